@@ -1,0 +1,494 @@
+/* config.c - parses luisterloop.conf against one declarative table of keys. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <librdkafka/rdkafka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "netaddr.h"
+
+enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC };
+
+typedef struct cfg_key {
+    enum ll_section section;
+    const char *name;
+    enum cfg_type type;
+    size_t offset;
+    size_t size; /* for strings: the buffer size */
+    const char *def;
+    long min, max;
+    const char *desc;
+} cfg_key;
+
+#define S(f) offsetof(ll_config, f), sizeof(((ll_config *)0)->f)
+#define I(f) offsetof(ll_config, f), 0
+
+static const cfg_key keys[] = {
+    {LL_SECT_COMMON, "home", CT_STR, S(home), ".luisterloop", 0, 0,
+     "local data, logs and pid files ($LUISTERLOOP_HOME)"},
+    {LL_SECT_COMMON, "brokers", CT_STR, S(brokers), "127.0.0.1:9092", 0, 0,
+     "Kafka bootstrap servers, host:port[,host:port] ($LUISTERLOOP_KAFKA)"},
+    {LL_SECT_COMMON, "redis", CT_STR, S(redis), "127.0.0.1:6379", 0, 0,
+     "Redis, host:port or redis://[:password@]host:port[/db] ($LUISTERLOOP_REDIS)"},
+    {LL_SECT_COMMON, "log_level", CT_LEVEL, S(log_level), "info", 0, 0,
+     "error, warn, info or debug"},
+    {LL_SECT_COMMON, "pseudonym_key", CT_STR, S(pseudonym_key), "", 0, 0,
+     "secret for citizen pseudonyms; prefer $LUISTERLOOP_PSEUDONYM_KEY"},
+    {LL_SECT_COMMON, "source_base", CT_STR, S(source_base), "/luisterloop", 0, 0,
+     "prefix of the CloudEvents source of every event we make"},
+
+    {LL_SECT_TOPICS, "raw", CT_TOPIC, S(topic_raw), "feedback.raw", 0, 0,
+     "normalised input from the adapters"},
+    {LL_SECT_TOPICS, "enriched", CT_TOPIC, S(topic_enriched), "feedback.enriched", 0, 0,
+     "one event per distinct input, with enrichment"},
+    {LL_SECT_TOPICS, "dlq", CT_TOPIC, S(topic_dlq), "feedback.dlq", 0, 0,
+     "input that could not be used, with the reason"},
+    {LL_SECT_TOPICS, "alerts", CT_TOPIC, S(topic_alerts), "feedback.alerts", 0, 0,
+     "early-warning alerts"},
+    {LL_SECT_TOPICS, "escalations", CT_TOPIC, S(topic_escalations), "feedback.escalations", 0, 0,
+     "everything sent to an escalation queue"},
+    {LL_SECT_TOPICS, "aggregates", CT_TOPIC, S(topic_aggregates), "feedback.aggregates", 0, 0,
+     "closed windows for reporting jobs"},
+    {LL_SECT_TOPICS, "partitions", CT_INT, I(topic_partitions), "6", 1, 1000,
+     "partitions per topic made by `luisterloop topics`"},
+    {LL_SECT_TOPICS, "replication", CT_INT, I(topic_replication), "1", 1, 10,
+     "replication factor per topic made by `luisterloop topics`"},
+
+    {LL_SECT_WEB, "listen", CT_ADDR, S(web_listen), "127.0.0.1:8080", 0, 0,
+     "HTTP intake address"},
+    {LL_SECT_WEB, "max_body", CT_INT, I(web_max_body), "65536", 1024, LL_MAX_HTTP_BODY_LIMIT,
+     "largest request body in bytes (413 above)"},
+    {LL_SECT_WEB, "timeout_s", CT_INT, I(web_timeout_s), "10", 1, 300,
+     "seconds a client may take to send a request (slow clients are cut off)"},
+    {LL_SECT_WEB, "delivery_timeout_ms", CT_INT, I(web_delivery_timeout_ms), "5000", 100, 300000,
+     "how long to wait for Kafka to make an event durable before answering 503"},
+    {LL_SECT_WEB, "max_pending", CT_INT, I(web_max_pending), "100000", 1, 10000000,
+     "requests waiting for Kafka at once; 503 above"},
+
+    {LL_SECT_PROCESS, "group", CT_STR, S(process_group), "luisterloop-process", 0, 0,
+     "Kafka consumer group shared by all processors"},
+    {LL_SECT_PROCESS, "transactional_id", CT_STR, S(process_txn_id), "luisterloop-process-0", 0, 0,
+     "Kafka transactional.id; unique and stable per processor instance"},
+    {LL_SECT_PROCESS, "batch_max", CT_INT, I(process_batch_max), "2000", 1, LL_PROCESS_BATCH_MAX,
+     "most input events per transaction"},
+    {LL_SECT_PROCESS, "batch_wait_ms", CT_INT, I(process_batch_wait_ms), "20", 0, 10000,
+     "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_PROCESS, "dedup_ttl_s", CT_INT, I(process_dedup_ttl_s), "1209600", 60, 31536000,
+     "how long an event id is remembered for de-duplication"},
+    {LL_SECT_PROCESS, "transaction_timeout_ms", CT_INT, I(process_txn_timeout_ms), "30000", 1000, 900000,
+     "Kafka transaction timeout (bounds how long a crashed transaction blocks readers)"},
+    {LL_SECT_PROCESS, "metrics_listen", CT_STR, S(process_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
+     "dashboard HTTP address"},
+};
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+static const char *section_names[LL_SECT_COUNT] = {"common", "topics", "web", "process",
+                                                   "dashboard"};
+
+/* Settings luisterloop owns: letting a config weaken them would break the
+ * durability promise (acks=all, idempotence, read_committed). */
+static const char *kafka_reserved[] = {
+    "bootstrap.servers", "metadata.broker.list", "acks", "request.required.acks",
+    "enable.idempotence", "transactional.id", "isolation.level", "enable.auto.commit",
+    "group.id", NULL};
+
+const char *ll_section_name(enum ll_section s) {
+    return (s >= 0 && s < LL_SECT_COUNT) ? section_names[s] : "?";
+}
+
+static char *trim(char *s) {
+    while (isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && isspace((unsigned char)s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
+static int parse_bool(const char *v, int *out) {
+    if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on") || !strcmp(v, "1"))
+        *out = 1;
+    else if (!strcmp(v, "false") || !strcmp(v, "no") || !strcmp(v, "off") || !strcmp(v, "0"))
+        *out = 0;
+    else
+        return -1;
+    return 0;
+}
+
+static int topic_name_ok(const char *v) {
+    size_t n = strlen(v);
+    if (n == 0 || n > 249)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)v[i]) && v[i] != '.' && v[i] != '_' && v[i] != '-')
+            return 0;
+    return 1;
+}
+
+/* Sets one key; msg gets the reason on failure. */
+static int key_set(ll_config *cfg, const cfg_key *k, const char *v, char *msg, size_t msglen) {
+    char *base = (char *)cfg;
+    switch (k->type) {
+    case CT_STR:
+    case CT_ADDR:
+    case CT_LEVEL:
+    case CT_TOPIC: {
+        size_t n = strlen(v);
+        if (n >= k->size) {
+            snprintf(msg, msglen, "%s: value longer than %zu bytes", k->name, k->size - 1);
+            return -1;
+        }
+        if (k->type == CT_ADDR) {
+            ll_netaddr a;
+            char e[128];
+            if (ll_netaddr_parse(v, &a, e, sizeof(e)) != 0) {
+                snprintf(msg, msglen, "%s: %s", k->name, e);
+                return -1;
+            }
+        }
+        if (k->type == CT_LEVEL && ll_log_level_parse(v) < 0) {
+            snprintf(msg, msglen, "%s: '%s' is not one of error, warn, info, debug", k->name, v);
+            return -1;
+        }
+        if (k->type == CT_TOPIC && !topic_name_ok(v)) {
+            snprintf(msg, msglen, "%s: '%s' is not a valid Kafka topic name", k->name, v);
+            return -1;
+        }
+        memcpy(base + k->offset, v, n + 1);
+        return 0;
+    }
+    case CT_INT: {
+        char *end = NULL;
+        errno = 0;
+        long x = strtol(v, &end, 10);
+        if (errno != 0 || end == v || *end != '\0') {
+            snprintf(msg, msglen, "%s: '%s' is not an integer", k->name, v);
+            return -1;
+        }
+        if (x < k->min || x > k->max) {
+            snprintf(msg, msglen, "%s: %ld is out of range [%ld, %ld]", k->name, x, k->min,
+                     k->max);
+            return -1;
+        }
+        *(int *)(base + k->offset) = (int)x;
+        return 0;
+    }
+    case CT_BOOL: {
+        int b;
+        if (parse_bool(v, &b) != 0) {
+            snprintf(msg, msglen, "%s: '%s' is not a boolean (true/false)", k->name, v);
+            return -1;
+        }
+        *(int *)(base + k->offset) = b;
+        return 0;
+    }
+    }
+    return -1;
+}
+
+static const cfg_key *key_find(enum ll_section s, const char *name) {
+    for (size_t i = 0; i < NKEYS; i++)
+        if (keys[i].section == s && strcmp(keys[i].name, name) == 0)
+            return &keys[i];
+    return NULL;
+}
+
+static int kafka_prop_add(ll_config *cfg, enum ll_section s, const char *name,
+                          const char *value, int line, char *msg, size_t msglen) {
+    for (int i = 0; kafka_reserved[i]; i++)
+        if (strcmp(name, kafka_reserved[i]) == 0) {
+            snprintf(msg, msglen,
+                     "kafka.%s is set by luisterloop itself (durability and delivery "
+                     "guarantees); use the luisterloop key for it where there is one",
+                     name);
+            return -1;
+        }
+    /* Let librdkafka judge the property now, so a typo stops the start. */
+    rd_kafka_conf_t *probe = rd_kafka_conf_new();
+    char errstr[256];
+    rd_kafka_conf_res_t r = rd_kafka_conf_set(probe, name, value, errstr, sizeof(errstr));
+    rd_kafka_conf_destroy(probe);
+    if (r != RD_KAFKA_CONF_OK) {
+        snprintf(msg, msglen, "kafka.%s: %s", name, errstr);
+        return -1;
+    }
+    ll_kafka_props *p = &cfg->kafka[s];
+    for (int i = 0; i < p->n; i++)
+        if (strcmp(p->items[i].name, name) == 0) {
+            snprintf(msg, msglen, "kafka.%s set twice (first at line %d)", name,
+                     p->items[i].line);
+            return -1;
+        }
+    if (p->n >= LL_MAX_KAFKA_PROPS) {
+        snprintf(msg, msglen, "more than %d kafka.* settings in [%s]", LL_MAX_KAFKA_PROPS,
+                 section_names[s]);
+        return -1;
+    }
+    p->items[p->n].name = strdup(name);
+    p->items[p->n].value = strdup(value);
+    p->items[p->n].line = line;
+    if (!p->items[p->n].name || !p->items[p->n].value) {
+        free(p->items[p->n].name);
+        free(p->items[p->n].value);
+        snprintf(msg, msglen, "out of memory");
+        return -1;
+    }
+    p->n++;
+    return 0;
+}
+
+static int token_add(ll_config *cfg, const char *client, const char *token, char *msg,
+                     size_t msglen) {
+    size_t cn = strlen(client), tn = strlen(token);
+    if (cn == 0 || cn >= sizeof(cfg->tokens[0].client)) {
+        snprintf(msg, msglen, "token.CLIENT: client name must be 1..%zu bytes",
+                 sizeof(cfg->tokens[0].client) - 1);
+        return -1;
+    }
+    for (size_t i = 0; i < cn; i++)
+        if (!isalnum((unsigned char)client[i]) && client[i] != '-' && client[i] != '_') {
+            snprintf(msg, msglen, "token.%s: client name may hold only [A-Za-z0-9_-]", client);
+            return -1;
+        }
+    if (tn < LL_MIN_TOKEN_BYTES || tn > LL_MAX_TOKEN_BYTES) {
+        snprintf(msg, msglen, "token.%s: a token must be %d..%d characters", client,
+                 LL_MIN_TOKEN_BYTES, LL_MAX_TOKEN_BYTES);
+        return -1;
+    }
+    for (size_t i = 0; i < tn; i++)
+        if (!isgraph((unsigned char)token[i])) {
+            snprintf(msg, msglen, "token.%s: a token is printable ASCII without spaces", client);
+            return -1;
+        }
+    for (int i = 0; i < cfg->ntokens; i++) {
+        if (strcmp(cfg->tokens[i].client, client) == 0) {
+            snprintf(msg, msglen, "token.%s given twice", client);
+            return -1;
+        }
+        if (strcmp(cfg->tokens[i].token, token) == 0) {
+            snprintf(msg, msglen, "token.%s reuses the token of client %s", client,
+                     cfg->tokens[i].client);
+            return -1;
+        }
+    }
+    if (cfg->ntokens >= LL_MAX_TOKENS) {
+        snprintf(msg, msglen, "more than %d tokens", LL_MAX_TOKENS);
+        return -1;
+    }
+    memcpy(cfg->tokens[cfg->ntokens].client, client, cn + 1);
+    memcpy(cfg->tokens[cfg->ntokens].token, token, tn + 1);
+    cfg->ntokens++;
+    return 0;
+}
+
+static int set_defaults(ll_config *cfg, char *errstr, size_t errlen) {
+    char msg[256];
+    for (size_t i = 0; i < NKEYS; i++)
+        if (key_set(cfg, &keys[i], keys[i].def, msg, sizeof(msg)) != 0) {
+            snprintf(errstr, errlen, "built-in default: %s", msg);
+            return -1;
+        }
+    return 0;
+}
+
+static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t errlen) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(errstr, errlen, "%s:0: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    char buf[LL_MAX_CONFIG_LINE + 2];
+    char msg[512];
+    int lineno = 0, rc = -1;
+    int seen_line[NKEYS] = {0};
+    enum ll_section sect = LL_SECT_COMMON;
+    int have_section = 0;
+    size_t total = 0;
+    while (fgets(buf, sizeof(buf), f)) {
+        lineno++;
+        size_t n = strlen(buf);
+        total += n;
+        if (total > LL_MAX_CONFIG_BYTES) {
+            snprintf(errstr, errlen, "%s:%d: file larger than %d bytes", path, lineno,
+                     LL_MAX_CONFIG_BYTES);
+            goto out;
+        }
+        if (n > 0 && buf[n - 1] != '\n' && !feof(f)) {
+            snprintf(errstr, errlen, "%s:%d: line longer than %d bytes", path, lineno,
+                     LL_MAX_CONFIG_LINE);
+            goto out;
+        }
+        char *s = trim(buf);
+        if (*s == '\0' || *s == '#' || *s == ';')
+            continue;
+        if (*s == '[') {
+            char *end = strchr(s, ']');
+            if (!end || end[1] != '\0') {
+                snprintf(errstr, errlen, "%s:%d: malformed section header", path, lineno);
+                goto out;
+            }
+            *end = '\0';
+            char *name = trim(s + 1);
+            int found = -1;
+            for (int i = 0; i < LL_SECT_COUNT; i++)
+                if (strcmp(name, section_names[i]) == 0)
+                    found = i;
+            if (found < 0) {
+                snprintf(errstr, errlen,
+                         "%s:%d: unknown section [%s] (known: common, topics, web, process, "
+                         "dashboard)",
+                         path, lineno, name);
+                goto out;
+            }
+            sect = (enum ll_section)found;
+            have_section = 1;
+            continue;
+        }
+        char *eq = strchr(s, '=');
+        if (!eq) {
+            snprintf(errstr, errlen, "%s:%d: expected `key = value`", path, lineno);
+            goto out;
+        }
+        *eq = '\0';
+        char *key = trim(s), *val = trim(eq + 1);
+        if (*key == '\0') {
+            snprintf(errstr, errlen, "%s:%d: empty key", path, lineno);
+            goto out;
+        }
+        if (!have_section) {
+            snprintf(errstr, errlen, "%s:%d: key `%s` before any [section]", path, lineno, key);
+            goto out;
+        }
+        if (strncmp(key, "kafka.", 6) == 0) {
+            if (sect == LL_SECT_TOPICS) {
+                snprintf(errstr, errlen, "%s:%d: kafka.* settings belong in a role section",
+                         path, lineno);
+                goto out;
+            }
+            if (kafka_prop_add(cfg, sect, key + 6, val, lineno, msg, sizeof(msg)) != 0) {
+                snprintf(errstr, errlen, "%s:%d: %s", path, lineno, msg);
+                goto out;
+            }
+            continue;
+        }
+        if (sect == LL_SECT_WEB && strncmp(key, "token.", 6) == 0) {
+            if (token_add(cfg, key + 6, val, msg, sizeof(msg)) != 0) {
+                snprintf(errstr, errlen, "%s:%d: %s", path, lineno, msg);
+                goto out;
+            }
+            continue;
+        }
+        const cfg_key *k = key_find(sect, key);
+        if (!k) {
+            snprintf(errstr, errlen, "%s:%d: unknown key `%s` in [%s]", path, lineno, key,
+                     section_names[sect]);
+            goto out;
+        }
+        size_t idx = (size_t)(k - keys);
+        if (seen_line[idx]) {
+            snprintf(errstr, errlen, "%s:%d: `%s` set twice in [%s] (first at line %d)", path,
+                     lineno, key, section_names[sect], seen_line[idx]);
+            goto out;
+        }
+        seen_line[idx] = lineno;
+        if (key_set(cfg, k, val, msg, sizeof(msg)) != 0) {
+            snprintf(errstr, errlen, "%s:%d: %s", path, lineno, msg);
+            goto out;
+        }
+    }
+    if (ferror(f)) {
+        snprintf(errstr, errlen, "%s:%d: read error", path, lineno);
+        goto out;
+    }
+    rc = 0;
+out:
+    fclose(f);
+    return rc;
+}
+
+static int env_override(ll_config *cfg, const char *env, enum ll_section s, const char *name,
+                        char *errstr, size_t errlen) {
+    const char *v = getenv(env);
+    if (!v || !*v)
+        return 0;
+    char msg[256];
+    if (key_set(cfg, key_find(s, name), v, msg, sizeof(msg)) != 0) {
+        snprintf(errstr, errlen, "$%s: %s", env, msg);
+        return -1;
+    }
+    return 0;
+}
+
+int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen) {
+    memset(cfg, 0, sizeof(*cfg));
+    if (set_defaults(cfg, errstr, errlen) != 0)
+        return -1;
+    if (path) {
+        snprintf(cfg->path, sizeof(cfg->path), "%s", path);
+        if (parse_file(cfg, path, errstr, errlen) != 0)
+            return -1;
+    }
+    if (env_override(cfg, "LUISTERLOOP_HOME", LL_SECT_COMMON, "home", errstr, errlen) ||
+        env_override(cfg, "LUISTERLOOP_KAFKA", LL_SECT_COMMON, "brokers", errstr, errlen) ||
+        env_override(cfg, "LUISTERLOOP_REDIS", LL_SECT_COMMON, "redis", errstr, errlen) ||
+        env_override(cfg, "LUISTERLOOP_PSEUDONYM_KEY", LL_SECT_COMMON, "pseudonym_key", errstr,
+                     errlen))
+        return -1;
+    ll_netaddr ra;
+    char msg[256];
+    if (ll_redis_url_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
+        snprintf(errstr, errlen, "%s: redis: %s", path ? path : "config", msg);
+        return -1;
+    }
+    if (cfg->pseudonym_key[0] && strlen(cfg->pseudonym_key) < LL_MIN_PSEUDONYM_KEY) {
+        snprintf(errstr, errlen, "pseudonym key: must be at least %d characters",
+                 LL_MIN_PSEUDONYM_KEY);
+        return -1;
+    }
+    return 0;
+}
+
+void ll_config_free(ll_config *cfg) {
+    if (!cfg)
+        return;
+    for (int s = 0; s < LL_SECT_COUNT; s++) {
+        for (int i = 0; i < cfg->kafka[s].n; i++) {
+            free(cfg->kafka[s].items[i].name);
+            free(cfg->kafka[s].items[i].value);
+        }
+        cfg->kafka[s].n = 0;
+    }
+}
+
+const char *ll_config_default_path(const char *cli_path) {
+    if (cli_path)
+        return cli_path;
+    const char *env = getenv("LUISTERLOOP_CONFIG");
+    if (env && *env)
+        return env;
+    FILE *f = fopen("config/luisterloop.conf", "r");
+    if (f) {
+        fclose(f);
+        return "config/luisterloop.conf";
+    }
+    return NULL;
+}
+
+void ll_config_describe(const char *section_name) {
+    for (size_t i = 0; i < NKEYS; i++) {
+        const char *sn = section_names[keys[i].section];
+        if (section_name && strcmp(sn, section_name) != 0 && keys[i].section != LL_SECT_COMMON)
+            continue;
+        printf("  [%s] %-24s %s (default: %s)\n", sn, keys[i].name, keys[i].desc,
+               keys[i].def[0] ? keys[i].def : "empty");
+    }
+    printf("  [%s] kafka.PROPERTY           any librdkafka property, passed through\n",
+           section_name ? section_name : "ROLE");
+}

@@ -1,0 +1,96 @@
+/* config.h - the luisterloop configuration: one table, one struct, validated at load. */
+#ifndef LL_CONFIG_H
+#define LL_CONFIG_H
+
+#include <stddef.h>
+
+#include "ll_limits.h"
+
+enum ll_section {
+    LL_SECT_COMMON = 0,
+    LL_SECT_TOPICS,
+    LL_SECT_WEB,
+    LL_SECT_PROCESS,
+    LL_SECT_DASHBOARD,
+    LL_SECT_COUNT
+};
+
+/* librdkafka properties given as `kafka.NAME = VALUE`, passed through verbatim. */
+typedef struct ll_kafka_prop {
+    char *name;
+    char *value;
+    int line;
+} ll_kafka_prop;
+
+typedef struct ll_kafka_props {
+    ll_kafka_prop items[LL_MAX_KAFKA_PROPS];
+    int n;
+} ll_kafka_props;
+
+typedef struct ll_token {
+    char client[64];
+    char token[LL_MAX_TOKEN_BYTES + 1];
+} ll_token;
+
+typedef struct ll_config {
+    char path[1024]; /* "" when running on built-in defaults */
+
+    /* [common] */
+    char home[1024];
+    char brokers[512];
+    char redis[512];
+    char log_level[16];
+    char pseudonym_key[256];
+    char source_base[128];
+
+    /* [topics] */
+    char topic_raw[128];
+    char topic_enriched[128];
+    char topic_dlq[128];
+    char topic_alerts[128];
+    char topic_escalations[128];
+    char topic_aggregates[128];
+    int topic_partitions;
+    int topic_replication;
+
+    /* [web] */
+    char web_listen[128];
+    int web_max_body;
+    int web_timeout_s;
+    int web_delivery_timeout_ms;
+    int web_max_pending;
+    ll_token tokens[LL_MAX_TOKENS];
+    int ntokens;
+
+    /* [process] */
+    char process_group[128];
+    char process_txn_id[128];
+    int process_batch_max;
+    int process_batch_wait_ms;
+    int process_dedup_ttl_s;
+    int process_txn_timeout_ms;
+    char process_metrics_listen[128];
+
+    /* [dashboard] */
+    char dashboard_listen[128];
+
+    ll_kafka_props kafka[LL_SECT_COUNT];
+} ll_config;
+
+/* Fills cfg with defaults, reads path (NULL: built-in defaults only) and
+ * applies the environment overrides of the contract. On error writes
+ * "FILE:LINE: message" to errstr and returns -1. cfg is owned by the caller
+ * and released with ll_config_free(). */
+int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen);
+void ll_config_free(ll_config *cfg);
+
+/* The file to use: -c FILE, else $LUISTERLOOP_CONFIG, else
+ * config/luisterloop.conf when it exists, else NULL (defaults). */
+const char *ll_config_default_path(const char *cli_path);
+
+/* Prints every key with its default and description (for --help). */
+void ll_config_describe(const char *section_name);
+
+const char *ll_section_name(enum ll_section s);
+
+#endif

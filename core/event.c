@@ -1,0 +1,434 @@
+/* event.c - the CloudEvents envelope and the feedback data of the contract. */
+#include "event.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "ident.h"
+#include "ll_limits.h"
+#include "text.h"
+
+const char *const ll_kinds[] = {"complaint", "objection", "question", "report",
+                                "compliment", "suggestion", "signal", NULL};
+const char *const ll_initiated[] = {"reactive", "proactive", NULL};
+
+void ll_err_set(ll_err *err, const char *field, const char *fmt, ...) {
+    if (!err)
+        return;
+    snprintf(err->field, sizeof(err->field), "%s", field ? field : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+    va_end(ap);
+}
+
+static int in_list(const char *s, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (strcmp(s, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int ll_kind_valid(const char *s) { return in_list(s, ll_kinds); }
+
+int ll_channel_valid(const char *s) {
+    size_t n = strlen(s);
+    if (n == 0 || n > LL_MAX_CHANNEL_BYTES)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!islower((unsigned char)s[i]) && !isdigit((unsigned char)s[i]) && s[i] != '-' &&
+            s[i] != '_')
+            return 0;
+    return 1;
+}
+
+int ll_postcode_normalise(const char *in, char out[7]) {
+    char d[8];
+    int n = 0;
+    for (const char *p = in; *p; p++) {
+        if (*p == ' ')
+            continue;
+        if (n >= 6)
+            return -1;
+        d[n++] = (char)toupper((unsigned char)*p);
+    }
+    if (n != 4 && n != 6)
+        return -1;
+    if (d[0] < '1' || d[0] > '9')
+        return -1;
+    for (int i = 1; i < 4; i++)
+        if (!isdigit((unsigned char)d[i]))
+            return -1;
+    if (n == 6 && (!isupper((unsigned char)d[4]) || !isupper((unsigned char)d[5])))
+        return -1;
+    memcpy(out, d, (size_t)n);
+    out[n] = '\0';
+    return 0;
+}
+
+cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err) {
+    if (len == 0) {
+        ll_err_set(err, "", "empty body");
+        return NULL;
+    }
+    if (len > max_len) {
+        ll_err_set(err, "", "larger than %zu bytes", max_len);
+        return NULL;
+    }
+    size_t bad = 0;
+    if (!ll_utf8_valid(buf, len, &bad)) {
+        ll_err_set(err, "", "invalid UTF-8 at byte %zu", bad);
+        return NULL;
+    }
+    if (memchr(buf, '\0', len)) {
+        ll_err_set(err, "", "NUL byte in JSON");
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    if (!j) {
+        const char *at = cJSON_GetErrorPtr();
+        long off = (at && at >= buf && at <= buf + len) ? (long)(at - buf) : -1;
+        ll_err_set(err, "", "malformed JSON near byte %ld", off);
+        return NULL;
+    }
+    while (end && end < buf + len && isspace((unsigned char)*end))
+        end++;
+    if (end && end < buf + len) {
+        cJSON_Delete(j);
+        ll_err_set(err, "", "trailing data after JSON at byte %ld", (long)(end - buf));
+        return NULL;
+    }
+    if (!cJSON_IsObject(j)) {
+        cJSON_Delete(j);
+        ll_err_set(err, "", "expected a JSON object");
+        return NULL;
+    }
+    return j;
+}
+
+const char *ll_json_str(const cJSON *obj, const char *name) {
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
+    return cJSON_IsString(it) ? it->valuestring : NULL;
+}
+
+/* A string field: present (unless optional), a string, 1..max bytes, no
+ * control characters. Returns the value, NULL when absent-and-optional;
+ * sets *bad on a rejection. */
+static const char *want_str(const cJSON *obj, const char *name, const char *path, int required,
+                            size_t max, int allow_newlines, ll_err *err, int *bad) {
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!it) {
+        if (required) {
+            ll_err_set(err, path, "missing required field");
+            *bad = 1;
+        }
+        return NULL;
+    }
+    if (!cJSON_IsString(it)) {
+        ll_err_set(err, path, "must be a string");
+        *bad = 1;
+        return NULL;
+    }
+    size_t n = strlen(it->valuestring);
+    if (n == 0) {
+        ll_err_set(err, path, "must not be empty");
+        *bad = 1;
+        return NULL;
+    }
+    if (n > max) {
+        ll_err_set(err, path, "longer than %zu bytes", max);
+        *bad = 1;
+        return NULL;
+    }
+    for (const char *p = it->valuestring; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) ||
+            c == 0x7F) {
+            ll_err_set(err, path, "control character not allowed");
+            *bad = 1;
+            return NULL;
+        }
+    }
+    return it->valuestring;
+}
+
+static int only_fields(const cJSON *obj, const char *const *allowed, const char *prefix,
+                       ll_err *err) {
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        if (!in_list(it->string, allowed)) {
+            char path[64];
+            snprintf(path, sizeof(path), "%s%.40s", prefix, it->string);
+            ll_err_set(err, path, "unknown field");
+            return -1;
+        }
+    }
+    /* cJSON keeps duplicate keys; two values for one name is ambiguous. */
+    for (const cJSON *a = obj->child; a; a = a->next)
+        for (const cJSON *b = a->next; b; b = b->next)
+            if (strcmp(a->string, b->string) == 0) {
+                char path[64];
+                snprintf(path, sizeof(path), "%s%.40s", prefix, a->string);
+                ll_err_set(err, path, "field given twice");
+                return -1;
+            }
+    return 0;
+}
+
+static int time_ok(const char *s, const char *path, int bounded, ll_err *err) {
+    time_t t;
+    if (ll_time_parse(s, &t) != 0) {
+        ll_err_set(err, path, "not an RFC 3339 date-time");
+        return 0;
+    }
+    if (bounded) {
+        time_t now = time(NULL);
+        if (t > now + LL_MAX_FUTURE_SKEW_S) {
+            ll_err_set(err, path, "lies in the future");
+            return 0;
+        }
+        if (t < LL_MIN_EPOCH_S) {
+            ll_err_set(err, path, "lies before 2000");
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err *err) {
+    int bad = 0;
+    static const char *const fields[] = {"specversion", "id",   "source", "type", "time",
+                                         "datacontenttype", "data", "subject", NULL};
+    if (!cJSON_IsObject(ev)) {
+        ll_err_set(err, "", "expected a JSON object");
+        return -1;
+    }
+    if (only_fields(ev, fields, "", err) != 0)
+        return -1;
+    const char *sv = want_str(ev, "specversion", "specversion", 1, 16, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (strcmp(sv, "1.0") != 0) {
+        ll_err_set(err, "specversion", "unsupported specversion '%.16s' (want 1.0)", sv);
+        return -1;
+    }
+    want_str(ev, "id", "id", 1, LL_MAX_ID_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    want_str(ev, "source", "source", 1, LL_MAX_SOURCE_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    const char *type = want_str(ev, "type", "type", 1, 128, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (expect_type && strcmp(type, expect_type) != 0) {
+        ll_err_set(err, "type", "unexpected type '%.64s' (want %s)", type, expect_type);
+        return -1;
+    }
+    const char *tm = want_str(ev, "time", "time", 1, LL_MAX_TIME_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (!time_ok(tm, "time", 0, err))
+        return -1;
+    const char *ct = want_str(ev, "datacontenttype", "datacontenttype", 0, 64, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (ct && strcmp(ct, "application/json") != 0) {
+        ll_err_set(err, "datacontenttype", "must be application/json");
+        return -1;
+    }
+    const cJSON *data = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    if (!data) {
+        ll_err_set(err, "data", "missing required field");
+        return -1;
+    }
+    if (!cJSON_IsObject(data)) {
+        ll_err_set(err, "data", "must be an object");
+        return -1;
+    }
+    return 0;
+}
+
+static int validate_contact(const cJSON *c, ll_err *err) {
+    static const char *const fields[] = {"name", "email", "phone", NULL};
+    int bad = 0;
+    if (!cJSON_IsObject(c)) {
+        ll_err_set(err, "data.contact", "must be an object");
+        return -1;
+    }
+    if (only_fields(c, fields, "data.contact.", err) != 0)
+        return -1;
+    want_str(c, "name", "data.contact.name", 0, LL_MAX_NAME_BYTES, 0, err, &bad);
+    const char *em = bad ? NULL : want_str(c, "email", "data.contact.email", 0,
+                                           LL_MAX_EMAIL_BYTES, 0, err, &bad);
+    const char *ph = bad ? NULL : want_str(c, "phone", "data.contact.phone", 0,
+                                           LL_MAX_PHONE_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (!em && !ph) {
+        ll_err_set(err, "data.contact", "needs an email or a phone");
+        return -1;
+    }
+    return 0;
+}
+
+/* The fields shared by received and enriched data. */
+static int validate_common_data(const cJSON *d, int received, ll_err *err) {
+    int bad = 0;
+    const char *ch = want_str(d, "channel", "data.channel", 1, LL_MAX_CHANNEL_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (!ll_channel_valid(ch)) {
+        ll_err_set(err, "data.channel", "must be lower-case [a-z0-9_-]");
+        return -1;
+    }
+    const char *kind = want_str(d, "kind", "data.kind", 1, 32, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (!ll_kind_valid(kind)) {
+        ll_err_set(err, "data.kind",
+                   "must be one of complaint, objection, question, report, compliment, "
+                   "suggestion, signal");
+        return -1;
+    }
+    const char *ini = want_str(d, "initiated", "data.initiated", 1, 16, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (!in_list(ini, ll_initiated)) {
+        ll_err_set(err, "data.initiated", "must be reactive or proactive");
+        return -1;
+    }
+    const char *text = want_str(d, "text", "data.text", 1, LL_MAX_TEXT_BYTES, 1, err, &bad);
+    if (bad)
+        return -1;
+    int blank = 1;
+    for (const char *p = text; *p; p++)
+        if (!isspace((unsigned char)*p))
+            blank = 0;
+    if (blank) {
+        ll_err_set(err, "data.text", "must not be blank");
+        return -1;
+    }
+    want_str(d, "subject", "data.subject", 0, LL_MAX_SUBJECT_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    const char *ra = want_str(d, "received_at", "data.received_at", 1, LL_MAX_TIME_BYTES, 0, err,
+                              &bad);
+    if (bad)
+        return -1;
+    if (!time_ok(ra, "data.received_at", received, err))
+        return -1;
+    const cJSON *formal = cJSON_GetObjectItemCaseSensitive(d, "formal");
+    if (formal && !cJSON_IsBool(formal)) {
+        ll_err_set(err, "data.formal", "must be true or false");
+        return -1;
+    }
+    const char *pc = want_str(d, "postcode", "data.postcode", 0, 7, 0, err, &bad);
+    if (bad)
+        return -1;
+    char norm[7];
+    if (pc && (ll_postcode_normalise(pc, norm) != 0 || strcmp(norm, pc) != 0)) {
+        ll_err_set(err, "data.postcode", "must be a normalised Dutch postcode (1234AB or 1234)");
+        return -1;
+    }
+    want_str(d, "case_ref", "data.case_ref", 0, LL_MAX_CASE_REF_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    want_str(d, "source_ref", "data.source_ref", 1, LL_MAX_SOURCE_REF_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
+    const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
+    if (cit) {
+        static const char *const cf[] = {"pseudonym", NULL};
+        if (!cJSON_IsObject(cit)) {
+            ll_err_set(err, "data.citizen", "must be an object");
+            return -1;
+        }
+        /* Only the pseudonym: a BSN or name here would leak into analytics. */
+        if (only_fields(cit, cf, "data.citizen.", err) != 0)
+            return -1;
+        const char *ps = want_str(cit, "pseudonym", "data.citizen.pseudonym", 1, 64, 0, err, &bad);
+        if (bad)
+            return -1;
+        if (strncmp(ps, "ps_", 3) != 0 || strlen(ps) != LL_PSEUDONYM_LEN) {
+            ll_err_set(err, "data.citizen.pseudonym", "not a luisterloop pseudonym");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int ll_event_validate_received(const cJSON *ev, ll_err *err) {
+    static const char *const fields[] = {
+        "channel",  "kind",     "initiated", "text",    "subject",    "received_at",
+        "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref", NULL};
+    if (ll_event_validate_envelope(ev, LL_TYPE_RECEIVED, err) != 0)
+        return -1;
+    const cJSON *d = ll_event_data(ev);
+    if (only_fields(d, fields, "data.", err) != 0)
+        return -1;
+    if (validate_common_data(d, 1, err) != 0)
+        return -1;
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(d, "contact");
+    if (c && validate_contact(c, err) != 0)
+        return -1;
+    return 0;
+}
+
+int ll_event_validate_enriched(const cJSON *ev, ll_err *err) {
+    if (ll_event_validate_envelope(ev, LL_TYPE_ENRICHED, err) != 0)
+        return -1;
+    const cJSON *d = ll_event_data(ev);
+    if (cJSON_GetObjectItemCaseSensitive(d, "contact")) {
+        ll_err_set(err, "data.contact", "must not appear in an enriched event");
+        return -1;
+    }
+    if (validate_common_data(d, 0, err) != 0)
+        return -1;
+    int bad = 0;
+    want_str(d, "theme", "data.theme", 1, 64, 0, err, &bad);
+    if (bad)
+        return -1;
+    if (!cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(d, "themes"))) {
+        ll_err_set(err, "data.themes", "must be an array");
+        return -1;
+    }
+    const cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
+    if (!cJSON_IsObject(u) || !ll_json_str(u, "level")) {
+        ll_err_set(err, "data.urgency", "must be an object with a level");
+        return -1;
+    }
+    const cJSON *s = cJSON_GetObjectItemCaseSensitive(d, "sentiment");
+    if (!cJSON_IsObject(s) || !ll_json_str(s, "label")) {
+        ll_err_set(err, "data.sentiment", "must be an object with a label");
+        return -1;
+    }
+    return 0;
+}
+
+cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time) {
+    cJSON *ev = cJSON_CreateObject();
+    if (!ev)
+        return NULL;
+    if (!cJSON_AddStringToObject(ev, "specversion", "1.0") ||
+        !cJSON_AddStringToObject(ev, "id", id) || !cJSON_AddStringToObject(ev, "source", source) ||
+        !cJSON_AddStringToObject(ev, "type", type) || !cJSON_AddStringToObject(ev, "time", time) ||
+        !cJSON_AddStringToObject(ev, "datacontenttype", "application/json") ||
+        !cJSON_AddObjectToObject(ev, "data")) {
+        cJSON_Delete(ev);
+        return NULL;
+    }
+    return ev;
+}
+
+cJSON *ll_event_data(const cJSON *ev) { return cJSON_GetObjectItemCaseSensitive(ev, "data"); }
+
+size_t ll_event_serialise(const cJSON *ev, char *buf, size_t len) {
+    /* cJSON_PrintPreallocated wants 5 spare bytes for its own bookkeeping. */
+    if (len < 8 || !cJSON_PrintPreallocated((cJSON *)ev, buf, (int)(len - 5), 0))
+        return 0;
+    return strlen(buf);
+}

@@ -1,0 +1,55 @@
+/* event.h - the CloudEvents envelope and the feedback data of the contract. */
+#ifndef LL_EVENT_H
+#define LL_EVENT_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#define LL_TYPE_RECEIVED   "nl.luisterloop.feedback.received"
+#define LL_TYPE_ENRICHED   "nl.luisterloop.feedback.enriched"
+#define LL_TYPE_ALERT      "nl.luisterloop.alert"
+#define LL_TYPE_ESCALATION "nl.luisterloop.escalation"
+#define LL_TYPE_AGGREGATE  "nl.luisterloop.aggregate"
+#define LL_TYPE_DEADLETTER "nl.luisterloop.deadletter"
+
+/* A rejection: which field, and why, in words an integrator can act on. */
+typedef struct ll_err {
+    char field[64];
+    char msg[192];
+} ll_err;
+
+void ll_err_set(ll_err *err, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+extern const char *const ll_kinds[];     /* NULL-terminated */
+extern const char *const ll_initiated[]; /* NULL-terminated */
+
+int ll_kind_valid(const char *s);
+int ll_channel_valid(const char *s);
+/* "1234 ab" -> "1234AB", "1234" stays PC4; -1 when not a Dutch postcode. */
+int ll_postcode_normalise(const char *in, char out[7]);
+
+/* Parses one JSON object of at most LL_MAX_EVENT_BYTES, valid UTF-8, no
+ * trailing bytes. Returns a tree the caller frees with cJSON_Delete, or NULL
+ * with err set. */
+cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err);
+
+/* Envelope checks: specversion 1.0, id, source, type (== expect_type unless
+ * NULL), time, datacontenttype, data object. */
+int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err *err);
+/* Envelope plus the received `data` of the contract, strictly: unknown
+ * fields are rejected so nothing unvetted travels on. */
+int ll_event_validate_received(const cJSON *ev, ll_err *err);
+/* Envelope plus the enriched `data` (the fields the dashboard relies on). */
+int ll_event_validate_enriched(const cJSON *ev, ll_err *err);
+
+/* A new envelope with an empty `data` object; caller owns the tree. */
+cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);
+cJSON *ll_event_data(const cJSON *ev);
+const char *ll_json_str(const cJSON *obj, const char *name); /* NULL when absent/not string */
+
+/* Writes the compact JSON of ev into buf; returns its length, or 0 when it
+ * does not fit. */
+size_t ll_event_serialise(const cJSON *ev, char *buf, size_t len);
+
+#endif

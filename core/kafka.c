@@ -1,0 +1,213 @@
+/* kafka.c - librdkafka set-up with luisterloop's delivery guarantees, and topic admin. */
+#include "kafka.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "log.h"
+
+static void kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf) {
+    (void)rk;
+    int l = level <= 3 ? LL_LOG_ERROR : level <= 4 ? LL_LOG_WARN : level <= 6 ? LL_LOG_INFO
+                                                                               : LL_LOG_DEBUG;
+    LL_LOG(l, "kafka %s: %s", fac, buf);
+}
+
+static void kafka_error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque) {
+    (void)opaque;
+    if (err == RD_KAFKA_RESP_ERR__FATAL) {
+        char buf[512];
+        rd_kafka_resp_err_t orig = rd_kafka_fatal_error(rk, buf, sizeof(buf));
+        ll_error("kafka fatal error %s: %s", rd_kafka_err2name(orig), buf);
+        return;
+    }
+    ll_warn("kafka %s: %s", rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+}
+
+static int conf_set(rd_kafka_conf_t *conf, const char *k, const char *v, char *errstr,
+                    size_t errlen) {
+    char e[256];
+    if (rd_kafka_conf_set(conf, k, v, e, sizeof(e)) != RD_KAFKA_CONF_OK) {
+        snprintf(errstr, errlen, "kafka %s=%s: %s", k, v, e);
+        return -1;
+    }
+    return 0;
+}
+
+rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, enum ll_section s, char *errstr,
+                                   size_t errlen) {
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    if (conf_set(conf, "bootstrap.servers", cfg->brokers, errstr, errlen) != 0)
+        goto fail;
+    /* Fewer round trips on loopback and LAN; overridable per role. */
+    if (conf_set(conf, "socket.nagle.disable", "true", errstr, errlen) != 0)
+        goto fail;
+    const enum ll_section order[2] = {LL_SECT_COMMON, s};
+    for (int k = 0; k < (s == LL_SECT_COMMON ? 1 : 2); k++) {
+        const ll_kafka_props *p = &cfg->kafka[order[k]];
+        for (int i = 0; i < p->n; i++) {
+            char e[256];
+            if (rd_kafka_conf_set(conf, p->items[i].name, p->items[i].value, e, sizeof(e)) !=
+                RD_KAFKA_CONF_OK) {
+                snprintf(errstr, errlen, "%s:%d: kafka.%s: %s", cfg->path, p->items[i].line,
+                         p->items[i].name, e);
+                goto fail;
+            }
+        }
+    }
+    rd_kafka_conf_set_log_cb(conf, kafka_log_cb);
+    rd_kafka_conf_set_error_cb(conf, kafka_error_cb);
+    return conf;
+fail:
+    rd_kafka_conf_destroy(conf);
+    return NULL;
+}
+
+int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+                          const char *name, const char *value, char *errstr, size_t errlen) {
+    const enum ll_section order[2] = {LL_SECT_COMMON, s};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < cfg->kafka[order[k]].n; i++)
+            if (strcmp(cfg->kafka[order[k]].items[i].name, name) == 0)
+                return 0;
+    return conf_set(conf, name, value, errstr, errlen);
+}
+
+rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id,
+                                  char *errstr, size_t errlen) {
+    if (conf_set(conf, "enable.idempotence", "true", errstr, errlen) != 0 ||
+        conf_set(conf, "acks", "all", errstr, errlen) != 0 ||
+        (transactional_id &&
+         conf_set(conf, "transactional.id", transactional_id, errstr, errlen) != 0)) {
+        rd_kafka_conf_destroy(conf);
+        return NULL;
+    }
+    char e[512];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, e, sizeof(e));
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        snprintf(errstr, errlen, "kafka producer: %s", e);
+        return NULL;
+    }
+    return rk; /* conf is owned by rk now */
+}
+
+rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, char *errstr,
+                                  size_t errlen) {
+    if (conf_set(conf, "group.id", group_id, errstr, errlen) != 0 ||
+        conf_set(conf, "isolation.level", "read_committed", errstr, errlen) != 0 ||
+        conf_set(conf, "enable.auto.commit", "false", errstr, errlen) != 0) {
+        rd_kafka_conf_destroy(conf);
+        return NULL;
+    }
+    char e[512];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        snprintf(errstr, errlen, "kafka consumer: %s", e);
+        return NULL;
+    }
+    rd_kafka_poll_set_consumer(rk);
+    return rk;
+}
+
+int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, size_t errlen) {
+    const char *names[] = {cfg->topic_raw,         cfg->topic_enriched,   cfg->topic_dlq,
+                           cfg->topic_alerts,      cfg->topic_escalations, cfg->topic_aggregates};
+    const int n = (int)(sizeof(names) / sizeof(names[0]));
+    rd_kafka_NewTopic_t *nt[6] = {0};
+    rd_kafka_queue_t *q = NULL;
+    rd_kafka_AdminOptions_t *opts = NULL;
+    rd_kafka_event_t *rev = NULL;
+    int rc = -1;
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, errlen);
+    if (!conf)
+        return -1;
+    char e[512];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, e, sizeof(e));
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        snprintf(errstr, errlen, "kafka: %s", e);
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        nt[i] = rd_kafka_NewTopic_new(names[i], cfg->topic_partitions, cfg->topic_replication, e,
+                                      sizeof(e));
+        if (!nt[i]) {
+            snprintf(errstr, errlen, "topic %s: %s", names[i], e);
+            goto out;
+        }
+        /* The DLQ keeps evidence longer than the live topics. */
+        if (strcmp(names[i], cfg->topic_dlq) == 0)
+            rd_kafka_NewTopic_set_config(nt[i], "retention.ms", "2592000000");
+    }
+    q = rd_kafka_queue_new(rk);
+    opts = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
+    rd_kafka_AdminOptions_set_request_timeout(opts, timeout_ms, e, sizeof(e));
+    rd_kafka_AdminOptions_set_operation_timeout(opts, timeout_ms, e, sizeof(e));
+    rd_kafka_CreateTopics(rk, nt, (size_t)n, opts, q);
+    rev = rd_kafka_queue_poll(q, timeout_ms + 5000);
+    if (!rev) {
+        snprintf(errstr, errlen, "no answer from Kafka at %s within %d ms", cfg->brokers,
+                 timeout_ms);
+        goto out;
+    }
+    if (rd_kafka_event_error(rev)) {
+        snprintf(errstr, errlen, "create topics: %s", rd_kafka_event_error_string(rev));
+        goto out;
+    }
+    const rd_kafka_CreateTopics_result_t *res = rd_kafka_event_CreateTopics_result(rev);
+    size_t cnt = 0;
+    const rd_kafka_topic_result_t **tr = rd_kafka_CreateTopics_result_topics(res, &cnt);
+    rc = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        rd_kafka_resp_err_t err = rd_kafka_topic_result_error(tr[i]);
+        const char *tn = rd_kafka_topic_result_name(tr[i]);
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+            ll_info("created topic %s (%d partitions, replication %d)", tn,
+                    cfg->topic_partitions, cfg->topic_replication);
+        else if (err == RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS)
+            ll_info("topic %s exists", tn);
+        else {
+            snprintf(errstr, errlen, "topic %s: %s", tn, rd_kafka_topic_result_error_string(tr[i]));
+            rc = -1;
+        }
+    }
+out:
+    if (rev)
+        rd_kafka_event_destroy(rev);
+    if (opts)
+        rd_kafka_AdminOptions_destroy(opts);
+    if (q)
+        rd_kafka_queue_destroy(q);
+    for (int i = 0; i < n; i++)
+        if (nt[i])
+            rd_kafka_NewTopic_destroy(nt[i]);
+    rd_kafka_destroy(rk);
+    return rc;
+}
+
+enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error) {
+    if (rd_kafka_error_is_fatal(error))
+        return LL_KAFKA_FATAL;
+    if (rd_kafka_error_txn_requires_abort(error))
+        return LL_KAFKA_ABORT;
+    if (rd_kafka_error_is_retriable(error))
+        return LL_KAFKA_RETRIABLE;
+    /* Anything else leaves the transaction state unknown: start over. */
+    return LL_KAFKA_FATAL;
+}
+
+int ll_kafka_queue_wakeup_fd(rd_kafka_queue_t *q) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    }
+    rd_kafka_queue_io_event_enable(q, fds[1], "1", 1);
+    return fds[0];
+}

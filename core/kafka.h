@@ -1,0 +1,41 @@
+/* kafka.h - librdkafka set-up with luisterloop's delivery guarantees, and topic admin. */
+#ifndef LL_KAFKA_H
+#define LL_KAFKA_H
+
+#include <librdkafka/rdkafka.h>
+
+#include "config.h"
+
+/* A conf with the brokers, the passthrough kafka.* of [common] and then of
+ * section s, and our log and error callbacks. Caller owns it. */
+rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, enum ll_section s, char *errstr,
+                                   size_t errlen);
+
+/* Sets name=value on conf unless the config's [common] or section s sets it:
+ * luisterloop's defaults that an operator may still tune. */
+int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+                          const char *name, const char *value, char *errstr, size_t errlen);
+
+/* A producer that only reports success once every in-sync replica has the
+ * write: acks=all and idempotence, forced. transactional_id may be NULL.
+ * Takes conf in every case. */
+rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id,
+                                  char *errstr, size_t errlen);
+
+/* A consumer that reads only committed data and never auto-commits.
+ * Takes conf in every case. */
+rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, char *errstr,
+                                  size_t errlen);
+
+/* Creates every topic of the config that does not exist yet. */
+int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, size_t errlen);
+
+/* How to react to a Kafka error (style.md): retry, abort the transaction, or stop. */
+enum ll_kafka_errclass { LL_KAFKA_RETRIABLE, LL_KAFKA_ABORT, LL_KAFKA_FATAL };
+enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error);
+
+/* Wakes an fd when the queue goes from empty to non-empty, so a libevent
+ * loop can serve librdkafka without a polling timer. Returns the read end. */
+int ll_kafka_queue_wakeup_fd(rd_kafka_queue_t *q);
+
+#endif

@@ -1,0 +1,42 @@
+/* ll_limits.h - every bound on input, buffers and queues, in one place. */
+#ifndef LL_LIMITS_H
+#define LL_LIMITS_H
+
+/* Inputs from citizens and integrators. */
+#define LL_MAX_TEXT_BYTES        (32 * 1024)  /* free text of one signal */
+#define LL_MAX_SUBJECT_BYTES     512
+#define LL_MAX_ID_BYTES          128          /* event ids, idempotency keys */
+#define LL_MAX_SOURCE_BYTES      256          /* CloudEvents source */
+#define LL_MAX_SOURCE_REF_BYTES  256          /* natural key of the input */
+#define LL_MAX_CASE_REF_BYTES    64
+#define LL_MAX_CHANNEL_BYTES     32
+#define LL_MAX_NAME_BYTES        200          /* contact name */
+#define LL_MAX_EMAIL_BYTES       254          /* RFC 5321 path limit */
+#define LL_MAX_PHONE_BYTES       32
+#define LL_MAX_TIME_BYTES        40           /* RFC 3339 text */
+#define LL_MAX_EVENT_BYTES       (256 * 1024) /* one event on a topic */
+#define LL_MAX_HTTP_BODY_DEFAULT (64 * 1024)
+#define LL_MAX_HTTP_BODY_LIMIT   (1024 * 1024)
+#define LL_MAX_HTTP_HEADERS      (16 * 1024)
+
+/* Time sanity: a signal can't come from the future or from before 2000. */
+#define LL_MAX_FUTURE_SKEW_S     (24 * 3600)
+#define LL_MIN_EPOCH_S           946684800L   /* 2000-01-01T00:00:00Z */
+
+/* Configuration. */
+#define LL_MAX_CONFIG_LINE       4096
+#define LL_MAX_CONFIG_BYTES      (1024 * 1024)
+#define LL_MAX_KAFKA_PROPS       64
+#define LL_MAX_TOKENS            64
+#define LL_MAX_TOKEN_BYTES       256
+#define LL_MIN_TOKEN_BYTES       16
+#define LL_MIN_PSEUDONYM_KEY     16
+
+/* Processing. */
+#define LL_PROCESS_BATCH_MAX     10000
+#define LL_PROCESS_BATCH_DEFAULT 2000
+
+/* Dashboard: distinct values kept per summary dimension. */
+#define LL_SUMMARY_MAX_VALUES    256
+
+#endif

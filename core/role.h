@@ -1,0 +1,23 @@
+/* role.h - the interface every adapter, processor and sink offers to main.c. */
+#ifndef LL_ROLE_H
+#define LL_ROLE_H
+
+#include <stddef.h>
+
+#include "config.h"
+
+typedef struct ll_role {
+    const char *name;
+    const char *summary;
+    const char *usage;       /* role-specific options, one per line; may be NULL */
+    enum ll_section section; /* its config section, for --help */
+    int needs_pseudonym_key;
+    /* Returns the role's state, or NULL with errstr set. cfg outlives it. */
+    void *(*init)(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen);
+    /* Runs until done or a stop is asked (signals.h); returns the exit code. */
+    int (*run)(void *state);
+    /* Releases the state; NULL-safe and safe on a half-built state. */
+    void (*shutdown)(void *state);
+} ll_role;
+
+#endif

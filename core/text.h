@@ -1,0 +1,24 @@
+/* text.h - UTF-8 validation and RFC 3339 times. */
+#ifndef LL_TEXT_H
+#define LL_TEXT_H
+
+#include <stddef.h>
+#include <time.h>
+
+/* 1 when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or code
+ * points above U+10FFFF), else 0 with *bad_at set to the first bad byte. */
+int ll_utf8_valid(const char *s, size_t len, size_t *bad_at);
+
+/* 1 when s holds a control character other than \t \n \r. */
+int ll_has_control(const char *s);
+
+/* Parses an RFC 3339 date-time into seconds since the epoch. */
+int ll_time_parse(const char *s, time_t *out);
+/* Formats t as 2026-11-28T15:40:38Z (buf >= 21 bytes) / with milliseconds (>= 25). */
+void ll_time_format(time_t t, char *buf, size_t len);
+void ll_time_format_ms(long long ms, char *buf, size_t len);
+long long ll_now_ms(void);
+/* Monotonic clock in microseconds, for latencies. */
+long long ll_mono_us(void);
+
+#endif

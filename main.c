@@ -1,0 +1,149 @@
+/* main.c - the one entry point: picks the role, loads the config, runs the role. */
+#include <event2/thread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "ident.h"
+#include "kafka.h"
+#include "log.h"
+#include "processors/process.h"
+#include "producers/web.h"
+#include "role.h"
+#include "signals.h"
+#include "sinks/dashboard.h"
+
+/* A fixed key for --demo only: pseudonyms made with it protect nothing. */
+#define DEMO_PSEUDONYM_KEY "luisterloop-demo-key-not-for-production"
+
+static int topics_run(const ll_config *cfg) {
+    char e[512];
+    if (ll_kafka_topics_create(cfg, 30000, e, sizeof(e)) != 0) {
+        fprintf(stderr, "luisterloop topics: %s\n", e);
+        return 1;
+    }
+    return 0;
+}
+
+static const ll_role *const roles[] = {&ll_role_web, &ll_role_process, &ll_role_dashboard};
+#define NROLES (sizeof(roles) / sizeof(roles[0]))
+
+static void usage(FILE *f) {
+    fprintf(f, "usage: luisterloop ROLE [-c FILE] [options]\n\nroles:\n");
+    for (size_t i = 0; i < NROLES; i++)
+        fprintf(f, "  %-13s %s\n", roles[i]->name, roles[i]->summary);
+    fprintf(f, "  %-13s %s\n", "topics", "create the topics of the config (idempotent)");
+    fprintf(f, "  %-13s %s\n", "check-config", "validate the config and exit");
+    fprintf(f,
+            "\n-c FILE   config file (else $LUISTERLOOP_CONFIG, else config/luisterloop.conf)\n"
+            "--demo    allow a built-in pseudonym key (never in production)\n"
+            "Environment: LUISTERLOOP_HOME, LUISTERLOOP_CONFIG, LUISTERLOOP_KAFKA,\n"
+            "LUISTERLOOP_REDIS, LUISTERLOOP_PSEUDONYM_KEY.\n"
+            "Exit: 0 ok, 1 failure, 2 bad config or usage.\n");
+}
+
+static void role_help(const char *name, const ll_role *r) {
+    printf("usage: luisterloop %s [-c FILE] [--demo]%s\n\n%s\n\n", name,
+           r && r->usage ? " [options]" : "", r ? r->summary : "");
+    if (r && r->usage)
+        printf("options:\n%s\n", r->usage);
+    printf("config keys:\n");
+    ll_config_describe(r ? ll_section_name(r->section) : NULL);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        usage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const char *name = argv[1];
+    const ll_role *role = NULL;
+    for (size_t i = 0; i < NROLES; i++)
+        if (strcmp(roles[i]->name, name) == 0)
+            role = roles[i];
+    int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config"));
+    if (!role && !tool) {
+        fprintf(stderr, "luisterloop: unknown role '%s'\n\n", name);
+        usage(stderr);
+        return 2;
+    }
+    const char *cli_path = NULL;
+    int demo = 0, rest_argc = 0;
+    char **rest = calloc((size_t)argc, sizeof(char *));
+    if (!rest)
+        return 1;
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "-c") || !strcmp(argv[i], "--config")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "luisterloop %s: %s needs a file\n", name, argv[i]);
+                free(rest);
+                return 2;
+            }
+            cli_path = argv[++i];
+        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            role_help(name, role);
+            free(rest);
+            return 0;
+        } else if (!strcmp(argv[i], "--demo")) {
+            demo = 1;
+        } else {
+            rest[rest_argc++] = argv[i];
+        }
+    }
+    if (tool && rest_argc > 0) {
+        fprintf(stderr, "luisterloop %s: unexpected argument '%s'\n", name, rest[0]);
+        free(rest);
+        return 2;
+    }
+    static ll_config cfg; /* large; lives for the whole run */
+    char errstr[1024];
+    const char *path = ll_config_default_path(cli_path);
+    if (ll_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
+        fprintf(stderr, "%s\n", errstr);
+        ll_config_free(&cfg);
+        free(rest);
+        return 2;
+    }
+    ll_log_init(name, ll_log_level_parse(cfg.log_level));
+    int rc;
+    if (!strcmp(name, "check-config")) {
+        printf("%s: ok\n", path ? path : "(built-in defaults)");
+        rc = 0;
+        goto out;
+    }
+    if (!strcmp(name, "topics")) {
+        rc = topics_run(&cfg);
+        goto out;
+    }
+    if (role->needs_pseudonym_key && !cfg.pseudonym_key[0]) {
+        if (!demo) {
+            fprintf(stderr,
+                    "luisterloop %s: no pseudonym key; set LUISTERLOOP_PSEUDONYM_KEY (at least "
+                    "%d characters), or run with --demo\n",
+                    name, LL_MIN_PSEUDONYM_KEY);
+            rc = 2;
+            goto out;
+        }
+        ll_warn("--demo: using the built-in pseudonym key; pseudonyms are not secret");
+        snprintf(cfg.pseudonym_key, sizeof(cfg.pseudonym_key), "%s", DEMO_PSEUDONYM_KEY);
+    }
+    if (ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY) != 0 ||
+        ll_signals_install() != 0 || evthread_use_pthreads() != 0) {
+        fprintf(stderr, "luisterloop %s: cannot initialise\n", name);
+        rc = 1;
+        goto out;
+    }
+    void *state = role->init(&cfg, rest_argc, rest, errstr, sizeof(errstr));
+    if (!state) {
+        ll_error("%s", errstr);
+        rc = 1;
+        goto out;
+    }
+    rc = role->run(state);
+    role->shutdown(state);
+out:
+    ll_config_free(&cfg);
+    free(rest);
+    return rc;
+}

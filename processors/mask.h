@@ -1,0 +1,22 @@
+/* mask.h - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail. */
+#ifndef LL_MASK_H
+#define LL_MASK_H
+
+#include <stddef.h>
+
+typedef struct ll_mask_counts {
+    int bsn, iban, phone, email;
+} ll_mask_counts;
+
+#define LL_MASK_BSN   "[BSN]"
+#define LL_MASK_IBAN  "[IBAN]"
+#define LL_MASK_PHONE "[TELEFOON]"
+#define LL_MASK_EMAIL "[E-MAIL]"
+
+/* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
+ * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,
+ * mod-97) are masked as BSN or IBAN; other digit runs stay. */
+size_t ll_mask_bound(size_t len);
+size_t ll_mask_text(const char *in, size_t len, char *out, ll_mask_counts *counts);
+
+#endif

@@ -1,0 +1,611 @@
+/* process.c - the processor role: feedback.raw -> feedback.enriched, effectively once.
+ *
+ * Consume-transform-produce in Kafka transactions: a batch's outputs and its
+ * input offsets commit together, so a crash or rebalance either keeps all of
+ * a batch or none of it. De-duplication marks in Redis name the input that
+ * made them, so replaying that input after a crash is not mistaken for a
+ * duplicate. */
+#include "process.h"
+
+#include <hiredis/hiredis.h>
+#include <librdkafka/rdkafka.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "enrich.h"
+#include "event.h"
+#include "http.h"
+#include "ident.h"
+#include "kafka.h"
+#include "keys.h"
+#include "ll_limits.h"
+#include "log.h"
+#include "metrics.h"
+#include "redis.h"
+#include "signals.h"
+#include "text.h"
+
+LL_METRIC(m_consumed, "ll_process_consumed_total", NULL, LL_COUNTER, "raw events read");
+LL_METRIC(m_enriched, "ll_process_enriched_total", NULL, LL_COUNTER, "enriched events committed");
+LL_METRIC(m_dup, "ll_process_duplicates_total", NULL, LL_COUNTER,
+          "exact repeats of an event id, dropped");
+LL_METRIC(m_dlq, "ll_process_deadletters_total", NULL, LL_COUNTER,
+          "inputs sent to the dead-letter topic");
+LL_METRIC(m_batches, "ll_process_transactions_total", NULL, LL_COUNTER,
+          "committed transactions");
+LL_METRIC(m_aborts, "ll_process_aborts_total", NULL, LL_COUNTER,
+          "aborted transactions (their batch is read again)");
+LL_METRIC(m_redis_cmds, "ll_process_redis_commands_total", NULL, LL_COUNTER, "Redis commands");
+LL_METRIC(m_redis_rtt, "ll_process_redis_roundtrips_total", NULL, LL_COUNTER,
+          "Redis round trips (one per pipelined batch)");
+LL_METRIC(m_batch_time, "ll_process_batch_seconds", NULL, LL_HISTOGRAM,
+          "from batch start to transaction commit");
+
+enum item_state { IT_DLQ, IT_NEW, IT_DUP };
+
+typedef struct item {
+    rd_kafka_message_t *msg;
+    cJSON *ev;
+    enum item_state state;
+    ll_err err;
+} item;
+
+typedef struct proc {
+    const ll_config *cfg;
+    char txn_id[192];
+    rd_kafka_t *consumer;
+    rd_kafka_t *producer;
+    redisContext *redis;
+    ll_enricher *en;
+    item *items;
+    int n;
+    char *buf;
+    int rebalanced;
+    int assigned;
+} proc;
+
+static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                         rd_kafka_topic_partition_list_t *parts, void *opaque) {
+    proc *p = opaque;
+    p->rebalanced = 1;
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        ll_info("assigned %d partitions", parts->cnt);
+        rd_kafka_assign(rk, parts);
+        p->assigned = parts->cnt;
+    } else {
+        ll_info("revoked %d partitions", parts->cnt);
+        rd_kafka_assign(rk, NULL);
+        p->assigned = 0;
+    }
+}
+
+static int ready(void *arg) {
+    proc *p = arg;
+    return p->redis != NULL && !p->redis->err;
+}
+
+static void batch_clear(proc *p) {
+    for (int i = 0; i < p->n; i++) {
+        cJSON_Delete(p->items[i].ev);
+        rd_kafka_message_destroy(p->items[i].msg);
+    }
+    p->n = 0;
+}
+
+/* Fills the batch: waits for a first message, then takes what is queued. */
+static void batch_gather(proc *p) {
+    p->rebalanced = 0;
+    int wait = 100;
+    long long deadline = 0;
+    while (p->n < p->cfg->process_batch_max && !ll_stop_requested()) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, wait);
+        if (p->rebalanced) {
+            /* What was gathered before the rebalance may now be another
+             * processor's: drop it; the new assignment reads those partitions
+             * again from their committed offsets. m, returned after the
+             * callback, already belongs to the new assignment. */
+            batch_clear(p);
+            p->rebalanced = 0;
+        }
+        if (!m) {
+            if (p->n == 0 || ll_mono_us() >= deadline)
+                return;
+            wait = (int)((deadline - ll_mono_us()) / 1000);
+            if (wait <= 0)
+                return;
+            continue;
+        }
+        if (m->err) {
+            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                ll_warn("consume: %s", rd_kafka_message_errstr(m));
+            rd_kafka_message_destroy(m);
+            continue;
+        }
+        item *it = &p->items[p->n++];
+        memset(it, 0, sizeof(*it));
+        it->msg = m;
+        if (p->n == 1)
+            deadline = ll_mono_us() + (long long)p->cfg->process_batch_wait_ms * 1000;
+        wait = 0;
+    }
+}
+
+static void batch_parse(proc *p) {
+    for (int i = 0; i < p->n; i++) {
+        item *it = &p->items[i];
+        it->state = IT_DLQ;
+        if (!it->msg->payload || it->msg->len == 0) {
+            ll_err_set(&it->err, "", "empty message");
+            continue;
+        }
+        it->ev = ll_json_parse(it->msg->payload, it->msg->len, LL_MAX_EVENT_BYTES, &it->err);
+        if (!it->ev)
+            continue;
+        if (ll_event_validate_received(it->ev, &it->err) != 0) {
+            cJSON_Delete(it->ev);
+            it->ev = NULL;
+            continue;
+        }
+        it->state = IT_NEW;
+    }
+}
+
+static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
+    snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
+}
+
+/* One pipelined round trip: SET NX GET per event id. Returns -1 when Redis
+ * failed (the batch must be retried). */
+static int batch_dedup(proc *p) {
+    int sent = 0;
+    for (int i = 0; i < p->n; i++) {
+        item *it = &p->items[i];
+        if (it->state != IT_NEW)
+            continue;
+        char mark[48];
+        mark_of(it->msg, mark, sizeof(mark));
+        char key[LL_MAX_ID_BYTES + 32];
+        snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ll_json_str(it->ev, "id"));
+        if (redisAppendCommand(p->redis, "SET %s %s NX GET EX %d", key, mark,
+                               p->cfg->process_dedup_ttl_s) != REDIS_OK)
+            return -1;
+        sent++;
+    }
+    if (sent == 0)
+        return 0;
+    ll_metric_add(&m_redis_cmds, (unsigned long long)sent);
+    ll_metric_add(&m_redis_rtt, 1);
+    for (int i = 0; i < p->n; i++) {
+        item *it = &p->items[i];
+        if (it->state != IT_NEW)
+            continue;
+        redisReply *r = NULL;
+        if (redisGetReply(p->redis, (void **)&r) != REDIS_OK || !r) {
+            ll_warn("redis: %s", p->redis->errstr);
+            return -1;
+        }
+        if (r->type == REDIS_REPLY_STRING) {
+            char mark[48];
+            mark_of(it->msg, mark, sizeof(mark));
+            /* Our own mark: this very input, read again after a crash. */
+            if (strcmp(r->str, mark) != 0)
+                it->state = IT_DUP;
+        } else if (r->type != REDIS_REPLY_NIL) {
+            ll_warn("redis: unexpected reply to SET: %s",
+                    r->type == REDIS_REPLY_ERROR ? r->str : "?");
+            freeReplyObject(r);
+            return -1;
+        }
+        freeReplyObject(r);
+    }
+    return 0;
+}
+
+static int produce(proc *p, const char *topic, const void *key, size_t keylen, const char *val,
+                   size_t len) {
+    for (;;) {
+        rd_kafka_resp_err_t err = rd_kafka_producev(
+            p->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
+            RD_KAFKA_V_VALUE((void *)val, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            rd_kafka_poll(p->producer, 50); /* make room: bounded queue */
+            continue;
+        }
+        if (err)
+            ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
+        return err ? -1 : 0;
+    }
+}
+
+static int produce_deadletter(proc *p, const item *it) {
+    const rd_kafka_message_t *m = it->msg;
+    char natural[256], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES], source[256];
+    snprintf(natural, sizeof(natural), "%s/%d/%lld", rd_kafka_topic_name(m->rkt), m->partition,
+             (long long)m->offset);
+    snprintf(source, sizeof(source), "%s/process", p->cfg->source_base);
+    ll_event_id_from_key(source, natural, id);
+    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
+    cJSON *ev = ll_event_new(id, source, LL_TYPE_DEADLETTER, now);
+    cJSON *d = ev ? ll_event_data(ev) : NULL;
+    int rc = -1;
+    char *b64 = NULL;
+    if (!d || !cJSON_AddStringToObject(d, "reason", it->err.msg) ||
+        (it->err.field[0] && !cJSON_AddStringToObject(d, "field", it->err.field)) ||
+        !cJSON_AddStringToObject(d, "topic", rd_kafka_topic_name(m->rkt)) ||
+        !cJSON_AddNumberToObject(d, "partition", m->partition) ||
+        !cJSON_AddNumberToObject(d, "offset", (double)m->offset) ||
+        !cJSON_AddStringToObject(d, "stage", "process"))
+        goto out;
+    size_t plen = m->payload ? m->len : 0;
+    int utf8 = plen > 0 && ll_utf8_valid(m->payload, plen, NULL) && !memchr(m->payload, 0, plen);
+    if (utf8) {
+        char *s = malloc(plen + 1);
+        if (!s)
+            goto out;
+        memcpy(s, m->payload, plen);
+        s[plen] = '\0';
+        cJSON *o = cJSON_CreateString(s);
+        free(s);
+        if (!o || !cJSON_AddItemToObject(d, "original", o))
+            goto out;
+    } else if (plen > 0) {
+        size_t blen = sodium_base64_encoded_len(plen, sodium_base64_VARIANT_ORIGINAL);
+        if (!(b64 = malloc(blen)))
+            goto out;
+        sodium_bin2base64(b64, blen, m->payload, plen, sodium_base64_VARIANT_ORIGINAL);
+        if (!cJSON_AddStringToObject(d, "original_base64", b64))
+            goto out;
+    }
+    /* The DLQ keeps what it was given, up to the event bound: a much larger
+     * original is cut and flagged rather than lost with the rest. */
+    size_t n = ll_event_serialise(ev, p->buf, LL_MAX_EVENT_BYTES * 2);
+    if (n == 0) {
+        cJSON_DeleteItemFromObjectCaseSensitive(d, "original");
+        cJSON_DeleteItemFromObjectCaseSensitive(d, "original_base64");
+        cJSON_AddTrueToObject(d, "original_omitted");
+        n = ll_event_serialise(ev, p->buf, LL_MAX_EVENT_BYTES * 2);
+    }
+    if (n == 0)
+        goto out;
+    rc = produce(p, p->cfg->topic_dlq, NULL, 0, p->buf, n);
+    if (rc == 0)
+        ll_metric_add(&m_dlq, 1);
+out:
+    free(b64);
+    cJSON_Delete(ev);
+    return rc;
+}
+
+static int batch_produce(proc *p, int *enriched) {
+    *enriched = 0;
+    for (int i = 0; i < p->n; i++) {
+        item *it = &p->items[i];
+        if (it->state == IT_DUP)
+            continue;
+        if (it->state == IT_DLQ) {
+            ll_info("dead letter %s[%d]@%lld: %s%s%s", rd_kafka_topic_name(it->msg->rkt),
+                    it->msg->partition, (long long)it->msg->offset, it->err.field,
+                    it->err.field[0] ? ": " : "", it->err.msg);
+            if (produce_deadletter(p, it) != 0)
+                return -1;
+            continue;
+        }
+        if (ll_enrich(p->en, it->ev) != 0)
+            return -1;
+        size_t n = ll_event_serialise(it->ev, p->buf, LL_MAX_EVENT_BYTES * 2);
+        if (n == 0) {
+            ll_err_set(&it->err, "", "enriched event larger than %d bytes", LL_MAX_EVENT_BYTES * 2);
+            if (produce_deadletter(p, it) != 0)
+                return -1;
+            continue;
+        }
+        const void *key = it->msg->key;
+        size_t keylen = it->msg->key_len;
+        if (!key) {
+            key = ll_json_str(it->ev, "id");
+            keylen = strlen(key);
+        }
+        if (produce(p, p->cfg->topic_enriched, key, keylen, p->buf, n) != 0)
+            return -1;
+        (*enriched)++;
+    }
+    return 0;
+}
+
+/* The next offset of each partition in the batch. */
+static rd_kafka_topic_partition_list_t *batch_offsets(proc *p, int first) {
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(16);
+    for (int i = 0; i < p->n; i++) {
+        const rd_kafka_message_t *m = p->items[i].msg;
+        const char *t = rd_kafka_topic_name(m->rkt);
+        rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(l, t, m->partition);
+        if (!tp) {
+            tp = rd_kafka_topic_partition_list_add(l, t, m->partition);
+            tp->offset = first ? m->offset : m->offset + 1;
+        } else if (first ? m->offset < tp->offset : m->offset + 1 > tp->offset) {
+            tp->offset = first ? m->offset : m->offset + 1;
+        }
+    }
+    return l;
+}
+
+/* After an abort: read the batch again from its first offsets. */
+static void batch_rewind(proc *p) {
+    rd_kafka_topic_partition_list_t *l = batch_offsets(p, 1);
+    rd_kafka_error_t *e = rd_kafka_seek_partitions(p->consumer, l, 5000);
+    if (e) {
+        ll_warn("rewind: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+static int redis_reconnect(proc *p) {
+    int backoff_ms = 200;
+    while (!ll_stop_requested()) {
+        if (p->redis)
+            redisFree(p->redis);
+        char e[256];
+        p->redis = ll_redis_connect(p->cfg->redis, 2000, e, sizeof(e));
+        if (p->redis) {
+            ll_info("redis connected");
+            return 0;
+        }
+        ll_warn("%s; retrying in %d ms", e, backoff_ms);
+        /* Keep the group membership alive while waiting. */
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, 0);
+        if (m)
+            rd_kafka_message_destroy(m); /* re-read after the rewind below */
+        usleep((useconds_t)backoff_ms * 1000);
+        if (backoff_ms < 5000)
+            backoff_ms *= 2;
+    }
+    return -1;
+}
+
+/* Returns 0 when the batch committed, 1 when it was aborted and rewound,
+ * -1 on a fatal error. */
+static int batch_transact(proc *p) {
+    long long t0 = ll_mono_us();
+    rd_kafka_error_t *e = NULL;
+    int enriched = 0, redis_failed = 0;
+    const char *step = "begin";
+    if ((e = rd_kafka_begin_transaction(p->producer)))
+        goto error;
+    batch_parse(p);
+    if (batch_dedup(p) != 0) {
+        redis_failed = 1;
+        goto abort;
+    }
+    step = "produce";
+    if (batch_produce(p, &enriched) != 0)
+        goto abort;
+    step = "send offsets";
+    rd_kafka_topic_partition_list_t *offs = batch_offsets(p, 0);
+    rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(p->consumer);
+    e = rd_kafka_send_offsets_to_transaction(p->producer, offs, cgmd, 30000);
+    rd_kafka_consumer_group_metadata_destroy(cgmd);
+    rd_kafka_topic_partition_list_destroy(offs);
+    if (e)
+        goto error;
+    step = "commit";
+    for (;;) {
+        e = rd_kafka_commit_transaction(p->producer, 60000);
+        if (!e)
+            break;
+        if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
+            goto error;
+        ll_warn("commit: %s; retrying", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        e = NULL;
+    }
+    int dups = 0, dlq = 0;
+    for (int i = 0; i < p->n; i++) {
+        dups += p->items[i].state == IT_DUP;
+        dlq += p->items[i].state == IT_DLQ;
+    }
+    ll_metric_add(&m_consumed, (unsigned long long)p->n);
+    ll_metric_add(&m_enriched, (unsigned long long)enriched);
+    ll_metric_add(&m_dup, (unsigned long long)dups);
+    ll_metric_add(&m_batches, 1);
+    ll_metric_observe_us(&m_batch_time, ll_mono_us() - t0);
+    ll_debug("committed %d in, %d enriched, %d duplicates, %d dead letters", p->n, enriched, dups,
+             dlq);
+    return 0;
+
+error:
+    if (ll_kafka_error_class(e) == LL_KAFKA_FATAL) {
+        ll_error("transaction %s: fatal: %s", step, rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        return -1;
+    }
+    ll_warn("transaction %s: %s; aborting the batch", step, rd_kafka_error_string(e));
+    rd_kafka_error_destroy(e);
+abort:
+    ll_metric_add(&m_aborts, 1);
+    e = rd_kafka_abort_transaction(p->producer, 60000);
+    if (e) {
+        ll_error("abort: %s", rd_kafka_error_string(e));
+        int fatal = ll_kafka_error_class(e) == LL_KAFKA_FATAL;
+        rd_kafka_error_destroy(e);
+        if (fatal)
+            return -1;
+    }
+    batch_rewind(p);
+    if (redis_failed && redis_reconnect(p) != 0)
+        return -1;
+    return 1;
+}
+
+static void process_shutdown(void *state);
+
+static void *process_init(const ll_config *cfg, int argc, char **argv, char *errstr,
+                          size_t errlen) {
+    const char *instance = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--instance") == 0 && i + 1 < argc) {
+            instance = argv[++i];
+        } else {
+            snprintf(errstr, errlen, "process: unexpected argument '%s'", argv[i]);
+            return NULL;
+        }
+    }
+    proc *p = calloc(1, sizeof(*p));
+    if (!p) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    p->cfg = cfg;
+    if (instance)
+        snprintf(p->txn_id, sizeof(p->txn_id), "%s-%s", cfg->process_txn_id, instance);
+    else
+        snprintf(p->txn_id, sizeof(p->txn_id), "%s", cfg->process_txn_id);
+    p->items = calloc((size_t)cfg->process_batch_max, sizeof(item));
+    p->buf = malloc(LL_MAX_EVENT_BYTES * 2);
+    if (!p->items || !p->buf) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
+    ll_metric_register(&m_consumed);
+    ll_metric_register(&m_enriched);
+    ll_metric_register(&m_dup);
+    ll_metric_register(&m_dlq);
+    ll_metric_register(&m_batches);
+    ll_metric_register(&m_aborts);
+    ll_metric_register(&m_redis_cmds);
+    ll_metric_register(&m_redis_rtt);
+    ll_metric_register(&m_batch_time);
+    if (!(p->en = ll_enricher_new(cfg, errstr, errlen)))
+        goto fail;
+
+    rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, LL_SECT_PROCESS, errstr, errlen);
+    if (!cconf)
+        goto fail;
+    char e[256];
+    /* Static membership under the transactional id: a processor restarted
+     * after a crash takes its partitions back at once instead of waiting out
+     * the session of its dead predecessor. */
+    if (ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "auto.offset.reset", "earliest",
+                              errstr, errlen) != 0 ||
+        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "group.instance.id", p->txn_id,
+                              errstr, errlen) != 0 ||
+        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "session.timeout.ms", "10000",
+                              errstr, errlen) != 0) {
+        rd_kafka_conf_destroy(cconf);
+        goto fail;
+    }
+    rd_kafka_conf_set_rebalance_cb(cconf, rebalance_cb);
+    rd_kafka_conf_set_opaque(cconf, p);
+    if (!(p->consumer = ll_kafka_consumer_new(cconf, cfg->process_group, errstr, errlen)))
+        goto fail;
+
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, LL_SECT_PROCESS, errstr, errlen);
+    if (!pconf)
+        goto fail;
+    char tmo[32];
+    snprintf(tmo, sizeof(tmo), "%d", cfg->process_txn_timeout_ms);
+    if (rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) !=
+        RD_KAFKA_CONF_OK) {
+        snprintf(errstr, errlen, "kafka: %s", e);
+        rd_kafka_conf_destroy(pconf);
+        goto fail;
+    }
+    if (!(p->producer = ll_kafka_producer_new(pconf, p->txn_id, errstr, errlen)))
+        goto fail;
+    return p;
+fail:
+    process_shutdown(p);
+    return NULL;
+}
+
+static int process_run(void *state) {
+    proc *p = state;
+    char e[256];
+    int rc = 0;
+    if (p->cfg->process_metrics_listen[0] &&
+        ll_http_admin_thread_start(p->cfg->process_metrics_listen, ready, p, e, sizeof(e)) != 0) {
+        ll_error("metrics: %s", e);
+        return 1;
+    }
+    /* Fences any earlier incarnation with this transactional.id and aborts
+     * what it left open, so a restart after kill -9 continues cleanly. */
+    rd_kafka_error_t *err;
+    while ((err = rd_kafka_init_transactions(p->producer, 30000))) {
+        int retriable = rd_kafka_error_is_retriable(err);
+        ll_warn("init transactions: %s%s", rd_kafka_error_string(err),
+                retriable ? "; retrying" : "");
+        rd_kafka_error_destroy(err);
+        if (!retriable || ll_stop_requested()) {
+            rc = 1;
+            goto out;
+        }
+    }
+    if (redis_reconnect(p) != 0) {
+        rc = ll_stop_requested() ? 0 : 1;
+        goto out;
+    }
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(topics, p->cfg->topic_raw, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t serr = rd_kafka_subscribe(p->consumer, topics);
+    rd_kafka_topic_partition_list_destroy(topics);
+    if (serr) {
+        ll_error("subscribe %s: %s", p->cfg->topic_raw, rd_kafka_err2str(serr));
+        rc = 1;
+        goto out;
+    }
+    ll_info("processing %s -> %s (group %s, transactional.id %s)", p->cfg->topic_raw,
+            p->cfg->topic_enriched, p->cfg->process_group, p->txn_id);
+    while (!ll_stop_requested()) {
+        batch_gather(p);
+        if (p->n == 0)
+            continue;
+        int r = batch_transact(p);
+        batch_clear(p);
+        if (r < 0) {
+            rc = 1;
+            break;
+        }
+    }
+out:
+    ll_info("stopping: %llu in, %llu enriched, %llu duplicates, %llu dead letters, %llu aborts",
+            ll_metric_get(&m_consumed), ll_metric_get(&m_enriched), ll_metric_get(&m_dup),
+            ll_metric_get(&m_dlq), ll_metric_get(&m_aborts));
+    ll_http_admin_thread_stop();
+    return rc;
+}
+
+static void process_shutdown(void *state) {
+    proc *p = state;
+    if (!p)
+        return;
+    batch_clear(p);
+    if (p->consumer) {
+        rd_kafka_consumer_close(p->consumer);
+        rd_kafka_destroy(p->consumer);
+    }
+    if (p->producer) {
+        rd_kafka_flush(p->producer, 5000);
+        rd_kafka_destroy(p->producer);
+    }
+    if (p->redis)
+        redisFree(p->redis);
+    ll_enricher_free(p->en);
+    free(p->items);
+    free(p->buf);
+    free(p);
+}
+
+const ll_role ll_role_process = {
+    .name = "process",
+    .summary = "feedback.raw -> feedback.enriched in Kafka transactions, de-duplicated in Redis",
+    .usage = "  --instance NAME   suffix for transactional.id when several run in one group\n",
+    .section = LL_SECT_PROCESS,
+    .needs_pseudonym_key = 0,
+    .init = process_init,
+    .run = process_run,
+    .shutdown = process_shutdown,
+};

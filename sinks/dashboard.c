@@ -1,0 +1,242 @@
+/* dashboard.c - the dashboard role: feedback.enriched -> /api/v1/summary. */
+#include "dashboard.h"
+
+#include <event2/event.h>
+#include <event2/http.h>
+#include <librdkafka/rdkafka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "event.h"
+#include "http.h"
+#include "kafka.h"
+#include "log.h"
+#include "metrics.h"
+#include "signals.h"
+#include "summary.h"
+
+LL_METRIC(m_seen, "ll_dashboard_events_total", NULL, LL_COUNTER, "enriched events counted");
+LL_METRIC(m_bad, "ll_dashboard_invalid_total", NULL, LL_COUNTER,
+          "messages on the enriched topic that were not valid enriched events");
+
+/* Messages handled per wake-up, so HTTP stays responsive under a backlog. */
+#define DASH_POLL_BATCH 5000
+
+typedef struct dash {
+    const ll_config *cfg;
+    struct event_base *base;
+    struct evhttp *http;
+    rd_kafka_t *rk;
+    rd_kafka_queue_t *q;
+    int wake_fd;
+    struct event *wake_ev, *stop_ev, *tick_ev;
+    ll_summary sum;
+    int assigned;
+} dash;
+
+static void consume_some(dash *d) {
+    for (int i = 0; i < DASH_POLL_BATCH; i++) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(d->rk, 0);
+        if (!m)
+            return;
+        if (m->err) {
+            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                ll_warn("consume: %s", rd_kafka_message_errstr(m));
+            rd_kafka_message_destroy(m);
+            continue;
+        }
+        ll_err err;
+        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES * 2, &err);
+        if (ev && ll_event_validate_enriched(ev, &err) == 0) {
+            ll_summary_add(&d->sum, ev);
+            ll_metric_add(&m_seen, 1);
+        } else {
+            ll_metric_add(&m_bad, 1);
+            ll_warn("skipping %s[%d]@%lld: %s %s", rd_kafka_topic_name(m->rkt), m->partition,
+                    (long long)m->offset, err.field, err.msg);
+        }
+        cJSON_Delete(ev);
+        rd_kafka_message_destroy(m);
+    }
+    /* More is queued: come back after serving HTTP. */
+    event_active(d->tick_ev, EV_TIMEOUT, 0);
+}
+
+static void wake_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)what;
+    char drain[64];
+    while (read(fd, drain, sizeof(drain)) > 0)
+        ;
+    consume_some(arg);
+}
+
+static void tick_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    consume_some(arg);
+}
+
+static void stop_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    dash *d = arg;
+    event_base_loopbreak(d->base);
+}
+
+static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                         rd_kafka_topic_partition_list_t *parts, void *opaque) {
+    dash *d = opaque;
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        /* Every dashboard counts the whole topic from its start. */
+        for (int i = 0; i < parts->cnt; i++)
+            parts->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+        rd_kafka_assign(rk, parts);
+        d->assigned = parts->cnt;
+    } else {
+        rd_kafka_assign(rk, NULL);
+        d->assigned = 0;
+    }
+}
+
+static int ready(void *arg) {
+    dash *d = arg;
+    return d->assigned > 0;
+}
+
+static void http_cb(struct evhttp_request *req, void *arg) {
+    dash *d = arg;
+    char path[256];
+    if (!ll_http_path(req, path, sizeof(path))) {
+        ll_http_send_error(req, 404, "not found", NULL);
+        return;
+    }
+    if (ll_http_serve_admin(req, path, ready, d))
+        return;
+    if (strcmp(path, "/api/v1/summary") == 0) {
+        if (evhttp_request_get_command(req) != EVHTTP_REQ_GET) {
+            ll_http_send_error(req, 405, "use GET", NULL);
+            return;
+        }
+        char *s = ll_summary_json(&d->sum);
+        if (!s) {
+            ll_http_send_error(req, 500, "out of memory", NULL);
+            return;
+        }
+        ll_http_send_json(req, 200, s);
+        cJSON_free(s);
+        return;
+    }
+    ll_http_send_error(req, 404, "not found", NULL);
+}
+
+static void dashboard_shutdown(void *state);
+
+static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *errstr,
+                            size_t errlen) {
+    if (argc > 0) {
+        snprintf(errstr, errlen, "dashboard: unexpected argument '%s'", argv[0]);
+        return NULL;
+    }
+    dash *d = calloc(1, sizeof(*d));
+    if (!d) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    d->cfg = cfg;
+    d->wake_fd = -1;
+    ll_metric_register(&m_seen);
+    ll_metric_register(&m_bad);
+    if (!(d->base = event_base_new())) {
+        snprintf(errstr, errlen, "event_base_new failed");
+        goto fail;
+    }
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_DASHBOARD, errstr, errlen);
+    if (!conf)
+        goto fail;
+    rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
+    rd_kafka_conf_set_opaque(conf, d);
+    /* A group of its own per process: each dashboard sees every event. */
+    char group[128];
+    char host[64] = "host";
+    gethostname(host, sizeof(host) - 1);
+    snprintf(group, sizeof(group), "luisterloop-dashboard-%s-%d", host, (int)getpid());
+    if (!(d->rk = ll_kafka_consumer_new(conf, group, errstr, errlen)))
+        goto fail;
+    d->q = rd_kafka_queue_get_consumer(d->rk);
+    if ((d->wake_fd = ll_kafka_queue_wakeup_fd(d->q)) < 0) {
+        snprintf(errstr, errlen, "pipe failed");
+        goto fail;
+    }
+    d->wake_ev = event_new(d->base, d->wake_fd, EV_READ | EV_PERSIST, wake_cb, d);
+    d->stop_ev = event_new(d->base, ll_signals_fd(), EV_READ | EV_PERSIST, stop_cb, d);
+    d->tick_ev = event_new(d->base, -1, EV_PERSIST, tick_cb, d);
+    struct timeval tick = {0, 200000}; /* a safety net under the wake-up fd */
+    if (!d->wake_ev || !d->stop_ev || !d->tick_ev || event_add(d->wake_ev, NULL) ||
+        event_add(d->stop_ev, NULL) || event_add(d->tick_ev, &tick)) {
+        snprintf(errstr, errlen, "libevent: cannot add events");
+        goto fail;
+    }
+    if (!(d->http = ll_http_new(d->base, cfg->dashboard_listen, 4096, 30, NULL, errstr, errlen)))
+        goto fail;
+    evhttp_set_gencb(d->http, http_cb, d);
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(topics, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t serr = rd_kafka_subscribe(d->rk, topics);
+    rd_kafka_topic_partition_list_destroy(topics);
+    if (serr) {
+        snprintf(errstr, errlen, "subscribe %s: %s", cfg->topic_enriched, rd_kafka_err2str(serr));
+        goto fail;
+    }
+    return d;
+fail:
+    dashboard_shutdown(d);
+    return NULL;
+}
+
+static int dashboard_run(void *state) {
+    dash *d = state;
+    ll_info("dashboard on http://%s (topic %s)", d->cfg->dashboard_listen, d->cfg->topic_enriched);
+    event_base_dispatch(d->base);
+    ll_info("stopping: %llu events counted", ll_metric_get(&m_seen));
+    return 0;
+}
+
+static void dashboard_shutdown(void *state) {
+    dash *d = state;
+    if (!d)
+        return;
+    if (d->http)
+        evhttp_free(d->http);
+    if (d->wake_ev)
+        event_free(d->wake_ev);
+    if (d->stop_ev)
+        event_free(d->stop_ev);
+    if (d->tick_ev)
+        event_free(d->tick_ev);
+    if (d->q) {
+        rd_kafka_queue_io_event_enable(d->q, -1, NULL, 0);
+        rd_kafka_queue_destroy(d->q);
+    }
+    if (d->rk) {
+        rd_kafka_consumer_close(d->rk);
+        rd_kafka_destroy(d->rk);
+    }
+    if (d->wake_fd >= 0)
+        close(d->wake_fd);
+    if (d->base)
+        event_base_free(d->base);
+    free(d);
+}
+
+const ll_role ll_role_dashboard = {
+    .name = "dashboard",
+    .summary = "live counts of feedback.enriched on /api/v1/summary",
+    .usage = NULL,
+    .section = LL_SECT_DASHBOARD,
+    .needs_pseudonym_key = 0,
+    .init = dashboard_init,
+    .run = dashboard_run,
+    .shutdown = dashboard_shutdown,
+};

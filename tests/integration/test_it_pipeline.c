@@ -1,0 +1,299 @@
+/* test_it_pipeline.c - web -> feedback.raw -> process -> feedback.enriched -> dashboard, on
+ * the real Kafka and Redis: exactly once, idempotency, rejections, dead letters. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+static struct {
+    char tag[96], cfg[300], dir[256];
+    char raw[160], enriched[160], dlq[160];
+    int web_port, dash_port, proc_port;
+    pid_t web, proc, dash;
+} S;
+
+#define AUTH "Authorization: Bearer test-token-0123456789abcdef\r\n"
+#define JSON "Content-Type: application/json\r\n"
+
+static int setup(void **state) {
+    (void)state;
+    ll_t_unique(S.tag, sizeof(S.tag), "pipe");
+    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
+    char cmd[512];
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
+    if (system(cmd) != 0)
+        return -1;
+    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
+    snprintf(S.enriched, sizeof(S.enriched), "enriched.%s", S.tag);
+    snprintf(S.dlq, sizeof(S.dlq), "dlq.%s", S.tag);
+    S.web_port = ll_t_free_port();
+    S.dash_port = ll_t_free_port();
+    S.proc_port = ll_t_free_port();
+    ll_t_config_write(S.cfg, S.tag, S.web_port, S.dash_port, S.proc_port);
+    ll_t_topics_create(S.cfg);
+    char log[300];
+    snprintf(log, sizeof(log), "%s/web.log", S.dir);
+    S.web = ll_t_spawn("web", S.cfg, log, NULL, NULL);
+    snprintf(log, sizeof(log), "%s/process.log", S.dir);
+    S.proc = ll_t_spawn("process", S.cfg, log, NULL, NULL);
+    snprintf(log, sizeof(log), "%s/dashboard.log", S.dir);
+    S.dash = ll_t_spawn("dashboard", S.cfg, log, NULL, NULL);
+    if (ll_t_wait_http(S.web_port, "/readyz", 200, 30000) != 200 ||
+        ll_t_wait_http(S.dash_port, "/readyz", 200, 30000) != 200 ||
+        ll_t_wait_http(S.proc_port, "/readyz", 200, 30000) != 200) {
+        fprintf(stderr, "roles did not become ready; logs in %s\n", S.dir);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    /* Graceful shutdown is part of the contract: SIGTERM -> exit 0. */
+    int a = ll_t_stop(S.web, SIGTERM, 15000);
+    int b = ll_t_stop(S.proc, SIGTERM, 15000);
+    int c = ll_t_stop(S.dash, SIGTERM, 15000);
+    if (a != 0 || b != 0 || c != 0) {
+        fprintf(stderr, "exit codes on SIGTERM: web %d process %d dashboard %d (logs in %s)\n", a,
+                b, c, S.dir);
+        return -1;
+    }
+    return 0;
+}
+
+static int post(const char *extra_headers, const char *body, char *resp, size_t resplen) {
+    char h[1024];
+    snprintf(h, sizeof(h), "%s", extra_headers);
+    return ll_t_http(S.web_port, "POST", "/v1/feedback", h, body, strlen(body), resp, resplen);
+}
+
+/* Collects enriched events by id. */
+typedef struct seen {
+    char want[64];
+    int hits;
+    char last[8192];
+} seen;
+
+static void count_id(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
+    (void)key;
+    (void)keylen;
+    seen *s = arg;
+    cJSON *j = cJSON_ParseWithLength(val, len);
+    const cJSON *id = j ? cJSON_GetObjectItemCaseSensitive(j, "id") : NULL;
+    if (cJSON_IsString(id) && strcmp(id->valuestring, s->want) == 0) {
+        s->hits++;
+        snprintf(s->last, sizeof(s->last), "%.*s", (int)len, val);
+    }
+    cJSON_Delete(j);
+}
+
+/* Waits until the processor has caught up with raw, then counts id on topic. */
+static int hits_on(const char *topic, const char *id, char *last, size_t lastlen) {
+    char group[160];
+    snprintf(group, sizeof(group), "group.%s", S.tag);
+    long long done = 0, end = 0, t0 = ll_t_now_ms();
+    do {
+        ll_t_group_progress(group, S.raw, &done, &end);
+        if (done >= end)
+            break;
+        ll_t_sleep_ms(100);
+    } while (ll_t_now_ms() - t0 < 30000);
+    seen s = {.hits = 0};
+    snprintf(s.want, sizeof(s.want), "%s", id);
+    ll_t_consume_all(topic, 1, 200, count_id, &s);
+    if (last)
+        snprintf(last, lastlen, "%s", s.last);
+    return s.hits;
+}
+
+static void id_of(const char *resp, char *id, size_t len) {
+    cJSON *j = cJSON_Parse(resp);
+    const cJSON *v = j ? cJSON_GetObjectItemCaseSensitive(j, "id") : NULL;
+    snprintf(id, len, "%s", cJSON_IsString(v) ? v->valuestring : "");
+    cJSON_Delete(j);
+}
+
+static void post_appears_enriched_exactly_once(void **state) {
+    (void)state;
+    char resp[4096], id[64], last[8192];
+    int st = post(AUTH JSON,
+                  "{\"kind\":\"complaint\",\"text\":\"Mijn BSN is 123456782 en de container "
+                  "is weer niet geleegd. Bel 06-12345678.\",\"postcode\":\"3011 AB\","
+                  "\"formal\":true,\"citizen\":{\"bsn\":\"111222333\",\"email\":"
+                  "\"jan@example.nl\"},\"contact_requested\":true}",
+                  resp, sizeof(resp));
+    assert_int_equal(st, 202);
+    id_of(resp, id, sizeof(id));
+    assert_int_equal(strlen(id), 36);
+    assert_int_equal(hits_on(S.enriched, id, last, sizeof(last)), 1);
+    /* Privacy: no BSN, no phone, no e-mail, no contact on the enriched topic. */
+    assert_null(strstr(last, "123456782"));
+    assert_null(strstr(last, "111222333"));
+    assert_null(strstr(last, "06-12345678"));
+    assert_null(strstr(last, "jan@example.nl"));
+    assert_null(strstr(last, "\"contact\""));
+    assert_non_null(strstr(last, "[BSN]"));
+    assert_non_null(strstr(last, "\"type\":\"nl.luisterloop.feedback.enriched\""));
+    assert_non_null(strstr(last, "\"awb\""));
+    /* The dashboard counts it. */
+    long long t0 = ll_t_now_ms();
+    int ok = 0;
+    while (!ok && ll_t_now_ms() - t0 < 10000) {
+        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", NULL, NULL, 0, resp, sizeof(resp)) ==
+                200 &&
+            strstr(resp, "\"web\":"))
+            ok = 1;
+        else
+            ll_t_sleep_ms(100);
+    }
+    assert_true(ok);
+    assert_non_null(strstr(resp, "\"complaint\":"));
+}
+
+static void same_idempotency_key_yields_one_event(void **state) {
+    (void)state;
+    char resp[4096], id1[64], id2[64], key[128];
+    ll_t_unique(key, sizeof(key), "idem");
+    char h[512];
+    snprintf(h, sizeof(h), AUTH JSON "Idempotency-Key: %s\r\n", key);
+    const char *body = "{\"kind\":\"question\",\"text\":\"Wanneer wordt het grofvuil opgehaald?\"}";
+    assert_int_equal(post(h, body, resp, sizeof(resp)), 202);
+    id_of(resp, id1, sizeof(id1));
+    assert_int_equal(post(h, body, resp, sizeof(resp)), 202);
+    id_of(resp, id2, sizeof(id2));
+    assert_string_equal(id1, id2);
+    assert_int_equal(hits_on(S.raw, id1, NULL, 0), 2);      /* both reached Kafka */
+    assert_int_equal(hits_on(S.enriched, id1, NULL, 0), 1); /* one event */
+    /* The duplicate shows in the processor's metrics. */
+    assert_int_equal(ll_t_http(S.proc_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    assert_null(strstr(resp, "ll_process_duplicates_total 0\n"));
+}
+
+static int raw_count(void) { return ll_t_consume_all(S.raw, 0, 200, NULL, NULL); }
+
+static void bad_requests_land_nowhere(void **state) {
+    (void)state;
+    int before = raw_count();
+    char resp[4096];
+    struct {
+        const char *headers, *body;
+        int status;
+        const char *needle;
+    } cases[] = {
+        {AUTH JSON, "{\"kind\":\"complaint\",", 400, "malformed JSON"},
+        {AUTH JSON, "[1,2,3]", 400, "JSON object"},
+        {AUTH JSON, "{\"kind\":\"complaint\",\"text\":12}", 400, "\"field\":\"text\""},
+        {AUTH JSON, "{\"kind\":\"complaint\"}", 400, "missing required field"},
+        {AUTH JSON, "{\"kind\":\"complaint\",\"text\":\"caf\xe9\"}", 400, "invalid UTF-8"},
+        {AUTH JSON, "{\"kind\":\"complaint\",\"text\":\"   \"}", 400, "blank"},
+        {AUTH JSON, "{\"kind\":\"complaint\",\"text\":\"x\",\"citizen\":{\"bsn\":\"123456789\"}}",
+         400, "11-proef"},
+        {AUTH JSON, "{\"kind\":\"complaint\",\"text\":\"x\",\"admin\":true}", 400, "unknown field"},
+        {JSON, "{\"kind\":\"complaint\",\"text\":\"x\"}", 401, "bearer"},
+        {"Authorization: Bearer wrong-token-0000000000\r\n" JSON,
+         "{\"kind\":\"complaint\",\"text\":\"x\"}", 401, "bearer"},
+        {AUTH "Content-Type: text/plain\r\n", "{\"kind\":\"complaint\",\"text\":\"x\"}", 415,
+         "application/json"},
+        {AUTH "Content-Type: application/json; charset=latin1\r\n",
+         "{\"kind\":\"complaint\",\"text\":\"x\"}", 415, "application/json"},
+        {AUTH JSON "Idempotency-Key: bad key\r\n", "{\"kind\":\"complaint\",\"text\":\"x\"}", 400,
+         "Idempotency-Key"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int st = post(cases[i].headers, cases[i].body, resp, sizeof(resp));
+        if (st != cases[i].status || !strstr(resp, cases[i].needle))
+            fail_msg("case %zu: status %d body %s", i, st, resp);
+    }
+    /* Oversized: 413, with the service still up. */
+    char *big = malloc(20000);
+    memset(big, 'a', 19999);
+    big[19999] = '\0';
+    int st = post(AUTH JSON, big, resp, sizeof(resp));
+    free(big);
+    assert_int_equal(st, 413);
+    assert_int_equal(ll_t_http(S.web_port, "GET", "/v1/feedback", AUTH, NULL, 0, resp,
+                               sizeof(resp)),
+                     405);
+    assert_int_equal(ll_t_http(S.web_port, "GET", "/nope", NULL, NULL, 0, resp, sizeof(resp)), 404);
+    assert_int_equal(ll_t_wait_http(S.web_port, "/healthz", 200, 2000), 200);
+    assert_int_equal(raw_count(), before);
+}
+
+typedef struct dlq_scan {
+    int garbage, binary, wrongtype;
+} dlq_scan;
+
+static void scan_dlq(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
+    (void)key;
+    (void)keylen;
+    dlq_scan *s = arg;
+    cJSON *j = cJSON_ParseWithLength(val, len);
+    const cJSON *d = j ? cJSON_GetObjectItemCaseSensitive(j, "data") : NULL;
+    const cJSON *reason = d ? cJSON_GetObjectItemCaseSensitive(d, "reason") : NULL;
+    const cJSON *orig = d ? cJSON_GetObjectItemCaseSensitive(d, "original") : NULL;
+    const cJSON *b64 = d ? cJSON_GetObjectItemCaseSensitive(d, "original_base64") : NULL;
+    if (cJSON_IsString(reason) && cJSON_IsString(orig) && !strcmp(orig->valuestring, "not json at all") &&
+        strstr(reason->valuestring, "malformed"))
+        s->garbage++;
+    if (cJSON_IsString(reason) && cJSON_IsString(b64) && strstr(reason->valuestring, "UTF-8"))
+        s->binary++;
+    if (cJSON_IsString(reason) && strstr(reason->valuestring, "unsupported specversion"))
+        s->wrongtype++;
+    cJSON_Delete(j);
+}
+
+static void garbage_on_raw_goes_to_dlq(void **state) {
+    (void)state;
+    const char *vals[] = {"not json at all", "\xff\xfe\x00\x01 binary",
+                          "{\"specversion\":\"0.3\",\"id\":\"x\"}"};
+    size_t lens[] = {15, 11, strlen(vals[2])};
+    ll_t_produce(S.raw, NULL, vals, lens, 3);
+    char id[] = "none";
+    hits_on(S.enriched, id, NULL, 0); /* waits for the processor to catch up */
+    dlq_scan s = {0, 0, 0};
+    ll_t_consume_all(S.dlq, 1, 200, scan_dlq, &s);
+    assert_int_equal(s.garbage, 1);
+    assert_int_equal(s.binary, 1);
+    assert_int_equal(s.wrongtype, 1);
+    /* And the pipeline still works after it. */
+    char resp[1024], eid[64];
+    assert_int_equal(post(AUTH JSON, "{\"kind\":\"compliment\",\"text\":\"Dank voor de snelle hulp!\"}",
+                          resp, sizeof(resp)),
+                     202);
+    id_of(resp, eid, sizeof(eid));
+    assert_int_equal(hits_on(S.enriched, eid, NULL, 0), 1);
+}
+
+static void metrics_and_health(void **state) {
+    (void)state;
+    char resp[65536];
+    assert_int_equal(ll_t_http(S.web_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    assert_non_null(strstr(resp, "# TYPE ll_intake_accepted_total counter"));
+    assert_non_null(strstr(resp, "ll_intake_ack_seconds_bucket"));
+    assert_int_equal(ll_t_http(S.dash_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    assert_non_null(strstr(resp, "ll_dashboard_events_total"));
+    assert_int_equal(ll_t_http(S.dash_port, "GET", "/healthz", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(post_appears_enriched_exactly_once),
+        cmocka_unit_test(same_idempotency_key_yields_one_event),
+        cmocka_unit_test(bad_requests_land_nowhere),
+        cmocka_unit_test(garbage_on_raw_goes_to_dlq),
+        cmocka_unit_test(metrics_and_health),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

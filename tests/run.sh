@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# tests/run.sh - on a fresh machine: installs, builds (plain and ASan/UBSan), starts a
+# Kafka and a Redis on test ports, runs every test, stops the stack. Exit 0 only if all pass.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+# shellcheck source=../deploy/lib/stack.sh
+. deploy/lib/stack.sh
+# shellcheck source=../deploy/lib/build.sh
+. deploy/lib/build.sh
+
+LL_HOME=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+STACK=$LL_HOME/test-stack
+KAFKA_PORT=${LL_TEST_KAFKA_PORT:-19092}
+CONTROLLER_PORT=$((KAFKA_PORT + 1))
+REDIS_PORT=${LL_TEST_REDIS_PORT:-16379}
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "dependencies"
+ll_build_deps
+ll_kafka_fetch "$LL_HOME/kafka-libs"
+
+step "build (release and ASan/UBSan)"
+ll_build build
+ll_build build-asan -DLL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+
+cleanup() {
+    local rc=$?
+    step "stopping the test stack"
+    ll_kafka_stop "$STACK/kafka" || true
+    ll_redis_stop "$STACK/redis" || true
+    exit "$rc"
+}
+trap cleanup EXIT
+
+step "test stack: Kafka 127.0.0.1:$KAFKA_PORT, Redis 127.0.0.1:$REDIS_PORT"
+# Every run starts from empty data so results never depend on an earlier run.
+ll_kafka_stop "$STACK/kafka" || true
+ll_redis_stop "$STACK/redis" || true
+rm -rf "$STACK"
+ll_kafka_start "$LL_HOME/kafka-libs" "$STACK/kafka" "$KAFKA_PORT" "$CONTROLLER_PORT" 768m
+ll_redis_start "$STACK/redis" "$REDIS_PORT" none
+export LL_TEST_KAFKA=127.0.0.1:$KAFKA_PORT
+export LL_TEST_REDIS=127.0.0.1:$REDIS_PORT
+
+# ASan: librdkafka's threads keep a few allocations until exit by design.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:halt_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+status=0
+step "unit and integration tests (release build)"
+ctest --test-dir build --output-on-failure -L 'unit|integration' || status=1
+step "unit and integration tests (ASan/UBSan build)"
+ctest --test-dir build-asan --output-on-failure -L 'unit|integration' || status=1
+
+if [ "$status" -eq 0 ]; then
+    step "all tests passed"
+else
+    step "FAILED"
+fi
+exit "$status"

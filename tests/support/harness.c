@@ -1,0 +1,317 @@
+/* harness.c - integration-test helpers against the real Kafka and Redis. */
+#include "harness.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <librdkafka/rdkafka.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char *need_env(const char *name) {
+    const char *v = getenv(name);
+    if (!v || !*v) {
+        fprintf(stderr, "%s is not set: run the integration tests through tests/run.sh\n", name);
+        exit(1);
+    }
+    return v;
+}
+
+const char *ll_t_kafka(void) { return need_env("LL_TEST_KAFKA"); }
+const char *ll_t_redis(void) { return need_env("LL_TEST_REDIS"); }
+const char *ll_t_bin(void) { return need_env("LL_TEST_BIN"); }
+
+void ll_t_sleep_ms(int ms) {
+    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+}
+
+long long ll_t_now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int ll_t_free_port(void) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t l = sizeof(a);
+    if (fd < 0 || bind(fd, (struct sockaddr *)&a, sizeof(a)) != 0 ||
+        getsockname(fd, (struct sockaddr *)&a, &l) != 0) {
+        perror("free port");
+        exit(1);
+    }
+    close(fd);
+    return ntohs(a.sin_port);
+}
+
+void ll_t_unique(char *buf, size_t len, const char *what) {
+    static int n;
+    snprintf(buf, len, "%s-%d-%ld-%d", what, (int)getpid(), (long)time(NULL), n++);
+}
+
+void ll_t_config_write(const char *path, const char *tag, int web_port, int dash_port,
+                       int proc_port) {
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    fprintf(f,
+            "[common]\nbrokers = %s\nredis = %s\nlog_level = info\n"
+            "[topics]\nraw = raw.%s\nenriched = enriched.%s\ndlq = dlq.%s\n"
+            "alerts = alerts.%s\nescalations = esc.%s\naggregates = agg.%s\npartitions = 3\n"
+            "[web]\nlisten = 127.0.0.1:%d\ntoken.test = test-token-0123456789abcdef\n"
+            "token.other = other-token-0123456789abcdef\nmax_body = 8192\n"
+            "delivery_timeout_ms = 3000\ntimeout_s = 3\n"
+            "[process]\ngroup = group.%s\ntransactional_id = txn.%s\nbatch_max = 500\n"
+            "batch_wait_ms = 5\ntransaction_timeout_ms = 10000\nmetrics_listen = 127.0.0.1:%d\n"
+            "[dashboard]\nlisten = 127.0.0.1:%d\n",
+            ll_t_kafka(), ll_t_redis(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
+            dash_port);
+    fclose(f);
+}
+
+pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
+                 const char *extra2) {
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        exit(1);
+    }
+    if (pid == 0) {
+        int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+            close(fd);
+        }
+        setenv("LUISTERLOOP_PSEUDONYM_KEY", "integration-test-secret-0123456789", 1);
+        const char *argv[8] = {ll_t_bin(), role, "-c", cfg, extra1, extra2, NULL};
+        execv(ll_t_bin(), (char *const *)argv);
+        _exit(127);
+    }
+    return pid;
+}
+
+int ll_t_stop(pid_t pid, int sig, int timeout_ms) {
+    kill(pid, sig);
+    long long end = ll_t_now_ms() + timeout_ms;
+    while (ll_t_now_ms() < end) {
+        int st;
+        pid_t r = waitpid(pid, &st, WNOHANG);
+        if (r == pid)
+            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        ll_t_sleep_ms(20);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    return -1;
+}
+
+int ll_t_http(int port, const char *method, const char *path, const char *headers,
+              const char *body, size_t bodylen, char *resp, size_t resplen) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    struct timeval tv = {10, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) != 0) {
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    char head[4096];
+    int hn = snprintf(head, sizeof(head),
+                      "%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%s"
+                      "Content-Length: %zu\r\n\r\n",
+                      method, path, headers ? headers : "", bodylen);
+    if (write(fd, head, (size_t)hn) != hn ||
+        (bodylen && write(fd, body, bodylen) != (ssize_t)bodylen)) {
+        close(fd);
+        return -1;
+    }
+    static char buf[1 << 20];
+    size_t got = 0;
+    ssize_t r;
+    while (got < sizeof(buf) - 1 && (r = read(fd, buf + got, sizeof(buf) - 1 - got)) > 0)
+        got += (size_t)r;
+    close(fd);
+    buf[got] = '\0';
+    int status = -1;
+    if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1)
+        return -1;
+    if (resp && resplen) {
+        const char *b = strstr(buf, "\r\n\r\n");
+        snprintf(resp, resplen, "%s", b ? b + 4 : "");
+    }
+    return status;
+}
+
+int ll_t_wait_http(int port, const char *path, int want, int timeout_ms) {
+    long long end = ll_t_now_ms() + timeout_ms;
+    int st = -1;
+    while (ll_t_now_ms() < end) {
+        st = ll_t_http(port, "GET", path, NULL, NULL, 0, NULL, 0);
+        if (st == want)
+            return st;
+        ll_t_sleep_ms(100);
+    }
+    return st;
+}
+
+void ll_t_topics_create(const char *cfg) {
+    char cmd[1024];
+    snprintf(cmd, sizeof(cmd), "'%s' topics -c '%s' 2>/dev/null", ll_t_bin(), cfg);
+    if (system(cmd) != 0) {
+        fprintf(stderr, "luisterloop topics failed\n");
+        exit(1);
+    }
+}
+
+static void t_dr(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque) {
+    (void)rk;
+    int *bad = opaque;
+    if (m->err) {
+        fprintf(stderr, "test produce: %s\n", rd_kafka_err2str(m->err));
+        (*bad)++;
+    }
+}
+
+void ll_t_produce(const char *topic, const char *key, const char **values, const size_t *lens,
+                  int n) {
+    char e[512];
+    int bad = 0;
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", ll_t_kafka(), e, sizeof(e));
+    rd_kafka_conf_set(conf, "enable.idempotence", "true", e, sizeof(e));
+    rd_kafka_conf_set(conf, "linger.ms", "5", e, sizeof(e));
+    rd_kafka_conf_set_dr_msg_cb(conf, t_dr);
+    rd_kafka_conf_set_opaque(conf, &bad);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, e, sizeof(e));
+    for (int i = 0; i < n; i++) {
+        for (;;) {
+            rd_kafka_resp_err_t err = rd_kafka_producev(
+                rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key ? strlen(key) : 0),
+                RD_KAFKA_V_VALUE((void *)values[i], lens ? lens[i] : strlen(values[i])),
+                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+            if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+                rd_kafka_poll(rk, 50);
+                continue;
+            }
+            if (err) {
+                fprintf(stderr, "produce: %s\n", rd_kafka_err2str(err));
+                exit(1);
+            }
+            break;
+        }
+        rd_kafka_poll(rk, 0);
+    }
+    if (rd_kafka_flush(rk, 30000) != 0 || bad) {
+        fprintf(stderr, "test produce: not all acknowledged\n");
+        exit(1);
+    }
+    rd_kafka_destroy(rk);
+}
+
+int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_msg_fn fn,
+                     void *arg) {
+    char e[512], group[128];
+    ll_t_unique(group, sizeof(group), "reader");
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", ll_t_kafka(), e, sizeof(e));
+    rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e));
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", e, sizeof(e));
+    rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e));
+    rd_kafka_conf_set(conf, "isolation.level", read_committed ? "read_committed" : "read_uncommitted",
+                      e, sizeof(e));
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 ||
+        md->topics[0].err) {
+        fprintf(stderr, "metadata for %s failed\n", topic);
+        exit(1);
+    }
+    int np = md->topics[0].partition_cnt;
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
+    for (int p = 0; p < np; p++)
+        rd_kafka_topic_partition_list_add(l, topic, p)->offset = RD_KAFKA_OFFSET_BEGINNING;
+    rd_kafka_assign(rk, l);
+    rd_kafka_topic_partition_list_destroy(l);
+    int count = 0;
+    int *eof = calloc((size_t)np, sizeof(int));
+    long long last = ll_t_now_ms();
+    for (;;) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
+        if (m) {
+            if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+                eof[m->partition] = 1;
+            } else if (m->err) {
+                fprintf(stderr, "consume: %s\n", rd_kafka_message_errstr(m));
+            } else {
+                eof[m->partition] = 0;
+                count++;
+                last = ll_t_now_ms();
+                if (fn)
+                    fn(m->key, m->key_len, m->payload, m->len, arg);
+            }
+            rd_kafka_message_destroy(m);
+        }
+        int all = 1;
+        for (int p = 0; p < np; p++)
+            all &= eof[p];
+        if (all && ll_t_now_ms() - last >= idle_ms)
+            break;
+        if (ll_t_now_ms() - last > 60000) {
+            fprintf(stderr, "consume %s: stuck\n", topic);
+            break;
+        }
+    }
+    free(eof);
+    rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
+    return count;
+}
+
+void ll_t_group_progress(const char *group, const char *topic, long long *committed,
+                         long long *end) {
+    char e[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", ll_t_kafka(), e, sizeof(e));
+    rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e));
+    rd_kafka_conf_set(conf, "isolation.level", "read_committed", e, sizeof(e));
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    *committed = *end = 0;
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) == 0 && md->topic_cnt == 1) {
+        int np = md->topics[0].partition_cnt;
+        rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
+        for (int p = 0; p < np; p++)
+            rd_kafka_topic_partition_list_add(l, topic, p);
+        if (rd_kafka_committed(rk, l, 10000) == 0)
+            for (int p = 0; p < np; p++)
+                if (l->elems[p].offset >= 0)
+                    *committed += l->elems[p].offset;
+        for (int p = 0; p < np; p++) {
+            int64_t lo, hi;
+            if (rd_kafka_query_watermark_offsets(rk, topic, p, &lo, &hi, 10000) == 0)
+                *end += hi;
+        }
+        rd_kafka_topic_partition_list_destroy(l);
+        rd_kafka_metadata_destroy(md);
+    }
+    rd_kafka_topic_destroy(rkt);
+    rd_kafka_destroy(rk);
+}

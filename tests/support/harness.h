@@ -1,0 +1,63 @@
+/* harness.h - integration-test helpers: the stack's addresses, child processes, an HTTP
+ * client, and Kafka produce/consume against the real broker. */
+#ifndef LL_HARNESS_H
+#define LL_HARNESS_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include <cjson/cJSON.h>
+
+/* Addresses of the test stack from tests/run.sh (LL_TEST_KAFKA, LL_TEST_REDIS)
+ * and the binary under test (LL_TEST_BIN). Aborts the test when unset. */
+const char *ll_t_kafka(void);
+const char *ll_t_redis(void);
+const char *ll_t_bin(void);
+
+/* A free loopback TCP port. */
+int ll_t_free_port(void);
+
+/* A unique name for this test run ("it-<pid>-<n>"), for topics and groups. */
+void ll_t_unique(char *buf, size_t len, const char *what);
+
+/* Writes a config for this test: topics suffixed with tag, the given ports. */
+void ll_t_config_write(const char *path, const char *tag, int web_port, int dash_port,
+                       int proc_port);
+
+/* Starts `luisterloop ROLE -c cfg [extra...]` with output to logfile. */
+pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
+                 const char *extra2);
+/* Sends sig and waits up to timeout_ms; returns the exit status (or 128+signal), -1 on timeout. */
+int ll_t_stop(pid_t pid, int sig, int timeout_ms);
+
+/* One HTTP/1.1 request on a new connection. Returns the status code or -1;
+ * body gets the response body (NUL-terminated, truncated to bodylen). */
+int ll_t_http(int port, const char *method, const char *path, const char *headers,
+              const char *body, size_t bodylen, char *resp, size_t resplen);
+/* Polls GET path until it answers want (or timeout). */
+int ll_t_wait_http(int port, const char *path, int want, int timeout_ms);
+
+void ll_t_topics_create(const char *cfg);
+
+/* Produces values to topic and waits for every acknowledgement. */
+void ll_t_produce(const char *topic, const char *key, const char **values, const size_t *lens,
+                  int n);
+
+/* Reads the whole topic (read_committed or not) from the start until every
+ * partition is at its end and nothing arrived for idle_ms. Calls fn for each
+ * message; returns the count. */
+typedef void (*ll_t_msg_fn)(const char *key, size_t keylen, const char *val, size_t len,
+                            void *arg);
+int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_msg_fn fn,
+                     void *arg);
+
+/* Sum over partitions of the group's committed offsets and of the high
+ * watermarks of topic. */
+void ll_t_group_progress(const char *group, const char *topic, long long *committed,
+                         long long *end);
+
+/* Sleeps ms milliseconds. */
+void ll_t_sleep_ms(int ms);
+long long ll_t_now_ms(void);
+
+#endif

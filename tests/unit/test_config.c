@@ -1,0 +1,158 @@
+/* test_config.c - config parsing: defaults, overrides, and FILE:LINE rejections. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+
+static char path[64];
+
+static void write_conf(const char *text) {
+    snprintf(path, sizeof(path), "/tmp/ll-test-config-%d.conf", (int)getpid());
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static int load(ll_config *cfg, const char *text, char *err, size_t n) {
+    write_conf(text);
+    int rc = ll_config_load(cfg, path, err, n);
+    unlink(path);
+    return rc;
+}
+
+static void defaults_without_file(void **state) {
+    (void)state;
+    ll_config cfg;
+    char err[512];
+    unsetenv("LUISTERLOOP_KAFKA");
+    assert_int_equal(ll_config_load(&cfg, NULL, err, sizeof(err)), 0);
+    assert_string_equal(cfg.brokers, "127.0.0.1:9092");
+    assert_string_equal(cfg.topic_raw, "feedback.raw");
+    assert_int_equal(cfg.topic_partitions, 6);
+    assert_string_equal(cfg.web_listen, "127.0.0.1:8080");
+    ll_config_free(&cfg);
+}
+
+static void full_file_and_passthrough(void **state) {
+    (void)state;
+    ll_config cfg;
+    char err[512];
+    assert_int_equal(load(&cfg,
+                          "# comment\n[common]\nbrokers = 10.0.0.1:9092\nkafka.client.id = x\n"
+                          "[topics]\nraw = t.raw\npartitions = 3\n"
+                          "[web]\nlisten = 0.0.0.0:9000\ntoken.portal = abcdefghijklmnop1\n"
+                          "kafka.linger.ms = 5\n",
+                          err, sizeof(err)),
+                     0);
+    assert_string_equal(cfg.brokers, "10.0.0.1:9092");
+    assert_string_equal(cfg.topic_raw, "t.raw");
+    assert_int_equal(cfg.topic_partitions, 3);
+    assert_int_equal(cfg.ntokens, 1);
+    assert_string_equal(cfg.tokens[0].client, "portal");
+    assert_int_equal(cfg.kafka[LL_SECT_WEB].n, 1);
+    assert_string_equal(cfg.kafka[LL_SECT_WEB].items[0].name, "linger.ms");
+    assert_int_equal(cfg.kafka[LL_SECT_COMMON].n, 1);
+    ll_config_free(&cfg);
+}
+
+static void environment_overrides(void **state) {
+    (void)state;
+    ll_config cfg;
+    char err[512];
+    setenv("LUISTERLOOP_KAFKA", "127.0.0.1:19092", 1);
+    setenv("LUISTERLOOP_REDIS", "redis://:pw@127.0.0.1:16379/2", 1);
+    assert_int_equal(load(&cfg, "[common]\nbrokers = 1.1.1.1:1\n", err, sizeof(err)), 0);
+    assert_string_equal(cfg.brokers, "127.0.0.1:19092");
+    assert_string_equal(cfg.redis, "redis://:pw@127.0.0.1:16379/2");
+    unsetenv("LUISTERLOOP_KAFKA");
+    unsetenv("LUISTERLOOP_REDIS");
+    setenv("LUISTERLOOP_PSEUDONYM_KEY", "short", 1);
+    assert_int_equal(ll_config_load(&cfg, NULL, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "at least"));
+    unsetenv("LUISTERLOOP_PSEUDONYM_KEY");
+    ll_config_free(&cfg);
+}
+
+/* Each bad file names the file and the line. */
+static void rejections(void **state) {
+    (void)state;
+    static const struct {
+        const char *text;
+        int line;
+        const char *needle;
+    } cases[] = {
+        {"[common]\nbogus = 1\n", 2, "unknown key `bogus`"},
+        {"[nope]\n", 1, "unknown section"},
+        {"brokers = x:1\n", 1, "before any [section]"},
+        {"[web]\nlisten = nohost\n", 2, "host:port"},
+        {"[web]\nlisten = 127.0.0.1:70000\n", 2, "port"},
+        {"[web]\nmax_body = 12x\n", 2, "not an integer"},
+        {"[web]\nmax_body = 10\n", 2, "out of range"},
+        {"[web]\n\nmax_body = 2048\nmax_body = 4096\n", 4, "set twice"},
+        {"[web]\nkafka.acks = 1\n", 2, "set by luisterloop"},
+        {"[web]\nkafka.enable.idempotence = false\n", 2, "set by luisterloop"},
+        {"[process]\nkafka.no.such.prop = 1\n", 2, "No such configuration property"},
+        {"[process]\nkafka.linger.ms = -5\n", 2, "kafka.linger.ms"},
+        {"[web]\ntoken.a = short\n", 2, "16..256"},
+        {"[web]\ntoken.a = abcdefghijklmnopq\ntoken.b = abcdefghijklmnopq\n", 3, "reuses"},
+        {"[topics]\nraw = bad topic\n", 2, "topic name"},
+        {"[common]\nlog_level = loud\n", 2, "loud"},
+        {"[common]\nno equals sign\n", 2, "key = value"},
+        {"[common\n", 1, "malformed section"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ll_config cfg;
+        char err[512], want[128];
+        int rc = load(&cfg, cases[i].text, err, sizeof(err));
+        ll_config_free(&cfg);
+        if (rc != -1)
+            fail_msg("case %zu accepted: %s", i, cases[i].text);
+        snprintf(want, sizeof(want), "%s:%d: ", path, cases[i].line);
+        if (strncmp(err, want, strlen(want)) != 0 || !strstr(err, cases[i].needle))
+            fail_msg("case %zu: got '%s', want prefix '%s' and '%s'", i, err, want,
+                     cases[i].needle);
+    }
+}
+
+static void line_too_long(void **state) {
+    (void)state;
+    char *big = malloc(LL_MAX_CONFIG_LINE + 64);
+    assert_non_null(big);
+    strcpy(big, "[common]\nsource_base = ");
+    size_t n = strlen(big);
+    memset(big + n, 'a', LL_MAX_CONFIG_LINE + 10);
+    big[n + LL_MAX_CONFIG_LINE + 10] = '\0';
+    ll_config cfg;
+    char err[512];
+    assert_int_equal(load(&cfg, big, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, ":2: line longer"));
+    ll_config_free(&cfg);
+    free(big);
+}
+
+static void shipped_config_is_valid(void **state) {
+    (void)state;
+    ll_config cfg;
+    char err[512];
+    int rc = ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", err, sizeof(err));
+    if (rc != 0)
+        fail_msg("%s", err);
+    ll_config_free(&cfg);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(defaults_without_file), cmocka_unit_test(full_file_and_passthrough),
+        cmocka_unit_test(environment_overrides), cmocka_unit_test(rejections),
+        cmocka_unit_test(line_too_long),         cmocka_unit_test(shipped_config_is_valid),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

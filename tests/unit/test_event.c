@@ -1,0 +1,181 @@
+/* test_event.c - the event model: parse, validate, build, serialise; every rejection. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "event.h"
+#include "ll_limits.h"
+
+static const char *good =
+    "{\"specversion\":\"1.0\",\"id\":\"e1\",\"source\":\"/luisterloop/web/demo\","
+    "\"type\":\"nl.luisterloop.feedback.received\",\"time\":\"2026-11-28T10:00:00Z\","
+    "\"datacontenttype\":\"application/json\",\"data\":{\"channel\":\"web\",\"kind\":"
+    "\"complaint\",\"initiated\":\"reactive\",\"text\":\"De container is niet geleegd\","
+    "\"received_at\":\"2026-11-28T10:00:00Z\",\"postcode\":\"1234AB\",\"formal\":true,"
+    "\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"},"
+    "\"contact\":{\"email\":\"a@b.nl\"},\"source_ref\":\"k1\"}}";
+
+static int check(const char *json, const char *field, const char *needle) {
+    ll_err err = {{0}, {0}};
+    cJSON *ev = ll_json_parse(json, strlen(json), LL_MAX_EVENT_BYTES, &err);
+    int rc = ev ? ll_event_validate_received(ev, &err) : -1;
+    cJSON_Delete(ev);
+    if (rc == 0) {
+        print_error("accepted: %s\n", json);
+        return 0;
+    }
+    if (strcmp(err.field, field) != 0 || !strstr(err.msg, needle)) {
+        print_error("got field '%s' msg '%s'; want '%s' '%s'\n", err.field, err.msg, field,
+                    needle);
+        return 0;
+    }
+    return 1;
+}
+
+/* good with one substring replaced. */
+static char *variant(const char *from, const char *to) {
+    const char *p = strstr(good, from);
+    assert_non_null(p);
+    size_t n = strlen(good) - strlen(from) + strlen(to) + 1;
+    char *s = malloc(n);
+    snprintf(s, n, "%.*s%s%s", (int)(p - good), good, to, p + strlen(from));
+    return s;
+}
+
+static void accepts_good(void **state) {
+    (void)state;
+    ll_err err;
+    cJSON *ev = ll_json_parse(good, strlen(good), LL_MAX_EVENT_BYTES, &err);
+    assert_non_null(ev);
+    assert_int_equal(ll_event_validate_received(ev, &err), 0);
+    cJSON_Delete(ev);
+}
+
+static void rejects_malformed(void **state) {
+    (void)state;
+    assert_true(check("{\"specversion\":", "", "malformed JSON"));
+    assert_true(check("[1,2]", "", "JSON object"));
+    assert_true(check("{} x", "", "trailing data"));
+    assert_true(check("{\"a\":\"caf\xe9\"}", "", "invalid UTF-8"));
+    ll_err err;
+    assert_null(ll_json_parse("", 0, 100, &err));
+    assert_string_equal(err.msg, "empty body");
+    assert_null(ll_json_parse("{\"a\":1}", 7, 5, &err));
+    assert_non_null(strstr(err.msg, "larger than"));
+    assert_null(ll_json_parse("{\"a\":\"\0\"}", 9, 100, &err));
+}
+
+static void rejects_envelope(void **state) {
+    (void)state;
+    struct {
+        const char *from, *to, *field, *needle;
+    } cases[] = {
+        {"\"specversion\":\"1.0\"", "\"specversion\":\"0.3\"", "specversion", "unsupported"},
+        {"\"specversion\":\"1.0\"", "\"specversion\":1", "specversion", "must be a string"},
+        {"\"id\":\"e1\",", "", "id", "missing"},
+        {"\"id\":\"e1\"", "\"id\":\"\"", "id", "empty"},
+        {"\"type\":\"nl.luisterloop.feedback.received\"", "\"type\":\"x\"", "type", "unexpected"},
+        {"\"time\":\"2026-11-28T10:00:00Z\"", "\"time\":\"gisteren\"", "time", "RFC 3339"},
+        {"\"datacontenttype\":\"application/json\"", "\"datacontenttype\":\"text/xml\"",
+         "datacontenttype", "application/json"},
+        {"\"source\":\"/luisterloop/web/demo\",", "\"extra\":1,", "extra", "unknown field"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *s = variant(cases[i].from, cases[i].to);
+        if (!check(s, cases[i].field, cases[i].needle))
+            fail_msg("envelope case %zu", i);
+        free(s);
+    }
+}
+
+static void rejects_data(void **state) {
+    (void)state;
+    char big[LL_MAX_TEXT_BYTES + 64];
+    snprintf(big, sizeof(big), "\"text\":\"%0*d\"", LL_MAX_TEXT_BYTES + 1, 0);
+    struct {
+        const char *from, *to, *field, *needle;
+    } cases[] = {
+        {"\"kind\":\"complaint\"", "\"kind\":\"rant\"", "data.kind", "one of"},
+        {"\"kind\":\"complaint\"", "\"kind\":7", "data.kind", "string"},
+        {"\"channel\":\"web\"", "\"channel\":\"Web Form\"", "data.channel", "lower-case"},
+        {"\"initiated\":\"reactive\"", "\"initiated\":\"maybe\"", "data.initiated", "reactive"},
+        {"\"text\":\"De container is niet geleegd\"", "\"text\":\"   \"", "data.text", "blank"},
+        {"\"text\":\"De container is niet geleegd\"", "\"text\":\"a\\u0007b\"", "data.text",
+         "control"},
+        {"\"text\":\"De container is niet geleegd\"", big, "data.text", "longer than"},
+        {"\"text\":\"De container is niet geleegd\",", "", "data.text", "missing"},
+        {"\"received_at\":\"2026-11-28T10:00:00Z\"", "\"received_at\":\"2999-01-01T00:00:00Z\"",
+         "data.received_at", "future"},
+        {"\"received_at\":\"2026-11-28T10:00:00Z\"", "\"received_at\":\"1970-01-01T00:00:00Z\"",
+         "data.received_at", "before 2000"},
+        {"\"postcode\":\"1234AB\"", "\"postcode\":\"1234 ab\"", "data.postcode", "normalised"},
+        {"\"formal\":true", "\"formal\":\"yes\"", "data.formal", "true or false"},
+        {"\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"}",
+         "\"citizen\":{\"bsn\":\"123456782\"}", "data.citizen.bsn", "unknown field"},
+        {"\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"}",
+         "\"citizen\":{\"pseudonym\":\"jan\"}", "data.citizen.pseudonym", "pseudonym"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":{}", "data.contact", "email or a phone"},
+        {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"source_ref\":\"k2\"", "data.source_ref",
+         "twice"},
+        {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"bsn\":\"123456782\"", "data.bsn",
+         "unknown"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *s = variant(cases[i].from, cases[i].to);
+        if (!check(s, cases[i].field, cases[i].needle))
+            fail_msg("data case %zu", i);
+        free(s);
+    }
+}
+
+static void builds_and_serialises(void **state) {
+    (void)state;
+    cJSON *ev = ll_event_new("id-1", "/x", LL_TYPE_RECEIVED, "2026-11-28T10:00:00Z");
+    assert_non_null(ev);
+    cJSON *d = ll_event_data(ev);
+    cJSON_AddStringToObject(d, "channel", "phone");
+    cJSON_AddStringToObject(d, "kind", "question");
+    cJSON_AddStringToObject(d, "initiated", "reactive");
+    cJSON_AddStringToObject(d, "text", "<script>alert(1)</script> \"quoted\" é");
+    cJSON_AddStringToObject(d, "received_at", "2026-11-28T10:00:00Z");
+    cJSON_AddStringToObject(d, "source_ref", "call-9");
+    ll_err err;
+    assert_int_equal(ll_event_validate_received(ev, &err), 0);
+    char buf[4096];
+    size_t n = ll_event_serialise(ev, buf, sizeof(buf));
+    assert_true(n > 0);
+    cJSON *back = ll_json_parse(buf, n, LL_MAX_EVENT_BYTES, &err);
+    assert_non_null(back);
+    assert_string_equal(ll_json_str(ll_event_data(back), "text"),
+                        "<script>alert(1)</script> \"quoted\" é");
+    assert_int_equal(ll_event_serialise(ev, buf, 40), 0); /* does not fit */
+    cJSON_Delete(back);
+    cJSON_Delete(ev);
+}
+
+static void postcodes(void **state) {
+    (void)state;
+    char out[7];
+    assert_int_equal(ll_postcode_normalise("1234 ab", out), 0);
+    assert_string_equal(out, "1234AB");
+    assert_int_equal(ll_postcode_normalise("3011", out), 0);
+    assert_string_equal(out, "3011");
+    assert_int_equal(ll_postcode_normalise("0123AB", out), -1);
+    assert_int_equal(ll_postcode_normalise("1234A", out), -1);
+    assert_int_equal(ll_postcode_normalise("12345AB", out), -1);
+    assert_int_equal(ll_postcode_normalise("1234 1B", out), -1);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(accepts_good),     cmocka_unit_test(rejects_malformed),
+        cmocka_unit_test(rejects_envelope), cmocka_unit_test(rejects_data),
+        cmocka_unit_test(builds_and_serialises), cmocka_unit_test(postcodes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

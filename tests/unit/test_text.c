@@ -1,0 +1,67 @@
+/* test_text.c - UTF-8 validation and RFC 3339 times. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "text.h"
+
+static void utf8_accepts_dutch_and_emoji(void **state) {
+    (void)state;
+    const char *s = "Geachte heer, één café \xF0\x9F\x98\x80";
+    assert_true(ll_utf8_valid(s, strlen(s), NULL));
+}
+
+static void utf8_rejects_bad_sequences(void **state) {
+    (void)state;
+    size_t at = 99;
+    assert_false(ll_utf8_valid("ab\xC3", 3, &at)); /* truncated */
+    assert_int_equal(at, 2);
+    assert_false(ll_utf8_valid("\xC0\xAF", 2, NULL));         /* overlong '/' */
+    assert_false(ll_utf8_valid("\xED\xA0\x80", 3, NULL));     /* surrogate */
+    assert_false(ll_utf8_valid("\xF4\x90\x80\x80", 4, NULL)); /* > U+10FFFF */
+    assert_false(ll_utf8_valid("\xFF", 1, NULL));
+    assert_false(ll_utf8_valid("caf\xE9", 4, NULL)); /* ISO-8859-1 */
+}
+
+static void time_parses_rfc3339(void **state) {
+    (void)state;
+    time_t t;
+    assert_int_equal(ll_time_parse("2026-11-28T15:40:38Z", &t), 0);
+    assert_int_equal(t, 1795880438);
+    assert_int_equal(ll_time_parse("2026-11-28T16:40:38.123+01:00", &t), 0);
+    assert_int_equal(t, 1795880438);
+    assert_int_equal(ll_time_parse("2024-02-29T00:00:00Z", &t), 0);
+}
+
+static void time_rejects_bad(void **state) {
+    (void)state;
+    time_t t;
+    assert_int_equal(ll_time_parse("2026-11-28 15:40:38Z", &t), -1);
+    assert_int_equal(ll_time_parse("2026-11-28T15:40:38", &t), -1);
+    assert_int_equal(ll_time_parse("2026-13-01T00:00:00Z", &t), -1);
+    assert_int_equal(ll_time_parse("2025-02-29T00:00:00Z", &t), -1);
+    assert_int_equal(ll_time_parse("2026-11-28T25:00:00Z", &t), -1);
+    assert_int_equal(ll_time_parse("yesterday", &t), -1);
+    assert_int_equal(ll_time_parse("2026-11-28T15:40:38Zjunk", &t), -1);
+}
+
+static void time_formats(void **state) {
+    (void)state;
+    char b[40];
+    ll_time_format(1795880438, b, sizeof(b));
+    assert_string_equal(b, "2026-11-28T15:40:38Z");
+    ll_time_format_ms(1795880438123LL, b, sizeof(b));
+    assert_string_equal(b, "2026-11-28T15:40:38.123Z");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(utf8_accepts_dutch_and_emoji), cmocka_unit_test(utf8_rejects_bad_sequences),
+        cmocka_unit_test(time_parses_rfc3339),          cmocka_unit_test(time_rejects_bad),
+        cmocka_unit_test(time_formats),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
