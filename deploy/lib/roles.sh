@@ -1,0 +1,50 @@
+# Bash library (source it): starts and stops luisterloop roles in the background with pid files.
+#
+#   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running; log HOME/logs/ROLE.log
+#   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
+#   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
+
+ll_role_running() {
+    local pidf=$1/run/$2.pid pid
+    [ -f "$pidf" ] || return 1
+    pid=$(cat "$pidf" 2>/dev/null) || return 1
+    [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "luisterloop $2"
+}
+
+ll_role_start() {
+    local home=$1 bin=$2 role=$3
+    shift 3
+    mkdir -p "$home/run" "$home/logs"
+    if ll_role_running "$home" "$role"; then
+        printf 'luisterloop: %s already running (pid %s)\n' "$role" "$(cat "$home/run/$role.pid")" >&2
+        return 0
+    fi
+    setsid nohup "$bin" "$role" "$@" >>"$home/logs/$role.log" 2>&1 </dev/null &
+    echo $! >"$home/run/$role.pid"
+    sleep 0.3
+    if ! ll_role_running "$home" "$role"; then
+        printf 'luisterloop: %s failed to start; last lines of %s:\n' "$role" "$home/logs/$role.log" >&2
+        tail -n 20 "$home/logs/$role.log" >&2
+        return 1
+    fi
+}
+
+ll_role_stop() {
+    local home=$1 role=$2 pid i
+    if ! ll_role_running "$home" "$role"; then
+        rm -f "$home/run/$role.pid"
+        return 0
+    fi
+    pid=$(cat "$home/run/$role.pid")
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        printf 'luisterloop: %s did not stop in 20 s; killing it\n' "$role" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    rm -f "$home/run/$role.pid"
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# deploy/local/up.sh - the whole pipeline on this machine: installs what is missing, builds,
+# starts Kafka (KRaft) and Redis on loopback, creates the topics, starts every role.
+# Idempotent. --demo also starts simulated citizen traffic.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. deploy/lib/stack.sh
+. deploy/lib/build.sh
+. deploy/lib/roles.sh
+
+DEMO=0
+for a in "$@"; do
+    case "$a" in
+        --demo) DEMO=1 ;;
+        -h | --help)
+            echo "usage: deploy/local/up.sh [--demo]"
+            exit 0
+            ;;
+        *)
+            echo "up.sh: unknown option '$a' (try --help)" >&2
+            exit 2
+            ;;
+    esac
+done
+
+export LUISTERLOOP_HOME=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+export LUISTERLOOP_CONFIG=${LUISTERLOOP_CONFIG:-$ROOT/config/luisterloop.conf}
+H=$LUISTERLOOP_HOME
+BIN=$ROOT/build/luisterloop
+mkdir -p "$H/run" "$H/logs"
+
+KAFKA=${LUISTERLOOP_KAFKA:-127.0.0.1:9092}
+REDIS=${LUISTERLOOP_REDIS:-127.0.0.1:6379}
+KAFKA_PORT=${KAFKA##*:}
+REDIS_PORT=${REDIS##*:}
+export LUISTERLOOP_KAFKA=$KAFKA LUISTERLOOP_REDIS=$REDIS
+
+echo "== dependencies and build"
+ll_build_deps
+ll_kafka_fetch "$H/kafka-libs"
+ll_build "$ROOT/build"
+"$BIN" check-config >/dev/null
+
+echo "== Kafka on $KAFKA, Redis on $REDIS (data in $H)"
+ll_kafka_start "$H/kafka-libs" "$H/kafka" "$KAFKA_PORT" "$((KAFKA_PORT + 1))" 768m
+ln -sf "$H/kafka/kafka.pid" "$H/run/kafka.pid"
+ll_redis_start "$H/redis" "$REDIS_PORT" aof
+ln -sf "$H/redis/redis.pid" "$H/run/redis.pid"
+
+# A pseudonym key of this installation, made once and kept out of git.
+if [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ]; then
+    if [ ! -s "$H/pseudonym.key" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 >"$H/pseudonym.key")
+    fi
+    LUISTERLOOP_PSEUDONYM_KEY=$(cat "$H/pseudonym.key")
+    export LUISTERLOOP_PSEUDONYM_KEY
+fi
+
+echo "== topics"
+"$BIN" topics
+
+echo "== roles"
+for role in web process dashboard; do
+    ll_role_start "$H" "$BIN" "$role"
+done
+
+conf_get() { # SECTION KEY -> value from the config file (first match)
+    awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
+}
+WEB=$(conf_get web listen)
+DASH=$(conf_get dashboard listen)
+TOKEN=$(awk '/^\[web\]/{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG")
+
+wait_ready() {
+    local url=$1 i
+    for i in $(seq 1 150); do
+        curl -fsS -o /dev/null "$url" && return 0
+        sleep 0.2
+    done
+    echo "up.sh: $url did not become ready; see $H/logs/" >&2
+    return 1
+}
+wait_ready "http://$WEB/readyz"
+wait_ready "http://$DASH/readyz"
+
+cat >"$H/local.env" <<ENV
+LUISTERLOOP_KAFKA=$KAFKA
+LUISTERLOOP_REDIS=$REDIS
+INTAKE_URL=http://$WEB/v1/feedback
+DASHBOARD_URL=http://$DASH/
+INTAKE_TOKEN=$TOKEN
+ENV
+
+if [ "$DEMO" = 1 ]; then
+    if "$BIN" --help 2>/dev/null | grep -q '^  simulate '; then
+        ll_role_start "$H" "$BIN" simulate --demo
+    else
+        echo "up.sh: --demo: this build has no simulate role yet" >&2
+    fi
+fi
+
+cat <<MSG
+
+luisterloop is running.
+  intake     POST http://$WEB/v1/feedback   (Authorization: Bearer $TOKEN)
+  dashboard  http://$DASH/api/v1/summary
+  kafka      $KAFKA      redis $REDIS
+  logs       $H/logs/     pids $H/run/     endpoints $H/local.env
+  stop       deploy/local/down.sh   (--purge also deletes the data)
+MSG
