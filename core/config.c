@@ -11,7 +11,7 @@
 #include "log.h"
 #include "netaddr.h"
 
-enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC };
+enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE };
 
 typedef struct cfg_key {
     enum ll_section section;
@@ -58,16 +58,46 @@ static const cfg_key keys[] = {
     {LL_SECT_TOPICS, "replication", CT_INT, I(topic_replication), "1", 1, 10,
      "replication factor per topic made by `luisterloop topics`"},
 
-    {LL_SECT_WEB, "listen", CT_ADDR, S(web_listen), "127.0.0.1:8080", 0, 0,
-     "HTTP intake address"},
-    {LL_SECT_WEB, "max_body", CT_INT, I(web_max_body), "65536", 1024, LL_MAX_HTTP_BODY_LIMIT,
-     "largest request body in bytes (413 above)"},
-    {LL_SECT_WEB, "timeout_s", CT_INT, I(web_timeout_s), "10", 1, 300,
-     "seconds a client may take to send a request (slow clients are cut off)"},
-    {LL_SECT_WEB, "delivery_timeout_ms", CT_INT, I(web_delivery_timeout_ms), "5000", 100, 300000,
-     "how long to wait for Kafka to make an event durable before answering 503"},
-    {LL_SECT_WEB, "max_pending", CT_INT, I(web_max_pending), "100000", 1, 10000000,
-     "requests waiting for Kafka at once; 503 above"},
+#define INTAKE_KEYS(SECT, f, port)                                                             \
+    {SECT, "listen", CT_ADDR, S(f.listen), "127.0.0.1:" port, 0, 0, "HTTP intake address"},       \
+    {SECT, "max_body", CT_INT, I(f.max_body), "65536", 1024, LL_MAX_HTTP_BODY_LIMIT,              \
+     "largest request body in bytes (413 above)"},                                                \
+    {SECT, "timeout_s", CT_INT, I(f.timeout_s), "10", 1, 300,                                      \
+     "seconds a client may take to send a request (slow clients are cut off)"},                   \
+    {SECT, "delivery_timeout_ms", CT_INT, I(f.delivery_timeout_ms), "5000", 100, 300000,          \
+     "how long to wait for Kafka to make an event durable before answering 503"},                 \
+    {SECT, "max_pending", CT_INT, I(f.max_pending), "100000", 1, 10000000,                        \
+     "events waiting for Kafka at once; 503 above"},
+
+    INTAKE_KEYS(LL_SECT_WEB, web, "8080")
+    {LL_SECT_WEB, "form_rate_per_min", CT_INT, I(form_rate_per_min), "10", 1, 100000,
+     "public form submissions per minute per client address (429 above)"},
+    INTAKE_KEYS(LL_SECT_PHONE, phone, "8082")
+    {LL_SECT_PHONE, "tcp_listen", CT_ADDR, S(phone_tcp_listen), "127.0.0.1:7301", 0, 0,
+     "JSON Lines over TCP: one call note a line"},
+    {LL_SECT_PHONE, "max_line", CT_INT, I(phone_max_line), "65536", 256, 1048576,
+     "longest JSON line in bytes"},
+    {LL_SECT_PHONE, "tcp_idle_s", CT_INT, I(phone_tcp_idle_s), "60", 1, 86400,
+     "seconds a TCP client may stay silent mid-line before it is cut off"},
+    {LL_SECT_PHONE, "max_clients", CT_INT, I(phone_max_clients), "256", 1, 65536,
+     "TCP connections at once"},
+    INTAKE_KEYS(LL_SECT_BALIE, balie, "8083")
+
+    {LL_SECT_EMAIL, "maildir", CT_STR, S(email_maildir), "", 0, 0,
+     "Maildir to take messages from (new/ -> cur/); --maildir overrides"},
+    {LL_SECT_EMAIL, "poll_ms", CT_INT, I(email_poll_ms), "1000", 10, 600000,
+     "how often to look in new/"},
+    {LL_SECT_EMAIL, "max_message_bytes", CT_INT, I(email_max_bytes), "33554432", 1024, 268435456,
+     "largest message accepted (larger ones are dead letters)"},
+    {LL_SECT_EMAIL, "delivery_timeout_ms", CT_INT, I(email_delivery_timeout_ms), "10000", 100,
+     300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)"},
+
+    {LL_SECT_SIMULATE, "municipality", CT_STR, S(simulate_municipality), "rotterdam", 0, 0,
+     "whose postcodes and districts the simulated citizens use"},
+    {LL_SECT_SIMULATE, "rate", CT_DOUBLE, I(simulate_rate), "5", 0, 1000000,
+     "signals per second"},
+    {LL_SECT_SIMULATE, "duration_s", CT_INT, I(simulate_duration_s), "0", 0, 31536000,
+     "how long to run; 0 is until stopped"},
 
     {LL_SECT_PROCESS, "group", CT_STR, S(process_group), "luisterloop-process", 0, 0,
      "Kafka consumer group shared by all processors"},
@@ -84,13 +114,26 @@ static const cfg_key keys[] = {
     {LL_SECT_PROCESS, "metrics_listen", CT_STR, S(process_metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none"},
 
+    {LL_SECT_PROCESS, "taxonomy", CT_STR, S(process_taxonomy), "taxonomy-gemeente.conf", 0, 0,
+     "theme taxonomy (relative to the config file's folder)"},
+    {LL_SECT_PROCESS, "lexicon", CT_STR, S(process_lexicon), "sentiment-nl.tsv", 0, 0,
+     "Dutch sentiment and emotion lexicon"},
+    {LL_SECT_PROCESS, "urgency_rules", CT_STR, S(process_urgency), "urgency.conf", 0, 0,
+     "urgency rules"},
+    {LL_SECT_PROCESS, "areas", CT_STR, S(process_areas), "areas-rotterdam.tsv", 0, 0,
+     "PC4 -> wijk/buurt table"},
+    {LL_SECT_PROCESS, "thread_window_s", CT_INT, I(process_thread_window_s), "1209600", 3600,
+     31536000, "contacts of one citizen on one theme within this window share a thread"},
+    {LL_SECT_PROCESS, "awb_weeks", CT_INT, I(process_awb_weeks), "6", 1, 52,
+     "handling term of a formal complaint (Awb art. 9:11: six weeks)"},
+
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
-static const char *section_names[LL_SECT_COUNT] = {"common", "topics", "web", "process",
-                                                   "dashboard"};
+static const char *section_names[LL_SECT_COUNT] = {
+    "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
@@ -180,6 +223,21 @@ static int key_set(ll_config *cfg, const cfg_key *k, const char *v, char *msg, s
         *(int *)(base + k->offset) = (int)x;
         return 0;
     }
+    case CT_DOUBLE: {
+        char *end = NULL;
+        errno = 0;
+        double x = strtod(v, &end);
+        if (errno != 0 || end == v || *end != '\0' || x != x) {
+            snprintf(msg, msglen, "%s: '%s' is not a number", k->name, v);
+            return -1;
+        }
+        if (x < (double)k->min || x > (double)k->max) {
+            snprintf(msg, msglen, "%s: %g is out of range [%ld, %ld]", k->name, x, k->min, k->max);
+            return -1;
+        }
+        *(double *)(base + k->offset) = x;
+        return 0;
+    }
     case CT_BOOL: {
         int b;
         if (parse_bool(v, &b) != 0) {
@@ -244,7 +302,7 @@ static int kafka_prop_add(ll_config *cfg, enum ll_section s, const char *name,
     return 0;
 }
 
-static int token_add(ll_config *cfg, const char *client, const char *token, char *msg,
+static int token_add(ll_intake_cfg *cfg, const char *client, const char *token, char *msg,
                      size_t msglen) {
     size_t cn = strlen(client), tn = strlen(token);
     if (cn == 0 || cn >= sizeof(cfg->tokens[0].client)) {
@@ -342,8 +400,8 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
                     found = i;
             if (found < 0) {
                 snprintf(errstr, errlen,
-                         "%s:%d: unknown section [%s] (known: common, topics, web, process, "
-                         "dashboard)",
+                         "%s:%d: unknown section [%s] (known: common, topics, web, phone, balie, "
+                         "email, simulate, process, dashboard)",
                          path, lineno, name);
                 goto out;
             }
@@ -378,8 +436,12 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
             }
             continue;
         }
-        if (sect == LL_SECT_WEB && strncmp(key, "token.", 6) == 0) {
-            if (token_add(cfg, key + 6, val, msg, sizeof(msg)) != 0) {
+        ll_intake_cfg *ic = sect == LL_SECT_WEB     ? &cfg->web
+                            : sect == LL_SECT_PHONE ? &cfg->phone
+                            : sect == LL_SECT_BALIE ? &cfg->balie
+                                                    : NULL;
+        if (ic && strncmp(key, "token.", 6) == 0) {
+            if (token_add(ic, key + 6, val, msg, sizeof(msg)) != 0) {
                 snprintf(errstr, errlen, "%s:%d: %s", path, lineno, msg);
                 goto out;
             }
@@ -491,4 +553,20 @@ void ll_config_describe(const char *section_name) {
     }
     printf("  [%s] kafka.PROPERTY           any librdkafka property, passed through\n",
            section_name ? section_name : "ROLE");
+}
+
+int ll_config_file(const ll_config *cfg, const char *name, char *out, size_t outlen) {
+    int n;
+    if (name[0] == '/') {
+        n = snprintf(out, outlen, "%s", name);
+    } else if (cfg->path[0]) {
+        const char *slash = strrchr(cfg->path, '/');
+        if (slash)
+            n = snprintf(out, outlen, "%.*s/%s", (int)(slash - cfg->path), cfg->path, name);
+        else
+            n = snprintf(out, outlen, "%s", name);
+    } else {
+        n = snprintf(out, outlen, "config/%s", name);
+    }
+    return n < 0 || (size_t)n >= outlen ? -1 : 0;
 }

@@ -10,6 +10,10 @@ enum ll_section {
     LL_SECT_COMMON = 0,
     LL_SECT_TOPICS,
     LL_SECT_WEB,
+    LL_SECT_PHONE,
+    LL_SECT_BALIE,
+    LL_SECT_EMAIL,
+    LL_SECT_SIMULATE,
     LL_SECT_PROCESS,
     LL_SECT_DASHBOARD,
     LL_SECT_COUNT
@@ -32,6 +36,17 @@ typedef struct ll_token {
     char token[LL_MAX_TOKEN_BYTES + 1];
 } ll_token;
 
+/* The HTTP intake settings shared by web, phone and balie. */
+typedef struct ll_intake_cfg {
+    char listen[128];
+    int max_body;
+    int timeout_s;
+    int delivery_timeout_ms;
+    int max_pending;
+    ll_token tokens[LL_MAX_TOKENS];
+    int ntokens;
+} ll_intake_cfg;
+
 typedef struct ll_config {
     char path[1024]; /* "" when running on built-in defaults */
 
@@ -53,14 +68,25 @@ typedef struct ll_config {
     int topic_partitions;
     int topic_replication;
 
-    /* [web] */
-    char web_listen[128];
-    int web_max_body;
-    int web_timeout_s;
-    int web_delivery_timeout_ms;
-    int web_max_pending;
-    ll_token tokens[LL_MAX_TOKENS];
-    int ntokens;
+    /* [web], [phone], [balie] */
+    ll_intake_cfg web, phone, balie;
+    int form_rate_per_min; /* [web] public form submissions per client address */
+    char phone_tcp_listen[128];
+    int phone_max_line;
+    int phone_tcp_idle_s;
+    int phone_max_clients;
+
+    /* [email] */
+    char email_maildir[1024];
+    int email_poll_ms;
+    int email_max_bytes;
+    int email_delivery_timeout_ms;
+
+    /* [simulate] */
+    char simulate_municipality[64];
+    double simulate_rate;
+    int simulate_duration_s;
+
 
     /* [process] */
     char process_group[128];
@@ -70,6 +96,12 @@ typedef struct ll_config {
     int process_dedup_ttl_s;
     int process_txn_timeout_ms;
     char process_metrics_listen[128];
+    char process_taxonomy[1024];
+    char process_lexicon[1024];
+    char process_urgency[1024];
+    char process_areas[1024];
+    int process_thread_window_s;
+    int process_awb_weeks;
 
     /* [dashboard] */
     char dashboard_listen[128];
@@ -92,5 +124,9 @@ const char *ll_config_default_path(const char *cli_path);
 void ll_config_describe(const char *section_name);
 
 const char *ll_section_name(enum ll_section s);
+
+/* A file named in the config: relative paths are taken from the config
+ * file's folder (config/ when running on defaults). */
+int ll_config_file(const ll_config *cfg, const char *name, char *out, size_t outlen);
 
 #endif

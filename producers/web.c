@@ -154,9 +154,9 @@ static const char *auth_client(web *w, struct evhttp_request *req) {
     unsigned char th[crypto_generichash_BYTES];
     crypto_generichash(th, sizeof(th), (const unsigned char *)tok, strlen(tok), NULL, 0);
     const char *client = NULL;
-    for (int i = 0; i < w->cfg->ntokens; i++)
+    for (int i = 0; i < w->cfg->web.ntokens; i++)
         if (sodium_memcmp(th, w->token_hash[i], sizeof(th)) == 0)
-            client = w->cfg->tokens[i].client;
+            client = w->cfg->web.tokens[i].client;
     return client;
 }
 
@@ -211,7 +211,7 @@ static void handle_feedback(web *w, struct evhttp_request *req) {
     }
     struct evbuffer *in = evhttp_request_get_input_buffer(req);
     size_t len = evbuffer_get_length(in);
-    if (len > (size_t)w->cfg->web_max_body) {
+    if (len > (size_t)w->cfg->web.max_body) {
         reject(req, 413, "body too large", NULL);
         return;
     }
@@ -222,7 +222,7 @@ static void handle_feedback(web *w, struct evhttp_request *req) {
                "Idempotency-Key");
         return;
     }
-    if (w->pending >= w->cfg->web_max_pending) {
+    if (w->pending >= w->cfg->web.max_pending) {
         ll_metric_add(&m_unavailable, 1);
         evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "1");
         ll_http_send_error(req, 503, "intake is saturated; try again", NULL);
@@ -231,7 +231,7 @@ static void handle_feedback(web *w, struct evhttp_request *req) {
     long long t0 = ll_mono_us();
     ll_err err = {{0}, {0}};
     const char *body = (const char *)evbuffer_pullup(in, -1);
-    cJSON *json = ll_json_parse(body ? body : "", len, (size_t)w->cfg->web_max_body, &err);
+    cJSON *json = ll_json_parse(body ? body : "", len, (size_t)w->cfg->web.max_body, &err);
     if (!json) {
         reject(req, 400, err.msg, err.field);
         return;
@@ -311,7 +311,7 @@ static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
         snprintf(errstr, errlen, "web: unexpected argument '%s'", argv[0]);
         return NULL;
     }
-    if (cfg->ntokens == 0) {
+    if (cfg->web.ntokens == 0) {
         snprintf(errstr, errlen, "%s: [web] has no token.CLIENT = TOKEN; no client could post",
                  cfg->path[0] ? cfg->path : "config");
         return NULL;
@@ -329,10 +329,10 @@ static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
-    for (int i = 0; i < cfg->ntokens; i++)
+    for (int i = 0; i < cfg->web.ntokens; i++)
         crypto_generichash(w->token_hash[i], crypto_generichash_BYTES,
-                           (const unsigned char *)cfg->tokens[i].token,
-                           strlen(cfg->tokens[i].token), NULL, 0);
+                           (const unsigned char *)cfg->web.tokens[i].token,
+                           strlen(cfg->web.tokens[i].token), NULL, 0);
     ll_metric_register(&m_accepted);
     ll_metric_register(&m_rejected);
     ll_metric_register(&m_unavailable);
@@ -344,7 +344,7 @@ static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
     if (!conf)
         goto fail;
     char tmo[32];
-    snprintf(tmo, sizeof(tmo), "%d", cfg->web_delivery_timeout_ms);
+    snprintf(tmo, sizeof(tmo), "%d", cfg->web.delivery_timeout_ms);
     char e[256];
     if (rd_kafka_conf_set(conf, "message.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK ||
         rd_kafka_conf_set(conf, "statistics.interval.ms", "1000", e, sizeof(e)) !=
@@ -371,7 +371,7 @@ static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
         snprintf(errstr, errlen, "libevent: cannot add events");
         goto fail;
     }
-    w->http = ll_http_new(w->base, cfg->web_listen, cfg->web_max_body, cfg->web_timeout_s,
+    w->http = ll_http_new(w->base, cfg->web.listen, cfg->web.max_body, cfg->web.timeout_s,
                           &w->bound, errstr, errlen);
     if (!w->http)
         goto fail;
@@ -384,14 +384,14 @@ fail:
 
 static int web_run(void *state) {
     web *w = state;
-    ll_info("listening on http://%s (topic %s, %d clients)", w->cfg->web_listen,
-            w->cfg->topic_raw, w->cfg->ntokens);
+    ll_info("listening on http://%s (topic %s, %d clients)", w->cfg->web.listen,
+            w->cfg->topic_raw, w->cfg->web.ntokens);
     event_base_dispatch(w->base);
     /* Stop taking requests, then give Kafka time to confirm what is in flight
      * so those clients still get their honest answer. */
     evhttp_del_accept_socket(w->http, w->bound);
     event_del(w->stop_ev);
-    long long deadline = ll_mono_us() + (long long)w->cfg->web_delivery_timeout_ms * 1000;
+    long long deadline = ll_mono_us() + (long long)w->cfg->web.delivery_timeout_ms * 1000;
     while (w->pending > 0 && ll_mono_us() < deadline) {
         rd_kafka_poll(w->rk, 50);
         event_base_loop(w->base, EVLOOP_NONBLOCK);

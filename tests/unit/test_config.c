@@ -37,7 +37,7 @@ static void defaults_without_file(void **state) {
     assert_string_equal(cfg.brokers, "127.0.0.1:9092");
     assert_string_equal(cfg.topic_raw, "feedback.raw");
     assert_int_equal(cfg.topic_partitions, 6);
-    assert_string_equal(cfg.web_listen, "127.0.0.1:8080");
+    assert_string_equal(cfg.web.listen, "127.0.0.1:8080");
     ll_config_free(&cfg);
 }
 
@@ -55,8 +55,8 @@ static void full_file_and_passthrough(void **state) {
     assert_string_equal(cfg.brokers, "10.0.0.1:9092");
     assert_string_equal(cfg.topic_raw, "t.raw");
     assert_int_equal(cfg.topic_partitions, 3);
-    assert_int_equal(cfg.ntokens, 1);
-    assert_string_equal(cfg.tokens[0].client, "portal");
+    assert_int_equal(cfg.web.ntokens, 1);
+    assert_string_equal(cfg.web.tokens[0].client, "portal");
     assert_int_equal(cfg.kafka[LL_SECT_WEB].n, 1);
     assert_string_equal(cfg.kafka[LL_SECT_WEB].items[0].name, "linger.ms");
     assert_int_equal(cfg.kafka[LL_SECT_COMMON].n, 1);
