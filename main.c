@@ -9,6 +9,8 @@
 #include "kafka.h"
 #include "log.h"
 #include "processors/process.h"
+#include "producers/balie.h"
+#include "producers/phone.h"
 #include "producers/web.h"
 #include "role.h"
 #include "signals.h"
@@ -26,7 +28,8 @@ static int topics_run(const ll_config *cfg) {
     return 0;
 }
 
-static const ll_role *const roles[] = {&ll_role_web, &ll_role_process, &ll_role_dashboard};
+static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
+                                       &ll_role_process, &ll_role_dashboard};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

@@ -69,7 +69,17 @@ int ll_postcode_normalise(const char *in, char out[7]) {
     return 0;
 }
 
+static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays, ll_err *err);
+
 cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err) {
+    return json_parse(buf, len, max_len, 0, err);
+}
+
+cJSON *ll_json_parse_value(const char *buf, size_t len, size_t max_len, ll_err *err) {
+    return json_parse(buf, len, max_len, 1, err);
+}
+
+static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays, ll_err *err) {
     if (len == 0) {
         ll_err_set(err, "", "empty body");
         return NULL;
@@ -102,9 +112,9 @@ cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err) {
         ll_err_set(err, "", "trailing data after JSON at byte %ld", (long)(end - buf));
         return NULL;
     }
-    if (!cJSON_IsObject(j)) {
+    if (!cJSON_IsObject(j) && !(arrays && cJSON_IsArray(j))) {
         cJSON_Delete(j);
-        ll_err_set(err, "", "expected a JSON object");
+        ll_err_set(err, "", arrays ? "expected a JSON object or array" : "expected a JSON object");
         return NULL;
     }
     return j;

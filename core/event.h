@@ -33,6 +33,8 @@ int ll_postcode_normalise(const char *in, char out[7]);
  * trailing bytes. Returns a tree the caller frees with cJSON_Delete, or NULL
  * with err set. */
 cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err);
+/* The same, but an array at the top is fine too (batch endpoints). */
+cJSON *ll_json_parse_value(const char *buf, size_t len, size_t max_len, ll_err *err);
 
 /* Envelope checks: specversion 1.0, id, source, type (== expect_type unless
  * NULL), time, datacontenttype, data object. */

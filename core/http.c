@@ -190,3 +190,22 @@ void ll_http_admin_thread_stop(void) {
     event_base_free(admin.base);
     admin.running = 0;
 }
+
+void ll_html_escape(struct evbuffer *out, const char *s) {
+    const char *run = s;
+    for (; *s; s++) {
+        const char *rep = NULL;
+        switch (*s) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&#39;"; break;
+        default: continue;
+        }
+        evbuffer_add(out, run, (size_t)(s - run));
+        evbuffer_add(out, rep, strlen(rep));
+        run = s + 1;
+    }
+    evbuffer_add(out, run, (size_t)(s - run));
+}

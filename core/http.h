@@ -35,6 +35,10 @@ int ll_http_admin_thread_start(const char *listen, ll_ready_fn ready, void *arg,
                                size_t errlen);
 void ll_http_admin_thread_stop(void);
 
+/* Appends s to out with &, <, >, ", ' escaped: citizen text is text, never markup. */
+struct evbuffer;
+void ll_html_escape(struct evbuffer *out, const char *s);
+
 /* The request path without query string, in buf; NULL when unusable. */
 const char *ll_http_path(struct evhttp_request *req, char *buf, size_t len);
 

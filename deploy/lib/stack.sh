@@ -1,4 +1,5 @@
 # Bash library (source it) that starts/stops a local single-node KRaft Kafka broker and redis-server.
+# shellcheck shell=bash
 #
 # Usage:  . deploy/lib/stack.sh
 #   ll_need_packages PKG...                                 install missing Debian packages
@@ -99,6 +100,7 @@ ll_wait_port() {
 
 # _ll_port_open HOST PORT : one connection attempt (bash /dev/tcp, 2 s cap).
 _ll_port_open() {
+    # shellcheck disable=SC2016 # expanded by the inner shell
     timeout 2 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$1" "$2" 2>/dev/null
 }
 
@@ -128,12 +130,12 @@ _ll_stop_pid() {
         return 0
     fi
     _ll_log "stopping $name (pid $pid)"
-    kill -TERM "$pid" 2>/dev/null
+    kill -TERM "$pid" 2>/dev/null || true
     local deadline=$((SECONDS + secs))
     while _ll_pid_of "$pidfile" "$pattern" >/dev/null; do
         if [ "$SECONDS" -ge "$deadline" ]; then
             _ll_err "$name (pid $pid) did not stop within ${secs}s; sending SIGKILL"
-            kill -KILL "$pid" 2>/dev/null
+            kill -KILL "$pid" 2>/dev/null || true
             sleep 0.5
             break
         fi
@@ -148,7 +150,10 @@ _ll_stop_pid() {
 
 # _ll_abs DIR : create DIR and print its absolute path.
 _ll_abs() {
-    mkdir -p "$1" 2>/dev/null && (cd "$1" && pwd) || { _ll_err "cannot create directory $1"; return 1; }
+    if ! mkdir -p "$1" 2>/dev/null || ! (cd "$1" && pwd); then
+        _ll_err "cannot create directory $1"
+        return 1
+    fi
 }
 
 # ---------------------------------------------------------------- Kafka
@@ -356,11 +361,12 @@ ll_kafka_start() {
         fi
         printf '%s %s\n' "$port" "$cport" >"$datadir/stack.ports"
 
-        # shellcheck disable=SC2086 # LL_KAFKA_JAVA_OPTS is a word list on purpose
+        # shellcheck disable=SC2206 # LL_KAFKA_JAVA_OPTS is a word list on purpose
         jvm+=(${LL_KAFKA_JAVA_OPTS:-} -cp "$libdir/*" kafka.Kafka "$datadir/server.properties")
         _ll_log "starting kafka on 127.0.0.1:$port (controller $cport, heap $heap)"
         # The inner shell writes its own pid then execs java, so the pid file is right even
         # when setsid has to fork. setsid detaches the broker from the caller's terminal.
+        # shellcheck disable=SC2016 # expanded by the inner shell
         nohup setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$pidfile" "${jvm[@]}" \
             </dev/null >>"$datadir/logs/kafka.out" 2>&1 &
         local i=0
@@ -448,9 +454,9 @@ ll_redis_start() {
     # RDB snapshots are off in both modes (--save ''): 'aof' persists through the AOF only.
     if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
         --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
-        --save '' "${persist[@]}" </dev/null >>"$datadir/logs/redis.log" 2>&1; then
+        --save '' "${persist[@]}" </dev/null >"$datadir/logs/redis.out" 2>&1; then
         _ll_err "redis-server failed to start"
-        tail -n 30 "$datadir/logs/redis.log" >&2
+        tail -n 30 "$datadir/logs/redis.out" "$datadir/logs/redis.log" >&2 2>/dev/null
         return 1
     fi
     local deadline=$((SECONDS + 30))

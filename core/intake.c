@@ -1,0 +1,557 @@
+/* intake.c - the HTTP intake shared by the adapters: bearer tokens, JSON bodies, and an
+ * answer only once Kafka has every event of a request (acks=all, idempotent producer). */
+#include "intake.h"
+
+#include <event2/buffer.h>
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/keyvalq_struct.h>
+#include <sodium.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "http.h"
+#include "kafka.h"
+#include "ll_limits.h"
+#include "log.h"
+#include "metrics.h"
+#include "signals.h"
+#include "text.h"
+
+#define INTAKE_MAX_ROUTES 8
+
+LL_METRIC(m_accepted, "ll_intake_accepted_total", NULL, LL_COUNTER,
+          "events acknowledged by Kafka");
+LL_METRIC(m_rejected, "ll_intake_rejected_total", NULL, LL_COUNTER, "requests answered 4xx");
+LL_METRIC(m_unavailable, "ll_intake_unavailable_total", NULL, LL_COUNTER,
+          "events Kafka could not make durable in time (503 or error answer)");
+LL_METRIC(m_abandoned, "ll_intake_abandoned_total", NULL, LL_COUNTER,
+          "events Kafka acknowledged after the client had gone");
+LL_METRIC(m_pending, "ll_intake_pending", NULL, LL_GAUGE, "events waiting for Kafka");
+LL_METRIC(m_latency, "ll_intake_ack_seconds", NULL, LL_HISTOGRAM,
+          "from request to Kafka acknowledgement");
+
+typedef struct route {
+    char path[64];
+    ll_intake_json_fn json;
+    int max_events;
+    ll_intake_raw_fn raw;
+    void *arg;
+} route;
+
+struct ll_intake {
+    const ll_config *cfg;
+    const ll_intake_cfg *icfg;
+    char channel[LL_MAX_CHANNEL_BYTES + 1];
+    char labels[64];
+    struct event_base *base;
+    struct evhttp *http;
+    struct evhttp_bound_socket *bound;
+    rd_kafka_t *rk;
+    rd_kafka_queue_t *mainq;
+    int wake_fd;
+    struct event *wake_ev, *stop_ev;
+    int pending;
+    atomic_int kafka_up;
+    char *buf; /* serialised event; LL_MAX_EVENT_BYTES */
+    unsigned char token_hash[LL_MAX_TOKENS][crypto_generichash_BYTES];
+    route routes[INTAKE_MAX_ROUTES];
+    int nroutes;
+    void (*on_stop)(void *);
+    void *on_stop_arg;
+};
+
+/* One event waiting for its delivery report. */
+typedef struct pending {
+    ll_intake *in;
+    ll_intake_done_fn done;
+    void *arg;
+    long long t0_us;
+    char id[LL_MAX_ID_BYTES + 1];
+} pending;
+
+/* One HTTP request waiting for all of its events. */
+typedef struct reqgroup {
+    ll_intake *in;
+    struct evhttp_request *req; /* NULL once the client has gone */
+    struct evhttp_connection *evcon;
+    int outstanding, failed, n;
+    cJSON *ids;
+} reqgroup;
+
+void ll_intake_reject(struct evhttp_request *req, int code, const char *msg, const char *field) {
+    ll_metric_add(&m_rejected, 1);
+    ll_http_send_error(req, code, msg, field);
+}
+
+static void dr_msg_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque) {
+    (void)rk;
+    ll_intake *in = opaque;
+    pending *p = m->_private;
+    if (!m->err) {
+        atomic_store(&in->kafka_up, 1);
+        ll_metric_add(&m_accepted, 1);
+        ll_metric_observe_us(&m_latency, ll_mono_us() - p->t0_us);
+    } else {
+        ll_metric_add(&m_unavailable, 1);
+        ll_warn("event %s not durable: %s", p->id, rd_kafka_err2str(m->err));
+    }
+    in->pending--;
+    ll_metric_set(&m_pending, (unsigned long long)in->pending);
+    p->done(p->arg, p->id, m->err);
+    free(p);
+}
+
+static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque) {
+    (void)rk;
+    ll_intake *in = opaque;
+    /* Ready when some real broker connection is UP. */
+    cJSON *j = cJSON_ParseWithLength(json, len);
+    int up = 0;
+    const cJSON *brokers = j ? cJSON_GetObjectItemCaseSensitive(j, "brokers") : NULL;
+    for (const cJSON *b = brokers ? brokers->child : NULL; b; b = b->next) {
+        const cJSON *nodeid = cJSON_GetObjectItemCaseSensitive(b, "nodeid");
+        const char *state = ll_json_str(b, "state");
+        if (cJSON_IsNumber(nodeid) && nodeid->valueint >= 0 && state && !strcmp(state, "UP"))
+            up = 1;
+    }
+    cJSON_Delete(j);
+    atomic_store(&in->kafka_up, up);
+    return 0;
+}
+
+static void kafka_wake_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)what;
+    ll_intake *in = arg;
+    char drain[64];
+    while (read(fd, drain, sizeof(drain)) > 0)
+        ;
+    while (rd_kafka_poll(in->rk, 0) > 0)
+        ;
+}
+
+static void stop_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    ll_intake *in = arg;
+    ll_info("stop requested");
+    event_base_loopbreak(in->base);
+}
+
+static int ready(void *arg) {
+    ll_intake *in = arg;
+    return atomic_load(&in->kafka_up);
+}
+
+int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *arg, char *errstr,
+                      size_t errlen) {
+    int rc = -1;
+    pending *p = NULL;
+    if (in->pending >= in->icfg->max_pending) {
+        snprintf(errstr, errlen, "intake is saturated; try again");
+        goto out;
+    }
+    size_t n = ll_event_serialise(ev, in->buf, LL_MAX_EVENT_BYTES);
+    if (n == 0) {
+        snprintf(errstr, errlen, "event larger than %d bytes", LL_MAX_EVENT_BYTES);
+        goto out;
+    }
+    if (!(p = calloc(1, sizeof(*p)))) {
+        snprintf(errstr, errlen, "out of memory");
+        goto out;
+    }
+    const cJSON *citizen = cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "citizen");
+    const char *key = citizen ? ll_json_str(citizen, "pseudonym") : NULL;
+    snprintf(p->id, sizeof(p->id), "%s", ll_json_str(ev, "id"));
+    if (!key)
+        key = p->id;
+    p->in = in;
+    p->done = done;
+    p->arg = arg;
+    p->t0_us = ll_mono_us();
+    rd_kafka_resp_err_t kerr = rd_kafka_producev(
+        in->rk, RD_KAFKA_V_TOPIC(in->cfg->topic_raw), RD_KAFKA_V_KEY(key, strlen(key)),
+        RD_KAFKA_V_VALUE(in->buf, n), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+        RD_KAFKA_V_OPAQUE(p), RD_KAFKA_V_END);
+    if (kerr) {
+        snprintf(errstr, errlen, "%s", kerr == RD_KAFKA_RESP_ERR__QUEUE_FULL
+                                           ? "intake is saturated; try again"
+                                           : rd_kafka_err2str(kerr));
+        free(p);
+        ll_metric_add(&m_unavailable, 1);
+        goto out;
+    }
+    in->pending++;
+    ll_metric_set(&m_pending, (unsigned long long)in->pending);
+    rc = 0;
+out:
+    cJSON_Delete(ev);
+    return rc;
+}
+
+int ll_intake_pending(const ll_intake *in) { return in->pending; }
+int ll_intake_max_pending(const ll_intake *in) { return in->icfg->max_pending; }
+struct event_base *ll_intake_base(ll_intake *in) { return in->base; }
+const ll_config *ll_intake_config(const ll_intake *in) { return in->cfg; }
+
+static void group_close_cb(struct evhttp_connection *evcon, void *arg) {
+    (void)evcon;
+    reqgroup *g = arg;
+    g->req = NULL; /* evhttp frees the request with the connection */
+    g->evcon = NULL;
+}
+
+static void group_answer(reqgroup *g) {
+    if (!g->req) {
+        ll_metric_add(&m_abandoned, (unsigned long long)(g->n - g->failed));
+    } else {
+        evhttp_connection_set_closecb(g->evcon, NULL, NULL);
+        if (g->failed) {
+            evhttp_add_header(evhttp_request_get_output_headers(g->req), "Retry-After", "5");
+            ll_http_send_error(g->req, 503, "not every event could be made durable; try again",
+                               NULL);
+        } else {
+            cJSON *j = cJSON_CreateObject();
+            char *s = NULL;
+            if (j && g->n == 1)
+                cJSON_AddStringToObject(j, "id", cJSON_GetArrayItem(g->ids, 0)->valuestring);
+            else if (j)
+                cJSON_AddItemReferenceToObject(j, "ids", g->ids);
+            s = j ? cJSON_PrintUnformatted(j) : NULL;
+            ll_http_send_json(g->req, 202, s ? s : "{}");
+            cJSON_free(s);
+            cJSON_Delete(j);
+        }
+    }
+    cJSON_Delete(g->ids);
+    free(g);
+}
+
+static void group_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
+    (void)id;
+    reqgroup *g = arg;
+    if (err)
+        g->failed++;
+    if (--g->outstanding == 0)
+        group_answer(g);
+}
+
+/* The client name for a bearer token, compared in constant time. */
+static const char *auth_client(ll_intake *in, struct evhttp_request *req) {
+    const char *h = evhttp_find_header(evhttp_request_get_input_headers(req), "Authorization");
+    if (!h || strncasecmp(h, "Bearer ", 7) != 0)
+        return NULL;
+    const char *tok = h + 7;
+    unsigned char th[crypto_generichash_BYTES];
+    crypto_generichash(th, sizeof(th), (const unsigned char *)tok, strlen(tok), NULL, 0);
+    const char *client = NULL;
+    for (int i = 0; i < in->icfg->ntokens; i++)
+        if (sodium_memcmp(th, in->token_hash[i], sizeof(th)) == 0)
+            client = in->icfg->tokens[i].client;
+    return client;
+}
+
+static int content_type_json(struct evhttp_request *req) {
+    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
+    if (!ct || strncasecmp(ct, "application/json", 16) != 0)
+        return 0;
+    const char *rest = ct + 16;
+    while (*rest == ' ')
+        rest++;
+    if (*rest == '\0')
+        return 1;
+    if (*rest != ';')
+        return 0;
+    /* Only UTF-8 is JSON (RFC 8259); accept the charset parameter saying so. */
+    const char *cs = NULL;
+    for (const char *p = rest; *p && !cs; p++)
+        if (strncasecmp(p, "charset=", 8) == 0)
+            cs = p;
+    if (!cs)
+        return 1;
+    cs += 8;
+    if (*cs == '"')
+        cs++;
+    return strncasecmp(cs, "utf-8", 5) == 0;
+}
+
+static int idem_key_ok(const char *k) {
+    size_t n = strlen(k);
+    if (n == 0 || n > LL_MAX_ID_BYTES)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (k[i] < 0x21 || k[i] > 0x7E)
+            return 0;
+    return 1;
+}
+
+static void handle_json(ll_intake *in, const route *rt, struct evhttp_request *req) {
+    const char *client = auth_client(in, req);
+    if (!client) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "WWW-Authenticate",
+                          "Bearer realm=\"luisterloop\"");
+        ll_intake_reject(req, 401, "missing or unknown bearer token", NULL);
+        return;
+    }
+    if (!content_type_json(req)) {
+        ll_intake_reject(req, 415, "Content-Type must be application/json (UTF-8)", NULL);
+        return;
+    }
+    struct evbuffer *body = evhttp_request_get_input_buffer(req);
+    size_t len = evbuffer_get_length(body);
+    if (len > (size_t)in->icfg->max_body) {
+        ll_intake_reject(req, 413, "body too large", NULL);
+        return;
+    }
+    const char *idem =
+        evhttp_find_header(evhttp_request_get_input_headers(req), "Idempotency-Key");
+    if (idem && !idem_key_ok(idem)) {
+        ll_intake_reject(req, 400, "Idempotency-Key must be 1..128 visible ASCII characters",
+                         "Idempotency-Key");
+        return;
+    }
+    if (in->pending + rt->max_events > in->icfg->max_pending) {
+        ll_metric_add(&m_unavailable, 1);
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "1");
+        ll_http_send_error(req, 503, "intake is saturated; try again", NULL);
+        return;
+    }
+    ll_err err = {{0}, {0}};
+    const char *text = (const char *)evbuffer_pullup(body, -1);
+    cJSON *json = ll_json_parse_value(text ? text : "", len, (size_t)in->icfg->max_body, &err);
+    if (!json) {
+        ll_intake_reject(req, 400, err.msg, err.field);
+        return;
+    }
+    cJSON *evs[LL_MAX_EVENTS_PER_REQUEST];
+    ll_intake_req r = {client, idem, in->cfg};
+    int max = rt->max_events < LL_MAX_EVENTS_PER_REQUEST ? rt->max_events
+                                                          : LL_MAX_EVENTS_PER_REQUEST;
+    int n = rt->json(json, &r, evs, max, &err);
+    cJSON_Delete(json);
+    if (n <= 0) {
+        ll_intake_reject(req, 400, n < 0 ? err.msg : "no events in the request",
+                         n < 0 ? err.field : NULL);
+        return;
+    }
+    reqgroup *g = calloc(1, sizeof(*g));
+    if (!g || !(g->ids = cJSON_CreateArray())) {
+        free(g);
+        for (int i = 0; i < n; i++)
+            cJSON_Delete(evs[i]);
+        ll_http_send_error(req, 500, "out of memory", NULL);
+        return;
+    }
+    g->in = in;
+    g->req = req;
+    g->evcon = evhttp_request_get_connection(req);
+    g->n = n;
+    g->outstanding = 1; /* held until every event is queued */
+    for (int i = 0; i < n; i++) {
+        cJSON_AddItemToArray(g->ids, cJSON_CreateString(ll_json_str(evs[i], "id")));
+        char e[128];
+        g->outstanding++;
+        if (ll_intake_produce(in, evs[i], group_done, g, e, sizeof(e)) != 0) {
+            g->outstanding--;
+            g->failed++;
+        }
+    }
+    if (g->evcon)
+        evhttp_connection_set_closecb(g->evcon, group_close_cb, g);
+    group_done(g, NULL, 0);
+}
+
+static void http_cb(struct evhttp_request *req, void *arg) {
+    ll_intake *in = arg;
+    char path[512];
+    if (!ll_http_path(req, path, sizeof(path))) {
+        ll_http_send_error(req, 404, "not found", NULL);
+        return;
+    }
+    if (ll_http_serve_admin(req, path, ready, in))
+        return;
+    for (int i = 0; i < in->nroutes; i++) {
+        const route *rt = &in->routes[i];
+        if (strcmp(path, rt->path) != 0)
+            continue;
+        if (rt->raw) {
+            rt->raw(in, req, rt->arg);
+            return;
+        }
+        if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
+            evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
+            ll_http_send_error(req, 405, "use POST", NULL);
+            return;
+        }
+        handle_json(in, rt, req);
+        return;
+    }
+    ll_http_send_error(req, 404, "not found", NULL);
+}
+
+static int route_add(ll_intake *in, const char *path, ll_intake_json_fn json, int max,
+                     ll_intake_raw_fn raw, void *arg) {
+    if (in->nroutes >= INTAKE_MAX_ROUTES || strlen(path) >= sizeof(in->routes[0].path))
+        return -1;
+    route *rt = &in->routes[in->nroutes++];
+    snprintf(rt->path, sizeof(rt->path), "%s", path);
+    rt->json = json;
+    rt->max_events = max;
+    rt->raw = raw;
+    rt->arg = arg;
+    return 0;
+}
+
+int ll_intake_route_json(ll_intake *in, const char *path, ll_intake_json_fn fn, int max_events) {
+    return route_add(in, path, fn, max_events, NULL, NULL);
+}
+
+int ll_intake_route_raw(ll_intake *in, const char *path, ll_intake_raw_fn fn, void *arg) {
+    return route_add(in, path, NULL, 0, fn, arg);
+}
+
+void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg) {
+    in->on_stop = fn;
+    in->on_stop_arg = arg;
+}
+
+ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
+                         int serve_http, char *errstr, size_t errlen) {
+    if (icfg->ntokens == 0) {
+        snprintf(errstr, errlen, "%s: [%s] has no token.CLIENT = TOKEN; no client could post",
+                 cfg->path[0] ? cfg->path : "config", channel);
+        return NULL;
+    }
+    ll_intake *in = calloc(1, sizeof(*in));
+    if (!in) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    in->cfg = cfg;
+    in->icfg = icfg;
+    in->wake_fd = -1;
+    snprintf(in->channel, sizeof(in->channel), "%s", channel);
+    snprintf(in->labels, sizeof(in->labels), "channel=\"%s\"", channel);
+    in->buf = malloc(LL_MAX_EVENT_BYTES);
+    in->base = event_base_new();
+    if (!in->buf || !in->base) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
+    for (int i = 0; i < icfg->ntokens; i++)
+        crypto_generichash(in->token_hash[i], crypto_generichash_BYTES,
+                           (const unsigned char *)icfg->tokens[i].token,
+                           strlen(icfg->tokens[i].token), NULL, 0);
+    ll_metric *ms[] = {&m_accepted, &m_rejected, &m_unavailable, &m_abandoned, &m_pending,
+                       &m_latency};
+    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++) {
+        ms[i]->labels = in->labels; /* one channel per process */
+        ll_metric_register(ms[i]);
+    }
+    enum ll_section sect = icfg == &cfg->phone   ? LL_SECT_PHONE
+                           : icfg == &cfg->balie ? LL_SECT_BALIE
+                                                 : LL_SECT_WEB;
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, sect, errstr, errlen);
+    if (!conf)
+        goto fail;
+    char tmo[32];
+    snprintf(tmo, sizeof(tmo), "%d", icfg->delivery_timeout_ms);
+    char e[256];
+    if (rd_kafka_conf_set(conf, "message.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK ||
+        rd_kafka_conf_set(conf, "statistics.interval.ms", "1000", e, sizeof(e)) !=
+            RD_KAFKA_CONF_OK) {
+        snprintf(errstr, errlen, "kafka: %s", e);
+        rd_kafka_conf_destroy(conf);
+        goto fail;
+    }
+    rd_kafka_conf_set_dr_msg_cb(conf, dr_msg_cb);
+    rd_kafka_conf_set_stats_cb(conf, stats_cb);
+    rd_kafka_conf_set_opaque(conf, in);
+    if (!(in->rk = ll_kafka_producer_new(conf, NULL, errstr, errlen)))
+        goto fail;
+    in->mainq = rd_kafka_queue_get_main(in->rk);
+    if ((in->wake_fd = ll_kafka_queue_wakeup_fd(in->mainq)) < 0) {
+        snprintf(errstr, errlen, "pipe: out of descriptors");
+        goto fail;
+    }
+    in->wake_ev = event_new(in->base, in->wake_fd, EV_READ | EV_PERSIST, kafka_wake_cb, in);
+    in->stop_ev = event_new(in->base, ll_signals_fd(), EV_READ | EV_PERSIST, stop_cb, in);
+    if (!in->wake_ev || !in->stop_ev || event_add(in->wake_ev, NULL) ||
+        event_add(in->stop_ev, NULL)) {
+        snprintf(errstr, errlen, "libevent: cannot add events");
+        goto fail;
+    }
+    if (!serve_http)
+        return in;
+    in->http = ll_http_new(in->base, icfg->listen, icfg->max_body, icfg->timeout_s, &in->bound,
+                           errstr, errlen);
+    if (!in->http)
+        goto fail;
+    evhttp_set_gencb(in->http, http_cb, in);
+    return in;
+fail:
+    ll_intake_free(in);
+    return NULL;
+}
+
+int ll_intake_run(ll_intake *in) {
+    ll_info("listening on http://%s (topic %s, %d clients)", in->icfg->listen, in->cfg->topic_raw,
+            in->icfg->ntokens);
+    event_base_dispatch(in->base);
+    /* Stop taking requests, then give Kafka time to confirm what is in flight
+     * so those clients still get their honest answer. */
+    if (in->http && in->bound)
+        evhttp_del_accept_socket(in->http, in->bound);
+    in->bound = NULL;
+    event_del(in->stop_ev);
+    if (in->on_stop)
+        in->on_stop(in->on_stop_arg);
+    long long deadline = ll_mono_us() + (long long)in->icfg->delivery_timeout_ms * 1000 + 500000;
+    while (in->pending > 0 && ll_mono_us() < deadline) {
+        rd_kafka_poll(in->rk, 20);
+        event_base_loop(in->base, EVLOOP_NONBLOCK);
+    }
+    /* Let the last answers reach their sockets. */
+    for (int i = 0; i < 10; i++)
+        event_base_loop(in->base, EVLOOP_NONBLOCK);
+    rd_kafka_resp_err_t ferr = rd_kafka_flush(in->rk, 1000);
+    if (ferr || in->pending > 0) {
+        ll_error("stopped with %d events unconfirmed (%d messages in the queue)", in->pending,
+                 rd_kafka_outq_len(in->rk));
+        return 1;
+    }
+    ll_info("stopped cleanly: %llu accepted", ll_metric_get(&m_accepted));
+    return 0;
+}
+
+void ll_intake_free(ll_intake *in) {
+    if (!in)
+        return;
+    if (in->http)
+        evhttp_free(in->http); /* closes connections: their groups see req == NULL */
+    if (in->wake_ev)
+        event_free(in->wake_ev);
+    if (in->stop_ev)
+        event_free(in->stop_ev);
+    if (in->mainq) {
+        rd_kafka_queue_io_event_enable(in->mainq, -1, NULL, 0);
+        rd_kafka_queue_destroy(in->mainq);
+    }
+    if (in->rk) {
+        /* Whatever Kafka still holds gets its callback (with an error) now,
+         * while the callers' state is still alive. */
+        rd_kafka_purge(in->rk, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+        rd_kafka_poll(in->rk, 0);
+        rd_kafka_destroy(in->rk);
+    }
+    if (in->wake_fd >= 0)
+        close(in->wake_fd);
+    if (in->base)
+        event_base_free(in->base);
+    free(in->buf);
+    free(in);
+}

@@ -1,0 +1,189 @@
+/* matcher.c - one Aho-Corasick automaton over bytes for every pattern of the classifier. */
+#include "matcher.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* An output of a node: a pattern ending there. */
+typedef struct ac_out {
+    uint32_t value;
+    uint32_t len;
+    int32_t next; /* next output of the same node, -1 ends */
+} ac_out;
+
+/* A trie edge while building (sparse); replaced by the dense table at compile. */
+typedef struct ac_edge {
+    int32_t child;
+    int32_t next;
+    uint8_t cls;
+} ac_edge;
+
+struct ll_matcher {
+    uint8_t cls[256]; /* byte -> class; 0: no pattern uses the byte */
+    int nclasses;
+    int32_t nnodes, capnodes;
+    int32_t *first_edge; /* build only */
+    int32_t *out;        /* node -> first output, -1 none */
+    int32_t *dict;       /* node -> nearest proper suffix node with outputs, -1 none */
+    int32_t *delta;      /* compiled: node * nclasses + class -> node */
+    ac_edge *edges;
+    int32_t nedges, capedges;
+    ac_out *outs;
+    int32_t nouts, capouts;
+    int compiled;
+};
+
+static int grow(void **p, int32_t *cap, int32_t need, size_t elem) {
+    if (need <= *cap)
+        return 0;
+    int32_t nc = *cap ? *cap : 256;
+    while (nc < need)
+        nc *= 2;
+    void *q = realloc(*p, (size_t)nc * elem);
+    if (!q)
+        return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+static int32_t new_node(ll_matcher *m) {
+    if (m->nnodes >= LL_MATCHER_MAX_NODES)
+        return -1;
+    if (m->nnodes + 1 > m->capnodes) {
+        int32_t cap = m->capnodes, cap2 = m->capnodes, cap3 = m->capnodes;
+        if (grow((void **)&m->first_edge, &cap, m->nnodes + 1, sizeof(int32_t)) ||
+            grow((void **)&m->out, &cap2, m->nnodes + 1, sizeof(int32_t)) ||
+            grow((void **)&m->dict, &cap3, m->nnodes + 1, sizeof(int32_t)))
+            return -1;
+        m->capnodes = cap;
+    }
+    int32_t n = m->nnodes++;
+    m->first_edge[n] = -1;
+    m->out[n] = -1;
+    m->dict[n] = -1;
+    return n;
+}
+
+ll_matcher *ll_matcher_new(void) {
+    ll_matcher *m = calloc(1, sizeof(*m));
+    if (!m)
+        return NULL;
+    m->nclasses = 1;
+    if (new_node(m) < 0) {
+        ll_matcher_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void ll_matcher_free(ll_matcher *m) {
+    if (!m)
+        return;
+    free(m->first_edge);
+    free(m->out);
+    free(m->dict);
+    free(m->delta);
+    free(m->edges);
+    free(m->outs);
+    free(m);
+}
+
+static int32_t child_of(const ll_matcher *m, int32_t node, uint8_t cls) {
+    for (int32_t e = m->first_edge[node]; e >= 0; e = m->edges[e].next)
+        if (m->edges[e].cls == cls)
+            return m->edges[e].child;
+    return -1;
+}
+
+int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value) {
+    if (m->compiled || len == 0 || len > LL_MATCHER_MAX_PATTERN || m->nouts >= LL_MATCHER_MAX_PATTERNS)
+        return -1;
+    int32_t node = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t b = (uint8_t)pat[i];
+        if (!m->cls[b]) {
+            if (m->nclasses >= 256)
+                return -1;
+            m->cls[b] = (uint8_t)m->nclasses++;
+        }
+        int32_t c = child_of(m, node, m->cls[b]);
+        if (c < 0) {
+            if ((c = new_node(m)) < 0 || grow((void **)&m->edges, &m->capedges, m->nedges + 1, sizeof(ac_edge)))
+                return -1;
+            ac_edge *e = &m->edges[m->nedges];
+            e->child = c;
+            e->cls = m->cls[b];
+            e->next = m->first_edge[node];
+            m->first_edge[node] = m->nedges++;
+        }
+        node = c;
+    }
+    if (grow((void **)&m->outs, &m->capouts, m->nouts + 1, sizeof(ac_out)))
+        return -1;
+    ac_out *o = &m->outs[m->nouts];
+    o->value = value;
+    o->len = (uint32_t)len;
+    o->next = m->out[node];
+    m->out[node] = m->nouts++;
+    return 0;
+}
+
+int ll_matcher_compile(ll_matcher *m) {
+    int K = m->nclasses;
+    int32_t N = m->nnodes;
+    int32_t *fail = malloc((size_t)N * sizeof(int32_t));
+    int32_t *queue = malloc((size_t)N * sizeof(int32_t));
+    m->delta = malloc((size_t)N * (size_t)K * sizeof(int32_t));
+    if (!fail || !queue || !m->delta) {
+        free(fail);
+        free(queue);
+        return -1;
+    }
+    /* Breadth first: a node's failure node is shallower, so its row is done. */
+    int32_t qh = 0, qt = 0;
+    fail[0] = 0;
+    for (int c = 0; c < K; c++)
+        m->delta[c] = 0;
+    for (int32_t e = m->first_edge[0]; e >= 0; e = m->edges[e].next) {
+        m->delta[m->edges[e].cls] = m->edges[e].child;
+        fail[m->edges[e].child] = 0;
+        queue[qt++] = m->edges[e].child;
+    }
+    while (qh < qt) {
+        int32_t n = queue[qh++];
+        int32_t f = fail[n];
+        m->dict[n] = m->out[f] >= 0 ? f : m->dict[f];
+        memcpy(&m->delta[(size_t)n * K], &m->delta[(size_t)f * K], (size_t)K * sizeof(int32_t));
+        for (int32_t e = m->first_edge[n]; e >= 0; e = m->edges[e].next) {
+            int32_t c = m->edges[e].child;
+            fail[c] = m->delta[(size_t)f * K + m->edges[e].cls];
+            m->delta[(size_t)n * K + m->edges[e].cls] = c;
+            queue[qt++] = c;
+        }
+    }
+    free(fail);
+    free(queue);
+    free(m->edges);
+    m->edges = NULL;
+    free(m->first_edge);
+    m->first_edge = NULL;
+    m->compiled = 1;
+    return 0;
+}
+
+void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx) {
+    if (!m->compiled)
+        return;
+    int K = m->nclasses;
+    int32_t node = 0;
+    for (size_t i = 0; i < len; i++) {
+        node = m->delta[(size_t)node * K + m->cls[(uint8_t)s[i]]];
+        for (int32_t n = m->out[node] >= 0 ? node : m->dict[node]; n >= 0; n = m->dict[n])
+            for (int32_t o = m->out[n]; o >= 0; o = m->outs[o].next)
+                fn(ctx, i + 1 - m->outs[o].len, i + 1, m->outs[o].value);
+    }
+}
+
+size_t ll_matcher_patterns(const ll_matcher *m) { return (size_t)m->nouts; }
+size_t ll_matcher_nodes(const ll_matcher *m) { return (size_t)m->nnodes; }

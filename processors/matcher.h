@@ -1,0 +1,34 @@
+/* matcher.h - one Aho-Corasick automaton over bytes for every pattern of the classifier. */
+#ifndef LL_MATCHER_H
+#define LL_MATCHER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bounds of one automaton (checked while adding patterns at load time). */
+#define LL_MATCHER_MAX_PATTERNS   65536
+#define LL_MATCHER_MAX_PATTERN    256     /* bytes of one pattern */
+#define LL_MATCHER_MAX_NODES      (1 << 20)
+
+typedef struct ll_matcher ll_matcher;
+
+/* Builder then scanner: add patterns, compile once, then scan any number of
+ * texts. Scanning allocates nothing and its cost does not grow with the
+ * number of patterns. NULL on allocation failure; ll_matcher_free is NULL-safe. */
+ll_matcher *ll_matcher_new(void);
+void ll_matcher_free(ll_matcher *m);
+
+/* Adds pat[0..len) reporting value. The same bytes may be added with several
+ * values. 0, or -1 on allocation failure or a bound exceeded. */
+int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value);
+/* Builds the automaton; no adds after it. 0 or -1 on allocation failure. */
+int ll_matcher_compile(ll_matcher *m);
+
+/* Called for every occurrence of every pattern, s[start..end), in order of end. */
+typedef void (*ll_matcher_fn)(void *ctx, size_t start, size_t end, uint32_t value);
+void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx);
+
+size_t ll_matcher_patterns(const ll_matcher *m);
+size_t ll_matcher_nodes(const ll_matcher *m);
+
+#endif

@@ -1,0 +1,283 @@
+/* textnorm.c - Dutch text normalisation for matching: tokens, NFKC case folding, accents, stems. */
+#include "textnorm.h"
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* NFKC with case folding; marks stripped so "café" and "cafe", "één" and
+ * "een" meet; LUMP maps typographic quotes and dashes to ASCII. */
+#define FOLD_OPTS                                                                              \
+    (UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |                \
+     UTF8PROC_STRIPMARK | UTF8PROC_LUMP)
+
+ll_textnorm *ll_textnorm_new(char *errstr, size_t errlen) {
+    ll_textnorm *tn = calloc(1, sizeof(*tn));
+    if (!tn)
+        goto fail;
+    tn->toks = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*tn->toks));
+    tn->surf = malloc(LL_TEXTNORM_MAX_STREAM + 1);
+    tn->stem = malloc(LL_TEXTNORM_MAX_STREAM + 1);
+    tn->surf_tok = malloc((LL_TEXTNORM_MAX_STREAM + 1) * sizeof(int32_t));
+    tn->stem_tok = malloc((LL_TEXTNORM_MAX_STREAM + 1) * sizeof(int32_t));
+    tn->cps = malloc(LL_TEXTNORM_MAX_WORD_CPS * sizeof(int32_t));
+    if (!tn->toks || !tn->surf || !tn->stem || !tn->surf_tok || !tn->stem_tok || !tn->cps)
+        goto fail;
+    tn->stemmer = sb_stemmer_new("dutch", "UTF_8");
+    if (!tn->stemmer) {
+        snprintf(errstr, errlen, "libstemmer has no Dutch stemmer");
+        ll_textnorm_free(tn);
+        return NULL;
+    }
+    /* The stemmer grows its buffer to the longest word it has seen; one
+     * word of the longest length now means the hot path never allocates. */
+    char warm[LL_TEXTNORM_MAX_WORD_BYTES];
+    memset(warm, 'a', sizeof(warm));
+    if (!sb_stemmer_stem(tn->stemmer, (const sb_symbol *)warm, (int)sizeof(warm)))
+        goto fail;
+    ll_textnorm_reset(tn);
+    return tn;
+fail:
+    snprintf(errstr, errlen, "out of memory");
+    ll_textnorm_free(tn);
+    return NULL;
+}
+
+void ll_textnorm_free(ll_textnorm *tn) {
+    if (!tn)
+        return;
+    if (tn->stemmer)
+        sb_stemmer_delete(tn->stemmer);
+    free(tn->toks);
+    free(tn->surf);
+    free(tn->stem);
+    free(tn->surf_tok);
+    free(tn->stem_tok);
+    free(tn->cps);
+    free(tn);
+}
+
+void ll_textnorm_reset(ll_textnorm *tn) {
+    tn->ntoks = 0;
+    tn->nsent = 0;
+    tn->truncated = 0;
+    tn->surf[0] = tn->stem[0] = ' ';
+    tn->surf_len = tn->stem_len = 1;
+    tn->surf_tok[0] = tn->stem_tok[0] = -1;
+    tn->surf[1] = tn->stem[1] = '\0';
+}
+
+static int is_word_cat(utf8proc_category_t c) {
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO; /* letters, marks, numbers */
+}
+
+/* Cuts n to a UTF-8 character boundary. */
+static size_t utf8_cut(const char *s, size_t n) {
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+/* "heeeeel" -> "heel", "boooos" -> "boos": stretched letters are emphasis,
+ * not another word. Returns the new length. */
+static size_t collapse_runs(char *w, size_t n) {
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (o >= 2 && w[i] == w[o - 1] && w[i] == w[o - 2] && w[i] >= 'a' && w[i] <= 'z')
+            continue;
+        w[o++] = w[i];
+    }
+    return o;
+}
+
+/* "ij" -> "y" after stemming: sloppy writers type "y" for the Dutch ij. */
+static size_t ij_to_y(char *w, size_t n) {
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == 'i' && i + 1 < n && w[i + 1] == 'j') {
+            w[o++] = 'y';
+            i++;
+        } else {
+            w[o++] = w[i];
+        }
+    }
+    return o;
+}
+
+/* Appends one word to a stream; 0, or -1 when it does not fit. */
+static int put_word(char *stream, size_t *slen, int32_t *map, const char *w, size_t n,
+                    int newsent, int32_t tok) {
+    if (*slen + n + 1 > LL_TEXTNORM_MAX_STREAM)
+        return -1;
+    if (newsent && *slen > 1)
+        stream[*slen - 1] = '|';
+    memcpy(stream + *slen, w, n);
+    for (size_t i = 0; i < n + 1; i++)
+        map[*slen + i] = tok;
+    *slen += n;
+    stream[(*slen)++] = ' ';
+    stream[*slen] = '\0';
+    return 0;
+}
+
+static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t src, int newsent) {
+    if (tn->ntoks >= LL_TEXTNORM_MAX_TOKENS) {
+        tn->truncated = 1;
+        return;
+    }
+    size_t uc = 0, lc = 0;
+    for (size_t i = 0; i < olen;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)orig + i, (utf8proc_ssize_t)(olen - i), &cp);
+        if (k <= 0)
+            break;
+        utf8proc_category_t c = utf8proc_category(cp);
+        uc += c == UTF8PROC_CATEGORY_LU;
+        lc += c == UTF8PROC_CATEGORY_LL;
+        i += (size_t)k;
+    }
+    /* Fold; a word whose decomposition does not fit is cut, not dropped. */
+    size_t flen = olen;
+    utf8proc_ssize_t n;
+    for (;;) {
+        n = utf8proc_decompose_custom((const utf8proc_uint8_t *)orig, (utf8proc_ssize_t)flen,
+                                      tn->cps, LL_TEXTNORM_MAX_WORD_CPS, FOLD_OPTS, NULL, NULL);
+        if (n < 0)
+            return;
+        if (n <= LL_TEXTNORM_MAX_WORD_CPS)
+            break;
+        flen = utf8_cut(orig, flen / 2);
+        if (flen == 0)
+            return;
+    }
+    n = utf8proc_reencode(tn->cps, n, FOLD_OPTS);
+    if (n <= 0)
+        return;
+    char *w = (char *)tn->cps;
+    size_t wl = (size_t)n;
+    if (wl > LL_TEXTNORM_MAX_WORD_BYTES)
+        wl = utf8_cut(w, LL_TEXTNORM_MAX_WORD_BYTES);
+    wl = collapse_runs(w, wl);
+    if (wl == 0)
+        return;
+
+    char stem[LL_TEXTNORM_MAX_WORD_BYTES];
+    size_t sl = wl;
+    memcpy(stem, w, wl);
+    int has_alpha = 0;
+    for (size_t i = 0; i < wl; i++)
+        has_alpha |= !(w[i] >= '0' && w[i] <= '9');
+    if (has_alpha) {
+        const sb_symbol *st = sb_stemmer_stem(tn->stemmer, (const sb_symbol *)w, (int)wl);
+        int stl = st ? sb_stemmer_length(tn->stemmer) : 0;
+        if (st && stl > 0 && (size_t)stl <= sizeof(stem)) {
+            memcpy(stem, st, (size_t)stl);
+            sl = (size_t)stl;
+        }
+    }
+    wl = ij_to_y(w, wl);
+    sl = ij_to_y(stem, sl);
+
+    int32_t ti = (int32_t)tn->ntoks;
+    size_t surf_len = tn->surf_len, stem_len = tn->stem_len;
+    if (put_word(tn->surf, &tn->surf_len, tn->surf_tok, w, wl, newsent, ti) != 0 ||
+        put_word(tn->stem, &tn->stem_len, tn->stem_tok, stem, sl, newsent, ti) != 0) {
+        tn->surf_len = surf_len;
+        tn->stem_len = stem_len;
+        tn->surf[surf_len] = tn->stem[stem_len] = '\0';
+        tn->truncated = 1;
+        return;
+    }
+    ll_tok *t = &tn->toks[tn->ntoks++];
+    t->orig = orig;
+    t->orig_len = (uint32_t)olen;
+    t->surf = (uint32_t)surf_len;
+    t->surf_len = (uint16_t)wl;
+    t->stem = (uint32_t)stem_len;
+    t->stem_len = (uint16_t)sl;
+    if (newsent && tn->ntoks > 1)
+        tn->nsent++;
+    t->sent = tn->nsent;
+    t->caps = uc >= 3 && lc == 0;
+    t->excl = 0;
+    t->src = src;
+}
+
+/* Exclamation marks count for every word of the sentence they close. */
+static void close_sentence(ll_textnorm *tn, size_t first, unsigned excl) {
+    if (excl > 3)
+        excl = 3;
+    for (size_t i = first; i < tn->ntoks; i++)
+        tn->toks[i].excl = (uint8_t)excl;
+}
+
+void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
+    int newsent = 1; /* separately added parts never share a sentence */
+    size_t first = tn->ntoks;
+    unsigned excl = 0;
+    size_t i = 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        if (is_word_cat(utf8proc_category(cp))) {
+            size_t start = i;
+            i += (size_t)k;
+            while (i < len) {
+                k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+                if (k <= 0 || !is_word_cat(utf8proc_category(cp)))
+                    break;
+                i += (size_t)k;
+            }
+            if (newsent) {
+                close_sentence(tn, first, excl);
+                first = tn->ntoks;
+                excl = 0;
+            }
+            emit_word(tn, s + start, i - start, src, newsent);
+            newsent = 0;
+            continue;
+        }
+        if (cp == '!')
+            excl++;
+        /* A full stop between digits ("5.30", "1.200") ends nothing. */
+        if (cp == '.' && i > 0 && i + 1 < len && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+            s[i + 1] >= '0' && s[i + 1] <= '9') {
+            i += (size_t)k;
+            continue;
+        }
+        if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n')
+            newsent = 1;
+        i += (size_t)k;
+    }
+    close_sentence(tn, first, excl);
+}
+
+static size_t trim_copy(const char *stream, size_t len, char *out) {
+    size_t a = 0, b = len;
+    while (a < b && (stream[a] == ' ' || stream[a] == '|'))
+        a++;
+    while (b > a && (stream[b - 1] == ' ' || stream[b - 1] == '|'))
+        b--;
+    for (size_t i = a; i < b; i++)
+        out[i - a] = stream[i] == '|' ? ' ' : stream[i];
+    out[b - a] = '\0';
+    return b - a;
+}
+
+int ll_textnorm_pattern(ll_textnorm *tn, const char *s, char *out_surf, char *out_stem, size_t cap) {
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, s, strlen(s), 0);
+    if (tn->truncated || tn->surf_len >= cap || tn->stem_len >= cap)
+        return -1;
+    trim_copy(tn->surf, tn->surf_len, out_surf);
+    trim_copy(tn->stem, tn->stem_len, out_stem);
+    int n = (int)tn->ntoks;
+    ll_textnorm_reset(tn);
+    return n;
+}

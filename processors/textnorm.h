@@ -1,0 +1,67 @@
+/* textnorm.h - Dutch text normalisation for matching: tokens, NFKC case folding, accents, stems. */
+#ifndef LL_TEXTNORM_H
+#define LL_TEXTNORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ll_limits.h"
+
+/* Bounds of the text analysis. They live beside the code that owns the
+ * buffers; every buffer below is sized by them once, in ll_textnorm_new. */
+#define LL_TEXTNORM_MAX_WORD_BYTES 64                       /* folded word; longer ones are cut */
+#define LL_TEXTNORM_MAX_WORD_CPS   (4 * LL_TEXTNORM_MAX_WORD_BYTES) /* code points while folding */
+#define LL_TEXTNORM_MAX_TOKENS     (LL_MAX_TEXT_BYTES / 2 + LL_MAX_SUBJECT_BYTES / 2)
+/* One stream holds every word once plus a separator; words beyond it are
+ * not analysed (a 32 KiB text of real words stays far below it). */
+#define LL_TEXTNORM_MAX_STREAM     (2 * (LL_MAX_TEXT_BYTES + LL_MAX_SUBJECT_BYTES))
+
+/* One word of the input. */
+typedef struct ll_tok {
+    const char *orig;  /* its bytes in the caller's text (not owned) */
+    uint32_t orig_len;
+    uint32_t surf;     /* offset of its folded form in the surface stream */
+    uint32_t stem;     /* offset of its stem in the stem stream */
+    uint16_t surf_len, stem_len;
+    uint32_t sent;     /* sentence number: negation and emphasis stay inside one */
+    uint8_t caps;      /* written in capitals (>= 3 letters, none lower case) */
+    uint8_t excl;      /* exclamation marks ending its sentence, at most 3 */
+    uint8_t src;       /* which ll_textnorm_add call it came from */
+} ll_tok;
+
+/* The analysed text: tokens and two streams, " w1 w2|w3 ", one of folded
+ * words and one of their Dutch stems. ' ' separates words, '|' sentences
+ * (and the parts added separately), so no pattern runs across them. */
+typedef struct ll_textnorm {
+    ll_tok *toks;
+    size_t ntoks;
+    char *surf;   /* LL_TEXTNORM_MAX_STREAM + 1 */
+    size_t surf_len;
+    char *stem;   /* LL_TEXTNORM_MAX_STREAM + 1 */
+    size_t stem_len;
+    int32_t *surf_tok; /* stream offset -> token index, for both streams */
+    int32_t *stem_tok;
+    uint32_t nsent;
+    int truncated;     /* some words did not fit */
+    /* private */
+    struct sb_stemmer *stemmer;
+    int32_t *cps;      /* LL_TEXTNORM_MAX_WORD_CPS */
+} ll_textnorm;
+
+/* All buffers are allocated here, so analysing a text allocates nothing.
+ * NULL with errstr set on failure; free with ll_textnorm_free (NULL-safe). */
+ll_textnorm *ll_textnorm_new(char *errstr, size_t errlen);
+void ll_textnorm_free(ll_textnorm *tn);
+
+/* Starts a new text. */
+void ll_textnorm_reset(ll_textnorm *tn);
+/* Appends the words of s[0..len) (UTF-8; invalid bytes separate words),
+ * marking them with src. Words that do not fit set tn->truncated. */
+void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src);
+
+/* Folds one pattern as the text is folded: out_surf and out_stem receive the
+ * words joined by single spaces (no leading or trailing space). Returns the
+ * number of words, 0 when there are none, -1 when it does not fit in cap. */
+int ll_textnorm_pattern(ll_textnorm *tn, const char *s, char *out_surf, char *out_stem, size_t cap);
+
+#endif

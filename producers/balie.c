@@ -1,0 +1,188 @@
+/* balie.c - the front-desk adapter: desk registrations on POST /v1/visits into feedback.raw.
+ * Location and desk name the office; the staff id stays here (not needed downstream). */
+#include "balie.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "citizen.h"
+#include "ident.h"
+#include "intake.h"
+#include "ll_limits.h"
+#include "text.h"
+
+static const char *const visit_fields[] = {
+    "visit_id", "location", "desk",     "staff_id", "kind",   "text",      "subject",
+    "citizen",  "contact_requested", "postcode", "formal", "visited_at", NULL};
+
+static const char *opt_str(const cJSON *o, const char *name, int required, size_t max,
+                           ll_err *err, int *bad) {
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!it || cJSON_IsNull(it)) {
+        if (required) {
+            ll_err_set(err, name, "missing required field");
+            *bad = 1;
+        }
+        return NULL;
+    }
+    if (!cJSON_IsString(it)) {
+        ll_err_set(err, name, "must be a string");
+        *bad = 1;
+        return NULL;
+    }
+    if (strlen(it->valuestring) > max) {
+        ll_err_set(err, name, "longer than %zu bytes", max);
+        *bad = 1;
+        return NULL;
+    }
+    return it->valuestring;
+}
+
+cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const char *source_base,
+                               ll_err *err) {
+    memset(err, 0, sizeof(*err));
+    int bad = 0;
+    if (!cJSON_IsObject(visit)) {
+        ll_err_set(err, "", "a visit is a JSON object");
+        return NULL;
+    }
+    for (const cJSON *it = visit->child; it; it = it->next) {
+        int ok = 0;
+        for (int i = 0; visit_fields[i]; i++)
+            ok |= strcmp(it->string, visit_fields[i]) == 0;
+        if (!ok) {
+            char f[64];
+            snprintf(f, sizeof(f), "%.60s", it->string);
+            ll_err_set(err, f, "unknown field");
+            return NULL;
+        }
+    }
+    const char *vid = opt_str(visit, "visit_id", 1, LL_MAX_ID_BYTES, err, &bad);
+    const char *loc = bad ? NULL : opt_str(visit, "location", 1, 64, err, &bad);
+    const char *desk = bad ? NULL : opt_str(visit, "desk", 0, 64, err, &bad);
+    if (!bad)
+        opt_str(visit, "staff_id", 0, 64, err, &bad);
+    const char *kind = bad ? NULL : opt_str(visit, "kind", 1, 32, err, &bad);
+    const char *text = bad ? NULL : opt_str(visit, "text", 1, LL_MAX_TEXT_BYTES, err, &bad);
+    const char *subject = bad ? NULL : opt_str(visit, "subject", 0, LL_MAX_SUBJECT_BYTES, err, &bad);
+    const char *pc = bad ? NULL : opt_str(visit, "postcode", 0, 16, err, &bad);
+    const char *at = bad ? NULL : opt_str(visit, "visited_at", 0, LL_MAX_TIME_BYTES, err, &bad);
+    if (bad)
+        return NULL;
+    const cJSON *formal = cJSON_GetObjectItemCaseSensitive(visit, "formal");
+    const cJSON *contact = cJSON_GetObjectItemCaseSensitive(visit, "contact_requested");
+    if ((formal && !cJSON_IsNull(formal) && !cJSON_IsBool(formal))) {
+        ll_err_set(err, "formal", "must be true or false");
+        return NULL;
+    }
+    if ((contact && !cJSON_IsNull(contact) && !cJSON_IsBool(contact))) {
+        ll_err_set(err, "contact_requested", "must be true or false");
+        return NULL;
+    }
+    char norm[7];
+    if (pc && *pc && ll_postcode_normalise(pc, norm) != 0) {
+        ll_err_set(err, "postcode", "not a Dutch postcode (1234 AB)");
+        return NULL;
+    }
+    char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
+    char subj[LL_MAX_SUBJECT_BYTES + 1];
+    snprintf(source, sizeof(source), "%s/balie/%s", source_base, client);
+    ll_event_id_from_key(source, vid, id);
+    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
+    /* Without a subject of its own, the office says where it was said. */
+    if (!subject || !*subject) {
+        snprintf(subj, sizeof(subj), "Balie %s%s%s", loc, desk ? ", " : "", desk ? desk : "");
+        subject = subj;
+    }
+    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
+    cJSON *d = ev ? ll_event_data(ev) : NULL;
+    if (!d || !cJSON_AddStringToObject(d, "channel", "balie") ||
+        !cJSON_AddStringToObject(d, "kind", kind) ||
+        !cJSON_AddStringToObject(d, "initiated", "reactive") ||
+        !cJSON_AddStringToObject(d, "text", text) ||
+        !cJSON_AddStringToObject(d, "subject", subject) ||
+        !cJSON_AddStringToObject(d, "received_at", at && *at ? at : now))
+        goto oom;
+    if (cJSON_IsBool(formal) && !cJSON_AddBoolToObject(d, "formal", cJSON_IsTrue(formal)))
+        goto oom;
+    if (pc && *pc && !cJSON_AddStringToObject(d, "postcode", norm))
+        goto oom;
+    if (ll_citizen_apply(cJSON_GetObjectItemCaseSensitive(visit, "citizen"), cJSON_IsTrue(contact),
+                         d, "citizen", err) != 0)
+        goto fail;
+    if (!cJSON_AddStringToObject(d, "source_ref", vid))
+        goto oom;
+    if (ll_event_validate_received(ev, err) != 0) {
+        if (!strcmp(err->field, "data.received_at"))
+            snprintf(err->field, sizeof(err->field), "visited_at");
+        else if (!strncmp(err->field, "data.", 5))
+            memmove(err->field, err->field + 5, strlen(err->field + 5) + 1);
+        goto fail;
+    }
+    return ev;
+oom:
+    ll_err_set(err, "", "out of memory");
+fail:
+    cJSON_Delete(ev);
+    return NULL;
+}
+
+static int visits_convert(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,
+                          ll_err *err) {
+    if (cJSON_IsObject(body)) {
+        evs[0] = ll_balie_visit_to_event(body, r->client, r->cfg->source_base, err);
+        return evs[0] ? 1 : -1;
+    }
+    if (!cJSON_IsArray(body)) {
+        ll_err_set(err, "", "expected a visit object or an array of visits");
+        return -1;
+    }
+    int n = cJSON_GetArraySize(body), i = 0;
+    if (n > max) {
+        ll_err_set(err, "", "more than %d visits in one request", max);
+        return -1;
+    }
+    for (const cJSON *it = body->child; it; it = it->next, i++) {
+        if (!(evs[i] = ll_balie_visit_to_event(it, r->client, r->cfg->source_base, err))) {
+            char f[64];
+            snprintf(f, sizeof(f), "[%d]%s%.50s", i, err->field[0] ? "." : "", err->field);
+            snprintf(err->field, sizeof(err->field), "%s", f);
+            for (int k = 0; k < i; k++)
+                cJSON_Delete(evs[k]);
+            return -1;
+        }
+    }
+    return n;
+}
+
+static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errstr,
+                        size_t errlen) {
+    if (argc > 0) {
+        snprintf(errstr, errlen, "balie: unexpected argument '%s'", argv[0]);
+        return NULL;
+    }
+    ll_intake *in = ll_intake_new(cfg, &cfg->balie, "balie", 1, errstr, errlen);
+    if (!in)
+        return NULL;
+    if (ll_intake_route_json(in, "/v1/visits", visits_convert, LL_MAX_EVENTS_PER_REQUEST) != 0) {
+        snprintf(errstr, errlen, "balie: cannot register routes");
+        ll_intake_free(in);
+        return NULL;
+    }
+    return in;
+}
+
+static int balie_run(void *state) { return ll_intake_run(state); }
+static void balie_shutdown(void *state) { ll_intake_free(state); }
+
+const ll_role ll_role_balie = {
+    .name = "balie",
+    .summary = "front-desk registrations: POST /v1/visits -> feedback.raw",
+    .usage = NULL,
+    .section = LL_SECT_BALIE,
+    .needs_pseudonym_key = 1,
+    .init = balie_init,
+    .run = balie_run,
+    .shutdown = balie_shutdown,
+};

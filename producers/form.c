@@ -1,0 +1,580 @@
+/* form.c - the public complaint form of the web adapter: an accessible Dutch page that
+ * works without JavaScript, a rate limit per address, a honeypot, and a receipt that shows
+ * the reference only once Kafka has the complaint. */
+#include "form.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <event2/buffer.h>
+#include <event2/http.h>
+#include <event2/keyvalq_struct.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "http.h"
+#include "ll_limits.h"
+#include "log.h"
+#include "metrics.h"
+#include "text.h"
+#include "web_body.h"
+
+LL_METRIC(m_shown, "ll_form_funnel_total", "step=\"shown\"", LL_COUNTER,
+          "complaint form funnel: shown, submitted, invalid, accepted, spam, rate_limited");
+LL_METRIC(m_submitted, "ll_form_funnel_total", "step=\"submitted\"", LL_COUNTER, "");
+LL_METRIC(m_invalid, "ll_form_funnel_total", "step=\"invalid\"", LL_COUNTER, "");
+LL_METRIC(m_accepted, "ll_form_funnel_total", "step=\"accepted\"", LL_COUNTER, "");
+LL_METRIC(m_spam, "ll_form_funnel_total", "step=\"spam\"", LL_COUNTER, "");
+LL_METRIC(m_limited, "ll_form_funnel_total", "step=\"rate_limited\"", LL_COUNTER, "");
+
+#define FORM_MAX_FIELDS 32
+#define FORM_RATE_SLOTS 4096 /* client addresses remembered for the rate limit */
+
+typedef struct rate_slot {
+    char addr[48];
+    double tokens;
+    long long last_ms;
+} rate_slot;
+
+struct ll_form {
+    ll_intake *in;
+    rate_slot slots[FORM_RATE_SLOTS];
+};
+
+/* The values a visitor typed, kept to show the form again with errors. */
+typedef struct form_values {
+    char kind[16], subject[LL_MAX_SUBJECT_BYTES + 1], postcode[16], name[LL_MAX_NAME_BYTES + 1];
+    char email[LL_MAX_EMAIL_BYTES + 1], phone[LL_MAX_PHONE_BYTES + 1], nonce[48];
+    char *text;
+    int formal, contact;
+} form_values;
+
+static const struct {
+    const char *value, *label, *kind;
+} kinds[] = {{"klacht", "Klacht", "complaint"},
+             {"melding", "Melding (iets kapot, vies of onveilig)", "report"},
+             {"vraag", "Vraag", "question"},
+             {"suggestie", "Suggestie", "suggestion"},
+             {"compliment", "Compliment", "compliment"},
+             {"bezwaar", "Bezwaar tegen een besluit", "objection"}};
+#define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+static int hexval(int c) {
+    return isdigit(c) ? c - '0' : isxdigit(c) ? (tolower(c) - 'a' + 10) : -1;
+}
+
+/* Decodes one urlencoded component in place; -1 on a bad escape. */
+static int url_decode(char *s) {
+    char *o = s;
+    for (char *p = s; *p; p++) {
+        if (*p == '+') {
+            *o++ = ' ';
+        } else if (*p == '%') {
+            int h = hexval((unsigned char)p[1]), l = h < 0 ? -1 : hexval((unsigned char)p[2]);
+            if (h < 0 || l < 0)
+                return -1;
+            *o++ = (char)(h * 16 + l);
+            p += 2;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    return (int)(o - s);
+}
+
+static void copy_field(char *dst, size_t n, const char *v) { snprintf(dst, n, "%s", v); }
+
+/* Fills fv from the body; returns -1 with err for an unusable body. */
+static int parse_values(const char *body, size_t len, form_values *fv, int *spam, ll_err *err) {
+    memset(fv, 0, sizeof(*fv));
+    *spam = 0;
+    char *buf = malloc(len + 1);
+    if (!buf) {
+        ll_err_set(err, "", "out of memory");
+        return -1;
+    }
+    memcpy(buf, body, len);
+    buf[len] = '\0';
+    int nfields = 0, rc = -1;
+    char *save = NULL;
+    for (char *pair = strtok_r(buf, "&", &save); pair; pair = strtok_r(NULL, "&", &save)) {
+        if (++nfields > FORM_MAX_FIELDS) {
+            ll_err_set(err, "", "too many fields");
+            goto out;
+        }
+        char *eq = strchr(pair, '=');
+        char *val = eq ? eq + 1 : (char *)"";
+        if (eq)
+            *eq = '\0';
+        int vl;
+        if (url_decode(pair) < 0 || (vl = url_decode(val)) < 0) {
+            ll_err_set(err, "", "malformed form encoding");
+            goto out;
+        }
+        if (!ll_utf8_valid(val, (size_t)vl, NULL) ||
+            (size_t)vl != strlen(val)) {
+            ll_err_set(err, pair, "invalid characters (not UTF-8)");
+            goto out;
+        }
+        if (!strcmp(pair, "soort"))
+            copy_field(fv->kind, sizeof(fv->kind), val);
+        else if (!strcmp(pair, "onderwerp"))
+            copy_field(fv->subject, sizeof(fv->subject), val);
+        else if (!strcmp(pair, "postcode"))
+            copy_field(fv->postcode, sizeof(fv->postcode), val);
+        else if (!strcmp(pair, "naam"))
+            copy_field(fv->name, sizeof(fv->name), val);
+        else if (!strcmp(pair, "email"))
+            copy_field(fv->email, sizeof(fv->email), val);
+        else if (!strcmp(pair, "telefoon"))
+            copy_field(fv->phone, sizeof(fv->phone), val);
+        else if (!strcmp(pair, "ref"))
+            copy_field(fv->nonce, sizeof(fv->nonce), val);
+        else if (!strcmp(pair, "formeel"))
+            fv->formal = !strcmp(val, "ja");
+        else if (!strcmp(pair, "terugbellen"))
+            fv->contact = !strcmp(val, "ja");
+        else if (!strcmp(pair, "website"))
+            *spam = *val != '\0'; /* hidden from people; bots fill it in */
+        else if (!strcmp(pair, "tekst")) {
+            free(fv->text);
+            fv->text = strdup(val);
+        }
+    }
+    rc = 0;
+out:
+    free(buf);
+    return rc;
+}
+
+static void values_free(form_values *fv) { free(fv->text); }
+
+static const char *kind_of(const char *v) {
+    for (size_t i = 0; i < NKINDS; i++)
+        if (!strcmp(v, kinds[i].value))
+            return kinds[i].kind;
+    return NULL;
+}
+
+/* The feedback body of ll_web_body_to_event; form field names in err. */
+static cJSON *values_to_body(const form_values *fv, ll_err *err) {
+    const char *kind = kind_of(fv->kind);
+    if (!kind) {
+        ll_err_set(err, "soort", "Kies wat voor bericht het is.");
+        return NULL;
+    }
+    if (!fv->text || !*fv->text) {
+        ll_err_set(err, "tekst", "Schrijf uw bericht.");
+        return NULL;
+    }
+    cJSON *b = cJSON_CreateObject();
+    cJSON *c = cJSON_CreateObject();
+    if (!b || !c) {
+        cJSON_Delete(b);
+        cJSON_Delete(c);
+        ll_err_set(err, "", "out of memory");
+        return NULL;
+    }
+    cJSON_AddStringToObject(b, "kind", kind);
+    cJSON_AddStringToObject(b, "text", fv->text);
+    if (fv->subject[0])
+        cJSON_AddStringToObject(b, "subject", fv->subject);
+    if (fv->postcode[0])
+        cJSON_AddStringToObject(b, "postcode", fv->postcode);
+    if (fv->formal && !strcmp(kind, "complaint"))
+        cJSON_AddTrueToObject(b, "formal");
+    if (fv->name[0])
+        cJSON_AddStringToObject(c, "name", fv->name);
+    if (fv->email[0])
+        cJSON_AddStringToObject(c, "email", fv->email);
+    if (fv->phone[0])
+        cJSON_AddStringToObject(c, "phone", fv->phone);
+    cJSON_AddItemToObject(b, "citizen", c);
+    if (fv->contact)
+        cJSON_AddTrueToObject(b, "contact_requested");
+    return b;
+}
+
+cJSON *ll_form_body_parse(const char *body, size_t len, int *spam, ll_err *err) {
+    form_values fv;
+    if (parse_values(body, len, &fv, spam, err) != 0)
+        return NULL;
+    cJSON *b = values_to_body(&fv, err);
+    values_free(&fv);
+    return b;
+}
+
+/* Dutch messages for the fields ll_web_body_to_event names. */
+static const char *form_field(const char *field) {
+    if (!strncmp(field, "citizen.email", 13) || !strcmp(field, "contact"))
+        return "email";
+    if (!strncmp(field, "citizen.phone", 13))
+        return "telefoon";
+    if (!strncmp(field, "citizen", 7))
+        return "email";
+    if (!strcmp(field, "text"))
+        return "tekst";
+    if (!strcmp(field, "subject"))
+        return "onderwerp";
+    if (!strcmp(field, "postcode"))
+        return "postcode";
+    if (!strcmp(field, "kind"))
+        return "soort";
+    return field;
+}
+
+static const char *dutch_message(const ll_err *err) {
+    const char *f = err->field;
+    if (!strncmp(f, "citizen.email", 13))
+        return "Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.nl";
+    if (!strncmp(f, "citizen.phone", 13))
+        return "Dit telefoonnummer klopt niet. Voorbeeld: 06 1234 5678";
+    if (!strcmp(f, "citizen") && strstr(err->msg, "contact"))
+        return "Vul een e-mailadres of telefoonnummer in, dan kunnen we contact opnemen.";
+    if (!strcmp(f, "postcode"))
+        return "Deze postcode klopt niet. Voorbeeld: 3011 AB";
+    if (!strcmp(f, "text") && strstr(err->msg, "longer"))
+        return "Uw bericht is te lang. Maak het korter.";
+    if (!strcmp(f, "text"))
+        return "Schrijf uw bericht.";
+    if (!strcmp(f, "subject"))
+        return "Het onderwerp is te lang of bevat ongeldige tekens.";
+    return err->msg;
+}
+
+static void page_head(struct evbuffer *b, const char *title) {
+    evbuffer_add_printf(
+        b,
+        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>%s</title><style>"
+        "body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;"
+        "line-height:1.5;color:#1a1a1a}label{display:block;font-weight:600;margin-top:1rem}"
+        "input[type=text],input[type=email],input[type=tel],select,textarea{width:100%%;"
+        "padding:.5rem;font-size:1rem;border:2px solid #555;border-radius:4px;box-sizing:"
+        "border-box}textarea{min-height:10rem}:focus{outline:3px solid #0b5fff;outline-offset:2px}"
+        ".hint{color:#444;font-size:.95rem}.error{color:#b00020;font-weight:600}"
+        "[aria-invalid=true]{border-color:#b00020}.check label{display:inline;font-weight:400}"
+        "button{margin-top:1.5rem;padding:.75rem 1.5rem;font-size:1.1rem;background:#0b5fff;"
+        "color:#fff;border:0;border-radius:4px}.hp{position:absolute;left:-10000px}"
+        ".summary{border:3px solid #b00020;padding:1rem}</style></head><body><main>\n",
+        title);
+}
+
+static void field_error(struct evbuffer *b, const char *id, const ll_err *err) {
+    if (err && err->field[0] && !strcmp(form_field(err->field), id)) {
+        evbuffer_add_printf(b, "<p class=\"error\" id=\"%s-fout\">", id);
+        ll_html_escape(b, dutch_message(err));
+        evbuffer_add_printf(b, "</p>");
+    }
+}
+
+static const char *invalid(const char *id, const ll_err *err) {
+    return err && err->field[0] && !strcmp(form_field(err->field), id)
+               ? " aria-invalid=\"true\""
+               : "";
+}
+
+static void text_input(struct evbuffer *b, const char *id, const char *type, const char *label,
+                       const char *hint, const char *value, const char *autocomplete,
+                       const ll_err *err) {
+    evbuffer_add_printf(b, "<label for=\"%s\">%s</label>", id, label);
+    if (hint)
+        evbuffer_add_printf(b, "<p class=\"hint\" id=\"%s-hint\">%s</p>", id, hint);
+    field_error(b, id, err);
+    int bad = *invalid(id, err) != '\0';
+    evbuffer_add_printf(b, "<input type=\"%s\" id=\"%s\" name=\"%s\" autocomplete=\"%s\"%s", type,
+                        id, id, autocomplete, invalid(id, err));
+    if (hint || bad)
+        evbuffer_add_printf(b, " aria-describedby=\"%s%s%s%s%s\"", hint ? id : "",
+                            hint ? "-hint" : "", hint && bad ? " " : "", bad ? id : "",
+                            bad ? "-fout" : "");
+    evbuffer_add_printf(b, " value=\"");
+    ll_html_escape(b, value ? value : "");
+    evbuffer_add_printf(b, "\">\n");
+}
+
+static void render_form(struct evhttp_request *req, int code, const form_values *fv,
+                        const ll_err *err) {
+    struct evbuffer *b = evbuffer_new();
+    if (!b) {
+        ll_http_send_error(req, 500, "out of memory", NULL);
+        return;
+    }
+    char nonce[48];
+    if (fv && fv->nonce[0]) {
+        snprintf(nonce, sizeof(nonce), "%s", fv->nonce);
+    } else {
+        unsigned char r[16];
+        randombytes_buf(r, sizeof(r));
+        sodium_bin2hex(nonce, sizeof(nonce), r, sizeof(r));
+    }
+    page_head(b, err ? "Fout in het formulier - Klacht of melding doorgeven"
+                     : "Klacht of melding doorgeven");
+    evbuffer_add_printf(b, "<h1>Klacht, melding of vraag doorgeven</h1>\n"
+                           "<p>Vertel ons wat er aan de hand is. Velden met * zijn verplicht. "
+                           "Het duurt ongeveer 3 minuten.</p>\n");
+    if (err) {
+        evbuffer_add_printf(b, "<div class=\"summary\" role=\"alert\" tabindex=\"-1\" "
+                               "id=\"fouten\"><h2>Er is iets niet goed ingevuld</h2><p>"
+                               "<a href=\"#%s\">",
+                            form_field(err->field));
+        ll_html_escape(b, dutch_message(err));
+        evbuffer_add_printf(b, "</a></p></div>\n");
+    }
+    evbuffer_add_printf(b, "<form method=\"post\" action=\"/form\" accept-charset=\"utf-8\">\n"
+                           "<input type=\"hidden\" name=\"ref\" value=\"%s\">\n",
+                        nonce);
+    evbuffer_add_printf(b, "<label for=\"soort\">Wat wilt u doorgeven? *</label>");
+    field_error(b, "soort", err);
+    evbuffer_add_printf(b, "<select id=\"soort\" name=\"soort\" required%s>",
+                        invalid("soort", err));
+    for (size_t i = 0; i < NKINDS; i++)
+        evbuffer_add_printf(b, "<option value=\"%s\"%s>%s</option>", kinds[i].value,
+                            fv && !strcmp(fv->kind, kinds[i].value) ? " selected" : "",
+                            kinds[i].label);
+    evbuffer_add_printf(b, "</select>\n<div class=\"check\"><input type=\"checkbox\" "
+                           "id=\"formeel\" name=\"formeel\" value=\"ja\"%s> <label "
+                           "for=\"formeel\">Ik dien een formele klacht in (wij reageren binnen "
+                           "6 weken, Algemene wet bestuursrecht)</label></div>\n",
+                        fv && fv->formal ? " checked" : "");
+    text_input(b, "onderwerp", "text", "Onderwerp", "Bijvoorbeeld: afval niet opgehaald",
+               fv ? fv->subject : "", "off", err);
+    evbuffer_add_printf(b, "<label for=\"tekst\">Uw bericht *</label>"
+                           "<p class=\"hint\" id=\"tekst-hint\">Wat is er gebeurd, waar en "
+                           "wanneer?</p>");
+    field_error(b, "tekst", err);
+    evbuffer_add_printf(b, "<textarea id=\"tekst\" name=\"tekst\" required maxlength=\"%d\" "
+                           "aria-describedby=\"tekst-hint%s\"%s>",
+                        LL_MAX_TEXT_BYTES / 4, *invalid("tekst", err) ? " tekst-fout" : "",
+                        invalid("tekst", err));
+    ll_html_escape(b, fv && fv->text ? fv->text : "");
+    evbuffer_add_printf(b, "</textarea>\n");
+    text_input(b, "postcode", "text", "Postcode (als het over een plek gaat)", "Bijvoorbeeld: 3011 AB",
+               fv ? fv->postcode : "", "postal-code", err);
+    evbuffer_add_printf(b, "<h2>Uw gegevens (niet verplicht)</h2>\n<p class=\"hint\">We "
+                           "gebruiken uw gegevens alleen om contact met u op te nemen.</p>\n");
+    text_input(b, "naam", "text", "Naam", NULL, fv ? fv->name : "", "name", err);
+    text_input(b, "email", "email", "E-mailadres", NULL, fv ? fv->email : "", "email", err);
+    text_input(b, "telefoon", "tel", "Telefoonnummer", NULL, fv ? fv->phone : "", "tel", err);
+    evbuffer_add_printf(b, "<div class=\"check\"><input type=\"checkbox\" id=\"terugbellen\" "
+                           "name=\"terugbellen\" value=\"ja\"%s> <label for=\"terugbellen\">Neem "
+                           "contact met mij op</label></div>\n",
+                        fv && fv->contact ? " checked" : "");
+    evbuffer_add_printf(b, "<div class=\"hp\" aria-hidden=\"true\"><label for=\"website\">Laat "
+                           "dit veld leeg</label><input type=\"text\" id=\"website\" "
+                           "name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></div>\n"
+                           "<button type=\"submit\">Versturen</button>\n</form></main></body>"
+                           "</html>\n");
+    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    evhttp_add_header(h, "Content-Type", "text/html; charset=utf-8");
+    evhttp_add_header(h, "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
+    evhttp_add_header(h, "Cache-Control", "no-store");
+    evhttp_send_reply(req, code, ll_http_reason(code), b);
+    evbuffer_free(b);
+}
+
+static void render_message(struct evhttp_request *req, int code, const char *title,
+                           const char *html_body) {
+    struct evbuffer *b = evbuffer_new();
+    if (!b) {
+        ll_http_send_error(req, 500, "out of memory", NULL);
+        return;
+    }
+    page_head(b, title);
+    evbuffer_add_printf(b, "%s</main></body></html>\n", html_body);
+    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    evhttp_add_header(h, "Content-Type", "text/html; charset=utf-8");
+    evhttp_add_header(h, "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    evhttp_add_header(h, "Cache-Control", "no-store");
+    evhttp_send_reply(req, code, ll_http_reason(code), b);
+    evbuffer_free(b);
+}
+
+/* A form post waiting for Kafka. */
+typedef struct form_wait {
+    struct evhttp_request *req;
+    struct evhttp_connection *evcon;
+    form_values fv;
+} form_wait;
+
+static void wait_close_cb(struct evhttp_connection *evcon, void *arg) {
+    (void)evcon;
+    form_wait *w = arg;
+    w->req = NULL;
+    w->evcon = NULL;
+}
+
+static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
+    form_wait *w = arg;
+    if (w->req) {
+        evhttp_connection_set_closecb(w->evcon, NULL, NULL);
+        if (err) {
+            ll_err e;
+            ll_err_set(&e, "", "Het lukte nu niet om uw bericht op te slaan. Er is niets "
+                               "verloren: probeer het over een paar minuten opnieuw.");
+            evhttp_add_header(evhttp_request_get_output_headers(w->req), "Retry-After", "60");
+            render_form(w->req, 503, &w->fv, &e);
+        } else {
+            ll_metric_add(&m_accepted, 1);
+            char html[1024];
+            char ref[16];
+            /* A short reference people can read out on the phone. */
+            snprintf(ref, sizeof(ref), "%.8s", id);
+            for (char *p = ref; *p; p++)
+                *p = (char)toupper((unsigned char)*p);
+            snprintf(html, sizeof(html),
+                     "<h1>Bedankt, we hebben uw bericht ontvangen</h1><p>Uw kenmerk is "
+                     "<strong id=\"kenmerk\">%s</strong>. Noem dit kenmerk als u contact met ons "
+                     "opneemt.</p><p>Volledig kenmerk: <code>%s</code></p>%s"
+                     "<p><a href=\"/\">Nog een bericht doorgeven</a></p>",
+                     ref, id,
+                     w->fv.formal ? "<p>U heeft een formele klacht ingediend. U krijgt binnen 6 "
+                                    "weken een reactie.</p>"
+                                  : "");
+            render_message(w->req, 200, "Bericht ontvangen", html);
+        }
+    }
+    values_free(&w->fv);
+    free(w);
+}
+
+static int rate_allow(ll_form *f, const char *addr) {
+    const ll_config *cfg = ll_intake_config(f->in);
+    double per_ms = cfg->form_rate_per_min / 60000.0, burst = cfg->form_rate_per_min;
+    long long now = ll_now_ms();
+    uint32_t h = 2166136261u;
+    for (const char *p = addr; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    rate_slot *s = &f->slots[h % FORM_RATE_SLOTS];
+    if (strcmp(s->addr, addr) != 0) {
+        /* A new address takes the slot: the limit is per address, bounded memory. */
+        snprintf(s->addr, sizeof(s->addr), "%s", addr);
+        s->tokens = burst;
+        s->last_ms = now;
+    }
+    s->tokens += (double)(now - s->last_ms) * per_ms;
+    if (s->tokens > burst)
+        s->tokens = burst;
+    s->last_ms = now;
+    if (s->tokens < 1)
+        return 0;
+    s->tokens -= 1;
+    return 1;
+}
+
+static void form_page(ll_intake *in, struct evhttp_request *req, void *arg) {
+    (void)in;
+    (void)arg;
+    enum evhttp_cmd_type cmd = evhttp_request_get_command(req);
+    if (cmd != EVHTTP_REQ_GET && cmd != EVHTTP_REQ_HEAD) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "GET");
+        ll_http_send_error(req, 405, "use GET", NULL);
+        return;
+    }
+    ll_metric_add(&m_shown, 1);
+    render_form(req, 200, NULL, NULL);
+}
+
+static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
+    ll_form *f = arg;
+    if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
+        ll_http_send_error(req, 405, "use POST", NULL);
+        return;
+    }
+    ll_metric_add(&m_submitted, 1);
+    char *addr = NULL;
+    ev_uint16_t port;
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    if (evcon)
+        evhttp_connection_get_peer(evcon, &addr, &port);
+    if (!rate_allow(f, addr ? addr : "?")) {
+        ll_metric_add(&m_limited, 1);
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "60");
+        render_message(req, 429, "Even wachten",
+                       "<h1>U heeft veel berichten kort na elkaar verstuurd</h1><p>Wacht een "
+                       "minuut en probeer het dan opnieuw.</p>");
+        return;
+    }
+    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
+    if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
+        ll_intake_reject(req, 415, "Content-Type must be application/x-www-form-urlencoded",
+                         NULL);
+        return;
+    }
+    struct evbuffer *in_b = evhttp_request_get_input_buffer(req);
+    size_t len = evbuffer_get_length(in_b);
+    const char *body = (const char *)evbuffer_pullup(in_b, -1);
+    form_wait *w = calloc(1, sizeof(*w));
+    if (!w) {
+        ll_http_send_error(req, 500, "out of memory", NULL);
+        return;
+    }
+    ll_err err = {{0}, {0}};
+    int spam = 0;
+    cJSON *ev = NULL;
+    if (parse_values(body ? body : "", len, &w->fv, &spam, &err) != 0) {
+        ll_metric_add(&m_invalid, 1);
+        render_form(req, 400, &w->fv, &err);
+        goto done;
+    }
+    if (spam) {
+        ll_metric_add(&m_spam, 1);
+        render_message(req, 400, "Niet verwerkt",
+                       "<h1>Uw bericht kon niet worden verwerkt</h1>");
+        goto done;
+    }
+    cJSON *fb = values_to_body(&w->fv, &err);
+    if (fb) {
+        ev = ll_web_body_to_event(fb, "form", w->fv.nonce[0] ? w->fv.nonce : NULL,
+                                  ll_intake_config(in)->source_base, &err);
+        cJSON_Delete(fb);
+    }
+    if (!ev) {
+        ll_metric_add(&m_invalid, 1);
+        render_form(req, 400, &w->fv, &err);
+        goto done;
+    }
+    char e[128];
+    w->req = req;
+    w->evcon = evcon;
+    if (ll_intake_produce(in, ev, wait_done, w, e, sizeof(e)) != 0) {
+        ll_err_set(&err, "", "Het lukte nu niet om uw bericht op te slaan. Probeer het over "
+                             "een paar minuten opnieuw.");
+        render_form(req, 503, &w->fv, &err);
+        goto done;
+    }
+    if (evcon)
+        evhttp_connection_set_closecb(evcon, wait_close_cb, w);
+    return;
+done:
+    values_free(&w->fv);
+    free(w);
+}
+
+ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
+    ll_form *f = calloc(1, sizeof(*f));
+    if (!f) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    f->in = in;
+    ll_metric *ms[] = {&m_shown, &m_submitted, &m_invalid, &m_accepted, &m_spam, &m_limited};
+    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
+        ll_metric_register(ms[i]);
+    if (ll_intake_route_raw(in, "/", form_page, f) != 0 ||
+        ll_intake_route_raw(in, "/form", form_post, f) != 0) {
+        snprintf(errstr, errlen, "form: cannot register routes");
+        free(f);
+        return NULL;
+    }
+    return f;
+}
+
+void ll_form_free(ll_form *f) { free(f); }

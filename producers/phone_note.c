@@ -1,0 +1,175 @@
+/* phone_note.c - a contact-centre call note (JSON object) into a received event. The agent
+ * id, call duration and outcome stay here: analytics needs none of them. */
+#include "phone_note.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "citizen.h"
+#include "ident.h"
+#include "ll_limits.h"
+#include "text.h"
+
+static const char *const note_fields[] = {
+    "call_id",  "agent",    "started_at", "duration_s",         "phone",   "bsn",    "email",
+    "name",     "category", "note",       "callback_requested", "outcome", "formal", "postcode",
+    NULL};
+
+const char *ll_phone_category_kind(const char *category) {
+    static const struct {
+        const char *word, *kind;
+    } map[] = {{"klacht", "complaint"},   {"complaint", "complaint"},  {"bezwaar", "objection"},
+               {"objection", "objection"}, {"melding", "report"},      {"report", "report"},
+               {"storing", "report"},      {"compliment", "compliment"}, {"suggestie", "suggestion"},
+               {"idee", "suggestion"},     {"suggestion", "suggestion"}, {"vraag", "question"},
+               {"question", "question"},   {"informatie", "question"}, {"info", "question"}};
+    char low[64];
+    size_t n = 0;
+    for (; category[n] && n < sizeof(low) - 1; n++)
+        low[n] = (char)tolower((unsigned char)category[n]);
+    low[n] = '\0';
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+        if (strstr(low, map[i].word))
+            return map[i].kind;
+    return "signal";
+}
+
+static const char *str_field(const cJSON *o, const char *name, int required, size_t max,
+                             ll_err *err) {
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!it || cJSON_IsNull(it)) {
+        if (required)
+            ll_err_set(err, name, "missing required field");
+        return NULL;
+    }
+    if (!cJSON_IsString(it)) {
+        ll_err_set(err, name, "must be a string");
+        return NULL;
+    }
+    if (strlen(it->valuestring) > max) {
+        ll_err_set(err, name, "longer than %zu bytes", max);
+        return NULL;
+    }
+    if (required && !it->valuestring[0]) {
+        ll_err_set(err, name, "must not be empty");
+        return NULL;
+    }
+    return it->valuestring;
+}
+
+cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char *source_base,
+                              ll_err *err) {
+    memset(err, 0, sizeof(*err));
+    if (!cJSON_IsObject(note)) {
+        ll_err_set(err, "", "a call note is a JSON object");
+        return NULL;
+    }
+    for (const cJSON *it = note->child; it; it = it->next) {
+        int ok = 0;
+        for (int i = 0; note_fields[i]; i++)
+            ok |= strcmp(it->string, note_fields[i]) == 0;
+        if (!ok) {
+            char f[64];
+            snprintf(f, sizeof(f), "%.60s", it->string);
+            ll_err_set(err, f, "unknown field");
+            return NULL;
+        }
+    }
+    const char *call_id = str_field(note, "call_id", 1, LL_MAX_ID_BYTES, err);
+    if (!call_id)
+        return NULL;
+    const char *started = str_field(note, "started_at", 1, LL_MAX_TIME_BYTES, err);
+    if (!started)
+        return NULL;
+    const char *category = str_field(note, "category", 1, 64, err);
+    if (!category)
+        return NULL;
+    const char *text = str_field(note, "note", 1, LL_MAX_TEXT_BYTES, err);
+    if (!text)
+        return NULL;
+    if (!str_field(note, "agent", 0, 64, err) && err->msg[0])
+        return NULL;
+    if (!str_field(note, "outcome", 0, 64, err) && err->msg[0])
+        return NULL;
+    const cJSON *dur = cJSON_GetObjectItemCaseSensitive(note, "duration_s");
+    if (dur && !cJSON_IsNull(dur) &&
+        (!cJSON_IsNumber(dur) || dur->valuedouble < 0 || dur->valuedouble > 86400)) {
+        ll_err_set(err, "duration_s", "must be a number of seconds, 0..86400");
+        return NULL;
+    }
+    const cJSON *cb = cJSON_GetObjectItemCaseSensitive(note, "callback_requested");
+    if (cb && !cJSON_IsNull(cb) && !cJSON_IsBool(cb)) {
+        ll_err_set(err, "callback_requested", "must be true or false");
+        return NULL;
+    }
+    const cJSON *formal = cJSON_GetObjectItemCaseSensitive(note, "formal");
+    if (formal && !cJSON_IsNull(formal) && !cJSON_IsBool(formal)) {
+        ll_err_set(err, "formal", "must be true or false");
+        return NULL;
+    }
+    const char *pc = str_field(note, "postcode", 0, 16, err);
+    if (!pc && err->msg[0])
+        return NULL;
+    char norm[7];
+    if (pc && *pc && ll_postcode_normalise(pc, norm) != 0) {
+        ll_err_set(err, "postcode", "not a Dutch postcode (1234 AB)");
+        return NULL;
+    }
+
+    char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
+    snprintf(source, sizeof(source), "%s/phone/%s", source_base, client);
+    ll_event_id_from_key(source, call_id, id);
+    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
+    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
+    cJSON *d = ev ? ll_event_data(ev) : NULL;
+    cJSON *citizen = cJSON_CreateObject();
+    if (!d || !citizen)
+        goto oom;
+    const char *idf[] = {"bsn", "email", "phone", "name"};
+    for (size_t i = 0; i < 4; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(note, idf[i]);
+        if (v && !cJSON_IsNull(v))
+            cJSON_AddItemToObject(citizen, idf[i], cJSON_Duplicate(v, 1));
+    }
+    if (!cJSON_AddStringToObject(d, "channel", "phone") ||
+        !cJSON_AddStringToObject(d, "kind", ll_phone_category_kind(category)) ||
+        !cJSON_AddStringToObject(d, "initiated", "reactive") ||
+        !cJSON_AddStringToObject(d, "text", text) ||
+        !cJSON_AddStringToObject(d, "subject", category) ||
+        !cJSON_AddStringToObject(d, "received_at", started))
+        goto oom;
+    if (cJSON_IsBool(formal) && !cJSON_AddBoolToObject(d, "formal", cJSON_IsTrue(formal)))
+        goto oom;
+    if (pc && *pc && !cJSON_AddStringToObject(d, "postcode", norm))
+        goto oom;
+    /* Identifiers by their own names, so errors point at the note's fields. */
+    if (ll_citizen_apply(citizen, cJSON_IsTrue(cb), d, "caller", err) != 0) {
+        if (!strncmp(err->field, "caller.", 7))
+            memmove(err->field, err->field + 7, strlen(err->field + 7) + 1);
+        else if (!strcmp(err->field, "caller"))
+            snprintf(err->field, sizeof(err->field), "callback_requested");
+        goto fail;
+    }
+    if (!cJSON_AddStringToObject(d, "source_ref", call_id))
+        goto oom;
+    cJSON_Delete(citizen);
+    citizen = NULL;
+    if (ll_event_validate_received(ev, err) != 0) {
+        static const struct {
+            const char *ev, *note;
+        } back[] = {{"data.text", "note"}, {"data.received_at", "started_at"},
+                    {"data.subject", "category"}, {"data.source_ref", "call_id"}};
+        for (size_t i = 0; i < sizeof(back) / sizeof(back[0]); i++)
+            if (!strcmp(err->field, back[i].ev))
+                snprintf(err->field, sizeof(err->field), "%s", back[i].note);
+        goto fail;
+    }
+    return ev;
+oom:
+    ll_err_set(err, "", "out of memory");
+fail:
+    cJSON_Delete(citizen);
+    cJSON_Delete(ev);
+    return NULL;
+}
