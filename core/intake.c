@@ -18,6 +18,7 @@
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
+#include "mask.h"
 #include "metrics.h"
 #include "signals.h"
 #include "text.h"
@@ -153,6 +154,11 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
     pending *p = NULL;
     if (in->pending >= in->icfg->max_pending) {
         snprintf(errstr, errlen, "intake is saturated; try again");
+        goto out;
+    }
+    /* A BSN may be typed into free text; it never reaches Kafka in clear. */
+    if (ll_event_mask_bsn(ev) < 0) {
+        snprintf(errstr, errlen, "out of memory");
         goto out;
     }
     size_t n = ll_event_serialise(ev, in->buf, LL_MAX_EVENT_BYTES);

@@ -80,6 +80,29 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
     fclose(f);
 }
 
+void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {
+    p->web = ll_t_free_port();
+    p->dash = ll_t_free_port();
+    p->proc = ll_t_free_port();
+    p->phone_http = ll_t_free_port();
+    p->phone_tcp = ll_t_free_port();
+    p->balie = ll_t_free_port();
+    ll_t_config_write(path, tag, p->web, p->dash, p->proc);
+    FILE *f = fopen(path, "a");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    fprintf(f,
+            "[phone]\nlisten = 127.0.0.1:%d\ntcp_listen = 127.0.0.1:%d\n"
+            "token.cc = cc-token-0123456789abcdef\nmax_line = 4096\ntcp_idle_s = 2\n"
+            "delivery_timeout_ms = 3000\n"
+            "[balie]\nlisten = 127.0.0.1:%d\ntoken.desk = desk-token-0123456789abcdef\n"
+            "delivery_timeout_ms = 3000\n",
+            p->phone_http, p->phone_tcp, p->balie);
+    fclose(f);
+}
+
 pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
                  const char *extra2) {
     pid_t pid = fork();
@@ -102,8 +125,11 @@ pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const c
     return pid;
 }
 
+int ll_t_wait(pid_t pid, int timeout_ms) { return ll_t_stop(pid, 0, timeout_ms); }
+
 int ll_t_stop(pid_t pid, int sig, int timeout_ms) {
-    kill(pid, sig);
+    if (sig)
+        kill(pid, sig);
     long long end = ll_t_now_ms() + timeout_ms;
     while (ll_t_now_ms() < end) {
         int st;

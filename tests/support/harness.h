@@ -24,11 +24,21 @@ void ll_t_unique(char *buf, size_t len, const char *what);
 void ll_t_config_write(const char *path, const char *tag, int web_port, int dash_port,
                        int proc_port);
 
+/* Ports of a test stack with every channel. */
+typedef struct ll_t_ports {
+    int web, dash, proc, phone_http, phone_tcp, balie;
+} ll_t_ports;
+/* Like ll_t_config_write, with [phone] and [balie] too; picks free ports. */
+void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *ports);
+
 /* Starts `luisterloop ROLE -c cfg [extra...]` with output to logfile. */
 pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
                  const char *extra2);
 /* Sends sig and waits up to timeout_ms; returns the exit status (or 128+signal), -1 on timeout. */
 int ll_t_stop(pid_t pid, int sig, int timeout_ms);
+
+/* Waits up to timeout_ms for pid to exit; its exit status, or -1 (then killed). */
+int ll_t_wait(pid_t pid, int timeout_ms);
 
 /* One HTTP/1.1 request on a new connection. Returns the status code or -1;
  * body gets the response body (NUL-terminated, truncated to bodylen). */

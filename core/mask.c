@@ -4,6 +4,9 @@
 #include <ctype.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
 #include "ident.h"
 
 size_t ll_mask_bound(size_t len) { return 2 * len + 16; }
@@ -188,6 +191,11 @@ static size_t put(char *out, size_t o, const char *rep) {
 }
 
 size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts) {
+    return ll_mask_text_only(s, len, out, LL_MASK_F_ALL, counts);
+}
+
+size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags,
+                         ll_mask_counts *counts) {
     ll_mask_counts c = {0, 0, 0, 0};
     size_t o = 0, i = 0;
     while (i < len) {
@@ -195,26 +203,27 @@ size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts
         int boundary = i == 0 || !is_alnum((unsigned char)s[i - 1]);
         int local_boundary = i == 0 || !is_local((unsigned char)s[i - 1]);
         size_t m;
-        if (local_boundary && is_local(ch) && (m = match_email(s, len, i))) {
+        if ((flags & LL_MASK_F_EMAIL) && local_boundary && is_local(ch) &&
+            (m = match_email(s, len, i))) {
             o = put(out, o, LL_MASK_EMAIL);
             c.email++;
             i += m;
             continue;
         }
-        if (boundary && isalpha(ch) && (m = match_iban(s, len, i))) {
+        if ((flags & LL_MASK_F_IBAN) && boundary && isalpha(ch) && (m = match_iban(s, len, i))) {
             o = put(out, o, LL_MASK_IBAN);
             c.iban++;
             i += m;
             continue;
         }
         if (boundary && (ch == '+' || ch == '(' || isdigit(ch))) {
-            if ((m = match_phone(s, len, i))) {
+            if ((flags & LL_MASK_F_PHONE) && (m = match_phone(s, len, i))) {
                 o = put(out, o, LL_MASK_PHONE);
                 c.phone++;
                 i += m;
                 continue;
             }
-            if (isdigit(ch) && (m = match_bsn(s, len, i))) {
+            if ((flags & LL_MASK_F_BSN) && isdigit(ch) && (m = match_bsn(s, len, i))) {
                 o = put(out, o, LL_MASK_BSN);
                 c.bsn++;
                 i += m;
@@ -233,4 +242,30 @@ size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts
     if (counts)
         *counts = c;
     return o;
+}
+
+static int mask_field(cJSON *d, const char *name) {
+    cJSON *it = cJSON_GetObjectItemCaseSensitive(d, name);
+    if (!cJSON_IsString(it))
+        return 0;
+    size_t len = strlen(it->valuestring);
+    char *out = malloc(ll_mask_bound(len));
+    if (!out)
+        return -1;
+    ll_mask_counts c;
+    ll_mask_text_only(it->valuestring, len, out, LL_MASK_F_BSN, &c);
+    int rc = c.bsn;
+    if (c.bsn) {
+        cJSON *v = cJSON_CreateString(out);
+        if (!v || !cJSON_ReplaceItemInObjectCaseSensitive(d, name, v))
+            rc = -1;
+    }
+    free(out);
+    return rc;
+}
+
+int ll_event_mask_bsn(cJSON *ev) {
+    cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    int a = mask_field(d, "text"), b = a < 0 ? -1 : mask_field(d, "subject");
+    return a < 0 || b < 0 ? -1 : a + b;
 }

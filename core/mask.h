@@ -16,7 +16,18 @@ typedef struct ll_mask_counts {
 /* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
  * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,
  * mod-97) are masked as BSN or IBAN; other digit runs stay. */
+enum { LL_MASK_F_BSN = 1, LL_MASK_F_IBAN = 2, LL_MASK_F_PHONE = 4, LL_MASK_F_EMAIL = 8,
+       LL_MASK_F_ALL = 15 };
+
 size_t ll_mask_bound(size_t len);
 size_t ll_mask_text(const char *in, size_t len, char *out, ll_mask_counts *counts);
+size_t ll_mask_text_only(const char *in, size_t len, char *out, int flags,
+                         ll_mask_counts *counts);
+
+/* Masks BSNs in data.text and data.subject of an event, so that no adapter
+ * ever writes a BSN to Kafka in clear. Returns the number masked, -1 on
+ * allocation failure. */
+struct cJSON;
+int ll_event_mask_bsn(struct cJSON *ev);
 
 #endif

@@ -1,0 +1,295 @@
+/* test_it_channels.c - the phone (JSON Lines over TCP, POST /v1/calls, CSV import), balie and
+ * complaint-form channels against the real Kafka: answers, ordering, bad input, privacy. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+static struct {
+    char tag[96], cfg[300], dir[256], raw[160];
+    ll_t_ports p;
+    pid_t web, phone, balie;
+} S;
+
+#define CC "Authorization: Bearer cc-token-0123456789abcdef\r\nContent-Type: application/json\r\n"
+#define DESK                                                                                     \
+    "Authorization: Bearer desk-token-0123456789abcdef\r\nContent-Type: application/json\r\n"
+
+static int setup(void **state) {
+    (void)state;
+    ll_t_unique(S.tag, sizeof(S.tag), "chan");
+    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
+    char cmd[400];
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
+    if (system(cmd) != 0)
+        return -1;
+    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
+    ll_t_config_write_all(S.cfg, S.tag, &S.p);
+    ll_t_topics_create(S.cfg);
+    char log[320];
+    snprintf(log, sizeof(log), "%s/web.log", S.dir);
+    S.web = ll_t_spawn("web", S.cfg, log, NULL, NULL);
+    snprintf(log, sizeof(log), "%s/phone.log", S.dir);
+    S.phone = ll_t_spawn("phone", S.cfg, log, NULL, NULL);
+    snprintf(log, sizeof(log), "%s/balie.log", S.dir);
+    S.balie = ll_t_spawn("balie", S.cfg, log, NULL, NULL);
+    if (ll_t_wait_http(S.p.web, "/readyz", 200, 30000) != 200 ||
+        ll_t_wait_http(S.p.phone_http, "/readyz", 200, 30000) != 200 ||
+        ll_t_wait_http(S.p.balie, "/readyz", 200, 30000) != 200) {
+        fprintf(stderr, "channels not ready; logs in %s\n", S.dir);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    int a = ll_t_stop(S.web, SIGTERM, 15000), b = ll_t_stop(S.phone, SIGTERM, 15000),
+        c = ll_t_stop(S.balie, SIGTERM, 15000);
+    if (a || b || c) {
+        fprintf(stderr, "SIGTERM exit codes web %d phone %d balie %d (logs in %s)\n", a, b, c,
+                S.dir);
+        return -1;
+    }
+    return 0;
+}
+
+/* Sends all of data on a new TCP connection, half-closes, reads every answer. */
+static void tcp_exchange(const char *data, size_t len, char *out, size_t outlen) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)S.p.phone_tcp),
+                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    struct timeval tv = {15, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
+    assert_int_equal(write(fd, data, len), (ssize_t)len);
+    shutdown(fd, SHUT_WR);
+    size_t got = 0;
+    ssize_t r;
+    while (got < outlen - 1 && (r = read(fd, out + got, outlen - 1 - got)) > 0)
+        got += (size_t)r;
+    out[got] = '\0';
+    close(fd);
+}
+
+typedef struct scan {
+    const char *needle;
+    int hits;
+    int leaks;
+} scan;
+
+static void scan_raw(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
+    (void)key;
+    (void)keylen;
+    scan *s = arg;
+    char *v = strndup(val, len);
+    if (strstr(v, s->needle))
+        s->hits++;
+    /* No BSN on Kafka in clear, ever. */
+    if (strstr(v, "111222333") || strstr(v, "123456782"))
+        s->leaks++;
+    free(v);
+}
+
+static int raw_hits(const char *needle) {
+    scan s = {needle, 0, 0};
+    ll_t_consume_all(S.raw, 0, 300, scan_raw, &s);
+    assert_int_equal(s.leaks, 0);
+    return s.hits;
+}
+
+static void phone_lines_answered_in_order(void **state) {
+    (void)state;
+    char in[8192], out[16384];
+    char big[5000];
+    memset(big, 'x', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    snprintf(in, sizeof(in),
+             "{\"call_id\":\"%s-c1\",\"agent\":\"a7\",\"started_at\":\"2026-11-28T09:00:00Z\","
+             "\"duration_s\":95,\"phone\":\"06-12345678\",\"bsn\":\"111222333\",\"category\":"
+             "\"Klacht\",\"note\":\"Burger boos: afval niet opgehaald\",\"callback_requested\":"
+             "true,\"outcome\":\"terugbelverzoek\"}\n"
+             "not json\n"
+             "\n"
+             "{\"call_id\":\"%s-c2\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":"
+             "\"Vraag\",\"note\":\"\"}\n"
+             "{\"call_id\":\"%s-c3\",\"started_at\":\"2999-01-01T00:00:00Z\",\"category\":"
+             "\"Vraag\",\"note\":\"toekomst\"}\n"
+             "{\"call_id\":\"%s-c1\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":"
+             "\"Klacht\",\"note\":\"Burger boos: afval niet opgehaald\"}\n"
+             "%s\n"
+             "{\"call_id\":\"%s-c4\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":"
+             "\"Vraag\",\"note\":\"zonder newline\"}",
+             S.tag, S.tag, S.tag, S.tag, big, S.tag);
+    tcp_exchange(in, strlen(in), out, sizeof(out));
+    /* One answer per line, in order, naming the physical line. */
+    char *lines[16];
+    int n = 0;
+    for (char *save = NULL, *l = strtok_r(out, "\n", &save); l && n < 16;
+         l = strtok_r(NULL, "\n", &save))
+        lines[n++] = l;
+    if (n != 7)
+        fail_msg("got %d answer lines", n);
+    assert_non_null(strstr(lines[0], "\"id\":"));
+    assert_non_null(strstr(lines[0], "\"line\":1"));
+    assert_non_null(strstr(lines[1], "malformed JSON"));
+    assert_non_null(strstr(lines[1], "\"line\":2"));
+    assert_non_null(strstr(lines[2], "\"field\":\"note\""));
+    assert_non_null(strstr(lines[2], "\"line\":4"));
+    assert_non_null(strstr(lines[3], "future"));
+    assert_non_null(strstr(lines[4], "\"id\":"));
+    /* The same call_id gives the same id. */
+    char id1[64], id2[64];
+    sscanf(strstr(lines[0], "\"id\":\"") + 6, "%36s", id1);
+    sscanf(strstr(lines[4], "\"id\":\"") + 6, "%36s", id2);
+    assert_string_equal(id1, id2);
+    assert_non_null(strstr(lines[5], "longer than the limit"));
+    assert_non_null(strstr(lines[6], "incomplete line"));
+    assert_int_equal(raw_hits(id1), 2);
+    /* The adapter still serves everyone else. */
+    assert_int_equal(ll_t_wait_http(S.p.phone_http, "/healthz", 200, 2000), 200);
+}
+
+static void phone_http_array(void **state) {
+    (void)state;
+    char body[2048], resp[4096];
+    snprintf(body, sizeof(body),
+             "[{\"call_id\":\"%s-h1\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":"
+             "\"Melding\",\"note\":\"Lantaarnpaal kapot Dorpsstraat\",\"postcode\":\"3011 ab\"},"
+             "{\"call_id\":\"%s-h2\",\"started_at\":\"2026-11-28T09:01:00Z\",\"category\":"
+             "\"Vraag\",\"note\":\"Openingstijden milieustraat?\",\"email\":\"a@b.nl\"}]",
+             S.tag, S.tag);
+    assert_int_equal(
+        ll_t_http(S.p.phone_http, "POST", "/v1/calls", CC, body, strlen(body), resp, sizeof(resp)),
+        202);
+    assert_non_null(strstr(resp, "\"ids\":["));
+    snprintf(body, sizeof(body),
+             "[{\"call_id\":\"x\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+             "\"note\":\"ok\"},{\"call_id\":\"y\",\"started_at\":\"nu\",\"category\":\"V\","
+             "\"note\":\"x\"}]");
+    assert_int_equal(
+        ll_t_http(S.p.phone_http, "POST", "/v1/calls", CC, body, strlen(body), resp, sizeof(resp)),
+        400);
+    assert_non_null(strstr(resp, "[1].started_at"));
+    assert_int_equal(raw_hits("\"source_ref\":\"x\""), 0); /* nothing of a rejected batch */
+}
+
+static void phone_csv_import(void **state) {
+    (void)state;
+    char path[400], log[400];
+    snprintf(path, sizeof(path), "%s/calls.csv", S.dir);
+    FILE *f = fopen(path, "w");
+    fprintf(f,
+            "\xEF\xBB\xBF"
+            "call_id;started_at;category;note;phone;callback_requested\r\n"
+            "%s-k1;2026-11-28T08:00:00Z;Klacht;\"Meneer belt over\nde \"\"stank\"\" bij de "
+            "haven\";0612345678;ja\r\n"
+            "%s-k2;2026-11-28T08:00:00Z;Vraag;;;nee\r\n"
+            "%s-k3;2026-11-28T08:00:00Z;Vraag;Paspoort verlopen;;misschien\r\n"
+            "%s-k4;2026-11-28T08:00:00Z;Melding;\"Gat in de weg; fietser gevallen\";;nee\r\n",
+            S.tag, S.tag, S.tag, S.tag);
+    fclose(f);
+    snprintf(log, sizeof(log), "%s/import.log", S.dir);
+    pid_t p = ll_t_spawn("phone", S.cfg, log, "--import", path);
+    assert_int_equal(ll_t_wait(p, 30000), 65); /* rows rejected, the rest imported */
+    char cmd[2000];
+    snprintf(cmd, sizeof(cmd),
+             "grep -q 'calls.csv:4: note: missing required field' %s && "
+             "grep -q 'calls.csv:5: callback_requested' %s && grep -q '2 imported, 2 rejected' %s",
+             log, log, log);
+    assert_int_equal(system(cmd), 0);
+    char needle[200];
+    snprintf(needle, sizeof(needle), "\"source_ref\":\"%s-k4\"", S.tag);
+    assert_int_equal(raw_hits(needle), 1);
+    snprintf(needle, sizeof(needle), "\\\"stank\\\" bij de haven");
+    assert_int_equal(raw_hits(needle), 1);
+}
+
+static void balie_visit(void **state) {
+    (void)state;
+    char body[2048], resp[4096];
+    snprintf(body, sizeof(body),
+             "{\"visit_id\":\"%s-v1\",\"location\":\"Stadswinkel Centrum\",\"desk\":\"3\","
+             "\"staff_id\":\"s12\",\"kind\":\"question\",\"text\":\"Vraag over paspoort, BSN "
+             "111222333\",\"citizen\":{\"bsn\":\"123456782\"},\"postcode\":\"3011AB\"}",
+             S.tag);
+    assert_int_equal(
+        ll_t_http(S.p.balie, "POST", "/v1/visits", DESK, body, strlen(body), resp, sizeof(resp)),
+        202);
+    /* The BSN in free text reaches the raw topic only after masking by the
+     * processor; the adapter refuses to carry one in clear. */
+    (void)0;
+    snprintf(body, sizeof(body), "{\"visit_id\":\"v2\",\"location\":\"X\",\"kind\":\"vraag\","
+                                 "\"text\":\"x\"}");
+    assert_int_equal(
+        ll_t_http(S.p.balie, "POST", "/v1/visits", DESK, body, strlen(body), resp, sizeof(resp)),
+        400);
+    assert_non_null(strstr(resp, "\"field\":\"kind\""));
+    assert_int_equal(ll_t_http(S.p.balie, "POST", "/v1/visits", CC, body, strlen(body), resp,
+                               sizeof(resp)),
+                     401);
+}
+
+#define FORM "Content-Type: application/x-www-form-urlencoded\r\n"
+
+static void complaint_form(void **state) {
+    (void)state;
+    char resp[65536];
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/", NULL, NULL, 0, resp, sizeof(resp)), 200);
+    assert_non_null(strstr(resp, "<html lang=\"nl\""));
+    assert_non_null(strstr(resp, "<label for=\"tekst\">"));
+    const char *bad = "soort=klacht&tekst=%3Cscript%3Ealert(1)%3C%2Fscript%3E&email=geen-adres";
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, bad, strlen(bad), resp, sizeof(resp)), 400);
+    assert_non_null(strstr(resp, "id=\"email-fout\""));
+    assert_null(strstr(resp, "<script>alert(1)")); /* echoed as text */
+    assert_non_null(strstr(resp, "&lt;script&gt;alert(1)"));
+    char good[512];
+    snprintf(good, sizeof(good),
+             "soort=klacht&formeel=ja&tekst=Al+3+weken+geen+reactie+op+mijn+melding&postcode="
+             "3011+AB&email=jan%%40example.nl&terugbellen=ja&ref=%s",
+             S.tag);
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, good, strlen(good), resp, sizeof(resp)), 200);
+    assert_non_null(strstr(resp, "id=\"kenmerk\""));
+    char id[64] = "";
+    const char *code = strstr(resp, "<code>");
+    assert_non_null(code);
+    sscanf(code + 6, "%36[0-9a-f-]", id);
+    assert_int_equal(raw_hits(id), 1);
+    const char *spam = "soort=klacht&tekst=buy+now&website=http%3A%2F%2Fspam";
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, spam, strlen(spam), resp, sizeof(resp)), 400);
+    assert_int_equal(raw_hits("buy now"), 0);
+    int limited = 0;
+    for (int i = 0; i < 15; i++)
+        if (ll_t_http(S.p.web, "POST", "/form", FORM, bad, strlen(bad), resp, sizeof(resp)) == 429)
+            limited++;
+    assert_true(limited > 0);
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    assert_non_null(strstr(resp, "ll_form_funnel_total{step=\"shown\"} 1"));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(phone_lines_answered_in_order),
+        cmocka_unit_test(phone_http_array),
+        cmocka_unit_test(phone_csv_import),
+        cmocka_unit_test(balie_visit),
+        cmocka_unit_test(complaint_form),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
