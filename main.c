@@ -10,7 +10,9 @@
 #include "log.h"
 #include "processors/process.h"
 #include "producers/balie.h"
+#include "producers/email.h"
 #include "producers/phone.h"
+#include "producers/simulate.h"
 #include "producers/web.h"
 #include "role.h"
 #include "signals.h"
@@ -29,7 +31,8 @@ static int topics_run(const ll_config *cfg) {
 }
 
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
-                                       &ll_role_process, &ll_role_dashboard};
+                                       &ll_role_email,
+                                       &ll_role_process, &ll_role_dashboard, &ll_role_simulate};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

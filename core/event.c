@@ -371,10 +371,55 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     return 0;
 }
 
+/* Bounds of data.attachments; producers/mime.h keeps its names within them.
+ * They belong in ll_limits.h, with the other input bounds. */
+#define ATTACH_MAX_COUNT 100000
+#define ATTACH_MAX_NAMES 32
+#define ATTACH_MAX_NAME  255
+
+/* Attachments an adapter saw but did not keep: {"count": N, "names": [...]}. */
+static int validate_attachments(const cJSON *a, ll_err *err) {
+    static const char *const fields[] = {"count", "names", NULL};
+    if (!cJSON_IsObject(a)) {
+        ll_err_set(err, "data.attachments", "must be an object");
+        return -1;
+    }
+    if (only_fields(a, fields, "data.attachments.", err) != 0)
+        return -1;
+    const cJSON *count = cJSON_GetObjectItemCaseSensitive(a, "count");
+    if (!cJSON_IsNumber(count) || count->valuedouble < 0 ||
+        count->valuedouble > ATTACH_MAX_COUNT || count->valuedouble != (double)count->valueint) {
+        ll_err_set(err, "data.attachments.count", "must be a whole number 0..%d",
+                   ATTACH_MAX_COUNT);
+        return -1;
+    }
+    const cJSON *names = cJSON_GetObjectItemCaseSensitive(a, "names");
+    if (!names)
+        return 0;
+    if (!cJSON_IsArray(names) || cJSON_GetArraySize(names) > ATTACH_MAX_NAMES ||
+        cJSON_GetArraySize(names) > count->valueint) {
+        ll_err_set(err, "data.attachments.names",
+                   "must be an array of at most %d names, no more than count", ATTACH_MAX_NAMES);
+        return -1;
+    }
+    for (const cJSON *n = names->child; n; n = n->next) {
+        size_t len = cJSON_IsString(n) ? strlen(n->valuestring) : 0;
+        if (len == 0 || len > ATTACH_MAX_NAME || ll_has_control(n->valuestring) ||
+            strpbrk(n->valuestring, "\n\r\t")) {
+            ll_err_set(err, "data.attachments.names",
+                       "each name must be a string of 1..%d bytes without control characters",
+                       ATTACH_MAX_NAME);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int ll_event_validate_received(const cJSON *ev, ll_err *err) {
     static const char *const fields[] = {
         "channel",  "kind",     "initiated", "text",    "subject",    "received_at",
-        "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref", NULL};
+        "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref",
+        "attachments", NULL};
     if (ll_event_validate_envelope(ev, LL_TYPE_RECEIVED, err) != 0)
         return -1;
     const cJSON *d = ll_event_data(ev);
@@ -384,6 +429,9 @@ int ll_event_validate_received(const cJSON *ev, ll_err *err) {
         return -1;
     const cJSON *c = cJSON_GetObjectItemCaseSensitive(d, "contact");
     if (c && validate_contact(c, err) != 0)
+        return -1;
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(d, "attachments");
+    if (a && validate_attachments(a, err) != 0)
         return -1;
     return 0;
 }

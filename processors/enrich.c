@@ -1,4 +1,5 @@
-/* enrich.c - turns a validated received event into an enriched one, in place. */
+/* enrich.c - turns a validated received event into an enriched one, in place, in two
+ * steps around the batch's one Redis round trip. */
 #include "enrich.h"
 
 #include <stdio.h>
@@ -6,15 +7,24 @@
 #include <string.h>
 #include <time.h>
 
+#include "area.h"
+#include "classify.h"
 #include "event.h"
 #include "ll_limits.h"
+#include "log.h"
 #include "mask.h"
 #include "text.h"
+
+/* A formal complaint this close to its deadline needs someone now. */
+#define AWB_NEAR_DAYS 7
+/* The third contact on one thread is a sign that nobody listened. */
+#define THREAD_HIGH_CONTACTS 3
 
 struct ll_enricher {
     const ll_config *cfg;
     char *maskbuf; /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
-    int awb_weeks;
+    ll_classifier *cls;
+    ll_areas *areas;
 };
 
 ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) {
@@ -25,13 +35,31 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) 
         return NULL;
     }
     en->cfg = cfg;
-    en->awb_weeks = 6; /* Awb art. 9:11 */
+    char tax[1024], lex[1024], urg[1024], areas[1024];
+    if (ll_config_file(cfg, cfg->process_taxonomy, tax, sizeof(tax)) ||
+        ll_config_file(cfg, cfg->process_lexicon, lex, sizeof(lex)) ||
+        ll_config_file(cfg, cfg->process_urgency, urg, sizeof(urg)) ||
+        ll_config_file(cfg, cfg->process_areas, areas, sizeof(areas))) {
+        snprintf(errstr, errlen, "process: a configured file name is too long");
+        goto fail;
+    }
+    if (!(en->cls = ll_classifier_new(tax, lex, urg, errstr, errlen)))
+        goto fail;
+    if (!(en->areas = ll_areas_load(areas, errstr, errlen)))
+        goto fail;
+    ll_info("enrichment: taxonomy %s, lexicon %s, urgency rules %s, %d areas from %s", tax, lex,
+            urg, ll_areas_count(en->areas), areas);
     return en;
+fail:
+    ll_enricher_free(en);
+    return NULL;
 }
 
 void ll_enricher_free(ll_enricher *en) {
     if (!en)
         return;
+    ll_classifier_free(en->cls);
+    ll_areas_free(en->areas);
     free(en->maskbuf);
     free(en);
 }
@@ -46,20 +74,30 @@ static int replace_str(cJSON *obj, const char *name, const char *value) {
 }
 
 static int mask_stage(ll_enricher *en, cJSON *d) {
-    const char *text = ll_json_str(d, "text");
-    ll_mask_counts c;
-    ll_mask_text(text, strlen(text), en->maskbuf, &c);
-    if (c.bsn + c.iban + c.phone + c.email == 0)
+    ll_mask_counts total = {0, 0, 0, 0};
+    static const char *const fields[] = {"text", "subject"};
+    for (size_t i = 0; i < 2; i++) {
+        const char *s = ll_json_str(d, fields[i]);
+        if (!s)
+            continue;
+        ll_mask_counts c;
+        ll_mask_text(s, strlen(s), en->maskbuf, &c);
+        if (c.bsn + c.iban + c.phone + c.email == 0)
+            continue;
+        if (replace_str(d, fields[i], en->maskbuf) != 0)
+            return -1;
+        total.bsn += c.bsn;
+        total.iban += c.iban;
+        total.phone += c.phone;
+        total.email += c.email;
+    }
+    if (total.bsn + total.iban + total.phone + total.email == 0)
         return 0;
-    if (replace_str(d, "text", en->maskbuf) != 0)
-        return -1;
     cJSON *m = cJSON_AddObjectToObject(d, "masked");
-    if (!m)
-        return -1;
-    if ((c.bsn && !cJSON_AddNumberToObject(m, "bsn", c.bsn)) ||
-        (c.iban && !cJSON_AddNumberToObject(m, "iban", c.iban)) ||
-        (c.phone && !cJSON_AddNumberToObject(m, "phone", c.phone)) ||
-        (c.email && !cJSON_AddNumberToObject(m, "email", c.email)))
+    if (!m || (total.bsn && !cJSON_AddNumberToObject(m, "bsn", total.bsn)) ||
+        (total.iban && !cJSON_AddNumberToObject(m, "iban", total.iban)) ||
+        (total.phone && !cJSON_AddNumberToObject(m, "phone", total.phone)) ||
+        (total.email && !cJSON_AddNumberToObject(m, "email", total.email)))
         return -1;
     return 0;
 }
@@ -69,47 +107,122 @@ static int awb_stage(ll_enricher *en, cJSON *d) {
         return 0;
     time_t received;
     if (ll_time_parse(ll_json_str(d, "received_at"), &received) != 0)
-        return 0; /* validated before; unreachable */
-    time_t deadline = received + (time_t)en->awb_weeks * 7 * 24 * 3600;
-    char r[16], dl[16];
+        return 0; /* validated before */
+    time_t deadline = received + (time_t)en->cfg->process_awb_weeks * 7 * 24 * 3600;
+    char r[16], dl[16], rule[96];
     struct tm tm;
     gmtime_r(&received, &tm);
     strftime(r, sizeof(r), "%Y-%m-%d", &tm);
     gmtime_r(&deadline, &tm);
     strftime(dl, sizeof(dl), "%Y-%m-%d", &tm);
+    snprintf(rule, sizeof(rule), "Awb art. 9:11: %d weeks from receipt",
+             en->cfg->process_awb_weeks);
     cJSON *a = cJSON_AddObjectToObject(d, "awb");
     if (!a || !cJSON_AddTrueToObject(a, "formal") || !cJSON_AddStringToObject(a, "received", r) ||
-        !cJSON_AddStringToObject(a, "deadline", dl) ||
-        !cJSON_AddStringToObject(a, "rule", "Awb art. 9:11: six weeks from receipt"))
+        !cJSON_AddStringToObject(a, "deadline", dl) || !cJSON_AddStringToObject(a, "rule", rule))
         return -1;
     return 0;
 }
 
-/* Classification stages that later work replaces by the taxonomy, lexicon
- * and urgency rules; until then they say plainly that nothing matched. */
-static int classify_stage(cJSON *d) {
-    cJSON *u;
-    cJSON *s;
-    if (!cJSON_AddArrayToObject(d, "themes") || !cJSON_AddStringToObject(d, "theme", "overig") ||
-        !(s = cJSON_AddObjectToObject(d, "sentiment")) || !cJSON_AddNumberToObject(s, "score", 0) ||
-        !cJSON_AddStringToObject(s, "label", "neutral") || !cJSON_AddArrayToObject(d, "emotions") ||
-        !(u = cJSON_AddObjectToObject(d, "urgency")) ||
-        !cJSON_AddStringToObject(u, "level", "normal"))
+static int area_stage(ll_enricher *en, cJSON *d) {
+    const char *pc = ll_json_str(d, "postcode");
+    ll_area a;
+    if (!pc)
+        return 0;
+    cJSON *o = cJSON_AddObjectToObject(d, "area");
+    if (!o)
         return -1;
-    cJSON *reasons = cJSON_AddArrayToObject(u, "reasons");
-    cJSON *r = cJSON_CreateString("no urgency rule matched");
-    if (!reasons || !r || !cJSON_AddItemToArray(reasons, r))
+    char pc4[5];
+    snprintf(pc4, sizeof(pc4), "%.4s", pc);
+    if (!cJSON_AddStringToObject(o, "postcode4", pc4))
+        return -1;
+    if (ll_areas_find(en->areas, pc, &a) != 0)
+        return 0; /* outside the loaded municipality: PC4 only */
+    if (!cJSON_AddStringToObject(o, "gemeente", a.gemeente) ||
+        !cJSON_AddStringToObject(o, "wijk", a.wijk) || !cJSON_AddStringToObject(o, "buurt", a.buurt))
         return -1;
     return 0;
 }
 
-int ll_enrich(ll_enricher *en, cJSON *ev) {
+int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
     cJSON *d = ll_event_data(ev);
     /* contact exists only to call back; it never reaches analytics. */
     cJSON_DeleteItemFromObjectCaseSensitive(d, "contact");
     if (replace_str(ev, "type", LL_TYPE_ENRICHED) != 0)
         return -1;
-    if (mask_stage(en, d) != 0 || awb_stage(en, d) != 0 || classify_stage(d) != 0)
+    if (mask_stage(en, d) != 0 || ll_classify(en->cls, d) != 0 || area_stage(en, d) != 0 ||
+        awb_stage(en, d) != 0)
         return -1;
+    return 0;
+}
+
+static const char *const levels[] = {"low", "normal", "high", "critical"};
+
+static int level_of(const char *s) {
+    for (int i = 0; i < 4; i++)
+        if (s && !strcmp(s, levels[i]))
+            return i;
+    return 1;
+}
+
+/* Raises urgency to at least level, adding the reason either way. */
+static int urgency_raise(cJSON *d, int level, const char *reason) {
+    cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
+    if (!u && !(u = cJSON_AddObjectToObject(d, "urgency")))
+        return -1;
+    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", levels[level]) != 0)
+        return -1;
+    cJSON *reasons = cJSON_GetObjectItemCaseSensitive(u, "reasons");
+    if (!reasons && !(reasons = cJSON_AddArrayToObject(u, "reasons")))
+        return -1;
+    cJSON *r = cJSON_CreateString(reason);
+    return r && cJSON_AddItemToArray(reasons, r) ? 0 : -1;
+}
+
+int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
+    cJSON *d = ll_event_data(ev);
+    if (th && th->found) {
+        cJSON *t = cJSON_AddObjectToObject(d, "thread");
+        cJSON *chs = t ? cJSON_AddArrayToObject(t, "channels") : NULL;
+        if (!chs || !cJSON_AddStringToObject(t, "id", th->id) ||
+            !cJSON_AddNumberToObject(t, "contacts", th->contacts))
+            return -1;
+        for (int i = 0; i < th->nchannels; i++) {
+            cJSON *c = cJSON_CreateString(th->channels[i]);
+            if (!c || !cJSON_AddItemToArray(chs, c))
+                return -1;
+        }
+        const char *id = ll_json_str(ev, "id");
+        if (th->first_id[0] && strcmp(th->first_id, id) != 0 &&
+            !cJSON_AddStringToObject(d, "duplicate_of", th->first_id))
+            return -1;
+        if (th->contacts >= THREAD_HIGH_CONTACTS) {
+            char reason[160];
+            snprintf(reason, sizeof(reason),
+                     "repeat contact: contact %d on this theme within %d days (channels: %d)",
+                     th->contacts, en->cfg->process_thread_window_s / 86400, th->nchannels);
+            if (urgency_raise(d, 2, reason) != 0)
+                return -1;
+        }
+    }
+    const cJSON *awb = cJSON_GetObjectItemCaseSensitive(d, "awb");
+    const char *deadline = awb ? ll_json_str(awb, "deadline") : NULL;
+    if (deadline) {
+        char ts[32];
+        time_t dl;
+        snprintf(ts, sizeof(ts), "%sT00:00:00Z", deadline);
+        if (ll_time_parse(ts, &dl) == 0) {
+            long days = (long)((dl - time(NULL)) / 86400);
+            if (days <= AWB_NEAR_DAYS) {
+                char reason[160];
+                snprintf(reason, sizeof(reason),
+                         days < 0 ? "formal complaint past its Awb deadline (%s)"
+                                  : "formal complaint near its Awb deadline (%s)",
+                         deadline);
+                if (urgency_raise(d, 2, reason) != 0)
+                    return -1;
+            }
+        }
+    }
     return 0;
 }

@@ -1,19 +1,25 @@
-/* enrich.h - turns a validated received event into an enriched one, in place. */
+/* enrich.h - turns a validated received event into an enriched one, in place, in two
+ * steps around the batch's one Redis round trip. */
 #ifndef LL_ENRICH_H
 #define LL_ENRICH_H
 
 #include <cjson/cJSON.h>
 
 #include "config.h"
+#include "thread.h"
 
 typedef struct ll_enricher ll_enricher;
 
-/* Caller frees with ll_enricher_free. */
+/* Loads the taxonomy, lexicon, urgency rules and area table of cfg. Caller
+ * frees with ll_enricher_free. */
 ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen);
 void ll_enricher_free(ll_enricher *en);
 
-/* ev must have passed ll_event_validate_received. Rewrites it into the
- * enriched event of the contract. Returns 0, or -1 on allocation failure. */
-int ll_enrich(ll_enricher *en, cJSON *ev);
+/* Everything that needs only the event: type, contact dropped, identifiers
+ * masked, themes, sentiment, urgency from the text, area, Awb deadline.
+ * ev must have passed ll_event_validate_received. 0, or -1 out of memory. */
+int ll_enrich_prepare(ll_enricher *en, cJSON *ev);
+/* What needs the citizen's history: the thread and the urgency it implies. */
+int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th);
 
 #endif

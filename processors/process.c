@@ -27,6 +27,7 @@
 #include "redis.h"
 #include "signals.h"
 #include "text.h"
+#include "thread.h"
 
 LL_METRIC(m_consumed, "ll_process_consumed_total", NULL, LL_COUNTER, "raw events read");
 LL_METRIC(m_enriched, "ll_process_enriched_total", NULL, LL_COUNTER, "enriched events committed");
@@ -51,6 +52,8 @@ typedef struct item {
     cJSON *ev;
     enum item_state state;
     ll_err err;
+    const char *pseudonym; /* inside ev */
+    ll_thread_info th;
 } item;
 
 typedef struct proc {
@@ -59,6 +62,7 @@ typedef struct proc {
     rd_kafka_t *consumer;
     rd_kafka_t *producer;
     redisContext *redis;
+    char thread_sha[41];
     ll_enricher *en;
     item *items;
     int n;
@@ -149,18 +153,31 @@ static void batch_parse(proc *p) {
             it->ev = NULL;
             continue;
         }
+        const cJSON *cit = cJSON_GetObjectItemCaseSensitive(ll_event_data(it->ev), "citizen");
+        it->pseudonym = cit ? ll_json_str(cit, "pseudonym") : NULL;
         it->state = IT_NEW;
     }
+}
+
+/* The text work of every new event, before the batch's Redis round trip. */
+static int batch_prepare(proc *p) {
+    for (int i = 0; i < p->n; i++) {
+        item *it = &p->items[i];
+        if (it->state == IT_NEW && ll_enrich_prepare(p->en, it->ev) != 0)
+            return -1;
+    }
+    return 0;
 }
 
 static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
     snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
 }
 
-/* One pipelined round trip: SET NX GET per event id. Returns -1 when Redis
- * failed (the batch must be retried). */
-static int batch_dedup(proc *p) {
-    int sent = 0;
+/* One pipelined round trip for the whole batch: per event a SET NX GET of its
+ * id and, for a known citizen, the thread script. Returns -1 when Redis failed
+ * (the batch must be retried). */
+static int batch_redis(proc *p) {
+    int cmds = 0;
     for (int i = 0; i < p->n; i++) {
         item *it = &p->items[i];
         if (it->state != IT_NEW)
@@ -172,12 +189,23 @@ static int batch_dedup(proc *p) {
         if (redisAppendCommand(p->redis, "SET %s %s NX GET EX %d", key, mark,
                                p->cfg->process_dedup_ttl_s) != REDIS_OK)
             return -1;
-        sent++;
+        cmds++;
+        if (it->pseudonym) {
+            const cJSON *d = ll_event_data(it->ev);
+            time_t t;
+            ll_time_parse(ll_json_str(d, "received_at"), &t);
+            if (ll_thread_append(p->redis, p->thread_sha, it->pseudonym, ll_json_str(d, "theme"),
+                                 ll_json_str(it->ev, "id"), ll_json_str(d, "channel"),
+                                 (long long)t * 1000, p->cfg->process_thread_window_s) != 0)
+                return -1;
+            cmds++;
+        }
     }
-    if (sent == 0)
+    if (cmds == 0)
         return 0;
-    ll_metric_add(&m_redis_cmds, (unsigned long long)sent);
+    ll_metric_add(&m_redis_cmds, (unsigned long long)cmds);
     ll_metric_add(&m_redis_rtt, 1);
+    int rc = 0;
     for (int i = 0; i < p->n; i++) {
         item *it = &p->items[i];
         if (it->state != IT_NEW)
@@ -185,7 +213,7 @@ static int batch_dedup(proc *p) {
         redisReply *r = NULL;
         if (redisGetReply(p->redis, (void **)&r) != REDIS_OK || !r) {
             ll_warn("redis: %s", p->redis->errstr);
-            return -1;
+            return -1; /* the context is dead; reconnect */
         }
         if (r->type == REDIS_REPLY_STRING) {
             char mark[48];
@@ -196,12 +224,23 @@ static int batch_dedup(proc *p) {
         } else if (r->type != REDIS_REPLY_NIL) {
             ll_warn("redis: unexpected reply to SET: %s",
                     r->type == REDIS_REPLY_ERROR ? r->str : "?");
-            freeReplyObject(r);
+            rc = -1; /* read on, so the pipeline stays in step */
+        }
+        freeReplyObject(r);
+        if (!it->pseudonym)
+            continue;
+        if (redisGetReply(p->redis, (void **)&r) != REDIS_OK || !r) {
+            ll_warn("redis: %s", p->redis->errstr);
             return -1;
+        }
+        const cJSON *d = ll_event_data(it->ev);
+        if (ll_thread_parse(r, it->pseudonym, ll_json_str(d, "theme"), &it->th) != 0) {
+            ll_warn("redis: thread script: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
+            rc = -1; /* e.g. NOSCRIPT after a Redis restart: reconnect reloads it */
         }
         freeReplyObject(r);
     }
-    return 0;
+    return rc;
 }
 
 static int produce(proc *p, const char *topic, const void *key, size_t keylen, const char *val,
@@ -294,7 +333,7 @@ static int batch_produce(proc *p, int *enriched) {
                 return -1;
             continue;
         }
-        if (ll_enrich(p->en, it->ev) != 0)
+        if (ll_enrich_finish(p->en, it->ev, &it->th) != 0)
             return -1;
         size_t n = ll_event_serialise(it->ev, p->buf, LL_MAX_EVENT_BYTES * 2);
         if (n == 0) {
@@ -351,7 +390,7 @@ static int redis_reconnect(proc *p) {
             redisFree(p->redis);
         char e[256];
         p->redis = ll_redis_connect(p->cfg->redis, 2000, e, sizeof(e));
-        if (p->redis) {
+        if (p->redis && ll_thread_script_load(p->redis, p->thread_sha, e, sizeof(e)) == 0) {
             ll_info("redis connected");
             return 0;
         }
@@ -377,7 +416,9 @@ static int batch_transact(proc *p) {
     if ((e = rd_kafka_begin_transaction(p->producer)))
         goto error;
     batch_parse(p);
-    if (batch_dedup(p) != 0) {
+    if (batch_prepare(p) != 0)
+        goto abort;
+    if (batch_redis(p) != 0) {
         redis_failed = 1;
         goto abort;
     }

@@ -62,6 +62,7 @@ void ll_textnorm_free(ll_textnorm *tn) {
 void ll_textnorm_reset(ll_textnorm *tn) {
     tn->ntoks = 0;
     tn->nsent = 0;
+    tn->nclause = 0;
     tn->truncated = 0;
     tn->surf[0] = tn->stem[0] = ' ';
     tn->surf_len = tn->stem_len = 1;
@@ -122,7 +123,8 @@ static int put_word(char *stream, size_t *slen, int32_t *map, const char *w, siz
     return 0;
 }
 
-static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t src, int newsent) {
+static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t src, int newsent,
+                      int newclause) {
     if (tn->ntoks >= LL_TEXTNORM_MAX_TOKENS) {
         tn->truncated = 1;
         return;
@@ -200,6 +202,9 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     if (newsent && tn->ntoks > 1)
         tn->nsent++;
     t->sent = tn->nsent;
+    if ((newsent || newclause) && tn->ntoks > 1)
+        tn->nclause++;
+    t->clause = tn->nclause;
     t->caps = uc >= 3 && lc == 0;
     t->excl = 0;
     t->src = src;
@@ -215,6 +220,7 @@ static void close_sentence(ll_textnorm *tn, size_t first, unsigned excl) {
 
 void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
     int newsent = 1; /* separately added parts never share a sentence */
+    int newclause = 1;
     size_t first = tn->ntoks;
     unsigned excl = 0;
     size_t i = 0;
@@ -239,8 +245,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
                 first = tn->ntoks;
                 excl = 0;
             }
-            emit_word(tn, s + start, i - start, src, newsent);
-            newsent = 0;
+            emit_word(tn, s + start, i - start, src, newsent, newclause);
+            newsent = newclause = 0;
             continue;
         }
         if (cp == '!')
@@ -253,6 +259,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
         }
         if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n')
             newsent = 1;
+        if (cp == ',' || cp == ':' || cp == '(' || cp == ')' || cp == '"')
+            newclause = 1;
         i += (size_t)k;
     }
     close_sentence(tn, first, excl);

@@ -23,7 +23,8 @@ typedef struct ll_tok {
     uint32_t surf;     /* offset of its folded form in the surface stream */
     uint32_t stem;     /* offset of its stem in the stem stream */
     uint16_t surf_len, stem_len;
-    uint32_t sent;     /* sentence number: negation and emphasis stay inside one */
+    uint32_t sent;     /* sentence number: "~" terms stay inside one */
+    uint32_t clause;   /* clause number (commas too): negation stays inside one */
     uint8_t caps;      /* written in capitals (>= 3 letters, none lower case) */
     uint8_t excl;      /* exclamation marks ending its sentence, at most 3 */
     uint8_t src;       /* which ll_textnorm_add call it came from */
@@ -42,6 +43,7 @@ typedef struct ll_textnorm {
     int32_t *surf_tok; /* stream offset -> token index, for both streams */
     int32_t *stem_tok;
     uint32_t nsent;
+    uint32_t nclause;
     int truncated;     /* some words did not fit */
     /* private */
     struct sb_stemmer *stemmer;

@@ -1,4 +1,4 @@
-/* mime.h - one RFC 5322/MIME message (parsed by GMime) reduced to the plain fields an adapter needs. */
+/* mime.h - one RFC 5322/MIME message, parsed by GMime, reduced to the fields an adapter needs. */
 #ifndef LL_MIME_H
 #define LL_MIME_H
 

@@ -11,7 +11,7 @@ _LL_BUILD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # watch topics), clang + libclang-rt (libFuzzer), curl (smoke checks).
 LL_BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config librdkafka-dev libcjson-dev
     libhiredis-dev libevent-dev libsodium-dev libcmocka-dev redis-server redis-tools kcat curl
-    clang libclang-rt-14-dev)
+    clang libclang-rt-14-dev libutf8proc-dev libstemmer-dev libgmime-3.0-dev)
 
 ll_build_deps() {
     ll_need_packages "${LL_BUILD_PACKAGES[@]}" || return 1

@@ -62,16 +62,24 @@ echo "== topics"
 "$BIN" topics
 
 echo "== roles"
-for role in web process dashboard; do
+mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
+for role in process dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
+ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
 
 conf_get() { # SECTION KEY -> value from the config file (first match)
     awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
 }
 WEB=$(conf_get web listen)
 DASH=$(conf_get dashboard listen)
-TOKEN=$(awk '/^\[web\]/{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG")
+token_of() { # SECTION -> the first token.CLIENT of that section
+    awk -v s="[$1]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
+}
+TOKEN=$(token_of web)
+PHONE=$(conf_get phone listen)
+PHONE_TCP=$(conf_get phone tcp_listen)
+BALIE=$(conf_get balie listen)
 
 wait_ready() {
     local url=$1 i
@@ -84,27 +92,38 @@ wait_ready() {
 }
 wait_ready "http://$WEB/readyz"
 wait_ready "http://$DASH/readyz"
+wait_ready "http://$PHONE/readyz"
+wait_ready "http://$BALIE/readyz"
 
 cat >"$H/local.env" <<ENV
 LUISTERLOOP_KAFKA=$KAFKA
 LUISTERLOOP_REDIS=$REDIS
 INTAKE_URL=http://$WEB/v1/feedback
+PHONE_URL=http://$PHONE/v1/calls
+BALIE_URL=http://$BALIE/v1/visits
+PHONE_TCP=$PHONE_TCP
 DASHBOARD_URL=http://$DASH/
 INTAKE_TOKEN=$TOKEN
+PHONE_TOKEN=$(token_of phone)
+BALIE_TOKEN=$(token_of balie)
+MAILDIR=$H/maildir
 ENV
 
 if [ "$DEMO" = 1 ]; then
-    if "$BIN" --help 2>/dev/null | grep -q '^  simulate '; then
-        ll_role_start "$H" "$BIN" simulate --demo
-    else
-        echo "up.sh: --demo: this build has no simulate role yet" >&2
-    fi
+    # Steady traffic on every channel, and after a minute a sudden rise of
+    # one theme in one district: the early warning the dashboard should show.
+    ll_role_start "$H" "$BIN" simulate --rate 5 --maildir "$H/maildir" \
+        --spike theme=afval,pc4=3072,start=60,factor=10,length=120
 fi
 
 cat <<MSG
 
 luisterloop is running.
+  form       http://$WEB/
   intake     POST http://$WEB/v1/feedback   (Authorization: Bearer $TOKEN)
+  phone      POST http://$PHONE/v1/calls, JSON Lines on tcp://$PHONE_TCP
+  balie      POST http://$BALIE/v1/visits
+  email      drop messages into $H/maildir/new
   dashboard  http://$DASH/api/v1/summary
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env

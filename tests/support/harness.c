@@ -27,6 +27,7 @@ static const char *need_env(const char *name) {
 const char *ll_t_kafka(void) { return need_env("LL_TEST_KAFKA"); }
 const char *ll_t_redis(void) { return need_env("LL_TEST_REDIS"); }
 const char *ll_t_bin(void) { return need_env("LL_TEST_BIN"); }
+const char *ll_t_config_dir(void) { return need_env("LL_TEST_CONFIG_DIR"); }
 
 void ll_t_sleep_ms(int ms) {
     struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
@@ -74,9 +75,11 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
             "delivery_timeout_ms = 3000\ntimeout_s = 3\n"
             "[process]\ngroup = group.%s\ntransactional_id = txn.%s\nbatch_max = 500\n"
             "batch_wait_ms = 5\ntransaction_timeout_ms = 10000\nmetrics_listen = 127.0.0.1:%d\n"
+            "taxonomy = %s/taxonomy-gemeente.conf\nlexicon = %s/sentiment-nl.tsv\n"
+            "urgency_rules = %s/urgency.conf\nareas = %s/areas-rotterdam.tsv\n"
             "[dashboard]\nlisten = 127.0.0.1:%d\n",
             ll_t_kafka(), ll_t_redis(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
-            dash_port);
+            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port);
     fclose(f);
 }
 
@@ -340,4 +343,40 @@ void ll_t_group_progress(const char *group, const char *topic, long long *commit
     }
     rd_kafka_topic_destroy(rkt);
     rd_kafka_destroy(rk);
+}
+
+int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
+                   const char *extra2, const char *infile, int timeout_ms) {
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        exit(1);
+    }
+    if (pid == 0) {
+        int in = open(infile, O_RDONLY);
+        int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (in < 0)
+            _exit(126);
+        dup2(in, 0);
+        close(in);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+            close(fd);
+        }
+        setenv("LUISTERLOOP_PSEUDONYM_KEY", "integration-test-secret-0123456789", 1);
+        const char *argv[8] = {ll_t_bin(), role, "-c", cfg, extra1, extra2, NULL};
+        execv(ll_t_bin(), (char *const *)argv);
+        _exit(127);
+    }
+    long long end = ll_t_now_ms() + timeout_ms;
+    while (ll_t_now_ms() < end) {
+        int st;
+        if (waitpid(pid, &st, WNOHANG) == pid)
+            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        ll_t_sleep_ms(20);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    return -1;
 }

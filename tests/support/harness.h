@@ -13,6 +13,8 @@
 const char *ll_t_kafka(void);
 const char *ll_t_redis(void);
 const char *ll_t_bin(void);
+/* The shipped config/ folder (taxonomy, lexicon, rules, areas). */
+const char *ll_t_config_dir(void);
 
 /* A free loopback TCP port. */
 int ll_t_free_port(void);
@@ -69,5 +71,11 @@ void ll_t_group_progress(const char *group, const char *topic, long long *commit
 /* Sleeps ms milliseconds. */
 void ll_t_sleep_ms(int ms);
 long long ll_t_now_ms(void);
+
+/* Runs `luisterloop ROLE -c cfg [extra1 [extra2]]` with stdin from infile (as an MTA
+ * pipe does) and output to logfile; waits up to timeout_ms. Returns the exit status
+ * (128+signal when killed by one), -1 on a timeout (the child is then killed). */
+int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
+                   const char *extra2, const char *infile, int timeout_ms);
 
 #endif

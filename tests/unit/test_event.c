@@ -171,8 +171,51 @@ static void postcodes(void **state) {
     assert_int_equal(ll_postcode_normalise("1234 1B", out), -1);
 }
 
+/* data.attachments (e-mail): optional {"count": N, "names": [...]}. */
+static void attachments(void **state) {
+    (void)state;
+    static const char *const ok[] = {
+        ",\"attachments\":{\"count\":2,\"names\":[\"brief.pdf\",\"foto \u00e9\u00e9n.jpg\"]}}}",
+        ",\"attachments\":{\"count\":3}}}",
+        ",\"attachments\":{\"count\":1,\"names\":[]}}}",
+    };
+    for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+        char *s = variant("}}", ok[i]);
+        ll_err err;
+        cJSON *ev = ll_json_parse(s, strlen(s), LL_MAX_EVENT_BYTES, &err);
+        assert_non_null(ev);
+        if (ll_event_validate_received(ev, &err) != 0)
+            fail_msg("rejected %s: %s %s", ok[i], err.field, err.msg);
+        cJSON_Delete(ev);
+        free(s);
+    }
+    static const struct {
+        const char *to, *field, *needle;
+    } bad[] = {
+        {",\"attachments\":[]}}", "data.attachments", "object"},
+        {",\"attachments\":{}}}", "data.attachments.count", "whole number"},
+        {",\"attachments\":{\"count\":-1}}}", "data.attachments.count", "whole number"},
+        {",\"attachments\":{\"count\":1.5}}}", "data.attachments.count", "whole number"},
+        {",\"attachments\":{\"count\":\"2\"}}}", "data.attachments.count", "whole number"},
+        {",\"attachments\":{\"count\":1,\"size\":9}}}", "data.attachments.size", "unknown"},
+        {",\"attachments\":{\"count\":1,\"names\":[\"a\",\"b\"]}}}",
+         "data.attachments.names", "no more than count"},
+        {",\"attachments\":{\"count\":1,\"names\":[\"\"]}}}", "data.attachments.names",
+         "1..255"},
+        {",\"attachments\":{\"count\":1,\"names\":[7]}}}", "data.attachments.names", "1..255"},
+        {",\"attachments\":{\"count\":1,\"names\":[\"a\\nb\"]}}}", "data.attachments.names",
+         "control"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char *s = variant("}}", bad[i].to);
+        assert_true(check(s, bad[i].field, bad[i].needle));
+        free(s);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(attachments),
         cmocka_unit_test(accepts_good),     cmocka_unit_test(rejects_malformed),
         cmocka_unit_test(rejects_envelope), cmocka_unit_test(rejects_data),
         cmocka_unit_test(builds_and_serialises), cmocka_unit_test(postcodes),

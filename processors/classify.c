@@ -1,0 +1,995 @@
+/* classify.c - Dutch text understanding of one signal: themes, sentiment, emotions, urgency. */
+#include "classify.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "event.h"
+#include "ll_limits.h"
+#include "matcher.h"
+#include "textnorm.h"
+
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX };
+enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
+enum level { LVL_NORMAL, LVL_LOW, LVL_HIGH, LVL_CRITICAL };
+
+static const char *const emotion_names[] = {"anger", "fear", "sadness", "joy", "distrust"};
+#define N_EMOTIONS 5
+
+/* One term of a config file; its parts are patterns in the matcher. */
+typedef struct term {
+    uint8_t kind;
+    uint8_t compound; /* may match a part of a compound word */
+    uint8_t nparts;
+    uint8_t lex_type;
+    uint8_t emotions; /* bit per emotion_names entry */
+    uint16_t owner;   /* theme or rule */
+    float value;      /* theme weight, polarity or intensifier factor */
+} term;
+
+typedef struct theme_def {
+    char id[64];
+} theme_def;
+
+typedef struct rule_def {
+    char name[96];
+    uint8_t level;
+    uint8_t has_context;
+} rule_def;
+
+typedef struct hit {
+    uint32_t term;
+    uint8_t part;
+    int32_t t0, t1;
+} hit;
+
+typedef struct match {
+    uint32_t term;
+    int32_t t0, t1;
+    uint8_t gap_negated; /* a negation between the parts of a "~" term */
+} match;
+
+/* Progress of a "~" term through the hits of one event. */
+typedef struct near_state {
+    uint32_t gen;
+    uint8_t next;
+    uint8_t neg;
+    int32_t t0, t_end;
+} near_state;
+
+typedef struct reasons {
+    int n;
+    char s[LL_CLASSIFY_MAX_REASONS][LL_CLASSIFY_REASON_BYTES];
+} reasons;
+
+enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4 };
+
+/* A matcher value: term index << 4 | stream bits | part of a "~" term. */
+#define V_SURF 4u
+#define V_STEM 8u
+
+struct ll_classifier {
+    ll_matcher *m;
+    ll_textnorm *tn;
+    term *terms;
+    size_t nterms;
+    theme_def themes[LL_CLASSIFY_MAX_THEMES];
+    size_t nthemes;
+    rule_def rules[LL_CLASSIFY_MAX_RULES];
+    size_t nrules;
+
+    /* Per event, sized once. */
+    hit *hits;
+    size_t nhits;
+    match *matches;
+    size_t nmatches;
+    near_state *near;
+    uint32_t gen;
+    uint8_t *tflags;     /* per token: TF_* */
+    float *tmult;        /* per token: intensifier factor */
+    uint16_t *tcover;    /* per token: longest polarity match covering it */
+    uint64_t *tctx;      /* per token: urgency rules whose context word is here */
+    double theme_score[LL_CLASSIFY_MAX_THEMES];
+    reasons theme_why[LL_CLASSIFY_MAX_THEMES];
+    uint8_t rule_fired[LL_CLASSIFY_MAX_RULES];
+    reasons rule_why[LL_CLASSIFY_MAX_RULES];
+    reasons sent_why;
+    reasons emo_why[N_EMOTIONS];
+};
+
+/* ---------------------------------------------------------------- loading */
+
+typedef struct loader {
+    ll_classifier *c;
+    const char *path;
+    int line;
+    char *errstr;
+    size_t errlen;
+} loader;
+
+__attribute__((format(printf, 2, 3))) static int load_err(loader *ld, const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    snprintf(ld->errstr, ld->errlen, "%s:%d: %s", ld->path, ld->line, msg);
+    return -1;
+}
+
+static char *trim(char *s) {
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+static int parse_double(const char *s, double lo, double hi, double *out) {
+    char *end;
+    if (!*s)
+        return -1;
+    double v = strtod(s, &end);
+    if (*end || !isfinite(v) || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Adds one term: "[=|+]part [~ part [~ part]]", a part in quotes matching
+ * only that exact (folded) form. compound_default says whether
+ * the file lets words match inside compounds unless the term says otherwise. */
+static int add_term(loader *ld, const char *text, term proto, int compound_default) {
+    ll_classifier *c = ld->c;
+    char buf[LL_CLASSIFY_MAX_TERM_BYTES + 1];
+    if (strlen(text) > LL_CLASSIFY_MAX_TERM_BYTES)
+        return load_err(ld, "term longer than %d bytes", LL_CLASSIFY_MAX_TERM_BYTES);
+    snprintf(buf, sizeof(buf), "%s", text);
+    char *t = trim(buf);
+    proto.compound = (uint8_t)compound_default;
+    if (*t == '=' || *t == '+') {
+        proto.compound = *t == '+';
+        t = trim(t + 1);
+    }
+    if (!*t)
+        return load_err(ld, "empty term");
+    if (c->nterms >= LL_CLASSIFY_MAX_TERMS)
+        return load_err(ld, "more than %d terms", LL_CLASSIFY_MAX_TERMS);
+    char *parts[LL_CLASSIFY_MAX_PARTS];
+    int np = 0;
+    for (char *p = t;;) {
+        char *tilde = strchr(p, '~');
+        if (np >= LL_CLASSIFY_MAX_PARTS)
+            return load_err(ld, "term '%s' has more than %d '~' parts", t, LL_CLASSIFY_MAX_PARTS);
+        parts[np++] = p;
+        if (!tilde)
+            break;
+        *tilde = '\0';
+        p = tilde + 1;
+    }
+    uint32_t ti = (uint32_t)c->nterms;
+    proto.nparts = (uint8_t)np;
+    for (int i = 0; i < np; i++) {
+        char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
+        char *p = trim(parts[i]);
+        size_t pl = strlen(p);
+        /* "word": exactly this form, not its stem ("brand", not "branden"). */
+        int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
+        if (exact) {
+            p[pl - 1] = '\0';
+            p++;
+        }
+        int nw = ll_textnorm_pattern(c->tn, p, surf, stem, sizeof(surf));
+        if (nw < 0)
+            return load_err(ld, "term '%s' is too long", p);
+        if (nw == 0)
+            return load_err(ld, "term '%s' has no words", t);
+        /* Each form is looked for in its own stream: the stem of "sloot" is
+         * "slot", which must not be found inside the word "aangesloten". */
+        uint32_t v = ti << 4 | (uint32_t)i;
+        int same = strcmp(surf, stem) == 0;
+        uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
+        if (ll_matcher_add(c->m, surf, strlen(surf), vs) != 0 ||
+            (!exact && !same && ll_matcher_add(c->m, stem, strlen(stem), v | V_STEM) != 0))
+            return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
+    }
+    c->terms[c->nterms++] = proto;
+    return 0;
+}
+
+/* Reads path line by line; calls fn with each line that is not blank or a comment. */
+static int read_lines(loader *ld, int (*fn)(loader *, char *)) {
+    FILE *f = fopen(ld->path, "r");
+    if (!f) {
+        ld->line = 0;
+        return load_err(ld, "cannot open: %s", strerror(errno));
+    }
+    char line[LL_MAX_CONFIG_LINE + 2];
+    int rc = 0;
+    ld->line = 0;
+    while (fgets(line, sizeof(line), f)) {
+        ld->line++;
+        size_t n = strlen(line);
+        if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
+            rc = load_err(ld, "line longer than %d bytes", LL_MAX_CONFIG_LINE);
+            break;
+        }
+        char *s = line;
+        /* Leading and trailing blanks only: tabs inside separate TSV columns. */
+        while (*s == ' ')
+            s++;
+        n = strlen(s);
+        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
+            s[--n] = '\0';
+        if (!*s || *s == '#')
+            continue;
+        if ((rc = fn(ld, s)) != 0)
+            break;
+    }
+    if (rc == 0 && ferror(f)) {
+        rc = load_err(ld, "read error");
+    }
+    fclose(f);
+    return rc;
+}
+
+static int valid_id(const char *s) {
+    if (!*s || strlen(s) >= sizeof(((theme_def *)0)->id))
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+            return 0;
+    return 1;
+}
+
+/* Splits a comma-separated list of terms and adds each. */
+static int add_term_list(loader *ld, char *list, term proto, int compound_default, int weighted) {
+    char *save = list;
+    for (;;) {
+        char *comma = strchr(save, ',');
+        if (comma)
+            *comma = '\0';
+        char *t = trim(save);
+        if (!*t)
+            return load_err(ld, "empty term in list");
+        term p = proto;
+        if (weighted) {
+            char *colon = strrchr(t, ':');
+            if (colon) {
+                double w;
+                if (parse_double(trim(colon + 1), 0.05, 10, &w) != 0)
+                    return load_err(ld, "weight of '%.*s' must be a number in 0.05..10",
+                                    (int)(colon - t), t);
+                p.value = (float)w;
+                *colon = '\0';
+            }
+        }
+        if (add_term(ld, t, p, compound_default) != 0)
+            return -1;
+        if (!comma)
+            return 0;
+        save = comma + 1;
+    }
+}
+
+/* taxonomy: "[id]" opens a theme; other lines are comma-separated terms,
+ * each optionally "term:weight". Terms may match parts of compounds. */
+static int taxonomy_line(loader *ld, char *s) {
+    ll_classifier *c = ld->c;
+    if (*s == '[') {
+        char *end = strchr(s, ']');
+        if (!end || trim(end + 1)[0])
+            return load_err(ld, "expected [theme-id]");
+        *end = '\0';
+        char *id = trim(s + 1);
+        if (!valid_id(id))
+            return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", id);
+        for (size_t i = 0; i < c->nthemes; i++)
+            if (strcmp(c->themes[i].id, id) == 0)
+                return load_err(ld, "theme '%s' defined twice", id);
+        if (c->nthemes >= LL_CLASSIFY_MAX_THEMES)
+            return load_err(ld, "more than %d themes", LL_CLASSIFY_MAX_THEMES);
+        snprintf(c->themes[c->nthemes++].id, sizeof(c->themes[0].id), "%s", id);
+        return 0;
+    }
+    if (c->nthemes == 0)
+        return load_err(ld, "terms before the first [theme-id]");
+    term proto = {.kind = K_THEME, .owner = (uint16_t)(c->nthemes - 1), .value = 1.0f};
+    return add_term_list(ld, s, proto, 1, 1);
+}
+
+/* lexicon: TERM <TAB> SCORE <TAB> EMOTIONS. SCORE is a polarity in -1..1,
+ * "negate", "contrast" or "xF" (an intensifier multiplying by F). EMOTIONS is
+ * "-" or a comma list of anger, fear, sadness, joy, distrust. */
+static int lexicon_line(loader *ld, char *s) {
+    char *cols[3] = {s, NULL, NULL};
+    int n = 1;
+    for (char *p = s; *p && n < 3; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            cols[n++] = p + 1;
+        }
+    if (n < 2)
+        return load_err(ld, "expected TERM<TAB>SCORE[<TAB>EMOTIONS]");
+    if (cols[2] && strchr(cols[2], '\t'))
+        return load_err(ld, "more than three columns");
+    term proto = {.kind = K_LEX};
+    char *score = trim(cols[1]);
+    double v;
+    if (strcmp(score, "negate") == 0) {
+        proto.lex_type = LEX_NEGATOR;
+    } else if (strcmp(score, "contrast") == 0) {
+        proto.lex_type = LEX_CONTRAST;
+    } else if (score[0] == 'x') {
+        if (parse_double(score + 1, 0.1, 5, &v) != 0)
+            return load_err(ld, "intensifier '%s' must be x0.1..x5", score);
+        proto.lex_type = LEX_INTENSIFIER;
+        proto.value = (float)v;
+    } else {
+        if (parse_double(score, -1, 1, &v) != 0)
+            return load_err(ld, "score '%s' must be a number in -1..1, negate, contrast or xF", score);
+        proto.lex_type = LEX_POLARITY;
+        proto.value = (float)v;
+    }
+    char *emo = cols[2] ? trim(cols[2]) : (char *)"-";
+    if (strcmp(emo, "-") != 0 && *emo) {
+        for (char *p = emo;;) {
+            char *comma = strchr(p, ',');
+            if (comma)
+                *comma = '\0';
+            char *e = trim(p);
+            int found = -1;
+            for (int i = 0; i < N_EMOTIONS; i++)
+                if (strcmp(e, emotion_names[i]) == 0)
+                    found = i;
+            if (found < 0)
+                return load_err(ld, "unknown emotion '%s' (anger, fear, sadness, joy, distrust)", e);
+            proto.emotions |= (uint8_t)(1u << found);
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+    }
+    char *t = trim(cols[0]);
+    if (strchr(t, ','))
+        return load_err(ld, "one term per line in the lexicon");
+    return add_term(ld, t, proto, 0);
+}
+
+/* urgency: "[level: name]" opens a rule (level critical, high or low);
+ * other lines are comma-separated terms, or "context: terms" that must also
+ * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire.
+ * Terms match whole words unless written "+term". */
+static int urgency_line(loader *ld, char *s) {
+    ll_classifier *c = ld->c;
+    if (*s == '[') {
+        char *end = strchr(s, ']');
+        char *colon = strchr(s, ':');
+        if (!end || trim(end + 1)[0] || !colon || colon > end)
+            return load_err(ld, "expected [level: rule name]");
+        *end = '\0';
+        *colon = '\0';
+        char *lvl = trim(s + 1), *name = trim(colon + 1);
+        uint8_t level;
+        if (strcmp(lvl, "critical") == 0)
+            level = LVL_CRITICAL;
+        else if (strcmp(lvl, "high") == 0)
+            level = LVL_HIGH;
+        else if (strcmp(lvl, "low") == 0)
+            level = LVL_LOW;
+        else
+            return load_err(ld, "level '%s' must be critical, high or low", lvl);
+        if (!*name || strlen(name) >= sizeof(c->rules[0].name))
+            return load_err(ld, "rule name must be 1..%zu bytes", sizeof(c->rules[0].name) - 1);
+        if (c->nrules >= LL_CLASSIFY_MAX_RULES)
+            return load_err(ld, "more than %d rules", LL_CLASSIFY_MAX_RULES);
+        rule_def *r = &c->rules[c->nrules++];
+        snprintf(r->name, sizeof(r->name), "%s", name);
+        r->level = level;
+        r->has_context = 0;
+        return 0;
+    }
+    if (c->nrules == 0)
+        return load_err(ld, "terms before the first [level: rule name]");
+    term proto = {.kind = K_URG, .owner = (uint16_t)(c->nrules - 1)};
+    if (strncmp(s, "context:", 8) == 0) {
+        proto.kind = K_CTX;
+        c->rules[c->nrules - 1].has_context = 1;
+        s += 8;
+    }
+    return add_term_list(ld, s, proto, 0, 0);
+}
+
+ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_path,
+                                 const char *urgency_path, char *errstr, size_t errlen) {
+    ll_classifier *c = calloc(1, sizeof(*c));
+    if (!c)
+        goto oom;
+    if (!(c->tn = ll_textnorm_new(errstr, errlen))) {
+        free(c);
+        return NULL;
+    }
+    c->m = ll_matcher_new();
+    c->terms = calloc(LL_CLASSIFY_MAX_TERMS, sizeof(*c->terms));
+    c->hits = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits));
+    c->matches = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->matches));
+    c->tflags = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tflags));
+    c->tmult = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tmult));
+    c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
+    c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
+    if (!c->m || !c->terms || !c->hits || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx)
+        goto oom;
+
+    loader ld = {.c = c, .errstr = errstr, .errlen = errlen};
+    ld.path = taxonomy_path;
+    if (read_lines(&ld, taxonomy_line) != 0)
+        goto fail;
+    if (c->nthemes == 0) {
+        load_err(&ld, "no [theme-id] sections");
+        goto fail;
+    }
+    ld.path = lexicon_path;
+    if (read_lines(&ld, lexicon_line) != 0)
+        goto fail;
+    ld.path = urgency_path;
+    if (read_lines(&ld, urgency_line) != 0)
+        goto fail;
+    for (size_t i = 0; i < c->nrules; i++) {
+        int has_terms = 0;
+        for (size_t t = 0; t < c->nterms; t++)
+            has_terms |= c->terms[t].kind == K_URG && c->terms[t].owner == i;
+        if (!has_terms) {
+            snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line, c->rules[i].name);
+            goto fail;
+        }
+    }
+    if (!(c->near = calloc(c->nterms ? c->nterms : 1, sizeof(*c->near))) || ll_matcher_compile(c->m) != 0)
+        goto oom;
+    return c;
+oom:
+    snprintf(errstr, errlen, "out of memory");
+fail:
+    ll_classifier_free(c);
+    return NULL;
+}
+
+void ll_classifier_free(ll_classifier *c) {
+    if (!c)
+        return;
+    ll_matcher_free(c->m);
+    ll_textnorm_free(c->tn);
+    free(c->terms);
+    free(c->hits);
+    free(c->matches);
+    free(c->near);
+    free(c->tflags);
+    free(c->tmult);
+    free(c->tcover);
+    free(c->tctx);
+    free(c);
+}
+
+size_t ll_classifier_themes(const ll_classifier *c) { return c->nthemes; }
+const char *ll_classifier_theme_id(const ll_classifier *c, size_t i) {
+    return i < c->nthemes ? c->themes[i].id : NULL;
+}
+
+/* --------------------------------------------------------------- matching */
+
+typedef struct scan_ctx {
+    ll_classifier *c;
+    const char *stream;
+    const int32_t *map;
+    int surf; /* 1: surface stream, 0: stem stream */
+} scan_ctx;
+
+static size_t first_word_len(const char *s, size_t n) {
+    const char *sp = memchr(s, ' ', n);
+    return sp ? (size_t)(sp - s) : n;
+}
+
+static size_t last_word_len(const char *s, size_t n) {
+    size_t i = n;
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    return n - i;
+}
+
+/* Dutch inflection endings a compound part may carry at the end of a word. */
+static int inflection(const char *s, size_t n) {
+    static const char *const endings[] = {"e", "en", "s", "n", "es", "er", "je"};
+    for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+        if (strlen(endings[i]) == n && memcmp(s, endings[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A pattern occurrence becomes a hit when it covers whole words, or, for
+ * compound terms, a long enough part of a compound with a long enough rest:
+ * "afval" in "afvalcontainer", "toeslag" in "huurtoeslag", not "gas" in
+ * "gast" nor "afval" in "afvallen". */
+static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
+    scan_ctx *sc = ctx;
+    ll_classifier *c = sc->c;
+    const term *t = &c->terms[value >> 4];
+    if (!(value & (sc->surf ? V_SURF : V_STEM)))
+        return;
+    int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
+    if (t0 < 0 || t1 < 0)
+        return;
+    const ll_tok *a = &c->tn->toks[t0], *b = &c->tn->toks[t1];
+    size_t ws = sc->surf ? a->surf : a->stem;
+    size_t we = sc->surf ? b->surf + b->surf_len : b->stem + b->stem_len;
+    size_t left = start - ws, right = we - end;
+    /* "toeslag" in "huurtoeslagen": an ending, not another word. Only after
+     * a compound's first part: whole words meet their inflections by stem. */
+    if (left && right && right < LL_CLASSIFY_MIN_REST && sc->surf && inflection(sc->stream + end, right))
+        right = 0;
+    if (left || right) {
+        /* Compound parts only in the surface stream: stems of short words
+         * collide inside compounds ("sloot" -> "slot" in "aangesloten"). */
+        if (!t->compound || !sc->surf)
+            return;
+        size_t fw = first_word_len(sc->stream + start, end - start);
+        size_t lw = last_word_len(sc->stream + start, end - start);
+        if (left && (left < LL_CLASSIFY_MIN_REST || fw < LL_CLASSIFY_MIN_PART))
+            return;
+        if (right && (right < LL_CLASSIFY_MIN_REST || lw < LL_CLASSIFY_MIN_PART))
+            return;
+        if (left && right && fw < LL_CLASSIFY_MIN_PART + 1)
+            return;
+    }
+    if (c->nhits >= LL_CLASSIFY_MAX_HITS)
+        return;
+    hit *h = &c->hits[c->nhits++];
+    h->term = value >> 4;
+    h->part = (uint8_t)(value & 3);
+    h->t0 = t0;
+    h->t1 = t1;
+}
+
+static int hit_cmp(const void *pa, const void *pb) {
+    const hit *a = pa, *b = pb;
+    if (a->t1 != b->t1)
+        return a->t1 < b->t1 ? -1 : 1;
+    if (a->t0 != b->t0)
+        return a->t0 > b->t0 ? -1 : 1; /* longer first */
+    if (a->term != b->term)
+        return a->term < b->term ? -1 : 1;
+    return (int)a->part - (int)b->part;
+}
+
+static int negator_in(const ll_classifier *c, int32_t from, int32_t to) {
+    for (int32_t j = from; j <= to; j++)
+        if (j >= 0 && (c->tflags[j] & TF_NEG))
+            return 1;
+    return 0;
+}
+
+/* The negator governing the word at t0: up to three words before it in
+ * the same clause ("niet tevreden", "niet echt blij", "geen gaslucht"). */
+static int32_t negator_before(const ll_classifier *c, int32_t t0) {
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = t0 - 1; j >= 0 && j >= t0 - 3; j--) {
+        if (toks[j].clause != toks[t0].clause)
+            break;
+        if (c->tflags[j] & TF_NEG)
+            return j;
+    }
+    return -1;
+}
+
+/* Hits in token order become matches; "~" terms need their parts in order,
+ * in one sentence, at most LL_CLASSIFY_NEAR_TOKENS words apart. */
+static void resolve_matches(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    c->nmatches = 0;
+    /* Negations first: "ruik ~ gas" must see the "geen" between its parts. */
+    size_t nt = c->tn->ntoks;
+    memset(c->tflags, 0, nt * sizeof(*c->tflags));
+    for (size_t i = 0; i < c->nhits; i++) {
+        const term *t = &c->terms[c->hits[i].term];
+        if (t->kind == K_LEX && t->lex_type == LEX_NEGATOR && t->nparts == 1)
+            for (int32_t j = c->hits[i].t0; j <= c->hits[i].t1; j++)
+                c->tflags[j] |= TF_NEG;
+    }
+    if (++c->gen == 0) {
+        memset(c->near, 0, c->nterms * sizeof(*c->near));
+        c->gen = 1;
+    }
+    for (size_t i = 0; i < c->nhits; i++) {
+        const hit *h = &c->hits[i];
+        if (i > 0 && hit_cmp(h, &c->hits[i - 1]) == 0)
+            continue; /* the same hit via the surface and the stem */
+        const term *t = &c->terms[h->term];
+        int32_t t0 = h->t0, t1 = h->t1;
+        uint8_t neg = 0;
+        if (t->nparts > 1) {
+            near_state *ns = &c->near[h->term];
+            if (h->part == 0) {
+                ns->gen = c->gen;
+                ns->next = 1;
+                ns->neg = 0;
+                ns->t0 = h->t0;
+                ns->t_end = h->t1;
+                continue;
+            }
+            if (ns->gen != c->gen || ns->next != h->part || h->t0 <= ns->t_end ||
+                h->t0 - ns->t_end - 1 > LL_CLASSIFY_NEAR_TOKENS || toks[h->t0].sent != toks[ns->t0].sent)
+                continue;
+            ns->neg |= (uint8_t)negator_in(c, ns->t_end + 1, h->t0 - 1);
+            ns->t_end = h->t1;
+            if (++ns->next < t->nparts)
+                continue;
+            ns->gen = 0;
+            t0 = ns->t0;
+            neg = ns->neg;
+        }
+        if (c->nmatches >= LL_CLASSIFY_MAX_HITS)
+            break;
+        match *mt = &c->matches[c->nmatches++];
+        mt->term = h->term;
+        mt->t0 = t0;
+        mt->t1 = t1;
+        mt->gap_negated = neg;
+    }
+}
+
+/* ---------------------------------------------------------------- reasons */
+
+/* The citizen's own words of tokens t0..t1, one line, cut to fit. */
+static void span_text(const ll_classifier *c, int32_t t0, int32_t t1, char *out, size_t cap) {
+    const ll_tok *a = &c->tn->toks[t0], *b = &c->tn->toks[t1];
+    size_t n = a->src == b->src ? (size_t)(b->orig + b->orig_len - a->orig) : a->orig_len;
+    if (n > cap - 1) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)a->orig[n] & 0xC0) == 0x80)
+            n--;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char ch = a->orig[i];
+        out[i] = ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch;
+    }
+    out[n] = '\0';
+}
+
+static void reasons_add(reasons *r, const char *s) {
+    for (int i = 0; i < r->n; i++)
+        if (strcasecmp(r->s[i], s) == 0)
+            return;
+    if (r->n >= LL_CLASSIFY_MAX_REASONS)
+        return;
+    snprintf(r->s[r->n++], LL_CLASSIFY_REASON_BYTES, "%s", s);
+}
+
+static void reasons_add_span(const ll_classifier *c, reasons *r, int32_t t0, int32_t t1) {
+    char buf[LL_CLASSIFY_REASON_BYTES];
+    span_text(c, t0, t1, buf, sizeof(buf));
+    reasons_add(r, buf);
+}
+
+/* -------------------------------------------------------------- decisions */
+
+static int add_reasons_array(cJSON *obj, const char *name, const reasons *r) {
+    cJSON *arr = cJSON_AddArrayToObject(obj, name);
+    if (!arr)
+        return -1;
+    for (int i = 0; i < r->n; i++) {
+        cJSON *s = cJSON_CreateString(r->s[i]);
+        if (!s || !cJSON_AddItemToArray(arr, s)) {
+            cJSON_Delete(s);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static double round3(double v) { return round(v * 1000.0) / 1000.0; }
+
+static int themes_stage(ll_classifier *c, cJSON *d) {
+    for (size_t i = 0; i < c->nthemes; i++) {
+        c->theme_score[i] = 0;
+        c->theme_why[i].n = 0;
+    }
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->terms[mt->term];
+        if (t->kind != K_THEME)
+            continue;
+        /* The subject names what the citizen thinks it is about. */
+        double w = t->value * (c->tn->toks[mt->t0].src == 1 ? 1.5 : 1.0);
+        c->theme_score[t->owner] += w;
+        reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
+    }
+    int order[LL_CLASSIFY_MAX_THEMES];
+    int n = 0;
+    for (size_t i = 0; i < c->nthemes; i++)
+        if (c->theme_score[i] > 0)
+            order[n++] = (int)i;
+    /* Insertion sort, stable: on a tie the theme listed first wins. */
+    for (int i = 1; i < n; i++) {
+        int v = order[i], j = i;
+        while (j > 0 && c->theme_score[order[j - 1]] < c->theme_score[v]) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = v;
+    }
+    cJSON *arr = cJSON_AddArrayToObject(d, "themes");
+    if (!arr)
+        return -1;
+    for (int i = 0; i < n && i < LL_CLASSIFY_MAX_OUT_THEMES; i++) {
+        int th = order[i];
+        /* Weak side themes (under a quarter of the best) are noise. */
+        if (i > 0 && c->theme_score[th] < 0.25 * c->theme_score[order[0]])
+            break;
+        cJSON *o = cJSON_CreateObject();
+        if (!o || !cJSON_AddItemToArray(arr, o)) {
+            cJSON_Delete(o);
+            return -1;
+        }
+        if (!cJSON_AddStringToObject(o, "id", c->themes[th].id) ||
+            !cJSON_AddNumberToObject(o, "score", round3(c->theme_score[th])) ||
+            add_reasons_array(o, "matched", &c->theme_why[th]) != 0)
+            return -1;
+    }
+    return cJSON_AddStringToObject(d, "theme", n ? c->themes[order[0]].id : "overig") ? 0 : -1;
+}
+
+/* Marks negators, intensifiers and contrast words on their tokens, and the
+ * longest polarity entry over each token so "geen probleem" hides "probleem". */
+static void mark_tokens(ll_classifier *c) {
+    size_t nt = c->tn->ntoks; /* tflags were cleared by resolve_matches */
+    memset(c->tcover, 0, nt * sizeof(*c->tcover));
+    memset(c->tctx, 0, nt * sizeof(*c->tctx));
+    for (size_t i = 0; i < nt; i++)
+        c->tmult[i] = 1.0f;
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->terms[mt->term];
+        for (int32_t j = mt->t0; j <= mt->t1; j++) {
+            if (t->kind == K_CTX) {
+                c->tctx[j] |= UINT64_C(1) << t->owner;
+            } else if (t->kind == K_LEX) {
+                uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
+                switch (t->lex_type) {
+                case LEX_NEGATOR: c->tflags[j] |= TF_NEG; break;
+                case LEX_CONTRAST: c->tflags[j] |= TF_CONTRAST; break;
+                case LEX_INTENSIFIER:
+                    c->tflags[j] |= TF_INT;
+                    c->tmult[j] = t->value;
+                    break;
+                default:
+                    if (len > c->tcover[j])
+                        c->tcover[j] = len;
+                }
+            }
+        }
+    }
+}
+
+static int has_contrast(const ll_classifier *c, int32_t from, int32_t to, uint32_t sent) {
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = from; j <= to && j < (int32_t)c->tn->ntoks; j++) {
+        if (j < 0 || toks[j].sent != sent)
+            continue;
+        if (c->tflags[j] & TF_CONTRAST)
+            return 1;
+    }
+    return 0;
+}
+
+static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, const char **label_out) {
+    const ll_tok *toks = c->tn->toks;
+    double sum = 0;
+    c->sent_why.n = 0;
+    for (int e = 0; e < N_EMOTIONS; e++)
+        c->emo_why[e].n = 0;
+    int32_t last_t0 = -1, last_t1 = -1;
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->terms[mt->term];
+        if (t->kind != K_LEX || t->lex_type != LEX_POLARITY)
+            continue;
+        uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
+        int covered = 0;
+        for (int32_t j = mt->t0; j <= mt->t1; j++)
+            covered |= c->tcover[j] > len;
+        if (covered || (mt->t0 == last_t0 && mt->t1 == last_t1))
+            continue; /* inside a longer entry, or a second entry for the same words */
+        last_t0 = mt->t0;
+        last_t1 = mt->t1;
+        double v = t->value;
+        int32_t from = mt->t0;
+        /* An entry that holds its own negation ("geen probleem") is not negated again. */
+        int32_t neg = negator_in(c, mt->t0, mt->t1) ? -1 : negator_before(c, mt->t0);
+        /* Intensifiers right before the word (or before its negation). */
+        double mult = 1.0;
+        for (int32_t j = mt->t0 - 1; j >= 0 && j >= mt->t0 - 3; j--) {
+            if (toks[j].clause != toks[mt->t0].clause)
+                break;
+            if (c->tflags[j] & TF_INT) {
+                mult *= c->tmult[j];
+                if (j < from)
+                    from = j;
+            } else if (!(c->tflags[j] & TF_NEG)) {
+                break;
+            }
+        }
+        if (mult > 2.5)
+            mult = 2.5;
+        v *= mult;
+        int caps = 0;
+        for (int32_t j = mt->t0; j <= mt->t1; j++)
+            caps |= toks[j].caps;
+        if (caps)
+            v *= 1.4; /* SHOUTED words weigh more */
+        v *= 1.0 + 0.15 * toks[mt->t0].excl;
+        /* "maar": what follows weighs more than what it takes back. */
+        uint32_t sent = toks[mt->t0].sent;
+        if (has_contrast(c, mt->t0 - 12, mt->t0 - 1, sent))
+            v *= 1.5;
+        else if (has_contrast(c, mt->t1 + 1, mt->t1 + 12, sent))
+            v *= 0.5;
+        if (neg >= 0) {
+            /* "niet tevreden" is negative, "niet slecht" mildly positive. */
+            v = -0.6 * v;
+            if (neg < from)
+                from = neg;
+        }
+        sum += v;
+        reasons_add_span(c, &c->sent_why, from, mt->t1);
+        if (neg < 0 && t->emotions)
+            for (int e = 0; e < N_EMOTIONS; e++)
+                if (t->emotions & (1u << e))
+                    reasons_add_span(c, &c->emo_why[e], from, mt->t1);
+    }
+    /* The kind of signal is evidence too, weaker than any word. */
+    if (kind && (strcmp(kind, "complaint") == 0 || strcmp(kind, "objection") == 0)) {
+        sum -= 0.3; /* a complaint is an expectation not met (domain.md) */
+        reasons_add(&c->sent_why, strcmp(kind, "complaint") == 0 ? "kind: complaint" : "kind: objection");
+    } else if (kind && strcmp(kind, "compliment") == 0) {
+        sum += 0.3;
+        reasons_add(&c->sent_why, "kind: compliment");
+    }
+    double score = sum / sqrt(sum * sum + 1.0);
+    const char *label = score >= 0.2 ? "positive" : score <= -0.2 ? "negative" : "neutral";
+    *label_out = label;
+    cJSON *s = cJSON_AddObjectToObject(d, "sentiment");
+    if (!s || !cJSON_AddNumberToObject(s, "score", round3(score)) || !cJSON_AddStringToObject(s, "label", label) ||
+        add_reasons_array(s, "matched", &c->sent_why) != 0)
+        return -1;
+    cJSON *emo = cJSON_AddArrayToObject(d, "emotions");
+    cJSON *why = cJSON_AddObjectToObject(d, "emotion_reasons");
+    if (!emo || !why)
+        return -1;
+    for (int e = 0; e < N_EMOTIONS; e++) {
+        if (!c->emo_why[e].n)
+            continue;
+        cJSON *name = cJSON_CreateString(emotion_names[e]);
+        if (!name || !cJSON_AddItemToArray(emo, name)) {
+            cJSON_Delete(name);
+            return -1;
+        }
+        if (add_reasons_array(why, emotion_names[e], &c->emo_why[e]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A context word counts in the same sentence or within
+ * LL_CLASSIFY_CONTEXT_TOKENS words (a call note may have no full stops). */
+static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    uint64_t bit = UINT64_C(1) << rule;
+    for (int32_t j = t0; j >= 0 && (t0 - j <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t0].sent); j--)
+        if (c->tctx[j] & bit)
+            return 1;
+    for (int32_t j = t1; j < nt && (j - t1 <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t1].sent); j++)
+        if (c->tctx[j] & bit)
+            return 1;
+    return 0;
+}
+
+static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label) {
+    memset(c->rule_fired, 0, c->nrules);
+    for (size_t i = 0; i < c->nrules; i++)
+        c->rule_why[i].n = 0;
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->terms[mt->term];
+        if (t->kind != K_URG)
+            continue;
+        /* "geen gaslucht meer", "niet afgesloten": a denied danger is none. */
+        if (mt->gap_negated || negator_before(c, mt->t0) >= 0)
+            continue;
+        if (c->rules[t->owner].has_context && !context_near(c, t->owner, mt->t0, mt->t1))
+            continue;
+        c->rule_fired[t->owner] = 1;
+        reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
+    }
+    int level = LVL_NORMAL;
+    for (size_t i = 0; i < c->nrules; i++)
+        if (c->rule_fired[i] && c->rules[i].level > level)
+            level = c->rules[i].level;
+    /* Praise or an idea is low only when nothing in it is a problem. */
+    int low_kind = kind && (strcmp(kind, "compliment") == 0 || strcmp(kind, "suggestion") == 0);
+    if (level == LVL_LOW && strcmp(label, "negative") == 0)
+        level = LVL_NORMAL;
+    if (level == LVL_NORMAL && low_kind && strcmp(label, "negative") != 0)
+        level = LVL_LOW;
+
+    static const char *const names[] = {"normal", "low", "high", "critical"};
+    cJSON *u = cJSON_AddObjectToObject(d, "urgency");
+    cJSON *arr = u && cJSON_AddStringToObject(u, "level", names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
+    if (!arr)
+        return -1;
+    char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
+    int n = 0;
+    for (int lv = LVL_CRITICAL; lv >= LVL_LOW; lv--) {
+        if (lv == LVL_LOW && level != LVL_LOW)
+            continue; /* praise beside a problem explains nothing */
+        for (size_t i = 0; i < c->nrules; i++) {
+            if (!c->rule_fired[i] || c->rules[i].level != lv)
+                continue;
+            size_t o = (size_t)snprintf(buf, sizeof(buf), "%s:", c->rules[i].name);
+            for (int k = 0; k < c->rule_why[i].n && o < sizeof(buf); k++)
+                o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s '%s'", k ? "," : "", c->rule_why[i].s[k]);
+            cJSON *s = cJSON_CreateString(buf);
+            if (!s || !cJSON_AddItemToArray(arr, s)) {
+                cJSON_Delete(s);
+                return -1;
+            }
+            n++;
+        }
+    }
+    if (n == 0) {
+        const char *why = level == LVL_LOW ? (kind && strcmp(kind, "compliment") == 0 ? "kind: compliment without a problem"
+                                                                              : "kind: suggestion without a problem")
+                                           : "no urgency rule matched";
+        cJSON *s = cJSON_CreateString(why);
+        if (!s || !cJSON_AddItemToArray(arr, s)) {
+            cJSON_Delete(s);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int ll_classify(ll_classifier *c, cJSON *data) {
+    static const char *const outputs[] = {"themes", "theme", "sentiment", "emotions", "emotion_reasons", "urgency"};
+    for (size_t i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
+        cJSON_DeleteItemFromObjectCaseSensitive(data, outputs[i]);
+    const char *text = ll_json_str(data, "text");
+    const char *subject = ll_json_str(data, "subject");
+    const char *kind = ll_json_str(data, "kind");
+
+    ll_textnorm_reset(c->tn);
+    if (subject)
+        ll_textnorm_add(c->tn, subject, strnlen(subject, LL_MAX_SUBJECT_BYTES), 1);
+    if (text)
+        ll_textnorm_add(c->tn, text, strnlen(text, LL_MAX_TEXT_BYTES), 0);
+
+    c->nhits = 0;
+    scan_ctx sc = {.c = c, .stream = c->tn->surf, .map = c->tn->surf_tok, .surf = 1};
+    ll_matcher_scan(c->m, c->tn->surf, c->tn->surf_len, on_match, &sc);
+    sc = (scan_ctx){.c = c, .stream = c->tn->stem, .map = c->tn->stem_tok, .surf = 0};
+    ll_matcher_scan(c->m, c->tn->stem, c->tn->stem_len, on_match, &sc);
+    qsort(c->hits, c->nhits, sizeof(*c->hits), hit_cmp);
+    resolve_matches(c);
+    mark_tokens(c);
+
+    const char *label = "neutral";
+    if (themes_stage(c, data) != 0 || sentiment_stage(c, data, kind, &label) != 0 ||
+        urgency_stage(c, data, kind, label) != 0)
+        return -1;
+    return 0;
+}

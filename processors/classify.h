@@ -1,0 +1,50 @@
+/* classify.h - Dutch text understanding of one signal: themes, sentiment, emotions, urgency. */
+#ifndef LL_CLASSIFY_H
+#define LL_CLASSIFY_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+/* Bounds of the rules and of one classification. Every per-event buffer is
+ * allocated once from these in ll_classifier_new. */
+#define LL_CLASSIFY_MAX_THEMES       64    /* themes of one taxonomy */
+#define LL_CLASSIFY_MAX_RULES        64    /* urgency rules */
+#define LL_CLASSIFY_MAX_TERMS        32768 /* terms over the three files */
+#define LL_CLASSIFY_MAX_TERM_BYTES   200   /* one term as written */
+#define LL_CLASSIFY_MAX_PARTS        3     /* "a ~ b ~ c" */
+#define LL_CLASSIFY_NEAR_TOKENS      5     /* most words between the parts of a "~" term */
+#define LL_CLASSIFY_CONTEXT_TOKENS   10    /* how far (beyond its sentence) an urgency context word may be */
+#define LL_CLASSIFY_MAX_HITS         8192  /* pattern hits of one event; the rest are ignored */
+#define LL_CLASSIFY_MAX_OUT_THEMES   5     /* themes listed per event */
+#define LL_CLASSIFY_MAX_REASONS      8     /* matched words kept per decision */
+#define LL_CLASSIFY_REASON_BYTES     96    /* one quoted excerpt */
+#define LL_CLASSIFY_MIN_PART         4     /* shortest pattern word matched inside a compound */
+#define LL_CLASSIFY_MIN_REST         3     /* shortest rest of that compound */
+
+typedef struct ll_classifier ll_classifier;
+
+/* Loads and compiles taxonomy, lexicon and urgency rules into one matcher.
+ * NULL with errstr "FILE:LINE: msg" on error. The caller frees the result
+ * with ll_classifier_free. */
+ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_path,
+                                 const char *urgency_path, char *errstr, size_t errlen);
+void ll_classifier_free(ll_classifier *c); /* NULL-safe */
+
+/* Reads data.text (+ data.subject, data.kind, data.formal if present) and
+ * adds (replacing earlier values):
+ *   themes   [{"id", "score" (summed keyword weight), "matched": [words]}], best first
+ *   theme    best id, "overig" when nothing matched
+ *   sentiment {"score" -1..1, "label", "matched": [words, with their negation
+ *             or intensifier]}
+ *   emotions [anger|fear|sadness|joy|distrust], emotion_reasons {emotion: [words]}
+ *   urgency  {"level": low|normal|high|critical, "reasons": ["rule: 'words'"]}
+ * Returns 0, -1 on allocation failure (data may then hold part of it). Only
+ * the cJSON output allocates. Not thread-safe per classifier (one per
+ * processor thread). */
+int ll_classify(ll_classifier *c, cJSON *data);
+
+/* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
+size_t ll_classifier_themes(const ll_classifier *c);
+const char *ll_classifier_theme_id(const ll_classifier *c, size_t i);
+
+#endif

@@ -1,0 +1,717 @@
+/* simulate.c - simulated citizens: realistic Dutch feedback (themes, kinds, emotions, typos,
+ * postcodes of the configured municipality, repeat contacts across channels, formal
+ * complaints, injected spikes) sent through the real adapters (HTTP, TCP, Maildir) at a
+ * given rate, or straight to feedback.raw with --direct for load tests. */
+#include "simulate.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "area.h"
+#include "citizen.h"
+#include "event.h"
+#include "ident.h"
+#include "kafka.h"
+#include "log.h"
+#include "mask.h"
+#include "netaddr.h"
+#include "signals.h"
+#include "text.h"
+
+#define SIM_CITIZENS 5000
+#define SIM_MAX_PC4 2048
+
+typedef struct tmpl {
+    const char *theme, *kind, *text;
+} tmpl;
+
+/* {s} a street, {d} a number of days, {w} a weekday. Wording varies on purpose. */
+static const tmpl templates[] = {
+    {"afval", "complaint", "De container in de {s} is al {d} dagen niet geleegd. Het stinkt enorm."},
+    {"afval", "complaint", "alweer niet opgehaald het grofvuil in de {s}, ik heb {w} gebeld maar er gebeurt niks"},
+    {"afval", "report", "Er staat een overvolle afvalcontainer bij de {s}, zakken ernaast."},
+    {"afval", "question", "Wanneer wordt het oud papier opgehaald in de {s}?"},
+    {"afval", "report", "Iemand heeft bij de {s} huisvuil gedumpt, matrassen en een bank."},
+    {"openbare-ruimte", "report", "Lantaarnpaal in de {s} is al {d} dagen kapot, het is donker en onveilig."},
+    {"openbare-ruimte", "report", "Losliggende stoeptegels voor nummer 12 in de {s}, mijn moeder is gestruikeld."},
+    {"openbare-ruimte", "complaint", "Het onkruid in het plantsoen aan de {s} wordt nooit bijgehouden."},
+    {"openbare-ruimte", "compliment", "Wat is het speeltuintje in de {s} mooi opgeknapt, dank jullie wel!"},
+    {"parkeren", "complaint", "Ik heb een parkeerboete gekregen terwijl mijn parkeervergunning gewoon geldig was."},
+    {"parkeren", "question", "Hoe vraag ik een bezoekersvergunning aan voor de {s}?"},
+    {"parkeren", "complaint", "Nooit een parkeerplek in de {s} sinds de nieuwe regels, belachelijk."},
+    {"verkeer", "report", "Het verkeerslicht op de kruising bij de {s} staat steeds op rood."},
+    {"verkeer", "complaint", "Auto's rijden veel te hard door de {s}, er spelen kinderen. Doe er iets aan!"},
+    {"verkeer", "suggestion", "Kan er een zebrapad komen bij de school aan de {s}?"},
+    {"overlast", "complaint", "Elke nacht geluidsoverlast van de buren in de {s}, ik slaap al {d} dagen slecht."},
+    {"overlast", "complaint", "Hangjongeren bij het winkelcentrum aan de {s}, ze intimideren mensen."},
+    {"overlast", "report", "Sterke stank van de fabriek, al sinds {w}, hele {s} ruikt het."},
+    {"belastingen", "objection", "Ik ga niet akkoord met de WOZ-waarde van mijn woning, die is veel te hoog."},
+    {"belastingen", "question", "Ik begrijp de aanslag gemeentelijke belastingen niet, waarom is de afvalstoffenheffing hoger?"},
+    {"belastingen", "complaint", "Mijn kwijtschelding is afgewezen zonder uitleg, ik heb echt geen geld."},
+    {"inkomen", "complaint", "Mijn bijstandsuitkering is niet uitbetaald en ik heb geen eten meer voor de kinderen."},
+    {"inkomen", "question", "Kom ik in aanmerking voor bijzondere bijstand voor een nieuwe wasmachine?"},
+    {"inkomen", "complaint", "Al {d} dagen wacht ik op een reactie over mijn schulden, de deurwaarder staat voor de deur."},
+    {"zorg", "complaint", "De thuiszorg voor mijn vader is gestopt en niemand belt terug over de Wmo."},
+    {"zorg", "question", "Hoe vraag ik een scootmobiel aan via de Wmo?"},
+    {"zorg", "compliment", "De wijkverpleging is geweldig, mijn moeder wordt heel goed geholpen."},
+    {"wonen", "complaint", "Schimmel in de badkamer en de verhuurder doet niets, mijn kinderen worden ziek."},
+    {"wonen", "question", "Hoe lang is de wachttijd voor een sociale huurwoning?"},
+    {"wonen", "complaint", "Ik heb een brief gekregen over ontruiming volgende week, ik weet niet waar ik heen moet."},
+    {"vergunningen", "question", "Heb ik een omgevingsvergunning nodig voor een dakkapel?"},
+    {"vergunningen", "complaint", "Mijn aanvraag voor een evenementenvergunning ligt al {d} dagen stil."},
+    {"burgerzaken", "question", "Ik wil een afspraak maken voor een nieuw paspoort, maar er is geen plek."},
+    {"burgerzaken", "complaint", "Mijn verhuizing is nog steeds niet verwerkt in de basisregistratie."},
+    {"bejegening", "complaint", "De medewerker aan de balie was onbeleefd en luisterde niet naar mij."},
+    {"bejegening", "compliment", "Heel vriendelijk geholpen door de medewerker, echt fijn."},
+    {"bereikbaarheid", "complaint", "Ik hang al een uur in de wacht bij 14 010, niemand neemt op."},
+    {"bereikbaarheid", "complaint", "Er wordt nooit teruggebeld terwijl dat wel beloofd is."},
+    {"digitaal", "complaint", "Inloggen met DigiD op de website lukt niet, steeds een foutmelding."},
+    {"digitaal", "suggestion", "Maak het formulier op de website ook geschikt voor de telefoon."},
+};
+#define NTEMPLATES (sizeof(templates) / sizeof(templates[0]))
+
+static const char *const streets[] = {"Kerkstraat", "Dorpsweg", "Beijerlandselaan", "Noordsingel",
+                                      "Mathenesserlaan", "Zwart Janstraat", "Groene Hilledijk",
+                                      "Schiedamseweg", "Oudedijk", "Kleiweg", "Korte Hoogstraat",
+                                      "Putselaan", "Slinge", "Hesseplaats"};
+static const char *const weekdays[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"};
+static const char *const anger[] = {" Ik ben het echt zat!", " Dit is de derde keer dat ik meld!!",
+                                    " Belachelijk dit.", " Heel boos ben ik hierover."};
+
+typedef struct citizen {
+    char bsn[10], email[64], phone[16], name[32];
+    int last_template; /* -1: none yet */
+} citizen;
+
+typedef struct spike {
+    char theme[32];
+    int pc4, start_s, length_s;
+    double factor;
+    int set;
+} spike;
+
+typedef struct sock {
+    int fd;
+    ll_netaddr addr;
+} sock;
+
+typedef struct sim {
+    const ll_config *cfg;
+    double rate;
+    int duration_s, direct, demo;
+    const char *maildir;
+    spike spk;
+    citizen *people;
+    int pc4s[SIM_MAX_PC4], npc4;
+    sock web, phone, balie;
+    rd_kafka_t *rk;
+    unsigned long long seq, sent, failed;
+    unsigned int rng;
+    char run_id[20];
+} sim;
+
+static unsigned int rnd(sim *s) {
+    s->rng ^= s->rng << 13;
+    s->rng ^= s->rng >> 17;
+    s->rng ^= s->rng << 5;
+    return s->rng;
+}
+static double rnd01(sim *s) { return (double)(rnd(s) % 1000000) / 1000000.0; }
+
+static void make_bsn(sim *s, char out[10]) {
+    for (;;) {
+        for (int i = 0; i < 8; i++)
+            out[i] = (char)('0' + (i == 0 ? 1 + rnd(s) % 8 : rnd(s) % 10));
+        static const int w[8] = {9, 8, 7, 6, 5, 4, 3, 2};
+        int sum = 0;
+        for (int i = 0; i < 8; i++)
+            sum += (out[i] - '0') * w[i];
+        int last = sum % 11; /* sum - last == 0 (mod 11) */
+        if (last < 10) {
+            out[8] = (char)('0' + last);
+            out[9] = '\0';
+            if (ll_bsn_check(out))
+                return;
+        }
+    }
+}
+
+static void people_init(sim *s) {
+    static const char *const first[] = {"jan", "fatima", "kees", "sanne", "mohamed", "ingrid",
+                                        "peter", "ayse", "daan", "noor"};
+    for (int i = 0; i < SIM_CITIZENS; i++) {
+        citizen *c = &s->people[i];
+        make_bsn(s, c->bsn);
+        const char *f = first[rnd(s) % 10];
+        snprintf(c->email, sizeof(c->email), "%s.%d@example.nl", f, i);
+        snprintf(c->phone, sizeof(c->phone), "06%08u", 10000000u + (unsigned)i * 7919u % 89999999u);
+        snprintf(c->name, sizeof(c->name), "%c%s", f[0] - 32, f + 1);
+        c->last_template = -1;
+    }
+}
+
+/* Text of template t with placeholders filled, emotion and typos added. */
+static void render_text(sim *s, int t, char *out, size_t len) {
+    const char *src = templates[t].text;
+    size_t o = 0;
+    for (const char *p = src; *p && o + 64 < len; p++) {
+        if (p[0] == '{' && p[1] && p[2] == '}') {
+            const char *v = "";
+            char num[16];
+            if (p[1] == 's')
+                v = streets[rnd(s) % (sizeof(streets) / sizeof(streets[0]))];
+            else if (p[1] == 'w')
+                v = weekdays[rnd(s) % 5];
+            else if (p[1] == 'd') {
+                snprintf(num, sizeof(num), "%u", 2 + rnd(s) % 20);
+                v = num;
+            }
+            o += (size_t)snprintf(out + o, len - o, "%s", v);
+            p += 2;
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = '\0';
+    if (!strcmp(templates[t].kind, "complaint") && rnd01(s) < 0.3)
+        snprintf(out + o, len - o, "%s", anger[rnd(s) % 4]);
+    /* People type fast: swap two letters in one word now and then. */
+    if (rnd01(s) < 0.15) {
+        size_t n = strlen(out);
+        size_t i = 5 + rnd(s) % (n > 10 ? n - 10 : 1);
+        if (i + 1 < n && out[i] >= 'a' && out[i] <= 'z' && out[i + 1] >= 'a' && out[i + 1] <= 'z') {
+            char c = out[i];
+            out[i] = out[i + 1];
+            out[i + 1] = c;
+        }
+    }
+    if (rnd01(s) < 0.1)
+        for (char *p = out; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+}
+
+static int find_theme_template(sim *s, const char *theme) {
+    int idx[NTEMPLATES], n = 0;
+    for (size_t i = 0; i < NTEMPLATES; i++)
+        if (!strcmp(templates[i].theme, theme))
+            idx[n++] = (int)i;
+    return n ? idx[rnd(s) % (unsigned)n] : (int)(rnd(s) % NTEMPLATES);
+}
+
+/* ---- transports ---- */
+
+static int sock_open(sock *k) {
+    if (k->fd >= 0)
+        return 0;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)k->addr.port)};
+    if (fd < 0 || inet_pton(AF_INET, k->addr.host, &a.sin_addr) != 1 ||
+        connect(fd, (struct sockaddr *)&a, sizeof(a)) != 0) {
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    struct timeval tv = {15, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+    k->fd = fd;
+    return 0;
+}
+
+static void sock_close(sock *k) {
+    if (k->fd >= 0)
+        close(k->fd);
+    k->fd = -1;
+}
+
+static int write_all(int fd, const char *b, size_t n) {
+    while (n > 0) {
+        ssize_t w = send(fd, b, n, MSG_NOSIGNAL);
+        if (w <= 0)
+            return -1;
+        b += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* One keep-alive POST; the status, or -1. */
+static int http_post(sock *k, const char *path, const char *token, const char *idem,
+                     const char *body) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+        if (sock_open(k) != 0)
+            return -1;
+        char head[1024];
+        int hn = snprintf(head, sizeof(head),
+                          "POST %s HTTP/1.1\r\nHost: %s\r\nAuthorization: Bearer %s\r\n"
+                          "Content-Type: application/json\r\nIdempotency-Key: %s\r\n"
+                          "Content-Length: %zu\r\n\r\n",
+                          path, k->addr.host, token, idem, strlen(body));
+        if (write_all(k->fd, head, (size_t)hn) || write_all(k->fd, body, strlen(body))) {
+            sock_close(k);
+            continue;
+        }
+        char buf[8192];
+        size_t got = 0;
+        char *end = NULL;
+        while (!end && got < sizeof(buf) - 1) {
+            ssize_t r = recv(k->fd, buf + got, sizeof(buf) - 1 - got, 0);
+            if (r <= 0)
+                break;
+            got += (size_t)r;
+            buf[got] = '\0';
+            end = strstr(buf, "\r\n\r\n");
+        }
+        if (!end) {
+            sock_close(k);
+            continue;
+        }
+        int status = -1;
+        long clen = 0;
+        sscanf(buf, "HTTP/1.%*d %d", &status);
+        const char *cl = strstr(buf, "Content-Length:");
+        if (cl)
+            clen = strtol(cl + 15, NULL, 10);
+        long have = (long)(got - (size_t)(end + 4 - buf));
+        while (have < clen) {
+            ssize_t r = recv(k->fd, buf, sizeof(buf), 0);
+            if (r <= 0)
+                break;
+            have += r;
+        }
+        if (strstr(buf, "Connection: close"))
+            sock_close(k);
+        return status;
+    }
+    return -1;
+}
+
+static int tcp_line(sock *k, const char *line) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+        if (sock_open(k) != 0)
+            return -1;
+        if (write_all(k->fd, line, strlen(line)) || write_all(k->fd, "\n", 1)) {
+            sock_close(k);
+            continue;
+        }
+        char c, ans[1024];
+        size_t n = 0;
+        while (n < sizeof(ans) - 1 && recv(k->fd, &c, 1, 0) == 1 && c != '\n')
+            ans[n++] = c;
+        ans[n] = '\0';
+        if (n == 0) {
+            sock_close(k);
+            continue;
+        }
+        return strstr(ans, "\"id\"") ? 0 : -1;
+    }
+    return -1;
+}
+
+static int write_mail(sim *s, const citizen *c, const char *subject, const char *text) {
+    char tmp[1200], dst[1200], id[64];
+    snprintf(id, sizeof(id), "%s.%llu", s->run_id, s->seq);
+    snprintf(tmp, sizeof(tmp), "%s/tmp/%s.sim", s->maildir, id);
+    snprintf(dst, sizeof(dst), "%s/new/%s.sim", s->maildir, id);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return -1;
+    char date[64];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm);
+    fprintf(f,
+            "From: %s <%s>\r\nTo: klachten@gemeente.example\r\nSubject: %s\r\nDate: %s\r\n"
+            "Message-ID: <%s@sim.luisterloop>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            "Geachte heer/mevrouw,\r\n\r\n%s\r\n\r\nMet vriendelijke groet,\r\n%s\r\n",
+            c->name, c->email, subject, date, id, text, c->name);
+    if (fclose(f) != 0 || rename(tmp, dst) != 0)
+        return -1;
+    return 0;
+}
+
+/* ---- one signal ---- */
+
+static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const char *kind,
+                       const char *text, const char *pc, int formal) {
+    char source[LL_MAX_SOURCE_BYTES + 1], key[64], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
+    snprintf(source, sizeof(source), "%s/simulate/%s", s->cfg->source_base, channel);
+    snprintf(key, sizeof(key), "%s-%llu", s->run_id, s->seq);
+    ll_event_id_from_key(source, key, id);
+    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
+    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
+    cJSON *d = ll_event_data(ev);
+    ll_err err;
+    cJSON_AddStringToObject(d, "channel", channel);
+    cJSON_AddStringToObject(d, "kind", kind);
+    cJSON_AddStringToObject(d, "initiated", "reactive");
+    cJSON_AddStringToObject(d, "text", text);
+    cJSON_AddStringToObject(d, "received_at", now);
+    if (formal)
+        cJSON_AddTrueToObject(d, "formal");
+    cJSON_AddStringToObject(d, "postcode", pc);
+    if (ll_citizen_apply(body_citizen, 0, d, "citizen", &err) != 0)
+        goto fail;
+    cJSON_AddStringToObject(d, "source_ref", key);
+    if (ll_event_mask_bsn(ev) < 0 || ll_event_validate_received(ev, &err) != 0)
+        goto fail;
+    char *json = cJSON_PrintUnformatted(ev);
+    const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
+    const char *k = cit ? ll_json_str(cit, "pseudonym") : id;
+    rd_kafka_resp_err_t e;
+    while ((e = rd_kafka_producev(s->rk, RD_KAFKA_V_TOPIC(s->cfg->topic_raw),
+                                  RD_KAFKA_V_KEY(k, strlen(k)),
+                                  RD_KAFKA_V_VALUE(json, strlen(json)),
+                                  RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE), RD_KAFKA_V_END)) ==
+           RD_KAFKA_RESP_ERR__QUEUE_FULL)
+        rd_kafka_poll(s->rk, 10);
+    if (e)
+        cJSON_free(json);
+    rd_kafka_poll(s->rk, 0);
+    cJSON_Delete(ev);
+    return e ? -1 : 0;
+fail:
+    cJSON_Delete(ev);
+    return -1;
+}
+
+static int send_one(sim *s, const char *force_theme, int force_pc4) {
+    s->seq++;
+    /* A third of the signals are a citizen coming back on the same matter,
+     * often through another channel. */
+    citizen *c = &s->people[rnd(s) % SIM_CITIZENS];
+    int t;
+    if (force_theme)
+        t = find_theme_template(s, force_theme);
+    else if (c->last_template >= 0 && rnd01(s) < 0.33)
+        t = find_theme_template(s, templates[c->last_template].theme);
+    else
+        t = (int)(rnd(s) % NTEMPLATES);
+    c->last_template = t;
+    char text[1024], pc[8];
+    render_text(s, t, text, sizeof(text));
+    int pc4 = force_pc4 ? force_pc4 : s->pc4s[rnd(s) % (unsigned)s->npc4];
+    snprintf(pc, sizeof(pc), "%04d%c%c", pc4, 'A' + (char)(rnd(s) % 26), 'A' + (char)(rnd(s) % 26));
+    const char *kind = templates[t].kind;
+    int formal = !strcmp(kind, "complaint") && rnd01(s) < 0.15;
+    int contact = rnd01(s) < 0.4;
+    int use_bsn = rnd01(s) < 0.5;
+    double ch = rnd01(s);
+    const char *channel = s->direct ? "web" : ch < 0.4 ? "web" : ch < 0.7 ? "phone" : ch < 0.85 ? "balie" : "email";
+    if (!strcmp(channel, "email") && !s->maildir)
+        channel = "web";
+    char idem[64];
+    snprintf(idem, sizeof(idem), "%s-%llu", s->run_id, s->seq);
+    cJSON *cit = cJSON_CreateObject();
+    if (use_bsn)
+        cJSON_AddStringToObject(cit, "bsn", c->bsn);
+    cJSON_AddStringToObject(cit, "email", c->email);
+    cJSON_AddStringToObject(cit, "phone", c->phone);
+    cJSON_AddStringToObject(cit, "name", c->name);
+    int rc = -1;
+    if (s->direct) {
+        rc = send_direct(s, cit, "web", kind, text, pc, formal);
+        cJSON_Delete(cit);
+        return rc;
+    }
+    cJSON *b = cJSON_CreateObject();
+    char *json = NULL;
+    if (!strcmp(channel, "web")) {
+        cJSON_AddStringToObject(b, "kind", kind);
+        cJSON_AddStringToObject(b, "text", text);
+        cJSON_AddStringToObject(b, "postcode", pc);
+        if (formal)
+            cJSON_AddTrueToObject(b, "formal");
+        cJSON_AddItemToObject(b, "citizen", cit);
+        if (contact)
+            cJSON_AddTrueToObject(b, "contact_requested");
+        json = cJSON_PrintUnformatted(b);
+        int st = http_post(&s->web, "/v1/feedback", s->cfg->web.tokens[0].token, idem, json);
+        rc = st == 202 ? 0 : -1;
+    } else if (!strcmp(channel, "phone")) {
+        static const char *const cat[] = {"Klacht", "Melding", "Vraag", "Vraag", "Compliment",
+                                          "Suggestie", "Bezwaar"};
+        const char *category = !strcmp(kind, "complaint")    ? cat[0]
+                               : !strcmp(kind, "report")     ? cat[1]
+                               : !strcmp(kind, "question")   ? cat[2]
+                               : !strcmp(kind, "compliment") ? cat[4]
+                               : !strcmp(kind, "suggestion") ? cat[5]
+                                                             : cat[6];
+        char started[LL_MAX_TIME_BYTES], note[1100];
+        ll_time_format(time(NULL), started, sizeof(started));
+        /* Agents write terse notes. */
+        snprintf(note, sizeof(note), "Burger belt: %s", text);
+        cJSON_AddStringToObject(b, "call_id", idem);
+        cJSON_AddStringToObject(b, "agent", "agent-7");
+        cJSON_AddStringToObject(b, "started_at", started);
+        cJSON_AddNumberToObject(b, "duration_s", 60 + rnd(s) % 600);
+        cJSON_AddStringToObject(b, "phone", c->phone);
+        if (use_bsn)
+            cJSON_AddStringToObject(b, "bsn", c->bsn);
+        cJSON_AddStringToObject(b, "category", category);
+        cJSON_AddStringToObject(b, "note", note);
+        cJSON_AddBoolToObject(b, "callback_requested", contact);
+        cJSON_AddStringToObject(b, "postcode", pc);
+        if (formal)
+            cJSON_AddTrueToObject(b, "formal");
+        cJSON_Delete(cit);
+        json = cJSON_PrintUnformatted(b);
+        rc = tcp_line(&s->phone, json);
+    } else if (!strcmp(channel, "balie")) {
+        cJSON_AddStringToObject(b, "visit_id", idem);
+        cJSON_AddStringToObject(b, "location", "Stadswinkel Centrum");
+        cJSON_AddStringToObject(b, "desk", "2");
+        cJSON_AddStringToObject(b, "kind", kind);
+        cJSON_AddStringToObject(b, "text", text);
+        cJSON_AddStringToObject(b, "postcode", pc);
+        cJSON_AddItemToObject(b, "citizen", cit);
+        json = cJSON_PrintUnformatted(b);
+        int st = http_post(&s->balie, "/v1/visits", s->cfg->balie.tokens[0].token, idem, json);
+        rc = st == 202 ? 0 : -1;
+    } else {
+        cJSON_Delete(cit);
+        char subject[128];
+        snprintf(subject, sizeof(subject), "%s over %s", formal ? "Formele klacht" : "Bericht",
+                 templates[t].theme);
+        rc = write_mail(s, c, subject, text);
+    }
+    cJSON_free(json);
+    cJSON_Delete(b);
+    return rc;
+}
+
+/* ---- the role ---- */
+
+static int parse_spike(const char *v, spike *sp, char *errstr, size_t errlen) {
+    /* theme=afval,pc4=3011,start=30,factor=8,length=60 */
+    char buf[256];
+    snprintf(buf, sizeof(buf), "%s", v);
+    memset(sp, 0, sizeof(*sp));
+    sp->factor = 8;
+    sp->start_s = 30;
+    sp->length_s = 60;
+    char *save = NULL;
+    for (char *kv = strtok_r(buf, ",", &save); kv; kv = strtok_r(NULL, ",", &save)) {
+        char *eq = strchr(kv, '=');
+        if (!eq) {
+            snprintf(errstr, errlen, "--spike: '%s' is not key=value", kv);
+            return -1;
+        }
+        *eq = '\0';
+        char *val = eq + 1, *end = NULL;
+        errno = 0;
+        if (!strcmp(kv, "theme")) {
+            snprintf(sp->theme, sizeof(sp->theme), "%s", val);
+            continue;
+        }
+        double x = strtod(val, &end);
+        if (errno || end == val || *end || x < 0) {
+            snprintf(errstr, errlen, "--spike: %s=%s is not a number", kv, val);
+            return -1;
+        }
+        if (!strcmp(kv, "pc4") && x >= 1000 && x <= 9999)
+            sp->pc4 = (int)x;
+        else if (!strcmp(kv, "start"))
+            sp->start_s = (int)x;
+        else if (!strcmp(kv, "length") && x > 0)
+            sp->length_s = (int)x;
+        else if (!strcmp(kv, "factor") && x >= 1)
+            sp->factor = x;
+        else {
+            snprintf(errstr, errlen, "--spike: unknown or out-of-range key '%s'", kv);
+            return -1;
+        }
+    }
+    if (!sp->theme[0]) {
+        snprintf(errstr, errlen, "--spike needs theme=...");
+        return -1;
+    }
+    sp->set = 1;
+    return 0;
+}
+
+static void simulate_shutdown(void *state) {
+    sim *s = state;
+    if (!s)
+        return;
+    sock_close(&s->web);
+    sock_close(&s->phone);
+    sock_close(&s->balie);
+    if (s->rk) {
+        rd_kafka_flush(s->rk, 10000);
+        rd_kafka_destroy(s->rk);
+    }
+    free(s->people);
+    free(s);
+}
+
+static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *errstr,
+                           size_t errlen) {
+    sim *s = calloc(1, sizeof(*s));
+    if (!s || !(s->people = calloc(SIM_CITIZENS, sizeof(citizen)))) {
+        free(s);
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    s->cfg = cfg;
+    s->rate = cfg->simulate_rate;
+    s->duration_s = cfg->simulate_duration_s;
+    s->maildir = cfg->email_maildir[0] ? cfg->email_maildir : NULL;
+    s->web.fd = s->phone.fd = s->balie.fd = -1;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        char *end = NULL;
+        if (!strcmp(a, "--direct")) {
+            s->direct = 1;
+        } else if (!strcmp(a, "--rate") && v) {
+            s->rate = strtod(v, &end);
+            i++;
+            if (*end || s->rate <= 0 || s->rate > 1e6) {
+                snprintf(errstr, errlen, "--rate: '%s' is not a rate in 0..1000000", v);
+                goto fail;
+            }
+        } else if (!strcmp(a, "--duration") && v) {
+            long d = strtol(v, &end, 10);
+            i++;
+            if (*end || d < 0) {
+                snprintf(errstr, errlen, "--duration: '%s' is not seconds", v);
+                goto fail;
+            }
+            s->duration_s = (int)d;
+        } else if (!strcmp(a, "--maildir") && v) {
+            s->maildir = v;
+            i++;
+        } else if (!strcmp(a, "--spike") && v) {
+            if (parse_spike(v, &s->spk, errstr, errlen) != 0)
+                goto fail;
+            i++;
+        } else {
+            snprintf(errstr, errlen, "simulate: unexpected argument '%s'", a);
+            goto fail;
+        }
+    }
+    s->rng = (unsigned)time(NULL) ^ (unsigned)getpid() * 2654435761u;
+    if (!s->rng)
+        s->rng = 1;
+    snprintf(s->run_id, sizeof(s->run_id), "sim%08x", rnd(s));
+    people_init(s);
+    char path[1024];
+    ll_areas *areas = NULL;
+    if (ll_config_file(cfg, "areas-rotterdam.tsv", path, sizeof(path)) == 0) {
+        char tmp[1024];
+        char name[128];
+        snprintf(name, sizeof(name), "areas-%s.tsv", cfg->simulate_municipality);
+        if (ll_config_file(cfg, name, tmp, sizeof(tmp)) == 0)
+            areas = ll_areas_load(tmp, errstr, errlen);
+    }
+    if (!areas) {
+        snprintf(errstr + strlen(errstr), errlen - strlen(errstr),
+                 " (simulate: [simulate] municipality names config/areas-NAME.tsv)");
+        goto fail;
+    }
+    s->npc4 = ll_areas_pc4s(areas, s->pc4s, SIM_MAX_PC4);
+    ll_areas_free(areas);
+    if (s->npc4 == 0) {
+        snprintf(errstr, errlen, "simulate: no postcodes in the area table");
+        goto fail;
+    }
+    if (s->spk.set && !s->spk.pc4)
+        s->spk.pc4 = s->pc4s[0];
+    if (s->direct) {
+        rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_SIMULATE, errstr, errlen);
+        if (!conf || !(s->rk = ll_kafka_producer_new(conf, NULL, errstr, errlen)))
+            goto fail;
+    } else {
+        if (ll_netaddr_parse(cfg->web.listen, &s->web.addr, errstr, errlen) ||
+            ll_netaddr_parse(cfg->phone_tcp_listen, &s->phone.addr, errstr, errlen) ||
+            ll_netaddr_parse(cfg->balie.listen, &s->balie.addr, errstr, errlen))
+            goto fail;
+        if (cfg->web.ntokens == 0 || cfg->balie.ntokens == 0) {
+            snprintf(errstr, errlen, "simulate: [web] and [balie] need a token.CLIENT to post with");
+            goto fail;
+        }
+    }
+    (void)path;
+    return s;
+fail:
+    simulate_shutdown(s);
+    return NULL;
+}
+
+static int simulate_run(void *state) {
+    sim *s = state;
+    int tty = isatty(2);
+    ll_info("simulating %.1f signals/s%s%s for %s (run %s)", s->rate,
+            s->direct ? " straight to " : " through the adapters",
+            s->direct ? s->cfg->topic_raw : "", s->duration_s ? "a while" : "ever", s->run_id);
+    if (s->spk.set)
+        ll_info("spike: theme %s in %d from %ds for %ds at x%.1f", s->spk.theme, s->spk.pc4,
+                s->spk.start_s, s->spk.length_s, s->spk.factor);
+    long long t0 = ll_mono_us(), last_print = 0;
+    double due = 0, due_spike = 0;
+    while (!ll_stop_requested()) {
+        double el = (double)(ll_mono_us() - t0) / 1e6;
+        if (s->duration_s && el >= s->duration_s)
+            break;
+        int in_spike = s->spk.set && el >= s->spk.start_s && el < s->spk.start_s + s->spk.length_s;
+        while (due <= el * s->rate && !ll_stop_requested()) {
+            if (send_one(s, NULL, 0) == 0)
+                s->sent++;
+            else
+                s->failed++;
+            due += 1;
+        }
+        while (in_spike && due_spike <= (el - s->spk.start_s) * s->rate * (s->spk.factor - 1)) {
+            if (send_one(s, s->spk.theme, s->spk.pc4) == 0)
+                s->sent++;
+            else
+                s->failed++;
+            due_spike += 1;
+        }
+        if (tty && ll_mono_us() - last_print > 500000) {
+            fprintf(stderr, "\r%8.1fs  sent %llu  failed %llu  %s", el, s->sent, s->failed,
+                    in_spike ? "[spike]" : "       ");
+            last_print = ll_mono_us();
+        }
+        if (s->rk)
+            rd_kafka_poll(s->rk, 0);
+        double next = (due / s->rate) - el;
+        if (next > 0)
+            usleep((useconds_t)(fmin(next, 0.05) * 1e6));
+    }
+    if (tty)
+        fprintf(stderr, "\n");
+    if (s->rk && rd_kafka_flush(s->rk, 30000) != 0)
+        s->failed += (unsigned long long)rd_kafka_outq_len(s->rk);
+    ll_info("done: %llu sent, %llu failed", s->sent, s->failed);
+    return s->failed && !s->sent ? 1 : 0;
+}
+
+const ll_role ll_role_simulate = {
+    .name = "simulate",
+    .summary = "simulated citizens through the real adapters (or --direct to feedback.raw)",
+    .usage = "  --rate N          signals per second (default [simulate] rate)\n"
+             "  --duration S      seconds to run, 0 = until stopped\n"
+             "  --direct          produce straight to feedback.raw (load tests)\n"
+             "  --maildir DIR     also deliver e-mail into DIR/new\n"
+             "  --spike theme=T,pc4=NNNN,start=S,factor=F,length=S   inject a rise\n",
+    .section = LL_SECT_SIMULATE,
+    .needs_pseudonym_key = 1,
+    .init = simulate_init,
+    .run = simulate_run,
+    .shutdown = simulate_shutdown,
+};

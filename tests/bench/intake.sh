@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# tests/bench/intake.sh - web intake throughput and latency with wrk: keep-alive JSON posts on
+# several connections against `luisterloop web` on a real Kafka; every 202 must be an event
+# Kafka acknowledged (checked against the broker's topic count). Not part of tests/run.sh.
+#
+#   tests/bench/intake.sh [DURATION_S] [CONNECTIONS] [THREADS]
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. deploy/lib/stack.sh
+. deploy/lib/build.sh
+
+DURATION=${1:-20}
+CONNS=${2:-64}
+THREADS=${3:-2}
+H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+B=$H/bench-intake
+KPORT=19292
+WEB=127.0.0.1:18480
+
+ll_build_deps
+ll_need_packages wrk
+ll_kafka_fetch "$H/kafka-libs"
+ll_build build
+cleanup() {
+    [ -n "${WEBPID:-}" ] && kill "$WEBPID" 2>/dev/null && wait "$WEBPID" 2>/dev/null || true
+    ll_kafka_stop "$B/kafka" || true
+}
+trap cleanup EXIT
+ll_kafka_stop "$B/kafka" || true
+rm -rf "$B"
+mkdir -p "$B"
+ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
+
+cat >"$B/bench.conf" <<CONF
+[common]
+brokers = 127.0.0.1:$KPORT
+log_level = warn
+[topics]
+raw = bench.raw
+partitions = 6
+[web]
+listen = $WEB
+token.bench = bench-token-0123456789abcdef
+max_pending = 200000
+# Producer settings used for the figures: batch for up to 5 ms.
+kafka.linger.ms = 5
+kafka.batch.num.messages = 10000
+kafka.queue.buffering.max.messages = 500000
+kafka.compression.codec = lz4
+CONF
+build/luisterloop topics -c "$B/bench.conf" 2>/dev/null
+LUISTERLOOP_PSEUDONYM_KEY=bench-key-0123456789 build/luisterloop web -c "$B/bench.conf" \
+    2>"$B/web.log" &
+WEBPID=$!
+for _ in $(seq 1 100); do curl -fs -o /dev/null "http://$WEB/readyz" && break; sleep 0.1; done
+
+# wrk takes its request method and body from a script: three lines, written here.
+cat >"$B/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"kind":"complaint","text":"De container in de Kerkstraat is al twee weken niet geleegd, het stinkt.","postcode":"3011 AB","citizen":{"email":"jan@example.nl"}}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer bench-token-0123456789abcdef"
+done = function(summary, latency, requests)
+  io.write(string.format("wrk: %d requests, %d non-2xx, %d socket errors\n", summary.requests,
+    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+# Warm up the producer (PID, connections), then measure.
+wrk -t1 -c4 -d2s -s "$B/post.lua" "http://$WEB/v1/feedback" >/dev/null
+before=$(curl -fs "http://$WEB/metrics" | awk '/^ll_intake_accepted_total/ {print $2}')
+wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -s "$B/post.lua" \
+    "http://$WEB/v1/feedback" | tee "$B/wrk.txt"
+after=$(curl -fs "http://$WEB/metrics" | awk '/^ll_intake_accepted_total/ {print $2}')
+kill "$WEBPID"
+wait "$WEBPID" || true
+WEBPID=
+on_topic=$(kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -e -q -f '.\n' 2>/dev/null | wc -l)
+echo
+echo "accepted (202) during the run: $((after - before)); events on bench.raw in all: $on_topic"
+echo "command: tests/bench/intake.sh $DURATION $CONNS $THREADS   (wrk -t$THREADS -c$CONNS -d${DURATION}s, $(nproc) cores)"

@@ -1,0 +1,190 @@
+/* test_channels.c - the parsers of the channel adapters: CSV, call notes, desk visits and
+ * the complaint form body, with their rejections. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "balie.h"
+#include "csv.h"
+#include "event.h"
+#include "form.h"
+#include "ident.h"
+#include "ll_limits.h"
+#include "phone_note.h"
+
+static int setup(void **state) {
+    (void)state;
+    return ll_ident_init("unit-test-secret-0123456789");
+}
+
+static void csv_quotes_newlines_bom_semicolons(void **state) {
+    (void)state;
+    const char *in = "\xEF\xBB\xBF"
+                     "a;b;c\r\n"
+                     "1;\"twee\nregels\";\"met \"\"quotes\"\"\"\r\n"
+                     "\r\n"
+                     "x;y\n"
+                     "p;\"open\"dicht;q\n"
+                     "3;4;5";
+    ll_csv c;
+    char e[128];
+    assert_int_equal(ll_csv_init(&c, in, strlen(in)), 0);
+    assert_int_equal(c.sep, ';');
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), 1);
+    assert_int_equal(c.nfields, 3);
+    assert_string_equal(c.fields[0], "a");
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), 1);
+    assert_int_equal(c.line, 2);
+    assert_string_equal(c.fields[1], "twee\nregels");
+    assert_string_equal(c.fields[2], "met \"quotes\"");
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), 1); /* blank line skipped */
+    assert_int_equal(c.line, 5);
+    assert_int_equal(c.nfields, 2);
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), -1);
+    assert_non_null(strstr(e, "after the closing quote"));
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), 1);
+    assert_int_equal(c.line, 7);
+    assert_string_equal(c.fields[2], "5");
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), 0);
+    ll_csv_free(&c);
+    const char *comma = "a,b;c,d\n\"unclosed";
+    assert_int_equal(ll_csv_init(&c, comma, strlen(comma)), 0);
+    assert_int_equal(c.sep, ',');
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), 1);
+    assert_int_equal(ll_csv_next(&c, e, sizeof(e)), -1);
+    assert_non_null(strstr(e, "not closed"));
+    ll_csv_free(&c);
+}
+
+static cJSON *note(const char *json, ll_err *err) {
+    cJSON *j = cJSON_Parse(json);
+    assert_non_null(j);
+    cJSON *ev = ll_phone_note_to_event(j, "cc", "/luisterloop", err);
+    cJSON_Delete(j);
+    return ev;
+}
+
+static void call_notes(void **state) {
+    (void)state;
+    ll_err err;
+    cJSON *ev = note("{\"call_id\":\"c1\",\"agent\":\"a1\",\"started_at\":\"2026-11-28T09:00:00Z\","
+                     "\"duration_s\":30,\"phone\":\"06 1234 5678\",\"bsn\":\"111222333\","
+                     "\"category\":\"Klacht afval\",\"note\":\"Burger boos\",\"callback_requested\":"
+                     "true,\"outcome\":\"doorverbonden\",\"postcode\":\"3011 ab\"}",
+                     &err);
+    if (!ev)
+        fail_msg("%s: %s", err.field, err.msg);
+    const cJSON *d = ll_event_data(ev);
+    assert_string_equal(ll_json_str(d, "kind"), "complaint");
+    assert_string_equal(ll_json_str(d, "channel"), "phone");
+    assert_string_equal(ll_json_str(d, "postcode"), "3011AB");
+    assert_string_equal(ll_json_str(cJSON_GetObjectItem(d, "contact"), "phone"), "+31612345678");
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_null(strstr(s, "111222333"));
+    assert_null(strstr(s, "a1")); /* the agent stays in the adapter */
+    cJSON_free(s);
+    cJSON_Delete(ev);
+    assert_string_equal(ll_phone_category_kind("Vraag over WOZ"), "question");
+    assert_string_equal(ll_phone_category_kind("Terugbelverzoek"), "signal");
+
+    struct {
+        const char *json, *field;
+    } bad[] = {
+        {"{\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\",\"note\":\"x\"}", "call_id"},
+        {"{\"call_id\":\"c\",\"started_at\":\"gisteren\",\"category\":\"V\",\"note\":\"x\"}",
+         "started_at"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2999-01-01T00:00:00Z\",\"category\":\"V\","
+         "\"note\":\"x\"}",
+         "started_at"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+         "\"note\":\"x\",\"duration_s\":-1}",
+         "duration_s"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+         "\"note\":\"x\",\"callback_requested\":\"ja\"}",
+         "callback_requested"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+         "\"note\":\"x\",\"callback_requested\":true}",
+         "callback_requested"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+         "\"note\":\"x\",\"bsn\":\"123456789\"}",
+         "bsn"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+         "\"note\":\"x\",\"caller\":\"x\"}",
+         "caller"},
+        {"{\"call_id\":\"c\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"V\","
+         "\"note\":\"   \"}",
+         "note"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        ev = note(bad[i].json, &err);
+        if (ev) {
+            cJSON_Delete(ev);
+            fail_msg("case %zu accepted", i);
+        }
+        if (strcmp(err.field, bad[i].field) != 0)
+            fail_msg("case %zu: field '%s' (%s), want '%s'", i, err.field, err.msg, bad[i].field);
+    }
+}
+
+static void desk_visits(void **state) {
+    (void)state;
+    ll_err err;
+    cJSON *j = cJSON_Parse("{\"visit_id\":\"v1\",\"location\":\"Stadswinkel\",\"desk\":\"2\","
+                           "\"staff_id\":\"s9\",\"kind\":\"question\",\"text\":\"Paspoort\","
+                           "\"citizen\":{\"bsn\":\"123456782\"}}");
+    cJSON *ev = ll_balie_visit_to_event(j, "desk", "/luisterloop", &err);
+    cJSON_Delete(j);
+    if (!ev)
+        fail_msg("%s: %s", err.field, err.msg);
+    assert_string_equal(ll_json_str(ll_event_data(ev), "subject"), "Balie Stadswinkel, 2");
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_null(strstr(s, "s9"));
+    assert_null(strstr(s, "123456782"));
+    cJSON_free(s);
+    cJSON_Delete(ev);
+    j = cJSON_Parse("{\"visit_id\":\"v1\",\"location\":\"S\",\"kind\":\"question\",\"text\":\"x\","
+                    "\"visited_at\":\"1999-01-01T00:00:00Z\"}");
+    assert_null(ll_balie_visit_to_event(j, "desk", "/luisterloop", &err));
+    assert_string_equal(err.field, "visited_at");
+    cJSON_Delete(j);
+}
+
+static void form_bodies(void **state) {
+    (void)state;
+    ll_err err;
+    int spam = 0;
+    const char *ok = "soort=klacht&formeel=ja&tekst=Stank+%26+herrie%21&email=Jan%40X.nl&"
+                     "terugbellen=ja&website=";
+    cJSON *b = ll_form_body_parse(ok, strlen(ok), &spam, &err);
+    assert_non_null(b);
+    assert_false(spam);
+    assert_string_equal(ll_json_str(b, "text"), "Stank & herrie!");
+    assert_string_equal(ll_json_str(b, "kind"), "complaint");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(b, "formal")));
+    cJSON_Delete(b);
+    const char *bot = "soort=klacht&tekst=x&website=http%3A%2F%2Fspam";
+    b = ll_form_body_parse(bot, strlen(bot), &spam, &err);
+    assert_true(spam);
+    cJSON_Delete(b);
+    assert_null(ll_form_body_parse("soort=klacht&tekst=%ZZ", 22, &spam, &err));
+    assert_non_null(strstr(err.msg, "malformed"));
+    assert_null(ll_form_body_parse("soort=klacht&tekst=%C3", 22, &spam, &err));
+    assert_non_null(strstr(err.msg, "UTF-8"));
+    assert_null(ll_form_body_parse("soort=rant&tekst=x", 18, &spam, &err));
+    assert_string_equal(err.field, "soort");
+    assert_null(ll_form_body_parse("soort=klacht&tekst=", 19, &spam, &err));
+    assert_string_equal(err.field, "tekst");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(csv_quotes_newlines_bom_semicolons),
+        cmocka_unit_test(call_notes),
+        cmocka_unit_test(desk_visits),
+        cmocka_unit_test(form_bodies),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}

@@ -1,0 +1,433 @@
+/* test_classify.c - Dutch text understanding: normalisation, matcher, themes, sentiment, urgency, config errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "classify.h"
+#include "matcher.h"
+#include "textnorm.h"
+
+#define CFG LL_SOURCE_DIR "/config/"
+
+static ll_classifier *gemeente;
+
+static int setup(void **state) {
+    (void)state;
+    char err[512];
+    gemeente = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
+                                 sizeof(err));
+    if (!gemeente)
+        fprintf(stderr, "load: %s\n", err);
+    return gemeente ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    ll_classifier_free(gemeente);
+    return 0;
+}
+
+/* Classifies text (kind may be NULL); the caller deletes the result. */
+static cJSON *classify(const char *text, const char *kind) {
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", text);
+    if (kind)
+        cJSON_AddStringToObject(d, "kind", kind);
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    return d;
+}
+
+static const char *str_at(const cJSON *d, const char *obj, const char *name) {
+    const cJSON *o = obj ? cJSON_GetObjectItem(d, obj) : d;
+    return cJSON_GetStringValue(cJSON_GetObjectItem(o, name));
+}
+
+static double sentiment_score(const cJSON *d) {
+    return cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "score"));
+}
+
+#define EXPECT_THEME(text, want)                                                                   \
+    do {                                                                                           \
+        cJSON *d_ = classify(text, NULL);                                                          \
+        const char *got_ = str_at(d_, NULL, "theme");                                              \
+        if (strcmp(got_, want) != 0)                                                               \
+            fail_msg("theme(%s)\n got  %s\n want %s", text, got_, want);                           \
+        cJSON_Delete(d_);                                                                          \
+    } while (0)
+
+#define EXPECT_FIELD(text, kind, obj, name, want)                                                  \
+    do {                                                                                           \
+        cJSON *d_ = classify(text, kind);                                                          \
+        const char *got_ = str_at(d_, obj, name);                                                  \
+        if (!got_ || strcmp(got_, want) != 0)                                                      \
+            fail_msg("%s.%s(%s)\n got  %s\n want %s", obj, name, text, got_ ? got_ : "(none)", want); \
+        cJSON_Delete(d_);                                                                          \
+    } while (0)
+
+#define EXPECT_SENTIMENT(text, want) EXPECT_FIELD(text, NULL, "sentiment", "label", want)
+#define EXPECT_URGENCY(text, kind, want) EXPECT_FIELD(text, kind, "urgency", "level", want)
+
+static int array_has(const cJSON *arr, const char *needle) {
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr) {
+        const char *s = cJSON_GetStringValue(it);
+        if (s && strstr(s, needle))
+            return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ textnorm */
+
+static void textnorm_folds_case_accents_and_stems(void **state) {
+    (void)state;
+    char err[128], surf[256], stem[256];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    assert_int_equal(ll_textnorm_pattern(tn, "Café ÉÉN", surf, stem, sizeof(surf)), 2);
+    assert_string_equal(surf, "cafe een");
+    /* NFKC: the ligature "ﬁ" is "fi"; stretched letters are emphasis. */
+    assert_int_equal(ll_textnorm_pattern(tn, "ﬁets heeeeel", surf, stem, sizeof(surf)), 2);
+    assert_string_equal(surf, "fiets heel");
+    /* Stems: "containers" and "container" meet, "vergunningen" and "vergunning". */
+    char stem2[256];
+    ll_textnorm_pattern(tn, "containers vergunningen", surf, stem, sizeof(surf));
+    ll_textnorm_pattern(tn, "container vergunning", surf, stem2, sizeof(surf));
+    assert_string_equal(stem, stem2);
+    /* "ij" and "y" are one letter for sloppy writers. */
+    ll_textnorm_pattern(tn, "blij bly", surf, stem, sizeof(surf));
+    assert_string_equal(surf, "bly bly");
+    /* Words, sentences, capitals and exclamation marks. */
+    const char *t = "Ik ben BOOS! Echt. auto's";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, t, strlen(t), 0);
+    assert_int_equal(tn->ntoks, 6);
+    assert_true(tn->toks[2].caps);
+    assert_false(tn->toks[0].caps);
+    assert_int_equal(tn->toks[2].excl, 1);
+    assert_int_equal(tn->toks[3].excl, 0);
+    assert_int_not_equal(tn->toks[2].sent, tn->toks[3].sent);
+    /* Invalid UTF-8 separates words instead of breaking the analysis. */
+    const char bad[] = "afval\xff\xfe" "container";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, bad, sizeof(bad) - 1, 0);
+    assert_int_equal(tn->ntoks, 2);
+    ll_textnorm_free(tn);
+    ll_textnorm_free(NULL);
+}
+
+/* ------------------------------------------------------------- matcher */
+
+typedef struct found {
+    int n;
+    size_t start[8], end[8];
+    uint32_t value[8];
+} found;
+
+static void on_found(void *ctx, size_t start, size_t end, uint32_t value) {
+    found *f = ctx;
+    if (f->n < 8) {
+        f->start[f->n] = start;
+        f->end[f->n] = end;
+        f->value[f->n++] = value;
+    }
+}
+
+static void matcher_finds_every_overlapping_pattern(void **state) {
+    (void)state;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    assert_int_equal(ll_matcher_add(m, "he", 2, 1), 0);
+    assert_int_equal(ll_matcher_add(m, "she", 3, 2), 0);
+    assert_int_equal(ll_matcher_add(m, "hers", 4, 3), 0);
+    assert_int_equal(ll_matcher_add(m, "he", 2, 4), 0); /* same bytes, second value */
+    assert_int_equal(ll_matcher_compile(m), 0);
+    assert_int_equal(ll_matcher_add(m, "x", 1, 5), -1); /* compiled: no more adds */
+    found f = {0};
+    ll_matcher_scan(m, "ushers", 6, on_found, &f);
+    assert_int_equal(f.n, 4); /* she, he (x2), hers */
+    assert_int_equal(f.value[0], 2);
+    assert_int_equal(f.start[0], 1);
+    assert_int_equal(f.end[3], 6);
+    assert_int_equal(f.value[3], 3);
+    ll_matcher_free(m);
+    ll_matcher_free(NULL);
+}
+
+/* -------------------------------------------------------------- themes */
+
+static void themes_from_compounds(void **state) {
+    (void)state;
+    EXPECT_THEME("De afvalcontainer bij ons is al een week vol.", "afval");
+    EXPECT_THEME("Ik wil een parkeervergunning aanvragen.", "parkeren");
+    EXPECT_THEME("Mijn huurtoeslag is verlaagd.", "inkomen");
+    EXPECT_THEME("Er is geluidsoverlast van de bovenburen.", "overlast");
+    EXPECT_THEME("Wat kost een omgevingsvergunning voor een dakkapel?", "vergunningen");
+    /* Inflected compound: "toeslag" + "en". */
+    EXPECT_THEME("kinderopvangtoeslagen en zorgtoeslagen", "inkomen");
+    /* A short stem is not looked for inside words: "gas" is not in "gasten". */
+    EXPECT_THEME("De gasten van het hotel", "overig");
+}
+
+static void themes_with_typos_and_case(void **state) {
+    (void)state;
+    EXPECT_THEME("DE KLIKO IS NIET GELEEGD", "afval");
+    EXPECT_THEME("parkeervergunnig aangevraagd maar niks gehoord", "parkeren");
+    EXPECT_THEME("vuilnus ligt overal op straat", "afval");
+    EXPECT_THEME("ik kan niet inloggen met mijn DigiD", "digitaal");
+    EXPECT_THEME("nieuw pasport aanvragen, hoe?", "burgerzaken");
+}
+
+static void themes_list_reasons_and_overig(void **state) {
+    (void)state;
+    cJSON *d = classify("Het grofvuil is niet opgehaald en de lantaarnpaal is kapot.", NULL);
+    const cJSON *themes = cJSON_GetObjectItem(d, "themes");
+    assert_true(cJSON_GetArraySize(themes) >= 2); /* multi-label, best first */
+    const cJSON *first = cJSON_GetArrayItem(themes, 0), *it;
+    int afval = 0;
+    cJSON_ArrayForEach(it, themes) if (strcmp(str_at(it, NULL, "id"), "afval") == 0) {
+        afval = 1;
+        assert_true(array_has(cJSON_GetObjectItem(it, "matched"), "grofvuil"));
+    }
+    assert_true(afval);
+    assert_string_equal(str_at(d, NULL, "theme"), str_at(first, NULL, "id"));
+    assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(first, "score")) >=
+                cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(themes, 1), "score")));
+    cJSON_Delete(d);
+
+    d = classify("Hallo, ik heb een vraag over iets heel anders.", NULL);
+    assert_string_equal(str_at(d, NULL, "theme"), "overig");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(d, "themes")), 0);
+    cJSON_Delete(d);
+}
+
+static void subject_counts_and_outputs_are_replaced(void **state) {
+    (void)state;
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Parkeren");
+    cJSON_AddStringToObject(d, "text", "Zie onderwerp.");
+    cJSON_AddStringToObject(d, "theme", "stale");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "parkeren");
+    /* Classifying again replaces, never duplicates. */
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    int n = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, d) n += strcmp(it->string, "theme") == 0;
+    assert_int_equal(n, 1);
+    cJSON_Delete(d);
+    /* No text at all: still a complete answer. */
+    d = cJSON_CreateObject();
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "overig");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+}
+
+/* ----------------------------------------------------------- sentiment */
+
+static void sentiment_negation(void **state) {
+    (void)state;
+    EXPECT_SENTIMENT("Ik ben niet tevreden over de afhandeling.", "negative");
+    EXPECT_SENTIMENT("Ik ben er helemaal niet blij mee.", "negative");
+    EXPECT_SENTIMENT("Het is nog steeds niet opgelost.", "negative");
+    EXPECT_SENTIMENT("De afhandeling was niet slecht.", "positive");
+    EXPECT_SENTIMENT("Geen probleem, dank voor de hulp.", "positive");
+    EXPECT_SENTIMENT("Ik ben tevreden.", "positive");
+    EXPECT_SENTIMENT("Wanneer wordt het grofvuil opgehaald?", "neutral");
+    /* A negation does not reach over a comma into the next clause. */
+    EXPECT_SENTIMENT("De bak is niet geleegd, maar wel tevreden over de medewerker.", "positive");
+}
+
+static void sentiment_intensity(void **state) {
+    (void)state;
+    cJSON *plain = classify("Ik ben boos.", NULL);
+    cJSON *heel = classify("Ik ben heel boos.", NULL);
+    cJSON *caps = classify("Ik ben BOOS.", NULL);
+    cJSON *excl = classify("Ik ben boos!!!", NULL);
+    double p = sentiment_score(plain);
+    assert_true(p < 0);
+    assert_true(sentiment_score(heel) < p);
+    assert_true(sentiment_score(caps) < p);
+    assert_true(sentiment_score(excl) < p);
+    /* The intensifier is named with the word it strengthens. */
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(heel, "sentiment"), "matched"), "heel boos"));
+    cJSON_Delete(plain);
+    cJSON_Delete(heel);
+    cJSON_Delete(caps);
+    cJSON_Delete(excl);
+}
+
+static void emotions_name_their_words(void **state) {
+    (void)state;
+    cJSON *d = classify("Ik ben woedend en ook bang dat het weer gebeurt.", NULL);
+    const cJSON *emo = cJSON_GetObjectItem(d, "emotions");
+    const cJSON *why = cJSON_GetObjectItem(d, "emotion_reasons");
+    int anger = 0, fear = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, emo) {
+        anger |= strcmp(it->valuestring, "anger") == 0;
+        fear |= strcmp(it->valuestring, "fear") == 0;
+    }
+    assert_true(anger && fear);
+    assert_true(array_has(cJSON_GetObjectItem(why, "anger"), "woedend"));
+    assert_true(array_has(cJSON_GetObjectItem(why, "fear"), "bang"));
+    cJSON_Delete(d);
+    /* Negated: no emotion claimed. */
+    d = classify("Ik ben niet boos, alleen een vraag.", NULL);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(d, "emotions")), 0);
+    cJSON_Delete(d);
+}
+
+/* ------------------------------------------------------------- urgency */
+
+static void urgency_critical_with_reasons(void **state) {
+    (void)state;
+    cJSON *d = classify("Er hangt een sterke gaslucht in het portiek.", NULL);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                          "acute danger: 'gaslucht'"));
+    cJSON_Delete(d);
+    EXPECT_URGENCY("ik ruik hier buiten echt gas", NULL, "critical");
+    EXPECT_URGENCY("Als dit zo doorgaat doe ik mezelf iets aan.", NULL, "critical");
+    EXPECT_URGENCY("ik maak er een eind aan", NULL, "critical");
+    EXPECT_URGENCY("Zeg tegen die ambtenaar: ik sla je kop in.", NULL, "critical");
+    EXPECT_URGENCY("Morgen wordt de stroom afgesloten door de energieleverancier.", NULL, "critical");
+    EXPECT_URGENCY("burger belt: ontruiming morgen, deurwaarder is geweest", NULL, "critical");
+    EXPECT_URGENCY("Er ligt een omgevallen boom op de weg.", NULL, "critical");
+    EXPECT_URGENCY("Het peutertje van de buren is weer urenlang alleen thuis.", NULL, "critical");
+    EXPECT_URGENCY("Er is brand in de schuur!", NULL, "critical");
+}
+
+static void urgency_near_misses_are_not_critical(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Het gas is weer aangesloten, dank.", NULL, "normal");
+    EXPECT_URGENCY("De boom in het park is mooi gesnoeid.", NULL, "normal");
+    EXPECT_URGENCY("Ik ruik geen gas meer sinds de monteur er was.", NULL, "normal");
+    EXPECT_URGENCY("De weg is afgesloten wegens de markt.", NULL, "normal");
+    EXPECT_URGENCY("De lampen branden overdag, zonde.", NULL, "normal");
+    EXPECT_URGENCY("De brandgang ligt vol rommel.", NULL, "normal");
+    EXPECT_URGENCY("Ik ben alleen thuis overdag, kan de monteur dan komen?", NULL, "normal");
+    EXPECT_URGENCY("Mijn gegevens zijn misbruikt door een webshop.", NULL, "normal");
+}
+
+static void urgency_high_and_low(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
+    EXPECT_URGENCY("Ik stap naar de Nationale ombudsman.", NULL, "high");
+    EXPECT_URGENCY("Mijn advocaat neemt contact met u op.", NULL, "high");
+    EXPECT_URGENCY("Ik ga hiermee naar de krant.", NULL, "high");
+    EXPECT_URGENCY("Ik heb geen schulden, alleen een vraag.", NULL, "normal");
+    EXPECT_URGENCY("Complimenten voor de snelle hulp!", "compliment", "low");
+    EXPECT_URGENCY("Suggestie: een bankje bij de bushalte.", "suggestion", "low");
+    /* Praise beside a problem is not low. */
+    EXPECT_URGENCY("Bedankt, maar de container is nog steeds kapot en het stinkt.", "compliment", "normal");
+    cJSON *d = classify("Wanneer is de milieustraat open?", "question");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                          "no urgency rule matched"));
+    cJSON_Delete(d);
+}
+
+static void second_taxonomy_loads(void **state) {
+    (void)state;
+    char err[512];
+    ll_classifier *c = ll_classifier_new(CFG "taxonomy-uitkering.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf",
+                                         err, sizeof(err));
+    assert_non_null(c);
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", "burger belt ivm ww-uitkering niet ontvangen, boos, wil terugbellen");
+    assert_int_equal(ll_classify(c, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "ww");
+    assert_string_equal(str_at(d, "urgency", "level"), "high");
+    assert_string_equal(str_at(d, "sentiment", "label"), "negative");
+    cJSON_Delete(d);
+    ll_classifier_free(c);
+    ll_classifier_free(NULL);
+}
+
+/* -------------------------------------------------------- config errors */
+
+static char tmpdir[64];
+
+static const char *write_tmp(const char *name, const char *content) {
+    static char path[128];
+    snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(content, f);
+    fclose(f);
+    return path;
+}
+
+/* Loads a taxonomy/lexicon/urgency triple where one file is replaced by
+ * content, and checks the error names FILE:LINE. */
+static void expect_load_error(int which, const char *content, const char *want) {
+    char paths[3][128], err[512];
+    snprintf(paths[0], sizeof(paths[0]), "%s", CFG "taxonomy-gemeente.conf");
+    snprintf(paths[1], sizeof(paths[1]), "%s", CFG "sentiment-nl.tsv");
+    snprintf(paths[2], sizeof(paths[2]), "%s", CFG "urgency.conf");
+    snprintf(paths[which], sizeof(paths[which]), "%s", write_tmp("bad.conf", content));
+    err[0] = '\0';
+    ll_classifier *c = ll_classifier_new(paths[0], paths[1], paths[2], err, sizeof(err));
+    if (c) {
+        ll_classifier_free(c);
+        fail_msg("loaded although bad: %s", content);
+    }
+    char expect[256];
+    snprintf(expect, sizeof(expect), "%s/bad.conf:%s", tmpdir, want);
+    if (!strstr(err, expect))
+        fail_msg("error\n got  %s\n want %s...", err, expect);
+}
+
+static void bad_config_lines_name_file_and_line(void **state) {
+    (void)state;
+    snprintf(tmpdir, sizeof(tmpdir), "/tmp/ll_classify_XXXXXX");
+    assert_non_null(mkdtemp(tmpdir));
+    expect_load_error(0, "# ok\n[afval]\nvuilnis\n[Bad Id]\n", "4: theme id");
+    expect_load_error(0, "vuilnis\n", "1: terms before the first [theme-id]");
+    expect_load_error(0, "[afval]\nvuilnis:zwaar\n", "2: weight");
+    expect_load_error(0, "[afval]\nvuilnis,,bak\n", "2: empty term");
+    expect_load_error(0, "[afval]\n[afval]\n", "2: theme 'afval' defined twice");
+    expect_load_error(1, "boos\t-0.7\tanger\nblij\t2\tjoy\n", "2: score");
+    expect_load_error(1, "boos\t-0.7\twoede\n", "1: unknown emotion");
+    expect_load_error(1, "boos\n", "1: expected TERM<TAB>SCORE");
+    expect_load_error(1, "a ~ b ~ c ~ d\t-0.5\n", "1: term");
+    expect_load_error(2, "[urgent: iets]\nbrand\n", "1: level 'urgent'");
+    expect_load_error(2, "brand\n", "1: terms before the first");
+    expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
+    expect_load_error(2, "[critical: x]\n!!!\n", "2: term '!!!' has no words");
+    char err[256];
+    assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
+                                  sizeof(err)));
+    assert_non_null(strstr(err, "/nonexistent/tax.conf:0: cannot open"));
+    char path[128];
+    snprintf(path, sizeof(path), "%s/bad.conf", tmpdir);
+    unlink(path);
+    rmdir(tmpdir);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(textnorm_folds_case_accents_and_stems),
+        cmocka_unit_test(matcher_finds_every_overlapping_pattern),
+        cmocka_unit_test(themes_from_compounds),
+        cmocka_unit_test(themes_with_typos_and_case),
+        cmocka_unit_test(themes_list_reasons_and_overig),
+        cmocka_unit_test(subject_counts_and_outputs_are_replaced),
+        cmocka_unit_test(sentiment_negation),
+        cmocka_unit_test(sentiment_intensity),
+        cmocka_unit_test(emotions_name_their_words),
+        cmocka_unit_test(urgency_critical_with_reasons),
+        cmocka_unit_test(urgency_near_misses_are_not_critical),
+        cmocka_unit_test(urgency_high_and_low),
+        cmocka_unit_test(second_taxonomy_loads),
+        cmocka_unit_test(bad_config_lines_name_file_and_line),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
