@@ -143,7 +143,7 @@ int main(int argc, char **argv) {
     void *state = role->init(&cfg, rest_argc, rest, errstr, sizeof(errstr));
     if (!state) {
         ll_error("%s", errstr);
-        rc = 1;
+        rc = role->init_fail_exit ? role->init_fail_exit : 1;
         goto out;
     }
     rc = role->run(state);

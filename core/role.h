@@ -12,6 +12,8 @@ typedef struct ll_role {
     const char *usage;       /* role-specific options, one per line; may be NULL */
     enum ll_section section; /* its config section, for --help */
     int needs_pseudonym_key;
+    /* Exit code when init fails; 0 means 1. An MTA pipe wants 75 (retry). */
+    int init_fail_exit;
     /* Returns the role's state, or NULL with errstr set. cfg outlives it. */
     void *(*init)(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen);
     /* Runs until done or a stop is asked (signals.h); returns the exit code. */

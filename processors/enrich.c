@@ -146,8 +146,12 @@ static int area_stage(ll_enricher *en, cJSON *d) {
 
 int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
     cJSON *d = ll_event_data(ev);
-    /* contact exists only to call back; it never reaches analytics. */
+    /* contact exists only to call back; it never reaches analytics. Nor do
+     * attachment names ("paspoort_jan.pdf"): their count is enough. */
     cJSON_DeleteItemFromObjectCaseSensitive(d, "contact");
+    cJSON *att = cJSON_GetObjectItemCaseSensitive(d, "attachments");
+    if (att)
+        cJSON_DeleteItemFromObjectCaseSensitive(att, "names");
     if (replace_str(ev, "type", LL_TYPE_ENRICHED) != 0)
         return -1;
     if (mask_stage(en, d) != 0 || ll_classify(en->cls, d) != 0 || area_stage(en, d) != 0 ||

@@ -394,11 +394,10 @@ static int redis_reconnect(proc *p) {
             ll_info("redis connected");
             return 0;
         }
+        /* No consumer poll while waiting: it would hand out messages of the
+         * rewound batch. A Redis outage longer than max.poll.interval.ms costs
+         * a rejoin of the group, not data. */
         ll_warn("%s; retrying in %d ms", e, backoff_ms);
-        /* Keep the group membership alive while waiting. */
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, 0);
-        if (m)
-            rd_kafka_message_destroy(m); /* re-read after the rewind below */
         usleep((useconds_t)backoff_ms * 1000);
         if (backoff_ms < 5000)
             backoff_ms *= 2;

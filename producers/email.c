@@ -22,6 +22,7 @@
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
+#include "mask.h"
 #include "signals.h"
 #include "text.h"
 
@@ -276,6 +277,10 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
             }
         }
     }
+    /* A BSN written anywhere in the text or subject (not only on its own
+     * "BSN:" line) must not reach Kafka in clear: the adapters' common rule. */
+    if (ll_event_mask_bsn(ev) < 0)
+        goto oom;
     if (ll_event_validate_received(ev, err) != 0)
         goto fail;
     cJSON_Delete(cit);
@@ -786,6 +791,7 @@ const ll_role ll_role_email = {
              "                 65 when it can never be used (sent to feedback.dlq), 75 to retry",
     .section = LL_SECT_EMAIL,
     .needs_pseudonym_key = 1,
+    .init_fail_exit = EX_TEMPFAIL,
     .init = init,
     .run = run,
     .shutdown = shutdown_role,

@@ -485,7 +485,16 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
     } else {
         cJSON_Delete(cit);
         char subject[128];
-        snprintf(subject, sizeof(subject), "%s over %s", formal ? "Formele klacht" : "Bericht",
+        static const struct {
+            const char *kind, *word;
+        } subj[] = {{"complaint", "Klacht"},      {"report", "Melding"},
+                    {"question", "Vraag"},        {"compliment", "Compliment"},
+                    {"suggestion", "Suggestie"},  {"objection", "Bezwaar"}};
+        const char *word = "Bericht";
+        for (size_t i = 0; i < sizeof(subj) / sizeof(subj[0]); i++)
+            if (!strcmp(subj[i].kind, kind))
+                word = subj[i].word;
+        snprintf(subject, sizeof(subject), "%s over %s", formal ? "Formele klacht" : word,
                  templates[t].theme);
         rc = write_mail(s, c, subject, text);
     }

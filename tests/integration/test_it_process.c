@@ -1,0 +1,374 @@
+/* test_it_process.c - the stream processor on the real Kafka and Redis: a two-channel thread,
+ * a Redis restart mid-stream, two processors sharing the partitions through a rebalance, and
+ * a privacy scan of everything it wrote. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <regex.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "harness.h"
+
+#define LL_T_SCAN_MAX 40000
+
+typedef struct env {
+    char tag[96], dir[256], cfg[300], raw[160], enriched[160], group[160];
+    int proc_port;
+} env;
+
+static void env_new(env *e, const char *what, int batch_max) {
+    ll_t_unique(e->tag, sizeof(e->tag), what);
+    snprintf(e->dir, sizeof(e->dir), "/tmp/ll-it-%s", e->tag);
+    char cmd[700];
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s", e->dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(e->cfg, sizeof(e->cfg), "%s/test.conf", e->dir);
+    e->proc_port = ll_t_free_port();
+    ll_t_config_write(e->cfg, e->tag, ll_t_free_port(), ll_t_free_port(), e->proc_port);
+    snprintf(cmd, sizeof(cmd), "sed -i 's/^batch_max = .*/batch_max = %d/' %s", batch_max, e->cfg);
+    assert_int_equal(system(cmd), 0);
+    ll_t_topics_create(e->cfg);
+    snprintf(e->raw, sizeof(e->raw), "raw.%s", e->tag);
+    snprintf(e->enriched, sizeof(e->enriched), "enriched.%s", e->tag);
+    snprintf(e->group, sizeof(e->group), "group.%s", e->tag);
+}
+
+static pid_t start(env *e, const char *instance) {
+    char log[400];
+    snprintf(log, sizeof(log), "%s/process-%s.log", e->dir, instance ? instance : "0");
+    return ll_t_spawn("process", e->cfg, log, instance ? "--instance" : NULL, instance);
+}
+
+static int wait_caught_up(env *e, int timeout_ms) {
+    long long done = 0, end = 0, t0 = ll_t_now_ms();
+    do {
+        ll_t_group_progress(e->group, e->raw, &done, &end);
+        if (end > 0 && done >= end)
+            return 0;
+        ll_t_sleep_ms(200);
+    } while (ll_t_now_ms() - t0 < timeout_ms);
+    return -1;
+}
+
+static char *event(const char *id, const char *channel, const char *pseudonym, const char *text,
+                   const char *received_at) {
+    char *s = malloc(2048);
+    snprintf(s, 2048,
+             "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/test\",\"type\":"
+             "\"nl.luisterloop.feedback.received\",\"time\":\"%s\",\"data\":{\"channel\":\"%s\","
+             "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"%s\",\"received_at\":"
+             "\"%s\",\"postcode\":\"3072AB\"%s%s%s,\"source_ref\":\"%s\"}}",
+             id, received_at, channel, text, received_at,
+             pseudonym ? ",\"citizen\":{\"pseudonym\":\"" : "", pseudonym ? pseudonym : "",
+             pseudonym ? "\"}" : "", id);
+    return s;
+}
+
+typedef struct grab {
+    char want[160];
+    char json[8192];
+} grab;
+
+static void grab_id(const char *k, size_t kl, const char *v, size_t len, void *arg) {
+    (void)k;
+    (void)kl;
+    grab *g = arg;
+    char needle[200];
+    snprintf(needle, sizeof(needle), "\"id\":\"%s\"", g->want);
+    char *s = strndup(v, len);
+    if (strstr(s, needle))
+        snprintf(g->json, sizeof(g->json), "%s", s);
+    free(s);
+}
+
+static void find(env *e, const char *id, grab *g) {
+    snprintf(g->want, sizeof(g->want), "%s", id);
+    g->json[0] = '\0';
+    ll_t_consume_all(e->enriched, 1, 200, grab_id, g);
+}
+
+static void mail_then_call_is_one_thread(void **state) {
+    (void)state;
+    env e;
+    env_new(&e, "thread", 100);
+    pid_t p = start(&e, NULL);
+    const char *ps = "ps_00112233445566778899aabbccddeeff";
+    char id1[128], id2[128], id3[128], id4[128];
+    snprintf(id1, sizeof(id1), "%s-mail", e.tag);
+    snprintf(id2, sizeof(id2), "%s-call", e.tag);
+    snprintf(id3, sizeof(id3), "%s-desk", e.tag);
+    snprintf(id4, sizeof(id4), "%s-other", e.tag);
+    char *v[4] = {
+        event(id1, "email", ps, "De afvalcontainer in onze straat is al twee weken niet geleegd.",
+              "2026-11-20T10:00:00Z"),
+        event(id2, "phone", ps, "Burger belt: container nog steeds vol, het afval stinkt.",
+              "2026-11-23T09:00:00Z"),
+        event(id3, "balie", ps, "Komt langs over de vuilnisbak die niet geleegd wordt.",
+              "2026-11-25T11:00:00Z"),
+        event(id4, "web", "ps_ffeeddccbbaa99887766554433221100",
+              "Het afval is niet opgehaald in de Kerkstraat.", "2026-11-25T11:00:00Z"),
+    };
+    /* One at a time, so each sees the contacts before it. */
+    for (int i = 0; i < 4; i++) {
+        ll_t_produce(e.raw, ps, (const char **)&v[i], NULL, 1);
+        assert_int_equal(wait_caught_up(&e, 30000), 0);
+        free(v[i]);
+    }
+    grab g;
+    find(&e, id2, &g);
+    assert_non_null(strstr(g.json, "\"contacts\":2"));
+    assert_non_null(strstr(g.json, "\"channels\":[\"email\",\"phone\"]"));
+    char dup[200];
+    snprintf(dup, sizeof(dup), "\"duplicate_of\":\"%s\"", id1);
+    assert_non_null(strstr(g.json, dup));
+    char thread_id[64] = "";
+    const char *t = strstr(g.json, "\"thread\":");
+    assert_non_null(t);
+    const char *tid = strstr(t, "\"id\":\"");
+    sscanf(tid + 6, "%36[0-9a-f-]", thread_id);
+    find(&e, id3, &g);
+    assert_non_null(strstr(g.json, "\"contacts\":3"));
+    assert_non_null(strstr(g.json, thread_id)); /* the same thread */
+    assert_non_null(strstr(g.json, "\"level\":\"high\""));
+    assert_non_null(strstr(g.json, "repeat contact"));
+    find(&e, id1, &g);
+    assert_non_null(strstr(g.json, "\"contacts\":1"));
+    assert_null(strstr(g.json, "duplicate_of"));
+    find(&e, id4, &g);
+    assert_non_null(strstr(g.json, "\"contacts\":1")); /* another citizen: another thread */
+    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+}
+
+typedef struct tally {
+    char prefix[128];
+    int n, *hits, other;
+} tally;
+
+static void count(const char *k, size_t kl, const char *v, size_t len, void *arg) {
+    (void)k;
+    (void)kl;
+    tally *t = arg;
+    cJSON *j = cJSON_ParseWithLength(v, len);
+    const cJSON *id = j ? cJSON_GetObjectItemCaseSensitive(j, "id") : NULL;
+    size_t pl = strlen(t->prefix);
+    if (cJSON_IsString(id) && !strncmp(id->valuestring, t->prefix, pl)) {
+        int i = atoi(id->valuestring + pl);
+        if (i >= 0 && i < t->n)
+            t->hits[i]++;
+        else
+            t->other++;
+    } else {
+        if (t->other++ < 3)
+            print_message("unexpected message: %.*s\n", (int)(len < 300 ? len : 300), v);
+    }
+    cJSON_Delete(j);
+}
+
+static void produce_many(env *e, tally *t, int n) {
+    memset(t, 0, sizeof(*t));
+    t->n = n;
+    t->hits = calloc((size_t)n, sizeof(int));
+    snprintf(t->prefix, sizeof(t->prefix), "%s-", e->tag);
+    char **vals = calloc((size_t)n, sizeof(char *));
+    char id[160], ps[64];
+    for (int i = 0; i < n; i++) {
+        snprintf(id, sizeof(id), "%s%d", t->prefix, i);
+        snprintf(ps, sizeof(ps), "ps_%032x", i % 997);
+        vals[i] = event(id, i % 2 ? "phone" : "web", ps,
+                        "Lantaarnpaal kapot en losse stoeptegels, bel 06-12345678 of mail "
+                        "jan@example.nl, BSN 111222333",
+                        "2026-11-28T10:00:00Z");
+    }
+    ll_t_produce(e->raw, NULL, (const char **)vals, NULL, n);
+    for (int i = 0; i < n; i++)
+        free(vals[i]);
+    free(vals);
+}
+
+static void check_once(env *e, tally *t) {
+    int n = ll_t_consume_all(e->enriched, 1, 500, count, t);
+    int missing = 0, twice = 0;
+    for (int i = 0; i < t->n; i++) {
+        missing += t->hits[i] == 0;
+        twice += t->hits[i] > 1;
+    }
+    print_message("%s: %d read_committed (%d missing, %d twice, %d other)\n", e->tag, n, missing,
+                  twice, t->other);
+    assert_int_equal(missing, 0);
+    assert_int_equal(twice, 0);
+    assert_int_equal(t->other, 0);
+    free(t->hits);
+}
+
+static void redis_restart_mid_stream(void **state) {
+    (void)state;
+    env e;
+    env_new(&e, "redis", 200);
+    tally t;
+    produce_many(&e, &t, 20000);
+    pid_t p = start(&e, NULL);
+    long long done = 0, end = 0, t0 = ll_t_now_ms();
+    while (ll_t_now_ms() - t0 < 60000) {
+        ll_t_group_progress(e.group, e.raw, &done, &end);
+        if (done >= 4000)
+            break;
+        ll_t_sleep_ms(20);
+    }
+    const char *port = strrchr(ll_t_redis(), ':') + 1;
+    char cmd[1400];
+    snprintf(cmd, sizeof(cmd),
+             "redis-cli -p %s shutdown nosave >/dev/null 2>&1; sleep 2; redis-server --port %s "
+             "--bind 127.0.0.1 --save '' --appendonly no --daemonize yes --logfile %s/redis.log "
+             "--pidfile %s/redis.pid >/dev/null && for i in $(seq 50); do redis-cli -p %s ping "
+             "2>/dev/null | grep -q PONG && exit 0; sleep 0.1; done; exit 1",
+             port, port, e.dir, e.dir, port);
+    assert_int_equal(system(cmd), 0);
+    print_message("redis restarted at %lld of %lld\n", done, end);
+    assert_int_equal(wait_caught_up(&e, 120000), 0);
+    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+    check_once(&e, &t);
+}
+
+static void two_processors_share_and_rebalance(void **state) {
+    (void)state;
+    env e;
+    env_new(&e, "rebal", 200);
+    tally t;
+    produce_many(&e, &t, 30000);
+    pid_t a = start(&e, "a");
+    long long done = 0, end = 0, t0 = ll_t_now_ms();
+    while (ll_t_now_ms() - t0 < 60000) {
+        ll_t_group_progress(e.group, e.raw, &done, &end);
+        if (done >= 3000)
+            break;
+        ll_t_sleep_ms(20);
+    }
+    /* b gets its own metrics port; the rest of the config is the same. */
+    char cfg_b[400], cmd_b[1200], log_b[400];
+    snprintf(cfg_b, sizeof(cfg_b), "%s/b.conf", e.dir);
+    snprintf(cmd_b, sizeof(cmd_b), "sed 's/^metrics_listen = .*/metrics_listen = 127.0.0.1:%d/' %s > %s",
+             ll_t_free_port(), e.cfg, cfg_b);
+    assert_int_equal(system(cmd_b), 0);
+    snprintf(log_b, sizeof(log_b), "%s/process-b.log", e.dir);
+    pid_t b = ll_t_spawn("process", cfg_b, log_b, "--instance", "b"); /* the group rebalances */
+    ll_t_sleep_ms(4000);
+    /* a leaves gracefully in the middle; b takes over its partitions */
+    assert_int_equal(ll_t_stop(a, SIGTERM, 30000), 0);
+    assert_int_equal(wait_caught_up(&e, 120000), 0);
+    assert_int_equal(ll_t_stop(b, SIGTERM, 30000), 0);
+    char cmd[700];
+    snprintf(cmd, sizeof(cmd), "grep -q 'assigned' %s/process-b.log", e.dir);
+    assert_int_equal(system(cmd), 0);
+    check_once(&e, &t);
+}
+
+/* Nothing on an enriched topic may identify a citizen directly. */
+typedef struct leaks {
+    regex_t bsn9, email, phone;
+    int events, found;
+    char example[300];
+} leaks;
+
+static int elfproef(const char *d) {
+    static const int w[9] = {9, 8, 7, 6, 5, 4, 3, 2, -1};
+    int s = 0;
+    for (int i = 0; i < 9; i++)
+        s += (d[i] - '0') * w[i];
+    return s % 11 == 0 && s != 0;
+}
+
+static void scan_text(leaks *l, const char *s) {
+    regmatch_t m;
+    const char *p = s;
+    while (regexec(&l->bsn9, p, 1, &m, 0) == 0) {
+        char d[10];
+        memcpy(d, p + m.rm_so + 1, 9);
+        d[9] = '\0';
+        if (elfproef(d)) {
+            l->found++;
+            snprintf(l->example, sizeof(l->example), "BSN in: %.200s", s);
+        }
+        p += m.rm_eo - 1;
+    }
+    if (regexec(&l->email, s, 1, &m, 0) == 0 || regexec(&l->phone, s, 1, &m, 0) == 0) {
+        l->found++;
+        snprintf(l->example, sizeof(l->example), "%.250s", s);
+    }
+}
+
+/* Every string value, but the ids and natural keys (hex and UUIDs look like numbers). */
+static void scan_json(leaks *l, const cJSON *j) {
+    static const char *const skip[] = {"id",     "duplicate_of", "pseudonym", "source_ref",
+                                       "source", "time",         "received_at", NULL};
+    for (const cJSON *c = j->child; c; c = c->next) {
+        int skipped = 0;
+        for (int i = 0; c->string && skip[i]; i++)
+            skipped |= !strcmp(c->string, skip[i]);
+        if (skipped)
+            continue;
+        if (cJSON_IsString(c)) {
+            char buf[LL_T_SCAN_MAX];
+            snprintf(buf, sizeof(buf), " %s ", c->valuestring);
+            scan_text(l, buf);
+        } else if (c->child) {
+            scan_json(l, c);
+        }
+    }
+}
+
+static void scan(const char *k, size_t kl, const char *v, size_t len, void *arg) {
+    (void)k;
+    (void)kl;
+    leaks *l = arg;
+    l->events++;
+    cJSON *j = cJSON_ParseWithLength(v, len);
+    if (j)
+        scan_json(l, j);
+    cJSON_Delete(j);
+}
+
+static void enriched_topics_hold_no_identifiers(void **state) {
+    (void)state;
+    leaks l = {.events = 0, .found = 0};
+    assert_int_equal(regcomp(&l.bsn9, "[^0-9][0-9]{9}[^0-9]", REG_EXTENDED), 0);
+    assert_int_equal(regcomp(&l.email, "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}", REG_EXTENDED), 0);
+    assert_int_equal(regcomp(&l.phone, "(\\+31|0031|[^0-9]06)[ -]?[0-9]{8}", REG_EXTENDED), 0);
+    /* Every enriched topic these tests made in this run. */
+    char cmd[600];
+    snprintf(cmd, sizeof(cmd), "kcat -b %s -L 2>/dev/null | grep -o 'topic \"enriched\\.[^\"]*\"' | cut -d'\"' -f2",
+             ll_t_kafka());
+    FILE *f = popen(cmd, "r");
+    assert_non_null(f);
+    char topic[256];
+    int topics = 0;
+    while (fgets(topic, sizeof(topic), f)) {
+        topic[strcspn(topic, "\n")] = '\0';
+        ll_t_consume_all(topic, 1, 200, scan, &l);
+        topics++;
+    }
+    pclose(f);
+    print_message("scanned %d events on %d enriched topics: %d identifiers found\n", l.events,
+                  topics, l.found);
+    if (l.found)
+        fail_msg("identifier on an enriched topic: %s", l.example);
+    assert_true(l.events > 0);
+    regfree(&l.bsn9);
+    regfree(&l.email);
+    regfree(&l.phone);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(mail_then_call_is_one_thread),
+        cmocka_unit_test(redis_restart_mid_stream),
+        cmocka_unit_test(two_processors_share_and_rebalance),
+        cmocka_unit_test(enriched_topics_hold_no_identifiers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
