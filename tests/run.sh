@@ -44,6 +44,8 @@ ll_kafka_start "$LL_HOME/kafka-libs" "$STACK/kafka" "$KAFKA_PORT" "$CONTROLLER_P
 ll_redis_start "$STACK/redis" "$REDIS_PORT" none
 export LL_TEST_KAFKA=127.0.0.1:$KAFKA_PORT
 export LL_TEST_REDIS=127.0.0.1:$REDIS_PORT
+# For tests that run a broker of their own (the outage test).
+export LL_TEST_KAFKA_LIBS=$LL_HOME/kafka-libs
 
 # ASan: librdkafka's threads keep a few allocations until exit by design.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:halt_on_error=1}

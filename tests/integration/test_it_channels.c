@@ -283,6 +283,50 @@ static void complaint_form(void **state) {
     assert_non_null(strstr(resp, "ll_form_funnel_total{step=\"shown\"} 1"));
 }
 
+/* A client that sends half a request and then nothing is cut off; the others are served. */
+static void slow_clients_are_cut_off(void **state) {
+    (void)state;
+    int fds[20];
+    for (int i = 0; i < 20; i++) {
+        fds[i] = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)S.p.web),
+                                .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+        assert_int_equal(connect(fds[i], (struct sockaddr *)&a, sizeof(a)), 0);
+        const char *half = "POST /v1/feedback HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n";
+        assert_int_equal(write(fds[i], half, strlen(half)), (ssize_t)strlen(half));
+    }
+    char resp[1024];
+    long long t0 = ll_t_now_ms();
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/healthz", NULL, NULL, 0, resp, sizeof(resp)), 200);
+    assert_true(ll_t_now_ms() - t0 < 1000);
+    /* [web] timeout_s is 3 in the test config. */
+    for (int i = 0; i < 20; i++) {
+        struct timeval tv = {10, 0};
+        setsockopt(fds[i], SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+        char b[512];
+        ssize_t r;
+        while ((r = read(fds[i], b, sizeof(b))) > 0)
+            ;
+        assert_int_equal(r, 0); /* closed by the server, not by our 10 s timeout */
+        close(fds[i]);
+    }
+    assert_true(ll_t_now_ms() - t0 < 9000);
+    /* Same on the phone TCP port: a line without newline is answered and closed. */
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)S.p.phone_tcp),
+                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
+    assert_int_equal(write(fd, "{\"call_id\":", 11), 11);
+    struct timeval tv = {10, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    char b[512] = "";
+    ssize_t got = read(fd, b, sizeof(b) - 1);
+    assert_true(got > 0);
+    b[got] = '\0';
+    assert_non_null(strstr(b, "incomplete line"));
+    close(fd);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phone_lines_answered_in_order),
@@ -290,6 +334,7 @@ int main(void) {
         cmocka_unit_test(phone_csv_import),
         cmocka_unit_test(balie_visit),
         cmocka_unit_test(complaint_form),
+        cmocka_unit_test(slow_clients_are_cut_off),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

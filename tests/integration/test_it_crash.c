@@ -1,4 +1,4 @@
-/* test_it_crash.c - kill -9 of the processor in the middle of 10,000 events: after a
+/* test_it_crash.c - kill -9 of the processor in the middle of 100,000 events: after a
  * restart a read_committed reader sees every id exactly once. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,7 +13,7 @@
 
 #include "harness.h"
 
-#define N_EVENTS 10000
+#define N_EVENTS 100000
 
 typedef struct tally {
     char prefix[128];
@@ -49,8 +49,8 @@ static void kill9_mid_stream_loses_nothing_twice_nothing(void **state) {
     assert_int_equal(system(cmd), 0);
     snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
-    /* Small transactions, so the kill lands between many of them. */
-    snprintf(cmd, sizeof(cmd), "sed -i 's/^batch_max = .*/batch_max = 100/' %s", cfg);
+    /* Transactions of 500, so the kill lands between many of them. */
+    snprintf(cmd, sizeof(cmd), "sed -i 's/^batch_max = .*/batch_max = 500/' %s", cfg);
     assert_int_equal(system(cmd), 0);
     ll_t_topics_create(cfg);
     snprintf(raw, sizeof(raw), "raw.%s", tag);

@@ -1,0 +1,158 @@
+/* test_it_outage.c - the broker goes away while citizens keep posting: requests during the
+ * outage get 503, nothing that got 202 is missing afterwards, and the adapter recovers on its
+ * own when the broker returns. Runs its own Kafka so the shared test broker stays up. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#define MAX_REQ 20000
+
+static struct {
+    char dir[256], cfg[300], kafka[64], raw[160];
+    int kport, web_port;
+    char ids[MAX_REQ][40];
+    int status[MAX_REQ];
+    int n;
+} S;
+
+static int stack(const char *fn) {
+    char cmd[1600];
+    snprintf(cmd, sizeof(cmd),
+             "bash -c '. %s/deploy/lib/stack.sh && LL_STACK_QUIET=1 %s' >>%s/stack.log 2>&1",
+             getenv("LL_TEST_SOURCE_DIR"), fn, S.dir);
+    return system(cmd);
+}
+
+static int kafka_start(void) {
+    char fn[800];
+    snprintf(fn, sizeof(fn), "ll_kafka_start %s %s/kafka %d %d 512m",
+             getenv("LL_TEST_KAFKA_LIBS"), S.dir, S.kport, S.kport + 1);
+    return stack(fn);
+}
+
+static int kafka_stop(void) {
+    char fn[400];
+    snprintf(fn, sizeof(fn), "ll_kafka_stop %s/kafka", S.dir);
+    return stack(fn);
+}
+
+/* Posts one signal with its own Idempotency-Key; records the answer. */
+static int post_one(void) {
+    if (S.n >= MAX_REQ)
+        return -1;
+    char h[512], resp[1024];
+    snprintf(h, sizeof(h),
+             "Authorization: Bearer test-token-0123456789abcdef\r\nContent-Type: "
+             "application/json\r\nIdempotency-Key: outage-%d\r\n",
+             S.n);
+    const char *body = "{\"kind\":\"report\",\"text\":\"Straatverlichting uit in de hele wijk\"}";
+    int st = ll_t_http(S.web_port, "POST", "/v1/feedback", h, body, strlen(body), resp,
+                       sizeof(resp));
+    S.status[S.n] = st;
+    S.ids[S.n][0] = '\0';
+    const char *p = strstr(resp, "\"id\":\"");
+    if (st == 202 && p)
+        sscanf(p + 6, "%36[0-9a-f-]", S.ids[S.n]);
+    S.n++;
+    return st;
+}
+
+typedef struct seen {
+    int found[MAX_REQ];
+} seen;
+
+static void mark(const char *k, size_t kl, const char *v, size_t len, void *arg) {
+    (void)k;
+    (void)kl;
+    seen *s = arg;
+    for (int i = 0; i < S.n; i++)
+        if (S.ids[i][0] && memmem(v, len, S.ids[i], strlen(S.ids[i])))
+            s->found[i]++;
+}
+
+static void broker_outage_loses_no_acknowledged_event(void **state) {
+    (void)state;
+    char tag[96];
+    ll_t_unique(tag, sizeof(tag), "outage");
+    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", tag);
+    char cmd[400];
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
+    assert_int_equal(system(cmd), 0);
+    S.kport = ll_t_free_port();
+    snprintf(S.kafka, sizeof(S.kafka), "127.0.0.1:%d", S.kport);
+    assert_int_equal(kafka_start(), 0);
+    setenv("LL_TEST_KAFKA", S.kafka, 1); /* this test's own broker from here on */
+    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    S.web_port = ll_t_free_port();
+    ll_t_config_write(S.cfg, tag, S.web_port, ll_t_free_port(), ll_t_free_port());
+    snprintf(cmd, sizeof(cmd), "sed -i 's/^delivery_timeout_ms = .*/delivery_timeout_ms = 1500/' %s",
+             S.cfg);
+    assert_int_equal(system(cmd), 0);
+    ll_t_topics_create(S.cfg);
+    snprintf(S.raw, sizeof(S.raw), "raw.%s", tag);
+    char log[400];
+    snprintf(log, sizeof(log), "%s/web.log", S.dir);
+    pid_t web = ll_t_spawn("web", S.cfg, log, NULL, NULL);
+    assert_int_equal(ll_t_wait_http(S.web_port, "/readyz", 200, 30000), 200);
+
+    long long t0 = ll_t_now_ms();
+    while (ll_t_now_ms() - t0 < 2000)
+        assert_int_equal(post_one(), 202);
+    int before = S.n;
+    assert_int_equal(kafka_stop(), 0);
+    int unavailable = 0;
+    t0 = ll_t_now_ms();
+    while (ll_t_now_ms() - t0 < 5000) {
+        int st = post_one();
+        assert_true(st == 202 || st == 503); /* an honest answer, never a hang or a 500 */
+        unavailable += st == 503;
+    }
+    /* Readiness follows the broker. */
+    assert_int_equal(ll_t_wait_http(S.web_port, "/readyz", 503, 5000), 503);
+    assert_int_equal(kafka_start(), 0);
+    int ok_in_row = 0, recovered_after = -1;
+    t0 = ll_t_now_ms();
+    while (ok_in_row < 20 && ll_t_now_ms() - t0 < 60000) {
+        int st = post_one();
+        ok_in_row = st == 202 ? ok_in_row + 1 : 0;
+        if (st == 202 && recovered_after < 0)
+            recovered_after = (int)(ll_t_now_ms() - t0);
+    }
+    print_message("%d requests: %d before the outage, %d answered 503 during it; 202 again "
+                  "%d ms after the broker came back\n",
+                  S.n, before, unavailable, recovered_after);
+    assert_true(unavailable > 0);
+    assert_int_equal(ok_in_row, 20); /* recovered on its own */
+    assert_int_equal(ll_t_stop(web, SIGTERM, 15000), 0);
+
+    seen *s = calloc(1, sizeof(*s));
+    ll_t_consume_all(S.raw, 0, 500, mark, s);
+    int accepted = 0, missing = 0;
+    for (int i = 0; i < S.n; i++)
+        if (S.status[i] == 202) {
+            accepted++;
+            if (!s->found[i]) {
+                missing++;
+                print_message("202 for %s (request %d) but not on %s\n", S.ids[i], i, S.raw);
+            }
+        }
+    print_message("%d accepted, %d missing on the topic\n", accepted, missing);
+    free(s);
+    assert_int_equal(missing, 0);
+    kafka_stop();
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(broker_outage_loses_no_acknowledged_event),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
