@@ -70,6 +70,8 @@ static const cfg_key keys[] = {
      "events waiting for Kafka at once; 503 above"},
 
     INTAKE_KEYS(LL_SECT_WEB, web, "8080")
+    {LL_SECT_WEB, "threads", CT_INT, I(web_threads), "2", 1, LL_MAX_WEB_THREADS,
+     "event loops (threads) serving HTTP, each with its own Kafka producer"},
     {LL_SECT_WEB, "form_rate_per_min", CT_INT, I(form_rate_per_min), "10", 1, 100000,
      "public form submissions per minute per client address (429 above)"},
     INTAKE_KEYS(LL_SECT_PHONE, phone, "8082")

@@ -71,6 +71,7 @@ typedef struct ll_config {
     /* [web], [phone], [balie] */
     ll_intake_cfg web, phone, balie;
     int form_rate_per_min; /* [web] public form submissions per client address */
+    int web_threads;
     char phone_tcp_listen[128];
     int phone_max_line;
     int phone_tcp_idle_s;

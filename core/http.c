@@ -41,6 +41,29 @@ struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_
     return http;
 }
 
+struct evhttp *ll_http_new_shared(struct event_base *base, int fd, int max_body, int timeout_s,
+                                  struct evhttp_bound_socket **bound, char *errstr,
+                                  size_t errlen) {
+    struct evhttp *http = evhttp_new(base);
+    if (!http) {
+        snprintf(errstr, errlen, "evhttp_new failed");
+        return NULL;
+    }
+    struct evhttp_bound_socket *h = evhttp_accept_socket_with_handle(http, fd);
+    if (!h) {
+        snprintf(errstr, errlen, "cannot accept on the shared listening socket");
+        evhttp_free(http);
+        return NULL;
+    }
+    if (bound)
+        *bound = h;
+    evhttp_set_max_body_size(http, (ev_ssize_t)max_body);
+    evhttp_set_max_headers_size(http, LL_MAX_HTTP_HEADERS);
+    evhttp_set_timeout(http, timeout_s);
+    evhttp_set_allowed_methods(http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD);
+    return http;
+}
+
 const char *ll_http_reason(int code) {
     switch (code) {
     case 200: return "OK";

@@ -102,7 +102,7 @@ static void dr_msg_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         ll_warn("event %s not durable: %s", p->id, rd_kafka_err2str(m->err));
     }
     in->pending--;
-    ll_metric_set(&m_pending, (unsigned long long)in->pending);
+    atomic_fetch_sub_explicit(&m_pending.value, 1, memory_order_relaxed);
     p->done(p->arg, p->id, m->err);
     free(p);
 }
@@ -192,7 +192,7 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
         goto out;
     }
     in->pending++;
-    ll_metric_set(&m_pending, (unsigned long long)in->pending);
+    ll_metric_add(&m_pending, 1);
     rc = 0;
 out:
     cJSON_Delete(ev);
@@ -425,8 +425,34 @@ void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg) {
     in->on_stop_arg = arg;
 }
 
+static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
+                             const char *channel, int serve_http, int shared_fd, char *errstr,
+                             size_t errlen);
+
 ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
                          int serve_http, char *errstr, size_t errlen) {
+    return intake_new(cfg, icfg, channel, serve_http, -1, errstr, errlen);
+}
+
+ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t errlen) {
+    if (!first->bound) {
+        snprintf(errstr, errlen, "intake: the first worker has no listening socket");
+        return NULL;
+    }
+    int fd = dup(evhttp_bound_socket_get_fd(first->bound));
+    if (fd < 0) {
+        snprintf(errstr, errlen, "intake: dup: out of descriptors");
+        return NULL;
+    }
+    ll_intake *in = intake_new(first->cfg, first->icfg, first->channel, 1, fd, errstr, errlen);
+    if (!in)
+        close(fd);
+    return in;
+}
+
+static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
+                             const char *channel, int serve_http, int shared_fd, char *errstr,
+                             size_t errlen) {
     if (icfg->ntokens == 0) {
         snprintf(errstr, errlen, "%s: [%s] has no token.CLIENT = TOKEN; no client could post",
                  cfg->path[0] ? cfg->path : "config", channel);
@@ -493,8 +519,12 @@ ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const 
     }
     if (!serve_http)
         return in;
-    in->http = ll_http_new(in->base, icfg->listen, icfg->max_body, icfg->timeout_s, &in->bound,
-                           errstr, errlen);
+    if (shared_fd >= 0)
+        in->http = ll_http_new_shared(in->base, shared_fd, icfg->max_body, icfg->timeout_s,
+                                      &in->bound, errstr, errlen);
+    else
+        in->http = ll_http_new(in->base, icfg->listen, icfg->max_body, icfg->timeout_s,
+                               &in->bound, errstr, errlen);
     if (!in->http)
         goto fail;
     evhttp_set_gencb(in->http, http_cb, in);

@@ -36,6 +36,9 @@ typedef void (*ll_intake_done_fn)(void *arg, const char *id, rd_kafka_resp_err_t
  * with ll_intake_free. */
 ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
                          int serve_http, char *errstr, size_t errlen);
+/* Another worker of the same intake, on its own thread and event loop,
+ * accepting from first's listening socket. */
+ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t errlen);
 /* POST path with a JSON body behind a bearer token. max_events bounds one request. */
 int ll_intake_route_json(ll_intake *in, const char *path, ll_intake_json_fn fn, int max_events);
 /* Any method on path, answered by fn (no token check). */

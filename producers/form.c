@@ -4,6 +4,7 @@
 #include "form.h"
 
 #include <arpa/inet.h>
+#include <pthread.h>
 #include <ctype.h>
 #include <event2/buffer.h>
 #include <event2/http.h>
@@ -39,9 +40,15 @@ typedef struct rate_slot {
     long long last_ms;
 } rate_slot;
 
+/* One rate table per process, shared by the web workers (threads), so a
+ * client's limit does not grow with the number of workers. */
+static struct {
+    pthread_mutex_t lock;
+    rate_slot slots[FORM_RATE_SLOTS];
+} rate = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
 struct ll_form {
     ll_intake *in;
-    rate_slot slots[FORM_RATE_SLOTS];
 };
 
 /* The values a visitor typed, kept to show the form again with errors. */
@@ -107,7 +114,9 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             goto out;
         }
         char *eq = strchr(pair, '=');
-        char *val = eq ? eq + 1 : (char *)"";
+        /* A name without '=' has an empty value: pair's own terminator, which url_decode
+         * may write (a string literal is read-only). */
+        char *val = eq ? eq + 1 : pair + strlen(pair);
         if (eq)
             *eq = '\0';
         int vl;
@@ -451,7 +460,9 @@ static int rate_allow(ll_form *f, const char *addr) {
     uint32_t h = 2166136261u;
     for (const char *p = addr; *p; p++)
         h = (h ^ (unsigned char)*p) * 16777619u;
-    rate_slot *s = &f->slots[h % FORM_RATE_SLOTS];
+    pthread_mutex_lock(&rate.lock);
+    int ok = 0;
+    rate_slot *s = &rate.slots[h % FORM_RATE_SLOTS];
     if (strcmp(s->addr, addr) != 0) {
         /* A new address takes the slot: the limit is per address, bounded memory. */
         snprintf(s->addr, sizeof(s->addr), "%s", addr);
@@ -462,10 +473,12 @@ static int rate_allow(ll_form *f, const char *addr) {
     if (s->tokens > burst)
         s->tokens = burst;
     s->last_ms = now;
-    if (s->tokens < 1)
-        return 0;
-    s->tokens -= 1;
-    return 1;
+    if (s->tokens >= 1) {
+        s->tokens -= 1;
+        ok = 1;
+    }
+    pthread_mutex_unlock(&rate.lock);
+    return ok;
 }
 
 static void form_page(ll_intake *in, struct evhttp_request *req, void *arg) {

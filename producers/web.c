@@ -1,13 +1,16 @@
 /* web.c - the web adapter: POST /v1/feedback (JSON, bearer token) and the public complaint
- * form, into feedback.raw; answered only once Kafka has the event. */
+ * form, into feedback.raw; answered only once Kafka has the event. Several event loops
+ * (threads) accept from one listening socket, each with its own producer. */
 #include "web.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "form.h"
 #include "intake.h"
+#include "ll_limits.h"
 #include "log.h"
 #include "web_body.h"
 
@@ -22,18 +25,35 @@ static int feedback_convert(const cJSON *body, const ll_intake_req *r, cJSON **e
     return evs[0] ? 1 : -1;
 }
 
-typedef struct web {
+typedef struct worker {
     ll_intake *in;
     ll_form *form;
+    pthread_t thread;
+    int started, rc;
+} worker;
+
+typedef struct web {
+    int n;
+    worker w[LL_MAX_WEB_THREADS];
 } web;
 
 static void web_shutdown(void *state) {
-    web *w = state;
-    if (!w)
+    web *s = state;
+    if (!s)
         return;
-    ll_intake_free(w->in);
-    ll_form_free(w->form);
-    free(w);
+    for (int i = s->n - 1; i >= 0; i--) {
+        ll_intake_free(s->w[i].in);
+        ll_form_free(s->w[i].form);
+    }
+    free(s);
+}
+
+static int worker_routes(worker *w, char *errstr, size_t errlen) {
+    if (ll_intake_route_json(w->in, "/v1/feedback", feedback_convert, 1) != 0) {
+        snprintf(errstr, errlen, "web: cannot register routes");
+        return -1;
+    }
+    return (w->form = ll_form_new(w->in, errstr, errlen)) ? 0 : -1;
 }
 
 static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
@@ -42,25 +62,49 @@ static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
         snprintf(errstr, errlen, "web: unexpected argument '%s'", argv[0]);
         return NULL;
     }
-    web *w = calloc(1, sizeof(*w));
-    if (!w) {
+    web *s = calloc(1, sizeof(*s));
+    if (!s) {
         snprintf(errstr, errlen, "out of memory");
         return NULL;
     }
-    if (!(w->in = ll_intake_new(cfg, &cfg->web, "web", 1, errstr, errlen)) ||
-        ll_intake_route_json(w->in, "/v1/feedback", feedback_convert, 1) != 0 ||
-        !(w->form = ll_form_new(w->in, errstr, errlen))) {
-        if (!errstr[0])
-            snprintf(errstr, errlen, "web: cannot set up routes");
-        web_shutdown(w);
-        return NULL;
+    for (int i = 0; i < cfg->web_threads; i++) {
+        worker *w = &s->w[i];
+        w->in = i == 0 ? ll_intake_new(cfg, &cfg->web, "web", 1, errstr, errlen)
+                       : ll_intake_new_worker(s->w[0].in, errstr, errlen);
+        if (!w->in)
+            goto fail;
+        s->n++;
+        if (worker_routes(w, errstr, errlen) != 0)
+            goto fail;
     }
-    return w;
+    return s;
+fail:
+    web_shutdown(s);
+    return NULL;
+}
+
+static void *worker_main(void *arg) {
+    worker *w = arg;
+    w->rc = ll_intake_run(w->in);
+    return NULL;
 }
 
 static int web_run(void *state) {
-    web *w = state;
-    return ll_intake_run(w->in);
+    web *s = state;
+    for (int i = 1; i < s->n; i++)
+        s->w[i].started = pthread_create(&s->w[i].thread, NULL, worker_main, &s->w[i]) == 0;
+    s->w[0].rc = ll_intake_run(s->w[0].in);
+    int rc = s->w[0].rc;
+    for (int i = 1; i < s->n; i++) {
+        if (!s->w[i].started) {
+            rc = 1;
+            continue;
+        }
+        pthread_join(s->w[i].thread, NULL);
+        if (s->w[i].rc)
+            rc = s->w[i].rc;
+    }
+    return rc;
 }
 
 const ll_role ll_role_web = {
