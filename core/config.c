@@ -94,8 +94,6 @@ static const cfg_key keys[] = {
     {LL_SECT_EMAIL, "delivery_timeout_ms", CT_INT, I(email_delivery_timeout_ms), "10000", 100,
      300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)"},
 
-    {LL_SECT_SIMULATE, "municipality", CT_STR, S(simulate_municipality), "rotterdam", 0, 0,
-     "whose postcodes and districts the simulated citizens use"},
     {LL_SECT_SIMULATE, "rate", CT_DOUBLE, I(simulate_rate), "5", 0, 1000000,
      "signals per second"},
     {LL_SECT_SIMULATE, "duration_s", CT_INT, I(simulate_duration_s), "0", 0, 31536000,

@@ -84,7 +84,6 @@ typedef struct ll_config {
     int email_delivery_timeout_ms;
 
     /* [simulate] */
-    char simulate_municipality[64];
     double simulate_rate;
     int simulate_duration_s;
 

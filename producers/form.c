@@ -93,7 +93,15 @@ static int url_decode(char *s) {
     return (int)(o - s);
 }
 
-static void copy_field(char *dst, size_t n, const char *v) { snprintf(dst, n, "%s", v); }
+/* Copies v into dst[n]; -1 when it does not fit: cutting it could split a UTF-8 character
+ * and would silently change what the visitor wrote. */
+static int copy_field(char *dst, size_t n, const char *v) {
+    size_t len = strlen(v);
+    if (len >= n)
+        return -1;
+    memcpy(dst, v, len + 1);
+    return 0;
+}
 
 /* Fills fv from the body; returns -1 with err for an unusable body. */
 static int parse_values(const char *body, size_t len, form_values *fv, int *spam, ll_err *err) {
@@ -129,20 +137,21 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             ll_err_set(err, pair, "invalid characters (not UTF-8)");
             goto out;
         }
+        int fit = 0;
         if (!strcmp(pair, "soort"))
-            copy_field(fv->kind, sizeof(fv->kind), val);
+            fit = copy_field(fv->kind, sizeof(fv->kind), val);
         else if (!strcmp(pair, "onderwerp"))
-            copy_field(fv->subject, sizeof(fv->subject), val);
+            fit = copy_field(fv->subject, sizeof(fv->subject), val);
         else if (!strcmp(pair, "postcode"))
-            copy_field(fv->postcode, sizeof(fv->postcode), val);
+            fit = copy_field(fv->postcode, sizeof(fv->postcode), val);
         else if (!strcmp(pair, "naam"))
-            copy_field(fv->name, sizeof(fv->name), val);
+            fit = copy_field(fv->name, sizeof(fv->name), val);
         else if (!strcmp(pair, "email"))
-            copy_field(fv->email, sizeof(fv->email), val);
+            fit = copy_field(fv->email, sizeof(fv->email), val);
         else if (!strcmp(pair, "telefoon"))
-            copy_field(fv->phone, sizeof(fv->phone), val);
+            fit = copy_field(fv->phone, sizeof(fv->phone), val);
         else if (!strcmp(pair, "ref"))
-            copy_field(fv->nonce, sizeof(fv->nonce), val);
+            fit = copy_field(fv->nonce, sizeof(fv->nonce), val);
         else if (!strcmp(pair, "formeel"))
             fv->formal = !strcmp(val, "ja");
         else if (!strcmp(pair, "terugbellen"))
@@ -152,6 +161,10 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
         else if (!strcmp(pair, "tekst")) {
             free(fv->text);
             fv->text = strdup(val);
+        }
+        if (fit != 0) {
+            ll_err_set(err, pair, "too long");
+            goto out;
         }
     }
     rc = 0;

@@ -1,5 +1,5 @@
 /* simulate.c - simulated citizens: realistic Dutch feedback (themes, kinds, emotions, typos,
- * postcodes of the configured municipality, repeat contacts across channels, formal
+ * postcodes of the configured area table, repeat contacts across channels, formal
  * complaints, injected spikes) sent through the real adapters (HTTP, TCP, Maildir) at a
  * given rate, or straight to feedback.raw with --direct for load tests. */
 #include "simulate.h"
@@ -620,18 +620,10 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
     people_init(s);
     char path[1024];
     ll_areas *areas = NULL;
-    if (ll_config_file(cfg, "areas-rotterdam.tsv", path, sizeof(path)) == 0) {
-        char tmp[1024];
-        char name[128];
-        snprintf(name, sizeof(name), "areas-%s.tsv", cfg->simulate_municipality);
-        if (ll_config_file(cfg, name, tmp, sizeof(tmp)) == 0)
-            areas = ll_areas_load(tmp, errstr, errlen);
-    }
-    if (!areas) {
-        snprintf(errstr + strlen(errstr), errlen - strlen(errstr),
-                 " (simulate: [simulate] municipality names config/areas-NAME.tsv)");
+    if (ll_config_file(cfg, cfg->process_areas, path, sizeof(path)) == 0)
+        areas = ll_areas_load(path, errstr, errlen);
+    if (!areas)
         goto fail;
-    }
     s->npc4 = ll_areas_pc4s(areas, s->pc4s, SIM_MAX_PC4);
     ll_areas_free(areas);
     if (s->npc4 == 0) {
@@ -654,7 +646,6 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
             goto fail;
         }
     }
-    (void)path;
     return s;
 fail:
     simulate_shutdown(s);

@@ -327,6 +327,22 @@ static void slow_clients_are_cut_off(void **state) {
     close(fd);
 }
 
+/* Simulated citizens reach Kafka through the real adapters. */
+static void simulated_citizens(void **state) {
+    (void)state;
+    int before = ll_t_consume_all(S.raw, 0, 300, NULL, NULL);
+    char log[400];
+    snprintf(log, sizeof(log), "%s/simulate.log", S.dir);
+    pid_t p = ll_t_spawn("simulate", S.cfg, log, "--duration", "4");
+    assert_int_equal(ll_t_wait(p, 30000), 0);
+    int after = ll_t_consume_all(S.raw, 0, 300, NULL, NULL);
+    print_message("simulate: %d signals in 4 s\n", after - before);
+    assert_true(after - before >= 15); /* [simulate] rate 5/s by default */
+    char cmd[600];
+    snprintf(cmd, sizeof(cmd), "grep -q ', 0 failed' %s", log);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phone_lines_answered_in_order),
@@ -335,6 +351,7 @@ int main(void) {
         cmocka_unit_test(balie_visit),
         cmocka_unit_test(complaint_form),
         cmocka_unit_test(slow_clients_are_cut_off),
+        cmocka_unit_test(simulated_citizens),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,294 @@
+/* latency.c - produce-to-enriched latency for tests/bench/process.sh: offers received events
+ * to [topics] raw at a fixed rate, each stamped with its send time in the CloudEvents `time`
+ * field (microseconds), and reads [topics] enriched read_committed, taking consumer clock
+ * minus `time` per event. A benchmark tool, not a test.
+ *
+ *   bench_latency -c CONFIG --samples FILE [--rate N] [--duration S]
+ *
+ * FILE holds received events, one JSON object a line (e.g. simulate's, dumped from the raw
+ * topic with kcat); each send takes the next one round-robin with a fresh id, time and
+ * received_at. The producer uses the [web] adapter's Kafka settings of CONFIG. Prints
+ * "sent=N received=N p50_ms=.. p90_ms=.. p99_ms=.. max_ms=..". */
+#include <errno.h>
+#include <librdkafka/rdkafka.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "event.h"
+#include "kafka.h"
+#include "log.h"
+#include "text.h"
+
+#define LAT_MAX_SAMPLES 50000
+#define LAT_MAX_LINE    (64 * 1024)
+#define LAT_DRAIN_S     15 /* after the last send, how long to wait for the rest */
+
+static long long wall_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* RFC 3339 UTC with microseconds; ll_time_parse accepts up to nine digits. */
+static void format_us(long long us, char *buf, size_t len) {
+    time_t s = (time_t)(us / 1000000);
+    struct tm tm;
+    gmtime_r(&s, &tm);
+    char head[32];
+    strftime(head, sizeof(head), "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(buf, len, "%s.%06lldZ", head, us % 1000000);
+}
+
+/* Inverse of format_us for what the processor passes on; -1 when not ours. */
+static long long parse_us(const char *s) {
+    time_t t;
+    if (!s || ll_time_parse(s, &t) != 0 || strlen(s) != 27 || s[19] != '.')
+        return -1;
+    char *end = NULL;
+    long long frac = strtoll(s + 20, &end, 10);
+    if (end != s + 26 || *end != 'Z')
+        return -1;
+    return (long long)t * 1000000 + frac;
+}
+
+typedef struct reader {
+    rd_kafka_t *rk;
+    char prefix[64];
+    long long *lat_us;
+    size_t n, cap;
+    unsigned long long others;
+    volatile int stop;
+} reader;
+
+static void *reader_run(void *arg) {
+    reader *r = arg;
+    size_t plen = strlen(r->prefix);
+    while (!r->stop) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(r->rk, 100);
+        if (!m)
+            continue;
+        long long now = wall_us();
+        if (!m->err) {
+            cJSON *ev = cJSON_ParseWithLength(m->payload, m->len);
+            const char *id = ev ? ll_json_str(ev, "id") : NULL;
+            long long sent = ev ? parse_us(ll_json_str(ev, "time")) : -1;
+            if (id && !strncmp(id, r->prefix, plen) && sent > 0 && r->n < r->cap)
+                r->lat_us[r->n++] = now - sent;
+            else
+                r->others++;
+            cJSON_Delete(ev);
+        } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            fprintf(stderr, "bench_latency: consume: %s\n", rd_kafka_message_errstr(m));
+        }
+        rd_kafka_message_destroy(m);
+    }
+    return NULL;
+}
+
+static int cmp_ll(const void *a, const void *b) {
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double pct_ms(const long long *v, size_t n, double q) {
+    if (n == 0)
+        return -1;
+    size_t i = (size_t)(q * (double)(n - 1) + 0.5);
+    return (double)v[i] / 1000.0;
+}
+
+static int usage(void) {
+    fprintf(stderr,
+            "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S]\n");
+    return 2;
+}
+
+static int parse_num(const char *s, long lo, long hi, long *out) {
+    char *end = NULL;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Reader assigned to every partition of topic at its current end, so it sees exactly
+ * what is enriched from now on. */
+static rd_kafka_t *reader_new(const ll_config *cfg, const char *topic, char *errstr,
+                              size_t errlen) {
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, errlen);
+    if (!conf)
+        return NULL;
+    char group[64];
+    snprintf(group, sizeof(group), "bench-latency-%d", (int)getpid());
+    /* Do not let the measuring consumer wait long on the broker for a fuller fetch. */
+    if (rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", errstr, errlen) != RD_KAFKA_CONF_OK) {
+        rd_kafka_conf_destroy(conf);
+        return NULL;
+    }
+    rd_kafka_t *rk = ll_kafka_consumer_new(conf, group, errstr, errlen);
+    if (!rk)
+        return NULL;
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 ||
+        md->topics[0].err) {
+        snprintf(errstr, errlen, "no metadata for %s", topic);
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        rd_kafka_topic_destroy(rkt);
+        rd_kafka_destroy(rk);
+        return NULL;
+    }
+    int np = md->topics[0].partition_cnt;
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
+    for (int p = 0; p < np; p++) {
+        int64_t lo = 0, hi = 0;
+        rd_kafka_query_watermark_offsets(rk, topic, p, &lo, &hi, 10000);
+        rd_kafka_topic_partition_list_add(l, topic, p)->offset = hi;
+    }
+    rd_kafka_assign(rk, l);
+    rd_kafka_topic_partition_list_destroy(l);
+    return rk;
+}
+
+int main(int argc, char **argv) {
+    const char *path = NULL, *samples = NULL;
+    long rate = 5000, duration = 20;
+    for (int i = 1; i < argc; i++) {
+        if (i + 1 >= argc)
+            return usage();
+        const char *a = argv[i], *v = argv[++i];
+        if (!strcmp(a, "-c"))
+            path = v;
+        else if (!strcmp(a, "--samples"))
+            samples = v;
+        else if (!strcmp(a, "--rate")) {
+            if (parse_num(v, 1, 1000000, &rate) != 0)
+                return usage();
+        } else if (!strcmp(a, "--duration")) {
+            if (parse_num(v, 1, 3600, &duration) != 0)
+                return usage();
+        } else
+            return usage();
+    }
+    if (!path || !samples)
+        return usage();
+    static ll_config cfg;
+    char errstr[512];
+    if (ll_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
+        fprintf(stderr, "%s\n", errstr);
+        return 2;
+    }
+    ll_log_init("latency", ll_log_level_parse(cfg.log_level));
+
+    /* The sample events. */
+    cJSON **pool = calloc(LAT_MAX_SAMPLES, sizeof(*pool));
+    char *line = malloc(LAT_MAX_LINE);
+    FILE *f = fopen(samples, "r");
+    if (!pool || !line || !f) {
+        perror(samples);
+        return 1;
+    }
+    int npool = 0;
+    while (npool < LAT_MAX_SAMPLES && fgets(line, LAT_MAX_LINE, f)) {
+        ll_err err;
+        cJSON *ev = ll_json_parse(line, strcspn(line, "\n"), LL_MAX_EVENT_BYTES, &err);
+        if (ev && ll_event_validate_received(ev, &err) == 0)
+            pool[npool++] = ev;
+        else
+            cJSON_Delete(ev);
+    }
+    fclose(f);
+    free(line);
+    if (npool == 0) {
+        fprintf(stderr, "bench_latency: no valid received events in %s\n", samples);
+        return 1;
+    }
+
+    reader r = {0};
+    snprintf(r.prefix, sizeof(r.prefix), "bench-lat-%d-", (int)getpid());
+    r.cap = (size_t)(rate * duration) + 1;
+    r.lat_us = malloc(r.cap * sizeof(*r.lat_us));
+    if (!r.lat_us || !(r.rk = reader_new(&cfg, cfg.topic_enriched, errstr, sizeof(errstr)))) {
+        fprintf(stderr, "bench_latency: %s\n", errstr);
+        return 1;
+    }
+    pthread_t th;
+    pthread_create(&th, NULL, reader_run, &r);
+
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(&cfg, LL_SECT_WEB, errstr, sizeof(errstr));
+    rd_kafka_t *rk = pconf ? ll_kafka_producer_new(pconf, NULL, errstr, sizeof(errstr)) : NULL;
+    if (!rk) {
+        fprintf(stderr, "bench_latency: %s\n", errstr);
+        return 1;
+    }
+    char *buf = malloc(LL_MAX_EVENT_BYTES);
+    unsigned long long sent = 0, failed = 0;
+    long long total = rate * duration, t0 = ll_mono_us();
+    for (long long i = 0; i < total; i++) {
+        long long due = t0 + i * 1000000 / rate;
+        long long wait = due - ll_mono_us();
+        if (wait > 0)
+            usleep((useconds_t)wait);
+        cJSON *ev = pool[i % npool];
+        cJSON *d = ll_event_data(ev);
+        char id[96], ts[48], recv[LL_MAX_TIME_BYTES];
+        snprintf(id, sizeof(id), "%s%lld", r.prefix, i);
+        long long now = wall_us();
+        format_us(now, ts, sizeof(ts));
+        ll_time_format_ms(now / 1000, recv, sizeof(recv));
+        cJSON_ReplaceItemInObjectCaseSensitive(ev, "id", cJSON_CreateString(id));
+        cJSON_ReplaceItemInObjectCaseSensitive(ev, "time", cJSON_CreateString(ts));
+        cJSON_ReplaceItemInObjectCaseSensitive(d, "received_at", cJSON_CreateString(recv));
+        size_t n = ll_event_serialise(ev, buf, LL_MAX_EVENT_BYTES);
+        const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
+        const char *key = cit ? ll_json_str(cit, "pseudonym") : NULL;
+        if (!key)
+            key = id;
+        rd_kafka_resp_err_t e;
+        while ((e = rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(cfg.topic_raw),
+                                      RD_KAFKA_V_KEY(key, strlen(key)), RD_KAFKA_V_VALUE(buf, n),
+                                      RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)) ==
+               RD_KAFKA_RESP_ERR__QUEUE_FULL)
+            rd_kafka_poll(rk, 10);
+        if (n == 0 || e)
+            failed++;
+        else
+            sent++;
+        rd_kafka_poll(rk, 0);
+    }
+    double offered_s = (double)(ll_mono_us() - t0) / 1e6;
+    if (rd_kafka_flush(rk, 30000) != 0)
+        failed += (unsigned long long)rd_kafka_outq_len(rk);
+    rd_kafka_destroy(rk);
+    long long drain_end = ll_mono_us() + LAT_DRAIN_S * 1000000LL;
+    while (r.n < sent && ll_mono_us() < drain_end)
+        usleep(50000);
+    r.stop = 1;
+    pthread_join(th, NULL);
+    rd_kafka_consumer_close(r.rk);
+    rd_kafka_destroy(r.rk);
+
+    qsort(r.lat_us, r.n, sizeof(*r.lat_us), cmp_ll);
+    printf("offered_rate=%.0f sent=%llu failed=%llu received=%zu p50_ms=%.1f p90_ms=%.1f "
+           "p99_ms=%.1f max_ms=%.1f\n",
+           (double)sent / offered_s, sent, failed, r.n, pct_ms(r.lat_us, r.n, 0.50),
+           pct_ms(r.lat_us, r.n, 0.90), pct_ms(r.lat_us, r.n, 0.99),
+           r.n ? (double)r.lat_us[r.n - 1] / 1000.0 : -1.0);
+    for (int i = 0; i < npool; i++)
+        cJSON_Delete(pool[i]);
+    free(pool);
+    free(buf);
+    free(r.lat_us);
+    ll_config_free(&cfg);
+    return r.n == sent && failed == 0 ? 0 : 1;
+}

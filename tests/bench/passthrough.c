@@ -1,0 +1,268 @@
+/* passthrough.c - the processor's ceiling for tests/bench/process.sh: copies feedback.raw
+ * unchanged to another topic with the processor's librdkafka settings and the loop shape of
+ * processors/process.c (gather a batch, begin, produce, send_offsets_to_transaction, commit),
+ * without parsing, Redis or enrichment. A benchmark tool, not a test.
+ *
+ *   bench_passthrough -c CONFIG --to TOPIC [--group G] [--txn ID]
+ *
+ * Reads [topics] raw and [process] batch_max, batch_wait_ms, transaction_timeout_ms and
+ * kafka.* of CONFIG; runs until SIGINT/SIGTERM. */
+#include <librdkafka/rdkafka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "kafka.h"
+#include "log.h"
+#include "signals.h"
+#include "text.h"
+
+typedef struct pass {
+    const ll_config *cfg;
+    const char *to;
+    rd_kafka_t *consumer, *producer;
+    rd_kafka_message_t **msgs; /* cfg->process_batch_max */
+    int n;
+    int rebalanced;
+    unsigned long long copied, batches, aborts;
+} pass;
+
+static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                         rd_kafka_topic_partition_list_t *parts, void *opaque) {
+    pass *p = opaque;
+    p->rebalanced = 1;
+    rd_kafka_assign(rk, err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS ? parts : NULL);
+}
+
+static void batch_clear(pass *p) {
+    for (int i = 0; i < p->n; i++)
+        rd_kafka_message_destroy(p->msgs[i]);
+    p->n = 0;
+}
+
+/* As process.c's batch_gather: wait for a first message, then take what is
+ * queued until batch_max or batch_wait_ms. */
+static void batch_gather(pass *p) {
+    p->rebalanced = 0;
+    int wait = 100;
+    long long deadline = 0;
+    while (p->n < p->cfg->process_batch_max && !ll_stop_requested()) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, wait);
+        if (p->rebalanced) {
+            batch_clear(p);
+            p->rebalanced = 0;
+        }
+        if (!m) {
+            if (p->n == 0 || ll_mono_us() >= deadline)
+                return;
+            wait = (int)((deadline - ll_mono_us()) / 1000);
+            if (wait <= 0)
+                return;
+            continue;
+        }
+        if (m->err) {
+            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                ll_warn("consume: %s", rd_kafka_message_errstr(m));
+            rd_kafka_message_destroy(m);
+            continue;
+        }
+        p->msgs[p->n++] = m;
+        if (p->n == 1)
+            deadline = ll_mono_us() + (long long)p->cfg->process_batch_wait_ms * 1000;
+        wait = 0;
+    }
+}
+
+static int produce(pass *p, const rd_kafka_message_t *m) {
+    for (;;) {
+        rd_kafka_resp_err_t err = rd_kafka_producev(
+            p->producer, RD_KAFKA_V_TOPIC(p->to), RD_KAFKA_V_KEY(m->key, m->key_len),
+            RD_KAFKA_V_VALUE(m->payload, m->len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            rd_kafka_poll(p->producer, 50);
+            continue;
+        }
+        if (err)
+            ll_warn("produce to %s: %s", p->to, rd_kafka_err2str(err));
+        return err ? -1 : 0;
+    }
+}
+
+static rd_kafka_topic_partition_list_t *batch_offsets(pass *p, int first) {
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(16);
+    for (int i = 0; i < p->n; i++) {
+        const rd_kafka_message_t *m = p->msgs[i];
+        const char *t = rd_kafka_topic_name(m->rkt);
+        rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(l, t, m->partition);
+        int64_t off = first ? m->offset : m->offset + 1;
+        if (!tp)
+            rd_kafka_topic_partition_list_add(l, t, m->partition)->offset = off;
+        else if (first ? off < tp->offset : off > tp->offset)
+            tp->offset = off;
+    }
+    return l;
+}
+
+/* 0 committed, 1 aborted and rewound, -1 fatal. */
+static int batch_transact(pass *p) {
+    rd_kafka_error_t *e;
+    if ((e = rd_kafka_begin_transaction(p->producer)))
+        goto error;
+    for (int i = 0; i < p->n; i++)
+        if (produce(p, p->msgs[i]) != 0)
+            goto abort;
+    rd_kafka_topic_partition_list_t *offs = batch_offsets(p, 0);
+    rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(p->consumer);
+    e = rd_kafka_send_offsets_to_transaction(p->producer, offs, cgmd, 30000);
+    rd_kafka_consumer_group_metadata_destroy(cgmd);
+    rd_kafka_topic_partition_list_destroy(offs);
+    if (e)
+        goto error;
+    while ((e = rd_kafka_commit_transaction(p->producer, 60000))) {
+        if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
+            goto error;
+        rd_kafka_error_destroy(e);
+    }
+    p->copied += (unsigned long long)p->n;
+    p->batches++;
+    return 0;
+error:
+    ll_warn("transaction: %s", rd_kafka_error_string(e));
+    if (ll_kafka_error_class(e) == LL_KAFKA_FATAL) {
+        rd_kafka_error_destroy(e);
+        return -1;
+    }
+    rd_kafka_error_destroy(e);
+abort:
+    p->aborts++;
+    if ((e = rd_kafka_abort_transaction(p->producer, 60000))) {
+        ll_error("abort: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        return -1;
+    }
+    rd_kafka_topic_partition_list_t *l = batch_offsets(p, 1);
+    if ((e = rd_kafka_seek_partitions(p->consumer, l, 5000)))
+        rd_kafka_error_destroy(e);
+    rd_kafka_topic_partition_list_destroy(l);
+    return 1;
+}
+
+static int usage(void) {
+    fprintf(stderr, "usage: bench_passthrough -c CONFIG --to TOPIC [--group G] [--txn ID]\n");
+    return 2;
+}
+
+int main(int argc, char **argv) {
+    const char *path = NULL, *to = NULL, *group = "bench-passthrough",
+               *txn = "bench-passthrough-0";
+    for (int i = 1; i < argc; i++) {
+        if (i + 1 >= argc)
+            return usage();
+        if (!strcmp(argv[i], "-c"))
+            path = argv[++i];
+        else if (!strcmp(argv[i], "--to"))
+            to = argv[++i];
+        else if (!strcmp(argv[i], "--group"))
+            group = argv[++i];
+        else if (!strcmp(argv[i], "--txn"))
+            txn = argv[++i];
+        else
+            return usage();
+    }
+    if (!path || !to)
+        return usage();
+    static ll_config cfg;
+    char errstr[512];
+    if (ll_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
+        fprintf(stderr, "%s\n", errstr);
+        return 2;
+    }
+    ll_log_init("passthrough", ll_log_level_parse(cfg.log_level));
+    ll_signals_install();
+    int rc = 1;
+    pass p = {.cfg = &cfg, .to = to};
+    p.msgs = calloc((size_t)cfg.process_batch_max, sizeof(*p.msgs));
+    if (!p.msgs)
+        goto out;
+
+    /* The processor's consumer and producer settings (process.c process_init). */
+    rd_kafka_conf_t *cconf = ll_kafka_conf_new(&cfg, LL_SECT_PROCESS, errstr, sizeof(errstr));
+    if (!cconf ||
+        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "auto.offset.reset", "earliest",
+                              errstr, sizeof(errstr)) != 0 ||
+        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "group.instance.id", txn, errstr,
+                              sizeof(errstr)) != 0 ||
+        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "session.timeout.ms", "10000",
+                              errstr, sizeof(errstr)) != 0) {
+        if (cconf)
+            rd_kafka_conf_destroy(cconf);
+        fprintf(stderr, "%s\n", errstr);
+        goto out;
+    }
+    rd_kafka_conf_set_rebalance_cb(cconf, rebalance_cb);
+    rd_kafka_conf_set_opaque(cconf, &p);
+    if (!(p.consumer = ll_kafka_consumer_new(cconf, group, errstr, sizeof(errstr)))) {
+        fprintf(stderr, "%s\n", errstr);
+        goto out;
+    }
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(&cfg, LL_SECT_PROCESS, errstr, sizeof(errstr));
+    char tmo[32];
+    snprintf(tmo, sizeof(tmo), "%d", cfg.process_txn_timeout_ms);
+    if (!pconf ||
+        rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, errstr, sizeof(errstr)) !=
+            RD_KAFKA_CONF_OK) {
+        if (pconf)
+            rd_kafka_conf_destroy(pconf);
+        fprintf(stderr, "%s\n", errstr);
+        goto out;
+    }
+    if (!(p.producer = ll_kafka_producer_new(pconf, txn, errstr, sizeof(errstr)))) {
+        fprintf(stderr, "%s\n", errstr);
+        goto out;
+    }
+    rd_kafka_error_t *e;
+    while ((e = rd_kafka_init_transactions(p.producer, 30000))) {
+        int retriable = rd_kafka_error_is_retriable(e);
+        fprintf(stderr, "init transactions: %s\n", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        if (!retriable || ll_stop_requested())
+            goto out;
+    }
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(topics, cfg.topic_raw, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t serr = rd_kafka_subscribe(p.consumer, topics);
+    rd_kafka_topic_partition_list_destroy(topics);
+    if (serr) {
+        fprintf(stderr, "subscribe %s: %s\n", cfg.topic_raw, rd_kafka_err2str(serr));
+        goto out;
+    }
+    rc = 0;
+    while (!ll_stop_requested()) {
+        batch_gather(&p);
+        if (p.n == 0)
+            continue;
+        int r = batch_transact(&p);
+        batch_clear(&p);
+        if (r < 0) {
+            rc = 1;
+            break;
+        }
+    }
+    fprintf(stderr, "passthrough: %llu copied in %llu transactions, %llu aborts\n", p.copied,
+            p.batches, p.aborts);
+out:
+    batch_clear(&p);
+    if (p.consumer) {
+        rd_kafka_consumer_close(p.consumer);
+        rd_kafka_destroy(p.consumer);
+    }
+    if (p.producer) {
+        rd_kafka_flush(p.producer, 5000);
+        rd_kafka_destroy(p.producer);
+    }
+    free(p.msgs);
+    ll_config_free(&cfg);
+    return rc;
+}

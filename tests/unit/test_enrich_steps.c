@@ -1,0 +1,120 @@
+/* test_enrich_steps.c - the processor's steps that need no broker: areas, thread replies,
+ * and the whole prepare/finish enrichment of one Dutch event. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "area.h"
+#include "config.h"
+#include "enrich.h"
+#include "event.h"
+#include "ll_limits.h"
+#include "thread.h"
+
+static void areas_from_the_shipped_table(void **state) {
+    (void)state;
+    char e[256];
+    ll_areas *a = ll_areas_load(LL_SOURCE_DIR "/config/areas-rotterdam.tsv", e, sizeof(e));
+    if (!a)
+        fail_msg("%s", e);
+    ll_area ar;
+    assert_int_equal(ll_areas_find(a, "3072AB", &ar), 0);
+    assert_string_equal(ar.wijk, "Feijenoord");
+    assert_string_equal(ar.buurt, "Afrikaanderwijk");
+    assert_int_equal(ll_areas_find(a, "3011", &ar), 0);
+    assert_string_equal(ar.gemeente, "Rotterdam");
+    assert_int_equal(ll_areas_find(a, "1012AB", &ar), -1); /* Amsterdam: not in this table */
+    assert_int_equal(ll_areas_find(a, "30", &ar), -1);
+    ll_areas_free(a);
+    FILE *f = fopen("/tmp/ll-test-areas.tsv", "w");
+    fputs("# x\n3011\tRotterdam\tCentrum\n", f);
+    fclose(f);
+    assert_null(ll_areas_load("/tmp/ll-test-areas.tsv", e, sizeof(e)));
+    assert_non_null(strstr(e, "ll-test-areas.tsv:2: want 4"));
+    f = fopen("/tmp/ll-test-areas.tsv", "w");
+    fputs("0123\tA\tB\tC\n", f);
+    fclose(f);
+    assert_null(ll_areas_load("/tmp/ll-test-areas.tsv", e, sizeof(e)));
+    assert_non_null(strstr(e, ":1: '0123' is not a PC4"));
+}
+
+static void thread_replies(void **state) {
+    (void)state;
+    redisReply m1 = {.type = REDIS_REPLY_STRING, .str = "id-1|email", .len = 10};
+    redisReply m2 = {.type = REDIS_REPLY_STRING, .str = "id-2|phone", .len = 10};
+    redisReply m3 = {.type = REDIS_REPLY_STRING, .str = "id-3|email", .len = 10};
+    redisReply *els[3] = {&m1, &m2, &m3};
+    redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 3, .element = els};
+    ll_thread_info a, b;
+    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &a), 0);
+    assert_int_equal(a.contacts, 3);
+    assert_int_equal(a.nchannels, 2);
+    assert_string_equal(a.channels[0], "email");
+    assert_string_equal(a.channels[1], "phone");
+    assert_string_equal(a.first_id, "id-1");
+    arr.elements = 1;
+    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), 0);
+    assert_string_equal(a.id, b.id); /* the thread's id depends on its first event only */
+    assert_int_equal(ll_thread_parse(&arr, "ps_x", "parkeren", &b), 0);
+    assert_string_not_equal(a.id, b.id);
+    redisReply err = {.type = REDIS_REPLY_ERROR, .str = "NOSCRIPT"};
+    assert_int_equal(ll_thread_parse(&err, "ps_x", "afval", &b), -1);
+}
+
+static void enrich_one_event(void **state) {
+    (void)state;
+    ll_config cfg;
+    char e[512];
+    assert_int_equal(ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
+    ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
+    if (!en)
+        fail_msg("%s", e);
+    const char *in =
+        "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"source\":\"/t\",\"type\":"
+        "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
+        "\"channel\":\"phone\",\"kind\":\"complaint\",\"initiated\":\"reactive\",\"formal\":true,"
+        "\"text\":\"Ik ruik een sterke gaslucht in het trappenhuis! Bel 06-12345678, IBAN "
+        "NL91ABNA0417164300.\",\"received_at\":\"2026-01-01T10:00:00Z\",\"postcode\":\"3072AB\","
+        "\"contact\":{\"phone\":\"+31612345678\"},\"citizen\":{\"pseudonym\":"
+        "\"ps_0123456789abcdef0123456789abcdef\"},\"source_ref\":\"call-1\"}}";
+    ll_err err;
+    cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
+    assert_non_null(ev);
+    assert_int_equal(ll_event_validate_received(ev, &err), 0);
+    assert_int_equal(ll_enrich_prepare(en, ev), 0);
+    ll_thread_info th = {.found = 1, .contacts = 3, .nchannels = 2};
+    snprintf(th.id, sizeof(th.id), "t-1");
+    snprintf(th.first_id, sizeof(th.first_id), "e-0");
+    snprintf(th.channels[0], sizeof(th.channels[0]), "email");
+    snprintf(th.channels[1], sizeof(th.channels[1]), "phone");
+    assert_int_equal(ll_enrich_finish(en, ev, &th), 0);
+    assert_int_equal(ll_event_validate_enriched(ev, &err), 0);
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_null(strstr(s, "\"contact\""));
+    assert_null(strstr(s, "06-12345678"));
+    assert_null(strstr(s, "NL91ABNA"));
+    assert_non_null(strstr(s, "\"level\":\"critical\"")); /* gas smell, not lowered by the thread */
+    assert_non_null(strstr(s, "gaslucht"));
+    assert_non_null(strstr(s, "repeat contact"));
+    assert_non_null(strstr(s, "past its Awb deadline")); /* received 2026-01-01 + 6 weeks */
+    assert_non_null(strstr(s, "\"deadline\":\"2026-02-12\""));
+    assert_non_null(strstr(s, "\"wijk\":\"Feijenoord\""));
+    assert_non_null(strstr(s, "\"duplicate_of\":\"e-0\""));
+    cJSON_free(s);
+    cJSON_Delete(ev);
+    ll_enricher_free(en);
+    ll_config_free(&cfg);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(areas_from_the_shipped_table),
+        cmocka_unit_test(thread_replies),
+        cmocka_unit_test(enrich_one_event),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
