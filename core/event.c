@@ -125,6 +125,29 @@ const char *ll_json_str(const cJSON *obj, const char *name) {
     return cJSON_IsString(it) ? it->valuestring : NULL;
 }
 
+const char *ll_json_field_str(const cJSON *obj, const char *name, int required, size_t max,
+                              ll_err *err) {
+    const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!it || cJSON_IsNull(it)) {
+        if (required)
+            ll_err_set(err, name, "missing required field");
+        return NULL;
+    }
+    if (!cJSON_IsString(it)) {
+        ll_err_set(err, name, "must be a string");
+        return NULL;
+    }
+    if (strlen(it->valuestring) > max) {
+        ll_err_set(err, name, "longer than %zu bytes", max);
+        return NULL;
+    }
+    if (required && !it->valuestring[0]) {
+        ll_err_set(err, name, "must not be empty");
+        return NULL;
+    }
+    return it->valuestring;
+}
+
 /* A string field: present (unless optional), a string, 1..max bytes, no
  * control characters. Returns the value, NULL when absent-and-optional;
  * sets *bad on a rejection. */

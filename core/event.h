@@ -49,6 +49,11 @@ int ll_event_validate_enriched(const cJSON *ev, ll_err *err);
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);
 cJSON *ll_event_data(const cJSON *ev);
 const char *ll_json_str(const cJSON *obj, const char *name); /* NULL when absent/not string */
+/* An adapter's input field: NULL when absent or null (with err when
+ * required), err also for a wrong type or more than max bytes. Callers check
+ * err->msg[0] to tell "absent" from "bad". */
+const char *ll_json_field_str(const cJSON *obj, const char *name, int required, size_t max,
+                              ll_err *err);
 
 /* Writes the compact JSON of ev into buf; returns its length, or 0 when it
  * does not fit. */

@@ -199,6 +199,34 @@ out:
     return rc;
 }
 
+int ll_intake_convert_each(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,
+                           ll_intake_one_fn one, ll_err *err) {
+    if (cJSON_IsObject(body)) {
+        evs[0] = one(body, r->client, r->cfg->source_base, err);
+        return evs[0] ? 1 : -1;
+    }
+    if (!cJSON_IsArray(body)) {
+        ll_err_set(err, "", "expected an object or an array of objects");
+        return -1;
+    }
+    int n = cJSON_GetArraySize(body), i = 0;
+    if (n > max) {
+        ll_err_set(err, "", "more than %d items in one request", max);
+        return -1;
+    }
+    for (const cJSON *it = body->child; it; it = it->next, i++) {
+        if (!(evs[i] = one(it, r->client, r->cfg->source_base, err))) {
+            char f[64];
+            snprintf(f, sizeof(f), "[%d]%s%.50s", i, err->field[0] ? "." : "", err->field);
+            snprintf(err->field, sizeof(err->field), "%s", f);
+            for (int k = 0; k < i; k++)
+                cJSON_Delete(evs[k]);
+            return -1;
+        }
+    }
+    return n;
+}
+
 int ll_intake_pending(const ll_intake *in) { return in->pending; }
 int ll_intake_max_pending(const ll_intake *in) { return in->icfg->max_pending; }
 struct event_base *ll_intake_base(ll_intake *in) { return in->base; }

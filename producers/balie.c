@@ -16,33 +16,9 @@ static const char *const visit_fields[] = {
     "visit_id", "location", "desk",     "staff_id", "kind",   "text",      "subject",
     "citizen",  "contact_requested", "postcode", "formal", "visited_at", NULL};
 
-static const char *opt_str(const cJSON *o, const char *name, int required, size_t max,
-                           ll_err *err, int *bad) {
-    const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, name);
-    if (!it || cJSON_IsNull(it)) {
-        if (required) {
-            ll_err_set(err, name, "missing required field");
-            *bad = 1;
-        }
-        return NULL;
-    }
-    if (!cJSON_IsString(it)) {
-        ll_err_set(err, name, "must be a string");
-        *bad = 1;
-        return NULL;
-    }
-    if (strlen(it->valuestring) > max) {
-        ll_err_set(err, name, "longer than %zu bytes", max);
-        *bad = 1;
-        return NULL;
-    }
-    return it->valuestring;
-}
-
 cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const char *source_base,
                                ll_err *err) {
     memset(err, 0, sizeof(*err));
-    int bad = 0;
     if (!cJSON_IsObject(visit)) {
         ll_err_set(err, "", "a visit is a JSON object");
         return NULL;
@@ -58,17 +34,20 @@ cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const cha
             return NULL;
         }
     }
-    const char *vid = opt_str(visit, "visit_id", 1, LL_MAX_ID_BYTES, err, &bad);
-    const char *loc = bad ? NULL : opt_str(visit, "location", 1, 64, err, &bad);
-    const char *desk = bad ? NULL : opt_str(visit, "desk", 0, 64, err, &bad);
-    if (!bad)
-        opt_str(visit, "staff_id", 0, 64, err, &bad);
-    const char *kind = bad ? NULL : opt_str(visit, "kind", 1, 32, err, &bad);
-    const char *text = bad ? NULL : opt_str(visit, "text", 1, LL_MAX_TEXT_BYTES, err, &bad);
-    const char *subject = bad ? NULL : opt_str(visit, "subject", 0, LL_MAX_SUBJECT_BYTES, err, &bad);
-    const char *pc = bad ? NULL : opt_str(visit, "postcode", 0, 16, err, &bad);
-    const char *at = bad ? NULL : opt_str(visit, "visited_at", 0, LL_MAX_TIME_BYTES, err, &bad);
-    if (bad)
+    const char *vid = ll_json_field_str(visit, "visit_id", 1, LL_MAX_ID_BYTES, err);
+    const char *loc = err->msg[0] ? NULL : ll_json_field_str(visit, "location", 1, 64, err);
+    const char *desk = err->msg[0] ? NULL : ll_json_field_str(visit, "desk", 0, 64, err);
+    if (!err->msg[0])
+        ll_json_field_str(visit, "staff_id", 0, 64, err);
+    const char *kind = err->msg[0] ? NULL : ll_json_field_str(visit, "kind", 1, 32, err);
+    const char *text =
+        err->msg[0] ? NULL : ll_json_field_str(visit, "text", 1, LL_MAX_TEXT_BYTES, err);
+    const char *subject =
+        err->msg[0] ? NULL : ll_json_field_str(visit, "subject", 0, LL_MAX_SUBJECT_BYTES, err);
+    const char *pc = err->msg[0] ? NULL : ll_json_field_str(visit, "postcode", 0, 16, err);
+    const char *at =
+        err->msg[0] ? NULL : ll_json_field_str(visit, "visited_at", 0, LL_MAX_TIME_BYTES, err);
+    if (err->msg[0])
         return NULL;
     const cJSON *formal = cJSON_GetObjectItemCaseSensitive(visit, "formal");
     const cJSON *contact = cJSON_GetObjectItemCaseSensitive(visit, "contact_requested");
@@ -130,30 +109,7 @@ fail:
 
 static int visits_convert(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,
                           ll_err *err) {
-    if (cJSON_IsObject(body)) {
-        evs[0] = ll_balie_visit_to_event(body, r->client, r->cfg->source_base, err);
-        return evs[0] ? 1 : -1;
-    }
-    if (!cJSON_IsArray(body)) {
-        ll_err_set(err, "", "expected a visit object or an array of visits");
-        return -1;
-    }
-    int n = cJSON_GetArraySize(body), i = 0;
-    if (n > max) {
-        ll_err_set(err, "", "more than %d visits in one request", max);
-        return -1;
-    }
-    for (const cJSON *it = body->child; it; it = it->next, i++) {
-        if (!(evs[i] = ll_balie_visit_to_event(it, r->client, r->cfg->source_base, err))) {
-            char f[64];
-            snprintf(f, sizeof(f), "[%d]%s%.50s", i, err->field[0] ? "." : "", err->field);
-            snprintf(err->field, sizeof(err->field), "%s", f);
-            for (int k = 0; k < i; k++)
-                cJSON_Delete(evs[k]);
-            return -1;
-        }
-    }
-    return n;
+    return ll_intake_convert_each(body, r, evs, max, ll_balie_visit_to_event, err);
 }
 
 static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errstr,

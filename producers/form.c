@@ -223,8 +223,10 @@ static cJSON *values_to_body(const form_values *fv, ll_err *err) {
 
 cJSON *ll_form_body_parse(const char *body, size_t len, int *spam, ll_err *err) {
     form_values fv;
-    if (parse_values(body, len, &fv, spam, err) != 0)
+    if (parse_values(body, len, &fv, spam, err) != 0) {
+        values_free(&fv); /* the text may have been read before the error */
         return NULL;
+    }
     cJSON *b = values_to_body(&fv, err);
     values_free(&fv);
     return b;

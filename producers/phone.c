@@ -73,33 +73,7 @@ struct phone {
 
 static int calls_convert(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,
                          ll_err *err) {
-    if (!cJSON_IsArray(body)) {
-        /* One note on its own is fine too. */
-        if (!cJSON_IsObject(body)) {
-            ll_err_set(err, "", "expected a JSON array of call notes");
-            return -1;
-        }
-        evs[0] = ll_phone_note_to_event(body, r->client, r->cfg->source_base, err);
-        return evs[0] ? 1 : -1;
-    }
-    int n = cJSON_GetArraySize(body);
-    if (n > max) {
-        ll_err_set(err, "", "more than %d call notes in one request", max);
-        return -1;
-    }
-    int i = 0;
-    for (const cJSON *it = body->child; it; it = it->next, i++) {
-        evs[i] = ll_phone_note_to_event(it, r->client, r->cfg->source_base, err);
-        if (!evs[i]) {
-            char f[64];
-            snprintf(f, sizeof(f), "[%d]%s%.50s", i, err->field[0] ? "." : "", err->field);
-            snprintf(err->field, sizeof(err->field), "%s", f);
-            for (int k = 0; k < i; k++)
-                cJSON_Delete(evs[k]);
-            return -1;
-        }
-    }
-    return n;
+    return ll_intake_convert_each(body, r, evs, max, ll_phone_note_to_event, err);
 }
 
 /* ---- JSON Lines over TCP ---- */

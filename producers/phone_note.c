@@ -35,29 +35,6 @@ const char *ll_phone_category_kind(const char *category) {
     return "signal";
 }
 
-static const char *str_field(const cJSON *o, const char *name, int required, size_t max,
-                             ll_err *err) {
-    const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, name);
-    if (!it || cJSON_IsNull(it)) {
-        if (required)
-            ll_err_set(err, name, "missing required field");
-        return NULL;
-    }
-    if (!cJSON_IsString(it)) {
-        ll_err_set(err, name, "must be a string");
-        return NULL;
-    }
-    if (strlen(it->valuestring) > max) {
-        ll_err_set(err, name, "longer than %zu bytes", max);
-        return NULL;
-    }
-    if (required && !it->valuestring[0]) {
-        ll_err_set(err, name, "must not be empty");
-        return NULL;
-    }
-    return it->valuestring;
-}
-
 cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char *source_base,
                               ll_err *err) {
     memset(err, 0, sizeof(*err));
@@ -76,21 +53,21 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
             return NULL;
         }
     }
-    const char *call_id = str_field(note, "call_id", 1, LL_MAX_ID_BYTES, err);
+    const char *call_id = ll_json_field_str(note, "call_id", 1, LL_MAX_ID_BYTES, err);
     if (!call_id)
         return NULL;
-    const char *started = str_field(note, "started_at", 1, LL_MAX_TIME_BYTES, err);
+    const char *started = ll_json_field_str(note, "started_at", 1, LL_MAX_TIME_BYTES, err);
     if (!started)
         return NULL;
-    const char *category = str_field(note, "category", 1, 64, err);
+    const char *category = ll_json_field_str(note, "category", 1, 64, err);
     if (!category)
         return NULL;
-    const char *text = str_field(note, "note", 1, LL_MAX_TEXT_BYTES, err);
+    const char *text = ll_json_field_str(note, "note", 1, LL_MAX_TEXT_BYTES, err);
     if (!text)
         return NULL;
-    if (!str_field(note, "agent", 0, 64, err) && err->msg[0])
+    if (!ll_json_field_str(note, "agent", 0, 64, err) && err->msg[0])
         return NULL;
-    if (!str_field(note, "outcome", 0, 64, err) && err->msg[0])
+    if (!ll_json_field_str(note, "outcome", 0, 64, err) && err->msg[0])
         return NULL;
     const cJSON *dur = cJSON_GetObjectItemCaseSensitive(note, "duration_s");
     if (dur && !cJSON_IsNull(dur) &&
@@ -108,7 +85,7 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
         ll_err_set(err, "formal", "must be true or false");
         return NULL;
     }
-    const char *pc = str_field(note, "postcode", 0, 16, err);
+    const char *pc = ll_json_field_str(note, "postcode", 0, 16, err);
     if (!pc && err->msg[0])
         return NULL;
     char norm[7];
