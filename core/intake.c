@@ -54,7 +54,7 @@ struct ll_intake {
     struct evhttp_bound_socket *bound;
     rd_kafka_t *rk;
     rd_kafka_queue_t *mainq;
-    int wake_fd;
+    int wake_fd[2];
     struct event *wake_ev, *stop_ev;
     int pending;
     atomic_int kafka_up;
@@ -493,7 +493,7 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
     }
     in->cfg = cfg;
     in->icfg = icfg;
-    in->wake_fd = -1;
+    in->wake_fd[0] = in->wake_fd[1] = -1;
     snprintf(in->channel, sizeof(in->channel), "%s", channel);
     snprintf(in->labels, sizeof(in->labels), "channel=\"%s\"", channel);
     in->buf = malloc(LL_MAX_EVENT_BYTES);
@@ -534,11 +534,11 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
     if (!(in->rk = ll_kafka_producer_new(conf, NULL, errstr, errlen)))
         goto fail;
     in->mainq = rd_kafka_queue_get_main(in->rk);
-    if ((in->wake_fd = ll_kafka_queue_wakeup_fd(in->mainq)) < 0) {
+    if (ll_kafka_queue_wakeup(in->mainq, in->wake_fd) != 0) {
         snprintf(errstr, errlen, "pipe: out of descriptors");
         goto fail;
     }
-    in->wake_ev = event_new(in->base, in->wake_fd, EV_READ | EV_PERSIST, kafka_wake_cb, in);
+    in->wake_ev = event_new(in->base, in->wake_fd[0], EV_READ | EV_PERSIST, kafka_wake_cb, in);
     in->stop_ev = event_new(in->base, ll_signals_fd(), EV_READ | EV_PERSIST, stop_cb, in);
     if (!in->wake_ev || !in->stop_ev || event_add(in->wake_ev, NULL) ||
         event_add(in->stop_ev, NULL)) {
@@ -612,8 +612,9 @@ void ll_intake_free(ll_intake *in) {
         rd_kafka_poll(in->rk, 0);
         rd_kafka_destroy(in->rk);
     }
-    if (in->wake_fd >= 0)
-        close(in->wake_fd);
+    for (int i = 0; i < 2; i++)
+        if (in->wake_fd[i] >= 0)
+            close(in->wake_fd[i]);
     if (in->base)
         event_base_free(in->base);
     free(in->buf);

@@ -200,8 +200,7 @@ enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error) {
     return LL_KAFKA_FATAL;
 }
 
-int ll_kafka_queue_wakeup_fd(rd_kafka_queue_t *q) {
-    int fds[2];
+int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]) {
     if (pipe(fds) != 0)
         return -1;
     for (int i = 0; i < 2; i++) {
@@ -209,5 +208,5 @@ int ll_kafka_queue_wakeup_fd(rd_kafka_queue_t *q) {
         fcntl(fds[i], F_SETFD, FD_CLOEXEC);
     }
     rd_kafka_queue_io_event_enable(q, fds[1], "1", 1);
-    return fds[0];
+    return 0;
 }

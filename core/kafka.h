@@ -34,8 +34,9 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
 enum ll_kafka_errclass { LL_KAFKA_RETRIABLE, LL_KAFKA_ABORT, LL_KAFKA_FATAL };
 enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error);
 
-/* Wakes an fd when the queue goes from empty to non-empty, so a libevent
- * loop can serve librdkafka without a polling timer. Returns the read end. */
-int ll_kafka_queue_wakeup_fd(rd_kafka_queue_t *q);
+/* Wakes fds[0] when the queue goes from empty to non-empty, so a libevent
+ * loop can serve librdkafka without a polling timer. The caller disables it
+ * with rd_kafka_queue_io_event_enable(q, -1, NULL, 0) and then closes both. */
+int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]);
 
 #endif

@@ -30,7 +30,7 @@ typedef struct dash {
     struct evhttp *http;
     rd_kafka_t *rk;
     rd_kafka_queue_t *q;
-    int wake_fd;
+    int wake_fd[2];
     struct event *wake_ev, *stop_ev, *tick_ev;
     ll_summary sum;
     int assigned;
@@ -145,7 +145,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         return NULL;
     }
     d->cfg = cfg;
-    d->wake_fd = -1;
+    d->wake_fd[0] = d->wake_fd[1] = -1;
     ll_metric_register(&m_seen);
     ll_metric_register(&m_bad);
     if (!(d->base = event_base_new())) {
@@ -165,11 +165,11 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     if (!(d->rk = ll_kafka_consumer_new(conf, group, errstr, errlen)))
         goto fail;
     d->q = rd_kafka_queue_get_consumer(d->rk);
-    if ((d->wake_fd = ll_kafka_queue_wakeup_fd(d->q)) < 0) {
+    if (ll_kafka_queue_wakeup(d->q, d->wake_fd) != 0) {
         snprintf(errstr, errlen, "pipe failed");
         goto fail;
     }
-    d->wake_ev = event_new(d->base, d->wake_fd, EV_READ | EV_PERSIST, wake_cb, d);
+    d->wake_ev = event_new(d->base, d->wake_fd[0], EV_READ | EV_PERSIST, wake_cb, d);
     d->stop_ev = event_new(d->base, ll_signals_fd(), EV_READ | EV_PERSIST, stop_cb, d);
     d->tick_ev = event_new(d->base, -1, EV_PERSIST, tick_cb, d);
     struct timeval tick = {0, 200000}; /* a safety net under the wake-up fd */
@@ -223,8 +223,9 @@ static void dashboard_shutdown(void *state) {
         rd_kafka_consumer_close(d->rk);
         rd_kafka_destroy(d->rk);
     }
-    if (d->wake_fd >= 0)
-        close(d->wake_fd);
+    for (int i = 0; i < 2; i++)
+        if (d->wake_fd[i] >= 0)
+            close(d->wake_fd[i]);
     if (d->base)
         event_base_free(d->base);
     free(d);
