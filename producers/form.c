@@ -163,7 +163,7 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             fv->text = strdup(val);
         }
         if (fit != 0) {
-            ll_err_set(err, pair, "too long");
+            ll_err_set(err, pair, "Dit veld is te lang. Maak het korter.");
             goto out;
         }
     }

@@ -25,6 +25,7 @@ ll_kafka_fetch "$LL_HOME/kafka-libs"
 step "build (release and ASan/UBSan)"
 ll_build build
 ll_build build-asan -DLL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+ll_build build-fuzz -DLL_FUZZ=ON -DCMAKE_C_COMPILER=clang -DLL_SANITIZE=OFF
 
 cleanup() {
     local rc=$?
@@ -56,6 +57,8 @@ step "unit and integration tests (release build)"
 ctest --test-dir build --output-on-failure -L 'unit|integration' || status=1
 step "unit and integration tests (ASan/UBSan build)"
 ctest --test-dir build-asan --output-on-failure -L 'unit|integration' || status=1
+step "fuzz smoke (libFuzzer, ~20 s per harness)"
+ctest --test-dir build-fuzz --output-on-failure -L fuzz || status=1
 
 if [ "$status" -eq 0 ]; then
     step "all tests passed"

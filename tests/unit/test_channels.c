@@ -177,6 +177,22 @@ static void form_bodies(void **state) {
     assert_string_equal(err.field, "soort");
     assert_null(ll_form_body_parse("soort=klacht&tekst=", 19, &spam, &err));
     assert_string_equal(err.field, "tekst");
+    /* Regressions found by fuzz_form: a field without '=' wrote into a
+     * string literal; an over-long field was cut inside a UTF-8 sequence; a
+     * rejected body leaked the text. */
+    const char *bare = "soort=klacht&tekst=x&formeel";
+    b = ll_form_body_parse(bare, strlen(bare), &spam, &err);
+    assert_non_null(b);
+    cJSON_Delete(b);
+    assert_null(ll_form_body_parse("soort=klacht&t%00b", 18, &spam, &err));
+    char longsubj[4000] = "soort=klacht&tekst=x&onderwerp=a";
+    for (int i = 0; i < 300; i++)
+        strcat(longsubj, "%C3%A9");
+    assert_null(ll_form_body_parse(longsubj, strlen(longsubj), &spam, &err));
+    assert_string_equal(err.field, "onderwerp");
+    assert_non_null(strstr(err.msg, "te lang"));
+    const char *leak = "soort=klacht&tekst=De+lamp+is+kapot&x=%ZZ";
+    assert_null(ll_form_body_parse(leak, strlen(leak), &spam, &err)); /* LSan checks the rest */
 }
 
 int main(void) {
