@@ -534,7 +534,14 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "group.instance.id", p->txn_id,
                               errstr, errlen) != 0 ||
         ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "session.timeout.ms", "10000",
-                              errstr, errlen) != 0) {
+                              errstr, errlen) != 0 ||
+        /* Prefetch about one full batch, not librdkafka's 64 MB queue and 50 MB
+         * fetches: on a backlog those defaults alone put the processor over
+         * 130 MB RSS (tests/bench/process.sh), and a batch never needs more. */
+        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "queued.max.messages.kbytes", "2048",
+                              errstr, errlen) != 0 ||
+        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "fetch.max.bytes", "2097152", errstr,
+                              errlen) != 0) {
         rd_kafka_conf_destroy(cconf);
         goto fail;
     }

@@ -282,7 +282,7 @@ static void page_head(struct evbuffer *b, const char *title) {
         "padding:.5rem;font-size:1rem;border:2px solid #555;border-radius:4px;box-sizing:"
         "border-box}textarea{min-height:10rem}:focus{outline:3px solid #0b5fff;outline-offset:2px}"
         ".hint{color:#444;font-size:.95rem}.error{color:#b00020;font-weight:600}"
-        "[aria-invalid=true]{border-color:#b00020}.check label{display:inline;font-weight:400}"
+        "input[aria-invalid=true],textarea[aria-invalid=true],select[aria-invalid=true]{border-color:#b00020}.check label{display:inline;font-weight:400}"
         "button{margin-top:1.5rem;padding:.75rem 1.5rem;font-size:1.1rem;background:#0b5fff;"
         "color:#fff;border:0;border-radius:4px}.hp{position:absolute;left:-10000px}"
         ".summary{border:3px solid #b00020;padding:1rem}</style></head><body><main>\n",

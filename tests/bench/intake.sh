@@ -42,6 +42,7 @@ partitions = 6
 [web]
 listen = $WEB
 token.bench = bench-token-0123456789abcdef
+threads = ${WEB_THREADS:-2}
 max_pending = 200000
 # Producer settings used for the figures: batch for up to 5 ms.
 kafka.linger.ms = 5

@@ -195,6 +195,10 @@ int main(int argc, char **argv) {
         ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "group.instance.id", txn, errstr,
                               sizeof(errstr)) != 0 ||
         ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "session.timeout.ms", "10000",
+                              errstr, sizeof(errstr)) != 0 ||
+        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "queued.max.messages.kbytes", "2048",
+                              errstr, sizeof(errstr)) != 0 ||
+        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "fetch.max.bytes", "2097152",
                               errstr, sizeof(errstr)) != 0) {
         if (cconf)
             rd_kafka_conf_destroy(cconf);

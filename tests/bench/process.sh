@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# tests/bench/process.sh - processor benchmark on a real Kafka and Redis of its own: (a) a
+# transactional null passthrough raw -> other topic as the ceiling (bench_passthrough), (b)
+# `luisterloop process` on the same simulated Dutch events, both timed from start until the
+# group's committed offsets reach the end of the raw topic, (c) produce-to-enriched latency at
+# a fixed offered load (bench_latency), (d) Redis commands and round trips per event from
+# /metrics and from redis-server, (e) the processor's peak RSS. Not part of tests/run.sh.
+#
+#   tests/bench/process.sh [EVENTS]      (default 1000000)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. deploy/lib/stack.sh
+. deploy/lib/build.sh
+
+EVENTS=${1:-1000000}
+case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
+[ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+B=$H/bench-process
+KPORT=19392
+RPORT=16579
+MPORT=18581
+LOAD_RATE=50000   # simulate --direct sustains about 60,000/s on one core here
+LAT_RATE=5000
+LAT_S=20
+KEY=bench-pseudonym-key-0123456789
+BIN=build/luisterloop
+T=build/tests
+
+ll_build_deps
+ll_kafka_fetch "$H/kafka-libs"
+ll_build build
+ninja -C build bench_passthrough bench_latency bench_progress >/dev/null
+
+PIDS=()
+cleanup() {
+    local p
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
+    ll_kafka_stop "$B/kafka" || true
+    ll_redis_stop "$B/redis" || true
+}
+trap cleanup EXIT
+ll_kafka_stop "$B/kafka" || true
+ll_redis_stop "$B/redis" || true
+rm -rf "$B"
+mkdir -p "$B"
+ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
+ll_redis_start "$B/redis" "$RPORT" none
+# simulate takes its postcodes from areas-MUNICIPALITY.tsv next to the config it reads.
+ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
+
+cat >"$B/bench.conf" <<CONF
+[common]
+brokers = 127.0.0.1:$KPORT
+redis = 127.0.0.1:$RPORT
+log_level = warn
+[topics]
+raw = bench.raw
+enriched = bench.enriched
+dlq = bench.dlq
+alerts = bench.alerts
+escalations = bench.escalations
+aggregates = bench.aggregates
+partitions = 6
+[web]
+# bench_latency offers its events with the web adapter's producer settings (as shipped).
+kafka.linger.ms = 2
+[simulate]
+# Loading only: batch hard for the fastest fill of the raw topic.
+kafka.linger.ms = 20
+kafka.batch.num.messages = 10000
+kafka.queue.buffering.max.messages = 500000
+kafka.compression.codec = lz4
+[process]
+# The shipped defaults of config/luisterloop.conf; no kafka.* overrides.
+group = bench-process
+transactional_id = bench-process-0
+batch_max = 2000
+batch_wait_ms = 20
+dedup_ttl_s = 1209600
+transaction_timeout_ms = 30000
+metrics_listen = 127.0.0.1:$MPORT
+taxonomy = $ROOT/config/taxonomy-gemeente.conf
+lexicon = $ROOT/config/sentiment-nl.tsv
+urgency_rules = $ROOT/config/urgency.conf
+areas = $ROOT/config/areas-rotterdam.tsv
+CONF
+# The passthrough's output topic: the same topics with another `enriched`.
+sed 's/^enriched = bench.enriched/enriched = bench.passthrough/' "$B/bench.conf" >"$B/topics-pt.conf"
+"$BIN" topics -c "$B/bench.conf" 2>/dev/null
+"$BIN" topics -c "$B/topics-pt.conf" 2>/dev/null
+
+topic_end() { # sum of the high watermarks of topic $1
+    local p s=0 o
+    for p in 0 1 2 3 4 5; do
+        o=$(kcat -b "127.0.0.1:$KPORT" -Q -t "$1:$p:-1" 2>/dev/null | awk '{print $NF}')
+        s=$((s + ${o:-0}))
+    done
+    echo "$s"
+}
+metric() { curl -fs "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+cmdstat() { # calls of one command since the last CONFIG RESETSTAT
+    redis-cli -p "$RPORT" info commandstats | tr -d '\r' |
+        awk -F'[:=,]' -v c="cmdstat_$1" '$1 == c {print $3; f=1} END {if (!f) print 0}'
+}
+fmt() { awk -v x="$1" 'BEGIN {printf "%.0f", x}'; }
+
+# ---- the input: EVENTS simulated signals straight to the raw topic, produced once
+DUR=$(((EVENTS + LOAD_RATE - 1) / LOAD_RATE))
+RATE=$(awk -v n="$EVENTS" -v d="$DUR" 'BEGIN {printf "%.3f", n / d}')
+echo "loading ~$EVENTS events: luisterloop simulate --direct --rate $RATE --duration $DUR"
+t0=$(date +%s.%N)
+LUISTERLOOP_PSEUDONYM_KEY=$KEY "$BIN" simulate -c "$B/bench.conf" --direct --rate "$RATE" \
+    --duration "$DUR" 2>"$B/simulate.log"
+t1=$(date +%s.%N)
+N=$(topic_end bench.raw)
+echo "loaded $N events in $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s"
+# Sample events for the latency run (a different run id: no dedup hits in Redis).
+kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -p 0 -o beginning -c 20000 -e -q -f '%s\n' \
+    >"$B/samples.jsonl" 2>/dev/null
+
+# ---- (a) ceiling: transactional passthrough, the processor's loop and settings
+"$T/bench_passthrough" -c "$B/bench.conf" --to bench.passthrough 2>"$B/passthrough.log" &
+PT=$!
+PIDS+=("$PT")
+A=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-passthrough bench.raw 600 "$PT")
+kill "$PT"
+wait "$PT" || true
+A_S=$(echo "$A" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
+A_F=$(echo "$A" | sed 's/.*first_commit_s=\([0-9.]*\).*/\1/')
+A_RATE=$(awk -v n="$N" -v s="$A_S" 'BEGIN {printf "%.0f", n / s}')
+A_STEADY=$(awk -v n="$N" -v s="$A_S" -v f="$A_F" 'BEGIN {printf "%.0f", n / (s - f)}')
+echo "(a) passthrough: $A"
+
+# ---- (b) the processor on the same events
+redis-cli -p "$RPORT" config resetstat >/dev/null
+LUISTERLOOP_PSEUDONYM_KEY=$KEY "$BIN" process -c "$B/bench.conf" 2>"$B/process.log" &
+PP=$!
+PIDS+=("$PP")
+P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-process bench.raw 600 "$PP")
+echo "(b) process:     $P"
+P_S=$(echo "$P" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
+P_F=$(echo "$P" | sed 's/.*first_commit_s=\([0-9.]*\).*/\1/')
+P_RATE=$(awk -v n="$N" -v s="$P_S" 'BEGIN {printf "%.0f", n / s}')
+P_STEADY=$(awk -v n="$N" -v s="$P_S" -v f="$P_F" 'BEGIN {printf "%.0f", n / (s - f)}')
+P_HWM_B=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
+
+# ---- (d) Redis per event over (b)
+CONSUMED=$(metric ll_process_consumed_total)
+RCMDS=$(metric ll_process_redis_commands_total)
+RRTT=$(metric ll_process_redis_roundtrips_total)
+TXNS=$(metric ll_process_transactions_total)
+ABORTS=$(metric ll_process_aborts_total)
+R_SET=$(cmdstat set)
+R_EVALSHA=$(cmdstat evalsha)
+R_TOTAL=$(redis-cli -p "$RPORT" info stats | tr -d '\r' | awk -F: '$1 == "total_commands_processed" {print $2}')
+
+# ---- (c) latency at a fixed offered load, the processor caught up and still running
+L=$("$T/bench_latency" -c "$B/bench.conf" --samples "$B/samples.jsonl" --rate "$LAT_RATE" \
+    --duration "$LAT_S" 2>"$B/latency.log") || echo "bench_latency: not every event arrived" >&2
+echo "(c) latency:     $L"
+P50=$(echo "$L" | sed -n 's/.*p50_ms=\([0-9.-]*\).*/\1/p')
+P99=$(echo "$L" | sed -n 's/.*p99_ms=\([0-9.-]*\).*/\1/p')
+
+# ---- (e) peak RSS of the processor over (b) and (c)
+HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
+kill "$PP"
+wait "$PP" || true
+
+verdict() { awk -v ok="$1" 'BEGIN {print (ok ? "PASS" : "MISS")}'; }
+V_B=$(verdict "$(awk -v p="$P_RATE" -v a="$A_RATE" 'BEGIN {print (p >= 0.5 * a)}')")
+V_C=$(verdict "$(awk -v x="${P99:--1}" 'BEGIN {print (x >= 0 && x <= 50)}')")
+V_D=$(verdict "$(awk -v r="$RRTT" -v n="$CONSUMED" 'BEGIN {print (n > 0 && r / n <= 0.01)}')")
+V_E=$(verdict "$(awk -v h="$HWM" 'BEGIN {print (h <= 65536)}')")
+
+echo
+printf '%-44s %-34s %-22s %s\n' "figure" "value" "target" "verdict"
+printf '%-44s %-34s %-22s %s\n' "(a) passthrough events/s (from start)" "$A_RATE  (steady $A_STEADY)" "ceiling" "-"
+printf '%-44s %-34s %-22s %s\n' "(b) process events/s (from start)" \
+    "$P_RATE  ($(awk -v p="$P_RATE" -v a="$A_RATE" 'BEGIN {printf "%.0f", 100 * p / a}')% of (a); steady $P_STEADY)" \
+    ">= 50% of (a)" "$V_B"
+printf '%-44s %-34s %-22s %s\n' "(c) produce->enriched p50 / p99 ms" "$P50 / $P99  (at $LAT_RATE/s, ${LAT_S}s)" "p99 <= 50 ms" "$V_C"
+printf '%-44s %-34s %-22s %s\n' "(d) Redis round trips per 100 events" \
+    "$(awk -v r="$RRTT" -v n="$CONSUMED" 'BEGIN {printf "%.3f", 100 * r / n}')  ($RRTT for $CONSUMED)" \
+    "<= 1" "$V_D"
+printf '%-44s %-34s %-22s %s\n' "(d) Redis commands per event (client)" \
+    "$(awk -v c="$RCMDS" -v n="$CONSUMED" 'BEGIN {printf "%.2f", c / n}')  ($RCMDS)" "-" "-"
+printf '%-44s %-34s %-22s %s\n' "(e) process peak RSS (VmHWM)" \
+    "$(awk -v h="$HWM" 'BEGIN {printf "%.1f MiB", h / 1024}')  (after (b): $(awk -v h="$P_HWM_B" 'BEGIN {printf "%.1f", h / 1024}'))" \
+    "<= 64 MiB" "$V_E"
+echo
+echo "redis-server over (b): SET $R_SET + EVALSHA $R_EVALSHA = $((R_SET + R_EVALSHA)) commands sent" \
+    "(/metrics: $RCMDS); total_commands_processed $R_TOTAL (counts the thread script's inner calls)"
+echo "processor: $TXNS transactions, $ABORTS aborts, $((CONSUMED / (TXNS > 0 ? TXNS : 1))) events per transaction"
+echo "events: $N simulated (Dutch texts, 5,000 citizens' pseudonyms, Rotterdam postcodes) on 6 partitions"
+echo "command: tests/bench/process.sh $EVENTS   ($(nproc) cores; Kafka, Redis and the processor share them)"
