@@ -105,6 +105,8 @@ static const cfg_key keys[] = {
      "Kafka transactional.id; unique and stable per processor instance"},
     {LL_SECT_PROCESS, "batch_max", CT_INT, I(process_batch_max), "2000", 1, LL_PROCESS_BATCH_MAX,
      "most input events per transaction"},
+    {LL_SECT_PROCESS, "workers", CT_INT, I(process_workers), "2", 1, LL_MAX_PROCESS_WORKERS,
+     "threads sharing the text work of a batch (each loads its own rules)"},
     {LL_SECT_PROCESS, "batch_wait_ms", CT_INT, I(process_batch_wait_ms), "20", 0, 10000,
      "longest wait to fill a batch once the first event is in"},
     {LL_SECT_PROCESS, "dedup_ttl_s", CT_INT, I(process_dedup_ttl_s), "1209600", 60, 31536000,

@@ -92,6 +92,7 @@ typedef struct ll_config {
     char process_group[128];
     char process_txn_id[128];
     int process_batch_max;
+    int process_workers;
     int process_batch_wait_ms;
     int process_dedup_ttl_s;
     int process_txn_timeout_ms;

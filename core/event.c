@@ -100,7 +100,8 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
     const char *end = NULL;
     cJSON *j = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
     if (!j) {
-        const char *at = cJSON_GetErrorPtr();
+        /* end, not cJSON_GetErrorPtr(): that one is a global shared by threads. */
+        const char *at = end;
         long off = (at && at >= buf && at <= buf + len) ? (long)(at - buf) : -1;
         ll_err_set(err, "", "malformed JSON near byte %ld", off);
         return NULL;

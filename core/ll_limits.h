@@ -37,6 +37,7 @@
 /* Processing. */
 #define LL_PROCESS_BATCH_MAX     10000
 #define LL_PROCESS_BATCH_DEFAULT 2000
+#define LL_MAX_PROCESS_WORKERS   8
 
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256

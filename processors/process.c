@@ -24,6 +24,7 @@
 #include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
+#include "pool.h"
 #include "redis.h"
 #include "signals.h"
 #include "text.h"
@@ -54,6 +55,9 @@ typedef struct item {
     ll_err err;
     const char *pseudonym; /* inside ev */
     ll_thread_info th;
+    int failed;  /* out of memory while enriching: the batch is retried */
+    char *out;   /* the serialised enriched event; owned, then librdkafka's */
+    size_t outlen;
 } item;
 
 typedef struct proc {
@@ -63,7 +67,8 @@ typedef struct proc {
     rd_kafka_t *producer;
     redisContext *redis;
     char thread_sha[41];
-    ll_enricher *en;
+    ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe */
+    ll_pool *pool;
     item *items;
     int n;
     char *buf;
@@ -93,6 +98,7 @@ static int ready(void *arg) {
 
 static void batch_clear(proc *p) {
     for (int i = 0; i < p->n; i++) {
+        cJSON_free(p->items[i].out);
         cJSON_Delete(p->items[i].ev);
         rd_kafka_message_destroy(p->items[i].msg);
     }
@@ -137,8 +143,11 @@ static void batch_gather(proc *p) {
     }
 }
 
-static void batch_parse(proc *p) {
-    for (int i = 0; i < p->n; i++) {
+/* Parse, validate and the text work of items [lo, hi), before the batch's
+ * Redis round trip; runs on the worker pool. */
+static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
+    proc *p = ctx;
+    for (int i = lo; i < hi; i++) {
         item *it = &p->items[i];
         it->state = IT_DLQ;
         if (!it->msg->payload || it->msg->len == 0) {
@@ -156,16 +165,31 @@ static void batch_parse(proc *p) {
         const cJSON *cit = cJSON_GetObjectItemCaseSensitive(ll_event_data(it->ev), "citizen");
         it->pseudonym = cit ? ll_json_str(cit, "pseudonym") : NULL;
         it->state = IT_NEW;
+        if (ll_enrich_prepare(p->en[worker], it->ev) != 0)
+            it->failed = 1;
     }
 }
 
-/* The text work of every new event, before the batch's Redis round trip. */
-static int batch_prepare(proc *p) {
-    for (int i = 0; i < p->n; i++) {
+/* The history-dependent part and the serialisation, after the Redis round trip. */
+static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
+    proc *p = ctx;
+    for (int i = lo; i < hi; i++) {
         item *it = &p->items[i];
-        if (it->state == IT_NEW && ll_enrich_prepare(p->en, it->ev) != 0)
-            return -1;
+        if (it->state != IT_NEW)
+            continue;
+        if (ll_enrich_finish(p->en[worker], it->ev, &it->th) != 0 ||
+            !(it->out = cJSON_PrintUnformatted(it->ev))) {
+            it->failed = 1;
+            continue;
+        }
+        it->outlen = strlen(it->out);
     }
+}
+
+static int batch_failed(const proc *p) {
+    for (int i = 0; i < p->n; i++)
+        if (p->items[i].failed)
+            return 1;
     return 0;
 }
 
@@ -260,6 +284,26 @@ static int produce(proc *p, const char *topic, const void *key, size_t keylen, c
     }
 }
 
+/* Produces it->out without a copy: librdkafka frees it once delivered. */
+static int produce_owned(proc *p, const char *topic, const void *key, size_t keylen, item *it) {
+    for (;;) {
+        rd_kafka_resp_err_t err = rd_kafka_producev(
+            p->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
+            RD_KAFKA_V_VALUE(it->out, it->outlen), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE),
+            RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            rd_kafka_poll(p->producer, 50);
+            continue;
+        }
+        if (err) {
+            ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
+            return -1; /* it->out is still ours; batch_clear frees it */
+        }
+        it->out = NULL; /* owned by librdkafka now */
+        return 0;
+    }
+}
+
 static int produce_deadletter(proc *p, const item *it) {
     const rd_kafka_message_t *m = it->msg;
     char natural[256], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES], source[256];
@@ -333,10 +377,7 @@ static int batch_produce(proc *p, int *enriched) {
                 return -1;
             continue;
         }
-        if (ll_enrich_finish(p->en, it->ev, &it->th) != 0)
-            return -1;
-        size_t n = ll_event_serialise(it->ev, p->buf, LL_MAX_EVENT_BYTES * 2);
-        if (n == 0) {
+        if (it->outlen > (size_t)LL_MAX_EVENT_BYTES * 2) {
             ll_err_set(&it->err, "", "enriched event larger than %d bytes", LL_MAX_EVENT_BYTES * 2);
             if (produce_deadletter(p, it) != 0)
                 return -1;
@@ -348,7 +389,7 @@ static int batch_produce(proc *p, int *enriched) {
             key = ll_json_str(it->ev, "id");
             keylen = strlen(key);
         }
-        if (produce(p, p->cfg->topic_enriched, key, keylen, p->buf, n) != 0)
+        if (produce_owned(p, p->cfg->topic_enriched, key, keylen, it) != 0)
             return -1;
         (*enriched)++;
     }
@@ -414,15 +455,16 @@ static int batch_transact(proc *p) {
     const char *step = "begin";
     if ((e = rd_kafka_begin_transaction(p->producer)))
         goto error;
-    batch_parse(p);
-    if (batch_prepare(p) != 0)
+    ll_pool_run(p->pool, batch_prepare_slice, p, p->n);
+    if (batch_failed(p))
         goto abort;
     if (batch_redis(p) != 0) {
         redis_failed = 1;
         goto abort;
     }
     step = "produce";
-    if (batch_produce(p, &enriched) != 0)
+    ll_pool_run(p->pool, batch_finish_slice, p, p->n);
+    if (batch_failed(p) || batch_produce(p, &enriched) != 0)
         goto abort;
     step = "send offsets";
     rd_kafka_topic_partition_list_t *offs = batch_offsets(p, 0);
@@ -519,7 +561,10 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     ll_metric_register(&m_redis_cmds);
     ll_metric_register(&m_redis_rtt);
     ll_metric_register(&m_batch_time);
-    if (!(p->en = ll_enricher_new(cfg, errstr, errlen)))
+    for (int w = 0; w < cfg->process_workers; w++)
+        if (!(p->en[w] = ll_enricher_new(cfg, errstr, errlen)))
+            goto fail;
+    if (!(p->pool = ll_pool_new(cfg->process_workers, errstr, errlen)))
         goto fail;
 
     rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, LL_SECT_PROCESS, errstr, errlen);
@@ -640,7 +685,9 @@ static void process_shutdown(void *state) {
     }
     if (p->redis)
         redisFree(p->redis);
-    ll_enricher_free(p->en);
+    ll_pool_free(p->pool);
+    for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
+        ll_enricher_free(p->en[w]);
     free(p->items);
     free(p->buf);
     free(p);
