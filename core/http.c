@@ -7,8 +7,12 @@
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
 #include <pthread.h>
+#include <errno.h>
+#include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "ll_limits.h"
 #include "log.h"
@@ -41,18 +45,56 @@ struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_
     return http;
 }
 
-struct evhttp *ll_http_new_shared(struct event_base *base, int fd, int max_body, int timeout_s,
-                                  struct evhttp_bound_socket **bound, char *errstr,
-                                  size_t errlen) {
-    struct evhttp *http = evhttp_new(base);
-    if (!http) {
-        snprintf(errstr, errlen, "evhttp_new failed");
-        return NULL;
+static int listen_backlog(int fd) { return listen(fd, 1024); }
+
+static int listen_socket(const char *listen, int reuseport, int do_listen, char *errstr,
+                         size_t errlen) {
+    ll_netaddr a;
+    if (ll_netaddr_parse(listen, &a, errstr, errlen) != 0)
+        return -1;
+    struct sockaddr_storage ss;
+    int sl = sizeof(ss);
+    char spec[300];
+    snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
+    if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)&ss, &sl) != 0) {
+        snprintf(errstr, errlen, "'%s' is not a numeric address", listen);
+        return -1;
     }
-    struct evhttp_bound_socket *h = evhttp_accept_socket_with_handle(http, fd);
+    int fd = socket(ss.ss_family, SOCK_STREAM, 0), one = 1;
+    if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) != 0 ||
+        (reuseport && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)) != 0) ||
+        bind(fd, (struct sockaddr *)&ss, (socklen_t)sl) != 0 ||
+        (do_listen && (listen_backlog(fd) != 0 || evutil_make_socket_nonblocking(fd) != 0))) {
+        snprintf(errstr, errlen, "cannot listen on %s: %s", listen, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen, int probe_first,
+                                     int max_body, int timeout_s,
+                                     struct evhttp_bound_socket **bound, char *errstr,
+                                     size_t errlen) {
+    if (probe_first) {
+        /* A plain bind fails while anyone listens there, so two programs
+         * never end up silently sharing a port through SO_REUSEPORT. */
+        int probe = listen_socket(listen, 0, 0, errstr, errlen);
+        if (probe < 0)
+            return NULL;
+        close(probe);
+    }
+    int fd = listen_socket(listen, 1, 1, errstr, errlen);
+    if (fd < 0)
+        return NULL;
+    struct evhttp *http = evhttp_new(base);
+    struct evhttp_bound_socket *h = http ? evhttp_accept_socket_with_handle(http, fd) : NULL;
     if (!h) {
-        snprintf(errstr, errlen, "cannot accept on the shared listening socket");
-        evhttp_free(http);
+        snprintf(errstr, errlen, "cannot serve HTTP on %s", listen);
+        if (http)
+            evhttp_free(http);
+        close(fd);
         return NULL;
     }
     if (bound)

@@ -16,11 +16,13 @@ typedef int (*ll_ready_fn)(void *arg);
 struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_body,
                            int timeout_s, struct evhttp_bound_socket **bound, char *errstr,
                            size_t errlen);
-/* The same on a socket that another thread's server already listens on:
- * every thread accepts from it (takes fd). */
-struct evhttp *ll_http_new_shared(struct event_base *base, int fd, int max_body, int timeout_s,
-                                  struct evhttp_bound_socket **bound, char *errstr,
-                                  size_t errlen);
+/* One of several servers on the same address, one per thread: each has its
+ * own SO_REUSEPORT socket, so the kernel spreads connections evenly. The
+ * first (probe_first) checks that no other process holds the address. */
+struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen, int probe_first,
+                                     int max_body, int timeout_s,
+                                     struct evhttp_bound_socket **bound, char *errstr,
+                                     size_t errlen);
 
 const char *ll_http_reason(int code);
 /* Every handler ends in one of these. body is JSON text. */

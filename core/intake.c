@@ -453,33 +453,24 @@ void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg) {
     in->on_stop_arg = arg;
 }
 
+/* reuseport: 0 a plain listener; 1 one of several, each with its own
+ * SO_REUSEPORT socket; 2 the first of several (checks the port is free). */
 static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
-                             const char *channel, int serve_http, int shared_fd, char *errstr,
+                             const char *channel, int serve_http, int reuseport, char *errstr,
                              size_t errlen);
 
 ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
                          int serve_http, char *errstr, size_t errlen) {
-    return intake_new(cfg, icfg, channel, serve_http, -1, errstr, errlen);
+    int several = icfg == &cfg->web && cfg->web_threads > 1;
+    return intake_new(cfg, icfg, channel, serve_http, several ? 2 : 0, errstr, errlen);
 }
 
 ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t errlen) {
-    if (!first->bound) {
-        snprintf(errstr, errlen, "intake: the first worker has no listening socket");
-        return NULL;
-    }
-    int fd = dup(evhttp_bound_socket_get_fd(first->bound));
-    if (fd < 0) {
-        snprintf(errstr, errlen, "intake: dup: out of descriptors");
-        return NULL;
-    }
-    ll_intake *in = intake_new(first->cfg, first->icfg, first->channel, 1, fd, errstr, errlen);
-    if (!in)
-        close(fd);
-    return in;
+    return intake_new(first->cfg, first->icfg, first->channel, 1, 1, errstr, errlen);
 }
 
 static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
-                             const char *channel, int serve_http, int shared_fd, char *errstr,
+                             const char *channel, int serve_http, int reuseport, char *errstr,
                              size_t errlen) {
     if (icfg->ntokens == 0) {
         snprintf(errstr, errlen, "%s: [%s] has no token.CLIENT = TOKEN; no client could post",
@@ -547,9 +538,9 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
     }
     if (!serve_http)
         return in;
-    if (shared_fd >= 0)
-        in->http = ll_http_new_shared(in->base, shared_fd, icfg->max_body, icfg->timeout_s,
-                                      &in->bound, errstr, errlen);
+    if (reuseport)
+        in->http = ll_http_new_reuseport(in->base, icfg->listen, reuseport == 2, icfg->max_body,
+                                         icfg->timeout_s, &in->bound, errstr, errlen);
     else
         in->http = ll_http_new(in->base, icfg->listen, icfg->max_body, icfg->timeout_s,
                                &in->bound, errstr, errlen);

@@ -11,7 +11,7 @@ cd "$ROOT"
 . deploy/lib/build.sh
 
 DURATION=${1:-20}
-CONNS=${2:-64}
+CONNS=${2:-112}
 THREADS=${3:-2}
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-intake
@@ -44,8 +44,8 @@ listen = $WEB
 token.bench = bench-token-0123456789abcdef
 threads = ${WEB_THREADS:-2}
 max_pending = 200000
-# Producer settings used for the figures: batch for up to 5 ms.
-kafka.linger.ms = 5
+# Producer settings used for the figures: batch for up to 2 ms.
+kafka.linger.ms = ${WEB_LINGER_MS:-2}
 kafka.batch.num.messages = 10000
 kafka.queue.buffering.max.messages = 500000
 kafka.compression.codec = lz4
@@ -72,7 +72,11 @@ wrk -t1 -c4 -d2s -s "$B/post.lua" "http://$WEB/v1/feedback" >/dev/null
 before=$(curl -fs "http://$WEB/metrics" | awk '/^ll_intake_accepted_total/ {print $2}')
 wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -s "$B/post.lua" \
     "http://$WEB/v1/feedback" | tee "$B/wrk.txt"
-after=$(curl -fs "http://$WEB/metrics" | awk '/^ll_intake_accepted_total/ {print $2}')
+curl -fs "http://$WEB/metrics" >"$B/metrics.txt"
+after=$(awk '/^ll_intake_accepted_total/ {print $2}' "$B/metrics.txt")
+echo "server side, request to Kafka acknowledgement (ll_intake_ack_seconds, cumulative):"
+grep '^ll_intake_ack_seconds_bucket' "$B/metrics.txt" | sed 's/^ll_intake_ack_seconds_bucket{channel="web",/  /'
+
 kill "$WEBPID"
 wait "$WEBPID" || true
 WEBPID=
