@@ -84,7 +84,7 @@ BALIE=$(conf_get balie listen)
 wait_ready() {
     local url=$1 i
     for i in $(seq 1 150); do
-        curl -fsS -o /dev/null "$url" && return 0
+        curl -fs -o /dev/null "$url" && return 0
         sleep 0.2
     done
     echo "up.sh: $url did not become ready; see $H/logs/" >&2
