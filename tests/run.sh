@@ -27,11 +27,19 @@ ll_build build
 ll_build build-asan -DLL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 ll_build build-fuzz -DLL_FUZZ=ON -DCMAKE_C_COMPILER=clang -DLL_SANITIZE=OFF
 
+# A Redis on the test port that no pid file knows (a crashed earlier run) goes too.
+redis_port_clear() {
+    if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+        redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+    fi
+}
+
 cleanup() {
     local rc=$?
     step "stopping the test stack"
     ll_kafka_stop "$STACK/kafka" || true
     ll_redis_stop "$STACK/redis" || true
+    redis_port_clear
     exit "$rc"
 }
 trap cleanup EXIT
@@ -40,6 +48,7 @@ step "test stack: Kafka 127.0.0.1:$KAFKA_PORT, Redis 127.0.0.1:$REDIS_PORT"
 # Every run starts from empty data so results never depend on an earlier run.
 ll_kafka_stop "$STACK/kafka" || true
 ll_redis_stop "$STACK/redis" || true
+redis_port_clear
 rm -rf "$STACK"
 ll_kafka_start "$LL_HOME/kafka-libs" "$STACK/kafka" "$KAFKA_PORT" "$CONTROLLER_PORT" 768m
 ll_redis_start "$STACK/redis" "$REDIS_PORT" none
@@ -47,6 +56,8 @@ export LL_TEST_KAFKA=127.0.0.1:$KAFKA_PORT
 export LL_TEST_REDIS=127.0.0.1:$REDIS_PORT
 # For tests that run a broker of their own (the outage test).
 export LL_TEST_KAFKA_LIBS=$LL_HOME/kafka-libs
+# For the test that restarts Redis mid-stream, through the same library.
+export LL_TEST_REDIS_DIR=$STACK/redis
 
 # ASan: librdkafka's threads keep a few allocations until exit by design.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:halt_on_error=1}
