@@ -7,8 +7,14 @@
 
 #define POOL_MAX 16
 
+typedef struct member {
+    struct ll_pool *pl;
+    int index;
+} member;
+
 struct ll_pool {
     int workers;
+    member members[POOL_MAX];
     pthread_t threads[POOL_MAX];
     int started;
     pthread_mutex_t lock;
@@ -20,13 +26,6 @@ struct ll_pool {
     void *ctx;
     int n;
 };
-
-typedef struct member {
-    ll_pool *pl;
-    int index;
-} member;
-
-static member members[POOL_MAX]; /* one pool per process is all we need */
 
 static void slice(int n, int workers, int w, int *lo, int *hi) {
     *lo = (int)((long)n * w / workers);
@@ -76,8 +75,8 @@ ll_pool *ll_pool_new(int workers, char *errstr, size_t errlen) {
     pthread_cond_init(&pl->go, NULL);
     pthread_cond_init(&pl->done, NULL);
     for (int i = 1; i < workers; i++) {
-        members[i] = (member){pl, i};
-        if (pthread_create(&pl->threads[i], NULL, member_main, &members[i]) != 0) {
+        pl->members[i] = (member){pl, i};
+        if (pthread_create(&pl->threads[i], NULL, member_main, &pl->members[i]) != 0) {
             snprintf(errstr, errlen, "pool: cannot start thread %d", i);
             ll_pool_free(pl);
             return NULL;
