@@ -45,16 +45,9 @@ int ll_citizen_apply(const cJSON *in, int contact_requested, cJSON *data, const 
             ll_err_set(err, path, "must be an object");
             return -1;
         }
-        for (const cJSON *it = in->child; it; it = it->next) {
-            int ok = 0;
-            for (int i = 0; allowed[i]; i++)
-                ok |= strcmp(it->string, allowed[i]) == 0;
-            if (!ok) {
-                snprintf(f, sizeof(f), "%s.%.40s", path, it->string);
-                ll_err_set(err, f, "unknown field");
-                return -1;
-            }
-        }
+        snprintf(f, sizeof(f), "%s.", path);
+        if (ll_json_known_fields(in, allowed, f, err) != 0)
+            return -1;
         const char *b = opt_str(in, "bsn", path, 32, err, &bad);
         const char *e = bad ? NULL : opt_str(in, "email", path, LL_MAX_EMAIL_BYTES, err, &bad);
         const char *p = bad ? NULL : opt_str(in, "phone", path, LL_MAX_PHONE_BYTES, err, &bad);

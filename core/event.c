@@ -190,16 +190,23 @@ static const char *want_str(const cJSON *obj, const char *name, const char *path
     return it->valuestring;
 }
 
-static int only_fields(const cJSON *obj, const char *const *allowed, const char *prefix,
-                       ll_err *err) {
+int ll_json_known_fields(const cJSON *obj, const char *const *allowed, const char *prefix,
+                         ll_err *err) {
     for (const cJSON *it = obj->child; it; it = it->next) {
         if (!in_list(it->string, allowed)) {
-            char path[64];
-            snprintf(path, sizeof(path), "%s%.40s", prefix, it->string);
+            char path[sizeof(err->field)];
+            snprintf(path, sizeof(path), "%s%s", prefix, it->string);
             ll_err_set(err, path, "unknown field");
             return -1;
         }
     }
+    return 0;
+}
+
+static int only_fields(const cJSON *obj, const char *const *allowed, const char *prefix,
+                       ll_err *err) {
+    if (ll_json_known_fields(obj, allowed, prefix, err) != 0)
+        return -1;
     /* cJSON keeps duplicate keys; two values for one name is ambiguous. */
     for (const cJSON *a = obj->child; a; a = a->next)
         for (const cJSON *b = a->next; b; b = b->next)

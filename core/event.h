@@ -49,6 +49,10 @@ int ll_event_validate_enriched(const cJSON *ev, ll_err *err);
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);
 cJSON *ll_event_data(const cJSON *ev);
 const char *ll_json_str(const cJSON *obj, const char *name); /* NULL when absent/not string */
+/* -1 with err ("PREFIXname: unknown field") when obj has a member not in
+ * allowed (NULL-terminated). Adapters refuse what they would not pass on. */
+int ll_json_known_fields(const cJSON *obj, const char *const *allowed, const char *prefix,
+                         ll_err *err);
 /* An adapter's input field: NULL when absent or null (with err when
  * required), err also for a wrong type or more than max bytes. Callers check
  * err->msg[0] to tell "absent" from "bad". */

@@ -23,17 +23,8 @@ cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const cha
         ll_err_set(err, "", "a visit is a JSON object");
         return NULL;
     }
-    for (const cJSON *it = visit->child; it; it = it->next) {
-        int ok = 0;
-        for (int i = 0; visit_fields[i]; i++)
-            ok |= strcmp(it->string, visit_fields[i]) == 0;
-        if (!ok) {
-            char f[64];
-            snprintf(f, sizeof(f), "%.60s", it->string);
-            ll_err_set(err, f, "unknown field");
-            return NULL;
-        }
-    }
+    if (ll_json_known_fields(visit, visit_fields, "", err) != 0)
+        return NULL;
     const char *vid = ll_json_field_str(visit, "visit_id", 1, LL_MAX_ID_BYTES, err);
     const char *loc = err->msg[0] ? NULL : ll_json_field_str(visit, "location", 1, 64, err);
     const char *desk = err->msg[0] ? NULL : ll_json_field_str(visit, "desk", 0, 64, err);

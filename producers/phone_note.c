@@ -42,17 +42,8 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
         ll_err_set(err, "", "a call note is a JSON object");
         return NULL;
     }
-    for (const cJSON *it = note->child; it; it = it->next) {
-        int ok = 0;
-        for (int i = 0; note_fields[i]; i++)
-            ok |= strcmp(it->string, note_fields[i]) == 0;
-        if (!ok) {
-            char f[64];
-            snprintf(f, sizeof(f), "%.60s", it->string);
-            ll_err_set(err, f, "unknown field");
-            return NULL;
-        }
-    }
+    if (ll_json_known_fields(note, note_fields, "", err) != 0)
+        return NULL;
     const char *call_id = ll_json_field_str(note, "call_id", 1, LL_MAX_ID_BYTES, err);
     if (!call_id)
         return NULL;

@@ -160,7 +160,7 @@ static void people_init(sim *s) {
     }
 }
 
-/* Text of template t with placeholders filled, emotion and typos added. */
+/* Text of template t with its street, days and weekday filled in, emotion and typos added. */
 static void render_text(sim *s, int t, char *out, size_t len) {
     const char *src = templates[t].text;
     size_t o = 0;

@@ -47,17 +47,8 @@ static int opt_bool(const cJSON *body, const char *name, int *out, ll_err *err) 
 cJSON *ll_web_body_to_event(const cJSON *body, const char *client, const char *idem_key,
                             const char *source_base, ll_err *err) {
     memset(err, 0, sizeof(*err));
-    for (const cJSON *it = body->child; it; it = it->next) {
-        int ok = 0;
-        for (int i = 0; body_fields[i]; i++)
-            ok |= strcmp(it->string, body_fields[i]) == 0;
-        if (!ok) {
-            char f[64];
-            snprintf(f, sizeof(f), "%.60s", it->string);
-            ll_err_set(err, f, "unknown field");
-            return NULL;
-        }
-    }
+    if (ll_json_known_fields(body, body_fields, "", err) != 0)
+        return NULL;
     char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
     snprintf(source, sizeof(source), "%s/web/%s", source_base, client);
     if (idem_key)
