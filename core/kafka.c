@@ -75,6 +75,43 @@ int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_s
     return conf_set(conf, name, value, errstr, errlen);
 }
 
+int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+                                  const char *instance_id, char *errstr, size_t errlen) {
+    /* Static membership under the transactional id: a processor restarted
+     * after a crash takes its partitions back at once instead of waiting out
+     * the session of its dead predecessor. */
+    if (ll_kafka_conf_default(conf, cfg, s, "auto.offset.reset", "earliest", errstr, errlen) !=
+            0 ||
+        ll_kafka_conf_default(conf, cfg, s, "group.instance.id", instance_id, errstr, errlen) !=
+            0 ||
+        ll_kafka_conf_default(conf, cfg, s, "session.timeout.ms", "10000", errstr, errlen) != 0)
+        return -1;
+    /* Prefetch about one full batch, not librdkafka's 64 MB queue and 50 MB
+     * fetches: on a backlog those defaults alone put the processor over 130 MB
+     * RSS (tests/bench/process.sh), and a batch never needs more. */
+    if (ll_kafka_conf_default(conf, cfg, s, "queued.max.messages.kbytes", "2048", errstr,
+                              errlen) != 0 ||
+        ll_kafka_conf_default(conf, cfg, s, "fetch.max.bytes", "2097152", errstr, errlen) != 0)
+        return -1;
+    /* One fetch per 5 ms or 64 KB instead of one per producer request: at a
+     * few thousand events/s the broker's CPU went to answering fetches of a
+     * handful of events, and every transaction waited on it. */
+    return ll_kafka_conf_default(conf, cfg, s, "fetch.min.bytes", "65536", errstr, errlen) != 0 ||
+                   ll_kafka_conf_default(conf, cfg, s, "fetch.wait.max.ms", "5", errstr,
+                                         errlen) != 0
+               ? -1
+               : 0;
+}
+
+int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+                               char *errstr, size_t errlen) {
+    /* A transaction that starts right after the previous commit finds the
+     * broker still writing that commit's markers (CONCURRENT_TRANSACTIONS);
+     * librdkafka retries after retry.backoff.ms, 100 ms by default, which
+     * was most of a batch's latency in tests/bench/process.sh. */
+    return ll_kafka_conf_default(conf, cfg, s, "retry.backoff.ms", "5", errstr, errlen);
+}
+
 rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id,
                                   char *errstr, size_t errlen) {
     if (conf_set(conf, "enable.idempotence", "true", errstr, errlen) != 0 ||

@@ -4,10 +4,16 @@
  * input offsets commit together, so a crash or rebalance either keeps all of
  * a batch or none of it. De-duplication marks in Redis name the input that
  * made them, so replaying that input after a crash is not mistaken for a
- * duplicate. */
+ * duplicate.
+ *
+ * Two batches are in the pipe: while a committer thread runs batch N's
+ * transaction (produce, offsets, commit: broker round trips), the main thread
+ * gathers and enriches batch N+1, including its Redis round trip. N+1 is
+ * handed over only after N committed; when N aborts, both are read again. */
 #include "process.h"
 
 #include <hiredis/hiredis.h>
+#include <pthread.h>
 #include <librdkafka/rdkafka.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -15,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "enrich.h"
 #include "event.h"
 #include "http.h"
@@ -45,6 +52,8 @@ LL_METRIC(m_redis_rtt, "ll_process_redis_roundtrips_total", NULL, LL_COUNTER,
           "Redis round trips (one per pipelined batch)");
 LL_METRIC(m_batch_time, "ll_process_batch_seconds", NULL, LL_HISTOGRAM,
           "from batch start to transaction commit");
+LL_METRIC(m_commit_time, "ll_process_commit_seconds", NULL, LL_HISTOGRAM,
+          "offsets into the transaction and its commit: the broker's share of a batch");
 
 enum item_state { IT_DLQ, IT_NEW, IT_DUP };
 
@@ -56,9 +65,18 @@ typedef struct item {
     const char *pseudonym; /* inside ev */
     ll_thread_info th;
     int failed;  /* out of memory while enriching: the batch is retried */
-    char *out;   /* the serialised enriched event; owned, then librdkafka's */
+    char *out;   /* the serialised enriched event; malloc'ed, then librdkafka's */
     size_t outlen;
 } item;
+
+typedef struct batch {
+    item *items;
+    int n;
+    size_t bytes; /* input bytes gathered */
+    long long t0; /* when its work started */
+    /* One per pool member, for its JSON trees; all or none (then malloc). */
+    ll_arena *arena[LL_MAX_PROCESS_WORKERS];
+} batch;
 
 typedef struct proc {
     const ll_config *cfg;
@@ -69,17 +87,40 @@ typedef struct proc {
     char thread_sha[41];
     ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe */
     ll_pool *pool;
-    item *items;
-    int n;
-    char *buf;
+    batch batches[2];
+    batch *cur; /* the main thread's */
+    char *buf;  /* the committer's, for dead letters */
+    char *scratch[LL_MAX_PROCESS_WORKERS]; /* per pool member, for serialising */
     int rebalanced;
     int assigned;
+    /* The committer: one batch at a time, handed over under mu. */
+    pthread_t committer;
+    int committer_started;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    batch *inflight;          /* handed over, not yet collected */
+    int inflight_done;        /* its transaction is over */
+    int inflight_rc;          /* 0 committed, 1 aborted, -1 fatal */
+    rd_kafka_topic_partition_list_t *inflight_rewind; /* its first offsets, when aborted */
+    rd_kafka_consumer_group_metadata_t *inflight_cgmd;
+    int committer_stop;
 } proc;
+
+static int commit_collect(proc *p, int block, rd_kafka_topic_partition_list_t **rewind);
+static void batch_clear(proc *p, batch *b);
 
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque) {
     proc *p = opaque;
     p->rebalanced = 1;
+    /* The batch in its transaction finishes under the old assignment, before
+     * the partitions go: committed, or aborted and left to whoever reads
+     * them next from the committed offsets. */
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+    if (commit_collect(p, 1, &rewind) < 0)
+        ll_error("transaction failed fatally during a rebalance");
+    if (rewind)
+        rd_kafka_topic_partition_list_destroy(rewind);
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         ll_info("assigned %d partitions", parts->cnt);
         rd_kafka_assign(rk, parts);
@@ -96,32 +137,38 @@ static int ready(void *arg) {
     return p->redis != NULL && !p->redis->err;
 }
 
-static void batch_clear(proc *p) {
-    for (int i = 0; i < p->n; i++) {
-        cJSON_free(p->items[i].out);
-        cJSON_Delete(p->items[i].ev);
-        rd_kafka_message_destroy(p->items[i].msg);
+static void batch_clear(proc *p, batch *b) {
+    (void)p;
+    for (int i = 0; i < b->n; i++) {
+        free(b->items[i].out);
+        if (!b->arena[0])
+            cJSON_Delete(b->items[i].ev);
+        rd_kafka_message_destroy(b->items[i].msg);
     }
-    p->n = 0;
+    b->n = 0;
+    b->bytes = 0;
+    for (int w = 0; w < LL_MAX_PROCESS_WORKERS && b->arena[w]; w++)
+        ll_arena_reset(b->arena[w]);
 }
 
 /* Fills the batch: waits for a first message, then takes what is queued. */
-static void batch_gather(proc *p) {
+static void batch_gather(proc *p, batch *b) {
     p->rebalanced = 0;
     int wait = 100;
     long long deadline = 0;
-    while (p->n < p->cfg->process_batch_max && !ll_stop_requested()) {
+    while (b->n < p->cfg->process_batch_max && b->bytes < LL_PROCESS_BATCH_BYTES &&
+           !ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, wait);
         if (p->rebalanced) {
             /* What was gathered before the rebalance may now be another
              * processor's: drop it; the new assignment reads those partitions
              * again from their committed offsets. m, returned after the
              * callback, already belongs to the new assignment. */
-            batch_clear(p);
+            batch_clear(p, b);
             p->rebalanced = 0;
         }
         if (!m) {
-            if (p->n == 0 || ll_mono_us() >= deadline)
+            if (b->n == 0 || ll_mono_us() >= deadline)
                 return;
             wait = (int)((deadline - ll_mono_us()) / 1000);
             if (wait <= 0)
@@ -134,21 +181,29 @@ static void batch_gather(proc *p) {
             rd_kafka_message_destroy(m);
             continue;
         }
-        item *it = &p->items[p->n++];
+        item *it = &b->items[b->n++];
         memset(it, 0, sizeof(*it));
         it->msg = m;
-        if (p->n == 1)
+        b->bytes += m->len;
+        if (b->n == 1)
             deadline = ll_mono_us() + (long long)p->cfg->process_batch_wait_ms * 1000;
         wait = 0;
     }
 }
 
+typedef struct slice_ctx {
+    proc *p;
+    batch *b;
+} slice_ctx;
+
 /* Parse, validate and the text work of items [lo, hi), before the batch's
  * Redis round trip; runs on the worker pool. */
 static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
-    proc *p = ctx;
+    const slice_ctx *sc = ctx;
+    proc *p = sc->p;
+    ll_arena *prev = ll_json_arena_set(sc->b->arena[worker]);
     for (int i = lo; i < hi; i++) {
-        item *it = &p->items[i];
+        item *it = &sc->b->items[i];
         it->state = IT_DLQ;
         if (!it->msg->payload || it->msg->len == 0) {
             ll_err_set(&it->err, "", "empty message");
@@ -168,27 +223,43 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
         if (ll_enrich_prepare(p->en[worker], it->ev) != 0)
             it->failed = 1;
     }
+    ll_json_arena_set(prev);
 }
 
 /* The history-dependent part and the serialisation, after the Redis round trip. */
 static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
-    proc *p = ctx;
+    const slice_ctx *sc = ctx;
+    proc *p = sc->p;
+    ll_arena *prev = ll_json_arena_set(sc->b->arena[worker]);
     for (int i = lo; i < hi; i++) {
-        item *it = &p->items[i];
+        item *it = &sc->b->items[i];
         if (it->state != IT_NEW)
             continue;
-        if (ll_enrich_finish(p->en[worker], it->ev, &it->th) != 0 ||
-            !(it->out = cJSON_PrintUnformatted(it->ev))) {
+        if (ll_enrich_finish(p->en[worker], it->ev, &it->th) != 0) {
             it->failed = 1;
             continue;
         }
-        it->outlen = strlen(it->out);
+        /* Written once into the member's scratch buffer, then into a block of
+         * its own that librdkafka takes over without copying again. */
+        size_t n = ll_event_serialise(it->ev, p->scratch[worker], LL_MAX_EVENT_BYTES * 2);
+        if (n == 0) {
+            /* Too large to travel: a dead letter, not a retry. */
+            it->outlen = (size_t)LL_MAX_EVENT_BYTES * 2 + 1;
+            continue;
+        }
+        if (!(it->out = malloc(n))) {
+            it->failed = 1;
+            continue;
+        }
+        memcpy(it->out, p->scratch[worker], n);
+        it->outlen = n;
     }
+    ll_json_arena_set(prev);
 }
 
-static int batch_failed(const proc *p) {
-    for (int i = 0; i < p->n; i++)
-        if (p->items[i].failed)
+static int batch_failed(const batch *b) {
+    for (int i = 0; i < b->n; i++)
+        if (b->items[i].failed)
             return 1;
     return 0;
 }
@@ -200,18 +271,19 @@ static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
 /* One pipelined round trip for the whole batch: per event a SET NX GET of its
  * id and, for a known citizen, the thread script. Returns -1 when Redis failed
  * (the batch must be retried). */
-static int batch_redis(proc *p) {
+static int batch_redis(proc *p, batch *b) {
     int cmds = 0;
-    for (int i = 0; i < p->n; i++) {
-        item *it = &p->items[i];
+    for (int i = 0; i < b->n; i++) {
+        item *it = &b->items[i];
         if (it->state != IT_NEW)
             continue;
-        char mark[48];
+        char mark[48], key[LL_MAX_ID_BYTES + 32], ttl[16];
         mark_of(it->msg, mark, sizeof(mark));
-        char key[LL_MAX_ID_BYTES + 32];
-        snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ll_json_str(it->ev, "id"));
-        if (redisAppendCommand(p->redis, "SET %s %s NX GET EX %d", key, mark,
-                               p->cfg->process_dedup_ttl_s) != REDIS_OK)
+        int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ll_json_str(it->ev, "id"));
+        int tl = snprintf(ttl, sizeof(ttl), "%d", p->cfg->process_dedup_ttl_s);
+        const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", ttl};
+        const size_t lens[] = {3, (size_t)kl, strlen(mark), 2, 3, 2, (size_t)tl};
+        if (redisAppendCommandArgv(p->redis, 7, argv, lens) != REDIS_OK)
             return -1;
         cmds++;
         if (it->pseudonym) {
@@ -230,8 +302,8 @@ static int batch_redis(proc *p) {
     ll_metric_add(&m_redis_cmds, (unsigned long long)cmds);
     ll_metric_add(&m_redis_rtt, 1);
     int rc = 0;
-    for (int i = 0; i < p->n; i++) {
-        item *it = &p->items[i];
+    for (int i = 0; i < b->n; i++) {
+        item *it = &b->items[i];
         if (it->state != IT_NEW)
             continue;
         redisReply *r = NULL;
@@ -299,7 +371,7 @@ static int produce_owned(proc *p, const char *topic, const void *key, size_t key
             ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
             return -1; /* it->out is still ours; batch_clear frees it */
         }
-        it->out = NULL; /* owned by librdkafka now */
+        it->out = NULL; /* librdkafka's now */
         return 0;
     }
 }
@@ -363,10 +435,10 @@ out:
     return rc;
 }
 
-static int batch_produce(proc *p, int *enriched) {
+static int batch_produce(proc *p, batch *b, int *enriched) {
     *enriched = 0;
-    for (int i = 0; i < p->n; i++) {
-        item *it = &p->items[i];
+    for (int i = 0; i < b->n; i++) {
+        item *it = &b->items[i];
         if (it->state == IT_DUP)
             continue;
         if (it->state == IT_DLQ) {
@@ -397,10 +469,12 @@ static int batch_produce(proc *p, int *enriched) {
 }
 
 /* The next offset of each partition in the batch. */
-static rd_kafka_topic_partition_list_t *batch_offsets(proc *p, int first) {
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(16);
-    for (int i = 0; i < p->n; i++) {
-        const rd_kafka_message_t *m = p->items[i].msg;
+static rd_kafka_topic_partition_list_t *batch_offsets(const batch *b, int first,
+                                                      rd_kafka_topic_partition_list_t *l) {
+    if (!l)
+        l = rd_kafka_topic_partition_list_new(16);
+    for (int i = 0; i < b->n; i++) {
+        const rd_kafka_message_t *m = b->items[i].msg;
         const char *t = rd_kafka_topic_name(m->rkt);
         rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(l, t, m->partition);
         if (!tp) {
@@ -413,9 +487,8 @@ static rd_kafka_topic_partition_list_t *batch_offsets(proc *p, int first) {
     return l;
 }
 
-/* After an abort: read the batch again from its first offsets. */
-static void batch_rewind(proc *p) {
-    rd_kafka_topic_partition_list_t *l = batch_offsets(p, 1);
+/* After an abort: read again from the first offsets in l (consumed). */
+static void rewind_to(proc *p, rd_kafka_topic_partition_list_t *l) {
     rd_kafka_error_t *e = rd_kafka_seek_partitions(p->consumer, l, 5000);
     if (e) {
         ll_warn("rewind: %s", rd_kafka_error_string(e));
@@ -446,31 +519,21 @@ static int redis_reconnect(proc *p) {
     return -1;
 }
 
-/* Returns 0 when the batch committed, 1 when it was aborted and rewound,
- * -1 on a fatal error. */
-static int batch_transact(proc *p) {
-    long long t0 = ll_mono_us();
+/* The committer's part: the transaction of a batch whose work is done.
+ * Returns 0 when it committed, 1 when it was aborted, -1 on a fatal error. */
+static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *cgmd) {
     rd_kafka_error_t *e = NULL;
-    int enriched = 0, redis_failed = 0;
+    int enriched = 0;
     const char *step = "begin";
     if ((e = rd_kafka_begin_transaction(p->producer)))
         goto error;
-    ll_pool_run(p->pool, batch_prepare_slice, p, p->n);
-    if (batch_failed(p))
-        goto abort;
-    if (batch_redis(p) != 0) {
-        redis_failed = 1;
-        goto abort;
-    }
     step = "produce";
-    ll_pool_run(p->pool, batch_finish_slice, p, p->n);
-    if (batch_failed(p) || batch_produce(p, &enriched) != 0)
+    if (batch_produce(p, b, &enriched) != 0)
         goto abort;
     step = "send offsets";
-    rd_kafka_topic_partition_list_t *offs = batch_offsets(p, 0);
-    rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(p->consumer);
+    long long tc = ll_mono_us();
+    rd_kafka_topic_partition_list_t *offs = batch_offsets(b, 0, NULL);
     e = rd_kafka_send_offsets_to_transaction(p->producer, offs, cgmd, 30000);
-    rd_kafka_consumer_group_metadata_destroy(cgmd);
     rd_kafka_topic_partition_list_destroy(offs);
     if (e)
         goto error;
@@ -486,16 +549,17 @@ static int batch_transact(proc *p) {
         e = NULL;
     }
     int dups = 0, dlq = 0;
-    for (int i = 0; i < p->n; i++) {
-        dups += p->items[i].state == IT_DUP;
-        dlq += p->items[i].state == IT_DLQ;
+    for (int i = 0; i < b->n; i++) {
+        dups += b->items[i].state == IT_DUP;
+        dlq += b->items[i].state == IT_DLQ;
     }
-    ll_metric_add(&m_consumed, (unsigned long long)p->n);
+    ll_metric_add(&m_consumed, (unsigned long long)b->n);
     ll_metric_add(&m_enriched, (unsigned long long)enriched);
     ll_metric_add(&m_dup, (unsigned long long)dups);
     ll_metric_add(&m_batches, 1);
-    ll_metric_observe_us(&m_batch_time, ll_mono_us() - t0);
-    ll_debug("committed %d in, %d enriched, %d duplicates, %d dead letters", p->n, enriched, dups,
+    ll_metric_observe_us(&m_batch_time, ll_mono_us() - b->t0);
+    ll_metric_observe_us(&m_commit_time, ll_mono_us() - tc);
+    ll_debug("committed %d in, %d enriched, %d duplicates, %d dead letters", b->n, enriched, dups,
              dlq);
     return 0;
 
@@ -517,10 +581,124 @@ abort:
         if (fatal)
             return -1;
     }
-    batch_rewind(p);
-    if (redis_failed && redis_reconnect(p) != 0)
-        return -1;
     return 1;
+}
+
+static void *committer_main(void *arg) {
+    proc *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->committer_stop && (!p->inflight || p->inflight_done))
+            pthread_cond_wait(&p->cv, &p->mu);
+        if (p->committer_stop)
+            break;
+        batch *b = p->inflight;
+        rd_kafka_consumer_group_metadata_t *cgmd = p->inflight_cgmd;
+        pthread_mutex_unlock(&p->mu);
+        int rc = batch_commit(p, b, cgmd);
+        rd_kafka_topic_partition_list_t *rewind = rc == 1 ? batch_offsets(b, 1, NULL) : NULL;
+        rd_kafka_consumer_group_metadata_destroy(cgmd);
+        batch_clear(p, b);
+        pthread_mutex_lock(&p->mu);
+        p->inflight_cgmd = NULL;
+        p->inflight_rc = rc;
+        p->inflight_rewind = rewind;
+        p->inflight_done = 1;
+        pthread_cond_broadcast(&p->cv);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* Hands a batch whose work is done to the committer. */
+static void commit_start(proc *p, batch *b) {
+    rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(p->consumer);
+    pthread_mutex_lock(&p->mu);
+    p->inflight = b;
+    p->inflight_cgmd = cgmd;
+    p->inflight_done = 0;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* The outcome of the batch in the committer's hands (0 when there is none),
+ * waiting for it when block is set; with 1 (aborted), *rewind gets the first
+ * offsets to read again, for the caller to merge and use or destroy. With no
+ * block and the transaction still running, returns 2. */
+static int commit_collect(proc *p, int block, rd_kafka_topic_partition_list_t **rewind) {
+    *rewind = NULL;
+    pthread_mutex_lock(&p->mu);
+    if (!p->inflight) {
+        pthread_mutex_unlock(&p->mu);
+        return 0;
+    }
+    if (!block && !p->inflight_done) {
+        pthread_mutex_unlock(&p->mu);
+        return 2;
+    }
+    while (!p->inflight_done)
+        pthread_cond_wait(&p->cv, &p->mu);
+    int rc = p->inflight_rc;
+    *rewind = p->inflight_rewind;
+    p->inflight_rewind = NULL;
+    p->inflight = NULL;
+    p->inflight_done = 0;
+    pthread_mutex_unlock(&p->mu);
+    return rc;
+}
+
+/* The main thread's part: parse, enrich and de-duplicate batch b. Returns 0,
+ * 1 when it must be read again (Redis failed: *redis_failed is set; or out
+ * of memory). */
+static int batch_work(proc *p, batch *b, int *redis_failed) {
+    b->t0 = ll_mono_us();
+    slice_ctx sc = {p, b};
+    *redis_failed = 0;
+    ll_pool_run(p->pool, batch_prepare_slice, &sc, b->n);
+    if (batch_failed(b))
+        return 1;
+    if (batch_redis(p, b) != 0) {
+        *redis_failed = 1;
+        return 1;
+    }
+    ll_pool_run(p->pool, batch_finish_slice, &sc, b->n);
+    return batch_failed(b) ? 1 : 0;
+}
+
+/* One turn of the pipe: gather and work a batch, collect the previous
+ * transaction, hand this batch over. Returns -1 on a fatal error. */
+static int pipe_turn(proc *p) {
+    batch *b = p->cur;
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+    batch_gather(p, b);
+    if (b->n == 0) {
+        /* Idle: an aborted transaction is read again now, not at the next event. */
+        int rc = commit_collect(p, 0, &rewind);
+        if (rewind)
+            rewind_to(p, rewind);
+        return rc < 0 ? -1 : 0;
+    }
+    int redis_failed = 0;
+    int w = batch_work(p, b, &redis_failed);
+    int rc = commit_collect(p, 1, &rewind);
+    if (rc < 0) {
+        if (rewind)
+            rd_kafka_topic_partition_list_destroy(rewind);
+        batch_clear(p, b);
+        return -1;
+    }
+    if (rc == 1 || w != 0) {
+        /* Everything after the last commit is read again; Redis state is
+         * replay-safe, so this batch's round trip does no harm. */
+        rewind_to(p, batch_offsets(b, 1, rewind));
+        batch_clear(p, b);
+        if (redis_failed && redis_reconnect(p) != 0)
+            return ll_stop_requested() ? 0 : -1;
+        return 0;
+    }
+    commit_start(p, b);
+    p->cur = b == &p->batches[0] ? &p->batches[1] : &p->batches[0];
+    return 0;
 }
 
 static void process_shutdown(void *state);
@@ -546,11 +724,36 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         snprintf(p->txn_id, sizeof(p->txn_id), "%s-%s", cfg->process_txn_id, instance);
     else
         snprintf(p->txn_id, sizeof(p->txn_id), "%s", cfg->process_txn_id);
-    p->items = calloc((size_t)cfg->process_batch_max, sizeof(item));
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->cv, NULL);
+    p->cur = &p->batches[0];
     p->buf = malloc(LL_MAX_EVENT_BYTES * 2);
-    if (!p->items || !p->buf) {
+    int scratch_ok = 1;
+    for (int w = 0; w < cfg->process_workers; w++)
+        scratch_ok &= (p->scratch[w] = malloc(LL_MAX_EVENT_BYTES * 2)) != NULL;
+    if (!p->buf || !scratch_ok) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
+    }
+    ll_json_hooks_install();
+    int arenas = 1;
+    for (int k = 0; k < 2; k++) {
+        batch *b = &p->batches[k];
+        if (!(b->items = calloc((size_t)cfg->process_batch_max, sizeof(item)))) {
+            snprintf(errstr, errlen, "out of memory");
+            goto fail;
+        }
+        /* Keep what a typical batch needs between rounds, return the rest. */
+        for (int w = 0; w < cfg->process_workers && arenas; w++)
+            arenas = (b->arena[w] = ll_arena_new(LL_PROCESS_ARENA_KEEP)) != NULL;
+    }
+    if (!arenas) {
+        ll_warn("no address space for arenas; JSON trees use malloc");
+        for (int k = 0; k < 2; k++)
+            for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++) {
+                ll_arena_free(p->batches[k].arena[w]);
+                p->batches[k].arena[w] = NULL;
+            }
     }
     ll_metric_register(&m_consumed);
     ll_metric_register(&m_enriched);
@@ -561,6 +764,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     ll_metric_register(&m_redis_cmds);
     ll_metric_register(&m_redis_rtt);
     ll_metric_register(&m_batch_time);
+    ll_metric_register(&m_commit_time);
     for (int w = 0; w < cfg->process_workers; w++)
         if (!(p->en[w] = ll_enricher_new(cfg, errstr, errlen)))
             goto fail;
@@ -571,22 +775,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     if (!cconf)
         goto fail;
     char e[256];
-    /* Static membership under the transactional id: a processor restarted
-     * after a crash takes its partitions back at once instead of waiting out
-     * the session of its dead predecessor. */
-    if (ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "auto.offset.reset", "earliest",
-                              errstr, errlen) != 0 ||
-        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "group.instance.id", p->txn_id,
-                              errstr, errlen) != 0 ||
-        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "session.timeout.ms", "10000",
-                              errstr, errlen) != 0 ||
-        /* Prefetch about one full batch, not librdkafka's 64 MB queue and 50 MB
-         * fetches: on a backlog those defaults alone put the processor over
-         * 130 MB RSS (tests/bench/process.sh), and a batch never needs more. */
-        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "queued.max.messages.kbytes", "2048",
-                              errstr, errlen) != 0 ||
-        ll_kafka_conf_default(cconf, cfg, LL_SECT_PROCESS, "fetch.max.bytes", "2097152", errstr,
-                              errlen) != 0) {
+    if (ll_kafka_conf_stream_defaults(cconf, cfg, LL_SECT_PROCESS, p->txn_id, errstr, errlen) !=
+        0) {
         rd_kafka_conf_destroy(cconf);
         goto fail;
     }
@@ -598,6 +788,10 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, LL_SECT_PROCESS, errstr, errlen);
     if (!pconf)
         goto fail;
+    if (ll_kafka_conf_txn_defaults(pconf, cfg, LL_SECT_PROCESS, errstr, errlen) != 0) {
+        rd_kafka_conf_destroy(pconf);
+        goto fail;
+    }
     char tmo[32];
     snprintf(tmo, sizeof(tmo), "%d", cfg->process_txn_timeout_ms);
     if (rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) !=
@@ -651,17 +845,24 @@ static int process_run(void *state) {
     }
     ll_info("processing %s -> %s (group %s, transactional.id %s)", p->cfg->topic_raw,
             p->cfg->topic_enriched, p->cfg->process_group, p->txn_id);
+    if (pthread_create(&p->committer, NULL, committer_main, p) != 0) {
+        ll_error("cannot start the committer thread");
+        rc = 1;
+        goto out;
+    }
+    p->committer_started = 1;
     while (!ll_stop_requested()) {
-        batch_gather(p);
-        if (p->n == 0)
-            continue;
-        int r = batch_transact(p);
-        batch_clear(p);
-        if (r < 0) {
+        if (pipe_turn(p) < 0) {
             rc = 1;
             break;
         }
     }
+    /* The batch in its transaction still commits before we leave. */
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+    if (commit_collect(p, 1, &rewind) < 0)
+        rc = 1;
+    if (rewind)
+        rd_kafka_topic_partition_list_destroy(rewind);
 out:
     ll_info("stopping: %llu in, %llu enriched, %llu duplicates, %llu dead letters, %llu aborts",
             ll_metric_get(&m_consumed), ll_metric_get(&m_enriched), ll_metric_get(&m_dup),
@@ -674,7 +875,25 @@ static void process_shutdown(void *state) {
     proc *p = state;
     if (!p)
         return;
-    batch_clear(p);
+    if (p->committer_started) {
+        rd_kafka_topic_partition_list_t *rewind = NULL;
+        commit_collect(p, 1, &rewind);
+        if (rewind)
+            rd_kafka_topic_partition_list_destroy(rewind);
+        pthread_mutex_lock(&p->mu);
+        p->committer_stop = 1;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+        pthread_join(p->committer, NULL);
+    }
+    for (int k = 0; k < 2; k++) {
+        batch *b = &p->batches[k];
+        if (b->items)
+            batch_clear(p, b);
+        free(b->items);
+        for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
+            ll_arena_free(b->arena[w]);
+    }
     if (p->consumer) {
         rd_kafka_consumer_close(p->consumer);
         rd_kafka_destroy(p->consumer);
@@ -688,8 +907,11 @@ static void process_shutdown(void *state) {
     ll_pool_free(p->pool);
     for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
         ll_enricher_free(p->en[w]);
-    free(p->items);
     free(p->buf);
+    for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
+        free(p->scratch[w]);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->cv);
     free(p);
 }
 

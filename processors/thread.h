@@ -7,7 +7,8 @@
 
 #include "ll_limits.h"
 
-#define LL_THREAD_MAX_CHANNELS 8
+#define LL_THREAD_MAX_CHANNELS     8
+#define LL_THREAD_MAX_CHANNELS_STR "8" /* for the script text */
 
 typedef struct ll_thread_info {
     int found; /* 0 when the event has no pseudonym (anonymous) */

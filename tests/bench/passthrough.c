@@ -190,16 +190,8 @@ int main(int argc, char **argv) {
     /* The processor's consumer and producer settings (process.c process_init). */
     rd_kafka_conf_t *cconf = ll_kafka_conf_new(&cfg, LL_SECT_PROCESS, errstr, sizeof(errstr));
     if (!cconf ||
-        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "auto.offset.reset", "earliest",
-                              errstr, sizeof(errstr)) != 0 ||
-        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "group.instance.id", txn, errstr,
-                              sizeof(errstr)) != 0 ||
-        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "session.timeout.ms", "10000",
-                              errstr, sizeof(errstr)) != 0 ||
-        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "queued.max.messages.kbytes", "2048",
-                              errstr, sizeof(errstr)) != 0 ||
-        ll_kafka_conf_default(cconf, &cfg, LL_SECT_PROCESS, "fetch.max.bytes", "2097152",
-                              errstr, sizeof(errstr)) != 0) {
+        ll_kafka_conf_stream_defaults(cconf, &cfg, LL_SECT_PROCESS, txn, errstr, sizeof(errstr)) !=
+            0) {
         if (cconf)
             rd_kafka_conf_destroy(cconf);
         fprintf(stderr, "%s\n", errstr);
@@ -216,7 +208,8 @@ int main(int argc, char **argv) {
     snprintf(tmo, sizeof(tmo), "%d", cfg.process_txn_timeout_ms);
     if (!pconf ||
         rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, errstr, sizeof(errstr)) !=
-            RD_KAFKA_CONF_OK) {
+            RD_KAFKA_CONF_OK ||
+        ll_kafka_conf_txn_defaults(pconf, &cfg, LL_SECT_PROCESS, errstr, sizeof(errstr)) != 0) {
         if (pconf)
             rd_kafka_conf_destroy(pconf);
         fprintf(stderr, "%s\n", errstr);

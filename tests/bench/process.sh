@@ -7,6 +7,7 @@
 # /metrics and from redis-server, (e) the processor's peak RSS. Not part of tests/run.sh.
 #
 #   tests/bench/process.sh [EVENTS]      (default 1000000)
+#   env: BATCH_WAIT_MS (default 2), PERF_DATA=FILE (perf profile of the processor during (b))
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -138,6 +139,11 @@ redis-cli -p "$RPORT" config resetstat >/dev/null
 LUISTERLOOP_PSEUDONYM_KEY=$KEY "$BIN" process -c "$B/bench.conf" 2>"$B/process.log" &
 PP=$!
 PIDS+=("$PP")
+# PERF_DATA=FILE: profile the processor's first 10 s of (b) with perf (DWARF call graphs).
+if [ -n "${PERF_DATA:-}" ]; then
+    perf record -F 499 --call-graph dwarf,16384 -p "$PP" -o "$PERF_DATA" -- sleep 10 \
+        >/dev/null 2>&1 &
+fi
 P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-process bench.raw 600 "$PP")
 echo "(b) process:     $P"
 P_S=$(echo "$P" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
@@ -157,11 +163,13 @@ R_EVALSHA=$(cmdstat evalsha)
 R_TOTAL=$(redis-cli -p "$RPORT" info stats | tr -d '\r' | awk -F: '$1 == "total_commands_processed" {print $2}')
 
 # ---- (c) latency at a fixed offered load, the processor caught up and still running
+curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-before-c.txt" || true
 L=$("$T/bench_latency" -c "$B/bench.conf" --samples "$B/samples.jsonl" --rate "$LAT_RATE" \
     --duration "$LAT_S" 2>"$B/latency.log") || echo "bench_latency: not every event arrived" >&2
 echo "(c) latency:     $L"
 P50=$(echo "$L" | sed -n 's/.*p50_ms=\([0-9.-]*\).*/\1/p')
 P99=$(echo "$L" | sed -n 's/.*p99_ms=\([0-9.-]*\).*/\1/p')
+curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-after-c.txt" || true
 
 # ---- (e) peak RSS of the processor over (b) and (c)
 HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")

@@ -44,11 +44,13 @@ static void areas_from_the_shipped_table(void **state) {
 
 static void thread_replies(void **state) {
     (void)state;
-    redisReply m1 = {.type = REDIS_REPLY_STRING, .str = "id-1|email", .len = 10};
-    redisReply m2 = {.type = REDIS_REPLY_STRING, .str = "id-2|phone", .len = 10};
-    redisReply m3 = {.type = REDIS_REPLY_STRING, .str = "id-3|email", .len = 10};
-    redisReply *els[3] = {&m1, &m2, &m3};
-    redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 3, .element = els};
+    /* The script's reply: { contacts, first member, distinct channels... } */
+    redisReply n = {.type = REDIS_REPLY_INTEGER, .integer = 3};
+    redisReply first = {.type = REDIS_REPLY_STRING, .str = "id-1|email", .len = 10};
+    redisReply c1 = {.type = REDIS_REPLY_STRING, .str = "email", .len = 5};
+    redisReply c2 = {.type = REDIS_REPLY_STRING, .str = "phone", .len = 5};
+    redisReply *els[4] = {&n, &first, &c1, &c2};
+    redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 4, .element = els};
     ll_thread_info a, b;
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &a), 0);
     assert_int_equal(a.contacts, 3);
@@ -56,13 +58,20 @@ static void thread_replies(void **state) {
     assert_string_equal(a.channels[0], "email");
     assert_string_equal(a.channels[1], "phone");
     assert_string_equal(a.first_id, "id-1");
-    arr.elements = 1;
+    n.integer = 1;
+    arr.elements = 3;
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), 0);
+    assert_int_equal(b.contacts, 1);
     assert_string_equal(a.id, b.id); /* the thread's id depends on its first event only */
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "parkeren", &b), 0);
     assert_string_not_equal(a.id, b.id);
     redisReply err = {.type = REDIS_REPLY_ERROR, .str = "NOSCRIPT"};
     assert_int_equal(ll_thread_parse(&err, "ps_x", "afval", &b), -1);
+    n.integer = 0; /* the event itself is always in its thread */
+    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), -1);
+    n.integer = 2;
+    c1.type = REDIS_REPLY_INTEGER;
+    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), -1);
 }
 
 static void enrich_one_event(void **state) {
