@@ -106,11 +106,16 @@ static void json_free(void *p) {
         free(p);
 }
 
+static void hooks_install(void) {
+    cJSON_Hooks h = {.malloc_fn = json_malloc, .free_fn = json_free};
+    cJSON_InitHooks(&h);
+}
+
 void ll_json_hooks_install(void) {
     /* The region first: json_free must see it before any arena hands out memory. */
     pthread_once(&region_once, region_reserve);
-    cJSON_Hooks h = {.malloc_fn = json_malloc, .free_fn = json_free};
-    cJSON_InitHooks(&h);
+    static pthread_once_t hooks_once = PTHREAD_ONCE_INIT;
+    pthread_once(&hooks_once, hooks_install);
 }
 
 ll_arena *ll_json_arena_set(ll_arena *a) {

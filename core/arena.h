@@ -21,9 +21,9 @@ void ll_arena_reset(ll_arena *a);            /* everything allocated is gone */
 size_t ll_arena_used(const ll_arena *a);
 void ll_arena_free(ll_arena *a); /* NULL-safe */
 
-/* Routes cJSON's allocations through this module; once per process, before
- * the first cJSON call. Without an arena set, cJSON uses malloc and free as
- * before. */
+/* Routes cJSON's allocations through this module (once per process; later
+ * calls do nothing). Without an arena set, cJSON uses malloc and free as
+ * before, and trees made before the call are freed with free(3) as ever. */
 void ll_json_hooks_install(void);
 /* Sets the calling thread's arena for cJSON (NULL: malloc again) and returns
  * the previous one. A tree built on an arena must not outlive its reset, and

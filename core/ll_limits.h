@@ -19,6 +19,7 @@
 #define LL_MAX_HTTP_BODY_LIMIT   (1024 * 1024)
 #define LL_MAX_HTTP_HEADERS      (16 * 1024)
 #define LL_MAX_WEB_THREADS       16
+#define LL_INTAKE_ARENA_KEEP     (256 * 1024) /* per event loop, between requests */
 #define LL_MAX_EVENTS_PER_REQUEST 500        /* e.g. call notes in one POST /v1/calls */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */
