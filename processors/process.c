@@ -74,6 +74,7 @@ typedef struct batch {
     int n;
     size_t bytes; /* input bytes gathered */
     long long t0; /* when its work started */
+    long long t_handed; /* when the committer took it */
     /* One per pool member, for its JSON trees; all or none (then malloc). */
     ll_arena *arena[LL_MAX_PROCESS_WORKERS];
 } batch;
@@ -525,18 +526,20 @@ static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *c
     rd_kafka_error_t *e = NULL;
     int enriched = 0;
     const char *step = "begin";
+    b->t_handed = ll_mono_us();
     if ((e = rd_kafka_begin_transaction(p->producer)))
         goto error;
     step = "produce";
     if (batch_produce(p, b, &enriched) != 0)
         goto abort;
     step = "send offsets";
-    long long tc = ll_mono_us();
+    long long tc = ll_mono_us(), to = 0;
     rd_kafka_topic_partition_list_t *offs = batch_offsets(b, 0, NULL);
     e = rd_kafka_send_offsets_to_transaction(p->producer, offs, cgmd, 30000);
     rd_kafka_topic_partition_list_destroy(offs);
     if (e)
         goto error;
+    to = ll_mono_us();
     step = "commit";
     for (;;) {
         e = rd_kafka_commit_transaction(p->producer, 60000);
@@ -558,7 +561,13 @@ static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *c
     ll_metric_add(&m_dup, (unsigned long long)dups);
     ll_metric_add(&m_batches, 1);
     ll_metric_observe_us(&m_batch_time, ll_mono_us() - b->t0);
-    ll_metric_observe_us(&m_commit_time, ll_mono_us() - tc);
+    long long tend = ll_mono_us();
+    ll_metric_observe_us(&m_commit_time, tend - tc);
+    /* Where a slow transaction spent its time, for whoever chases latency. */
+    if (tend - tc > 100000)
+        ll_debug("slow transaction (%d events): produce %.1f ms, offsets %.1f ms, commit %.1f ms",
+                b->n, (double)(tc - b->t_handed) / 1000, (double)(to - tc) / 1000,
+                (double)(tend - to) / 1000);
     ll_debug("committed %d in, %d enriched, %d duplicates, %d dead letters", b->n, enriched, dups,
              dlq);
     return 0;
