@@ -66,6 +66,7 @@ typedef struct item {
     ll_thread_info th;
     int failed;  /* out of memory while enriching: the batch is retried */
     char *out;   /* the serialised enriched event; malloc'ed, then librdkafka's */
+    char id[LL_MAX_ID_BYTES + 1]; /* the Kafka key when the input had none */
     size_t outlen;
 } item;
 
@@ -254,6 +255,8 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
         }
         memcpy(it->out, p->scratch[worker], n);
         it->outlen = n;
+        if (!it->msg->key)
+            snprintf(it->id, sizeof(it->id), "%s", ll_json_str(it->ev, "id"));
     }
     ll_json_arena_set(prev);
 }
@@ -459,7 +462,7 @@ static int batch_produce(proc *p, batch *b, int *enriched) {
         const void *key = it->msg->key;
         size_t keylen = it->msg->key_len;
         if (!key) {
-            key = ll_json_str(it->ev, "id");
+            key = it->id;
             keylen = strlen(key);
         }
         if (produce_owned(p, p->cfg->topic_enriched, key, keylen, it) != 0)
@@ -671,7 +674,19 @@ static int batch_work(proc *p, batch *b, int *redis_failed) {
         return 1;
     }
     ll_pool_run(p->pool, batch_finish_slice, &sc, b->n);
-    return batch_failed(b) ? 1 : 0;
+    if (batch_failed(b))
+        return 1;
+    /* The trees are written out: drop them now, not when the batch commits,
+     * so only the batch being worked holds trees (RSS). */
+    if (b->arena[0]) {
+        for (int i = 0; i < b->n; i++) {
+            b->items[i].ev = NULL;
+            b->items[i].pseudonym = NULL;
+        }
+        for (int w = 0; w < LL_MAX_PROCESS_WORKERS && b->arena[w]; w++)
+            ll_arena_reset(b->arena[w]);
+    }
+    return 0;
 }
 
 /* One turn of the pipe: gather and work a batch, collect the previous
