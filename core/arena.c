@@ -13,6 +13,18 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
+/* Under AddressSanitizer, memory of an arena is poisoned until handed out
+ * and again after a reset, so a tree used after its batch or request was
+ * dropped is reported like a use after free. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define ARENA_POISON(p, n)   ASAN_POISON_MEMORY_REGION(p, n)
+#define ARENA_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define ARENA_POISON(p, n)   ((void)(p), (void)(n))
+#define ARENA_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 #define ARENA_SLOTS     32
 #define ARENA_SLOT_SIZE ((size_t)1 << 30) /* far above any batch: input is bounded */
 #define ARENA_ALIGN     16
@@ -68,6 +80,7 @@ void *ll_arena_alloc(ll_arena *a, size_t n) {
     if (need < n || need > ARENA_SLOT_SIZE - a->used)
         return NULL;
     void *p = a->base + a->used;
+    ARENA_UNPOISON(p, n);
     a->used += need;
     if (a->used > a->peak)
         a->peak = a->used;
@@ -75,6 +88,7 @@ void *ll_arena_alloc(ll_arena *a, size_t n) {
 }
 
 void ll_arena_reset(ll_arena *a) {
+    ARENA_POISON(a->base, a->used);
     if (a->peak > a->keep)
         madvise(a->base + a->keep, a->peak - a->keep, MADV_DONTNEED);
     a->peak = a->used < a->keep ? a->used : a->keep;
@@ -91,6 +105,7 @@ void ll_arena_free(ll_arena *a) {
     if (json_arena == a)
         json_arena = NULL;
     madvise(a->base, a->peak > 0 ? a->peak : 1, MADV_DONTNEED);
+    ARENA_UNPOISON(a->base, a->peak); /* the slot may serve another arena */
     pthread_mutex_lock(&slots_mu);
     slot_taken[a->slot] = 0;
     pthread_mutex_unlock(&slots_mu);
