@@ -13,9 +13,9 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
-/* Under AddressSanitizer, memory of an arena is poisoned until handed out
- * and again after a reset, so a tree used after its batch or request was
- * dropped is reported like a use after free. */
+/* Under AddressSanitizer, what a reset drops is poisoned until it is handed
+ * out again, so a tree used after its batch or request was dropped is
+ * reported like a use after free. */
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 #define ARENA_POISON(p, n)   ASAN_POISON_MEMORY_REGION(p, n)
