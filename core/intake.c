@@ -510,7 +510,8 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
     in->buf = malloc(LL_MAX_EVENT_BYTES);
     /* One thread per base, so no locks; epoll changes batched per loop turn,
      * which cancels the add/remove of write interest that every keep-alive
-     * answer costs (epoll_ctl was a tenth of the adapter in a profile). */
+     * answer costs (epoll_ctl was a tenth of the adapter in a profile). The
+     * changelist is unsafe only with dup()ed descriptors, and none is here. */
     struct event_config *ec = event_config_new();
     if (ec) {
         event_config_set_flag(ec, EVENT_BASE_FLAG_NOLOCK | EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
