@@ -96,11 +96,10 @@ int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, e
     /* One fetch per 5 ms or 64 KB instead of one per producer request: at a
      * few thousand events/s the broker's CPU went to answering fetches of a
      * handful of events, and every transaction waited on it. */
-    return ll_kafka_conf_default(conf, cfg, s, "fetch.min.bytes", "65536", errstr, errlen) != 0 ||
-                   ll_kafka_conf_default(conf, cfg, s, "fetch.wait.max.ms", "5", errstr,
-                                         errlen) != 0
-               ? -1
-               : 0;
+    if (ll_kafka_conf_default(conf, cfg, s, "fetch.min.bytes", "65536", errstr, errlen) != 0 ||
+        ll_kafka_conf_default(conf, cfg, s, "fetch.wait.max.ms", "5", errstr, errlen) != 0)
+        return -1;
+    return 0;
 }
 
 int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,

@@ -139,6 +139,12 @@ static int ready(void *arg) {
     return p->redis != NULL && !p->redis->err;
 }
 
+/* Drops every JSON tree of b at once (no-op without arenas). */
+static void batch_drop_trees(batch *b) {
+    for (int w = 0; w < LL_MAX_PROCESS_WORKERS && b->arena[w]; w++)
+        ll_arena_reset(b->arena[w]);
+}
+
 static void batch_clear(proc *p, batch *b) {
     (void)p;
     for (int i = 0; i < b->n; i++) {
@@ -149,8 +155,7 @@ static void batch_clear(proc *p, batch *b) {
     }
     b->n = 0;
     b->bytes = 0;
-    for (int w = 0; w < LL_MAX_PROCESS_WORKERS && b->arena[w]; w++)
-        ll_arena_reset(b->arena[w]);
+    batch_drop_trees(b);
 }
 
 /* Fills the batch: waits for a first message, then takes what is queued. */
@@ -343,13 +348,14 @@ static int batch_redis(proc *p, batch *b) {
     return rc;
 }
 
-static int produce(proc *p, const char *topic, const void *key, size_t keylen, const char *val,
-                   size_t len) {
+/* flags: RD_KAFKA_MSG_F_COPY, or RD_KAFKA_MSG_F_FREE to hand val (malloc'ed)
+ * to librdkafka, which frees it once delivered; on failure it stays ours. */
+static int produce(proc *p, const char *topic, const void *key, size_t keylen, void *val,
+                   size_t len, int flags) {
     for (;;) {
         rd_kafka_resp_err_t err = rd_kafka_producev(
             p->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
-            RD_KAFKA_V_VALUE((void *)val, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-            RD_KAFKA_V_END);
+            RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(flags), RD_KAFKA_V_END);
         if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
             rd_kafka_poll(p->producer, 50); /* make room: bounded queue */
             continue;
@@ -357,26 +363,6 @@ static int produce(proc *p, const char *topic, const void *key, size_t keylen, c
         if (err)
             ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
         return err ? -1 : 0;
-    }
-}
-
-/* Produces it->out without a copy: librdkafka frees it once delivered. */
-static int produce_owned(proc *p, const char *topic, const void *key, size_t keylen, item *it) {
-    for (;;) {
-        rd_kafka_resp_err_t err = rd_kafka_producev(
-            p->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
-            RD_KAFKA_V_VALUE(it->out, it->outlen), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE),
-            RD_KAFKA_V_END);
-        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
-            rd_kafka_poll(p->producer, 50);
-            continue;
-        }
-        if (err) {
-            ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
-            return -1; /* it->out is still ours; batch_clear frees it */
-        }
-        it->out = NULL; /* librdkafka's now */
-        return 0;
     }
 }
 
@@ -430,7 +416,7 @@ static int produce_deadletter(proc *p, const item *it) {
     }
     if (n == 0)
         goto out;
-    rc = produce(p, p->cfg->topic_dlq, NULL, 0, p->buf, n);
+    rc = produce(p, p->cfg->topic_dlq, NULL, 0, p->buf, n, RD_KAFKA_MSG_F_COPY);
     if (rc == 0)
         ll_metric_add(&m_dlq, 1);
 out:
@@ -465,8 +451,10 @@ static int batch_produce(proc *p, batch *b, int *enriched) {
             key = it->id;
             keylen = strlen(key);
         }
-        if (produce_owned(p, p->cfg->topic_enriched, key, keylen, it) != 0)
-            return -1;
+        if (produce(p, p->cfg->topic_enriched, key, keylen, it->out, it->outlen,
+                    RD_KAFKA_MSG_F_FREE) != 0)
+            return -1; /* it->out is still ours; batch_clear frees it */
+        it->out = NULL;  /* librdkafka's now */
         (*enriched)++;
     }
     return 0;
@@ -683,8 +671,7 @@ static int batch_work(proc *p, batch *b, int *redis_failed) {
             b->items[i].ev = NULL;
             b->items[i].pseudonym = NULL;
         }
-        for (int w = 0; w < LL_MAX_PROCESS_WORKERS && b->arena[w]; w++)
-            ll_arena_reset(b->arena[w]);
+        batch_drop_trees(b);
     }
     return 0;
 }

@@ -112,7 +112,9 @@ static void *reader_run(void *arg) {
     return NULL;
 }
 
-#define ID_DIGITS 12
+#define ID_HEAD_FMT "bench-lat-%010d-" /* run id: the pid, padded to a fixed width */
+#define ID_HEAD_LEN (sizeof("bench-lat-") - 1 + 10 + 1)
+#define ID_DIGITS   12
 #define TS_LEN    27 /* format_us */
 
 typedef struct tmpl {
@@ -132,7 +134,7 @@ static const char *find_placeholder(const char *s, char c, size_t n) {
 static int tmpl_make(tmpl *t, cJSON *ev, char *buf) {
     cJSON *d = ll_event_data(ev);
     char ph_id[64], ph_ts[TS_LEN + 1], ph_recv[LL_MAX_TIME_BYTES];
-    size_t idlen = strlen("bench-lat-") + 10 + 1 + ID_DIGITS; /* prefix, pid, '-', digits */
+    size_t idlen = ID_HEAD_LEN + ID_DIGITS;
     char sample_recv[LL_MAX_TIME_BYTES];
     ll_time_format_ms(0, sample_recv, sizeof(sample_recv));
     size_t recvlen = strlen(sample_recv);
@@ -294,7 +296,7 @@ int main(int argc, char **argv) {
     reader r = {0};
     /* The pid part of the id is padded so every id has the placeholder's width. */
     char idhead[32];
-    snprintf(idhead, sizeof(idhead), "bench-lat-%010d-", (int)getpid());
+    snprintf(idhead, sizeof(idhead), ID_HEAD_FMT, (int)getpid());
     snprintf(r.prefix, sizeof(r.prefix), "%s", idhead);
     r.cap = (size_t)(rate * duration) + 1;
     r.lat_us = malloc(r.cap * sizeof(*r.lat_us));
