@@ -107,6 +107,8 @@ static const cfg_key keys[] = {
      "most input events per transaction"},
     {LL_SECT_PROCESS, "workers", CT_INT, I(process_workers), "2", 1, LL_MAX_PROCESS_WORKERS,
      "threads sharing the text work of a batch (each loads its own rules)"},
+    {LL_SECT_PROCESS, "transactions_in_flight", CT_INT, I(process_txn_in_flight), "1", 1,
+     LL_MAX_TXN_IN_FLIGHT, "batches in their transactions at once, one producer each, committed in order"},
     {LL_SECT_PROCESS, "batch_wait_ms", CT_INT, I(process_batch_wait_ms), "2", 0, 10000,
      "longest wait to fill a batch once the first event is in"},
     {LL_SECT_PROCESS, "dedup_ttl_s", CT_INT, I(process_dedup_ttl_s), "1209600", 60, 31536000,

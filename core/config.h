@@ -93,6 +93,7 @@ typedef struct ll_config {
     char process_txn_id[128];
     int process_batch_max;
     int process_workers;
+    int process_txn_in_flight;
     int process_batch_wait_ms;
     int process_dedup_ttl_s;
     int process_txn_timeout_ms;

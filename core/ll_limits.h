@@ -41,6 +41,7 @@
 #define LL_PROCESS_BATCH_BYTES   (8 * 1024 * 1024)  /* input bytes in one batch: bounds its trees */
 #define LL_PROCESS_ARENA_KEEP    (1 * 1024 * 1024)  /* per worker and batch, between batches */
 #define LL_MAX_PROCESS_WORKERS   8
+#define LL_MAX_TXN_IN_FLIGHT     4  /* transactional producers per processor */
 
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256

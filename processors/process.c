@@ -6,10 +6,14 @@
  * made them, so replaying that input after a crash is not mistaken for a
  * duplicate.
  *
- * Two batches are in the pipe: while a committer thread runs batch N's
- * transaction (produce, offsets, commit: broker round trips), the main thread
- * gathers and enriches batch N+1, including its Redis round trip. N+1 is
- * handed over only after N committed; when N aborts, both are read again. */
+ * The main thread gathers and enriches batch N+1, Redis round trip included,
+ * while committer lanes run the transactions of earlier batches: one
+ * transactional producer per lane, so batch N+1's produce and offsets overlap
+ * batch N's commit instead of waiting for it (and for its commit markers,
+ * which a producer's next transaction must wait for). Lanes keep the order of
+ * the input: a batch sends its offsets only after its predecessor did, and
+ * commits only after its predecessor committed; when one aborts, every batch
+ * after it aborts too and all of them are read again. */
 #include "process.h"
 
 #include <hiredis/hiredis.h>
@@ -75,51 +79,80 @@ typedef struct batch {
     int n;
     size_t bytes; /* input bytes gathered */
     long long t0; /* when its work started */
-    long long t_handed; /* when the committer took it */
+    long long t_handed; /* when its lane took it */
     /* One per pool member, for its JSON trees; all or none (then malloc). */
     ll_arena *arena[LL_MAX_PROCESS_WORKERS];
+    /* In a lane: its place in the commit order and, once done, the outcome. */
+    unsigned long long seq;
+    int done;
+    int rc; /* 0 committed, 1 aborted, -1 fatal */
+    rd_kafka_topic_partition_list_t *rewind; /* its first offsets, when aborted */
+    rd_kafka_consumer_group_metadata_t *cgmd;
 } batch;
+
+struct proc;
+
+/* A committer lane: one transactional producer and the thread that drives it,
+ * one batch at a time. */
+typedef struct lane {
+    struct proc *p;
+    rd_kafka_t *producer;
+    char txn_id[208];
+    char *buf; /* for dead letters */
+    pthread_t th;
+    int started;
+    batch *b; /* handed over, its transaction not yet over */
+} lane;
 
 typedef struct proc {
     const ll_config *cfg;
     char txn_id[192];
     rd_kafka_t *consumer;
-    rd_kafka_t *producer;
     redisContext *redis;
     char thread_sha[41];
     ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe */
     ll_pool *pool;
-    batch batches[2];
+    int nlanes;
+    lane lanes[LL_MAX_TXN_IN_FLIGHT];
+    /* One being worked, one per lane in flight. */
+    batch batches[LL_MAX_TXN_IN_FLIGHT + 1];
     batch *cur; /* the main thread's */
-    char *buf;  /* the committer's, for dead letters */
     char *scratch[LL_MAX_PROCESS_WORKERS]; /* per pool member, for serialising */
     int rebalanced;
     int assigned;
-    /* The committer: one batch at a time, handed over under mu. */
-    pthread_t committer;
-    int committer_started;
+    /* Everything below is shared with the lanes, under mu. */
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    batch *inflight;          /* handed over, not yet collected */
-    int inflight_done;        /* its transaction is over */
-    int inflight_rc;          /* 0 committed, 1 aborted, -1 fatal */
-    rd_kafka_topic_partition_list_t *inflight_rewind; /* its first offsets, when aborted */
-    rd_kafka_consumer_group_metadata_t *inflight_cgmd;
-    int committer_stop;
+    batch *inflight[LL_MAX_TXN_IN_FLIGHT]; /* handed over, oldest first */
+    int ninflight;
+    unsigned long long next_seq;    /* of the next batch handed over (from 1) */
+    unsigned long long offsets_seq; /* the last batch whose offsets step is over */
+    unsigned long long ended_seq;   /* the last batch whose transaction is over */
+    int ended_ok;                   /* ...and whether it committed */
+    int lanes_stop;
+    /* Fault injection for tests (LL_PROCESS_FAULT_ABORT_EVERY=N): every Nth
+     * transaction is aborted just before its commit, as a failed commit is. */
+    unsigned long long fault_abort_every;
 } proc;
 
-static int commit_collect(proc *p, int block, rd_kafka_topic_partition_list_t **rewind);
+enum collect_mode {
+    COLLECT_DONE, /* take what is finished, do not wait */
+    COLLECT_SLOT, /* wait until a lane is free for the next batch */
+    COLLECT_ALL,  /* wait until no batch is in flight */
+};
+
+static int collect(proc *p, enum collect_mode mode, rd_kafka_topic_partition_list_t **rewind);
 static void batch_clear(proc *p, batch *b);
 
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque) {
     proc *p = opaque;
     p->rebalanced = 1;
-    /* The batch in its transaction finishes under the old assignment, before
+    /* The batches in their transactions finish under the old assignment, before
      * the partitions go: committed, or aborted and left to whoever reads
      * them next from the committed offsets. */
     rd_kafka_topic_partition_list_t *rewind = NULL;
-    if (commit_collect(p, 1, &rewind) < 0)
+    if (collect(p, COLLECT_ALL, &rewind) < 0)
         ll_error("transaction failed fatally during a rebalance");
     if (rewind)
         rd_kafka_topic_partition_list_destroy(rewind);
@@ -350,14 +383,14 @@ static int batch_redis(proc *p, batch *b) {
 
 /* flags: RD_KAFKA_MSG_F_COPY, or RD_KAFKA_MSG_F_FREE to hand val (malloc'ed)
  * to librdkafka, which frees it once delivered; on failure it stays ours. */
-static int produce(proc *p, const char *topic, const void *key, size_t keylen, void *val,
+static int produce(lane *l, const char *topic, const void *key, size_t keylen, void *val,
                    size_t len, int flags) {
     for (;;) {
         rd_kafka_resp_err_t err = rd_kafka_producev(
-            p->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
+            l->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
             RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(flags), RD_KAFKA_V_END);
         if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
-            rd_kafka_poll(p->producer, 50); /* make room: bounded queue */
+            rd_kafka_poll(l->producer, 50); /* make room: bounded queue */
             continue;
         }
         if (err)
@@ -366,7 +399,8 @@ static int produce(proc *p, const char *topic, const void *key, size_t keylen, v
     }
 }
 
-static int produce_deadletter(proc *p, const item *it) {
+static int produce_deadletter(lane *l, const item *it) {
+    const proc *p = l->p;
     const rd_kafka_message_t *m = it->msg;
     char natural[256], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES], source[256];
     snprintf(natural, sizeof(natural), "%s/%d/%lld", rd_kafka_topic_name(m->rkt), m->partition,
@@ -407,16 +441,16 @@ static int produce_deadletter(proc *p, const item *it) {
     }
     /* The DLQ keeps what it was given, up to the event bound: a much larger
      * original is cut and flagged rather than lost with the rest. */
-    size_t n = ll_event_serialise(ev, p->buf, LL_MAX_EVENT_BYTES * 2);
+    size_t n = ll_event_serialise(ev, l->buf, LL_MAX_EVENT_BYTES * 2);
     if (n == 0) {
         cJSON_DeleteItemFromObjectCaseSensitive(d, "original");
         cJSON_DeleteItemFromObjectCaseSensitive(d, "original_base64");
         cJSON_AddTrueToObject(d, "original_omitted");
-        n = ll_event_serialise(ev, p->buf, LL_MAX_EVENT_BYTES * 2);
+        n = ll_event_serialise(ev, l->buf, LL_MAX_EVENT_BYTES * 2);
     }
     if (n == 0)
         goto out;
-    rc = produce(p, p->cfg->topic_dlq, NULL, 0, p->buf, n, RD_KAFKA_MSG_F_COPY);
+    rc = produce(l, p->cfg->topic_dlq, NULL, 0, l->buf, n, RD_KAFKA_MSG_F_COPY);
     if (rc == 0)
         ll_metric_add(&m_dlq, 1);
 out:
@@ -425,7 +459,8 @@ out:
     return rc;
 }
 
-static int batch_produce(proc *p, batch *b, int *enriched) {
+static int batch_produce(lane *l, batch *b, int *enriched) {
+    const proc *p = l->p;
     *enriched = 0;
     for (int i = 0; i < b->n; i++) {
         item *it = &b->items[i];
@@ -435,13 +470,13 @@ static int batch_produce(proc *p, batch *b, int *enriched) {
             ll_info("dead letter %s[%d]@%lld: %s%s%s", rd_kafka_topic_name(it->msg->rkt),
                     it->msg->partition, (long long)it->msg->offset, it->err.field,
                     it->err.field[0] ? ": " : "", it->err.msg);
-            if (produce_deadletter(p, it) != 0)
+            if (produce_deadletter(l, it) != 0)
                 return -1;
             continue;
         }
         if (it->outlen > (size_t)LL_MAX_EVENT_BYTES * 2) {
             ll_err_set(&it->err, "", "enriched event larger than %d bytes", LL_MAX_EVENT_BYTES * 2);
-            if (produce_deadletter(p, it) != 0)
+            if (produce_deadletter(l, it) != 0)
                 return -1;
             continue;
         }
@@ -451,7 +486,7 @@ static int batch_produce(proc *p, batch *b, int *enriched) {
             key = it->id;
             keylen = strlen(key);
         }
-        if (produce(p, p->cfg->topic_enriched, key, keylen, it->out, it->outlen,
+        if (produce(l, p->cfg->topic_enriched, key, keylen, it->out, it->outlen,
                     RD_KAFKA_MSG_F_FREE) != 0)
             return -1; /* it->out is still ours; batch_clear frees it */
         it->out = NULL;  /* librdkafka's now */
@@ -511,29 +546,84 @@ static int redis_reconnect(proc *p) {
     return -1;
 }
 
-/* The committer's part: the transaction of a batch whose work is done.
- * Returns 0 when it committed, 1 when it was aborted, -1 on a fatal error. */
-static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *cgmd) {
+/* Lanes wait here for their predecessor in the commit order: until *at has
+ * reached seq - 1. */
+static void order_wait(proc *p, const unsigned long long *at, unsigned long long seq) {
+    pthread_mutex_lock(&p->mu);
+    while (*at + 1 < seq)
+        pthread_cond_wait(&p->cv, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* Batch seq's offsets step is over (sent or failed): its successor may send. */
+static void offsets_passed(proc *p, unsigned long long seq) {
+    pthread_mutex_lock(&p->mu);
+    if (p->offsets_seq < seq)
+        p->offsets_seq = seq;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* Waits until batch seq's predecessor's transaction is over; returns whether
+ * it committed. */
+static int predecessor_committed(proc *p, unsigned long long seq) {
+    pthread_mutex_lock(&p->mu);
+    while (p->ended_seq + 1 < seq)
+        pthread_cond_wait(&p->cv, &p->mu);
+    int ok = p->ended_ok;
+    pthread_mutex_unlock(&p->mu);
+    return ok;
+}
+
+static void transaction_ended(proc *p, unsigned long long seq, int committed) {
+    pthread_mutex_lock(&p->mu);
+    p->ended_seq = seq;
+    p->ended_ok = committed;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* A lane's part: the transaction of a batch whose work is done, in its place
+ * in the commit order. Returns 0 when it committed, 1 when it was aborted,
+ * -1 on a fatal error. */
+static int batch_commit(lane *l, batch *b) {
+    proc *p = l->p;
     rd_kafka_error_t *e = NULL;
-    int enriched = 0;
+    int enriched = 0, offsets_over = 0, fatal = 0;
     const char *step = "begin";
     b->t_handed = ll_mono_us();
-    if ((e = rd_kafka_begin_transaction(p->producer)))
+    long long tc = 0, to = 0;
+    if ((e = rd_kafka_begin_transaction(l->producer)))
         goto error;
     step = "produce";
-    if (batch_produce(p, b, &enriched) != 0)
+    if (batch_produce(l, b, &enriched) != 0)
         goto abort;
+    /* Offsets reach the group coordinator in input order: of two committed
+     * offset records for a partition, the later written one counts. */
     step = "send offsets";
-    long long tc = ll_mono_us(), to = 0;
+    order_wait(p, &p->offsets_seq, b->seq);
+    tc = ll_mono_us();
     rd_kafka_topic_partition_list_t *offs = batch_offsets(b, 0, NULL);
-    e = rd_kafka_send_offsets_to_transaction(p->producer, offs, cgmd, 30000);
+    e = rd_kafka_send_offsets_to_transaction(l->producer, offs, b->cgmd, 30000);
     rd_kafka_topic_partition_list_destroy(offs);
+    offsets_passed(p, b->seq);
+    offsets_over = 1;
     if (e)
         goto error;
     to = ll_mono_us();
+    /* A batch commits only after the one before it: its offsets imply that
+     * input was done with. */
     step = "commit";
+    if (!predecessor_committed(p, b->seq)) {
+        ll_info("transaction of the batch before failed; aborting this one too");
+        goto abort;
+    }
+    if (p->fault_abort_every && b->seq % p->fault_abort_every == 0) {
+        ll_warn("fault injection: aborting transaction %llu", b->seq);
+        goto abort;
+    }
     for (;;) {
-        e = rd_kafka_commit_transaction(p->producer, 60000);
+        e = rd_kafka_commit_transaction(l->producer, 60000);
         if (!e)
             break;
         if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
@@ -542,6 +632,7 @@ static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *c
         rd_kafka_error_destroy(e);
         e = NULL;
     }
+    transaction_ended(p, b->seq, 1);
     int dups = 0, dlq = 0;
     for (int i = 0; i < b->n; i++) {
         dups += b->items[i].state == IT_DUP;
@@ -557,8 +648,8 @@ static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *c
     /* Where a slow transaction spent its time, for whoever chases latency. */
     if (tend - tc > 100000)
         ll_debug("slow transaction (%d events): produce %.1f ms, offsets %.1f ms, commit %.1f ms",
-                b->n, (double)(tc - b->t_handed) / 1000, (double)(to - tc) / 1000,
-                (double)(tend - to) / 1000);
+                 b->n, (double)(tc - b->t_handed) / 1000, (double)(to - tc) / 1000,
+                 (double)(tend - to) / 1000);
     ll_debug("committed %d in, %d enriched, %d duplicates, %d dead letters", b->n, enriched, dups,
              dlq);
     return 0;
@@ -566,83 +657,124 @@ static int batch_commit(proc *p, batch *b, rd_kafka_consumer_group_metadata_t *c
 error:
     if (ll_kafka_error_class(e) == LL_KAFKA_FATAL) {
         ll_error("transaction %s: fatal: %s", step, rd_kafka_error_string(e));
-        rd_kafka_error_destroy(e);
-        return -1;
+        fatal = 1;
+    } else {
+        ll_warn("transaction %s: %s; aborting the batch", step, rd_kafka_error_string(e));
     }
-    ll_warn("transaction %s: %s; aborting the batch", step, rd_kafka_error_string(e));
     rd_kafka_error_destroy(e);
 abort:
-    ll_metric_add(&m_aborts, 1);
-    e = rd_kafka_abort_transaction(p->producer, 60000);
-    if (e) {
-        ll_error("abort: %s", rd_kafka_error_string(e));
-        int fatal = ll_kafka_error_class(e) == LL_KAFKA_FATAL;
-        rd_kafka_error_destroy(e);
-        if (fatal)
-            return -1;
+    if (!offsets_over)
+        offsets_passed(p, b->seq);
+    if (!fatal) {
+        ll_metric_add(&m_aborts, 1);
+        e = rd_kafka_abort_transaction(l->producer, 60000);
+        if (e) {
+            ll_error("abort: %s", rd_kafka_error_string(e));
+            fatal = ll_kafka_error_class(e) == LL_KAFKA_FATAL;
+            rd_kafka_error_destroy(e);
+        }
     }
-    return 1;
+    /* The order holds for failures too: the next batch learns of this one. */
+    predecessor_committed(p, b->seq);
+    transaction_ended(p, b->seq, 0);
+    return fatal ? -1 : 1;
 }
 
-static void *committer_main(void *arg) {
-    proc *p = arg;
+static void *lane_main(void *arg) {
+    lane *l = arg;
+    proc *p = l->p;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->committer_stop && (!p->inflight || p->inflight_done))
+        while (!p->lanes_stop && !l->b)
             pthread_cond_wait(&p->cv, &p->mu);
-        if (p->committer_stop)
+        if (p->lanes_stop)
             break;
-        batch *b = p->inflight;
-        rd_kafka_consumer_group_metadata_t *cgmd = p->inflight_cgmd;
+        batch *b = l->b;
         pthread_mutex_unlock(&p->mu);
-        int rc = batch_commit(p, b, cgmd);
+        int rc = batch_commit(l, b);
         rd_kafka_topic_partition_list_t *rewind = rc == 1 ? batch_offsets(b, 1, NULL) : NULL;
-        rd_kafka_consumer_group_metadata_destroy(cgmd);
+        rd_kafka_consumer_group_metadata_destroy(b->cgmd);
+        b->cgmd = NULL;
         batch_clear(p, b);
         pthread_mutex_lock(&p->mu);
-        p->inflight_cgmd = NULL;
-        p->inflight_rc = rc;
-        p->inflight_rewind = rewind;
-        p->inflight_done = 1;
+        l->b = NULL;
+        b->rc = rc;
+        b->rewind = rewind;
+        b->done = 1;
         pthread_cond_broadcast(&p->cv);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
 }
 
-/* Hands a batch whose work is done to the committer. */
-static void commit_start(proc *p, batch *b) {
-    rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(p->consumer);
+/* Hands a batch whose work is done to its lane, which must be free. */
+static void hand_over(proc *p, batch *b) {
+    b->cgmd = rd_kafka_consumer_group_metadata(p->consumer);
+    b->done = 0;
+    b->rc = 0;
+    b->rewind = NULL;
     pthread_mutex_lock(&p->mu);
-    p->inflight = b;
-    p->inflight_cgmd = cgmd;
-    p->inflight_done = 0;
+    b->seq = p->next_seq++;
+    lane *l = &p->lanes[b->seq % (unsigned long long)p->nlanes];
+    l->b = b;
+    p->inflight[p->ninflight++] = b;
     pthread_cond_broadcast(&p->cv);
     pthread_mutex_unlock(&p->mu);
 }
 
-/* The outcome of the batch in the committer's hands (0 when there is none),
- * waiting for it when block is set; with 1 (aborted), *rewind gets the first
- * offsets to read again, for the caller to merge and use or destroy. With no
- * block and the transaction still running, returns 2. */
-static int commit_collect(proc *p, int block, rd_kafka_topic_partition_list_t **rewind) {
+/* dst gets, per partition, the lower of its and src's offset; src is consumed. */
+static rd_kafka_topic_partition_list_t *offsets_min(rd_kafka_topic_partition_list_t *dst,
+                                                    rd_kafka_topic_partition_list_t *src) {
+    if (!dst)
+        return src;
+    for (int i = 0; src && i < src->cnt; i++) {
+        const rd_kafka_topic_partition_t *s = &src->elems[i];
+        rd_kafka_topic_partition_t *d =
+            rd_kafka_topic_partition_list_find(dst, s->topic, s->partition);
+        if (!d)
+            rd_kafka_topic_partition_list_add(dst, s->topic, s->partition)->offset = s->offset;
+        else if (s->offset < d->offset)
+            d->offset = s->offset;
+    }
+    if (src)
+        rd_kafka_topic_partition_list_destroy(src);
+    return dst;
+}
+
+/* Takes the outcomes of finished batches, oldest first, waiting as mode says.
+ * Returns 0, -1 when a transaction failed fatally, or 1 when one aborted: then
+ * every batch after it aborted too, none is in flight any more, and *rewind
+ * has the first offsets to read again (the caller's to use or destroy). */
+static int collect(proc *p, enum collect_mode mode, rd_kafka_topic_partition_list_t **rewind) {
+    int rc = 0;
     *rewind = NULL;
     pthread_mutex_lock(&p->mu);
-    if (!p->inflight) {
-        pthread_mutex_unlock(&p->mu);
-        return 0;
-    }
-    if (!block && !p->inflight_done) {
-        pthread_mutex_unlock(&p->mu);
-        return 2;
-    }
-    while (!p->inflight_done)
+    for (;;) {
+        while (p->ninflight > 0 && p->inflight[0]->done) {
+            batch *b = p->inflight[0];
+            memmove(&p->inflight[0], &p->inflight[1], (size_t)(p->ninflight - 1) * sizeof(b));
+            p->ninflight--;
+            if (b->rc < 0)
+                rc = -1;
+            else if (b->rc == 1 && rc == 0)
+                rc = 1;
+            *rewind = offsets_min(*rewind, b->rewind);
+            b->rewind = NULL;
+            b->done = 0;
+        }
+        int enough;
+        if (rc != 0 || mode == COLLECT_ALL) /* a failure takes the rest of the chain with it */
+            enough = p->ninflight == 0;
+        else if (mode == COLLECT_SLOT)
+            enough = p->ninflight < p->nlanes;
+        else
+            enough = 1;
+        if (enough)
+            break;
         pthread_cond_wait(&p->cv, &p->mu);
-    int rc = p->inflight_rc;
-    *rewind = p->inflight_rewind;
-    p->inflight_rewind = NULL;
-    p->inflight = NULL;
-    p->inflight_done = 0;
+    }
+    if (rc != 0)
+        p->ended_ok = 1; /* a new chain starts from the rewind */
     pthread_mutex_unlock(&p->mu);
     return rc;
 }
@@ -676,22 +808,22 @@ static int batch_work(proc *p, batch *b, int *redis_failed) {
     return 0;
 }
 
-/* One turn of the pipe: gather and work a batch, collect the previous
- * transaction, hand this batch over. Returns -1 on a fatal error. */
+/* One turn of the pipe: gather and work a batch, take the outcomes of
+ * finished transactions, hand this batch over. Returns -1 on a fatal error. */
 static int pipe_turn(proc *p) {
     batch *b = p->cur;
     rd_kafka_topic_partition_list_t *rewind = NULL;
     batch_gather(p, b);
     if (b->n == 0) {
         /* Idle: an aborted transaction is read again now, not at the next event. */
-        int rc = commit_collect(p, 0, &rewind);
+        int rc = collect(p, COLLECT_DONE, &rewind);
         if (rewind)
             rewind_to(p, rewind);
         return rc < 0 ? -1 : 0;
     }
     int redis_failed = 0;
     int w = batch_work(p, b, &redis_failed);
-    int rc = commit_collect(p, 1, &rewind);
+    int rc = collect(p, COLLECT_SLOT, &rewind);
     if (rc < 0) {
         if (rewind)
             rd_kafka_topic_partition_list_destroy(rewind);
@@ -707,8 +839,20 @@ static int pipe_turn(proc *p) {
             return ll_stop_requested() ? 0 : -1;
         return 0;
     }
-    commit_start(p, b);
-    p->cur = b == &p->batches[0] ? &p->batches[1] : &p->batches[0];
+    hand_over(p, b);
+    /* The next free batch: neither in flight nor this one. */
+    pthread_mutex_lock(&p->mu);
+    for (int k = 0; k <= p->nlanes; k++) {
+        batch *c = &p->batches[k];
+        int busy = 0;
+        for (int i = 0; i < p->ninflight; i++)
+            busy |= p->inflight[i] == c;
+        if (!busy) {
+            p->cur = c;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&p->mu);
     return 0;
 }
 
@@ -738,17 +882,27 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv, NULL);
     p->cur = &p->batches[0];
-    p->buf = malloc(LL_MAX_EVENT_BYTES * 2);
-    int scratch_ok = 1;
+    p->nlanes = cfg->process_txn_in_flight;
+    const char *fault = getenv("LL_PROCESS_FAULT_ABORT_EVERY");
+    if (fault && *fault) {
+        p->fault_abort_every = strtoull(fault, NULL, 10);
+        ll_warn("LL_PROCESS_FAULT_ABORT_EVERY=%llu: transactions will be aborted (tests only)",
+                p->fault_abort_every);
+    }
+    p->next_seq = 1;
+    p->ended_ok = 1;
+    int buf_ok = 1;
+    for (int k = 0; k < p->nlanes; k++)
+        buf_ok &= (p->lanes[k].buf = malloc(LL_MAX_EVENT_BYTES * 2)) != NULL;
     for (int w = 0; w < cfg->process_workers; w++)
-        scratch_ok &= (p->scratch[w] = malloc(LL_MAX_EVENT_BYTES * 2)) != NULL;
-    if (!p->buf || !scratch_ok) {
+        buf_ok &= (p->scratch[w] = malloc(LL_MAX_EVENT_BYTES * 2)) != NULL;
+    if (!buf_ok) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
     ll_json_hooks_install();
     int arenas = 1;
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k <= p->nlanes; k++) {
         batch *b = &p->batches[k];
         if (!(b->items = calloc((size_t)cfg->process_batch_max, sizeof(item)))) {
             snprintf(errstr, errlen, "out of memory");
@@ -760,7 +914,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     }
     if (!arenas) {
         ll_warn("no address space for arenas; JSON trees use malloc");
-        for (int k = 0; k < 2; k++)
+        for (int k = 0; k <= p->nlanes; k++)
             for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++) {
                 ll_arena_free(p->batches[k].arena[w]);
                 p->batches[k].arena[w] = NULL;
@@ -796,23 +950,33 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     if (!(p->consumer = ll_kafka_consumer_new(cconf, cfg->process_group, errstr, errlen)))
         goto fail;
 
-    rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, LL_SECT_PROCESS, errstr, errlen);
-    if (!pconf)
-        goto fail;
-    if (ll_kafka_conf_txn_defaults(pconf, cfg, LL_SECT_PROCESS, errstr, errlen) != 0) {
-        rd_kafka_conf_destroy(pconf);
-        goto fail;
+    /* Lane 0 keeps the configured transactional.id, so a processor that ran
+     * with one lane is fenced by its successor like before. */
+    for (int k = 0; k < p->nlanes; k++) {
+        lane *l = &p->lanes[k];
+        l->p = p;
+        if (k == 0)
+            snprintf(l->txn_id, sizeof(l->txn_id), "%s", p->txn_id);
+        else
+            snprintf(l->txn_id, sizeof(l->txn_id), "%s.%d", p->txn_id, k);
+        rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, LL_SECT_PROCESS, errstr, errlen);
+        if (!pconf)
+            goto fail;
+        if (ll_kafka_conf_txn_defaults(pconf, cfg, LL_SECT_PROCESS, errstr, errlen) != 0) {
+            rd_kafka_conf_destroy(pconf);
+            goto fail;
+        }
+        char tmo[32];
+        snprintf(tmo, sizeof(tmo), "%d", cfg->process_txn_timeout_ms);
+        if (rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) !=
+            RD_KAFKA_CONF_OK) {
+            snprintf(errstr, errlen, "kafka: %s", e);
+            rd_kafka_conf_destroy(pconf);
+            goto fail;
+        }
+        if (!(l->producer = ll_kafka_producer_new(pconf, l->txn_id, errstr, errlen)))
+            goto fail;
     }
-    char tmo[32];
-    snprintf(tmo, sizeof(tmo), "%d", cfg->process_txn_timeout_ms);
-    if (rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) !=
-        RD_KAFKA_CONF_OK) {
-        snprintf(errstr, errlen, "kafka: %s", e);
-        rd_kafka_conf_destroy(pconf);
-        goto fail;
-    }
-    if (!(p->producer = ll_kafka_producer_new(pconf, p->txn_id, errstr, errlen)))
-        goto fail;
     return p;
 fail:
     process_shutdown(p);
@@ -828,17 +992,19 @@ static int process_run(void *state) {
         ll_error("metrics: %s", e);
         return 1;
     }
-    /* Fences any earlier incarnation with this transactional.id and aborts
+    /* Fences any earlier incarnation with these transactional.ids and aborts
      * what it left open, so a restart after kill -9 continues cleanly. */
-    rd_kafka_error_t *err;
-    while ((err = rd_kafka_init_transactions(p->producer, 30000))) {
-        int retriable = rd_kafka_error_is_retriable(err);
-        ll_warn("init transactions: %s%s", rd_kafka_error_string(err),
-                retriable ? "; retrying" : "");
-        rd_kafka_error_destroy(err);
-        if (!retriable || ll_stop_requested()) {
-            rc = 1;
-            goto out;
+    for (int k = 0; k < p->nlanes; k++) {
+        rd_kafka_error_t *err;
+        while ((err = rd_kafka_init_transactions(p->lanes[k].producer, 30000))) {
+            int retriable = rd_kafka_error_is_retriable(err);
+            ll_warn("init transactions (%s): %s%s", p->lanes[k].txn_id,
+                    rd_kafka_error_string(err), retriable ? "; retrying" : "");
+            rd_kafka_error_destroy(err);
+            if (!retriable || ll_stop_requested()) {
+                rc = 1;
+                goto out;
+            }
         }
     }
     if (redis_reconnect(p) != 0) {
@@ -854,23 +1020,26 @@ static int process_run(void *state) {
         rc = 1;
         goto out;
     }
-    ll_info("processing %s -> %s (group %s, transactional.id %s)", p->cfg->topic_raw,
-            p->cfg->topic_enriched, p->cfg->process_group, p->txn_id);
-    if (pthread_create(&p->committer, NULL, committer_main, p) != 0) {
-        ll_error("cannot start the committer thread");
-        rc = 1;
-        goto out;
+    ll_info("processing %s -> %s (group %s, transactional.id %s, %d in flight)",
+            p->cfg->topic_raw, p->cfg->topic_enriched, p->cfg->process_group, p->txn_id,
+            p->nlanes);
+    for (int k = 0; k < p->nlanes; k++) {
+        if (pthread_create(&p->lanes[k].th, NULL, lane_main, &p->lanes[k]) != 0) {
+            ll_error("cannot start a committer thread");
+            rc = 1;
+            goto out;
+        }
+        p->lanes[k].started = 1;
     }
-    p->committer_started = 1;
     while (!ll_stop_requested()) {
         if (pipe_turn(p) < 0) {
             rc = 1;
             break;
         }
     }
-    /* The batch in its transaction still commits before we leave. */
+    /* The batches in their transactions still commit before we leave. */
     rd_kafka_topic_partition_list_t *rewind = NULL;
-    if (commit_collect(p, 1, &rewind) < 0)
+    if (collect(p, COLLECT_ALL, &rewind) < 0)
         rc = 1;
     if (rewind)
         rd_kafka_topic_partition_list_destroy(rewind);
@@ -886,18 +1055,23 @@ static void process_shutdown(void *state) {
     proc *p = state;
     if (!p)
         return;
-    if (p->committer_started) {
+    int started = 0;
+    for (int k = 0; k < p->nlanes; k++)
+        started |= p->lanes[k].started;
+    if (started) {
         rd_kafka_topic_partition_list_t *rewind = NULL;
-        commit_collect(p, 1, &rewind);
+        collect(p, COLLECT_ALL, &rewind);
         if (rewind)
             rd_kafka_topic_partition_list_destroy(rewind);
         pthread_mutex_lock(&p->mu);
-        p->committer_stop = 1;
+        p->lanes_stop = 1;
         pthread_cond_broadcast(&p->cv);
         pthread_mutex_unlock(&p->mu);
-        pthread_join(p->committer, NULL);
+        for (int k = 0; k < p->nlanes; k++)
+            if (p->lanes[k].started)
+                pthread_join(p->lanes[k].th, NULL);
     }
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k <= p->nlanes; k++) {
         batch *b = &p->batches[k];
         if (b->items)
             batch_clear(p, b);
@@ -909,16 +1083,18 @@ static void process_shutdown(void *state) {
         rd_kafka_consumer_close(p->consumer);
         rd_kafka_destroy(p->consumer);
     }
-    if (p->producer) {
-        rd_kafka_flush(p->producer, 5000);
-        rd_kafka_destroy(p->producer);
+    for (int k = 0; k < p->nlanes; k++) {
+        if (p->lanes[k].producer) {
+            rd_kafka_flush(p->lanes[k].producer, 5000);
+            rd_kafka_destroy(p->lanes[k].producer);
+        }
+        free(p->lanes[k].buf);
     }
     if (p->redis)
         redisFree(p->redis);
     ll_pool_free(p->pool);
     for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
         ll_enricher_free(p->en[w]);
-    free(p->buf);
     for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
         free(p->scratch[w]);
     pthread_mutex_destroy(&p->mu);

@@ -80,6 +80,7 @@ typedef struct reader {
     rd_kafka_t *rk;
     char prefix[64];
     long long *lat_us;
+    long long *sent_us; /* when each of lat_us was sent, for --trace */
     size_t n, cap;
     unsigned long long others;
     volatile int stop;
@@ -100,8 +101,10 @@ static void *reader_run(void *arg) {
             if (envelope_str(m->payload, m->len, "\"id\":\"", id, sizeof(id)) == 0 &&
                 envelope_str(m->payload, m->len, "\"time\":\"", ts, sizeof(ts)) == 0)
                 sent = parse_us(ts);
-            if (sent > 0 && !strncmp(id, r->prefix, plen) && r->n < r->cap)
+            if (sent > 0 && !strncmp(id, r->prefix, plen) && r->n < r->cap) {
+                r->sent_us[r->n] = sent;
                 r->lat_us[r->n++] = now - sent;
+            }
             else
                 r->others++;
         } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
@@ -181,7 +184,8 @@ static double pct_ms(const long long *v, size_t n, double q) {
 
 static int usage(void) {
     fprintf(stderr,
-            "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S]\n");
+            "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S]\n"
+            "                     [--trace FILE]   (send time and latency of every event, ms)\n");
     return 2;
 }
 
@@ -238,7 +242,7 @@ static rd_kafka_t *reader_new(const ll_config *cfg, const char *topic, char *err
 }
 
 int main(int argc, char **argv) {
-    const char *path = NULL, *samples = NULL;
+    const char *path = NULL, *samples = NULL, *trace = NULL;
     long rate = 5000, duration = 20;
     for (int i = 1; i < argc; i++) {
         if (i + 1 >= argc)
@@ -248,6 +252,8 @@ int main(int argc, char **argv) {
             path = v;
         else if (!strcmp(a, "--samples"))
             samples = v;
+        else if (!strcmp(a, "--trace"))
+            trace = v;
         else if (!strcmp(a, "--rate")) {
             if (parse_num(v, 1, 1000000, &rate) != 0)
                 return usage();
@@ -300,7 +306,8 @@ int main(int argc, char **argv) {
     snprintf(r.prefix, sizeof(r.prefix), "%s", idhead);
     r.cap = (size_t)(rate * duration) + 1;
     r.lat_us = malloc(r.cap * sizeof(*r.lat_us));
-    if (!r.lat_us || !(r.rk = reader_new(&cfg, cfg.topic_enriched, errstr, sizeof(errstr)))) {
+    r.sent_us = malloc(r.cap * sizeof(*r.sent_us));
+    if (!r.lat_us || !r.sent_us || !(r.rk = reader_new(&cfg, cfg.topic_enriched, errstr, sizeof(errstr)))) {
         fprintf(stderr, "bench_latency: %s\n", errstr);
         return 1;
     }
@@ -356,6 +363,18 @@ int main(int argc, char **argv) {
     rd_kafka_consumer_close(r.rk);
     rd_kafka_destroy(r.rk);
 
+    /* Whether the tail is spread or comes in stalls shows over time. */
+    if (trace) {
+        FILE *tf = fopen(trace, "w");
+        if (!tf) {
+            perror(trace);
+        } else {
+            for (size_t i = 0; i < r.n; i++)
+                fprintf(tf, "%.1f %.1f\n", (double)(r.sent_us[i] - r.sent_us[0]) / 1000.0,
+                        (double)r.lat_us[i] / 1000.0);
+            fclose(tf);
+        }
+    }
     qsort(r.lat_us, r.n, sizeof(*r.lat_us), cmp_ll);
     printf("offered_rate=%.0f sent=%llu failed=%llu received=%zu p50_ms=%.1f p90_ms=%.1f "
            "p99_ms=%.1f max_ms=%.1f\n",
@@ -367,6 +386,7 @@ int main(int argc, char **argv) {
     free(pool);
     free(buf);
     free(r.lat_us);
+    free(r.sent_us);
     ll_config_free(&cfg);
     return r.n == sent && failed == 0 ? 0 : 1;
 }

@@ -49,8 +49,11 @@ static void kill9_mid_stream_loses_nothing_twice_nothing(void **state) {
     assert_int_equal(system(cmd), 0);
     snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
-    /* Transactions of 500, so the kill lands between many of them. */
-    snprintf(cmd, sizeof(cmd), "sed -i 's/^batch_max = .*/batch_max = 500/' %s", cfg);
+    /* Transactions of 500, so the kill lands between many of them; two in
+     * flight, so it also lands between one batch's offsets and its commit
+     * while the next has produced (the commit order across lanes). */
+    snprintf(cmd, sizeof(cmd),
+             "sed -i 's/^batch_max = .*/batch_max = 500\\ntransactions_in_flight = 2/' %s", cfg);
     assert_int_equal(system(cmd), 0);
     ll_t_topics_create(cfg);
     snprintf(raw, sizeof(raw), "raw.%s", tag);

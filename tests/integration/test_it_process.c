@@ -22,7 +22,8 @@ typedef struct env {
     int proc_port;
 } env;
 
-static void env_new(env *e, const char *what, int batch_max) {
+/* in_flight: transactions_in_flight of the processors (committer lanes). */
+static void env_new(env *e, const char *what, int batch_max, int in_flight) {
     ll_t_unique(e->tag, sizeof(e->tag), what);
     snprintf(e->dir, sizeof(e->dir), "/tmp/ll-it-%s", e->tag);
     char cmd[700];
@@ -31,7 +32,9 @@ static void env_new(env *e, const char *what, int batch_max) {
     snprintf(e->cfg, sizeof(e->cfg), "%s/test.conf", e->dir);
     e->proc_port = ll_t_free_port();
     ll_t_config_write(e->cfg, e->tag, ll_t_free_port(), ll_t_free_port(), e->proc_port);
-    snprintf(cmd, sizeof(cmd), "sed -i 's/^batch_max = .*/batch_max = %d/' %s", batch_max, e->cfg);
+    snprintf(cmd, sizeof(cmd),
+             "sed -i 's/^batch_max = .*/batch_max = %d\\ntransactions_in_flight = %d/' %s",
+             batch_max, in_flight, e->cfg);
     assert_int_equal(system(cmd), 0);
     ll_t_topics_create(e->cfg);
     snprintf(e->raw, sizeof(e->raw), "raw.%s", e->tag);
@@ -96,7 +99,7 @@ static void find(env *e, const char *id, grab *g) {
 static void mail_then_call_is_one_thread(void **state) {
     (void)state;
     env e;
-    env_new(&e, "thread", 100);
+    env_new(&e, "thread", 100, 1);
     pid_t p = start(&e, NULL);
     const char *ps = "ps_00112233445566778899aabbccddeeff";
     char id1[128], id2[128], id3[128], id4[128];
@@ -209,7 +212,7 @@ static void check_once(env *e, tally *t) {
 static void redis_restart_mid_stream(void **state) {
     (void)state;
     env e;
-    env_new(&e, "redis", 200);
+    env_new(&e, "redis", 200, 2);
     tally t;
     produce_many(&e, &t, 20000);
     pid_t p = start(&e, NULL);
@@ -246,9 +249,10 @@ static void redis_restart_mid_stream(void **state) {
 static void two_processors_share_and_rebalance(void **state) {
     (void)state;
     env e;
-    env_new(&e, "rebal", 200);
+    env_new(&e, "rebal", 200, 2);
     tally t;
-    produce_many(&e, &t, 30000);
+    /* Enough that a is still busy when b joins and when a leaves. */
+    produce_many(&e, &t, 120000);
     pid_t a = start(&e, "a");
     long long done = 0, end = 0, t0 = ll_t_now_ms();
     while (ll_t_now_ms() - t0 < 60000) {
@@ -272,6 +276,39 @@ static void two_processors_share_and_rebalance(void **state) {
     assert_int_equal(ll_t_stop(b, SIGTERM, 30000), 0);
     char cmd[700];
     snprintf(cmd, sizeof(cmd), "grep -q 'assigned' %s/process-b.log", e.dir);
+    assert_int_equal(system(cmd), 0);
+    /* Both did part of the work: the hand-over happened mid-stream. */
+    snprintf(cmd, sizeof(cmd), "grep -q 'stopping: [1-9][0-9]* in' %s/process-a.log", e.dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(cmd, sizeof(cmd), "grep -q 'stopping: [1-9][0-9]* in' %s/process-b.log", e.dir);
+    assert_int_equal(system(cmd), 0);
+    check_once(&e, &t);
+}
+
+/* Failed transactions with two in flight: the batch after a failed one must
+ * not commit (its offsets would skip the failed input); both are read again. */
+static void aborted_transactions_are_read_again(void **state) {
+    (void)state;
+    env e;
+    env_new(&e, "abort", 200, 2);
+    tally t;
+    produce_many(&e, &t, 20000);
+    setenv("LL_PROCESS_FAULT_ABORT_EVERY", "7", 1);
+    pid_t p = start(&e, NULL);
+    unsetenv("LL_PROCESS_FAULT_ABORT_EVERY");
+    assert_int_equal(wait_caught_up(&e, 120000), 0);
+    char resp[65536];
+    assert_int_equal(ll_t_http(e.proc_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    const char *a = strstr(resp, "\nll_process_aborts_total ");
+    assert_non_null(a);
+    long long aborts = strtoll(a + strlen("\nll_process_aborts_total "), NULL, 10);
+    print_message("abort: %lld transactions aborted\n", aborts);
+    assert_true(aborts >= 10);
+    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+    char cmd[700];
+    /* The chain was seen: a batch aborted because the one before it failed. */
+    snprintf(cmd, sizeof(cmd), "grep -q 'batch before failed' %s/process-0.log", e.dir);
     assert_int_equal(system(cmd), 0);
     check_once(&e, &t);
 }
@@ -376,6 +413,7 @@ int main(void) {
         cmocka_unit_test(mail_then_call_is_one_thread),
         cmocka_unit_test(redis_restart_mid_stream),
         cmocka_unit_test(two_processors_share_and_rebalance),
+        cmocka_unit_test(aborted_transactions_are_read_again),
         cmocka_unit_test(enriched_topics_hold_no_identifiers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
