@@ -77,6 +77,7 @@ typedef struct item {
 typedef struct batch {
     item *items;
     int n;
+    int prepared; /* items [0, prepared) are parsed and text-enriched */
     size_t bytes; /* input bytes gathered */
     long long t0; /* when its work started */
     long long t_handed; /* when its lane took it */
@@ -112,6 +113,7 @@ typedef struct proc {
     char thread_sha[41];
     ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe */
     ll_pool *pool;
+    rd_kafka_queue_t *cq; /* the consumer's queue: a lane that is done wakes its poll */
     int nlanes;
     lane lanes[LL_MAX_TXN_IN_FLIGHT];
     /* One being worked, one per lane in flight. */
@@ -131,7 +133,7 @@ typedef struct proc {
     int ended_ok;                   /* ...and whether it committed */
     int lanes_stop;
     /* Fault injection for tests (LL_PROCESS_FAULT_ABORT_EVERY=N): every Nth
-     * transaction is aborted just before its commit, as a failed commit is. */
+     * transaction is aborted 100 ms into its commit, as a failed commit is. */
     unsigned long long fault_abort_every;
 } proc;
 
@@ -187,17 +189,41 @@ static void batch_clear(proc *p, batch *b) {
         rd_kafka_message_destroy(b->items[i].msg);
     }
     b->n = 0;
+    b->prepared = 0;
     b->bytes = 0;
     batch_drop_trees(b);
 }
 
-/* Fills the batch: waits for a first message, then takes what is queued. */
+static void batch_prepare(proc *p, batch *b);
+
+/* Whether a lane can take the next batch (an outcome may wait to be collected). */
+static int slot_ready(proc *p) {
+    pthread_mutex_lock(&p->mu);
+    int r = p->ninflight < p->nlanes || p->inflight[0]->done;
+    pthread_mutex_unlock(&p->mu);
+    return r;
+}
+
+/* Fills the batch: waits for a first message, then keeps taking and preparing
+ * what arrives while every lane is busy, so that when one is free only the
+ * Redis round trip and the serialisation stand between the batch and its
+ * transaction. Closes it once a lane is free and batch_wait_ms have passed
+ * since its first event, or when it is full. */
 static void batch_gather(proc *p, batch *b) {
     p->rebalanced = 0;
-    int wait = 100;
     long long deadline = 0;
     while (b->n < p->cfg->process_batch_max && b->bytes < LL_PROCESS_BATCH_BYTES &&
            !ll_stop_requested()) {
+        int wait = 100;
+        if (b->n > 0) {
+            batch_prepare(p, b);
+            if (slot_ready(p)) {
+                long long left = deadline - ll_mono_us();
+                if (left <= 0)
+                    return;
+                wait = (int)((left + 999) / 1000);
+            }
+        }
         rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, wait);
         if (p->rebalanced) {
             /* What was gathered before the rebalance may now be another
@@ -207,33 +233,40 @@ static void batch_gather(proc *p, batch *b) {
             batch_clear(p, b);
             p->rebalanced = 0;
         }
-        if (!m) {
-            if (b->n == 0 || ll_mono_us() >= deadline)
-                return;
-            wait = (int)((deadline - ll_mono_us()) / 1000);
-            if (wait <= 0)
-                return;
-            continue;
+        /* Nothing within the wait, or a lane's wake-up: look again. */
+        while (m) {
+            if (m->err) {
+                if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                    ll_warn("consume: %s", rd_kafka_message_errstr(m));
+                rd_kafka_message_destroy(m);
+            } else {
+                item *it = &b->items[b->n++];
+                memset(it, 0, sizeof(*it));
+                it->msg = m;
+                b->bytes += m->len;
+                if (b->n == 1) {
+                    b->t0 = ll_mono_us();
+                    deadline = b->t0 + (long long)p->cfg->process_batch_wait_ms * 1000;
+                }
+            }
+            if (b->n >= p->cfg->process_batch_max || b->bytes >= LL_PROCESS_BATCH_BYTES)
+                break;
+            /* What is queued already, without waiting. */
+            m = rd_kafka_consumer_poll(p->consumer, 0);
+            if (p->rebalanced) {
+                batch_clear(p, b);
+                p->rebalanced = 0;
+            }
         }
-        if (m->err) {
-            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
-                ll_warn("consume: %s", rd_kafka_message_errstr(m));
-            rd_kafka_message_destroy(m);
-            continue;
-        }
-        item *it = &b->items[b->n++];
-        memset(it, 0, sizeof(*it));
-        it->msg = m;
-        b->bytes += m->len;
-        if (b->n == 1)
-            deadline = ll_mono_us() + (long long)p->cfg->process_batch_wait_ms * 1000;
-        wait = 0;
+        if (b->n == 0)
+            return; /* idle */
     }
 }
 
 typedef struct slice_ctx {
     proc *p;
     batch *b;
+    int base; /* the pool's [lo, hi) are relative to it */
 } slice_ctx;
 
 /* Parse, validate and the text work of items [lo, hi), before the batch's
@@ -243,7 +276,7 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
     proc *p = sc->p;
     ll_arena *prev = ll_json_arena_set(sc->b->arena[worker]);
     for (int i = lo; i < hi; i++) {
-        item *it = &sc->b->items[i];
+        item *it = &sc->b->items[sc->base + i];
         it->state = IT_DLQ;
         if (!it->msg->payload || it->msg->len == 0) {
             ll_err_set(&it->err, "", "empty message");
@@ -272,7 +305,7 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
     proc *p = sc->p;
     ll_arena *prev = ll_json_arena_set(sc->b->arena[worker]);
     for (int i = lo; i < hi; i++) {
-        item *it = &sc->b->items[i];
+        item *it = &sc->b->items[sc->base + i];
         if (it->state != IT_NEW)
             continue;
         if (ll_enrich_finish(p->en[worker], it->ev, &it->th) != 0) {
@@ -619,6 +652,9 @@ static int batch_commit(lane *l, batch *b) {
         goto abort;
     }
     if (p->fault_abort_every && b->seq % p->fault_abort_every == 0) {
+        /* Like a commit that times out: slow, so the batches after it are
+         * in flight when it fails. */
+        usleep(100000);
         ll_warn("fault injection: aborting transaction %llu", b->seq);
         goto abort;
     }
@@ -702,6 +738,8 @@ static void *lane_main(void *arg) {
         b->rewind = rewind;
         b->done = 1;
         pthread_cond_broadcast(&p->cv);
+        if (p->cq) /* the main thread may be waiting for a free lane */
+            rd_kafka_queue_yield(p->cq);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -779,14 +817,22 @@ static int collect(proc *p, enum collect_mode mode, rd_kafka_topic_partition_lis
     return rc;
 }
 
+/* Parses and text-enriches what was gathered since the last call. */
+static void batch_prepare(proc *p, batch *b) {
+    if (b->prepared >= b->n)
+        return;
+    slice_ctx sc = {p, b, b->prepared};
+    ll_pool_run(p->pool, batch_prepare_slice, &sc, b->n - b->prepared);
+    b->prepared = b->n;
+}
+
 /* The main thread's part: parse, enrich and de-duplicate batch b. Returns 0,
  * 1 when it must be read again (Redis failed: *redis_failed is set; or out
  * of memory). */
 static int batch_work(proc *p, batch *b, int *redis_failed) {
-    b->t0 = ll_mono_us();
-    slice_ctx sc = {p, b};
+    slice_ctx sc = {p, b, 0};
     *redis_failed = 0;
-    ll_pool_run(p->pool, batch_prepare_slice, &sc, b->n);
+    batch_prepare(p, b);
     if (batch_failed(b))
         return 1;
     if (batch_redis(p, b) != 0) {
@@ -949,6 +995,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     rd_kafka_conf_set_opaque(cconf, p);
     if (!(p->consumer = ll_kafka_consumer_new(cconf, cfg->process_group, errstr, errlen)))
         goto fail;
+    p->cq = rd_kafka_queue_get_consumer(p->consumer);
 
     /* Lane 0 keeps the configured transactional.id, so a processor that ran
      * with one lane is fenced by its successor like before. */
@@ -1079,6 +1126,8 @@ static void process_shutdown(void *state) {
         for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
             ll_arena_free(b->arena[w]);
     }
+    if (p->cq)
+        rd_kafka_queue_destroy(p->cq);
     if (p->consumer) {
         rd_kafka_consumer_close(p->consumer);
         rd_kafka_destroy(p->consumer);
