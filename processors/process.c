@@ -78,6 +78,9 @@ typedef struct batch {
     item *items;
     int n;
     int prepared; /* items [0, prepared) are parsed and text-enriched */
+    int redis_sent; /* items [0, redis_sent) have their Redis commands on the wire */
+    int redis_pending; /* replies not read yet */
+    int redis_broken;  /* a command could not be sent: the batch is read again */
     size_t bytes; /* input bytes gathered */
     long long t0; /* when its work started */
     long long t_handed; /* when its lane took it */
@@ -122,6 +125,7 @@ typedef struct proc {
     char *scratch[LL_MAX_PROCESS_WORKERS]; /* per pool member, for serialising */
     int rebalanced;
     int assigned;
+    int redis_stale; /* the connection may be out of step: reconnect first */
     /* Everything below is shared with the lanes, under mu. */
     pthread_mutex_t mu;
     pthread_cond_t cv;
@@ -190,11 +194,27 @@ static void batch_clear(proc *p, batch *b) {
     }
     b->n = 0;
     b->prepared = 0;
+    b->redis_sent = 0;
+    b->redis_pending = 0;
+    b->redis_broken = 0;
     b->bytes = 0;
     batch_drop_trees(b);
 }
 
+static void batch_redis_discard(proc *p, batch *b);
+
+/* The main thread gives a batch up: what Redis still owes it is read first,
+ * so the next batch's replies stay in step (or, when that cannot be, the
+ * connection is replaced before the next batch). */
+static void batch_drop(proc *p, batch *b) {
+    batch_redis_discard(p, b);
+    if (b->redis_broken)
+        p->redis_stale = 1;
+    batch_clear(p, b);
+}
+
 static void batch_prepare(proc *p, batch *b);
+static void batch_redis_send(proc *p, batch *b);
 
 /* Whether a lane can take the next batch (an outcome may wait to be collected). */
 static int slot_ready(proc *p) {
@@ -217,6 +237,7 @@ static void batch_gather(proc *p, batch *b) {
         int wait = 100;
         if (b->n > 0) {
             batch_prepare(p, b);
+            batch_redis_send(p, b);
             if (slot_ready(p)) {
                 long long left = deadline - ll_mono_us();
                 if (left <= 0)
@@ -230,7 +251,7 @@ static void batch_gather(proc *p, batch *b) {
              * processor's: drop it; the new assignment reads those partitions
              * again from their committed offsets. m, returned after the
              * callback, already belongs to the new assignment. */
-            batch_clear(p, b);
+            batch_drop(p, b);
             p->rebalanced = 0;
         }
         /* Nothing within the wait, or a lane's wake-up: look again. */
@@ -254,7 +275,7 @@ static void batch_gather(proc *p, batch *b) {
             /* What is queued already, without waiting. */
             m = rd_kafka_consumer_poll(p->consumer, 0);
             if (p->rebalanced) {
-                batch_clear(p, b);
+                batch_drop(p, b);
                 p->rebalanced = 0;
             }
         }
@@ -343,13 +364,14 @@ static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
     snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
 }
 
-/* One pipelined round trip for the whole batch: per event a SET NX GET of its
- * id and, for a known citizen, the thread script. Returns -1 when Redis failed
- * (the batch must be retried). */
-static int batch_redis(proc *p, batch *b) {
+/* The batch's Redis commands go out while it is still being gathered (per
+ * event a SET NX GET of its id and, for a known citizen, the thread script),
+ * in order, and Redis works them while the lane commits the batch before; the
+ * replies are read once, when the batch closes: one round trip per batch. */
+static void batch_redis_send(proc *p, batch *b) {
     int cmds = 0;
-    for (int i = 0; i < b->n; i++) {
-        item *it = &b->items[i];
+    for (; b->redis_sent < b->prepared && !b->redis_broken; b->redis_sent++) {
+        item *it = &b->items[b->redis_sent];
         if (it->state != IT_NEW)
             continue;
         char mark[48], key[LL_MAX_ID_BYTES + 32], ttl[16];
@@ -358,34 +380,71 @@ static int batch_redis(proc *p, batch *b) {
         int tl = snprintf(ttl, sizeof(ttl), "%d", p->cfg->process_dedup_ttl_s);
         const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", ttl};
         const size_t lens[] = {3, (size_t)kl, strlen(mark), 2, 3, 2, (size_t)tl};
-        if (redisAppendCommandArgv(p->redis, 7, argv, lens) != REDIS_OK)
-            return -1;
+        if (redisAppendCommandArgv(p->redis, 7, argv, lens) != REDIS_OK) {
+            b->redis_broken = 1;
+            break;
+        }
         cmds++;
+        b->redis_pending++;
         if (it->pseudonym) {
             const cJSON *d = ll_event_data(it->ev);
             time_t t;
             ll_time_parse(ll_json_str(d, "received_at"), &t);
             if (ll_thread_append(p->redis, p->thread_sha, it->pseudonym, ll_json_str(d, "theme"),
                                  ll_json_str(it->ev, "id"), ll_json_str(d, "channel"),
-                                 (long long)t * 1000, p->cfg->process_thread_window_s) != 0)
-                return -1;
+                                 (long long)t * 1000, p->cfg->process_thread_window_s) != 0) {
+                b->redis_broken = 1;
+                break;
+            }
             cmds++;
+            b->redis_pending++;
         }
     }
     if (cmds == 0)
-        return 0;
+        return;
     ll_metric_add(&m_redis_cmds, (unsigned long long)cmds);
+    int done = 0;
+    while (!done && !b->redis_broken)
+        if (redisBufferWrite(p->redis, &done) != REDIS_OK) {
+            ll_warn("redis: %s", p->redis->errstr);
+            b->redis_broken = 1;
+        }
+}
+
+/* Reads and drops what a batch that is given up still has coming. */
+static void batch_redis_discard(proc *p, batch *b) {
+    while (b->redis_pending > 0 && !b->redis_broken) {
+        redisReply *r = NULL;
+        if (redisGetReply(p->redis, (void **)&r) != REDIS_OK || !r)
+            b->redis_broken = 1;
+        freeReplyObject(r);
+        b->redis_pending--;
+    }
+    b->redis_pending = 0;
+    b->redis_sent = 0;
+}
+
+/* Sends what is left, then reads every reply of the batch. Returns -1 when
+ * Redis failed (the batch must be read again after a reconnect). */
+static int batch_redis(proc *p, batch *b) {
+    batch_redis_send(p, b);
+    if (b->redis_broken)
+        return -1;
+    if (b->redis_pending == 0)
+        return 0;
     ll_metric_add(&m_redis_rtt, 1);
     int rc = 0;
-    for (int i = 0; i < b->n; i++) {
+    for (int i = 0; i < b->redis_sent; i++) {
         item *it = &b->items[i];
         if (it->state != IT_NEW)
             continue;
         redisReply *r = NULL;
         if (redisGetReply(p->redis, (void **)&r) != REDIS_OK || !r) {
             ll_warn("redis: %s", p->redis->errstr);
+            b->redis_broken = 1;
             return -1; /* the context is dead; reconnect */
         }
+        b->redis_pending--;
         if (r->type == REDIS_REPLY_STRING) {
             char mark[48];
             mark_of(it->msg, mark, sizeof(mark));
@@ -402,8 +461,10 @@ static int batch_redis(proc *p, batch *b) {
             continue;
         if (redisGetReply(p->redis, (void **)&r) != REDIS_OK || !r) {
             ll_warn("redis: %s", p->redis->errstr);
+            b->redis_broken = 1;
             return -1;
         }
+        b->redis_pending--;
         const cJSON *d = ll_event_data(it->ev);
         if (ll_thread_parse(r, it->pseudonym, ll_json_str(d, "theme"), &it->th) != 0) {
             ll_warn("redis: thread script: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
@@ -565,6 +626,7 @@ static int redis_reconnect(proc *p) {
         char e[256];
         p->redis = ll_redis_connect(p->cfg->redis, 2000, e, sizeof(e));
         if (p->redis && ll_thread_script_load(p->redis, p->thread_sha, e, sizeof(e)) == 0) {
+            p->redis_stale = 0;
             ll_info("redis connected");
             return 0;
         }
@@ -859,6 +921,11 @@ static int batch_work(proc *p, batch *b, int *redis_failed) {
 static int pipe_turn(proc *p) {
     batch *b = p->cur;
     rd_kafka_topic_partition_list_t *rewind = NULL;
+    if (p->redis_stale) {
+        p->redis_stale = 0;
+        if (redis_reconnect(p) != 0)
+            return ll_stop_requested() ? 0 : -1;
+    }
     batch_gather(p, b);
     if (b->n == 0) {
         /* Idle: an aborted transaction is read again now, not at the next event. */
@@ -873,14 +940,14 @@ static int pipe_turn(proc *p) {
     if (rc < 0) {
         if (rewind)
             rd_kafka_topic_partition_list_destroy(rewind);
-        batch_clear(p, b);
+        batch_drop(p, b);
         return -1;
     }
     if (rc == 1 || w != 0) {
         /* Everything after the last commit is read again; Redis state is
          * replay-safe, so this batch's round trip does no harm. */
         rewind_to(p, batch_offsets(b, 1, rewind));
-        batch_clear(p, b);
+        batch_drop(p, b);
         if (redis_failed && redis_reconnect(p) != 0)
             return ll_stop_requested() ? 0 : -1;
         return 0;

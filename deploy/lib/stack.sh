@@ -14,6 +14,7 @@
 # Environment knobs (optional):
 #   LL_KAFKA_JAVA_OPTS      extra JVM options for the broker
 #   LL_KAFKA_GC_OPTS        the broker's collector (default -XX:+UseZGC)
+#   LL_KAFKA_SERVER_PROPS   extra server.properties lines (key=value, newline-separated)
 #   LL_KAFKA_READY_TIMEOUT  seconds to wait for the broker (default 90)
 #   LL_STACK_QUIET=1        suppress progress messages on stderr
 
@@ -257,6 +258,7 @@ num.network.threads=2
 num.io.threads=4
 log.retention.hours=24
 log.segment.bytes=104857600
+${LL_KAFKA_SERVER_PROPS:-}
 EOF
     cat >"$datadir/log4j2.properties" <<EOF
 # Written by deploy/lib/stack.sh: broker logs go to $datadir/logs, not the terminal.
