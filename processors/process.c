@@ -6,14 +6,16 @@
  * made them, so replaying that input after a crash is not mistaken for a
  * duplicate.
  *
- * The main thread gathers and enriches batch N+1, Redis round trip included,
- * while committer lanes run the transactions of earlier batches: one
- * transactional producer per lane, so batch N+1's produce and offsets overlap
- * batch N's commit instead of waiting for it (and for its commit markers,
- * which a producer's next transaction must wait for). Lanes keep the order of
- * the input: a batch sends its offsets only after its predecessor did, and
- * commits only after its predecessor committed; when one aborts, every batch
- * after it aborts too and all of them are read again. */
+ * While a committer lane runs batch N's transaction, the main thread gathers
+ * batch N+1, prepares its events as they arrive and sends their Redis
+ * commands; when a lane is free the batch closes, its replies are read (one
+ * round trip) and its events serialised and handed over. With more than one
+ * lane (transactions_in_flight), each has its own transactional producer, so
+ * N+1's produce and offsets overlap N's commit and its markers, which one
+ * producer's next transaction must wait for. Lanes keep the order of the
+ * input: a batch sends its offsets only after its predecessor did, and commits
+ * only after its predecessor committed; when one aborts, every batch after it
+ * aborts too and all of them are read again. */
 #include "process.h"
 
 #include <hiredis/hiredis.h>
