@@ -218,10 +218,15 @@ static void batch_drop(proc *p, batch *b) {
 static void batch_prepare(proc *p, batch *b);
 static void batch_redis_send(proc *p, batch *b);
 
-/* Whether a lane can take the next batch (an outcome may wait to be collected). */
+/* Under mu: whether a lane can take the next batch (the oldest one's outcome
+ * may still wait to be collected). */
+static int lane_free_locked(const proc *p) {
+    return p->ninflight < p->nlanes || p->inflight[0]->done;
+}
+
 static int slot_ready(proc *p) {
     pthread_mutex_lock(&p->mu);
-    int r = p->ninflight < p->nlanes || p->inflight[0]->done;
+    int r = lane_free_locked(p);
     pthread_mutex_unlock(&p->mu);
     return r;
 }
@@ -422,8 +427,6 @@ static void batch_redis_discard(proc *p, batch *b) {
         freeReplyObject(r);
         b->redis_pending--;
     }
-    b->redis_pending = 0;
-    b->redis_sent = 0;
 }
 
 /* Sends what is left, then reads every reply of the batch. Returns -1 when
@@ -662,11 +665,10 @@ static void offsets_passed(proc *p, unsigned long long seq) {
 }
 
 /* Waits until batch seq's predecessor's transaction is over; returns whether
- * it committed. */
+ * it committed (ended_ok stays the predecessor's until seq itself ends). */
 static int predecessor_committed(proc *p, unsigned long long seq) {
+    order_wait(p, &p->ended_seq, seq);
     pthread_mutex_lock(&p->mu);
-    while (p->ended_seq + 1 < seq)
-        pthread_cond_wait(&p->cv, &p->mu);
     int ok = p->ended_ok;
     pthread_mutex_unlock(&p->mu);
     return ok;
@@ -868,7 +870,7 @@ static int collect(proc *p, enum collect_mode mode, rd_kafka_topic_partition_lis
         if (rc != 0 || mode == COLLECT_ALL) /* a failure takes the rest of the chain with it */
             enough = p->ninflight == 0;
         else if (mode == COLLECT_SLOT)
-            enough = p->ninflight < p->nlanes;
+            enough = lane_free_locked(p);
         else
             enough = 1;
         if (enough)

@@ -351,7 +351,7 @@ ll_kafka_start() {
         # every ~1.5 s; each stop held every transaction and fetch in flight.
         # shellcheck disable=SC2206 # a word list on purpose
         local gc=(${LL_KAFKA_GC_OPTS:--XX:+UseZGC})
-        local jvm=(java "-Xms$heap" "-Xmx$heap" "${gc[@]}" -XX:+ExplicitGCInvokesConcurrent
+        local jvm=(java "-Xms$heap" "-Xmx$heap" "${gc[@]}"
             -Djava.awt.headless=true "-Dlog4j2.configurationFile=$datadir/log4j2.properties"
             "-Dkafka.logs.dir=$datadir/logs")
         if [ ! -e "$datadir/kraft-logs/meta.properties" ]; then

@@ -48,6 +48,17 @@ static pid_t start(env *e, const char *instance) {
     return ll_t_spawn("process", e->cfg, log, instance ? "--instance" : NULL, instance);
 }
 
+/* Waits (up to a minute) until the group has committed at least n inputs. */
+static void wait_committed(env *e, long long n, long long *done, long long *end) {
+    long long t0 = ll_t_now_ms();
+    do {
+        ll_t_group_progress(e->group, e->raw, done, end);
+        if (*done >= n)
+            return;
+        ll_t_sleep_ms(20);
+    } while (ll_t_now_ms() - t0 < 60000);
+}
+
 static int wait_caught_up(env *e, int timeout_ms) {
     long long done = 0, end = 0, t0 = ll_t_now_ms();
     do {
@@ -216,13 +227,8 @@ static void redis_restart_mid_stream(void **state) {
     tally t;
     produce_many(&e, &t, 20000);
     pid_t p = start(&e, NULL);
-    long long done = 0, end = 0, t0 = ll_t_now_ms();
-    while (ll_t_now_ms() - t0 < 60000) {
-        ll_t_group_progress(e.group, e.raw, &done, &end);
-        if (done >= 4000)
-            break;
-        ll_t_sleep_ms(20);
-    }
+    long long done = 0, end = 0;
+    wait_committed(&e, 4000, &done, &end);
     const char *port = strrchr(ll_t_redis(), ':') + 1;
     char cmd[1400];
     const char *rdir = getenv("LL_TEST_REDIS_DIR");
@@ -254,13 +260,8 @@ static void two_processors_share_and_rebalance(void **state) {
     /* Enough that a is still busy when b joins and when a leaves. */
     produce_many(&e, &t, 120000);
     pid_t a = start(&e, "a");
-    long long done = 0, end = 0, t0 = ll_t_now_ms();
-    while (ll_t_now_ms() - t0 < 60000) {
-        ll_t_group_progress(e.group, e.raw, &done, &end);
-        if (done >= 3000)
-            break;
-        ll_t_sleep_ms(20);
-    }
+    long long done = 0, end = 0;
+    wait_committed(&e, 3000, &done, &end);
     /* b gets its own metrics port; the rest of the config is the same. */
     char cfg_b[400], cmd_b[1200], log_b[400];
     snprintf(cfg_b, sizeof(cfg_b), "%s/b.conf", e.dir);
