@@ -84,7 +84,8 @@ typedef struct batch {
     int redis_pending; /* replies not read yet */
     int redis_broken;  /* a command could not be sent: the batch is read again */
     size_t bytes; /* input bytes gathered */
-    long long t0; /* when its work started */
+    long long t0;       /* when its first event arrived */
+    long long t_closed; /* when gathering ended */
     long long t_handed; /* when its lane took it */
     /* One per pool member, for its JSON trees; all or none (then malloc). */
     ll_arena *arena[LL_MAX_PROCESS_WORKERS];
@@ -747,13 +748,12 @@ static int batch_commit(lane *l, batch *b) {
     ll_metric_observe_us(&m_batch_time, ll_mono_us() - b->t0);
     long long tend = ll_mono_us();
     ll_metric_observe_us(&m_commit_time, tend - tc);
-    /* Where a slow transaction spent its time, for whoever chases latency. */
-    if (tend - tc > 100000)
-        ll_debug("slow transaction (%d events): produce %.1f ms, offsets %.1f ms, commit %.1f ms",
-                 b->n, (double)(tc - b->t_handed) / 1000, (double)(to - tc) / 1000,
-                 (double)(tend - to) / 1000);
-    ll_debug("committed %d in, %d enriched, %d duplicates, %d dead letters", b->n, enriched, dups,
-             dlq);
+    /* Where each transaction spent its time, for whoever chases latency. */
+    ll_debug("committed %llu: %d in, %d enriched, %d duplicates, %d dead letters; gathered "
+             "%.1f ms, worked %.1f ms, produce %.1f ms, offsets %.1f ms, commit %.1f ms",
+             b->seq, b->n, enriched, dups, dlq, (double)(b->t_closed - b->t0) / 1000,
+             (double)(b->t_handed - b->t_closed) / 1000, (double)(tc - b->t_handed) / 1000,
+             (double)(to - tc) / 1000, (double)(tend - to) / 1000);
     return 0;
 
 error:
@@ -938,6 +938,7 @@ static int pipe_turn(proc *p) {
             rewind_to(p, rewind);
         return rc < 0 ? -1 : 0;
     }
+    b->t_closed = ll_mono_us();
     int redis_failed = 0;
     int w = batch_work(p, b, &redis_failed);
     int rc = collect(p, COLLECT_SLOT, &rewind);

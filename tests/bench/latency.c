@@ -3,12 +3,16 @@
  * field (microseconds), and reads [topics] enriched read_committed, taking consumer clock
  * minus `time` per event. A benchmark tool, not a test.
  *
- *   bench_latency -c CONFIG --samples FILE [--rate N] [--duration S]
+ *   bench_latency -c CONFIG --samples FILE [--rate N] [--duration S] [--trace FILE] [--floor]
  *
  * FILE holds received events, one JSON object a line (e.g. simulate's, dumped from the raw
  * topic with kcat); each send takes the next one round-robin with a fresh id, time and
  * received_at. The producer uses the [web] adapter's Kafka settings of CONFIG. Prints
- * "sent=N received=N p50_ms=.. p90_ms=.. p99_ms=.. max_ms=..". */
+ * "sent=N received=N p50_ms=.. p90_ms=.. p99_ms=.. max_ms=..".
+ *
+ * --floor also reads the raw topic in the same reader, so the same run gives what Kafka
+ * alone costs on this machine (producer, broker, consumer: no processor in the path) next
+ * to the figures through the processor: "floor_p50_ms=.. floor_p99_ms=.. floor_max_ms=..". */
 #define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <librdkafka/rdkafka.h>
@@ -76,15 +80,27 @@ static int envelope_str(const char *p, size_t len, const char *tag, char *out, s
     return 0;
 }
 
-typedef struct reader {
-    rd_kafka_t *rk;
-    char prefix[64];
+typedef struct series {
     long long *lat_us;
     long long *sent_us; /* when each of lat_us was sent, for --trace */
     size_t n, cap;
+} series;
+
+typedef struct reader {
+    rd_kafka_t *rk;
+    char prefix[64];
+    const char *floor_topic; /* the raw topic, with --floor */
+    series enriched, floor;
     unsigned long long others;
     volatile int stop;
 } reader;
+
+static int series_init(series *s, size_t cap) {
+    s->cap = cap;
+    s->lat_us = malloc(cap * sizeof(*s->lat_us));
+    s->sent_us = malloc(cap * sizeof(*s->sent_us));
+    return s->lat_us && s->sent_us ? 0 : -1;
+}
 
 static void *reader_run(void *arg) {
     reader *r = arg;
@@ -101,11 +117,11 @@ static void *reader_run(void *arg) {
             if (envelope_str(m->payload, m->len, "\"id\":\"", id, sizeof(id)) == 0 &&
                 envelope_str(m->payload, m->len, "\"time\":\"", ts, sizeof(ts)) == 0)
                 sent = parse_us(ts);
-            if (sent > 0 && !strncmp(id, r->prefix, plen) && r->n < r->cap) {
-                r->sent_us[r->n] = sent;
-                r->lat_us[r->n++] = now - sent;
-            }
-            else
+            series *s = r->floor_topic && !strcmp(rd_kafka_topic_name(m->rkt), r->floor_topic) ? &r->floor : &r->enriched;
+            if (sent > 0 && !strncmp(id, r->prefix, plen) && s->n < s->cap) {
+                s->sent_us[s->n] = sent;
+                s->lat_us[s->n++] = now - sent;
+            } else
                 r->others++;
         } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             fprintf(stderr, "bench_latency: consume: %s\n", rd_kafka_message_errstr(m));
@@ -184,8 +200,9 @@ static double pct_ms(const long long *v, size_t n, double q) {
 
 static int usage(void) {
     fprintf(stderr,
-            "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S]\n"
-            "                     [--trace FILE]   (send time and latency of every event, ms)\n");
+            "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S] [--floor]\n"
+            "                     [--trace FILE]   (per event: ms since the first send, latency ms,\n"
+            "                                     send time in Unix seconds)\n");
     return 2;
 }
 
@@ -199,10 +216,10 @@ static int parse_num(const char *s, long lo, long hi, long *out) {
     return 0;
 }
 
-/* Reader assigned to every partition of topic at its current end, so it sees exactly
- * what is enriched from now on. */
-static rd_kafka_t *reader_new(const ll_config *cfg, const char *topic, char *errstr,
-                              size_t errlen) {
+/* Reader assigned to every partition of the topics at their current end, so it sees
+ * exactly what is written from now on. */
+static rd_kafka_t *reader_new(const ll_config *cfg, const char *const *topics, int ntopics,
+                              char *errstr, size_t errlen) {
     rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, errlen);
     if (!conf)
         return NULL;
@@ -216,25 +233,28 @@ static rd_kafka_t *reader_new(const ll_config *cfg, const char *topic, char *err
     rd_kafka_t *rk = ll_kafka_consumer_new(conf, group, errstr, errlen);
     if (!rk)
         return NULL;
-    const rd_kafka_metadata_t *md = NULL;
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 ||
-        md->topics[0].err) {
-        snprintf(errstr, errlen, "no metadata for %s", topic);
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(12);
+    for (int t = 0; t < ntopics; t++) {
+        const rd_kafka_metadata_t *md = NULL;
+        rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topics[t], NULL);
+        int np = -1;
+        if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) == 0 && md->topic_cnt == 1 &&
+            !md->topics[0].err)
+            np = md->topics[0].partition_cnt;
         if (md)
             rd_kafka_metadata_destroy(md);
         rd_kafka_topic_destroy(rkt);
-        rd_kafka_destroy(rk);
-        return NULL;
-    }
-    int np = md->topics[0].partition_cnt;
-    rd_kafka_metadata_destroy(md);
-    rd_kafka_topic_destroy(rkt);
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
-    for (int p = 0; p < np; p++) {
-        int64_t lo = 0, hi = 0;
-        rd_kafka_query_watermark_offsets(rk, topic, p, &lo, &hi, 10000);
-        rd_kafka_topic_partition_list_add(l, topic, p)->offset = hi;
+        if (np < 0) {
+            snprintf(errstr, errlen, "no metadata for %s", topics[t]);
+            rd_kafka_topic_partition_list_destroy(l);
+            rd_kafka_destroy(rk);
+            return NULL;
+        }
+        for (int p = 0; p < np; p++) {
+            int64_t lo = 0, hi = 0;
+            rd_kafka_query_watermark_offsets(rk, topics[t], p, &lo, &hi, 10000);
+            rd_kafka_topic_partition_list_add(l, topics[t], p)->offset = hi;
+        }
     }
     rd_kafka_assign(rk, l);
     rd_kafka_topic_partition_list_destroy(l);
@@ -244,7 +264,12 @@ static rd_kafka_t *reader_new(const ll_config *cfg, const char *topic, char *err
 int main(int argc, char **argv) {
     const char *path = NULL, *samples = NULL, *trace = NULL;
     long rate = 5000, duration = 20;
+    int floor = 0;
     for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--floor")) {
+            floor = 1;
+            continue;
+        }
         if (i + 1 >= argc)
             return usage();
         const char *a = argv[i], *v = argv[++i];
@@ -304,10 +329,12 @@ int main(int argc, char **argv) {
     char idhead[32];
     snprintf(idhead, sizeof(idhead), ID_HEAD_FMT, (int)getpid());
     snprintf(r.prefix, sizeof(r.prefix), "%s", idhead);
-    r.cap = (size_t)(rate * duration) + 1;
-    r.lat_us = malloc(r.cap * sizeof(*r.lat_us));
-    r.sent_us = malloc(r.cap * sizeof(*r.sent_us));
-    if (!r.lat_us || !r.sent_us || !(r.rk = reader_new(&cfg, cfg.topic_enriched, errstr, sizeof(errstr)))) {
+    size_t cap = (size_t)(rate * duration) + 1;
+    const char *topics[] = {cfg.topic_enriched, cfg.topic_raw};
+    if (floor)
+        r.floor_topic = cfg.topic_raw;
+    if (series_init(&r.enriched, cap) != 0 || (floor && series_init(&r.floor, cap) != 0) ||
+        !(r.rk = reader_new(&cfg, topics, floor ? 2 : 1, errstr, sizeof(errstr)))) {
         fprintf(stderr, "bench_latency: %s\n", errstr);
         return 1;
     }
@@ -356,7 +383,7 @@ int main(int argc, char **argv) {
         failed += (unsigned long long)rd_kafka_outq_len(rk);
     rd_kafka_destroy(rk);
     long long drain_end = ll_mono_us() + LAT_DRAIN_S * 1000000LL;
-    while (r.n < sent && ll_mono_us() < drain_end)
+    while ((r.enriched.n < sent || (floor && r.floor.n < sent)) && ll_mono_us() < drain_end)
         usleep(50000);
     r.stop = 1;
     pthread_join(th, NULL);
@@ -369,24 +396,36 @@ int main(int argc, char **argv) {
         if (!tf) {
             perror(trace);
         } else {
-            for (size_t i = 0; i < r.n; i++)
-                fprintf(tf, "%.1f %.1f\n", (double)(r.sent_us[i] - r.sent_us[0]) / 1000.0,
-                        (double)r.lat_us[i] / 1000.0);
+            const series *e = &r.enriched;
+            for (size_t i = 0; i < e->n; i++)
+                fprintf(tf, "%.1f %.1f %.3f\n", (double)(e->sent_us[i] - e->sent_us[0]) / 1000.0,
+                        (double)e->lat_us[i] / 1000.0, (double)e->sent_us[i] / 1e6);
             fclose(tf);
         }
     }
-    qsort(r.lat_us, r.n, sizeof(*r.lat_us), cmp_ll);
+    series *e = &r.enriched, *fl = &r.floor;
+    qsort(e->lat_us, e->n, sizeof(*e->lat_us), cmp_ll);
     printf("offered_rate=%.0f sent=%llu failed=%llu received=%zu p50_ms=%.1f p90_ms=%.1f "
-           "p99_ms=%.1f max_ms=%.1f\n",
-           (double)sent / offered_s, sent, failed, r.n, pct_ms(r.lat_us, r.n, 0.50),
-           pct_ms(r.lat_us, r.n, 0.90), pct_ms(r.lat_us, r.n, 0.99),
-           r.n ? (double)r.lat_us[r.n - 1] / 1000.0 : -1.0);
+           "p99_ms=%.1f max_ms=%.1f",
+           (double)sent / offered_s, sent, failed, e->n, pct_ms(e->lat_us, e->n, 0.50),
+           pct_ms(e->lat_us, e->n, 0.90), pct_ms(e->lat_us, e->n, 0.99),
+           e->n ? (double)e->lat_us[e->n - 1] / 1000.0 : -1.0);
+    if (floor) {
+        qsort(fl->lat_us, fl->n, sizeof(*fl->lat_us), cmp_ll);
+        printf(" floor_received=%zu floor_p50_ms=%.1f floor_p90_ms=%.1f floor_p99_ms=%.1f "
+               "floor_max_ms=%.1f",
+               fl->n, pct_ms(fl->lat_us, fl->n, 0.50), pct_ms(fl->lat_us, fl->n, 0.90),
+               pct_ms(fl->lat_us, fl->n, 0.99), fl->n ? (double)fl->lat_us[fl->n - 1] / 1000.0 : -1.0);
+    }
+    printf("\n");
     for (int i = 0; i < npool; i++)
         free(pool[i].json);
     free(pool);
     free(buf);
-    free(r.lat_us);
-    free(r.sent_us);
+    free(e->lat_us);
+    free(e->sent_us);
+    free(fl->lat_us);
+    free(fl->sent_us);
     ll_config_free(&cfg);
-    return r.n == sent && failed == 0 ? 0 : 1;
+    return e->n == sent && (!floor || fl->n == sent) && failed == 0 ? 0 : 1;
 }

@@ -3,13 +3,15 @@
 # transactional null passthrough raw -> other topic as the ceiling (bench_passthrough), (b)
 # `luisterloop process` on the same simulated Dutch events, both timed from start until the
 # group's committed offsets reach the end of the raw topic, (c) produce-to-enriched latency at
-# a fixed offered load (bench_latency), (d) Redis commands and round trips per event from
+# a fixed offered load (bench_latency; in the same run, the latency of the raw topic itself, what
+# Kafka alone costs on this machine with no processor in the path), (d) Redis commands and round trips per event from
 # /metrics and from redis-server, (e) the processor's peak RSS. Not part of tests/run.sh.
 #
 #   tests/bench/process.sh [EVENTS]      (default 1000000)
 #   env: BATCH_WAIT_MS (default 2), TXN_IN_FLIGHT (transactions_in_flight, default 1),
 #        LAT_WARMUP_S (load before (c) is measured, default 20),
-#        PERF_DATA=FILE (perf profile of the processor during (b))
+#        PERF_DATA=FILE (perf profile of the processor during (b)),
+#        LOG_LEVEL (of every tool, default warn; debug logs each transaction)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -58,7 +60,7 @@ cat >"$B/bench.conf" <<CONF
 [common]
 brokers = 127.0.0.1:$KPORT
 redis = 127.0.0.1:$RPORT
-log_level = warn
+log_level = ${LOG_LEVEL:-warn}
 [topics]
 raw = bench.raw
 enriched = bench.enriched
@@ -109,6 +111,14 @@ cmdstat() { # calls of one command since the last CONFIG RESETSTAT
     redis-cli -p "$RPORT" info commandstats | tr -d '\r' |
         awk -F'[:=,]' -v c="cmdstat_$1" '$1 == c {print $3; f=1} END {if (!f) print 0}'
 }
+# CPU seconds a process has used (user + system): unlike wall time, not inflated by steal.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+cpu_all() { echo "$(cpu_s "$PP") $(cpu_s "$(cat "$B/redis/redis.pid")") $(cpu_s "$(cat "$B/kafka/kafka.pid")")"; }
+# "label events before after": CPU microseconds per event of processor, Redis, broker
+cpu_per_event() {
+    echo "$3 $4" | awk -v n="$2" '{printf "processor %.0f, redis-server %.0f, broker %.0f", 1e6 * ($4 - $1) / n, 1e6 * ($5 - $2) / n, 1e6 * ($6 - $3) / n}'
+}
+cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; } # busy idle steal
 fmt() { awk -v x="$1" 'BEGIN {printf "%.0f", x}'; }
 
 # ---- the input: EVENTS simulated signals straight to the raw topic, produced once
@@ -143,6 +153,7 @@ redis-cli -p "$RPORT" config resetstat >/dev/null
 LUISTERLOOP_PSEUDONYM_KEY=$KEY "$BIN" process -c "$B/bench.conf" 2>"$B/process.log" &
 PP=$!
 PIDS+=("$PP")
+CPU_B0=$(cpu_all)
 # PERF_DATA=FILE: profile the processor's first 10 s of (b) with perf (DWARF call graphs).
 if [ -n "${PERF_DATA:-}" ]; then
     perf record -F 499 --call-graph dwarf,16384 -p "$PP" -o "$PERF_DATA" -- sleep 10 \
@@ -155,6 +166,7 @@ P_F=$(echo "$P" | sed 's/.*first_commit_s=\([0-9.]*\).*/\1/')
 P_RATE=$(awk -v n="$N" -v s="$P_S" 'BEGIN {printf "%.0f", n / s}')
 P_STEADY=$(awk -v n="$N" -v s="$P_S" -v f="$P_F" 'BEGIN {printf "%.0f", n / (s - f)}')
 P_HWM_B=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
+CPU_B1=$(cpu_all)
 
 # ---- (d) Redis per event over (b)
 CONSUMED=$(metric ll_process_consumed_total)
@@ -175,12 +187,20 @@ if [ "$LAT_WARMUP_S" -gt 0 ]; then
     echo "(c) warm-up:     $W"
 fi
 curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-before-c.txt" || true
+CPU0=$(cpu_stat)
+CPU_C0=$(cpu_all)
 L=$("$T/bench_latency" -c "$B/bench.conf" --samples "$B/samples.jsonl" --rate "$LAT_RATE" \
-    --duration "$LAT_S" --trace "$B/latency-trace.txt" 2>"$B/latency.log") || echo "bench_latency: not every event arrived" >&2
+    --duration "$LAT_S" --trace "$B/latency-trace.txt" --floor 2>"$B/latency.log") || echo "bench_latency: not every event arrived" >&2
 echo "(c) latency:     $L"
-P50=$(echo "$L" | sed -n 's/.*p50_ms=\([0-9.-]*\).*/\1/p')
-P99=$(echo "$L" | sed -n 's/.*p99_ms=\([0-9.-]*\).*/\1/p')
+P50=$(echo "$L" | sed -n 's/.* p50_ms=\([0-9.-]*\).*/\1/p')
+P99=$(echo "$L" | sed -n 's/.* p99_ms=\([0-9.-]*\).*/\1/p')
+F50=$(echo "$L" | sed -n 's/.*floor_p50_ms=\([0-9.-]*\).*/\1/p')
+F99=$(echo "$L" | sed -n 's/.*floor_p99_ms=\([0-9.-]*\).*/\1/p')
 curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-after-c.txt" || true
+CPU_C1=$(cpu_all)
+# A virtual machine's CPU taken by its host (steal) shows up as stalls in every latency.
+CPU_C=$(echo "$CPU0 $(cpu_stat)" | awk '{b = $4 - $1; i = $5 - $2; s = $6 - $3; t = b + i + s;
+    printf "%.0f%% busy, %.0f%% idle, %.0f%% stolen by the host", 100 * b / t, 100 * i / t, 100 * s / t}')
 
 # ---- (e) peak RSS of the processor over (b) and (c)
 HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
@@ -200,6 +220,8 @@ printf '%-44s %-34s %-22s %s\n' "(b) process events/s (from start)" \
     "$P_RATE  ($(awk -v p="$P_RATE" -v a="$A_RATE" 'BEGIN {printf "%.0f", 100 * p / a}')% of (a); steady $P_STEADY)" \
     ">= 50% of (a)" "$V_B"
 printf '%-44s %-34s %-22s %s\n' "(c) produce->enriched p50 / p99 ms" "$P50 / $P99  (at $LAT_RATE/s, ${LAT_S}s)" "p99 <= 50 ms" "$V_C"
+printf '%-44s %-34s %-22s %s\n' "(c) floor: raw topic itself, same run" "$F50 / $F99  (Kafka alone, no processor)" "-" "-"
+printf '%-44s %s\n' "(c) the machine's CPU over (c)" "$CPU_C"
 printf '%-44s %-34s %-22s %s\n' "(d) Redis round trips per 100 events" \
     "$(awk -v r="$RRTT" -v n="$CONSUMED" 'BEGIN {printf "%.3f", 100 * r / n}')  ($RRTT for $CONSUMED)" \
     "<= 1" "$V_D"
@@ -211,6 +233,8 @@ printf '%-44s %-34s %-22s %s\n' "(e) process peak RSS (VmHWM)" \
 echo
 echo "redis-server over (b): SET $R_SET + EVALSHA $R_EVALSHA = $((R_SET + R_EVALSHA)) commands sent" \
     "(/metrics: $RCMDS); total_commands_processed $R_TOTAL (counts the thread script's inner calls)"
+echo "CPU us per event over (b): $(cpu_per_event b "$N" "$CPU_B0" "$CPU_B1")"
+echo "CPU us per event over (c): $(cpu_per_event c "$((LAT_RATE * LAT_S))" "$CPU_C0" "$CPU_C1") (the broker also serves the probe)"
 echo "processor: $TXNS transactions, $ABORTS aborts, $((CONSUMED / (TXNS > 0 ? TXNS : 1))) events per transaction"
 echo "events: $N simulated (Dutch texts, 5,000 citizens' pseudonyms, Rotterdam postcodes) on 6 partitions"
 echo "command: tests/bench/process.sh $EVENTS   ($(nproc) cores; Kafka, Redis and the processor share them)"
