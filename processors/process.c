@@ -82,6 +82,7 @@ typedef struct batch {
     int prepared; /* items [0, prepared) are parsed and text-enriched */
     int redis_sent; /* items [0, redis_sent) have their Redis commands on the wire */
     int redis_pending; /* replies not read yet */
+    int redis_unwritten; /* commands appended but not written to the socket yet */
     int redis_broken;  /* a command could not be sent: the batch is read again */
     size_t bytes; /* input bytes gathered */
     long long t0;       /* when its first event arrived */
@@ -199,6 +200,7 @@ static void batch_clear(proc *p, batch *b) {
     b->prepared = 0;
     b->redis_sent = 0;
     b->redis_pending = 0;
+    b->redis_unwritten = 0;
     b->redis_broken = 0;
     b->bytes = 0;
     batch_drop_trees(b);
@@ -217,7 +219,7 @@ static void batch_drop(proc *p, batch *b) {
 }
 
 static void batch_prepare(proc *p, batch *b);
-static void batch_redis_send(proc *p, batch *b);
+static void batch_redis_send(proc *p, batch *b, int flush);
 
 /* Under mu: whether a lane can take the next batch (the oldest one's outcome
  * may still wait to be collected). */
@@ -245,7 +247,7 @@ static void batch_gather(proc *p, batch *b) {
         int wait = 100;
         if (b->n > 0) {
             batch_prepare(p, b);
-            batch_redis_send(p, b);
+            batch_redis_send(p, b, 0);
             if (slot_ready(p)) {
                 long long left = deadline - ll_mono_us();
                 if (left <= 0)
@@ -375,8 +377,11 @@ static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
 /* The batch's Redis commands go out while it is still being gathered (per
  * event a SET NX GET of its id and, for a known citizen, the thread script),
  * in order, and Redis works them while the lane commits the batch before; the
- * replies are read once, when the batch closes: one round trip per batch. */
-static void batch_redis_send(proc *p, batch *b) {
+ * replies are read once, when the batch closes: one round trip per batch.
+ * They are written in chunks of LL_PROCESS_REDIS_CHUNK commands (all of them
+ * when flush is set): a write per poll would wake Redis for a handful of
+ * commands each time, which doubled its CPU per event at 5,000 events/s. */
+static void batch_redis_send(proc *p, batch *b, int flush) {
     int cmds = 0;
     for (; b->redis_sent < b->prepared && !b->redis_broken; b->redis_sent++) {
         item *it = &b->items[b->redis_sent];
@@ -408,9 +413,12 @@ static void batch_redis_send(proc *p, batch *b) {
             b->redis_pending++;
         }
     }
-    if (cmds == 0)
+    if (cmds)
+        ll_metric_add(&m_redis_cmds, (unsigned long long)cmds);
+    b->redis_unwritten += cmds;
+    if (b->redis_unwritten == 0 || (!flush && b->redis_unwritten < LL_PROCESS_REDIS_CHUNK))
         return;
-    ll_metric_add(&m_redis_cmds, (unsigned long long)cmds);
+    b->redis_unwritten = 0;
     int done = 0;
     while (!done && !b->redis_broken)
         if (redisBufferWrite(p->redis, &done) != REDIS_OK) {
@@ -433,7 +441,7 @@ static void batch_redis_discard(proc *p, batch *b) {
 /* Sends what is left, then reads every reply of the batch. Returns -1 when
  * Redis failed (the batch must be read again after a reconnect). */
 static int batch_redis(proc *p, batch *b) {
-    batch_redis_send(p, b);
+    batch_redis_send(p, b, 1);
     if (b->redis_broken)
         return -1;
     if (b->redis_pending == 0)
