@@ -119,6 +119,10 @@ cpu_per_event() {
     echo "$3 $4" | awk -v n="$2" '{printf "processor %.0f, redis-server %.0f, broker %.0f", 1e6 * ($4 - $1) / n, 1e6 * ($5 - $2) / n, 1e6 * ($6 - $3) / n}'
 }
 cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; } # busy idle steal
+host_cpu() { # "busy idle steal" before and after: shares of the machine's CPU between them
+    echo "$1 $2" | awk '{b = $4 - $1; i = $5 - $2; s = $6 - $3; t = b + i + s;
+        printf "%.0f%% busy, %.0f%% idle, %.0f%% stolen by the host", 100 * b / t, 100 * i / t, 100 * s / t}'
+}
 fmt() { awk -v x="$1" 'BEGIN {printf "%.0f", x}'; }
 
 # ---- the input: EVENTS simulated signals straight to the raw topic, produced once
@@ -136,10 +140,12 @@ kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -p 0 -o beginning -c 20000 -e -q -f '
     >"$B/samples.jsonl" 2>/dev/null
 
 # ---- (a) ceiling: transactional passthrough, the processor's loop and settings
+HOST_A0=$(cpu_stat)
 "$T/bench_passthrough" -c "$B/bench.conf" --to bench.passthrough 2>"$B/passthrough.log" &
 PT=$!
 PIDS+=("$PT")
 A=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-passthrough bench.raw 600 "$PT")
+HOST_A=$(host_cpu "$HOST_A0" "$(cpu_stat)")
 kill "$PT"
 wait "$PT" || true
 A_S=$(echo "$A" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
@@ -154,6 +160,7 @@ LUISTERLOOP_PSEUDONYM_KEY=$KEY "$BIN" process -c "$B/bench.conf" 2>"$B/process.l
 PP=$!
 PIDS+=("$PP")
 CPU_B0=$(cpu_all)
+HOST_B0=$(cpu_stat)
 # PERF_DATA=FILE: profile the processor's first 10 s of (b) with perf (DWARF call graphs).
 if [ -n "${PERF_DATA:-}" ]; then
     perf record -F 499 --call-graph dwarf,16384 -p "$PP" -o "$PERF_DATA" -- sleep 10 \
@@ -167,6 +174,7 @@ P_RATE=$(awk -v n="$N" -v s="$P_S" 'BEGIN {printf "%.0f", n / s}')
 P_STEADY=$(awk -v n="$N" -v s="$P_S" -v f="$P_F" 'BEGIN {printf "%.0f", n / (s - f)}')
 P_HWM_B=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
 CPU_B1=$(cpu_all)
+HOST_B=$(host_cpu "$HOST_B0" "$(cpu_stat)")
 
 # ---- (d) Redis per event over (b)
 CONSUMED=$(metric ll_process_consumed_total)
@@ -199,8 +207,7 @@ F99=$(echo "$L" | sed -n 's/.*floor_p99_ms=\([0-9.-]*\).*/\1/p')
 curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-after-c.txt" || true
 CPU_C1=$(cpu_all)
 # A virtual machine's CPU taken by its host (steal) shows up as stalls in every latency.
-CPU_C=$(echo "$CPU0 $(cpu_stat)" | awk '{b = $4 - $1; i = $5 - $2; s = $6 - $3; t = b + i + s;
-    printf "%.0f%% busy, %.0f%% idle, %.0f%% stolen by the host", 100 * b / t, 100 * i / t, 100 * s / t}')
+CPU_C=$(host_cpu "$CPU0" "$(cpu_stat)")
 
 # ---- (e) peak RSS of the processor over (b) and (c)
 HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
@@ -221,7 +228,6 @@ printf '%-44s %-34s %-22s %s\n' "(b) process events/s (from start)" \
     ">= 50% of (a)" "$V_B"
 printf '%-44s %-34s %-22s %s\n' "(c) produce->enriched p50 / p99 ms" "$P50 / $P99  (at $LAT_RATE/s, ${LAT_S}s)" "p99 <= 50 ms" "$V_C"
 printf '%-44s %-34s %-22s %s\n' "(c) floor: raw topic itself, same run" "$F50 / $F99  (Kafka alone, no processor)" "-" "-"
-printf '%-44s %s\n' "(c) the machine's CPU over (c)" "$CPU_C"
 printf '%-44s %-34s %-22s %s\n' "(d) Redis round trips per 100 events" \
     "$(awk -v r="$RRTT" -v n="$CONSUMED" 'BEGIN {printf "%.3f", 100 * r / n}')  ($RRTT for $CONSUMED)" \
     "<= 1" "$V_D"
@@ -230,6 +236,11 @@ printf '%-44s %-34s %-22s %s\n' "(d) Redis commands per event (client)" \
 printf '%-44s %-34s %-22s %s\n' "(e) process peak RSS (VmHWM)" \
     "$(awk -v h="$HWM" 'BEGIN {printf "%.1f MiB", h / 1024}')  (after (b): $(awk -v h="$P_HWM_B" 'BEGIN {printf "%.1f", h / 1024}'))" \
     "<= 64 MiB" "$V_E"
+echo
+# Steal is CPU the hypervisor gave to other machines: it slows (a), (b) and (c) unevenly.
+printf '%-44s %s\n' "the machine's CPU over (a)" "$HOST_A"
+printf '%-44s %s\n' "the machine's CPU over (b)" "$HOST_B"
+printf '%-44s %s\n' "the machine's CPU over (c)" "$CPU_C"
 echo
 echo "redis-server over (b): SET $R_SET + EVALSHA $R_EVALSHA = $((R_SET + R_EVALSHA)) commands sent" \
     "(/metrics: $RCMDS); total_commands_processed $R_TOTAL (counts the thread script's inner calls)"
