@@ -117,7 +117,9 @@ static void *reader_run(void *arg) {
             if (envelope_str(m->payload, m->len, "\"id\":\"", id, sizeof(id)) == 0 &&
                 envelope_str(m->payload, m->len, "\"time\":\"", ts, sizeof(ts)) == 0)
                 sent = parse_us(ts);
-            series *s = r->floor_topic && !strcmp(rd_kafka_topic_name(m->rkt), r->floor_topic) ? &r->floor : &r->enriched;
+            series *s = r->floor_topic && !strcmp(rd_kafka_topic_name(m->rkt), r->floor_topic)
+                            ? &r->floor
+                            : &r->enriched;
             if (sent > 0 && !strncmp(id, r->prefix, plen) && s->n < s->cap) {
                 s->sent_us[s->n] = sent;
                 s->lat_us[s->n++] = now - sent;
@@ -196,6 +198,16 @@ static double pct_ms(const long long *v, size_t n, double q) {
         return -1;
     size_t i = (size_t)(q * (double)(n - 1) + 0.5);
     return (double)v[i] / 1000.0;
+}
+
+/* Sorts the latencies (the trace is written before) and prints " PREFIXreceived=N
+ * PREFIXp50_ms=.. PREFIXp90_ms=.. PREFIXp99_ms=.. PREFIXmax_ms=..". */
+static void series_print(series *s, const char *prefix) {
+    qsort(s->lat_us, s->n, sizeof(*s->lat_us), cmp_ll);
+    printf(" %sreceived=%zu %sp50_ms=%.1f %sp90_ms=%.1f %sp99_ms=%.1f %smax_ms=%.1f", prefix, s->n,
+           prefix, pct_ms(s->lat_us, s->n, 0.50), prefix, pct_ms(s->lat_us, s->n, 0.90), prefix,
+           pct_ms(s->lat_us, s->n, 0.99), prefix,
+           s->n ? (double)s->lat_us[s->n - 1] / 1000.0 : -1.0);
 }
 
 static int usage(void) {
@@ -404,19 +416,10 @@ int main(int argc, char **argv) {
         }
     }
     series *e = &r.enriched, *fl = &r.floor;
-    qsort(e->lat_us, e->n, sizeof(*e->lat_us), cmp_ll);
-    printf("offered_rate=%.0f sent=%llu failed=%llu received=%zu p50_ms=%.1f p90_ms=%.1f "
-           "p99_ms=%.1f max_ms=%.1f",
-           (double)sent / offered_s, sent, failed, e->n, pct_ms(e->lat_us, e->n, 0.50),
-           pct_ms(e->lat_us, e->n, 0.90), pct_ms(e->lat_us, e->n, 0.99),
-           e->n ? (double)e->lat_us[e->n - 1] / 1000.0 : -1.0);
-    if (floor) {
-        qsort(fl->lat_us, fl->n, sizeof(*fl->lat_us), cmp_ll);
-        printf(" floor_received=%zu floor_p50_ms=%.1f floor_p90_ms=%.1f floor_p99_ms=%.1f "
-               "floor_max_ms=%.1f",
-               fl->n, pct_ms(fl->lat_us, fl->n, 0.50), pct_ms(fl->lat_us, fl->n, 0.90),
-               pct_ms(fl->lat_us, fl->n, 0.99), fl->n ? (double)fl->lat_us[fl->n - 1] / 1000.0 : -1.0);
-    }
+    printf("offered_rate=%.0f sent=%llu failed=%llu", (double)sent / offered_s, sent, failed);
+    series_print(e, "");
+    if (floor)
+        series_print(fl, "floor_");
     printf("\n");
     for (int i = 0; i < npool; i++)
         free(pool[i].json);

@@ -114,14 +114,15 @@ cmdstat() { # calls of one command since the last CONFIG RESETSTAT
 # CPU seconds a process has used (user + system): unlike wall time, not inflated by steal.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 cpu_all() { echo "$(cpu_s "$PP") $(cpu_s "$(cat "$B/redis/redis.pid")") $(cpu_s "$(cat "$B/kafka/kafka.pid")")"; }
-# "label events before after": CPU microseconds per event of processor, Redis, broker
-cpu_per_event() {
-    echo "$3 $4" | awk -v n="$2" '{printf "processor %.0f, redis-server %.0f, broker %.0f", 1e6 * ($4 - $1) / n, 1e6 * ($5 - $2) / n, 1e6 * ($6 - $3) / n}'
-}
 cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; } # busy idle steal
-host_cpu() { # "busy idle steal" before and after: shares of the machine's CPU between them
-    echo "$1 $2" | awk '{b = $4 - $1; i = $5 - $2; s = $6 - $3; t = b + i + s;
-        printf "%.0f%% busy, %.0f%% idle, %.0f%% stolen by the host", 100 * b / t, 100 * i / t, 100 * s / t}'
+delta3() { echo "$1 $2" | awk '{print $4 - $1, $5 - $2, $6 - $3}'; } # of two "x y z" snapshots
+cpu_per_event() { # "events before after" of cpu_all: CPU microseconds per event
+    delta3 "$2" "$3" | awk -v n="$1" '{printf "processor %.0f, redis-server %.0f, broker %.0f",
+        1e6 * $1 / n, 1e6 * $2 / n, 1e6 * $3 / n}'
+}
+host_cpu() { # "before after" of cpu_stat: shares of the machine's CPU between them
+    delta3 "$1" "$2" | awk '{t = $1 + $2 + $3;
+        printf "%.0f%% busy, %.0f%% idle, %.0f%% stolen by the host", 100 * $1 / t, 100 * $2 / t, 100 * $3 / t}'
 }
 fmt() { awk -v x="$1" 'BEGIN {printf "%.0f", x}'; }
 
@@ -195,7 +196,7 @@ if [ "$LAT_WARMUP_S" -gt 0 ]; then
     echo "(c) warm-up:     $W"
 fi
 curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-before-c.txt" || true
-CPU0=$(cpu_stat)
+HOST_C0=$(cpu_stat)
 CPU_C0=$(cpu_all)
 L=$("$T/bench_latency" -c "$B/bench.conf" --samples "$B/samples.jsonl" --rate "$LAT_RATE" \
     --duration "$LAT_S" --trace "$B/latency-trace.txt" --floor 2>"$B/latency.log") || echo "bench_latency: not every event arrived" >&2
@@ -206,8 +207,7 @@ F50=$(echo "$L" | sed -n 's/.*floor_p50_ms=\([0-9.-]*\).*/\1/p')
 F99=$(echo "$L" | sed -n 's/.*floor_p99_ms=\([0-9.-]*\).*/\1/p')
 curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-after-c.txt" || true
 CPU_C1=$(cpu_all)
-# A virtual machine's CPU taken by its host (steal) shows up as stalls in every latency.
-CPU_C=$(host_cpu "$CPU0" "$(cpu_stat)")
+HOST_C=$(host_cpu "$HOST_C0" "$(cpu_stat)")
 
 # ---- (e) peak RSS of the processor over (b) and (c)
 HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
@@ -240,12 +240,12 @@ echo
 # Steal is CPU the hypervisor gave to other machines: it slows (a), (b) and (c) unevenly.
 printf '%-44s %s\n' "the machine's CPU over (a)" "$HOST_A"
 printf '%-44s %s\n' "the machine's CPU over (b)" "$HOST_B"
-printf '%-44s %s\n' "the machine's CPU over (c)" "$CPU_C"
+printf '%-44s %s\n' "the machine's CPU over (c)" "$HOST_C"
 echo
 echo "redis-server over (b): SET $R_SET + EVALSHA $R_EVALSHA = $((R_SET + R_EVALSHA)) commands sent" \
     "(/metrics: $RCMDS); total_commands_processed $R_TOTAL (counts the thread script's inner calls)"
-echo "CPU us per event over (b): $(cpu_per_event b "$N" "$CPU_B0" "$CPU_B1")"
-echo "CPU us per event over (c): $(cpu_per_event c "$((LAT_RATE * LAT_S))" "$CPU_C0" "$CPU_C1") (the broker also serves the probe)"
+echo "CPU us per event over (b): $(cpu_per_event "$N" "$CPU_B0" "$CPU_B1")"
+echo "CPU us per event over (c): $(cpu_per_event "$((LAT_RATE * LAT_S))" "$CPU_C0" "$CPU_C1") (the broker also serves the probe)"
 echo "processor: $TXNS transactions, $ABORTS aborts, $((CONSUMED / (TXNS > 0 ? TXNS : 1))) events per transaction"
 echo "events: $N simulated (Dutch texts, 5,000 citizens' pseudonyms, Rotterdam postcodes) on 6 partitions"
 echo "command: tests/bench/process.sh $EVENTS   ($(nproc) cores; Kafka, Redis and the processor share them)"
