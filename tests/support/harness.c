@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <librdkafka/rdkafka.h>
 #include <netinet/in.h>
+#include <regex.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -379,4 +380,26 @@ int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const
     kill(pid, SIGKILL);
     waitpid(pid, NULL, 0);
     return -1;
+}
+
+int ll_t_file_has(const char *path, const char *ere) {
+    regex_t re;
+    if (regcomp(&re, ere, REG_EXTENDED | REG_NOSUB) != 0) {
+        fprintf(stderr, "bad regular expression: %s\n", ere);
+        exit(1);
+    }
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "%s: %s\n", path, strerror(errno));
+        exit(1);
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    int found = 0;
+    while (!found && getline(&line, &cap, f) >= 0)
+        found = regexec(&re, line, 0, NULL, 0) == 0;
+    free(line);
+    fclose(f);
+    regfree(&re);
+    return found;
 }

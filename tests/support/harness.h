@@ -68,6 +68,10 @@ int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_ms
 void ll_t_group_progress(const char *group, const char *topic, long long *committed,
                          long long *end);
 
+/* Whether a line of the file at path matches the extended regular expression
+ * ere (a role's log, say): 1 or 0; exits when either is unusable. */
+int ll_t_file_has(const char *path, const char *ere);
+
 /* Sleeps ms milliseconds. */
 void ll_t_sleep_ms(int ms);
 long long ll_t_now_ms(void);
