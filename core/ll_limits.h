@@ -21,6 +21,7 @@
 #define LL_MAX_WEB_THREADS       16
 #define LL_INTAKE_ARENA_KEEP     (256 * 1024) /* per event loop, between requests */
 #define LL_MAX_EVENTS_PER_REQUEST 500        /* e.g. call notes in one POST /v1/calls */
+#define LL_PHONE_OUT_MAX         (256 * 1024) /* unread answers per TCP client; reading stops above */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */
 #define LL_MAX_FUTURE_SKEW_S     (24 * 3600)
@@ -44,6 +45,14 @@
 #define LL_MAX_PROCESS_WORKERS   8
 #define LL_MAX_TXN_IN_FLIGHT     4  /* transactional producers per processor */
 
+/* Escalation: routing rules and the queues they name. */
+#define LL_MAX_ROUTES            256 /* route = lines in [escalate] */
+#define LL_MAX_ROUTE_VALUES      32  /* values of one field in one rule */
+#define LL_MAX_ROUTE_VALUE_BYTES 128
+#define LL_MAX_TEAM_BYTES        64  /* a team name, part of its stream's key */
+#define LL_MAX_TEAMS             64  /* distinct teams in the rules */
+#define LL_ESCALATE_BATCH_MAX    5000
+#define LL_MAX_EXCERPT_BYTES     2000 /* masked text carried in an escalation */
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
 
