@@ -22,6 +22,7 @@
 #define LL_MAX_WEB_THREADS       16
 #define LL_INTAKE_ARENA_KEEP     (256 * 1024) /* per event loop, between requests */
 #define LL_MAX_EVENTS_PER_REQUEST 500        /* e.g. call notes in one POST /v1/calls */
+#define LL_PHONE_OUT_MAX         (256 * 1024) /* unread answers per TCP client; reading stops above */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */
 #define LL_MAX_FUTURE_SKEW_S     (24 * 3600)
