@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "keys.h"
+#include "redis.h"
 
 /* Buckets are only read back to rebuild the last LL_DETECT_RING_MIN
  * minutes after a restart; a day leaves room for a long outage. */
@@ -231,18 +232,8 @@ broken:
 }
 
 static int script_load(ll_dstore *st, char *errstr, size_t errlen) {
-    redisReply *r = redisCommand(st->c, "SCRIPT LOAD %s", mark_script);
     st->roundtrips++;
-    if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
-        snprintf(errstr, errlen, "redis SCRIPT LOAD: %s",
-                 r && r->type == REDIS_REPLY_ERROR ? r->str : st->c->errstr);
-        if (r)
-            freeReplyObject(r);
-        return -1;
-    }
-    memcpy(st->sha, r->str, 41);
-    freeReplyObject(r);
-    return 0;
+    return ll_redis_script_load(st->c, mark_script, st->sha, errstr, errlen);
 }
 
 static int redis_mark(ll_dstore *st, ll_dmark *m, int n, char *errstr, size_t errlen) {
