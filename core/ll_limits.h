@@ -9,6 +9,7 @@
 #define LL_MAX_SOURCE_BYTES      256          /* CloudEvents source */
 #define LL_MAX_SOURCE_REF_BYTES  256          /* natural key of the input */
 #define LL_MAX_CASE_REF_BYTES    64
+#define LL_MAX_LOCATION_BYTES    130   /* a desk visit's "office, desk": two 64-byte fields */
 #define LL_MAX_CHANNEL_BYTES     32
 #define LL_MAX_NAME_BYTES        200          /* contact name */
 #define LL_MAX_EMAIL_BYTES       254          /* RFC 5321 path limit */
