@@ -17,7 +17,11 @@
 
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
-enum level { LVL_NORMAL, LVL_LOW, LVL_HIGH, LVL_CRITICAL };
+/* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
+ * "normal" but outranks "low": a problem named in a question keeps it off
+ * the low shelf. Output names in level_names. */
+enum level { LVL_NORMAL, LVL_LOW, LVL_PROBLEM, LVL_HIGH, LVL_CRITICAL };
+static const char *const level_names[] = {"normal", "low", "normal", "high", "critical"};
 /* How a negation near an urgency term treats it. Most rules are denied by a
  * negation ("ik ruik geen gas meer"); for some the negation is the signal
  * ("ik wil niet meer leven", "niemand zal me missen"). */
@@ -32,6 +36,7 @@ typedef struct term {
     uint8_t compound; /* may match a part of a compound word */
     uint8_t nparts;
     uint8_t unordered; /* "a & b": parts in any order within the rule's window */
+    uint8_t group;     /* K_CTX: 0 for "context:", 1.. for each "with:" line */
     uint8_t lex_type;
     uint8_t emotions; /* bit per emotion_names entry */
     uint16_t owner;   /* theme or rule */
@@ -49,6 +54,8 @@ typedef struct rule_def {
     uint8_t has_unless;
     uint8_t negation; /* enum negation_scope */
     uint8_t window;   /* most words an "&" term may span */
+    uint8_t nwith;    /* "with:" groups, each needed within reach words */
+    uint8_t reach;
     char advice[LL_CLASSIFY_ADVICE_BYTES];
 } rule_def;
 
@@ -109,6 +116,7 @@ struct ll_classifier {
     uint16_t *tcover;    /* per token: longest polarity match covering it */
     uint64_t *tctx;      /* per token: urgency rules whose context word is here */
     uint64_t *tunless;   /* per token: urgency rules whose "unless" word is here */
+    uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES];
@@ -400,8 +408,10 @@ static int lexicon_line(loader *ld, char *s) {
  * other lines are comma-separated terms, or "context: terms" that must also
  * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
  * "unless: terms" that stop it when they occur that near in the same
- * sentence, or one of the rule's settings: "negation: blocks|ignored",
- * "window: N" (words an "&" term may span), "advice: text".
+ * sentence, or "with: terms" (each such line one more group that must have
+ * a word within "reach: N" words, any sentence), or one of the rule's
+ * settings: "negation: blocks|ignored", "window: N" (words an "&" term may
+ * span), "advice: text".
  * Terms match whole words unless written "+term". */
 static int urgency_line(loader *ld, char *s) {
     ll_classifier *c = ld->c;
@@ -418,10 +428,12 @@ static int urgency_line(loader *ld, char *s) {
             level = LVL_CRITICAL;
         else if (strcmp(lvl, "high") == 0)
             level = LVL_HIGH;
+        else if (strcmp(lvl, "normal") == 0)
+            level = LVL_PROBLEM;
         else if (strcmp(lvl, "low") == 0)
             level = LVL_LOW;
         else
-            return load_err(ld, "level '%s' must be critical, high or low", lvl);
+            return load_err(ld, "level '%s' must be critical, high, normal or low", lvl);
         if (!*name || strlen(name) >= sizeof(c->rules[0].name))
             return load_err(ld, "rule name must be 1..%zu bytes", sizeof(c->rules[0].name) - 1);
         if (c->nrules >= LL_CLASSIFY_MAX_RULES)
@@ -434,6 +446,8 @@ static int urgency_line(loader *ld, char *s) {
         r->negation = NEG_BLOCKS;
         r->window = LL_CLASSIFY_WINDOW_TOKENS;
         r->advice[0] = '\0';
+        r->nwith = 0;
+        r->reach = LL_CLASSIFY_WITH_TOKENS;
         return 0;
     }
     if (c->nrules == 0)
@@ -456,6 +470,20 @@ static int urgency_line(loader *ld, char *s) {
             return load_err(ld, "window must be a whole number of words in 2..%d", LL_CLASSIFY_MAX_WINDOW);
         r->window = (uint8_t)w;
         return 0;
+    }
+    if (strncmp(s, "reach:", 6) == 0) {
+        double w;
+        if (parse_double(trim(s + 6), 1, LL_CLASSIFY_MAX_REACH, &w) != 0 || w != floor(w))
+            return load_err(ld, "reach must be a whole number of words in 1..%d", LL_CLASSIFY_MAX_REACH);
+        r->reach = (uint8_t)w;
+        return 0;
+    }
+    if (strncmp(s, "with:", 5) == 0) {
+        if (r->nwith >= LL_CLASSIFY_MAX_WITH)
+            return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name, LL_CLASSIFY_MAX_WITH);
+        proto.kind = K_CTX;
+        proto.group = ++r->nwith;
+        return add_term_list(ld, s + 5, proto, 0, 0);
     }
     if (strncmp(s, "advice:", 7) == 0) {
         char *v = trim(s + 7);
@@ -502,6 +530,9 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
     if (!c->m || !c->terms || !c->hits || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx ||
         !c->tunless)
         goto oom;
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
+            goto oom;
 
     loader ld = {.c = c, .errstr = errstr, .errlen = errlen};
     ld.path = taxonomy_path;
@@ -550,6 +581,8 @@ void ll_classifier_free(ll_classifier *c) {
     free(c->tcover);
     free(c->tctx);
     free(c->tunless);
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        free(c->twith[g]);
     free(c);
 }
 
@@ -875,13 +908,17 @@ static void mark_tokens(ll_classifier *c) {
     memset(c->tcover, 0, nt * sizeof(*c->tcover));
     memset(c->tctx, 0, nt * sizeof(*c->tctx));
     memset(c->tunless, 0, nt * sizeof(*c->tunless));
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        memset(c->twith[g], 0, nt * sizeof(*c->twith[g]));
     for (size_t i = 0; i < nt; i++)
         c->tmult[i] = 1.0f;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->terms[mt->term];
         for (int32_t j = mt->t0; j <= mt->t1; j++) {
-            if (t->kind == K_CTX) {
+            if (t->kind == K_CTX && t->group) {
+                c->twith[t->group - 1][j] |= UINT64_C(1) << t->owner;
+            } else if (t->kind == K_CTX) {
                 c->tctx[j] |= UINT64_C(1) << t->owner;
             } else if (t->kind == K_UNLESS) {
                 c->tunless[j] |= UINT64_C(1) << t->owner;
@@ -1027,6 +1064,21 @@ static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32
     return 0;
 }
 
+/* Every "with:" group of the rule has a word within its reach of the match,
+ * across sentences: a hazard, and people exposed to it, told in two. */
+static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rule, int32_t t0, int32_t t1) {
+    int32_t nt = (int32_t)c->tn->ntoks;
+    uint64_t bit = UINT64_C(1) << rule;
+    for (int g = 0; g < r->nwith; g++) {
+        int found = 0;
+        for (int32_t j = t0 - r->reach; j <= t1 + r->reach && !found; j++)
+            found = j >= 0 && j < nt && (c->twith[g][j] & bit) && (j < t0 || j > t1);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 /* An "unless" word of the rule in the match's sentence, at most
  * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". */
 static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
@@ -1056,6 +1108,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
             continue;
         if (r->has_unless && unless_near(c, t->owner, mt->t0, mt->t1))
             continue;
+        if (r->nwith && !with_all_near(c, r, t->owner, mt->t0, mt->t1))
+            continue;
         c->rule_fired[t->owner] = 1;
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
     }
@@ -1063,16 +1117,25 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     for (size_t i = 0; i < c->nrules; i++)
         if (c->rule_fired[i] && c->rules[i].level > level)
             level = c->rules[i].level;
-    /* Praise or an idea is low only when nothing in it is a problem. */
-    int low_kind = kind && (strcmp(kind, "compliment") == 0 || strcmp(kind, "suggestion") == 0);
-    if (level == LVL_LOW && strcmp(label, "negative") == 0)
+    /* Nothing to fix for this person (contract.md): praise, an idea, a plain
+     * question, as long as no rule names a problem; praise or a question
+     * told in anger is not plain. An idea may be put sharply ("bloedheet"). */
+    int negative = strcmp(label, "negative") == 0;
+    const char *low_why = NULL;
+    if (kind && strcmp(kind, "compliment") == 0 && !negative)
+        low_why = "kind: compliment without a problem";
+    else if (kind && strcmp(kind, "suggestion") == 0)
+        low_why = "kind: suggestion without a problem";
+    else if (kind && strcmp(kind, "question") == 0 && !negative)
+        low_why = "kind: question without a problem";
+    if (level == LVL_LOW && negative)
         level = LVL_NORMAL;
-    if (level == LVL_NORMAL && low_kind && strcmp(label, "negative") != 0)
+    if (level == LVL_NORMAL && low_why)
         level = LVL_LOW;
 
-    static const char *const names[] = {"normal", "low", "high", "critical"};
     cJSON *u = cJSON_AddObjectToObject(d, "urgency");
-    cJSON *arr = u && cJSON_AddStringToObject(u, "level", names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
+    cJSON *arr =
+        u && cJSON_AddStringToObject(u, "level", level_names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
     if (!arr)
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
@@ -1113,9 +1176,7 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     if (ao && !cJSON_AddStringToObject(u, "advice", advice))
         return -1;
     if (n == 0) {
-        const char *why = level == LVL_LOW ? (kind && strcmp(kind, "compliment") == 0 ? "kind: compliment without a problem"
-                                                                              : "kind: suggestion without a problem")
-                                           : "no urgency rule matched";
+        const char *why = level == LVL_LOW && low_why ? low_why : "no urgency rule matched";
         cJSON *s = cJSON_CreateString(why);
         if (!s || !cJSON_AddItemToArray(arr, s)) {
             cJSON_Delete(s);

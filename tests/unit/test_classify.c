@@ -328,9 +328,18 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Suggestie: een bankje bij de bushalte.", "suggestion", "low");
     /* Praise beside a problem is not low. */
     EXPECT_URGENCY("Bedankt, maar de container is nog steeds kapot en het stinkt.", "compliment", "normal");
+    /* A plain information question is low (contract.md); one that names a
+     * problem, or is asked in anger, is not. */
     cJSON *d = classify("Wanneer is de milieustraat open?", "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "low");
     assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
-                          "no urgency rule matched"));
+                          "kind: question without a problem"));
+    cJSON_Delete(d);
+    EXPECT_URGENCY("Mijn container is al twee weken niet geleegd, wanneer komen jullie?", "question", "normal");
+    EXPECT_URGENCY("Waarom duurt het zo belachelijk lang, schandalig!", "question", "normal");
+    d = classify("De lantaarnpaal doet het niet.", "report");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                          "a problem to handle: 'doet het niet'"));
     cJSON_Delete(d);
 }
 
@@ -420,7 +429,8 @@ static void urgency_rule_settings(void **state) {
     assert_non_null(f);
     fputs("[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
           "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
-          "[high: denied]\nbrug & dicht\n",
+          "[high: denied]\nbrug & dicht\n"
+          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n",
           f);
     fclose(f);
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
@@ -438,6 +448,10 @@ static void urgency_rule_settings(void **state) {
         {"een politieke kapotte brug", "normal"},           /* unless */
         {"de brug gaat dicht", "high"},                     /* negation blocks by default */
         {"de brug gaat niet dicht", "normal"},
+        {"het stoplicht is uit. Drukke kruising, trams", "critical"}, /* each part, across sentences */
+        {"het stoplicht is uit op de kruising", "normal"},           /* a part missing */
+        {"trams en een kruising en verder heel veel andere woorden en nog meer en het stoplicht is uit",
+         "normal"},                                                  /* beyond the reach */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = cJSON_CreateObject();
@@ -530,6 +544,10 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "[critical: x]\nadvice: bel 113\nadvice: bel 112\nbrand\n", "3: rule 'x' has advice twice");
     expect_load_error(2, "[critical: x]\nadvice: bel \"113\"\nbrand\n", "2: advice may not hold");
     expect_load_error(2, "[critical: x]\nbrand & | rook\n", "2: term");
+    expect_load_error(2, "[critical: x]\nreach: 0\nbrand\n", "2: reach must be");
+    expect_load_error(2, "[critical: x]\nwith: a\nwith: b\nwith: c\nwith: d\nbrand\n",
+                      "5: rule 'x' has more than 3 'with:' lines");
+    expect_load_error(2, "[normaal: x]\nbrand\n", "1: level 'normaal' must be critical, high, normal or low");
     expect_load_error(2, "[urgent: iets]\nbrand\n", "1: level 'urgent'");
     expect_load_error(2, "brand\n", "1: terms before the first");
     expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
