@@ -67,6 +67,8 @@ struct phone {
     const ll_config *cfg;
     ll_intake *in;
     struct evconnlistener *listener;
+    struct event *resume_ev; /* accepting again after running out of descriptors */
+    ll_log_limit log_accept;
     conn *conns;
     int nconns;
 };
@@ -344,8 +346,37 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 }
 
+static void resume_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    phone *ph = arg;
+    if (ph->listener)
+        evconnlistener_enable(ph->listener);
+}
+
+/* accept() failed; out of descriptors the socket stays readable and libevent
+ * would retry and log in a loop: pause a moment instead (as core/http.c). */
+static void accept_error_cb(struct evconnlistener *l, void *arg) {
+    int err = errno;
+    phone *ph = arg;
+    int pause = err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM;
+    if (pause) {
+        evconnlistener_disable(l);
+        struct timeval tv = {0, 250000};
+        event_add(ph->resume_ev, &tv);
+    }
+    unsigned long sup;
+    if (ll_log_allow(&ph->log_accept, 10000, &sup))
+        ll_warn("tcp accept: %s%s (%lu more accept errors since the last such line)",
+                strerror(err), pause ? "; accepting paused for 250 ms" : "", sup);
+}
+
 static void tcp_stop(void *arg) {
     phone *ph = arg;
+    if (ph->resume_ev) {
+        event_free(ph->resume_ev);
+        ph->resume_ev = NULL;
+    }
     if (ph->listener) {
         evconnlistener_free(ph->listener);
         ph->listener = NULL;
@@ -377,6 +408,11 @@ static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
                  strerror(errno));
         return -1;
     }
+    if (!(ph->resume_ev = evtimer_new(ll_intake_base(ph->in), resume_cb, ph))) {
+        snprintf(errstr, errlen, "out of memory");
+        return -1;
+    }
+    evconnlistener_set_error_cb(ph->listener, accept_error_cb);
     return 0;
 }
 
