@@ -102,7 +102,8 @@ void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {
     }
     fprintf(f,
             "[phone]\nlisten = 127.0.0.1:%d\ntcp_listen = 127.0.0.1:%d\n"
-            "token.cc = cc-token-0123456789abcdef\nmax_line = 4096\ntcp_idle_s = 2\n"
+            "token.cc = cc-token-0123456789abcdef\ntoken.cc2 = cc2-token-0123456789abcdef\n"
+            "max_line = 4096\ntcp_idle_s = 2\n"
             "delivery_timeout_ms = 3000\n"
             "[balie]\nlisten = 127.0.0.1:%d\ntoken.desk = desk-token-0123456789abcdef\n"
             "delivery_timeout_ms = 3000\n",
