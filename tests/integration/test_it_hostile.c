@@ -33,6 +33,7 @@
 #define RSS_GROWTH_MAX_KB (48 * 1024)
 
 #define PHONE_TOKEN "cc-token-0123456789abcdef"
+#define FORM_RATE 5 /* [web] form_rate_per_min */
 
 static struct {
     char tag[96], cfg[300], dir[256];
@@ -67,6 +68,7 @@ static int setup(void **state) {
     for (int i = 0; i < 4; i++)
         fprintf(f, "[%s]\nmax_connections = %d\nmax_connections_per_client = %d\n",
                 role_names[i], PER_ROLE, PER_CLIENT);
+    fprintf(f, "[web]\ntrusted_proxies = 127.0.0.9\nform_rate_per_min = %d\n", FORM_RATE);
     S.balie_metrics = ll_t_free_port();
     fprintf(f, "[balie]\nmetrics_listen = 127.0.0.1:%d\n", S.balie_metrics);
     fclose(f);
@@ -361,6 +363,60 @@ static void oversize_headers_and_bodies(void **state) {
     }
 }
 
+/* POST /form from src with an X-Forwarded-For (NULL: none); the status. */
+static int form_post(const char *src, const char *xff) {
+    int fd = tcp_from(src, S.p.web);
+    if (fd < 0)
+        return -1;
+    char req[512], buf[512];
+    int n = snprintf(req, sizeof(req),
+                     "POST /form HTTP/1.1\r\nHost: x\r\nConnection: close\r\n%s%s%s"
+                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n",
+                     xff ? "X-Forwarded-For: " : "", xff ? xff : "", xff ? "\r\n" : "");
+    int st = -1;
+    if (send(fd, req, (size_t)n, MSG_NOSIGNAL) == n) {
+        ssize_t r = recv(fd, buf, sizeof(buf) - 1, 0);
+        if (r > 0) {
+            buf[r] = '\0';
+            sscanf(buf, "HTTP/1.%*d %d", &st);
+        }
+    }
+    close(fd);
+    return st;
+}
+
+/* Submissions (empty ones: the limit comes first) until the form answers 429; how many
+ * went through before it, up to max. xff_fmt gets the attempt number. */
+static int form_until_limited(const char *src, const char *xff_fmt, int max) {
+    for (int i = 0; i < max; i++) {
+        char xff[128];
+        if (xff_fmt)
+            snprintf(xff, sizeof(xff), xff_fmt, i + 1, i + 1);
+        int st = form_post(src, xff_fmt ? xff : NULL);
+        assert_true(st > 0);
+        if (st == 429)
+            return i;
+    }
+    return max;
+}
+
+/* The form's rate limit: X-Forwarded-For counts only from a trusted proxy, and an IPv6
+ * client is its /64, however it rotates through it. */
+static void form_rate_limit_per_client(void **state) {
+    (void)state;
+    /* Not a proxy: rotating the header changes nothing. */
+    assert_int_equal(form_until_limited("127.0.0.10", "198.51.100.%d", 3 * FORM_RATE), FORM_RATE);
+    /* Through the trusted proxy: each client its own bucket... */
+    assert_int_equal(form_until_limited("127.0.0.9", "198.51.100.%d", 3 * FORM_RATE),
+                     3 * FORM_RATE);
+    /* ...a forged hop left of the proxy's own entry does not help... */
+    assert_int_equal(form_until_limited("127.0.0.9", "10.9.9.%d, 203.0.113.7", 3 * FORM_RATE),
+                     FORM_RATE);
+    /* ...and one /64 is one client, through the proxy or not. */
+    assert_int_equal(form_until_limited("127.0.0.9", "2001:db8:7:7::%x:%x", 3 * FORM_RATE),
+                     FORM_RATE);
+}
+
 /* With metrics_listen, /metrics is there and only there; health stays on both. */
 static void metrics_on_their_own_listener(void **state) {
     (void)state;
@@ -566,6 +622,7 @@ int main(void) {
         cmocka_unit_test(oversize_headers_and_bodies),
         cmocka_unit_test(out_of_descriptors),
         cmocka_unit_test(metrics_on_their_own_listener),
+        cmocka_unit_test(form_rate_limit_per_client),
         cmocka_unit_test(phone_client_that_never_reads),
         cmocka_unit_test(phone_flood_of_bad_lines),
         cmocka_unit_test(phone_clients_connected_at_shutdown),
