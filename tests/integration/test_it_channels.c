@@ -334,7 +334,7 @@ static void complaint_form(void **state) {
         ll_t_http(S.p.web, "POST", "/form", FORM, named, strlen(named), resp, sizeof(resp)), 400);
     assert_null(strstr(resp, "<style>body"));
     assert_non_null(strstr(resp, "href=\"#&lt;style&gt;body"));
-    char good[512], forged[640];
+    char good[512], forged[704];
     snprintf(good, sizeof(good),
              "soort=klacht&formeel=ja&tekst=Al+3+weken+geen+reactie+op+mijn+melding&postcode="
              "3011+AB&email=jan%%40example.nl&terugbellen=ja&ref=%s",
