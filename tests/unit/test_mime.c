@@ -284,6 +284,33 @@ static void attachments_counted_and_named(void **state) {
     ll_mime_free(m);
 }
 
+/* Issue 14: an attachment's name is typed by people too, and went to feedback.raw as it
+ * was: "paspoort Jan Jansen BSN 123456782.pdf". */
+static void attachment_names_masked(void **state) {
+    (void)state;
+    const char *mail =
+        "From: a@example.nl\nMessage-ID: <att-bsn@example.nl>\nSubject: paspoort\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+        "--b\nContent-Type: text/plain; charset=utf-8\n\nHierbij mijn paspoort.\n"
+        "--b\nContent-Type: application/pdf\nContent-Disposition: attachment; "
+        "filename=\"paspoort Jan Jansen BSN 123456782.pdf\"\n"
+        "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n";
+    ll_err err;
+    ll_mime *m = ll_mime_parse(mail, strlen(mail), MAX_BYTES, &err);
+    assert_non_null(m);
+    assert_int_equal(m->nnames, 1);
+    cJSON *ev = event_of(m);
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "attachments");
+    const cJSON *names = cJSON_GetObjectItemCaseSensitive(a, "names");
+    assert_string_equal(cJSON_GetArrayItem(names, 0)->valuestring,
+                        "paspoort Jan Jansen BSN [BSN].pdf");
+    char *wire = cJSON_PrintUnformatted(ev);
+    assert_lacks(wire, "123456782");
+    free(wire);
+    cJSON_Delete(ev);
+    ll_mime_free(m);
+}
+
 static void no_message_id_hashes_the_bytes(void **state) {
     (void)state;
     size_t len;
@@ -727,6 +754,7 @@ int main(void) {
         cmocka_unit_test(windows1252_converted),
         cmocka_unit_test(utf8_base64_and_encoded_words),
         cmocka_unit_test(attachments_counted_and_named),
+        cmocka_unit_test(attachment_names_masked),
         cmocka_unit_test(no_message_id_hashes_the_bytes),
         cmocka_unit_test(same_message_id_same_event_id),
         cmocka_unit_test(outlook_reply_block_and_future_date),
