@@ -15,7 +15,7 @@
 #include "matcher.h"
 #include "textnorm.h"
 
-enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS };
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_NOVOTE };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
@@ -88,7 +88,7 @@ typedef struct reasons {
     char s[LL_CLASSIFY_MAX_REASONS][LL_CLASSIFY_REASON_BYTES];
 } reasons;
 
-enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4 };
+enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8 };
 
 /* A matcher value: term index << 4 | stream bits | part of a "~" term. */
 #define V_SURF 4u
@@ -103,6 +103,8 @@ struct ll_classifier {
     size_t nthemes;
     rule_def rules[LL_CLASSIFY_MAX_RULES];
     size_t nrules;
+    double theme_min; /* a best score below it is "overig": one weak word is no theme */
+    int novote;       /* loading: inside the taxonomy's "[-]" section */
 
     /* Per event, sized once. */
     hit *hits;
@@ -324,7 +326,17 @@ static int add_term_list(loader *ld, char *list, term proto, int compound_defaul
  * each optionally "term:weight". Terms may match parts of compounds. */
 static int taxonomy_line(loader *ld, char *s) {
     ll_classifier *c = ld->c;
+    if (strncmp(s, "minimum:", 8) == 0) {
+        if (parse_double(trim(s + 8), 0, 100, &c->theme_min) != 0)
+            return load_err(ld, "minimum must be a score in 0..100");
+        return 0;
+    }
+    if (strcmp(s, "[-]") == 0) {
+        c->novote = 1;
+        return 0;
+    }
     if (*s == '[') {
+        c->novote = 0;
         char *end = strchr(s, ']');
         if (!end || trim(end + 1)[0])
             return load_err(ld, "expected [theme-id]");
@@ -339,6 +351,10 @@ static int taxonomy_line(loader *ld, char *s) {
             return load_err(ld, "more than %d themes", LL_CLASSIFY_MAX_THEMES);
         snprintf(c->themes[c->nthemes++].id, sizeof(c->themes[0].id), "%s", id);
         return 0;
+    }
+    if (c->novote) {
+        term proto = {.kind = K_NOVOTE, .value = 1.0f};
+        return add_term_list(ld, s, proto, 0, 0);
     }
     if (c->nthemes == 0)
         return load_err(ld, "terms before the first [theme-id]");
@@ -856,10 +872,21 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         c->theme_score[i] = 0;
         c->theme_why[i].n = 0;
     }
+    /* Greetings, sign-offs and the like never vote ("Met vriendelijke groet"
+     * is no remark on how someone was treated). */
+    for (size_t i = 0; i < c->nmatches; i++)
+        if (c->terms[c->matches[i].term].kind == K_NOVOTE)
+            for (int32_t j = c->matches[i].t0; j <= c->matches[i].t1; j++)
+                c->tflags[j] |= TF_NOVOTE;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->terms[mt->term];
         if (t->kind != K_THEME)
+            continue;
+        int novote = 0;
+        for (int32_t j = mt->t0; j <= mt->t1; j++)
+            novote |= c->tflags[j] & TF_NOVOTE;
+        if (novote)
             continue;
         /* The subject names what the citizen thinks it is about. */
         double w = t->value * (c->tn->toks[mt->t0].src == 1 ? 1.5 : 1.0);
@@ -898,7 +925,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
             add_reasons_array(o, "matched", &c->theme_why[th]) != 0)
             return -1;
     }
-    return cJSON_AddStringToObject(d, "theme", n ? c->themes[order[0]].id : "overig") ? 0 : -1;
+    int confident = n && c->theme_score[order[0]] >= c->theme_min;
+    return cJSON_AddStringToObject(d, "theme", confident ? c->themes[order[0]].id : "overig") ? 0 : -1;
 }
 
 /* Marks negators, intensifiers and contrast words on their tokens, and the
