@@ -979,7 +979,7 @@ static int has_contrast(const ll_classifier *c, int32_t from, int32_t to, uint32
     return 0;
 }
 
-static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, const char **label_out) {
+static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int problem, const char **label_out) {
     const ll_tok *toks = c->tn->toks;
     double sum = 0;
     c->sent_why.n = 0;
@@ -1043,6 +1043,13 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, const c
             for (int e = 0; e < N_EMOTIONS; e++)
                 if (t->emotions & (1u << e))
                     reasons_add_span(c, &c->emo_why[e], from, mt->t1);
+    }
+    /* A problem, a danger or a need that a rule named is what people report
+     * in a flat voice ("de balkonplaat hangt los"): evidence of a negative
+     * experience, weaker than the words that say so. */
+    if (problem) {
+        sum -= 0.3;
+        reasons_add(&c->sent_why, "a problem named");
     }
     /* The kind of signal is evidence too, weaker than any word. */
     if (kind && (strcmp(kind, "complaint") == 0 || strcmp(kind, "objection") == 0)) {
@@ -1119,7 +1126,8 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     return 0;
 }
 
-static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label) {
+/* Which urgency rules fire, with their words; returns the strongest level. */
+static int urgency_rules(ll_classifier *c) {
     memset(c->rule_fired, 0, c->nrules);
     for (size_t i = 0; i < c->nrules; i++)
         c->rule_why[i].n = 0;
@@ -1145,6 +1153,10 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     for (size_t i = 0; i < c->nrules; i++)
         if (c->rule_fired[i] && c->rules[i].level > level)
             level = c->rules[i].level;
+    return level;
+}
+
+static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label, int level) {
     /* Nothing to fix for this person (contract.md): praise, an idea, a plain
      * question, as long as no rule names a problem; praise or a question
      * told in anger is not plain. An idea may be put sharply ("bloedheet"). */
@@ -1156,7 +1168,9 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
         low_why = "kind: suggestion without a problem";
     else if (kind && strcmp(kind, "question") == 0 && !negative)
         low_why = "kind: question without a problem";
-    if (level == LVL_LOW && negative)
+    /* Praise inside a complaint ("wat fijn is, maar ...") does not make it low. */
+    int grievance = kind && (strcmp(kind, "complaint") == 0 || strcmp(kind, "objection") == 0);
+    if (level == LVL_LOW && (negative || grievance))
         level = LVL_NORMAL;
     if (level == LVL_NORMAL && low_why)
         level = LVL_LOW;
@@ -1238,8 +1252,9 @@ int ll_classify(ll_classifier *c, cJSON *data) {
     mark_tokens(c);
 
     const char *label = "neutral";
-    if (themes_stage(c, data) != 0 || sentiment_stage(c, data, kind, &label) != 0 ||
-        urgency_stage(c, data, kind, label) != 0)
+    int level = urgency_rules(c);
+    if (themes_stage(c, data) != 0 || sentiment_stage(c, data, kind, level >= LVL_PROBLEM, &label) != 0 ||
+        urgency_stage(c, data, kind, label, level) != 0)
         return -1;
     return 0;
 }
