@@ -11,7 +11,7 @@
 #include "log.h"
 #include "netaddr.h"
 
-enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE };
+enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE, CT_TEAM };
 
 typedef struct cfg_key {
     enum ll_section section;
@@ -133,11 +133,35 @@ static const cfg_key keys[] = {
 
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
+
+    {LL_SECT_ESCALATE, "group", CT_STR, S(escalate_group), "luisterloop-escalate", 0, 0,
+     "Kafka consumer group of the escalate role"},
+    {LL_SECT_ESCALATE, "transactional_id", CT_STR, S(escalate_txn_id), "luisterloop-escalate-0",
+     0, 0, "Kafka transactional.id; unique and stable per escalate instance"},
+    {LL_SECT_ESCALATE, "batch_max", CT_INT, I(escalate_batch_max), "500", 1,
+     LL_ESCALATE_BATCH_MAX, "most input events per transaction"},
+    {LL_SECT_ESCALATE, "batch_wait_ms", CT_INT, I(escalate_batch_wait_ms), "5", 0, 10000,
+     "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_ESCALATE, "transaction_timeout_ms", CT_INT, I(escalate_txn_timeout_ms), "30000",
+     1000, 900000, "Kafka transaction timeout"},
+    {LL_SECT_ESCALATE, "mark_ttl_s", CT_INT, I(escalate_mark_ttl_s), "1209600", 3600, 31536000,
+     "how long an escalated input is remembered, so a replay adds nothing"},
+    {LL_SECT_ESCALATE, "stream_maxlen", CT_INT, I(escalate_stream_maxlen), "100000", 1000,
+     100000000, "entries kept per team stream (approximate MAXLEN; oldest go first)"},
+    {LL_SECT_ESCALATE, "excerpt_bytes", CT_INT, I(escalate_excerpt_bytes), "400", 0,
+     LL_MAX_EXCERPT_BYTES, "masked citizen text carried in an escalation, in bytes"},
+    {LL_SECT_ESCALATE, "claim_idle_s", CT_INT, I(escalate_claim_idle_s), "1800", 1, 2592000,
+     "`escalations TEAM claim` takes over a case claimed but not acked for this long"},
+    {LL_SECT_ESCALATE, "metrics_listen", CT_STR, S(escalate_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
+    {LL_SECT_ESCALATE, "default_team", CT_TEAM, S(routes.default_team), "klantcontact", 0, 0,
+     "team for what no route = rule matches"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
-    "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard"};
+    "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
+    "escalate"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
@@ -186,7 +210,8 @@ static int key_set(ll_config *cfg, const cfg_key *k, const char *v, char *msg, s
     case CT_STR:
     case CT_ADDR:
     case CT_LEVEL:
-    case CT_TOPIC: {
+    case CT_TOPIC:
+    case CT_TEAM: {
         size_t n = strlen(v);
         if (n >= k->size) {
             snprintf(msg, msglen, "%s: value longer than %zu bytes", k->name, k->size - 1);
@@ -202,6 +227,11 @@ static int key_set(ll_config *cfg, const cfg_key *k, const char *v, char *msg, s
         }
         if (k->type == CT_LEVEL && ll_log_level_parse(v) < 0) {
             snprintf(msg, msglen, "%s: '%s' is not one of error, warn, info, debug", k->name, v);
+            return -1;
+        }
+        if (k->type == CT_TEAM && !ll_team_valid(v)) {
+            snprintf(msg, msglen, "%s: team `%s`: 1..%d characters of [A-Za-z0-9_-]", k->name, v,
+                     LL_MAX_TEAM_BYTES);
             return -1;
         }
         if (k->type == CT_TOPIC && !topic_name_ok(v)) {
@@ -405,7 +435,7 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
             if (found < 0) {
                 snprintf(errstr, errlen,
                          "%s:%d: unknown section [%s] (known: common, topics, web, phone, balie, "
-                         "email, simulate, process, dashboard)",
+                         "email, simulate, process, dashboard, escalate)",
                          path, lineno, name);
                 goto out;
             }
@@ -446,6 +476,14 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
                                                     : NULL;
         if (ic && strncmp(key, "token.", 6) == 0) {
             if (token_add(ic, key + 6, val, msg, sizeof(msg)) != 0) {
+                snprintf(errstr, errlen, "%s:%d: %s", path, lineno, msg);
+                goto out;
+            }
+            continue;
+        }
+        if (sect == LL_SECT_ESCALATE && strcmp(key, "route") == 0) {
+            /* Repeated on purpose: the rules, in order. */
+            if (ll_routes_add(&cfg->routes, val, lineno, msg, sizeof(msg)) != 0) {
                 snprintf(errstr, errlen, "%s:%d: %s", path, lineno, msg);
                 goto out;
             }
@@ -524,6 +562,7 @@ int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen
 void ll_config_free(ll_config *cfg) {
     if (!cfg)
         return;
+    ll_routes_free(&cfg->routes);
     for (int s = 0; s < LL_SECT_COUNT; s++) {
         for (int i = 0; i < cfg->kafka[s].n; i++) {
             free(cfg->kafka[s].items[i].name);
@@ -555,6 +594,9 @@ void ll_config_describe(const char *section_name) {
         printf("  [%s] %-24s %s (default: %s)\n", sn, keys[i].name, keys[i].desc,
                keys[i].def[0] ? keys[i].def : "empty");
     }
+    if (section_name && strcmp(section_name, "escalate") == 0)
+        printf("  [escalate] %-24s %s\n", "route",
+               "MATCHERS -> TEAM, repeated, first match wins (see config/luisterloop.conf)");
     printf("  [%s] kafka.PROPERTY           any librdkafka property, passed through\n",
            section_name ? section_name : "ROLE");
 }

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "ll_limits.h"
+#include "route.h"
 
 enum ll_section {
     LL_SECT_COMMON = 0,
@@ -16,6 +17,7 @@ enum ll_section {
     LL_SECT_SIMULATE,
     LL_SECT_PROCESS,
     LL_SECT_DASHBOARD,
+    LL_SECT_ESCALATE,
     LL_SECT_COUNT
 };
 
@@ -107,6 +109,19 @@ typedef struct ll_config {
 
     /* [dashboard] */
     char dashboard_listen[128];
+
+    /* [escalate] (the escalate role and the escalations tool) */
+    char escalate_group[128];
+    char escalate_txn_id[128];
+    int escalate_batch_max;
+    int escalate_batch_wait_ms;
+    int escalate_txn_timeout_ms;
+    int escalate_mark_ttl_s;
+    int escalate_stream_maxlen;
+    int escalate_excerpt_bytes;
+    int escalate_claim_idle_s;
+    char escalate_metrics_listen[128];
+    ll_routes routes; /* route = ... lines, in order, and default_team */
 
     ll_kafka_props kafka[LL_SECT_COUNT];
 } ll_config;

@@ -378,6 +378,10 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     want_str(d, "case_ref", "data.case_ref", 0, LL_MAX_CASE_REF_BYTES, 0, err, &bad);
     if (bad)
         return -1;
+    /* Where it was said (a desk's office), apart from what it is about. */
+    want_str(d, "location", "data.location", 0, LL_MAX_LOCATION_BYTES, 0, err, &bad);
+    if (bad)
+        return -1;
     want_str(d, "source_ref", "data.source_ref", 1, LL_MAX_SOURCE_REF_BYTES, 0, err, &bad);
     if (bad)
         return -1;
@@ -450,7 +454,7 @@ int ll_event_validate_received(const cJSON *ev, ll_err *err) {
     static const char *const fields[] = {
         "channel",  "kind",     "initiated", "text",    "subject",    "received_at",
         "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref",
-        "attachments", NULL};
+        "attachments", "location", NULL};
     if (ll_event_validate_envelope(ev, LL_TYPE_RECEIVED, err) != 0)
         return -1;
     const cJSON *d = ll_event_data(ev);

@@ -8,4 +8,15 @@
  * any other input with the id is a duplicate. */
 #define LL_KEY_SEEN_FMT "ll:seen:{%s}"
 
+/* A team's escalation queue: a Stream read by the consumer group
+ * LL_ESC_GROUP. TEAM is checked by ll_team_valid (core/route.h) before it
+ * gets here, so nothing but [A-Za-z0-9_-] reaches the key. */
+#define LL_KEY_ESC_FMT "ll:esc:{%s}"
+#define LL_ESC_GROUP "caseworkers"
+/* Per escalated input (its escalation id): "INPUT STREAM-ID", the input
+ * (topic/partition/offset) that put it on the team's stream and the entry it
+ * made. Set by the same script as the XADD, with a TTL; it shares the
+ * stream's hash tag so both sit in one Redis Cluster slot. */
+#define LL_KEY_ESC_MARK_FMT "ll:esc:{%s}:mark:%s"
+
 #endif

@@ -9,6 +9,7 @@
 #define LL_MAX_SOURCE_BYTES      256          /* CloudEvents source */
 #define LL_MAX_SOURCE_REF_BYTES  256          /* natural key of the input */
 #define LL_MAX_CASE_REF_BYTES    64
+#define LL_MAX_LOCATION_BYTES    130   /* a desk visit's "office, desk": two 64-byte fields */
 #define LL_MAX_CHANNEL_BYTES     32
 #define LL_MAX_NAME_BYTES        200          /* contact name */
 #define LL_MAX_EMAIL_BYTES       254          /* RFC 5321 path limit */
@@ -24,6 +25,7 @@
 #define LL_MAX_WEB_THREADS       16
 #define LL_INTAKE_ARENA_KEEP     (256 * 1024) /* per event loop, between requests */
 #define LL_MAX_EVENTS_PER_REQUEST 500        /* e.g. call notes in one POST /v1/calls */
+#define LL_PHONE_OUT_MAX         (256 * 1024) /* unread answers per TCP client; reading stops above */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */
 #define LL_MAX_FUTURE_SKEW_S     (24 * 3600)
@@ -47,6 +49,14 @@
 #define LL_MAX_PROCESS_WORKERS   8
 #define LL_MAX_TXN_IN_FLIGHT     4  /* transactional producers per processor */
 
+/* Escalation: routing rules and the queues they name. */
+#define LL_MAX_ROUTES            256 /* route = lines in [escalate] */
+#define LL_MAX_ROUTE_VALUES      32  /* values of one field in one rule */
+#define LL_MAX_ROUTE_VALUE_BYTES 128
+#define LL_MAX_TEAM_BYTES        64  /* a team name, part of its stream's key */
+#define LL_MAX_TEAMS             64  /* distinct teams in the rules */
+#define LL_ESCALATE_BATCH_MAX    5000
+#define LL_MAX_EXCERPT_BYTES     2000 /* masked text carried in an escalation */
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
 

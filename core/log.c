@@ -2,6 +2,7 @@
 #include "log.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -43,9 +44,25 @@ void ll_log_write(int level, const char *fmt, ...) {
     size_t len = m < 0 ? (size_t)n : (size_t)n + (size_t)m;
     if (len > sizeof(line) - 2)
         len = sizeof(line) - 2; /* truncated: still one line */
+    /* Messages quote what clients sent (paths, names, JSON errors): a newline
+     * would forge a second line and ESC would drive the operator's terminal,
+     * so every C0 control and DEL becomes a space. */
     for (size_t i = (size_t)n; i < len; i++)
-        if (line[i] == '\n' || line[i] == '\r')
+        if ((unsigned char)line[i] < 0x20 || line[i] == 0x7f)
             line[i] = ' ';
     line[len++] = '\n';
     fwrite(line, 1, len, stderr);
+}
+
+int ll_log_allow(ll_log_limit *lim, int interval_ms, unsigned long *suppressed) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    long long now = (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    long long next = atomic_load(&lim->next_ms);
+    if (now < next || !atomic_compare_exchange_strong(&lim->next_ms, &next, now + interval_ms)) {
+        atomic_fetch_add(&lim->suppressed, 1);
+        return 0;
+    }
+    *suppressed = atomic_exchange(&lim->suppressed, 0);
+    return 1;
 }

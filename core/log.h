@@ -11,6 +11,17 @@ int ll_log_level_parse(const char *s);
 void ll_log_write(int level, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* A line that a client can cause at will (accept errors, refused connections)
+ * is written at most once per interval; the lines left out are counted and
+ * the next line says how many. Zero-initialised; safe across threads. */
+typedef struct ll_log_limit {
+    _Atomic long long next_ms;
+    _Atomic unsigned long suppressed;
+} ll_log_limit;
+/* 1 when a line may be written now, with *suppressed the lines left out since
+ * the last one; 0 (and counted) otherwise. */
+int ll_log_allow(ll_log_limit *lim, int interval_ms, unsigned long *suppressed);
+
 /* The level is checked before the arguments are evaluated. */
 #define LL_LOG(lvl, ...)                                                       \
     do {                                                                       \

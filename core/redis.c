@@ -45,3 +45,19 @@ fail:
     redisFree(c);
     return NULL;
 }
+
+int ll_redis_script_load(redisContext *c, const char *script, char sha[41], char *errstr,
+                         size_t errlen) {
+    redisReply *r = redisCommand(c, "SCRIPT LOAD %s", script);
+    if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
+        snprintf(errstr, errlen, "redis SCRIPT LOAD: %s",
+                 !r ? c->errstr : r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply");
+        if (r)
+            freeReplyObject(r);
+        return -1;
+    }
+    memcpy(sha, r->str, 40);
+    sha[40] = '\0';
+    freeReplyObject(r);
+    return 0;
+}

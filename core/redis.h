@@ -9,4 +9,9 @@
  * Caller frees with redisFree. */
 redisContext *ll_redis_connect(const char *url, int timeout_ms, char *errstr, size_t errlen);
 
+/* Loads a Lua script (SCRIPT LOAD) and writes its SHA1 (40 hex digits and a
+ * NUL) for EVALSHA. 0, or -1 with errstr. */
+int ll_redis_script_load(redisContext *c, const char *script, char sha[41], char *errstr,
+                         size_t errlen);
+
 #endif

@@ -15,9 +15,17 @@
 #include "matcher.h"
 #include "textnorm.h"
 
-enum term_kind { K_THEME, K_LEX, K_URG, K_CTX };
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
-enum level { LVL_NORMAL, LVL_LOW, LVL_HIGH, LVL_CRITICAL };
+/* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
+ * "normal" but outranks "low": a problem named in a question keeps it off
+ * the low shelf. Output names in level_names. */
+enum level { LVL_NORMAL, LVL_LOW, LVL_PROBLEM, LVL_HIGH, LVL_CRITICAL };
+static const char *const level_names[] = {"normal", "low", "normal", "high", "critical"};
+/* How a negation near an urgency term treats it. Most rules are denied by a
+ * negation ("ik ruik geen gas meer"); for some the negation is the signal
+ * ("ik wil niet meer leven", "niemand zal me missen"). */
+enum negation_scope { NEG_BLOCKS, NEG_IGNORED };
 
 static const char *const emotion_names[] = {"anger", "fear", "sadness", "joy", "distrust"};
 #define N_EMOTIONS 5
@@ -27,6 +35,8 @@ typedef struct term {
     uint8_t kind;
     uint8_t compound; /* may match a part of a compound word */
     uint8_t nparts;
+    uint8_t unordered; /* "a & b": parts in any order within the rule's window */
+    uint8_t group;     /* K_CTX: 0 for "context:", 1.. for each "with:" line */
     uint8_t lex_type;
     uint8_t emotions; /* bit per emotion_names entry */
     uint16_t owner;   /* theme or rule */
@@ -41,6 +51,12 @@ typedef struct rule_def {
     char name[96];
     uint8_t level;
     uint8_t has_context;
+    uint8_t has_unless;
+    uint8_t negation; /* enum negation_scope */
+    uint8_t window;   /* most words an "&" term may span */
+    uint8_t nwith;    /* "with:" groups, each needed within reach words */
+    uint8_t reach;
+    char advice[LL_CLASSIFY_ADVICE_BYTES];
 } rule_def;
 
 typedef struct hit {
@@ -55,12 +71,16 @@ typedef struct match {
     uint8_t gap_negated; /* a negation between the parts of a "~" term */
 } match;
 
-/* Progress of a "~" term through the hits of one event. */
+/* Progress of a "~" term through the hits of one event; for an "&" term,
+ * where each of its parts was last seen in the current sentence. */
 typedef struct near_state {
     uint32_t gen;
     uint8_t next;
     uint8_t neg;
+    uint8_t have; /* "&": bit per part seen */
     int32_t t0, t_end;
+    uint32_t sent;
+    int32_t p0[LL_CLASSIFY_MAX_PARTS], p1[LL_CLASSIFY_MAX_PARTS];
 } near_state;
 
 typedef struct reasons {
@@ -95,6 +115,8 @@ struct ll_classifier {
     float *tmult;        /* per token: intensifier factor */
     uint16_t *tcover;    /* per token: longest polarity match covering it */
     uint64_t *tctx;      /* per token: urgency rules whose context word is here */
+    uint64_t *tunless;   /* per token: urgency rules whose "unless" word is here */
+    uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES];
@@ -143,9 +165,12 @@ static int parse_double(const char *s, double lo, double hi, double *out) {
     return 0;
 }
 
-/* Adds one term: "[=|+]part [~ part [~ part]]", a part in quotes matching
- * only that exact (folded) form. compound_default says whether
- * the file lets words match inside compounds unless the term says otherwise. */
+/* Adds one term: "[=|+]part [~ part ...]" (parts in this order, a few words
+ * apart) or "part & part ..." (in any order within the rule's window, one
+ * sentence); a part is "alt | alt ..." (any one of them), an alternative in
+ * quotes matching only that exact (folded) form. compound_default says
+ * whether the file lets words match inside compounds unless the term says
+ * otherwise. */
 static int add_term(loader *ld, const char *text, term proto, int compound_default) {
     ll_classifier *c = ld->c;
     char buf[LL_CLASSIFY_MAX_TERM_BYTES + 1];
@@ -162,43 +187,59 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
         return load_err(ld, "empty term");
     if (c->nterms >= LL_CLASSIFY_MAX_TERMS)
         return load_err(ld, "more than %d terms", LL_CLASSIFY_MAX_TERMS);
+    int has_tilde = strchr(t, '~') != NULL, has_amp = strchr(t, '&') != NULL;
+    if (has_tilde && has_amp)
+        return load_err(ld, "term '%s' mixes '~' and '&'", t);
+    char sep = has_amp ? '&' : '~';
     char *parts[LL_CLASSIFY_MAX_PARTS];
     int np = 0;
     for (char *p = t;;) {
-        char *tilde = strchr(p, '~');
+        char *next = strchr(p, sep);
         if (np >= LL_CLASSIFY_MAX_PARTS)
-            return load_err(ld, "term '%s' has more than %d '~' parts", t, LL_CLASSIFY_MAX_PARTS);
+            return load_err(ld, "term '%s' has more than %d '%c' parts", t, LL_CLASSIFY_MAX_PARTS, sep);
         parts[np++] = p;
-        if (!tilde)
+        if (!next)
             break;
-        *tilde = '\0';
-        p = tilde + 1;
+        *next = '\0';
+        p = next + 1;
     }
+    if (has_amp && proto.kind != K_URG)
+        return load_err(ld, "'&' terms are for urgency rules only");
     uint32_t ti = (uint32_t)c->nterms;
     proto.nparts = (uint8_t)np;
+    proto.unordered = (uint8_t)has_amp;
     for (int i = 0; i < np; i++) {
-        char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
-        char *p = trim(parts[i]);
-        size_t pl = strlen(p);
-        /* "word": exactly this form, not its stem ("brand", not "branden"). */
-        int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
-        if (exact) {
-            p[pl - 1] = '\0';
-            p++;
+        char *alt = parts[i];
+        for (;;) {
+            char *bar = strchr(alt, '|');
+            if (bar)
+                *bar = '\0';
+            char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
+            char *p = trim(alt);
+            size_t pl = strlen(p);
+            /* "word": exactly this form, not its stem ("brand", not "branden"). */
+            int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
+            if (exact) {
+                p[pl - 1] = '\0';
+                p++;
+            }
+            int nw = ll_textnorm_pattern(c->tn, p, surf, stem, sizeof(surf));
+            if (nw < 0)
+                return load_err(ld, "term '%s' is too long", p);
+            if (nw == 0)
+                return load_err(ld, "term '%s' has no words", t);
+            /* Each form is looked for in its own stream: the stem of "sloot" is
+             * "slot", which must not be found inside the word "aangesloten". */
+            uint32_t v = ti << 4 | (uint32_t)i;
+            int same = strcmp(surf, stem) == 0;
+            uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
+            if (ll_matcher_add(c->m, surf, strlen(surf), vs) != 0 ||
+                (!exact && !same && ll_matcher_add(c->m, stem, strlen(stem), v | V_STEM) != 0))
+                return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
+            if (!bar)
+                break;
+            alt = bar + 1;
         }
-        int nw = ll_textnorm_pattern(c->tn, p, surf, stem, sizeof(surf));
-        if (nw < 0)
-            return load_err(ld, "term '%s' is too long", p);
-        if (nw == 0)
-            return load_err(ld, "term '%s' has no words", t);
-        /* Each form is looked for in its own stream: the stem of "sloot" is
-         * "slot", which must not be found inside the word "aangesloten". */
-        uint32_t v = ti << 4 | (uint32_t)i;
-        int same = strcmp(surf, stem) == 0;
-        uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
-        if (ll_matcher_add(c->m, surf, strlen(surf), vs) != 0 ||
-            (!exact && !same && ll_matcher_add(c->m, stem, strlen(stem), v | V_STEM) != 0))
-            return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
     }
     c->terms[c->nterms++] = proto;
     return 0;
@@ -365,7 +406,12 @@ static int lexicon_line(loader *ld, char *s) {
 
 /* urgency: "[level: name]" opens a rule (level critical, high or low);
  * other lines are comma-separated terms, or "context: terms" that must also
- * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire.
+ * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
+ * "unless: terms" that stop it when they occur that near in the same
+ * sentence, or "with: terms" (each such line one more group that must have
+ * a word within "reach: N" words, any sentence), or one of the rule's
+ * settings: "negation: blocks|ignored", "window: N" (words an "&" term may
+ * span), "advice: text".
  * Terms match whole words unless written "+term". */
 static int urgency_line(loader *ld, char *s) {
     ll_classifier *c = ld->c;
@@ -382,10 +428,12 @@ static int urgency_line(loader *ld, char *s) {
             level = LVL_CRITICAL;
         else if (strcmp(lvl, "high") == 0)
             level = LVL_HIGH;
+        else if (strcmp(lvl, "normal") == 0)
+            level = LVL_PROBLEM;
         else if (strcmp(lvl, "low") == 0)
             level = LVL_LOW;
         else
-            return load_err(ld, "level '%s' must be critical, high or low", lvl);
+            return load_err(ld, "level '%s' must be critical, high, normal or low", lvl);
         if (!*name || strlen(name) >= sizeof(c->rules[0].name))
             return load_err(ld, "rule name must be 1..%zu bytes", sizeof(c->rules[0].name) - 1);
         if (c->nrules >= LL_CLASSIFY_MAX_RULES)
@@ -394,15 +442,69 @@ static int urgency_line(loader *ld, char *s) {
         snprintf(r->name, sizeof(r->name), "%s", name);
         r->level = level;
         r->has_context = 0;
+        r->has_unless = 0;
+        r->negation = NEG_BLOCKS;
+        r->window = LL_CLASSIFY_WINDOW_TOKENS;
+        r->advice[0] = '\0';
+        r->nwith = 0;
+        r->reach = LL_CLASSIFY_WITH_TOKENS;
         return 0;
     }
     if (c->nrules == 0)
         return load_err(ld, "terms before the first [level: rule name]");
+    rule_def *r = &c->rules[c->nrules - 1];
     term proto = {.kind = K_URG, .owner = (uint16_t)(c->nrules - 1)};
+    if (strncmp(s, "negation:", 9) == 0) {
+        char *v = trim(s + 9);
+        if (strcmp(v, "blocks") == 0)
+            r->negation = NEG_BLOCKS;
+        else if (strcmp(v, "ignored") == 0)
+            r->negation = NEG_IGNORED;
+        else
+            return load_err(ld, "negation must be 'blocks' or 'ignored', not '%s'", v);
+        return 0;
+    }
+    if (strncmp(s, "window:", 7) == 0) {
+        double w;
+        if (parse_double(trim(s + 7), 2, LL_CLASSIFY_MAX_WINDOW, &w) != 0 || w != floor(w))
+            return load_err(ld, "window must be a whole number of words in 2..%d", LL_CLASSIFY_MAX_WINDOW);
+        r->window = (uint8_t)w;
+        return 0;
+    }
+    if (strncmp(s, "reach:", 6) == 0) {
+        double w;
+        if (parse_double(trim(s + 6), 1, LL_CLASSIFY_MAX_REACH, &w) != 0 || w != floor(w))
+            return load_err(ld, "reach must be a whole number of words in 1..%d", LL_CLASSIFY_MAX_REACH);
+        r->reach = (uint8_t)w;
+        return 0;
+    }
+    if (strncmp(s, "with:", 5) == 0) {
+        if (r->nwith >= LL_CLASSIFY_MAX_WITH)
+            return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name, LL_CLASSIFY_MAX_WITH);
+        proto.kind = K_CTX;
+        proto.group = ++r->nwith;
+        return add_term_list(ld, s + 5, proto, 0, 0);
+    }
+    if (strncmp(s, "advice:", 7) == 0) {
+        char *v = trim(s + 7);
+        if (!*v || strlen(v) >= sizeof(r->advice))
+            return load_err(ld, "advice must be 1..%zu bytes", sizeof(r->advice) - 1);
+        for (const char *p = v; *p; p++)
+            if ((unsigned char)*p < 0x20 || *p == '"' || *p == '\\')
+                return load_err(ld, "advice may not hold control characters, quotes or backslashes");
+        if (r->advice[0])
+            return load_err(ld, "rule '%s' has advice twice", r->name);
+        snprintf(r->advice, sizeof(r->advice), "%s", v);
+        return 0;
+    }
     if (strncmp(s, "context:", 8) == 0) {
         proto.kind = K_CTX;
-        c->rules[c->nrules - 1].has_context = 1;
+        r->has_context = 1;
         s += 8;
+    } else if (strncmp(s, "unless:", 7) == 0) {
+        proto.kind = K_UNLESS;
+        r->has_unless = 1;
+        s += 7;
     }
     return add_term_list(ld, s, proto, 0, 0);
 }
@@ -424,8 +526,13 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
     c->tmult = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tmult));
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
     c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
-    if (!c->m || !c->terms || !c->hits || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx)
+    c->tunless = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tunless));
+    if (!c->m || !c->terms || !c->hits || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx ||
+        !c->tunless)
         goto oom;
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
+            goto oom;
 
     loader ld = {.c = c, .errstr = errstr, .errlen = errlen};
     ld.path = taxonomy_path;
@@ -473,6 +580,9 @@ void ll_classifier_free(ll_classifier *c) {
     free(c->tmult);
     free(c->tcover);
     free(c->tctx);
+    free(c->tunless);
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        free(c->twith[g]);
     free(c);
 }
 
@@ -586,6 +696,51 @@ static int32_t negator_before(const ll_classifier *c, int32_t t0) {
     return -1;
 }
 
+/* An "&" term's parts seen so far in this sentence, with h: 1 when every
+ * part is there, on words of their own, within the rule's window; then
+ * [t0, t1] is their span and neg says whether a negation stands in it
+ * outside the parts ("wil niet dood"). */
+static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
+    const ll_tok *toks = c->tn->toks;
+    const term *t = &c->terms[h->term];
+    near_state *ns = &c->near[h->term];
+    uint32_t sent = toks[h->t0].sent;
+    if (ns->gen != c->gen || ns->sent != sent) {
+        ns->gen = c->gen;
+        ns->sent = sent;
+        ns->have = 0;
+    }
+    ns->have |= (uint8_t)(1u << h->part);
+    ns->p0[h->part] = h->t0;
+    ns->p1[h->part] = h->t1;
+    if (ns->have != (1u << t->nparts) - 1)
+        return 0;
+    int32_t lo = h->t0, hi = h->t1;
+    for (int i = 0; i < t->nparts; i++) {
+        if (ns->p0[i] < lo)
+            lo = ns->p0[i];
+        if (ns->p1[i] > hi)
+            hi = ns->p1[i];
+        for (int k = 0; k < i; k++)
+            if (!(ns->p1[i] < ns->p0[k] || ns->p1[k] < ns->p0[i]))
+                return 0; /* two parts on the same word */
+    }
+    if (hi - lo + 1 > c->rules[t->owner].window)
+        return 0;
+    uint8_t n = 0;
+    for (int32_t j = lo; j <= hi && !n; j++) {
+        int in_part = 0;
+        for (int i = 0; i < t->nparts; i++)
+            in_part |= j >= ns->p0[i] && j <= ns->p1[i];
+        n = !in_part && (c->tflags[j] & TF_NEG);
+    }
+    ns->have = 0;
+    *t0 = lo;
+    *t1 = hi;
+    *neg = n;
+    return 1;
+}
+
 /* Hits in token order become matches; "~" terms need their parts in order,
  * in one sentence, at most LL_CLASSIFY_NEAR_TOKENS words apart. */
 static void resolve_matches(ll_classifier *c) {
@@ -611,7 +766,10 @@ static void resolve_matches(ll_classifier *c) {
         const term *t = &c->terms[h->term];
         int32_t t0 = h->t0, t1 = h->t1;
         uint8_t neg = 0;
-        if (t->nparts > 1) {
+        if (t->nparts > 1 && t->unordered) {
+            if (!all_parts_near(c, h, &t0, &t1, &neg))
+                continue;
+        } else if (t->nparts > 1) {
             near_state *ns = &c->near[h->term];
             if (h->part == 0) {
                 ns->gen = c->gen;
@@ -749,14 +907,21 @@ static void mark_tokens(ll_classifier *c) {
     size_t nt = c->tn->ntoks; /* tflags were cleared by resolve_matches */
     memset(c->tcover, 0, nt * sizeof(*c->tcover));
     memset(c->tctx, 0, nt * sizeof(*c->tctx));
+    memset(c->tunless, 0, nt * sizeof(*c->tunless));
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        memset(c->twith[g], 0, nt * sizeof(*c->twith[g]));
     for (size_t i = 0; i < nt; i++)
         c->tmult[i] = 1.0f;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->terms[mt->term];
         for (int32_t j = mt->t0; j <= mt->t1; j++) {
-            if (t->kind == K_CTX) {
+            if (t->kind == K_CTX && t->group) {
+                c->twith[t->group - 1][j] |= UINT64_C(1) << t->owner;
+            } else if (t->kind == K_CTX) {
                 c->tctx[j] |= UINT64_C(1) << t->owner;
+            } else if (t->kind == K_UNLESS) {
+                c->tunless[j] |= UINT64_C(1) << t->owner;
             } else if (t->kind == K_LEX) {
                 uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
                 switch (t->lex_type) {
@@ -899,6 +1064,33 @@ static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32
     return 0;
 }
 
+/* Every "with:" group of the rule has a word within its reach of the match,
+ * across sentences: a hazard, and people exposed to it, told in two. */
+static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rule, int32_t t0, int32_t t1) {
+    int32_t nt = (int32_t)c->tn->ntoks;
+    uint64_t bit = UINT64_C(1) << rule;
+    for (int g = 0; g < r->nwith; g++) {
+        int found = 0;
+        for (int32_t j = t0 - r->reach; j <= t1 + r->reach && !found; j++)
+            found = j >= 0 && j < nt && (c->twith[g][j] & bit) && (j < t0 || j > t1);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* An "unless" word of the rule in the match's sentence, at most
+ * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". */
+static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    uint64_t bit = UINT64_C(1) << rule;
+    for (int32_t j = t0 - LL_CLASSIFY_CONTEXT_TOKENS; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS; j++)
+        if (j >= 0 && j < nt && toks[j].sent == toks[t0].sent && (c->tunless[j] & bit))
+            return 1;
+    return 0;
+}
+
 static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label) {
     memset(c->rule_fired, 0, c->nrules);
     for (size_t i = 0; i < c->nrules; i++)
@@ -908,10 +1100,15 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
         const term *t = &c->terms[mt->term];
         if (t->kind != K_URG)
             continue;
+        const rule_def *r = &c->rules[t->owner];
         /* "geen gaslucht meer", "niet afgesloten": a denied danger is none. */
-        if (mt->gap_negated || negator_before(c, mt->t0) >= 0)
+        if (r->negation == NEG_BLOCKS && (mt->gap_negated || negator_before(c, mt->t0) >= 0))
             continue;
-        if (c->rules[t->owner].has_context && !context_near(c, t->owner, mt->t0, mt->t1))
+        if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
+            continue;
+        if (r->has_unless && unless_near(c, t->owner, mt->t0, mt->t1))
+            continue;
+        if (r->nwith && !with_all_near(c, r, t->owner, mt->t0, mt->t1))
             continue;
         c->rule_fired[t->owner] = 1;
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
@@ -920,16 +1117,25 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     for (size_t i = 0; i < c->nrules; i++)
         if (c->rule_fired[i] && c->rules[i].level > level)
             level = c->rules[i].level;
-    /* Praise or an idea is low only when nothing in it is a problem. */
-    int low_kind = kind && (strcmp(kind, "compliment") == 0 || strcmp(kind, "suggestion") == 0);
-    if (level == LVL_LOW && strcmp(label, "negative") == 0)
+    /* Nothing to fix for this person (contract.md): praise, an idea, a plain
+     * question, as long as no rule names a problem; praise or a question
+     * told in anger is not plain. An idea may be put sharply ("bloedheet"). */
+    int negative = strcmp(label, "negative") == 0;
+    const char *low_why = NULL;
+    if (kind && strcmp(kind, "compliment") == 0 && !negative)
+        low_why = "kind: compliment without a problem";
+    else if (kind && strcmp(kind, "suggestion") == 0)
+        low_why = "kind: suggestion without a problem";
+    else if (kind && strcmp(kind, "question") == 0 && !negative)
+        low_why = "kind: question without a problem";
+    if (level == LVL_LOW && negative)
         level = LVL_NORMAL;
-    if (level == LVL_NORMAL && low_kind && strcmp(label, "negative") != 0)
+    if (level == LVL_NORMAL && low_why)
         level = LVL_LOW;
 
-    static const char *const names[] = {"normal", "low", "high", "critical"};
     cJSON *u = cJSON_AddObjectToObject(d, "urgency");
-    cJSON *arr = u && cJSON_AddStringToObject(u, "level", names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
+    cJSON *arr =
+        u && cJSON_AddStringToObject(u, "level", level_names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
     if (!arr)
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
@@ -951,10 +1157,26 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
             n++;
         }
     }
+    /* Advice of the rules that decided the level: who picks the signal up
+     * needs it first ("113 Zelfmoordpreventie"). */
+    char advice[4 * LL_CLASSIFY_ADVICE_BYTES];
+    size_t ao = 0;
+    advice[0] = '\0';
+    for (size_t i = 0; i < c->nrules; i++) {
+        const rule_def *r = &c->rules[i];
+        if (!c->rule_fired[i] || r->level != level || !r->advice[0] || strstr(advice, r->advice))
+            continue;
+        int w = snprintf(advice + ao, sizeof(advice) - ao, "%s%s", ao ? " / " : "", r->advice);
+        if (w < 0 || (size_t)w >= sizeof(advice) - ao) {
+            advice[ao] = '\0'; /* the first ones fit; the rest is in the reasons */
+            break;
+        }
+        ao += (size_t)w;
+    }
+    if (ao && !cJSON_AddStringToObject(u, "advice", advice))
+        return -1;
     if (n == 0) {
-        const char *why = level == LVL_LOW ? (kind && strcmp(kind, "compliment") == 0 ? "kind: compliment without a problem"
-                                                                              : "kind: suggestion without a problem")
-                                           : "no urgency rule matched";
+        const char *why = level == LVL_LOW && low_why ? low_why : "no urgency rule matched";
         cJSON *s = cJSON_CreateString(why);
         if (!s || !cJSON_AddItemToArray(arr, s)) {
             cJSON_Delete(s);

@@ -10,9 +10,15 @@
 #define LL_CLASSIFY_MAX_THEMES       64    /* themes of one taxonomy */
 #define LL_CLASSIFY_MAX_RULES        64    /* urgency rules */
 #define LL_CLASSIFY_MAX_TERMS        32768 /* terms over the three files */
-#define LL_CLASSIFY_MAX_TERM_BYTES   200   /* one term as written */
-#define LL_CLASSIFY_MAX_PARTS        3     /* "a ~ b ~ c" */
+#define LL_CLASSIFY_MAX_TERM_BYTES   640   /* one term as written ("&" terms list alternatives) */
+#define LL_CLASSIFY_MAX_PARTS        4     /* "a ~ b ~ c ~ d", "a & b & c & d" (two bits in a matcher value) */
 #define LL_CLASSIFY_NEAR_TOKENS      5     /* most words between the parts of a "~" term */
+#define LL_CLASSIFY_WINDOW_TOKENS    8     /* default span of an "&" term, first word to last */
+#define LL_CLASSIFY_MAX_WINDOW       40    /* largest "window:" a rule may set */
+#define LL_CLASSIFY_ADVICE_BYTES     200   /* a rule's advice for whoever acts on it */
+#define LL_CLASSIFY_MAX_WITH         3     /* "with:" groups of one rule (hazard + people + time) */
+#define LL_CLASSIFY_WITH_TOKENS      30    /* default reach of a "with:" group, either side */
+#define LL_CLASSIFY_MAX_REACH        120
 #define LL_CLASSIFY_CONTEXT_TOKENS   10    /* how far (beyond its sentence) an urgency context word may be */
 #define LL_CLASSIFY_MAX_HITS         8192  /* pattern hits of one event; the rest are ignored */
 #define LL_CLASSIFY_MAX_OUT_THEMES   5     /* themes listed per event */
@@ -37,7 +43,9 @@ void ll_classifier_free(ll_classifier *c); /* NULL-safe */
  *   sentiment {"score" -1..1, "label", "matched": [words, with their negation
  *             or intensifier]}
  *   emotions [anger|fear|sadness|joy|distrust], emotion_reasons {emotion: [words]}
- *   urgency  {"level": low|normal|high|critical, "reasons": ["rule: 'words'"]}
+ *   urgency  {"level": low|normal|high|critical, "reasons": ["rule: 'words'"],
+ *             "advice": "..." only when a fired rule carries advice (the 113
+ *             referral for suicidal statements; several joined by " / ")}
  * Returns 0, -1 on allocation failure (data may then hold part of it). Only
  * the cJSON output allocates. Not thread-safe per classifier (one per
  * processor thread). */

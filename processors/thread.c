@@ -7,6 +7,8 @@
 #define _GNU_SOURCE /* memrchr */
 #include "thread.h"
 
+#include "redis.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -32,18 +34,7 @@ static const char thread_script[] =
     "return out\n";
 
 int ll_thread_script_load(redisContext *c, char sha[41], char *errstr, size_t errlen) {
-    redisReply *r = redisCommand(c, "SCRIPT LOAD %s", thread_script);
-    if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
-        snprintf(errstr, errlen, "redis SCRIPT LOAD: %s",
-                 !r ? c->errstr : r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply");
-        if (r)
-            freeReplyObject(r);
-        return -1;
-    }
-    memcpy(sha, r->str, 40);
-    sha[40] = '\0';
-    freeReplyObject(r);
-    return 0;
+    return ll_redis_script_load(c, thread_script, sha, errstr, errlen);
 }
 
 int ll_thread_append(redisContext *c, const char *sha, const char *pseudonym, const char *theme,

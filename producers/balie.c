@@ -56,22 +56,22 @@ cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const cha
         return NULL;
     }
     char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
-    char subj[LL_MAX_SUBJECT_BYTES + 1];
+    char place[LL_MAX_LOCATION_BYTES + 1];
     snprintf(source, sizeof(source), "%s/balie/%s", source_base, client);
     ll_event_id_from_key(source, vid, id);
     ll_time_format_ms(ll_now_ms(), now, sizeof(now));
-    /* Without a subject of its own, the office says where it was said. */
-    if (!subject || !*subject) {
-        snprintf(subj, sizeof(subj), "Balie %s%s%s", loc, desk ? ", " : "", desk ? desk : "");
-        subject = subj;
-    }
+    /* Where it was said travels as data.location, never as the subject: text
+     * the system wrote itself must not vote on the theme ("Stadswinkel"
+     * outweighed what the visitor said). */
+    snprintf(place, sizeof(place), "%s%s%s", loc, desk && *desk ? ", " : "", desk ? desk : "");
     cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
     cJSON *d = ev ? ll_event_data(ev) : NULL;
     if (!d || !cJSON_AddStringToObject(d, "channel", "balie") ||
         !cJSON_AddStringToObject(d, "kind", kind) ||
         !cJSON_AddStringToObject(d, "initiated", "reactive") ||
         !cJSON_AddStringToObject(d, "text", text) ||
-        !cJSON_AddStringToObject(d, "subject", subject) ||
+        (subject && *subject && !cJSON_AddStringToObject(d, "subject", subject)) ||
+        !cJSON_AddStringToObject(d, "location", place) ||
         !cJSON_AddStringToObject(d, "received_at", at && *at ? at : now))
         goto oom;
     if (cJSON_IsBool(formal) && !cJSON_AddBoolToObject(d, "formal", cJSON_IsTrue(formal)))

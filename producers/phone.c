@@ -94,7 +94,15 @@ static void conn_free(conn *c) {
     free(c);
 }
 
-/* Writes finished answers in line order; frees a closing connection when done. */
+/* Whether answers the client has not read yet fill the bound: a client that
+ * sends and never reads would otherwise grow our memory without limit. */
+static int conn_out_full(const conn *c) {
+    return c->bev && evbuffer_get_length(bufferevent_get_output(c->bev)) >= LL_PHONE_OUT_MAX;
+}
+
+/* Writes finished answers in line order; frees a closing connection when done.
+ * Reading stops while the ring or the unread answers are at their bound and
+ * resumes at half of both (write_cb fires at the low watermark). */
 static void conn_flush(conn *c) {
     while (c->count > 0 && c->ring[c->head].done) {
         if (c->bev) {
@@ -106,8 +114,20 @@ static void conn_flush(conn *c) {
         c->head = (c->head + 1) % CONN_MAX_INFLIGHT;
         c->count--;
     }
-    if (c->bev && !c->closing && c->count < CONN_MAX_INFLIGHT / 2)
-        bufferevent_enable(c->bev, EV_READ);
+    if (c->bev && !c->closing) {
+        if (conn_out_full(c)) {
+            bufferevent_disable(c->bev, EV_READ);
+        } else if (c->count < CONN_MAX_INFLIGHT / 2 &&
+                   evbuffer_get_length(bufferevent_get_output(c->bev)) <= LL_PHONE_OUT_MAX / 2 &&
+                   !(bufferevent_get_enabled(c->bev) & EV_READ)) {
+            bufferevent_enable(c->bev, EV_READ);
+            /* Whole lines may wait in the input already, with nothing more to
+             * come: read them from the loop, not from inside this call. */
+            if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0)
+                bufferevent_trigger(c->bev, EV_READ,
+                                    BEV_TRIG_IGNORE_WATERMARKS | BEV_TRIG_DEFER_CALLBACKS);
+        }
+    }
     if (c->closing && c->count == 0 &&
         (!c->bev || evbuffer_get_length(bufferevent_get_output(c->bev)) == 0))
         conn_free(c);
@@ -187,7 +207,7 @@ static void read_cb(struct bufferevent *bev, void *arg) {
     conn *c = arg;
     struct evbuffer *in = bufferevent_get_input(bev);
     size_t max = (size_t)c->ph->cfg->phone_max_line;
-    while (!c->closing && c->count < CONN_MAX_INFLIGHT) {
+    while (!c->closing && c->count < CONN_MAX_INFLIGHT && !conn_out_full(c)) {
         struct evbuffer_ptr eol = evbuffer_search_eol(in, NULL, NULL, EVBUFFER_EOL_LF);
         if (eol.pos < 0) {
             if (evbuffer_get_length(in) > max) {
@@ -231,11 +251,21 @@ static void read_cb(struct bufferevent *bev, void *arg) {
     conn_flush(c);
 }
 
+/* The unread answers drained to the low watermark (or to nothing). */
 static void write_cb(struct bufferevent *bev, void *arg) {
     (void)bev;
-    conn *c = arg;
-    if (c->closing)
-        conn_flush(c);
+    conn_flush(arg);
+}
+
+/* The peer is gone or does not read: nothing more can be answered; in-flight
+ * notes still complete in Kafka (and are safe to send again by call_id), and
+ * the connection is freed when the last of them has. */
+static void conn_drop(conn *c) {
+    if (c->bev)
+        bufferevent_free(c->bev);
+    c->bev = NULL;
+    c->closing = 1;
+    conn_flush(c);
 }
 
 static void event_cb(struct bufferevent *bev, short what, void *arg) {
@@ -250,6 +280,12 @@ static void event_cb(struct bufferevent *bev, short what, void *arg) {
         conn_close_input(c);
         return;
     }
+    if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_WRITING)) {
+        /* Answers waited tcp_idle_s for a client that does not read them;
+         * libevent has stopped watching the socket, so only we can free it. */
+        conn_drop(c);
+        return;
+    }
     if (what & BEV_EVENT_TIMEOUT) {
         if (evbuffer_get_length(in) > 0) {
             c->line++;
@@ -259,14 +295,8 @@ static void event_cb(struct bufferevent *bev, short what, void *arg) {
         conn_close_input(c);
         return;
     }
-    if (what & BEV_EVENT_ERROR) {
-        /* The peer is gone: nothing can be answered; in-flight notes still
-         * complete in Kafka and are safe to send again by call_id. */
-        bufferevent_free(c->bev);
-        c->bev = NULL;
-        c->closing = 1;
-        conn_flush(c);
-    }
+    if (what & BEV_EVENT_ERROR)
+        conn_drop(c);
 }
 
 static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa,
@@ -309,6 +339,7 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     struct timeval idle = {ph->cfg->phone_tcp_idle_s, 0};
     bufferevent_set_timeouts(c->bev, &idle, &idle);
     bufferevent_setwatermark(c->bev, EV_READ, 0, (size_t)ph->cfg->phone_max_line + 2);
+    bufferevent_setwatermark(c->bev, EV_WRITE, LL_PHONE_OUT_MAX / 2, 0);
     bufferevent_setcb(c->bev, read_cb, write_cb, event_cb, c);
     bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 }
@@ -535,6 +566,14 @@ static void phone_shutdown(void *state) {
     if (!s)
         return;
     tcp_stop(&s->ph);
+    /* Sockets go while their event base is alive; the connections stay until
+     * Kafka has called back for each of their notes (in ll_intake_free). */
+    for (conn *c = s->ph.conns; c; c = c->next) {
+        if (c->bev)
+            bufferevent_free(c->bev);
+        c->bev = NULL;
+        c->closing = 1;
+    }
     ll_intake_free(s->ph.in); /* completes what Kafka still holds */
     while (s->ph.conns)
         conn_free(s->ph.conns);

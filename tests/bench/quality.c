@@ -1,4 +1,13 @@
-/* quality.c - measures theme, urgency and sentiment quality of the classifier on the labelled eval set. */
+/* quality.c - measures theme, urgency and sentiment quality of the classifier on the labelled sets.
+ *
+ * Four sets, each written separately (tests/data/eval/README.md):
+ *   messages.jsonl         the development set: rules are tuned on it; every miss is printed
+ *   test-frozen.jsonl      the frozen test set, written blind to the rules: figures only
+ *   suicidal-dev.jsonl     phrasings of suicidal intent and calm idioms (development)
+ *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
+ * The exit status gates on the development sets; the frozen figures are
+ * reported, never tuned on (a miss there becomes a new development example,
+ * written anew, not copied). */
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +18,7 @@
 
 #define MAX_EVAL_BYTES (8 * 1024 * 1024)
 #define MAX_LINES      10000
+#define EVAL_DIR       LL_SOURCE_DIR "/tests/data/eval/"
 #define N_URG          4
 #define N_SENT         3
 
@@ -50,17 +60,204 @@ static double now_s(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Figures of one labelled set. */
+typedef struct figures {
+    int n, theme_ok, urg_ok, sent_ok, crit_total, crit_found, crit_flagged, crit_false, bad_lines;
+    int urg_conf[N_URG][N_URG], sent_conf[N_SENT][N_SENT];
+    double classify_s;
+} figures;
+
+static int classify_text(ll_classifier *c, cJSON *d, figures *f) {
+    double s0 = now_s();
+    int rc = ll_classify(c, d);
+    f->classify_s += now_s() - s0;
+    if (rc != 0)
+        fprintf(stderr, "bench_quality: out of memory\n");
+    return rc;
+}
+
+static const char *urgency_of(const cJSON *d) {
+    return cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "level"));
+}
+
+static void print_reasons(const cJSON *d) {
+    char *why = cJSON_PrintUnformatted(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"));
+    printf(" %s", why ? why : "[]");
+    free(why);
+}
+
+/* Classifies every line of a labelled set ({"text","kind","channel","theme",
+ * "urgency","sentiment"}). show: print each miss (a development set), or
+ * nothing but the figures (a frozen set). -1 when it cannot be read. */
+static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
+    size_t len;
+    char *buf = read_file(path, &len);
+    if (!buf)
+        return -1;
+    memset(f, 0, sizeof(*f));
+    int lineno = 0;
+    if (show)
+        printf("== misclassified in %s (line: field expected -> got | text | reasons)\n", path);
+    for (char *line = buf, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        lineno++;
+        if (!*line || lineno > MAX_LINES)
+            continue;
+        cJSON *row = cJSON_Parse(line);
+        const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+        const char *want_theme = cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme"));
+        int wu = index_of(urg_names, N_URG, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
+        int ws = index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
+        if (!text || !want_theme || wu < 0 || ws < 0) {
+            printf("%s:%d: not a labelled line\n", path, lineno);
+            f->bad_lines++;
+            cJSON_Delete(row);
+            continue;
+        }
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", text);
+        const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
+        const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel"));
+        if (kind)
+            cJSON_AddStringToObject(d, "kind", kind);
+        if (channel)
+            cJSON_AddStringToObject(d, "channel", channel);
+        if (classify_text(c, d, f) != 0)
+            exit(2);
+        const char *got_theme = cJSON_GetStringValue(cJSON_GetObjectItem(d, "theme"));
+        cJSON *s = cJSON_GetObjectItem(d, "sentiment");
+        int gu = index_of(urg_names, N_URG, urgency_of(d));
+        int gs = index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(s, "label")));
+        f->n++;
+        int ok_t = strcmp(got_theme, want_theme) == 0;
+        f->theme_ok += ok_t;
+        f->urg_ok += gu == wu;
+        f->sent_ok += gs == ws;
+        f->urg_conf[wu][gu]++;
+        f->sent_conf[ws][gs]++;
+        if (wu == 3) {
+            f->crit_total++;
+            f->crit_found += gu == 3;
+        }
+        if (gu == 3) {
+            f->crit_flagged++;
+            f->crit_false += wu != 3;
+        }
+        if (show && (!ok_t || gu != wu || gs != ws)) {
+            printf("%d:", lineno);
+            if (!ok_t)
+                printf(" theme %s -> %s", want_theme, got_theme);
+            if (gu != wu)
+                printf(" urgency %s -> %s", urg_names[wu], urg_names[gu]);
+            if (gs != ws)
+                printf(" sentiment %s -> %s (%.2f)", sent_names[ws], sent_names[gs],
+                       cJSON_GetNumberValue(cJSON_GetObjectItem(s, "score")));
+            char *why_t = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+            char *why_s = cJSON_PrintUnformatted(cJSON_GetObjectItem(s, "matched"));
+            printf(" | %.110s%s | themes %s urgency", text, strlen(text) > 110 ? "..." : "", why_t);
+            print_reasons(d);
+            printf(" sentiment %s\n", why_s);
+            free(why_t);
+            free(why_s);
+        }
+        cJSON_Delete(d);
+        cJSON_Delete(row);
+    }
+    free(buf);
+    return 0;
+}
+
+/* Phrasings {"text","critical":bool,"family"}: critical recall and false
+ * critical. show: print each miss. -1 when it cannot be read. */
+static int eval_phrasings(ll_classifier *c, const char *path, int show, figures *f) {
+    size_t len;
+    char *buf = read_file(path, &len);
+    if (!buf)
+        return -1;
+    memset(f, 0, sizeof(*f));
+    int lineno = 0;
+    for (char *line = buf, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        lineno++;
+        if (!*line || lineno > MAX_LINES)
+            continue;
+        cJSON *row = cJSON_Parse(line);
+        const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+        const cJSON *want = cJSON_GetObjectItem(row, "critical");
+        if (!text || !cJSON_IsBool(want)) {
+            printf("%s:%d: not a labelled phrasing\n", path, lineno);
+            f->bad_lines++;
+            cJSON_Delete(row);
+            continue;
+        }
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", text);
+        if (classify_text(c, d, f) != 0)
+            exit(2);
+        const char *lvl = urgency_of(d);
+        int got = lvl && strcmp(lvl, "critical") == 0, wc = cJSON_IsTrue(want);
+        f->n++;
+        f->crit_total += wc;
+        f->crit_found += wc && got;
+        f->crit_flagged += got;
+        f->crit_false += got && !wc;
+        if (show && got != wc) {
+            printf("%s:%d: %s -> %s | %.100s%s |", path, lineno, wc ? "critical" : "calm", lvl ? lvl : "?", text,
+                   strlen(text) > 100 ? "..." : "");
+            print_reasons(d);
+            printf("\n");
+        }
+        cJSON_Delete(d);
+        cJSON_Delete(row);
+    }
+    free(buf);
+    return 0;
+}
+
+static void print_confusion(const figures *f) {
+    printf("\n== confusion: urgency (rows expected, columns got: low normal high critical)\n");
+    for (int i = 0; i < N_URG; i++)
+        printf("  %-8s %4d %4d %4d %4d\n", urg_names[i], f->urg_conf[i][0], f->urg_conf[i][1], f->urg_conf[i][2],
+               f->urg_conf[i][3]);
+    printf("== confusion: sentiment (rows expected, columns got: negative neutral positive)\n");
+    for (int i = 0; i < N_SENT; i++)
+        printf("  %-8s %4d %4d %4d\n", sent_names[i], f->sent_conf[i][0], f->sent_conf[i][1], f->sent_conf[i][2]);
+}
+
+static double ratio(int a, int b, double empty) { return b ? (double)a / b : empty; }
+
+/* One row of the summary table; returns 1 when the set meets its targets. */
+static int print_row(const char *name, const figures *f, int labelled) {
+    double cfalse = ratio(f->crit_false, f->crit_flagged, 0.0);
+    if (labelled)
+        printf("%-22s %5d %7.3f %7.3f %7.3f ", name, f->n, ratio(f->theme_ok, f->n, 0), ratio(f->urg_ok, f->n, 0),
+               ratio(f->sent_ok, f->n, 0));
+    else
+        printf("%-22s %5d %7s %7s %7s ", name, f->n, "-", "-", "-");
+    printf("  %3d/%-3d  %3d/%-3d (%.3f)\n", f->crit_found, f->crit_total, f->crit_false, f->crit_flagged, cfalse);
+    int ok = f->crit_found == f->crit_total && cfalse <= TARGET_CRIT_FALSE && f->bad_lines == 0 && f->n > 0;
+    if (labelled)
+        ok = ok && ratio(f->theme_ok, f->n, 0) >= TARGET_THEME && ratio(f->urg_ok, f->n, 0) >= TARGET_URGENCY &&
+             ratio(f->sent_ok, f->n, 0) >= TARGET_SENTIMENT;
+    return ok;
+}
+
 static void usage(void) {
     fprintf(stderr, "usage: bench_quality [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] [-t TEXT]\n"
                     "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
                     "  -x  taxonomy file name inside that folder\n"
+                    "  -e  a labelled set to use as the development set (default messages.jsonl)\n"
                     "  -t  classify one text and print the enriched data instead\n");
 }
 
 int main(int argc, char **argv) {
     const char *dir = LL_SOURCE_DIR "/config";
     const char *tax = "taxonomy-gemeente.conf";
-    const char *eval = LL_SOURCE_DIR "/tests/data/eval/messages.jsonl";
+    const char *eval = EVAL_DIR "messages.jsonl";
     const char *one = NULL;
     for (int i = 1; i < argc; i++) {
         if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
@@ -106,135 +303,35 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    size_t len;
-    char *buf = read_file(eval, &len);
-    if (!buf) {
-        fprintf(stderr, "bench_quality: cannot read %s (or larger than %d bytes)\n", eval, MAX_EVAL_BYTES);
+    figures dev = {0}, test = {0}, pdev = {0}, ptest = {0};
+    if (eval_set(c, eval, 1, &dev) != 0 || eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, &pdev) != 0) {
+        fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
+                MAX_EVAL_BYTES);
         ll_classifier_free(c);
         return 2;
     }
-    int n = 0, theme_ok = 0, urg_ok = 0, sent_ok = 0, crit_total = 0, crit_found = 0, crit_flagged = 0,
-        crit_false = 0, bad_lines = 0;
-    int urg_conf[N_URG][N_URG] = {{0}}, sent_conf[N_SENT][N_SENT] = {{0}};
-    int theme_n[64] = {0}, theme_hit[64] = {0};
-    double classify_s = 0;
-    int lineno = 0;
-    printf("== misclassified (line: field expected -> got | text | reasons)\n");
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next)
-            *next++ = '\0';
-        lineno++;
-        if (!*line || lineno > MAX_LINES)
-            continue;
-        cJSON *row = cJSON_Parse(line);
-        const char *text = row ? cJSON_GetStringValue(cJSON_GetObjectItem(row, "text")) : NULL;
-        const char *want_theme = row ? cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme")) : NULL;
-        const char *want_urg = row ? cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")) : NULL;
-        const char *want_sent = row ? cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")) : NULL;
-        int wu = index_of(urg_names, N_URG, want_urg), ws = index_of(sent_names, N_SENT, want_sent);
-        if (!text || !want_theme || wu < 0 || ws < 0) {
-            printf("%d: not a labelled line\n", lineno);
-            bad_lines++;
-            cJSON_Delete(row);
-            continue;
-        }
-        cJSON *d = cJSON_CreateObject();
-        cJSON_AddStringToObject(d, "text", text);
-        const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
-        const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel"));
-        if (kind)
-            cJSON_AddStringToObject(d, "kind", kind);
-        if (channel)
-            cJSON_AddStringToObject(d, "channel", channel);
-        double s0 = now_s();
-        if (ll_classify(c, d) != 0) {
-            fprintf(stderr, "bench_quality: out of memory\n");
-            return 2;
-        }
-        classify_s += now_s() - s0;
-        const char *got_theme = cJSON_GetStringValue(cJSON_GetObjectItem(d, "theme"));
-        cJSON *u = cJSON_GetObjectItem(d, "urgency");
-        cJSON *s = cJSON_GetObjectItem(d, "sentiment");
-        int gu = index_of(urg_names, N_URG, cJSON_GetStringValue(cJSON_GetObjectItem(u, "level")));
-        int gs = index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(s, "label")));
-        n++;
-        int ok_t = strcmp(got_theme, want_theme) == 0;
-        theme_ok += ok_t;
-        urg_ok += gu == wu;
-        sent_ok += gs == ws;
-        urg_conf[wu][gu]++;
-        sent_conf[ws][gs]++;
-        for (size_t i = 0; i < ll_classifier_themes(c) && i < 64; i++)
-            if (strcmp(ll_classifier_theme_id(c, i), want_theme) == 0) {
-                theme_n[i]++;
-                theme_hit[i] += ok_t;
-            }
-        if (wu == 3) {
-            crit_total++;
-            crit_found += gu == 3;
-        }
-        if (gu == 3) {
-            crit_flagged++;
-            crit_false += wu != 3;
-        }
-        if (!ok_t || gu != wu || gs != ws) {
-            printf("%d:", lineno);
-            if (!ok_t)
-                printf(" theme %s -> %s", want_theme, got_theme);
-            if (gu != wu)
-                printf(" urgency %s -> %s", urg_names[wu], urg_names[gu]);
-            if (gs != ws)
-                printf(" sentiment %s -> %s (%.2f)", sent_names[ws], sent_names[gs],
-                       cJSON_GetNumberValue(cJSON_GetObjectItem(s, "score")));
-            char *why_t = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
-            char *why_u = cJSON_PrintUnformatted(cJSON_GetObjectItem(u, "reasons"));
-            char *why_s = cJSON_PrintUnformatted(cJSON_GetObjectItem(s, "matched"));
-            printf(" | %.110s%s | themes %s urgency %s sentiment %s\n", text, strlen(text) > 110 ? "..." : "",
-                   why_t, why_u, why_s);
-            free(why_t);
-            free(why_u);
-            free(why_s);
-        }
-        cJSON_Delete(d);
-        cJSON_Delete(row);
-    }
-    free(buf);
-    if (n == 0) {
-        fprintf(stderr, "bench_quality: no labelled lines in %s\n", eval);
-        ll_classifier_free(c);
-        return 2;
-    }
+    print_confusion(&dev);
+    int have_test = eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
+    int have_ptest = eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, &ptest) == 0;
 
-    printf("\n== confusion: urgency (rows expected, columns got: low normal high critical)\n");
-    for (int i = 0; i < N_URG; i++)
-        printf("  %-8s %4d %4d %4d %4d\n", urg_names[i], urg_conf[i][0], urg_conf[i][1], urg_conf[i][2], urg_conf[i][3]);
-    printf("== confusion: sentiment (rows expected, columns got: negative neutral positive)\n");
-    for (int i = 0; i < N_SENT; i++)
-        printf("  %-8s %4d %4d %4d\n", sent_names[i], sent_conf[i][0], sent_conf[i][1], sent_conf[i][2]);
-    printf("== theme top-1 per expected theme (correct/total)\n");
-    for (size_t i = 0; i < ll_classifier_themes(c) && i < 64; i++)
-        if (theme_n[i])
-            printf("  %-16s %3d/%-3d\n", ll_classifier_theme_id(c, i), theme_hit[i], theme_n[i]);
-
-    double ta = (double)theme_ok / n, ua = (double)urg_ok / n, sa = (double)sent_ok / n;
-    double crec = crit_total ? (double)crit_found / crit_total : 1.0;
-    double cfalse = crit_flagged ? (double)crit_false / crit_flagged : 0.0;
-    int pass = ta >= TARGET_THEME && ua >= TARGET_URGENCY && sa >= TARGET_SENTIMENT && crit_found == crit_total &&
-               cfalse <= TARGET_CRIT_FALSE && bad_lines == 0;
-    printf("\n== quality on %d messages (%s)\n", n, eval);
-    printf("theme top-1 accuracy      %.3f  (target >= %.2f)\n", ta, TARGET_THEME);
-    printf("urgency level accuracy    %.3f  (target >= %.2f)\n", ua, TARGET_URGENCY);
-    printf("sentiment label accuracy  %.3f  (target >= %.2f)\n", sa, TARGET_SENTIMENT);
-    printf("critical recall           %.3f  (%d/%d, target: all)\n", crec, crit_found, crit_total);
-    printf("flagged critical false    %.3f  (%d/%d, target <= %.2f)\n", cfalse, crit_false, crit_flagged,
-           TARGET_CRIT_FALSE);
-    printf("unlabelled lines          %d\n", bad_lines);
-    printf("load %.1f ms, classify %.1f us/message\n", load_s * 1e3, classify_s * 1e6 / n);
+    printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every critical found,"
+           " false critical <= %.2f)\n", TARGET_THEME, TARGET_URGENCY, TARGET_SENTIMENT, TARGET_CRIT_FALSE);
+    printf("%-22s %5s %7s %7s %7s   %-8s %s\n", "set", "n", "theme", "urgency", "sentim.", "critical",
+           "false critical");
+    int pass = print_row("development", &dev, 1);
+    pass &= print_row("suicidal phrasings dev", &pdev, 0);
+    if (have_test)
+        print_row("frozen test", &test, 1);
+    if (have_ptest)
+        print_row("suicidal phr. frozen", &ptest, 0);
+    int n = dev.n + pdev.n + test.n + ptest.n;
+    double cs = dev.classify_s + pdev.classify_s + test.classify_s + ptest.classify_s;
+    printf("load %.1f ms, classify %.1f us/message\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
     printf("command:");
     for (int i = 0; i < argc; i++)
         printf(" %s", argv[i]);
-    printf("\nresult: %s\n", pass ? "PASS" : "FAIL (a target is missed)");
+    printf("\nresult: %s (gated on the development sets; frozen figures are reported)\n",
+           pass ? "PASS" : "FAIL (a target is missed)");
     ll_classifier_free(c);
     return pass ? 0 : 1;
 }

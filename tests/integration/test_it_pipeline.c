@@ -158,6 +158,29 @@ static void post_appears_enriched_exactly_once(void **state) {
     assert_non_null(strstr(resp, "\"complaint\":"));
 }
 
+/* A suicidal statement inside an ordinary complaint arrives critical, with
+ * its family and the 113 referral for whoever picks it up. */
+static void suicidal_statement_arrives_critical_with_referral(void **state) {
+    (void)state;
+    char resp[4096], id[64], last[8192];
+    int st = post(AUTH JSON,
+                  "{\"kind\":\"complaint\",\"text\":\"Geachte heer, mevrouw, mijn toeslag is al drie "
+                  "maanden niet betaald en de deurwaarder staat voor de deur. Eerlijk gezegd wil ik er "
+                  "niet meer zijn. Met vriendelijke groet\"}",
+                  resp, sizeof(resp));
+    assert_int_equal(st, 202);
+    id_of(resp, id, sizeof(id));
+    assert_int_equal(hits_on(S.enriched, id, last, sizeof(last)), 1);
+    cJSON *ev = cJSON_Parse(last);
+    const cJSON *u = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(ev, "data"), "urgency");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(u, "level")), "critical");
+    assert_non_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(u, "advice")), "0800-0113"));
+    char *reasons = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(u, "reasons"));
+    assert_non_null(strstr(reasons, "suicidal statement: negated life wish"));
+    free(reasons);
+    cJSON_Delete(ev);
+}
+
 static void same_idempotency_key_yields_one_event(void **state) {
     (void)state;
     char resp[4096], id1[64], id2[64], key[128];
@@ -290,6 +313,7 @@ static void metrics_and_health(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(post_appears_enriched_exactly_once),
+        cmocka_unit_test(suicidal_statement_arrives_critical_with_referral),
         cmocka_unit_test(same_idempotency_key_yields_one_event),
         cmocka_unit_test(bad_requests_land_nowhere),
         cmocka_unit_test(garbage_on_raw_goes_to_dlq),

@@ -346,8 +346,11 @@ void ll_t_group_progress(const char *group, const char *topic, long long *commit
     rd_kafka_destroy(rk);
 }
 
-int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
-                   const char *extra2, const char *infile, int timeout_ms) {
+/* Runs the binary with args (NULL-terminated, after the binary's name), stdin
+ * from infile, stdout and stderr appended to outfile and errfile (the same
+ * file is fine); waits up to timeout_ms. */
+static int run_child(const char *const *args, const char *infile, const char *outfile,
+                     const char *errfile, int timeout_ms) {
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
@@ -355,18 +358,18 @@ int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const
     }
     if (pid == 0) {
         int in = open(infile, O_RDONLY);
-        int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
-        if (in < 0)
+        int out = open(outfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        int err = strcmp(outfile, errfile) == 0 ? out
+                                                : open(errfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (in < 0 || out < 0 || err < 0)
             _exit(126);
         dup2(in, 0);
-        close(in);
-        if (fd >= 0) {
-            dup2(fd, 1);
-            dup2(fd, 2);
-            close(fd);
-        }
+        dup2(out, 1);
+        dup2(err, 2);
         setenv("LUISTERLOOP_PSEUDONYM_KEY", "integration-test-secret-0123456789", 1);
-        const char *argv[8] = {ll_t_bin(), role, "-c", cfg, extra1, extra2, NULL};
+        const char *argv[32] = {ll_t_bin()};
+        for (int i = 0; args[i] && i < 30; i++)
+            argv[i + 1] = args[i];
         execv(ll_t_bin(), (char *const *)argv);
         _exit(127);
     }
@@ -380,6 +383,18 @@ int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const
     kill(pid, SIGKILL);
     waitpid(pid, NULL, 0);
     return -1;
+}
+
+int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
+                   const char *extra2, const char *infile, int timeout_ms) {
+    const char *args[] = {role, "-c", cfg, extra1, extra2, NULL};
+    return run_child(args, infile, logfile, logfile, timeout_ms);
+}
+
+int ll_t_run(const char *const *args, const char *outfile, const char *errfile, int timeout_ms) {
+    unlink(outfile);
+    unlink(errfile);
+    return run_child(args, "/dev/null", outfile, errfile, timeout_ms);
 }
 
 int ll_t_file_has(const char *path, const char *ere) {

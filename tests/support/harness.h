@@ -82,4 +82,9 @@ long long ll_t_now_ms(void);
 int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
                    const char *extra2, const char *infile, int timeout_ms);
 
+/* Runs `luisterloop ARGS...` (args NULL-terminated) with stdout to outfile
+ * and stderr to errfile, both emptied first; waits up to timeout_ms. Returns
+ * the exit status (128+signal when killed by one), -1 on a timeout. */
+int ll_t_run(const char *const *args, const char *outfile, const char *errfile, int timeout_ms);
+
 #endif

@@ -328,10 +328,148 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Suggestie: een bankje bij de bushalte.", "suggestion", "low");
     /* Praise beside a problem is not low. */
     EXPECT_URGENCY("Bedankt, maar de container is nog steeds kapot en het stinkt.", "compliment", "normal");
+    /* A plain information question is low (contract.md); one that names a
+     * problem, or is asked in anger, is not. */
     cJSON *d = classify("Wanneer is de milieustraat open?", "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "low");
     assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
-                          "no urgency rule matched"));
+                          "kind: question without a problem"));
     cJSON_Delete(d);
+    EXPECT_URGENCY("Mijn container is al twee weken niet geleegd, wanneer komen jullie?", "question", "normal");
+    EXPECT_URGENCY("Waarom duurt het zo belachelijk lang, schandalig!", "question", "normal");
+    d = classify("De lantaarnpaal doet het niet.", "report");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                          "a problem to handle: 'doet het niet'"));
+    cJSON_Delete(d);
+}
+
+/* -------------------------------------------- suicidal statements (issue 18) */
+
+/* Every phrasing of tests/data/eval/suicidal-dev.jsonl: a statement of
+ * suicidal intent or self-harm (about the writer or someone else, alone or
+ * inside a long letter) is critical, names its family in the reason and
+ * carries the 113 referral; an idiom that only sounds like one stays calm. */
+static void suicidal_statements_are_critical_idioms_are_not(void **state) {
+    (void)state;
+    FILE *f = fopen(LL_SOURCE_DIR "/tests/data/eval/suicidal-dev.jsonl", "r");
+    assert_non_null(f);
+    static char line[16384];
+    int n_crit = 0, n_calm = 0, lineno = 0, failed = 0;
+    while (fgets(line, sizeof(line), f)) {
+        lineno++;
+        cJSON *row = cJSON_Parse(line);
+        const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+        const cJSON *want = cJSON_GetObjectItem(row, "critical");
+        assert_non_null(text);
+        assert_true(cJSON_IsBool(want));
+        cJSON *d = classify(text, NULL);
+        const cJSON *u = cJSON_GetObjectItem(d, "urgency");
+        const char *level = str_at(d, "urgency", "level");
+        const char *advice = str_at(d, "urgency", "advice");
+        const cJSON *reasons = cJSON_GetObjectItem(u, "reasons");
+        if (cJSON_IsTrue(want)) {
+            n_crit++;
+            if (strcmp(level, "critical") != 0 ||
+                !(array_has(reasons, "suicidal statement: ") || array_has(reasons, "self-harm: ")) || !advice ||
+                !strstr(advice, "113") || !strstr(advice, "0800-0113")) {
+                char *r = cJSON_PrintUnformatted(u);
+                print_error("line %d must be critical with a family and the 113 referral: %s\n  got %s\n", lineno,
+                            text, r);
+                free(r);
+                failed++;
+            }
+        } else {
+            n_calm++;
+            if (strcmp(level, "critical") == 0 || advice) {
+                char *r = cJSON_PrintUnformatted(u);
+                print_error("line %d must stay calm: %s\n  got %s\n", lineno, text, r);
+                free(r);
+                failed++;
+            }
+        }
+        cJSON_Delete(d);
+        cJSON_Delete(row);
+    }
+    fclose(f);
+    assert_true(n_crit >= 40);
+    assert_true(n_calm >= 20);
+    assert_int_equal(failed, 0);
+}
+
+/* The reason says which family, so the team knows what it reads. */
+static void suicidal_reason_names_the_family(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *family;
+    } cases[] = {
+        {"Ik wil niet meer leven.", "suicidal statement: negated life wish: 'wil niet meer leven'"},
+        {"Ik wil er zelf een eind aan gaan maken.", "suicidal statement: ending one's life: 'er zelf een eind aan gaan maken'"},
+        {"Mijn zoon zegt dat hij dood wil.", "suicidal statement: death wish: 'dood wil'"},
+        {"Niemand zal me missen.", "suicidal statement: farewell signs: 'Niemand zal me missen'"},
+        {"Ze snijdt zichzelf.", "self-harm: 'snijdt zichzelf'"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = classify(cases[i].text, NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!array_has(reasons, cases[i].family)) {
+            char *r = cJSON_PrintUnformatted(reasons);
+            fail_msg("%s\n got  %s\n want %s", cases[i].text, r, cases[i].family);
+        }
+        cJSON_Delete(d);
+    }
+}
+
+/* The rule machinery behind the families, on rules of the test's own. */
+static void urgency_rule_settings(void **state) {
+    (void)state;
+    char dir[] = "/tmp/ll_rules_XXXXXX", path[128], err[512];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/urgency.conf", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
+          "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
+          "[high: denied]\nbrug & dicht\n"
+          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n",
+          f);
+    fclose(f);
+    ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
+    if (!c)
+        fail_msg("load: %s", err);
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"ik wil niet meer leven", "critical"},             /* the negation is the signal */
+        {"leven wil ik niet meer", "critical"},             /* any order */
+        {"ik wou niet meer leven", "critical"},             /* an alternative */
+        {"ik wil niet meer. Leven is mooi", "normal"},      /* not in one sentence */
+        {"de kapotte oude brug", "critical"},               /* within the window of 3 */
+        {"de kapotte en heel erg oude brug", "normal"},     /* beyond it */
+        {"een politieke kapotte brug", "normal"},           /* unless */
+        {"de brug gaat dicht", "high"},                     /* negation blocks by default */
+        {"de brug gaat niet dicht", "normal"},
+        {"het stoplicht is uit. Drukke kruising, trams", "critical"}, /* each part, across sentences */
+        {"het stoplicht is uit op de kruising", "normal"},           /* a part missing */
+        {"trams en een kruising en verder heel veel andere woorden en nog meer en het stoplicht is uit",
+         "normal"},                                                  /* beyond the reach */
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", cases[i].text);
+        assert_int_equal(ll_classify(c, d), 0);
+        const char *got = str_at(d, "urgency", "level");
+        if (strcmp(got, cases[i].level) != 0)
+            fail_msg("%s\n got  %s\n want %s", cases[i].text, got, cases[i].level);
+        const char *advice = str_at(d, "urgency", "advice");
+        if (i == 0)
+            assert_string_equal(advice, "bel 113");
+        if (strcmp(cases[i].level, "critical") != 0)
+            assert_null(advice);
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(c);
+    unlink(path);
+    rmdir(dir);
 }
 
 static void second_taxonomy_loads(void **state) {
@@ -397,7 +535,19 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(1, "boos\t-0.7\tanger\nblij\t2\tjoy\n", "2: score");
     expect_load_error(1, "boos\t-0.7\twoede\n", "1: unknown emotion");
     expect_load_error(1, "boos\n", "1: expected TERM<TAB>SCORE");
-    expect_load_error(1, "a ~ b ~ c ~ d\t-0.5\n", "1: term");
+    expect_load_error(1, "a ~ b ~ c ~ d ~ e\t-0.5\n", "1: term");
+    expect_load_error(1, "a & b\t-0.5\n", "1: '&' terms are for urgency rules only");
+    expect_load_error(2, "[critical: x]\na ~ b & c\n", "2: term 'a ~ b & c' mixes '~' and '&'");
+    expect_load_error(2, "[critical: x]\nnegation: soms\nbrand\n", "2: negation must be 'blocks' or 'ignored'");
+    expect_load_error(2, "[critical: x]\nwindow: 1\nbrand\n", "2: window must be");
+    expect_load_error(2, "[critical: x]\nwindow: 8.5\nbrand\n", "2: window must be");
+    expect_load_error(2, "[critical: x]\nadvice: bel 113\nadvice: bel 112\nbrand\n", "3: rule 'x' has advice twice");
+    expect_load_error(2, "[critical: x]\nadvice: bel \"113\"\nbrand\n", "2: advice may not hold");
+    expect_load_error(2, "[critical: x]\nbrand & | rook\n", "2: term");
+    expect_load_error(2, "[critical: x]\nreach: 0\nbrand\n", "2: reach must be");
+    expect_load_error(2, "[critical: x]\nwith: a\nwith: b\nwith: c\nwith: d\nbrand\n",
+                      "5: rule 'x' has more than 3 'with:' lines");
+    expect_load_error(2, "[normaal: x]\nbrand\n", "1: level 'normaal' must be critical, high, normal or low");
     expect_load_error(2, "[urgent: iets]\nbrand\n", "1: level 'urgent'");
     expect_load_error(2, "brand\n", "1: terms before the first");
     expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
@@ -426,6 +576,9 @@ int main(void) {
         cmocka_unit_test(urgency_critical_with_reasons),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_high_and_low),
+        cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
+        cmocka_unit_test(suicidal_reason_names_the_family),
+        cmocka_unit_test(urgency_rule_settings),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test(bad_config_lines_name_file_and_line),
     };

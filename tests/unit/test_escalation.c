@@ -1,0 +1,259 @@
+/* test_escalation.c - what an escalation carries: levels, alerts, routing, advice, no identifiers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "escalation.h"
+#include "text.h"
+
+static ll_routes rs;
+
+static int setup(void **state) {
+    (void)state;
+    char msg[256];
+    memset(&rs, 0, sizeof(rs));
+    snprintf(rs.default_team, sizeof(rs.default_team), "klantcontact");
+    if (ll_routes_add(&rs, "level=critical -> crisis", 1, msg, sizeof(msg)) ||
+        ll_routes_add(&rs, "theme=afval; wijk=Noord -> wijkteam-noord", 2, msg, sizeof(msg)))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    ll_routes_free(&rs);
+    return 0;
+}
+
+/* An enriched event as the processor writes it, with a citizen's traces. */
+static char *enriched(const char *level, const char *theme, const char *text, const char *extra) {
+    static char buf[8192];
+    snprintf(buf, sizeof(buf),
+             "{\"specversion\":\"1.0\",\"id\":\"ev-1\",\"source\":\"/luisterloop/web\","
+             "\"type\":\"nl.luisterloop.feedback.enriched\",\"time\":\"2026-11-29T10:00:00Z\","
+             "\"datacontenttype\":\"application/json\",\"data\":{\"channel\":\"web\","
+             "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"%s\","
+             "\"received_at\":\"2026-11-29T09:59:59Z\",\"postcode\":\"3031AB\","
+             "\"case_ref\":\"Z-2026-77\",\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"},"
+             "\"source_ref\":\"idem-9\",\"theme\":\"%s\",\"area\":{\"postcode4\":\"3031\","
+             "\"wijk\":\"Noord\",\"buurt\":\"Oude Noorden\"},"
+             "\"thread\":{\"id\":\"th_secret\",\"contacts\":3,\"channels\":[\"web\"]},"
+             "\"awb\":{\"formal\":true,\"received\":\"2026-11-29\",\"deadline\":\"2027-01-10\"},"
+             "\"urgency\":{\"level\":\"%s\",\"reasons\":[\"r1\",\"r2\"]%s}}}",
+             text, theme, level, extra);
+    return buf;
+}
+
+static int build(const char *json, ll_escalation *esc, ll_err *err) {
+    ll_err perr;
+    cJSON *ev = ll_json_parse(json, strlen(json), LL_MAX_EVENT_BYTES, &perr);
+    if (!ev)
+        fail_msg("test input does not parse: %s", perr.msg);
+    int rc = ll_escalation_build(ev, &rs, 400, esc, err);
+    cJSON_Delete(ev);
+    return rc;
+}
+
+static void only_critical_and_high(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(enriched("normal", "afval", "x", ""), &esc, &err), 0);
+    assert_null(esc.data);
+    assert_int_equal(build(enriched("low", "afval", "x", ""), &esc, &err), 0);
+    assert_int_equal(build(enriched("high", "afval", "x", ""), &esc, &err), 1);
+    assert_string_equal(esc.team, "wijkteam-noord");
+    assert_string_equal(esc.id, "ev-1");
+    assert_string_equal(esc.key, "ev-1");
+    ll_escalation_clear(&esc);
+    assert_int_equal(build(enriched("critical", "afval", "x", ""), &esc, &err), 1);
+    assert_string_equal(esc.team, "crisis");
+    assert_string_equal(ll_json_str(esc.data, "level"), "critical");
+    assert_string_equal(ll_json_str(esc.data, "awb_deadline"), "2027-01-10");
+    assert_string_equal(ll_json_str(esc.data, "received_at"), "2026-11-29T09:59:59Z");
+    assert_string_equal(ll_json_str(esc.data, "wijk"), "Noord");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(esc.data, "reasons")), 2);
+    ll_escalation_clear(&esc);
+}
+
+/* No pseudonym, thread id, postcode, case reference or contact, in any field. */
+static void no_direct_identifier(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(enriched("critical", "zorg",
+                                    "Bel me op 0612345678 of mail jan@example.nl", ""),
+                           &esc, &err),
+                     1);
+    char *vals[LL_ESC_MAX_FIELDS];
+    size_t lens[LL_ESC_MAX_FIELDS];
+    int n = ll_escalation_fields(&esc, vals, lens, LL_ESC_MAX_FIELDS);
+    assert_true(n > 10);
+    size_t evlen;
+    char *ev = ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0",
+                                   &evlen);
+    assert_non_null(ev);
+    static const char *banned[] = {"ps_0123", "th_secret", "3031AB", "Z-2026-77", "idem-9",
+                                   "0612345678", "jan@example.nl", "pseudonym", "citizen"};
+    for (size_t b = 0; b < sizeof(banned) / sizeof(banned[0]); b++) {
+        for (int i = 0; i < n; i++)
+            if (strstr(vals[i], banned[b]))
+                fail_msg("stream field %d carries '%s': %s", i, banned[b], vals[i]);
+        if (strstr(ev, banned[b]))
+            fail_msg("mirror carries '%s': %s", banned[b], ev);
+    }
+    /* The text went through the mask again. */
+    assert_non_null(strstr(ev, "[TELEFOON]"));
+    assert_non_null(strstr(ev, "[E-MAIL]"));
+    ll_escalation_fields_free(vals, n);
+    free(ev);
+    ll_escalation_clear(&esc);
+}
+
+/* The 113 referral of a suicidal statement leads the summary and has its own field. */
+static void advice_is_carried(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    const char *advice = "113 Zelfmoordpreventie: bel 113 of 0800-0113";
+    char extra[256];
+    snprintf(extra, sizeof(extra), ",\"advice\":\"%s\"", advice);
+    assert_int_equal(build(enriched("critical", "zorg", "ik wil niet meer leven", extra), &esc,
+                           &err),
+                     1);
+    assert_string_equal(ll_json_str(esc.data, "advice"), advice);
+    assert_true(strncmp(ll_json_str(esc.data, "summary"), advice, strlen(advice)) == 0);
+    size_t len;
+    char *ev = ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &len);
+    assert_non_null(strstr(ev, "bel 113 of 0800-0113"));
+    free(ev);
+    ll_escalation_clear(&esc);
+    /* A list of advice is joined. */
+    assert_int_equal(build(enriched("high", "zorg", "x", ",\"advice\":[\"a1\",\"a2\"]"), &esc,
+                           &err),
+                     1);
+    assert_string_equal(ll_json_str(esc.data, "advice"), "a1; a2");
+    ll_escalation_clear(&esc);
+    /* Without advice there is no advice field. */
+    assert_int_equal(build(enriched("high", "zorg", "x", ""), &esc, &err), 1);
+    assert_null(ll_json_str(esc.data, "advice"));
+    ll_escalation_clear(&esc);
+}
+
+static void excerpt_is_cut_on_a_character(void **state) {
+    (void)state;
+    char text[2000];
+    size_t n = 0;
+    while (n + 2 < sizeof(text) - 1) {
+        memcpy(text + n, "\xC3\xA9", 2); /* é */
+        n += 2;
+    }
+    text[n] = '\0';
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(enriched("high", "zorg", text, ""), &esc, &err), 1);
+    const char *t = ll_json_str(esc.data, "text");
+    assert_true(strlen(t) <= 400);
+    assert_true(ll_utf8_valid(t, strlen(t), NULL));
+    assert_non_null(strstr(t, "\xE2\x80\xA6"));
+    ll_escalation_clear(&esc);
+}
+
+static const char *alert(const char *status, const char *wijk_label) {
+    static char buf[4096];
+    snprintf(buf, sizeof(buf),
+             "{\"specversion\":\"1.0\",\"id\":\"al-ev-1\",\"source\":\"/luisterloop/detect\","
+             "\"type\":\"nl.luisterloop.alert\",\"time\":\"2026-11-29T10:00:00Z\","
+             "\"datacontenttype\":\"application/json\",\"data\":{\"alert_id\":\"a1b2c3\","
+             "\"status\":\"%s\",\"labels\":{\"theme\":\"afval\"%s,\"gemeente\":\"Rotterdam\"},"
+             "\"started_at\":\"2026-11-29T09:40:00Z\",\"observed\":23,\"expected\":4.1,"
+             "\"score\":7.5,\"p_value\":0.0001,\"window_min\":60,\"method\":\"poisson-cusum\","
+             "\"sample_ids\":[\"e1\",\"e2\"],\"quotes\":[\"container vol\",\"stank, bel 0612345678\"]}}",
+             status, wijk_label);
+    return buf;
+}
+
+static void firing_alerts_only(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(alert("resolved", ",\"wijk\":\"Noord\""), &esc, &err), 0);
+    assert_int_equal(build(alert("firing", ",\"wijk\":\"Noord\""), &esc, &err), 1);
+    assert_string_equal(esc.team, "wijkteam-noord");
+    assert_string_equal(esc.key, "a1b2c3");
+    assert_string_equal(esc.id, "a1b2c3@2026-11-29T09:40:00Z");
+    assert_string_equal(ll_json_str(esc.data, "level"), "alert");
+    assert_string_equal(ll_json_str(esc.data, "source"), "alert");
+    assert_non_null(strstr(ll_json_str(esc.data, "text"), "container vol"));
+    assert_non_null(strstr(ll_json_str(esc.data, "text"), "[TELEFOON]"));
+    assert_int_equal((int)cJSON_GetObjectItem(esc.data, "observed")->valuedouble, 23);
+    ll_escalation_clear(&esc);
+    /* City-wide: no wijk, so the wijk rule does not take it. */
+    assert_int_equal(build(alert("firing", ""), &esc, &err), 1);
+    assert_string_equal(esc.team, "klantcontact");
+    assert_null(ll_json_str(esc.data, "wijk"));
+    ll_escalation_clear(&esc);
+}
+
+static void bad_input_is_refused(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build("{\"specversion\":\"1.0\"}", &esc, &err), -1);
+    assert_int_equal(build(alert("pending", ""), &esc, &err), -1);
+    assert_string_equal(err.field, "data.status");
+    char *noalert = strdup(alert("firing", ""));
+    char *p = strstr(noalert, "\"alert_id\":\"a1b2c3\",");
+    memmove(p, p + strlen("\"alert_id\":\"a1b2c3\","), strlen(p + strlen("\"alert_id\":\"a1b2c3\",")) + 1);
+    assert_int_equal(build(noalert, &esc, &err), -1);
+    assert_string_equal(err.field, "data.alert_id");
+    free(noalert);
+    char *nolevel = strdup(enriched("high", "afval", "x", ""));
+    p = strstr(nolevel, "\"level\"");
+    memcpy(p, "\"lever\"", 7);
+    assert_int_equal(build(nolevel, &esc, &err), -1);
+    assert_string_equal(err.field, "data.urgency.level");
+    free(nolevel);
+    const char *other = "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"type\":\"nl.other\","
+                        "\"time\":\"2026-11-29T10:00:00Z\",\"datacontenttype\":\"application/json\","
+                        "\"data\":{}}";
+    assert_int_equal(build(other, &esc, &err), -1);
+    assert_string_equal(err.field, "type");
+}
+
+/* The mirror is the same event whenever it is made again (after an abort). */
+static void mirror_is_stable(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(enriched("critical", "zorg", "x", ""), &esc, &err), 1);
+    size_t l1, l2;
+    char *a = ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &l1);
+    char *b = ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &l2);
+    assert_non_null(a);
+    assert_string_equal(a, b);
+    cJSON *ev = cJSON_Parse(a);
+    assert_string_equal(ll_json_str(ev, "type"), LL_TYPE_ESCALATION);
+    assert_string_equal(ll_json_str(ev, "time"), "2025-11-29T09:53:20.000Z");
+    assert_string_equal(ll_json_str(ll_event_data(ev), "stream_id"), "1764410000000-0");
+    assert_string_equal(ll_json_str(ll_event_data(ev), "event_id"), "ev-1");
+    cJSON_Delete(ev);
+    free(a);
+    free(b);
+    ll_escalation_clear(&esc);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(only_critical_and_high),  cmocka_unit_test(no_direct_identifier),
+        cmocka_unit_test(advice_is_carried),       cmocka_unit_test(excerpt_is_cut_on_a_character),
+        cmocka_unit_test(firing_alerts_only),      cmocka_unit_test(bad_input_is_refused),
+        cmocka_unit_test(mirror_is_stable),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
