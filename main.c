@@ -8,6 +8,7 @@
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
+#include "processors/detect.h"
 #include "processors/process.h"
 #include "producers/balie.h"
 #include "producers/email.h"
@@ -33,8 +34,8 @@ static int topics_run(const ll_config *cfg) {
 
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
                                        &ll_role_email,
-                                       &ll_role_process, &ll_role_dashboard, &ll_role_simulate,
-                                       &ll_role_escalations};
+                                       &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
+                                       &ll_role_simulate, &ll_role_escalations};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

@@ -24,6 +24,71 @@ typedef struct cfg_key {
     const char *desc;
 } cfg_key;
 
+/* [detect] windows: ascending minutes, "10,30,60,180". */
+static int check_windows(ll_config *cfg, const char *v, char *msg, size_t msglen) {
+    int n = 0, prev = 0;
+    const char *p = v;
+    while (*p) {
+        char *end = NULL;
+        errno = 0;
+        long x = strtol(p, &end, 10);
+        if (errno || end == p || x < 1 || x > 240 || x <= prev || n >= LL_DETECT_MAX_WINDOWS) {
+            snprintf(msg, msglen,
+                     "windows: '%s' is not 1..%d ascending minutes (each 1..240), comma-separated",
+                     v, LL_DETECT_MAX_WINDOWS);
+            return -1;
+        }
+        cfg->detect_windows_min[n++] = (int)x;
+        prev = (int)x;
+        p = end;
+        while (*p == ' ')
+            p++;
+        if (*p == ',')
+            p++;
+        else if (*p) {
+            snprintf(msg, msglen, "windows: '%s': expected a comma after %ld", v, x);
+            return -1;
+        }
+        while (*p == ' ')
+            p++;
+    }
+    if (n == 0) {
+        snprintf(msg, msglen, "windows: at least one window");
+        return -1;
+    }
+    cfg->detect_nwindows = n;
+    return 0;
+}
+
+static int check_method(ll_config *cfg, const char *v, char *msg, size_t msglen) {
+    (void)cfg;
+    if (strcmp(v, "poisson-scan") && strcmp(v, "ears-c2")) {
+        snprintf(msg, msglen, "method: '%s' is not poisson-scan or ears-c2", v);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_label(ll_config *cfg, const char *v, char *msg, size_t msglen) {
+    (void)cfg;
+    if (!*v || strpbrk(v, "{}|*")) {
+        snprintf(msg, msglen, "gemeente: '%s' must be non-empty without {, }, | or *", v);
+        return -1;
+    }
+    return 0;
+}
+
+/* String keys with a further check (after the value is stored). */
+static const struct {
+    enum ll_section section;
+    const char *name;
+    int (*check)(ll_config *cfg, const char *v, char *msg, size_t msglen);
+} key_checks[] = {
+    {LL_SECT_DETECT, "gemeente", check_label},
+    {LL_SECT_DETECT, "method", check_method},
+    {LL_SECT_DETECT, "windows", check_windows},
+};
+
 #define S(f) offsetof(ll_config, f), sizeof(((ll_config *)0)->f)
 #define I(f) offsetof(ll_config, f), 0
 
@@ -134,6 +199,50 @@ static const cfg_key keys[] = {
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
 
+    {LL_SECT_DETECT, "group", CT_STR, S(detect_group), "luisterloop-detect", 0, 0,
+     "Kafka consumer group of the detectors"},
+    {LL_SECT_DETECT, "transactional_id", CT_STR, S(detect_txn_id), "luisterloop-detect-0", 0, 0,
+     "Kafka transactional.id of the detector"},
+    {LL_SECT_DETECT, "gemeente", CT_STR, S(detect_gemeente), "Rotterdam", 0, 0,
+     "the gemeente label of every alert"},
+    {LL_SECT_DETECT, "method", CT_STR, S(detect_method), "poisson-scan", 0, 0,
+     "poisson-scan (the detector) or ears-c2 (the CDC baseline, for comparison)"},
+    {LL_SECT_DETECT, "windows", CT_STR, S(detect_windows), "10,30,60,180", 0, 0,
+     "window lengths in minutes, ascending; each ending at the last whole minute"},
+    {LL_SECT_DETECT, "min_count", CT_INT, I(detect_min_count), "3", 1, 100000,
+     "an alert needs at least this many distinct new threads in the window"},
+    {LL_SECT_DETECT, "min_ratio", CT_DOUBLE, I(detect_min_ratio), "3", 1, 1000,
+     "... and at least this many times the expected count"},
+    {LL_SECT_DETECT, "alpha", CT_DOUBLE, I(detect_alpha), "0.0001", 0, 1,
+     "poisson-scan: largest upper-tail probability of the longest window (a w-minute one gets alpha*w/longest)"},
+    {LL_SECT_DETECT, "ears_z", CT_DOUBLE, I(detect_ears_z), "3", 0, 100,
+     "ears-c2: smallest (count - baseline mean) / baseline sd"},
+    {LL_SECT_DETECT, "allowed_lateness_s", CT_INT, I(detect_lateness_s), "120", 0,
+     LL_DETECT_MAX_LATENESS_S, "events this late still count in their minute; later ones are skipped"},
+    {LL_SECT_DETECT, "quiet_min", CT_INT, I(detect_quiet_min), "30", 1, 10080,
+     "minutes without the condition before an alert is resolved"},
+    {LL_SECT_DETECT, "repeat_min", CT_INT, I(detect_repeat_min), "240", 1, 10080,
+     "a firing alert is sent again at most this often"},
+    {LL_SECT_DETECT, "warmup_min", CT_INT, I(detect_warmup_min), "4320", 0, 525600,
+     "no alerts this long after the first event; series younger than this need twice the thresholds"},
+    {LL_SECT_DETECT, "thread_memory_min", CT_INT, I(detect_memory_min), "1440", 1, 44640,
+     "a thread seen again within this is not a new citizen"},
+    {LL_SECT_DETECT, "halflife_days", CT_DOUBLE, I(detect_halflife_days), "14", 1, 365,
+     "half-life of the history behind each series' level"},
+    {LL_SECT_DETECT, "prior_min", CT_INT, I(detect_prior_min), "720", 1, 100000,
+     "weight, in minutes of data, of the average rate in a young or sparse series' level"},
+    {LL_SECT_DETECT, "utc_offset_min", CT_INT, I(detect_utc_offset_min), "60", -720, 840,
+     "local time of the daily and weekly profile, in minutes east of UTC"},
+    {LL_SECT_DETECT, "batch_max", CT_INT, I(detect_batch_max), "2000", 1, LL_DETECT_BATCH_MAX,
+     "most input events per transaction"},
+    {LL_SECT_DETECT, "batch_wait_ms", CT_INT, I(detect_batch_wait_ms), "50", 0, 10000,
+     "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_DETECT, "tick_ms", CT_INT, I(detect_tick_ms), "1000", 10, 60000,
+     "how often the clock moves when no events come (alerts resolve on it)"},
+    {LL_SECT_DETECT, "transaction_timeout_ms", CT_INT, I(detect_txn_timeout_ms), "30000", 1000,
+     900000, "Kafka transaction timeout"},
+    {LL_SECT_DETECT, "metrics_listen", CT_STR, S(detect_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
     {LL_SECT_ESCALATE, "group", CT_STR, S(escalate_group), "luisterloop-escalate", 0, 0,
      "Kafka consumer group of the escalate role"},
     {LL_SECT_ESCALATE, "transactional_id", CT_STR, S(escalate_txn_id), "luisterloop-escalate-0",
@@ -161,7 +270,7 @@ static const cfg_key keys[] = {
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "escalate"};
+    "detect", "escalate"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
@@ -239,6 +348,9 @@ static int key_set(ll_config *cfg, const cfg_key *k, const char *v, char *msg, s
             return -1;
         }
         memcpy(base + k->offset, v, n + 1);
+        for (size_t i = 0; i < sizeof(key_checks) / sizeof(key_checks[0]); i++)
+            if (key_checks[i].section == k->section && !strcmp(key_checks[i].name, k->name))
+                return key_checks[i].check(cfg, v, msg, msglen);
         return 0;
     }
     case CT_INT: {
@@ -435,7 +547,7 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
             if (found < 0) {
                 snprintf(errstr, errlen,
                          "%s:%d: unknown section [%s] (known: common, topics, web, phone, balie, "
-                         "email, simulate, process, dashboard, escalate)",
+                         "email, simulate, process, dashboard, detect, escalate)",
                          path, lineno, name);
                 goto out;
             }

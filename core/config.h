@@ -17,6 +17,7 @@ enum ll_section {
     LL_SECT_SIMULATE,
     LL_SECT_PROCESS,
     LL_SECT_DASHBOARD,
+    LL_SECT_DETECT,
     LL_SECT_ESCALATE,
     LL_SECT_COUNT
 };
@@ -110,6 +111,31 @@ typedef struct ll_config {
     /* [dashboard] */
     char dashboard_listen[128];
 
+    /* [detect] */
+    char detect_group[128];
+    char detect_txn_id[128];
+    char detect_gemeente[LL_DETECT_LABEL_BYTES];
+    char detect_method[16];
+    char detect_windows[64];
+    int detect_windows_min[LL_DETECT_MAX_WINDOWS]; /* parsed from detect_windows */
+    int detect_nwindows;
+    int detect_min_count;
+    double detect_min_ratio;
+    double detect_alpha;
+    double detect_ears_z;
+    int detect_lateness_s;
+    int detect_quiet_min;
+    int detect_repeat_min;
+    int detect_warmup_min;
+    int detect_memory_min;
+    double detect_halflife_days;
+    int detect_prior_min;
+    int detect_utc_offset_min;
+    int detect_batch_max;
+    int detect_batch_wait_ms;
+    int detect_tick_ms;
+    int detect_txn_timeout_ms;
+    char detect_metrics_listen[128];
     /* [escalate] (the escalate role and the escalations tool) */
     char escalate_group[128];
     char escalate_txn_id[128];

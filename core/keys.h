@@ -8,6 +8,18 @@
  * any other input with the id is a duplicate. */
 #define LL_KEY_SEEN_FMT "ll:seen:{%s}"
 
+/* Detection (processors/detect_count.c). SERIES is "theme|wijk" with "*" for
+ * all; its hash tag keeps a series' marks and buckets in one slot, so the
+ * mark script may touch both.
+ * (SERIES, thread) -> id of the event that first saw it; TTL memory_min. */
+#define LL_KEY_DETECT_MARK_FMT   "ll:dt:{%s}:%s"
+/* (SERIES, minute) -> set of the threads new in that minute; TTL a day. */
+#define LL_KEY_DETECT_BUCKET_FMT "ll:dn:{%s}:%lld"
+/* Every SERIES counted, so a restarted detector can rebuild its counts. */
+#define LL_KEY_DETECT_SERIES     "ll:dseries:{detect}"
+/* Silences: id -> JSON (luisterloop silence add|list|expire). */
+#define LL_KEY_SILENCES          "ll:silences:{detect}"
+
 /* A team's escalation queue: a Stream read by the consumer group
  * LL_ESC_GROUP. TEAM is checked by ll_team_valid (core/route.h) before it
  * gets here, so nothing but [A-Za-z0-9_-] reaches the key. */

@@ -49,6 +49,22 @@
 #define LL_MAX_PROCESS_WORKERS   8
 #define LL_MAX_TXN_IN_FLIGHT     4  /* transactional producers per processor */
 
+/* Detection (processors/detect_*.c, alert.c). */
+#define LL_DETECT_MAX_SERIES     1024 /* theme x wijk, theme, wijk series of one gemeente */
+#define LL_DETECT_RING_MIN       256  /* minutes of counts kept per series: >= 180 + lateness */
+#define LL_DETECT_MAX_WINDOWS    6
+#define LL_DETECT_MAX_LATENESS_S 3600 /* so that the ring still holds the oldest window */
+#define LL_DETECT_LABEL_BYTES    64   /* a theme id or a wijk name */
+#define LL_DETECT_THREAD_BYTES   128  /* a thread id (or an anonymous event's id) */
+#define LL_DETECT_MEM_MARKS      (1 << 19) /* in-memory store: threads remembered at once */
+#define LL_DETECT_SAMPLES        3    /* sample_ids and quotes per alert */
+#define LL_DETECT_QUOTE_BYTES    120  /* one masked quote, cut at a UTF-8 boundary */
+#define LL_DETECT_BATCH_MAX      5000
+#define LL_DETECT_REPLAY_LINE    (256 * 1024) /* one replay input line */
+#define LL_MAX_SILENCES          256
+#define LL_MAX_SILENCE_MATCHERS  8
+#define LL_SILENCE_COMMENT_BYTES 256
+
 /* Escalation: routing rules and the queues they name. */
 #define LL_MAX_ROUTES            256 /* route = lines in [escalate] */
 #define LL_MAX_ROUTE_VALUES      32  /* values of one field in one rule */
@@ -57,6 +73,7 @@
 #define LL_MAX_TEAMS             64  /* distinct teams in the rules */
 #define LL_ESCALATE_BATCH_MAX    5000
 #define LL_MAX_EXCERPT_BYTES     2000 /* masked text carried in an escalation */
+
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
 

@@ -1,0 +1,656 @@
+/* detector.c - the early-warning detector: counts in, alerts out, on an event clock or a wall clock. */
+#include "detector.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "detect_model.h"
+#include "event.h"
+#include "text.h"
+
+#define R LL_DETECT_RING_MIN
+#define NO_MINUTE (-1LL)
+/* Live: an event more than this ahead of the clock is not counted. */
+#define FUTURE_SLACK_MIN 2
+#define KEY_BYTES (2 * LL_DETECT_LABEL_BYTES + 2)
+
+enum series_kind { K_THEME_WIJK = 0, K_THEME, K_WIJK, K_COUNT };
+
+typedef struct series {
+    char key[KEY_BYTES]; /* "theme|wijk", "*" for all */
+    char theme[LL_DETECT_LABEL_BYTES], wijk[LL_DETECT_LABEL_BYTES];
+    enum series_kind kind;
+    int parent[2]; /* theme x wijk: its theme and its wijk series, or -1 */
+    char alert_id[LL_ALERT_ID_LEN + 1];
+    long long ring_min[R];
+    int ring_n[R];
+    int obs[LL_DETECT_MAX_WINDOWS]; /* new threads in each window ending at eval_min */
+    ll_dlevel level;
+    ll_alert_state alert;
+    /* the latest new threads, for sample_ids and quotes */
+    char sample_id[LL_DETECT_SAMPLES][LL_MAX_ID_BYTES + 1];
+    char quote[LL_DETECT_SAMPLES][LL_DETECT_QUOTE_BYTES + 1];
+    int nsamples, next_sample;
+    /* this minute's evaluation */
+    ll_dstat_result res;
+    int cond;
+    double excess[LL_DETECT_MAX_WINDOWS]; /* parents: summed excess of active children */
+} series;
+
+struct ll_detector {
+    ll_detect_opts o;
+    ll_alert_timing tm;
+    ll_dstore *store;
+    ll_alert_sink sink;
+    void *arg;
+    series *s;
+    int ns, nkind[K_COUNT];
+    int index[2 * LL_DETECT_MAX_SERIES]; /* open addressing on key, -1 empty */
+    ll_dprofile profile;
+    double decay;
+    long long clock_ms;  /* the detector's now; never goes back */
+    long long eval_min;  /* last minute evaluated */
+    long long closed_min; /* last minute learnt */
+    long long first_min; /* minute of the first event or tick */
+    ll_silence silences[LL_MAX_SILENCES];
+    int nsilences;
+    ll_detect_counters ctr;
+    int stopped;
+    ll_dmark marks[LL_DETECT_BATCH_MAX * 3];
+    int mark_series[LL_DETECT_BATCH_MAX * 3];
+};
+
+static const char *const method_names[] = {"poisson-scan", "ears-c2"};
+
+static uint32_t key_hash(const char *k) {
+    uint32_t h = 2166136261u;
+    for (; *k; k++) {
+        h ^= (unsigned char)*k;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+int ll_detect_label_ok(const char *s) {
+    size_t n = s ? strlen(s) : 0;
+    if (n == 0 || n >= LL_DETECT_LABEL_BYTES || ll_has_control(s))
+        return 0;
+    return strpbrk(s, "{}|*") == NULL;
+}
+
+static int series_find(const ll_detector *d, const char *key) {
+    size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = key_hash(key) & mask;
+    while (d->index[i] >= 0) {
+        if (!strcmp(d->s[d->index[i]].key, key))
+            return d->index[i];
+        i = (i + 1) & mask;
+    }
+    return -1;
+}
+
+/* theme "*" is every theme, wijk "*" the whole gemeente. -1 when full. */
+static int series_get(ll_detector *d, const char *theme, const char *wijk) {
+    char key[KEY_BYTES];
+    snprintf(key, sizeof(key), "%s|%s", theme, wijk);
+    int at = series_find(d, key);
+    if (at >= 0)
+        return at;
+    if (d->ns >= LL_DETECT_MAX_SERIES)
+        return -1;
+    enum series_kind kind = !strcmp(theme, "*") ? K_WIJK : !strcmp(wijk, "*") ? K_THEME : K_THEME_WIJK;
+    int p0 = -1, p1 = -1;
+    if (kind == K_THEME_WIJK) {
+        /* parents first, so they exist whenever a child does */
+        if ((p0 = series_get(d, theme, "*")) < 0 || (p1 = series_get(d, "*", wijk)) < 0 ||
+            d->ns >= LL_DETECT_MAX_SERIES)
+            return -1;
+    }
+    series *s = &d->s[d->ns];
+    memset(s, 0, sizeof(*s));
+    snprintf(s->key, sizeof(s->key), "%s", key);
+    snprintf(s->theme, sizeof(s->theme), "%s", theme);
+    snprintf(s->wijk, sizeof(s->wijk), "%s", wijk);
+    s->kind = kind;
+    s->parent[0] = p0;
+    s->parent[1] = p1;
+    for (int i = 0; i < R; i++)
+        s->ring_min[i] = NO_MINUTE;
+    ll_alert_id(d->o.gemeente, theme, kind == K_THEME ? NULL : wijk, s->alert_id);
+    size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = key_hash(key) & mask;
+    while (d->index[i] >= 0)
+        i = (i + 1) & mask;
+    d->index[i] = d->ns;
+    d->nkind[kind]++;
+    return d->ns++;
+}
+
+static int ring_get(const series *s, long long m) {
+    int i = (int)(((m % R) + R) % R);
+    return s->ring_min[i] == m ? s->ring_n[i] : 0;
+}
+
+static void ring_add(ll_detector *d, series *s, long long m, int n) {
+    int i = (int)(((m % R) + R) % R);
+    if (s->ring_min[i] != m) {
+        s->ring_min[i] = m;
+        s->ring_n[i] = 0;
+    }
+    s->ring_n[i] += n;
+    if (d->eval_min != NO_MINUTE && m <= d->eval_min)
+        for (int w = 0; w < d->o.stat.nwin; w++)
+            if (m > d->eval_min - d->o.stat.win_min[w])
+                s->obs[w] += n;
+}
+
+static void sample_add(series *s, const char *id, const char *quote) {
+    int k = s->next_sample;
+    snprintf(s->sample_id[k], sizeof(s->sample_id[k]), "%s", id);
+    s->quote[k][0] = '\0';
+    if (quote) {
+        size_t n = strlen(quote), max = LL_DETECT_QUOTE_BYTES - 3; /* room for "…" */
+        if (n <= LL_DETECT_QUOTE_BYTES) {
+            memcpy(s->quote[k], quote, n + 1);
+        } else {
+            while (max > 0 && ((unsigned char)quote[max] & 0xC0) == 0x80)
+                max--; /* cut before a continuation byte: stay valid UTF-8 */
+            memcpy(s->quote[k], quote, max);
+            memcpy(s->quote[k] + max, "\xE2\x80\xA6", 4);
+        }
+    }
+    s->next_sample = (k + 1) % LL_DETECT_SAMPLES;
+    if (s->nsamples < LL_DETECT_SAMPLES)
+        s->nsamples++;
+}
+
+/* ---- evaluation ---- */
+
+static double prior_rate(const ll_detector *d, const series *s) {
+    double mean = ll_dprofile_mean(&d->profile);
+    int n = d->nkind[s->kind];
+    /* the wijk series split the events that have a wijk, the theme series
+     * all of them; theme x wijk series share them too */
+    return n > 0 ? mean / n : 0;
+}
+
+/* The test of series s with its window counts reduced by sub[] (the excess
+ * of its active children; NULL for none). */
+static void test_series(ll_detector *d, series *s, const double *fsum, const double *sub,
+                        int strict, ll_dstat_result *res) {
+    const ll_dstat_params *p = &d->o.stat;
+    if (p->method == LL_DSTAT_SCAN) {
+        int obs[LL_DETECT_MAX_WINDOWS];
+        double expd[LL_DETECT_MAX_WINDOWS];
+        double rate = ll_dlevel_rate(&s->level, prior_rate(d, s), d->o.prior_min);
+        for (int w = 0; w < p->nwin; w++) {
+            double o = s->obs[w] - (sub ? sub[w] : 0);
+            obs[w] = o > 0 ? (int)floor(o + 0.5) : 0;
+            expd[w] = rate * fsum[w];
+        }
+        ll_dstat_scan(p, obs, expd, strict, res);
+        return;
+    }
+    int w0 = p->win_min[0], base[LL_EARS_BASELINE_BINS];
+    for (int b = 0; b < LL_EARS_BASELINE_BINS; b++) {
+        long long hi = d->eval_min - (long long)(b + LL_EARS_GUARD_BINS + 1) * w0;
+        base[b] = 0;
+        for (long long m = hi - w0 + 1; m <= hi; m++)
+            base[b] += ring_get(s, m);
+    }
+    double x = s->obs[0] - (sub ? sub[0] : 0);
+    ll_dstat_ears_c2(p, x > 0 ? (int)floor(x + 0.5) : 0, base, strict, res);
+}
+
+static int silenced(const ll_detector *d, const series *s, long long now_ms) {
+    for (int i = 0; i < d->nsilences; i++)
+        if (ll_silence_covers(&d->silences[i], d->o.gemeente, s->theme,
+                              s->kind == K_THEME ? NULL : s->wijk, now_ms))
+            return 1;
+    return 0;
+}
+
+static int emit(ll_detector *d, series *s, enum ll_alert_action act, long long now_ms) {
+    if (act == LL_ALERT_NONE)
+        return 0;
+    const char *ids[LL_DETECT_SAMPLES], *quotes[LL_DETECT_SAMPLES];
+    for (int i = 0; i < s->nsamples; i++) {
+        /* newest first */
+        int k = (s->next_sample - 1 - i + 2 * LL_DETECT_SAMPLES) % LL_DETECT_SAMPLES;
+        ids[i] = s->sample_id[k];
+        quotes[i] = s->quote[k];
+    }
+    ll_alert_info ai = {.alert_id = s->alert_id,
+                        .gemeente = d->o.gemeente,
+                        .theme = s->theme,
+                        .wijk = s->kind == K_THEME ? NULL : s->wijk,
+                        .method = method_names[d->o.stat.method],
+                        .source = d->o.source,
+                        .st = &s->alert,
+                        .action = act,
+                        .now_ms = now_ms,
+                        .sample_ids = ids,
+                        .quotes = quotes,
+                        .nsamples = s->nsamples};
+    cJSON *ev = ll_alert_event(&ai);
+    if (!ev)
+        return -1;
+    int rc = d->sink(d->arg, s->alert_id, ev);
+    cJSON_Delete(ev);
+    return rc ? -1 : 0;
+}
+
+/* Minute m has ended: move the windows to it and test every series. */
+static int evaluate(ll_detector *d, long long m) {
+    const ll_dstat_params *p = &d->o.stat;
+    for (int i = 0; i < d->ns; i++) {
+        series *s = &d->s[i];
+        for (int w = 0; w < p->nwin; w++)
+            s->obs[w] += ring_get(s, m) - ring_get(s, m - p->win_min[w]);
+        memset(s->excess, 0, sizeof(s->excess));
+    }
+    d->eval_min = m;
+    double fsum[LL_DETECT_MAX_WINDOWS];
+    for (int w = 0; w < p->nwin; w++) {
+        fsum[w] = 0;
+        for (long long k = m - p->win_min[w] + 1; k <= m; k++)
+            fsum[w] += ll_dprofile_factor(&d->profile, k);
+    }
+    long long now_ms = (m + 1) * 60000;
+    int warm = m - d->first_min >= d->o.warmup_min;
+    /* theme x wijk first; then the parents on what their active children leave */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < d->ns; i++) {
+            series *s = &d->s[i];
+            if ((s->kind == K_THEME_WIJK) != (pass == 0))
+                continue;
+            int any = 0;
+            for (int w = 0; w < p->nwin; w++)
+                any |= s->obs[w] > 0;
+            memset(&s->res, 0, sizeof(s->res));
+            s->res.p_value = -1;
+            if (any && warm) {
+                int strict = s->level.minutes < d->o.warmup_min ? 2 : 1;
+                test_series(d, s, fsum, pass ? s->excess : NULL, strict, &s->res);
+            }
+            s->cond = s->res.alarm;
+            enum ll_alert_action act =
+                ll_alert_step(&s->alert, &d->tm, now_ms, s->cond, &s->res, silenced(d, s, now_ms));
+            if (emit(d, s, act, now_ms) != 0)
+                return -1;
+            if (pass == 0 && s->alert.active) {
+                /* what this spike adds to its parents' windows */
+                double rate = ll_dlevel_rate(&s->level, prior_rate(d, s), d->o.prior_min);
+                for (int w = 0; w < p->nwin; w++) {
+                    double ex = s->obs[w] - rate * fsum[w];
+                    if (ex > 0)
+                        for (int k = 0; k < 2; k++)
+                            d->s[s->parent[k]].excess[w] += ex;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* Minute c is past its lateness: the model learns it. */
+static void learn(ll_detector *d, long long c) {
+    double total = 0;
+    for (int i = 0; i < d->ns; i++)
+        if (d->s[i].kind == K_THEME)
+            total += ring_get(&d->s[i], c);
+    double f = ll_dprofile_factor(&d->profile, c);
+    for (int i = 0; i < d->ns; i++) {
+        series *s = &d->s[i];
+        ll_dlevel_learn(&s->level, ring_get(s, c), f, d->decay, !s->alert.active);
+    }
+    ll_dprofile_learn(&d->profile, c, total);
+    d->closed_min = c;
+}
+
+static long long closable(const ll_detector *d, long long now_ms) {
+    long long t = now_ms - (long long)d->o.lateness_s * 1000;
+    return (t >= 0 ? t / 60000 : (t - 59999) / 60000) - 1;
+}
+
+static int advance(ll_detector *d, long long now_ms) {
+    if (now_ms <= d->clock_ms)
+        return 0;
+    d->clock_ms = now_ms;
+    long long last = now_ms / 60000 - 1; /* the last minute that has ended */
+    if (d->eval_min == NO_MINUTE) {
+        /* the first time: windows from whatever the ring holds already
+         * (events counted before the first tick, or a rebuild) */
+        d->eval_min = last;
+        d->closed_min = closable(d, now_ms);
+        d->first_min = last + 1;
+        for (int i = 0; i < d->ns; i++)
+            for (int w = 0; w < d->o.stat.nwin; w++) {
+                d->s[i].obs[w] = 0;
+                for (long long m = last - d->o.stat.win_min[w] + 1; m <= last; m++)
+                    d->s[i].obs[w] += ring_get(&d->s[i], m);
+            }
+        return 0;
+    }
+    while (d->eval_min < last) {
+        long long m = d->eval_min + 1;
+        if (evaluate(d, m) != 0)
+            return -1;
+        long long c = closable(d, (m + 1) * 60000);
+        while (d->closed_min < c)
+            learn(d, d->closed_min + 1);
+    }
+    return 0;
+}
+
+/* ---- input ---- */
+
+static const char *const flat_fields[] = {"id", "time", "theme", "wijk", "channel", "thread", NULL};
+
+static int label_field(const char *v, const char *field, int required, ll_err *err) {
+    if (!v) {
+        if (required)
+            ll_err_set(err, field, "missing");
+        return required ? -1 : 0;
+    }
+    if (!ll_detect_label_ok(v)) {
+        ll_err_set(err, field, "must be 1..%d bytes without control characters or any of {}|*",
+                   LL_DETECT_LABEL_BYTES - 1);
+        return -1;
+    }
+    return 0;
+}
+
+static int time_field(const char *v, long long *out, ll_err *err) {
+    time_t t;
+    if (!v) {
+        ll_err_set(err, "time", "missing");
+        return -1;
+    }
+    if (ll_time_parse(v, &t) != 0 || t < LL_MIN_EPOCH_S) {
+        ll_err_set(err, "time", "not an RFC 3339 date-time after 2000");
+        return -1;
+    }
+    *out = (long long)t * 1000;
+    return 0;
+}
+
+int ll_detect_input_from_json(const cJSON *ev, ll_dinput *in, ll_err *err) {
+    memset(in, 0, sizeof(*in));
+    if (!cJSON_IsObject(ev)) {
+        ll_err_set(err, "", "not a JSON object");
+        return -1;
+    }
+    in->id = ll_json_str(ev, "id");
+    if (!in->id || !*in->id || strlen(in->id) > LL_MAX_ID_BYTES) {
+        ll_err_set(err, "id", "missing, or not a string of 1..%d bytes", LL_MAX_ID_BYTES);
+        return -1;
+    }
+    if (time_field(ll_json_str(ev, "time"), &in->t_ms, err) != 0)
+        return -1;
+    const cJSON *d;
+    if (cJSON_GetObjectItemCaseSensitive(ev, "specversion")) {
+        const char *type = ll_json_str(ev, "type");
+        if (!type || strcmp(type, LL_TYPE_ENRICHED)) {
+            ll_err_set(err, "type", "not %s", LL_TYPE_ENRICHED);
+            return -1;
+        }
+        if (!cJSON_IsObject(d = cJSON_GetObjectItemCaseSensitive(ev, "data"))) {
+            ll_err_set(err, "data", "missing or not an object");
+            return -1;
+        }
+        const cJSON *area = cJSON_GetObjectItemCaseSensitive(d, "area");
+        const cJSON *th = cJSON_GetObjectItemCaseSensitive(d, "thread");
+        in->theme = ll_json_str(d, "theme");
+        in->wijk = cJSON_IsObject(area) ? ll_json_str(area, "wijk") : NULL;
+        in->thread = cJSON_IsObject(th) ? ll_json_str(th, "id") : NULL;
+        in->quote = ll_json_str(d, "text");
+        if (label_field(in->theme, "data.theme", 1, err) ||
+            label_field(in->wijk, "data.area.wijk", 0, err))
+            return -1;
+    } else {
+        if (ll_json_known_fields(ev, flat_fields, "", err) != 0)
+            return -1;
+        const cJSON *w = cJSON_GetObjectItemCaseSensitive(ev, "wijk");
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(ev, "thread");
+        const cJSON *c = cJSON_GetObjectItemCaseSensitive(ev, "channel");
+        in->theme = ll_json_str(ev, "theme");
+        in->wijk = ll_json_str(ev, "wijk");
+        in->thread = ll_json_str(ev, "thread");
+        if ((w && !cJSON_IsNull(w) && !in->wijk) || (t && !cJSON_IsNull(t) && !in->thread) ||
+            (c && !cJSON_IsNull(c) && !cJSON_IsString(c))) {
+            ll_err_set(err, w && !cJSON_IsNull(w) && !in->wijk ? "wijk"
+                            : t && !cJSON_IsNull(t) && !in->thread ? "thread"
+                                                                   : "channel",
+                       "not a string");
+            return -1;
+        }
+        if (label_field(in->theme, "theme", 1, err) || label_field(in->wijk, "wijk", 0, err))
+            return -1;
+    }
+    if (in->thread && (!*in->thread || strlen(in->thread) >= LL_DETECT_THREAD_BYTES ||
+                       ll_has_control(in->thread))) {
+        ll_err_set(err, "thread", "must be 1..%d bytes without control characters",
+                   LL_DETECT_THREAD_BYTES - 1);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- the interface ---- */
+
+ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert_sink sink,
+                             void *arg, char *errstr, size_t errlen) {
+    const ll_dstat_params *p = &o->stat;
+    if (p->nwin < 1 || p->nwin > LL_DETECT_MAX_WINDOWS) {
+        snprintf(errstr, errlen, "detect: 1..%d windows", LL_DETECT_MAX_WINDOWS);
+        return NULL;
+    }
+    for (int w = 0; w < p->nwin; w++)
+        if (p->win_min[w] < 1 || (w > 0 && p->win_min[w] <= p->win_min[w - 1])) {
+            snprintf(errstr, errlen, "detect: windows must be ascending minutes");
+            return NULL;
+        }
+    int need = p->win_min[p->nwin - 1] + (o->lateness_s + 59) / 60 + FUTURE_SLACK_MIN + 1;
+    if (p->method == LL_DSTAT_EARS_C2)
+        need = (LL_EARS_BASELINE_BINS + LL_EARS_GUARD_BINS + 1) * p->win_min[0] + 1 > need
+                   ? (LL_EARS_BASELINE_BINS + LL_EARS_GUARD_BINS + 1) * p->win_min[0] + 1
+                   : need;
+    if (need > R) {
+        snprintf(errstr, errlen,
+                 "detect: the longest window plus allowed lateness needs %d minutes of counts; "
+                 "%d are kept",
+                 need, R);
+        return NULL;
+    }
+    if (!ll_detect_label_ok(o->gemeente)) {
+        snprintf(errstr, errlen, "detect: gemeente '%s' is not a usable label", o->gemeente);
+        return NULL;
+    }
+    ll_detector *d = calloc(1, sizeof(*d));
+    if (!d || !(d->s = calloc(LL_DETECT_MAX_SERIES, sizeof(series)))) {
+        free(d);
+        snprintf(errstr, errlen, "detect: out of memory");
+        return NULL;
+    }
+    d->o = *o;
+    d->tm.quiet_ms = (long long)o->quiet_min * 60000;
+    d->tm.repeat_ms = (long long)o->repeat_min * 60000;
+    d->store = store;
+    d->sink = sink;
+    d->arg = arg;
+    for (size_t i = 0; i < sizeof(d->index) / sizeof(d->index[0]); i++)
+        d->index[i] = -1;
+    ll_dprofile_init(&d->profile, o->utc_offset_min);
+    d->decay = ll_decay_per_minute(o->halflife_days);
+    d->clock_ms = 0;
+    d->eval_min = d->closed_min = d->first_min = NO_MINUTE;
+    return d;
+}
+
+void ll_detector_free(ll_detector *d) {
+    if (!d)
+        return;
+    free(d->s);
+    free(d);
+}
+
+int ll_detector_tick(ll_detector *d, long long now_ms, char *errstr, size_t errlen) {
+    if (d->stopped || advance(d, now_ms) != 0) {
+        d->stopped = 1;
+        snprintf(errstr, errlen, "detect: stopped by the alert sink");
+        return -1;
+    }
+    return 0;
+}
+
+int ll_detector_add(ll_detector *d, const ll_dinput *in, int n, char *errstr, size_t errlen) {
+    if (n > LL_DETECT_BATCH_MAX) {
+        snprintf(errstr, errlen, "detect: batch of %d (at most %d)", n, LL_DETECT_BATCH_MAX);
+        return -1;
+    }
+    /* which events count, and under which series, before the one round trip */
+    int nm = 0;
+    long long clock = d->clock_ms, closed = d->closed_min;
+    for (int i = 0; i < n; i++) {
+        const ll_dinput *e = &in[i];
+        long long m = e->t_ms / 60000;
+        if (d->o.event_clock && e->t_ms > clock) {
+            clock = e->t_ms;
+            long long c = closable(d, clock);
+            if (closed == NO_MINUTE || c > closed)
+                closed = c;
+        }
+        if (closed != NO_MINUTE && m <= closed) {
+            d->ctr.late++;
+            continue;
+        }
+        if (!d->o.event_clock && clock > 0 && m > clock / 60000 + FUTURE_SLACK_MIN) {
+            d->ctr.future++;
+            continue;
+        }
+        const char *wijk = e->wijk && *e->wijk ? e->wijk : NULL;
+        int sid[3] = {series_get(d, e->theme, "*"), wijk ? series_get(d, "*", wijk) : -2,
+                      wijk ? series_get(d, e->theme, wijk) : -2};
+        for (int k = 0; k < 3; k++) {
+            if (sid[k] == -2)
+                continue;
+            if (sid[k] < 0) {
+                d->ctr.series_full++;
+                continue;
+            }
+            d->marks[nm] = (ll_dmark){.series_key = d->s[sid[k]].key,
+                                      .thread = e->thread && *e->thread ? e->thread : e->id,
+                                      .event_id = e->id,
+                                      .minute = m};
+            d->mark_series[nm] = sid[k] | (i << 12); /* series < 4096, event index above */
+            nm++;
+        }
+    }
+    if (ll_dstore_mark(d->store, d->marks, nm, errstr, errlen) != 0)
+        return -1;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        const ll_dinput *e = &in[i];
+        if (d->o.event_clock && advance(d, e->t_ms) != 0) {
+            d->stopped = 1;
+            snprintf(errstr, errlen, "detect: stopped by the alert sink");
+            return -1;
+        }
+        int counted = 0;
+        for (; k < nm && (d->mark_series[k] >> 12) == i; k++) {
+            counted = 1;
+            if (!d->marks[k].is_new)
+                continue;
+            series *s = &d->s[d->mark_series[k] & 4095];
+            ring_add(d, s, d->marks[k].minute, 1);
+            sample_add(s, e->id, e->quote);
+            if (s->kind == K_THEME)
+                d->ctr.new_threads++;
+        }
+        if (counted)
+            d->ctr.events++;
+    }
+    return 0;
+}
+
+void ll_detector_set_silences(ll_detector *d, const ll_silence *s, int n) {
+    if (n > LL_MAX_SILENCES)
+        n = LL_MAX_SILENCES;
+    memcpy(d->silences, s, (size_t)n * sizeof(*s));
+    d->nsilences = n;
+}
+
+int ll_detector_restore_alert(ll_detector *d, const cJSON *ev, char *errstr, size_t errlen) {
+    const cJSON *data = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    const cJSON *labels = cJSON_GetObjectItemCaseSensitive(data, "labels");
+    const char *theme = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(labels, "theme"));
+    const char *wijk = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(labels, "wijk"));
+    const char *status = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(data, "status"));
+    const char *started = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(data, "started_at"));
+    const char *when = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(ev, "time"));
+    time_t ts, tw;
+    if (!theme || !status || !started || !when || ll_time_parse(started, &ts) != 0 ||
+        ll_time_parse(when, &tw) != 0 || (strcmp(theme, "*") && !ll_detect_label_ok(theme)) ||
+        (wijk && !ll_detect_label_ok(wijk))) {
+        snprintf(errstr, errlen, "detect: not an alert event of ours");
+        return -1;
+    }
+    int at = series_get(d, theme, wijk ? wijk : "*");
+    if (at < 0) {
+        snprintf(errstr, errlen, "detect: more than %d series", LL_DETECT_MAX_SERIES);
+        return -1;
+    }
+    ll_alert_state *st = &d->s[at].alert;
+    if (!strcmp(status, "firing")) {
+        st->active = st->sent = 1;
+        st->started_ms = (long long)ts * 1000;
+        st->last_sent_ms = st->last_true_ms = (long long)tw * 1000;
+    } else {
+        memset(st, 0, sizeof(*st));
+    }
+    return 0;
+}
+
+typedef struct rebuild_ctx {
+    ll_detector *d;
+    long long from, to;
+    int failed;
+    char *errstr;
+    size_t errlen;
+} rebuild_ctx;
+
+static int rebuild_one(void *arg, const char *key) {
+    rebuild_ctx *rc = arg;
+    char theme[LL_DETECT_LABEL_BYTES], wijk[LL_DETECT_LABEL_BYTES];
+    const char *bar = strchr(key, '|');
+    if (!bar || (size_t)(bar - key) >= sizeof(theme) || strlen(bar + 1) >= sizeof(wijk))
+        return 0; /* not one of ours: leave it */
+    snprintf(theme, sizeof(theme), "%.*s", (int)(bar - key), key);
+    snprintf(wijk, sizeof(wijk), "%s", bar + 1);
+    int at = series_get(rc->d, theme, wijk);
+    if (at < 0)
+        return 0;
+    int counts[R];
+    if (ll_dstore_counts(rc->d->store, key, rc->from, rc->to, counts, rc->errstr, rc->errlen) != 0) {
+        rc->failed = 1;
+        return 1;
+    }
+    series *s = &rc->d->s[at];
+    for (long long m = rc->from; m <= rc->to; m++)
+        if (counts[m - rc->from] > 0)
+            ring_add(rc->d, s, m, counts[m - rc->from] - ring_get(s, m));
+    return 0;
+}
+
+int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t errlen) {
+    rebuild_ctx rc = {d, now_ms / 60000 - (R - FUTURE_SLACK_MIN - 1), now_ms / 60000 + FUTURE_SLACK_MIN,
+                      0, errstr, errlen};
+    if (ll_dstore_series(d->store, rebuild_one, &rc, errstr, errlen) != 0 || rc.failed)
+        return -1;
+    return 0;
+}
+
+void ll_detector_counters(const ll_detector *d, ll_detect_counters *out) { *out = d->ctr; }
+int ll_detector_nseries(const ll_detector *d) { return d->ns; }

@@ -1,0 +1,708 @@
+/* test_detect.c - the detector on fixed series: steady, sparse, weekend, a spike, a storm; the alert lifecycle on a fake clock. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alert.h"
+#include "detect_count.h"
+#include "detect_model.h"
+#include "detect_stat.h"
+#include "detector.h"
+#include "event.h"
+
+#define T0_MS 1790812800000LL /* 2026-10-01T00:00:00Z, a Thursday */
+#define MIN_MS 60000LL
+#define HOUR_MS 3600000LL
+#define DAY_MS 86400000LL
+
+/* ---- what the detector sent ---- */
+
+typedef struct seen {
+    char status[16], theme[32], wijk[32], started[32], alert_id[32];
+    long long at_ms;
+} seen;
+
+static seen got[512];
+static int ngot;
+
+static int sink(void *arg, const char *alert_id, const cJSON *ev) {
+    (void)arg;
+    assert_true(ngot < 512);
+    if (getenv("TEST_DETECT_VERBOSE")) {
+        char *j = cJSON_PrintUnformatted(ev);
+        fprintf(stderr, "%s\n", j);
+        cJSON_free(j);
+    }
+    seen *s = &got[ngot++];
+    memset(s, 0, sizeof(*s));
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    const cJSON *l = cJSON_GetObjectItemCaseSensitive(d, "labels");
+    snprintf(s->status, sizeof(s->status), "%s", ll_json_str(d, "status"));
+    snprintf(s->theme, sizeof(s->theme), "%s", ll_json_str(l, "theme"));
+    const char *w = ll_json_str(l, "wijk");
+    snprintf(s->wijk, sizeof(s->wijk), "%s", w ? w : "");
+    snprintf(s->started, sizeof(s->started), "%s", ll_json_str(d, "started_at"));
+    snprintf(s->alert_id, sizeof(s->alert_id), "%s", alert_id);
+    assert_string_equal(alert_id, ll_json_str(d, "alert_id"));
+    assert_string_equal(ll_json_str(ev, "type"), LL_TYPE_ALERT);
+    assert_non_null(ll_json_str(d, "method"));
+    assert_non_null(cJSON_GetObjectItemCaseSensitive(d, "window_min"));
+    return 0;
+}
+
+static int count(const char *status, const char *theme, const char *wijk) {
+    int n = 0;
+    for (int i = 0; i < ngot; i++)
+        if ((!status || !strcmp(got[i].status, status)) && (!theme || !strcmp(got[i].theme, theme)) &&
+            (!wijk || !strcmp(got[i].wijk, wijk)))
+            n++;
+    return n;
+}
+
+/* ---- a small traffic generator: Poisson arrivals, sorted ---- */
+
+typedef struct tev {
+    long long t;
+    char id[24], theme[16], wijk[16], thread[24];
+} tev;
+
+static tev *evs;
+static int nevs, capevs;
+static uint64_t rng = 88172645463325252ULL;
+
+static double unif(void) {
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return ((rng >> 11) + 0.5) / 9007199254740992.0;
+}
+
+static void push(long long t, const char *theme, const char *wijk, const char *thread) {
+    if (nevs == capevs) {
+        capevs = capevs ? capevs * 2 : 4096;
+        evs = realloc(evs, (size_t)capevs * sizeof(*evs));
+        assert_non_null(evs);
+    }
+    tev *e = &evs[nevs];
+    e->t = t;
+    snprintf(e->id, sizeof(e->id), "ev-%d", nevs);
+    snprintf(e->theme, sizeof(e->theme), "%s", theme);
+    snprintf(e->wijk, sizeof(e->wijk), "%s", wijk);
+    if (thread)
+        snprintf(e->thread, sizeof(e->thread), "%s", thread);
+    else
+        snprintf(e->thread, sizeof(e->thread), "th-%d", nevs);
+    nevs++;
+}
+
+/* rate_h(t) contacts an hour, from t0 for len ms */
+static void poisson(const char *theme, const char *wijk, long long t0, long long len,
+                    double (*rate_h)(long long t)) {
+    /* thinning against the peak rate */
+    double peak = 0;
+    for (long long t = t0; t < t0 + len; t += HOUR_MS)
+        peak = fmax(peak, rate_h(t));
+    double t = (double)t0;
+    while (peak > 0) {
+        t += -log(unif()) / (peak / HOUR_MS);
+        if (t >= t0 + len)
+            break;
+        if (unif() * peak <= rate_h((long long)t))
+            push((long long)t, theme, wijk, NULL);
+    }
+}
+
+static int cmp_t(const void *a, const void *b) {
+    long long x = ((const tev *)a)->t, y = ((const tev *)b)->t;
+    return x < y ? -1 : x > y;
+}
+
+static ll_detect_opts opts(void) {
+    ll_detect_opts o;
+    memset(&o, 0, sizeof(o));
+    o.stat.method = LL_DSTAT_SCAN;
+    o.stat.nwin = 4;
+    int w[] = {10, 30, 60, 180};
+    memcpy(o.stat.win_min, w, sizeof(w));
+    o.stat.min_count = 3;
+    o.stat.min_ratio = 3;
+    o.stat.alpha = 1e-4;
+    o.stat.ears_z = 3;
+    o.lateness_s = 120;
+    o.quiet_min = 30;
+    o.repeat_min = 240;
+    o.warmup_min = 4320;
+    o.memory_min = 1440;
+    o.utc_offset_min = 60;
+    o.halflife_days = 14;
+    o.prior_min = 720;
+    o.event_clock = 1;
+    snprintf(o.gemeente, sizeof(o.gemeente), "Rotterdam");
+    snprintf(o.source, sizeof(o.source), "/luisterloop/detect");
+    return o;
+}
+
+/* Replays evs (sorted here) through a fresh detector; alerts land in got. */
+static void run(const ll_detect_opts *o, long long end_ms) {
+    qsort(evs, (size_t)nevs, sizeof(*evs), cmp_t);
+    char e[256];
+    ngot = 0;
+    ll_dstore *st = ll_dstore_memory_new(o->memory_min, e, sizeof(e));
+    assert_non_null(st);
+    ll_detector *d = ll_detector_new(o, st, sink, NULL, e, sizeof(e));
+    assert_non_null(d);
+    static ll_dinput in[500];
+    for (int i = 0; i < nevs; i += 500) {
+        int n = nevs - i < 500 ? nevs - i : 500;
+        for (int k = 0; k < n; k++) {
+            tev *v = &evs[i + k];
+            in[k] = (ll_dinput){v->t, v->id, v->theme, v->wijk[0] ? v->wijk : NULL, v->thread,
+                                "tekst"};
+        }
+        assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
+    }
+    assert_int_equal(ll_detector_tick(d, end_ms, e, sizeof(e)), 0);
+    ll_detector_free(d);
+    ll_dstore_free(st);
+    nevs = 0;
+}
+
+static double r_steady(long long t) { (void)t; return 6; }
+static double r_two(long long t) { (void)t; return 2; }
+static double r_sparse(long long t) { (void)t; return 0.05; }
+static double r_daily(long long t) {
+    int h = (int)((t / HOUR_MS + 1) % 24);
+    return h >= 8 && h < 18 ? 8 : 0.5;
+}
+static double r_weekend(long long t) {
+    int dow = (int)(((t / DAY_MS) + 3) % 7); /* 0 = Monday */
+    return dow >= 5 ? 0.3 : r_daily(t);
+}
+
+/* ---- the statistics ---- */
+
+static void poisson_tail_values(void **state) {
+    (void)state;
+    assert_true(fabs(ll_poisson_sf(1, 1.0) - (1 - exp(-1.0))) < 1e-12);
+    assert_true(fabs(ll_poisson_sf(12, 4.0) - 0.000915) < 1e-5);
+    assert_true(ll_poisson_sf(0, 3.0) == 1.0);
+    assert_true(ll_poisson_sf(5, 0.0) == 0.0);
+    double far = ll_poisson_sf(200, 10.0);
+    assert_true(far > 0 && far < 1e-100); /* the tail does not collapse to 0 or 1 */
+    assert_true(fabs(ll_poisson_sf(1000, 1000.0) - 0.5) < 0.02);
+}
+
+static void scan_needs_count_ratio_and_p(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    ll_dstat_result r;
+    int obs[4] = {2, 2, 2, 2};
+    double ex[4] = {0.001, 0.003, 0.006, 0.018};
+    ll_dstat_scan(&o.stat, obs, ex, 1, &r);
+    assert_false(r.alarm); /* under min_count however unlikely */
+    int obs2[4] = {30, 40, 50, 60};
+    double ex2[4] = {12, 36, 72, 216};
+    ll_dstat_scan(&o.stat, obs2, ex2, 1, &r);
+    assert_false(r.alarm); /* under min_ratio however significant */
+    int obs3[4] = {9, 9, 9, 9};
+    double ex3[4] = {0.3, 0.9, 1.8, 5.4};
+    ll_dstat_scan(&o.stat, obs3, ex3, 1, &r);
+    assert_true(r.alarm);
+    assert_int_equal(r.window_min, 10);
+    assert_true(r.p_value > 0 && r.p_value < 1e-6);
+    ll_dstat_scan(&o.stat, obs3, ex3, 2, &r); /* warm-up doubles count and ratio */
+    assert_true(r.alarm);
+    int obs4[4] = {5, 5, 5, 5};
+    double ex4[4] = {0.1, 0.3, 0.6, 1.8};
+    ll_dstat_scan(&o.stat, obs4, ex4, 2, &r);
+    assert_false(r.alarm);
+    ll_dstat_scan(&o.stat, obs4, ex4, 1, &r);
+    assert_true(r.alarm);
+}
+
+static void ears_c2_sd_floor(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    ll_dstat_result r;
+    int zero[LL_EARS_BASELINE_BINS] = {0};
+    ll_dstat_ears_c2(&o.stat, 5, zero, 1, &r);
+    assert_true(r.alarm); /* sd 0 would divide by zero: the floor makes z finite */
+    assert_true(isfinite(r.score));
+    int busy[LL_EARS_BASELINE_BINS] = {3, 5, 4, 6, 2, 4, 5};
+    ll_dstat_ears_c2(&o.stat, 7, busy, 1, &r);
+    assert_false(r.alarm);
+}
+
+static void profile_learns_day_and_week(void **state) {
+    (void)state;
+    ll_dprofile pr;
+    ll_dprofile_init(&pr, 60);
+    assert_true(ll_dprofile_factor(&pr, 0) == 1.0);
+    for (long long m = T0_MS / MIN_MS; m < (T0_MS + 28 * DAY_MS) / MIN_MS; m++)
+        ll_dprofile_learn(&pr, m, r_weekend(m * MIN_MS) / 60.0);
+    long long monday_noon = (T0_MS + 4 * DAY_MS + 11 * HOUR_MS) / MIN_MS;
+    long long monday_3am = (T0_MS + 4 * DAY_MS + 2 * HOUR_MS) / MIN_MS;
+    long long sunday_noon = (T0_MS + 3 * DAY_MS + 11 * HOUR_MS) / MIN_MS;
+    double mean = ll_dprofile_mean(&pr);
+    double fn = ll_dprofile_factor(&pr, monday_noon), fa = ll_dprofile_factor(&pr, monday_3am),
+           fs = ll_dprofile_factor(&pr, sunday_noon);
+    /* the truth: 8/h at a weekday noon, 0.5/h at night, 0.3/h on Sunday */
+    assert_true(fabs(mean * fn * 60 - 8) < 2.5);
+    assert_true(mean * fa * 60 < 1.5);
+    assert_true(mean * fs * 60 < 2.5);
+}
+
+static void level_shrinks_sparse_series(void **state) {
+    (void)state;
+    ll_dlevel lv = {0};
+    double decay = ll_decay_per_minute(14);
+    assert_true(fabs(ll_dlevel_rate(&lv, 0.1, 720) - 0.1) < 1e-12); /* no data: the prior */
+    for (int m = 0; m < 7 * 1440; m++)
+        ll_dlevel_learn(&lv, m % 1440 == 0, 1.0, decay, 1); /* one a day */
+    double r = ll_dlevel_rate(&lv, 0.1, 720);
+    assert_true(r > 1.0 / 1440 && r < 0.02); /* near its own rate, not the prior's */
+    ll_dlevel lv2 = lv;
+    for (int m = 0; m < 60; m++)
+        ll_dlevel_learn(&lv2, 50, 1.0, decay, 0); /* a spike, not learnt */
+    assert_true(ll_dlevel_rate(&lv2, 0.1, 720) < 0.02);
+}
+
+/* ---- fixed series ---- */
+
+static void steady_series_is_quiet(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_steady);
+    poisson("parkeren", "Noord", T0_MS, 7 * DAY_MS, r_steady);
+    run(&o, T0_MS + 7 * DAY_MS);
+    assert_int_equal(ngot, 0);
+}
+
+static void sparse_series_is_quiet(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    for (int i = 0; i < 6; i++) {
+        char w[16];
+        snprintf(w, sizeof(w), "Wijk%d", i);
+        poisson("zorg", w, T0_MS, 21 * DAY_MS, r_sparse);
+    }
+    poisson("afval", "Noord", T0_MS, 21 * DAY_MS, r_steady);
+    run(&o, T0_MS + 21 * DAY_MS);
+    assert_int_equal(ngot, 0);
+}
+
+static void weekend_is_not_a_spike(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    /* Monday morning after a quiet weekend is a steep rise, and normal */
+    poisson("afval", "Noord", T0_MS, 21 * DAY_MS, r_weekend);
+    poisson("afval", "Charlois", T0_MS, 21 * DAY_MS, r_weekend);
+    run(&o, T0_MS + 21 * DAY_MS);
+    assert_int_equal(ngot, 0);
+}
+
+static void spike_is_one_incident(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    poisson("afval", "Charlois", T0_MS, 7 * DAY_MS, r_daily);
+    poisson("parkeren", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    long long s0 = T0_MS + 5 * DAY_MS + 13 * HOUR_MS;
+    for (int i = 0; i < 16; i++) /* 16 extra citizens in a quarter hour: 8/h becomes 72/h */
+        push(s0 + (long long)(unif() * 15 * MIN_MS), "afval", "Noord", NULL);
+    run(&o, T0_MS + 7 * DAY_MS);
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+    assert_int_equal(count("resolved", "afval", "Noord"), 1);
+    /* the city-wide afval and all of Noord are lifted by the same citizens:
+     * inhibited, not three incidents */
+    assert_int_equal(ngot, 2);
+    seen *f = &got[0], *r = &got[1];
+    assert_string_equal(f->status, "firing");
+    assert_string_equal(r->status, "resolved");
+    assert_string_equal(f->started, r->started);
+    /* fired before the quarter hour was over */
+    int h, mi;
+    assert_int_equal(sscanf(f->started + 11, "%d:%d", &h, &mi), 2);
+    long long fired = T0_MS + 5 * DAY_MS + h * HOUR_MS + mi * MIN_MS;
+    assert_true(fired > s0 && fired - s0 <= 15 * MIN_MS);
+}
+
+static void citywide_spread_spike_alerts_citywide(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    const char *wijken[] = {"Noord", "Charlois", "Delfshaven", "Kralingen", "Feijenoord", "Hillegersberg"};
+    for (int w = 0; w < 6; w++)
+        poisson("afval", wijken[w], T0_MS, 5 * DAY_MS, r_two);
+    long long s0 = T0_MS + 4 * DAY_MS + 10 * HOUR_MS;
+    /* four extra citizens in each wijk in 15 minutes: no wijk stands out,
+     * the city does */
+    for (int w = 0; w < 6; w++)
+        for (int i = 0; i < 4; i++)
+            push(s0 + (long long)(unif() * 15 * MIN_MS), "afval", wijken[w], NULL);
+    run(&o, T0_MS + 5 * DAY_MS);
+    assert_int_equal(count("firing", "afval", ""), 1);
+    assert_int_equal(count("firing", "afval", "Noord"), 0);
+}
+
+static void repeat_storm_is_not_a_spike(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    poisson("parkeren", "Charlois", T0_MS, 5 * DAY_MS, r_daily);
+    long long s0 = T0_MS + 4 * DAY_MS + 11 * HOUR_MS;
+    for (int i = 0; i < 40; i++) /* one citizen, forty calls in twenty minutes */
+        push(s0 + i * 30000LL, "parkeren", "Charlois", "one-angry-thread");
+    run(&o, T0_MS + 5 * DAY_MS);
+    assert_int_equal(ngot, 0);
+}
+
+static void warmup_holds_alerts_back(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    poisson("afval", "Noord", T0_MS, 12 * HOUR_MS, r_steady);
+    for (int i = 0; i < 30; i++)
+        push(T0_MS + 6 * HOUR_MS + i * 20000LL, "afval", "Noord", NULL);
+    run(&o, T0_MS + 12 * HOUR_MS);
+    assert_int_equal(ngot, 0);
+    o.warmup_min = 60;
+    poisson("afval", "Noord", T0_MS, 12 * HOUR_MS, r_steady);
+    for (int i = 0; i < 30; i++)
+        push(T0_MS + 6 * HOUR_MS + i * 20000LL, "afval", "Noord", NULL);
+    run(&o, T0_MS + 12 * HOUR_MS);
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+}
+
+/* ---- counting ---- */
+
+static void recount_and_lateness(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    char e[256];
+    ngot = 0;
+    ll_dstore *st = ll_dstore_memory_new(o.memory_min, e, sizeof(e));
+    ll_detector *d = ll_detector_new(&o, st, sink, NULL, e, sizeof(e));
+    assert_non_null(d);
+    ll_dinput in[3] = {
+        {T0_MS + 10 * MIN_MS, "a", "afval", "Noord", "t1", NULL},
+        {T0_MS + 10 * MIN_MS + 5000, "b", "afval", "Noord", "t1", NULL}, /* same thread */
+        {T0_MS + 11 * MIN_MS, "c", "afval", NULL, NULL, NULL},           /* no wijk, anonymous */
+    };
+    assert_int_equal(ll_detector_add(d, in, 3, e, sizeof(e)), 0);
+    ll_detect_counters c;
+    ll_detector_counters(d, &c);
+    assert_int_equal(c.new_threads, 2);
+    assert_int_equal(c.events, 3);
+    /* the same events again (a re-read after a crash): nothing new */
+    assert_int_equal(ll_detector_add(d, in, 3, e, sizeof(e)), 0);
+    ll_detector_counters(d, &c);
+    assert_int_equal(c.new_threads, 2);
+    /* 90 s late is within lateness; ten minutes late is not */
+    ll_dinput later[3] = {
+        {T0_MS + 20 * MIN_MS, "d", "afval", "Noord", "t2", NULL},
+        {T0_MS + 20 * MIN_MS - 90000, "e", "afval", "Noord", "t3", NULL},
+        {T0_MS + 10 * MIN_MS, "f", "afval", "Noord", "t4", NULL},
+    };
+    assert_int_equal(ll_detector_add(d, later, 3, e, sizeof(e)), 0);
+    ll_detector_counters(d, &c);
+    assert_int_equal(c.new_threads, 4);
+    assert_int_equal(c.late, 1);
+    assert_int_equal(ll_detector_nseries(d), 3);
+    ll_detector_free(d);
+    ll_dstore_free(st);
+}
+
+static void memory_store_marks(void **state) {
+    (void)state;
+    char e[128];
+    ll_dstore *st = ll_dstore_memory_new(60, e, sizeof(e));
+    ll_dmark m[3] = {{"afval|*", "t1", "a", 100, 0}, {"afval|*", "t1", "b", 101, 0},
+                     {"afval|*", "t1", "a", 100, 0}};
+    assert_int_equal(ll_dstore_mark(st, m, 3, e, sizeof(e)), 0);
+    assert_int_equal(m[0].is_new, 1);
+    assert_int_equal(m[1].is_new, 0); /* another event of the thread */
+    assert_int_equal(m[2].is_new, 0); /* the first event again: counted already */
+    /* an hour later the thread is forgotten and new again */
+    ll_dmark later = {"afval|*", "t1", "z", 170, 0};
+    assert_int_equal(ll_dstore_mark(st, &later, 1, e, sizeof(e)), 0);
+    assert_int_equal(later.is_new, 1);
+    /* many threads: the table grows, no overflow */
+    static ll_dmark many[10000];
+    static char ids[10000][16];
+    for (int i = 0; i < 10000; i++) {
+        snprintf(ids[i], sizeof(ids[i]), "x%d", i);
+        many[i] = (ll_dmark){"afval|*", ids[i], ids[i], 200, 0};
+    }
+    assert_int_equal(ll_dstore_mark(st, many, 10000, e, sizeof(e)), 0);
+    for (int i = 0; i < 10000; i++)
+        assert_int_equal(many[i].is_new, 1);
+    assert_int_equal(ll_dstore_overflows(st), 0);
+    ll_dstore_free(st);
+    ll_dstore_free(NULL);
+}
+
+/* ---- the lifecycle on a fake clock ---- */
+
+static void lifecycle_fire_repeat_resolve(void **state) {
+    (void)state;
+    ll_alert_timing tm = {30 * MIN_MS, 240 * MIN_MS};
+    ll_alert_state st = {0};
+    ll_dstat_result r = {.alarm = 1, .observed = 9, .expected = 1, .window_min = 10};
+    long long t = T0_MS;
+    assert_int_equal(ll_alert_step(&st, &tm, t, 0, NULL, 0), LL_ALERT_NONE);
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 0), LL_ALERT_FIRE);
+    long long started = st.started_ms;
+    int fires = 0;
+    /* five hours of the condition: one repeat after four hours */
+    for (int i = 0; i < 300; i++)
+        fires += ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 0) == LL_ALERT_FIRE;
+    assert_int_equal(fires, 1);
+    assert_int_equal(st.started_ms, started);
+    /* the quiet period: nothing for 29 minutes, then exactly one resolved */
+    for (int i = 0; i < 29; i++)
+        assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 0, NULL, 0), LL_ALERT_NONE);
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 0, NULL, 0), LL_ALERT_RESOLVE);
+    for (int i = 0; i < 100; i++)
+        assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 0, NULL, 0), LL_ALERT_NONE);
+    /* a flicker within the quiet period is the same incident */
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 0), LL_ALERT_FIRE);
+    started = st.started_ms;
+    assert_int_equal(ll_alert_step(&st, &tm, t += 10 * MIN_MS, 0, NULL, 0), LL_ALERT_NONE);
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 0), LL_ALERT_NONE);
+    assert_int_equal(st.started_ms, started);
+}
+
+static void lifecycle_silence(void **state) {
+    (void)state;
+    ll_alert_timing tm = {30 * MIN_MS, 240 * MIN_MS};
+    ll_alert_state st = {0};
+    ll_dstat_result r = {.alarm = 1, .observed = 9, .expected = 1, .window_min = 10};
+    long long t = T0_MS;
+    /* starts under a silence: nothing sent, but remembered */
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 1), LL_ALERT_NONE);
+    long long started = st.started_ms;
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 1), LL_ALERT_NONE);
+    /* the silence ends while it lasts: it fires, with its first start */
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 0), LL_ALERT_FIRE);
+    assert_int_equal(st.started_ms, started);
+    /* a silence added now does not swallow the resolved of a sent firing */
+    for (int i = 0; i < 29; i++)
+        assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 0, NULL, 1), LL_ALERT_NONE);
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 0, NULL, 1), LL_ALERT_RESOLVE);
+    /* an episode wholly under a silence sends nothing at all */
+    assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 1, &r, 1), LL_ALERT_NONE);
+    for (int i = 0; i < 40; i++)
+        assert_int_equal(ll_alert_step(&st, &tm, t += MIN_MS, 0, NULL, 1), LL_ALERT_NONE);
+    assert_int_equal(st.active, 0);
+}
+
+static void silence_matchers(void **state) {
+    (void)state;
+    char e[256];
+    ll_silence s = {0};
+    assert_int_equal(ll_silence_matcher_parse("theme=afval", &s.m[0], e, sizeof(e)), 0);
+    assert_int_equal(ll_silence_matcher_parse("wijk!=Noord", &s.m[1], e, sizeof(e)), 0);
+    assert_int_equal(s.m[1].negate, 1);
+    s.nm = 2;
+    s.until_ms = T0_MS + HOUR_MS;
+    assert_true(ll_silence_covers(&s, "Rotterdam", "afval", "Charlois", T0_MS));
+    assert_true(ll_silence_covers(&s, "Rotterdam", "afval", NULL, T0_MS)); /* city-wide */
+    assert_false(ll_silence_covers(&s, "Rotterdam", "afval", "Noord", T0_MS));
+    assert_false(ll_silence_covers(&s, "Rotterdam", "parkeren", "Charlois", T0_MS));
+    assert_false(ll_silence_covers(&s, "Rotterdam", "afval", "Charlois", T0_MS + HOUR_MS));
+    ll_silence_matcher m;
+    const char *bad[] = {"afval", "colour=red", "theme=", "=afval", "theme!afval", NULL};
+    for (int i = 0; bad[i]; i++) {
+        e[0] = '\0';
+        assert_int_equal(ll_silence_matcher_parse(bad[i], &m, e, sizeof(e)), -1);
+        assert_true(strstr(e, "matcher") != NULL);
+    }
+    /* a record round trip */
+    snprintf(s.id, sizeof(s.id), "0123456789abcdef");
+    snprintf(s.comment, sizeof(s.comment), "known: road works");
+    s.created_ms = T0_MS;
+    char *j = ll_silence_to_json(&s);
+    assert_non_null(j);
+    ll_silence back;
+    assert_int_equal(ll_silence_from_json(j, &back, e, sizeof(e)), 0);
+    assert_int_equal(back.nm, 2);
+    assert_string_equal(back.comment, "known: road works");
+    assert_true(back.until_ms == s.until_ms);
+    cJSON_free(j);
+    assert_int_equal(ll_silence_from_json("{\"id\":1}", &back, e, sizeof(e)), -1);
+}
+
+static void silence_in_detector(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    o.warmup_min = 60;
+    char e[256];
+    ngot = 0;
+    ll_dstore *st = ll_dstore_memory_new(o.memory_min, e, sizeof(e));
+    ll_detector *d = ll_detector_new(&o, st, sink, NULL, e, sizeof(e));
+    ll_silence s = {0};
+    assert_int_equal(ll_silence_matcher_parse("theme=afval", &s.m[0], e, sizeof(e)), 0);
+    s.nm = 1;
+    s.until_ms = T0_MS + 5 * HOUR_MS + 40 * MIN_MS;
+    ll_detector_set_silences(d, &s, 1);
+    static ll_dinput in[60];
+    static char ids[60][16];
+    assert_int_equal(ll_detector_tick(d, T0_MS, e, sizeof(e)), 0);
+    for (int i = 0; i < 60; i++) {
+        snprintf(ids[i], sizeof(ids[i]), "s%d", i);
+        /* a citizen a minute for an hour from 5:00 */
+        in[i] = (ll_dinput){T0_MS + 5 * HOUR_MS + i * MIN_MS, ids[i], "afval", "Noord", NULL, NULL};
+    }
+    assert_int_equal(ll_detector_add(d, in, 60, e, sizeof(e)), 0);
+    assert_int_equal(ll_detector_tick(d, T0_MS + 10 * HOUR_MS, e, sizeof(e)), 0);
+    /* silenced until 5:40, then it fires with its first start, then resolves */
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+    assert_int_equal(count("resolved", "afval", "Noord"), 1);
+    assert_true(strcmp(got[0].started, "2026-10-01T05:40:00.000Z") < 0);
+    ll_detector_free(d);
+    ll_dstore_free(st);
+}
+
+static void restore_prevents_second_firing(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    o.warmup_min = 0;
+    char e[256];
+    ngot = 0;
+    ll_dstore *st = ll_dstore_memory_new(o.memory_min, e, sizeof(e));
+    ll_detector *d = ll_detector_new(&o, st, sink, NULL, e, sizeof(e));
+    const char *prev =
+        "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/luisterloop/detect\",\"type\":"
+        "\"nl.luisterloop.alert\",\"time\":\"2026-10-01T04:59:00Z\",\"data\":{\"alert_id\":\"y\","
+        "\"status\":\"firing\",\"labels\":{\"theme\":\"afval\",\"wijk\":\"Noord\",\"gemeente\":"
+        "\"Rotterdam\"},\"started_at\":\"2026-10-01T04:50:00Z\"}}";
+    cJSON *pv = cJSON_Parse(prev);
+    assert_int_equal(ll_detector_restore_alert(d, pv, e, sizeof(e)), 0);
+    cJSON_Delete(pv);
+    assert_int_equal(ll_detector_tick(d, T0_MS + 5 * HOUR_MS, e, sizeof(e)), 0);
+    static ll_dinput in[30];
+    static char ids[30][16];
+    for (int i = 0; i < 30; i++) {
+        snprintf(ids[i], sizeof(ids[i]), "r%d", i);
+        in[i] = (ll_dinput){T0_MS + 5 * HOUR_MS + i * 20000LL, ids[i], "afval", "Noord", NULL, NULL};
+    }
+    assert_int_equal(ll_detector_add(d, in, 30, e, sizeof(e)), 0);
+    assert_int_equal(ll_detector_tick(d, T0_MS + 12 * HOUR_MS, e, sizeof(e)), 0);
+    /* it was firing before the restart: no second firing, one resolved */
+    assert_int_equal(count("firing", "afval", "Noord"), 0);
+    assert_int_equal(count("resolved", "afval", "Noord"), 1);
+    assert_string_equal(got[0].started, "2026-10-01T04:50:00.000Z");
+    cJSON *bad = cJSON_Parse("{\"data\":{}}");
+    assert_int_equal(ll_detector_restore_alert(d, bad, e, sizeof(e)), -1);
+    cJSON_Delete(bad);
+    ll_detector_free(d);
+    ll_dstore_free(st);
+}
+
+static void fingerprint_is_stable(void **state) {
+    (void)state;
+    char a[LL_ALERT_ID_LEN + 1], b[LL_ALERT_ID_LEN + 1], c[LL_ALERT_ID_LEN + 1];
+    ll_alert_id("Rotterdam", "afval", "Noord", a);
+    ll_alert_id("Rotterdam", "afval", "Noord", b);
+    ll_alert_id("Rotterdam", "afval", NULL, c);
+    assert_string_equal(a, b);
+    assert_string_not_equal(a, c);
+    assert_int_equal(strlen(a), LL_ALERT_ID_LEN);
+}
+
+/* ---- bad input ---- */
+
+static void input_lines(void **state) {
+    (void)state;
+    struct {
+        const char *json, *field;
+    } bad[] = {
+        {"[1,2]", ""},
+        {"{\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\"}", "id"},
+        {"{\"id\":\"a\",\"time\":\"yesterday\",\"theme\":\"afval\"}", "time"},
+        {"{\"id\":\"a\",\"time\":\"1999-10-01T00:00:00Z\",\"theme\":\"afval\"}", "time"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\"}", "theme"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"a|b\"}", "theme"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"wijk\":7}", "wijk"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"colour\":1}", "colour"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"thread\":\"\"}", "thread"},
+        {"{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"type\":\"x\"}", "type"},
+        {"{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"type\":"
+         "\"nl.luisterloop.feedback.enriched\",\"data\":{\"theme\":\"afval\",\"area\":{\"wijk\":\"{x}\"}}}",
+         "data.area.wijk"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        cJSON *ev = cJSON_Parse(bad[i].json);
+        assert_non_null(ev);
+        ll_dinput in;
+        ll_err err = {0};
+        assert_int_equal(ll_detect_input_from_json(ev, &in, &err), -1);
+        assert_string_equal(err.field, bad[i].field);
+        assert_true(err.msg[0] != '\0');
+        cJSON_Delete(ev);
+    }
+    cJSON *ok = cJSON_Parse(
+        "{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"type\":"
+        "\"nl.luisterloop.feedback.enriched\",\"data\":{\"theme\":\"afval\",\"text\":\"Vol\","
+        "\"area\":{\"wijk\":\"Noord\"},\"thread\":{\"id\":\"th1\",\"contacts\":2}}}");
+    ll_dinput in;
+    ll_err err = {0};
+    assert_int_equal(ll_detect_input_from_json(ok, &in, &err), 0);
+    assert_string_equal(in.wijk, "Noord");
+    assert_string_equal(in.thread, "th1");
+    assert_string_equal(in.quote, "Vol");
+    assert_true(in.t_ms == T0_MS);
+    cJSON_Delete(ok);
+}
+
+static void options_checked(void **state) {
+    (void)state;
+    char e[256];
+    ll_detect_opts o = opts();
+    ll_dstore *st = ll_dstore_memory_new(60, e, sizeof(e));
+    o.stat.win_min[1] = 5; /* not ascending */
+    assert_null(ll_detector_new(&o, st, sink, NULL, e, sizeof(e)));
+    o = opts();
+    o.stat.win_min[3] = 240;
+    o.lateness_s = 3600; /* the ring cannot hold window and lateness */
+    assert_null(ll_detector_new(&o, st, sink, NULL, e, sizeof(e)));
+    assert_true(strstr(e, "lateness") != NULL);
+    ll_dstore_free(st);
+}
+
+int main(void) {
+    if (sodium_init() < 0)
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(poisson_tail_values),
+        cmocka_unit_test(scan_needs_count_ratio_and_p),
+        cmocka_unit_test(ears_c2_sd_floor),
+        cmocka_unit_test(profile_learns_day_and_week),
+        cmocka_unit_test(level_shrinks_sparse_series),
+        cmocka_unit_test(steady_series_is_quiet),
+        cmocka_unit_test(sparse_series_is_quiet),
+        cmocka_unit_test(weekend_is_not_a_spike),
+        cmocka_unit_test(spike_is_one_incident),
+        cmocka_unit_test(citywide_spread_spike_alerts_citywide),
+        cmocka_unit_test(repeat_storm_is_not_a_spike),
+        cmocka_unit_test(warmup_holds_alerts_back),
+        cmocka_unit_test(recount_and_lateness),
+        cmocka_unit_test(memory_store_marks),
+        cmocka_unit_test(lifecycle_fire_repeat_resolve),
+        cmocka_unit_test(lifecycle_silence),
+        cmocka_unit_test(silence_matchers),
+        cmocka_unit_test(silence_in_detector),
+        cmocka_unit_test(restore_prevents_second_firing),
+        cmocka_unit_test(fingerprint_is_stable),
+        cmocka_unit_test(input_lines),
+        cmocka_unit_test(options_checked),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    free(evs);
+    return rc;
+}
