@@ -114,6 +114,9 @@ typedef struct ll_config {
     char process_lexicon[1024];
     char process_urgency[1024];
     char process_areas[1024];
+    char process_names_first[1024];   /* the name masker's lists */
+    char process_names_surname[1024];
+    char process_names_keep[1024];
     int process_thread_window_s;
     int process_awb_weeks;
 
