@@ -1131,7 +1131,9 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             if (!place_ctx && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */
-                int ok = (c->cap || sc->sloppy) &&
+                /* "de kapsalon van Yasmina": before a first name, van is a preposition */
+                int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap;
+                int ok = !first_only && (c->cap || sc->sloppy) &&
                          (core_ok(sc, c, LV_LOOKUP, 1, real) ||
                           (real && t->cap && !t->sent && !t->allcaps && !c->allcaps &&
                            core_ok(sc, c, LV_CONTEXT, 1, 0)));
