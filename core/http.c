@@ -462,13 +462,18 @@ static void handler_cb(struct evhttp_request *req, void *arg) {
 
 void ll_http_on_close(struct evhttp_request *req, void (*fn)(void *arg), void *arg) {
     struct evhttp_connection *evcon = evhttp_request_get_connection(req);
-    ll_http_srv *srv = NULL;
-    pthread_mutex_lock(&registry_lock);
-    for (ll_http_srv *s = registry; s && !srv; s = s->next)
-        if (s->base == evhttp_connection_get_base(evcon))
-            srv = s;
-    pthread_mutex_unlock(&registry_lock);
-    hconn *c = current && current->evcon == evcon ? current : srv ? hconn_of(srv, evcon) : NULL;
+    hconn *c = current && current->evcon == evcon ? current : NULL;
+    if (!c && evcon) {
+        /* Outside a handler (an answer after Kafka's report): the connection is
+         * in one of the servers on its event base (a role may have two there,
+         * its own and metrics_listen). */
+        struct event_base *base = evhttp_connection_get_base(evcon);
+        pthread_mutex_lock(&registry_lock);
+        for (ll_http_srv *s = registry; s && !c; s = s->next)
+            if (s->base == base)
+                c = hconn_of(s, evcon);
+        pthread_mutex_unlock(&registry_lock);
+    }
     if (c) {
         c->on_close = fn;
         c->on_close_arg = arg;

@@ -16,6 +16,9 @@
 #define LL_MAX_PHONE_BYTES       32
 #define LL_MAX_TIME_BYTES        40           /* RFC 3339 text */
 #define LL_MAX_EVENT_BYTES       (256 * 1024) /* one event on a topic */
+/* One event we write or read back: a received event of LL_MAX_EVENT_BYTES
+ * grows with enrichment and escaping, a dead letter with its original. */
+#define LL_MAX_SERIALISED_EVENT_BYTES (2 * LL_MAX_EVENT_BYTES)
 #define LL_MAX_HTTP_BODY_DEFAULT (64 * 1024)
 #define LL_MAX_HTTP_BODY_LIMIT   (1024 * 1024)
 #define LL_MAX_HTTP_HEADERS      (16 * 1024)

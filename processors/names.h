@@ -23,6 +23,7 @@
 #define LL_NAMES_MAX_LIST_BYTES  (4 * 1024 * 1024) /* one list file */
 #define LL_NAMES_MAX_WORD_BYTES  64    /* a folded word; longer words are never names */
 #define LL_NAMES_MAX_PHRASE_WORDS 5    /* words of one keep-list phrase */
+#define LL_NAMES_MAX_SKIPS       256   /* e-mail addresses, URLs and masks per text (more: read as prose) */
 
 #define LL_MASK_NAME "[NAAM]"
 
