@@ -346,10 +346,10 @@ static void complaint_form(void **state) {
     assert_non_null(strstr(resp, "verlopen"));
     assert_non_null(strstr(resp, "name=\"csrf\" value=\""));
     assert_non_null(strstr(resp, "Al 3 weken geen reactie"));
-    char *last = token + strlen(token) - 1;
-    *last = *last == '0' ? '1' : '0';
+    char *last = token + strlen(token) - 1, was = *last;
+    *last = was == '0' ? '1' : '0';
     snprintf(forged, sizeof(forged), "%s&csrf=%s", good, token);
-    *last = *last == '0' ? '1' : '0';
+    *last = was;
     assert_int_equal(
         ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
         400);
