@@ -1,5 +1,6 @@
 /* main.c - the one entry point: picks the role, loads the config, runs the role. */
 #include <event2/thread.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,30 @@
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
 #define DEMO_PSEUDONYM_KEY "luisterloop-demo-key-not-for-production"
+
+/* The sample config's bearer tokens say so ("demo-token-change-me-..."): like the
+ * built-in pseudonym key they protect nothing, so only --demo runs with them. Fills why
+ * and returns 1 when the role would. */
+#define DEMO_TOKEN_MARK "change-me"
+static int demo_secret(const ll_config *cfg, const char *name, char *why, size_t n) {
+    if (!strcmp(cfg->pseudonym_key, DEMO_PSEUDONYM_KEY)) {
+        snprintf(why, n, "pseudonym_key is the built-in demo key; set a secret of your own in "
+                         "LUISTERLOOP_PSEUDONYM_KEY (or run with --demo)");
+        return 1;
+    }
+    const ll_intake_cfg *ic = !strcmp(name, "web")     ? &cfg->web
+                              : !strcmp(name, "phone") ? &cfg->phone
+                              : !strcmp(name, "balie") ? &cfg->balie
+                                                       : NULL;
+    for (int i = 0; ic && i < ic->ntokens; i++)
+        if (strstr(ic->tokens[i].token, DEMO_TOKEN_MARK)) {
+            snprintf(why, n, "[%s] token.%s is a sample token (it says %s); give every client "
+                             "a token of its own (or run with --demo)",
+                     name, ic->tokens[i].client, DEMO_TOKEN_MARK);
+            return 1;
+        }
+    return 0;
+}
 
 static int topics_run(const ll_config *cfg) {
     char e[512];
@@ -125,6 +150,11 @@ int main(int argc, char **argv) {
         rc = topics_run(&cfg);
         goto out;
     }
+    if (!demo && demo_secret(&cfg, name, errstr, sizeof(errstr))) {
+        fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
+        rc = 2;
+        goto out;
+    }
     if (role->needs_pseudonym_key && !cfg.pseudonym_key[0]) {
         if (!demo) {
             fprintf(stderr,
@@ -137,8 +167,10 @@ int main(int argc, char **argv) {
         ll_warn("--demo: using the built-in pseudonym key; pseudonyms are not secret");
         snprintf(cfg.pseudonym_key, sizeof(cfg.pseudonym_key), "%s", DEMO_PSEUDONYM_KEY);
     }
-    if (ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY) != 0 ||
-        ll_signals_install() != 0 || evthread_use_pthreads() != 0) {
+    int ident = ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY);
+    /* The key lives on only stretched, inside ident.c: no copy in the config. */
+    sodium_memzero(cfg.pseudonym_key, sizeof(cfg.pseudonym_key));
+    if (ident != 0 || ll_signals_install() != 0 || evthread_use_pthreads() != 0) {
         fprintf(stderr, "luisterloop %s: cannot initialise\n", name);
         rc = 1;
         goto out;

@@ -208,7 +208,13 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
         ll_err_set(err, "source", "source_base too long");
         return NULL;
     }
-    ll_event_id_from_key(source, m->natural_key, id);
+    /* Scoped by sender as well as Message-ID: anyone may send a mail with someone else's
+     * Message-ID first and make the genuine one a duplicate (issue 14). */
+    char from[LL_MAX_EMAIL_BYTES + 1], key[LL_MAX_EMAIL_BYTES + LL_MIME_MAX_MSGID_BYTES + 2];
+    if (ll_email_normalise(m->from_addr, from, sizeof(from)) != 0)
+        from[0] = '\0';
+    snprintf(key, sizeof(key), "%s|%s", from, m->natural_key);
+    ll_event_id_from_key(source, key, id);
     /* The Awb term and the thread run from when we received it (now_ms: the
      * caller's receipt time), never from the sender's clock; the Date header
      * travels as sent_at when it is plausible. */

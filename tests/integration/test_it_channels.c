@@ -311,9 +311,10 @@ static void complaint_form(void **state) {
     assert_non_null(strstr(resp, "<label for=\"tekst\">"));
     /* The anti-forgery token a browser sends back with the form. */
     char token[128] = "";
-    const char *tok = strstr(resp, "name=\"csrf\" value=\"");
+    static const char field[] = "name=\"csrf\" value=\"";
+    const char *tok = strstr(resp, field);
     assert_non_null(tok);
-    assert_int_equal(sscanf(tok + 20, "%127[0-9a-f.]", token), 1);
+    assert_int_equal(sscanf(tok + strlen(field), "%127[0-9a-f.]", token), 1);
     const char *bad = "soort=klacht&tekst=%3Cscript%3Ealert(1)%3C%2Fscript%3E&email=geen-adres";
     assert_int_equal(
         ll_t_http(S.p.web, "POST", "/form", FORM, bad, strlen(bad), resp, sizeof(resp)), 400);

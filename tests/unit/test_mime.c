@@ -355,10 +355,18 @@ static void same_message_id_same_event_id(void **state) {
     assert_non_null(e2);
     assert_string_equal(ll_json_str(e1, "id"), ll_json_str(e2, "id"));
     char id[LL_EVENT_ID_LEN + 1];
-    ll_event_id_from_key("/luisterloop/email", "5b1e7c2a-9f3d-4e8a-b1c2-7d6e5f4a3b2c@daan.example",
-                         id);
+    ll_event_id_from_key("/luisterloop/email",
+                         "daan@daan.example|5b1e7c2a-9f3d-4e8a-b1c2-7d6e5f4a3b2c@daan.example", id);
     assert_string_equal(ll_json_str(e1, "id"), id);
     assert_string_equal(ll_json_str(e1, "source"), "/luisterloop/email");
+    /* Issue 14: the same Message-ID from someone else is another message, so nobody can
+     * make a genuine mail a duplicate by sending its Message-ID first. */
+    ll_mime *b = parse_file("alternative.eml");
+    snprintf(b->from_addr, sizeof(b->from_addr), "%s", "mallory@example.org");
+    cJSON *e3 = event_of(b);
+    assert_string_not_equal(ll_json_str(e1, "id"), ll_json_str(e3, "id"));
+    cJSON_Delete(e3);
+    ll_mime_free(b);
     cJSON_Delete(e1);
     cJSON_Delete(e2);
     ll_mime_free(a);
