@@ -173,6 +173,8 @@ static const cfg_key keys[] = {
      "largest message accepted (larger ones are dead letters)"},
     {LL_SECT_EMAIL, "delivery_timeout_ms", CT_INT, I(email_delivery_timeout_ms), "10000", 100,
      300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)"},
+    {LL_SECT_EMAIL, "trust_received", CT_BOOL, I(email_trust_received), "false", 0, 1,
+     "received_at from the top Received: header (our own MTA's); else the Maildir delivery time"},
 
     {LL_SECT_SIMULATE, "rate", CT_DOUBLE, I(simulate_rate), "5", 0, 1000000,
      "signals per second"},

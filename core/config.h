@@ -94,6 +94,7 @@ typedef struct ll_config {
     int email_poll_ms;
     int email_max_bytes;
     int email_delivery_timeout_ms;
+    int email_trust_received;
 
     /* [simulate] */
     double simulate_rate;
