@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "deadletter.h"
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
@@ -19,6 +20,7 @@
 #include "role.h"
 #include "signals.h"
 #include "sinks/dashboard.h"
+#include "sinks/dlq.h"
 #include "sinks/escalate.h"
 #include "sinks/escalations.h"
 
@@ -70,6 +72,7 @@ static void usage(FILE *f) {
         fprintf(f, "  %-13s %s\n", roles[i]->name, roles[i]->summary);
     fprintf(f, "  %-13s %s\n", "topics", "create the topics of the config (idempotent)");
     fprintf(f, "  %-13s %s\n", "check-config", "validate the config and exit");
+    fprintf(f, "  %-13s %s\n", "dlq", "dead letters: keygen DIR | list | show ID | replay ID");
     fprintf(f,
             "\n-c FILE   config file (else $LUISTERLOOP_CONFIG, else config/luisterloop.conf)\n"
             "--demo    allow a built-in pseudonym key (never in production)\n"
@@ -97,7 +100,8 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < NROLES; i++)
         if (strcmp(roles[i]->name, name) == 0)
             role = roles[i];
-    int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config"));
+    int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config") ||
+                         !strcmp(name, "dlq"));
     if (!role && !tool) {
         fprintf(stderr, "luisterloop: unknown role '%s'\n\n", name);
         usage(stderr);
@@ -126,7 +130,7 @@ int main(int argc, char **argv) {
             rest[rest_argc++] = argv[i];
         }
     }
-    if (tool && rest_argc > 0) {
+    if (tool && rest_argc > 0 && strcmp(name, "dlq") != 0) {
         fprintf(stderr, "luisterloop %s: unexpected argument '%s'\n", name, rest[0]);
         free(rest);
         return 2;
@@ -151,6 +155,10 @@ int main(int argc, char **argv) {
         rc = topics_run(&cfg);
         goto out;
     }
+    if (!strcmp(name, "dlq")) {
+        rc = ll_dlq_tool(&cfg, rest_argc, rest);
+        goto out;
+    }
     if (!demo && demo_secret(&cfg, name, errstr, sizeof(errstr))) {
         fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
         rc = 2;
@@ -167,6 +175,17 @@ int main(int argc, char **argv) {
         }
         ll_warn("--demo: using the built-in pseudonym key; pseudonyms are not secret");
         snprintf(cfg.pseudonym_key, sizeof(cfg.pseudonym_key), "%s", DEMO_PSEUDONYM_KEY);
+    }
+    if (cfg.dlq_public_key[0]) {
+        unsigned char pk[LL_DLQ_KEY_BYTES];
+        if (ll_deadletter_key_read(cfg.dlq_public_key, pk, errstr, sizeof(errstr)) != 0) {
+            fprintf(stderr, "luisterloop %s: dlq_public_key: %s\n", name, errstr);
+            rc = 2;
+            goto out;
+        }
+        ll_deadletter_seal_to(pk);
+    } else if (!strcmp(name, "process") || !strcmp(name, "email")) {
+        ll_warn("no dlq_public_key: dead letters keep no original (see `luisterloop dlq keygen`)");
     }
     int ident = ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY);
     /* The key lives on only stretched, inside ident.c: no copy in the config. */

@@ -50,6 +50,8 @@ _local_config() { # SAMPLE OUT TOKENS
                 printf '%s %s\n' "$sect.$client" "$tok" >>"$toks"
             fi
             line="token.$client = $tok"
+        elif [[ $line =~ ^dlq_public_key[[:space:]]*=[[:space:]]*$ ]]; then
+            line="dlq_public_key = $H/dlq/dlq.pub"
         elif [[ $line =~ ^([a-z_]+)[[:space:]]*=[[:space:]]*([^/[:space:]][^[:space:]]*)$ ]] &&
             [ -f "$dir/${BASH_REMATCH[2]}" ]; then
             line="${BASH_REMATCH[1]} = $dir/${BASH_REMATCH[2]}"
@@ -58,10 +60,6 @@ _local_config() { # SAMPLE OUT TOKENS
     done <"$src" >>"$out.tmp"
     mv "$out.tmp" "$out"
 }
-if [ "$LUISTERLOOP_CONFIG" = "$ROOT/config/luisterloop.conf" ]; then
-    _local_config "$LUISTERLOOP_CONFIG" "$H/luisterloop.conf" "$H/tokens"
-    export LUISTERLOOP_CONFIG=$H/luisterloop.conf
-fi
 
 KAFKA=${LUISTERLOOP_KAFKA:-127.0.0.1:9092}
 REDIS=${LUISTERLOOP_REDIS:-127.0.0.1:6379}
@@ -73,6 +71,13 @@ echo "== dependencies and build"
 ll_build_deps
 ll_kafka_fetch "$H/kafka-libs"
 ll_build "$ROOT/build"
+# The operator key pair of this installation: dead letters keep their originals
+# sealed to dlq.pub; `luisterloop dlq show|replay --key $H/dlq/dlq.key` opens them.
+[ -s "$H/dlq/dlq.pub" ] || (umask 077 && mkdir -p "$H/dlq" && "$BIN" dlq keygen "$H/dlq" >/dev/null)
+if [ "$LUISTERLOOP_CONFIG" = "$ROOT/config/luisterloop.conf" ]; then
+    _local_config "$LUISTERLOOP_CONFIG" "$H/luisterloop.conf" "$H/tokens"
+    export LUISTERLOOP_CONFIG=$H/luisterloop.conf
+fi
 "$BIN" check-config >/dev/null
 
 echo "== Kafka on $KAFKA, Redis on $REDIS (data in $H)"
