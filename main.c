@@ -19,6 +19,7 @@
 #include "producers/web.h"
 #include "role.h"
 #include "signals.h"
+#include "sinks/aggregate.h"
 #include "sinks/dashboard.h"
 #include "sinks/dlq.h"
 #include "sinks/escalate.h"
@@ -63,7 +64,8 @@ static int topics_run(const ll_config *cfg) {
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
                                        &ll_role_email,
                                        &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
-                                       &ll_role_simulate, &ll_role_escalate, &ll_role_escalations};
+                                       &ll_role_simulate, &ll_role_escalate, &ll_role_escalations,
+                                       &ll_role_aggregate};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {
