@@ -164,6 +164,8 @@ static const cfg_key keys[] = {
      "seconds a TCP client may stay silent mid-line before it is cut off"},
     {LL_SECT_PHONE, "max_clients", CT_INT, I(phone_max_clients), "256", 1, 65536,
      "TCP connections at once"},
+    {LL_SECT_PHONE, "max_clients_per_address", CT_INT, I(phone_max_per_address), "32", 1, 65536,
+     "TCP connections from one client address (IPv6: one /64)"},
     INTAKE_KEYS(LL_SECT_BALIE, balie, "8083")
 
     {LL_SECT_EMAIL, "maildir", CT_STR, S(email_maildir), "", 0, 0,

@@ -90,6 +90,7 @@ typedef struct ll_config {
     int phone_max_line;
     int phone_tcp_idle_s;
     int phone_max_clients;
+    int phone_max_per_address;
 
     /* [email] */
     char email_maildir[1024];
