@@ -10,6 +10,7 @@
 
 #include "log.h"
 #include "netaddr.h"
+#include "redis.h"
 
 enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE, CT_TEAM, CT_CIDRS,
                 CT_ADDR_OPT };
@@ -195,6 +196,10 @@ static const cfg_key keys[] = {
      LL_MAX_TXN_IN_FLIGHT, "batches in their transactions at once, one producer each, committed in order"},
     {LL_SECT_PROCESS, "batch_wait_ms", CT_INT, I(process_batch_wait_ms), "2", 0, 10000,
      "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_PROCESS, "redis_wait_replicas", CT_INT, I(process_redis_wait_replicas), "0", 0, 5,
+     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no replica"},
+    {LL_SECT_PROCESS, "redis_wait_timeout_ms", CT_INT, I(process_redis_wait_timeout_ms), "1000", 10, 60000,
+     "how long WAIT waits for them; a batch short of them is read again"},
     {LL_SECT_PROCESS, "dedup_ttl_s", CT_INT, I(process_dedup_ttl_s), "1209600", 60, 31536000,
      "how long an event id is remembered for de-duplication"},
     {LL_SECT_PROCESS, "transaction_timeout_ms", CT_INT, I(process_txn_timeout_ms), "30000", 1000, 900000,
@@ -728,9 +733,9 @@ int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen
         env_override(cfg, "LUISTERLOOP_PSEUDONYM_KEY", LL_SECT_COMMON, "pseudonym_key", errstr,
                      errlen))
         return -1;
-    ll_netaddr ra;
+    ll_redis_target ra;
     char msg[256];
-    if (ll_redis_url_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
+    if (ll_redis_target_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
         snprintf(errstr, errlen, "%s: redis: %s", path ? path : "config", msg);
         return -1;
     }

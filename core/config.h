@@ -112,6 +112,8 @@ typedef struct ll_config {
     int process_txn_in_flight;
     int process_batch_wait_ms;
     int process_dedup_ttl_s;
+    int process_redis_wait_replicas;
+    int process_redis_wait_timeout_ms;
     int process_txn_timeout_ms;
     char process_metrics_listen[128];
     char process_taxonomy[1024];
