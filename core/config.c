@@ -331,12 +331,19 @@ static const cfg_key keys[] = {
      604800, "at start, alerts resolved this recently are posted resolved once more"},
     {LL_SECT_ALERTMANAGER, "metrics_listen", CT_STR, S(am_metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_REPORT, "improvements", CT_STR, S(report_improvements), "", 0, 0,
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements overrides"},
+    {LL_SECT_REPORT, "quotes_per_theme", CT_INT, I(report_quotes), "3", 0, LL_REPORT_MAX_QUOTES,
+     "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)"},
+    {LL_SECT_REPORT, "timeout_ms", CT_INT, I(report_timeout_ms), "30000", 1000, 600000,
+     "longest wait for Kafka while reading a topic to its end"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate", "aggregate", "alertmanager"};
+    "detect", "escalate", "aggregate", "alertmanager", "report"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */

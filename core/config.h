@@ -21,6 +21,7 @@ enum ll_section {
     LL_SECT_ESCALATE,
     LL_SECT_AGGREGATE,
     LL_SECT_ALERTMANAGER,
+    LL_SECT_REPORT,
     LL_SECT_COUNT
 };
 
@@ -185,6 +186,10 @@ typedef struct ll_config {
     int am_backoff_max_s;
     int am_resolved_lookback_s;
     char am_metrics_listen[128];
+    /* [report] */
+    char report_improvements[1024];
+    int report_quotes;
+    int report_timeout_ms;
 
     ll_kafka_props kafka[LL_SECT_COUNT];
 } ll_config;
