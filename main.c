@@ -19,6 +19,7 @@
 #include "signals.h"
 #include "sinks/dashboard.h"
 #include "sinks/escalations.h"
+#include "sinks/user.h"
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
 #define DEMO_PSEUDONYM_KEY "luisterloop-demo-key-not-for-production"
@@ -35,7 +36,7 @@ static int topics_run(const ll_config *cfg) {
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
                                        &ll_role_email,
                                        &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
-                                       &ll_role_simulate, &ll_role_escalations};
+                                       &ll_role_simulate, &ll_role_escalations, &ll_role_user};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {
