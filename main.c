@@ -18,6 +18,7 @@
 #include "role.h"
 #include "signals.h"
 #include "sinks/dashboard.h"
+#include "sinks/escalate.h"
 #include "sinks/escalations.h"
 #include "sinks/user.h"
 
@@ -36,7 +37,8 @@ static int topics_run(const ll_config *cfg) {
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
                                        &ll_role_email,
                                        &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
-                                       &ll_role_simulate, &ll_role_escalations, &ll_role_user};
+                                       &ll_role_simulate, &ll_role_escalate, &ll_role_escalations,
+                                       &ll_role_user};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

@@ -824,16 +824,17 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
 
 /* Particles from j on (joined to what came before when j > from): returns the index after them. */
 static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
-    while (j < sc->ntoks && (j == from || joined(sc, j)) && (sc->toks[j].flags & W_PARTICLE) &&
-           !sc->toks[j].prot && !sc->toks[j].name)
+    size_t start = j;
+    while (j < sc->ntoks && j - start < LL_NAMES_MAX_PARTICLES && (j == from || joined(sc, j)) &&
+           (sc->toks[j].flags & W_PARTICLE) && !sc->toks[j].prot && !sc->toks[j].name)
         j++;
     return j;
 }
 
 /* More of a name after word j-1: capitalised words, particles and a word. */
 static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_ok) {
-    for (;;) {
-        if (j >= sc->ntoks || !joined(sc, j))
+    for (size_t j0 = j;;) {
+        if (j >= sc->ntoks || !joined(sc, j) || j - j0 >= LL_NAMES_MAX_WORDS)
             return j;
         const tok *t = &sc->toks[j];
         /* A capitalised word right after a name is more of it, even when it
@@ -874,7 +875,8 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
 static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok) {
     size_t k = i;
     /* "J.P. de Vries", also "J de Vries" and "JP de Vries" in a hurry. */
-    while (k < sc->ntoks && (k == i || joined(sc, k)) && !sc->toks[k].prot &&
+    while (k < sc->ntoks && k - i < LL_NAMES_MAX_INITIALS && (k == i || joined(sc, k)) &&
+           !sc->toks[k].prot &&
            (is_initial(&sc->toks[k]) || (lv != LV_LOOKUP && is_bare_initial(sc, k))))
         k++;
     int inits = k > i;
@@ -991,7 +993,8 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
                                (fold_is(sc, &sc->toks[i - 1], "de") ||
                                 (sc->toks[i - 1].flags & W_GREETING)))) {
         size_t k = i + 1;
-        while (k < n && joined(sc, k) && (sc->toks[k].flags & (W_TITLE | W_HEER)))
+        while (k < n && k - i <= LL_NAMES_MAX_PARTICLES && joined(sc, k) &&
+               (sc->toks[k].flags & (W_TITLE | W_HEER)))
             k++;
         if (k >= n || !joined(sc, k))
             return 0;
@@ -1165,7 +1168,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 if (p->cap && !p->name && core_ok(sc, p, LV_CONTEXT, 0, 0) && !(p->flags & W_PLACE))
                     a--;
             }
-            while (a > 0 && joined(sc, a) && !sc->toks[a - 1].name && !sc->toks[a - 1].prot &&
+            while (a > 0 && i - a < LL_NAMES_MAX_INITIALS && joined(sc, a) && !sc->toks[a - 1].name &&
+                   !sc->toks[a - 1].prot &&
                    (is_initial(&sc->toks[a - 1]) || is_bare_initial(sc, a - 1)))
                 a--;
             e = extend(sc, i + 1, LV_LOOKUP, 0);

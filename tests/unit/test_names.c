@@ -210,6 +210,17 @@ static void bad_input(void **state) {
     assert_true(c > 2000);
     assert_null(strstr(out, "Vries"));
     assert_null(strstr(out, "Ahmed"));
+    /* Long runs of what a name is made of end as names of bounded parts
+     * (a scan stays linear: see LL_NAMES_MAX_PARTICLES). */
+    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b "};
+    for (size_t ri = 0; ri < sizeof(runs) / sizeof(runs[0]); ri++) {
+        size_t k = strlen(runs[ri]);
+        for (n = 0; n + k < MAX_TEXT; n += k)
+            memcpy(big + n, runs[ri], k);
+        big[n] = '\0';
+        len = ll_names_mask(nm, sc, big, n, out, &c, &r);
+        assert_true(len <= ll_names_bound(n));
+    }
     /* Single letters, a text of separators, a word longer than any name. */
     memset(big, 'x', 200);
     big[0] = 'X';
