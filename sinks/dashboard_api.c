@@ -14,7 +14,9 @@
 #include "event.h"
 #include "http.h"
 #include "log.h"
+#include "keys.h"
 #include "route.h"
+#include "silence.h"
 #include "text.h"
 
 /* Cases listed per team on the queue screen and looked at for Nu. */
@@ -266,6 +268,96 @@ static void api_urgent(dash *d, struct evhttp_request *req) {
     send_cjson(req, 200, arr);
 }
 
+/* POST /api/v1/silences {"matchers":["theme=afval","wijk=Noord"],"until":RFC3339,"comment":...}:
+ * the silence the detector reads (core/silence.h); caseworker or admin. */
+static void api_silence(dash *d, struct evhttp_request *req, const dash_who *who) {
+    if (who->role < DASH_CASEWORKER) {
+        ll_http_send_error(req, 403, "silences need the caseworker or admin role", NULL);
+        return;
+    }
+    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
+    if (!ct || strncmp(ct, "application/json", 16) != 0) {
+        ll_http_send_error(req, 415, "use application/json", NULL);
+        return;
+    }
+    struct evbuffer *in = evhttp_request_get_input_buffer(req);
+    size_t len = evbuffer_get_length(in);
+    if (len > LL_DASH_MAX_BODY) {
+        ll_http_send_error(req, 413, "body too large", NULL);
+        return;
+    }
+    char body[LL_DASH_MAX_BODY + 1];
+    evbuffer_copyout(in, body, len);
+    body[len] = '\0';
+    ll_err err;
+    cJSON *o = ll_json_parse(body, len, LL_DASH_MAX_BODY, &err);
+    if (!o || !cJSON_IsObject(o)) {
+        cJSON_Delete(o);
+        ll_http_send_error(req, 400, "not a JSON object", NULL);
+        return;
+    }
+    ll_silence s;
+    memset(&s, 0, sizeof(s));
+    char msg[256] = "";
+    const cJSON *ms = cJSON_GetObjectItemCaseSensitive(o, "matchers"), *m;
+    const char *until = ll_json_str(o, "until"), *comment = ll_json_str(o, "comment");
+    time_t t;
+    long long now = ll_now_ms();
+    const char *field = NULL;
+    if (!cJSON_IsArray(ms) || cJSON_GetArraySize(ms) < 1 ||
+        cJSON_GetArraySize(ms) > LL_MAX_SILENCE_MATCHERS) {
+        field = "matchers";
+        snprintf(msg, sizeof(msg), "1..%d matchers such as theme=afval", LL_MAX_SILENCE_MATCHERS);
+    } else {
+        cJSON_ArrayForEach(m, ms) {
+            if (!cJSON_IsString(m) ||
+                ll_silence_matcher_parse(m->valuestring, &s.m[s.nm], msg, sizeof(msg)) != 0) {
+                field = "matchers";
+                if (!msg[0])
+                    snprintf(msg, sizeof(msg), "a matcher is a string such as theme=afval");
+                break;
+            }
+            s.nm++;
+        }
+    }
+    if (!field && (!until || ll_time_parse(until, &t) != 0 || (long long)t * 1000 <= now ||
+                   (long long)t * 1000 > now + 30LL * 86400000)) {
+        field = "until";
+        snprintf(msg, sizeof(msg), "an RFC 3339 time in the next 30 days");
+    }
+    if (!field && (!comment || !*comment || strlen(comment) >= sizeof(s.comment) ||
+                   ll_has_control(comment))) {
+        field = "comment";
+        snprintf(msg, sizeof(msg), "a comment of 1..%zu printable bytes", sizeof(s.comment) - 1);
+    }
+    if (field) {
+        cJSON_Delete(o);
+        ll_http_send_error(req, 400, msg, field);
+        return;
+    }
+    s.until_ms = (long long)t * 1000;
+    s.created_ms = now;
+    snprintf(s.comment, sizeof(s.comment), "%s", comment);
+    snprintf(s.created_by, sizeof(s.created_by), "%.63s", who->user); /* 64-byte names lose one */
+    cJSON_Delete(o);
+    ll_silence_id_new(s.id);
+    char *json = ll_silence_to_json(&s);
+    char rerr[512];
+    redisContext *c = json ? dash_redis(d, rerr, sizeof(rerr)) : NULL;
+    redisReply *r = c ? redisCommand(c, "HSET %s %s %s", LL_KEY_SILENCES, s.id, json) : NULL;
+    if (!r || r->type == REDIS_REPLY_ERROR) {
+        freeReplyObject(r);
+        cJSON_free(json);
+        redis_error(d, req, json ? "HSET silences failed" : "out of memory");
+        return;
+    }
+    freeReplyObject(r);
+    ll_info("silence %s by %s until %s", s.id, who->user, until);
+    dash_security_headers(req);
+    ll_http_send_json(req, 201, json);
+    cJSON_free(json);
+}
+
 static void api_me(struct evhttp_request *req, const dash_who *who) {
     cJSON *o = cJSON_CreateObject();
     if (o) {
@@ -282,6 +374,14 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
     const char *p = path + strlen("/api/v1/");
     if (m == EVHTTP_REQ_POST && !dash_auth_csrf_ok(who, req)) {
         ll_http_send_error(req, 403, "missing or wrong CSRF token", "X-CSRF-Token");
+        return;
+    }
+    if (!strcmp(p, "silences")) {
+        if (m != EVHTTP_REQ_POST) {
+            ll_http_send_error(req, 405, "use POST", NULL);
+            return;
+        }
+        api_silence(d, req, who);
         return;
     }
     if (!strncmp(p, "queues/", 7)) {

@@ -103,7 +103,7 @@ static int users_load(dash_auth *a, char *errstr, size_t errlen) {
         memcpy(u->name, name, strlen(name) + 1); /* checked by ll_escq_who_valid */
         u->role = dash_role_parse(role);
         u->is_token = !strcmp(kind, "token");
-        snprintf(u->secret, sizeof(u->secret), "%s", secret);
+        memcpy(u->secret, secret, strlen(secret) + 1); /* length checked above */
         if (k == n)
             n++;
     }

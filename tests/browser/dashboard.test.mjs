@@ -143,6 +143,48 @@ try {
     await shot(admin, 'nu');
   });
 
+  await step('silence the alert with a comment and an end time; the detector finds it in Redis', async () => {
+    const art = admin.locator('article.alert.firing[data-alert="feedbeef00112233"]');
+    await art.locator('input[name=comment]').fill('Bekend: gaslek Kerkstraat, netbeheerder ter plaatse');
+    await art.getByRole('button', { name: 'Stil zetten' }).click();
+    await art.locator('form.silence p:text-matches("Stil gezet")').waitFor({ timeout: 5000 });
+    const all = redis('HVALS', 'll:silences:{detect}');
+    assert.match(all, /theme=wonen/);
+    assert.match(all, /wijk=Stadscentrum/);
+    assert.match(all, /netbeheerder/);
+  });
+
+  await step('bad input gets a precise 4xx and the dashboard keeps running', async () => {
+    const res = await admin.evaluate(async () => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const h = { 'X-CSRF-Token': me.csrf, 'Content-Type': 'application/json' };
+      const out = {};
+      out.malformed = (await fetch('/api/v1/silences', { method: 'POST', headers: h, body: '{"matchers":' })).status;
+      out.badMatcher = await (await fetch('/api/v1/silences', { method: 'POST', headers: h,
+        body: JSON.stringify({ matchers: ['kleur=rood'], until: new Date(Date.now() + 3600e3).toISOString(), comment: 'x' }) })).json();
+      out.past = await (await fetch('/api/v1/silences', { method: 'POST', headers: h,
+        body: JSON.stringify({ matchers: ['theme=afval'], until: '2001-01-01T00:00:00Z', comment: 'x' }) })).json();
+      out.big = (await fetch('/api/v1/silences', { method: 'POST', headers: h, body: 'x'.repeat(20000) })).status;
+      out.badId = (await fetch('/api/v1/queues/nope/1-0/claim', { method: 'POST', headers: h })).status;
+      out.getOnly = (await fetch('/api/v1/alerts', { method: 'POST', headers: h })).status;
+      out.signal = (await fetch('/api/v1/signals/' + 'z'.repeat(300))).status;
+      out.alive = (await fetch('/api/v1/summary')).status;
+      return out;
+    });
+    assert.equal(res.malformed, 400);
+    assert.equal(res.badMatcher.field, 'matchers');
+    assert.equal(res.past.field, 'until');
+    assert.equal(res.big, 413);
+    assert.equal(res.badId, 404);
+    assert.equal(res.getOnly, 405);
+    assert.equal(res.signal, 404);
+    assert.equal(res.alive, 200);
+    const r = await fetch(E.DASH_URL + '/api/v1/summary', { headers: { Authorization: 'Bearer ' + E.DASH_TOKEN } });
+    assert.equal(r.status, 200, 'a tool token reads the API');
+    const r2 = await fetch(E.DASH_URL + '/api/v1/summary', { headers: { Authorization: 'Bearer wrong' } });
+    assert.equal(r2.status, 401);
+  });
+
   await step('claim and ack a case; it leaves the queue in a second session; advice shown', async () => {
     const sid = addCase(xssId, 'Ik wil er niet meer zijn');
     await admin.goto(E.DASH_URL + '/#wachtrijen');
