@@ -92,6 +92,7 @@
 #define LL_DASH_MAX_SESSIONS     1024   /* logged-in browsers; the oldest goes first */
 #define LL_DASH_MAX_SSE          64     /* open /api/v1/stream connections */
 #define LL_DASH_SSE_BACKLOG      (1024 * 1024) /* unsent bytes of one stream before it is cut */
+#define LL_DASH_SSE_IDLE_S       86400  /* a stream's own read timeout (the browser sends nothing) */
 #define LL_DASH_MAX_ASSET        (2 * 1024 * 1024) /* one served file */
 #define LL_DASH_TREND_SERIES     64     /* values per trend dimension; more count as "overig" */
 #define LL_DASH_MAX_WIJKEN       256

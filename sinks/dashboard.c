@@ -235,6 +235,8 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "libevent: cannot add events");
         goto fail;
     }
+    if (dash_funnel_start(d, errstr, errlen) != 0)
+        goto fail;
     rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(2);
     rd_kafka_topic_partition_list_add(topics, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
     rd_kafka_topic_partition_list_add(topics, cfg->topic_alerts, RD_KAFKA_PARTITION_UA);
@@ -263,7 +265,9 @@ static void dashboard_shutdown(void *state) {
     dash *d = state;
     if (!d)
         return;
-    ll_http_free(d->http); /* closes the streams first */
+    dash_sse_end_all(d);
+    ll_http_free(d->http);
+    dash_funnel_stop(d);
     ll_http_free(d->metrics_http);
     dash_sse_free(d);
     dash_assets_free(d);

@@ -352,7 +352,9 @@ static void api_silence(dash *d, struct evhttp_request *req, const dash_who *who
         return;
     }
     freeReplyObject(r);
-    ll_info("silence %s by %s until %s", s.id, who->user, until);
+    char until_text[32];
+    ll_time_format_ms(s.until_ms, until_text, sizeof(until_text));
+    ll_info("silence %s by %s until %s", s.id, who->user, until_text);
     dash_security_headers(req);
     ll_http_send_json(req, 201, json);
     cJSON_free(json);
@@ -450,9 +452,15 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
     case 4:
         api_urgent(d, req);
         break;
-    case 5:
-        send_cjson(req, 200, dash_state_trends_json(&d->st, now));
+    case 5: {
+        cJSON *t = dash_state_trends_json(&d->st, now);
+        if (t && dash_funnel_json(d, t) != 0) {
+            cJSON_Delete(t);
+            t = NULL;
+        }
+        send_cjson(req, 200, t);
         break;
+    }
     case 6:
         dash_sse_open(d, req);
         break;

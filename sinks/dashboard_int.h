@@ -5,7 +5,8 @@
  * dashboard_auth.c   users, sessions, CSRF, bearer tokens, the login page
  * dashboard_api.c    the JSON API under /api/v1/
  * dashboard_sse.c    /api/v1/stream, Server-Sent Events
- * dashboard_static.c the page's files, with the security headers */
+ * dashboard_static.c the page's files, with the security headers
+ * dashboard_funnel.c the web form's funnel, from the web role's /metrics */
 #ifndef LL_DASHBOARD_INT_H
 #define LL_DASHBOARD_INT_H
 
@@ -144,6 +145,7 @@ void dash_users_path(const ll_config *cfg, char *out, size_t len);
 
 /* ---- the role (dashboard.c) ---- */
 
+#define DASH_FUNNEL_STEPS 6 /* shown, submitted, invalid, accepted, spam, rate_limited */
 typedef struct dash dash;
 struct dash {
     const ll_config *cfg;
@@ -160,6 +162,11 @@ struct dash {
     int assigned;
     struct dash_sse *sse;
     struct dash_assets *assets;
+    struct evhttp_connection *funnel_conn; /* NULL without [dashboard] web_metrics */
+    struct event *funnel_ev;
+    int funnel_busy;
+    unsigned long long funnel[DASH_FUNNEL_STEPS];
+    long long funnel_ms; /* when the last answer came; 0 never */
 };
 
 /* A Redis context for the queue calls (reconnected when it failed); NULL with errstr. */
@@ -171,6 +178,7 @@ void dash_redis_failed(dash *d);
 void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const dash_who *who);
 int dash_sse_init(dash *d);
 void dash_sse_free(dash *d);
+void dash_sse_end_all(dash *d); /* before the server is freed */
 void dash_sse_open(dash *d, struct evhttp_request *req);
 void dash_sse_send(dash *d, const char *event, const char *json);
 void dash_sse_beat(dash *d);
@@ -178,6 +186,10 @@ int dash_assets_load(dash *d, char *errstr, size_t errlen);
 void dash_assets_free(dash *d);
 /* Serves "/", "/app.js", ...: 1 when it answered. */
 int dash_assets_serve(dash *d, struct evhttp_request *req, const char *path);
+int dash_funnel_start(dash *d, char *errstr, size_t errlen);
+void dash_funnel_stop(dash *d);
+/* Adds "funnel" to the trends answer while the last one is fresh. */
+int dash_funnel_json(dash *d, cJSON *trends);
 /* The headers every dashboard answer carries (CSP without inline script, no framing, ...). */
 void dash_security_headers(struct evhttp_request *req);
 

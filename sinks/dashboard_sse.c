@@ -54,9 +54,23 @@ static void closed(void *arg) {
     for (int i = 0; s && i < s->n; i++)
         if (s->req[i] == c->req) {
             drop(c->d, i);
+            /* The peer went away mid-answer: evhttp detached the request and
+             * left it to us; ending a detached reply frees it. */
+            if (!evhttp_request_get_connection(c->req))
+                evhttp_send_reply_end(c->req);
             break;
         }
     free(c);
+}
+
+void dash_sse_end_all(dash *d) {
+    /* An open stream's request belongs to us until its reply ends: end each,
+     * so that closing the server frees them. */
+    while (d->sse && d->sse->n > 0) {
+        struct evhttp_request *req = d->sse->req[d->sse->n - 1];
+        drop(d, d->sse->n - 1);
+        evhttp_send_reply_end(req);
+    }
 }
 
 void dash_sse_free(dash *d) {
@@ -87,6 +101,10 @@ void dash_sse_open(dash *d, struct evhttp_request *req) {
     evhttp_add_header(oh, "X-Accel-Buffering", "no");
     ll_http_on_close(req, closed, c);
     evhttp_send_reply_start(req, 200, "OK");
+    /* evhttp keeps reading an answered connection (to see it close) under the
+     * role's timeout_s: a browser sends nothing more on a stream, which was
+     * cut after timeout_s. The heartbeat's writes find a dead peer instead. */
+    evhttp_connection_set_timeout(evhttp_request_get_connection(req), LL_DASH_SSE_IDLE_S);
     s->req[s->n] = req;
     s->conn[s->n] = evhttp_request_get_connection(req);
     s->n++;

@@ -78,8 +78,9 @@ step "unit and integration tests (release build)"
 ctest --test-dir build --output-on-failure -L 'unit|integration' "${ONLY_ARGS[@]}" || status=1
 step "unit and integration tests (ASan/UBSan build)"
 ctest --test-dir build-asan --output-on-failure -L 'unit|integration' "${ONLY_ARGS[@]}" || status=1
-step "browser tests (release build; screenshots in build/browser-dashboard)"
+step "browser tests (release and ASan/UBSan builds; screenshots in build*/browser-dashboard)"
 ctest --test-dir build --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
+ctest --test-dir build-asan --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
 if [ "$run_fuzz" -eq 1 ]; then
     step "fuzz smoke (libFuzzer, ~20 s per harness)"
     ctest --test-dir build-fuzz --output-on-failure -L fuzz "${ONLY_ARGS[@]}" || status=1

@@ -274,8 +274,9 @@ async function loadTrends() {
       el('td', {}, w.urgent), el('td', {}, pct(w.repeat_share)), el('td', {}, w.formal))))));
   if (tr.funnel) {
     node.appendChild(el('h3', {}, 'Webformulier'));
-    node.appendChild(el('p', {}, 'Getoond ' + tr.funnel.shown + ' → verstuurd ' + tr.funnel.submitted +
-      ' → aangenomen ' + tr.funnel.accepted));
+    const f = tr.funnel;
+    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
+      ' (ongeldig ' + f.invalid + ', spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
   }
 }
 

@@ -55,6 +55,9 @@ names_keep = $ROOT/config/names-keep-nl.txt
 [dashboard]
 listen = 127.0.0.1:$DASH
 users_file = $OUT/users
+# Short, so that a live stream cut by the role's request timeout fails the test.
+timeout_s = 3
+web_metrics = 127.0.0.1:$WEB
 [escalate]
 default_team = $TEAM
 claim_idle_s = 1800
@@ -99,4 +102,13 @@ if [ "${LL_BROWSER_KEEP:-0}" = 1 ]; then
     env | grep -E '^(DASH_|WEB_|TEAM|U_|P_|ALERTS)' >"$OUT/env"
     wait
 fi
-node "$HERE/dashboard.test.mjs"
+rc=0
+node "$HERE/dashboard.test.mjs" || rc=$?
+stop
+trap - EXIT
+# A sanitizer build reports at exit: any report fails the test.
+if grep -l "ERROR: AddressSanitizer\|ERROR: LeakSanitizer\|runtime error:" "$OUT"/*.log; then
+    echo "sanitizer report in the logs above"
+    rc=1
+fi
+exit "$rc"

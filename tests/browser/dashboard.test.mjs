@@ -88,6 +88,9 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(OUT, `screen-${name}.png`), fullPage: true });
 }
 
+// The form shown once: the funnel on Trends counts it (the dashboard polls web's /metrics).
+assert.equal((await fetch(E.WEB_URL + '/')).status, 200);
+
 const b1 = await browser('profile-1');
 const b2 = await browser('profile-2');
 const b3 = await browser('profile-3');
@@ -110,7 +113,8 @@ try {
   });
 
   let xssId;
-  await step('a POST /v1/feedback appears on Nu within 2 s, without reload; an XSS payload is literal text', async () => {
+  await step('a POST /v1/feedback appears on Nu within 2 s, without reload (the stream outlives timeout_s); an XSS payload is literal text', async () => {
+    await admin.waitForTimeout(4000); /* > [dashboard] timeout_s: the stream must stay open */
     const payload = 'Gaslucht bij de speeltuin <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const t0 = Date.now();
     xssId = await feedback(payload);
@@ -233,10 +237,17 @@ try {
     await shot(admin, 'signaal');
   });
 
-  await step('Trends shows charts and the wijk table', async () => {
+  await step('Trends shows charts, the wijk table and the form funnel from web', async () => {
     await admin.goto(E.DASH_URL + '/#trends');
     await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
     await admin.locator('#trends .chart canvas').first().waitFor({ timeout: 5000 });
+    let funnel = '';
+    for (let i = 0; i < 20 && !/Getoond [1-9]/.test(funnel); i++) {
+      await admin.waitForTimeout(1000);
+      await admin.selectOption('#trend-range', 'day');
+      funnel = await admin.locator('#trends').textContent();
+    }
+    assert.match(funnel, /Getoond [1-9]/, 'the form funnel counts the form shown');
     await shot(admin, 'trends');
   });
 
