@@ -6,7 +6,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ll_limits.h"
 #include "log.h"
+#include "metrics.h"
 #include "text.h"
 
 static void kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf) {
@@ -269,4 +271,89 @@ int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]) {
     }
     rd_kafka_queue_io_event_enable(q, fds[1], "1", 1);
     return 0;
+}
+
+int ll_kafka_assign_beginning(rd_kafka_t *rk, const char *topic, int *partitions, char *errstr,
+                              size_t errlen) {
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_resp_err_t err =
+        rkt ? rd_kafka_metadata(rk, 0, rkt, &md, 10000) : RD_KAFKA_RESP_ERR__INVALID_ARG;
+    if (!err && (md->topic_cnt != 1 || md->topics[0].err))
+        err = md->topic_cnt == 1 ? md->topics[0].err : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
+    if (err) {
+        snprintf(errstr, errlen, "topic %s: %s", topic, rd_kafka_err2str(err));
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        if (rkt)
+            rd_kafka_topic_destroy(rkt);
+        return -1;
+    }
+    int n = md->topics[0].partition_cnt;
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(n > 0 ? n : 1);
+    for (int p = 0; p < n; p++)
+        rd_kafka_topic_partition_list_add(l, topic, md->topics[0].partitions[p].id)->offset =
+            RD_KAFKA_OFFSET_BEGINNING;
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    err = rd_kafka_assign(rk, l);
+    rd_kafka_topic_partition_list_destroy(l);
+    if (err) {
+        snprintf(errstr, errlen, "assign %s: %s", topic, rd_kafka_err2str(err));
+        return -1;
+    }
+    *partitions = n;
+    return 0;
+}
+
+/* One partition's lag gauge: registered the first time it is assigned. */
+typedef struct lag_slot {
+    char topic[128];
+    int32_t partition;
+    char labels[200];
+    ll_metric m;
+} lag_slot;
+
+static lag_slot lag_slots[LL_MAX_LAG_PARTITIONS];
+static int lag_n;
+
+static lag_slot *lag_get(const char *topic, int32_t partition) {
+    for (int i = 0; i < lag_n; i++)
+        if (lag_slots[i].partition == partition && !strcmp(lag_slots[i].topic, topic))
+            return &lag_slots[i];
+    if (lag_n >= LL_MAX_LAG_PARTITIONS)
+        return NULL;
+    lag_slot *l = &lag_slots[lag_n++];
+    snprintf(l->topic, sizeof(l->topic), "%s", topic);
+    l->partition = partition;
+    snprintf(l->labels, sizeof(l->labels), "topic=\"%s\",partition=\"%d\"", topic,
+             (int)partition);
+    l->m = (ll_metric){.family = "ll_consumer_lag",
+                       .labels = l->labels,
+                       .help = "messages on the broker not yet read, per assigned partition",
+                       .type = LL_GAUGE};
+    ll_metric_register(&l->m);
+    return l;
+}
+
+void ll_kafka_lag_update(rd_kafka_t *rk) {
+    rd_kafka_topic_partition_list_t *parts = NULL;
+    if (rd_kafka_assignment(rk, &parts) || !parts)
+        return;
+    for (int i = 0; i < lag_n; i++)
+        ll_metric_set(&lag_slots[i].m, 0); /* not assigned any more, unless below */
+    if (parts->cnt > 0 && !rd_kafka_position(rk, parts)) {
+        for (int i = 0; i < parts->cnt; i++) {
+            const rd_kafka_topic_partition_t *p = &parts->elems[i];
+            int64_t lo = 0, hi = 0;
+            lag_slot *l = lag_get(p->topic, p->partition);
+            if (!l || rd_kafka_get_watermark_offsets(rk, p->topic, p->partition, &lo, &hi) ||
+                hi < 0)
+                continue;
+            /* before the first message the position is not known yet */
+            int64_t at = p->offset >= 0 ? p->offset : lo;
+            ll_metric_set(&l->m, (unsigned long long)(hi > at ? hi - at : 0));
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(parts);
 }

@@ -71,6 +71,7 @@ echo "== dependencies and build"
 ll_build_deps
 ll_kafka_fetch "$H/kafka-libs"
 ll_build "$ROOT/build"
+ll_dashboard_deps --omit=dev
 # The operator key pair of this installation: dead letters keep their originals
 # sealed to dlq.pub; `luisterloop dlq show|replay --key $H/dlq/dlq.key` opens them.
 [ -s "$H/dlq/dlq.pub" ] || (umask 077 && mkdir -p "$H/dlq" && "$BIN" dlq keygen "$H/dlq" >/dev/null)
@@ -95,12 +96,22 @@ if [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ]; then
     export LUISTERLOOP_PSEUDONYM_KEY
 fi
 
+# A demo admin and a tool token for the dashboard, made once per installation
+# (the users file holds only their argon2id and BLAKE2b hashes).
+if [ ! -s "$H/dashboard.password" ]; then
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$H/dashboard.password")
+    "$BIN" user add demo --role admin <"$H/dashboard.password" 2>/dev/null
+fi
+if [ ! -s "$H/dashboard.token" ]; then
+    (umask 077 && "$BIN" user token tools --role admin >"$H/dashboard.token")
+fi
+
 echo "== topics"
 "$BIN" topics
 
 echo "== roles"
 mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
-for role in process escalate dashboard web phone balie; do
+for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
@@ -118,6 +129,12 @@ PHONE=$(conf_get phone listen)
 PHONE_TCP=$(conf_get phone tcp_listen)
 BALIE=$(conf_get balie listen)
 ESCALATE=$(conf_get escalate metrics_listen)
+AGGREGATE=$(conf_get aggregate metrics_listen)
+# Alertmanager forwarding only for teams that have one: [alertmanager] url.
+AM_URL=$(conf_get alertmanager url)
+if [ -n "$AM_URL" ]; then
+    ll_role_start "$H" "$BIN" alertmanager
+fi
 
 wait_ready() {
     local url=$1 i
@@ -133,6 +150,7 @@ wait_ready "http://$DASH/readyz"
 wait_ready "http://$PHONE/readyz"
 wait_ready "http://$BALIE/readyz"
 [ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
+[ -n "$AGGREGATE" ] && wait_ready "http://$AGGREGATE/readyz"
 
 # Tokens in it: readable by this user only, whatever the umask was.
 rm -f "$H/local.env"
@@ -144,6 +162,9 @@ PHONE_URL=http://$PHONE/v1/calls
 BALIE_URL=http://$BALIE/v1/visits
 PHONE_TCP=$PHONE_TCP
 DASHBOARD_URL=http://$DASH/
+DASHBOARD_USER=demo
+DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")
+DASHBOARD_TOKEN=$(cat "$H/dashboard.token")
 INTAKE_TOKEN=$TOKEN
 PHONE_TOKEN=$(token_of phone)
 BALIE_TOKEN=$(token_of balie)
@@ -166,8 +187,12 @@ luisterloop is running.
              (first line {"token":"\$PHONE_TOKEN"}, see local.env)
   balie      POST http://$BALIE/v1/visits
   email      drop messages into $H/maildir/new
-  dashboard  http://$DASH/api/v1/summary
+  dashboard  http://$DASH/   (user demo, password DASHBOARD_PASSWORD in local.env;
+             tools: Authorization: Bearer \$DASHBOARD_TOKEN on http://$DASH/api/v1/...)
   queues     $BIN escalations TEAM list | claim | ack ID | release ID   (teams: [escalate] in the config)
+  aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
+             $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
+  alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
   stop       deploy/local/down.sh   (--purge also deletes the data)
