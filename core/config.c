@@ -289,12 +289,47 @@ static const cfg_key keys[] = {
      "host:port for /healthz, /readyz and /metrics; empty: none"},
     {LL_SECT_ESCALATE, "default_team", CT_TEAM, S(routes.default_team), "klantcontact", 0, 0,
      "team for what no route = rule matches"},
+
+    {LL_SECT_AGGREGATE, "group", CT_STR, S(aggregate_group), "luisterloop-aggregate", 0, 0,
+     "Kafka consumer group of the aggregate role"},
+    {LL_SECT_AGGREGATE, "transactional_id", CT_STR, S(aggregate_txn_id), "luisterloop-aggregate-0",
+     0, 0, "Kafka transactional.id; unique and stable per aggregate instance"},
+    {LL_SECT_AGGREGATE, "batch_max", CT_INT, I(aggregate_batch_max), "2000", 1,
+     LL_AGG_BATCH_MAX, "most input events per transaction"},
+    {LL_SECT_AGGREGATE, "batch_wait_ms", CT_INT, I(aggregate_batch_wait_ms), "50", 0, 10000,
+     "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_AGGREGATE, "transaction_timeout_ms", CT_INT, I(aggregate_txn_timeout_ms), "30000",
+     1000, 900000, "Kafka transaction timeout"},
+    {LL_SECT_AGGREGATE, "allowed_lateness_s", CT_INT, I(aggregate_lateness_s), "3600", 0,
+     LL_AGG_MAX_LATENESS_S, "a contact this late after its window's end still re-emits the window "
+     "(higher version); later ones are counted as late and left out"},
+    {LL_SECT_AGGREGATE, "state_ttl_s", CT_INT, I(aggregate_state_ttl_s), "259200", 3600, 31536000,
+     "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)"},
+    {LL_SECT_AGGREGATE, "metrics_listen", CT_STR, S(aggregate_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_ALERTMANAGER, "url", CT_STR, S(am_url), "", 0, 0,
+     "Prometheus Alertmanager, http(s)://host:port[/prefix]; empty: not configured"},
+    {LL_SECT_ALERTMANAGER, "dashboard_url", CT_STR, S(am_dashboard_url), "http://127.0.0.1:8088/",
+     0, 0, "the dashboard, for each alert's generatorURL"},
+    {LL_SECT_ALERTMANAGER, "group", CT_STR, S(am_group), "luisterloop-alertmanager", 0, 0,
+     "Kafka consumer group id (offsets are not committed: the state is rebuilt from the topic)"},
+    {LL_SECT_ALERTMANAGER, "resend_s", CT_INT, I(am_resend_s), "60", 1, 3600,
+     "firing alerts are posted again this often; their endsAt is 4 times this ahead"},
+    {LL_SECT_ALERTMANAGER, "timeout_ms", CT_INT, I(am_timeout_ms), "5000", 100, 60000,
+     "one POST to Alertmanager, connection included"},
+    {LL_SECT_ALERTMANAGER, "backoff_max_s", CT_INT, I(am_backoff_max_s), "60", 1, 3600,
+     "longest wait between retries after a failed POST (doubling from 1 s)"},
+    {LL_SECT_ALERTMANAGER, "resolved_lookback_s", CT_INT, I(am_resolved_lookback_s), "3600", 0,
+     604800, "at start, alerts resolved this recently are posted resolved once more"},
+    {LL_SECT_ALERTMANAGER, "metrics_listen", CT_STR, S(am_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate"};
+    "detect", "escalate", "aggregate", "alertmanager"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
