@@ -229,6 +229,18 @@ static const cfg_key keys[] = {
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
     HTTP_KEYS(LL_SECT_DASHBOARD, dashboard_http)
+    {LL_SECT_DASHBOARD, "users_file", CT_STR, S(dashboard_users), "dashboard.users", 0, 0,
+     "users and tool tokens with their roles (luisterloop user add|token); relative: to home"},
+    {LL_SECT_DASHBOARD, "assets", CT_STR, S(dashboard_assets), "", 0, 0,
+     "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the checkout's sinks/dashboard"},
+    {LL_SECT_DASHBOARD, "cookie_secure", CT_INT, I(dashboard_cookie_secure), "0", 0, 1,
+     "1 when TLS is in front: the session cookie gets Secure"},
+    {LL_SECT_DASHBOARD, "session_ttl_s", CT_INT, I(dashboard_session_ttl_s), "28800", 60, 604800,
+     "a login lasts this long"},
+    {LL_SECT_DASHBOARD, "signals_kept", CT_INT, I(dashboard_signals_kept), "5000", 100,
+     LL_DASH_MAX_SIGNALS, "recent enriched events kept in memory for the screens (about 4 KiB each)"},
+    {LL_SECT_DASHBOARD, "web_metrics", CT_ADDR_OPT, S(dashboard_web_metrics), "", 0, 0,
+     "host:port of the web role's /metrics, for the form funnel on Trends; empty: not shown"},
 
     {LL_SECT_DETECT, "group", CT_STR, S(detect_group), "luisterloop-detect", 0, 0,
      "Kafka consumer group of the detectors"},
@@ -331,12 +343,19 @@ static const cfg_key keys[] = {
      604800, "at start, alerts resolved this recently are posted resolved once more"},
     {LL_SECT_ALERTMANAGER, "metrics_listen", CT_STR, S(am_metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_REPORT, "improvements", CT_STR, S(report_improvements), "", 0, 0,
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements overrides"},
+    {LL_SECT_REPORT, "quotes_per_theme", CT_INT, I(report_quotes), "3", 0, LL_REPORT_MAX_QUOTES,
+     "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)"},
+    {LL_SECT_REPORT, "timeout_ms", CT_INT, I(report_timeout_ms), "30000", 1000, 600000,
+     "longest wait for Kafka while reading a topic to its end"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate", "aggregate", "alertmanager"};
+    "detect", "escalate", "aggregate", "alertmanager", "report"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
