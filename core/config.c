@@ -10,6 +10,7 @@
 
 #include "log.h"
 #include "netaddr.h"
+#include "redis.h"
 
 enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE, CT_TEAM, CT_CIDRS,
                 CT_ADDR_OPT };
@@ -163,6 +164,8 @@ static const cfg_key keys[] = {
      "seconds a TCP client may stay silent mid-line before it is cut off"},
     {LL_SECT_PHONE, "max_clients", CT_INT, I(phone_max_clients), "256", 1, 65536,
      "TCP connections at once"},
+    {LL_SECT_PHONE, "max_clients_per_address", CT_INT, I(phone_max_per_address), "32", 1, 65536,
+     "TCP connections from one client address (IPv6: one /64)"},
     INTAKE_KEYS(LL_SECT_BALIE, balie, "8083")
 
     {LL_SECT_EMAIL, "maildir", CT_STR, S(email_maildir), "", 0, 0,
@@ -193,6 +196,10 @@ static const cfg_key keys[] = {
      LL_MAX_TXN_IN_FLIGHT, "batches in their transactions at once, one producer each, committed in order"},
     {LL_SECT_PROCESS, "batch_wait_ms", CT_INT, I(process_batch_wait_ms), "2", 0, 10000,
      "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_PROCESS, "redis_wait_replicas", CT_INT, I(process_redis_wait_replicas), "0", 0, 5,
+     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no replica"},
+    {LL_SECT_PROCESS, "redis_wait_timeout_ms", CT_INT, I(process_redis_wait_timeout_ms), "1000", 10, 60000,
+     "how long WAIT waits for them; a batch short of them is read again"},
     {LL_SECT_PROCESS, "dedup_ttl_s", CT_INT, I(process_dedup_ttl_s), "1209600", 60, 31536000,
      "how long an event id is remembered for de-duplication"},
     {LL_SECT_PROCESS, "transaction_timeout_ms", CT_INT, I(process_txn_timeout_ms), "30000", 1000, 900000,
@@ -307,12 +314,36 @@ static const cfg_key keys[] = {
      "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)"},
     {LL_SECT_AGGREGATE, "metrics_listen", CT_STR, S(aggregate_metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_ALERTMANAGER, "url", CT_STR, S(am_url), "", 0, 0,
+     "Prometheus Alertmanager, http(s)://host:port[/prefix]; empty: not configured"},
+    {LL_SECT_ALERTMANAGER, "dashboard_url", CT_STR, S(am_dashboard_url), "http://127.0.0.1:8088/",
+     0, 0, "the dashboard, for each alert's generatorURL"},
+    {LL_SECT_ALERTMANAGER, "group", CT_STR, S(am_group), "luisterloop-alertmanager", 0, 0,
+     "Kafka consumer group id (offsets are not committed: the state is rebuilt from the topic)"},
+    {LL_SECT_ALERTMANAGER, "resend_s", CT_INT, I(am_resend_s), "60", 1, 3600,
+     "firing alerts are posted again this often; their endsAt is 4 times this ahead"},
+    {LL_SECT_ALERTMANAGER, "timeout_ms", CT_INT, I(am_timeout_ms), "5000", 100, 60000,
+     "one POST to Alertmanager, connection included"},
+    {LL_SECT_ALERTMANAGER, "backoff_max_s", CT_INT, I(am_backoff_max_s), "60", 1, 3600,
+     "longest wait between retries after a failed POST (doubling from 1 s)"},
+    {LL_SECT_ALERTMANAGER, "resolved_lookback_s", CT_INT, I(am_resolved_lookback_s), "3600", 0,
+     604800, "at start, alerts resolved this recently are posted resolved once more"},
+    {LL_SECT_ALERTMANAGER, "metrics_listen", CT_STR, S(am_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_REPORT, "improvements", CT_STR, S(report_improvements), "", 0, 0,
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements overrides"},
+    {LL_SECT_REPORT, "quotes_per_theme", CT_INT, I(report_quotes), "3", 0, LL_REPORT_MAX_QUOTES,
+     "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)"},
+    {LL_SECT_REPORT, "timeout_ms", CT_INT, I(report_timeout_ms), "30000", 1000, 600000,
+     "longest wait for Kafka while reading a topic to its end"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate", "aggregate"};
+    "detect", "escalate", "aggregate", "alertmanager", "report"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
@@ -709,9 +740,9 @@ int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen
         env_override(cfg, "LUISTERLOOP_PSEUDONYM_KEY", LL_SECT_COMMON, "pseudonym_key", errstr,
                      errlen))
         return -1;
-    ll_netaddr ra;
+    ll_redis_target ra;
     char msg[256];
-    if (ll_redis_url_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
+    if (ll_redis_target_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
         snprintf(errstr, errlen, "%s: redis: %s", path ? path : "config", msg);
         return -1;
     }

@@ -34,6 +34,7 @@
 
 #define PHONE_TOKEN "cc-token-0123456789abcdef"
 #define FORM_RATE 5 /* [web] form_rate_per_min */
+#define PHONE_PER_ADDRESS 4 /* [phone] max_clients_per_address */
 
 static struct {
     char tag[96], cfg[300], dir[256];
@@ -69,6 +70,7 @@ static int setup(void **state) {
         fprintf(f, "[%s]\nmax_connections = %d\nmax_connections_per_client = %d\n",
                 role_names[i], PER_ROLE, PER_CLIENT);
     fprintf(f, "[web]\ntrusted_proxies = 127.0.0.9\nform_rate_per_min = %d\n", FORM_RATE);
+    fprintf(f, "[phone]\nmax_clients_per_address = %d\n", PHONE_PER_ADDRESS);
     S.balie_metrics = ll_t_free_port();
     fprintf(f, "[balie]\nmetrics_listen = 127.0.0.1:%d\n", S.balie_metrics);
     fclose(f);
@@ -465,17 +467,20 @@ static double cpu_s(pid_t pid) {
 
 /* At the descriptor limit (a role whose caps are above it): accept fails with EMFILE. The
  * role pauses accepting instead of spinning and logging in a loop, keeps its open
- * connections, and accepts again once descriptors are free. */
-static void out_of_descriptors(void **state) {
-    (void)state;
+ * connections, and accepts again once descriptors are free. role "balie" is filled on its
+ * HTTP port, "phone" on its TCP port (from several addresses, each under its cap). */
+static void at_descriptor_limit(const char *role) {
+    int tcp = strcmp(role, "phone") == 0;
     char cfg[320], log[320];
     ll_t_ports p;
-    snprintf(cfg, sizeof(cfg), "%s/fd.conf", S.dir);
-    snprintf(log, sizeof(log), "%s/balie-fd.log", S.dir);
+    snprintf(cfg, sizeof(cfg), "%s/fd-%s.conf", S.dir, role);
+    snprintf(log, sizeof(log), "%s/%s-fd.log", S.dir, role);
     ll_t_config_write_all(cfg, S.tag, &p);
     FILE *f = fopen(cfg, "a");
     assert_non_null(f);
-    fprintf(f, "[balie]\nmax_connections = 4000\nmax_connections_per_client = 4000\n");
+    fprintf(f, "[%s]\nmax_connections = 4000\nmax_connections_per_client = 4000\n", role);
+    if (tcp)
+        fprintf(f, "max_clients = 4000\nmax_clients_per_address = 4000\n");
     fclose(f);
     pid_t pid = fork();
     assert_true(pid >= 0);
@@ -487,15 +492,16 @@ static void out_of_descriptors(void **state) {
         dup2(fd, 2);
         close(fd);
         setenv("LUISTERLOOP_PSEUDONYM_KEY", "integration-test-secret-0123456789", 1);
-        execl(ll_t_bin(), ll_t_bin(), "balie", "-c", cfg, (char *)NULL);
+        execl(ll_t_bin(), ll_t_bin(), role, "-c", cfg, (char *)NULL);
         _exit(127);
     }
-    assert_int_equal(ll_t_wait_http(p.balie, "/healthz", 200, 30000), 200);
+    int http = tcp ? p.phone_http : p.balie, port = tcp ? p.phone_tcp : p.balie;
+    assert_int_equal(ll_t_wait_http(http, "/healthz", 200, 30000), 200);
     enum { N = 150 };
     static int fds[N];
     int opened = 0;
     for (int i = 0; i < N; i++)
-        if ((fds[i] = tcp_from("127.0.0.8", p.balie)) >= 0)
+        if ((fds[i] = tcp_from("127.0.0.8", port)) >= 0)
             opened++;
     ll_t_sleep_ms(300);
     struct stat st0, st1;
@@ -504,17 +510,27 @@ static void out_of_descriptors(void **state) {
     ll_t_sleep_ms(2000);
     double c1 = cpu_s(pid);
     assert_int_equal(stat(log, &st1), 0);
-    printf("balie at its descriptor limit with %d connections waiting: %.2f s CPU in 2 s, log "
+    printf("%s at its descriptor limit with %d %s connections waiting: %.2f s CPU in 2 s, log "
            "+%ld bytes\n",
-           opened, c1 - c0, (long)(st1.st_size - st0.st_size));
+           role, opened, tcp ? "TCP" : "HTTP", c1 - c0, (long)(st1.st_size - st0.st_size));
     assert_true(c1 - c0 < 0.5);
     assert_true(st1.st_size - st0.st_size < 4096);
     assert_true(ll_t_file_has(log, "accepting paused"));
     for (int i = 0; i < N; i++)
         if (fds[i] >= 0)
             close(fds[i]);
-    assert_int_equal(ll_t_wait_http(p.balie, "/healthz", 200, 10000), 200);
+    assert_int_equal(ll_t_wait_http(http, "/healthz", 200, 10000), 200);
     assert_int_equal(ll_t_stop(pid, SIGTERM, 15000), 0);
+}
+
+static void out_of_descriptors(void **state) {
+    (void)state;
+    at_descriptor_limit("balie");
+}
+
+static void phone_tcp_out_of_descriptors(void **state) {
+    (void)state;
+    at_descriptor_limit("phone");
 }
 
 /* A phone TCP client that has given its token line. */
@@ -611,6 +627,65 @@ static void phone_flood_of_bad_lines(void **state) {
     assert_true(st1.st_size - st0.st_size < 64 * 1024);
 }
 
+/* More TCP connections from one address than it may have: the rest are refused with a
+ * line saying so; another address still gets in. */
+static void phone_tcp_per_address_cap(void **state) {
+    (void)state;
+    enum { N = PHONE_PER_ADDRESS + 3 };
+    int fds[N], refused = 0;
+    for (int i = 0; i < N; i++) {
+        fds[i] = tcp_from("127.0.0.12", S.p.phone_tcp);
+        assert_true(fds[i] >= 0);
+    }
+    ll_t_sleep_ms(300);
+    for (int i = 0; i < N; i++) {
+        char b[256];
+        ssize_t r = recv(fds[i], b, sizeof(b) - 1, MSG_DONTWAIT);
+        if (r > 0) {
+            b[r] = '\0';
+            refused += strstr(b, "too many connections from this address") != NULL;
+        }
+    }
+    assert_int_equal(refused, N - PHONE_PER_ADDRESS);
+    int other = phone_tcp("127.0.0.13");
+    char b[256];
+    ssize_t r = recv(other, b, sizeof(b) - 1, 0);
+    assert_true(r > 0);
+    b[r] = '\0';
+    assert_non_null(strstr(b, "{\"client\":\"cc\",\"line\":1}"));
+    close(other);
+    for (int i = 0; i < N; i++)
+        close(fds[i]);
+}
+
+/* A client that sends its token line a byte at a time keeps the idle timer alive, but
+ * gets tcp_idle_s from connecting to finish it. */
+static void phone_token_line_has_a_deadline(void **state) {
+    (void)state;
+    int fd = tcp_from("127.0.0.14", S.p.phone_tcp);
+    assert_true(fd >= 0);
+    const char *dribble = "{\"token\":\"cc-token-0123";
+    long long t0 = ll_t_now_ms(), closed = 0;
+    char b[512];
+    size_t got = 0;
+    for (int i = 0; dribble[i] && !closed; i++) {
+        if (send(fd, dribble + i, 1, MSG_NOSIGNAL) != 1)
+            closed = ll_t_now_ms();
+        ll_t_sleep_ms(400);
+        ssize_t r = recv(fd, b + got, sizeof(b) - 1 - got, MSG_DONTWAIT);
+        if (r > 0)
+            got += (size_t)r;
+        else if (r == 0)
+            closed = ll_t_now_ms();
+    }
+    b[got] = '\0';
+    close(fd);
+    printf("token line sent a byte per 400 ms: answered after %lld ms: %s", closed - t0, b);
+    assert_true(closed > 0);
+    assert_true(closed - t0 < (IDLE_S + 2) * 1000);
+    assert_non_null(strstr(b, "\"field\":\"token\""));
+}
+
 /* Clients still connected at SIGTERM (one mid-line, one with unread answers): the phone
  * frees them before its event loop and exits 0 (the ASan build checks the order). */
 static void phone_clients_connected_at_shutdown(void **state) {
@@ -636,10 +711,13 @@ int main(void) {
         cmocka_unit_test(a_role_takes_at_most_max_connections),
         cmocka_unit_test(oversize_headers_and_bodies),
         cmocka_unit_test(out_of_descriptors),
+        cmocka_unit_test(phone_tcp_out_of_descriptors),
         cmocka_unit_test(metrics_on_their_own_listener),
         cmocka_unit_test(form_rate_limit_per_client),
         cmocka_unit_test(phone_client_that_never_reads),
         cmocka_unit_test(phone_flood_of_bad_lines),
+        cmocka_unit_test(phone_tcp_per_address_cap),
+        cmocka_unit_test(phone_token_line_has_a_deadline),
         cmocka_unit_test(phone_clients_connected_at_shutdown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
