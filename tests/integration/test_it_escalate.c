@@ -64,10 +64,37 @@ static void env_new(env *e, const char *what, int batch_max) {
     snprintf(e->group, sizeof(e->group), "esc-group.%s", e->tag);
 }
 
+/* The roles a test started and has not stopped: a failed assertion leaves
+ * the test early, and teardown must not leave them running. */
+static pid_t live[8];
+
 static pid_t start(env *e, const char *role) {
     char log[400];
     snprintf(log, sizeof(log), "%s/%s.log", e->dir, role);
-    return ll_t_spawn(role, e->cfg, log, NULL, NULL);
+    pid_t p = ll_t_spawn(role, e->cfg, log, NULL, NULL);
+    for (int i = 0; i < 8; i++)
+        if (!live[i]) {
+            live[i] = p;
+            break;
+        }
+    return p;
+}
+
+static int stop(pid_t p, int sig, int timeout_ms) {
+    for (int i = 0; i < 8; i++)
+        if (live[i] == p)
+            live[i] = 0;
+    return ll_t_stop(p, sig, timeout_ms);
+}
+
+static int teardown(void **state) {
+    (void)state;
+    for (int i = 0; i < 8; i++)
+        if (live[i]) {
+            ll_t_stop(live[i], SIGKILL, 10000);
+            live[i] = 0;
+        }
+    return 0;
 }
 
 /* Waits until the group has committed everything on the enriched topic. */
@@ -346,9 +373,9 @@ static void critical_post_and_alerts(void **state) {
     assert_int_equal(len, 1);
     /* Give the rest time to pass through, then look at everything. */
     ll_t_sleep_ms(3000);
-    assert_int_equal(ll_t_stop(esc, SIGTERM, 20000), 0);
-    assert_int_equal(ll_t_stop(proc, SIGTERM, 20000), 0);
-    assert_int_equal(ll_t_stop(web, SIGTERM, 20000), 0);
+    assert_int_equal(stop(esc, SIGTERM, 20000), 0);
+    assert_int_equal(stop(proc, SIGTERM, 20000), 0);
+    assert_int_equal(stop(web, SIGTERM, 20000), 0);
     seen *s = collect(&e);
     char *want[] = {crit_id, al_noord, al_city};
     check_once(&e, s, want, 3);
@@ -385,13 +412,13 @@ static void kill9_and_aborts_leave_no_duplicate(void **state) {
     pid_t p = start(&e, "escalate");
     unsetenv("LL_ESCALATE_FAULT_ABORT_EVERY");
     wait_committed(&e, 800);
-    assert_int_equal(ll_t_stop(p, SIGKILL, 10000), 128 + SIGKILL);
+    assert_int_equal(stop(p, SIGKILL, 10000), 128 + SIGKILL);
     char log[400];
     snprintf(log, sizeof(log), "%s/escalate.log", e.dir);
     assert_true(ll_t_file_has(log, "fault injection: aborting"));
     p = start(&e, "escalate");
     assert_int_equal(wait_caught_up(&e, n, 120000), 0);
-    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+    assert_int_equal(stop(p, SIGTERM, 20000), 0);
     seen *s = collect(&e);
     check_once(&e, s, want, nw);
     free(s);
@@ -429,7 +456,7 @@ static void redis_restart_leaves_no_duplicate(void **state) {
              src, rdir, rdir, port, e.dir);
     assert_int_equal(system(cmd), 0);
     assert_int_equal(wait_caught_up(&e, n, 120000), 0);
-    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+    assert_int_equal(stop(p, SIGTERM, 20000), 0);
     char log[400];
     snprintf(log, sizeof(log), "%s/escalate.log", e.dir);
     assert_true(ll_t_file_has(log, "redis connected"));
@@ -532,7 +559,7 @@ static void real_detector_alerts(void **state) {
     }
     redisFree(c);
     ll_t_sleep_ms(1000);
-    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+    assert_int_equal(stop(p, SIGTERM, 20000), 0);
     seen *s = collect(&e);
     char *want[] = {alert_id};
     check_once(&e, s, want, 1);
@@ -542,10 +569,10 @@ static void real_detector_alerts(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(critical_post_and_alerts),
-        cmocka_unit_test(real_detector_alerts),
-        cmocka_unit_test(kill9_and_aborts_leave_no_duplicate),
-        cmocka_unit_test(redis_restart_leaves_no_duplicate),
+        cmocka_unit_test_teardown(critical_post_and_alerts, teardown),
+        cmocka_unit_test_teardown(real_detector_alerts, teardown),
+        cmocka_unit_test_teardown(kill9_and_aborts_leave_no_duplicate, teardown),
+        cmocka_unit_test_teardown(redis_restart_leaves_no_duplicate, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
