@@ -229,6 +229,18 @@ static const cfg_key keys[] = {
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
     HTTP_KEYS(LL_SECT_DASHBOARD, dashboard_http)
+    {LL_SECT_DASHBOARD, "users_file", CT_STR, S(dashboard_users), "dashboard.users", 0, 0,
+     "users and tool tokens with their roles (luisterloop user add|token); relative: to home"},
+    {LL_SECT_DASHBOARD, "assets", CT_STR, S(dashboard_assets), "", 0, 0,
+     "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the checkout's sinks/dashboard"},
+    {LL_SECT_DASHBOARD, "cookie_secure", CT_INT, I(dashboard_cookie_secure), "0", 0, 1,
+     "1 when TLS is in front: the session cookie gets Secure"},
+    {LL_SECT_DASHBOARD, "session_ttl_s", CT_INT, I(dashboard_session_ttl_s), "28800", 60, 604800,
+     "a login lasts this long"},
+    {LL_SECT_DASHBOARD, "signals_kept", CT_INT, I(dashboard_signals_kept), "5000", 100,
+     LL_DASH_MAX_SIGNALS, "recent enriched events kept in memory for the screens (about 4 KiB each)"},
+    {LL_SECT_DASHBOARD, "web_metrics", CT_ADDR_OPT, S(dashboard_web_metrics), "", 0, 0,
+     "host:port of the web role's /metrics, for the form funnel on Trends; empty: not shown"},
 
     {LL_SECT_DETECT, "group", CT_STR, S(detect_group), "luisterloop-detect", 0, 0,
      "Kafka consumer group of the detectors"},

@@ -130,6 +130,12 @@ typedef struct ll_config {
     /* [dashboard] */
     char dashboard_listen[128];
     ll_http_cfg dashboard_http;
+    char dashboard_users[1024];  /* users file (luisterloop user add); relative: to home */
+    char dashboard_assets[1024]; /* the page's folder; "": the checkout's sinks/dashboard */
+    int dashboard_cookie_secure;
+    int dashboard_session_ttl_s;
+    int dashboard_signals_kept;
+    char dashboard_web_metrics[128]; /* host:port of the web role's /metrics, for the form funnel */
 
     /* [detect] */
     char detect_group[128];
