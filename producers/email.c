@@ -7,7 +7,6 @@
 #include <fcntl.h>
 #include <librdkafka/rdkafka.h>
 #include <poll.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +17,7 @@
 #include <unistd.h>
 
 #include "citizen.h"
+#include "deadletter.h"
 #include "ident.h"
 #include "kafka.h"
 #include "ll_limits.h"
@@ -299,58 +299,34 @@ fail:
 
 cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
                            const char *source_base, long long now_ms) {
-    char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128], id[LL_EVENT_ID_LEN + 1],
-        now[LL_MAX_TIME_BYTES];
+    char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128];
     snprintf(source, sizeof(source), "%s/email", source_base);
+    ll_deadletter dl = {
+        .source = source,
+        .stage = "email",
+        .why = why,
+        .original = buf,
+        .len = len,
+        /* Keeping 30 MiB of mail in one Kafka record is not an option. */
+        .keep_max = LL_MAX_EVENT_BYTES,
+        .now_ms = now_ms,
+        .source_ref = key,
+        .with_original_bytes = 1,
+    };
     if (buf) {
         ll_mime_raw_key(buf, len, key, sizeof(key));
         /* The same bytes dead-lettered twice (a retry after a lost ack) are one event. */
         snprintf(dkey, sizeof(dkey), "deadletter:%s", key);
-        ll_event_id_from_key(source, dkey, id);
-    } else {
-        /* Never read, so nothing to derive a stable id from. */
-        ll_event_id_random(id);
-        snprintf(key, sizeof(key), "unread:%s", id);
+        dl.id_key = dkey;
+        return ll_deadletter_new(&dl);
     }
-    ll_time_format_ms(now_ms, now, sizeof(now));
-    cJSON *ev = ll_event_new(id, source, LL_TYPE_DEADLETTER, now);
-    cJSON *d = ev ? ll_event_data(ev) : NULL;
-    char *b64 = NULL, *s = NULL;
-    if (!d || !cJSON_AddStringToObject(d, "reason", why->msg[0] ? why->msg : "unusable") ||
-        (why->field[0] && !cJSON_AddStringToObject(d, "field", why->field)) ||
-        !cJSON_AddStringToObject(d, "stage", "email") ||
-        !cJSON_AddStringToObject(d, "source_ref", key) ||
-        !cJSON_AddNumberToObject(d, "original_bytes", (double)len))
-        goto fail;
-    if (!buf || len > LL_MAX_EVENT_BYTES) {
-        /* Keeping 30 MiB of mail in one Kafka record is not an option; the
-         * reason and the size say what happened. */
-        if (!cJSON_AddTrueToObject(d, "original_omitted"))
-            goto fail;
-    } else if (len > 0 && ll_utf8_valid(buf, len, NULL) && !memchr(buf, '\0', len)) {
-        if (!(s = malloc(len + 1)))
-            goto fail;
-        memcpy(s, buf, len);
-        s[len] = '\0';
-        if (!cJSON_AddStringToObject(d, "original", s))
-            goto fail;
-    } else if (len > 0) {
-        size_t blen = sodium_base64_encoded_len(len, sodium_base64_VARIANT_ORIGINAL);
-        if (!(b64 = malloc(blen)))
-            goto fail;
-        sodium_bin2base64(b64, blen, (const unsigned char *)buf, len,
-                          sodium_base64_VARIANT_ORIGINAL);
-        if (!cJSON_AddStringToObject(d, "original_base64", b64))
-            goto fail;
-    }
-    free(s);
-    free(b64);
-    return ev;
-fail:
-    free(s);
-    free(b64);
-    cJSON_Delete(ev);
-    return NULL;
+    /* Never read, so nothing to derive a stable id from: a random one, and
+     * the reference names it. */
+    char id[LL_EVENT_ID_LEN + 1];
+    ll_event_id_random(id);
+    snprintf(key, sizeof(key), "unread:%s", id);
+    dl.id = id;
+    return ll_deadletter_new(&dl);
 }
 
 /* ---------------------------------------------------------------- the role */
@@ -360,7 +336,7 @@ typedef struct email {
     int stdin_mode;
     char maildir[1024];
     rd_kafka_t *rk;
-    char *buf; /* serialised event; 2 * LL_MAX_EVENT_BYTES like the processor's dead letters */
+    char *buf; /* serialised event, LL_MAX_SERIALISED_EVENT_BYTES */
     unsigned long long delivered, dead, deferred;
 } email;
 
@@ -405,21 +381,10 @@ static int produce_wait(email *e, const char *topic, const char *key, const char
     delivery d = {0, RD_KAFKA_RESP_ERR_NO_ERROR};
     long long t0 = ll_now_ms();
     long long limit = (long long)e->cfg->email_delivery_timeout_ms + EMAIL_DR_MARGIN_MS;
-    for (;;) {
-        rd_kafka_resp_err_t err = rd_kafka_producev(
-            e->rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key ? strlen(key) : 0),
-            RD_KAFKA_V_VALUE((void *)val, n), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-            RD_KAFKA_V_OPAQUE(&d), RD_KAFKA_V_END);
-        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && ll_now_ms() - t0 < limit) {
-            rd_kafka_poll(e->rk, 50);
-            continue;
-        }
-        if (err) {
-            ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
-            return -1;
-        }
-        break;
-    }
+    const ll_kafka_record rec = {topic, key, key ? strlen(key) : 0, (void *)val, n,
+                                 RD_KAFKA_MSG_F_COPY, &d};
+    if (ll_kafka_produce(e->rk, &rec, 50, t0 + limit) != 0)
+        return -1;
     /* message.timeout.ms bounds the wait; the margin only guards against a
      * report that never comes. d lives on this stack: never leave before
      * its report has arrived. */
@@ -454,14 +419,7 @@ static enum outcome deadletter(email *e, const char *buf, size_t len, const ll_e
                                const char *what) {
     ll_info("dead letter %s: %s%s%s", what, why->field, why->field[0] ? ": " : "", why->msg);
     cJSON *ev = ll_email_deadletter(buf, len, why, e->cfg->source_base, ll_now_ms());
-    size_t n = ev ? ll_event_serialise(ev, e->buf, LL_MAX_EVENT_BYTES * 2) : 0;
-    if (ev && n == 0) {
-        cJSON *d = ll_event_data(ev);
-        cJSON_DeleteItemFromObjectCaseSensitive(d, "original");
-        cJSON_DeleteItemFromObjectCaseSensitive(d, "original_base64");
-        cJSON_AddTrueToObject(d, "original_omitted");
-        n = ll_event_serialise(ev, e->buf, LL_MAX_EVENT_BYTES * 2);
-    }
+    size_t n = ev ? ll_deadletter_serialise(ev, e->buf, LL_MAX_SERIALISED_EVENT_BYTES) : 0;
     cJSON_Delete(ev);
     if (n == 0) {
         ll_error("dead letter %s: cannot build the event", what);
@@ -753,7 +711,7 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
             goto fail;
         }
     }
-    if (!(e->buf = malloc(LL_MAX_EVENT_BYTES * 2))) {
+    if (!(e->buf = malloc(LL_MAX_SERIALISED_EVENT_BYTES))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }

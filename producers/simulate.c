@@ -389,13 +389,9 @@ static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const c
     char *json = cJSON_PrintUnformatted(ev);
     const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
     const char *k = cit ? ll_json_str(cit, "pseudonym") : id;
-    rd_kafka_resp_err_t e;
-    while ((e = rd_kafka_producev(s->rk, RD_KAFKA_V_TOPIC(s->cfg->topic_raw),
-                                  RD_KAFKA_V_KEY(k, strlen(k)),
-                                  RD_KAFKA_V_VALUE(json, strlen(json)),
-                                  RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE), RD_KAFKA_V_END)) ==
-           RD_KAFKA_RESP_ERR__QUEUE_FULL)
-        rd_kafka_poll(s->rk, 10);
+    const ll_kafka_record rec = {s->cfg->topic_raw, k, strlen(k), json, strlen(json),
+                                 RD_KAFKA_MSG_F_FREE, NULL};
+    rd_kafka_resp_err_t e = ll_kafka_produce(s->rk, &rec, 10, 0);
     if (e)
         cJSON_free(json);
     rd_kafka_poll(s->rk, 0);

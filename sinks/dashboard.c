@@ -49,7 +49,7 @@ static void consume_some(dash *d) {
             continue;
         }
         ll_err err;
-        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES * 2, &err);
+        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_SERIALISED_EVENT_BYTES, &err);
         if (ev && ll_event_validate_enriched(ev, &err) == 0) {
             ll_summary_add(&d->sum, ev);
             ll_metric_add(&m_seen, 1);
