@@ -34,6 +34,7 @@
 /* Configuration. */
 #define LL_MAX_CONFIG_LINE       4096
 #define LL_MAX_CONFIG_BYTES      (1024 * 1024)
+#define LL_MAX_CONFIG_SECTIONS   24 /* [common], [topics] and the roles' */
 #define LL_MAX_KAFKA_PROPS       64
 #define LL_MAX_TOKENS            64
 #define LL_MAX_TOKEN_BYTES       256

@@ -331,8 +331,22 @@ cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
 
 /* ---------------------------------------------------------------- the role */
 
+static const ll_config_key email_keys[] = {
+    {"maildir", LL_CT_STR, LL_CFG_STR(ll_email_cfg, maildir), "", 0, 0,
+     "Maildir to take messages from (new/ -> cur/); --maildir overrides", NULL},
+    {"poll_ms", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, poll_ms), "1000", 10, 600000,
+     "how often to look in new/", NULL},
+    {"max_message_bytes", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, max_bytes), "33554432", 1024, 268435456,
+     "largest message accepted (larger ones are dead letters)", NULL},
+    {"delivery_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, delivery_timeout_ms), "10000", 100,
+     300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)", NULL},
+};
+
+const ll_config_section ll_email_config = {LL_CFG_SECTION("email", ll_email_cfg, email_keys)};
+
 typedef struct email {
     const ll_config *cfg;
+    const ll_email_cfg *ec; /* [email] */
     int stdin_mode;
     char maildir[1024];
     rd_kafka_t *rk;
@@ -361,11 +375,12 @@ static void dr_msg_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
 }
 
 static rd_kafka_t *producer_new(const ll_config *cfg, char *errstr, size_t errlen) {
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_EMAIL, errstr, errlen);
+    const ll_email_cfg *ec = ll_config_settings(cfg, &ll_email_config);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "email", errstr, errlen);
     if (!conf)
         return NULL;
     char tmo[32], e[256];
-    snprintf(tmo, sizeof(tmo), "%d", cfg->email_delivery_timeout_ms);
+    snprintf(tmo, sizeof(tmo), "%d", ec->delivery_timeout_ms);
     if (rd_kafka_conf_set(conf, "message.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK) {
         snprintf(errstr, errlen, "kafka: %s", e);
         rd_kafka_conf_destroy(conf);
@@ -380,7 +395,7 @@ static rd_kafka_t *producer_new(const ll_config *cfg, char *errstr, size_t errle
 static int produce_wait(email *e, const char *topic, const char *key, const char *val, size_t n) {
     delivery d = {0, RD_KAFKA_RESP_ERR_NO_ERROR};
     long long t0 = ll_now_ms();
-    long long limit = (long long)e->cfg->email_delivery_timeout_ms + EMAIL_DR_MARGIN_MS;
+    long long limit = (long long)e->ec->delivery_timeout_ms + EMAIL_DR_MARGIN_MS;
     const ll_kafka_record rec = {topic, key, key ? strlen(key) : 0, (void *)val, n,
                                  RD_KAFKA_MSG_F_COPY, &d};
     if (ll_kafka_produce(e->rk, &rec, 50, t0 + limit) != 0)
@@ -435,7 +450,7 @@ static enum outcome deadletter(email *e, const char *buf, size_t len, const ll_e
  * not read (then buf holds nothing useful). */
 static enum outcome handle(email *e, const char *buf, size_t len, const char *what) {
     ll_err err = {{0}, {0}};
-    size_t max = (size_t)e->cfg->email_max_bytes;
+    size_t max = (size_t)e->ec->max_bytes;
     if (len > max) {
         ll_err_set(&err, "", "message of %zu bytes is larger than max_message_bytes (%zu)", len,
                    max);
@@ -475,7 +490,7 @@ static enum outcome handle(email *e, const char *buf, size_t len, const char *wh
 /* ------------------------------------------------ stdin (MTA pipe) */
 
 static int run_stdin(email *e) {
-    size_t max = (size_t)e->cfg->email_max_bytes, cap = 64 * 1024, len = 0;
+    size_t max = (size_t)e->ec->max_bytes, cap = 64 * 1024, len = 0;
     char *buf = malloc(cap);
     int over = 0;
     if (!buf)
@@ -567,7 +582,7 @@ static int take_file(email *e, const char *name) {
     }
     size_t size = (size_t)st.st_size, len = 0;
     char *buf = NULL;
-    if (size <= (size_t)e->cfg->email_max_bytes) {
+    if (size <= (size_t)e->ec->max_bytes) {
         buf = malloc(size + 1);
         if (!buf) {
             close(fd);
@@ -632,12 +647,12 @@ static void scan(email *e) {
 }
 
 static int run_maildir(email *e) {
-    ll_info("watching %s/new every %d ms (topic %s)", e->maildir, e->cfg->email_poll_ms,
+    ll_info("watching %s/new every %d ms (topic %s)", e->maildir, e->ec->poll_ms,
             e->cfg->topic_raw);
     while (!ll_stop_requested()) {
         scan(e);
         struct pollfd pfd = {.fd = ll_signals_fd(), .events = POLLIN};
-        int r = poll(&pfd, 1, e->cfg->email_poll_ms);
+        int r = poll(&pfd, 1, e->ec->poll_ms);
         if (r < 0 && errno != EINTR) {
             ll_error("poll: %s", strerror(errno));
             return 1;
@@ -678,8 +693,9 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
         snprintf(errstr, errlen, "email: give --stdin or --maildir DIR, not both");
         return NULL;
     }
-    if (!use_stdin && !maildir && cfg->email_maildir[0])
-        maildir = cfg->email_maildir;
+    const ll_email_cfg *ec = ll_config_settings(cfg, &ll_email_config);
+    if (!use_stdin && !maildir && ec->maildir[0])
+        maildir = ec->maildir;
     if (!use_stdin && (!maildir || !maildir[0])) {
         snprintf(errstr, errlen, "email: give --maildir DIR, --stdin, or [email] maildir");
         return NULL;
@@ -690,6 +706,7 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
         return NULL;
     }
     e->cfg = cfg;
+    e->ec = ec;
     e->stdin_mode = use_stdin;
     if (maildir) {
         int n = snprintf(e->maildir, sizeof(e->maildir), "%s", maildir);
@@ -747,7 +764,7 @@ const ll_role ll_role_email = {
              "                 maildir\n"
              "  --stdin        take one message from stdin (MTA pipe); exit 0 once Kafka has it,\n"
              "                 65 when it can never be used (sent to feedback.dlq), 75 to retry",
-    .section = LL_SECT_EMAIL,
+    .config = &ll_email_config,
     .needs_pseudonym_key = 1,
     .init_fail_exit = EX_TEMPFAIL,
     .init = init,

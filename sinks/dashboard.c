@@ -26,6 +26,7 @@ LL_METRIC(m_bad, "ll_dashboard_invalid_total", NULL, LL_COUNTER,
 
 typedef struct dash {
     const ll_config *cfg;
+    const ll_dashboard_cfg *dc; /* [dashboard] */
     struct event_base *base;
     struct evhttp *http, *metrics_http;
     int metrics_here; /* /metrics on the dashboard's own listener (loopback, none of its own) */
@@ -134,6 +135,15 @@ static void http_cb(struct evhttp_request *req, void *arg) {
 
 static void dashboard_shutdown(void *state);
 
+static const ll_config_key dashboard_keys[] = {
+    {"listen", LL_CT_ADDR, LL_CFG_STR(ll_dashboard_cfg, listen), "127.0.0.1:8088", 0, 0,
+     "dashboard HTTP address", NULL},
+    LL_HTTP_KEYS(ll_dashboard_cfg, http)
+};
+
+const ll_config_section ll_dashboard_config = {
+    LL_CFG_SECTION("dashboard", ll_dashboard_cfg, dashboard_keys)};
+
 static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                             size_t errlen) {
     if (argc > 0) {
@@ -146,6 +156,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         return NULL;
     }
     d->cfg = cfg;
+    const ll_dashboard_cfg *dc = d->dc = ll_config_settings(cfg, &ll_dashboard_config);
     d->wake_fd[0] = d->wake_fd[1] = -1;
     ll_metric_register(&m_seen);
     ll_metric_register(&m_bad);
@@ -153,7 +164,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "event_base_new failed");
         goto fail;
     }
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_DASHBOARD, errstr, errlen);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "dashboard", errstr, errlen);
     if (!conf)
         goto fail;
     rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
@@ -179,11 +190,11 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "libevent: cannot add events");
         goto fail;
     }
-    const ll_http_cfg *hc = &cfg->dashboard_http;
+    const ll_http_cfg *hc = &dc->http;
     ll_http_limits lim = {"dashboard", hc->timeout_s, hc->max_conns, hc->max_per_client,
                           hc->trusted_proxies};
     ll_http_guard *g = ll_http_guard_new(&lim, errstr, errlen);
-    d->http = g ? ll_http_new(d->base, cfg->dashboard_listen, 4096, g, NULL, errstr, errlen) : NULL;
+    d->http = g ? ll_http_new(d->base, dc->listen, 4096, g, NULL, errstr, errlen) : NULL;
     ll_http_guard_free(g); /* the server holds its own reference */
     if (!d->http)
         goto fail;
@@ -191,7 +202,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     if (hc->metrics_listen[0] &&
         !(d->metrics_http = ll_http_admin_new(d->base, hc->metrics_listen, ready, d, errstr, errlen)))
         goto fail;
-    d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(cfg->dashboard_listen);
+    d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(dc->listen);
     rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
     rd_kafka_topic_partition_list_add(topics, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
     rd_kafka_resp_err_t serr = rd_kafka_subscribe(d->rk, topics);
@@ -208,7 +219,7 @@ fail:
 
 static int dashboard_run(void *state) {
     dash *d = state;
-    ll_info("dashboard on http://%s (topic %s)", d->cfg->dashboard_listen, d->cfg->topic_enriched);
+    ll_info("dashboard on http://%s (topic %s)", d->dc->listen, d->cfg->topic_enriched);
     event_base_dispatch(d->base);
     ll_info("stopping: %llu events counted", ll_metric_get(&m_seen));
     return 0;
@@ -246,7 +257,7 @@ const ll_role ll_role_dashboard = {
     .name = "dashboard",
     .summary = "live counts of feedback.enriched on /api/v1/summary",
     .usage = NULL,
-    .section = LL_SECT_DASHBOARD,
+    .config = &ll_dashboard_config,
     .needs_pseudonym_key = 0,
     .init = dashboard_init,
     .run = dashboard_run,
