@@ -210,21 +210,18 @@ int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
     return 0;
 }
 
-static const char *const levels[] = {"low", "normal", "high", "critical"};
-
-static int level_of(const char *s) {
-    for (int i = 0; i < 4; i++)
-        if (s && !strcmp(s, levels[i]))
-            return i;
-    return 1;
+/* The event's urgency level; normal when it has none. */
+static enum ll_urgency level_of(const char *s) {
+    int l = ll_urgency_parse(s);
+    return l < 0 ? LL_URGENCY_NORMAL : (enum ll_urgency)l;
 }
 
 /* Raises urgency to at least level, adding the reason either way. */
-static int urgency_raise(cJSON *d, int level, const char *reason) {
+static int urgency_raise(cJSON *d, enum ll_urgency level, const char *reason) {
     cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
     if (!u && !(u = cJSON_AddObjectToObject(d, "urgency")))
         return -1;
-    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", levels[level]) != 0)
+    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", ll_urgency_names[level]) != 0)
         return -1;
     cJSON *reasons = cJSON_GetObjectItemCaseSensitive(u, "reasons");
     if (!reasons && !(reasons = cJSON_AddArrayToObject(u, "reasons")))
@@ -255,7 +252,7 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
             snprintf(reason, sizeof(reason),
                      "repeat contact: contact %d on this theme within %d days (channels: %d)",
                      th->contacts, en->pc->thread_window_s / 86400, th->nchannels);
-            if (urgency_raise(d, 2, reason) != 0)
+            if (urgency_raise(d, LL_URGENCY_HIGH, reason) != 0)
                 return -1;
         }
     }
@@ -273,7 +270,7 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
                          days < 0 ? "formal complaint past its Awb deadline (%s)"
                                   : "formal complaint near its Awb deadline (%s)",
                          deadline);
-                if (urgency_raise(d, 2, reason) != 0)
+                if (urgency_raise(d, LL_URGENCY_HIGH, reason) != 0)
                     return -1;
             }
         }
