@@ -181,6 +181,10 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
         /* The DLQ keeps evidence longer than the live topics. */
         if (strcmp(names[i], cfg->topic_dlq) == 0)
             rd_kafka_NewTopic_set_config(nt[i], "retention.ms", "2592000000");
+        /* Aggregates are keyed by window and dimensions: a re-emission
+         * replaces the earlier one, and compaction keeps only the latest. */
+        if (strcmp(names[i], cfg->topic_aggregates) == 0)
+            rd_kafka_NewTopic_set_config(nt[i], "cleanup.policy", "compact");
     }
     q = rd_kafka_queue_new(rk);
     opts = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);

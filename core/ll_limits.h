@@ -79,6 +79,14 @@
 #define LL_ESCALATE_BATCH_MAX    5000
 #define LL_MAX_EXCERPT_BYTES     2000 /* masked text carried in an escalation */
 
+/* Aggregation (sinks/aggregate.c). */
+#define LL_AGG_BATCH_MAX         5000
+#define LL_AGG_MAX_WINDOWS       32768 /* open windows held at once (1m, 1h and 1d together) */
+#define LL_AGG_DIM_BYTES         64    /* a theme, channel, kind or wijk in a key */
+#define LL_AGG_KEY_BYTES         (4 + 24 + 4 * LL_AGG_DIM_BYTES) /* WINDOW|START|4 dims */
+#define LL_AGG_MAX_LATENESS_S    86400
+#define LL_AGG_EMIT_MAX          4096  /* windows emitted by one transaction; the rest wait */
+
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
 

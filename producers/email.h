@@ -17,6 +17,7 @@ typedef struct ll_email_cfg {
     int poll_ms;
     int max_bytes;
     int delivery_timeout_ms;
+    int trust_received;
 } ll_email_cfg;
 
 extern const ll_config_section ll_email_config;
