@@ -9,6 +9,7 @@
 #include "producers/simulate.h"
 #include "producers/web.h"
 #include "sinks/aggregate.h"
+#include "sinks/alertmanager.h"
 #include "sinks/dashboard.h"
 #include "sinks/escalate.h"
 #include "sinks/escalations.h"
@@ -16,7 +17,7 @@
 const ll_role *const ll_roles[] = {
     &ll_role_web,    &ll_role_phone,  &ll_role_balie,     &ll_role_email,    &ll_role_process,
     &ll_role_detect, &ll_role_dashboard, &ll_role_simulate, &ll_role_escalate,
-    &ll_role_escalations, &ll_role_aggregate,
+    &ll_role_escalations, &ll_role_aggregate, &ll_role_alertmanager,
 };
 const size_t ll_nroles = sizeof(ll_roles) / sizeof(ll_roles[0]);
 

@@ -14,6 +14,7 @@ typedef struct ll_phone_cfg {
     int max_line;
     int tcp_idle_s;
     int max_clients;
+    int max_per_address;
 } ll_phone_cfg;
 
 extern const ll_config_section ll_phone_config;
