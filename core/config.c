@@ -10,6 +10,7 @@
 
 #include "log.h"
 #include "netaddr.h"
+#include "redis.h"
 #include "route.h"
 
 static const ll_config_key common_keys[] = {
@@ -482,9 +483,9 @@ static int config_load(ll_config *cfg, const char *path, const ll_config_section
         env_override(cfg, "LUISTERLOOP_REDIS", "redis", errstr, errlen) ||
         env_override(cfg, "LUISTERLOOP_PSEUDONYM_KEY", "pseudonym_key", errstr, errlen))
         return -1;
-    ll_netaddr ra;
+    ll_redis_target ra;
     char msg[256];
-    if (ll_redis_url_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
+    if (ll_redis_target_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
         snprintf(errstr, errlen, "%s: redis: %s", path ? path : "config", msg);
         return -1;
     }

@@ -85,6 +85,11 @@ static const ll_config_key process_keys[] = {
      31536000, "contacts of one citizen on one theme within this window share a thread", NULL},
     {"awb_weeks", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, awb_weeks), "6", 1, 52,
      "handling term of a formal complaint (Awb art. 9:11: six weeks)", NULL},
+    {"redis_wait_replicas", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, redis_wait_replicas), "0", 0, 5,
+     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no replica",
+     NULL},
+    {"redis_wait_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, redis_wait_timeout_ms), "1000",
+     10, 60000, "how long WAIT waits for them; a batch short of them is read again", NULL},
 };
 
 const ll_config_section ll_process_config = {
@@ -258,6 +263,8 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
             return LL_WORK_RETRY;
         }
     }
+    if (rc == LL_WORK_DONE && ll_dedup_replies_end(p->dedup) != 0)
+        return LL_WORK_RETRY;
     return rc;
 }
 
@@ -463,6 +470,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
+    ll_dedup_set_wait(p->dedup, pc->redis_wait_replicas, pc->redis_wait_timeout_ms);
     ll_metric_register(&m_batch_time);
     ll_metric_register(&m_commit_time);
     for (int w = 0; w < pc->workers; w++)

@@ -27,6 +27,8 @@ typedef struct ll_process_cfg {
     char names_keep[1024];
     int thread_window_s;
     int awb_weeks;
+    int redis_wait_replicas;
+    int redis_wait_timeout_ms;
 } ll_process_cfg;
 
 extern const ll_config_section ll_process_config;
