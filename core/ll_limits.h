@@ -92,6 +92,16 @@
 #define LL_AM_POST_MAX           256  /* alerts in one POST */
 #define LL_AM_BODY_BYTES         (512 * 1024) /* one POST body */
 
+/* The report (sinks/report.c). */
+#define LL_REPORT_MAX_DAYS       366    /* one period */
+#define LL_REPORT_MAX_THEMES     64
+#define LL_REPORT_MAX_VALUES     16     /* channels, emotions per theme */
+#define LL_REPORT_MAX_WINDOWS    200000 /* day windows held while reading the aggregates */
+#define LL_REPORT_MAX_QUOTES     10
+#define LL_REPORT_QUOTE_BYTES    240
+#define LL_REPORT_MAX_IMPROVEMENTS 512
+#define LL_REPORT_LINE_BYTES     2048   /* one line of the improvements file */
+
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
 
