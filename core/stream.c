@@ -28,6 +28,7 @@ struct ll_stream {
     /* One being gathered, one per lane in flight. */
     ll_batch batches[LL_MAX_TXN_IN_FLIGHT + 1];
     ll_batch *cur; /* the main thread's */
+    long long lag_at; /* when the lag gauges were last set (ll_mono_us) */
     int rebalanced;
 };
 
@@ -142,6 +143,11 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
 static int turn(ll_stream *s) {
     ll_batch *b = s->cur;
     rd_kafka_topic_partition_list_t *rewind = NULL;
+    long long now = ll_mono_us();
+    if (now - s->lag_at >= 1000000) {
+        ll_kafka_lag_update(s->consumer);
+        s->lag_at = now;
+    }
     if (s->hooks.turn) {
         enum ll_turn_outcome t = s->hooks.turn(s->hooks.role);
         if (t != LL_TURN_GO)
