@@ -770,7 +770,7 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
     r->rcfg = ll_config_settings(cfg, &ll_report_config);
     r->improvements_path = r->rcfg->improvements;
     const char *from = NULL, *to = NULL, *fmt = NULL;
-    for (int i = 0; i < argc; i++) {
+    for (int i = 0; i < argc; i += 2) { /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         const char **slot = !strcmp(a, "--from")           ? &from
                             : !strcmp(a, "--to")           ? &to
@@ -787,7 +787,6 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
             goto fail;
         }
         *slot = v;
-        i++;
     }
     if (!from || !to) {
         snprintf(errstr, errlen, "report: %s is required (YYYY-MM-DD)", from ? "--to" : "--from");
