@@ -26,6 +26,10 @@ static const ll_config_key common_keys[] = {
      "secret for citizen pseudonyms; prefer $LUISTERLOOP_PSEUDONYM_KEY", NULL},
     {"source_base", LL_CT_STR, LL_CFG_STR(ll_config, source_base), "/luisterloop", 0, 0,
      "prefix of the CloudEvents source of every event we make", NULL},
+    {"dlq_public_key", LL_CT_STR, LL_CFG_STR(ll_config, dlq_public_key), "", 0, 0,
+     "operator's public key file (`luisterloop dlq keygen`): dead letters keep their "
+     "original sealed to it; empty: no original is kept",
+     NULL},
 };
 
 static const ll_config_key topics_keys[] = {

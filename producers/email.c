@@ -208,7 +208,13 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
         ll_err_set(err, "source", "source_base too long");
         return NULL;
     }
-    ll_event_id_from_key(source, m->natural_key, id);
+    /* Scoped by sender as well as Message-ID: anyone may send a mail with someone else's
+     * Message-ID first and make the genuine one a duplicate (issue 14). */
+    char from[LL_MAX_EMAIL_BYTES + 1], key[LL_MAX_EMAIL_BYTES + LL_MIME_MAX_MSGID_BYTES + 2];
+    if (ll_email_normalise(m->from_addr, from, sizeof(from)) != 0)
+        from[0] = '\0';
+    snprintf(key, sizeof(key), "%s|%s", from, m->natural_key);
+    ll_event_id_from_key(source, key, id);
     /* The Awb term and the thread run from when we received it (now_ms: the
      * caller's receipt time), never from the sender's clock; the Date header
      * travels as sent_at when it is plausible. */
@@ -303,33 +309,32 @@ fail:
 
 cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
                            const char *source_base, long long now_ms) {
-    char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128];
+    char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128], id[LL_EVENT_ID_LEN + 1];
     snprintf(source, sizeof(source), "%s/email", source_base);
-    ll_deadletter dl = {
+    if (buf) {
+        ll_mime_raw_key(buf, len, key, sizeof(key));
+        /* The same bytes dead-lettered twice (a retry after a lost ack) are one event. */
+        snprintf(dkey, sizeof(dkey), "deadletter:%s", key);
+    } else {
+        /* Never read, so nothing to derive a stable id from. */
+        ll_event_id_random(id);
+        snprintf(key, sizeof(key), "unread:%s", id);
+    }
+    /* The core's one builder: it keeps the original sealed to the operator's key, or not
+     * at all; a mail larger than an event is never kept. */
+    const ll_deadletter dl = {
         .source = source,
+        .id = buf ? NULL : id, /* the one the reference names */
+        .id_key = buf ? dkey : NULL,
         .stage = "email",
         .why = why,
         .original = buf,
         .len = len,
-        /* Keeping 30 MiB of mail in one Kafka record is not an option. */
         .keep_max = LL_MAX_EVENT_BYTES,
         .now_ms = now_ms,
         .source_ref = key,
         .with_original_bytes = 1,
     };
-    if (buf) {
-        ll_mime_raw_key(buf, len, key, sizeof(key));
-        /* The same bytes dead-lettered twice (a retry after a lost ack) are one event. */
-        snprintf(dkey, sizeof(dkey), "deadletter:%s", key);
-        dl.id_key = dkey;
-        return ll_deadletter_new(&dl);
-    }
-    /* Never read, so nothing to derive a stable id from: a random one, and
-     * the reference names it. */
-    char id[LL_EVENT_ID_LEN + 1];
-    ll_event_id_random(id);
-    snprintf(key, sizeof(key), "unread:%s", id);
-    dl.id = id;
     return ll_deadletter_new(&dl);
 }
 
