@@ -8,6 +8,11 @@
  * any other input with the id is a duplicate. */
 #define LL_KEY_SEEN_FMT "ll:seen:{%s}"
 
+/* (pseudonym, theme) -> sorted set of "event id|channel" scored by the time
+ * the citizen reached us (processors/thread.c). The hash tag keeps all of one
+ * citizen's threads in one cluster slot; the theme is cut at 64 bytes. */
+#define LL_KEY_THREAD_FMT "ll:thread:{%s}:%.64s"
+
 /* Detection (processors/detect_count.c). SERIES is "theme|wijk" with "*" for
  * all; its hash tag keeps a series' marks and buckets in one slot, so the
  * mark script may touch both.

@@ -19,9 +19,11 @@ enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_NOVOTE };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
- * the low shelf. Output names in level_names. */
+ * the low shelf. Output levels in level_out. */
 enum level { LVL_NORMAL, LVL_LOW, LVL_PROBLEM, LVL_HIGH, LVL_CRITICAL };
-static const char *const level_names[] = {"normal", "low", "normal", "high", "critical"};
+/* The contract's level (core/event.h) each strength outputs. */
+static const enum ll_urgency level_out[] = {LL_URGENCY_NORMAL, LL_URGENCY_LOW, LL_URGENCY_NORMAL,
+                                            LL_URGENCY_HIGH, LL_URGENCY_CRITICAL};
 /* How a negation near an urgency term treats it. Most rules are denied by a
  * negation ("ik ruik geen gas meer"); for some the negation is the signal
  * ("ik wil niet meer leven", "niemand zal me missen"). */
@@ -1196,7 +1198,7 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
 
     cJSON *u = cJSON_AddObjectToObject(d, "urgency");
     cJSON *arr =
-        u && cJSON_AddStringToObject(u, "level", level_names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
+        u && cJSON_AddStringToObject(u, "level", ll_urgency_names[level_out[level]]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
     if (!arr)
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];

@@ -20,6 +20,110 @@
 #define EX_DATAERR 65
 #define REPLAY_BATCH 1000
 
+/* [detect] windows: ascending minutes, "10,30,60,180". */
+static int check_windows(void *settings, const char *v, char *msg, size_t msglen) {
+    ll_detect_cfg *cfg = settings;
+    int n = 0, prev = 0;
+    const char *p = v;
+    while (*p) {
+        char *end = NULL;
+        errno = 0;
+        long x = strtol(p, &end, 10);
+        if (errno || end == p || x < 1 || x > 240 || x <= prev || n >= LL_DETECT_MAX_WINDOWS) {
+            snprintf(msg, msglen,
+                     "windows: '%s' is not 1..%d ascending minutes (each 1..240), comma-separated",
+                     v, LL_DETECT_MAX_WINDOWS);
+            return -1;
+        }
+        cfg->windows_min[n++] = (int)x;
+        prev = (int)x;
+        p = end;
+        while (*p == ' ')
+            p++;
+        if (*p == ',')
+            p++;
+        else if (*p) {
+            snprintf(msg, msglen, "windows: '%s': expected a comma after %ld", v, x);
+            return -1;
+        }
+        while (*p == ' ')
+            p++;
+    }
+    if (n == 0) {
+        snprintf(msg, msglen, "windows: at least one window");
+        return -1;
+    }
+    cfg->nwindows = n;
+    return 0;
+}
+
+static int check_method(void *settings, const char *v, char *msg, size_t msglen) {
+    (void)settings;
+    if (strcmp(v, "poisson-scan") && strcmp(v, "ears-c2")) {
+        snprintf(msg, msglen, "method: '%s' is not poisson-scan or ears-c2", v);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_label(void *settings, const char *v, char *msg, size_t msglen) {
+    (void)settings;
+    if (!*v || strpbrk(v, "{}|*")) {
+        snprintf(msg, msglen, "gemeente: '%s' must be non-empty without {, }, | or *", v);
+        return -1;
+    }
+    return 0;
+}
+
+static const ll_config_key detect_keys[] = {
+    {"group", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, group), "luisterloop-detect", 0, 0,
+     "Kafka consumer group of the detectors", NULL},
+    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, txn_id), "luisterloop-detect-0", 0, 0,
+     "Kafka transactional.id of the detector", NULL},
+    {"gemeente", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, gemeente), "Rotterdam", 0, 0,
+     "the gemeente label of every alert", check_label},
+    {"method", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, method), "poisson-scan", 0, 0,
+     "poisson-scan (the detector) or ears-c2 (the CDC baseline, for comparison)", check_method},
+    {"windows", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, windows), "10,30,60,180", 0, 0,
+     "window lengths in minutes, ascending; each ending at the last whole minute", check_windows},
+    {"min_count", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, min_count), "3", 1, 100000,
+     "an alert needs at least this many distinct new threads in the window", NULL},
+    {"min_ratio", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, min_ratio), "3", 1, 1000,
+     "... and at least this many times the expected count", NULL},
+    {"alpha", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, alpha), "0.0001", 0, 1,
+     "poisson-scan: largest upper-tail probability of the longest window (a w-minute one gets alpha*w/longest)", NULL},
+    {"ears_z", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, ears_z), "3", 0, 100,
+     "ears-c2: smallest (count - baseline mean) / baseline sd", NULL},
+    {"allowed_lateness_s", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, lateness_s), "120", 0,
+     LL_DETECT_MAX_LATENESS_S, "events this late still count in their minute; later ones are skipped", NULL},
+    {"quiet_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, quiet_min), "30", 1, 10080,
+     "minutes without the condition before an alert is resolved", NULL},
+    {"repeat_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, repeat_min), "240", 1, 10080,
+     "a firing alert is sent again at most this often", NULL},
+    {"warmup_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, warmup_min), "4320", 0, 525600,
+     "no alerts this long after the first event; series younger than this need twice the thresholds", NULL},
+    {"thread_memory_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, memory_min), "1440", 1, 44640,
+     "a thread seen again within this is not a new citizen", NULL},
+    {"halflife_days", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, halflife_days), "14", 1, 365,
+     "half-life of the history behind each series' level", NULL},
+    {"prior_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, prior_min), "720", 1, 100000,
+     "weight, in minutes of data, of the average rate in a young or sparse series' level", NULL},
+    {"utc_offset_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, utc_offset_min), "60", -720, 840,
+     "local time of the daily and weekly profile, in minutes east of UTC", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, batch_max), "2000", 1, LL_DETECT_BATCH_MAX,
+     "most input events per transaction", NULL},
+    {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, batch_wait_ms), "50", 0, 10000,
+     "longest wait to fill a batch once the first event is in", NULL},
+    {"tick_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, tick_ms), "1000", 10, 60000,
+     "how often the clock moves when no events come (alerts resolve on it)", NULL},
+    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, txn_timeout_ms), "30000", 1000,
+     900000, "Kafka transaction timeout", NULL},
+    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+};
+
+const ll_config_section ll_detect_config = {LL_CFG_SECTION("detect", ll_detect_cfg, detect_keys)};
+
 typedef struct detect {
     const ll_config *cfg;
     ll_detect_opts o;
@@ -30,23 +134,24 @@ typedef struct detect {
 } detect;
 
 void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o) {
+    const ll_detect_cfg *dc = ll_config_settings(cfg, &ll_detect_config);
     memset(o, 0, sizeof(*o));
-    o->stat.method = strcmp(cfg->detect_method, "ears-c2") ? LL_DSTAT_SCAN : LL_DSTAT_EARS_C2;
-    o->stat.nwin = cfg->detect_nwindows;
-    memcpy(o->stat.win_min, cfg->detect_windows_min, sizeof(o->stat.win_min));
-    o->stat.min_count = cfg->detect_min_count;
-    o->stat.min_ratio = cfg->detect_min_ratio;
-    o->stat.alpha = cfg->detect_alpha;
-    o->stat.ears_z = cfg->detect_ears_z;
-    o->lateness_s = cfg->detect_lateness_s;
-    o->quiet_min = cfg->detect_quiet_min;
-    o->repeat_min = cfg->detect_repeat_min;
-    o->warmup_min = cfg->detect_warmup_min;
-    o->memory_min = cfg->detect_memory_min;
-    o->utc_offset_min = cfg->detect_utc_offset_min;
-    o->halflife_days = cfg->detect_halflife_days;
-    o->prior_min = cfg->detect_prior_min;
-    snprintf(o->gemeente, sizeof(o->gemeente), "%s", cfg->detect_gemeente);
+    o->stat.method = strcmp(dc->method, "ears-c2") ? LL_DSTAT_SCAN : LL_DSTAT_EARS_C2;
+    o->stat.nwin = dc->nwindows;
+    memcpy(o->stat.win_min, dc->windows_min, sizeof(o->stat.win_min));
+    o->stat.min_count = dc->min_count;
+    o->stat.min_ratio = dc->min_ratio;
+    o->stat.alpha = dc->alpha;
+    o->stat.ears_z = dc->ears_z;
+    o->lateness_s = dc->lateness_s;
+    o->quiet_min = dc->quiet_min;
+    o->repeat_min = dc->repeat_min;
+    o->warmup_min = dc->warmup_min;
+    o->memory_min = dc->memory_min;
+    o->utc_offset_min = dc->utc_offset_min;
+    o->halflife_days = dc->halflife_days;
+    o->prior_min = dc->prior_min;
+    snprintf(o->gemeente, sizeof(o->gemeente), "%s", dc->gemeente);
     snprintf(o->source, sizeof(o->source), "%s/detect", cfg->source_base);
 }
 
@@ -237,7 +342,7 @@ const ll_role ll_role_detect = {
     .usage = "  --replay FILE     replay time-ordered events (- for stdin) on their own clock;\n"
              "                    alerts to stdout, bad lines to stderr (exit 65)\n"
              "  --method M        poisson-scan or ears-c2 instead of [detect] method\n",
-    .section = LL_SECT_DETECT,
+    .config = &ll_detect_config,
     .needs_pseudonym_key = 0,
     .init = detect_init,
     .run = detect_run,

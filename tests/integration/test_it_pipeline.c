@@ -17,7 +17,6 @@ static struct {
     char raw[160], enriched[160], dlq[160];
     int web_port, dash_port, proc_port;
     pid_t web, proc, dash;
-    char dash_auth[256]; /* "Authorization: Bearer ...\r\n" of a viewer tool token */
 } S;
 
 #define AUTH "Authorization: Bearer test-token-0123456789abcdef\r\n"
@@ -39,28 +38,6 @@ static int setup(void **state) {
     S.dash_port = ll_t_free_port();
     S.proc_port = ll_t_free_port();
     ll_t_config_write(S.cfg, S.tag, S.web_port, S.dash_port, S.proc_port);
-    /* The dashboard answers its API only to a user or a tool: a viewer token. */
-    FILE *f = fopen(S.cfg, "a");
-    if (!f)
-        return -1;
-    fprintf(f, "[dashboard]\nusers_file = %s/dashboard.users\n", S.dir);
-    fclose(f);
-    char out[300], err[300];
-    snprintf(out, sizeof(out), "%s/token.out", S.dir);
-    snprintf(err, sizeof(err), "%s/token.err", S.dir);
-    const char *targs[] = {"user", "-c", S.cfg, "token", "pipeline", "--role", "viewer", NULL};
-    if (ll_t_run(targs, out, err, 10000) != 0)
-        return -1;
-    char token[200] = "";
-    f = fopen(out, "r");
-    if (!f || !fgets(token, sizeof(token), f)) {
-        if (f)
-            fclose(f);
-        return -1;
-    }
-    fclose(f);
-    token[strcspn(token, "\r\n")] = '\0';
-    snprintf(S.dash_auth, sizeof(S.dash_auth), "Authorization: Bearer %s\r\n", token);
     ll_t_topics_create(S.cfg);
     char log[300];
     snprintf(log, sizeof(log), "%s/web.log", S.dir);
@@ -175,7 +152,7 @@ static void post_appears_enriched_exactly_once(void **state) {
     long long t0 = ll_t_now_ms();
     int ok = 0;
     while (!ok && ll_t_now_ms() - t0 < 10000) {
-        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", S.dash_auth, NULL, 0, resp, sizeof(resp)) ==
+        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", LL_T_DASH_AUTH, NULL, 0, resp, sizeof(resp)) ==
                 200 &&
             strstr(resp, "\"web\":"))
             ok = 1;
