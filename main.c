@@ -10,6 +10,7 @@
 #include "log.h"
 #include "processors/detect.h"
 #include "processors/process.h"
+#include "processors/silence.h"
 #include "producers/balie.h"
 #include "producers/email.h"
 #include "producers/phone.h"
@@ -35,7 +36,7 @@ static int topics_run(const ll_config *cfg) {
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
                                        &ll_role_email,
                                        &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
-                                       &ll_role_simulate, &ll_role_escalations};
+                                       &ll_role_simulate, &ll_role_escalations, &ll_role_silence};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

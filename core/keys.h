@@ -17,6 +17,9 @@
 #define LL_KEY_DETECT_BUCKET_FMT "ll:dn:{%s}:%lld"
 /* Every SERIES counted, so a restarted detector can rebuild its counts. */
 #define LL_KEY_DETECT_SERIES     "ll:dseries:{detect}"
+/* The detector's model: "=profile" and each SERIES -> its learnt level, so
+ * a restart needs no second warm-up. */
+#define LL_KEY_DETECT_MODEL      "ll:dmodel:{detect}"
 /* Silences: id -> JSON (luisterloop silence add|list|expire). */
 #define LL_KEY_SILENCES          "ll:silences:{detect}"
 
