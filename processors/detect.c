@@ -84,6 +84,7 @@ typedef struct detect {
     void *snap; /* alert states before the transaction */
     int redis_broken;
     long long silences_at; /* minute the silences were last read */
+    char model_key[LL_DETECT_NS_BYTES + 16], silences_key[LL_DETECT_NS_BYTES + 16];
 } detect;
 
 void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o) {
@@ -176,6 +177,8 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     const ll_config *cfg = dt->cfg;
     char e[256];
     snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", cfg->detect_txn_id);
+    snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, cfg->detect_group);
+    snprintf(dt->silences_key, sizeof(dt->silences_key), LL_KEY_SILENCES_FMT, cfg->detect_group);
     if (!(dt->snap = malloc(ll_detector_snapshot_size()))) {
         snprintf(errstr, errlen, "detect: out of memory");
         return -1;
@@ -389,8 +392,8 @@ static int redis_reconnect(detect *dt) {
         if (dt->redis)
             redisFree(dt->redis);
         dt->redis = ll_redis_connect(dt->cfg->redis, 2000, e, sizeof(e));
-        if (dt->redis && (dt->store = ll_dstore_redis_new(dt->redis, dt->o.memory_min, e,
-                                                          sizeof(e)))) {
+        if (dt->redis && (dt->store = ll_dstore_redis_new(dt->redis, dt->cfg->detect_group,
+                                                          dt->o.memory_min, e, sizeof(e)))) {
             dt->redis_broken = 0;
             dt->silences_at = 0;
             ll_info("redis connected");
@@ -410,7 +413,7 @@ static void silences_load(detect *dt, long long now_ms) {
         return;
     static ll_silence sil[LL_MAX_SILENCES];
     int n = 0;
-    redisReply *r = redisCommand(dt->redis, "HVALS %s", LL_KEY_SILENCES);
+    redisReply *r = redisCommand(dt->redis, "HVALS %s", dt->silences_key);
     ll_metric_add(&m_rtt, 1);
     if (!r || r->type != REDIS_REPLY_ARRAY) {
         ll_warn("silences: %s", r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);
@@ -465,9 +468,9 @@ static void model_save(detect *dt) {
     static size_t lens[CAP];
     static char *own[CAP / 2];
     argv[0] = "HSET";
-    argv[1] = LL_KEY_DETECT_MODEL;
+    argv[1] = dt->model_key;
     lens[0] = 4;
-    lens[1] = strlen(LL_KEY_DETECT_MODEL);
+    lens[1] = strlen(dt->model_key);
     model_args a = {2, CAP, argv, lens, own};
     int ok = ll_detector_model_dump(dt->det, model_put, &a) == 0;
     if (ok) {
@@ -486,7 +489,7 @@ static void model_save(detect *dt) {
 }
 
 static int model_load(detect *dt) {
-    redisReply *r = redisCommand(dt->redis, "HGETALL %s", LL_KEY_DETECT_MODEL);
+    redisReply *r = redisCommand(dt->redis, "HGETALL %s", dt->model_key);
     ll_metric_add(&m_rtt, 1);
     if (!r || r->type != REDIS_REPLY_ARRAY) {
         ll_error("loading the model: %s", r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);
@@ -524,16 +527,35 @@ static int alerts_restore(detect *dt) {
     char group[200];
     /* assigned by hand, never joined: the group id is only a name here */
     snprintf(group, sizeof(group), "%s.restore", cfg->detect_group);
+    /* the end of a partition whose last records are transaction markers
+     * (an aborted or fenced transaction) shows only as an EOF event */
+    if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) !=
+                    RD_KAFKA_CONF_OK) {
+        rd_kafka_conf_destroy(conf);
+        conf = NULL;
+    }
     if (!conf || !(rk = ll_kafka_consumer_new(conf, group, e, sizeof(e)))) {
         ll_error("restore: %s", e);
         return -1;
     }
     rkt = rd_kafka_topic_new(rk, cfg->topic_alerts, NULL);
-    rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, rkt, &md, 10000);
-    if (err || md->topic_cnt != 1 || md->topics[0].err) {
-        ll_error("restore: topic %s: %s", cfg->topic_alerts,
-                 rd_kafka_err2str(err ? err : md->topic_cnt ? md->topics[0].err : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC));
-        goto out;
+    rd_kafka_resp_err_t err;
+    /* a topic made a moment ago may not be in every broker's metadata yet */
+    for (int tries = 0;; tries++) {
+        err = rd_kafka_metadata(rk, 0, rkt, &md, 10000);
+        if (!err && md->topic_cnt == 1 && !md->topics[0].err)
+            break;
+        rd_kafka_resp_err_t why = err ? err : md->topic_cnt ? md->topics[0].err
+                                                            : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        md = NULL;
+        if (tries >= 30 || ll_stop_requested()) {
+            ll_error("restore: topic %s: %s (does `luisterloop topics` make it?)",
+                     cfg->topic_alerts, rd_kafka_err2str(why));
+            goto out;
+        }
+        usleep(1000000);
     }
     nparts = md->topics[0].partition_cnt;
     parts = rd_kafka_topic_partition_list_new(nparts);
@@ -586,8 +608,9 @@ static int alerts_restore(detect *dt) {
                             ev ? e : perr.msg);
                 cJSON_Delete(ev);
             }
-            long long next = m->err ? m->offset : m->offset + 1;
-            if (at >= 0 && high[at] >= 0 && next >= high[at]) {
+            /* at its end: the EOF event (read_committed ends at the last
+             * stable offset), or the last record before the watermark */
+            if (at >= 0 && high[at] >= 0 && (m->err || m->offset + 1 >= high[at])) {
                 high[at] = -1; /* done with it */
                 left--;
             }

@@ -1,7 +1,8 @@
 /* silence.c - `luisterloop silence add|list|expire`: the silences the detector honours, in Redis.
  *
- * A silence is a JSON record (alert.h) in the hash LL_KEY_SILENCES under its
- * id; the detector reads them once a minute. It suppresses what a matching
+ * A silence is a JSON record (alert.h) in the detector's hash
+ * LL_KEY_SILENCES_FMT (under its [detect] group) by id; the detector reads
+ * them once a minute. It suppresses what a matching
  * alert would send while it lasts, not the alert's state (alert.h). Expiring
  * sets its end to now, so `list --all` still shows who silenced what, and
  * why.
@@ -169,11 +170,11 @@ fail:
     return NULL;
 }
 
-static int put(redisContext *c, const ll_silence *s) {
+static int put(redisContext *c, const char *key, const ll_silence *s) {
     char *j = ll_silence_to_json(s);
     if (!j)
         return EX_UNAVAILABLE;
-    redisReply *r = redisCommand(c, "HSET %s %s %s", LL_KEY_SILENCES, s->id, j);
+    redisReply *r = redisCommand(c, "HSET %s %s %s", key, s->id, j);
     cJSON_free(j);
     int ok = r && r->type == REDIS_REPLY_INTEGER;
     if (!ok)
@@ -206,11 +207,13 @@ static int silence_run(void *state) {
     }
     int rc = 0;
     long long now = ll_now_ms();
+    char key[LL_DETECT_NS_BYTES + 16];
+    snprintf(key, sizeof(key), LL_KEY_SILENCES_FMT, t->cfg->detect_group);
     if (t->cmd == CMD_ADD) {
-        if ((rc = put(c, &t->s)) == 0)
+        if ((rc = put(c, key, &t->s)) == 0)
             printf("%s\n", t->s.id);
     } else if (t->cmd == CMD_EXPIRE) {
-        redisReply *r = redisCommand(c, "HGET %s %s", LL_KEY_SILENCES, t->id);
+        redisReply *r = redisCommand(c, "HGET %s %s", key, t->id);
         ll_silence s;
         if (!r || r->type == REDIS_REPLY_ERROR) {
             fprintf(stderr, "silence: redis: %s\n", r ? r->str : c->errstr);
@@ -222,12 +225,12 @@ static int silence_run(void *state) {
         } else {
             if (s.until_ms > now)
                 s.until_ms = now;
-            rc = put(c, &s);
+            rc = put(c, key, &s);
         }
         if (r)
             freeReplyObject(r);
     } else {
-        redisReply *r = redisCommand(c, "HVALS %s", LL_KEY_SILENCES);
+        redisReply *r = redisCommand(c, "HVALS %s", key);
         if (!r || r->type != REDIS_REPLY_ARRAY) {
             fprintf(stderr, "silence: redis: %s\n", r && r->type == REDIS_REPLY_ERROR ? r->str : c->errstr);
             rc = EX_UNAVAILABLE;
