@@ -11,7 +11,8 @@
 #include "log.h"
 #include "netaddr.h"
 
-enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE, CT_TEAM };
+enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE, CT_TEAM, CT_CIDRS,
+                CT_ADDR_OPT };
 
 typedef struct cfg_key {
     enum ll_section section;
@@ -123,12 +124,26 @@ static const cfg_key keys[] = {
     {LL_SECT_TOPICS, "replication", CT_INT, I(topic_replication), "1", 1, 10,
      "replication factor per topic made by `luisterloop topics`"},
 
+/* Every HTTP role: what a client may take of it (core/http.h). The defaults fit
+ * a contact centre: hundreds of agents' browsers and a few integrations, each
+ * client well under the per-client cap, a reverse proxy only when configured. */
+#define HTTP_KEYS(SECT, f)                                                                       \
+    {SECT, "timeout_s", CT_INT, I(f.timeout_s), "10", 1, 300,                                      \
+     "seconds a client has for a whole request, headers and body (then it is cut off)"},           \
+    {SECT, "max_connections", CT_INT, I(f.max_conns), "1024", 1, 65536,                            \
+     "open HTTP connections at once; more are refused with 503"},                                 \
+    {SECT, "max_connections_per_client", CT_INT, I(f.max_per_client), "128", 1, 65536,             \
+     "open connections from one client address (IPv6: one /64); a trusted proxy is exempt"},      \
+    {SECT, "trusted_proxies", CT_CIDRS, S(f.trusted_proxies), "", 0, 0,                            \
+     "reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client"}, \
+    {SECT, "metrics_listen", CT_ADDR_OPT, S(f.metrics_listen), "", 0, 0,                           \
+     "host:port for /healthz, /readyz and /metrics; empty: on listen while that is loopback"},
+
 #define INTAKE_KEYS(SECT, f, port)                                                             \
     {SECT, "listen", CT_ADDR, S(f.listen), "127.0.0.1:" port, 0, 0, "HTTP intake address"},       \
     {SECT, "max_body", CT_INT, I(f.max_body), "65536", 1024, LL_MAX_HTTP_BODY_LIMIT,              \
      "largest request body in bytes (413 above)"},                                                \
-    {SECT, "timeout_s", CT_INT, I(f.timeout_s), "10", 1, 300,                                      \
-     "seconds a client may take to send a request (slow clients are cut off)"},                   \
+    HTTP_KEYS(SECT, f.http)                                                                       \
     {SECT, "delivery_timeout_ms", CT_INT, I(f.delivery_timeout_ms), "5000", 100, 300000,          \
      "how long to wait for Kafka to make an event durable before answering 503"},                 \
     {SECT, "max_pending", CT_INT, I(f.max_pending), "100000", 1, 10000000,                        \
@@ -191,6 +206,12 @@ static const cfg_key keys[] = {
      "urgency rules"},
     {LL_SECT_PROCESS, "areas", CT_STR, S(process_areas), "areas-rotterdam.tsv", 0, 0,
      "PC4 -> wijk/buurt table"},
+    {LL_SECT_PROCESS, "names_first", CT_STR, S(process_names_first), "names-first-nl.txt", 0, 0,
+     "first names the name masker knows"},
+    {LL_SECT_PROCESS, "names_surname", CT_STR, S(process_names_surname), "names-surname-nl.txt",
+     0, 0, "surnames the name masker knows (without particles)"},
+    {LL_SECT_PROCESS, "names_keep", CT_STR, S(process_names_keep), "names-keep-nl.txt", 0, 0,
+     "places, organisations and common words the name masker never masks on its own"},
     {LL_SECT_PROCESS, "thread_window_s", CT_INT, I(process_thread_window_s), "1209600", 3600,
      31536000, "contacts of one citizen on one theme within this window share a thread"},
     {LL_SECT_PROCESS, "awb_weeks", CT_INT, I(process_awb_weeks), "6", 1, 52,
@@ -198,6 +219,7 @@ static const cfg_key keys[] = {
 
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
+    HTTP_KEYS(LL_SECT_DASHBOARD, dashboard_http)
 
     {LL_SECT_DETECT, "group", CT_STR, S(detect_group), "luisterloop-detect", 0, 0,
      "Kafka consumer group of the detectors"},
@@ -320,13 +342,23 @@ static int key_set(ll_config *cfg, const cfg_key *k, const char *v, char *msg, s
     case CT_ADDR:
     case CT_LEVEL:
     case CT_TOPIC:
-    case CT_TEAM: {
+    case CT_TEAM:
+    case CT_CIDRS:
+    case CT_ADDR_OPT: {
         size_t n = strlen(v);
         if (n >= k->size) {
             snprintf(msg, msglen, "%s: value longer than %zu bytes", k->name, k->size - 1);
             return -1;
         }
-        if (k->type == CT_ADDR) {
+        if (k->type == CT_CIDRS) {
+            ll_cidrs c;
+            char e[160];
+            if (ll_cidrs_parse(v, &c, e, sizeof(e)) != 0) {
+                snprintf(msg, msglen, "%s: %s", k->name, e);
+                return -1;
+            }
+        }
+        if (k->type == CT_ADDR || (k->type == CT_ADDR_OPT && *v)) {
             ll_netaddr a;
             char e[128];
             if (ll_netaddr_parse(v, &a, e, sizeof(e)) != 0) {

@@ -39,11 +39,20 @@ typedef struct ll_token {
     char token[LL_MAX_TOKEN_BYTES + 1];
 } ll_token;
 
+/* What every HTTP role allows its clients (core/http.h, ll_http_limits). */
+typedef struct ll_http_cfg {
+    int timeout_s;
+    int max_conns;
+    int max_per_client;
+    char trusted_proxies[512];
+    char metrics_listen[128];
+} ll_http_cfg;
+
 /* The HTTP intake settings shared by web, phone and balie. */
 typedef struct ll_intake_cfg {
     char listen[128];
     int max_body;
-    int timeout_s;
+    ll_http_cfg http;
     int delivery_timeout_ms;
     int max_pending;
     ll_token tokens[LL_MAX_TOKENS];
@@ -105,11 +114,15 @@ typedef struct ll_config {
     char process_lexicon[1024];
     char process_urgency[1024];
     char process_areas[1024];
+    char process_names_first[1024];   /* the name masker's lists */
+    char process_names_surname[1024];
+    char process_names_keep[1024];
     int process_thread_window_s;
     int process_awb_weeks;
 
     /* [dashboard] */
     char dashboard_listen[128];
+    ll_http_cfg dashboard_http;
 
     /* [detect] */
     char detect_group[128];

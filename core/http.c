@@ -5,12 +5,19 @@
 #include <event2/buffer.h>
 #include <event2/event.h>
 #include <event2/http.h>
+#include <event2/bufferevent.h>
 #include <event2/keyvalq_struct.h>
-#include <pthread.h>
+#include <event2/listener.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -19,9 +26,552 @@
 #include "metrics.h"
 #include "netaddr.h"
 
+/* ---- limits: caps per role and per client, a whole-request deadline, accept errors ----
+ *
+ * evhttp (2.1) has no hook between accept and a complete request, so the
+ * connection is taken over through the one it has, evhttp_set_bevcb: we make
+ * each connection's bufferevent, hold a reference to it, and right after
+ * evhttp has built the connection around it (an event activated from the
+ * accept, run before the socket can be read) look at the peer, count it
+ * against the caps, refuse it with a 503 or take its close callback and start
+ * its deadline. The deadline stops when the request is complete (the handler
+ * runs) and starts again once its answer is sent. */
+
+LL_METRIC(m_http_conns, "ll_http_connections", NULL, LL_GAUGE, "open HTTP connections");
+LL_METRIC(m_refused_role, "ll_http_refused_total", "reason=\"role_full\"", LL_COUNTER,
+          "connections refused with 503 at a cap (max_connections, max_connections_per_client)");
+LL_METRIC(m_refused_client, "ll_http_refused_total", "reason=\"client_full\"", LL_COUNTER, "");
+LL_METRIC(m_deadline, "ll_http_deadline_total", NULL, LL_COUNTER,
+          "connections closed because a request was not complete within timeout_s");
+LL_METRIC(m_accept_paused, "ll_http_accept_paused_total", NULL, LL_COUNTER,
+          "pauses in accepting after an accept error (out of descriptors)");
+
+#define GUARD_BUCKETS 1024 /* client addresses, chained */
+#define SRV_BUCKETS   1024 /* connections of one server by bufferevent, chained */
+#define ACCEPT_PAUSE_MS 250
+#define LOG_EVERY_MS  10000
+
+typedef struct client_count {
+    ll_ip16 client;
+    int n;
+    struct client_count *next;
+} client_count;
+
+struct ll_http_guard {
+    pthread_mutex_t lock;
+    atomic_int refs;
+    char role[32];
+    int timeout_s, max_conns, max_per_client;
+    ll_cidrs trusted;
+    int nconns;
+    client_count *clients[GUARD_BUCKETS];
+    ll_log_limit log_refused, log_accept, log_deadline;
+};
+
+typedef struct hconn hconn;
+
+typedef struct ll_http_srv {
+    struct evhttp *http;
+    struct event_base *base;
+    ll_http_guard *guard;
+    struct evconnlistener *lev;
+    struct event *resume_ev;
+    void (*cb)(struct evhttp_request *, void *);
+    void *cb_arg;
+    void *owned; /* freed with the server (an admin server's state) */
+    hconn *by_bev[SRV_BUCKETS];
+    struct ll_http_srv *next; /* in the registry */
+} ll_http_srv;
+
+struct hconn {
+    ll_http_srv *srv;
+    struct bufferevent *bev; /* evhttp's; the key */
+    struct evhttp_connection *evcon; /* NULL until taken over */
+    struct event *adopt_ev, *deadline_ev;
+    ll_ip16 peer, client;
+    int counted;
+    void (*on_close)(void *);
+    void *on_close_arg;
+    hconn *hnext;
+};
+
+/* Servers by evhttp, for the accept error callback (whose argument is evhttp's). */
+static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
+static ll_http_srv *registry;
+
+static ll_http_srv *srv_of(const struct evhttp *http) {
+    pthread_mutex_lock(&registry_lock);
+    ll_http_srv *srv = registry;
+    while (srv && srv->http != http)
+        srv = srv->next;
+    pthread_mutex_unlock(&registry_lock);
+    return srv;
+}
+
+static unsigned client_hash(const ll_ip16 *ip) {
+    unsigned h = 2166136261u;
+    for (int i = 0; i < 16; i++)
+        h = (h ^ ip->b[i]) * 16777619u;
+    return h % GUARD_BUCKETS;
+}
+
+ll_http_guard *ll_http_guard_new(const ll_http_limits *lim, char *errstr, size_t errlen) {
+    ll_http_guard *g = calloc(1, sizeof(*g));
+    if (!g) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    char e[160];
+    if (ll_cidrs_parse(lim->trusted_proxies ? lim->trusted_proxies : "", &g->trusted, e,
+                       sizeof(e)) != 0) {
+        snprintf(errstr, errlen, "[%s] trusted_proxies: %s", lim->role, e);
+        free(g);
+        return NULL;
+    }
+    pthread_mutex_init(&g->lock, NULL);
+    atomic_init(&g->refs, 1);
+    snprintf(g->role, sizeof(g->role), "%s", lim->role);
+    g->timeout_s = lim->timeout_s;
+    g->max_conns = lim->max_conns;
+    g->max_per_client = lim->max_per_client;
+    /* Connections are refused at the cap, before the process runs out of
+     * descriptors (Kafka, Redis and the listeners need some too). */
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+        rl.rlim_cur < (rlim_t)g->max_conns + 256) {
+        rlim_t want = (rlim_t)g->max_conns + 256;
+        rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want ? want : rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+        if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < (rlim_t)g->max_conns + 256)
+            ll_warn("[%s] max_connections %d is near the descriptor limit %llu; accepting "
+                    "pauses when descriptors run out",
+                    g->role, g->max_conns, (unsigned long long)rl.rlim_cur);
+    }
+    ll_metric *ms[] = {&m_http_conns, &m_refused_role, &m_refused_client, &m_deadline,
+                       &m_accept_paused};
+    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
+        ll_metric_register(ms[i]);
+    return g;
+}
+
+ll_http_guard *ll_http_guard_ref(ll_http_guard *g) {
+    atomic_fetch_add(&g->refs, 1);
+    return g;
+}
+
+void ll_http_guard_free(ll_http_guard *g) {
+    if (!g || atomic_fetch_sub(&g->refs, 1) != 1)
+        return;
+    for (int i = 0; i < GUARD_BUCKETS; i++)
+        for (client_count *c = g->clients[i], *next; c; c = next) {
+            next = c->next;
+            free(c);
+        }
+    pthread_mutex_destroy(&g->lock);
+    free(g);
+}
+
+/* Counts c against the caps; NULL when it may stay, else why not. */
+static const char *guard_take(ll_http_guard *g, hconn *c) {
+    const char *why = NULL;
+    pthread_mutex_lock(&g->lock);
+    client_count **slot = &g->clients[client_hash(&c->client)], *cc = *slot;
+    while (cc && memcmp(&cc->client, &c->client, sizeof(cc->client)) != 0)
+        cc = cc->next;
+    /* A trusted proxy carries many clients: only the role's cap applies to it. */
+    int proxy = ll_cidrs_match(&g->trusted, &c->peer);
+    if (g->nconns >= g->max_conns)
+        why = "role_full";
+    else if (!proxy && cc && cc->n >= g->max_per_client)
+        why = "client_full";
+    else if (!cc && !(cc = calloc(1, sizeof(*cc))))
+        why = "role_full"; /* out of memory: refuse like a full role */
+    if (!why) {
+        if (cc->n == 0) {
+            cc->client = c->client;
+            cc->next = *slot;
+            *slot = cc;
+        }
+        cc->n++;
+        g->nconns++;
+        c->counted = 1;
+    }
+    pthread_mutex_unlock(&g->lock);
+    return why;
+}
+
+static void guard_put(ll_http_guard *g, hconn *c) {
+    if (!c->counted)
+        return;
+    pthread_mutex_lock(&g->lock);
+    client_count **p = &g->clients[client_hash(&c->client)];
+    while (*p && memcmp(&(*p)->client, &c->client, sizeof(c->client)) != 0)
+        p = &(*p)->next;
+    if (*p && --(*p)->n == 0) {
+        client_count *gone = *p;
+        *p = gone->next;
+        free(gone);
+    }
+    g->nconns--;
+    pthread_mutex_unlock(&g->lock);
+    c->counted = 0;
+    atomic_fetch_sub_explicit(&m_http_conns.value, 1, memory_order_relaxed);
+}
+
+static unsigned bev_hash(const struct bufferevent *bev) {
+    return (unsigned)(((uintptr_t)bev >> 4) % SRV_BUCKETS);
+}
+
+static hconn *hconn_of(ll_http_srv *srv, struct evhttp_connection *evcon) {
+    struct bufferevent *bev = evcon ? evhttp_connection_get_bufferevent(evcon) : NULL;
+    hconn *c = bev ? srv->by_bev[bev_hash(bev)] : NULL;
+    while (c && c->bev != bev)
+        c = c->hnext;
+    return c;
+}
+
+/* Forgets c: off the caps and the table, its events freed. Not its connection. */
+static void hconn_forget(hconn *c) {
+    hconn **p = &c->srv->by_bev[bev_hash(c->bev)];
+    while (*p && *p != c)
+        p = &(*p)->hnext;
+    if (*p)
+        *p = c->hnext;
+    guard_put(c->srv->guard, c);
+    if (c->adopt_ev)
+        event_free(c->adopt_ev);
+    if (c->deadline_ev)
+        event_free(c->deadline_ev);
+    free(c);
+}
+
+static void deadline_start(hconn *c) {
+    struct timeval tv = {c->srv->guard->timeout_s, 0};
+    event_add(c->deadline_ev, &tv);
+}
+
+static void close_cb(struct evhttp_connection *evcon, void *arg) {
+    (void)evcon;
+    hconn *c = arg;
+    if (c->on_close)
+        c->on_close(c->on_close_arg);
+    hconn_forget(c);
+}
+
+static void deadline_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    hconn *c = arg;
+    ll_http_guard *g = c->srv->guard;
+    struct evhttp_connection *evcon = c->evcon;
+    ll_metric_add(&m_deadline, 1);
+    unsigned long sup;
+    char who[64];
+    ll_ip16_client_text(&c->client, who, sizeof(who));
+    if (ll_log_allow(&g->log_deadline, LOG_EVERY_MS, &sup))
+        ll_info("closed a connection from %s: no complete request within timeout_s = %d "
+                "(%lu more since the last such line)",
+                who, g->timeout_s, sup);
+    evhttp_connection_set_closecb(evcon, NULL, NULL);
+    if (c->on_close)
+        c->on_close(c->on_close_arg);
+    hconn_forget(c);
+    evhttp_connection_free(evcon);
+}
+
+static void refuse(hconn *c, const char *why) {
+    ll_http_guard *g = c->srv->guard;
+    ll_metric_add(strcmp(why, "role_full") == 0 ? &m_refused_role : &m_refused_client, 1);
+    static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
+                               "application/json\r\nRetry-After: 1\r\nConnection: close\r\n"
+                               "Content-Length: 55\r\n\r\n"
+                               "{\"error\":\"too many connections; try again later\"}\r\n\r\n";
+    ssize_t w = send(bufferevent_getfd(c->bev), busy, sizeof(busy) - 1,
+                     MSG_DONTWAIT | MSG_NOSIGNAL);
+    (void)w;
+    unsigned long sup;
+    char who[64];
+    ll_ip16_client_text(&c->client, who, sizeof(who));
+    if (ll_log_allow(&g->log_refused, LOG_EVERY_MS, &sup))
+        ll_warn("refused a connection from %s: %s (%d open, max_connections %d, per client %d; "
+                "%lu more refused since the last such line)",
+                who, strcmp(why, "role_full") == 0 ? "the role is full" : "the client is at its cap",
+                g->nconns, g->max_conns, g->max_per_client, sup);
+}
+
+/* Runs right after evhttp built the connection around our bufferevent. */
+static void adopt_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    hconn *c = arg;
+    struct bufferevent *bev = c->bev;
+    bufferevent_data_cb rcb = NULL;
+    void *cbarg = NULL;
+    bufferevent_getcb(bev, &rcb, NULL, NULL, &cbarg);
+    struct evhttp_connection *evcon = cbarg;
+    /* evhttp gave it up already (bufferevent_free clears the callbacks), or it
+     * is not an evhttp connection as we know them: nothing to guard. */
+    if (!rcb || !evcon || evhttp_connection_get_bufferevent(evcon) != bev) {
+        hconn_forget(c);
+        bufferevent_decref(bev);
+        return;
+    }
+    c->evcon = evcon;
+    if (ll_ip16_from_sockaddr(evhttp_connection_get_addr(evcon), &c->peer) != 0)
+        memset(&c->peer, 0, sizeof(c->peer));
+    c->client = ll_ip16_client(&c->peer);
+    const char *why = guard_take(c->srv->guard, c);
+    if (why) {
+        refuse(c, why);
+        hconn_forget(c);
+        evhttp_connection_free(evcon);
+        bufferevent_decref(bev);
+        return;
+    }
+    atomic_fetch_add_explicit(&m_http_conns.value, 1, memory_order_relaxed);
+    evhttp_connection_set_closecb(evcon, close_cb, c);
+    event_free(c->adopt_ev);
+    c->adopt_ev = NULL;
+    deadline_start(c);
+    bufferevent_decref(bev); /* evhttp's alone from here */
+}
+
+static struct bufferevent *bev_cb(struct event_base *base, void *arg) {
+    ll_http_srv *srv = arg;
+    struct bufferevent *bev = bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE);
+    hconn *c = bev ? calloc(1, sizeof(*c)) : NULL;
+    if (c) {
+        c->srv = srv;
+        c->bev = bev;
+        c->adopt_ev = event_new(base, -1, 0, adopt_cb, c);
+        c->deadline_ev = evtimer_new(base, deadline_cb, c);
+    }
+    if (!c || !c->adopt_ev || !c->deadline_ev) {
+        /* Out of memory: unguarded, and refused by the handler (no record). */
+        if (c && c->adopt_ev)
+            event_free(c->adopt_ev);
+        if (c && c->deadline_ev)
+            event_free(c->deadline_ev);
+        free(c);
+        return bev;
+    }
+    c->hnext = srv->by_bev[bev_hash(bev)];
+    srv->by_bev[bev_hash(bev)] = c;
+    bufferevent_incref(bev); /* alive for adopt_cb whatever evhttp does first */
+    event_priority_set(c->adopt_ev, 0);
+    event_active(c->adopt_ev, EV_TIMEOUT, 0);
+    return bev;
+}
+
+static void resume_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    ll_http_srv *srv = arg;
+    evconnlistener_enable(srv->lev);
+}
+
+/* accept() failed. Out of descriptors the socket stays readable, and libevent
+ * would retry (and log) in a loop: pause accepting for a moment instead; the
+ * kernel keeps new connections in the backlog meanwhile. */
+static void accept_error_cb(struct evconnlistener *lev, void *arg) {
+    int err = errno;
+    ll_http_srv *srv = srv_of(arg);
+    if (!srv)
+        return;
+    int pause = err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM;
+    if (pause) {
+        evconnlistener_disable(lev);
+        struct timeval tv = {0, ACCEPT_PAUSE_MS * 1000};
+        event_add(srv->resume_ev, &tv);
+        ll_metric_add(&m_accept_paused, 1);
+    }
+    unsigned long sup;
+    if (ll_log_allow(&srv->guard->log_accept, LOG_EVERY_MS, &sup))
+        ll_warn("accept: %s%s (%lu more accept errors since the last such line)", strerror(err),
+                pause ? "; accepting paused for 250 ms" : "", sup);
+}
+
+static void handler_cb(struct evhttp_request *req, void *arg);
+
+/* Puts a server made by evhttp_new under guard; 0, or -1 with errstr. */
+static int srv_attach(struct evhttp *http, struct evhttp_bound_socket *h, ll_http_guard *guard,
+                      int max_body, char *errstr, size_t errlen) {
+    ll_http_srv *srv = calloc(1, sizeof(*srv));
+    if (!srv) {
+        snprintf(errstr, errlen, "out of memory");
+        return -1;
+    }
+    srv->http = http;
+    srv->guard = ll_http_guard_ref(guard);
+    srv->lev = evhttp_bound_socket_get_listener(h);
+    srv->base = evconnlistener_get_base(srv->lev);
+    srv->resume_ev = evtimer_new(srv->base, resume_cb, srv);
+    if (!srv->resume_ev) {
+        ll_http_guard_free(srv->guard);
+        free(srv);
+        snprintf(errstr, errlen, "out of memory");
+        return -1;
+    }
+    evconnlistener_set_error_cb(srv->lev, accept_error_cb);
+    evhttp_set_bevcb(http, bev_cb, srv);
+    evhttp_set_max_body_size(http, (ev_ssize_t)max_body);
+    evhttp_set_max_headers_size(http, LL_MAX_HTTP_HEADERS);
+    evhttp_set_timeout(http, guard->timeout_s);
+    evhttp_set_allowed_methods(http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD);
+    evhttp_set_gencb(http, handler_cb, srv);
+    pthread_mutex_lock(&registry_lock);
+    srv->next = registry;
+    registry = srv;
+    pthread_mutex_unlock(&registry_lock);
+    return 0;
+}
+
+void ll_http_set_handler(struct evhttp *http, void (*cb)(struct evhttp_request *, void *),
+                         void *arg) {
+    ll_http_srv *srv = srv_of(http);
+    srv->cb = cb;
+    srv->cb_arg = arg;
+}
+
+/* The connection whose request the handler on this thread is running. */
+static _Thread_local hconn *current;
+
+static void complete_cb(struct evhttp_request *req, void *arg) {
+    (void)req;
+    deadline_start(arg); /* the next request on this connection */
+}
+
+static void handler_cb(struct evhttp_request *req, void *arg) {
+    ll_http_srv *srv = arg;
+    hconn *c = hconn_of(srv, evhttp_request_get_connection(req));
+    if (!c || !c->evcon) {
+        /* No record: memory ran out when it was accepted; nothing guards it. */
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
+        ll_http_send_error(req, 503, "out of memory; try again", NULL);
+        return;
+    }
+    event_del(c->deadline_ev);
+    evhttp_request_set_on_complete_cb(req, complete_cb, c);
+    current = c;
+    if (srv->cb)
+        srv->cb(req, srv->cb_arg);
+    else
+        ll_http_send_error(req, 404, "not found", NULL);
+    current = NULL;
+}
+
+void ll_http_on_close(struct evhttp_request *req, void (*fn)(void *arg), void *arg) {
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    ll_http_srv *srv = NULL;
+    pthread_mutex_lock(&registry_lock);
+    for (ll_http_srv *s = registry; s && !srv; s = s->next)
+        if (s->base == evhttp_connection_get_base(evcon))
+            srv = s;
+    pthread_mutex_unlock(&registry_lock);
+    hconn *c = current && current->evcon == evcon ? current : srv ? hconn_of(srv, evcon) : NULL;
+    if (c) {
+        c->on_close = fn;
+        c->on_close_arg = arg;
+    }
+}
+
+void ll_http_client(struct evhttp_request *req, char *out, size_t outlen) {
+    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+    hconn *c = current && current->evcon == evcon ? current : NULL;
+    ll_ip16 peer;
+    if (c)
+        peer = c->peer;
+    else if (!evcon || ll_ip16_from_sockaddr(evhttp_connection_get_addr(evcon), &peer) != 0)
+        memset(&peer, 0, sizeof(peer));
+    /* A proxy appends its own X-Forwarded-For after any the client sent: the last counts. */
+    const char *xff = NULL;
+    struct evkeyvalq *hs = evhttp_request_get_input_headers(req);
+    for (struct evkeyval *h = c && hs ? hs->tqh_first : NULL; h; h = h->next.tqe_next)
+        if (strcasecmp(h->key, "X-Forwarded-For") == 0)
+            xff = h->value;
+    ll_ip16 ip = ll_xff_client(&peer, xff, c ? &c->srv->guard->trusted : NULL);
+    ll_ip16 client = ll_ip16_client(&ip);
+    ll_ip16_client_text(&client, out, outlen);
+}
+
+void ll_http_free(struct evhttp *http) {
+    if (!http)
+        return;
+    ll_http_srv *srv = srv_of(http);
+    evhttp_free(http); /* every connection's close_cb forgets it */
+    if (!srv)
+        return;
+    pthread_mutex_lock(&registry_lock);
+    ll_http_srv **p = &registry;
+    while (*p && *p != srv)
+        p = &(*p)->next;
+    if (*p)
+        *p = srv->next;
+    pthread_mutex_unlock(&registry_lock);
+    /* Left: connections accepted in this loop turn and not yet taken over. */
+    for (int i = 0; i < SRV_BUCKETS; i++)
+        while (srv->by_bev[i]) {
+            hconn *c = srv->by_bev[i];
+            struct bufferevent *bev = c->evcon ? NULL : c->bev;
+            hconn_forget(c);
+            if (bev)
+                bufferevent_decref(bev);
+        }
+    event_free(srv->resume_ev);
+    ll_http_guard_free(srv->guard);
+    free(srv->owned);
+    free(srv);
+}
+
+int ll_http_listen_is_loopback(const char *listen) {
+    ll_netaddr a;
+    char e[128];
+    ll_ip16 ip;
+    if (ll_netaddr_parse(listen, &a, e, sizeof(e)) != 0 || ll_ip16_parse(a.host, &ip) != 0)
+        return strcmp(a.host, "localhost") == 0;
+    static const unsigned char v6_loopback[16] = {[15] = 1};
+    static const unsigned char v4_mapped[12] = {[10] = 0xff, [11] = 0xff};
+    return memcmp(ip.b, v6_loopback, 16) == 0 ||
+           (memcmp(ip.b, v4_mapped, 12) == 0 && ip.b[12] == 127);
+}
+
+typedef struct admin_state {
+    ll_ready_fn ready;
+    void *arg;
+} admin_state;
+
+static void admin_srv_cb(struct evhttp_request *req, void *arg) {
+    admin_state *st = arg;
+    char path[256];
+    if (!ll_http_path(req, path, sizeof(path)) ||
+        !ll_http_serve_admin(req, path, st->ready, st->arg, 1))
+        ll_http_send_error(req, 404, "not found", NULL);
+}
+
+struct evhttp *ll_http_admin_new(struct event_base *base, const char *listen, ll_ready_fn ready,
+                                 void *arg, char *errstr, size_t errlen) {
+    admin_state *st = calloc(1, sizeof(*st));
+    /* Scrapers and probes: a few connections, each request small and quick. */
+    ll_http_limits lim = {"metrics", 10, 64, 16, ""};
+    ll_http_guard *g = st ? ll_http_guard_new(&lim, errstr, errlen) : NULL;
+    struct evhttp *http = g ? ll_http_new(base, listen, 1024, g, NULL, errstr, errlen) : NULL;
+    ll_http_guard_free(g); /* the server holds its own reference */
+    if (!http) {
+        if (!st)
+            snprintf(errstr, errlen, "out of memory");
+        free(st);
+        return NULL;
+    }
+    st->ready = ready;
+    st->arg = arg;
+    srv_of(http)->owned = st;
+    ll_http_set_handler(http, admin_srv_cb, st);
+    return http;
+}
+
 struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_body,
-                           int timeout_s, struct evhttp_bound_socket **bound, char *errstr,
-                           size_t errlen) {
+                           ll_http_guard *guard, struct evhttp_bound_socket **bound,
+                           char *errstr, size_t errlen) {
     ll_netaddr a;
     if (ll_netaddr_parse(listen, &a, errstr, errlen) != 0)
         return NULL;
@@ -36,12 +586,12 @@ struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_
         evhttp_free(http);
         return NULL;
     }
+    if (srv_attach(http, h, guard, max_body, errstr, errlen) != 0) {
+        evhttp_free(http);
+        return NULL;
+    }
     if (bound)
         *bound = h;
-    evhttp_set_max_body_size(http, (ev_ssize_t)max_body);
-    evhttp_set_max_headers_size(http, LL_MAX_HTTP_HEADERS);
-    evhttp_set_timeout(http, timeout_s);
-    evhttp_set_allowed_methods(http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD);
     return http;
 }
 
@@ -74,7 +624,7 @@ static int listen_socket(const char *listen, int reuseport, int do_listen, char 
 }
 
 struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen, int probe_first,
-                                     int max_body, int timeout_s,
+                                     int max_body, ll_http_guard *guard,
                                      struct evhttp_bound_socket **bound, char *errstr,
                                      size_t errlen) {
     if (probe_first) {
@@ -97,12 +647,12 @@ struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen
         close(fd);
         return NULL;
     }
+    if (srv_attach(http, h, guard, max_body, errstr, errlen) != 0) {
+        evhttp_free(http);
+        return NULL;
+    }
     if (bound)
         *bound = h;
-    evhttp_set_max_body_size(http, (ev_ssize_t)max_body);
-    evhttp_set_max_headers_size(http, LL_MAX_HTTP_HEADERS);
-    evhttp_set_timeout(http, timeout_s);
-    evhttp_set_allowed_methods(http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD);
     return http;
 }
 
@@ -165,7 +715,7 @@ const char *ll_http_path(struct evhttp_request *req, char *buf, size_t len) {
 }
 
 int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_fn ready,
-                        void *arg) {
+                        void *arg, int metrics) {
     if (evhttp_request_get_command(req) != EVHTTP_REQ_GET &&
         evhttp_request_get_command(req) != EVHTTP_REQ_HEAD)
         return 0;
@@ -180,7 +730,7 @@ int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_f
             ll_http_send_json(req, 503, "{\"status\":\"not ready\"}");
         return 1;
     }
-    if (strcmp(path, "/metrics") == 0) {
+    if (metrics && strcmp(path, "/metrics") == 0) {
         struct evbuffer *b = evbuffer_new();
         if (!b) {
             ll_http_send_error(req, 500, "out of memory", NULL);
@@ -200,18 +750,8 @@ static struct {
     struct event_base *base;
     struct evhttp *http;
     pthread_t thread;
-    ll_ready_fn ready;
-    void *arg;
     int running;
 } admin;
-
-static void admin_cb(struct evhttp_request *req, void *arg) {
-    (void)arg;
-    char path[256];
-    if (!ll_http_path(req, path, sizeof(path)) ||
-        !ll_http_serve_admin(req, path, admin.ready, admin.arg))
-        ll_http_send_error(req, 404, "not found", NULL);
-}
 
 static void *admin_main(void *arg) {
     (void)arg;
@@ -226,18 +766,15 @@ int ll_http_admin_thread_start(const char *listen, ll_ready_fn ready, void *arg,
         snprintf(errstr, errlen, "event_base_new failed");
         return -1;
     }
-    admin.http = ll_http_new(admin.base, listen, 1024, 10, NULL, errstr, errlen);
+    admin.http = ll_http_admin_new(admin.base, listen, ready, arg, errstr, errlen);
     if (!admin.http) {
         event_base_free(admin.base);
         admin.base = NULL;
         return -1;
     }
-    admin.ready = ready;
-    admin.arg = arg;
-    evhttp_set_gencb(admin.http, admin_cb, NULL);
     if (pthread_create(&admin.thread, NULL, admin_main, NULL) != 0) {
         snprintf(errstr, errlen, "cannot start the admin thread");
-        evhttp_free(admin.http);
+        ll_http_free(admin.http);
         event_base_free(admin.base);
         admin.base = NULL;
         return -1;
@@ -251,7 +788,7 @@ void ll_http_admin_thread_stop(void) {
         return;
     event_base_loopbreak(admin.base);
     pthread_join(admin.thread, NULL);
-    evhttp_free(admin.http);
+    ll_http_free(admin.http);
     event_base_free(admin.base);
     admin.running = 0;
 }

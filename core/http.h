@@ -11,18 +11,52 @@ struct evhttp_bound_socket;
 
 typedef int (*ll_ready_fn)(void *arg);
 
-/* A server bound to listen ("host:port") with bounded bodies and headers and
- * a read/write timeout that cuts off slow clients. */
+/* What a role allows its HTTP clients. evhttp's own timeout is an inactivity
+ * timer that every byte resets (one byte every 1.5 s held a connection 72 s
+ * with 2 s), and it has no connection cap: a few slow clients, or one client
+ * at the descriptor limit, took every role down. So each connection has a
+ * whole-request deadline (headers and body, counted from the accept or from
+ * the previous answer), the role and each client address have a cap, and an
+ * accept error (out of descriptors) pauses accepting instead of spinning. */
+typedef struct ll_http_limits {
+    const char *role;            /* names log lines */
+    int timeout_s;               /* a whole request within this; also evhttp's idle timer */
+    int max_conns;               /* open connections of the role, all its threads */
+    int max_per_client;          /* from one client address (IPv6: one /64) */
+    const char *trusted_proxies; /* networks whose X-Forwarded-For is believed; "" none */
+} ll_http_limits;
+
+/* The limits shared by the servers (threads) of one role; reference counted
+ * (ll_http_guard_ref), freed by the last ll_http_guard_free. */
+typedef struct ll_http_guard ll_http_guard;
+ll_http_guard *ll_http_guard_new(const ll_http_limits *lim, char *errstr, size_t errlen);
+ll_http_guard *ll_http_guard_ref(ll_http_guard *g);
+void ll_http_guard_free(ll_http_guard *g);
+
+/* A server bound to listen ("host:port") with bounded bodies and headers,
+ * under guard (which it references). Free with ll_http_free. */
 struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_body,
-                           int timeout_s, struct evhttp_bound_socket **bound, char *errstr,
-                           size_t errlen);
+                           ll_http_guard *guard, struct evhttp_bound_socket **bound,
+                           char *errstr, size_t errlen);
 /* One of several servers on the same address, one per thread: each has its
  * own SO_REUSEPORT socket, so the kernel spreads connections evenly. The
  * first (probe_first) checks that no other process holds the address. */
 struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen, int probe_first,
-                                     int max_body, int timeout_s,
+                                     int max_body, ll_http_guard *guard,
                                      struct evhttp_bound_socket **bound, char *errstr,
                                      size_t errlen);
+/* Instead of evhttp_set_gencb: cb gets every complete request. */
+void ll_http_set_handler(struct evhttp *http, void (*cb)(struct evhttp_request *, void *),
+                         void *arg);
+/* Closes every connection and frees the server; before its event base. */
+void ll_http_free(struct evhttp *http);
+/* fn(arg) runs if the client's connection closes before req is answered (the
+ * answer waits for Kafka); fn NULL clears it before answering. Only from a
+ * handler's request. Instead of evhttp_connection_set_closecb, which is ours. */
+void ll_http_on_close(struct evhttp_request *req, void (*fn)(void *arg), void *arg);
+/* The client of req as text for per-client limits: its address (IPv6: the
+ * /64), taken from X-Forwarded-For when the peer is a trusted proxy. */
+void ll_http_client(struct evhttp_request *req, char *out, size_t outlen);
 
 const char *ll_http_reason(int code);
 /* Every handler ends in one of these. body is JSON text. */
@@ -32,9 +66,16 @@ void ll_http_send_error(struct evhttp_request *req, int code, const char *error,
 void ll_http_send_text(struct evhttp_request *req, int code, const char *content_type,
                        const char *body, size_t len);
 
-/* Serves /healthz, /readyz and /metrics; returns 1 when it answered. */
+/* Serves /healthz, /readyz and (when metrics) /metrics; returns 1 when it answered. */
 int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_fn ready,
-                        void *arg);
+                        void *arg, int metrics);
+/* A server on base with only /healthz, /readyz and /metrics (a role's metrics_listen):
+ * a public listener does not show its internals. Free with ll_http_free. */
+struct evhttp *ll_http_admin_new(struct event_base *base, const char *listen, ll_ready_fn ready,
+                                 void *arg, char *errstr, size_t errlen);
+/* Whether "host:port" is on loopback (127.0.0.0/8, ::1, localhost): a role
+ * serves /metrics on its own listener only there, unless metrics_listen says. */
+int ll_http_listen_is_loopback(const char *listen);
 
 /* For roles without an event loop of their own: the admin endpoints on a
  * thread with its own event_base. */

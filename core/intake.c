@@ -52,7 +52,10 @@ struct ll_intake {
     char labels[64];
     struct event_base *base;
     struct evhttp *http;
+    struct evhttp *metrics_http; /* metrics_listen, on the first intake of a role */
+    int metrics_here;            /* /metrics on http itself: listen is loopback, no metrics_listen */
     struct evhttp_bound_socket *bound;
+    ll_http_guard *guard; /* shared with the workers of the same intake */
     rd_kafka_t *rk;
     rd_kafka_queue_t *mainq;
     int wake_fd[2];
@@ -81,7 +84,6 @@ typedef struct pending {
 typedef struct reqgroup {
     ll_intake *in;
     struct evhttp_request *req; /* NULL once the client has gone */
-    struct evhttp_connection *evcon;
     int outstanding, failed, n;
     cJSON *ids;
 } reqgroup;
@@ -234,18 +236,16 @@ int ll_intake_max_pending(const ll_intake *in) { return in->icfg->max_pending; }
 struct event_base *ll_intake_base(ll_intake *in) { return in->base; }
 const ll_config *ll_intake_config(const ll_intake *in) { return in->cfg; }
 
-static void group_close_cb(struct evhttp_connection *evcon, void *arg) {
-    (void)evcon;
+static void group_close_cb(void *arg) {
     reqgroup *g = arg;
     g->req = NULL; /* evhttp frees the request with the connection */
-    g->evcon = NULL;
 }
 
 static void group_answer(reqgroup *g) {
     if (!g->req) {
         ll_metric_add(&m_abandoned, (unsigned long long)(g->n - g->failed));
     } else {
-        evhttp_connection_set_closecb(g->evcon, NULL, NULL);
+        ll_http_on_close(g->req, NULL, NULL);
         if (g->failed) {
             evhttp_add_header(evhttp_request_get_output_headers(g->req), "Retry-After", "5");
             ll_http_send_error(g->req, 503, "not every event could be made durable; try again",
@@ -281,7 +281,12 @@ static const char *auth_client(ll_intake *in, struct evhttp_request *req) {
     const char *h = evhttp_find_header(evhttp_request_get_input_headers(req), "Authorization");
     if (!h || strncasecmp(h, "Bearer ", 7) != 0)
         return NULL;
-    const char *tok = h + 7;
+    return ll_intake_token_client(in, h + 7);
+}
+
+/* Hashes first, so the comparison takes the same time whatever the token's
+ * length, and compares with every token, so the time says nothing of which. */
+const char *ll_intake_token_client(const ll_intake *in, const char *tok) {
     unsigned char th[crypto_generichash_BYTES];
     crypto_generichash(th, sizeof(th), (const unsigned char *)tok, strlen(tok), NULL, 0);
     const char *client = NULL;
@@ -400,7 +405,6 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
     }
     g->in = in;
     g->req = req;
-    g->evcon = evhttp_request_get_connection(req);
     g->n = n;
     g->outstanding = 1; /* held until every event is queued */
     for (int i = 0; i < n; i++) {
@@ -414,8 +418,7 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
             g->failed++;
         }
     }
-    if (g->evcon)
-        evhttp_connection_set_closecb(g->evcon, group_close_cb, g);
+    ll_http_on_close(req, group_close_cb, g);
     group_done(g, NULL, 0);
 }
 
@@ -426,7 +429,7 @@ static void http_cb(struct evhttp_request *req, void *arg) {
         ll_http_send_error(req, 404, "not found", NULL);
         return;
     }
-    if (ll_http_serve_admin(req, path, ready, in))
+    if (ll_http_serve_admin(req, path, ready, in, in->metrics_here))
         return;
     for (int i = 0; i < in->nroutes; i++) {
         const route *rt = &in->routes[i];
@@ -473,25 +476,71 @@ void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg) {
     in->on_stop_arg = arg;
 }
 
-/* reuseport: 0 a plain listener; 1 one of several, each with its own
- * SO_REUSEPORT socket; 2 the first of several (checks the port is free). */
+/* An intake with its producer and event loop, serving nothing yet. */
 static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
-                             const char *channel, int serve_http, int reuseport, char *errstr,
-                             size_t errlen);
+                             const char *channel, char *errstr, size_t errlen);
+
+/* Serves HTTP on the intake's address under guard (a new one when NULL).
+ * reuseport: 0 a plain listener; 1 one of several, each with its own
+ * SO_REUSEPORT socket; 2 the first of several (checks the port is free). */
+static int intake_serve(ll_intake *in, ll_http_guard *guard, int reuseport, char *errstr,
+                        size_t errlen);
 
 ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
                          int serve_http, char *errstr, size_t errlen) {
     int several = icfg == &cfg->web && cfg->web_threads > 1;
-    return intake_new(cfg, icfg, channel, serve_http, several ? 2 : 0, errstr, errlen);
+    ll_intake *in = intake_new(cfg, icfg, channel, errstr, errlen);
+    if (in && serve_http && intake_serve(in, NULL, several ? 2 : 0, errstr, errlen) != 0) {
+        ll_intake_free(in);
+        return NULL;
+    }
+    return in;
+}
+
+static int intake_serve(ll_intake *in, ll_http_guard *guard, int reuseport, char *errstr,
+                        size_t errlen) {
+    const ll_intake_cfg *icfg = in->icfg;
+    if (guard) {
+        in->guard = ll_http_guard_ref(guard);
+    } else {
+        ll_http_limits lim = {in->channel, icfg->http.timeout_s, icfg->http.max_conns,
+                              icfg->http.max_per_client, icfg->http.trusted_proxies};
+        if (!(in->guard = ll_http_guard_new(&lim, errstr, errlen)))
+            return -1;
+    }
+    if (reuseport)
+        in->http = ll_http_new_reuseport(in->base, icfg->listen, reuseport == 2, icfg->max_body,
+                                         in->guard, &in->bound, errstr, errlen);
+    else
+        in->http = ll_http_new(in->base, icfg->listen, icfg->max_body, in->guard, &in->bound,
+                               errstr, errlen);
+    if (!in->http)
+        return -1;
+    ll_http_set_handler(in->http, http_cb, in);
+    /* A public listener does not show the role's internals: /metrics stays on
+     * loopback, or on metrics_listen (served by the first of several loops). */
+    const char *ml = icfg->http.metrics_listen;
+    in->metrics_here = !ml[0] && ll_http_listen_is_loopback(icfg->listen);
+    if (ml[0] && reuseport != 1 &&
+        !(in->metrics_http = ll_http_admin_new(in->base, ml, ready, in, errstr, errlen)))
+        return -1;
+    if (!ml[0] && !in->metrics_here && reuseport != 1)
+        ll_info("/metrics is not served on %s (not loopback); set metrics_listen to scrape it",
+                icfg->listen);
+    return 0;
 }
 
 ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t errlen) {
-    return intake_new(first->cfg, first->icfg, first->channel, 1, 1, errstr, errlen);
+    ll_intake *in = intake_new(first->cfg, first->icfg, first->channel, errstr, errlen);
+    if (in && intake_serve(in, first->guard, 1, errstr, errlen) != 0) {
+        ll_intake_free(in);
+        return NULL;
+    }
+    return in;
 }
 
 static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
-                             const char *channel, int serve_http, int reuseport, char *errstr,
-                             size_t errlen) {
+                             const char *channel, char *errstr, size_t errlen) {
     if (icfg->ntokens == 0) {
         snprintf(errstr, errlen, "%s: [%s] has no token.CLIENT = TOKEN; no client could post",
                  cfg->path[0] ? cfg->path : "config", channel);
@@ -567,17 +616,6 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
         snprintf(errstr, errlen, "libevent: cannot add events");
         goto fail;
     }
-    if (!serve_http)
-        return in;
-    if (reuseport)
-        in->http = ll_http_new_reuseport(in->base, icfg->listen, reuseport == 2, icfg->max_body,
-                                         icfg->timeout_s, &in->bound, errstr, errlen);
-    else
-        in->http = ll_http_new(in->base, icfg->listen, icfg->max_body, icfg->timeout_s,
-                               &in->bound, errstr, errlen);
-    if (!in->http)
-        goto fail;
-    evhttp_set_gencb(in->http, http_cb, in);
     return in;
 fail:
     ll_intake_free(in);
@@ -617,8 +655,9 @@ int ll_intake_run(ll_intake *in) {
 void ll_intake_free(ll_intake *in) {
     if (!in)
         return;
-    if (in->http)
-        evhttp_free(in->http); /* closes connections: their groups see req == NULL */
+    ll_http_free(in->http); /* closes connections: their groups see req == NULL */
+    ll_http_free(in->metrics_http);
+    ll_http_guard_free(in->guard);
     if (in->wake_ev)
         event_free(in->wake_ev);
     if (in->stop_ev)

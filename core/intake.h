@@ -70,6 +70,10 @@ typedef cJSON *(*ll_intake_one_fn)(const cJSON *item, const char *client,
 int ll_intake_convert_each(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,
                            ll_intake_one_fn one, ll_err *err);
 
+/* The client name of a token of this intake (token.CLIENT), compared in
+ * constant time; NULL when no client has it. */
+const char *ll_intake_token_client(const ll_intake *in, const char *token);
+
 /* Answers req with the JSON of a request's outcome (shared by the routes). */
 void ll_intake_reject(struct evhttp_request *req, int code, const char *msg, const char *field);
 

@@ -5,41 +5,166 @@
 #include <string.h>
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #include "ident.h"
 
 size_t ll_mask_bound(size_t len) { return 2 * len + 16; }
 
-static int is_alnum(unsigned char c) { return isalnum(c) || c >= 0x80; }
-static int is_local(unsigned char c) {
-    return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+/* Characters are judged as Unicode code points, never as bytes: Word and
+ * Outlook put „ ” quotes, NBSP, "…" and accented letters right next to the
+ * numbers people type, and a byte >= 0x80 taken for a letter hid them all
+ * (issue 14). Invalid UTF-8 bytes count as one code point -1 each, which is
+ * neither a letter nor a digit, so they end a word rather than join it. */
+
+/* The code point at s[i] into *cp; returns its length in bytes (>= 1). */
+static int cp_at(const char *s, size_t len, size_t i, int32_t *cp) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), cp);
+    if (n < 1) {
+        *cp = -1;
+        return 1;
+    }
+    return (int)n;
 }
 
-/* An address starting at i; returns its length or 0. */
+/* The code point that ends right before s[i]; -1 at the start of the text. */
+static int32_t cp_before(const char *s, size_t len, size_t i) {
+    if (i == 0)
+        return -1;
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c < 0x80)
+        return c;
+    size_t j = i - 1;
+    while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    int32_t cp;
+    return (size_t)cp_at(s, len, j, &cp) == i - j ? cp : -1;
+}
+
+/* 0-9 for any decimal digit (ASCII, full-width, Arabic-Indic, ...), else -1.
+ * Unicode encodes every decimal digit in a contiguous run of ten from zero to
+ * nine (a stability policy), so a digit's value is its distance from the
+ * start of its run; the longest run (mathematical digits) is fifty. */
+static int digit_value(int32_t cp) {
+    if (cp >= '0' && cp <= '9')
+        return cp - '0';
+    if (cp < 0x80 || utf8proc_category(cp) != UTF8PROC_CATEGORY_ND)
+        return -1;
+    int k = 0;
+    while (k < 60 && utf8proc_category(cp - k - 1) == UTF8PROC_CATEGORY_ND)
+        k++;
+    return k % 10;
+}
+
+/* A letter or a combining mark (part of a word), not a digit. */
+static int is_letter(int32_t cp) {
+    if (cp < 0x80)
+        return cp >= 0 && isalpha(cp);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
+           c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_NO;
+}
+
+static int is_word(int32_t cp) { return is_letter(cp) || digit_value(cp) >= 0; }
+
+/* Between the groups of a number: the ASCII characters in seps, and any
+ * Unicode space (NBSP, thin space), dash (en dash, non-breaking hyphen) or
+ * format character (zero-width space, soft hyphen). */
+static int is_sep(int32_t cp, const char *seps) {
+    if (cp < 0x80)
+        return cp > 0 && strchr(seps, (int)cp) != NULL;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_PD || c == UTF8PROC_CATEGORY_CF;
+}
+
+/* A number may start after the text s[0..len) when no digit ends it. A letter may
+ * (bsn123456782, tel0612345678) if its word has no digit in it: inside a code
+ * like NL92ABNA0417164300 (an IBAN with wrong check digits) the digit run is
+ * not a number of its own. */
+#define MAX_WORD_LOOKBACK 64
+static int number_may_start(const char *s, size_t len) {
+    size_t i = len;
+    int32_t cp = cp_before(s, len, i);
+    if (digit_value(cp) >= 0)
+        return 0;
+    if (!is_letter(cp))
+        return 1;
+    size_t j = i;
+    while (j > 0 && i - j < MAX_WORD_LOOKBACK) {
+        cp = cp_before(s, len, j);
+        if (digit_value(cp) >= 0)
+            return 0;
+        if (!is_letter(cp))
+            return 1;
+        do
+            j--;
+        while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+    }
+    return 1;
+}
+
+/* A number may end at end when no digit follows it. */
+static int number_may_end(const char *s, size_t len, size_t end) {
+    int32_t cp;
+    return end >= len || (cp_at(s, len, end, &cp), digit_value(cp) < 0);
+}
+
+static int is_local(int32_t cp) {
+    if (cp >= 0x80)
+        return is_word(cp);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+           cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-';
+}
+
+static int is_domain(int32_t cp) {
+    if (cp < 0x80)
+        return cp > 0 && (isalnum(cp) || cp == '-' || cp == '.');
+    return is_word(cp);
+}
+
+/* An address starting at i; returns its length or 0. Local part and domain
+ * may hold any letters (jörg@müller.de). When the last label is too short to
+ * be a top-level domain (a@b.nl.x), the address ends at the label before. */
 static size_t match_email(const char *s, size_t len, size_t i) {
     size_t j = i;
-    while (j < len && is_local((unsigned char)s[j]))
-        j++;
+    int32_t cp;
+    while (j < len) {
+        int n = cp_at(s, len, j, &cp);
+        if (!is_local(cp))
+            break;
+        j += (size_t)n;
+    }
     if (j == i || j >= len || s[j] != '@')
         return 0;
-    size_t d = j + 1, k = d, last_dot = 0;
-    while (k < len && (isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '.')) {
-        if (s[k] == '.')
-            last_dot = k;
-        k++;
+    size_t d = j + 1, k = d;
+    while (k < len) {
+        int n = cp_at(s, len, k, &cp);
+        if (!is_domain(cp))
+            break;
+        k += (size_t)n;
     }
-    /* A sentence may end right after the address. */
-    while (k > d && s[k - 1] == '.')
-        k--;
-    if (last_dot >= k)
-        last_dot = 0;
-    for (size_t x = d; x < k; x++)
-        if (s[x] == '.')
-            last_dot = x;
-    if (!last_dot || last_dot == d || k - last_dot < 3)
-        return 0;
-    return k - i;
+    for (;;) {
+        /* A sentence may end right after the address; a label never ends in '-'. */
+        while (k > d && (s[k - 1] == '.' || s[k - 1] == '-'))
+            k--;
+        /* Back to the last dot, one label per round: linear in the domain. */
+        size_t x = k;
+        while (x > d && s[x - 1] != '.')
+            x--;
+        if (x <= d + 1)
+            return 0;
+        if (k - x >= 2)
+            return k - i;
+        k = x - 1;
+    }
 }
 
 static int iban_len_for(const char cc[2]) {
@@ -63,79 +188,115 @@ static int iban_mod97(const char *a, int n) {
         if (isdigit(c))
             r = (r * 10 + (c - '0')) % 97;
         else
-            r = (r * 100 + (toupper(c) - 'A' + 10)) % 97;
+            r = (r * 100 + (c - 'A' + 10)) % 97;
     }
     return r == 1;
 }
 
-/* An IBAN starting at i, with or without spaces in groups; returns its length or 0. */
-static size_t match_iban(const char *s, size_t len, size_t i) {
+/* An IBAN starting at i, in groups or not (spaces, NBSP, dashes between
+ * them; digits of any script); returns its length or 0. glued: a letter comes
+ * right before i, so only a known country's exact length counts. */
+static size_t match_iban(const char *s, size_t len, size_t i, int glued) {
+    /* Most words are not IBANs: the third character must be a digit (ASCII,
+     * or one that needs more than a byte), checked before anything is read. */
     if (i + 4 > len || !isalpha((unsigned char)s[i]) || !isalpha((unsigned char)s[i + 1]) ||
-        !isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+        !(isdigit((unsigned char)s[i + 2]) || (unsigned char)s[i + 2] >= 0xC0))
         return 0;
     char cc[2] = {(char)toupper((unsigned char)s[i]), (char)toupper((unsigned char)s[i + 1])};
     int want = iban_len_for(cc);
+    if (glued && !want)
+        return 0;
     char a[40];
     size_t ends[40];
     int n = 0;
     size_t k = i;
+    int32_t cp;
     while (k < len && n < 34) {
-        unsigned char c = (unsigned char)s[k];
-        if (isalnum(c)) {
-            a[n] = (char)c;
-            ends[n] = k + 1;
+        int w = cp_at(s, len, k, &cp);
+        int v = digit_value(cp);
+        if (v >= 0 || (cp < 0x80 && cp > 0 && isalpha(cp) && n != 2 && n != 3)) {
+            a[n] = v >= 0 ? (char)('0' + v) : (char)toupper(cp);
+            ends[n] = k + (size_t)w;
             n++;
-            k++;
-        } else if (c == ' ' && k + 1 < len && isalnum((unsigned char)s[k + 1]) && n >= 4) {
-            k++;
-        } else {
-            break;
+            k += (size_t)w;
+            continue;
         }
+        if (n < 4 || !is_sep(cp, " -"))
+            break;
+        /* One separator between groups, and only before more of the number. */
+        int32_t nx;
+        size_t r = k + (size_t)w;
+        if (r >= len)
+            break;
+        cp_at(s, len, r, &nx);
+        if (digit_value(nx) < 0 && !(nx < 0x80 && nx > 0 && isalpha(nx)))
+            break;
+        k = r;
     }
+    if (n < 4 || !isdigit((unsigned char)a[2]) || !isdigit((unsigned char)a[3]))
+        return 0;
     for (int m = n; m >= 15; m--) {
         if (want && m != want)
             continue;
-        /* The IBAN must end at a word boundary. */
-        if (ends[m - 1] < len && is_alnum((unsigned char)s[ends[m - 1]]))
-            continue;
+        /* The IBAN must end where its last character's kind (letter or
+         * digit) ends: NL91ABNA0417164300aub is one, ...43001 is not. */
+        if (ends[m - 1] < len) {
+            cp_at(s, len, ends[m - 1], &cp);
+            int last_digit = isdigit((unsigned char)a[m - 1]);
+            if (last_digit ? digit_value(cp) >= 0 : is_letter(cp))
+                continue;
+        }
         if (iban_mod97(a, m))
             return ends[m - 1] - i;
     }
     return 0;
 }
 
-/* Digits in groups split by short runs of separators from seps, starting at
- * i. Fills d (up to max digits), and for each group its digit count and end
- * offset; returns the number of groups, 0 when none. */
+/* Digits (any script) in groups split by short runs of separators, starting
+ * at i. Fills d with ASCII digits (up to max), and for each group its digit
+ * count so far and end offset; returns the number of groups, 0 when none. */
 #define MAX_GROUPS 8
 static int digit_groups(const char *s, size_t len, size_t i, const char *seps, char *d, int max,
                         int gdigits[MAX_GROUPS], size_t gend[MAX_GROUPS]) {
     size_t k = i;
     int nd = 0, ng = 0;
+    int32_t cp;
     while (k < len && ng < MAX_GROUPS) {
-        if (!isdigit((unsigned char)s[k]))
+        int w = cp_at(s, len, k, &cp);
+        int v = digit_value(cp);
+        if (v < 0)
             break;
-        while (k < len && isdigit((unsigned char)s[k])) {
+        while (v >= 0) {
             if (nd >= max)
                 return ng;
-            d[nd++] = s[k++];
+            d[nd++] = (char)('0' + v);
+            k += (size_t)w;
+            if (k >= len)
+                break;
+            w = cp_at(s, len, k, &cp);
+            v = digit_value(cp);
         }
         gdigits[ng] = nd;
         gend[ng] = k;
         ng++;
         /* "010 - 123 4567", "(020) 123": up to three separators between groups. */
         size_t r = k;
-        while (r < len && r - k < 3 && s[r] && strchr(seps, s[r]))
-            r++;
-        if (r == k || r >= len || !isdigit((unsigned char)s[r]))
+        int nsep = 0;
+        while (r < len && nsep < 3) {
+            w = cp_at(s, len, r, &cp);
+            if (!is_sep(cp, seps))
+                break;
+            r += (size_t)w;
+            nsep++;
+        }
+        if (nsep == 0 || r >= len)
+            break;
+        cp_at(s, len, r, &cp);
+        if (digit_value(cp) < 0)
             break;
         k = r;
     }
     return ng;
-}
-
-static int followed_by_alnum(const char *s, size_t len, size_t end) {
-    return end < len && is_alnum((unsigned char)s[end]);
 }
 
 static size_t match_phone(const char *s, size_t len, size_t i) {
@@ -148,7 +309,12 @@ static size_t match_phone(const char *s, size_t len, size_t i) {
         plus = s[i] == '+';
         start = i + 1;
     }
-    if (start >= len || !isdigit((unsigned char)s[start]) || (!plus && s[start] != '0'))
+    int32_t cp;
+    if (start >= len)
+        return 0;
+    cp_at(s, len, start, &cp);
+    int v = digit_value(cp);
+    if (v < 0 || (!plus && v != 0))
         return 0;
     int ng = digit_groups(s, len, start, " -.()/", d, 20, gd, ge);
     /* The longest run of groups that is a valid number, so a count or a
@@ -156,7 +322,7 @@ static size_t match_phone(const char *s, size_t len, size_t i) {
     for (int g = ng - 1; g >= 0; g--) {
         if (gd[g] < 9 || gd[g] > 13)
             continue;
-        if (g == ng - 1 && followed_by_alnum(s, len, ge[g]))
+        if (g == ng - 1 && !number_may_end(s, len, ge[g]))
             continue;
         size_t n = 0;
         if (plus)
@@ -170,16 +336,49 @@ static size_t match_phone(const char *s, size_t len, size_t i) {
     return 0;
 }
 
-static size_t match_bsn(const char *s, size_t len, size_t i) {
+/* A currency sign (with at most one space) at the end of s[0..len): an amount
+ * follows, not a BSN. */
+static int after_currency(const char *s, size_t len) {
+    size_t i = len;
+    int32_t cp = cp_before(s, len, i);
+    if (cp == ' ' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
+        size_t w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        cp = i >= w ? cp_before(s, len, i - w) : -1;
+    }
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_SC;
+}
+
+/* Eight digits that read as a date (yyyymmdd or ddmmyyyy, 1900-2099). */
+static int looks_like_date(const char d[8]) {
+    int a = (d[0] - '0') * 10 + (d[1] - '0'), b = (d[2] - '0') * 10 + (d[3] - '0');
+    int c = (d[4] - '0') * 10 + (d[5] - '0'), e = (d[6] - '0') * 10 + (d[7] - '0');
+    if ((a == 19 || a == 20) && c >= 1 && c <= 12 && e >= 1 && e <= 31)
+        return 1;
+    return a >= 1 && a <= 31 && b >= 1 && b <= 12 && (c == 19 || c == 20);
+}
+
+/* amount: a currency sign comes right before i. */
+static size_t match_bsn(const char *s, size_t len, size_t i, int amount) {
     char d[16];
     int gd[MAX_GROUPS];
     size_t ge[MAX_GROUPS];
-    int ng = digit_groups(s, len, i, " .-", d, 12, gd, ge);
+    int ng = digit_groups(s, len, i, " .-/", d, 12, gd, ge);
+    if (ng == 0 || amount)
+        return 0;
     for (int g = ng - 1; g >= 0; g--) {
-        if (gd[g] != 9 || (g == ng - 1 && followed_by_alnum(s, len, ge[g])))
+        if (gd[g] != 9 || (g == ng - 1 && !number_may_end(s, len, ge[g])))
             continue;
         if (ll_bsn_check(d))
             return ge[g] - i;
+    }
+    /* The 8-digit form: a BSN whose leading zero was dropped, as
+     * ll_bsn_normalise reads it. Only as one unbroken run that is no date,
+     * since eight digits are also how dates are written. */
+    if (gd[0] == 8 && (ng > 1 || number_may_end(s, len, ge[0])) && !looks_like_date(d)) {
+        char nine[9] = {'0'};
+        memcpy(nine + 1, d, 8);
+        if (ll_bsn_check(nine))
+            return ge[0] - i;
     }
     return 0;
 }
@@ -198,45 +397,71 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags,
                          ll_mask_counts *counts) {
     ll_mask_counts c = {0, 0, 0, 0};
     size_t o = 0, i = 0;
+    /* What comes before a candidate is read from out, the text as masked so
+     * far, not from s: a mask token stands where its identifier stood, so
+     * masking the output again decides every boundary the same way (the fuzz
+     * harnesses check that no BSN is left for a second pass to find). */
     while (i < len) {
         unsigned char ch = (unsigned char)s[i];
-        int boundary = i == 0 || !is_alnum((unsigned char)s[i - 1]);
-        int local_boundary = i == 0 || !is_local((unsigned char)s[i - 1]);
+        /* Most of a text: a space, or a lower-case letter inside a word,
+         * where nothing can start (the processor masks every event). */
+        if (ch == ' ' || (islower(ch) && o > 0 && (unsigned char)out[o - 1] < 0x80 &&
+                          isalnum((unsigned char)out[o - 1]))) {
+            out[o++] = s[i++];
+            continue;
+        }
+        int32_t cp, pc = cp_before(out, o, o);
+        int w = cp_at(s, len, i, &cp);
         size_t m;
-        if ((flags & LL_MASK_F_EMAIL) && local_boundary && is_local(ch) &&
+        if ((flags & LL_MASK_F_EMAIL) && is_local(cp) && !is_local(pc) &&
             (m = match_email(s, len, i))) {
             o = put(out, o, LL_MASK_EMAIL);
             c.email++;
             i += m;
             continue;
         }
-        if ((flags & LL_MASK_F_IBAN) && boundary && isalpha(ch) && (m = match_iban(s, len, i))) {
-            o = put(out, o, LL_MASK_IBAN);
-            c.iban++;
-            i += m;
-            continue;
+        if ((flags & LL_MASK_F_IBAN) && isalpha(ch)) {
+            int glued = is_letter(pc) && isupper(ch) && i + 1 < len && isupper((unsigned char)s[i + 1]);
+            if ((!is_word(pc) || glued) && (m = match_iban(s, len, i, glued))) {
+                o = put(out, o, LL_MASK_IBAN);
+                c.iban++;
+                i += m;
+                continue;
+            }
         }
-        if (boundary && (ch == '+' || ch == '(' || isdigit(ch))) {
+        int v = digit_value(cp);
+        if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(out, o)) {
             if ((flags & LL_MASK_F_PHONE) && (m = match_phone(s, len, i))) {
                 o = put(out, o, LL_MASK_PHONE);
                 c.phone++;
                 i += m;
                 continue;
             }
-            if ((flags & LL_MASK_F_BSN) && isdigit(ch) && (m = match_bsn(s, len, i))) {
+            if ((flags & LL_MASK_F_BSN) && v >= 0 && (m = match_bsn(s, len, i, after_currency(out, o)))) {
                 o = put(out, o, LL_MASK_BSN);
                 c.bsn++;
                 i += m;
                 continue;
             }
             /* Skip the rest of this number so its tail isn't read as a new one. */
-            while (i < len && isdigit((unsigned char)s[i]))
+            if (v < 0) {
                 out[o++] = s[i++];
-            if (i < len && (s[i] == '+' || s[i] == '(') && !isdigit(ch))
-                out[o++] = s[i++];
+                continue;
+            }
+            while (i < len && v >= 0) {
+                memcpy(out + o, s + i, (size_t)w);
+                o += (size_t)w;
+                i += (size_t)w;
+                if (i < len) {
+                    w = cp_at(s, len, i, &cp);
+                    v = digit_value(cp);
+                }
+            }
             continue;
         }
-        out[o++] = s[i++];
+        memcpy(out + o, s + i, (size_t)w);
+        o += (size_t)w;
+        i += (size_t)w;
     }
     out[o] = '\0';
     if (counts)

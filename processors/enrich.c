@@ -13,6 +13,7 @@
 #include "ll_limits.h"
 #include "log.h"
 #include "mask.h"
+#include "names.h"
 #include "text.h"
 
 /* A formal complaint this close to its deadline needs someone now. */
@@ -23,6 +24,9 @@
 struct ll_enricher {
     const ll_config *cfg;
     char *maskbuf; /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
+    char *namebuf; /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
+    ll_names *names;
+    ll_names_scan *nscan;
     ll_classifier *cls;
     ll_areas *areas;
 };
@@ -35,20 +39,32 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) 
         return NULL;
     }
     en->cfg = cfg;
-    char tax[1024], lex[1024], urg[1024], areas[1024];
+    size_t masked_max = ll_mask_bound(LL_MAX_TEXT_BYTES);
+    if (!(en->namebuf = malloc(ll_names_bound(masked_max))) ||
+        !(en->nscan = ll_names_scan_new(masked_max))) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
+    char tax[1024], lex[1024], urg[1024], areas[1024], nf[1024], ns[1024], nk[1024];
     if (ll_config_file(cfg, cfg->process_taxonomy, tax, sizeof(tax)) ||
         ll_config_file(cfg, cfg->process_lexicon, lex, sizeof(lex)) ||
         ll_config_file(cfg, cfg->process_urgency, urg, sizeof(urg)) ||
-        ll_config_file(cfg, cfg->process_areas, areas, sizeof(areas))) {
+        ll_config_file(cfg, cfg->process_areas, areas, sizeof(areas)) ||
+        ll_config_file(cfg, cfg->process_names_first, nf, sizeof(nf)) ||
+        ll_config_file(cfg, cfg->process_names_surname, ns, sizeof(ns)) ||
+        ll_config_file(cfg, cfg->process_names_keep, nk, sizeof(nk))) {
         snprintf(errstr, errlen, "process: a configured file name is too long");
         goto fail;
     }
+    if (!(en->names = ll_names_load(nf, ns, nk, errstr, errlen)))
+        goto fail;
     if (!(en->cls = ll_classifier_new(tax, lex, urg, errstr, errlen)))
         goto fail;
     if (!(en->areas = ll_areas_load(areas, errstr, errlen)))
         goto fail;
-    ll_info("enrichment: taxonomy %s, lexicon %s, urgency rules %s, %d areas from %s", tax, lex,
-            urg, ll_areas_count(en->areas), areas);
+    ll_info("enrichment: taxonomy %s, lexicon %s, urgency rules %s, %d areas from %s, %d name "
+            "list entries",
+            tax, lex, urg, ll_areas_count(en->areas), areas, ll_names_count(en->names));
     return en;
 fail:
     ll_enricher_free(en);
@@ -60,6 +76,9 @@ void ll_enricher_free(ll_enricher *en) {
         return;
     ll_classifier_free(en->cls);
     ll_areas_free(en->areas);
+    ll_names_free(en->names);
+    ll_names_scan_free(en->nscan);
+    free(en->namebuf);
     free(en->maskbuf);
     free(en);
 }
@@ -73,32 +92,56 @@ static int replace_str(cJSON *obj, const char *name, const char *value) {
     return cJSON_AddItemToObject(obj, name, v) ? 0 : -1;
 }
 
+/* Direct identifiers first, then names in what is left, so that an e-mail
+ * address never reaches the name masker whole ("piet.jansen@..."). */
 static int mask_stage(ll_enricher *en, cJSON *d) {
     ll_mask_counts total = {0, 0, 0, 0};
+    int names = 0;
+    unsigned rules = 0;
     static const char *const fields[] = {"text", "subject"};
     for (size_t i = 0; i < 2; i++) {
         const char *s = ll_json_str(d, fields[i]);
         if (!s)
             continue;
         ll_mask_counts c;
-        ll_mask_text(s, strlen(s), en->maskbuf, &c);
-        if (c.bsn + c.iban + c.phone + c.email == 0)
+        size_t n = ll_mask_text(s, strlen(s), en->maskbuf, &c);
+        int nn;
+        unsigned r;
+        if (ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r) ==
+            (size_t)-1)
+            return -1; /* longer than a validated field can be */
+        if (c.bsn + c.iban + c.phone + c.email + nn == 0)
             continue;
-        if (replace_str(d, fields[i], en->maskbuf) != 0)
+        if (replace_str(d, fields[i], en->namebuf) != 0)
             return -1;
         total.bsn += c.bsn;
         total.iban += c.iban;
         total.phone += c.phone;
         total.email += c.email;
+        names += nn;
+        rules |= r;
     }
-    if (total.bsn + total.iban + total.phone + total.email == 0)
+    if (total.bsn + total.iban + total.phone + total.email + names == 0)
         return 0;
     cJSON *m = cJSON_AddObjectToObject(d, "masked");
     if (!m || (total.bsn && !cJSON_AddNumberToObject(m, "bsn", total.bsn)) ||
         (total.iban && !cJSON_AddNumberToObject(m, "iban", total.iban)) ||
         (total.phone && !cJSON_AddNumberToObject(m, "phone", total.phone)) ||
-        (total.email && !cJSON_AddNumberToObject(m, "email", total.email)))
+        (total.email && !cJSON_AddNumberToObject(m, "email", total.email)) ||
+        (names && !cJSON_AddNumberToObject(m, "name", names)))
         return -1;
+    if (names) {
+        /* The reasons, as every decision names its own: which rules found a name. */
+        cJSON *why = cJSON_AddArrayToObject(m, "name_rules");
+        if (!why)
+            return -1;
+        for (int k = 0; k < LL_NAME_RULES; k++) {
+            cJSON *v;
+            if ((rules & (1u << k)) &&
+                (!(v = cJSON_CreateString(ll_name_rule_name(k))) || !cJSON_AddItemToArray(why, v)))
+                return -1;
+        }
+    }
     return 0;
 }
 

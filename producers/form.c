@@ -35,7 +35,7 @@ LL_METRIC(m_limited, "ll_form_funnel_total", "step=\"rate_limited\"", LL_COUNTER
 #define FORM_RATE_SLOTS 4096 /* client addresses remembered for the rate limit */
 
 typedef struct rate_slot {
-    char addr[48];
+    char addr[64]; /* ll_http_client: an address, or an IPv6 /64 */
     double tokens;
     long long last_ms;
 } rate_slot;
@@ -423,21 +423,18 @@ static void render_message(struct evhttp_request *req, int code, const char *tit
 /* A form post waiting for Kafka. */
 typedef struct form_wait {
     struct evhttp_request *req;
-    struct evhttp_connection *evcon;
     form_values fv;
 } form_wait;
 
-static void wait_close_cb(struct evhttp_connection *evcon, void *arg) {
-    (void)evcon;
+static void wait_close_cb(void *arg) {
     form_wait *w = arg;
     w->req = NULL;
-    w->evcon = NULL;
 }
 
 static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
     form_wait *w = arg;
     if (w->req) {
-        evhttp_connection_set_closecb(w->evcon, NULL, NULL);
+        ll_http_on_close(w->req, NULL, NULL);
         if (err) {
             ll_err e;
             ll_err_set(&e, "", "Het lukte nu niet om uw bericht op te slaan. Er is niets "
@@ -517,12 +514,10 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
         return;
     }
     ll_metric_add(&m_submitted, 1);
-    char *addr = NULL;
-    ev_uint16_t port;
-    struct evhttp_connection *evcon = evhttp_request_get_connection(req);
-    if (evcon)
-        evhttp_connection_get_peer(evcon, &addr, &port);
-    if (!rate_allow(f, addr ? addr : "?")) {
+    /* The client's address (a /64 for IPv6), through a trusted proxy's X-Forwarded-For. */
+    char addr[64];
+    ll_http_client(req, addr, sizeof(addr));
+    if (!rate_allow(f, addr)) {
         ll_metric_add(&m_limited, 1);
         evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "60");
         render_message(req, 429, "Even wachten",
@@ -571,15 +566,13 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     }
     char e[128];
     w->req = req;
-    w->evcon = evcon;
     if (ll_intake_produce(in, ev, wait_done, w, e, sizeof(e)) != 0) {
         ll_err_set(&err, "", "Het lukte nu niet om uw bericht op te slaan. Probeer het over "
                              "een paar minuten opnieuw.");
         render_form(req, 503, &w->fv, &err);
         goto done;
     }
-    if (evcon)
-        evhttp_connection_set_closecb(evcon, wait_close_cb, w);
+    ll_http_on_close(req, wait_close_cb, w);
     return;
 done:
     values_free(&w->fv);

@@ -48,7 +48,8 @@ typedef struct slot {
 typedef struct conn {
     phone *ph;
     struct bufferevent *bev;
-    char client[64];
+    char client[64]; /* "" until the token line named it */
+    char peer[64];   /* for log lines */
     slot *ring; /* CONN_MAX_INFLIGHT */
     int head, count;
     long line;
@@ -67,6 +68,8 @@ struct phone {
     const ll_config *cfg;
     ll_intake *in;
     struct evconnlistener *listener;
+    struct event *resume_ev; /* accepting again after running out of descriptors */
+    ll_log_limit log_accept, log_auth;
     conn *conns;
     int nconns;
 };
@@ -170,7 +173,43 @@ static void line_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
     conn_flush(c);
 }
 
+/* The first line of a connection: {"token":"TOKEN"} with a [phone] token.CLIENT.
+ * Its answer is {"client":"CLIENT","line":N}; a wrong one is answered with an
+ * error and the connection reads nothing more. The client's name scopes its
+ * event ids (source /phone/CLIENT), so no client can take another's call_id. */
+static void handle_hello(conn *c, const char *line, size_t len) {
+    int idx = slot_take(c);
+    ll_err err = {{0}, {0}};
+    cJSON *json = ll_json_parse(line, len, LL_MAX_TOKEN_BYTES + 64, &err);
+    const cJSON *tok = json ? cJSON_GetObjectItemCaseSensitive(json, "token") : NULL;
+    const char *client = cJSON_IsString(tok) && cJSON_GetArraySize(json) == 1
+                             ? ll_intake_token_client(c->ph->in, tok->valuestring)
+                             : NULL;
+    if (client) {
+        snprintf(c->client, sizeof(c->client), "%s", client);
+        snprintf(c->ring[idx].answer, ANSWER_MAX, "{\"client\":\"%s\",\"line\":%ld}", client,
+                 c->line);
+        c->ring[idx].done = 1;
+        ll_info("tcp client %s from %s", client, c->peer);
+    } else {
+        slot_error(c, idx, c->line, "token",
+                   "the first line must be {\"token\":\"...\"} with a token of this phone "
+                   "adapter");
+        unsigned long sup;
+        if (ll_log_allow(&c->ph->log_auth, 10000, &sup))
+            ll_warn("tcp client from %s: no valid token line (%lu more since the last such line)",
+                    c->peer, sup);
+        c->closing = 1; /* read nothing more; close once the answer is out */
+        bufferevent_disable(c->bev, EV_READ);
+    }
+    cJSON_Delete(json);
+}
+
 static void handle_line(conn *c, const char *line, size_t len) {
+    if (!c->client[0]) {
+        handle_hello(c, line, len);
+        return;
+    }
     ll_metric_add(&m_lines, 1);
     int idx = slot_take(c);
     ll_err err = {{0}, {0}};
@@ -302,7 +341,6 @@ static void event_cb(struct bufferevent *bev, short what, void *arg) {
 static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa,
                       int salen, void *arg) {
     (void)l;
-    (void)sa;
     (void)salen;
     phone *ph = arg;
     struct event_base *base = ll_intake_base(ph->in);
@@ -320,9 +358,12 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
         return;
     }
     c->ph = ph;
-    /* TCP clients are contact-centre systems on a trusted network segment;
-     * the first configured client name labels their events. */
-    snprintf(c->client, sizeof(c->client), "%s", ph->cfg->phone.tokens[0].client);
+    char host[64] = "?";
+    if (sa && sa->sa_family == AF_INET)
+        evutil_inet_ntop(AF_INET, &((struct sockaddr_in *)sa)->sin_addr, host, sizeof(host));
+    else if (sa && sa->sa_family == AF_INET6)
+        evutil_inet_ntop(AF_INET6, &((struct sockaddr_in6 *)sa)->sin6_addr, host, sizeof(host));
+    snprintf(c->peer, sizeof(c->peer), "%s", host);
     c->bev = bufferevent_socket_new(base, fd, BEV_OPT_CLOSE_ON_FREE);
     if (!c->bev) {
         free(c->ring);
@@ -344,8 +385,37 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 }
 
+static void resume_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    phone *ph = arg;
+    if (ph->listener)
+        evconnlistener_enable(ph->listener);
+}
+
+/* accept() failed; out of descriptors the socket stays readable and libevent
+ * would retry and log in a loop: pause a moment instead (as core/http.c). */
+static void accept_error_cb(struct evconnlistener *l, void *arg) {
+    int err = errno;
+    phone *ph = arg;
+    int pause = err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM;
+    if (pause) {
+        evconnlistener_disable(l);
+        struct timeval tv = {0, 250000};
+        event_add(ph->resume_ev, &tv);
+    }
+    unsigned long sup;
+    if (ll_log_allow(&ph->log_accept, 10000, &sup))
+        ll_warn("tcp accept: %s%s (%lu more accept errors since the last such line)",
+                strerror(err), pause ? "; accepting paused for 250 ms" : "", sup);
+}
+
 static void tcp_stop(void *arg) {
     phone *ph = arg;
+    if (ph->resume_ev) {
+        event_free(ph->resume_ev);
+        ph->resume_ev = NULL;
+    }
     if (ph->listener) {
         evconnlistener_free(ph->listener);
         ph->listener = NULL;
@@ -377,6 +447,11 @@ static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
                  strerror(errno));
         return -1;
     }
+    if (!(ph->resume_ev = evtimer_new(ll_intake_base(ph->in), resume_cb, ph))) {
+        snprintf(errstr, errlen, "out of memory");
+        return -1;
+    }
+    evconnlistener_set_error_cb(ph->listener, accept_error_cb);
     return 0;
 }
 

@@ -103,6 +103,7 @@ typedef struct spike {
 typedef struct sock {
     int fd;
     ll_netaddr addr;
+    const char *token; /* the phone TCP port's first line names the client */
 } sock;
 
 typedef struct sim {
@@ -298,20 +299,36 @@ static int http_post(sock *k, const char *path, const char *token, const char *i
     return -1;
 }
 
+/* One answer line from k into ans; its length, 0 when the connection ended. */
+static size_t tcp_answer(sock *k, char *ans, size_t len) {
+    char c;
+    size_t n = 0;
+    while (n < len - 1 && recv(k->fd, &c, 1, 0) == 1 && c != '\n')
+        ans[n++] = c;
+    ans[n] = '\0';
+    return n;
+}
+
 static int tcp_line(sock *k, const char *line) {
     for (int attempt = 0; attempt < 2; attempt++) {
+        int fresh = k->fd < 0;
         if (sock_open(k) != 0)
             return -1;
+        char ans[1024];
+        if (fresh) {
+            char hello[LL_MAX_TOKEN_BYTES + 32];
+            snprintf(hello, sizeof(hello), "{\"token\":\"%s\"}\n", k->token);
+            if (write_all(k->fd, hello, strlen(hello)) || !tcp_answer(k, ans, sizeof(ans)) ||
+                !strstr(ans, "\"client\"")) {
+                sock_close(k);
+                return -1; /* a wrong token stays wrong */
+            }
+        }
         if (write_all(k->fd, line, strlen(line)) || write_all(k->fd, "\n", 1)) {
             sock_close(k);
             continue;
         }
-        char c, ans[1024];
-        size_t n = 0;
-        while (n < sizeof(ans) - 1 && recv(k->fd, &c, 1, 0) == 1 && c != '\n')
-            ans[n++] = c;
-        ans[n] = '\0';
-        if (n == 0) {
+        if (tcp_answer(k, ans, sizeof(ans)) == 0) {
             sock_close(k);
             continue;
         }
@@ -641,10 +658,12 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
             ll_netaddr_parse(cfg->phone_tcp_listen, &s->phone.addr, errstr, errlen) ||
             ll_netaddr_parse(cfg->balie.listen, &s->balie.addr, errstr, errlen))
             goto fail;
-        if (cfg->web.ntokens == 0 || cfg->balie.ntokens == 0) {
-            snprintf(errstr, errlen, "simulate: [web] and [balie] need a token.CLIENT to post with");
+        if (cfg->web.ntokens == 0 || cfg->balie.ntokens == 0 || cfg->phone.ntokens == 0) {
+            snprintf(errstr, errlen,
+                     "simulate: [web], [phone] and [balie] need a token.CLIENT to send with");
             goto fail;
         }
+        s->phone.token = cfg->phone.tokens[0].token;
     }
     return s;
 fail:

@@ -27,7 +27,8 @@ LL_METRIC(m_bad, "ll_dashboard_invalid_total", NULL, LL_COUNTER,
 typedef struct dash {
     const ll_config *cfg;
     struct event_base *base;
-    struct evhttp *http;
+    struct evhttp *http, *metrics_http;
+    int metrics_here; /* /metrics on the dashboard's own listener (loopback, none of its own) */
     rd_kafka_t *rk;
     rd_kafka_queue_t *q;
     int wake_fd[2];
@@ -112,7 +113,7 @@ static void http_cb(struct evhttp_request *req, void *arg) {
         ll_http_send_error(req, 404, "not found", NULL);
         return;
     }
-    if (ll_http_serve_admin(req, path, ready, d))
+    if (ll_http_serve_admin(req, path, ready, d, d->metrics_here))
         return;
     if (strcmp(path, "/api/v1/summary") == 0) {
         if (evhttp_request_get_command(req) != EVHTTP_REQ_GET) {
@@ -178,9 +179,19 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "libevent: cannot add events");
         goto fail;
     }
-    if (!(d->http = ll_http_new(d->base, cfg->dashboard_listen, 4096, 30, NULL, errstr, errlen)))
+    const ll_http_cfg *hc = &cfg->dashboard_http;
+    ll_http_limits lim = {"dashboard", hc->timeout_s, hc->max_conns, hc->max_per_client,
+                          hc->trusted_proxies};
+    ll_http_guard *g = ll_http_guard_new(&lim, errstr, errlen);
+    d->http = g ? ll_http_new(d->base, cfg->dashboard_listen, 4096, g, NULL, errstr, errlen) : NULL;
+    ll_http_guard_free(g); /* the server holds its own reference */
+    if (!d->http)
         goto fail;
-    evhttp_set_gencb(d->http, http_cb, d);
+    ll_http_set_handler(d->http, http_cb, d);
+    if (hc->metrics_listen[0] &&
+        !(d->metrics_http = ll_http_admin_new(d->base, hc->metrics_listen, ready, d, errstr, errlen)))
+        goto fail;
+    d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(cfg->dashboard_listen);
     rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
     rd_kafka_topic_partition_list_add(topics, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
     rd_kafka_resp_err_t serr = rd_kafka_subscribe(d->rk, topics);
@@ -207,8 +218,8 @@ static void dashboard_shutdown(void *state) {
     dash *d = state;
     if (!d)
         return;
-    if (d->http)
-        evhttp_free(d->http);
+    ll_http_free(d->http);
+    ll_http_free(d->metrics_http);
     if (d->wake_ev)
         event_free(d->wake_ev);
     if (d->stop_ev)

@@ -129,6 +129,7 @@ luisterloop is running.
   form       http://$WEB/
   intake     POST http://$WEB/v1/feedback   (Authorization: Bearer $TOKEN)
   phone      POST http://$PHONE/v1/calls, JSON Lines on tcp://$PHONE_TCP
+             (first line {"token":"\$PHONE_TOKEN"}, see local.env)
   balie      POST http://$BALIE/v1/visits
   email      drop messages into $H/maildir/new
   dashboard  http://$DASH/api/v1/summary

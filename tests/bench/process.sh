@@ -92,6 +92,9 @@ taxonomy = $ROOT/config/taxonomy-gemeente.conf
 lexicon = $ROOT/config/sentiment-nl.tsv
 urgency_rules = $ROOT/config/urgency.conf
 areas = $ROOT/config/areas-rotterdam.tsv
+names_first = $ROOT/config/names-first-nl.txt
+names_surname = $ROOT/config/names-surname-nl.txt
+names_keep = $ROOT/config/names-keep-nl.txt
 CONF
 # The passthrough's output topic: the same topics with another `enriched`.
 sed 's/^enriched = bench.enriched/enriched = bench.passthrough/' "$B/bench.conf" >"$B/topics-pt.conf"

@@ -2,8 +2,10 @@
  *
  * Four sets, each written separately (tests/data/eval/README.md):
  *   messages.jsonl         the development set: rules are tuned on it; every miss is printed
+ *   messages-dev2.jsonl    a second development set by another writer, in other styles
  *   test-frozen.jsonl      the frozen test set, written blind to the rules: figures only
  *   suicidal-dev.jsonl     phrasings of suicidal intent and calm idioms (development)
+ *   suicidal-dev2.jsonl    more of them by another writer (development: misses printed)
  *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
  * The exit status gates on the development sets; the frozen figures are
  * reported, never tuned on (a miss there becomes a new development example,
@@ -56,7 +58,7 @@ static char *read_file(const char *path, size_t *len) {
 
 static double now_s(void) {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -78,6 +80,16 @@ static int classify_text(ll_classifier *c, cJSON *d, figures *f) {
 
 static const char *urgency_of(const cJSON *d) {
     return cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "level"));
+}
+
+static int suicidal_reason(const cJSON *d) {
+    const cJSON *r;
+    cJSON_ArrayForEach(r, cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons")) {
+        const char *s = cJSON_GetStringValue(r);
+        if (s && (strncmp(s, "suicidal statement: ", 20) == 0 || strncmp(s, "self-harm: ", 11) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 static void print_reasons(const cJSON *d) {
@@ -198,8 +210,12 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, figures 
         cJSON_AddStringToObject(d, "text", text);
         if (classify_text(c, d, f) != 0)
             exit(2);
+        /* Flagged: critical for a suicidal or self-harm family. A calm idiom
+         * that is critical for another reason (a broken railing over water)
+         * is no false suicidal alarm; a statement that is critical only for
+         * another reason is a miss. */
         const char *lvl = urgency_of(d);
-        int got = lvl && strcmp(lvl, "critical") == 0, wc = cJSON_IsTrue(want);
+        int got = lvl && strcmp(lvl, "critical") == 0 && suicidal_reason(d), wc = cJSON_IsTrue(want);
         f->n++;
         f->crit_total += wc;
         f->crit_found += wc && got;
@@ -303,8 +319,9 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, test = {0}, pdev = {0}, ptest = {0};
-    if (eval_set(c, eval, 1, &dev) != 0 || eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, &pdev) != 0) {
+    figures dev = {0}, dev2 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, ptest = {0};
+    if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 || eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, &pdev) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, &pdev2) != 0) {
         fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 MAX_EVAL_BYTES);
         ll_classifier_free(c);
@@ -319,14 +336,16 @@ int main(int argc, char **argv) {
     printf("%-22s %5s %7s %7s %7s   %-8s %s\n", "set", "n", "theme", "urgency", "sentim.", "critical",
            "false critical");
     int pass = print_row("development", &dev, 1);
+    print_row("development 2", &dev2, 1);
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
+    print_row("suicidal phr. dev 2", &pdev2, 0);
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
         print_row("suicidal phr. frozen", &ptest, 0);
-    int n = dev.n + pdev.n + test.n + ptest.n;
-    double cs = dev.classify_s + pdev.classify_s + test.classify_s + ptest.classify_s;
-    printf("load %.1f ms, classify %.1f us/message\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
+    int n = dev.n + dev2.n + pdev.n + pdev2.n + test.n + ptest.n;
+    double cs = dev.classify_s + dev2.classify_s + pdev.classify_s + pdev2.classify_s + test.classify_s + ptest.classify_s;
+    printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
     printf("command:");
     for (int i = 0; i < argc; i++)
         printf(" %s", argv[i]);

@@ -66,6 +66,9 @@ static int teardown(void **state) {
     return 0;
 }
 
+#define CC_HELLO "{\"token\":\"cc-token-0123456789abcdef\"}\n"
+#define CC2_HELLO "{\"token\":\"cc2-token-0123456789abcdef\"}\n"
+
 /* Sends all of data on a new TCP connection, half-closes, reads every answer. */
 static void tcp_exchange(const char *data, size_t len, char *out, size_t outlen) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -117,6 +120,7 @@ static void phone_lines_answered_in_order(void **state) {
     memset(big, 'x', sizeof(big) - 1);
     big[sizeof(big) - 1] = '\0';
     snprintf(in, sizeof(in),
+             CC_HELLO
              "{\"call_id\":\"%s-c1\",\"agent\":\"a7\",\"started_at\":\"2026-11-28T09:00:00Z\","
              "\"duration_s\":95,\"phone\":\"06-12345678\",\"bsn\":\"111222333\",\"category\":"
              "\"Klacht\",\"note\":\"Burger boos: afval niet opgehaald\",\"callback_requested\":"
@@ -140,26 +144,84 @@ static void phone_lines_answered_in_order(void **state) {
     for (char *save = NULL, *l = strtok_r(out, "\n", &save); l && n < 16;
          l = strtok_r(NULL, "\n", &save))
         lines[n++] = l;
-    if (n != 7)
+    if (n != 8)
         fail_msg("got %d answer lines", n);
-    assert_non_null(strstr(lines[0], "\"id\":"));
-    assert_non_null(strstr(lines[0], "\"line\":1"));
-    assert_non_null(strstr(lines[1], "malformed JSON"));
+    /* The token line first, then the notes; lines counted from the connection's start. */
+    assert_string_equal(lines[0], "{\"client\":\"cc\",\"line\":1}");
+    assert_non_null(strstr(lines[1], "\"id\":"));
     assert_non_null(strstr(lines[1], "\"line\":2"));
-    assert_non_null(strstr(lines[2], "\"field\":\"note\""));
-    assert_non_null(strstr(lines[2], "\"line\":4"));
-    assert_non_null(strstr(lines[3], "future"));
-    assert_non_null(strstr(lines[4], "\"id\":"));
+    assert_non_null(strstr(lines[2], "malformed JSON"));
+    assert_non_null(strstr(lines[2], "\"line\":3"));
+    assert_non_null(strstr(lines[3], "\"field\":\"note\""));
+    assert_non_null(strstr(lines[3], "\"line\":5"));
+    assert_non_null(strstr(lines[4], "future"));
+    assert_non_null(strstr(lines[5], "\"id\":"));
     /* The same call_id gives the same id. */
     char id1[64], id2[64];
-    sscanf(strstr(lines[0], "\"id\":\"") + 6, "%36s", id1);
-    sscanf(strstr(lines[4], "\"id\":\"") + 6, "%36s", id2);
+    sscanf(strstr(lines[1], "\"id\":\"") + 6, "%36s", id1);
+    sscanf(strstr(lines[5], "\"id\":\"") + 6, "%36s", id2);
     assert_string_equal(id1, id2);
-    assert_non_null(strstr(lines[5], "longer than the limit"));
-    assert_non_null(strstr(lines[6], "incomplete line"));
+    assert_non_null(strstr(lines[6], "longer than the limit"));
+    assert_non_null(strstr(lines[7], "incomplete line"));
     assert_int_equal(raw_hits(id1), 2);
     /* The adapter still serves everyone else. */
     assert_int_equal(ll_t_wait_http(S.p.phone_http, "/healthz", 200, 2000), 200);
+}
+
+/* The TCP port takes notes only after a token line of a [phone] token.CLIENT; a client's
+ * call_ids are its own, so another client cannot pre-send them. */
+static void phone_tcp_needs_a_token(void **state) {
+    (void)state;
+    char in[2048], out[4096];
+    const char *note_fmt = "{\"call_id\":\"%s-auth\",\"started_at\":\"2026-11-28T09:00:00Z\","
+                           "\"category\":\"Vraag\",\"note\":\"%s\"}\n";
+    /* No token line: the note is the first line and is refused as one; nothing after it is read. */
+    int k = snprintf(in, sizeof(in), note_fmt, S.tag, "zonder token");
+    snprintf(in + k, sizeof(in) - (size_t)k, note_fmt, S.tag, "zonder token");
+    tcp_exchange(in, strlen(in), out, sizeof(out));
+    assert_non_null(strstr(out, "\"field\":\"token\""));
+    assert_non_null(strstr(out, "\"line\":1"));
+    assert_null(strstr(out, "\"line\":2"));
+    assert_null(strstr(out, "\"id\""));
+    /* A wrong token, and the token of another channel, likewise. */
+    k = snprintf(in, sizeof(in), "{\"token\":\"not-a-token-of-this-adapter\"}\n");
+    snprintf(in + k, sizeof(in) - (size_t)k, note_fmt, S.tag, "fout token");
+    tcp_exchange(in, strlen(in), out, sizeof(out));
+    assert_non_null(strstr(out, "\"field\":\"token\""));
+    assert_null(strstr(out, "\"id\""));
+    k = snprintf(in, sizeof(in), "{\"token\":\"desk-token-0123456789abcdef\"}\n");
+    snprintf(in + k, sizeof(in) - (size_t)k, note_fmt, S.tag, "balie token");
+    tcp_exchange(in, strlen(in), out, sizeof(out));
+    assert_non_null(strstr(out, "\"field\":\"token\""));
+    assert_null(strstr(out, "\"id\""));
+    assert_int_equal(raw_hits("zonder token") + raw_hits("fout token") + raw_hits("balie token"),
+                     0);
+    /* Client cc2 sends cc's call_id first: it gets an id of its own, and cc's note is
+     * still cc's (not a duplicate of cc2's). */
+    char id_cc2[64] = "", id_cc[64] = "";
+    k = snprintf(in, sizeof(in), CC2_HELLO);
+    snprintf(in + k, sizeof(in) - (size_t)k, note_fmt, S.tag, "van cc2");
+    tcp_exchange(in, strlen(in), out, sizeof(out));
+    assert_non_null(strstr(out, "{\"client\":\"cc2\",\"line\":1}"));
+    assert_non_null(strstr(out, "\"id\":\""));
+    sscanf(strstr(out, "\"id\":\"") + 6, "%36[^\"]", id_cc2);
+    k = snprintf(in, sizeof(in), CC_HELLO);
+    snprintf(in + k, sizeof(in) - (size_t)k, note_fmt, S.tag, "van cc");
+    tcp_exchange(in, strlen(in), out, sizeof(out));
+    assert_non_null(strstr(out, "\"id\":\""));
+    sscanf(strstr(out, "\"id\":\"") + 6, "%36[^\"]", id_cc);
+    assert_string_not_equal(id_cc, id_cc2);
+    /* The same client over HTTP is the same client: same call_id, same id. */
+    char body[512], resp[1024];
+    snprintf(body, sizeof(body),
+             "[{\"call_id\":\"%s-auth\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":"
+             "\"Vraag\",\"note\":\"van cc\"}]",
+             S.tag);
+    assert_int_equal(
+        ll_t_http(S.p.phone_http, "POST", "/v1/calls", CC, body, strlen(body), resp, sizeof(resp)),
+        202);
+    assert_non_null(strstr(resp, id_cc));
+    assert_int_equal(raw_hits(id_cc2), 1);
 }
 
 static void phone_http_array(void **state) {
@@ -341,6 +403,7 @@ static void simulated_citizens(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phone_lines_answered_in_order),
+        cmocka_unit_test(phone_tcp_needs_a_token),
         cmocka_unit_test(phone_http_array),
         cmocka_unit_test(phone_csv_import),
         cmocka_unit_test(balie_visit),

@@ -126,7 +126,8 @@ static void post_appears_enriched_exactly_once(void **state) {
     char resp[4096], id[64], last[8192];
     int st = post(AUTH JSON,
                   "{\"kind\":\"complaint\",\"text\":\"Mijn BSN is 123456782 en de container "
-                  "is weer niet geleegd. Bel 06-12345678.\",\"postcode\":\"3011 AB\","
+                  "is weer niet geleegd, zegt ook mijn buurvrouw mevrouw De Vries-Yılmaz uit de "
+                  "Kerkstraat. Bel 06-12345678.\",\"postcode\":\"3011 AB\","
                   "\"formal\":true,\"citizen\":{\"bsn\":\"111222333\",\"email\":"
                   "\"jan@example.nl\"},\"contact_requested\":true}",
                   resp, sizeof(resp));
@@ -141,6 +142,10 @@ static void post_appears_enriched_exactly_once(void **state) {
     assert_null(strstr(last, "jan@example.nl"));
     assert_null(strstr(last, "\"contact\""));
     assert_non_null(strstr(last, "[BSN]"));
+    /* Names of persons too; the street stays. */
+    assert_null(strstr(last, "Vries"));
+    assert_null(strstr(last, "Yılmaz"));
+    assert_non_null(strstr(last, "mevrouw [NAAM] uit de Kerkstraat"));
     assert_non_null(strstr(last, "\"type\":\"nl.luisterloop.feedback.enriched\""));
     assert_non_null(strstr(last, "\"awb\""));
     /* The dashboard counts it. */

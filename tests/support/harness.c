@@ -78,9 +78,12 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
             "batch_wait_ms = 5\ntransaction_timeout_ms = 10000\nmetrics_listen = 127.0.0.1:%d\n"
             "taxonomy = %s/taxonomy-gemeente.conf\nlexicon = %s/sentiment-nl.tsv\n"
             "urgency_rules = %s/urgency.conf\nareas = %s/areas-rotterdam.tsv\n"
+            "names_first = %s/names-first-nl.txt\nnames_surname = %s/names-surname-nl.txt\n"
+            "names_keep = %s/names-keep-nl.txt\n"
             "[dashboard]\nlisten = 127.0.0.1:%d\n",
             ll_t_kafka(), ll_t_redis(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
-            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port);
+            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
+            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port);
     fclose(f);
 }
 
@@ -99,7 +102,8 @@ void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {
     }
     fprintf(f,
             "[phone]\nlisten = 127.0.0.1:%d\ntcp_listen = 127.0.0.1:%d\n"
-            "token.cc = cc-token-0123456789abcdef\nmax_line = 4096\ntcp_idle_s = 2\n"
+            "token.cc = cc-token-0123456789abcdef\ntoken.cc2 = cc2-token-0123456789abcdef\n"
+            "max_line = 4096\ntcp_idle_s = 2\n"
             "delivery_timeout_ms = 3000\n"
             "[balie]\nlisten = 127.0.0.1:%d\ntoken.desk = desk-token-0123456789abcdef\n"
             "delivery_timeout_ms = 3000\n",

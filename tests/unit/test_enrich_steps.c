@@ -119,11 +119,53 @@ static void enrich_one_event(void **state) {
     ll_config_free(&cfg);
 }
 
+/* Names of persons go the way of the other identifiers; the street stays. */
+static void enrich_masks_names(void **state) {
+    (void)state;
+    ll_config cfg;
+    char e[512];
+    assert_int_equal(ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
+    ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
+    if (!en)
+        fail_msg("%s", e);
+    const char *in =
+        "{\"specversion\":\"1.0\",\"id\":\"e-2\",\"source\":\"/t\",\"type\":"
+        "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
+        "\"channel\":\"web\",\"kind\":\"complaint\",\"initiated\":\"reactive\","
+        "\"subject\":\"Overlast van dhr. Jansen\","
+        "\"text\":\"Mevrouw De Vries en mijn buurman Ahmed zetten afval in de Kerkstraat. "
+        "Mail piet.jansen@example.nl\\n\\nMet vriendelijke groet,\\nKarin Bakker\","
+        "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"web-2\"}}";
+    ll_err err;
+    cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
+    assert_non_null(ev);
+    assert_int_equal(ll_event_validate_received(ev, &err), 0);
+    assert_int_equal(ll_enrich_prepare(en, ev), 0);
+    assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
+    assert_int_equal(ll_event_validate_enriched(ev, &err), 0);
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_null(strstr(s, "Vries"));
+    assert_null(strstr(s, "Ahmed"));
+    assert_null(strstr(s, "Karin"));
+    assert_null(strstr(s, "Jansen"));
+    assert_null(strstr(s, "piet"));
+    assert_non_null(strstr(s, "Mevrouw [NAAM] en mijn buurman [NAAM] zetten afval in de Kerkstraat."));
+    assert_non_null(strstr(s, "\"subject\":\"Overlast van dhr. [NAAM]\""));
+    assert_non_null(strstr(s, "\"email\":1"));
+    assert_non_null(strstr(s, "\"name\":4"));
+    assert_non_null(strstr(s, "\"name_rules\":[\"title\",\"relation\",\"signature\"]"));
+    cJSON_free(s);
+    cJSON_Delete(ev);
+    ll_enricher_free(en);
+    ll_config_free(&cfg);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
         cmocka_unit_test(enrich_one_event),
+        cmocka_unit_test(enrich_masks_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,9 +4,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "idgen.h"
 #include "mask.h"
 
 static char *masked(const char *in, ll_mask_counts *c) {
@@ -75,10 +77,175 @@ static void mixed_counts(void **state) {
     free(o);
 }
 
+
+/* Issue 14: Word and Outlook put typographic quotes, NBSP, "…" and accented
+ * letters right next to the numbers; each of these reached Kafka in clear. */
+static void typographic_neighbours(void **state) {
+    (void)state;
+    EXPECT("BSN „123456782”", "BSN „[BSN]”");
+    EXPECT("bel „0612345678”", "bel „[TELEFOON]”");
+    EXPECT("„NL91ABNA0417164300”", "„[IBAN]”");
+    EXPECT("123456782\u00a0graag", "[BSN]\u00a0graag");
+    EXPECT("zie…123456782…", "zie…[BSN]…");
+    EXPECT("Renée 0612345678é", "Renée [TELEFOON]é");
+    EXPECT("“jan@example.nl”", "“[E-MAIL]”");
+    EXPECT("jörg@müller.de", "[E-MAIL]");
+    EXPECT("👍123456782👍", "👍[BSN]👍");
+    EXPECT("rek.\u00a0NL91\u00a0ABNA\u00a00417\u00a01643\u00a000.", "rek.\u00a0[IBAN].");
+}
+
+static void glued_split_and_wide(void **state) {
+    (void)state;
+    EXPECT("bsn123456782", "bsn[BSN]");
+    EXPECT("tel0612345678", "tel[TELEFOON]");
+    EXPECT("123456782bsn", "[BSN]bsn");
+    EXPECT("IBANNL91ABNA0417164300", "IBAN[IBAN]");
+    EXPECT("NL91ABNA0417164300aub", "[IBAN]aub");
+    EXPECT("123\u00a0456\u00a0782", "[BSN]");
+    EXPECT("123/456/782", "[BSN]");
+    EXPECT("123\u2009456\u2009782", "[BSN]");
+    EXPECT("123\u200b456782", "[BSN]");
+    EXPECT("06\u201312345678", "[TELEFOON]");
+    EXPECT("bsn １２３４５６７８２", "bsn [BSN]");
+    EXPECT("bel ０６１２３４５６７８", "bel [TELEFOON]");
+    /* The 8-digit form: 012345672 written without its leading zero. */
+    EXPECT("BSN 12345672.", "BSN [BSN].");
+    EXPECT("BSN 012345672", "BSN [BSN]");
+    EXPECT("mail a@b.nl.x", "mail [E-MAIL].x");
+}
+
+/* What must stay: ordinary numbers, postcodes, dates, amounts, codes. */
+static void no_false_positives(void **state) {
+    (void)state;
+    static const char *const keep[] = {
+        "postcode 1234 AB, huisnummer 12a", "op 15-01-2024 om 10:30", "op 15/01/2024",
+        /* Dates whose digits pass the 11-proef with a leading zero. */
+        "datum 20240107", "geboren 06012024", "18012024",
+        "€ 12345611", "€\u00a0111.222.333", "bedrag €111222333", "12345678", "1234567",
+        "order 123456789", "ref 1234567820", "NL92ABNA0417164300", "abc1234567820",
+        "kosten @ 5 euro", "naam@localhost", "versie 1.2.3.4", "tel 12345",
+    };
+    for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+        EXPECT(keep[i], keep[i]);
+}
+
+/* The property: any valid BSN (11-proef), IBAN (mod 97), Dutch phone number or
+ * e-mail address, written the ways people write them and embedded in any text
+ * of words, typographic quotes, NBSP, accents and emoji, never survives. The
+ * surrounding text has no digits and no '@', so the masked text has none. */
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n) { return ll_idgen_rnd(&rng_state, n); }
+
+static const char *pick(const char *const *a, size_t n) { return a[rnd((uint32_t)n)]; }
+#define PICK(a) pick(a, sizeof(a) / sizeof(a[0]))
+
+/* Text around an identifier: no digits, no '@'. The pieces right next to it
+ * include typographic quotes, NBSP, emoji, accented letters and, for numbers,
+ * a word glued on. */
+static const char *const words[] = {
+    "Mijn", "nummer", "is", "graag", "terugbellen", "één", "café", "Renée", "gemeente",
+    "😀", "👍🏽", "…", ",", ".", ":", "!", "?", "(", ")", "\n", "\t", "–", "—", "'", "\"",
+};
+static const char *const edges[] = {
+    " ", "\u00a0", "\u202f", "„", "”", "“", "‘", "’", "«", "»", "…", "(", ")", ":", ";", ",",
+    "!", "?", "\n", "😀", "👍🏽", "é", " café ", "\u200b", "<", ">", "[", "]", "*", "_", "\"",
+};
+static const char *const glued[] = {"bsn", "BSN", "tel", "nr", "é", "ß"};
+
+static const char *edge(int numeric, int kind) {
+    const char *e;
+    do
+        e = numeric && rnd(5) == 0 ? PICK(glued) : PICK(edges);
+    while (kind == LL_ID_IBAN && strcmp(e, "é") == 0); /* a lower-case IBAN glued to a word is a word */
+    return e;
+}
+
+static void context(char *b, size_t cap, int before, int kind) {
+    int numeric = kind == LL_ID_BSN || kind == LL_ID_PHONE;
+    b[0] = 0;
+    int n = (int)rnd(4);
+    if (!before) {
+        strncat(b, edge(numeric, kind), cap - strlen(b) - 1);
+    }
+    for (int i = 0; i < n; i++) {
+        strncat(b, PICK(words), cap - strlen(b) - 1);
+        strncat(b, rnd(3) ? " " : "\u00a0", cap - strlen(b) - 1);
+    }
+    if (before)
+        strncat(b, edge(numeric, kind), cap - strlen(b) - 1);
+}
+
+static int has_digit_or_at(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p >= '0' && *p <= '9') || *p == '@')
+            return 1;
+        if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
+            return 1;
+    }
+    return 0;
+}
+
+#define PROPERTY_CASES 20000
+static void identifiers_never_survive(void **state) {
+    (void)state;
+    for (int t = 0; t < PROPERTY_CASES; t++) {
+        char id[LL_IDGEN_MAX], pre[160], post[160], text[512];
+        int kind = (int)rnd(LL_ID_KINDS);
+        ll_idgen(&rng_state, kind, id);
+        context(pre, sizeof(pre), 1, kind);
+        context(post, sizeof(post), 0, kind);
+        snprintf(text, sizeof(text), "%s%s%s", pre, id, post);
+        ll_mask_counts c;
+        char *o = masked(text, &c);
+        if (has_digit_or_at(o) || c.bsn + c.iban + c.phone + c.email != 1)
+            fail_msg("case %d: %s\n masked: %s (bsn %d iban %d phone %d email %d)", t, text, o,
+                     c.bsn, c.iban, c.phone, c.email);
+        /* The adapters' BSN-only pass covers the BSN on its own. */
+        if (kind == LL_ID_BSN) {
+            char *o2 = malloc(ll_mask_bound(strlen(text)));
+            ll_mask_text_only(text, strlen(text), o2, LL_MASK_F_BSN, &c);
+            if (has_digit_or_at(o2))
+                fail_msg("case %d (BSN only): %s\n masked: %s", t, text, o2);
+            free(o2);
+        }
+        free(o);
+    }
+}
+
+/* And the other way: nine-digit numbers that fail the 11-proef and eight-digit
+ * ones that fail it with a leading zero stay, in the same surroundings. */
+static void checksum_failures_stay(void **state) {
+    (void)state;
+    static const int w[9] = {9, 8, 7, 6, 5, 4, 3, 2, -1};
+    for (int t = 0; t < PROPERTY_CASES; t++) {
+        char d[10], pre[160], post[160], text[512];
+        int nine = (int)rnd(2), sum;
+        do {
+            d[0] = nine ? (char)('1' + rnd(9)) : '0';
+            sum = 0;
+            for (int i = 1; i < 9; i++)
+                d[i] = (char)('0' + rnd(10));
+            for (int i = 0; i < 9; i++)
+                sum += (d[i] - '0') * w[i];
+        } while (sum % 11 == 0 || (!nine && d[1] == '0'));
+        d[9] = 0;
+        context(pre, sizeof(pre), 1, LL_ID_EMAIL);
+        context(post, sizeof(post), 0, LL_ID_EMAIL);
+        snprintf(text, sizeof(text), "%s%s%s", pre, nine ? d : d + 1, post);
+        char *o = masked(text, NULL);
+        if (strcmp(o, text) != 0)
+            fail_msg("case %d: %s\n masked: %s", t, text, o);
+        free(o);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bsn_only_when_elfproef), cmocka_unit_test(iban_in_a_sentence),
         cmocka_unit_test(phones), cmocka_unit_test(emails), cmocka_unit_test(mixed_counts),
+        cmocka_unit_test(typographic_neighbours), cmocka_unit_test(glued_split_and_wide),
+        cmocka_unit_test(no_false_positives), cmocka_unit_test(identifiers_never_survive),
+        cmocka_unit_test(checksum_failures_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,1058 @@
+/* names.c - finds and masks names of persons in Dutch free text, keeping streets, places and
+ * organisations.
+ *
+ * One pass splits the text into words and looks each one up, folded (case,
+ * accents), in one hash table that holds the three lists and the grammar
+ * words (titles, relations, particles, greetings...). Then, before anything is
+ * taken for a name, two passes protect words: the phrases of the keep list
+ * ("Hoek van Holland", "Dirk van den Broek") and every street, with the words
+ * that lead up to its suffix ("Pieter de Hoochweg", "G.J. de Jonghweg").
+ * Last, left to right, a trigger (title, relation, greeting, label, closing)
+ * or the word itself (initials, a known first name, a particle and a known
+ * surname, a known surname) starts a name, which then takes the capitalised
+ * words and particles joined to it. Scanning allocates nothing: the words and
+ * their folded forms live in the scan's buffers, sized once for the longest
+ * text. */
+#include "names.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Lexical flags of a folded word. */
+enum {
+    W_FIRST = 1u << 0,
+    W_SURNAME = 1u << 1,
+    W_PLACE = 1u << 2,
+    W_ORG = 1u << 3,
+    W_WORD = 1u << 4,     /* common word that is also a name */
+    W_PHRASE = 1u << 5,   /* first word of a keep-list phrase */
+    W_PARTICLE = 1u << 6, /* van, de, der, ter, el, al ... */
+    W_TITLE = 1u << 7,
+    W_HEER = 1u << 8,     /* heer: a title after de, geachte, beste */
+    W_RELATION = 1u << 9,
+    W_GREETING = 1u << 10,
+    W_FIELD = 1u << 11,   /* a label when a colon follows */
+    W_PREP = 1u << 12,    /* aan, in, op ...: "aan de Maas" is a place */
+    W_STOP = 1u << 13,    /* a function word, never a name even when capitalised */
+    W_STREET = 1u << 14,  /* computed: ends in a street suffix */
+    W_TALK = 1u << 15,    /* gesproken, belde ...: "gesproken met Sandra" */
+    W_KEEP_PHRASE = 1u << 16, /* a whole keep-list phrase (in the table only) */
+};
+#define W_NAME (W_FIRST | W_SURNAME)
+#define W_KEEP (W_PLACE | W_ORG | W_STREET)
+#define W_TRIGGER (W_TITLE | W_RELATION | W_GREETING | W_TALK)
+
+/* How much evidence came before the word a name would start at. */
+enum lvl {
+    LV_TITLE,    /* a title or initials: any capitalised word, a known name in lower case */
+    LV_CONTEXT,  /* a relation, greeting, label or signature */
+    LV_LOOKUP,   /* nothing but the lists */
+};
+
+static const char *const rule_names[LL_NAME_RULES] = {
+    "title", "relation", "greeting", "signature", "field", "initials", "first-name", "surname"};
+
+const char *ll_name_rule_name(int rule) {
+    return rule >= 0 && rule < LL_NAME_RULES ? rule_names[rule] : "?";
+}
+
+/* The grammar of Dutch names and the words around them. */
+static const struct {
+    const char *words;
+    uint32_t flag;
+} grammar[] = {
+    {"van de der den ter ten te t 's vd v d op in het el al da dos du di del della la le "
+     "bin ben ibn abu ould ait vander vanden von zu mac mc o", W_PARTICLE},
+    {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
+     "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
+     "minister sir mrs ms miss madame monsieur wed weduwe", W_TITLE},
+    {"heer", W_HEER},
+    {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
+     "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
+     "dochter dochtertje vader moeder pa ma papa mama man vrouw echtgenoot echtgenote partner "
+     "vriend vriendin broer zus zusje broertje oom tante neef nicht opa oma kleinzoon "
+     "kleindochter schoonmoeder schoonvader schoonzoon schoondochter zwager schoonzus stiefvader "
+     "stiefmoeder ex collega huisbaas verhuurder huurder kind baby baas mantelzorger begeleider "
+     "begeleidster casemanager consulent consulente klantmanager wijkagent wijkcoach "
+     "wijkverpleegkundige huisarts arts dokter medewerker medewerkster contactpersoon "
+     "behandelaar leerkracht juf meester coach client cliënt bewoner bewoonster hulpverlener "
+     "werker werkster schuldhulpverlener bewindvoerder advocaat zorgverlener postbode "
+     "conciërge huismeester opzichter beheerder vrijwilliger tolk voogd pleegmoeder pleegvader "
+     "directeur manager teamleider leidinggevende chauffeur agent agente boa handhaver monteur "
+     "loodgieter schoonmaker eigenaar genaamd genoemd heet heette namens tav", W_RELATION},
+    {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
+     "dear", W_GREETING},
+    {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner", W_FIELD},
+    {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek", W_TALK},
+    {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
+     "rond om", W_PREP},
+    {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
+     "zijn en of maar want dus ook nog wel niet geen er hier daar toen nu dan als omdat wat wie "
+     "waar hoe wanneer waarom graag vandaag gisteren morgen sinds na voor met bij in op aan uit "
+     "om over door tot naar zonder tegen is was heeft had wordt werd kan kunt moet wil zou mag "
+     "gaat ga kom komt ja nee ok oke oké helaas inmiddels verder bovendien alvast sorry excuses "
+     "dank bedankt super fijn goed slecht vanochtend vanmiddag vanavond vannacht al alle elke "
+     "iedereen niemand iemand mensen meneer mevrouw nummer huisnummer tel telefoon mob mobiel "
+     "email mail adres postcode straat datum tijd melding klacht vraag opmerking betreft "
+     "onderwerp zie svp pls please thanks via ivm mbt nav tzt asap nvt wo ma di do vr za zo "
+     "nb ps let op groet groeten groetjes mvg hoogachtend liefs", W_STOP},
+};
+
+/* Street suffixes: a word ending in one (and longer than it) names a street. */
+static const char *const street_suffixes[] = {
+    "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht",
+    "steeg", "dreef", "pad", "markt", "haven", "baan", "kwartier", "pier", "tunnel",
+    "plantsoen", "boulevard", "erf", "hof", "plaats", "rotonde", "passage", "promenade",
+    "wal", "zoom", "allee"};
+/* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
+ * listed names: a listed name is never read as a street. */
+
+/* Closings that start a signature, folded words joined by spaces. */
+static const char *const closings[] = {
+    "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
+    "vriendelijke groeten", "met hartelijke groet", "hartelijke groet", "hartelijke groeten",
+    "met groet", "met groeten", "groet", "groeten", "groetjes", "gr", "grt", "grtn", "mvg",
+    "m v g", "mvgr", "vr gr", "vrgr", "vriendelijke gr", "hgr", "bvd", "alvast bedankt",
+    "bij voorbaat dank", "alvast dank", "dank u wel", "dank je wel", "bedankt", "liefs",
+    "kind regards", "best regards", "regards", "cheers", "met dank", "namens", "hoogachtend",
+    "met vriendelijke groet en dank"};
+#define MAX_CLOSING_WORDS 4
+
+/* ---- the table of folded words ---- */
+
+typedef struct entry {
+    uint64_t h;
+    uint32_t off, flags;
+    uint16_t len;
+} entry;
+
+struct ll_names {
+    entry *tab;
+    size_t cap, n; /* slots (power of two), used */
+    char *pool;
+    size_t pool_len, pool_cap;
+    int nentries; /* list entries loaded */
+};
+
+static uint64_t fnv(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static const entry *lookup(const ll_names *nm, const char *s, size_t n) {
+    uint64_t h = fnv(s, n);
+    for (size_t i = h & (nm->cap - 1);; i = (i + 1) & (nm->cap - 1)) {
+        const entry *e = &nm->tab[i];
+        if (!e->len)
+            return NULL;
+        if (e->h == h && e->len == n && memcmp(nm->pool + e->off, s, n) == 0)
+            return e;
+    }
+}
+
+static uint32_t flags_of(const ll_names *nm, const char *s, size_t n) {
+    const entry *e = lookup(nm, s, n);
+    return e ? e->flags : 0;
+}
+
+static int grow(ll_names *nm) {
+    size_t ncap = nm->cap ? nm->cap * 2 : 4096;
+    entry *t = calloc(ncap, sizeof(*t));
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < nm->cap; i++) {
+        entry *e = &nm->tab[i];
+        if (!e->len)
+            continue;
+        size_t k = e->h & (ncap - 1);
+        while (t[k].len)
+            k = (k + 1) & (ncap - 1);
+        t[k] = *e;
+    }
+    free(nm->tab);
+    nm->tab = t;
+    nm->cap = ncap;
+    return 0;
+}
+
+/* Adds flags to the entry of s[0..n), making it when new. */
+static int add(ll_names *nm, const char *s, size_t n, uint32_t flags) {
+    if (n == 0 || n > UINT16_MAX)
+        return -1;
+    if ((nm->n + 1) * 2 > nm->cap && grow(nm) != 0)
+        return -1;
+    uint64_t h = fnv(s, n);
+    size_t i = h & (nm->cap - 1);
+    for (;; i = (i + 1) & (nm->cap - 1)) {
+        entry *e = &nm->tab[i];
+        if (!e->len)
+            break;
+        if (e->h == h && e->len == n && memcmp(nm->pool + e->off, s, n) == 0) {
+            e->flags |= flags;
+            return 0;
+        }
+    }
+    if (nm->pool_len + n > nm->pool_cap) {
+        size_t pc = nm->pool_cap ? nm->pool_cap * 2 : 65536;
+        while (pc < nm->pool_len + n)
+            pc *= 2;
+        char *p = realloc(nm->pool, pc);
+        if (!p)
+            return -1;
+        nm->pool = p;
+        nm->pool_cap = pc;
+    }
+    memcpy(nm->pool + nm->pool_len, s, n);
+    nm->tab[i] = (entry){.h = h, .off = (uint32_t)nm->pool_len, .len = (uint16_t)n, .flags = flags};
+    nm->pool_len += n;
+    nm->n++;
+    return 0;
+}
+
+/* ---- words ---- */
+
+static int is_word_cp(int32_t cp) {
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_ND;
+}
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
+
+static int32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
+    int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (r <= 0) {
+        *n = 1;
+        return -1;
+    }
+    *n = (size_t)r;
+    return cp;
+}
+
+/* Folds s[0..n) (one word, or words split by single spaces) into out: case
+ * folded, accents stripped, typographic apostrophes as '. Returns the length,
+ * or 0 when it does not fit in cap. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap) {
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k;
+        int32_t cp = cp_at(s, n, i, &k);
+        i += k;
+        if (cp < 0)
+            return 0;
+        if (is_apostrophe(cp))
+            cp = '\'';
+        utf8proc_int32_t d[8];
+        int bc = 0;
+        utf8proc_ssize_t m = cp < 0x80 ? (d[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp, 1)
+                                       : utf8proc_decompose_char(cp, d, 8,
+                                                                 UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                                                     UTF8PROC_STRIPMARK,
+                                                                 &bc);
+        if (m < 0 || m > 8)
+            return 0;
+        for (utf8proc_ssize_t j = 0; j < m; j++) {
+            if (o + 4 > cap)
+                return 0;
+            o += (size_t)utf8proc_encode_char(d[j], (utf8proc_uint8_t *)out + o);
+        }
+    }
+    return o;
+}
+
+static int ends_with(const char *s, size_t n, const char *suf) {
+    size_t k = strlen(suf);
+    return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+static uint32_t street_flag(const char *f, size_t n, int dot) {
+    for (size_t i = 0; i < sizeof(street_suffixes) / sizeof(street_suffixes[0]); i++) {
+        size_t k = strlen(street_suffixes[i]);
+        if (n >= k + 3 && ends_with(f, n, street_suffixes[i]))
+            return W_STREET;
+    }
+    /* "Kerkstr." */
+    if (dot && n >= 6 && ends_with(f, n, "str"))
+        return W_STREET;
+    return 0;
+}
+
+/* ---- loading ---- */
+
+static void names_err(char *errstr, size_t errlen, const char *path, int line, const char *msg) {
+    if (line)
+        snprintf(errstr, errlen, "%s:%d: %s", path, line, msg);
+    else
+        snprintf(errstr, errlen, "%s: %s", path, msg);
+}
+
+/* Folds an entry of one or more words separated by blanks into out (single
+ * spaces). Returns its length and the number of words, 0 when it is empty or
+ * a word is too long. */
+static size_t fold_entry(const char *s, size_t n, char *out, size_t cap, int *words,
+                         size_t *first_len) {
+    size_t o = 0, i = 0;
+    *words = 0;
+    *first_len = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        if (i == b)
+            break;
+        if (*words)
+            out[o++] = ' ';
+        size_t f = fold(s + b, i - b, out + o, cap - o - 1 < LL_NAMES_MAX_WORD_BYTES ? cap - o - 1
+                                                                                  : LL_NAMES_MAX_WORD_BYTES);
+        if (!f)
+            return 0;
+        if (!*words)
+            *first_len = f;
+        o += f;
+        (*words)++;
+    }
+    return o;
+}
+
+static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag, char *errstr,
+                     size_t errlen) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        names_err(errstr, errlen, path, 0, "cannot open");
+        return -1;
+    }
+    char line[512];
+    int ln = 0, rc = -1;
+    size_t total = 0;
+    while (fgets(line, sizeof(line), f)) {
+        ln++;
+        size_t n = strlen(line);
+        total += n;
+        if (total > LL_NAMES_MAX_LIST_BYTES) {
+            names_err(errstr, errlen, path, ln, "list too large");
+            goto out;
+        }
+        if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
+            names_err(errstr, errlen, path, ln, "line too long");
+            goto out;
+        }
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
+            line[--n] = '\0';
+        if (!n || line[0] == '#')
+            continue;
+        uint32_t fl = flag;
+        char *tab = strchr(line, '\t');
+        if (tab) {
+            if (!is_keep) {
+                names_err(errstr, errlen, path, ln, "one name a line, no TAB");
+                goto out;
+            }
+            *tab = '\0';
+            const char *kind = tab + 1;
+            if (!strcmp(kind, "place"))
+                fl = W_PLACE;
+            else if (!strcmp(kind, "org"))
+                fl = W_ORG;
+            else if (!strcmp(kind, "word"))
+                fl = W_WORD;
+            else {
+                names_err(errstr, errlen, path, ln, "kind is place, org or word");
+                goto out;
+            }
+            n = (size_t)(tab - line);
+        }
+        char fb[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1) + 1];
+        int words;
+        size_t first_len;
+        size_t fl_len = fold_entry(line, n, fb, sizeof(fb), &words, &first_len);
+        if (!fl_len || words > LL_NAMES_MAX_PHRASE_WORDS) {
+            names_err(errstr, errlen, path, ln,
+                      "not a usable entry (invalid UTF-8, a word over 64 bytes or over 5 words)");
+            goto out;
+        }
+        if (words > 1 && !is_keep) {
+            names_err(errstr, errlen, path, ln,
+                      "one word a line (particles such as van, de, el are read by the masker)");
+            goto out;
+        }
+        if (nm->nentries >= LL_NAMES_MAX_ENTRIES) {
+            names_err(errstr, errlen, path, ln, "too many entries");
+            goto out;
+        }
+        if (words > 1) {
+            if (add(nm, fb, fl_len, W_KEEP_PHRASE | fl) != 0 || add(nm, fb, first_len, W_PHRASE) != 0)
+                goto oom;
+        } else if (add(nm, fb, fl_len, fl) != 0) {
+            goto oom;
+        }
+        nm->nentries++;
+    }
+    if (ferror(f)) {
+        names_err(errstr, errlen, path, ln, "read error");
+        goto out;
+    }
+    rc = 0;
+    goto out;
+oom:
+    names_err(errstr, errlen, path, ln, "out of memory");
+out:
+    fclose(f);
+    return rc;
+}
+
+ll_names *ll_names_load(const char *first_path, const char *surname_path, const char *keep_path,
+                        char *errstr, size_t errlen) {
+    ll_names *nm = calloc(1, sizeof(*nm));
+    if (!nm || grow(nm) != 0) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
+    for (size_t g = 0; g < sizeof(grammar) / sizeof(grammar[0]); g++) {
+        const char *w = grammar[g].words;
+        while (*w) {
+            size_t k = strcspn(w, " ");
+            if (k && add(nm, w, k, grammar[g].flag) != 0) {
+                snprintf(errstr, errlen, "out of memory");
+                goto fail;
+            }
+            w += k;
+            while (*w == ' ')
+                w++;
+        }
+    }
+    if (load_list(nm, first_path, 0, W_FIRST, errstr, errlen) != 0 ||
+        load_list(nm, surname_path, 0, W_SURNAME, errstr, errlen) != 0 ||
+        load_list(nm, keep_path, 1, W_PLACE, errstr, errlen) != 0)
+        goto fail;
+    return nm;
+fail:
+    ll_names_free(nm);
+    return NULL;
+}
+
+void ll_names_free(ll_names *nm) {
+    if (!nm)
+        return;
+    free(nm->tab);
+    free(nm->pool);
+    free(nm);
+}
+
+int ll_names_count(const ll_names *nm) { return nm->nentries; }
+
+/* ---- scanning ---- */
+
+typedef struct tok {
+    uint32_t start, end; /* the word's bytes, without a trailing dot */
+    uint32_t fold, flen; /* its folded form in sc->fold; flen 0: never a name */
+    uint32_t flags;
+    uint8_t cap;       /* starts with a capital */
+    uint8_t allcaps;   /* two or more letters, none lower case */
+    uint8_t letters;   /* letters, up to 255 */
+    uint8_t digit;     /* holds a digit */
+    uint8_t dot;       /* a '.' follows */
+    uint8_t colon;     /* a ':' follows before the next word */
+    uint8_t nl;        /* a line break before it (or it is the first word) */
+    uint8_t plain;     /* only blanks between it and the word before, same line */
+    uint8_t dotsep;    /* only the previous word's dot and blanks before it */
+    uint8_t sent;      /* starts a sentence */
+    uint8_t prot;      /* part of a street, place or organisation */
+    uint8_t name;      /* 1 + rule when taken for a name */
+} tok;
+
+struct ll_names_scan {
+    size_t max_len;
+    tok *toks;
+    size_t max_toks, ntoks;
+    char *fold;
+    size_t fold_cap, fold_len;
+    ll_name_span *spans;
+};
+
+ll_names_scan *ll_names_scan_new(size_t max_len) {
+    ll_names_scan *sc = calloc(1, sizeof(*sc));
+    if (!sc)
+        return NULL;
+    sc->max_len = max_len;
+    sc->max_toks = max_len / 2 + 2; /* a word and a separator at the least */
+    sc->fold_cap = 3 * max_len + 64;
+    sc->toks = calloc(sc->max_toks, sizeof(*sc->toks));
+    sc->fold = malloc(sc->fold_cap);
+    sc->spans = calloc(sc->max_toks, sizeof(*sc->spans));
+    if (!sc->toks || !sc->fold || !sc->spans) {
+        ll_names_scan_free(sc);
+        return NULL;
+    }
+    return sc;
+}
+
+void ll_names_scan_free(ll_names_scan *sc) {
+    if (!sc)
+        return;
+    free(sc->toks);
+    free(sc->fold);
+    free(sc->spans);
+    free(sc);
+}
+
+/* Looks a word up; a hyphenated word not listed whole is read by its parts:
+ * "El-Amrani" and "Jansen-de" as surnames, "Anne-Marie" as a first name. */
+static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
+    uint32_t fl = flags_of(nm, f, n);
+    if (fl || !memchr(f, '-', n))
+        return fl;
+    uint32_t any = 0, first = 0;
+    int all_named = 1, part = 0;
+    for (size_t i = 0; i <= n;) {
+        size_t k = i;
+        while (k < n && f[k] != '-')
+            k++;
+        uint32_t pf = k > i ? flags_of(nm, f + i, k - i) : 0;
+        if (part++ == 0)
+            first = pf;
+        any |= pf;
+        if (!(pf & (W_NAME | W_PARTICLE)))
+            all_named = 0;
+        i = k + 1;
+    }
+    if (any & (W_PLACE | W_ORG))
+        return any & (W_PLACE | W_ORG);
+    if (all_named && (any & W_NAME))
+        return (any & W_SURNAME ? W_SURNAME : 0) | (first & W_FIRST) | ((any & W_NAME) && !(any & W_SURNAME) ? W_FIRST : 0);
+    return 0;
+}
+
+static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len) {
+    sc->ntoks = 0;
+    sc->fold_len = 0;
+    int nl = 1, plain = 1, sent = 1, dotsep = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t k;
+        int32_t cp = cp_at(s, len, i, &k);
+        int starts = is_word_cp(cp);
+        /* "'t Hart", "'s-Gravendeel": an apostrophe opening a word. */
+        if (!starts && is_apostrophe(cp) && i + k < len) {
+            size_t k2;
+            int32_t nx = cp_at(s, len, i + k, &k2);
+            size_t after = i + k + k2;
+            starts = (nx == 't' || nx == 's') && (after >= len || !is_word_cp(cp_at(s, len, after, &k2))) &&
+                     (sc->ntoks == 0 || i == 0 || !is_word_cp((unsigned char)s[i - 1]));
+        }
+        if (!starts) {
+            if (cp == '\n' || cp == '\r') {
+                nl = 1;
+                sent = 1;
+                plain = 0;
+            } else if (cp == ' ' || cp == '\t' || cp == 0xA0) {
+                /* blanks keep the words joined */
+            } else if (cp == '.' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i) {
+                dotsep = plain;
+                plain = 0;
+            } else {
+                if (cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == '"' || cp == '(' ||
+                    cp == ')' || cp == 0x2022 || cp == '*' || cp == '>')
+                    sent = 1;
+                if (cp == ':' && sc->ntoks)
+                    sc->toks[sc->ntoks - 1].colon = 1;
+                plain = 0;
+                dotsep = 0;
+            }
+            i += k;
+            continue;
+        }
+        if (sc->ntoks >= sc->max_toks)
+            return -1; /* cannot happen: max_toks covers max_len */
+        tok *t = &sc->toks[sc->ntoks];
+        memset(t, 0, sizeof(*t));
+        t->start = (uint32_t)i;
+        int first_cp = 1, lower = 0, letters = 0;
+        size_t j = i;
+        while (j < len) {
+            size_t m;
+            int32_t c = cp_at(s, len, j, &m);
+            if (is_word_cp(c) || (j == i && is_apostrophe(c))) {
+                if (c < 0x80 ? (c >= '0' && c <= '9') : utf8proc_category(c) == UTF8PROC_CATEGORY_ND)
+                    t->digit = 1;
+                else if (!is_apostrophe(c)) {
+                    utf8proc_category_t cat = c < 0x80 ? ((c >= 'A' && c <= 'Z') ? UTF8PROC_CATEGORY_LU
+                                                                                 : UTF8PROC_CATEGORY_LL)
+                                                       : utf8proc_category(c);
+                    if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+                        if (first_cp)
+                            t->cap = 1;
+                    } else if (cat == UTF8PROC_CATEGORY_LL) {
+                        lower = 1;
+                    }
+                    if (cat <= UTF8PROC_CATEGORY_LO)
+                        letters++;
+                    first_cp = 0;
+                }
+                j += m;
+                continue;
+            }
+            /* Joiners inside a word: El-Amrani, D'Souza, Oud-Charlois. */
+            if ((c == '-' || is_apostrophe(c)) && j + m < len && j > i) {
+                size_t m2;
+                int32_t nx = cp_at(s, len, j + m, &m2);
+                if (is_word_cp(nx)) {
+                    j += m;
+                    continue;
+                }
+            }
+            break;
+        }
+        t->end = (uint32_t)j;
+        t->letters = (uint8_t)(letters > 255 ? 255 : letters);
+        t->allcaps = letters >= 2 && !lower;
+        t->dot = j < len && s[j] == '.';
+        t->nl = (uint8_t)nl;
+        t->plain = (uint8_t)(plain && !nl && sc->ntoks);
+        t->dotsep = (uint8_t)(dotsep && !nl && sc->ntoks);
+        t->sent = (uint8_t)sent;
+        char fb[LL_NAMES_MAX_WORD_BYTES + 8];
+        size_t fl = fold(s + i, j - i, fb, sizeof(fb) - 4);
+        if (fl && fl <= LL_NAMES_MAX_WORD_BYTES && sc->fold_len + fl <= sc->fold_cap) {
+            t->fold = (uint32_t)sc->fold_len;
+            t->flen = (uint32_t)fl;
+            memcpy(sc->fold + sc->fold_len, fb, fl);
+            sc->fold_len += fl;
+            t->flags = word_flags(nm, fb, fl);
+            if (!(t->flags & W_NAME))
+                t->flags |= street_flag(fb, fl, t->dot);
+        }
+        sc->ntoks++;
+        /* What separates this word from the next. */
+        nl = 0;
+        plain = 1;
+        dotsep = 0;
+        /* A dot ends a sentence unless it closes an initial or an abbreviation. */
+        sent = 0;
+        if (t->dot && !(t->letters == 1 || (t->flags & (W_TITLE | W_PARTICLE | W_STOP))))
+            sent = 1;
+        i = j;
+    }
+    return 0;
+}
+
+static int fold_is(const ll_names_scan *sc, const tok *t, const char *w) {
+    size_t n = strlen(w);
+    return t->flen == n && memcmp(sc->fold + t->fold, w, n) == 0;
+}
+
+/* Word j continues the name that word j-1 is in: same line, only blanks
+ * between, or the dot of an initial or abbreviated particle. */
+static int joined(const ll_names_scan *sc, size_t j) {
+    if (j == 0 || j >= sc->ntoks)
+        return 0;
+    const tok *t = &sc->toks[j], *p = &sc->toks[j - 1];
+    if (t->plain)
+        return 1;
+    return t->dotsep && (p->letters <= 2 || (p->flags & (W_PARTICLE | W_TITLE)));
+}
+
+static int is_initial(const tok *t) {
+    return t->dot && t->cap && t->letters == 1 && !t->digit;
+}
+
+/* Can word t be the core of a name, after lvl's evidence? */
+static int core_ok(const tok *t, enum lvl lv, int after_particle, int place_ok) {
+    if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
+        return 0;
+    if (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE))
+        return 0;
+    if (t->flags & (W_ORG | W_STREET))
+        return 0;
+    if (t->flags & W_PLACE && !(after_particle && place_ok))
+        return 0;
+    if (t->cap) {
+        /* Shouting capitalises everything: only a title vouches for a word in capitals. */
+        if (t->allcaps && lv != LV_TITLE)
+            return 0;
+        if (lv == LV_LOOKUP) {
+            if (t->allcaps || !(t->flags & W_NAME))
+                return 0;
+            return !(t->flags & W_WORD) || (after_particle && (t->flags & W_SURNAME));
+        }
+        return 1;
+    }
+    /* Lower case: sloppy text; only a listed name, and a common word only after a title. */
+    if (!(t->flags & W_NAME))
+        return 0;
+    if (lv == LV_TITLE)
+        return 1;
+    if (lv == LV_CONTEXT)
+        return !(t->flags & W_WORD);
+    return 0;
+}
+
+/* Particles from j on (joined to what came before when j > from): returns the index after them. */
+static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
+    while (j < sc->ntoks && (j == from || joined(sc, j)) && (sc->toks[j].flags & W_PARTICLE) &&
+           !sc->toks[j].prot && !sc->toks[j].name)
+        j++;
+    return j;
+}
+
+/* More of a name after word j-1: capitalised words, particles and a word. */
+static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_ok) {
+    for (;;) {
+        if (j >= sc->ntoks || !joined(sc, j))
+            return j;
+        const tok *t = &sc->toks[j];
+        if (t->cap && core_ok(t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0) && !(t->flags & W_PLACE)) {
+            j++;
+            continue;
+        }
+        /* "Tjon A Fong": a lone capital inside a Chinese-Surinamese name. */
+        if (t->cap && t->letters == 1 && !t->dot && !t->digit && j + 1 < sc->ntoks &&
+            joined(sc, j + 1) && sc->toks[j + 1].cap &&
+            core_ok(&sc->toks[j + 1], lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0)) {
+            j += 2;
+            continue;
+        }
+        if (!t->cap && lv != LV_LOOKUP && (t->flags & W_SURNAME) && !(t->flags & W_WORD) &&
+            core_ok(t, lv, 0, 0)) {
+            j++;
+            continue;
+        }
+        size_t p = skip_particles(sc, j, j);
+        if (p > j && p < sc->ntoks && joined(sc, p)) {
+            const tok *c = &sc->toks[p];
+            enum lvl cl = lv == LV_LOOKUP ? LV_CONTEXT : lv;
+            if ((c->cap || lv != LV_LOOKUP) && core_ok(c, cl, 1, place_ok)) {
+                j = p + 1;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/* A name starting at word i after evidence lv: [initials] [particles] core [more].
+ * Returns the index after it, or i when there is none. */
+static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok) {
+    size_t k = i;
+    while (k < sc->ntoks && (k == i || joined(sc, k)) && is_initial(&sc->toks[k]) &&
+           !sc->toks[k].prot)
+        k++;
+    int inits = k > i;
+    if (inits && lv == LV_LOOKUP)
+        lv = LV_TITLE;
+    if (k >= sc->ntoks || (inits && !joined(sc, k)))
+        return i;
+    size_t p = skip_particles(sc, i, k);
+    if (p > k) {
+        if (p < sc->ntoks && joined(sc, p) && core_ok(&sc->toks[p], lv, 1, place_ok))
+            return extend(sc, p + 1, lv, place_ok);
+        /* "mijn zoon Ben": a first name that is also a particle. */
+        const tok *b = &sc->toks[k];
+        if (lv != LV_LOOKUP && b->cap && (b->flags & W_FIRST) && !b->prot && !b->name)
+            return k + 1;
+        return i;
+    }
+    if (!core_ok(&sc->toks[k], lv, 0, 0))
+        return i;
+    return extend(sc, k + 1, lv, place_ok);
+}
+
+static void mark(ll_names_scan *sc, size_t a, size_t b, int rule) {
+    for (size_t k = a; k < b; k++)
+        sc->toks[k].name = (uint8_t)(1 + rule);
+}
+
+/* Protects keep-list phrases and streets with the words leading to their suffix. */
+static void protect(const ll_names *nm, ll_names_scan *sc) {
+    char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
+    for (size_t i = 0; i < sc->ntoks; i++) {
+        tok *t = &sc->toks[i];
+        /* A place alone stays, but may be a surname after a title ("Van Rijswijk"):
+         * core_ok decides; organisations and streets are never names. */
+        if (t->flags & (W_ORG | W_STREET))
+            t->prot = 1;
+        if (!(t->flags & W_PHRASE))
+            continue;
+        size_t n = 0, best = 0;
+        for (size_t w = 0; w < LL_NAMES_MAX_PHRASE_WORDS && i + w < sc->ntoks; w++) {
+            const tok *u = &sc->toks[i + w];
+            if (!u->flen || (w && !joined(sc, i + w)))
+                break;
+            if (w)
+                buf[n++] = ' ';
+            memcpy(buf + n, sc->fold + u->fold, u->flen);
+            n += u->flen;
+            if (w && (flags_of(nm, buf, n) & W_KEEP_PHRASE))
+                best = w + 1;
+        }
+        for (size_t w = 0; w < best; w++)
+            sc->toks[i + w].prot = 1;
+    }
+    for (size_t i = 0; i < sc->ntoks; i++) {
+        if (!(sc->toks[i].flags & W_STREET))
+            continue;
+        /* "Pieter de Hoochweg", "Dr. Zamenhofstraat", "Van der Takstraat", "G.J. de
+         * Jonghweg"; but in "Jansen van de Kerkstraat" van de means "from the". */
+        for (size_t k = i, steps = 0; k > 0 && steps < 4 && joined(sc, k); k--, steps++) {
+            tok *p = &sc->toks[k - 1];
+            if (!p->cap && !(p->flags & W_PARTICLE))
+                break;
+            if (!p->cap && fold_is(sc, p, "van") && k < i &&
+                (fold_is(sc, &sc->toks[k], "de") || fold_is(sc, &sc->toks[k], "het")))
+                break;
+            if (p->flags & (W_STOP | W_RELATION | W_GREETING | W_HEER) ||
+                (p->flags & W_TITLE && !p->cap))
+                break;
+            p->prot = 1;
+        }
+    }
+}
+
+/* A closing at the start of line word i: returns the number of its words, 0 if none. */
+static size_t closing_at(const ll_names_scan *sc, size_t i) {
+    char buf[MAX_CLOSING_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
+    size_t n = 0, best = 0;
+    for (size_t w = 0; w < MAX_CLOSING_WORDS && i + w < sc->ntoks; w++) {
+        const tok *u = &sc->toks[i + w];
+        if (!u->flen || (w && (u->nl || !(u->plain || u->dotsep))))
+            break;
+        if (w)
+            buf[n++] = ' ';
+        memcpy(buf + n, sc->fold + u->fold, u->flen);
+        n += u->flen;
+        for (size_t c = 0; c < sizeof(closings) / sizeof(closings[0]); c++)
+            if (strlen(closings[c]) == n && memcmp(closings[c], buf, n) == 0)
+                best = w + 1;
+    }
+    return best;
+}
+
+/* Word i is a trigger: the word a name would start at, and its evidence. */
+static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
+                   int *place_ok) {
+    const tok *t = &sc->toks[i];
+    size_t n = sc->ntoks;
+    *place_ok = 0;
+    if (t->flags & W_TITLE || ((t->flags & W_HEER) && i > 0 &&
+                               (fold_is(sc, &sc->toks[i - 1], "de") ||
+                                (sc->toks[i - 1].flags & W_GREETING)))) {
+        size_t k = i + 1;
+        while (k < n && joined(sc, k) && (sc->toks[k].flags & (W_TITLE | W_HEER)))
+            k++;
+        if (k >= n || !joined(sc, k))
+            return 0;
+        *start = k;
+        *lv = LV_TITLE;
+        *rule = LL_NAME_TITLE;
+        *place_ok = 1;
+        return 1;
+    }
+    if (i + 1 >= n)
+        return 0;
+    if (t->colon && (t->flags & W_FIELD) && !sc->toks[i + 1].nl) {
+        *start = i + 1;
+        *lv = LV_CONTEXT;
+        *rule = LL_NAME_FIELD;
+        return 1;
+    }
+    if (!joined(sc, i + 1))
+        return 0;
+    int rel = (t->flags & W_RELATION) != 0;
+    /* ik ben Karin; mijn naam is Karin; gesproken met Sandra */
+    if (!rel && i > 0 && joined(sc, i)) {
+        const tok *p = &sc->toks[i - 1];
+        rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
+              (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
+              (fold_is(sc, t, "met") && (p->flags & W_TALK));
+    }
+    /* "met jan gesproken": a first name in lower case after met, if it is no word. */
+    const tok *nx = &sc->toks[i + 1];
+    if (!rel && fold_is(sc, t, "met") && !nx->cap && (nx->flags & W_FIRST) &&
+        !(nx->flags & (W_WORD | W_STOP | W_PARTICLE)))
+        rel = 1;
+    if (rel) {
+        *start = i + 1;
+        *lv = LV_CONTEXT;
+        *rule = LL_NAME_RELATION;
+        return 1;
+    }
+    if ((t->flags & W_GREETING) && t->sent) {
+        *start = i + 1;
+        *lv = LV_CONTEXT;
+        *rule = LL_NAME_GREETING;
+        return 1;
+    }
+    return 0;
+}
+
+int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
+                  const ll_name_span **spans) {
+    *spans = sc->spans;
+    if (len > sc->max_len || len > UINT32_MAX)
+        return -1;
+    if (tokenize(nm, sc, s, len) != 0)
+        return -1;
+    protect(nm, sc);
+    size_t n = sc->ntoks;
+    for (size_t i = 0; i < n;) {
+        tok *t = &sc->toks[i];
+        if (t->name) {
+            i++;
+            continue;
+        }
+        size_t st, e;
+        enum lvl lv;
+        int rule, place_ok;
+        /* A signature: the rest of a closing's line, or the next line. */
+        if (t->nl) {
+            size_t c = closing_at(sc, i);
+            if (c) {
+                size_t k = i + c;
+                if (k < n && sc->toks[k].nl && closing_at(sc, k)) {
+                    i = k; /* "Alvast bedankt!" then "Groet, Sevgi" */
+                    continue;
+                }
+                if (k < n && !sc->toks[k].nl) {
+                    e = take(sc, k, LV_CONTEXT, 0);
+                    /* the name must end its line */
+                    if (e > k && (e >= n || sc->toks[e].nl)) {
+                        mark(sc, k, e, LL_NAME_SIGNATURE);
+                        i = e;
+                        continue;
+                    }
+                } else if (k < n) {
+                    e = take(sc, k, LV_CONTEXT, 0);
+                    if (e > k && (e >= n || sc->toks[e].nl || !joined(sc, e))) {
+                        mark(sc, k, e, LL_NAME_SIGNATURE);
+                        i = e;
+                        continue;
+                    }
+                }
+                i += c;
+                continue;
+            }
+        }
+        if (t->prot) {
+            i++;
+            continue;
+        }
+        if (trigger(sc, i, &st, &lv, &rule, &place_ok)) {
+            e = take(sc, st, lv, place_ok);
+            if (e > st) {
+                mark(sc, st, e, rule);
+                i = e;
+                continue;
+            }
+        }
+        /* Initials and a surname. */
+        if (is_initial(t)) {
+            e = take(sc, i, LV_TITLE, 1);
+            if (e > i + 1) {
+                mark(sc, i, e, LL_NAME_INITIALS);
+                i = e;
+                continue;
+            }
+        }
+        /* A particle and a surname: "de Jong", mid-sentence "Van Dijk". Not a
+         * place after a preposition: "aan de Maas", "in De Esch". */
+        if (t->flags & W_PARTICLE) {
+            int place_ctx = i > 0 && joined(sc, i) && (sc->toks[i - 1].flags & W_PREP);
+            size_t p = skip_particles(sc, i, i);
+            if (!place_ctx && p < n && joined(sc, p)) {
+                const tok *c = &sc->toks[p];
+                /* A capital particle mid-sentence is evidence; in shouting it is not. */
+                int ok = c->cap && (core_ok(c, LV_LOOKUP, 1, 0) ||
+                                    (t->cap && !t->sent && !t->allcaps && !c->allcaps &&
+                                     core_ok(c, LV_CONTEXT, 1, 0)));
+                if (ok) {
+                    e = extend(sc, p + 1, LV_LOOKUP, 0);
+                    mark(sc, i, e, LL_NAME_SURNAME);
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        /* A known first name, and what follows it: "Fatima El Idrissi", "Jan van Gent".
+         * A first name that is also a word (Ben, Roos) only with a surname after it. */
+        if (t->cap && !t->allcaps && (t->flags & W_FIRST) && core_ok(t, LV_CONTEXT, 0, 0)) {
+            e = extend(sc, i + 1, LV_LOOKUP, 1);
+            if (!(t->flags & W_WORD) || e > i + 1) {
+                mark(sc, i, e, LL_NAME_FIRST);
+                i = e;
+                continue;
+            }
+        }
+        /* A known surname, with a capitalised first name before it that the
+         * lists do not know ("Gijsbert Jansen"). */
+        if (core_ok(t, LV_LOOKUP, 0, 0)) {
+            size_t a = i;
+            if (a > 0 && joined(sc, a)) {
+                const tok *p = &sc->toks[a - 1];
+                if (p->cap && !p->name && core_ok(p, LV_CONTEXT, 0, 0) && !(p->flags & W_PLACE))
+                    a--;
+            }
+            e = extend(sc, i + 1, LV_LOOKUP, 0);
+            mark(sc, a, e, (t->flags & W_FIRST) ? LL_NAME_FIRST : LL_NAME_SURNAME);
+            i = e;
+            continue;
+        }
+        i++;
+    }
+    /* Spans: runs of joined name words. */
+    int ns = 0;
+    for (size_t i = 0; i < n;) {
+        if (!sc->toks[i].name) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && sc->toks[j].name && joined(sc, j))
+            j++;
+        const tok *last = &sc->toks[j - 1];
+        sc->spans[ns].start = sc->toks[i].start;
+        sc->spans[ns].end = last->end + (is_initial(last) ? 1 : 0);
+        sc->spans[ns].rule = sc->toks[i].name - 1;
+        ns++;
+        i = j;
+    }
+    return ns;
+}
+
+size_t ll_names_bound(size_t len) { return 3 * len + 8; }
+
+size_t ll_names_mask(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len, char *out,
+                     int *count, unsigned *rules) {
+    const ll_name_span *sp;
+    int ns = ll_names_find(nm, sc, s, len, &sp);
+    *count = 0;
+    *rules = 0;
+    if (ns < 0)
+        return (size_t)-1;
+    size_t o = 0, at = 0;
+    const size_t rl = sizeof(LL_MASK_NAME) - 1;
+    for (int k = 0; k < ns; k++) {
+        memcpy(out + o, s + at, sp[k].start - at);
+        o += sp[k].start - at;
+        memcpy(out + o, LL_MASK_NAME, rl);
+        o += rl;
+        at = sp[k].end;
+        *rules |= 1u << sp[k].rule;
+    }
+    memcpy(out + o, s + at, len - at);
+    o += len - at;
+    out[o] = '\0';
+    *count = ns;
+    return o;
+}

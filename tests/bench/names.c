@@ -1,0 +1,291 @@
+/* names.c - measures the name masker on labelled sets: recall, precision, kept words touched,
+ * and the cost of the whole mask stage with classification per message.
+ *
+ * Two sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
+ *   names-dev.jsonl     the development set: rules are tuned on it; every miss is printed
+ *   names-frozen.jsonl  written blind to the rules: figures only, never its misses
+ * A listed name counts as masked when every one of its bytes is inside a
+ * masked span (a name listed twice is its first and second occurrence). A
+ * masked span is right when it overlaps a listed name. A keep violation is an
+ * occurrence of a kept string that a masked span touches. The exit status
+ * gates on the development set only.
+ *
+ * Usage: bench_names [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "config.h"
+#include "enrich.h"
+#include "ll_limits.h"
+#include "mask.h"
+#include "names.h"
+
+#define MAX_EVAL_BYTES (4 * 1024 * 1024)
+#define MAX_GOLD       64 /* listed strings of one kind on one line */
+
+/* Targets on the development set: a miss makes the exit status non-zero. */
+#define TARGET_RECALL    0.95
+#define TARGET_PRECISION 0.90
+
+typedef struct figures {
+    int texts, names, names_masked, spans, spans_right, keeps, keep_touched, bad_lines;
+    double names_s, stage_s;
+} figures;
+
+static double now_s(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *read_all(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(MAX_EVAL_BYTES + 1);
+    size_t n = buf ? fread(buf, 1, MAX_EVAL_BYTES + 1, f) : 0;
+    fclose(f);
+    if (!buf || n > MAX_EVAL_BYTES) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+/* The k-th occurrence (0-based) of needle in text, or -1. */
+static long nth_occurrence(const char *text, const char *needle, int k) {
+    const char *p = text;
+    for (;;) {
+        const char *q = strstr(p, needle);
+        if (!q)
+            return -1;
+        if (k-- == 0)
+            return q - text;
+        p = q + 1;
+    }
+}
+
+static int overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
+
+/* Scores one line; prints its misses when show. */
+static int score(const ll_names *nm, ll_names_scan *sc, const cJSON *line, figures *f, int show,
+                 int lineno) {
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(line, "text"));
+    const cJSON *names = cJSON_GetObjectItem(line, "names");
+    const cJSON *keep = cJSON_GetObjectItem(line, "keep");
+    if (!text || !cJSON_IsArray(names) || !cJSON_IsArray(keep) ||
+        cJSON_GetArraySize(names) > MAX_GOLD)
+        return -1;
+    size_t len = strlen(text);
+    const ll_name_span *sp;
+    double t0 = now_s();
+    int ns = ll_names_find(nm, sc, text, len, &sp);
+    f->names_s += now_s() - t0;
+    if (ns < 0)
+        return -1;
+    f->texts++;
+    long gs[MAX_GOLD], ge[MAX_GOLD];
+    int ng = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, names) {
+        const char *nmstr = cJSON_GetStringValue(it);
+        if (!nmstr || !*nmstr)
+            return -1;
+        int before = 0;
+        for (int k = 0; k < ng; k++)
+            before += !strncmp(text + gs[k], nmstr, strlen(nmstr)) &&
+                      ge[k] - gs[k] == (long)strlen(nmstr);
+        long at = nth_occurrence(text, nmstr, before);
+        if (at < 0)
+            return -1;
+        gs[ng] = at;
+        ge[ng] = at + (long)strlen(nmstr);
+        f->names++;
+        /* masked when the spans cover every byte */
+        long covered = at;
+        for (int s = 0; s < ns; s++)
+            if ((long)sp[s].start <= covered && (long)sp[s].end > covered)
+                covered = (long)sp[s].end;
+        if (covered >= ge[ng])
+            f->names_masked++;
+        else if (show)
+            printf("%d: name not masked: \"%s\" | %.120s\n", lineno, nmstr, text);
+        ng++;
+    }
+    for (int s = 0; s < ns; s++) {
+        int right = 0;
+        for (int k = 0; k < ng; k++)
+            right |= overlaps(sp[s].start, sp[s].end, (size_t)gs[k], (size_t)ge[k]);
+        f->spans++;
+        f->spans_right += right;
+        if (!right && show)
+            printf("%d: masked, not a name: \"%.*s\" (%s) | %.120s\n", lineno,
+                   (int)(sp[s].end - sp[s].start), text + sp[s].start, ll_name_rule_name(sp[s].rule),
+                   text);
+    }
+    cJSON_ArrayForEach(it, keep) {
+        const char *k = cJSON_GetStringValue(it);
+        if (!k || !*k)
+            return -1;
+        for (const char *p = strstr(text, k); p; p = strstr(p + 1, k)) {
+            size_t a = (size_t)(p - text), b = a + strlen(k);
+            int touched = 0;
+            for (int s = 0; s < ns; s++)
+                touched |= overlaps(sp[s].start, sp[s].end, a, b);
+            f->keeps++;
+            f->keep_touched += touched;
+            if (touched && show)
+                printf("%d: kept string masked: \"%s\" | %.120s\n", lineno, k, text);
+        }
+    }
+    return 0;
+}
+
+/* The whole per-message cost that issue 12 bounds: identifiers and names
+ * masked, then themes, sentiment and urgency, on each text of the set. */
+static double stage_us(ll_enricher *en, char *buf, int rounds, int *msgs) {
+    double total = 0;
+    *msgs = 0;
+    for (int r = 0; r < rounds; r++) {
+        for (char *line = buf; line && *line;) {
+            char *nl = strchr(line, '\n');
+            if (nl)
+                *nl = '\0';
+            cJSON *j = cJSON_Parse(line);
+            const char *text = j ? cJSON_GetStringValue(cJSON_GetObjectItem(j, "text")) : NULL;
+            if (text) {
+                cJSON *ev = cJSON_CreateObject();
+                cJSON *d = cJSON_AddObjectToObject(ev, "data");
+                cJSON_AddStringToObject(ev, "type", "nl.luisterloop.feedback.received");
+                cJSON_AddStringToObject(d, "channel", "web");
+                cJSON_AddStringToObject(d, "kind", "complaint");
+                cJSON_AddStringToObject(d, "text", text);
+                double t0 = now_s();
+                if (ll_enrich_prepare(en, ev) != 0)
+                    fprintf(stderr, "bench_names: enrichment failed\n");
+                total += now_s() - t0;
+                (*msgs)++;
+                cJSON_Delete(ev);
+            }
+            cJSON_Delete(j);
+            if (nl)
+                *nl = '\n';
+            line = nl ? nl + 1 : NULL;
+        }
+    }
+    return *msgs ? total * 1e6 / *msgs : 0;
+}
+
+static int run_set(const ll_names *nm, ll_names_scan *sc, ll_enricher *en, const char *path,
+                   int show, int rounds, figures *f) {
+    memset(f, 0, sizeof(*f));
+    char *buf = read_all(path);
+    if (!buf)
+        return -1;
+    if (show)
+        printf("== misses in %s (line: what | text)\n", path);
+    int lineno = 0;
+    for (char *line = buf; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        lineno++;
+        if (*line) {
+            cJSON *j = cJSON_Parse(line);
+            if (!j || score(nm, sc, j, f, show, lineno) != 0) {
+                f->bad_lines++;
+                printf("%s:%d: not a labelled line\n", path, lineno);
+            }
+            cJSON_Delete(j);
+        }
+        if (nl)
+            *nl = '\n';
+        line = nl ? nl + 1 : NULL;
+    }
+    int msgs;
+    f->stage_s = stage_us(en, buf, rounds, &msgs);
+    free(buf);
+    return 0;
+}
+
+static double ratio(int a, int b) { return b ? (double)a / b : 1.0; }
+
+static void print_row(const char *name, const figures *f) {
+    printf("%-20s %5d %5d %7.3f %6d %9.3f %5d %6d %9.1f %9.1f\n", name, f->texts, f->names,
+           ratio(f->names_masked, f->names), f->spans, ratio(f->spans_right, f->spans), f->keeps,
+           f->keep_touched, f->texts ? f->names_s * 1e6 / f->texts : 0, f->stage_s);
+}
+
+int main(int argc, char **argv) {
+    const char *dir = LL_SOURCE_DIR "/config", *eval = LL_SOURCE_DIR "/tests/data/eval";
+    int rounds = 20;
+    for (int i = 1; i < argc; i++) {
+        if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
+            dir = argv[++i];
+        else if (i + 1 < argc && strcmp(argv[i], "-e") == 0)
+            eval = argv[++i];
+        else if (i + 1 < argc && strcmp(argv[i], "-n") == 0) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 100000) {
+                fprintf(stderr, "bench_names: -n wants 1..100000\n");
+                return 2;
+            }
+            rounds = (int)v;
+        } else {
+            fprintf(stderr, "usage: bench_names [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS]\n");
+            return 2;
+        }
+    }
+    char conf[1200], first[1200], sur[1200], keep[1200], dev[1200], frozen[1200], err[512];
+    snprintf(conf, sizeof(conf), "%s/luisterloop.conf", dir);
+    snprintf(first, sizeof(first), "%s/names-first-nl.txt", dir);
+    snprintf(sur, sizeof(sur), "%s/names-surname-nl.txt", dir);
+    snprintf(keep, sizeof(keep), "%s/names-keep-nl.txt", dir);
+    snprintf(dev, sizeof(dev), "%s/names-dev.jsonl", eval);
+    snprintf(frozen, sizeof(frozen), "%s/names-frozen.jsonl", eval);
+    ll_names *nm = ll_names_load(first, sur, keep, err, sizeof(err));
+    ll_names_scan *sc = ll_names_scan_new(ll_mask_bound(LL_MAX_TEXT_BYTES));
+    ll_config cfg;
+    if (!nm || !sc || ll_config_load(&cfg, conf, err, sizeof(err)) != 0) {
+        fprintf(stderr, "bench_names: %s\n", nm && sc ? err : err[0] ? err : "out of memory");
+        return 2;
+    }
+    ll_enricher *en = ll_enricher_new(&cfg, err, sizeof(err));
+    if (!en) {
+        fprintf(stderr, "bench_names: %s\n", err);
+        return 2;
+    }
+    figures fd, ff;
+    if (run_set(nm, sc, en, dev, 1, rounds, &fd) != 0) {
+        fprintf(stderr, "bench_names: cannot read %s\n", dev);
+        return 2;
+    }
+    int have_frozen = run_set(nm, sc, en, frozen, 0, rounds, &ff) == 0;
+    printf("\n== name masking (recall: names fully masked; precision: masked spans that are "
+           "names;\n   kept touched: kept strings a mask touched, target 0; names us: the name "
+           "masker alone;\n   stage us: identifiers + names masked, classified, per message)\n");
+    printf("%-20s %5s %5s %7s %6s %9s %5s %6s %9s %9s\n", "set", "texts", "names", "recall",
+           "spans", "precision", "kept", "touched", "names us", "stage us");
+    print_row("names-dev", &fd);
+    if (have_frozen)
+        print_row("names-frozen", &ff);
+    else
+        printf("%-20s (no %s)\n", "names-frozen", frozen);
+    printf("\ncommand: build/tests/bench_names -n %d (the stage cost is the mean over the rounds)\n",
+           rounds);
+    int ok = fd.bad_lines == 0 && ratio(fd.names_masked, fd.names) >= TARGET_RECALL &&
+             ratio(fd.spans_right, fd.spans) >= TARGET_PRECISION && fd.keep_touched == 0;
+    if (!ok)
+        printf("development set below target (recall >= %.2f, precision >= %.2f, kept touched 0)\n",
+               TARGET_RECALL, TARGET_PRECISION);
+    ll_enricher_free(en);
+    ll_config_free(&cfg);
+    ll_names_scan_free(sc);
+    ll_names_free(nm);
+    return ok ? 0 : 1;
+}

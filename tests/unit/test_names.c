@@ -1,0 +1,229 @@
+/* test_names.c - the name masker: each rule, what it must keep, its lists and bad input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+
+#define CFG LL_SOURCE_DIR "/config/"
+#define MAX_TEXT (64 * 1024)
+
+static ll_names *nm;
+static ll_names_scan *sc;
+static char out[3 * MAX_TEXT + 8];
+
+static int setup(void **state) {
+    (void)state;
+    char e[512];
+    nm = ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
+                       CFG "names-keep-nl.txt", e, sizeof(e));
+    if (!nm) {
+        fprintf(stderr, "%s\n", e);
+        return -1;
+    }
+    sc = ll_names_scan_new(MAX_TEXT);
+    return sc ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    ll_names_scan_free(sc);
+    ll_names_free(nm);
+    return 0;
+}
+
+static const char *mask(const char *in, int *count, unsigned *rules) {
+    int c;
+    unsigned r;
+    size_t n = ll_names_mask(nm, sc, in, strlen(in), out, &c, &r);
+    assert_int_not_equal(n, (size_t)-1);
+    assert_int_equal(n, strlen(out));
+    if (count)
+        *count = c;
+    if (rules)
+        *rules = r;
+    return out;
+}
+
+#define MASKS(in, want) assert_string_equal(mask(in, NULL, NULL), want)
+#define KEEPS(in) assert_string_equal(mask(in, NULL, NULL), in)
+
+static void titles_mask_the_name_not_the_title(void **state) {
+    (void)state;
+    int c;
+    unsigned r;
+    assert_string_equal(mask("Mevrouw De Vries belde gisteren.", &c, &r),
+                        "Mevrouw [NAAM] belde gisteren.");
+    assert_int_equal(c, 1);
+    assert_int_equal(r, 1u << LL_NAME_TITLE);
+    MASKS("dhr. Jansen meldt een kapotte lamp", "dhr. [NAAM] meldt een kapotte lamp");
+    MASKS("Geachte heer Van der Berg,", "Geachte heer [NAAM],");
+    MASKS("mw el amrani belt ivm afval", "mw [NAAM] belt ivm afval");
+    MASKS("dhr v.d. berg wil terugbellen", "dhr [NAAM] wil terugbellen");
+    MASKS("de familie Yılmaz op nummer 12", "de familie [NAAM] op nummer 12");
+    MASKS("mevr. Bakker heeft geklaagd", "mevr. [NAAM] heeft geklaagd");
+    /* A title before a street is part of the street's name. */
+    KEEPS("Ik woon aan de Burgemeester Hoffmanplein.");
+    /* A title followed by a verb is no name. */
+    KEEPS("dhr belt terug over de klacht");
+}
+
+static void relations_and_introductions(void **state) {
+    (void)state;
+    int c;
+    unsigned r;
+    assert_string_equal(mask("mijn buurman Ahmed zet zijn afval buiten", &c, &r),
+                        "mijn buurman [NAAM] zet zijn afval buiten");
+    assert_int_equal(r, 1u << LL_NAME_RELATION);
+    MASKS("mijn buurman ahmed zet zijn afval buiten", "mijn buurman [NAAM] zet zijn afval buiten");
+    MASKS("Mijn zoon Ben is gevallen", "Mijn zoon [NAAM] is gevallen");
+    MASKS("ik ben Karin en ik woon hier", "ik ben [NAAM] en ik woon hier");
+    MASKS("Gesproken met Sandra over de toeslag", "Gesproken met [NAAM] over de toeslag");
+    /* A common word after a relation word in lower case is the word. */
+    KEEPS("mijn man wil niet meer naar buiten");
+    /* A relation word with "van" and a place says where someone is from. */
+    KEEPS("de wijkagent van Charlois kwam langs");
+    KEEPS("de medewerker van Woonstad was onbeleefd");
+}
+
+static void initials_particles_and_lookup(void **state) {
+    (void)state;
+    MASKS("Brief van J.P. van der Berg ontvangen", "Brief van [NAAM] ontvangen");
+    MASKS("Ik heb Fatima El Idrissi gesproken.", "Ik heb [NAAM] gesproken.");
+    MASKS("de Jong heeft de stoep vies gemaakt", "[NAAM] heeft de stoep vies gemaakt");
+    MASKS("Toen kwam Jansen-de Vries langs.", "Toen kwam [NAAM] langs.");
+    MASKS("Jan van Gent belde", "[NAAM] belde");
+    MASKS("Gijsbert Jansen heeft gebeld", "[NAAM] heeft gebeld");
+    /* A name that is also a word needs more than the list. */
+    KEEPS("Ben jij wel eens in de Kuip geweest?");
+    KEEPS("Bakker op de hoek is dicht, Visser ook.");
+    MASKS("Ben Jansen is mijn buurman", "[NAAM] is mijn buurman");
+}
+
+static void greetings_fields_and_signatures(void **state) {
+    (void)state;
+    MASKS("Beste Karin, dank voor je hulp.", "Beste [NAAM], dank voor je hulp.");
+    MASKS("Naam: Mohamed Bouzid\nAdres: Beijerlandselaan 12",
+          "Naam: [NAAM]\nAdres: Beijerlandselaan 12");
+    MASKS("Het is opgelost.\n\nMet vriendelijke groet,\n\nIngrid Hoogendoorn\nTeam Afval",
+          "Het is opgelost.\n\nMet vriendelijke groet,\n\n[NAAM]\nTeam Afval");
+    MASKS("Groeten, Ans", "Groeten, [NAAM]");
+    MASKS("mvg piet jansen", "mvg [NAAM]");
+    MASKS("Gr.\nYusuf", "Gr.\n[NAAM]");
+    /* A closing with more text after it is no signature. */
+    KEEPS("Groeten uit Rotterdam");
+    KEEPS("Met vriendelijke groet,\nGemeente Rotterdam");
+    KEEPS("Hallo Gemeente, bij ons is het vies.");
+}
+
+static void streets_places_and_organisations_stay(void **state) {
+    (void)state;
+    KEEPS("De lantaarnpaal in de Kerkstraat is kapot.");
+    KEEPS("Op de Pieter de Hoochweg staat water.");
+    KEEPS("Ik woon in de Van Speijkstraat.");
+    KEEPS("Bij de G.J. de Jonghweg ligt afval.");
+    KEEPS("Ik woon in Hoek van Holland.");
+    KEEPS("Boodschappen bij de Dirk van den Broek.");
+    KEEPS("Gevallen in het Zuiderpark bij Albert Heijn.");
+    KEEPS("De boot op de Maas bij de Erasmusbrug.");
+    KEEPS("Ik woon aan de Maas in Rotterdam.");
+    MASKS("Jansen van de Kerkstraat heeft het gedaan.",
+          "[NAAM] van de Kerkstraat heeft het gedaan.");
+    MASKS("De heer Yilmaz uit Charlois heeft gebeld.", "De heer [NAAM] uit Charlois heeft gebeld.");
+}
+
+static void sentence_initial_capitals_are_no_evidence(void **state) {
+    (void)state;
+    KEEPS("Gisteren stond de container weer vol. Vandaag nog steeds.");
+    KEEPS("Waarom komt niemand? Overlast elke nacht!");
+    KEEPS("IK BEN HET ZAT, BEN JIJ DAT OOK?");
+    KEEPS("");
+}
+
+static void bad_input(void **state) {
+    (void)state;
+    /* Invalid UTF-8 separates words and is copied unchanged. */
+    const char bad[] = "mevrouw \xff\xfe De Vries \xc3 en dhr. Jansen\x80";
+    const char *o = mask(bad, NULL, NULL);
+    assert_non_null(strstr(o, "\xff\xfe"));
+    assert_null(strstr(o, "Jansen"));
+    /* A word cut off in the middle of a character. */
+    mask("Jans\xc3", NULL, NULL);
+    /* Longer than the scan was made for. */
+    const ll_name_span *sp;
+    char *big = malloc(MAX_TEXT + 2);
+    assert_non_null(big);
+    memset(big, 'a', MAX_TEXT + 1);
+    big[MAX_TEXT + 1] = '\0';
+    assert_int_equal(ll_names_find(nm, sc, big, MAX_TEXT + 1, &sp), -1);
+    /* The longest text: words and names all the way, the output within its bound. */
+    size_t n = 0;
+    while (n + 32 < MAX_TEXT) {
+        memcpy(big + n, "mw. A. de Vries en Ahmed. ", 26);
+        n += 26;
+    }
+    big[n] = '\0';
+    int c;
+    unsigned r;
+    size_t len = ll_names_mask(nm, sc, big, n, out, &c, &r);
+    assert_true(len <= ll_names_bound(n));
+    assert_true(c > 2000);
+    assert_null(strstr(out, "Vries"));
+    assert_null(strstr(out, "Ahmed"));
+    /* Single letters, a text of separators, a word longer than any name. */
+    memset(big, 'x', 200);
+    big[0] = 'X';
+    big[200] = '\0';
+    KEEPS(big);
+    KEEPS("A. B. C.");
+    KEEPS("-- ,,, ... !!!");
+    free(big);
+}
+
+static void list_errors(void **state) {
+    (void)state;
+    char e[512];
+    FILE *f = fopen("/tmp/ll-test-names.txt", "w");
+    fputs("# x\nJan\nvan Dijk\n", f);
+    fclose(f);
+    assert_null(ll_names_load("/tmp/ll-test-names.txt", CFG "names-surname-nl.txt",
+                              CFG "names-keep-nl.txt", e, sizeof(e)));
+    assert_non_null(strstr(e, "ll-test-names.txt:3: one word a line"));
+    f = fopen("/tmp/ll-test-names.txt", "w");
+    fputs("Rotterdam\tcity\n", f);
+    fclose(f);
+    assert_null(ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
+                              "/tmp/ll-test-names.txt", e, sizeof(e)));
+    assert_non_null(strstr(e, ":1: kind is place, org or word"));
+    f = fopen("/tmp/ll-test-names.txt", "w");
+    fputs("Jan\n\xff\n", f);
+    fclose(f);
+    assert_null(ll_names_load("/tmp/ll-test-names.txt", CFG "names-surname-nl.txt",
+                              CFG "names-keep-nl.txt", e, sizeof(e)));
+    assert_non_null(strstr(e, ":2: not a usable entry"));
+    assert_null(ll_names_load("/nonexistent/first.txt", CFG "names-surname-nl.txt",
+                              CFG "names-keep-nl.txt", e, sizeof(e)));
+    assert_non_null(strstr(e, "/nonexistent/first.txt: cannot open"));
+    remove("/tmp/ll-test-names.txt");
+    ll_names_free(NULL);
+    ll_names_scan_free(NULL);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(titles_mask_the_name_not_the_title),
+        cmocka_unit_test(relations_and_introductions),
+        cmocka_unit_test(initials_particles_and_lookup),
+        cmocka_unit_test(greetings_fields_and_signatures),
+        cmocka_unit_test(streets_places_and_organisations_stay),
+        cmocka_unit_test(sentence_initial_capitals_are_no_evidence),
+        cmocka_unit_test(bad_input),
+        cmocka_unit_test(list_errors),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
