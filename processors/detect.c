@@ -387,6 +387,8 @@ static int redis_reconnect(detect *dt) {
     int backoff_ms = 200;
     while (!ll_stop_requested()) {
         char e[256];
+        if (dt->det)
+            ll_detector_set_store(dt->det, NULL); /* until the next store is there */
         ll_dstore_free(dt->store);
         dt->store = NULL;
         if (dt->redis)
@@ -396,6 +398,8 @@ static int redis_reconnect(detect *dt) {
                                                           dt->o.memory_min, e, sizeof(e)))) {
             dt->redis_broken = 0;
             dt->silences_at = 0;
+            if (dt->det)
+                ll_detector_set_store(dt->det, dt->store);
             ll_info("redis connected");
             return 0;
         }
@@ -568,10 +572,17 @@ static int alerts_restore(detect *dt) {
         int32_t pid = md->topics[0].partitions[i].id;
         /* for read_committed the end is the last stable offset: what the
          * watermark query gives after our own init_transactions */
-        if ((err = rd_kafka_query_watermark_offsets(rk, cfg->topic_alerts, pid, (int64_t *)&lo,
-                                                    (int64_t *)&hi, 10000))) {
-            ll_error("restore: watermarks: %s", rd_kafka_err2str(err));
-            goto out;
+        /* a new topic's partitions may not have a leader yet */
+        for (int tries = 0;; tries++) {
+            err = rd_kafka_query_watermark_offsets(rk, cfg->topic_alerts, pid, (int64_t *)&lo,
+                                                   (int64_t *)&hi, 10000);
+            if (!err)
+                break;
+            if (tries >= 30 || ll_stop_requested()) {
+                ll_error("restore: watermarks: %s", rd_kafka_err2str(err));
+                goto out;
+            }
+            usleep(1000000);
         }
         high[i] = hi;
         if (hi > lo) {
@@ -769,7 +780,7 @@ static int live_run(detect *dt) {
     e[0] = '\0';
     if (model_load(dt) != 0 || alerts_restore(dt) != 0 ||
         ll_detector_rebuild(dt->det, now, e, sizeof(e)) != 0) {
-        if (!ll_stop_requested())
+        if (!ll_stop_requested() && e[0])
             ll_error("start: %s", e);
         rc = ll_stop_requested() ? 0 : 1;
         goto out;

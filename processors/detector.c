@@ -498,6 +498,8 @@ void ll_detector_free(ll_detector *d) {
     free(d);
 }
 
+void ll_detector_set_store(ll_detector *d, ll_dstore *store) { d->store = store; }
+
 int ll_detector_tick(ll_detector *d, long long now_ms, char *errstr, size_t errlen) {
     if (d->stopped || advance(d, now_ms) != 0) {
         d->stopped = 1;

@@ -64,6 +64,8 @@ typedef struct ll_detect_counters {
 ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert_sink sink,
                              void *arg, char *errstr, size_t errlen);
 void ll_detector_free(ll_detector *d);
+/* Another store (after a reconnect); borrowed like the first. */
+void ll_detector_set_store(ll_detector *d, ll_dstore *store);
 
 /* A label the detector can count under: 1..LL_DETECT_LABEL_BYTES-1 bytes,
  * no control characters, none of "{}|*" (they build Redis keys). */
