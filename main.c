@@ -18,7 +18,9 @@
 #include "producers/web.h"
 #include "role.h"
 #include "signals.h"
+#include "sinks/aggregate.h"
 #include "sinks/dashboard.h"
+#include "sinks/escalate.h"
 #include "sinks/escalations.h"
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
@@ -36,7 +38,8 @@ static int topics_run(const ll_config *cfg) {
 static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
                                        &ll_role_email,
                                        &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
-                                       &ll_role_simulate, &ll_role_escalations, &ll_role_silence};
+                                       &ll_role_simulate, &ll_role_escalate, &ll_role_escalations,
+                                       &ll_role_aggregate, &ll_role_silence};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

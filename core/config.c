@@ -173,6 +173,8 @@ static const cfg_key keys[] = {
      "largest message accepted (larger ones are dead letters)"},
     {LL_SECT_EMAIL, "delivery_timeout_ms", CT_INT, I(email_delivery_timeout_ms), "10000", 100,
      300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)"},
+    {LL_SECT_EMAIL, "trust_received", CT_BOOL, I(email_trust_received), "false", 0, 1,
+     "received_at from the top Received: header (our own MTA's); else the Maildir delivery time"},
 
     {LL_SECT_SIMULATE, "rate", CT_DOUBLE, I(simulate_rate), "5", 0, 1000000,
      "signals per second"},
@@ -287,12 +289,30 @@ static const cfg_key keys[] = {
      "host:port for /healthz, /readyz and /metrics; empty: none"},
     {LL_SECT_ESCALATE, "default_team", CT_TEAM, S(routes.default_team), "klantcontact", 0, 0,
      "team for what no route = rule matches"},
+
+    {LL_SECT_AGGREGATE, "group", CT_STR, S(aggregate_group), "luisterloop-aggregate", 0, 0,
+     "Kafka consumer group of the aggregate role"},
+    {LL_SECT_AGGREGATE, "transactional_id", CT_STR, S(aggregate_txn_id), "luisterloop-aggregate-0",
+     0, 0, "Kafka transactional.id; unique and stable per aggregate instance"},
+    {LL_SECT_AGGREGATE, "batch_max", CT_INT, I(aggregate_batch_max), "2000", 1,
+     LL_AGG_BATCH_MAX, "most input events per transaction"},
+    {LL_SECT_AGGREGATE, "batch_wait_ms", CT_INT, I(aggregate_batch_wait_ms), "50", 0, 10000,
+     "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_AGGREGATE, "transaction_timeout_ms", CT_INT, I(aggregate_txn_timeout_ms), "30000",
+     1000, 900000, "Kafka transaction timeout"},
+    {LL_SECT_AGGREGATE, "allowed_lateness_s", CT_INT, I(aggregate_lateness_s), "3600", 0,
+     LL_AGG_MAX_LATENESS_S, "a contact this late after its window's end still re-emits the window "
+     "(higher version); later ones are counted as late and left out"},
+    {LL_SECT_AGGREGATE, "state_ttl_s", CT_INT, I(aggregate_state_ttl_s), "259200", 3600, 31536000,
+     "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)"},
+    {LL_SECT_AGGREGATE, "metrics_listen", CT_STR, S(aggregate_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate"};
+    "detect", "escalate", "aggregate"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */

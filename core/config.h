@@ -19,6 +19,7 @@ enum ll_section {
     LL_SECT_DASHBOARD,
     LL_SECT_DETECT,
     LL_SECT_ESCALATE,
+    LL_SECT_AGGREGATE,
     LL_SECT_COUNT
 };
 
@@ -94,6 +95,7 @@ typedef struct ll_config {
     int email_poll_ms;
     int email_max_bytes;
     int email_delivery_timeout_ms;
+    int email_trust_received;
 
     /* [simulate] */
     double simulate_rate;
@@ -161,6 +163,15 @@ typedef struct ll_config {
     int escalate_claim_idle_s;
     char escalate_metrics_listen[128];
     ll_routes routes; /* route = ... lines, in order, and default_team */
+    /* [aggregate] */
+    char aggregate_group[128];
+    char aggregate_txn_id[128];
+    int aggregate_batch_max;
+    int aggregate_batch_wait_ms;
+    int aggregate_txn_timeout_ms;
+    int aggregate_lateness_s;
+    int aggregate_state_ttl_s;
+    char aggregate_metrics_listen[128];
 
     ll_kafka_props kafka[LL_SECT_COUNT];
 } ll_config;

@@ -378,6 +378,11 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     want_str(d, "case_ref", "data.case_ref", 0, LL_MAX_CASE_REF_BYTES, 0, err, &bad);
     if (bad)
         return -1;
+    /* When the sender says it sent it (an e-mail's Date:): kept, never used
+     * for a term or a thread. */
+    const char *sa = want_str(d, "sent_at", "data.sent_at", 0, LL_MAX_TIME_BYTES, 0, err, &bad);
+    if (bad || (sa && !time_ok(sa, "data.sent_at", 0, err)))
+        return -1;
     /* Where it was said (a desk's office), apart from what it is about. */
     want_str(d, "location", "data.location", 0, LL_MAX_LOCATION_BYTES, 0, err, &bad);
     if (bad)
@@ -454,7 +459,7 @@ int ll_event_validate_received(const cJSON *ev, ll_err *err) {
     static const char *const fields[] = {
         "channel",  "kind",     "initiated", "text",    "subject",    "received_at",
         "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref",
-        "attachments", "location", NULL};
+        "attachments", "location", "sent_at", NULL};
     if (ll_event_validate_envelope(ev, LL_TYPE_RECEIVED, err) != 0)
         return -1;
     const cJSON *d = ll_event_data(ev);

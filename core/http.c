@@ -115,7 +115,24 @@ static unsigned client_hash(const ll_ip16 *ip) {
     return h % GUARD_BUCKETS;
 }
 
+/* libevent's own warnings ("Error from accept() call", "illegal connection
+ * state") come from what clients do: through our log, one line per interval,
+ * instead of libevent's own unlimited lines on stderr. */
+static ll_log_limit libevent_log_limit;
+
+static void libevent_log(int severity, const char *msg) {
+    unsigned long sup;
+    if (severity == EVENT_LOG_DEBUG || !ll_log_allow(&libevent_log_limit, LOG_EVERY_MS, &sup))
+        return;
+    LL_LOG(severity == EVENT_LOG_ERR ? LL_LOG_ERROR : LL_LOG_WARN,
+           "libevent: %s (%lu more libevent lines since the last one)", msg, sup);
+}
+
+static void libevent_log_install(void) { event_set_log_callback(libevent_log); }
+
 ll_http_guard *ll_http_guard_new(const ll_http_limits *lim, char *errstr, size_t errlen) {
+    static pthread_once_t log_once = PTHREAD_ONCE_INIT;
+    pthread_once(&log_once, libevent_log_install);
     ll_http_guard *g = calloc(1, sizeof(*g));
     if (!g) {
         snprintf(errstr, errlen, "out of memory");
@@ -462,13 +479,18 @@ static void handler_cb(struct evhttp_request *req, void *arg) {
 
 void ll_http_on_close(struct evhttp_request *req, void (*fn)(void *arg), void *arg) {
     struct evhttp_connection *evcon = evhttp_request_get_connection(req);
-    ll_http_srv *srv = NULL;
-    pthread_mutex_lock(&registry_lock);
-    for (ll_http_srv *s = registry; s && !srv; s = s->next)
-        if (s->base == evhttp_connection_get_base(evcon))
-            srv = s;
-    pthread_mutex_unlock(&registry_lock);
-    hconn *c = current && current->evcon == evcon ? current : srv ? hconn_of(srv, evcon) : NULL;
+    hconn *c = current && current->evcon == evcon ? current : NULL;
+    if (!c && evcon) {
+        /* Outside a handler (an answer after Kafka's report): the connection is
+         * in one of the servers on its event base (a role may have two there,
+         * its own and metrics_listen). */
+        struct event_base *base = evhttp_connection_get_base(evcon);
+        pthread_mutex_lock(&registry_lock);
+        for (ll_http_srv *s = registry; s && !c; s = s->next)
+            if (s->base == base)
+                c = hconn_of(s, evcon);
+        pthread_mutex_unlock(&registry_lock);
+    }
     if (c) {
         c->on_close = fn;
         c->on_close_arg = arg;

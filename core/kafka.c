@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "text.h"
 
 static void kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf) {
     (void)rk;
@@ -178,6 +179,10 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
         /* The DLQ keeps evidence longer than the live topics. */
         if (strcmp(names[i], cfg->topic_dlq) == 0)
             rd_kafka_NewTopic_set_config(nt[i], "retention.ms", "2592000000");
+        /* Aggregates are keyed by window and dimensions: a re-emission
+         * replaces the earlier one, and compaction keeps only the latest. */
+        if (strcmp(names[i], cfg->topic_aggregates) == 0)
+            rd_kafka_NewTopic_set_config(nt[i], "cleanup.policy", "compact");
     }
     q = rd_kafka_queue_new(rk);
     opts = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
@@ -223,6 +228,23 @@ out:
             rd_kafka_NewTopic_destroy(nt[i]);
     rd_kafka_destroy(rk);
     return rc;
+}
+
+rd_kafka_resp_err_t ll_kafka_produce(rd_kafka_t *rk, const ll_kafka_record *rec, int poll_ms,
+                                     long long deadline_ms) {
+    for (;;) {
+        rd_kafka_resp_err_t err = rd_kafka_producev(
+            rk, RD_KAFKA_V_TOPIC(rec->topic), RD_KAFKA_V_KEY(rec->key, rec->key ? rec->keylen : 0),
+            RD_KAFKA_V_VALUE(rec->val, rec->len), RD_KAFKA_V_MSGFLAGS(rec->flags),
+            RD_KAFKA_V_OPAQUE(rec->opaque), RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && (!deadline_ms || ll_now_ms() < deadline_ms)) {
+            rd_kafka_poll(rk, poll_ms); /* make room: the queue is bounded */
+            continue;
+        }
+        if (err)
+            ll_warn("produce to %s: %s", rec->topic, rd_kafka_err2str(err));
+        return err;
+    }
 }
 
 enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error) {

@@ -37,6 +37,27 @@ rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, c
 /* Creates every topic of the config that does not exist yet. */
 int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, size_t errlen);
 
+/* One record for ll_kafka_produce. flags: RD_KAFKA_MSG_F_COPY, or
+ * RD_KAFKA_MSG_F_FREE to hand val (malloc'ed) to librdkafka once it is
+ * queued; when it is not, val stays the caller's. opaque reaches the
+ * delivery report (may be NULL). */
+typedef struct ll_kafka_record {
+    const char *topic;
+    const void *key; /* may be NULL: no key */
+    size_t keylen;
+    void *val;
+    size_t len;
+    int flags;
+    void *opaque;
+} ll_kafka_record;
+
+/* Queues rec on rk with back-pressure: while the producer's queue is full
+ * (queue.buffering.max.*), serves rk's delivery reports for poll_ms and tries
+ * again, until deadline_ms (ll_now_ms() clock; 0: no deadline). Returns 0
+ * once queued, else the error (logged). The one way every role produces. */
+rd_kafka_resp_err_t ll_kafka_produce(rd_kafka_t *rk, const ll_kafka_record *rec, int poll_ms,
+                                     long long deadline_ms);
+
 /* How to react to a Kafka error (style.md): retry, abort the transaction, or stop. */
 enum ll_kafka_errclass { LL_KAFKA_RETRIABLE, LL_KAFKA_ABORT, LL_KAFKA_FATAL };
 enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error);

@@ -36,4 +36,18 @@
  * stream's hash tag so both sit in one Redis Cluster slot. */
 #define LL_KEY_ESC_MARK_FMT "ll:esc:{%s}:mark:%s"
 
+/* Aggregation (sinks/aggregate.c), per aggregator consumer group GROUP, its
+ * hash tag: one script touches an event's mark and its three windows, so
+ * they share a slot (a Redis Cluster keeps one group's aggregation on one
+ * node). Event id -> "1": counted already, so a replay adds nothing. */
+#define LL_KEY_AGG_SEEN_FMT      "ll:agg:{%s}:seen:%s"
+/* A window's counts (hash) and its distinct threads (set); KEY is its Kafka key. */
+#define LL_KEY_AGG_COUNTS_FMT    "ll:agg:{%s}:c:%s"
+#define LL_KEY_AGG_THREADS_FMT   "ll:agg:{%s}:t:%s"
+/* Every window not yet final, scored by its end (Unix seconds): what a
+ * restarted aggregator holds again. */
+#define LL_KEY_AGG_OPEN_FMT      "ll:agg:{%s}:open"
+/* The watermark: the highest received_at seen (Unix seconds). */
+#define LL_KEY_AGG_WATERMARK_FMT "ll:agg:{%s}:wm"
+
 #endif

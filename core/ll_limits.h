@@ -16,6 +16,9 @@
 #define LL_MAX_PHONE_BYTES       32
 #define LL_MAX_TIME_BYTES        40           /* RFC 3339 text */
 #define LL_MAX_EVENT_BYTES       (256 * 1024) /* one event on a topic */
+/* One event we write or read back: a received event of LL_MAX_EVENT_BYTES
+ * grows with enrichment and escaping, a dead letter with its original. */
+#define LL_MAX_SERIALISED_EVENT_BYTES (2 * LL_MAX_EVENT_BYTES)
 #define LL_MAX_HTTP_BODY_DEFAULT (64 * 1024)
 #define LL_MAX_HTTP_BODY_LIMIT   (1024 * 1024)
 #define LL_MAX_HTTP_HEADERS      (16 * 1024)
@@ -71,6 +74,14 @@
 #define LL_MAX_TEAMS             64  /* distinct teams in the rules */
 #define LL_ESCALATE_BATCH_MAX    5000
 #define LL_MAX_EXCERPT_BYTES     2000 /* masked text carried in an escalation */
+
+/* Aggregation (sinks/aggregate.c). */
+#define LL_AGG_BATCH_MAX         5000
+#define LL_AGG_MAX_WINDOWS       32768 /* open windows held at once (1m, 1h and 1d together) */
+#define LL_AGG_DIM_BYTES         64    /* a theme, channel, kind or wijk in a key */
+#define LL_AGG_KEY_BYTES         (4 + 24 + 4 * LL_AGG_DIM_BYTES) /* WINDOW|START|4 dims */
+#define LL_AGG_MAX_LATENESS_S    86400
+#define LL_AGG_EMIT_MAX          4096  /* windows emitted by one transaction; the rest wait */
 
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256

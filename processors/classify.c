@@ -1126,7 +1126,7 @@ static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rul
     for (int g = 0; g < r->nwith; g++) {
         int found = 0;
         for (int32_t j = t0 - r->reach; j <= t1 + r->reach && !found; j++)
-            found = j >= 0 && j < nt && (c->twith[g][j] & bit) && (j < t0 || j > t1);
+            found = j >= 0 && j < nt && (c->twith[g][j] & bit);
         if (!found)
             return 0;
     }

@@ -40,6 +40,9 @@ enum {
     W_STREET = 1u << 14,  /* computed: ends in a street suffix */
     W_TALK = 1u << 15,    /* gesproken, belde ...: "gesproken met Sandra" */
     W_KEEP_PHRASE = 1u << 16, /* a whole keep-list phrase (in the table only) */
+    W_PLACE_SFX = 1u << 17, /* computed: ends like a place (-wijk, -drecht); after a title a surname */
+    W_SKIP = 1u << 18,      /* computed: inside an e-mail address, a URL or a [MASK] */
+    W_HEAD = 1u << 19,      /* names a building or business: "café De Gouden Leeuw" */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -70,6 +73,14 @@ static const struct {
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
      "minister sir mrs ms miss madame monsieur wed weduwe", W_TITLE},
     {"heer", W_HEER},
+    {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
+     "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
+     "hogeschool arena hal huis stichting vereniging café cafe restaurant bakkerij slagerij "
+     "kapsalon supermarkt hotel winkelcentrum sportschool voetbalvereniging vv camping "
+     "kinderopvang kinderdagverblijf huisartsenpraktijk tandartspraktijk apotheek praktijk "
+     "snackbar shoarmazaak pizzeria garage flat wooncomplex zorgcentrum verpleeghuis "
+     "verzorgingshuis buurthuis wijkcentrum speeltuin zwembad halte tramhalte bushalte "
+     "metrohalte moskee galerie bioscoop", W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
      "dochter dochtertje vader moeder pa ma papa mama man vrouw echtgenoot echtgenote partner "
@@ -82,11 +93,15 @@ static const struct {
      "werker werkster schuldhulpverlener bewindvoerder advocaat zorgverlener postbode "
      "conciërge huismeester opzichter beheerder vrijwilliger tolk voogd pleegmoeder pleegvader "
      "directeur manager teamleider leidinggevende chauffeur agent agente boa handhaver monteur "
-     "loodgieter schoonmaker eigenaar genaamd genoemd heet heette namens tav", W_RELATION},
+     "loodgieter schoonmaker eigenaar genaamd genoemd heet heette namens tav tandarts "
+     "psycholoog therapeut verpleegkundige mentor docent docente leraar lerares directrice "
+     "notaris makelaar aannemer klusjesman conducteur portier bewaker beveiliger ambtenaar "
+     "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere", W_RELATION},
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
      "dear", W_GREETING},
     {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner", W_FIELD},
-    {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek", W_TALK},
+    {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
+     "doorverbonden overleg overlegd gemaild", W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
      "rond om", W_PREP},
     {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
@@ -106,7 +121,21 @@ static const char *const street_suffixes[] = {
     "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht",
     "steeg", "dreef", "pad", "markt", "haven", "baan", "kwartier", "pier", "tunnel",
     "plantsoen", "boulevard", "erf", "hof", "plaats", "rotonde", "passage", "promenade",
-    "wal", "zoom", "allee"};
+    "wal", "zoom", "allee", "vest", "kaai", "wetering", "vaart", "oever", "zijde",
+    /* buildings and institutions named after people: "Prinses Julianaschool" */
+    "school", "college", "lyceum", "kerk", "moskee", "ziekenhuis", "kliniek", "centrum",
+    "station", "bibliotheek", "academie", "theater", "museum", "stadion", "gebouw", "toren",
+    "zwembad", "bad", "buurthuis", "speeltuin", "boerderij"};
+/* Place endings: a word ending in one is a place on its own, but after a
+ * title it is a surname ("mevrouw Hoogkerk"). */
+static const char *const place_suffixes[] = {
+    "wijk", "dorp", "polder", "drecht", "dam", "sluis", "burg", "veen", "huizen", "hoven",
+    "oord", "vliet", "land", "buurt", "stad", "woude", "zande", "kapelle"};
+/* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
+static const char *const relation_suffixes[] = {
+    "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
+    "regisseur", "begeleider", "begeleidster", "verpleegkundige", "agent", "adviseur",
+    "beheerder", "meester", "arts"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
@@ -276,15 +305,28 @@ static int ends_with(const char *s, size_t n, const char *suf) {
     return n >= k && memcmp(s + n - k, suf, k) == 0;
 }
 
-static uint32_t street_flag(const char *f, size_t n, int dot) {
-    for (size_t i = 0; i < sizeof(street_suffixes) / sizeof(street_suffixes[0]); i++) {
-        size_t k = strlen(street_suffixes[i]);
-        if (n >= k + 3 && ends_with(f, n, street_suffixes[i]))
-            return W_STREET;
+static uint32_t suffix_in(const char *f, size_t n, const char *const *sfx, size_t nsfx,
+                          size_t min_stem) {
+    for (size_t i = 0; i < nsfx; i++) {
+        size_t k = strlen(sfx[i]);
+        if (n >= k + min_stem && ends_with(f, n, sfx[i]))
+            return 1;
     }
+    return 0;
+}
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* What an unlisted word's ending says: a street, a place or a relation word. */
+static uint32_t suffix_flags(const char *f, size_t n, int dot) {
+    if (suffix_in(f, n, street_suffixes, N_OF(street_suffixes), 3))
+        return W_STREET;
     /* "Kerkstr." */
     if (dot && n >= 6 && ends_with(f, n, "str"))
         return W_STREET;
+    if (suffix_in(f, n, relation_suffixes, N_OF(relation_suffixes), 3))
+        return W_RELATION;
+    if (suffix_in(f, n, place_suffixes, N_OF(place_suffixes), 3))
+        return W_PLACE_SFX;
     return 0;
 }
 
@@ -480,6 +522,11 @@ struct ll_names_scan {
     char *fold;
     size_t fold_cap, fold_len;
     ll_name_span *spans;
+    struct {
+        size_t start, end;
+    } skips[LL_NAMES_MAX_SKIPS];
+    size_t nskip, skip_at;
+    int sloppy; /* no sentence starts with a capital: names may be in lower case */
 };
 
 ll_names_scan *ll_names_scan_new(size_t max_len) {
@@ -535,9 +582,54 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     return 0;
 }
 
+static int is_addr_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80;
+}
+
+/* Byte ranges that are no prose: e-mail addresses, URLs and the masks of
+ * core/mask.c ("[E-MAIL]"); their words are never names. */
+static void find_skips(ll_names_scan *sc, const char *s, size_t len) {
+    sc->nskip = sc->skip_at = 0;
+    for (size_t i = 0; i < len && sc->nskip < LL_NAMES_MAX_SKIPS; i++) {
+        size_t a = i, b = i;
+        if (s[i] == '@') {
+            while (a > 0 && is_addr_byte((unsigned char)s[a - 1]))
+                a--;
+            while (b + 1 < len && is_addr_byte((unsigned char)s[b + 1]))
+                b++;
+        } else if ((len - i >= 7 && !memcmp(s + i, "http://", 7)) ||
+                   (len - i >= 8 && !memcmp(s + i, "https://", 8)) ||
+                   (len - i >= 4 && !memcmp(s + i, "www.", 4) && (i == 0 || !is_addr_byte((unsigned char)s[i - 1])))) {
+            while (b + 1 < len && s[b + 1] != ' ' && s[b + 1] != '\n' && s[b + 1] != '\t')
+                b++;
+        } else if (s[i] == '[') {
+            while (b + 1 < len && b - i < 16 && ((s[b + 1] >= 'A' && s[b + 1] <= 'Z') || s[b + 1] == '-'))
+                b++;
+            if (b + 1 >= len || s[b + 1] != ']' || b == i)
+                continue;
+            b++;
+        } else {
+            continue;
+        }
+        sc->skips[sc->nskip].start = a;
+        sc->skips[sc->nskip].end = b + 1;
+        sc->nskip++;
+        i = b;
+    }
+}
+
+/* Words come in order: one cursor walks the ranges once per text. */
+static int in_skip(ll_names_scan *sc, size_t at) {
+    while (sc->skip_at < sc->nskip && sc->skips[sc->skip_at].end <= at)
+        sc->skip_at++;
+    return sc->skip_at < sc->nskip && at >= sc->skips[sc->skip_at].start;
+}
+
 static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len) {
     sc->ntoks = 0;
     sc->fold_len = 0;
+    find_skips(sc, s, len);
     int nl = 1, plain = 1, sent = 1, dotsep = 0;
     size_t i = 0;
     while (i < len) {
@@ -631,8 +723,20 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
             memcpy(sc->fold + sc->fold_len, fb, fl);
             sc->fold_len += fl;
             t->flags = word_flags(nm, fb, fl);
-            if (!(t->flags & W_NAME))
-                t->flags |= street_flag(fb, fl, t->dot);
+            /* "Jansen's hond", "Karins fiets": a possessive of a listed name. */
+            if (!t->flags && fl > 3 &&
+                (ends_with(fb, fl, "'s") || (t->cap && ends_with(fb, fl, "s")))) {
+                uint32_t base = word_flags(nm, fb, fl - (fb[fl - 2] == '\'' ? 2 : 1));
+                /* not the plural of a word that is also a name ("De Akkers") */
+                if ((base & W_NAME) && !(base & (W_WORD | W_PLACE | W_ORG)))
+                    t->flags = base & W_NAME;
+            }
+            if (!t->flags)
+                t->flags = suffix_flags(fb, fl, t->dot);
+            else if (!(t->flags & W_NAME) && (suffix_flags(fb, fl, t->dot) & W_STREET))
+                t->flags |= W_STREET;
+            if (in_skip(sc, i))
+                t->flags = W_SKIP;
         }
         sc->ntoks++;
         /* What separates this word from the next. */
@@ -668,15 +772,35 @@ static int is_initial(const tok *t) {
     return t->dot && t->cap && t->letters == 1 && !t->digit;
 }
 
+/* Initials without dots ("J Jansen", "JP Jansen"): one to three capitals
+ * joined to a capitalised word that follows. */
+static int is_bare_initial(const ll_names_scan *sc, size_t k) {
+    const tok *t = &sc->toks[k];
+    if (t->dot || !t->cap || t->digit || t->letters > 3 || (t->letters > 1 && !t->allcaps) ||
+        (t->flags & (W_ORG | W_PLACE | W_STOP | W_SKIP)))
+        return 0;
+    return k + 1 < sc->ntoks && joined(sc, k + 1) && sc->toks[k + 1].cap &&
+           !sc->toks[k + 1].allcaps;
+}
+
 /* Can word t be the core of a name, after lvl's evidence? */
-static int core_ok(const tok *t, enum lvl lv, int after_particle, int place_ok) {
+static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after_particle, int place_ok) {
     if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
         return 0;
-    if (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE))
+    if (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE | W_HEAD))
         return 0;
     if (t->flags & (W_ORG | W_STREET))
         return 0;
-    if (t->flags & W_PLACE && !(after_particle && place_ok))
+    if (t->flags & W_SKIP)
+        return 0;
+    /* A listed place is a surname only after a title, initials or a first name
+     * and a particle ("mevrouw Van Rijswijk"), or after "van" when it is also a
+     * listed surname ("van den Berg"); one that only ends like a place is a
+     * surname after a title ("mevrouw Hoogkerk"). */
+    if (t->flags & W_PLACE &&
+        !(after_particle && place_ok && (lv != LV_LOOKUP || (t->flags & W_SURNAME))))
+        return 0;
+    if (t->flags & W_PLACE_SFX && lv != LV_TITLE && !(after_particle && place_ok))
         return 0;
     if (t->cap) {
         /* Shouting capitalises everything: only a title vouches for a word in capitals. */
@@ -694,38 +818,42 @@ static int core_ok(const tok *t, enum lvl lv, int after_particle, int place_ok) 
         return 0;
     if (lv == LV_TITLE)
         return 1;
-    if (lv == LV_CONTEXT)
-        return !(t->flags & W_WORD);
-    return 0;
+    /* Text written all in lower case: a listed name that is no word counts. */
+    return (lv == LV_CONTEXT || sc->sloppy) && !(t->flags & W_WORD);
 }
 
 /* Particles from j on (joined to what came before when j > from): returns the index after them. */
 static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
-    while (j < sc->ntoks && (j == from || joined(sc, j)) && (sc->toks[j].flags & W_PARTICLE) &&
-           !sc->toks[j].prot && !sc->toks[j].name)
+    size_t start = j;
+    while (j < sc->ntoks && j - start < LL_NAMES_MAX_PARTICLES && (j == from || joined(sc, j)) &&
+           (sc->toks[j].flags & W_PARTICLE) && !sc->toks[j].prot && !sc->toks[j].name)
         j++;
     return j;
 }
 
 /* More of a name after word j-1: capitalised words, particles and a word. */
 static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_ok) {
-    for (;;) {
-        if (j >= sc->ntoks || !joined(sc, j))
+    for (size_t j0 = j;;) {
+        if (j >= sc->ntoks || !joined(sc, j) || j - j0 >= LL_NAMES_MAX_WORDS)
             return j;
         const tok *t = &sc->toks[j];
-        if (t->cap && core_ok(t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0) && !(t->flags & W_PLACE)) {
+        /* A capitalised word right after a name is more of it, even when it
+         * ends like a place ("Tamara Koolhoven"); a listed place is not. */
+        if (t->cap && !(t->flags & W_PLACE) &&
+            (core_ok(sc, t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0) ||
+             ((t->flags & W_PLACE_SFX) && core_ok(sc, t, LV_TITLE, 0, 0)))) {
             j++;
             continue;
         }
         /* "Tjon A Fong": a lone capital inside a Chinese-Surinamese name. */
         if (t->cap && t->letters == 1 && !t->dot && !t->digit && j + 1 < sc->ntoks &&
             joined(sc, j + 1) && sc->toks[j + 1].cap &&
-            core_ok(&sc->toks[j + 1], lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0)) {
+            core_ok(sc, &sc->toks[j + 1], lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0)) {
             j += 2;
             continue;
         }
         if (!t->cap && lv != LV_LOOKUP && (t->flags & W_SURNAME) && !(t->flags & W_WORD) &&
-            core_ok(t, lv, 0, 0)) {
+            core_ok(sc, t, lv, 0, 0)) {
             j++;
             continue;
         }
@@ -733,7 +861,7 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         if (p > j && p < sc->ntoks && joined(sc, p)) {
             const tok *c = &sc->toks[p];
             enum lvl cl = lv == LV_LOOKUP ? LV_CONTEXT : lv;
-            if ((c->cap || lv != LV_LOOKUP) && core_ok(c, cl, 1, place_ok)) {
+            if ((c->cap || lv != LV_LOOKUP) && core_ok(sc, c, cl, 1, place_ok)) {
                 j = p + 1;
                 continue;
             }
@@ -746,8 +874,10 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
  * Returns the index after it, or i when there is none. */
 static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok) {
     size_t k = i;
-    while (k < sc->ntoks && (k == i || joined(sc, k)) && is_initial(&sc->toks[k]) &&
-           !sc->toks[k].prot)
+    /* "J.P. de Vries", also "J de Vries" and "JP de Vries" in a hurry. */
+    while (k < sc->ntoks && k - i < LL_NAMES_MAX_INITIALS && (k == i || joined(sc, k)) &&
+           !sc->toks[k].prot &&
+           (is_initial(&sc->toks[k]) || (lv != LV_LOOKUP && is_bare_initial(sc, k))))
         k++;
     int inits = k > i;
     if (inits && lv == LV_LOOKUP)
@@ -756,7 +886,7 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
         return i;
     size_t p = skip_particles(sc, i, k);
     if (p > k) {
-        if (p < sc->ntoks && joined(sc, p) && core_ok(&sc->toks[p], lv, 1, place_ok))
+        if (p < sc->ntoks && joined(sc, p) && core_ok(sc, &sc->toks[p], lv, 1, place_ok))
             return extend(sc, p + 1, lv, place_ok);
         /* "mijn zoon Ben": a first name that is also a particle. */
         const tok *b = &sc->toks[k];
@@ -764,7 +894,7 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
             return k + 1;
         return i;
     }
-    if (!core_ok(&sc->toks[k], lv, 0, 0))
+    if (!core_ok(sc, &sc->toks[k], lv, 0, 0))
         return i;
     return extend(sc, k + 1, lv, place_ok);
 }
@@ -801,7 +931,21 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i + w].prot = 1;
     }
     for (size_t i = 0; i < sc->ntoks; i++) {
-        if (!(sc->toks[i].flags & W_STREET))
+        /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
+         * Akkers": capitalised words after a building's or a business's noun. */
+        if (sc->toks[i].flags & W_HEAD) {
+            for (size_t k = i + 1; k < sc->ntoks && k <= i + 4 && joined(sc, k); k++) {
+                tok *q = &sc->toks[k];
+                if (!q->cap && !(q->flags & W_PARTICLE))
+                    break;
+                if (!q->cap && fold_is(sc, q, "van"))
+                    break; /* "de kapsalon van Yasmin" */
+                q->prot = 1;
+            }
+        }
+        /* "Maasstad Ziekenhuis", "Willem de Kooning Academie": a capitalised head
+         * ends the name like a street suffix. */
+        if (!(sc->toks[i].flags & W_STREET) && !((sc->toks[i].flags & W_HEAD) && sc->toks[i].cap))
             continue;
         /* "Pieter de Hoochweg", "Dr. Zamenhofstraat", "Van der Takstraat", "G.J. de
          * Jonghweg"; but in "Jansen van de Kerkstraat" van de means "from the". */
@@ -849,7 +993,8 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
                                (fold_is(sc, &sc->toks[i - 1], "de") ||
                                 (sc->toks[i - 1].flags & W_GREETING)))) {
         size_t k = i + 1;
-        while (k < n && joined(sc, k) && (sc->toks[k].flags & (W_TITLE | W_HEER)))
+        while (k < n && k - i <= LL_NAMES_MAX_PARTICLES && joined(sc, k) &&
+               (sc->toks[k].flags & (W_TITLE | W_HEER)))
             k++;
         if (k >= n || !joined(sc, k))
             return 0;
@@ -906,6 +1051,15 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         return -1;
     protect(nm, sc);
     size_t n = sc->ntoks;
+    size_t starts = 0, capital = 0;
+    for (size_t i = 0; i < n; i++) {
+        const tok *t = &sc->toks[i];
+        if (t->sent && t->letters && !t->digit && !(t->flags & W_SKIP)) {
+            starts++;
+            capital += t->cap;
+        }
+    }
+    sc->sloppy = starts > 0 && capital == 0;
     for (size_t i = 0; i < n;) {
         tok *t = &sc->toks[i];
         if (t->name) {
@@ -970,14 +1124,24 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         if (t->flags & W_PARTICLE) {
             int place_ctx = i > 0 && joined(sc, i) && (sc->toks[i - 1].flags & W_PREP);
             size_t p = skip_particles(sc, i, i);
+            /* "van", "ter", "el" make a surname of what follows; "de", "het" alone may
+             * name a place or a building ("De Doelen", "de Brink"). */
+            int real = 0;
+            for (size_t q = i; q < p; q++)
+                real |= !(fold_is(sc, &sc->toks[q], "de") || fold_is(sc, &sc->toks[q], "het") ||
+                          fold_is(sc, &sc->toks[q], "den") || fold_is(sc, &sc->toks[q], "t") ||
+                          fold_is(sc, &sc->toks[q], "der"));
             if (!place_ctx && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */
-                int ok = c->cap && (core_ok(c, LV_LOOKUP, 1, 0) ||
-                                    (t->cap && !t->sent && !t->allcaps && !c->allcaps &&
-                                     core_ok(c, LV_CONTEXT, 1, 0)));
+                /* "de kapsalon van Yasmina": before a first name, van is a preposition */
+                int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap;
+                int ok = !first_only && (c->cap || sc->sloppy) &&
+                         (core_ok(sc, c, LV_LOOKUP, 1, real) ||
+                          (real && t->cap && !t->sent && !t->allcaps && !c->allcaps &&
+                           core_ok(sc, c, LV_CONTEXT, 1, 0)));
                 if (ok) {
-                    e = extend(sc, p + 1, LV_LOOKUP, 0);
+                    e = extend(sc, p + 1, LV_LOOKUP, real);
                     mark(sc, i, e, LL_NAME_SURNAME);
                     i = e;
                     continue;
@@ -986,7 +1150,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         /* A known first name, and what follows it: "Fatima El Idrissi", "Jan van Gent".
          * A first name that is also a word (Ben, Roos) only with a surname after it. */
-        if (t->cap && !t->allcaps && (t->flags & W_FIRST) && core_ok(t, LV_CONTEXT, 0, 0)) {
+        if ((t->cap || sc->sloppy) && !t->allcaps && (t->flags & W_FIRST) &&
+            core_ok(sc, t, t->cap ? LV_CONTEXT : LV_LOOKUP, 0, 0)) {
             e = extend(sc, i + 1, LV_LOOKUP, 1);
             if (!(t->flags & W_WORD) || e > i + 1) {
                 mark(sc, i, e, LL_NAME_FIRST);
@@ -996,13 +1161,17 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         /* A known surname, with a capitalised first name before it that the
          * lists do not know ("Gijsbert Jansen"). */
-        if (core_ok(t, LV_LOOKUP, 0, 0)) {
+        if (core_ok(sc, t, LV_LOOKUP, 0, 0)) {
             size_t a = i;
             if (a > 0 && joined(sc, a)) {
                 const tok *p = &sc->toks[a - 1];
-                if (p->cap && !p->name && core_ok(p, LV_CONTEXT, 0, 0) && !(p->flags & W_PLACE))
+                if (p->cap && !p->name && core_ok(sc, p, LV_CONTEXT, 0, 0) && !(p->flags & W_PLACE))
                     a--;
             }
+            while (a > 0 && i - a < LL_NAMES_MAX_INITIALS && joined(sc, a) && !sc->toks[a - 1].name &&
+                   !sc->toks[a - 1].prot &&
+                   (is_initial(&sc->toks[a - 1]) || is_bare_initial(sc, a - 1)))
+                a--;
             e = extend(sc, i + 1, LV_LOOKUP, 0);
             mark(sc, a, e, (t->flags & W_FIRST) ? LL_NAME_FIRST : LL_NAME_SURNAME);
             i = e;

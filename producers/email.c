@@ -209,12 +209,15 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
         return NULL;
     }
     ll_event_id_from_key(source, m->natural_key, id);
+    /* The Awb term and the thread run from when we received it (now_ms: the
+     * caller's receipt time), never from the sender's clock; the Date header
+     * travels as sent_at when it is plausible. */
     ll_time_format_ms(now_ms, now, sizeof(now));
+    snprintf(rcv, sizeof(rcv), "%s", now);
     long long now_s = now_ms / 1000;
+    char sent[LL_MAX_TIME_BYTES] = "";
     if (m->has_date && m->date >= LL_MIN_EPOCH_S && m->date <= now_s + LL_MAX_FUTURE_SKEW_S)
-        ll_time_format((time_t)m->date, rcv, sizeof(rcv));
-    else
-        snprintf(rcv, sizeof(rcv), "%s", now);
+        ll_time_format((time_t)m->date, sent, sizeof(sent));
 
     cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
     cJSON *cit = NULL, *att = NULL;
@@ -253,6 +256,7 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
         !cJSON_AddStringToObject(data, "text", text) ||
         (m->subject[0] && !cJSON_AddStringToObject(data, "subject", m->subject)) ||
         !cJSON_AddStringToObject(data, "received_at", rcv) ||
+        (sent[0] && !cJSON_AddStringToObject(data, "sent_at", sent)) ||
         (formal && !cJSON_AddTrueToObject(data, "formal")) ||
         (has_pc && !cJSON_AddStringToObject(data, "postcode", pc)))
         goto oom;
@@ -473,9 +477,24 @@ static enum outcome deadletter(email *e, const char *buf, size_t len, const ll_e
     return OUT_DEAD;
 }
 
+/* When the organisation received the message: our own MTA's top Received:
+ * header where the config trusts it, else delivered_ms (the Maildir delivery
+ * time), else now. A time from the future or before the epoch floor is no
+ * time. */
+static long long receipt_ms(const email *e, const ll_mime *m, long long delivered_ms) {
+    long long now = ll_now_ms();
+    if (e->cfg->email_trust_received && m->has_received && m->received >= LL_MIN_EPOCH_S &&
+        m->received <= now / 1000 + LL_MAX_FUTURE_SKEW_S)
+        return m->received * 1000;
+    if (delivered_ms >= LL_MIN_EPOCH_S * 1000LL && delivered_ms <= now + LL_MAX_FUTURE_SKEW_S * 1000LL)
+        return delivered_ms;
+    return now;
+}
+
 /* One message, whole, in buf[0..len); len > max_message_bytes means it was
- * not read (then buf holds nothing useful). */
-static enum outcome handle(email *e, const char *buf, size_t len, const char *what) {
+ * not read (then buf holds nothing useful). delivered_ms: when it arrived
+ * (Maildir file time), 0 when unknown (stdin). */
+static enum outcome handle(email *e, const char *buf, size_t len, const char *what, long long delivered_ms) {
     ll_err err = {{0}, {0}};
     size_t max = (size_t)e->cfg->email_max_bytes;
     if (len > max) {
@@ -486,7 +505,7 @@ static enum outcome handle(email *e, const char *buf, size_t len, const char *wh
     ll_mime *m = ll_mime_parse(buf, len, max, &err);
     if (!m)
         return deadletter(e, buf, len, &err, what);
-    cJSON *ev = ll_email_to_event(m, e->cfg->source_base, ll_now_ms(), &err);
+    cJSON *ev = ll_email_to_event(m, e->cfg->source_base, receipt_ms(e, m, delivered_ms), &err);
     ll_mime_free(m);
     if (!ev)
         return deadletter(e, buf, len, &err, what);
@@ -557,7 +576,7 @@ static int run_stdin(email *e) {
             if (r > 0)
                 len += (size_t)r;
     }
-    enum outcome o = handle(e, buf, len, "stdin");
+    enum outcome o = handle(e, buf, len, "stdin", 0);
     free(buf);
     rd_kafka_flush(e->rk, 1000);
     return o == OUT_DELIVERED ? 0 : o == OUT_DEAD ? EX_DATAERR : EX_TEMPFAIL;
@@ -627,7 +646,8 @@ static int take_file(email *e, const char *name) {
         len = size;
     }
     close(fd);
-    enum outcome o = handle(e, buf ? buf : "", len, name);
+    long long delivered_ms = (long long)st.st_mtim.tv_sec * 1000 + st.st_mtim.tv_nsec / 1000000;
+    enum outcome o = handle(e, buf ? buf : "", len, name, delivered_ms);
     free(buf);
     return (int)o;
 }

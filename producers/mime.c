@@ -945,6 +945,17 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
         m->date = (long long)g_date_time_to_unix(dt);
         m->has_date = 1;
     }
+    /* "Received: from ... by mx ...; Tue, 10 Oct 2023 09:14:02 +0200": the
+     * date after the last ';' of the first (newest) one. */
+    GMimeHeader *rh = g_mime_header_list_get_header(hl, "Received");
+    const char *rv = rh ? g_mime_header_get_value(rh) : NULL;
+    const char *semi = rv ? strrchr(rv, ';') : NULL;
+    GDateTime *rdt = semi ? g_mime_utils_header_decode_date(semi + 1) : NULL;
+    if (rdt) {
+        m->received = (long long)g_date_time_to_unix(rdt);
+        m->has_received = 1;
+        g_date_time_unref(rdt);
+    }
 
     w.plain = g_string_new("");
     w.html = g_string_new("");

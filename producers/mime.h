@@ -29,6 +29,10 @@ typedef struct ll_mime {
     char from_name[LL_MAX_NAME_BYTES + 1];    /* display name, decoded; may be "" */
     long long date;                           /* Date header, seconds; valid if has_date */
     int has_date;
+    /* The date of the top Received: header (the last hop, our own MTA's when
+     * it delivers to us), seconds; valid if has_received. */
+    long long received;
+    int has_received;
     /* The citizen's own words: UTF-8, quotes, forward headers and signature
      * removed, at most LL_MAX_TEXT_BYTES. Never NULL after a parse. */
     char *text;

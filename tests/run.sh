@@ -33,7 +33,7 @@ ONLY=${LL_TEST_ONLY:-}
 ONLY_ARGS=()
 [ -n "$ONLY" ] && ONLY_ARGS=(-R "$ONLY")
 run_fuzz=1
-if [ -n "$ONLY" ] && ! printf 'fuzz_' | grep -Eq -- "$ONLY"; then run_fuzz=0; fi
+case "$ONLY" in '' | *fuzz*) ;; *) run_fuzz=0 ;; esac
 [ "$run_fuzz" -eq 1 ] && ll_build build-fuzz -DLL_FUZZ=ON -DCMAKE_C_COMPILER=clang -DLL_SANITIZE=OFF
 
 # A Redis on the test port that no pid file knows (a crashed earlier run) goes too.

@@ -63,7 +63,7 @@ echo "== topics"
 
 echo "== roles"
 mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
-for role in process dashboard web phone balie; do
+for role in process escalate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
@@ -87,6 +87,7 @@ TOKEN=$(token_of web)
 PHONE=$(conf_get phone listen)
 PHONE_TCP=$(conf_get phone tcp_listen)
 BALIE=$(conf_get balie listen)
+ESCALATE=$(conf_get escalate metrics_listen)
 
 wait_ready() {
     local url=$1 i
@@ -101,6 +102,7 @@ wait_ready "http://$WEB/readyz"
 wait_ready "http://$DASH/readyz"
 wait_ready "http://$PHONE/readyz"
 wait_ready "http://$BALIE/readyz"
+[ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
 
 cat >"$H/local.env" <<ENV
 LUISTERLOOP_KAFKA=$KAFKA
@@ -133,6 +135,7 @@ luisterloop is running.
   balie      POST http://$BALIE/v1/visits
   email      drop messages into $H/maildir/new
   dashboard  http://$DASH/api/v1/summary
+  queues     $BIN escalations TEAM list | claim | ack ID | release ID   (teams: [escalate] in the config)
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
   stop       deploy/local/down.sh   (--purge also deletes the data)

@@ -32,7 +32,7 @@
 
 typedef struct figures {
     int texts, names, names_masked, spans, spans_right, keeps, keep_touched, bad_lines;
-    double names_s, stage_s;
+    double names_s, names_us, stage_s;
 } figures;
 
 static double now_s(void) {
@@ -147,10 +147,13 @@ static int score(const ll_names *nm, ll_names_scan *sc, const cJSON *line, figur
 
 /* The whole per-message cost that issue 12 bounds: identifiers and names
  * masked, then themes, sentiment and urgency, on each text of the set. */
-static double stage_us(ll_enricher *en, char *buf, int rounds, int *msgs) {
-    double total = 0;
+static double stage_us(ll_enricher *en, const ll_names *nm, ll_names_scan *sc, char *buf,
+                       int rounds, int *msgs, double *names_us) {
+    double best = -1, best_names = -1;
     *msgs = 0;
     for (int r = 0; r < rounds; r++) {
+        double total = 0, names = 0;
+        *msgs = 0;
         for (char *line = buf; line && *line;) {
             char *nl = strchr(line, '\n');
             if (nl)
@@ -158,6 +161,10 @@ static double stage_us(ll_enricher *en, char *buf, int rounds, int *msgs) {
             cJSON *j = cJSON_Parse(line);
             const char *text = j ? cJSON_GetStringValue(cJSON_GetObjectItem(j, "text")) : NULL;
             if (text) {
+                const ll_name_span *sp;
+                double n0 = now_s();
+                ll_names_find(nm, sc, text, strlen(text), &sp);
+                names += now_s() - n0;
                 cJSON *ev = cJSON_CreateObject();
                 cJSON *d = cJSON_AddObjectToObject(ev, "data");
                 cJSON_AddStringToObject(ev, "type", "nl.luisterloop.feedback.received");
@@ -176,8 +183,13 @@ static double stage_us(ll_enricher *en, char *buf, int rounds, int *msgs) {
                 *nl = '\n';
             line = nl ? nl + 1 : NULL;
         }
+        if (*msgs && (best < 0 || total < best))
+            best = total;
+        if (*msgs && (best_names < 0 || names < best_names))
+            best_names = names;
     }
-    return *msgs ? total * 1e6 / *msgs : 0;
+    *names_us = *msgs ? best_names * 1e6 / *msgs : 0;
+    return *msgs ? best * 1e6 / *msgs : 0;
 }
 
 static int run_set(const ll_names *nm, ll_names_scan *sc, ll_enricher *en, const char *path,
@@ -207,7 +219,7 @@ static int run_set(const ll_names *nm, ll_names_scan *sc, ll_enricher *en, const
         line = nl ? nl + 1 : NULL;
     }
     int msgs;
-    f->stage_s = stage_us(en, buf, rounds, &msgs);
+    f->stage_s = stage_us(en, nm, sc, buf, rounds, &msgs, &f->names_us);
     free(buf);
     return 0;
 }
@@ -217,7 +229,7 @@ static double ratio(int a, int b) { return b ? (double)a / b : 1.0; }
 static void print_row(const char *name, const figures *f) {
     printf("%-20s %5d %5d %7.3f %6d %9.3f %5d %6d %9.1f %9.1f\n", name, f->texts, f->names,
            ratio(f->names_masked, f->names), f->spans, ratio(f->spans_right, f->spans), f->keeps,
-           f->keep_touched, f->texts ? f->names_s * 1e6 / f->texts : 0, f->stage_s);
+           f->keep_touched, f->names_us, f->stage_s);
 }
 
 int main(int argc, char **argv) {
@@ -276,7 +288,7 @@ int main(int argc, char **argv) {
         print_row("names-frozen", &ff);
     else
         printf("%-20s (no %s)\n", "names-frozen", frozen);
-    printf("\ncommand: build/tests/bench_names -n %d (the stage cost is the mean over the rounds)\n",
+    printf("\ncommand: build/tests/bench_names -n %d (costs: the best of the rounds)\n",
            rounds);
     int ok = fd.bad_lines == 0 && ratio(fd.names_masked, fd.names) >= TARGET_RECALL &&
              ratio(fd.spans_right, fd.spans) >= TARGET_PRECISION && fd.keep_touched == 0;

@@ -11,7 +11,8 @@
 #   env: BATCH_WAIT_MS (default 2), TXN_IN_FLIGHT (transactions_in_flight, default 1),
 #        LAT_WARMUP_S (load before (c) is measured, default 20),
 #        PERF_DATA=FILE (perf profile of the processor during (b)),
-#        LOG_LEVEL (of every tool, default warn; debug logs each transaction)
+#        LOG_LEVEL (of every tool, default warn; debug logs each transaction),
+#        LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT, LL_BENCH_METRICS_PORT (19392, 16579, 18581)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -23,9 +24,10 @@ case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
 [ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-process
-KPORT=19392
-RPORT=16579
-MPORT=18581
+# Settable so the bench can run beside test stacks of other checkouts.
+KPORT=${LL_BENCH_KAFKA_PORT:-19392}
+RPORT=${LL_BENCH_REDIS_PORT:-16579}
+MPORT=${LL_BENCH_METRICS_PORT:-18581}
 LOAD_RATE=50000   # simulate --direct sustains about 60,000/s on one core here
 LAT_RATE=5000
 LAT_S=20

@@ -6,6 +6,8 @@
  *   test-frozen.jsonl      the frozen test set, written blind to the rules: figures only
  *   suicidal-dev.jsonl     phrasings of suicidal intent and calm idioms (development)
  *   suicidal-dev2.jsonl    more of them by another writer (development: misses printed)
+ *   critical-dev.jsonl     dangers, threats, children, evictions told without the obvious
+ *                          words, and look-alikes (development, by another writer)
  *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
  * The exit status gates on the development sets; the frozen figures are
  * reported, never tuned on (a miss there becomes a new development example,
@@ -182,8 +184,9 @@ static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
 }
 
 /* Phrasings {"text","critical":bool,"family"}: critical recall and false
- * critical. show: print each miss. -1 when it cannot be read. */
-static int eval_phrasings(ll_classifier *c, const char *path, int show, figures *f) {
+ * critical; suicidal: count only a suicidal or self-harm family as flagged.
+ * show: print each miss. -1 when it cannot be read. */
+static int eval_phrasings(ll_classifier *c, const char *path, int show, int suicidal, figures *f) {
     size_t len;
     char *buf = read_file(path, &len);
     if (!buf)
@@ -215,7 +218,7 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, figures 
          * is no false suicidal alarm; a statement that is critical only for
          * another reason is a miss. */
         const char *lvl = urgency_of(d);
-        int got = lvl && strcmp(lvl, "critical") == 0 && suicidal_reason(d), wc = cJSON_IsTrue(want);
+        int got = lvl && strcmp(lvl, "critical") == 0 && (!suicidal || suicidal_reason(d)), wc = cJSON_IsTrue(want);
         f->n++;
         f->crit_total += wc;
         f->crit_found += wc && got;
@@ -319,9 +322,10 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, ptest = {0};
-    if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 || eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, &pdev) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, &pdev2) != 0) {
+    figures dev = {0}, dev2 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, cdev = {0}, ptest = {0};
+    if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 || eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, 1, &pdev2) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev.jsonl", 1, 0, &cdev) != 0) {
         fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 MAX_EVAL_BYTES);
         ll_classifier_free(c);
@@ -329,7 +333,7 @@ int main(int argc, char **argv) {
     }
     print_confusion(&dev);
     int have_test = eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
-    int have_ptest = eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, &ptest) == 0;
+    int have_ptest = eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
 
     printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every critical found,"
            " false critical <= %.2f)\n", TARGET_THEME, TARGET_URGENCY, TARGET_SENTIMENT, TARGET_CRIT_FALSE);
@@ -339,12 +343,14 @@ int main(int argc, char **argv) {
     print_row("development 2", &dev2, 1);
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
+    print_row("critical phrasings dev", &cdev, 0);
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
         print_row("suicidal phr. frozen", &ptest, 0);
-    int n = dev.n + dev2.n + pdev.n + pdev2.n + test.n + ptest.n;
-    double cs = dev.classify_s + dev2.classify_s + pdev.classify_s + pdev2.classify_s + test.classify_s + ptest.classify_s;
+    int n = dev.n + dev2.n + pdev.n + pdev2.n + cdev.n + test.n + ptest.n;
+    double cs = dev.classify_s + dev2.classify_s + pdev.classify_s + pdev2.classify_s + cdev.classify_s +
+                test.classify_s + ptest.classify_s;
     printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
     printf("command:");
     for (int i = 0; i < argc; i++)

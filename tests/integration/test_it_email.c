@@ -171,6 +171,9 @@ static void maildir_new_to_cur_once_acknowledged(void **state) {
     assert_non_null(strstr(s.last, "\"kind\":\"question\""));
     assert_non_null(strstr(s.last, "\"type\":\"nl.luisterloop.feedback.received\""));
     assert_int_equal(strncmp(s.key, "ps_", 3), 0); /* keyed by the pseudonym */
+    /* Written in 2023 (Date:), received now: the Awb term runs from now. */
+    assert_non_null(strstr(s.last, "\"sent_at\":\"2023-10-11T12:02:11Z\""));
+    assert_null(strstr(s.last, "\"received_at\":\"2023-"));
 
     /* The MTA delivers the same mail again (a retry after a lost 250): the
      * same id, so the processor keeps one event. */

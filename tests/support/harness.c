@@ -173,20 +173,29 @@ int ll_t_http(int port, const char *method, const char *path, const char *header
         close(fd);
         return -1;
     }
-    static char buf[1 << 20];
+    /* Per call, not static: benchmark probes call this from several threads. */
+    const size_t cap = 1 << 20;
+    char *buf = malloc(cap);
+    if (!buf) {
+        close(fd);
+        return -1;
+    }
     size_t got = 0;
     ssize_t r;
-    while (got < sizeof(buf) - 1 && (r = read(fd, buf + got, sizeof(buf) - 1 - got)) > 0)
+    while (got < cap - 1 && (r = read(fd, buf + got, cap - 1 - got)) > 0)
         got += (size_t)r;
     close(fd);
     buf[got] = '\0';
     int status = -1;
-    if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1)
+    if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1) {
+        free(buf);
         return -1;
+    }
     if (resp && resplen) {
         const char *b = strstr(buf, "\r\n\r\n");
         snprintf(resp, resplen, "%s", b ? b + 4 : "");
     }
+    free(buf);
     return status;
 }
 

@@ -121,7 +121,9 @@ static void outlook_html_only(void **state) {
     assert_string_equal(dstr(ev, "kind"), "complaint");
     assert_true(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "formal")));
     assert_string_equal(dstr(ev, "postcode"), "3511AB");
-    assert_string_equal(dstr(ev, "received_at"), "2023-10-10T07:13:58Z");
+    /* Received when we got it; the sender's Date: is only sent_at. */
+    assert_string_equal(dstr(ev, "received_at"), "2023-11-14T22:13:20.000Z");
+    assert_string_equal(dstr(ev, "sent_at"), "2023-10-10T07:13:58Z");
     assert_string_equal(dstr(ev, "channel"), "email");
     assert_null(cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "contact"));
     char ps[LL_PSEUDONYM_LEN + 1];
@@ -533,6 +535,32 @@ static void long_text_truncated_on_a_boundary(void **state) {
     free(mail);
 }
 
+/* The newest Received: header (our own MTA's) carries the receipt time; a
+ * forged or skewed Date: does not move received_at (issue 12). */
+static void received_header_is_parsed_date_is_not_receipt(void **state) {
+    (void)state;
+    const char *mail = "Received: from mx2.gemeente.example by mx1.gemeente.example with ESMTPS;\n"
+                       " Tue, 14 Nov 2023 23:00:00 +0100\n"
+                       "Received: from sender.example by mx2.gemeente.example; Mon, 13 Nov 2023 08:00:00 +0000\n"
+                       "From: a@example.nl\nDate: Mon, 13 Nov 2023 07:59:00 +0000\n"
+                       "Message-ID: <rcv@example.nl>\n\nDe lantaarnpaal is kapot.\n";
+    ll_err err;
+    ll_mime *m = ll_mime_parse(mail, strlen(mail), MAX_BYTES, &err);
+    assert_non_null(m);
+    assert_true(m->has_received);
+    assert_int_equal(m->received, 1700000000LL - 800); /* 2023-11-14T22:00:00Z */
+    cJSON *ev = event_of(m);
+    assert_string_equal(dstr(ev, "received_at"), "2023-11-14T22:13:20.000Z");
+    assert_string_equal(dstr(ev, "sent_at"), "2023-11-13T07:59:00Z");
+    cJSON_Delete(ev);
+    ll_mime_free(m);
+    const char *none = "From: a@example.nl\nReceived: garbage without a date\n\nTekst.\n";
+    m = ll_mime_parse(none, strlen(none), MAX_BYTES, &err);
+    assert_non_null(m);
+    assert_false(m->has_received);
+    ll_mime_free(m);
+}
+
 static void old_date_means_now(void **state) {
     (void)state;
     const char *mail = "From: a@example.nl\nDate: Mon, 1 Jan 1990 10:00:00 +0000\n"
@@ -544,6 +572,7 @@ static void old_date_means_now(void **state) {
     assert_true(m->has_date);
     cJSON *ev = event_of(m);
     assert_string_equal(dstr(ev, "received_at"), "2023-11-14T22:13:20.000Z");
+    assert_null(dstr(ev, "sent_at")); /* 1990: no plausible sending time */
     /* A BSN inside a sentence is masked before anything reaches Kafka. */
     assert_lacks(dstr(ev, "text"), "123456782");
     assert_has(dstr(ev, "text"), "[BSN]");
@@ -710,6 +739,7 @@ int main(void) {
         cmocka_unit_test(binary_body_rejected),
         cmocka_unit_test(long_text_truncated_on_a_boundary),
         cmocka_unit_test(old_date_means_now),
+        cmocka_unit_test(received_header_is_parsed_date_is_not_receipt),
         cmocka_unit_test(html_to_text_rules),
         cmocka_unit_test(trim_rules),
         cmocka_unit_test(kind_rules),

@@ -137,6 +137,41 @@ static void streets_places_and_organisations_stay(void **state) {
     MASKS("De heer Yilmaz uit Charlois heeft gebeld.", "De heer [NAAM] uit Charlois heeft gebeld.");
 }
 
+static void what_is_no_prose_and_what_names_a_building(void **state) {
+    (void)state;
+    /* Words in e-mail addresses, URLs and earlier masks are never names. */
+    KEEPS("Mail naar jan.jansen@example.nl of kijk op https://www.Rotterdam.nl/Jansen");
+    KEEPS("Naam: [E-MAIL] en [TELEFOON]");
+    /* A capital De alone names buildings and places as often as people. */
+    KEEPS("Na het concert in De Doelen en bij metrostation De Akkers lag afval.");
+    KEEPS("Het gebouw De Rotterdam heeft een kapotte deur.");
+    MASKS("Ik sprak Van Dijk over De Esch.", "Ik sprak [NAAM] over De Esch.");
+    /* A business or building named after someone stays; its owner does not. */
+    KEEPS("Bij basisschool De Regenboog en café De Gouden Leeuw is het druk.");
+    KEEPS("Het Maasstad Ziekenhuis en de Willem de Kooning Academie zijn slecht bereikbaar.");
+    MASKS("de kapsalon van Yasmina is dicht", "de kapsalon van [NAAM] is dicht");
+    /* Place endings: kept on their own, a surname after a title. */
+    KEEPS("Ik woon in Nieuw-Beijerland en werk in Zwijndrecht.");
+    MASKS("Mevrouw Nieuwland belde", "Mevrouw [NAAM] belde");
+    MASKS("Ik heb Tamara Koolhoven gesproken", "Ik heb [NAAM] gesproken");
+}
+
+static void hurried_and_sloppy_writing(void **state) {
+    (void)state;
+    MASKS("dhr JP Oosterbroek belt ivm bezwaar", "dhr [NAAM] belt ivm bezwaar");
+    MASKS("J Verhoef belde namens zijn moeder", "[NAAM] belde namens zijn moeder");
+    MASKS("Karins fiets is gestolen", "[NAAM] fiets is gestolen");
+    assert_null(strstr(mask("De hond van Jansen's buren blaft", NULL, NULL), "Jansen"));
+    /* All in lower case: a listed name that is no word is a name. */
+    MASKS("mohamed van nummer 21 zet zijn bank op straat", "[NAAM] van nummer 21 zet zijn bank op straat");
+    MASKS("ik woon naast fatima en het is altijd rustig", "ik woon naast [NAAM] en het is altijd rustig");
+    KEEPS("ik wil een max aan de overlast en ben het zat");
+    /* With capitals elsewhere, a name in lower case needs a trigger. */
+    KEEPS("Ik woon naast fatima. Het is rustig.");
+    MASKS("De jeugdconsulent Priya en een zekere Yasin", "De jeugdconsulent [NAAM] en een zekere [NAAM]");
+    MASKS("Volgens Mustafa is het vol.", "Volgens [NAAM] is het vol.");
+}
+
 static void sentence_initial_capitals_are_no_evidence(void **state) {
     (void)state;
     KEEPS("Gisteren stond de container weer vol. Vandaag nog steeds.");
@@ -175,6 +210,17 @@ static void bad_input(void **state) {
     assert_true(c > 2000);
     assert_null(strstr(out, "Vries"));
     assert_null(strstr(out, "Ahmed"));
+    /* Long runs of what a name is made of end as names of bounded parts
+     * (a scan stays linear: see LL_NAMES_MAX_PARTICLES). */
+    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b "};
+    for (size_t ri = 0; ri < sizeof(runs) / sizeof(runs[0]); ri++) {
+        size_t k = strlen(runs[ri]);
+        for (n = 0; n + k < MAX_TEXT; n += k)
+            memcpy(big + n, runs[ri], k);
+        big[n] = '\0';
+        len = ll_names_mask(nm, sc, big, n, out, &c, &r);
+        assert_true(len <= ll_names_bound(n));
+    }
     /* Single letters, a text of separators, a word longer than any name. */
     memset(big, 'x', 200);
     big[0] = 'X';
@@ -221,6 +267,8 @@ int main(void) {
         cmocka_unit_test(initials_particles_and_lookup),
         cmocka_unit_test(greetings_fields_and_signatures),
         cmocka_unit_test(streets_places_and_organisations_stay),
+        cmocka_unit_test(what_is_no_prose_and_what_names_a_building),
+        cmocka_unit_test(hurried_and_sloppy_writing),
         cmocka_unit_test(sentence_initial_capitals_are_no_evidence),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),

@@ -1,0 +1,407 @@
+/* committer.c - Kafka transactions for batches, in input order, on one or more lanes.
+ *
+ * The order is kept with three counters under one mutex: the sequence number
+ * of the next batch handed over, the last batch whose offsets step is over,
+ * and the last batch whose transaction is over (and whether it committed).
+ * A lane waits on them for its predecessor; the main thread waits on them
+ * for a free lane or for the chain to drain. */
+#include "committer.h"
+
+#include <assert.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kafka.h"
+#include "ll_limits.h"
+#include "log.h"
+#include "signals.h"
+#include "text.h"
+
+/* One transactional producer and the thread that drives it, one batch at a time. */
+typedef struct lane {
+    ll_committer *c;
+    rd_kafka_t *producer;
+    char txn_id[208];
+    char *scratch; /* LL_MAX_SERIALISED_EVENT_BYTES, lent to the produce hook */
+    pthread_t th;
+    int started;
+    ll_batch *b; /* handed over, its transaction not yet over */
+} lane;
+
+struct ll_committer {
+    ll_committer_conf conf;
+    ll_committer_hooks hooks;
+    rd_kafka_queue_t *wake;
+    int nlanes;
+    lane lanes[LL_MAX_TXN_IN_FLIGHT];
+    /* Everything below is shared with the lanes, under mu. */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    ll_batch *inflight[LL_MAX_TXN_IN_FLIGHT]; /* handed over, oldest first */
+    int ninflight;
+    unsigned long long next_seq;    /* of the next batch handed over (from 1) */
+    unsigned long long offsets_seq; /* the last batch whose offsets step is over */
+    unsigned long long ended_seq;   /* the last batch whose transaction is over */
+    int ended_ok;                   /* ...and whether it committed */
+    int lanes_stop;
+};
+
+/* Lanes wait here for their predecessor in the commit order: until *at has
+ * reached seq - 1. */
+static void order_wait(ll_committer *c, const unsigned long long *at, unsigned long long seq) {
+    pthread_mutex_lock(&c->mu);
+    while (*at + 1 < seq)
+        pthread_cond_wait(&c->cv, &c->mu);
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* Batch seq's offsets step is over (sent or failed): its successor may send. */
+static void offsets_passed(ll_committer *c, unsigned long long seq) {
+    pthread_mutex_lock(&c->mu);
+    if (c->offsets_seq < seq)
+        c->offsets_seq = seq;
+    pthread_cond_broadcast(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* Waits until batch seq's predecessor's transaction is over; returns whether
+ * it committed (ended_ok stays the predecessor's until seq itself ends). */
+static int predecessor_committed(ll_committer *c, unsigned long long seq) {
+    order_wait(c, &c->ended_seq, seq);
+    pthread_mutex_lock(&c->mu);
+    int ok = c->ended_ok;
+    pthread_mutex_unlock(&c->mu);
+    return ok;
+}
+
+static void transaction_ended(ll_committer *c, unsigned long long seq, int committed) {
+    pthread_mutex_lock(&c->mu);
+    c->ended_seq = seq;
+    c->ended_ok = committed;
+    pthread_cond_broadcast(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+}
+
+int ll_txn_produce(ll_txn_out *out, const char *topic, const void *key, size_t keylen, void *val,
+                   size_t len, int flags) {
+    const ll_kafka_record rec = {topic, key, keylen, val, len, flags, NULL};
+    /* No deadline: the transaction's own timeout bounds a stuck broker. */
+    return ll_kafka_produce(out->producer, &rec, 50, 0) ? -1 : 0;
+}
+
+/* A lane's part: the transaction of a batch whose work is done, in its place
+ * in the commit order. */
+static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
+    ll_committer *c = l->c;
+    const ll_committer_conf *cf = &c->conf;
+    rd_kafka_error_t *e = NULL;
+    int offsets_over = 0, fatal = 0;
+    const char *step = "begin";
+    ll_txn_times t = {0, 0, 0};
+    ll_txn_out out = {l->producer, l->scratch};
+    b->t_handed = ll_mono_us();
+    if ((e = rd_kafka_begin_transaction(l->producer)))
+        goto error;
+    step = "produce";
+    if (c->hooks.produce(c->hooks.role, &out, b) != 0)
+        goto abort;
+    /* Offsets reach the group coordinator in input order: of two committed
+     * offset records for a partition, the later written one counts. */
+    step = "send offsets";
+    order_wait(c, &c->offsets_seq, b->seq);
+    t.offsets = ll_mono_us();
+    rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
+    e = rd_kafka_send_offsets_to_transaction(l->producer, offs, b->cgmd, 30000);
+    rd_kafka_topic_partition_list_destroy(offs);
+    offsets_passed(c, b->seq);
+    offsets_over = 1;
+    if (e)
+        goto error;
+    t.commit = ll_mono_us();
+    /* A batch commits only after the one before it: its offsets imply that
+     * input was done with. */
+    step = "commit";
+    if (!predecessor_committed(c, b->seq)) {
+        ll_info("transaction of the batch before failed; aborting this one too");
+        goto abort;
+    }
+    if (cf->fault_abort_every && b->seq % cf->fault_abort_every == 0) {
+        /* Like a commit that times out: slow, so the batches after it are
+         * in flight when it fails. */
+        usleep(100000);
+        ll_warn("fault injection: aborting transaction %llu", b->seq);
+        goto abort;
+    }
+    for (;;) {
+        e = rd_kafka_commit_transaction(l->producer, 60000);
+        if (!e)
+            break;
+        if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
+            goto error;
+        ll_warn("commit: %s; retrying", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        e = NULL;
+    }
+    transaction_ended(c, b->seq, 1);
+    t.end = ll_mono_us();
+    /* The role's counts first: whoever sees the transaction counted sees
+     * its events counted too. */
+    if (c->hooks.committed)
+        c->hooks.committed(c->hooks.role, b, &t);
+    ll_metric_add(cf->transactions, 1);
+    ll_metric_observe_us(cf->batch_seconds, t.end - b->t0);
+    ll_metric_observe_us(cf->commit_seconds, t.end - t.offsets);
+    return LL_TXN_COMMITTED;
+
+error:
+    if (ll_kafka_error_class(e) == LL_KAFKA_FATAL) {
+        ll_error("transaction %s: fatal: %s", step, rd_kafka_error_string(e));
+        fatal = 1;
+    } else {
+        ll_warn("transaction %s: %s; aborting the batch", step, rd_kafka_error_string(e));
+    }
+    rd_kafka_error_destroy(e);
+abort:
+    if (!offsets_over)
+        offsets_passed(c, b->seq);
+    if (!fatal) {
+        ll_metric_add(cf->aborts, 1);
+        e = rd_kafka_abort_transaction(l->producer, 60000);
+        if (e) {
+            ll_error("abort: %s", rd_kafka_error_string(e));
+            fatal = ll_kafka_error_class(e) == LL_KAFKA_FATAL;
+            rd_kafka_error_destroy(e);
+        }
+    }
+    /* The order holds for failures too: the next batch learns of this one. */
+    predecessor_committed(c, b->seq);
+    transaction_ended(c, b->seq, 0);
+    return fatal ? LL_TXN_FATAL : LL_TXN_ABORTED;
+}
+
+static void *lane_main(void *arg) {
+    lane *l = arg;
+    ll_committer *c = l->c;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->lanes_stop && !l->b)
+            pthread_cond_wait(&c->cv, &c->mu);
+        if (c->lanes_stop)
+            break;
+        ll_batch *b = l->b;
+        pthread_mutex_unlock(&c->mu);
+        enum ll_txn_outcome rc = batch_commit(l, b);
+        rd_kafka_topic_partition_list_t *rewind =
+            rc == LL_TXN_ABORTED ? ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL) : NULL;
+        rd_kafka_consumer_group_metadata_destroy(b->cgmd);
+        b->cgmd = NULL;
+        c->hooks.clear(c->hooks.role, b);
+        ll_batch_release(b);
+        pthread_mutex_lock(&c->mu);
+        l->b = NULL;
+        b->outcome = rc;
+        b->rewind = rewind;
+        b->done = 1;
+        pthread_cond_broadcast(&c->cv);
+        if (c->wake) /* the main thread may be waiting for a free lane */
+            rd_kafka_queue_yield(c->wake);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+ll_committer *ll_committer_new(const ll_committer_conf *conf, const ll_committer_hooks *hooks,
+                               rd_kafka_queue_t *wake, char *errstr, size_t errlen) {
+    assert(conf->lanes >= 1 && conf->lanes <= LL_MAX_TXN_IN_FLIGHT);
+    assert(hooks->produce && hooks->clear);
+    ll_committer *c = calloc(1, sizeof(*c));
+    if (!c) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    c->conf = *conf;
+    c->hooks = *hooks;
+    c->wake = wake;
+    c->nlanes = conf->lanes;
+    c->next_seq = 1;
+    c->ended_ok = 1;
+    pthread_mutex_init(&c->mu, NULL);
+    pthread_cond_init(&c->cv, NULL);
+    char e[256];
+    /* Lane 0 keeps the configured transactional.id, so a role that ran with
+     * one lane is fenced by its successor like before. */
+    for (int k = 0; k < c->nlanes; k++) {
+        lane *l = &c->lanes[k];
+        l->c = c;
+        if (k == 0)
+            snprintf(l->txn_id, sizeof(l->txn_id), "%s", conf->txn_id);
+        else
+            snprintf(l->txn_id, sizeof(l->txn_id), "%s.%d", conf->txn_id, k);
+        if (!(l->scratch = malloc(LL_MAX_SERIALISED_EVENT_BYTES))) {
+            snprintf(errstr, errlen, "out of memory");
+            goto fail;
+        }
+        rd_kafka_conf_t *pconf = ll_kafka_conf_new(conf->cfg, conf->section, errstr, errlen);
+        if (!pconf)
+            goto fail;
+        if (ll_kafka_conf_txn_defaults(pconf, conf->cfg, conf->section, errstr, errlen) != 0) {
+            rd_kafka_conf_destroy(pconf);
+            goto fail;
+        }
+        char tmo[32];
+        snprintf(tmo, sizeof(tmo), "%d", conf->txn_timeout_ms);
+        if (rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) !=
+            RD_KAFKA_CONF_OK) {
+            snprintf(errstr, errlen, "kafka: %s", e);
+            rd_kafka_conf_destroy(pconf);
+            goto fail;
+        }
+        if (!(l->producer = ll_kafka_producer_new(pconf, l->txn_id, errstr, errlen)))
+            goto fail;
+    }
+    return c;
+fail:
+    ll_committer_free(c);
+    return NULL;
+}
+
+int ll_committer_init_transactions(ll_committer *c) {
+    for (int k = 0; k < c->nlanes; k++) {
+        rd_kafka_error_t *err;
+        while ((err = rd_kafka_init_transactions(c->lanes[k].producer, 30000))) {
+            int retriable = rd_kafka_error_is_retriable(err);
+            ll_warn("init transactions (%s): %s%s", c->lanes[k].txn_id,
+                    rd_kafka_error_string(err), retriable ? "; retrying" : "");
+            rd_kafka_error_destroy(err);
+            if (!retriable || ll_stop_requested())
+                return -1;
+        }
+    }
+    return 0;
+}
+
+int ll_committer_start(ll_committer *c) {
+    for (int k = 0; k < c->nlanes; k++) {
+        if (pthread_create(&c->lanes[k].th, NULL, lane_main, &c->lanes[k]) != 0) {
+            ll_error("cannot start a committer thread");
+            return -1;
+        }
+        c->lanes[k].started = 1;
+    }
+    return 0;
+}
+
+/* Under mu: whether a lane can take the next batch (the oldest one's outcome
+ * may still wait to be collected). */
+static int lane_free_locked(const ll_committer *c) {
+    return c->ninflight < c->nlanes || c->inflight[0]->done;
+}
+
+int ll_committer_lane_free(ll_committer *c) {
+    pthread_mutex_lock(&c->mu);
+    int r = lane_free_locked(c);
+    pthread_mutex_unlock(&c->mu);
+    return r;
+}
+
+int ll_committer_holds(ll_committer *c, const ll_batch *b) {
+    int held = 0;
+    pthread_mutex_lock(&c->mu);
+    for (int i = 0; i < c->ninflight; i++)
+        held |= c->inflight[i] == b;
+    pthread_mutex_unlock(&c->mu);
+    return held;
+}
+
+void ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer) {
+    assert(b->n > 0 && !b->cgmd);
+    b->cgmd = rd_kafka_consumer_group_metadata(consumer);
+    b->done = 0;
+    b->outcome = LL_TXN_COMMITTED;
+    b->rewind = NULL;
+    pthread_mutex_lock(&c->mu);
+    assert(c->ninflight < c->nlanes);
+    b->seq = c->next_seq++;
+    lane *l = &c->lanes[b->seq % (unsigned long long)c->nlanes];
+    assert(!l->b);
+    l->b = b;
+    c->inflight[c->ninflight++] = b;
+    pthread_cond_broadcast(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+}
+
+enum ll_txn_outcome ll_committer_collect(ll_committer *c, enum ll_collect_mode mode,
+                                         rd_kafka_topic_partition_list_t **rewind) {
+    enum ll_txn_outcome rc = LL_TXN_COMMITTED;
+    *rewind = NULL;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (c->ninflight > 0 && c->inflight[0]->done) {
+            ll_batch *b = c->inflight[0];
+            memmove(&c->inflight[0], &c->inflight[1], (size_t)(c->ninflight - 1) * sizeof(b));
+            c->ninflight--;
+            if (b->outcome == LL_TXN_FATAL)
+                rc = LL_TXN_FATAL;
+            else if (b->outcome == LL_TXN_ABORTED && rc == LL_TXN_COMMITTED)
+                rc = LL_TXN_ABORTED;
+            *rewind = ll_offsets_min(*rewind, b->rewind);
+            b->rewind = NULL;
+            b->done = 0;
+        }
+        int enough;
+        /* A failure takes the rest of the chain with it. */
+        if (rc != LL_TXN_COMMITTED || mode == LL_COLLECT_ALL)
+            enough = c->ninflight == 0;
+        else if (mode == LL_COLLECT_SLOT)
+            enough = lane_free_locked(c);
+        else
+            enough = 1;
+        if (enough)
+            break;
+        pthread_cond_wait(&c->cv, &c->mu);
+    }
+    if (rc != LL_TXN_COMMITTED)
+        c->ended_ok = 1; /* a new chain starts from the rewind */
+    pthread_mutex_unlock(&c->mu);
+    return rc;
+}
+
+void ll_committer_stop(ll_committer *c) {
+    int started = 0;
+    for (int k = 0; k < c->nlanes; k++)
+        started |= c->lanes[k].started;
+    if (started) {
+        rd_kafka_topic_partition_list_t *rewind = NULL;
+        ll_committer_collect(c, LL_COLLECT_ALL, &rewind);
+        if (rewind)
+            rd_kafka_topic_partition_list_destroy(rewind);
+        pthread_mutex_lock(&c->mu);
+        c->lanes_stop = 1;
+        pthread_cond_broadcast(&c->cv);
+        pthread_mutex_unlock(&c->mu);
+        for (int k = 0; k < c->nlanes; k++)
+            if (c->lanes[k].started) {
+                pthread_join(c->lanes[k].th, NULL);
+                c->lanes[k].started = 0;
+            }
+    }
+}
+
+void ll_committer_free(ll_committer *c) {
+    if (!c)
+        return;
+    ll_committer_stop(c);
+    for (int k = 0; k < c->nlanes; k++) {
+        if (c->lanes[k].producer) {
+            rd_kafka_flush(c->lanes[k].producer, 5000);
+            rd_kafka_destroy(c->lanes[k].producer);
+        }
+        free(c->lanes[k].scratch);
+    }
+    pthread_mutex_destroy(&c->mu);
+    pthread_cond_destroy(&c->cv);
+    free(c);
+}

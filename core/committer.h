@@ -1,0 +1,117 @@
+/* committer.h - Kafka transactions for batches, in input order, on one or more lanes.
+ *
+ * The committing half of a consume-transform-produce loop (stream.h is the
+ * other half and drives it). A batch whose work is done is handed to a lane:
+ * one transactional producer and one thread. The lane begins a transaction,
+ * lets the role produce the batch's outputs into it (hooks.produce), adds the
+ * batch's input offsets and commits. With more than one lane the next batch's
+ * produce and offsets overlap this one's commit and its markers, which one
+ * producer's next transaction must wait for. Lanes keep the order of the
+ * input: a batch sends its offsets only after its predecessor did (of two
+ * committed offset records for a partition the later written one counts), and
+ * commits only after its predecessor committed (its offsets imply that input
+ * was done with). When one aborts, every batch after it aborts too, and
+ * ll_committer_collect hands back the first offsets to read all of them again.
+ *
+ * Ownership: the committer owns its lanes and their producers. A batch handed
+ * over is the lane's until ll_committer_collect has taken its outcome; the
+ * lane empties it (hooks.clear, then its messages) before that, so a
+ * collected batch is empty and the caller's again. The role's hooks run on
+ * the lane threads: they may touch only the batch they are given, and state
+ * the role has made safe for that (counters, metrics). */
+#ifndef LL_COMMITTER_H
+#define LL_COMMITTER_H
+
+#include <librdkafka/rdkafka.h>
+#include <stddef.h>
+
+#include "batch.h"
+#include "config.h"
+#include "metrics.h"
+
+typedef struct ll_committer ll_committer;
+
+/* What a lane lends the role's produce hook. */
+typedef struct ll_txn_out {
+    rd_kafka_t *producer; /* in a transaction: produce with ll_txn_produce */
+    char *scratch;        /* LL_MAX_SERIALISED_EVENT_BYTES, this lane's alone */
+} ll_txn_out;
+
+/* Where a committed batch's time went (ll_mono_us), for the role's log line. */
+typedef struct ll_txn_times {
+    long long offsets; /* its offsets step began (after produce) */
+    long long commit;  /* its commit step began */
+    long long end;     /* it committed */
+} ll_txn_times;
+
+typedef struct ll_committer_hooks {
+    void *role; /* first argument of every hook */
+    /* Produces b's outputs into the open transaction; 0, or -1 to abort it
+     * (b is then read again). */
+    int (*produce)(void *role, ll_txn_out *out, ll_batch *b);
+    /* b committed: count and log (optional). */
+    void (*committed)(void *role, const ll_batch *b, const ll_txn_times *t);
+    /* Frees what b's items hold; the messages go right after. Also called by
+     * the stream for a batch it gives up. */
+    void (*clear)(void *role, ll_batch *b);
+} ll_committer_hooks;
+
+typedef struct ll_committer_conf {
+    const ll_config *cfg;
+    enum ll_section section; /* its kafka.* properties */
+    const char *txn_id;      /* lane 0's transactional.id; lane k's is "ID.k" */
+    int lanes;               /* 1..LL_MAX_TXN_IN_FLIGHT */
+    int txn_timeout_ms;
+    /* Tests only: every Nth transaction is aborted 100 ms into its commit, as a
+     * failed commit is (0: never). */
+    unsigned long long fault_abort_every;
+    /* The role's metrics (registered by it): committed transactions, aborts,
+     * batch start to commit, and offsets-plus-commit (the broker's share). */
+    ll_metric *transactions, *aborts, *batch_seconds, *commit_seconds;
+} ll_committer_conf;
+
+/* Creates the lanes' producers (not yet started). wake, when not NULL, is
+ * yielded whenever a lane finishes, so a consumer poll waiting for a free lane
+ * returns (rd_kafka_queue_yield). NULL with errstr. */
+ll_committer *ll_committer_new(const ll_committer_conf *conf, const ll_committer_hooks *hooks,
+                               rd_kafka_queue_t *wake, char *errstr, size_t errlen);
+/* Fences any earlier incarnation with these transactional.ids and aborts what
+ * it left open, retrying while that is retriable. 0, or -1 (logged). */
+int ll_committer_init_transactions(ll_committer *c);
+/* Starts the lane threads. 0, or -1 (logged). */
+int ll_committer_start(ll_committer *c);
+
+/* Whether a lane can take the next batch now. */
+int ll_committer_lane_free(ll_committer *c);
+/* Whether b is in a lane's hands (handed over, outcome not collected). */
+int ll_committer_holds(ll_committer *c, const ll_batch *b);
+/* Hands b, whose work is done, to the next lane, which must be free
+ * (ll_committer_collect with LL_COLLECT_SLOT first). consumer gives the group
+ * metadata the offsets are committed for. */
+void ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer);
+
+enum ll_collect_mode {
+    LL_COLLECT_DONE, /* take what is finished, do not wait */
+    LL_COLLECT_SLOT, /* wait until a lane is free for the next batch */
+    LL_COLLECT_ALL,  /* wait until no batch is in flight */
+};
+/* Takes the outcomes of finished batches, oldest first, waiting as mode says.
+ * LL_TXN_COMMITTED when none failed; LL_TXN_ABORTED when one aborted: then
+ * every batch after it aborted too, none is in flight any more, and *rewind
+ * has the first offsets to read again (the caller's to use or destroy);
+ * LL_TXN_FATAL when a producer failed fatally. */
+enum ll_txn_outcome ll_committer_collect(ll_committer *c, enum ll_collect_mode mode,
+                                         rd_kafka_topic_partition_list_t **rewind);
+
+/* Produces one output into the transaction of out (ll_kafka_produce with
+ * back-pressure). 0, or -1 (logged): abort the transaction. */
+int ll_txn_produce(ll_txn_out *out, const char *topic, const void *key, size_t keylen, void *val,
+                   size_t len, int flags);
+
+/* Waits for the batches in flight and stops the lanes (idempotent). */
+void ll_committer_stop(ll_committer *c);
+/* Stops the lanes, flushes and destroys the producers. NULL-safe, also on a
+ * committer never started. */
+void ll_committer_free(ll_committer *c);
+
+#endif

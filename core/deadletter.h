@@ -1,0 +1,40 @@
+/* deadletter.h - the dead-letter event of the contract: input that could not be used, with why and the original.
+ *
+ * The one builder of nl.luisterloop.deadletter events for every role that
+ * gives input up (the processor, the e-mail adapter): what the original is
+ * kept as (text, base64, or omitted when too large) is decided here only. */
+#ifndef LL_DEADLETTER_H
+#define LL_DEADLETTER_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#include "event.h"
+
+typedef struct ll_deadletter {
+    const char *source;     /* CloudEvents source, e.g. "BASE/process" */
+    const char *id_key;     /* natural key of its id (the same input, the same id); NULL: random */
+    const char *stage;      /* who gave it up: "process", "email" */
+    const ll_err *why;      /* reason ("unusable" when empty) and field */
+    const void *original;   /* the input's bytes; NULL with len > 0: too large to be read */
+    size_t len;             /* its length (also when not read); 0: there was nothing */
+    size_t keep_max;        /* a larger original is omitted; 0: kept up to the event bound */
+    long long now_ms;       /* the event's time */
+    /* Where it was read, when from a topic (topic NULL: not from a topic). */
+    const char *topic;
+    int partition;
+    long long offset;
+    const char *source_ref;  /* the input's natural key; NULL: none */
+    int with_original_bytes; /* add original_bytes (the size of what was given up) */
+} ll_deadletter;
+
+/* The event, which the caller frees with cJSON_Delete; NULL out of memory. */
+cJSON *ll_deadletter_new(const ll_deadletter *dl);
+
+/* Serialises a dead letter into buf (LL_MAX_SERIALISED_EVENT_BYTES): one
+ * whose original makes it too large keeps everything but the original, which
+ * is flagged original_omitted, rather than being lost with the rest. Returns
+ * its length, or 0 when even that does not fit. May change ev. */
+size_t ll_deadletter_serialise(cJSON *ev, char *buf, size_t len);
+
+#endif

@@ -1,0 +1,285 @@
+/* stream.c - a consume-transform-produce loop, effectively once: the machinery a role plugs its work into.
+ *
+ * While a committer lane runs batch N's transaction, the main thread gathers
+ * batch N+1 and lets the role start on its messages as they arrive; when a
+ * lane is free the batch closes, the role finishes it and it is handed over.
+ * So a batch closes the moment the broker can take it, and only the role's
+ * closing work stands between it and its transaction. */
+#include "stream.h"
+
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kafka.h"
+#include "ll_limits.h"
+#include "log.h"
+#include "signals.h"
+#include "text.h"
+
+struct ll_stream {
+    ll_stream_conf conf;
+    ll_stream_hooks hooks;
+    rd_kafka_t *consumer;
+    rd_kafka_queue_t *cq; /* the consumer's queue: a lane that is done wakes its poll */
+    ll_committer *committer;
+    int nbatches;
+    /* One being gathered, one per lane in flight. */
+    ll_batch batches[LL_MAX_TXN_IN_FLIGHT + 1];
+    ll_batch *cur; /* the main thread's */
+    int rebalanced;
+};
+
+/* The main thread gives a batch up before its transaction. */
+static void batch_drop(ll_stream *s, ll_batch *b) {
+    if (s->hooks.dropped)
+        s->hooks.dropped(s->hooks.role, b);
+    s->hooks.clear(s->hooks.role, b);
+    ll_batch_release(b);
+}
+
+/* After an abort: read again from the first offsets in l (consumed). */
+static void rewind_to(ll_stream *s, rd_kafka_topic_partition_list_t *l) {
+    rd_kafka_error_t *e = rd_kafka_seek_partitions(s->consumer, l, 5000);
+    if (e) {
+        ll_warn("rewind: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                         rd_kafka_topic_partition_list_t *parts, void *opaque) {
+    ll_stream *s = opaque;
+    s->rebalanced = 1;
+    /* The batches in their transactions finish under the old assignment, before
+     * the partitions go: committed, or aborted and left to whoever reads
+     * them next from the committed offsets. */
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+    if (ll_committer_collect(s->committer, LL_COLLECT_ALL, &rewind) == LL_TXN_FATAL)
+        ll_error("transaction failed fatally during a rebalance");
+    if (rewind)
+        rd_kafka_topic_partition_list_destroy(rewind);
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        ll_info("assigned %d partitions", parts->cnt);
+        rd_kafka_assign(rk, parts);
+    } else {
+        ll_info("revoked %d partitions", parts->cnt);
+        rd_kafka_assign(rk, NULL);
+    }
+}
+
+/* Lets the role start on what arrived since the last call. */
+static void batch_started(ll_stream *s, ll_batch *b) {
+    if (b->gathered >= b->n)
+        return;
+    if (s->hooks.gathered)
+        s->hooks.gathered(s->hooks.role, b, b->gathered);
+    b->gathered = b->n;
+}
+
+static int batch_full(const ll_stream *s, const ll_batch *b) {
+    return b->n >= s->conf.batch_max || b->bytes >= s->conf.batch_bytes;
+}
+
+/* Fills the batch: waits for a first message, then keeps taking what arrives
+ * (and letting the role start on it) while every lane is busy. Closes it once
+ * a lane is free and batch_wait_ms have passed since its first message, or
+ * when it is full. */
+static void batch_gather(ll_stream *s, ll_batch *b) {
+    s->rebalanced = 0;
+    long long deadline = 0;
+    while (!batch_full(s, b) && !ll_stop_requested()) {
+        int wait = 100;
+        if (b->n > 0) {
+            batch_started(s, b);
+            if (ll_committer_lane_free(s->committer)) {
+                long long left = deadline - ll_mono_us();
+                if (left <= 0)
+                    return;
+                wait = (int)((left + 999) / 1000);
+            }
+        }
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(s->consumer, wait);
+        if (s->rebalanced) {
+            /* What was gathered before the rebalance may now be another
+             * processor's: drop it; the new assignment reads those partitions
+             * again from their committed offsets. m, returned after the
+             * callback, already belongs to the new assignment. */
+            batch_drop(s, b);
+            s->rebalanced = 0;
+        }
+        /* Nothing within the wait, or a lane's wake-up: look again. */
+        while (m) {
+            if (m->err) {
+                if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                    ll_warn("consume: %s", rd_kafka_message_errstr(m));
+                rd_kafka_message_destroy(m);
+            } else {
+                ll_batch_add(b, m);
+                if (b->n == 1) {
+                    b->t0 = ll_mono_us();
+                    deadline = b->t0 + (long long)s->conf.batch_wait_ms * 1000;
+                }
+            }
+            if (batch_full(s, b))
+                break;
+            /* What is queued already, without waiting. */
+            m = rd_kafka_consumer_poll(s->consumer, 0);
+            if (s->rebalanced) {
+                batch_drop(s, b);
+                s->rebalanced = 0;
+            }
+        }
+        if (b->n == 0)
+            return; /* idle */
+    }
+}
+
+/* One turn: gather and work a batch, take the outcomes of finished
+ * transactions, hand this batch over. Returns -1 on a fatal error. */
+static int turn(ll_stream *s) {
+    ll_batch *b = s->cur;
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+    if (s->hooks.turn) {
+        enum ll_turn_outcome t = s->hooks.turn(s->hooks.role);
+        if (t != LL_TURN_GO)
+            return t == LL_TURN_FATAL ? -1 : 0;
+    }
+    batch_gather(s, b);
+    if (b->n == 0) {
+        /* Idle: an aborted transaction is read again now, not at the next event. */
+        enum ll_txn_outcome rc = ll_committer_collect(s->committer, LL_COLLECT_DONE, &rewind);
+        if (rewind)
+            rewind_to(s, rewind);
+        return rc == LL_TXN_FATAL ? -1 : 0;
+    }
+    b->t_closed = ll_mono_us();
+    batch_started(s, b);
+    enum ll_work_outcome w = s->hooks.work(s->hooks.role, b);
+    enum ll_txn_outcome rc = ll_committer_collect(s->committer, LL_COLLECT_SLOT, &rewind);
+    if (rc == LL_TXN_FATAL) {
+        if (rewind)
+            rd_kafka_topic_partition_list_destroy(rewind);
+        batch_drop(s, b);
+        return -1;
+    }
+    if (rc == LL_TXN_ABORTED || w == LL_WORK_RETRY) {
+        /* Everything after the last commit is read again. */
+        rewind_to(s, ll_batch_offsets(b, LL_OFFSETS_FIRST, rewind));
+        batch_drop(s, b);
+        return 0;
+    }
+    ll_committer_hand_over(s->committer, b, s->consumer);
+    /* The next free batch: neither in flight nor this one. */
+    s->cur = NULL;
+    for (int k = 0; k < s->nbatches && !s->cur; k++)
+        if (&s->batches[k] != b && !ll_committer_holds(s->committer, &s->batches[k]))
+            s->cur = &s->batches[k];
+    assert(s->cur);
+    return 0;
+}
+
+ll_stream *ll_stream_new(const ll_stream_conf *conf, const ll_stream_hooks *hooks, char *errstr,
+                         size_t errlen) {
+    assert(hooks->work && hooks->produce && hooks->clear && conf->topics[0]);
+    ll_stream *s = calloc(1, sizeof(*s));
+    if (!s) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    s->conf = *conf;
+    s->hooks = *hooks;
+    s->nbatches = conf->txn.lanes + 1;
+    for (int k = 0; k < s->nbatches; k++)
+        if (ll_batch_init(&s->batches[k], conf->batch_max, conf->item_size, k) != 0) {
+            snprintf(errstr, errlen, "out of memory");
+            goto fail;
+        }
+    s->cur = &s->batches[0];
+
+    const ll_config *cfg = conf->txn.cfg;
+    rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, conf->txn.section, errstr, errlen);
+    if (!cconf)
+        goto fail;
+    if (ll_kafka_conf_stream_defaults(cconf, cfg, conf->txn.section, conf->txn.txn_id, errstr,
+                                      errlen) != 0) {
+        rd_kafka_conf_destroy(cconf);
+        goto fail;
+    }
+    rd_kafka_conf_set_rebalance_cb(cconf, rebalance_cb);
+    rd_kafka_conf_set_opaque(cconf, s);
+    if (!(s->consumer = ll_kafka_consumer_new(cconf, conf->group, errstr, errlen)))
+        goto fail;
+    s->cq = rd_kafka_queue_get_consumer(s->consumer);
+
+    const ll_committer_hooks ch = {hooks->role, hooks->produce, hooks->committed, hooks->clear};
+    if (!(s->committer = ll_committer_new(&conf->txn, &ch, s->cq, errstr, errlen)))
+        goto fail;
+    return s;
+fail:
+    ll_stream_free(s);
+    return NULL;
+}
+
+int ll_stream_init_transactions(ll_stream *s) {
+    return ll_committer_init_transactions(s->committer);
+}
+
+int ll_stream_subscribe(ll_stream *s) {
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    for (int i = 0; i < LL_STREAM_MAX_TOPICS && s->conf.topics[i]; i++)
+        rd_kafka_topic_partition_list_add(topics, s->conf.topics[i], RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t serr = rd_kafka_subscribe(s->consumer, topics);
+    rd_kafka_topic_partition_list_destroy(topics);
+    if (serr) {
+        ll_error("subscribe %s: %s", s->conf.topics[0], rd_kafka_err2str(serr));
+        return -1;
+    }
+    return 0;
+}
+
+int ll_stream_run(ll_stream *s) {
+    int rc = 0;
+    if (ll_committer_start(s->committer) != 0)
+        return -1;
+    while (!ll_stop_requested()) {
+        if (turn(s) < 0) {
+            rc = -1;
+            break;
+        }
+    }
+    /* The batches in their transactions still commit before we leave. */
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+    if (ll_committer_collect(s->committer, LL_COLLECT_ALL, &rewind) == LL_TXN_FATAL)
+        rc = -1;
+    if (rewind)
+        rd_kafka_topic_partition_list_destroy(rewind);
+    return rc;
+}
+
+void ll_stream_free(ll_stream *s) {
+    if (!s)
+        return;
+    if (s->committer)
+        ll_committer_stop(s->committer);
+    for (int k = 0; k < s->nbatches; k++) {
+        ll_batch *b = &s->batches[k];
+        if (b->n > 0) {
+            /* Not dropped: nothing is read any more, and the lookups it
+             * started are the role's to close. */
+            s->hooks.clear(s->hooks.role, b);
+            ll_batch_release(b);
+        }
+        ll_batch_fini(b);
+    }
+    if (s->cq)
+        rd_kafka_queue_destroy(s->cq);
+    if (s->consumer) {
+        rd_kafka_consumer_close(s->consumer);
+        rd_kafka_destroy(s->consumer);
+    }
+    ll_committer_free(s->committer);
+    free(s);
+}

@@ -1,0 +1,64 @@
+/* dedup.h - the processor's Redis pipeline: exact repeats of an event id and the citizen's thread,
+ * one round trip per batch.
+ *
+ * Per event a SET NX GET of its id (LL_KEY_SEEN_FMT) whose mark names the
+ * input that made it ("partition:offset"), so re-reading that input after a
+ * crash is not mistaken for a duplicate; and, for a known citizen, the thread
+ * script (thread.h). The commands go out while a batch is gathered, in
+ * order, and are answered in the same order when it closes: call
+ * ll_dedup_read once per event appended, in the order appended.
+ *
+ * The object owns one blocking Redis connection and knows whether it is in
+ * step: a failed write or read, or an answer it did not expect, makes it
+ * stale, and ll_dedup_connect replaces it. Not thread-safe: the main thread's. */
+#ifndef LL_DEDUP_H
+#define LL_DEDUP_H
+
+#include <cjson/cJSON.h>
+#include <librdkafka/rdkafka.h>
+
+#include "thread.h"
+
+typedef struct ll_dedup ll_dedup;
+
+/* What Redis said about one event. */
+enum ll_dedup_verdict {
+    LL_DEDUP_FIRST,     /* its id is new, or marked by this very input (a replay) */
+    LL_DEDUP_REPEAT,    /* another input carried the id first: drop it */
+    LL_DEDUP_BAD_REPLY, /* an answer it did not expect (e.g. NOSCRIPT): read on, then reconnect */
+    LL_DEDUP_BROKEN,    /* the connection failed: stop reading, reconnect */
+};
+
+/* redis: the address (redis.h); marks live ttl_s; threads span window_s.
+ * Registers its metrics. Not connected yet. NULL when out of memory. */
+ll_dedup *ll_dedup_new(const char *redis, int ttl_s, int window_s);
+void ll_dedup_free(ll_dedup *d); /* NULL-safe */
+
+/* (Re)connects and loads the thread script, retrying with a back-off until
+ * it works (0) or a stop is asked (-1). */
+int ll_dedup_connect(ll_dedup *d);
+/* Whether the connection must be replaced before the next batch. */
+int ll_dedup_stale(const ll_dedup *d);
+/* Whether it has a live connection (for /readyz; read from another thread). */
+int ll_dedup_ready(const ll_dedup *d);
+
+/* Appends the commands of one validated received event ev, read from m;
+ * pseudonym (inside ev) NULL for an anonymous one. Nothing is appended once
+ * the connection failed. */
+void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
+                     const char *pseudonym);
+/* Writes what was appended to the socket: in chunks of LL_PROCESS_REDIS_CHUNK
+ * commands, or all of it when all is set (before the replies are read). */
+void ll_dedup_flush(ll_dedup *d, int all);
+/* Flushes, and counts the round trip that the reads below make. -1 when the
+ * connection failed (then read nothing). */
+int ll_dedup_replies_begin(ll_dedup *d);
+/* The answer for the next event appended (the same m, ev and pseudonym);
+ * th gets its thread when it has a pseudonym. */
+enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
+                                    const char *pseudonym, ll_thread_info *th);
+/* Reads and drops every answer still owed, so the next batch's stay in step
+ * (or marks the connection stale when that cannot be). */
+void ll_dedup_discard(ll_dedup *d);
+
+#endif
