@@ -34,6 +34,7 @@
 #include <librdkafka/rdkafka.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "event.h"
 #include "http.h"
 #include "kafka.h"
@@ -645,25 +646,9 @@ out:
     return rc;
 }
 
-/* The next offset of each partition in msgs, or the first (rewind). */
-static rd_kafka_topic_partition_list_t *offsets_of(rd_kafka_message_t **msgs, int n, int first) {
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(8);
-    for (int i = 0; i < n; i++) {
-        const rd_kafka_message_t *m = msgs[i];
-        const char *t = rd_kafka_topic_name(m->rkt);
-        rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(l, t, m->partition);
-        long long o = first ? m->offset : m->offset + 1;
-        if (!tp)
-            rd_kafka_topic_partition_list_add(l, t, m->partition)->offset = o;
-        else if (first ? o < tp->offset : o > tp->offset)
-            tp->offset = o;
-    }
-    return l;
-}
-
 /* Begin, the pending alerts, the batch's offsets, commit. 0 committed, 1
  * aborted (the caller rewinds), -1 fatal. */
-static int transact(detect *dt, rd_kafka_message_t **msgs, int n) {
+static int transact(detect *dt, const ll_batch *b) {
     rd_kafka_error_t *e = NULL;
     const char *step = "begin";
     if ((e = rd_kafka_begin_transaction(dt->producer)))
@@ -671,25 +656,15 @@ static int transact(detect *dt, rd_kafka_message_t **msgs, int n) {
     step = "produce";
     for (int i = 0; i < dt->npend; i++) {
         pending *p = &dt->pend[i];
-        rd_kafka_resp_err_t err;
-        for (;;) {
-            err = rd_kafka_producev(dt->producer, RD_KAFKA_V_TOPIC(dt->cfg->topic_alerts),
-                                    RD_KAFKA_V_KEY(p->id, strlen(p->id)),
-                                    RD_KAFKA_V_VALUE(p->json, strlen(p->json)),
-                                    RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
-            if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
-                break;
-            rd_kafka_poll(dt->producer, 100);
-        }
-        if (err) {
-            ll_warn("produce alert: %s; aborting", rd_kafka_err2str(err));
-            goto abort;
-        }
+        ll_kafka_record rec = {dt->cfg->topic_alerts, p->id, strlen(p->id), p->json,
+                               strlen(p->json), RD_KAFKA_MSG_F_COPY, NULL};
+        if (ll_kafka_produce(dt->producer, &rec, 100, 0) != 0)
+            goto abort; /* logged */
     }
-    if (n > 0) {
+    if (b->n > 0) {
         step = "send offsets";
         rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(dt->consumer);
-        rd_kafka_topic_partition_list_t *offs = offsets_of(msgs, n, 0);
+        rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
         e = rd_kafka_send_offsets_to_transaction(dt->producer, offs, cgmd, 30000);
         rd_kafka_topic_partition_list_destroy(offs);
         rd_kafka_consumer_group_metadata_destroy(cgmd);
@@ -733,10 +708,10 @@ abort:
     return 1;
 }
 
-static void rewind_to(detect *dt, rd_kafka_message_t **msgs, int n) {
-    if (n == 0)
+static void rewind_to(detect *dt, const ll_batch *b) {
+    if (b->n == 0)
         return;
-    rd_kafka_topic_partition_list_t *l = offsets_of(msgs, n, 1);
+    rd_kafka_topic_partition_list_t *l = ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL);
     rd_kafka_error_t *e = rd_kafka_seek_partitions(dt->consumer, l, 5000);
     if (e) {
         ll_warn("rewind: %s", rd_kafka_error_string(e));
@@ -745,14 +720,24 @@ static void rewind_to(detect *dt, rd_kafka_message_t **msgs, int n) {
     rd_kafka_topic_partition_list_destroy(l);
 }
 
+/* Frees the batch's trees and messages. */
+static void batch_clear(ll_batch *b) {
+    for (int i = 0; i < b->n; i++) {
+        cJSON **tree = ll_batch_item(b, i);
+        cJSON_Delete(*tree);
+        *tree = NULL;
+    }
+    ll_batch_release(b);
+}
+
 static int live_run(detect *dt) {
     const ll_config *cfg = dt->cfg;
     char e[256];
-    int rc = 1, n = 0;
-    rd_kafka_message_t **msgs = calloc((size_t)cfg->detect_batch_max, sizeof(*msgs));
-    cJSON **trees = calloc((size_t)cfg->detect_batch_max, sizeof(*trees));
+    int rc = 1;
+    /* the batch's items: each message's JSON tree */
+    ll_batch b;
     ll_dinput *in = calloc((size_t)cfg->detect_batch_max, sizeof(*in));
-    if (!msgs || !trees || !in)
+    if (ll_batch_init(&b, cfg->detect_batch_max, sizeof(cJSON *), 0) != 0 || !in)
         goto out;
     if (cfg->detect_metrics_listen[0] &&
         ll_http_admin_thread_start(cfg->detect_metrics_listen, ready, dt, e, sizeof(e)) != 0) {
@@ -803,8 +788,7 @@ static int live_run(detect *dt) {
             continue;
         /* gather: up to batch_max, batch_wait_ms after the first, or a tick */
         long long t0 = ll_mono_us(), first = 0;
-        n = 0;
-        while (n < cfg->detect_batch_max && !ll_stop_requested()) {
+        while (b.n < b.cap && !ll_stop_requested()) {
             long long el = (ll_mono_us() - t0) / 1000;
             long long wait = first ? cfg->detect_batch_wait_ms - (ll_mono_us() - first) / 1000
                                    : cfg->detect_tick_ms - el;
@@ -821,24 +805,24 @@ static int live_run(detect *dt) {
             }
             if (!first)
                 first = ll_mono_us();
-            msgs[n++] = m;
+            ll_batch_add(&b, m);
         }
         /* parse what came; unusable events are skipped (and counted) */
         int ni = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < b.n; i++) {
             ll_err perr = {0};
-            trees[i] = msgs[i]->len ? ll_json_parse(msgs[i]->payload, msgs[i]->len,
-                                                    LL_MAX_EVENT_BYTES, &perr)
-                                    : NULL;
-            if (!trees[i] || ll_detect_input_from_json(trees[i], &in[ni], &perr) != 0) {
+            const rd_kafka_message_t *m = b.msg[i];
+            cJSON **tree = ll_batch_item(&b, i);
+            *tree = m->len ? ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr) : NULL;
+            if (!*tree || ll_detect_input_from_json(*tree, &in[ni], &perr) != 0) {
                 ll_metric_add(&m_bad, 1);
-                ll_warn("%s [%d] offset %lld: %s%s%s", cfg->topic_enriched, msgs[i]->partition,
-                        (long long)msgs[i]->offset, perr.field, perr.field[0] ? ": " : "", perr.msg);
+                ll_warn("%s [%d] offset %lld: %s%s%s", cfg->topic_enriched, m->partition,
+                        (long long)m->offset, perr.field, perr.field[0] ? ": " : "", perr.msg);
                 continue;
             }
             ni++;
         }
-        ll_metric_add(&m_consumed, (unsigned long long)n);
+        ll_metric_add(&m_consumed, (unsigned long long)b.n);
         ll_detector_snapshot(dt->det, dt->snap);
         unsigned long long rtt0 = ll_dstore_roundtrips(dt->store);
         ll_detect_counters c0, c1;
@@ -865,31 +849,22 @@ static int live_run(detect *dt) {
         ll_detector_counters(dt->det, &c1);
         ll_metric_add(&m_late, c1.late - c0.late);
         ll_metric_set(&m_series, (unsigned long long)ll_detector_nseries(dt->det));
-        int t = failed ? 1 : (n > 0 || dt->npend > 0) ? transact(dt, msgs, n) : 0;
+        int t = failed ? 1 : (b.n > 0 || dt->npend > 0) ? transact(dt, &b) : 0;
         if (t < 0)
             goto out;
         if (t > 0) {
             /* not sent: decided again, from the same input */
             ll_detector_restore(dt->det, dt->snap);
-            rewind_to(dt, msgs, n);
+            rewind_to(dt, &b);
         }
         pending_clear(dt);
-        for (int i = 0; i < n; i++) {
-            cJSON_Delete(trees[i]);
-            trees[i] = NULL;
-            rd_kafka_message_destroy(msgs[i]);
-        }
-        n = 0;
+        batch_clear(&b);
     }
     rc = 0;
 out:
-    for (int i = 0; msgs && i < n; i++) {
-        cJSON_Delete(trees[i]);
-        rd_kafka_message_destroy(msgs[i]);
-    }
+    batch_clear(&b);
+    ll_batch_fini(&b);
     ll_http_admin_thread_stop();
-    free(msgs);
-    free(trees);
     free(in);
     return rc;
 }
