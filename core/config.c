@@ -163,6 +163,8 @@ static const cfg_key keys[] = {
      "seconds a TCP client may stay silent mid-line before it is cut off"},
     {LL_SECT_PHONE, "max_clients", CT_INT, I(phone_max_clients), "256", 1, 65536,
      "TCP connections at once"},
+    {LL_SECT_PHONE, "max_clients_per_address", CT_INT, I(phone_max_per_address), "32", 1, 65536,
+     "TCP connections from one client address (IPv6: one /64)"},
     INTAKE_KEYS(LL_SECT_BALIE, balie, "8083")
 
     {LL_SECT_EMAIL, "maildir", CT_STR, S(email_maildir), "", 0, 0,
@@ -307,12 +309,29 @@ static const cfg_key keys[] = {
      "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)"},
     {LL_SECT_AGGREGATE, "metrics_listen", CT_STR, S(aggregate_metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_ALERTMANAGER, "url", CT_STR, S(am_url), "", 0, 0,
+     "Prometheus Alertmanager, http(s)://host:port[/prefix]; empty: not configured"},
+    {LL_SECT_ALERTMANAGER, "dashboard_url", CT_STR, S(am_dashboard_url), "http://127.0.0.1:8088/",
+     0, 0, "the dashboard, for each alert's generatorURL"},
+    {LL_SECT_ALERTMANAGER, "group", CT_STR, S(am_group), "luisterloop-alertmanager", 0, 0,
+     "Kafka consumer group id (offsets are not committed: the state is rebuilt from the topic)"},
+    {LL_SECT_ALERTMANAGER, "resend_s", CT_INT, I(am_resend_s), "60", 1, 3600,
+     "firing alerts are posted again this often; their endsAt is 4 times this ahead"},
+    {LL_SECT_ALERTMANAGER, "timeout_ms", CT_INT, I(am_timeout_ms), "5000", 100, 60000,
+     "one POST to Alertmanager, connection included"},
+    {LL_SECT_ALERTMANAGER, "backoff_max_s", CT_INT, I(am_backoff_max_s), "60", 1, 3600,
+     "longest wait between retries after a failed POST (doubling from 1 s)"},
+    {LL_SECT_ALERTMANAGER, "resolved_lookback_s", CT_INT, I(am_resolved_lookback_s), "3600", 0,
+     604800, "at start, alerts resolved this recently are posted resolved once more"},
+    {LL_SECT_ALERTMANAGER, "metrics_listen", CT_STR, S(am_metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate", "aggregate"};
+    "detect", "escalate", "aggregate", "alertmanager"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */

@@ -20,6 +20,7 @@ enum ll_section {
     LL_SECT_DETECT,
     LL_SECT_ESCALATE,
     LL_SECT_AGGREGATE,
+    LL_SECT_ALERTMANAGER,
     LL_SECT_COUNT
 };
 
@@ -89,6 +90,7 @@ typedef struct ll_config {
     int phone_max_line;
     int phone_tcp_idle_s;
     int phone_max_clients;
+    int phone_max_per_address;
 
     /* [email] */
     char email_maildir[1024];
@@ -172,6 +174,15 @@ typedef struct ll_config {
     int aggregate_lateness_s;
     int aggregate_state_ttl_s;
     char aggregate_metrics_listen[128];
+    /* [alertmanager] */
+    char am_url[512];
+    char am_dashboard_url[512];
+    char am_group[128];
+    int am_resend_s;
+    int am_timeout_ms;
+    int am_backoff_max_s;
+    int am_resolved_lookback_s;
+    char am_metrics_listen[128];
 
     ll_kafka_props kafka[LL_SECT_COUNT];
 } ll_config;

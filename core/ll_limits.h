@@ -83,6 +83,11 @@
 #define LL_AGG_MAX_LATENESS_S    86400
 #define LL_AGG_EMIT_MAX          4096  /* windows emitted by one transaction; the rest wait */
 
+/* Alertmanager forwarding (sinks/alertmanager.c). */
+#define LL_AM_MAX_ALERTS         4096 /* alerts held (firing, or resolved and not yet posted) */
+#define LL_AM_POST_MAX           256  /* alerts in one POST */
+#define LL_AM_BODY_BYTES         (512 * 1024) /* one POST body */
+
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
 

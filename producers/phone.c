@@ -50,6 +50,8 @@ typedef struct conn {
     struct bufferevent *bev;
     char client[64]; /* "" until the token line named it */
     char peer[64];   /* for log lines */
+    ll_ip16 from;    /* the client address a cap counts (IPv6: its /64) */
+    struct event *hello_ev; /* the token line's deadline */
     slot *ring; /* CONN_MAX_INFLIGHT */
     int head, count;
     long line;
@@ -69,7 +71,7 @@ struct phone {
     ll_intake *in;
     struct evconnlistener *listener;
     struct event *resume_ev; /* accepting again after running out of descriptors */
-    ll_log_limit log_accept, log_auth;
+    ll_log_limit log_accept, log_auth, log_refused;
     conn *conns;
     int nconns;
 };
@@ -93,6 +95,8 @@ static void conn_free(conn *c) {
     ll_metric_set(&m_conns, (unsigned long long)ph->nconns);
     if (c->bev)
         bufferevent_free(c->bev);
+    if (c->hello_ev)
+        event_free(c->hello_ev);
     free(c->ring);
     free(c);
 }
@@ -186,6 +190,7 @@ static void handle_hello(conn *c, const char *line, size_t len) {
                              ? ll_intake_token_client(c->ph->in, tok->valuestring)
                              : NULL;
     if (client) {
+        event_del(c->hello_ev);
         snprintf(c->client, sizeof(c->client), "%s", client);
         snprintf(c->ring[idx].answer, ANSWER_MAX, "{\"client\":\"%s\",\"line\":%ld}", client,
                  c->line);
@@ -338,17 +343,55 @@ static void event_cb(struct bufferevent *bev, short what, void *arg) {
         conn_drop(c);
 }
 
+/* No token line within tcp_idle_s of the connection: a client that sends its
+ * first line a byte at a time keeps the idle timer alive but not this one. */
+static void hello_timeout_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    conn *c = arg;
+    if (c->client[0] || c->closing || !c->bev)
+        return;
+    c->line++;
+    slot_error(c, slot_take(c), c->line, "token",
+               "no token line within tcp_idle_s of connecting; the first line must be "
+               "{\"token\":\"...\"}");
+    conn_close_input(c);
+}
+
+/* Refuses a connection before it has a record: one line saying why, then closed. */
+static void refuse_fd(phone *ph, evutil_socket_t fd, const char *peer, const char *why) {
+    char line[160];
+    int n = snprintf(line, sizeof(line), "{\"error\":\"%s; try again later\"}\n", why);
+    ssize_t w = send(fd, line, (size_t)n, MSG_NOSIGNAL | MSG_DONTWAIT);
+    (void)w;
+    evutil_closesocket(fd);
+    unsigned long sup;
+    if (ll_log_allow(&ph->log_refused, 10000, &sup))
+        ll_warn("tcp: refused a connection from %s: %s (%lu more since the last such line)", peer,
+                why, sup);
+}
+
 static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa,
                       int salen, void *arg) {
     (void)l;
     (void)salen;
     phone *ph = arg;
     struct event_base *base = ll_intake_base(ph->in);
+    ll_ip16 ip, from;
+    if (ll_ip16_from_sockaddr(sa, &ip) != 0)
+        memset(&ip, 0, sizeof(ip));
+    from = ll_ip16_client(&ip);
+    char peer[64];
+    ll_ip16_client_text(&from, peer, sizeof(peer));
     if (ph->nconns >= ph->cfg->phone_max_clients) {
-        static const char busy[] = "{\"error\":\"too many connections; try again later\"}\n";
-        ssize_t w = send(fd, busy, sizeof(busy) - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
-        (void)w;
-        evutil_closesocket(fd);
+        refuse_fd(ph, fd, peer, "too many connections");
+        return;
+    }
+    int same = 0; /* at most max_clients records to look through */
+    for (const conn *o = ph->conns; o; o = o->next)
+        same += memcmp(&o->from, &from, sizeof(from)) == 0;
+    if (same >= ph->cfg->phone_max_per_address) {
+        refuse_fd(ph, fd, peer, "too many connections from this address");
         return;
     }
     conn *c = calloc(1, sizeof(*c));
@@ -358,17 +401,17 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
         return;
     }
     c->ph = ph;
-    char host[64] = "?";
-    if (sa && sa->sa_family == AF_INET)
-        evutil_inet_ntop(AF_INET, &((struct sockaddr_in *)sa)->sin_addr, host, sizeof(host));
-    else if (sa && sa->sa_family == AF_INET6)
-        evutil_inet_ntop(AF_INET6, &((struct sockaddr_in6 *)sa)->sin6_addr, host, sizeof(host));
-    snprintf(c->peer, sizeof(c->peer), "%s", host);
+    c->from = from;
+    snprintf(c->peer, sizeof(c->peer), "%s", peer);
     c->bev = bufferevent_socket_new(base, fd, BEV_OPT_CLOSE_ON_FREE);
-    if (!c->bev) {
+    c->hello_ev = c->bev ? evtimer_new(base, hello_timeout_cb, c) : NULL;
+    if (!c->hello_ev) {
+        if (c->bev)
+            bufferevent_free(c->bev);
+        else
+            evutil_closesocket(fd);
         free(c->ring);
         free(c);
-        evutil_closesocket(fd);
         return;
     }
     c->next = ph->conns;
@@ -379,6 +422,7 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     ll_metric_set(&m_conns, (unsigned long long)ph->nconns);
     struct timeval idle = {ph->cfg->phone_tcp_idle_s, 0};
     bufferevent_set_timeouts(c->bev, &idle, &idle);
+    event_add(c->hello_ev, &idle);
     bufferevent_setwatermark(c->bev, EV_READ, 0, (size_t)ph->cfg->phone_max_line + 2);
     bufferevent_setwatermark(c->bev, EV_WRITE, LL_PHONE_OUT_MAX / 2, 0);
     bufferevent_setcb(c->bev, read_cb, write_cb, event_cb, c);
@@ -646,7 +690,10 @@ static void phone_shutdown(void *state) {
     for (conn *c = s->ph.conns; c; c = c->next) {
         if (c->bev)
             bufferevent_free(c->bev);
+        if (c->hello_ev)
+            event_free(c->hello_ev);
         c->bev = NULL;
+        c->hello_ev = NULL;
         c->closing = 1;
     }
     ll_intake_free(s->ph.in); /* completes what Kafka still holds */

@@ -24,6 +24,9 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "dependencies"
 ll_build_deps
+# For the tests only: Alertmanager (test_it_alertmanager starts one), promtool
+# from prometheus (every role's /metrics is checked with it).
+ll_need_packages prometheus-alertmanager prometheus
 ll_kafka_fetch "$LL_HOME/kafka-libs"
 
 step "build (release and ASan/UBSan)"

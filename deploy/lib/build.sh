@@ -8,10 +8,11 @@ _LL_BUILD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Why each: librdkafka (Kafka client), libcjson (JSON), libhiredis (Redis),
 # libevent (HTTP and event loop), libsodium (keyed pseudonyms, constant-time
 # token checks), cmocka (unit tests), redis-server (the real Redis), kcat (to
-# watch topics), clang + libclang-rt (libFuzzer), curl (smoke checks).
+# watch topics), clang + libclang-rt (libFuzzer), curl (smoke checks), libcurl
+# (the alertmanager role's HTTP client).
 LL_BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config librdkafka-dev libcjson-dev
     libhiredis-dev libevent-dev libsodium-dev libcmocka-dev redis-server redis-tools kcat curl
-    clang libclang-rt-14-dev libutf8proc-dev libstemmer-dev libgmime-3.0-dev)
+    clang libclang-rt-14-dev libutf8proc-dev libstemmer-dev libgmime-3.0-dev libcurl4-openssl-dev)
 
 ll_build_deps() {
     ll_need_packages "${LL_BUILD_PACKAGES[@]}" || return 1

@@ -34,6 +34,7 @@
 
 #define PHONE_TOKEN "cc-token-0123456789abcdef"
 #define FORM_RATE 5 /* [web] form_rate_per_min */
+#define PHONE_PER_ADDRESS 4 /* [phone] max_clients_per_address */
 
 static struct {
     char tag[96], cfg[300], dir[256];
@@ -69,6 +70,7 @@ static int setup(void **state) {
         fprintf(f, "[%s]\nmax_connections = %d\nmax_connections_per_client = %d\n",
                 role_names[i], PER_ROLE, PER_CLIENT);
     fprintf(f, "[web]\ntrusted_proxies = 127.0.0.9\nform_rate_per_min = %d\n", FORM_RATE);
+    fprintf(f, "[phone]\nmax_clients_per_address = %d\n", PHONE_PER_ADDRESS);
     S.balie_metrics = ll_t_free_port();
     fprintf(f, "[balie]\nmetrics_listen = 127.0.0.1:%d\n", S.balie_metrics);
     fclose(f);
@@ -611,6 +613,65 @@ static void phone_flood_of_bad_lines(void **state) {
     assert_true(st1.st_size - st0.st_size < 64 * 1024);
 }
 
+/* More TCP connections from one address than it may have: the rest are refused with a
+ * line saying so; another address still gets in. */
+static void phone_tcp_per_address_cap(void **state) {
+    (void)state;
+    enum { N = PHONE_PER_ADDRESS + 3 };
+    int fds[N], refused = 0;
+    for (int i = 0; i < N; i++) {
+        fds[i] = tcp_from("127.0.0.12", S.p.phone_tcp);
+        assert_true(fds[i] >= 0);
+    }
+    ll_t_sleep_ms(300);
+    for (int i = 0; i < N; i++) {
+        char b[256];
+        ssize_t r = recv(fds[i], b, sizeof(b) - 1, MSG_DONTWAIT);
+        if (r > 0) {
+            b[r] = '\0';
+            refused += strstr(b, "too many connections from this address") != NULL;
+        }
+    }
+    assert_int_equal(refused, N - PHONE_PER_ADDRESS);
+    int other = phone_tcp("127.0.0.13");
+    char b[256];
+    ssize_t r = recv(other, b, sizeof(b) - 1, 0);
+    assert_true(r > 0);
+    b[r] = '\0';
+    assert_non_null(strstr(b, "{\"client\":\"cc\",\"line\":1}"));
+    close(other);
+    for (int i = 0; i < N; i++)
+        close(fds[i]);
+}
+
+/* A client that sends its token line a byte at a time keeps the idle timer alive, but
+ * gets tcp_idle_s from connecting to finish it. */
+static void phone_token_line_has_a_deadline(void **state) {
+    (void)state;
+    int fd = tcp_from("127.0.0.14", S.p.phone_tcp);
+    assert_true(fd >= 0);
+    const char *dribble = "{\"token\":\"cc-token-0123";
+    long long t0 = ll_t_now_ms(), closed = 0;
+    char b[512];
+    size_t got = 0;
+    for (int i = 0; dribble[i] && !closed; i++) {
+        if (send(fd, dribble + i, 1, MSG_NOSIGNAL) != 1)
+            closed = ll_t_now_ms();
+        ll_t_sleep_ms(400);
+        ssize_t r = recv(fd, b + got, sizeof(b) - 1 - got, MSG_DONTWAIT);
+        if (r > 0)
+            got += (size_t)r;
+        else if (r == 0)
+            closed = ll_t_now_ms();
+    }
+    b[got] = '\0';
+    close(fd);
+    printf("token line sent a byte per 400 ms: answered after %lld ms: %s", closed - t0, b);
+    assert_true(closed > 0);
+    assert_true(closed - t0 < (IDLE_S + 2) * 1000);
+    assert_non_null(strstr(b, "\"field\":\"token\""));
+}
+
 /* Clients still connected at SIGTERM (one mid-line, one with unread answers): the phone
  * frees them before its event loop and exits 0 (the ASan build checks the order). */
 static void phone_clients_connected_at_shutdown(void **state) {
@@ -640,6 +701,8 @@ int main(void) {
         cmocka_unit_test(form_rate_limit_per_client),
         cmocka_unit_test(phone_client_that_never_reads),
         cmocka_unit_test(phone_flood_of_bad_lines),
+        cmocka_unit_test(phone_tcp_per_address_cap),
+        cmocka_unit_test(phone_token_line_has_a_deadline),
         cmocka_unit_test(phone_clients_connected_at_shutdown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

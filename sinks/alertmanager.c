@@ -1,0 +1,548 @@
+/* alertmanager.c - the alertmanager role: feedback.alerts -> Prometheus Alertmanager's v2 API.
+ *
+ * For teams whose on-call routing lives in Alertmanager. Each alert event
+ * (contract.md "Alerts") becomes an Alertmanager alert: labels alertname,
+ * theme, wijk, gemeente, channel (those present) and severity; annotations
+ * with what was observed against what was expected; startsAt the alert's
+ * started_at; generatorURL the dashboard. Alertmanager identifies an alert
+ * by its labels, so posting the same alert again only refreshes it.
+ *
+ * Alertmanager resolves an alert by itself at its endsAt, so a firing alert
+ * is posted again every resend_s with endsAt 4 x resend_s ahead (as
+ * Prometheus does): when this role stops, its alerts end within that. A
+ * resolved event is posted once with its ends_at, then forgotten.
+ *
+ * State is rebuilt from the topic, not stored: at start the role reads
+ * feedback.alerts from the beginning (read_committed; the alerts of one
+ * alert_id share a partition, so the last one read is its state) before it
+ * posts anything. Then it posts what is firing, with the same startsAt as
+ * before the restart (the same incident, no second firing), and what was
+ * resolved in the last resolved_lookback_s (in case the resolve was lost
+ * with the old process). No offsets are committed.
+ *
+ * The HTTP client is libcurl (Debian's libcurl4-openssl-dev): a blocking
+ * POST on this role's one thread, with a whole-request timeout, TLS and
+ * proxies when Alertmanager sits behind them, and its error text for the
+ * log. libevent's evhttp client would need an event loop this role does not
+ * otherwise have and TLS wired by hand through bufferevent_openssl. A POST
+ * that fails (no connection, a timeout, 5xx, 429) is tried again after 1 s,
+ * doubling up to backoff_max_s; the alerts wait in the state meanwhile
+ * (LL_AM_MAX_ALERTS at most). A 4xx other than 429 is logged and dropped:
+ * sending it again cannot succeed. */
+#include "alertmanager.h"
+
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "event.h"
+#include "http.h"
+#include "kafka.h"
+#include "ll_limits.h"
+#include "log.h"
+#include "metrics.h"
+#include "signals.h"
+#include "text.h"
+
+LL_METRIC(m_events, "ll_alertmanager_events_total", NULL, LL_COUNTER, "alert events read");
+LL_METRIC(m_bad, "ll_alertmanager_bad_events_total", NULL, LL_COUNTER,
+          "alert events that could not be used (logged)");
+LL_METRIC(m_post_ok, "ll_alertmanager_posts_total", "result=\"ok\"", LL_COUNTER,
+          "POSTs to Alertmanager, by outcome");
+LL_METRIC(m_post_retry, "ll_alertmanager_posts_total", "result=\"retry\"", LL_COUNTER,
+          "POSTs to Alertmanager, by outcome");
+LL_METRIC(m_post_drop, "ll_alertmanager_posts_total", "result=\"dropped\"", LL_COUNTER,
+          "POSTs to Alertmanager, by outcome");
+LL_METRIC(m_sent, "ll_alertmanager_alerts_sent_total", NULL, LL_COUNTER,
+          "alerts in successful POSTs");
+LL_METRIC(m_firing, "ll_alerts_firing", NULL, LL_GAUGE, "alerts firing now (feedback.alerts)");
+LL_METRIC(m_full, "ll_alertmanager_refused_total", NULL, LL_COUNTER,
+          "alerts not held because LL_AM_MAX_ALERTS were");
+
+#define LABEL_BYTES 128
+#define POLL_MS 200
+
+/* One alert as the topic last told it. */
+typedef struct am_alert {
+    char id[64];
+    char theme[LABEL_BYTES], wijk[LABEL_BYTES], gemeente[LABEL_BYTES], channel[LABEL_BYTES];
+    char started[40], ends[40], method[32];
+    double observed, expected, score, p_value; /* p_value < 0: none */
+    int window_min;
+    int firing;
+    long long ends_ms;      /* resolved: its ends_at */
+    int dirty;              /* to be posted at the next chance */
+    long long last_post_ms; /* last successful POST of it */
+    int used;
+} am_alert;
+
+typedef struct am {
+    const ll_config *cfg;
+    char post_url[600];
+    rd_kafka_t *consumer;
+    CURL *curl;
+    am_alert *a; /* LL_AM_MAX_ALERTS */
+    int n;
+    int live;           /* the topic has been read to its end once */
+    int partitions, eofs;
+    unsigned char *eof; /* per partition: its end reached while rebuilding */
+    long long next_try_ms;
+    int backoff_s;
+    char *body; /* LL_AM_BODY_BYTES */
+    ll_log_limit bad_log;
+} am;
+
+static am_alert *alert_find(am *s, const char *id) {
+    for (int i = 0; i < LL_AM_MAX_ALERTS; i++)
+        if (s->a[i].used && !strcmp(s->a[i].id, id))
+            return &s->a[i];
+    return NULL;
+}
+
+/* A slot for a new alert: a free one, else one resolved and posted. */
+static am_alert *alert_new(am *s) {
+    am_alert *spare = NULL;
+    for (int i = 0; i < LL_AM_MAX_ALERTS; i++) {
+        if (!s->a[i].used)
+            return &s->a[i];
+        if (!spare && !s->a[i].firing && !s->a[i].dirty)
+            spare = &s->a[i];
+    }
+    return spare;
+}
+
+static void copy_label(char *dst, const cJSON *labels, const char *name) {
+    const char *v = ll_json_str(labels, name);
+    snprintf(dst, LABEL_BYTES, "%s", v && !ll_has_control(v) ? v : "");
+}
+
+static double num_or(const cJSON *d, const char *name, double dflt) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(d, name);
+    return cJSON_IsNumber(v) ? v->valuedouble : dflt;
+}
+
+/* Takes one alert event into the state. -1 with err when it cannot be used. */
+static int alert_apply(am *s, const cJSON *ev, ll_err *err) {
+    const char *type = ll_json_str(ev, "type");
+    const cJSON *d = ll_event_data(ev);
+    if (!type || strcmp(type, LL_TYPE_ALERT) || !cJSON_IsObject(d)) {
+        ll_err_set(err, "type", "not %s with a data object", LL_TYPE_ALERT);
+        return -1;
+    }
+    const char *id = ll_json_str(d, "alert_id"), *status = ll_json_str(d, "status");
+    const char *started = ll_json_str(d, "started_at"), *ends = ll_json_str(d, "ends_at");
+    const cJSON *labels = cJSON_GetObjectItemCaseSensitive(d, "labels");
+    time_t t;
+    if (!id || !*id || strlen(id) >= sizeof(((am_alert *)0)->id) || ll_has_control(id)) {
+        ll_err_set(err, "data.alert_id", "missing or not 1..63 bytes");
+        return -1;
+    }
+    if (!status || (strcmp(status, "firing") && strcmp(status, "resolved"))) {
+        ll_err_set(err, "data.status", "not firing or resolved");
+        return -1;
+    }
+    if (!started || ll_time_parse(started, &t) != 0) {
+        ll_err_set(err, "data.started_at", "missing or not RFC 3339");
+        return -1;
+    }
+    int firing = !strcmp(status, "firing");
+    time_t te = 0;
+    if (!firing && (!ends || ll_time_parse(ends, &te) != 0)) {
+        ll_err_set(err, "data.ends_at", "missing or not RFC 3339 on a resolved alert");
+        return -1;
+    }
+    if (!cJSON_IsObject(labels) || !ll_json_str(labels, "theme")) {
+        ll_err_set(err, "data.labels", "missing, or without a theme");
+        return -1;
+    }
+    am_alert *a = alert_find(s, id);
+    if (!a) {
+        if (!(a = alert_new(s))) {
+            ll_metric_add(&m_full, 1);
+            ll_err_set(err, "", "more than %d alerts held", LL_AM_MAX_ALERTS);
+            return -1;
+        }
+        memset(a, 0, sizeof(*a));
+        a->used = 1;
+        snprintf(a->id, sizeof(a->id), "%s", id);
+    }
+    copy_label(a->theme, labels, "theme");
+    copy_label(a->wijk, labels, "wijk");
+    copy_label(a->gemeente, labels, "gemeente");
+    copy_label(a->channel, labels, "channel");
+    snprintf(a->started, sizeof(a->started), "%s", started);
+    snprintf(a->ends, sizeof(a->ends), "%s", firing ? "" : ends);
+    const char *method = ll_json_str(d, "method");
+    snprintf(a->method, sizeof(a->method), "%s", method && !ll_has_control(method) ? method : "");
+    a->observed = num_or(d, "observed", 0);
+    a->expected = num_or(d, "expected", 0);
+    a->score = num_or(d, "score", 0);
+    a->p_value = num_or(d, "p_value", -1);
+    a->window_min = (int)num_or(d, "window_min", 0);
+    a->firing = firing;
+    a->ends_ms = (long long)te * 1000;
+    a->dirty = s->live; /* while rebuilding, the state is posted only at the end */
+    return 0;
+}
+
+/* ---- the POST ---- */
+
+static int add_str(cJSON *o, const char *k, const char *v) {
+    return v && *v ? (cJSON_AddStringToObject(o, k, v) ? 0 : -1) : 0;
+}
+
+/* The Alertmanager alert of a. */
+static cJSON *am_json(const am *s, const am_alert *a, long long now_ms) {
+    cJSON *o = cJSON_CreateObject(), *lb, *an;
+    char buf[512], ends[40];
+    if (!o || !(lb = cJSON_AddObjectToObject(o, "labels")) ||
+        !(an = cJSON_AddObjectToObject(o, "annotations")))
+        goto fail;
+    if (add_str(lb, "alertname", "LuisterloopSpike") || add_str(lb, "theme", a->theme) ||
+        add_str(lb, "wijk", a->wijk) || add_str(lb, "gemeente", a->gemeente) ||
+        add_str(lb, "channel", a->channel) || add_str(lb, "severity", "warning") ||
+        add_str(lb, "alert_id", a->id))
+        goto fail;
+    snprintf(buf, sizeof(buf), "Meer nieuwe contacten over %s%s%s dan verwacht: %.0f in %d min, "
+             "verwacht %.1f",
+             !strcmp(a->theme, "*") ? "alle thema's" : a->theme, a->wijk[0] ? " in " : "",
+             a->wijk, a->observed, a->window_min, a->expected);
+    if (add_str(an, "summary", buf))
+        goto fail;
+    if (a->p_value >= 0)
+        snprintf(buf, sizeof(buf), "%s: %.0f observed against %.2f expected over %d minutes, "
+                 "p = %.3g (score %.2f)", a->method, a->observed, a->expected, a->window_min,
+                 a->p_value, a->score);
+    else
+        snprintf(buf, sizeof(buf), "%s: %.0f observed against %.2f expected over %d minutes "
+                 "(score %.2f)", a->method, a->observed, a->expected, a->window_min, a->score);
+    if (add_str(an, "description", buf))
+        goto fail;
+    if (a->firing)
+        ll_time_format_ms(now_ms + 4000LL * s->cfg->am_resend_s, ends, sizeof(ends));
+    else
+        snprintf(ends, sizeof(ends), "%s", a->ends);
+    char url[sizeof(s->cfg->am_dashboard_url) + sizeof(a->id) + 8];
+    snprintf(url, sizeof(url), "%s%salert=%s", s->cfg->am_dashboard_url,
+             strchr(s->cfg->am_dashboard_url, '?') ? "&" : "?", a->id);
+    if (add_str(o, "startsAt", a->started) || add_str(o, "endsAt", ends) ||
+        add_str(o, "generatorURL", url))
+        goto fail;
+    return o;
+fail:
+    cJSON_Delete(o);
+    return NULL;
+}
+
+static size_t discard(char *p, size_t size, size_t n, void *arg) {
+    (void)p;
+    (void)arg;
+    return size * n;
+}
+
+enum post_outcome { POST_OK, POST_RETRY, POST_DROP };
+
+static enum post_outcome post(am *s, const char *body) {
+    char cerr[CURL_ERROR_SIZE] = "";
+    struct curl_slist *hdr = curl_slist_append(NULL, "Content-Type: application/json");
+    curl_easy_reset(s->curl);
+    curl_easy_setopt(s->curl, CURLOPT_URL, s->post_url);
+    curl_easy_setopt(s->curl, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(s->curl, CURLOPT_HTTPHEADER, hdr);
+    curl_easy_setopt(s->curl, CURLOPT_TIMEOUT_MS, (long)s->cfg->am_timeout_ms);
+    curl_easy_setopt(s->curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(s->curl, CURLOPT_ERRORBUFFER, cerr);
+    curl_easy_setopt(s->curl, CURLOPT_WRITEFUNCTION, discard);
+    curl_easy_setopt(s->curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    CURLcode rc = curl_easy_perform(s->curl);
+    long code = 0;
+    curl_easy_getinfo(s->curl, CURLINFO_RESPONSE_CODE, &code);
+    curl_slist_free_all(hdr);
+    if (rc != CURLE_OK) {
+        ll_warn("POST %s: %s", s->post_url, cerr[0] ? cerr : curl_easy_strerror(rc));
+        return POST_RETRY;
+    }
+    if (code >= 200 && code < 300)
+        return POST_OK;
+    ll_warn("POST %s: HTTP %ld", s->post_url, code);
+    return code == 429 || code >= 500 ? POST_RETRY : POST_DROP;
+}
+
+/* Posts what is owed: every dirty alert and every firing one not posted for
+ * resend_s; up to LL_AM_POST_MAX a POST. */
+static void post_due(am *s, long long now) {
+    if (now < s->next_try_ms)
+        return;
+    int firing = 0;
+    for (int i = 0; i < LL_AM_MAX_ALERTS; i++)
+        firing += s->a[i].used && s->a[i].firing;
+    ll_metric_set(&m_firing, (unsigned long long)firing);
+    for (;;) {
+        cJSON *arr = cJSON_CreateArray();
+        am_alert *in[LL_AM_POST_MAX];
+        int n = 0;
+        for (int i = 0; arr && i < LL_AM_MAX_ALERTS && n < LL_AM_POST_MAX; i++) {
+            am_alert *a = &s->a[i];
+            if (!a->used ||
+                !(a->dirty || (a->firing && now - a->last_post_ms >= 1000LL * s->cfg->am_resend_s)))
+                continue;
+            cJSON *o = am_json(s, a, now);
+            if (!o)
+                break;
+            cJSON_AddItemToArray(arr, o);
+            in[n++] = a;
+        }
+        if (!arr || n == 0) {
+            cJSON_Delete(arr);
+            return;
+        }
+        int ok = cJSON_PrintPreallocated(arr, s->body, LL_AM_BODY_BYTES - 5, 0);
+        cJSON_Delete(arr);
+        enum post_outcome o = ok ? post(s, s->body) : POST_DROP;
+        if (o == POST_RETRY) {
+            ll_metric_add(&m_post_retry, 1);
+            s->next_try_ms = now + 1000LL * s->backoff_s;
+            ll_info("Alertmanager: %d alerts wait; next try in %d s", n, s->backoff_s);
+            s->backoff_s = s->backoff_s * 2 > s->cfg->am_backoff_max_s ? s->cfg->am_backoff_max_s
+                                                                        : s->backoff_s * 2;
+            return;
+        }
+        s->backoff_s = 1;
+        ll_metric_add(o == POST_OK ? &m_post_ok : &m_post_drop, 1);
+        if (o == POST_OK)
+            ll_metric_add(&m_sent, (unsigned long long)n);
+        else
+            ll_error("Alertmanager refused %d alerts (%s); they are dropped",
+                     n, ok ? "see the line above" : "body too large");
+        for (int k = 0; k < n; k++) {
+            in[k]->dirty = 0;
+            in[k]->last_post_ms = now;
+            if (!in[k]->firing)
+                in[k]->used = 0; /* resolved and told: done */
+        }
+        if (n < LL_AM_POST_MAX)
+            return;
+    }
+}
+
+/* ---- the topic ---- */
+
+static int assign_from_start(am *s, char *errstr, size_t errlen) {
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(s->consumer, s->cfg->topic_alerts, NULL);
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_resp_err_t err = rkt ? rd_kafka_metadata(s->consumer, 0, rkt, &md, 10000)
+                                  : RD_KAFKA_RESP_ERR__INVALID_ARG;
+    if (err || md->topic_cnt != 1 || md->topics[0].err) {
+        snprintf(errstr, errlen, "topic %s: %s", s->cfg->topic_alerts,
+                 rd_kafka_err2str(err ? err : md->topic_cnt == 1 ? md->topics[0].err
+                                                                   : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC));
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        if (rkt)
+            rd_kafka_topic_destroy(rkt);
+        return -1;
+    }
+    s->partitions = md->topics[0].partition_cnt;
+    free(s->eof);
+    s->eofs = 0;
+    if (!(s->eof = calloc((size_t)s->partitions + 1, 1))) {
+        snprintf(errstr, errlen, "out of memory");
+        rd_kafka_metadata_destroy(md);
+        rd_kafka_topic_destroy(rkt);
+        return -1;
+    }
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(s->partitions);
+    for (int p = 0; p < s->partitions; p++)
+        rd_kafka_topic_partition_list_add(l, s->cfg->topic_alerts, md->topics[0].partitions[p].id)
+            ->offset = RD_KAFKA_OFFSET_BEGINNING;
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    err = rd_kafka_assign(s->consumer, l);
+    rd_kafka_topic_partition_list_destroy(l);
+    if (err) {
+        snprintf(errstr, errlen, "assign %s: %s", s->cfg->topic_alerts, rd_kafka_err2str(err));
+        return -1;
+    }
+    return 0;
+}
+
+/* The topic has been read to its end: what is firing is posted again, with
+ * its startsAt; what was resolved lately too; the rest is forgotten. */
+static void go_live(am *s, long long now) {
+    int firing = 0, resolved = 0;
+    for (int i = 0; i < LL_AM_MAX_ALERTS; i++) {
+        am_alert *a = &s->a[i];
+        if (!a->used)
+            continue;
+        if (a->firing) {
+            a->dirty = 1;
+            firing++;
+        } else if (a->ends_ms >= now - 1000LL * s->cfg->am_resolved_lookback_s) {
+            a->dirty = 1;
+            resolved++;
+        } else {
+            a->used = 0;
+        }
+    }
+    s->live = 1;
+    ll_info("read %s to its end: %d firing, %d resolved lately; posting to %s", s->cfg->topic_alerts,
+            firing, resolved, s->post_url);
+}
+
+static void on_message(am *s, rd_kafka_message_t *m) {
+    if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+        if (!s->live && m->partition >= 0 && m->partition < s->partitions &&
+            !s->eof[m->partition]) {
+            s->eof[m->partition] = 1;
+            if (++s->eofs >= s->partitions)
+                go_live(s, ll_now_ms());
+        }
+        return;
+    }
+    if (m->err) {
+        ll_warn("consume: %s", rd_kafka_message_errstr(m));
+        return;
+    }
+    ll_metric_add(&m_events, 1);
+    ll_err err = {0};
+    cJSON *ev = m->payload ? ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &err) : NULL;
+    if (!ev || alert_apply(s, ev, &err) != 0) {
+        unsigned long left = 0;
+        ll_metric_add(&m_bad, 1);
+        if (ll_log_allow(&s->bad_log, 10000, &left))
+            ll_warn("skipped %s[%d]@%lld: %s%s%s (%lu more left out)", rd_kafka_topic_name(m->rkt),
+                    m->partition, (long long)m->offset, err.field, err.field[0] ? ": " : "",
+                    err.msg[0] ? err.msg : "empty", left);
+    }
+    cJSON_Delete(ev);
+}
+
+/* ---- the role ---- */
+
+static int ready(void *arg) {
+    const am *s = arg;
+    return s->live;
+}
+
+static void am_shutdown(void *state) {
+    am *s = state;
+    if (!s)
+        return;
+    if (s->consumer) {
+        rd_kafka_consumer_close(s->consumer);
+        rd_kafka_destroy(s->consumer);
+    }
+    if (s->curl)
+        curl_easy_cleanup(s->curl);
+    curl_global_cleanup();
+    free(s->a);
+    free(s->eof);
+    free(s->body);
+    free(s);
+}
+
+static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
+    if (argc > 0) {
+        snprintf(errstr, errlen, "alertmanager: unexpected argument '%s'", argv[0]);
+        return NULL;
+    }
+    if (!cfg->am_url[0]) {
+        snprintf(errstr, errlen,
+                 "alertmanager: no [alertmanager] url in the config (http://host:9093)");
+        return NULL;
+    }
+    if (strncmp(cfg->am_url, "http://", 7) && strncmp(cfg->am_url, "https://", 8)) {
+        snprintf(errstr, errlen, "alertmanager: url '%s' is not http:// or https://", cfg->am_url);
+        return NULL;
+    }
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
+        snprintf(errstr, errlen, "alertmanager: libcurl did not start");
+        return NULL;
+    }
+    am *s = calloc(1, sizeof(*s));
+    if (!s) {
+        curl_global_cleanup();
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    s->cfg = cfg;
+    s->backoff_s = 1;
+    size_t ul = strlen(cfg->am_url);
+    snprintf(s->post_url, sizeof(s->post_url), "%.*s/api/v2/alerts",
+             (int)(ul > 0 && cfg->am_url[ul - 1] == '/' ? ul - 1 : ul), cfg->am_url);
+    if (!(s->a = calloc(LL_AM_MAX_ALERTS, sizeof(am_alert))) || !(s->body = malloc(LL_AM_BODY_BYTES)) ||
+        !(s->curl = curl_easy_init())) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_ALERTMANAGER, errstr, errlen);
+    if (!conf)
+        goto fail;
+    char e[512];
+    if (rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
+        snprintf(errstr, errlen, "kafka: %s", e);
+        rd_kafka_conf_destroy(conf);
+        goto fail;
+    }
+    if (!(s->consumer = ll_kafka_consumer_new(conf, cfg->am_group, errstr, errlen)))
+        goto fail;
+    ll_metric_register(&m_events);
+    ll_metric_register(&m_bad);
+    ll_metric_register(&m_post_ok);
+    ll_metric_register(&m_post_retry);
+    ll_metric_register(&m_post_drop);
+    ll_metric_register(&m_sent);
+    ll_metric_register(&m_firing);
+    ll_metric_register(&m_full);
+    return s;
+fail:
+    am_shutdown(s);
+    return NULL;
+}
+
+static int am_run(void *state) {
+    am *s = state;
+    char e[512];
+    if (s->cfg->am_metrics_listen[0] &&
+        ll_http_admin_thread_start(s->cfg->am_metrics_listen, ready, s, e, sizeof(e)) != 0) {
+        ll_error("metrics: %s", e);
+        return 1;
+    }
+    int rc = 0;
+    while (assign_from_start(s, e, sizeof(e)) != 0) {
+        ll_warn("%s; trying again", e);
+        if (ll_stop_requested())
+            goto out;
+        struct timespec ts = {2, 0};
+        nanosleep(&ts, NULL);
+    }
+    ll_info("reading %s from the start for the alerts' state", s->cfg->topic_alerts);
+    while (!ll_stop_requested()) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(s->consumer, POLL_MS);
+        if (m) {
+            on_message(s, m);
+            rd_kafka_message_destroy(m);
+        }
+        if (s->live)
+            post_due(s, ll_now_ms());
+    }
+out:
+    ll_info("stopping: %llu events, %llu POSTs ok, %llu retried, %llu dropped",
+            ll_metric_get(&m_events), ll_metric_get(&m_post_ok), ll_metric_get(&m_post_retry),
+            ll_metric_get(&m_post_drop));
+    ll_http_admin_thread_stop();
+    return rc;
+}
+
+const ll_role ll_role_alertmanager = {
+    .name = "alertmanager",
+    .summary = "feedback.alerts -> Prometheus Alertmanager (POST /api/v2/alerts), re-sent while firing",
+    .usage = NULL,
+    .section = LL_SECT_ALERTMANAGER,
+    .needs_pseudonym_key = 0,
+    .init = am_init,
+    .run = am_run,
+    .shutdown = am_shutdown,
+};
