@@ -20,9 +20,11 @@
 #include "signals.h"
 #include "sinks/aggregate.h"
 #include "sinks/alertmanager.h"
+#include "sinks/report.h"
 #include "sinks/dashboard.h"
 #include "sinks/escalate.h"
 #include "sinks/escalations.h"
+#include "sinks/user.h"
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
 #define DEMO_PSEUDONYM_KEY "luisterloop-demo-key-not-for-production"
@@ -40,7 +42,8 @@ static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll
                                        &ll_role_email,
                                        &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
                                        &ll_role_simulate, &ll_role_escalate, &ll_role_escalations,
-                                       &ll_role_aggregate, &ll_role_alertmanager, &ll_role_silence};
+                                       &ll_role_aggregate, &ll_role_alertmanager,
+                                       &ll_role_report, &ll_role_user, &ll_role_silence};
 #define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {

@@ -10,6 +10,7 @@
 
 #include "log.h"
 #include "netaddr.h"
+#include "redis.h"
 
 enum cfg_type { CT_STR, CT_INT, CT_BOOL, CT_ADDR, CT_LEVEL, CT_TOPIC, CT_DOUBLE, CT_TEAM, CT_CIDRS,
                 CT_ADDR_OPT };
@@ -195,6 +196,10 @@ static const cfg_key keys[] = {
      LL_MAX_TXN_IN_FLIGHT, "batches in their transactions at once, one producer each, committed in order"},
     {LL_SECT_PROCESS, "batch_wait_ms", CT_INT, I(process_batch_wait_ms), "2", 0, 10000,
      "longest wait to fill a batch once the first event is in"},
+    {LL_SECT_PROCESS, "redis_wait_replicas", CT_INT, I(process_redis_wait_replicas), "0", 0, 5,
+     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no replica"},
+    {LL_SECT_PROCESS, "redis_wait_timeout_ms", CT_INT, I(process_redis_wait_timeout_ms), "1000", 10, 60000,
+     "how long WAIT waits for them; a batch short of them is read again"},
     {LL_SECT_PROCESS, "dedup_ttl_s", CT_INT, I(process_dedup_ttl_s), "1209600", 60, 31536000,
      "how long an event id is remembered for de-duplication"},
     {LL_SECT_PROCESS, "transaction_timeout_ms", CT_INT, I(process_txn_timeout_ms), "30000", 1000, 900000,
@@ -224,6 +229,18 @@ static const cfg_key keys[] = {
     {LL_SECT_DASHBOARD, "listen", CT_ADDR, S(dashboard_listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address"},
     HTTP_KEYS(LL_SECT_DASHBOARD, dashboard_http)
+    {LL_SECT_DASHBOARD, "users_file", CT_STR, S(dashboard_users), "dashboard.users", 0, 0,
+     "users and tool tokens with their roles (luisterloop user add|token); relative: to home"},
+    {LL_SECT_DASHBOARD, "assets", CT_STR, S(dashboard_assets), "", 0, 0,
+     "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the checkout's sinks/dashboard"},
+    {LL_SECT_DASHBOARD, "cookie_secure", CT_INT, I(dashboard_cookie_secure), "0", 0, 1,
+     "1 when TLS is in front: the session cookie gets Secure"},
+    {LL_SECT_DASHBOARD, "session_ttl_s", CT_INT, I(dashboard_session_ttl_s), "28800", 60, 604800,
+     "a login lasts this long"},
+    {LL_SECT_DASHBOARD, "signals_kept", CT_INT, I(dashboard_signals_kept), "5000", 100,
+     LL_DASH_MAX_SIGNALS, "recent enriched events kept in memory for the screens (about 4 KiB each)"},
+    {LL_SECT_DASHBOARD, "web_metrics", CT_ADDR_OPT, S(dashboard_web_metrics), "", 0, 0,
+     "host:port of the web role's /metrics, for the form funnel on Trends; empty: not shown"},
 
     {LL_SECT_DETECT, "group", CT_STR, S(detect_group), "luisterloop-detect", 0, 0,
      "Kafka consumer group of the detectors"},
@@ -326,12 +343,19 @@ static const cfg_key keys[] = {
      604800, "at start, alerts resolved this recently are posted resolved once more"},
     {LL_SECT_ALERTMANAGER, "metrics_listen", CT_STR, S(am_metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none"},
+
+    {LL_SECT_REPORT, "improvements", CT_STR, S(report_improvements), "", 0, 0,
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements overrides"},
+    {LL_SECT_REPORT, "quotes_per_theme", CT_INT, I(report_quotes), "3", 0, LL_REPORT_MAX_QUOTES,
+     "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)"},
+    {LL_SECT_REPORT, "timeout_ms", CT_INT, I(report_timeout_ms), "30000", 1000, 600000,
+     "longest wait for Kafka while reading a topic to its end"},
 };
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
 
 static const char *section_names[LL_SECT_COUNT] = {
     "common", "topics", "web", "phone", "balie", "email", "simulate", "process", "dashboard",
-    "detect", "escalate", "aggregate", "alertmanager"};
+    "detect", "escalate", "aggregate", "alertmanager", "report"};
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
@@ -728,9 +752,9 @@ int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen
         env_override(cfg, "LUISTERLOOP_PSEUDONYM_KEY", LL_SECT_COMMON, "pseudonym_key", errstr,
                      errlen))
         return -1;
-    ll_netaddr ra;
+    ll_redis_target ra;
     char msg[256];
-    if (ll_redis_url_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
+    if (ll_redis_target_parse(cfg->redis, &ra, msg, sizeof(msg)) != 0) {
         snprintf(errstr, errlen, "%s: redis: %s", path ? path : "config", msg);
         return -1;
     }

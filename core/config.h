@@ -21,6 +21,7 @@ enum ll_section {
     LL_SECT_ESCALATE,
     LL_SECT_AGGREGATE,
     LL_SECT_ALERTMANAGER,
+    LL_SECT_REPORT,
     LL_SECT_COUNT
 };
 
@@ -112,6 +113,8 @@ typedef struct ll_config {
     int process_txn_in_flight;
     int process_batch_wait_ms;
     int process_dedup_ttl_s;
+    int process_redis_wait_replicas;
+    int process_redis_wait_timeout_ms;
     int process_txn_timeout_ms;
     char process_metrics_listen[128];
     char process_taxonomy[1024];
@@ -127,6 +130,12 @@ typedef struct ll_config {
     /* [dashboard] */
     char dashboard_listen[128];
     ll_http_cfg dashboard_http;
+    char dashboard_users[1024];  /* users file (luisterloop user add); relative: to home */
+    char dashboard_assets[1024]; /* the page's folder; "": the checkout's sinks/dashboard */
+    int dashboard_cookie_secure;
+    int dashboard_session_ttl_s;
+    int dashboard_signals_kept;
+    char dashboard_web_metrics[128]; /* host:port of the web role's /metrics, for the form funnel */
 
     /* [detect] */
     char detect_group[128];
@@ -183,6 +192,10 @@ typedef struct ll_config {
     int am_backoff_max_s;
     int am_resolved_lookback_s;
     char am_metrics_listen[128];
+    /* [report] */
+    char report_improvements[1024];
+    int report_quotes;
+    int report_timeout_ms;
 
     ll_kafka_props kafka[LL_SECT_COUNT];
 } ll_config;

@@ -1,4 +1,5 @@
-/* http.c - evhttp servers: JSON answers, admin endpoints (/healthz, /readyz, /metrics). */
+/* http.c - evhttp servers under limits (caps, a whole-request deadline, accept errors), JSON
+ * answers, admin endpoints (/healthz, /readyz, /metrics). */
 #include "http.h"
 
 #include <cjson/cJSON.h>
@@ -43,8 +44,8 @@ LL_METRIC(m_refused_role, "ll_http_refused_total", "reason=\"role_full\"", LL_CO
 LL_METRIC(m_refused_client, "ll_http_refused_total", "reason=\"client_full\"", LL_COUNTER, "");
 LL_METRIC(m_deadline, "ll_http_deadline_total", NULL, LL_COUNTER,
           "connections closed because a request was not complete within timeout_s");
-LL_METRIC(m_accept_paused, "ll_http_accept_paused_total", NULL, LL_COUNTER,
-          "pauses in accepting after an accept error (out of descriptors)");
+LL_METRIC(m_accept_paused, "ll_accept_paused_total", NULL, LL_COUNTER,
+          "pauses in accepting (HTTP and TCP) after an accept error (out of descriptors)");
 
 #define GUARD_BUCKETS 1024 /* client addresses, chained */
 #define SRV_BUCKETS   1024 /* connections of one server by bufferevent, chained */
@@ -380,32 +381,34 @@ static struct bufferevent *bev_cb(struct event_base *base, void *arg) {
     return bev;
 }
 
-static void resume_cb(evutil_socket_t fd, short what, void *arg) {
-    (void)fd;
-    (void)what;
-    ll_http_srv *srv = arg;
-    evconnlistener_enable(srv->lev);
-}
-
-/* accept() failed. Out of descriptors the socket stays readable, and libevent
- * would retry (and log) in a loop: pause accepting for a moment instead; the
- * kernel keeps new connections in the backlog meanwhile. */
-static void accept_error_cb(struct evconnlistener *lev, void *arg) {
+void ll_accept_error(struct evconnlistener *lev, struct event *resume_ev, ll_log_limit *lim,
+                     const char *what) {
     int err = errno;
-    ll_http_srv *srv = srv_of(arg);
-    if (!srv)
-        return;
     int pause = err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM;
     if (pause) {
         evconnlistener_disable(lev);
         struct timeval tv = {0, ACCEPT_PAUSE_MS * 1000};
-        event_add(srv->resume_ev, &tv);
+        event_add(resume_ev, &tv);
         ll_metric_add(&m_accept_paused, 1);
     }
     unsigned long sup;
-    if (ll_log_allow(&srv->guard->log_accept, LOG_EVERY_MS, &sup))
-        ll_warn("accept: %s%s (%lu more accept errors since the last such line)", strerror(err),
-                pause ? "; accepting paused for 250 ms" : "", sup);
+    if (ll_log_allow(lim, LOG_EVERY_MS, &sup))
+        ll_warn("%s accept: %s%s (%lu more accept errors since the last such line)", what,
+                strerror(err), pause ? "; accepting paused for 250 ms" : "", sup);
+}
+
+void ll_accept_resume(evutil_socket_t fd, short what, void *lev) {
+    (void)fd;
+    (void)what;
+    evconnlistener_enable(lev);
+}
+
+static void accept_error_cb(struct evconnlistener *lev, void *arg) {
+    int err = errno;
+    ll_http_srv *srv = srv_of(arg);
+    errno = err;
+    if (srv)
+        ll_accept_error(lev, srv->resume_ev, &srv->guard->log_accept, "http");
 }
 
 static void handler_cb(struct evhttp_request *req, void *arg);
@@ -422,7 +425,7 @@ static int srv_attach(struct evhttp *http, struct evhttp_bound_socket *h, ll_htt
     srv->guard = ll_http_guard_ref(guard);
     srv->lev = evhttp_bound_socket_get_listener(h);
     srv->base = evconnlistener_get_base(srv->lev);
-    srv->resume_ev = evtimer_new(srv->base, resume_cb, srv);
+    srv->resume_ev = evtimer_new(srv->base, ll_accept_resume, srv->lev);
     if (!srv->resume_ev) {
         ll_http_guard_free(srv->guard);
         free(srv);

@@ -1,7 +1,9 @@
-/* http.h - evhttp servers: JSON answers, admin endpoints (/healthz, /readyz, /metrics). */
+/* http.h - evhttp servers under limits (caps, a whole-request deadline, accept errors), JSON
+ * answers, admin endpoints (/healthz, /readyz, /metrics). */
 #ifndef LL_HTTP_H
 #define LL_HTTP_H
 
+#include <event2/util.h>
 #include <stddef.h>
 
 struct event_base;
@@ -45,6 +47,19 @@ struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen
                                      int max_body, ll_http_guard *guard,
                                      struct evhttp_bound_socket **bound, char *errstr,
                                      size_t errlen);
+/* For any evconnlistener (the phone TCP port too): accept() failed. Out of
+ * descriptors the socket stays readable and libevent would retry and log in a
+ * loop (0.99 s of CPU and 19 MB of log per 2 s), so accepting pauses for
+ * 250 ms on resume_ev (an evtimer with ll_accept_resume and lev as its
+ * argument) while the kernel keeps the backlog; lines at most once per 10 s
+ * through lim. Call with errno as accept() left it. */
+struct evconnlistener;
+struct event;
+typedef struct ll_log_limit ll_log_limit;
+void ll_accept_error(struct evconnlistener *lev, struct event *resume_ev, ll_log_limit *lim,
+                     const char *what);
+void ll_accept_resume(evutil_socket_t fd, short what, void *lev);
+
 /* Instead of evhttp_set_gencb: cb gets every complete request. */
 void ll_http_set_handler(struct evhttp *http, void (*cb)(struct evhttp_request *, void *),
                          void *arg);

@@ -268,3 +268,36 @@ int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]) {
     rd_kafka_queue_io_event_enable(q, fds[1], "1", 1);
     return 0;
 }
+
+int ll_kafka_assign_beginning(rd_kafka_t *rk, const char *topic, int *partitions, char *errstr,
+                              size_t errlen) {
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_resp_err_t err =
+        rkt ? rd_kafka_metadata(rk, 0, rkt, &md, 10000) : RD_KAFKA_RESP_ERR__INVALID_ARG;
+    if (!err && (md->topic_cnt != 1 || md->topics[0].err))
+        err = md->topic_cnt == 1 ? md->topics[0].err : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
+    if (err) {
+        snprintf(errstr, errlen, "topic %s: %s", topic, rd_kafka_err2str(err));
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        if (rkt)
+            rd_kafka_topic_destroy(rkt);
+        return -1;
+    }
+    int n = md->topics[0].partition_cnt;
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(n > 0 ? n : 1);
+    for (int p = 0; p < n; p++)
+        rd_kafka_topic_partition_list_add(l, topic, md->topics[0].partitions[p].id)->offset =
+            RD_KAFKA_OFFSET_BEGINNING;
+    rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+    err = rd_kafka_assign(rk, l);
+    rd_kafka_topic_partition_list_destroy(l);
+    if (err) {
+        snprintf(errstr, errlen, "assign %s: %s", topic, rd_kafka_err2str(err));
+        return -1;
+    }
+    *partitions = n;
+    return 0;
+}

@@ -67,4 +67,11 @@ enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error);
  * with rd_kafka_queue_io_event_enable(q, -1, NULL, 0) and then closes both. */
 int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]);
 
+/* Assigns every partition of topic to consumer rk from its first offset
+ * (no group rebalance); *partitions gets their count, for counting
+ * RD_KAFKA_RESP_ERR__PARTITION_EOF (enable.partition.eof) to know when all
+ * of it was read. 0, or -1 with errstr. */
+int ll_kafka_assign_beginning(rd_kafka_t *rk, const char *topic, int *partitions, char *errstr,
+                              size_t errlen);
+
 #endif

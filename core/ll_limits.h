@@ -88,7 +88,31 @@
 #define LL_AM_POST_MAX           256  /* alerts in one POST */
 #define LL_AM_BODY_BYTES         (512 * 1024) /* one POST body */
 
+/* The report (sinks/report.c). */
+#define LL_REPORT_MAX_DAYS       366    /* one period */
+#define LL_REPORT_MAX_THEMES     64
+#define LL_REPORT_MAX_VALUES     16     /* channels, emotions per theme */
+#define LL_REPORT_MAX_WINDOWS    200000 /* day windows held while reading the aggregates */
+#define LL_REPORT_MAX_QUOTES     10
+#define LL_REPORT_QUOTE_BYTES    240
+#define LL_REPORT_MAX_IMPROVEMENTS 512
+#define LL_REPORT_LINE_BYTES     2048   /* one line of the improvements file */
+
 /* Dashboard: distinct values kept per summary dimension. */
 #define LL_SUMMARY_MAX_VALUES    256
+/* Dashboard in a browser (sinks/dashboard*.c). */
+#define LL_DASH_MAX_SIGNALS      100000 /* bound of [dashboard] signals_kept */
+#define LL_DASH_SIGNAL_JSON      (16 * 1024) /* one signal's public view */
+#define LL_DASH_MAX_ALERTS       512    /* alerts remembered (firing and recently resolved) */
+#define LL_DASH_MAX_USERS        256    /* lines of the users file */
+#define LL_DASH_MAX_SESSIONS     1024   /* logged-in browsers; the oldest goes first */
+#define LL_DASH_MAX_SSE          64     /* open /api/v1/stream connections */
+#define LL_DASH_SSE_BACKLOG      (1024 * 1024) /* unsent bytes of one stream before it is cut */
+#define LL_DASH_SSE_IDLE_S       86400  /* a stream's own read timeout (the browser sends nothing) */
+#define LL_DASH_MAX_ASSET        (2 * 1024 * 1024) /* one served file */
+#define LL_DASH_TREND_SERIES     64     /* values per trend dimension; more count as "overig" */
+#define LL_DASH_MAX_WIJKEN       256
+#define LL_DASH_MAX_FORMAL       1000   /* formal complaints followed for their Awb deadline */
+#define LL_DASH_MAX_BODY         8192   /* a POST to the dashboard (login, silence) */
 
 #endif

@@ -1,11 +1,36 @@
-/* redis.h - Redis connections from a host:port or redis:// address. */
+/* redis.h - Redis connections from a host:port, redis:// or redis+sentinel:// address. */
 #ifndef LL_REDIS_H
 #define LL_REDIS_H
 
 #include <hiredis/hiredis.h>
 #include <stddef.h>
 
+#include "netaddr.h"
+
+#define LL_REDIS_MAX_SENTINELS    5   /* addresses in one redis+sentinel:// URL */
+#define LL_REDIS_MAX_MASTER_NAME  63  /* Sentinel's name for the monitored master */
+#define LL_REDIS_SENTINEL_TIMEOUT_MS 500 /* per Sentinel asked: a dead one must not stall us */
+
+/* Where Redis is: one address, or the Sentinels that know the master.
+ * "host:port", "redis://[:password@]host[:port][/db]", or
+ * "redis+sentinel://[:password@]host:port[,host:port...]/MASTER[/db]"
+ * (the password is the master's; Sentinels are asked without one). */
+typedef struct ll_redis_target {
+    int sentinel;            /* 1: addrs are Sentinels, master is their name for it */
+    int naddrs;
+    ll_netaddr addrs[LL_REDIS_MAX_SENTINELS];
+    char master[LL_REDIS_MAX_MASTER_NAME + 1];
+    char password[256];
+    int db;
+} ll_redis_target;
+
+/* 0, or -1 with errstr naming what is wrong. */
+int ll_redis_target_parse(const char *url, ll_redis_target *t, char *errstr, size_t errlen);
+
 /* A blocking context for batched pipelines, authenticated and on its db.
+ * With Sentinels: asks each in turn for the master and connects only to a
+ * server whose ROLE is master, so calling it again after a failover finds
+ * the promoted replica (hiredis has no Sentinel support of its own).
  * Caller frees with redisFree. */
 redisContext *ll_redis_connect(const char *url, int timeout_ms, char *errstr, size_t errlen);
 

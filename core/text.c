@@ -117,6 +117,18 @@ int ll_time_parse(const char *s, time_t *out) {
     return 0;
 }
 
+int ll_time_parse_ms(const char *s, long long *out_ms) {
+    time_t t;
+    if (ll_time_parse(s, &t) != 0)
+        return -1;
+    long long ms = 0;
+    if (s[19] == '.')
+        for (int k = 0, scale = 100; k < 3 && isdigit((unsigned char)s[20 + k]); k++, scale /= 10)
+            ms += (s[20 + k] - '0') * scale;
+    *out_ms = (long long)t * 1000 + ms;
+    return 0;
+}
+
 void ll_time_format(time_t t, char *buf, size_t len) {
     struct tm tm;
     gmtime_r(&t, &tm);

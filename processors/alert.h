@@ -21,8 +21,9 @@
 
 #include "detect_stat.h"
 #include "ll_limits.h"
+#include "silence.h" /* silences moved to core: the dashboard makes them too */
 
-#define LL_ALERT_ID_LEN 16 /* hex characters of the fingerprint */
+#define LL_ALERT_ID_LEN LL_SILENCE_ID_LEN /* hex characters of the fingerprint */
 
 typedef struct ll_alert_timing {
     long long quiet_ms;  /* condition false this long: resolved */
@@ -50,34 +51,6 @@ enum ll_alert_action ll_alert_step(ll_alert_state *st, const ll_alert_timing *tm
  * the first 8 bytes of BLAKE2b over "gemeente\x1ftheme\x1fwijk", in hex. */
 void ll_alert_id(const char *gemeente, const char *theme, const char *wijk,
                  char out[LL_ALERT_ID_LEN + 1]);
-
-/* ---- silences ---- */
-
-typedef struct ll_silence_matcher {
-    char name[16]; /* theme, wijk, gemeente */
-    char value[LL_DETECT_LABEL_BYTES];
-    int negate; /* name!=value */
-} ll_silence_matcher;
-
-typedef struct ll_silence {
-    char id[LL_ALERT_ID_LEN + 1];
-    ll_silence_matcher m[LL_MAX_SILENCE_MATCHERS];
-    int nm;
-    long long created_ms, until_ms;
-    char comment[LL_SILENCE_COMMENT_BYTES];
-    char created_by[64];
-} ll_silence;
-
-/* "theme=afval", "wijk!=Noord": -1 with errstr for anything else. A wijk
- * matcher with value "*" or an absent label: a city-wide alert has no wijk,
- * and wijk!=X matches it. */
-int ll_silence_matcher_parse(const char *s, ll_silence_matcher *m, char *errstr, size_t errlen);
-/* 1 when every matcher holds for the labels and now_ms is before until. */
-int ll_silence_covers(const ll_silence *s, const char *gemeente, const char *theme,
-                      const char *wijk, long long now_ms);
-/* JSON text <-> silence, as kept in Redis and printed by `silence list`. */
-char *ll_silence_to_json(const ll_silence *s); /* cJSON_free */
-int ll_silence_from_json(const char *json, ll_silence *s, char *errstr, size_t errlen);
 
 /* ---- the event ---- */
 

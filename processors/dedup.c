@@ -25,6 +25,10 @@
 LL_METRIC(m_redis_cmds, "ll_process_redis_commands_total", NULL, LL_COUNTER, "Redis commands");
 LL_METRIC(m_redis_rtt, "ll_process_redis_roundtrips_total", NULL, LL_COUNTER,
           "Redis round trips (one per pipelined batch)");
+LL_METRIC(m_redis_wait, "ll_process_redis_wait_short_total", NULL, LL_COUNTER,
+          "batches read again because fewer replicas than redis_wait_replicas confirmed them");
+LL_METRIC(m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, LL_COUNTER,
+          "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
 
 struct ll_dedup {
     char redis_url[512];
@@ -36,6 +40,9 @@ struct ll_dedup {
     int unwritten; /* commands appended but not written to the socket yet */
     int broken;    /* a write or read failed: nothing more goes out */
     int stale;     /* out of step or broken: reconnect before the next batch */
+    int wait_replicas;   /* WAIT for this many replicas at the end of a batch; 0: none */
+    int wait_timeout_ms;
+    int waiting;         /* this batch's WAIT reply is owed */
 };
 
 ll_dedup *ll_dedup_new(const char *redis, int ttl_s, int window_s) {
@@ -64,7 +71,8 @@ int ll_dedup_connect(ll_dedup *d) {
         if (d->redis)
             redisFree(d->redis);
         char e[256];
-        d->redis = ll_redis_connect(d->redis_url, 2000, e, sizeof(e));
+        /* A read must outlast the batch's WAIT. */
+        d->redis = ll_redis_connect(d->redis_url, d->wait_replicas ? d->wait_timeout_ms + 2000 : 2000, e, sizeof(e));
         d->pending = d->unwritten = d->broken = 0;
         if (d->redis && ll_thread_script_load(d->redis, d->thread_sha, e, sizeof(e)) == 0) {
             d->stale = 0;
@@ -116,11 +124,13 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
     int cmds = 1;
     if (pseudonym) {
         const cJSON *data = ll_event_data(ev);
-        time_t t;
-        ll_time_parse(ll_json_str(data, "received_at"), &t);
+        /* Milliseconds: two contacts of one citizen in the same second would
+         * tie, and a tie is ordered by member, so the thread's first member
+         * (its id) could change when the second arrives. */
+        long long t_ms = 0;
+        ll_time_parse_ms(ll_json_str(data, "received_at"), &t_ms);
         if (ll_thread_append(d->redis, d->thread_sha, pseudonym, ll_json_str(data, "theme"),
-                             ll_json_str(ev, "id"), ll_json_str(data, "channel"),
-                             (long long)t * 1000, d->window_s) != 0) {
+                             ll_json_str(ev, "id"), ll_json_str(data, "channel"), t_ms, d->window_s) != 0) {
             /* The SET went in: its answer is owed, but the connection is
              * given up anyway. */
             d->pending++;
@@ -148,7 +158,28 @@ void ll_dedup_flush(ll_dedup *d, int all) {
         }
 }
 
+void ll_dedup_set_wait(ll_dedup *d, int replicas, int timeout_ms) {
+    d->wait_replicas = replicas;
+    d->wait_timeout_ms = timeout_ms;
+    ll_metric_register(&m_redis_wait);
+    ll_metric_register(&m_redis_wait_degraded);
+}
+
 int ll_dedup_replies_begin(ll_dedup *d) {
+    d->waiting = 0;
+    /* The batch's marks and threads reach a replica before its transaction
+     * commits, so a failover to that replica keeps every decision Kafka
+     * already has: in the same round trip, answered last. */
+    if (d->wait_replicas > 0 && d->pending > 0 && !d->broken) {
+        if (redisAppendCommand(d->redis, "WAIT %d %d", d->wait_replicas, d->wait_timeout_ms) != REDIS_OK) {
+            broke(d);
+            return -1;
+        }
+        d->pending++;
+        d->unwritten++;
+        d->waiting = 1;
+        ll_metric_add(&m_redis_cmds, 1);
+    }
     ll_dedup_flush(d, 1);
     if (d->broken)
         return -1;
@@ -202,7 +233,55 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
     return v;
 }
 
+/* Replicas the master lists in ROLE; -1 when it cannot tell (the
+ * connection is then given up). */
+static long long replicas_attached(ll_dedup *d) {
+    redisReply *r = redisCommand(d->redis, "ROLE");
+    long long n = -1;
+    if (r && r->type == REDIS_REPLY_ARRAY && r->elements >= 3 && r->element[2]->type == REDIS_REPLY_ARRAY)
+        n = (long long)r->element[2]->elements;
+    if (r)
+        freeReplyObject(r);
+    else
+        broke(d);
+    return n;
+}
+
+int ll_dedup_replies_end(ll_dedup *d) {
+    if (!d->waiting)
+        return 0;
+    d->waiting = 0;
+    redisReply *r = next_reply(d);
+    if (!r)
+        return -1;
+    long long got = r->type == REDIS_REPLY_INTEGER ? r->integer : -1;
+    freeReplyObject(r);
+    if (got >= d->wait_replicas)
+        return 0;
+    /* Fewer replicas than asked are attached at all (after a failover the
+     * promoted one stands alone until the old master returns as its replica):
+     * there is no failover target to protect, so the ones there must do. */
+    long long attached = replicas_attached(d);
+    if (attached >= 0 && attached < d->wait_replicas && got >= attached) {
+        ll_metric_add(&m_redis_wait_degraded, 1);
+        static ll_log_limit dlim;
+        unsigned long dleft;
+        if (ll_log_allow(&dlim, 30000, &dleft))
+            ll_warn("redis: only %lld of %d replicas attached; batches commit on what they confirm (%lu such lines left out)",
+                    attached, d->wait_replicas, dleft);
+        return 0;
+    }
+    ll_metric_add(&m_redis_wait, 1);
+    static ll_log_limit lim;
+    unsigned long left_out;
+    if (ll_log_allow(&lim, 10000, &left_out))
+        ll_warn("redis: %lld of %d replicas confirmed the batch within %d ms; it is read again (%lu such lines left out)",
+                got, d->wait_replicas, d->wait_timeout_ms, left_out);
+    return -1;
+}
+
 void ll_dedup_discard(ll_dedup *d) {
+    d->waiting = 0;
     while (d->pending > 0 && !d->broken) {
         redisReply *r = next_reply(d);
         freeReplyObject(r);

@@ -57,6 +57,15 @@ int ll_dedup_replies_begin(ll_dedup *d);
  * th gets its thread when it has a pseudonym. */
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th);
+/* With replicas > 0, each batch's round trip ends in WAIT replicas
+ * timeout_ms ([process] redis_wait_replicas): a batch whose decisions fewer
+ * replicas confirmed is read again rather than committed, unless fewer are
+ * attached to the master at all (after a failover, before the old master
+ * returns as a replica): then the attached ones must confirm it. */
+void ll_dedup_set_wait(ll_dedup *d, int replicas, int timeout_ms);
+/* After the batch's last ll_dedup_read: 0 when its WAIT (if any) was met,
+ * -1 when the batch must be read again. */
+int ll_dedup_replies_end(ll_dedup *d);
 /* Reads and drops every answer still owed, so the next batch's stay in step
  * (or marks the connection stale when that cannot be). */
 void ll_dedup_discard(ll_dedup *d);

@@ -215,6 +215,8 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
             return LL_WORK_RETRY;
         }
     }
+    if (rc == LL_WORK_DONE && ll_dedup_replies_end(p->dedup) != 0)
+        return LL_WORK_RETRY;
     return rc;
 }
 
@@ -414,11 +416,11 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     ll_metric_register(&m_dlq);
     ll_metric_register(&m_batches);
     ll_metric_register(&m_aborts);
-    if (!(p->dedup = ll_dedup_new(cfg->redis, cfg->process_dedup_ttl_s,
-                                  cfg->process_thread_window_s))) {
+    if (!(p->dedup = ll_dedup_new(cfg->redis, cfg->process_dedup_ttl_s, cfg->process_thread_window_s))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
+    ll_dedup_set_wait(p->dedup, cfg->process_redis_wait_replicas, cfg->process_redis_wait_timeout_ms);
     ll_metric_register(&m_batch_time);
     ll_metric_register(&m_commit_time);
     for (int w = 0; w < cfg->process_workers; w++)

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "csv.h"
+#include "http.h"
 #include "intake.h"
 #include "kafka.h"
 #include "ll_limits.h"
@@ -429,29 +430,9 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 }
 
-static void resume_cb(evutil_socket_t fd, short what, void *arg) {
-    (void)fd;
-    (void)what;
-    phone *ph = arg;
-    if (ph->listener)
-        evconnlistener_enable(ph->listener);
-}
-
-/* accept() failed; out of descriptors the socket stays readable and libevent
- * would retry and log in a loop: pause a moment instead (as core/http.c). */
 static void accept_error_cb(struct evconnlistener *l, void *arg) {
-    int err = errno;
     phone *ph = arg;
-    int pause = err == EMFILE || err == ENFILE || err == ENOBUFS || err == ENOMEM;
-    if (pause) {
-        evconnlistener_disable(l);
-        struct timeval tv = {0, 250000};
-        event_add(ph->resume_ev, &tv);
-    }
-    unsigned long sup;
-    if (ll_log_allow(&ph->log_accept, 10000, &sup))
-        ll_warn("tcp accept: %s%s (%lu more accept errors since the last such line)",
-                strerror(err), pause ? "; accepting paused for 250 ms" : "", sup);
+    ll_accept_error(l, ph->resume_ev, &ph->log_accept, "tcp");
 }
 
 static void tcp_stop(void *arg) {
@@ -491,7 +472,7 @@ static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
                  strerror(errno));
         return -1;
     }
-    if (!(ph->resume_ev = evtimer_new(ll_intake_base(ph->in), resume_cb, ph))) {
+    if (!(ph->resume_ev = evtimer_new(ll_intake_base(ph->in), ll_accept_resume, ph->listener))) {
         snprintf(errstr, errlen, "out of memory");
         return -1;
     }

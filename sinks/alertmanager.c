@@ -330,39 +330,13 @@ static void post_due(am *s, long long now) {
 /* ---- the topic ---- */
 
 static int assign_from_start(am *s, char *errstr, size_t errlen) {
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(s->consumer, s->cfg->topic_alerts, NULL);
-    const rd_kafka_metadata_t *md = NULL;
-    rd_kafka_resp_err_t err = rkt ? rd_kafka_metadata(s->consumer, 0, rkt, &md, 10000)
-                                  : RD_KAFKA_RESP_ERR__INVALID_ARG;
-    if (err || md->topic_cnt != 1 || md->topics[0].err) {
-        snprintf(errstr, errlen, "topic %s: %s", s->cfg->topic_alerts,
-                 rd_kafka_err2str(err ? err : md->topic_cnt == 1 ? md->topics[0].err
-                                                                   : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC));
-        if (md)
-            rd_kafka_metadata_destroy(md);
-        if (rkt)
-            rd_kafka_topic_destroy(rkt);
+    if (ll_kafka_assign_beginning(s->consumer, s->cfg->topic_alerts, &s->partitions, errstr,
+                                  errlen) != 0)
         return -1;
-    }
-    s->partitions = md->topics[0].partition_cnt;
     free(s->eof);
     s->eofs = 0;
     if (!(s->eof = calloc((size_t)s->partitions + 1, 1))) {
         snprintf(errstr, errlen, "out of memory");
-        rd_kafka_metadata_destroy(md);
-        rd_kafka_topic_destroy(rkt);
-        return -1;
-    }
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(s->partitions);
-    for (int p = 0; p < s->partitions; p++)
-        rd_kafka_topic_partition_list_add(l, s->cfg->topic_alerts, md->topics[0].partitions[p].id)
-            ->offset = RD_KAFKA_OFFSET_BEGINNING;
-    rd_kafka_metadata_destroy(md);
-    rd_kafka_topic_destroy(rkt);
-    err = rd_kafka_assign(s->consumer, l);
-    rd_kafka_topic_partition_list_destroy(l);
-    if (err) {
-        snprintf(errstr, errlen, "assign %s: %s", s->cfg->topic_alerts, rd_kafka_err2str(err));
         return -1;
     }
     return 0;

@@ -1,4 +1,9 @@
-/* dashboard.c - the dashboard role: feedback.enriched -> /api/v1/summary. */
+/* dashboard.c - the dashboard role: feedback.enriched and feedback.alerts -> the live page and its API.
+ *
+ * One event loop: Kafka's queue wakes it through a pipe, HTTP is evhttp.
+ * The files: see dashboard_int.h. Every dashboard reads both topics from
+ * their beginning (a consumer group of its own), so a restart rebuilds the
+ * screens; the queues are read live from Redis. */
 #include "dashboard.h"
 
 #include <event2/event.h>
@@ -18,24 +23,15 @@
 #include "summary.h"
 
 LL_METRIC(m_seen, "ll_dashboard_events_total", NULL, LL_COUNTER, "enriched events counted");
+LL_METRIC(m_alerts, "ll_dashboard_alerts_total", NULL, LL_COUNTER, "alert events read");
 LL_METRIC(m_bad, "ll_dashboard_invalid_total", NULL, LL_COUNTER,
           "messages on the enriched topic that were not valid enriched events");
 
 /* Messages handled per wake-up, so HTTP stays responsive under a backlog. */
 #define DASH_POLL_BATCH 5000
 
-typedef struct dash {
-    const ll_config *cfg;
-    struct event_base *base;
-    struct evhttp *http, *metrics_http;
-    int metrics_here; /* /metrics on the dashboard's own listener (loopback, none of its own) */
-    rd_kafka_t *rk;
-    rd_kafka_queue_t *q;
-    int wake_fd[2];
-    struct event *wake_ev, *stop_ev, *tick_ev;
-    ll_summary sum;
-    int assigned;
-} dash;
+#include "dashboard_int.h"
+#include "redis.h"
 
 static void consume_some(dash *d) {
     for (int i = 0; i < DASH_POLL_BATCH; i++) {
@@ -50,9 +46,22 @@ static void consume_some(dash *d) {
         }
         ll_err err;
         cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES * 2, &err);
-        if (ev && ll_event_validate_enriched(ev, &err) == 0) {
-            ll_summary_add(&d->sum, ev);
-            ll_metric_add(&m_seen, 1);
+        int is_alert = !strcmp(rd_kafka_topic_name(m->rkt), d->cfg->topic_alerts);
+        if (ev && is_alert) {
+            char *view = NULL;
+            if (dash_state_add_alert(&d->st, ev, &view) == 0) {
+                dash_sse_send(d, "alert", view);
+                ll_metric_add(&m_alerts, 1);
+            } else {
+                ll_metric_add(&m_bad, 1);
+            }
+            free(view);
+        } else if (ev && ll_event_validate_enriched(ev, &err) == 0) {
+            const char *view = NULL;
+            if (dash_state_add_signal(&d->st, ev, &view) == 0) {
+                dash_sse_send(d, "signal", view);
+                ll_metric_add(&m_seen, 1);
+            }
         } else {
             ll_metric_add(&m_bad, 1);
             ll_warn("skipping %s[%d]@%lld: %s %s", rd_kafka_topic_name(m->rkt), m->partition,
@@ -106,30 +115,50 @@ static int ready(void *arg) {
     return d->assigned > 0;
 }
 
+static void beat_cb(evutil_socket_t fd, short what, void *arg) {
+    (void)fd;
+    (void)what;
+    dash_sse_beat(arg);
+}
+
+redisContext *dash_redis(dash *d, char *errstr, size_t errlen) {
+    if (d->redis && d->redis->err)
+        dash_redis_failed(d);
+    if (!d->redis)
+        d->redis = ll_redis_connect(d->cfg->redis, 2000, errstr, errlen);
+    return d->redis;
+}
+
+void dash_redis_failed(dash *d) {
+    if (d->redis)
+        redisFree(d->redis);
+    d->redis = NULL;
+}
+
 static void http_cb(struct evhttp_request *req, void *arg) {
     dash *d = arg;
-    char path[256];
+    char path[512];
     if (!ll_http_path(req, path, sizeof(path))) {
         ll_http_send_error(req, 404, "not found", NULL);
         return;
     }
     if (ll_http_serve_admin(req, path, ready, d, d->metrics_here))
         return;
-    if (strcmp(path, "/api/v1/summary") == 0) {
-        if (evhttp_request_get_command(req) != EVHTTP_REQ_GET) {
-            ll_http_send_error(req, 405, "use GET", NULL);
-            return;
-        }
-        char *s = ll_summary_json(&d->sum);
-        if (!s) {
-            ll_http_send_error(req, 500, "out of memory", NULL);
-            return;
-        }
-        ll_http_send_json(req, 200, s);
-        cJSON_free(s);
+    if (dash_auth_serve(&d->auth, req, path) || dash_assets_serve(d, req, path))
+        return;
+    if (strncmp(path, "/api/v1/", 8) != 0) {
+        ll_http_send_error(req, 404, "not found", NULL);
         return;
     }
-    ll_http_send_error(req, 404, "not found", NULL);
+    dash_who who;
+    dash_auth_who(&d->auth, req, &who);
+    if (who.role == DASH_NONE) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "WWW-Authenticate",
+                          "Bearer realm=\"luisterloop\"");
+        ll_http_send_error(req, 401, "log in (GET /login) or send Authorization: Bearer", NULL);
+        return;
+    }
+    dash_api_serve(d, req, path, &who);
 }
 
 static void dashboard_shutdown(void *state);
@@ -148,7 +177,14 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     d->cfg = cfg;
     d->wake_fd[0] = d->wake_fd[1] = -1;
     ll_metric_register(&m_seen);
+    ll_metric_register(&m_alerts);
     ll_metric_register(&m_bad);
+    if (dash_state_init(&d->st, cfg->dashboard_signals_kept) != 0 || dash_sse_init(d) != 0) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
+    if (dash_auth_init(&d->auth, cfg, errstr, errlen) != 0 || dash_assets_load(d, errstr, errlen) != 0)
+        goto fail;
     if (!(d->base = event_base_new())) {
         snprintf(errstr, errlen, "event_base_new failed");
         goto fail;
@@ -183,7 +219,8 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     ll_http_limits lim = {"dashboard", hc->timeout_s, hc->max_conns, hc->max_per_client,
                           hc->trusted_proxies};
     ll_http_guard *g = ll_http_guard_new(&lim, errstr, errlen);
-    d->http = g ? ll_http_new(d->base, cfg->dashboard_listen, 4096, g, NULL, errstr, errlen) : NULL;
+    d->http = g ? ll_http_new(d->base, cfg->dashboard_listen, LL_DASH_MAX_BODY, g, NULL, errstr, errlen)
+                : NULL;
     ll_http_guard_free(g); /* the server holds its own reference */
     if (!d->http)
         goto fail;
@@ -192,8 +229,17 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         !(d->metrics_http = ll_http_admin_new(d->base, hc->metrics_listen, ready, d, errstr, errlen)))
         goto fail;
     d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(cfg->dashboard_listen);
-    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    d->beat_ev = event_new(d->base, -1, EV_PERSIST, beat_cb, d);
+    struct timeval beat = {15, 0};
+    if (!d->beat_ev || event_add(d->beat_ev, &beat)) {
+        snprintf(errstr, errlen, "libevent: cannot add events");
+        goto fail;
+    }
+    if (dash_funnel_start(d, errstr, errlen) != 0)
+        goto fail;
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(2);
     rd_kafka_topic_partition_list_add(topics, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
+    rd_kafka_topic_partition_list_add(topics, cfg->topic_alerts, RD_KAFKA_PARTITION_UA);
     rd_kafka_resp_err_t serr = rd_kafka_subscribe(d->rk, topics);
     rd_kafka_topic_partition_list_destroy(topics);
     if (serr) {
@@ -208,7 +254,8 @@ fail:
 
 static int dashboard_run(void *state) {
     dash *d = state;
-    ll_info("dashboard on http://%s (topic %s)", d->cfg->dashboard_listen, d->cfg->topic_enriched);
+    ll_info("dashboard on http://%s (topics %s, %s; %d signals kept)", d->cfg->dashboard_listen,
+            d->cfg->topic_enriched, d->cfg->topic_alerts, d->cfg->dashboard_signals_kept);
     event_base_dispatch(d->base);
     ll_info("stopping: %llu events counted", ll_metric_get(&m_seen));
     return 0;
@@ -218,8 +265,16 @@ static void dashboard_shutdown(void *state) {
     dash *d = state;
     if (!d)
         return;
+    dash_sse_end_all(d);
     ll_http_free(d->http);
+    dash_funnel_stop(d);
     ll_http_free(d->metrics_http);
+    dash_sse_free(d);
+    dash_assets_free(d);
+    dash_state_free(&d->st);
+    dash_redis_failed(d);
+    if (d->beat_ev)
+        event_free(d->beat_ev);
     if (d->wake_ev)
         event_free(d->wake_ev);
     if (d->stop_ev)
@@ -244,7 +299,7 @@ static void dashboard_shutdown(void *state) {
 
 const ll_role ll_role_dashboard = {
     .name = "dashboard",
-    .summary = "live counts of feedback.enriched on /api/v1/summary",
+    .summary = "the live dashboard: screens Nu, Wachtrijen, Trends, Signaal and the /api/v1/ API",
     .usage = NULL,
     .section = LL_SECT_DASHBOARD,
     .needs_pseudonym_key = 0,

@@ -1,19 +1,8 @@
 /* escalations.c - `luisterloop escalations TEAM list|claim|ack|release`: a team's queue for case workers and scripts.
  *
- * A team's queue is the Redis Stream ll:esc:{TEAM} with the consumer group
- * caseworkers (sinks/escalate.c fills it). A case is
- *   new       added, not yet delivered to anyone in the group;
- *   claimed   delivered to a case worker (a consumer of the group), in the
- *             group's pending list until acked;
- *   released  given back: in the pending list of the pool consumer
- *             `released` with an idle time far beyond claim_idle_s, so the
- *             next claim takes it over at once;
- *   done      acked: out of the pending list (the entry stays on the stream
- *             until trimmed by stream_maxlen).
- * claim takes, oldest first, a case claimed longer than claim_idle_s ago and
- * never acked, or a released one (XAUTOCLAIM), else the next new case
- * (XREADGROUP ... >). release moves a claimed case to the pool (XCLAIM ...
- * IDLE). ack ends it (XACK).
+ * The queue's states and calls are sinks/escq.h's, shared with the
+ * dashboard's queue screen. claim takes, oldest first, a stale or released
+ * case, else the next new one.
  *
  * Output: readable lines by default, one JSON object a line with --json
  * (stream_id, state, consumer, idle_ms, deliveries and the entry's fields,
@@ -29,26 +18,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escalation.h"
-#include "keys.h"
+#include "escq.h"
+#include "event.h"
 #include "redis.h"
+#include "route.h"
 
 #define EX_OK          0
 #define EX_USAGE       64
 #define EX_DATAERR     65
 #define EX_UNAVAILABLE 69
 
-/* The pool consumer that holds released cases. */
-#define POOL_CONSUMER "released"
-/* A released case looks idle this long (ms), so any claim takes it first. */
-/* Ten years: Redis takes an idle time beyond the epoch as none at all. */
-#define RELEASED_IDLE_MS 315360000000LL
 #define LIST_COUNT_DEFAULT 50
-#define LIST_COUNT_MAX 10000
-#define MAX_WHO_BYTES 64
-#define MAX_STREAM_ID_BYTES 41 /* two 20-digit numbers and a dash */
-/* XAUTOCLAIM scans the pending list in steps; this bounds one claim's steps. */
-#define AUTOCLAIM_MAX_STEPS 1000
 
 enum cmd { CMD_LIST, CMD_CLAIM, CMD_ACK, CMD_RELEASE };
 
@@ -56,41 +36,12 @@ typedef struct escs {
     const ll_config *cfg;
     enum cmd cmd;
     char team[LL_MAX_TEAM_BYTES + 1];
-    char key[LL_MAX_TEAM_BYTES + 16];
-    char id[MAX_STREAM_ID_BYTES + 1];
-    char who[MAX_WHO_BYTES + 1];
+    char id[LL_ESCQ_MAX_ID_BYTES + 1];
+    char who[LL_ESCQ_MAX_WHO_BYTES + 1];
     int json;
     long count;
     redisContext *redis;
 } escs;
-
-static int stream_id_valid(const char *s) {
-    size_t n = strlen(s);
-    if (n == 0 || n > MAX_STREAM_ID_BYTES)
-        return 0;
-    int dash = 0, digits = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '-' && !dash && digits > 0) {
-            dash = 1;
-            digits = 0;
-        } else if (isdigit((unsigned char)s[i]) && digits < 20) {
-            digits++;
-        } else {
-            return 0;
-        }
-    }
-    return dash && digits > 0;
-}
-
-static int who_valid(const char *s) {
-    size_t n = strlen(s);
-    if (n == 0 || n > MAX_WHO_BYTES)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isalnum((unsigned char)s[i]) && !strchr("._@-", s[i]))
-            return 0;
-    return 1;
-}
 
 static void escalations_shutdown(void *state);
 
@@ -106,7 +57,7 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
     const char *pos[3] = {NULL, NULL, NULL};
     int npos = 0, as_given = 0, count_given = 0;
     const char *user = getenv("USER");
-    snprintf(x->who, sizeof(x->who), "%s", user && who_valid(user) ? user : "caseworker");
+    snprintf(x->who, sizeof(x->who), "%s", user && ll_escq_who_valid(user) ? user : "caseworker");
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--json")) {
@@ -118,11 +69,11 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
             }
             const char *v = argv[++i];
             if (!strcmp(a, "--as")) {
-                if (!who_valid(v) || !strcmp(v, POOL_CONSUMER)) {
+                if (!ll_escq_who_valid(v)) {
                     snprintf(errstr, errlen,
                              "escalations: --as '%s': a name of 1..%d characters of "
                              "[A-Za-z0-9._@-], not '%s'",
-                             v, MAX_WHO_BYTES, POOL_CONSUMER);
+                             v, LL_ESCQ_MAX_WHO_BYTES, LL_ESCQ_POOL);
                     goto fail;
                 }
                 snprintf(x->who, sizeof(x->who), "%s", v);
@@ -131,9 +82,9 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
                 char *end = NULL;
                 errno = 0;
                 long n = strtol(v, &end, 10);
-                if (errno || end == v || *end || n < 1 || n > LIST_COUNT_MAX) {
+                if (errno || end == v || *end || n < 1 || n > LL_ESCQ_LIST_MAX) {
                     snprintf(errstr, errlen, "escalations: --count '%s': a number 1..%d", v,
-                             LIST_COUNT_MAX);
+                             LL_ESCQ_LIST_MAX);
                     goto fail;
                 }
                 x->count = n;
@@ -161,7 +112,6 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
         goto fail;
     }
     snprintf(x->team, sizeof(x->team), "%s", pos[0]);
-    snprintf(x->key, sizeof(x->key), LL_KEY_ESC_FMT, x->team);
     static const char *const names[] = {"list", "claim", "ack", "release"};
     int c = -1;
     for (int i = 0; i < 4; i++)
@@ -184,7 +134,7 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
         goto fail;
     }
     if (wants_id) {
-        if (!stream_id_valid(pos[2])) {
+        if (!ll_escq_id_valid(pos[2])) {
             snprintf(errstr, errlen,
                      "escalations: '%s' is not a stream id (MILLISECONDS-SEQUENCE, e.g. "
                      "1764421200000-0)",
@@ -207,11 +157,10 @@ fail:
     return NULL;
 }
 
-static int redis_fail(escs *x, redisReply *r, const char *what) {
-    fprintf(stderr, "luisterloop escalations: redis %s: %s\n", what,
-            !r ? x->redis->errstr : r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply");
-    freeReplyObject(r);
-    return EX_UNAVAILABLE;
+static int fail_rc(ll_escq_rc rc, const char *err) {
+    fprintf(stderr, "luisterloop escalations: %s\n", err);
+    return rc == LL_ESCQ_REDIS ? EX_UNAVAILABLE : rc == LL_ESCQ_NONE || rc == LL_ESCQ_OK ? EX_OK
+                                                                                      : EX_DATAERR;
 }
 
 /* Whether the team is known: named by the rules, or its stream exists. */
@@ -221,13 +170,13 @@ static int team_known(escs *x, int *rc) {
     for (int i = 0; i < n; i++)
         if (!strcmp(teams[i], x->team))
             return 1;
-    redisReply *r = redisCommand(x->redis, "EXISTS %s", x->key);
-    if (!r || r->type != REDIS_REPLY_INTEGER) {
-        *rc = redis_fail(x, r, "EXISTS");
+    char err[512];
+    int exists = 0;
+    ll_escq_rc q = ll_escq_exists(x->redis, x->team, &exists, err, sizeof(err));
+    if (q != LL_ESCQ_OK) {
+        *rc = fail_rc(q, err);
         return 0;
     }
-    int exists = r->integer == 1;
-    freeReplyObject(r);
     if (!exists) {
         fprintf(stderr, "luisterloop escalations: unknown team '%s' (the routing rules name:", x->team);
         for (int i = 0; i < n; i++)
@@ -238,89 +187,32 @@ static int team_known(escs *x, int *rc) {
     return exists;
 }
 
-/* The group from the first entry, as escalate makes it; already there is fine. */
-static int group_ensure(escs *x) {
-    redisReply *r = redisCommand(x->redis, "XGROUP CREATE %s %s 0 MKSTREAM", x->key, LL_ESC_GROUP);
-    int ok = r && (r->type == REDIS_REPLY_STATUS ||
-                   (r->type == REDIS_REPLY_ERROR && !strncmp(r->str, "BUSYGROUP", 9)));
-    if (!ok)
-        return redis_fail(x, r, "XGROUP CREATE");
-    freeReplyObject(r);
-    return EX_OK;
-}
-
-/* An entry's field/value array as a JSON object: lists and numbers back to JSON. */
-static cJSON *entry_fields(const redisReply *fv) {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    for (size_t i = 0; fv && fv->type == REDIS_REPLY_ARRAY && i + 1 < fv->elements; i += 2) {
-        const redisReply *k = fv->element[i], *v = fv->element[i + 1];
-        if (k->type != REDIS_REPLY_STRING || v->type != REDIS_REPLY_STRING)
-            continue;
-        cJSON *val = ll_escalation_field_is_json(k->str) ? cJSON_Parse(v->str) : NULL;
-        if (!val)
-            val = cJSON_CreateString(v->str);
-        if (!val || !cJSON_AddItemToObject(o, k->str, val)) {
-            cJSON_Delete(val);
-            cJSON_Delete(o);
-            return NULL;
-        }
-    }
-    return o;
-}
-
 static const char *field(const cJSON *o, const char *name) {
     const char *s = ll_json_str(o, name);
     return s ? s : "";
 }
 
-/* One case, as a JSON line or readable lines. fv may be NULL (trimmed). */
-static void print_case(escs *x, const char *id, const char *state, const char *consumer,
-                       long long idle_ms, long long deliveries, const redisReply *fv) {
-    cJSON *o = entry_fields(fv);
-    if (!o) {
-        fprintf(stderr, "luisterloop escalations: out of memory\n");
-        return;
-    }
+/* One case (sinks/escq.h), as a JSON line or readable lines. */
+static void print_case(escs *x, const cJSON *o) {
     if (x->json) {
-        cJSON *line = cJSON_CreateObject();
-        int ok = line && cJSON_AddStringToObject(line, "team", x->team) &&
-                 cJSON_AddStringToObject(line, "stream_id", id) &&
-                 cJSON_AddStringToObject(line, "state", state) &&
-                 (!consumer || cJSON_AddStringToObject(line, "consumer", consumer)) &&
-                 (idle_ms < 0 || cJSON_AddNumberToObject(line, "idle_ms", (double)idle_ms)) &&
-                 (deliveries < 0 ||
-                  cJSON_AddNumberToObject(line, "deliveries", (double)deliveries)) &&
-                 (fv || cJSON_AddTrueToObject(line, "trimmed"));
-        cJSON *it = o->child;
-        while (ok && it) {
-            cJSON *next = it->next;
-            cJSON_DetachItemViaPointer(o, it);
-            if (!cJSON_GetObjectItemCaseSensitive(line, it->string))
-                cJSON_AddItemToObject(line, it->string, it);
-            else
-                cJSON_Delete(it);
-            it = next;
-        }
-        char *s = ok ? cJSON_PrintUnformatted(line) : NULL;
+        char *s = cJSON_PrintUnformatted(o);
         if (s)
             printf("%s\n", s);
         else
             fprintf(stderr, "luisterloop escalations: out of memory\n");
         free(s);
-        cJSON_Delete(line);
-        cJSON_Delete(o);
         return;
     }
-    char who[MAX_WHO_BYTES + 64] = "";
-    if (consumer && idle_ms >= 0)
-        snprintf(who, sizeof(who), " by %s, %lld min ago", consumer, idle_ms / 60000);
-    printf("%s  %s%s  %s  %s%s%s\n", id, state, who, field(o, "level"), field(o, "theme"),
-           ll_json_str(o, "wijk") ? " / " : "", field(o, "wijk"));
-    if (!fv) {
+    char who[LL_ESCQ_MAX_WHO_BYTES + 64] = "";
+    const cJSON *idle = cJSON_GetObjectItemCaseSensitive(o, "idle_ms");
+    if (ll_json_str(o, "consumer") && cJSON_IsNumber(idle))
+        snprintf(who, sizeof(who), " by %s, %lld min ago", field(o, "consumer"),
+                 (long long)idle->valuedouble / 60000);
+    printf("%s  %s%s  %s  %s%s%s\n", field(o, "stream_id"), field(o, "state"), who,
+           field(o, "level"), field(o, "theme"), ll_json_str(o, "wijk") ? " / " : "",
+           field(o, "wijk"));
+    if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "trimmed"))) {
         printf("    (trimmed from the stream: stream_maxlen)\n");
-        cJSON_Delete(o);
         return;
     }
     if (ll_json_str(o, "advice"))
@@ -338,136 +230,6 @@ static void print_case(escs *x, const char *id, const char *state, const char *c
     printf("    %s %s, received %s%s%s\n", ref,
            field(o, ll_json_str(o, "event_id") ? "event_id" : "alert_id"), field(o, "received_at"),
            ll_json_str(o, "awb_deadline") ? ", Awb deadline " : "", field(o, "awb_deadline"));
-    cJSON_Delete(o);
-}
-
-/* The entry with this id (NULL when trimmed); the caller frees *hold. */
-static int entry_get(escs *x, const char *id, redisReply **hold, const redisReply **fv) {
-    *fv = NULL;
-    *hold = redisCommand(x->redis, "XRANGE %s %s %s", x->key, id, id);
-    if (!*hold || (*hold)->type != REDIS_REPLY_ARRAY) {
-        int rc = redis_fail(x, *hold, "XRANGE");
-        *hold = NULL;
-        return rc;
-    }
-    if ((*hold)->elements == 1 && (*hold)->element[0]->type == REDIS_REPLY_ARRAY &&
-        (*hold)->element[0]->elements == 2)
-        *fv = (*hold)->element[0]->element[1];
-    return EX_OK;
-}
-
-static int cmd_list(escs *x) {
-    /* Claimed and released cases first: the group's pending list. */
-    redisReply *p = redisCommand(x->redis, "XPENDING %s %s - + %ld", x->key, LL_ESC_GROUP,
-                                 x->count);
-    if (!p || p->type != REDIS_REPLY_ARRAY)
-        return redis_fail(x, p, "XPENDING");
-    long shown = 0;
-    for (size_t i = 0; i < p->elements; i++) {
-        const redisReply *e = p->element[i];
-        if (e->type != REDIS_REPLY_ARRAY || e->elements != 4)
-            continue;
-        const char *consumer = e->element[1]->str;
-        redisReply *hold;
-        const redisReply *fv;
-        int rc = entry_get(x, e->element[0]->str, &hold, &fv);
-        if (rc != EX_OK) {
-            freeReplyObject(p);
-            return rc;
-        }
-        int released = !strcmp(consumer, POOL_CONSUMER);
-        print_case(x, e->element[0]->str, released ? "released" : "claimed",
-                   released ? NULL : consumer, released ? -1 : e->element[2]->integer,
-                   e->element[3]->integer, fv);
-        freeReplyObject(hold);
-        shown++;
-    }
-    freeReplyObject(p);
-    if (shown >= x->count)
-        return EX_OK;
-    /* Then the new ones: after the group's last delivered id. */
-    redisReply *g = redisCommand(x->redis, "XINFO GROUPS %s", x->key);
-    if (!g || g->type != REDIS_REPLY_ARRAY)
-        return redis_fail(x, g, "XINFO GROUPS");
-    char last[MAX_STREAM_ID_BYTES + 2] = "0-0";
-    for (size_t i = 0; i < g->elements; i++) {
-        const redisReply *grp = g->element[i];
-        const char *name = NULL, *ld = NULL;
-        for (size_t k = 0; grp->type == REDIS_REPLY_ARRAY && k + 1 < grp->elements; k += 2) {
-            const redisReply *fk = grp->element[k], *fvv = grp->element[k + 1];
-            if (fk->type != REDIS_REPLY_STRING && fk->type != REDIS_REPLY_STATUS)
-                continue;
-            if (!strcmp(fk->str, "name") && fvv->type == REDIS_REPLY_STRING)
-                name = fvv->str;
-            if (!strcmp(fk->str, "last-delivered-id") && fvv->type == REDIS_REPLY_STRING)
-                ld = fvv->str;
-        }
-        if (name && ld && !strcmp(name, LL_ESC_GROUP))
-            snprintf(last, sizeof(last), "%s", ld);
-    }
-    freeReplyObject(g);
-    char start[MAX_STREAM_ID_BYTES + 3];
-    snprintf(start, sizeof(start), "(%s", last);
-    redisReply *r = redisCommand(x->redis, "XRANGE %s %s + COUNT %ld", x->key, start,
-                                 x->count - shown);
-    if (!r || r->type != REDIS_REPLY_ARRAY)
-        return redis_fail(x, r, "XRANGE");
-    for (size_t i = 0; i < r->elements; i++) {
-        const redisReply *e = r->element[i];
-        if (e->type == REDIS_REPLY_ARRAY && e->elements == 2)
-            print_case(x, e->element[0]->str, "new", NULL, -1, 0, e->element[1]);
-    }
-    freeReplyObject(r);
-    return EX_OK;
-}
-
-static int cmd_claim(escs *x) {
-    char idle[24];
-    snprintf(idle, sizeof(idle), "%lld", (long long)x->cfg->escalate_claim_idle_s * 1000);
-    /* A stale or released case first, oldest first; the pending list is
-     * scanned in steps, from cursor 0-0 until it comes back to 0-0. */
-    char cursor[MAX_STREAM_ID_BYTES + 1] = "0-0";
-    for (int step = 0; step < AUTOCLAIM_MAX_STEPS; step++) {
-        redisReply *r = redisCommand(x->redis, "XAUTOCLAIM %s %s %s %s %s COUNT 1", x->key,
-                                     LL_ESC_GROUP, x->who, idle, cursor);
-        if (!r || r->type != REDIS_REPLY_ARRAY || r->elements < 2 ||
-            r->element[0]->type != REDIS_REPLY_STRING ||
-            r->element[1]->type != REDIS_REPLY_ARRAY)
-            return redis_fail(x, r, "XAUTOCLAIM");
-        const redisReply *got = r->element[1];
-        for (size_t i = 0; i < got->elements; i++) {
-            const redisReply *e = got->element[i];
-            if (e->type == REDIS_REPLY_ARRAY && e->elements == 2) {
-                print_case(x, e->element[0]->str, "claimed", x->who, 0, -1, e->element[1]);
-                freeReplyObject(r);
-                return EX_OK;
-            }
-        }
-        snprintf(cursor, sizeof(cursor), "%s", r->element[0]->str);
-        freeReplyObject(r);
-        if (!strcmp(cursor, "0-0"))
-            break;
-    }
-    /* Else the next new case. */
-    redisReply *r = redisCommand(x->redis, "XREADGROUP GROUP %s %s COUNT 1 STREAMS %s >",
-                                 LL_ESC_GROUP, x->who, x->key);
-    if (!r || (r->type != REDIS_REPLY_ARRAY && r->type != REDIS_REPLY_NIL))
-        return redis_fail(x, r, "XREADGROUP");
-    if (r->type == REDIS_REPLY_ARRAY && r->elements == 1 &&
-        r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 2) {
-        const redisReply *entries = r->element[0]->element[1];
-        if (entries->type == REDIS_REPLY_ARRAY && entries->elements == 1 &&
-            entries->element[0]->type == REDIS_REPLY_ARRAY &&
-            entries->element[0]->elements == 2) {
-            print_case(x, entries->element[0]->element[0]->str, "claimed", x->who, 0, -1,
-                       entries->element[0]->element[1]);
-            freeReplyObject(r);
-            return EX_OK;
-        }
-    }
-    freeReplyObject(r);
-    fprintf(stderr, "luisterloop escalations: no open case for %s\n", x->team);
-    return EX_OK;
 }
 
 static void print_done(escs *x, const char *state) {
@@ -477,56 +239,40 @@ static void print_done(escs *x, const char *state) {
         printf("%s  %s\n", x->id, state);
 }
 
-static int cmd_ack(escs *x) {
-    redisReply *r = redisCommand(x->redis, "XACK %s %s %s", x->key, LL_ESC_GROUP, x->id);
-    if (!r || r->type != REDIS_REPLY_INTEGER)
-        return redis_fail(x, r, "XACK");
-    long long n = r->integer;
-    freeReplyObject(r);
-    if (n != 1) {
-        fprintf(stderr,
-                "luisterloop escalations: %s is not an open case of %s (already acked, never "
-                "claimed, or no such id)\n",
-                x->id, x->team);
-        return EX_DATAERR;
+static int cmd_run(escs *x) {
+    char err[512];
+    long long idle_ms = (long long)x->cfg->escalate_claim_idle_s * 1000;
+    cJSON *got = NULL;
+    ll_escq_rc q = LL_ESCQ_OK;
+    switch (x->cmd) {
+    case CMD_LIST:
+        q = ll_escq_list(x->redis, x->team, x->count, idle_ms, &got, err, sizeof(err));
+        if (q == LL_ESCQ_OK) {
+            const cJSON *k;
+            cJSON_ArrayForEach(k, got) print_case(x, k);
+        }
+        break;
+    case CMD_CLAIM:
+        q = ll_escq_claim(x->redis, x->team, x->who, NULL, idle_ms, &got, err, sizeof(err));
+        if (q == LL_ESCQ_OK)
+            print_case(x, got);
+        break;
+    case CMD_ACK:
+        if ((q = ll_escq_ack(x->redis, x->team, x->id, err, sizeof(err))) == LL_ESCQ_OK)
+            print_done(x, "done");
+        break;
+    case CMD_RELEASE:
+        if ((q = ll_escq_release(x->redis, x->team, x->id, err, sizeof(err))) == LL_ESCQ_OK)
+            print_done(x, "released");
+        break;
     }
-    print_done(x, "done");
-    return EX_OK;
-}
-
-static int cmd_release(escs *x) {
-    redisReply *r = redisCommand(x->redis, "XPENDING %s %s %s %s 1", x->key, LL_ESC_GROUP, x->id,
-                                 x->id);
-    if (!r || r->type != REDIS_REPLY_ARRAY)
-        return redis_fail(x, r, "XPENDING");
-    int held = r->elements == 1;
-    freeReplyObject(r);
-    if (!held) {
-        fprintf(stderr,
-                "luisterloop escalations: %s is not a claimed case of %s (acked, never claimed, "
-                "or no such id)\n",
-                x->id, x->team);
-        return EX_DATAERR;
-    }
-    char idle[24];
-    snprintf(idle, sizeof(idle), "%lld", RELEASED_IDLE_MS);
-    r = redisCommand(x->redis, "XCLAIM %s %s %s 0 %s IDLE %s JUSTID", x->key, LL_ESC_GROUP,
-                     POOL_CONSUMER, x->id, idle);
-    if (!r || r->type != REDIS_REPLY_ARRAY)
-        return redis_fail(x, r, "XCLAIM");
-    int moved = r->elements == 1;
-    freeReplyObject(r);
-    if (!moved) {
-        fprintf(stderr, "luisterloop escalations: %s was acked meanwhile\n", x->id);
-        return EX_DATAERR;
-    }
-    print_done(x, "released");
-    return EX_OK;
+    cJSON_Delete(got);
+    return q == LL_ESCQ_OK ? EX_OK : fail_rc(q, err);
 }
 
 static int escalations_run(void *state) {
     escs *x = state;
-    char err[256];
+    char err[512];
     if (!(x->redis = ll_redis_connect(x->cfg->redis, 5000, err, sizeof(err)))) {
         fprintf(stderr, "luisterloop escalations: %s\n", err);
         return EX_UNAVAILABLE;
@@ -534,22 +280,8 @@ static int escalations_run(void *state) {
     int rc = EX_OK;
     if (!team_known(x, &rc))
         return rc;
-    if ((rc = group_ensure(x)) != EX_OK)
-        return rc;
-    switch (x->cmd) {
-    case CMD_LIST:
-        rc = cmd_list(x);
-        break;
-    case CMD_CLAIM:
-        rc = cmd_claim(x);
-        break;
-    case CMD_ACK:
-        rc = cmd_ack(x);
-        break;
-    case CMD_RELEASE:
-        rc = cmd_release(x);
-        break;
-    }
+    ll_escq_rc q = ll_escq_group_ensure(x->redis, x->team, err, sizeof(err));
+    rc = q == LL_ESCQ_OK ? cmd_run(x) : fail_rc(q, err);
     fflush(stdout);
     return rc;
 }

@@ -28,6 +28,7 @@ ll_build_deps
 # from prometheus (every role's /metrics is checked with it).
 ll_need_packages prometheus-alertmanager prometheus
 ll_kafka_fetch "$LL_HOME/kafka-libs"
+ll_dashboard_deps
 
 step "build (release and ASan/UBSan)"
 ll_build build
@@ -80,6 +81,9 @@ step "unit and integration tests (release build)"
 ctest --test-dir build --output-on-failure -L 'unit|integration' "${ONLY_ARGS[@]}" || status=1
 step "unit and integration tests (ASan/UBSan build)"
 ctest --test-dir build-asan --output-on-failure -L 'unit|integration' "${ONLY_ARGS[@]}" || status=1
+step "browser tests (release and ASan/UBSan builds; screenshots in build*/browser-dashboard)"
+ctest --test-dir build --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
+ctest --test-dir build-asan --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
 if [ "$run_fuzz" -eq 1 ]; then
     step "fuzz smoke (libFuzzer, ~20 s per harness)"
     ctest --test-dir build-fuzz --output-on-failure -L fuzz "${ONLY_ARGS[@]}" || status=1

@@ -2,16 +2,18 @@
 #
 #   ll_build_deps            install the Debian packages the build and the stack need
 #   ll_build DIR [CMAKE...]  configure (once) and build into DIR with Ninja
+#   ll_dashboard_deps [--omit=dev]  Node.js, chromium and the dashboard's npm packages (npm ci)
 
 _LL_BUILD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Why each: librdkafka (Kafka client), libcjson (JSON), libhiredis (Redis),
 # libevent (HTTP and event loop), libsodium (keyed pseudonyms, constant-time
-# token checks), cmocka (unit tests), redis-server (the real Redis), kcat (to
-# watch topics), clang + libclang-rt (libFuzzer), curl (smoke checks), libcurl
-# (the alertmanager role's HTTP client).
+# token checks), cmocka (unit tests), redis-server (the real Redis), redis-sentinel
+# (Redis failover, for the cluster and its test), kcat (to watch topics), clang +
+# libclang-rt (libFuzzer), curl (smoke checks), libcurl (the alertmanager role's
+# HTTP client).
 LL_BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config librdkafka-dev libcjson-dev
-    libhiredis-dev libevent-dev libsodium-dev libcmocka-dev redis-server redis-tools kcat curl
+    libhiredis-dev libevent-dev libsodium-dev libcmocka-dev redis-server redis-tools redis-sentinel kcat curl
     clang libclang-rt-14-dev libutf8proc-dev libstemmer-dev libgmime-3.0-dev libcurl4-openssl-dev)
 
 ll_build_deps() {
@@ -19,6 +21,18 @@ ll_build_deps() {
     # The broker needs a JDK (17+) and Maven; keep one that is already there.
     command -v java >/dev/null 2>&1 || ll_need_packages openjdk-17-jre-headless || return 1
     command -v mvn >/dev/null 2>&1 || ll_need_packages maven || return 1
+}
+
+# The dashboard serves uPlot from its npm package; the browser test drives
+# Debian's chromium with playwright-core and checks with axe-core (devDependencies:
+# up.sh leaves them out with --omit=dev). Node.js from Debian unless one is there.
+ll_dashboard_deps() {
+    command -v node >/dev/null 2>&1 || ll_need_packages nodejs || return 1
+    command -v npm >/dev/null 2>&1 || ll_need_packages npm || return 1
+    if [ "${1:-}" != "--omit=dev" ]; then
+        ll_need_packages chromium || return 1
+    fi
+    (cd "$_LL_BUILD_ROOT/sinks/dashboard" && npm ci --no-audit --no-fund --loglevel=error "$@" >&2) || return 1
 }
 
 ll_build() {

@@ -8,6 +8,9 @@
 #   ll_kafka_stop DATADIR                                   stop broker (no-op if not running)
 #   ll_redis_start DATADIR PORT MODE                        MODE = none | aof; idempotent, waits for PONG
 #   ll_redis_stop DATADIR                                   stop redis (no-op if not running)
+#   ll_redis_replica_start DATADIR PORT MASTER_PORT         a replica of the redis on MASTER_PORT (no persistence)
+#   ll_sentinel_start DATADIR PORT NAME MASTER_PORT QUORUM  a Sentinel (redis-sentinel) watching that master as NAME
+#   ll_sentinel_stop DATADIR                                stop a Sentinel (no-op if not running)
 #   ll_wait_port HOST PORT SECONDS                          wait until a TCP port accepts connections
 #
 # Sets no shell options. Every function returns non-zero with a message on stderr on failure.
@@ -495,4 +498,97 @@ ll_redis_stop() {
     local datadir
     datadir=$(cd "$1" && pwd) || return 1
     _ll_stop_pid "$datadir/redis.pid" redis-server redis 30
+}
+
+# ---------------------------------------------------------------- Redis replica and Sentinel
+
+# ll_redis_replica_start DATADIR PORT MASTER_PORT : a redis replicating 127.0.0.1:MASTER_PORT,
+# waits until it answers PING. Same layout as ll_redis_start (DATADIR/redis.pid), so
+# ll_redis_stop stops it; after a failover it is the master and stays so.
+ll_redis_replica_start() {
+    _ll_nargs 3 $# "ll_redis_replica_start DATADIR PORT MASTER_PORT" || return 1
+    local datadir=$1 port=$2 mport=$3
+    { _ll_is_port "$port" && _ll_is_port "$mport"; } || { _ll_err "ll_redis_replica_start: bad port"; return 1; }
+    _ll_need_cmd redis-server redis-server || return 1
+    _ll_need_cmd redis-cli redis-tools || return 1
+    datadir=$(_ll_abs "$datadir") || return 1
+    mkdir -p "$datadir/logs" || return 1
+    local pidfile="$datadir/redis.pid" pid
+    if pid=$(_ll_pid_of "$pidfile" redis-server); then
+        _ll_log "redis replica already running (pid $pid) on 127.0.0.1:$port"
+        return 0
+    fi
+    _ll_log "starting redis replica on 127.0.0.1:$port of 127.0.0.1:$mport"
+    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
+        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
+        --save '' --appendonly no --replicaof 127.0.0.1 "$mport" </dev/null >"$datadir/logs/redis.out" 2>&1; then
+        _ll_err "redis-server (replica) failed to start"
+        return 1
+    fi
+    local deadline=$((SECONDS + 30))
+    until _ll_redis_ping "$port" && pid=$(_ll_pid_of "$pidfile" redis-server); do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            _ll_err "redis replica not answering on 127.0.0.1:$port after 30s"
+            return 1
+        fi
+        sleep 0.1
+    done
+    _ll_log "redis replica ready on 127.0.0.1:$port (pid $pid)"
+}
+
+# ll_sentinel_start DATADIR PORT NAME MASTER_PORT QUORUM : a Sentinel on 127.0.0.1:PORT watching
+# the master 127.0.0.1:MASTER_PORT as NAME; down after 1 s, failover timeout 10 s (tests and a
+# local cluster want a fast failover; production sets its own). Sentinel rewrites
+# DATADIR/sentinel.conf as it learns the topology, so it is written only on the first start.
+ll_sentinel_start() {
+    _ll_nargs 5 $# "ll_sentinel_start DATADIR PORT NAME MASTER_PORT QUORUM" || return 1
+    local datadir=$1 port=$2 name=$3 mport=$4 quorum=$5
+    { _ll_is_port "$port" && _ll_is_port "$mport"; } || { _ll_err "ll_sentinel_start: bad port"; return 1; }
+    case "$name" in '' | *[!A-Za-z0-9._-]*) _ll_err "ll_sentinel_start: bad NAME '$name'"; return 1 ;; esac
+    _ll_need_cmd redis-sentinel redis-sentinel || return 1
+    datadir=$(_ll_abs "$datadir") || return 1
+    mkdir -p "$datadir/logs" || return 1
+    local pidfile="$datadir/sentinel.pid" pid
+    if pid=$(_ll_pid_of "$pidfile" redis-sentinel); then
+        _ll_log "sentinel already running (pid $pid) on 127.0.0.1:$port"
+        return 0
+    fi
+    if [ ! -s "$datadir/sentinel.conf" ]; then
+        cat >"$datadir/sentinel.conf" <<EOF
+port $port
+bind 127.0.0.1
+daemonize yes
+pidfile $pidfile
+logfile $datadir/logs/sentinel.log
+dir $datadir
+sentinel monitor $name 127.0.0.1 $mport $quorum
+sentinel down-after-milliseconds $name 1000
+sentinel failover-timeout $name 10000
+sentinel parallel-syncs $name 1
+EOF
+    fi
+    _ll_log "starting sentinel on 127.0.0.1:$port ($name at 127.0.0.1:$mport, quorum $quorum)"
+    if ! redis-sentinel "$datadir/sentinel.conf" </dev/null >"$datadir/logs/sentinel.out" 2>&1; then
+        _ll_err "redis-sentinel failed to start"
+        tail -n 20 "$datadir/logs/sentinel.out" >&2
+        return 1
+    fi
+    local deadline=$((SECONDS + 30))
+    until redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG && pid=$(_ll_pid_of "$pidfile" redis-sentinel); do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            _ll_err "sentinel not answering on 127.0.0.1:$port after 30s"
+            return 1
+        fi
+        sleep 0.1
+    done
+    _ll_log "sentinel ready on 127.0.0.1:$port (pid $pid)"
+}
+
+# ll_sentinel_stop DATADIR
+ll_sentinel_stop() {
+    _ll_nargs 1 $# "ll_sentinel_stop DATADIR" || return 1
+    [ -d "$1" ] || return 0
+    local datadir
+    datadir=$(cd "$1" && pwd) || return 1
+    _ll_stop_pid "$datadir/sentinel.pid" redis-sentinel sentinel 30
 }

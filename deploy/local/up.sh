@@ -41,6 +41,7 @@ echo "== dependencies and build"
 ll_build_deps
 ll_kafka_fetch "$H/kafka-libs"
 ll_build "$ROOT/build"
+ll_dashboard_deps --omit=dev
 "$BIN" check-config >/dev/null
 
 echo "== Kafka on $KAFKA, Redis on $REDIS (data in $H)"
@@ -56,6 +57,16 @@ if [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ]; then
     fi
     LUISTERLOOP_PSEUDONYM_KEY=$(cat "$H/pseudonym.key")
     export LUISTERLOOP_PSEUDONYM_KEY
+fi
+
+# A demo admin and a tool token for the dashboard, made once per installation
+# (the users file holds only their argon2id and BLAKE2b hashes).
+if [ ! -s "$H/dashboard.password" ]; then
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$H/dashboard.password")
+    "$BIN" user add demo --role admin <"$H/dashboard.password" 2>/dev/null
+fi
+if [ ! -s "$H/dashboard.token" ]; then
+    (umask 077 && "$BIN" user token tools --role admin >"$H/dashboard.token")
 fi
 
 echo "== topics"
@@ -112,6 +123,9 @@ PHONE_URL=http://$PHONE/v1/calls
 BALIE_URL=http://$BALIE/v1/visits
 PHONE_TCP=$PHONE_TCP
 DASHBOARD_URL=http://$DASH/
+DASHBOARD_USER=demo
+DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")
+DASHBOARD_TOKEN=$(cat "$H/dashboard.token")
 INTAKE_TOKEN=$TOKEN
 PHONE_TOKEN=$(token_of phone)
 BALIE_TOKEN=$(token_of balie)
@@ -134,7 +148,8 @@ luisterloop is running.
              (first line {"token":"\$PHONE_TOKEN"}, see local.env)
   balie      POST http://$BALIE/v1/visits
   email      drop messages into $H/maildir/new
-  dashboard  http://$DASH/api/v1/summary
+  dashboard  http://$DASH/   (user demo, password DASHBOARD_PASSWORD in local.env;
+             tools: Authorization: Bearer \$DASHBOARD_TOKEN on http://$DASH/api/v1/...)
   queues     $BIN escalations TEAM list | claim | ack ID | release ID   (teams: [escalate] in the config)
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env

@@ -467,17 +467,20 @@ static double cpu_s(pid_t pid) {
 
 /* At the descriptor limit (a role whose caps are above it): accept fails with EMFILE. The
  * role pauses accepting instead of spinning and logging in a loop, keeps its open
- * connections, and accepts again once descriptors are free. */
-static void out_of_descriptors(void **state) {
-    (void)state;
+ * connections, and accepts again once descriptors are free. role "balie" is filled on its
+ * HTTP port, "phone" on its TCP port (from several addresses, each under its cap). */
+static void at_descriptor_limit(const char *role) {
+    int tcp = strcmp(role, "phone") == 0;
     char cfg[320], log[320];
     ll_t_ports p;
-    snprintf(cfg, sizeof(cfg), "%s/fd.conf", S.dir);
-    snprintf(log, sizeof(log), "%s/balie-fd.log", S.dir);
+    snprintf(cfg, sizeof(cfg), "%s/fd-%s.conf", S.dir, role);
+    snprintf(log, sizeof(log), "%s/%s-fd.log", S.dir, role);
     ll_t_config_write_all(cfg, S.tag, &p);
     FILE *f = fopen(cfg, "a");
     assert_non_null(f);
-    fprintf(f, "[balie]\nmax_connections = 4000\nmax_connections_per_client = 4000\n");
+    fprintf(f, "[%s]\nmax_connections = 4000\nmax_connections_per_client = 4000\n", role);
+    if (tcp)
+        fprintf(f, "max_clients = 4000\nmax_clients_per_address = 4000\n");
     fclose(f);
     pid_t pid = fork();
     assert_true(pid >= 0);
@@ -489,15 +492,16 @@ static void out_of_descriptors(void **state) {
         dup2(fd, 2);
         close(fd);
         setenv("LUISTERLOOP_PSEUDONYM_KEY", "integration-test-secret-0123456789", 1);
-        execl(ll_t_bin(), ll_t_bin(), "balie", "-c", cfg, (char *)NULL);
+        execl(ll_t_bin(), ll_t_bin(), role, "-c", cfg, (char *)NULL);
         _exit(127);
     }
-    assert_int_equal(ll_t_wait_http(p.balie, "/healthz", 200, 30000), 200);
+    int http = tcp ? p.phone_http : p.balie, port = tcp ? p.phone_tcp : p.balie;
+    assert_int_equal(ll_t_wait_http(http, "/healthz", 200, 30000), 200);
     enum { N = 150 };
     static int fds[N];
     int opened = 0;
     for (int i = 0; i < N; i++)
-        if ((fds[i] = tcp_from("127.0.0.8", p.balie)) >= 0)
+        if ((fds[i] = tcp_from("127.0.0.8", port)) >= 0)
             opened++;
     ll_t_sleep_ms(300);
     struct stat st0, st1;
@@ -506,17 +510,27 @@ static void out_of_descriptors(void **state) {
     ll_t_sleep_ms(2000);
     double c1 = cpu_s(pid);
     assert_int_equal(stat(log, &st1), 0);
-    printf("balie at its descriptor limit with %d connections waiting: %.2f s CPU in 2 s, log "
+    printf("%s at its descriptor limit with %d %s connections waiting: %.2f s CPU in 2 s, log "
            "+%ld bytes\n",
-           opened, c1 - c0, (long)(st1.st_size - st0.st_size));
+           role, opened, tcp ? "TCP" : "HTTP", c1 - c0, (long)(st1.st_size - st0.st_size));
     assert_true(c1 - c0 < 0.5);
     assert_true(st1.st_size - st0.st_size < 4096);
     assert_true(ll_t_file_has(log, "accepting paused"));
     for (int i = 0; i < N; i++)
         if (fds[i] >= 0)
             close(fds[i]);
-    assert_int_equal(ll_t_wait_http(p.balie, "/healthz", 200, 10000), 200);
+    assert_int_equal(ll_t_wait_http(http, "/healthz", 200, 10000), 200);
     assert_int_equal(ll_t_stop(pid, SIGTERM, 15000), 0);
+}
+
+static void out_of_descriptors(void **state) {
+    (void)state;
+    at_descriptor_limit("balie");
+}
+
+static void phone_tcp_out_of_descriptors(void **state) {
+    (void)state;
+    at_descriptor_limit("phone");
 }
 
 /* A phone TCP client that has given its token line. */
@@ -697,6 +711,7 @@ int main(void) {
         cmocka_unit_test(a_role_takes_at_most_max_connections),
         cmocka_unit_test(oversize_headers_and_bodies),
         cmocka_unit_test(out_of_descriptors),
+        cmocka_unit_test(phone_tcp_out_of_descriptors),
         cmocka_unit_test(metrics_on_their_own_listener),
         cmocka_unit_test(form_rate_limit_per_client),
         cmocka_unit_test(phone_client_that_never_reads),

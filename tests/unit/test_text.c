@@ -34,6 +34,16 @@ static void time_parses_rfc3339(void **state) {
     assert_int_equal(ll_time_parse("2026-11-28T16:40:38.123+01:00", &t), 0);
     assert_int_equal(t, 1795880438);
     assert_int_equal(ll_time_parse("2024-02-29T00:00:00Z", &t), 0);
+    long long ms;
+    assert_int_equal(ll_time_parse_ms("2026-11-28T16:40:38.123+01:00", &ms), 0);
+    assert_true(ms == 1795880438123LL);
+    assert_int_equal(ll_time_parse_ms("2026-11-28T15:40:38.5Z", &ms), 0);
+    assert_true(ms == 1795880438500LL);
+    assert_int_equal(ll_time_parse_ms("2026-11-28T15:40:38.123456789Z", &ms), 0);
+    assert_true(ms == 1795880438123LL);
+    assert_int_equal(ll_time_parse_ms("2026-11-28T15:40:38Z", &ms), 0);
+    assert_true(ms == 1795880438000LL);
+    assert_int_equal(ll_time_parse_ms("2026-11-28T15:40:38", &ms), -1);
 }
 
 static void time_rejects_bad(void **state) {

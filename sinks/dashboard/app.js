@@ -1,0 +1,376 @@
+/* app.js - the luisterloop dashboard: four screens, live over Server-Sent Events.
+ * Citizen text is only ever set with textContent, never as HTML. */
+'use strict';
+
+const state = { me: null, screen: 'nu', signalId: '', feed: [], trendsRange: 'hour' };
+const FEED_MAX = 50;
+const LEVELS = { critical: 'Kritiek', high: 'Hoog', normal: 'Normaal', low: 'Laag' };
+const STATES = { new: 'nieuw', released: 'vrijgegeven', claimed: 'opgepakt', done: 'afgerond' };
+const CHANNELS = { web: 'Web', phone: 'Telefoon', balie: 'Balie', email: 'E-mail' };
+
+/* el('p', {class: 'x'}, 'text', child...) : strings become text nodes. */
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const k of kids.flat()) {
+    if (k === undefined || k === null || k === false) continue;
+    e.appendChild(typeof k === 'string' || typeof k === 'number' ? document.createTextNode(String(k)) : k);
+  }
+  return e;
+}
+
+function clear(node, ...kids) {
+  node.replaceChildren(...kids.flat().filter((k) => k));
+}
+
+async function api(path, opts) {
+  const o = Object.assign({ headers: {} }, opts || {});
+  o.credentials = 'same-origin';
+  if (o.method === 'POST') {
+    o.headers['X-CSRF-Token'] = state.me ? state.me.csrf : '';
+    if (o.body !== undefined) o.headers['Content-Type'] = 'application/json';
+  }
+  const r = await fetch('/api/v1/' + path, o);
+  if (r.status === 401) { location.href = '/login'; throw new Error('niet ingelogd'); }
+  let body = null;
+  try { body = await r.json(); } catch (e) { body = null; }
+  if (!r.ok) throw new Error((body && body.error) || ('HTTP ' + r.status));
+  return body;
+}
+
+function fmtTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (isNaN(d)) return iso;
+  return d.toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+function fmtAge(ms) {
+  const m = Math.floor(ms / 60000);
+  if (m < 1) return 'minder dan een minuut';
+  if (m < 60) return m + ' min';
+  const h = Math.floor(m / 60);
+  if (h < 48) return h + ' uur';
+  return Math.floor(h / 24) + ' dagen';
+}
+
+function levelBadge(level) {
+  return el('span', { class: 'badge level-' + (level || 'normal') }, LEVELS[level] || level || 'onbekend');
+}
+
+function signalLink(id, label) {
+  return el('a', { href: '#signaal/' + encodeURIComponent(id) }, label || 'Details');
+}
+
+function advice(u) {
+  if (!u || !u.advice) return null;
+  return el('p', { class: 'advice', role: 'note' }, el('strong', {}, 'Advies: '), u.advice);
+}
+
+/* ---- Nu ---- */
+
+function chart(node, c, title) {
+  if (!window.uPlot || !c || !c.t) return;
+  const lo = c.t.map(() => c.band_low), hi = c.t.map(() => c.band_high), ex = c.t.map(() => c.expected);
+  const width = Math.min(node.clientWidth || 600, 640);
+  const opts = {
+    title, width, height: 180,
+    scales: { x: { time: true } },
+    series: [
+      {},
+      { label: 'Waargenomen per minuut', stroke: '#0b4f8a', width: 2 },
+      { label: 'Verwacht', stroke: '#5a3e00', dash: [6, 4], width: 1 },
+      { label: 'Band laag', stroke: '#6b6b6b', width: 1 },
+      { label: 'Band hoog', stroke: '#6b6b6b', width: 1 },
+    ],
+    bands: [{ series: [4, 3], fill: 'rgba(90, 62, 0, 0.12)' }],
+  };
+  const wrap = el('div', { class: 'chart', role: 'img',
+    'aria-label': title + ': waargenomen tegen de verwachte band (' + c.expected.toFixed(2) + ' per minuut)' });
+  node.appendChild(wrap);
+  new window.uPlot(opts, [c.t, c.observed, ex, lo, hi], wrap);
+}
+
+function silenceForm(a) {
+  const labels = a.labels || {};
+  const id = 'sil-' + a.alert_id;
+  const until = new Date(Date.now() + 4 * 3600 * 1000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const local = until.getFullYear() + '-' + pad(until.getMonth() + 1) + '-' + pad(until.getDate()) +
+    'T' + pad(until.getHours()) + ':' + pad(until.getMinutes());
+  const msg = el('p', { role: 'status', 'aria-live': 'polite' });
+  const form = el('form', { class: 'silence', 'aria-label': 'Stil zetten' },
+    el('label', { for: id + '-c' }, 'Reden'), ' ',
+    el('input', { id: id + '-c', name: 'comment', required: true, maxlength: 200 }), ' ',
+    el('label', { for: id + '-u' }, 'Tot'), ' ',
+    el('input', { id: id + '-u', name: 'until', type: 'datetime-local', value: local, required: true }), ' ',
+    el('button', { type: 'submit' }, 'Stil zetten'), msg);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const matchers = ['theme=' + labels.theme];
+    matchers.push(labels.wijk ? 'wijk=' + labels.wijk : 'wijk=*');
+    try {
+      await api('silences', { method: 'POST', body: JSON.stringify({
+        matchers, comment: form.comment.value, until: new Date(form.until.value).toISOString() }) });
+      msg.textContent = 'Stil gezet tot ' + fmtTime(new Date(form.until.value).toISOString()) + '.';
+    } catch (e) { msg.textContent = 'Niet gelukt: ' + e.message; }
+  });
+  return form;
+}
+
+function renderAlert(a) {
+  const labels = a.labels || {};
+  const where = labels.wijk ? labels.wijk : 'hele gemeente';
+  const firing = a.status === 'firing';
+  const box = el('article', { class: 'alert ' + (firing ? 'firing' : 'resolved'), 'data-alert': a.alert_id },
+    el('h4', {}, (firing ? 'Actief: ' : 'Opgelost: ') + (labels.theme || '?') + ' in ' + where),
+    el('p', {}, 'Sinds ' + fmtTime(a.started_at) + (a.ends_at ? ', tot ' + fmtTime(a.ends_at) : '') +
+      '. Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) +
+      ' in ' + a.window_min + ' minuten.'));
+  if (Array.isArray(a.quotes) && a.quotes.length) {
+    box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', {}, String(q))))));
+  }
+  if (firing) {
+    const holder = el('div', {});
+    box.appendChild(holder);
+    requestAnimationFrame(() => chart(holder, a.chart, 'Reeks ' + (labels.theme || '') + ' / ' + where));
+    if (state.me && state.me.role !== 'viewer') box.appendChild(silenceForm(a));
+  }
+  return box;
+}
+
+async function loadNu() {
+  const [alerts, urgent] = await Promise.all([api('alerts'), api('urgent')]);
+  const firing = alerts.filter((a) => a.status === 'firing');
+  const resolved = alerts.filter((a) => a.status !== 'firing').slice(0, 5);
+  clear(document.getElementById('alerts'),
+    firing.length ? firing.map(renderAlert) : el('p', {}, 'Geen actieve alerts.'),
+    resolved.map(renderAlert));
+  clear(document.getElementById('urgent'), urgent.length
+    ? el('ul', { class: 'cards' }, urgent.map((s) => el('li', { class: 'card', 'data-signal': s.id },
+      el('p', {}, levelBadge(s.urgency && s.urgency.level), ' ', s.theme || 'overig', ' - ',
+        (s.area && s.area.wijk) || 'wijk onbekend', ' - ', fmtTime(s.time),
+        s.queue_state ? ' - ' + (STATES[s.queue_state] || s.queue_state) + ' in ' + s.queue_team : ''),
+      advice(s.urgency),
+      el('p', { class: 'citizen' }, s.text || ''),
+      el('p', {}, signalLink(s.id)))))
+    : el('p', {}, 'Niets open.'));
+  renderFeed();
+}
+
+function renderFeed() {
+  const ol = document.getElementById('feed');
+  clear(ol, state.feed.map((s) => el('li', { 'data-signal': s.id },
+    el('span', { class: 'meta' }, fmtTime(s.time), ' ', CHANNELS[s.channel] || s.channel || '', ' ',
+      s.kind || '', ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
+    el('span', { class: 'citizen' }, s.text || ''), ' ', signalLink(s.id))));
+}
+
+/* ---- Wachtrijen ---- */
+
+async function caseAction(team, id, verb) {
+  const msg = document.getElementById('queue-msg');
+  try {
+    await api('queues/' + encodeURIComponent(team) + '/' + encodeURIComponent(id) + '/' + verb, { method: 'POST' });
+    msg.textContent = { claim: 'Opgepakt', ack: 'Afgerond', release: 'Vrijgegeven' }[verb] + ': ' + id;
+  } catch (e) { msg.textContent = 'Niet gelukt: ' + e.message; }
+  await loadQueues();
+}
+
+async function loadQueues() {
+  const list = await api('queues');
+  const canAct = state.me && state.me.role !== 'viewer';
+  const parts = [];
+  for (const q of list) {
+    const t = await api('queues/' + encodeURIComponent(q.team));
+    const rows = t.cases.map((c) => {
+      const mine = c.consumer === state.me.user;
+      const actions = [];
+      if (canAct && c.state !== 'claimed') actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'claim') }, 'Oppakken'));
+      if (canAct && c.state === 'claimed' && c.stale && !mine) actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'claim') }, 'Overnemen'));
+      if (canAct && c.state === 'claimed' && mine) {
+        actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'ack') }, 'Afronden'));
+        actions.push(' ');
+        actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'release') }, 'Vrijgeven'));
+      }
+      return el('tr', { 'data-case': c.stream_id, class: c.stale ? 'stale' : '' },
+        el('td', {}, levelBadge(c.level)),
+        el('td', {}, c.theme || (c.source === 'alert' ? 'alert' : ''), c.wijk ? ' / ' + c.wijk : ''),
+        el('td', {}, advice({ advice: c.advice }), el('span', { class: 'citizen' }, c.text || c.summary || '')),
+        el('td', {}, fmtAge(c.age_ms || 0)),
+        el('td', {}, (STATES[c.state] || c.state) + (c.stale ? ' (verlopen claim)' : '')),
+        el('td', {}, c.consumer || ''),
+        el('td', {}, c.event_id ? signalLink(c.event_id) : '', ' ', actions));
+    });
+    parts.push(el('section', { class: 'queue', 'data-team': q.team, 'aria-labelledby': 'q-' + q.team },
+      el('h3', { id: 'q-' + q.team }, q.team),
+      el('p', {}, q.unclaimed + ' open, ' + q.claimed + ' opgepakt' + (q.stale ? ', ' + q.stale + ' verlopen' : '') +
+        (q.oldest_unclaimed_age_ms ? '; oudste open: ' + fmtAge(q.oldest_unclaimed_age_ms) : '')),
+      rows.length ? el('table', {},
+        el('caption', { class: 'sr' }, 'Zaken van ' + q.team),
+        el('thead', {}, el('tr', {}, ['Urgentie', 'Thema / wijk', 'Melding', 'Leeftijd', 'Status', 'Door', 'Actie'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, rows)) : el('p', {}, 'Leeg.')));
+  }
+  clear(document.getElementById('queues'), parts.length ? parts : el('p', {}, 'Geen teams.'));
+}
+
+/* ---- Trends ---- */
+
+function trendChart(node, title, dim, tr, range) {
+  const names = Object.keys(dim || {});
+  if (!names.length || !window.uPlot) { node.appendChild(el('p', {}, title + ': nog geen gegevens.')); return; }
+  let xs, pick;
+  if (range === 'hour') {
+    xs = dim[names[0]].hour.map((_, i) => tr.hour_start + i * 60);
+    pick = (s) => s.hour;
+  } else {
+    const n = range === 'day' ? 24 : 168;
+    xs = dim[names[0]].week.slice(-n).map((_, i) => tr.week_start + (168 - n + i) * 3600);
+    pick = (s) => s.week.slice(-n);
+  }
+  const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
+  const series = [{}].concat(names.map((n, i) => ({ label: n, stroke: colors[i % colors.length], width: 2 })));
+  const wrap = el('figure', { class: 'chart' }, el('figcaption', {}, title));
+  node.appendChild(wrap);
+  new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, scales: { x: { time: true } } },
+    [xs].concat(names.map((n) => pick(dim[n]))), wrap);
+}
+
+function pct(x) { return (100 * (x || 0)).toFixed(0) + '%'; }
+
+async function loadTrends() {
+  const tr = await api('trends');
+  const node = document.getElementById('trends');
+  clear(node);
+  const range = state.trendsRange;
+  trendChart(node, 'Per kanaal', tr.channel, tr, range);
+  trendChart(node, 'Per thema', tr.theme, tr, range);
+  trendChart(node, 'Per soort', tr.kind, tr, range);
+  const s = tr.sentiment || {};
+  node.appendChild(el('h3', {}, 'Kerncijfers'));
+  node.appendChild(el('ul', {},
+    el('li', {}, 'Contacten (bewaard venster): ' + tr.total),
+    el('li', {}, 'Herhaalcontact: ' + pct(tr.repeat_share)),
+    el('li', {}, 'Sentiment: ' + s.negative + ' negatief, ' + s.neutral + ' neutraal, ' + s.positive +
+      ' positief (gemiddeld ' + Number(s.mean || 0).toFixed(2) + ')'),
+    el('li', {}, 'Formele klachten open: ' + tr.formal.open + ', binnen een week termijn: ' + tr.formal.near +
+      ', termijn verstreken: ' + tr.formal.past)));
+  if (tr.formal.due && tr.formal.due.length) {
+    node.appendChild(el('table', {}, el('caption', {}, 'Formele klachten dicht bij of over de Awb-termijn'),
+      el('thead', {}, el('tr', {}, ['Signaal', 'Thema', 'Ontvangen', 'Termijn'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '' },
+        el('td', {}, signalLink(f.id, f.id)), el('td', {}, f.theme), el('td', {}, f.received),
+        el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')))))));
+  }
+  node.appendChild(el('table', {}, el('caption', {}, 'Per wijk'),
+    el('thead', {}, el('tr', {}, ['Wijk', 'Contacten', 'Negatief', 'Urgent', 'Herhaal', 'Formeel'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, (tr.wijken || []).sort((a, b) => b.total - a.total).map((w) => el('tr', {},
+      el('th', { scope: 'row' }, w.wijk), el('td', {}, w.total), el('td', {}, pct(w.negative_share)),
+      el('td', {}, w.urgent), el('td', {}, pct(w.repeat_share)), el('td', {}, w.formal))))));
+  if (tr.funnel) {
+    node.appendChild(el('h3', {}, 'Webformulier'));
+    const f = tr.funnel;
+    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
+      ' (ongeldig ' + f.invalid + ', spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
+  }
+}
+
+/* ---- Signaal ---- */
+
+async function loadSignal() {
+  const node = document.getElementById('signal');
+  document.getElementById('signal-id').value = state.signalId;
+  if (!state.signalId) { clear(node, el('p', {}, 'Kies een signaal op Nu of Wachtrijen, of vul een id in.')); return; }
+  let s;
+  try { s = await api('signals/' + encodeURIComponent(state.signalId)); } catch (e) {
+    clear(node, el('p', { role: 'alert' }, 'Niet gevonden: ' + e.message)); return;
+  }
+  const u = s.urgency || {};
+  clear(node,
+    el('h3', {}, (s.theme || 'overig') + ' - ' + (CHANNELS[s.channel] || s.channel || '') + ' - ' + fmtTime(s.time)),
+    el('p', {}, levelBadge(u.level), ' ', s.kind || '', s.formal ? ' (formele klacht)' : ''),
+    advice(u),
+    s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), s.subject) : null,
+    el('blockquote', { class: 'citizen' }, s.text || ''),
+    el('h4', {}, 'Thema\'s en de woorden die ze aanwezen'),
+    el('ul', {}, (s.themes || []).map((t) => el('li', {}, t.id + ' (' + Number(t.score || 0).toFixed(2) + '): ' +
+      (t.matched || []).join(', ')))),
+    el('h4', {}, 'Urgentie en redenen'),
+    el('ul', {}, (u.reasons || []).map((r) => el('li', {}, String(r)))),
+    el('h4', {}, 'Gebied'),
+    el('p', {}, ((s.area && s.area.wijk) || 'onbekend') + (s.area && s.area.buurt ? ' / ' + s.area.buurt : '')),
+    s.sentiment ? el('p', {}, 'Sentiment: ' + s.sentiment.label + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
+      ((s.emotions || []).length ? '; emoties: ' + s.emotions.join(', ') : '')) : null,
+    s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline) : null,
+    el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
+    (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
+      fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen' }, c.text || ''), ' ',
+      signalLink(c.id)))) : el('p', {}, 'Geen andere contacten in het bewaarde venster.'));
+}
+
+/* ---- routing, live updates ---- */
+
+const loaders = { nu: loadNu, wachtrijen: loadQueues, trends: loadTrends, signaal: loadSignal };
+
+async function show() {
+  const h = decodeURIComponent(location.hash.replace(/^#/, ''));
+  const [screen, ...rest] = h.split('/');
+  state.screen = loaders[screen] ? screen : 'nu';
+  if (state.screen === 'signaal') state.signalId = rest.join('/');
+  for (const k of Object.keys(loaders)) {
+    document.getElementById('screen-' + k).hidden = k !== state.screen;
+    const a = document.getElementById('nav-' + k);
+    if (k === state.screen) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  }
+  try { await loaders[state.screen](); } catch (e) { console.error(e); }
+}
+
+let pending = null;
+function refreshSoon() {
+  if (pending) return;
+  pending = setTimeout(() => { pending = null; show(); }, 500);
+}
+
+function live() {
+  const status = document.getElementById('live');
+  const es = new EventSource('/api/v1/stream');
+  es.onopen = () => { status.textContent = 'Live'; };
+  es.onerror = () => { status.textContent = 'Verbinding herstellen...'; };
+  es.addEventListener('signal', (ev) => {
+    let s;
+    try { s = JSON.parse(ev.data); } catch (e) { return; }
+    state.feed.unshift(s);
+    if (state.feed.length > FEED_MAX) state.feed.length = FEED_MAX;
+    if (state.screen === 'nu') {
+      renderFeed();
+      if (s.urgency && (s.urgency.level === 'critical' || s.urgency.level === 'high')) refreshSoon();
+    }
+  });
+  es.addEventListener('alert', () => { if (state.screen === 'nu') refreshSoon(); });
+  es.addEventListener('queue', () => { if (state.screen === 'wachtrijen' || state.screen === 'nu') refreshSoon(); });
+}
+
+async function start() {
+  state.me = await api('me');
+  document.getElementById('who').textContent = state.me.user + ' (' + state.me.role + ')';
+  document.getElementById('logout').addEventListener('click', async () => {
+    try { await fetch('/logout', { method: 'POST', headers: { 'X-CSRF-Token': state.me.csrf || '' } }); } catch (e) { /* gone anyway */ }
+    location.href = '/login';
+  });
+  document.getElementById('trend-range').addEventListener('change', (ev) => { state.trendsRange = ev.target.value; loadTrends(); });
+  document.getElementById('signal-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    location.hash = '#signaal/' + encodeURIComponent(document.getElementById('signal-id').value.trim());
+  });
+  window.addEventListener('hashchange', () => { show(); document.getElementById('main').focus(); });
+  setInterval(() => { if (state.screen === 'wachtrijen') loadQueues(); }, 10000);
+  live();
+  await show();
+}
+
+start();

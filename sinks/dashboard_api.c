@@ -1,0 +1,468 @@
+/* dashboard_api.c - the JSON API under /api/v1/: what each screen shows, for the page and for tools.
+ *
+ * Reading needs any role; claim, ack and release need caseworker or admin;
+ * a browser session's POST carries X-CSRF-Token. Queue calls are the ones
+ * of `luisterloop escalations` (sinks/escq.h), synchronous on Redis: a few
+ * round trips on the local network per click. */
+#include <event2/buffer.h>
+#include <event2/http.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dashboard_int.h"
+#include "event.h"
+#include "http.h"
+#include "log.h"
+#include "keys.h"
+#include "route.h"
+#include "silence.h"
+#include "text.h"
+
+/* Cases listed per team on the queue screen and looked at for Nu. */
+#define QUEUE_LIST_MAX 500
+#define URGENT_MAX 50
+
+static void send_cjson(struct evhttp_request *req, int code, cJSON *o) {
+    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    if (!s) {
+        ll_http_send_error(req, 500, "out of memory", NULL);
+        return;
+    }
+    dash_security_headers(req);
+    ll_http_send_json(req, code, s);
+    cJSON_free(s);
+}
+
+static int team_known(dash *d, const char *team) {
+    const char *teams[LL_MAX_TEAMS];
+    int n = ll_routes_teams(&d->cfg->routes, teams, LL_MAX_TEAMS);
+    for (int i = 0; i < n; i++)
+        if (!strcmp(teams[i], team))
+            return 1;
+    return 0;
+}
+
+static long long claim_idle_ms(dash *d) {
+    return (long long)d->cfg->escalate_claim_idle_s * 1000;
+}
+
+static void redis_error(dash *d, struct evhttp_request *req, const char *err) {
+    ll_warn("queues: %s", err);
+    dash_redis_failed(d);
+    ll_http_send_error(req, 503, "the queues (Redis) cannot be reached", NULL);
+}
+
+/* The open cases of a team, or NULL with the answer sent. */
+static cJSON *team_cases(dash *d, struct evhttp_request *req, const char *team, long count) {
+    char err[512];
+    redisContext *c = dash_redis(d, err, sizeof(err));
+    cJSON *cases = NULL;
+    if (!c || ll_escq_group_ensure(c, team, err, sizeof(err)) != LL_ESCQ_OK ||
+        ll_escq_list(c, team, count, claim_idle_ms(d), &cases, err, sizeof(err)) != LL_ESCQ_OK) {
+        redis_error(d, req, err);
+        return NULL;
+    }
+    return cases;
+}
+
+static void api_queues(dash *d, struct evhttp_request *req) {
+    const char *teams[LL_MAX_TEAMS];
+    int n = ll_routes_teams(&d->cfg->routes, teams, LL_MAX_TEAMS);
+    cJSON *arr = cJSON_CreateArray();
+    long long now = ll_now_ms();
+    for (int i = 0; arr && i < n; i++) {
+        cJSON *cases = team_cases(d, req, teams[i], QUEUE_LIST_MAX);
+        if (!cases) {
+            cJSON_Delete(arr);
+            return;
+        }
+        int open = 0, claimed = 0, stale = 0;
+        long long oldest = 0;
+        const cJSON *k;
+        cJSON_ArrayForEach(k, cases) {
+            const char *state = ll_json_str(k, "state");
+            if (state && !strcmp(state, "claimed")) {
+                claimed++;
+                stale += cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(k, "stale"));
+            } else {
+                open++;
+                const char *sid = ll_json_str(k, "stream_id");
+                long long ms = sid ? strtoll(sid, NULL, 10) : 0;
+                if (ms && (!oldest || ms < oldest))
+                    oldest = ms;
+            }
+        }
+        cJSON_Delete(cases);
+        cJSON *o = cJSON_CreateObject();
+        if (!o)
+            break;
+        cJSON_AddStringToObject(o, "team", teams[i]);
+        cJSON_AddNumberToObject(o, "unclaimed", open);
+        cJSON_AddNumberToObject(o, "claimed", claimed);
+        cJSON_AddNumberToObject(o, "stale", stale);
+        cJSON_AddNumberToObject(o, "oldest_unclaimed_age_ms", oldest ? (double)(now - oldest) : 0);
+        cJSON_AddItemToArray(arr, o);
+    }
+    send_cjson(req, 200, arr);
+}
+
+static void api_team(dash *d, struct evhttp_request *req, const char *team) {
+    cJSON *cases = team_cases(d, req, team, QUEUE_LIST_MAX);
+    if (!cases)
+        return;
+    long long now = ll_now_ms();
+    cJSON *k;
+    cJSON_ArrayForEach(k, cases) {
+        /* age from the stream id: when it was queued */
+        const char *sid = ll_json_str(k, "stream_id");
+        long long ms = sid ? strtoll(sid, NULL, 10) : 0;
+        cJSON_AddNumberToObject(k, "age_ms", ms ? (double)(now - ms) : 0);
+    }
+    cJSON *o = cJSON_CreateObject();
+    if (o) {
+        cJSON_AddStringToObject(o, "team", team);
+        cJSON_AddNumberToObject(o, "claim_idle_ms", (double)claim_idle_ms(d));
+        cJSON_AddItemToObject(o, "cases", cases);
+    } else {
+        cJSON_Delete(cases);
+    }
+    send_cjson(req, 200, o);
+}
+
+static void api_case(dash *d, struct evhttp_request *req, const dash_who *who, const char *team,
+                     const char *id, const char *verb) {
+    if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
+        ll_http_send_error(req, 405, "use POST", NULL);
+        return;
+    }
+    if (who->role < DASH_CASEWORKER) {
+        ll_http_send_error(req, 403, "claim, ack and release need the caseworker or admin role", NULL);
+        return;
+    }
+    if (!ll_escq_id_valid(id)) {
+        ll_http_send_error(req, 400, "not a stream id (MILLISECONDS-SEQUENCE)", "id");
+        return;
+    }
+    char err[512];
+    redisContext *c = dash_redis(d, err, sizeof(err));
+    if (!c) {
+        redis_error(d, req, err);
+        return;
+    }
+    cJSON *got = NULL;
+    ll_escq_rc rc;
+    if (!strcmp(verb, "claim"))
+        rc = ll_escq_claim(c, team, who->user, id, claim_idle_ms(d), &got, err, sizeof(err));
+    else if (!strcmp(verb, "ack"))
+        rc = ll_escq_ack(c, team, id, err, sizeof(err));
+    else
+        rc = ll_escq_release(c, team, id, err, sizeof(err));
+    if (rc == LL_ESCQ_REDIS) {
+        cJSON_Delete(got);
+        redis_error(d, req, err);
+        return;
+    }
+    if (rc != LL_ESCQ_OK) {
+        cJSON_Delete(got);
+        ll_http_send_error(req, rc == LL_ESCQ_HELD ? 409 : 409, err, "id");
+        return;
+    }
+    ll_info("%s %s %s by %s", verb, team, id, who->user);
+    if (!got) {
+        got = cJSON_CreateObject();
+        if (got) {
+            cJSON_AddStringToObject(got, "team", team);
+            cJSON_AddStringToObject(got, "stream_id", id);
+            cJSON_AddStringToObject(got, "state", !strcmp(verb, "ack") ? "done" : "released");
+        }
+    }
+    char note[256];
+    snprintf(note, sizeof(note), "{\"team\":\"%s\",\"stream_id\":\"%s\",\"action\":\"%s\"}", team, id, verb);
+    dash_sse_send(d, "queue", note);
+    send_cjson(req, 200, got);
+}
+
+/* /api/v1/queues/TEAM[/ID/VERB] */
+static void api_queue_path(dash *d, struct evhttp_request *req, const dash_who *who, const char *rest) {
+    char team[LL_MAX_TEAM_BYTES + 1], id[LL_ESCQ_MAX_ID_BYTES + 1], verb[16];
+    const char *s1 = strchr(rest, '/');
+    size_t tl = s1 ? (size_t)(s1 - rest) : strlen(rest);
+    if (tl == 0 || tl > LL_MAX_TEAM_BYTES) {
+        ll_http_send_error(req, 404, "no such team", "team");
+        return;
+    }
+    memcpy(team, rest, tl);
+    team[tl] = '\0';
+    if (!ll_team_valid(team) || !team_known(d, team)) {
+        ll_http_send_error(req, 404, "no such team", "team");
+        return;
+    }
+    if (!s1) {
+        if (evhttp_request_get_command(req) != EVHTTP_REQ_GET) {
+            ll_http_send_error(req, 405, "use GET", NULL);
+            return;
+        }
+        api_team(d, req, team);
+        return;
+    }
+    const char *s2 = strchr(s1 + 1, '/');
+    size_t il = s2 ? (size_t)(s2 - s1 - 1) : 0;
+    if (!s2 || il == 0 || il > LL_ESCQ_MAX_ID_BYTES || strlen(s2 + 1) >= sizeof(verb)) {
+        ll_http_send_error(req, 404, "use /api/v1/queues/TEAM/ID/claim|ack|release", NULL);
+        return;
+    }
+    memcpy(id, s1 + 1, il);
+    id[il] = '\0';
+    snprintf(verb, sizeof(verb), "%s", s2 + 1);
+    if (strcmp(verb, "claim") && strcmp(verb, "ack") && strcmp(verb, "release")) {
+        ll_http_send_error(req, 404, "use /api/v1/queues/TEAM/ID/claim|ack|release", NULL);
+        return;
+    }
+    api_case(d, req, who, team, id, verb);
+}
+
+/* Critical and high signals nobody holds: a claimed or done case leaves Nu. */
+static void api_urgent(dash *d, struct evhttp_request *req) {
+    const dash_signal *sig[URGENT_MAX];
+    int n = dash_state_urgent(&d->st, sig, URGENT_MAX);
+    const char *teams[LL_MAX_TEAMS];
+    int nt = ll_routes_teams(&d->cfg->routes, teams, LL_MAX_TEAMS);
+    cJSON *all = cJSON_CreateArray();
+    char err[512];
+    redisContext *c = n ? dash_redis(d, err, sizeof(err)) : NULL;
+    for (int t = 0; c && all && t < nt; t++) {
+        cJSON *cases = NULL;
+        if (ll_escq_list(c, teams[t], QUEUE_LIST_MAX, claim_idle_ms(d), &cases, err, sizeof(err)) != LL_ESCQ_OK) {
+            dash_redis_failed(d);
+            break;
+        }
+        cJSON *k;
+        while ((k = cJSON_DetachItemFromArray(cases, 0)))
+            cJSON_AddItemToArray(all, k);
+        cJSON_Delete(cases);
+    }
+    cJSON *arr = cJSON_CreateArray();
+    for (int i = 0; arr && i < n; i++) {
+        const cJSON *k, *hit = NULL;
+        cJSON_ArrayForEach(k, all) {
+            const char *eid = ll_json_str(k, "event_id");
+            if (eid && !strcmp(eid, sig[i]->id))
+                hit = k;
+        }
+        const char *state = hit ? ll_json_str(hit, "state") : NULL;
+        if (state && !strcmp(state, "claimed"))
+            continue;
+        cJSON *v = cJSON_Parse(sig[i]->json);
+        if (!v)
+            continue;
+        if (hit) {
+            cJSON_AddStringToObject(v, "queue_team", ll_json_str(hit, "team") ? ll_json_str(hit, "team") : "");
+            cJSON_AddStringToObject(v, "queue_stream_id", ll_json_str(hit, "stream_id") ? ll_json_str(hit, "stream_id") : "");
+            cJSON_AddStringToObject(v, "queue_state", state ? state : "");
+        }
+        cJSON_AddItemToArray(arr, v);
+    }
+    cJSON_Delete(all);
+    send_cjson(req, 200, arr);
+}
+
+/* POST /api/v1/silences {"matchers":["theme=afval","wijk=Noord"],"until":RFC3339,"comment":...}:
+ * the silence the detector reads (core/silence.h); caseworker or admin. */
+static void api_silence(dash *d, struct evhttp_request *req, const dash_who *who) {
+    if (who->role < DASH_CASEWORKER) {
+        ll_http_send_error(req, 403, "silences need the caseworker or admin role", NULL);
+        return;
+    }
+    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
+    if (!ct || strncmp(ct, "application/json", 16) != 0) {
+        ll_http_send_error(req, 415, "use application/json", NULL);
+        return;
+    }
+    struct evbuffer *in = evhttp_request_get_input_buffer(req);
+    size_t len = evbuffer_get_length(in);
+    if (len > LL_DASH_MAX_BODY) {
+        ll_http_send_error(req, 413, "body too large", NULL);
+        return;
+    }
+    char body[LL_DASH_MAX_BODY + 1];
+    evbuffer_copyout(in, body, len);
+    body[len] = '\0';
+    ll_err err;
+    cJSON *o = ll_json_parse(body, len, LL_DASH_MAX_BODY, &err);
+    if (!o || !cJSON_IsObject(o)) {
+        cJSON_Delete(o);
+        ll_http_send_error(req, 400, "not a JSON object", NULL);
+        return;
+    }
+    ll_silence s;
+    memset(&s, 0, sizeof(s));
+    char msg[256] = "";
+    const cJSON *ms = cJSON_GetObjectItemCaseSensitive(o, "matchers"), *m;
+    const char *until = ll_json_str(o, "until"), *comment = ll_json_str(o, "comment");
+    time_t t;
+    long long now = ll_now_ms();
+    const char *field = NULL;
+    if (!cJSON_IsArray(ms) || cJSON_GetArraySize(ms) < 1 ||
+        cJSON_GetArraySize(ms) > LL_MAX_SILENCE_MATCHERS) {
+        field = "matchers";
+        snprintf(msg, sizeof(msg), "1..%d matchers such as theme=afval", LL_MAX_SILENCE_MATCHERS);
+    } else {
+        cJSON_ArrayForEach(m, ms) {
+            if (!cJSON_IsString(m) ||
+                ll_silence_matcher_parse(m->valuestring, &s.m[s.nm], msg, sizeof(msg)) != 0) {
+                field = "matchers";
+                if (!msg[0])
+                    snprintf(msg, sizeof(msg), "a matcher is a string such as theme=afval");
+                break;
+            }
+            s.nm++;
+        }
+    }
+    if (!field && (!until || ll_time_parse(until, &t) != 0 || (long long)t * 1000 <= now ||
+                   (long long)t * 1000 > now + 30LL * 86400000)) {
+        field = "until";
+        snprintf(msg, sizeof(msg), "an RFC 3339 time in the next 30 days");
+    }
+    if (!field && (!comment || !*comment || strlen(comment) >= sizeof(s.comment) ||
+                   ll_has_control(comment))) {
+        field = "comment";
+        snprintf(msg, sizeof(msg), "a comment of 1..%zu printable bytes", sizeof(s.comment) - 1);
+    }
+    if (field) {
+        cJSON_Delete(o);
+        ll_http_send_error(req, 400, msg, field);
+        return;
+    }
+    s.until_ms = (long long)t * 1000;
+    s.created_ms = now;
+    snprintf(s.comment, sizeof(s.comment), "%s", comment);
+    snprintf(s.created_by, sizeof(s.created_by), "%.63s", who->user); /* 64-byte names lose one */
+    cJSON_Delete(o);
+    ll_silence_id_new(s.id);
+    char *json = ll_silence_to_json(&s);
+    char rerr[512];
+    redisContext *c = json ? dash_redis(d, rerr, sizeof(rerr)) : NULL;
+    redisReply *r = c ? redisCommand(c, "HSET %s %s %s", LL_KEY_SILENCES, s.id, json) : NULL;
+    if (!r || r->type == REDIS_REPLY_ERROR) {
+        freeReplyObject(r);
+        cJSON_free(json);
+        redis_error(d, req, json ? "HSET silences failed" : "out of memory");
+        return;
+    }
+    freeReplyObject(r);
+    char until_text[32];
+    ll_time_format_ms(s.until_ms, until_text, sizeof(until_text));
+    ll_info("silence %s by %s until %s", s.id, who->user, until_text);
+    dash_security_headers(req);
+    ll_http_send_json(req, 201, json);
+    cJSON_free(json);
+}
+
+static void api_me(struct evhttp_request *req, const dash_who *who) {
+    cJSON *o = cJSON_CreateObject();
+    if (o) {
+        cJSON_AddStringToObject(o, "user", who->user);
+        cJSON_AddStringToObject(o, "role", dash_role_name(who->role));
+        if (who->session)
+            cJSON_AddStringToObject(o, "csrf", who->session->csrf);
+    }
+    send_cjson(req, 200, o);
+}
+
+void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const dash_who *who) {
+    enum evhttp_cmd_type m = evhttp_request_get_command(req);
+    const char *p = path + strlen("/api/v1/");
+    if (m == EVHTTP_REQ_POST && !dash_auth_csrf_ok(who, req)) {
+        ll_http_send_error(req, 403, "missing or wrong CSRF token", "X-CSRF-Token");
+        return;
+    }
+    if (!strcmp(p, "silences")) {
+        if (m != EVHTTP_REQ_POST) {
+            ll_http_send_error(req, 405, "use POST", NULL);
+            return;
+        }
+        api_silence(d, req, who);
+        return;
+    }
+    if (!strncmp(p, "queues/", 7)) {
+        api_queue_path(d, req, who, p + 7);
+        return;
+    }
+    if (!strncmp(p, "signals/", 8)) {
+        if (m != EVHTTP_REQ_GET) {
+            ll_http_send_error(req, 405, "use GET", NULL);
+            return;
+        }
+        const char *id = p + 8;
+        if (!*id || strlen(id) > LL_MAX_ID_BYTES) {
+            ll_http_send_error(req, 404, "no such signal", "id");
+            return;
+        }
+        char *dec = evhttp_uridecode(id, 0, NULL);
+        cJSON *o = dec ? dash_state_signal_json(&d->st, dec) : NULL;
+        free(dec);
+        if (!o) {
+            ll_http_send_error(req, 404, "no such signal among the kept ones", "id");
+            return;
+        }
+        send_cjson(req, 200, o);
+        return;
+    }
+    struct {
+        const char *name;
+        int post;
+    } const gets[] = {{"me", 0}, {"summary", 0}, {"alerts", 0}, {"queues", 0},
+                      {"urgent", 0}, {"trends", 0}, {"stream", 0}};
+    int k = -1;
+    for (size_t i = 0; i < sizeof(gets) / sizeof(gets[0]); i++)
+        if (!strcmp(p, gets[i].name))
+            k = (int)i;
+    if (k < 0) {
+        ll_http_send_error(req, 404, "not found", NULL);
+        return;
+    }
+    if (m != EVHTTP_REQ_GET) {
+        ll_http_send_error(req, 405, "use GET", NULL);
+        return;
+    }
+    long long now = ll_now_ms();
+    switch (k) {
+    case 0:
+        api_me(req, who);
+        break;
+    case 1: {
+        char *s = ll_summary_json(&d->st.sum);
+        if (!s) {
+            ll_http_send_error(req, 500, "out of memory", NULL);
+            return;
+        }
+        dash_security_headers(req);
+        ll_http_send_json(req, 200, s);
+        cJSON_free(s);
+        break;
+    }
+    case 2:
+        send_cjson(req, 200, dash_state_alerts_json(&d->st, now));
+        break;
+    case 3:
+        api_queues(d, req);
+        break;
+    case 4:
+        api_urgent(d, req);
+        break;
+    case 5: {
+        cJSON *t = dash_state_trends_json(&d->st, now);
+        if (t && dash_funnel_json(d, t) != 0) {
+            cJSON_Delete(t);
+            t = NULL;
+        }
+        send_cjson(req, 200, t);
+        break;
+    }
+    case 6:
+        dash_sse_open(d, req);
+        break;
+    }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# tests/browser/dashboard.sh - the dashboard in a real browser: starts web, process and dashboard on
+# the test stack (LL_TEST_KAFKA, LL_TEST_REDIS) with topics of their own, makes three users and a
+# tool token, runs dashboard.test.mjs (Playwright driving Debian's chromium), stops the roles.
+#
+#   dashboard.sh BIN OUTDIR        OUTDIR gets the screenshots, the logs and the config
+#   LL_BROWSER_KEEP=1              leave the roles running after the test (prints the URL)
+set -euo pipefail
+
+BIN=$1
+OUT=$2
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+KAFKA=${LL_TEST_KAFKA:?set by tests/run.sh}
+REDIS=${LL_TEST_REDIS:?set by tests/run.sh}
+NODE_DIR=$ROOT/sinks/dashboard
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+WEB=$(free_port)
+DASH=$(free_port)
+TAG=browser-$$-$(date +%s)
+TEAM=kcc-$TAG
+CFG=$OUT/luisterloop.conf
+cat >"$CFG" <<CONF
+[common]
+brokers = $KAFKA
+redis = $REDIS
+home = $OUT
+log_level = info
+[topics]
+raw = raw.$TAG
+enriched = enriched.$TAG
+dlq = dlq.$TAG
+alerts = alerts.$TAG
+escalations = esc.$TAG
+aggregates = agg.$TAG
+partitions = 1
+[web]
+listen = 127.0.0.1:$WEB
+token.test = test-token-0123456789abcdef
+delivery_timeout_ms = 5000
+[process]
+group = group.$TAG
+transactional_id = txn.$TAG
+batch_wait_ms = 5
+taxonomy = $ROOT/config/taxonomy-gemeente.conf
+lexicon = $ROOT/config/sentiment-nl.tsv
+urgency_rules = $ROOT/config/urgency.conf
+areas = $ROOT/config/areas-rotterdam.tsv
+names_first = $ROOT/config/names-first-nl.txt
+names_surname = $ROOT/config/names-surname-nl.txt
+names_keep = $ROOT/config/names-keep-nl.txt
+[dashboard]
+listen = 127.0.0.1:$DASH
+users_file = $OUT/users
+# Short, so that a live stream cut by the role's request timeout fails the test.
+timeout_s = 3
+web_metrics = 127.0.0.1:$WEB
+[escalate]
+default_team = $TEAM
+claim_idle_s = 1800
+CONF
+export LUISTERLOOP_PSEUDONYM_KEY=browser-test-secret-0123456789
+
+"$BIN" topics -c "$CFG" >"$OUT/topics.log" 2>&1
+PW_ADMIN=admin-pw-$RANDOM$RANDOM
+PW_CW=cw-pw-$RANDOM$RANDOM
+PW_VIEW=viewer-pw-$RANDOM$RANDOM
+printf '%s\n' "$PW_ADMIN" | "$BIN" user -c "$CFG" add anna --role admin 2>>"$OUT/users.log"
+printf '%s\n' "$PW_CW" | "$BIN" user -c "$CFG" add bram --role caseworker 2>>"$OUT/users.log"
+printf '%s\n' "$PW_VIEW" | "$BIN" user -c "$CFG" add vera --role viewer 2>>"$OUT/users.log"
+TOKEN=$("$BIN" user -c "$CFG" token tool --role viewer)
+
+pids=()
+stop() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+}
+trap stop EXIT
+"$BIN" web -c "$CFG" >"$OUT/web.log" 2>&1 &
+pids+=($!)
+"$BIN" process -c "$CFG" >"$OUT/process.log" 2>&1 &
+pids+=($!)
+"$BIN" dashboard -c "$CFG" >"$OUT/dashboard.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 150); do
+    if curl -fs "http://127.0.0.1:$DASH/readyz" >/dev/null 2>&1 &&
+        curl -fs "http://127.0.0.1:$WEB/readyz" >/dev/null 2>&1; then
+        break
+    fi
+    sleep 0.2
+done
+curl -fs "http://127.0.0.1:$DASH/readyz" >/dev/null || { echo "dashboard not ready"; tail -20 "$OUT/dashboard.log"; exit 1; }
+
+export DASH_URL=http://127.0.0.1:$DASH WEB_URL=http://127.0.0.1:$WEB WEB_TOKEN=test-token-0123456789abcdef
+export DASH_TOKEN=$TOKEN TEAM REDIS KAFKA ALERTS_TOPIC=alerts.$TAG OUT BIN CFG
+export U_ADMIN=anna P_ADMIN=$PW_ADMIN U_CW=bram P_CW=$PW_CW U_VIEW=vera P_VIEW=$PW_VIEW
+if [ "${LL_BROWSER_KEEP:-0}" = 1 ]; then
+    echo "dashboard: $DASH_URL (anna / $PW_ADMIN), web: $WEB_URL; Ctrl-C stops"
+    env | grep -E '^(DASH_|WEB_|TEAM|U_|P_|ALERTS)' >"$OUT/env"
+    wait
+fi
+rc=0
+node "$HERE/dashboard.test.mjs" || rc=$?
+stop
+trap - EXIT
+# A sanitizer build reports at exit: any report fails the test.
+if grep -l "ERROR: AddressSanitizer\|ERROR: LeakSanitizer\|runtime error:" "$OUT"/*.log; then
+    echo "sanitizer report in the logs above"
+    rc=1
+fi
+exit "$rc"

@@ -1,0 +1,281 @@
+// dashboard.test.mjs - the dashboard in a real browser (Playwright driving Debian's chromium).
+// Started by dashboard.sh, which runs the roles and passes where they are in the environment.
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+const require = createRequire(path.join(process.env.OUT, '..', 'x.js'));
+const here = path.dirname(new URL(import.meta.url).pathname);
+const mods = path.join(here, '..', '..', 'sinks', 'dashboard', 'node_modules');
+const { chromium } = require(path.join(mods, 'playwright-core'));
+const axeSource = require('node:fs').readFileSync(path.join(mods, 'axe-core', 'axe.min.js'), 'utf8');
+
+const E = process.env;
+const OUT = E.OUT;
+const started = Date.now();
+let failures = 0;
+
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}: ${e.stack || e}`);
+  }
+}
+
+// One browser per session, each with a fresh profile (Playwright hands the
+// folder to chromium as --user-data-dir).
+async function browser(dir) {
+  return chromium.launchPersistentContext(path.join(OUT, dir), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+async function login(ctx, user, pw) {
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.log(`page error (${user}): ${e}`));
+  await page.goto(E.DASH_URL + '/');
+  assert.match(page.url(), /\/login$/, 'an anonymous visitor is sent to /login');
+  await page.fill('#user', user);
+  await page.fill('#password', pw);
+  await page.click('button[type=submit]');
+  await page.waitForURL(E.DASH_URL + '/');
+  await page.waitForSelector('#live:text("Live")', { timeout: 10000 });
+  return page;
+}
+
+async function feedback(text, extra) {
+  const r = await fetch(E.WEB_URL + '/v1/feedback', {
+    method: 'POST',
+    headers: { Authorization: 'Bearer ' + E.WEB_TOKEN, 'Content-Type': 'application/json' },
+    body: JSON.stringify(Object.assign({ kind: 'complaint', text, postcode: '3011AB' }, extra || {})),
+  });
+  assert.equal(r.status, 202, 'intake accepts the feedback');
+  return (await r.json()).id;
+}
+
+function redis(...args) {
+  const [host, port] = E.REDIS.split(':');
+  return execFileSync('redis-cli', ['-h', host, '-p', port, ...args], { encoding: 'utf8' }).trim();
+}
+
+// A case on the team's stream with the fields escalate writes (sinks/escalation.c).
+function addCase(eventId, text) {
+  return redis('XADD', `ll:esc:{${E.TEAM}}`, '*', 'source', 'signal', 'event_id', eventId,
+    'level', 'critical', 'theme', 'openbare-ruimte', 'wijk', 'Stadscentrum',
+    'summary', 'Bel 113 bij zelfmoordgedachten; acuut gevaar', 'advice', 'Verwijs naar 113 Zelfmoordpreventie (0800-0113)',
+    'reasons', '["acute danger"]', 'text', text, 'received_at', new Date().toISOString());
+}
+
+async function axe(page, name) {
+  // Through the DevTools protocol: the page's CSP (rightly) refuses an injected script tag.
+  await page.evaluate(axeSource);
+  const res = await page.evaluate(async () => await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [],
+    `${name}: no serious or critical accessibility violations`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(OUT, `screen-${name}.png`), fullPage: true });
+}
+
+// The form shown once: the funnel on Trends counts it (the dashboard polls web's /metrics).
+assert.equal((await fetch(E.WEB_URL + '/')).status, 200);
+
+const b1 = await browser('profile-1');
+const b2 = await browser('profile-2');
+const b3 = await browser('profile-3');
+let admin, cw, viewer;
+try {
+  await step('log in (admin, caseworker, viewer); a wrong password is refused', async () => {
+    admin = await login(b1, E.U_ADMIN, E.P_ADMIN);
+    cw = await login(b2, E.U_CW, E.P_CW);
+    const p = await b3.newPage();
+    await p.goto(E.DASH_URL + '/login');
+    await axe(p, 'login');
+    await shot(p, 'login');
+    await p.fill('#user', E.U_ADMIN);
+    await p.fill('#password', 'wrong-password-123');
+    await p.click('button[type=submit]');
+    await p.waitForSelector('.error');
+    assert.match(p.url(), /\/login$/);
+    await p.close();
+    viewer = await login(b3, E.U_VIEW, E.P_VIEW);
+  });
+
+  let xssId;
+  await step('a POST /v1/feedback appears on Nu within 2 s, without reload (the stream outlives timeout_s); an XSS payload is literal text', async () => {
+    await admin.waitForTimeout(4000); /* > [dashboard] timeout_s: the stream must stay open */
+    const payload = 'Gaslucht bij de speeltuin <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const t0 = Date.now();
+    xssId = await feedback(payload);
+    const li = admin.locator(`#feed li[data-signal="${xssId}"]`);
+    await li.waitFor({ timeout: 2000 });
+    const took = Date.now() - t0;
+    console.log(`     feedback on Nu after ${took} ms`);
+    const text = await li.locator('.citizen').textContent();
+    assert.ok(text.includes('<img src=x onerror='), 'the markup is shown as text');
+    assert.equal(await admin.locator('#feed img').count(), 0, 'no element was made from citizen text');
+    assert.equal(await admin.evaluate(() => window.__xss), undefined, 'no script ran');
+  });
+
+  await step('an alert appears on Nu with its chart', async () => {
+    const now = new Date();
+    const started = new Date(now.getTime() - 10 * 60000).toISOString();
+    const ev = {
+      specversion: '1.0', id: 'alert-test-1', source: '/test', type: 'nl.luisterloop.alert',
+      time: now.toISOString(), datacontenttype: 'application/json',
+      data: { alert_id: 'feedbeef00112233', status: 'firing', labels: { theme: 'wonen', wijk: 'Stadscentrum', gemeente: 'Rotterdam' },
+        started_at: started, observed: 9, expected: 1.2, score: 7.5, p_value: 0.00001, window_min: 30,
+        method: 'poisson-scan', sample_ids: [xssId], quotes: ['Gaslucht bij de speeltuin <b>vet</b>'] },
+    };
+    execFileSync('kcat', ['-P', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-k', 'feedbeef00112233'], { input: JSON.stringify(ev) + '\n' });
+    const art = admin.locator('article.alert.firing[data-alert="feedbeef00112233"]');
+    await art.waitFor({ timeout: 5000 });
+    await art.locator('.chart canvas').first().waitFor({ timeout: 5000 });
+    assert.match(await art.locator('h4').textContent(), /wonen in Stadscentrum/);
+    assert.equal(await art.locator('.quotes b').count(), 0, 'quotes are text');
+    await shot(admin, 'nu');
+  });
+
+  await step('silence the alert with a comment and an end time; the detector finds it in Redis', async () => {
+    const art = admin.locator('article.alert.firing[data-alert="feedbeef00112233"]');
+    await art.locator('input[name=comment]').fill('Bekend: gaslek Kerkstraat, netbeheerder ter plaatse');
+    await art.getByRole('button', { name: 'Stil zetten' }).click();
+    await art.locator('form.silence p:text-matches("Stil gezet")').waitFor({ timeout: 5000 });
+    const all = redis('HVALS', 'll:silences:{detect}');
+    assert.match(all, /theme=wonen/);
+    assert.match(all, /wijk=Stadscentrum/);
+    assert.match(all, /netbeheerder/);
+  });
+
+  await step('bad input gets a precise 4xx and the dashboard keeps running', async () => {
+    const res = await admin.evaluate(async () => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const h = { 'X-CSRF-Token': me.csrf, 'Content-Type': 'application/json' };
+      const out = {};
+      out.malformed = (await fetch('/api/v1/silences', { method: 'POST', headers: h, body: '{"matchers":' })).status;
+      out.badMatcher = await (await fetch('/api/v1/silences', { method: 'POST', headers: h,
+        body: JSON.stringify({ matchers: ['kleur=rood'], until: new Date(Date.now() + 3600e3).toISOString(), comment: 'x' }) })).json();
+      out.past = await (await fetch('/api/v1/silences', { method: 'POST', headers: h,
+        body: JSON.stringify({ matchers: ['theme=afval'], until: '2001-01-01T00:00:00Z', comment: 'x' }) })).json();
+      out.big = (await fetch('/api/v1/silences', { method: 'POST', headers: h, body: 'x'.repeat(20000) })).status;
+      out.badId = (await fetch('/api/v1/queues/nope/1-0/claim', { method: 'POST', headers: h })).status;
+      out.getOnly = (await fetch('/api/v1/alerts', { method: 'POST', headers: h })).status;
+      out.signal = (await fetch('/api/v1/signals/' + 'z'.repeat(300))).status;
+      out.alive = (await fetch('/api/v1/summary')).status;
+      return out;
+    });
+    assert.equal(res.malformed, 400);
+    assert.equal(res.badMatcher.field, 'matchers');
+    assert.equal(res.past.field, 'until');
+    assert.equal(res.big, 413);
+    assert.equal(res.badId, 404);
+    assert.equal(res.getOnly, 405);
+    assert.equal(res.signal, 404);
+    assert.equal(res.alive, 200);
+    const r = await fetch(E.DASH_URL + '/api/v1/summary', { headers: { Authorization: 'Bearer ' + E.DASH_TOKEN } });
+    assert.equal(r.status, 200, 'a tool token reads the API');
+    const r2 = await fetch(E.DASH_URL + '/api/v1/summary', { headers: { Authorization: 'Bearer wrong' } });
+    assert.equal(r2.status, 401);
+  });
+
+  await step('claim and ack a case; it leaves the queue in a second session; advice shown', async () => {
+    const sid = addCase(xssId, 'Ik wil er niet meer zijn');
+    await admin.goto(E.DASH_URL + '/#wachtrijen');
+    await cw.goto(E.DASH_URL + '/#wachtrijen');
+    const rowA = admin.locator(`tr[data-case="${sid}"]`);
+    const rowC = cw.locator(`tr[data-case="${sid}"]`);
+    await rowA.waitFor({ timeout: 5000 });
+    await rowC.waitFor({ timeout: 5000 });
+    assert.match(await rowC.textContent(), /113/, 'the 113 advice is on the case');
+    await shot(cw, 'wachtrijen');
+    await rowC.getByRole('button', { name: 'Oppakken' }).click();
+    await cw.locator(`tr[data-case="${sid}"] button:text("Afronden")`).waitFor({ timeout: 5000 });
+    await admin.locator(`tr[data-case="${sid}"]:has-text("opgepakt")`).waitFor({ timeout: 5000 });
+    await cw.locator(`tr[data-case="${sid}"] button:text("Afronden")`).click();
+    await rowC.waitFor({ state: 'detached', timeout: 5000 });
+    await rowA.waitFor({ state: 'detached', timeout: 5000 });
+  });
+
+  await step('a viewer cannot claim (no button, and the API answers 403)', async () => {
+    const sid = addCase(xssId, 'tweede zaak');
+    await viewer.goto(E.DASH_URL + '/#wachtrijen');
+    const row = viewer.locator(`tr[data-case="${sid}"]`);
+    await row.waitFor({ timeout: 5000 });
+    assert.equal(await row.locator('button').count(), 0);
+    const status = await viewer.evaluate(async ([team, id]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const r = await fetch(`/api/v1/queues/${team}/${id}/claim`, { method: 'POST', headers: { 'X-CSRF-Token': me.csrf } });
+      return r.status;
+    }, [E.TEAM, sid]);
+    assert.equal(status, 403);
+  });
+
+  await step('a POST without the CSRF token is refused', async () => {
+    const status = await cw.evaluate(async ([team]) => {
+      const r = await fetch(`/api/v1/queues/${team}/1-0/claim`, { method: 'POST' });
+      return r.status;
+    }, [E.TEAM]);
+    assert.equal(status, 403);
+  });
+
+  await step('Signaal shows the masked text, themes with their words, urgency and area', async () => {
+    await admin.goto(E.DASH_URL + '/#signaal/' + xssId);
+    await admin.locator('#signal blockquote').waitFor({ timeout: 5000 });
+    assert.ok((await admin.locator('#signal blockquote').textContent()).includes('<img'));
+    assert.match(await admin.locator('#signal').textContent(), /Stadscentrum/);
+    await shot(admin, 'signaal');
+  });
+
+  await step('Trends shows charts, the wijk table and the form funnel from web', async () => {
+    await admin.goto(E.DASH_URL + '/#trends');
+    await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
+    await admin.locator('#trends .chart canvas').first().waitFor({ timeout: 5000 });
+    let funnel = '';
+    for (let i = 0; i < 20 && !/Getoond [1-9]/.test(funnel); i++) {
+      await admin.waitForTimeout(1000);
+      await admin.selectOption('#trend-range', 'day');
+      funnel = await admin.locator('#trends').textContent();
+    }
+    assert.match(funnel, /Getoond [1-9]/, 'the form funnel counts the form shown');
+    await shot(admin, 'trends');
+  });
+
+  await step('no serious or critical accessibility violations (axe-core) on every screen', async () => {
+    for (const s of ['nu', 'wachtrijen', 'trends', 'signaal/' + xssId]) {
+      await admin.goto(E.DASH_URL + '/#' + s);
+      await admin.waitForTimeout(800);
+      await axe(admin, s);
+    }
+  });
+
+  await step('keyboard only: Tab reaches the screens and Enter opens Wachtrijen', async () => {
+    await admin.goto(E.DASH_URL + '/#nu');
+    await admin.reload();
+    await admin.waitForSelector('#live:text("Live")');
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await admin.keyboard.press('Tab');
+      reached = await admin.evaluate(() => document.activeElement && document.activeElement.id === 'nav-wachtrijen');
+    }
+    assert.ok(reached, 'the Wachtrijen link takes focus');
+    await admin.keyboard.press('Enter');
+    await admin.waitForFunction(() => !document.getElementById('screen-wachtrijen').hidden);
+  });
+} finally {
+  await b1.close();
+  await b2.close();
+  await b3.close();
+}
+console.log(`${failures ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${OUT}`);
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,127 @@
+/* test_dashboard_state.c - what the dashboard keeps and shows: no identifiers, bounded memory, alerts firing first. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dashboard_int.h"
+#include "event.h"
+#include "text.h"
+
+static cJSON *enriched(const char *id, const char *thread, const char *level, const char *text) {
+    char now[32], json[4096];
+    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
+    snprintf(json, sizeof(json),
+             "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/t\",\"type\":"
+             "\"nl.luisterloop.feedback.enriched\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
+             "\"kind\":\"complaint\",\"text\":\"%s\",\"received_at\":\"%s\",\"postcode\":\"3011AB\","
+             "\"case_ref\":\"Z-2026-001\",\"source_ref\":\"idem-1\",\"citizen\":{\"pseudonym\":\"ps-secret\"},"
+             "\"contact\":{\"email\":\"jan@example.nl\"},\"theme\":\"afval\",\"themes\":[{\"id\":\"afval\","
+             "\"score\":1,\"matched\":[\"container\"]}],\"area\":{\"postcode4\":\"3011\",\"wijk\":\"Centrum\","
+             "\"buurt\":\"Oude Westen\"},\"thread\":{\"id\":\"%s\",\"contacts\":2,\"channels\":[\"web\"]},"
+             "\"urgency\":{\"level\":\"%s\",\"reasons\":[\"r\"],\"advice\":\"Bel 113\"},"
+             "\"sentiment\":{\"score\":-0.5,\"label\":\"negative\"},\"formal\":true,\"awb\":{\"formal\":true,"
+             "\"received\":\"2026-01-01\",\"deadline\":\"2026-02-12\"}}}",
+             id, now, text, now, thread, level);
+    cJSON *ev = cJSON_Parse(json);
+    assert_non_null(ev);
+    return ev;
+}
+
+static void view_has_no_identifiers(void **state) {
+    (void)state;
+    cJSON *ev = enriched("e1", "thread-secret", "critical", "bel mij op 0612345678 of jan@example.nl");
+    cJSON *v = dash_signal_view(ev);
+    assert_non_null(v);
+    char *s = cJSON_PrintUnformatted(v);
+    const char *never[] = {"ps-secret", "jan@example.nl", "3011AB", "3011", "Z-2026-001", "idem-1",
+                           "thread-secret", "0612345678", "pseudonym", "contact\"", NULL};
+    for (int i = 0; never[i]; i++)
+        if (strstr(s, never[i])) {
+            fprintf(stderr, "view shows %s: %s\n", never[i], s);
+            fail();
+        }
+    assert_non_null(strstr(s, "\"advice\":\"Bel 113\""));
+    assert_non_null(strstr(s, "\"matched\":[\"container\"]"));
+    assert_non_null(strstr(s, "\"wijk\":\"Centrum\""));
+    cJSON_free(s);
+    cJSON_Delete(v);
+    cJSON_Delete(ev);
+}
+
+static void ring_is_bounded_and_threads_link(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 100), 0);
+    for (int i = 0; i < 250; i++) {
+        char id[32];
+        snprintf(id, sizeof(id), "e%d", i);
+        cJSON *ev = enriched(id, i % 2 ? "t-odd" : "t-even", i == 249 ? "critical" : "normal", "tekst");
+        const char *view;
+        assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
+        assert_non_null(view);
+        cJSON_Delete(ev);
+    }
+    assert_int_equal(st.count, 100);
+    assert_null(dash_state_signal(&st, "e149")); /* fell out of the window */
+    assert_non_null(dash_state_signal(&st, "e150"));
+    cJSON *o = dash_state_signal_json(&st, "e249");
+    assert_non_null(o);
+    cJSON *others = cJSON_GetObjectItem(o, "thread_contacts");
+    assert_int_equal(cJSON_GetArraySize(others), 49); /* the other odd ones kept */
+    char *s = cJSON_PrintUnformatted(o);
+    assert_null(strstr(s, "t-odd"));
+    cJSON_free(s);
+    cJSON_Delete(o);
+    const dash_signal *urgent[10];
+    assert_int_equal(dash_state_urgent(&st, urgent, 10), 1);
+    assert_int_equal(st.total, 250);
+    assert_int_equal(st.nformal, 250);
+    dash_state_free(&st);
+}
+
+static void alerts_firing_first(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 100), 0);
+    const char *evs[] = {
+        "{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a1\",\"status\":\"firing\","
+        "\"labels\":{\"theme\":\"afval\"},\"started_at\":\"2026-11-29T09:00:00Z\",\"expected\":3,\"window_min\":30}}",
+        "{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a2\",\"status\":\"firing\","
+        "\"labels\":{\"theme\":\"verkeer\"},\"started_at\":\"2026-11-29T09:30:00Z\"}}",
+        "{\"time\":\"2026-11-29T11:00:00Z\",\"data\":{\"alert_id\":\"a1\",\"status\":\"resolved\","
+        "\"labels\":{\"theme\":\"afval\"},\"started_at\":\"2026-11-29T09:00:00Z\"}}",
+        "{\"time\":\"2026-11-29T11:00:00Z\",\"data\":{\"alert_id\":\"a3\",\"status\":\"firing\","
+        "\"labels\":{\"theme\":\"wonen\"},\"started_at\":\"2026-11-29T08:00:00Z\"}}",
+        "{\"data\":{\"status\":\"firing\"}}",
+    };
+    for (int i = 0; i < 5; i++) {
+        cJSON *ev = cJSON_Parse(evs[i]);
+        char *view = NULL;
+        assert_int_equal(dash_state_add_alert(&st, ev, &view), i == 4 ? -1 : 0);
+        free(view);
+        cJSON_Delete(ev);
+    }
+    cJSON *a = dash_state_alerts_json(&st, ll_now_ms());
+    assert_int_equal(cJSON_GetArraySize(a), 3);
+    const char *order[] = {"a2", "a3", "a1"}; /* firing newest start first, then resolved */
+    for (int i = 0; i < 3; i++)
+        assert_string_equal(ll_json_str(cJSON_GetArrayItem(a, i), "alert_id"), order[i]);
+    assert_non_null(cJSON_GetObjectItem(cJSON_GetArrayItem(a, 0), "chart"));
+    assert_null(cJSON_GetObjectItem(cJSON_GetArrayItem(a, 2), "chart"));
+    cJSON_Delete(a);
+    dash_state_free(&st);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(view_has_no_identifiers),
+        cmocka_unit_test(ring_is_bounded_and_threads_link),
+        cmocka_unit_test(alerts_firing_first),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
