@@ -10,7 +10,7 @@
 #include "log.h"
 #include "processors/detect.h"
 #include "processors/process.h"
-#include "processors/silence.h"
+#include "processors/silences.h"
 #include "producers/balie.h"
 #include "producers/email.h"
 #include "producers/phone.h"

@@ -22,8 +22,9 @@
 /* The model: "=profile" and each SERIES -> its learnt level, so a restart
  * needs no second warm-up. */
 #define LL_KEY_DETECT_MODEL_FMT  "ll:dmodel:{%s}"
-/* Silences: id -> JSON (luisterloop silence add|list|expire). */
-#define LL_KEY_SILENCES_FMT      "ll:silences:{%s}"
+/* Silences: id -> JSON (core/silence.h; `luisterloop silence`, the
+ * dashboard). One set per Redis, read by every detector on it. */
+#define LL_KEY_SILENCES          "ll:silences:{detect}"
 
 /* A team's escalation queue: a Stream read by the consumer group
  * LL_ESC_GROUP. TEAM is checked by ll_team_valid (core/route.h) before it

@@ -85,7 +85,7 @@ typedef struct detect {
     void *snap; /* alert states before the transaction */
     int redis_broken;
     long long silences_at; /* minute the silences were last read */
-    char model_key[LL_DETECT_NS_BYTES + 16], silences_key[LL_DETECT_NS_BYTES + 16];
+    char model_key[LL_DETECT_NS_BYTES + 16];
 } detect;
 
 void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o) {
@@ -179,7 +179,6 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     char e[256];
     snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", cfg->detect_txn_id);
     snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, cfg->detect_group);
-    snprintf(dt->silences_key, sizeof(dt->silences_key), LL_KEY_SILENCES_FMT, cfg->detect_group);
     if (!(dt->snap = malloc(ll_detector_snapshot_size()))) {
         snprintf(errstr, errlen, "detect: out of memory");
         return -1;
@@ -418,7 +417,7 @@ static void silences_load(detect *dt, long long now_ms) {
         return;
     static ll_silence sil[LL_MAX_SILENCES];
     int n = 0;
-    redisReply *r = redisCommand(dt->redis, "HVALS %s", dt->silences_key);
+    redisReply *r = redisCommand(dt->redis, "HVALS %s", LL_KEY_SILENCES);
     ll_metric_add(&m_rtt, 1);
     if (!r || r->type != REDIS_REPLY_ARRAY) {
         ll_warn("silences: %s", r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);

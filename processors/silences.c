@@ -1,8 +1,8 @@
-/* silence.c - `luisterloop silence add|list|expire`: the silences the detector honours, in Redis.
+/* silences.c - `luisterloop silence add|list|expire`: the silences the detector honours, in Redis.
  *
- * A silence is a JSON record (alert.h) in the detector's hash
- * LL_KEY_SILENCES_FMT (under its [detect] group) by id; the detector reads
- * them once a minute. It suppresses what a matching
+ * A silence is a JSON record (core/silence.h) in the hash LL_KEY_SILENCES by
+ * id (the dashboard's POST /api/v1/silences writes the same); the detector
+ * reads them once a minute. It suppresses what a matching
  * alert would send while it lasts, not the alert's state (alert.h). Expiring
  * sets its end to now, so `list --all` still shows who silenced what, and
  * why.
@@ -13,11 +13,10 @@
  *   silence list [--all] [--json]     active ones (--all: expired too)
  *   silence expire ID
  * Exit: 0 done, 64 bad arguments, 65 no such silence, 69 Redis unreachable. */
-#include "silence.h"
+#include "silences.h"
 
 #include <errno.h>
 #include <hiredis/hiredis.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +37,7 @@ typedef struct silence_tool {
     const ll_config *cfg;
     enum cmd cmd;
     ll_silence s; /* add */
-    char id[LL_ALERT_ID_LEN + 1]; /* expire */
+    char id[LL_SILENCE_ID_LEN + 1]; /* expire */
     int all, json;
 } silence_tool;
 
@@ -134,9 +133,7 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
             const char *u = getenv("USER");
             snprintf(s->created_by, sizeof(s->created_by), "%.63s", u && *u ? u : "?");
         }
-        unsigned char r[LL_ALERT_ID_LEN / 2];
-        randombytes_buf(r, sizeof(r));
-        sodium_bin2hex(s->id, sizeof(s->id), r, sizeof(r));
+        ll_silence_id_new(s->id);
     } else if (!strcmp(argv[0], "list")) {
         t->cmd = CMD_LIST;
         for (int i = 1; i < argc; i++) {
@@ -151,13 +148,13 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
         }
     } else if (!strcmp(argv[0], "expire")) {
         t->cmd = CMD_EXPIRE;
-        if (argc != 2 || strlen(argv[1]) != LL_ALERT_ID_LEN ||
-            strspn(argv[1], "0123456789abcdef") != LL_ALERT_ID_LEN) {
+        if (argc != 2 || strlen(argv[1]) != LL_SILENCE_ID_LEN ||
+            strspn(argv[1], "0123456789abcdef") != LL_SILENCE_ID_LEN) {
             snprintf(errstr, errlen, "silence expire: give one id (%d hex digits, as `silence "
-                     "list` shows)", LL_ALERT_ID_LEN);
+                     "list` shows)", LL_SILENCE_ID_LEN);
             goto fail;
         }
-        memcpy(t->id, argv[1], LL_ALERT_ID_LEN + 1);
+        memcpy(t->id, argv[1], LL_SILENCE_ID_LEN + 1);
     } else {
         goto usage;
     }
@@ -207,8 +204,7 @@ static int silence_run(void *state) {
     }
     int rc = 0;
     long long now = ll_now_ms();
-    char key[LL_DETECT_NS_BYTES + 16];
-    snprintf(key, sizeof(key), LL_KEY_SILENCES_FMT, t->cfg->detect_group);
+    const char *key = LL_KEY_SILENCES;
     if (t->cmd == CMD_ADD) {
         if ((rc = put(c, key, &t->s)) == 0)
             printf("%s\n", t->s.id);
