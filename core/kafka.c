@@ -6,7 +6,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ll_limits.h"
 #include "log.h"
+#include "metrics.h"
 #include "text.h"
 
 static void kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf) {
@@ -300,4 +302,56 @@ int ll_kafka_assign_beginning(rd_kafka_t *rk, const char *topic, int *partitions
     }
     *partitions = n;
     return 0;
+}
+
+/* One partition's lag gauge: registered the first time it is assigned. */
+typedef struct lag_slot {
+    char topic[128];
+    int32_t partition;
+    char labels[200];
+    ll_metric m;
+} lag_slot;
+
+static lag_slot lag_slots[LL_MAX_LAG_PARTITIONS];
+static int lag_n;
+
+static lag_slot *lag_get(const char *topic, int32_t partition) {
+    for (int i = 0; i < lag_n; i++)
+        if (lag_slots[i].partition == partition && !strcmp(lag_slots[i].topic, topic))
+            return &lag_slots[i];
+    if (lag_n >= LL_MAX_LAG_PARTITIONS)
+        return NULL;
+    lag_slot *l = &lag_slots[lag_n++];
+    snprintf(l->topic, sizeof(l->topic), "%s", topic);
+    l->partition = partition;
+    snprintf(l->labels, sizeof(l->labels), "topic=\"%s\",partition=\"%d\"", topic,
+             (int)partition);
+    l->m = (ll_metric){.family = "ll_consumer_lag",
+                       .labels = l->labels,
+                       .help = "messages on the broker not yet read, per assigned partition",
+                       .type = LL_GAUGE};
+    ll_metric_register(&l->m);
+    return l;
+}
+
+void ll_kafka_lag_update(rd_kafka_t *rk) {
+    rd_kafka_topic_partition_list_t *parts = NULL;
+    if (rd_kafka_assignment(rk, &parts) || !parts)
+        return;
+    for (int i = 0; i < lag_n; i++)
+        ll_metric_set(&lag_slots[i].m, 0); /* not assigned any more, unless below */
+    if (parts->cnt > 0 && !rd_kafka_position(rk, parts)) {
+        for (int i = 0; i < parts->cnt; i++) {
+            const rd_kafka_topic_partition_t *p = &parts->elems[i];
+            int64_t lo = 0, hi = 0;
+            lag_slot *l = lag_get(p->topic, p->partition);
+            if (!l || rd_kafka_get_watermark_offsets(rk, p->topic, p->partition, &lo, &hi) ||
+                hi < 0)
+                continue;
+            /* before the first message the position is not known yet */
+            int64_t at = p->offset >= 0 ? p->offset : lo;
+            ll_metric_set(&l->m, (unsigned long long)(hi > at ? hi - at : 0));
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(parts);
 }

@@ -67,6 +67,13 @@ enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error);
  * with rd_kafka_queue_io_event_enable(q, -1, NULL, 0) and then closes both. */
 int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]);
 
+/* Sets ll_consumer_lag{topic,partition} for the partitions assigned to
+ * consumer rk: the broker's high watermark less the next offset the role
+ * reads (both as librdkafka last saw them: no request to the broker), and 0
+ * for partitions no longer assigned. At most LL_MAX_LAG_PARTITIONS are
+ * tracked per process. Call it now and then from the consuming thread. */
+void ll_kafka_lag_update(rd_kafka_t *rk);
+
 /* Assigns every partition of topic to consumer rk from its first offset
  * (no group rebalance); *partitions gets their count, for counting
  * RD_KAFKA_RESP_ERR__PARTITION_EOF (enable.partition.eof) to know when all

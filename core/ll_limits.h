@@ -75,6 +75,9 @@
 #define LL_ESCALATE_BATCH_MAX    5000
 #define LL_MAX_EXCERPT_BYTES     2000 /* masked text carried in an escalation */
 
+/* Consumer lag gauges per process (core/kafka.c). */
+#define LL_MAX_LAG_PARTITIONS    256
+
 /* Aggregation (sinks/aggregate.c). */
 #define LL_AGG_BATCH_MAX         5000
 #define LL_AGG_MAX_WINDOWS       32768 /* open windows held at once (1m, 1h and 1d together) */

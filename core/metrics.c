@@ -2,10 +2,14 @@
 #include "metrics.h"
 
 #include <event2/buffer.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 static ll_metric *metrics_head, *metrics_tail;
+/* Roles register most metrics before serving, but some (consumer lag per
+ * partition) only when partitions are assigned, while /metrics is served. */
+static pthread_mutex_t metrics_mu = PTHREAD_MUTEX_INITIALIZER;
 
 /* Upper bounds in microseconds: 0.5 ms .. 10 s, then +Inf. */
 static const long long bucket_us[LL_HIST_BUCKETS - 1] = {
@@ -13,15 +17,19 @@ static const long long bucket_us[LL_HIST_BUCKETS - 1] = {
     10000000};
 
 void ll_metric_register(ll_metric *m) {
+    pthread_mutex_lock(&metrics_mu);
     for (ll_metric *x = metrics_head; x; x = x->next)
-        if (x == m)
+        if (x == m) {
+            pthread_mutex_unlock(&metrics_mu);
             return;
+        }
     m->next = NULL;
     if (metrics_tail)
         metrics_tail->next = m;
     else
         metrics_head = m;
     metrics_tail = m;
+    pthread_mutex_unlock(&metrics_mu);
 }
 
 void ll_metric_observe_us(ll_metric *m, long long us) {
@@ -57,6 +65,7 @@ static const char *type_name(enum ll_metric_type t) {
 
 void ll_metrics_render(struct evbuffer *out) {
     const char *last_family = NULL;
+    pthread_mutex_lock(&metrics_mu);
     for (ll_metric *m = metrics_head; m; m = m->next) {
         if (!last_family || strcmp(last_family, m->family) != 0) {
             evbuffer_add_printf(out, "# HELP %s %s\n# TYPE %s %s\n", m->family, m->help,
@@ -85,4 +94,5 @@ void ll_metrics_render(struct evbuffer *out) {
                             (double)atomic_load(&m->sum_us) / 1e6, m->family, *lb ? "{" : "", lb,
                             *lb ? "}" : "", (unsigned long long)atomic_load(&m->count));
     }
+    pthread_mutex_unlock(&metrics_mu);
 }

@@ -28,7 +28,9 @@ struct ll_stream {
     /* One being gathered, one per lane in flight. */
     ll_batch batches[LL_MAX_TXN_IN_FLIGHT + 1];
     ll_batch *cur; /* the main thread's */
+    long long lag_at; /* when the lag gauges were last set (ll_mono_us) */
     int rebalanced;
+    int consumer_fatal; /* the consumer failed for good: the role leaves */
 };
 
 /* The main thread gives a batch up before its transaction. */
@@ -112,7 +114,18 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
         }
         /* Nothing within the wait, or a lane's wake-up: look again. */
         while (m) {
-            if (m->err) {
+            if (m->err == RD_KAFKA_RESP_ERR__FATAL) {
+                /* A fenced static member (its session ran out while a broker was
+                 * down, and it rejoined as "another" member with its own id) gets
+                 * nothing more from this consumer: leave, so the supervisor starts
+                 * a fresh one. Committed work is safe; the rest is read again. */
+                char why[512];
+                rd_kafka_fatal_error(s->consumer, why, sizeof(why));
+                ll_error("consumer failed fatally (%s); leaving for a restart", why);
+                s->consumer_fatal = 1;
+                rd_kafka_message_destroy(m);
+                return;
+            } else if (m->err) {
                 if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
                     ll_warn("consume: %s", rd_kafka_message_errstr(m));
                 rd_kafka_message_destroy(m);
@@ -142,12 +155,21 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
 static int turn(ll_stream *s) {
     ll_batch *b = s->cur;
     rd_kafka_topic_partition_list_t *rewind = NULL;
+    long long now = ll_mono_us();
+    if (now - s->lag_at >= 1000000) {
+        ll_kafka_lag_update(s->consumer);
+        s->lag_at = now;
+    }
     if (s->hooks.turn) {
         enum ll_turn_outcome t = s->hooks.turn(s->hooks.role);
         if (t != LL_TURN_GO)
             return t == LL_TURN_FATAL ? -1 : 0;
     }
     batch_gather(s, b);
+    if (s->consumer_fatal) {
+        batch_drop(s, b);
+        return -1;
+    }
     if (b->n == 0) {
         /* Idle: an aborted transaction is read again now, not at the next event. */
         enum ll_txn_outcome rc = ll_committer_collect(s->committer, LL_COLLECT_DONE, &rewind);

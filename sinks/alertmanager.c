@@ -493,11 +493,17 @@ static int am_run(void *state) {
         nanosleep(&ts, NULL);
     }
     ll_info("reading %s from the start for the alerts' state", s->cfg->topic_alerts);
+    long long lag_at = 0;
     while (!ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(s->consumer, POLL_MS);
         if (m) {
             on_message(s, m);
             rd_kafka_message_destroy(m);
+        }
+        long long mono = ll_mono_us();
+        if (mono - lag_at >= 1000000) {
+            ll_kafka_lag_update(s->consumer);
+            lag_at = mono;
         }
         if (s->live)
             post_due(s, ll_now_ms());

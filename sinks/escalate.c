@@ -32,6 +32,7 @@
 #include "event.h"
 #include "http.h"
 #include "keys.h"
+#include "queues.h"
 #include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
@@ -82,6 +83,9 @@ enum esc_state {
     ESC_DUP,  /* on its stream from another input: nothing more to do */
 };
 
+/* How often the queue gauges are read from Redis (queues.h). */
+#define QUEUES_POLL_MS 5000
+
 typedef struct esc_item {
     enum esc_state state;
     int sent; /* its script is on the wire: a reply to read */
@@ -101,6 +105,7 @@ typedef struct escalate {
     int pending;       /* replies the batch being gathered is owed */
     int broken;        /* a command could not be sent: the batch is read again */
     char ttl[16], maxlen[16];
+    ll_queues *queues; /* the teams' queue gauges, set between batches */
 } escalate;
 
 static void input_of(const rd_kafka_message_t *m, char *buf, size_t len) {
@@ -358,8 +363,12 @@ static int redis_reconnect(escalate *e) {
 
 static enum ll_turn_outcome esc_turn(void *role) {
     escalate *e = role;
-    if (!e->redis_stale && e->redis && !e->redis->err)
+    if (!e->redis_stale && e->redis && !e->redis->err) {
+        /* between batches no reply is outstanding: the connection is free */
+        if (e->pending == 0 && ll_queues_poll(e->queues, e->redis, QUEUES_POLL_MS) != 0)
+            e->redis_stale = 1;
         return LL_TURN_GO;
+    }
     return redis_reconnect(e) == 0 ? LL_TURN_GO : LL_TURN_SKIP;
 }
 
@@ -422,6 +431,10 @@ static void *escalate_init(const ll_config *cfg, int argc, char **argv, char *er
         .committed = esc_committed,
         .clear = esc_clear,
     };
+    if (!(e->queues = ll_queues_new(cfg))) {
+        snprintf(errstr, errlen, "out of memory");
+        goto fail;
+    }
     if (!(e->stream = ll_stream_new(&sc, &hooks, errstr, errlen)))
         goto fail;
     return e;
@@ -466,6 +479,7 @@ static void escalate_shutdown(void *state) {
     ll_stream_free(e->stream); /* its hooks still use e->redis */
     if (e->redis)
         redisFree(e->redis);
+    ll_queues_free(e->queues);
     free(e);
 }
 

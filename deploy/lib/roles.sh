@@ -3,13 +3,15 @@
 #   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running; log HOME/logs/ROLE.log
 #   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
 #   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
+# ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
+# and the program runs `luisterloop process` (the instance's own arguments say which).
 
 ll_role_running() {
     local pidf=$1/run/$2.pid pid
     [ -f "$pidf" ] || return 1
     pid=$(cat "$pidf" 2>/dev/null) || return 1
     [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
-    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "luisterloop $2"
+    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "luisterloop ${2%%.*}"
 }
 
 ll_role_start() {
@@ -20,10 +22,11 @@ ll_role_start() {
         printf 'luisterloop: %s already running (pid %s)\n' "$role" "$(cat "$home/run/$role.pid")" >&2
         return 0
     fi
-    setsid nohup "$bin" "$role" "$@" >>"$home/logs/$role.log" 2>&1 </dev/null &
+    setsid nohup "$bin" "${role%%.*}" "$@" >>"$home/logs/$role.log" 2>&1 </dev/null &
     echo $! >"$home/run/$role.pid"
     sleep 0.3
     if ! ll_role_running "$home" "$role"; then
+        rm -f "$home/run/$role.pid"
         printf 'luisterloop: %s failed to start; last lines of %s:\n' "$role" "$home/logs/$role.log" >&2
         tail -n 20 "$home/logs/$role.log" >&2
         return 1

@@ -195,13 +195,13 @@ ll_kafka_fetch() {
     printf '%s\n' "$sum" >"$libdir/.pom.sha256"
 }
 
-# _ll_kafka_serving PORT : broker answers a metadata request and lists itself (node 1).
+# _ll_kafka_serving PORT [NODE] : broker answers a metadata request and lists itself.
 _ll_kafka_serving() {
-    local port=$1 out
+    local port=$1 node=${2:-1} out
     _ll_port_open 127.0.0.1 "$port" || return 1
     out=$(kcat -b "127.0.0.1:$port" -L -t __ll_probe -m 5 -q 2>/dev/null) || true
     case "$out" in
-        *"broker 1 at 127.0.0.1:$port"*) return 0 ;;
+        *"broker $node at 127.0.0.1:$port"*) return 0 ;;
     esac
     return 1
 }
@@ -234,26 +234,31 @@ _ll_kafka_write_config() {
     cat >"$datadir/server.properties" <<EOF
 # Written by deploy/lib/stack.sh (ll_kafka_start); rewritten on every start.
 process.roles=broker,controller
-node.id=1
+node.id=${_LL_KAFKA_NODE:-1}
 listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
 advertised.listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
 # Dynamic (KIP-853) quorum, formatted with --standalone.
-controller.quorum.bootstrap.servers=127.0.0.1:$cport
+$(if [ -n "${_LL_KAFKA_VOTERS:-}" ]; then
+    printf 'controller.quorum.voters=%s' "$_LL_KAFKA_VOTERS"
+else
+    printf 'controller.quorum.bootstrap.servers=127.0.0.1:%s' "$cport"
+fi)
 log.dirs=$datadir/kraft-logs
 num.partitions=6
-default.replication.factor=1
-min.insync.replicas=1
+default.replication.factor=${_LL_KAFKA_RF:-1}
+min.insync.replicas=${_LL_KAFKA_MINISR:-1}
+unclean.leader.election.enable=false
 auto.create.topics.enable=false
-offsets.topic.replication.factor=1
+offsets.topic.replication.factor=${_LL_KAFKA_RF:-1}
 offsets.topic.num.partitions=6
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
+transaction.state.log.replication.factor=${_LL_KAFKA_RF:-1}
+transaction.state.log.min.isr=${_LL_KAFKA_MINISR:-1}
 transaction.state.log.num.partitions=6
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
+share.coordinator.state.topic.replication.factor=${_LL_KAFKA_RF:-1}
+share.coordinator.state.topic.min.isr=${_LL_KAFKA_MINISR:-1}
 group.initial.rebalance.delay.ms=0
 # Abort timed-out transactions quickly (default 10 s).
 transaction.abort.timed.out.transaction.cleanup.interval.ms=2000
@@ -327,7 +332,7 @@ ll_kafka_start() {
 
     local pidfile="$datadir/kafka.pid" pattern="kafka.Kafka $datadir/server.properties" pid
     if pid=$(_ll_pid_of "$pidfile" "$pattern"); then
-        if _ll_kafka_serving "$port"; then
+        if _ll_kafka_serving "$port" "${_LL_KAFKA_NODE:-1}"; then
             _ll_log "kafka already running (pid $pid) on 127.0.0.1:$port"
             return 0
         fi
@@ -358,11 +363,13 @@ ll_kafka_start() {
             -Djava.awt.headless=true "-Dlog4j2.configurationFile=$datadir/log4j2.properties"
             "-Dkafka.logs.dir=$datadir/logs")
         if [ ! -e "$datadir/kraft-logs/meta.properties" ]; then
-            local cid
-            cid=$(_ll_kafka_cluster_id)
+            local cid=${_LL_KAFKA_CID:-} standalone=(--standalone)
+            [ -n "$cid" ] || cid=$(_ll_kafka_cluster_id)
+            # A node of a static quorum (controller.quorum.voters) is formatted plainly.
+            [ -z "${_LL_KAFKA_VOTERS:-}" ] || standalone=()
             _ll_log "formatting $datadir/kraft-logs (cluster id $cid)"
             if ! "${jvm[0]}" -Xmx256m -Dlog4j2.configurationFile="$datadir/log4j2.properties" \
-                -cp "$libdir/*" kafka.tools.StorageTool format --standalone \
+                -cp "$libdir/*" kafka.tools.StorageTool format "${standalone[@]}" \
                 -t "$cid" -c "$datadir/server.properties" >"$datadir/logs/format.out" 2>&1; then
                 _ll_err "kafka storage format failed:"
                 cat "$datadir/logs/format.out" >&2
@@ -392,7 +399,7 @@ ll_kafka_start() {
     fi
 
     local deadline=$((SECONDS + timeout))
-    until _ll_kafka_serving "$port"; do
+    until _ll_kafka_serving "$port" "${_LL_KAFKA_NODE:-1}"; do
         if ! _ll_pid_of "$pidfile" "$pattern" >/dev/null; then
             _ll_err "kafka (pid $pid) exited during startup"
             _ll_kafka_tail_logs "$datadir"
@@ -416,6 +423,20 @@ ll_kafka_stop() {
     local datadir
     datadir=$(cd "$1" && pwd) || return 1
     _ll_stop_pid "$datadir/kafka.pid" "kafka.Kafka $datadir/server.properties" kafka 30
+}
+
+# ll_kafka_node_start LIBDIR DATADIR NODE_ID PORT CONTROLLER_PORT VOTERS CLUSTER_ID HEAP
+# One node (broker and controller) of a multi-node KRaft cluster: VOTERS is the static
+# quorum ("1@127.0.0.1:9093,2@127.0.0.1:9103,3@127.0.0.1:9113"), CLUSTER_ID the same on
+# every node (_ll_kafka_cluster_id); replication 3 and min.insync.replicas 2 for the
+# internal topics (a quorum of three loses one node and keeps writing). Waits until this
+# node serves; the first nodes of a fresh cluster serve only once a quorum of voters runs,
+# so start them with LL_KAFKA_NO_WAIT=1 in the background and wait for the last.
+ll_kafka_node_start() {
+    _ll_nargs 8 $# "ll_kafka_node_start LIBDIR DATADIR NODE_ID PORT CONTROLLER_PORT VOTERS CLUSTER_ID HEAP" || return 1
+    case "$3" in '' | *[!0-9]*) _ll_err "ll_kafka_node_start: bad NODE_ID '$3'"; return 1 ;; esac
+    _LL_KAFKA_NODE=$3 _LL_KAFKA_VOTERS=$6 _LL_KAFKA_CID=$7 _LL_KAFKA_RF=3 _LL_KAFKA_MINISR=2 \
+        ll_kafka_start "$1" "$2" "$4" "$5" "$8"
 }
 
 # ---------------------------------------------------------------- Redis

@@ -74,7 +74,7 @@ echo "== topics"
 
 echo "== roles"
 mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
-for role in process escalate dashboard web phone balie; do
+for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
@@ -99,6 +99,12 @@ PHONE=$(conf_get phone listen)
 PHONE_TCP=$(conf_get phone tcp_listen)
 BALIE=$(conf_get balie listen)
 ESCALATE=$(conf_get escalate metrics_listen)
+AGGREGATE=$(conf_get aggregate metrics_listen)
+# Alertmanager forwarding only for teams that have one: [alertmanager] url.
+AM_URL=$(conf_get alertmanager url)
+if [ -n "$AM_URL" ]; then
+    ll_role_start "$H" "$BIN" alertmanager
+fi
 
 wait_ready() {
     local url=$1 i
@@ -114,6 +120,7 @@ wait_ready "http://$DASH/readyz"
 wait_ready "http://$PHONE/readyz"
 wait_ready "http://$BALIE/readyz"
 [ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
+[ -n "$AGGREGATE" ] && wait_ready "http://$AGGREGATE/readyz"
 
 cat >"$H/local.env" <<ENV
 LUISTERLOOP_KAFKA=$KAFKA
@@ -151,6 +158,9 @@ luisterloop is running.
   dashboard  http://$DASH/   (user demo, password DASHBOARD_PASSWORD in local.env;
              tools: Authorization: Bearer \$DASHBOARD_TOKEN on http://$DASH/api/v1/...)
   queues     $BIN escalations TEAM list | claim | ack ID | release ID   (teams: [escalate] in the config)
+  aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
+             $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
+  alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
   stop       deploy/local/down.sh   (--purge also deletes the data)

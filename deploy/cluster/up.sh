@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# deploy/cluster/up.sh - the pipeline as production runs it, on this machine: three Kafka brokers
+# (KRaft, a three-node controller quorum; topics with replication 3 and min.insync.replicas 2,
+# unclean leader election off), Redis with one replica and three Sentinels (every role finds the
+# master through them), N processors in one consumer group, and every other role. The same code
+# paths as deploy/local/up.sh's single node: only addresses and the config differ. Idempotent.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. deploy/lib/stack.sh
+. deploy/lib/build.sh
+. deploy/lib/roles.sh
+
+usage() { echo "usage: deploy/cluster/up.sh [--processors N] [--demo]"; }
+DEMO=0
+PROCS=3
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --demo) DEMO=1 ;;
+        --processors)
+            [ $# -ge 2 ] || { usage >&2; exit 2; }
+            PROCS=$2
+            shift
+            ;;
+        -h | --help) usage; exit 0 ;;
+        *) echo "cluster/up.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+case "$PROCS" in
+    [1-9] | [1-3][0-9]) ;;
+    *) echo "cluster/up.sh: --processors must be 1..39, not '$PROCS'" >&2; exit 2 ;;
+esac
+
+export LUISTERLOOP_HOME=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+H=$LUISTERLOOP_HOME
+C=$H/cluster
+BIN=$ROOT/build/luisterloop
+mkdir -p "$H/run" "$H/logs" "$C"
+
+# Ports: brokers 9092, 9094, 9096 (controllers one above each); Redis 6379 (master at start)
+# and 6380 (replica); Sentinels 26379-26381. LL_CLUSTER_PORT_BASE moves all of them.
+B=${LL_CLUSTER_PORT_BASE:-0}
+KP=($((9092 + B)) $((9094 + B)) $((9096 + B)))
+RP=$((6379 + B)) RRP=$((6380 + B))
+SP=($((26379 + B)) $((26380 + B)) $((26381 + B)))
+MASTER=luisterloop
+KAFKA="127.0.0.1:${KP[0]},127.0.0.1:${KP[1]},127.0.0.1:${KP[2]}"
+REDIS="redis+sentinel://127.0.0.1:${SP[0]},127.0.0.1:${SP[1]},127.0.0.1:${SP[2]}/$MASTER"
+export LUISTERLOOP_KAFKA=$KAFKA LUISTERLOOP_REDIS=$REDIS
+
+echo "== dependencies and build"
+ll_build_deps
+ll_kafka_fetch "$H/kafka-libs"
+ll_build "$ROOT/build"
+
+echo "== Kafka: three brokers, one controller quorum ($KAFKA)"
+[ -s "$C/cluster.id" ] || _ll_kafka_cluster_id >"$C/cluster.id"
+CID=$(cat "$C/cluster.id")
+VOTERS="1@127.0.0.1:$((KP[0] + 1)),2@127.0.0.1:$((KP[1] + 1)),3@127.0.0.1:$((KP[2] + 1))"
+# A node serves only once a quorum of voters runs: start all three together.
+pids=()
+for i in 1 2 3; do
+    ll_kafka_node_start "$H/kafka-libs" "$C/kafka$i" "$i" "${KP[$((i - 1))]}" "$((KP[$((i - 1))] + 1))" \
+        "$VOTERS" "$CID" 640m &
+    pids+=($!)
+done
+for p in "${pids[@]}"; do wait "$p"; done
+for i in 1 2 3; do ln -sf "$C/kafka$i/kafka.pid" "$H/run/kafka.$i.pid"; done
+
+echo "== Redis: master, replica, three Sentinels"
+ll_redis_start "$C/redis" "$RP" aof
+ll_redis_replica_start "$C/redis-replica" "$RRP" "$RP"
+for i in 1 2 3; do
+    ll_sentinel_start "$C/sentinel$i" "${SP[$((i - 1))]}" "$MASTER" "$RP" 2
+    ln -sf "$C/sentinel$i/sentinel.pid" "$H/run/sentinel.$i.pid"
+done
+ln -sf "$C/redis/redis.pid" "$H/run/redis.pid"
+ln -sf "$C/redis-replica/redis.pid" "$H/run/redis-replica.pid"
+
+if [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ]; then
+    if [ ! -s "$H/pseudonym.key" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 >"$H/pseudonym.key")
+    fi
+    LUISTERLOOP_PSEUDONYM_KEY=$(cat "$H/pseudonym.key")
+    export LUISTERLOOP_PSEUDONYM_KEY
+fi
+
+# The shipped config with what a cluster changes: replication 3, a batch's Redis writes
+# confirmed by the replica before its commit, and one metrics port per processor.
+conf_set() { # FILE SECTION KEY VALUE: replace KEY in [SECTION] (it must be there)
+    awk -v s="[$2]" -v k="$3" -v v="$4" '
+        $0 == s { f = 1; print; next }
+        /^\[/ { f = 0 }
+        f && $1 == k { print k " = " v; done = 1; next }
+        { print }
+        END { if (!done) exit 3 }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
+}
+CONF=$C/luisterloop.conf
+cp "$ROOT/config/luisterloop.conf" "$CONF"
+# Relative rule and table paths are read from the config's folder: point them at config/.
+for k in taxonomy lexicon urgency_rules areas names_first names_surname names_keep; do
+    v=$(awk -v k="$k" '$0=="[process]"{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$CONF")
+    [ -n "$v" ] && case "$v" in /*) ;; *) conf_set "$CONF" process "$k" "$ROOT/config/$v" ;; esac
+done
+conf_set "$CONF" topics replication 3
+conf_set "$CONF" process redis_wait_replicas 1
+export LUISTERLOOP_CONFIG=$CONF
+"$BIN" check-config >/dev/null
+
+echo "== topics (replication 3)"
+"$BIN" topics
+
+echo "== roles"
+mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
+for i in $(seq 1 "$PROCS"); do
+    pc=$C/process.$i.conf
+    cp "$CONF" "$pc"
+    conf_set "$pc" process metrics_listen "127.0.0.1:$((8180 + B + i))"
+    ll_role_start "$H" "$BIN" "process.$i" -c "$pc" --instance "$i"
+done
+for role in escalate dashboard web phone balie; do
+    ll_role_start "$H" "$BIN" "$role"
+done
+# Roles that are not in every build or need more config: started when they can be.
+for role in detect aggregate; do
+    ll_role_start "$H" "$BIN" "$role" 2>/dev/null || echo "cluster/up.sh: $role not started (see $H/logs/$role.log)"
+done
+ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
+
+conf_get() {
+    awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$CONF"
+}
+token_of() {
+    awk -v s="[$1]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$CONF"
+}
+WEB=$(conf_get web listen)
+DASH=$(conf_get dashboard listen)
+PHONE=$(conf_get phone listen)
+BALIE=$(conf_get balie listen)
+for url in "http://$WEB/readyz" "http://$DASH/readyz" "http://$PHONE/readyz" "http://$BALIE/readyz"; do
+    ok=0
+    for _ in $(seq 1 150); do
+        curl -fs -o /dev/null "$url" && { ok=1; break; }
+        sleep 0.2
+    done
+    [ "$ok" = 1 ] || { echo "cluster/up.sh: $url did not become ready; see $H/logs/" >&2; exit 1; }
+done
+
+(umask 077 && cat >"$H/local.env" <<ENV
+LUISTERLOOP_KAFKA=$KAFKA
+LUISTERLOOP_REDIS=$REDIS
+LUISTERLOOP_CONFIG=$CONF
+INTAKE_URL=http://$WEB/v1/feedback
+PHONE_URL=http://$PHONE/v1/calls
+BALIE_URL=http://$BALIE/v1/visits
+PHONE_TCP=$(conf_get phone tcp_listen)
+DASHBOARD_URL=http://$DASH/
+INTAKE_TOKEN=$(token_of web)
+PHONE_TOKEN=$(token_of phone)
+BALIE_TOKEN=$(token_of balie)
+MAILDIR=$H/maildir
+ENV
+)
+
+if [ "$DEMO" = 1 ]; then
+    ll_role_start "$H" "$BIN" simulate --rate 5 --maildir "$H/maildir" \
+        --spike theme=afval,pc4=3072,start=60,factor=10,length=120
+fi
+
+cat <<MSG
+
+luisterloop cluster is running.
+  kafka       $KAFKA   (replication 3, min.insync.replicas 2)
+  redis       $REDIS   (master 127.0.0.1:$RP, replica 127.0.0.1:$RRP)
+  processors  $PROCS in group $(conf_get process group)   (metrics 127.0.0.1:$((8181 + B))..)
+  intake      POST http://$WEB/v1/feedback   dashboard http://$DASH/
+  pids        $H/run/   logs $H/logs/   endpoints $H/local.env
+  stop        deploy/cluster/down.sh   (--purge also deletes the data)
+MSG

@@ -1,0 +1,181 @@
+/* test_it_metrics.c - every HTTP role's /metrics passes `promtool check metrics` (Debian's
+ * prometheus package), with the operational gauges in place: consumer lag per partition on
+ * the consuming roles, escalation queue depths and the oldest unclaimed age, alerts firing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#define PROMTOOL "/usr/bin/promtool"
+
+typedef struct role {
+    const char *name;
+    int port;
+    const char *want[3]; /* series that must be there */
+    pid_t pid;
+} role;
+
+static void every_role_passes_promtool(void **state) {
+    (void)state;
+    if (access(PROMTOOL, X_OK) != 0) {
+        fprintf(stderr, "skipped: %s is not installed (tests/run.sh installs prometheus)\n",
+                PROMTOOL);
+        skip();
+    }
+    char tag[96], dir[256], cfg[300], cmd[2000];
+    ll_t_unique(tag, sizeof(tag), "metrics");
+    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_ports p;
+    ll_t_config_write_all(cfg, tag, &p);
+    int esc_port = ll_t_free_port(), agg_port = ll_t_free_port(), am_port = ll_t_free_port();
+    FILE *f = fopen(cfg, "a");
+    assert_non_null(f);
+    fprintf(f,
+            "[escalate]\ngroup = esc.%s\ntransactional_id = esc-txn.%s\nmetrics_listen = "
+            "127.0.0.1:%d\ndefault_team = team-%s\n"
+            "[aggregate]\ngroup = agg.%s\ntransactional_id = agg-txn.%s\nmetrics_listen = "
+            "127.0.0.1:%d\n"
+            "[alertmanager]\nurl = http://127.0.0.1:1\ngroup = am.%s\nmetrics_listen = "
+            "127.0.0.1:%d\n",
+            tag, tag, esc_port, tag, tag, tag, agg_port, tag, am_port);
+    fclose(f);
+    ll_t_topics_create(cfg);
+    char raw[160], enriched[160], alerts[160];
+    snprintf(raw, sizeof(raw), "raw.%s", tag);
+    snprintf(enriched, sizeof(enriched), "enriched.%s", tag);
+    snprintf(alerts, sizeof(alerts), "alerts.%s", tag);
+    char lag_raw[200], lag_enriched[200], lag_alerts[200];
+    snprintf(lag_raw, sizeof(lag_raw), "ll_consumer_lag{topic=\"%s\",partition=\"0\"}", raw);
+    snprintf(lag_enriched, sizeof(lag_enriched), "ll_consumer_lag{topic=\"%s\",partition=\"0\"}",
+             enriched);
+    snprintf(lag_alerts, sizeof(lag_alerts), "ll_consumer_lag{topic=\"%s\",partition=\"0\"}",
+             alerts);
+    /* two cases nobody claimed on the default team's queue, the older a minute old */
+    const char *redis = ll_t_redis(), *colon = strrchr(redis, ':');
+    long long now_ms = (long long)time(NULL) * 1000;
+    snprintf(cmd, sizeof(cmd),
+             "redis-cli -h %.*s -p %s XGROUP CREATE 'll:esc:{team-%s}' caseworkers '$' MKSTREAM "
+             ">/dev/null && redis-cli -h %.*s -p %s XADD 'll:esc:{team-%s}' %lld-0 id a >/dev/null "
+             "&& redis-cli -h %.*s -p %s XADD 'll:esc:{team-%s}' %lld-0 id b >/dev/null",
+             (int)(colon - redis), redis, colon + 1, tag, (int)(colon - redis), redis, colon + 1,
+             tag, now_ms - 60000, (int)(colon - redis), redis, colon + 1, tag, now_ms);
+    assert_int_equal(system(cmd), 0);
+    char team[200];
+    snprintf(team, sizeof(team),
+             "ll_escalation_queue_depth{team=\"team-%s\",state=\"unclaimed\"} 2", tag);
+    role roles[] = {
+        {"web", p.web, {"ll_intake_accepted_total"}, 0},
+        {"phone", p.phone_http, {NULL}, 0},
+        {"balie", p.balie, {NULL}, 0},
+        {"dashboard", p.dash, {NULL}, 0},
+        {"process", p.proc, {lag_raw}, 0},
+        {"escalate", esc_port, {lag_enriched, team, "ll_escalation_oldest_unclaimed_seconds"}, 0},
+        {"aggregate", agg_port, {lag_enriched, "ll_aggregate_open_windows"}, 0},
+        {"alertmanager", am_port, {lag_alerts, "ll_alerts_firing 0"}, 0},
+    };
+    const int n = (int)(sizeof(roles) / sizeof(roles[0]));
+    for (int i = 0; i < n; i++) {
+        char log[320];
+        snprintf(log, sizeof(log), "%s/%s.log", dir, roles[i].name);
+        roles[i].pid = ll_t_spawn(roles[i].name, cfg, log, NULL, NULL);
+    }
+    static char body[1 << 20], all[8 << 20];
+    size_t all_len = 0;
+    for (int i = 0; i < n; i++) {
+        role *r = &roles[i];
+        assert_int_equal(ll_t_wait_http(r->port, "/metrics", 200, 30000), 200);
+        /* the gauges that need an assignment or a first Redis poll */
+        long long t0 = ll_t_now_ms();
+        int missing;
+        do {
+            assert_int_equal(ll_t_http(r->port, "GET", "/metrics", NULL, NULL, 0, body,
+                                       sizeof(body)), 200);
+            missing = 0;
+            for (int k = 0; k < 3 && r->want[k]; k++)
+                missing |= strstr(body, r->want[k]) == NULL;
+            if (missing)
+                ll_t_sleep_ms(250);
+        } while (missing && ll_t_now_ms() - t0 < 30000);
+        for (int k = 0; k < 3 && r->want[k]; k++)
+            if (!strstr(body, r->want[k]))
+                fprintf(stderr, "%s: no %s in\n%s\n", r->name, r->want[k], body);
+        assert_false(missing);
+        size_t bl = strlen(body);
+        assert_true(all_len + bl < sizeof(all));
+        memcpy(all + all_len, body, bl + 1);
+        all_len += bl;
+        char file[320];
+        snprintf(file, sizeof(file), "%s/%s.metrics", dir, r->name);
+        f = fopen(file, "w");
+        assert_non_null(f);
+        fputs(body, f);
+        fclose(f);
+        snprintf(cmd, sizeof(cmd), "%s check metrics < %s > %s.promtool 2>&1", PROMTOOL, file,
+                 file);
+        int rc = system(cmd);
+        if (rc != 0) {
+            snprintf(cmd, sizeof(cmd), "cat %s.promtool >&2", file);
+            (void)system(cmd);
+        }
+        fprintf(stderr, "%s: promtool check metrics: %s\n", r->name, rc == 0 ? "ok" : "FAILED");
+        assert_int_equal(rc, 0);
+    }
+    /* every metric the Grafana dashboard asks for is served by some role */
+    const char *src = getenv("LL_TEST_SOURCE_DIR");
+    assert_non_null(src);
+    snprintf(cmd, sizeof(cmd), "%s/deploy/grafana/luisterloop.json", src);
+    f = fopen(cmd, "r");
+    assert_non_null(f);
+    static char dash[1 << 18];
+    size_t dl = fread(dash, 1, sizeof(dash) - 1, f);
+    dash[dl] = '\0';
+    fclose(f);
+    int names = 0;
+    for (const char *q = dash; (q = strstr(q, "ll_")) != NULL;) {
+        char name[128];
+        size_t k = 0;
+        while (k + 1 < sizeof(name) && ((q[k] >= 'a' && q[k] <= 'z') || q[k] == '_'))
+            name[k] = q[k], k++;
+        name[k] = '\0';
+        q += k;
+        if (k > 7 && !strcmp(name + k - 7, "_bucket"))
+            name[k - 7] = '\0';
+        if (!strstr(all, name))
+            fprintf(stderr, "the dashboard asks for %s, which no role serves\n", name);
+        assert_non_null(strstr(all, name));
+        names++;
+    }
+    fprintf(stderr, "the dashboard's %d metric references are all served\n", names);
+    assert_true(names > 10);
+    /* the older case's age, read from the escalate role's last answer */
+    assert_int_equal(ll_t_http(esc_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
+    char oldest[200];
+    snprintf(oldest, sizeof(oldest), "ll_escalation_oldest_unclaimed_seconds{team=\"team-%s\"} ",
+             tag);
+    const char *at = strstr(body, oldest);
+    assert_non_null(at);
+    long age = strtol(at + strlen(oldest), NULL, 10);
+    fprintf(stderr, "oldest unclaimed: %ld s\n", age);
+    assert_true(age >= 59 && age < 120);
+    for (int i = 0; i < n; i++)
+        assert_int_equal(ll_t_stop(roles[i].pid, SIGTERM, 20000), 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_role_passes_promtool),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
