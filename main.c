@@ -1,10 +1,12 @@
 /* main.c - the one entry point: picks the role, loads the config, runs the role. */
 #include <event2/thread.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
+#include "deadletter.h"
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
@@ -22,12 +24,37 @@
 #include "sinks/alertmanager.h"
 #include "sinks/report.h"
 #include "sinks/dashboard.h"
+#include "sinks/dlq.h"
 #include "sinks/escalate.h"
 #include "sinks/escalations.h"
 #include "sinks/user.h"
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
 #define DEMO_PSEUDONYM_KEY "luisterloop-demo-key-not-for-production"
+
+/* The sample config's bearer tokens say so ("demo-token-change-me-..."): like the
+ * built-in pseudonym key they protect nothing, so only --demo runs with them. Fills why
+ * and returns 1 when the role would. */
+#define DEMO_TOKEN_MARK "change-me"
+static int demo_secret(const ll_config *cfg, const char *name, char *why, size_t n) {
+    if (!strcmp(cfg->pseudonym_key, DEMO_PSEUDONYM_KEY)) {
+        snprintf(why, n, "pseudonym_key is the built-in demo key; set a secret of your own in "
+                         "LUISTERLOOP_PSEUDONYM_KEY (or run with --demo)");
+        return 1;
+    }
+    const ll_intake_cfg *ic = !strcmp(name, "web")     ? &cfg->web
+                              : !strcmp(name, "phone") ? &cfg->phone
+                              : !strcmp(name, "balie") ? &cfg->balie
+                                                       : NULL;
+    for (int i = 0; ic && i < ic->ntokens; i++)
+        if (strstr(ic->tokens[i].token, DEMO_TOKEN_MARK)) {
+            snprintf(why, n, "[%s] token.%s is a sample token (it says %s); give every client "
+                             "a token of its own (or run with --demo)",
+                     name, ic->tokens[i].client, DEMO_TOKEN_MARK);
+            return 1;
+        }
+    return 0;
+}
 
 static int topics_run(const ll_config *cfg) {
     char e[512];
@@ -52,6 +79,7 @@ static void usage(FILE *f) {
         fprintf(f, "  %-13s %s\n", roles[i]->name, roles[i]->summary);
     fprintf(f, "  %-13s %s\n", "topics", "create the topics of the config (idempotent)");
     fprintf(f, "  %-13s %s\n", "check-config", "validate the config and exit");
+    fprintf(f, "  %-13s %s\n", "dlq", "dead letters: keygen DIR | list | show ID | replay ID");
     fprintf(f,
             "\n-c FILE   config file (else $LUISTERLOOP_CONFIG, else config/luisterloop.conf)\n"
             "--demo    allow a built-in pseudonym key (never in production)\n"
@@ -79,7 +107,8 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < NROLES; i++)
         if (strcmp(roles[i]->name, name) == 0)
             role = roles[i];
-    int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config"));
+    int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config") ||
+                         !strcmp(name, "dlq"));
     if (!role && !tool) {
         fprintf(stderr, "luisterloop: unknown role '%s'\n\n", name);
         usage(stderr);
@@ -108,7 +137,7 @@ int main(int argc, char **argv) {
             rest[rest_argc++] = argv[i];
         }
     }
-    if (tool && rest_argc > 0) {
+    if (tool && rest_argc > 0 && strcmp(name, "dlq") != 0) {
         fprintf(stderr, "luisterloop %s: unexpected argument '%s'\n", name, rest[0]);
         free(rest);
         return 2;
@@ -133,6 +162,15 @@ int main(int argc, char **argv) {
         rc = topics_run(&cfg);
         goto out;
     }
+    if (!strcmp(name, "dlq")) {
+        rc = ll_dlq_tool(&cfg, rest_argc, rest);
+        goto out;
+    }
+    if (!demo && demo_secret(&cfg, name, errstr, sizeof(errstr))) {
+        fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
+        rc = 2;
+        goto out;
+    }
     if (role->needs_pseudonym_key && !cfg.pseudonym_key[0]) {
         if (!demo) {
             fprintf(stderr,
@@ -145,8 +183,21 @@ int main(int argc, char **argv) {
         ll_warn("--demo: using the built-in pseudonym key; pseudonyms are not secret");
         snprintf(cfg.pseudonym_key, sizeof(cfg.pseudonym_key), "%s", DEMO_PSEUDONYM_KEY);
     }
-    if (ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY) != 0 ||
-        ll_signals_install() != 0 || evthread_use_pthreads() != 0) {
+    if (cfg.dlq_public_key[0]) {
+        unsigned char pk[LL_DLQ_KEY_BYTES];
+        if (ll_deadletter_key_read(cfg.dlq_public_key, pk, errstr, sizeof(errstr)) != 0) {
+            fprintf(stderr, "luisterloop %s: dlq_public_key: %s\n", name, errstr);
+            rc = 2;
+            goto out;
+        }
+        ll_deadletter_seal_to(pk);
+    } else if (!strcmp(name, "process") || !strcmp(name, "email")) {
+        ll_warn("no dlq_public_key: dead letters keep no original (see `luisterloop dlq keygen`)");
+    }
+    int ident = ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY);
+    /* The key lives on only stretched, inside ident.c: no copy in the config. */
+    sodium_memzero(cfg.pseudonym_key, sizeof(cfg.pseudonym_key));
+    if (ident != 0 || ll_signals_install() != 0 || evthread_use_pthreads() != 0) {
         fprintf(stderr, "luisterloop %s: cannot initialise\n", name);
         rc = 1;
         goto out;

@@ -105,6 +105,9 @@ static const cfg_key keys[] = {
      "error, warn, info or debug"},
     {LL_SECT_COMMON, "pseudonym_key", CT_STR, S(pseudonym_key), "", 0, 0,
      "secret for citizen pseudonyms; prefer $LUISTERLOOP_PSEUDONYM_KEY"},
+    {LL_SECT_COMMON, "dlq_public_key", CT_STR, S(dlq_public_key), "", 0, 0,
+     "operator's public key file (`luisterloop dlq keygen`): dead letters keep their "
+     "original sealed to it; empty: no original is kept"},
     {LL_SECT_COMMON, "source_base", CT_STR, S(source_base), "/luisterloop", 0, 0,
      "prefix of the CloudEvents source of every event we make"},
 

@@ -72,6 +72,7 @@ typedef struct ll_config {
     char log_level[16];
     char pseudonym_key[256];
     char source_base[128];
+    char dlq_public_key[1024]; /* path; "" keeps no originals in feedback.dlq */
 
     /* [topics] */
     char topic_raw[128];

@@ -1,7 +1,9 @@
 /* deadletter.c - the dead-letter event of the contract: input that could not be used, with why and the original. */
 #include "deadletter.h"
 
+#include <errno.h>
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,26 +11,65 @@
 #include "ll_limits.h"
 #include "text.h"
 
-/* The original as text when it is UTF-8 without NULs, else as base64. */
+/* The operator's public key: originals are sealed to it (crypto_box_seal), so feedback.dlq
+ * keeps whole mails and raw events with contact data only in a form that the holder of the
+ * secret key (`luisterloop dlq show|replay`) can open. No key: no original is kept. Set once
+ * at start-up, before any thread builds dead letters. */
+static unsigned char seal_pk[crypto_box_PUBLICKEYBYTES];
+static int seal_on;
+
+void ll_deadletter_seal_to(const unsigned char pk[crypto_box_PUBLICKEYBYTES]) {
+    if (pk) {
+        memcpy(seal_pk, pk, sizeof(seal_pk));
+        seal_on = 1;
+    } else {
+        seal_on = 0;
+    }
+}
+
+int ll_deadletter_key_read(const char *path, unsigned char key[LL_DLQ_KEY_BYTES], char *errstr,
+                           size_t errlen) {
+    char buf[2 * LL_DLQ_KEY_BYTES + 4];
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+        buf[--n] = '\0';
+    size_t got = 0;
+    const char *end;
+    if (n != 2 * LL_DLQ_KEY_BYTES ||
+        sodium_hex2bin(key, LL_DLQ_KEY_BYTES, buf, n, NULL, &got, &end) != 0 ||
+        got != LL_DLQ_KEY_BYTES || *end != '\0') {
+        sodium_memzero(buf, sizeof(buf));
+        snprintf(errstr, errlen, "%s: want %d hex digits (a key of `luisterloop dlq keygen`)",
+                 path, 2 * LL_DLQ_KEY_BYTES);
+        return -1;
+    }
+    sodium_memzero(buf, sizeof(buf));
+    return 0;
+}
+
+/* The original, sealed, as original_sealed (base64); original_omitted without a key. */
 static int add_original(cJSON *d, const void *buf, size_t len) {
     if (len == 0)
         return 0;
-    if (ll_utf8_valid(buf, len, NULL) && !memchr(buf, 0, len)) {
-        char *s = malloc(len + 1);
-        if (!s)
-            return -1;
-        memcpy(s, buf, len);
-        s[len] = '\0';
-        cJSON *o = cJSON_CreateString(s);
-        free(s);
-        return o && cJSON_AddItemToObject(d, "original", o) ? 0 : -1;
-    }
-    size_t blen = sodium_base64_encoded_len(len, sodium_base64_VARIANT_ORIGINAL);
+    if (!seal_on)
+        return cJSON_AddTrueToObject(d, "original_omitted") ? 0 : -1;
+    size_t sl = len + crypto_box_SEALBYTES;
+    unsigned char *sealed = malloc(sl);
+    size_t blen = sodium_base64_encoded_len(sl, sodium_base64_VARIANT_ORIGINAL);
     char *b64 = malloc(blen);
-    if (!b64)
-        return -1;
-    sodium_bin2base64(b64, blen, buf, len, sodium_base64_VARIANT_ORIGINAL);
-    int rc = cJSON_AddStringToObject(d, "original_base64", b64) ? 0 : -1;
+    int rc = -1;
+    if (sealed && b64 && crypto_box_seal(sealed, buf, len, seal_pk) == 0) {
+        sodium_bin2base64(b64, blen, sealed, sl, sodium_base64_VARIANT_ORIGINAL);
+        rc = cJSON_AddStringToObject(d, "original_sealed", b64) ? 0 : -1;
+    }
+    free(sealed);
     free(b64);
     return rc;
 }
@@ -72,8 +113,7 @@ size_t ll_deadletter_serialise(cJSON *ev, char *buf, size_t len) {
     size_t n = ll_event_serialise(ev, buf, len);
     if (n == 0) {
         cJSON *d = ll_event_data(ev);
-        cJSON_DeleteItemFromObjectCaseSensitive(d, "original");
-        cJSON_DeleteItemFromObjectCaseSensitive(d, "original_base64");
+        cJSON_DeleteItemFromObjectCaseSensitive(d, "original_sealed");
         cJSON_AddTrueToObject(d, "original_omitted");
         n = ll_event_serialise(ev, buf, len);
     }

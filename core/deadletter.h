@@ -2,7 +2,8 @@
  *
  * The one builder of nl.luisterloop.deadletter events for every role that
  * gives input up (the processor, the e-mail adapter): what the original is
- * kept as (text, base64, or omitted when too large) is decided here only. */
+ * kept as (sealed to the operator's public key, or omitted when there is no
+ * key or it is too large) is decided here only. */
 #ifndef LL_DEADLETTER_H
 #define LL_DEADLETTER_H
 
@@ -27,6 +28,18 @@ typedef struct ll_deadletter {
     const char *source_ref;  /* the input's natural key; NULL: none */
     int with_original_bytes; /* add original_bytes (the size of what was given up) */
 } ll_deadletter;
+
+#define LL_DLQ_KEY_BYTES 32 /* crypto_box public and secret keys (X25519) */
+
+/* Seals every original from now on to pk (libsodium's crypto_box_seal: anyone may seal,
+ * only the secret key opens): data.original_sealed, base64. NULL: originals are not kept
+ * (data.original_omitted). Call before any thread builds dead letters. */
+void ll_deadletter_seal_to(const unsigned char pk[LL_DLQ_KEY_BYTES]);
+
+/* Reads a key file of `luisterloop dlq keygen` (64 hex digits, a newline allowed) into
+ * key; -1 with errstr ("FILE: ...") when it is not one. */
+int ll_deadletter_key_read(const char *path, unsigned char key[LL_DLQ_KEY_BYTES], char *errstr,
+                           size_t errlen);
 
 /* The event, which the caller frees with cJSON_Delete; NULL out of memory. */
 cJSON *ll_deadletter_new(const ll_deadletter *dl);

@@ -130,6 +130,7 @@ int ll_ident_init(const char *secret) {
                             sizeof(pseudonym_key));
     crypto_generichash_update(&st, (const unsigned char *)secret, strlen(secret));
     crypto_generichash_final(&st, pseudonym_key, sizeof(pseudonym_key));
+    sodium_memzero(&st, sizeof(st)); /* the state held the secret */
     ident_ready = 1;
     return 0;
 }

@@ -252,8 +252,11 @@ static void group_answer(reqgroup *g) {
                                NULL);
         } else {
             cJSON *j = cJSON_CreateObject();
-            if (j && g->n == 1)
-                cJSON_AddStringToObject(j, "id", cJSON_GetArrayItem(g->ids, 0)->valuestring);
+            /* An id whose string could not be allocated is missing from ids: the answer
+             * then lacks it rather than the role crashing. */
+            const cJSON *first = cJSON_GetArrayItem(g->ids, 0);
+            if (j && g->n == 1 && cJSON_IsString(first))
+                cJSON_AddStringToObject(j, "id", first->valuestring);
             else if (j)
                 cJSON_AddItemReferenceToObject(j, "ids", g->ids);
             char out[LL_MAX_EVENTS_PER_REQUEST * (LL_MAX_ID_BYTES + 4) + 16];

@@ -178,9 +178,11 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
             snprintf(errstr, errlen, "topic %s: %s", names[i], e);
             goto out;
         }
-        /* The DLQ keeps evidence longer than the live topics. */
+        /* The DLQ's originals are sealed now, yet still whole mails and raw events with
+         * contact data: a week to look at them (a weekend included), then gone. It was
+         * thirty days in clear (issue 14). */
         if (strcmp(names[i], cfg->topic_dlq) == 0)
-            rd_kafka_NewTopic_set_config(nt[i], "retention.ms", "2592000000");
+            rd_kafka_NewTopic_set_config(nt[i], "retention.ms", LL_DLQ_RETENTION_MS);
         /* Aggregates are keyed by window and dimensions: a re-emission
          * replaces the earlier one, and compaction keeps only the latest. */
         if (strcmp(names[i], cfg->topic_aggregates) == 0)

@@ -26,6 +26,9 @@
 #define LL_INTAKE_ARENA_KEEP     (256 * 1024) /* per event loop, between requests */
 #define LL_MAX_EVENTS_PER_REQUEST 500        /* e.g. call notes in one POST /v1/calls */
 #define LL_PHONE_OUT_MAX         (256 * 1024) /* unread answers per TCP client; reading stops above */
+#define LL_FORM_TOKEN_MAX_AGE_S  (4 * 3600) /* a form page may be filled in this long (CSRF token) */
+#define LL_FORM_TOKEN_BYTES      96           /* "TIME.MAC" of the form's anti-forgery token */
+#define LL_DLQ_RETENTION_MS      "604800000" /* feedback.dlq keeps dead letters 7 days (topic config) */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */
 #define LL_MAX_FUTURE_SKEW_S     (24 * 3600)

@@ -469,9 +469,10 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags,
     return o;
 }
 
-static int mask_field(cJSON *d, const char *name) {
-    cJSON *it = cJSON_GetObjectItemCaseSensitive(d, name);
-    if (!cJSON_IsString(it))
+/* Masks the BSNs of one string item in place: the number masked, -1 on
+ * allocation failure. */
+static int mask_item(cJSON *it) {
+    if (!cJSON_IsString(it) || !it->valuestring)
         return 0;
     size_t len = strlen(it->valuestring);
     char *out = malloc(ll_mask_bound(len));
@@ -480,17 +481,28 @@ static int mask_field(cJSON *d, const char *name) {
     ll_mask_counts c;
     ll_mask_text_only(it->valuestring, len, out, LL_MASK_F_BSN, &c);
     int rc = c.bsn;
-    if (c.bsn) {
-        cJSON *v = cJSON_CreateString(out);
-        if (!v || !cJSON_ReplaceItemInObjectCaseSensitive(d, name, v))
-            rc = -1;
-    }
+    if (c.bsn && !cJSON_SetValuestring(it, out))
+        rc = -1;
     free(out);
     return rc;
 }
 
 int ll_event_mask_bsn(cJSON *ev) {
     cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
-    int a = mask_field(d, "text"), b = a < 0 ? -1 : mask_field(d, "subject");
-    return a < 0 || b < 0 ? -1 : a + b;
+    /* The free text, and where people type identifiers besides: their own case
+     * reference, and the names of files they attach ("paspoort BSN 123456782.pdf"). */
+    static const char *const fields[] = {"text", "subject", "case_ref"};
+    int total = 0, rc;
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        if ((rc = mask_item(cJSON_GetObjectItemCaseSensitive(d, fields[i]))) < 0)
+            return -1;
+        total += rc;
+    }
+    cJSON *att = cJSON_GetObjectItemCaseSensitive(d, "attachments"), *it;
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(att, "names")) {
+        if ((rc = mask_item(it)) < 0)
+            return -1;
+        total += rc;
+    }
+    return total;
 }

@@ -121,6 +121,23 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
         names += nn;
         rules |= r;
     }
+    /* A case reference is typed by people too ("mijn dossier 123456782"). A masked one
+     * that no longer fits its bound (an address grows into [E-MAIL]) goes entirely. */
+    const char *ref = ll_json_str(d, "case_ref");
+    if (ref) {
+        ll_mask_counts c;
+        size_t n = ll_mask_text(ref, strlen(ref), en->maskbuf, &c);
+        if (c.bsn + c.iban + c.phone + c.email > 0) {
+            if (n > LL_MAX_CASE_REF_BYTES)
+                cJSON_DeleteItemFromObjectCaseSensitive(d, "case_ref");
+            else if (replace_str(d, "case_ref", en->maskbuf) != 0)
+                return -1;
+            total.bsn += c.bsn;
+            total.iban += c.iban;
+            total.phone += c.phone;
+            total.email += c.email;
+        }
+    }
     if (total.bsn + total.iban + total.phone + total.email + names == 0)
         return 0;
     cJSON *m = cJSON_AddObjectToObject(d, "masked");

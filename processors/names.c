@@ -75,7 +75,7 @@ static const struct {
     {"heer", W_HEER},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
-     "hogeschool arena hal huis stichting vereniging café cafe restaurant bakkerij slagerij "
+     "hogeschool arena hal stichting vereniging café cafe restaurant bakkerij slagerij "
      "kapsalon supermarkt hotel winkelcentrum sportschool voetbalvereniging vv camping "
      "kinderopvang kinderdagverblijf huisartsenpraktijk tandartspraktijk apotheek praktijk "
      "snackbar shoarmazaak pizzeria garage flat wooncomplex zorgcentrum verpleeghuis "
@@ -101,7 +101,8 @@ static const struct {
      "dear", W_GREETING},
     {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner", W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
-     "doorverbonden overleg overlegd gemaild", W_TALK},
+     "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
+     "doorgestuurd verwezen gevraagd teruggebeld", W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
      "rond om", W_PREP},
     {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
@@ -152,6 +153,15 @@ static const char *const closings[] = {
 
 /* ---- the table of folded words ---- */
 
+/* Every suffix with its length and flag, made once at load: the check runs
+ * for every word, so it compares the last byte before anything else. */
+#define MAX_SUFFIXES 128
+typedef struct suffix {
+    const char *s;
+    uint32_t flag;
+    uint8_t len;
+} suffix;
+
 typedef struct entry {
     uint64_t h;
     uint32_t off, flags;
@@ -164,6 +174,8 @@ struct ll_names {
     char *pool;
     size_t pool_len, pool_cap;
     int nentries; /* list entries loaded */
+    suffix suffixes[MAX_SUFFIXES];
+    size_t nsuffixes;
 };
 
 static uint64_t fnv(const char *s, size_t n) {
@@ -305,29 +317,32 @@ static int ends_with(const char *s, size_t n, const char *suf) {
     return n >= k && memcmp(s + n - k, suf, k) == 0;
 }
 
-static uint32_t suffix_in(const char *f, size_t n, const char *const *sfx, size_t nsfx,
-                          size_t min_stem) {
-    for (size_t i = 0; i < nsfx; i++) {
-        size_t k = strlen(sfx[i]);
-        if (n >= k + min_stem && ends_with(f, n, sfx[i]))
-            return 1;
-    }
-    return 0;
-}
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-/* What an unlisted word's ending says: a street, a place or a relation word. */
-static uint32_t suffix_flags(const char *f, size_t n, int dot) {
-    if (suffix_in(f, n, street_suffixes, N_OF(street_suffixes), 3))
-        return W_STREET;
+static size_t add_suffixes(suffix *out, size_t n, const char *const *sfx, size_t nsfx,
+                           uint32_t flag) {
+    for (size_t i = 0; i < nsfx && n < MAX_SUFFIXES; i++)
+        out[n++] = (suffix){.s = sfx[i], .flag = flag, .len = (uint8_t)strlen(sfx[i])};
+    return n;
+}
+
+/* What an unlisted word's ending says: a street, a relation word or a place
+ * (in that order: the first table that has the ending wins). The stem before
+ * the suffix is at least 3 bytes: "Laan" alone is no street. */
+static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int dot) {
+    uint32_t got = 0;
+    if (n < 6) /* the shortest suffix and stem */
+        return 0;
+    for (size_t i = 0; i < nm->nsuffixes && !got; i++) {
+        const suffix *x = &nm->suffixes[i];
+        if (n >= (size_t)x->len + 3 && f[n - 1] == x->s[x->len - 1] &&
+            memcmp(f + n - x->len, x->s, x->len) == 0)
+            got = x->flag;
+    }
     /* "Kerkstr." */
-    if (dot && n >= 6 && ends_with(f, n, "str"))
-        return W_STREET;
-    if (suffix_in(f, n, relation_suffixes, N_OF(relation_suffixes), 3))
-        return W_RELATION;
-    if (suffix_in(f, n, place_suffixes, N_OF(place_suffixes), 3))
-        return W_PLACE_SFX;
-    return 0;
+    if (!got && dot && n >= 6 && ends_with(f, n, "str"))
+        got = W_STREET;
+    return got;
 }
 
 /* ---- loading ---- */
@@ -475,6 +490,11 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
                 w++;
         }
     }
+    nm->nsuffixes = add_suffixes(nm->suffixes, 0, street_suffixes, N_OF(street_suffixes), W_STREET);
+    nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, relation_suffixes,
+                                 N_OF(relation_suffixes), W_RELATION);
+    nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, place_suffixes, N_OF(place_suffixes),
+                                 W_PLACE_SFX);
     if (load_list(nm, first_path, 0, W_FIRST, errstr, errlen) != 0 ||
         load_list(nm, surname_path, 0, W_SURNAME, errstr, errlen) != 0 ||
         load_list(nm, keep_path, 1, W_PLACE, errstr, errlen) != 0)
@@ -732,8 +752,8 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                     t->flags = base & W_NAME;
             }
             if (!t->flags)
-                t->flags = suffix_flags(fb, fl, t->dot);
-            else if (!(t->flags & W_NAME) && (suffix_flags(fb, fl, t->dot) & W_STREET))
+                t->flags = suffix_flags(nm, fb, fl, t->dot);
+            else if (!(t->flags & W_NAME) && (suffix_flags(nm, fb, fl, t->dot) & W_STREET))
                 t->flags |= W_STREET;
             if (in_skip(sc, i))
                 t->flags = W_SKIP;
@@ -945,13 +965,17 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         }
         /* "Maasstad Ziekenhuis", "Willem de Kooning Academie": a capitalised head
          * ends the name like a street suffix. */
-        if (!(sc->toks[i].flags & W_STREET) && !((sc->toks[i].flags & W_HEAD) && sc->toks[i].cap))
+        if (!(sc->toks[i].flags & (W_STREET | W_HEAD)))
             continue;
         /* "Pieter de Hoochweg", "Dr. Zamenhofstraat", "Van der Takstraat", "G.J. de
          * Jonghweg"; but in "Jansen van de Kerkstraat" van de means "from the". */
         for (size_t k = i, steps = 0; k > 0 && steps < 4 && joined(sc, k); k--, steps++) {
             tok *p = &sc->toks[k - 1];
             if (!p->cap && !(p->flags & W_PARTICLE))
+                break;
+            /* "Fatima's school": her school, not one named after her */
+            if (p->flen > 2 && sc->fold[p->fold + p->flen - 2] == '\'' &&
+                sc->fold[p->fold + p->flen - 1] == 's')
                 break;
             if (!p->cap && fold_is(sc, p, "van") && k < i &&
                 (fold_is(sc, &sc->toks[k], "de") || fold_is(sc, &sc->toks[k], "het")))
@@ -1020,7 +1044,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         const tok *p = &sc->toks[i - 1];
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
-              (fold_is(sc, t, "met") && (p->flags & W_TALK));
+              ((fold_is(sc, t, "met") || fold_is(sc, t, "door") || fold_is(sc, t, "aan") ||
+                fold_is(sc, t, "naar")) &&
+               (p->flags & W_TALK));
     }
     /* "met jan gesproken": a first name in lower case after met, if it is no word. */
     const tok *nx = &sc->toks[i + 1];

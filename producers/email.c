@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "citizen.h"
+#include "deadletter.h"
 #include "ident.h"
 #include "kafka.h"
 #include "ll_limits.h"
@@ -208,7 +209,13 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
         ll_err_set(err, "source", "source_base too long");
         return NULL;
     }
-    ll_event_id_from_key(source, m->natural_key, id);
+    /* Scoped by sender as well as Message-ID: anyone may send a mail with someone else's
+     * Message-ID first and make the genuine one a duplicate (issue 14). */
+    char from[LL_MAX_EMAIL_BYTES + 1], key[LL_MAX_EMAIL_BYTES + LL_MIME_MAX_MSGID_BYTES + 2];
+    if (ll_email_normalise(m->from_addr, from, sizeof(from)) != 0)
+        from[0] = '\0';
+    snprintf(key, sizeof(key), "%s|%s", from, m->natural_key);
+    ll_event_id_from_key(source, key, id);
     /* The Awb term and the thread run from when we received it (now_ms: the
      * caller's receipt time), never from the sender's clock; the Date header
      * travels as sent_at when it is plausible. */
@@ -303,58 +310,32 @@ fail:
 
 cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
                            const char *source_base, long long now_ms) {
-    char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128], id[LL_EVENT_ID_LEN + 1],
-        now[LL_MAX_TIME_BYTES];
+    char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128], id[LL_EVENT_ID_LEN + 1];
     snprintf(source, sizeof(source), "%s/email", source_base);
     if (buf) {
         ll_mime_raw_key(buf, len, key, sizeof(key));
         /* The same bytes dead-lettered twice (a retry after a lost ack) are one event. */
         snprintf(dkey, sizeof(dkey), "deadletter:%s", key);
-        ll_event_id_from_key(source, dkey, id);
     } else {
         /* Never read, so nothing to derive a stable id from. */
         ll_event_id_random(id);
         snprintf(key, sizeof(key), "unread:%s", id);
     }
-    ll_time_format_ms(now_ms, now, sizeof(now));
-    cJSON *ev = ll_event_new(id, source, LL_TYPE_DEADLETTER, now);
-    cJSON *d = ev ? ll_event_data(ev) : NULL;
-    char *b64 = NULL, *s = NULL;
-    if (!d || !cJSON_AddStringToObject(d, "reason", why->msg[0] ? why->msg : "unusable") ||
-        (why->field[0] && !cJSON_AddStringToObject(d, "field", why->field)) ||
-        !cJSON_AddStringToObject(d, "stage", "email") ||
-        !cJSON_AddStringToObject(d, "source_ref", key) ||
-        !cJSON_AddNumberToObject(d, "original_bytes", (double)len))
-        goto fail;
-    if (!buf || len > LL_MAX_EVENT_BYTES) {
-        /* Keeping 30 MiB of mail in one Kafka record is not an option; the
-         * reason and the size say what happened. */
-        if (!cJSON_AddTrueToObject(d, "original_omitted"))
-            goto fail;
-    } else if (len > 0 && ll_utf8_valid(buf, len, NULL) && !memchr(buf, '\0', len)) {
-        if (!(s = malloc(len + 1)))
-            goto fail;
-        memcpy(s, buf, len);
-        s[len] = '\0';
-        if (!cJSON_AddStringToObject(d, "original", s))
-            goto fail;
-    } else if (len > 0) {
-        size_t blen = sodium_base64_encoded_len(len, sodium_base64_VARIANT_ORIGINAL);
-        if (!(b64 = malloc(blen)))
-            goto fail;
-        sodium_bin2base64(b64, blen, (const unsigned char *)buf, len,
-                          sodium_base64_VARIANT_ORIGINAL);
-        if (!cJSON_AddStringToObject(d, "original_base64", b64))
-            goto fail;
-    }
-    free(s);
-    free(b64);
-    return ev;
-fail:
-    free(s);
-    free(b64);
-    cJSON_Delete(ev);
-    return NULL;
+    /* The core's one builder: it keeps the original sealed to the operator's key, or not
+     * at all; a mail larger than an event is never kept. */
+    const ll_deadletter dl = {
+        .source = source,
+        .id_key = buf ? dkey : NULL,
+        .stage = "email",
+        .why = why,
+        .original = buf,
+        .len = len,
+        .keep_max = LL_MAX_EVENT_BYTES,
+        .now_ms = now_ms,
+        .source_ref = key,
+        .with_original_bytes = 1,
+    };
+    return ll_deadletter_new(&dl);
 }
 
 /* ---------------------------------------------------------------- the role */

@@ -1,11 +1,13 @@
 /* form.c - the public complaint form of the web adapter: an accessible Dutch page that
- * works without JavaScript, a rate limit per address, a honeypot, and a receipt that shows
- * the reference only once Kafka has the complaint. */
+ * works without JavaScript, a rate limit per address, a honeypot, an anti-forgery token,
+ * and a receipt that shows the reference only once Kafka has the complaint. Everything a
+ * visitor sent that the page shows again is HTML-escaped, field names included. */
 #include "form.h"
 
 #include <arpa/inet.h>
 #include <pthread.h>
 #include <ctype.h>
+#include <errno.h>
 #include <event2/buffer.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
@@ -55,6 +57,7 @@ struct ll_form {
 typedef struct form_values {
     char kind[16], subject[LL_MAX_SUBJECT_BYTES + 1], postcode[16], name[LL_MAX_NAME_BYTES + 1];
     char email[LL_MAX_EMAIL_BYTES + 1], phone[LL_MAX_PHONE_BYTES + 1], nonce[48];
+    char token[LL_FORM_TOKEN_BYTES];
     char *text;
     int formal, contact;
 } form_values;
@@ -68,6 +71,67 @@ static const struct {
              {"compliment", "Compliment", "compliment"},
              {"bezwaar", "Bezwaar tegen een besluit", "objection"}};
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+/* The anti-forgery (CSRF) token: "TIME.MAC", MAC the HMAC-SHA-512-256 (crypto_auth) of
+ * "ll-form:TIME" under a key drawn once per process. Stateless, so no session and no
+ * JavaScript: every page carries a fresh one in a hidden field, a post must bring one made
+ * here within LL_FORM_TOKEN_MAX_AGE_S. Another site can make a visitor's browser post the
+ * form but cannot read a token. A restart (or another process behind the same address)
+ * draws a new key: the visitor then sees the form again, values kept, and sends it again. */
+static unsigned char form_key[crypto_auth_KEYBYTES];
+static pthread_once_t form_key_once = PTHREAD_ONCE_INIT;
+
+static void form_key_make(void) {
+    if (sodium_init() < 0)
+        abort(); /* no randomness: nothing here could be trusted */
+    crypto_auth_keygen(form_key);
+}
+
+static size_t token_message(char *msg, size_t cap, long long t) {
+    int n = snprintf(msg, cap, "ll-form:%lld", t);
+    return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
+
+static void token_make(char out[LL_FORM_TOKEN_BYTES]) {
+    pthread_once(&form_key_once, form_key_make);
+    long long now = (long long)time(NULL);
+    char msg[40], hex[2 * crypto_auth_BYTES + 1];
+    unsigned char mac[crypto_auth_BYTES];
+    crypto_auth(mac, (const unsigned char *)msg, token_message(msg, sizeof(msg), now), form_key);
+    sodium_bin2hex(hex, sizeof(hex), mac, sizeof(mac));
+    snprintf(out, LL_FORM_TOKEN_BYTES, "%lld.%s", now, hex);
+}
+
+/* 1 when tok was made here, at most LL_FORM_TOKEN_MAX_AGE_S ago (a minute ahead is a
+ * clock step, not a forgery). */
+static int token_ok(const char *tok) {
+    pthread_once(&form_key_once, form_key_make);
+    char *end;
+    errno = 0;
+    long long t = strtoll(tok, &end, 10);
+    long long age = (long long)time(NULL) - t;
+    if (end == tok || *end != '.' || errno || !isdigit((unsigned char)tok[0]) || age < -60 ||
+        age > LL_FORM_TOKEN_MAX_AGE_S)
+        return 0;
+    unsigned char mac[crypto_auth_BYTES];
+    size_t got = 0;
+    const char *hex_end;
+    if (sodium_hex2bin(mac, sizeof(mac), end + 1, strlen(end + 1), NULL, &got, &hex_end) != 0 ||
+        got != sizeof(mac) || *hex_end != '\0')
+        return 0;
+    char msg[40];
+    size_t n = token_message(msg, sizeof(msg), t);
+    return n > 0 && crypto_auth_verify(mac, (const unsigned char *)msg, n, form_key) == 0;
+}
+
+/* The reference a page hands back: letters, digits, '-' and '_' (it becomes an event's
+ * natural key and goes back into the page). */
+static int ref_ok(const char *v) {
+    for (const char *p = v; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '-' && *p != '_')
+            return 0;
+    return 1;
+}
 
 static int hexval(int c) {
     return isdigit(c) ? c - '0' : isxdigit(c) ? (tolower(c) - 'a' + 10) : -1;
@@ -150,8 +214,13 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             fit = copy_field(fv->email, sizeof(fv->email), val);
         else if (!strcmp(pair, "telefoon"))
             fit = copy_field(fv->phone, sizeof(fv->phone), val);
-        else if (!strcmp(pair, "ref"))
+        else if (!strcmp(pair, "ref") && !ref_ok(val)) {
+            ll_err_set(err, "ref", "Het formulier is beschadigd. Laad de pagina opnieuw.");
+            goto out;
+        } else if (!strcmp(pair, "ref"))
             fit = copy_field(fv->nonce, sizeof(fv->nonce), val);
+        else if (!strcmp(pair, "csrf"))
+            fit = copy_field(fv->token, sizeof(fv->token), val);
         else if (!strcmp(pair, "formeel"))
             fv->formal = !strcmp(val, "ja");
         else if (!strcmp(pair, "terugbellen"))
@@ -201,23 +270,24 @@ static cJSON *values_to_body(const form_values *fv, ll_err *err) {
         ll_err_set(err, "", "out of memory");
         return NULL;
     }
-    cJSON_AddStringToObject(b, "kind", kind);
-    cJSON_AddStringToObject(b, "text", fv->text);
-    if (fv->subject[0])
-        cJSON_AddStringToObject(b, "subject", fv->subject);
-    if (fv->postcode[0])
-        cJSON_AddStringToObject(b, "postcode", fv->postcode);
-    if (fv->formal && !strcmp(kind, "complaint"))
-        cJSON_AddTrueToObject(b, "formal");
-    if (fv->name[0])
-        cJSON_AddStringToObject(c, "name", fv->name);
-    if (fv->email[0])
-        cJSON_AddStringToObject(c, "email", fv->email);
-    if (fv->phone[0])
-        cJSON_AddStringToObject(c, "phone", fv->phone);
-    cJSON_AddItemToObject(b, "citizen", c);
-    if (fv->contact)
-        cJSON_AddTrueToObject(b, "contact_requested");
+    /* Every add can fail for memory; a body missing a field would be a different message. */
+    int ok = cJSON_AddStringToObject(b, "kind", kind) && cJSON_AddStringToObject(b, "text", fv->text) &&
+             (!fv->subject[0] || cJSON_AddStringToObject(b, "subject", fv->subject)) &&
+             (!fv->postcode[0] || cJSON_AddStringToObject(b, "postcode", fv->postcode)) &&
+             (!(fv->formal && !strcmp(kind, "complaint")) || cJSON_AddTrueToObject(b, "formal")) &&
+             (!fv->name[0] || cJSON_AddStringToObject(c, "name", fv->name)) &&
+             (!fv->email[0] || cJSON_AddStringToObject(c, "email", fv->email)) &&
+             (!fv->phone[0] || cJSON_AddStringToObject(c, "phone", fv->phone));
+    if (ok && cJSON_AddItemToObject(b, "citizen", c))
+        c = NULL; /* owned by b */
+    else
+        ok = 0;
+    if (!ok || (fv->contact && !cJSON_AddTrueToObject(b, "contact_requested"))) {
+        cJSON_Delete(b);
+        cJSON_Delete(c);
+        ll_err_set(err, "", "out of memory");
+        return NULL;
+    }
     return b;
 }
 
@@ -329,8 +399,9 @@ static void render_form(struct evhttp_request *req, int code, const form_values 
         ll_http_send_error(req, 500, "out of memory", NULL);
         return;
     }
-    char nonce[48];
-    if (fv && fv->nonce[0]) {
+    char nonce[48], token[LL_FORM_TOKEN_BYTES];
+    token_make(token); /* never the one that came in */
+    if (fv && fv->nonce[0] && ref_ok(fv->nonce)) {
         snprintf(nonce, sizeof(nonce), "%s", fv->nonce);
     } else {
         unsigned char r[16];
@@ -343,16 +414,19 @@ static void render_form(struct evhttp_request *req, int code, const form_values 
                            "<p>Vertel ons wat er aan de hand is. Velden met * zijn verplicht. "
                            "Het duurt ongeveer 3 minuten.</p>\n");
     if (err) {
+        /* The field may be a name the visitor made up: escaped like any value. */
         evbuffer_add_printf(b, "<div class=\"summary\" role=\"alert\" tabindex=\"-1\" "
                                "id=\"fouten\"><h2>Er is iets niet goed ingevuld</h2><p>"
-                               "<a href=\"#%s\">",
-                            form_field(err->field));
+                               "<a href=\"#");
+        ll_html_escape(b, form_field(err->field));
+        evbuffer_add_printf(b, "\">");
         ll_html_escape(b, dutch_message(err));
         evbuffer_add_printf(b, "</a></p></div>\n");
     }
     evbuffer_add_printf(b, "<form method=\"post\" action=\"/form\" accept-charset=\"utf-8\">\n"
-                           "<input type=\"hidden\" name=\"ref\" value=\"%s\">\n",
-                        nonce);
+                           "<input type=\"hidden\" name=\"ref\" value=\"");
+    ll_html_escape(b, nonce);
+    evbuffer_add_printf(b, "\">\n<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n", token);
     evbuffer_add_printf(b, "<label for=\"soort\">Wat wilt u doorgeven? *</label>");
     field_error(b, "soort", err);
     evbuffer_add_printf(b, "<select id=\"soort\" name=\"soort\" required%s>",
@@ -562,6 +636,15 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     if (!ev) {
         ll_metric_add(&m_invalid, 1);
         render_form(req, 400, &w->fv, &err);
+        goto done;
+    }
+    /* After the field checks, so a visitor fixes everything in one round. */
+    if (!token_ok(w->fv.token)) {
+        ll_metric_add(&m_invalid, 1);
+        ll_err_set(&err, "", "Het formulier is verlopen of niet via deze website verstuurd. "
+                             "Controleer uw bericht en verstuur het opnieuw.");
+        render_form(req, 400, &w->fv, &err);
+        cJSON_Delete(ev);
         goto done;
     }
     char e[128];

@@ -757,7 +757,7 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
     r->cfg = cfg;
     r->improvements_path = cfg->report_improvements;
     const char *from = NULL, *to = NULL, *fmt = NULL;
-    for (int i = 0; i < argc; i++) {
+    for (int i = 0; i < argc; i += 2) { /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         const char **slot = !strcmp(a, "--from")           ? &from
                             : !strcmp(a, "--to")           ? &to
@@ -774,7 +774,6 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
             goto fail;
         }
         *slot = v;
-        i++;
     }
     if (!from || !to) {
         snprintf(errstr, errlen, "report: %s is required (YYYY-MM-DD)", from ? "--to" : "--from");

@@ -309,19 +309,56 @@ static void complaint_form(void **state) {
     assert_int_equal(ll_t_http(S.p.web, "GET", "/", NULL, NULL, 0, resp, sizeof(resp)), 200);
     assert_non_null(strstr(resp, "<html lang=\"nl\""));
     assert_non_null(strstr(resp, "<label for=\"tekst\">"));
+    /* The anti-forgery token a browser sends back with the form. */
+    char token[128] = "";
+    static const char field[] = "name=\"csrf\" value=\"";
+    const char *tok = strstr(resp, field);
+    assert_non_null(tok);
+    assert_int_equal(sscanf(tok + strlen(field), "%127[0-9a-f.]", token), 1);
     const char *bad = "soort=klacht&tekst=%3Cscript%3Ealert(1)%3C%2Fscript%3E&email=geen-adres";
     assert_int_equal(
         ll_t_http(S.p.web, "POST", "/form", FORM, bad, strlen(bad), resp, sizeof(resp)), 400);
     assert_non_null(strstr(resp, "id=\"email-fout\""));
     assert_null(strstr(resp, "<script>alert(1)")); /* echoed as text */
     assert_non_null(strstr(resp, "&lt;script&gt;alert(1)"));
-    char good[512];
+    /* Issue 14: the reference and a made-up field name came back raw into the 400 page,
+     * so <meta http-equiv=refresh> and <style> got past the CSP. */
+    const char *inject = "soort=klacht&tekst=x&ref=%22%3E%3Cmeta+http-equiv%3Drefresh+content%3D0"
+                         "%3Burl%3D%2F%2Fevil.example%3E";
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, inject, strlen(inject), resp, sizeof(resp)),
+        400);
+    assert_null(strstr(resp, "<meta http-equiv"));
+    assert_null(strstr(resp, "evil.example"));
+    const char *named = "soort=klacht&%3Cstyle%3Ex%7Bdisplay%3Anone%7D%3C%2Fstyle%3E=%FF";
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, named, strlen(named), resp, sizeof(resp)), 400);
+    assert_null(strstr(resp, "<style>x"));
+    assert_non_null(strstr(resp, "href=\"#&lt;style&gt;x{display:none}&lt;/style&gt;\""));
+    char good[512], forged[704];
     snprintf(good, sizeof(good),
              "soort=klacht&formeel=ja&tekst=Al+3+weken+geen+reactie+op+mijn+melding&postcode="
              "3011+AB&email=jan%%40example.nl&terugbellen=ja&ref=%s",
              S.tag);
+    /* Without the page's token, or with one not made here, nothing is sent on: the form
+     * comes back with the values kept and a fresh token. */
     assert_int_equal(
-        ll_t_http(S.p.web, "POST", "/form", FORM, good, strlen(good), resp, sizeof(resp)), 200);
+        ll_t_http(S.p.web, "POST", "/form", FORM, good, strlen(good), resp, sizeof(resp)), 400);
+    assert_non_null(strstr(resp, "verlopen"));
+    assert_non_null(strstr(resp, "name=\"csrf\" value=\""));
+    assert_non_null(strstr(resp, "Al 3 weken geen reactie"));
+    char *last = token + strlen(token) - 1, was = *last;
+    *last = was == '0' ? '1' : '0';
+    snprintf(forged, sizeof(forged), "%s&csrf=%s", good, token);
+    *last = was;
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
+        400);
+    assert_non_null(strstr(resp, "verlopen"));
+    snprintf(forged, sizeof(forged), "%s&csrf=%s", good, token);
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
+        200);
     assert_non_null(strstr(resp, "id=\"kenmerk\""));
     char id[64] = "";
     const char *code = strstr(resp, "<code>");

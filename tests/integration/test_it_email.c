@@ -136,7 +136,7 @@ static seen find(const char *topic, const char *ref) {
 typedef struct dead {
     const char *needle;
     int hits;
-    int has_b64;
+    int has_sealed, has_clear;
 } dead;
 
 static void dlq_match(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
@@ -150,7 +150,9 @@ static void dlq_match(const char *key, size_t keylen, const char *val, size_t le
     if (cJSON_IsString(stage) && strcmp(stage->valuestring, "email") == 0 &&
         cJSON_IsString(reason) && strstr(reason->valuestring, d->needle)) {
         d->hits++;
-        d->has_b64 |= cJSON_IsString(cJSON_GetObjectItemCaseSensitive(data, "original_base64"));
+        d->has_sealed |= cJSON_IsString(cJSON_GetObjectItemCaseSensitive(data, "original_sealed"));
+        d->has_clear |= cJSON_GetObjectItemCaseSensitive(data, "original") ||
+                        cJSON_GetObjectItemCaseSensitive(data, "original_base64");
     }
     cJSON_Delete(j);
 }
@@ -191,7 +193,8 @@ static void maildir_new_to_cur_once_acknowledged(void **state) {
     dead d = {.needle = "no header block"};
     ll_t_consume_all(S.dlq, 0, 300, dlq_match, &d);
     assert_int_equal(d.hits, 1);
-    assert_true(d.has_b64); /* not UTF-8: the original as base64 */
+    assert_true(d.has_sealed); /* the original, sealed to the operator key */
+    assert_false(d.has_clear);
     dead d2 = {.needle = "no text in the message"};
     ll_t_consume_all(S.dlq, 0, 300, dlq_match, &d2);
     assert_int_equal(d2.hits, 1);
@@ -253,7 +256,8 @@ static void stdin_garbage_exit_65_and_dead_letter(void **state) {
     dead after = {.needle = "no header block"};
     ll_t_consume_all(S.dlq, 0, 300, dlq_match, &after);
     assert_int_equal(after.hits, before.hits + 1);
-    assert_true(after.has_b64);
+    assert_true(after.has_sealed);
+    assert_false(after.has_clear);
 }
 
 static void stdin_kafka_down_exit_75(void **state) {

@@ -257,7 +257,8 @@ static void bad_requests_land_nowhere(void **state) {
 }
 
 typedef struct dlq_scan {
-    int garbage, binary, wrongtype;
+    int garbage, binary, wrongtype, clear;
+    char garbage_id[64];
 } dlq_scan;
 
 static void scan_dlq(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
@@ -267,12 +268,22 @@ static void scan_dlq(const char *key, size_t keylen, const char *val, size_t len
     cJSON *j = cJSON_ParseWithLength(val, len);
     const cJSON *d = j ? cJSON_GetObjectItemCaseSensitive(j, "data") : NULL;
     const cJSON *reason = d ? cJSON_GetObjectItemCaseSensitive(d, "reason") : NULL;
-    const cJSON *orig = d ? cJSON_GetObjectItemCaseSensitive(d, "original") : NULL;
-    const cJSON *b64 = d ? cJSON_GetObjectItemCaseSensitive(d, "original_base64") : NULL;
-    if (cJSON_IsString(reason) && cJSON_IsString(orig) && !strcmp(orig->valuestring, "not json at all") &&
-        strstr(reason->valuestring, "malformed"))
+    /* The original only sealed to the operator's key (issue 14), never in clear. */
+    const cJSON *sealed = d ? cJSON_GetObjectItemCaseSensitive(d, "original_sealed") : NULL;
+    char orig[256] = "";
+    long olen = cJSON_IsString(sealed) ? ll_t_dlq_open(sealed->valuestring, orig, sizeof(orig)) : -1;
+    if (d && (cJSON_GetObjectItemCaseSensitive(d, "original") ||
+              cJSON_GetObjectItemCaseSensitive(d, "original_base64")))
+        s->clear++;
+    if (cJSON_IsString(reason) && olen >= 0 && !strcmp(orig, "not json at all") &&
+        strstr(reason->valuestring, "malformed")) {
         s->garbage++;
-    if (cJSON_IsString(reason) && cJSON_IsString(b64) && strstr(reason->valuestring, "UTF-8"))
+        const cJSON *evid = cJSON_GetObjectItemCaseSensitive(j, "id");
+        snprintf(s->garbage_id, sizeof(s->garbage_id), "%s",
+                 cJSON_IsString(evid) ? evid->valuestring : "");
+    }
+    if (cJSON_IsString(reason) && olen > 0 && (unsigned char)orig[0] == 0xff &&
+        strstr(reason->valuestring, "UTF-8"))
         s->binary++;
     if (cJSON_IsString(reason) && strstr(reason->valuestring, "unsupported specversion"))
         s->wrongtype++;
@@ -287,11 +298,32 @@ static void garbage_on_raw_goes_to_dlq(void **state) {
     ll_t_produce(S.raw, NULL, vals, lens, 3);
     char id[] = "none";
     hits_on(S.enriched, id, NULL, 0); /* waits for the processor to catch up */
-    dlq_scan s = {0, 0, 0};
+    dlq_scan s = {0, 0, 0, 0, ""};
     ll_t_consume_all(S.dlq, 1, 200, scan_dlq, &s);
     assert_int_equal(s.garbage, 1);
     assert_int_equal(s.binary, 1);
     assert_int_equal(s.wrongtype, 1);
+    assert_int_equal(s.clear, 0);
+    /* The operator opens it with the secret key, and puts it back on the raw topic. */
+    char cmd[1024], out[256] = "";
+    snprintf(cmd, sizeof(cmd), "%s dlq show %s --key %s -c %s 2>&1", ll_t_bin(), s.garbage_id,
+             ll_t_dlq_secret_key(), S.cfg);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t got = fread(out, 1, sizeof(out) - 1, p);
+    out[got] = '\0';
+    assert_int_equal(pclose(p), 0);
+    assert_string_equal(out, "not json at all");
+    snprintf(cmd, sizeof(cmd), "%s dlq show %s -c %s >/dev/null 2>&1", ll_t_bin(), s.garbage_id,
+             S.cfg);
+    assert_int_not_equal(system(cmd), 0); /* no key, no original */
+    snprintf(cmd, sizeof(cmd), "%s dlq replay %s --key %s -c %s >/dev/null 2>&1", ll_t_bin(),
+             s.garbage_id, ll_t_dlq_secret_key(), S.cfg);
+    assert_int_equal(system(cmd), 0);
+    hits_on(S.enriched, id, NULL, 0);
+    dlq_scan again = {0, 0, 0, 0, ""};
+    ll_t_consume_all(S.dlq, 1, 200, scan_dlq, &again);
+    assert_int_equal(again.garbage, 2); /* replayed, and given up again */
     /* And the pipeline still works after it. */
     char resp[1024], eid[64];
     assert_int_equal(post(AUTH JSON, "{\"kind\":\"compliment\",\"text\":\"Dank voor de snelle hulp!\"}",

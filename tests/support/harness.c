@@ -8,6 +8,7 @@
 #include <netinet/in.h>
 #include <regex.h>
 #include <signal.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,57 @@ void ll_t_unique(char *buf, size_t len, const char *what) {
     snprintf(buf, len, "%s-%d-%ld-%d", what, (int)getpid(), (long)time(NULL), n++);
 }
 
+static unsigned char dlq_pk[crypto_box_PUBLICKEYBYTES], dlq_sk[crypto_box_SECRETKEYBYTES];
+static char dlq_pub_path[64];
+
+const char *ll_t_dlq_public_key(void) {
+    if (dlq_pub_path[0])
+        return dlq_pub_path;
+    if (sodium_init() < 0)
+        exit(1);
+    crypto_box_keypair(dlq_pk, dlq_sk);
+    snprintf(dlq_pub_path, sizeof(dlq_pub_path), "/tmp/ll-it-dlq-%d.pub", (int)getpid());
+    char hex[2 * crypto_box_PUBLICKEYBYTES + 1];
+    sodium_bin2hex(hex, sizeof(hex), dlq_pk, sizeof(dlq_pk));
+    FILE *f = fopen(dlq_pub_path, "w");
+    if (!f || fprintf(f, "%s\n", hex) < 0 || fclose(f) != 0) {
+        perror(dlq_pub_path);
+        exit(1);
+    }
+    char sec[64];
+    snprintf(sec, sizeof(sec), "/tmp/ll-it-dlq-%d.key", (int)getpid());
+    sodium_bin2hex(hex, sizeof(hex), dlq_sk, sizeof(dlq_sk));
+    f = fopen(sec, "w");
+    if (!f || fprintf(f, "%s\n", hex) < 0 || fclose(f) != 0) {
+        perror(sec);
+        exit(1);
+    }
+    return dlq_pub_path;
+}
+
+const char *ll_t_dlq_secret_key(void) {
+    static char sec[64];
+    ll_t_dlq_public_key();
+    snprintf(sec, sizeof(sec), "/tmp/ll-it-dlq-%d.key", (int)getpid());
+    return sec;
+}
+
+long ll_t_dlq_open(const char *sealed_b64, char *out, size_t cap) {
+    size_t n = strlen(sealed_b64), sl = 0;
+    unsigned char *sealed = malloc(n + 1);
+    long rc = -1;
+    if (sealed && dlq_pub_path[0] &&
+        sodium_base642bin(sealed, n, sealed_b64, n, NULL, &sl, NULL,
+                          sodium_base64_VARIANT_ORIGINAL) == 0 &&
+        sl >= crypto_box_SEALBYTES && sl - crypto_box_SEALBYTES < cap &&
+        crypto_box_seal_open((unsigned char *)out, sealed, sl, dlq_pk, dlq_sk) == 0) {
+        rc = (long)(sl - crypto_box_SEALBYTES);
+        out[rc] = '\0';
+    }
+    free(sealed);
+    return rc;
+}
+
 void ll_t_config_write(const char *path, const char *tag, int web_port, int dash_port,
                        int proc_port) {
     FILE *f = fopen(path, "w");
@@ -68,7 +120,7 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
         exit(1);
     }
     fprintf(f,
-            "[common]\nbrokers = %s\nredis = %s\nlog_level = info\n"
+            "[common]\nbrokers = %s\nredis = %s\nlog_level = info\ndlq_public_key = %s\n"
             "[topics]\nraw = raw.%s\nenriched = enriched.%s\ndlq = dlq.%s\n"
             "alerts = alerts.%s\nescalations = esc.%s\naggregates = agg.%s\npartitions = 3\n"
             "[web]\nlisten = 127.0.0.1:%d\ntoken.test = test-token-0123456789abcdef\n"
@@ -81,7 +133,7 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
             "names_first = %s/names-first-nl.txt\nnames_surname = %s/names-surname-nl.txt\n"
             "names_keep = %s/names-keep-nl.txt\n"
             "[dashboard]\nlisten = 127.0.0.1:%d\n",
-            ll_t_kafka(), ll_t_redis(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
+            ll_t_kafka(), ll_t_redis(), ll_t_dlq_public_key(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
             ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
             ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port);
     fclose(f);

@@ -30,6 +30,14 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
 typedef struct ll_t_ports {
     int web, dash, proc, phone_http, phone_tcp, balie;
 } ll_t_ports;
+/* The operator key pair of the test configs (dlq_public_key): made once per process in
+ * /tmp. ll_t_dlq_open opens a dead letter's original_sealed (base64) into out (cap bytes,
+ * NUL-terminated); returns its length, or -1 when it does not open. */
+const char *ll_t_dlq_public_key(void);
+long ll_t_dlq_open(const char *sealed_b64, char *out, size_t cap);
+/* The secret key's file (for `luisterloop dlq show|replay --key`). */
+const char *ll_t_dlq_secret_key(void);
+
 /* Like ll_t_config_write, with [phone] and [balie] too; picks free ports. */
 void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *ports);
 

@@ -160,12 +160,56 @@ static void enrich_masks_names(void **state) {
     ll_config_free(&cfg);
 }
 
+/* Issue 14: a case reference people typed kept its identifiers into feedback.enriched. */
+static void enrich_masks_case_ref(void **state) {
+    (void)state;
+    ll_config cfg;
+    char e[512];
+    assert_int_equal(ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
+    ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
+    if (!en)
+        fail_msg("%s", e);
+    static const struct {
+        const char *ref, *want; /* want NULL: the reference goes */
+    } cases[] = {
+        {"dossier 0612345678", "dossier [TELEFOON]"},
+        {"NL91ABNA0417164300", "[IBAN]"},
+        {"Z-2026-0042", "Z-2026-0042"},
+        /* 64 bytes that grow past the bound when the address is masked. */
+        {"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa a@b.nl", NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char in[1024];
+        snprintf(in, sizeof(in),
+                 "{\"specversion\":\"1.0\",\"id\":\"e-3\",\"source\":\"/t\",\"type\":"
+                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\","
+                 "\"data\":{\"channel\":\"web\",\"kind\":\"question\",\"initiated\":"
+                 "\"reactive\",\"text\":\"Wanneer komt de vuilnisman?\",\"case_ref\":\"%s\","
+                 "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"web-3\"}}",
+                 cases[i].ref);
+        ll_err err;
+        cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
+        assert_non_null(ev);
+        assert_int_equal(ll_event_validate_received(ev, &err), 0);
+        assert_int_equal(ll_enrich_prepare(en, ev), 0);
+        assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
+        if (ll_event_validate_enriched(ev, &err) != 0)
+            fail_msg("%s: %s: %s", cases[i].ref, err.field, err.msg);
+        const char *got = ll_json_str(ll_event_data(ev), "case_ref");
+        if (cases[i].want ? !got || strcmp(got, cases[i].want) != 0 : got != NULL)
+            fail_msg("case_ref %s: got %s", cases[i].ref, got ? got : "(none)");
+        cJSON_Delete(ev);
+    }
+    ll_enricher_free(en);
+    ll_config_free(&cfg);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
         cmocka_unit_test(enrich_one_event),
-        cmocka_unit_test(enrich_masks_names),
+        cmocka_unit_test(enrich_masks_names), cmocka_unit_test(enrich_masks_case_ref),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

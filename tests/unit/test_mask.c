@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,13 +240,31 @@ static void checksum_failures_stay(void **state) {
     }
 }
 
+/* The adapters' pass covers every field people type into: text, subject, their case
+ * reference and the names of attached files (issue 14). */
+static void event_fields_masked(void **state) {
+    (void)state;
+    cJSON *ev = cJSON_Parse(
+        "{\"data\":{\"text\":\"bsn 123456782\",\"subject\":\"over 111222333\","
+        "\"case_ref\":\"Z-123456782\",\"attachments\":{\"count\":2,\"names\":["
+        "\"paspoort BSN 123456782.pdf\",\"foto.jpg\"]},\"postcode\":\"1234AB\"}}");
+    assert_non_null(ev);
+    assert_int_equal(ll_event_mask_bsn(ev), 4);
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_string_equal(s, "{\"data\":{\"text\":\"bsn [BSN]\",\"subject\":\"over [BSN]\","
+                           "\"case_ref\":\"Z-[BSN]\",\"attachments\":{\"count\":2,\"names\":["
+                           "\"paspoort BSN [BSN].pdf\",\"foto.jpg\"]},\"postcode\":\"1234AB\"}}");
+    free(s);
+    cJSON_Delete(ev);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bsn_only_when_elfproef), cmocka_unit_test(iban_in_a_sentence),
         cmocka_unit_test(phones), cmocka_unit_test(emails), cmocka_unit_test(mixed_counts),
         cmocka_unit_test(typographic_neighbours), cmocka_unit_test(glued_split_and_wide),
         cmocka_unit_test(no_false_positives), cmocka_unit_test(identifiers_never_survive),
-        cmocka_unit_test(checksum_failures_stay),
+        cmocka_unit_test(checksum_failures_stay), cmocka_unit_test(event_fields_masked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
