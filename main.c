@@ -10,24 +10,13 @@
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
-#include "processors/detect.h"
-#include "processors/process.h"
-#include "processors/silences.h"
 #include "producers/balie.h"
-#include "producers/email.h"
 #include "producers/phone.h"
-#include "producers/simulate.h"
 #include "producers/web.h"
 #include "role.h"
+#include "roles.h"
 #include "signals.h"
-#include "sinks/aggregate.h"
-#include "sinks/alertmanager.h"
-#include "sinks/report.h"
-#include "sinks/dashboard.h"
 #include "sinks/dlq.h"
-#include "sinks/escalate.h"
-#include "sinks/escalations.h"
-#include "sinks/user.h"
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
 #define DEMO_PSEUDONYM_KEY "luisterloop-demo-key-not-for-production"
@@ -42,9 +31,12 @@ static int demo_secret(const ll_config *cfg, const char *name, char *why, size_t
                          "LUISTERLOOP_PSEUDONYM_KEY (or run with --demo)");
         return 1;
     }
-    const ll_intake_cfg *ic = !strcmp(name, "web")     ? &cfg->web
-                              : !strcmp(name, "phone") ? &cfg->phone
-                              : !strcmp(name, "balie") ? &cfg->balie
+    const ll_web_cfg *wc = ll_config_settings(cfg, &ll_web_config);
+    const ll_phone_cfg *pc = ll_config_settings(cfg, &ll_phone_config);
+    const ll_balie_cfg *bc = ll_config_settings(cfg, &ll_balie_config);
+    const ll_intake_cfg *ic = !strcmp(name, "web")     ? &wc->intake
+                              : !strcmp(name, "phone") ? &pc->intake
+                              : !strcmp(name, "balie") ? &bc->intake
                                                        : NULL;
     for (int i = 0; ic && i < ic->ntokens; i++)
         if (strstr(ic->tokens[i].token, DEMO_TOKEN_MARK)) {
@@ -65,18 +57,11 @@ static int topics_run(const ll_config *cfg) {
     return 0;
 }
 
-static const ll_role *const roles[] = {&ll_role_web,     &ll_role_phone,     &ll_role_balie,
-                                       &ll_role_email,
-                                       &ll_role_process, &ll_role_detect,  &ll_role_dashboard,
-                                       &ll_role_simulate, &ll_role_escalate, &ll_role_escalations,
-                                       &ll_role_aggregate, &ll_role_alertmanager,
-                                       &ll_role_report, &ll_role_user, &ll_role_silence};
-#define NROLES (sizeof(roles) / sizeof(roles[0]))
 
 static void usage(FILE *f) {
     fprintf(f, "usage: luisterloop ROLE [-c FILE] [options]\n\nroles:\n");
-    for (size_t i = 0; i < NROLES; i++)
-        fprintf(f, "  %-13s %s\n", roles[i]->name, roles[i]->summary);
+    for (size_t i = 0; i < ll_nroles; i++)
+        fprintf(f, "  %-13s %s\n", ll_roles[i]->name, ll_roles[i]->summary);
     fprintf(f, "  %-13s %s\n", "topics", "create the topics of the config (idempotent)");
     fprintf(f, "  %-13s %s\n", "check-config", "validate the config and exit");
     fprintf(f, "  %-13s %s\n", "dlq", "dead letters: keygen DIR | list | show ID | replay ID");
@@ -88,13 +73,33 @@ static void usage(FILE *f) {
             "Exit: 0 ok, 1 failure, 2 bad config or usage.\n");
 }
 
+/* Whether role i's section was already some earlier role's. */
+static int role_shares_earlier(size_t i) {
+    for (size_t j = 0; j < i; j++)
+        if (ll_roles[j]->config == ll_roles[i]->config)
+            return 1;
+    return 0;
+}
+
 static void role_help(const char *name, const ll_role *r) {
     printf("usage: luisterloop %s [-c FILE] [--demo]%s\n\n%s\n\n", name,
            r && r->usage ? " [options]" : "", r ? r->summary : "");
     if (r && r->usage)
         printf("options:\n%s\n", r->usage);
     printf("config keys:\n");
-    ll_config_describe(r ? ll_section_name(r->section) : NULL);
+    ll_config_describe(&ll_config_common);
+    if (r) {
+        if (r->config)
+            ll_config_describe(r->config);
+    } else {
+        /* The tools judge the whole file: every section. */
+        ll_config_describe(&ll_config_topics);
+        for (size_t i = 0; i < ll_nroles; i++)
+            if (ll_roles[i]->config && !role_shares_earlier(i))
+                ll_config_describe(ll_roles[i]->config);
+    }
+    printf("  [%s] kafka.PROPERTY           any librdkafka property, passed through\n",
+           r && r->config ? r->config->name : "ROLE");
 }
 
 int main(int argc, char **argv) {
@@ -104,9 +109,9 @@ int main(int argc, char **argv) {
     }
     const char *name = argv[1];
     const ll_role *role = NULL;
-    for (size_t i = 0; i < NROLES; i++)
-        if (strcmp(roles[i]->name, name) == 0)
-            role = roles[i];
+    for (size_t i = 0; i < ll_nroles; i++)
+        if (strcmp(ll_roles[i]->name, name) == 0)
+            role = ll_roles[i];
     int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config") ||
                          !strcmp(name, "dlq"));
     if (!role && !tool) {
@@ -145,7 +150,7 @@ int main(int argc, char **argv) {
     static ll_config cfg; /* large; lives for the whole run */
     char errstr[1024];
     const char *path = ll_config_default_path(cli_path);
-    if (ll_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
+    if (ll_roles_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
         fprintf(stderr, "%s\n", errstr);
         ll_config_free(&cfg);
         free(rest);

@@ -58,7 +58,7 @@ typedef struct ll_committer_hooks {
 
 typedef struct ll_committer_conf {
     const ll_config *cfg;
-    enum ll_section section; /* its kafka.* properties */
+    const char *section;     /* [section] with its kafka.* properties */
     const char *txn_id;      /* lane 0's transactional.id; lane k's is "ID.k" */
     int lanes;               /* 1..LL_MAX_TXN_IN_FLIGHT */
     int txn_timeout_ms;

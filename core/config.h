@@ -1,29 +1,18 @@
-/* config.h - the luisterloop configuration: one table, one struct, validated at load. */
+/* config.h - the luisterloop configuration: the machinery, and the sections every role shares.
+ *
+ * Each role declares its own section next to its code (Fluent Bit's config
+ * map): a settings struct and a table of its keys (name, type, default,
+ * bounds, target field, one-line help), as an ll_config_section. main.c hands
+ * every role's section to ll_config_load, which fills [common] and [topics]
+ * into ll_config and each role's section into a settings struct of its own
+ * (ll_config_settings). --help and check-config read the same tables. So a
+ * new role is its own file pair and one line in main.c's role list. */
 #ifndef LL_CONFIG_H
 #define LL_CONFIG_H
 
 #include <stddef.h>
 
 #include "ll_limits.h"
-#include "route.h"
-
-enum ll_section {
-    LL_SECT_COMMON = 0,
-    LL_SECT_TOPICS,
-    LL_SECT_WEB,
-    LL_SECT_PHONE,
-    LL_SECT_BALIE,
-    LL_SECT_EMAIL,
-    LL_SECT_SIMULATE,
-    LL_SECT_PROCESS,
-    LL_SECT_DASHBOARD,
-    LL_SECT_DETECT,
-    LL_SECT_ESCALATE,
-    LL_SECT_AGGREGATE,
-    LL_SECT_ALERTMANAGER,
-    LL_SECT_REPORT,
-    LL_SECT_COUNT
-};
 
 /* librdkafka properties given as `kafka.NAME = VALUE`, passed through verbatim. */
 typedef struct ll_kafka_prop {
@@ -62,6 +51,100 @@ typedef struct ll_intake_cfg {
     int ntokens;
 } ll_intake_cfg;
 
+/* Every HTTP role: what a client may take of it (core/http.h). The defaults fit
+ * a contact centre: hundreds of agents' browsers and a few integrations, each
+ * client well under the per-client cap, a reverse proxy only when configured.
+ * Rows for a role's key table; f names its ll_http_cfg in settings T. */
+#define LL_HTTP_KEYS(T, f)                                                                       \
+    {"timeout_s", LL_CT_INT, LL_CFG_NUM(T, f.timeout_s), "10", 1, 300,                             \
+     "seconds a client has for a whole request, headers and body (then it is cut off)", NULL},    \
+    {"max_connections", LL_CT_INT, LL_CFG_NUM(T, f.max_conns), "1024", 1, 65536,                   \
+     "open HTTP connections at once; more are refused with 503", NULL},                           \
+    {"max_connections_per_client", LL_CT_INT, LL_CFG_NUM(T, f.max_per_client), "128", 1, 65536,    \
+     "open connections from one client address (IPv6: one /64); a trusted proxy is exempt",       \
+     NULL},                                                                                        \
+    {"trusted_proxies", LL_CT_CIDRS, LL_CFG_STR(T, f.trusted_proxies), "", 0, 0,                   \
+     "reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the "  \
+     "client",                                                                                     \
+     NULL},                                                                                        \
+    {"metrics_listen", LL_CT_ADDR_OPT, LL_CFG_STR(T, f.metrics_listen), "", 0, 0,                  \
+     "host:port for /healthz, /readyz and /metrics; empty: on listen while that is loopback",     \
+     NULL},
+
+/* The HTTP intake keys of web, phone and balie; f names the ll_intake_cfg in T. */
+#define LL_INTAKE_KEYS(T, f, port)                                                               \
+    {"listen", LL_CT_ADDR, LL_CFG_STR(T, f.listen), "127.0.0.1:" port, 0, 0,                       \
+     "HTTP intake address", NULL},                                                                 \
+    {"max_body", LL_CT_INT, LL_CFG_NUM(T, f.max_body), "65536", 1024, LL_MAX_HTTP_BODY_LIMIT,      \
+     "largest request body in bytes (413 above)", NULL},                                          \
+    LL_HTTP_KEYS(T, f.http)                                                                        \
+    {"delivery_timeout_ms", LL_CT_INT, LL_CFG_NUM(T, f.delivery_timeout_ms), "5000", 100, 300000,  \
+     "how long to wait for Kafka to make an event durable before answering 503", NULL},           \
+    {"max_pending", LL_CT_INT, LL_CFG_NUM(T, f.max_pending), "100000", 1, 10000000,                \
+     "events waiting for Kafka at once; 503 above", NULL},
+
+/* For an intake role's line hook: token.CLIENT = TOKEN into ic. */
+int ll_config_token_line(ll_intake_cfg *ic, const char *key, const char *val, char *msg,
+                         size_t msglen);
+#define LL_CONFIG_TOKEN_HELP                                                                     \
+    "token.CLIENT             bearer token of client CLIENT (printable, no spaces), one line each"
+
+/* The type of a key's value: how it is parsed and checked. */
+enum ll_config_type {
+    LL_CT_STR,      /* a string of at most size - 1 bytes */
+    LL_CT_INT,      /* an int in [min, max] */
+    LL_CT_DOUBLE,   /* a double in [min, max] */
+    LL_CT_BOOL,     /* true/false, yes/no, on/off, 1/0 */
+    LL_CT_ADDR,     /* host:port */
+    LL_CT_ADDR_OPT, /* host:port, or empty */
+    LL_CT_LEVEL,    /* a log level */
+    LL_CT_TOPIC,    /* a Kafka topic name */
+    LL_CT_TEAM,     /* an escalation team name */
+    LL_CT_CIDRS,    /* addresses or networks, comma-separated */
+};
+
+/* One key of a section: its value lands at offset in the section's settings. */
+typedef struct ll_config_key {
+    const char *name;
+    enum ll_config_type type;
+    size_t offset;
+    size_t size; /* strings: the buffer size */
+    const char *def;
+    long min, max;
+    const char *desc;
+    /* A further check of a stored value (may fill fields derived from it);
+     * 0, or -1 with msg. NULL: none. */
+    int (*check)(void *settings, const char *v, char *msg, size_t msglen);
+} ll_config_key;
+
+/* Target of a string key, and of a number key, in settings struct T. */
+#define LL_CFG_STR(T, f) offsetof(T, f), sizeof(((T *)0)->f)
+#define LL_CFG_NUM(T, f) offsetof(T, f), 0
+
+/* A [section]: what a role declares. */
+typedef struct ll_config_section {
+    const char *name;
+    const ll_config_key *keys;
+    size_t nkeys;
+    size_t size; /* of its settings struct, which the keys' offsets point into */
+    /* Lines that are not in keys (token.CLIENT, a repeated route): 1 when not
+     * its, 0 taken, -1 with msg. NULL: none. */
+    int (*line)(void *settings, const char *key, const char *val, int lineno, char *msg,
+                size_t msglen);
+    const char *line_help; /* --help lines for what line takes, or NULL */
+    void (*release)(void *settings); /* frees what line or check allocated; NULL: nothing */
+} ll_config_section;
+
+#define LL_CFG_SECTION(NAME, T, KEYS)                                                              \
+    .name = NAME, .keys = KEYS, .nkeys = sizeof(KEYS) / sizeof(KEYS[0]), .size = sizeof(T)
+
+/* One loaded section: its settings and its kafka.* properties. */
+typedef struct ll_config_part {
+    const ll_config_section *def;
+    void *settings; /* def->size bytes (the ll_config itself for [common] and [topics]) */
+    ll_kafka_props kafka;
+} ll_config_part;
+
 typedef struct ll_config {
     char path[1024]; /* "" when running on built-in defaults */
 
@@ -84,138 +167,40 @@ typedef struct ll_config {
     int topic_partitions;
     int topic_replication;
 
-    /* [web], [phone], [balie] */
-    ll_intake_cfg web, phone, balie;
-    int form_rate_per_min; /* [web] public form submissions per client address */
-    int web_threads;
-    char phone_tcp_listen[128];
-    int phone_max_line;
-    int phone_tcp_idle_s;
-    int phone_max_clients;
-    int phone_max_per_address;
-
-    /* [email] */
-    char email_maildir[1024];
-    int email_poll_ms;
-    int email_max_bytes;
-    int email_delivery_timeout_ms;
-    int email_trust_received;
-
-    /* [simulate] */
-    double simulate_rate;
-    int simulate_duration_s;
-
-
-    /* [process] */
-    char process_group[128];
-    char process_txn_id[128];
-    int process_batch_max;
-    int process_workers;
-    int process_txn_in_flight;
-    int process_batch_wait_ms;
-    int process_dedup_ttl_s;
-    int process_redis_wait_replicas;
-    int process_redis_wait_timeout_ms;
-    int process_txn_timeout_ms;
-    char process_metrics_listen[128];
-    char process_taxonomy[1024];
-    char process_lexicon[1024];
-    char process_urgency[1024];
-    char process_areas[1024];
-    char process_names_first[1024];   /* the name masker's lists */
-    char process_names_surname[1024];
-    char process_names_keep[1024];
-    int process_thread_window_s;
-    int process_awb_weeks;
-
-    /* [dashboard] */
-    char dashboard_listen[128];
-    ll_http_cfg dashboard_http;
-    char dashboard_users[1024];  /* users file (luisterloop user add); relative: to home */
-    char dashboard_assets[1024]; /* the page's folder; "": the checkout's sinks/dashboard */
-    int dashboard_cookie_secure;
-    int dashboard_session_ttl_s;
-    int dashboard_signals_kept;
-    char dashboard_web_metrics[128]; /* host:port of the web role's /metrics, for the form funnel */
-
-    /* [detect] */
-    char detect_group[128];
-    char detect_txn_id[128];
-    char detect_gemeente[LL_DETECT_LABEL_BYTES];
-    char detect_method[16];
-    char detect_windows[64];
-    int detect_windows_min[LL_DETECT_MAX_WINDOWS]; /* parsed from detect_windows */
-    int detect_nwindows;
-    int detect_min_count;
-    double detect_min_ratio;
-    double detect_alpha;
-    double detect_ears_z;
-    int detect_lateness_s;
-    int detect_quiet_min;
-    int detect_repeat_min;
-    int detect_warmup_min;
-    int detect_memory_min;
-    double detect_halflife_days;
-    int detect_prior_min;
-    int detect_utc_offset_min;
-    int detect_batch_max;
-    int detect_batch_wait_ms;
-    int detect_tick_ms;
-    int detect_txn_timeout_ms;
-    char detect_metrics_listen[128];
-    /* [escalate] (the escalate role and the escalations tool) */
-    char escalate_group[128];
-    char escalate_txn_id[128];
-    int escalate_batch_max;
-    int escalate_batch_wait_ms;
-    int escalate_txn_timeout_ms;
-    int escalate_mark_ttl_s;
-    int escalate_stream_maxlen;
-    int escalate_excerpt_bytes;
-    int escalate_claim_idle_s;
-    char escalate_metrics_listen[128];
-    ll_routes routes; /* route = ... lines, in order, and default_team */
-    /* [aggregate] */
-    char aggregate_group[128];
-    char aggregate_txn_id[128];
-    int aggregate_batch_max;
-    int aggregate_batch_wait_ms;
-    int aggregate_txn_timeout_ms;
-    int aggregate_lateness_s;
-    int aggregate_state_ttl_s;
-    char aggregate_metrics_listen[128];
-    /* [alertmanager] */
-    char am_url[512];
-    char am_dashboard_url[512];
-    char am_group[128];
-    int am_resend_s;
-    int am_timeout_ms;
-    int am_backoff_max_s;
-    int am_resolved_lookback_s;
-    char am_metrics_listen[128];
-    /* [report] */
-    char report_improvements[1024];
-    int report_quotes;
-    int report_timeout_ms;
-
-    ll_kafka_props kafka[LL_SECT_COUNT];
+    ll_config_part parts[LL_MAX_CONFIG_SECTIONS]; /* [common], [topics], then the roles' */
+    int nparts;
 } ll_config;
 
 /* Fills cfg with defaults, reads path (NULL: built-in defaults only) and
- * applies the environment overrides of the contract. On error writes
- * "FILE:LINE: message" to errstr and returns -1. cfg is owned by the caller
- * and released with ll_config_free(). */
-int ll_config_load(ll_config *cfg, const char *path, char *errstr, size_t errlen);
+ * applies the environment overrides of the contract. sections: every role's
+ * (a section shared by two roles given twice counts once); a [section] of
+ * the file that is none of them, [common] or [topics] is an error. On error
+ * writes "FILE:LINE: message" to errstr and returns -1, having released what
+ * it took. cfg is owned by the caller and released with ll_config_free(). */
+int ll_config_load(ll_config *cfg, const char *path, const ll_config_section *const *sections,
+                   int nsections, char *errstr, size_t errlen);
 void ll_config_free(ll_config *cfg);
+
+/* The settings of section s as loaded (s->size bytes, the role's struct), or
+ * NULL when s was not given to ll_config_load. Owned by cfg. */
+const void *ll_config_settings(const ll_config *cfg, const ll_config_section *s);
+/* The value of a string key of [section] as loaded, for a role that reads
+ * another wing's setting without its settings type (simulate reads
+ * [process] areas); NULL when there is no such string key. */
+const char *ll_config_string(const ll_config *cfg, const char *section, const char *key);
+/* The kafka.* properties of [name] (none when it has none). */
+const ll_kafka_props *ll_config_kafka(const ll_config *cfg, const char *name);
 
 /* The file to use: -c FILE, else $LUISTERLOOP_CONFIG, else
  * config/luisterloop.conf when it exists, else NULL (defaults). */
 const char *ll_config_default_path(const char *cli_path);
 
-/* Prints every key with its default and description (for --help). */
-void ll_config_describe(const char *section_name);
+/* The sections every role shares. */
+extern const ll_config_section ll_config_common, ll_config_topics;
 
-const char *ll_section_name(enum ll_section s);
+/* Prints the keys of s with defaults and descriptions, and what its line
+ * hook takes (for --help). */
+void ll_config_describe(const ll_config_section *s);
 
 /* A file named in the config: relative paths are taken from the config
  * file's folder (config/ when running on defaults). */

@@ -76,7 +76,9 @@ static int add_original(cJSON *d, const void *buf, size_t len) {
 
 cJSON *ll_deadletter_new(const ll_deadletter *dl) {
     char id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
-    if (dl->id_key)
+    if (dl->id)
+        snprintf(id, sizeof(id), "%s", dl->id);
+    else if (dl->id_key)
         ll_event_id_from_key(dl->source, dl->id_key, id);
     else
         ll_event_id_random(id);

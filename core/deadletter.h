@@ -14,6 +14,7 @@
 
 typedef struct ll_deadletter {
     const char *source;     /* CloudEvents source, e.g. "BASE/process" */
+    const char *id;         /* its id when the caller made one; else: */
     const char *id_key;     /* natural key of its id (the same input, the same id); NULL: random */
     const char *stage;      /* who gave it up: "process", "email" */
     const ll_err *why;      /* reason ("unusable" when empty) and field */

@@ -14,6 +14,7 @@
 const char *const ll_kinds[] = {"complaint", "objection", "question", "report",
                                 "compliment", "suggestion", "signal", NULL};
 const char *const ll_initiated[] = {"reactive", "proactive", NULL};
+const char *const ll_urgency_names[] = {"low", "normal", "high", "critical", NULL};
 
 void ll_err_set(ll_err *err, const char *field, const char *fmt, ...) {
     if (!err)
@@ -33,6 +34,13 @@ static int in_list(const char *s, const char *const *list) {
 }
 
 int ll_kind_valid(const char *s) { return in_list(s, ll_kinds); }
+
+int ll_urgency_parse(const char *s) {
+    for (int i = 0; s && ll_urgency_names[i]; i++)
+        if (strcmp(s, ll_urgency_names[i]) == 0)
+            return i;
+    return -1;
+}
 
 int ll_channel_valid(const char *s) {
     size_t n = strlen(s);

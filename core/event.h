@@ -21,6 +21,12 @@ typedef struct ll_err {
 void ll_err_set(ll_err *err, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The urgency scale of the contract (data.urgency.level), weakest first. */
+enum ll_urgency { LL_URGENCY_LOW, LL_URGENCY_NORMAL, LL_URGENCY_HIGH, LL_URGENCY_CRITICAL };
+extern const char *const ll_urgency_names[]; /* by level; NULL-terminated */
+/* The level named s; -1 when s (may be NULL) names none. */
+int ll_urgency_parse(const char *s);
+
 extern const char *const ll_kinds[];     /* NULL-terminated */
 extern const char *const ll_initiated[]; /* NULL-terminated */
 

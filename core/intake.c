@@ -490,10 +490,10 @@ static int intake_serve(ll_intake *in, ll_http_guard *guard, int reuseport, char
                         size_t errlen);
 
 ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
-                         int serve_http, char *errstr, size_t errlen) {
-    int several = icfg == &cfg->web && cfg->web_threads > 1;
+                         enum ll_intake_serve serve, char *errstr, size_t errlen) {
     ll_intake *in = intake_new(cfg, icfg, channel, errstr, errlen);
-    if (in && serve_http && intake_serve(in, NULL, several ? 2 : 0, errstr, errlen) != 0) {
+    if (in && serve != LL_INTAKE_NO_HTTP &&
+        intake_serve(in, NULL, serve == LL_INTAKE_HTTP_SHARED ? 2 : 0, errstr, errlen) != 0) {
         ll_intake_free(in);
         return NULL;
     }
@@ -586,10 +586,7 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
         ms[i]->labels = in->labels; /* one channel per process */
         ll_metric_register(ms[i]);
     }
-    enum ll_section sect = icfg == &cfg->phone   ? LL_SECT_PHONE
-                           : icfg == &cfg->balie ? LL_SECT_BALIE
-                                                 : LL_SECT_WEB;
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, sect, errstr, errlen);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, channel, errstr, errlen);
     if (!conf)
         goto fail;
     char tmo[32];

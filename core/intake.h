@@ -31,11 +31,18 @@ typedef void (*ll_intake_raw_fn)(ll_intake *in, struct evhttp_request *req, void
 /* Called once Kafka acknowledged (err 0) or gave up on one event. */
 typedef void (*ll_intake_done_fn)(void *arg, const char *id, rd_kafka_resp_err_t err);
 
-/* An intake for channel with its own producer, serving HTTP on icfg->listen
- * when serve_http (batch tools such as an import only produce). Caller frees
- * with ll_intake_free. */
+/* Whether an intake serves HTTP on its listen address. */
+enum ll_intake_serve {
+    LL_INTAKE_NO_HTTP,     /* batch tools such as an import only produce */
+    LL_INTAKE_HTTP,        /* one event loop serves it */
+    LL_INTAKE_HTTP_SHARED, /* the first of several loops (ll_intake_new_worker), one port */
+};
+
+/* An intake for channel with its own producer; channel also names its config
+ * section (its kafka.* properties), icfg its settings there. Caller frees with
+ * ll_intake_free. */
 ll_intake *ll_intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
-                         int serve_http, char *errstr, size_t errlen);
+                         enum ll_intake_serve serve, char *errstr, size_t errlen);
 /* Another worker of the same intake, on its own thread and event loop,
  * accepting from first's listening socket. */
 ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t errlen);

@@ -39,7 +39,7 @@ static int conf_set(rd_kafka_conf_t *conf, const char *k, const char *v, char *e
     return 0;
 }
 
-rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, enum ll_section s, char *errstr,
+rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, const char *s, char *errstr,
                                    size_t errlen) {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     if (conf_set(conf, "bootstrap.servers", cfg->brokers, errstr, errlen) != 0)
@@ -47,9 +47,9 @@ rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, enum ll_section s, char
     /* Fewer round trips on loopback and LAN; overridable per role. */
     if (conf_set(conf, "socket.nagle.disable", "true", errstr, errlen) != 0)
         goto fail;
-    const enum ll_section order[2] = {LL_SECT_COMMON, s};
-    for (int k = 0; k < (s == LL_SECT_COMMON ? 1 : 2); k++) {
-        const ll_kafka_props *p = &cfg->kafka[order[k]];
+    const char *order[2] = {"common", s};
+    for (int k = 0; k < (strcmp(s, "common") == 0 ? 1 : 2); k++) {
+        const ll_kafka_props *p = ll_config_kafka(cfg, order[k]);
         for (int i = 0; i < p->n; i++) {
             char e[256];
             if (rd_kafka_conf_set(conf, p->items[i].name, p->items[i].value, e, sizeof(e)) !=
@@ -68,17 +68,19 @@ fail:
     return NULL;
 }
 
-int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                           const char *name, const char *value, char *errstr, size_t errlen) {
-    const enum ll_section order[2] = {LL_SECT_COMMON, s};
-    for (int k = 0; k < 2; k++)
-        for (int i = 0; i < cfg->kafka[order[k]].n; i++)
-            if (strcmp(cfg->kafka[order[k]].items[i].name, name) == 0)
+    const char *order[2] = {"common", s};
+    for (int k = 0; k < 2; k++) {
+        const ll_kafka_props *p = ll_config_kafka(cfg, order[k]);
+        for (int i = 0; i < p->n; i++)
+            if (strcmp(p->items[i].name, name) == 0)
                 return 0;
+    }
     return conf_set(conf, name, value, errstr, errlen);
 }
 
-int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                                   const char *instance_id, char *errstr, size_t errlen) {
     /* Static membership under the transactional id: a processor restarted
      * after a crash takes its partitions back at once instead of waiting out
@@ -105,7 +107,7 @@ int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, e
     return 0;
 }
 
-int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                                char *errstr, size_t errlen) {
     /* A transaction that starts right after the previous commit finds the
      * broker still writing that commit's markers (CONCURRENT_TRANSACTIONS);
@@ -161,7 +163,7 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
     rd_kafka_AdminOptions_t *opts = NULL;
     rd_kafka_event_t *rev = NULL;
     int rc = -1;
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, errlen);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "common", errstr, errlen);
     if (!conf)
         return -1;
     char e[512];

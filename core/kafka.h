@@ -7,24 +7,24 @@
 #include "config.h"
 
 /* A conf with the brokers, the passthrough kafka.* of [common] and then of
- * section s, and our log and error callbacks. Caller owns it. */
-rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, enum ll_section s, char *errstr,
+ * section [s], and our log and error callbacks. Caller owns it. */
+rd_kafka_conf_t *ll_kafka_conf_new(const ll_config *cfg, const char *s, char *errstr,
                                    size_t errlen);
 
-/* Sets name=value on conf unless the config's [common] or section s sets it:
+/* Sets name=value on conf unless the config's [common] or section [s] sets it:
  * luisterloop's defaults that an operator may still tune. */
-int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+int ll_kafka_conf_default(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                           const char *name, const char *value, char *errstr, size_t errlen);
 
 /* A producer that only reports success once every in-sync replica has the
  * write: acks=all and idempotence, forced. transactional_id may be NULL.
  * Takes conf in every case. */
-/* Defaults for the consumer of a consume-transform-produce loop in section s
+/* Defaults for the consumer of a consume-transform-produce loop in section [s]
  * (unless s sets them); instance_id names its static group membership. */
-int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                                   const char *instance_id, char *errstr, size_t errlen);
-/* Defaults for a transactional producer in section s (unless s sets them). */
-int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, enum ll_section s,
+/* Defaults for a transactional producer in section [s] (unless s sets them). */
+int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                                char *errstr, size_t errlen);
 rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id,
                                   char *errstr, size_t errlen);

@@ -8,7 +8,12 @@
  * any other input with the id is a duplicate. */
 #define LL_KEY_SEEN_FMT "ll:seen:{%s}"
 
-/* Detection (processors/detect_count.c, detect.c, silence.c). NS is the
+/* (pseudonym, theme) -> sorted set of "event id|channel" scored by the time
+ * the citizen reached us (processors/thread.c). The hash tag keeps all of one
+ * citizen's threads in one cluster slot; the theme is cut at 64 bytes. */
+#define LL_KEY_THREAD_FMT "ll:thread:{%s}:%.64s"
+
+/* Detection (processors/detect_count.c, detect.c, silences.c). NS is the
  * detector's consumer group ([detect] group), so detectors of two pipelines
  * can share a Redis; SERIES is "theme|wijk" with "*" for all. The hash tag
  * {NS|SERIES} keeps a series' marks and buckets in one Redis Cluster slot,

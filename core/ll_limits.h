@@ -1,4 +1,8 @@
-/* ll_limits.h - every bound on input, buffers and queues, in one place. */
+/* ll_limits.h - the bounds on input, buffers and queues that more than one module relies on.
+ *
+ * A bound that only one module knows sits at the top of that module's header
+ * (classify.h, thread.h, matcher.h, netaddr.h) or, private to it, of its .c
+ * (pool.c, event.c, intake.c, area.c, mask.c). */
 #ifndef LL_LIMITS_H
 #define LL_LIMITS_H
 
@@ -37,6 +41,7 @@
 /* Configuration. */
 #define LL_MAX_CONFIG_LINE       4096
 #define LL_MAX_CONFIG_BYTES      (1024 * 1024)
+#define LL_MAX_CONFIG_SECTIONS   24 /* [common], [topics] and the roles' */
 #define LL_MAX_KAFKA_PROPS       64
 #define LL_MAX_TOKENS            64
 #define LL_MAX_TOKEN_BYTES       256

@@ -10,7 +10,9 @@ typedef struct ll_role {
     const char *name;
     const char *summary;
     const char *usage;       /* role-specific options, one per line; may be NULL */
-    enum ll_section section; /* its config section, for --help */
+    /* Its config section: key table and settings (config.h); NULL: none.
+     * Read its settings with ll_config_settings(cfg, config). */
+    const ll_config_section *config;
     int needs_pseudonym_key;
     /* Exit code when init fails; 0 means 1. An MTA pipe wants 75 (retry). */
     int init_fail_exit;

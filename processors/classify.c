@@ -19,9 +19,11 @@ enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_NOVOTE };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
- * the low shelf. Output names in level_names. */
+ * the low shelf. Output levels in level_out. */
 enum level { LVL_NORMAL, LVL_LOW, LVL_PROBLEM, LVL_HIGH, LVL_CRITICAL };
-static const char *const level_names[] = {"normal", "low", "normal", "high", "critical"};
+/* The contract's level (core/event.h) each strength outputs. */
+static const enum ll_urgency level_out[] = {LL_URGENCY_NORMAL, LL_URGENCY_LOW, LL_URGENCY_NORMAL,
+                                            LL_URGENCY_HIGH, LL_URGENCY_CRITICAL};
 /* How a negation near an urgency term treats it. Most rules are denied by a
  * negation ("ik ruik geen gas meer"); for some the negation is the signal
  * ("ik wil niet meer leven", "niemand zal me missen"). */
@@ -420,6 +422,15 @@ static int lexicon_line(loader *ld, char *s) {
     return add_term(ld, t, proto, 0);
 }
 
+/* A rule setting that counts words: a whole number in lo..hi. */
+static int parse_words(loader *ld, char *v, const char *what, int lo, int hi, uint8_t *out) {
+    double w;
+    if (parse_double(trim(v), lo, hi, &w) != 0 || w != floor(w))
+        return load_err(ld, "%s must be a whole number of words in %d..%d", what, lo, hi);
+    *out = (uint8_t)w;
+    return 0;
+}
+
 /* urgency: "[level: name]" opens a rule (level critical, high or low);
  * other lines are comma-separated terms, or "context: terms" that must also
  * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
@@ -480,20 +491,10 @@ static int urgency_line(loader *ld, char *s) {
             return load_err(ld, "negation must be 'blocks' or 'ignored', not '%s'", v);
         return 0;
     }
-    if (strncmp(s, "window:", 7) == 0) {
-        double w;
-        if (parse_double(trim(s + 7), 2, LL_CLASSIFY_MAX_WINDOW, &w) != 0 || w != floor(w))
-            return load_err(ld, "window must be a whole number of words in 2..%d", LL_CLASSIFY_MAX_WINDOW);
-        r->window = (uint8_t)w;
-        return 0;
-    }
-    if (strncmp(s, "reach:", 6) == 0) {
-        double w;
-        if (parse_double(trim(s + 6), 1, LL_CLASSIFY_MAX_REACH, &w) != 0 || w != floor(w))
-            return load_err(ld, "reach must be a whole number of words in 1..%d", LL_CLASSIFY_MAX_REACH);
-        r->reach = (uint8_t)w;
-        return 0;
-    }
+    if (strncmp(s, "window:", 7) == 0)
+        return parse_words(ld, s + 7, "window", 2, LL_CLASSIFY_MAX_WINDOW, &r->window);
+    if (strncmp(s, "reach:", 6) == 0)
+        return parse_words(ld, s + 6, "reach", 1, LL_CLASSIFY_MAX_REACH, &r->reach);
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
             return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name, LL_CLASSIFY_MAX_WITH);
@@ -1196,7 +1197,7 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
 
     cJSON *u = cJSON_AddObjectToObject(d, "urgency");
     cJSON *arr =
-        u && cJSON_AddStringToObject(u, "level", level_names[level]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
+        u && cJSON_AddStringToObject(u, "level", ll_urgency_names[level_out[level]]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
     if (!arr)
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];

@@ -69,8 +69,113 @@ typedef struct pending {
     int firing;
 } pending;
 
+/* [detect] windows: ascending minutes, "10,30,60,180". */
+static int check_windows(void *settings, const char *v, char *msg, size_t msglen) {
+    ll_detect_cfg *cfg = settings;
+    int n = 0, prev = 0;
+    const char *p = v;
+    while (*p) {
+        char *end = NULL;
+        errno = 0;
+        long x = strtol(p, &end, 10);
+        if (errno || end == p || x < 1 || x > 240 || x <= prev || n >= LL_DETECT_MAX_WINDOWS) {
+            snprintf(msg, msglen,
+                     "windows: '%s' is not 1..%d ascending minutes (each 1..240), comma-separated",
+                     v, LL_DETECT_MAX_WINDOWS);
+            return -1;
+        }
+        cfg->windows_min[n++] = (int)x;
+        prev = (int)x;
+        p = end;
+        while (*p == ' ')
+            p++;
+        if (*p == ',')
+            p++;
+        else if (*p) {
+            snprintf(msg, msglen, "windows: '%s': expected a comma after %ld", v, x);
+            return -1;
+        }
+        while (*p == ' ')
+            p++;
+    }
+    if (n == 0) {
+        snprintf(msg, msglen, "windows: at least one window");
+        return -1;
+    }
+    cfg->nwindows = n;
+    return 0;
+}
+
+static int check_method(void *settings, const char *v, char *msg, size_t msglen) {
+    (void)settings;
+    if (strcmp(v, "poisson-scan") && strcmp(v, "ears-c2")) {
+        snprintf(msg, msglen, "method: '%s' is not poisson-scan or ears-c2", v);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_label(void *settings, const char *v, char *msg, size_t msglen) {
+    (void)settings;
+    if (!*v || strpbrk(v, "{}|*")) {
+        snprintf(msg, msglen, "gemeente: '%s' must be non-empty without {, }, | or *", v);
+        return -1;
+    }
+    return 0;
+}
+
+static const ll_config_key detect_keys[] = {
+    {"group", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, group), "luisterloop-detect", 0, 0,
+     "Kafka consumer group of the detectors", NULL},
+    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, txn_id), "luisterloop-detect-0", 0, 0,
+     "Kafka transactional.id of the detector", NULL},
+    {"gemeente", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, gemeente), "Rotterdam", 0, 0,
+     "the gemeente label of every alert", check_label},
+    {"method", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, method), "poisson-scan", 0, 0,
+     "poisson-scan (the detector) or ears-c2 (the CDC baseline, for comparison)", check_method},
+    {"windows", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, windows), "10,30,60,180", 0, 0,
+     "window lengths in minutes, ascending; each ending at the last whole minute", check_windows},
+    {"min_count", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, min_count), "3", 1, 100000,
+     "an alert needs at least this many distinct new threads in the window", NULL},
+    {"min_ratio", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, min_ratio), "3", 1, 1000,
+     "... and at least this many times the expected count", NULL},
+    {"alpha", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, alpha), "0.0001", 0, 1,
+     "poisson-scan: largest upper-tail probability of the longest window (a w-minute one gets alpha*w/longest)", NULL},
+    {"ears_z", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, ears_z), "3", 0, 100,
+     "ears-c2: smallest (count - baseline mean) / baseline sd", NULL},
+    {"allowed_lateness_s", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, lateness_s), "120", 0,
+     LL_DETECT_MAX_LATENESS_S, "events this late still count in their minute; later ones are skipped", NULL},
+    {"quiet_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, quiet_min), "30", 1, 10080,
+     "minutes without the condition before an alert is resolved", NULL},
+    {"repeat_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, repeat_min), "240", 1, 10080,
+     "a firing alert is sent again at most this often", NULL},
+    {"warmup_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, warmup_min), "4320", 0, 525600,
+     "no alerts this long after the first event; series younger than this need twice the thresholds", NULL},
+    {"thread_memory_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, memory_min), "1440", 1, 44640,
+     "a thread seen again within this is not a new citizen", NULL},
+    {"halflife_days", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, halflife_days), "14", 1, 365,
+     "half-life of the history behind each series' level", NULL},
+    {"prior_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, prior_min), "720", 1, 100000,
+     "weight, in minutes of data, of the average rate in a young or sparse series' level", NULL},
+    {"utc_offset_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, utc_offset_min), "60", -720, 840,
+     "local time of the daily and weekly profile, in minutes east of UTC", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, batch_max), "2000", 1, LL_DETECT_BATCH_MAX,
+     "most input events per transaction", NULL},
+    {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, batch_wait_ms), "50", 0, 10000,
+     "longest wait to fill a batch once the first event is in", NULL},
+    {"tick_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, tick_ms), "1000", 10, 60000,
+     "how often the clock moves when no events come (alerts resolve on it)", NULL},
+    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, txn_timeout_ms), "30000", 1000,
+     900000, "Kafka transaction timeout", NULL},
+    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+};
+
+const ll_config_section ll_detect_config = {LL_CFG_SECTION("detect", ll_detect_cfg, detect_keys)};
+
 typedef struct detect {
     const ll_config *cfg;
+    const ll_detect_cfg *dc; /* [detect] */
     ll_detect_opts o;
     const char *replay; /* file, "-" for stdin; NULL: live */
     ll_dstore *store;
@@ -89,23 +194,24 @@ typedef struct detect {
 } detect;
 
 void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o) {
+    const ll_detect_cfg *dc = ll_config_settings(cfg, &ll_detect_config);
     memset(o, 0, sizeof(*o));
-    o->stat.method = strcmp(cfg->detect_method, "ears-c2") ? LL_DSTAT_SCAN : LL_DSTAT_EARS_C2;
-    o->stat.nwin = cfg->detect_nwindows;
-    memcpy(o->stat.win_min, cfg->detect_windows_min, sizeof(o->stat.win_min));
-    o->stat.min_count = cfg->detect_min_count;
-    o->stat.min_ratio = cfg->detect_min_ratio;
-    o->stat.alpha = cfg->detect_alpha;
-    o->stat.ears_z = cfg->detect_ears_z;
-    o->lateness_s = cfg->detect_lateness_s;
-    o->quiet_min = cfg->detect_quiet_min;
-    o->repeat_min = cfg->detect_repeat_min;
-    o->warmup_min = cfg->detect_warmup_min;
-    o->memory_min = cfg->detect_memory_min;
-    o->utc_offset_min = cfg->detect_utc_offset_min;
-    o->halflife_days = cfg->detect_halflife_days;
-    o->prior_min = cfg->detect_prior_min;
-    snprintf(o->gemeente, sizeof(o->gemeente), "%s", cfg->detect_gemeente);
+    o->stat.method = strcmp(dc->method, "ears-c2") ? LL_DSTAT_SCAN : LL_DSTAT_EARS_C2;
+    o->stat.nwin = dc->nwindows;
+    memcpy(o->stat.win_min, dc->windows_min, sizeof(o->stat.win_min));
+    o->stat.min_count = dc->min_count;
+    o->stat.min_ratio = dc->min_ratio;
+    o->stat.alpha = dc->alpha;
+    o->stat.ears_z = dc->ears_z;
+    o->lateness_s = dc->lateness_s;
+    o->quiet_min = dc->quiet_min;
+    o->repeat_min = dc->repeat_min;
+    o->warmup_min = dc->warmup_min;
+    o->memory_min = dc->memory_min;
+    o->utc_offset_min = dc->utc_offset_min;
+    o->halflife_days = dc->halflife_days;
+    o->prior_min = dc->prior_min;
+    snprintf(o->gemeente, sizeof(o->gemeente), "%s", dc->gemeente);
     snprintf(o->source, sizeof(o->source), "%s/detect", cfg->source_base);
 }
 
@@ -176,29 +282,30 @@ static void detect_shutdown(void *state) {
 
 static int live_init(detect *dt, char *errstr, size_t errlen) {
     const ll_config *cfg = dt->cfg;
+    const ll_detect_cfg *dc = dt->dc;
     char e[256];
-    snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", cfg->detect_txn_id);
-    snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, cfg->detect_group);
+    snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", dc->txn_id);
+    snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, dc->group);
     if (!(dt->snap = malloc(ll_detector_snapshot_size()))) {
         snprintf(errstr, errlen, "detect: out of memory");
         return -1;
     }
-    rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, LL_SECT_DETECT, errstr, errlen);
+    rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
     if (!cconf)
         return -1;
-    if (ll_kafka_conf_stream_defaults(cconf, cfg, LL_SECT_DETECT, dt->txn_id, errstr, errlen) !=
+    if (ll_kafka_conf_stream_defaults(cconf, cfg, "detect", dt->txn_id, errstr, errlen) !=
         0) {
         rd_kafka_conf_destroy(cconf);
         return -1;
     }
-    if (!(dt->consumer = ll_kafka_consumer_new(cconf, cfg->detect_group, errstr, errlen)))
+    if (!(dt->consumer = ll_kafka_consumer_new(cconf, dc->group, errstr, errlen)))
         return -1;
-    rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, LL_SECT_DETECT, errstr, errlen);
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
     if (!pconf)
         return -1;
     char tmo[32];
-    snprintf(tmo, sizeof(tmo), "%d", cfg->detect_txn_timeout_ms);
-    if (ll_kafka_conf_txn_defaults(pconf, cfg, LL_SECT_DETECT, errstr, errlen) != 0 ||
+    snprintf(tmo, sizeof(tmo), "%d", dc->txn_timeout_ms);
+    if (ll_kafka_conf_txn_defaults(pconf, cfg, "detect", errstr, errlen) != 0 ||
         rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK) {
         if (!errstr[0])
             snprintf(errstr, errlen, "kafka: %s", e);
@@ -227,6 +334,7 @@ static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errs
         return NULL;
     }
     dt->cfg = cfg;
+    dt->dc = ll_config_settings(cfg, &ll_detect_config);
     ll_detect_opts_from_config(cfg, &dt->o);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -394,7 +502,7 @@ static int redis_reconnect(detect *dt) {
         if (dt->redis)
             redisFree(dt->redis);
         dt->redis = ll_redis_connect(dt->cfg->redis, 2000, e, sizeof(e));
-        if (dt->redis && (dt->store = ll_dstore_redis_new(dt->redis, dt->cfg->detect_group,
+        if (dt->redis && (dt->store = ll_dstore_redis_new(dt->redis, dt->dc->group,
                                                           dt->o.memory_min, e, sizeof(e)))) {
             dt->redis_broken = 0;
             dt->silences_at = 0;
@@ -520,9 +628,10 @@ static int model_load(detect *dt) {
  * its end. Called after init_transactions, so nothing of ours is open. */
 static int alerts_restore(detect *dt) {
     const ll_config *cfg = dt->cfg;
+    const ll_detect_cfg *dc = dt->dc;
     char e[512];
     int rc = -1, nparts = 0, restored = 0;
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_DETECT, e, sizeof(e));
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "detect", e, sizeof(e));
     rd_kafka_t *rk = NULL;
     rd_kafka_topic_partition_list_t *parts = NULL;
     const rd_kafka_metadata_t *md = NULL;
@@ -530,7 +639,7 @@ static int alerts_restore(detect *dt) {
     long long *high = NULL;
     char group[200];
     /* assigned by hand, never joined: the group id is only a name here */
-    snprintf(group, sizeof(group), "%s.restore", cfg->detect_group);
+    snprintf(group, sizeof(group), "%s.restore", dc->group);
     /* the end of a partition whose last records are transaction markers
      * (an aborted or fenced transaction) shows only as an EOF event */
     if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) !=
@@ -731,15 +840,16 @@ static void batch_clear(ll_batch *b) {
 
 static int live_run(detect *dt) {
     const ll_config *cfg = dt->cfg;
+    const ll_detect_cfg *dc = dt->dc;
     char e[256];
     int rc = 1;
     /* the batch's items: each message's JSON tree */
     ll_batch b;
-    ll_dinput *in = calloc((size_t)cfg->detect_batch_max, sizeof(*in));
-    if (ll_batch_init(&b, cfg->detect_batch_max, sizeof(cJSON *), 0) != 0 || !in)
+    ll_dinput *in = calloc((size_t)dc->batch_max, sizeof(*in));
+    if (ll_batch_init(&b, dc->batch_max, sizeof(cJSON *), 0) != 0 || !in)
         goto out;
-    if (cfg->detect_metrics_listen[0] &&
-        ll_http_admin_thread_start(cfg->detect_metrics_listen, ready, dt, e, sizeof(e)) != 0) {
+    if (dc->metrics_listen[0] &&
+        ll_http_admin_thread_start(dc->metrics_listen, ready, dt, e, sizeof(e)) != 0) {
         ll_error("metrics: %s", e);
         goto out;
     }
@@ -789,8 +899,8 @@ static int live_run(detect *dt) {
         long long t0 = ll_mono_us(), first = 0;
         while (b.n < b.cap && !ll_stop_requested()) {
             long long el = (ll_mono_us() - t0) / 1000;
-            long long wait = first ? cfg->detect_batch_wait_ms - (ll_mono_us() - first) / 1000
-                                   : cfg->detect_tick_ms - el;
+            long long wait = first ? dc->batch_wait_ms - (ll_mono_us() - first) / 1000
+                                   : dc->tick_ms - el;
             if (wait <= 0)
                 break;
             rd_kafka_message_t *m = rd_kafka_consumer_poll(dt->consumer, (int)(wait > 100 ? 100 : wait));
@@ -832,7 +942,7 @@ static int live_run(detect *dt) {
             dt->redis_broken = 1;
         }
         now = ll_now_ms();
-        if (!failed && now - last_tick >= cfg->detect_tick_ms / 2) {
+        if (!failed && now - last_tick >= dc->tick_ms / 2) {
             silences_load(dt, now);
             if (ll_detector_tick(dt->det, now, e, sizeof(e)) != 0) {
                 ll_error("%s", e);
@@ -880,7 +990,7 @@ const ll_role ll_role_detect = {
              "                    alerts to stdout, bad lines to stderr (exit 65)\n"
              "  --method M        poisson-scan or ears-c2 instead of [detect] method\n"
              "  --warmup MIN      instead of [detect] warmup_min (the demo: 1)\n",
-    .section = LL_SECT_DETECT,
+    .config = &ll_detect_config,
     .needs_pseudonym_key = 0,
     .init = detect_init,
     .run = detect_run,

@@ -14,6 +14,7 @@
 #include "log.h"
 #include "mask.h"
 #include "names.h"
+#include "process.h"
 #include "text.h"
 
 /* A formal complaint this close to its deadline needs someone now. */
@@ -23,6 +24,7 @@
 
 struct ll_enricher {
     const ll_config *cfg;
+    const ll_process_cfg *pc; /* [process] */
     char *maskbuf; /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
     char *namebuf; /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
     ll_names *names;
@@ -39,6 +41,11 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) 
         return NULL;
     }
     en->cfg = cfg;
+    const ll_process_cfg *pc = en->pc = ll_config_settings(cfg, &ll_process_config);
+    if (!pc) {
+        snprintf(errstr, errlen, "config: no [process] section loaded");
+        goto fail;
+    }
     size_t masked_max = ll_mask_bound(LL_MAX_TEXT_BYTES);
     if (!(en->namebuf = malloc(ll_names_bound(masked_max))) ||
         !(en->nscan = ll_names_scan_new(masked_max))) {
@@ -46,13 +53,13 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) 
         goto fail;
     }
     char tax[1024], lex[1024], urg[1024], areas[1024], nf[1024], ns[1024], nk[1024];
-    if (ll_config_file(cfg, cfg->process_taxonomy, tax, sizeof(tax)) ||
-        ll_config_file(cfg, cfg->process_lexicon, lex, sizeof(lex)) ||
-        ll_config_file(cfg, cfg->process_urgency, urg, sizeof(urg)) ||
-        ll_config_file(cfg, cfg->process_areas, areas, sizeof(areas)) ||
-        ll_config_file(cfg, cfg->process_names_first, nf, sizeof(nf)) ||
-        ll_config_file(cfg, cfg->process_names_surname, ns, sizeof(ns)) ||
-        ll_config_file(cfg, cfg->process_names_keep, nk, sizeof(nk))) {
+    if (ll_config_file(cfg, pc->taxonomy, tax, sizeof(tax)) ||
+        ll_config_file(cfg, pc->lexicon, lex, sizeof(lex)) ||
+        ll_config_file(cfg, pc->urgency, urg, sizeof(urg)) ||
+        ll_config_file(cfg, pc->areas, areas, sizeof(areas)) ||
+        ll_config_file(cfg, pc->names_first, nf, sizeof(nf)) ||
+        ll_config_file(cfg, pc->names_surname, ns, sizeof(ns)) ||
+        ll_config_file(cfg, pc->names_keep, nk, sizeof(nk))) {
         snprintf(errstr, errlen, "process: a configured file name is too long");
         goto fail;
     }
@@ -168,7 +175,7 @@ static int awb_stage(ll_enricher *en, cJSON *d) {
     time_t received;
     if (ll_time_parse(ll_json_str(d, "received_at"), &received) != 0)
         return 0; /* validated before */
-    time_t deadline = received + (time_t)en->cfg->process_awb_weeks * 7 * 24 * 3600;
+    time_t deadline = received + (time_t)en->pc->awb_weeks * 7 * 24 * 3600;
     char r[16], dl[16], rule[96];
     struct tm tm;
     gmtime_r(&received, &tm);
@@ -176,7 +183,7 @@ static int awb_stage(ll_enricher *en, cJSON *d) {
     gmtime_r(&deadline, &tm);
     strftime(dl, sizeof(dl), "%Y-%m-%d", &tm);
     snprintf(rule, sizeof(rule), "Awb art. 9:11: %d weeks from receipt",
-             en->cfg->process_awb_weeks);
+             en->pc->awb_weeks);
     cJSON *a = cJSON_AddObjectToObject(d, "awb");
     if (!a || !cJSON_AddTrueToObject(a, "formal") || !cJSON_AddStringToObject(a, "received", r) ||
         !cJSON_AddStringToObject(a, "deadline", dl) || !cJSON_AddStringToObject(a, "rule", rule))
@@ -220,21 +227,18 @@ int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
     return 0;
 }
 
-static const char *const levels[] = {"low", "normal", "high", "critical"};
-
-static int level_of(const char *s) {
-    for (int i = 0; i < 4; i++)
-        if (s && !strcmp(s, levels[i]))
-            return i;
-    return 1;
+/* The event's urgency level; normal when it has none. */
+static enum ll_urgency level_of(const char *s) {
+    int l = ll_urgency_parse(s);
+    return l < 0 ? LL_URGENCY_NORMAL : (enum ll_urgency)l;
 }
 
 /* Raises urgency to at least level, adding the reason either way. */
-static int urgency_raise(cJSON *d, int level, const char *reason) {
+static int urgency_raise(cJSON *d, enum ll_urgency level, const char *reason) {
     cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
     if (!u && !(u = cJSON_AddObjectToObject(d, "urgency")))
         return -1;
-    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", levels[level]) != 0)
+    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", ll_urgency_names[level]) != 0)
         return -1;
     cJSON *reasons = cJSON_GetObjectItemCaseSensitive(u, "reasons");
     if (!reasons && !(reasons = cJSON_AddArrayToObject(u, "reasons")))
@@ -264,8 +268,8 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
             char reason[160];
             snprintf(reason, sizeof(reason),
                      "repeat contact: contact %d on this theme within %d days (channels: %d)",
-                     th->contacts, en->cfg->process_thread_window_s / 86400, th->nchannels);
-            if (urgency_raise(d, 2, reason) != 0)
+                     th->contacts, en->pc->thread_window_s / 86400, th->nchannels);
+            if (urgency_raise(d, LL_URGENCY_HIGH, reason) != 0)
                 return -1;
         }
     }
@@ -283,7 +287,7 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
                          days < 0 ? "formal complaint past its Awb deadline (%s)"
                                   : "formal complaint near its Awb deadline (%s)",
                          deadline);
-                if (urgency_raise(d, 2, reason) != 0)
+                if (urgency_raise(d, LL_URGENCY_HIGH, reason) != 0)
                     return -1;
             }
         }

@@ -48,6 +48,53 @@ LL_METRIC(m_batch_time, "ll_process_batch_seconds", NULL, LL_HISTOGRAM,
 LL_METRIC(m_commit_time, "ll_process_commit_seconds", NULL, LL_HISTOGRAM,
           "offsets into the transaction and its commit: the broker's share of a batch");
 
+static const ll_config_key process_keys[] = {
+    {"group", LL_CT_STR, LL_CFG_STR(ll_process_cfg, group), "luisterloop-process", 0, 0,
+     "Kafka consumer group shared by all processors", NULL},
+    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_process_cfg, txn_id), "luisterloop-process-0", 0, 0,
+     "Kafka transactional.id; unique and stable per processor instance", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_max), "2000", 1, LL_PROCESS_BATCH_MAX,
+     "most input events per transaction", NULL},
+    {"workers", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, workers), "2", 1, LL_MAX_PROCESS_WORKERS,
+     "threads sharing the text work of a batch (each loads its own rules)", NULL},
+    {"transactions_in_flight", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_in_flight), "1", 1,
+     LL_MAX_TXN_IN_FLIGHT, "batches in their transactions at once, one producer each, committed in order", NULL},
+    {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_wait_ms), "2", 0, 10000,
+     "longest wait to fill a batch once the first event is in", NULL},
+    {"dedup_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, dedup_ttl_s), "1209600", 60, 31536000,
+     "how long an event id is remembered for de-duplication", NULL},
+    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_timeout_ms), "30000", 1000, 900000,
+     "Kafka transaction timeout (bounds how long a crashed transaction blocks readers)", NULL},
+    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_process_cfg, metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    {"taxonomy", LL_CT_STR, LL_CFG_STR(ll_process_cfg, taxonomy), "taxonomy-gemeente.conf", 0, 0,
+     "theme taxonomy (relative to the config file's folder)", NULL},
+    {"lexicon", LL_CT_STR, LL_CFG_STR(ll_process_cfg, lexicon), "sentiment-nl.tsv", 0, 0,
+     "Dutch sentiment and emotion lexicon", NULL},
+    {"urgency_rules", LL_CT_STR, LL_CFG_STR(ll_process_cfg, urgency), "urgency.conf", 0, 0,
+     "urgency rules", NULL},
+    {"areas", LL_CT_STR, LL_CFG_STR(ll_process_cfg, areas), "areas-rotterdam.tsv", 0, 0,
+     "PC4 -> wijk/buurt table", NULL},
+    {"names_first", LL_CT_STR, LL_CFG_STR(ll_process_cfg, names_first), "names-first-nl.txt", 0, 0,
+     "first names the name masker knows", NULL},
+    {"names_surname", LL_CT_STR, LL_CFG_STR(ll_process_cfg, names_surname), "names-surname-nl.txt",
+     0, 0, "surnames the name masker knows (without particles)", NULL},
+    {"names_keep", LL_CT_STR, LL_CFG_STR(ll_process_cfg, names_keep), "names-keep-nl.txt", 0, 0,
+     "places, organisations and common words the name masker never masks on its own", NULL},
+    {"thread_window_s", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, thread_window_s), "1209600", 3600,
+     31536000, "contacts of one citizen on one theme within this window share a thread", NULL},
+    {"awb_weeks", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, awb_weeks), "6", 1, 52,
+     "handling term of a formal complaint (Awb art. 9:11: six weeks)", NULL},
+    {"redis_wait_replicas", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, redis_wait_replicas), "0", 0, 5,
+     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no replica",
+     NULL},
+    {"redis_wait_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, redis_wait_timeout_ms), "1000",
+     10, 60000, "how long WAIT waits for them; a batch short of them is read again", NULL},
+};
+
+const ll_config_section ll_process_config = {
+    LL_CFG_SECTION("process", ll_process_cfg, process_keys)};
+
 /* What becomes of one input. */
 enum item_state {
     IT_DLQ,       /* unusable: a dead letter with err */
@@ -71,6 +118,7 @@ typedef struct item {
 
 typedef struct proc {
     const ll_config *cfg;
+    const ll_process_cfg *pc; /* [process] */
     char txn_id[192];
     ll_stream *stream;
     ll_dedup *dedup;
@@ -378,10 +426,11 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         return NULL;
     }
     p->cfg = cfg;
+    const ll_process_cfg *pc = p->pc = ll_config_settings(cfg, &ll_process_config);
     if (instance)
-        snprintf(p->txn_id, sizeof(p->txn_id), "%s-%s", cfg->process_txn_id, instance);
+        snprintf(p->txn_id, sizeof(p->txn_id), "%s-%s", pc->txn_id, instance);
     else
-        snprintf(p->txn_id, sizeof(p->txn_id), "%s", cfg->process_txn_id);
+        snprintf(p->txn_id, sizeof(p->txn_id), "%s", pc->txn_id);
     unsigned long long fault_abort_every = 0;
     const char *fault = getenv("LL_PROCESS_FAULT_ABORT_EVERY");
     if (fault && *fault) {
@@ -390,7 +439,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
                 fault_abort_every);
     }
     int buf_ok = 1;
-    for (int w = 0; w < cfg->process_workers; w++)
+    for (int w = 0; w < pc->workers; w++)
         buf_ok &= (p->scratch[w] = malloc(LL_MAX_SERIALISED_EVENT_BYTES)) != NULL;
     if (!buf_ok) {
         snprintf(errstr, errlen, "out of memory");
@@ -399,8 +448,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     ll_json_hooks_install();
     /* Keep what a typical batch needs between rounds, return the rest. */
     p->arenas = 1;
-    for (int k = 0; k <= cfg->process_txn_in_flight && p->arenas; k++)
-        for (int w = 0; w < cfg->process_workers && p->arenas; w++)
+    for (int k = 0; k <= pc->txn_in_flight && p->arenas; k++)
+        for (int w = 0; w < pc->workers && p->arenas; w++)
             p->arenas = (p->arena[k][w] = ll_arena_new(LL_PROCESS_ARENA_KEEP)) != NULL;
     if (!p->arenas) {
         ll_warn("no address space for arenas; JSON trees use malloc");
@@ -416,38 +465,39 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     ll_metric_register(&m_dlq);
     ll_metric_register(&m_batches);
     ll_metric_register(&m_aborts);
-    if (!(p->dedup = ll_dedup_new(cfg->redis, cfg->process_dedup_ttl_s, cfg->process_thread_window_s))) {
+    if (!(p->dedup = ll_dedup_new(cfg->redis, pc->dedup_ttl_s,
+                                  pc->thread_window_s))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
-    ll_dedup_set_wait(p->dedup, cfg->process_redis_wait_replicas, cfg->process_redis_wait_timeout_ms);
+    ll_dedup_set_wait(p->dedup, pc->redis_wait_replicas, pc->redis_wait_timeout_ms);
     ll_metric_register(&m_batch_time);
     ll_metric_register(&m_commit_time);
-    for (int w = 0; w < cfg->process_workers; w++)
+    for (int w = 0; w < pc->workers; w++)
         if (!(p->en[w] = ll_enricher_new(cfg, errstr, errlen)))
             goto fail;
-    if (!(p->pool = ll_pool_new(cfg->process_workers, errstr, errlen)))
+    if (!(p->pool = ll_pool_new(pc->workers, errstr, errlen)))
         goto fail;
 
     const ll_stream_conf sconf = {
         .txn =
             {
                 .cfg = cfg,
-                .section = LL_SECT_PROCESS,
+                .section = "process",
                 .txn_id = p->txn_id,
-                .lanes = cfg->process_txn_in_flight,
-                .txn_timeout_ms = cfg->process_txn_timeout_ms,
+                .lanes = pc->txn_in_flight,
+                .txn_timeout_ms = pc->txn_timeout_ms,
                 .fault_abort_every = fault_abort_every,
                 .transactions = &m_batches,
                 .aborts = &m_aborts,
                 .batch_seconds = &m_batch_time,
                 .commit_seconds = &m_commit_time,
             },
-        .group = cfg->process_group,
+        .group = pc->group,
         .topics = {cfg->topic_raw},
-        .batch_max = cfg->process_batch_max,
+        .batch_max = pc->batch_max,
         .batch_bytes = LL_PROCESS_BATCH_BYTES,
-        .batch_wait_ms = cfg->process_batch_wait_ms,
+        .batch_wait_ms = pc->batch_wait_ms,
         .item_size = sizeof(item),
     };
     const ll_stream_hooks hooks = {
@@ -472,8 +522,8 @@ static int process_run(void *state) {
     proc *p = state;
     char e[256];
     int rc = 0;
-    if (p->cfg->process_metrics_listen[0] &&
-        ll_http_admin_thread_start(p->cfg->process_metrics_listen, ready, p, e, sizeof(e)) != 0) {
+    if (p->pc->metrics_listen[0] &&
+        ll_http_admin_thread_start(p->pc->metrics_listen, ready, p, e, sizeof(e)) != 0) {
         ll_error("metrics: %s", e);
         return 1;
     }
@@ -492,8 +542,8 @@ static int process_run(void *state) {
         goto out;
     }
     ll_info("processing %s -> %s (group %s, transactional.id %s, %d in flight)",
-            p->cfg->topic_raw, p->cfg->topic_enriched, p->cfg->process_group, p->txn_id,
-            p->cfg->process_txn_in_flight);
+            p->cfg->topic_raw, p->cfg->topic_enriched, p->pc->group, p->txn_id,
+            p->pc->txn_in_flight);
     if (ll_stream_run(p->stream) != 0)
         rc = 1;
 out:
@@ -526,7 +576,7 @@ const ll_role ll_role_process = {
     .name = "process",
     .summary = "feedback.raw -> feedback.enriched in Kafka transactions, de-duplicated in Redis",
     .usage = "  --instance NAME   suffix for transactional.id when several run in one group\n",
-    .section = LL_SECT_PROCESS,
+    .config = &ll_process_config,
     .needs_pseudonym_key = 0,
     .init = process_init,
     .run = process_run,

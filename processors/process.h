@@ -2,8 +2,35 @@
 #ifndef LL_PROCESS_H
 #define LL_PROCESS_H
 
+#include "config.h"
 #include "role.h"
 
 extern const ll_role ll_role_process;
+
+/* [process]: the processor's settings (and the enricher's, enrich.h). */
+typedef struct ll_process_cfg {
+    char group[128];
+    char txn_id[128];
+    int batch_max;
+    int workers;
+    int txn_in_flight;
+    int batch_wait_ms;
+    int dedup_ttl_s;
+    int txn_timeout_ms;
+    char metrics_listen[128];
+    char taxonomy[1024];
+    char lexicon[1024];
+    char urgency[1024];
+    char areas[1024];
+    char names_first[1024]; /* the name masker's lists */
+    char names_surname[1024];
+    char names_keep[1024];
+    int thread_window_s;
+    int awb_weeks;
+    int redis_wait_replicas;
+    int redis_wait_timeout_ms;
+} ll_process_cfg;
+
+extern const ll_config_section ll_process_config;
 
 #endif

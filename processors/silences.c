@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "alert.h"
+#include "detect.h"
 #include "keys.h"
 #include "redis.h"
 #include "text.h"
@@ -257,7 +258,7 @@ const ll_role ll_role_silence = {
              "  list [--all] [--json]\n"
              "  expire ID\n"
              "exit: 0 done, 64 bad arguments, 65 no such silence, 69 Redis unreachable\n",
-    .section = LL_SECT_DETECT,
+    .config = &ll_detect_config, /* the detector's tool: its section, as in --help */
     .needs_pseudonym_key = 0,
     .init_fail_exit = EX_USAGE,
     .init = silence_init,

@@ -103,13 +103,25 @@ static int visits_convert(const cJSON *body, const ll_intake_req *r, cJSON **evs
     return ll_intake_convert_each(body, r, evs, max, ll_balie_visit_to_event, err);
 }
 
+static int balie_line(void *settings, const char *key, const char *val, int lineno, char *msg,
+                      size_t msglen) {
+    (void)lineno;
+    return ll_config_token_line(&((ll_balie_cfg *)settings)->intake, key, val, msg, msglen);
+}
+
+static const ll_config_key balie_keys[] = {LL_INTAKE_KEYS(ll_balie_cfg, intake, "8083")};
+
+const ll_config_section ll_balie_config = {LL_CFG_SECTION("balie", ll_balie_cfg, balie_keys),
+                                           .line = balie_line, .line_help = LL_CONFIG_TOKEN_HELP};
+
 static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                         size_t errlen) {
     if (argc > 0) {
         snprintf(errstr, errlen, "balie: unexpected argument '%s'", argv[0]);
         return NULL;
     }
-    ll_intake *in = ll_intake_new(cfg, &cfg->balie, "balie", 1, errstr, errlen);
+    ll_intake *in = ll_intake_new(cfg, &((const ll_balie_cfg *)ll_config_settings(cfg, &ll_balie_config))->intake,
+                                  "balie", LL_INTAKE_HTTP, errstr, errlen);
     if (!in)
         return NULL;
     if (ll_intake_route_json(in, "/v1/visits", visits_convert, LL_MAX_EVENTS_PER_REQUEST) != 0) {
@@ -127,7 +139,7 @@ const ll_role ll_role_balie = {
     .name = "balie",
     .summary = "front-desk registrations: POST /v1/visits -> feedback.raw",
     .usage = NULL,
-    .section = LL_SECT_BALIE,
+    .config = &ll_balie_config,
     .needs_pseudonym_key = 1,
     .init = balie_init,
     .run = balie_run,

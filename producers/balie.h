@@ -5,9 +5,17 @@
 #include <cjson/cJSON.h>
 
 #include "event.h"
+#include "config.h"
 #include "role.h"
 
 extern const ll_role ll_role_balie;
+
+/* [balie]: the front-desk intake. */
+typedef struct ll_balie_cfg {
+    ll_intake_cfg intake;
+} ll_balie_cfg;
+
+extern const ll_config_section ll_balie_config;
 
 /* visit: {"visit_id","location","desk","staff_id","kind","text","subject","citizen",
  * "contact_requested","postcode","formal","visited_at"} -> a received event, or NULL. */

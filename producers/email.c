@@ -7,7 +7,6 @@
 #include <fcntl.h>
 #include <librdkafka/rdkafka.h>
 #include <poll.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -325,6 +324,7 @@ cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
      * at all; a mail larger than an event is never kept. */
     const ll_deadletter dl = {
         .source = source,
+        .id = buf ? NULL : id, /* the one the reference names */
         .id_key = buf ? dkey : NULL,
         .stage = "email",
         .why = why,
@@ -340,12 +340,28 @@ cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
 
 /* ---------------------------------------------------------------- the role */
 
+static const ll_config_key email_keys[] = {
+    {"maildir", LL_CT_STR, LL_CFG_STR(ll_email_cfg, maildir), "", 0, 0,
+     "Maildir to take messages from (new/ -> cur/); --maildir overrides", NULL},
+    {"poll_ms", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, poll_ms), "1000", 10, 600000,
+     "how often to look in new/", NULL},
+    {"max_message_bytes", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, max_bytes), "33554432", 1024, 268435456,
+     "largest message accepted (larger ones are dead letters)", NULL},
+    {"delivery_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, delivery_timeout_ms), "10000", 100,
+     300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)", NULL},
+    {"trust_received", LL_CT_BOOL, LL_CFG_NUM(ll_email_cfg, trust_received), "false", 0, 1,
+     "received_at from the top Received: header (our own MTA's); else the Maildir delivery time", NULL},
+};
+
+const ll_config_section ll_email_config = {LL_CFG_SECTION("email", ll_email_cfg, email_keys)};
+
 typedef struct email {
     const ll_config *cfg;
+    const ll_email_cfg *ec; /* [email] */
     int stdin_mode;
     char maildir[1024];
     rd_kafka_t *rk;
-    char *buf; /* serialised event; 2 * LL_MAX_EVENT_BYTES like the processor's dead letters */
+    char *buf; /* serialised event, LL_MAX_SERIALISED_EVENT_BYTES */
     unsigned long long delivered, dead, deferred;
 } email;
 
@@ -370,11 +386,12 @@ static void dr_msg_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
 }
 
 static rd_kafka_t *producer_new(const ll_config *cfg, char *errstr, size_t errlen) {
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_EMAIL, errstr, errlen);
+    const ll_email_cfg *ec = ll_config_settings(cfg, &ll_email_config);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "email", errstr, errlen);
     if (!conf)
         return NULL;
     char tmo[32], e[256];
-    snprintf(tmo, sizeof(tmo), "%d", cfg->email_delivery_timeout_ms);
+    snprintf(tmo, sizeof(tmo), "%d", ec->delivery_timeout_ms);
     if (rd_kafka_conf_set(conf, "message.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK) {
         snprintf(errstr, errlen, "kafka: %s", e);
         rd_kafka_conf_destroy(conf);
@@ -389,22 +406,11 @@ static rd_kafka_t *producer_new(const ll_config *cfg, char *errstr, size_t errle
 static int produce_wait(email *e, const char *topic, const char *key, const char *val, size_t n) {
     delivery d = {0, RD_KAFKA_RESP_ERR_NO_ERROR};
     long long t0 = ll_now_ms();
-    long long limit = (long long)e->cfg->email_delivery_timeout_ms + EMAIL_DR_MARGIN_MS;
-    for (;;) {
-        rd_kafka_resp_err_t err = rd_kafka_producev(
-            e->rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key ? strlen(key) : 0),
-            RD_KAFKA_V_VALUE((void *)val, n), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-            RD_KAFKA_V_OPAQUE(&d), RD_KAFKA_V_END);
-        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && ll_now_ms() - t0 < limit) {
-            rd_kafka_poll(e->rk, 50);
-            continue;
-        }
-        if (err) {
-            ll_warn("produce to %s: %s", topic, rd_kafka_err2str(err));
-            return -1;
-        }
-        break;
-    }
+    long long limit = (long long)e->ec->delivery_timeout_ms + EMAIL_DR_MARGIN_MS;
+    const ll_kafka_record rec = {topic, key, key ? strlen(key) : 0, (void *)val, n,
+                                 RD_KAFKA_MSG_F_COPY, &d};
+    if (ll_kafka_produce(e->rk, &rec, 50, t0 + limit) != 0)
+        return -1;
     /* message.timeout.ms bounds the wait; the margin only guards against a
      * report that never comes. d lives on this stack: never leave before
      * its report has arrived. */
@@ -439,14 +445,7 @@ static enum outcome deadletter(email *e, const char *buf, size_t len, const ll_e
                                const char *what) {
     ll_info("dead letter %s: %s%s%s", what, why->field, why->field[0] ? ": " : "", why->msg);
     cJSON *ev = ll_email_deadletter(buf, len, why, e->cfg->source_base, ll_now_ms());
-    size_t n = ev ? ll_event_serialise(ev, e->buf, LL_MAX_EVENT_BYTES * 2) : 0;
-    if (ev && n == 0) {
-        cJSON *d = ll_event_data(ev);
-        cJSON_DeleteItemFromObjectCaseSensitive(d, "original");
-        cJSON_DeleteItemFromObjectCaseSensitive(d, "original_base64");
-        cJSON_AddTrueToObject(d, "original_omitted");
-        n = ll_event_serialise(ev, e->buf, LL_MAX_EVENT_BYTES * 2);
-    }
+    size_t n = ev ? ll_deadletter_serialise(ev, e->buf, LL_MAX_SERIALISED_EVENT_BYTES) : 0;
     cJSON_Delete(ev);
     if (n == 0) {
         ll_error("dead letter %s: cannot build the event", what);
@@ -464,7 +463,7 @@ static enum outcome deadletter(email *e, const char *buf, size_t len, const ll_e
  * time. */
 static long long receipt_ms(const email *e, const ll_mime *m, long long delivered_ms) {
     long long now = ll_now_ms();
-    if (e->cfg->email_trust_received && m->has_received && m->received >= LL_MIN_EPOCH_S &&
+    if (e->ec->trust_received && m->has_received && m->received >= LL_MIN_EPOCH_S &&
         m->received <= now / 1000 + LL_MAX_FUTURE_SKEW_S)
         return m->received * 1000;
     if (delivered_ms >= LL_MIN_EPOCH_S * 1000LL && delivered_ms <= now + LL_MAX_FUTURE_SKEW_S * 1000LL)
@@ -477,7 +476,7 @@ static long long receipt_ms(const email *e, const ll_mime *m, long long delivere
  * (Maildir file time), 0 when unknown (stdin). */
 static enum outcome handle(email *e, const char *buf, size_t len, const char *what, long long delivered_ms) {
     ll_err err = {{0}, {0}};
-    size_t max = (size_t)e->cfg->email_max_bytes;
+    size_t max = (size_t)e->ec->max_bytes;
     if (len > max) {
         ll_err_set(&err, "", "message of %zu bytes is larger than max_message_bytes (%zu)", len,
                    max);
@@ -517,7 +516,7 @@ static enum outcome handle(email *e, const char *buf, size_t len, const char *wh
 /* ------------------------------------------------ stdin (MTA pipe) */
 
 static int run_stdin(email *e) {
-    size_t max = (size_t)e->cfg->email_max_bytes, cap = 64 * 1024, len = 0;
+    size_t max = (size_t)e->ec->max_bytes, cap = 64 * 1024, len = 0;
     char *buf = malloc(cap);
     int over = 0;
     if (!buf)
@@ -609,7 +608,7 @@ static int take_file(email *e, const char *name) {
     }
     size_t size = (size_t)st.st_size, len = 0;
     char *buf = NULL;
-    if (size <= (size_t)e->cfg->email_max_bytes) {
+    if (size <= (size_t)e->ec->max_bytes) {
         buf = malloc(size + 1);
         if (!buf) {
             close(fd);
@@ -675,12 +674,12 @@ static void scan(email *e) {
 }
 
 static int run_maildir(email *e) {
-    ll_info("watching %s/new every %d ms (topic %s)", e->maildir, e->cfg->email_poll_ms,
+    ll_info("watching %s/new every %d ms (topic %s)", e->maildir, e->ec->poll_ms,
             e->cfg->topic_raw);
     while (!ll_stop_requested()) {
         scan(e);
         struct pollfd pfd = {.fd = ll_signals_fd(), .events = POLLIN};
-        int r = poll(&pfd, 1, e->cfg->email_poll_ms);
+        int r = poll(&pfd, 1, e->ec->poll_ms);
         if (r < 0 && errno != EINTR) {
             ll_error("poll: %s", strerror(errno));
             return 1;
@@ -721,8 +720,9 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
         snprintf(errstr, errlen, "email: give --stdin or --maildir DIR, not both");
         return NULL;
     }
-    if (!use_stdin && !maildir && cfg->email_maildir[0])
-        maildir = cfg->email_maildir;
+    const ll_email_cfg *ec = ll_config_settings(cfg, &ll_email_config);
+    if (!use_stdin && !maildir && ec->maildir[0])
+        maildir = ec->maildir;
     if (!use_stdin && (!maildir || !maildir[0])) {
         snprintf(errstr, errlen, "email: give --maildir DIR, --stdin, or [email] maildir");
         return NULL;
@@ -733,6 +733,7 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
         return NULL;
     }
     e->cfg = cfg;
+    e->ec = ec;
     e->stdin_mode = use_stdin;
     if (maildir) {
         int n = snprintf(e->maildir, sizeof(e->maildir), "%s", maildir);
@@ -754,7 +755,7 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
             goto fail;
         }
     }
-    if (!(e->buf = malloc(LL_MAX_EVENT_BYTES * 2))) {
+    if (!(e->buf = malloc(LL_MAX_SERIALISED_EVENT_BYTES))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
@@ -790,7 +791,7 @@ const ll_role ll_role_email = {
              "                 maildir\n"
              "  --stdin        take one message from stdin (MTA pipe); exit 0 once Kafka has it,\n"
              "                 65 when it can never be used (sent to feedback.dlq), 75 to retry",
-    .section = LL_SECT_EMAIL,
+    .config = &ll_email_config,
     .needs_pseudonym_key = 1,
     .init_fail_exit = EX_TEMPFAIL,
     .init = init,

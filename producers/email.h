@@ -11,6 +11,17 @@
 
 extern const ll_role ll_role_email;
 
+/* [email]: the Maildir or MTA-pipe intake. */
+typedef struct ll_email_cfg {
+    char maildir[1024];
+    int poll_ms;
+    int max_bytes;
+    int delivery_timeout_ms;
+    int trust_received;
+} ll_email_cfg;
+
+extern const ll_config_section ll_email_config;
+
 /* The kind of a mail, from its subject and text (first rule that matches):
  *   formal complaint wording ("formele klacht", "klacht indienen op grond
  *   van", "klacht" together with "Awb")  -> complaint, *formal = 1

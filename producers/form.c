@@ -23,6 +23,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "text.h"
+#include "web.h"
 #include "web_body.h"
 
 LL_METRIC(m_shown, "ll_form_funnel_total", "step=\"shown\"", LL_COUNTER,
@@ -540,8 +541,8 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
 }
 
 static int rate_allow(ll_form *f, const char *addr) {
-    const ll_config *cfg = ll_intake_config(f->in);
-    double per_ms = cfg->form_rate_per_min / 60000.0, burst = cfg->form_rate_per_min;
+    const ll_web_cfg *wc = ll_config_settings(ll_intake_config(f->in), &ll_web_config);
+    double per_ms = wc->form_rate_per_min / 60000.0, burst = wc->form_rate_per_min;
     long long now = ll_now_ms();
     uint32_t h = 2166136261u;
     for (const char *p = addr; *p; p++)

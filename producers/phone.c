@@ -69,6 +69,7 @@ typedef struct slot_ref {
 
 struct phone {
     const ll_config *cfg;
+    const ll_phone_cfg *pc; /* [phone] */
     ll_intake *in;
     struct evconnlistener *listener;
     struct event *resume_ev; /* accepting again after running out of descriptors */
@@ -219,7 +220,7 @@ static void handle_line(conn *c, const char *line, size_t len) {
     ll_metric_add(&m_lines, 1);
     int idx = slot_take(c);
     ll_err err = {{0}, {0}};
-    cJSON *json = ll_json_parse(line, len, (size_t)c->ph->cfg->phone_max_line, &err);
+    cJSON *json = ll_json_parse(line, len, (size_t)c->ph->pc->max_line, &err);
     cJSON *ev = json ? ll_phone_note_to_event(json, c->client, c->ph->cfg->source_base, &err)
                      : NULL;
     cJSON_Delete(json);
@@ -251,7 +252,7 @@ static void conn_close_input(conn *c) {
 static void read_cb(struct bufferevent *bev, void *arg) {
     conn *c = arg;
     struct evbuffer *in = bufferevent_get_input(bev);
-    size_t max = (size_t)c->ph->cfg->phone_max_line;
+    size_t max = (size_t)c->ph->pc->max_line;
     while (!c->closing && c->count < CONN_MAX_INFLIGHT && !conn_out_full(c)) {
         struct evbuffer_ptr eol = evbuffer_search_eol(in, NULL, NULL, EVBUFFER_EOL_LF);
         if (eol.pos < 0) {
@@ -384,14 +385,14 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     from = ll_ip16_client(&ip);
     char peer[64];
     ll_ip16_client_text(&from, peer, sizeof(peer));
-    if (ph->nconns >= ph->cfg->phone_max_clients) {
+    if (ph->nconns >= ph->pc->max_clients) {
         refuse_fd(ph, fd, peer, "too many connections");
         return;
     }
     int same = 0; /* at most max_clients records to look through */
     for (const conn *o = ph->conns; o; o = o->next)
         same += memcmp(&o->from, &from, sizeof(from)) == 0;
-    if (same >= ph->cfg->phone_max_per_address) {
+    if (same >= ph->pc->max_per_address) {
         refuse_fd(ph, fd, peer, "too many connections from this address");
         return;
     }
@@ -421,10 +422,10 @@ static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct socka
     ph->conns = c;
     ph->nconns++;
     ll_metric_set(&m_conns, (unsigned long long)ph->nconns);
-    struct timeval idle = {ph->cfg->phone_tcp_idle_s, 0};
+    struct timeval idle = {ph->pc->tcp_idle_s, 0};
     bufferevent_set_timeouts(c->bev, &idle, &idle);
     event_add(c->hello_ev, &idle);
-    bufferevent_setwatermark(c->bev, EV_READ, 0, (size_t)ph->cfg->phone_max_line + 2);
+    bufferevent_setwatermark(c->bev, EV_READ, 0, (size_t)ph->pc->max_line + 2);
     bufferevent_setwatermark(c->bev, EV_WRITE, LL_PHONE_OUT_MAX / 2, 0);
     bufferevent_setcb(c->bev, read_cb, write_cb, event_cb, c);
     bufferevent_enable(c->bev, EV_READ | EV_WRITE);
@@ -453,7 +454,7 @@ static void tcp_stop(void *arg) {
 
 static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
     ll_netaddr a;
-    if (ll_netaddr_parse(ph->cfg->phone_tcp_listen, &a, errstr, errlen) != 0)
+    if (ll_netaddr_parse(ph->pc->tcp_listen, &a, errstr, errlen) != 0)
         return -1;
     struct sockaddr_storage ss;
     int sl = sizeof(ss);
@@ -461,14 +462,14 @@ static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
     snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
     if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)&ss, &sl) != 0) {
         snprintf(errstr, errlen, "tcp_listen: '%s' is not a numeric address",
-                 ph->cfg->phone_tcp_listen);
+                 ph->pc->tcp_listen);
         return -1;
     }
     ph->listener = evconnlistener_new_bind(ll_intake_base(ph->in), accept_cb, ph,
                                            LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE, 128,
                                            (struct sockaddr *)&ss, sl);
     if (!ph->listener) {
-        snprintf(errstr, errlen, "cannot listen on %s: %s", ph->cfg->phone_tcp_listen,
+        snprintf(errstr, errlen, "cannot listen on %s: %s", ph->pc->tcp_listen,
                  strerror(errno));
         return -1;
     }
@@ -605,7 +606,7 @@ static int run_import(phone *ph, const char *path) {
         for (char *p = header[ncols]; p && *p; p++)
             *p = (char)tolower((unsigned char)*p);
     }
-    const char *client = ph->cfg->phone.tokens[0].client;
+    const char *client = ph->pc->intake.tokens[0].client;
     for (;;) {
         int r = ll_csv_next(&csv, e, sizeof(e));
         if (r == 0)
@@ -683,6 +684,29 @@ static void phone_shutdown(void *state) {
     free(s);
 }
 
+static int phone_line(void *settings, const char *key, const char *val, int lineno, char *msg,
+                      size_t msglen) {
+    (void)lineno;
+    return ll_config_token_line(&((ll_phone_cfg *)settings)->intake, key, val, msg, msglen);
+}
+
+static const ll_config_key phone_keys[] = {
+    LL_INTAKE_KEYS(ll_phone_cfg, intake, "8082")
+    {"tcp_listen", LL_CT_ADDR, LL_CFG_STR(ll_phone_cfg, tcp_listen), "127.0.0.1:7301", 0, 0,
+     "JSON Lines over TCP: one call note a line", NULL},
+    {"max_line", LL_CT_INT, LL_CFG_NUM(ll_phone_cfg, max_line), "65536", 256, 1048576,
+     "longest JSON line in bytes", NULL},
+    {"tcp_idle_s", LL_CT_INT, LL_CFG_NUM(ll_phone_cfg, tcp_idle_s), "60", 1, 86400,
+     "seconds a TCP client may stay silent mid-line before it is cut off", NULL},
+    {"max_clients", LL_CT_INT, LL_CFG_NUM(ll_phone_cfg, max_clients), "256", 1, 65536,
+     "TCP connections at once", NULL},
+    {"max_clients_per_address", LL_CT_INT, LL_CFG_NUM(ll_phone_cfg, max_per_address), "32", 1,
+     65536, "TCP connections from one client address (IPv6: one /64)", NULL},
+};
+
+const ll_config_section ll_phone_config = {LL_CFG_SECTION("phone", ll_phone_cfg, phone_keys),
+                                           .line = phone_line, .line_help = LL_CONFIG_TOKEN_HELP};
+
 static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                         size_t errlen) {
     phone_state *s = calloc(1, sizeof(*s));
@@ -700,10 +724,12 @@ static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errst
         }
     }
     s->ph.cfg = cfg;
+    s->ph.pc = ll_config_settings(cfg, &ll_phone_config);
     ll_metric_register(&m_conns);
     ll_metric_register(&m_lines);
     ll_metric_register(&m_line_errors);
-    if (!(s->ph.in = ll_intake_new(cfg, &cfg->phone, "phone", !s->import, errstr, errlen)))
+    if (!(s->ph.in = ll_intake_new(cfg, &s->ph.pc->intake, "phone",
+                                   s->import ? LL_INTAKE_NO_HTTP : LL_INTAKE_HTTP, errstr, errlen)))
         goto fail;
     if (!s->import) {
         if (ll_intake_route_json(s->ph.in, "/v1/calls", calls_convert,
@@ -722,7 +748,7 @@ static int phone_run(void *state) {
     phone_state *s = state;
     if (s->import)
         return run_import(&s->ph, s->import);
-    ll_info("call notes: JSON Lines on tcp://%s", s->ph.cfg->phone_tcp_listen);
+    ll_info("call notes: JSON Lines on tcp://%s", s->ph.pc->tcp_listen);
     return ll_intake_run(s->ph.in);
 }
 
@@ -731,7 +757,7 @@ const ll_role ll_role_phone = {
     .summary = "call notes: JSON Lines on TCP, POST /v1/calls, --import FILE.csv -> feedback.raw",
     .usage = "  --import FILE.csv  import a day's call-back notes and exit\n"
              "                     (0 all imported, 65 rows rejected, 75 Kafka unavailable)\n",
-    .section = LL_SECT_PHONE,
+    .config = &ll_phone_config,
     .needs_pseudonym_key = 1,
     .init = phone_init,
     .run = phone_run,

@@ -18,15 +18,19 @@
 #include <unistd.h>
 
 #include "area.h"
+#include "balie.h"
 #include "citizen.h"
+#include "email.h"
 #include "event.h"
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
 #include "mask.h"
 #include "netaddr.h"
+#include "phone.h"
 #include "signals.h"
 #include "text.h"
+#include "web.h"
 
 #define SIM_CITIZENS 5000
 #define SIM_MAX_PC4 2048
@@ -106,6 +110,16 @@ typedef struct sock {
     const char *token; /* the phone TCP port's first line names the client */
 } sock;
 
+static const ll_config_key simulate_keys[] = {
+    {"rate", LL_CT_DOUBLE, LL_CFG_NUM(ll_simulate_cfg, rate), "5", 0, 1000000,
+     "signals per second", NULL},
+    {"duration_s", LL_CT_INT, LL_CFG_NUM(ll_simulate_cfg, duration_s), "0", 0, 31536000,
+     "how long to run; 0 is until stopped", NULL},
+};
+
+const ll_config_section ll_simulate_config = {
+    LL_CFG_SECTION("simulate", ll_simulate_cfg, simulate_keys)};
+
 typedef struct sim {
     const ll_config *cfg;
     double rate;
@@ -115,6 +129,7 @@ typedef struct sim {
     citizen *people;
     int pc4s[SIM_MAX_PC4], npc4;
     sock web, phone, balie;
+    const char *web_token, *balie_token; /* the first client's of each (cfg's) */
     rd_kafka_t *rk;
     unsigned long long seq, sent, failed;
     unsigned int rng;
@@ -389,13 +404,9 @@ static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const c
     char *json = cJSON_PrintUnformatted(ev);
     const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
     const char *k = cit ? ll_json_str(cit, "pseudonym") : id;
-    rd_kafka_resp_err_t e;
-    while ((e = rd_kafka_producev(s->rk, RD_KAFKA_V_TOPIC(s->cfg->topic_raw),
-                                  RD_KAFKA_V_KEY(k, strlen(k)),
-                                  RD_KAFKA_V_VALUE(json, strlen(json)),
-                                  RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE), RD_KAFKA_V_END)) ==
-           RD_KAFKA_RESP_ERR__QUEUE_FULL)
-        rd_kafka_poll(s->rk, 10);
+    const ll_kafka_record rec = {s->cfg->topic_raw, k, strlen(k), json, strlen(json),
+                                 RD_KAFKA_MSG_F_FREE, NULL};
+    rd_kafka_resp_err_t e = ll_kafka_produce(s->rk, &rec, 10, 0);
     if (e)
         cJSON_free(json);
     rd_kafka_poll(s->rk, 0);
@@ -457,7 +468,7 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
         if (contact)
             cJSON_AddTrueToObject(b, "contact_requested");
         json = cJSON_PrintUnformatted(b);
-        int st = http_post(&s->web, "/v1/feedback", s->cfg->web.tokens[0].token, idem, json);
+        int st = http_post(&s->web, "/v1/feedback", s->web_token, idem, json);
         rc = st == 202 ? 0 : -1;
     } else if (!strcmp(channel, "phone")) {
         static const char *const cat[] = {"Klacht", "Melding", "Vraag", "Vraag", "Compliment",
@@ -497,7 +508,7 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
         cJSON_AddStringToObject(b, "postcode", pc);
         cJSON_AddItemToObject(b, "citizen", cit);
         json = cJSON_PrintUnformatted(b);
-        int st = http_post(&s->balie, "/v1/visits", s->cfg->balie.tokens[0].token, idem, json);
+        int st = http_post(&s->balie, "/v1/visits", s->balie_token, idem, json);
         rc = st == 202 ? 0 : -1;
     } else {
         cJSON_Delete(cit);
@@ -594,9 +605,11 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
         return NULL;
     }
     s->cfg = cfg;
-    s->rate = cfg->simulate_rate;
-    s->duration_s = cfg->simulate_duration_s;
-    s->maildir = cfg->email_maildir[0] ? cfg->email_maildir : NULL;
+    const ll_simulate_cfg *sc = ll_config_settings(cfg, &ll_simulate_config);
+    const ll_email_cfg *ec = ll_config_settings(cfg, &ll_email_config);
+    s->rate = sc->rate;
+    s->duration_s = sc->duration_s;
+    s->maildir = ec->maildir[0] ? ec->maildir : NULL;
     s->web.fd = s->phone.fd = s->balie.fd = -1;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -637,7 +650,11 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
     people_init(s);
     char path[1024];
     ll_areas *areas = NULL;
-    if (ll_config_file(cfg, cfg->process_areas, path, sizeof(path)) == 0)
+    /* The processor's area table: the postcodes it knows. */
+    const char *areas_file = ll_config_string(cfg, "process", "areas");
+    if (!areas_file)
+        snprintf(errstr, errlen, "simulate: no [process] areas in the config");
+    else if (ll_config_file(cfg, areas_file, path, sizeof(path)) == 0)
         areas = ll_areas_load(path, errstr, errlen);
     if (!areas)
         goto fail;
@@ -650,20 +667,25 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
     if (s->spk.set && !s->spk.pc4)
         s->spk.pc4 = s->pc4s[0];
     if (s->direct) {
-        rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_SIMULATE, errstr, errlen);
+        rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "simulate", errstr, errlen);
         if (!conf || !(s->rk = ll_kafka_producer_new(conf, NULL, errstr, errlen)))
             goto fail;
     } else {
-        if (ll_netaddr_parse(cfg->web.listen, &s->web.addr, errstr, errlen) ||
-            ll_netaddr_parse(cfg->phone_tcp_listen, &s->phone.addr, errstr, errlen) ||
-            ll_netaddr_parse(cfg->balie.listen, &s->balie.addr, errstr, errlen))
+        const ll_web_cfg *wc = ll_config_settings(cfg, &ll_web_config);
+        const ll_phone_cfg *pc = ll_config_settings(cfg, &ll_phone_config);
+        const ll_balie_cfg *bc = ll_config_settings(cfg, &ll_balie_config);
+        if (ll_netaddr_parse(wc->intake.listen, &s->web.addr, errstr, errlen) ||
+            ll_netaddr_parse(pc->tcp_listen, &s->phone.addr, errstr, errlen) ||
+            ll_netaddr_parse(bc->intake.listen, &s->balie.addr, errstr, errlen))
             goto fail;
-        if (cfg->web.ntokens == 0 || cfg->balie.ntokens == 0 || cfg->phone.ntokens == 0) {
+        if (wc->intake.ntokens == 0 || bc->intake.ntokens == 0 || pc->intake.ntokens == 0) {
             snprintf(errstr, errlen,
                      "simulate: [web], [phone] and [balie] need a token.CLIENT to send with");
             goto fail;
         }
-        s->phone.token = cfg->phone.tokens[0].token;
+        s->phone.token = pc->intake.tokens[0].token;
+        s->web_token = wc->intake.tokens[0].token;
+        s->balie_token = bc->intake.tokens[0].token;
     }
     return s;
 fail:
@@ -728,7 +750,7 @@ const ll_role ll_role_simulate = {
              "  --direct          produce straight to feedback.raw (load tests)\n"
              "  --maildir DIR     also deliver e-mail into DIR/new\n"
              "  --spike theme=T,pc4=NNNN,start=S,factor=F,length=S   inject a rise\n",
-    .section = LL_SECT_SIMULATE,
+    .config = &ll_simulate_config,
     .needs_pseudonym_key = 1,
     .init = simulate_init,
     .run = simulate_run,

@@ -56,20 +56,39 @@ static int worker_routes(worker *w, char *errstr, size_t errlen) {
     return (w->form = ll_form_new(w->in, errstr, errlen)) ? 0 : -1;
 }
 
+static int web_line(void *settings, const char *key, const char *val, int lineno, char *msg,
+                    size_t msglen) {
+    (void)lineno;
+    return ll_config_token_line(&((ll_web_cfg *)settings)->intake, key, val, msg, msglen);
+}
+
+static const ll_config_key web_keys[] = {
+    LL_INTAKE_KEYS(ll_web_cfg, intake, "8080")
+    {"threads", LL_CT_INT, LL_CFG_NUM(ll_web_cfg, threads), "2", 1, LL_MAX_WEB_THREADS,
+     "event loops (threads) serving HTTP, each with its own Kafka producer", NULL},
+    {"form_rate_per_min", LL_CT_INT, LL_CFG_NUM(ll_web_cfg, form_rate_per_min), "10", 1, 100000,
+     "public form submissions per minute per client address (429 above)", NULL},
+};
+
+const ll_config_section ll_web_config = {
+    LL_CFG_SECTION("web", ll_web_cfg, web_keys), .line = web_line, .line_help = LL_CONFIG_TOKEN_HELP};
+
 static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                       size_t errlen) {
     if (argc > 0) {
         snprintf(errstr, errlen, "web: unexpected argument '%s'", argv[0]);
         return NULL;
     }
+    const ll_web_cfg *wc = ll_config_settings(cfg, &ll_web_config);
+    enum ll_intake_serve serve = wc->threads > 1 ? LL_INTAKE_HTTP_SHARED : LL_INTAKE_HTTP;
     web *s = calloc(1, sizeof(*s));
     if (!s) {
         snprintf(errstr, errlen, "out of memory");
         return NULL;
     }
-    for (int i = 0; i < cfg->web_threads; i++) {
+    for (int i = 0; i < wc->threads; i++) {
         worker *w = &s->w[i];
-        w->in = i == 0 ? ll_intake_new(cfg, &cfg->web, "web", 1, errstr, errlen)
+        w->in = i == 0 ? ll_intake_new(cfg, &wc->intake, "web", serve, errstr, errlen)
                        : ll_intake_new_worker(s->w[0].in, errstr, errlen);
         if (!w->in)
             goto fail;
@@ -111,7 +130,7 @@ const ll_role ll_role_web = {
     .name = "web",
     .summary = "web intake: POST /v1/feedback and the complaint form (GET /) -> feedback.raw",
     .usage = NULL,
-    .section = LL_SECT_WEB,
+    .config = &ll_web_config,
     .needs_pseudonym_key = 1,
     .init = web_init,
     .run = web_run,

@@ -146,8 +146,32 @@ typedef struct contact {
     int nfields;
 } contact;
 
+static const ll_config_key aggregate_keys[] = {
+    {"group", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, group), "luisterloop-aggregate", 0, 0,
+     "Kafka consumer group of the aggregate role", NULL},
+    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, txn_id), "luisterloop-aggregate-0",
+     0, 0, "Kafka transactional.id; unique and stable per aggregate instance", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, batch_max), "2000", 1,
+     LL_AGG_BATCH_MAX, "most input events per transaction", NULL},
+    {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, batch_wait_ms), "50", 0, 10000,
+     "longest wait to fill a batch once the first event is in", NULL},
+    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, txn_timeout_ms), "30000",
+     1000, 900000, "Kafka transaction timeout", NULL},
+    {"allowed_lateness_s", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, lateness_s), "3600", 0,
+     LL_AGG_MAX_LATENESS_S, "a contact this late after its window's end still re-emits the window "
+     "(higher version); later ones are counted as late and left out", NULL},
+    {"state_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, state_ttl_s), "259200", 3600, 31536000,
+     "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)", NULL},
+    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+};
+
+const ll_config_section ll_aggregate_config = {
+    LL_CFG_SECTION("aggregate", ll_aggregate_cfg, aggregate_keys)};
+
 typedef struct agg {
     const ll_config *cfg;
+    const ll_aggregate_cfg *ac; /* [aggregate] */
     char source[LL_MAX_SOURCE_BYTES + 1];
     char open_key[192], wm_key[192]; /* core/keys.h, for this group */
     ll_stream *stream;
@@ -392,8 +416,8 @@ static void append_count(agg *a, const contact *c, const int *idx, int n) {
     char hkeys[NW][LL_AGG_KEY_BYTES + 160], skeys[NW][LL_AGG_KEY_BYTES + 160], ends[NW][24];
     const char *argv[6 + 2 * NW + 4 * NW + 16 + MAX_EMOTIONS];
     int argc = 0;
-    snprintf(seen, sizeof(seen), LL_KEY_AGG_SEEN_FMT, a->cfg->aggregate_group, c->id);
-    snprintf(ttl, sizeof(ttl), "%d", a->cfg->aggregate_state_ttl_s);
+    snprintf(seen, sizeof(seen), LL_KEY_AGG_SEEN_FMT, a->ac->group, c->id);
+    snprintf(ttl, sizeof(ttl), "%d", a->ac->state_ttl_s);
     snprintf(sent, sizeof(sent), "%.6f", c->sentiment);
     snprintf(nws, sizeof(nws), "%d", n);
     argv[argc++] = "EVALSHA";
@@ -404,8 +428,8 @@ static void append_count(agg *a, const contact *c, const int *idx, int n) {
     argv[argc++] = seen;
     argv[argc++] = a->open_key;
     for (int i = 0; i < n; i++) {
-        snprintf(hkeys[i], sizeof(hkeys[i]), LL_KEY_AGG_COUNTS_FMT, a->cfg->aggregate_group, a->w[idx[i]].key);
-        snprintf(skeys[i], sizeof(skeys[i]), LL_KEY_AGG_THREADS_FMT, a->cfg->aggregate_group, a->w[idx[i]].key);
+        snprintf(hkeys[i], sizeof(hkeys[i]), LL_KEY_AGG_COUNTS_FMT, a->ac->group, a->w[idx[i]].key);
+        snprintf(skeys[i], sizeof(skeys[i]), LL_KEY_AGG_THREADS_FMT, a->ac->group, a->w[idx[i]].key);
         argv[argc++] = hkeys[i];
         argv[argc++] = skeys[i];
     }
@@ -518,7 +542,7 @@ static int emissions_make(agg *a, ll_batch *b) {
     slot_emits *se = &a->slots[b->slot];
     int idx[LL_AGG_EMIT_MAX], n = 0, nrem = 0;
     static int rem[LL_AGG_MAX_WINDOWS];
-    long long lateness = a->cfg->aggregate_lateness_s;
+    long long lateness = a->ac->lateness_s;
     for (int i = 0; i < LL_AGG_MAX_WINDOWS; i++) {
         window *w = &a->w[i];
         if (!w->used || w->end > a->wm)
@@ -530,8 +554,8 @@ static int emissions_make(agg *a, ll_batch *b) {
     }
     for (int k = 0; k < n; k++) {
         char hk[LL_AGG_KEY_BYTES + 160], sk[LL_AGG_KEY_BYTES + 160];
-        snprintf(hk, sizeof(hk), LL_KEY_AGG_COUNTS_FMT, a->cfg->aggregate_group, a->w[idx[k]].key);
-        snprintf(sk, sizeof(sk), LL_KEY_AGG_THREADS_FMT, a->cfg->aggregate_group, a->w[idx[k]].key);
+        snprintf(hk, sizeof(hk), LL_KEY_AGG_COUNTS_FMT, a->ac->group, a->w[idx[k]].key);
+        snprintf(sk, sizeof(sk), LL_KEY_AGG_THREADS_FMT, a->ac->group, a->w[idx[k]].key);
         const char *argv[] = {"EVALSHA", a->read_sha, "2", hk, sk};
         redisAppendCommandArgv(a->rc, 5, argv, NULL);
     }
@@ -612,7 +636,7 @@ static enum ll_work_outcome on_work(void *role, ll_batch *b) {
         int idx[NW], n = 0;
         for (int k = 0; k < NW; k++) {
             long long start = c.t - c.t % win_len[k];
-            if (start + win_len[k] + a->cfg->aggregate_lateness_s <= wm)
+            if (start + win_len[k] + a->ac->lateness_s <= wm)
                 continue; /* past its lateness */
             char key[LL_AGG_KEY_BYTES];
             window_key(key, sizeof(key), k, start, c.dims);
@@ -830,10 +854,11 @@ static void *aggregate_init(const ll_config *cfg, int argc, char **argv, char *e
     }
     pthread_mutex_init(&a->mu, NULL);
     a->cfg = cfg;
+    const ll_aggregate_cfg *ac = a->ac = ll_config_settings(cfg, &ll_aggregate_config);
     a->stale = 1;
     snprintf(a->source, sizeof(a->source), "%s/aggregate", cfg->source_base);
-    snprintf(a->open_key, sizeof(a->open_key), LL_KEY_AGG_OPEN_FMT, cfg->aggregate_group);
-    snprintf(a->wm_key, sizeof(a->wm_key), LL_KEY_AGG_WATERMARK_FMT, cfg->aggregate_group);
+    snprintf(a->open_key, sizeof(a->open_key), LL_KEY_AGG_OPEN_FMT, ac->group);
+    snprintf(a->wm_key, sizeof(a->wm_key), LL_KEY_AGG_WATERMARK_FMT, ac->group);
     if (!(a->w = calloc(LL_AGG_MAX_WINDOWS, sizeof(window))) ||
         !(a->scratch = malloc(LL_MAX_SERIALISED_EVENT_BYTES))) {
         snprintf(errstr, errlen, "out of memory");
@@ -865,22 +890,22 @@ static void *aggregate_init(const ll_config *cfg, int argc, char **argv, char *e
         .txn =
             {
                 .cfg = cfg,
-                .section = LL_SECT_AGGREGATE,
-                .txn_id = cfg->aggregate_txn_id,
+                .section = "aggregate",
+                .txn_id = ac->txn_id,
                 /* One lane: the emissions of a batch are made from the index
                  * as the batches before it left it. */
                 .lanes = 1,
-                .txn_timeout_ms = cfg->aggregate_txn_timeout_ms,
+                .txn_timeout_ms = ac->txn_timeout_ms,
                 .transactions = &m_txn,
                 .aborts = &m_aborts,
                 .batch_seconds = &m_batch_time,
                 .commit_seconds = &m_commit_time,
             },
-        .group = cfg->aggregate_group,
+        .group = ac->group,
         .topics = {cfg->topic_enriched},
-        .batch_max = cfg->aggregate_batch_max,
+        .batch_max = ac->batch_max,
         .batch_bytes = LL_PROCESS_BATCH_BYTES,
-        .batch_wait_ms = cfg->aggregate_batch_wait_ms,
+        .batch_wait_ms = ac->batch_wait_ms,
         .item_size = sizeof(item),
     };
     const ll_stream_hooks hooks = {
@@ -903,8 +928,8 @@ static int aggregate_run(void *state) {
     agg *a = state;
     char e[256];
     int rc = 0;
-    if (a->cfg->aggregate_metrics_listen[0] &&
-        ll_http_admin_thread_start(a->cfg->aggregate_metrics_listen, ready, a, e, sizeof(e)) != 0) {
+    if (a->ac->metrics_listen[0] &&
+        ll_http_admin_thread_start(a->ac->metrics_listen, ready, a, e, sizeof(e)) != 0) {
         ll_error("metrics: %s", e);
         return 1;
     }
@@ -923,8 +948,8 @@ static int aggregate_run(void *state) {
         goto out;
     }
     ll_info("aggregating %s -> %s (group %s, transactional.id %s, lateness %d s)",
-            a->cfg->topic_enriched, a->cfg->topic_aggregates, a->cfg->aggregate_group,
-            a->cfg->aggregate_txn_id, a->cfg->aggregate_lateness_s);
+            a->cfg->topic_enriched, a->cfg->topic_aggregates, a->ac->group,
+            a->ac->txn_id, a->ac->lateness_s);
     if (ll_stream_run(a->stream) != 0)
         rc = 1;
 out:
@@ -940,7 +965,7 @@ const ll_role ll_role_aggregate = {
     .summary = "feedback.enriched -> feedback.aggregates: closed 1m/1h/1d windows per theme, "
                "channel, kind and wijk",
     .usage = NULL,
-    .section = LL_SECT_AGGREGATE,
+    .config = &ll_aggregate_config,
     .needs_pseudonym_key = 0,
     .init = aggregate_init,
     .run = aggregate_run,

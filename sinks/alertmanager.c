@@ -78,8 +78,31 @@ typedef struct am_alert {
     int used;
 } am_alert;
 
+static const ll_config_key alertmanager_keys[] = {
+    {"url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, url), "", 0, 0,
+     "Prometheus Alertmanager, http(s)://host:port[/prefix]; empty: not configured", NULL},
+    {"dashboard_url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, dashboard_url), "http://127.0.0.1:8088/",
+     0, 0, "the dashboard, for each alert's generatorURL", NULL},
+    {"group", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, group), "luisterloop-alertmanager", 0, 0,
+     "Kafka consumer group id (offsets are not committed: the state is rebuilt from the topic)", NULL},
+    {"resend_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resend_s), "60", 1, 3600,
+     "firing alerts are posted again this often; their endsAt is 4 times this ahead", NULL},
+    {"timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, timeout_ms), "5000", 100, 60000,
+     "one POST to Alertmanager, connection included", NULL},
+    {"backoff_max_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, backoff_max_s), "60", 1, 3600,
+     "longest wait between retries after a failed POST (doubling from 1 s)", NULL},
+    {"resolved_lookback_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resolved_lookback_s), "3600", 0,
+     604800, "at start, alerts resolved this recently are posted resolved once more", NULL},
+    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+};
+
+const ll_config_section ll_alertmanager_config = {
+    LL_CFG_SECTION("alertmanager", ll_alertmanager_cfg, alertmanager_keys)};
+
 typedef struct am {
     const ll_config *cfg;
+    const ll_alertmanager_cfg *ac; /* [alertmanager] */
     char post_url[600];
     rd_kafka_t *consumer;
     CURL *curl;
@@ -221,12 +244,12 @@ static cJSON *am_json(const am *s, const am_alert *a, long long now_ms) {
     if (add_str(an, "description", buf))
         goto fail;
     if (a->firing)
-        ll_time_format_ms(now_ms + 4000LL * s->cfg->am_resend_s, ends, sizeof(ends));
+        ll_time_format_ms(now_ms + 4000LL * s->ac->resend_s, ends, sizeof(ends));
     else
         snprintf(ends, sizeof(ends), "%s", a->ends);
-    char url[sizeof(s->cfg->am_dashboard_url) + sizeof(a->id) + 8];
-    snprintf(url, sizeof(url), "%s%salert=%s", s->cfg->am_dashboard_url,
-             strchr(s->cfg->am_dashboard_url, '?') ? "&" : "?", a->id);
+    char url[sizeof(s->ac->dashboard_url) + sizeof(a->id) + 8];
+    snprintf(url, sizeof(url), "%s%salert=%s", s->ac->dashboard_url,
+             strchr(s->ac->dashboard_url, '?') ? "&" : "?", a->id);
     if (add_str(o, "startsAt", a->started) || add_str(o, "endsAt", ends) ||
         add_str(o, "generatorURL", url))
         goto fail;
@@ -251,7 +274,7 @@ static enum post_outcome post(am *s, const char *body) {
     curl_easy_setopt(s->curl, CURLOPT_URL, s->post_url);
     curl_easy_setopt(s->curl, CURLOPT_POSTFIELDS, body);
     curl_easy_setopt(s->curl, CURLOPT_HTTPHEADER, hdr);
-    curl_easy_setopt(s->curl, CURLOPT_TIMEOUT_MS, (long)s->cfg->am_timeout_ms);
+    curl_easy_setopt(s->curl, CURLOPT_TIMEOUT_MS, (long)s->ac->timeout_ms);
     curl_easy_setopt(s->curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(s->curl, CURLOPT_ERRORBUFFER, cerr);
     curl_easy_setopt(s->curl, CURLOPT_WRITEFUNCTION, discard);
@@ -286,7 +309,7 @@ static void post_due(am *s, long long now) {
         for (int i = 0; arr && i < LL_AM_MAX_ALERTS && n < LL_AM_POST_MAX; i++) {
             am_alert *a = &s->a[i];
             if (!a->used ||
-                !(a->dirty || (a->firing && now - a->last_post_ms >= 1000LL * s->cfg->am_resend_s)))
+                !(a->dirty || (a->firing && now - a->last_post_ms >= 1000LL * s->ac->resend_s)))
                 continue;
             cJSON *o = am_json(s, a, now);
             if (!o)
@@ -305,7 +328,7 @@ static void post_due(am *s, long long now) {
             ll_metric_add(&m_post_retry, 1);
             s->next_try_ms = now + 1000LL * s->backoff_s;
             ll_info("Alertmanager: %d alerts wait; next try in %d s", n, s->backoff_s);
-            s->backoff_s = s->backoff_s * 2 > s->cfg->am_backoff_max_s ? s->cfg->am_backoff_max_s
+            s->backoff_s = s->backoff_s * 2 > s->ac->backoff_max_s ? s->ac->backoff_max_s
                                                                         : s->backoff_s * 2;
             return;
         }
@@ -353,7 +376,7 @@ static void go_live(am *s, long long now) {
         if (a->firing) {
             a->dirty = 1;
             firing++;
-        } else if (a->ends_ms >= now - 1000LL * s->cfg->am_resolved_lookback_s) {
+        } else if (a->ends_ms >= now - 1000LL * s->ac->resolved_lookback_s) {
             a->dirty = 1;
             resolved++;
         } else {
@@ -422,13 +445,14 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
         snprintf(errstr, errlen, "alertmanager: unexpected argument '%s'", argv[0]);
         return NULL;
     }
-    if (!cfg->am_url[0]) {
+    const ll_alertmanager_cfg *ac = ll_config_settings(cfg, &ll_alertmanager_config);
+    if (!ac->url[0]) {
         snprintf(errstr, errlen,
                  "alertmanager: no [alertmanager] url in the config (http://host:9093)");
         return NULL;
     }
-    if (strncmp(cfg->am_url, "http://", 7) && strncmp(cfg->am_url, "https://", 8)) {
-        snprintf(errstr, errlen, "alertmanager: url '%s' is not http:// or https://", cfg->am_url);
+    if (strncmp(ac->url, "http://", 7) && strncmp(ac->url, "https://", 8)) {
+        snprintf(errstr, errlen, "alertmanager: url '%s' is not http:// or https://", ac->url);
         return NULL;
     }
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
@@ -442,16 +466,17 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
         return NULL;
     }
     s->cfg = cfg;
+    s->ac = ac;
     s->backoff_s = 1;
-    size_t ul = strlen(cfg->am_url);
+    size_t ul = strlen(ac->url);
     snprintf(s->post_url, sizeof(s->post_url), "%.*s/api/v2/alerts",
-             (int)(ul > 0 && cfg->am_url[ul - 1] == '/' ? ul - 1 : ul), cfg->am_url);
+             (int)(ul > 0 && ac->url[ul - 1] == '/' ? ul - 1 : ul), ac->url);
     if (!(s->a = calloc(LL_AM_MAX_ALERTS, sizeof(am_alert))) || !(s->body = malloc(LL_AM_BODY_BYTES)) ||
         !(s->curl = curl_easy_init())) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_ALERTMANAGER, errstr, errlen);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "alertmanager", errstr, errlen);
     if (!conf)
         goto fail;
     char e[512];
@@ -460,7 +485,7 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
         rd_kafka_conf_destroy(conf);
         goto fail;
     }
-    if (!(s->consumer = ll_kafka_consumer_new(conf, cfg->am_group, errstr, errlen)))
+    if (!(s->consumer = ll_kafka_consumer_new(conf, ac->group, errstr, errlen)))
         goto fail;
     ll_metric_register(&m_events);
     ll_metric_register(&m_bad);
@@ -479,8 +504,8 @@ fail:
 static int am_run(void *state) {
     am *s = state;
     char e[512];
-    if (s->cfg->am_metrics_listen[0] &&
-        ll_http_admin_thread_start(s->cfg->am_metrics_listen, ready, s, e, sizeof(e)) != 0) {
+    if (s->ac->metrics_listen[0] &&
+        ll_http_admin_thread_start(s->ac->metrics_listen, ready, s, e, sizeof(e)) != 0) {
         ll_error("metrics: %s", e);
         return 1;
     }
@@ -520,7 +545,7 @@ const ll_role ll_role_alertmanager = {
     .name = "alertmanager",
     .summary = "feedback.alerts -> Prometheus Alertmanager (POST /api/v2/alerts), re-sent while firing",
     .usage = NULL,
-    .section = LL_SECT_ALERTMANAGER,
+    .config = &ll_alertmanager_config,
     .needs_pseudonym_key = 0,
     .init = am_init,
     .run = am_run,

@@ -163,6 +163,27 @@ static void http_cb(struct evhttp_request *req, void *arg) {
 
 static void dashboard_shutdown(void *state);
 
+static const ll_config_key dashboard_keys[] = {
+    {"listen", LL_CT_ADDR, LL_CFG_STR(ll_dashboard_cfg, listen), "127.0.0.1:8088", 0, 0,
+     "dashboard HTTP address", NULL},
+    LL_HTTP_KEYS(ll_dashboard_cfg, http)
+    {"users_file", LL_CT_STR, LL_CFG_STR(ll_dashboard_cfg, users), "dashboard.users", 0, 0,
+     "users and tool tokens with their roles (luisterloop user add|token); relative: to home", NULL},
+    {"assets", LL_CT_STR, LL_CFG_STR(ll_dashboard_cfg, assets), "", 0, 0,
+     "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the checkout's sinks/dashboard", NULL},
+    {"cookie_secure", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, cookie_secure), "0", 0, 1,
+     "1 when TLS is in front: the session cookie gets Secure", NULL},
+    {"session_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, session_ttl_s), "28800", 60, 604800,
+     "a login lasts this long", NULL},
+    {"signals_kept", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, signals_kept), "5000", 100,
+     LL_DASH_MAX_SIGNALS, "recent enriched events kept in memory for the screens (about 4 KiB each)", NULL},
+    {"web_metrics", LL_CT_ADDR_OPT, LL_CFG_STR(ll_dashboard_cfg, web_metrics), "", 0, 0,
+     "host:port of the web role's /metrics, for the form funnel on Trends; empty: not shown", NULL},
+};
+
+const ll_config_section ll_dashboard_config = {
+    LL_CFG_SECTION("dashboard", ll_dashboard_cfg, dashboard_keys)};
+
 static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                             size_t errlen) {
     if (argc > 0) {
@@ -175,11 +196,13 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         return NULL;
     }
     d->cfg = cfg;
+    const ll_dashboard_cfg *dc = d->dc = ll_config_settings(cfg, &ll_dashboard_config);
+    d->ec = ll_config_settings(cfg, &ll_escalate_config);
     d->wake_fd[0] = d->wake_fd[1] = -1;
     ll_metric_register(&m_seen);
     ll_metric_register(&m_alerts);
     ll_metric_register(&m_bad);
-    if (dash_state_init(&d->st, cfg->dashboard_signals_kept) != 0 || dash_sse_init(d) != 0) {
+    if (dash_state_init(&d->st, dc->signals_kept) != 0 || dash_sse_init(d) != 0) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
@@ -189,7 +212,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "event_base_new failed");
         goto fail;
     }
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_DASHBOARD, errstr, errlen);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "dashboard", errstr, errlen);
     if (!conf)
         goto fail;
     rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
@@ -215,11 +238,11 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "libevent: cannot add events");
         goto fail;
     }
-    const ll_http_cfg *hc = &cfg->dashboard_http;
+    const ll_http_cfg *hc = &dc->http;
     ll_http_limits lim = {"dashboard", hc->timeout_s, hc->max_conns, hc->max_per_client,
                           hc->trusted_proxies};
     ll_http_guard *g = ll_http_guard_new(&lim, errstr, errlen);
-    d->http = g ? ll_http_new(d->base, cfg->dashboard_listen, LL_DASH_MAX_BODY, g, NULL, errstr, errlen)
+    d->http = g ? ll_http_new(d->base, dc->listen, LL_DASH_MAX_BODY, g, NULL, errstr, errlen)
                 : NULL;
     ll_http_guard_free(g); /* the server holds its own reference */
     if (!d->http)
@@ -228,7 +251,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     if (hc->metrics_listen[0] &&
         !(d->metrics_http = ll_http_admin_new(d->base, hc->metrics_listen, ready, d, errstr, errlen)))
         goto fail;
-    d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(cfg->dashboard_listen);
+    d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(dc->listen);
     d->beat_ev = event_new(d->base, -1, EV_PERSIST, beat_cb, d);
     struct timeval beat = {15, 0};
     if (!d->beat_ev || event_add(d->beat_ev, &beat)) {
@@ -254,8 +277,8 @@ fail:
 
 static int dashboard_run(void *state) {
     dash *d = state;
-    ll_info("dashboard on http://%s (topics %s, %s; %d signals kept)", d->cfg->dashboard_listen,
-            d->cfg->topic_enriched, d->cfg->topic_alerts, d->cfg->dashboard_signals_kept);
+    ll_info("dashboard on http://%s (topics %s, %s; %d signals kept)", d->dc->listen,
+            d->cfg->topic_enriched, d->cfg->topic_alerts, d->dc->signals_kept);
     event_base_dispatch(d->base);
     ll_info("stopping: %llu events counted", ll_metric_get(&m_seen));
     return 0;
@@ -301,7 +324,7 @@ const ll_role ll_role_dashboard = {
     .name = "dashboard",
     .summary = "the live dashboard: screens Nu, Wachtrijen, Trends, Signaal and the /api/v1/ API",
     .usage = NULL,
-    .section = LL_SECT_DASHBOARD,
+    .config = &ll_dashboard_config,
     .needs_pseudonym_key = 0,
     .init = dashboard_init,
     .run = dashboard_run,

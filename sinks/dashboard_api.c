@@ -37,7 +37,7 @@ static void send_cjson(struct evhttp_request *req, int code, cJSON *o) {
 
 static int team_known(dash *d, const char *team) {
     const char *teams[LL_MAX_TEAMS];
-    int n = ll_routes_teams(&d->cfg->routes, teams, LL_MAX_TEAMS);
+    int n = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
     for (int i = 0; i < n; i++)
         if (!strcmp(teams[i], team))
             return 1;
@@ -45,7 +45,7 @@ static int team_known(dash *d, const char *team) {
 }
 
 static long long claim_idle_ms(dash *d) {
-    return (long long)d->cfg->escalate_claim_idle_s * 1000;
+    return (long long)d->ec->claim_idle_s * 1000;
 }
 
 static void redis_error(dash *d, struct evhttp_request *req, const char *err) {
@@ -69,7 +69,7 @@ static cJSON *team_cases(dash *d, struct evhttp_request *req, const char *team, 
 
 static void api_queues(dash *d, struct evhttp_request *req) {
     const char *teams[LL_MAX_TEAMS];
-    int n = ll_routes_teams(&d->cfg->routes, teams, LL_MAX_TEAMS);
+    int n = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
     cJSON *arr = cJSON_CreateArray();
     long long now = ll_now_ms();
     for (int i = 0; arr && i < n; i++) {
@@ -228,7 +228,7 @@ static void api_urgent(dash *d, struct evhttp_request *req) {
     const dash_signal *sig[URGENT_MAX];
     int n = dash_state_urgent(&d->st, sig, URGENT_MAX);
     const char *teams[LL_MAX_TEAMS];
-    int nt = ll_routes_teams(&d->cfg->routes, teams, LL_MAX_TEAMS);
+    int nt = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
     cJSON *all = cJSON_CreateArray();
     char err[512];
     redisContext *c = n ? dash_redis(d, err, sizeof(err)) : NULL;

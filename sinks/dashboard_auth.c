@@ -39,9 +39,9 @@ enum dash_role dash_role_parse(const char *s) {
 }
 
 void dash_users_path(const ll_config *cfg, char *out, size_t len) {
-    int n = cfg->dashboard_users[0] == '/'
-                ? snprintf(out, len, "%s", cfg->dashboard_users)
-                : snprintf(out, len, "%s/%s", cfg->home, cfg->dashboard_users);
+    const ll_dashboard_cfg *dc = ll_config_settings(cfg, &ll_dashboard_config);
+    int n = dc->users[0] == '/' ? snprintf(out, len, "%s", dc->users)
+                                : snprintf(out, len, "%s/%s", cfg->home, dc->users);
     if (n < 0 || (size_t)n >= len)
         out[0] = '\0'; /* too long: no users file, nobody logs in */
 }
@@ -117,8 +117,9 @@ static int users_load(dash_auth *a, char *errstr, size_t errlen) {
 int dash_auth_init(dash_auth *a, const ll_config *cfg, char *errstr, size_t errlen) {
     memset(a, 0, sizeof(*a));
     dash_users_path(cfg, a->path, sizeof(a->path));
-    a->ttl_s = cfg->dashboard_session_ttl_s;
-    a->secure = cfg->dashboard_cookie_secure;
+    const ll_dashboard_cfg *dc = ll_config_settings(cfg, &ll_dashboard_config);
+    a->ttl_s = dc->session_ttl_s;
+    a->secure = dc->cookie_secure;
     if (sodium_init() < 0) {
         snprintf(errstr, errlen, "libsodium: init failed");
         return -1;

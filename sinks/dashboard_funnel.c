@@ -65,7 +65,7 @@ static void done_cb(struct evhttp_request *req, void *arg) {
     dash *d = arg;
     d->funnel_busy = 0;
     if (!req || evhttp_request_get_response_code(req) != 200) {
-        ll_debug("form funnel: %s/metrics did not answer 200", d->cfg->dashboard_web_metrics);
+        ll_debug("form funnel: %s/metrics did not answer 200", d->dc->web_metrics);
         return;
     }
     parse(d, evhttp_request_get_input_buffer(req));
@@ -80,13 +80,13 @@ static void poll_cb(evutil_socket_t fd, short what, void *arg) {
     struct evhttp_request *req = evhttp_request_new(done_cb, d);
     if (!req)
         return;
-    evhttp_add_header(evhttp_request_get_output_headers(req), "Host", d->cfg->dashboard_web_metrics);
+    evhttp_add_header(evhttp_request_get_output_headers(req), "Host", d->dc->web_metrics);
     if (evhttp_make_request(d->funnel_conn, req, EVHTTP_REQ_GET, "/metrics") == 0)
         d->funnel_busy = 1;
 }
 
 int dash_funnel_start(dash *d, char *errstr, size_t errlen) {
-    const char *addr = d->cfg->dashboard_web_metrics;
+    const char *addr = d->dc->web_metrics;
     if (!addr[0])
         return 0;
     char host[128];

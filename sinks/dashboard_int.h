@@ -16,6 +16,8 @@
 #include <time.h>
 
 #include "config.h"
+#include "dashboard.h"
+#include "escalations.h"
 #include "ll_limits.h"
 #include "escq.h"
 #include "summary.h"
@@ -149,6 +151,8 @@ void dash_users_path(const ll_config *cfg, char *out, size_t len);
 typedef struct dash dash;
 struct dash {
     const ll_config *cfg;
+    const ll_dashboard_cfg *dc; /* [dashboard] */
+    const ll_escalate_cfg *ec;  /* [escalate]: the teams and when a claim goes stale */
     struct event_base *base;
     struct evhttp *http, *metrics_http;
     int metrics_here;

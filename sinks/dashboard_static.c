@@ -65,7 +65,7 @@ int dash_assets_load(dash *d, char *errstr, size_t errlen) {
         return -1;
     }
     d->assets = a;
-    const char *dir = d->cfg->dashboard_assets[0] ? d->cfg->dashboard_assets : LL_DASHBOARD_ASSETS;
+    const char *dir = d->dc->assets[0] ? d->dc->assets : LL_DASHBOARD_ASSETS;
     for (size_t i = 0; i < NFILES; i++) {
         char path[1400];
         snprintf(path, sizeof(path), "%s/%s", dir, files[i].file);

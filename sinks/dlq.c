@@ -78,7 +78,7 @@ typedef void (*dlq_visit)(const cJSON *ev, const char *val, size_t len, void *ar
 /* Reads every partition of the dlq topic from its start to its end. */
 static int read_all(const ll_config *cfg, dlq_visit fn, void *arg) {
     char errstr[512];
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, sizeof(errstr));
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "common", errstr, sizeof(errstr));
     if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", errstr,
                                   sizeof(errstr)) != RD_KAFKA_CONF_OK) {
         rd_kafka_conf_destroy(conf);
@@ -251,7 +251,7 @@ static int replay(const ll_config *cfg, const cJSON *dl, unsigned char *orig, si
         return 1;
     }
     char errstr[512];
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, sizeof(errstr));
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "common", errstr, sizeof(errstr));
     if (conf)
         rd_kafka_conf_set_dr_msg_cb(conf, replay_report);
     rd_kafka_t *rk = conf ? ll_kafka_producer_new(conf, NULL, errstr, sizeof(errstr)) : NULL;

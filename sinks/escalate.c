@@ -40,6 +40,7 @@
 #include "signals.h"
 #include "stream.h"
 #include "text.h"
+#include "escalations.h"
 
 LL_METRIC(m_consumed, "ll_escalate_consumed_total", NULL, LL_COUNTER,
           "enriched events and alerts read (committed)");
@@ -98,6 +99,7 @@ typedef struct esc_item {
 
 typedef struct escalate {
     const ll_config *cfg;
+    const ll_escalate_cfg *ec; /* [escalate] */
     ll_stream *stream;
     redisContext *redis;
     char sha[41];
@@ -163,7 +165,7 @@ static void esc_gathered(void *role, ll_batch *b, int from) {
                         : NULL;
         if (!m->payload || !m->len)
             ll_err_set(&err, "", "empty message");
-        int rc = ev ? ll_escalation_build(ev, &e->cfg->routes, e->cfg->escalate_excerpt_bytes,
+        int rc = ev ? ll_escalation_build(ev, &e->ec->routes, e->ec->excerpt_bytes,
                                           &it->esc, &err)
                     : -1;
         cJSON_Delete(ev);
@@ -323,7 +325,7 @@ static void esc_clear(void *role, ll_batch *b) {
  * can wait on a queue before its first case. */
 static int groups_create(escalate *e, char *errstr, size_t errlen) {
     const char *teams[LL_MAX_TEAMS];
-    int n = ll_routes_teams(&e->cfg->routes, teams, LL_MAX_TEAMS);
+    int n = ll_routes_teams(&e->ec->routes, teams, LL_MAX_TEAMS);
     for (int i = 0; i < n; i++) {
         char key[LL_MAX_TEAM_BYTES + 16];
         snprintf(key, sizeof(key), LL_KEY_ESC_FMT, teams[i]);
@@ -391,28 +393,29 @@ static void *escalate_init(const ll_config *cfg, int argc, char **argv, char *er
         return NULL;
     }
     e->cfg = cfg;
+    const ll_escalate_cfg *ec = e->ec = ll_config_settings(cfg, &ll_escalate_config);
     e->redis_stale = 1;
-    snprintf(e->ttl, sizeof(e->ttl), "%d", cfg->escalate_mark_ttl_s);
-    snprintf(e->maxlen, sizeof(e->maxlen), "%d", cfg->escalate_stream_maxlen);
+    snprintf(e->ttl, sizeof(e->ttl), "%d", ec->mark_ttl_s);
+    snprintf(e->maxlen, sizeof(e->maxlen), "%d", ec->stream_maxlen);
     ll_metric *ms[] = {&m_consumed, &m_escalated, &m_dup,        &m_invalid,     &m_redis_rtt,
                        &m_txn,      &m_aborts,    &m_batch_time, &m_commit_time, &m_delay};
     for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
         ll_metric_register(ms[i]);
     ll_stream_conf sc = {
         .txn = {.cfg = cfg,
-                .section = LL_SECT_ESCALATE,
-                .txn_id = cfg->escalate_txn_id,
+                .section = "escalate",
+                .txn_id = ec->txn_id,
                 .lanes = 1,
-                .txn_timeout_ms = cfg->escalate_txn_timeout_ms,
+                .txn_timeout_ms = ec->txn_timeout_ms,
                 .transactions = &m_txn,
                 .aborts = &m_aborts,
                 .batch_seconds = &m_batch_time,
                 .commit_seconds = &m_commit_time},
-        .group = cfg->escalate_group,
+        .group = ec->group,
         .topics = {cfg->topic_enriched, cfg->topic_alerts, NULL},
-        .batch_max = cfg->escalate_batch_max,
+        .batch_max = ec->batch_max,
         .batch_bytes = LL_PROCESS_BATCH_BYTES,
-        .batch_wait_ms = cfg->escalate_batch_wait_ms,
+        .batch_wait_ms = ec->batch_wait_ms,
         .item_size = sizeof(esc_item),
     };
     const char *fault = getenv("LL_ESCALATE_FAULT_ABORT_EVERY");
@@ -447,8 +450,8 @@ static int escalate_run(void *state) {
     escalate *e = state;
     char err[256];
     int rc = 0;
-    if (e->cfg->escalate_metrics_listen[0] &&
-        ll_http_admin_thread_start(e->cfg->escalate_metrics_listen, ready, e, err, sizeof(err)) !=
+    if (e->ec->metrics_listen[0] &&
+        ll_http_admin_thread_start(e->ec->metrics_listen, ready, e, err, sizeof(err)) !=
             0) {
         ll_error("metrics: %s", err);
         return 1;
@@ -461,7 +464,7 @@ static int escalate_run(void *state) {
     ll_info("escalating %s and %s -> ll:esc:{TEAM} and %s (group %s, transactional.id %s, %d "
             "routes)",
             e->cfg->topic_enriched, e->cfg->topic_alerts, e->cfg->topic_escalations,
-            e->cfg->escalate_group, e->cfg->escalate_txn_id, e->cfg->routes.n);
+            e->ec->group, e->ec->txn_id, e->ec->routes.n);
     if (ll_stream_run(e->stream) != 0)
         rc = 1;
 out:
@@ -488,7 +491,7 @@ const ll_role ll_role_escalate = {
     .summary = "urgent signals and firing alerts -> team streams ll:esc:{TEAM} and "
                "feedback.escalations, once",
     .usage = NULL,
-    .section = LL_SECT_ESCALATE,
+    .config = &ll_escalate_config,
     .needs_pseudonym_key = 0,
     .init = escalate_init,
     .run = escalate_run,

@@ -101,8 +101,8 @@ static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
         ll_err_set(err, "data.urgency.level", "missing");
         return -1;
     }
-    if (strcmp(level, "critical") != 0 && strcmp(level, "high") != 0)
-        return 0;
+    if (ll_urgency_parse(level) < LL_URGENCY_HIGH)
+        return 0; /* only what must be acted on this week or today */
     const char *id = ll_json_str(ev, "id");
     const cJSON *area = cJSON_GetObjectItemCaseSensitive(d, "area");
     const cJSON *awb = cJSON_GetObjectItemCaseSensitive(d, "awb");

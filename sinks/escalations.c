@@ -34,6 +34,7 @@ enum cmd { CMD_LIST, CMD_CLAIM, CMD_ACK, CMD_RELEASE };
 
 typedef struct escs {
     const ll_config *cfg;
+    const ll_escalate_cfg *ec; /* [escalate] */
     enum cmd cmd;
     char team[LL_MAX_TEAM_BYTES + 1];
     char id[LL_ESCQ_MAX_ID_BYTES + 1];
@@ -45,6 +46,48 @@ typedef struct escs {
 
 static void escalations_shutdown(void *state);
 
+static int escalate_line(void *settings, const char *key, const char *val, int lineno, char *msg,
+                         size_t msglen) {
+    if (strcmp(key, "route") != 0)
+        return 1;
+    /* Repeated on purpose: the rules, in order. */
+    return ll_routes_add(&((ll_escalate_cfg *)settings)->routes, val, lineno, msg, msglen);
+}
+
+static void escalate_release(void *settings) {
+    ll_routes_free(&((ll_escalate_cfg *)settings)->routes);
+}
+
+static const ll_config_key escalate_keys[] = {
+    {"group", LL_CT_STR, LL_CFG_STR(ll_escalate_cfg, group), "luisterloop-escalate", 0, 0,
+     "Kafka consumer group of the escalate role", NULL},
+    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_escalate_cfg, txn_id), "luisterloop-escalate-0",
+     0, 0, "Kafka transactional.id; unique and stable per escalate instance", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, batch_max), "500", 1,
+     LL_ESCALATE_BATCH_MAX, "most input events per transaction", NULL},
+    {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, batch_wait_ms), "5", 0, 10000,
+     "longest wait to fill a batch once the first event is in", NULL},
+    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, txn_timeout_ms), "30000",
+     1000, 900000, "Kafka transaction timeout", NULL},
+    {"mark_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, mark_ttl_s), "1209600", 3600, 31536000,
+     "how long an escalated input is remembered, so a replay adds nothing", NULL},
+    {"stream_maxlen", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, stream_maxlen), "100000", 1000,
+     100000000, "entries kept per team stream (approximate MAXLEN; oldest go first)", NULL},
+    {"excerpt_bytes", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, excerpt_bytes), "400", 0,
+     LL_MAX_EXCERPT_BYTES, "masked citizen text carried in an escalation, in bytes", NULL},
+    {"claim_idle_s", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, claim_idle_s), "1800", 1, 2592000,
+     "`escalations TEAM claim` takes over a case claimed but not acked for this long", NULL},
+    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_escalate_cfg, metrics_listen), "", 0, 0,
+     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    {"default_team", LL_CT_TEAM, LL_CFG_STR(ll_escalate_cfg, routes.default_team), "klantcontact", 0, 0,
+     "team for what no route = rule matches", NULL},
+};
+
+const ll_config_section ll_escalate_config = {
+    LL_CFG_SECTION("escalate", ll_escalate_cfg, escalate_keys), .line = escalate_line,
+    .line_help = "route = MATCHERS -> TEAM: repeated, first match wins (see config/luisterloop.conf)",
+    .release = escalate_release};
+
 static void *escalations_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                               size_t errlen) {
     escs *x = calloc(1, sizeof(*x));
@@ -53,6 +96,7 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
         return NULL;
     }
     x->cfg = cfg;
+    x->ec = ll_config_settings(cfg, &ll_escalate_config);
     x->count = LIST_COUNT_DEFAULT;
     const char *pos[3] = {NULL, NULL, NULL};
     int npos = 0, as_given = 0, count_given = 0;
@@ -166,7 +210,7 @@ static int fail_rc(ll_escq_rc rc, const char *err) {
 /* Whether the team is known: named by the rules, or its stream exists. */
 static int team_known(escs *x, int *rc) {
     const char *teams[LL_MAX_TEAMS];
-    int n = ll_routes_teams(&x->cfg->routes, teams, LL_MAX_TEAMS);
+    int n = ll_routes_teams(&x->ec->routes, teams, LL_MAX_TEAMS);
     for (int i = 0; i < n; i++)
         if (!strcmp(teams[i], x->team))
             return 1;
@@ -241,7 +285,7 @@ static void print_done(escs *x, const char *state) {
 
 static int cmd_run(escs *x) {
     char err[512];
-    long long idle_ms = (long long)x->cfg->escalate_claim_idle_s * 1000;
+    long long idle_ms = (long long)x->ec->claim_idle_s * 1000;
     cJSON *got = NULL;
     ll_escq_rc q = LL_ESCQ_OK;
     switch (x->cmd) {
@@ -306,7 +350,7 @@ const ll_role ll_role_escalations = {
              "  --json                  one JSON object a line\n"
              "exit: 0 done (nothing to claim: empty output), 64 bad arguments, 65 the case is\n"
              "not open, 69 Redis unreachable\n",
-    .section = LL_SECT_ESCALATE,
+    .config = &ll_escalate_config,
     .needs_pseudonym_key = 0,
     .init_fail_exit = EX_USAGE,
     .init = escalations_init,

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escalations.h"
 #include "keys.h"
 #include "ll_limits.h"
 #include "log.h"
@@ -37,7 +38,8 @@ ll_queues *ll_queues_new(const ll_config *cfg) {
     if (!q)
         return NULL;
     const char *names[LL_MAX_TEAMS];
-    q->n = ll_routes_teams(&cfg->routes, names, LL_MAX_TEAMS);
+    const ll_escalate_cfg *ec = ll_config_settings(cfg, &ll_escalate_config);
+    q->n = ll_routes_teams(&ec->routes, names, LL_MAX_TEAMS);
     for (int i = 0; i < q->n; i++) {
         team_gauges *g = &q->t[i];
         snprintf(g->team, sizeof(g->team), "%s", names[i]);

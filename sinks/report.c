@@ -90,8 +90,20 @@ typedef struct improvement {
     char what[LL_REPORT_LINE_BYTES];
 } improvement;
 
+static const ll_config_key report_keys[] = {
+    {"improvements", LL_CT_STR, LL_CFG_STR(ll_report_cfg, improvements), "", 0, 0,
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements overrides", NULL},
+    {"quotes_per_theme", LL_CT_INT, LL_CFG_NUM(ll_report_cfg, quotes), "3", 0, LL_REPORT_MAX_QUOTES,
+     "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)", NULL},
+    {"timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_report_cfg, timeout_ms), "30000", 1000, 600000,
+     "longest wait for Kafka while reading a topic to its end", NULL},
+};
+
+const ll_config_section ll_report_config = {LL_CFG_SECTION("report", ll_report_cfg, report_keys)};
+
 typedef struct report {
     const ll_config *cfg;
+    const ll_report_cfg *rcfg; /* [report] */
     long long from, to; /* first and last day, Unix seconds (UTC midnight) */
     int days;
     enum fmt fmt;
@@ -299,7 +311,7 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
     if (!tid)
         tid = ll_json_str(ev, "id");
     double dist = fabs(num(sen, "score") - tm->sentiment_sum / tm->cur);
-    int limit = r->cfg->report_quotes, worst = -1;
+    int limit = r->rcfg->quotes, worst = -1;
     for (int i = 0; i < tm->nq; i++)
         if (tid && !strcmp(tm->q[i].thread, tid)) {
             cJSON_Delete(ev); /* one per thread */
@@ -349,7 +361,7 @@ typedef void (*take_fn)(report *r, const rd_kafka_message_t *m);
 /* Reads topic from its beginning to its end. 0, or EX_UNAVAILABLE (logged). */
 static int read_topic(report *r, const char *topic, take_fn take) {
     char e[512];
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(r->cfg, LL_SECT_REPORT, e, sizeof(e));
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(r->cfg, "report", e, sizeof(e));
     rd_kafka_t *rk = NULL;
     unsigned char *eof = NULL;
     int rc = EX_UNAVAILABLE, partitions = 0, eofs = 0;
@@ -368,17 +380,17 @@ static int read_topic(report *r, const char *topic, take_fn take) {
     }
     if (!(eof = calloc((size_t)partitions + 1, 1)))
         goto out;
-    long long deadline = ll_mono_us() + (long long)r->cfg->report_timeout_ms * 1000;
+    long long deadline = ll_mono_us() + (long long)r->rcfg->timeout_ms * 1000;
     while (eofs < partitions && !ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 200);
         if (!m) {
             if (ll_mono_us() > deadline) {
-                ll_error("%s: no end reached within %d ms", topic, r->cfg->report_timeout_ms);
+                ll_error("%s: no end reached within %d ms", topic, r->rcfg->timeout_ms);
                 goto out;
             }
             continue;
         }
-        deadline = ll_mono_us() + (long long)r->cfg->report_timeout_ms * 1000;
+        deadline = ll_mono_us() + (long long)r->rcfg->timeout_ms * 1000;
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             if (m->partition >= 0 && m->partition < partitions && !eof[m->partition]) {
                 eof[m->partition] = 1;
@@ -755,7 +767,8 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
         return NULL;
     }
     r->cfg = cfg;
-    r->improvements_path = cfg->report_improvements;
+    r->rcfg = ll_config_settings(cfg, &ll_report_config);
+    r->improvements_path = r->rcfg->improvements;
     const char *from = NULL, *to = NULL, *fmt = NULL;
     for (int i = 0; i < argc; i += 2) { /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -832,7 +845,7 @@ static int report_run(void *state) {
     if ((rc = read_topic(r, r->cfg->topic_aggregates, take_aggregate)) != 0)
         return rc;
     themes_sum(r);
-    if (r->cfg->report_quotes > 0 && (rc = read_topic(r, r->cfg->topic_enriched, take_quote)) != 0)
+    if (r->rcfg->quotes > 0 && (rc = read_topic(r, r->cfg->topic_enriched, take_quote)) != 0)
         return rc;
     char from[11], to[11], pfrom[11], pto[11];
     fmt_day(r->from, from);
@@ -880,7 +893,7 @@ const ll_role ll_role_report = {
              "  --improvements FILE   the 'you said, we did' file instead of [report] improvements\n"
              "exit: 0, 64 bad arguments, 65 bad improvements line, 66 improvements unreadable,\n"
              "69 Kafka unreachable, 73 output not writable\n",
-    .section = LL_SECT_REPORT,
+    .config = &ll_report_config,
     .needs_pseudonym_key = 0,
     .init_fail_exit = EX_USAGE,
     .init = report_init,

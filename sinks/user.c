@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "dashboard_int.h"
+#include "dashboard.h"
 
 #define EX_USAGE 64
 #define EX_CANTCREAT 73
@@ -146,7 +147,7 @@ const ll_role ll_role_user = {
     .usage = "  add NAME --role viewer|caseworker|admin    password from stdin (or asked on a tty)\n"
              "  token NAME --role viewer|caseworker|admin  prints a new bearer token for tools\n"
              "exit: 0 done, 64 bad arguments or password, 73 the users file cannot be written\n",
-    .section = LL_SECT_DASHBOARD,
+    .config = &ll_dashboard_config,
     .needs_pseudonym_key = 0,
     .init_fail_exit = EX_USAGE,
     .init = user_init,

@@ -76,6 +76,9 @@ taxonomy = $ROOT/config/taxonomy-gemeente.conf
 lexicon = $ROOT/config/sentiment-nl.tsv
 urgency_rules = $ROOT/config/urgency.conf
 areas = $ROOT/config/areas-rotterdam.tsv
+names_first = $ROOT/config/names-first-nl.txt
+names_surname = $ROOT/config/names-surname-nl.txt
+names_keep = $ROOT/config/names-keep-nl.txt
 [escalate]
 # The shipped defaults and routing of config/luisterloop.conf.
 group = bench-escalate

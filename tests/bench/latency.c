@@ -28,6 +28,7 @@
 #include "kafka.h"
 #include "log.h"
 #include "text.h"
+#include "roles.h"
 
 #define LAT_MAX_SAMPLES 50000
 #define LAT_MAX_LINE    (64 * 1024)
@@ -232,7 +233,7 @@ static int parse_num(const char *s, long lo, long hi, long *out) {
  * exactly what is written from now on. */
 static rd_kafka_t *reader_new(const ll_config *cfg, const char *const *topics, int ntopics,
                               char *errstr, size_t errlen) {
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, LL_SECT_COMMON, errstr, errlen);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "common", errstr, errlen);
     if (!conf)
         return NULL;
     char group[64];
@@ -304,7 +305,7 @@ int main(int argc, char **argv) {
         return usage();
     static ll_config cfg;
     char errstr[512];
-    if (ll_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
+    if (ll_roles_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
         fprintf(stderr, "%s\n", errstr);
         return 2;
     }
@@ -353,7 +354,7 @@ int main(int argc, char **argv) {
     pthread_t th;
     pthread_create(&th, NULL, reader_run, &r);
 
-    rd_kafka_conf_t *pconf = ll_kafka_conf_new(&cfg, LL_SECT_WEB, errstr, sizeof(errstr));
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(&cfg, "web", errstr, sizeof(errstr));
     rd_kafka_t *rk = pconf ? ll_kafka_producer_new(pconf, NULL, errstr, sizeof(errstr)) : NULL;
     if (!rk) {
         fprintf(stderr, "bench_latency: %s\n", errstr);

@@ -22,6 +22,7 @@
 #include "ll_limits.h"
 #include "mask.h"
 #include "names.h"
+#include "roles.h"
 
 #define MAX_EVAL_BYTES (4 * 1024 * 1024)
 #define MAX_GOLD       64 /* listed strings of one kind on one line */
@@ -263,7 +264,7 @@ int main(int argc, char **argv) {
     ll_names *nm = ll_names_load(first, sur, keep, err, sizeof(err));
     ll_names_scan *sc = ll_names_scan_new(ll_mask_bound(LL_MAX_TEXT_BYTES));
     ll_config cfg;
-    if (!nm || !sc || ll_config_load(&cfg, conf, err, sizeof(err)) != 0) {
+    if (!nm || !sc || ll_roles_config_load(&cfg, conf, err, sizeof(err)) != 0) {
         fprintf(stderr, "bench_names: %s\n", nm && sc ? err : err[0] ? err : "out of memory");
         return 2;
     }

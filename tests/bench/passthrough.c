@@ -17,9 +17,12 @@
 #include "log.h"
 #include "signals.h"
 #include "text.h"
+#include "processors/process.h"
+#include "roles.h"
 
 typedef struct pass {
     const ll_config *cfg;
+    const ll_process_cfg *pc; /* [process] */
     const char *to;
     rd_kafka_t *consumer, *producer;
     rd_kafka_message_t **msgs; /* cfg->process_batch_max */
@@ -47,7 +50,7 @@ static void batch_gather(pass *p) {
     p->rebalanced = 0;
     int wait = 100;
     long long deadline = 0;
-    while (p->n < p->cfg->process_batch_max && !ll_stop_requested()) {
+    while (p->n < p->pc->batch_max && !ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, wait);
         if (p->rebalanced) {
             batch_clear(p);
@@ -69,7 +72,7 @@ static void batch_gather(pass *p) {
         }
         p->msgs[p->n++] = m;
         if (p->n == 1)
-            deadline = ll_mono_us() + (long long)p->cfg->process_batch_wait_ms * 1000;
+            deadline = ll_mono_us() + (long long)p->pc->batch_wait_ms * 1000;
         wait = 0;
     }
 }
@@ -175,22 +178,23 @@ int main(int argc, char **argv) {
         return usage();
     static ll_config cfg;
     char errstr[512];
-    if (ll_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
+    if (ll_roles_config_load(&cfg, path, errstr, sizeof(errstr)) != 0) {
         fprintf(stderr, "%s\n", errstr);
         return 2;
     }
     ll_log_init("passthrough", ll_log_level_parse(cfg.log_level));
     ll_signals_install();
     int rc = 1;
-    pass p = {.cfg = &cfg, .to = to};
-    p.msgs = calloc((size_t)cfg.process_batch_max, sizeof(*p.msgs));
+    const ll_process_cfg *pc = ll_config_settings(&cfg, &ll_process_config);
+    pass p = {.cfg = &cfg, .pc = pc, .to = to};
+    p.msgs = calloc((size_t)pc->batch_max, sizeof(*p.msgs));
     if (!p.msgs)
         goto out;
 
     /* The processor's consumer and producer settings (process.c process_init). */
-    rd_kafka_conf_t *cconf = ll_kafka_conf_new(&cfg, LL_SECT_PROCESS, errstr, sizeof(errstr));
+    rd_kafka_conf_t *cconf = ll_kafka_conf_new(&cfg, "process", errstr, sizeof(errstr));
     if (!cconf ||
-        ll_kafka_conf_stream_defaults(cconf, &cfg, LL_SECT_PROCESS, txn, errstr, sizeof(errstr)) !=
+        ll_kafka_conf_stream_defaults(cconf, &cfg, "process", txn, errstr, sizeof(errstr)) !=
             0) {
         if (cconf)
             rd_kafka_conf_destroy(cconf);
@@ -203,13 +207,13 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s\n", errstr);
         goto out;
     }
-    rd_kafka_conf_t *pconf = ll_kafka_conf_new(&cfg, LL_SECT_PROCESS, errstr, sizeof(errstr));
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(&cfg, "process", errstr, sizeof(errstr));
     char tmo[32];
-    snprintf(tmo, sizeof(tmo), "%d", cfg.process_txn_timeout_ms);
+    snprintf(tmo, sizeof(tmo), "%d", pc->txn_timeout_ms);
     if (!pconf ||
         rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, errstr, sizeof(errstr)) !=
             RD_KAFKA_CONF_OK ||
-        ll_kafka_conf_txn_defaults(pconf, &cfg, LL_SECT_PROCESS, errstr, sizeof(errstr)) != 0) {
+        ll_kafka_conf_txn_defaults(pconf, &cfg, "process", errstr, sizeof(errstr)) != 0) {
         if (pconf)
             rd_kafka_conf_destroy(pconf);
         fprintf(stderr, "%s\n", errstr);

@@ -152,7 +152,7 @@ static void post_appears_enriched_exactly_once(void **state) {
     long long t0 = ll_t_now_ms();
     int ok = 0;
     while (!ok && ll_t_now_ms() - t0 < 10000) {
-        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", NULL, NULL, 0, resp, sizeof(resp)) ==
+        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", LL_T_DASH_AUTH, NULL, 0, resp, sizeof(resp)) ==
                 200 &&
             strstr(resp, "\"web\":"))
             ok = 1;

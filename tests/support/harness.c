@@ -7,6 +7,7 @@
 #include <librdkafka/rdkafka.h>
 #include <netinet/in.h>
 #include <regex.h>
+#include <sodium.h>
 #include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -132,11 +133,26 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
             "urgency_rules = %s/urgency.conf\nareas = %s/areas-rotterdam.tsv\n"
             "names_first = %s/names-first-nl.txt\nnames_surname = %s/names-surname-nl.txt\n"
             "names_keep = %s/names-keep-nl.txt\n"
-            "[dashboard]\nlisten = 127.0.0.1:%d\n",
+            "[dashboard]\nlisten = 127.0.0.1:%d\nusers_file = %s.users\n",
             ll_t_kafka(), ll_t_redis(), ll_t_dlq_public_key(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
             ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
-            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port);
+            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port, path);
     fclose(f);
+    /* The dashboard's API wants a login or a token: a viewer token for the tests
+     * (the users file keeps its BLAKE2b, as `luisterloop user token` writes it). */
+    char users[1100], hx[65];
+    unsigned char h[32];
+    snprintf(users, sizeof(users), "%s.users", path);
+    crypto_generichash(h, sizeof(h), (const unsigned char *)LL_T_DASH_TOKEN,
+                       strlen(LL_T_DASH_TOKEN), NULL, 0);
+    sodium_bin2hex(hx, sizeof(hx), h, sizeof(h));
+    FILE *u = fopen(users, "w");
+    if (!u) {
+        perror(users);
+        exit(1);
+    }
+    fprintf(u, "token tests viewer %s\n", hx);
+    fclose(u);
 }
 
 void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {

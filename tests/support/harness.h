@@ -50,6 +50,10 @@ int ll_t_stop(pid_t pid, int sig, int timeout_ms);
 /* Waits up to timeout_ms for pid to exit; its exit status, or -1 (then killed). */
 int ll_t_wait(pid_t pid, int timeout_ms);
 
+/* The dashboard's viewer token in every ll_t_config_write config, and its header for ll_t_http. */
+#define LL_T_DASH_TOKEN "dashboard-test-token-0123456789abcdef"
+#define LL_T_DASH_AUTH "Authorization: Bearer " LL_T_DASH_TOKEN "\r\n"
+
 /* One HTTP/1.1 request on a new connection. Returns the status code or -1;
  * body gets the response body (NUL-terminated, truncated to bodylen). */
 int ll_t_http(int port, const char *method, const char *path, const char *headers,

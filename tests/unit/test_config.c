@@ -10,8 +10,14 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "producers/web.h"
+#include "roles.h"
 
 static char path[64];
+
+static const ll_web_cfg *web_settings(const ll_config *cfg) {
+    return ll_config_settings(cfg, &ll_web_config);
+}
 
 static void write_conf(const char *text) {
     snprintf(path, sizeof(path), "/tmp/ll-test-config-%d.conf", (int)getpid());
@@ -23,7 +29,7 @@ static void write_conf(const char *text) {
 
 static int load(ll_config *cfg, const char *text, char *err, size_t n) {
     write_conf(text);
-    int rc = ll_config_load(cfg, path, err, n);
+    int rc = ll_roles_config_load(cfg, path, err, n);
     unlink(path);
     return rc;
 }
@@ -33,11 +39,11 @@ static void defaults_without_file(void **state) {
     ll_config cfg;
     char err[512];
     unsetenv("LUISTERLOOP_KAFKA");
-    assert_int_equal(ll_config_load(&cfg, NULL, err, sizeof(err)), 0);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), 0);
     assert_string_equal(cfg.brokers, "127.0.0.1:9092");
     assert_string_equal(cfg.topic_raw, "feedback.raw");
     assert_int_equal(cfg.topic_partitions, 6);
-    assert_string_equal(cfg.web.listen, "127.0.0.1:8080");
+    assert_string_equal(web_settings(&cfg)->intake.listen, "127.0.0.1:8080");
     ll_config_free(&cfg);
 }
 
@@ -55,11 +61,11 @@ static void full_file_and_passthrough(void **state) {
     assert_string_equal(cfg.brokers, "10.0.0.1:9092");
     assert_string_equal(cfg.topic_raw, "t.raw");
     assert_int_equal(cfg.topic_partitions, 3);
-    assert_int_equal(cfg.web.ntokens, 1);
-    assert_string_equal(cfg.web.tokens[0].client, "portal");
-    assert_int_equal(cfg.kafka[LL_SECT_WEB].n, 1);
-    assert_string_equal(cfg.kafka[LL_SECT_WEB].items[0].name, "linger.ms");
-    assert_int_equal(cfg.kafka[LL_SECT_COMMON].n, 1);
+    assert_int_equal(web_settings(&cfg)->intake.ntokens, 1);
+    assert_string_equal(web_settings(&cfg)->intake.tokens[0].client, "portal");
+    assert_int_equal(ll_config_kafka(&cfg, "web")->n, 1);
+    assert_string_equal(ll_config_kafka(&cfg, "web")->items[0].name, "linger.ms");
+    assert_int_equal(ll_config_kafka(&cfg, "common")->n, 1);
     ll_config_free(&cfg);
 }
 
@@ -72,10 +78,11 @@ static void environment_overrides(void **state) {
     assert_int_equal(load(&cfg, "[common]\nbrokers = 1.1.1.1:1\n", err, sizeof(err)), 0);
     assert_string_equal(cfg.brokers, "127.0.0.1:19092");
     assert_string_equal(cfg.redis, "redis://:pw@127.0.0.1:16379/2");
+    ll_config_free(&cfg);
     unsetenv("LUISTERLOOP_KAFKA");
     unsetenv("LUISTERLOOP_REDIS");
     setenv("LUISTERLOOP_PSEUDONYM_KEY", "short", 1);
-    assert_int_equal(ll_config_load(&cfg, NULL, err, sizeof(err)), -1);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "at least"));
     unsetenv("LUISTERLOOP_PSEUDONYM_KEY");
     ll_config_free(&cfg);
@@ -142,7 +149,7 @@ static void shipped_config_is_valid(void **state) {
     (void)state;
     ll_config cfg;
     char err[512];
-    int rc = ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", err, sizeof(err));
+    int rc = ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", err, sizeof(err));
     if (rc != 0)
         fail_msg("%s", err);
     ll_config_free(&cfg);

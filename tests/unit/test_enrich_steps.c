@@ -14,6 +14,7 @@
 #include "event.h"
 #include "ll_limits.h"
 #include "thread.h"
+#include "roles.h"
 
 static void areas_from_the_shipped_table(void **state) {
     (void)state;
@@ -78,7 +79,7 @@ static void enrich_one_event(void **state) {
     (void)state;
     ll_config cfg;
     char e[512];
-    assert_int_equal(ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
+    assert_int_equal(ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
     ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
     if (!en)
         fail_msg("%s", e);
@@ -124,7 +125,7 @@ static void enrich_masks_names(void **state) {
     (void)state;
     ll_config cfg;
     char e[512];
-    assert_int_equal(ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
+    assert_int_equal(ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
     ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
     if (!en)
         fail_msg("%s", e);
@@ -165,7 +166,7 @@ static void enrich_masks_case_ref(void **state) {
     (void)state;
     ll_config cfg;
     char e[512];
-    assert_int_equal(ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
+    assert_int_equal(ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
     ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
     if (!en)
         fail_msg("%s", e);

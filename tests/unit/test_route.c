@@ -11,6 +11,12 @@
 
 #include "config.h"
 #include "route.h"
+#include "roles.h"
+#include "sinks/escalations.h"
+
+static const ll_routes *routes_of(const ll_config *cfg) {
+    return &((const ll_escalate_cfg *)ll_config_settings(cfg, &ll_escalate_config))->routes;
+}
 
 static void add_ok(ll_routes *rs, const char *spec) {
     char msg[256];
@@ -176,14 +182,14 @@ static void rules_in_the_config(void **state) {
     fclose(f);
     ll_config cfg;
     char err[512];
-    assert_int_equal(ll_config_load(&cfg, path, err, sizeof(err)), 0);
-    assert_int_equal(cfg.routes.n, 2);
-    assert_int_equal(cfg.routes.items[1].line, 4);
-    assert_string_equal(route(&cfg.routes, "afval", "high", "Noord", "report", "web"),
+    assert_int_equal(ll_roles_config_load(&cfg, path, err, sizeof(err)), 0);
+    assert_int_equal(routes_of(&cfg)->n, 2);
+    assert_int_equal(routes_of(&cfg)->items[1].line, 4);
+    assert_string_equal(route(routes_of(&cfg), "afval", "high", "Noord", "report", "web"),
                         "wijkteam-noord");
-    assert_string_equal(route(&cfg.routes, "afval", "critical", "Noord", "report", "web"),
+    assert_string_equal(route(routes_of(&cfg), "afval", "critical", "Noord", "report", "web"),
                         "crisis");
-    assert_string_equal(route(&cfg.routes, "zorg", "high", "Noord", "report", "web"), "kcc");
+    assert_string_equal(route(routes_of(&cfg), "zorg", "high", "Noord", "report", "web"), "kcc");
     ll_config_free(&cfg);
 
     static const struct {
@@ -202,7 +208,7 @@ static void rules_in_the_config(void **state) {
         fputs(bad[i].text, f);
         fclose(f);
         char want[128];
-        int rc = ll_config_load(&cfg, path, err, sizeof(err));
+        int rc = ll_roles_config_load(&cfg, path, err, sizeof(err));
         ll_config_free(&cfg);
         if (rc != -1)
             fail_msg("case %zu accepted", i);
@@ -219,25 +225,25 @@ static void shipped_routing(void **state) {
     (void)state;
     ll_config cfg;
     char err[512];
-    if (ll_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", err, sizeof(err)) != 0)
+    if (ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", err, sizeof(err)) != 0)
         fail_msg("%s", err);
-    assert_true(cfg.routes.n > 0);
-    assert_string_equal(route(&cfg.routes, "zorg", "critical", "Noord", "complaint", "web"),
+    assert_true(routes_of(&cfg)->n > 0);
+    assert_string_equal(route(routes_of(&cfg), "zorg", "critical", "Noord", "complaint", "web"),
                         "crisis");
-    assert_string_equal(route(&cfg.routes, "afval", "critical", "Noord", "report", "web"),
+    assert_string_equal(route(routes_of(&cfg), "afval", "critical", "Noord", "report", "web"),
                         "crisis");
-    assert_string_equal(route(&cfg.routes, "belastingen", "high", "Charlois", "complaint", "web"),
+    assert_string_equal(route(routes_of(&cfg), "belastingen", "high", "Charlois", "complaint", "web"),
                         "belastingen");
-    assert_string_equal(route(&cfg.routes, "afval", "alert", "Noord", NULL, NULL),
+    assert_string_equal(route(routes_of(&cfg), "afval", "alert", "Noord", NULL, NULL),
                         "wijkteam-noord");
-    assert_string_equal(route(&cfg.routes, "overlast", "high", "Hoek van Holland", "report",
+    assert_string_equal(route(routes_of(&cfg), "overlast", "high", "Hoek van Holland", "report",
                               "balie"),
                         "wijkteam-west");
     /* A city-wide alert (no wijk) goes to the default team. */
-    assert_string_equal(route(&cfg.routes, "afval", "alert", NULL, NULL, NULL), "klantcontact");
-    assert_string_equal(route(&cfg.routes, "inkomen", "high", "Charlois", "question", "phone"),
+    assert_string_equal(route(routes_of(&cfg), "afval", "alert", NULL, NULL, NULL), "klantcontact");
+    assert_string_equal(route(routes_of(&cfg), "inkomen", "high", "Charlois", "question", "phone"),
                         "zorg-en-inkomen");
-    assert_string_equal(route(&cfg.routes, "bejegening", "high", NULL, "complaint", "phone"),
+    assert_string_equal(route(routes_of(&cfg), "bejegening", "high", NULL, "complaint", "phone"),
                         "klantcontact");
     ll_config_free(&cfg);
 }
