@@ -37,6 +37,10 @@ static int setup(void **state) {
     snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
     snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     ll_t_config_write_all(S.cfg, S.tag, &S.p);
+    /* A term other than the default, so the form shows the configured one. */
+    FILE *f = fopen(S.cfg, "a");
+    if (!f || fputs("[process]\nawb_weeks = 8\n", f) < 0 || fclose(f) != 0)
+        return -1;
     ll_t_topics_create(S.cfg);
     char log[320];
     snprintf(log, sizeof(log), "%s/web.log", S.dir);
@@ -309,6 +313,9 @@ static void complaint_form(void **state) {
     assert_int_equal(ll_t_http(S.p.web, "GET", "/", NULL, NULL, 0, resp, sizeof(resp)), 200);
     assert_non_null(strstr(resp, "<html lang=\"nl\""));
     assert_non_null(strstr(resp, "<label for=\"tekst\">"));
+    /* The Awb term the form promises is the configured one ([process] awb_weeks). */
+    assert_non_null(strstr(resp, "binnen 8 weken"));
+    assert_null(strstr(resp, "binnen 6 weken"));
     /* The anti-forgery token a browser sends back with the form. */
     char token[128] = "";
     static const char field[] = "name=\"csrf\" value=\"";
@@ -360,6 +367,7 @@ static void complaint_form(void **state) {
         ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
         200);
     assert_non_null(strstr(resp, "id=\"kenmerk\""));
+    assert_non_null(strstr(resp, "U krijgt binnen 8 weken een reactie"));
     char id[64] = "";
     const char *code = strstr(resp, "<code>");
     assert_non_null(code);
