@@ -651,16 +651,17 @@ static int run_maildir(email *e) {
     return 0;
 }
 
-static int run(void *state) {
+static int email_run(void *state) {
     email *e = state;
     return e->stdin_mode ? run_stdin(e) : run_maildir(e);
 }
 
 static int mkdir_ok(const char *path) { return mkdir(path, 0700) == 0 || errno == EEXIST; }
 
-static void shutdown_role(void *state);
+static void email_shutdown(void *state);
 
-static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
+static void *email_init(const ll_config *cfg, int argc, char **argv, char *errstr,
+                        size_t errlen) {
     const char *maildir = NULL;
     int use_stdin = 0;
     for (int i = 0; i < argc; i++) {
@@ -722,11 +723,11 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
         goto fail;
     return e;
 fail:
-    shutdown_role(e);
+    email_shutdown(e);
     return NULL;
 }
 
-static void shutdown_role(void *state) {
+static void email_shutdown(void *state) {
     email *e = state;
     if (!e)
         return;
@@ -753,7 +754,7 @@ const ll_role ll_role_email = {
     .config = &ll_email_config,
     .needs_pseudonym_key = 1,
     .init_fail_exit = EX_TEMPFAIL,
-    .init = init,
-    .run = run,
-    .shutdown = shutdown_role,
+    .init = email_init,
+    .run = email_run,
+    .shutdown = email_shutdown,
 };
