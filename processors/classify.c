@@ -59,6 +59,8 @@ typedef struct rule_def {
     uint8_t nwith;    /* "with:" groups, each needed within reach words */
     uint8_t reach;
     char advice[LL_CLASSIFY_ADVICE_BYTES];
+    int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
+    float theme_weight; /* its vote */
 } rule_def;
 
 typedef struct hit {
@@ -574,6 +576,8 @@ static int urgency_line(loader *ld, char *s) {
         r->advice[0] = '\0';
         r->nwith = 0;
         r->reach = LL_CLASSIFY_WITH_TOKENS;
+        r->theme = -1;
+        r->theme_weight = 0;
         return 0;
     }
     if (c->nrules == 0)
@@ -600,6 +604,29 @@ static int urgency_line(loader *ld, char *s) {
         proto.kind = K_CTX;
         proto.group = ++r->nwith;
         return add_term_list(ld, s + 5, proto, 0, 0);
+    }
+    if (strncmp(s, "theme:", 6) == 0) {
+        /* The situation a rule recognises says what it is about: a dead
+         * traffic light is "verkeer" however it is told. */
+        char *v = trim(s + 6), *colon = strrchr(v, ':');
+        double w = LL_CLASSIFY_RULE_THEME_WEIGHT;
+        if (colon) {
+            *colon = '\0';
+            if (parse_double(trim(colon + 1), 0.05, 10, &w) != 0)
+                return load_err(ld, "theme weight must be a number in 0.05..10");
+        }
+        v = trim(v);
+        if (!valid_id(v))
+            return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", v);
+        if (r->theme_weight > 0)
+            return load_err(ld, "rule '%s' has a theme twice", r->name);
+        /* One urgency file serves every taxonomy: one without this theme
+         * (an agency's own, taxonomy-uitkering.conf) takes no vote. */
+        for (size_t i = 0; i < c->nthemes; i++)
+            if (strcmp(c->themes[i].id, v) == 0)
+                r->theme = (int16_t)i;
+        r->theme_weight = (float)w;
+        return 0;
     }
     if (strncmp(s, "advice:", 7) == 0) {
         char *v = trim(s + 7);
@@ -1013,6 +1040,16 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         double w = t->value * (tok->src == 1 ? 1.5 : 1.0) * (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
         c->theme_score[t->owner] += w;
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
+    }
+    /* Urgency rules that recognised a situation vote for its theme (they ran first). */
+    for (size_t i = 0; i < c->nrules; i++) {
+        const rule_def *r = &c->rules[i];
+        if (!c->rule_fired[i] || r->theme < 0)
+            continue;
+        char why[LL_CLASSIFY_REASON_BYTES];
+        snprintf(why, sizeof(why), "rule: %s", r->name);
+        c->theme_score[r->theme] += r->theme_weight;
+        reasons_add(&c->theme_why[r->theme], why);
     }
     int order[LL_CLASSIFY_MAX_THEMES];
     int n = 0;

@@ -448,7 +448,9 @@ static void urgency_rule_settings(void **state) {
           "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n"
           "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
           "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
-          "[high: cut]\nsluiten & af\ncontext: stroom\n",
+          "[high: cut]\nsluiten & af\ncontext: stroom\n"
+          "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
+          "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n",
           f);
     fclose(f);
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
@@ -490,6 +492,20 @@ static void urgency_rule_settings(void **state) {
             assert_null(advice);
         cJSON_Delete(d);
     }
+    /* A fired rule votes for its theme, with the reason; a theme this
+     * taxonomy lacks ("ww") takes no vote and is no error. */
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", "De duiven bij de parkeergarage zijn vergiftigd.");
+    assert_int_equal(ll_classify(c, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "openbare-ruimte");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0), "matched"),
+                          "rule: gevaar voor vogels"));
+    cJSON_Delete(d);
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", "De meeuwen bij de parkeergarage zijn vergiftigd.");
+    assert_int_equal(ll_classify(c, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "parkeren");
+    cJSON_Delete(d);
     ll_classifier_free(c);
     unlink(path);
     rmdir(dir);
@@ -581,6 +597,9 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "@kids: kind, baby\n", "1: word class '@kids': words are separated by '|'");
     expect_load_error(2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case");
     expect_load_error(2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'");
+    expect_load_error(2, "[high: x]\ntheme: Afval\nbrand\n", "2: theme id 'Afval' must be lower case");
+    expect_load_error(2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be");
+    expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice");
     char err[256];
     assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
                                   sizeof(err)));
