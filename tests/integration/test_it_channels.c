@@ -29,18 +29,11 @@ static struct {
 static int setup(void **state) {
     (void)state;
     ll_t_unique(S.tag, sizeof(S.tag), "chan");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    if (system(cmd) != 0)
-        return -1;
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     ll_t_config_write_all(S.cfg, S.tag, &S.p);
     /* A term other than the default, so the form shows the configured one. */
-    FILE *f = fopen(S.cfg, "a");
-    if (!f || fputs("[process]\nawb_weeks = 8\n", f) < 0 || fclose(f) != 0)
-        return -1;
+    ll_t_config_set(S.cfg, "process", "awb_weeks", "8");
     ll_t_topics_create(S.cfg);
     char log[320];
     snprintf(log, sizeof(log), "%s/web.log", S.dir);
