@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "deadletter.h"
@@ -65,6 +66,8 @@ LL_METRIC(m_rebuild_total, "ll_process_rebuild_inputs", NULL, LL_GAUGE,
 
 /* How often a rebuild reports how far it is. */
 #define REBUILD_REPORT_US 3000000
+/* Seconds a rebuild asks again when the brokers answer "not now" at its start. */
+#define REBUILD_TRIES 60
 
 static const ll_config_key process_keys[] = {
     {"group", LL_CT_STR, LL_CFG_STR(ll_process_cfg, group), "luisterloop-process", 0, 0,
@@ -377,6 +380,18 @@ static enum ll_turn_outcome on_turn(void *role) {
     return LL_TURN_GO;
 }
 
+/* Whether a question to the brokers is worth asking again: a coordinator that
+ * moves or is still loading (a group never seen before, a broker that just
+ * started) answers so for a while. */
+static int rebuild_retriable(rd_kafka_resp_err_t err) {
+    return err == RD_KAFKA_RESP_ERR_NOT_COORDINATOR ||
+           err == RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS ||
+           err == RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE ||
+           err == RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE ||
+           err == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION || err == RD_KAFKA_RESP_ERR__TIMED_OUT ||
+           err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__WAIT_COORD;
+}
+
 /* Where the rebuild starts and ends: per partition of the raw topic its first
  * retained offset, its end now, and what the rebuild's group already
  * committed (a rebuild that was stopped goes on where it was). 0 or -1. */
@@ -407,7 +422,12 @@ static int rebuild_bounds(proc *p) {
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(n);
     for (int i = 0; i < n; i++) {
         int64_t lo = 0, hi = 0;
-        err = rd_kafka_query_watermark_offsets(rk, topic, i, &lo, &hi, 10000);
+        for (int tries = 0; tries < REBUILD_TRIES; tries++) {
+            err = rd_kafka_query_watermark_offsets(rk, topic, i, &lo, &hi, 10000);
+            if (!rebuild_retriable(err) || ll_stop_requested())
+                break;
+            usleep(1000000);
+        }
         if (err) {
             ll_error("rebuild: offsets of %s[%d]: %s", topic, i, rd_kafka_err2str(err));
             rd_kafka_topic_partition_list_destroy(l);
@@ -417,7 +437,12 @@ static int rebuild_bounds(proc *p) {
         rb->end[i] = hi;
         rd_kafka_topic_partition_list_add(l, topic, i);
     }
-    err = rd_kafka_committed(rk, l, 10000);
+    for (int tries = 0; tries < REBUILD_TRIES; tries++) {
+        err = rd_kafka_committed(rk, l, 10000);
+        if (!rebuild_retriable(err) || ll_stop_requested())
+            break;
+        usleep(1000000);
+    }
     if (err) {
         ll_error("rebuild: the offsets of group %s: %s", p->group, rd_kafka_err2str(err));
         rd_kafka_topic_partition_list_destroy(l);
