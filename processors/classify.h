@@ -19,6 +19,7 @@
 #define LL_CLASSIFY_MAX_WITH         3     /* "with:" groups of one rule (hazard + people + time) */
 #define LL_CLASSIFY_WITH_TOKENS      30    /* default reach of a "with:" group, either side */
 #define LL_CLASSIFY_MAX_REACH        120
+#define LL_CLASSIFY_MAX_SENTENCES    4     /* largest "sentences:" an "&" term may span */
 #define LL_CLASSIFY_CONTEXT_TOKENS   10    /* how far (beyond its sentence) an urgency context word may be */
 #define LL_CLASSIFY_MAX_HITS         8192  /* pattern hits of one event; the rest are ignored */
 #define LL_CLASSIFY_MAX_OUT_THEMES   5     /* themes listed per event */

@@ -450,7 +450,8 @@ static void urgency_rule_settings(void **state) {
           "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
           "[high: cut]\nsluiten & af\ncontext: stroom\n"
           "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
-          "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n",
+          "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n"
+          "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n",
           f);
     fclose(f);
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
@@ -477,6 +478,11 @@ static void urgency_rule_settings(void **state) {
         {"de paal is omgevallen", "normal"},                                 /* the with: class is missing */
         {"ze sluiten de stroom af", "high"},  /* the context word between the parts counts */
         {"ze sluiten de winkel af", "normal"},
+        {"Ik wil alleen nog maar rust. Voor altijd.", "critical"},  /* "sentences: 2" */
+        {"Rust. Even. Voor altijd.", "normal"},                     /* three sentences */
+        {"Rust is fijn na een lange week werken. Op zondag wil ik dat voor altijd.", "normal"}, /* window */
+        {"de kapotte brug. Politieke", "critical"},                 /* default: "unless" ... */
+        {"de kapotte. Oude brug", "normal"},                        /* ... and one sentence */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = cJSON_CreateObject();
@@ -598,6 +604,7 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case");
     expect_load_error(2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'");
     expect_load_error(2, "[high: x]\ntheme: Afval\nbrand\n", "2: theme id 'Afval' must be lower case");
+    expect_load_error(2, "[high: x]\nsentences: 5\nbrand\n", "2: sentences must be a whole number of words in 1..4");
     expect_load_error(2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be");
     expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice");
     char err[256];
