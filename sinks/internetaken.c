@@ -538,7 +538,15 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     snprintf(s->auth, sizeof(s->auth), "Authorization: Token %s", ic->api_token);
     if (!(s->http = ll_httpc_new(ic->timeout_ms, LL_KI_MAX_ANSWER, errstr, errlen)))
         goto fail;
+    /* A new group starts at the oldest escalation the topic keeps: every one
+     * gets its task (those that have one are found by their referentienummer).
+     * kafka.auto.offset.reset = latest in [internetaken] says otherwise. */
     rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "internetaken", errstr, errlen);
+    if (conf && ll_kafka_conf_default(conf, cfg, "internetaken", "auto.offset.reset", "earliest",
+                                      errstr, errlen) != 0) {
+        rd_kafka_conf_destroy(conf);
+        goto fail;
+    }
     if (!conf || !(s->consumer = ll_kafka_consumer_new(conf, ic->group, errstr, errlen)))
         goto fail;
     if (!(conf = ll_kafka_conf_new(cfg, "internetaken", errstr, errlen)) ||

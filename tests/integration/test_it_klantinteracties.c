@@ -319,15 +319,17 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     free(f);
 }
 
-/* An actor (organisatorische eenheid) made through Prism; its uuid into out. */
+/* An actor (organisatorische eenheid); its uuid into out. Made on the fake directly:
+ * Prism 5 refuses every POST /actoren, valid or not (it reads the readOnly url and uuid
+ * of the polymorphic Actor's allOf parts as required), and luisterloop never makes
+ * actors: it only names them in a task, and that request goes through Prism. */
 static void actor_create(const char *naam, char out[37]) {
     char body[512], resp[4096];
     snprintf(body, sizeof(body),
              "{\"naam\":\"%s\",\"soortActor\":\"organisatorische_eenheid\","
-             "\"indicatieActief\":true,\"actorIdentificatie\":{\"omschrijving\":\"%s\","
-             "\"emailadres\":\"team@example.nl\",\"faxnummer\":\"\",\"telefoonnummer\":\"\"}}",
-             naam, naam);
-    assert_int_equal(ll_t_http(S.prism_port, "POST", "/actoren", API_AUTH JSON_CT, body,
+             "\"indicatieActief\":true}",
+             naam);
+    assert_int_equal(ll_t_http(S.fake_port, "POST", "/actoren", API_AUTH JSON_CT, body,
                                strlen(body), resp, sizeof(resp)),
                      201);
     cJSON *a = cJSON_Parse(resp);
