@@ -324,6 +324,10 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Mijn advocaat neemt contact met u op.", NULL, "high");
     EXPECT_URGENCY("Ik ga hiermee naar de krant.", NULL, "high");
     EXPECT_URGENCY("Ik heb geen schulden, alleen een vraag.", NULL, "normal");
+    /* Past the Awb's six weeks for a complaint; a notice of default. */
+    EXPECT_URGENCY("Ik heb acht weken geleden een klacht ingediend en nog niets gehoord.", NULL, "high");
+    EXPECT_URGENCY("Hierbij stel ik u in gebreke voor het niet tijdig beslissen op mijn aanvraag.", NULL, "high");
+    EXPECT_URGENCY("Ik heb vorige week een klacht ingediend, wanneer hoor ik iets?", NULL, "normal");
     EXPECT_URGENCY("Complimenten voor de snelle hulp!", "compliment", "low");
     EXPECT_URGENCY("Suggestie: een bankje bij de bushalte.", "suggestion", "low");
     /* Praise beside a problem is not low. */
