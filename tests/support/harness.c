@@ -478,6 +478,34 @@ int ll_t_run(const char *const *args, const char *outfile, const char *errfile, 
     return run_child(args, "/dev/null", outfile, errfile, timeout_ms);
 }
 
+int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
+    const char *cp = need_env("LL_TEST_CLOUDEVENTS_CP");
+    char mins[16];
+    snprintf(mins, sizeof(mins), "%d", min);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        exit(1);
+    }
+    if (pid == 0) {
+        dup2(2, 1); /* its summary next to the test's own report */
+        execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp,
+               "CloudEventsCheck", ll_t_kafka(), topic, type, mins, (char *)NULL);
+        perror("java");
+        _exit(127);
+    }
+    long long end = ll_t_now_ms() + 120000;
+    while (ll_t_now_ms() < end) {
+        int st;
+        if (waitpid(pid, &st, WNOHANG) == pid)
+            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        ll_t_sleep_ms(50);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    return -1;
+}
+
 int ll_t_file_has(const char *path, const char *ere) {
     regex_t re;
     if (regcomp(&re, ere, REG_EXTENDED | REG_NOSUB) != 0) {
