@@ -23,12 +23,12 @@ ONLY=${1:-.}
 
 ll_build "$B" -DLL_FUZZ=ON -DCMAKE_C_COMPILER=clang -DLL_SANITIZE=OFF || exit 1
 
-# name corpus dict, as tests/fuzz/CMakeLists.txt registers them.
-harnesses=$(sed -n 's/^ll_fuzz_target(\(fuzz_[a-z_]*\) [a-z_]* \([a-z_]*\)\( [a-z_]*\)\?)$/\1 \2\3/p' \
+# name corpus max_len [dict], as tests/fuzz/CMakeLists.txt registers them.
+harnesses=$(sed -n 's/^ll_fuzz_target(\(fuzz_[a-z_]*\) [a-z_]* \([a-z_]*\)\( [a-z_]*\)\? MAX_LEN \([0-9]*\))$/\1 \2 \4\3/p' \
     tests/fuzz/CMakeLists.txt)
 status=0
 printf '%-16s %12s %8s %10s  %s\n' harness executions seconds exec/s result
-while read -r name corpus dict; do
+while read -r name corpus max_len dict; do
     [ -n "$name" ] || continue
     printf '%s' "$name" | grep -Eq -- "$ONLY" || continue
     dict=${dict:-$corpus}
@@ -38,7 +38,7 @@ while read -r name corpus dict; do
     mkdir -p "$work" "$art"
     start=$(date +%s)
     "$B/tests/fuzz/$name" -runs="$RUNS" -max_total_time="$MAX_TIME" -timeout=10 \
-        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$art/" \
+        -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$art/" \
         -dict="tests/fuzz/$dict.dict" "$work" "tests/fuzz/corpus/$corpus" >"$log" 2>&1
     rc=$?
     secs=$(($(date +%s) - start))
