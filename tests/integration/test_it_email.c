@@ -102,6 +102,8 @@ typedef struct seen {
     char ids[4][64]; /* ids of the first hits */
     char last[16384];
     char key[64];
+    char keys[4][64]; /* the distinct message keys (pseudonyms) of the hits */
+    int nkeys;
 } seen;
 
 static void by_ref(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
@@ -120,6 +122,11 @@ static void by_ref(const char *key, size_t keylen, const char *val, size_t len, 
         snprintf(s->last, sizeof(s->last), "%.*s", (int)len, val);
         snprintf(s->key, sizeof(s->key), "%.*s", (int)(keylen < 63 ? keylen : 63),
                  key ? key : "");
+        int known = 0;
+        for (int i = 0; i < s->nkeys && !known; i++)
+            known = !strcmp(s->keys[i], s->key);
+        if (!known && s->nkeys < 4)
+            snprintf(s->keys[s->nkeys++], sizeof(s->keys[0]), "%s", s->key);
     }
     cJSON_Delete(j);
 }
@@ -283,6 +290,7 @@ static void stdin_by_hand_reads_the_home_key_file(void **state) {
     const char *ref = "5b1e7c2a-9f3d-4e8a-b1c2-7d6e5f4a3b2c@daan.example";
     seen before = find(S.raw, ref);
     assert_true(before.hits >= 1);
+    assert_int_equal(before.nkeys, 1); /* one citizen, one pseudonym so far */
     assert_int_equal(strncmp(before.key, "ps_", 3), 0);
     char home[300], key[400], cmd[2048], log[400];
     snprintf(home, sizeof(home), "%s/home", S.dir);
@@ -301,12 +309,13 @@ static void stdin_by_hand_reads_the_home_key_file(void **state) {
                  "'%s' <'%salternative.eml' >>'%s' 2>&1",
                  home, ll_t_bin(), S.cfg, CORPUS, log);
         assert_int_equal(system(cmd), 0);
+        /* Records of different keys lie on different partitions: compare the set of keys,
+         * not the last one read. */
         seen after = find(S.raw, ref);
         assert_int_equal(after.hits, before.hits + k + 1);
+        assert_int_equal(after.nkeys, 1 + k);
         if (k == 0)
-            assert_string_equal(after.key, before.key);
-        else
-            assert_string_not_equal(after.key, before.key);
+            assert_string_equal(after.keys[0], before.keys[0]);
     }
 }
 

@@ -454,16 +454,7 @@ static int run_child(const char *const *args, const char *infile, const char *ou
         execv(ll_t_bin(), (char *const *)argv);
         _exit(127);
     }
-    long long end = ll_t_now_ms() + timeout_ms;
-    while (ll_t_now_ms() < end) {
-        int st;
-        if (waitpid(pid, &st, WNOHANG) == pid)
-            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-        ll_t_sleep_ms(20);
-    }
-    kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
-    return -1;
+    return ll_t_wait(pid, timeout_ms);
 }
 
 int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
@@ -494,16 +485,7 @@ int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
         perror("java");
         _exit(127);
     }
-    long long end = ll_t_now_ms() + 120000;
-    while (ll_t_now_ms() < end) {
-        int st;
-        if (waitpid(pid, &st, WNOHANG) == pid)
-            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-        ll_t_sleep_ms(50);
-    }
-    kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
-    return -1;
+    return ll_t_wait(pid, 120000);
 }
 
 int ll_t_file_has(const char *path, const char *ere) {
