@@ -37,6 +37,7 @@ javac -Xlint:all -Werror -d "$LL_HOME/cloudevents-classes" -cp "$LL_HOME/cloudev
     tests/cloudevents/CloudEventsCheck.java
 export LL_TEST_CLOUDEVENTS_CP="$LL_HOME/cloudevents-classes:$LL_HOME/cloudevents-libs/*"
 ll_dashboard_deps
+ll_openklant_test_deps
 
 step "build (release and ASan/UBSan)"
 ll_build build
