@@ -303,6 +303,9 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     int before = count_ref(S.raw, url, 1, 1000, f);
     assert_true(before >= 4);
     assert_string_equal(f->id, ev_id);
+    /* On the wire as the CloudEvents Kafka binding says (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", before),
+                     0);
     /* Again, from the stored cursor: exits 0. */
     const char *args2[] = {"klantinteracties", "-c", S.cfg, "--catch-up", NULL};
     assert_int_equal(ll_t_run(args2, out, err, 60000), 0);
