@@ -508,6 +508,8 @@ static void critical_contact_becomes_one_internetaak(void **state) {
     dl_count dc = {0};
     ll_t_consume_all(dlq, 0, 500, count_internetaken_dl, &dc);
     assert_int_equal(dc.n, 1);
+    /* The sink's dead letter is a CloudEvent on the wire as well (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(dlq, "nl.luisterloop.deadletter", 1), 0);
     ll_t_sleep_ms(2000);
     assert_int_equal(tasks_for(NULL, actor, ref), before + 3);
     assert_int_equal(tasks_for(url, actor, ref), 1);
