@@ -303,6 +303,8 @@ static void urgency_critical_with_reasons(void **state) {
     EXPECT_URGENCY("Er ligt een omgevallen boom op de weg.", NULL, "critical");
     EXPECT_URGENCY("Het peutertje van de buren is weer urenlang alleen thuis.", NULL, "critical");
     EXPECT_URGENCY("Er is brand in de schuur!", NULL, "critical");
+    /* A person in acute crisis now (contract), not an illness told as a state. */
+    EXPECT_URGENCY("Mijn broer is psychotisch en loopt nu midden op de weg te schreeuwen.", NULL, "critical");
 }
 
 static void urgency_near_misses_are_not_critical(void **state) {
@@ -315,6 +317,8 @@ static void urgency_near_misses_are_not_critical(void **state) {
     EXPECT_URGENCY("De brandgang ligt vol rommel.", NULL, "normal");
     EXPECT_URGENCY("Ik ben alleen thuis overdag, kan de monteur dan komen?", NULL, "normal");
     EXPECT_URGENCY("Mijn gegevens zijn misbruikt door een webshop.", NULL, "normal");
+    EXPECT_URGENCY("Mijn zoon was vorig jaar psychotisch, nu gaat het beter; hoe vraag ik begeleiding aan?", NULL,
+                   "normal");
 }
 
 static void urgency_high_and_low(void **state) {
