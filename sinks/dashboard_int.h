@@ -147,7 +147,7 @@ void dash_users_path(const ll_config *cfg, char *out, size_t len);
 
 /* ---- the role (dashboard.c) ---- */
 
-#define DASH_FUNNEL_STEPS 6 /* shown, submitted, invalid, accepted, spam, rate_limited */
+#define DASH_FUNNEL_STEPS 7 /* shown, started, submitted, invalid, accepted, spam, rate_limited */
 typedef struct dash dash;
 struct dash {
     const ll_config *cfg;

@@ -275,7 +275,7 @@ async function loadTrends() {
   if (tr.funnel) {
     node.appendChild(el('h3', {}, 'Webformulier'));
     const f = tr.funnel;
-    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
+    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → begonnen ' + f.started + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
       ' (ongeldig ' + f.invalid + ', spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
   }
 }

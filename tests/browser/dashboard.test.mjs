@@ -112,6 +112,24 @@ try {
     viewer = await login(b3, E.U_VIEW, E.P_VIEW);
   });
 
+  await step('the web form: typing is the funnel\'s "started" step (its script, under its CSP); accessible', async () => {
+    const p = await b3.newPage();
+    const blocked = [];
+    p.on('console', (m) => { if (/Content Security Policy/.test(m.text())) blocked.push(m.text()); });
+    await p.goto(E.WEB_URL + '/');
+    const beacon = p.waitForRequest((r) => r.url().endsWith('/form/started') && r.method() === 'POST', { timeout: 5000 });
+    await p.fill('#tekst', 'Er ligt al een week afval naast de container');
+    const req = await beacon;
+    assert.equal((await req.response()).status(), 204, 'the web role counted the start');
+    assert.equal(await p.locator('input[name=begonnen]').inputValue(), '1');
+    await p.fill('#onderwerp', 'afval');
+    await p.waitForTimeout(300);
+    assert.deepEqual(blocked, [], 'the CSP blocks nothing the form needs');
+    await axe(p, 'webformulier');
+    await shot(p, 'webformulier');
+    await p.close();
+  });
+
   let xssId;
   await step('a POST /v1/feedback appears on Nu within 2 s, without reload (the stream outlives timeout_s); an XSS payload is literal text', async () => {
     await admin.waitForTimeout(4000); /* > [dashboard] timeout_s: the stream must stay open */
@@ -242,12 +260,12 @@ try {
     await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
     await admin.locator('#trends .chart canvas').first().waitFor({ timeout: 5000 });
     let funnel = '';
-    for (let i = 0; i < 20 && !/Getoond [1-9]/.test(funnel); i++) {
+    for (let i = 0; i < 20 && !/Getoond [1-9]\d* → begonnen [1-9]/.test(funnel); i++) {
       await admin.waitForTimeout(1000);
       await admin.selectOption('#trend-range', 'day');
       funnel = await admin.locator('#trends').textContent();
     }
-    assert.match(funnel, /Getoond [1-9]/, 'the form funnel counts the form shown');
+    assert.match(funnel, /Getoond [1-9]\d* → begonnen [1-9]\d* → verstuurd \d+/, 'the form funnel: shown -> started -> submitted');
     await shot(admin, 'trends');
   });
 
