@@ -3,6 +3,7 @@
  * dashboard.c        the role: Kafka (enriched events and alerts), the event loop, routing
  * dashboard_state.c  what the screens show, in bounded memory, rebuilt from the topics
  * dashboard_auth.c   users, sessions, CSRF, bearer tokens, the login page
+ * dashboard_limit.c  failed logins per address and per account name (429 with Retry-After)
  * dashboard_api.c    the JSON API under /api/v1/
  * dashboard_sse.c    /api/v1/stream, Server-Sent Events
  * dashboard_static.c the page's files, with the security headers
@@ -115,6 +116,28 @@ typedef struct dash_session {
     long long expires_ms, created_ms;
 } dash_session;
 
+/* Failed logins (dashboard_limit.c): a token bucket per key, bounded slots. */
+typedef struct dash_limit_slot {
+    unsigned char key[16]; /* keyed BLAKE2b of the address or name */
+    int used;
+    double tokens;
+    long long last_ms;
+} dash_limit_slot;
+
+typedef struct dash_limit {
+    dash_limit_slot slots[LL_DASH_LIMIT_SLOTS];
+    int burst;
+    double per_ms; /* attempts given back per millisecond */
+    unsigned char hkey[32];
+} dash_limit;
+
+/* burst failures, refilled over window_s. */
+void dash_limit_init(dash_limit *l, int burst, int window_s);
+/* Milliseconds until key may try again; 0: now. */
+long long dash_limit_wait_ms(dash_limit *l, const char *key, long long now_ms);
+/* A failed try of key. */
+void dash_limit_fail(dash_limit *l, const char *key, long long now_ms);
+
 typedef struct dash_auth {
     char path[1024];
     time_t mtime;
@@ -122,6 +145,7 @@ typedef struct dash_auth {
     int nusers;
     dash_session sessions[LL_DASH_MAX_SESSIONS];
     int ttl_s, secure;
+    dash_limit by_addr, by_user; /* failed logins */
 } dash_auth;
 
 /* Who asks: from the session cookie or the bearer token. */

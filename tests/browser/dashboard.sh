@@ -58,6 +58,12 @@ users_file = $OUT/users
 # Short, so that a live stream cut by the role's request timeout fails the test.
 timeout_s = 3
 web_metrics = 127.0.0.1:$WEB
+# Small login limits, and loopback as a trusted proxy so the test speaks for other
+# addresses with X-Forwarded-For (the browsers themselves come from 127.0.0.1).
+login_max_per_user = 3
+login_max_per_address = 6
+login_window_s = 600
+trusted_proxies = 127.0.0.0/8
 [escalate]
 default_team = $TEAM
 claim_idle_s = 1800
@@ -71,6 +77,8 @@ PW_VIEW=viewer-pw-$RANDOM$RANDOM
 printf '%s\n' "$PW_ADMIN" | "$BIN" user -c "$CFG" add anna --role admin 2>>"$OUT/users.log"
 printf '%s\n' "$PW_CW" | "$BIN" user -c "$CFG" add bram --role caseworker 2>>"$OUT/users.log"
 printf '%s\n' "$PW_VIEW" | "$BIN" user -c "$CFG" add vera --role viewer 2>>"$OUT/users.log"
+PW_ERIK=erik-pw-$RANDOM$RANDOM
+printf '%s\n' "$PW_ERIK" | "$BIN" user -c "$CFG" add erik --role viewer 2>>"$OUT/users.log"
 TOKEN=$("$BIN" user -c "$CFG" token tool --role viewer)
 
 pids=()
@@ -95,8 +103,8 @@ done
 curl -fs "http://127.0.0.1:$DASH/readyz" >/dev/null || { echo "dashboard not ready"; tail -20 "$OUT/dashboard.log"; exit 1; }
 
 export DASH_URL=http://127.0.0.1:$DASH WEB_URL=http://127.0.0.1:$WEB WEB_TOKEN=test-token-0123456789abcdef
-export DASH_TOKEN=$TOKEN TEAM REDIS KAFKA ALERTS_TOPIC=alerts.$TAG OUT BIN CFG
-export U_ADMIN=anna P_ADMIN=$PW_ADMIN U_CW=bram P_CW=$PW_CW U_VIEW=vera P_VIEW=$PW_VIEW
+export DASH_TOKEN=$TOKEN TEAM REDIS KAFKA ALERTS_TOPIC=alerts.$TAG ENRICHED_TOPIC=enriched.$TAG OUT BIN CFG
+export U_ADMIN=anna P_ADMIN=$PW_ADMIN U_CW=bram P_CW=$PW_CW U_VIEW=vera P_VIEW=$PW_VIEW P_ERIK=$PW_ERIK
 if [ "${LL_BROWSER_KEEP:-0}" = 1 ]; then
     echo "dashboard: $DASH_URL (anna / $PW_ADMIN), web: $WEB_URL; Ctrl-C stops"
     env | grep -E '^(DASH_|WEB_|TEAM|U_|P_|ALERTS)' >"$OUT/env"

@@ -75,6 +75,22 @@ function addCase(eventId, text) {
     'reasons', '["acute danger"]', 'text', text, 'received_at', new Date().toISOString());
 }
 
+// One login as a tool would do it, from client address xff (loopback is a trusted proxy
+// in the test config): the login form's double-submit token, then the post.
+async function tryLogin(user, pw, xff) {
+  const h = { 'X-Forwarded-For': xff };
+  const g = await fetch(E.DASH_URL + '/login', { headers: h });
+  const cookie = (g.headers.get('set-cookie') || '').split(';')[0];
+  const csrf = (await g.text()).match(/name="csrf" value="([0-9a-f]{64})"/)[1];
+  const r = await fetch(E.DASH_URL + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: Object.assign({ Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, h),
+    body: new URLSearchParams({ csrf, user, password: pw }).toString(),
+  });
+  const text = (await r.text()).replace(/value="[0-9a-f]{64}"/, 'value=""');
+  return { status: r.status, retry: r.headers.get('retry-after'), text };
+}
+
 async function axe(page, name) {
   // Through the DevTools protocol: the page's CSP (rightly) refuses an injected script tag.
   await page.evaluate(axeSource);
@@ -128,6 +144,32 @@ try {
     await axe(p, 'webformulier');
     await shot(p, 'webformulier');
     await p.close();
+  });
+
+  await step('failed logins: 429 with an exact Retry-After per name and per address; names do not show', async () => {
+    const known = [], unknown = [];
+    for (let i = 0; i < 4; i++) known.push(await tryLogin('erik', 'wrong-password-' + i, '192.0.2.10'));
+    for (let i = 0; i < 4; i++) unknown.push(await tryLogin('niemand', 'wrong-password-' + i, '192.0.2.11'));
+    assert.deepEqual(known.map((r) => r.status), [401, 401, 401, 429]);
+    assert.deepEqual(unknown.map((r) => r.status), [401, 401, 401, 429], 'a name that does not exist is limited alike');
+    for (const r of [known[3], unknown[3]]) {
+      assert.ok(Number(r.retry) >= 199 && Number(r.retry) <= 200, `Retry-After 200 s (600 s / 3), got ${r.retry}`);
+      assert.match(r.text, /Te veel mislukte pogingen\. Probeer het over 4 minuten opnieuw\./);
+    }
+    assert.equal(known[0].text, unknown[0].text, 'the 401 is the same page for both');
+    assert.equal(known[3].text, unknown[3].text, 'the 429 is the same page for both');
+    const right = await tryLogin('erik', E.P_ERIK, '192.0.2.12');
+    assert.equal(right.status, 429, 'while limited even the right password is not tried (no oracle)');
+    // Per address: 6 failures over six names, then any name is refused from there only.
+    const fromOne = [];
+    for (let i = 0; i < 7; i++) fromOne.push(await tryLogin('naam' + i + '<script>alert(1)</script>', 'x'.repeat(20), '192.0.2.20'));
+    assert.deepEqual(fromOne.map((r) => r.status), [401, 401, 401, 401, 401, 401, 429]);
+    assert.ok(Number(fromOne[6].retry) >= 99 && Number(fromOne[6].retry) <= 100, `Retry-After 100 s (600 s / 6), got ${fromOne[6].retry}`);
+    assert.ok(!fromOne.some((r) => r.text.includes('<script>alert')), 'the name typed is never echoed');
+    const long = await tryLogin('x'.repeat(3000), 'y', '192.0.2.21');
+    assert.equal(long.status, 401);
+    const other = await tryLogin(E.U_VIEW, E.P_VIEW, '192.0.2.22');
+    assert.equal(other.status, 303, 'another address and name log in as before');
   });
 
   let xssId;
