@@ -268,6 +268,115 @@ static void api_urgent(dash *d, struct evhttp_request *req) {
     send_cjson(req, 200, arr);
 }
 
+/* The handled state of every followed formal complaint, from Redis (one HMGET), so a
+ * mark made by another dashboard shows too. -1 when Redis cannot be asked. */
+static int formal_refresh(dash *d) {
+    dash_state *st = &d->st;
+    if (st->nformal == 0)
+        return 0;
+    const char *argv[LL_DASH_MAX_FORMAL + 2];
+    size_t lens[LL_DASH_MAX_FORMAL + 2];
+    argv[0] = "HMGET";
+    argv[1] = LL_KEY_FORMAL_HANDLED;
+    for (int i = 0; i < st->nformal; i++)
+        argv[2 + i] = st->formal[i].id;
+    for (int i = 0; i < st->nformal + 2; i++)
+        lens[i] = strlen(argv[i]);
+    char err[512];
+    redisContext *c = dash_redis(d, err, sizeof(err));
+    redisReply *r = c ? redisCommandArgv(c, st->nformal + 2, argv, lens) : NULL;
+    if (!r || r->type != REDIS_REPLY_ARRAY || r->elements != (size_t)st->nformal) {
+        ll_warn("formal complaints: HMGET %s failed", LL_KEY_FORMAL_HANDLED);
+        freeReplyObject(r);
+        if (c)
+            dash_redis_failed(d);
+        return -1;
+    }
+    for (int i = 0; i < st->nformal; i++) {
+        dash_formal *f = &st->formal[i];
+        const redisReply *e = r->element[i];
+        f->handled_ms = 0;
+        f->handled_by[0] = '\0';
+        if (e->type == REDIS_REPLY_STRING &&
+            dash_formal_handled_parse(e->str, &f->handled_ms, f->handled_by, sizeof(f->handled_by)) != 0) {
+            f->handled_ms = 0;
+            ll_warn("formal complaints: %s of %s is not {\"at\",\"by\"}", LL_KEY_FORMAL_HANDLED, f->id);
+        }
+    }
+    freeReplyObject(r);
+    return 0;
+}
+
+/* POST /api/v1/formal/ID/handled: the formal complaint ID is handled (caseworker or admin).
+ * Only a formal complaint the dashboard follows can be marked, once (HSETNX: two people,
+ * or two dashboards, cannot both mark it). */
+static void api_formal(dash *d, struct evhttp_request *req, const dash_who *who, const char *rest) {
+    const char *slash = strrchr(rest, '/');
+    if (!slash || strcmp(slash, "/handled") != 0 || slash == rest) {
+        ll_http_send_error(req, 404, "use POST /api/v1/formal/ID/handled", NULL);
+        return;
+    }
+    if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
+        ll_http_send_error(req, 405, "use POST", NULL);
+        return;
+    }
+    if (who->role < DASH_CASEWORKER) {
+        ll_http_send_error(req, 403, "marking a formal complaint handled needs the caseworker or admin role", NULL);
+        return;
+    }
+    char raw[3 * LL_MAX_ID_BYTES + 1];
+    size_t il = (size_t)(slash - rest);
+    if (il >= sizeof(raw)) {
+        ll_http_send_error(req, 404, "no such formal complaint among the followed ones", "id");
+        return;
+    }
+    memcpy(raw, rest, il);
+    raw[il] = '\0';
+    char *id = evhttp_uridecode(raw, 0, NULL);
+    dash_formal *f = id && strlen(id) <= LL_MAX_ID_BYTES ? dash_state_formal(&d->st, id) : NULL;
+    free(id);
+    if (!f) {
+        ll_http_send_error(req, 404, "no such formal complaint among the followed ones", "id");
+        return;
+    }
+    long long now = ll_now_ms();
+    char *json = dash_formal_handled_json(now, who->user);
+    char err[512];
+    redisContext *c = json ? dash_redis(d, err, sizeof(err)) : NULL;
+    redisReply *r = c ? redisCommand(c, "HSETNX %s %s %s", LL_KEY_FORMAL_HANDLED, f->id, json) : NULL;
+    if (!r || r->type != REDIS_REPLY_INTEGER) {
+        freeReplyObject(r);
+        cJSON_free(json);
+        redis_error(d, req, !json ? "out of memory" : c ? "HSETNX formal handled failed" : err);
+        return;
+    }
+    int set = r->integer == 1;
+    freeReplyObject(r);
+    if (!set) {
+        cJSON_free(json);
+        formal_refresh(d);
+        char msg[200], at[40];
+        ll_time_format_ms(f->handled_ms, at, sizeof(at));
+        snprintf(msg, sizeof(msg), "already handled by %s at %s", f->handled_by[0] ? f->handled_by : "?",
+                 f->handled_ms ? at : "?");
+        ll_http_send_error(req, 409, msg, "id");
+        return;
+    }
+    f->handled_ms = now;
+    snprintf(f->handled_by, sizeof(f->handled_by), "%s", who->user);
+    ll_info("formal complaint %s handled by %s", f->id, who->user);
+    cJSON *o = cJSON_Parse(json);
+    cJSON_free(json);
+    if (o)
+        cJSON_AddStringToObject(o, "id", f->id);
+    char *note = o ? cJSON_PrintUnformatted(o) : NULL;
+    if (note)
+        dash_sse_send(d, "formal", note);
+    cJSON_free(note);
+    send_cjson(req, 200, o);
+}
+
 /* POST /api/v1/silences {"matchers":["theme=afval","wijk=Noord"],"until":RFC3339,"comment":...}:
  * the silence the detector reads (core/silence.h); caseworker or admin. */
 static void api_silence(dash *d, struct evhttp_request *req, const dash_who *who) {
@@ -386,6 +495,10 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         api_silence(d, req, who);
         return;
     }
+    if (!strncmp(p, "formal/", 7)) {
+        api_formal(d, req, who, p + 7);
+        return;
+    }
     if (!strncmp(p, "queues/", 7)) {
         api_queue_path(d, req, who, p + 7);
         return;
@@ -402,7 +515,18 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         }
         char *dec = evhttp_uridecode(id, 0, NULL);
         cJSON *o = dec ? dash_state_signal_json(&d->st, dec) : NULL;
+        const dash_formal *f = o ? dash_state_formal(&d->st, dec) : NULL;
         free(dec);
+        /* A followed formal complaint: whether it is handled, and by whom. */
+        cJSON *h = f && formal_refresh(d) == 0 ? cJSON_AddObjectToObject(o, "awb_handled") : NULL;
+        if (h && f->handled_ms) {
+            char at[40];
+            ll_time_format_ms(f->handled_ms, at, sizeof(at));
+            cJSON_AddStringToObject(h, "at", at);
+            cJSON_AddStringToObject(h, "by", f->handled_by);
+        } else if (h) {
+            cJSON_AddNullToObject(h, "at");
+        }
         if (!o) {
             ll_http_send_error(req, 404, "no such signal among the kept ones", "id");
             return;
@@ -453,7 +577,10 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         api_urgent(d, req);
         break;
     case 5: {
+        int known = formal_refresh(d) == 0;
         cJSON *t = dash_state_trends_json(&d->st, now);
+        if (t && !known) /* the counts then treat every one as open */
+            cJSON_AddFalseToObject(cJSON_GetObjectItemCaseSensitive(t, "formal"), "handled_known");
         if (t && dash_funnel_json(d, t) != 0) {
             cJSON_Delete(t);
             t = NULL;

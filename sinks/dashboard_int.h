@@ -57,6 +57,8 @@ typedef struct dash_formal {
     char id[LL_MAX_ID_BYTES + 1];
     char theme[LL_DETECT_LABEL_BYTES];
     char received[16], deadline[16];
+    long long handled_ms; /* 0: open; from LL_KEY_FORMAL_HANDLED */
+    char handled_by[LL_ESCQ_MAX_WHO_BYTES + 1];
 } dash_formal;
 
 typedef struct dash_alert {
@@ -88,6 +90,12 @@ int dash_state_add_signal(dash_state *st, const cJSON *ev, const char **view);
 /* An alert event: kept by alert_id; *view its data as JSON (caller frees) or NULL. */
 int dash_state_add_alert(dash_state *st, const cJSON *ev, char **view);
 const dash_signal *dash_state_signal(const dash_state *st, const char *id);
+/* A followed formal complaint by event id, or NULL. */
+dash_formal *dash_state_formal(dash_state *st, const char *id);
+/* A formal complaint's handled state as JSON {"at":RFC3339,"by":NAME} (caller cJSON_free's);
+ * and read back: 0, or -1 for text that is not such an object. */
+char *dash_formal_handled_json(long long at_ms, const char *by);
+int dash_formal_handled_parse(const char *json, long long *at_ms, char *by, size_t bylen);
 /* The public view of an enriched event: no pseudonym, contact, postcode,
  * case reference, source reference or thread id; text masked once more. */
 cJSON *dash_signal_view(const cJSON *ev);

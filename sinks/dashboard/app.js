@@ -259,13 +259,19 @@ async function loadTrends() {
     el('li', {}, 'Sentiment: ' + s.negative + ' negatief, ' + s.neutral + ' neutraal, ' + s.positive +
       ' positief (gemiddeld ' + Number(s.mean || 0).toFixed(2) + ')'),
     el('li', {}, 'Formele klachten open: ' + tr.formal.open + ', binnen een week termijn: ' + tr.formal.near +
-      ', termijn verstreken: ' + tr.formal.past)));
+      ', termijn verstreken: ' + tr.formal.past + '; afgehandeld: ' + tr.formal.handled +
+      ' (binnen de termijn: ' + tr.formal.handled_in_term + ')' +
+      (tr.formal.handled_known === false ? ' (afgehandeld nu niet op te vragen: alle tellen als open)' : ''))));
+  node.appendChild(el('p', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' }));
   if (tr.formal.due && tr.formal.due.length) {
-    node.appendChild(el('table', {}, el('caption', {}, 'Formele klachten dicht bij of over de Awb-termijn'),
-      el('thead', {}, el('tr', {}, ['Signaal', 'Thema', 'Ontvangen', 'Termijn'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '' },
+    const canAct = state.me && state.me.role !== 'viewer';
+    node.appendChild(el('table', { id: 'formal-due' }, el('caption', {}, 'Open formele klachten dicht bij of over de Awb-termijn'),
+      el('thead', {}, el('tr', {}, ['Signaal', 'Thema', 'Ontvangen', 'Termijn'].concat(canAct ? ['Actie'] : [])
+        .map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '', 'data-formal': f.id },
         el('td', {}, signalLink(f.id, f.id)), el('td', {}, f.theme), el('td', {}, f.received),
-        el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')))))));
+        el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')),
+        canAct ? el('td', {}, formalButton(f.id)) : null)))));
   }
   node.appendChild(el('table', {}, el('caption', {}, 'Per wijk'),
     el('thead', {}, el('tr', {}, ['Wijk', 'Contacten', 'Negatief', 'Urgent', 'Herhaal', 'Formeel'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -278,6 +284,20 @@ async function loadTrends() {
     node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → begonnen ' + f.started + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
       ' (ongeldig ' + f.invalid + ', spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
   }
+}
+
+/* A formal complaint is handled: POST /api/v1/formal/ID/handled, then the screen again. */
+function formalButton(id) {
+  return el('button', { type: 'button', onclick: async () => {
+    let text;
+    try {
+      await api('formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' });
+      text = 'Afgehandeld: ' + id;
+    } catch (e) { text = 'Niet gelukt: ' + e.message; }
+    await show();
+    const msg = document.getElementById('formal-msg');
+    if (msg) msg.textContent = text;
+  } }, 'Afgehandeld');
 }
 
 /* ---- Signaal ---- */
@@ -306,7 +326,10 @@ async function loadSignal() {
     el('p', {}, ((s.area && s.area.wijk) || 'onbekend') + (s.area && s.area.buurt ? ' / ' + s.area.buurt : '')),
     s.sentiment ? el('p', {}, 'Sentiment: ' + s.sentiment.label + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
       ((s.emotions || []).length ? '; emoties: ' + s.emotions.join(', ') : '')) : null,
-    s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline) : null,
+    s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline +
+      (s.awb_handled ? (s.awb_handled.at ? '; afgehandeld ' + fmtTime(s.awb_handled.at) + ' door ' + s.awb_handled.by : '; nog open') : '')) : null,
+    s.awb_handled && !s.awb_handled.at && state.me && state.me.role !== 'viewer'
+      ? el('p', {}, formalButton(s.id), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' })) : null,
     el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
     (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
       fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen' }, c.text || ''), ' ',
@@ -352,6 +375,7 @@ function live() {
     }
   });
   es.addEventListener('alert', () => { if (state.screen === 'nu') refreshSoon(); });
+  es.addEventListener('formal', () => { if (state.screen === 'trends' || state.screen === 'signaal') refreshSoon(); });
   es.addEventListener('queue', () => { if (state.screen === 'wachtrijen' || state.screen === 'nu') refreshSoon(); });
 }
 

@@ -289,6 +289,67 @@ try {
     assert.equal(status, 403);
   });
 
+  await step('formal complaints: a caseworker marks them handled on Signaal and Trends; counted in term or not; bad ids refused', async () => {
+    const fid = await feedback('Formele klacht: al drie maanden geen antwoord op mijn brief over de parkeervergunning', { formal: true });
+    let line;
+    for (let i = 0; i < 50 && !line; i++) {
+      await cw.waitForTimeout(200);
+      line = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-e', '-q'], { encoding: 'utf8' })
+        .split('\n').find((l) => l.includes(fid));
+    }
+    assert.ok(line, 'the processor enriched the formal complaint');
+    // An older one whose Awb term has passed: the same event with other dates and id.
+    const old = JSON.parse(line);
+    const day = (d) => new Date(Date.now() + d * 86400000).toISOString().slice(0, 10);
+    old.id = fid + '-oud';
+    old.data.awb.received = day(-43);
+    old.data.awb.deadline = day(-1);
+    execFileSync('kcat', ['-P', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-k', old.id], { input: JSON.stringify(old) + '\n' });
+    await cw.goto(E.DASH_URL + '/#signaal/' + fid);
+    await cw.locator('#signal p:has-text("nog open")').waitFor({ timeout: 5000 });
+    await cw.locator('#signal').getByRole('button', { name: 'Afgehandeld' }).click();
+    await cw.locator('#signal p:has-text("afgehandeld")').filter({ hasText: 'door ' + E.U_CW }).waitFor({ timeout: 5000 });
+    await cw.goto(E.DASH_URL + '/#trends');
+    const row = cw.locator(`#formal-due tr[data-formal="${old.id}"]`);
+    await row.waitFor({ timeout: 5000 });
+    assert.match(await row.textContent(), /verstreken/);
+    assert.equal(await cw.locator(`#formal-due tr[data-formal="${fid}"]`).count(), 0, 'a handled one is not open');
+    await shot(cw, 'trends-formeel');
+    await axe(cw, 'trends with the formal complaints table');
+    await row.getByRole('button', { name: 'Afgehandeld' }).click();
+    await row.waitFor({ state: 'detached', timeout: 5000 });
+    assert.match(await cw.locator('#trends').textContent(), /afgehandeld: 2 \(binnen de termijn: 1\)/);
+    assert.match(redis('HGET', 'll:formal:{handled}', fid), new RegExp('"by":"' + E.U_CW + '"'));
+    const res = await cw.evaluate(async ([id]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const h = { 'X-CSRF-Token': me.csrf };
+      const post = async (p) => { const r = await fetch('/api/v1/formal/' + p, { method: 'POST', headers: h }); let b = {}; try { b = await r.json(); } catch (e) { b = {}; } return [r.status, b.field || '']; };
+      return {
+        again: await post(encodeURIComponent(id) + '/handled'),
+        unknown: await post('geen-klacht/handled'),
+        xss: await post(encodeURIComponent('<img src=x onerror=alert(1)>') + '/handled'),
+        long: await post('a'.repeat(600) + '/handled'),
+        verb: await post(encodeURIComponent(id) + '/open'),
+        empty: await post('/handled'),
+        get: (await fetch('/api/v1/formal/' + encodeURIComponent(id) + '/handled')).status,
+        nocsrf: (await fetch('/api/v1/formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' })).status,
+      };
+    }, [fid]);
+    assert.deepEqual(res.again.slice(0, 2), [409, 'id']);
+    assert.deepEqual(res.unknown.slice(0, 2), [404, 'id']);
+    assert.deepEqual(res.xss.slice(0, 2), [404, 'id']);
+    assert.equal(res.long[0], 404);
+    assert.equal(res.verb[0], 404);
+    assert.equal(res.empty[0], 404);
+    assert.equal(res.get, 405);
+    assert.equal(res.nocsrf, 403);
+    const vstatus = await viewer.evaluate(async ([id]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      return (await fetch('/api/v1/formal/' + encodeURIComponent(id) + '/handled', { method: 'POST', headers: { 'X-CSRF-Token': me.csrf } })).status;
+    }, [fid]);
+    assert.equal(vstatus, 403, 'a viewer cannot mark');
+  });
+
   await step('Signaal shows the masked text, themes with their words, urgency and area', async () => {
     await admin.goto(E.DASH_URL + '/#signaal/' + xssId);
     await admin.locator('#signal blockquote').waitFor({ timeout: 5000 });
