@@ -74,6 +74,14 @@ function advice(u) {
 
 /* ---- Nu ---- */
 
+/* uPlot's time axis and legend in Dutch (its defaults are English: "10pm", "Time"). */
+const NL_TIME = { label: 'Tijd', value: (u, ts) => (ts == null ? '--' : new Date(ts * 1000).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' })) };
+const NL_AXES = [{ values: (u, splits, ai, space, incr) => splits.map((ts) => {
+  const d = new Date(ts * 1000);
+  return incr >= 86400 ? d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })
+    : d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+}) }, {}];
+
 function chart(node, c, title) {
   if (!window.uPlot || !c || !c.t) return;
   const lo = c.t.map(() => c.band_low), hi = c.t.map(() => c.band_high), ex = c.t.map(() => c.expected);
@@ -81,8 +89,9 @@ function chart(node, c, title) {
   const opts = {
     title, width, height: 180,
     scales: { x: { time: true } },
+    axes: NL_AXES,
     series: [
-      {},
+      NL_TIME,
       { label: 'Waargenomen per minuut', stroke: '#0b4f8a', width: 2 },
       { label: 'Verwacht', stroke: '#5a3e00', dash: [6, 4], width: 1 },
       { label: 'Band laag', stroke: '#6b6b6b', width: 1 },
@@ -234,10 +243,10 @@ function trendChart(node, title, dim, tr, range) {
     pick = (s) => s.week.slice(-n);
   }
   const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
-  const series = [{}].concat(names.map((n, i) => ({ label: n, stroke: colors[i % colors.length], width: 2 })));
+  const series = [NL_TIME].concat(names.map((n, i) => ({ label: n, stroke: colors[i % colors.length], width: 2 })));
   const wrap = el('figure', { class: 'chart' }, el('figcaption', {}, title));
   node.appendChild(wrap);
-  new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, scales: { x: { time: true } } },
+  new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, axes: NL_AXES, scales: { x: { time: true } } },
     [xs].concat(names.map((n) => pick(dim[n]))), wrap);
 }
 
