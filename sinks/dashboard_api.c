@@ -4,8 +4,10 @@
  * a browser session's POST carries X-CSRF-Token. Queue calls are the ones
  * of `luisterloop escalations` (sinks/escq.h), synchronous on Redis: a few
  * round trips on the local network per click. */
+#include <errno.h>
 #include <event2/buffer.h>
 #include <event2/http.h>
+#include <event2/keyvalq_struct.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +21,12 @@
 #include "silence.h"
 #include "text.h"
 
-/* Cases listed per team on the queue screen and looked at for Nu. */
+/* Cases looked at per team for Nu (claimed ones leave it). */
 #define QUEUE_LIST_MAX 500
+/* A page of a team's queue: ?limit=1..QUEUE_PAGE_MAX, QUEUE_PAGE_DEFAULT without. */
+#define QUEUE_PAGE_DEFAULT 50
+#define QUEUE_PAGE_MAX 500
+#define QUEUE_PAGE_MAX_TEXT "500"
 #define URGENT_MAX 50
 
 static void send_cjson(struct evhttp_request *req, int code, cJSON *o) {
@@ -54,64 +60,115 @@ static void redis_error(dash *d, struct evhttp_request *req, const char *err) {
     ll_http_send_error(req, 503, "the queues (Redis) cannot be reached", NULL);
 }
 
-/* The open cases of a team, or NULL with the answer sent. */
-static cJSON *team_cases(dash *d, struct evhttp_request *req, const char *team, long count) {
+/* A team's counts as the API shows them; NULL with the answer sent. */
+static cJSON *team_counts(dash *d, struct evhttp_request *req, const char *team) {
     char err[512];
+    ll_escq_counts n;
     redisContext *c = dash_redis(d, err, sizeof(err));
-    cJSON *cases = NULL;
     if (!c || ll_escq_group_ensure(c, team, err, sizeof(err)) != LL_ESCQ_OK ||
-        ll_escq_list(c, team, count, claim_idle_ms(d), &cases, err, sizeof(err)) != LL_ESCQ_OK) {
+        ll_escq_count(c, team, claim_idle_ms(d), &n, err, sizeof(err)) != LL_ESCQ_OK) {
         redis_error(d, req, err);
         return NULL;
     }
-    return cases;
+    long long now = ll_now_ms();
+    cJSON *o = cJSON_CreateObject();
+    if (o && (!cJSON_AddStringToObject(o, "team", team) ||
+              !cJSON_AddNumberToObject(o, "unclaimed", (double)(n.fresh + n.released)) ||
+              !cJSON_AddNumberToObject(o, "claimed", (double)n.claimed) ||
+              !cJSON_AddNumberToObject(o, "stale", (double)n.stale) ||
+              !cJSON_AddNumberToObject(o, "oldest_unclaimed_age_ms",
+                                       n.oldest_unclaimed_ms && now > n.oldest_unclaimed_ms
+                                           ? (double)(now - n.oldest_unclaimed_ms)
+                                           : 0))) {
+        cJSON_Delete(o);
+        o = NULL;
+    }
+    if (!o)
+        ll_http_send_error(req, 500, "out of memory", NULL);
+    return o;
 }
 
+/* Counted, not listed: a queue of any length costs a few round trips. */
 static void api_queues(dash *d, struct evhttp_request *req) {
     const char *teams[LL_MAX_TEAMS];
     int n = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
     cJSON *arr = cJSON_CreateArray();
-    long long now = ll_now_ms();
     for (int i = 0; arr && i < n; i++) {
-        cJSON *cases = team_cases(d, req, teams[i], QUEUE_LIST_MAX);
-        if (!cases) {
+        cJSON *o = team_counts(d, req, teams[i]);
+        if (!o) {
             cJSON_Delete(arr);
             return;
         }
-        int open = 0, claimed = 0, stale = 0;
-        long long oldest = 0;
-        const cJSON *k;
-        cJSON_ArrayForEach(k, cases) {
-            const char *state = ll_json_str(k, "state");
-            if (state && !strcmp(state, "claimed")) {
-                claimed++;
-                stale += cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(k, "stale"));
-            } else {
-                open++;
-                const char *sid = ll_json_str(k, "stream_id");
-                long long ms = sid ? strtoll(sid, NULL, 10) : 0;
-                if (ms && (!oldest || ms < oldest))
-                    oldest = ms;
-            }
-        }
-        cJSON_Delete(cases);
-        cJSON *o = cJSON_CreateObject();
-        if (!o)
-            break;
-        cJSON_AddStringToObject(o, "team", teams[i]);
-        cJSON_AddNumberToObject(o, "unclaimed", open);
-        cJSON_AddNumberToObject(o, "claimed", claimed);
-        cJSON_AddNumberToObject(o, "stale", stale);
-        cJSON_AddNumberToObject(o, "oldest_unclaimed_age_ms", oldest ? (double)(now - oldest) : 0);
         cJSON_AddItemToArray(arr, o);
     }
     send_cjson(req, 200, arr);
 }
 
+/* ?after=STREAM-ID&limit=N of a queue page: each at most once, nothing else; 0, or -1 with
+ * the 400 sent naming the parameter. */
+static int page_params(struct evhttp_request *req, char *after, size_t alen, long *limit) {
+    const char *query = evhttp_uri_get_query(evhttp_request_get_evhttp_uri(req));
+    after[0] = '\0';
+    *limit = QUEUE_PAGE_DEFAULT;
+    if (!query || !*query)
+        return 0;
+    struct evkeyvalq q;
+    if (strlen(query) > 256 || evhttp_parse_query_str(query, &q) != 0) {
+        ll_http_send_error(req, 400, "a query of after=STREAM-ID and limit=N (at most 256 bytes)", "query");
+        return -1;
+    }
+    int seen_after = 0, seen_limit = 0, rc = 0;
+    const char *field = NULL, *msg = NULL;
+    for (struct evkeyval *kv = q.tqh_first; kv && !field; kv = kv->next.tqe_next) {
+        if (!strcmp(kv->key, "after") && !seen_after++) {
+            if (!ll_escq_id_valid(kv->value) || strlen(kv->value) >= alen) {
+                field = "after";
+                msg = "a stream id (MILLISECONDS-SEQUENCE) of the last case of the previous page";
+            } else {
+                snprintf(after, alen, "%s", kv->value);
+            }
+        } else if (!strcmp(kv->key, "limit") && !seen_limit++) {
+            char *end;
+            errno = 0;
+            long v = strtol(kv->value, &end, 10);
+            if (end == kv->value || *end || errno || v < 1 || v > QUEUE_PAGE_MAX) {
+                field = "limit";
+                msg = "limit is a whole number of cases per page, 1.." QUEUE_PAGE_MAX_TEXT;
+            } else {
+                *limit = v;
+            }
+        } else if (!strcmp(kv->key, "after") || !strcmp(kv->key, "limit")) {
+            field = !strcmp(kv->key, "after") ? "after" : "limit";
+            msg = "given more than once";
+        } else {
+            field = "query";
+            msg = "unknown parameter: use after and limit";
+        }
+    }
+    if (field) {
+        ll_http_send_error(req, 400, msg, field); /* a literal: kv is freed below */
+        rc = -1;
+    }
+    evhttp_clear_headers(&q);
+    return rc;
+}
+
 static void api_team(dash *d, struct evhttp_request *req, const char *team) {
-    cJSON *cases = team_cases(d, req, team, QUEUE_LIST_MAX);
-    if (!cases)
+    char after[LL_ESCQ_MAX_ID_BYTES + 1], next[LL_ESCQ_MAX_ID_BYTES + 1], err[512];
+    long limit;
+    if (page_params(req, after, sizeof(after), &limit) != 0)
         return;
+    cJSON *counts = team_counts(d, req, team);
+    if (!counts)
+        return;
+    cJSON *cases = NULL;
+    redisContext *c = dash_redis(d, err, sizeof(err));
+    if (!c || ll_escq_page(c, team, after[0] ? after : NULL, limit, claim_idle_ms(d), &cases, next,
+                           sizeof(next), err, sizeof(err)) != LL_ESCQ_OK) {
+        cJSON_Delete(counts);
+        redis_error(d, req, err);
+        return;
+    }
     long long now = ll_now_ms();
     cJSON *k;
     cJSON_ArrayForEach(k, cases) {
@@ -120,13 +177,19 @@ static void api_team(dash *d, struct evhttp_request *req, const char *team) {
         long long ms = sid ? strtoll(sid, NULL, 10) : 0;
         cJSON_AddNumberToObject(k, "age_ms", ms ? (double)(now - ms) : 0);
     }
-    cJSON *o = cJSON_CreateObject();
-    if (o) {
-        cJSON_AddStringToObject(o, "team", team);
-        cJSON_AddNumberToObject(o, "claim_idle_ms", (double)claim_idle_ms(d));
-        cJSON_AddItemToObject(o, "cases", cases);
-    } else {
+    cJSON *o = counts; /* team, unclaimed, claimed, stale, oldest_unclaimed_age_ms */
+    cJSON_AddNumberToObject(o, "claim_idle_ms", (double)claim_idle_ms(d));
+    cJSON_AddNumberToObject(o, "limit", (double)limit);
+    if (after[0])
+        cJSON_AddStringToObject(o, "after", after);
+    if (next[0])
+        cJSON_AddStringToObject(o, "next", next);
+    else
+        cJSON_AddNullToObject(o, "next");
+    if (!cJSON_AddItemToObject(o, "cases", cases)) {
         cJSON_Delete(cases);
+        cJSON_Delete(o);
+        o = NULL;
     }
     send_cjson(req, 200, o);
 }

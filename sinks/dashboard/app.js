@@ -191,12 +191,41 @@ async function caseAction(team, id, verb) {
   await loadQueues();
 }
 
+/* Per team the stream ids the pages start after: [] is the first page. */
+const QUEUE_PAGE = 50;
+const pages = {};
+
+function pageNav(team, t, first) {
+  const stack = pages[team] || [];
+  const go = (next) => () => {
+    if (next) stack.push(next); else stack.pop();
+    pages[team] = stack;
+    loadQueues().then(() => {
+      const h = document.getElementById('q-' + team);
+      if (h) h.focus();
+    });
+  };
+  const last = first + t.cases.length - 1;
+  return el('nav', { class: 'pager', 'aria-label': 'Pagina\'s van ' + team },
+    el('span', {}, t.cases.length ? 'Zaken ' + first + '-' + last + ' van ' + (t.unclaimed + t.claimed) : ''), ' ',
+    stack.length ? el('button', { type: 'button', onclick: go(null) }, 'Vorige ' + QUEUE_PAGE) : null, ' ',
+    t.next ? el('button', { type: 'button', onclick: go(t.next) }, 'Volgende ' + QUEUE_PAGE) : null);
+}
+
 async function loadQueues() {
   const list = await api('queues');
   const canAct = state.me && state.me.role !== 'viewer';
   const parts = [];
   for (const q of list) {
-    const t = await api('queues/' + encodeURIComponent(q.team));
+    const stack = pages[q.team] || [];
+    const after = stack.length ? stack[stack.length - 1] : '';
+    let t = await api('queues/' + encodeURIComponent(q.team) + '?limit=' + QUEUE_PAGE + (after ? '&after=' + encodeURIComponent(after) : ''));
+    if (!t.cases.length && stack.length) {
+      /* the page emptied (cases done meanwhile): back to the first */
+      pages[q.team] = [];
+      t = await api('queues/' + encodeURIComponent(q.team) + '?limit=' + QUEUE_PAGE);
+    }
+    const first = (pages[q.team] || []).length * QUEUE_PAGE + 1;
     const rows = t.cases.map((c) => {
       const mine = c.consumer === state.me.user;
       const actions = [];
@@ -217,13 +246,14 @@ async function loadQueues() {
         el('td', {}, c.event_id ? signalLink(c.event_id) : '', ' ', actions));
     });
     parts.push(el('section', { class: 'queue', 'data-team': q.team, 'aria-labelledby': 'q-' + q.team },
-      el('h3', { id: 'q-' + q.team }, q.team),
+      el('h3', { id: 'q-' + q.team, tabindex: '-1' }, q.team),
       el('p', {}, q.unclaimed + ' open, ' + q.claimed + ' opgepakt' + (q.stale ? ', ' + q.stale + ' verlopen' : '') +
         (q.oldest_unclaimed_age_ms ? '; oudste open: ' + fmtAge(q.oldest_unclaimed_age_ms) : '')),
       rows.length ? el('table', {},
         el('caption', { class: 'sr' }, 'Zaken van ' + q.team),
         el('thead', {}, el('tr', {}, ['Urgentie', 'Thema / wijk', 'Melding', 'Leeftijd', 'Status', 'Door', 'Actie'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, rows)) : el('p', {}, 'Leeg.')));
+        el('tbody', {}, rows)) : el('p', {}, 'Leeg.'),
+      rows.length && (t.next || (pages[q.team] || []).length) ? pageNav(q.team, t, first) : null));
   }
   clear(document.getElementById('queues'), parts.length ? parts : el('p', {}, 'Geen teams.'));
 }

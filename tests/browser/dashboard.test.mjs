@@ -289,6 +289,59 @@ try {
     assert.equal(status, 403);
   });
 
+  await step('Wachtrijen pages a long queue (50 a page, Volgende/Vorige); paging parameters checked', async () => {
+    const ids = [];
+    for (let i = 0; i < 70; i++) ids.push(addCase(xssId, 'zaak ' + i));
+    await cw.goto(E.DASH_URL + '/#wachtrijen');
+    const sec = cw.locator(`section.queue[data-team="${E.TEAM}"]`);
+    await sec.locator(`tr[data-case="${ids[0]}"]`).waitFor({ timeout: 5000 });
+    assert.equal(await sec.locator('tbody tr').count(), 50, 'the first page holds 50');
+    assert.equal(await sec.locator(`tr[data-case="${ids[69]}"]`).count(), 0);
+    assert.match(await sec.locator('nav.pager').textContent(), /Zaken 1-50 van 71/);
+    assert.match(await sec.locator('p').first().textContent(), /^71 open/, 'the counts cover the whole queue');
+    await sec.getByRole('button', { name: 'Volgende 50' }).click();
+    await sec.locator(`tr[data-case="${ids[69]}"]`).waitFor({ timeout: 5000 });
+    assert.equal(await sec.locator('tbody tr').count(), 21);
+    assert.match(await sec.locator('nav.pager').textContent(), /Zaken 51-71 van 71/);
+    assert.equal(await sec.getByRole('button', { name: 'Volgende 50' }).count(), 0, 'no page after the last');
+    assert.equal(await cw.evaluate(() => document.activeElement && document.activeElement.tagName), 'H3', 'focus goes to the team heading');
+    await shot(cw, 'wachtrijen-pagina-2');
+    await axe(cw, 'wachtrijen page 2');
+    await sec.getByRole('button', { name: 'Vorige 50' }).click();
+    await sec.locator(`tr[data-case="${ids[0]}"]`).waitFor({ timeout: 5000 });
+    const res = await cw.evaluate(async ([team]) => {
+      const get = async (q) => { const r = await fetch(`/api/v1/queues/${team}?${q}`); let b = {}; try { b = await r.json(); } catch (e) { b = {}; } return [r.status, b.field || '', b]; };
+      const out = {};
+      for (const [k, q] of Object.entries({ zero: 'limit=0', word: 'limit=abc', big: 'limit=501', tail: 'limit=5x', neg: 'limit=-1',
+        badAfter: 'after=xyz', xss: 'after=%3Cscript%3Ealert(1)%3C%2Fscript%3E', twice: 'after=1-0&after=2-0', twiceLimit: 'limit=1&limit=2',
+        unknown: 'foo=1', hostileName: '%3Cimg%20src%3Dx%3E=1', long: 'after=' + '1'.repeat(300) })) {
+        const [st, field] = await get(q);
+        out[k] = [st, field];
+      }
+      // Pages of 25 joined are the whole list, in order, nothing twice, nothing missed.
+      const all = (await get('limit=500'))[2].cases.map((c) => c.stream_id);
+      const joined = [];
+      let after = '', pagesRead = 0;
+      for (;;) {
+        const b = (await get('limit=25' + (after ? '&after=' + after : '')))[2];
+        joined.push(...b.cases.map((c) => c.stream_id));
+        pagesRead++;
+        if (!b.next) break;
+        after = b.next;
+      }
+      return { out, all, joined, pagesRead };
+    }, [E.TEAM]);
+    for (const k of ['zero', 'word', 'big', 'tail', 'neg']) assert.deepEqual(res.out[k], [400, 'limit'], k);
+    for (const k of ['badAfter', 'xss', 'twice']) assert.deepEqual(res.out[k], [400, 'after'], k);
+    assert.deepEqual(res.out.long, [400, 'query'], 'a query over 256 bytes');
+    assert.deepEqual(res.out.twiceLimit, [400, 'limit']);
+    assert.deepEqual(res.out.unknown, [400, 'query']);
+    assert.deepEqual(res.out.hostileName, [400, 'query']);
+    assert.equal(res.all.length, 71);
+    assert.deepEqual(res.joined, res.all);
+    assert.equal(res.pagesRead, 3);
+  });
+
   await step('formal complaints: a caseworker marks them handled on Signaal and Trends; counted in term or not; bad ids refused', async () => {
     const fid = await feedback('Formele klacht: al drie maanden geen antwoord op mijn brief over de parkeervergunning', { formal: true });
     let line;
