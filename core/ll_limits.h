@@ -63,6 +63,7 @@
 #define LL_DETECT_MAX_WINDOWS    6
 #define LL_DETECT_MAX_LATENESS_S 3600 /* so that the ring still holds the oldest window */
 #define LL_DETECT_LABEL_BYTES    64   /* a theme id or a wijk name */
+#define LL_DETECT_NS_BYTES       128  /* a detector's Redis namespace: its group */
 #define LL_DETECT_THREAD_BYTES   128  /* a thread id (or an anonymous event's id) */
 #define LL_DETECT_MEM_MARKS      (1 << 19) /* in-memory store: threads remembered at once */
 #define LL_DETECT_SAMPLES        3    /* sample_ids and quotes per alert */

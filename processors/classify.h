@@ -26,6 +26,9 @@
 #define LL_CLASSIFY_REASON_BYTES     96    /* one quoted excerpt */
 #define LL_CLASSIFY_MIN_PART         4     /* shortest pattern word matched inside a compound */
 #define LL_CLASSIFY_MIN_REST         3     /* shortest rest of that compound */
+#define LL_CLASSIFY_MAX_CLASSES      64    /* word classes of urgency.conf ("@people: ...") */
+#define LL_CLASSIFY_CLASS_NAME_BYTES 64
+#define LL_CLASSIFY_CLASS_BYTES      3000  /* the words of one class, "a|b|c", nested classes expanded */
 
 typedef struct ll_classifier ll_classifier;
 

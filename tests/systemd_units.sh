@@ -61,7 +61,7 @@ roles=$("$BIN" --help 2>&1 | awk '/^roles:/ { f = 1; next } f && /^  [a-z]/ { pr
 [ -n "$roles" ] || fail "no roles in '$BIN --help'"
 for r in $roles; do
     case "$r" in
-        escalations | user | dlq | check-config | simulate) continue ;;
+        escalations | silence | user | dlq | check-config | simulate) continue ;;
         process) u=luisterloop-process@.service ;;
         *) u=luisterloop-$r.service ;;
     esac

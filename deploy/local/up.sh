@@ -115,6 +115,13 @@ for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
+# The detector learns the shape of its days before it alerts ([detect] warmup_min);
+# the demo's spike comes after a minute, so the demo starts it warm.
+if [ "$DEMO" = 1 ]; then
+    ll_role_start "$H" "$BIN" detect --warmup 1
+else
+    ll_role_start "$H" "$BIN" detect
+fi
 
 conf_get() { # SECTION KEY -> value from the config file (first match)
     awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"

@@ -430,7 +430,10 @@ static void urgency_rule_settings(void **state) {
     fputs("[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
           "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
           "[high: denied]\nbrug & dicht\n"
-          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n",
+          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n"
+          "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
+          "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
+          "[high: cut]\nsluiten & af\ncontext: stroom\n",
           f);
     fclose(f);
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
@@ -452,6 +455,11 @@ static void urgency_rule_settings(void **state) {
         {"het stoplicht is uit op de kruising", "normal"},           /* a part missing */
         {"trams en een kruising en verder heel veel andere woorden en nog meer en het stoplicht is uit",
          "normal"},                                                  /* beyond the reach */
+        {"de lichtmast is omgevallen, peuters spelen ernaast", "critical"}, /* a class in a class */
+        {"de paal is omgevallen waar kinderen spelen", "critical"},          /* "@name" in a term and a with: */
+        {"de paal is omgevallen", "normal"},                                 /* the with: class is missing */
+        {"ze sluiten de stroom af", "high"},  /* the context word between the parts counts */
+        {"ze sluiten de winkel af", "normal"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = cJSON_CreateObject();
@@ -552,6 +560,12 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "brand\n", "1: terms before the first");
     expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
     expect_load_error(2, "[critical: x]\n!!!\n", "2: term '!!!' has no words");
+    expect_load_error(2, "[critical: x]\n@kids & alleen\n", "2: unknown word class '@kids'");
+    expect_load_error(2, "@kids: kind\n@kids: baby\n", "2: word class '@kids' defined twice");
+    expect_load_error(2, "@kids: kind | | baby\n", "1: word class '@kids' has an empty word");
+    expect_load_error(2, "@kids: kind, baby\n", "1: word class '@kids': words are separated by '|'");
+    expect_load_error(2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case");
+    expect_load_error(2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'");
     char err[256];
     assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
                                   sizeof(err)));
