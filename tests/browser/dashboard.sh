@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/browser/dashboard.sh - the dashboard in a real browser: starts web, process and dashboard on
+# tests/browser/dashboard.sh - the dashboard in a real browser: starts web, process, detect and dashboard on
 # the test stack (LL_TEST_KAFKA, LL_TEST_REDIS) with topics of their own, makes three users and a
 # tool token, runs dashboard.test.mjs (Playwright driving Debian's chromium), stops the roles.
 #
@@ -67,6 +67,20 @@ trusted_proxies = 127.0.0.0/8
 [escalate]
 default_team = $TEAM
 claim_idle_s = 1800
+# The live detector on minute windows with no warm-up, so the test's spike (simulate --spike,
+# about 60 parkeren signals in Feijenoord in 12 s) fires at the next minute's end; steady
+# traffic (1 a second over every theme and wijk) stays far below min_count.
+[detect]
+group = dgroup.$TAG
+transactional_id = dtxn.$TAG
+windows = 1
+warmup_min = 0
+min_count = 20
+min_ratio = 3
+quiet_min = 1
+allowed_lateness_s = 5
+tick_ms = 500
+batch_wait_ms = 20
 CONF
 export LUISTERLOOP_PSEUDONYM_KEY=browser-test-secret-0123456789
 
@@ -92,6 +106,8 @@ pids+=($!)
 "$BIN" process -c "$CFG" >"$OUT/process.log" 2>&1 &
 pids+=($!)
 "$BIN" dashboard -c "$CFG" >"$OUT/dashboard.log" 2>&1 &
+pids+=($!)
+"$BIN" detect -c "$CFG" >"$OUT/detect.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 150); do
     if curl -fs "http://127.0.0.1:$DASH/readyz" >/dev/null 2>&1 &&

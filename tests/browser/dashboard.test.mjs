@@ -1,7 +1,9 @@
 // dashboard.test.mjs - the dashboard in a real browser (Playwright driving Debian's chromium).
 // Started by dashboard.sh, which runs the roles and passes where they are in the environment.
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
@@ -75,20 +77,32 @@ function addCase(eventId, text) {
     'reasons', '["acute danger"]', 'text', text, 'received_at', new Date().toISOString());
 }
 
+// One plain HTTP request on a connection of its own (no keep-alive: the dashboard's short
+// timeout_s closes idle ones, and a reused closed socket would fail the request).
+function plain(method, url, headers, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent: false }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => { data += c; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text: data }));
+    });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
 // One login as a tool would do it, from client address xff (loopback is a trusted proxy
 // in the test config): the login form's double-submit token, then the post.
 async function tryLogin(user, pw, xff) {
-  const h = { 'X-Forwarded-For': xff };
-  const g = await fetch(E.DASH_URL + '/login', { headers: h });
-  const cookie = (g.headers.get('set-cookie') || '').split(';')[0];
-  const csrf = (await g.text()).match(/name="csrf" value="([0-9a-f]{64})"/)[1];
-  const r = await fetch(E.DASH_URL + '/login', {
-    method: 'POST', redirect: 'manual',
-    headers: Object.assign({ Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, h),
-    body: new URLSearchParams({ csrf, user, password: pw }).toString(),
-  });
-  const text = (await r.text()).replace(/value="[0-9a-f]{64}"/, 'value=""');
-  return { status: r.status, retry: r.headers.get('retry-after'), text };
+  const g = await plain('GET', E.DASH_URL + '/login', { 'X-Forwarded-For': xff });
+  const cookie = String(g.headers['set-cookie'] || '').split(';')[0];
+  const csrf = g.text.match(/name="csrf" value="([0-9a-f]{64})"/)[1];
+  const body = new URLSearchParams({ csrf, user, password: pw }).toString();
+  const r = await plain('POST', E.DASH_URL + '/login', { Cookie: cookie, 'X-Forwarded-For': xff,
+    'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) }, body);
+  return { status: r.status, retry: r.headers['retry-after'] || null, text: r.text.replace(/value="[0-9a-f]{64}"/, 'value=""') };
 }
 
 async function axe(page, name) {
@@ -111,6 +125,7 @@ const b1 = await browser('profile-1');
 const b2 = await browser('profile-2');
 const b3 = await browser('profile-3');
 let admin, cw, viewer;
+let sim = null, simStarted = 0; // the live detector's spike (below)
 try {
   await step('log in (admin, caseworker, viewer); a wrong password is refused', async () => {
     admin = await login(b1, E.U_ADMIN, E.P_ADMIN);
@@ -187,6 +202,13 @@ try {
     assert.equal(await admin.locator('#feed img').count(), 0, 'no element was made from citizen text');
     assert.equal(await admin.evaluate(() => window.__xss), undefined, 'no script ran');
   });
+
+  // The live detector's spike: simulated citizens straight to the raw topic, started after the
+  // step above so the feed it watched is quiet; its alert is looked for at the end.
+  const simLog = fs.openSync(path.join(OUT, 'simulate.log'), 'w');
+  sim = spawn(E.BIN, ['simulate', '-c', E.CFG, '--direct', '--rate', '1', '--duration', '30',
+    '--spike', 'theme=parkeren,pc4=3072,start=2,factor=6,length=12'], { stdio: ['ignore', simLog, simLog] });
+  simStarted = Date.now();
 
   await step('an alert appears on Nu with its chart', async () => {
     const now = new Date();
@@ -425,6 +447,26 @@ try {
     await shot(admin, 'trends');
   });
 
+  await step('the live detector: a spike (simulate --spike) raises an alert on Nu without reload, with its chart', async () => {
+    await viewer.goto(E.DASH_URL + '/#nu');
+    await viewer.waitForSelector('#live:text("Live")');
+    const art = viewer.locator('article.alert.firing').filter({ has: viewer.locator('h4', { hasText: /parkeren in (Feijenoord|hele gemeente)/ }) }).first();
+    await art.waitFor({ timeout: Math.max(5000, 150000 - (Date.now() - simStarted)) });
+    console.log(`     detector alert on Nu ${((Date.now() - simStarted) / 1000).toFixed(1)} s after the spike began`);
+    await art.locator('.chart canvas').first().waitFor({ timeout: 5000 });
+    assert.match(await art.textContent(), /Waargenomen \d+ tegen verwacht/);
+    const alerts = await viewer.evaluate(async () => (await fetch('/api/v1/alerts')).json());
+    const a = alerts.find((x) => x.status === 'firing' && x.labels && x.labels.theme === 'parkeren');
+    assert.ok(a, 'the API lists it firing');
+    assert.ok(a.observed >= 20 && a.method && a.method !== 'test', `made by the detector (${a.method}, observed ${a.observed})`);
+    const onTopic = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-e', '-q'], { encoding: 'utf8' })
+      .split('\n').filter((l) => l.includes(a.alert_id));
+    assert.ok(onTopic.length >= 1 && /"source":"[^"]*\/detect"/.test(onTopic[0]), 'it came from feedback.alerts, written by detect');
+    assert.equal(await art.locator('form.silence').count(), 0, 'a viewer gets no silence form');
+    await shot(viewer, 'nu-detector');
+  });
+  sim.kill('SIGTERM');
+
   await step('no serious or critical accessibility violations (axe-core) on every screen', async () => {
     for (const s of ['nu', 'wachtrijen', 'trends', 'signaal/' + xssId]) {
       await admin.goto(E.DASH_URL + '/#' + s);
@@ -447,6 +489,7 @@ try {
     await admin.waitForFunction(() => !document.getElementById('screen-wachtrijen').hidden);
   });
 } finally {
+  if (sim && sim.exitCode === null) sim.kill('SIGTERM');
   await b1.close();
   await b2.close();
   await b3.close();
