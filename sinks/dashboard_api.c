@@ -21,8 +21,6 @@
 #include "silence.h"
 #include "text.h"
 
-/* Cases looked at per team for Nu (claimed ones leave it). */
-#define QUEUE_LIST_MAX 500
 /* A page of a team's queue: ?limit=1..QUEUE_PAGE_MAX, QUEUE_PAGE_DEFAULT without. */
 #define QUEUE_PAGE_DEFAULT 50
 #define QUEUE_PAGE_MAX 500
@@ -286,48 +284,70 @@ static void api_queue_path(dash *d, struct evhttp_request *req, const dash_who *
     api_case(d, req, who, team, id, verb);
 }
 
-/* Critical and high signals nobody holds: a claimed or done case leaves Nu. */
+/* The queue case of a signal: escalate routes it with the same rules and leaves a mark
+ * "INPUT STREAM-ID" (core/keys.h, kept mark_ttl_s) when it puts it on the team's stream.
+ * 1 with team and sid set, 0 when it was not queued (or the mark expired), -1 on Redis. */
+static int signal_case(dash *d, redisContext *c, const cJSON *v, const char *id, char *team,
+                       size_t teamlen, char *sid, size_t sidlen) {
+    const cJSON *u = cJSON_GetObjectItemCaseSensitive(v, "urgency");
+    const cJSON *area = cJSON_GetObjectItemCaseSensitive(v, "area");
+    ll_route_input in = {{ll_json_str(v, "theme"), ll_json_str(u, "level"),
+                          area ? ll_json_str(area, "wijk") : NULL, ll_json_str(v, "kind"),
+                          ll_json_str(v, "channel")}};
+    const char *t = ll_routes_match(&d->ec->routes, &in);
+    if (!t || !*t)
+        return 0;
+    snprintf(team, teamlen, "%s", t);
+    char mark[LL_MAX_TEAM_BYTES + LL_MAX_ID_BYTES + 32];
+    snprintf(mark, sizeof(mark), LL_KEY_ESC_MARK_FMT, team, id);
+    redisReply *r = redisCommand(c, "GET %s", mark);
+    if (!r || (r->type != REDIS_REPLY_STRING && r->type != REDIS_REPLY_NIL)) {
+        freeReplyObject(r);
+        return -1;
+    }
+    const char *sp = r->type == REDIS_REPLY_STRING ? strrchr(r->str, ' ') : NULL;
+    int found = sp && ll_escq_id_valid(sp + 1) && strlen(sp + 1) < sidlen;
+    if (found)
+        snprintf(sid, sidlen, "%s", sp + 1);
+    freeReplyObject(r);
+    return found;
+}
+
+/* Critical and high signals nobody holds: a claimed or done case leaves Nu. The case of
+ * each is found by its escalation mark and asked for its state (a few round trips per
+ * signal, URGENT_MAX at most), so it is right for queues of any length. */
 static void api_urgent(dash *d, struct evhttp_request *req) {
     const dash_signal *sig[URGENT_MAX];
     int n = dash_state_urgent(&d->st, sig, URGENT_MAX);
-    const char *teams[LL_MAX_TEAMS];
-    int nt = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
-    cJSON *all = cJSON_CreateArray();
     char err[512];
     redisContext *c = n ? dash_redis(d, err, sizeof(err)) : NULL;
-    for (int t = 0; c && all && t < nt; t++) {
-        cJSON *cases = NULL;
-        if (ll_escq_list(c, teams[t], QUEUE_LIST_MAX, claim_idle_ms(d), &cases, err, sizeof(err)) != LL_ESCQ_OK) {
-            dash_redis_failed(d);
-            break;
-        }
-        cJSON *k;
-        while ((k = cJSON_DetachItemFromArray(cases, 0)))
-            cJSON_AddItemToArray(all, k);
-        cJSON_Delete(cases);
-    }
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; arr && i < n; i++) {
-        const cJSON *k, *hit = NULL;
-        cJSON_ArrayForEach(k, all) {
-            const char *eid = ll_json_str(k, "event_id");
-            if (eid && !strcmp(eid, sig[i]->id))
-                hit = k;
-        }
-        const char *state = hit ? ll_json_str(hit, "state") : NULL;
-        if (state && !strcmp(state, "claimed"))
-            continue;
         cJSON *v = cJSON_Parse(sig[i]->json);
         if (!v)
             continue;
-        if (hit) {
-            cJSON_AddStringToObject(v, "queue_team", ll_json_str(hit, "team") ? ll_json_str(hit, "team") : "");
-            cJSON_AddStringToObject(v, "queue_stream_id", ll_json_str(hit, "stream_id") ? ll_json_str(hit, "stream_id") : "");
-            cJSON_AddStringToObject(v, "queue_state", state ? state : "");
+        char team[LL_MAX_TEAM_BYTES + 1], sid[LL_ESCQ_MAX_ID_BYTES + 1], state[16] = "", who[LL_ESCQ_MAX_WHO_BYTES + 1];
+        int queued = c ? signal_case(d, c, v, sig[i]->id, team, sizeof(team), sid, sizeof(sid)) : 0;
+        if (queued > 0 && ll_escq_state(c, team, sid, state, sizeof(state), who, sizeof(who), err,
+                                        sizeof(err)) != LL_ESCQ_OK)
+            queued = -1;
+        if (queued < 0) {
+            /* shown without its queue state rather than not at all */
+            ll_warn("urgent: the queue state of %s: %s", sig[i]->id, c && c->err ? c->errstr : "redis failed");
+            dash_redis_failed(d);
+            c = NULL;
+        }
+        if (queued > 0 && (!strcmp(state, "claimed") || !strcmp(state, "done"))) {
+            cJSON_Delete(v);
+            continue;
+        }
+        if (queued > 0) {
+            cJSON_AddStringToObject(v, "queue_team", team);
+            cJSON_AddStringToObject(v, "queue_stream_id", sid);
+            cJSON_AddStringToObject(v, "queue_state", state);
         }
         cJSON_AddItemToArray(arr, v);
     }
-    cJSON_Delete(all);
     send_cjson(req, 200, arr);
 }
 

@@ -359,6 +359,30 @@ ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle
     return LL_ESCQ_OK;
 }
 
+ll_escq_rc ll_escq_state(redisContext *c, const char *team, const char *id, char *state,
+                         size_t statelen, char *who, size_t wholen, char *errstr, size_t errlen) {
+    char key[LL_MAX_TEAM_BYTES + 16], last[LL_ESCQ_MAX_ID_BYTES + 2];
+    stream_key(team, key, sizeof(key));
+    redisReply *r = redisCommand(c, "XPENDING %s %s %s %s 1", key, LL_ESC_GROUP, id, id);
+    if (!r || r->type != REDIS_REPLY_ARRAY)
+        return redis_fail(c, r, "XPENDING", errstr, errlen);
+    who[0] = '\0';
+    if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 4 &&
+        r->element[0]->element[1]->type == REDIS_REPLY_STRING) {
+        int pool = !strcmp(r->element[0]->element[1]->str, LL_ESCQ_POOL);
+        snprintf(state, statelen, "%s", pool ? "released" : "claimed");
+        if (!pool)
+            snprintf(who, wholen, "%s", r->element[0]->element[1]->str);
+        freeReplyObject(r);
+        return LL_ESCQ_OK;
+    }
+    freeReplyObject(r);
+    ll_escq_rc rc = last_delivered(c, key, last, sizeof(last), errstr, errlen);
+    if (rc == LL_ESCQ_OK)
+        snprintf(state, statelen, "%s", id_cmp(id, last) > 0 ? "new" : "done");
+    return rc;
+}
+
 /* XCLAIM id to who (min idle min_idle): *out the case, or NONE when it was not there. */
 static ll_escq_rc xclaim(redisContext *c, const char *team, const char *key, const char *who,
                          const char *id, long long min_idle, cJSON **out, char *errstr,

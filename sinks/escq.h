@@ -73,6 +73,11 @@ typedef struct ll_escq_counts {
 ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle_ms,
                          ll_escq_counts *n, char *errstr, size_t errlen);
 
+/* The state of the case id: "new", "claimed" (who is set), "released" or "done" (acked, or
+ * delivered and gone from the pending list). */
+ll_escq_rc ll_escq_state(redisContext *c, const char *team, const char *id, char *state,
+                         size_t statelen, char *who, size_t wholen, char *errstr, size_t errlen);
+
 /* id NULL: the oldest stale or released case, else the next new one.
  * id given: that case, when it is new, released, stale or already who's.
  * *out (on OK): the case as now claimed by who. */

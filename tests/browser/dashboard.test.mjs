@@ -364,6 +364,33 @@ try {
     assert.equal(res.pagesRead, 3);
   });
 
+  await step('Nu lists a critical signal until someone claims it; released it is back, done it stays gone', async () => {
+    const id = await feedback('Er hangt een sterke gaslucht in het trappenhuis van onze flat bij de Kerkstraat');
+    await admin.goto(E.DASH_URL + '/#nu');
+    const card = admin.locator(`#urgent li.card[data-signal="${id}"]`);
+    await card.waitFor({ timeout: 10000 });
+    // What escalate leaves for it (the test config routes everything to TEAM): the case and its mark.
+    const sid = addCase(id, 'gaslucht trappenhuis');
+    redis('SET', `ll:esc:{${E.TEAM}}:mark:${id}`, `raw.test/0/42 ${sid}`);
+    await admin.reload();
+    await card.filter({ hasText: 'nieuw in ' + E.TEAM }).waitFor({ timeout: 5000 });
+    const act = (verb) => cw.evaluate(async ([team, s, v]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      return (await fetch(`/api/v1/queues/${team}/${s}/${v}`, { method: 'POST', headers: { 'X-CSRF-Token': me.csrf } })).status;
+    }, [E.TEAM, sid, verb]);
+    assert.equal(await act('claim'), 200);
+    await card.waitFor({ state: 'detached', timeout: 5000 }); // live: the queue event refreshes Nu
+    assert.equal(await act('release'), 200);
+    await card.filter({ hasText: 'vrijgegeven in ' + E.TEAM }).waitFor({ timeout: 5000 });
+    assert.equal(await act('claim'), 200);
+    assert.equal(await act('ack'), 200);
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await admin.reload();
+    await admin.locator('#urgent').filter({ hasNotText: 'Laden' }).waitFor({ timeout: 5000 });
+    await admin.waitForTimeout(500);
+    assert.equal(await card.count(), 0, 'a done case does not come back as unclaimed');
+  });
+
   await step('formal complaints: a caseworker marks them handled on Signaal and Trends; counted in term or not; bad ids refused', async () => {
     const fid = await feedback('Formele klacht: al drie maanden geen antwoord op mijn brief over de parkeervergunning', { formal: true });
     let line;
