@@ -97,12 +97,14 @@ function plain(method, url, headers, body) {
 // in the test config): the login form's double-submit token, then the post.
 async function tryLogin(user, pw, xff) {
   const g = await plain('GET', E.DASH_URL + '/login', { 'X-Forwarded-For': xff });
+  const t0 = Date.now();
   const cookie = String(g.headers['set-cookie'] || '').split(';')[0];
   const csrf = g.text.match(/name="csrf" value="([0-9a-f]{64})"/)[1];
   const body = new URLSearchParams({ csrf, user, password: pw }).toString();
   const r = await plain('POST', E.DASH_URL + '/login', { Cookie: cookie, 'X-Forwarded-For': xff,
     'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) }, body);
-  return { status: r.status, retry: r.headers['retry-after'] || null, text: r.text.replace(/value="[0-9a-f]{64}"/, 'value=""') };
+  return { status: r.status, retry: r.headers['retry-after'] || null, ms: Date.now() - t0,
+    text: r.text.replace(/value="[0-9a-f]{64}"/, 'value=""') };
 }
 
 async function axe(page, name) {
@@ -183,6 +185,10 @@ try {
     assert.ok(!fromOne.some((r) => r.text.includes('<script>alert')), 'the name typed is never echoed');
     const long = await tryLogin('x'.repeat(3000), 'y', '192.0.2.21');
     assert.equal(long.status, 401);
+    const all = known.concat(unknown, fromOne);
+    const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`     login answer: 401 (argon2id ran) median ${med(all.filter((r) => r.status === 401).map((r) => r.ms))} ms, ` +
+      `429 (refused before it) median ${med(all.filter((r) => r.status === 429).map((r) => r.ms))} ms`);
     const other = await tryLogin(E.U_VIEW, E.P_VIEW, '192.0.2.22');
     assert.equal(other.status, 303, 'another address and name log in as before');
   });
