@@ -153,13 +153,42 @@ function renderAlert(a) {
   return box;
 }
 
+/* Nu is drawn again on every urgent signal and alert (often, under traffic). A firing
+ * alert someone is silencing (focus in it, a comment typed, or its answer shown) keeps
+ * its article, so what they typed and the answer stay. */
+function keptAlert(a) {
+  const old = document.querySelector(`#alerts article.alert.firing[data-alert="${CSS.escape(String(a.alert_id))}"]`);
+  if (!old) return null;
+  const form = old.querySelector('form.silence');
+  const busy = old.contains(document.activeElement) ||
+    (form && (form.comment.value || (form.querySelector('[role=status]') || {}).textContent));
+  return busy ? old : null;
+}
+
+/* Focus on a link or button in a card or the feed goes to its twin after a redraw. */
+function focusKey() {
+  const a = document.activeElement;
+  const holder = a && a.closest && a.closest('[data-signal]');
+  return holder && holder.closest('#screen-nu') ? { id: holder.getAttribute('data-signal'), list: holder.parentElement.id || holder.closest('[id]').id, tag: a.tagName } : null;
+}
+
+function focusBack(k) {
+  if (!k) return;
+  const holder = document.querySelector(`#${k.list} [data-signal="${CSS.escape(k.id)}"]`) ||
+    document.querySelector(`#screen-nu [data-signal="${CSS.escape(k.id)}"]`);
+  const target = holder && holder.querySelector(k.tag.toLowerCase());
+  if (target) target.focus();
+}
+
 async function loadNu() {
   const [alerts, urgent] = await Promise.all([api('alerts'), api('urgent')]);
   const firing = alerts.filter((a) => a.status === 'firing');
   const resolved = alerts.filter((a) => a.status !== 'firing').slice(0, 5);
+  const fk = focusKey(), act = document.activeElement;
   clear(document.getElementById('alerts'),
-    firing.length ? firing.map(renderAlert) : el('p', {}, 'Geen actieve alerts.'),
+    firing.length ? firing.map((a) => keptAlert(a) || renderAlert(a)) : el('p', {}, 'Geen actieve alerts.'),
     resolved.map(renderAlert));
+  if (act && act.isConnected && document.activeElement !== act) act.focus(); /* in a kept alert */
   clear(document.getElementById('urgent'), urgent.length
     ? el('ul', { class: 'cards' }, urgent.map((s) => el('li', { class: 'card', 'data-signal': s.id },
       el('p', {}, levelBadge(s.urgency && s.urgency.level), ' ', s.theme || 'overig', ' - ',
@@ -170,6 +199,7 @@ async function loadNu() {
       el('p', {}, signalLink(s.id)))))
     : el('p', {}, 'Niets open.'));
   renderFeed();
+  focusBack(fk);
 }
 
 function renderFeed() {
@@ -409,7 +439,9 @@ function live() {
     state.feed.unshift(s);
     if (state.feed.length > FEED_MAX) state.feed.length = FEED_MAX;
     if (state.screen === 'nu') {
+      const fk = focusKey();
       renderFeed();
+      focusBack(fk);
       if (s.urgency && (s.urgency.level === 'critical' || s.urgency.level === 'high')) refreshSoon();
     }
   });
