@@ -58,7 +58,10 @@ typedef struct rule_def {
     uint8_t window;   /* most words an "&" term may span */
     uint8_t nwith;    /* "with:" groups, each needed within reach words */
     uint8_t reach;
+    uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
     char advice[LL_CLASSIFY_ADVICE_BYTES];
+    int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
+    float theme_weight; /* its vote */
 } rule_def;
 
 typedef struct hit {
@@ -574,6 +577,9 @@ static int urgency_line(loader *ld, char *s) {
         r->advice[0] = '\0';
         r->nwith = 0;
         r->reach = LL_CLASSIFY_WITH_TOKENS;
+        r->sentences = 1;
+        r->theme = -1;
+        r->theme_weight = 0;
         return 0;
     }
     if (c->nrules == 0)
@@ -594,12 +600,37 @@ static int urgency_line(loader *ld, char *s) {
         return parse_words(ld, s + 7, "window", 2, LL_CLASSIFY_MAX_WINDOW, &r->window);
     if (strncmp(s, "reach:", 6) == 0)
         return parse_words(ld, s + 6, "reach", 1, LL_CLASSIFY_MAX_REACH, &r->reach);
+    if (strncmp(s, "sentences:", 10) == 0)
+        return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
             return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name, LL_CLASSIFY_MAX_WITH);
         proto.kind = K_CTX;
         proto.group = ++r->nwith;
         return add_term_list(ld, s + 5, proto, 0, 0);
+    }
+    if (strncmp(s, "theme:", 6) == 0) {
+        /* The situation a rule recognises says what it is about: a dead
+         * traffic light is "verkeer" however it is told. */
+        char *v = trim(s + 6), *colon = strrchr(v, ':');
+        double w = LL_CLASSIFY_RULE_THEME_WEIGHT;
+        if (colon) {
+            *colon = '\0';
+            if (parse_double(trim(colon + 1), 0.05, 10, &w) != 0)
+                return load_err(ld, "theme weight must be a number in 0.05..10");
+        }
+        v = trim(v);
+        if (!valid_id(v))
+            return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", v);
+        if (r->theme_weight > 0)
+            return load_err(ld, "rule '%s' has a theme twice", r->name);
+        /* One urgency file serves every taxonomy: one without this theme
+         * (an agency's own, taxonomy-uitkering.conf) takes no vote. */
+        for (size_t i = 0; i < c->nthemes; i++)
+            if (strcmp(c->themes[i].id, v) == 0)
+                r->theme = (int16_t)i;
+        r->theme_weight = (float)w;
+        return 0;
     }
     if (strncmp(s, "advice:", 7) == 0) {
         char *v = trim(s + 7);
@@ -814,20 +845,25 @@ static int32_t negator_before(const ll_classifier *c, int32_t t0) {
     return -1;
 }
 
-/* An "&" term's parts seen so far in this sentence, with h: 1 when every
- * part is there, on words of their own, within the rule's window; then
- * [t0, t1] is their span and neg says whether a negation stands in it
- * outside the parts ("wil niet dood"). */
+/* An "&" term's parts seen so far in its last sentences (the rule's
+ * "sentences:", default one), with h: 1 when every part is there, on words
+ * of their own, within the rule's window; then [t0, t1] is their span and
+ * neg says whether a negation stands in it outside the parts ("wil niet
+ * dood"). */
 static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
     const ll_tok *toks = c->tn->toks;
     const term *t = &c->terms[h->term];
     near_state *ns = &c->near[h->term];
-    uint32_t sent = toks[h->t0].sent;
-    if (ns->gen != c->gen || ns->sent != sent) {
+    uint32_t sent = toks[h->t0].sent, span = c->rules[t->owner].sentences;
+    if (ns->gen != c->gen) {
         ns->gen = c->gen;
-        ns->sent = sent;
         ns->have = 0;
     }
+    /* Parts told too many sentences back no longer count. */
+    for (int i = 0; i < t->nparts; i++)
+        if ((ns->have & (1u << i)) && toks[ns->p0[i]].sent + span <= sent)
+            ns->have &= (uint8_t) ~(1u << i);
+    ns->sent = sent;
     ns->have |= (uint8_t)(1u << h->part);
     ns->p0[h->part] = h->t0;
     ns->p1[h->part] = h->t1;
@@ -1013,6 +1049,16 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         double w = t->value * (tok->src == 1 ? 1.5 : 1.0) * (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
         c->theme_score[t->owner] += w;
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
+    }
+    /* Urgency rules that recognised a situation vote for its theme (they ran first). */
+    for (size_t i = 0; i < c->nrules; i++) {
+        const rule_def *r = &c->rules[i];
+        if (!c->rule_fired[i] || r->theme < 0)
+            continue;
+        char why[sizeof(r->name) + 8]; /* reasons_add cuts it to a reason's length */
+        snprintf(why, sizeof(why), "rule: %s", r->name);
+        c->theme_score[r->theme] += r->theme_weight;
+        reasons_add(&c->theme_why[r->theme], why);
     }
     int order[LL_CLASSIFY_MAX_THEMES];
     int n = 0;
