@@ -140,7 +140,7 @@ function renderAlert(a) {
     el('h4', {}, (firing ? 'Actief: ' : 'Opgelost: ') + (labels.theme || '?') + ' in ' + where),
     el('p', {}, 'Sinds ' + fmtTime(a.started_at) + (a.ends_at ? ', tot ' + fmtTime(a.ends_at) : '') +
       '. Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) +
-      ' in ' + a.window_min + ' minuten.'));
+      ' in ' + a.window_min + (Number(a.window_min) === 1 ? ' minuut.' : ' minuten.')));
   if (Array.isArray(a.quotes) && a.quotes.length) {
     box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', {}, String(q))))));
   }
@@ -277,6 +277,9 @@ async function loadQueues() {
     });
     parts.push(el('section', { class: 'queue', 'data-team': q.team, 'aria-labelledby': 'q-' + q.team },
       el('h3', { id: 'q-' + q.team, tabindex: '-1' }, q.team),
+      rows.length && (t.next || (pages[q.team] || []).length)
+        ? el('p', { class: 'range' }, 'Zaken ' + first + '-' + (first + rows.length - 1) + ' van ' + (t.unclaimed + t.claimed) +
+          ' (pagina ' + ((pages[q.team] || []).length + 1) + ' van ' + Math.max(1, Math.ceil((t.unclaimed + t.claimed) / QUEUE_PAGE)) + ')') : null,
       el('p', {}, q.unclaimed + ' open, ' + q.claimed + ' opgepakt' + (q.stale ? ', ' + q.stale + ' verlopen' : '') +
         (q.oldest_unclaimed_age_ms ? '; oudste open: ' + fmtAge(q.oldest_unclaimed_age_ms) : '')),
       rows.length ? el('table', {},

@@ -330,11 +330,13 @@ try {
     assert.equal(await sec.locator('tbody tr').count(), 50, 'the first page holds 50');
     assert.equal(await sec.locator(`tr[data-case="${ids[69]}"]`).count(), 0);
     assert.match(await sec.locator('nav.pager').textContent(), /Zaken 1-50 van 71/);
-    assert.match(await sec.locator('p').first().textContent(), /^71 open/, 'the counts cover the whole queue');
+    assert.match(await sec.locator('p', { hasText: 'opgepakt' }).first().textContent(), /^71 open/, 'the counts cover the whole queue');
+    assert.match(await sec.locator('p.range').textContent(), /Zaken 1-50 van 71 \(pagina 1 van 2\)/);
     await sec.getByRole('button', { name: 'Volgende 50' }).click();
     await sec.locator(`tr[data-case="${ids[69]}"]`).waitFor({ timeout: 5000 });
     assert.equal(await sec.locator('tbody tr').count(), 21);
     assert.match(await sec.locator('nav.pager').textContent(), /Zaken 51-71 van 71/);
+    assert.match(await sec.locator('p.range').textContent(), /\(pagina 2 van 2\)/, 'the page is said above the table too');
     assert.equal(await sec.getByRole('button', { name: 'Volgende 50' }).count(), 0, 'no page after the last');
     assert.equal(await cw.evaluate(() => document.activeElement && document.activeElement.tagName), 'H3', 'focus goes to the team heading');
     await shot(cw, 'wachtrijen-pagina-2');
