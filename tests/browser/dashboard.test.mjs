@@ -324,9 +324,13 @@ try {
   await step('Wachtrijen pages a long queue (50 a page, Volgende/Vorige); paging parameters checked', async () => {
     const ids = [];
     for (let i = 0; i < 70; i++) ids.push(addCase(xssId, 'zaak ' + i));
+    // Drawn afresh now that all 70 are there (the screen's 10 s refresh may have drawn it
+    // while they were being added).
     await cw.goto(E.DASH_URL + '/#wachtrijen');
+    await cw.reload();
     const sec = cw.locator(`section.queue[data-team="${E.TEAM}"]`);
     await sec.locator(`tr[data-case="${ids[0]}"]`).waitFor({ timeout: 5000 });
+    await sec.locator('nav.pager').waitFor({ timeout: 5000 });
     assert.equal(await sec.locator('tbody tr').count(), 50, 'the first page holds 50');
     assert.equal(await sec.locator(`tr[data-case="${ids[69]}"]`).count(), 0);
     assert.match(await sec.locator('nav.pager').textContent(), /Zaken 1-50 van 71/);
