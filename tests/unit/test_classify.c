@@ -434,6 +434,17 @@ static void stem_collisions_do_not_fire(void **state) {
                    "critical");                                                        /* nieuwe: nieuws */
 }
 
+/* Letter formulas vote neither for a theme nor for the sentiment. */
+static void letter_formulas_do_not_vote(void **state) {
+    (void)state;
+    cJSON *d = classify("Geachte afdeling, wanneer wordt het oud papier opgehaald? Met vriendelijke groet, Jan", NULL);
+    const cJSON *why = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched");
+    assert_false(array_has(why, "Geachte"));
+    assert_false(array_has(why, "groet"));
+    assert_string_equal(str_at(d, "sentiment", "label"), "neutral");
+    cJSON_Delete(d);
+}
+
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
@@ -634,6 +645,7 @@ int main(void) {
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
         cmocka_unit_test(suicidal_reason_names_the_family),
         cmocka_unit_test(stem_collisions_do_not_fire),
+        cmocka_unit_test(letter_formulas_do_not_vote),
         cmocka_unit_test(urgency_rule_settings),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test(bad_config_lines_name_file_and_line),
