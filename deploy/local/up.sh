@@ -148,6 +148,10 @@ KI=$(conf_get klantinteracties listen)
 if [ -n "$KI_API" ]; then
     ll_role_start "$H" "$BIN" klantinteracties
 fi
+IT_API=$(conf_get internetaken api_url)
+if [ -n "$IT_API" ]; then
+    ll_role_start "$H" "$BIN" internetaken
+fi
 
 wait_ready() {
     local url=$1 i
@@ -207,6 +211,7 @@ luisterloop is running.
   aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
              $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
   alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
+  internetaken ${IT_API:+escalations become internetaken in $IT_API}${IT_API:-no [internetaken] api_url set: escalations stay in luisterloop}
   klantinteracties ${KI_API:+notifications on http://$KI/v1/notificaties from $KI_API}${KI_API:-no [klantinteracties] api_url set: Open Klant is not read}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
