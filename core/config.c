@@ -544,6 +544,15 @@ const char *ll_config_string(const ll_config *cfg, const char *section, const ch
     return (const char *)part->settings + k->offset;
 }
 
+int ll_config_int(const ll_config *cfg, const char *section, const char *key, int *out) {
+    const ll_config_part *part = part_find(cfg, section);
+    const ll_config_key *k = part ? key_find(part->def, key) : NULL;
+    if (!k || k->type != LL_CT_INT)
+        return -1;
+    memcpy(out, (const char *)part->settings + k->offset, sizeof(*out));
+    return 0;
+}
+
 const ll_kafka_props *ll_config_kafka(const ll_config *cfg, const char *name) {
     static const ll_kafka_props none = {.n = 0};
     const ll_config_part *part = part_find(cfg, name);

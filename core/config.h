@@ -188,6 +188,9 @@ const void *ll_config_settings(const ll_config *cfg, const ll_config_section *s)
  * another wing's setting without its settings type (simulate reads
  * [process] areas); NULL when there is no such string key. */
 const char *ll_config_string(const ll_config *cfg, const char *section, const char *key);
+/* The same for an int key (the web form promises [process] awb_weeks); 0, or -1 when
+ * there is no such int key. */
+int ll_config_int(const ll_config *cfg, const char *section, const char *key, int *out);
 /* The kafka.* properties of [name] (none when it has none). */
 const ll_kafka_props *ll_config_kafka(const ll_config *cfg, const char *name);
 

@@ -21,6 +21,7 @@
 #include "log.h"
 #include "mask.h"
 #include "metrics.h"
+#include "received.h"
 #include "signals.h"
 #include "text.h"
 
@@ -160,7 +161,9 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
         snprintf(errstr, errlen, "intake is saturated; try again");
         goto out;
     }
-    /* A BSN may be typed into free text; it never reaches Kafka in clear. */
+    /* A BSN may be typed into free text; it never reaches Kafka in clear. The
+     * builder (core/received.h) has masked it already: this is the last gate for
+     * whatever a converter hands over. */
     if (ll_event_mask_bsn(ev) < 0) {
         snprintf(errstr, errlen, "out of memory");
         goto out;
@@ -174,11 +177,8 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
         snprintf(errstr, errlen, "out of memory");
         goto out;
     }
-    const cJSON *citizen = cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "citizen");
-    const char *key = citizen ? ll_json_str(citizen, "pseudonym") : NULL;
+    const char *key = ll_received_key(ev);
     snprintf(p->id, sizeof(p->id), "%s", ll_json_str(ev, "id"));
-    if (!key)
-        key = p->id;
     p->in = in;
     p->done = done;
     p->arg = arg;

@@ -26,6 +26,14 @@ void ll_t_unique(char *buf, size_t len, const char *what);
 void ll_t_config_write(const char *path, const char *tag, int web_port, int dash_port,
                        int proc_port);
 
+/* A test's own folder /tmp/ll-it-TAG, made here (dir gets its path), and the path of
+ * its config in it (cfg; not written yet). Aborts the test when it cannot be made. */
+void ll_t_workspace(const char *tag, char *dir, size_t dirlen, char *cfg, size_t cfglen);
+/* Sets key = value in [section] of the config file at path: its line when the
+ * section has one, else a new line at the section's end. Aborts the test when the
+ * file has no [section] (a typo would otherwise test the default). */
+void ll_t_config_set(const char *path, const char *section, const char *key, const char *value);
+
 /* Ports of a test stack with every channel. */
 typedef struct ll_t_ports {
     int web, dash, proc, phone_http, phone_tcp, balie;
