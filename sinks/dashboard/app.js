@@ -7,6 +7,12 @@ const FEED_MAX = 50;
 const LEVELS = { critical: 'Kritiek', high: 'Hoog', normal: 'Normaal', low: 'Laag' };
 const STATES = { new: 'nieuw', released: 'vrijgegeven', claimed: 'opgepakt', done: 'afgerond' };
 const CHANNELS = { web: 'Web', phone: 'Telefoon', balie: 'Balie', email: 'E-mail' };
+/* The contract's ids in Dutch (an id not listed is shown as it is). */
+const KINDS = { complaint: 'klacht', objection: 'bezwaar', question: 'vraag', report: 'melding',
+  compliment: 'compliment', suggestion: 'suggestie', signal: 'signaal' };
+const SENTIMENTS = { negative: 'negatief', neutral: 'neutraal', positive: 'positief' };
+const EMOTIONS = { anger: 'boosheid', fear: 'angst', sadness: 'verdriet', joy: 'blijdschap', distrust: 'wantrouwen' };
+const nl = (map, v) => (v ? map[v] || v : '');
 
 /* el('p', {class: 'x'}, 'text', child...) : strings become text nodes. */
 function el(tag, attrs, ...kids) {
@@ -206,7 +212,7 @@ function renderFeed() {
   const ol = document.getElementById('feed');
   clear(ol, state.feed.map((s) => el('li', { 'data-signal': s.id },
     el('span', { class: 'meta' }, fmtTime(s.time), ' ', CHANNELS[s.channel] || s.channel || '', ' ',
-      s.kind || '', ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
+      nl(KINDS, s.kind), ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
     el('span', { class: 'citizen' }, s.text || ''), ' ', signalLink(s.id))));
 }
 
@@ -293,7 +299,7 @@ async function loadQueues() {
 
 /* ---- Trends ---- */
 
-function trendChart(node, title, dim, tr, range) {
+function trendChart(node, title, dim, tr, range, labels) {
   const names = Object.keys(dim || {});
   if (!names.length || !window.uPlot) { node.appendChild(el('p', {}, title + ': nog geen gegevens.')); return; }
   let xs, pick;
@@ -306,7 +312,7 @@ function trendChart(node, title, dim, tr, range) {
     pick = (s) => s.week.slice(-n);
   }
   const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
-  const series = [NL_TIME].concat(names.map((n, i) => ({ label: n, stroke: colors[i % colors.length], width: 2 })));
+  const series = [NL_TIME].concat(names.map((n, i) => ({ label: labels ? nl(labels, n) : n, stroke: colors[i % colors.length], width: 2 })));
   const wrap = el('figure', { class: 'chart' }, el('figcaption', {}, title));
   node.appendChild(wrap);
   new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, axes: NL_AXES, scales: { x: { time: true } } },
@@ -320,9 +326,9 @@ async function loadTrends() {
   const node = document.getElementById('trends');
   clear(node);
   const range = state.trendsRange;
-  trendChart(node, 'Per kanaal', tr.channel, tr, range);
+  trendChart(node, 'Per kanaal', tr.channel, tr, range, CHANNELS);
   trendChart(node, 'Per thema', tr.theme, tr, range);
-  trendChart(node, 'Per soort', tr.kind, tr, range);
+  trendChart(node, 'Per soort', tr.kind, tr, range, KINDS);
   const s = tr.sentiment || {};
   node.appendChild(el('h3', {}, 'Kerncijfers'));
   node.appendChild(el('ul', {},
@@ -385,7 +391,7 @@ async function loadSignal() {
   const u = s.urgency || {};
   clear(node,
     el('h3', {}, (s.theme || 'overig') + ' - ' + (CHANNELS[s.channel] || s.channel || '') + ' - ' + fmtTime(s.time)),
-    el('p', {}, levelBadge(u.level), ' ', s.kind || '', s.formal ? ' (formele klacht)' : ''),
+    el('p', {}, levelBadge(u.level), ' ', nl(KINDS, s.kind), s.formal ? ' (formele klacht)' : ''),
     advice(u),
     s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), s.subject) : null,
     el('blockquote', { class: 'citizen' }, s.text || ''),
@@ -396,8 +402,8 @@ async function loadSignal() {
     el('ul', {}, (u.reasons || []).map((r) => el('li', {}, String(r)))),
     el('h4', {}, 'Gebied'),
     el('p', {}, ((s.area && s.area.wijk) || 'onbekend') + (s.area && s.area.buurt ? ' / ' + s.area.buurt : '')),
-    s.sentiment ? el('p', {}, 'Sentiment: ' + s.sentiment.label + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
-      ((s.emotions || []).length ? '; emoties: ' + s.emotions.join(', ') : '')) : null,
+    s.sentiment ? el('p', {}, 'Sentiment: ' + nl(SENTIMENTS, s.sentiment.label) + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
+      ((s.emotions || []).length ? '; emoties: ' + s.emotions.map((e) => nl(EMOTIONS, e)).join(', ') : '')) : null,
     s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline +
       (s.awb_handled ? (s.awb_handled.at ? '; afgehandeld ' + fmtTime(s.awb_handled.at) + ' door ' + s.awb_handled.by : '; nog open') : '')) : null,
     s.awb_handled && !s.awb_handled.at && state.me && state.me.role !== 'viewer'
