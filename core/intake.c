@@ -183,10 +183,10 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
     p->done = done;
     p->arg = arg;
     p->t0_us = ll_mono_us();
-    rd_kafka_resp_err_t kerr = rd_kafka_producev(
-        in->rk, RD_KAFKA_V_TOPIC(in->cfg->topic_raw), RD_KAFKA_V_KEY(key, strlen(key)),
-        RD_KAFKA_V_VALUE(in->buf, n), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-        RD_KAFKA_V_OPAQUE(p), RD_KAFKA_V_END);
+    /* No waiting on a full queue: the client is told to try again. */
+    const ll_kafka_record rec = {in->cfg->topic_raw, key, strlen(key), in->buf, n,
+                                 RD_KAFKA_MSG_F_COPY, p};
+    rd_kafka_resp_err_t kerr = ll_kafka_produce(in->rk, &rec, 0, LL_KAFKA_NO_WAIT);
     if (kerr) {
         snprintf(errstr, errlen, "%s", kerr == RD_KAFKA_RESP_ERR__QUEUE_FULL
                                            ? "intake is saturated; try again"

@@ -514,6 +514,13 @@ static void simulated_citizens(void **state) {
     assert_true(ll_t_file_has(log, ", 0 failed"));
 }
 
+/* What phone (HTTP and TCP), balie, the form and the simulator wrote reads through the
+ * CloudEvents Java SDK's Kafka reader in structured mode (issue 17). */
+static void channel_events_read_with_the_cloudevents_sdk(void **state) {
+    (void)state;
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", 5), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phone_lines_answered_in_order),
@@ -525,6 +532,7 @@ int main(void) {
         cmocka_unit_test(complaint_form),
         cmocka_unit_test(slow_clients_are_cut_off),
         cmocka_unit_test(simulated_citizens),
+        cmocka_unit_test(channel_events_read_with_the_cloudevents_sdk),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -524,16 +524,7 @@ static int run_child(const char *const *args, const char *infile, const char *ou
         execv(ll_t_bin(), (char *const *)argv);
         _exit(127);
     }
-    long long end = ll_t_now_ms() + timeout_ms;
-    while (ll_t_now_ms() < end) {
-        int st;
-        if (waitpid(pid, &st, WNOHANG) == pid)
-            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-        ll_t_sleep_ms(20);
-    }
-    kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
-    return -1;
+    return ll_t_wait(pid, timeout_ms);
 }
 
 int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
@@ -546,6 +537,25 @@ int ll_t_run(const char *const *args, const char *outfile, const char *errfile, 
     unlink(outfile);
     unlink(errfile);
     return run_child(args, "/dev/null", outfile, errfile, timeout_ms);
+}
+
+int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
+    const char *cp = need_env("LL_TEST_CLOUDEVENTS_CP");
+    char mins[16];
+    snprintf(mins, sizeof(mins), "%d", min);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        exit(1);
+    }
+    if (pid == 0) {
+        dup2(2, 1); /* its summary next to the test's own report */
+        execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp,
+               "CloudEventsCheck", ll_t_kafka(), topic, type, mins, (char *)NULL);
+        perror("java");
+        _exit(127);
+    }
+    return ll_t_wait(pid, 120000);
 }
 
 int ll_t_file_has(const char *path, const char *ere) {

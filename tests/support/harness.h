@@ -83,6 +83,14 @@ typedef void (*ll_t_msg_fn)(const char *key, size_t keylen, const char *val, siz
 int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_msg_fn fn,
                      void *arg);
 
+/* Reads topic to its end (read_committed) with the CloudEvents Java SDK's Kafka reader,
+ * io.cloudevents.kafka.CloudEventDeserializer (tests/cloudevents/CloudEventsCheck.java;
+ * tests/run.sh fetches the SDK, compiles it and sets LL_TEST_CLOUDEVENTS_CP). Returns 0
+ * when at least min messages were read and each is a structured-mode CloudEvent
+ * (content-type: application/cloudevents+json) of type `type` with id, source and JSON
+ * data; else the checker's exit status (-1 on its timeout). Its report goes to stderr. */
+int ll_t_cloudevents_check(const char *topic, const char *type, int min);
+
 /* Sum over partitions of the group's committed offsets and of the high
  * watermarks of topic. */
 void ll_t_group_progress(const char *group, const char *topic, long long *committed,
