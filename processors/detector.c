@@ -38,6 +38,7 @@ typedef struct series {
     ll_dstat_result res;
     int cond;
     double excess[LL_DETECT_MAX_WINDOWS]; /* parents: summed excess of active children */
+    double child_rate; /* parents: the summed rates of their theme x wijk children */
 } series;
 
 struct ll_detector {
@@ -265,7 +266,14 @@ static int evaluate(ll_detector *d, long long m) {
         for (int w = 0; w < p->nwin; w++)
             s->obs[w] += ring_get(s, m) - ring_get(s, m - p->win_min[w]);
         memset(s->excess, 0, sizeof(s->excess));
+        s->child_rate = 0;
     }
+    for (int i = 0; i < d->ns; i++)
+        if (d->s[i].kind == K_THEME_WIJK) {
+            double r = level_rate(d, &d->s[i]);
+            d->s[d->s[i].parent[0]].child_rate += r;
+            d->s[d->s[i].parent[1]].child_rate += r;
+        }
     d->eval_min = m;
     /* A window reaching back before the detector's first minute (and its
      * first count) expects nothing of the minutes it did not see: young
@@ -306,13 +314,26 @@ static int evaluate(ll_detector *d, long long m) {
             if (emit(d, s, act, now_ms) != 0)
                 return -1;
             if (pass == 0 && s->alert.active) {
-                /* what this spike adds to its parents' windows */
+                /* What this spike adds to its parents' windows. A theme's
+                 * contacts without a wijk count in its city-wide series
+                 * only: a local incident brings such contacts too, in the
+                 * share the theme usually has of them, so its excess is
+                 * scaled up by the parent's rate over its located
+                 * children's (at most LL_DETECT_UNLOCATED_MAX times). */
                 double rate = level_rate(d, s);
+                double scale[2];
+                for (int k = 0; k < 2; k++) {
+                    const series *pa = &d->s[s->parent[k]];
+                    double pr = level_rate(d, pa);
+                    scale[k] = pa->child_rate > 0 && pr > pa->child_rate ? pr / pa->child_rate : 1;
+                    if (scale[k] > LL_DETECT_UNLOCATED_MAX)
+                        scale[k] = LL_DETECT_UNLOCATED_MAX;
+                }
                 for (int w = 0; w < p->nwin; w++) {
                     double ex = s->obs[w] - rate * fsum[w];
                     if (ex > 0)
                         for (int k = 0; k < 2; k++)
-                            d->s[s->parent[k]].excess[w] += ex;
+                            d->s[s->parent[k]].excess[w] += ex * scale[k];
                 }
             }
         }
