@@ -100,6 +100,13 @@
 #define LL_AM_POST_MAX           256  /* alerts in one POST */
 #define LL_AM_BODY_BYTES         (512 * 1024) /* one POST body */
 
+/* Klantinteracties (producers/klantinteracties.c, sinks/internetaken.c). */
+#define LL_KI_MAX_ANSWER         (1024 * 1024) /* one answer of the Klantinteracties API */
+#define LL_KI_URL_BYTES          1001          /* its URLs: maxLength 1000 in its OpenAPI */
+#define LL_KI_MAX_CHANNELS       32            /* channel.KANAAL lines */
+#define LL_KI_MAX_ACTORS         64            /* actor.TEAM lines */
+#define LL_KI_CATCHUP_MAX_PAGES  10000         /* pages of one catch-up run */
+
 /* The report (sinks/report.c). */
 #define LL_REPORT_MAX_DAYS       366    /* one period */
 #define LL_REPORT_MAX_THEMES     64

@@ -144,6 +144,12 @@ AM_URL=$(conf_get alertmanager url)
 if [ -n "$AM_URL" ]; then
     ll_role_start "$H" "$BIN" alertmanager
 fi
+# Klantinteracties (Open Klant, KISS) only where there is one: [klantinteracties] api_url.
+KI_API=$(conf_get klantinteracties api_url)
+KI=$(conf_get klantinteracties listen)
+if [ -n "$KI_API" ]; then
+    ll_role_start "$H" "$BIN" klantinteracties
+fi
 
 wait_ready() {
     local url=$1 i
@@ -160,6 +166,7 @@ wait_ready "http://$PHONE/readyz"
 wait_ready "http://$BALIE/readyz"
 [ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
 [ -n "$AGGREGATE" ] && wait_ready "http://$AGGREGATE/readyz"
+[ -n "$KI_API" ] && wait_ready "http://$KI/readyz"
 
 # Tokens in it: readable by this user only, whatever the umask was.
 rm -f "$H/local.env"
@@ -203,6 +210,7 @@ luisterloop is running.
   aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
              $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
   alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
+  klantinteracties ${KI_API:+notifications on http://$KI/v1/notificaties from $KI_API}${KI_API:-no [klantinteracties] api_url set: Open Klant is not read}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
   stop       deploy/local/down.sh   (--purge also deletes the data)
