@@ -3,15 +3,20 @@
 #ifndef LL_KEYS_H
 #define LL_KEYS_H
 
+/* The processor's keys take a namespace first (the first %s): "" for the live
+ * pipeline, LL_KEY_REBUILD_NS_FMT for `process --rebuild --to SUFFIX`, whose
+ * fresh state must not touch the live one. */
+#define LL_KEY_REBUILD_NS_FMT "rebuild.%s:"
+
 /* event id -> "partition:offset" of the raw input that first carried it.
  * A replay of that same input finds its own mark and is processed again;
  * any other input with the id is a duplicate. */
-#define LL_KEY_SEEN_FMT "ll:seen:{%s}"
+#define LL_KEY_SEEN_FMT "ll:%sseen:{%s}"
 
 /* (pseudonym, theme) -> sorted set of "event id|channel" scored by the time
  * the citizen reached us (processors/thread.c). The hash tag keeps all of one
  * citizen's threads in one cluster slot; the theme is cut at 64 bytes. */
-#define LL_KEY_THREAD_FMT "ll:thread:{%s}:%.64s"
+#define LL_KEY_THREAD_FMT "ll:%sthread:{%s}:%.64s"
 
 /* Detection (processors/detect_count.c, detect.c, silences.c). NS is the
  * detector's consumer group ([detect] group), so detectors of two pipelines

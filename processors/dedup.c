@@ -6,6 +6,7 @@
  * commands each time, which doubled its CPU per event at 5,000 events/s. */
 #include "dedup.h"
 
+#include <assert.h>
 #include <hiredis/hiredis.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,7 @@ LL_METRIC(m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, L
 
 struct ll_dedup {
     char redis_url[512];
+    char ns[LL_MAX_KEY_NS_BYTES + 1]; /* key namespace, keys.h */
     int ttl_s;
     int window_s;
     redisContext *redis;
@@ -45,11 +47,13 @@ struct ll_dedup {
     int waiting;         /* this batch's WAIT reply is owed */
 };
 
-ll_dedup *ll_dedup_new(const char *redis, int ttl_s, int window_s) {
+ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_s) {
+    assert(strlen(ns) <= LL_MAX_KEY_NS_BYTES);
     ll_dedup *d = calloc(1, sizeof(*d));
     if (!d)
         return NULL;
     snprintf(d->redis_url, sizeof(d->redis_url), "%s", redis);
+    snprintf(d->ns, sizeof(d->ns), "%s", ns);
     d->ttl_s = ttl_s;
     d->window_s = window_s;
     ll_metric_register(&m_redis_cmds);
@@ -111,9 +115,9 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                      const char *pseudonym) {
     if (d->broken)
         return;
-    char mark[48], key[LL_MAX_ID_BYTES + 32], ttl[16];
+    char mark[48], key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32], ttl[16];
     mark_of(m, mark, sizeof(mark));
-    int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ll_json_str(ev, "id"));
+    int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, d->ns, ll_json_str(ev, "id"));
     int tl = snprintf(ttl, sizeof(ttl), "%d", d->ttl_s);
     const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", ttl};
     const size_t lens[] = {3, (size_t)kl, strlen(mark), 2, 3, 2, (size_t)tl};
@@ -129,7 +133,7 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
          * (its id) could change when the second arrives. */
         long long t_ms = 0;
         ll_time_parse_ms(ll_json_str(data, "received_at"), &t_ms);
-        if (ll_thread_append(d->redis, d->thread_sha, pseudonym, ll_json_str(data, "theme"),
+        if (ll_thread_append(d->redis, d->thread_sha, d->ns, pseudonym, ll_json_str(data, "theme"),
                              ll_json_str(ev, "id"), ll_json_str(data, "channel"), t_ms, d->window_s) != 0) {
             /* The SET went in: its answer is owed, but the connection is
              * given up anyway. */

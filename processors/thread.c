@@ -14,6 +14,7 @@
 
 #include "ident.h"
 #include "keys.h"
+#include "ll_limits.h"
 
 /* The reply is { contacts, first member, channel, ... }: its size does not grow
  * with the thread, however chatty a citizen is. */
@@ -38,10 +39,12 @@ int ll_thread_script_load(redisContext *c, char sha[41], char *errstr, size_t er
     return ll_redis_script_load(c, thread_script, sha, errstr, errlen);
 }
 
-int ll_thread_append(redisContext *c, const char *sha, const char *pseudonym, const char *theme,
-                     const char *id, const char *channel, long long t_ms, int window_s) {
-    char key[160], member[LL_MAX_ID_BYTES + LL_MAX_CHANNEL_BYTES + 2], t[24], w[24];
-    int kl = snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, pseudonym, theme);
+int ll_thread_append(redisContext *c, const char *sha, const char *ns, const char *pseudonym,
+                     const char *theme, const char *id, const char *channel, long long t_ms,
+                     int window_s) {
+    char key[160 + LL_MAX_KEY_NS_BYTES], member[LL_MAX_ID_BYTES + LL_MAX_CHANNEL_BYTES + 2], t[24],
+        w[24];
+    int kl = snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, ns, pseudonym, theme);
     int ml = snprintf(member, sizeof(member), "%s|%s", id, channel);
     int tl = snprintf(t, sizeof(t), "%lld", t_ms);
     int wl = snprintf(w, sizeof(w), "%lld", (long long)window_s * 1000);

@@ -24,9 +24,11 @@ int ll_thread_script_load(redisContext *c, char sha[41], char *errstr, size_t er
 
 /* Appends the thread command of one event to c's pipeline: adds (id, channel)
  * at time t_ms to the pseudonym's thread for theme, and asks for the thread
- * within window_s before t_ms. Idempotent: a replay adds nothing. */
-int ll_thread_append(redisContext *c, const char *sha, const char *pseudonym, const char *theme,
-                     const char *id, const char *channel, long long t_ms, int window_s);
+ * within window_s before t_ms. Idempotent: a replay adds nothing. ns: the key
+ * namespace (keys.h; "" live). */
+int ll_thread_append(redisContext *c, const char *sha, const char *ns, const char *pseudonym,
+                     const char *theme, const char *id, const char *channel, long long t_ms,
+                     int window_s);
 
 /* Reads the reply of ll_thread_append into info. Returns 0, or -1 when Redis
  * answered with an error (e.g. NOSCRIPT after a restart). */
