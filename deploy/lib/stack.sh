@@ -3,6 +3,7 @@
 #
 # Usage:  . deploy/lib/stack.sh
 #   ll_need_packages PKG...                                 install missing Debian packages
+#   ll_maven_fetch POM LIBDIR JAR                           fetch a pom's jars with Maven (once)
 #   ll_kafka_fetch LIBDIR                                   fetch the broker jars with Maven (once)
 #   ll_kafka_start LIBDIR DATADIR PORT CONTROLLER_PORT HEAP start broker (idempotent), wait until it serves
 #   ll_kafka_stop DATADIR                                   stop broker (no-op if not running)
@@ -163,36 +164,43 @@ _ll_abs() {
 
 # ---------------------------------------------------------------- Kafka
 
-# ll_kafka_fetch LIBDIR : copy the broker jars (deploy/kafka/pom.xml) into LIBDIR unless it
-# already has the kafka_2.13 jar. LIBDIR/.pom.sha256 records the pom the jars came from; when
-# the pom has changed since, the old jars are removed and fetched again (no mixed versions).
-ll_kafka_fetch() {
-    _ll_nargs 1 $# "ll_kafka_fetch LIBDIR" || return 1
-    local libdir=$1 pom="$_LL_STACK_DIR/../kafka/pom.xml" sum=
+# ll_maven_fetch POM LIBDIR JAR : copy the dependencies of POM into LIBDIR (mvn) unless it
+# already has a jar matching the glob JAR. LIBDIR/.pom.sha256 records the pom the jars came
+# from; when the pom has changed since, the old jars are removed and fetched again (no mixed
+# versions).
+ll_maven_fetch() {
+    _ll_nargs 3 $# "ll_maven_fetch POM LIBDIR JAR" || return 1
+    local pom=$1 libdir=$2 jar=$3 sum=
     [ -r "$pom" ] || { _ll_err "pom not found: $pom"; return 1; }
     sum=$(sha256sum <"$pom" | cut -d' ' -f1)
-    if compgen -G "$libdir/kafka_2.13-*.jar" >/dev/null; then
+    if compgen -G "$libdir/$jar" >/dev/null; then
         if [ ! -e "$libdir/.pom.sha256" ] || [ "$(cat "$libdir/.pom.sha256")" = "$sum" ]; then
             return 0
         fi
-        _ll_log "deploy/kafka/pom.xml changed: replacing the jars in $libdir"
+        _ll_log "$pom changed: replacing the jars in $libdir"
         rm -f "$libdir"/*.jar
     fi
     _ll_need_cmd java default-jre-headless || return 1
     _ll_need_cmd mvn maven || return 1
     mkdir -p "$libdir" || { _ll_err "cannot create $libdir"; return 1; }
     libdir=$(cd "$libdir" && pwd)
-    _ll_log "fetching Kafka jars into $libdir (mvn)"
+    _ll_log "fetching the jars of $pom into $libdir (mvn)"
     if ! mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
         -DoutputDirectory="$libdir" >&2; then
         _ll_err "mvn copy-dependencies into $libdir failed"
         return 1
     fi
-    if ! compgen -G "$libdir/kafka_2.13-*.jar" >/dev/null; then
-        _ll_err "mvn ran but $libdir has no kafka_2.13 jar"
+    if ! compgen -G "$libdir/$jar" >/dev/null; then
+        _ll_err "mvn ran but $libdir has no $jar"
         return 1
     fi
     printf '%s\n' "$sum" >"$libdir/.pom.sha256"
+}
+
+# ll_kafka_fetch LIBDIR : copy the broker jars (deploy/kafka/pom.xml) into LIBDIR (once).
+ll_kafka_fetch() {
+    _ll_nargs 1 $# "ll_kafka_fetch LIBDIR" || return 1
+    ll_maven_fetch "$_LL_STACK_DIR/../kafka/pom.xml" "$1" 'kafka_2.13-*.jar'
 }
 
 # _ll_kafka_serving PORT [NODE] : broker answers a metadata request and lists itself.
@@ -445,6 +453,32 @@ _ll_redis_ping() {
     [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]
 }
 
+# _ll_redis_launch DATADIR PORT WHAT ARGS... : redis-server daemonised in the layout every Redis
+# here shares (DATADIR/redis.pid, DATADIR/logs/, no RDB snapshots), with ARGS added; waits up to
+# 30 s until it answers PING and has written its pid file (the daemon writes it just after it
+# starts listening). WHAT names it in the messages.
+_ll_redis_launch() {
+    local datadir=$1 port=$2 what=$3 pidfile="$1/redis.pid" pid
+    shift 3
+    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
+        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
+        --save '' "$@" </dev/null >"$datadir/logs/redis.out" 2>&1; then
+        _ll_err "redis-server ($what) failed to start"
+        tail -n 30 "$datadir/logs/redis.out" "$datadir/logs/redis.log" >&2 2>/dev/null
+        return 1
+    fi
+    local deadline=$((SECONDS + 30))
+    until _ll_redis_ping "$port" && pid=$(_ll_pid_of "$pidfile" redis-server); do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            _ll_err "$what not answering PING on 127.0.0.1:$port with its pid in $pidfile after 30s"
+            tail -n 30 "$datadir/logs/redis.log" >&2 2>/dev/null
+            return 1
+        fi
+        sleep 0.1
+    done
+    _ll_log "$what ready on 127.0.0.1:$port (pid $pid)"
+}
+
 # ll_redis_start DATADIR PORT MODE   (MODE: none = no persistence, aof = appendonly in DATADIR)
 ll_redis_start() {
     _ll_nargs 3 $# "ll_redis_start DATADIR PORT MODE" || return 1
@@ -483,33 +517,7 @@ ll_redis_start() {
     fi
     _ll_log "starting redis on 127.0.0.1:$port (mode $mode)"
     # RDB snapshots are off in both modes (--save ''): 'aof' persists through the AOF only.
-    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
-        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
-        --save '' "${persist[@]}" </dev/null >"$datadir/logs/redis.out" 2>&1; then
-        _ll_err "redis-server failed to start"
-        tail -n 30 "$datadir/logs/redis.out" "$datadir/logs/redis.log" >&2 2>/dev/null
-        return 1
-    fi
-    local deadline=$((SECONDS + 30))
-    until _ll_redis_ping "$port"; do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            _ll_err "redis not answering PING on 127.0.0.1:$port after 30s"
-            tail -n 30 "$datadir/logs/redis.log" >&2
-            return 1
-        fi
-        sleep 0.1
-    done
-    # The daemon writes its pid file just after it starts listening; wait for it.
-    local i=0
-    until pid=$(_ll_pid_of "$pidfile" redis-server); do
-        i=$((i + 1))
-        if [ "$i" -gt 50 ]; then
-            _ll_err "redis answers on $port but $pidfile is missing"
-            return 1
-        fi
-        sleep 0.1
-    done
-    _ll_log "redis ready on 127.0.0.1:$port (pid $pid)"
+    _ll_redis_launch "$datadir" "$port" redis "${persist[@]}"
 }
 
 # ll_redis_stop DATADIR : SIGTERM (redis then writes the AOF if enabled, no RDB since save '').
@@ -540,21 +548,7 @@ ll_redis_replica_start() {
         return 0
     fi
     _ll_log "starting redis replica on 127.0.0.1:$port of 127.0.0.1:$mport"
-    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
-        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
-        --save '' --appendonly no --replicaof 127.0.0.1 "$mport" </dev/null >"$datadir/logs/redis.out" 2>&1; then
-        _ll_err "redis-server (replica) failed to start"
-        return 1
-    fi
-    local deadline=$((SECONDS + 30))
-    until _ll_redis_ping "$port" && pid=$(_ll_pid_of "$pidfile" redis-server); do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            _ll_err "redis replica not answering on 127.0.0.1:$port after 30s"
-            return 1
-        fi
-        sleep 0.1
-    done
-    _ll_log "redis replica ready on 127.0.0.1:$port (pid $pid)"
+    _ll_redis_launch "$datadir" "$port" "redis replica" --appendonly no --replicaof 127.0.0.1 "$mport"
 }
 
 # ll_sentinel_start DATADIR PORT NAME MASTER_PORT QUORUM : a Sentinel on 127.0.0.1:PORT watching

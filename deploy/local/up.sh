@@ -85,22 +85,20 @@ for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
-# The detector learns the shape of its days before it alerts ([detect] warmup_min);
-# the demo's spike comes after a minute, so the demo starts it warm.
+# The detector learns the shape of its days before it alerts ([detect] warmup_min, three
+# days). The demo has minutes, not days: it alerts once five minutes are learnt, and its
+# spike comes after ten (sooner, every popular series would look like a spike against a
+# model of one or two minutes).
 if [ "$DEMO" = 1 ]; then
-    ll_role_start "$H" "$BIN" detect --warmup 1
+    ll_role_start "$H" "$BIN" detect --warmup 5
 else
     ll_role_start "$H" "$BIN" detect
 fi
 
-conf_get() { # SECTION KEY -> value from the config file (first match)
-    awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
-}
+conf_get() { ll_conf_get "$LUISTERLOOP_CONFIG" "$@"; }
+token_of() { ll_conf_token "$LUISTERLOOP_CONFIG" "$1"; }
 WEB=$(conf_get web listen)
 DASH=$(conf_get dashboard listen)
-token_of() { # SECTION -> the first token.CLIENT of that section
-    awk -v s="[$1]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
-}
 TOKEN=$(token_of web)
 PHONE=$(conf_get phone listen)
 PHONE_TCP=$(conf_get phone tcp_listen)
@@ -123,15 +121,7 @@ if [ -n "$IT_API" ]; then
     ll_role_start "$H" "$BIN" internetaken
 fi
 
-wait_ready() {
-    local url=$1 i
-    for i in $(seq 1 150); do
-        curl -fs -o /dev/null "$url" && return 0
-        sleep 0.2
-    done
-    echo "up.sh: $url did not become ready; see $H/logs/" >&2
-    return 1
-}
+wait_ready() { ll_wait_ready "$1" "$H"; }
 wait_ready "http://$WEB/readyz"
 wait_ready "http://$DASH/readyz"
 wait_ready "http://$PHONE/readyz"
@@ -143,6 +133,8 @@ wait_ready "http://$BALIE/readyz"
 # Tokens in it: readable by this user only, whatever the umask was.
 rm -f "$H/local.env"
 (umask 077 && cat >"$H/local.env") <<ENV
+LUISTERLOOP_HOME=$H
+LUISTERLOOP_CONFIG=$LUISTERLOOP_CONFIG
 LUISTERLOOP_KAFKA=$KAFKA
 LUISTERLOOP_REDIS=$REDIS
 INTAKE_URL=http://$WEB/v1/feedback
@@ -160,10 +152,11 @@ MAILDIR=$H/maildir
 ENV
 
 if [ "$DEMO" = 1 ]; then
-    # Steady traffic on every channel, and after a minute a sudden rise of
-    # one theme in one district: the early warning the dashboard should show.
+    # Steady traffic on every channel, and after ten minutes a sudden rise of
+    # one theme in one district: the early warning the dashboard should show
+    # (detect has learnt five minutes by then; see above).
     ll_role_start "$H" "$BIN" simulate --rate 5 --maildir "$H/maildir" \
-        --spike theme=afval,pc4=3072,start=60,factor=10,length=120
+        --spike theme=afval,pc4=3072,start=600,factor=10,length=300
 fi
 
 cat <<MSG
