@@ -67,6 +67,7 @@
 #define LL_DETECT_THREAD_BYTES   128  /* a thread id (or an anonymous event's id) */
 #define LL_DETECT_MEM_MARKS      (1 << 19) /* in-memory store: threads remembered at once */
 #define LL_DETECT_SAMPLES        3    /* sample_ids and quotes per alert */
+#define LL_DETECT_UNLOCATED_MAX  2.0  /* a local spike's excess counts at most twice in its city-wide theme */
 #define LL_DETECT_QUOTE_BYTES    120  /* one masked quote, cut at a UTF-8 boundary */
 #define LL_DETECT_BATCH_MAX      5000
 #define LL_DETECT_REPLAY_LINE    (256 * 1024) /* one replay input line */
@@ -135,6 +136,7 @@
 #define LL_DASH_TREND_SERIES     64     /* values per trend dimension; more count as "overig" */
 #define LL_DASH_MAX_WIJKEN       256
 #define LL_DASH_MAX_FORMAL       1000   /* formal complaints followed for their Awb deadline */
+#define LL_DASH_LIMIT_SLOTS      4096   /* addresses and names remembered for failed logins (each kind) */
 #define LL_DASH_MAX_BODY         8192   /* a POST to the dashboard (login, silence) */
 
 #endif
