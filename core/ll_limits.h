@@ -51,7 +51,7 @@
 /* Processing. */
 #define LL_PROCESS_BATCH_MAX     10000
 #define LL_PROCESS_BATCH_DEFAULT 2000
-#define LL_PROCESS_REDIS_CHUNK   64 /* commands written to Redis at once while a batch gathers */
+#define LL_PROCESS_REDIS_CHUNK   64 /* marks (and threads) in one Redis script call of a batch */
 #define LL_PROCESS_BATCH_BYTES   (8 * 1024 * 1024)  /* input bytes in one batch: bounds its trees */
 #define LL_PROCESS_ARENA_KEEP    (1 * 1024 * 1024)  /* per worker and batch, between batches */
 #define LL_MAX_PROCESS_WORKERS   8
