@@ -3,8 +3,10 @@
 
 #include "processors/detect.h"
 #include "processors/process.h"
+#include "processors/silences.h"
 #include "producers/balie.h"
 #include "producers/email.h"
+#include "producers/klantinteracties.h"
 #include "producers/phone.h"
 #include "producers/simulate.h"
 #include "producers/web.h"
@@ -20,7 +22,7 @@ const ll_role *const ll_roles[] = {
     &ll_role_web,    &ll_role_phone,  &ll_role_balie,     &ll_role_email,    &ll_role_process,
     &ll_role_detect, &ll_role_dashboard, &ll_role_simulate, &ll_role_escalate,
     &ll_role_escalations, &ll_role_aggregate, &ll_role_alertmanager,
-    &ll_role_report, &ll_role_user,
+    &ll_role_report, &ll_role_user, &ll_role_silence, &ll_role_klantinteracties,
 };
 const size_t ll_nroles = sizeof(ll_roles) / sizeof(ll_roles[0]);
 

@@ -384,11 +384,26 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
         return;
     }
     cJSON *evs[LL_MAX_EVENTS_PER_REQUEST];
-    ll_intake_req r = {client, idem, in->cfg};
+    int status = 0;
+    ll_intake_req r = {client, idem, in->cfg, &status};
     int max = rt->max_events < LL_MAX_EVENTS_PER_REQUEST ? rt->max_events
                                                           : LL_MAX_EVENTS_PER_REQUEST;
     int n = rt->json(json, &r, evs, max, &err);
     cJSON_Delete(json);
+    if (n == 0 && status >= 200 && status < 300) {
+        ll_http_send_json(req, status, "{\"ids\":[]}");
+        return;
+    }
+    if (n < 0 && status >= 400 && status <= 599) {
+        if (status >= 500) {
+            ll_metric_add(&m_unavailable, 1);
+            evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", "5");
+        } else {
+            ll_metric_add(&m_rejected, 1);
+        }
+        ll_http_send_error(req, status, err.msg, err.field[0] ? err.field : NULL);
+        return;
+    }
     if (n <= 0) {
         ll_intake_reject(req, 400, n < 0 ? err.msg : "no events in the request",
                          n < 0 ? err.field : NULL);

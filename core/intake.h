@@ -20,6 +20,12 @@ typedef struct ll_intake_req {
     const char *client;   /* authenticated client (token name), or "form" */
     const char *idem_key; /* Idempotency-Key header, or NULL */
     const ll_config *cfg;
+    /* A converter that returns -1 for a reason other than the body's form sets
+     * the status here (400 otherwise): 422 for content it cannot use, 502/503/504
+     * (a system it asked did not answer) with Retry-After, so the sender tries again. One that returns 0 events
+     * sets a 2xx here: the request is answered that, with nothing produced
+     * (a notification about something this adapter does not take). */
+    int *status;
 } ll_intake_req;
 
 /* Turns a parsed JSON body into up to max events (caller-owned in evs).

@@ -30,16 +30,22 @@ static inline unsigned ll_key_shard(const char *s) {
     return h % LL_KEY_PROCESS_SHARDS;
 }
 
-/* Detection (processors/detect_count.c). SERIES is "theme|wijk" with "*" for
- * all; its hash tag keeps a series' marks and buckets in one slot, so the
- * mark script may touch both.
- * (SERIES, thread) -> id of the event that first saw it; TTL memory_min. */
-#define LL_KEY_DETECT_MARK_FMT   "ll:dt:{%s}:%s"
-/* (SERIES, minute) -> set of the threads new in that minute; TTL a day. */
-#define LL_KEY_DETECT_BUCKET_FMT "ll:dn:{%s}:%lld"
+/* Detection (processors/detect_count.c, detect.c, silences.c). NS is the
+ * detector's consumer group ([detect] group), so detectors of two pipelines
+ * can share a Redis; SERIES is "theme|wijk" with "*" for all. The hash tag
+ * {NS|SERIES} keeps a series' marks and buckets in one Redis Cluster slot,
+ * so the mark script may touch both.
+ * (NS, SERIES, thread) -> id of the event that first saw it; TTL memory_min. */
+#define LL_KEY_DETECT_MARK_FMT   "ll:dt:{%s|%s}:%s"
+/* (NS, SERIES, minute) -> set of the threads new in that minute; TTL a day. */
+#define LL_KEY_DETECT_BUCKET_FMT "ll:dn:{%s|%s}:%lld"
 /* Every SERIES counted, so a restarted detector can rebuild its counts. */
-#define LL_KEY_DETECT_SERIES     "ll:dseries:{detect}"
-/* Silences: id -> JSON (luisterloop silence add|list|expire). */
+#define LL_KEY_DETECT_SERIES_FMT "ll:dseries:{%s}"
+/* The model: "=profile" and each SERIES -> its learnt level, so a restart
+ * needs no second warm-up. */
+#define LL_KEY_DETECT_MODEL_FMT  "ll:dmodel:{%s}"
+/* Silences: id -> JSON (core/silence.h; `luisterloop silence`, the
+ * dashboard). One set per Redis, read by every detector on it. */
 #define LL_KEY_SILENCES          "ll:silences:{detect}"
 
 /* A team's escalation queue: a Stream read by the consumer group

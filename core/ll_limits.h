@@ -63,6 +63,7 @@
 #define LL_DETECT_MAX_WINDOWS    6
 #define LL_DETECT_MAX_LATENESS_S 3600 /* so that the ring still holds the oldest window */
 #define LL_DETECT_LABEL_BYTES    64   /* a theme id or a wijk name */
+#define LL_DETECT_NS_BYTES       128  /* a detector's Redis namespace: its group */
 #define LL_DETECT_THREAD_BYTES   128  /* a thread id (or an anonymous event's id) */
 #define LL_DETECT_MEM_MARKS      (1 << 19) /* in-memory store: threads remembered at once */
 #define LL_DETECT_SAMPLES        3    /* sample_ids and quotes per alert */
@@ -97,6 +98,13 @@
 #define LL_AM_MAX_ALERTS         4096 /* alerts held (firing, or resolved and not yet posted) */
 #define LL_AM_POST_MAX           256  /* alerts in one POST */
 #define LL_AM_BODY_BYTES         (512 * 1024) /* one POST body */
+
+/* Klantinteracties (producers/klantinteracties.c, sinks/internetaken.c). */
+#define LL_KI_MAX_ANSWER         (1024 * 1024) /* one answer of the Klantinteracties API */
+#define LL_KI_URL_BYTES          1001          /* its URLs: maxLength 1000 in its OpenAPI */
+#define LL_KI_MAX_CHANNELS       32            /* channel.KANAAL lines */
+#define LL_KI_MAX_ACTORS         64            /* actor.TEAM lines */
+#define LL_KI_CATCHUP_MAX_PAGES  10000         /* pages of one catch-up run */
 
 /* The report (sinks/report.c). */
 #define LL_REPORT_MAX_DAYS       366    /* one period */

@@ -58,7 +58,10 @@ typedef struct rule_def {
     uint8_t window;   /* most words an "&" term may span */
     uint8_t nwith;    /* "with:" groups, each needed within reach words */
     uint8_t reach;
+    uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
     char advice[LL_CLASSIFY_ADVICE_BYTES];
+    int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
+    float theme_weight; /* its vote */
 } rule_def;
 
 typedef struct hit {
@@ -107,6 +110,11 @@ struct ll_classifier {
     size_t nrules;
     double theme_min; /* a best score below it is "overig": one weak word is no theme */
     int novote;       /* loading: inside the taxonomy's "[-]" section */
+    /* Word classes of urgency.conf ("@people: kinderen | fietsers | ..."):
+     * named once, used in any rule; only needed while loading. */
+    char class_name[LL_CLASSIFY_MAX_CLASSES][LL_CLASSIFY_CLASS_NAME_BYTES];
+    char *class_words[LL_CLASSIFY_MAX_CLASSES];
+    size_t nclasses;
 
     /* Per event, sized once. */
     hit *hits;
@@ -169,6 +177,41 @@ static int parse_double(const char *s, double lo, double hi, double *out) {
     return 0;
 }
 
+/* The words of word class name, "a|b|c", or NULL when it is not defined. */
+static const char *class_lookup(const ll_classifier *c, const char *name) {
+    for (size_t i = 0; i < c->nclasses; i++)
+        if (strcmp(c->class_name[i], name) == 0)
+            return c->class_words[i];
+    return NULL;
+}
+
+/* Adds one alternative p of part v of term t (as written, for messages) to
+ * the matcher: its surface form and, unless quoted, its stem. */
+static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
+    ll_classifier *c = ld->c;
+    char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
+    size_t pl = strlen(p);
+    /* "word": exactly this form, not its stem ("brand", not "branden"). */
+    int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
+    if (exact) {
+        p[pl - 1] = '\0';
+        p++;
+    }
+    int nw = ll_textnorm_pattern(c->tn, p, surf, stem, sizeof(surf));
+    if (nw < 0)
+        return load_err(ld, "term '%s' is too long", p);
+    if (nw == 0)
+        return load_err(ld, "term '%s' has no words", t);
+    /* Each form is looked for in its own stream: the stem of "sloot" is
+     * "slot", which must not be found inside the word "aangesloten". */
+    int same = strcmp(surf, stem) == 0;
+    uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
+    if (ll_matcher_add(c->m, surf, strlen(surf), vs) != 0 ||
+        (!exact && !same && ll_matcher_add(c->m, stem, strlen(stem), v | V_STEM) != 0))
+        return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
+    return 0;
+}
+
 /* Adds one term: "[=|+]part [~ part ...]" (parts in this order, a few words
  * apart) or "part & part ..." (in any order within the rule's window, one
  * sentence); a part is "alt | alt ..." (any one of them), an alternative in
@@ -218,28 +261,28 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
             char *bar = strchr(alt, '|');
             if (bar)
                 *bar = '\0';
-            char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
             char *p = trim(alt);
-            size_t pl = strlen(p);
-            /* "word": exactly this form, not its stem ("brand", not "branden"). */
-            int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
-            if (exact) {
-                p[pl - 1] = '\0';
-                p++;
-            }
-            int nw = ll_textnorm_pattern(c->tn, p, surf, stem, sizeof(surf));
-            if (nw < 0)
-                return load_err(ld, "term '%s' is too long", p);
-            if (nw == 0)
-                return load_err(ld, "term '%s' has no words", t);
-            /* Each form is looked for in its own stream: the stem of "sloot" is
-             * "slot", which must not be found inside the word "aangesloten". */
             uint32_t v = ti << 4 | (uint32_t)i;
-            int same = strcmp(surf, stem) == 0;
-            uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
-            if (ll_matcher_add(c->m, surf, strlen(surf), vs) != 0 ||
-                (!exact && !same && ll_matcher_add(c->m, stem, strlen(stem), v | V_STEM) != 0))
-                return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
+            if (*p == '@') {
+                /* A word class: each of its words is an alternative of this part. */
+                const char *words = class_lookup(c, p + 1);
+                if (!words)
+                    return load_err(ld, "unknown word class '%s' in term '%s' (define it first: '%s: a | b')", p, t, p);
+                char cbuf[LL_CLASSIFY_CLASS_BYTES + 1];
+                snprintf(cbuf, sizeof(cbuf), "%s", words);
+                for (char *w = cbuf;;) {
+                    char *wbar = strchr(w, '|');
+                    if (wbar)
+                        *wbar = '\0';
+                    if (add_alt(ld, trim(w), v, t) != 0)
+                        return -1;
+                    if (!wbar)
+                        break;
+                    w = wbar + 1;
+                }
+            } else if (add_alt(ld, p, v, t) != 0) {
+                return -1;
+            }
             if (!bar)
                 break;
             alt = bar + 1;
@@ -431,6 +474,58 @@ static int parse_words(loader *ld, char *v, const char *what, int lo, int hi, ui
     return 0;
 }
 
+/* "@name: word | word | @other": a word class of urgency.conf, named once
+ * and used as "@name" in any part of any rule that follows ("stoplicht &
+ * @out", "with: @people"): a family of words is written down one time, so
+ * a new word reaches every rule of the family. Classes may hold classes
+ * defined before them. */
+static int class_line(loader *ld, char *s) {
+    ll_classifier *c = ld->c;
+    char *colon = strchr(s, ':');
+    if (!colon)
+        return load_err(ld, "expected '@class: word | word ...'");
+    *colon = '\0';
+    char *name = trim(s + 1);
+    if (!valid_id(name))
+        return load_err(ld, "word class name '@%s' must be lower case a-z, 0-9, '-' or '_'", name);
+    if (class_lookup(c, name))
+        return load_err(ld, "word class '@%s' defined twice", name);
+    if (c->nclasses >= LL_CLASSIFY_MAX_CLASSES)
+        return load_err(ld, "more than %d word classes", LL_CLASSIFY_MAX_CLASSES);
+    if (strchr(colon + 1, ',') || strchr(colon + 1, '&') || strchr(colon + 1, '~'))
+        return load_err(ld, "word class '@%s': words are separated by '|' and hold no ',', '&' or '~'", name);
+    char out[LL_CLASSIFY_CLASS_BYTES + 1];
+    size_t o = 0;
+    for (char *w = colon + 1;;) {
+        char *bar = strchr(w, '|');
+        if (bar)
+            *bar = '\0';
+        char *word = trim(w);
+        if (!*word)
+            return load_err(ld, "word class '@%s' has an empty word", name);
+        const char *add = word;
+        if (*word == '@' && !(add = class_lookup(c, word + 1)))
+            return load_err(ld, "unknown word class '%s' in '@%s'", word, name);
+        size_t n = strlen(add);
+        if (o + n + 1 > LL_CLASSIFY_CLASS_BYTES)
+            return load_err(ld, "word class '@%s' longer than %d bytes", name, LL_CLASSIFY_CLASS_BYTES);
+        if (o)
+            out[o++] = '|';
+        memcpy(out + o, add, n);
+        o += n;
+        out[o] = '\0';
+        if (!bar)
+            break;
+        w = bar + 1;
+    }
+    char *copy = strdup(out);
+    if (!copy)
+        return load_err(ld, "out of memory");
+    snprintf(c->class_name[c->nclasses], sizeof(c->class_name[0]), "%s", name);
+    c->class_words[c->nclasses++] = copy;
+    return 0;
+}
+
 /* urgency: "[level: name]" opens a rule (level critical, high or low);
  * other lines are comma-separated terms, or "context: terms" that must also
  * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
@@ -442,6 +537,13 @@ static int parse_words(loader *ld, char *v, const char *what, int lo, int hi, ui
  * Terms match whole words unless written "+term". */
 static int urgency_line(loader *ld, char *s) {
     ll_classifier *c = ld->c;
+    if (*s == '@') {
+        /* "@name:" defines a class; "@name & ..." is a term that uses one. */
+        const char *e = s + 1 + strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+        e += strspn(e, " \t");
+        if (*e == ':')
+            return class_line(ld, s);
+    }
     if (*s == '[') {
         char *end = strchr(s, ']');
         char *colon = strchr(s, ':');
@@ -475,6 +577,9 @@ static int urgency_line(loader *ld, char *s) {
         r->advice[0] = '\0';
         r->nwith = 0;
         r->reach = LL_CLASSIFY_WITH_TOKENS;
+        r->sentences = 1;
+        r->theme = -1;
+        r->theme_weight = 0;
         return 0;
     }
     if (c->nrules == 0)
@@ -495,12 +600,37 @@ static int urgency_line(loader *ld, char *s) {
         return parse_words(ld, s + 7, "window", 2, LL_CLASSIFY_MAX_WINDOW, &r->window);
     if (strncmp(s, "reach:", 6) == 0)
         return parse_words(ld, s + 6, "reach", 1, LL_CLASSIFY_MAX_REACH, &r->reach);
+    if (strncmp(s, "sentences:", 10) == 0)
+        return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
             return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name, LL_CLASSIFY_MAX_WITH);
         proto.kind = K_CTX;
         proto.group = ++r->nwith;
         return add_term_list(ld, s + 5, proto, 0, 0);
+    }
+    if (strncmp(s, "theme:", 6) == 0) {
+        /* The situation a rule recognises says what it is about: a dead
+         * traffic light is "verkeer" however it is told. */
+        char *v = trim(s + 6), *colon = strrchr(v, ':');
+        double w = LL_CLASSIFY_RULE_THEME_WEIGHT;
+        if (colon) {
+            *colon = '\0';
+            if (parse_double(trim(colon + 1), 0.05, 10, &w) != 0)
+                return load_err(ld, "theme weight must be a number in 0.05..10");
+        }
+        v = trim(v);
+        if (!valid_id(v))
+            return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", v);
+        if (r->theme_weight > 0)
+            return load_err(ld, "rule '%s' has a theme twice", r->name);
+        /* One urgency file serves every taxonomy: one without this theme
+         * (an agency's own, taxonomy-uitkering.conf) takes no vote. */
+        for (size_t i = 0; i < c->nthemes; i++)
+            if (strcmp(c->themes[i].id, v) == 0)
+                r->theme = (int16_t)i;
+        r->theme_weight = (float)w;
+        return 0;
     }
     if (strncmp(s, "advice:", 7) == 0) {
         char *v = trim(s + 7);
@@ -600,6 +730,8 @@ void ll_classifier_free(ll_classifier *c) {
     free(c->tunless);
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         free(c->twith[g]);
+    for (size_t i = 0; i < c->nclasses; i++)
+        free(c->class_words[i]);
     free(c);
 }
 
@@ -713,20 +845,25 @@ static int32_t negator_before(const ll_classifier *c, int32_t t0) {
     return -1;
 }
 
-/* An "&" term's parts seen so far in this sentence, with h: 1 when every
- * part is there, on words of their own, within the rule's window; then
- * [t0, t1] is their span and neg says whether a negation stands in it
- * outside the parts ("wil niet dood"). */
+/* An "&" term's parts seen so far in its last sentences (the rule's
+ * "sentences:", default one), with h: 1 when every part is there, on words
+ * of their own, within the rule's window; then [t0, t1] is their span and
+ * neg says whether a negation stands in it outside the parts ("wil niet
+ * dood"). */
 static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
     const ll_tok *toks = c->tn->toks;
     const term *t = &c->terms[h->term];
     near_state *ns = &c->near[h->term];
-    uint32_t sent = toks[h->t0].sent;
-    if (ns->gen != c->gen || ns->sent != sent) {
+    uint32_t sent = toks[h->t0].sent, span = c->rules[t->owner].sentences;
+    if (ns->gen != c->gen) {
         ns->gen = c->gen;
-        ns->sent = sent;
         ns->have = 0;
     }
+    /* Parts told too many sentences back no longer count. */
+    for (int i = 0; i < t->nparts; i++)
+        if ((ns->have & (1u << i)) && toks[ns->p0[i]].sent + span <= sent)
+            ns->have &= (uint8_t) ~(1u << i);
+    ns->sent = sent;
     ns->have |= (uint8_t)(1u << h->part);
     ns->p0[h->part] = h->t0;
     ns->p1[h->part] = h->t1;
@@ -912,6 +1049,16 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         double w = t->value * (tok->src == 1 ? 1.5 : 1.0) * (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
         c->theme_score[t->owner] += w;
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
+    }
+    /* Urgency rules that recognised a situation vote for its theme (they ran first). */
+    for (size_t i = 0; i < c->nrules; i++) {
+        const rule_def *r = &c->rules[i];
+        if (!c->rule_fired[i] || r->theme < 0)
+            continue;
+        char why[sizeof(r->name) + 8]; /* reasons_add cuts it to a reason's length */
+        snprintf(why, sizeof(why), "rule: %s", r->name);
+        c->theme_score[r->theme] += r->theme_weight;
+        reasons_add(&c->theme_why[r->theme], why);
     }
     int order[LL_CLASSIFY_MAX_THEMES];
     int n = 0;
@@ -1111,6 +1258,10 @@ static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32
     int32_t nt = (int32_t)c->tn->ntoks;
     uint64_t bit = UINT64_C(1) << rule;
     for (int32_t j = t0; j >= 0 && (t0 - j <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t0].sent); j--)
+        if (c->tctx[j] & bit)
+            return 1;
+    /* Between the parts of a term too: "sluiten ze de stroom af". */
+    for (int32_t j = t0 + 1; j < t1; j++)
         if (c->tctx[j] & bit)
             return 1;
     for (int32_t j = t1; j < nt && (j - t1 <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t1].sent); j++)

@@ -19,6 +19,7 @@
 #define LL_CLASSIFY_MAX_WITH         3     /* "with:" groups of one rule (hazard + people + time) */
 #define LL_CLASSIFY_WITH_TOKENS      30    /* default reach of a "with:" group, either side */
 #define LL_CLASSIFY_MAX_REACH        120
+#define LL_CLASSIFY_MAX_SENTENCES    4     /* largest "sentences:" an "&" term may span */
 #define LL_CLASSIFY_CONTEXT_TOKENS   10    /* how far (beyond its sentence) an urgency context word may be */
 #define LL_CLASSIFY_MAX_HITS         8192  /* pattern hits of one event; the rest are ignored */
 #define LL_CLASSIFY_MAX_OUT_THEMES   5     /* themes listed per event */
@@ -26,6 +27,10 @@
 #define LL_CLASSIFY_REASON_BYTES     96    /* one quoted excerpt */
 #define LL_CLASSIFY_MIN_PART         4     /* shortest pattern word matched inside a compound */
 #define LL_CLASSIFY_MIN_REST         3     /* shortest rest of that compound */
+#define LL_CLASSIFY_RULE_THEME_WEIGHT 2.0 /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
+#define LL_CLASSIFY_MAX_CLASSES      64    /* word classes of urgency.conf ("@people: ...") */
+#define LL_CLASSIFY_CLASS_NAME_BYTES 64
+#define LL_CLASSIFY_CLASS_BYTES      3000  /* the words of one class, "a|b|c", nested classes expanded */
 
 typedef struct ll_classifier ll_classifier;
 

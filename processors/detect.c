@@ -1,5 +1,23 @@
 /* detect.c - the detect role: feedback.enriched -> feedback.alerts, or a replay of a file to stdout.
  *
+ * Live: one loop reads feedback.enriched (read_committed), counts each batch
+ * in Redis (one pipelined round trip of idempotent marks, detect_count.h),
+ * moves the detector's clock to the wall clock, and writes the alerts that
+ * came out together with the batch's input offsets in one Kafka transaction.
+ * The clock moves when no events come too (tick_ms), so an alert resolves
+ * in a quiet hour; such a transaction has alerts and no offsets. Alerts
+ * depend on the clock, not only on input, which is why this role does not
+ * run on the processor's lanes: those commit a transaction per input batch
+ * and have none to give when the input is quiet.
+ *
+ * What survives a crash: counts are in Redis (read back on start), the alert
+ * states are what feedback.alerts holds (read back on start, read_committed:
+ * an alert whose transaction did not commit was not sent and will be sent
+ * again; one that did is not sent twice), and an aborted transaction puts
+ * the alert states back as they were before it and reads its input again
+ * (the marks count nothing twice). One detector per pipeline: a second one in
+ * the group would see only part of the input.
+ *
  * Replay (--replay FILE, - for stdin) runs the same detector on the events'
  * own clock with the in-memory store: no Kafka, no Redis, nothing shared
  * with a live detector, so it can run next to one. Every alert event goes
@@ -12,13 +30,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <hiredis/hiredis.h>
+#include <librdkafka/rdkafka.h>
+#include <unistd.h>
+
+#include "batch.h"
 #include "event.h"
+#include "http.h"
+#include "kafka.h"
+#include "keys.h"
 #include "log.h"
+#include "metrics.h"
+#include "redis.h"
 #include "signals.h"
 #include "text.h"
 
 #define EX_DATAERR 65
 #define REPLAY_BATCH 1000
+/* Alerts of one transaction; a minute of a busy gemeente makes a few. */
+#define PENDING_MAX 256
+
+LL_METRIC(m_consumed, "ll_detect_consumed_total", NULL, LL_COUNTER, "enriched events read");
+LL_METRIC(m_bad, "ll_detect_unusable_total", NULL, LL_COUNTER,
+          "enriched events without a usable theme, time or id (skipped)");
+LL_METRIC(m_late, "ll_detect_late_total", NULL, LL_COUNTER,
+          "events later than allowed_lateness_s (skipped)");
+LL_METRIC(m_firing, "ll_detect_alerts_total", "status=\"firing\"", LL_COUNTER, "alerts sent");
+LL_METRIC(m_resolved, "ll_detect_alerts_total", "status=\"resolved\"", LL_COUNTER, "alerts sent");
+LL_METRIC(m_txn, "ll_detect_transactions_total", NULL, LL_COUNTER, "committed transactions");
+LL_METRIC(m_aborts, "ll_detect_aborts_total", NULL, LL_COUNTER,
+          "aborted transactions (their input is read again, their alerts decided again)");
+LL_METRIC(m_rtt, "ll_detect_redis_roundtrips_total", NULL, LL_COUNTER, "Redis round trips");
+LL_METRIC(m_series, "ll_detect_series", NULL, LL_GAUGE, "series counted");
+
+typedef struct pending {
+    char id[LL_ALERT_ID_LEN + 1];
+    char *json; /* cJSON_free */
+    int firing;
+} pending;
 
 /* [detect] windows: ascending minutes, "10,30,60,180". */
 static int check_windows(void *settings, const char *v, char *msg, size_t msglen) {
@@ -126,11 +175,22 @@ const ll_config_section ll_detect_config = {LL_CFG_SECTION("detect", ll_detect_c
 
 typedef struct detect {
     const ll_config *cfg;
+    const ll_detect_cfg *dc; /* [detect] */
     ll_detect_opts o;
     const char *replay; /* file, "-" for stdin; NULL: live */
     ll_dstore *store;
     ll_detector *det;
     unsigned long long alerts, firing, resolved;
+    /* live */
+    redisContext *redis;
+    rd_kafka_t *consumer, *producer;
+    char txn_id[160];
+    pending pend[PENDING_MAX];
+    int npend;
+    void *snap; /* alert states before the transaction */
+    int redis_broken;
+    long long silences_at; /* minute the silences were last read */
+    char model_key[LL_DETECT_NS_BYTES + 16];
 } detect;
 
 void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o) {
@@ -177,13 +237,93 @@ static int replay_sink(void *arg, const char *alert_id, const cJSON *ev) {
     return rc;
 }
 
+/* Live: the alerts wait for the transaction of their batch. */
+static int live_sink(void *arg, const char *alert_id, const cJSON *ev) {
+    detect *dt = arg;
+    if (dt->npend >= PENDING_MAX) {
+        ll_error("more than %d alerts in one transaction", PENDING_MAX);
+        return -1;
+    }
+    pending *p = &dt->pend[dt->npend];
+    p->json = cJSON_PrintUnformatted(ev);
+    if (!p->json)
+        return -1;
+    const char *st = ll_json_str(ll_event_data(ev), "status");
+    p->firing = st && !strcmp(st, "firing");
+    snprintf(p->id, sizeof(p->id), "%s", alert_id);
+    dt->npend++;
+    return 0;
+}
+
+static void pending_clear(detect *dt) {
+    for (int i = 0; i < dt->npend; i++)
+        cJSON_free(dt->pend[i].json);
+    dt->npend = 0;
+}
+
 static void detect_shutdown(void *state) {
     detect *dt = state;
     if (!dt)
         return;
+    if (dt->consumer) {
+        rd_kafka_consumer_close(dt->consumer);
+        rd_kafka_destroy(dt->consumer);
+    }
+    if (dt->producer)
+        rd_kafka_destroy(dt->producer);
+    pending_clear(dt);
     ll_detector_free(dt->det);
     ll_dstore_free(dt->store);
+    if (dt->redis)
+        redisFree(dt->redis);
+    free(dt->snap);
     free(dt);
+}
+
+static int live_init(detect *dt, char *errstr, size_t errlen) {
+    const ll_config *cfg = dt->cfg;
+    const ll_detect_cfg *dc = dt->dc;
+    char e[256];
+    snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", dc->txn_id);
+    snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, dc->group);
+    if (!(dt->snap = malloc(ll_detector_snapshot_size()))) {
+        snprintf(errstr, errlen, "detect: out of memory");
+        return -1;
+    }
+    rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
+    if (!cconf)
+        return -1;
+    if (ll_kafka_conf_stream_defaults(cconf, cfg, "detect", dt->txn_id, errstr, errlen) !=
+        0) {
+        rd_kafka_conf_destroy(cconf);
+        return -1;
+    }
+    if (!(dt->consumer = ll_kafka_consumer_new(cconf, dc->group, errstr, errlen)))
+        return -1;
+    rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
+    if (!pconf)
+        return -1;
+    char tmo[32];
+    snprintf(tmo, sizeof(tmo), "%d", dc->txn_timeout_ms);
+    if (ll_kafka_conf_txn_defaults(pconf, cfg, "detect", errstr, errlen) != 0 ||
+        rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK) {
+        if (!errstr[0])
+            snprintf(errstr, errlen, "kafka: %s", e);
+        rd_kafka_conf_destroy(pconf);
+        return -1;
+    }
+    if (!(dt->producer = ll_kafka_producer_new(pconf, dt->txn_id, errstr, errlen)))
+        return -1;
+    ll_metric_register(&m_consumed);
+    ll_metric_register(&m_bad);
+    ll_metric_register(&m_late);
+    ll_metric_register(&m_firing);
+    ll_metric_register(&m_resolved);
+    ll_metric_register(&m_txn);
+    ll_metric_register(&m_aborts);
+    ll_metric_register(&m_rtt);
+    ll_metric_register(&m_series);
+    return 0;
 }
 
 static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errstr,
@@ -194,11 +334,22 @@ static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errs
         return NULL;
     }
     dt->cfg = cfg;
+    dt->dc = ll_config_settings(cfg, &ll_detect_config);
     ll_detect_opts_from_config(cfg, &dt->o);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--replay") && v) {
             dt->replay = v;
+            i++;
+        } else if (!strcmp(a, "--warmup") && v) {
+            char *end = NULL;
+            errno = 0;
+            long x = strtol(v, &end, 10);
+            if (errno || end == v || *end || x < 0 || x > 525600) {
+                snprintf(errstr, errlen, "detect: --warmup %s: minutes, 0..525600", v);
+                goto fail;
+            }
+            dt->o.warmup_min = (int)x;
             i++;
         } else if (!strcmp(a, "--method") && v) {
             if (strcmp(v, "poisson-scan") && strcmp(v, "ears-c2")) {
@@ -213,8 +364,10 @@ static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errs
         }
     }
     if (!dt->replay) {
-        snprintf(errstr, errlen, "detect: give --replay FILE (or - for stdin)");
-        goto fail;
+        /* the store and the detector come once Redis is there (run) */
+        if (live_init(dt, errstr, errlen) != 0)
+            goto fail;
+        return dt;
     }
     dt->o.event_clock = 1;
     if (!(dt->store = ll_dstore_memory_new(dt->o.memory_min, errstr, errlen)) ||
@@ -331,17 +484,512 @@ out:
     return rc;
 }
 
+/* ---- live ---- */
+
+static int ready(void *arg) {
+    detect *dt = arg;
+    return dt->redis != NULL && !dt->redis->err && !dt->redis_broken;
+}
+
+static int redis_reconnect(detect *dt) {
+    int backoff_ms = 200;
+    while (!ll_stop_requested()) {
+        char e[256];
+        if (dt->det)
+            ll_detector_set_store(dt->det, NULL); /* until the next store is there */
+        ll_dstore_free(dt->store);
+        dt->store = NULL;
+        if (dt->redis)
+            redisFree(dt->redis);
+        dt->redis = ll_redis_connect(dt->cfg->redis, 2000, e, sizeof(e));
+        if (dt->redis && (dt->store = ll_dstore_redis_new(dt->redis, dt->dc->group,
+                                                          dt->o.memory_min, e, sizeof(e)))) {
+            dt->redis_broken = 0;
+            dt->silences_at = 0;
+            if (dt->det)
+                ll_detector_set_store(dt->det, dt->store);
+            ll_info("redis connected");
+            return 0;
+        }
+        ll_warn("%s; retrying in %d ms", e, backoff_ms);
+        usleep((useconds_t)backoff_ms * 1000);
+        if (backoff_ms < 5000)
+            backoff_ms *= 2;
+    }
+    return -1;
+}
+
+/* The silences in Redis, once a minute; a failure keeps the last ones. */
+static void silences_load(detect *dt, long long now_ms) {
+    if (now_ms / 60000 == dt->silences_at)
+        return;
+    static ll_silence sil[LL_MAX_SILENCES];
+    int n = 0;
+    redisReply *r = redisCommand(dt->redis, "HVALS %s", LL_KEY_SILENCES);
+    ll_metric_add(&m_rtt, 1);
+    if (!r || r->type != REDIS_REPLY_ARRAY) {
+        ll_warn("silences: %s", r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);
+        if (!r)
+            dt->redis_broken = 1;
+        if (r)
+            freeReplyObject(r);
+        return;
+    }
+    for (size_t i = 0; i < r->elements && n < LL_MAX_SILENCES; i++) {
+        char e[256];
+        if (r->element[i]->type != REDIS_REPLY_STRING)
+            continue;
+        if (ll_silence_from_json(r->element[i]->str, &sil[n], e, sizeof(e)) != 0) {
+            ll_warn("silences: %s", e);
+            continue;
+        }
+        if (sil[n].until_ms > now_ms)
+            n++;
+    }
+    freeReplyObject(r);
+    ll_detector_set_silences(dt->det, sil, n);
+    dt->silences_at = now_ms / 60000;
+}
+
+/* The model, once a minute, in one HSET. */
+typedef struct model_args {
+    int n, cap;
+    const char **argv;
+    size_t *lens;
+    char **own; /* copies of the values */
+} model_args;
+
+static int model_put(void *arg, const char *field, const char *value) {
+    model_args *a = arg;
+    if (a->n + 2 > a->cap)
+        return -1;
+    char *v = strdup(value);
+    if (!v)
+        return -1;
+    a->own[a->n / 2] = v;
+    a->argv[a->n] = field;
+    a->lens[a->n++] = strlen(field);
+    a->argv[a->n] = v;
+    a->lens[a->n++] = strlen(v);
+    return 0;
+}
+
+static void model_save(detect *dt) {
+    enum { CAP = 2 + 2 * (LL_DETECT_MAX_SERIES + 1) };
+    static const char *argv[CAP];
+    static size_t lens[CAP];
+    static char *own[CAP / 2];
+    argv[0] = "HSET";
+    argv[1] = dt->model_key;
+    lens[0] = 4;
+    lens[1] = strlen(dt->model_key);
+    model_args a = {2, CAP, argv, lens, own};
+    int ok = ll_detector_model_dump(dt->det, model_put, &a) == 0;
+    if (ok) {
+        redisReply *r = redisCommandArgv(dt->redis, a.n, argv, lens);
+        ll_metric_add(&m_rtt, 1);
+        if (!r || r->type == REDIS_REPLY_ERROR) {
+            ll_warn("saving the model: %s", r ? r->str : dt->redis->errstr);
+            if (!r)
+                dt->redis_broken = 1;
+        }
+        if (r)
+            freeReplyObject(r);
+    }
+    for (int i = 1; i < a.n / 2; i++)
+        free(own[i]);
+}
+
+static int model_load(detect *dt) {
+    redisReply *r = redisCommand(dt->redis, "HGETALL %s", dt->model_key);
+    ll_metric_add(&m_rtt, 1);
+    if (!r || r->type != REDIS_REPLY_ARRAY) {
+        ll_error("loading the model: %s", r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);
+        if (r)
+            freeReplyObject(r);
+        return -1;
+    }
+    int n = 0, bad = 0;
+    for (size_t i = 0; i + 1 < r->elements; i += 2) {
+        if (r->element[i]->type != REDIS_REPLY_STRING || r->element[i + 1]->type != REDIS_REPLY_STRING ||
+            ll_detector_model_load(dt->det, r->element[i]->str, r->element[i + 1]->str) != 0)
+            bad++;
+        else
+            n++;
+    }
+    freeReplyObject(r);
+    if (bad)
+        ll_warn("model: %d fields unusable (their series start afresh)", bad);
+    ll_info("model: %d fields loaded", n);
+    return 0;
+}
+
+/* What an earlier run sent: every alert on the topic, read_committed, to
+ * its end. Called after init_transactions, so nothing of ours is open. */
+static int alerts_restore(detect *dt) {
+    const ll_config *cfg = dt->cfg;
+    const ll_detect_cfg *dc = dt->dc;
+    char e[512];
+    int rc = -1, nparts = 0, restored = 0;
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "detect", e, sizeof(e));
+    rd_kafka_t *rk = NULL;
+    rd_kafka_topic_partition_list_t *parts = NULL;
+    const rd_kafka_metadata_t *md = NULL;
+    rd_kafka_topic_t *rkt = NULL;
+    long long *high = NULL;
+    char group[200];
+    /* assigned by hand, never joined: the group id is only a name here */
+    snprintf(group, sizeof(group), "%s.restore", dc->group);
+    /* the end of a partition whose last records are transaction markers
+     * (an aborted or fenced transaction) shows only as an EOF event */
+    if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) !=
+                    RD_KAFKA_CONF_OK) {
+        rd_kafka_conf_destroy(conf);
+        conf = NULL;
+    }
+    if (!conf || !(rk = ll_kafka_consumer_new(conf, group, e, sizeof(e)))) {
+        ll_error("restore: %s", e);
+        return -1;
+    }
+    rkt = rd_kafka_topic_new(rk, cfg->topic_alerts, NULL);
+    rd_kafka_resp_err_t err;
+    /* a topic made a moment ago may not be in every broker's metadata yet */
+    for (int tries = 0;; tries++) {
+        err = rd_kafka_metadata(rk, 0, rkt, &md, 10000);
+        if (!err && md->topic_cnt == 1 && !md->topics[0].err)
+            break;
+        rd_kafka_resp_err_t why = err ? err : md->topic_cnt ? md->topics[0].err
+                                                            : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        md = NULL;
+        if (tries >= 30 || ll_stop_requested()) {
+            ll_error("restore: topic %s: %s (does `luisterloop topics` make it?)",
+                     cfg->topic_alerts, rd_kafka_err2str(why));
+            goto out;
+        }
+        usleep(1000000);
+    }
+    nparts = md->topics[0].partition_cnt;
+    parts = rd_kafka_topic_partition_list_new(nparts);
+    high = calloc((size_t)nparts + 1, sizeof(*high));
+    if (!high)
+        goto out;
+    int left = 0;
+    for (int i = 0; i < nparts; i++) {
+        long long lo = 0, hi = 0;
+        int32_t pid = md->topics[0].partitions[i].id;
+        /* for read_committed the end is the last stable offset: what the
+         * watermark query gives after our own init_transactions */
+        /* a new topic's partitions may not have a leader yet */
+        for (int tries = 0;; tries++) {
+            err = rd_kafka_query_watermark_offsets(rk, cfg->topic_alerts, pid, (int64_t *)&lo,
+                                                   (int64_t *)&hi, 10000);
+            if (!err)
+                break;
+            if (tries >= 30 || ll_stop_requested()) {
+                ll_error("restore: watermarks: %s", rd_kafka_err2str(err));
+                goto out;
+            }
+            usleep(1000000);
+        }
+        high[i] = hi;
+        if (hi > lo) {
+            rd_kafka_topic_partition_list_add(parts, cfg->topic_alerts, pid)->offset = lo;
+            left++;
+        }
+    }
+    if (left && (err = rd_kafka_assign(rk, parts))) {
+        ll_error("restore: assign: %s", rd_kafka_err2str(err));
+        goto out;
+    }
+    long long t0 = ll_mono_us();
+    while (left > 0 && !ll_stop_requested()) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 500);
+        if (!m) {
+            if (ll_mono_us() - t0 > 60LL * 1000000) {
+                ll_error("restore: %s not read to its end in 60 s", cfg->topic_alerts);
+                goto out;
+            }
+            continue;
+        }
+        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF || !m->err) {
+            int at = -1;
+            for (int i = 0; i < nparts; i++)
+                if (md->topics[0].partitions[i].id == m->partition)
+                    at = i;
+            if (!m->err && m->len > 0) {
+                ll_err perr = {0};
+                cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr);
+                if (ev && ll_detector_restore_alert(dt->det, ev, e, sizeof(e)) == 0)
+                    restored++;
+                else
+                    ll_warn("restore: %s offset %lld: %s", cfg->topic_alerts, (long long)m->offset,
+                            ev ? e : perr.msg);
+                cJSON_Delete(ev);
+            }
+            /* at its end: the EOF event (read_committed ends at the last
+             * stable offset), or the last record before the watermark */
+            if (at >= 0 && high[at] >= 0 && (m->err || m->offset + 1 >= high[at])) {
+                high[at] = -1; /* done with it */
+                left--;
+            }
+        } else {
+            ll_warn("restore: %s", rd_kafka_message_errstr(m));
+        }
+        rd_kafka_message_destroy(m);
+    }
+    ll_info("restored %d alert events from %s", restored, cfg->topic_alerts);
+    rc = ll_stop_requested() ? -1 : 0;
+out:
+    free(high);
+    if (parts)
+        rd_kafka_topic_partition_list_destroy(parts);
+    if (md)
+        rd_kafka_metadata_destroy(md);
+    if (rkt)
+        rd_kafka_topic_destroy(rkt);
+    rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
+    return rc;
+}
+
+/* Begin, the pending alerts, the batch's offsets, commit. 0 committed, 1
+ * aborted (the caller rewinds), -1 fatal. */
+static int transact(detect *dt, const ll_batch *b) {
+    rd_kafka_error_t *e = NULL;
+    const char *step = "begin";
+    if ((e = rd_kafka_begin_transaction(dt->producer)))
+        goto error;
+    step = "produce";
+    for (int i = 0; i < dt->npend; i++) {
+        pending *p = &dt->pend[i];
+        ll_kafka_record rec = {dt->cfg->topic_alerts, p->id, strlen(p->id), p->json,
+                               strlen(p->json), RD_KAFKA_MSG_F_COPY, NULL};
+        if (ll_kafka_produce(dt->producer, &rec, 100, 0) != 0)
+            goto abort; /* logged */
+    }
+    if (b->n > 0) {
+        step = "send offsets";
+        rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(dt->consumer);
+        rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
+        e = rd_kafka_send_offsets_to_transaction(dt->producer, offs, cgmd, 30000);
+        rd_kafka_topic_partition_list_destroy(offs);
+        rd_kafka_consumer_group_metadata_destroy(cgmd);
+        if (e)
+            goto error;
+    }
+    step = "commit";
+    for (;;) {
+        e = rd_kafka_commit_transaction(dt->producer, 60000);
+        if (!e)
+            break;
+        if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
+            goto error;
+        ll_warn("commit: %s; retrying", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+    ll_metric_add(&m_txn, 1);
+    for (int i = 0; i < dt->npend; i++) {
+        ll_metric_add(dt->pend[i].firing ? &m_firing : &m_resolved, 1);
+        ll_info("alert %s %s", dt->pend[i].id, dt->pend[i].firing ? "firing" : "resolved");
+    }
+    return 0;
+error:
+    if (ll_kafka_error_class(e) == LL_KAFKA_FATAL) {
+        ll_error("transaction %s: fatal: %s", step, rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        return -1;
+    }
+    ll_warn("transaction %s: %s; aborting", step, rd_kafka_error_string(e));
+    rd_kafka_error_destroy(e);
+abort:
+    ll_metric_add(&m_aborts, 1);
+    e = rd_kafka_abort_transaction(dt->producer, 60000);
+    if (e) {
+        int fatal = ll_kafka_error_class(e) == LL_KAFKA_FATAL;
+        ll_error("abort: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        if (fatal)
+            return -1;
+    }
+    return 1;
+}
+
+static void rewind_to(detect *dt, const ll_batch *b) {
+    if (b->n == 0)
+        return;
+    rd_kafka_topic_partition_list_t *l = ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL);
+    rd_kafka_error_t *e = rd_kafka_seek_partitions(dt->consumer, l, 5000);
+    if (e) {
+        ll_warn("rewind: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+/* Frees the batch's trees and messages. */
+static void batch_clear(ll_batch *b) {
+    for (int i = 0; i < b->n; i++) {
+        cJSON **tree = ll_batch_item(b, i);
+        cJSON_Delete(*tree);
+        *tree = NULL;
+    }
+    ll_batch_release(b);
+}
+
+static int live_run(detect *dt) {
+    const ll_config *cfg = dt->cfg;
+    const ll_detect_cfg *dc = dt->dc;
+    char e[256];
+    int rc = 1;
+    /* the batch's items: each message's JSON tree */
+    ll_batch b;
+    ll_dinput *in = calloc((size_t)dc->batch_max, sizeof(*in));
+    if (ll_batch_init(&b, dc->batch_max, sizeof(cJSON *), 0) != 0 || !in)
+        goto out;
+    if (dc->metrics_listen[0] &&
+        ll_http_admin_thread_start(dc->metrics_listen, ready, dt, e, sizeof(e)) != 0) {
+        ll_error("metrics: %s", e);
+        goto out;
+    }
+    rd_kafka_error_t *err;
+    while ((err = rd_kafka_init_transactions(dt->producer, 30000))) {
+        int retriable = rd_kafka_error_is_retriable(err);
+        ll_warn("init transactions (%s): %s%s", dt->txn_id, rd_kafka_error_string(err),
+                retriable ? "; retrying" : "");
+        rd_kafka_error_destroy(err);
+        if (!retriable || ll_stop_requested())
+            goto out;
+    }
+    if (redis_reconnect(dt) != 0) {
+        rc = ll_stop_requested() ? 0 : 1;
+        goto out;
+    }
+    if (!(dt->det = ll_detector_new(&dt->o, dt->store, live_sink, dt, e, sizeof(e)))) {
+        ll_error("%s", e);
+        goto out;
+    }
+    long long now = ll_now_ms();
+    e[0] = '\0';
+    if (model_load(dt) != 0 || alerts_restore(dt) != 0 ||
+        ll_detector_rebuild(dt->det, now, e, sizeof(e)) != 0) {
+        if (!ll_stop_requested() && e[0])
+            ll_error("start: %s", e);
+        rc = ll_stop_requested() ? 0 : 1;
+        goto out;
+    }
+    rd_kafka_topic_partition_list_t *sub = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(sub, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t serr = rd_kafka_subscribe(dt->consumer, sub);
+    rd_kafka_topic_partition_list_destroy(sub);
+    if (serr) {
+        ll_error("subscribe %s: %s", cfg->topic_enriched, rd_kafka_err2str(serr));
+        goto out;
+    }
+    ll_info("detecting on %s -> %s (%d series restored)", cfg->topic_enriched, cfg->topic_alerts,
+            ll_detector_nseries(dt->det));
+    long long last_tick = 0, saved_min = ll_detector_learnt_min(dt->det);
+    while (!ll_stop_requested()) {
+        if (dt->redis_broken && redis_reconnect(dt) != 0)
+            break;
+        if (dt->redis_broken)
+            continue;
+        /* gather: up to batch_max, batch_wait_ms after the first, or a tick */
+        long long t0 = ll_mono_us(), first = 0;
+        while (b.n < b.cap && !ll_stop_requested()) {
+            long long el = (ll_mono_us() - t0) / 1000;
+            long long wait = first ? dc->batch_wait_ms - (ll_mono_us() - first) / 1000
+                                   : dc->tick_ms - el;
+            if (wait <= 0)
+                break;
+            rd_kafka_message_t *m = rd_kafka_consumer_poll(dt->consumer, (int)(wait > 100 ? 100 : wait));
+            if (!m)
+                continue;
+            if (m->err) {
+                if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                    ll_warn("consume: %s", rd_kafka_message_errstr(m));
+                rd_kafka_message_destroy(m);
+                continue;
+            }
+            if (!first)
+                first = ll_mono_us();
+            ll_batch_add(&b, m);
+        }
+        /* parse what came; unusable events are skipped (and counted) */
+        int ni = 0;
+        for (int i = 0; i < b.n; i++) {
+            ll_err perr = {0};
+            const rd_kafka_message_t *m = b.msg[i];
+            cJSON **tree = ll_batch_item(&b, i);
+            *tree = m->len ? ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr) : NULL;
+            if (!*tree || ll_detect_input_from_json(*tree, &in[ni], &perr) != 0) {
+                ll_metric_add(&m_bad, 1);
+                ll_warn("%s [%d] offset %lld: %s%s%s", cfg->topic_enriched, m->partition,
+                        (long long)m->offset, perr.field, perr.field[0] ? ": " : "", perr.msg);
+                continue;
+            }
+            ni++;
+        }
+        ll_metric_add(&m_consumed, (unsigned long long)b.n);
+        ll_detector_snapshot(dt->det, dt->snap);
+        unsigned long long rtt0 = ll_dstore_roundtrips(dt->store);
+        ll_detect_counters c0, c1;
+        ll_detector_counters(dt->det, &c0);
+        int failed = ni > 0 && ll_detector_add(dt->det, in, ni, e, sizeof(e)) != 0;
+        if (failed) {
+            ll_warn("count: %s; reading the batch again", e);
+            dt->redis_broken = 1;
+        }
+        now = ll_now_ms();
+        if (!failed && now - last_tick >= dc->tick_ms / 2) {
+            silences_load(dt, now);
+            if (ll_detector_tick(dt->det, now, e, sizeof(e)) != 0) {
+                ll_error("%s", e);
+                goto out;
+            }
+            last_tick = now;
+            if (ll_detector_learnt_min(dt->det) != saved_min) {
+                model_save(dt);
+                saved_min = ll_detector_learnt_min(dt->det);
+            }
+        }
+        ll_metric_add(&m_rtt, ll_dstore_roundtrips(dt->store) - rtt0);
+        ll_detector_counters(dt->det, &c1);
+        ll_metric_add(&m_late, c1.late - c0.late);
+        ll_metric_set(&m_series, (unsigned long long)ll_detector_nseries(dt->det));
+        int t = failed ? 1 : (b.n > 0 || dt->npend > 0) ? transact(dt, &b) : 0;
+        if (t < 0)
+            goto out;
+        if (t > 0) {
+            /* not sent: decided again, from the same input */
+            ll_detector_restore(dt->det, dt->snap);
+            rewind_to(dt, &b);
+        }
+        pending_clear(dt);
+        batch_clear(&b);
+    }
+    rc = 0;
+out:
+    batch_clear(&b);
+    ll_batch_fini(&b);
+    ll_http_admin_thread_stop();
+    free(in);
+    return rc;
+}
+
 static int detect_run(void *state) {
     detect *dt = state;
-    return replay_run(dt);
+    return dt->replay ? replay_run(dt) : live_run(dt);
 }
 
 const ll_role ll_role_detect = {
     .name = "detect",
-    .summary = "early warning: spikes per theme x wijk -> feedback.alerts; --replay FILE to stdout",
+    .summary = "early warning: feedback.enriched -> feedback.alerts; --replay FILE to stdout",
     .usage = "  --replay FILE     replay time-ordered events (- for stdin) on their own clock;\n"
              "                    alerts to stdout, bad lines to stderr (exit 65)\n"
-             "  --method M        poisson-scan or ears-c2 instead of [detect] method\n",
+             "  --method M        poisson-scan or ears-c2 instead of [detect] method\n"
+             "  --warmup MIN      instead of [detect] warmup_min (the demo: 1)\n",
     .config = &ll_detect_config,
     .needs_pseudonym_key = 0,
     .init = detect_init,

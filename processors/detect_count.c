@@ -32,7 +32,9 @@ struct ll_dstore {
     /* redis */
     redisContext *c;
     char sha[41];
-    /* series already in LL_KEY_DETECT_SERIES (by this process) */
+    char ns[LL_DETECT_NS_BYTES];
+    char series_key[LL_DETECT_NS_BYTES + 16];
+    /* series already in LL_KEY_DETECT_SERIES_FMT (by this process) */
     uint64_t known[2 * LL_DETECT_MAX_SERIES];
     int nknown;
 };
@@ -174,14 +176,16 @@ static int known_add(ll_dstore *st, uint64_t h) {
 /* Appends and reads; 1 when Redis lost the script (restarted): load and retry. */
 static int redis_mark_once(ll_dstore *st, ll_dmark *m, int n, char *errstr, size_t errlen) {
     redisContext *c = st->c;
-    char mk[LL_DETECT_LABEL_BYTES * 2 + LL_DETECT_THREAD_BYTES + 32];
-    char bk[LL_DETECT_LABEL_BYTES * 2 + 48];
+    char mk[LL_DETECT_NS_BYTES + LL_DETECT_LABEL_BYTES * 2 + LL_DETECT_THREAD_BYTES + 32];
+    char bk[LL_DETECT_NS_BYTES + LL_DETECT_LABEL_BYTES * 2 + 48];
     char ttl[24], bttl[24];
     snprintf(ttl, sizeof(ttl), "%d", st->memory_min * 60);
     snprintf(bttl, sizeof(bttl), "%d", BUCKET_TTL_S);
     for (int k = 0; k < n; k++) {
-            int a = snprintf(mk, sizeof(mk), LL_KEY_DETECT_MARK_FMT, m[k].series_key, m[k].thread);
-        int b = snprintf(bk, sizeof(bk), LL_KEY_DETECT_BUCKET_FMT, m[k].series_key, m[k].minute);
+            int a = snprintf(mk, sizeof(mk), LL_KEY_DETECT_MARK_FMT, st->ns, m[k].series_key,
+                         m[k].thread);
+        int b = snprintf(bk, sizeof(bk), LL_KEY_DETECT_BUCKET_FMT, st->ns, m[k].series_key,
+                         m[k].minute);
         /* labels and threads are bounded by the detector: cannot overflow */
         if (a < 0 || (size_t)a >= sizeof(mk) || b < 0 || (size_t)b >= sizeof(bk))
             abort();
@@ -195,8 +199,7 @@ static int redis_mark_once(ll_dstore *st, ll_dmark *m, int n, char *errstr, size
         if (!known_add(st, hash2(m[k].series_key, "")))
             continue;
         nfresh++;
-        if (redisAppendCommand(c, "SADD %s %s", LL_KEY_DETECT_SERIES, m[k].series_key) !=
-            REDIS_OK)
+        if (redisAppendCommand(c, "SADD %s %s", st->series_key, m[k].series_key) != REDIS_OK)
             goto broken;
     }
     int noscript = 0, failed = 0;
@@ -250,12 +253,19 @@ static int redis_mark(ll_dstore *st, ll_dmark *m, int n, char *errstr, size_t er
     return rc;
 }
 
-ll_dstore *ll_dstore_redis_new(redisContext *c, int memory_min, char *errstr, size_t errlen) {
+ll_dstore *ll_dstore_redis_new(redisContext *c, const char *ns, int memory_min, char *errstr,
+                               size_t errlen) {
+    if (strlen(ns) >= LL_DETECT_NS_BYTES) {
+        snprintf(errstr, errlen, "detect: namespace longer than %d bytes", LL_DETECT_NS_BYTES - 1);
+        return NULL;
+    }
     ll_dstore *st = calloc(1, sizeof(*st));
     if (!st) {
         snprintf(errstr, errlen, "detect: out of memory");
         return NULL;
     }
+    snprintf(st->ns, sizeof(st->ns), "%s", ns);
+    snprintf(st->series_key, sizeof(st->series_key), LL_KEY_DETECT_SERIES_FMT, ns);
     st->kind = STORE_REDIS;
     st->c = c;
     st->memory_min = memory_min;
@@ -285,9 +295,9 @@ int ll_dstore_counts(ll_dstore *st, const char *series_key, long long from, long
     memset(out, 0, (size_t)n * sizeof(*out));
     if (st->kind == STORE_MEMORY)
         return 0;
-    char bk[LL_DETECT_LABEL_BYTES * 2 + 48];
+    char bk[LL_DETECT_NS_BYTES + LL_DETECT_LABEL_BYTES * 2 + 48];
     for (long long mi = from; mi <= to; mi++) {
-        snprintf(bk, sizeof(bk), LL_KEY_DETECT_BUCKET_FMT, series_key, mi);
+        snprintf(bk, sizeof(bk), LL_KEY_DETECT_BUCKET_FMT, st->ns, series_key, mi);
         if (redisAppendCommand(st->c, "SCARD %s", bk) != REDIS_OK)
             goto broken;
     }
@@ -310,7 +320,7 @@ int ll_dstore_series(ll_dstore *st, int (*cb)(void *arg, const char *series_key)
                      char *errstr, size_t errlen) {
     if (st->kind == STORE_MEMORY)
         return 0;
-    redisReply *r = redisCommand(st->c, "SMEMBERS %s", LL_KEY_DETECT_SERIES);
+    redisReply *r = redisCommand(st->c, "SMEMBERS %s", st->series_key);
     st->roundtrips++;
     if (!r || r->type != REDIS_REPLY_ARRAY) {
         snprintf(errstr, errlen, "redis SMEMBERS: %s",

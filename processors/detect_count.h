@@ -56,7 +56,9 @@ void ll_dstore_free(ll_dstore *st);
 
 /* memory_min: how long a thread stays "seen". */
 ll_dstore *ll_dstore_memory_new(int memory_min, char *errstr, size_t errlen);
-/* On c (borrowed; outlives the store). Loads the mark script. */
-ll_dstore *ll_dstore_redis_new(redisContext *c, int memory_min, char *errstr, size_t errlen);
+/* On c (borrowed; outlives the store), its keys under namespace ns (the
+ * detector's group, core/keys.h). Loads the mark script. */
+ll_dstore *ll_dstore_redis_new(redisContext *c, const char *ns, int memory_min, char *errstr,
+                               size_t errlen);
 
 #endif

@@ -55,6 +55,7 @@ struct ll_detector {
     long long eval_min;  /* last minute evaluated */
     long long closed_min; /* last minute learnt */
     long long first_min; /* minute of the first event or tick */
+    int restored_first;  /* first_min came from a saved model */
     ll_silence silences[LL_MAX_SILENCES];
     int nsilences;
     ll_detect_counters ctr;
@@ -324,7 +325,8 @@ static int advance(ll_detector *d, long long now_ms) {
          * (events counted before the first tick, or a rebuild) */
         d->eval_min = last;
         d->closed_min = closable(d, now_ms);
-        d->first_min = last + 1;
+        if (!d->restored_first)
+            d->first_min = last + 1;
         for (int i = 0; i < d->ns; i++)
             for (int w = 0; w < d->o.stat.nwin; w++) {
                 d->s[i].obs[w] = 0;
@@ -496,6 +498,8 @@ void ll_detector_free(ll_detector *d) {
     free(d);
 }
 
+void ll_detector_set_store(ll_detector *d, ll_dstore *store) { d->store = store; }
+
 int ll_detector_tick(ll_detector *d, long long now_ms, char *errstr, size_t errlen) {
     if (d->stopped || advance(d, now_ms) != 0) {
         d->stopped = 1;
@@ -650,6 +654,109 @@ int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t e
     if (ll_dstore_series(d->store, rebuild_one, &rc, errstr, errlen) != 0 || rc.failed)
         return -1;
     return 0;
+}
+
+#define PROFILE_FIELD "=profile"
+
+int ll_detector_model_dump(const ll_detector *d,
+                           int (*put)(void *arg, const char *field, const char *value), void *arg) {
+    char buf[4096];
+    const ll_dprofile *pr = &d->profile;
+    int n = snprintf(buf, sizeof(buf), "%lld %lld", d->first_min, pr->minutes);
+    for (int i = 0; i < 24; i++)
+        n += snprintf(buf + n, sizeof(buf) - (size_t)n, " %.17g %.17g", pr->ctod[i], pr->ntod[i]);
+    for (int i = 0; i < 7; i++)
+        n += snprintf(buf + n, sizeof(buf) - (size_t)n, " %.17g %.17g", pr->cdow[i], pr->ndow[i]);
+    if (put(arg, PROFILE_FIELD, buf))
+        return -1;
+    for (int i = 0; i < d->ns; i++) {
+        const ll_dlevel *lv = &d->s[i].level;
+        snprintf(buf, sizeof(buf), "%.17g %.17g %lld", lv->c, lv->e, lv->minutes);
+        if (put(arg, d->s[i].key, buf))
+            return -1;
+    }
+    return 0;
+}
+
+int ll_detector_model_load(ll_detector *d, const char *field, const char *value) {
+    const char *p = value;
+    char *end;
+    if (!strcmp(field, PROFILE_FIELD)) {
+        ll_dprofile pr = d->profile;
+        long long first = strtoll(p, &end, 10);
+        if (end == p)
+            return -1;
+        pr.minutes = strtoll(p = end, &end, 10);
+        double *v[2 * 24 + 2 * 7];
+        for (int i = 0; i < 24; i++) {
+            v[2 * i] = &pr.ctod[i];
+            v[2 * i + 1] = &pr.ntod[i];
+        }
+        for (int i = 0; i < 7; i++) {
+            v[48 + 2 * i] = &pr.cdow[i];
+            v[48 + 2 * i + 1] = &pr.ndow[i];
+        }
+        for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+            *v[i] = strtod(p = end, &end);
+            if (end == p || !(*v[i] >= 0))
+                return -1;
+        }
+        if (*end)
+            return -1;
+        d->profile = pr;
+        d->first_min = first;
+        d->restored_first = 1;
+        return 0;
+    }
+    const char *bar = strchr(field, '|');
+    if (!bar || (size_t)(bar - field) >= LL_DETECT_LABEL_BYTES)
+        return -1;
+    char theme[LL_DETECT_LABEL_BYTES];
+    snprintf(theme, sizeof(theme), "%.*s", (int)(bar - field), field);
+    if ((strcmp(theme, "*") && !ll_detect_label_ok(theme)) ||
+        (strcmp(bar + 1, "*") && !ll_detect_label_ok(bar + 1)))
+        return -1;
+    ll_dlevel lv;
+    lv.c = strtod(p, &end);
+    if (end == p || !(lv.c >= 0))
+        return -1;
+    lv.e = strtod(p = end, &end);
+    if (end == p || !(lv.e >= 0))
+        return -1;
+    lv.minutes = strtoll(p = end, &end, 10);
+    if (end == p || *end)
+        return -1;
+    int at = series_get(d, theme, bar + 1);
+    if (at < 0)
+        return -1;
+    d->s[at].level = lv;
+    return 0;
+}
+
+long long ll_detector_learnt_min(const ll_detector *d) { return d->closed_min; }
+
+typedef struct snapshot {
+    int ns;
+    ll_alert_state st[LL_DETECT_MAX_SERIES];
+} snapshot;
+
+size_t ll_detector_snapshot_size(void) { return sizeof(snapshot); }
+
+void ll_detector_snapshot(const ll_detector *d, void *buf) {
+    snapshot *sn = buf;
+    sn->ns = d->ns;
+    for (int i = 0; i < d->ns; i++)
+        sn->st[i] = d->s[i].alert;
+}
+
+void ll_detector_restore(ll_detector *d, const void *buf) {
+    const snapshot *sn = buf;
+    for (int i = 0; i < d->ns; i++) {
+        if (i < sn->ns)
+            d->s[i].alert = sn->st[i];
+        else
+            memset(&d->s[i].alert, 0, sizeof(d->s[i].alert));
+    }
 }
 
 void ll_detector_counters(const ll_detector *d, ll_detect_counters *out) { *out = d->ctr; }

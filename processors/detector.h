@@ -64,6 +64,8 @@ typedef struct ll_detect_counters {
 ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert_sink sink,
                              void *arg, char *errstr, size_t errlen);
 void ll_detector_free(ll_detector *d);
+/* Another store (after a reconnect); borrowed like the first. */
+void ll_detector_set_store(ll_detector *d, ll_dstore *store);
 
 /* A label the detector can count under: 1..LL_DETECT_LABEL_BYTES-1 bytes,
  * no control characters, none of "{}|*" (they build Redis keys). */
@@ -87,6 +89,24 @@ int ll_detector_restore_alert(ll_detector *d, const cJSON *ev, char *errstr, siz
 /* Reads the store's counts of the last minutes of every series it knows
  * (after a restart; the memory store has none). */
 int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t errlen);
+
+/* The model (the profile, each series' level, the first minute) as text
+ * fields, so a restarted detector needs no second warm-up: put gets each
+ * (field, value); a nonzero return stops. load takes one back; -1 for a
+ * field or value it cannot use. */
+int ll_detector_model_dump(const ll_detector *d,
+                           int (*put)(void *arg, const char *field, const char *value), void *arg);
+int ll_detector_model_load(ll_detector *d, const char *field, const char *value);
+/* The last minute the model learnt (changes once a minute). */
+long long ll_detector_learnt_min(const ll_detector *d);
+
+/* The alert states, before a Kafka transaction that may abort, and back:
+ * what an aborted transaction would have sent is sent again. buf holds
+ * ll_detector_snapshot_size() bytes; series made after the snapshot get a
+ * fresh state on restore. */
+size_t ll_detector_snapshot_size(void);
+void ll_detector_snapshot(const ll_detector *d, void *buf);
+void ll_detector_restore(ll_detector *d, const void *buf);
 
 void ll_detector_counters(const ll_detector *d, ll_detect_counters *out);
 int ll_detector_nseries(const ll_detector *d);

@@ -20,8 +20,8 @@
  * resolved in the last resolved_lookback_s (in case the resolve was lost
  * with the old process). No offsets are committed.
  *
- * The HTTP client is libcurl (Debian's libcurl4-openssl-dev): a blocking
- * POST on this role's one thread, with a whole-request timeout, TLS and
+ * The HTTP client is libcurl (Debian's libcurl4-openssl-dev, through
+ * core/httpc.h): a blocking POST on this role's one thread, with a whole-request timeout, TLS and
  * proxies when Alertmanager sits behind them, and its error text for the
  * log. libevent's evhttp client would need an event loop this role does not
  * otherwise have and TLS wired by hand through bufferevent_openssl. A POST
@@ -31,7 +31,6 @@
  * sending it again cannot succeed. */
 #include "alertmanager.h"
 
-#include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +38,7 @@
 
 #include "event.h"
 #include "http.h"
+#include "httpc.h"
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
@@ -105,7 +105,7 @@ typedef struct am {
     const ll_alertmanager_cfg *ac; /* [alertmanager] */
     char post_url[600];
     rd_kafka_t *consumer;
-    CURL *curl;
+    ll_httpc *http;
     am_alert *a; /* LL_AM_MAX_ALERTS */
     int n;
     int live;           /* the topic has been read to its end once */
@@ -259,38 +259,17 @@ fail:
     return NULL;
 }
 
-static size_t discard(char *p, size_t size, size_t n, void *arg) {
-    (void)p;
-    (void)arg;
-    return size * n;
-}
-
 enum post_outcome { POST_OK, POST_RETRY, POST_DROP };
 
 static enum post_outcome post(am *s, const char *body) {
-    char cerr[CURL_ERROR_SIZE] = "";
-    struct curl_slist *hdr = curl_slist_append(NULL, "Content-Type: application/json");
-    curl_easy_reset(s->curl);
-    curl_easy_setopt(s->curl, CURLOPT_URL, s->post_url);
-    curl_easy_setopt(s->curl, CURLOPT_POSTFIELDS, body);
-    curl_easy_setopt(s->curl, CURLOPT_HTTPHEADER, hdr);
-    curl_easy_setopt(s->curl, CURLOPT_TIMEOUT_MS, (long)s->ac->timeout_ms);
-    curl_easy_setopt(s->curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(s->curl, CURLOPT_ERRORBUFFER, cerr);
-    curl_easy_setopt(s->curl, CURLOPT_WRITEFUNCTION, discard);
-    curl_easy_setopt(s->curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    CURLcode rc = curl_easy_perform(s->curl);
-    long code = 0;
-    curl_easy_getinfo(s->curl, CURLINFO_RESPONSE_CODE, &code);
-    curl_slist_free_all(hdr);
-    if (rc != CURLE_OK) {
-        ll_warn("POST %s: %s", s->post_url, cerr[0] ? cerr : curl_easy_strerror(rc));
-        return POST_RETRY;
-    }
-    if (code >= 200 && code < 300)
+    char e[512];
+    long code;
+    enum ll_httpc_outcome o =
+        ll_httpc_request(s->http, "POST", s->post_url, NULL, body, &code, NULL, NULL, e, sizeof(e));
+    if (o == LL_HTTPC_OK)
         return POST_OK;
-    ll_warn("POST %s: HTTP %ld", s->post_url, code);
-    return code == 429 || code >= 500 ? POST_RETRY : POST_DROP;
+    ll_warn("%s", e);
+    return o == LL_HTTPC_RETRY ? POST_RETRY : POST_DROP;
 }
 
 /* Posts what is owed: every dirty alert and every firing one not posted for
@@ -431,9 +410,7 @@ static void am_shutdown(void *state) {
         rd_kafka_consumer_close(s->consumer);
         rd_kafka_destroy(s->consumer);
     }
-    if (s->curl)
-        curl_easy_cleanup(s->curl);
-    curl_global_cleanup();
+    ll_httpc_free(s->http);
     free(s->a);
     free(s->eof);
     free(s->body);
@@ -455,13 +432,8 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
         snprintf(errstr, errlen, "alertmanager: url '%s' is not http:// or https://", ac->url);
         return NULL;
     }
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
-        snprintf(errstr, errlen, "alertmanager: libcurl did not start");
-        return NULL;
-    }
     am *s = calloc(1, sizeof(*s));
     if (!s) {
-        curl_global_cleanup();
         snprintf(errstr, errlen, "out of memory");
         return NULL;
     }
@@ -471,11 +443,13 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     size_t ul = strlen(ac->url);
     snprintf(s->post_url, sizeof(s->post_url), "%.*s/api/v2/alerts",
              (int)(ul > 0 && ac->url[ul - 1] == '/' ? ul - 1 : ul), ac->url);
-    if (!(s->a = calloc(LL_AM_MAX_ALERTS, sizeof(am_alert))) || !(s->body = malloc(LL_AM_BODY_BYTES)) ||
-        !(s->curl = curl_easy_init())) {
+    if (!(s->a = calloc(LL_AM_MAX_ALERTS, sizeof(am_alert))) || !(s->body = malloc(LL_AM_BODY_BYTES))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
+    /* Alertmanager answers a POST with a few bytes; 64 KiB is plenty for its errors. */
+    if (!(s->http = ll_httpc_new(ac->timeout_ms, 64 * 1024, errstr, errlen)))
+        goto fail;
     rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "alertmanager", errstr, errlen);
     if (!conf)
         goto fail;

@@ -29,6 +29,7 @@ ll_build_deps
 ll_need_packages prometheus-alertmanager prometheus
 ll_kafka_fetch "$LL_HOME/kafka-libs"
 ll_dashboard_deps
+ll_openklant_test_deps
 
 step "build (release and ASan/UBSan)"
 ll_build build

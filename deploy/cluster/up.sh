@@ -40,11 +40,33 @@ BIN=$ROOT/build/luisterloop
 mkdir -p "$H/run" "$H/logs" "$C"
 
 # Ports: brokers 9092, 9094, 9096 (controllers one above each); Redis 6379 (master at start)
-# and 6380 (replica); Sentinels 26379-26381. LL_CLUSTER_PORT_BASE moves all of them.
+# and 6380 (replica); Sentinels 26379-26381; the roles' listeners as the shipped config has
+# them, processor i's metrics on 8180+i. LL_CLUSTER_PORT_BASE moves all but the roles'.
+# Where several stacks share a machine, three blocks of ports can be placed one by one:
+#   LL_CLUSTER_KAFKA_PORT K   brokers K, K+2, K+4 (controllers K+1, K+3, K+5)
+#   LL_CLUSTER_REDIS_PORT R   master R, replica R+1, Sentinels R+2..R+4
+#   LL_CLUSTER_HTTP_PORT H    web H, phone H+1 (TCP H+2), balie H+3, dashboard H+4, metrics of
+#                             escalate H+5, detect H+6, aggregate H+7; processor i's H+9+i
 B=${LL_CLUSTER_PORT_BASE:-0}
-KP=($((9092 + B)) $((9094 + B)) $((9096 + B)))
-RP=$((6379 + B)) RRP=$((6380 + B))
-SP=($((26379 + B)) $((26380 + B)) $((26381 + B)))
+K=${LL_CLUSTER_KAFKA_PORT:-$((9092 + B))}
+KP=("$K" $((K + 2)) $((K + 4)))
+if [ -n "${LL_CLUSTER_REDIS_PORT:-}" ]; then
+    RP=$LL_CLUSTER_REDIS_PORT RRP=$((LL_CLUSTER_REDIS_PORT + 1))
+    SP=($((RP + 2)) $((RP + 3)) $((RP + 4)))
+else
+    RP=$((6379 + B)) RRP=$((6380 + B))
+    SP=($((26379 + B)) $((26380 + B)) $((26381 + B)))
+fi
+HP=${LL_CLUSTER_HTTP_PORT:-}
+for p in "${KP[@]}" "$RP" "${SP[@]}" ${HP:+"$HP"}; do
+    case "$p" in
+        [1-9] | [1-9][0-9] | [1-9][0-9][0-9] | [1-9][0-9][0-9][0-9] | [1-5][0-9][0-9][0-9][0-9] | 6[0-4][0-9][0-9][0-9]) ;;
+        *) echo "cluster/up.sh: port '$p' (from LL_CLUSTER_*) is not a port below 65000" >&2; exit 2 ;;
+    esac
+done
+proc_metrics_port() { # I: processor I's metrics port
+    if [ -n "$HP" ]; then echo $((HP + 9 + $1)); else echo $((8180 + B + $1)); fi
+}
 MASTER=luisterloop
 KAFKA="127.0.0.1:${KP[0]},127.0.0.1:${KP[1]},127.0.0.1:${KP[2]}"
 REDIS="redis+sentinel://127.0.0.1:${SP[0]},127.0.0.1:${SP[1]},127.0.0.1:${SP[2]}/$MASTER"
@@ -52,6 +74,7 @@ export LUISTERLOOP_KAFKA=$KAFKA LUISTERLOOP_REDIS=$REDIS
 
 echo "== dependencies and build"
 ll_build_deps
+ll_dashboard_deps --omit=dev
 ll_kafka_fetch "$H/kafka-libs"
 ll_build "$ROOT/build"
 
@@ -63,11 +86,19 @@ VOTERS="1@127.0.0.1:$((KP[0] + 1)),2@127.0.0.1:$((KP[1] + 1)),3@127.0.0.1:$((KP[
 pids=()
 for i in 1 2 3; do
     ll_kafka_node_start "$H/kafka-libs" "$C/kafka$i" "$i" "${KP[$((i - 1))]}" "$((KP[$((i - 1))] + 1))" \
-        "$VOTERS" "$CID" 640m &
+        "$VOTERS" "$CID" "${LL_CLUSTER_KAFKA_HEAP:-512m}" &
     pids+=($!)
 done
 for p in "${pids[@]}"; do wait "$p"; done
 for i in 1 2 3; do ln -sf "$C/kafka$i/kafka.pid" "$H/run/kafka.$i.pid"; done
+# What a script that restarts one node needs (tests/cluster/faults.sh).
+cat >"$C/nodes.env" <<NODES
+KAFKA_PORTS="${KP[*]}"
+KAFKA_VOTERS=$VOTERS
+KAFKA_HEAP=${LL_CLUSTER_KAFKA_HEAP:-512m}
+REDIS_PORTS="$RP $RRP"
+SENTINEL_PORTS="${SP[*]}"
+NODES
 
 echo "== Redis: master, replica, three Sentinels"
 ll_redis_start "$C/redis" "$RP" aof
@@ -105,7 +136,21 @@ for k in taxonomy lexicon urgency_rules areas names_first names_surname names_ke
     [ -n "$v" ] && case "$v" in /*) ;; *) conf_set "$CONF" process "$k" "$ROOT/config/$v" ;; esac
 done
 conf_set "$CONF" topics replication 3
-conf_set "$CONF" process redis_wait_replicas 1
+# The addresses in the file too, so a role restarted without this script's environment (a
+# supervisor, a systemd unit) still finds the cluster.
+conf_set "$CONF" common brokers "$KAFKA"
+conf_set "$CONF" common redis "$REDIS"
+conf_set "$CONF" process redis_wait_replicas "${LL_CLUSTER_WAIT_REPLICAS:-1}"
+if [ -n "$HP" ]; then
+    conf_set "$CONF" web listen "127.0.0.1:$HP"
+    conf_set "$CONF" phone listen "127.0.0.1:$((HP + 1))"
+    conf_set "$CONF" phone tcp_listen "127.0.0.1:$((HP + 2))"
+    conf_set "$CONF" balie listen "127.0.0.1:$((HP + 3))"
+    conf_set "$CONF" dashboard listen "127.0.0.1:$((HP + 4))"
+    conf_set "$CONF" escalate metrics_listen "127.0.0.1:$((HP + 5))"
+    conf_set "$CONF" detect metrics_listen "127.0.0.1:$((HP + 6))"
+    conf_set "$CONF" aggregate metrics_listen "127.0.0.1:$((HP + 7))"
+fi
 export LUISTERLOOP_CONFIG=$CONF
 "$BIN" check-config >/dev/null
 
@@ -117,7 +162,7 @@ mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
 for i in $(seq 1 "$PROCS"); do
     pc=$C/process.$i.conf
     cp "$CONF" "$pc"
-    conf_set "$pc" process metrics_listen "127.0.0.1:$((8180 + B + i))"
+    conf_set "$pc" process metrics_listen "127.0.0.1:$(proc_metrics_port "$i")"
     ll_role_start "$H" "$BIN" "process.$i" -c "$pc" --instance "$i"
 done
 for role in escalate dashboard web phone balie; do
@@ -174,7 +219,7 @@ cat <<MSG
 luisterloop cluster is running.
   kafka       $KAFKA   (replication 3, min.insync.replicas 2)
   redis       $REDIS   (master 127.0.0.1:$RP, replica 127.0.0.1:$RRP)
-  processors  $PROCS in group $(conf_get process group)   (metrics 127.0.0.1:$((8181 + B))..)
+  processors  $PROCS in group $(conf_get process group)   (metrics 127.0.0.1:$(proc_metrics_port 1)..)
   intake      POST http://$WEB/v1/feedback   dashboard http://$DASH/
   pids        $H/run/   logs $H/logs/   endpoints $H/local.env
   stop        deploy/cluster/down.sh   (--purge also deletes the data)

@@ -115,6 +115,13 @@ for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
+# The detector learns the shape of its days before it alerts ([detect] warmup_min);
+# the demo's spike comes after a minute, so the demo starts it warm.
+if [ "$DEMO" = 1 ]; then
+    ll_role_start "$H" "$BIN" detect --warmup 1
+else
+    ll_role_start "$H" "$BIN" detect
+fi
 
 conf_get() { # SECTION KEY -> value from the config file (first match)
     awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
@@ -135,6 +142,12 @@ AM_URL=$(conf_get alertmanager url)
 if [ -n "$AM_URL" ]; then
     ll_role_start "$H" "$BIN" alertmanager
 fi
+# Klantinteracties (Open Klant, KISS) only where there is one: [klantinteracties] api_url.
+KI_API=$(conf_get klantinteracties api_url)
+KI=$(conf_get klantinteracties listen)
+if [ -n "$KI_API" ]; then
+    ll_role_start "$H" "$BIN" klantinteracties
+fi
 
 wait_ready() {
     local url=$1 i
@@ -151,6 +164,7 @@ wait_ready "http://$PHONE/readyz"
 wait_ready "http://$BALIE/readyz"
 [ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
 [ -n "$AGGREGATE" ] && wait_ready "http://$AGGREGATE/readyz"
+[ -n "$KI_API" ] && wait_ready "http://$KI/readyz"
 
 # Tokens in it: readable by this user only, whatever the umask was.
 rm -f "$H/local.env"
@@ -193,6 +207,7 @@ luisterloop is running.
   aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
              $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
   alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
+  klantinteracties ${KI_API:+notifications on http://$KI/v1/notificaties from $KI_API}${KI_API:-no [klantinteracties] api_url set: Open Klant is not read}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
   stop       deploy/local/down.sh   (--purge also deletes the data)

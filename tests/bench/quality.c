@@ -8,6 +8,9 @@
  *   suicidal-dev2.jsonl    more of them by another writer (development: misses printed)
  *   critical-dev.jsonl     dangers, threats, children, evictions told without the obvious
  *                          words, and look-alikes (development, by another writer)
+ *   messages-dev3.jsonl    messages written for issue 12's second round before its rules
+ *   critical-dev3.jsonl    and critical phrasings and look-alikes, same (development)
+ *   suicidal-dev3.jsonl    and suicidal phrasings and idioms, same (development)
  *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
  * The exit status gates on the development sets; the frozen figures are
  * reported, never tuned on (a miss there becomes a new development example,
@@ -322,10 +325,14 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, cdev = {0}, ptest = {0};
-    if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 || eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
+    figures dev = {0}, dev2 = {0}, dev3 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, ptest = {0};
+    if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
+        eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, 1, &pdev2) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev.jsonl", 1, 0, &cdev) != 0) {
+        eval_phrasings(c, EVAL_DIR "suicidal-dev3.jsonl", 1, 1, &pdev3) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev.jsonl", 1, 0, &cdev) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0) {
         fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 MAX_EVAL_BYTES);
         ll_classifier_free(c);
@@ -341,15 +348,18 @@ int main(int argc, char **argv) {
            "false critical");
     int pass = print_row("development", &dev, 1);
     print_row("development 2", &dev2, 1);
+    print_row("development 3", &dev3, 1);
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
+    print_row("suicidal phr. dev 3", &pdev3, 0);
     print_row("critical phrasings dev", &cdev, 0);
+    print_row("critical phr. dev 3", &cdev3, 0);
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
         print_row("suicidal phr. frozen", &ptest, 0);
-    int n = dev.n + dev2.n + pdev.n + pdev2.n + cdev.n + test.n + ptest.n;
-    double cs = dev.classify_s + dev2.classify_s + pdev.classify_s + pdev2.classify_s + cdev.classify_s +
+    int n = dev.n + dev2.n + dev3.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n + test.n + ptest.n;
+    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s +
                 test.classify_s + ptest.classify_s;
     printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
     printf("command:");

@@ -419,6 +419,21 @@ static void suicidal_reason_names_the_family(void **state) {
     }
 }
 
+/* Snowball gives some unrelated words one stem; the terms are quoted where
+ * that made a rule fire (tests/bench/stems.c lists them against the OpenTaal
+ * word list). Each case failed before its term was quoted. */
+static void stem_collisions_do_not_fire(void **state) {
+    (void)state;
+    EXPECT_SENTIMENT("We wandelen op zondag in het Kralingse Bos.", "neutral");          /* bos: boos */
+    EXPECT_SENTIMENT("Kan ik een boom adopteren in mijn straat?", "neutral");            /* boom: bom */
+    EXPECT_SENTIMENT("Ik gaf de medewerker mijn formulier.", "neutral");                 /* gaf: gaaf */
+    EXPECT_URGENCY("De handhaver die me aansprak legde rustig uit waar ik mocht parkeren.", NULL, "normal");
+    EXPECT_URGENCY("Ik zit met mijn kinderen in de vrouwenopvang na huiselijk geweld. Wanneer krijg ik een woning?",
+                   "question", "high");                                                /* geweld: geweldig */
+    EXPECT_URGENCY("steiger bij de Nieuwe Markt staat scheef, vandaag lopen er mensen over de stoep", NULL,
+                   "critical");                                                        /* nieuwe: nieuws */
+}
+
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
@@ -430,7 +445,13 @@ static void urgency_rule_settings(void **state) {
     fputs("[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
           "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
           "[high: denied]\nbrug & dicht\n"
-          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n",
+          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n"
+          "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
+          "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
+          "[high: cut]\nsluiten & af\ncontext: stroom\n"
+          "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
+          "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n"
+          "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n",
           f);
     fclose(f);
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
@@ -452,6 +473,16 @@ static void urgency_rule_settings(void **state) {
         {"het stoplicht is uit op de kruising", "normal"},           /* a part missing */
         {"trams en een kruising en verder heel veel andere woorden en nog meer en het stoplicht is uit",
          "normal"},                                                  /* beyond the reach */
+        {"de lichtmast is omgevallen, peuters spelen ernaast", "critical"}, /* a class in a class */
+        {"de paal is omgevallen waar kinderen spelen", "critical"},          /* "@name" in a term and a with: */
+        {"de paal is omgevallen", "normal"},                                 /* the with: class is missing */
+        {"ze sluiten de stroom af", "high"},  /* the context word between the parts counts */
+        {"ze sluiten de winkel af", "normal"},
+        {"Ik wil alleen nog maar rust. Voor altijd.", "critical"},  /* "sentences: 2" */
+        {"Rust. Even. Voor altijd.", "normal"},                     /* three sentences */
+        {"Rust is fijn na een lange week werken. Op zondag wil ik dat voor altijd.", "normal"}, /* window */
+        {"de kapotte brug. Politieke", "critical"},                 /* default: "unless" ... */
+        {"de kapotte. Oude brug", "normal"},                        /* ... and one sentence */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = cJSON_CreateObject();
@@ -467,6 +498,20 @@ static void urgency_rule_settings(void **state) {
             assert_null(advice);
         cJSON_Delete(d);
     }
+    /* A fired rule votes for its theme, with the reason; a theme this
+     * taxonomy lacks ("ww") takes no vote and is no error. */
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", "De duiven bij de parkeergarage zijn vergiftigd.");
+    assert_int_equal(ll_classify(c, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "openbare-ruimte");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0), "matched"),
+                          "rule: gevaar voor vogels"));
+    cJSON_Delete(d);
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", "De meeuwen bij de parkeergarage zijn vergiftigd.");
+    assert_int_equal(ll_classify(c, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "parkeren");
+    cJSON_Delete(d);
     ll_classifier_free(c);
     unlink(path);
     rmdir(dir);
@@ -552,6 +597,16 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "brand\n", "1: terms before the first");
     expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
     expect_load_error(2, "[critical: x]\n!!!\n", "2: term '!!!' has no words");
+    expect_load_error(2, "[critical: x]\n@kids & alleen\n", "2: unknown word class '@kids'");
+    expect_load_error(2, "@kids: kind\n@kids: baby\n", "2: word class '@kids' defined twice");
+    expect_load_error(2, "@kids: kind | | baby\n", "1: word class '@kids' has an empty word");
+    expect_load_error(2, "@kids: kind, baby\n", "1: word class '@kids': words are separated by '|'");
+    expect_load_error(2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case");
+    expect_load_error(2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'");
+    expect_load_error(2, "[high: x]\ntheme: Afval\nbrand\n", "2: theme id 'Afval' must be lower case");
+    expect_load_error(2, "[high: x]\nsentences: 5\nbrand\n", "2: sentences must be a whole number of words in 1..4");
+    expect_load_error(2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be");
+    expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice");
     char err[256];
     assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
                                   sizeof(err)));
@@ -578,6 +633,7 @@ int main(void) {
         cmocka_unit_test(urgency_high_and_low),
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
         cmocka_unit_test(suicidal_reason_names_the_family),
+        cmocka_unit_test(stem_collisions_do_not_fire),
         cmocka_unit_test(urgency_rule_settings),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test(bad_config_lines_name_file_and_line),

@@ -1,0 +1,324 @@
+/* test_it_klantinteracties.c - `luisterloop klantinteracties` against a Klantinteracties API
+ * whose every request and answer Prism checks against Open Klant's published OpenAPI file
+ * (tests/openklant: a stateful fake of the API behind `prism proxy --errors`; why not Open
+ * Klant itself is in tests/openklant/README). A klantcontact created through the API is
+ * announced to the adapter as the Notificaties API does and appears enriched; the same
+ * notification again gives the same id and no second enriched event; bad notifications and
+ * a failing API get precise answers while the role keeps serving; --catch-up finds the
+ * same klantcontact (same id) and stores its cursor. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#define KI_TOKEN "ki-notify-token-0123456789abcdef"
+#define KI_AUTH "Authorization: Bearer " KI_TOKEN "\r\n"
+#define API_TOKEN "openklant-api-token-0123456789"
+#define API_AUTH "Authorization: Token " API_TOKEN "\r\n"
+#define JSON_CT "Content-Type: application/json\r\n"
+
+static struct {
+    char tag[96], dir[256], cfg[300], log[320], plog[320], raw[160], enriched[160], state[320];
+    int ki_port, fake_port, prism_port;
+    pid_t fake, prism;
+} S;
+
+static pid_t spawn_argv(const char *logf, char *const argv[]) {
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int fd = open(logf, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+        }
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    return pid;
+}
+
+/* The fake API behind Prism, on their own ports. */
+static void api_start(void) {
+    char fport[16], pport[16], pub[64], notify[96], nauth[96], flog[320], spec[600], prism[600],
+        up[64];
+    const char *src = getenv("LL_TEST_SOURCE_DIR");
+    assert_non_null(src);
+    snprintf(fport, sizeof(fport), "%d", S.fake_port);
+    snprintf(pport, sizeof(pport), "%d", S.prism_port);
+    snprintf(pub, sizeof(pub), "http://127.0.0.1:%d", S.prism_port);
+    snprintf(up, sizeof(up), "http://127.0.0.1:%d", S.fake_port);
+    snprintf(notify, sizeof(notify), "http://127.0.0.1:%d/v1/notificaties", S.ki_port);
+    snprintf(nauth, sizeof(nauth), "Bearer %s", KI_TOKEN);
+    snprintf(flog, sizeof(flog), "%s/fake.log", S.dir);
+    snprintf(spec, sizeof(spec), "%s/tests/openklant/openapi.yaml", src);
+    snprintf(prism, sizeof(prism), "%s/tests/openklant/node_modules/.bin/prism", src);
+    char fake[600];
+    snprintf(fake, sizeof(fake), "%s/tests/openklant/fake_openklant.py", src);
+    char *fargv[] = {"python3", fake, "--port", fport, "--public", pub, "--token", API_TOKEN,
+                     "--notify", notify, "--notify-auth", nauth, "--state", S.state, NULL};
+    S.fake = spawn_argv(flog, fargv);
+    char *pargv[] = {prism, "proxy", spec, up, "--errors", "--host", "127.0.0.1", "--port", pport,
+                     NULL};
+    S.prism = spawn_argv(S.plog, pargv);
+    /* Prism checks the security scheme first: no token, 401. */
+    assert_int_equal(ll_t_wait_http(S.prism_port, "/klantcontacten", 401, 60000), 401);
+}
+
+typedef struct found {
+    const char *want_ref;
+    int n;
+    char id[64];
+    char json[65536];
+} found;
+
+static void find_ref(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
+    (void)key;
+    (void)keylen;
+    found *f = arg;
+    cJSON *ev = cJSON_ParseWithLength(val, len);
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    const cJSON *ref = cJSON_GetObjectItemCaseSensitive(d, "source_ref");
+    if (cJSON_IsString(ref) && !strcmp(ref->valuestring, f->want_ref)) {
+        f->n++;
+        snprintf(f->id, sizeof(f->id), "%s", cJSON_GetObjectItemCaseSensitive(ev, "id")->valuestring);
+        snprintf(f->json, sizeof(f->json), "%.*s", (int)len, val);
+    }
+    cJSON_Delete(ev);
+}
+
+/* How many events on topic have data.source_ref ref (waits up to ms for at least want). */
+static int count_ref(const char *topic, const char *ref, int want, int ms, found *f) {
+    long long t0 = ll_t_now_ms();
+    do {
+        memset(f, 0, sizeof(*f));
+        f->want_ref = ref;
+        ll_t_consume_all(topic, 1, 300, find_ref, f);
+    } while (f->n < want && ll_t_now_ms() - t0 < ms && (ll_t_sleep_ms(300), 1));
+    return f->n;
+}
+
+/* Creates a klantcontact (and a betrokkene with an e-mail address) through Prism; its url. */
+static void klantcontact_create(const char *kanaal, const char *inhoud, char *url, size_t len) {
+    char body[2048], resp[8192];
+    snprintf(body, sizeof(body),
+             "{\"kanaal\":\"%s\",\"onderwerp\":\"Melding openbare ruimte\",\"inhoud\":\"%s\","
+             "\"taal\":\"nld\",\"vertrouwelijk\":false,\"indicatieContactGelukt\":true}",
+             kanaal, inhoud);
+    assert_int_equal(ll_t_http(S.prism_port, "POST", "/klantcontacten", API_AUTH JSON_CT, body,
+                               strlen(body), resp, sizeof(resp)),
+                     201);
+    cJSON *kc = cJSON_Parse(resp);
+    assert_non_null(kc);
+    snprintf(url, len, "%s", cJSON_GetObjectItemCaseSensitive(kc, "url")->valuestring);
+    char b2[2048];
+    snprintf(b2, sizeof(b2),
+             "{\"hadKlantcontact\":{\"uuid\":\"%s\"},\"rol\":\"klant\",\"initiator\":true,"
+             "\"volledigeNaam\":\"Jan Jansen\",\"organisatienaam\":\"\",\"contactnaam\":null}",
+             cJSON_GetObjectItemCaseSensitive(kc, "uuid")->valuestring);
+    cJSON_Delete(kc);
+    assert_int_equal(ll_t_http(S.prism_port, "POST", "/betrokkenen", API_AUTH JSON_CT, b2,
+                               strlen(b2), resp, sizeof(resp)),
+                     201);
+    cJSON *b = cJSON_Parse(resp);
+    assert_non_null(b);
+    snprintf(b2, sizeof(b2),
+             "{\"verstrektDoorBetrokkene\":{\"uuid\":\"%s\"},\"verstrektDoorPartij\":null,"
+             "\"adres\":\"jan.jansen@example.nl\",\"soortDigitaalAdres\":\"email\","
+             "\"omschrijving\":\"prive\"}",
+             cJSON_GetObjectItemCaseSensitive(b, "uuid")->valuestring);
+    cJSON_Delete(b);
+    assert_int_equal(ll_t_http(S.prism_port, "POST", "/digitaleadressen", API_AUTH JSON_CT, b2,
+                               strlen(b2), resp, sizeof(resp)),
+                     201);
+}
+
+static int notify(const char *headers, const char *body, char *resp, size_t len) {
+    return ll_t_http(S.ki_port, "POST", "/v1/notificaties", headers, body, strlen(body), resp,
+                     len);
+}
+
+static void notification_for(const char *url, char *out, size_t len) {
+    snprintf(out, len,
+             "{\"kanaal\":\"klantcontacten\",\"hoofdObject\":\"%s\",\"resource\":\"klantcontact\","
+             "\"resourceUrl\":\"%s\",\"actie\":\"create\",\"aanmaakdatum\":"
+             "\"2026-11-29T12:00:00Z\",\"kenmerken\":{\"indicatieContactGelukt\":\"True\"}}",
+             url, url);
+}
+
+static void setup_all(void) {
+    ll_t_unique(S.tag, sizeof(S.tag), "ki");
+    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
+    char cmd[400];
+    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    snprintf(S.log, sizeof(S.log), "%s/roles.log", S.dir);
+    snprintf(S.plog, sizeof(S.plog), "%s/prism.log", S.dir);
+    snprintf(S.state, sizeof(S.state), "%s/openklant.json", S.dir);
+    snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
+    snprintf(S.enriched, sizeof(S.enriched), "enriched.%s", S.tag);
+    int proc = ll_t_free_port();
+    ll_t_config_write(S.cfg, S.tag, ll_t_free_port(), ll_t_free_port(), proc);
+    S.ki_port = ll_t_free_port();
+    S.fake_port = ll_t_free_port();
+    S.prism_port = ll_t_free_port();
+    FILE *f = fopen(S.cfg, "a");
+    assert_non_null(f);
+    fprintf(f,
+            "[klantinteracties]\nlisten = 127.0.0.1:%d\ntoken.notificaties = %s\n"
+            "api_url = http://127.0.0.1:%d\napi_token = %s\ntimeout_ms = 3000\n"
+            "max_body = 4096\ncursor_file = %s/ki.cursor\nchannel.Telefoon = phone\n",
+            S.ki_port, KI_TOKEN, S.prism_port, API_TOKEN, S.dir);
+    fclose(f);
+    ll_t_topics_create(S.cfg);
+    api_start();
+}
+
+static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
+    (void)state;
+    char prism[600];
+    snprintf(prism, sizeof(prism), "%s/tests/openklant/node_modules/.bin/prism",
+             getenv("LL_TEST_SOURCE_DIR") ? getenv("LL_TEST_SOURCE_DIR") : ".");
+    if (access(prism, X_OK) != 0) {
+        fprintf(stderr, "skipped: %s is missing (tests/run.sh installs it with npm ci)\n", prism);
+        skip();
+    }
+    setup_all();
+    pid_t ki = ll_t_spawn("klantinteracties", S.cfg, S.log, NULL, NULL);
+    pid_t proc = ll_t_spawn("process", S.cfg, S.log, NULL, NULL);
+    assert_int_equal(ll_t_wait_http(S.ki_port, "/readyz", 200, 30000), 200);
+
+    /* A contact registered through the API: notified, fetched, enriched. */
+    char url[512], ev_id[64];
+    klantcontact_create("Telefoon",
+                        "Er ligt een losse stoeptegel bij de school, mijn mail is "
+                        "jan.jansen@example.nl",
+                        url, sizeof(url));
+    found *f = calloc(1, sizeof(*f));
+    assert_int_equal(count_ref(S.enriched, url, 1, 30000, f), 1);
+    snprintf(ev_id, sizeof(ev_id), "%s", f->id);
+    cJSON *ev = cJSON_Parse(f->json);
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(d, "channel")->valuestring, "phone");
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(d, "subject")->valuestring,
+                        "Melding openbare ruimte");
+    const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
+    assert_non_null(cit);
+    assert_true(strncmp(cJSON_GetObjectItemCaseSensitive(cit, "pseudonym")->valuestring, "ps_", 3) ==
+                0);
+    assert_null(strstr(f->json, "jan.jansen@example.nl")); /* masked, and never a field */
+    assert_string_equal(cJSON_GetObjectItemCaseSensitive(ev, "source")->valuestring,
+                        "/luisterloop/klantinteracties");
+    cJSON_Delete(ev);
+    /* The raw event did not carry the address either: it is the pseudonym's input only. */
+    assert_int_equal(count_ref(S.raw, url, 1, 5000, f), 1);
+    assert_null(strstr(f->json, "\"email\""));
+
+    /* The same notification again (the Notificaties API retries): the same id, and the
+     * processor keeps one enriched event. */
+    char body[2048], resp[4096];
+    notification_for(url, body, sizeof(body));
+    assert_int_equal(notify(KI_AUTH JSON_CT, body, resp, sizeof(resp)), 202);
+    assert_non_null(strstr(resp, ev_id));
+    assert_int_equal(count_ref(S.raw, url, 2, 10000, f), 2);
+    assert_string_equal(f->id, ev_id);
+    ll_t_sleep_ms(1500);
+    assert_int_equal(count_ref(S.enriched, url, 1, 1000, f), 1);
+
+    /* Bad input: each gets its precise answer, and the role keeps serving. */
+    assert_int_equal(notify(JSON_CT, body, resp, sizeof(resp)), 401);
+    assert_int_equal(notify("Authorization: Bearer wrong\r\n" JSON_CT, body, resp, sizeof(resp)),
+                     401);
+    assert_int_equal(notify(KI_AUTH "Content-Type: text/plain\r\n", body, resp, sizeof(resp)), 415);
+    assert_int_equal(notify(KI_AUTH JSON_CT, "{\"kanaal\":", resp, sizeof(resp)), 400);
+    assert_int_equal(notify(KI_AUTH JSON_CT,
+                            "{\"kanaal\":\"klantcontacten\",\"hoofdObject\":\"http://x/y\","
+                            "\"resource\":\"klantcontact\",\"actie\":\"create\","
+                            "\"aanmaakdatum\":\"2026-11-29T12:00:00Z\"}",
+                            resp, sizeof(resp)),
+                     400);
+    assert_non_null(strstr(resp, "\"field\":\"resourceUrl\""));
+    char other[2048];
+    notification_for("http://evil.example/klantcontacten/1", other, sizeof(other));
+    assert_int_equal(notify(KI_AUTH JSON_CT, other, resp, sizeof(resp)), 400);
+    assert_non_null(strstr(resp, "not under the configured api_url"));
+    char big[8192];
+    memset(big, ' ', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    memcpy(big, body, strlen(body));
+    assert_int_equal(notify(KI_AUTH JSON_CT, big, resp, sizeof(resp)), 413);
+    /* Another kanaal or an update: answered, nothing taken. */
+    char upd[2048];
+    snprintf(upd, sizeof(upd), "%s", body);
+    memcpy(strstr(upd, "\"create\""), "\"update\"", 8);
+    assert_int_equal(notify(KI_AUTH JSON_CT, upd, resp, sizeof(resp)), 200);
+    /* The API fails twice: 502 with Retry-After, the third try works. */
+    char fail[128];
+    snprintf(fail, sizeof(fail), "{\"path\":\"/klantcontacten/\",\"status\":500,\"times\":1}");
+    assert_int_equal(ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp,
+                               sizeof(resp)),
+                     200);
+    assert_int_equal(notify(KI_AUTH JSON_CT, body, resp, sizeof(resp)), 502);
+    assert_non_null(strstr(resp, "Klantinteracties API"));
+    /* A klantcontact that does not exist: the API's 404 through Prism, 502. */
+    char gone[600];
+    snprintf(gone, sizeof(gone), "http://127.0.0.1:%d/klantcontacten/%s", S.prism_port,
+             "0b7e5a8e-0000-4000-8000-000000000000");
+    notification_for(gone, other, sizeof(other));
+    assert_int_equal(notify(KI_AUTH JSON_CT, other, resp, sizeof(resp)), 502);
+    assert_int_equal(notify(KI_AUTH JSON_CT, body, resp, sizeof(resp)), 202);
+    assert_int_equal(ll_t_wait_http(S.ki_port, "/healthz", 200, 2000), 200);
+
+    /* Catch-up from before the contact: the same klantcontact, the same id; the cursor kept. */
+    char since[40], cursor[400], line[64] = "";
+    time_t t = time(NULL) - 3600;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(since, sizeof(since), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    const char *args[] = {"klantinteracties", "-c", S.cfg, "--catch-up", "--since",
+                          since, NULL};
+    char out[400], err[400];
+    snprintf(out, sizeof(out), "%s/catchup.out", S.dir);
+    snprintf(err, sizeof(err), "%s/catchup.err", S.dir);
+    assert_int_equal(ll_t_run(args, out, err, 60000), 0);
+    assert_true(ll_t_file_has(err, "1 klantcontacten taken"));
+    snprintf(cursor, sizeof(cursor), "%s/ki.cursor", S.dir);
+    FILE *cf = fopen(cursor, "r");
+    assert_non_null(cf);
+    assert_non_null(fgets(line, sizeof(line), cf));
+    fclose(cf);
+    assert_int_equal(strncmp(line, "20", 2), 0);
+    int before = count_ref(S.raw, url, 1, 1000, f);
+    assert_true(before >= 4);
+    assert_string_equal(f->id, ev_id);
+    /* Again, from the stored cursor: exits 0. */
+    const char *args2[] = {"klantinteracties", "-c", S.cfg, "--catch-up", NULL};
+    assert_int_equal(ll_t_run(args2, out, err, 60000), 0);
+
+    /* Prism found nothing to object to in any request or answer. */
+    assert_false(ll_t_file_has(S.plog, "errors#(VIOLATIONS|UNPROCESSABLE_ENTITY|NO_)"));
+    assert_int_equal(ll_t_stop(ki, SIGTERM, 10000), 0);
+    assert_int_equal(ll_t_stop(proc, SIGTERM, 20000), 0);
+    ll_t_stop(S.prism, SIGTERM, 5000);
+    ll_t_stop(S.fake, SIGTERM, 5000);
+    free(f);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(contact_in_notified_enriched_repeated_and_bad_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
