@@ -240,8 +240,8 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, int suic
     return 0;
 }
 
-static void print_confusion(const figures *f) {
-    printf("\n== confusion: urgency (rows expected, columns got: low normal high critical)\n");
+static void print_confusion(const char *set, const figures *f) {
+    printf("\n== confusion of %s: urgency (rows expected, columns got: low normal high critical)\n", set);
     for (int i = 0; i < N_URG; i++)
         printf("  %-8s %4d %4d %4d %4d\n", urg_names[i], f->urg_conf[i][0], f->urg_conf[i][1], f->urg_conf[i][2],
                f->urg_conf[i][3]);
@@ -338,8 +338,10 @@ int main(int argc, char **argv) {
         ll_classifier_free(c);
         return 2;
     }
-    print_confusion(&dev);
+    print_confusion("the development set", &dev);
     int have_test = eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
+    if (have_test)
+        print_confusion("the frozen test set (counts only)", &test);
     int have_ptest = eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
 
     printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every critical found,"
