@@ -281,7 +281,7 @@ echo
 printf '%-44s %-34s %-22s %s\n' "figure" "value" "target" "verdict"
 printf '%-44s %-34s %-22s %s\n' "(k) kcat copy events/s (no transactions)" "$K_RATE" "-" "-"
 printf '%-44s %-34s %-22s %s\n' "(a) passthrough events/s (from start)" \
-    "$A_RATE  ($(awk -v a="$A_RATE" -v k="$K_RATE" 'BEGIN {printf "%.0f", k > 0 ? 100 * a / k : 0}')% of (k); steady $A_STEADY)" \
+    "$A_RATE  ($(awk -v a="$A_RATE" -v k="$K_RATE" 'BEGIN {printf "%.0f", (k > 0 ? 100 * a / k : 0)}')% of (k); steady $A_STEADY)" \
     ">= 40% of (k)" "$V_K"
 printf '%-44s %-34s %-22s %s\n' "(b) process events/s (from start)" \
     "$P_RATE  ($(awk -v p="$P_RATE" -v a="$A_RATE" 'BEGIN {printf "%.0f", 100 * p / a}')% of (a); steady $P_STEADY)" \
@@ -291,7 +291,7 @@ printf '%-44s %-34s %-22s %s\n' "(c) floor: raw topic itself, same run" "$F50 / 
 printf '%-44s %-34s %-22s %s\n' "(a2) passthrough p50 / p99 ms, same load" "$N50 / $N99  (the transactional null copy)" "-" "-"
 printf '%-44s %-34s %-22s %s\n' "(c) / (a2) p50, p99" \
     "$(awk -v p5="${P50:-0}" -v p9="${P99:-0}" -v n5="${N50:-0}" -v n9="${N99:-0}" \
-        'BEGIN {printf "%.2f, %.2f", n5 > 0 ? p5 / n5 : -1, n9 > 0 ? p9 / n9 : -1}')" "<= 1.25 each" "$V_L"
+        'BEGIN {printf "%.2f, %.2f", (n5 > 0 ? p5 / n5 : -1), (n9 > 0 ? p9 / n9 : -1)}')" "<= 1.25 each" "$V_L"
 printf '%-44s %-34s %-22s %s\n' "(d) Redis round trips per 100 events" \
     "$(awk -v r="$RRTT" -v n="$CONSUMED" 'BEGIN {printf "%.3f", 100 * r / n}')  ($RRTT for $CONSUMED)" \
     "<= 1" "$V_D"
