@@ -186,3 +186,12 @@ void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]) {
     randombytes_buf(b, sizeof(b));
     uuid_format(b, 4, out);
 }
+
+int ll_uuid_valid(const char *s) {
+    for (int i = 0; i < 36; i++) {
+        int dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !isxdigit((unsigned char)s[i]))
+            return 0;
+    }
+    return s[36] == '\0';
+}

@@ -25,6 +25,9 @@ void ll_pseudonym(const char *kind, const char *value, char out[LL_PSEUDONYM_LEN
 /* A stable id: the same (source, natural_key) gives the same UUID. */
 void ll_event_id_from_key(const char *source, const char *natural_key,
                           char out[LL_EVENT_ID_LEN + 1]);
+/* Whether s is a UUID's text (8-4-4-4-12 hex digits, any version): the ids
+ * of records in other systems (the Klantinteracties API's uuid). */
+int ll_uuid_valid(const char *s);
 /* A random UUID (v4) for inputs without a natural key. */
 void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]);
 

@@ -3,6 +3,11 @@
 #ifndef LL_KEYS_H
 #define LL_KEYS_H
 
+/* The processor's keys take a namespace first (the first %s): "" for the live
+ * pipeline, LL_KEY_REBUILD_NS_FMT for `process --rebuild --to SUFFIX`, whose
+ * fresh state must not touch the live one. */
+#define LL_KEY_REBUILD_NS_FMT "rebuild.%s:"
+
 /* The processor's keys (processors/dedup.c) live in LL_KEY_PROCESS_SHARDS
  * hash-tag groups, "{p0}" .. "{p15}": a batch's Redis work is one script call
  * per group present in it (a script may only touch keys of one cluster
@@ -15,12 +20,12 @@
 /* event id -> "partition:offset" of the raw input that first carried it;
  * group of the event id. A replay of that same input finds its own mark and
  * is processed again; any other input with the id is a duplicate. */
-#define LL_KEY_SEEN_FMT "ll:seen:{p%u}:%s"
+#define LL_KEY_SEEN_FMT "ll:%sseen:{p%u}:%s"
 
 /* (pseudonym, theme) -> sorted set of "event id|channel" scored by the time
  * the citizen reached us (processors/thread.c); group of the pseudonym, so
  * all of one citizen's threads sit in one slot. The theme is cut at 64 bytes. */
-#define LL_KEY_THREAD_FMT "ll:thread:{p%u}:%s:%.64s"
+#define LL_KEY_THREAD_FMT "ll:%sthread:{p%u}:%s:%.64s"
 
 /* The group of s (FNV-1a, 32 bits): stable across builds and machines. */
 static inline unsigned ll_key_shard(const char *s) {

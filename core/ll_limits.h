@@ -86,6 +86,10 @@
 
 /* Consumer lag gauges per process (core/kafka.c). */
 #define LL_MAX_LAG_PARTITIONS    256
+/* `process --rebuild --to SUFFIX`: the suffix names topics and a Redis key
+ * namespace ("rebuild.SUFFIX:", keys.h). */
+#define LL_MAX_REBUILD_SUFFIX    32
+#define LL_MAX_KEY_NS_BYTES      (LL_MAX_REBUILD_SUFFIX + 9)
 
 /* Aggregation (sinks/aggregate.c). */
 #define LL_AGG_BATCH_MAX         5000

@@ -281,6 +281,10 @@ int ll_stream_run(ll_stream *s) {
     return rc;
 }
 
+rd_kafka_t *ll_stream_consumer(ll_stream *s) {
+    return s->consumer;
+}
+
 void ll_stream_free(ll_stream *s) {
     if (!s)
         return;

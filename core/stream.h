@@ -92,6 +92,9 @@ int ll_stream_subscribe(ll_stream *s);
  * batches in their transactions still commit before it returns. 0, or -1
  * when a transaction failed fatally. */
 int ll_stream_run(ll_stream *s);
+/* The stream's consumer, for a role that asks about its topics and the
+ * group's offsets (process --rebuild: how far it is). Owned by the stream. */
+rd_kafka_t *ll_stream_consumer(ll_stream *s);
 /* Waits for the batches in flight, gives up the one being gathered, closes
  * the consumer, destroys the producers. NULL-safe; the role's hooks must
  * still work (free the role's state after this). */

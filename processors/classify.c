@@ -1164,6 +1164,13 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
             covered |= c->tcover[j] > len;
         if (covered || (mt->t0 == last_t0 && mt->t1 == last_t1))
             continue; /* inside a longer entry, or a second entry for the same words */
+        /* Letter formulas ("Geachte ...", "Met vriendelijke groet") say
+         * nothing of the writer's experience (the taxonomy's "[-]"). */
+        int novote = 0;
+        for (int32_t j = mt->t0; j <= mt->t1; j++)
+            novote |= c->tflags[j] & TF_NOVOTE;
+        if (novote)
+            continue;
         last_t0 = mt->t0;
         last_t1 = mt->t1;
         double v = t->value;

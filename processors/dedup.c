@@ -11,6 +11,7 @@
  * group's hash tag, so a Redis Cluster could hold them (one slot per call). */
 #include "dedup.h"
 
+#include <assert.h>
 #include <hiredis/hiredis.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -68,7 +69,7 @@ static const char batch_script_tail[] =
 #define MAX_ARGS (3 + 2 * LL_PROCESS_REDIS_CHUNK + 3 + LL_PROCESS_REDIS_CHUNK + 2 * LL_PROCESS_REDIS_CHUNK)
 
 typedef struct seen_arg {
-    char key[LL_MAX_ID_BYTES + 32];
+    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
     char mark[MARK_BYTES];
     size_t keylen, marklen;
 } seen_arg;
@@ -95,6 +96,7 @@ typedef struct ev_at {
 
 struct ll_dedup {
     char redis_url[512];
+    char ns[LL_MAX_KEY_NS_BYTES + 1]; /* key namespace, keys.h */
     int ttl_s;
     int window_s;
     char ttl_arg[16], window_arg[24];
@@ -121,11 +123,13 @@ struct ll_dedup {
 
 static void batch_reset(ll_dedup *d);
 
-ll_dedup *ll_dedup_new(const char *redis, int ttl_s, int window_s) {
+ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_s) {
+    assert(strlen(ns) <= LL_MAX_KEY_NS_BYTES);
     ll_dedup *d = calloc(1, sizeof(*d));
     if (!d)
         return NULL;
     snprintf(d->redis_url, sizeof(d->redis_url), "%s", redis);
+    snprintf(d->ns, sizeof(d->ns), "%s", ns);
     d->ttl_s = ttl_s;
     d->window_s = window_s;
     snprintf(d->ttl_arg, sizeof(d->ttl_arg), "%d", ttl_s);
@@ -292,7 +296,7 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
         return;
     }
     seen_arg *sa = &gc->seen[gc->nseen];
-    int kl = snprintf(sa->key, sizeof(sa->key), LL_KEY_SEEN_FMT, g, id);
+    int kl = snprintf(sa->key, sizeof(sa->key), LL_KEY_SEEN_FMT, d->ns, g, id);
     if (kl < 0 || (size_t)kl >= sizeof(sa->key)) {
         broke(d); /* validated ids fit */
         return;
@@ -316,7 +320,7 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
             return;
         }
         thread_item *ti = &gc->thread[gc->nthread];
-        if (ll_thread_args(pseudonym, ll_json_str(data, "theme"), id,
+        if (ll_thread_args(d->ns, pseudonym, ll_json_str(data, "theme"), id,
                            ll_json_str(data, "channel"), &ti->a) != 0) {
             broke(d);
             return;

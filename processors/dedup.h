@@ -29,9 +29,11 @@ enum ll_dedup_verdict {
     LL_DEDUP_BROKEN,    /* the connection failed: stop reading, reconnect */
 };
 
-/* redis: the address (redis.h); marks live ttl_s; threads span window_s.
- * Registers its metrics. Not connected yet. NULL when out of memory. */
-ll_dedup *ll_dedup_new(const char *redis, int ttl_s, int window_s);
+/* redis: the address (redis.h); marks live ttl_s; threads span window_s; ns:
+ * the namespace of its keys (keys.h: "" for the live pipeline, at most
+ * LL_MAX_KEY_NS_BYTES). Registers its metrics. Not connected yet. NULL when
+ * out of memory. */
+ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_s);
 void ll_dedup_free(ll_dedup *d); /* NULL-safe */
 
 /* (Re)connects and loads the batch script, retrying with a back-off until

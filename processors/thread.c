@@ -13,6 +13,7 @@
 
 #include "ident.h"
 #include "keys.h"
+#include "ll_limits.h"
 
 /* The reply is { contacts, first member, channel, ... }: its size does not grow
  * with the thread, however chatty a citizen is. */
@@ -31,9 +32,9 @@ const char ll_thread_lua[] =
     "  end\n"
     "end\n";
 
-int ll_thread_args(const char *pseudonym, const char *theme, const char *id, const char *channel,
-                   ll_thread_arg *a) {
-    int kl = snprintf(a->key, sizeof(a->key), LL_KEY_THREAD_FMT, ll_key_shard(pseudonym),
+int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
+                   const char *channel, ll_thread_arg *a) {
+    int kl = snprintf(a->key, sizeof(a->key), LL_KEY_THREAD_FMT, ns, ll_key_shard(pseudonym),
                       pseudonym, theme);
     int ml = snprintf(a->member, sizeof(a->member), "%s|%s", id, channel);
     if (kl < 0 || (size_t)kl >= sizeof(a->key) || ml < 0 || (size_t)ml >= sizeof(a->member))

@@ -9,8 +9,8 @@
 
 #define LL_THREAD_MAX_CHANNELS     8
 #define LL_THREAD_MAX_CHANNELS_STR "8" /* for the script text */
-/* "ll:thread:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
-#define LL_THREAD_KEY_BYTES        192
+/* "ll:" + namespace + "thread:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
+#define LL_THREAD_KEY_BYTES        (192 + LL_MAX_KEY_NS_BYTES)
 
 typedef struct ll_thread_info {
     int found; /* 0 when the event has no pseudonym (anonymous) */
@@ -34,9 +34,10 @@ typedef struct ll_thread_arg {
  * in r, a local the caller declares. */
 extern const char ll_thread_lua[];
 
-/* Fills a for one event. -1 when a part is too long for its key. */
-int ll_thread_args(const char *pseudonym, const char *theme, const char *id, const char *channel,
-                   ll_thread_arg *a);
+/* Fills a for one event; ns: the key namespace (keys.h; "" live). -1 when a
+ * part is too long for its key. */
+int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
+                   const char *channel, ll_thread_arg *a);
 
 /* Reads one event's reply of ll_thread_lua into info. Returns 0, or -1 when Redis
  * answered with an error (e.g. NOSCRIPT after a restart). */

@@ -3,7 +3,8 @@
  * One builder for the entry on a team's stream (ll:esc:{TEAM}) and its
  * mirror on feedback.escalations, so both always carry the same fields.
  * What an operator needs to act, and nothing that identifies the citizen:
- * no pseudonym, no contact, no thread id, no postcode or case reference;
+ * no pseudonym, no contact, no thread id, no postcode or case reference
+ * (a contact from Klantinteracties keeps its klantcontact URL: escalation.c);
  * the text is the enriched (masked) text, masked once more and cut to an
  * excerpt. The urgency's advice (e.g. the 113 referral for a suicidal
  * statement) travels in `advice` and leads the `summary` line. */

@@ -3,7 +3,8 @@
 # Kafka and a Redis on test ports, runs every test, stops the stack. Exit 0 only if all pass.
 #
 # Knobs for development (CI sets none): LL_TEST_ONLY=REGEX runs only the ctest tests
-# whose names match (fuzz smokes only when the regex names them); LL_TEST_KAFKA_PORT,
+# whose names match (fuzz smokes only when the regex names them, the cluster faults only
+# when it contains "cluster"); LL_TEST_KAFKA_PORT,
 # LL_TEST_REDIS_PORT and LUISTERLOOP_HOME let two checkouts test side by side.
 set -euo pipefail
 
@@ -85,6 +86,18 @@ ctest --test-dir build-asan --output-on-failure -L 'unit|integration' "${ONLY_AR
 step "browser tests (release and ASan/UBSan builds; screenshots in build*/browser-dashboard)"
 ctest --test-dir build --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
 ctest --test-dir build-asan --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
+# The cluster's faults, short: three brokers, Redis behind Sentinel and three processors of
+# their own (deploy/cluster/up.sh) on ports above the test stack's, 20 s of load around a
+# kill -9 of the broker leading most partitions and one of a processor, each with the exact
+# audit (0 lost, 0 duplicated, no split thread). The long variants: tests/cluster/faults.sh.
+# Only with the whole suite, or when LL_TEST_ONLY names "cluster".
+case "$ONLY" in '' | *cluster*) run_cluster=1 ;; *) run_cluster=0 ;; esac
+if [ "$run_cluster" -eq 1 ]; then
+    step "cluster faults, short (tests/cluster/faults.sh broker-kill processor-kill)"
+    LL_CLUSTER_KAFKA_PORT=$((KAFKA_PORT + 2)) LL_CLUSTER_REDIS_PORT=$((REDIS_PORT + 1)) \
+        LL_CLUSTER_HTTP_PORT=$((KAFKA_PORT + 10)) LOAD_S=20 RATE=10 \
+        timeout 900 tests/cluster/faults.sh broker-kill processor-kill || status=1
+fi
 if [ "$run_fuzz" -eq 1 ]; then
     step "fuzz smoke (libFuzzer, ~20 s per harness)"
     ctest --test-dir build-fuzz --output-on-failure -L fuzz "${ONLY_ARGS[@]}" || status=1

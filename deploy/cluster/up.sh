@@ -129,12 +129,10 @@ conf_set() { # FILE SECTION KEY VALUE: replace KEY in [SECTION] (it must be ther
         END { if (!done) exit 3 }' "$1" >"$1.tmp" && mv "$1.tmp" "$1"
 }
 CONF=$C/luisterloop.conf
-cp "$ROOT/config/luisterloop.conf" "$CONF"
-# Relative rule and table paths are read from the config's folder: point them at config/.
-for k in taxonomy lexicon urgency_rules areas names_first names_surname names_keep; do
-    v=$(awk -v k="$k" '$0=="[process]"{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$CONF")
-    [ -n "$v" ] && case "$v" in /*) ;; *) conf_set "$CONF" process "$k" "$ROOT/config/$v" ;; esac
-done
+# Tokens of its own (the sample's are refused outside --demo), rule files from config/, dead
+# letters sealed to this installation's key.
+[ -s "$C/dlq/dlq.pub" ] || (umask 077 && mkdir -p "$C/dlq" && "$BIN" dlq keygen "$C/dlq" >/dev/null)
+ll_config_local "$ROOT/config/luisterloop.conf" "$CONF" "$C/tokens" "$C/dlq/dlq.pub"
 conf_set "$CONF" topics replication 3
 # The addresses in the file too, so a role restarted without this script's environment (a
 # supervisor, a systemd unit) still finds the cluster.

@@ -3,6 +3,7 @@
 #   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running; log HOME/logs/ROLE.log
 #   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
 #   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
+#   ll_config_local SAMPLE OUT TOKENS DLQ_PUB  an installation's config: own tokens, absolute paths
 # ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
 # and the program runs `luisterloop process` (the instance's own arguments say which).
 
@@ -50,4 +51,36 @@ ll_role_stop() {
         kill -KILL "$pid" 2>/dev/null || true
     fi
     rm -f "$home/run/$role.pid"
+}
+
+# ll_config_local SAMPLE OUT TOKENS DLQ_PUB : the config of an installation on this machine.
+# The sample config's tokens say "change-me", and the roles refuse them outside --demo.
+# An installation gets tokens of its own, made once (in TOKENS), in a copy of the sample
+# (OUT, mode 0600) whose file names point back to the sample's folder and whose dead letters
+# are sealed to DLQ_PUB. Made again on every run, so edits of the sample take effect; the
+# tokens stay. (deploy/local/up.sh, deploy/cluster/up.sh)
+ll_config_local() { # SAMPLE OUT TOKENS DLQ_PUB
+    local src=$1 out=$2 toks=$3 pub=$4 dir line sect="" client tok
+    dir=$(cd "$(dirname "$src")" && pwd)
+    (umask 077 && touch "$toks" && : >"$out.tmp")
+    while IFS= read -r line || [ -n "$line" ]; do
+        if [[ $line =~ ^\[([a-z_]+)\] ]]; then
+            sect=${BASH_REMATCH[1]}
+        elif [[ $line =~ ^token\.([A-Za-z0-9_.-]+)[[:space:]]*=.*change-me ]]; then
+            client=${BASH_REMATCH[1]}
+            tok=$(awk -v k="$sect.$client" '$1 == k { print $2 }' "$toks")
+            if [ -z "$tok" ]; then
+                tok=local-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+                printf '%s %s\n' "$sect.$client" "$tok" >>"$toks"
+            fi
+            line="token.$client = $tok"
+        elif [[ $line =~ ^dlq_public_key[[:space:]]*=[[:space:]]*$ ]]; then
+            line="dlq_public_key = $pub"
+        elif [[ $line =~ ^([a-z_]+)[[:space:]]*=[[:space:]]*([^/[:space:]][^[:space:]]*)$ ]] &&
+            [ -f "$dir/${BASH_REMATCH[2]}" ]; then
+            line="${BASH_REMATCH[1]} = $dir/${BASH_REMATCH[2]}"
+        fi
+        printf '%s\n' "$line"
+    done <"$src" >>"$out.tmp"
+    mv "$out.tmp" "$out"
 }

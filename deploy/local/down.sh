@@ -25,7 +25,7 @@ done
 
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 # Producers first, so nothing new enters while the rest drains.
-for role in simulate web phone balie email klantinteracties process detect escalate aggregate alertmanager dashboard report; do
+for role in simulate web phone balie email klantinteracties process detect escalate aggregate alertmanager internetaken dashboard report; do
     ll_role_stop "$H" "$role"
 done
 ll_kafka_stop "$H/kafka" || true

@@ -31,36 +31,6 @@ H=$LUISTERLOOP_HOME
 BIN=$ROOT/build/luisterloop
 mkdir -p "$H/run" "$H/logs"
 
-# The sample config's tokens say "change-me", and the roles refuse them outside --demo.
-# This installation gets tokens of its own, made once ($H/tokens), in a copy of the
-# sample ($H/luisterloop.conf, mode 0600) whose file names point back to its folder.
-# Made again on every run, so edits of the sample take effect; the tokens stay.
-_local_config() { # SAMPLE OUT TOKENS
-    local src=$1 out=$2 toks=$3 dir line sect="" client tok
-    dir=$(cd "$(dirname "$src")" && pwd)
-    (umask 077 && touch "$toks" && : >"$out.tmp")
-    while IFS= read -r line || [ -n "$line" ]; do
-        if [[ $line =~ ^\[([a-z_]+)\] ]]; then
-            sect=${BASH_REMATCH[1]}
-        elif [[ $line =~ ^token\.([A-Za-z0-9_.-]+)[[:space:]]*=.*change-me ]]; then
-            client=${BASH_REMATCH[1]}
-            tok=$(awk -v k="$sect.$client" '$1 == k { print $2 }' "$toks")
-            if [ -z "$tok" ]; then
-                tok=local-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
-                printf '%s %s\n' "$sect.$client" "$tok" >>"$toks"
-            fi
-            line="token.$client = $tok"
-        elif [[ $line =~ ^dlq_public_key[[:space:]]*=[[:space:]]*$ ]]; then
-            line="dlq_public_key = $H/dlq/dlq.pub"
-        elif [[ $line =~ ^([a-z_]+)[[:space:]]*=[[:space:]]*([^/[:space:]][^[:space:]]*)$ ]] &&
-            [ -f "$dir/${BASH_REMATCH[2]}" ]; then
-            line="${BASH_REMATCH[1]} = $dir/${BASH_REMATCH[2]}"
-        fi
-        printf '%s\n' "$line"
-    done <"$src" >>"$out.tmp"
-    mv "$out.tmp" "$out"
-}
-
 KAFKA=${LUISTERLOOP_KAFKA:-127.0.0.1:9092}
 REDIS=${LUISTERLOOP_REDIS:-127.0.0.1:6379}
 KAFKA_PORT=${KAFKA##*:}
@@ -76,7 +46,7 @@ ll_dashboard_deps --omit=dev
 # sealed to dlq.pub; `luisterloop dlq show|replay --key $H/dlq/dlq.key` opens them.
 [ -s "$H/dlq/dlq.pub" ] || (umask 077 && mkdir -p "$H/dlq" && "$BIN" dlq keygen "$H/dlq" >/dev/null)
 if [ "$LUISTERLOOP_CONFIG" = "$ROOT/config/luisterloop.conf" ]; then
-    _local_config "$LUISTERLOOP_CONFIG" "$H/luisterloop.conf" "$H/tokens"
+    ll_config_local "$LUISTERLOOP_CONFIG" "$H/luisterloop.conf" "$H/tokens" "$H/dlq/dlq.pub"
     export LUISTERLOOP_CONFIG=$H/luisterloop.conf
 fi
 "$BIN" check-config >/dev/null
@@ -148,6 +118,10 @@ KI=$(conf_get klantinteracties listen)
 if [ -n "$KI_API" ]; then
     ll_role_start "$H" "$BIN" klantinteracties
 fi
+IT_API=$(conf_get internetaken api_url)
+if [ -n "$IT_API" ]; then
+    ll_role_start "$H" "$BIN" internetaken
+fi
 
 wait_ready() {
     local url=$1 i
@@ -207,6 +181,7 @@ luisterloop is running.
   aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
              $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
   alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
+  internetaken ${IT_API:+escalations become internetaken in $IT_API}${IT_API:-no [internetaken] api_url set: escalations stay in luisterloop}
   klantinteracties ${KI_API:+notifications on http://$KI/v1/notificaties from $KI_API}${KI_API:-no [klantinteracties] api_url set: Open Klant is not read}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env

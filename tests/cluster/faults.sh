@@ -5,11 +5,18 @@
 # on one theme stay one thread.
 #
 # usage: tests/cluster/faults.sh [FAULT...]   FAULT: broker-kill broker-stop processor-kill
-#                                              redis-master-kill   (default: all four)
-# Knobs: LOAD_S (seconds of load per fault, default 40), RATE (posts/s, default 20),
-# LL_CLUSTER_PORT_BASE (default 3000), KEEP=1 leaves the cluster running.
+#                                              redis-master-kill rolling-restart scale
+#                                              (default: all six)
+#   rolling-restart  every broker (SIGTERM, start, wait until every replica is in sync again),
+#                    then every processor, then every other role, one at a time, as an
+#                    upgrade does it
+#   scale            1 processor, then 3 (two join mid-stream), then 1 again (two leave)
+# Knobs: LOAD_S (seconds of load per fault, at least; default 40), RATE (posts/s, default
+# 20), LL_CLUSTER_PORT_BASE (default 3000) or LL_CLUSTER_KAFKA_PORT, LL_CLUSTER_REDIS_PORT,
+# LL_CLUSTER_HTTP_PORT (deploy/cluster/up.sh), KEEP=1 leaves the cluster running.
 # Prints, per fault: acknowledged, lost, duplicated, split threads, the longest window of
-# non-202 answers, and how long the pipeline took to catch up. Exit 0 only if all hold.
+# non-202 answers, the longest pause on feedback.enriched while the load ran (a rebalance
+# shows here), and how long the pipeline took to catch up. Exit 0 only if all hold.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,21 +25,32 @@ cd "$ROOT"
 . deploy/lib/roles.sh
 
 FAULTS=("$@")
-[ ${#FAULTS[@]} -gt 0 ] || FAULTS=(broker-kill broker-stop processor-kill redis-master-kill)
+[ ${#FAULTS[@]} -gt 0 ] || FAULTS=(broker-kill broker-stop processor-kill redis-master-kill rolling-restart scale)
+for fault in "${FAULTS[@]}"; do
+    case "$fault" in
+        broker-kill | broker-stop | processor-kill | redis-master-kill | rolling-restart | scale) ;;
+        *) echo "faults.sh: unknown fault '$fault'" >&2; exit 2 ;;
+    esac
+done
 LOAD_S=${LOAD_S:-40}
 RATE=${RATE:-20}
 export LL_CLUSTER_PORT_BASE=${LL_CLUSTER_PORT_BASE:-3000}
-export LUISTERLOOP_HOME=${LL_FAULTS_HOME:-$ROOT/.luisterloop/faults}
+# On a shared machine this busy a broker's JVM can take minutes to serve (default 90 s).
+export LL_KAFKA_READY_TIMEOUT=${LL_KAFKA_READY_TIMEOUT:-300}
+# The broker jars of the checkout's home (or LUISTERLOOP_HOME's) are shared, not fetched again.
+LIBS=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}/kafka-libs
+export LUISTERLOOP_HOME=${LL_FAULTS_HOME:-${LUISTERLOOP_HOME:-$ROOT/.luisterloop}/faults}
 H=$LUISTERLOOP_HOME
 mkdir -p "$H"
-if [ -d "$ROOT/.luisterloop/kafka-libs" ] && [ ! -e "$H/kafka-libs" ]; then
-    ln -s "$ROOT/.luisterloop/kafka-libs" "$H/kafka-libs"
+if [ -d "$LIBS" ] && [ ! -e "$H/kafka-libs" ]; then
+    ln -s "$LIBS" "$H/kafka-libs"
 fi
 
 SUPERVISOR=
 cleanup() {
     local rc=$?
-    [ -z "$SUPERVISOR" ] || kill "$SUPERVISOR" 2>/dev/null || true
+    touch "$H/supervise.stop" # a round under way starts nothing more
+    [ -z "$SUPERVISOR" ] || { kill "$SUPERVISOR" 2>/dev/null; wait "$SUPERVISOR" 2>/dev/null; } || true
     [ "${KEEP:-0}" = 1 ] || deploy/cluster/down.sh --purge >/dev/null 2>&1 || true
     exit "$rc"
 }
@@ -40,24 +58,31 @@ trap cleanup EXIT
 
 deploy/cluster/down.sh --purge >/dev/null 2>&1 || true
 deploy/cluster/up.sh --processors 3 >"$H/up.log" 2>&1 || { tail -30 "$H/up.log"; exit 1; }
+C=$H/cluster
+# Exported: the roles this script restarts read them as up.sh's did.
+set -a
 # shellcheck disable=SC1091
 . "$H/local.env"
-C=$H/cluster
-B=$LL_CLUSTER_PORT_BASE
-KP=($((9092 + B)) $((9094 + B)) $((9096 + B)))
-VOTERS="1@127.0.0.1:$((KP[0] + 1)),2@127.0.0.1:$((KP[1] + 1)),3@127.0.0.1:$((KP[2] + 1))"
+# shellcheck disable=SC1091
+. "$C/nodes.env"
+set +a
+LUISTERLOOP_PSEUDONYM_KEY=${LUISTERLOOP_PSEUDONYM_KEY:-$(cat "$H/pseudonym.key")}
+export LUISTERLOOP_PSEUDONYM_KEY
+read -r -a KP <<<"$KAFKA_PORTS"
 CID=$(cat "$C/cluster.id")
+BIN=$ROOT/build/luisterloop
 raw=$(awk '$0=="[topics]"{f=1;next} /^\[/{f=0} f && $1=="raw"{print $3; exit}' "$LUISTERLOOP_CONFIG")
 enriched=$(awk '$0=="[topics]"{f=1;next} /^\[/{f=0} f && $1=="enriched"{print $3; exit}' "$LUISTERLOOP_CONFIG")
 group=$(awk '$0=="[process]"{f=1;next} /^\[/{f=0} f && $1=="group"{print $3; exit}' "$LUISTERLOOP_CONFIG")
 raw=${raw:-feedback.raw} enriched=${enriched:-feedback.enriched} group=${group:-luisterloop-process}
 
-# load SECONDS OUT : posts at RATE/s, one line per post "ms status id" in OUT.
+# load SECONDS OUT : posts at RATE/s for at least SECONDS and until OUT.stop exists, one
+# line per post "ms status id" in OUT.
 load() {
     local secs=$1 out=$2 n=0 end body st id t
     end=$((SECONDS + secs))
     : >"$out"
-    while [ "$SECONDS" -lt "$end" ]; do
+    while [ "$SECONDS" -lt "$end" ] || [ ! -e "$out.stop" ]; do
         n=$((n + 1))
         body=$(printf '{"kind":"complaint","text":"De container in de Kerkstraat is weer niet geleegd (%s %d).","postcode":"3011 AB","citizen":{"email":"burger%d@example.nl"}}' "$out" "$n" $((n % 50)))
         t=$(date +%s%3N)
@@ -70,23 +95,28 @@ load() {
     done
 }
 
-# audit OUT : prints "lost duplicated split" for the acknowledged posts of OUT against
-# what feedback.enriched holds now (read_committed).
+# audit OUT : prints "lost duplicated split pause" for the acknowledged posts of OUT against
+# what feedback.enriched holds now (read_committed); pause: the longest time (ms) between two
+# of their enriched events, by the time each was written.
 audit() {
     kcat -b "$LUISTERLOOP_KAFKA" -C -t "$enriched" -X isolation.level=read_committed -e -q \
-        -f '%s\n' >"$1.enriched" 2>/dev/null || true
+        -f '%T %s\n' >"$1.enriched" 2>/dev/null || true
     python3 - "$1" "$1.enriched" <<'PY'
 import json, sys, collections
 acked = [l.split()[2] for l in open(sys.argv[1]) if l.split()[1] == "202"]
 want = set(acked)
 hits = collections.Counter()
 threads = collections.defaultdict(set)
+stamps = []
 for line in open(sys.argv[2]):
+    ts, _, js = line.partition(" ")
     try:
-        ev = json.loads(line)
+        ev = json.loads(js)
     except ValueError:
         continue
     hits[ev["id"]] += 1
+    if ev["id"] in want:
+        stamps.append(int(ts))
     d = ev.get("data", {})
     ps = (d.get("citizen") or {}).get("pseudonym")
     th = (d.get("thread") or {}).get("id")
@@ -95,19 +125,70 @@ for line in open(sys.argv[2]):
 lost = sum(1 for i in acked if hits[i] == 0)
 dup = sum(1 for i in acked if hits[i] > 1)
 split = sum(len(t) - 1 for t in threads.values())
-print(lost, dup, split)
+stamps.sort()
+pause = max((b - a for a, b in zip(stamps, stamps[1:])), default=0)
+print(lost, dup, split, pause)
 PY
 }
 
-# What systemd's Restart=always does for the processors (deploy/systemd): a processor that
-# died (kill -9, or one that left after a fatal consumer error) is started again.
-supervise() {
-    local i
+# role_args ROLE : the arguments up.sh started ROLE with (after the role's name).
+role_args() {
+    case "$1" in
+        process.*) echo "-c $C/$1.conf --instance ${1#process.}" ;;
+        email) echo "--maildir $H/maildir" ;;
+        *) echo "" ;;
+    esac
+}
+
+# role_restart ROLE : SIGTERM, then start it again as up.sh did, as an upgrade does. The
+# supervisor keeps its hands off ROLE meanwhile (two of one processor would fight).
+role_restart() {
+    local args rc=0
+    read -r -a args <<<"$(role_args "$1")"
+    touch "$H/hold.$1"
+    sleep 1.5 # a supervisor round under way finishes
+    ll_role_stop "$H" "$1"
+    ll_role_start "$H" "$BIN" "$1" "${args[@]}" >/dev/null 2>&1 || {
+        echo "faults.sh: $1 did not start again; see $H/logs/$1.log" >&2
+        rc=1
+    }
+    rm -f "$H/hold.$1"
+    return "$rc"
+}
+
+# broker_start B : broker B back on its ports, in the quorum.
+broker_start() {
+    ll_kafka_node_start "$H/kafka-libs" "$C/kafka$1" "$1" "${KP[$(($1 - 1))]}" "$((KP[$(($1 - 1))] + 1))" \
+        "$KAFKA_VOTERS" "$CID" "$KAFKA_HEAP" >/dev/null 2>&1
+}
+
+# in_sync SECONDS : waits until every partition of the raw and enriched topics has all three
+# replicas in sync again (a rolling restart must not take the next broker down before).
+in_sync() {
+    local deadline=$((SECONDS + $1)) short
     while :; do
-        for i in 1 2 3; do
+        short=$(kcat -b "$LUISTERLOOP_KAFKA" -L -t "$raw" -t "$enriched" 2>/dev/null |
+            awk '/partition/ && /isrs:/ { n = split($NF, a, ","); if (n < 3) c++ } END { print c + 0 }')
+        [ "$short" = 0 ] && return 0
+        [ "$SECONDS" -ge "$deadline" ] && { echo "faults.sh: replicas not in sync after $1 s" >&2; return 1; }
+        sleep 2
+    done
+}
+
+# What systemd's Restart=always does for the processors (deploy/systemd): a processor that
+# died (kill -9, or one that left after a fatal consumer error) is started again. Only the
+# first $H/processors.wanted of them: the scale fault changes it.
+echo 3 >"$H/processors.wanted"
+rm -f "$H/supervise.stop" "$H"/hold.* "$H/supervisor.log"
+supervise() {
+    local i n
+    while [ ! -e "$H/supervise.stop" ]; do
+        n=$(cat "$H/processors.wanted" 2>/dev/null || echo 3)
+        for i in $(seq 1 "$n"); do
+            [ -e "$H/hold.process.$i" ] && continue
             if ! ll_role_running "$H" "process.$i"; then
                 echo "$(date +%s%3N) restart process.$i" >>"$H/supervisor.log"
-                ll_role_start "$H" "$ROOT/build/luisterloop" "process.$i" -c "$C/process.$i.conf" --instance "$i" \
+                ll_role_start "$H" "$BIN" "process.$i" -c "$C/process.$i.conf" --instance "$i" \
                     >/dev/null 2>&1 || true
             fi
         done
@@ -125,6 +206,15 @@ leader_of_most() { # the broker id leading most partitions of the raw topic
 fail=0
 for fault in "${FAULTS[@]}"; do
     out=$H/load.$fault
+    rm -f "$out.stop"
+    if [ "$fault" = scale ]; then
+        # From one processor: the other two leave before the load starts.
+        echo 1 >"$H/processors.wanted"
+        sleep 1.5 # a supervisor round under way finishes
+        ll_role_stop "$H" process.3
+        ll_role_stop "$H" process.2
+        sleep 15 # their static memberships expire (session.timeout.ms 10 s) and process.1 takes all
+    fi
     load "$LOAD_S" "$out" &
     loader=$!
     sleep $((LOAD_S / 4))
@@ -135,8 +225,7 @@ for fault in "${FAULTS[@]}"; do
             if [ "$fault" = broker-kill ]; then
                 kill -9 "$pid"
                 sleep 10
-                ll_kafka_node_start "$H/kafka-libs" "$C/kafka$b" "$b" "${KP[$((b - 1))]}" "$((KP[$((b - 1))] + 1))" \
-                    "$VOTERS" "$CID" 640m >/dev/null 2>&1
+                broker_start "$b" || { echo "faults.sh: broker $b did not start again" >&2; fail=1; }
             else
                 kill -STOP "$pid"
                 sleep 30
@@ -153,8 +242,32 @@ for fault in "${FAULTS[@]}"; do
             kill -9 "$pid"
             what="redis master (pid $pid)"
             ;;
-        *) echo "faults.sh: unknown fault '$fault'" >&2; exit 2 ;;
+        rolling-restart)
+            for b in 1 2 3; do
+                ll_kafka_stop "$C/kafka$b" >/dev/null 2>&1
+                broker_start "$b" || { echo "faults.sh: broker $b did not start again" >&2; fail=1; }
+                in_sync 180 || fail=1
+            done
+            for role in process.1 process.2 process.3 escalate detect aggregate dashboard phone balie email web; do
+                [ -e "$H/run/$role.pid" ] || continue # not started by up.sh in this build
+                role_restart "$role" || fail=1
+                sleep 3
+            done
+            what="3 brokers, every role"
+            ;;
+        scale)
+            echo 3 >"$H/processors.wanted" # the supervisor starts the two
+            sleep $((LOAD_S / 4))
+            ll_role_running "$H" process.2 && ll_role_running "$H" process.3 || fail=1
+            echo 1 >"$H/processors.wanted"
+            sleep 1.5
+            ll_role_stop "$H" process.3
+            ll_role_stop "$H" process.2
+            what="processors 1 -> 3 -> 1"
+            ;;
     esac
+    sleep $((LOAD_S / 4))
+    touch "$out.stop"
     wait "$loader"
     t_load_end=$(date +%s%3N)
     acked=$(awk '$2 == 202' "$out" | wc -l)
@@ -163,15 +276,19 @@ for fault in "${FAULTS[@]}"; do
     # Caught up: every acknowledged event enriched (or 180 s gone).
     deadline=$((SECONDS + 180))
     while :; do
-        read -r lost dup split < <(audit "$out")
+        read -r lost dup split pause < <(audit "$out")
         [ "$lost" = 0 ] || [ "$SECONDS" -ge "$deadline" ] && break
         sleep 3
     done
     t_caught=$(date +%s%3N)
     restarts=$(grep -c restart "$H/supervisor.log" 2>/dev/null || true)
-    printf '%-18s %-22s acked %5d  lost %d  duplicated %d  split threads %d  longest refusal %5d ms  caught up %6d ms after the load  processor restarts so far %s\n' \
-        "$fault" "$what" "$acked" "$lost" "$dup" "$split" "$gap" $((t_caught - t_load_end)) "${restarts:-0}"
-    [ "$lost" = 0 ] && [ "$dup" = 0 ] && [ "$split" = 0 ] || fail=1
+    printf '%-18s %-22s acked %5d  lost %d  duplicated %d  split threads %d  longest refusal %5d ms  longest pause on enriched %6d ms  caught up %6d ms after the load  processor restarts so far %s\n' \
+        "$fault" "$what" "$acked" "$lost" "$dup" "$split" "$gap" "$pause" $((t_caught - t_load_end)) "${restarts:-0}"
+    [ "$lost" = 0 ] && [ "$dup" = 0 ] && [ "$split" = 0 ] && [ "$acked" -gt 0 ] || fail=1
+    if [ "$fault" = scale ]; then
+        echo 3 >"$H/processors.wanted" # the supervisor brings the other two back
+        sleep 15
+    fi
 done
 echo "command: tests/cluster/faults.sh ${FAULTS[*]} (LOAD_S=$LOAD_S RATE=$RATE)"
 exit "$fail"

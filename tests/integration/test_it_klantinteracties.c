@@ -186,15 +186,20 @@ static void setup_all(void) {
     api_start();
 }
 
-static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
-    (void)state;
+static int have_prism(void) {
     char prism[600];
     snprintf(prism, sizeof(prism), "%s/tests/openklant/node_modules/.bin/prism",
              getenv("LL_TEST_SOURCE_DIR") ? getenv("LL_TEST_SOURCE_DIR") : ".");
-    if (access(prism, X_OK) != 0) {
-        fprintf(stderr, "skipped: %s is missing (tests/run.sh installs it with npm ci)\n", prism);
+    if (access(prism, X_OK) == 0)
+        return 1;
+    fprintf(stderr, "skipped: %s is missing (tests/run.sh installs it with npm ci)\n", prism);
+    return 0;
+}
+
+static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
+    (void)state;
+    if (!have_prism())
         skip();
-    }
     setup_all();
     pid_t ki = ll_t_spawn("klantinteracties", S.cfg, S.log, NULL, NULL);
     pid_t proc = ll_t_spawn("process", S.cfg, S.log, NULL, NULL);
@@ -311,14 +316,219 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     assert_false(ll_t_file_has(S.plog, "errors#(VIOLATIONS|UNPROCESSABLE_ENTITY|NO_)"));
     assert_int_equal(ll_t_stop(ki, SIGTERM, 10000), 0);
     assert_int_equal(ll_t_stop(proc, SIGTERM, 20000), 0);
-    ll_t_stop(S.prism, SIGTERM, 5000);
-    ll_t_stop(S.fake, SIGTERM, 5000);
     free(f);
+}
+
+/* An actor (organisatorische eenheid); its uuid into out. Made on the fake directly:
+ * Prism 5 refuses every POST /actoren, valid or not (it reads the readOnly url and uuid
+ * of the polymorphic Actor's allOf parts as required), and luisterloop never makes
+ * actors: it only names them in a task, and that request goes through Prism. */
+static void actor_create(const char *naam, char out[37]) {
+    char body[512], resp[4096];
+    snprintf(body, sizeof(body),
+             "{\"naam\":\"%s\",\"soortActor\":\"organisatorische_eenheid\","
+             "\"indicatieActief\":true}",
+             naam);
+    assert_int_equal(ll_t_http(S.fake_port, "POST", "/actoren", API_AUTH JSON_CT, body,
+                               strlen(body), resp, sizeof(resp)),
+                     201);
+    cJSON *a = cJSON_Parse(resp);
+    assert_non_null(a);
+    snprintf(out, 37, "%s", cJSON_GetObjectItemCaseSensitive(a, "uuid")->valuestring);
+    cJSON_Delete(a);
+}
+
+/* The internetaken whose aanleidinggevendKlantcontact is kc_url (NULL: all), through
+ * Prism: how many; the first one's actor and referentienummer. */
+static int tasks_for(const char *kc_url, char *actor, char *ref) {
+    static char resp[1 << 20];
+    char path[1024], esc[800] = "";
+    if (kc_url) {
+        size_t o = 0;
+        for (const char *p = kc_url; *p && o + 4 < sizeof(esc); p++) {
+            if (*p == ':' || *p == '/')
+                o += (size_t)snprintf(esc + o, sizeof(esc) - o, "%%%02X", (unsigned char)*p);
+            else
+                esc[o++] = *p;
+        }
+        esc[o] = '\0';
+    }
+    snprintf(path, sizeof(path), "/internetaken%s%s", kc_url ? "?aanleidinggevendKlantcontact__url=" : "",
+             esc);
+    if (ll_t_http(S.prism_port, "GET", path, API_AUTH, NULL, 0, resp, sizeof(resp)) != 200)
+        return -1;
+    cJSON *l = cJSON_Parse(resp);
+    const cJSON *rs = cJSON_GetObjectItemCaseSensitive(l, "results");
+    int n = cJSON_GetArraySize(rs);
+    if (n > 0) {
+        const cJSON *t = cJSON_GetArrayItem(rs, 0);
+        const cJSON *as = cJSON_GetObjectItemCaseSensitive(t, "toegewezenAanActoren");
+        snprintf(actor, 37, "%s",
+                 cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(as, 0), "uuid")->valuestring);
+        snprintf(ref, 11, "%s", cJSON_GetObjectItemCaseSensitive(t, "referentienummer")->valuestring);
+    }
+    cJSON_Delete(l);
+    return n;
+}
+
+static int tasks_wait(const char *kc_url, int want, int ms, char *actor, char *ref) {
+    long long t0 = ll_t_now_ms();
+    int n;
+    while ((n = tasks_for(kc_url, actor, ref)) < want && ll_t_now_ms() - t0 < ms)
+        ll_t_sleep_ms(300);
+    return n;
+}
+
+/* An escalation as the escalate role writes it, for one that came without a klantcontact. */
+static void produce_escalation(const char *esc_topic, const char *id, const char *team) {
+    char ev[2048];
+    snprintf(ev, sizeof(ev),
+             "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/luisterloop/escalate\","
+             "\"type\":\"nl.luisterloop.escalation\",\"time\":\"2026-11-29T12:00:00Z\","
+             "\"datacontenttype\":\"application/json\",\"data\":{\"escalation_id\":\"%s\","
+             "\"source\":\"signal\",\"event_id\":\"%s\",\"team\":\"%s\",\"level\":\"high\","
+             "\"summary\":\"high afval, Noord\",\"reasons\":[\"derde contact\"],\"theme\":\"afval\","
+             "\"wijk\":\"Noord\",\"channel\":\"web\",\"received_at\":\"2026-11-29T11:59:00Z\","
+             "\"text\":\"De container staat al drie weken vol\",\"stream\":\"ll:esc:%s\","
+             "\"stream_id\":\"1-0\"}}",
+             id, id, id, team, team);
+    const char *vals[] = {ev};
+    size_t lens[] = {strlen(ev)};
+    ll_t_produce(esc_topic, id, vals, lens, 1);
+}
+
+typedef struct dl_count {
+    int n;
+} dl_count;
+
+static void count_internetaken_dl(const char *key, size_t keylen, const char *val, size_t len,
+                                  void *arg) {
+    (void)key;
+    (void)keylen;
+    static const char want[] = "\"stage\":\"internetaken\"";
+    for (size_t i = 0; i + sizeof(want) - 1 <= len; i++)
+        if (!memcmp(val + i, want, sizeof(want) - 1)) {
+            ((dl_count *)arg)->n++;
+            return;
+        }
+}
+
+/* A critical klantcontact comes back as one internetaak for the crisis team's actor;
+ * restarts of either role and a second reading of the topic make no second one; an
+ * escalation without a klantcontact gets one of its own; retries and a dead letter. */
+static void critical_contact_becomes_one_internetaak(void **state) {
+    (void)state;
+    if (!have_prism() || !S.prism)
+        skip();
+    char crisis[37], kcc[37], esc_topic[160], dlq[160];
+    actor_create("Crisisteam", crisis);
+    actor_create("Klantcontactcentrum", kcc);
+    snprintf(esc_topic, sizeof(esc_topic), "esc.%s", S.tag);
+    snprintf(dlq, sizeof(dlq), "dlq.%s", S.tag);
+    int it_metrics = ll_t_free_port();
+    FILE *cf = fopen(S.cfg, "a");
+    assert_non_null(cf);
+    fprintf(cf,
+            "[escalate]\ngroup = esc-group.%s\ntransactional_id = esc-txn.%s\n"
+            "batch_wait_ms = 5\ntransaction_timeout_ms = 10000\n"
+            "route = level=critical -> crisis\ndefault_team = kcc\n"
+            "[internetaken]\napi_url = http://127.0.0.1:%d\napi_token = %s\ntimeout_ms = 3000\n"
+            "group = it.%s\nbackoff_max_s = 1\nactor.crisis = %s\ndefault_actor = %s\n"
+            "metrics_listen = 127.0.0.1:%d\n",
+            S.tag, S.tag, S.prism_port, API_TOKEN, S.tag, crisis, kcc, it_metrics);
+    fclose(cf);
+    pid_t ki = ll_t_spawn("klantinteracties", S.cfg, S.log, NULL, NULL);
+    pid_t proc = ll_t_spawn("process", S.cfg, S.log, NULL, NULL);
+    pid_t esc = ll_t_spawn("escalate", S.cfg, S.log, NULL, NULL);
+    pid_t itk = ll_t_spawn("internetaken", S.cfg, S.log, NULL, NULL);
+    assert_int_equal(ll_t_wait_http(S.ki_port, "/readyz", 200, 30000), 200);
+
+    char url[512], actor[37] = "", ref[11] = "";
+    klantcontact_create("telefoon",
+                        "Ik ruik hier buiten echt gas bij de flat, het stinkt in het hele portiek",
+                        url, sizeof(url));
+    assert_int_equal(tasks_wait(url, 1, 60000, actor, ref), 1);
+    assert_string_equal(actor, crisis);
+    assert_int_equal(ref[0], 'L');
+    assert_int_equal(strlen(ref), 10);
+
+    /* Restarts: the adapter (and the same notification again), and the sink, also
+     * with its offsets gone (a new group reads every escalation again). */
+    assert_int_equal(ll_t_stop(ki, SIGTERM, 10000), 0);
+    ki = ll_t_spawn("klantinteracties", S.cfg, S.log, NULL, NULL);
+    assert_int_equal(ll_t_wait_http(S.ki_port, "/readyz", 200, 30000), 200);
+    char body[2048], resp[4096];
+    notification_for(url, body, sizeof(body));
+    assert_int_equal(notify(KI_AUTH JSON_CT, body, resp, sizeof(resp)), 202);
+    assert_int_equal(ll_t_stop(itk, SIGKILL, 10000), 128 + SIGKILL);
+    char cmd[800];
+    snprintf(cmd, sizeof(cmd), "sed -i 's/^group = it\\.%s$/group = it2.%s/' %s", S.tag, S.tag,
+             S.cfg);
+    assert_int_equal(system(cmd), 0);
+    assert_true(ll_t_file_has(S.cfg, "^group = it2\\."));
+    itk = ll_t_spawn("internetaken", S.cfg, S.log, NULL, NULL);
+    assert_int_equal(ll_t_wait_http(it_metrics, "/readyz", 200, 30000), 200);
+    long long t0 = ll_t_now_ms();
+    while (!ll_t_file_has(S.log, "is already there") && ll_t_now_ms() - t0 < 30000)
+        ll_t_sleep_ms(300);
+    assert_true(ll_t_file_has(S.log, "is already there"));
+    ll_t_sleep_ms(3000);
+    assert_int_equal(tasks_for(url, actor, ref), 1);
+
+    /* Without a klantcontact: one is made (kanaal luisterloop, which the adapter leaves
+     * alone when it is notified of it), and the task goes to the default actor. */
+    int before = tasks_for(NULL, actor, ref);
+    char id[160];
+    snprintf(id, sizeof(id), "esc-%s-plain", S.tag);
+    produce_escalation(esc_topic, id, "wijkteam-noord");
+    assert_int_equal(tasks_wait(NULL, before + 1, 30000, actor, ref), before + 1);
+    /* The API fails twice, then takes it: retried, one task. */
+    char fail[128];
+    snprintf(fail, sizeof(fail), "{\"path\":\"/internetaken\",\"status\":503,\"times\":2}");
+    assert_int_equal(ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp,
+                               sizeof(resp)),
+                     200);
+    snprintf(id, sizeof(id), "esc-%s-retried", S.tag);
+    produce_escalation(esc_topic, id, "kcc");
+    assert_int_equal(tasks_wait(NULL, before + 2, 30000, actor, ref), before + 2);
+    assert_true(ll_t_file_has(S.log, "trying again in"));
+    /* The API refuses (a 400): a dead letter, and the sink goes on with the next. */
+    snprintf(fail, sizeof(fail), "{\"path\":\"/internetaken\",\"status\":400,\"times\":1}");
+    assert_int_equal(ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp,
+                               sizeof(resp)),
+                     200);
+    snprintf(id, sizeof(id), "esc-%s-refused", S.tag);
+    produce_escalation(esc_topic, id, "kcc");
+    snprintf(id, sizeof(id), "esc-%s-after", S.tag);
+    produce_escalation(esc_topic, id, "kcc");
+    assert_int_equal(tasks_wait(NULL, before + 3, 30000, actor, ref), before + 3);
+    dl_count dc = {0};
+    ll_t_consume_all(dlq, 0, 500, count_internetaken_dl, &dc);
+    assert_int_equal(dc.n, 1);
+    ll_t_sleep_ms(2000);
+    assert_int_equal(tasks_for(NULL, actor, ref), before + 3);
+    assert_int_equal(tasks_for(url, actor, ref), 1);
+
+    assert_false(ll_t_file_has(S.plog, "errors#(VIOLATIONS|UNPROCESSABLE_ENTITY|NO_)"));
+    assert_int_equal(ll_t_stop(itk, SIGTERM, 10000), 0);
+    assert_int_equal(ll_t_stop(esc, SIGTERM, 20000), 0);
+    assert_int_equal(ll_t_stop(ki, SIGTERM, 10000), 0);
+    assert_int_equal(ll_t_stop(proc, SIGTERM, 20000), 0);
+}
+
+static int teardown(void **state) {
+    (void)state;
+    if (S.prism)
+        ll_t_stop(S.prism, SIGTERM, 5000);
+    if (S.fake)
+        ll_t_stop(S.fake, SIGTERM, 5000);
+    return 0;
 }
 
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(contact_in_notified_enriched_repeated_and_bad_input),
+        cmocka_unit_test(critical_contact_becomes_one_internetaak),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, NULL, teardown);
 }

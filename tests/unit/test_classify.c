@@ -303,6 +303,8 @@ static void urgency_critical_with_reasons(void **state) {
     EXPECT_URGENCY("Er ligt een omgevallen boom op de weg.", NULL, "critical");
     EXPECT_URGENCY("Het peutertje van de buren is weer urenlang alleen thuis.", NULL, "critical");
     EXPECT_URGENCY("Er is brand in de schuur!", NULL, "critical");
+    /* A person in acute crisis now (contract), not an illness told as a state. */
+    EXPECT_URGENCY("Mijn broer is psychotisch en loopt nu midden op de weg te schreeuwen.", NULL, "critical");
 }
 
 static void urgency_near_misses_are_not_critical(void **state) {
@@ -315,6 +317,8 @@ static void urgency_near_misses_are_not_critical(void **state) {
     EXPECT_URGENCY("De brandgang ligt vol rommel.", NULL, "normal");
     EXPECT_URGENCY("Ik ben alleen thuis overdag, kan de monteur dan komen?", NULL, "normal");
     EXPECT_URGENCY("Mijn gegevens zijn misbruikt door een webshop.", NULL, "normal");
+    EXPECT_URGENCY("Mijn zoon was vorig jaar psychotisch, nu gaat het beter; hoe vraag ik begeleiding aan?", NULL,
+                   "normal");
 }
 
 static void urgency_high_and_low(void **state) {
@@ -324,6 +328,10 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Mijn advocaat neemt contact met u op.", NULL, "high");
     EXPECT_URGENCY("Ik ga hiermee naar de krant.", NULL, "high");
     EXPECT_URGENCY("Ik heb geen schulden, alleen een vraag.", NULL, "normal");
+    /* Past the Awb's six weeks for a complaint; a notice of default. */
+    EXPECT_URGENCY("Ik heb acht weken geleden een klacht ingediend en nog niets gehoord.", NULL, "high");
+    EXPECT_URGENCY("Hierbij stel ik u in gebreke voor het niet tijdig beslissen op mijn aanvraag.", NULL, "high");
+    EXPECT_URGENCY("Ik heb vorige week een klacht ingediend, wanneer hoor ik iets?", NULL, "normal");
     EXPECT_URGENCY("Complimenten voor de snelle hulp!", "compliment", "low");
     EXPECT_URGENCY("Suggestie: een bankje bij de bushalte.", "suggestion", "low");
     /* Praise beside a problem is not low. */
@@ -432,6 +440,17 @@ static void stem_collisions_do_not_fire(void **state) {
                    "question", "high");                                                /* geweld: geweldig */
     EXPECT_URGENCY("steiger bij de Nieuwe Markt staat scheef, vandaag lopen er mensen over de stoep", NULL,
                    "critical");                                                        /* nieuwe: nieuws */
+}
+
+/* Letter formulas vote neither for a theme nor for the sentiment. */
+static void letter_formulas_do_not_vote(void **state) {
+    (void)state;
+    cJSON *d = classify("Geachte afdeling, wanneer wordt het oud papier opgehaald? Met vriendelijke groet, Jan", NULL);
+    const cJSON *why = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched");
+    assert_false(array_has(why, "Geachte"));
+    assert_false(array_has(why, "groet"));
+    assert_string_equal(str_at(d, "sentiment", "label"), "neutral");
+    cJSON_Delete(d);
 }
 
 /* The rule machinery behind the families, on rules of the test's own. */
@@ -634,6 +653,7 @@ int main(void) {
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
         cmocka_unit_test(suicidal_reason_names_the_family),
         cmocka_unit_test(stem_collisions_do_not_fire),
+        cmocka_unit_test(letter_formulas_do_not_vote),
         cmocka_unit_test(urgency_rule_settings),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test(bad_config_lines_name_file_and_line),

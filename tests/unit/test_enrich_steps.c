@@ -85,11 +85,11 @@ static void thread_keys_in_groups(void **state) {
     assert_int_equal(ll_key_shard("ps_x"), 11); /* FNV-1a 32, as computed elsewhere */
     assert_int_equal(ll_key_shard("evt-1"), 4);
     ll_thread_arg a, b;
-    assert_int_equal(ll_thread_args("ps_x", "afval", "evt-1", "email", &a), 0);
+    assert_int_equal(ll_thread_args("", "ps_x", "afval", "evt-1", "email", &a), 0);
     assert_string_equal(a.key, "ll:thread:{p11}:ps_x:afval");
     assert_int_equal(a.keylen, strlen(a.key));
     assert_string_equal(a.member, "evt-1|email");
-    assert_int_equal(ll_thread_args("ps_x", "parkeren", "evt-2", "web", &b), 0);
+    assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", &b), 0);
     assert_non_null(strstr(b.key, "{p11}")); /* one citizen, one slot */
     int groups[LL_KEY_PROCESS_SHARDS] = {0};
     char id[32];
@@ -99,10 +99,12 @@ static void thread_keys_in_groups(void **state) {
     }
     for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++)
         assert_true(groups[g] > 50 && groups[g] < 150); /* spread, so a cluster shares the work */
-    char pseudonym[200];
+    assert_int_equal(ll_thread_args("rebuild.x:", "ps_x", "afval", "evt-1", "email", &b), 0);
+    assert_string_equal(b.key, "ll:rebuild.x:thread:{p11}:ps_x:afval"); /* a rebuild's own keys */
+    char pseudonym[LL_THREAD_KEY_BYTES + 1];
     memset(pseudonym, 'x', sizeof(pseudonym) - 1);
     pseudonym[sizeof(pseudonym) - 1] = '\0';
-    assert_int_equal(ll_thread_args(pseudonym, "afval", "evt-1", "email", &a), -1);
+    assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", &a), -1);
 }
 
 static void enrich_one_event(void **state) {

@@ -59,6 +59,29 @@ static int build(const char *json, ll_escalation *esc, ll_err *err) {
     return rc;
 }
 
+/* A contact from Klantinteracties keeps its klantcontact's URL for the task made of
+ * it; another channel's natural key (here an Idempotency-Key) stays out. */
+static void klantcontact_only_from_klantinteracties(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    char ev[8192];
+    snprintf(ev, sizeof(ev), "%s", enriched("critical", "afval", "x", ""));
+    assert_int_equal(build(ev, &esc, &err), 1);
+    assert_null(cJSON_GetObjectItemCaseSensitive(esc.data, "klantcontact"));
+    ll_escalation_clear(&esc);
+    char *src = strstr(ev, "/luisterloop/web");
+    char *ref = strstr(ev, "\"idem-9\"");
+    assert_non_null(src);
+    assert_non_null(ref);
+    char ki[8192];
+    snprintf(ki, sizeof(ki), "%.*s/luisterloop/klantinteracties%.*s\"https://ok.example/kc/1\"%s",
+             (int)(src - ev), ev, (int)(ref - src - 16), src + 16, ref + 8);
+    assert_int_equal(build(ki, &esc, &err), 1);
+    assert_string_equal(ll_json_str(esc.data, "klantcontact"), "https://ok.example/kc/1");
+    ll_escalation_clear(&esc);
+}
+
 static void only_critical_and_high(void **state) {
     (void)state;
     ll_escalation esc;
@@ -254,6 +277,7 @@ int main(void) {
         cmocka_unit_test(advice_is_carried),       cmocka_unit_test(excerpt_is_cut_on_a_character),
         cmocka_unit_test(firing_alerts_only),      cmocka_unit_test(bad_input_is_refused),
         cmocka_unit_test(mirror_is_stable),
+        cmocka_unit_test(klantcontact_only_from_klantinteracties),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
