@@ -171,6 +171,16 @@ int main(int argc, char **argv) {
         rc = ll_dlq_tool(&cfg, rest_argc, rest);
         goto out;
     }
+    /* By hand after deploy/local/up.sh the environment has no key, but the file up.sh
+     * made does: the same key the running roles use. */
+    char keypath[1100] = "";
+    if (role->needs_pseudonym_key && !cfg.pseudonym_key[0] &&
+        ll_config_pseudonym_key_read(&cfg, keypath, sizeof(keypath), errstr, sizeof(errstr)) !=
+            0) {
+        fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
+        rc = 2;
+        goto out;
+    }
     if (!demo && demo_secret(&cfg, name, errstr, sizeof(errstr))) {
         fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
         rc = 2;
@@ -179,9 +189,9 @@ int main(int argc, char **argv) {
     if (role->needs_pseudonym_key && !cfg.pseudonym_key[0]) {
         if (!demo) {
             fprintf(stderr,
-                    "luisterloop %s: no pseudonym key; set LUISTERLOOP_PSEUDONYM_KEY (at least "
-                    "%d characters), or run with --demo\n",
-                    name, LL_MIN_PSEUDONYM_KEY);
+                    "luisterloop %s: no pseudonym key; set LUISTERLOOP_PSEUDONYM_KEY or write "
+                    "it to %s (mode 0600; at least %d characters), or run with --demo\n",
+                    name, keypath, LL_MIN_PSEUDONYM_KEY);
             rc = 2;
             goto out;
         }

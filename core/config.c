@@ -4,9 +4,11 @@
 #include <ctype.h>
 #include <errno.h>
 #include <librdkafka/rdkafka.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "log.h"
 #include "netaddr.h"
@@ -24,6 +26,10 @@ static const ll_config_key common_keys[] = {
      "error, warn, info or debug", NULL},
     {"pseudonym_key", LL_CT_STR, LL_CFG_STR(ll_config, pseudonym_key), "", 0, 0,
      "secret for citizen pseudonyms; prefer $LUISTERLOOP_PSEUDONYM_KEY", NULL},
+    {"pseudonym_key_file", LL_CT_STR, LL_CFG_STR(ll_config, pseudonym_key_file), "", 0, 0,
+     "file holding that secret on one line, mode 0600, read when neither sets it; empty: "
+     "HOME/pseudonym.key (deploy/local/up.sh writes it)",
+     NULL},
     {"source_base", LL_CT_STR, LL_CFG_STR(ll_config, source_base), "/luisterloop", 0, 0,
      "prefix of the CloudEvents source of every event we make", NULL},
     {"dlq_public_key", LL_CT_STR, LL_CFG_STR(ll_config, dlq_public_key), "", 0, 0,
@@ -544,10 +550,81 @@ const char *ll_config_string(const ll_config *cfg, const char *section, const ch
     return (const char *)part->settings + k->offset;
 }
 
+int ll_config_int(const ll_config *cfg, const char *section, const char *key, int *out) {
+    const ll_config_part *part = part_find(cfg, section);
+    const ll_config_key *k = part ? key_find(part->def, key) : NULL;
+    if (!k || k->type != LL_CT_INT)
+        return -1;
+    memcpy(out, (const char *)part->settings + k->offset, sizeof(*out));
+    return 0;
+}
+
 const ll_kafka_props *ll_config_kafka(const ll_config *cfg, const char *name) {
     static const ll_kafka_props none = {.n = 0};
     const ll_config_part *part = part_find(cfg, name);
     return part ? &part->kafka : &none;
+}
+
+int ll_config_pseudonym_key_read(ll_config *cfg, char *path, size_t pathlen, char *errstr,
+                                 size_t errlen) {
+    int named = cfg->pseudonym_key_file[0] != '\0', rc = -1;
+    int n = named ? snprintf(path, pathlen, "%s", cfg->pseudonym_key_file)
+                  : snprintf(path, pathlen, "%s/pseudonym.key", cfg->home);
+    if (n < 0 || (size_t)n >= pathlen) {
+        snprintf(errstr, errlen, "pseudonym key file: path too long");
+        return -1;
+    }
+    /* The key and what was read of it never outlive this call but in cfg. */
+    char buf[sizeof(cfg->pseudonym_key) + 2];
+    size_t len = 0;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (errno == ENOENT && !named)
+            return 0; /* nothing there: the caller says what it needs */
+        snprintf(errstr, errlen, "pseudonym key file %s: %s", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(errstr, errlen, "pseudonym key file %s: not a regular file", path);
+        goto out;
+    }
+    /* The secret that keeps pseudonyms from being reversed: as ssh treats a private key. */
+    if (st.st_mode & (S_IRWXG | S_IRWXO)) {
+        snprintf(errstr, errlen,
+                 "pseudonym key file %s: others may read it (mode %03o); chmod 600 it", path,
+                 (unsigned)(st.st_mode & 0777));
+        goto out;
+    }
+    len = fread(buf, 1, sizeof(buf) - 1, f);
+    if (ferror(f)) {
+        snprintf(errstr, errlen, "pseudonym key file %s: read error", path);
+        goto out;
+    }
+    if (len == sizeof(buf) - 1) {
+        snprintf(errstr, errlen, "pseudonym key file %s: longer than %zu characters", path,
+                 sizeof(cfg->pseudonym_key) - 1);
+        goto out;
+    }
+    while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r' || buf[len - 1] == ' ' ||
+                       buf[len - 1] == '\t'))
+        len--;
+    buf[len] = '\0';
+    if (memchr(buf, '\n', len) || memchr(buf, '\0', len)) {
+        snprintf(errstr, errlen, "pseudonym key file %s: the key must be one line", path);
+        goto out;
+    }
+    if (len < LL_MIN_PSEUDONYM_KEY) {
+        snprintf(errstr, errlen, "pseudonym key file %s: the key must be at least %d characters",
+                 path, LL_MIN_PSEUDONYM_KEY);
+        goto out;
+    }
+    memcpy(cfg->pseudonym_key, buf, len + 1);
+    rc = 0;
+out:
+    sodium_memzero(buf, sizeof(buf));
+    fclose(f);
+    return rc;
 }
 
 const char *ll_config_default_path(const char *cli_path) {

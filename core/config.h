@@ -154,6 +154,7 @@ typedef struct ll_config {
     char redis[512];
     char log_level[16];
     char pseudonym_key[256];
+    char pseudonym_key_file[1024]; /* "": HOME/pseudonym.key, as deploy/local/up.sh writes it */
     char source_base[128];
     char dlq_public_key[1024]; /* path; "" keeps no originals in feedback.dlq */
 
@@ -181,6 +182,15 @@ int ll_config_load(ll_config *cfg, const char *path, const ll_config_section *co
                    int nsections, char *errstr, size_t errlen);
 void ll_config_free(ll_config *cfg);
 
+/* For a role that needs a pseudonym key and got none from $LUISTERLOOP_PSEUDONYM_KEY or the
+ * config: reads it from pseudonym_key_file (default HOME/pseudonym.key, the file
+ * deploy/local/up.sh makes) into cfg->pseudonym_key. The file holds the key on one line;
+ * it must be readable by its owner only. A missing default file is no error (the key stays
+ * empty); a missing named file, an open or read error, a file others may read, several
+ * lines or a key too short or too long is: -1 and errstr. The path it tried goes to path. */
+int ll_config_pseudonym_key_read(ll_config *cfg, char *path, size_t pathlen, char *errstr,
+                                 size_t errlen);
+
 /* The settings of section s as loaded (s->size bytes, the role's struct), or
  * NULL when s was not given to ll_config_load. Owned by cfg. */
 const void *ll_config_settings(const ll_config *cfg, const ll_config_section *s);
@@ -188,6 +198,9 @@ const void *ll_config_settings(const ll_config *cfg, const ll_config_section *s)
  * another wing's setting without its settings type (simulate reads
  * [process] areas); NULL when there is no such string key. */
 const char *ll_config_string(const ll_config *cfg, const char *section, const char *key);
+/* The same for an int key (the web form promises [process] awb_weeks); 0, or -1 when
+ * there is no such int key. */
+int ll_config_int(const ll_config *cfg, const char *section, const char *key, int *out);
 /* The kafka.* properties of [name] (none when it has none). */
 const ll_kafka_props *ll_config_kafka(const ll_config *cfg, const char *name);
 

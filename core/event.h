@@ -5,21 +5,14 @@
 #include <cjson/cJSON.h>
 #include <stddef.h>
 
+#include "json.h" /* ll_err and the JSON helpers every event parser uses */
+
 #define LL_TYPE_RECEIVED   "nl.luisterloop.feedback.received"
 #define LL_TYPE_ENRICHED   "nl.luisterloop.feedback.enriched"
 #define LL_TYPE_ALERT      "nl.luisterloop.alert"
 #define LL_TYPE_ESCALATION "nl.luisterloop.escalation"
 #define LL_TYPE_AGGREGATE  "nl.luisterloop.aggregate"
 #define LL_TYPE_DEADLETTER "nl.luisterloop.deadletter"
-
-/* A rejection: which field, and why, in words an integrator can act on. */
-typedef struct ll_err {
-    char field[64];
-    char msg[192];
-} ll_err;
-
-void ll_err_set(ll_err *err, const char *field, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
 
 /* The urgency scale of the contract (data.urgency.level), weakest first. */
 enum ll_urgency { LL_URGENCY_LOW, LL_URGENCY_NORMAL, LL_URGENCY_HIGH, LL_URGENCY_CRITICAL };
@@ -35,13 +28,6 @@ int ll_channel_valid(const char *s);
 /* "1234 ab" -> "1234AB", "1234" stays PC4; -1 when not a Dutch postcode. */
 int ll_postcode_normalise(const char *in, char out[7]);
 
-/* Parses one JSON object of at most LL_MAX_EVENT_BYTES, valid UTF-8, no
- * trailing bytes. Returns a tree the caller frees with cJSON_Delete, or NULL
- * with err set. */
-cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err);
-/* The same, but an array at the top is fine too (batch endpoints). */
-cJSON *ll_json_parse_value(const char *buf, size_t len, size_t max_len, ll_err *err);
-
 /* Envelope checks: specversion 1.0, id, source, type (== expect_type unless
  * NULL), time, datacontenttype, data object. */
 int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err *err);
@@ -54,16 +40,6 @@ int ll_event_validate_enriched(const cJSON *ev, ll_err *err);
 /* A new envelope with an empty `data` object; caller owns the tree. */
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);
 cJSON *ll_event_data(const cJSON *ev);
-const char *ll_json_str(const cJSON *obj, const char *name); /* NULL when absent/not string */
-/* -1 with err ("PREFIXname: unknown field") when obj has a member not in
- * allowed (NULL-terminated). Adapters refuse what they would not pass on. */
-int ll_json_known_fields(const cJSON *obj, const char *const *allowed, const char *prefix,
-                         ll_err *err);
-/* An adapter's input field: NULL when absent or null (with err when
- * required), err also for a wrong type or more than max bytes. Callers check
- * err->msg[0] to tell "absent" from "bad". */
-const char *ll_json_field_str(const cJSON *obj, const char *name, int required, size_t max,
-                              ll_err *err);
 
 /* Writes the compact JSON of ev into buf; returns its length, or 0 when it
  * does not fit. */

@@ -21,6 +21,7 @@
 #include "log.h"
 #include "mask.h"
 #include "metrics.h"
+#include "received.h"
 #include "signals.h"
 #include "text.h"
 
@@ -160,7 +161,9 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
         snprintf(errstr, errlen, "intake is saturated; try again");
         goto out;
     }
-    /* A BSN may be typed into free text; it never reaches Kafka in clear. */
+    /* A BSN may be typed into free text; it never reaches Kafka in clear. The
+     * builder (core/received.h) has masked it already: this is the last gate for
+     * whatever a converter hands over. */
     if (ll_event_mask_bsn(ev) < 0) {
         snprintf(errstr, errlen, "out of memory");
         goto out;
@@ -174,19 +177,16 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
         snprintf(errstr, errlen, "out of memory");
         goto out;
     }
-    const cJSON *citizen = cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "citizen");
-    const char *key = citizen ? ll_json_str(citizen, "pseudonym") : NULL;
+    const char *key = ll_received_key(ev);
     snprintf(p->id, sizeof(p->id), "%s", ll_json_str(ev, "id"));
-    if (!key)
-        key = p->id;
     p->in = in;
     p->done = done;
     p->arg = arg;
     p->t0_us = ll_mono_us();
-    rd_kafka_resp_err_t kerr = rd_kafka_producev(
-        in->rk, RD_KAFKA_V_TOPIC(in->cfg->topic_raw), RD_KAFKA_V_KEY(key, strlen(key)),
-        RD_KAFKA_V_VALUE(in->buf, n), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-        RD_KAFKA_V_OPAQUE(p), RD_KAFKA_V_END);
+    /* No waiting on a full queue: the client is told to try again. */
+    const ll_kafka_record rec = {in->cfg->topic_raw, key, strlen(key), in->buf, n,
+                                 RD_KAFKA_MSG_F_COPY, p};
+    rd_kafka_resp_err_t kerr = ll_kafka_produce(in->rk, &rec, 0, LL_KAFKA_NO_WAIT);
     if (kerr) {
         snprintf(errstr, errlen, "%s", kerr == RD_KAFKA_RESP_ERR__QUEUE_FULL
                                            ? "intake is saturated; try again"

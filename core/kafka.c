@@ -239,10 +239,16 @@ out:
 rd_kafka_resp_err_t ll_kafka_produce(rd_kafka_t *rk, const ll_kafka_record *rec, int poll_ms,
                                      long long deadline_ms) {
     for (;;) {
+        /* Structured mode of the CloudEvents Kafka binding: the value is the
+         * event, this header says so (librdkafka copies it). */
         rd_kafka_resp_err_t err = rd_kafka_producev(
             rk, RD_KAFKA_V_TOPIC(rec->topic), RD_KAFKA_V_KEY(rec->key, rec->key ? rec->keylen : 0),
             RD_KAFKA_V_VALUE(rec->val, rec->len), RD_KAFKA_V_MSGFLAGS(rec->flags),
+            RD_KAFKA_V_HEADER(LL_KAFKA_CE_HEADER, LL_KAFKA_CE_CONTENT_TYPE,
+                              (ssize_t)(sizeof(LL_KAFKA_CE_CONTENT_TYPE) - 1)),
             RD_KAFKA_V_OPAQUE(rec->opaque), RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && deadline_ms == LL_KAFKA_NO_WAIT)
+            return err; /* the caller pushes back */
         if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && (!deadline_ms || ll_now_ms() < deadline_ms)) {
             rd_kafka_poll(rk, poll_ms); /* make room: the queue is bounded */
             continue;

@@ -51,10 +51,23 @@ typedef struct ll_kafka_record {
     void *opaque;
 } ll_kafka_record;
 
+/* The Kafka header every message luisterloop writes carries: the CloudEvents
+ * Kafka protocol binding, structured mode (the value is the whole event as
+ * JSON). A binding-aware reader (the CloudEvents SDKs' Kafka deserialisers)
+ * refuses a message with neither this header nor ce_ headers. */
+#define LL_KAFKA_CE_HEADER "content-type"
+#define LL_KAFKA_CE_CONTENT_TYPE "application/cloudevents+json"
+
+/* deadline_ms for ll_kafka_produce: never wait on a full queue (the caller
+ * pushes back itself, as the HTTP intake answers "saturated"). */
+#define LL_KAFKA_NO_WAIT (-1LL)
+
 /* Queues rec on rk with back-pressure: while the producer's queue is full
  * (queue.buffering.max.*), serves rk's delivery reports for poll_ms and tries
- * again, until deadline_ms (ll_now_ms() clock; 0: no deadline). Returns 0
- * once queued, else the error (logged). The one way every role produces. */
+ * again, until deadline_ms (ll_now_ms() clock; 0: no deadline; LL_KAFKA_NO_WAIT:
+ * RD_KAFKA_RESP_ERR__QUEUE_FULL at once, not logged). Returns 0 once queued,
+ * else the error (logged). The one way every role produces, so the one place
+ * that puts the CloudEvents content-type header on every message. */
 rd_kafka_resp_err_t ll_kafka_produce(rd_kafka_t *rk, const ll_kafka_record *rec, int poll_ms,
                                      long long deadline_ms);
 

@@ -26,8 +26,8 @@ size_t ll_mask_text_only(const char *in, size_t len, char *out, int flags,
 
 /* Masks BSNs in data.text, data.subject, data.case_ref and the names in
  * data.attachments.names of an event, so that no adapter ever writes a BSN to
- * Kafka in clear (the intake calls it for every event; the e-mail and
- * simulate adapters, which produce without it, call it themselves). Returns
+ * Kafka in clear (the received-event builder, core/received.h, calls it for
+ * every event it makes, and the intake once more before producing). Returns
  * the number masked, -1 on allocation failure. */
 struct cJSON;
 int ll_event_mask_bsn(struct cJSON *ev);

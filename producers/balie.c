@@ -6,10 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "citizen.h"
-#include "ident.h"
 #include "intake.h"
 #include "ll_limits.h"
+#include "received.h"
 #include "text.h"
 
 static const char *const visit_fields[] = {
@@ -50,52 +49,23 @@ cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const cha
         ll_err_set(err, "contact_requested", "must be true or false");
         return NULL;
     }
-    char norm[7];
-    if (pc && *pc && ll_postcode_normalise(pc, norm) != 0) {
-        ll_err_set(err, "postcode", "not a Dutch postcode (1234 AB)");
-        return NULL;
-    }
-    char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
-    char place[LL_MAX_LOCATION_BYTES + 1];
-    snprintf(source, sizeof(source), "%s/balie/%s", source_base, client);
-    ll_event_id_from_key(source, vid, id);
-    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
     /* Where it was said travels as data.location, never as the subject: text
      * the system wrote itself must not vote on the theme ("Stadswinkel"
      * outweighed what the visitor said). */
+    char place[LL_MAX_LOCATION_BYTES + 1];
     snprintf(place, sizeof(place), "%s%s%s", loc, desk && *desk ? ", " : "", desk ? desk : "");
-    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
-    cJSON *d = ev ? ll_event_data(ev) : NULL;
-    if (!d || !cJSON_AddStringToObject(d, "channel", "balie") ||
-        !cJSON_AddStringToObject(d, "kind", kind) ||
-        !cJSON_AddStringToObject(d, "initiated", "reactive") ||
-        !cJSON_AddStringToObject(d, "text", text) ||
-        (subject && *subject && !cJSON_AddStringToObject(d, "subject", subject)) ||
-        !cJSON_AddStringToObject(d, "location", place) ||
-        !cJSON_AddStringToObject(d, "received_at", at && *at ? at : now))
-        goto oom;
-    if (cJSON_IsBool(formal) && !cJSON_AddBoolToObject(d, "formal", cJSON_IsTrue(formal)))
-        goto oom;
-    if (pc && *pc && !cJSON_AddStringToObject(d, "postcode", norm))
-        goto oom;
-    if (ll_citizen_apply(cJSON_GetObjectItemCaseSensitive(visit, "citizen"), cJSON_IsTrue(contact),
-                         d, "citizen", err) != 0)
-        goto fail;
-    if (!cJSON_AddStringToObject(d, "source_ref", vid))
-        goto oom;
-    if (ll_event_validate_received(ev, err) != 0) {
-        if (!strcmp(err->field, "data.received_at"))
-            snprintf(err->field, sizeof(err->field), "visited_at");
-        else if (!strncmp(err->field, "data.", 5))
-            memmove(err->field, err->field + 5, strlen(err->field + 5) + 1);
-        goto fail;
-    }
-    return ev;
-oom:
-    ll_err_set(err, "", "out of memory");
-fail:
-    cJSON_Delete(ev);
-    return NULL;
+    static const char *const input_names[] = {"data.received_at", "visited_at", "data.", "",
+                                              NULL};
+    const ll_received r = {
+        .source_base = source_base, .channel = "balie", .client = client, .id_key = vid,
+        .now_ms = ll_now_ms(), .kind = kind, .text = text,
+        .subject = subject && *subject ? subject : NULL, .location = place,
+        .received_at = at && *at ? at : NULL,
+        .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
+        .postcode = pc && *pc ? pc : NULL,
+        .citizen = cJSON_GetObjectItemCaseSensitive(visit, "citizen"),
+        .contact_requested = cJSON_IsTrue(contact), .input_names = input_names};
+    return ll_received_new(&r, err);
 }
 
 static int visits_convert(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,

@@ -16,13 +16,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "citizen.h"
 #include "deadletter.h"
 #include "ident.h"
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
 #include "mask.h"
+#include "received.h"
 #include "signals.h"
 #include "text.h"
 
@@ -201,36 +201,22 @@ static int contact_asked(const char *text) {
 cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long now_ms,
                          ll_err *err) {
     memset(err, 0, sizeof(*err));
-    char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES],
-        rcv[LL_MAX_TIME_BYTES];
-    int sn = snprintf(source, sizeof(source), "%s/email", source_base);
-    if (sn < 0 || (size_t)sn >= sizeof(source)) {
-        ll_err_set(err, "source", "source_base too long");
-        return NULL;
-    }
     /* Scoped by sender as well as Message-ID: anyone may send a mail with someone else's
      * Message-ID first and make the genuine one a duplicate (issue 14). */
     char from[LL_MAX_EMAIL_BYTES + 1], key[LL_MAX_EMAIL_BYTES + LL_MIME_MAX_MSGID_BYTES + 2];
     if (ll_email_normalise(m->from_addr, from, sizeof(from)) != 0)
         from[0] = '\0';
     snprintf(key, sizeof(key), "%s|%s", from, m->natural_key);
-    ll_event_id_from_key(source, key, id);
     /* The Awb term and the thread run from when we received it (now_ms: the
      * caller's receipt time), never from the sender's clock; the Date header
      * travels as sent_at when it is plausible. */
-    ll_time_format_ms(now_ms, now, sizeof(now));
-    snprintf(rcv, sizeof(rcv), "%s", now);
     long long now_s = now_ms / 1000;
     char sent[LL_MAX_TIME_BYTES] = "";
     if (m->has_date && m->date >= LL_MIN_EPOCH_S && m->date <= now_s + LL_MAX_FUTURE_SKEW_S)
         ll_time_format((time_t)m->date, sent, sizeof(sent));
 
-    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
-    cJSON *cit = NULL, *att = NULL;
+    cJSON *cit = NULL, *ev = NULL;
     char *text = NULL, *all = NULL;
-    if (!ev)
-        goto oom;
-    cJSON *data = ll_event_data(ev);
     int formal = 0;
     const char *kind = ll_email_kind(m->subject, m->text, &formal);
     /* Identifiers and postcodes are often in the signature block, which the
@@ -255,56 +241,29 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
     int has_pc = find_postcode(all, pc) == 0;
     int has_mail = m->from_addr[0] && ll_email_normalise(m->from_addr, mail, sizeof(mail)) == 0;
     int contact = has_mail && contact_asked(all);
-
-    if (!cJSON_AddStringToObject(data, "channel", "email") ||
-        !cJSON_AddStringToObject(data, "kind", kind) ||
-        !cJSON_AddStringToObject(data, "initiated", "reactive") ||
-        !cJSON_AddStringToObject(data, "text", text) ||
-        (m->subject[0] && !cJSON_AddStringToObject(data, "subject", m->subject)) ||
-        !cJSON_AddStringToObject(data, "received_at", rcv) ||
-        (sent[0] && !cJSON_AddStringToObject(data, "sent_at", sent)) ||
-        (formal && !cJSON_AddTrueToObject(data, "formal")) ||
-        (has_pc && !cJSON_AddStringToObject(data, "postcode", pc)))
-        goto oom;
     if (!(cit = cJSON_CreateObject()) || (bsn[0] && !cJSON_AddStringToObject(cit, "bsn", bsn)) ||
         (has_mail && !cJSON_AddStringToObject(cit, "email", mail)) ||
         (contact && m->from_name[0] && !cJSON_AddStringToObject(cit, "name", m->from_name)))
         goto oom;
-    if (ll_citizen_apply(cit, contact, data, "citizen", err) != 0)
-        goto fail;
-    if (!cJSON_AddStringToObject(data, "source_ref", m->natural_key))
-        goto oom;
-    if (m->attachments > 0) {
-        att = cJSON_AddObjectToObject(data, "attachments");
-        cJSON *names = att ? cJSON_AddArrayToObject(att, "names") : NULL;
-        if (!names || !cJSON_AddNumberToObject(att, "count", m->attachments))
-            goto oom;
-        for (int i = 0; i < m->nnames; i++) {
-            cJSON *s = cJSON_CreateString(m->names[i]);
-            if (!s || !cJSON_AddItemToArray(names, s)) {
-                cJSON_Delete(s);
-                goto oom;
-            }
-        }
-    }
-    /* A BSN written anywhere in the text or subject (not only on its own
-     * "BSN:" line) must not reach Kafka in clear: the adapters' common rule. */
-    if (ll_event_mask_bsn(ev) < 0)
-        goto oom;
-    if (ll_event_validate_received(ev, err) != 0)
-        goto fail;
+    const char *names[LL_MIME_MAX_ATTACH_NAMES];
+    for (int i = 0; i < m->nnames; i++)
+        names[i] = m->names[i];
+    const ll_received r = {
+        .source_base = source_base, .channel = "email", .id_key = key, .now_ms = now_ms,
+        .kind = kind, .text = text, .subject = m->subject[0] ? m->subject : NULL,
+        .sent_at = sent[0] ? sent : NULL, .formal = formal ? 1 : -1,
+        .postcode = has_pc ? pc : NULL, .citizen = cit, .contact_requested = contact,
+        .source_ref = m->natural_key, .attachments = m->attachments,
+        .attachment_names = names, .nattachment_names = m->nnames};
+    ev = ll_received_new(&r, err);
+    goto out;
+oom:
+    ll_err_set(err, "", "out of memory");
+out:
     cJSON_Delete(cit);
     free(text);
     free(all);
     return ev;
-oom:
-    ll_err_set(err, "", "out of memory");
-fail:
-    cJSON_Delete(cit);
-    cJSON_Delete(ev);
-    free(text);
-    free(all);
-    return NULL;
 }
 
 cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
@@ -692,16 +651,17 @@ static int run_maildir(email *e) {
     return 0;
 }
 
-static int run(void *state) {
+static int email_run(void *state) {
     email *e = state;
     return e->stdin_mode ? run_stdin(e) : run_maildir(e);
 }
 
 static int mkdir_ok(const char *path) { return mkdir(path, 0700) == 0 || errno == EEXIST; }
 
-static void shutdown_role(void *state);
+static void email_shutdown(void *state);
 
-static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
+static void *email_init(const ll_config *cfg, int argc, char **argv, char *errstr,
+                        size_t errlen) {
     const char *maildir = NULL;
     int use_stdin = 0;
     for (int i = 0; i < argc; i++) {
@@ -763,11 +723,11 @@ static void *init(const ll_config *cfg, int argc, char **argv, char *errstr, siz
         goto fail;
     return e;
 fail:
-    shutdown_role(e);
+    email_shutdown(e);
     return NULL;
 }
 
-static void shutdown_role(void *state) {
+static void email_shutdown(void *state) {
     email *e = state;
     if (!e)
         return;
@@ -794,7 +754,7 @@ const ll_role ll_role_email = {
     .config = &ll_email_config,
     .needs_pseudonym_key = 1,
     .init_fail_exit = EX_TEMPFAIL,
-    .init = init,
-    .run = run,
-    .shutdown = shutdown_role,
+    .init = email_init,
+    .run = email_run,
+    .shutdown = email_shutdown,
 };

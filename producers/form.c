@@ -52,6 +52,7 @@ static struct {
 
 struct ll_form {
     ll_intake *in;
+    int awb_weeks; /* the handling term of a formal complaint ([process] awb_weeks) */
 };
 
 /* The values a visitor typed, kept to show the form again with errors. */
@@ -393,8 +394,8 @@ static void text_input(struct evbuffer *b, const char *id, const char *type, con
     evbuffer_add_printf(b, "\">\n");
 }
 
-static void render_form(struct evhttp_request *req, int code, const form_values *fv,
-                        const ll_err *err) {
+static void render_form(const ll_form *f, struct evhttp_request *req, int code,
+                        const form_values *fv, const ll_err *err) {
     struct evbuffer *b = evbuffer_new();
     if (!b) {
         ll_http_send_error(req, 500, "out of memory", NULL);
@@ -439,8 +440,8 @@ static void render_form(struct evhttp_request *req, int code, const form_values 
     evbuffer_add_printf(b, "</select>\n<div class=\"check\"><input type=\"checkbox\" "
                            "id=\"formeel\" name=\"formeel\" value=\"ja\"%s> <label "
                            "for=\"formeel\">Ik dien een formele klacht in (wij reageren binnen "
-                           "6 weken, Algemene wet bestuursrecht)</label></div>\n",
-                        fv && fv->formal ? " checked" : "");
+                           "%d weken, Algemene wet bestuursrecht)</label></div>\n",
+                        fv && fv->formal ? " checked" : "", f->awb_weeks);
     text_input(b, "onderwerp", "text", "Onderwerp", "Bijvoorbeeld: afval niet opgehaald",
                fv ? fv->subject : "", "off", err);
     evbuffer_add_printf(b, "<label for=\"tekst\">Uw bericht *</label>"
@@ -497,6 +498,7 @@ static void render_message(struct evhttp_request *req, int code, const char *tit
 
 /* A form post waiting for Kafka. */
 typedef struct form_wait {
+    const ll_form *f;
     struct evhttp_request *req;
     form_values fv;
 } form_wait;
@@ -515,7 +517,7 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
             ll_err_set(&e, "", "Het lukte nu niet om uw bericht op te slaan. Er is niets "
                                "verloren: probeer het over een paar minuten opnieuw.");
             evhttp_add_header(evhttp_request_get_output_headers(w->req), "Retry-After", "60");
-            render_form(w->req, 503, &w->fv, &e);
+            render_form(w->f, w->req, 503, &w->fv, &e);
         } else {
             ll_metric_add(&m_accepted, 1);
             char html[1024];
@@ -524,15 +526,19 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
             snprintf(ref, sizeof(ref), "%.8s", id);
             for (char *p = ref; *p; p++)
                 *p = (char)toupper((unsigned char)*p);
+            char formal[128] = "";
+            if (w->fv.formal)
+                snprintf(formal, sizeof(formal),
+                         "<p>U heeft een formele klacht ingediend. U krijgt binnen %d weken een "
+                         "reactie.</p>",
+                         w->f->awb_weeks);
             snprintf(html, sizeof(html),
                      "<h1>Bedankt, we hebben uw bericht ontvangen</h1><p>Uw kenmerk is "
                      "<strong id=\"kenmerk\">%s</strong>. Noem dit kenmerk als u contact met ons "
                      "opneemt.</p><p>Volledig kenmerk: <code>%s</code></p>%s"
                      "<p><a href=\"/\">Nog een bericht doorgeven</a></p>",
                      ref, id,
-                     w->fv.formal ? "<p>U heeft een formele klacht ingediend. U krijgt binnen 6 "
-                                    "weken een reactie.</p>"
-                                  : "");
+                     formal);
             render_message(w->req, 200, "Bericht ontvangen", html);
         }
     }
@@ -570,7 +576,7 @@ static int rate_allow(ll_form *f, const char *addr) {
 
 static void form_page(ll_intake *in, struct evhttp_request *req, void *arg) {
     (void)in;
-    (void)arg;
+    const ll_form *f = arg;
     enum evhttp_cmd_type cmd = evhttp_request_get_command(req);
     if (cmd != EVHTTP_REQ_GET && cmd != EVHTTP_REQ_HEAD) {
         evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "GET");
@@ -578,7 +584,7 @@ static void form_page(ll_intake *in, struct evhttp_request *req, void *arg) {
         return;
     }
     ll_metric_add(&m_shown, 1);
-    render_form(req, 200, NULL, NULL);
+    render_form(f, req, 200, NULL, NULL);
 }
 
 static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
@@ -614,12 +620,13 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
         ll_http_send_error(req, 500, "out of memory", NULL);
         return;
     }
+    w->f = f;
     ll_err err = {{0}, {0}};
     int spam = 0;
     cJSON *ev = NULL;
     if (parse_values(body ? body : "", len, &w->fv, &spam, &err) != 0) {
         ll_metric_add(&m_invalid, 1);
-        render_form(req, 400, &w->fv, &err);
+        render_form(f, req, 400, &w->fv, &err);
         goto done;
     }
     if (spam) {
@@ -636,7 +643,7 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     }
     if (!ev) {
         ll_metric_add(&m_invalid, 1);
-        render_form(req, 400, &w->fv, &err);
+        render_form(f, req, 400, &w->fv, &err);
         goto done;
     }
     /* After the field checks, so a visitor fixes everything in one round. */
@@ -644,7 +651,7 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
         ll_metric_add(&m_invalid, 1);
         ll_err_set(&err, "", "Het formulier is verlopen of niet via deze website verstuurd. "
                              "Controleer uw bericht en verstuur het opnieuw.");
-        render_form(req, 400, &w->fv, &err);
+        render_form(f, req, 400, &w->fv, &err);
         cJSON_Delete(ev);
         goto done;
     }
@@ -653,7 +660,7 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     if (ll_intake_produce(in, ev, wait_done, w, e, sizeof(e)) != 0) {
         ll_err_set(&err, "", "Het lukte nu niet om uw bericht op te slaan. Probeer het over "
                              "een paar minuten opnieuw.");
-        render_form(req, 503, &w->fv, &err);
+        render_form(f, req, 503, &w->fv, &err);
         goto done;
     }
     ll_http_on_close(req, wait_close_cb, w);
@@ -670,6 +677,12 @@ ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
         return NULL;
     }
     f->in = in;
+    /* What the form promises is what the processor reckons the deadline with. */
+    if (ll_config_int(ll_intake_config(in), "process", "awb_weeks", &f->awb_weeks) != 0) {
+        snprintf(errstr, errlen, "form: no [process] awb_weeks in the config");
+        free(f);
+        return NULL;
+    }
     ll_metric *ms[] = {&m_shown, &m_submitted, &m_invalid, &m_accepted, &m_spam, &m_limited};
     for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
         ll_metric_register(ms[i]);

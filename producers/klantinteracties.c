@@ -48,13 +48,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "citizen.h"
 #include "email.h"
 #include "httpc.h"
-#include "ident.h"
 #include "intake.h"
 #include "log.h"
 #include "metrics.h"
+#include "received.h"
 #include "signals.h"
 #include "text.h"
 
@@ -249,57 +248,41 @@ enum ll_ki_take ll_ki_klantcontact_to_event(const cJSON *kc, const ll_klantinter
         ll_err_set(err, "klantcontact.inhoud", "neither inhoud nor onderwerp: nothing was said");
         return LL_KI_INVALID;
     }
-    char now[LL_MAX_TIME_BYTES], channel[LL_MAX_CHANNEL_BYTES + 1];
-    char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1];
+    char channel[LL_MAX_CHANNEL_BYTES + 1];
     time_t t;
-    ll_time_format_ms(now_ms, now, sizeof(now));
     if (at && *at && ll_time_parse(at, &t) != 0) {
         ll_err_set(err, "klantcontact.plaatsgevondenOp", "not an RFC 3339 date-time");
         return LL_KI_INVALID;
     }
     kanaal_channel(kc_cfg, kanaal, channel, sizeof(channel));
-    snprintf(source, sizeof(source), "%s/klantinteracties", source_base);
-    ll_event_id_from_key(source, url, id);
     int formal = 0;
     const char *kind = ll_email_kind(onderwerp, text, &formal);
-    cJSON *e = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
-    cJSON *d = e ? ll_event_data(e) : NULL;
-    cJSON *cit = NULL;
-    if (!d || !cJSON_AddStringToObject(d, "channel", channel) ||
-        !cJSON_AddStringToObject(d, "kind", kind) ||
-        !cJSON_AddStringToObject(d, "initiated", "reactive") ||
-        !cJSON_AddStringToObject(d, "text", text) ||
-        (onderwerp && *onderwerp && text != onderwerp &&
-         !cJSON_AddStringToObject(d, "subject", onderwerp)) ||
-        !cJSON_AddStringToObject(d, "received_at", at && *at ? at : now) ||
-        (formal && !cJSON_AddBoolToObject(d, "formal", 1)) || !(cit = citizen_of(initiator(kc))))
-        goto oom;
+    cJSON *cit = citizen_of(initiator(kc));
+    if (!cit) {
+        ll_err_set(err, "", "out of memory");
+        return LL_KI_INVALID;
+    }
+    const ll_received r = {
+        .source_base = source_base, .adapter = "klantinteracties", .id_key = url,
+        .now_ms = now_ms, .channel = channel, .kind = kind, .text = text,
+        .subject = onderwerp && *onderwerp && text != onderwerp ? onderwerp : NULL,
+        .received_at = at && *at ? at : NULL, .formal = formal ? 1 : -1, .citizen = cit,
+        .citizen_path = "betrokkene"};
     /* An identifier the register holds in a form we cannot use (a phone
      * number with words in it) costs the pseudonym that identifier, not the
      * citizen's contact: it is dropped and the next one tried. */
-    for (int tries = 0; ll_citizen_apply(cit, 0, d, "betrokkene", err) != 0; tries++) {
-        const char *dot = strchr(err->field, '.');
-        if (tries >= 3 || !dot || !cJSON_GetObjectItem(cit, dot + 1))
-            goto fail;
+    for (int tries = 0; !(*ev = ll_received_new(&r, err)); tries++) {
+        const char *dot = !strncmp(err->field, "betrokkene.", 11) ? err->field + 10 : NULL;
+        if (tries >= 3 || !dot || !cJSON_GetObjectItem(cit, dot + 1)) {
+            cJSON_Delete(cit);
+            return LL_KI_INVALID;
+        }
         ll_warn("klantcontact %s: betrokkene %s: %s; left out of the pseudonym", url, dot + 1,
                 err->msg);
         cJSON_DeleteItemFromObject(cit, dot + 1);
-        cJSON_DeleteItemFromObject(d, "citizen");
-        memset(err, 0, sizeof(*err));
     }
-    if (!cJSON_AddStringToObject(d, "source_ref", url))
-        goto oom;
-    if (ll_event_validate_received(e, err) != 0)
-        goto fail;
     cJSON_Delete(cit);
-    *ev = e;
     return LL_KI_EVENT;
-oom:
-    ll_err_set(err, "", "out of memory");
-fail:
-    cJSON_Delete(cit);
-    cJSON_Delete(e);
-    return LL_KI_INVALID;
 }
 
 /* ---- the notification ---- */

@@ -6,9 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "citizen.h"
-#include "ident.h"
 #include "ll_limits.h"
+#include "received.h"
 #include "text.h"
 
 static const char *const note_fields[] = {
@@ -79,65 +78,33 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
     const char *pc = ll_json_field_str(note, "postcode", 0, 16, err);
     if (!pc && err->msg[0])
         return NULL;
-    char norm[7];
-    if (pc && *pc && ll_postcode_normalise(pc, norm) != 0) {
-        ll_err_set(err, "postcode", "not a Dutch postcode (1234 AB)");
+    /* The note's identifiers are top-level fields: the citizen object the builder takes. */
+    cJSON *citizen = cJSON_CreateObject();
+    if (!citizen) {
+        ll_err_set(err, "", "out of memory");
         return NULL;
     }
-
-    char source[LL_MAX_SOURCE_BYTES + 1], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
-    snprintf(source, sizeof(source), "%s/phone/%s", source_base, client);
-    ll_event_id_from_key(source, call_id, id);
-    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
-    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
-    cJSON *d = ev ? ll_event_data(ev) : NULL;
-    cJSON *citizen = cJSON_CreateObject();
-    if (!d || !citizen)
-        goto oom;
     const char *idf[] = {"bsn", "email", "phone", "name"};
     for (size_t i = 0; i < 4; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(note, idf[i]);
         if (v && !cJSON_IsNull(v))
             cJSON_AddItemToObject(citizen, idf[i], cJSON_Duplicate(v, 1));
     }
-    if (!cJSON_AddStringToObject(d, "channel", "phone") ||
-        !cJSON_AddStringToObject(d, "kind", ll_phone_category_kind(category)) ||
-        !cJSON_AddStringToObject(d, "initiated", "reactive") ||
-        !cJSON_AddStringToObject(d, "text", text) ||
-        !cJSON_AddStringToObject(d, "subject", category) ||
-        !cJSON_AddStringToObject(d, "received_at", started))
-        goto oom;
-    if (cJSON_IsBool(formal) && !cJSON_AddBoolToObject(d, "formal", cJSON_IsTrue(formal)))
-        goto oom;
-    if (pc && *pc && !cJSON_AddStringToObject(d, "postcode", norm))
-        goto oom;
-    /* Identifiers by their own names, so errors point at the note's fields. */
-    if (ll_citizen_apply(citizen, cJSON_IsTrue(cb), d, "caller", err) != 0) {
-        if (!strncmp(err->field, "caller.", 7))
-            memmove(err->field, err->field + 7, strlen(err->field + 7) + 1);
-        else if (!strcmp(err->field, "caller"))
-            snprintf(err->field, sizeof(err->field), "callback_requested");
-        goto fail;
-    }
-    if (!cJSON_AddStringToObject(d, "source_ref", call_id))
-        goto oom;
+    /* Errors point at the note's fields: identifiers by their own names. */
+    static const char *const input_names[] = {
+        "data.text",       "note",     "data.received_at", "started_at",
+        "data.subject",    "category", "data.source_ref",  "call_id",
+        "data.postcode",   "postcode", "caller",           "callback_requested",
+        "caller.",         "",         NULL};
+    const ll_received r = {
+        .source_base = source_base, .channel = "phone", .client = client, .id_key = call_id,
+        .now_ms = ll_now_ms(), .kind = ll_phone_category_kind(category), .text = text,
+        .subject = category, .received_at = started,
+        .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
+        .postcode = pc && *pc ? pc : NULL, .citizen = citizen,
+        .contact_requested = cJSON_IsTrue(cb), .citizen_path = "caller",
+        .input_names = input_names};
+    cJSON *ev = ll_received_new(&r, err);
     cJSON_Delete(citizen);
-    citizen = NULL;
-    if (ll_event_validate_received(ev, err) != 0) {
-        static const struct {
-            const char *ev, *note;
-        } back[] = {{"data.text", "note"}, {"data.received_at", "started_at"},
-                    {"data.subject", "category"}, {"data.source_ref", "call_id"}};
-        for (size_t i = 0; i < sizeof(back) / sizeof(back[0]); i++)
-            if (!strcmp(err->field, back[i].ev))
-                snprintf(err->field, sizeof(err->field), "%s", back[i].note);
-        goto fail;
-    }
     return ev;
-oom:
-    ll_err_set(err, "", "out of memory");
-fail:
-    cJSON_Delete(citizen);
-    cJSON_Delete(ev);
-    return NULL;
 }

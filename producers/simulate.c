@@ -19,7 +19,6 @@
 
 #include "area.h"
 #include "balie.h"
-#include "citizen.h"
 #include "email.h"
 #include "event.h"
 #include "ident.h"
@@ -28,6 +27,7 @@
 #include "mask.h"
 #include "netaddr.h"
 #include "phone.h"
+#include "received.h"
 #include "signals.h"
 #include "text.h"
 #include "web.h"
@@ -380,30 +380,22 @@ static int write_mail(sim *s, const citizen *c, const char *subject, const char 
 
 static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const char *kind,
                        const char *text, const char *pc, int formal) {
-    char source[LL_MAX_SOURCE_BYTES + 1], key[64], id[LL_EVENT_ID_LEN + 1], now[LL_MAX_TIME_BYTES];
-    snprintf(source, sizeof(source), "%s/simulate/%s", s->cfg->source_base, channel);
+    char key[64];
     snprintf(key, sizeof(key), "%s-%llu", s->run_id, s->seq);
-    ll_event_id_from_key(source, key, id);
-    ll_time_format_ms(ll_now_ms(), now, sizeof(now));
-    cJSON *ev = ll_event_new(id, source, LL_TYPE_RECEIVED, now);
-    cJSON *d = ll_event_data(ev);
+    const ll_received r = {.source_base = s->cfg->source_base, .adapter = "simulate",
+                           .client = channel, .id_key = key, .now_ms = ll_now_ms(),
+                           .channel = channel, .kind = kind, .text = text,
+                           .formal = formal ? 1 : -1, .postcode = pc, .citizen = body_citizen};
     ll_err err;
-    cJSON_AddStringToObject(d, "channel", channel);
-    cJSON_AddStringToObject(d, "kind", kind);
-    cJSON_AddStringToObject(d, "initiated", "reactive");
-    cJSON_AddStringToObject(d, "text", text);
-    cJSON_AddStringToObject(d, "received_at", now);
-    if (formal)
-        cJSON_AddTrueToObject(d, "formal");
-    cJSON_AddStringToObject(d, "postcode", pc);
-    if (ll_citizen_apply(body_citizen, 0, d, "citizen", &err) != 0)
-        goto fail;
-    cJSON_AddStringToObject(d, "source_ref", key);
-    if (ll_event_mask_bsn(ev) < 0 || ll_event_validate_received(ev, &err) != 0)
-        goto fail;
+    cJSON *ev = ll_received_new(&r, &err);
+    if (!ev)
+        return -1;
     char *json = cJSON_PrintUnformatted(ev);
-    const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
-    const char *k = cit ? ll_json_str(cit, "pseudonym") : id;
+    if (!json) {
+        cJSON_Delete(ev);
+        return -1;
+    }
+    const char *k = ll_received_key(ev);
     const ll_kafka_record rec = {s->cfg->topic_raw, k, strlen(k), json, strlen(json),
                                  RD_KAFKA_MSG_F_FREE, NULL};
     rd_kafka_resp_err_t e = ll_kafka_produce(s->rk, &rec, 10, 0);
@@ -412,9 +404,6 @@ static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const c
     rd_kafka_poll(s->rk, 0);
     cJSON_Delete(ev);
     return e ? -1 : 0;
-fail:
-    cJSON_Delete(ev);
-    return -1;
 }
 
 static int send_one(sim *s, const char *force_theme, int force_pc4) {

@@ -29,6 +29,14 @@ ll_build_deps
 # from prometheus (every role's /metrics is checked with it).
 ll_need_packages prometheus-alertmanager prometheus
 ll_kafka_fetch "$LL_HOME/kafka-libs"
+# The CloudEvents Java SDK's Kafka reader (Maven Central) and the program the integration
+# tests read the pipeline's topics with (ll_t_cloudevents_check).
+ll_maven_fetch tests/cloudevents/pom.xml "$LL_HOME/cloudevents-libs" 'cloudevents-kafka-*.jar'
+command -v javac >/dev/null 2>&1 || ll_need_packages openjdk-17-jdk-headless
+rm -rf "$LL_HOME/cloudevents-classes"
+javac -Xlint:all -Werror -d "$LL_HOME/cloudevents-classes" -cp "$LL_HOME/cloudevents-libs/*" \
+    tests/cloudevents/CloudEventsCheck.java
+export LL_TEST_CLOUDEVENTS_CP="$LL_HOME/cloudevents-classes:$LL_HOME/cloudevents-libs/*"
 ll_dashboard_deps
 ll_openklant_test_deps
 

@@ -192,6 +192,7 @@ for url in "http://$WEB/readyz" "http://$DASH/readyz" "http://$PHONE/readyz" "ht
 done
 
 (umask 077 && cat >"$H/local.env" <<ENV
+LUISTERLOOP_HOME=$H
 LUISTERLOOP_KAFKA=$KAFKA
 LUISTERLOOP_REDIS=$REDIS
 LUISTERLOOP_CONFIG=$CONF

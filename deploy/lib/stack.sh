@@ -3,6 +3,7 @@
 #
 # Usage:  . deploy/lib/stack.sh
 #   ll_need_packages PKG...                                 install missing Debian packages
+#   ll_maven_fetch POM LIBDIR JAR                           fetch a pom's jars with Maven (once)
 #   ll_kafka_fetch LIBDIR                                   fetch the broker jars with Maven (once)
 #   ll_kafka_start LIBDIR DATADIR PORT CONTROLLER_PORT HEAP start broker (idempotent), wait until it serves
 #   ll_kafka_stop DATADIR                                   stop broker (no-op if not running)
@@ -163,36 +164,43 @@ _ll_abs() {
 
 # ---------------------------------------------------------------- Kafka
 
-# ll_kafka_fetch LIBDIR : copy the broker jars (deploy/kafka/pom.xml) into LIBDIR unless it
-# already has the kafka_2.13 jar. LIBDIR/.pom.sha256 records the pom the jars came from; when
-# the pom has changed since, the old jars are removed and fetched again (no mixed versions).
-ll_kafka_fetch() {
-    _ll_nargs 1 $# "ll_kafka_fetch LIBDIR" || return 1
-    local libdir=$1 pom="$_LL_STACK_DIR/../kafka/pom.xml" sum=
+# ll_maven_fetch POM LIBDIR JAR : copy the dependencies of POM into LIBDIR (mvn) unless it
+# already has a jar matching the glob JAR. LIBDIR/.pom.sha256 records the pom the jars came
+# from; when the pom has changed since, the old jars are removed and fetched again (no mixed
+# versions).
+ll_maven_fetch() {
+    _ll_nargs 3 $# "ll_maven_fetch POM LIBDIR JAR" || return 1
+    local pom=$1 libdir=$2 jar=$3 sum=
     [ -r "$pom" ] || { _ll_err "pom not found: $pom"; return 1; }
     sum=$(sha256sum <"$pom" | cut -d' ' -f1)
-    if compgen -G "$libdir/kafka_2.13-*.jar" >/dev/null; then
+    if compgen -G "$libdir/$jar" >/dev/null; then
         if [ ! -e "$libdir/.pom.sha256" ] || [ "$(cat "$libdir/.pom.sha256")" = "$sum" ]; then
             return 0
         fi
-        _ll_log "deploy/kafka/pom.xml changed: replacing the jars in $libdir"
+        _ll_log "$pom changed: replacing the jars in $libdir"
         rm -f "$libdir"/*.jar
     fi
     _ll_need_cmd java default-jre-headless || return 1
     _ll_need_cmd mvn maven || return 1
     mkdir -p "$libdir" || { _ll_err "cannot create $libdir"; return 1; }
     libdir=$(cd "$libdir" && pwd)
-    _ll_log "fetching Kafka jars into $libdir (mvn)"
+    _ll_log "fetching the jars of $pom into $libdir (mvn)"
     if ! mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
         -DoutputDirectory="$libdir" >&2; then
         _ll_err "mvn copy-dependencies into $libdir failed"
         return 1
     fi
-    if ! compgen -G "$libdir/kafka_2.13-*.jar" >/dev/null; then
-        _ll_err "mvn ran but $libdir has no kafka_2.13 jar"
+    if ! compgen -G "$libdir/$jar" >/dev/null; then
+        _ll_err "mvn ran but $libdir has no $jar"
         return 1
     fi
     printf '%s\n' "$sum" >"$libdir/.pom.sha256"
+}
+
+# ll_kafka_fetch LIBDIR : copy the broker jars (deploy/kafka/pom.xml) into LIBDIR (once).
+ll_kafka_fetch() {
+    _ll_nargs 1 $# "ll_kafka_fetch LIBDIR" || return 1
+    ll_maven_fetch "$_LL_STACK_DIR/../kafka/pom.xml" "$1" 'kafka_2.13-*.jar'
 }
 
 # _ll_kafka_serving PORT [NODE] : broker answers a metadata request and lists itself.

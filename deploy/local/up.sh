@@ -143,6 +143,8 @@ wait_ready "http://$BALIE/readyz"
 # Tokens in it: readable by this user only, whatever the umask was.
 rm -f "$H/local.env"
 (umask 077 && cat >"$H/local.env") <<ENV
+LUISTERLOOP_HOME=$H
+LUISTERLOOP_CONFIG=$LUISTERLOOP_CONFIG
 LUISTERLOOP_KAFKA=$KAFKA
 LUISTERLOOP_REDIS=$REDIS
 INTAKE_URL=http://$WEB/v1/feedback

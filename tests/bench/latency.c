@@ -378,13 +378,10 @@ int main(int argc, char **argv) {
         memcpy(buf + t->ts_at, ts, TS_LEN);
         memcpy(buf + t->recv_at, recv, t->recv_len);
         const char *key = t->key[0] ? t->key : id;
-        rd_kafka_resp_err_t e;
-        while ((e = rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(cfg.topic_raw),
-                                      RD_KAFKA_V_KEY(key, strlen(key)),
-                                      RD_KAFKA_V_VALUE(buf, t->len),
-                                      RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END)) ==
-               RD_KAFKA_RESP_ERR__QUEUE_FULL)
-            rd_kafka_poll(rk, 10);
+        /* As an adapter writes: through ll_kafka_produce, header and all. */
+        const ll_kafka_record rec = {cfg.topic_raw, key, strlen(key), buf, t->len,
+                                     RD_KAFKA_MSG_F_COPY, NULL};
+        rd_kafka_resp_err_t e = ll_kafka_produce(rk, &rec, 10, 0);
         if (e)
             failed++;
         else

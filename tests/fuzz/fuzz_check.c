@@ -87,3 +87,16 @@ void fuzz_check_mask(const char *s, size_t len) {
     }
     free(out);
 }
+
+int fuzz_words_travel(const char *given, const char *travelled) {
+    if (!given || !travelled)
+        return 0;
+    size_t len = strlen(given);
+    char *want = malloc(ll_mask_bound(len));
+    if (!want)
+        return 0;
+    ll_mask_text_only(given, len, want, LL_MASK_F_BSN, NULL);
+    int same = strcmp(want, travelled) == 0;
+    free(want);
+    return same;
+}

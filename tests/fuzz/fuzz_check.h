@@ -36,4 +36,8 @@ void fuzz_check_received(cJSON *ev, const char *channel);
  * UTF-8 valid, equals the input when nothing was masked, and leaves no BSN behind. */
 void fuzz_check_mask(const char *s, size_t len);
 
+/* 1 when travelled is given with its BSNs masked, as the received-event builder leaves
+ * the citizen's words (nothing else of them changes), else 0; either may be NULL (0). */
+int fuzz_words_travel(const char *given, const char *travelled);
+
 #endif

@@ -391,6 +391,8 @@ static void windows_exact_after_late_events_and_kill9(void **state) {
             rose);
     assert_true(checked > 1000);
     assert_true(rose >= 1);
+    /* On the wire as the CloudEvents Kafka binding says (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(aggs, "nl.luisterloop.aggregate", checked), 0);
 }
 
 int main(void) {

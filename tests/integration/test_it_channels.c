@@ -29,14 +29,11 @@ static struct {
 static int setup(void **state) {
     (void)state;
     ll_t_unique(S.tag, sizeof(S.tag), "chan");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    if (system(cmd) != 0)
-        return -1;
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     ll_t_config_write_all(S.cfg, S.tag, &S.p);
+    /* A term other than the default, so the form shows the configured one. */
+    ll_t_config_set(S.cfg, "process", "awb_weeks", "8");
     ll_t_topics_create(S.cfg);
     char log[320];
     snprintf(log, sizeof(log), "%s/web.log", S.dir);
@@ -309,6 +306,9 @@ static void complaint_form(void **state) {
     assert_int_equal(ll_t_http(S.p.web, "GET", "/", NULL, NULL, 0, resp, sizeof(resp)), 200);
     assert_non_null(strstr(resp, "<html lang=\"nl\""));
     assert_non_null(strstr(resp, "<label for=\"tekst\">"));
+    /* The Awb term the form promises is the configured one ([process] awb_weeks). */
+    assert_non_null(strstr(resp, "binnen 8 weken"));
+    assert_null(strstr(resp, "binnen 6 weken"));
     /* The anti-forgery token a browser sends back with the form. */
     char token[128] = "";
     static const char field[] = "name=\"csrf\" value=\"";
@@ -360,6 +360,7 @@ static void complaint_form(void **state) {
         ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
         200);
     assert_non_null(strstr(resp, "id=\"kenmerk\""));
+    assert_non_null(strstr(resp, "U krijgt binnen 8 weken een reactie"));
     char id[64] = "";
     const char *code = strstr(resp, "<code>");
     assert_non_null(code);
@@ -440,6 +441,13 @@ static void simulated_citizens(void **state) {
     assert_true(ll_t_file_has(log, ", 0 failed"));
 }
 
+/* What phone (HTTP and TCP), balie, the form and the simulator wrote reads through the
+ * CloudEvents Java SDK's Kafka reader in structured mode (issue 17). */
+static void channel_events_read_with_the_cloudevents_sdk(void **state) {
+    (void)state;
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", 5), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phone_lines_answered_in_order),
@@ -450,6 +458,7 @@ int main(void) {
         cmocka_unit_test(complaint_form),
         cmocka_unit_test(slow_clients_are_cut_off),
         cmocka_unit_test(simulated_citizens),
+        cmocka_unit_test(channel_events_read_with_the_cloudevents_sdk),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -42,19 +42,15 @@ static void count(const char *key, size_t keylen, const char *val, size_t len, v
 
 static void kill9_mid_stream_loses_nothing_twice_nothing(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[700], raw[160], enriched[160], group[160];
+    char tag[96], dir[256], cfg[300], raw[160], enriched[160], group[160];
     ll_t_unique(tag, sizeof(tag), "crash");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     /* Transactions of 500, so the kill lands between many of them; two in
      * flight, so it also lands between one batch's offsets and its commit
      * while the next has produced (the commit order across lanes). */
-    snprintf(cmd, sizeof(cmd),
-             "sed -i 's/^batch_max = .*/batch_max = 500\\ntransactions_in_flight = 2/' %s", cfg);
-    assert_int_equal(system(cmd), 0);
+    ll_t_config_set(cfg, "process", "batch_max", "500");
+    ll_t_config_set(cfg, "process", "transactions_in_flight", "2");
     ll_t_topics_create(cfg);
     snprintf(raw, sizeof(raw), "raw.%s", tag);
     snprintf(enriched, sizeof(enriched), "enriched.%s", tag);

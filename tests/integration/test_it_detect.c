@@ -195,6 +195,8 @@ static void spike_is_one_alert_across_kill9_steady_is_none(void **state) {
     /* the city-wide afval and all of Feijenoord rose with it: inhibited */
     assert_int_equal(a.other, 0);
     assert_int_equal(a.leaks, 0);
+    /* On the wire as the CloudEvents Kafka binding says (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(sp.alerts, "nl.luisterloop.alert", 2), 0);
     assert_true(ll_t_file_has(log, "restored [1-9][0-9]* alert events"));
     alerts b;
     count_alerts(&st, &b);

@@ -102,6 +102,8 @@ typedef struct seen {
     char ids[4][64]; /* ids of the first hits */
     char last[16384];
     char key[64];
+    char keys[4][64]; /* the distinct message keys (pseudonyms) of the hits */
+    int nkeys;
 } seen;
 
 static void by_ref(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
@@ -120,6 +122,11 @@ static void by_ref(const char *key, size_t keylen, const char *val, size_t len, 
         snprintf(s->last, sizeof(s->last), "%.*s", (int)len, val);
         snprintf(s->key, sizeof(s->key), "%.*s", (int)(keylen < 63 ? keylen : 63),
                  key ? key : "");
+        int known = 0;
+        for (int i = 0; i < s->nkeys && !known; i++)
+            known = !strcmp(s->keys[i], s->key);
+        if (!known && s->nkeys < 4)
+            snprintf(s->keys[s->nkeys++], sizeof(s->keys[0]), "%s", s->key);
     }
     cJSON_Delete(j);
 }
@@ -274,6 +281,52 @@ static void stdin_kafka_down_exit_75(void **state) {
         ll_t_run_stdin("email", S.badcfg, log, "--stdin", NULL, CORPUS "garbage.eml", 30000), 75);
 }
 
+/* `luisterloop email --stdin` by hand next to a local install (issue 17): no
+ * $LUISTERLOOP_PSEUDONYM_KEY, but $LUISTERLOOP_HOME/pseudonym.key as up.sh writes it. The
+ * citizen gets the pseudonym the running roles (the harness's key) gave them, and another
+ * key in the file gives another one: the file's key is the one used. */
+static void stdin_by_hand_reads_the_home_key_file(void **state) {
+    (void)state;
+    const char *ref = "5b1e7c2a-9f3d-4e8a-b1c2-7d6e5f4a3b2c@daan.example";
+    seen before = find(S.raw, ref);
+    assert_true(before.hits >= 1);
+    assert_int_equal(before.nkeys, 1); /* one citizen, one pseudonym so far */
+    assert_int_equal(strncmp(before.key, "ps_", 3), 0);
+    char home[300], key[400], cmd[2048], log[400];
+    snprintf(home, sizeof(home), "%s/home", S.dir);
+    snprintf(key, sizeof(key), "%s/pseudonym.key", home);
+    snprintf(log, sizeof(log), "%s/email-by-hand.log", S.dir);
+    assert_int_equal(mkdir(home, 0700), 0);
+    const char *keys[2] = {"integration-test-secret-0123456789", "another-secret-0123456789abc"};
+    for (int k = 0; k < 2; k++) {
+        FILE *f = fopen(key, "w");
+        assert_non_null(f);
+        fprintf(f, "%s\n", keys[k]);
+        fclose(f);
+        assert_int_equal(chmod(key, 0600), 0);
+        snprintf(cmd, sizeof(cmd),
+                 "env -u LUISTERLOOP_PSEUDONYM_KEY LUISTERLOOP_HOME='%s' '%s' email --stdin -c "
+                 "'%s' <'%salternative.eml' >>'%s' 2>&1",
+                 home, ll_t_bin(), S.cfg, CORPUS, log);
+        assert_int_equal(system(cmd), 0);
+        /* Records of different keys lie on different partitions: compare the set of keys,
+         * not the last one read. */
+        seen after = find(S.raw, ref);
+        assert_int_equal(after.hits, before.hits + k + 1);
+        assert_int_equal(after.nkeys, 1 + k);
+        if (k == 0)
+            assert_string_equal(after.keys[0], before.keys[0]);
+    }
+}
+
+/* What the e-mail role wrote, events and dead letters, reads through the CloudEvents Java
+ * SDK's Kafka reader in structured mode (issue 17). */
+static void email_topics_read_with_the_cloudevents_sdk(void **state) {
+    (void)state;
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", 6), 0);
+    assert_int_equal(ll_t_cloudevents_check(S.dlq, "nl.luisterloop.deadletter", 3), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(maildir_new_to_cur_once_acknowledged),
@@ -281,6 +334,8 @@ int main(void) {
         cmocka_unit_test(stdin_good_mail_exit_0),
         cmocka_unit_test(stdin_garbage_exit_65_and_dead_letter),
         cmocka_unit_test(stdin_kafka_down_exit_75),
+        cmocka_unit_test(stdin_by_hand_reads_the_home_key_file),
+        cmocka_unit_test(email_topics_read_with_the_cloudevents_sdk),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -383,6 +383,8 @@ static void critical_post_and_alerts(void **state) {
     seen *s = collect(&e);
     char *want[] = {crit_id, al_noord, al_city};
     check_once(&e, s, want, 3);
+    /* On the wire as the CloudEvents Kafka binding says (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(e.escalations, "nl.luisterloop.escalation", 3), 0);
     assert_string_equal(s->team[seen_slot(s, crit_id)], e.crisis);
     assert_string_equal(s->team[seen_slot(s, al_noord)], e.noord);
     assert_string_equal(s->team[seen_slot(s, al_city)], e.kcc);

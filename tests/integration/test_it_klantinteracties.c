@@ -308,6 +308,9 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     int before = count_ref(S.raw, url, 1, 1000, f);
     assert_true(before >= 4);
     assert_string_equal(f->id, ev_id);
+    /* On the wire as the CloudEvents Kafka binding says (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", before),
+                     0);
     /* Again, from the stored cursor: exits 0. */
     const char *args2[] = {"klantinteracties", "-c", S.cfg, "--catch-up", NULL};
     assert_int_equal(ll_t_run(args2, out, err, 60000), 0);
@@ -505,6 +508,8 @@ static void critical_contact_becomes_one_internetaak(void **state) {
     dl_count dc = {0};
     ll_t_consume_all(dlq, 0, 500, count_internetaken_dl, &dc);
     assert_int_equal(dc.n, 1);
+    /* The sink's dead letter is a CloudEvent on the wire as well (issue 17). */
+    assert_int_equal(ll_t_cloudevents_check(dlq, "nl.luisterloop.deadletter", 1), 0);
     ll_t_sleep_ms(2000);
     assert_int_equal(tasks_for(NULL, actor, ref), before + 3);
     assert_int_equal(tasks_for(url, actor, ref), 1);

@@ -82,20 +82,14 @@ static void broker_outage_loses_no_acknowledged_event(void **state) {
     (void)state;
     char tag[96];
     ll_t_unique(tag, sizeof(tag), "outage");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    assert_int_equal(system(cmd), 0);
+    ll_t_workspace(tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     S.kport = ll_t_free_port();
     snprintf(S.kafka, sizeof(S.kafka), "127.0.0.1:%d", S.kport);
     assert_int_equal(kafka_start(), 0);
     setenv("LL_TEST_KAFKA", S.kafka, 1); /* this test's own broker from here on */
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
     S.web_port = ll_t_free_port();
     ll_t_config_write(S.cfg, tag, S.web_port, ll_t_free_port(), ll_t_free_port());
-    snprintf(cmd, sizeof(cmd), "sed -i 's/^delivery_timeout_ms = .*/delivery_timeout_ms = 1500/' %s",
-             S.cfg);
-    assert_int_equal(system(cmd), 0);
+    ll_t_config_set(S.cfg, "web", "delivery_timeout_ms", "1500");
     ll_t_topics_create(S.cfg);
     snprintf(S.raw, sizeof(S.raw), "raw.%s", tag);
     char log[400];

@@ -256,6 +256,23 @@ static void bad_requests_land_nowhere(void **state) {
     assert_int_equal(raw_count(), before);
 }
 
+/* The CloudEvents Kafka binding (issue 17): what the web role and the processor wrote so far
+ * reads through the Java SDK's Kafka reader in structured mode. The alerts topic, which no
+ * role of this test writes, first gets a valid event without the header: the reader must
+ * refuse it, or the check would prove nothing. */
+static void topics_read_with_the_cloudevents_sdk(void **state) {
+    (void)state;
+    char alerts[160];
+    snprintf(alerts, sizeof(alerts), "alerts.%s", S.tag);
+    const char *bare[] = {"{\"specversion\":\"1.0\",\"id\":\"a1\",\"source\":\"/t\","
+                          "\"type\":\"nl.luisterloop.alert\",\"time\":\"2026-01-01T00:00:00Z\","
+                          "\"datacontenttype\":\"application/json\",\"data\":{\"status\":\"firing\"}}"};
+    ll_t_produce(alerts, "a1", bare, NULL, 1);
+    assert_int_equal(ll_t_cloudevents_check(alerts, "nl.luisterloop.alert", 1), 1);
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", 4), 0);
+    assert_int_equal(ll_t_cloudevents_check(S.enriched, "nl.luisterloop.feedback.enriched", 3), 0);
+}
+
 typedef struct dlq_scan {
     int garbage, binary, wrongtype, clear;
     char garbage_id[64];
@@ -333,6 +350,12 @@ static void garbage_on_raw_goes_to_dlq(void **state) {
     assert_int_equal(hits_on(S.enriched, eid, NULL, 0), 1);
 }
 
+/* Dead letters, including the one a replay put back, are CloudEvents on the wire too. */
+static void dead_letters_read_with_the_cloudevents_sdk(void **state) {
+    (void)state;
+    assert_int_equal(ll_t_cloudevents_check(S.dlq, "nl.luisterloop.deadletter", 4), 0);
+}
+
 static void metrics_and_health(void **state) {
     (void)state;
     char resp[65536];
@@ -353,7 +376,9 @@ int main(void) {
         cmocka_unit_test(suicidal_statement_arrives_critical_with_referral),
         cmocka_unit_test(same_idempotency_key_yields_one_event),
         cmocka_unit_test(bad_requests_land_nowhere),
+        cmocka_unit_test(topics_read_with_the_cloudevents_sdk),
         cmocka_unit_test(garbage_on_raw_goes_to_dlq),
+        cmocka_unit_test(dead_letters_read_with_the_cloudevents_sdk),
         cmocka_unit_test(metrics_and_health),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

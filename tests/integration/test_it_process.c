@@ -25,17 +25,14 @@ typedef struct env {
 /* in_flight: transactions_in_flight of the processors (committer lanes). */
 static void env_new(env *e, const char *what, int batch_max, int in_flight) {
     ll_t_unique(e->tag, sizeof(e->tag), what);
-    snprintf(e->dir, sizeof(e->dir), "/tmp/ll-it-%s", e->tag);
-    char cmd[700];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", e->dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(e->cfg, sizeof(e->cfg), "%s/test.conf", e->dir);
+    ll_t_workspace(e->tag, e->dir, sizeof(e->dir), e->cfg, sizeof(e->cfg));
     e->proc_port = ll_t_free_port();
     ll_t_config_write(e->cfg, e->tag, ll_t_free_port(), ll_t_free_port(), e->proc_port);
-    snprintf(cmd, sizeof(cmd),
-             "sed -i 's/^batch_max = .*/batch_max = %d\\ntransactions_in_flight = %d/' %s",
-             batch_max, in_flight, e->cfg);
-    assert_int_equal(system(cmd), 0);
+    char v[16];
+    snprintf(v, sizeof(v), "%d", batch_max);
+    ll_t_config_set(e->cfg, "process", "batch_max", v);
+    snprintf(v, sizeof(v), "%d", in_flight);
+    ll_t_config_set(e->cfg, "process", "transactions_in_flight", v);
     ll_t_topics_create(e->cfg);
     snprintf(e->raw, sizeof(e->raw), "raw.%s", e->tag);
     snprintf(e->enriched, sizeof(e->enriched), "enriched.%s", e->tag);

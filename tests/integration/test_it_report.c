@@ -79,12 +79,7 @@ static int report(const char *a1, const char *a2, const char *a3, const char *a4
 static int setup(void **state) {
     (void)state;
     ll_t_unique(S.tag, sizeof(S.tag), "report");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[800];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    if (system(cmd) != 0)
-        return -1;
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.out, sizeof(S.out), "%s/out", S.dir);
     snprintf(S.err, sizeof(S.err), "%s/err", S.dir);
     snprintf(S.imp, sizeof(S.imp), "%s/improvements.tsv", S.dir);
@@ -93,10 +88,9 @@ static int setup(void **state) {
     /* The quotes' topic holds identifiers on purpose (the report masks them
      * again): not under the enriched.* names the pipeline's privacy scan
      * (test_it_process) reads. */
-    snprintf(cmd, sizeof(cmd), "sed -i 's/^enriched = .*/enriched = report-quotes.%s/' %s", S.tag,
-             S.cfg);
-    if (system(cmd) != 0)
-        return -1;
+    char quotes[160];
+    snprintf(quotes, sizeof(quotes), "report-quotes.%s", S.tag);
+    ll_t_config_set(S.cfg, "topics", "enriched", quotes);
     FILE *f = fopen(S.cfg, "a");
     if (!f)
         return -1;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -153,6 +154,75 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
     }
     fprintf(u, "token tests viewer %s\n", hx);
     fclose(u);
+}
+
+void ll_t_workspace(const char *tag, char *dir, size_t dirlen, char *cfg, size_t cfglen) {
+    snprintf(dir, dirlen, "/tmp/ll-it-%s", tag);
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        perror(dir);
+        exit(1);
+    }
+    snprintf(cfg, cfglen, "%s/test.conf", dir);
+}
+
+/* Appends n bytes to out (cap bytes, *o used); aborts when the config outgrows it. */
+static void cfg_put(char *out, size_t cap, size_t *o, const char *s, size_t n, const char *path) {
+    if (*o + n >= cap) {
+        fprintf(stderr, "%s: too large for ll_t_config_set\n", path);
+        exit(1);
+    }
+    memcpy(out + *o, s, n);
+    *o += n;
+}
+
+void ll_t_config_set(const char *path, const char *section, const char *key, const char *value) {
+    /* A test's config is a few KiB: read it whole. */
+    static char in[65536], out[65536 + 1024];
+    FILE *f = fopen(path, "r");
+    size_t n = f ? fread(in, 1, sizeof(in) - 1, f) : 0;
+    if (!f || ferror(f) || !feof(f)) {
+        fprintf(stderr, "%s: cannot read it whole\n", path);
+        exit(1);
+    }
+    fclose(f);
+    in[n] = '\0';
+    char header[160], set[512];
+    snprintf(header, sizeof(header), "[%s]", section);
+    int sn = snprintf(set, sizeof(set), "%s = %s\n", key, value);
+    size_t klen = strlen(key), hlen = strlen(header), o = 0;
+    int in_section = 0, found = 0, done = 0;
+    for (const char *l = in; *l;) {
+        const char *nl = strchr(l, '\n');
+        size_t len = nl ? (size_t)(nl - l) + 1 : strlen(l);
+        if (l[0] == '[') {
+            if (in_section && !done) { /* the section ends without the key */
+                cfg_put(out, sizeof(out), &o, set, (size_t)sn, path);
+                done = 1;
+            }
+            in_section = !strncmp(l, header, hlen) && (l[hlen] == '\n' || !l[hlen]);
+            found |= in_section;
+        } else if (in_section && !done && !strncmp(l, key, klen) &&
+                   (l[klen] == ' ' || l[klen] == '=')) {
+            cfg_put(out, sizeof(out), &o, set, (size_t)sn, path);
+            done = 1;
+            l += len;
+            continue;
+        }
+        cfg_put(out, sizeof(out), &o, l, len, path);
+        if (!nl && len && in_section && !done)
+            cfg_put(out, sizeof(out), &o, "\n", 1, path);
+        l += len;
+    }
+    if (in_section && !done)
+        cfg_put(out, sizeof(out), &o, set, (size_t)sn, path);
+    if (!found) {
+        fprintf(stderr, "%s: no [%s] to set %s in\n", path, section, key);
+        exit(1);
+    }
+    if (!(f = fopen(path, "w")) || fwrite(out, 1, o, f) != o || fclose(f) != 0) {
+        perror(path);
+        exit(1);
+    }
 }
 
 void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {
@@ -454,16 +524,7 @@ static int run_child(const char *const *args, const char *infile, const char *ou
         execv(ll_t_bin(), (char *const *)argv);
         _exit(127);
     }
-    long long end = ll_t_now_ms() + timeout_ms;
-    while (ll_t_now_ms() < end) {
-        int st;
-        if (waitpid(pid, &st, WNOHANG) == pid)
-            return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-        ll_t_sleep_ms(20);
-    }
-    kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
-    return -1;
+    return ll_t_wait(pid, timeout_ms);
 }
 
 int ll_t_run_stdin(const char *role, const char *cfg, const char *logfile, const char *extra1,
@@ -476,6 +537,25 @@ int ll_t_run(const char *const *args, const char *outfile, const char *errfile, 
     unlink(outfile);
     unlink(errfile);
     return run_child(args, "/dev/null", outfile, errfile, timeout_ms);
+}
+
+int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
+    const char *cp = need_env("LL_TEST_CLOUDEVENTS_CP");
+    char mins[16];
+    snprintf(mins, sizeof(mins), "%d", min);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("fork");
+        exit(1);
+    }
+    if (pid == 0) {
+        dup2(2, 1); /* its summary next to the test's own report */
+        execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp,
+               "CloudEventsCheck", ll_t_kafka(), topic, type, mins, (char *)NULL);
+        perror("java");
+        _exit(127);
+    }
+    return ll_t_wait(pid, 120000);
 }
 
 int ll_t_file_has(const char *path, const char *ere) {

@@ -26,6 +26,14 @@ void ll_t_unique(char *buf, size_t len, const char *what);
 void ll_t_config_write(const char *path, const char *tag, int web_port, int dash_port,
                        int proc_port);
 
+/* A test's own folder /tmp/ll-it-TAG, made here (dir gets its path), and the path of
+ * its config in it (cfg; not written yet). Aborts the test when it cannot be made. */
+void ll_t_workspace(const char *tag, char *dir, size_t dirlen, char *cfg, size_t cfglen);
+/* Sets key = value in [section] of the config file at path: its line when the
+ * section has one, else a new line at the section's end. Aborts the test when the
+ * file has no [section] (a typo would otherwise test the default). */
+void ll_t_config_set(const char *path, const char *section, const char *key, const char *value);
+
 /* Ports of a test stack with every channel. */
 typedef struct ll_t_ports {
     int web, dash, proc, phone_http, phone_tcp, balie;
@@ -74,6 +82,14 @@ typedef void (*ll_t_msg_fn)(const char *key, size_t keylen, const char *val, siz
                             void *arg);
 int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_msg_fn fn,
                      void *arg);
+
+/* Reads topic to its end (read_committed) with the CloudEvents Java SDK's Kafka reader,
+ * io.cloudevents.kafka.CloudEventDeserializer (tests/cloudevents/CloudEventsCheck.java;
+ * tests/run.sh fetches the SDK, compiles it and sets LL_TEST_CLOUDEVENTS_CP). Returns 0
+ * when at least min messages were read and each is a structured-mode CloudEvent
+ * (content-type: application/cloudevents+json) of type `type` with id, source and JSON
+ * data; else the checker's exit status (-1 on its timeout). Its report goes to stderr. */
+int ll_t_cloudevents_check(const char *topic, const char *type, int min);
 
 /* Sum over partitions of the group's committed offsets and of the high
  * watermarks of topic. */
