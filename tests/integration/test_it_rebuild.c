@@ -135,7 +135,7 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
     snprintf(topic, sizeof(topic), "enriched.%s", tag);
     assert_int_equal(ll_t_consume_all(topic, 1, 500, tally, &live), 0);
     redisContext *c = redis();
-    char id[96], ps[64];
+    char id[sizeof(want.prefix) + 8], ps[64];
     snprintf(id, sizeof(id), "%s0", want.prefix);
     snprintf(ps, sizeof(ps), "ps_%032x", 0);
     snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, "", ll_key_shard(id), id);
