@@ -53,6 +53,11 @@ static inline unsigned ll_key_shard(const char *s) {
  * dashboard). One set per Redis, read by every detector on it. */
 #define LL_KEY_SILENCES          "ll:silences:{detect}"
 
+/* Formal complaints (Awb chapter 9) marked handled on the dashboard: a hash,
+ * event id -> {"at":RFC3339,"by":NAME}. One field per formal complaint ever
+ * handled (about 100 bytes each), read by event id (HMGET). */
+#define LL_KEY_FORMAL_HANDLED "ll:formal:{handled}"
+
 /* A team's escalation queue: a Stream read by the consumer group
  * LL_ESC_GROUP. TEAM is checked by ll_team_valid (core/route.h) before it
  * gets here, so nothing but [A-Za-z0-9_-] reaches the key. */

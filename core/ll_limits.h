@@ -136,6 +136,7 @@
 #define LL_DASH_TREND_SERIES     64     /* values per trend dimension; more count as "overig" */
 #define LL_DASH_MAX_WIJKEN       256
 #define LL_DASH_MAX_FORMAL       1000   /* formal complaints followed for their Awb deadline */
+#define LL_DASH_LIMIT_SLOTS      4096   /* addresses and names remembered for failed logins (each kind) */
 #define LL_DASH_MAX_BODY         8192   /* a POST to the dashboard (login, silence) */
 
 #endif

@@ -1,7 +1,13 @@
 /* form.c - the public complaint form of the web adapter: an accessible Dutch page that
  * works without JavaScript, a rate limit per address, a honeypot, an anti-forgery token,
  * and a receipt that shows the reference only once Kafka has the complaint. Everything a
- * visitor sent that the page shows again is HTML-escaped, field names included. */
+ * visitor sent that the page shows again is HTML-escaped, field names included.
+ *
+ * The funnel (ll_form_funnel_total) counts shown -> started -> submitted. "Started" is the
+ * first change a visitor makes in a form: /form.js (optional, the form works without it)
+ * posts the page's anti-forgery token to /form/started once and sets the hidden field
+ * "begonnen" to 1. A post without begonnen=1 (no script, or the beacon was not sent)
+ * counts as started when it arrives, so started is never below submitted by visitors. */
 #include "form.h"
 
 #include <arpa/inet.h>
@@ -27,7 +33,8 @@
 #include "web_body.h"
 
 LL_METRIC(m_shown, "ll_form_funnel_total", "step=\"shown\"", LL_COUNTER,
-          "complaint form funnel: shown, submitted, invalid, accepted, spam, rate_limited");
+          "complaint form funnel: shown, started, submitted, invalid, accepted, spam, rate_limited");
+LL_METRIC(m_started, "ll_form_funnel_total", "step=\"started\"", LL_COUNTER, "");
 LL_METRIC(m_submitted, "ll_form_funnel_total", "step=\"submitted\"", LL_COUNTER, "");
 LL_METRIC(m_invalid, "ll_form_funnel_total", "step=\"invalid\"", LL_COUNTER, "");
 LL_METRIC(m_accepted, "ll_form_funnel_total", "step=\"accepted\"", LL_COUNTER, "");
@@ -36,6 +43,9 @@ LL_METRIC(m_limited, "ll_form_funnel_total", "step=\"rate_limited\"", LL_COUNTER
 
 #define FORM_MAX_FIELDS 32
 #define FORM_RATE_SLOTS 4096 /* client addresses remembered for the rate limit */
+/* Tokens remembered as started, so a page's beacon sent again counts once. A token
+ * replayed after this many later starts counts again: a funnel figure, not accounting. */
+#define FORM_STARTED_SEEN 4096
 
 typedef struct rate_slot {
     char addr[64]; /* ll_http_client: an address, or an IPv6 /64 */
@@ -50,6 +60,13 @@ static struct {
     rate_slot slots[FORM_RATE_SLOTS];
 } rate = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
+/* The MACs of tokens whose page started, newest overwriting oldest (shared by the workers). */
+static struct {
+    pthread_mutex_t lock;
+    unsigned char mac[FORM_STARTED_SEEN][16];
+    int next;
+} started_seen = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
 struct ll_form {
     ll_intake *in;
     int awb_weeks; /* the handling term of a formal complaint ([process] awb_weeks) */
@@ -62,6 +79,7 @@ typedef struct form_values {
     char token[LL_FORM_TOKEN_BYTES];
     char *text;
     int formal, contact;
+    int started; /* begonnen=1: /form.js counted the start already */
 } form_values;
 
 static const struct {
@@ -227,6 +245,8 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             fv->formal = !strcmp(val, "ja");
         else if (!strcmp(pair, "terugbellen"))
             fv->contact = !strcmp(val, "ja");
+        else if (!strcmp(pair, "begonnen"))
+            fv->started = !strcmp(val, "1");
         else if (!strcmp(pair, "website"))
             *spam = *val != '\0'; /* hidden from people; bots fill it in */
         else if (!strcmp(pair, "tekst")) {
@@ -428,7 +448,9 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
     evbuffer_add_printf(b, "<form method=\"post\" action=\"/form\" accept-charset=\"utf-8\">\n"
                            "<input type=\"hidden\" name=\"ref\" value=\"");
     ll_html_escape(b, nonce);
-    evbuffer_add_printf(b, "\">\n<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n", token);
+    evbuffer_add_printf(b, "\">\n<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n"
+                           "<input type=\"hidden\" name=\"begonnen\" value=\"%d\">\n",
+                        token, fv && fv->started ? 1 : 0);
     evbuffer_add_printf(b, "<label for=\"soort\">Wat wilt u doorgeven? *</label>");
     field_error(b, "soort", err);
     evbuffer_add_printf(b, "<select id=\"soort\" name=\"soort\" required%s>",
@@ -468,11 +490,13 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
     evbuffer_add_printf(b, "<div class=\"hp\" aria-hidden=\"true\"><label for=\"website\">Laat "
                            "dit veld leeg</label><input type=\"text\" id=\"website\" "
                            "name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></div>\n"
-                           "<button type=\"submit\">Versturen</button>\n</form></main></body>"
-                           "</html>\n");
+                           "<button type=\"submit\">Versturen</button>\n</form></main>"
+                           "<script src=\"/form.js\" defer></script></body></html>\n");
     struct evkeyvalq *h = evhttp_request_get_output_headers(req);
     evhttp_add_header(h, "Content-Type", "text/html; charset=utf-8");
-    evhttp_add_header(h, "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    evhttp_add_header(h, "Content-Security-Policy",
+                      "default-src 'none'; script-src 'self'; connect-src 'self'; "
+                      "style-src 'unsafe-inline'; form-action 'self'");
     evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
     evhttp_add_header(h, "Cache-Control", "no-store");
     evhttp_send_reply(req, code, ll_http_reason(code), b);
@@ -624,7 +648,14 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     ll_err err = {{0}, {0}};
     int spam = 0;
     cJSON *ev = NULL;
-    if (parse_values(body ? body : "", len, &w->fv, &spam, &err) != 0) {
+    int parsed = parse_values(body ? body : "", len, &w->fv, &spam, &err);
+    if (!w->fv.started && !spam) {
+        /* No script ran (or its beacon was not sent): the visitor started when they sent.
+         * The form shown again carries begonnen=1, so a second try is not a second start. */
+        ll_metric_add(&m_started, 1);
+        w->fv.started = 1;
+    }
+    if (parsed != 0) {
         ll_metric_add(&m_invalid, 1);
         render_form(f, req, 400, &w->fv, &err);
         goto done;
@@ -670,6 +701,90 @@ done:
     free(w);
 }
 
+/* The form's only script: it reports the first change once (see the file's head). It
+ * never reads or sends what the visitor typed: only the page's anti-forgery token. */
+static const char form_js[] =
+    "/* form.js - tells the server once that this form was started; the form works without it. */\n"
+    "'use strict';\n"
+    "(function () {\n"
+    "  var form = document.querySelector('form[action=\"/form\"]');\n"
+    "  if (!form || !navigator.sendBeacon) return;\n"
+    "  var mark = form.elements.begonnen, csrf = form.elements.csrf;\n"
+    "  function started() {\n"
+    "    form.removeEventListener('input', started);\n"
+    "    form.removeEventListener('change', started);\n"
+    "    if (!mark || !csrf || mark.value === '1') return;\n"
+    "    var body = new URLSearchParams();\n"
+    "    body.set('csrf', csrf.value);\n"
+    "    if (navigator.sendBeacon('/form/started', body)) mark.value = '1';\n"
+    "  }\n"
+    "  form.addEventListener('input', started);\n"
+    "  form.addEventListener('change', started);\n"
+    "})();\n";
+
+static void form_script(ll_intake *in, struct evhttp_request *req, void *arg) {
+    (void)in;
+    (void)arg;
+    enum evhttp_cmd_type cmd = evhttp_request_get_command(req);
+    if (cmd != EVHTTP_REQ_GET && cmd != EVHTTP_REQ_HEAD) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "GET");
+        ll_http_send_error(req, 405, "use GET", NULL);
+        return;
+    }
+    struct evkeyvalq *h = evhttp_request_get_output_headers(req);
+    evhttp_add_header(h, "X-Content-Type-Options", "nosniff");
+    evhttp_add_header(h, "Cache-Control", "max-age=3600");
+    ll_http_send_text(req, 200, "text/javascript; charset=utf-8", form_js, sizeof(form_js) - 1);
+}
+
+/* POST /form/started csrf=TOKEN: the page of that token was started. 204, counted once per
+ * token (FORM_STARTED_SEEN); a token not made here, or too old, is a 400 and counts nothing,
+ * so the figure cannot be raised without fetching the form (which counts as shown). */
+static void form_started(ll_intake *in, struct evhttp_request *req, void *arg) {
+    (void)in;
+    (void)arg;
+    if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
+        ll_http_send_error(req, 405, "use POST", NULL);
+        return;
+    }
+    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
+    if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
+        ll_http_send_error(req, 415, "Content-Type must be application/x-www-form-urlencoded",
+                           NULL);
+        return;
+    }
+    struct evbuffer *in_b = evhttp_request_get_input_buffer(req);
+    size_t len = evbuffer_get_length(in_b);
+    /* "csrf=" and a token, nothing else */
+    char body[LL_FORM_TOKEN_BYTES + 8];
+    if (len <= 5 || len >= sizeof(body)) {
+        ll_http_send_error(req, 400, "expected csrf=TOKEN from the form", "csrf");
+        return;
+    }
+    evbuffer_copyout(in_b, body, len);
+    body[len] = '\0';
+    if (strncmp(body, "csrf=", 5) != 0 || strlen(body) != len || !token_ok(body + 5)) {
+        ll_http_send_error(req, 400, "expected csrf=TOKEN from the form", "csrf");
+        return;
+    }
+    unsigned char key[16];
+    crypto_generichash(key, sizeof(key), (const unsigned char *)body + 5, len - 5, NULL, 0);
+    int seen = 0;
+    pthread_mutex_lock(&started_seen.lock);
+    for (int i = 0; i < FORM_STARTED_SEEN && !seen; i++)
+        seen = sodium_memcmp(started_seen.mac[i], key, sizeof(key)) == 0;
+    if (!seen) {
+        memcpy(started_seen.mac[started_seen.next], key, sizeof(key));
+        started_seen.next = (started_seen.next + 1) % FORM_STARTED_SEEN;
+    }
+    pthread_mutex_unlock(&started_seen.lock);
+    if (!seen)
+        ll_metric_add(&m_started, 1);
+    evhttp_add_header(evhttp_request_get_output_headers(req), "Cache-Control", "no-store");
+    evhttp_send_reply(req, 204, "No Content", NULL);
+}
+
 ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
     ll_form *f = calloc(1, sizeof(*f));
     if (!f) {
@@ -683,11 +798,14 @@ ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
         free(f);
         return NULL;
     }
-    ll_metric *ms[] = {&m_shown, &m_submitted, &m_invalid, &m_accepted, &m_spam, &m_limited};
+    ll_metric *ms[] = {&m_shown,    &m_started, &m_submitted, &m_invalid,
+                       &m_accepted, &m_spam,    &m_limited};
     for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
         ll_metric_register(ms[i]);
     if (ll_intake_route_raw(in, "/", form_page, f) != 0 ||
-        ll_intake_route_raw(in, "/form", form_post, f) != 0) {
+        ll_intake_route_raw(in, "/form", form_post, f) != 0 ||
+        ll_intake_route_raw(in, "/form/started", form_started, f) != 0 ||
+        ll_intake_route_raw(in, "/form.js", form_script, f) != 0) {
         snprintf(errstr, errlen, "form: cannot register routes");
         free(f);
         return NULL;

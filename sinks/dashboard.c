@@ -179,6 +179,12 @@ static const ll_config_key dashboard_keys[] = {
      LL_DASH_MAX_SIGNALS, "recent enriched events kept in memory for the screens (about 4 KiB each)", NULL},
     {"web_metrics", LL_CT_ADDR_OPT, LL_CFG_STR(ll_dashboard_cfg, web_metrics), "", 0, 0,
      "host:port of the web role's /metrics, for the form funnel on Trends; empty: not shown", NULL},
+    {"login_max_per_address", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_max_per_address), "10", 1,
+     1000, "failed logins from one client address (IPv6: a /64) per login_window_s; then 429", NULL},
+    {"login_max_per_user", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_max_per_user), "5", 1, 1000,
+     "failed logins for one user name (existing or not) per login_window_s; then 429", NULL},
+    {"login_window_s", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_window_s), "900", 10, 86400,
+     "the login limits' window: one failed try is given back every window/max seconds", NULL},
 };
 
 const ll_config_section ll_dashboard_config = {

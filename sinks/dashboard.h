@@ -16,6 +16,7 @@ typedef struct ll_dashboard_cfg {
     int session_ttl_s;
     int signals_kept;
     char web_metrics[128]; /* host:port of the web role's /metrics, for the form funnel */
+    int login_max_per_address, login_max_per_user, login_window_s; /* failed logins */
 } ll_dashboard_cfg;
 
 extern const ll_config_section ll_dashboard_config;

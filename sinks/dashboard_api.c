@@ -4,8 +4,10 @@
  * a browser session's POST carries X-CSRF-Token. Queue calls are the ones
  * of `luisterloop escalations` (sinks/escq.h), synchronous on Redis: a few
  * round trips on the local network per click. */
+#include <errno.h>
 #include <event2/buffer.h>
 #include <event2/http.h>
+#include <event2/keyvalq_struct.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +21,10 @@
 #include "silence.h"
 #include "text.h"
 
-/* Cases listed per team on the queue screen and looked at for Nu. */
-#define QUEUE_LIST_MAX 500
+/* A page of a team's queue: ?limit=1..QUEUE_PAGE_MAX, QUEUE_PAGE_DEFAULT without. */
+#define QUEUE_PAGE_DEFAULT 50
+#define QUEUE_PAGE_MAX 500
+#define QUEUE_PAGE_MAX_TEXT "500"
 #define URGENT_MAX 50
 
 static void send_cjson(struct evhttp_request *req, int code, cJSON *o) {
@@ -54,64 +58,115 @@ static void redis_error(dash *d, struct evhttp_request *req, const char *err) {
     ll_http_send_error(req, 503, "the queues (Redis) cannot be reached", NULL);
 }
 
-/* The open cases of a team, or NULL with the answer sent. */
-static cJSON *team_cases(dash *d, struct evhttp_request *req, const char *team, long count) {
+/* A team's counts as the API shows them; NULL with the answer sent. */
+static cJSON *team_counts(dash *d, struct evhttp_request *req, const char *team) {
     char err[512];
+    ll_escq_counts n;
     redisContext *c = dash_redis(d, err, sizeof(err));
-    cJSON *cases = NULL;
     if (!c || ll_escq_group_ensure(c, team, err, sizeof(err)) != LL_ESCQ_OK ||
-        ll_escq_list(c, team, count, claim_idle_ms(d), &cases, err, sizeof(err)) != LL_ESCQ_OK) {
+        ll_escq_count(c, team, claim_idle_ms(d), &n, err, sizeof(err)) != LL_ESCQ_OK) {
         redis_error(d, req, err);
         return NULL;
     }
-    return cases;
+    long long now = ll_now_ms();
+    cJSON *o = cJSON_CreateObject();
+    if (o && (!cJSON_AddStringToObject(o, "team", team) ||
+              !cJSON_AddNumberToObject(o, "unclaimed", (double)(n.fresh + n.released)) ||
+              !cJSON_AddNumberToObject(o, "claimed", (double)n.claimed) ||
+              !cJSON_AddNumberToObject(o, "stale", (double)n.stale) ||
+              !cJSON_AddNumberToObject(o, "oldest_unclaimed_age_ms",
+                                       n.oldest_unclaimed_ms && now > n.oldest_unclaimed_ms
+                                           ? (double)(now - n.oldest_unclaimed_ms)
+                                           : 0))) {
+        cJSON_Delete(o);
+        o = NULL;
+    }
+    if (!o)
+        ll_http_send_error(req, 500, "out of memory", NULL);
+    return o;
 }
 
+/* Counted, not listed: a queue of any length costs a few round trips. */
 static void api_queues(dash *d, struct evhttp_request *req) {
     const char *teams[LL_MAX_TEAMS];
     int n = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
     cJSON *arr = cJSON_CreateArray();
-    long long now = ll_now_ms();
     for (int i = 0; arr && i < n; i++) {
-        cJSON *cases = team_cases(d, req, teams[i], QUEUE_LIST_MAX);
-        if (!cases) {
+        cJSON *o = team_counts(d, req, teams[i]);
+        if (!o) {
             cJSON_Delete(arr);
             return;
         }
-        int open = 0, claimed = 0, stale = 0;
-        long long oldest = 0;
-        const cJSON *k;
-        cJSON_ArrayForEach(k, cases) {
-            const char *state = ll_json_str(k, "state");
-            if (state && !strcmp(state, "claimed")) {
-                claimed++;
-                stale += cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(k, "stale"));
-            } else {
-                open++;
-                const char *sid = ll_json_str(k, "stream_id");
-                long long ms = sid ? strtoll(sid, NULL, 10) : 0;
-                if (ms && (!oldest || ms < oldest))
-                    oldest = ms;
-            }
-        }
-        cJSON_Delete(cases);
-        cJSON *o = cJSON_CreateObject();
-        if (!o)
-            break;
-        cJSON_AddStringToObject(o, "team", teams[i]);
-        cJSON_AddNumberToObject(o, "unclaimed", open);
-        cJSON_AddNumberToObject(o, "claimed", claimed);
-        cJSON_AddNumberToObject(o, "stale", stale);
-        cJSON_AddNumberToObject(o, "oldest_unclaimed_age_ms", oldest ? (double)(now - oldest) : 0);
         cJSON_AddItemToArray(arr, o);
     }
     send_cjson(req, 200, arr);
 }
 
+/* ?after=STREAM-ID&limit=N of a queue page: each at most once, nothing else; 0, or -1 with
+ * the 400 sent naming the parameter. */
+static int page_params(struct evhttp_request *req, char *after, size_t alen, long *limit) {
+    const char *query = evhttp_uri_get_query(evhttp_request_get_evhttp_uri(req));
+    after[0] = '\0';
+    *limit = QUEUE_PAGE_DEFAULT;
+    if (!query || !*query)
+        return 0;
+    struct evkeyvalq q;
+    if (strlen(query) > 256 || evhttp_parse_query_str(query, &q) != 0) {
+        ll_http_send_error(req, 400, "a query of after=STREAM-ID and limit=N (at most 256 bytes)", "query");
+        return -1;
+    }
+    int seen_after = 0, seen_limit = 0, rc = 0;
+    const char *field = NULL, *msg = NULL;
+    for (struct evkeyval *kv = q.tqh_first; kv && !field; kv = kv->next.tqe_next) {
+        if (!strcmp(kv->key, "after") && !seen_after++) {
+            if (!ll_escq_id_valid(kv->value) || strlen(kv->value) >= alen) {
+                field = "after";
+                msg = "a stream id (MILLISECONDS-SEQUENCE) of the last case of the previous page";
+            } else {
+                snprintf(after, alen, "%s", kv->value);
+            }
+        } else if (!strcmp(kv->key, "limit") && !seen_limit++) {
+            char *end;
+            errno = 0;
+            long v = strtol(kv->value, &end, 10);
+            if (end == kv->value || *end || errno || v < 1 || v > QUEUE_PAGE_MAX) {
+                field = "limit";
+                msg = "limit is a whole number of cases per page, 1.." QUEUE_PAGE_MAX_TEXT;
+            } else {
+                *limit = v;
+            }
+        } else if (!strcmp(kv->key, "after") || !strcmp(kv->key, "limit")) {
+            field = !strcmp(kv->key, "after") ? "after" : "limit";
+            msg = "given more than once";
+        } else {
+            field = "query";
+            msg = "unknown parameter: use after and limit";
+        }
+    }
+    if (field) {
+        ll_http_send_error(req, 400, msg, field); /* a literal: kv is freed below */
+        rc = -1;
+    }
+    evhttp_clear_headers(&q);
+    return rc;
+}
+
 static void api_team(dash *d, struct evhttp_request *req, const char *team) {
-    cJSON *cases = team_cases(d, req, team, QUEUE_LIST_MAX);
-    if (!cases)
+    char after[LL_ESCQ_MAX_ID_BYTES + 1], next[LL_ESCQ_MAX_ID_BYTES + 1], err[512];
+    long limit;
+    if (page_params(req, after, sizeof(after), &limit) != 0)
         return;
+    cJSON *counts = team_counts(d, req, team);
+    if (!counts)
+        return;
+    cJSON *cases = NULL;
+    redisContext *c = dash_redis(d, err, sizeof(err));
+    if (!c || ll_escq_page(c, team, after[0] ? after : NULL, limit, claim_idle_ms(d), &cases, next,
+                           sizeof(next), err, sizeof(err)) != LL_ESCQ_OK) {
+        cJSON_Delete(counts);
+        redis_error(d, req, err);
+        return;
+    }
     long long now = ll_now_ms();
     cJSON *k;
     cJSON_ArrayForEach(k, cases) {
@@ -120,13 +175,19 @@ static void api_team(dash *d, struct evhttp_request *req, const char *team) {
         long long ms = sid ? strtoll(sid, NULL, 10) : 0;
         cJSON_AddNumberToObject(k, "age_ms", ms ? (double)(now - ms) : 0);
     }
-    cJSON *o = cJSON_CreateObject();
-    if (o) {
-        cJSON_AddStringToObject(o, "team", team);
-        cJSON_AddNumberToObject(o, "claim_idle_ms", (double)claim_idle_ms(d));
-        cJSON_AddItemToObject(o, "cases", cases);
-    } else {
+    cJSON *o = counts; /* team, unclaimed, claimed, stale, oldest_unclaimed_age_ms */
+    cJSON_AddNumberToObject(o, "claim_idle_ms", (double)claim_idle_ms(d));
+    cJSON_AddNumberToObject(o, "limit", (double)limit);
+    if (after[0])
+        cJSON_AddStringToObject(o, "after", after);
+    if (next[0])
+        cJSON_AddStringToObject(o, "next", next);
+    else
+        cJSON_AddNullToObject(o, "next");
+    if (!cJSON_AddItemToObject(o, "cases", cases)) {
         cJSON_Delete(cases);
+        cJSON_Delete(o);
+        o = NULL;
     }
     send_cjson(req, 200, o);
 }
@@ -223,49 +284,180 @@ static void api_queue_path(dash *d, struct evhttp_request *req, const dash_who *
     api_case(d, req, who, team, id, verb);
 }
 
-/* Critical and high signals nobody holds: a claimed or done case leaves Nu. */
+/* The queue case of a signal: escalate routes it with the same rules and leaves a mark
+ * "INPUT STREAM-ID" (core/keys.h, kept mark_ttl_s) when it puts it on the team's stream.
+ * 1 with team and sid set, 0 when it was not queued (or the mark expired), -1 on Redis. */
+static int signal_case(dash *d, redisContext *c, const cJSON *v, const char *id, char *team,
+                       size_t teamlen, char *sid, size_t sidlen) {
+    const cJSON *u = cJSON_GetObjectItemCaseSensitive(v, "urgency");
+    const cJSON *area = cJSON_GetObjectItemCaseSensitive(v, "area");
+    ll_route_input in = {{ll_json_str(v, "theme"), ll_json_str(u, "level"),
+                          area ? ll_json_str(area, "wijk") : NULL, ll_json_str(v, "kind"),
+                          ll_json_str(v, "channel")}};
+    const char *t = ll_routes_match(&d->ec->routes, &in);
+    if (!t || !*t)
+        return 0;
+    snprintf(team, teamlen, "%s", t);
+    char mark[LL_MAX_TEAM_BYTES + LL_MAX_ID_BYTES + 32];
+    snprintf(mark, sizeof(mark), LL_KEY_ESC_MARK_FMT, team, id);
+    redisReply *r = redisCommand(c, "GET %s", mark);
+    if (!r || (r->type != REDIS_REPLY_STRING && r->type != REDIS_REPLY_NIL)) {
+        freeReplyObject(r);
+        return -1;
+    }
+    const char *sp = r->type == REDIS_REPLY_STRING ? strrchr(r->str, ' ') : NULL;
+    int found = sp && ll_escq_id_valid(sp + 1) && strlen(sp + 1) < sidlen;
+    if (found)
+        snprintf(sid, sidlen, "%s", sp + 1);
+    freeReplyObject(r);
+    return found;
+}
+
+/* Critical and high signals nobody holds: a claimed or done case leaves Nu. The case of
+ * each is found by its escalation mark and asked for its state (a few round trips per
+ * signal, URGENT_MAX at most), so it is right for queues of any length. */
 static void api_urgent(dash *d, struct evhttp_request *req) {
     const dash_signal *sig[URGENT_MAX];
     int n = dash_state_urgent(&d->st, sig, URGENT_MAX);
-    const char *teams[LL_MAX_TEAMS];
-    int nt = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
-    cJSON *all = cJSON_CreateArray();
     char err[512];
     redisContext *c = n ? dash_redis(d, err, sizeof(err)) : NULL;
-    for (int t = 0; c && all && t < nt; t++) {
-        cJSON *cases = NULL;
-        if (ll_escq_list(c, teams[t], QUEUE_LIST_MAX, claim_idle_ms(d), &cases, err, sizeof(err)) != LL_ESCQ_OK) {
-            dash_redis_failed(d);
-            break;
-        }
-        cJSON *k;
-        while ((k = cJSON_DetachItemFromArray(cases, 0)))
-            cJSON_AddItemToArray(all, k);
-        cJSON_Delete(cases);
-    }
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; arr && i < n; i++) {
-        const cJSON *k, *hit = NULL;
-        cJSON_ArrayForEach(k, all) {
-            const char *eid = ll_json_str(k, "event_id");
-            if (eid && !strcmp(eid, sig[i]->id))
-                hit = k;
-        }
-        const char *state = hit ? ll_json_str(hit, "state") : NULL;
-        if (state && !strcmp(state, "claimed"))
-            continue;
         cJSON *v = cJSON_Parse(sig[i]->json);
         if (!v)
             continue;
-        if (hit) {
-            cJSON_AddStringToObject(v, "queue_team", ll_json_str(hit, "team") ? ll_json_str(hit, "team") : "");
-            cJSON_AddStringToObject(v, "queue_stream_id", ll_json_str(hit, "stream_id") ? ll_json_str(hit, "stream_id") : "");
-            cJSON_AddStringToObject(v, "queue_state", state ? state : "");
+        char team[LL_MAX_TEAM_BYTES + 1], sid[LL_ESCQ_MAX_ID_BYTES + 1], state[16] = "", who[LL_ESCQ_MAX_WHO_BYTES + 1];
+        int queued = c ? signal_case(d, c, v, sig[i]->id, team, sizeof(team), sid, sizeof(sid)) : 0;
+        if (queued > 0 && ll_escq_state(c, team, sid, state, sizeof(state), who, sizeof(who), err,
+                                        sizeof(err)) != LL_ESCQ_OK)
+            queued = -1;
+        if (queued < 0) {
+            /* shown without its queue state rather than not at all */
+            ll_warn("urgent: the queue state of %s: %s", sig[i]->id, c && c->err ? c->errstr : "redis failed");
+            dash_redis_failed(d);
+            c = NULL;
+        }
+        if (queued > 0 && (!strcmp(state, "claimed") || !strcmp(state, "done"))) {
+            cJSON_Delete(v);
+            continue;
+        }
+        if (queued > 0) {
+            cJSON_AddStringToObject(v, "queue_team", team);
+            cJSON_AddStringToObject(v, "queue_stream_id", sid);
+            cJSON_AddStringToObject(v, "queue_state", state);
         }
         cJSON_AddItemToArray(arr, v);
     }
-    cJSON_Delete(all);
     send_cjson(req, 200, arr);
+}
+
+/* The handled state of every followed formal complaint, from Redis (one HMGET), so a
+ * mark made by another dashboard shows too. -1 when Redis cannot be asked. */
+static int formal_refresh(dash *d) {
+    dash_state *st = &d->st;
+    if (st->nformal == 0)
+        return 0;
+    const char *argv[LL_DASH_MAX_FORMAL + 2];
+    size_t lens[LL_DASH_MAX_FORMAL + 2];
+    argv[0] = "HMGET";
+    argv[1] = LL_KEY_FORMAL_HANDLED;
+    for (int i = 0; i < st->nformal; i++)
+        argv[2 + i] = st->formal[i].id;
+    for (int i = 0; i < st->nformal + 2; i++)
+        lens[i] = strlen(argv[i]);
+    char err[512];
+    redisContext *c = dash_redis(d, err, sizeof(err));
+    redisReply *r = c ? redisCommandArgv(c, st->nformal + 2, argv, lens) : NULL;
+    if (!r || r->type != REDIS_REPLY_ARRAY || r->elements != (size_t)st->nformal) {
+        ll_warn("formal complaints: HMGET %s failed", LL_KEY_FORMAL_HANDLED);
+        freeReplyObject(r);
+        if (c)
+            dash_redis_failed(d);
+        return -1;
+    }
+    for (int i = 0; i < st->nformal; i++) {
+        dash_formal *f = &st->formal[i];
+        const redisReply *e = r->element[i];
+        f->handled_ms = 0;
+        f->handled_by[0] = '\0';
+        if (e->type == REDIS_REPLY_STRING &&
+            dash_formal_handled_parse(e->str, &f->handled_ms, f->handled_by, sizeof(f->handled_by)) != 0) {
+            f->handled_ms = 0;
+            ll_warn("formal complaints: %s of %s is not {\"at\",\"by\"}", LL_KEY_FORMAL_HANDLED, f->id);
+        }
+    }
+    freeReplyObject(r);
+    return 0;
+}
+
+/* POST /api/v1/formal/ID/handled: the formal complaint ID is handled (caseworker or admin).
+ * Only a formal complaint the dashboard follows can be marked, once (HSETNX: two people,
+ * or two dashboards, cannot both mark it). */
+static void api_formal(dash *d, struct evhttp_request *req, const dash_who *who, const char *rest) {
+    const char *slash = strrchr(rest, '/');
+    if (!slash || strcmp(slash, "/handled") != 0 || slash == rest) {
+        ll_http_send_error(req, 404, "use POST /api/v1/formal/ID/handled", NULL);
+        return;
+    }
+    if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
+        ll_http_send_error(req, 405, "use POST", NULL);
+        return;
+    }
+    if (who->role < DASH_CASEWORKER) {
+        ll_http_send_error(req, 403, "marking a formal complaint handled needs the caseworker or admin role", NULL);
+        return;
+    }
+    char raw[3 * LL_MAX_ID_BYTES + 1];
+    size_t il = (size_t)(slash - rest);
+    if (il >= sizeof(raw)) {
+        ll_http_send_error(req, 404, "no such formal complaint among the followed ones", "id");
+        return;
+    }
+    memcpy(raw, rest, il);
+    raw[il] = '\0';
+    char *id = evhttp_uridecode(raw, 0, NULL);
+    dash_formal *f = id && strlen(id) <= LL_MAX_ID_BYTES ? dash_state_formal(&d->st, id) : NULL;
+    free(id);
+    if (!f) {
+        ll_http_send_error(req, 404, "no such formal complaint among the followed ones", "id");
+        return;
+    }
+    long long now = ll_now_ms();
+    char *json = dash_formal_handled_json(now, who->user);
+    char err[512];
+    redisContext *c = json ? dash_redis(d, err, sizeof(err)) : NULL;
+    redisReply *r = c ? redisCommand(c, "HSETNX %s %s %s", LL_KEY_FORMAL_HANDLED, f->id, json) : NULL;
+    if (!r || r->type != REDIS_REPLY_INTEGER) {
+        freeReplyObject(r);
+        cJSON_free(json);
+        redis_error(d, req, !json ? "out of memory" : c ? "HSETNX formal handled failed" : err);
+        return;
+    }
+    int set = r->integer == 1;
+    freeReplyObject(r);
+    if (!set) {
+        cJSON_free(json);
+        formal_refresh(d);
+        char msg[200], at[40];
+        ll_time_format_ms(f->handled_ms, at, sizeof(at));
+        snprintf(msg, sizeof(msg), "already handled by %s at %s", f->handled_by[0] ? f->handled_by : "?",
+                 f->handled_ms ? at : "?");
+        ll_http_send_error(req, 409, msg, "id");
+        return;
+    }
+    f->handled_ms = now;
+    snprintf(f->handled_by, sizeof(f->handled_by), "%s", who->user);
+    ll_info("formal complaint %s handled by %s", f->id, who->user);
+    cJSON *o = cJSON_Parse(json);
+    cJSON_free(json);
+    if (o)
+        cJSON_AddStringToObject(o, "id", f->id);
+    char *note = o ? cJSON_PrintUnformatted(o) : NULL;
+    if (note)
+        dash_sse_send(d, "formal", note);
+    cJSON_free(note);
+    send_cjson(req, 200, o);
 }
 
 /* POST /api/v1/silences {"matchers":["theme=afval","wijk=Noord"],"until":RFC3339,"comment":...}:
@@ -386,6 +578,10 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         api_silence(d, req, who);
         return;
     }
+    if (!strncmp(p, "formal/", 7)) {
+        api_formal(d, req, who, p + 7);
+        return;
+    }
     if (!strncmp(p, "queues/", 7)) {
         api_queue_path(d, req, who, p + 7);
         return;
@@ -402,7 +598,18 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         }
         char *dec = evhttp_uridecode(id, 0, NULL);
         cJSON *o = dec ? dash_state_signal_json(&d->st, dec) : NULL;
+        const dash_formal *f = o ? dash_state_formal(&d->st, dec) : NULL;
         free(dec);
+        /* A followed formal complaint: whether it is handled, and by whom. */
+        cJSON *h = f && formal_refresh(d) == 0 ? cJSON_AddObjectToObject(o, "awb_handled") : NULL;
+        if (h && f->handled_ms) {
+            char at[40];
+            ll_time_format_ms(f->handled_ms, at, sizeof(at));
+            cJSON_AddStringToObject(h, "at", at);
+            cJSON_AddStringToObject(h, "by", f->handled_by);
+        } else if (h) {
+            cJSON_AddNullToObject(h, "at");
+        }
         if (!o) {
             ll_http_send_error(req, 404, "no such signal among the kept ones", "id");
             return;
@@ -453,7 +660,10 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         api_urgent(d, req);
         break;
     case 5: {
+        int known = formal_refresh(d) == 0;
         cJSON *t = dash_state_trends_json(&d->st, now);
+        if (t && !known) /* the counts then treat every one as open */
+            cJSON_AddFalseToObject(cJSON_GetObjectItemCaseSensitive(t, "formal"), "handled_known");
         if (t && dash_funnel_json(d, t) != 0) {
             cJSON_Delete(t);
             t = NULL;

@@ -9,7 +9,9 @@
  * the page sends back in X-CSRF-Token on every state-changing request. The
  * login form itself carries a double-submit token (a cookie and a hidden
  * field that must agree). A bearer token is no ambient credential, so it
- * needs no CSRF token. */
+ * needs no CSRF token. Failed logins are limited per client address and per
+ * name typed (dashboard_limit.c): a 429 with Retry-After, before argon2id
+ * runs, the same for names that exist and names that do not. */
 #include <errno.h>
 #include <event2/buffer.h>
 #include <event2/http.h>
@@ -116,14 +118,16 @@ static int users_load(dash_auth *a, char *errstr, size_t errlen) {
 
 int dash_auth_init(dash_auth *a, const ll_config *cfg, char *errstr, size_t errlen) {
     memset(a, 0, sizeof(*a));
-    dash_users_path(cfg, a->path, sizeof(a->path));
-    const ll_dashboard_cfg *dc = ll_config_settings(cfg, &ll_dashboard_config);
-    a->ttl_s = dc->session_ttl_s;
-    a->secure = dc->cookie_secure;
     if (sodium_init() < 0) {
         snprintf(errstr, errlen, "libsodium: init failed");
         return -1;
     }
+    dash_users_path(cfg, a->path, sizeof(a->path));
+    const ll_dashboard_cfg *dc = ll_config_settings(cfg, &ll_dashboard_config);
+    a->ttl_s = dc->session_ttl_s;
+    a->secure = dc->cookie_secure;
+    dash_limit_init(&a->by_addr, dc->login_max_per_address, dc->login_window_s);
+    dash_limit_init(&a->by_user, dc->login_max_per_user, dc->login_window_s);
     return users_load(a, errstr, errlen);
 }
 
@@ -294,6 +298,24 @@ static void login_post(dash_auth *a, struct evhttp_request *req) {
         login_page(a, req, 400, "Vul uw gebruikersnaam en wachtwoord in.");
         return;
     }
+    /* Refused before argon2id: a guesser costs the loop nothing while limited. */
+    char addr[64];
+    ll_http_client(req, addr, sizeof(addr));
+    long long now = ll_now_ms();
+    long long wait_a = dash_limit_wait_ms(&a->by_addr, addr, now);
+    long long wait_u = dash_limit_wait_ms(&a->by_user, user, now);
+    if (wait_a || wait_u) {
+        long long s = ((wait_a > wait_u ? wait_a : wait_u) + 999) / 1000;
+        evhttp_clear_headers(&q);
+        char secs[24], msg[160];
+        snprintf(secs, sizeof(secs), "%lld", s);
+        snprintf(msg, sizeof(msg), "Te veel mislukte pogingen. Probeer het over %lld %s opnieuw.",
+                 s > 90 ? (s + 59) / 60 : s, s > 90 ? "minuten" : "seconden");
+        ll_info("login refused: too many failures (%s for %s s)", wait_a ? "address" : "name", secs);
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", secs);
+        login_page(a, req, 429, msg);
+        return;
+    }
     char err[512];
     if (users_load(a, err, sizeof(err)) != 0)
         ll_warn("%s", err);
@@ -311,7 +333,11 @@ static void login_post(dash_auth *a, struct evhttp_request *req) {
     dash_user u;
     if (found)
         u = *found;
-    evhttp_clear_headers(&q);
+    if (!ok) {
+        dash_limit_fail(&a->by_addr, addr, now);
+        dash_limit_fail(&a->by_user, user, now);
+    }
+    evhttp_clear_headers(&q); /* user points into it */
     if (!ok) {
         ll_info("login refused");
         login_page(a, req, 401, "Onjuiste gebruikersnaam of wachtwoord.");

@@ -1,7 +1,8 @@
 /* dashboard_funnel.c - the web form's funnel for Trends, read from the web role's /metrics.
  *
  * The web role counts its form in ll_form_funnel_total{step=...} (shown,
- * submitted, invalid, accepted, spam, rate_limited); the dashboard asks
+ * started, submitted, invalid, accepted, spam, rate_limited; producers/form.c
+ * says when a form counts as started); the dashboard asks
  * [dashboard] web_metrics every FUNNEL_POLL_S with an evhttp client on its
  * own event loop (never blocking it) and shows the last answer while it is
  * fresh. The answer is bounded (FUNNEL_MAX_BODY) and only those lines are read. */
@@ -22,8 +23,8 @@
 #define FUNNEL_FRESH_MS (4 * FUNNEL_POLL_S * 1000)
 #define FUNNEL_PREFIX "ll_form_funnel_total{step=\""
 
-static const char *const steps[DASH_FUNNEL_STEPS] = {"shown",    "submitted", "invalid",
-                                                     "accepted", "spam",      "rate_limited"};
+static const char *const steps[DASH_FUNNEL_STEPS] = {"shown",    "started", "submitted", "invalid",
+                                                     "accepted", "spam",    "rate_limited"};
 
 static void parse(dash *d, struct evbuffer *in) {
     size_t len = evbuffer_get_length(in);

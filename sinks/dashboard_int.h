@@ -3,6 +3,7 @@
  * dashboard.c        the role: Kafka (enriched events and alerts), the event loop, routing
  * dashboard_state.c  what the screens show, in bounded memory, rebuilt from the topics
  * dashboard_auth.c   users, sessions, CSRF, bearer tokens, the login page
+ * dashboard_limit.c  failed logins per address and per account name (429 with Retry-After)
  * dashboard_api.c    the JSON API under /api/v1/
  * dashboard_sse.c    /api/v1/stream, Server-Sent Events
  * dashboard_static.c the page's files, with the security headers
@@ -56,6 +57,8 @@ typedef struct dash_formal {
     char id[LL_MAX_ID_BYTES + 1];
     char theme[LL_DETECT_LABEL_BYTES];
     char received[16], deadline[16];
+    long long handled_ms; /* 0: open; from LL_KEY_FORMAL_HANDLED */
+    char handled_by[LL_ESCQ_MAX_WHO_BYTES + 1];
 } dash_formal;
 
 typedef struct dash_alert {
@@ -87,6 +90,12 @@ int dash_state_add_signal(dash_state *st, const cJSON *ev, const char **view);
 /* An alert event: kept by alert_id; *view its data as JSON (caller frees) or NULL. */
 int dash_state_add_alert(dash_state *st, const cJSON *ev, char **view);
 const dash_signal *dash_state_signal(const dash_state *st, const char *id);
+/* A followed formal complaint by event id, or NULL. */
+dash_formal *dash_state_formal(dash_state *st, const char *id);
+/* A formal complaint's handled state as JSON {"at":RFC3339,"by":NAME} (caller cJSON_free's);
+ * and read back: 0, or -1 for text that is not such an object. */
+char *dash_formal_handled_json(long long at_ms, const char *by);
+int dash_formal_handled_parse(const char *json, long long *at_ms, char *by, size_t bylen);
 /* The public view of an enriched event: no pseudonym, contact, postcode,
  * case reference, source reference or thread id; text masked once more. */
 cJSON *dash_signal_view(const cJSON *ev);
@@ -115,6 +124,28 @@ typedef struct dash_session {
     long long expires_ms, created_ms;
 } dash_session;
 
+/* Failed logins (dashboard_limit.c): a token bucket per key, bounded slots. */
+typedef struct dash_limit_slot {
+    unsigned char key[16]; /* keyed BLAKE2b of the address or name */
+    int used;
+    double tokens;
+    long long last_ms;
+} dash_limit_slot;
+
+typedef struct dash_limit {
+    dash_limit_slot slots[LL_DASH_LIMIT_SLOTS];
+    int burst;
+    double per_ms; /* attempts given back per millisecond */
+    unsigned char hkey[32];
+} dash_limit;
+
+/* burst failures, refilled over window_s. */
+void dash_limit_init(dash_limit *l, int burst, int window_s);
+/* Milliseconds until key may try again; 0: now. */
+long long dash_limit_wait_ms(dash_limit *l, const char *key, long long now_ms);
+/* A failed try of key. */
+void dash_limit_fail(dash_limit *l, const char *key, long long now_ms);
+
 typedef struct dash_auth {
     char path[1024];
     time_t mtime;
@@ -122,6 +153,7 @@ typedef struct dash_auth {
     int nusers;
     dash_session sessions[LL_DASH_MAX_SESSIONS];
     int ttl_s, secure;
+    dash_limit by_addr, by_user; /* failed logins */
 } dash_auth;
 
 /* Who asks: from the session cookie or the bearer token. */
@@ -147,7 +179,7 @@ void dash_users_path(const ll_config *cfg, char *out, size_t len);
 
 /* ---- the role (dashboard.c) ---- */
 
-#define DASH_FUNNEL_STEPS 6 /* shown, submitted, invalid, accepted, spam, rate_limited */
+#define DASH_FUNNEL_STEPS 7 /* shown, started, submitted, invalid, accepted, spam, rate_limited */
 typedef struct dash dash;
 struct dash {
     const ll_config *cfg;

@@ -193,6 +193,7 @@ int dash_state_add_signal(dash_state *st, const cJSON *ev, const char **view) {
     const char *deadline = ll_json_str(obj(data, "awb"), "deadline");
     if (formal && deadline) {
         dash_formal *f = &st->formal[st->formal_next];
+        memset(f, 0, sizeof(*f)); /* the oldest followed one goes, with its handled state */
         st->formal_next = (st->formal_next + 1) % LL_DASH_MAX_FORMAL;
         if (st->nformal < LL_DASH_MAX_FORMAL)
             st->nformal++;
@@ -341,6 +342,38 @@ cJSON *dash_state_alerts_json(const dash_state *st, long long now_ms) {
     return arr;
 }
 
+dash_formal *dash_state_formal(dash_state *st, const char *id) {
+    for (int i = 0; i < st->nformal; i++)
+        if (st->formal[i].id[0] && !strcmp(st->formal[i].id, id))
+            return &st->formal[i];
+    return NULL;
+}
+
+char *dash_formal_handled_json(long long at_ms, const char *by) {
+    char at[40];
+    ll_time_format_ms(at_ms, at, sizeof(at));
+    cJSON *o = cJSON_CreateObject();
+    char *s = o && cJSON_AddStringToObject(o, "at", at) && cJSON_AddStringToObject(o, "by", by)
+                  ? cJSON_PrintUnformatted(o)
+                  : NULL;
+    cJSON_Delete(o);
+    return s;
+}
+
+int dash_formal_handled_parse(const char *json, long long *at_ms, char *by, size_t bylen) {
+    cJSON *o = cJSON_Parse(json);
+    const char *at = ll_json_str(o, "at"), *who = ll_json_str(o, "by");
+    long long t;
+    int rc = -1;
+    if (at && who && ll_time_parse_ms(at, &t) == 0 && t > 0 && strlen(who) < bylen) {
+        *at_ms = t;
+        snprintf(by, bylen, "%s", who);
+        rc = 0;
+    }
+    cJSON_Delete(o);
+    return rc;
+}
+
 cJSON *dash_state_signal_json(const dash_state *st, const char *id) {
     const dash_signal *s = dash_state_signal(st, id);
     if (!s)
@@ -446,13 +479,22 @@ cJSON *dash_state_trends_json(const dash_state *st, long long now_ms) {
             cJSON_AddItemToArray(w, e);
         }
     }
-    /* Formal complaints by their Awb deadline: past, within a week, later.
-     * The pipeline has no "handled" event yet: every one counts as open. */
+    /* Formal complaints by their Awb deadline: past, within a week, later; a
+     * complaint marked handled (POST /api/v1/formal/ID/handled) is no longer
+     * open, and counts as in term when handled on or before its deadline. */
     if ((f = cJSON_AddObjectToObject(o, "formal"))) {
-        int past = 0, near = 0;
+        int past = 0, near = 0, open = 0, handled = 0, in_term = 0;
         cJSON *list = cJSON_CreateArray();
         for (int i = 0; i < st->nformal; i++) {
             const dash_formal *x = &st->formal[i];
+            if (x->handled_ms) {
+                char day[40];
+                ll_time_format_ms(x->handled_ms, day, sizeof(day));
+                handled++;
+                in_term += strncmp(day, x->deadline, 10) <= 0;
+                continue;
+            }
+            open++;
             int is_past = strncmp(x->deadline, today, 10) < 0;
             int is_near = !is_past && strncmp(x->deadline, soon, 10) <= 0;
             past += is_past;
@@ -469,7 +511,10 @@ cJSON *dash_state_trends_json(const dash_state *st, long long now_ms) {
                 }
             }
         }
-        cJSON_AddNumberToObject(f, "open", st->nformal);
+        cJSON_AddNumberToObject(f, "followed", st->nformal);
+        cJSON_AddNumberToObject(f, "open", open);
+        cJSON_AddNumberToObject(f, "handled", handled);
+        cJSON_AddNumberToObject(f, "handled_in_term", in_term);
         cJSON_AddNumberToObject(f, "near", near);
         cJSON_AddNumberToObject(f, "past", past);
         if (list)

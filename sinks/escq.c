@@ -172,16 +172,31 @@ static ll_escq_rc last_delivered(redisContext *c, const char *key, char *last, s
 
 ll_escq_rc ll_escq_list(redisContext *c, const char *team, long count, long long claim_idle_ms,
                         cJSON **out, char *errstr, size_t errlen) {
+    return ll_escq_page(c, team, NULL, count, claim_idle_ms, out, NULL, 0, errstr, errlen);
+}
+
+/* Pending entries are delivered ones, so their ids are at most the group's last delivered
+ * id and every new entry's id is above it: the list in stream-id order is the pending list,
+ * then the new ones, and a page is "the next count after this id" in both parts. One more
+ * than asked is read to know whether a next page exists. */
+ll_escq_rc ll_escq_page(redisContext *c, const char *team, const char *after, long count,
+                        long long claim_idle_ms, cJSON **out, char *next, size_t nextlen,
+                        char *errstr, size_t errlen) {
     char key[LL_MAX_TEAM_BYTES + 16];
     stream_key(team, key, sizeof(key));
     ll_escq_rc rc = LL_ESCQ_OK;
     redisReply *p = NULL, *r = NULL, *hold = NULL;
     cJSON *arr = cJSON_CreateArray();
     *out = NULL;
+    if (next && nextlen)
+        next[0] = '\0';
     if (!arr)
         goto oom;
+    long want = next ? count + 1 : count;
+    char from[LL_ESCQ_MAX_ID_BYTES + 3];
+    snprintf(from, sizeof(from), "%s%s", after ? "(" : "-", after ? after : "");
     /* Claimed and released cases first: the group's pending list. */
-    p = redisCommand(c, "XPENDING %s %s - + %ld", key, LL_ESC_GROUP, count);
+    p = redisCommand(c, "XPENDING %s %s %s + %ld", key, LL_ESC_GROUP, from, want);
     if (!p || p->type != REDIS_REPLY_ARRAY) {
         rc = redis_fail(c, p, "XPENDING", errstr, errlen);
         p = NULL;
@@ -208,13 +223,13 @@ ll_escq_rc ll_escq_list(redisContext *c, const char *team, long count, long long
         cJSON_AddItemToArray(arr, k);
         shown++;
     }
-    if (shown < count) {
-        /* Then the new ones: after the group's last delivered id. */
+    if (shown < want) {
+        /* Then the new ones: after the group's last delivered id (and after the page's start). */
         char last[LL_ESCQ_MAX_ID_BYTES + 2], start[LL_ESCQ_MAX_ID_BYTES + 3];
         if ((rc = last_delivered(c, key, last, sizeof(last), errstr, errlen)) != LL_ESCQ_OK)
             goto fail;
-        snprintf(start, sizeof(start), "(%s", last);
-        r = redisCommand(c, "XRANGE %s %s + COUNT %ld", key, start, count - shown);
+        snprintf(start, sizeof(start), "(%s", after && id_cmp(after, last) > 0 ? after : last);
+        r = redisCommand(c, "XRANGE %s %s + COUNT %ld", key, start, want - shown);
         if (!r || r->type != REDIS_REPLY_ARRAY) {
             rc = redis_fail(c, r, "XRANGE", errstr, errlen);
             r = NULL;
@@ -230,6 +245,12 @@ ll_escq_rc ll_escq_list(redisContext *c, const char *team, long count, long long
             cJSON_AddItemToArray(arr, k);
         }
     }
+    if (next && cJSON_GetArraySize(arr) > count) {
+        /* the extra one: there is a next page, starting after the last one shown */
+        cJSON_DeleteItemFromArray(arr, (int)count);
+        const char *lid = ll_json_str(cJSON_GetArrayItem(arr, (int)count - 1), "stream_id");
+        snprintf(next, nextlen, "%s", lid ? lid : "");
+    }
     freeReplyObject(p);
     freeReplyObject(r);
     *out = arr;
@@ -242,6 +263,123 @@ fail:
     freeReplyObject(r);
     freeReplyObject(hold);
     cJSON_Delete(arr);
+    return rc;
+}
+
+/* The group's lag (new entries; *known 0 when Redis cannot say, after a trim or XDEL). */
+static ll_escq_rc group_lag(redisContext *c, const char *key, long long *lag, int *known,
+                            char *errstr, size_t errlen) {
+    redisReply *g = redisCommand(c, "XINFO GROUPS %s", key);
+    if (!g || g->type != REDIS_REPLY_ARRAY)
+        return redis_fail(c, g, "XINFO GROUPS", errstr, errlen);
+    *known = 0;
+    *lag = 0;
+    for (size_t i = 0; i < g->elements; i++) {
+        const redisReply *grp = g->element[i];
+        const char *name = NULL;
+        const redisReply *lv = NULL;
+        for (size_t k = 0; grp->type == REDIS_REPLY_ARRAY && k + 1 < grp->elements; k += 2) {
+            const redisReply *fk = grp->element[k], *fvv = grp->element[k + 1];
+            if (fk->type != REDIS_REPLY_STRING && fk->type != REDIS_REPLY_STATUS)
+                continue;
+            if (!strcmp(fk->str, "name") && fvv->type == REDIS_REPLY_STRING)
+                name = fvv->str;
+            if (!strcmp(fk->str, "lag"))
+                lv = fvv;
+        }
+        if (name && !strcmp(name, LL_ESC_GROUP) && lv && lv->type == REDIS_REPLY_INTEGER) {
+            *lag = lv->integer;
+            *known = 1;
+        }
+    }
+    freeReplyObject(g);
+    return LL_ESCQ_OK;
+}
+
+ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle_ms,
+                         ll_escq_counts *n, char *errstr, size_t errlen) {
+    char key[LL_MAX_TEAM_BYTES + 16], last[LL_ESCQ_MAX_ID_BYTES + 2], start[LL_ESCQ_MAX_ID_BYTES + 3];
+    stream_key(team, key, sizeof(key));
+    memset(n, 0, sizeof(*n));
+    int known;
+    ll_escq_rc rc = group_lag(c, key, &n->fresh, &known, errstr, errlen);
+    if (rc == LL_ESCQ_OK)
+        rc = last_delivered(c, key, last, sizeof(last), errstr, errlen);
+    if (rc != LL_ESCQ_OK)
+        return rc;
+    snprintf(start, sizeof(start), "(%s", last);
+    /* The first new case: the oldest nobody was given; and the count when the lag is unknown. */
+    redisReply *r = redisCommand(c, "XRANGE %s %s + COUNT %d", key, start, known ? 1 : LL_ESCQ_LIST_MAX);
+    if (!r || r->type != REDIS_REPLY_ARRAY)
+        return redis_fail(c, r, "XRANGE", errstr, errlen);
+    if (!known)
+        n->fresh = (long long)r->elements;
+    if (r->elements > 0 && r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 2)
+        n->oldest_unclaimed_ms = strtoll(r->element[0]->element[0]->str, NULL, 10);
+    freeReplyObject(r);
+    /* The pending list per consumer: the pool's are released, the rest claimed. */
+    r = redisCommand(c, "XPENDING %s %s", key, LL_ESC_GROUP);
+    if (!r || r->type != REDIS_REPLY_ARRAY || r->elements != 4)
+        return redis_fail(c, r, "XPENDING", errstr, errlen);
+    long long pending = r->element[0]->type == REDIS_REPLY_INTEGER ? r->element[0]->integer : 0;
+    const redisReply *per = r->element[3];
+    for (size_t i = 0; per->type == REDIS_REPLY_ARRAY && i < per->elements; i++) {
+        const redisReply *e = per->element[i];
+        if (e->type == REDIS_REPLY_ARRAY && e->elements == 2 && e->element[0]->type == REDIS_REPLY_STRING &&
+            e->element[1]->type == REDIS_REPLY_STRING && !strcmp(e->element[0]->str, LL_ESCQ_POOL))
+            n->released = strtoll(e->element[1]->str, NULL, 10);
+    }
+    n->claimed = pending - n->released;
+    freeReplyObject(r);
+    if (n->released > 0) {
+        r = redisCommand(c, "XPENDING %s %s - + 1 %s", key, LL_ESC_GROUP, LL_ESCQ_POOL);
+        if (!r || r->type != REDIS_REPLY_ARRAY)
+            return redis_fail(c, r, "XPENDING", errstr, errlen);
+        if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 4) {
+            long long ms = strtoll(r->element[0]->element[0]->str, NULL, 10);
+            if (!n->oldest_unclaimed_ms || ms < n->oldest_unclaimed_ms)
+                n->oldest_unclaimed_ms = ms;
+        }
+        freeReplyObject(r);
+    }
+    /* Stale claims: held longer than claim_idle (the pool's never are); at most LIST_MAX. */
+    if (n->claimed > 0) {
+        r = redisCommand(c, "XPENDING %s %s IDLE %lld - + %d", key, LL_ESC_GROUP, claim_idle_ms,
+                         LL_ESCQ_LIST_MAX);
+        if (!r || r->type != REDIS_REPLY_ARRAY)
+            return redis_fail(c, r, "XPENDING IDLE", errstr, errlen);
+        for (size_t i = 0; i < r->elements; i++) {
+            const redisReply *e = r->element[i];
+            n->stale += e->type == REDIS_REPLY_ARRAY && e->elements == 4 &&
+                        e->element[1]->type == REDIS_REPLY_STRING &&
+                        strcmp(e->element[1]->str, LL_ESCQ_POOL) != 0;
+        }
+        freeReplyObject(r);
+    }
+    return LL_ESCQ_OK;
+}
+
+ll_escq_rc ll_escq_state(redisContext *c, const char *team, const char *id, char *state,
+                         size_t statelen, char *who, size_t wholen, char *errstr, size_t errlen) {
+    char key[LL_MAX_TEAM_BYTES + 16], last[LL_ESCQ_MAX_ID_BYTES + 2];
+    stream_key(team, key, sizeof(key));
+    redisReply *r = redisCommand(c, "XPENDING %s %s %s %s 1", key, LL_ESC_GROUP, id, id);
+    if (!r || r->type != REDIS_REPLY_ARRAY)
+        return redis_fail(c, r, "XPENDING", errstr, errlen);
+    who[0] = '\0';
+    if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 4 &&
+        r->element[0]->element[1]->type == REDIS_REPLY_STRING) {
+        int pool = !strcmp(r->element[0]->element[1]->str, LL_ESCQ_POOL);
+        snprintf(state, statelen, "%s", pool ? "released" : "claimed");
+        if (!pool)
+            snprintf(who, wholen, "%s", r->element[0]->element[1]->str);
+        freeReplyObject(r);
+        return LL_ESCQ_OK;
+    }
+    freeReplyObject(r);
+    ll_escq_rc rc = last_delivered(c, key, last, sizeof(last), errstr, errlen);
+    if (rc == LL_ESCQ_OK)
+        snprintf(state, statelen, "%s", id_cmp(id, last) > 0 ? "new" : "done");
     return rc;
 }
 

@@ -56,6 +56,28 @@ ll_escq_rc ll_escq_exists(redisContext *c, const char *team, int *exists, char *
  * most count. *out: a new array (caller cJSON_Delete's). */
 ll_escq_rc ll_escq_list(redisContext *c, const char *team, long count, long long claim_idle_ms,
                         cJSON **out, char *errstr, size_t errlen);
+/* A page of that list: the cases after the stream id `after` (NULL: from the first), at most
+ * count; next (nextlen bytes) gets the last id shown when another page follows, else "". */
+ll_escq_rc ll_escq_page(redisContext *c, const char *team, const char *after, long count,
+                        long long claim_idle_ms, cJSON **out, char *next, size_t nextlen,
+                        char *errstr, size_t errlen);
+
+/* How many cases a queue holds, without listing them. */
+typedef struct ll_escq_counts {
+    long long fresh;               /* new: given to nobody yet */
+    long long released;            /* given back (the pool consumer) */
+    long long claimed;             /* held by a case worker, stale ones included */
+    long long stale;               /* held longer than claim_idle (counted up to LL_ESCQ_LIST_MAX) */
+    long long oldest_unclaimed_ms; /* stream time of the oldest new or released case; 0: none */
+} ll_escq_counts;
+ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle_ms,
+                         ll_escq_counts *n, char *errstr, size_t errlen);
+
+/* The state of the case id: "new", "claimed" (who is set), "released" or "done" (acked, or
+ * delivered and gone from the pending list). */
+ll_escq_rc ll_escq_state(redisContext *c, const char *team, const char *id, char *state,
+                         size_t statelen, char *who, size_t wholen, char *errstr, size_t errlen);
+
 /* id NULL: the oldest stale or released case, else the next new one.
  * id given: that case, when it is new, released, stale or already who's.
  * *out (on OK): the case as now claimed by who. */

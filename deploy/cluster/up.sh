@@ -172,23 +172,14 @@ for role in detect aggregate; do
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
 
-conf_get() {
-    awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$CONF"
-}
-token_of() {
-    awk -v s="[$1]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$CONF"
-}
+conf_get() { ll_conf_get "$CONF" "$@"; }
+token_of() { ll_conf_token "$CONF" "$1"; }
 WEB=$(conf_get web listen)
 DASH=$(conf_get dashboard listen)
 PHONE=$(conf_get phone listen)
 BALIE=$(conf_get balie listen)
 for url in "http://$WEB/readyz" "http://$DASH/readyz" "http://$PHONE/readyz" "http://$BALIE/readyz"; do
-    ok=0
-    for _ in $(seq 1 150); do
-        curl -fs -o /dev/null "$url" && { ok=1; break; }
-        sleep 0.2
-    done
-    [ "$ok" = 1 ] || { echo "cluster/up.sh: $url did not become ready; see $H/logs/" >&2; exit 1; }
+    ll_wait_ready "$url" "$H" || exit 1
 done
 
 (umask 077 && cat >"$H/local.env" <<ENV

@@ -4,8 +4,29 @@
 #   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
 #   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
 #   ll_config_local SAMPLE OUT TOKENS DLQ_PUB  an installation's config: own tokens, absolute paths
+#   ll_conf_get CONF SECTION KEY            KEY's value in [SECTION] of CONF (first match; empty: none)
+#   ll_conf_token CONF SECTION              the first token.CLIENT value of [SECTION]
+#   ll_wait_ready URL HOME                  until URL answers 2xx (30 s); else says so, pointing at HOME/logs
 # ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
 # and the program runs `luisterloop process` (the instance's own arguments say which).
+
+ll_conf_get() {
+    awk -v s="[$2]" -v k="$3" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$1"
+}
+
+ll_conf_token() {
+    awk -v s="[$2]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$1"
+}
+
+ll_wait_ready() {
+    local url=$1 i
+    for i in $(seq 1 150); do
+        curl -fs -o /dev/null "$url" && return 0
+        sleep 0.2
+    done
+    printf 'luisterloop: %s did not become ready; see %s/logs/\n' "$url" "$2" >&2
+    return 1
+}
 
 ll_role_running() {
     local pidf=$1/run/$2.pid pid

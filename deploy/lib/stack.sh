@@ -453,6 +453,32 @@ _ll_redis_ping() {
     [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]
 }
 
+# _ll_redis_launch DATADIR PORT WHAT ARGS... : redis-server daemonised in the layout every Redis
+# here shares (DATADIR/redis.pid, DATADIR/logs/, no RDB snapshots), with ARGS added; waits up to
+# 30 s until it answers PING and has written its pid file (the daemon writes it just after it
+# starts listening). WHAT names it in the messages.
+_ll_redis_launch() {
+    local datadir=$1 port=$2 what=$3 pidfile="$1/redis.pid" pid
+    shift 3
+    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
+        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
+        --save '' "$@" </dev/null >"$datadir/logs/redis.out" 2>&1; then
+        _ll_err "redis-server ($what) failed to start"
+        tail -n 30 "$datadir/logs/redis.out" "$datadir/logs/redis.log" >&2 2>/dev/null
+        return 1
+    fi
+    local deadline=$((SECONDS + 30))
+    until _ll_redis_ping "$port" && pid=$(_ll_pid_of "$pidfile" redis-server); do
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            _ll_err "$what not answering PING on 127.0.0.1:$port with its pid in $pidfile after 30s"
+            tail -n 30 "$datadir/logs/redis.log" >&2 2>/dev/null
+            return 1
+        fi
+        sleep 0.1
+    done
+    _ll_log "$what ready on 127.0.0.1:$port (pid $pid)"
+}
+
 # ll_redis_start DATADIR PORT MODE   (MODE: none = no persistence, aof = appendonly in DATADIR)
 ll_redis_start() {
     _ll_nargs 3 $# "ll_redis_start DATADIR PORT MODE" || return 1
@@ -491,33 +517,7 @@ ll_redis_start() {
     fi
     _ll_log "starting redis on 127.0.0.1:$port (mode $mode)"
     # RDB snapshots are off in both modes (--save ''): 'aof' persists through the AOF only.
-    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
-        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
-        --save '' "${persist[@]}" </dev/null >"$datadir/logs/redis.out" 2>&1; then
-        _ll_err "redis-server failed to start"
-        tail -n 30 "$datadir/logs/redis.out" "$datadir/logs/redis.log" >&2 2>/dev/null
-        return 1
-    fi
-    local deadline=$((SECONDS + 30))
-    until _ll_redis_ping "$port"; do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            _ll_err "redis not answering PING on 127.0.0.1:$port after 30s"
-            tail -n 30 "$datadir/logs/redis.log" >&2
-            return 1
-        fi
-        sleep 0.1
-    done
-    # The daemon writes its pid file just after it starts listening; wait for it.
-    local i=0
-    until pid=$(_ll_pid_of "$pidfile" redis-server); do
-        i=$((i + 1))
-        if [ "$i" -gt 50 ]; then
-            _ll_err "redis answers on $port but $pidfile is missing"
-            return 1
-        fi
-        sleep 0.1
-    done
-    _ll_log "redis ready on 127.0.0.1:$port (pid $pid)"
+    _ll_redis_launch "$datadir" "$port" redis "${persist[@]}"
 }
 
 # ll_redis_stop DATADIR : SIGTERM (redis then writes the AOF if enabled, no RDB since save '').
@@ -548,21 +548,7 @@ ll_redis_replica_start() {
         return 0
     fi
     _ll_log "starting redis replica on 127.0.0.1:$port of 127.0.0.1:$mport"
-    if ! redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --protected-mode yes \
-        --pidfile "$pidfile" --logfile "$datadir/logs/redis.log" --dir "$datadir" \
-        --save '' --appendonly no --replicaof 127.0.0.1 "$mport" </dev/null >"$datadir/logs/redis.out" 2>&1; then
-        _ll_err "redis-server (replica) failed to start"
-        return 1
-    fi
-    local deadline=$((SECONDS + 30))
-    until _ll_redis_ping "$port" && pid=$(_ll_pid_of "$pidfile" redis-server); do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            _ll_err "redis replica not answering on 127.0.0.1:$port after 30s"
-            return 1
-        fi
-        sleep 0.1
-    done
-    _ll_log "redis replica ready on 127.0.0.1:$port (pid $pid)"
+    _ll_redis_launch "$datadir" "$port" "redis replica" --appendonly no --replicaof 127.0.0.1 "$mport"
 }
 
 # ll_sentinel_start DATADIR PORT NAME MASTER_PORT QUORUM : a Sentinel on 127.0.0.1:PORT watching

@@ -93,14 +93,10 @@ else
     ll_role_start "$H" "$BIN" detect
 fi
 
-conf_get() { # SECTION KEY -> value from the config file (first match)
-    awk -v s="[$1]" -v k="$2" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
-}
+conf_get() { ll_conf_get "$LUISTERLOOP_CONFIG" "$@"; }
+token_of() { ll_conf_token "$LUISTERLOOP_CONFIG" "$1"; }
 WEB=$(conf_get web listen)
 DASH=$(conf_get dashboard listen)
-token_of() { # SECTION -> the first token.CLIENT of that section
-    awk -v s="[$1]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$LUISTERLOOP_CONFIG"
-}
 TOKEN=$(token_of web)
 PHONE=$(conf_get phone listen)
 PHONE_TCP=$(conf_get phone tcp_listen)
@@ -123,15 +119,7 @@ if [ -n "$IT_API" ]; then
     ll_role_start "$H" "$BIN" internetaken
 fi
 
-wait_ready() {
-    local url=$1 i
-    for i in $(seq 1 150); do
-        curl -fs -o /dev/null "$url" && return 0
-        sleep 0.2
-    done
-    echo "up.sh: $url did not become ready; see $H/logs/" >&2
-    return 1
-}
+wait_ready() { ll_wait_ready "$1" "$H"; }
 wait_ready "http://$WEB/readyz"
 wait_ready "http://$DASH/readyz"
 wait_ready "http://$PHONE/readyz"

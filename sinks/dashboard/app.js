@@ -7,6 +7,12 @@ const FEED_MAX = 50;
 const LEVELS = { critical: 'Kritiek', high: 'Hoog', normal: 'Normaal', low: 'Laag' };
 const STATES = { new: 'nieuw', released: 'vrijgegeven', claimed: 'opgepakt', done: 'afgerond' };
 const CHANNELS = { web: 'Web', phone: 'Telefoon', balie: 'Balie', email: 'E-mail' };
+/* The contract's ids in Dutch (an id not listed is shown as it is). */
+const KINDS = { complaint: 'klacht', objection: 'bezwaar', question: 'vraag', report: 'melding',
+  compliment: 'compliment', suggestion: 'suggestie', signal: 'signaal' };
+const SENTIMENTS = { negative: 'negatief', neutral: 'neutraal', positive: 'positief' };
+const EMOTIONS = { anger: 'boosheid', fear: 'angst', sadness: 'verdriet', joy: 'blijdschap', distrust: 'wantrouwen' };
+const nl = (map, v) => (v ? map[v] || v : '');
 
 /* el('p', {class: 'x'}, 'text', child...) : strings become text nodes. */
 function el(tag, attrs, ...kids) {
@@ -74,6 +80,14 @@ function advice(u) {
 
 /* ---- Nu ---- */
 
+/* uPlot's time axis and legend in Dutch (its defaults are English: "10pm", "Time"). */
+const NL_TIME = { label: 'Tijd', value: (u, ts) => (ts == null ? '--' : new Date(ts * 1000).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' })) };
+const NL_AXES = [{ values: (u, splits, ai, space, incr) => splits.map((ts) => {
+  const d = new Date(ts * 1000);
+  return incr >= 86400 ? d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })
+    : d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+}) }, {}];
+
 function chart(node, c, title) {
   if (!window.uPlot || !c || !c.t) return;
   const lo = c.t.map(() => c.band_low), hi = c.t.map(() => c.band_high), ex = c.t.map(() => c.expected);
@@ -81,8 +95,9 @@ function chart(node, c, title) {
   const opts = {
     title, width, height: 180,
     scales: { x: { time: true } },
+    axes: NL_AXES,
     series: [
-      {},
+      NL_TIME,
       { label: 'Waargenomen per minuut', stroke: '#0b4f8a', width: 2 },
       { label: 'Verwacht', stroke: '#5a3e00', dash: [6, 4], width: 1 },
       { label: 'Band laag', stroke: '#6b6b6b', width: 1 },
@@ -131,7 +146,7 @@ function renderAlert(a) {
     el('h4', {}, (firing ? 'Actief: ' : 'Opgelost: ') + (labels.theme || '?') + ' in ' + where),
     el('p', {}, 'Sinds ' + fmtTime(a.started_at) + (a.ends_at ? ', tot ' + fmtTime(a.ends_at) : '') +
       '. Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) +
-      ' in ' + a.window_min + ' minuten.'));
+      ' in ' + a.window_min + (Number(a.window_min) === 1 ? ' minuut.' : ' minuten.')));
   if (Array.isArray(a.quotes) && a.quotes.length) {
     box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', {}, String(q))))));
   }
@@ -144,13 +159,42 @@ function renderAlert(a) {
   return box;
 }
 
+/* Nu is drawn again on every urgent signal and alert (often, under traffic). A firing
+ * alert someone is silencing (focus in it, a comment typed, or its answer shown) keeps
+ * its article, so what they typed and the answer stay. */
+function keptAlert(a) {
+  const old = document.querySelector(`#alerts article.alert.firing[data-alert="${CSS.escape(String(a.alert_id))}"]`);
+  if (!old) return null;
+  const form = old.querySelector('form.silence');
+  const busy = old.contains(document.activeElement) ||
+    (form && (form.comment.value || (form.querySelector('[role=status]') || {}).textContent));
+  return busy ? old : null;
+}
+
+/* Focus on a link or button in a card or the feed goes to its twin after a redraw. */
+function focusKey() {
+  const a = document.activeElement;
+  const holder = a && a.closest && a.closest('[data-signal]');
+  return holder && holder.closest('#screen-nu') ? { id: holder.getAttribute('data-signal'), list: holder.parentElement.id || holder.closest('[id]').id, tag: a.tagName } : null;
+}
+
+function focusBack(k) {
+  if (!k) return;
+  const holder = document.querySelector(`#${k.list} [data-signal="${CSS.escape(k.id)}"]`) ||
+    document.querySelector(`#screen-nu [data-signal="${CSS.escape(k.id)}"]`);
+  const target = holder && holder.querySelector(k.tag.toLowerCase());
+  if (target) target.focus();
+}
+
 async function loadNu() {
   const [alerts, urgent] = await Promise.all([api('alerts'), api('urgent')]);
   const firing = alerts.filter((a) => a.status === 'firing');
   const resolved = alerts.filter((a) => a.status !== 'firing').slice(0, 5);
+  const fk = focusKey(), act = document.activeElement;
   clear(document.getElementById('alerts'),
-    firing.length ? firing.map(renderAlert) : el('p', {}, 'Geen actieve alerts.'),
+    firing.length ? firing.map((a) => keptAlert(a) || renderAlert(a)) : el('p', {}, 'Geen actieve alerts.'),
     resolved.map(renderAlert));
+  if (act && act.isConnected && document.activeElement !== act) act.focus(); /* in a kept alert */
   clear(document.getElementById('urgent'), urgent.length
     ? el('ul', { class: 'cards' }, urgent.map((s) => el('li', { class: 'card', 'data-signal': s.id },
       el('p', {}, levelBadge(s.urgency && s.urgency.level), ' ', s.theme || 'overig', ' - ',
@@ -161,13 +205,14 @@ async function loadNu() {
       el('p', {}, signalLink(s.id)))))
     : el('p', {}, 'Niets open.'));
   renderFeed();
+  focusBack(fk);
 }
 
 function renderFeed() {
   const ol = document.getElementById('feed');
   clear(ol, state.feed.map((s) => el('li', { 'data-signal': s.id },
     el('span', { class: 'meta' }, fmtTime(s.time), ' ', CHANNELS[s.channel] || s.channel || '', ' ',
-      s.kind || '', ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
+      nl(KINDS, s.kind), ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
     el('span', { class: 'citizen' }, s.text || ''), ' ', signalLink(s.id))));
 }
 
@@ -182,12 +227,41 @@ async function caseAction(team, id, verb) {
   await loadQueues();
 }
 
+/* Per team the stream ids the pages start after: [] is the first page. */
+const QUEUE_PAGE = 50;
+const pages = {};
+
+function pageNav(team, t, first) {
+  const stack = pages[team] || [];
+  const go = (next) => () => {
+    if (next) stack.push(next); else stack.pop();
+    pages[team] = stack;
+    loadQueues().then(() => {
+      const h = document.getElementById('q-' + team);
+      if (h) h.focus();
+    });
+  };
+  const last = first + t.cases.length - 1;
+  return el('nav', { class: 'pager', 'aria-label': 'Pagina\'s van ' + team },
+    el('span', {}, t.cases.length ? 'Zaken ' + first + '-' + last + ' van ' + (t.unclaimed + t.claimed) : ''), ' ',
+    stack.length ? el('button', { type: 'button', onclick: go(null) }, 'Vorige ' + QUEUE_PAGE) : null, ' ',
+    t.next ? el('button', { type: 'button', onclick: go(t.next) }, 'Volgende ' + QUEUE_PAGE) : null);
+}
+
 async function loadQueues() {
   const list = await api('queues');
   const canAct = state.me && state.me.role !== 'viewer';
   const parts = [];
   for (const q of list) {
-    const t = await api('queues/' + encodeURIComponent(q.team));
+    const stack = pages[q.team] || [];
+    const after = stack.length ? stack[stack.length - 1] : '';
+    let t = await api('queues/' + encodeURIComponent(q.team) + '?limit=' + QUEUE_PAGE + (after ? '&after=' + encodeURIComponent(after) : ''));
+    if (!t.cases.length && stack.length) {
+      /* the page emptied (cases done meanwhile): back to the first */
+      pages[q.team] = [];
+      t = await api('queues/' + encodeURIComponent(q.team) + '?limit=' + QUEUE_PAGE);
+    }
+    const first = (pages[q.team] || []).length * QUEUE_PAGE + 1;
     const rows = t.cases.map((c) => {
       const mine = c.consumer === state.me.user;
       const actions = [];
@@ -208,20 +282,24 @@ async function loadQueues() {
         el('td', {}, c.event_id ? signalLink(c.event_id) : '', ' ', actions));
     });
     parts.push(el('section', { class: 'queue', 'data-team': q.team, 'aria-labelledby': 'q-' + q.team },
-      el('h3', { id: 'q-' + q.team }, q.team),
+      el('h3', { id: 'q-' + q.team, tabindex: '-1' }, q.team),
+      rows.length && (t.next || (pages[q.team] || []).length)
+        ? el('p', { class: 'range' }, 'Zaken ' + first + '-' + (first + rows.length - 1) + ' van ' + (t.unclaimed + t.claimed) +
+          ' (pagina ' + ((pages[q.team] || []).length + 1) + ' van ' + Math.max(1, Math.ceil((t.unclaimed + t.claimed) / QUEUE_PAGE)) + ')') : null,
       el('p', {}, q.unclaimed + ' open, ' + q.claimed + ' opgepakt' + (q.stale ? ', ' + q.stale + ' verlopen' : '') +
         (q.oldest_unclaimed_age_ms ? '; oudste open: ' + fmtAge(q.oldest_unclaimed_age_ms) : '')),
       rows.length ? el('table', {},
         el('caption', { class: 'sr' }, 'Zaken van ' + q.team),
         el('thead', {}, el('tr', {}, ['Urgentie', 'Thema / wijk', 'Melding', 'Leeftijd', 'Status', 'Door', 'Actie'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, rows)) : el('p', {}, 'Leeg.')));
+        el('tbody', {}, rows)) : el('p', {}, 'Leeg.'),
+      rows.length && (t.next || (pages[q.team] || []).length) ? pageNav(q.team, t, first) : null));
   }
   clear(document.getElementById('queues'), parts.length ? parts : el('p', {}, 'Geen teams.'));
 }
 
 /* ---- Trends ---- */
 
-function trendChart(node, title, dim, tr, range) {
+function trendChart(node, title, dim, tr, range, labels) {
   const names = Object.keys(dim || {});
   if (!names.length || !window.uPlot) { node.appendChild(el('p', {}, title + ': nog geen gegevens.')); return; }
   let xs, pick;
@@ -234,10 +312,10 @@ function trendChart(node, title, dim, tr, range) {
     pick = (s) => s.week.slice(-n);
   }
   const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
-  const series = [{}].concat(names.map((n, i) => ({ label: n, stroke: colors[i % colors.length], width: 2 })));
+  const series = [NL_TIME].concat(names.map((n, i) => ({ label: labels ? nl(labels, n) : n, stroke: colors[i % colors.length], width: 2 })));
   const wrap = el('figure', { class: 'chart' }, el('figcaption', {}, title));
   node.appendChild(wrap);
-  new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, scales: { x: { time: true } } },
+  new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, axes: NL_AXES, scales: { x: { time: true } } },
     [xs].concat(names.map((n) => pick(dim[n]))), wrap);
 }
 
@@ -248,9 +326,9 @@ async function loadTrends() {
   const node = document.getElementById('trends');
   clear(node);
   const range = state.trendsRange;
-  trendChart(node, 'Per kanaal', tr.channel, tr, range);
+  trendChart(node, 'Per kanaal', tr.channel, tr, range, CHANNELS);
   trendChart(node, 'Per thema', tr.theme, tr, range);
-  trendChart(node, 'Per soort', tr.kind, tr, range);
+  trendChart(node, 'Per soort', tr.kind, tr, range, KINDS);
   const s = tr.sentiment || {};
   node.appendChild(el('h3', {}, 'Kerncijfers'));
   node.appendChild(el('ul', {},
@@ -259,13 +337,19 @@ async function loadTrends() {
     el('li', {}, 'Sentiment: ' + s.negative + ' negatief, ' + s.neutral + ' neutraal, ' + s.positive +
       ' positief (gemiddeld ' + Number(s.mean || 0).toFixed(2) + ')'),
     el('li', {}, 'Formele klachten open: ' + tr.formal.open + ', binnen een week termijn: ' + tr.formal.near +
-      ', termijn verstreken: ' + tr.formal.past)));
+      ', termijn verstreken: ' + tr.formal.past + '; afgehandeld: ' + tr.formal.handled +
+      ' (binnen de termijn: ' + tr.formal.handled_in_term + ')' +
+      (tr.formal.handled_known === false ? ' (afgehandeld nu niet op te vragen: alle tellen als open)' : ''))));
+  node.appendChild(el('p', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' }));
   if (tr.formal.due && tr.formal.due.length) {
-    node.appendChild(el('table', {}, el('caption', {}, 'Formele klachten dicht bij of over de Awb-termijn'),
-      el('thead', {}, el('tr', {}, ['Signaal', 'Thema', 'Ontvangen', 'Termijn'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '' },
+    const canAct = state.me && state.me.role !== 'viewer';
+    node.appendChild(el('table', { id: 'formal-due' }, el('caption', {}, 'Open formele klachten dicht bij of over de Awb-termijn'),
+      el('thead', {}, el('tr', {}, ['Signaal', 'Thema', 'Ontvangen', 'Termijn'].concat(canAct ? ['Actie'] : [])
+        .map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '', 'data-formal': f.id },
         el('td', {}, signalLink(f.id, f.id)), el('td', {}, f.theme), el('td', {}, f.received),
-        el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')))))));
+        el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')),
+        canAct ? el('td', {}, formalButton(f.id)) : null)))));
   }
   node.appendChild(el('table', {}, el('caption', {}, 'Per wijk'),
     el('thead', {}, el('tr', {}, ['Wijk', 'Contacten', 'Negatief', 'Urgent', 'Herhaal', 'Formeel'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -275,9 +359,23 @@ async function loadTrends() {
   if (tr.funnel) {
     node.appendChild(el('h3', {}, 'Webformulier'));
     const f = tr.funnel;
-    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
+    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → begonnen ' + f.started + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
       ' (ongeldig ' + f.invalid + ', spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
   }
+}
+
+/* A formal complaint is handled: POST /api/v1/formal/ID/handled, then the screen again. */
+function formalButton(id) {
+  return el('button', { type: 'button', onclick: async () => {
+    let text;
+    try {
+      await api('formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' });
+      text = 'Afgehandeld: ' + id;
+    } catch (e) { text = 'Niet gelukt: ' + e.message; }
+    await show();
+    const msg = document.getElementById('formal-msg');
+    if (msg) msg.textContent = text;
+  } }, 'Afgehandeld');
 }
 
 /* ---- Signaal ---- */
@@ -293,7 +391,7 @@ async function loadSignal() {
   const u = s.urgency || {};
   clear(node,
     el('h3', {}, (s.theme || 'overig') + ' - ' + (CHANNELS[s.channel] || s.channel || '') + ' - ' + fmtTime(s.time)),
-    el('p', {}, levelBadge(u.level), ' ', s.kind || '', s.formal ? ' (formele klacht)' : ''),
+    el('p', {}, levelBadge(u.level), ' ', nl(KINDS, s.kind), s.formal ? ' (formele klacht)' : ''),
     advice(u),
     s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), s.subject) : null,
     el('blockquote', { class: 'citizen' }, s.text || ''),
@@ -304,9 +402,12 @@ async function loadSignal() {
     el('ul', {}, (u.reasons || []).map((r) => el('li', {}, String(r)))),
     el('h4', {}, 'Gebied'),
     el('p', {}, ((s.area && s.area.wijk) || 'onbekend') + (s.area && s.area.buurt ? ' / ' + s.area.buurt : '')),
-    s.sentiment ? el('p', {}, 'Sentiment: ' + s.sentiment.label + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
-      ((s.emotions || []).length ? '; emoties: ' + s.emotions.join(', ') : '')) : null,
-    s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline) : null,
+    s.sentiment ? el('p', {}, 'Sentiment: ' + nl(SENTIMENTS, s.sentiment.label) + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
+      ((s.emotions || []).length ? '; emoties: ' + s.emotions.map((e) => nl(EMOTIONS, e)).join(', ') : '')) : null,
+    s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline +
+      (s.awb_handled ? (s.awb_handled.at ? '; afgehandeld ' + fmtTime(s.awb_handled.at) + ' door ' + s.awb_handled.by : '; nog open') : '')) : null,
+    s.awb_handled && !s.awb_handled.at && state.me && state.me.role !== 'viewer'
+      ? el('p', {}, formalButton(s.id), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' })) : null,
     el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
     (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
       fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen' }, c.text || ''), ' ',
@@ -347,11 +448,14 @@ function live() {
     state.feed.unshift(s);
     if (state.feed.length > FEED_MAX) state.feed.length = FEED_MAX;
     if (state.screen === 'nu') {
+      const fk = focusKey();
       renderFeed();
+      focusBack(fk);
       if (s.urgency && (s.urgency.level === 'critical' || s.urgency.level === 'high')) refreshSoon();
     }
   });
   es.addEventListener('alert', () => { if (state.screen === 'nu') refreshSoon(); });
+  es.addEventListener('formal', () => { if (state.screen === 'trends' || state.screen === 'signaal') refreshSoon(); });
   es.addEventListener('queue', () => { if (state.screen === 'wachtrijen' || state.screen === 'nu') refreshSoon(); });
 }
 

@@ -1,7 +1,9 @@
 // dashboard.test.mjs - the dashboard in a real browser (Playwright driving Debian's chromium).
 // Started by dashboard.sh, which runs the roles and passes where they are in the environment.
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
@@ -75,6 +77,36 @@ function addCase(eventId, text) {
     'reasons', '["acute danger"]', 'text', text, 'received_at', new Date().toISOString());
 }
 
+// One plain HTTP request on a connection of its own (no keep-alive: the dashboard's short
+// timeout_s closes idle ones, and a reused closed socket would fail the request).
+function plain(method, url, headers, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent: false }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => { data += c; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text: data }));
+    });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+// One login as a tool would do it, from client address xff (loopback is a trusted proxy
+// in the test config): the login form's double-submit token, then the post.
+async function tryLogin(user, pw, xff) {
+  const g = await plain('GET', E.DASH_URL + '/login', { 'X-Forwarded-For': xff });
+  const t0 = Date.now();
+  const cookie = String(g.headers['set-cookie'] || '').split(';')[0];
+  const csrf = g.text.match(/name="csrf" value="([0-9a-f]{64})"/)[1];
+  const body = new URLSearchParams({ csrf, user, password: pw }).toString();
+  const r = await plain('POST', E.DASH_URL + '/login', { Cookie: cookie, 'X-Forwarded-For': xff,
+    'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) }, body);
+  return { status: r.status, retry: r.headers['retry-after'] || null, ms: Date.now() - t0,
+    text: r.text.replace(/value="[0-9a-f]{64}"/, 'value=""') };
+}
+
 async function axe(page, name) {
   // Through the DevTools protocol: the page's CSP (rightly) refuses an injected script tag.
   await page.evaluate(axeSource);
@@ -95,6 +127,7 @@ const b1 = await browser('profile-1');
 const b2 = await browser('profile-2');
 const b3 = await browser('profile-3');
 let admin, cw, viewer;
+let sim = null, simStarted = 0; // the live detector's spike (below)
 try {
   await step('log in (admin, caseworker, viewer); a wrong password is refused', async () => {
     admin = await login(b1, E.U_ADMIN, E.P_ADMIN);
@@ -112,6 +145,58 @@ try {
     viewer = await login(b3, E.U_VIEW, E.P_VIEW);
   });
 
+  await step('the web form: typing is the funnel\'s "started" step (its script, under its CSP); accessible', async () => {
+    const p = await b3.newPage();
+    const blocked = [];
+    p.on('console', (m) => { if (/Content Security Policy/.test(m.text())) blocked.push(m.text()); });
+    await p.goto(E.WEB_URL + '/');
+    const beacon = p.waitForRequest((r) => r.url().endsWith('/form/started') && r.method() === 'POST', { timeout: 5000 });
+    await p.fill('#tekst', 'Er ligt al een week afval naast de container');
+    const req = await beacon;
+    assert.equal((await req.response()).status(), 204, 'the web role counted the start');
+    assert.equal(await p.locator('input[name=begonnen]').inputValue(), '1');
+    await p.fill('#onderwerp', 'afval');
+    await p.waitForTimeout(300);
+    assert.deepEqual(blocked, [], 'the CSP blocks nothing the form needs');
+    await axe(p, 'webformulier');
+    await shot(p, 'webformulier');
+    await p.close();
+  });
+
+  await step('failed logins: 429 with an exact Retry-After per name and per address; names do not show', async () => {
+    const known = [], unknown = [], t0 = Date.now();
+    for (let i = 0; i < 4; i++) known.push(await tryLogin('erik', 'wrong-password-' + i, '192.0.2.10'));
+    for (let i = 0; i < 4; i++) unknown.push(await tryLogin('niemand', 'wrong-password-' + i, '192.0.2.11'));
+    assert.deepEqual(known.map((r) => r.status), [401, 401, 401, 429]);
+    assert.deepEqual(unknown.map((r) => r.status), [401, 401, 401, 429], 'a name that does not exist is limited alike');
+    // Exact: 200 s (600 s / 3) after the third failure, less what the bucket got back while
+    // the slow attempts ran (argon2id takes seconds on a loaded machine).
+    const spent = Math.ceil((Date.now() - t0) / 1000);
+    for (const r of [known[3], unknown[3]]) {
+      assert.ok(Number(r.retry) >= 200 - spent && Number(r.retry) <= 200, `Retry-After 200 s less ${spent} s at most, got ${r.retry}`);
+      assert.match(r.text, /Te veel mislukte pogingen\. Probeer het over [34] minuten opnieuw\./);
+    }
+    assert.equal(known[0].text, unknown[0].text, 'the 401 is the same page for both');
+    assert.equal(known[3].text, unknown[3].text, 'the 429 is the same page for both');
+    const right = await tryLogin('erik', E.P_ERIK, '192.0.2.12');
+    assert.equal(right.status, 429, 'while limited even the right password is not tried (no oracle)');
+    // Per address: 6 failures over six names, then any name is refused from there only.
+    const fromOne = [], t1 = Date.now();
+    for (let i = 0; i < 7; i++) fromOne.push(await tryLogin('naam' + i + '<script>alert(1)</script>', 'x'.repeat(20), '192.0.2.20'));
+    assert.deepEqual(fromOne.map((r) => r.status), [401, 401, 401, 401, 401, 401, 429]);
+    const spent1 = Math.ceil((Date.now() - t1) / 1000);
+    assert.ok(Number(fromOne[6].retry) >= 100 - spent1 && Number(fromOne[6].retry) <= 100, `Retry-After 100 s (600 s / 6) less ${spent1} s at most, got ${fromOne[6].retry}`);
+    assert.ok(!fromOne.some((r) => r.text.includes('<script>alert')), 'the name typed is never echoed');
+    const long = await tryLogin('x'.repeat(3000), 'y', '192.0.2.21');
+    assert.equal(long.status, 401);
+    const all = known.concat(unknown, fromOne);
+    const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`     login answer: 401 (argon2id ran) median ${med(all.filter((r) => r.status === 401).map((r) => r.ms))} ms, ` +
+      `429 (refused before it) median ${med(all.filter((r) => r.status === 429).map((r) => r.ms))} ms`);
+    const other = await tryLogin(E.U_VIEW, E.P_VIEW, '192.0.2.22');
+    assert.equal(other.status, 303, 'another address and name log in as before');
+  });
+
   let xssId;
   await step('a POST /v1/feedback appears on Nu within 2 s, without reload (the stream outlives timeout_s); an XSS payload is literal text', async () => {
     await admin.waitForTimeout(4000); /* > [dashboard] timeout_s: the stream must stay open */
@@ -127,6 +212,13 @@ try {
     assert.equal(await admin.locator('#feed img').count(), 0, 'no element was made from citizen text');
     assert.equal(await admin.evaluate(() => window.__xss), undefined, 'no script ran');
   });
+
+  // The live detector's spike: simulated citizens straight to the raw topic, started after the
+  // step above so the feed it watched is quiet; its alert is looked for at the end.
+  const simLog = fs.openSync(path.join(OUT, 'simulate.log'), 'w');
+  sim = spawn(E.BIN, ['simulate', '-c', E.CFG, '--direct', '--rate', '1', '--duration', '30',
+    '--spike', 'theme=parkeren,pc4=3072,start=2,factor=6,length=12'], { stdio: ['ignore', simLog, simLog] });
+  simStarted = Date.now();
 
   await step('an alert appears on Nu with its chart', async () => {
     const now = new Date();
@@ -229,6 +321,153 @@ try {
     assert.equal(status, 403);
   });
 
+  await step('Wachtrijen pages a long queue (50 a page, Volgende/Vorige); paging parameters checked', async () => {
+    const ids = [];
+    for (let i = 0; i < 70; i++) ids.push(addCase(xssId, 'zaak ' + i));
+    // Drawn afresh now that all 70 are there (the screen's 10 s refresh may have drawn it
+    // while they were being added).
+    await cw.goto(E.DASH_URL + '/#wachtrijen');
+    await cw.reload();
+    const sec = cw.locator(`section.queue[data-team="${E.TEAM}"]`);
+    await sec.locator(`tr[data-case="${ids[0]}"]`).waitFor({ timeout: 5000 });
+    await sec.locator('nav.pager').waitFor({ timeout: 5000 });
+    assert.equal(await sec.locator('tbody tr').count(), 50, 'the first page holds 50');
+    assert.equal(await sec.locator(`tr[data-case="${ids[69]}"]`).count(), 0);
+    assert.match(await sec.locator('nav.pager').textContent(), /Zaken 1-50 van 71/);
+    assert.match(await sec.locator('p', { hasText: 'opgepakt' }).first().textContent(), /^71 open/, 'the counts cover the whole queue');
+    assert.match(await sec.locator('p.range').textContent(), /Zaken 1-50 van 71 \(pagina 1 van 2\)/);
+    await sec.getByRole('button', { name: 'Volgende 50' }).click();
+    await sec.locator(`tr[data-case="${ids[69]}"]`).waitFor({ timeout: 5000 });
+    assert.equal(await sec.locator('tbody tr').count(), 21);
+    assert.match(await sec.locator('nav.pager').textContent(), /Zaken 51-71 van 71/);
+    assert.match(await sec.locator('p.range').textContent(), /\(pagina 2 van 2\)/, 'the page is said above the table too');
+    assert.equal(await sec.getByRole('button', { name: 'Volgende 50' }).count(), 0, 'no page after the last');
+    assert.equal(await cw.evaluate(() => document.activeElement && document.activeElement.tagName), 'H3', 'focus goes to the team heading');
+    await shot(cw, 'wachtrijen-pagina-2');
+    await axe(cw, 'wachtrijen page 2');
+    await sec.getByRole('button', { name: 'Vorige 50' }).click();
+    await sec.locator(`tr[data-case="${ids[0]}"]`).waitFor({ timeout: 5000 });
+    const res = await cw.evaluate(async ([team]) => {
+      const get = async (q) => { const r = await fetch(`/api/v1/queues/${team}?${q}`); let b = {}; try { b = await r.json(); } catch (e) { b = {}; } return [r.status, b.field || '', b]; };
+      const out = {};
+      for (const [k, q] of Object.entries({ zero: 'limit=0', word: 'limit=abc', big: 'limit=501', tail: 'limit=5x', neg: 'limit=-1',
+        badAfter: 'after=xyz', xss: 'after=%3Cscript%3Ealert(1)%3C%2Fscript%3E', twice: 'after=1-0&after=2-0', twiceLimit: 'limit=1&limit=2',
+        unknown: 'foo=1', hostileName: '%3Cimg%20src%3Dx%3E=1', long: 'after=' + '1'.repeat(300) })) {
+        const [st, field] = await get(q);
+        out[k] = [st, field];
+      }
+      // Pages of 25 joined are the whole list, in order, nothing twice, nothing missed.
+      const all = (await get('limit=500'))[2].cases.map((c) => c.stream_id);
+      const joined = [];
+      let after = '', pagesRead = 0;
+      for (;;) {
+        const b = (await get('limit=25' + (after ? '&after=' + after : '')))[2];
+        joined.push(...b.cases.map((c) => c.stream_id));
+        pagesRead++;
+        if (!b.next) break;
+        after = b.next;
+      }
+      return { out, all, joined, pagesRead };
+    }, [E.TEAM]);
+    for (const k of ['zero', 'word', 'big', 'tail', 'neg']) assert.deepEqual(res.out[k], [400, 'limit'], k);
+    for (const k of ['badAfter', 'xss', 'twice']) assert.deepEqual(res.out[k], [400, 'after'], k);
+    assert.deepEqual(res.out.long, [400, 'query'], 'a query over 256 bytes');
+    assert.deepEqual(res.out.twiceLimit, [400, 'limit']);
+    assert.deepEqual(res.out.unknown, [400, 'query']);
+    assert.deepEqual(res.out.hostileName, [400, 'query']);
+    assert.equal(res.all.length, 71);
+    assert.deepEqual(res.joined, res.all);
+    assert.equal(res.pagesRead, 3);
+  });
+
+  await step('Nu lists a critical signal until someone claims it; released it is back, done it stays gone', async () => {
+    const id = await feedback('Er hangt een sterke gaslucht in het trappenhuis van onze flat bij de Kerkstraat');
+    await admin.goto(E.DASH_URL + '/#nu');
+    const card = admin.locator(`#urgent li.card[data-signal="${id}"]`);
+    await card.waitFor({ timeout: 10000 });
+    // What escalate leaves for it (the test config routes everything to TEAM): the case and its mark.
+    const sid = addCase(id, 'gaslucht trappenhuis');
+    redis('SET', `ll:esc:{${E.TEAM}}:mark:${id}`, `raw.test/0/42 ${sid}`);
+    await admin.reload();
+    await card.filter({ hasText: 'nieuw in ' + E.TEAM }).waitFor({ timeout: 5000 });
+    const act = (verb) => cw.evaluate(async ([team, s, v]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      return (await fetch(`/api/v1/queues/${team}/${s}/${v}`, { method: 'POST', headers: { 'X-CSRF-Token': me.csrf } })).status;
+    }, [E.TEAM, sid, verb]);
+    assert.equal(await act('claim'), 200);
+    await card.waitFor({ state: 'detached', timeout: 5000 }); // live: the queue event refreshes Nu
+    assert.equal(await act('release'), 200);
+    await card.filter({ hasText: 'vrijgegeven in ' + E.TEAM }).waitFor({ timeout: 5000 });
+    assert.equal(await act('claim'), 200);
+    assert.equal(await act('ack'), 200);
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await admin.reload();
+    await admin.locator('#urgent').filter({ hasNotText: 'Laden' }).waitFor({ timeout: 5000 });
+    await admin.waitForTimeout(500);
+    assert.equal(await card.count(), 0, 'a done case does not come back as unclaimed');
+  });
+
+  await step('formal complaints: a caseworker marks them handled on Signaal and Trends; counted in term or not; bad ids refused', async () => {
+    const fid = await feedback('Formele klacht: al drie maanden geen antwoord op mijn brief over de parkeervergunning', { formal: true });
+    let line;
+    for (let i = 0; i < 50 && !line; i++) {
+      await cw.waitForTimeout(200);
+      line = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-e', '-q'], { encoding: 'utf8' })
+        .split('\n').find((l) => l.includes(fid));
+    }
+    assert.ok(line, 'the processor enriched the formal complaint');
+    // An older one whose Awb term has passed: the same event with other dates and id.
+    const old = JSON.parse(line);
+    const day = (d) => new Date(Date.now() + d * 86400000).toISOString().slice(0, 10);
+    old.id = fid + '-oud';
+    old.data.awb.received = day(-43);
+    old.data.awb.deadline = day(-1);
+    execFileSync('kcat', ['-P', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-k', old.id], { input: JSON.stringify(old) + '\n' });
+    await cw.goto(E.DASH_URL + '/#signaal/' + fid);
+    await cw.locator('#signal p:has-text("nog open")').waitFor({ timeout: 5000 });
+    await cw.locator('#signal').getByRole('button', { name: 'Afgehandeld' }).click();
+    await cw.locator('#signal p:has-text("afgehandeld")').filter({ hasText: 'door ' + E.U_CW }).waitFor({ timeout: 5000 });
+    await cw.goto(E.DASH_URL + '/#trends');
+    const row = cw.locator(`#formal-due tr[data-formal="${old.id}"]`);
+    await row.waitFor({ timeout: 5000 });
+    assert.match(await row.textContent(), /verstreken/);
+    assert.equal(await cw.locator(`#formal-due tr[data-formal="${fid}"]`).count(), 0, 'a handled one is not open');
+    await shot(cw, 'trends-formeel');
+    await axe(cw, 'trends with the formal complaints table');
+    await row.getByRole('button', { name: 'Afgehandeld' }).click();
+    await row.waitFor({ state: 'detached', timeout: 5000 });
+    assert.match(await cw.locator('#trends').textContent(), /afgehandeld: 2 \(binnen de termijn: 1\)/);
+    assert.match(redis('HGET', 'll:formal:{handled}', fid), new RegExp('"by":"' + E.U_CW + '"'));
+    const res = await cw.evaluate(async ([id]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const h = { 'X-CSRF-Token': me.csrf };
+      const post = async (p) => { const r = await fetch('/api/v1/formal/' + p, { method: 'POST', headers: h }); let b = {}; try { b = await r.json(); } catch (e) { b = {}; } return [r.status, b.field || '']; };
+      return {
+        again: await post(encodeURIComponent(id) + '/handled'),
+        unknown: await post('geen-klacht/handled'),
+        xss: await post(encodeURIComponent('<img src=x onerror=alert(1)>') + '/handled'),
+        long: await post('a'.repeat(600) + '/handled'),
+        verb: await post(encodeURIComponent(id) + '/open'),
+        empty: await post('/handled'),
+        get: (await fetch('/api/v1/formal/' + encodeURIComponent(id) + '/handled')).status,
+        nocsrf: (await fetch('/api/v1/formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' })).status,
+      };
+    }, [fid]);
+    assert.deepEqual(res.again.slice(0, 2), [409, 'id']);
+    assert.deepEqual(res.unknown.slice(0, 2), [404, 'id']);
+    assert.deepEqual(res.xss.slice(0, 2), [404, 'id']);
+    assert.equal(res.long[0], 404);
+    assert.equal(res.verb[0], 404);
+    assert.equal(res.empty[0], 404);
+    assert.equal(res.get, 405);
+    assert.equal(res.nocsrf, 403);
+    const vstatus = await viewer.evaluate(async ([id]) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      return (await fetch('/api/v1/formal/' + encodeURIComponent(id) + '/handled', { method: 'POST', headers: { 'X-CSRF-Token': me.csrf } })).status;
+    }, [fid]);
+    assert.equal(vstatus, 403, 'a viewer cannot mark');
+  });
+
   await step('Signaal shows the masked text, themes with their words, urgency and area', async () => {
     await admin.goto(E.DASH_URL + '/#signaal/' + xssId);
     await admin.locator('#signal blockquote').waitFor({ timeout: 5000 });
@@ -242,14 +481,34 @@ try {
     await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
     await admin.locator('#trends .chart canvas').first().waitFor({ timeout: 5000 });
     let funnel = '';
-    for (let i = 0; i < 20 && !/Getoond [1-9]/.test(funnel); i++) {
+    for (let i = 0; i < 20 && !/Getoond [1-9]\d* → begonnen [1-9]/.test(funnel); i++) {
       await admin.waitForTimeout(1000);
       await admin.selectOption('#trend-range', 'day');
       funnel = await admin.locator('#trends').textContent();
     }
-    assert.match(funnel, /Getoond [1-9]/, 'the form funnel counts the form shown');
+    assert.match(funnel, /Getoond [1-9]\d* → begonnen [1-9]\d* → verstuurd \d+/, 'the form funnel: shown -> started -> submitted');
     await shot(admin, 'trends');
   });
+
+  await step('the live detector: a spike (simulate --spike) raises an alert on Nu without reload, with its chart', async () => {
+    await viewer.goto(E.DASH_URL + '/#nu');
+    await viewer.waitForSelector('#live:text("Live")');
+    const art = viewer.locator('article.alert.firing').filter({ has: viewer.locator('h4', { hasText: /parkeren in (Feijenoord|hele gemeente)/ }) }).first();
+    await art.waitFor({ timeout: Math.max(5000, 150000 - (Date.now() - simStarted)) });
+    console.log(`     detector alert on Nu ${((Date.now() - simStarted) / 1000).toFixed(1)} s after the spike began`);
+    await art.locator('.chart canvas').first().waitFor({ timeout: 5000 });
+    assert.match(await art.textContent(), /Waargenomen \d+ tegen verwacht/);
+    const alerts = await viewer.evaluate(async () => (await fetch('/api/v1/alerts')).json());
+    const a = alerts.find((x) => x.status === 'firing' && x.labels && x.labels.theme === 'parkeren');
+    assert.ok(a, 'the API lists it firing');
+    assert.ok(a.observed >= 20 && a.method && a.method !== 'test', `made by the detector (${a.method}, observed ${a.observed})`);
+    const onTopic = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-e', '-q'], { encoding: 'utf8' })
+      .split('\n').filter((l) => l.includes(a.alert_id));
+    assert.ok(onTopic.length >= 1 && /"source":"[^"]*\/detect"/.test(onTopic[0]), 'it came from feedback.alerts, written by detect');
+    assert.equal(await art.locator('form.silence').count(), 0, 'a viewer gets no silence form');
+    await shot(viewer, 'nu-detector');
+  });
+  sim.kill('SIGTERM');
 
   await step('no serious or critical accessibility violations (axe-core) on every screen', async () => {
     for (const s of ['nu', 'wachtrijen', 'trends', 'signaal/' + xssId]) {
@@ -273,6 +532,7 @@ try {
     await admin.waitForFunction(() => !document.getElementById('screen-wachtrijen').hidden);
   });
 } finally {
+  if (sim && sim.exitCode === null) sim.kill('SIGTERM');
   await b1.close();
   await b2.close();
   await b3.close();

@@ -300,6 +300,78 @@ static void balie_visit(void **state) {
 
 #define FORM "Content-Type: application/x-www-form-urlencoded\r\n"
 
+/* The value of the form funnel's step in web's /metrics; -1 when it is not there. */
+static long funnel_step(const char *step) {
+    static char resp[65536];
+    if (ll_t_http(S.p.web, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)) != 200)
+        return -1;
+    char name[64];
+    snprintf(name, sizeof(name), "ll_form_funnel_total{step=\"%s\"} ", step);
+    const char *p = strstr(resp, name);
+    return p ? strtol(p + strlen(name), NULL, 10) : -1;
+}
+
+/* Issue 13: the funnel's "started" step. The page's script posts its token to /form/started
+ * once; the same token counts once, a token not made here counts nothing; a post that says
+ * begonnen=1 was counted by the script, one without it counts as started when it comes. */
+static void form_started_step(void **state) {
+    (void)state;
+    char resp[65536];
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/", NULL, NULL, 0, resp, sizeof(resp)), 200);
+    assert_non_null(strstr(resp, "<script src=\"/form.js\" defer></script>"));
+    assert_non_null(strstr(resp, "name=\"begonnen\" value=\"0\""));
+    char token[128] = "", body[256];
+    static const char field[] = "name=\"csrf\" value=\"";
+    const char *tok = strstr(resp, field);
+    assert_non_null(tok);
+    assert_int_equal(sscanf(tok + strlen(field), "%127[0-9a-f.]", token), 1);
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/form.js", NULL, NULL, 0, resp, sizeof(resp)), 200);
+    assert_non_null(strstr(resp, "sendBeacon('/form/started'"));
+    long before = funnel_step("started");
+    assert_true(before >= 0);
+    snprintf(body, sizeof(body), "csrf=%s", token);
+    assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started", FORM, body, strlen(body), resp,
+                               sizeof(resp)),
+                     204);
+    assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started", FORM, body, strlen(body), resp,
+                               sizeof(resp)),
+                     204);
+    assert_int_equal(funnel_step("started"), before + 1);
+    /* Forged, empty, injected, oversized, another type or method: precise 4xx, nothing counted. */
+    const char *bad[] = {"csrf=1764421200.00",
+                         "csrf=",
+                         "csrf=%3Cscript%3E",
+                         "token=1",
+                         "csrf=1764421200.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started", FORM, bad[i], strlen(bad[i]),
+                                   resp, sizeof(resp)),
+                         400);
+        assert_non_null(strstr(resp, "\"field\":\"csrf\""));
+    }
+    assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started",
+                               "Content-Type: application/json\r\n", body, strlen(body), resp,
+                               sizeof(resp)),
+                     415);
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/form/started", NULL, NULL, 0, resp, sizeof(resp)),
+                     405);
+    assert_int_equal(funnel_step("started"), before + 1);
+    /* Posts (invalid ones: nothing goes to Kafka): begonnen=1 was counted already, and the
+     * form shown again keeps saying so; without it the post is the start. */
+    const char *counted = "soort=klacht&tekst=&begonnen=1";
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, counted, strlen(counted), resp, sizeof(resp)),
+        400);
+    assert_non_null(strstr(resp, "name=\"begonnen\" value=\"1\""));
+    assert_int_equal(funnel_step("started"), before + 1);
+    const char *fresh = "soort=klacht&tekst=";
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, fresh, strlen(fresh), resp, sizeof(resp)), 400);
+    assert_non_null(strstr(resp, "name=\"begonnen\" value=\"1\""));
+    assert_int_equal(funnel_step("started"), before + 2);
+}
+
 static void complaint_form(void **state) {
     (void)state;
     char resp[65536];
@@ -377,7 +449,8 @@ static void complaint_form(void **state) {
     assert_true(limited > 0);
     assert_int_equal(ll_t_http(S.p.web, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
                      200);
-    assert_non_null(strstr(resp, "ll_form_funnel_total{step=\"shown\"} 1"));
+    /* form_started_step showed it once before */
+    assert_non_null(strstr(resp, "ll_form_funnel_total{step=\"shown\"} 2"));
 }
 
 /* A client that sends half a request and then nothing is cut off; the others are served. */
@@ -455,6 +528,7 @@ int main(void) {
         cmocka_unit_test(phone_http_array),
         cmocka_unit_test(phone_csv_import),
         cmocka_unit_test(balie_visit),
+        cmocka_unit_test(form_started_step),
         cmocka_unit_test(complaint_form),
         cmocka_unit_test(slow_clients_are_cut_off),
         cmocka_unit_test(simulated_citizens),

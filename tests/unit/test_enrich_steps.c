@@ -107,14 +107,43 @@ static void thread_keys_in_groups(void **state) {
     assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", &a), -1);
 }
 
-static void enrich_one_event(void **state) {
-    (void)state;
+/* The shipped config and an enricher on it, for each enrichment test. */
+typedef struct fixture {
     ll_config cfg;
+    ll_enricher *en;
+} fixture;
+
+static int enricher_setup(void **state) {
+    static fixture fx;
     char e[512];
-    assert_int_equal(ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
-    ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
-    if (!en)
-        fail_msg("%s", e);
+    if (ll_roles_config_load(&fx.cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e,
+                             sizeof(e)) != 0 ||
+        !(fx.en = ll_enricher_new(&fx.cfg, e, sizeof(e)))) {
+        print_error("%s\n", e);
+        return -1;
+    }
+    *state = &fx;
+    return 0;
+}
+
+static int enricher_teardown(void **state) {
+    fixture *fx = *state;
+    ll_enricher_free(fx->en);
+    ll_config_free(&fx->cfg);
+    return 0;
+}
+
+/* A received event from its JSON, as the processor reads it (valid, or the test fails). */
+static cJSON *received(const char *json) {
+    ll_err err;
+    cJSON *ev = ll_json_parse(json, strlen(json), LL_MAX_EVENT_BYTES, &err);
+    if (!ev || ll_event_validate_received(ev, &err) != 0)
+        fail_msg("%s: %s", err.field, err.msg);
+    return ev;
+}
+
+static void enrich_one_event(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
     const char *in =
         "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"source\":\"/t\",\"type\":"
         "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
@@ -124,9 +153,7 @@ static void enrich_one_event(void **state) {
         "\"contact\":{\"phone\":\"+31612345678\"},\"citizen\":{\"pseudonym\":"
         "\"ps_0123456789abcdef0123456789abcdef\"},\"source_ref\":\"call-1\"}}";
     ll_err err;
-    cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
-    assert_non_null(ev);
-    assert_int_equal(ll_event_validate_received(ev, &err), 0);
+    cJSON *ev = received(in);
     assert_int_equal(ll_enrich_prepare(en, ev), 0);
     ll_thread_info th = {.found = 1, .contacts = 3, .nchannels = 2};
     snprintf(th.id, sizeof(th.id), "t-1");
@@ -148,19 +175,11 @@ static void enrich_one_event(void **state) {
     assert_non_null(strstr(s, "\"duplicate_of\":\"e-0\""));
     cJSON_free(s);
     cJSON_Delete(ev);
-    ll_enricher_free(en);
-    ll_config_free(&cfg);
 }
 
 /* Names of persons go the way of the other identifiers; the street stays. */
 static void enrich_masks_names(void **state) {
-    (void)state;
-    ll_config cfg;
-    char e[512];
-    assert_int_equal(ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
-    ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
-    if (!en)
-        fail_msg("%s", e);
+    ll_enricher *en = ((fixture *)*state)->en;
     const char *in =
         "{\"specversion\":\"1.0\",\"id\":\"e-2\",\"source\":\"/t\",\"type\":"
         "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
@@ -170,9 +189,7 @@ static void enrich_masks_names(void **state) {
         "Mail piet.jansen@example.nl\\n\\nMet vriendelijke groet,\\nKarin Bakker\","
         "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"web-2\"}}";
     ll_err err;
-    cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
-    assert_non_null(ev);
-    assert_int_equal(ll_event_validate_received(ev, &err), 0);
+    cJSON *ev = received(in);
     assert_int_equal(ll_enrich_prepare(en, ev), 0);
     assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
     assert_int_equal(ll_event_validate_enriched(ev, &err), 0);
@@ -189,19 +206,11 @@ static void enrich_masks_names(void **state) {
     assert_non_null(strstr(s, "\"name_rules\":[\"title\",\"relation\",\"signature\"]"));
     cJSON_free(s);
     cJSON_Delete(ev);
-    ll_enricher_free(en);
-    ll_config_free(&cfg);
 }
 
 /* Issue 14: a case reference people typed kept its identifiers into feedback.enriched. */
 static void enrich_masks_case_ref(void **state) {
-    (void)state;
-    ll_config cfg;
-    char e[512];
-    assert_int_equal(ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)), 0);
-    ll_enricher *en = ll_enricher_new(&cfg, e, sizeof(e));
-    if (!en)
-        fail_msg("%s", e);
+    ll_enricher *en = ((fixture *)*state)->en;
     static const struct {
         const char *ref, *want; /* want NULL: the reference goes */
     } cases[] = {
@@ -221,9 +230,7 @@ static void enrich_masks_case_ref(void **state) {
                  "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"web-3\"}}",
                  cases[i].ref);
         ll_err err;
-        cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
-        assert_non_null(ev);
-        assert_int_equal(ll_event_validate_received(ev, &err), 0);
+        cJSON *ev = received(in);
         assert_int_equal(ll_enrich_prepare(en, ev), 0);
         assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
         if (ll_event_validate_enriched(ev, &err) != 0)
@@ -233,8 +240,6 @@ static void enrich_masks_case_ref(void **state) {
             fail_msg("case_ref %s: got %s", cases[i].ref, got ? got : "(none)");
         cJSON_Delete(ev);
     }
-    ll_enricher_free(en);
-    ll_config_free(&cfg);
 }
 
 int main(void) {
@@ -242,8 +247,9 @@ int main(void) {
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
         cmocka_unit_test(thread_keys_in_groups),
-        cmocka_unit_test(enrich_one_event),
-        cmocka_unit_test(enrich_masks_names), cmocka_unit_test(enrich_masks_case_ref),
+        cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
