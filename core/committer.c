@@ -113,9 +113,12 @@ static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
     step = "send offsets";
     order_wait(c, &c->offsets_seq, b->seq);
     t.offsets = ll_mono_us();
-    rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
-    e = rd_kafka_send_offsets_to_transaction(l->producer, offs, b->cgmd, 30000);
-    rd_kafka_topic_partition_list_destroy(offs);
+    /* A batch without input (a clock's tick) has outputs only. */
+    if (b->n > 0) {
+        rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
+        e = rd_kafka_send_offsets_to_transaction(l->producer, offs, b->cgmd, 30000);
+        rd_kafka_topic_partition_list_destroy(offs);
+    }
     offsets_passed(c, b->seq);
     offsets_over = 1;
     if (e)
@@ -195,7 +198,7 @@ static void *lane_main(void *arg) {
         pthread_mutex_unlock(&c->mu);
         enum ll_txn_outcome rc = batch_commit(l, b);
         rd_kafka_topic_partition_list_t *rewind =
-            rc == LL_TXN_ABORTED ? ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL) : NULL;
+            rc == LL_TXN_ABORTED && b->n > 0 ? ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL) : NULL;
         rd_kafka_consumer_group_metadata_destroy(b->cgmd);
         b->cgmd = NULL;
         c->hooks.clear(c->hooks.role, b);
@@ -317,7 +320,7 @@ int ll_committer_holds(ll_committer *c, const ll_batch *b) {
 }
 
 void ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer) {
-    assert(b->n > 0 && !b->cgmd);
+    assert(!b->cgmd);
     b->cgmd = rd_kafka_consumer_group_metadata(consumer);
     b->done = 0;
     b->outcome = LL_TXN_COMMITTED;

@@ -87,7 +87,8 @@ int ll_committer_lane_free(ll_committer *c);
 int ll_committer_holds(ll_committer *c, const ll_batch *b);
 /* Hands b, whose work is done, to the next lane, which must be free
  * (ll_committer_collect with LL_COLLECT_SLOT first). consumer gives the group
- * metadata the offsets are committed for. */
+ * metadata the offsets are committed for. b may be empty: a transaction of
+ * outputs alone (a detector's clock moved with no input), no offsets. */
 void ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer);
 
 enum ll_collect_mode {
@@ -98,7 +99,8 @@ enum ll_collect_mode {
 /* Takes the outcomes of finished batches, oldest first, waiting as mode says.
  * LL_TXN_COMMITTED when none failed; LL_TXN_ABORTED when one aborted: then
  * every batch after it aborted too, none is in flight any more, and *rewind
- * has the first offsets to read again (the caller's to use or destroy);
+ * has the first offsets to read again (the caller's to use or destroy; NULL
+ * when the aborted batches were empty);
  * LL_TXN_FATAL when a producer failed fatally. */
 enum ll_txn_outcome ll_committer_collect(ll_committer *c, enum ll_collect_mode mode,
                                          rd_kafka_topic_partition_list_t **rewind);

@@ -68,6 +68,7 @@
 #define LL_DETECT_THREAD_BYTES   128  /* a thread id (or an anonymous event's id) */
 #define LL_DETECT_MEM_MARKS      (1 << 19) /* in-memory store: threads remembered at once */
 #define LL_DETECT_SAMPLES        3    /* sample_ids and quotes per alert */
+#define LL_DETECT_UNLOCATED_MAX  2.0  /* a local spike's excess counts at most twice in its city-wide theme */
 #define LL_DETECT_QUOTE_BYTES    120  /* one masked quote, cut at a UTF-8 boundary */
 #define LL_DETECT_BATCH_MAX      5000
 #define LL_DETECT_REPLAY_LINE    (256 * 1024) /* one replay input line */

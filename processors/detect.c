@@ -3,12 +3,12 @@
  * Live: one loop reads feedback.enriched (read_committed), counts each batch
  * in Redis (one pipelined round trip of idempotent marks, detect_count.h),
  * moves the detector's clock to the wall clock, and writes the alerts that
- * came out together with the batch's input offsets in one Kafka transaction.
- * The clock moves when no events come too (tick_ms), so an alert resolves
- * in a quiet hour; such a transaction has alerts and no offsets. Alerts
- * depend on the clock, not only on input, which is why this role does not
- * run on the processor's lanes: those commit a transaction per input batch
- * and have none to give when the input is quiet.
+ * came out together with the batch's input offsets in one Kafka transaction
+ * (core/committer.h, one lane, waited for). The clock moves when no events
+ * come too (tick_ms), so an alert resolves in a quiet hour; such a
+ * transaction has alerts and no offsets. Alerts depend on the clock, not
+ * only on input, which is why this role does not gather on core/stream.h:
+ * it hands the committer a batch only when input came.
  *
  * What survives a crash: counts are in Redis (read back on start), the alert
  * states are what feedback.alerts holds (read back on start, read_committed:
@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "committer.h"
 #include "event.h"
 #include "http.h"
 #include "kafka.h"
@@ -60,6 +61,10 @@ LL_METRIC(m_resolved, "ll_detect_alerts_total", "status=\"resolved\"", LL_COUNTE
 LL_METRIC(m_txn, "ll_detect_transactions_total", NULL, LL_COUNTER, "committed transactions");
 LL_METRIC(m_aborts, "ll_detect_aborts_total", NULL, LL_COUNTER,
           "aborted transactions (their input is read again, their alerts decided again)");
+LL_METRIC(m_batch_time, "ll_detect_batch_seconds", NULL, LL_HISTOGRAM,
+          "from a batch's first event (or its tick) to its transaction's commit");
+LL_METRIC(m_commit_time, "ll_detect_commit_seconds", NULL, LL_HISTOGRAM,
+          "offsets into the transaction and its commit");
 LL_METRIC(m_rtt, "ll_detect_redis_roundtrips_total", NULL, LL_COUNTER, "Redis round trips");
 LL_METRIC(m_series, "ll_detect_series", NULL, LL_GAUGE, "series counted");
 
@@ -150,7 +155,7 @@ static const ll_config_key detect_keys[] = {
     {"repeat_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, repeat_min), "240", 1, 10080,
      "a firing alert is sent again at most this often", NULL},
     {"warmup_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, warmup_min), "4320", 0, 525600,
-     "no alerts this long after the first event; series younger than this need twice the thresholds", NULL},
+     "no alerts until the model has learnt this many minutes (at least one); series younger than this need twice the thresholds", NULL},
     {"thread_memory_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, memory_min), "1440", 1, 44640,
      "a thread seen again within this is not a new citizen", NULL},
     {"halflife_days", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, halflife_days), "14", 1, 365,
@@ -183,7 +188,8 @@ typedef struct detect {
     unsigned long long alerts, firing, resolved;
     /* live */
     redisContext *redis;
-    rd_kafka_t *consumer, *producer;
+    rd_kafka_t *consumer;
+    ll_committer *committer;
     char txn_id[160];
     pending pend[PENDING_MAX];
     int npend;
@@ -269,8 +275,7 @@ static void detect_shutdown(void *state) {
         rd_kafka_consumer_close(dt->consumer);
         rd_kafka_destroy(dt->consumer);
     }
-    if (dt->producer)
-        rd_kafka_destroy(dt->producer);
+    ll_committer_free(dt->committer);
     pending_clear(dt);
     ll_detector_free(dt->det);
     ll_dstore_free(dt->store);
@@ -280,10 +285,43 @@ static void detect_shutdown(void *state) {
     free(dt);
 }
 
+/* The committer's hooks, on its lane while the loop waits for the outcome
+ * (ll_committer_collect): the pending alerts go into the transaction. */
+static int detect_produce(void *role, ll_txn_out *out, ll_batch *b) {
+    (void)b;
+    detect *dt = role;
+    for (int i = 0; i < dt->npend; i++) {
+        pending *p = &dt->pend[i];
+        if (ll_txn_produce(out, dt->cfg->topic_alerts, p->id, strlen(p->id), p->json,
+                           strlen(p->json), RD_KAFKA_MSG_F_COPY) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static void detect_committed(void *role, const ll_batch *b, const ll_txn_times *t) {
+    (void)b;
+    (void)t;
+    detect *dt = role;
+    for (int i = 0; i < dt->npend; i++) {
+        ll_metric_add(dt->pend[i].firing ? &m_firing : &m_resolved, 1);
+        ll_info("alert %s %s", dt->pend[i].id, dt->pend[i].firing ? "firing" : "resolved");
+    }
+}
+
+/* Frees the batch's trees (its messages go with ll_batch_release). */
+static void detect_clear(void *role, ll_batch *b) {
+    (void)role;
+    for (int i = 0; i < b->n; i++) {
+        cJSON **tree = ll_batch_item(b, i);
+        cJSON_Delete(*tree);
+        *tree = NULL;
+    }
+}
+
 static int live_init(detect *dt, char *errstr, size_t errlen) {
     const ll_config *cfg = dt->cfg;
     const ll_detect_cfg *dc = dt->dc;
-    char e[256];
     snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", dc->txn_id);
     snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, dc->group);
     if (!(dt->snap = malloc(ll_detector_snapshot_size()))) {
@@ -300,29 +338,22 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     }
     if (!(dt->consumer = ll_kafka_consumer_new(cconf, dc->group, errstr, errlen)))
         return -1;
-    rd_kafka_conf_t *pconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
-    if (!pconf)
+    const ll_committer_conf cc = {.cfg = cfg,
+                                  .section = "detect",
+                                  .txn_id = dt->txn_id,
+                                  .lanes = 1,
+                                  .txn_timeout_ms = dc->txn_timeout_ms,
+                                  .transactions = &m_txn,
+                                  .aborts = &m_aborts,
+                                  .batch_seconds = &m_batch_time,
+                                  .commit_seconds = &m_commit_time};
+    const ll_committer_hooks hooks = {dt, detect_produce, detect_committed, detect_clear};
+    if (!(dt->committer = ll_committer_new(&cc, &hooks, NULL, errstr, errlen)))
         return -1;
-    char tmo[32];
-    snprintf(tmo, sizeof(tmo), "%d", dc->txn_timeout_ms);
-    if (ll_kafka_conf_txn_defaults(pconf, cfg, "detect", errstr, errlen) != 0 ||
-        rd_kafka_conf_set(pconf, "transaction.timeout.ms", tmo, e, sizeof(e)) != RD_KAFKA_CONF_OK) {
-        if (!errstr[0])
-            snprintf(errstr, errlen, "kafka: %s", e);
-        rd_kafka_conf_destroy(pconf);
-        return -1;
-    }
-    if (!(dt->producer = ll_kafka_producer_new(pconf, dt->txn_id, errstr, errlen)))
-        return -1;
-    ll_metric_register(&m_consumed);
-    ll_metric_register(&m_bad);
-    ll_metric_register(&m_late);
-    ll_metric_register(&m_firing);
-    ll_metric_register(&m_resolved);
-    ll_metric_register(&m_txn);
-    ll_metric_register(&m_aborts);
-    ll_metric_register(&m_rtt);
-    ll_metric_register(&m_series);
+    ll_metric *ms[] = {&m_consumed, &m_bad, &m_late,       &m_firing,      &m_resolved, &m_txn,
+                       &m_aborts,   &m_rtt, &m_batch_time, &m_commit_time, &m_series};
+    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
+        ll_metric_register(ms[i]);
     return 0;
 }
 
@@ -625,21 +656,19 @@ static int model_load(detect *dt) {
 }
 
 /* What an earlier run sent: every alert on the topic, read_committed, to
- * its end. Called after init_transactions, so nothing of ours is open. */
+ * its end. Called after init_transactions, so nothing of ours is open and
+ * the end read_committed sees is the topic's end. */
 static int alerts_restore(detect *dt) {
     const ll_config *cfg = dt->cfg;
-    const ll_detect_cfg *dc = dt->dc;
+    const char *topic = cfg->topic_alerts;
     char e[512];
-    int rc = -1, nparts = 0, restored = 0;
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "detect", e, sizeof(e));
+    int rc = -1, parts = 0, eofs = 0, restored = 0;
+    unsigned char *eof = NULL;
     rd_kafka_t *rk = NULL;
-    rd_kafka_topic_partition_list_t *parts = NULL;
-    const rd_kafka_metadata_t *md = NULL;
-    rd_kafka_topic_t *rkt = NULL;
-    long long *high = NULL;
     char group[200];
     /* assigned by hand, never joined: the group id is only a name here */
-    snprintf(group, sizeof(group), "%s.restore", dc->group);
+    snprintf(group, sizeof(group), "%s.restore", dt->dc->group);
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "detect", e, sizeof(e));
     /* the end of a partition whose last records are transaction markers
      * (an aborted or fenced transaction) shows only as an EOF event */
     if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) !=
@@ -651,191 +680,65 @@ static int alerts_restore(detect *dt) {
         ll_error("restore: %s", e);
         return -1;
     }
-    rkt = rd_kafka_topic_new(rk, cfg->topic_alerts, NULL);
-    rd_kafka_resp_err_t err;
     /* a topic made a moment ago may not be in every broker's metadata yet */
-    for (int tries = 0;; tries++) {
-        err = rd_kafka_metadata(rk, 0, rkt, &md, 10000);
-        if (!err && md->topic_cnt == 1 && !md->topics[0].err)
-            break;
-        rd_kafka_resp_err_t why = err ? err : md->topic_cnt ? md->topics[0].err
-                                                            : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
-        if (md)
-            rd_kafka_metadata_destroy(md);
-        md = NULL;
+    for (int tries = 0; ll_kafka_assign_beginning(rk, topic, &parts, e, sizeof(e)) != 0; tries++) {
         if (tries >= 30 || ll_stop_requested()) {
-            ll_error("restore: topic %s: %s (does `luisterloop topics` make it?)",
-                     cfg->topic_alerts, rd_kafka_err2str(why));
+            ll_error("restore: %s (does `luisterloop topics` make it?)", e);
             goto out;
         }
         usleep(1000000);
     }
-    nparts = md->topics[0].partition_cnt;
-    parts = rd_kafka_topic_partition_list_new(nparts);
-    high = calloc((size_t)nparts + 1, sizeof(*high));
-    if (!high)
+    if (!(eof = calloc((size_t)parts + 1, 1)))
         goto out;
-    int left = 0;
-    for (int i = 0; i < nparts; i++) {
-        long long lo = 0, hi = 0;
-        int32_t pid = md->topics[0].partitions[i].id;
-        /* for read_committed the end is the last stable offset: what the
-         * watermark query gives after our own init_transactions */
-        /* a new topic's partitions may not have a leader yet */
-        for (int tries = 0;; tries++) {
-            err = rd_kafka_query_watermark_offsets(rk, cfg->topic_alerts, pid, (int64_t *)&lo,
-                                                   (int64_t *)&hi, 10000);
-            if (!err)
-                break;
-            if (tries >= 30 || ll_stop_requested()) {
-                ll_error("restore: watermarks: %s", rd_kafka_err2str(err));
-                goto out;
-            }
-            usleep(1000000);
-        }
-        high[i] = hi;
-        if (hi > lo) {
-            rd_kafka_topic_partition_list_add(parts, cfg->topic_alerts, pid)->offset = lo;
-            left++;
-        }
-    }
-    if (left && (err = rd_kafka_assign(rk, parts))) {
-        ll_error("restore: assign: %s", rd_kafka_err2str(err));
-        goto out;
-    }
-    long long t0 = ll_mono_us();
-    while (left > 0 && !ll_stop_requested()) {
+    long long deadline = ll_mono_us() + 60LL * 1000000;
+    while (eofs < parts && !ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 500);
         if (!m) {
-            if (ll_mono_us() - t0 > 60LL * 1000000) {
-                ll_error("restore: %s not read to its end in 60 s", cfg->topic_alerts);
+            if (ll_mono_us() > deadline) {
+                ll_error("restore: %s not read to its end in 60 s", topic);
                 goto out;
             }
             continue;
         }
-        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF || !m->err) {
-            int at = -1;
-            for (int i = 0; i < nparts; i++)
-                if (md->topics[0].partitions[i].id == m->partition)
-                    at = i;
-            if (!m->err && m->len > 0) {
-                ll_err perr = {0};
-                cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr);
-                if (ev && ll_detector_restore_alert(dt->det, ev, e, sizeof(e)) == 0)
-                    restored++;
-                else
-                    ll_warn("restore: %s offset %lld: %s", cfg->topic_alerts, (long long)m->offset,
-                            ev ? e : perr.msg);
-                cJSON_Delete(ev);
+        deadline = ll_mono_us() + 60LL * 1000000;
+        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            if (m->partition >= 0 && m->partition < parts && !eof[m->partition]) {
+                eof[m->partition] = 1;
+                eofs++;
             }
-            /* at its end: the EOF event (read_committed ends at the last
-             * stable offset), or the last record before the watermark */
-            if (at >= 0 && high[at] >= 0 && (m->err || m->offset + 1 >= high[at])) {
-                high[at] = -1; /* done with it */
-                left--;
-            }
-        } else {
+        } else if (m->err) {
             ll_warn("restore: %s", rd_kafka_message_errstr(m));
+        } else if (m->len > 0) {
+            ll_err perr = {0};
+            cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr);
+            if (ev && ll_detector_restore_alert(dt->det, ev, e, sizeof(e)) == 0)
+                restored++;
+            else
+                ll_warn("restore: %s offset %lld: %s", topic, (long long)m->offset,
+                        ev ? e : perr.msg);
+            cJSON_Delete(ev);
         }
         rd_kafka_message_destroy(m);
     }
-    ll_info("restored %d alert events from %s", restored, cfg->topic_alerts);
+    ll_info("restored %d alert events from %s", restored, topic);
     rc = ll_stop_requested() ? -1 : 0;
 out:
-    free(high);
-    if (parts)
-        rd_kafka_topic_partition_list_destroy(parts);
-    if (md)
-        rd_kafka_metadata_destroy(md);
-    if (rkt)
-        rd_kafka_topic_destroy(rkt);
+    free(eof);
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
     return rc;
 }
 
-/* Begin, the pending alerts, the batch's offsets, commit. 0 committed, 1
- * aborted (the caller rewinds), -1 fatal. */
-static int transact(detect *dt, const ll_batch *b) {
-    rd_kafka_error_t *e = NULL;
-    const char *step = "begin";
-    if ((e = rd_kafka_begin_transaction(dt->producer)))
-        goto error;
-    step = "produce";
-    for (int i = 0; i < dt->npend; i++) {
-        pending *p = &dt->pend[i];
-        ll_kafka_record rec = {dt->cfg->topic_alerts, p->id, strlen(p->id), p->json,
-                               strlen(p->json), RD_KAFKA_MSG_F_COPY, NULL};
-        if (ll_kafka_produce(dt->producer, &rec, 100, 0) != 0)
-            goto abort; /* logged */
-    }
-    if (b->n > 0) {
-        step = "send offsets";
-        rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(dt->consumer);
-        rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
-        e = rd_kafka_send_offsets_to_transaction(dt->producer, offs, cgmd, 30000);
-        rd_kafka_topic_partition_list_destroy(offs);
-        rd_kafka_consumer_group_metadata_destroy(cgmd);
-        if (e)
-            goto error;
-    }
-    step = "commit";
-    for (;;) {
-        e = rd_kafka_commit_transaction(dt->producer, 60000);
-        if (!e)
-            break;
-        if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
-            goto error;
-        ll_warn("commit: %s; retrying", rd_kafka_error_string(e));
-        rd_kafka_error_destroy(e);
-    }
-    ll_metric_add(&m_txn, 1);
-    for (int i = 0; i < dt->npend; i++) {
-        ll_metric_add(dt->pend[i].firing ? &m_firing : &m_resolved, 1);
-        ll_info("alert %s %s", dt->pend[i].id, dt->pend[i].firing ? "firing" : "resolved");
-    }
-    return 0;
-error:
-    if (ll_kafka_error_class(e) == LL_KAFKA_FATAL) {
-        ll_error("transaction %s: fatal: %s", step, rd_kafka_error_string(e));
-        rd_kafka_error_destroy(e);
-        return -1;
-    }
-    ll_warn("transaction %s: %s; aborting", step, rd_kafka_error_string(e));
-    rd_kafka_error_destroy(e);
-abort:
-    ll_metric_add(&m_aborts, 1);
-    e = rd_kafka_abort_transaction(dt->producer, 60000);
-    if (e) {
-        int fatal = ll_kafka_error_class(e) == LL_KAFKA_FATAL;
-        ll_error("abort: %s", rd_kafka_error_string(e));
-        rd_kafka_error_destroy(e);
-        if (fatal)
-            return -1;
-    }
-    return 1;
-}
-
-static void rewind_to(detect *dt, const ll_batch *b) {
-    if (b->n == 0)
+/* After an abort: read again from the first offsets in l (consumed). */
+static void rewind_to(detect *dt, rd_kafka_topic_partition_list_t *l) {
+    if (!l)
         return;
-    rd_kafka_topic_partition_list_t *l = ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL);
-    rd_kafka_error_t *e = rd_kafka_seek_partitions(dt->consumer, l, 5000);
+    rd_kafka_error_t *e = l->cnt ? rd_kafka_seek_partitions(dt->consumer, l, 5000) : NULL;
     if (e) {
         ll_warn("rewind: %s", rd_kafka_error_string(e));
         rd_kafka_error_destroy(e);
     }
     rd_kafka_topic_partition_list_destroy(l);
-}
-
-/* Frees the batch's trees and messages. */
-static void batch_clear(ll_batch *b) {
-    for (int i = 0; i < b->n; i++) {
-        cJSON **tree = ll_batch_item(b, i);
-        cJSON_Delete(*tree);
-        *tree = NULL;
-    }
-    ll_batch_release(b);
 }
 
 static int live_run(detect *dt) {
@@ -853,15 +756,9 @@ static int live_run(detect *dt) {
         ll_error("metrics: %s", e);
         goto out;
     }
-    rd_kafka_error_t *err;
-    while ((err = rd_kafka_init_transactions(dt->producer, 30000))) {
-        int retriable = rd_kafka_error_is_retriable(err);
-        ll_warn("init transactions (%s): %s%s", dt->txn_id, rd_kafka_error_string(err),
-                retriable ? "; retrying" : "");
-        rd_kafka_error_destroy(err);
-        if (!retriable || ll_stop_requested())
-            goto out;
-    }
+    if (ll_committer_init_transactions(dt->committer) != 0 ||
+        ll_committer_start(dt->committer) != 0)
+        goto out;
     if (redis_reconnect(dt) != 0) {
         rc = ll_stop_requested() ? 0 : 1;
         goto out;
@@ -913,7 +810,7 @@ static int live_run(detect *dt) {
                 continue;
             }
             if (!first)
-                first = ll_mono_us();
+                b.t0 = first = ll_mono_us();
             ll_batch_add(&b, m);
         }
         /* parse what came; unusable events are skipped (and counted) */
@@ -958,20 +855,35 @@ static int live_run(detect *dt) {
         ll_detector_counters(dt->det, &c1);
         ll_metric_add(&m_late, c1.late - c0.late);
         ll_metric_set(&m_series, (unsigned long long)ll_detector_nseries(dt->det));
-        int t = failed ? 1 : (b.n > 0 || dt->npend > 0) ? transact(dt, &b) : 0;
-        if (t < 0)
+        enum ll_txn_outcome t = LL_TXN_COMMITTED;
+        rd_kafka_topic_partition_list_t *rewind = NULL;
+        if (failed) {
+            t = LL_TXN_ABORTED;
+            rewind = ll_batch_offsets(&b, LL_OFFSETS_FIRST, NULL);
+        } else if (b.n > 0 || dt->npend > 0) {
+            if (!first)
+                b.t0 = ll_mono_us(); /* a tick's alerts alone */
+            ll_committer_hand_over(dt->committer, &b, dt->consumer);
+            t = ll_committer_collect(dt->committer, LL_COLLECT_ALL, &rewind);
+        }
+        if (t == LL_TXN_FATAL) {
+            if (rewind)
+                rd_kafka_topic_partition_list_destroy(rewind);
             goto out;
-        if (t > 0) {
+        }
+        if (t == LL_TXN_ABORTED) {
             /* not sent: decided again, from the same input */
             ll_detector_restore(dt->det, dt->snap);
-            rewind_to(dt, &b);
+            rewind_to(dt, rewind);
         }
         pending_clear(dt);
-        batch_clear(&b);
+        detect_clear(dt, &b); /* a batch the committer did not take */
+        ll_batch_release(&b);
     }
     rc = 0;
 out:
-    batch_clear(&b);
+    detect_clear(dt, &b);
+    ll_batch_release(&b);
     ll_batch_fini(&b);
     ll_http_admin_thread_stop();
     free(in);

@@ -38,6 +38,7 @@ typedef struct series {
     ll_dstat_result res;
     int cond;
     double excess[LL_DETECT_MAX_WINDOWS]; /* parents: summed excess of active children */
+    double child_rate; /* parents: the summed rates of their theme x wijk children */
 } series;
 
 struct ll_detector {
@@ -55,6 +56,7 @@ struct ll_detector {
     long long eval_min;  /* last minute evaluated */
     long long closed_min; /* last minute learnt */
     long long first_min; /* minute of the first event or tick */
+    long long data_min;  /* earliest minute counted (NO_MINUTE: none) */
     int restored_first;  /* first_min came from a saved model */
     ll_silence silences[LL_MAX_SILENCES];
     int nsilences;
@@ -140,6 +142,8 @@ static void ring_add(ll_detector *d, series *s, long long m, int n) {
         s->ring_n[i] = 0;
     }
     s->ring_n[i] += n;
+    if (n > 0 && m >= 0 && (d->data_min == NO_MINUTE || m < d->data_min))
+        d->data_min = m;
     if (d->eval_min != NO_MINUTE && m <= d->eval_min)
         for (int w = 0; w < d->o.stat.nwin; w++)
             if (m > d->eval_min - d->o.stat.win_min[w])
@@ -176,6 +180,18 @@ static double prior_rate(const ll_detector *d, const series *s) {
     return n > 0 ? mean / n : 0;
 }
 
+/* A series' rate: its own history and the average of its kind, which
+ * weighs prior_min minutes, or as many minutes as the model has learnt when
+ * that is fewer: a young model's average is no surer than the series' own
+ * few minutes (a detector warmed up for minutes, not days, as in the demo,
+ * would otherwise hold every popular series to the average). */
+static double level_rate(const ll_detector *d, const series *s) {
+    double w = d->o.prior_min;
+    if ((double)d->profile.minutes < w)
+        w = d->profile.minutes > 1 ? (double)d->profile.minutes : 1;
+    return ll_dlevel_rate(&s->level, prior_rate(d, s), w);
+}
+
 /* The test of series s with its window counts reduced by sub[] (the excess
  * of its active children; NULL for none). */
 static void test_series(ll_detector *d, series *s, const double *fsum, const double *sub,
@@ -184,7 +200,7 @@ static void test_series(ll_detector *d, series *s, const double *fsum, const dou
     if (p->method == LL_DSTAT_SCAN) {
         int obs[LL_DETECT_MAX_WINDOWS];
         double expd[LL_DETECT_MAX_WINDOWS];
-        double rate = ll_dlevel_rate(&s->level, prior_rate(d, s), d->o.prior_min);
+        double rate = level_rate(d, s);
         for (int w = 0; w < p->nwin; w++) {
             double o = s->obs[w] - (sub ? sub[w] : 0);
             obs[w] = o > 0 ? (int)floor(o + 0.5) : 0;
@@ -250,16 +266,33 @@ static int evaluate(ll_detector *d, long long m) {
         for (int w = 0; w < p->nwin; w++)
             s->obs[w] += ring_get(s, m) - ring_get(s, m - p->win_min[w]);
         memset(s->excess, 0, sizeof(s->excess));
+        s->child_rate = 0;
     }
+    for (int i = 0; i < d->ns; i++)
+        if (d->s[i].kind == K_THEME_WIJK) {
+            double r = level_rate(d, &d->s[i]);
+            d->s[d->s[i].parent[0]].child_rate += r;
+            d->s[d->s[i].parent[1]].child_rate += r;
+        }
     d->eval_min = m;
+    /* A window reaching back before the detector's first minute (and its
+     * first count) expects nothing of the minutes it did not see: young
+     * windows compare what was seen with what was expected while it was. */
+    long long seen_from = d->first_min;
+    if (d->data_min != NO_MINUTE && (seen_from == NO_MINUTE || d->data_min < seen_from))
+        seen_from = d->data_min;
     double fsum[LL_DETECT_MAX_WINDOWS];
     for (int w = 0; w < p->nwin; w++) {
         fsum[w] = 0;
         for (long long k = m - p->win_min[w] + 1; k <= m; k++)
-            fsum[w] += ll_dprofile_factor(&d->profile, k);
+            if (k >= seen_from)
+                fsum[w] += ll_dprofile_factor(&d->profile, k);
     }
     long long now_ms = (m + 1) * 60000;
-    int warm = m - d->first_min >= d->o.warmup_min;
+    /* Warm once the model has learnt warmup_min minutes, and at least one:
+     * with nothing learnt every expectation is zero and any count a spike
+     * (minutes are learnt allowed_lateness_s after they end). */
+    int warm = d->profile.minutes >= (d->o.warmup_min > 0 ? d->o.warmup_min : 1);
     /* theme x wijk first; then the parents on what their active children leave */
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < d->ns; i++) {
@@ -281,13 +314,26 @@ static int evaluate(ll_detector *d, long long m) {
             if (emit(d, s, act, now_ms) != 0)
                 return -1;
             if (pass == 0 && s->alert.active) {
-                /* what this spike adds to its parents' windows */
-                double rate = ll_dlevel_rate(&s->level, prior_rate(d, s), d->o.prior_min);
+                /* What this spike adds to its parents' windows. A theme's
+                 * contacts without a wijk count in its city-wide series
+                 * only: a local incident brings such contacts too, in the
+                 * share the theme usually has of them, so its excess is
+                 * scaled up by the parent's rate over its located
+                 * children's (at most LL_DETECT_UNLOCATED_MAX times). */
+                double rate = level_rate(d, s);
+                double scale[2];
+                for (int k = 0; k < 2; k++) {
+                    const series *pa = &d->s[s->parent[k]];
+                    double pr = level_rate(d, pa);
+                    scale[k] = pa->child_rate > 0 && pr > pa->child_rate ? pr / pa->child_rate : 1;
+                    if (scale[k] > LL_DETECT_UNLOCATED_MAX)
+                        scale[k] = LL_DETECT_UNLOCATED_MAX;
+                }
                 for (int w = 0; w < p->nwin; w++) {
                     double ex = s->obs[w] - rate * fsum[w];
                     if (ex > 0)
                         for (int k = 0; k < 2; k++)
-                            d->s[s->parent[k]].excess[w] += ex;
+                            d->s[s->parent[k]].excess[w] += ex * scale[k];
                 }
             }
         }
@@ -325,8 +371,15 @@ static int advance(ll_detector *d, long long now_ms) {
          * (events counted before the first tick, or a rebuild) */
         d->eval_min = last;
         d->closed_min = closable(d, now_ms);
-        if (!d->restored_first)
+        if (!d->restored_first) {
+            /* the first minute seen: the tick's, or an earlier one counted */
             d->first_min = last + 1;
+            if (d->data_min != NO_MINUTE && d->data_min < d->first_min)
+                d->first_min = d->data_min;
+            /* minutes before it were not seen: nothing to learn from them */
+            if (d->closed_min < d->first_min - 1)
+                d->closed_min = d->first_min - 1;
+        }
         for (int i = 0; i < d->ns; i++)
             for (int w = 0; w < d->o.stat.nwin; w++) {
                 d->s[i].obs[w] = 0;
@@ -487,7 +540,7 @@ ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert
     ll_dprofile_init(&d->profile, o->utc_offset_min);
     d->decay = ll_decay_per_minute(o->halflife_days);
     d->clock_ms = 0;
-    d->eval_min = d->closed_min = d->first_min = NO_MINUTE;
+    d->eval_min = d->closed_min = d->first_min = d->data_min = NO_MINUTE;
     return d;
 }
 

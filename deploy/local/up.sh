@@ -85,10 +85,12 @@ for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
-# The detector learns the shape of its days before it alerts ([detect] warmup_min);
-# the demo's spike comes after a minute, so the demo starts it warm.
+# The detector learns the shape of its days before it alerts ([detect] warmup_min, three
+# days). The demo has minutes, not days: it alerts once five minutes are learnt, and its
+# spike comes after ten (sooner, every popular series would look like a spike against a
+# model of one or two minutes).
 if [ "$DEMO" = 1 ]; then
-    ll_role_start "$H" "$BIN" detect --warmup 1
+    ll_role_start "$H" "$BIN" detect --warmup 5
 else
     ll_role_start "$H" "$BIN" detect
 fi
@@ -150,10 +152,11 @@ MAILDIR=$H/maildir
 ENV
 
 if [ "$DEMO" = 1 ]; then
-    # Steady traffic on every channel, and after a minute a sudden rise of
-    # one theme in one district: the early warning the dashboard should show.
+    # Steady traffic on every channel, and after ten minutes a sudden rise of
+    # one theme in one district: the early warning the dashboard should show
+    # (detect has learnt five minutes by then; see above).
     ll_role_start "$H" "$BIN" simulate --rate 5 --maildir "$H/maildir" \
-        --spike theme=afval,pc4=3072,start=60,factor=10,length=120
+        --spike theme=afval,pc4=3072,start=600,factor=10,length=300
 fi
 
 cat <<MSG

@@ -1,10 +1,12 @@
 /* test_it_detect.c - the detect role on the real stack: a simulated spike is one firing and one
- * resolved alert, across a kill -9 of the detector; steady traffic is none; silences; privacy. */
+ * resolved alert, across a kill -9 of the detector, shown by the dashboard and escalated once to
+ * the wijk's team; steady traffic is none; silences; privacy. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <hiredis/hiredis.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +17,10 @@
 #include "harness.h"
 
 /* Minute windows and a one-minute quiet period: a spike of 30 s is seen in
- * the minute after it and resolved a minute after that. The thresholds are
+ * the minute after it and resolved a minute after that. The detector alerts
+ * once it has learnt a minute (warmup_min = 1; a minute is learnt in the
+ * evaluation after the next), so the spike comes at 200 s, two minutes and
+ * more after the detector's first minute even when it is slow to start. The thresholds are
  * far above what steady traffic at 5 signals/s gives any series in a
  * minute, and far below the spike's 45 a second. */
 #define DETECT_CONF                                                                               \
@@ -23,9 +28,15 @@
     "min_count = 150\nmin_ratio = 10\nquiet_min = 1\nallowed_lateness_s = 5\ntick_ms = 500\n"    \
     "batch_wait_ms = 20\n"
 
+/* The spike's run also escalates: afval in Feijenoord to a team of its own. */
+#define ESCALATE_CONF                                                                             \
+    "[escalate]\ngroup = egroup.%s\ntransactional_id = etxn.%s\nbatch_wait_ms = 20\n"          \
+    "route = theme=afval; wijk=Feijenoord -> %s\ndefault_team = rest-%.40s\n"
+
 typedef struct run {
-    char tag[96], dir[256], cfg[300], alerts[160];
-    pid_t proc, det, sim;
+    char tag[96], dir[256], cfg[300], alerts[160], team[64];
+    int dash_port;
+    pid_t proc, det, sim, dash, esc;
 } run;
 
 /* Every role a test started, so a failed test leaves none running. */
@@ -49,15 +60,19 @@ static int kill_started(void **state) {
 
 static void run_start(run *r, const char *what, const char *spike) {
     char cmd[800], log[400];
+    memset(r, 0, sizeof(*r));
     ll_t_unique(r->tag, sizeof(r->tag), what);
     snprintf(r->dir, sizeof(r->dir), "/tmp/ll-it-%s", r->tag);
     snprintf(cmd, sizeof(cmd), "mkdir -p %s", r->dir);
     assert_int_equal(system(cmd), 0);
     snprintf(r->cfg, sizeof(r->cfg), "%s/test.conf", r->dir);
-    ll_t_config_write(r->cfg, r->tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
+    r->dash_port = ll_t_free_port();
+    ll_t_config_write(r->cfg, r->tag, ll_t_free_port(), r->dash_port, ll_t_free_port());
+    snprintf(r->team, sizeof(r->team), "zuid-%.40s", r->tag);
     FILE *f = fopen(r->cfg, "a");
     assert_non_null(f);
     fprintf(f, DETECT_CONF, r->tag, r->tag);
+    fprintf(f, ESCALATE_CONF, r->tag, r->tag, r->team, r->tag);
     fclose(f);
     snprintf(r->alerts, sizeof(r->alerts), "alerts.%s", r->tag);
     ll_t_topics_create(r->cfg);
@@ -65,7 +80,14 @@ static void run_start(run *r, const char *what, const char *spike) {
     r->proc = remember(ll_t_spawn("process", r->cfg, log, NULL, NULL));
     snprintf(log, sizeof(log), "%s/detect.log", r->dir);
     r->det = remember(ll_t_spawn("detect", r->cfg, log, NULL, NULL));
-    /* simulate: --direct to the raw topic, 150 s at 5 a second */
+    if (spike) {
+        /* where its alerts go: the dashboard's alert view and the team's queue */
+        snprintf(log, sizeof(log), "%s/dashboard.log", r->dir);
+        r->dash = remember(ll_t_spawn("dashboard", r->cfg, log, NULL, NULL));
+        snprintf(log, sizeof(log), "%s/escalate.log", r->dir);
+        r->esc = remember(ll_t_spawn("escalate", r->cfg, log, NULL, NULL));
+    }
+    /* simulate: --direct to the raw topic, 260 s at 5 a second */
     char args[400];
     snprintf(args, sizeof(args), "%s/simulate.log", r->dir);
     pid_t pid = fork();
@@ -76,10 +98,10 @@ static void run_start(run *r, const char *what, const char *spike) {
         dup2(1, 2);
         if (spike)
             execl(ll_t_bin(), "luisterloop", "simulate", "-c", r->cfg, "--demo", "--direct",
-                  "--rate", "5", "--duration", "150", "--spike", spike, (char *)NULL);
+                  "--rate", "5", "--duration", "260", "--spike", spike, (char *)NULL);
         else
             execl(ll_t_bin(), "luisterloop", "simulate", "-c", r->cfg, "--demo", "--direct",
-                  "--rate", "5", "--duration", "150", (char *)NULL);
+                  "--rate", "5", "--duration", "260", (char *)NULL);
         _exit(127);
     }
     r->sim = remember(pid);
@@ -154,11 +176,62 @@ static void count_alerts(const run *r, alerts *a) {
     ll_t_consume_all(r->alerts, 1, 300, tally, a);
 }
 
+/* The status the dashboard's alert view (GET /api/v1/alerts) shows for
+ * alert id, or "" when it shows none. */
+static void dashboard_status(const run *r, const char *id, char *status, size_t len) {
+    static char resp[1 << 20];
+    status[0] = '\0';
+    if (ll_t_http(r->dash_port, "GET", "/api/v1/alerts", LL_T_DASH_AUTH, NULL, 0, resp,
+                  sizeof(resp)) != 200)
+        return;
+    cJSON *arr = cJSON_Parse(resp), *it;
+    cJSON_ArrayForEach(it, arr) {
+        const char *aid = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "alert_id"));
+        const char *st = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(it, "status"));
+        if (aid && st && !strcmp(aid, id))
+            snprintf(status, len, "%s", st);
+    }
+    cJSON_Delete(arr);
+}
+
+static void wait_dashboard_status(const run *r, const char *id, const char *want) {
+    char st[32] = "";
+    long long t0 = ll_t_now_ms();
+    while (strcmp(st, want) && ll_t_now_ms() - t0 < 60000) {
+        dashboard_status(r, id, st, sizeof(st));
+        if (strcmp(st, want))
+            ll_t_sleep_ms(500);
+    }
+    assert_string_equal(st, want);
+}
+
+/* Entries on the team's queue for alert id. */
+static int team_queue(const run *r, const char *id) {
+    const char *url = ll_t_redis(), *colon = strrchr(url, ':');
+    char host[64], key[128];
+    snprintf(host, sizeof(host), "%.*s", (int)(colon - url), url);
+    redisContext *c = redisConnect(host, atoi(colon + 1));
+    assert_true(c && !c->err);
+    snprintf(key, sizeof(key), "ll:esc:{%s}", r->team);
+    redisReply *rep = redisCommand(c, "XRANGE %s - +", key);
+    assert_true(rep && rep->type == REDIS_REPLY_ARRAY);
+    int n = 0;
+    for (size_t e = 0; e < rep->elements; e++) {
+        const redisReply *fv = rep->element[e]->element[1];
+        for (size_t f = 0; f + 1 < fv->elements; f += 2)
+            if (!strcmp(fv->element[f]->str, "alert_id") && !strcmp(fv->element[f + 1]->str, id))
+                n++;
+    }
+    freeReplyObject(rep);
+    redisFree(c);
+    return n;
+}
+
 static void spike_is_one_alert_across_kill9_steady_is_none(void **state) {
     (void)state;
     run sp, st;
     /* 3072 is in Feijenoord (config/areas-rotterdam.tsv) */
-    run_start(&sp, "detect-spike", "theme=afval,pc4=3072,start=60,factor=10,length=30");
+    run_start(&sp, "detect-spike", "theme=afval,pc4=3072,start=200,factor=10,length=30");
     run_start(&st, "detect-steady", NULL);
     alerts a;
     long long t0 = ll_t_now_ms();
@@ -176,16 +249,18 @@ static void spike_is_one_alert_across_kill9_steady_is_none(void **state) {
     do {
         ll_t_sleep_ms(2000);
         count_alerts(&sp, &a);
-    } while (a.firing == 0 && ll_t_now_ms() - t0 < 300000);
+    } while (a.firing == 0 && ll_t_now_ms() - t0 < 420000);
     assert_int_equal(a.firing, 1);
     assert_int_equal(a.resolved, 0);
+    /* the live detector's alert reaches the dashboard's alert view */
+    wait_dashboard_status(&sp, a.first_id, "firing");
     /* kill -9 while it fires; the restarted detector reads back what it sent */
     assert_int_equal(ll_t_stop(sp.det, SIGKILL, 5000), 128 + SIGKILL);
     sp.det = remember(ll_t_spawn("detect", sp.cfg, log, NULL, NULL));
     do {
         ll_t_sleep_ms(3000);
         count_alerts(&sp, &a);
-    } while (a.resolved == 0 && ll_t_now_ms() - t0 < 480000);
+    } while (a.resolved == 0 && ll_t_now_ms() - t0 < 600000);
     assert_int_equal(ll_t_wait(sp.sim, 60000), 0);
     assert_int_equal(ll_t_wait(st.sim, 60000), 0);
     ll_t_sleep_ms(3000); /* anything late would show by now */
@@ -198,9 +273,22 @@ static void spike_is_one_alert_across_kill9_steady_is_none(void **state) {
     /* On the wire as the CloudEvents Kafka binding says (issue 17). */
     assert_int_equal(ll_t_cloudevents_check(sp.alerts, "nl.luisterloop.alert", 2), 0);
     assert_true(ll_t_file_has(log, "restored [1-9][0-9]* alert events"));
+    wait_dashboard_status(&sp, a.first_id, "resolved");
+    /* escalated once to the wijk's team: a firing, not its resolved */
+    int for_id = 0;
+    long long te = ll_t_now_ms();
+    do {
+        for_id = team_queue(&sp, a.first_id);
+        if (for_id == 0)
+            ll_t_sleep_ms(500);
+    } while (for_id == 0 && ll_t_now_ms() - te < 30000);
+    assert_int_equal(for_id, 1);
     alerts b;
     count_alerts(&st, &b);
     assert_int_equal(b.firing + b.resolved + b.other, 0);
+    assert_int_equal(ll_t_stop(sp.esc, SIGTERM, 20000), 0);
+    assert_int_equal(team_queue(&sp, a.first_id), 1);
+    assert_int_equal(ll_t_stop(sp.dash, SIGTERM, 20000), 0);
     assert_int_equal(ll_t_stop(sp.det, SIGTERM, 20000), 0);
     assert_int_equal(ll_t_stop(st.det, SIGTERM, 20000), 0);
     assert_int_equal(ll_t_stop(sp.proc, SIGTERM, 20000), 0);

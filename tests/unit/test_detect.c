@@ -334,6 +334,28 @@ static void spike_is_one_incident(void **state) {
     assert_true(fired > s0 && fired - s0 <= 15 * MIN_MS);
 }
 
+/* Afval contacts without a wijk (no postcode given) count only in the
+ * city-wide afval series; a spike in Noord brings its share of them too
+ * (a third here, as in the steady traffic), and is still one incident. */
+static void unlocated_contacts_of_a_spike_are_one_incident(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    poisson("afval", "Charlois", T0_MS, 7 * DAY_MS, r_daily);
+    poisson("afval", "", T0_MS, 7 * DAY_MS, r_daily);
+    poisson("parkeren", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    long long s0 = T0_MS + 5 * DAY_MS + 13 * HOUR_MS;
+    for (int i = 0; i < 48; i++)
+        push(s0 + (long long)(unif() * 15 * MIN_MS), "afval", "Noord", NULL);
+    /* without their share counted with Noord's excess, these 24 fire the
+     * city-wide afval as a second incident */
+    for (int i = 0; i < 24; i++)
+        push(s0 + (long long)(unif() * 15 * MIN_MS), "afval", "", NULL);
+    run(&o, T0_MS + 7 * DAY_MS);
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+    assert_int_equal(ngot, 2);
+}
+
 static void citywide_spread_spike_alerts_citywide(void **state) {
     (void)state;
     ll_detect_opts o = opts();
@@ -688,6 +710,7 @@ int main(void) {
         cmocka_unit_test(sparse_series_is_quiet),
         cmocka_unit_test(weekend_is_not_a_spike),
         cmocka_unit_test(spike_is_one_incident),
+        cmocka_unit_test(unlocated_contacts_of_a_spike_are_one_incident),
         cmocka_unit_test(citywide_spread_spike_alerts_citywide),
         cmocka_unit_test(repeat_storm_is_not_a_spike),
         cmocka_unit_test(warmup_holds_alerts_back),
