@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "kafka.h"
@@ -85,6 +86,24 @@ static void transaction_ended(ll_committer *c, unsigned long long seq, int commi
     pthread_mutex_unlock(&c->mu);
 }
 
+/* Fault injection only: waits up to ms for the batch after seq to be
+ * handed over (the main thread hands it over while this lane is busy). */
+static void successor_wait(ll_committer *c, unsigned long long seq, int ms) {
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += ms / 1000;
+    until.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+    }
+    pthread_mutex_lock(&c->mu);
+    while (c->next_seq <= seq + 1 && !c->lanes_stop)
+        if (pthread_cond_timedwait(&c->cv, &c->mu, &until) != 0)
+            break;
+    pthread_mutex_unlock(&c->mu);
+}
+
 int ll_txn_produce(ll_txn_out *out, const char *topic, const void *key, size_t keylen, void *val,
                    size_t len, int flags) {
     const ll_kafka_record rec = {topic, key, keylen, val, len, flags, NULL};
@@ -132,9 +151,10 @@ static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
         goto abort;
     }
     if (cf->fault_abort_every && b->seq % cf->fault_abort_every == 0) {
-        /* Like a commit that times out: slow, so the batches after it are
-         * in flight when it fails. */
-        usleep(100000);
+        /* Like a commit that times out: slow, so the batch after it is in
+         * flight when it fails (waited for, not slept: on a loaded machine
+         * a fixed pause may end before the next batch is handed over). */
+        successor_wait(c, b->seq, 5000);
         ll_warn("fault injection: aborting transaction %llu", b->seq);
         goto abort;
     }

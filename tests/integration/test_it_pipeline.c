@@ -72,7 +72,16 @@ static int teardown(void **state) {
 static int post(const char *extra_headers, const char *body, char *resp, size_t resplen) {
     char h[1024];
     snprintf(h, sizeof(h), "%s", extra_headers);
-    return ll_t_http(S.web_port, "POST", "/v1/feedback", h, body, strlen(body), resp, resplen);
+    /* 503 (with Retry-After) is the contract's "not now": a fresh broker may
+     * still be electing the coordinators the first writes need. A client
+     * tries again, and so does this one, for a while. */
+    long long t0 = ll_t_now_ms();
+    int st;
+    while ((st = ll_t_http(S.web_port, "POST", "/v1/feedback", h, body, strlen(body), resp,
+                           resplen)) == 503 &&
+           ll_t_now_ms() - t0 < 30000)
+        ll_t_sleep_ms(500);
+    return st;
 }
 
 /* Collects enriched events by id. */
