@@ -8,15 +8,32 @@
  * fresh state must not touch the live one. */
 #define LL_KEY_REBUILD_NS_FMT "rebuild.%s:"
 
-/* event id -> "partition:offset" of the raw input that first carried it.
- * A replay of that same input finds its own mark and is processed again;
- * any other input with the id is a duplicate. */
-#define LL_KEY_SEEN_FMT "ll:%sseen:{%s}"
+/* The processor's keys (processors/dedup.c) live in LL_KEY_PROCESS_SHARDS
+ * hash-tag groups, "{p0}" .. "{p15}": a batch's Redis work is one script call
+ * per group present in it (a script may only touch keys of one cluster
+ * slot), and a Redis Cluster spreads the groups over its masters (at most 16
+ * of them carry the processor's keys). Which group is a function of the
+ * string named below (ll_key_shard): changing the count or the function moves
+ * every key, so de-duplication and threads would start over. */
+#define LL_KEY_PROCESS_SHARDS 16
+
+/* event id -> "partition:offset" of the raw input that first carried it;
+ * group of the event id. A replay of that same input finds its own mark and
+ * is processed again; any other input with the id is a duplicate. */
+#define LL_KEY_SEEN_FMT "ll:%sseen:{p%u}:%s"
 
 /* (pseudonym, theme) -> sorted set of "event id|channel" scored by the time
- * the citizen reached us (processors/thread.c). The hash tag keeps all of one
- * citizen's threads in one cluster slot; the theme is cut at 64 bytes. */
-#define LL_KEY_THREAD_FMT "ll:%sthread:{%s}:%.64s"
+ * the citizen reached us (processors/thread.c); group of the pseudonym, so
+ * all of one citizen's threads sit in one slot. The theme is cut at 64 bytes. */
+#define LL_KEY_THREAD_FMT "ll:%sthread:{p%u}:%s:%.64s"
+
+/* The group of s (FNV-1a, 32 bits): stable across builds and machines. */
+static inline unsigned ll_key_shard(const char *s) {
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h % LL_KEY_PROCESS_SHARDS;
+}
 
 /* Detection (processors/detect_count.c, detect.c, silences.c). NS is the
  * detector's consumer group ([detect] group), so detectors of two pipelines

@@ -1,13 +1,19 @@
 /* dedup.c - the processor's Redis pipeline: exact repeats of an event id and the citizen's thread,
  * one round trip per batch.
  *
- * The commands are written in chunks of LL_PROCESS_REDIS_CHUNK rather than
- * per consumer poll: a write per poll would wake Redis for a handful of
- * commands each time, which doubled its CPU per event at 5,000 events/s. */
+ * A batch's Redis work is one script call per key group (keys.h) it touches,
+ * not two commands per event: each call takes up to LL_PROCESS_REDIS_CHUNK
+ * marks and as many threads of its group, so Redis parses, dispatches and
+ * answers one command where it did ~130, and the calls of a batch go out in
+ * one pipelined write. A group's call is written as soon as it is full,
+ * while the batch is still gathered, so Redis works while the lane commits;
+ * the rest go out when the batch closes. Every key of a call carries its
+ * group's hash tag, so a Redis Cluster could hold them (one slot per call). */
 #include "dedup.h"
 
 #include <assert.h>
 #include <hiredis/hiredis.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,21 +37,91 @@ LL_METRIC(m_redis_wait, "ll_process_redis_wait_short_total", NULL, LL_COUNTER,
 LL_METRIC(m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, LL_COUNTER,
           "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
 
+/* The batch script. KEYS: the call's marks' keys, then its threads' keys.
+ * ARGV: the number of marks, their TTL (s), the thread window (ms), one
+ * mark value ("partition:offset") per mark, then (member, time in ms) per
+ * thread. The reply has one entry per key, in KEYS order: SET NX GET's
+ * answer (nil when the id is new) per mark, the thread (thread.c) per thread.
+ * A thread's answer depends only on its own event's time, so a call is as
+ * replay-safe as one command per event was. */
+static const char batch_script_head[] =
+    "local ns = tonumber(ARGV[1])\n"
+    "local ttl = ARGV[2]\n"
+    "local w = tonumber(ARGV[3])\n"
+    "local out = {}\n"
+    "for i = 1, ns do\n"
+    "  out[i] = redis.call('SET', KEYS[i], ARGV[3 + i], 'NX', 'GET', 'EX', ttl)\n"
+    "end\n"
+    "for j = 1, #KEYS - ns do\n"
+    "  local k = KEYS[ns + j]\n"
+    "  local m = ARGV[2 + ns + 2 * j]\n"
+    "  local t = tonumber(ARGV[3 + ns + 2 * j])\n"
+    "  local r\n";
+static const char batch_script_tail[] =
+    "  out[ns + j] = r\n"
+    "end\n"
+    "return out\n";
+
+#define MARK_BYTES 48
+/* Calls in one batch: each group's last, partly filled one, plus every full one. */
+#define MAX_CALLS (LL_KEY_PROCESS_SHARDS + 2 * LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
+/* EVALSHA sha numkeys, the keys, 3 fixed arguments, the marks, 2 per thread. */
+#define MAX_ARGS (3 + 2 * LL_PROCESS_REDIS_CHUNK + 3 + LL_PROCESS_REDIS_CHUNK + 2 * LL_PROCESS_REDIS_CHUNK)
+
+typedef struct seen_arg {
+    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
+    char mark[MARK_BYTES];
+    size_t keylen, marklen;
+} seen_arg;
+
+typedef struct thread_item {
+    ll_thread_arg a;
+    char t[24];
+    size_t tlen;
+} thread_item;
+
+/* A group's call being filled. */
+typedef struct group_call {
+    int call; /* its number in the batch; -1: none open */
+    int nseen, nthread;
+    seen_arg seen[LL_PROCESS_REDIS_CHUNK];
+    thread_item thread[LL_PROCESS_REDIS_CHUNK];
+} group_call;
+
+/* Where an appended event's answers are: call and entry. */
+typedef struct ev_at {
+    int seen_call, seen_i;
+    int thread_call, thread_i; /* thread_call -1: anonymous */
+} ev_at;
+
 struct ll_dedup {
     char redis_url[512];
     char ns[LL_MAX_KEY_NS_BYTES + 1]; /* key namespace, keys.h */
     int ttl_s;
     int window_s;
+    char ttl_arg[16], window_arg[24];
     redisContext *redis;
-    char thread_sha[41];
+    char sha[41];
+    char *script; /* batch_script_head, ll_thread_lua, batch_script_tail */
     int pending;   /* replies not read yet */
-    int unwritten; /* commands appended but not written to the socket yet */
+    int unwritten; /* calls appended but not written to the socket yet */
     int broken;    /* a write or read failed: nothing more goes out */
     int stale;     /* out of step or broken: reconnect before the next batch */
     int wait_replicas;   /* WAIT for this many replicas at the end of a batch; 0: none */
     int wait_timeout_ms;
     int waiting;         /* this batch's WAIT reply is owed */
+    /* The batch's calls. */
+    group_call *group;          /* [LL_KEY_PROCESS_SHARDS] */
+    int ncalls;                 /* numbered so far */
+    int nsent;                  /* appended to the connection, in order */
+    int *sent;                  /* [MAX_CALLS]: call numbers in the order sent */
+    int *call_nseen;            /* [MAX_CALLS]: marks in each call */
+    redisReply **reply;         /* [MAX_CALLS]: each call's answer, once read */
+    ev_at *at;                  /* [LL_PROCESS_BATCH_MAX] */
+    int nat, next_read;
 };
+
+static void batch_reset(ll_dedup *d);
 
 ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_s) {
     assert(strlen(ns) <= LL_MAX_KEY_NS_BYTES);
@@ -56,6 +132,20 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
     snprintf(d->ns, sizeof(d->ns), "%s", ns);
     d->ttl_s = ttl_s;
     d->window_s = window_s;
+    snprintf(d->ttl_arg, sizeof(d->ttl_arg), "%d", ttl_s);
+    snprintf(d->window_arg, sizeof(d->window_arg), "%lld", (long long)window_s * 1000);
+    size_t sl = strlen(batch_script_head) + strlen(ll_thread_lua) + strlen(batch_script_tail) + 1;
+    if (!(d->script = malloc(sl)) ||
+        !(d->group = calloc(LL_KEY_PROCESS_SHARDS, sizeof(*d->group))) ||
+        !(d->sent = calloc(MAX_CALLS, sizeof(*d->sent))) ||
+        !(d->call_nseen = calloc(MAX_CALLS, sizeof(*d->call_nseen))) ||
+        !(d->reply = calloc(MAX_CALLS, sizeof(*d->reply))) ||
+        !(d->at = calloc(LL_PROCESS_BATCH_MAX, sizeof(*d->at)))) {
+        ll_dedup_free(d);
+        return NULL;
+    }
+    snprintf(d->script, sl, "%s%s%s", batch_script_head, ll_thread_lua, batch_script_tail);
+    batch_reset(d);
     ll_metric_register(&m_redis_cmds);
     ll_metric_register(&m_redis_rtt);
     return d;
@@ -64,9 +154,31 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
 void ll_dedup_free(ll_dedup *d) {
     if (!d)
         return;
+    if (d->reply)
+        batch_reset(d);
     if (d->redis)
         redisFree(d->redis);
+    free(d->script);
+    free(d->group);
+    free(d->sent);
+    free(d->call_nseen);
+    free(d->reply);
+    free(d->at);
     free(d);
+}
+
+/* Forgets the batch: its calls, their answers, its events. */
+static void batch_reset(ll_dedup *d) {
+    for (int c = 0; c < d->ncalls; c++) {
+        if (d->reply[c])
+            freeReplyObject(d->reply[c]);
+        d->reply[c] = NULL;
+    }
+    for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++) {
+        d->group[g].call = -1;
+        d->group[g].nseen = d->group[g].nthread = 0;
+    }
+    d->ncalls = d->nsent = d->nat = d->next_read = 0;
 }
 
 int ll_dedup_connect(ll_dedup *d) {
@@ -78,7 +190,8 @@ int ll_dedup_connect(ll_dedup *d) {
         /* A read must outlast the batch's WAIT. */
         d->redis = ll_redis_connect(d->redis_url, d->wait_replicas ? d->wait_timeout_ms + 2000 : 2000, e, sizeof(e));
         d->pending = d->unwritten = d->broken = 0;
-        if (d->redis && ll_thread_script_load(d->redis, d->thread_sha, e, sizeof(e)) == 0) {
+        batch_reset(d);
+        if (d->redis && ll_redis_script_load(d->redis, d->script, d->sha, e, sizeof(e)) == 0) {
             d->stale = 0;
             ll_info("redis connected");
             return 0;
@@ -111,21 +224,89 @@ static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
     snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
 }
 
+/* Appends group g's open call to the connection. */
+static void group_send(ll_dedup *d, int g) {
+    group_call *gc = &d->group[g];
+    if (gc->call < 0)
+        return;
+    const char *argv[MAX_ARGS];
+    size_t lens[MAX_ARGS];
+    char numkeys[16], nseen[16];
+    int n = 0;
+    argv[n] = "EVALSHA", lens[n++] = 7;
+    argv[n] = d->sha, lens[n++] = 40;
+    lens[n] = (size_t)snprintf(numkeys, sizeof(numkeys), "%d", gc->nseen + gc->nthread);
+    argv[n++] = numkeys;
+    for (int i = 0; i < gc->nseen; i++)
+        argv[n] = gc->seen[i].key, lens[n++] = gc->seen[i].keylen;
+    for (int i = 0; i < gc->nthread; i++)
+        argv[n] = gc->thread[i].a.key, lens[n++] = gc->thread[i].a.keylen;
+    lens[n] = (size_t)snprintf(nseen, sizeof(nseen), "%d", gc->nseen);
+    argv[n++] = nseen;
+    argv[n] = d->ttl_arg, lens[n++] = strlen(d->ttl_arg);
+    argv[n] = d->window_arg, lens[n++] = strlen(d->window_arg);
+    for (int i = 0; i < gc->nseen; i++)
+        argv[n] = gc->seen[i].mark, lens[n++] = gc->seen[i].marklen;
+    for (int i = 0; i < gc->nthread; i++) {
+        argv[n] = gc->thread[i].a.member, lens[n++] = gc->thread[i].a.memberlen;
+        argv[n] = gc->thread[i].t, lens[n++] = gc->thread[i].tlen;
+    }
+    d->call_nseen[gc->call] = gc->nseen;
+    d->sent[d->nsent++] = gc->call;
+    gc->call = -1;
+    gc->nseen = gc->nthread = 0;
+    if (redisAppendCommandArgv(d->redis, n, argv, lens) != REDIS_OK) {
+        broke(d);
+        return;
+    }
+    d->pending++;
+    d->unwritten++;
+    ll_metric_add(&m_redis_cmds, 1);
+}
+
+/* Group g's call with room for one more mark and one more thread. */
+static group_call *group_open(ll_dedup *d, unsigned g) {
+    group_call *gc = &d->group[g];
+    if (gc->call >= 0 &&
+        (gc->nseen == LL_PROCESS_REDIS_CHUNK || gc->nthread == LL_PROCESS_REDIS_CHUNK))
+        group_send(d, (int)g);
+    if (gc->call < 0) {
+        if (d->ncalls == MAX_CALLS)
+            return NULL;
+        gc->call = d->ncalls++;
+    }
+    return gc;
+}
+
 void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                      const char *pseudonym) {
     if (d->broken)
         return;
-    char mark[48], key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32], ttl[16];
-    mark_of(m, mark, sizeof(mark));
-    int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, d->ns, ll_json_str(ev, "id"));
-    int tl = snprintf(ttl, sizeof(ttl), "%d", d->ttl_s);
-    const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", ttl};
-    const size_t lens[] = {3, (size_t)kl, strlen(mark), 2, 3, 2, (size_t)tl};
-    if (redisAppendCommandArgv(d->redis, 7, argv, lens) != REDIS_OK) {
+    if (d->nat == LL_PROCESS_BATCH_MAX) {
+        ll_warn("redis: more events than a batch holds");
         broke(d);
         return;
     }
-    int cmds = 1;
+    ev_at *at = &d->at[d->nat];
+    const char *id = ll_json_str(ev, "id");
+    unsigned g = ll_key_shard(id);
+    group_call *gc = group_open(d, g);
+    if (!gc || d->broken) {
+        broke(d);
+        return;
+    }
+    seen_arg *sa = &gc->seen[gc->nseen];
+    int kl = snprintf(sa->key, sizeof(sa->key), LL_KEY_SEEN_FMT, d->ns, g, id);
+    if (kl < 0 || (size_t)kl >= sizeof(sa->key)) {
+        broke(d); /* validated ids fit */
+        return;
+    }
+    sa->keylen = (size_t)kl;
+    mark_of(m, sa->mark, sizeof(sa->mark));
+    sa->marklen = strlen(sa->mark);
+    at->seen_call = gc->call;
+    at->seen_i = gc->nseen++;
+    at->thread_call = -1;
     if (pseudonym) {
         const cJSON *data = ll_event_data(ev);
         /* Milliseconds: two contacts of one citizen in the same second would
@@ -133,25 +314,29 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
          * (its id) could change when the second arrives. */
         long long t_ms = 0;
         ll_time_parse_ms(ll_json_str(data, "received_at"), &t_ms);
-        if (ll_thread_append(d->redis, d->thread_sha, d->ns, pseudonym, ll_json_str(data, "theme"),
-                             ll_json_str(ev, "id"), ll_json_str(data, "channel"), t_ms, d->window_s) != 0) {
-            /* The SET went in: its answer is owed, but the connection is
-             * given up anyway. */
-            d->pending++;
-            d->unwritten++;
-            ll_metric_add(&m_redis_cmds, 1);
+        gc = group_open(d, ll_key_shard(pseudonym));
+        if (!gc || d->broken) {
             broke(d);
             return;
         }
-        cmds++;
+        thread_item *ti = &gc->thread[gc->nthread];
+        if (ll_thread_args(d->ns, pseudonym, ll_json_str(data, "theme"), id,
+                           ll_json_str(data, "channel"), &ti->a) != 0) {
+            broke(d);
+            return;
+        }
+        ti->tlen = (size_t)snprintf(ti->t, sizeof(ti->t), "%lld", t_ms);
+        at->thread_call = gc->call;
+        at->thread_i = gc->nthread++;
     }
-    d->pending += cmds;
-    d->unwritten += cmds;
-    ll_metric_add(&m_redis_cmds, (unsigned long long)cmds);
+    d->nat++;
 }
 
 void ll_dedup_flush(ll_dedup *d, int all) {
-    if (d->unwritten == 0 || (!all && d->unwritten < LL_PROCESS_REDIS_CHUNK))
+    if (all)
+        for (int g = 0; g < LL_KEY_PROCESS_SHARDS && !d->broken; g++)
+            group_send(d, g);
+    if (d->unwritten == 0)
         return;
     d->unwritten = 0;
     int done = 0;
@@ -169,8 +354,22 @@ void ll_dedup_set_wait(ll_dedup *d, int replicas, int timeout_ms) {
     ll_metric_register(&m_redis_wait_degraded);
 }
 
+/* The next reply, or NULL (the connection is then given up). */
+static redisReply *next_reply(ll_dedup *d) {
+    redisReply *r = NULL;
+    if (redisGetReply(d->redis, (void **)&r) != REDIS_OK || !r) {
+        ll_warn("redis: %s", d->redis->errstr);
+        broke(d);
+        return NULL;
+    }
+    d->pending--;
+    return r;
+}
+
 int ll_dedup_replies_begin(ll_dedup *d) {
     d->waiting = 0;
+    for (int g = 0; g < LL_KEY_PROCESS_SHARDS && !d->broken; g++)
+        group_send(d, g);
     /* The batch's marks and threads reach a replica before its transaction
      * commits, so a failover to that replica keeps every decision Kafka
      * already has: in the same round trip, answered last. */
@@ -189,51 +388,59 @@ int ll_dedup_replies_begin(ll_dedup *d) {
         return -1;
     if (d->pending > 0)
         ll_metric_add(&m_redis_rtt, 1);
+    /* The calls' answers, in the order sent; WAIT's comes last. */
+    for (int k = 0; k < d->nsent; k++) {
+        redisReply *r = next_reply(d);
+        if (!r)
+            return -1;
+        d->reply[d->sent[k]] = r;
+    }
     return 0;
 }
 
-/* The next reply, or NULL (the connection is then given up). */
-static redisReply *next_reply(ll_dedup *d) {
-    redisReply *r = NULL;
-    if (redisGetReply(d->redis, (void **)&r) != REDIS_OK || !r) {
-        ll_warn("redis: %s", d->redis->errstr);
-        broke(d);
+/* Entry i of call c's answer, or NULL when the call failed as a whole (an
+ * error such as NOSCRIPT after a Redis restart, or an answer of a wrong shape). */
+static const redisReply *entry(ll_dedup *d, int c, int i) {
+    const redisReply *r = d->reply[c];
+    if (!r || r->type != REDIS_REPLY_ARRAY || (size_t)i >= r->elements) {
+        static ll_log_limit lim;
+        unsigned long left_out;
+        if (ll_log_allow(&lim, 10000, &left_out))
+            ll_warn("redis: batch script: %s (%lu such lines left out)",
+                    r && r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply", left_out);
         return NULL;
     }
-    d->pending--;
-    return r;
+    return r->element[i];
 }
 
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th) {
-    if (d->broken)
+    if (d->broken || d->next_read >= d->nat)
         return LL_DEDUP_BROKEN;
+    const ev_at *at = &d->at[d->next_read++];
     enum ll_dedup_verdict v = LL_DEDUP_FIRST;
-    redisReply *r = next_reply(d);
-    if (!r)
-        return LL_DEDUP_BROKEN;
-    if (r->type == REDIS_REPLY_STRING) {
-        char mark[48];
+    const redisReply *r = entry(d, at->seen_call, at->seen_i);
+    if (r && r->type == REDIS_REPLY_STRING) {
+        char mark[MARK_BYTES];
         mark_of(m, mark, sizeof(mark));
         /* Our own mark: this very input, read again after a crash. */
         if (strcmp(r->str, mark) != 0)
             v = LL_DEDUP_REPEAT;
-    } else if (r->type != REDIS_REPLY_NIL) {
-        ll_warn("redis: unexpected reply to SET: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
-        v = LL_DEDUP_BAD_REPLY; /* read on, so the pipeline stays in step */
+    } else if (!r || r->type != REDIS_REPLY_NIL) {
+        if (r)
+            ll_warn("redis: unexpected answer to SET: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
+        v = LL_DEDUP_BAD_REPLY; /* read on, so the batch's answers stay in step */
         d->stale = 1;
     }
-    freeReplyObject(r);
-    if (!pseudonym)
+    if (!pseudonym || at->thread_call < 0)
         return v;
-    if (!(r = next_reply(d)))
-        return LL_DEDUP_BROKEN;
-    if (ll_thread_parse(r, pseudonym, ll_json_str(ll_event_data(ev), "theme"), th) != 0) {
-        ll_warn("redis: thread script: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
-        v = LL_DEDUP_BAD_REPLY; /* e.g. NOSCRIPT after a Redis restart: reconnect reloads it */
+    r = entry(d, at->thread_call, d->call_nseen[at->thread_call] + at->thread_i);
+    if (!r || ll_thread_parse(r, pseudonym, ll_json_str(ll_event_data(ev), "theme"), th) != 0) {
+        if (r)
+            ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
+        v = LL_DEDUP_BAD_REPLY;
         d->stale = 1;
     }
-    freeReplyObject(r);
     return v;
 }
 
@@ -252,6 +459,7 @@ static long long replicas_attached(ll_dedup *d) {
 }
 
 int ll_dedup_replies_end(ll_dedup *d) {
+    batch_reset(d);
     if (!d->waiting)
         return 0;
     d->waiting = 0;
@@ -286,6 +494,7 @@ int ll_dedup_replies_end(ll_dedup *d) {
 
 void ll_dedup_discard(ll_dedup *d) {
     d->waiting = 0;
+    batch_reset(d);
     while (d->pending > 0 && !d->broken) {
         redisReply *r = next_reply(d);
         freeReplyObject(r);

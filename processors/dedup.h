@@ -3,10 +3,10 @@
  *
  * Per event a SET NX GET of its id (LL_KEY_SEEN_FMT) whose mark names the
  * input that made it ("partition:offset"), so re-reading that input after a
- * crash is not mistaken for a duplicate; and, for a known citizen, the thread
- * script (thread.h). The commands go out while a batch is gathered, in
- * order, and are answered in the same order when it closes: call
- * ll_dedup_read once per event appended, in the order appended.
+ * crash is not mistaken for a duplicate; and, for a known citizen, its thread
+ * (thread.h). Both run inside one script call per key group and chunk
+ * (dedup.c), sent while a batch is gathered and answered when it closes:
+ * call ll_dedup_read once per event appended, in the order appended.
  *
  * The object owns one blocking Redis connection and knows whether it is in
  * step: a failed write or read, or an answer it did not expect, makes it
@@ -36,7 +36,7 @@ enum ll_dedup_verdict {
 ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_s);
 void ll_dedup_free(ll_dedup *d); /* NULL-safe */
 
-/* (Re)connects and loads the thread script, retrying with a back-off until
+/* (Re)connects and loads the batch script, retrying with a back-off until
  * it works (0) or a stop is asked (-1). */
 int ll_dedup_connect(ll_dedup *d);
 /* Whether the connection must be replaced before the next batch. */
@@ -44,16 +44,16 @@ int ll_dedup_stale(const ll_dedup *d);
 /* Whether it has a live connection (for /readyz; read from another thread). */
 int ll_dedup_ready(const ll_dedup *d);
 
-/* Appends the commands of one validated received event ev, read from m;
- * pseudonym (inside ev) NULL for an anonymous one. Nothing is appended once
- * the connection failed. */
+/* Adds one validated received event ev, read from m, to its key groups'
+ * calls; pseudonym (inside ev) NULL for an anonymous one. A call that is
+ * full is appended to the connection. Nothing is added once the connection
+ * failed; at most LL_PROCESS_BATCH_MAX events per batch. */
 void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                      const char *pseudonym);
-/* Writes what was appended to the socket: in chunks of LL_PROCESS_REDIS_CHUNK
- * commands, or all of it when all is set (before the replies are read). */
+/* Writes the full calls to the socket; with all set, every open call too. */
 void ll_dedup_flush(ll_dedup *d, int all);
-/* Flushes, and counts the round trip that the reads below make. -1 when the
- * connection failed (then read nothing). */
+/* Sends every open call, reads the batch's answers and counts the round
+ * trip. -1 when the connection failed (then read nothing). */
 int ll_dedup_replies_begin(ll_dedup *d);
 /* The answer for the next event appended (the same m, ev and pseudonym);
  * th gets its thread when it has a pseudonym. */

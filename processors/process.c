@@ -163,10 +163,14 @@ typedef struct proc {
     ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe */
     ll_pool *pool;
     char *scratch[LL_MAX_PROCESS_WORKERS]; /* per pool member, for serialising */
-    /* Per batch slot and pool member, for its JSON trees; all or none (then
-     * malloc). */
-    ll_arena *arena[LL_MAX_TXN_IN_FLIGHT + 1][LL_MAX_PROCESS_WORKERS];
+    /* Per pool member, for the JSON trees of the one batch that has them:
+     * the batch being gathered and worked (on_work drops them before the
+     * batch goes to its lane). All or none (then malloc). Each keeps what a
+     * typical batch needs, so the pages are not given back and faulted in
+     * again every batch. */
+    ll_arena *arena[LL_MAX_PROCESS_WORKERS];
     int arenas;
+    int trees[LL_MAX_TXN_IN_FLIGHT + 1]; /* per batch slot: its trees are in the arenas */
 } proc;
 
 static item *item_at(const ll_batch *b, int i) {
@@ -178,10 +182,14 @@ static int ready(void *arg) {
     return ll_dedup_ready(p->dedup);
 }
 
-/* Drops every JSON tree of b at once (no-op without arenas). */
+/* Drops every JSON tree of b at once (no-op without arenas, or when they
+ * are gone already: then the arenas may hold the next batch's). */
 static void batch_drop_trees(proc *p, const ll_batch *b) {
-    for (int w = 0; p->arenas && w < LL_MAX_PROCESS_WORKERS && p->arena[b->slot][w]; w++)
-        ll_arena_reset(p->arena[b->slot][w]);
+    if (!p->arenas || !p->trees[b->slot])
+        return;
+    p->trees[b->slot] = 0;
+    for (int w = 0; w < LL_MAX_PROCESS_WORKERS && p->arena[w]; w++)
+        ll_arena_reset(p->arena[w]);
 }
 
 typedef struct slice_ctx {
@@ -195,7 +203,7 @@ typedef struct slice_ctx {
 static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
     const slice_ctx *sc = ctx;
     proc *p = sc->p;
-    ll_arena *prev = ll_json_arena_set(p->arenas ? p->arena[sc->b->slot][worker] : NULL);
+    ll_arena *prev = ll_json_arena_set(p->arenas ? p->arena[worker] : NULL);
     for (int i = lo; i < hi; i++) {
         item *it = item_at(sc->b, sc->base + i);
         const rd_kafka_message_t *m = sc->b->msg[sc->base + i];
@@ -225,7 +233,7 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
 static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
     const slice_ctx *sc = ctx;
     proc *p = sc->p;
-    ll_arena *prev = ll_json_arena_set(p->arenas ? p->arena[sc->b->slot][worker] : NULL);
+    ll_arena *prev = ll_json_arena_set(p->arenas ? p->arena[worker] : NULL);
     for (int i = lo; i < hi; i++) {
         item *it = item_at(sc->b, sc->base + i);
         if (it->state != IT_NEW)
@@ -269,6 +277,7 @@ static int batch_failed(const ll_batch *b) {
 static void on_gathered(void *role, ll_batch *b, int from) {
     proc *p = role;
     slice_ctx sc = {p, b, from};
+    p->trees[b->slot] = 1;
     ll_pool_run(p->pool, batch_prepare_slice, &sc, b->n - from);
     for (int i = from; i < b->n; i++) {
         const item *it = item_at(b, i);
@@ -665,17 +674,19 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     }
     ll_json_hooks_install();
     /* Keep what a typical batch needs between rounds, return the rest. */
+    /* A member's share of a full batch, at the tree size of a typical event. */
+    size_t keep = (size_t)((pc->batch_max + pc->workers - 1) / pc->workers) * LL_PROCESS_TREE_BYTES;
+    if (keep > LL_PROCESS_ARENA_KEEP_MAX)
+        keep = LL_PROCESS_ARENA_KEEP_MAX;
     p->arenas = 1;
-    for (int k = 0; k <= pc->txn_in_flight && p->arenas; k++)
-        for (int w = 0; w < pc->workers && p->arenas; w++)
-            p->arenas = (p->arena[k][w] = ll_arena_new(LL_PROCESS_ARENA_KEEP)) != NULL;
+    for (int w = 0; w < pc->workers && p->arenas; w++)
+        p->arenas = (p->arena[w] = ll_arena_new(keep)) != NULL;
     if (!p->arenas) {
         ll_warn("no address space for arenas; JSON trees use malloc");
-        for (int k = 0; k <= LL_MAX_TXN_IN_FLIGHT; k++)
-            for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++) {
-                ll_arena_free(p->arena[k][w]);
-                p->arena[k][w] = NULL;
-            }
+        for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++) {
+            ll_arena_free(p->arena[w]);
+            p->arena[w] = NULL;
+        }
     }
     ll_metric_register(&m_consumed);
     ll_metric_register(&m_enriched);
@@ -795,9 +806,8 @@ static void process_shutdown(void *state) {
         return;
     /* First: the lanes still use the items, the arenas and the scratch. */
     ll_stream_free(p->stream);
-    for (int k = 0; k <= LL_MAX_TXN_IN_FLIGHT; k++)
-        for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
-            ll_arena_free(p->arena[k][w]);
+    for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
+        ll_arena_free(p->arena[w]);
     ll_dedup_free(p->dedup);
     ll_pool_free(p->pool);
     for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++) {

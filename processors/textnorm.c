@@ -13,6 +13,30 @@
     (UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |                \
      UTF8PROC_STRIPMARK | UTF8PROC_LUMP)
 
+/* The analysis of one word depends on its bytes alone, and feedback repeats
+ * a small vocabulary: each instance keeps the last analysis per slot of a
+ * direct-mapped table, so a word seen before skips folding and stemming.
+ * Bounded: short words only, a fixed number of slots. */
+#define CACHE_SLOTS     4096 /* a power of two */
+#define CACHE_ORIG      24   /* bytes of the word as written */
+#define CACHE_FORM      32   /* bytes of its folded form and of its stem */
+
+struct ll_textnorm_slot {
+    uint32_t hash;
+    uint8_t olen; /* 0: empty */
+    uint8_t wl, sl, caps;
+    char orig[CACHE_ORIG];
+    char w[CACHE_FORM];
+    char stem[CACHE_FORM];
+};
+
+static uint32_t word_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 ll_textnorm *ll_textnorm_new(char *errstr, size_t errlen) {
     ll_textnorm *tn = calloc(1, sizeof(*tn));
     if (!tn)
@@ -23,7 +47,9 @@ ll_textnorm *ll_textnorm_new(char *errstr, size_t errlen) {
     tn->surf_tok = malloc((LL_TEXTNORM_MAX_STREAM + 1) * sizeof(int32_t));
     tn->stem_tok = malloc((LL_TEXTNORM_MAX_STREAM + 1) * sizeof(int32_t));
     tn->cps = malloc(LL_TEXTNORM_MAX_WORD_CPS * sizeof(int32_t));
-    if (!tn->toks || !tn->surf || !tn->stem || !tn->surf_tok || !tn->stem_tok || !tn->cps)
+    tn->cache = calloc(CACHE_SLOTS, sizeof(*tn->cache));
+    if (!tn->toks || !tn->surf || !tn->stem || !tn->surf_tok || !tn->stem_tok || !tn->cps ||
+        !tn->cache)
         goto fail;
     tn->stemmer = sb_stemmer_new("dutch", "UTF_8");
     if (!tn->stemmer) {
@@ -56,6 +82,7 @@ void ll_textnorm_free(ll_textnorm *tn) {
     free(tn->surf_tok);
     free(tn->stem_tok);
     free(tn->cps);
+    free(tn->cache);
     free(tn);
 }
 
@@ -72,6 +99,21 @@ void ll_textnorm_reset(ll_textnorm *tn) {
 
 static int is_word_cat(utf8proc_category_t c) {
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO; /* letters, marks, numbers */
+}
+
+/* The next code point of s[0..len) into *cp, its length, <= 0 when invalid;
+ * *word whether it belongs to a word. ASCII, most of Dutch text, without
+ * utf8proc's tables: its letters and digits are the only word characters. */
+static utf8proc_ssize_t next_cp(const char *s, size_t len, utf8proc_int32_t *cp, int *word) {
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        *word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return 1;
+    }
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, cp);
+    *word = k > 0 && is_word_cat(utf8proc_category(*cp));
+    return k;
 }
 
 /* Cuts n to a UTF-8 character boundary. */
@@ -123,12 +165,11 @@ static int put_word(char *stream, size_t *slen, int32_t *map, const char *w, siz
     return 0;
 }
 
-static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t src, int newsent,
-                      int newclause) {
-    if (tn->ntoks >= LL_TEXTNORM_MAX_TOKENS) {
-        tn->truncated = 1;
-        return;
-    }
+/* Folds and stems one word: w and stem (LL_TEXTNORM_MAX_WORD_BYTES each)
+ * get its forms, caps whether it is written in capitals. -1 when nothing of
+ * it is left to match. */
+static int analyse_word(ll_textnorm *tn, const char *orig, size_t olen, char *w, size_t *wlp,
+                        char *stem, size_t *slp, uint8_t *caps) {
     size_t uc = 0, lc = 0;
     for (size_t i = 0; i < olen;) {
         utf8proc_int32_t cp;
@@ -140,6 +181,7 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
         lc += c == UTF8PROC_CATEGORY_LL;
         i += (size_t)k;
     }
+    *caps = uc >= 3 && lc == 0;
     /* Fold; a word whose decomposition does not fit is cut, not dropped. */
     size_t flen = olen;
     utf8proc_ssize_t n;
@@ -147,25 +189,25 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
         n = utf8proc_decompose_custom((const utf8proc_uint8_t *)orig, (utf8proc_ssize_t)flen,
                                       tn->cps, LL_TEXTNORM_MAX_WORD_CPS, FOLD_OPTS, NULL, NULL);
         if (n < 0)
-            return;
+            return -1;
         if (n <= LL_TEXTNORM_MAX_WORD_CPS)
             break;
         flen = utf8_cut(orig, flen / 2);
         if (flen == 0)
-            return;
+            return -1;
     }
     n = utf8proc_reencode(tn->cps, n, FOLD_OPTS);
     if (n <= 0)
-        return;
-    char *w = (char *)tn->cps;
+        return -1;
+    const char *folded = (const char *)tn->cps;
     size_t wl = (size_t)n;
     if (wl > LL_TEXTNORM_MAX_WORD_BYTES)
-        wl = utf8_cut(w, LL_TEXTNORM_MAX_WORD_BYTES);
+        wl = utf8_cut(folded, LL_TEXTNORM_MAX_WORD_BYTES);
+    memcpy(w, folded, wl);
     wl = collapse_runs(w, wl);
     if (wl == 0)
-        return;
+        return -1;
 
-    char stem[LL_TEXTNORM_MAX_WORD_BYTES];
     size_t sl = wl;
     memcpy(stem, w, wl);
     int has_alpha = 0;
@@ -174,13 +216,43 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     if (has_alpha) {
         const sb_symbol *st = sb_stemmer_stem(tn->stemmer, (const sb_symbol *)w, (int)wl);
         int stl = st ? sb_stemmer_length(tn->stemmer) : 0;
-        if (st && stl > 0 && (size_t)stl <= sizeof(stem)) {
+        if (st && stl > 0 && (size_t)stl <= LL_TEXTNORM_MAX_WORD_BYTES) {
             memcpy(stem, st, (size_t)stl);
             sl = (size_t)stl;
         }
     }
-    wl = ij_to_y(w, wl);
-    sl = ij_to_y(stem, sl);
+    *wlp = ij_to_y(w, wl);
+    *slp = ij_to_y(stem, sl);
+    return 0;
+}
+
+static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t src, int newsent,
+                      int newclause) {
+    if (tn->ntoks >= LL_TEXTNORM_MAX_TOKENS) {
+        tn->truncated = 1;
+        return;
+    }
+    char wbuf[LL_TEXTNORM_MAX_WORD_BYTES], sbuf[LL_TEXTNORM_MAX_WORD_BYTES];
+    const char *w, *stem;
+    size_t wl, sl;
+    uint8_t caps;
+    uint32_t h = word_hash(orig, olen);
+    struct ll_textnorm_slot *c = &tn->cache[h & (CACHE_SLOTS - 1)];
+    if (c->olen == olen && c->hash == h && memcmp(c->orig, orig, olen) == 0) {
+        w = c->w, wl = c->wl, stem = c->stem, sl = c->sl, caps = c->caps;
+    } else {
+        if (analyse_word(tn, orig, olen, wbuf, &wl, sbuf, &sl, &caps) != 0)
+            return;
+        w = wbuf, stem = sbuf;
+        if (olen <= CACHE_ORIG && wl <= CACHE_FORM && sl <= CACHE_FORM) {
+            c->hash = h;
+            c->olen = (uint8_t)olen;
+            memcpy(c->orig, orig, olen);
+            memcpy(c->w, w, wl);
+            memcpy(c->stem, stem, sl);
+            c->wl = (uint8_t)wl, c->sl = (uint8_t)sl, c->caps = caps;
+        }
+    }
 
     int32_t ti = (int32_t)tn->ntoks;
     size_t surf_len = tn->surf_len, stem_len = tn->stem_len;
@@ -205,7 +277,7 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     if ((newsent || newclause) && tn->ntoks > 1)
         tn->nclause++;
     t->clause = tn->nclause;
-    t->caps = uc >= 3 && lc == 0;
+    t->caps = caps;
     t->excl = 0;
     t->src = src;
 }
@@ -226,17 +298,18 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
     size_t i = 0;
     while (i < len) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        int word;
+        utf8proc_ssize_t k = next_cp(s + i, len - i, &cp, &word);
         if (k <= 0) {
             i++;
             continue;
         }
-        if (is_word_cat(utf8proc_category(cp))) {
+        if (word) {
             size_t start = i;
             i += (size_t)k;
             while (i < len) {
-                k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-                if (k <= 0 || !is_word_cat(utf8proc_category(cp)))
+                k = next_cp(s + i, len - i, &cp, &word);
+                if (k <= 0 || !word)
                     break;
                 i += (size_t)k;
             }

@@ -48,6 +48,7 @@ typedef struct ll_textnorm {
     /* private */
     struct sb_stemmer *stemmer;
     int32_t *cps;      /* LL_TEXTNORM_MAX_WORD_CPS */
+    struct ll_textnorm_slot *cache; /* analysed words (textnorm.c) */
 } ll_textnorm;
 
 /* All buffers are allocated here, so analysing a text allocates nothing.

@@ -9,6 +9,8 @@
 
 #define LL_THREAD_MAX_CHANNELS     8
 #define LL_THREAD_MAX_CHANNELS_STR "8" /* for the script text */
+/* "ll:" + namespace + "thread:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
+#define LL_THREAD_KEY_BYTES        (192 + LL_MAX_KEY_NS_BYTES)
 
 typedef struct ll_thread_info {
     int found; /* 0 when the event has no pseudonym (anonymous) */
@@ -19,18 +21,25 @@ typedef struct ll_thread_info {
     char first_id[LL_MAX_ID_BYTES + 1]; /* the thread's first event */
 } ll_thread_info;
 
-/* Loads the thread script into Redis; sha gets its SHA1 (41 bytes). */
-int ll_thread_script_load(redisContext *c, char sha[41], char *errstr, size_t errlen);
+/* A thread's key and member for the batch script (dedup.c). */
+typedef struct ll_thread_arg {
+    char key[LL_THREAD_KEY_BYTES];
+    char member[LL_MAX_ID_BYTES + LL_MAX_CHANNEL_BYTES + 2];
+    size_t keylen, memberlen;
+} ll_thread_arg;
 
-/* Appends the thread command of one event to c's pipeline: adds (id, channel)
- * at time t_ms to the pseudonym's thread for theme, and asks for the thread
- * within window_s before t_ms. Idempotent: a replay adds nothing. ns: the key
- * namespace (keys.h; "" live). */
-int ll_thread_append(redisContext *c, const char *sha, const char *ns, const char *pseudonym,
-                     const char *theme, const char *id, const char *channel, long long t_ms,
-                     int window_s);
+/* Lua, run once per event inside the batch script: with locals k (the key), m
+ * (the member), t (its time, ms) and w (the window, ms) set, adds the event
+ * (idempotent: a replay adds nothing) and leaves the thread within w before t
+ * in r, a local the caller declares. */
+extern const char ll_thread_lua[];
 
-/* Reads the reply of ll_thread_append into info. Returns 0, or -1 when Redis
+/* Fills a for one event; ns: the key namespace (keys.h; "" live). -1 when a
+ * part is too long for its key. */
+int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
+                   const char *channel, ll_thread_arg *a);
+
+/* Reads one event's reply of ll_thread_lua into info. Returns 0, or -1 when Redis
  * answered with an error (e.g. NOSCRIPT after a restart). */
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme,
                     ll_thread_info *info);

@@ -261,10 +261,9 @@ static int replay(const ll_config *cfg, const cJSON *dl, unsigned char *orig, si
     }
     rd_kafka_resp_err_t done = RD_KAFKA_RESP_ERR__IN_PROGRESS;
     const char *key = str(d, "source_ref");
-    const ll_kafka_record rec = {cfg->topic_raw, *key ? key : NULL, strlen(key), orig, len,
-                                 RD_KAFKA_MSG_F_COPY, &done};
-    rd_kafka_resp_err_t err =
-        ll_kafka_produce(rk, &rec, 50, ll_now_ms() + DLQ_FLUSH_TIMEOUT_MS);
+    const ll_kafka_record rec = {
+        cfg->topic_raw, *key ? key : NULL, strlen(key), orig, len, RD_KAFKA_MSG_F_COPY, &done};
+    rd_kafka_resp_err_t err = ll_kafka_produce(rk, &rec, 50, ll_now_ms() + DLQ_FLUSH_TIMEOUT_MS);
     if (!err)
         rd_kafka_flush(rk, DLQ_FLUSH_TIMEOUT_MS);
     if (!err)

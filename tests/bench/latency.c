@@ -379,7 +379,7 @@ int main(int argc, char **argv) {
         memcpy(buf + t->recv_at, recv, t->recv_len);
         const char *key = t->key[0] ? t->key : id;
         /* As an adapter writes: through ll_kafka_produce, header and all. */
-        const ll_kafka_record rec = {cfg.topic_raw, key, strlen(key), buf, t->len,
+        const ll_kafka_record rec = {cfg.topic_raw,       key, strlen(key), buf, t->len,
                                      RD_KAFKA_MSG_F_COPY, NULL};
         rd_kafka_resp_err_t e = ll_kafka_produce(rk, &rec, 10, 0);
         if (e)

@@ -80,8 +80,8 @@ static void batch_gather(pass *p) {
 /* Through ll_kafka_produce as the processor's lanes do, so the baseline pays for the
  * same per-message work (the CloudEvents header among it). */
 static int produce(pass *p, const rd_kafka_message_t *m) {
-    const ll_kafka_record rec = {p->to, m->key, m->key_len, m->payload, m->len,
-                                 RD_KAFKA_MSG_F_COPY, NULL};
+    const ll_kafka_record rec = {p->to, m->key, m->key_len, m->payload, m->len, RD_KAFKA_MSG_F_COPY,
+                                 NULL};
     return ll_kafka_produce(p->producer, &rec, 50, 0) ? -1 : 0;
 }
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "keys.h"
 
 #define N_IDS 30     /* distinct inputs */
 #define N_REPEATS 10 /* inputs that repeat an earlier id (an adapter's retry) */
@@ -134,13 +135,16 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
     snprintf(topic, sizeof(topic), "enriched.%s", tag);
     assert_int_equal(ll_t_consume_all(topic, 1, 500, tally, &live), 0);
     redisContext *c = redis();
-    snprintf(key, sizeof(key), "ll:seen:{%s0}", want.prefix);
+    char id[sizeof(want.prefix) + 8], ps[64];
+    snprintf(id, sizeof(id), "%s0", want.prefix);
+    snprintf(ps, sizeof(ps), "ps_%032x", 0);
+    snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, "", ll_key_shard(id), id);
     assert_int_equal(exists(c, key), 0);
-    snprintf(key, sizeof(key), "ll:rebuild.r1:seen:{%s0}", want.prefix);
+    snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, "rebuild.r1:", ll_key_shard(id), id);
     assert_int_equal(exists(c, key), 1);
-    snprintf(key, sizeof(key), "ll:thread:{ps_%032x}:afval", 0);
+    snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, "", ll_key_shard(ps), ps, "afval");
     long long live_thread = exists(c, key);
-    snprintf(key, sizeof(key), "ll:rebuild.r1:thread:{ps_%032x}:afval", 0);
+    snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, "rebuild.r1:", ll_key_shard(ps), ps, "afval");
     assert_int_equal(exists(c, key), 1);
 
     /* Run again: it goes on from its group's offsets, so nothing is added. */
@@ -163,7 +167,7 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
         assert_string_equal(r2.thread[i], r1.thread[i]);
     }
     /* Still nothing live (the live thread key may exist from another test's citizen 0). */
-    snprintf(key, sizeof(key), "ll:thread:{ps_%032x}:afval", 0);
+    snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, "", ll_key_shard(ps), ps, "afval");
     assert_int_equal(exists(c, key), live_thread);
     redisFree(c);
 }

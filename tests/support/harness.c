@@ -550,8 +550,8 @@ int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
     }
     if (pid == 0) {
         dup2(2, 1); /* its summary next to the test's own report */
-        execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp,
-               "CloudEventsCheck", ll_t_kafka(), topic, type, mins, (char *)NULL);
+        execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp, "CloudEventsCheck",
+               ll_t_kafka(), topic, type, mins, (char *)NULL);
         perror("java");
         _exit(127);
     }

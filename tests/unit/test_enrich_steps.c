@@ -12,6 +12,7 @@
 #include "config.h"
 #include "enrich.h"
 #include "event.h"
+#include "keys.h"
 #include "ll_limits.h"
 #include "thread.h"
 #include "roles.h"
@@ -73,6 +74,37 @@ static void thread_replies(void **state) {
     n.integer = 2;
     c1.type = REDIS_REPLY_INTEGER;
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), -1);
+}
+
+/* The processor's keys: one hash tag per key group, the same group for every
+ * key of one citizen, and a group that never changes between builds (a change
+ * would make de-duplication and threads start over). */
+static void thread_keys_in_groups(void **state) {
+    (void)state;
+    assert_int_equal(ll_key_shard(""), 2166136261u % LL_KEY_PROCESS_SHARDS);
+    assert_int_equal(ll_key_shard("ps_x"), 11); /* FNV-1a 32, as computed elsewhere */
+    assert_int_equal(ll_key_shard("evt-1"), 4);
+    ll_thread_arg a, b;
+    assert_int_equal(ll_thread_args("", "ps_x", "afval", "evt-1", "email", &a), 0);
+    assert_string_equal(a.key, "ll:thread:{p11}:ps_x:afval");
+    assert_int_equal(a.keylen, strlen(a.key));
+    assert_string_equal(a.member, "evt-1|email");
+    assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", &b), 0);
+    assert_non_null(strstr(b.key, "{p11}")); /* one citizen, one slot */
+    int groups[LL_KEY_PROCESS_SHARDS] = {0};
+    char id[32];
+    for (int i = 0; i < 1600; i++) {
+        snprintf(id, sizeof(id), "evt-%d", i);
+        groups[ll_key_shard(id)]++;
+    }
+    for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++)
+        assert_true(groups[g] > 50 && groups[g] < 150); /* spread, so a cluster shares the work */
+    assert_int_equal(ll_thread_args("rebuild.x:", "ps_x", "afval", "evt-1", "email", &b), 0);
+    assert_string_equal(b.key, "ll:rebuild.x:thread:{p11}:ps_x:afval"); /* a rebuild's own keys */
+    char pseudonym[LL_THREAD_KEY_BYTES + 1];
+    memset(pseudonym, 'x', sizeof(pseudonym) - 1);
+    pseudonym[sizeof(pseudonym) - 1] = '\0';
+    assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", &a), -1);
 }
 
 /* The shipped config and an enricher on it, for each enrichment test. */
@@ -214,6 +246,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
+        cmocka_unit_test(thread_keys_in_groups),
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "event.h"
@@ -213,12 +214,64 @@ static void attachments(void **state) {
     }
 }
 
+/* ll_event_serialise writes what cJSON_PrintUnformatted writes, byte for byte:
+ * every number form, escape, nesting and the shipped fixtures' shapes. */
+static void assert_same_as_cjson(const cJSON *j) {
+    static char buf[LL_MAX_SERIALISED_EVENT_BYTES];
+    char *want = cJSON_PrintUnformatted(j);
+    assert_non_null(want);
+    size_t n = ll_event_serialise(j, buf, sizeof(buf));
+    assert_int_equal(n, strlen(want));
+    assert_string_equal(buf, want);
+    /* Too small: nothing, never a cut document. */
+    assert_int_equal(ll_event_serialise(j, buf, n), 0);
+    free(want);
+}
+
+static void serialise_as_cjson(void **state) {
+    (void)state;
+    static const double nums[] = {0, -0.0, 1, -1, 42, 2147483647.0, 2147483648.0, -2147483648.0,
+                                  -2147483649.0, 1e15, 1e17, 1e300, 0.1, 0.3, 1.0 / 3, -2.5,
+                                  123456789.125, 5e-324, 1.7976931348623157e308, 4.35, 1e-7};
+    cJSON *o = cJSON_CreateObject();
+    cJSON *a = cJSON_AddArrayToObject(o, "numbers");
+    for (size_t i = 0; i < sizeof(nums) / sizeof(nums[0]); i++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(nums[i]));
+    cJSON_AddItemToArray(a, cJSON_CreateNumber(NAN));
+    cJSON_AddItemToArray(a, cJSON_CreateNumber(INFINITY));
+    char ctl[40];
+    for (int i = 0; i < 32; i++)
+        ctl[i] = (char)(i + 1 < 32 ? i + 1 : 127);
+    ctl[32] = '\0';
+    cJSON_AddStringToObject(o, "controls", ctl);
+    cJSON_AddStringToObject(o, "quotes \" and \\ in a key", "\"q\" \\ / \u00e9\u20ac\xf0\x9f\x98\x80 \xe2\x80\x9ezo\xe2\x80\x9d");
+    cJSON_AddStringToObject(o, "", "");
+    cJSON_AddItemToObject(o, "t", cJSON_CreateTrue());
+    cJSON_AddItemToObject(o, "f", cJSON_CreateFalse());
+    cJSON_AddItemToObject(o, "n", cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "raw", cJSON_CreateRaw("{\"pre\":[1,2]}"));
+    cJSON_AddObjectToObject(o, "empty_object");
+    cJSON_AddArrayToObject(o, "empty_array");
+    cJSON *deep = cJSON_AddObjectToObject(o, "deep");
+    for (int i = 0; i < 20; i++)
+        deep = cJSON_AddObjectToObject(deep, "d");
+    cJSON_AddItemToObject(deep, "leaf", cJSON_CreateStringArray((const char *[]){"a", "b"}, 2));
+    assert_same_as_cjson(o);
+    cJSON_Delete(o);
+    /* A parsed event as the processor writes it out. */
+    const char *in = "{\"specversion\":\"1.0\",\"id\":\"x\",\"data\":{\"text\":\"Tab\\there,\\nnew line \\u0001\",\"n\":[1.5e3,-0,7,1E400]}}";
+    cJSON *ev = cJSON_Parse(in);
+    assert_non_null(ev);
+    assert_same_as_cjson(ev);
+    cJSON_Delete(ev);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(attachments),
         cmocka_unit_test(accepts_good),     cmocka_unit_test(rejects_malformed),
         cmocka_unit_test(rejects_envelope), cmocka_unit_test(rejects_data),
-        cmocka_unit_test(builds_and_serialises), cmocka_unit_test(postcodes),
+        cmocka_unit_test(builds_and_serialises), cmocka_unit_test(serialise_as_cjson), cmocka_unit_test(postcodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
