@@ -155,7 +155,7 @@ static const ll_config_key detect_keys[] = {
     {"repeat_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, repeat_min), "240", 1, 10080,
      "a firing alert is sent again at most this often", NULL},
     {"warmup_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, warmup_min), "4320", 0, 525600,
-     "no alerts until the model has learnt this many minutes (at least one); series younger than this need twice the thresholds", NULL},
+     "no alerts until the model has learnt this many minutes (0: none, alerts on an empty model); series younger than this need twice the thresholds", NULL},
     {"thread_memory_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, memory_min), "1440", 1, 44640,
      "a thread seen again within this is not a new citizen", NULL},
     {"halflife_days", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, halflife_days), "14", 1, 365,

@@ -289,10 +289,11 @@ static int evaluate(ll_detector *d, long long m) {
                 fsum[w] += ll_dprofile_factor(&d->profile, k);
     }
     long long now_ms = (m + 1) * 60000;
-    /* Warm once the model has learnt warmup_min minutes, and at least one:
-     * with nothing learnt every expectation is zero and any count a spike
-     * (minutes are learnt allowed_lateness_s after they end). */
-    int warm = d->profile.minutes >= (d->o.warmup_min > 0 ? d->o.warmup_min : 1);
+    /* Warm once the model has learnt warmup_min minutes (minutes are learnt
+     * allowed_lateness_s after they end): with nothing learnt every
+     * expectation is zero and any count a spike. warmup_min = 0 is no
+     * warm-up at all, from the first minute on (tests with min_count alone). */
+    int warm = d->o.warmup_min == 0 || d->profile.minutes >= d->o.warmup_min;
     /* theme x wijk first; then the parents on what their active children leave */
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < d->ns; i++) {
