@@ -90,7 +90,11 @@ status=0
 step "unit and integration tests (release build)"
 ctest --test-dir build --output-on-failure -L 'unit|integration' "${ONLY_ARGS[@]}" || status=1
 step "unit and integration tests (ASan/UBSan build)"
-ctest --test-dir build-asan --output-on-failure -L 'unit|integration' "${ONLY_ARGS[@]}" || status=1
+# test_it_detect waits out real detector minutes (5.5 min a build): once, in
+# the release build, keeps the suite under 30 minutes. The live detector still
+# runs under the sanitizers in the browser test, and its logic in test_detect.
+ctest --test-dir build-asan --output-on-failure -L 'unit|integration' -E '^test_it_detect$' \
+    "${ONLY_ARGS[@]}" || status=1
 step "browser tests (release and ASan/UBSan builds; screenshots in build*/browser-dashboard)"
 ctest --test-dir build --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
 ctest --test-dir build-asan --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
