@@ -307,7 +307,7 @@ int main(int argc, char **argv) {
         printf("%-20s (no %s)\n", "names-frozen", frozen);
     printf("\ncommand: build/tests/bench_names -n %d (costs: the best of the rounds)\n",
            rounds);
-    int ok = on_target(&fd);
+    int ok = on_target(&fd) && on_target(&fd2);
     if (!ok)
         printf("a development set is below target (recall >= %.2f, precision >= %.2f, kept "
                "touched 0)\n",
