@@ -559,6 +559,7 @@ typedef struct tok {
     uint8_t dotsep;    /* only the previous word's dot and blanks before it */
     uint8_t sent;      /* starts a sentence */
     uint8_t prot;      /* part of a street, place or organisation */
+    uint8_t paren;     /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
     uint8_t name;      /* 1 + rule when taken for a name */
 } tok;
 
@@ -677,7 +678,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
     sc->ntoks = 0;
     sc->fold_len = 0;
     find_skips(sc, s, len);
-    int nl = 1, plain = 1, sent = 1, dotsep = 0;
+    int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0;
     size_t i = 0;
     while (i < len) {
         size_t k;
@@ -698,6 +699,12 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 plain = 0;
             } else if (cp == ' ' || cp == '\t' || cp == 0xA0) {
                 /* blanks keep the words joined */
+            } else if (cp == ')' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i &&
+                       sc->toks[sc->ntoks - 1].paren == 1) {
+                sc->toks[sc->ntoks - 1].paren = 2;
+                sent = 1;
+                plain = 0;
+                dotsep = 0;
             } else if (cp == '.' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i) {
                 dotsep = plain;
                 plain = 0;
@@ -710,6 +717,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 plain = 0;
                 dotsep = 0;
             }
+            open = cp == '(' ? 1 : cp == ' ' || cp == '\t' || cp == 0xA0 ? open : 0;
             i += k;
             continue;
         }
@@ -762,6 +770,8 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
         t->plain = (uint8_t)(plain && !nl && sc->ntoks);
         t->dotsep = (uint8_t)(dotsep && !nl && sc->ntoks);
         t->sent = (uint8_t)sent;
+        t->paren = (uint8_t)open;
+        open = 0;
         char fb[LL_NAMES_MAX_WORD_BYTES + 8];
         size_t fl = fold(s + i, j - i, fb, sizeof(fb) - 4);
         if (fl && fl <= LL_NAMES_MAX_WORD_BYTES && sc->fold_len + fl <= sc->fold_cap) {
@@ -895,6 +905,15 @@ static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
     return j;
 }
 
+/* A hyphenated word whose last part is a particle: "Oudshoorn-van", "Jansen-de". */
+static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
+    static const char *const parts[] = {"-van", "-de", "-den", "-der", "-ter", "-ten", "-el"};
+    for (size_t k = 0; k < N_OF(parts); k++)
+        if (t->flen > strlen(parts[k]) + 1 && ends_with(sc->fold + t->fold, t->flen, parts[k]))
+            return 1;
+    return 0;
+}
+
 /* More of a name after word j-1: capitalised words, particles and a word. */
 static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_ok) {
     for (size_t j0 = j;;) {
@@ -918,6 +937,12 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         }
         if (!t->cap && lv != LV_LOOKUP && (t->flags & W_SURNAME) && !(t->flags & W_WORD) &&
             core_ok(sc, t, lv, 0, 0)) {
+            j++;
+            continue;
+        }
+        /* "Oudshoorn-van Dam": the word before ends in a particle. */
+        if (ends_in_particle(sc, &sc->toks[j - 1]) && (t->cap || lv != LV_LOOKUP) &&
+            core_ok(sc, t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 1, place_ok)) {
             j++;
             continue;
         }
@@ -946,6 +971,12 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
     int inits = k > i;
     if (inits && lv == LV_LOOKUP)
         lv = LV_TITLE;
+    /* "S. (Sietske) Dijkstra": the first name in parentheses after initials. */
+    if (inits && k + 1 < sc->ntoks && sc->toks[k].paren == 2 && !sc->toks[k].nl &&
+        !sc->toks[k + 1].nl && sc->toks[k].cap && core_ok(sc, &sc->toks[k], LV_CONTEXT, 0, 0)) {
+        size_t e = take(sc, k + 1, LV_TITLE, place_ok);
+        return e > k + 1 ? e : i;
+    }
     if (k >= sc->ntoks || (inits && !joined(sc, k)))
         return i;
     size_t p = skip_particles(sc, i, k);
@@ -1227,6 +1258,14 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             e = take(sc, st, lv, place_ok);
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = street_surname(sc, st);
+            /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
+             * first name in lower case, even one that is also a word. */
+            if (e == st && rule == LL_NAME_RELATION && (t->flags & W_RELATION)) {
+                const tok *u = &sc->toks[st];
+                if (!u->cap && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
+                    !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP)))
+                    e = extend(sc, st + 1, LV_CONTEXT, 0);
+            }
             if (e > st) {
                 mark(sc, st, e, rule);
                 i = e;

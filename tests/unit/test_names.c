@@ -213,6 +213,29 @@ static void look_alikes_of_titles_relations_and_streets(void **state) {
     KEEPS("Naast Hans Anders en Van Haren staat een pand leeg.");
 }
 
+/* The classes names-dev3 found (each failed before its rule). */
+static void signatures_shorthand_and_addressees(void **state) {
+    (void)state;
+    int c;
+    unsigned r;
+    /* a first name in parentheses after initials: three masks, one person */
+    assert_string_equal(mask("Met vriendelijke groet,\n\nS. (Sietske) Dijkstra\nStichting MEE", &c,
+                             &r),
+                        "Met vriendelijke groet,\n\n[NAAM] ([NAAM]) [NAAM]\nStichting MEE");
+    assert_int_equal(r, 1u << LL_NAME_SIGNATURE);
+    KEEPS("Ik kom met J. (ivm de afspraak) langs.");
+    /* a double surname whose first part ends in a particle */
+    MASKS("mvr. Oudshoorn-van Dam belt", "mvr. [NAAM] belt");
+    /* after a relation word, a lower-case first name that is also a word */
+    MASKS("buurvrouw els heeft ook last", "buurvrouw [NAAM] heeft ook last");
+    KEEPS("mijn buurman kan niet slapen");
+    /* names given in recent years */
+    MASKS("Noa belde gisteren terug", "[NAAM] belde gisteren terug");
+    /* addressees that are no one's name */
+    KEEPS("Geachte Directie,\nde lift doet het niet.");
+    KEEPS("Beste Buurtgenoten, zaterdag is de opschoondag.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -304,6 +327,7 @@ int main(void) {
         cmocka_unit_test(hurried_and_sloppy_writing),
         cmocka_unit_test(sentence_initial_capitals_are_no_evidence),
         cmocka_unit_test(look_alikes_of_titles_relations_and_streets),
+        cmocka_unit_test(signatures_shorthand_and_addressees),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
