@@ -121,6 +121,7 @@ struct ll_classifier {
     /* Per event, sized once. */
     hit *hits;
     size_t nhits;
+    hit *hits_tmp; /* sort_hits merges into it, then the two swap */
     match *matches;
     size_t nmatches;
     near_state *near;
@@ -676,13 +677,14 @@ static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) 
         return NULL;
     }
     c->hits = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits));
+    c->hits_tmp = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits_tmp));
     c->matches = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->matches));
     c->tflags = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tflags));
     c->tmult = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tmult));
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
     c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
     c->tunless = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tunless));
-    if (!c->hits || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx || !c->tunless)
+    if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx || !c->tunless)
         goto oom;
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
@@ -769,6 +771,7 @@ void ll_classifier_free(ll_classifier *c) {
     }
     ll_textnorm_free(c->tn);
     free(c->hits);
+    free(c->hits_tmp);
     free(c->matches);
     free(c->near);
     free(c->tflags);
@@ -869,6 +872,48 @@ static int hit_cmp(const void *pa, const void *pb) {
     if (a->term != b->term)
         return a->term < b->term ? -1 : 1;
     return (int)a->part - (int)b->part;
+}
+
+/* Sorts h[0..n) by hit_cmp with at most budget moves; -1 when it needs more
+ * (h is then in some other order of the same hits). */
+static int insertion_sort(hit *h, size_t n, size_t budget) {
+    for (size_t i = 1; i < n; i++) {
+        hit x = h[i];
+        size_t j = i;
+        for (; j > 0 && hit_cmp(&h[j - 1], &x) > 0; j--) {
+            if (budget-- == 0)
+                return -1;
+            h[j] = h[j - 1];
+        }
+        h[j] = x;
+    }
+    return 0;
+}
+
+/* Puts the hits of both scans (the surface stream's are h[0..nsurf)) in
+ * hit_cmp order. A scan reports hits in the order their words end, so each
+ * scan's run is nearly sorted: sorting each in place and merging the two
+ * takes a fraction of qsort's time (qsort was ~6% of an event's CPU). A run
+ * with many hits out of place falls back to qsort. hit_cmp orders every
+ * two different hits, so the result is the same either way. */
+static void sort_hits(ll_classifier *c, size_t nsurf) {
+    size_t n = c->nhits, budget = 8 * n + 64;
+    if (insertion_sort(c->hits, nsurf, budget) != 0 ||
+        insertion_sort(c->hits + nsurf, n - nsurf, budget) != 0) {
+        qsort(c->hits, n, sizeof(*c->hits), hit_cmp);
+        return;
+    }
+    const hit *a = c->hits, *ae = c->hits + nsurf, *b = ae, *be = c->hits + n;
+    hit *o = c->hits_tmp;
+    while (a < ae && b < be)
+        *o++ = hit_cmp(a, b) <= 0 ? *a++ : *b++;
+    while (a < ae)
+        *o++ = *a++;
+    while (b < be)
+        *o++ = *b++;
+    hit *t = c->hits;
+    c->hits = c->hits_tmp;
+    c->hits_tmp = t;
 }
 
 static int negator_in(const ll_classifier *c, int32_t from, int32_t to) {
@@ -1469,9 +1514,10 @@ int ll_classify(ll_classifier *c, cJSON *data) {
     c->nhits = 0;
     scan_ctx sc = {.c = c, .stream = c->tn->surf, .map = c->tn->surf_tok, .surf = 1};
     ll_matcher_scan(c->md->m, c->tn->surf, c->tn->surf_len, on_match, &sc);
+    size_t nsurf = c->nhits;
     sc = (scan_ctx){.c = c, .stream = c->tn->stem, .map = c->tn->stem_tok, .surf = 0};
     ll_matcher_scan(c->md->m, c->tn->stem, c->tn->stem_len, on_match, &sc);
-    qsort(c->hits, c->nhits, sizeof(*c->hits), hit_cmp);
+    sort_hits(c, nsurf);
     resolve_matches(c);
     mark_tokens(c);
 
