@@ -1499,8 +1499,15 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
 
 int ll_classify(ll_classifier *c, cJSON *data) {
     static const char *const outputs[] = {"themes", "theme", "sentiment", "emotions", "emotion_reasons", "urgency"};
-    for (size_t i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
-        cJSON_DeleteItemFromObjectCaseSensitive(data, outputs[i]);
+    /* One walk over data's fields, not one per output (a field's first byte rules most out). */
+    for (cJSON *it = data->child, *next; it; it = next) {
+        next = it->next;
+        for (size_t i = 0; it->string && i < sizeof(outputs) / sizeof(outputs[0]); i++)
+            if (it->string[0] == outputs[i][0] && strcmp(it->string, outputs[i]) == 0) {
+                cJSON_Delete(cJSON_DetachItemViaPointer(data, it));
+                break;
+            }
+    }
     const char *text = ll_json_str(data, "text");
     const char *subject = ll_json_str(data, "subject");
     const char *kind = ll_json_str(data, "kind");
