@@ -1139,7 +1139,8 @@ static size_t closing_at(const ll_names_scan *sc, size_t i) {
         memcpy(buf + n, sc->fold + u->fold, u->flen);
         n += u->flen;
         for (size_t c = 0; c < sizeof(closings) / sizeof(closings[0]); c++)
-            if (strlen(closings[c]) == n && memcmp(closings[c], buf, n) == 0)
+            if (closings[c][0] == buf[0] && strlen(closings[c]) == n &&
+                memcmp(closings[c], buf, n) == 0)
                 best = w + 1;
     }
     return best;
