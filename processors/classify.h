@@ -31,6 +31,9 @@
 #define LL_CLASSIFY_MAX_CLASSES      64    /* word classes of urgency.conf ("@people: ...") */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
 #define LL_CLASSIFY_CLASS_BYTES      3000  /* the words of one class, "a|b|c", nested classes expanded */
+#define LL_CLASSIFY_MAX_OFFICE       32    /* words of the taxonomy's "office:" line */
+#define LL_CLASSIFY_OFFICE_BYTES     32    /* one such word */
+#define LL_CLASSIFY_OFFICE_WORDS     8     /* a subject longer than this is the citizen's, never an office label */
 
 typedef struct ll_classifier ll_classifier;
 
@@ -39,7 +42,12 @@ typedef struct ll_classifier ll_classifier;
  * with ll_classifier_free. */
 ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_path,
                                  const char *urgency_path, char *errstr, size_t errlen);
-void ll_classifier_free(ll_classifier *c); /* NULL-safe */
+/* Another classifier on the rules c loaded, for another thread: it shares
+ * them (read-only, so no lock) and has working memory of its own. c must
+ * outlive it. NULL with errstr when out of memory; free it with
+ * ll_classifier_free. */
+ll_classifier *ll_classifier_worker(const ll_classifier *c, char *errstr, size_t errlen);
+void ll_classifier_free(ll_classifier *c); /* NULL-safe; a loading classifier after its workers */
 
 /* Reads data.text (+ data.subject, data.kind, data.formal if present) and
  * adds (replacing earlier values):
@@ -53,7 +61,7 @@ void ll_classifier_free(ll_classifier *c); /* NULL-safe */
  *             referral for suicidal statements; several joined by " / ")}
  * Returns 0, -1 on allocation failure (data may then hold part of it). Only
  * the cJSON output allocates. Not thread-safe per classifier (one per
- * processor thread). */
+ * processor thread, each further one from ll_classifier_worker). */
 int ll_classify(ll_classifier *c, cJSON *data);
 
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
