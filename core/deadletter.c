@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ident.h"
+#include "event.h"
 #include "ll_limits.h"
 #include "text.h"
 

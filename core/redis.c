@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "log.h"
-#include "signals.h"
+#include "stop.h"
 
 static int check_ok(redisContext *c, redisReply *r, const char *what, char *errstr,
                     size_t errlen) {

@@ -45,7 +45,7 @@ int ll_redis_script_load(redisContext *c, const char *script, char sha[41], char
  * scripts, create its stream groups, ...): 0, or -1 with errstr. */
 typedef int (*ll_redis_setup_fn)(redisContext *c, void *arg, char *errstr, size_t errlen);
 
-/* Connects *c until it works or a stop is asked (signals.h): frees the old
+/* Connects *c until it works or a stop is asked (stop.h): frees the old
  * context, connects with ll_redis_connect, runs setup (NULL: none), and on
  * failure logs why and waits LL_REDIS_BACKOFF_MIN_MS, doubling to
  * LL_REDIS_BACKOFF_MAX_MS. Blocking: the caller's loop does nothing else

@@ -43,7 +43,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "redis.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 #define EX_DATAERR 65

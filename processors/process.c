@@ -40,7 +40,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "pool.h"
-#include "signals.h"
+#include "stop.h"
 #include "stream.h"
 #include "text.h"
 #include "thread.h"

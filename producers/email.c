@@ -17,13 +17,14 @@
 #include <unistd.h>
 
 #include "deadletter.h"
+#include "event.h"
 #include "ident.h"
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
 #include "mask.h"
 #include "received.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 #define EMAIL_SCAN_MAX 1024 /* files taken from new/ per poll; the rest wait a round */
@@ -637,7 +638,7 @@ static int run_maildir(email *e) {
             e->cfg->topic_raw);
     while (!ll_stop_requested()) {
         scan(e);
-        struct pollfd pfd = {.fd = ll_signals_fd(), .events = POLLIN};
+        struct pollfd pfd = {.fd = ll_stop_fd(), .events = POLLIN};
         int r = poll(&pfd, 1, e->ec->poll_ms);
         if (r < 0 && errno != EINTR) {
             ll_error("poll: %s", strerror(errno));

@@ -28,7 +28,7 @@
 #include "netaddr.h"
 #include "phone.h"
 #include "received.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 #include "web.h"
 

@@ -36,7 +36,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "redis.h"
-#include "signals.h"
+#include "stop.h"
 #include "stream.h"
 #include "text.h"
 #include "escalations.h"

@@ -44,7 +44,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "route.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 LL_METRIC(m_created, "ll_internetaken_total", "result=\"created\"", LL_COUNTER,

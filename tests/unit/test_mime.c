@@ -12,6 +12,7 @@
 
 #include "deadletter.h"
 #include "email.h"
+#include "event.h"
 #include "ident.h"
 #include "ll_limits.h"
 #include "mime.h"
