@@ -109,6 +109,10 @@ struct ll_classifier {
     rule_def rules[LL_CLASSIFY_MAX_RULES];
     size_t nrules;
     double theme_min; /* a best score below it is "overig": one weak word is no theme */
+    /* Words that name a desk or office ("balie", "stadswinkel"): a subject made
+     * of them, names and numbers only is a label the system wrote, not a topic. */
+    char office[LL_CLASSIFY_MAX_OFFICE][LL_CLASSIFY_OFFICE_BYTES];
+    size_t noffice;
     int novote;       /* loading: inside the taxonomy's "[-]" section */
     /* Word classes of urgency.conf ("@people: kinderen | fietsers | ..."):
      * named once, used in any rule; only needed while loading. */
@@ -374,6 +378,23 @@ static int taxonomy_line(loader *ld, char *s) {
     if (strncmp(s, "minimum:", 8) == 0) {
         if (parse_double(trim(s + 8), 0, 100, &c->theme_min) != 0)
             return load_err(ld, "minimum must be a score in 0..100");
+        return 0;
+    }
+    if (strncmp(s, "office:", 7) == 0) {
+        for (char *w = s + 7, *comma; w; w = comma ? comma + 1 : NULL) {
+            comma = strchr(w, ',');
+            if (comma)
+                *comma = '\0';
+            w = trim(w);
+            size_t n = strlen(w);
+            while (n && (w[n - 1] == ' ' || w[n - 1] == '\t'))
+                w[--n] = '\0';
+            if (!n || n >= LL_CLASSIFY_OFFICE_BYTES || strpbrk(w, " \t"))
+                return load_err(ld, "office: one word each, 1..%d bytes", LL_CLASSIFY_OFFICE_BYTES - 1);
+            if (c->noffice >= LL_CLASSIFY_MAX_OFFICE)
+                return load_err(ld, "more than %d office words", LL_CLASSIFY_MAX_OFFICE);
+            memcpy(c->office[c->noffice++], w, n + 1);
+        }
         return 0;
     }
     if (strcmp(s, "[-]") == 0) {
@@ -1406,6 +1427,40 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     return 0;
 }
 
+/* A subject that only says where it was said ("Balie Stadswinkel Centrum,
+ * 2"): office words, capitalised names and numbers, at least one office word.
+ * Text the system wrote itself must not vote on the theme (issue 12). */
+static int subject_is_office_label(const ll_classifier *c, const char *s) {
+    int office = 0, words = 0;
+    while (*s) {
+        while (*s && !((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
+                       (*s >= 'A' && *s <= 'Z')))
+            s++;
+        const char *w = s;
+        while ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
+               (*s >= 'A' && *s <= 'Z') || *s == '-')
+            s++;
+        size_t n = (size_t)(s - w);
+        if (!n)
+            continue;
+        if (++words > LL_CLASSIFY_OFFICE_WORDS)
+            return 0;
+        int known = 0;
+        for (size_t i = 0; i < c->noffice && !known; i++)
+            known = strlen(c->office[i]) == n && strncasecmp(c->office[i], w, n) == 0;
+        if (known) {
+            office = 1;
+            continue;
+        }
+        int digits = 1;
+        for (size_t i = 0; i < n && digits; i++)
+            digits = w[i] >= '0' && w[i] <= '9';
+        if (!digits && !(*w >= 'A' && *w <= 'Z'))
+            return 0; /* a word of the citizen's own: "paspoort", "klacht over ..." */
+    }
+    return office;
+}
+
 int ll_classify(ll_classifier *c, cJSON *data) {
     static const char *const outputs[] = {"themes", "theme", "sentiment", "emotions", "emotion_reasons", "urgency"};
     for (size_t i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
@@ -1415,6 +1470,8 @@ int ll_classify(ll_classifier *c, cJSON *data) {
     const char *kind = ll_json_str(data, "kind");
 
     ll_textnorm_reset(c->tn);
+    if (subject && subject_is_office_label(c, subject))
+        subject = NULL;
     if (subject)
         ll_textnorm_add(c->tn, subject, strnlen(subject, LL_MAX_SUBJECT_BYTES), 1);
     if (text)

@@ -31,6 +31,9 @@
 #define LL_CLASSIFY_MAX_CLASSES      64    /* word classes of urgency.conf ("@people: ...") */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
 #define LL_CLASSIFY_CLASS_BYTES      3000  /* the words of one class, "a|b|c", nested classes expanded */
+#define LL_CLASSIFY_MAX_OFFICE       32    /* words of the taxonomy's "office:" line */
+#define LL_CLASSIFY_OFFICE_BYTES     32    /* one such word */
+#define LL_CLASSIFY_OFFICE_WORDS     8     /* a subject longer than this is the citizen's, never an office label */
 
 typedef struct ll_classifier ll_classifier;
 

@@ -43,6 +43,8 @@ enum {
     W_PLACE_SFX = 1u << 17, /* computed: ends like a place (-wijk, -drecht); after a title a surname */
     W_SKIP = 1u << 18,      /* computed: inside an e-mail address, a URL or a [MASK] */
     W_HEAD = 1u << 19,      /* names a building or business: "café De Gouden Leeuw" */
+    W_COMMON = 1u << 20,    /* never a name unless also listed as one: "Meneer Vraagt", "Hallo Allemaal" */
+    W_PTITLE = 1u << 21,    /* a title of a person only, never part of a street's name: mevrouw, dhr. */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -67,12 +69,16 @@ static const struct {
     const char *words;
     uint32_t flag;
 } grammar[] = {
-    {"van de der den ter ten te t 's vd v d op in het el al da dos du di del della la le "
+    {"van de der den ter ten te t 't 's vd v d op in het el al da dos du di del della la le "
      "bin ben ibn abu ould ait vander vanden von zu mac mc o", W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
      "minister sir mrs ms miss madame monsieur wed weduwe", W_TITLE},
     {"heer", W_HEER},
+    /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
+     * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
+    {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
+     "weduwe mrs ms miss madame monsieur", W_PTITLE},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
      "hogeschool arena hal stichting vereniging café cafe restaurant bakkerij slagerij "
@@ -80,7 +86,12 @@ static const struct {
      "kinderopvang kinderdagverblijf huisartsenpraktijk tandartspraktijk apotheek praktijk "
      "snackbar shoarmazaak pizzeria garage flat wooncomplex zorgcentrum verpleeghuis "
      "verzorgingshuis buurthuis wijkcentrum speeltuin zwembad halte tramhalte bushalte "
-     "metrohalte moskee galerie bioscoop", W_HEAD},
+     "metrohalte moskee galerie bioscoop gasthuis gymnasium instituut "
+     /* after the owner's name: "Jansen Bouw", "Bouman GGZ", "De Vries Advocaten" */
+     "bv nv vof holding ggz makelaardij makelaars advocaten advocatenkantoor notarissen "
+     "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "
+     "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
+     "thuiszorg", W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
      "dochter dochtertje vader moeder pa ma papa mama man vrouw echtgenoot echtgenote partner "
@@ -132,6 +143,14 @@ static const char *const street_suffixes[] = {
 static const char *const place_suffixes[] = {
     "wijk", "dorp", "polder", "drecht", "dam", "sluis", "burg", "veen", "huizen", "hoven",
     "oord", "vliet", "land", "buurt", "stad", "woude", "zande", "kapelle"};
+/* Organisations by ending: Bewonerscommissie, Huurdersvereniging, Wijkteam,
+ * Voedselbank, Belastingdienst, Buurtzorg: never a person, also not in a
+ * signature or after a greeting. Surnames seldom end so (-huis and -hof do,
+ * and are not here). */
+static const char *const org_suffixes[] = {
+    "vereniging", "commissie", "comite", "stichting", "raad", "team", "platform", "collectief",
+    "cooperatie", "genootschap", "federatie", "bond", "dienst", "zorg", "bank", "winkel",
+    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -326,8 +345,8 @@ static size_t add_suffixes(suffix *out, size_t n, const char *const *sfx, size_t
     return n;
 }
 
-/* What an unlisted word's ending says: a street, a relation word or a place
- * (in that order: the first table that has the ending wins). The stem before
+/* What an unlisted word's ending says: a street, a relation word, an
+ * organisation or a place (in that order: the first table that has the ending wins). The stem before
  * the suffix is at least 3 bytes: "Laan" alone is no street. */
 static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int dot) {
     uint32_t got = 0;
@@ -425,8 +444,10 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
                 fl = W_ORG;
             else if (!strcmp(kind, "word"))
                 fl = W_WORD;
+            else if (!strcmp(kind, "common"))
+                fl = W_COMMON;
             else {
-                names_err(errstr, errlen, path, ln, "kind is place, org or word");
+                names_err(errstr, errlen, path, ln, "kind is place, org, word or common");
                 goto out;
             }
             n = (size_t)(tab - line);
@@ -490,9 +511,15 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
                 w++;
         }
     }
+    _Static_assert(N_OF(street_suffixes) + N_OF(relation_suffixes) + N_OF(org_suffixes) +
+                           N_OF(place_suffixes) <=
+                       MAX_SUFFIXES,
+                   "MAX_SUFFIXES holds every suffix");
     nm->nsuffixes = add_suffixes(nm->suffixes, 0, street_suffixes, N_OF(street_suffixes), W_STREET);
     nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, relation_suffixes,
                                  N_OF(relation_suffixes), W_RELATION);
+    nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, org_suffixes, N_OF(org_suffixes),
+                                 W_ORG);
     nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, place_suffixes, N_OF(place_suffixes),
                                  W_PLACE_SFX);
     if (load_list(nm, first_path, 0, W_FIRST, errstr, errlen) != 0 ||
@@ -532,6 +559,7 @@ typedef struct tok {
     uint8_t dotsep;    /* only the previous word's dot and blanks before it */
     uint8_t sent;      /* starts a sentence */
     uint8_t prot;      /* part of a street, place or organisation */
+    uint8_t paren;     /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
     uint8_t name;      /* 1 + rule when taken for a name */
 } tok;
 
@@ -650,7 +678,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
     sc->ntoks = 0;
     sc->fold_len = 0;
     find_skips(sc, s, len);
-    int nl = 1, plain = 1, sent = 1, dotsep = 0;
+    int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0;
     size_t i = 0;
     while (i < len) {
         size_t k;
@@ -671,6 +699,12 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 plain = 0;
             } else if (cp == ' ' || cp == '\t' || cp == 0xA0) {
                 /* blanks keep the words joined */
+            } else if (cp == ')' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i &&
+                       sc->toks[sc->ntoks - 1].paren == 1) {
+                sc->toks[sc->ntoks - 1].paren = 2;
+                sent = 1;
+                plain = 0;
+                dotsep = 0;
             } else if (cp == '.' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i) {
                 dotsep = plain;
                 plain = 0;
@@ -683,6 +717,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 plain = 0;
                 dotsep = 0;
             }
+            open = cp == '(' ? 1 : cp == ' ' || cp == '\t' || cp == 0xA0 ? open : 0;
             i += k;
             continue;
         }
@@ -735,6 +770,8 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
         t->plain = (uint8_t)(plain && !nl && sc->ntoks);
         t->dotsep = (uint8_t)(dotsep && !nl && sc->ntoks);
         t->sent = (uint8_t)sent;
+        t->paren = (uint8_t)open;
+        open = 0;
         char fb[LL_NAMES_MAX_WORD_BYTES + 8];
         size_t fl = fold(s + i, j - i, fb, sizeof(fb) - 4);
         if (fl && fl <= LL_NAMES_MAX_WORD_BYTES && sc->fold_len + fl <= sc->fold_cap) {
@@ -751,10 +788,15 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 if ((base & W_NAME) && !(base & (W_WORD | W_PLACE | W_ORG)))
                     t->flags = base & W_NAME;
             }
-            if (!t->flags)
+            if (!t->flags) {
                 t->flags = suffix_flags(nm, fb, fl, t->dot);
-            else if (!(t->flags & W_NAME) && (suffix_flags(nm, fb, fl, t->dot) & W_STREET))
-                t->flags |= W_STREET;
+            } else if (!(t->flags & W_NAME)) {
+                /* a listed organisation may still be a relation word: "Wijkagent Bakker" */
+                uint32_t sf = suffix_flags(nm, fb, fl, t->dot);
+                t->flags |= sf & W_STREET;
+                if ((t->flags & W_ORG) && !(t->flags & W_TRIGGER))
+                    t->flags |= sf & W_RELATION;
+            }
             if (in_skip(sc, i))
                 t->flags = W_SKIP;
         }
@@ -813,12 +855,20 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
         return 0;
     if (t->flags & W_SKIP)
         return 0;
+    /* A word that is never a name (a verb, an addressee), and a common word
+     * that no list knows as a name: only a title vouches for the latter
+     * ("Hallo Allemaal", "ik ben Tevreden", "Meneer Vraagt of ..."). */
+    if (!(t->flags & W_NAME) &&
+        ((t->flags & W_COMMON) || ((t->flags & W_WORD) && lv != LV_TITLE)))
+        return 0;
     /* A listed place is a surname only after a title, initials or a first name
      * and a particle ("mevrouw Van Rijswijk"), or after "van" when it is also a
-     * listed surname ("van den Berg"); one that only ends like a place is a
+     * listed surname ("van den Berg"), or right after a title when it is a
+     * listed surname ("mevrouw Kerkhof"); one that only ends like a place is a
      * surname after a title ("mevrouw Hoogkerk"). */
     if (t->flags & W_PLACE &&
-        !(after_particle && place_ok && (lv != LV_LOOKUP || (t->flags & W_SURNAME))))
+        !(after_particle && place_ok && (lv != LV_LOOKUP || (t->flags & W_SURNAME))) &&
+        !(lv == LV_TITLE && place_ok && (t->flags & W_SURNAME)))
         return 0;
     if (t->flags & W_PLACE_SFX && lv != LV_TITLE && !(after_particle && place_ok))
         return 0;
@@ -838,6 +888,10 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
         return 0;
     if (lv == LV_TITLE)
         return 1;
+    /* "met jan de boer gesproken": a listed surname after a particle inside a
+     * name that context vouches for, even one that is also a word. */
+    if (lv == LV_CONTEXT && after_particle && (t->flags & W_SURNAME))
+        return 1;
     /* Text written all in lower case: a listed name that is no word counts. */
     return (lv == LV_CONTEXT || sc->sloppy) && !(t->flags & W_WORD);
 }
@@ -849,6 +903,15 @@ static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
            (sc->toks[j].flags & W_PARTICLE) && !sc->toks[j].prot && !sc->toks[j].name)
         j++;
     return j;
+}
+
+/* A hyphenated word whose last part is a particle: "Oudshoorn-van", "Jansen-de". */
+static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
+    static const char *const parts[] = {"-van", "-de", "-den", "-der", "-ter", "-ten", "-el"};
+    for (size_t k = 0; k < N_OF(parts); k++)
+        if (t->flen > strlen(parts[k]) + 1 && ends_with(sc->fold + t->fold, t->flen, parts[k]))
+            return 1;
+    return 0;
 }
 
 /* More of a name after word j-1: capitalised words, particles and a word. */
@@ -877,6 +940,12 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "Oudshoorn-van Dam": the word before ends in a particle. */
+        if (ends_in_particle(sc, &sc->toks[j - 1]) && (t->cap || lv != LV_LOOKUP) &&
+            core_ok(sc, t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 1, place_ok)) {
+            j++;
+            continue;
+        }
         size_t p = skip_particles(sc, j, j);
         if (p > j && p < sc->ntoks && joined(sc, p)) {
             const tok *c = &sc->toks[p];
@@ -902,6 +971,12 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
     int inits = k > i;
     if (inits && lv == LV_LOOKUP)
         lv = LV_TITLE;
+    /* "S. (Sietske) Dijkstra": the first name in parentheses after initials. */
+    if (inits && k + 1 < sc->ntoks && sc->toks[k].paren == 2 && !sc->toks[k].nl &&
+        !sc->toks[k + 1].nl && sc->toks[k].cap && core_ok(sc, &sc->toks[k], LV_CONTEXT, 0, 0)) {
+        size_t e = take(sc, k + 1, LV_TITLE, place_ok);
+        return e > k + 1 ? e : i;
+    }
     if (k >= sc->ntoks || (inits && !joined(sc, k)))
         return i;
     size_t p = skip_particles(sc, i, k);
@@ -914,7 +989,7 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
             return k + 1;
         return i;
     }
-    if (!core_ok(sc, &sc->toks[k], lv, 0, 0))
+    if (!core_ok(sc, &sc->toks[k], lv, 0, place_ok))
         return i;
     return extend(sc, k + 1, lv, place_ok);
 }
@@ -924,6 +999,25 @@ static void mark(ll_names_scan *sc, size_t a, size_t b, int rule) {
         sc->toks[k].name = (uint8_t)(1 + rule);
 }
 
+/* Street words that end a two-word street's name ("Bergse Dijk", "Nieuwe Markt"). */
+static const char *const street_words[] = {
+    "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht",
+    "steeg", "dreef", "pad", "markt", "haven", "baan", "hof", "wal", "vest", "kaai", "vaart",
+    "oever", "zijde", "allee", "boulevard", "plantsoen", "passage", "promenade"};
+
+/* Word i is a capitalised street word after a capitalised adjective (-e, -se). */
+static int is_street_word(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i], *a = i > 0 ? &sc->toks[i - 1] : NULL;
+    if (!t->cap || t->allcaps || !a || !joined(sc, i) || !a->cap || a->allcaps || a->flen < 4 ||
+        sc->fold[a->fold + a->flen - 1] != 'e' ||
+        (a->flags & (W_PARTICLE | W_TITLE | W_STOP | W_TRIGGER | W_FIRST)))
+        return 0;
+    for (size_t k = 0; k < N_OF(street_words); k++)
+        if (fold_is(sc, t, street_words[k]))
+            return 1;
+    return 0;
+}
+
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
@@ -931,9 +1025,14 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         tok *t = &sc->toks[i];
         /* A place alone stays, but may be a surname after a title ("Van Rijswijk"):
          * core_ok decides; organisations and streets are never names. */
-        if (t->flags & (W_ORG | W_STREET))
+        if ((t->flags & W_STREET) || ((t->flags & W_ORG) && !(t->flags & W_RELATION)))
             t->prot = 1;
         if (!(t->flags & W_PHRASE))
+            continue;
+        /* "van den Bosch" is a surname, "Den Bosch" a place: a phrase that
+         * opens with a particle in lower case after "van" is no phrase. */
+        if (!t->cap && (t->flags & W_PARTICLE) && i > 0 && joined(sc, i) &&
+            fold_is(sc, &sc->toks[i - 1], "van"))
             continue;
         size_t n = 0, best = 0;
         for (size_t w = 0; w < LL_NAMES_MAX_PHRASE_WORDS && i + w < sc->ntoks; w++) {
@@ -963,6 +1062,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 q->prot = 1;
             }
         }
+        /* "Bergse Dijk", "Grote Markt", "Oude Haven": a street word alone after
+         * a capitalised adjective is a street. */
+        if (is_street_word(sc, i))
+            sc->toks[i].flags |= W_STREET, sc->toks[i].prot = 1;
         /* "Maasstad Ziekenhuis", "Willem de Kooning Academie": a capitalised head
          * ends the name like a street suffix. */
         if (!(sc->toks[i].flags & (W_STREET | W_HEAD)))
@@ -980,12 +1083,35 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             if (!p->cap && fold_is(sc, p, "van") && k < i &&
                 (fold_is(sc, &sc->toks[k], "de") || fold_is(sc, &sc->toks[k], "het")))
                 break;
-            if (p->flags & (W_STOP | W_RELATION | W_GREETING | W_HEER) ||
+            if (p->flags & (W_STOP | W_RELATION | W_GREETING | W_HEER | W_PTITLE) ||
                 (p->flags & W_TITLE && !p->cap))
                 break;
             p->prot = 1;
         }
     }
+}
+
+/* Street endings that surnames have too: Oosterbaan, Verlaan, Kerkhof, Hoogendijk. */
+static const char *const surname_street_suffixes[] = {"laan", "baan", "weg", "hof", "dijk", "brug",
+                                                       "erf", "wal", "haven", "zijde", "vaart",
+                                                       "oever", "wetering", "pad", "steeg"};
+
+/* Word k right after a person's title ends like a street but is the surname
+ * ("Mevrouw Oosterbaan", "dhr. Hoogendijk"): a capitalised word that no list
+ * keeps, with a suffix that surnames have, and no house number after it.
+ * Returns the index after the name, or k. */
+static size_t street_surname(const ll_names_scan *sc, size_t k) {
+    const tok *t = &sc->toks[k];
+    if (!t->cap || t->allcaps || t->digit || !(t->flags & W_STREET) || t->dot ||
+        (t->flags & (W_ORG | W_PLACE | W_KEEP_PHRASE | W_SKIP)) || t->name)
+        return k;
+    if (k + 1 < sc->ntoks && joined(sc, k + 1) && sc->toks[k + 1].digit)
+        return k;
+    const char *f = sc->fold + t->fold;
+    for (size_t i = 0; i < N_OF(surname_street_suffixes); i++)
+        if (ends_with(f, t->flen, surname_street_suffixes[i]))
+            return extend(sc, k + 1, LV_TITLE, 1);
+    return k;
 }
 
 /* A closing at the start of line word i: returns the number of its words, 0 if none. */
@@ -1130,6 +1256,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         if (trigger(sc, i, &st, &lv, &rule, &place_ok)) {
             e = take(sc, st, lv, place_ok);
+            if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
+                e = street_surname(sc, st);
+            /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
+             * first name in lower case, even one that is also a word. */
+            if (e == st && rule == LL_NAME_RELATION && (t->flags & W_RELATION)) {
+                const tok *u = &sc->toks[st];
+                if (!u->cap && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
+                    !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP)))
+                    e = extend(sc, st + 1, LV_CONTEXT, 0);
+            }
             if (e > st) {
                 mark(sc, st, e, rule);
                 i = e;
@@ -1157,7 +1293,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 real |= !(fold_is(sc, &sc->toks[q], "de") || fold_is(sc, &sc->toks[q], "het") ||
                           fold_is(sc, &sc->toks[q], "den") || fold_is(sc, &sc->toks[q], "t") ||
                           fold_is(sc, &sc->toks[q], "der"));
-            if (!place_ctx && p < n && joined(sc, p)) {
+            /* "in Veen", "op Kerkhof", "te Velde" alone are a preposition and a
+             * place; "in 't Veld", "op den Akker" are surnames. */
+            int prep_only = p == i + 1 && (fold_is(sc, t, "in") || fold_is(sc, t, "op") ||
+                                           fold_is(sc, t, "te"));
+            if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */
                 /* "de kapsalon van Yasmina": before a first name, van is a preposition */
@@ -1179,6 +1319,14 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         if ((t->cap || sc->sloppy) && !t->allcaps && (t->flags & W_FIRST) &&
             core_ok(sc, t, t->cap ? LV_CONTEXT : LV_LOOKUP, 0, 0)) {
             e = extend(sc, i + 1, LV_LOOKUP, 1);
+            /* "sanne visser": a listed surname in lower case right after a
+             * first name that is no word. */
+            if (e == i + 1 && !(t->flags & W_WORD) && e < n && joined(sc, e)) {
+                const tok *u = &sc->toks[e];
+                if (!u->cap && (u->flags & W_SURNAME) && !u->prot && !u->name &&
+                    !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_HEAD | W_SKIP)))
+                    e++;
+            }
             if (!(t->flags & W_WORD) || e > i + 1) {
                 mark(sc, i, e, LL_NAME_FIRST);
                 i = e;

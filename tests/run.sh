@@ -20,6 +20,26 @@ STACK=$LL_HOME/test-stack
 KAFKA_PORT=${LL_TEST_KAFKA_PORT:-19092}
 CONTROLLER_PORT=$((KAFKA_PORT + 1))
 REDIS_PORT=${LL_TEST_REDIS_PORT:-16379}
+# The fixed ports of one checkout (README, "Ports of a test run"): Kafka P and its controller
+# P+1, the cluster step's brokers P+2..P+7; Redis Q, the cluster step's Redis and Sentinels
+# Q+1..Q+5. Every HTTP listener of the cluster step, and of the integration tests, is a port
+# the kernel picks from its ephemeral range, so the two blocks must lie below that range and
+# apart; other checkouts need P and Q at least 8 and 6 away from these.
+EPHEMERAL=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+for p in "$KAFKA_PORT" "$REDIS_PORT"; do
+    case "$p" in
+        [1-9][0-9][0-9][0-9] | [1-9][0-9][0-9][0-9][0-9]) ;;
+        *) echo "run.sh: test port '$p' is not a port number of 4 or 5 digits" >&2; exit 2 ;;
+    esac
+done
+if [ $((KAFKA_PORT + 7)) -ge "$EPHEMERAL" ] || [ $((REDIS_PORT + 5)) -ge "$EPHEMERAL" ]; then
+    echo "run.sh: test ports $KAFKA_PORT..$((KAFKA_PORT + 7)) and $REDIS_PORT..$((REDIS_PORT + 5)) must lie below the kernel's ephemeral ports ($EPHEMERAL..)" >&2
+    exit 2
+fi
+if [ "$REDIS_PORT" -le $((KAFKA_PORT + 7)) ] && [ "$KAFKA_PORT" -le $((REDIS_PORT + 5)) ]; then
+    echo "run.sh: the Kafka ports $KAFKA_PORT..$((KAFKA_PORT + 7)) and the Redis ports $REDIS_PORT..$((REDIS_PORT + 5)) overlap" >&2
+    exit 2
+fi
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -99,7 +119,7 @@ step "browser tests (release and ASan/UBSan builds; screenshots in build*/browse
 ctest --test-dir build --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
 ctest --test-dir build-asan --output-on-failure -L browser "${ONLY_ARGS[@]}" || status=1
 # The cluster's faults, short: three brokers, Redis behind Sentinel and three processors of
-# their own (deploy/cluster/up.sh) on ports above the test stack's, 20 s of load around a
+# their own (deploy/cluster/up.sh) on the ports above the test stack's, 20 s of load around a
 # kill -9 of the broker leading most partitions and one of a processor, each with the exact
 # audit (0 lost, 0 duplicated, no split thread). The long variants: tests/cluster/faults.sh.
 # Only with the whole suite, or when LL_TEST_ONLY names "cluster".
@@ -107,7 +127,7 @@ case "$ONLY" in '' | *cluster*) run_cluster=1 ;; *) run_cluster=0 ;; esac
 if [ "$run_cluster" -eq 1 ]; then
     step "cluster faults, short (tests/cluster/faults.sh broker-kill processor-kill)"
     LL_CLUSTER_KAFKA_PORT=$((KAFKA_PORT + 2)) LL_CLUSTER_REDIS_PORT=$((REDIS_PORT + 1)) \
-        LL_CLUSTER_HTTP_PORT=$((KAFKA_PORT + 10)) LOAD_S=20 RATE=10 \
+        LL_CLUSTER_HTTP_PORT=auto LOAD_S=20 RATE=10 \
         timeout 900 tests/cluster/faults.sh broker-kill processor-kill || status=1
 fi
 if [ "$run_fuzz" -eq 1 ]; then

@@ -47,6 +47,10 @@ mkdir -p "$H/run" "$H/logs" "$C"
 #   LL_CLUSTER_REDIS_PORT R   master R, replica R+1, Sentinels R+2..R+4
 #   LL_CLUSTER_HTTP_PORT H    web H, phone H+1 (TCP H+2), balie H+3, dashboard H+4, metrics of
 #                             escalate H+5, detect H+6, aggregate H+7; processor i's H+9+i
+#   LL_CLUSTER_HTTP_PORT=auto the same listeners each on a port the kernel picks from its
+#                             ephemeral range (ip_local_port_range, 32768-60999 here), which no
+#                             fixed port of a stack (all below it) can be; kept in http.ports,
+#                             so a second run and a restarted role use the same ones
 B=${LL_CLUSTER_PORT_BASE:-0}
 K=${LL_CLUSTER_KAFKA_PORT:-$((9092 + B))}
 KP=("$K" $((K + 2)) $((K + 4)))
@@ -58,14 +62,46 @@ else
     SP=($((26379 + B)) $((26380 + B)) $((26381 + B)))
 fi
 HP=${LL_CLUSTER_HTTP_PORT:-}
-for p in "${KP[@]}" "$RP" "${SP[@]}" ${HP:+"$HP"}; do
+HPN=$HP # the number to check
+[ "$HP" != auto ] || HPN=
+for p in "${LL_CLUSTER_KAFKA_PORT:-$K}" "${LL_CLUSTER_REDIS_PORT:-$RP}" "${KP[@]}" "$RP" "${SP[@]}" \
+    ${HPN:+"$HPN"}; do
     case "$p" in
         [1-9] | [1-9][0-9] | [1-9][0-9][0-9] | [1-9][0-9][0-9][0-9] | [1-5][0-9][0-9][0-9][0-9] | 6[0-4][0-9][0-9][0-9]) ;;
         *) echo "cluster/up.sh: port '$p' (from LL_CLUSTER_*) is not a port below 65000" >&2; exit 2 ;;
     esac
 done
+# http_port OFFSET: the listener at H+OFFSET of the plan above (auto: line OFFSET+1 of http.ports).
+http_port() {
+    if [ "$HP" = auto ]; then sed -n "$(($1 + 1))p" "$C/http.ports"; else echo $((HP + $1)); fi
+}
+if [ "$HP" = auto ]; then
+    # Ten for the roles (two spare), one per processor; more are added when --processors grows.
+    have=$(wc -l <"$C/http.ports" 2>/dev/null || echo 0)
+    want=$((10 + PROCS))
+    if [ "$have" -lt "$want" ]; then
+        # Bound together, so the kernel cannot hand out one port twice; none already kept.
+        python3 - "$((want - have))" "$C/http.ports" <<'PY' >>"$C/http.ports"
+import socket, sys
+n, path = int(sys.argv[1]), sys.argv[2]
+try:
+    kept = {int(l) for l in open(path) if l.strip()}
+except FileNotFoundError:
+    kept = set()
+socks = []
+while len(socks) < n:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    if s.getsockname()[1] in kept:
+        continue  # held open, so it is not offered again
+    socks.append(s)
+for s in socks:
+    print(s.getsockname()[1])
+PY
+    fi
+fi
 proc_metrics_port() { # I: processor I's metrics port
-    if [ -n "$HP" ]; then echo $((HP + 9 + $1)); else echo $((8180 + B + $1)); fi
+    if [ -n "$HP" ]; then http_port $((9 + $1)); else echo $((8180 + B + $1)); fi
 }
 MASTER=luisterloop
 KAFKA="127.0.0.1:${KP[0]},127.0.0.1:${KP[1]},127.0.0.1:${KP[2]}"
@@ -140,14 +176,14 @@ conf_set "$CONF" common brokers "$KAFKA"
 conf_set "$CONF" common redis "$REDIS"
 conf_set "$CONF" process redis_wait_replicas "${LL_CLUSTER_WAIT_REPLICAS:-1}"
 if [ -n "$HP" ]; then
-    conf_set "$CONF" web listen "127.0.0.1:$HP"
-    conf_set "$CONF" phone listen "127.0.0.1:$((HP + 1))"
-    conf_set "$CONF" phone tcp_listen "127.0.0.1:$((HP + 2))"
-    conf_set "$CONF" balie listen "127.0.0.1:$((HP + 3))"
-    conf_set "$CONF" dashboard listen "127.0.0.1:$((HP + 4))"
-    conf_set "$CONF" escalate metrics_listen "127.0.0.1:$((HP + 5))"
-    conf_set "$CONF" detect metrics_listen "127.0.0.1:$((HP + 6))"
-    conf_set "$CONF" aggregate metrics_listen "127.0.0.1:$((HP + 7))"
+    conf_set "$CONF" web listen "127.0.0.1:$(http_port 0)"
+    conf_set "$CONF" phone listen "127.0.0.1:$(http_port 1)"
+    conf_set "$CONF" phone tcp_listen "127.0.0.1:$(http_port 2)"
+    conf_set "$CONF" balie listen "127.0.0.1:$(http_port 3)"
+    conf_set "$CONF" dashboard listen "127.0.0.1:$(http_port 4)"
+    conf_set "$CONF" escalate metrics_listen "127.0.0.1:$(http_port 5)"
+    conf_set "$CONF" detect metrics_listen "127.0.0.1:$(http_port 6)"
+    conf_set "$CONF" aggregate metrics_listen "127.0.0.1:$(http_port 7)"
 fi
 export LUISTERLOOP_CONFIG=$CONF
 "$BIN" check-config >/dev/null
@@ -166,10 +202,10 @@ done
 for role in escalate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
-# Roles that are not in every build or need more config: started when they can be.
-for role in detect aggregate; do
-    ll_role_start "$H" "$BIN" "$role" 2>/dev/null || echo "cluster/up.sh: $role not started (see $H/logs/$role.log)"
-done
+# Roles that are not in every build or need more config: started when they can be. With
+# --demo the detector alerts after minutes, not days, as deploy/local/up.sh's does.
+ll_detect_start "$H" "$BIN" "$DEMO" 2>/dev/null || echo "cluster/up.sh: detect not started (see $H/logs/detect.log)"
+ll_role_start "$H" "$BIN" aggregate 2>/dev/null || echo "cluster/up.sh: aggregate not started (see $H/logs/aggregate.log)"
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
 
 conf_get() { ll_conf_get "$CONF" "$@"; }
@@ -200,8 +236,8 @@ ENV
 )
 
 if [ "$DEMO" = 1 ]; then
-    ll_role_start "$H" "$BIN" simulate --rate 5 --maildir "$H/maildir" \
-        --spike theme=afval,pc4=3072,start=60,factor=10,length=120
+    # The local demo's traffic and spike (deploy/lib/roles.sh): an alert after ten minutes.
+    ll_demo_traffic "$H" "$BIN" "$H/maildir"
 fi
 
 cat <<MSG

@@ -7,6 +7,8 @@
 #   ll_conf_get CONF SECTION KEY            KEY's value in [SECTION] of CONF (first match; empty: none)
 #   ll_conf_token CONF SECTION              the first token.CLIENT value of [SECTION]
 #   ll_wait_ready URL HOME                  until URL answers 2xx (30 s); else says so, pointing at HOME/logs
+#   ll_detect_start HOME BIN DEMO [ARGS...] the detector; DEMO=1: it alerts after five learnt minutes
+#   ll_demo_traffic HOME BIN MAILDIR        --demo's simulated traffic, with the spike detect will see
 # ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
 # and the program runs `luisterloop process` (the instance's own arguments say which).
 
@@ -104,4 +106,24 @@ ll_config_local() { # SAMPLE OUT TOKENS DLQ_PUB
         printf '%s\n' "$line"
     done <"$src" >>"$out.tmp"
     mv "$out.tmp" "$out"
+}
+
+# The demo's early warning, one for deploy/local/up.sh and deploy/cluster/up.sh --demo. The
+# detector learns the shape of its days before it alerts ([detect] warmup_min, three days).
+# The demo has minutes, not days: it alerts once five minutes are learnt, and its spike comes
+# after ten (sooner, every popular series would look like a spike against a model of one or
+# two minutes) and lasts five.
+ll_detect_start() { # HOME BIN DEMO [ARGS...]
+    local home=$1 bin=$2 demo=$3
+    shift 3
+    if [ "$demo" = 1 ]; then
+        ll_role_start "$home" "$bin" detect --warmup 5 "$@"
+    else
+        ll_role_start "$home" "$bin" detect "$@"
+    fi
+}
+
+ll_demo_traffic() { # HOME BIN MAILDIR : steady traffic on every channel, then one theme's rise
+    ll_role_start "$1" "$2" simulate --rate 5 --maildir "$3" \
+        --spike theme=afval,pc4=3072,start=600,factor=10,length=300
 }

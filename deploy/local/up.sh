@@ -85,15 +85,8 @@ for role in process escalate aggregate dashboard web phone balie; do
     ll_role_start "$H" "$BIN" "$role"
 done
 ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
-# The detector learns the shape of its days before it alerts ([detect] warmup_min, three
-# days). The demo has minutes, not days: it alerts once five minutes are learnt, and its
-# spike comes after ten (sooner, every popular series would look like a spike against a
-# model of one or two minutes).
-if [ "$DEMO" = 1 ]; then
-    ll_role_start "$H" "$BIN" detect --warmup 5
-else
-    ll_role_start "$H" "$BIN" detect
-fi
+# With --demo it alerts after minutes, not days (deploy/lib/roles.sh).
+ll_detect_start "$H" "$BIN" "$DEMO"
 
 conf_get() { ll_conf_get "$LUISTERLOOP_CONFIG" "$@"; }
 token_of() { ll_conf_token "$LUISTERLOOP_CONFIG" "$1"; }
@@ -153,10 +146,8 @@ ENV
 
 if [ "$DEMO" = 1 ]; then
     # Steady traffic on every channel, and after ten minutes a sudden rise of
-    # one theme in one district: the early warning the dashboard should show
-    # (detect has learnt five minutes by then; see above).
-    ll_role_start "$H" "$BIN" simulate --rate 5 --maildir "$H/maildir" \
-        --spike theme=afval,pc4=3072,start=600,factor=10,length=300
+    # one theme in one district: the early warning the dashboard should show.
+    ll_demo_traffic "$H" "$BIN" "$H/maildir"
 fi
 
 cat <<MSG

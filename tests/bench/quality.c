@@ -12,6 +12,12 @@
  *   critical-dev3.jsonl    and critical phrasings and look-alikes, same (development)
  *   suicidal-dev3.jsonl    and suicidal phrasings and idioms, same (development)
  *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
+ *   suicidal-dev4.jsonl    suicidal phrasings of the same round in new styles (agent notes,
+ *   critical-dev4.jsonl    no punctuation, English, buried in a complaint) and critical ones
+ *   messages-dev4.jsonl    issue 12's third round, written before its rules: phone notes in
+ *                          agent shorthand, e-mails with greetings and signatures, no
+ *                          punctuation, danger told without trigger words, plain questions,
+ *                          suggestions, desk visits whose subject is only the office's name
  * The exit status gates on the development sets; the frozen figures are
  * reported, never tuned on (a miss there becomes a new development example,
  * written anew, not copied). */
@@ -104,7 +110,7 @@ static void print_reasons(const cJSON *d) {
 }
 
 /* Classifies every line of a labelled set ({"text","kind","channel","theme",
- * "urgency","sentiment"}). show: print each miss (a development set), or
+ * "urgency","sentiment"}, optional "subject"). show: print each miss (a development set), or
  * nothing but the figures (a frozen set). -1 when it cannot be read. */
 static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
     size_t len;
@@ -137,6 +143,9 @@ static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
         cJSON_AddStringToObject(d, "text", text);
         const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
         const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel"));
+        const char *subject = cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject"));
+        if (subject)
+            cJSON_AddStringToObject(d, "subject", subject);
         if (kind)
             cJSON_AddStringToObject(d, "kind", kind);
         if (channel)
@@ -325,14 +334,17 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, dev3 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, ptest = {0};
+    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0}, ptest = {0};
     if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
+        eval_set(c, EVAL_DIR "messages-dev4.jsonl", 1, &dev4) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, 1, &pdev2) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev3.jsonl", 1, 1, &pdev3) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev.jsonl", 1, 0, &cdev) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0) {
+        eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev4.jsonl", 1, 1, &pdev4) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev4.jsonl", 1, 0, &cdev4) != 0) {
         fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 MAX_EVAL_BYTES);
         ll_classifier_free(c);
@@ -351,17 +363,20 @@ int main(int argc, char **argv) {
     int pass = print_row("development", &dev, 1);
     print_row("development 2", &dev2, 1);
     print_row("development 3", &dev3, 1);
+    print_row("development 4", &dev4, 1);
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
     print_row("suicidal phr. dev 3", &pdev3, 0);
     print_row("critical phrasings dev", &cdev, 0);
     print_row("critical phr. dev 3", &cdev3, 0);
+    print_row("suicidal phr. dev 4", &pdev4, 0);
+    print_row("critical phr. dev 4", &cdev4, 0);
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
         print_row("suicidal phr. frozen", &ptest, 0);
-    int n = dev.n + dev2.n + dev3.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n + test.n + ptest.n;
-    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s +
+    int n = dev.n + dev2.n + dev3.n + dev4.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + test.n + ptest.n;
+    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s + pdev4.classify_s + cdev4.classify_s +
                 test.classify_s + ptest.classify_s;
     printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
     printf("command:");

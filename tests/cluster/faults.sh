@@ -13,7 +13,7 @@
 #   scale            1 processor, then 3 (two join mid-stream), then 1 again (two leave)
 # Knobs: LOAD_S (seconds of load per fault, at least; default 40), RATE (posts/s, default
 # 20), LL_CLUSTER_PORT_BASE (default 3000) or LL_CLUSTER_KAFKA_PORT, LL_CLUSTER_REDIS_PORT,
-# LL_CLUSTER_HTTP_PORT (deploy/cluster/up.sh), KEEP=1 leaves the cluster running.
+# LL_CLUSTER_HTTP_PORT (deploy/cluster/up.sh; default auto), KEEP=1 leaves the cluster running.
 # Prints, per fault: acknowledged, lost, duplicated, split threads, the longest window of
 # non-202 answers, the longest pause on feedback.enriched while the load ran (a rebalance
 # shows here), and how long the pipeline took to catch up. Exit 0 only if all hold.
@@ -35,6 +35,8 @@ done
 LOAD_S=${LOAD_S:-40}
 RATE=${RATE:-20}
 export LL_CLUSTER_PORT_BASE=${LL_CLUSTER_PORT_BASE:-3000}
+# The roles' listeners on ports the kernel picks (up.sh): never the shipped 8080.. of a local stack.
+export LL_CLUSTER_HTTP_PORT=${LL_CLUSTER_HTTP_PORT:-auto}
 # On a shared machine this busy a broker's JVM can take minutes to serve (default 90 s).
 export LL_KAFKA_READY_TIMEOUT=${LL_KAFKA_READY_TIMEOUT:-300}
 # The broker jars of the checkout's home (or LUISTERLOOP_HOME's) are shared, not fetched again.

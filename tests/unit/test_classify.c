@@ -230,6 +230,39 @@ static void subject_counts_and_outputs_are_replaced(void **state) {
     cJSON_Delete(d);
 }
 
+/* A desk's own label as subject never votes; a subject with the visitor's
+ * words does, office word or not (issue 12: furniture dumped at the
+ * Stadswinkel's visit was themed burgerzaken). */
+static void office_label_subject_does_not_vote(void **state) {
+    (void)state;
+    static const char *const labels[] = {"Balie Stadswinkel Centrum, 2", "Stadswinkel Alexander, balie 3",
+                                         "BALIE 4", "stadswinkel"};
+    for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "subject", labels[i]);
+        cJSON_AddStringToObject(d, "text", "Bezoeker meldt dat er al dagen grofvuil naast de container staat.");
+        assert_int_equal(ll_classify(gemeente, d), 0);
+        assert_string_equal(str_at(d, NULL, "theme"), "afval");
+        char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+        assert_null(strstr(s, "tadswinkel"));
+        free(s);
+        cJSON_Delete(d);
+    }
+    /* Only the label: nothing said, so "overig". */
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Balie Stadswinkel Centrum, 2");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "overig");
+    cJSON_Delete(d);
+    /* The visitor's own words in the subject still count. */
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Paspoort aanvragen bij de stadswinkel");
+    cJSON_AddStringToObject(d, "text", "Zie onderwerp.");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_equal(str_at(d, NULL, "theme"), "burgerzaken");
+    cJSON_Delete(d);
+}
+
 /* ----------------------------------------------------------- sentiment */
 
 static void sentiment_negation(void **state) {
@@ -626,6 +659,8 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "[high: x]\nsentences: 5\nbrand\n", "2: sentences must be a whole number of words in 1..4");
     expect_load_error(2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be");
     expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice");
+    expect_load_error(0, "office: balie, stads winkel\n[afval]\nvuilnis\n", "1: office: one word each");
+    expect_load_error(0, "office: balie,,loket\n[afval]\nvuilnis\n", "1: office: one word each");
     char err[256];
     assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
                                   sizeof(err)));
@@ -644,6 +679,7 @@ int main(void) {
         cmocka_unit_test(themes_with_typos_and_case),
         cmocka_unit_test(themes_list_reasons_and_overig),
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
+        cmocka_unit_test(office_label_subject_does_not_vote),
         cmocka_unit_test(sentiment_negation),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),

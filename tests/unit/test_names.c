@@ -180,6 +180,62 @@ static void sentence_initial_capitals_are_no_evidence(void **state) {
     KEEPS("");
 }
 
+/* The classes names-dev2 found (each failed before its rule). */
+static void look_alikes_of_titles_relations_and_streets(void **state) {
+    (void)state;
+    /* a relation word that is also listed as a service */
+    MASKS("Wijkagent Bakker is al langs geweest.", "Wijkagent [NAAM] is al langs geweest.");
+    /* a surname with a street's or a place's ending, right after a person's title */
+    MASKS("dhr. Oosterbaan wil weten wanneer", "dhr. [NAAM] wil weten wanneer");
+    MASKS("Mevrouw Kerkhof belde", "Mevrouw [NAAM] belde");
+    KEEPS("meneer uit de Kerkstraat belde");
+    KEEPS("Ik woon aan de Burgemeester de Vlugtlaan.");
+    /* 't as a particle; "van den Bosch" is no "Den Bosch" */
+    MASKS("Mevrouw van 't Hullenaar is gevallen", "Mevrouw [NAAM] is gevallen");
+    MASKS("Afspraak met Petra in 't Veld gemaakt", "Afspraak met [NAAM] gemaakt");
+    MASKS("Henk van den Bosch uit Ommoord belde", "[NAAM] uit Ommoord belde");
+    KEEPS("Ik ga morgen naar Den Bosch.");
+    /* a preposition alone before a place is no particle */
+    KEEPS("Ik woon in Veen en werk op Kerkhof.");
+    /* lower case: a listed surname that is also a word, inside a vouched name */
+    MASKS("heb met jan de boer gesproken", "heb met [NAAM] gesproken");
+    MASKS("sanne visser van de school belde", "[NAAM] van de school belde");
+    KEEPS("de boer op de markt verkoopt kaas en de visser ook");
+    /* words that are never names, even after a greeting or a title */
+    KEEPS("Hallo Allemaal, de borrel is zaterdag.");
+    KEEPS("ik ben Marokkaan en woon hier al jaren");
+    KEEPS("Meneer Vraagt of de melding is opgepakt.");
+    KEEPS("Mevr. Geeft aan dat de trap glad is.");
+    /* two-word streets, organisations by their ending or after an owner's name */
+    MASKS("Mevr. Bos van de Bergse Dijk belde", "Mevr. [NAAM] van de Bergse Dijk belde");
+    KEEPS("Beste Wijkraad,\nhet speelveld is weer vies.");
+    KEEPS("De bus van De Vries Advocaten staat op de stoep.");
+    KEEPS("Naast Hans Anders en Van Haren staat een pand leeg.");
+}
+
+/* The classes names-dev3 found (each failed before its rule). */
+static void signatures_shorthand_and_addressees(void **state) {
+    (void)state;
+    int c;
+    unsigned r;
+    /* a first name in parentheses after initials: three masks, one person */
+    assert_string_equal(mask("Met vriendelijke groet,\n\nS. (Sietske) Dijkstra\nStichting MEE", &c,
+                             &r),
+                        "Met vriendelijke groet,\n\n[NAAM] ([NAAM]) [NAAM]\nStichting MEE");
+    assert_int_equal(r, 1u << LL_NAME_SIGNATURE);
+    KEEPS("Ik kom met J. (ivm de afspraak) langs.");
+    /* a double surname whose first part ends in a particle */
+    MASKS("mvr. Oudshoorn-van Dam belt", "mvr. [NAAM] belt");
+    /* after a relation word, a lower-case first name that is also a word */
+    MASKS("buurvrouw els heeft ook last", "buurvrouw [NAAM] heeft ook last");
+    KEEPS("mijn buurman kan niet slapen");
+    /* names given in recent years */
+    MASKS("Noa belde gisteren terug", "[NAAM] belde gisteren terug");
+    /* addressees that are no one's name */
+    KEEPS("Geachte Directie,\nde lift doet het niet.");
+    KEEPS("Beste Buurtgenoten, zaterdag is de opschoondag.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -245,7 +301,7 @@ static void list_errors(void **state) {
     fclose(f);
     assert_null(ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
                               "/tmp/ll-test-names.txt", e, sizeof(e)));
-    assert_non_null(strstr(e, ":1: kind is place, org or word"));
+    assert_non_null(strstr(e, ":1: kind is place, org, word or common"));
     f = fopen("/tmp/ll-test-names.txt", "w");
     fputs("Jan\n\xff\n", f);
     fclose(f);
@@ -270,6 +326,8 @@ int main(void) {
         cmocka_unit_test(what_is_no_prose_and_what_names_a_building),
         cmocka_unit_test(hurried_and_sloppy_writing),
         cmocka_unit_test(sentence_initial_capitals_are_no_evidence),
+        cmocka_unit_test(look_alikes_of_titles_relations_and_streets),
+        cmocka_unit_test(signatures_shorthand_and_addressees),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
