@@ -86,7 +86,8 @@ static const struct {
      "kinderopvang kinderdagverblijf huisartsenpraktijk tandartspraktijk apotheek praktijk "
      "snackbar shoarmazaak pizzeria garage flat wooncomplex zorgcentrum verpleeghuis "
      "verzorgingshuis buurthuis wijkcentrum speeltuin zwembad halte tramhalte bushalte "
-     "metrohalte moskee galerie bioscoop gasthuis gymnasium instituut "
+     "metrohalte moskee galerie bioscoop gasthuis gymnasium instituut fabriek depot werf "
+     "pakhuis "
      /* after the owner's name: "Jansen Bouw", "Bouman GGZ", "De Vries Advocaten" */
      "bv nv vof holding ggz makelaardij makelaars advocaten advocatenkantoor notarissen "
      "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "
@@ -905,6 +906,12 @@ static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
     return j;
 }
 
+/* in, op, te: particles in "in 't Veld", "op den Akker", "te Velde", but alone
+ * before a place a preposition ("in Veen", "op Kerkhof", "te Rotterdam"). */
+static int is_prep_particle(const ll_names_scan *sc, const tok *t) {
+    return fold_is(sc, t, "in") || fold_is(sc, t, "op") || fold_is(sc, t, "te");
+}
+
 /* A hyphenated word whose last part is a particle: "Oudshoorn-van", "Jansen-de". */
 static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
     static const char *const parts[] = {"-van", "-de", "-den", "-der", "-ter", "-ten", "-el"};
@@ -950,6 +957,11 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         if (p > j && p < sc->ntoks && joined(sc, p)) {
             const tok *c = &sc->toks[p];
             enum lvl cl = lv == LV_LOOKUP ? LV_CONTEXT : lv;
+            /* "Dirk in Ommoord": a preposition alone before a place ends the name
+             * ("Jan te Velde": unless the place is a listed surname). */
+            if (p == j + 1 && (c->flags & (W_PLACE | W_PLACE_SFX)) && !(c->flags & W_SURNAME) &&
+                is_prep_particle(sc, t))
+                return j;
             if ((c->cap || lv != LV_LOOKUP) && core_ok(sc, c, cl, 1, place_ok)) {
                 j = p + 1;
                 continue;
@@ -1127,7 +1139,8 @@ static size_t closing_at(const ll_names_scan *sc, size_t i) {
         memcpy(buf + n, sc->fold + u->fold, u->flen);
         n += u->flen;
         for (size_t c = 0; c < sizeof(closings) / sizeof(closings[0]); c++)
-            if (strlen(closings[c]) == n && memcmp(closings[c], buf, n) == 0)
+            if (closings[c][0] == buf[0] && strlen(closings[c]) == n &&
+                memcmp(closings[c], buf, n) == 0)
                 best = w + 1;
     }
     return best;
@@ -1295,8 +1308,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                           fold_is(sc, &sc->toks[q], "der"));
             /* "in Veen", "op Kerkhof", "te Velde" alone are a preposition and a
              * place; "in 't Veld", "op den Akker" are surnames. */
-            int prep_only = p == i + 1 && (fold_is(sc, t, "in") || fold_is(sc, t, "op") ||
-                                           fold_is(sc, t, "te"));
+            int prep_only = p == i + 1 && is_prep_particle(sc, t);
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */

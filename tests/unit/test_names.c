@@ -234,6 +234,10 @@ static void signatures_shorthand_and_addressees(void **state) {
     /* addressees that are no one's name */
     KEEPS("Geachte Directie,\nde lift doet het niet.");
     KEEPS("Beste Buurtgenoten, zaterdag is de opschoondag.");
+    /* a preposition alone before a place ends a name; a factory keeps its founder */
+    KEEPS("Ik doe boodschappen bij Dirk in Ommoord.");
+    MASKS("Jan te Velde belde", "[NAAM] belde");
+    KEEPS("Er staat een hek om de Van Nelle Fabriek.");
 }
 
 static void bad_input(void **state) {
