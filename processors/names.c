@@ -971,6 +971,8 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
     }
 }
 
+static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv, int place_ok);
+
 /* A name starting at word i after evidence lv: [initials] [particles] core [more].
  * Returns the index after it, or i when there is none. */
 static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok) {
@@ -983,14 +985,21 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
     int inits = k > i;
     if (inits && lv == LV_LOOKUP)
         lv = LV_TITLE;
-    /* "S. (Sietske) Dijkstra": the first name in parentheses after initials. */
+    /* "S. (Sietske) Dijkstra": the first name in parentheses after initials
+     * (once: the surname after it takes no more initials or parentheses). */
     if (inits && k + 1 < sc->ntoks && sc->toks[k].paren == 2 && !sc->toks[k].nl &&
         !sc->toks[k + 1].nl && sc->toks[k].cap && core_ok(sc, &sc->toks[k], LV_CONTEXT, 0, 0)) {
-        size_t e = take(sc, k + 1, LV_TITLE, place_ok);
+        size_t e = take_rest(sc, k + 1, k + 1, LV_TITLE, place_ok);
         return e > k + 1 ? e : i;
     }
     if (k >= sc->ntoks || (inits && !joined(sc, k)))
         return i;
+    return take_rest(sc, i, k, lv, place_ok);
+}
+
+/* The rest of a name whose initials (if any) are words i..k-1: [particles]
+ * core [more]. Returns the index after it, or i when there is none. */
+static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv, int place_ok) {
     size_t p = skip_particles(sc, i, k);
     if (p > k) {
         if (p < sc->ntoks && joined(sc, p) && core_ok(sc, &sc->toks[p], lv, 1, place_ok))

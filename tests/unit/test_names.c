@@ -272,7 +272,8 @@ static void bad_input(void **state) {
     assert_null(strstr(out, "Ahmed"));
     /* Long runs of what a name is made of end as names of bounded parts
      * (a scan stays linear: see LL_NAMES_MAX_PARTICLES). */
-    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b "};
+    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b ",
+                                       "A. (Bb) ", "Ab-van ", "in ", "Bergse Dijk "};
     for (size_t ri = 0; ri < sizeof(runs) / sizeof(runs[0]); ri++) {
         size_t k = strlen(runs[ri]);
         for (n = 0; n + k < MAX_TEXT; n += k)
