@@ -32,6 +32,8 @@ enum {
     LAG_TIMEOUT_MS = 3000,    /* per request: a slow answer is a missing sample, not a stall */
 };
 
+#define LAG_TIMEOUT_MS_STR "3000" /* LAG_TIMEOUT_MS, for the client's socket.timeout.ms */
+
 typedef struct lag_group {
     char spec[256]; /* GROUP=TOPIC[,TOPIC], split in place */
     const char *group;
@@ -77,6 +79,9 @@ static rd_kafka_t *group_handle(const char *group) {
     if (rd_kafka_conf_set(conf, "bootstrap.servers", ll_t_kafka(), e, sizeof(e)) ||
         rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e)) ||
         rd_kafka_conf_set(conf, "enable.auto.commit", "false", e, sizeof(e)) ||
+        /* A request to a dead broker gives up with the others (the default 60 s kept a
+         * watermark query waiting 80 s for a killed leader's partition). */
+        rd_kafka_conf_set(conf, "socket.timeout.ms", LAG_TIMEOUT_MS_STR, e, sizeof(e)) ||
         rd_kafka_conf_set(conf, "log_level", "3", e, sizeof(e))) {
         fprintf(stderr, "bench_lag: %s\n", e);
         rd_kafka_conf_destroy(conf);
