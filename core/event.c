@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -446,13 +447,21 @@ static int out_bytes(json_out *o, const char *s, size_t n) {
 
 /* As cJSON's print_string_ptr: '"', '\\' and bytes below 32 escaped, the
  * rest (UTF-8 included) as it is; NULL as "". */
+/* The bytes a JSON string cannot hold as they are (and the NUL that ends it):
+ * one table look-up per byte in the loop that copies the rest. */
+static const uint8_t json_escape[256] = {
+    [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1,
+    [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1,
+    [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1,
+    [28] = 1, [29] = 1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1};
+
 static int out_string(json_out *o, const char *s) {
     static const char hex[] = "0123456789abcdef";
     if (out_bytes(o, "\"", 1) != 0)
         return -1;
     for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c;) {
         const unsigned char *run = c;
-        while (*c > 31 && *c != '"' && *c != '\\')
+        while (!json_escape[*c])
             c++;
         if (c > run && out_bytes(o, (const char *)run, (size_t)(c - run)) != 0)
             return -1;

@@ -103,7 +103,7 @@ int ll_json_known_fields(const cJSON *obj, const char *const *allowed, const cha
     for (const cJSON *it = obj->child; it; it = it->next) {
         int known = 0;
         for (int i = 0; allowed[i] && !known; i++)
-            known = strcmp(it->string, allowed[i]) == 0;
+            known = it->string[0] == allowed[i][0] && strcmp(it->string, allowed[i]) == 0;
         if (!known) {
             char path[sizeof(err->field)];
             snprintf(path, sizeof(path), "%s%s", prefix, it->string);

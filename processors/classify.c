@@ -99,9 +99,10 @@ enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8 };
 #define V_SURF 4u
 #define V_STEM 8u
 
-struct ll_classifier {
+/* The compiled rules: read-only once loaded, so the classifiers of every
+ * worker share one (the matcher alone is ~1.5 MB). */
+typedef struct model {
     ll_matcher *m;
-    ll_textnorm *tn;
     term *terms;
     size_t nterms;
     theme_def themes[LL_CLASSIFY_MAX_THEMES];
@@ -113,16 +114,18 @@ struct ll_classifier {
      * of them, names and numbers only is a label the system wrote, not a topic. */
     char office[LL_CLASSIFY_MAX_OFFICE][LL_CLASSIFY_OFFICE_BYTES];
     size_t noffice;
-    int novote;       /* loading: inside the taxonomy's "[-]" section */
-    /* Word classes of urgency.conf ("@people: kinderen | fietsers | ..."):
-     * named once, used in any rule; only needed while loading. */
-    char class_name[LL_CLASSIFY_MAX_CLASSES][LL_CLASSIFY_CLASS_NAME_BYTES];
-    char *class_words[LL_CLASSIFY_MAX_CLASSES];
-    size_t nclasses;
+} model;
+
+/* One thread's classifier: the shared rules and its own working memory. */
+struct ll_classifier {
+    const model *md;
+    model *own;      /* the rules this classifier loaded and frees; NULL on a worker's */
+    ll_textnorm *tn; /* its word cache changes with every text */
 
     /* Per event, sized once. */
     hit *hits;
     size_t nhits;
+    hit *hits_tmp; /* sort_hits merges into it, then the two swap */
     match *matches;
     size_t nmatches;
     near_state *near;
@@ -144,7 +147,14 @@ struct ll_classifier {
 /* ---------------------------------------------------------------- loading */
 
 typedef struct loader {
-    ll_classifier *c;
+    model *md;
+    ll_textnorm *tn;
+    int novote; /* inside the taxonomy's "[-]" section */
+    /* Word classes of urgency.conf ("@people: kinderen | fietsers | ..."):
+     * named once, used in any rule; only needed while loading. */
+    char class_name[LL_CLASSIFY_MAX_CLASSES][LL_CLASSIFY_CLASS_NAME_BYTES];
+    char *class_words[LL_CLASSIFY_MAX_CLASSES];
+    size_t nclasses;
     const char *path;
     int line;
     char *errstr;
@@ -182,17 +192,17 @@ static int parse_double(const char *s, double lo, double hi, double *out) {
 }
 
 /* The words of word class name, "a|b|c", or NULL when it is not defined. */
-static const char *class_lookup(const ll_classifier *c, const char *name) {
-    for (size_t i = 0; i < c->nclasses; i++)
-        if (strcmp(c->class_name[i], name) == 0)
-            return c->class_words[i];
+static const char *class_lookup(const loader *ld, const char *name) {
+    for (size_t i = 0; i < ld->nclasses; i++)
+        if (strcmp(ld->class_name[i], name) == 0)
+            return ld->class_words[i];
     return NULL;
 }
 
 /* Adds one alternative p of part v of term t (as written, for messages) to
  * the matcher: its surface form and, unless quoted, its stem. */
 static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
-    ll_classifier *c = ld->c;
+    model *md = ld->md;
     char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
     size_t pl = strlen(p);
     /* "word": exactly this form, not its stem ("brand", not "branden"). */
@@ -201,7 +211,7 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
         p[pl - 1] = '\0';
         p++;
     }
-    int nw = ll_textnorm_pattern(c->tn, p, surf, stem, sizeof(surf));
+    int nw = ll_textnorm_pattern(ld->tn, p, surf, stem, sizeof(surf));
     if (nw < 0)
         return load_err(ld, "term '%s' is too long", p);
     if (nw == 0)
@@ -210,8 +220,8 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
      * "slot", which must not be found inside the word "aangesloten". */
     int same = strcmp(surf, stem) == 0;
     uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
-    if (ll_matcher_add(c->m, surf, strlen(surf), vs) != 0 ||
-        (!exact && !same && ll_matcher_add(c->m, stem, strlen(stem), v | V_STEM) != 0))
+    if (ll_matcher_add(md->m, surf, strlen(surf), vs) != 0 ||
+        (!exact && !same && ll_matcher_add(md->m, stem, strlen(stem), v | V_STEM) != 0))
         return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
     return 0;
 }
@@ -223,7 +233,7 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
  * whether the file lets words match inside compounds unless the term says
  * otherwise. */
 static int add_term(loader *ld, const char *text, term proto, int compound_default) {
-    ll_classifier *c = ld->c;
+    model *md = ld->md;
     char buf[LL_CLASSIFY_MAX_TERM_BYTES + 1];
     if (strlen(text) > LL_CLASSIFY_MAX_TERM_BYTES)
         return load_err(ld, "term longer than %d bytes", LL_CLASSIFY_MAX_TERM_BYTES);
@@ -236,7 +246,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
     }
     if (!*t)
         return load_err(ld, "empty term");
-    if (c->nterms >= LL_CLASSIFY_MAX_TERMS)
+    if (md->nterms >= LL_CLASSIFY_MAX_TERMS)
         return load_err(ld, "more than %d terms", LL_CLASSIFY_MAX_TERMS);
     int has_tilde = strchr(t, '~') != NULL, has_amp = strchr(t, '&') != NULL;
     if (has_tilde && has_amp)
@@ -256,7 +266,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
     }
     if (has_amp && proto.kind != K_URG)
         return load_err(ld, "'&' terms are for urgency rules only");
-    uint32_t ti = (uint32_t)c->nterms;
+    uint32_t ti = (uint32_t)md->nterms;
     proto.nparts = (uint8_t)np;
     proto.unordered = (uint8_t)has_amp;
     for (int i = 0; i < np; i++) {
@@ -269,7 +279,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
             uint32_t v = ti << 4 | (uint32_t)i;
             if (*p == '@') {
                 /* A word class: each of its words is an alternative of this part. */
-                const char *words = class_lookup(c, p + 1);
+                const char *words = class_lookup(ld, p + 1);
                 if (!words)
                     return load_err(ld, "unknown word class '%s' in term '%s' (define it first: '%s: a | b')", p, t, p);
                 char cbuf[LL_CLASSIFY_CLASS_BYTES + 1];
@@ -292,7 +302,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
             alt = bar + 1;
         }
     }
-    c->terms[c->nterms++] = proto;
+    md->terms[md->nterms++] = proto;
     return 0;
 }
 
@@ -374,9 +384,9 @@ static int add_term_list(loader *ld, char *list, term proto, int compound_defaul
 /* taxonomy: "[id]" opens a theme; other lines are comma-separated terms,
  * each optionally "term:weight". Terms may match parts of compounds. */
 static int taxonomy_line(loader *ld, char *s) {
-    ll_classifier *c = ld->c;
+    model *md = ld->md;
     if (strncmp(s, "minimum:", 8) == 0) {
-        if (parse_double(trim(s + 8), 0, 100, &c->theme_min) != 0)
+        if (parse_double(trim(s + 8), 0, 100, &md->theme_min) != 0)
             return load_err(ld, "minimum must be a score in 0..100");
         return 0;
     }
@@ -391,18 +401,18 @@ static int taxonomy_line(loader *ld, char *s) {
                 w[--n] = '\0';
             if (!n || n >= LL_CLASSIFY_OFFICE_BYTES || strpbrk(w, " \t"))
                 return load_err(ld, "office: one word each, 1..%d bytes", LL_CLASSIFY_OFFICE_BYTES - 1);
-            if (c->noffice >= LL_CLASSIFY_MAX_OFFICE)
+            if (md->noffice >= LL_CLASSIFY_MAX_OFFICE)
                 return load_err(ld, "more than %d office words", LL_CLASSIFY_MAX_OFFICE);
-            memcpy(c->office[c->noffice++], w, n + 1);
+            memcpy(md->office[md->noffice++], w, n + 1);
         }
         return 0;
     }
     if (strcmp(s, "[-]") == 0) {
-        c->novote = 1;
+        ld->novote = 1;
         return 0;
     }
     if (*s == '[') {
-        c->novote = 0;
+        ld->novote = 0;
         char *end = strchr(s, ']');
         if (!end || trim(end + 1)[0])
             return load_err(ld, "expected [theme-id]");
@@ -410,21 +420,21 @@ static int taxonomy_line(loader *ld, char *s) {
         char *id = trim(s + 1);
         if (!valid_id(id))
             return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", id);
-        for (size_t i = 0; i < c->nthemes; i++)
-            if (strcmp(c->themes[i].id, id) == 0)
+        for (size_t i = 0; i < md->nthemes; i++)
+            if (strcmp(md->themes[i].id, id) == 0)
                 return load_err(ld, "theme '%s' defined twice", id);
-        if (c->nthemes >= LL_CLASSIFY_MAX_THEMES)
+        if (md->nthemes >= LL_CLASSIFY_MAX_THEMES)
             return load_err(ld, "more than %d themes", LL_CLASSIFY_MAX_THEMES);
-        snprintf(c->themes[c->nthemes++].id, sizeof(c->themes[0].id), "%s", id);
+        snprintf(md->themes[md->nthemes++].id, sizeof(md->themes[0].id), "%s", id);
         return 0;
     }
-    if (c->novote) {
+    if (ld->novote) {
         term proto = {.kind = K_NOVOTE, .value = 1.0f};
         return add_term_list(ld, s, proto, 0, 0);
     }
-    if (c->nthemes == 0)
+    if (md->nthemes == 0)
         return load_err(ld, "terms before the first [theme-id]");
-    term proto = {.kind = K_THEME, .owner = (uint16_t)(c->nthemes - 1), .value = 1.0f};
+    term proto = {.kind = K_THEME, .owner = (uint16_t)(md->nthemes - 1), .value = 1.0f};
     return add_term_list(ld, s, proto, 1, 1);
 }
 
@@ -501,7 +511,6 @@ static int parse_words(loader *ld, char *v, const char *what, int lo, int hi, ui
  * a new word reaches every rule of the family. Classes may hold classes
  * defined before them. */
 static int class_line(loader *ld, char *s) {
-    ll_classifier *c = ld->c;
     char *colon = strchr(s, ':');
     if (!colon)
         return load_err(ld, "expected '@class: word | word ...'");
@@ -509,9 +518,9 @@ static int class_line(loader *ld, char *s) {
     char *name = trim(s + 1);
     if (!valid_id(name))
         return load_err(ld, "word class name '@%s' must be lower case a-z, 0-9, '-' or '_'", name);
-    if (class_lookup(c, name))
+    if (class_lookup(ld, name))
         return load_err(ld, "word class '@%s' defined twice", name);
-    if (c->nclasses >= LL_CLASSIFY_MAX_CLASSES)
+    if (ld->nclasses >= LL_CLASSIFY_MAX_CLASSES)
         return load_err(ld, "more than %d word classes", LL_CLASSIFY_MAX_CLASSES);
     if (strchr(colon + 1, ',') || strchr(colon + 1, '&') || strchr(colon + 1, '~'))
         return load_err(ld, "word class '@%s': words are separated by '|' and hold no ',', '&' or '~'", name);
@@ -525,7 +534,7 @@ static int class_line(loader *ld, char *s) {
         if (!*word)
             return load_err(ld, "word class '@%s' has an empty word", name);
         const char *add = word;
-        if (*word == '@' && !(add = class_lookup(c, word + 1)))
+        if (*word == '@' && !(add = class_lookup(ld, word + 1)))
             return load_err(ld, "unknown word class '%s' in '@%s'", word, name);
         size_t n = strlen(add);
         if (o + n + 1 > LL_CLASSIFY_CLASS_BYTES)
@@ -542,8 +551,8 @@ static int class_line(loader *ld, char *s) {
     char *copy = strdup(out);
     if (!copy)
         return load_err(ld, "out of memory");
-    snprintf(c->class_name[c->nclasses], sizeof(c->class_name[0]), "%s", name);
-    c->class_words[c->nclasses++] = copy;
+    snprintf(ld->class_name[ld->nclasses], sizeof(ld->class_name[0]), "%s", name);
+    ld->class_words[ld->nclasses++] = copy;
     return 0;
 }
 
@@ -557,7 +566,7 @@ static int class_line(loader *ld, char *s) {
  * span), "advice: text".
  * Terms match whole words unless written "+term". */
 static int urgency_line(loader *ld, char *s) {
-    ll_classifier *c = ld->c;
+    model *md = ld->md;
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
         const char *e = s + 1 + strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
@@ -584,11 +593,11 @@ static int urgency_line(loader *ld, char *s) {
             level = LVL_LOW;
         else
             return load_err(ld, "level '%s' must be critical, high, normal or low", lvl);
-        if (!*name || strlen(name) >= sizeof(c->rules[0].name))
-            return load_err(ld, "rule name must be 1..%zu bytes", sizeof(c->rules[0].name) - 1);
-        if (c->nrules >= LL_CLASSIFY_MAX_RULES)
+        if (!*name || strlen(name) >= sizeof(md->rules[0].name))
+            return load_err(ld, "rule name must be 1..%zu bytes", sizeof(md->rules[0].name) - 1);
+        if (md->nrules >= LL_CLASSIFY_MAX_RULES)
             return load_err(ld, "more than %d rules", LL_CLASSIFY_MAX_RULES);
-        rule_def *r = &c->rules[c->nrules++];
+        rule_def *r = &md->rules[md->nrules++];
         snprintf(r->name, sizeof(r->name), "%s", name);
         r->level = level;
         r->has_context = 0;
@@ -603,10 +612,10 @@ static int urgency_line(loader *ld, char *s) {
         r->theme_weight = 0;
         return 0;
     }
-    if (c->nrules == 0)
+    if (md->nrules == 0)
         return load_err(ld, "terms before the first [level: rule name]");
-    rule_def *r = &c->rules[c->nrules - 1];
-    term proto = {.kind = K_URG, .owner = (uint16_t)(c->nrules - 1)};
+    rule_def *r = &md->rules[md->nrules - 1];
+    term proto = {.kind = K_URG, .owner = (uint16_t)(md->nrules - 1)};
     if (strncmp(s, "negation:", 9) == 0) {
         char *v = trim(s + 9);
         if (strcmp(v, "blocks") == 0)
@@ -647,8 +656,8 @@ static int urgency_line(loader *ld, char *s) {
             return load_err(ld, "rule '%s' has a theme twice", r->name);
         /* One urgency file serves every taxonomy: one without this theme
          * (an agency's own, taxonomy-uitkering.conf) takes no vote. */
-        for (size_t i = 0; i < c->nthemes; i++)
-            if (strcmp(c->themes[i].id, v) == 0)
+        for (size_t i = 0; i < md->nthemes; i++)
+            if (strcmp(md->themes[i].id, v) == 0)
                 r->theme = (int16_t)i;
         r->theme_weight = (float)w;
         return 0;
@@ -677,36 +686,60 @@ static int urgency_line(loader *ld, char *s) {
     return add_term_list(ld, s, proto, 0, 0);
 }
 
-ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_path,
-                                 const char *urgency_path, char *errstr, size_t errlen) {
+/* A classifier on the rules md with its own working memory: every buffer
+ * one event needs, sized once. NULL when out of memory. */
+static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) {
     ll_classifier *c = calloc(1, sizeof(*c));
     if (!c)
         goto oom;
+    c->md = md;
     if (!(c->tn = ll_textnorm_new(errstr, errlen))) {
         free(c);
         return NULL;
     }
-    c->m = ll_matcher_new();
-    c->terms = calloc(LL_CLASSIFY_MAX_TERMS, sizeof(*c->terms));
     c->hits = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits));
+    c->hits_tmp = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits_tmp));
     c->matches = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->matches));
     c->tflags = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tflags));
     c->tmult = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tmult));
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
     c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
     c->tunless = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tunless));
-    if (!c->m || !c->terms || !c->hits || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx ||
-        !c->tunless)
+    if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx || !c->tunless)
         goto oom;
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
             goto oom;
+    return c;
+oom:
+    snprintf(errstr, errlen, "out of memory");
+    ll_classifier_free(c);
+    return NULL;
+}
 
-    loader ld = {.c = c, .errstr = errstr, .errlen = errlen};
+ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_path,
+                                 const char *urgency_path, char *errstr, size_t errlen) {
+    model *md = calloc(1, sizeof(*md));
+    if (!md) {
+        snprintf(errstr, errlen, "out of memory");
+        return NULL;
+    }
+    ll_classifier *c = scratch_new(md, errstr, errlen);
+    if (!c) {
+        free(md);
+        return NULL;
+    }
+    c->own = md;
+    loader ld = {.md = md, .tn = c->tn, .errstr = errstr, .errlen = errlen};
+    md->m = ll_matcher_new();
+    md->terms = calloc(LL_CLASSIFY_MAX_TERMS, sizeof(*md->terms));
+    if (!md->m || !md->terms)
+        goto oom;
+
     ld.path = taxonomy_path;
     if (read_lines(&ld, taxonomy_line) != 0)
         goto fail;
-    if (c->nthemes == 0) {
+    if (md->nthemes == 0) {
         load_err(&ld, "no [theme-id] sections");
         goto fail;
     }
@@ -716,32 +749,50 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
     ld.path = urgency_path;
     if (read_lines(&ld, urgency_line) != 0)
         goto fail;
-    for (size_t i = 0; i < c->nrules; i++) {
+    for (size_t i = 0; i < md->nrules; i++) {
         int has_terms = 0;
-        for (size_t t = 0; t < c->nterms; t++)
-            has_terms |= c->terms[t].kind == K_URG && c->terms[t].owner == i;
+        for (size_t t = 0; t < md->nterms; t++)
+            has_terms |= md->terms[t].kind == K_URG && md->terms[t].owner == i;
         if (!has_terms) {
-            snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line, c->rules[i].name);
+            snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line, md->rules[i].name);
             goto fail;
         }
     }
-    if (!(c->near = calloc(c->nterms ? c->nterms : 1, sizeof(*c->near))) || ll_matcher_compile(c->m) != 0)
+    if (!(c->near = calloc(md->nterms ? md->nterms : 1, sizeof(*c->near))) || ll_matcher_compile(md->m) != 0)
         goto oom;
+    for (size_t i = 0; i < ld.nclasses; i++)
+        free(ld.class_words[i]);
     return c;
 oom:
     snprintf(errstr, errlen, "out of memory");
 fail:
+    for (size_t i = 0; i < ld.nclasses; i++)
+        free(ld.class_words[i]);
     ll_classifier_free(c);
     return NULL;
+}
+
+ll_classifier *ll_classifier_worker(const ll_classifier *c, char *errstr, size_t errlen) {
+    ll_classifier *w = scratch_new(c->md, errstr, errlen);
+    if (w && !(w->near = calloc(c->md->nterms ? c->md->nterms : 1, sizeof(*w->near)))) {
+        snprintf(errstr, errlen, "out of memory");
+        ll_classifier_free(w);
+        return NULL;
+    }
+    return w;
 }
 
 void ll_classifier_free(ll_classifier *c) {
     if (!c)
         return;
-    ll_matcher_free(c->m);
+    if (c->own) {
+        ll_matcher_free(c->own->m);
+        free(c->own->terms);
+        free(c->own);
+    }
     ll_textnorm_free(c->tn);
-    free(c->terms);
     free(c->hits);
+    free(c->hits_tmp);
     free(c->matches);
     free(c->near);
     free(c->tflags);
@@ -751,14 +802,12 @@ void ll_classifier_free(ll_classifier *c) {
     free(c->tunless);
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         free(c->twith[g]);
-    for (size_t i = 0; i < c->nclasses; i++)
-        free(c->class_words[i]);
     free(c);
 }
 
-size_t ll_classifier_themes(const ll_classifier *c) { return c->nthemes; }
+size_t ll_classifier_themes(const ll_classifier *c) { return c->md->nthemes; }
 const char *ll_classifier_theme_id(const ll_classifier *c, size_t i) {
-    return i < c->nthemes ? c->themes[i].id : NULL;
+    return i < c->md->nthemes ? c->md->themes[i].id : NULL;
 }
 
 /* --------------------------------------------------------------- matching */
@@ -798,7 +847,7 @@ static int inflection(const char *s, size_t n) {
 static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     scan_ctx *sc = ctx;
     ll_classifier *c = sc->c;
-    const term *t = &c->terms[value >> 4];
+    const term *t = &c->md->terms[value >> 4];
     if (!(value & (sc->surf ? V_SURF : V_STEM)))
         return;
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
@@ -846,6 +895,48 @@ static int hit_cmp(const void *pa, const void *pb) {
     return (int)a->part - (int)b->part;
 }
 
+/* Sorts h[0..n) by hit_cmp with at most budget moves; -1 when it needs more
+ * (h is then in some other order of the same hits). */
+static int insertion_sort(hit *h, size_t n, size_t budget) {
+    for (size_t i = 1; i < n; i++) {
+        hit x = h[i];
+        size_t j = i;
+        for (; j > 0 && hit_cmp(&h[j - 1], &x) > 0; j--) {
+            if (budget-- == 0)
+                return -1;
+            h[j] = h[j - 1];
+        }
+        h[j] = x;
+    }
+    return 0;
+}
+
+/* Puts the hits of both scans (the surface stream's are h[0..nsurf)) in
+ * hit_cmp order. A scan reports hits in the order their words end, so each
+ * scan's run is nearly sorted: sorting each in place and merging the two
+ * takes a fraction of qsort's time (qsort was ~6% of an event's CPU). A run
+ * with many hits out of place falls back to qsort. hit_cmp orders every
+ * two different hits, so the result is the same either way. */
+static void sort_hits(ll_classifier *c, size_t nsurf) {
+    size_t n = c->nhits, budget = 8 * n + 64;
+    if (insertion_sort(c->hits, nsurf, budget) != 0 ||
+        insertion_sort(c->hits + nsurf, n - nsurf, budget) != 0) {
+        qsort(c->hits, n, sizeof(*c->hits), hit_cmp);
+        return;
+    }
+    const hit *a = c->hits, *ae = c->hits + nsurf, *b = ae, *be = c->hits + n;
+    hit *o = c->hits_tmp;
+    while (a < ae && b < be)
+        *o++ = hit_cmp(a, b) <= 0 ? *a++ : *b++;
+    while (a < ae)
+        *o++ = *a++;
+    while (b < be)
+        *o++ = *b++;
+    hit *t = c->hits;
+    c->hits = c->hits_tmp;
+    c->hits_tmp = t;
+}
+
 static int negator_in(const ll_classifier *c, int32_t from, int32_t to) {
     for (int32_t j = from; j <= to; j++)
         if (j >= 0 && (c->tflags[j] & TF_NEG))
@@ -873,9 +964,9 @@ static int32_t negator_before(const ll_classifier *c, int32_t t0) {
  * dood"). */
 static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
     const ll_tok *toks = c->tn->toks;
-    const term *t = &c->terms[h->term];
+    const term *t = &c->md->terms[h->term];
     near_state *ns = &c->near[h->term];
-    uint32_t sent = toks[h->t0].sent, span = c->rules[t->owner].sentences;
+    uint32_t sent = toks[h->t0].sent, span = c->md->rules[t->owner].sentences;
     if (ns->gen != c->gen) {
         ns->gen = c->gen;
         ns->have = 0;
@@ -900,7 +991,7 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
             if (!(ns->p1[i] < ns->p0[k] || ns->p1[k] < ns->p0[i]))
                 return 0; /* two parts on the same word */
     }
-    if (hi - lo + 1 > c->rules[t->owner].window)
+    if (hi - lo + 1 > c->md->rules[t->owner].window)
         return 0;
     uint8_t n = 0;
     for (int32_t j = lo; j <= hi && !n; j++) {
@@ -925,20 +1016,20 @@ static void resolve_matches(ll_classifier *c) {
     size_t nt = c->tn->ntoks;
     memset(c->tflags, 0, nt * sizeof(*c->tflags));
     for (size_t i = 0; i < c->nhits; i++) {
-        const term *t = &c->terms[c->hits[i].term];
+        const term *t = &c->md->terms[c->hits[i].term];
         if (t->kind == K_LEX && t->lex_type == LEX_NEGATOR && t->nparts == 1)
             for (int32_t j = c->hits[i].t0; j <= c->hits[i].t1; j++)
                 c->tflags[j] |= TF_NEG;
     }
     if (++c->gen == 0) {
-        memset(c->near, 0, c->nterms * sizeof(*c->near));
+        memset(c->near, 0, c->md->nterms * sizeof(*c->near));
         c->gen = 1;
     }
     for (size_t i = 0; i < c->nhits; i++) {
         const hit *h = &c->hits[i];
         if (i > 0 && hit_cmp(h, &c->hits[i - 1]) == 0)
             continue; /* the same hit via the surface and the stem */
-        const term *t = &c->terms[h->term];
+        const term *t = &c->md->terms[h->term];
         int32_t t0 = h->t0, t1 = h->t1;
         uint8_t neg = 0;
         if (t->nparts > 1 && t->unordered) {
@@ -999,7 +1090,7 @@ static void reasons_add(reasons *r, const char *s) {
             return;
     if (r->n >= LL_CLASSIFY_MAX_REASONS)
         return;
-    snprintf(r->s[r->n++], LL_CLASSIFY_REASON_BYTES, "%s", s);
+    snprintf(r->s[r->n++], LL_CLASSIFY_REASON_BYTES, "%.*s", LL_CLASSIFY_REASON_BYTES - 1, s); /* cut */
 }
 
 static void reasons_add_span(const ll_classifier *c, reasons *r, int32_t t0, int32_t t1) {
@@ -1027,14 +1118,14 @@ static int add_reasons_array(cJSON *obj, const char *name, const reasons *r) {
 static double round3(double v) { return round(v * 1000.0) / 1000.0; }
 
 static int themes_stage(ll_classifier *c, cJSON *d) {
-    for (size_t i = 0; i < c->nthemes; i++) {
+    for (size_t i = 0; i < c->md->nthemes; i++) {
         c->theme_score[i] = 0;
         c->theme_why[i].n = 0;
     }
     /* Greetings, sign-offs and the like never vote ("Met vriendelijke groet"
      * is no remark on how someone was treated). */
     for (size_t i = 0; i < c->nmatches; i++)
-        if (c->terms[c->matches[i].term].kind == K_NOVOTE)
+        if (c->md->terms[c->matches[i].term].kind == K_NOVOTE)
             for (int32_t j = c->matches[i].t0; j <= c->matches[i].t1; j++)
                 c->tflags[j] |= TF_NOVOTE;
     /* The topic is told first: the first sentence of the text that names any
@@ -1043,7 +1134,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     uint32_t topic_sent = UINT32_MAX;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->terms[mt->term];
+        const term *t = &c->md->terms[mt->term];
         if (t->kind != K_THEME)
             continue;
         int novote = 0;
@@ -1057,7 +1148,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     }
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->terms[mt->term];
+        const term *t = &c->md->terms[mt->term];
         if (t->kind != K_THEME)
             continue;
         int novote = 0;
@@ -1072,8 +1163,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
     }
     /* Urgency rules that recognised a situation vote for its theme (they ran first). */
-    for (size_t i = 0; i < c->nrules; i++) {
-        const rule_def *r = &c->rules[i];
+    for (size_t i = 0; i < c->md->nrules; i++) {
+        const rule_def *r = &c->md->rules[i];
         if (!c->rule_fired[i] || r->theme < 0)
             continue;
         char why[sizeof(r->name) + 8]; /* reasons_add cuts it to a reason's length */
@@ -1083,7 +1174,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     }
     int order[LL_CLASSIFY_MAX_THEMES];
     int n = 0;
-    for (size_t i = 0; i < c->nthemes; i++)
+    for (size_t i = 0; i < c->md->nthemes; i++)
         if (c->theme_score[i] > 0)
             order[n++] = (int)i;
     /* Insertion sort, stable: on a tie the theme listed first wins. */
@@ -1108,13 +1199,13 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
             cJSON_Delete(o);
             return -1;
         }
-        if (!cJSON_AddStringToObject(o, "id", c->themes[th].id) ||
+        if (!cJSON_AddStringToObject(o, "id", c->md->themes[th].id) ||
             !cJSON_AddNumberToObject(o, "score", round3(c->theme_score[th])) ||
             add_reasons_array(o, "matched", &c->theme_why[th]) != 0)
             return -1;
     }
-    int confident = n && c->theme_score[order[0]] >= c->theme_min;
-    return cJSON_AddStringToObject(d, "theme", confident ? c->themes[order[0]].id : "overig") ? 0 : -1;
+    int confident = n && c->theme_score[order[0]] >= c->md->theme_min;
+    return cJSON_AddStringToObject(d, "theme", confident ? c->md->themes[order[0]].id : "overig") ? 0 : -1;
 }
 
 /* Marks negators, intensifiers and contrast words on their tokens, and the
@@ -1130,7 +1221,7 @@ static void mark_tokens(ll_classifier *c) {
         c->tmult[i] = 1.0f;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->terms[mt->term];
+        const term *t = &c->md->terms[mt->term];
         for (int32_t j = mt->t0; j <= mt->t1; j++) {
             if (t->kind == K_CTX && t->group) {
                 c->twith[t->group - 1][j] |= UINT64_C(1) << t->owner;
@@ -1176,7 +1267,7 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     int32_t last_t0 = -1, last_t1 = -1;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->terms[mt->term];
+        const term *t = &c->md->terms[mt->term];
         if (t->kind != K_LEX || t->lex_type != LEX_POLARITY)
             continue;
         uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
@@ -1327,15 +1418,15 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
 
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
-    memset(c->rule_fired, 0, c->nrules);
-    for (size_t i = 0; i < c->nrules; i++)
+    memset(c->rule_fired, 0, c->md->nrules);
+    for (size_t i = 0; i < c->md->nrules; i++)
         c->rule_why[i].n = 0;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->terms[mt->term];
+        const term *t = &c->md->terms[mt->term];
         if (t->kind != K_URG)
             continue;
-        const rule_def *r = &c->rules[t->owner];
+        const rule_def *r = &c->md->rules[t->owner];
         /* "geen gaslucht meer", "niet afgesloten": a denied danger is none. */
         if (r->negation == NEG_BLOCKS && (mt->gap_negated || negator_before(c, mt->t0) >= 0))
             continue;
@@ -1349,9 +1440,9 @@ static int urgency_rules(ll_classifier *c) {
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
     }
     int level = LVL_NORMAL;
-    for (size_t i = 0; i < c->nrules; i++)
-        if (c->rule_fired[i] && c->rules[i].level > level)
-            level = c->rules[i].level;
+    for (size_t i = 0; i < c->md->nrules; i++)
+        if (c->rule_fired[i] && c->md->rules[i].level > level)
+            level = c->md->rules[i].level;
     return level;
 }
 
@@ -1384,10 +1475,10 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     for (int lv = LVL_CRITICAL; lv >= LVL_LOW; lv--) {
         if (lv == LVL_LOW && level != LVL_LOW)
             continue; /* praise beside a problem explains nothing */
-        for (size_t i = 0; i < c->nrules; i++) {
-            if (!c->rule_fired[i] || c->rules[i].level != lv)
+        for (size_t i = 0; i < c->md->nrules; i++) {
+            if (!c->rule_fired[i] || c->md->rules[i].level != lv)
                 continue;
-            size_t o = (size_t)snprintf(buf, sizeof(buf), "%s:", c->rules[i].name);
+            size_t o = (size_t)snprintf(buf, sizeof(buf), "%s:", c->md->rules[i].name);
             for (int k = 0; k < c->rule_why[i].n && o < sizeof(buf); k++)
                 o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s '%s'", k ? "," : "", c->rule_why[i].s[k]);
             cJSON *s = cJSON_CreateString(buf);
@@ -1403,8 +1494,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     char advice[4 * LL_CLASSIFY_ADVICE_BYTES];
     size_t ao = 0;
     advice[0] = '\0';
-    for (size_t i = 0; i < c->nrules; i++) {
-        const rule_def *r = &c->rules[i];
+    for (size_t i = 0; i < c->md->nrules; i++) {
+        const rule_def *r = &c->md->rules[i];
         if (!c->rule_fired[i] || r->level != level || !r->advice[0] || strstr(advice, r->advice))
             continue;
         int w = snprintf(advice + ao, sizeof(advice) - ao, "%s%s", ao ? " / " : "", r->advice);
@@ -1446,8 +1537,8 @@ static int subject_is_office_label(const ll_classifier *c, const char *s) {
         if (++words > LL_CLASSIFY_OFFICE_WORDS)
             return 0;
         int known = 0;
-        for (size_t i = 0; i < c->noffice && !known; i++)
-            known = strlen(c->office[i]) == n && strncasecmp(c->office[i], w, n) == 0;
+        for (size_t i = 0; i < c->md->noffice && !known; i++)
+            known = strlen(c->md->office[i]) == n && strncasecmp(c->md->office[i], w, n) == 0;
         if (known) {
             office = 1;
             continue;
@@ -1463,8 +1554,15 @@ static int subject_is_office_label(const ll_classifier *c, const char *s) {
 
 int ll_classify(ll_classifier *c, cJSON *data) {
     static const char *const outputs[] = {"themes", "theme", "sentiment", "emotions", "emotion_reasons", "urgency"};
-    for (size_t i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
-        cJSON_DeleteItemFromObjectCaseSensitive(data, outputs[i]);
+    /* One walk over data's fields, not one per output (a field's first byte rules most out). */
+    for (cJSON *it = data->child, *next; it; it = next) {
+        next = it->next;
+        for (size_t i = 0; it->string && i < sizeof(outputs) / sizeof(outputs[0]); i++)
+            if (it->string[0] == outputs[i][0] && strcmp(it->string, outputs[i]) == 0) {
+                cJSON_Delete(cJSON_DetachItemViaPointer(data, it));
+                break;
+            }
+    }
     const char *text = ll_json_str(data, "text");
     const char *subject = ll_json_str(data, "subject");
     const char *kind = ll_json_str(data, "kind");
@@ -1479,10 +1577,11 @@ int ll_classify(ll_classifier *c, cJSON *data) {
 
     c->nhits = 0;
     scan_ctx sc = {.c = c, .stream = c->tn->surf, .map = c->tn->surf_tok, .surf = 1};
-    ll_matcher_scan(c->m, c->tn->surf, c->tn->surf_len, on_match, &sc);
+    ll_matcher_scan(c->md->m, c->tn->surf, c->tn->surf_len, on_match, &sc);
+    size_t nsurf = c->nhits;
     sc = (scan_ctx){.c = c, .stream = c->tn->stem, .map = c->tn->stem_tok, .surf = 0};
-    ll_matcher_scan(c->m, c->tn->stem, c->tn->stem_len, on_match, &sc);
-    qsort(c->hits, c->nhits, sizeof(*c->hits), hit_cmp);
+    ll_matcher_scan(c->md->m, c->tn->stem, c->tn->stem_len, on_match, &sc);
+    sort_hits(c, nsurf);
     resolve_matches(c);
     mark_tokens(c);
 

@@ -42,7 +42,12 @@ typedef struct ll_classifier ll_classifier;
  * with ll_classifier_free. */
 ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_path,
                                  const char *urgency_path, char *errstr, size_t errlen);
-void ll_classifier_free(ll_classifier *c); /* NULL-safe */
+/* Another classifier on the rules c loaded, for another thread: it shares
+ * them (read-only, so no lock) and has working memory of its own. c must
+ * outlive it. NULL with errstr when out of memory; free it with
+ * ll_classifier_free. */
+ll_classifier *ll_classifier_worker(const ll_classifier *c, char *errstr, size_t errlen);
+void ll_classifier_free(ll_classifier *c); /* NULL-safe; a loading classifier after its workers */
 
 /* Reads data.text (+ data.subject, data.kind, data.formal if present) and
  * adds (replacing earlier values):
@@ -56,7 +61,7 @@ void ll_classifier_free(ll_classifier *c); /* NULL-safe */
  *             referral for suicidal statements; several joined by " / ")}
  * Returns 0, -1 on allocation failure (data may then hold part of it). Only
  * the cJSON output allocates. Not thread-safe per classifier (one per
- * processor thread). */
+ * processor thread, each further one from ll_classifier_worker). */
 int ll_classify(ll_classifier *c, cJSON *data);
 
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */

@@ -27,31 +27,40 @@ struct ll_enricher {
     const ll_process_cfg *pc; /* [process] */
     char *maskbuf; /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
     char *namebuf; /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
-    ll_names *names;
     ll_names_scan *nscan;
-    ll_classifier *cls;
-    ll_areas *areas;
+    ll_classifier *cls; /* this worker's, on the first enricher's rules */
+    /* Read-only once loaded: the first enricher's, shared by its workers. */
+    const ll_names *names;
+    const ll_areas *areas;
+    ll_names *own_names; /* what this enricher loaded and frees; NULL on a worker */
+    ll_areas *own_areas;
 };
 
-ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) {
+/* An enricher's own working memory, without the lists and rules. */
+static ll_enricher *scratch_new(const ll_config *cfg, char *errstr, size_t errlen) {
     ll_enricher *en = calloc(1, sizeof(*en));
-    if (!en || !(en->maskbuf = malloc(ll_mask_bound(LL_MAX_TEXT_BYTES)))) {
-        free(en);
+    size_t masked_max = ll_mask_bound(LL_MAX_TEXT_BYTES);
+    if (!en || !(en->maskbuf = malloc(masked_max)) ||
+        !(en->namebuf = malloc(ll_names_bound(masked_max))) ||
+        !(en->nscan = ll_names_scan_new(masked_max))) {
+        ll_enricher_free(en);
         snprintf(errstr, errlen, "out of memory");
         return NULL;
     }
     en->cfg = cfg;
-    const ll_process_cfg *pc = en->pc = ll_config_settings(cfg, &ll_process_config);
-    if (!pc) {
+    if (!(en->pc = ll_config_settings(cfg, &ll_process_config))) {
         snprintf(errstr, errlen, "config: no [process] section loaded");
-        goto fail;
+        ll_enricher_free(en);
+        return NULL;
     }
-    size_t masked_max = ll_mask_bound(LL_MAX_TEXT_BYTES);
-    if (!(en->namebuf = malloc(ll_names_bound(masked_max))) ||
-        !(en->nscan = ll_names_scan_new(masked_max))) {
-        snprintf(errstr, errlen, "out of memory");
-        goto fail;
-    }
+    return en;
+}
+
+ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) {
+    ll_enricher *en = scratch_new(cfg, errstr, errlen);
+    if (!en)
+        return NULL;
+    const ll_process_cfg *pc = en->pc;
     char tax[1024], lex[1024], urg[1024], areas[1024], nf[1024], ns[1024], nk[1024];
     if (ll_config_file(cfg, pc->taxonomy, tax, sizeof(tax)) ||
         ll_config_file(cfg, pc->lexicon, lex, sizeof(lex)) ||
@@ -63,11 +72,11 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) 
         snprintf(errstr, errlen, "process: a configured file name is too long");
         goto fail;
     }
-    if (!(en->names = ll_names_load(nf, ns, nk, errstr, errlen)))
+    if (!(en->names = en->own_names = ll_names_load(nf, ns, nk, errstr, errlen)))
         goto fail;
     if (!(en->cls = ll_classifier_new(tax, lex, urg, errstr, errlen)))
         goto fail;
-    if (!(en->areas = ll_areas_load(areas, errstr, errlen)))
+    if (!(en->areas = en->own_areas = ll_areas_load(areas, errstr, errlen)))
         goto fail;
     ll_info("enrichment: taxonomy %s, lexicon %s, urgency rules %s, %d areas from %s, %d name "
             "list entries",
@@ -78,12 +87,25 @@ fail:
     return NULL;
 }
 
+ll_enricher *ll_enricher_worker(const ll_enricher *first, char *errstr, size_t errlen) {
+    ll_enricher *en = scratch_new(first->cfg, errstr, errlen);
+    if (!en)
+        return NULL;
+    en->names = first->names;
+    en->areas = first->areas;
+    if (!(en->cls = ll_classifier_worker(first->cls, errstr, errlen))) {
+        ll_enricher_free(en);
+        return NULL;
+    }
+    return en;
+}
+
 void ll_enricher_free(ll_enricher *en) {
     if (!en)
         return;
     ll_classifier_free(en->cls);
-    ll_areas_free(en->areas);
-    ll_names_free(en->names);
+    ll_areas_free(en->own_areas);
+    ll_names_free(en->own_names);
     ll_names_scan_free(en->nscan);
     free(en->namebuf);
     free(en->maskbuf);

@@ -13,7 +13,11 @@ typedef struct ll_enricher ll_enricher;
 /* Loads the taxonomy, lexicon, urgency rules and area table of cfg. Caller
  * frees with ll_enricher_free. */
 ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen);
-void ll_enricher_free(ll_enricher *en);
+/* An enricher for another worker thread: it shares first's lists, rules and
+ * areas (read-only once loaded, ~6 MiB) and has its own working memory.
+ * first must outlive it. NULL with errstr when out of memory. */
+ll_enricher *ll_enricher_worker(const ll_enricher *first, char *errstr, size_t errlen);
+void ll_enricher_free(ll_enricher *en); /* NULL-safe; the first after its workers */
 
 /* Everything that needs only the event: type, contact dropped, identifiers
  * masked, themes, sentiment, urgency from the text, area, Awb deadline.

@@ -160,7 +160,7 @@ typedef struct proc {
     rebuild *rb; /* NULL: the live processor */
     ll_stream *stream;
     ll_dedup *dedup;
-    ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe */
+    ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe; 1.. share en[0]'s rules */
     ll_pool *pool;
     char *scratch[LL_MAX_PROCESS_WORKERS]; /* per pool member, for serialising */
     /* Per pool member, for the JSON trees of the one batch that has them:
@@ -702,8 +702,11 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
     ll_dedup_set_wait(p->dedup, pc->redis_wait_replicas, pc->redis_wait_timeout_ms);
     ll_metric_register(&m_batch_time);
     ll_metric_register(&m_commit_time);
-    for (int w = 0; w < pc->workers; w++)
-        if (!(p->en[w] = ll_enricher_new(cfg, errstr, errlen)))
+    /* One loads the lists and rules; the others share them. */
+    if (!(p->en[0] = ll_enricher_new(cfg, errstr, errlen)))
+        goto fail;
+    for (int w = 1; w < pc->workers; w++)
+        if (!(p->en[w] = ll_enricher_worker(p->en[0], errstr, errlen)))
             goto fail;
     if (!(p->pool = ll_pool_new(pc->workers, errstr, errlen)))
         goto fail;
@@ -810,7 +813,7 @@ static void process_shutdown(void *state) {
         ll_arena_free(p->arena[w]);
     ll_dedup_free(p->dedup);
     ll_pool_free(p->pool);
-    for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++) {
+    for (int w = LL_MAX_PROCESS_WORKERS - 1; w >= 0; w--) { /* en[0] holds the others' rules */
         ll_enricher_free(p->en[w]);
         free(p->scratch[w]);
     }

@@ -12,6 +12,8 @@
  *   critical-dev3.jsonl    and critical phrasings and look-alikes, same (development)
  *   suicidal-dev3.jsonl    and suicidal phrasings and idioms, same (development)
  *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
+ *   suicidal-dev4.jsonl    suicidal phrasings of the same round in new styles (agent notes,
+ *   critical-dev4.jsonl    no punctuation, English, buried in a complaint) and critical ones
  *   messages-dev4.jsonl    issue 12's third round, written before its rules: phone notes in
  *                          agent shorthand, e-mails with greetings and signatures, no
  *                          punctuation, danger told without trigger words, plain questions,
@@ -74,6 +76,7 @@ static double now_s(void) {
 /* Figures of one labelled set. */
 typedef struct figures {
     int n, theme_ok, urg_ok, sent_ok, crit_total, crit_found, crit_flagged, crit_false, bad_lines;
+    int crit_any; /* suicidal phrasings: critical by any rule (a suicidal family or another) */
     int urg_conf[N_URG][N_URG], sent_conf[N_SENT][N_SENT];
     double classify_s;
 } figures;
@@ -232,6 +235,7 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, int suic
         f->n++;
         f->crit_total += wc;
         f->crit_found += wc && got;
+        f->crit_any += wc && lvl && strcmp(lvl, "critical") == 0;
         f->crit_flagged += got;
         f->crit_false += got && !wc;
         if (show && got != wc) {
@@ -332,7 +336,7 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, ptest = {0};
+    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0}, ptest = {0};
     if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev4.jsonl", 1, &dev4) != 0 ||
@@ -340,7 +344,9 @@ int main(int argc, char **argv) {
         eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, 1, &pdev2) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev3.jsonl", 1, 1, &pdev3) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev.jsonl", 1, 0, &cdev) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0) {
+        eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev4.jsonl", 1, 1, &pdev4) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev4.jsonl", 1, 0, &cdev4) != 0) {
         fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 MAX_EVAL_BYTES);
         ll_classifier_free(c);
@@ -365,12 +371,23 @@ int main(int argc, char **argv) {
     print_row("suicidal phr. dev 3", &pdev3, 0);
     print_row("critical phrasings dev", &cdev, 0);
     print_row("critical phr. dev 3", &cdev3, 0);
+    print_row("suicidal phr. dev 4", &pdev4, 0);
+    print_row("critical phr. dev 4", &cdev4, 0);
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
         print_row("suicidal phr. frozen", &ptest, 0);
-    int n = dev.n + dev2.n + dev3.n + dev4.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n + test.n + ptest.n;
-    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s +
+    /* A count, never an item: how many suicidal phrasings reach a person
+     * today through another rule (a person in acute need) though no
+     * suicidal family named them. */
+    printf("suicidal phrasings critical by any rule: dev %d/%d, dev 2 %d/%d, dev 3 %d/%d, dev 4 %d/%d",
+           pdev.crit_any, pdev.crit_total, pdev2.crit_any, pdev2.crit_total, pdev3.crit_any, pdev3.crit_total,
+           pdev4.crit_any, pdev4.crit_total);
+    if (have_ptest)
+        printf(", frozen %d/%d", ptest.crit_any, ptest.crit_total);
+    printf("\n");
+    int n = dev.n + dev2.n + dev3.n + dev4.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + test.n + ptest.n;
+    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s + pdev4.classify_s + cdev4.classify_s +
                 test.classify_s + ptest.classify_s;
     printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
     printf("command:");

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -242,6 +243,81 @@ static void enrich_masks_case_ref(void **state) {
     }
 }
 
+/* Workers share the first enricher's lists and rules: on two threads at once
+ * both give every event the bytes the first gives it alone. */
+#define SHARE_ROUNDS 200
+static const char *const share_texts[] = {
+    "Ik ruik een sterke gaslucht in het trappenhuis! Bel 06-12345678.",
+    "Mevrouw De Vries en mijn buurman Ahmed zetten afval in de Kerkstraat.",
+    "Wat fijn dat de lantaarnpaal zo snel gemaakt is, dank aan Karin Bakker!",
+    "Het stoplicht op de kruising doet het niet meer, kinderen steken over.",
+};
+#define N_SHARE (sizeof(share_texts) / sizeof(share_texts[0]))
+
+typedef struct share_run {
+    ll_enricher *en;
+    char *want[N_SHARE];
+    int bad;
+} share_run;
+
+static char *enrich_text(ll_enricher *en, const char *text) {
+    char in[1024];
+    snprintf(in, sizeof(in),
+             "{\"specversion\":\"1.0\",\"id\":\"e-4\",\"source\":\"/t\",\"type\":"
+             "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\","
+             "\"data\":{\"channel\":\"web\",\"kind\":\"complaint\",\"initiated\":"
+             "\"reactive\",\"text\":\"%s\",\"postcode\":\"3072AB\","
+             "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"web-4\"}}",
+             text);
+    ll_err err;
+    cJSON *ev = ll_json_parse(in, strlen(in), LL_MAX_EVENT_BYTES, &err);
+    char *s = NULL;
+    if (ev && ll_event_validate_received(ev, &err) == 0 && ll_enrich_prepare(en, ev) == 0 &&
+        ll_enrich_finish(en, ev, NULL) == 0)
+        s = cJSON_PrintUnformatted(ev);
+    cJSON_Delete(ev);
+    return s;
+}
+
+static void *share_thread(void *arg) {
+    share_run *r = arg;
+    for (int k = 0; k < SHARE_ROUNDS; k++)
+        for (size_t i = 0; i < N_SHARE; i++) {
+            char *s = enrich_text(r->en, share_texts[i]);
+            r->bad += !s || strcmp(s, r->want[i]) != 0;
+            cJSON_free(s);
+        }
+    return NULL;
+}
+
+static void enrich_workers_share_rules(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    char e[512];
+    ll_enricher *w = ll_enricher_worker(en, e, sizeof(e));
+    assert_non_null(w);
+    share_run a = {.en = en}, b = {.en = w};
+    for (size_t i = 0; i < N_SHARE; i++) {
+        assert_non_null(a.want[i] = b.want[i] = enrich_text(en, share_texts[i]));
+        assert_non_null(strstr(a.want[i], "\"theme\":"));
+    }
+    assert_non_null(strstr(a.want[1], "Mevrouw [NAAM]"));  /* the names lists */
+    assert_non_null(strstr(a.want[0], "\"level\":\"critical\"")); /* the rules */
+    assert_non_null(strstr(a.want[0], "\"wijk\":\"Feijenoord\"")); /* the areas */
+    pthread_t ta, tb;
+    assert_int_equal(pthread_create(&ta, NULL, share_thread, &a), 0);
+    assert_int_equal(pthread_create(&tb, NULL, share_thread, &b), 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    assert_int_equal(a.bad, 0);
+    assert_int_equal(b.bad, 0);
+    ll_enricher_free(w); /* the first keeps its rules */
+    char *s = enrich_text(en, share_texts[0]);
+    assert_string_equal(s, a.want[0]);
+    cJSON_free(s);
+    for (size_t i = 0; i < N_SHARE; i++)
+        cJSON_free(a.want[i]);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(areas_from_the_shipped_table),
@@ -250,6 +326,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_workers_share_rules, enricher_setup, enricher_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
