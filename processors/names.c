@@ -74,12 +74,12 @@ static const struct {
      "bin ben ibn abu ould ait vander vanden von zu mac mc o", W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
-     "minister sir mrs ms miss madame monsieur wed weduwe", W_TITLE},
+     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin", W_TITLE},
     {"heer", W_HEER},
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
      * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
-     "weduwe mrs ms miss madame monsieur", W_PTITLE},
+     "weduwe mrs ms miss madame monsieur echtpaar gezin", W_PTITLE},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
      "hogeschool arena hal stichting vereniging café cafe restaurant bakkerij slagerij "
@@ -1244,6 +1244,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         return 0;
     int rel = (t->flags & W_RELATION) != 0;
     /* ik ben Karin; mijn naam is Karin; gesproken met Sandra */
+    /* "Hoi, met Yolanthe": who is calling or writing, after a greeting */
+    if (!rel && i > 0 && !t->nl && fold_is(sc, t, "met") && (sc->toks[i - 1].flags & W_GREETING))
+        rel = 1;
     if (!rel && i > 0 && joined(sc, i)) {
         const tok *p = &sc->toks[i - 1];
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
