@@ -145,14 +145,17 @@ static const char *const street_suffixes[] = {
 static const char *const place_suffixes[] = {
     "wijk", "dorp", "polder", "drecht", "dam", "sluis", "burg", "veen", "huizen", "hoven",
     "oord", "vliet", "land", "buurt", "stad", "woude", "zande", "kapelle"};
-/* Organisations by ending: Bewonerscommissie, Huurdersvereniging, Wijkteam,
- * Voedselbank, Belastingdienst, Buurtzorg: never a person, also not in a
+/* Organisations and departments by ending: Bewonerscommissie, Huurdersvereniging,
+ * Wijkteam, Voedselbank, Belastingdienst, Buurtzorg, Wijkbeheer: never a person, also not in a
  * signature or after a greeting. Surnames seldom end so (-huis and -hof do,
  * and are not here). */
 static const char *const org_suffixes[] = {
     "vereniging", "commissie", "comite", "stichting", "raad", "team", "platform", "collectief",
     "cooperatie", "genootschap", "federatie", "bond", "dienst", "zorg", "bank", "winkel",
-    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale"};
+    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale",
+    /* departments: Wijkbeheer, Burgerzaken, Stadsontwikkeling, Parkeerhandhaving */
+    "beheer", "zaken", "ontwikkeling", "handhaving", "toezicht", "beleid", "administratie",
+    "dienstverlening", "voorzieningen"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",

@@ -234,6 +234,9 @@ static void signatures_shorthand_and_addressees(void **state) {
     /* addressees that are no one's name */
     KEEPS("Geachte Directie,\nde lift doet het niet.");
     KEEPS("Beste Buurtgenoten, zaterdag is de opschoondag.");
+    /* a department after a job title in a signature; a surname after one */
+    KEEPS("Groet,\nTeamleider Wijkbeheer Noord");
+    MASKS("teamleider Jansen belt terug", "teamleider [NAAM] belt terug");
     /* couples and households; who is calling after a greeting */
     MASKS("Het echtpaar Wouterse woont op nr 4", "Het echtpaar [NAAM] woont op nr 4");
     MASKS("Hoi, met Yolanthe van de VvE", "Hoi, met [NAAM] van de VvE");
