@@ -155,7 +155,8 @@ static const char *const org_suffixes[] = {
     "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale",
     /* departments: Wijkbeheer, Burgerzaken, Stadsontwikkeling, Parkeerhandhaving */
     "beheer", "zaken", "ontwikkeling", "handhaving", "toezicht", "beleid", "administratie",
-    "dienstverlening", "voorzieningen"};
+    "dienstverlening", "voorzieningen", "preventie", "overleg", "initiatief", "organisatie",
+    "netwerk", "bedrijf", "opvang"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -179,7 +180,7 @@ static const char *const closings[] = {
 
 /* Every suffix with its length and flag, made once at load: the check runs
  * for every word, so it compares the last byte before anything else. */
-#define MAX_SUFFIXES 128
+#define MAX_SUFFIXES 160
 typedef struct suffix {
     const char *s;
     uint32_t flag;
@@ -1340,6 +1341,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         if (trigger(sc, i, &st, &lv, &rule, &place_ok) && !from_whom(sc, st, rule)) {
             e = take(sc, st, lv, place_ok);
+            /* "Melder: Buurtpreventie Kralingen", "Beste Bewonersgroep Spangen": one
+             * unlisted word before a place names a group there, not a person. */
+            if (e == st + 1 && lv == LV_CONTEXT && !(sc->toks[st].flags & W_NAME) && e < n &&
+                joined(sc, e) && sc->toks[e].cap && (sc->toks[e].flags & W_PLACE))
+                e = st;
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = street_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed

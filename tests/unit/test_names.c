@@ -237,6 +237,10 @@ static void signatures_shorthand_and_addressees(void **state) {
     /* a department after a job title in a signature; a surname after one */
     KEEPS("Groet,\nTeamleider Wijkbeheer Noord");
     MASKS("teamleider Jansen belt terug", "teamleider [NAAM] belt terug");
+    /* a group named with its place after a label or a greeting */
+    KEEPS("Melder: Buurtpreventie Kralingen");
+    KEEPS("Beste Bewonersgroep Spangen,\nde bankjes zijn weg.");
+    MASKS("Melder: Ahmed uit Kralingen", "Melder: [NAAM] uit Kralingen");
     /* couples and households; who is calling after a greeting */
     MASKS("Het echtpaar Wouterse woont op nr 4", "Het echtpaar [NAAM] woont op nr 4");
     MASKS("Hoi, met Yolanthe van de VvE", "Hoi, met [NAAM] van de VvE");
