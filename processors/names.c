@@ -45,6 +45,7 @@ enum {
     W_HEAD = 1u << 19,      /* names a building or business: "café De Gouden Leeuw" */
     W_COMMON = 1u << 20,    /* never a name unless also listed as one: "Meneer Vraagt", "Hallo Allemaal" */
     W_PTITLE = 1u << 21,    /* a title of a person only, never part of a street's name: mevrouw, dhr. */
+    W_LOWER = 1u << 22,     /* a surname that is a common word in lower case: "boven", "bak" */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -73,12 +74,12 @@ static const struct {
      "bin ben ibn abu ould ait vander vanden von zu mac mc o", W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
-     "minister sir mrs ms miss madame monsieur wed weduwe", W_TITLE},
+     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin", W_TITLE},
     {"heer", W_HEER},
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
      * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
-     "weduwe mrs ms miss madame monsieur", W_PTITLE},
+     "weduwe mrs ms miss madame monsieur echtpaar gezin", W_PTITLE},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
      "hogeschool arena hal stichting vereniging café cafe restaurant bakkerij slagerij "
@@ -116,7 +117,7 @@ static const struct {
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
      "doorgestuurd verwezen gevraagd teruggebeld", W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
-     "rond om", W_PREP},
+     "rond om boven beneden onder", W_PREP},
     {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
      "zijn en of maar want dus ook nog wel niet geen er hier daar toen nu dan als omdat wat wie "
      "waar hoe wanneer waarom graag vandaag gisteren morgen sinds na voor met bij in op aan uit "
@@ -144,14 +145,18 @@ static const char *const street_suffixes[] = {
 static const char *const place_suffixes[] = {
     "wijk", "dorp", "polder", "drecht", "dam", "sluis", "burg", "veen", "huizen", "hoven",
     "oord", "vliet", "land", "buurt", "stad", "woude", "zande", "kapelle"};
-/* Organisations by ending: Bewonerscommissie, Huurdersvereniging, Wijkteam,
- * Voedselbank, Belastingdienst, Buurtzorg: never a person, also not in a
+/* Organisations and departments by ending: Bewonerscommissie, Huurdersvereniging,
+ * Wijkteam, Voedselbank, Belastingdienst, Buurtzorg, Wijkbeheer: never a person, also not in a
  * signature or after a greeting. Surnames seldom end so (-huis and -hof do,
  * and are not here). */
 static const char *const org_suffixes[] = {
     "vereniging", "commissie", "comite", "stichting", "raad", "team", "platform", "collectief",
     "cooperatie", "genootschap", "federatie", "bond", "dienst", "zorg", "bank", "winkel",
-    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale"};
+    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale",
+    /* departments: Wijkbeheer, Burgerzaken, Stadsontwikkeling, Parkeerhandhaving */
+    "beheer", "zaken", "ontwikkeling", "handhaving", "toezicht", "beleid", "administratie",
+    "dienstverlening", "voorzieningen", "preventie", "overleg", "initiatief", "organisatie",
+    "netwerk", "bedrijf", "opvang"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -175,7 +180,7 @@ static const char *const closings[] = {
 
 /* Every suffix with its length and flag, made once at load: the check runs
  * for every word, so it compares the last byte before anything else. */
-#define MAX_SUFFIXES 128
+#define MAX_SUFFIXES 160
 typedef struct suffix {
     const char *s;
     uint32_t flag;
@@ -447,8 +452,10 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
                 fl = W_WORD;
             else if (!strcmp(kind, "common"))
                 fl = W_COMMON;
+            else if (!strcmp(kind, "lower"))
+                fl = W_LOWER;
             else {
-                names_err(errstr, errlen, path, ln, "kind is place, org, word or common");
+                names_err(errstr, errlen, path, ln, "kind is place, org, word, common or lower");
                 goto out;
             }
             n = (size_t)(tab - line);
@@ -884,8 +891,9 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
         }
         return 1;
     }
-    /* Lower case: sloppy text; only a listed name, and a common word only after a title. */
-    if (!(t->flags & W_NAME))
+    /* Lower case: sloppy text; only a listed name, and a common word only after
+     * a title; never a preposition ("de mevrouw boven mij"). */
+    if (!(t->flags & W_NAME) || (t->flags & W_PREP))
         return 0;
     if (lv == LV_TITLE)
         return 1;
@@ -893,7 +901,11 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
      * name that context vouches for, even one that is also a word. */
     if (lv == LV_CONTEXT && after_particle && (t->flags & W_SURNAME))
         return 1;
-    /* Text written all in lower case: a listed name that is no word counts. */
+    /* Text written all in lower case: a listed name that is no word counts; on
+     * the lists alone not a surname that is a word in lower case ("er wonen
+     * 40 gezinnen boven", "de gft bak"). */
+    if (lv == LV_LOOKUP && (t->flags & W_LOWER) && !(t->flags & W_FIRST))
+        return 0;
     return (lv == LV_CONTEXT || sc->sloppy) && !(t->flags & W_WORD);
 }
 
@@ -1026,6 +1038,13 @@ static const char *const street_words[] = {
     "steeg", "dreef", "pad", "markt", "haven", "baan", "hof", "wal", "vest", "kaai", "vaart",
     "oever", "zijde", "allee", "boulevard", "plantsoen", "passage", "promenade"};
 
+static int is_street_noun(const ll_names_scan *sc, const tok *t) {
+    for (size_t k = 0; k < N_OF(street_words); k++)
+        if (fold_is(sc, t, street_words[k]))
+            return 1;
+    return 0;
+}
+
 /* Word i is a capitalised street word after a capitalised adjective (-e, -se). */
 static int is_street_word(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i], *a = i > 0 ? &sc->toks[i - 1] : NULL;
@@ -1033,10 +1052,34 @@ static int is_street_word(const ll_names_scan *sc, size_t i) {
         sc->fold[a->fold + a->flen - 1] != 'e' ||
         (a->flags & (W_PARTICLE | W_TITLE | W_STOP | W_TRIGGER | W_FIRST)))
         return 0;
-    for (size_t k = 0; k < N_OF(street_words); k++)
-        if (fold_is(sc, t, street_words[k]))
-            return 1;
-    return 0;
+    return is_street_noun(sc, t);
+}
+
+/* Word i is a capitalised street word followed by particles and a
+ * capitalised word: protects the street and returns 1. */
+static int street_first(ll_names_scan *sc, size_t i) {
+    tok *t = &sc->toks[i];
+    if (!t->cap || t->allcaps || !is_street_noun(sc, t))
+        return 0;
+    size_t p = skip_particles(sc, i + 1, i + 1);
+    if (p == i + 1 || !joined(sc, i + 1) || p >= sc->ntoks || !joined(sc, p) || !sc->toks[p].cap)
+        return 0;
+    /* "mevrouw Van der Laan van de Kerkstraat": a street word after a title (or
+     * a first name, initials) and particles is a surname; "ter hoogte van de
+     * Laan van Nieuw Oost" is a street. */
+    size_t b = i;
+    while (b > 0 && i - b < LL_NAMES_MAX_PARTICLES && joined(sc, b) &&
+           (sc->toks[b - 1].flags & W_PARTICLE))
+        b--;
+    if (b > 0 && joined(sc, b) &&
+        ((sc->toks[b - 1].flags & (W_TITLE | W_HEER | W_FIRST | W_RELATION)) ||
+         is_initial(&sc->toks[b - 1])))
+        return 0;
+    for (size_t k = i; k <= p; k++)
+        sc->toks[k].prot = 1;
+    for (size_t k = p + 1; k < sc->ntoks && k <= p + 3 && joined(sc, k) && sc->toks[k].cap; k++)
+        sc->toks[k].prot = 1;
+    return 1;
 }
 
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
@@ -1072,8 +1115,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
     }
     for (size_t i = 0; i < sc->ntoks; i++) {
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
-         * Akkers": capitalised words after a building's or a business's noun. */
-        if (sc->toks[i].flags & W_HEAD) {
+         * Akkers": capitalised words after a building's or a business's noun;
+         * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's. */
+        if ((sc->toks[i].flags & W_HEAD) ||
+            ((sc->toks[i].flags & W_ORG) && !(sc->toks[i].flags & (W_TRIGGER | W_NAME)) &&
+             sc->toks[i].cap)) {
             for (size_t k = i + 1; k < sc->ntoks && k <= i + 4 && joined(sc, k); k++) {
                 tok *q = &sc->toks[k];
                 if (!q->cap && !(q->flags & W_PARTICLE))
@@ -1083,6 +1129,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 q->prot = 1;
             }
         }
+        /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
+         * street word, particles and capitalised words are one street. */
+        if (street_first(sc, i))
+            continue;
         /* "Bergse Dijk", "Grote Markt", "Oude Haven": a street word alone after
          * a capitalised adjective is a street. */
         if (is_street_word(sc, i))
@@ -1110,6 +1160,16 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             p->prot = 1;
         }
     }
+}
+
+/* "de consulent van Werk & Inkomen", "mijn buurman van hiernaast": after a
+ * relation word a lower-case "van" says where someone is from; it starts a
+ * surname only before a listed one ("mijn buurman van Dijk"). */
+static int from_whom(const ll_names_scan *sc, size_t st, int rule) {
+    if (rule != LL_NAME_RELATION || sc->toks[st].cap || !fold_is(sc, &sc->toks[st], "van"))
+        return 0;
+    size_t p = skip_particles(sc, st, st);
+    return p >= sc->ntoks || !(sc->toks[p].flags & W_SURNAME);
 }
 
 /* Street endings that surnames have too: Oosterbaan, Verlaan, Kerkhof, Hoogendijk. */
@@ -1188,6 +1248,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         return 0;
     int rel = (t->flags & W_RELATION) != 0;
     /* ik ben Karin; mijn naam is Karin; gesproken met Sandra */
+    /* "Hoi, met Yolanthe": who is calling or writing, after a greeting */
+    if (!rel && i > 0 && !t->nl && fold_is(sc, t, "met") && (sc->toks[i - 1].flags & W_GREETING))
+        rel = 1;
     if (!rel && i > 0 && joined(sc, i)) {
         const tok *p = &sc->toks[i - 1];
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
@@ -1276,8 +1339,13 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             i++;
             continue;
         }
-        if (trigger(sc, i, &st, &lv, &rule, &place_ok)) {
+        if (trigger(sc, i, &st, &lv, &rule, &place_ok) && !from_whom(sc, st, rule)) {
             e = take(sc, st, lv, place_ok);
+            /* "Melder: Buurtpreventie Kralingen", "Beste Bewonersgroep Spangen": one
+             * unlisted word before a place names a group there, not a person. */
+            if (e == st + 1 && lv == LV_CONTEXT && !(sc->toks[st].flags & W_NAME) && e < n &&
+                joined(sc, e) && sc->toks[e].cap && (sc->toks[e].flags & W_PLACE))
+                e = st;
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = street_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
