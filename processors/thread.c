@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ident.h"
+#include "event.h"
 #include "keys.h"
 #include "ll_limits.h"
 

@@ -8,12 +8,14 @@
 #   tests/bench/escalate.sh [RATE [SECONDS]]     (default 100 events/s for 70 s)
 #   env: CRITICAL_SHARE (default 0.2), WARMUP_S (not measured, default 10),
 #        LOG_LEVEL (of every role, default warn), KEEP_STACK=1 (leave the stack running to look
-#        into it; stop it with the same command and KEEP_STACK unset)
+#        into it; stop it with the same command and KEEP_STACK unset),
+#        BENCH_KAFKA_PORT (and the next one for its controller), BENCH_REDIS_PORT,
+#        BENCH_HTTP_PORT (and the next two: web, process and escalate), so that two
+#        checkouts on one machine can run it side by side
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 . deploy/lib/roles.sh
 
 RATE=${1:-100}
@@ -23,19 +25,16 @@ WARMUP_S=${WARMUP_S:-10}
 CRITICAL_SHARE=${CRITICAL_SHARE:-0.2}
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-escalate
-KPORT=19596
-RPORT=16883
-WPORT=18590
-PPORT=18591
-EPORT=18592
+KPORT=${BENCH_KAFKA_PORT:-19596}
+RPORT=${BENCH_REDIS_PORT:-16883}
+WPORT=${BENCH_HTTP_PORT:-18590}
+PPORT=$((WPORT + 1))
+EPORT=$((WPORT + 2))
 TOKEN=bench-token-0123456789abcdef
 KEY=bench-pseudonym-key-0123456789
 BIN=$ROOT/build/luisterloop
 
-ll_build_deps
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
-ninja -C build bench_escalate_probe >/dev/null
+ll_bench_build bench_escalate_probe
 
 cleanup() {
     local r
@@ -45,25 +44,11 @@ cleanup() {
 }
 trap '[ "${KEEP_STACK:-}" = 1 ] || cleanup' EXIT
 cleanup
-rm -rf "$B"
-mkdir -p "$B"
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
 # Escalation queues are work in progress for people: the production Redis keeps an AOF.
-ll_redis_start "$B/redis" "$RPORT" aof
+ll_bench_stack "$B" "$KPORT" 1g "$RPORT" aof
 
 cat >"$B/bench.conf" <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-redis = 127.0.0.1:$RPORT
-log_level = ${LOG_LEVEL:-warn}
-[topics]
-raw = bench.raw
-enriched = bench.enriched
-dlq = bench.dlq
-alerts = bench.alerts
-escalations = bench.escalations
-aggregates = bench.aggregates
-partitions = 6
+$(ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched)
 [web]
 listen = 127.0.0.1:$WPORT
 token.bench = $TOKEN
@@ -72,13 +57,7 @@ kafka.linger.ms = 2
 group = bench-process
 transactional_id = bench-process-0
 metrics_listen = 127.0.0.1:$PPORT
-taxonomy = $ROOT/config/taxonomy-gemeente.conf
-lexicon = $ROOT/config/sentiment-nl.tsv
-urgency_rules = $ROOT/config/urgency.conf
-areas = $ROOT/config/areas-rotterdam.tsv
-names_first = $ROOT/config/names-first-nl.txt
-names_surname = $ROOT/config/names-surname-nl.txt
-names_keep = $ROOT/config/names-keep-nl.txt
+$(ll_bench_rules)
 [escalate]
 # The shipped defaults and routing of config/luisterloop.conf.
 group = bench-escalate
@@ -90,10 +69,8 @@ CONF
 
 export LUISTERLOOP_PSEUDONYM_KEY=$KEY
 for r in process escalate web; do ll_role_start "$B" "$BIN" "$r" -c "$B/bench.conf"; done
-for p in $WPORT $PPORT $EPORT; do
-    for i in $(seq 1 150); do curl -fs -o /dev/null "http://127.0.0.1:$p/readyz" && break; sleep 0.2; done
-done
-metric() { curl -fs "http://127.0.0.1:$EPORT/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+for p in $WPORT $PPORT $EPORT; do ll_wait_ready "http://127.0.0.1:$p/readyz" "$B"; done
+metric() { ll_bench_metric "$EPORT" "$1"; }
 steal() { awk '$1 == "cpu" {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
 
 echo "== escalation latency: $RATE events/s for $SECONDS_RUN s (first $WARMUP_S s not measured), $CRITICAL_SHARE critical"
