@@ -152,6 +152,10 @@ static const ll_config_key detect_keys[] = {
      LL_DETECT_MAX_LATENESS_S, "events this late still count in their minute; later ones are skipped", NULL},
     {"quiet_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, quiet_min), "30", 1, 10080,
      "minutes without the condition before an alert is resolved", NULL},
+    {"hold_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, hold_min), "30", 1, 180,
+     "an alert's condition lasts while its last hold_min minutes (at most the longest window) bring a new thread and hold_ratio x the expected count", NULL},
+    {"hold_ratio", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, hold_ratio), "2", 0, 1000,
+     "see hold_min", NULL},
     {"repeat_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, repeat_min), "240", 1, 10080,
      "a firing alert is sent again at most this often", NULL},
     {"warmup_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, warmup_min), "4320", 0, 525600,
@@ -212,6 +216,8 @@ void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o) {
     o->lateness_s = dc->lateness_s;
     o->quiet_min = dc->quiet_min;
     o->repeat_min = dc->repeat_min;
+    o->hold_min = dc->hold_min;
+    o->hold_ratio = dc->hold_ratio;
     o->warmup_min = dc->warmup_min;
     o->memory_min = dc->memory_min;
     o->utc_offset_min = dc->utc_offset_min;

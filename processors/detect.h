@@ -24,6 +24,8 @@ typedef struct ll_detect_cfg {
     int lateness_s;
     int quiet_min;
     int repeat_min;
+    int hold_min;
+    double hold_ratio;
     int warmup_min;
     int memory_min;
     double halflife_days;

@@ -37,7 +37,9 @@ typedef struct series {
     /* this minute's evaluation */
     ll_dstat_result res;
     int cond;
-    double excess[LL_DETECT_MAX_WINDOWS]; /* parents: summed excess of active children */
+    /* parents: summed excess of their children's incidents in each window
+     * as this parent tests it, and (last) in the hold window */
+    double excess[LL_DETECT_MAX_WINDOWS + 1];
     double child_rate; /* parents: the summed rates of their theme x wijk children */
 } series;
 
@@ -52,6 +54,9 @@ struct ll_detector {
     int index[2 * LL_DETECT_MAX_SERIES]; /* open addressing on key, -1 empty */
     ll_dprofile profile;
     double decay;
+    /* profile factors summed over the ring's minutes up to eval_min (0 for
+     * minutes before the first seen): a window's expected-count weight */
+    double fcum[R + 1];
     long long clock_ms;  /* the detector's now; never goes back */
     long long eval_min;  /* last minute evaluated */
     long long closed_min; /* last minute learnt */
@@ -172,6 +177,33 @@ static void sample_add(series *s, const char *id, const char *quote) {
 
 /* ---- evaluation ---- */
 
+/* The first minute a new incident of s may be built on: an incident that
+ * has ended owns the minutes up to the last one its condition held in, so
+ * the counts that made it cannot start a second one while the long windows
+ * still hold them (NO_MINUTE: nothing owned). */
+static long long since_min(const series *s) {
+    return !s->alert.active && s->alert.last_true_ms > 0 ? s->alert.last_true_ms / 60000 : NO_MINUTE;
+}
+
+/* Expected-count weight (summed profile factors) of minutes a..b, within the
+ * ring ending at eval_min. */
+static double fsum_of(const ll_detector *d, long long a, long long b) {
+    long long lo = d->eval_min - R + 1;
+    if (a < lo)
+        a = lo;
+    if (b > d->eval_min)
+        b = d->eval_min;
+    return b < a ? 0 : d->fcum[b - lo + 1] - d->fcum[a - lo];
+}
+
+/* Counts of s in minutes a..b (a window's start to eval_min, mostly). */
+static int count_of(const series *s, long long a, long long b) {
+    int n = 0;
+    for (long long k = a; k <= b; k++)
+        n += ring_get(s, k);
+    return n;
+}
+
 static double prior_rate(const ll_detector *d, const series *s) {
     double mean = ll_dprofile_mean(&d->profile);
     int n = d->nkind[s->kind];
@@ -192,32 +224,59 @@ static double level_rate(const ll_detector *d, const series *s) {
     return ll_dlevel_rate(&s->level, prior_rate(d, s), w);
 }
 
-/* The test of series s with its window counts reduced by sub[] (the excess
- * of its active children; NULL for none). */
-static void test_series(ll_detector *d, series *s, const double *fsum, const double *sub,
+/* The start test of series s: each window from lo[w] (its start, or later
+ * when an ended incident owns its first minutes) to eval_min, with the
+ * counts reduced by sub[] (its children's incidents; NULL for none). */
+static void test_series(ll_detector *d, series *s, const long long *lo, const double *sub,
                         int strict, ll_dstat_result *res) {
     const ll_dstat_params *p = &d->o.stat;
+    long long m = d->eval_min;
     if (p->method == LL_DSTAT_SCAN) {
         int obs[LL_DETECT_MAX_WINDOWS];
         double expd[LL_DETECT_MAX_WINDOWS];
         double rate = level_rate(d, s);
         for (int w = 0; w < p->nwin; w++) {
-            double o = s->obs[w] - (sub ? sub[w] : 0);
+            int full = lo[w] == m - p->win_min[w] + 1;
+            double o = (full ? s->obs[w] : count_of(s, lo[w], m)) - (sub ? sub[w] : 0);
             obs[w] = o > 0 ? (int)floor(o + 0.5) : 0;
-            expd[w] = rate * fsum[w];
+            expd[w] = rate * fsum_of(d, lo[w], m);
         }
         ll_dstat_scan(p, obs, expd, strict, res);
         return;
     }
     int w0 = p->win_min[0], base[LL_EARS_BASELINE_BINS];
     for (int b = 0; b < LL_EARS_BASELINE_BINS; b++) {
-        long long hi = d->eval_min - (long long)(b + LL_EARS_GUARD_BINS + 1) * w0;
+        long long hi = m - (long long)(b + LL_EARS_GUARD_BINS + 1) * w0;
         base[b] = 0;
-        for (long long m = hi - w0 + 1; m <= hi; m++)
-            base[b] += ring_get(s, m);
+        for (long long k = hi - w0 + 1; k <= hi; k++)
+            base[b] += ring_get(s, k);
     }
-    double x = s->obs[0] - (sub ? sub[0] : 0);
+    double x = count_of(s, lo[0], m) - (sub ? sub[0] : 0);
     ll_dstat_ears_c2(p, x > 0 ? (int)floor(x + 0.5) : 0, base, strict, res);
+}
+
+/* The condition of an incident under way: its last hold_min minutes still
+ * bring at least one new thread and hold_ratio times what is expected.
+ * Weaker than the start test on purpose (hysteresis: a spike that thins
+ * out is not resolved and fired again), and on a short window, so that an
+ * alert resolves within hold_min + quiet_min of the spike's end instead of
+ * when the longest window has let go of it. */
+static int hold_test(const ll_detector *d, const series *s, double sub) {
+    long long m = d->eval_min, a = m - d->o.hold_min + 1;
+    double o = count_of(s, a, m) - sub;
+    return o >= 1 && o >= d->o.hold_ratio * level_rate(d, s) * fsum_of(d, a, m);
+}
+
+/* The window starts of s at minute m (the last: the hold window's). */
+static void window_starts(const ll_detector *d, const series *s, long long m, long long *lo) {
+    const ll_dstat_params *p = &d->o.stat;
+    long long since = since_min(s);
+    for (int w = 0; w < p->nwin; w++) {
+        lo[w] = m - p->win_min[w] + 1;
+        if (since != NO_MINUTE && since > lo[w])
+            lo[w] = since <= m ? since : m + 1;
+    }
+    lo[p->nwin] = m - d->o.hold_min + 1;
 }
 
 static int silenced(const ll_detector *d, const series *s, long long now_ms) {
@@ -258,6 +317,39 @@ static int emit(ll_detector *d, series *s, enum ll_alert_action act, long long n
     return rc ? -1 : 0;
 }
 
+/* What an incident of theme x wijk series s (under way, or ended but still
+ * owning minutes in the windows) adds to its parents' windows, as each
+ * parent tests them: its excess over the expected count in the minutes it
+ * owns. A theme's contacts without a wijk count in its city-wide series
+ * only: a local incident brings such contacts too, in the share the theme
+ * usually has of them, so its excess is scaled up by the parent's rate over
+ * its located children's (at most LL_DETECT_UNLOCATED_MAX times). */
+static void add_excess(ll_detector *d, const series *s, long long m) {
+    const ll_dstat_params *p = &d->o.stat;
+    long long since = since_min(s);
+    long long owned_to = s->alert.active ? m : since - 1;
+    if (!s->alert.active && (since == NO_MINUTE || owned_to < m - p->win_min[p->nwin - 1] + 1))
+        return;
+    double rate = level_rate(d, s);
+    for (int k = 0; k < 2; k++) {
+        series *pa = &d->s[s->parent[k]];
+        double pr = level_rate(d, pa);
+        double scale = pa->child_rate > 0 && pr > pa->child_rate ? pr / pa->child_rate : 1;
+        if (scale > LL_DETECT_UNLOCATED_MAX)
+            scale = LL_DETECT_UNLOCATED_MAX;
+        long long lo[LL_DETECT_MAX_WINDOWS + 1];
+        window_starts(d, pa, m, lo);
+        for (int w = 0; w <= p->nwin; w++) {
+            long long b = owned_to < m ? owned_to : m;
+            if (lo[w] > b)
+                continue;
+            double ex = count_of(s, lo[w], b) - rate * fsum_of(d, lo[w], b);
+            if (ex > 0)
+                pa->excess[w] += ex * scale;
+        }
+    }
+}
+
 /* Minute m has ended: move the windows to it and test every series. */
 static int evaluate(ll_detector *d, long long m) {
     const ll_dstat_params *p = &d->o.stat;
@@ -281,12 +373,10 @@ static int evaluate(ll_detector *d, long long m) {
     long long seen_from = d->first_min;
     if (d->data_min != NO_MINUTE && (seen_from == NO_MINUTE || d->data_min < seen_from))
         seen_from = d->data_min;
-    double fsum[LL_DETECT_MAX_WINDOWS];
-    for (int w = 0; w < p->nwin; w++) {
-        fsum[w] = 0;
-        for (long long k = m - p->win_min[w] + 1; k <= m; k++)
-            if (k >= seen_from)
-                fsum[w] += ll_dprofile_factor(&d->profile, k);
+    d->fcum[0] = 0;
+    for (int i = 0; i < R; i++) {
+        long long k = m - R + 1 + i;
+        d->fcum[i + 1] = d->fcum[i] + (k >= seen_from ? ll_dprofile_factor(&d->profile, k) : 0);
     }
     long long now_ms = (m + 1) * 60000;
     /* Warm once the model has learnt warmup_min minutes (minutes are learnt
@@ -294,12 +384,16 @@ static int evaluate(ll_detector *d, long long m) {
      * expectation is zero and any count a spike. warmup_min = 0 is no
      * warm-up at all, from the first minute on (tests with min_count alone). */
     int warm = d->o.warmup_min == 0 || d->profile.minutes >= d->o.warmup_min;
-    /* theme x wijk first; then the parents on what their active children leave */
+    /* theme x wijk first; then the parents on what their children's
+     * incidents leave */
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < d->ns; i++) {
             series *s = &d->s[i];
             if ((s->kind == K_THEME_WIJK) != (pass == 0))
                 continue;
+            const double *sub = pass ? s->excess : NULL;
+            long long lo[LL_DETECT_MAX_WINDOWS + 1];
+            window_starts(d, s, m, lo);
             int any = 0;
             for (int w = 0; w < p->nwin; w++)
                 any |= s->obs[w] > 0;
@@ -307,36 +401,19 @@ static int evaluate(ll_detector *d, long long m) {
             s->res.p_value = -1;
             if (any && warm) {
                 int strict = s->level.minutes < d->o.warmup_min ? 2 : 1;
-                test_series(d, s, fsum, pass ? s->excess : NULL, strict, &s->res);
+                test_series(d, s, lo, sub, strict, &s->res);
             }
-            s->cond = s->res.alarm;
+            /* An incident starts on the start test and lasts while the
+             * hold test passes; the start test's figures go out while it
+             * still passes too (the alert's observed and expected). */
+            s->cond = s->alert.active ? hold_test(d, s, sub ? sub[p->nwin] : 0) : s->res.alarm;
             enum ll_alert_action act =
-                ll_alert_step(&s->alert, &d->tm, now_ms, s->cond, &s->res, silenced(d, s, now_ms));
+                ll_alert_step(&s->alert, &d->tm, now_ms, s->cond, s->res.alarm ? &s->res : NULL,
+                              silenced(d, s, now_ms));
             if (emit(d, s, act, now_ms) != 0)
                 return -1;
-            if (pass == 0 && s->alert.active) {
-                /* What this spike adds to its parents' windows. A theme's
-                 * contacts without a wijk count in its city-wide series
-                 * only: a local incident brings such contacts too, in the
-                 * share the theme usually has of them, so its excess is
-                 * scaled up by the parent's rate over its located
-                 * children's (at most LL_DETECT_UNLOCATED_MAX times). */
-                double rate = level_rate(d, s);
-                double scale[2];
-                for (int k = 0; k < 2; k++) {
-                    const series *pa = &d->s[s->parent[k]];
-                    double pr = level_rate(d, pa);
-                    scale[k] = pa->child_rate > 0 && pr > pa->child_rate ? pr / pa->child_rate : 1;
-                    if (scale[k] > LL_DETECT_UNLOCATED_MAX)
-                        scale[k] = LL_DETECT_UNLOCATED_MAX;
-                }
-                for (int w = 0; w < p->nwin; w++) {
-                    double ex = s->obs[w] - rate * fsum[w];
-                    if (ex > 0)
-                        for (int k = 0; k < 2; k++)
-                            d->s[s->parent[k]].excess[w] += ex * scale[k];
-                }
-            }
+            if (pass == 0)
+                add_excess(d, s, m);
         }
     }
     return 0;
@@ -508,6 +585,10 @@ ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert
             snprintf(errstr, errlen, "detect: windows must be ascending minutes");
             return NULL;
         }
+    if (o->hold_min < 1 || !(o->hold_ratio >= 0)) {
+        snprintf(errstr, errlen, "detect: hold_min must be at least 1 minute, hold_ratio >= 0");
+        return NULL;
+    }
     int need = p->win_min[p->nwin - 1] + (o->lateness_s + 59) / 60 + FUTURE_SLACK_MIN + 1;
     if (p->method == LL_DSTAT_EARS_C2)
         need = (LL_EARS_BASELINE_BINS + LL_EARS_GUARD_BINS + 1) * p->win_min[0] + 1 > need
@@ -531,6 +612,9 @@ ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert
         return NULL;
     }
     d->o = *o;
+    /* the hold window fits in the ring like the longest window does */
+    if (d->o.hold_min > p->win_min[p->nwin - 1])
+        d->o.hold_min = p->win_min[p->nwin - 1];
     d->tm.quiet_ms = (long long)o->quiet_min * 60000;
     d->tm.repeat_ms = (long long)o->repeat_min * 60000;
     d->store = store;
@@ -666,7 +750,13 @@ int ll_detector_restore_alert(ll_detector *d, const cJSON *ev, char *errstr, siz
         st->started_ms = (long long)ts * 1000;
         st->last_sent_ms = st->last_true_ms = (long long)tw * 1000;
     } else {
+        /* ended: its minutes stay its own (since_min), so a restart does not
+         * start a second incident on the counts of the first */
+        const char *ends = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(data, "ends_at"));
+        time_t te;
         memset(st, 0, sizeof(*st));
+        st->started_ms = (long long)ts * 1000;
+        st->last_true_ms = ends && ll_time_parse(ends, &te) == 0 ? (long long)te * 1000 : (long long)tw * 1000;
     }
     return 0;
 }

@@ -45,6 +45,7 @@ enum {
     W_HEAD = 1u << 19,      /* names a building or business: "café De Gouden Leeuw" */
     W_COMMON = 1u << 20,    /* never a name unless also listed as one: "Meneer Vraagt", "Hallo Allemaal" */
     W_PTITLE = 1u << 21,    /* a title of a person only, never part of a street's name: mevrouw, dhr. */
+    W_LOWER = 1u << 22,     /* a surname that is a common word in lower case: "boven", "bak" */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -86,7 +87,8 @@ static const struct {
      "kinderopvang kinderdagverblijf huisartsenpraktijk tandartspraktijk apotheek praktijk "
      "snackbar shoarmazaak pizzeria garage flat wooncomplex zorgcentrum verpleeghuis "
      "verzorgingshuis buurthuis wijkcentrum speeltuin zwembad halte tramhalte bushalte "
-     "metrohalte moskee galerie bioscoop gasthuis gymnasium instituut "
+     "metrohalte moskee galerie bioscoop gasthuis gymnasium instituut fabriek depot werf "
+     "pakhuis "
      /* after the owner's name: "Jansen Bouw", "Bouman GGZ", "De Vries Advocaten" */
      "bv nv vof holding ggz makelaardij makelaars advocaten advocatenkantoor notarissen "
      "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "
@@ -115,7 +117,7 @@ static const struct {
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
      "doorgestuurd verwezen gevraagd teruggebeld", W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
-     "rond om", W_PREP},
+     "rond om boven beneden onder", W_PREP},
     {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
      "zijn en of maar want dus ook nog wel niet geen er hier daar toen nu dan als omdat wat wie "
      "waar hoe wanneer waarom graag vandaag gisteren morgen sinds na voor met bij in op aan uit "
@@ -450,8 +452,10 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
                 fl = W_WORD;
             else if (!strcmp(kind, "common"))
                 fl = W_COMMON;
+            else if (!strcmp(kind, "lower"))
+                fl = W_LOWER;
             else {
-                names_err(errstr, errlen, path, ln, "kind is place, org, word or common");
+                names_err(errstr, errlen, path, ln, "kind is place, org, word, common or lower");
                 goto out;
             }
             n = (size_t)(tab - line);
@@ -894,8 +898,9 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
         }
         return 1;
     }
-    /* Lower case: sloppy text; only a listed name, and a common word only after a title. */
-    if (!(t->flags & W_NAME))
+    /* Lower case: sloppy text; only a listed name, and a common word only after
+     * a title; never a preposition ("de mevrouw boven mij"). */
+    if (!(t->flags & W_NAME) || (t->flags & W_PREP))
         return 0;
     if (lv == LV_TITLE)
         return 1;
@@ -903,7 +908,11 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
      * name that context vouches for, even one that is also a word. */
     if (lv == LV_CONTEXT && after_particle && (t->flags & W_SURNAME))
         return 1;
-    /* Text written all in lower case: a listed name that is no word counts. */
+    /* Text written all in lower case: a listed name that is no word counts; on
+     * the lists alone not a surname that is a word in lower case ("er wonen
+     * 40 gezinnen boven", "de gft bak"). */
+    if (lv == LV_LOOKUP && (t->flags & W_LOWER) && !(t->flags & W_FIRST))
+        return 0;
     return (lv == LV_CONTEXT || sc->sloppy) && !(t->flags & W_WORD);
 }
 
@@ -914,6 +923,12 @@ static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
            (sc->toks[j].flags & W_PARTICLE) && !sc->toks[j].prot && !sc->toks[j].name)
         j++;
     return j;
+}
+
+/* in, op, te: particles in "in 't Veld", "op den Akker", "te Velde", but alone
+ * before a place a preposition ("in Veen", "op Kerkhof", "te Rotterdam"). */
+static int is_prep_particle(const ll_names_scan *sc, const tok *t) {
+    return fold_is(sc, t, "in") || fold_is(sc, t, "op") || fold_is(sc, t, "te");
 }
 
 /* A hyphenated word whose last part is a particle: "Oudshoorn-van", "Jansen-de". */
@@ -961,6 +976,11 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         if (p > j && p < sc->ntoks && joined(sc, p)) {
             const tok *c = &sc->toks[p];
             enum lvl cl = lv == LV_LOOKUP ? LV_CONTEXT : lv;
+            /* "Dirk in Ommoord": a preposition alone before a place ends the name
+             * ("Jan te Velde": unless the place is a listed surname). */
+            if (p == j + 1 && (c->flags & (W_PLACE | W_PLACE_SFX)) && !(c->flags & W_SURNAME) &&
+                is_prep_particle(sc, t))
+                return j;
             if ((c->cap || lv != LV_LOOKUP) && core_ok(sc, c, cl, 1, place_ok)) {
                 j = p + 1;
                 continue;
@@ -969,6 +989,8 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         return j;
     }
 }
+
+static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv, int place_ok);
 
 /* A name starting at word i after evidence lv: [initials] [particles] core [more].
  * Returns the index after it, or i when there is none. */
@@ -982,14 +1004,21 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
     int inits = k > i;
     if (inits && lv == LV_LOOKUP)
         lv = LV_TITLE;
-    /* "S. (Sietske) Dijkstra": the first name in parentheses after initials. */
+    /* "S. (Sietske) Dijkstra": the first name in parentheses after initials
+     * (once: the surname after it takes no more initials or parentheses). */
     if (inits && k + 1 < sc->ntoks && sc->toks[k].paren == 2 && !sc->toks[k].nl &&
         !sc->toks[k + 1].nl && sc->toks[k].cap && core_ok(sc, &sc->toks[k], LV_CONTEXT, 0, 0)) {
-        size_t e = take(sc, k + 1, LV_TITLE, place_ok);
+        size_t e = take_rest(sc, k + 1, k + 1, LV_TITLE, place_ok);
         return e > k + 1 ? e : i;
     }
     if (k >= sc->ntoks || (inits && !joined(sc, k)))
         return i;
+    return take_rest(sc, i, k, lv, place_ok);
+}
+
+/* The rest of a name whose initials (if any) are words i..k-1: [particles]
+ * core [more]. Returns the index after it, or i when there is none. */
+static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv, int place_ok) {
     size_t p = skip_particles(sc, i, k);
     if (p > k) {
         if (p < sc->ntoks && joined(sc, p) && core_ok(sc, &sc->toks[p], lv, 1, place_ok))
@@ -1016,6 +1045,13 @@ static const char *const street_words[] = {
     "steeg", "dreef", "pad", "markt", "haven", "baan", "hof", "wal", "vest", "kaai", "vaart",
     "oever", "zijde", "allee", "boulevard", "plantsoen", "passage", "promenade"};
 
+static int is_street_noun(const ll_names_scan *sc, const tok *t) {
+    for (size_t k = 0; k < N_OF(street_words); k++)
+        if (fold_is(sc, t, street_words[k]))
+            return 1;
+    return 0;
+}
+
 /* Word i is a capitalised street word after a capitalised adjective (-e, -se). */
 static int is_street_word(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i], *a = i > 0 ? &sc->toks[i - 1] : NULL;
@@ -1023,10 +1059,34 @@ static int is_street_word(const ll_names_scan *sc, size_t i) {
         sc->fold[a->fold + a->flen - 1] != 'e' ||
         (a->flags & (W_PARTICLE | W_TITLE | W_STOP | W_TRIGGER | W_FIRST)))
         return 0;
-    for (size_t k = 0; k < N_OF(street_words); k++)
-        if (fold_is(sc, t, street_words[k]))
-            return 1;
-    return 0;
+    return is_street_noun(sc, t);
+}
+
+/* Word i is a capitalised street word followed by particles and a
+ * capitalised word: protects the street and returns 1. */
+static int street_first(ll_names_scan *sc, size_t i) {
+    tok *t = &sc->toks[i];
+    if (!t->cap || t->allcaps || !is_street_noun(sc, t))
+        return 0;
+    size_t p = skip_particles(sc, i + 1, i + 1);
+    if (p == i + 1 || !joined(sc, i + 1) || p >= sc->ntoks || !joined(sc, p) || !sc->toks[p].cap)
+        return 0;
+    /* "mevrouw Van der Laan van de Kerkstraat": a street word after a title (or
+     * a first name, initials) and particles is a surname; "ter hoogte van de
+     * Laan van Nieuw Oost" is a street. */
+    size_t b = i;
+    while (b > 0 && i - b < LL_NAMES_MAX_PARTICLES && joined(sc, b) &&
+           (sc->toks[b - 1].flags & W_PARTICLE))
+        b--;
+    if (b > 0 && joined(sc, b) &&
+        ((sc->toks[b - 1].flags & (W_TITLE | W_HEER | W_FIRST | W_RELATION)) ||
+         is_initial(&sc->toks[b - 1])))
+        return 0;
+    for (size_t k = i; k <= p; k++)
+        sc->toks[k].prot = 1;
+    for (size_t k = p + 1; k < sc->ntoks && k <= p + 3 && joined(sc, k) && sc->toks[k].cap; k++)
+        sc->toks[k].prot = 1;
+    return 1;
 }
 
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
@@ -1062,8 +1122,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
     }
     for (size_t i = 0; i < sc->ntoks; i++) {
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
-         * Akkers": capitalised words after a building's or a business's noun. */
-        if (sc->toks[i].flags & W_HEAD) {
+         * Akkers": capitalised words after a building's or a business's noun;
+         * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's. */
+        if ((sc->toks[i].flags & W_HEAD) ||
+            ((sc->toks[i].flags & W_ORG) && !(sc->toks[i].flags & (W_TRIGGER | W_NAME)) &&
+             sc->toks[i].cap)) {
             for (size_t k = i + 1; k < sc->ntoks && k <= i + 4 && joined(sc, k); k++) {
                 tok *q = &sc->toks[k];
                 if (!q->cap && !(q->flags & W_PARTICLE))
@@ -1073,6 +1136,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 q->prot = 1;
             }
         }
+        /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
+         * street word, particles and capitalised words are one street. */
+        if (street_first(sc, i))
+            continue;
         /* "Bergse Dijk", "Grote Markt", "Oude Haven": a street word alone after
          * a capitalised adjective is a street. */
         if (is_street_word(sc, i))
@@ -1100,6 +1167,16 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             p->prot = 1;
         }
     }
+}
+
+/* "de consulent van Werk & Inkomen", "mijn buurman van hiernaast": after a
+ * relation word a lower-case "van" says where someone is from; it starts a
+ * surname only before a listed one ("mijn buurman van Dijk"). */
+static int from_whom(const ll_names_scan *sc, size_t st, int rule) {
+    if (rule != LL_NAME_RELATION || sc->toks[st].cap || !fold_is(sc, &sc->toks[st], "van"))
+        return 0;
+    size_t p = skip_particles(sc, st, st);
+    return p >= sc->ntoks || !(sc->toks[p].flags & W_SURNAME);
 }
 
 /* Street endings that surnames have too: Oosterbaan, Verlaan, Kerkhof, Hoogendijk. */
@@ -1266,7 +1343,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             i++;
             continue;
         }
-        if (trigger(sc, i, &st, &lv, &rule, &place_ok)) {
+        if (trigger(sc, i, &st, &lv, &rule, &place_ok) && !from_whom(sc, st, rule)) {
             e = take(sc, st, lv, place_ok);
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = street_surname(sc, st);
@@ -1307,8 +1384,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                           fold_is(sc, &sc->toks[q], "der"));
             /* "in Veen", "op Kerkhof", "te Velde" alone are a preposition and a
              * place; "in 't Veld", "op den Akker" are surnames. */
-            int prep_only = p == i + 1 && (fold_is(sc, t, "in") || fold_is(sc, t, "op") ||
-                                           fold_is(sc, t, "te"));
+            int prep_only = p == i + 1 && is_prep_particle(sc, t);
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */

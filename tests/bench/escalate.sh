@@ -8,7 +8,10 @@
 #   tests/bench/escalate.sh [RATE [SECONDS]]     (default 100 events/s for 70 s)
 #   env: CRITICAL_SHARE (default 0.2), WARMUP_S (not measured, default 10),
 #        LOG_LEVEL (of every role, default warn), KEEP_STACK=1 (leave the stack running to look
-#        into it; stop it with the same command and KEEP_STACK unset)
+#        into it; stop it with the same command and KEEP_STACK unset),
+#        BENCH_KAFKA_PORT (and the next one for its controller), BENCH_REDIS_PORT,
+#        BENCH_HTTP_PORT (and the next two: web, process and escalate), so that two
+#        checkouts on one machine can run it side by side
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -23,11 +26,11 @@ WARMUP_S=${WARMUP_S:-10}
 CRITICAL_SHARE=${CRITICAL_SHARE:-0.2}
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-escalate
-KPORT=19596
-RPORT=16883
-WPORT=18590
-PPORT=18591
-EPORT=18592
+KPORT=${BENCH_KAFKA_PORT:-19596}
+RPORT=${BENCH_REDIS_PORT:-16883}
+WPORT=${BENCH_HTTP_PORT:-18590}
+PPORT=$((WPORT + 1))
+EPORT=$((WPORT + 2))
 TOKEN=bench-token-0123456789abcdef
 KEY=bench-pseudonym-key-0123456789
 BIN=$ROOT/build/luisterloop

@@ -16,6 +16,7 @@
 #include "detect_stat.h"
 #include "detector.h"
 #include "event.h"
+#include "text.h"
 
 #define T0_MS 1790812800000LL /* 2026-10-01T00:00:00Z, a Thursday */
 #define MIN_MS 60000LL
@@ -50,6 +51,7 @@ static int sink(void *arg, const char *alert_id, const cJSON *ev) {
     snprintf(s->wijk, sizeof(s->wijk), "%s", w ? w : "");
     snprintf(s->started, sizeof(s->started), "%s", ll_json_str(d, "started_at"));
     snprintf(s->alert_id, sizeof(s->alert_id), "%s", alert_id);
+    assert_int_equal(ll_time_parse_ms(ll_json_str(ev, "time"), &s->at_ms), 0);
     assert_string_equal(alert_id, ll_json_str(d, "alert_id"));
     assert_string_equal(ll_json_str(ev, "type"), LL_TYPE_ALERT);
     assert_non_null(ll_json_str(d, "method"));
@@ -138,6 +140,8 @@ static ll_detect_opts opts(void) {
     o.lateness_s = 120;
     o.quiet_min = 30;
     o.repeat_min = 240;
+    o.hold_min = 30;
+    o.hold_ratio = 2;
     o.warmup_min = 4320;
     o.memory_min = 1440;
     o.utc_offset_min = 60;
@@ -332,6 +336,37 @@ static void spike_is_one_incident(void **state) {
     assert_int_equal(sscanf(f->started + 11, "%d:%d", &h, &mi), 2);
     long long fired = T0_MS + 5 * DAY_MS + h * HOUR_MS + mi * MIN_MS;
     assert_true(fired > s0 && fired - s0 <= 15 * MIN_MS);
+    /* resolved within hold_min + quiet_min of the spike's end (and a minute
+     * for the evaluation), not when the 180-minute window lets go of it */
+    long long end = s0 + 15 * MIN_MS;
+    assert_true(r->at_ms > end + o.quiet_min * MIN_MS);
+    assert_true(r->at_ms <= end + (long long)(o.hold_min + o.quiet_min + 1) * MIN_MS);
+}
+
+/* A spike that thins out is one incident: the hold test keeps it while its
+ * citizens still come, and once it has resolved, the long windows that
+ * still hold its counts do not start a second one (its minutes are its
+ * own). Here 12 citizens in 10 minutes, then one every 12 minutes for two
+ * hours on a quiet series. */
+static void thinning_spike_is_one_incident(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    poisson("zorg", "Noord", T0_MS, 7 * DAY_MS, r_sparse);
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    long long s0 = T0_MS + 5 * DAY_MS + 10 * HOUR_MS;
+    for (int i = 0; i < 12; i++)
+        push(s0 + i * 50000LL, "zorg", "Noord", NULL);
+    for (int i = 1; i <= 10; i++)
+        push(s0 + 10 * MIN_MS + i * 12 * MIN_MS, "zorg", "Noord", NULL);
+    run(&o, T0_MS + 7 * DAY_MS);
+    assert_int_equal(count("firing", "zorg", "Noord"), 1);
+    assert_int_equal(count("resolved", "zorg", "Noord"), 1);
+    assert_int_equal(ngot, 2);
+    /* it lasted while the citizens came (the last at 2:10 after the
+     * start), and ended within hold_min + quiet_min after */
+    long long last = s0 + 130 * MIN_MS;
+    assert_true(got[1].at_ms >= last);
+    assert_true(got[1].at_ms <= last + (long long)(o.hold_min + o.quiet_min + 1) * MIN_MS);
 }
 
 /* Afval contacts without a wijk (no postcode given) count only in the
@@ -619,6 +654,27 @@ static void restore_prevents_second_firing(void **state) {
     assert_int_equal(count("firing", "afval", "Noord"), 0);
     assert_int_equal(count("resolved", "afval", "Noord"), 1);
     assert_string_equal(got[0].started, "2026-10-01T04:50:00.000Z");
+    /* a restart after it resolved: the counts of the incident are still
+     * in the windows (rebuilt from the store), and start no second one */
+    ngot = 0;
+    ll_dstore *st2 = ll_dstore_memory_new(o.memory_min, e, sizeof(e));
+    ll_detector *d2 = ll_detector_new(&o, st2, sink, NULL, e, sizeof(e));
+    char resolved[1024];
+    snprintf(resolved, sizeof(resolved),
+             "{\"specversion\":\"1.0\",\"id\":\"z\",\"source\":\"/luisterloop/detect\",\"type\":"
+             "\"nl.luisterloop.alert\",\"time\":\"2026-10-01T05:40:00Z\",\"data\":{\"alert_id\":"
+             "\"y\",\"status\":\"resolved\",\"labels\":{\"theme\":\"afval\",\"wijk\":\"Noord\","
+             "\"gemeente\":\"Rotterdam\"},\"started_at\":\"2026-10-01T04:50:00Z\",\"ends_at\":"
+             "\"2026-10-01T05:11:00Z\"}}");
+    pv = cJSON_Parse(resolved);
+    assert_int_equal(ll_detector_restore_alert(d2, pv, e, sizeof(e)), 0);
+    cJSON_Delete(pv);
+    assert_int_equal(ll_detector_add(d2, in, 30, e, sizeof(e)), 0);
+    assert_int_equal(ll_detector_tick(d2, T0_MS + 5 * HOUR_MS + 41 * MIN_MS, e, sizeof(e)), 0);
+    assert_int_equal(ll_detector_tick(d2, T0_MS + 9 * HOUR_MS, e, sizeof(e)), 0);
+    assert_int_equal(ngot, 0);
+    ll_detector_free(d2);
+    ll_dstore_free(st2);
     cJSON *bad = cJSON_Parse("{\"data\":{}}");
     assert_int_equal(ll_detector_restore_alert(d, bad, e, sizeof(e)), -1);
     cJSON_Delete(bad);
@@ -710,6 +766,7 @@ int main(void) {
         cmocka_unit_test(sparse_series_is_quiet),
         cmocka_unit_test(weekend_is_not_a_spike),
         cmocka_unit_test(spike_is_one_incident),
+        cmocka_unit_test(thinning_spike_is_one_incident),
         cmocka_unit_test(unlocated_contacts_of_a_spike_are_one_incident),
         cmocka_unit_test(citywide_spread_spike_alerts_citywide),
         cmocka_unit_test(repeat_storm_is_not_a_spike),

@@ -234,6 +234,33 @@ static void signatures_shorthand_and_addressees(void **state) {
     /* addressees that are no one's name */
     KEEPS("Geachte Directie,\nde lift doet het niet.");
     KEEPS("Beste Buurtgenoten, zaterdag is de opschoondag.");
+    /* a preposition alone before a place ends a name; a factory keeps its founder */
+    KEEPS("Ik doe boodschappen bij Dirk in Ommoord.");
+    MASKS("Jan te Velde belde", "[NAAM] belde");
+    KEEPS("Er staat een hek om de Van Nelle Fabriek.");
+}
+
+/* Look-alikes found by running the masker over the classifier's development
+ * sets (texts written for themes and urgency, not for names). */
+static void look_alikes_in_other_writers_text(void **state) {
+    (void)state;
+    /* a street that starts with its street word */
+    KEEPS("boom op de trambaan ter hoogte van de Laan van Nieuw Oost");
+    KEEPS("verkeerslicht kruising Laan vd Meer/Hofweg knippert");
+    MASKS("mevrouw Van der Laan van de Kerkstraat belde", "mevrouw [NAAM] van de Kerkstraat belde");
+    /* in lower-case text a surname that is also a word, on the lists alone */
+    KEEPS("er wonen 40 gezinnen boven");
+    KEEPS("de gft bak is al 2 weken niet geleegd");
+    KEEPS("gat van een halve meter. het is al donker en de verlichting is slecht");
+    MASKS("mw bakker belt ivm de bak", "mw [NAAM] belt ivm de bak");
+    KEEPS("De mevrouw boven mij roept om hulp.");
+    /* after a relation word, "van" says where someone is from */
+    KEEPS("Ik werd door de consulent van Werk & Inkomen afgesnauwd.");
+    MASKS("mijn buurman van Dijk belde", "mijn buurman [NAAM] belde");
+    /* capitalised words after an organisation's name (not after one that is
+     * also a first name) */
+    KEEPS("Stadswinkel Alexander, balie 3: mevrouw komt vertellen");
+    assert_null(strstr(mask("Laurens Jansen belde", NULL, NULL), "Jansen"));
 }
 
 static void bad_input(void **state) {
@@ -268,7 +295,8 @@ static void bad_input(void **state) {
     assert_null(strstr(out, "Ahmed"));
     /* Long runs of what a name is made of end as names of bounded parts
      * (a scan stays linear: see LL_NAMES_MAX_PARTICLES). */
-    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b "};
+    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b ",
+                                       "A. (Bb) ", "Ab-van ", "in ", "Bergse Dijk "};
     for (size_t ri = 0; ri < sizeof(runs) / sizeof(runs[0]); ri++) {
         size_t k = strlen(runs[ri]);
         for (n = 0; n + k < MAX_TEXT; n += k)
@@ -301,7 +329,7 @@ static void list_errors(void **state) {
     fclose(f);
     assert_null(ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
                               "/tmp/ll-test-names.txt", e, sizeof(e)));
-    assert_non_null(strstr(e, ":1: kind is place, org, word or common"));
+    assert_non_null(strstr(e, ":1: kind is place, org, word, common or lower"));
     f = fopen("/tmp/ll-test-names.txt", "w");
     fputs("Jan\n\xff\n", f);
     fclose(f);
@@ -328,6 +356,7 @@ int main(void) {
         cmocka_unit_test(sentence_initial_capitals_are_no_evidence),
         cmocka_unit_test(look_alikes_of_titles_relations_and_streets),
         cmocka_unit_test(signatures_shorthand_and_addressees),
+        cmocka_unit_test(look_alikes_in_other_writers_text),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
