@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -249,14 +250,25 @@ void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {
     fclose(f);
 }
 
+/* In a forked child: die with the test. A failed cmocka assertion returns from the test
+ * before its ll_t_stop, and a role left running (an ASan processor, say) would take CPU
+ * from every later test until the next boot. */
+static void die_with_parent(pid_t parent) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
+}
+
 pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
                  const char *extra2) {
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
         exit(1);
     }
     if (pid == 0) {
+        die_with_parent(parent);
         int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (fd >= 0) {
             dup2(fd, 1);
@@ -512,12 +524,14 @@ void ll_t_group_progress(const char *group, const char *topic, long long *commit
  * file is fine); waits up to timeout_ms. */
 static int run_child(const char *const *args, const char *infile, const char *outfile,
                      const char *errfile, int timeout_ms) {
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
         exit(1);
     }
     if (pid == 0) {
+        die_with_parent(parent);
         int in = open(infile, O_RDONLY);
         int out = open(outfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
         int err = strcmp(outfile, errfile) == 0 ? out
@@ -553,12 +567,14 @@ int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
     const char *cp = need_env("LL_TEST_CLOUDEVENTS_CP");
     char mins[16];
     snprintf(mins, sizeof(mins), "%d", min);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
         exit(1);
     }
     if (pid == 0) {
+        die_with_parent(parent);
         dup2(2, 1); /* its summary next to the test's own report */
         execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp, "CloudEventsCheck",
                ll_t_kafka(), topic, type, mins, (char *)NULL);
