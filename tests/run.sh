@@ -121,7 +121,8 @@ ctest --test-dir build-asan --output-on-failure -L browser "${ONLY_ARGS[@]}" || 
 # The cluster's faults, short: three brokers, Redis behind Sentinel and three processors of
 # their own (deploy/cluster/up.sh) on the ports above the test stack's, 20 s of load around a
 # kill -9 of the broker leading most partitions and one of a processor, each with the exact
-# audit (0 lost, 0 duplicated, no split thread). The long variants: tests/cluster/faults.sh.
+# audit (0 lost, 0 duplicated, no split thread) and the groups' lag peak and time back to
+# steady (printed, not judged). The long variants: tests/cluster/faults.sh.
 # Only with the whole suite, or when LL_TEST_ONLY names "cluster".
 case "$ONLY" in '' | *cluster*) run_cluster=1 ;; *) run_cluster=0 ;; esac
 if [ "$run_cluster" -eq 1 ]; then

@@ -12,11 +12,24 @@
 #                    upgrade does it
 #   scale            1 processor, then 3 (two join mid-stream), then 1 again (two leave)
 # Knobs: LOAD_S (seconds of load per fault, at least; default 40), RATE (posts/s, default
-# 20), LL_CLUSTER_PORT_BASE (default 3000) or LL_CLUSTER_KAFKA_PORT, LL_CLUSTER_REDIS_PORT,
+# 20), BG_RATE (events/s of background load straight to the raw topic, default 100; 0: none),
+# LL_CLUSTER_PORT_BASE (default 3000) or LL_CLUSTER_KAFKA_PORT, LL_CLUSTER_REDIS_PORT,
 # LL_CLUSTER_HTTP_PORT (deploy/cluster/up.sh; default auto), KEEP=1 leaves the cluster running.
 # Prints, per fault: acknowledged, lost, duplicated, split threads, the longest window of
 # non-202 answers, the longest pause on feedback.enriched while the load ran (a rebalance
-# shows here), and how long the pipeline took to catch up. Exit 0 only if all hold.
+# shows here), and how long the pipeline took to catch up; then the consumer-group lag of
+# the processor, detect and escalate groups over the fault (build/tests/bench_lag, the
+# broker's view, sampled all through the load): its peak, and when it was back to steady
+# (at or below twice the median lag before the fault, or one second of load if that is
+# more, and stayed there), counted from the fault's start and from its end, and how long the
+# brokers did not answer the sampler at all (the lag is unknown then). The samples:
+# $H/load.FAULT.lag.GROUP ("ms lag" lines, -1: no answer). Exit 0 only if the audit holds.
+#
+# The posts wait for their 202 one after another, so while a fault stalls the intake they
+# stall too and no backlog forms: they are what the audit counts, not a load that shows
+# lag. The lag comes from BG_RATE: `luisterloop simulate --direct` producing to the raw
+# topic at a fixed rate whatever the pipeline does (its producer queues while the brokers
+# move partitions), as a municipality's channels would. Those events are not audited.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -52,7 +65,11 @@ SUPERVISOR=
 cleanup() {
     local rc=$?
     touch "$H/supervise.stop" # a round under way starts nothing more
+    # A load under way (stopped early: it runs until its .stop file exists).
+    [ -z "${loader:-}" ] || { kill "$loader" 2>/dev/null; wait "$loader" 2>/dev/null; } || true
     [ -z "$SUPERVISOR" ] || { kill "$SUPERVISOR" 2>/dev/null; wait "$SUPERVISOR" 2>/dev/null; } || true
+    lag_stop
+    bg_stop
     [ "${KEEP:-0}" = 1 ] || deploy/cluster/down.sh --purge >/dev/null 2>&1 || true
     exit "$rc"
 }
@@ -77,6 +94,13 @@ raw=$(awk '$0=="[topics]"{f=1;next} /^\[/{f=0} f && $1=="raw"{print $3; exit}' "
 enriched=$(awk '$0=="[topics]"{f=1;next} /^\[/{f=0} f && $1=="enriched"{print $3; exit}' "$LUISTERLOOP_CONFIG")
 group=$(awk '$0=="[process]"{f=1;next} /^\[/{f=0} f && $1=="group"{print $3; exit}' "$LUISTERLOOP_CONFIG")
 raw=${raw:-feedback.raw} enriched=${enriched:-feedback.enriched} group=${group:-luisterloop-process}
+alerts=$(ll_conf_get "$LUISTERLOOP_CONFIG" topics alerts)
+# The groups whose lag is sampled, each with the topics it reads (escalate reads two).
+LAG_GROUPS=("process=$group=$raw"
+    "detect=$(ll_conf_get "$LUISTERLOOP_CONFIG" detect group)=$enriched"
+    "escalate=$(ll_conf_get "$LUISTERLOOP_CONFIG" escalate group)=$enriched,${alerts:-feedback.alerts}")
+LAG_TOOL=$ROOT/build/tests/bench_lag
+[ -x "$LAG_TOOL" ] || ninja -C "$ROOT/build" bench_lag >/dev/null
 
 # load SECONDS OUT : posts at RATE/s for at least SECONDS and until OUT.stop exists, one
 # line per post "ms status id" in OUT.
@@ -133,6 +157,83 @@ print(lost, dup, split, pause)
 PY
 }
 
+# bg_start / bg_stop : the background load (BG_RATE events/s to the raw topic), for the lag.
+BG=
+bg_start() {
+    [ "${BG_RATE:-100}" -gt 0 ] || return 0
+    "$BIN" simulate --direct --rate "${BG_RATE:-100}" --duration 0 2>"$1.bg.log" &
+    BG=$!
+}
+bg_stop() {
+    [ -z "$BG" ] || { kill "$BG" 2>/dev/null && wait "$BG" 2>/dev/null; } || true
+    BG=
+}
+
+# lag_start OUT : one sampler per group of LAG_GROUPS (each on its own, so a slow answer for
+# one does not space out the samples of the others), into OUT.lag.NAME; their pids in LAGGERS.
+LAGGERS=()
+lag_start() {
+    local g
+    LAGGERS=()
+    for g in "${LAG_GROUPS[@]}"; do
+        LL_TEST_KAFKA=$LUISTERLOOP_KAFKA "$LAG_TOOL" 500 0 "${g#*=}" >"$1.lag.${g%%=*}" \
+            2>"$1.lag.${g%%=*}.err" &
+        LAGGERS+=($!)
+    done
+}
+lag_stop() {
+    local p
+    for p in "${LAGGERS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
+    LAGGERS=()
+}
+
+# lag_report OUT T_FAULT T_FAULT_END : one line per group: the lag's peak and when it was back
+# to steady (see the top of this file), in seconds from the fault's start and from its end.
+lag_report() {
+    local g
+    for g in "${LAG_GROUPS[@]}"; do
+        python3 - "$1.lag.${g%%=*}" "${g%%=*}" "$2" "$3" "$((RATE + ${BG_RATE:-100}))" <<'PY'
+import sys
+path, name, t0, t1, rate = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+s, dark, dark_from = [], 0, None
+for line in open(path):
+    f = line.split()
+    if len(f) != 2:
+        continue
+    t, l = int(f[0]), int(f[1])
+    if l >= 0:
+        if dark_from is not None:
+            dark = max(dark, t - dark_from)
+            dark_from = None
+        s.append((t, l))
+    elif dark_from is None:
+        dark_from = t
+before = [l for t, l in s if t < t0]
+after = [(t, l) for t, l in s if t >= t0]
+if not before or not after:
+    print(f"  lag {name:<9} not enough samples ({len(before)} before the fault, {len(after)} after)")
+    sys.exit(0)
+# Twice the usual lag before the fault (a single early sample may catch a start-up batch),
+# or one second of all the load (the posts and BG_RATE) if that is more.
+med = sorted(before)[len(before) // 2]
+steady = max(2 * med, round(rate))
+tp, peak = max(after, key=lambda x: x[1])
+back = None
+for i, (t, l) in enumerate(after):
+    if t >= tp and l <= steady and all(x <= steady for _, x in after[i:]):
+        back = t
+        break
+gaps = [b[0] - a[0] for a, b in zip(s, s[1:])]
+where = (f"steady again {(back - t0) / 1000:.1f} s after the fault began, "
+         f"{max(0, back - t1) / 1000:.1f} s after it ended" if back is not None
+         else "not back to steady by the last sample")
+print(f"  lag {name:<9} before the fault ~{med} (<= {max(before)}), peak {peak} at +{(tp - t0) / 1000:.1f} s; "
+      f"{where} (steady: <= {steady}; {len(s)} samples, every {sum(gaps) / max(1, len(gaps)) / 1000:.1f} s; "
+      f"longest without an answer {dark / 1000:.1f} s)")
+PY
+    done
+}
+
 # role_args ROLE : the arguments up.sh started ROLE with (after the role's name).
 role_args() {
     case "$1" in
@@ -177,14 +278,27 @@ in_sync() {
     done
 }
 
-# What systemd's Restart=always does for the processors (deploy/systemd): a processor that
-# died (kill -9, or one that left after a fatal consumer error) is started again. Only the
-# first $H/processors.wanted of them: the scale fault changes it.
+# What systemd's Restart=always does for every role (deploy/systemd): a role that died
+# (kill -9, or one that left after a fatal consumer error, as escalate does when a broker's
+# death fences its static membership) is started again. Of the processors only the first
+# $H/processors.wanted: the scale fault changes it. The other roles: those up.sh started.
 echo 3 >"$H/processors.wanted"
 rm -f "$H/supervise.stop" "$H"/hold.* "$H/supervisor.log"
+ROLES=()
+for role in escalate detect aggregate dashboard phone balie email web; do
+    [ -e "$H/run/$role.pid" ] && ROLES+=("$role") # not every build starts every role
+done
 supervise() {
-    local i n
+    local i n role args
     while [ ! -e "$H/supervise.stop" ]; do
+        for role in "${ROLES[@]}"; do
+            [ -e "$H/hold.$role" ] && continue
+            if ! ll_role_running "$H" "$role"; then
+                echo "$(date +%s%3N) restart $role" >>"$H/supervisor.log"
+                read -r -a args <<<"$(role_args "$role")"
+                ll_role_start "$H" "$BIN" "$role" "${args[@]}" >/dev/null 2>&1 || true
+            fi
+        done
         n=$(cat "$H/processors.wanted" 2>/dev/null || echo 3)
         for i in $(seq 1 "$n"); do
             [ -e "$H/hold.process.$i" ] && continue
@@ -217,9 +331,12 @@ for fault in "${FAULTS[@]}"; do
         ll_role_stop "$H" process.2
         sleep 15 # their static memberships expire (session.timeout.ms 10 s) and process.1 takes all
     fi
+    lag_start "$out"
+    bg_start "$out"
     load "$LOAD_S" "$out" &
     loader=$!
     sleep $((LOAD_S / 4))
+    t_fault=$(date +%s%3N)
     case "$fault" in
         broker-kill | broker-stop)
             b=$(leader_of_most)
@@ -268,9 +385,12 @@ for fault in "${FAULTS[@]}"; do
             what="processors 1 -> 3 -> 1"
             ;;
     esac
+    t_fault_end=$(date +%s%3N)
     sleep $((LOAD_S / 4))
     touch "$out.stop"
     wait "$loader"
+    loader=
+    bg_stop
     t_load_end=$(date +%s%3N)
     acked=$(awk '$2 == 202' "$out" | wc -l)
     # The longest run of answers other than 202 (ms, first to last refused post).
@@ -283,14 +403,22 @@ for fault in "${FAULTS[@]}"; do
         sleep 3
     done
     t_caught=$(date +%s%3N)
-    restarts=$(grep -c restart "$H/supervisor.log" 2>/dev/null || true)
-    printf '%-18s %-22s acked %5d  lost %d  duplicated %d  split threads %d  longest refusal %5d ms  longest pause on enriched %6d ms  caught up %6d ms after the load  processor restarts so far %s\n' \
-        "$fault" "$what" "$acked" "$lost" "$dup" "$split" "$gap" "$pause" $((t_caught - t_load_end)) "${restarts:-0}"
+    restarts=$(grep -c 'restart process' "$H/supervisor.log" 2>/dev/null || true)
+    others=$(grep -v 'restart process' "$H/supervisor.log" 2>/dev/null | awk '{print $3}' | sort | uniq -c |
+        awk '{printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}')
+    printf '%-18s %-22s acked %5d  lost %d  duplicated %d  split threads %d  longest refusal %5d ms  longest pause on enriched %6d ms  caught up %6d ms after the load  processor restarts so far %s%s\n' \
+        "$fault" "$what" "$acked" "$lost" "$dup" "$split" "$gap" "$pause" $((t_caught - t_load_end)) "${restarts:-0}" \
+        "${others:+, other roles restarted so far: $others}"
+    # A few more samples after the catch-up, so a lag that is only now back shows it.
+    sleep 3
+    lag_stop
+    echo "$t_fault $t_fault_end" >"$out.times" # lag_report "$out" $(cat "$out.times") again
+    lag_report "$out" "$t_fault" "$t_fault_end"
     [ "$lost" = 0 ] && [ "$dup" = 0 ] && [ "$split" = 0 ] && [ "$acked" -gt 0 ] || fail=1
     if [ "$fault" = scale ]; then
         echo 3 >"$H/processors.wanted" # the supervisor brings the other two back
         sleep 15
     fi
 done
-echo "command: tests/cluster/faults.sh ${FAULTS[*]} (LOAD_S=$LOAD_S RATE=$RATE)"
+echo "command: tests/cluster/faults.sh ${FAULTS[*]} (LOAD_S=$LOAD_S RATE=$RATE BG_RATE=${BG_RATE:-100}; load average $(cut -d" " -f1-3 /proc/loadavg))"
 exit "$fail"
