@@ -15,7 +15,7 @@
 #include "producers/web.h"
 #include "role.h"
 #include "roles.h"
-#include "signals.h"
+#include "stop.h"
 #include "sinks/dlq.h"
 
 /* A fixed key for --demo only: pseudonyms made with it protect nothing. */
@@ -212,7 +212,7 @@ int main(int argc, char **argv) {
     int ident = ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY);
     /* The key lives on only stretched, inside ident.c: no copy in the config. */
     sodium_memzero(cfg.pseudonym_key, sizeof(cfg.pseudonym_key));
-    if (ident != 0 || ll_signals_install() != 0 || evthread_use_pthreads() != 0) {
+    if (ident != 0 || ll_stop_install() != 0 || evthread_use_pthreads() != 0) {
         fprintf(stderr, "luisterloop %s: cannot initialise\n", name);
         rc = 1;
         goto out;

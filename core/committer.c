@@ -18,7 +18,7 @@
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 /* One transactional producer and the thread that drives it, one batch at a time. */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ident.h"
+#include "event.h"
 #include "ll_limits.h"
 #include "text.h"
 
@@ -119,5 +119,31 @@ size_t ll_deadletter_serialise(cJSON *ev, char *buf, size_t len) {
         cJSON_AddTrueToObject(d, "original_omitted");
         n = ll_event_serialise(ev, buf, len);
     }
+    return n;
+}
+
+size_t ll_deadletter_of_record(const rd_kafka_message_t *m, const char *source_base,
+                               const char *stage, int id_with_stage, const ll_err *why,
+                               char *buf) {
+    char natural[256], source[LL_MAX_SOURCE_BYTES + 1];
+    const char *topic = rd_kafka_topic_name(m->rkt);
+    snprintf(natural, sizeof(natural), "%s%s%s/%d/%lld", id_with_stage ? stage : "",
+             id_with_stage ? "/" : "", topic, m->partition, (long long)m->offset);
+    snprintf(source, sizeof(source), "%s/%s", source_base, stage);
+    const ll_deadletter dl = {
+        .source = source,
+        .id_key = natural,
+        .stage = stage,
+        .why = why,
+        .original = m->payload,
+        .len = m->payload ? m->len : 0,
+        .now_ms = ll_now_ms(),
+        .topic = topic,
+        .partition = m->partition,
+        .offset = (long long)m->offset,
+    };
+    cJSON *ev = ll_deadletter_new(&dl);
+    size_t n = ev ? ll_deadletter_serialise(ev, buf, LL_MAX_SERIALISED_EVENT_BYTES) : 0;
+    cJSON_Delete(ev);
     return n;
 }

@@ -1,13 +1,14 @@
 /* deadletter.h - the dead-letter event of the contract: input that could not be used, with why and the original.
  *
  * The one builder of nl.luisterloop.deadletter events for every role that
- * gives input up (the processor, the e-mail adapter): what the original is
+ * gives input up (the processor, the e-mail adapter, internetaken): what the original is
  * kept as (sealed to the operator's public key, or omitted when there is no
  * key or it is too large) is decided here only. */
 #ifndef LL_DEADLETTER_H
 #define LL_DEADLETTER_H
 
 #include <cjson/cJSON.h>
+#include <librdkafka/rdkafka.h>
 #include <stddef.h>
 
 #include "event.h"
@@ -50,5 +51,17 @@ cJSON *ll_deadletter_new(const ll_deadletter *dl);
  * is flagged original_omitted, rather than being lost with the rest. Returns
  * its length, or 0 when even that does not fit. May change ev. */
 size_t ll_deadletter_serialise(cJSON *ev, char *buf, size_t len);
+
+/* The dead letter of a record consumed from a topic, serialised into buf
+ * (LL_MAX_SERIALISED_EVENT_BYTES) as ll_deadletter_serialise does: source
+ * "BASE/STAGE", the record's bytes as the original, and an id from where it
+ * was read, so reading the record again gives the same id. The id's key is
+ * "TOPIC/PARTITION/OFFSET", with "STAGE/" before it when id_with_stage (two
+ * roles giving up the same record then make two dead letters). Returns its
+ * length, or 0 (out of memory, or not even the event without its original
+ * fits). */
+size_t ll_deadletter_of_record(const rd_kafka_message_t *m, const char *source_base,
+                               const char *stage, int id_with_stage, const ll_err *why,
+                               char *buf);
 
 #endif

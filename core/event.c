@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <float.h>
 #include <math.h>
+#include <sodium.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -413,6 +414,32 @@ int ll_event_validate_enriched(const cJSON *ev, ll_err *err) {
         return -1;
     }
     return 0;
+}
+
+static void uuid_format(unsigned char b[16], int version, char out[LL_EVENT_ID_LEN + 1]) {
+    b[6] = (unsigned char)((b[6] & 0x0F) | (version << 4));
+    b[8] = (unsigned char)((b[8] & 0x3F) | 0x80);
+    char h[33];
+    sodium_bin2hex(h, sizeof(h), b, 16);
+    snprintf(out, LL_EVENT_ID_LEN + 1, "%.8s-%.4s-%.4s-%.4s-%.12s", h, h + 8, h + 12, h + 16,
+             h + 20);
+}
+
+void ll_event_id_from_key(const char *source, const char *natural_key,
+                          char out[LL_EVENT_ID_LEN + 1]) {
+    unsigned char b[16];
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, (const unsigned char *)"luisterloop-id-v1", 17, sizeof(b));
+    crypto_generichash_update(&st, (const unsigned char *)source, strlen(source) + 1);
+    crypto_generichash_update(&st, (const unsigned char *)natural_key, strlen(natural_key));
+    crypto_generichash_final(&st, b, sizeof(b));
+    uuid_format(b, 8, out); /* RFC 9562 v8: name-based, custom hash */
+}
+
+void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]) {
+    unsigned char b[16];
+    randombytes_buf(b, sizeof(b));
+    uuid_format(b, 4, out);
 }
 
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time) {

@@ -37,6 +37,15 @@ int ll_event_validate_received(const cJSON *ev, ll_err *err);
 /* Envelope plus the enriched `data` (the fields the dashboard relies on). */
 int ll_event_validate_enriched(const cJSON *ev, ll_err *err);
 
+#define LL_EVENT_ID_LEN 36 /* UUID text */
+
+/* A stable id: the same (source, natural_key) gives the same UUID (v8,
+ * BLAKE2b of both): reading the same input again makes the same event. */
+void ll_event_id_from_key(const char *source, const char *natural_key,
+                          char out[LL_EVENT_ID_LEN + 1]);
+/* A random UUID (v4) for inputs without a natural key. */
+void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]);
+
 /* A new envelope with an empty `data` object; caller owns the tree. */
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);
 cJSON *ll_event_data(const cJSON *ev);

@@ -1,4 +1,4 @@
-/* ident.c - citizen identifiers: BSN 11-proef, normalisation, keyed pseudonyms, event ids. */
+/* ident.c - citizen identifiers: BSN 11-proef, normalisation, keyed pseudonyms; UUID text. */
 #include "ident.h"
 
 #include <ctype.h>
@@ -159,32 +159,6 @@ void ll_pseudonym(const char *kind, const char *value, char out[LL_PSEUDONYM_LEN
     crypto_generichash_final(&st, h, sizeof(h));
     memcpy(out, "ps_", 3);
     hex(h, sizeof(h), out + 3);
-}
-
-static void uuid_format(unsigned char b[16], int version, char out[LL_EVENT_ID_LEN + 1]) {
-    b[6] = (unsigned char)((b[6] & 0x0F) | (version << 4));
-    b[8] = (unsigned char)((b[8] & 0x3F) | 0x80);
-    char h[33];
-    hex(b, 16, h);
-    snprintf(out, LL_EVENT_ID_LEN + 1, "%.8s-%.4s-%.4s-%.4s-%.12s", h, h + 8, h + 12, h + 16,
-             h + 20);
-}
-
-void ll_event_id_from_key(const char *source, const char *natural_key,
-                          char out[LL_EVENT_ID_LEN + 1]) {
-    unsigned char b[16];
-    crypto_generichash_state st;
-    crypto_generichash_init(&st, (const unsigned char *)"luisterloop-id-v1", 17, sizeof(b));
-    crypto_generichash_update(&st, (const unsigned char *)source, strlen(source) + 1);
-    crypto_generichash_update(&st, (const unsigned char *)natural_key, strlen(natural_key));
-    crypto_generichash_final(&st, b, sizeof(b));
-    uuid_format(b, 8, out); /* RFC 9562 v8: name-based, custom hash */
-}
-
-void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]) {
-    unsigned char b[16];
-    randombytes_buf(b, sizeof(b));
-    uuid_format(b, 4, out);
 }
 
 int ll_uuid_valid(const char *s) {

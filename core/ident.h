@@ -1,11 +1,11 @@
-/* ident.h - citizen identifiers: BSN 11-proef, normalisation, keyed pseudonyms, event ids. */
+/* ident.h - citizen identifiers: BSN 11-proef, normalisation, keyed pseudonyms; UUID text.
+ * (Event ids are the event model's: event.h.) */
 #ifndef LL_IDENT_H
 #define LL_IDENT_H
 
 #include <stddef.h>
 
 #define LL_PSEUDONYM_LEN 35 /* "ps_" + 32 hex */
-#define LL_EVENT_ID_LEN  36 /* UUID text */
 
 /* 1 when the nine digits d[0..8] pass the 11-proef (weights 9..2, -1). */
 int ll_bsn_check(const char d[9]);
@@ -22,13 +22,8 @@ int ll_phone_normalise(const char *in, char *out, size_t outlen);
 int ll_ident_init(const char *secret);
 void ll_pseudonym(const char *kind, const char *value, char out[LL_PSEUDONYM_LEN + 1]);
 
-/* A stable id: the same (source, natural_key) gives the same UUID. */
-void ll_event_id_from_key(const char *source, const char *natural_key,
-                          char out[LL_EVENT_ID_LEN + 1]);
 /* Whether s is a UUID's text (8-4-4-4-12 hex digits, any version): the ids
  * of records in other systems (the Klantinteracties API's uuid). */
 int ll_uuid_valid(const char *s);
-/* A random UUID (v4) for inputs without a natural key. */
-void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]);
 
 #endif

@@ -22,7 +22,7 @@
 #include "mask.h"
 #include "metrics.h"
 #include "received.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 #define INTAKE_MAX_ROUTES 8
@@ -625,7 +625,7 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
         goto fail;
     }
     in->wake_ev = event_new(in->base, in->wake_fd[0], EV_READ | EV_PERSIST, kafka_wake_cb, in);
-    in->stop_ev = event_new(in->base, ll_signals_fd(), EV_READ | EV_PERSIST, stop_cb, in);
+    in->stop_ev = event_new(in->base, ll_stop_fd(), EV_READ | EV_PERSIST, stop_cb, in);
     if (!in->wake_ev || !in->stop_ev || event_add(in->wake_ev, NULL) ||
         event_add(in->stop_ev, NULL)) {
         snprintf(errstr, errlen, "libevent: cannot add events");

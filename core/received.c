@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "citizen.h"
-#include "ident.h"
+#include "event.h"
 #include "ll_limits.h"
 #include "mask.h"
 #include "text.h"

@@ -5,6 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "stop.h"
 
 static int check_ok(redisContext *c, redisReply *r, const char *what, char *errstr,
                     size_t errlen) {
@@ -211,4 +215,24 @@ int ll_redis_script_load(redisContext *c, const char *script, char sha[41], char
     sha[40] = '\0';
     freeReplyObject(r);
     return 0;
+}
+
+int ll_redis_reconnect(redisContext **c, const char *url, int timeout_ms, ll_redis_setup_fn setup,
+                       void *arg) {
+    int backoff_ms = LL_REDIS_BACKOFF_MIN_MS;
+    while (!ll_stop_requested()) {
+        char e[256];
+        if (*c)
+            redisFree(*c);
+        *c = ll_redis_connect(url, timeout_ms, e, sizeof(e));
+        if (*c && (!setup || setup(*c, arg, e, sizeof(e)) == 0)) {
+            ll_info("redis connected");
+            return 0;
+        }
+        ll_warn("%s; retrying in %d ms", e, backoff_ms);
+        usleep((useconds_t)backoff_ms * 1000);
+        if (backoff_ms < LL_REDIS_BACKOFF_MAX_MS)
+            backoff_ms *= 2;
+    }
+    return -1;
 }

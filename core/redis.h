@@ -10,6 +10,8 @@
 #define LL_REDIS_MAX_SENTINELS    5   /* addresses in one redis+sentinel:// URL */
 #define LL_REDIS_MAX_MASTER_NAME  63  /* Sentinel's name for the monitored master */
 #define LL_REDIS_SENTINEL_TIMEOUT_MS 500 /* per Sentinel asked: a dead one must not stall us */
+#define LL_REDIS_BACKOFF_MIN_MS   200  /* first wait after a failed (re)connect */
+#define LL_REDIS_BACKOFF_MAX_MS   5000 /* doubled up to about this, so a long outage costs little */
 
 /* Where Redis is: one address, or the Sentinels that know the master.
  * "host:port", "redis://[:password@]host[:port][/db]", or
@@ -38,5 +40,19 @@ redisContext *ll_redis_connect(const char *url, int timeout_ms, char *errstr, si
  * NUL) for EVALSHA. 0, or -1 with errstr. */
 int ll_redis_script_load(redisContext *c, const char *script, char sha[41], char *errstr,
                          size_t errlen);
+
+/* What a role does on every new connection before it uses it (load its
+ * scripts, create its stream groups, ...): 0, or -1 with errstr. */
+typedef int (*ll_redis_setup_fn)(redisContext *c, void *arg, char *errstr, size_t errlen);
+
+/* Connects *c until it works or a stop is asked (stop.h): frees the old
+ * context, connects with ll_redis_connect, runs setup (NULL: none), and on
+ * failure logs why and waits LL_REDIS_BACKOFF_MIN_MS, doubling to
+ * LL_REDIS_BACKOFF_MAX_MS. Blocking: the caller's loop does nothing else
+ * meanwhile, on purpose (a consumer poll would hand out a rewound batch).
+ * 0 with *c connected and set up; -1 when a stop was asked (*c may be NULL
+ * or half set up: free it). */
+int ll_redis_reconnect(redisContext **c, const char *url, int timeout_ms, ll_redis_setup_fn setup,
+                       void *arg);
 
 #endif

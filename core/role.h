@@ -18,7 +18,7 @@ typedef struct ll_role {
     int init_fail_exit;
     /* Returns the role's state, or NULL with errstr set. cfg outlives it. */
     void *(*init)(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen);
-    /* Runs until done or a stop is asked (signals.h); returns the exit code. */
+    /* Runs until done or a stop is asked (stop.h); returns the exit code. */
     int (*run)(void *state);
     /* Releases the state; NULL-safe and safe on a half-built state. */
     void (*shutdown)(void *state);

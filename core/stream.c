@@ -15,7 +15,7 @@
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 struct ll_stream {

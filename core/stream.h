@@ -88,7 +88,7 @@ ll_stream *ll_stream_new(const ll_stream_conf *conf, const ll_stream_hooks *hook
 int ll_stream_init_transactions(ll_stream *s);
 /* Subscribes to the topics. 0, or -1 (logged). */
 int ll_stream_subscribe(ll_stream *s);
-/* Starts the lanes and runs turns until a stop is asked (signals.h); the
+/* Starts the lanes and runs turns until a stop is asked (stop.h); the
  * batches in their transactions still commit before it returns. 0, or -1
  * when a transaction failed fatally. */
 int ll_stream_run(ll_stream *s);

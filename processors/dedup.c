@@ -18,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "event.h"
 #include "keys.h"
@@ -26,7 +25,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "redis.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 LL_METRIC(m_redis_cmds, "ll_process_redis_commands_total", NULL, LL_COUNTER, "Redis commands");
@@ -181,30 +180,22 @@ static void batch_reset(ll_dedup *d) {
     d->ncalls = d->nsent = d->nat = d->next_read = 0;
 }
 
+static int script_load(redisContext *c, void *arg, char *errstr, size_t errlen) {
+    ll_dedup *d = arg;
+    return ll_redis_script_load(c, d->script, d->sha, errstr, errlen);
+}
+
 int ll_dedup_connect(ll_dedup *d) {
-    int backoff_ms = 200;
-    while (!ll_stop_requested()) {
-        if (d->redis)
-            redisFree(d->redis);
-        char e[256];
-        /* A read must outlast the batch's WAIT. */
-        d->redis = ll_redis_connect(d->redis_url, d->wait_replicas ? d->wait_timeout_ms + 2000 : 2000, e, sizeof(e));
-        d->pending = d->unwritten = d->broken = 0;
-        batch_reset(d);
-        if (d->redis && ll_redis_script_load(d->redis, d->script, d->sha, e, sizeof(e)) == 0) {
-            d->stale = 0;
-            ll_info("redis connected");
-            return 0;
-        }
-        /* No consumer poll while waiting: it would hand out messages of the
-         * rewound batch. A Redis outage longer than max.poll.interval.ms costs
-         * a rejoin of the group, not data. */
-        ll_warn("%s; retrying in %d ms", e, backoff_ms);
-        usleep((useconds_t)backoff_ms * 1000);
-        if (backoff_ms < 5000)
-            backoff_ms *= 2;
-    }
-    return -1;
+    d->pending = d->unwritten = d->broken = 0;
+    batch_reset(d);
+    /* No consumer poll while waiting: it would hand out messages of the
+     * rewound batch. A Redis outage longer than max.poll.interval.ms costs
+     * a rejoin of the group, not data. A read must outlast the batch's WAIT. */
+    if (ll_redis_reconnect(&d->redis, d->redis_url,
+                           d->wait_replicas ? d->wait_timeout_ms + 2000 : 2000, script_load, d) != 0)
+        return -1;
+    d->stale = 0;
+    return 0;
 }
 
 int ll_dedup_stale(const ll_dedup *d) {

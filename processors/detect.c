@@ -43,7 +43,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "redis.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 #define EX_DATAERR 65
@@ -528,32 +528,24 @@ static int ready(void *arg) {
     return dt->redis != NULL && !dt->redis->err && !dt->redis_broken;
 }
 
+static int store_new(redisContext *c, void *arg, char *errstr, size_t errlen) {
+    detect *dt = arg;
+    dt->store = ll_dstore_redis_new(c, dt->dc->group, dt->o.memory_min, errstr, errlen);
+    return dt->store ? 0 : -1;
+}
+
 static int redis_reconnect(detect *dt) {
-    int backoff_ms = 200;
-    while (!ll_stop_requested()) {
-        char e[256];
-        if (dt->det)
-            ll_detector_set_store(dt->det, NULL); /* until the next store is there */
-        ll_dstore_free(dt->store);
-        dt->store = NULL;
-        if (dt->redis)
-            redisFree(dt->redis);
-        dt->redis = ll_redis_connect(dt->cfg->redis, 2000, e, sizeof(e));
-        if (dt->redis && (dt->store = ll_dstore_redis_new(dt->redis, dt->dc->group,
-                                                          dt->o.memory_min, e, sizeof(e)))) {
-            dt->redis_broken = 0;
-            dt->silences_at = 0;
-            if (dt->det)
-                ll_detector_set_store(dt->det, dt->store);
-            ll_info("redis connected");
-            return 0;
-        }
-        ll_warn("%s; retrying in %d ms", e, backoff_ms);
-        usleep((useconds_t)backoff_ms * 1000);
-        if (backoff_ms < 5000)
-            backoff_ms *= 2;
-    }
-    return -1;
+    if (dt->det)
+        ll_detector_set_store(dt->det, NULL); /* until the next store is there */
+    ll_dstore_free(dt->store);
+    dt->store = NULL;
+    if (ll_redis_reconnect(&dt->redis, dt->cfg->redis, 2000, store_new, dt) != 0)
+        return -1;
+    dt->redis_broken = 0;
+    dt->silences_at = 0;
+    if (dt->det)
+        ll_detector_set_store(dt->det, dt->store);
+    return 0;
 }
 
 /* The silences in Redis, once a minute; a failure keeps the last ones. */

@@ -74,12 +74,12 @@ static const struct {
      "bin ben ibn abu ould ait vander vanden von zu mac mc o", W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
-     "minister sir mrs ms miss madame monsieur wed weduwe", W_TITLE},
+     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin", W_TITLE},
     {"heer", W_HEER},
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
      * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
-     "weduwe mrs ms miss madame monsieur", W_PTITLE},
+     "weduwe mrs ms miss madame monsieur echtpaar gezin", W_PTITLE},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
      "hogeschool arena hal stichting vereniging café cafe restaurant bakkerij slagerij "
@@ -145,14 +145,18 @@ static const char *const street_suffixes[] = {
 static const char *const place_suffixes[] = {
     "wijk", "dorp", "polder", "drecht", "dam", "sluis", "burg", "veen", "huizen", "hoven",
     "oord", "vliet", "land", "buurt", "stad", "woude", "zande", "kapelle"};
-/* Organisations by ending: Bewonerscommissie, Huurdersvereniging, Wijkteam,
- * Voedselbank, Belastingdienst, Buurtzorg: never a person, also not in a
+/* Organisations and departments by ending: Bewonerscommissie, Huurdersvereniging,
+ * Wijkteam, Voedselbank, Belastingdienst, Buurtzorg, Wijkbeheer: never a person, also not in a
  * signature or after a greeting. Surnames seldom end so (-huis and -hof do,
  * and are not here). */
 static const char *const org_suffixes[] = {
     "vereniging", "commissie", "comite", "stichting", "raad", "team", "platform", "collectief",
     "cooperatie", "genootschap", "federatie", "bond", "dienst", "zorg", "bank", "winkel",
-    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale"};
+    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale",
+    /* departments: Wijkbeheer, Burgerzaken, Stadsontwikkeling, Parkeerhandhaving */
+    "beheer", "zaken", "ontwikkeling", "handhaving", "toezicht", "beleid", "administratie",
+    "dienstverlening", "voorzieningen", "preventie", "overleg", "initiatief", "organisatie",
+    "netwerk", "bedrijf", "opvang"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -176,7 +180,7 @@ static const char *const closings[] = {
 
 /* Every suffix with its length and flag, made once at load: the check runs
  * for every word, so it compares the last byte before anything else. */
-#define MAX_SUFFIXES 128
+#define MAX_SUFFIXES 160
 typedef struct suffix {
     const char *s;
     uint32_t flag;
@@ -1244,6 +1248,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         return 0;
     int rel = (t->flags & W_RELATION) != 0;
     /* ik ben Karin; mijn naam is Karin; gesproken met Sandra */
+    /* "Hoi, met Yolanthe": who is calling or writing, after a greeting */
+    if (!rel && i > 0 && !t->nl && fold_is(sc, t, "met") && (sc->toks[i - 1].flags & W_GREETING))
+        rel = 1;
     if (!rel && i > 0 && joined(sc, i)) {
         const tok *p = &sc->toks[i - 1];
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
@@ -1334,6 +1341,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         if (trigger(sc, i, &st, &lv, &rule, &place_ok) && !from_whom(sc, st, rule)) {
             e = take(sc, st, lv, place_ok);
+            /* "Melder: Buurtpreventie Kralingen", "Beste Bewonersgroep Spangen": one
+             * unlisted word before a place names a group there, not a person. */
+            if (e == st + 1 && lv == LV_CONTEXT && !(sc->toks[st].flags & W_NAME) && e < n &&
+                joined(sc, e) && sc->toks[e].cap && (sc->toks[e].flags & W_PLACE))
+                e = st;
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = street_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed

@@ -40,7 +40,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "pool.h"
-#include "signals.h"
+#include "stop.h"
 #include "stream.h"
 #include "text.h"
 #include "thread.h"
@@ -472,25 +472,7 @@ static int rebuild_bounds(proc *p) {
 
 static int produce_deadletter(proc *p, ll_txn_out *out, const rd_kafka_message_t *m,
                               const item *it) {
-    char natural[256], source[LL_MAX_SOURCE_BYTES + 1];
-    const char *topic = rd_kafka_topic_name(m->rkt);
-    snprintf(natural, sizeof(natural), "%s/%d/%lld", topic, m->partition, (long long)m->offset);
-    snprintf(source, sizeof(source), "%s/process", p->cfg->source_base);
-    const ll_deadletter dl = {
-        .source = source,
-        .id_key = natural,
-        .stage = "process",
-        .why = &it->err,
-        .original = m->payload,
-        .len = m->payload ? m->len : 0,
-        .now_ms = ll_now_ms(),
-        .topic = topic,
-        .partition = m->partition,
-        .offset = (long long)m->offset,
-    };
-    cJSON *ev = ll_deadletter_new(&dl);
-    size_t n = ev ? ll_deadletter_serialise(ev, out->scratch, LL_MAX_SERIALISED_EVENT_BYTES) : 0;
-    cJSON_Delete(ev);
+    size_t n = ll_deadletter_of_record(m, p->cfg->source_base, "process", 0, &it->err, out->scratch);
     if (n == 0)
         return -1;
     if (ll_txn_produce(out, p->cfg->topic_dlq, NULL, 0, out->scratch, n, RD_KAFKA_MSG_F_COPY) != 0)

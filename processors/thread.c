@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ident.h"
+#include "event.h"
 #include "keys.h"
 #include "ll_limits.h"
 

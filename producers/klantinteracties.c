@@ -54,7 +54,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "received.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 LL_METRIC(m_notified, "ll_klantinteracties_notifications_total", "result=\"taken\"", LL_COUNTER,

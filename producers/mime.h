@@ -59,10 +59,13 @@ void ll_mime_free(ll_mime *m);
 /* The natural key of bytes that could not be parsed: "blake2b:" + 32 hex. */
 void ll_mime_raw_key(const char *buf, size_t len, char *out, size_t outlen);
 
-/* Exposed for tests: HTML to plain text (scripts/styles dropped, entities
- * decoded, block elements to newlines), and the reply/signature trimming.
- * Both take and return NUL-terminated UTF-8; caller frees with free(). */
+/* HTML to plain text (scripts/styles dropped, entities decoded, block
+ * elements to newlines), and the reply/signature trimming (mime_trim.c;
+ * forward: the mail forwards another; *signature gets what was cut as one,
+ * when not NULL; *trimmed, when not NULL, is set when quoted history or
+ * forward headers were removed). Both take and return NUL-terminated UTF-8;
+ * caller frees with free(). */
 char *ll_mime_html_to_text(const char *html, size_t len);
-char *ll_mime_trim(const char *text, int forward, char **signature);
+char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed);
 
 #endif

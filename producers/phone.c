@@ -27,7 +27,7 @@
 #include "metrics.h"
 #include "netaddr.h"
 #include "phone_note.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 LL_METRIC(m_conns, "ll_phone_tcp_connections", NULL, LL_GAUGE, "open JSON Lines connections");

@@ -4,16 +4,12 @@
  * given rate, or straight to feedback.raw with --direct for load tests. */
 #include "simulate.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,7 +24,8 @@
 #include "netaddr.h"
 #include "phone.h"
 #include "received.h"
-#include "signals.h"
+#include "simulate_client.h"
+#include "stop.h"
 #include "text.h"
 #include "web.h"
 
@@ -104,12 +101,6 @@ typedef struct spike {
     int set;
 } spike;
 
-typedef struct sock {
-    int fd;
-    ll_netaddr addr;
-    const char *token; /* the phone TCP port's first line names the client */
-} sock;
-
 static const ll_config_key simulate_keys[] = {
     {"rate", LL_CT_DOUBLE, LL_CFG_NUM(ll_simulate_cfg, rate), "5", 0, 1000000,
      "signals per second", NULL},
@@ -128,7 +119,7 @@ typedef struct sim {
     spike spk;
     citizen *people;
     int pc4s[SIM_MAX_PC4], npc4;
-    sock web, phone, balie;
+    ll_sim_client web, phone, balie;
     const char *web_token, *balie_token; /* the first client's of each (cfg's) */
     rd_kafka_t *rk;
     unsigned long long seq, sent, failed;
@@ -225,132 +216,7 @@ static int find_theme_template(sim *s, const char *theme) {
     return n ? idx[rnd(s) % (unsigned)n] : (int)(rnd(s) % NTEMPLATES);
 }
 
-/* ---- transports ---- */
-
-static int sock_open(sock *k) {
-    if (k->fd >= 0)
-        return 0;
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)k->addr.port)};
-    if (fd < 0 || inet_pton(AF_INET, k->addr.host, &a.sin_addr) != 1 ||
-        connect(fd, (struct sockaddr *)&a, sizeof(a)) != 0) {
-        if (fd >= 0)
-            close(fd);
-        return -1;
-    }
-    struct timeval tv = {15, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-    int one = 1;
-    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-    k->fd = fd;
-    return 0;
-}
-
-static void sock_close(sock *k) {
-    if (k->fd >= 0)
-        close(k->fd);
-    k->fd = -1;
-}
-
-static int write_all(int fd, const char *b, size_t n) {
-    while (n > 0) {
-        ssize_t w = send(fd, b, n, MSG_NOSIGNAL);
-        if (w <= 0)
-            return -1;
-        b += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-/* One keep-alive POST; the status, or -1. */
-static int http_post(sock *k, const char *path, const char *token, const char *idem,
-                     const char *body) {
-    for (int attempt = 0; attempt < 2; attempt++) {
-        if (sock_open(k) != 0)
-            return -1;
-        char head[1024];
-        int hn = snprintf(head, sizeof(head),
-                          "POST %s HTTP/1.1\r\nHost: %s\r\nAuthorization: Bearer %s\r\n"
-                          "Content-Type: application/json\r\nIdempotency-Key: %s\r\n"
-                          "Content-Length: %zu\r\n\r\n",
-                          path, k->addr.host, token, idem, strlen(body));
-        if (write_all(k->fd, head, (size_t)hn) || write_all(k->fd, body, strlen(body))) {
-            sock_close(k);
-            continue;
-        }
-        char buf[8192];
-        size_t got = 0;
-        char *end = NULL;
-        while (!end && got < sizeof(buf) - 1) {
-            ssize_t r = recv(k->fd, buf + got, sizeof(buf) - 1 - got, 0);
-            if (r <= 0)
-                break;
-            got += (size_t)r;
-            buf[got] = '\0';
-            end = strstr(buf, "\r\n\r\n");
-        }
-        if (!end) {
-            sock_close(k);
-            continue;
-        }
-        int status = -1;
-        long clen = 0;
-        sscanf(buf, "HTTP/1.%*d %d", &status);
-        const char *cl = strstr(buf, "Content-Length:");
-        if (cl)
-            clen = strtol(cl + 15, NULL, 10);
-        long have = (long)(got - (size_t)(end + 4 - buf));
-        while (have < clen) {
-            ssize_t r = recv(k->fd, buf, sizeof(buf), 0);
-            if (r <= 0)
-                break;
-            have += r;
-        }
-        if (strstr(buf, "Connection: close"))
-            sock_close(k);
-        return status;
-    }
-    return -1;
-}
-
-/* One answer line from k into ans; its length, 0 when the connection ended. */
-static size_t tcp_answer(sock *k, char *ans, size_t len) {
-    char c;
-    size_t n = 0;
-    while (n < len - 1 && recv(k->fd, &c, 1, 0) == 1 && c != '\n')
-        ans[n++] = c;
-    ans[n] = '\0';
-    return n;
-}
-
-static int tcp_line(sock *k, const char *line) {
-    for (int attempt = 0; attempt < 2; attempt++) {
-        int fresh = k->fd < 0;
-        if (sock_open(k) != 0)
-            return -1;
-        char ans[1024];
-        if (fresh) {
-            char hello[LL_MAX_TOKEN_BYTES + 32];
-            snprintf(hello, sizeof(hello), "{\"token\":\"%s\"}\n", k->token);
-            if (write_all(k->fd, hello, strlen(hello)) || !tcp_answer(k, ans, sizeof(ans)) ||
-                !strstr(ans, "\"client\"")) {
-                sock_close(k);
-                return -1; /* a wrong token stays wrong */
-            }
-        }
-        if (write_all(k->fd, line, strlen(line)) || write_all(k->fd, "\n", 1)) {
-            sock_close(k);
-            continue;
-        }
-        if (tcp_answer(k, ans, sizeof(ans)) == 0) {
-            sock_close(k);
-            continue;
-        }
-        return strstr(ans, "\"id\"") ? 0 : -1;
-    }
-    return -1;
-}
+/* ---- transports (the sockets: simulate_client.c) ---- */
 
 static int write_mail(sim *s, const citizen *c, const char *subject, const char *text) {
     char tmp[1200], dst[1200], id[64];
@@ -457,7 +323,7 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
         if (contact)
             cJSON_AddTrueToObject(b, "contact_requested");
         json = cJSON_PrintUnformatted(b);
-        int st = http_post(&s->web, "/v1/feedback", s->web_token, idem, json);
+        int st = ll_sim_client_post(&s->web, "/v1/feedback", s->web_token, idem, json);
         rc = st == 202 ? 0 : -1;
     } else if (!strcmp(channel, "phone")) {
         static const char *const cat[] = {"Klacht", "Melding", "Vraag", "Vraag", "Compliment",
@@ -487,7 +353,7 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
             cJSON_AddTrueToObject(b, "formal");
         cJSON_Delete(cit);
         json = cJSON_PrintUnformatted(b);
-        rc = tcp_line(&s->phone, json);
+        rc = ll_sim_client_line(&s->phone, json);
     } else if (!strcmp(channel, "balie")) {
         cJSON_AddStringToObject(b, "visit_id", idem);
         cJSON_AddStringToObject(b, "location", "Stadswinkel Centrum");
@@ -497,7 +363,7 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
         cJSON_AddStringToObject(b, "postcode", pc);
         cJSON_AddItemToObject(b, "citizen", cit);
         json = cJSON_PrintUnformatted(b);
-        int st = http_post(&s->balie, "/v1/visits", s->balie_token, idem, json);
+        int st = ll_sim_client_post(&s->balie, "/v1/visits", s->balie_token, idem, json);
         rc = st == 202 ? 0 : -1;
     } else {
         cJSON_Delete(cit);
@@ -574,9 +440,9 @@ static void simulate_shutdown(void *state) {
     sim *s = state;
     if (!s)
         return;
-    sock_close(&s->web);
-    sock_close(&s->phone);
-    sock_close(&s->balie);
+    ll_sim_client_close(&s->web);
+    ll_sim_client_close(&s->phone);
+    ll_sim_client_close(&s->balie);
     if (s->rk) {
         rd_kafka_flush(s->rk, 10000);
         rd_kafka_destroy(s->rk);

@@ -37,13 +37,12 @@
 
 #include "event.h"
 #include "http.h"
-#include "ident.h"
 #include "keys.h"
 #include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
 #include "redis.h"
-#include "signals.h"
+#include "stop.h"
 #include "stream.h"
 #include "text.h"
 

@@ -43,7 +43,7 @@
 #include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 LL_METRIC(m_events, "ll_alertmanager_events_total", NULL, LL_COUNTER, "alert events read");

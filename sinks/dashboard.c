@@ -19,7 +19,7 @@
 #include "kafka.h"
 #include "log.h"
 #include "metrics.h"
-#include "signals.h"
+#include "stop.h"
 #include "summary.h"
 
 LL_METRIC(m_seen, "ll_dashboard_events_total", NULL, LL_COUNTER, "enriched events counted");
@@ -236,7 +236,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         goto fail;
     }
     d->wake_ev = event_new(d->base, d->wake_fd[0], EV_READ | EV_PERSIST, wake_cb, d);
-    d->stop_ev = event_new(d->base, ll_signals_fd(), EV_READ | EV_PERSIST, stop_cb, d);
+    d->stop_ev = event_new(d->base, ll_stop_fd(), EV_READ | EV_PERSIST, stop_cb, d);
     d->tick_ev = event_new(d->base, -1, EV_PERSIST, tick_cb, d);
     struct timeval tick = {0, 200000}; /* a safety net under the wake-up fd */
     if (!d->wake_ev || !d->stop_ev || !d->tick_ev || event_add(d->wake_ev, NULL) ||

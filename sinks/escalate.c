@@ -26,7 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "escalation.h"
 #include "event.h"
@@ -37,7 +36,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "redis.h"
-#include "signals.h"
+#include "stop.h"
 #include "stream.h"
 #include "text.h"
 #include "escalations.h"
@@ -342,25 +341,19 @@ static int groups_create(escalate *e, char *errstr, size_t errlen) {
     return 0;
 }
 
+static int redis_setup(redisContext *c, void *arg, char *errstr, size_t errlen) {
+    escalate *e = arg;
+    return ll_redis_script_load(c, esc_script, e->sha, errstr, errlen) == 0 &&
+                   groups_create(e, errstr, errlen) == 0
+               ? 0
+               : -1;
+}
+
 static int redis_reconnect(escalate *e) {
-    int backoff_ms = 200;
-    while (!ll_stop_requested()) {
-        if (e->redis)
-            redisFree(e->redis);
-        char err[256];
-        e->redis = ll_redis_connect(e->cfg->redis, 2000, err, sizeof(err));
-        if (e->redis && ll_redis_script_load(e->redis, esc_script, e->sha, err, sizeof(err)) == 0 &&
-            groups_create(e, err, sizeof(err)) == 0) {
-            e->redis_stale = 0;
-            ll_info("redis connected");
-            return 0;
-        }
-        ll_warn("%s; retrying in %d ms", err, backoff_ms);
-        usleep((useconds_t)backoff_ms * 1000);
-        if (backoff_ms < 5000)
-            backoff_ms *= 2;
-    }
-    return -1;
+    if (ll_redis_reconnect(&e->redis, e->cfg->redis, 2000, redis_setup, e) != 0)
+        return -1;
+    e->redis_stale = 0;
+    return 0;
 }
 
 static enum ll_turn_outcome esc_turn(void *role) {

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ident.h"
+#include "event.h"
 #include "mask.h"
 #include "text.h"
 

@@ -44,7 +44,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "route.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 LL_METRIC(m_created, "ll_internetaken_total", "result=\"created\"", LL_COUNTER,
@@ -403,26 +403,7 @@ static enum step deliver(it *s, const cJSON *ev, ll_err *err) {
 }
 
 static int deadletter(it *s, const rd_kafka_message_t *m, const ll_err *why) {
-    char source[LL_MAX_SOURCE_BYTES + 1], natural[256];
-    const char *topic = rd_kafka_topic_name(m->rkt);
-    snprintf(source, sizeof(source), "%s/internetaken", s->cfg->source_base);
-    snprintf(natural, sizeof(natural), "internetaken/%s/%d/%lld", topic, m->partition,
-             (long long)m->offset);
-    const ll_deadletter dl = {
-        .source = source,
-        .id_key = natural,
-        .stage = "internetaken",
-        .why = why,
-        .original = m->payload,
-        .len = m->payload ? m->len : 0,
-        .now_ms = ll_now_ms(),
-        .topic = topic,
-        .partition = m->partition,
-        .offset = (long long)m->offset,
-    };
-    cJSON *ev = ll_deadletter_new(&dl);
-    size_t n = ev ? ll_deadletter_serialise(ev, s->buf, LL_MAX_SERIALISED_EVENT_BYTES) : 0;
-    cJSON_Delete(ev);
+    size_t n = ll_deadletter_of_record(m, s->cfg->source_base, "internetaken", 1, why, s->buf);
     if (n == 0)
         return -1;
     const ll_kafka_record rec = {s->cfg->topic_dlq, NULL, 0, s->buf, n, RD_KAFKA_MSG_F_COPY, NULL};

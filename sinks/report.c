@@ -38,7 +38,7 @@
 #include "ll_limits.h"
 #include "log.h"
 #include "mask.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 
 #define EX_USAGE       64

@@ -146,13 +146,7 @@ done
 ln -sf "$C/redis/redis.pid" "$H/run/redis.pid"
 ln -sf "$C/redis-replica/redis.pid" "$H/run/redis-replica.pid"
 
-if [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ]; then
-    if [ ! -s "$H/pseudonym.key" ]; then
-        (umask 077 && head -c 32 /dev/urandom | base64 >"$H/pseudonym.key")
-    fi
-    LUISTERLOOP_PSEUDONYM_KEY=$(cat "$H/pseudonym.key")
-    export LUISTERLOOP_PSEUDONYM_KEY
-fi
+ll_pseudonym_key "$H"
 
 # The shipped config with what a cluster changes: replication 3, a batch's Redis writes
 # confirmed by the replica before its commit, and one metrics port per processor.
@@ -192,48 +186,23 @@ echo "== topics (replication 3)"
 "$BIN" topics
 
 echo "== roles"
-mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
 for i in $(seq 1 "$PROCS"); do
     pc=$C/process.$i.conf
     cp "$CONF" "$pc"
     conf_set "$pc" process metrics_listen "127.0.0.1:$(proc_metrics_port "$i")"
     ll_role_start "$H" "$BIN" "process.$i" -c "$pc" --instance "$i"
 done
-for role in escalate dashboard web phone balie; do
-    ll_role_start "$H" "$BIN" "$role"
-done
+ll_roles_start "$H" "$BIN" escalate dashboard web phone balie email
 # Roles that are not in every build or need more config: started when they can be. With
 # --demo the detector alerts after minutes, not days, as deploy/local/up.sh's does.
 ll_detect_start "$H" "$BIN" "$DEMO" 2>/dev/null || echo "cluster/up.sh: detect not started (see $H/logs/detect.log)"
 ll_role_start "$H" "$BIN" aggregate 2>/dev/null || echo "cluster/up.sh: aggregate not started (see $H/logs/aggregate.log)"
-ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
 
 conf_get() { ll_conf_get "$CONF" "$@"; }
-token_of() { ll_conf_token "$CONF" "$1"; }
 WEB=$(conf_get web listen)
 DASH=$(conf_get dashboard listen)
-PHONE=$(conf_get phone listen)
-BALIE=$(conf_get balie listen)
-for url in "http://$WEB/readyz" "http://$DASH/readyz" "http://$PHONE/readyz" "http://$BALIE/readyz"; do
-    ll_wait_ready "$url" "$H" || exit 1
-done
-
-(umask 077 && cat >"$H/local.env" <<ENV
-LUISTERLOOP_HOME=$H
-LUISTERLOOP_KAFKA=$KAFKA
-LUISTERLOOP_REDIS=$REDIS
-LUISTERLOOP_CONFIG=$CONF
-INTAKE_URL=http://$WEB/v1/feedback
-PHONE_URL=http://$PHONE/v1/calls
-BALIE_URL=http://$BALIE/v1/visits
-PHONE_TCP=$(conf_get phone tcp_listen)
-DASHBOARD_URL=http://$DASH/
-INTAKE_TOKEN=$(token_of web)
-PHONE_TOKEN=$(token_of phone)
-BALIE_TOKEN=$(token_of balie)
-MAILDIR=$H/maildir
-ENV
-)
+ll_roles_wait_ready "$H" "$CONF" || exit 1
+ll_local_env "$H" "$CONF" "$KAFKA" "$REDIS"
 
 if [ "$DEMO" = 1 ]; then
     # The local demo's traffic and spike (deploy/lib/roles.sh): an alert after ten minutes.

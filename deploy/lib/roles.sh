@@ -7,6 +7,12 @@
 #   ll_conf_get CONF SECTION KEY            KEY's value in [SECTION] of CONF (first match; empty: none)
 #   ll_conf_token CONF SECTION              the first token.CLIENT value of [SECTION]
 #   ll_wait_ready URL HOME                  until URL answers 2xx (30 s); else says so, pointing at HOME/logs
+#   ll_roles_start HOME BIN ROLE...         ll_role_start each in turn; email reads HOME/maildir
+#   ll_roles_wait_ready HOME CONF           until web, dashboard, phone and balie of CONF are ready
+#   ll_pseudonym_key HOME                   exports LUISTERLOOP_PSEUDONYM_KEY (unless set) from
+#                                           HOME/pseudonym.key, made once and kept out of git
+#   ll_local_env HOME CONF KAFKA REDIS [LINE...]  HOME/local.env (mode 0600): where CONF's channels
+#                                           and dashboard listen, their tokens, then each LINE
 #   ll_detect_start HOME BIN DEMO [ARGS...] the detector; DEMO=1: it alerts after five learnt minutes
 #   ll_demo_traffic HOME BIN MAILDIR        --demo's simulated traffic, with the spike detect will see
 # ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
@@ -28,6 +34,60 @@ ll_wait_ready() {
     done
     printf 'luisterloop: %s did not become ready; see %s/logs/\n' "$url" "$2" >&2
     return 1
+}
+
+ll_roles_start() {
+    local home=$1 bin=$2 role
+    shift 2
+    for role in "$@"; do
+        if [ "$role" = email ]; then
+            mkdir -p "$home/maildir/new" "$home/maildir/cur" "$home/maildir/tmp"
+            ll_role_start "$home" "$bin" email --maildir "$home/maildir" || return 1
+        else
+            ll_role_start "$home" "$bin" "$role" || return 1
+        fi
+    done
+}
+
+ll_roles_wait_ready() {
+    local role
+    for role in web dashboard phone balie; do
+        ll_wait_ready "http://$(ll_conf_get "$2" "$role" listen)/readyz" "$1" || return 1
+    done
+}
+
+ll_pseudonym_key() {
+    [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ] || return 0
+    if [ ! -s "$1/pseudonym.key" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 >"$1/pseudonym.key")
+    fi
+    LUISTERLOOP_PSEUDONYM_KEY=$(cat "$1/pseudonym.key")
+    export LUISTERLOOP_PSEUDONYM_KEY
+}
+
+# Tokens in it: readable by this user only, whatever the umask was.
+ll_local_env() {
+    local home=$1 conf=$2
+    rm -f "$home/local.env"
+    (
+        umask 077
+        cat >"$home/local.env" <<ENV
+LUISTERLOOP_HOME=$home
+LUISTERLOOP_CONFIG=$conf
+LUISTERLOOP_KAFKA=$3
+LUISTERLOOP_REDIS=$4
+INTAKE_URL=http://$(ll_conf_get "$conf" web listen)/v1/feedback
+PHONE_URL=http://$(ll_conf_get "$conf" phone listen)/v1/calls
+BALIE_URL=http://$(ll_conf_get "$conf" balie listen)/v1/visits
+PHONE_TCP=$(ll_conf_get "$conf" phone tcp_listen)
+DASHBOARD_URL=http://$(ll_conf_get "$conf" dashboard listen)/
+INTAKE_TOKEN=$(ll_conf_token "$conf" web)
+PHONE_TOKEN=$(ll_conf_token "$conf" phone)
+BALIE_TOKEN=$(ll_conf_token "$conf" balie)
+MAILDIR=$home/maildir
+ENV
+        [ $# -le 4 ] || printf '%s\n' "${@:5}" >>"$home/local.env"
+    )
 }
 
 ll_role_running() {

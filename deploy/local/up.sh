@@ -58,13 +58,7 @@ ll_redis_start "$H/redis" "$REDIS_PORT" aof
 ln -sf "$H/redis/redis.pid" "$H/run/redis.pid"
 
 # A pseudonym key of this installation, made once and kept out of git.
-if [ -z "${LUISTERLOOP_PSEUDONYM_KEY:-}" ]; then
-    if [ ! -s "$H/pseudonym.key" ]; then
-        (umask 077 && head -c 32 /dev/urandom | base64 >"$H/pseudonym.key")
-    fi
-    LUISTERLOOP_PSEUDONYM_KEY=$(cat "$H/pseudonym.key")
-    export LUISTERLOOP_PSEUDONYM_KEY
-fi
+ll_pseudonym_key "$H"
 
 # A demo admin and a tool token for the dashboard, made once per installation
 # (the users file holds only their argon2id and BLAKE2b hashes).
@@ -80,11 +74,7 @@ echo "== topics"
 "$BIN" topics
 
 echo "== roles"
-mkdir -p "$H/maildir/new" "$H/maildir/cur" "$H/maildir/tmp"
-for role in process escalate aggregate dashboard web phone balie; do
-    ll_role_start "$H" "$BIN" "$role"
-done
-ll_role_start "$H" "$BIN" email --maildir "$H/maildir"
+ll_roles_start "$H" "$BIN" process escalate aggregate dashboard web phone balie email
 # With --demo it alerts after minutes, not days (deploy/lib/roles.sh).
 ll_detect_start "$H" "$BIN" "$DEMO"
 
@@ -115,34 +105,13 @@ if [ -n "$IT_API" ]; then
 fi
 
 wait_ready() { ll_wait_ready "$1" "$H"; }
-wait_ready "http://$WEB/readyz"
-wait_ready "http://$DASH/readyz"
-wait_ready "http://$PHONE/readyz"
-wait_ready "http://$BALIE/readyz"
+ll_roles_wait_ready "$H" "$LUISTERLOOP_CONFIG"
 [ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
 [ -n "$AGGREGATE" ] && wait_ready "http://$AGGREGATE/readyz"
 [ -n "$KI_API" ] && wait_ready "http://$KI/readyz"
 
-# Tokens in it: readable by this user only, whatever the umask was.
-rm -f "$H/local.env"
-(umask 077 && cat >"$H/local.env") <<ENV
-LUISTERLOOP_HOME=$H
-LUISTERLOOP_CONFIG=$LUISTERLOOP_CONFIG
-LUISTERLOOP_KAFKA=$KAFKA
-LUISTERLOOP_REDIS=$REDIS
-INTAKE_URL=http://$WEB/v1/feedback
-PHONE_URL=http://$PHONE/v1/calls
-BALIE_URL=http://$BALIE/v1/visits
-PHONE_TCP=$PHONE_TCP
-DASHBOARD_URL=http://$DASH/
-DASHBOARD_USER=demo
-DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")
-DASHBOARD_TOKEN=$(cat "$H/dashboard.token")
-INTAKE_TOKEN=$TOKEN
-PHONE_TOKEN=$(token_of phone)
-BALIE_TOKEN=$(token_of balie)
-MAILDIR=$H/maildir
-ENV
+ll_local_env "$H" "$LUISTERLOOP_CONFIG" "$KAFKA" "$REDIS" DASHBOARD_USER=demo \
+    "DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")" "DASHBOARD_TOKEN=$(cat "$H/dashboard.token")"
 
 if [ "$DEMO" = 1 ]; then
     # Steady traffic on every channel, and after ten minutes a sudden rise of

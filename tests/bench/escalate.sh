@@ -15,8 +15,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 . deploy/lib/roles.sh
 
 RATE=${1:-100}
@@ -35,10 +34,7 @@ TOKEN=bench-token-0123456789abcdef
 KEY=bench-pseudonym-key-0123456789
 BIN=$ROOT/build/luisterloop
 
-ll_build_deps
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
-ninja -C build bench_escalate_probe >/dev/null
+ll_bench_build bench_escalate_probe
 
 cleanup() {
     local r
@@ -48,25 +44,11 @@ cleanup() {
 }
 trap '[ "${KEEP_STACK:-}" = 1 ] || cleanup' EXIT
 cleanup
-rm -rf "$B"
-mkdir -p "$B"
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
 # Escalation queues are work in progress for people: the production Redis keeps an AOF.
-ll_redis_start "$B/redis" "$RPORT" aof
+ll_bench_stack "$B" "$KPORT" 1g "$RPORT" aof
 
 cat >"$B/bench.conf" <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-redis = 127.0.0.1:$RPORT
-log_level = ${LOG_LEVEL:-warn}
-[topics]
-raw = bench.raw
-enriched = bench.enriched
-dlq = bench.dlq
-alerts = bench.alerts
-escalations = bench.escalations
-aggregates = bench.aggregates
-partitions = 6
+$(ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched)
 [web]
 listen = 127.0.0.1:$WPORT
 token.bench = $TOKEN
@@ -75,13 +57,7 @@ kafka.linger.ms = 2
 group = bench-process
 transactional_id = bench-process-0
 metrics_listen = 127.0.0.1:$PPORT
-taxonomy = $ROOT/config/taxonomy-gemeente.conf
-lexicon = $ROOT/config/sentiment-nl.tsv
-urgency_rules = $ROOT/config/urgency.conf
-areas = $ROOT/config/areas-rotterdam.tsv
-names_first = $ROOT/config/names-first-nl.txt
-names_surname = $ROOT/config/names-surname-nl.txt
-names_keep = $ROOT/config/names-keep-nl.txt
+$(ll_bench_rules)
 [escalate]
 # The shipped defaults and routing of config/luisterloop.conf.
 group = bench-escalate
@@ -93,10 +69,8 @@ CONF
 
 export LUISTERLOOP_PSEUDONYM_KEY=$KEY
 for r in process escalate web; do ll_role_start "$B" "$BIN" "$r" -c "$B/bench.conf"; done
-for p in $WPORT $PPORT $EPORT; do
-    for i in $(seq 1 150); do curl -fs -o /dev/null "http://127.0.0.1:$p/readyz" && break; sleep 0.2; done
-done
-metric() { curl -fs "http://127.0.0.1:$EPORT/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+for p in $WPORT $PPORT $EPORT; do ll_wait_ready "http://127.0.0.1:$p/readyz" "$B"; done
+metric() { ll_bench_metric "$EPORT" "$1"; }
 steal() { awk '$1 == "cpu" {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
 
 echo "== escalation latency: $RATE events/s for $SECONDS_RUN s (first $WARMUP_S s not measured), $CRITICAL_SHARE critical"

@@ -8,8 +8,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 
 DURATION=${1:-20}
 CONNS=${2:-112}
@@ -19,27 +18,17 @@ B=$H/bench-intake
 KPORT=19292
 WEB=127.0.0.1:18480
 
-ll_build_deps
+ll_bench_build
 ll_need_packages wrk
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
 cleanup() {
     [ -n "${WEBPID:-}" ] && kill "$WEBPID" 2>/dev/null && wait "$WEBPID" 2>/dev/null || true
     ll_kafka_stop "$B/kafka" || true
 }
 trap cleanup EXIT
-ll_kafka_stop "$B/kafka" || true
-rm -rf "$B"
-mkdir -p "$B"
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
+ll_bench_stack "$B" "$KPORT" 1g
 
 cat >"$B/bench.conf" <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-log_level = warn
-[topics]
-raw = bench.raw
-partitions = 6
+$(ll_bench_conf "$KPORT" "" warn)
 [web]
 listen = $WEB
 token.bench = bench-token-0123456789abcdef

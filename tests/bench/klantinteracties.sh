@@ -11,8 +11,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 
 N=${1:-500}
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
@@ -22,27 +21,17 @@ BASE=${HTTP_BASE:-18480}
 API=127.0.0.1:$BASE
 KI=127.0.0.1:$((BASE + 1))
 
-ll_build_deps
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
+ll_bench_build
 cleanup() {
     [ -n "${KIPID:-}" ] && kill "$KIPID" 2>/dev/null && wait "$KIPID" 2>/dev/null || true
     [ -n "${APIPID:-}" ] && kill "$APIPID" 2>/dev/null && wait "$APIPID" 2>/dev/null || true
     ll_kafka_stop "$B/kafka" || true
 }
 trap cleanup EXIT
-ll_kafka_stop "$B/kafka" || true
-rm -rf "$B"
-mkdir -p "$B"
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
+ll_bench_stack "$B" "$KPORT" 1g
 
 cat >"$B/bench.conf" <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-log_level = warn
-[topics]
-raw = bench.raw
-partitions = 6
+$(ll_bench_conf "$KPORT" "" warn)
 [klantinteracties]
 listen = $KI
 token.bench = bench-token-0123456789abcdef

@@ -15,7 +15,7 @@
 #include "config.h"
 #include "kafka.h"
 #include "log.h"
-#include "signals.h"
+#include "stop.h"
 #include "text.h"
 #include "processors/process.h"
 #include "roles.h"
@@ -175,7 +175,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     ll_log_init("passthrough", ll_log_level_parse(cfg.log_level));
-    ll_signals_install();
+    ll_stop_install();
     int rc = 1;
     const ll_process_cfg *pc = ll_config_settings(&cfg, &ll_process_config);
     pass p = {.cfg = &cfg, .pc = pc, .to = to};

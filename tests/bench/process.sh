@@ -19,8 +19,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 
 EVENTS=${1:-1000000}
 case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
@@ -39,10 +38,7 @@ KEY=bench-pseudonym-key-0123456789
 BIN=build/luisterloop
 T=build/tests
 
-ll_build_deps
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
-ninja -C build bench_passthrough bench_latency bench_progress >/dev/null
+ll_bench_build bench_passthrough bench_latency bench_progress
 
 PIDS=()
 cleanup() {
@@ -52,28 +48,12 @@ cleanup() {
     ll_redis_stop "$B/redis" || true
 }
 trap cleanup EXIT
-ll_kafka_stop "$B/kafka" || true
-ll_redis_stop "$B/redis" || true
-rm -rf "$B"
-mkdir -p "$B"
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
-ll_redis_start "$B/redis" "$RPORT" none
+ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
 # simulate takes its postcodes from areas-MUNICIPALITY.tsv next to the config it reads.
 ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
 
 cat >"$B/bench.conf" <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-redis = 127.0.0.1:$RPORT
-log_level = ${LOG_LEVEL:-warn}
-[topics]
-raw = bench.raw
-enriched = bench.enriched
-dlq = bench.dlq
-alerts = bench.alerts
-escalations = bench.escalations
-aggregates = bench.aggregates
-partitions = 6
+$(ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched)
 [web]
 # bench_latency offers its events with the web adapter's producer settings (as shipped).
 kafka.linger.ms = 2
@@ -93,13 +73,7 @@ batch_wait_ms = ${BATCH_WAIT_MS:-2}
 dedup_ttl_s = 1209600
 transaction_timeout_ms = 30000
 metrics_listen = 127.0.0.1:$MPORT
-taxonomy = $ROOT/config/taxonomy-gemeente.conf
-lexicon = $ROOT/config/sentiment-nl.tsv
-urgency_rules = $ROOT/config/urgency.conf
-areas = $ROOT/config/areas-rotterdam.tsv
-names_first = $ROOT/config/names-first-nl.txt
-names_surname = $ROOT/config/names-surname-nl.txt
-names_keep = $ROOT/config/names-keep-nl.txt
+$(ll_bench_rules)
 CONF
 # The passthrough's output topic: the same topics with another `enriched`.
 sed 's/^enriched = bench.enriched/enriched = bench.passthrough/' "$B/bench.conf" >"$B/topics-pt.conf"
@@ -113,21 +87,13 @@ sed 's/^raw = bench.raw/raw = bench.raw-ptlat/; s/^enriched = bench.enriched/enr
 sed 's/^enriched = bench.enriched/enriched = bench.kcatcopy/' "$B/bench.conf" >"$B/topics-kc.conf"
 "$BIN" topics -c "$B/topics-kc.conf" 2>/dev/null
 
-topic_end() { # sum of the high watermarks of topic $1
-    local p s=0 o
-    for p in 0 1 2 3 4 5; do
-        o=$(kcat -b "127.0.0.1:$KPORT" -Q -t "$1:$p:-1" 2>/dev/null | awk '{print $NF}')
-        s=$((s + ${o:-0}))
-    done
-    echo "$s"
-}
-metric() { curl -fs "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+topic_end() { ll_bench_topic_end "$KPORT" "$1"; }
+metric() { ll_bench_metric "$MPORT" "$1"; }
 cmdstat() { # calls of one command since the last CONFIG RESETSTAT
     redis-cli -p "$RPORT" info commandstats | tr -d '\r' |
         awk -F'[:=,]' -v c="cmdstat_$1" '$1 == c {print $3; f=1} END {if (!f) print 0}'
 }
-# CPU seconds a process has used (user + system): unlike wall time, not inflated by steal.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+cpu_s() { ll_bench_cpu_s "$1"; }
 cpu_all() { echo "$(cpu_s "$PP") $(cpu_s "$(cat "$B/redis/redis.pid")") $(cpu_s "$(cat "$B/kafka/kafka.pid")")"; }
 cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; } # busy idle steal
 delta3() { echo "$1 $2" | awk '{print $4 - $1, $5 - $2, $6 - $3}'; } # of two "x y z" snapshots

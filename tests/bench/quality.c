@@ -365,14 +365,14 @@ int main(int argc, char **argv) {
     int pass = print_row("development", &dev, 1);
     print_row("development 2", &dev2, 1);
     print_row("development 3", &dev3, 1);
-    print_row("development 4", &dev4, 1);
+    pass &= print_row("development 4", &dev4, 1); /* issue 12 round 3: its rules must keep it */
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
     print_row("suicidal phr. dev 3", &pdev3, 0);
     print_row("critical phrasings dev", &cdev, 0);
     print_row("critical phr. dev 3", &cdev3, 0);
     print_row("suicidal phr. dev 4", &pdev4, 0);
-    print_row("critical phr. dev 4", &cdev4, 0);
+    pass &= print_row("critical phr. dev 4", &cdev4, 0);
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)

@@ -16,8 +16,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 
 EVENTS=${1:-50000}
 case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
@@ -35,10 +34,7 @@ KEY=bench-pseudonym-key-0123456789
 BIN=build/luisterloop
 T=build/tests
 
-ll_build_deps
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
-ninja -C build bench_latency bench_progress >/dev/null
+ll_bench_build bench_latency bench_progress
 
 PIDS=()
 cleanup() {
@@ -50,28 +46,14 @@ cleanup() {
 }
 trap cleanup EXIT
 cleanup
-rm -rf "$B"
-mkdir -p "$B"
 # The cluster's broker heap (deploy/cluster/up.sh): the machine is shared.
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 512m
-ll_redis_start "$B/redis" "$RPORT" aof
+ll_bench_stack "$B" "$KPORT" 512m "$RPORT" aof
 ll_redis_replica_start "$B/replica" "$RRPORT" "$RPORT"
 ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
 
 conf() { # WAIT_REPLICAS GROUP : the bench config
     cat <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-redis = 127.0.0.1:$RPORT
-log_level = warn
-[topics]
-raw = bench.raw
-enriched = bench.enriched.$2
-dlq = bench.dlq
-alerts = bench.alerts
-escalations = bench.escalations
-aggregates = bench.aggregates
-partitions = 6
+$(ll_bench_conf "$KPORT" "$RPORT" warn "bench.enriched.$2")
 [web]
 kafka.linger.ms = 2
 [simulate]
@@ -83,26 +65,19 @@ group = $2
 transactional_id = $2
 redis_wait_replicas = $1
 metrics_listen = 127.0.0.1:$MPORT
-taxonomy = $ROOT/config/taxonomy-gemeente.conf
-lexicon = $ROOT/config/sentiment-nl.tsv
-urgency_rules = $ROOT/config/urgency.conf
-areas = $ROOT/config/areas-rotterdam.tsv
-names_first = $ROOT/config/names-first-nl.txt
-names_surname = $ROOT/config/names-surname-nl.txt
-names_keep = $ROOT/config/names-keep-nl.txt
+$(ll_bench_rules)
 CONF
 }
 conf 0 load >"$B/load.conf"
 "$BIN" topics -c "$B/load.conf" 2>/dev/null
 
-# CPU seconds a process has used (user + system): unlike wall time, not inflated by steal.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+cpu_s() { ll_bench_cpu_s "$1"; }
 cpu3() { echo "$(cpu_s "$1") $(cpu_s "$(cat "$B/redis/redis.pid")") $(cpu_s "$(cat "$B/replica/redis.pid")")"; }
 per_event() { # N "before" "after" : CPU us per event of processor, master, replica
     echo "$2 $3" | awk -v n="$1" '{printf "%.0f %.0f %.0f", 1e6 * ($4 - $1) / n, 1e6 * ($5 - $2) / n, 1e6 * ($6 - $3) / n}'
 }
 used_memory() { redis-cli -p "$RPORT" info memory | tr -d '\r' | awk -F: '$1 == "used_memory" {print $2}'; }
-metric() { curl -fs "http://127.0.0.1:$MPORT/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+metric() { ll_bench_metric "$MPORT" "$1"; }
 
 DUR=$(((EVENTS + 4999) / 5000))
 echo "loading $EVENTS events: luisterloop simulate --direct --rate $((EVENTS / DUR)) --duration $DUR"
@@ -110,14 +85,7 @@ LUISTERLOOP_PSEUDONYM_KEY=$KEY "$BIN" simulate -c "$B/load.conf" --direct --rate
     --duration "$DUR" 2>"$B/simulate.log"
 kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -p 0 -o beginning -c 5000 -e -q -f '%s\n' \
     >"$B/samples.jsonl" 2>/dev/null
-topic_end() { # sum of the high watermarks of topic $1
-    local p s=0 o
-    for p in 0 1 2 3 4 5; do
-        o=$(kcat -b "127.0.0.1:$KPORT" -Q -t "$1:$p:-1" 2>/dev/null | awk '{print $NF}')
-        s=$((s + ${o:-0}))
-    done
-    echo "$s"
-}
+topic_end() { ll_bench_topic_end "$KPORT" "$1"; }
 N=$(topic_end bench.raw)
 RAW_BYTES=$(du -cb "$B"/kafka/kraft-logs/bench.raw-*/*.log | tail -1 | cut -f1)
 echo "raw topic on disk: $((RAW_BYTES / N)) bytes per event (segments of one replica; the loader's lz4 batches)"

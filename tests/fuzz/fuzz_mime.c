@@ -56,7 +56,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     free(t);
     if (ll_utf8_valid(s, strlen(s), NULL)) {
         char *sig = NULL;
-        char *x = ll_mime_trim(s, size & 1, &sig);
+        char *x = ll_mime_trim(s, size & 1, &sig, NULL);
         free(x);
         free(sig);
     }

@@ -69,19 +69,10 @@ static int teardown(void **state) {
     return 0;
 }
 
+/* A fresh broker may answer the first writes with 503 (ll_t_http_warm). */
 static int post(const char *extra_headers, const char *body, char *resp, size_t resplen) {
-    char h[1024];
-    snprintf(h, sizeof(h), "%s", extra_headers);
-    /* 503 (with Retry-After) is the contract's "not now": a fresh broker may
-     * still be electing the coordinators the first writes need. A client
-     * tries again, and so does this one, for a while. */
-    long long t0 = ll_t_now_ms();
-    int st;
-    while ((st = ll_t_http(S.web_port, "POST", "/v1/feedback", h, body, strlen(body), resp,
-                           resplen)) == 503 &&
-           ll_t_now_ms() - t0 < 30000)
-        ll_t_sleep_ms(500);
-    return st;
+    return ll_t_http_warm(S.web_port, "POST", "/v1/feedback", extra_headers, body, strlen(body),
+                          resp, resplen, 30000);
 }
 
 /* Collects enriched events by id. */

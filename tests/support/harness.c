@@ -337,6 +337,16 @@ int ll_t_http(int port, const char *method, const char *path, const char *header
     return status;
 }
 
+int ll_t_http_warm(int port, const char *method, const char *path, const char *headers,
+                   const char *body, size_t bodylen, char *resp, size_t resplen, int timeout_ms) {
+    long long end = ll_t_now_ms() + timeout_ms;
+    int st;
+    while ((st = ll_t_http(port, method, path, headers, body, bodylen, resp, resplen)) == 503 &&
+           ll_t_now_ms() < end)
+        ll_t_sleep_ms(200);
+    return st;
+}
+
 int ll_t_wait_http(int port, const char *path, int want, int timeout_ms) {
     long long end = ll_t_now_ms() + timeout_ms;
     int st = -1;

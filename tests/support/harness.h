@@ -66,6 +66,12 @@ int ll_t_wait(pid_t pid, int timeout_ms);
  * body gets the response body (NUL-terminated, truncated to bodylen). */
 int ll_t_http(int port, const char *method, const char *path, const char *headers,
               const char *body, size_t bodylen, char *resp, size_t resplen);
+/* ll_t_http, asked again every 200 ms while the answer is 503 (the contract's
+ * "not now": a fresh broker may still be electing the coordinators the first
+ * writes need, and a client tries again), for at most timeout_ms; 0: once.
+ * Returns the last status. */
+int ll_t_http_warm(int port, const char *method, const char *path, const char *headers,
+                   const char *body, size_t bodylen, char *resp, size_t resplen, int timeout_ms);
 /* Polls GET path until it answers want (or timeout). */
 int ll_t_wait_http(int port, const char *path, int want, int timeout_ms);
 

@@ -340,6 +340,31 @@ static void urgency_critical_with_reasons(void **state) {
     EXPECT_URGENCY("Mijn broer is psychotisch en loopt nu midden op de weg te schreeuwen.", NULL, "critical");
 }
 
+/* Danger composed from parts (issue 12, round 3): each part in any words,
+ * and the look-alike that lacks a part stays calm. */
+static void danger_composed_from_parts(void **state) {
+    (void)state;
+    /* A small child, no carer, somewhere a child comes to harm. */
+    EXPECT_URGENCY("een klein meisje zit al uren huilend op het balkon, ik zie geen ouders", NULL, "critical");
+    EXPECT_URGENCY("Mijn peuter speelt graag alleen op het balkon, mag dat met een hoger hek?", "question", "low");
+    /* A threat told by its verb and the harm it names. */
+    EXPECT_URGENCY("buurman dreigt hem open te snijden als hij nog een keer klaagt", NULL, "critical");
+    EXPECT_URGENCY("Mijn buurman dreigt een klacht in te dienen over mijn schutting.", NULL, "normal");
+    /* Live electricity open where people pass. */
+    EXPECT_URGENCY("de elektriciteitskast staat open met het deurtje eraf, je kunt zo bij de draden en er lopen "
+                   "kinderen langs naar school",
+                   NULL, "critical");
+    /* Oneself gone, told with how it would be; an idiom of dying is not. */
+    EXPECT_URGENCY("Soms denk ik dat iedereen beter af is als ik er niet was", NULL, "critical");
+    EXPECT_URGENCY("ik ga dood van het lachen om die nieuwe prullenbakken, wat leuk!", "compliment", "low");
+    /* A cut-off months away, or only possible, is not within days: this week, not today. */
+    EXPECT_URGENCY("Ik kreeg een brief dat mijn gas over twee maanden afgesloten kan worden als ik niet betaal.",
+                   "question", "high");
+    /* The trouble is over, told to let us know: nothing to fix. */
+    EXPECT_URGENCY("het stoplicht stond gisteren op knipperen maar doet het nu weer prima, wilde het even laten weten",
+                   NULL, "low");
+}
+
 static void urgency_near_misses_are_not_critical(void **state) {
     (void)state;
     EXPECT_URGENCY("Het gas is weer aangesloten, dank.", NULL, "normal");
@@ -684,6 +709,7 @@ int main(void) {
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
+        cmocka_unit_test(danger_composed_from_parts),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_high_and_low),
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "event.h"
 #include "ident.h"
 
 static void bsn_elfproef(void **state) {

@@ -12,6 +12,7 @@
 
 #include "deadletter.h"
 #include "email.h"
+#include "event.h"
 #include "ident.h"
 #include "ll_limits.h"
 #include "mime.h"
@@ -661,7 +662,7 @@ static void signature_search_is_linear(void **state) {
     strcpy(body + MVG_LINES * 4, "mvg\nJan\n");
     clock_t t0 = clock();
     char *sig = NULL;
-    char *t = ll_mime_trim(body, 0, &sig);
+    char *t = ll_mime_trim(body, 0, &sig, NULL);
     double cpu = (double)(clock() - t0) / CLOCKS_PER_SEC;
     assert_non_null(t);
     /* The first sign-off that only a short name block follows starts the signature. */
@@ -702,7 +703,7 @@ static void trim_rules(void **state) {
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char *sig = NULL;
-        char *t = ll_mime_trim(cases[i].in, cases[i].forward, &sig);
+        char *t = ll_mime_trim(cases[i].in, cases[i].forward, &sig, NULL);
         if (strcmp(t, cases[i].text) != 0 || strcmp(sig, cases[i].sig) != 0)
             fail_msg("case %zu: text '%s' sig '%s'; want '%s' '%s'", i, t, sig, cases[i].text,
                      cases[i].sig);

@@ -234,6 +234,18 @@ static void signatures_shorthand_and_addressees(void **state) {
     /* addressees that are no one's name */
     KEEPS("Geachte Directie,\nde lift doet het niet.");
     KEEPS("Beste Buurtgenoten, zaterdag is de opschoondag.");
+    /* a department after a job title in a signature; a surname after one */
+    KEEPS("Groet,\nTeamleider Wijkbeheer Noord");
+    MASKS("teamleider Jansen belt terug", "teamleider [NAAM] belt terug");
+    /* a group named with its place after a label or a greeting */
+    KEEPS("Melder: Buurtpreventie Kralingen");
+    KEEPS("Beste Bewonersgroep Spangen,\nde bankjes zijn weg.");
+    MASKS("Melder: Ahmed uit Kralingen", "Melder: [NAAM] uit Kralingen");
+    /* couples and households; who is calling after a greeting */
+    MASKS("Het echtpaar Wouterse woont op nr 4", "Het echtpaar [NAAM] woont op nr 4");
+    MASKS("Hoi, met Yolanthe van de VvE", "Hoi, met [NAAM] van de VvE");
+    KEEPS("Goedemorgen, met de Stadswinkel");
+    KEEPS("het gezin heeft geen verwarming");
     /* a preposition alone before a place ends a name; a factory keeps its founder */
     KEEPS("Ik doe boodschappen bij Dirk in Ommoord.");
     MASKS("Jan te Velde belde", "[NAAM] belde");

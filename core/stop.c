@@ -1,5 +1,5 @@
-/* signals.c - SIGINT/SIGTERM turned into a stop flag and a readable fd. */
-#include "signals.h"
+/* stop.c - the program's stop: SIGINT/SIGTERM turned into a flag and a readable fd. */
+#include "stop.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -21,7 +21,7 @@ static void on_signal(int sig) {
     errno = saved;
 }
 
-int ll_signals_install(void) {
+int ll_stop_install(void) {
     if (stop_pipe[0] < 0) {
         if (pipe(stop_pipe) != 0)
             return -1;
@@ -40,6 +40,6 @@ int ll_signals_install(void) {
     return 0;
 }
 
-int ll_signals_fd(void) { return stop_pipe[0]; }
+int ll_stop_fd(void) { return stop_pipe[0]; }
 int ll_stop_requested(void) { return stop_flag != 0; }
 void ll_stop_request(void) { on_signal(SIGTERM); }
