@@ -22,10 +22,14 @@
  * is processed again; any other input with the id is a duplicate. */
 #define LL_KEY_SEEN_FMT "ll:%sseen:{p%u}:%s"
 
-/* (pseudonym, theme) -> sorted set of "event id|channel" scored by the time
- * the citizen reached us (processors/thread.c); group of the pseudonym, so
- * all of one citizen's threads sit in one slot. The theme is cut at 64 bytes. */
-#define LL_KEY_THREAD_FMT "ll:%sthread:{p%u}:%s:%.64s"
+/* (pseudonym, theme) -> the citizen's thread record on that theme, a string
+ * (processors/thread.c: the threads a contact could still join and the
+ * answers given per event id), TTL two windows and a day; group of the
+ * pseudonym, so all of one citizen's threads sit in one slot. The theme is
+ * cut at 64 bytes. Until 2026-11 this was "ll:%sthread:...", a sorted set
+ * of the window's contacts: those keys are no longer read and expire on
+ * their own, and threads start over once on that upgrade. */
+#define LL_KEY_THREAD_FMT "ll:%sthr:{p%u}:%s:%.64s"
 
 /* The group of s (FNV-1a, 32 bits): stable across builds and machines. */
 static inline unsigned ll_key_shard(const char *s) {

@@ -55,6 +55,7 @@
 #define LL_PROCESS_BATCH_BYTES   (8 * 1024 * 1024)  /* input bytes in one batch: bounds its trees */
 #define LL_PROCESS_TREE_BYTES    5120 /* JSON tree of a typical event (bench_enrich: 4.7 KB) */
 #define LL_PROCESS_ARENA_KEEP_MAX (16 * 1024 * 1024) /* kept per worker between batches, at most */
+#define LL_PROCESS_MMAP_THRESHOLD (128 * 1024) /* malloc blocks this large get pages of their own */
 #define LL_MAX_PROCESS_WORKERS   8
 #define LL_MAX_TXN_IN_FLIGHT     4  /* transactional producers per processor */
 

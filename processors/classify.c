@@ -1090,7 +1090,9 @@ static void reasons_add(reasons *r, const char *s) {
             return;
     if (r->n >= LL_CLASSIFY_MAX_REASONS)
         return;
-    snprintf(r->s[r->n++], LL_CLASSIFY_REASON_BYTES, "%.*s", LL_CLASSIFY_REASON_BYTES - 1, s); /* cut */
+    size_t n = strnlen(s, LL_CLASSIFY_REASON_BYTES - 1); /* cut to fit */
+    memcpy(r->s[r->n], s, n);
+    r->s[r->n++][n] = '\0';
 }
 
 static void reasons_add_span(const ll_classifier *c, reasons *r, int32_t t0, int32_t t1) {

@@ -37,24 +37,25 @@ LL_METRIC(m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, L
           "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
 
 /* The batch script. KEYS: the call's marks' keys, then its threads' keys.
- * ARGV: the number of marks, their TTL (s), the thread window (ms), one
- * mark value ("partition:offset") per mark, then (member, time in ms) per
- * thread. The reply has one entry per key, in KEYS order: SET NX GET's
- * answer (nil when the id is new) per mark, the thread (thread.c) per thread.
- * A thread's answer depends only on its own event's time, so a call is as
- * replay-safe as one command per event was. */
+ * ARGV: the number of marks, their TTL (s), the thread window (ms), the
+ * thread records' TTL (ms), one mark value ("partition:offset") per mark,
+ * then one argument per thread (thread.h). The reply has one entry per key,
+ * in KEYS order: SET NX GET's answer (nil when the id is new) per mark, the
+ * thread (thread.c) per thread. A thread's answer is given once per event
+ * and repeated to a replay, so a call is as replay-safe as one command per
+ * event was. */
 static const char batch_script_head[] =
     "local ns = tonumber(ARGV[1])\n"
     "local ttl = ARGV[2]\n"
     "local w = tonumber(ARGV[3])\n"
+    "local keep = ARGV[4]\n"
     "local out = {}\n"
     "for i = 1, ns do\n"
-    "  out[i] = redis.call('SET', KEYS[i], ARGV[3 + i], 'NX', 'GET', 'EX', ttl)\n"
+    "  out[i] = redis.call('SET', KEYS[i], ARGV[4 + i], 'NX', 'GET', 'EX', ttl)\n"
     "end\n"
     "for j = 1, #KEYS - ns do\n"
     "  local k = KEYS[ns + j]\n"
-    "  local m = ARGV[2 + ns + 2 * j]\n"
-    "  local t = tonumber(ARGV[3 + ns + 2 * j])\n"
+    "  local a = ARGV[4 + ns + j]\n"
     "  local r\n";
 static const char batch_script_tail[] =
     "  out[ns + j] = r\n"
@@ -64,8 +65,8 @@ static const char batch_script_tail[] =
 #define MARK_BYTES 48
 /* Calls in one batch: each group's last, partly filled one, plus every full one. */
 #define MAX_CALLS (LL_KEY_PROCESS_SHARDS + 2 * LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
-/* EVALSHA sha numkeys, the keys, 3 fixed arguments, the marks, 2 per thread. */
-#define MAX_ARGS (3 + 2 * LL_PROCESS_REDIS_CHUNK + 3 + LL_PROCESS_REDIS_CHUNK + 2 * LL_PROCESS_REDIS_CHUNK)
+/* EVALSHA sha numkeys, the keys, 4 fixed arguments, the marks, 1 per thread. */
+#define MAX_ARGS (3 + 2 * LL_PROCESS_REDIS_CHUNK + 4 + LL_PROCESS_REDIS_CHUNK + LL_PROCESS_REDIS_CHUNK)
 
 typedef struct seen_arg {
     char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
@@ -75,8 +76,6 @@ typedef struct seen_arg {
 
 typedef struct thread_item {
     ll_thread_arg a;
-    char t[24];
-    size_t tlen;
 } thread_item;
 
 /* A group's call being filled. */
@@ -98,7 +97,7 @@ struct ll_dedup {
     char ns[LL_MAX_KEY_NS_BYTES + 1]; /* key namespace, keys.h */
     int ttl_s;
     int window_s;
-    char ttl_arg[16], window_arg[24];
+    char ttl_arg[16], window_arg[24], keep_arg[24];
     redisContext *redis;
     char sha[41];
     char *script; /* batch_script_head, ll_thread_lua, batch_script_tail */
@@ -133,6 +132,9 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
     d->window_s = window_s;
     snprintf(d->ttl_arg, sizeof(d->ttl_arg), "%d", ttl_s);
     snprintf(d->window_arg, sizeof(d->window_arg), "%lld", (long long)window_s * 1000);
+    /* A thread record outlives its last contact by two windows (a late
+     * contact may still join) and a day. */
+    snprintf(d->keep_arg, sizeof(d->keep_arg), "%lld", ((long long)window_s * 2 + 86400) * 1000);
     size_t sl = strlen(batch_script_head) + strlen(ll_thread_lua) + strlen(batch_script_tail) + 1;
     if (!(d->script = malloc(sl)) ||
         !(d->group = calloc(LL_KEY_PROCESS_SHARDS, sizeof(*d->group))) ||
@@ -236,12 +238,11 @@ static void group_send(ll_dedup *d, int g) {
     argv[n++] = nseen;
     argv[n] = d->ttl_arg, lens[n++] = strlen(d->ttl_arg);
     argv[n] = d->window_arg, lens[n++] = strlen(d->window_arg);
+    argv[n] = d->keep_arg, lens[n++] = strlen(d->keep_arg);
     for (int i = 0; i < gc->nseen; i++)
         argv[n] = gc->seen[i].mark, lens[n++] = gc->seen[i].marklen;
-    for (int i = 0; i < gc->nthread; i++) {
-        argv[n] = gc->thread[i].a.member, lens[n++] = gc->thread[i].a.memberlen;
-        argv[n] = gc->thread[i].t, lens[n++] = gc->thread[i].tlen;
-    }
+    for (int i = 0; i < gc->nthread; i++)
+        argv[n] = gc->thread[i].a.arg, lens[n++] = gc->thread[i].a.arglen;
     d->call_nseen[gc->call] = gc->nseen;
     d->sent[d->nsent++] = gc->call;
     gc->call = -1;
@@ -300,9 +301,8 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
     at->thread_call = -1;
     if (pseudonym) {
         const cJSON *data = ll_event_data(ev);
-        /* Milliseconds: two contacts of one citizen in the same second would
-         * tie, and a tie is ordered by member, so the thread's first member
-         * (its id) could change when the second arrives. */
+        /* Milliseconds: two contacts of one citizen in the same second keep
+         * their order in the thread's first and last times. */
         long long t_ms = 0;
         ll_time_parse_ms(ll_json_str(data, "received_at"), &t_ms);
         gc = group_open(d, ll_key_shard(pseudonym));
@@ -312,11 +312,10 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
         }
         thread_item *ti = &gc->thread[gc->nthread];
         if (ll_thread_args(d->ns, pseudonym, ll_json_str(data, "theme"), id,
-                           ll_json_str(data, "channel"), &ti->a) != 0) {
+                           ll_json_str(data, "channel"), t_ms, &ti->a) != 0) {
             broke(d);
             return;
         }
-        ti->tlen = (size_t)snprintf(ti->t, sizeof(ti->t), "%lld", t_ms);
         at->thread_call = gc->call;
         at->thread_i = gc->nthread++;
     }

@@ -201,7 +201,11 @@ struct ll_names {
     int nentries; /* list entries loaded */
     suffix suffixes[MAX_SUFFIXES];
     size_t nsuffixes;
+    /* The suffixes by last byte, each chain in table order (NO_SUFFIX ends it):
+     * a word is compared with the few that can end it, not with all. */
+    uint8_t sfx_first[256], sfx_next[MAX_SUFFIXES];
 };
+#define NO_SUFFIX 0xFF
 
 static uint64_t fnv(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ull;
@@ -358,10 +362,10 @@ static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int do
     uint32_t got = 0;
     if (n < 6) /* the shortest suffix and stem */
         return 0;
-    for (size_t i = 0; i < nm->nsuffixes && !got; i++) {
+    for (unsigned i = nm->sfx_first[(unsigned char)f[n - 1]]; i != NO_SUFFIX && !got;
+         i = nm->sfx_next[i]) {
         const suffix *x = &nm->suffixes[i];
-        if (n >= (size_t)x->len + 3 && f[n - 1] == x->s[x->len - 1] &&
-            memcmp(f + n - x->len, x->s, x->len) == 0)
+        if (n >= (size_t)x->len + 3 && memcmp(f + n - x->len, x->s, x->len) == 0)
             got = x->flag;
     }
     /* "Kerkstr." */
@@ -530,6 +534,13 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
                                  W_ORG);
     nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, place_suffixes, N_OF(place_suffixes),
                                  W_PLACE_SFX);
+    _Static_assert(MAX_SUFFIXES < NO_SUFFIX, "a suffix index fits sfx_next");
+    memset(nm->sfx_first, NO_SUFFIX, sizeof(nm->sfx_first));
+    for (size_t i = nm->nsuffixes; i-- > 0;) {
+        unsigned char last = (unsigned char)nm->suffixes[i].s[nm->suffixes[i].len - 1];
+        nm->sfx_next[i] = nm->sfx_first[last];
+        nm->sfx_first[last] = (uint8_t)i;
+    }
     if (load_list(nm, first_path, 0, W_FIRST, errstr, errlen) != 0 ||
         load_list(nm, surname_path, 0, W_SURNAME, errstr, errlen) != 0 ||
         load_list(nm, keep_path, 1, W_PLACE, errstr, errlen) != 0)

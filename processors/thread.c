@@ -1,73 +1,169 @@
 /* thread.c - repeat contacts: one citizen, one theme, within a window, is one thread.
  *
- * Per (pseudonym, theme) a sorted set holds "event id|channel" scored by the
- * time the citizen reached us. The processor's batch script (dedup.c) adds
- * the event and reads the window that ends at its time, so the answer depends
- * on the event, not on when it is processed: a replay after a crash gives the
- * same thread. */
+ * A thread is a group of one citizen's contacts on one theme that all lie
+ * within one window (thread_window_s) of each other, by the time the citizen
+ * reached us (received_at), not by when they are processed: a mail delivered
+ * late or a desk visit typed in the next day joins the thread its time
+ * belongs to, before or after the contacts already there.
+ *
+ * Per (pseudonym, theme) Redis holds one small string, the record, which the
+ * processor's batch script (dedup.c) reads and writes once per event, so the
+ * cost does not grow with the window or with how often a citizen writes:
+ *
+ *   "S" next-thread-number "\n"
+ *   per kept thread: "T" number \t first ms \t last ms \t contacts \t channels \t first event id "\n"
+ *   per event threaded, oldest first: "\r" event id \t thread number \t contacts \t channels "\n"
+ *
+ * The second part is the replay memo: an event read again (after a crash,
+ * an abort, a rebalance) finds its own line and gets the answer it got the
+ * first time, whatever came after it, and changes nothing; so a replay gives
+ * the same threads, in or out of order. Event ids hold no control characters
+ * (core/event.c), channels only [a-z0-9_-], so tab, newline and \r delimit.
+ *
+ * A new contact at time t joins the kept thread that stays within the window
+ * with it (max(last, t) - min(first, t) <= window), the nearest one in time
+ * when several could (ties: the later one); else it starts a thread. Threads
+ * whose last contact is more than two windows before the newest are dropped
+ * (with their memo lines when they are found), and at most
+ * LL_THREAD_MAX_KEPT_STR are kept. */
 #define _GNU_SOURCE /* memrchr */
 #include "thread.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "event.h"
 #include "keys.h"
 #include "ll_limits.h"
 
-/* The reply is { contacts, first member, channel, ... }: its size does not grow
- * with the thread, however chatty a citizen is. */
 const char ll_thread_lua[] =
-    "redis.call('ZADD', k, 'NX', t, m)\n"
-    "redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. (t - 2 * w))\n"
-    "redis.call('EXPIRE', k, math.floor(2 * w / 1000) + 86400)\n"
-    "local ms = redis.call('ZRANGEBYSCORE', k, t - w, t)\n"
-    "r = { #ms, ms[1] or '' }\n"
-    "local seen = {}\n"
-    "for i = 1, #ms do\n"
-    "  local ch = string.match(ms[i], '|([^|]*)$')\n"
-    "  if ch and not seen[ch] and #r < 2 + " LL_THREAD_MAX_CHANNELS_STR " then\n"
-    "    seen[ch] = true\n"
-    "    r[#r + 1] = ch\n"
+    "local ts, ch, id = string.match(a, '^(%d+)\\t([^\\t]*)\\t(.*)$')\n"
+    "local t = tonumber(ts)\n"
+    "local s = redis.call('GET', k)\n"
+    "local mp, gone, gone_end\n"
+    "if s then\n"
+    "  mp = string.find(s, '\\r', 1, true) or (#s + 1)\n"
+    "  local p = string.find(s, '\\r' .. id .. '\\t', mp, true)\n"
+    "  if p then\n"
+    "    local q, n, chs, e = string.match(s, '^([^\\t]*)\\t([^\\t]*)\\t([^\\n]*)\\n()', p + #id + 2)\n"
+    "    local first = q and string.match(s, '\\nT' .. q .. '\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t([^\\n]*)')\n"
+    "    if first then\n"
+    "      r = n .. '|' .. first .. '|' .. chs\n"
+    "    else\n"
+    "      gone, gone_end = p, e\n" /* its thread was dropped: threaded anew */
+    "    end\n"
     "  end\n"
+    "end\n"
+    "if not r and not s then\n"
+    "  r = '1|' .. id .. '|' .. ch\n"
+    "  redis.call('SET', k, 'S2\\nT1\\t' .. ts .. '\\t' .. ts .. '\\t1\\t' .. ch .. '\\t' .. id ..\n"
+    "    '\\n\\r' .. id .. '\\t1\\t1\\t' .. ch .. '\\n', 'PX', keep)\n"
+    "elseif not r then\n"
+    "  local nexts = string.match(s, '^S(%d+)') or '1'\n"
+    "  local ths, hi = {}, t\n"
+    "  for line, lo, h in string.gmatch(string.sub(s, 1, mp - 1), '(T%d+\\t(%d+)\\t(%d+)[^\\n]*\\n)') do\n"
+    "    local th = { line, tonumber(lo), tonumber(h) }\n"
+    "    ths[#ths + 1] = th\n"
+    "    if th[3] > hi then hi = th[3] end\n"
+    "  end\n"
+    "  local kept, best, bd = {}, nil, nil\n"
+    "  for i = 1, #ths do\n"
+    "    local th = ths[i]\n"
+    "    if th[3] >= hi - 2 * w then\n"
+    "      kept[#kept + 1] = th\n"
+    "      local lo2 = th[2] < t and th[2] or t\n"
+    "      local hi2 = th[3] > t and th[3] or t\n"
+    "      if hi2 - lo2 <= w then\n"
+    "        local d = t < th[2] and th[2] - t or (t > th[3] and t - th[3] or 0)\n"
+    "        if not best or d < bd or (d == bd and th[3] > best[3]) then best, bd = th, d end\n"
+    "      end\n"
+    "    end\n"
+    "  end\n"
+    "  local q, n, chs, first\n"
+    "  if best then\n"
+    "    local lo, h, n0\n"
+    "    q, lo, h, n0, chs, first = string.match(best[1],\n"
+    "      '^T([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\n]*)\\n')\n"
+    "    if t < best[2] then lo = ts end\n"
+    "    if t > best[3] then h = ts end\n"
+    "    n = tostring(tonumber(n0) + 1)\n"
+    "    if #chs + 1 + #ch <= " LL_THREAD_CHANNELS_BYTES_STR " and\n"
+    "       not string.find(',' .. chs .. ',', ',' .. ch .. ',', 1, true) then\n"
+    "      chs = chs .. ',' .. ch\n"
+    "    end\n"
+    "    best[1] = 'T' .. q .. '\\t' .. lo .. '\\t' .. h .. '\\t' .. n .. '\\t' .. chs .. '\\t' .. first .. '\\n'\n"
+    "  else\n"
+    "    if #kept >= " LL_THREAD_MAX_KEPT_STR " then\n"
+    "      local e = 1\n"
+    "      for i = 2, #kept do if kept[i][3] < kept[e][3] then e = i end end\n"
+    "      table.remove(kept, e)\n"
+    "    end\n"
+    "    q, n, chs, first = nexts, '1', ch, id\n"
+    "    nexts = tostring(tonumber(nexts) + 1)\n"
+    "    kept[#kept + 1] = { 'T' .. q .. '\\t' .. ts .. '\\t' .. ts .. '\\t1\\t' .. ch .. '\\t' .. id .. '\\n' }\n"
+    "  end\n"
+    "  r = n .. '|' .. first .. '|' .. chs\n"
+    "  local parts = { 'S' .. nexts .. '\\n' }\n"
+    "  for i = 1, #kept do parts[#parts + 1] = kept[i][1] end\n"
+    "  local memo = gone and (string.sub(s, mp, gone - 1) .. string.sub(s, gone_end)) or string.sub(s, mp)\n"
+    "  if #memo > " LL_THREAD_MEMO_BYTES_STR " then\n"
+    "    memo = string.sub(memo, string.find(memo, '\\r', #memo - " LL_THREAD_MEMO_BYTES_STR ", true) or (#memo + 1))\n"
+    "  end\n"
+    "  parts[#parts + 1] = memo\n"
+    "  parts[#parts + 1] = '\\r' .. id .. '\\t' .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
+    "  redis.call('SET', k, table.concat(parts), 'PX', keep)\n"
     "end\n";
 
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
-                   const char *channel, ll_thread_arg *a) {
+                   const char *channel, long long t_ms, ll_thread_arg *a) {
     int kl = snprintf(a->key, sizeof(a->key), LL_KEY_THREAD_FMT, ns, ll_key_shard(pseudonym),
                       pseudonym, theme);
-    int ml = snprintf(a->member, sizeof(a->member), "%s|%s", id, channel);
-    if (kl < 0 || (size_t)kl >= sizeof(a->key) || ml < 0 || (size_t)ml >= sizeof(a->member))
+    int al = snprintf(a->arg, sizeof(a->arg), "%lld\t%s\t%s", t_ms < 0 ? 0 : t_ms, channel, id);
+    if (kl < 0 || (size_t)kl >= sizeof(a->key) || al < 0 || (size_t)al >= sizeof(a->arg))
         return -1;
     a->keylen = (size_t)kl;
-    a->memberlen = (size_t)ml;
+    a->arglen = (size_t)al;
     return 0;
 }
 
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme,
                     ll_thread_info *info) {
     memset(info, 0, sizeof(*info));
-    if (!r || r->type != REDIS_REPLY_ARRAY || r->elements < 2 ||
-        r->element[0]->type != REDIS_REPLY_INTEGER || r->element[0]->integer < 1 ||
-        r->element[1]->type != REDIS_REPLY_STRING)
+    if (!r || r->type != REDIS_REPLY_STRING || r->len == 0)
+        return -1;
+    /* "contacts|first id|channels": the id may hold '|', channels cannot. */
+    const char *s = r->str, *end = r->str + r->len;
+    const char *bar1 = memchr(s, '|', r->len);
+    const char *bar2 = memrchr(s, '|', r->len);
+    if (!bar1 || bar2 == bar1)
+        return -1;
+    char num[16];
+    size_t nl = (size_t)(bar1 - s);
+    if (nl == 0 || nl >= sizeof(num))
+        return -1;
+    memcpy(num, s, nl);
+    num[nl] = '\0';
+    char *e;
+    long n = strtol(num, &e, 10);
+    if (*e || n < 1)
         return -1;
     info->found = 1;
-    info->contacts = r->element[0]->integer > 1000000 ? 1000000 : (int)r->element[0]->integer;
-    const redisReply *first = r->element[1];
-    const char *bar = memrchr(first->str, '|', first->len);
-    size_t idlen = bar ? (size_t)(bar - first->str) : first->len;
-    if (idlen > LL_MAX_ID_BYTES)
+    info->contacts = n > 1000000 ? 1000000 : (int)n;
+    size_t idlen = (size_t)(bar2 - bar1 - 1);
+    if (idlen == 0 || idlen > LL_MAX_ID_BYTES)
         return -1;
-    memcpy(info->first_id, first->str, idlen);
+    memcpy(info->first_id, bar1 + 1, idlen);
     info->first_id[idlen] = '\0';
-    for (size_t i = 2; i < r->elements; i++) {
-        const redisReply *ch = r->element[i];
-        if (ch->type != REDIS_REPLY_STRING)
-            return -1;
-        if (info->nchannels < LL_THREAD_MAX_CHANNELS && ch->len <= LL_MAX_CHANNEL_BYTES) {
-            memcpy(info->channels[info->nchannels], ch->str, ch->len);
-            info->channels[info->nchannels++][ch->len] = '\0';
+    for (const char *c = bar2 + 1; c < end && info->nchannels < LL_THREAD_MAX_CHANNELS;) {
+        const char *comma = memchr(c, ',', (size_t)(end - c));
+        const char *ce = comma ? comma : end;
+        size_t cl = (size_t)(ce - c);
+        if (cl > 0 && cl <= LL_MAX_CHANNEL_BYTES) {
+            memcpy(info->channels[info->nchannels], c, cl);
+            info->channels[info->nchannels++][cl] = '\0';
         }
+        c = ce + 1;
     }
     char natural[256];
     snprintf(natural, sizeof(natural), "%s/%s/%s", pseudonym, theme, info->first_id);

@@ -8,8 +8,16 @@
 #include "ll_limits.h"
 
 #define LL_THREAD_MAX_CHANNELS     8
-#define LL_THREAD_MAX_CHANNELS_STR "8" /* for the script text */
-/* "ll:" + namespace + "thread:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
+/* Threads one (citizen, theme) record keeps: the ones a late contact could
+ * still join (ending within two windows of the newest contact), at most this many. */
+#define LL_THREAD_MAX_KEPT_STR     "8"
+/* Bytes of the record's replay memo (the answers given per event id, newest
+ * last): ~25 contacts of one citizen on one theme; an input read again after
+ * that many newer ones of the same citizen and theme is threaded anew. */
+#define LL_THREAD_MEMO_BYTES_STR   "2048"
+/* A thread's channel list ("web,email,...") stops growing at this many bytes. */
+#define LL_THREAD_CHANNELS_BYTES_STR "264" /* LL_THREAD_MAX_CHANNELS * (LL_MAX_CHANNEL_BYTES + 1) */
+/* "ll:" + namespace + "thr:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
 #define LL_THREAD_KEY_BYTES        (192 + LL_MAX_KEY_NS_BYTES)
 
 typedef struct ll_thread_info {
@@ -21,26 +29,27 @@ typedef struct ll_thread_info {
     char first_id[LL_MAX_ID_BYTES + 1]; /* the thread's first event */
 } ll_thread_info;
 
-/* A thread's key and member for the batch script (dedup.c). */
+/* A thread's key and argument for the batch script (dedup.c). */
 typedef struct ll_thread_arg {
     char key[LL_THREAD_KEY_BYTES];
-    char member[LL_MAX_ID_BYTES + LL_MAX_CHANNEL_BYTES + 2];
-    size_t keylen, memberlen;
+    char arg[24 + LL_MAX_CHANNEL_BYTES + LL_MAX_ID_BYTES + 3]; /* "ms\tchannel\tid" */
+    size_t keylen, arglen;
 } ll_thread_arg;
 
-/* Lua, run once per event inside the batch script: with locals k (the key), m
- * (the member), t (its time, ms) and w (the window, ms) set, adds the event
- * (idempotent: a replay adds nothing) and leaves the thread within w before t
- * in r, a local the caller declares. */
+/* Lua, run once per event inside the batch script: with locals k (the key),
+ * a (the argument), w (the window, ms) and keep (the record's TTL, ms, a
+ * string) set, threads the event and leaves its answer in r, a local the
+ * caller declares: "contacts|first event id|channel,channel". Idempotent: an
+ * event threaded before gets the answer it got then. */
 extern const char ll_thread_lua[];
 
-/* Fills a for one event; ns: the key namespace (keys.h; "" live). -1 when a
- * part is too long for its key. */
+/* Fills a for one event that reached us at t_ms; ns: the key namespace
+ * (keys.h; "" live). -1 when a part is too long for its key. */
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
-                   const char *channel, ll_thread_arg *a);
+                   const char *channel, long long t_ms, ll_thread_arg *a);
 
 /* Reads one event's reply of ll_thread_lua into info. Returns 0, or -1 when Redis
- * answered with an error (e.g. NOSCRIPT after a restart). */
+ * answered with an error (e.g. NOSCRIPT after a restart) or something else. */
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme,
                     ll_thread_info *info);
 

@@ -110,12 +110,13 @@ static void mail_then_call_is_one_thread(void **state) {
     env_new(&e, "thread", 100, 1);
     pid_t p = start(&e, NULL);
     const char *ps = "ps_00112233445566778899aabbccddeeff";
-    char id1[128], id2[128], id3[128], id4[128];
+    char id1[128], id2[128], id3[128], id4[128], id5[128];
+    snprintf(id5, sizeof(id5), "%s-late", e.tag);
     snprintf(id1, sizeof(id1), "%s-mail", e.tag);
     snprintf(id2, sizeof(id2), "%s-call", e.tag);
     snprintf(id3, sizeof(id3), "%s-desk", e.tag);
     snprintf(id4, sizeof(id4), "%s-other", e.tag);
-    char *v[4] = {
+    char *v[5] = {
         event(id1, "email", ps,
               "De afvalcontainer in onze straat is al twee weken niet geleegd, ook bij "
               "mevrouw De Vries-Yılmaz uit de Kerkstraat.",
@@ -126,9 +127,12 @@ static void mail_then_call_is_one_thread(void **state) {
               "2026-11-25T11:00:00Z"),
         event(id4, "web", "ps_ffeeddccbbaa99887766554433221100",
               "Het afval is niet opgehaald in de Kerkstraat.", "2026-11-25T11:00:00Z"),
+        /* Registered after the others, received before them all (a letter typed in late). */
+        event(id5, "balie", ps, "Brief: de container wordt niet geleegd, het afval ligt op straat.",
+              "2026-11-19T15:00:00Z"),
     };
     /* One at a time, so each sees the contacts before it. */
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         ll_t_produce(e.raw, ps, (const char **)&v[i], NULL, 1);
         assert_int_equal(wait_caught_up(&e, 30000), 0);
         free(v[i]);
@@ -155,6 +159,12 @@ static void mail_then_call_is_one_thread(void **state) {
     assert_null(strstr(g.json, "duplicate_of"));
     find(&e, id4, &g);
     assert_non_null(strstr(g.json, "\"contacts\":1")); /* another citizen: another thread */
+    /* The late one joins the thread its received_at belongs to (issue 12). */
+    find(&e, id5, &g);
+    assert_non_null(strstr(g.json, thread_id));
+    assert_non_null(strstr(g.json, "\"contacts\":4"));
+    assert_non_null(strstr(g.json, "\"channels\":[\"email\",\"phone\",\"balie\"]"));
+    assert_non_null(strstr(g.json, dup));
     assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
 }
 

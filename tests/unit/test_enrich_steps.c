@@ -47,33 +47,47 @@ static void areas_from_the_shipped_table(void **state) {
 
 static void thread_replies(void **state) {
     (void)state;
-    /* The script's reply: { contacts, first member, distinct channels... } */
-    redisReply n = {.type = REDIS_REPLY_INTEGER, .integer = 3};
-    redisReply first = {.type = REDIS_REPLY_STRING, .str = "id-1|email", .len = 10};
-    redisReply c1 = {.type = REDIS_REPLY_STRING, .str = "email", .len = 5};
-    redisReply c2 = {.type = REDIS_REPLY_STRING, .str = "phone", .len = 5};
-    redisReply *els[4] = {&n, &first, &c1, &c2};
-    redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 4, .element = els};
+    /* The script's reply: "contacts|first event id|channel,channel". */
+    redisReply r = {.type = REDIS_REPLY_STRING, .str = "3|id-1|email,phone", .len = 18};
     ll_thread_info a, b;
-    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &a), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &a), 0);
+    assert_true(a.found);
     assert_int_equal(a.contacts, 3);
     assert_int_equal(a.nchannels, 2);
     assert_string_equal(a.channels[0], "email");
     assert_string_equal(a.channels[1], "phone");
     assert_string_equal(a.first_id, "id-1");
-    n.integer = 1;
-    arr.elements = 3;
-    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), 0);
+    r.str = "1|id-1|email";
+    r.len = strlen(r.str);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), 0);
     assert_int_equal(b.contacts, 1);
+    assert_int_equal(b.nchannels, 1);
     assert_string_equal(a.id, b.id); /* the thread's id depends on its first event only */
-    assert_int_equal(ll_thread_parse(&arr, "ps_x", "parkeren", &b), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "parkeren", &b), 0);
     assert_string_not_equal(a.id, b.id);
-    redisReply err = {.type = REDIS_REPLY_ERROR, .str = "NOSCRIPT"};
+    r.str = "2|web|x|2|web,balie"; /* an id may hold '|'; channels cannot */
+    r.len = strlen(r.str);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), 0);
+    assert_string_equal(b.first_id, "web|x|2");
+    assert_int_equal(b.nchannels, 2);
+    assert_string_equal(b.channels[1], "balie");
+    /* More channels than a thread lists: the first ones. */
+    r.str = "9|id-1|a,b,c,d,e,f,g,h,i,j";
+    r.len = strlen(r.str);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), 0);
+    assert_int_equal(b.nchannels, LL_THREAD_MAX_CHANNELS);
+    assert_string_equal(b.channels[LL_THREAD_MAX_CHANNELS - 1], "h");
+    redisReply err = {.type = REDIS_REPLY_ERROR, .str = "NOSCRIPT", .len = 8};
     assert_int_equal(ll_thread_parse(&err, "ps_x", "afval", &b), -1);
-    n.integer = 0; /* the event itself is always in its thread */
-    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), -1);
-    n.integer = 2;
-    c1.type = REDIS_REPLY_INTEGER;
+    assert_false(b.found);
+    static const char *const bad[] = {"0|id-1|web", /* the event itself is always in its thread */
+                                      "x|id-1|web", "3|web", "3||web", "|id-1|web", "", "-2|id|web"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        r.str = (char *)bad[i];
+        r.len = strlen(bad[i]);
+        assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), -1);
+    }
+    redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 0};
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), -1);
 }
 
@@ -86,11 +100,12 @@ static void thread_keys_in_groups(void **state) {
     assert_int_equal(ll_key_shard("ps_x"), 11); /* FNV-1a 32, as computed elsewhere */
     assert_int_equal(ll_key_shard("evt-1"), 4);
     ll_thread_arg a, b;
-    assert_int_equal(ll_thread_args("", "ps_x", "afval", "evt-1", "email", &a), 0);
-    assert_string_equal(a.key, "ll:thread:{p11}:ps_x:afval");
+    assert_int_equal(ll_thread_args("", "ps_x", "afval", "evt-1", "email", 1700000000123LL, &a), 0);
+    assert_string_equal(a.key, "ll:thr:{p11}:ps_x:afval");
     assert_int_equal(a.keylen, strlen(a.key));
-    assert_string_equal(a.member, "evt-1|email");
-    assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", &b), 0);
+    assert_string_equal(a.arg, "1700000000123\temail\tevt-1");
+    assert_int_equal(a.arglen, strlen(a.arg));
+    assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", 0, &b), 0);
     assert_non_null(strstr(b.key, "{p11}")); /* one citizen, one slot */
     int groups[LL_KEY_PROCESS_SHARDS] = {0};
     char id[32];
@@ -100,12 +115,16 @@ static void thread_keys_in_groups(void **state) {
     }
     for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++)
         assert_true(groups[g] > 50 && groups[g] < 150); /* spread, so a cluster shares the work */
-    assert_int_equal(ll_thread_args("rebuild.x:", "ps_x", "afval", "evt-1", "email", &b), 0);
-    assert_string_equal(b.key, "ll:rebuild.x:thread:{p11}:ps_x:afval"); /* a rebuild's own keys */
+    assert_int_equal(ll_thread_args("rebuild.x:", "ps_x", "afval", "evt-1", "email", 0, &b), 0);
+    assert_string_equal(b.key, "ll:rebuild.x:thr:{p11}:ps_x:afval"); /* a rebuild's own keys */
     char pseudonym[LL_THREAD_KEY_BYTES + 1];
     memset(pseudonym, 'x', sizeof(pseudonym) - 1);
     pseudonym[sizeof(pseudonym) - 1] = '\0';
-    assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", &a), -1);
+    assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", 0, &a), -1);
+    char longid[sizeof(a.arg) + 1]; /* longer than any valid id */
+    memset(longid, 'i', sizeof(longid) - 1);
+    longid[sizeof(longid) - 1] = '\0';
+    assert_int_equal(ll_thread_args("", "ps_x", "afval", longid, "email", 0, &a), -1);
 }
 
 /* The shipped config and an enricher on it, for each enrichment test. */

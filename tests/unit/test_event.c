@@ -237,6 +237,14 @@ static void serialise_as_cjson(void **state) {
     cJSON *a = cJSON_AddArrayToObject(o, "numbers");
     for (size_t i = 0; i < sizeof(nums) / sizeof(nums[0]); i++)
         cJSON_AddItemToArray(a, cJSON_CreateNumber(nums[i]));
+    /* Thousandths, written by hand: every k/1000 up to +-3 and some far ones,
+     * and numbers just off them. */
+    for (int k = -3000; k <= 3000; k++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(k / 1000.0));
+    static const double far[] = {123456.789, -987654321.001, 999999999999.999, 0.1 + 0.2,
+                                 0.0005, 1.0 / 1024, 2.675, -0.0015, 1e12 - 0.5};
+    for (size_t i = 0; i < sizeof(far) / sizeof(far[0]); i++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(far[i]));
     cJSON_AddItemToArray(a, cJSON_CreateNumber(NAN));
     cJSON_AddItemToArray(a, cJSON_CreateNumber(INFINITY));
     char ctl[40];

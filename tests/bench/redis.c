@@ -1,0 +1,158 @@
+/* redis.c - the processor's Redis work per event, alone: the batch calls of processors/dedup.c
+ * (marks and threads) against a redis-server, CPU read from the server itself.
+ *
+ *   bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] HOST:PORT
+ *
+ * Simulated events (default 200,000; 5,000 citizens as tests/bench/process.sh
+ * simulates, 15 themes, 4 channels, one every 5 ms of received_at, a random
+ * id each) go through ll_dedup_append / ll_dedup_read in batches of BATCH
+ * (default 2,000, about what a transaction of the processor holds in that
+ * bench), with the processor's settings (marks 14 days, window 14 days),
+ * under a key namespace of its own ("bench.PID:"; use a redis-server of its
+ * own: the keys stay until their TTL). Prints the server's CPU (INFO cpu:
+ * used_cpu_user + used_cpu_sys) per event and the commands it executed per
+ * event (including a script's inner calls), per round, so builds of two
+ * commits can be compared on one server in one run: CPU time, not wall time,
+ * because the machine is shared. */
+#include <cjson/cJSON.h>
+#include <hiredis/hiredis.h>
+#include <librdkafka/rdkafka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "processors/dedup.h"
+
+#define THEMES 15
+
+/* used_cpu_user + used_cpu_sys of the server (s), and its total_commands_processed. */
+static int server_stats(redisContext *c, double *cpu_s, long long *cmds) {
+    redisReply *r = redisCommand(c, "INFO");
+    if (!r || r->type != REDIS_REPLY_STRING) {
+        if (r)
+            freeReplyObject(r);
+        return -1;
+    }
+    const char *u = strstr(r->str, "used_cpu_user:"), *s = strstr(r->str, "used_cpu_sys:");
+    const char *t = strstr(r->str, "total_commands_processed:");
+    int ok = u && s && t;
+    if (ok) {
+        *cpu_s = atof(u + 14) + atof(s + 13);
+        *cmds = atoll(t + 25);
+    }
+    freeReplyObject(r);
+    return ok ? 0 : -1;
+}
+
+int main(int argc, char **argv) {
+    long n = 200000, citizens = 5000, batch = 2000, rounds = 1;
+    int opt;
+    while ((opt = getopt(argc, argv, "n:c:b:r:")) != -1) {
+        long v = atol(optarg);
+        if (v < 1)
+            goto usage;
+        if (opt == 'n')
+            n = v;
+        else if (opt == 'c')
+            citizens = v;
+        else if (opt == 'b')
+            batch = v;
+        else if (opt == 'r')
+            rounds = v;
+        else
+            goto usage;
+    }
+    if (optind != argc - 1 || batch > LL_PROCESS_BATCH_MAX)
+        goto usage;
+    const char *addr = argv[optind];
+    char host[256];
+    snprintf(host, sizeof(host), "%s", addr);
+    char *colon = strrchr(host, ':');
+    if (!colon)
+        goto usage;
+    *colon = '\0';
+    redisContext *c = redisConnect(host, atoi(colon + 1));
+    if (!c || c->err) {
+        fprintf(stderr, "bench_redis: cannot connect to %s\n", addr);
+        return 1;
+    }
+    static const char *const themes[THEMES] = {
+        "afval",         "openbare-ruimte", "parkeren", "verkeer",    "overlast",
+        "belastingen",   "inkomen",         "zorg",     "wonen",      "vergunningen",
+        "burgerzaken",   "bejegening",      "bereikbaarheid", "digitaal", "overig"};
+    static const char *const channels[] = {"web", "email", "phone", "balie"};
+    rd_kafka_message_t *msg = calloc((size_t)batch, sizeof(*msg));
+    cJSON **ev = calloc((size_t)batch, sizeof(*ev));
+    char (*ps)[48] = calloc((size_t)batch, sizeof(*ps));
+    if (!msg || !ev || !ps)
+        return 1;
+    srand(42);
+    time_t t0 = 1795000000; /* 2026-11-19 */
+    for (long round = 0; round < rounds; round++) {
+        char ns[64];
+        snprintf(ns, sizeof(ns), "bench.%d.%ld:", (int)getpid(), round);
+        ll_dedup *d = ll_dedup_new(addr, ns, 14 * 86400, 14 * 86400);
+        if (!d || ll_dedup_connect(d) != 0)
+            return 1;
+        double cpu0, cpu1;
+        long long cmd0, cmd1;
+        if (server_stats(c, &cpu0, &cmd0) != 0)
+            return 1;
+        long done = 0, verdicts[4] = {0};
+        while (done < n) {
+            long m = n - done < batch ? n - done : batch;
+            for (long i = 0; i < m; i++) {
+                long k = done + i;
+                long long ms = (long long)t0 * 1000 + k * 5;
+                time_t sec = (time_t)(ms / 1000);
+                struct tm tm;
+                gmtime_r(&sec, &tm);
+                char at[64], id[64], js[512];
+                snprintf(at, sizeof(at), "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
+                         tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                         (int)(ms % 1000));
+                snprintf(id, sizeof(id), "%08x-%04x-4%03x-a%03x-%012ld", (unsigned)rand(),
+                         (unsigned)(k & 0xffff), (unsigned)(k & 0xfff), (unsigned)(round & 0xfff), k);
+                snprintf(ps[i], sizeof(ps[i]), "ps_%040ld", (long)rand() % citizens);
+                snprintf(js, sizeof(js),
+                         "{\"id\":\"%s\",\"data\":{\"channel\":\"%s\",\"theme\":\"%s\","
+                         "\"received_at\":\"%s\"}}",
+                         id, channels[rand() % 4], themes[rand() % THEMES], at);
+                ev[i] = cJSON_Parse(js);
+                memset(&msg[i], 0, sizeof(msg[i]));
+                msg[i].partition = (int32_t)(k % 6);
+                msg[i].offset = k / 6;
+                ll_dedup_append(d, &msg[i], ev[i], ps[i]);
+            }
+            if (ll_dedup_replies_begin(d) != 0) {
+                fprintf(stderr, "bench_redis: the connection failed\n");
+                return 1;
+            }
+            for (long i = 0; i < m; i++) {
+                ll_thread_info th;
+                verdicts[ll_dedup_read(d, &msg[i], ev[i], ps[i], &th)]++;
+                cJSON_Delete(ev[i]);
+            }
+            ll_dedup_replies_end(d);
+            done += m;
+        }
+        if (server_stats(c, &cpu1, &cmd1) != 0)
+            return 1;
+        printf("round %ld: %ld events, %ld citizens, batches of %ld: redis-server CPU %.2f us per "
+               "event, %.2f commands per event (inner calls counted); first %ld, repeat %ld, bad %ld\n",
+               round + 1, n, citizens, batch, (cpu1 - cpu0) * 1e6 / (double)n,
+               (double)(cmd1 - cmd0) / (double)n, verdicts[LL_DEDUP_FIRST],
+               verdicts[LL_DEDUP_REPEAT], verdicts[LL_DEDUP_BAD_REPLY]);
+        ll_dedup_free(d);
+    }
+    redisFree(c);
+    free(msg);
+    free(ev);
+    free(ps);
+    return 0;
+usage:
+    fprintf(stderr, "usage: bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] HOST:PORT\n");
+    return 2;
+}

@@ -1,0 +1,252 @@
+/* test_it_thread.c - the citizen's threads on the real Redis, through the processor's batch
+ * calls (processors/dedup.c, thread.c) without Kafka: contacts in and out of time order, a
+ * late contact joining the thread its received_at belongs to, threads that start over after a
+ * window, and replays of the same inputs getting the same answers without counting again. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <hiredis/hiredis.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "keys.h"
+#include "processors/dedup.h"
+#include "processors/thread.h"
+
+#define WINDOW_S (14 * 86400)
+#define MAX_EV   16
+
+/* One input: its Kafka position, the event and the answers it got. */
+typedef struct input {
+    rd_kafka_message_t m;
+    cJSON *ev;
+    const char *pseudonym;
+    enum ll_dedup_verdict v;
+    ll_thread_info th;
+} input;
+
+static input *in_new(input *in, int32_t partition, int64_t offset, const char *id,
+                     const char *pseudonym, const char *theme, const char *channel,
+                     const char *received_at) {
+    memset(in, 0, sizeof(*in));
+    in->m.partition = partition;
+    in->m.offset = offset;
+    char js[1024];
+    snprintf(js, sizeof(js),
+             "{\"id\":\"%s\",\"data\":{\"channel\":\"%s\",\"theme\":\"%s\",\"received_at\":\"%s\"}}",
+             id, channel, theme, received_at);
+    in->ev = cJSON_Parse(js);
+    assert_non_null(in->ev);
+    in->pseudonym = pseudonym;
+    return in;
+}
+
+/* One batch through Redis: every input appended, one round trip, the answers read. */
+static void batch(ll_dedup *d, input **ins, int n) {
+    for (int i = 0; i < n; i++)
+        ll_dedup_append(d, &ins[i]->m, ins[i]->ev, ins[i]->pseudonym);
+    assert_int_equal(ll_dedup_replies_begin(d), 0);
+    for (int i = 0; i < n; i++)
+        ins[i]->v = ll_dedup_read(d, &ins[i]->m, ins[i]->ev, ins[i]->pseudonym, &ins[i]->th);
+    assert_int_equal(ll_dedup_replies_end(d), 0);
+}
+
+static ll_dedup *dedup_new(const char *ns) {
+    ll_dedup *d = ll_dedup_new(ll_t_redis(), ns, 3600, WINDOW_S);
+    assert_non_null(d);
+    assert_int_equal(ll_dedup_connect(d), 0);
+    return d;
+}
+
+static void same_answer(const input *a, const ll_thread_info *b) {
+    assert_int_equal(a->th.found, b->found);
+    assert_string_equal(a->th.id, b->id);
+    assert_string_equal(a->th.first_id, b->first_id);
+    assert_int_equal(a->th.contacts, b->contacts);
+    assert_int_equal(a->th.nchannels, b->nchannels);
+    for (int i = 0; i < a->th.nchannels; i++)
+        assert_string_equal(a->th.channels[i], b->channels[i]);
+}
+
+static void channels_are(const ll_thread_info *th, const char *want) {
+    char got[256] = "";
+    for (int i = 0; i < th->nchannels; i++)
+        snprintf(got + strlen(got), sizeof(got) - strlen(got), "%s%s", i ? "," : "",
+                 th->channels[i]);
+    assert_string_equal(got, want);
+}
+
+static void late_contacts_join_and_replays_repeat(void **state) {
+    (void)state;
+    char ns[LL_MAX_KEY_NS_BYTES + 1], ns2[LL_MAX_KEY_NS_BYTES + 1];
+    snprintf(ns, sizeof(ns), "test.thr%d:", (int)getpid());
+    snprintf(ns2, sizeof(ns2), "test.thr%d.b:", (int)getpid());
+    ll_dedup *d = dedup_new(ns);
+    const char *ps = "ps_0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+    input in[MAX_EV];
+    /* Processed in this order; received_at says when the citizen reached us. */
+    in_new(&in[0], 0, 10, "web-1123", ps, "afval", "web", "2026-11-23T09:00:00Z");
+    in_new(&in[1], 0, 11, "mail-1122", ps, "afval", "email", "2026-11-22T08:00:00Z");
+    in_new(&in[2], 0, 12, "desk-1110", ps, "afval", "balie", "2026-11-10T10:00:00Z");
+    in_new(&in[3], 0, 13, "phone-1001", ps, "afval", "phone", "2026-10-01T12:00:00Z");
+    in_new(&in[4], 0, 14, "web-1220", ps, "afval", "web", "2026-12-20T12:00:00Z");
+    in_new(&in[5], 0, 15, "mail-1201", ps, "afval", "email", "2026-12-01T12:00:00Z");
+    in_new(&in[6], 0, 16, "web-1124-parkeren", ps, "parkeren", "web", "2026-11-24T12:00:00Z");
+    in_new(&in[7], 0, 17, "anon-1", NULL, "afval", "web", "2026-11-23T09:00:00Z");
+    input *b1[] = {&in[0]};
+    input *b2[] = {&in[1], &in[2], &in[3], &in[4], &in[5], &in[6], &in[7]};
+    batch(d, b1, 1);
+    batch(d, b2, 7);
+    for (int i = 0; i < 8; i++)
+        assert_int_equal(in[i].v, LL_DEDUP_FIRST);
+    assert_int_equal(in[0].th.contacts, 1);
+    assert_string_equal(in[0].th.first_id, "web-1123");
+    /* A mail received the day before, read after: the same thread, second contact. */
+    assert_string_equal(in[1].th.id, in[0].th.id);
+    assert_int_equal(in[1].th.contacts, 2);
+    assert_string_equal(in[1].th.first_id, "web-1123");
+    channels_are(&in[1].th, "web,email");
+    /* A desk visit typed in 13 days late: still within one window of the thread. */
+    assert_string_equal(in[2].th.id, in[0].th.id);
+    assert_int_equal(in[2].th.contacts, 3);
+    channels_are(&in[2].th, "web,email,balie");
+    /* Weeks before: a thread of its own. */
+    assert_string_not_equal(in[3].th.id, in[0].th.id);
+    assert_int_equal(in[3].th.contacts, 1);
+    assert_string_equal(in[3].th.first_id, "phone-1001");
+    /* Later than one window after the thread's first contact (11-10): a new thread. */
+    assert_string_not_equal(in[4].th.id, in[0].th.id);
+    assert_int_equal(in[4].th.contacts, 1);
+    /* Between two threads and within a window of neither whole: its own. */
+    assert_string_not_equal(in[5].th.id, in[0].th.id);
+    assert_string_not_equal(in[5].th.id, in[4].th.id);
+    assert_int_equal(in[5].th.contacts, 1);
+    /* Another theme, another thread; no pseudonym, no thread. */
+    assert_string_not_equal(in[6].th.id, in[0].th.id);
+    assert_int_equal(in[6].th.contacts, 1);
+    assert_false(in[7].th.found);
+
+    /* Replays (a crash before the commit): the same inputs get the same answers, in any
+     * batch shape, and count nothing twice. */
+    ll_thread_info before[MAX_EV];
+    for (int i = 0; i < 8; i++)
+        before[i] = in[i].th;
+    input *all[] = {&in[5], &in[4], &in[3], &in[2], &in[1], &in[0], &in[6], &in[7]};
+    batch(d, all, 8);
+    for (int i = 0; i < 8; i++) {
+        assert_int_equal(in[i].v, LL_DEDUP_FIRST); /* its own mark: read again, not a repeat */
+        same_answer(&in[i], &before[i]);
+    }
+    /* The same id from another input is a repeat. */
+    input dup;
+    in_new(&dup, 1, 99, "mail-1122", ps, "afval", "email", "2026-11-22T08:00:00Z");
+    input *bd[] = {&dup};
+    batch(d, bd, 1);
+    assert_int_equal(dup.v, LL_DEDUP_REPEAT);
+    /* The next contact counts on from where the first pass left the thread. */
+    input next;
+    in_new(&next, 0, 18, "web-1124", ps, "afval", "web", "2026-11-24T10:00:00Z");
+    input *bn[] = {&next};
+    batch(d, bn, 1);
+    assert_string_equal(next.th.id, in[0].th.id);
+    assert_int_equal(next.th.contacts, 4);
+    channels_are(&next.th, "web,email,balie");
+
+    /* The record: one string per (citizen, theme) in the citizen's group, with a TTL. */
+    char host[128], key[LL_THREAD_KEY_BYTES];
+    snprintf(host, sizeof(host), "%s", ll_t_redis());
+    char *colon = strrchr(host, ':');
+    assert_non_null(colon);
+    *colon = '\0';
+    redisContext *c = redisConnect(host, atoi(colon + 1));
+    assert_true(c && !c->err);
+    snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, ns, ll_key_shard(ps), ps, "afval");
+    redisReply *r = redisCommand(c, "TYPE %s", key);
+    assert_true(r && r->type == REDIS_REPLY_STATUS);
+    assert_string_equal(r->str, "string");
+    freeReplyObject(r);
+    r = redisCommand(c, "PTTL %s", key);
+    assert_true(r && r->type == REDIS_REPLY_INTEGER);
+    assert_true(r->integer > 0 && r->integer <= (2LL * WINDOW_S + 86400) * 1000);
+    freeReplyObject(r);
+
+    /* A second pipeline from scratch (a rebuild) in the same order derives the same threads. */
+    ll_dedup *d2 = dedup_new(ns2);
+    batch(d2, b1, 1);
+    batch(d2, b2, 7);
+    for (int i = 0; i < 8; i++)
+        same_answer(&in[i], &before[i]);
+
+    /* Clean up this test's keys. */
+    static const char *const themes[] = {"afval", "parkeren"};
+    for (int n = 0; n < 2; n++)
+        for (int i = 0; i < 2; i++) {
+            snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, n ? ns2 : ns, ll_key_shard(ps), ps,
+                     themes[i]);
+            freeReplyObject(redisCommand(c, "DEL %s", key));
+        }
+    redisFree(c);
+    ll_dedup_free(d);
+    ll_dedup_free(d2);
+    for (int i = 0; i < 8; i++)
+        cJSON_Delete(in[i].ev);
+    cJSON_Delete(dup.ev);
+    cJSON_Delete(next.ev);
+}
+
+/* A chatty citizen: more contacts than the replay memo holds still count once each, and a
+ * replay of the last ones repeats their answers. */
+static void many_contacts_one_thread(void **state) {
+    (void)state;
+    char ns[LL_MAX_KEY_NS_BYTES + 1];
+    snprintf(ns, sizeof(ns), "test.thrm%d:", (int)getpid());
+    ll_dedup *d = dedup_new(ns);
+    const char *ps = "ps_99887766554433221100ffeeddccbbaa";
+    enum { N = 120 };
+    static input in[N];
+    input *b[N];
+    char id[64], at[32];
+    for (int i = 0; i < N; i++) {
+        snprintf(id, sizeof(id), "chatty-%02d", i);
+        snprintf(at, sizeof(at), "2026-11-%02dT%02d:%02d:00Z", 1 + i / 24, i % 24, i % 60);
+        in_new(&in[i], 2, 100 + i, id, ps, "overlast", i % 3 ? "web" : "phone", at);
+        b[i] = &in[i];
+    }
+    batch(d, b, N);
+    for (int i = 0; i < N; i++) {
+        assert_int_equal(in[i].th.contacts, i + 1);
+        assert_string_equal(in[i].th.first_id, "chatty-00");
+    }
+    ll_thread_info last = in[N - 1].th;
+    batch(d, b + N - 10, 10);
+    same_answer(&in[N - 1], &last);
+    char key[LL_THREAD_KEY_BYTES];
+    snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, ns, ll_key_shard(ps), ps, "overlast");
+    char host[128];
+    snprintf(host, sizeof(host), "%s", ll_t_redis());
+    *strrchr(host, ':') = '\0';
+    redisContext *c = redisConnect(host, atoi(strrchr(ll_t_redis(), ':') + 1));
+    assert_true(c && !c->err);
+    redisReply *r = redisCommand(c, "STRLEN %s", key);
+    assert_true(r && r->type == REDIS_REPLY_INTEGER);
+    assert_true(r->integer < 4096); /* the record stays small however chatty */
+    freeReplyObject(r);
+    freeReplyObject(redisCommand(c, "DEL %s", key));
+    redisFree(c);
+    ll_dedup_free(d);
+    for (int i = 0; i < N; i++)
+        cJSON_Delete(in[i].ev);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(late_contacts_join_and_replays_repeat),
+        cmocka_unit_test(many_contacts_one_thread),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
