@@ -144,7 +144,7 @@ static const ll_config_key detect_keys[] = {
      "an alert needs at least this many distinct new threads in the window", NULL},
     {"min_ratio", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, min_ratio), "3", 1, 1000,
      "... and at least this many times the expected count", NULL},
-    {"alpha", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, alpha), "0.0001", 0, 1,
+    {"alpha", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, alpha), "0.00009", 0, 1,
      "poisson-scan: largest upper-tail probability of the longest window (a w-minute one gets alpha*w/longest)", NULL},
     {"ears_z", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, ears_z), "3", 0, 100,
      "ears-c2: smallest (count - baseline mean) / baseline sd", NULL},

@@ -295,13 +295,10 @@ static void wait_done(const char *group, const char *topic, int timeout_ms) {
 
 static void windows_exact_after_late_events_and_kill9(void **state) {
     (void)state;
-    char dir[256], cfg[300], cmd[700], log[320], enriched[160], aggs[160], group[160];
+    char dir[256], cfg[300], log[320], enriched[160], aggs[160], group[160];
     ll_t_unique(S.tag, sizeof(S.tag), "agg");
     S.seed = 20261129;
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", S.tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(S.tag, dir, sizeof(dir), cfg, sizeof(cfg));
     snprintf(log, sizeof(log), "%s/aggregate.log", dir);
     ll_t_config_write(cfg, S.tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     int mport = ll_t_free_port();

@@ -109,11 +109,7 @@ static void firing_appears_survives_a_restart_and_resolves(void **state) {
         skip();
     }
     ll_t_unique(S.tag, sizeof(S.tag), "am");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.log, sizeof(S.log), "%s/alertmanager-role.log", S.dir);
     snprintf(S.topic, sizeof(S.topic), "alerts.%s", S.tag);
     ll_t_config_write(S.cfg, S.tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());

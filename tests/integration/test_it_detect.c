@@ -59,13 +59,10 @@ static int kill_started(void **state) {
 }
 
 static void run_start(run *r, const char *what, const char *spike) {
-    char cmd[800], log[400];
+    char log[400];
     memset(r, 0, sizeof(*r));
     ll_t_unique(r->tag, sizeof(r->tag), what);
-    snprintf(r->dir, sizeof(r->dir), "/tmp/ll-it-%s", r->tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", r->dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(r->cfg, sizeof(r->cfg), "%s/test.conf", r->dir);
+    ll_t_workspace(r->tag, r->dir, sizeof(r->dir), r->cfg, sizeof(r->cfg));
     r->dash_port = ll_t_free_port();
     ll_t_config_write(r->cfg, r->tag, ll_t_free_port(), r->dash_port, ll_t_free_port());
     snprintf(r->team, sizeof(r->team), "zuid-%.40s", r->tag);
@@ -297,12 +294,9 @@ static void spike_is_one_alert_across_kill9_steady_is_none(void **state) {
 
 static void silence_cli(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[600], out[400], err[400];
+    char tag[96], dir[256], cfg[300], out[400], err[400];
     ll_t_unique(tag, sizeof(tag), "silence");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     snprintf(out, sizeof(out), "%s/out", dir);
     snprintf(err, sizeof(err), "%s/err", dir);

@@ -42,11 +42,7 @@ static void env_new(env *e, const char *what, int batch_max) {
     char fixture[64];
     snprintf(fixture, sizeof(fixture), "fixture-%s", what);
     ll_t_unique(e->tag, sizeof(e->tag), fixture);
-    snprintf(e->dir, sizeof(e->dir), "/tmp/ll-it-%s", e->tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", e->dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(e->cfg, sizeof(e->cfg), "%s/test.conf", e->dir);
+    ll_t_workspace(e->tag, e->dir, sizeof(e->dir), e->cfg, sizeof(e->cfg));
     e->web_port = ll_t_free_port();
     e->proc_port = ll_t_free_port();
     ll_t_config_write(e->cfg, e->tag, e->web_port, ll_t_free_port(), e->proc_port);

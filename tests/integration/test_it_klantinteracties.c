@@ -159,11 +159,7 @@ static void notification_for(const char *url, char *out, size_t len) {
 
 static void setup_all(void) {
     ll_t_unique(S.tag, sizeof(S.tag), "ki");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.log, sizeof(S.log), "%s/roles.log", S.dir);
     snprintf(S.plog, sizeof(S.plog), "%s/prism.log", S.dir);
     snprintf(S.state, sizeof(S.state), "%s/openklant.json", S.dir);

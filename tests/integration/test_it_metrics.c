@@ -33,10 +33,7 @@ static void every_role_passes_promtool(void **state) {
     }
     char tag[96], dir[256], cfg[300], cmd[2000];
     ll_t_unique(tag, sizeof(tag), "metrics");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port(), agg_port = ll_t_free_port(), am_port = ll_t_free_port();

@@ -25,12 +25,7 @@ static struct {
 static int setup(void **state) {
     (void)state;
     ll_t_unique(S.tag, sizeof(S.tag), "pipe");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[512];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    if (system(cmd) != 0)
-        return -1;
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     snprintf(S.enriched, sizeof(S.enriched), "enriched.%s", S.tag);
     snprintf(S.dlq, sizeof(S.dlq), "dlq.%s", S.tag);

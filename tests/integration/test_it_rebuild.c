@@ -80,12 +80,9 @@ static int rebuild(const char *cfg, const char *suffix, const char *dir, const c
 
 static void rebuild_rederives_into_new_topics_and_keys(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[700], raw[160], topic[200], log[300], key[300];
+    char tag[96], dir[256], cfg[300], raw[160], topic[200], log[300], key[300];
     ll_t_unique(tag, sizeof(tag), "rebuild");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     ll_t_topics_create(cfg);
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -174,12 +171,9 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
 
 static void rebuild_arguments_are_checked(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[700], out[300], err[300];
+    char tag[96], dir[256], cfg[300], out[300], err[300];
     ll_t_unique(tag, sizeof(tag), "rebuild-args");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     snprintf(out, sizeof(out), "%s/out", dir);
     snprintf(err, sizeof(err), "%s/err", dir);
