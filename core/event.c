@@ -15,8 +15,8 @@
 #include "ll_limits.h"
 #include "text.h"
 
-const char *const ll_kinds[] = {"complaint", "objection", "question", "report",
-                                "compliment", "suggestion", "signal", NULL};
+const char *const ll_kinds[] = {"complaint",  "objection",  "question", "report",
+                                "compliment", "suggestion", "signal",   NULL};
 const char *const ll_initiated[] = {"reactive", "proactive", NULL};
 const char *const ll_urgency_names[] = {"low", "normal", "high", "critical", NULL};
 
@@ -102,8 +102,7 @@ static const char *want_str(const cJSON *obj, const char *name, const char *path
     }
     for (const char *p = it->valuestring; *p; p++) {
         unsigned char c = (unsigned char)*p;
-        if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) ||
-            c == 0x7F) {
+        if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7F) {
             ll_err_set(err, path, "control character not allowed");
             *bad = 1;
             return NULL;
@@ -150,7 +149,7 @@ static int time_ok(const char *s, const char *path, int bounded, ll_err *err) {
 
 int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err *err) {
     int bad = 0;
-    static const char *const fields[] = {"specversion", "id",   "source", "type", "time",
+    static const char *const fields[] = {"specversion",     "id",   "source",  "type", "time",
                                          "datacontenttype", "data", "subject", NULL};
     if (!cJSON_IsObject(ev)) {
         ll_err_set(err, "", "expected a JSON object");
@@ -212,10 +211,12 @@ static int validate_contact(const cJSON *c, ll_err *err) {
     if (only_fields(c, fields, "data.contact.", err) != 0)
         return -1;
     want_str(c, "name", "data.contact.name", 0, LL_MAX_NAME_BYTES, 0, err, &bad);
-    const char *em = bad ? NULL : want_str(c, "email", "data.contact.email", 0,
-                                           LL_MAX_EMAIL_BYTES, 0, err, &bad);
-    const char *ph = bad ? NULL : want_str(c, "phone", "data.contact.phone", 0,
-                                           LL_MAX_PHONE_BYTES, 0, err, &bad);
+    const char *em =
+        bad ? NULL
+            : want_str(c, "email", "data.contact.email", 0, LL_MAX_EMAIL_BYTES, 0, err, &bad);
+    const char *ph =
+        bad ? NULL
+            : want_str(c, "phone", "data.contact.phone", 0, LL_MAX_PHONE_BYTES, 0, err, &bad);
     if (bad)
         return -1;
     if (!em && !ph) {
@@ -265,8 +266,8 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     want_str(d, "subject", "data.subject", 0, LL_MAX_SUBJECT_BYTES, 0, err, &bad);
     if (bad)
         return -1;
-    const char *ra = want_str(d, "received_at", "data.received_at", 1, LL_MAX_TIME_BYTES, 0, err,
-                              &bad);
+    const char *ra =
+        want_str(d, "received_at", "data.received_at", 1, LL_MAX_TIME_BYTES, 0, err, &bad);
     if (bad)
         return -1;
     if (!time_ok(ra, "data.received_at", received, err))
@@ -324,7 +325,7 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
  * They belong in ll_limits.h, with the other input bounds. */
 #define ATTACH_MAX_COUNT 100000
 #define ATTACH_MAX_NAMES 32
-#define ATTACH_MAX_NAME  255
+#define ATTACH_MAX_NAME 255
 
 /* Attachments an adapter saw but did not keep: {"count": N, "names": [...]}. */
 static int validate_attachments(const cJSON *a, ll_err *err) {
@@ -336,10 +337,9 @@ static int validate_attachments(const cJSON *a, ll_err *err) {
     if (only_fields(a, fields, "data.attachments.", err) != 0)
         return -1;
     const cJSON *count = ll_json_get(a, "count");
-    if (!cJSON_IsNumber(count) || count->valuedouble < 0 ||
-        count->valuedouble > ATTACH_MAX_COUNT || count->valuedouble != (double)count->valueint) {
-        ll_err_set(err, "data.attachments.count", "must be a whole number 0..%d",
-                   ATTACH_MAX_COUNT);
+    if (!cJSON_IsNumber(count) || count->valuedouble < 0 || count->valuedouble > ATTACH_MAX_COUNT ||
+        count->valuedouble != (double)count->valueint) {
+        ll_err_set(err, "data.attachments.count", "must be a whole number 0..%d", ATTACH_MAX_COUNT);
         return -1;
     }
     const cJSON *names = ll_json_get(a, "names");
@@ -365,10 +365,10 @@ static int validate_attachments(const cJSON *a, ll_err *err) {
 }
 
 int ll_event_validate_received(const cJSON *ev, ll_err *err) {
-    static const char *const fields[] = {
-        "channel",  "kind",     "initiated", "text",    "subject",    "received_at",
-        "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref",
-        "attachments", "location", "sent_at", NULL};
+    static const char *const fields[] = {"channel",     "kind",        "initiated", "text",
+                                         "subject",     "received_at", "formal",    "postcode",
+                                         "case_ref",    "citizen",     "contact",   "source_ref",
+                                         "attachments", "location",    "sent_at",   NULL};
     if (ll_event_validate_envelope(ev, LL_TYPE_RECEIVED, err) != 0)
         return -1;
     const cJSON *d = ll_event_data(ev);
@@ -477,10 +477,10 @@ static int out_bytes(json_out *o, const char *s, size_t n) {
 /* The bytes a JSON string cannot hold as they are (and the NUL that ends it):
  * one table look-up per byte in the loop that copies the rest. */
 static const uint8_t json_escape[256] = {
-    [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1,
-    [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1,
-    [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1,
-    [28] = 1, [29] = 1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1};
+    [0] = 1,  [1] = 1,  [2] = 1,  [3] = 1,  [4] = 1,  [5] = 1,   [6] = 1,   [7] = 1,  [8] = 1,
+    [9] = 1,  [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1,  [15] = 1,  [16] = 1, [17] = 1,
+    [18] = 1, [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1,  [24] = 1,  [25] = 1, [26] = 1,
+    [27] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1};
 
 static int out_string(json_out *o, const char *s) {
     static const char hex[] = "0123456789abcdef";
@@ -497,13 +497,27 @@ static int out_string(json_out *o, const char *s) {
         char e[6] = {'\\', 0, 0, 0, 0, 0};
         size_t n = 2;
         switch (*c) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
+        case '"':
+            e[1] = '"';
+            break;
+        case '\\':
+            e[1] = '\\';
+            break;
+        case '\b':
+            e[1] = 'b';
+            break;
+        case '\f':
+            e[1] = 'f';
+            break;
+        case '\n':
+            e[1] = 'n';
+            break;
+        case '\r':
+            e[1] = 'r';
+            break;
+        case '\t':
+            e[1] = 't';
+            break;
         default:
             e[1] = 'u', e[2] = '0', e[3] = '0', e[4] = hex[*c >> 4], e[5] = hex[*c & 15];
             n = 6;

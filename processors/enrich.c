@@ -25,8 +25,8 @@
 struct ll_enricher {
     const ll_config *cfg;
     const ll_process_cfg *pc; /* [process] */
-    char *maskbuf; /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
-    char *namebuf; /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
+    char *maskbuf;            /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
+    char *namebuf;            /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
     ll_names_scan *nscan;
     ll_classifier *cls; /* this worker's, on the first enricher's rules */
     /* Read-only once loaded: the first enricher's, shared by its workers. */
@@ -136,8 +136,7 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
         size_t n = ll_mask_text(s, strlen(s), en->maskbuf, &c);
         int nn;
         unsigned r;
-        if (ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r) ==
-            (size_t)-1)
+        if (ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r) == (size_t)-1)
             return -1; /* longer than a validated field can be */
         if (c.bsn + c.iban + c.phone + c.email + nn == 0)
             continue;
@@ -204,8 +203,7 @@ static int awb_stage(ll_enricher *en, cJSON *d) {
     strftime(r, sizeof(r), "%Y-%m-%d", &tm);
     gmtime_r(&deadline, &tm);
     strftime(dl, sizeof(dl), "%Y-%m-%d", &tm);
-    snprintf(rule, sizeof(rule), "Awb art. 9:11: %d weeks from receipt",
-             en->pc->awb_weeks);
+    snprintf(rule, sizeof(rule), "Awb art. 9:11: %d weeks from receipt", en->pc->awb_weeks);
     cJSON *a = cJSON_AddObjectToObject(d, "awb");
     if (!a || !cJSON_AddTrueToObject(a, "formal") || !cJSON_AddStringToObject(a, "received", r) ||
         !cJSON_AddStringToObject(a, "deadline", dl) || !cJSON_AddStringToObject(a, "rule", rule))
@@ -228,7 +226,8 @@ static int area_stage(ll_enricher *en, cJSON *d) {
     if (ll_areas_find(en->areas, pc, &a) != 0)
         return 0; /* outside the loaded municipality: PC4 only */
     if (!cJSON_AddStringToObject(o, "gemeente", a.gemeente) ||
-        !cJSON_AddStringToObject(o, "wijk", a.wijk) || !cJSON_AddStringToObject(o, "buurt", a.buurt))
+        !cJSON_AddStringToObject(o, "wijk", a.wijk) ||
+        !cJSON_AddStringToObject(o, "buurt", a.buurt))
         return -1;
     return 0;
 }
@@ -260,7 +259,8 @@ static int urgency_raise(cJSON *d, enum ll_urgency level, const char *reason) {
     cJSON *u = ll_json_get(d, "urgency");
     if (!u && !(u = cJSON_AddObjectToObject(d, "urgency")))
         return -1;
-    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", ll_urgency_names[level]) != 0)
+    if (level_of(ll_json_str(u, "level")) < level &&
+        replace_str(u, "level", ll_urgency_names[level]) != 0)
         return -1;
     cJSON *reasons = ll_json_get(u, "reasons");
     if (!reasons && !(reasons = cJSON_AddArrayToObject(u, "reasons")))

@@ -104,7 +104,8 @@ static int32_t child_of(const ll_matcher *m, int32_t node, uint8_t cls) {
 }
 
 int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value) {
-    if (m->compiled || len == 0 || len > LL_MATCHER_MAX_PATTERN || m->nouts >= LL_MATCHER_MAX_PATTERNS)
+    if (m->compiled || len == 0 || len > LL_MATCHER_MAX_PATTERN ||
+        m->nouts >= LL_MATCHER_MAX_PATTERNS)
         return -1;
     int32_t node = 0;
     for (size_t i = 0; i < len; i++) {
@@ -116,7 +117,8 @@ int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value) {
         }
         int32_t c = child_of(m, node, m->cls[b]);
         if (c < 0) {
-            if ((c = new_node(m)) < 0 || grow((void **)&m->edges, &m->capedges, m->nedges + 1, sizeof(ac_edge)))
+            if ((c = new_node(m)) < 0 ||
+                grow((void **)&m->edges, &m->capedges, m->nedges + 1, sizeof(ac_edge)))
                 return -1;
             ac_edge *e = &m->edges[m->nedges];
             e->child = c;

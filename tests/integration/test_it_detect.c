@@ -23,14 +23,14 @@
  * more after the detector's first minute even when it is slow to start. The thresholds are
  * far above what steady traffic at 5 signals/s gives any series in a
  * minute, and far below the spike's 45 a second. */
-#define DETECT_CONF                                                                               \
-    "[detect]\ngroup = dgroup.%s\ntransactional_id = dtxn.%s\nwindows = 1\nwarmup_min = 1\n"     \
-    "min_count = 150\nmin_ratio = 10\nquiet_min = 1\nallowed_lateness_s = 5\ntick_ms = 500\n"    \
+#define DETECT_CONF                                                                           \
+    "[detect]\ngroup = dgroup.%s\ntransactional_id = dtxn.%s\nwindows = 1\nwarmup_min = 1\n"  \
+    "min_count = 150\nmin_ratio = 10\nquiet_min = 1\nallowed_lateness_s = 5\ntick_ms = 500\n" \
     "batch_wait_ms = 20\n"
 
 /* The spike's run also escalates: afval in Feijenoord to a team of its own. */
-#define ESCALATE_CONF                                                                             \
-    "[escalate]\ngroup = egroup.%s\ntransactional_id = etxn.%s\nbatch_wait_ms = 20\n"          \
+#define ESCALATE_CONF                                                                 \
+    "[escalate]\ngroup = egroup.%s\ntransactional_id = etxn.%s\nbatch_wait_ms = 20\n" \
     "route = theme=afval; wijk=Feijenoord -> %s\ndefault_team = rest-%.40s\n"
 
 typedef struct run {
@@ -129,10 +129,10 @@ static int alert_leaks(const cJSON *ev, const char *val, size_t len) {
         return 1;
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data"), *it;
     int n = 0;
-    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "labels"))
-        n += cJSON_IsString(it) && leaks(it->valuestring);
-    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "quotes"))
-        n += !cJSON_IsString(it) || leaks(it->valuestring);
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "labels")) n +=
+        cJSON_IsString(it) && leaks(it->valuestring);
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "quotes")) n +=
+        !cJSON_IsString(it) || leaks(it->valuestring);
     return n > 0;
 }
 
@@ -300,8 +300,8 @@ static void silence_cli(void **state) {
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     snprintf(out, sizeof(out), "%s/out", dir);
     snprintf(err, sizeof(err), "%s/err", dir);
-    const char *add[] = {"silence", "-c", cfg, "add", "theme=afval", "wijk!=Noord", "--for", "2h",
-                         "--comment", "road works", NULL};
+    const char *add[] = {"silence", "-c", cfg,         "add",        "theme=afval", "wijk!=Noord",
+                         "--for",   "2h", "--comment", "road works", NULL};
     assert_int_equal(ll_t_run(add, out, err, 10000), 0);
     char id[64] = "";
     FILE *f = fopen(out, "r");

@@ -75,7 +75,8 @@ static int setup(void **state) {
     FILE *f = fopen(S.cfg, "a");
     if (!f)
         return -1;
-    fprintf(f, "[escalate]\nroute = level=critical -> %s\ndefault_team = kcc-%s\nclaim_idle_s = 1\n",
+    fprintf(f,
+            "[escalate]\nroute = level=critical -> %s\ndefault_team = kcc-%s\nclaim_idle_s = 1\n",
             S.team, S.tag);
     fclose(f);
     const char *host = ll_t_redis();

@@ -97,8 +97,8 @@ static void every_role_passes_promtool(void **state) {
         long long t0 = ll_t_now_ms();
         int missing;
         do {
-            assert_int_equal(ll_t_http(r->port, "GET", "/metrics", NULL, NULL, 0, body,
-                                       sizeof(body)), 200);
+            assert_int_equal(
+                ll_t_http(r->port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
             missing = 0;
             for (int k = 0; k < 3 && r->want[k]; k++)
                 missing |= strstr(body, r->want[k]) == NULL;
@@ -157,7 +157,8 @@ static void every_role_passes_promtool(void **state) {
     fprintf(stderr, "the dashboard's %d metric references are all served\n", names);
     assert_true(names > 10);
     /* the older case's age, read from the escalate role's last answer */
-    assert_int_equal(ll_t_http(esc_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
+    assert_int_equal(ll_t_http(esc_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)),
+                     200);
     char oldest[200];
     snprintf(oldest, sizeof(oldest), "ll_escalation_oldest_unclaimed_seconds{team=\"team-%s\"} ",
              tag);

@@ -256,12 +256,13 @@ static void redis_restart_mid_stream(void **state) {
                  "ll_redis_start %s %s none' >>%s/redis-restart.log 2>&1",
                  getenv("LL_TEST_SOURCE_DIR"), rdir, rdir, port, e.dir);
     else
-        snprintf(cmd, sizeof(cmd),
-                 "redis-cli -p %s shutdown nosave >/dev/null 2>&1; sleep 2; redis-server --port %s "
-                 "--bind 127.0.0.1 --save '' --appendonly no --daemonize yes --logfile %s/redis.log "
-                 "--pidfile %s/redis.pid >/dev/null && for i in $(seq 50); do redis-cli -p %s ping "
-                 "2>/dev/null | grep -q PONG && exit 0; sleep 0.1; done; exit 1",
-                 port, port, e.dir, e.dir, port);
+        snprintf(
+            cmd, sizeof(cmd),
+            "redis-cli -p %s shutdown nosave >/dev/null 2>&1; sleep 2; redis-server --port %s "
+            "--bind 127.0.0.1 --save '' --appendonly no --daemonize yes --logfile %s/redis.log "
+            "--pidfile %s/redis.pid >/dev/null && for i in $(seq 50); do redis-cli -p %s ping "
+            "2>/dev/null | grep -q PONG && exit 0; sleep 0.1; done; exit 1",
+            port, port, e.dir, e.dir, port);
     assert_int_equal(system(cmd), 0);
     print_message("redis restarted at %lld of %lld\n", done, end);
     assert_int_equal(wait_caught_up(&e, 60000), 0);
@@ -282,7 +283,8 @@ static void two_processors_share_and_rebalance(void **state) {
     /* b gets its own metrics port; the rest of the config is the same. */
     char cfg_b[400], cmd_b[1200], log_b[400];
     snprintf(cfg_b, sizeof(cfg_b), "%s/b.conf", e.dir);
-    snprintf(cmd_b, sizeof(cmd_b), "sed 's/^metrics_listen = .*/metrics_listen = 127.0.0.1:%d/' %s > %s",
+    snprintf(cmd_b, sizeof(cmd_b),
+             "sed 's/^metrics_listen = .*/metrics_listen = 127.0.0.1:%d/' %s > %s",
              ll_t_free_port(), e.cfg, cfg_b);
     assert_int_equal(system(cmd_b), 0);
     snprintf(log_b, sizeof(log_b), "%s/process-b.log", e.dir);
@@ -367,7 +369,7 @@ static void scan_text(leaks *l, const char *s) {
 
 /* Every string value, but the ids and natural keys (hex and UUIDs look like numbers). */
 static void scan_json(leaks *l, const cJSON *j) {
-    static const char *const skip[] = {"id",     "duplicate_of", "pseudonym", "source_ref",
+    static const char *const skip[] = {"id",     "duplicate_of", "pseudonym",   "source_ref",
                                        "source", "time",         "received_at", NULL};
     for (const cJSON *c = j->child; c; c = c->next) {
         int skipped = 0;
@@ -400,7 +402,8 @@ static void enriched_topics_hold_no_identifiers(void **state) {
     (void)state;
     leaks l = {.events = 0, .found = 0};
     assert_int_equal(regcomp(&l.bsn9, "[^0-9][0-9]{9}[^0-9]", REG_EXTENDED), 0);
-    assert_int_equal(regcomp(&l.email, "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}", REG_EXTENDED), 0);
+    assert_int_equal(
+        regcomp(&l.email, "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}", REG_EXTENDED), 0);
     assert_int_equal(regcomp(&l.phone, "(\\+31|0031|[^0-9]06)[ -]?[0-9]{8}", REG_EXTENDED), 0);
     assert_int_equal(regcomp(&l.name,
                              "(^|[^A-Za-z])([Mm]evrouw|[Mm]eneer|[Dd]hr\\.?|[Mm]evr\\.?|[Mm]w\\.?|"
@@ -411,7 +414,8 @@ static void enriched_topics_hold_no_identifiers(void **state) {
      * carry identifiers on purpose (test_it_escalate's "enriched.fixture-*"). */
     char cmd[600];
     snprintf(cmd, sizeof(cmd),
-             "kcat -b %s -L 2>/dev/null | grep -o 'topic \"enriched\\.[^\"]*\"' | cut -d'\"' -f2 | grep -v '^enriched\\.fixture-'",
+             "kcat -b %s -L 2>/dev/null | grep -o 'topic \"enriched\\.[^\"]*\"' | cut -d'\"' -f2 | "
+             "grep -v '^enriched\\.fixture-'",
              ll_t_kafka());
     FILE *f = popen(cmd, "r");
     assert_non_null(f);

@@ -44,7 +44,8 @@ static void tally(const char *k, size_t kl, const char *v, size_t len, void *arg
     } else {
         s->hits[i]++;
         const cJSON *d = cJSON_GetObjectItemCaseSensitive(j, "data");
-        const cJSON *th = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "id");
+        const cJSON *th =
+            cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "id");
         if (cJSON_IsString(th))
             snprintf(s->thread[i], sizeof(s->thread[i]), "%s", th->valuestring);
     }
@@ -97,13 +98,14 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
         char ps[40], val[1024], at[32];
         snprintf(ps, sizeof(ps), "ps_%032x", i % N_CITIZENS);
         snprintf(at, sizeof(at), "2026-11-28T10:%02d:00Z", i);
-        snprintf(val, sizeof(val),
-                 "{\"specversion\":\"1.0\",\"id\":\"%s%d\",\"source\":\"/test\",\"type\":"
-                 "\"nl.luisterloop.feedback.received\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
-                 "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"De container in de "
-                 "Kerkstraat is weer niet geleegd (%d)\",\"received_at\":\"%s\",\"postcode\":\"3072AB\","
-                 "\"citizen\":{\"pseudonym\":\"%s\"},\"source_ref\":\"r%d\"}}",
-                 want.prefix, i, at, i, at, ps, i);
+        snprintf(
+            val, sizeof(val),
+            "{\"specversion\":\"1.0\",\"id\":\"%s%d\",\"source\":\"/test\",\"type\":"
+            "\"nl.luisterloop.feedback.received\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
+            "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"De container in de "
+            "Kerkstraat is weer niet geleegd (%d)\",\"received_at\":\"%s\",\"postcode\":\"3072AB\","
+            "\"citizen\":{\"pseudonym\":\"%s\"},\"source_ref\":\"r%d\"}}",
+            want.prefix, i, at, i, at, ps, i);
         const char *v = val;
         ll_t_produce(raw, ps, &v, NULL, 1);
     }

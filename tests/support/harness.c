@@ -136,9 +136,10 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
             "names_first = %s/names-first-nl.txt\nnames_surname = %s/names-surname-nl.txt\n"
             "names_keep = %s/names-keep-nl.txt\n"
             "[dashboard]\nlisten = 127.0.0.1:%d\nusers_file = %s.users\n",
-            ll_t_kafka(), ll_t_redis(), ll_t_dlq_public_key(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
-            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
-            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port, path);
+            ll_t_kafka(), ll_t_redis(), ll_t_dlq_public_key(), tag, tag, tag, tag, tag, tag,
+            web_port, tag, tag, proc_port, ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
+            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port,
+            path);
     fclose(f);
     /* The dashboard's API wants a login or a token: a viewer token for the tests
      * (the users file keeps its BLAKE2b, as `luisterloop user token` writes it). */
@@ -301,10 +302,11 @@ int ll_t_stop(pid_t pid, int sig, int timeout_ms) {
     return -1;
 }
 
-int ll_t_http(int port, const char *method, const char *path, const char *headers,
-              const char *body, size_t bodylen, char *resp, size_t resplen) {
+int ll_t_http(int port, const char *method, const char *path, const char *headers, const char *body,
+              size_t bodylen, char *resp, size_t resplen) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)port),
                             .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     struct timeval tv = {10, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
@@ -434,13 +436,12 @@ int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_ms
     rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e));
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", e, sizeof(e));
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e));
-    rd_kafka_conf_set(conf, "isolation.level", read_committed ? "read_committed" : "read_uncommitted",
-                      e, sizeof(e));
+    rd_kafka_conf_set(conf, "isolation.level",
+                      read_committed ? "read_committed" : "read_uncommitted", e, sizeof(e));
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
     const rd_kafka_metadata_t *md = NULL;
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 ||
-        md->topics[0].err) {
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 || md->topics[0].err) {
         fprintf(stderr, "metadata for %s failed\n", topic);
         exit(1);
     }
@@ -534,8 +535,9 @@ static int run_child(const char *const *args, const char *infile, const char *ou
         die_with_parent(parent);
         int in = open(infile, O_RDONLY);
         int out = open(outfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
-        int err = strcmp(outfile, errfile) == 0 ? out
-                                                : open(errfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        int err = strcmp(outfile, errfile) == 0
+                      ? out
+                      : open(errfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (in < 0 || out < 0 || err < 0)
             _exit(126);
         dup2(in, 0);
