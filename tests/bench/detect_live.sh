@@ -15,8 +15,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/build.sh
+. tests/bench/lib.sh
 
 EVENTS=${1:-200000}
 case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
@@ -32,10 +31,7 @@ KEY=bench-pseudonym-key-0123456789
 BIN=build/luisterloop
 T=build/tests
 
-ll_build_deps
-ll_kafka_fetch "$H/kafka-libs"
-ll_build build
-ninja -C build bench_progress >/dev/null
+ll_bench_build bench_progress
 
 PIDS=()
 cleanup() {
@@ -45,27 +41,12 @@ cleanup() {
     ll_redis_stop "$B/redis" || true
 }
 trap cleanup EXIT
-ll_kafka_stop "$B/kafka" || true
-ll_redis_stop "$B/redis" || true
-rm -rf "$B"
-mkdir -p "$B"
-ll_kafka_start "$H/kafka-libs" "$B/kafka" "$KPORT" "$((KPORT + 1))" 1g
-ll_redis_start "$B/redis" "$RPORT" none
+ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
 ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
 
-cat >"$B/bench.conf" <<CONF
-[common]
-brokers = 127.0.0.1:$KPORT
-redis = 127.0.0.1:$RPORT
-log_level = ${LOG_LEVEL:-warn}
-[topics]
-raw = bench.raw
-enriched = bench.enriched
-dlq = bench.dlq
-alerts = bench.alerts
-escalations = bench.escalations
-aggregates = bench.aggregates
-partitions = 6
+{
+    ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched
+    cat <<CONF
 [simulate]
 kafka.linger.ms = 20
 kafka.batch.num.messages = 10000
@@ -75,13 +56,7 @@ kafka.compression.codec = lz4
 group = bench-process
 transactional_id = bench-process-0
 metrics_listen = 127.0.0.1:$MPORT
-taxonomy = $ROOT/config/taxonomy-gemeente.conf
-lexicon = $ROOT/config/sentiment-nl.tsv
-urgency_rules = $ROOT/config/urgency.conf
-areas = $ROOT/config/areas-rotterdam.tsv
-names_first = $ROOT/config/names-first-nl.txt
-names_surname = $ROOT/config/names-surname-nl.txt
-names_keep = $ROOT/config/names-keep-nl.txt
+$(ll_bench_rules)
 [detect]
 # The shipped [detect] settings but the lateness: detect reads events that process wrote
 # up to minutes before, and they must all count (the work a live detector does), not be
@@ -91,15 +66,15 @@ group = bench-detect
 transactional_id = bench-detect-0
 metrics_listen = 127.0.0.1:$DPORT
 CONF
+} >"$B/bench.conf"
 "$BIN" topics -c "$B/bench.conf" 2>/dev/null
 
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 us_per_event() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {printf "%.0f", 1e6 * (b - a) / n}'; }
-metric() { curl -fs "http://127.0.0.1:$DPORT/metrics" | awk -v m="$1" '$1 == m {print $2}'; }
+metric() { ll_bench_metric "$DPORT" "$1"; }
 until_done() { # PID GROUP TOPIC: waits for the group to reach the end; "cpu_s hwm_mib progress"
     local line cpu hwm
     line=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" "$2" "$3" 900 "$1")
-    cpu=$(cpu_s "$1")
+    cpu=$(ll_bench_cpu_s "$1")
     hwm=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$1/status")
     echo "$cpu $hwm $line"
 }
@@ -134,7 +109,7 @@ while :; do
     sleep 0.2
 done
 D_S=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.3f", b - a}')
-D_CPU=$(cpu_s "$DP")
+D_CPU=$(ll_bench_cpu_s "$DP")
 D_HWM=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$DP/status")
 D_RT=$(metric ll_detect_redis_roundtrips_total)
 D_EV=$(metric ll_detect_consumed_total)
