@@ -27,8 +27,9 @@
 #define DEMO_TOKEN_MARK "change-me"
 static int demo_secret(const ll_config *cfg, const char *name, char *why, size_t n) {
     if (!strcmp(cfg->pseudonym_key, DEMO_PSEUDONYM_KEY)) {
-        snprintf(why, n, "pseudonym_key is the built-in demo key; set a secret of your own in "
-                         "LUISTERLOOP_PSEUDONYM_KEY (or run with --demo)");
+        snprintf(why, n,
+                 "pseudonym_key is the built-in demo key; set a secret of your own in "
+                 "LUISTERLOOP_PSEUDONYM_KEY (or run with --demo)");
         return 1;
     }
     const ll_web_cfg *wc = ll_config_settings(cfg, &ll_web_config);
@@ -40,8 +41,9 @@ static int demo_secret(const ll_config *cfg, const char *name, char *why, size_t
                                                        : NULL;
     for (int i = 0; ic && i < ic->ntokens; i++)
         if (strstr(ic->tokens[i].token, DEMO_TOKEN_MARK)) {
-            snprintf(why, n, "[%s] token.%s is a sample token (it says %s); give every client "
-                             "a token of its own (or run with --demo)",
+            snprintf(why, n,
+                     "[%s] token.%s is a sample token (it says %s); give every client "
+                     "a token of its own (or run with --demo)",
                      name, ic->tokens[i].client, DEMO_TOKEN_MARK);
             return 1;
         }
@@ -57,7 +59,6 @@ static int topics_run(const ll_config *cfg) {
     return 0;
 }
 
-
 static void usage(FILE *f) {
     fprintf(f, "usage: luisterloop ROLE [-c FILE] [options]\n\nroles:\n");
     for (size_t i = 0; i < ll_nroles; i++)
@@ -65,12 +66,11 @@ static void usage(FILE *f) {
     fprintf(f, "  %-13s %s\n", "topics", "create the topics of the config (idempotent)");
     fprintf(f, "  %-13s %s\n", "check-config", "validate the config and exit");
     fprintf(f, "  %-13s %s\n", "dlq", "dead letters: keygen DIR | list | show ID | replay ID");
-    fprintf(f,
-            "\n-c FILE   config file (else $LUISTERLOOP_CONFIG, else config/luisterloop.conf)\n"
-            "--demo    allow a built-in pseudonym key (never in production)\n"
-            "Environment: LUISTERLOOP_HOME, LUISTERLOOP_CONFIG, LUISTERLOOP_KAFKA,\n"
-            "LUISTERLOOP_REDIS, LUISTERLOOP_PSEUDONYM_KEY.\n"
-            "Exit: 0 ok, 1 failure, 2 bad config or usage.\n");
+    fprintf(f, "\n-c FILE   config file (else $LUISTERLOOP_CONFIG, else config/luisterloop.conf)\n"
+               "--demo    allow a built-in pseudonym key (never in production)\n"
+               "Environment: LUISTERLOOP_HOME, LUISTERLOOP_CONFIG, LUISTERLOOP_KAFKA,\n"
+               "LUISTERLOOP_REDIS, LUISTERLOOP_PSEUDONYM_KEY.\n"
+               "Exit: 0 ok, 1 failure, 2 bad config or usage.\n");
 }
 
 /* Whether role i's section was already some earlier role's. */
@@ -112,8 +112,8 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < ll_nroles; i++)
         if (strcmp(ll_roles[i]->name, name) == 0)
             role = ll_roles[i];
-    int tool = !role && (!strcmp(name, "topics") || !strcmp(name, "check-config") ||
-                         !strcmp(name, "dlq"));
+    int tool =
+        !role && (!strcmp(name, "topics") || !strcmp(name, "check-config") || !strcmp(name, "dlq"));
     if (!role && !tool) {
         fprintf(stderr, "luisterloop: unknown role '%s'\n\n", name);
         usage(stderr);
@@ -175,8 +175,7 @@ int main(int argc, char **argv) {
      * made does: the same key the running roles use. */
     char keypath[1100] = "";
     if (role->needs_pseudonym_key && !cfg.pseudonym_key[0] &&
-        ll_config_pseudonym_key_read(&cfg, keypath, sizeof(keypath), errstr, sizeof(errstr)) !=
-            0) {
+        ll_config_pseudonym_key_read(&cfg, keypath, sizeof(keypath), errstr, sizeof(errstr)) != 0) {
         fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
         rc = 2;
         goto out;

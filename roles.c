@@ -20,10 +20,11 @@
 #include "sinks/internetaken.h"
 
 const ll_role *const ll_roles[] = {
-    &ll_role_web,    &ll_role_phone,  &ll_role_balie,     &ll_role_email,    &ll_role_process,
-    &ll_role_detect, &ll_role_dashboard, &ll_role_simulate, &ll_role_escalate,
-    &ll_role_escalations, &ll_role_aggregate, &ll_role_alertmanager,
-    &ll_role_report, &ll_role_user, &ll_role_silence, &ll_role_klantinteracties, &ll_role_internetaken,
+    &ll_role_web,          &ll_role_phone,       &ll_role_balie,     &ll_role_email,
+    &ll_role_process,      &ll_role_detect,      &ll_role_dashboard, &ll_role_simulate,
+    &ll_role_escalate,     &ll_role_escalations, &ll_role_aggregate, &ll_role_alertmanager,
+    &ll_role_report,       &ll_role_user,        &ll_role_silence,   &ll_role_klantinteracties,
+    &ll_role_internetaken,
 };
 const size_t ll_nroles = sizeof(ll_roles) / sizeof(ll_roles[0]);
 

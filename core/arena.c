@@ -18,16 +18,16 @@
  * reported like a use after free. */
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
-#define ARENA_POISON(p, n)   ASAN_POISON_MEMORY_REGION(p, n)
+#define ARENA_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
 #define ARENA_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
 #else
-#define ARENA_POISON(p, n)   ((void)(p), (void)(n))
+#define ARENA_POISON(p, n) ((void)(p), (void)(n))
 #define ARENA_UNPOISON(p, n) ((void)(p), (void)(n))
 #endif
 
-#define ARENA_SLOTS     32
+#define ARENA_SLOTS 32
 #define ARENA_SLOT_SIZE ((size_t)1 << 30) /* far above any batch: input is bounded */
-#define ARENA_ALIGN     16
+#define ARENA_ALIGN 16
 
 struct ll_arena {
     char *base;
@@ -95,9 +95,7 @@ void ll_arena_reset(ll_arena *a) {
     a->used = 0;
 }
 
-size_t ll_arena_used(const ll_arena *a) {
-    return a->used;
-}
+size_t ll_arena_used(const ll_arena *a) { return a->used; }
 
 void ll_arena_free(ll_arena *a) {
     if (!a)

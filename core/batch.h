@@ -26,10 +26,10 @@ typedef struct ll_batch {
     size_t item_size;
     int cap; /* messages it can hold (batch_max) */
     int n;
-    int slot; /* which of its stream's batches (0..lanes): for per-batch state a role keeps */
+    int slot;     /* which of its stream's batches (0..lanes): for per-batch state a role keeps */
     int gathered; /* messages [0, gathered) were given to the role's gathered hook */
     size_t bytes; /* input bytes gathered */
-    long long t0;       /* when its first message arrived (ll_mono_us) */
+    long long t0; /* when its first message arrived (ll_mono_us) */
     long long t_closed; /* when gathering ended */
     long long t_handed; /* when its lane took it */
     /* In the committer: its place in the commit order and, once done, the outcome. */

@@ -296,8 +296,8 @@ int ll_committer_init_transactions(ll_committer *c) {
         rd_kafka_error_t *err;
         while ((err = rd_kafka_init_transactions(c->lanes[k].producer, 30000))) {
             int retriable = rd_kafka_error_is_retriable(err);
-            ll_warn("init transactions (%s): %s%s", c->lanes[k].txn_id,
-                    rd_kafka_error_string(err), retriable ? "; retrying" : "");
+            ll_warn("init transactions (%s): %s%s", c->lanes[k].txn_id, rd_kafka_error_string(err),
+                    retriable ? "; retrying" : "");
             rd_kafka_error_destroy(err);
             if (!retriable || ll_stop_requested())
                 return -1;

@@ -58,9 +58,9 @@ typedef struct ll_committer_hooks {
 
 typedef struct ll_committer_conf {
     const ll_config *cfg;
-    const char *section;     /* [section] with its kafka.* properties */
-    const char *txn_id;      /* lane 0's transactional.id; lane k's is "ID.k" */
-    int lanes;               /* 1..LL_MAX_TXN_IN_FLIGHT */
+    const char *section; /* [section] with its kafka.* properties */
+    const char *txn_id;  /* lane 0's transactional.id; lane k's is "ID.k" */
+    int lanes;           /* 1..LL_MAX_TXN_IN_FLIGHT */
     int txn_timeout_ms;
     /* Tests only: every Nth transaction is aborted 100 ms into its commit, as a
      * failed commit is (0: never). */

@@ -47,10 +47,10 @@ static const ll_config_key topics_keys[] = {
      "input that could not be used, with the reason", NULL},
     {"alerts", LL_CT_TOPIC, LL_CFG_STR(ll_config, topic_alerts), "feedback.alerts", 0, 0,
      "early-warning alerts", NULL},
-    {"escalations", LL_CT_TOPIC, LL_CFG_STR(ll_config, topic_escalations), "feedback.escalations", 0, 0,
-     "everything sent to an escalation queue", NULL},
-    {"aggregates", LL_CT_TOPIC, LL_CFG_STR(ll_config, topic_aggregates), "feedback.aggregates", 0, 0,
-     "closed windows for reporting jobs", NULL},
+    {"escalations", LL_CT_TOPIC, LL_CFG_STR(ll_config, topic_escalations), "feedback.escalations",
+     0, 0, "everything sent to an escalation queue", NULL},
+    {"aggregates", LL_CT_TOPIC, LL_CFG_STR(ll_config, topic_aggregates), "feedback.aggregates", 0,
+     0, "closed windows for reporting jobs", NULL},
     {"partitions", LL_CT_INT, LL_CFG_NUM(ll_config, topic_partitions), "6", 1, 1000,
      "partitions per topic made by `luisterloop topics`", NULL},
     {"replication", LL_CT_INT, LL_CFG_NUM(ll_config, topic_replication), "1", 1, 10,
@@ -63,10 +63,16 @@ const ll_config_section ll_config_topics = {LL_CFG_SECTION("topics", ll_config, 
 
 /* Settings luisterloop owns: letting a config weaken them would break the
  * durability promise (acks=all, idempotence, read_committed). */
-static const char *kafka_reserved[] = {
-    "bootstrap.servers", "metadata.broker.list", "acks", "request.required.acks",
-    "enable.idempotence", "transactional.id", "isolation.level", "enable.auto.commit",
-    "group.id", NULL};
+static const char *kafka_reserved[] = {"bootstrap.servers",
+                                       "metadata.broker.list",
+                                       "acks",
+                                       "request.required.acks",
+                                       "enable.idempotence",
+                                       "transactional.id",
+                                       "isolation.level",
+                                       "enable.auto.commit",
+                                       "group.id",
+                                       NULL};
 
 static char *trim(char *s) {
     while (isspace((unsigned char)*s))
@@ -155,8 +161,7 @@ static int key_set(void *settings, const ll_config_key *k, const char *v, char *
             return -1;
         }
         if (x < k->min || x > k->max) {
-            snprintf(msg, msglen, "%s: %ld is out of range [%ld, %ld]", k->name, x, k->min,
-                     k->max);
+            snprintf(msg, msglen, "%s: %ld is out of range [%ld, %ld]", k->name, x, k->min, k->max);
             return -1;
         }
         *(int *)(base + k->offset) = (int)x;
@@ -226,8 +231,7 @@ static int kafka_prop_add(ll_config_part *part, const char *name, const char *va
     ll_kafka_props *p = &part->kafka;
     for (int i = 0; i < p->n; i++)
         if (strcmp(p->items[i].name, name) == 0) {
-            snprintf(msg, msglen, "kafka.%s set twice (first at line %d)", name,
-                     p->items[i].line);
+            snprintf(msg, msglen, "kafka.%s set twice (first at line %d)", name, p->items[i].line);
             return -1;
         }
     if (p->n >= LL_MAX_KAFKA_PROPS) {
@@ -337,9 +341,7 @@ static int parts_init(ll_config *cfg, const ll_config_section *const *sections, 
 }
 
 /* Whether [name] may take kafka.* lines: not the topics, which no client reads. */
-static int takes_kafka(const ll_config_part *part) {
-    return part->def != &ll_config_topics;
-}
+static int takes_kafka(const ll_config_part *part) { return part->def != &ll_config_topics; }
 
 static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t errlen) {
     FILE *f = fopen(path, "r");
@@ -416,8 +418,8 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
         }
         if (strncmp(key, "kafka.", 6) == 0) {
             if (!takes_kafka(part)) {
-                snprintf(errstr, errlen, "%s:%d: kafka.* settings belong in a role section",
-                         path, lineno);
+                snprintf(errstr, errlen, "%s:%d: kafka.* settings belong in a role section", path,
+                         lineno);
                 goto out;
             }
             if (kafka_prop_add(part, key + 6, val, lineno, msg, sizeof(msg)) != 0) {
@@ -479,7 +481,7 @@ static int env_override(ll_config *cfg, const char *env, const char *name, char 
 }
 
 static int config_load(ll_config *cfg, const char *path, const ll_config_section *const *sections,
-                   int nsections, char *errstr, size_t errlen) {
+                       int nsections, char *errstr, size_t errlen) {
     memset(cfg, 0, sizeof(*cfg));
     if (parts_init(cfg, sections, nsections, errstr, errlen) != 0)
         return -1;

@@ -55,38 +55,84 @@ typedef struct ll_intake_cfg {
  * a contact centre: hundreds of agents' browsers and a few integrations, each
  * client well under the per-client cap, a reverse proxy only when configured.
  * Rows for a role's key table; f names its ll_http_cfg in settings T. */
-#define LL_HTTP_KEYS(T, f)                                                                       \
-    {"timeout_s", LL_CT_INT, LL_CFG_NUM(T, f.timeout_s), "10", 1, 300,                             \
-     "seconds a client has for a whole request, headers and body (then it is cut off)", NULL},    \
-    {"max_connections", LL_CT_INT, LL_CFG_NUM(T, f.max_conns), "1024", 1, 65536,                   \
-     "open HTTP connections at once; more are refused with 503", NULL},                           \
-    {"max_connections_per_client", LL_CT_INT, LL_CFG_NUM(T, f.max_per_client), "128", 1, 65536,    \
-     "open connections from one client address (IPv6: one /64); a trusted proxy is exempt",       \
-     NULL},                                                                                        \
-    {"trusted_proxies", LL_CT_CIDRS, LL_CFG_STR(T, f.trusted_proxies), "", 0, 0,                   \
-     "reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the "  \
-     "client",                                                                                     \
-     NULL},                                                                                        \
-    {"metrics_listen", LL_CT_ADDR_OPT, LL_CFG_STR(T, f.metrics_listen), "", 0, 0,                  \
-     "host:port for /healthz, /readyz and /metrics; empty: on listen while that is loopback",     \
-     NULL},
+#define LL_HTTP_KEYS(T, f)                                                                        \
+    {"timeout_s",                                                                                 \
+     LL_CT_INT,                                                                                   \
+     LL_CFG_NUM(T, f.timeout_s),                                                                  \
+     "10",                                                                                        \
+     1,                                                                                           \
+     300,                                                                                         \
+     "seconds a client has for a whole request, headers and body (then it is cut off)",           \
+     NULL},                                                                                       \
+        {"max_connections",                                                                       \
+         LL_CT_INT,                                                                               \
+         LL_CFG_NUM(T, f.max_conns),                                                              \
+         "1024",                                                                                  \
+         1,                                                                                       \
+         65536,                                                                                   \
+         "open HTTP connections at once; more are refused with 503",                              \
+         NULL},                                                                                   \
+        {"max_connections_per_client",                                                            \
+         LL_CT_INT,                                                                               \
+         LL_CFG_NUM(T, f.max_per_client),                                                         \
+         "128",                                                                                   \
+         1,                                                                                       \
+         65536,                                                                                   \
+         "open connections from one client address (IPv6: one /64); a trusted proxy is exempt",   \
+         NULL},                                                                                   \
+        {"trusted_proxies",                                                                       \
+         LL_CT_CIDRS,                                                                             \
+         LL_CFG_STR(T, f.trusted_proxies),                                                        \
+         "",                                                                                      \
+         0,                                                                                       \
+         0,                                                                                       \
+         "reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names "  \
+         "the "                                                                                   \
+         "client",                                                                                \
+         NULL},                                                                                   \
+        {"metrics_listen",                                                                        \
+         LL_CT_ADDR_OPT,                                                                          \
+         LL_CFG_STR(T, f.metrics_listen),                                                         \
+         "",                                                                                      \
+         0,                                                                                       \
+         0,                                                                                       \
+         "host:port for /healthz, /readyz and /metrics; empty: on listen while that is loopback", \
+         NULL},
 
 /* The HTTP intake keys of web, phone and balie; f names the ll_intake_cfg in T. */
-#define LL_INTAKE_KEYS(T, f, port)                                                               \
-    {"listen", LL_CT_ADDR, LL_CFG_STR(T, f.listen), "127.0.0.1:" port, 0, 0,                       \
-     "HTTP intake address", NULL},                                                                 \
-    {"max_body", LL_CT_INT, LL_CFG_NUM(T, f.max_body), "65536", 1024, LL_MAX_HTTP_BODY_LIMIT,      \
-     "largest request body in bytes (413 above)", NULL},                                          \
-    LL_HTTP_KEYS(T, f.http)                                                                        \
-    {"delivery_timeout_ms", LL_CT_INT, LL_CFG_NUM(T, f.delivery_timeout_ms), "5000", 100, 300000,  \
-     "how long to wait for Kafka to make an event durable before answering 503", NULL},           \
-    {"max_pending", LL_CT_INT, LL_CFG_NUM(T, f.max_pending), "100000", 1, 10000000,                \
-     "events waiting for Kafka at once; 503 above", NULL},
+#define LL_INTAKE_KEYS(T, f, port)                                                      \
+    {"listen", LL_CT_ADDR, LL_CFG_STR(T, f.listen), "127.0.0.1:" port,                  \
+     0,        0,          "HTTP intake address",   NULL},                              \
+        {"max_body",                                                                    \
+         LL_CT_INT,                                                                     \
+         LL_CFG_NUM(T, f.max_body),                                                     \
+         "65536",                                                                       \
+         1024,                                                                          \
+         LL_MAX_HTTP_BODY_LIMIT,                                                        \
+         "largest request body in bytes (413 above)",                                   \
+         NULL},                                                                         \
+        LL_HTTP_KEYS(T, f.http){                                                        \
+            "delivery_timeout_ms",                                                      \
+            LL_CT_INT,                                                                  \
+            LL_CFG_NUM(T, f.delivery_timeout_ms),                                       \
+            "5000",                                                                     \
+            100,                                                                        \
+            300000,                                                                     \
+            "how long to wait for Kafka to make an event durable before answering 503", \
+            NULL},                                                                      \
+        {"max_pending",                                                                 \
+         LL_CT_INT,                                                                     \
+         LL_CFG_NUM(T, f.max_pending),                                                  \
+         "100000",                                                                      \
+         1,                                                                             \
+         10000000,                                                                      \
+         "events waiting for Kafka at once; 503 above",                                 \
+         NULL},
 
 /* For an intake role's line hook: token.CLIENT = TOKEN into ic. */
 int ll_config_token_line(ll_intake_cfg *ic, const char *key, const char *val, char *msg,
                          size_t msglen);
-#define LL_CONFIG_TOKEN_HELP                                                                     \
+#define LL_CONFIG_TOKEN_HELP \
     "token.CLIENT             bearer token of client CLIENT (printable, no spaces), one line each"
 
 /* The type of a key's value: how it is parsed and checked. */
@@ -131,11 +177,11 @@ typedef struct ll_config_section {
      * its, 0 taken, -1 with msg. NULL: none. */
     int (*line)(void *settings, const char *key, const char *val, int lineno, char *msg,
                 size_t msglen);
-    const char *line_help; /* --help lines for what line takes, or NULL */
+    const char *line_help;           /* --help lines for what line takes, or NULL */
     void (*release)(void *settings); /* frees what line or check allocated; NULL: nothing */
 } ll_config_section;
 
-#define LL_CFG_SECTION(NAME, T, KEYS)                                                              \
+#define LL_CFG_SECTION(NAME, T, KEYS) \
     .name = NAME, .keys = KEYS, .nkeys = sizeof(KEYS) / sizeof(KEYS[0]), .size = sizeof(T)
 
 /* One loaded section: its settings and its kafka.* properties. */

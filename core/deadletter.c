@@ -46,8 +46,8 @@ int ll_deadletter_key_read(const char *path, unsigned char key[LL_DLQ_KEY_BYTES]
         sodium_hex2bin(key, LL_DLQ_KEY_BYTES, buf, n, NULL, &got, &end) != 0 ||
         got != LL_DLQ_KEY_BYTES || *end != '\0') {
         sodium_memzero(buf, sizeof(buf));
-        snprintf(errstr, errlen, "%s: want %d hex digits (a key of `luisterloop dlq keygen`)",
-                 path, 2 * LL_DLQ_KEY_BYTES);
+        snprintf(errstr, errlen, "%s: want %d hex digits (a key of `luisterloop dlq keygen`)", path,
+                 2 * LL_DLQ_KEY_BYTES);
         return -1;
     }
     sodium_memzero(buf, sizeof(buf));
@@ -123,8 +123,7 @@ size_t ll_deadletter_serialise(cJSON *ev, char *buf, size_t len) {
 }
 
 size_t ll_deadletter_of_record(const rd_kafka_message_t *m, const char *source_base,
-                               const char *stage, int id_with_stage, const ll_err *why,
-                               char *buf) {
+                               const char *stage, int id_with_stage, const ll_err *why, char *buf) {
     char natural[256], source[LL_MAX_SOURCE_BYTES + 1];
     const char *topic = rd_kafka_topic_name(m->rkt);
     snprintf(natural, sizeof(natural), "%s%s%s/%d/%lld", id_with_stage ? stage : "",

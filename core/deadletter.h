@@ -14,15 +14,15 @@
 #include "event.h"
 
 typedef struct ll_deadletter {
-    const char *source;     /* CloudEvents source, e.g. "BASE/process" */
-    const char *id;         /* its id when the caller made one; else: */
-    const char *id_key;     /* natural key of its id (the same input, the same id); NULL: random */
-    const char *stage;      /* who gave it up: "process", "email" */
-    const ll_err *why;      /* reason ("unusable" when empty) and field */
-    const void *original;   /* the input's bytes; NULL with len > 0: too large to be read */
-    size_t len;             /* its length (also when not read); 0: there was nothing */
-    size_t keep_max;        /* a larger original is omitted; 0: kept up to the event bound */
-    long long now_ms;       /* the event's time */
+    const char *source;   /* CloudEvents source, e.g. "BASE/process" */
+    const char *id;       /* its id when the caller made one; else: */
+    const char *id_key;   /* natural key of its id (the same input, the same id); NULL: random */
+    const char *stage;    /* who gave it up: "process", "email" */
+    const ll_err *why;    /* reason ("unusable" when empty) and field */
+    const void *original; /* the input's bytes; NULL with len > 0: too large to be read */
+    size_t len;           /* its length (also when not read); 0: there was nothing */
+    size_t keep_max;      /* a larger original is omitted; 0: kept up to the event bound */
+    long long now_ms;     /* the event's time */
     /* Where it was read, when from a topic (topic NULL: not from a topic). */
     const char *topic;
     int partition;
@@ -61,7 +61,6 @@ size_t ll_deadletter_serialise(cJSON *ev, char *buf, size_t len);
  * length, or 0 (out of memory, or not even the event without its original
  * fits). */
 size_t ll_deadletter_of_record(const rd_kafka_message_t *m, const char *source_base,
-                               const char *stage, int id_with_stage, const ll_err *why,
-                               char *buf);
+                               const char *stage, int id_with_stage, const ll_err *why, char *buf);
 
 #endif

@@ -15,8 +15,8 @@
 #include "ll_limits.h"
 #include "text.h"
 
-const char *const ll_kinds[] = {"complaint", "objection", "question", "report",
-                                "compliment", "suggestion", "signal", NULL};
+const char *const ll_kinds[] = {"complaint",  "objection",  "question", "report",
+                                "compliment", "suggestion", "signal",   NULL};
 const char *const ll_initiated[] = {"reactive", "proactive", NULL};
 const char *const ll_urgency_names[] = {"low", "normal", "high", "critical", NULL};
 
@@ -76,7 +76,7 @@ int ll_postcode_normalise(const char *in, char out[7]) {
  * sets *bad on a rejection. */
 static const char *want_str(const cJSON *obj, const char *name, const char *path, int required,
                             size_t max, int allow_newlines, ll_err *err, int *bad) {
-    const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
+    const cJSON *it = ll_json_get(obj, name);
     if (!it) {
         if (required) {
             ll_err_set(err, path, "missing required field");
@@ -102,8 +102,7 @@ static const char *want_str(const cJSON *obj, const char *name, const char *path
     }
     for (const char *p = it->valuestring; *p; p++) {
         unsigned char c = (unsigned char)*p;
-        if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) ||
-            c == 0x7F) {
+        if ((c < 0x20 && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7F) {
             ll_err_set(err, path, "control character not allowed");
             *bad = 1;
             return NULL;
@@ -150,7 +149,7 @@ static int time_ok(const char *s, const char *path, int bounded, ll_err *err) {
 
 int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err *err) {
     int bad = 0;
-    static const char *const fields[] = {"specversion", "id",   "source", "type", "time",
+    static const char *const fields[] = {"specversion",     "id",   "source",  "type", "time",
                                          "datacontenttype", "data", "subject", NULL};
     if (!cJSON_IsObject(ev)) {
         ll_err_set(err, "", "expected a JSON object");
@@ -190,7 +189,7 @@ int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err 
         ll_err_set(err, "datacontenttype", "must be application/json");
         return -1;
     }
-    const cJSON *data = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    const cJSON *data = ll_json_get(ev, "data");
     if (!data) {
         ll_err_set(err, "data", "missing required field");
         return -1;
@@ -212,10 +211,12 @@ static int validate_contact(const cJSON *c, ll_err *err) {
     if (only_fields(c, fields, "data.contact.", err) != 0)
         return -1;
     want_str(c, "name", "data.contact.name", 0, LL_MAX_NAME_BYTES, 0, err, &bad);
-    const char *em = bad ? NULL : want_str(c, "email", "data.contact.email", 0,
-                                           LL_MAX_EMAIL_BYTES, 0, err, &bad);
-    const char *ph = bad ? NULL : want_str(c, "phone", "data.contact.phone", 0,
-                                           LL_MAX_PHONE_BYTES, 0, err, &bad);
+    const char *em =
+        bad ? NULL
+            : want_str(c, "email", "data.contact.email", 0, LL_MAX_EMAIL_BYTES, 0, err, &bad);
+    const char *ph =
+        bad ? NULL
+            : want_str(c, "phone", "data.contact.phone", 0, LL_MAX_PHONE_BYTES, 0, err, &bad);
     if (bad)
         return -1;
     if (!em && !ph) {
@@ -265,13 +266,13 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     want_str(d, "subject", "data.subject", 0, LL_MAX_SUBJECT_BYTES, 0, err, &bad);
     if (bad)
         return -1;
-    const char *ra = want_str(d, "received_at", "data.received_at", 1, LL_MAX_TIME_BYTES, 0, err,
-                              &bad);
+    const char *ra =
+        want_str(d, "received_at", "data.received_at", 1, LL_MAX_TIME_BYTES, 0, err, &bad);
     if (bad)
         return -1;
     if (!time_ok(ra, "data.received_at", received, err))
         return -1;
-    const cJSON *formal = cJSON_GetObjectItemCaseSensitive(d, "formal");
+    const cJSON *formal = ll_json_get(d, "formal");
     if (formal && !cJSON_IsBool(formal)) {
         ll_err_set(err, "data.formal", "must be true or false");
         return -1;
@@ -299,7 +300,7 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     want_str(d, "source_ref", "data.source_ref", 1, LL_MAX_SOURCE_REF_BYTES, 0, err, &bad);
     if (bad)
         return -1;
-    const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
+    const cJSON *cit = ll_json_get(d, "citizen");
     if (cit) {
         static const char *const cf[] = {"pseudonym", NULL};
         if (!cJSON_IsObject(cit)) {
@@ -324,7 +325,7 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
  * They belong in ll_limits.h, with the other input bounds. */
 #define ATTACH_MAX_COUNT 100000
 #define ATTACH_MAX_NAMES 32
-#define ATTACH_MAX_NAME  255
+#define ATTACH_MAX_NAME 255
 
 /* Attachments an adapter saw but did not keep: {"count": N, "names": [...]}. */
 static int validate_attachments(const cJSON *a, ll_err *err) {
@@ -335,14 +336,13 @@ static int validate_attachments(const cJSON *a, ll_err *err) {
     }
     if (only_fields(a, fields, "data.attachments.", err) != 0)
         return -1;
-    const cJSON *count = cJSON_GetObjectItemCaseSensitive(a, "count");
-    if (!cJSON_IsNumber(count) || count->valuedouble < 0 ||
-        count->valuedouble > ATTACH_MAX_COUNT || count->valuedouble != (double)count->valueint) {
-        ll_err_set(err, "data.attachments.count", "must be a whole number 0..%d",
-                   ATTACH_MAX_COUNT);
+    const cJSON *count = ll_json_get(a, "count");
+    if (!cJSON_IsNumber(count) || count->valuedouble < 0 || count->valuedouble > ATTACH_MAX_COUNT ||
+        count->valuedouble != (double)count->valueint) {
+        ll_err_set(err, "data.attachments.count", "must be a whole number 0..%d", ATTACH_MAX_COUNT);
         return -1;
     }
-    const cJSON *names = cJSON_GetObjectItemCaseSensitive(a, "names");
+    const cJSON *names = ll_json_get(a, "names");
     if (!names)
         return 0;
     if (!cJSON_IsArray(names) || cJSON_GetArraySize(names) > ATTACH_MAX_NAMES ||
@@ -365,10 +365,10 @@ static int validate_attachments(const cJSON *a, ll_err *err) {
 }
 
 int ll_event_validate_received(const cJSON *ev, ll_err *err) {
-    static const char *const fields[] = {
-        "channel",  "kind",     "initiated", "text",    "subject",    "received_at",
-        "formal",   "postcode", "case_ref",  "citizen", "contact",    "source_ref",
-        "attachments", "location", "sent_at", NULL};
+    static const char *const fields[] = {"channel",     "kind",        "initiated", "text",
+                                         "subject",     "received_at", "formal",    "postcode",
+                                         "case_ref",    "citizen",     "contact",   "source_ref",
+                                         "attachments", "location",    "sent_at",   NULL};
     if (ll_event_validate_envelope(ev, LL_TYPE_RECEIVED, err) != 0)
         return -1;
     const cJSON *d = ll_event_data(ev);
@@ -376,10 +376,10 @@ int ll_event_validate_received(const cJSON *ev, ll_err *err) {
         return -1;
     if (validate_common_data(d, 1, err) != 0)
         return -1;
-    const cJSON *c = cJSON_GetObjectItemCaseSensitive(d, "contact");
+    const cJSON *c = ll_json_get(d, "contact");
     if (c && validate_contact(c, err) != 0)
         return -1;
-    const cJSON *a = cJSON_GetObjectItemCaseSensitive(d, "attachments");
+    const cJSON *a = ll_json_get(d, "attachments");
     if (a && validate_attachments(a, err) != 0)
         return -1;
     return 0;
@@ -389,7 +389,7 @@ int ll_event_validate_enriched(const cJSON *ev, ll_err *err) {
     if (ll_event_validate_envelope(ev, LL_TYPE_ENRICHED, err) != 0)
         return -1;
     const cJSON *d = ll_event_data(ev);
-    if (cJSON_GetObjectItemCaseSensitive(d, "contact")) {
+    if (ll_json_get(d, "contact")) {
         ll_err_set(err, "data.contact", "must not appear in an enriched event");
         return -1;
     }
@@ -399,16 +399,16 @@ int ll_event_validate_enriched(const cJSON *ev, ll_err *err) {
     want_str(d, "theme", "data.theme", 1, 64, 0, err, &bad);
     if (bad)
         return -1;
-    if (!cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(d, "themes"))) {
+    if (!cJSON_IsArray(ll_json_get(d, "themes"))) {
         ll_err_set(err, "data.themes", "must be an array");
         return -1;
     }
-    const cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
+    const cJSON *u = ll_json_get(d, "urgency");
     if (!cJSON_IsObject(u) || !ll_json_str(u, "level")) {
         ll_err_set(err, "data.urgency", "must be an object with a level");
         return -1;
     }
-    const cJSON *s = cJSON_GetObjectItemCaseSensitive(d, "sentiment");
+    const cJSON *s = ll_json_get(d, "sentiment");
     if (!cJSON_IsObject(s) || !ll_json_str(s, "label")) {
         ll_err_set(err, "data.sentiment", "must be an object with a label");
         return -1;
@@ -457,7 +457,7 @@ cJSON *ll_event_new(const char *id, const char *source, const char *type, const 
     return ev;
 }
 
-cJSON *ll_event_data(const cJSON *ev) { return cJSON_GetObjectItemCaseSensitive(ev, "data"); }
+cJSON *ll_event_data(const cJSON *ev) { return ll_json_get(ev, "data"); }
 
 /* A writer into the caller's buffer: p moves on, end is where it must stop. */
 typedef struct json_out {
@@ -477,10 +477,10 @@ static int out_bytes(json_out *o, const char *s, size_t n) {
 /* The bytes a JSON string cannot hold as they are (and the NUL that ends it):
  * one table look-up per byte in the loop that copies the rest. */
 static const uint8_t json_escape[256] = {
-    [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1,
-    [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1,
-    [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1,
-    [28] = 1, [29] = 1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1};
+    [0] = 1,  [1] = 1,  [2] = 1,  [3] = 1,  [4] = 1,  [5] = 1,   [6] = 1,   [7] = 1,  [8] = 1,
+    [9] = 1,  [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1,  [15] = 1,  [16] = 1, [17] = 1,
+    [18] = 1, [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1,  [24] = 1,  [25] = 1, [26] = 1,
+    [27] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1};
 
 static int out_string(json_out *o, const char *s) {
     static const char hex[] = "0123456789abcdef";
@@ -497,13 +497,27 @@ static int out_string(json_out *o, const char *s) {
         char e[6] = {'\\', 0, 0, 0, 0, 0};
         size_t n = 2;
         switch (*c) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
+        case '"':
+            e[1] = '"';
+            break;
+        case '\\':
+            e[1] = '\\';
+            break;
+        case '\b':
+            e[1] = 'b';
+            break;
+        case '\f':
+            e[1] = 'f';
+            break;
+        case '\n':
+            e[1] = 'n';
+            break;
+        case '\r':
+            e[1] = 'r';
+            break;
+        case '\t':
+            e[1] = 't';
+            break;
         default:
             e[1] = 'u', e[2] = '0', e[3] = '0', e[4] = hex[*c >> 4], e[5] = hex[*c & 15];
             n = 6;
@@ -538,6 +552,30 @@ static int out_number(json_out *o, const cJSON *item) {
             b[n++] = '-';
         while (k > 0)
             b[n++] = t[--k];
+    } else if (d != 0 && fabs(d) < 1e12 &&
+               (double)(long long)(d * 1000 + (d < 0 ? -0.5 : 0.5)) / 1000 == d) {
+        /* Thousandths (the rounded scores of enrichment): d is the double
+         * nearest k/1000 (the division rounds correctly), which %1.15g prints
+         * as k/1000's digits without trailing zeros, and which reads back as
+         * d. By hand: snprintf and strtod were most of a score's cost. */
+        long long k = (long long)(d * 1000 + (d < 0 ? -0.5 : 0.5));
+        unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+        unsigned long long whole = u / 1000, frac = u % 1000;
+        char t[24];
+        int j = 0;
+        n = 0;
+        if (k < 0)
+            b[n++] = '-';
+        do
+            t[j++] = (char)('0' + whole % 10);
+        while ((whole /= 10) > 0);
+        while (j > 0)
+            b[n++] = t[--j];
+        b[n++] = '.'; /* frac > 0: whole numbers took the branch above */
+        for (int div = 100; frac > 0; div /= 10) {
+            b[n++] = (char)('0' + frac / (unsigned long long)div);
+            frac %= (unsigned long long)div;
+        }
     } else {
         n = snprintf(b, sizeof(b), "%1.15g", d);
         double back = strtod(b, NULL);

@@ -7,11 +7,11 @@
 
 #include "json.h" /* ll_err and the JSON helpers every event parser uses */
 
-#define LL_TYPE_RECEIVED   "nl.luisterloop.feedback.received"
-#define LL_TYPE_ENRICHED   "nl.luisterloop.feedback.enriched"
-#define LL_TYPE_ALERT      "nl.luisterloop.alert"
+#define LL_TYPE_RECEIVED "nl.luisterloop.feedback.received"
+#define LL_TYPE_ENRICHED "nl.luisterloop.feedback.enriched"
+#define LL_TYPE_ALERT "nl.luisterloop.alert"
 #define LL_TYPE_ESCALATION "nl.luisterloop.escalation"
-#define LL_TYPE_AGGREGATE  "nl.luisterloop.aggregate"
+#define LL_TYPE_AGGREGATE "nl.luisterloop.aggregate"
 #define LL_TYPE_DEADLETTER "nl.luisterloop.deadletter"
 
 /* The urgency scale of the contract (data.urgency.level), weakest first. */

@@ -48,9 +48,9 @@ LL_METRIC(m_accept_paused, "ll_accept_paused_total", NULL, LL_COUNTER,
           "pauses in accepting (HTTP and TCP) after an accept error (out of descriptors)");
 
 #define GUARD_BUCKETS 1024 /* client addresses, chained */
-#define SRV_BUCKETS   1024 /* connections of one server by bufferevent, chained */
+#define SRV_BUCKETS 1024   /* connections of one server by bufferevent, chained */
 #define ACCEPT_PAUSE_MS 250
-#define LOG_EVERY_MS  10000
+#define LOG_EVERY_MS 10000
 
 typedef struct client_count {
     ll_ip16 client;
@@ -86,7 +86,7 @@ typedef struct ll_http_srv {
 
 struct hconn {
     ll_http_srv *srv;
-    struct bufferevent *bev; /* evhttp's; the key */
+    struct bufferevent *bev;         /* evhttp's; the key */
     struct evhttp_connection *evcon; /* NULL until taken over */
     struct event *adopt_ev, *deadline_ev;
     ll_ip16 peer, client;
@@ -304,8 +304,8 @@ static void refuse(hconn *c, const char *why) {
                                "application/json\r\nRetry-After: 1\r\nConnection: close\r\n"
                                "Content-Length: 55\r\n\r\n"
                                "{\"error\":\"too many connections; try again later\"}\r\n\r\n";
-    ssize_t w = send(bufferevent_getfd(c->bev), busy, sizeof(busy) - 1,
-                     MSG_DONTWAIT | MSG_NOSIGNAL);
+    ssize_t w =
+        send(bufferevent_getfd(c->bev), busy, sizeof(busy) - 1, MSG_DONTWAIT | MSG_NOSIGNAL);
     (void)w;
     unsigned long sup;
     char who[64];
@@ -313,7 +313,8 @@ static void refuse(hconn *c, const char *why) {
     if (ll_log_allow(&g->log_refused, LOG_EVERY_MS, &sup))
         ll_warn("refused a connection from %s: %s (%d open, max_connections %d, per client %d; "
                 "%lu more refused since the last such line)",
-                who, strcmp(why, "role_full") == 0 ? "the role is full" : "the client is at its cap",
+                who,
+                strcmp(why, "role_full") == 0 ? "the role is full" : "the client is at its cap",
                 g->nconns, g->max_conns, g->max_per_client, sup);
 }
 
@@ -595,8 +596,8 @@ struct evhttp *ll_http_admin_new(struct event_base *base, const char *listen, ll
 }
 
 struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_body,
-                           ll_http_guard *guard, struct evhttp_bound_socket **bound,
-                           char *errstr, size_t errlen) {
+                           ll_http_guard *guard, struct evhttp_bound_socket **bound, char *errstr,
+                           size_t errlen) {
     ll_netaddr a;
     if (ll_netaddr_parse(listen, &a, errstr, errlen) != 0)
         return NULL;
@@ -605,7 +606,8 @@ struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_
         snprintf(errstr, errlen, "evhttp_new failed");
         return NULL;
     }
-    struct evhttp_bound_socket *h = evhttp_bind_socket_with_handle(http, a.host, (ev_uint16_t)a.port);
+    struct evhttp_bound_socket *h =
+        evhttp_bind_socket_with_handle(http, a.host, (ev_uint16_t)a.port);
     if (!h) {
         snprintf(errstr, errlen, "cannot listen on %s (in use, or not a local address)", listen);
         evhttp_free(http);
@@ -683,19 +685,32 @@ struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen
 
 const char *ll_http_reason(int code) {
     switch (code) {
-    case 200: return "OK";
-    case 202: return "Accepted";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 303:
+        return "See Other";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -739,8 +754,8 @@ const char *ll_http_path(struct evhttp_request *req, char *buf, size_t len) {
     return buf;
 }
 
-int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_fn ready,
-                        void *arg, int metrics) {
+int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_fn ready, void *arg,
+                        int metrics) {
     if (evhttp_request_get_command(req) != EVHTTP_REQ_GET &&
         evhttp_request_get_command(req) != EVHTTP_REQ_HEAD)
         return 0;
@@ -823,12 +838,23 @@ void ll_html_escape(struct evbuffer *out, const char *s) {
     for (; *s; s++) {
         const char *rep = NULL;
         switch (*s) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\'': rep = "&#39;"; break;
-        default: continue;
+        case '&':
+            rep = "&amp;";
+            break;
+        case '<':
+            rep = "&lt;";
+            break;
+        case '>':
+            rep = "&gt;";
+            break;
+        case '"':
+            rep = "&quot;";
+            break;
+        case '\'':
+            rep = "&#39;";
+            break;
+        default:
+            continue;
         }
         evbuffer_add(out, run, (size_t)(s - run));
         evbuffer_add(out, rep, strlen(rep));

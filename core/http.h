@@ -38,8 +38,8 @@ void ll_http_guard_free(ll_http_guard *g);
 /* A server bound to listen ("host:port") with bounded bodies and headers,
  * under guard (which it references). Free with ll_http_free. */
 struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_body,
-                           ll_http_guard *guard, struct evhttp_bound_socket **bound,
-                           char *errstr, size_t errlen);
+                           ll_http_guard *guard, struct evhttp_bound_socket **bound, char *errstr,
+                           size_t errlen);
 /* One of several servers on the same address, one per thread: each has its
  * own SO_REUSEPORT socket, so the kernel spreads connections evenly. The
  * first (probe_first) checks that no other process holds the address. */
@@ -76,14 +76,13 @@ void ll_http_client(struct evhttp_request *req, char *out, size_t outlen);
 const char *ll_http_reason(int code);
 /* Every handler ends in one of these. body is JSON text. */
 void ll_http_send_json(struct evhttp_request *req, int code, const char *body);
-void ll_http_send_error(struct evhttp_request *req, int code, const char *error,
-                        const char *field);
+void ll_http_send_error(struct evhttp_request *req, int code, const char *error, const char *field);
 void ll_http_send_text(struct evhttp_request *req, int code, const char *content_type,
                        const char *body, size_t len);
 
 /* Serves /healthz, /readyz and (when metrics) /metrics; returns 1 when it answered. */
-int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_fn ready,
-                        void *arg, int metrics);
+int ll_http_serve_admin(struct evhttp_request *req, const char *path, ll_ready_fn ready, void *arg,
+                        int metrics);
 /* A server on base with only /healthz, /readyz and /metrics (a role's metrics_listen):
  * a public listener does not show its internals. Free with ll_http_free. */
 struct evhttp *ll_http_admin_new(struct event_base *base, const char *listen, ll_ready_fn ready,

@@ -62,9 +62,9 @@ static size_t on_data(char *p, size_t size, size_t n, void *arg) {
 }
 
 enum ll_httpc_outcome ll_httpc_request(ll_httpc *c, const char *method, const char *url,
-                                       const char *const *headers, const char *body,
-                                       long *status, const char **answer, size_t *answer_len,
-                                       char *errstr, size_t errlen) {
+                                       const char *const *headers, const char *body, long *status,
+                                       const char **answer, size_t *answer_len, char *errstr,
+                                       size_t errlen) {
     char cerr[CURL_ERROR_SIZE] = "";
     struct curl_slist *hdr = NULL, *h;
     enum ll_httpc_outcome o = LL_HTTPC_RETRY;
@@ -101,8 +101,7 @@ enum ll_httpc_outcome ll_httpc_request(ll_httpc *c, const char *method, const ch
     if (answer_len)
         *answer_len = c->len;
     if (c->toobig) {
-        snprintf(errstr, errlen, "%s %s: answer larger than %zu bytes", method, url,
-                 c->max_answer);
+        snprintf(errstr, errlen, "%s %s: answer larger than %zu bytes", method, url, c->max_answer);
         o = LL_HTTPC_REFUSED;
     } else if (rc != CURLE_OK) {
         snprintf(errstr, errlen, "%s %s: %s", method, url, cerr[0] ? cerr : curl_easy_strerror(rc));

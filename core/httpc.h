@@ -31,9 +31,9 @@ enum ll_httpc_outcome {
  * in c (NUL-terminated, *answer and *answer_len, may be NULL) until the next
  * request. errstr says what went wrong for anything but LL_HTTPC_OK. */
 enum ll_httpc_outcome ll_httpc_request(ll_httpc *c, const char *method, const char *url,
-                                       const char *const *headers, const char *body,
-                                       long *status, const char **answer, size_t *answer_len,
-                                       char *errstr, size_t errlen);
+                                       const char *const *headers, const char *body, long *status,
+                                       const char **answer, size_t *answer_len, char *errstr,
+                                       size_t errlen);
 
 /* Percent-encodes s for a query value into out (RFC 3986 unreserved kept);
  * -1 when out is too small. */

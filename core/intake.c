@@ -27,8 +27,7 @@
 
 #define INTAKE_MAX_ROUTES 8
 
-LL_METRIC(m_accepted, "ll_intake_accepted_total", NULL, LL_COUNTER,
-          "events acknowledged by Kafka");
+LL_METRIC(m_accepted, "ll_intake_accepted_total", NULL, LL_COUNTER, "events acknowledged by Kafka");
 LL_METRIC(m_rejected, "ll_intake_rejected_total", NULL, LL_COUNTER, "requests answered 4xx");
 LL_METRIC(m_unavailable, "ll_intake_unavailable_total", NULL, LL_COUNTER,
           "events Kafka could not make durable in time (503 or error answer)");
@@ -54,7 +53,7 @@ struct ll_intake {
     struct event_base *base;
     struct evhttp *http;
     struct evhttp *metrics_http; /* metrics_listen, on the first intake of a role */
-    int metrics_here;            /* /metrics on http itself: listen is loopback, no metrics_listen */
+    int metrics_here; /* /metrics on http itself: listen is loopback, no metrics_listen */
     struct evhttp_bound_socket *bound;
     ll_http_guard *guard; /* shared with the workers of the same intake */
     rd_kafka_t *rk;
@@ -63,7 +62,7 @@ struct ll_intake {
     struct event *wake_ev, *stop_ev;
     int pending;
     atomic_int kafka_up;
-    char *buf; /* serialised event; LL_MAX_EVENT_BYTES */
+    char *buf;       /* serialised event; LL_MAX_EVENT_BYTES */
     ll_arena *arena; /* a request's JSON trees; NULL: malloc */
     unsigned char token_hash[LL_MAX_TOKENS][crypto_generichash_BYTES];
     route routes[INTAKE_MAX_ROUTES];
@@ -184,13 +183,13 @@ int ll_intake_produce(ll_intake *in, cJSON *ev, ll_intake_done_fn done, void *ar
     p->arg = arg;
     p->t0_us = ll_mono_us();
     /* No waiting on a full queue: the client is told to try again. */
-    const ll_kafka_record rec = {in->cfg->topic_raw, key, strlen(key), in->buf, n,
+    const ll_kafka_record rec = {in->cfg->topic_raw,  key, strlen(key), in->buf, n,
                                  RD_KAFKA_MSG_F_COPY, p};
     rd_kafka_resp_err_t kerr = ll_kafka_produce(in->rk, &rec, 0, LL_KAFKA_NO_WAIT);
     if (kerr) {
-        snprintf(errstr, errlen, "%s", kerr == RD_KAFKA_RESP_ERR__QUEUE_FULL
-                                           ? "intake is saturated; try again"
-                                           : rd_kafka_err2str(kerr));
+        snprintf(errstr, errlen, "%s",
+                 kerr == RD_KAFKA_RESP_ERR__QUEUE_FULL ? "intake is saturated; try again"
+                                                       : rd_kafka_err2str(kerr));
         free(p);
         ll_metric_add(&m_unavailable, 1);
         goto out;
@@ -233,7 +232,9 @@ int ll_intake_convert_each(const cJSON *body, const ll_intake_req *r, cJSON **ev
 
 int ll_intake_pending(const ll_intake *in) { return in->pending; }
 int ll_intake_max_pending(const ll_intake *in) { return in->icfg->max_pending; }
-struct event_base *ll_intake_base(ll_intake *in) { return in->base; }
+struct event_base *ll_intake_base(ll_intake *in) {
+    return in->base;
+}
 const ll_config *ll_intake_config(const ll_intake *in) { return in->cfg; }
 
 static void group_close_cb(void *arg) {
@@ -363,8 +364,7 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
         ll_intake_reject(req, 413, "body too large", NULL);
         return;
     }
-    const char *idem =
-        evhttp_find_header(evhttp_request_get_input_headers(req), "Idempotency-Key");
+    const char *idem = evhttp_find_header(evhttp_request_get_input_headers(req), "Idempotency-Key");
     if (idem && !idem_key_ok(idem)) {
         ll_intake_reject(req, 400, "Idempotency-Key must be 1..128 visible ASCII characters",
                          "Idempotency-Key");
@@ -386,8 +386,8 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
     cJSON *evs[LL_MAX_EVENTS_PER_REQUEST];
     int status = 0;
     ll_intake_req r = {client, idem, in->cfg, &status};
-    int max = rt->max_events < LL_MAX_EVENTS_PER_REQUEST ? rt->max_events
-                                                          : LL_MAX_EVENTS_PER_REQUEST;
+    int max =
+        rt->max_events < LL_MAX_EVENTS_PER_REQUEST ? rt->max_events : LL_MAX_EVENTS_PER_REQUEST;
     int n = rt->json(json, &r, evs, max, &err);
     cJSON_Delete(json);
     if (n == 0 && status >= 200 && status < 300) {
@@ -495,8 +495,8 @@ void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg) {
 }
 
 /* An intake with its producer and event loop, serving nothing yet. */
-static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
-                             const char *channel, char *errstr, size_t errlen);
+static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
+                             char *errstr, size_t errlen);
 
 /* Serves HTTP on the intake's address under guard (a new one when NULL).
  * reuseport: 0 a plain listener; 1 one of several, each with its own
@@ -557,8 +557,8 @@ ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t err
     return in;
 }
 
-static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
-                             const char *channel, char *errstr, size_t errlen) {
+static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg, const char *channel,
+                             char *errstr, size_t errlen) {
     if (icfg->ntokens == 0) {
         snprintf(errstr, errlen, "%s: [%s] has no token.CLIENT = TOKEN; no client could post",
                  cfg->path[0] ? cfg->path : "config", channel);
@@ -595,8 +595,8 @@ static ll_intake *intake_new(const ll_config *cfg, const ll_intake_cfg *icfg,
         crypto_generichash(in->token_hash[i], crypto_generichash_BYTES,
                            (const unsigned char *)icfg->tokens[i].token,
                            strlen(icfg->tokens[i].token), NULL, 0);
-    ll_metric *ms[] = {&m_accepted, &m_rejected, &m_unavailable, &m_abandoned, &m_pending,
-                       &m_latency};
+    ll_metric *ms[] = {&m_accepted,  &m_rejected, &m_unavailable,
+                       &m_abandoned, &m_pending,  &m_latency};
     for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++) {
         ms[i]->labels = in->labels; /* one channel per process */
         ll_metric_register(ms[i]);

@@ -76,8 +76,8 @@ void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg);
 void ll_intake_free(ll_intake *in);
 
 /* Converts one object of a batch endpoint into an event (NULL with err). */
-typedef cJSON *(*ll_intake_one_fn)(const cJSON *item, const char *client,
-                                   const char *source_base, ll_err *err);
+typedef cJSON *(*ll_intake_one_fn)(const cJSON *item, const char *client, const char *source_base,
+                                   ll_err *err);
 /* A body of one object or an array of up to max objects, each through one;
  * an error names the element ("[3].started_at") and nothing is kept. */
 int ll_intake_convert_each(const cJSON *body, const ll_intake_req *r, cJSON **evs, int max,

@@ -70,14 +70,23 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
     return j;
 }
 
+cJSON *ll_json_get(const cJSON *obj, const char *name) {
+    if (!obj || !name)
+        return NULL;
+    for (cJSON *it = obj->child; it; it = it->next)
+        if (it->string && it->string[0] == name[0] && strcmp(it->string, name) == 0)
+            return it;
+    return NULL;
+}
+
 const char *ll_json_str(const cJSON *obj, const char *name) {
-    const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
+    const cJSON *it = ll_json_get(obj, name);
     return cJSON_IsString(it) ? it->valuestring : NULL;
 }
 
 const char *ll_json_field_str(const cJSON *obj, const char *name, int required, size_t max,
                               ll_err *err) {
-    const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, name);
+    const cJSON *it = ll_json_get(obj, name);
     if (!it || cJSON_IsNull(it)) {
         if (required)
             ll_err_set(err, name, "missing required field");

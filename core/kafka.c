@@ -13,8 +13,10 @@
 
 static void kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf) {
     (void)rk;
-    int l = level <= 3 ? LL_LOG_ERROR : level <= 4 ? LL_LOG_WARN : level <= 6 ? LL_LOG_INFO
-                                                                               : LL_LOG_DEBUG;
+    int l = level <= 3   ? LL_LOG_ERROR
+            : level <= 4 ? LL_LOG_WARN
+            : level <= 6 ? LL_LOG_INFO
+                         : LL_LOG_DEBUG;
     LL_LOG(l, "kafka %s: %s", fac, buf);
 }
 
@@ -85,8 +87,7 @@ int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, c
     /* Static membership under the transactional id: a processor restarted
      * after a crash takes its partitions back at once instead of waiting out
      * the session of its dead predecessor. */
-    if (ll_kafka_conf_default(conf, cfg, s, "auto.offset.reset", "earliest", errstr, errlen) !=
-            0 ||
+    if (ll_kafka_conf_default(conf, cfg, s, "auto.offset.reset", "earliest", errstr, errlen) != 0 ||
         ll_kafka_conf_default(conf, cfg, s, "group.instance.id", instance_id, errstr, errlen) !=
             0 ||
         ll_kafka_conf_default(conf, cfg, s, "session.timeout.ms", "10000", errstr, errlen) != 0)
@@ -94,8 +95,8 @@ int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, c
     /* Prefetch about one full batch, not librdkafka's 64 MB queue and 50 MB
      * fetches: on a backlog those defaults alone put the processor over 130 MB
      * RSS (tests/bench/process.sh), and a batch never needs more. */
-    if (ll_kafka_conf_default(conf, cfg, s, "queued.max.messages.kbytes", "2048", errstr,
-                              errlen) != 0 ||
+    if (ll_kafka_conf_default(conf, cfg, s, "queued.max.messages.kbytes", "2048", errstr, errlen) !=
+            0 ||
         ll_kafka_conf_default(conf, cfg, s, "fetch.max.bytes", "2097152", errstr, errlen) != 0)
         return -1;
     /* One fetch per 5 ms or 64 KB instead of one per producer request: at a
@@ -116,8 +117,8 @@ int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, cons
     return ll_kafka_conf_default(conf, cfg, s, "retry.backoff.ms", "5", errstr, errlen);
 }
 
-rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id,
-                                  char *errstr, size_t errlen) {
+rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id, char *errstr,
+                                  size_t errlen) {
     if (conf_set(conf, "enable.idempotence", "true", errstr, errlen) != 0 ||
         conf_set(conf, "acks", "all", errstr, errlen) != 0 ||
         (transactional_id &&
@@ -155,8 +156,8 @@ rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, c
 }
 
 int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, size_t errlen) {
-    const char *names[] = {cfg->topic_raw,         cfg->topic_enriched,   cfg->topic_dlq,
-                           cfg->topic_alerts,      cfg->topic_escalations, cfg->topic_aggregates};
+    const char *names[] = {cfg->topic_raw,    cfg->topic_enriched,    cfg->topic_dlq,
+                           cfg->topic_alerts, cfg->topic_escalations, cfg->topic_aggregates};
     const int n = (int)(sizeof(names) / sizeof(names[0]));
     rd_kafka_NewTopic_t *nt[6] = {0};
     rd_kafka_queue_t *q = NULL;
@@ -213,8 +214,8 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
         rd_kafka_resp_err_t err = rd_kafka_topic_result_error(tr[i]);
         const char *tn = rd_kafka_topic_result_name(tr[i]);
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-            ll_info("created topic %s (%d partitions, replication %d)", tn,
-                    cfg->topic_partitions, cfg->topic_replication);
+            ll_info("created topic %s (%d partitions, replication %d)", tn, cfg->topic_partitions,
+                    cfg->topic_replication);
         else if (err == RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS)
             ll_info("topic %s exists", tn);
         else {
@@ -334,8 +335,7 @@ static lag_slot *lag_get(const char *topic, int32_t partition) {
     lag_slot *l = &lag_slots[lag_n++];
     snprintf(l->topic, sizeof(l->topic), "%s", topic);
     l->partition = partition;
-    snprintf(l->labels, sizeof(l->labels), "topic=\"%s\",partition=\"%d\"", topic,
-             (int)partition);
+    snprintf(l->labels, sizeof(l->labels), "topic=\"%s\",partition=\"%d\"", topic, (int)partition);
     l->m = (ll_metric){.family = "ll_consumer_lag",
                        .labels = l->labels,
                        .help = "messages on the broker not yet read, per assigned partition",

@@ -26,8 +26,8 @@ int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, c
 /* Defaults for a transactional producer in section [s] (unless s sets them). */
 int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, const char *s,
                                char *errstr, size_t errlen);
-rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id,
-                                  char *errstr, size_t errlen);
+rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id, char *errstr,
+                                  size_t errlen);
 
 /* A consumer that reads only committed data and never auto-commits.
  * Takes conf in every case. */

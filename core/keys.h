@@ -45,17 +45,17 @@ static inline unsigned ll_key_shard(const char *s) {
  * {NS|SERIES} keeps a series' marks and buckets in one Redis Cluster slot,
  * so the mark script may touch both.
  * (NS, SERIES, thread) -> id of the event that first saw it; TTL memory_min. */
-#define LL_KEY_DETECT_MARK_FMT   "ll:dt:{%s|%s}:%s"
+#define LL_KEY_DETECT_MARK_FMT "ll:dt:{%s|%s}:%s"
 /* (NS, SERIES, minute) -> set of the threads new in that minute; TTL a day. */
 #define LL_KEY_DETECT_BUCKET_FMT "ll:dn:{%s|%s}:%lld"
 /* Every SERIES counted, so a restarted detector can rebuild its counts. */
 #define LL_KEY_DETECT_SERIES_FMT "ll:dseries:{%s}"
 /* The model: "=profile" and each SERIES -> its learnt level, so a restart
  * needs no second warm-up. */
-#define LL_KEY_DETECT_MODEL_FMT  "ll:dmodel:{%s}"
+#define LL_KEY_DETECT_MODEL_FMT "ll:dmodel:{%s}"
 /* Silences: id -> JSON (core/silence.h; `luisterloop silence`, the
  * dashboard). One set per Redis, read by every detector on it. */
-#define LL_KEY_SILENCES          "ll:silences:{detect}"
+#define LL_KEY_SILENCES "ll:silences:{detect}"
 
 /* Formal complaints (Awb chapter 9) marked handled on the dashboard: a hash,
  * event id -> {"at":RFC3339,"by":NAME}. One field per formal complaint ever
@@ -77,13 +77,13 @@ static inline unsigned ll_key_shard(const char *s) {
  * hash tag: one script touches an event's mark and its three windows, so
  * they share a slot (a Redis Cluster keeps one group's aggregation on one
  * node). Event id -> "1": counted already, so a replay adds nothing. */
-#define LL_KEY_AGG_SEEN_FMT      "ll:agg:{%s}:seen:%s"
+#define LL_KEY_AGG_SEEN_FMT "ll:agg:{%s}:seen:%s"
 /* A window's counts (hash) and its distinct threads (set); KEY is its Kafka key. */
-#define LL_KEY_AGG_COUNTS_FMT    "ll:agg:{%s}:c:%s"
-#define LL_KEY_AGG_THREADS_FMT   "ll:agg:{%s}:t:%s"
+#define LL_KEY_AGG_COUNTS_FMT "ll:agg:{%s}:c:%s"
+#define LL_KEY_AGG_THREADS_FMT "ll:agg:{%s}:t:%s"
 /* Every window not yet final, scored by its end (Unix seconds): what a
  * restarted aggregator holds again. */
-#define LL_KEY_AGG_OPEN_FMT      "ll:agg:{%s}:open"
+#define LL_KEY_AGG_OPEN_FMT "ll:agg:{%s}:open"
 /* The watermark: the highest received_at seen (Unix seconds). */
 #define LL_KEY_AGG_WATERMARK_FMT "ll:agg:{%s}:wm"
 

@@ -8,8 +8,7 @@ extern int ll_log_level;
 
 void ll_log_init(const char *role, int level);
 int ll_log_level_parse(const char *s);
-void ll_log_write(int level, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+void ll_log_write(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* A line that a client can cause at will (accept errors, refused connections)
  * is written at most once per interval; the lines left out are counted and
@@ -23,14 +22,14 @@ typedef struct ll_log_limit {
 int ll_log_allow(ll_log_limit *lim, int interval_ms, unsigned long *suppressed);
 
 /* The level is checked before the arguments are evaluated. */
-#define LL_LOG(lvl, ...)                                                       \
-    do {                                                                       \
-        if ((lvl) <= ll_log_level)                                             \
-            ll_log_write((lvl), __VA_ARGS__);                                  \
+#define LL_LOG(lvl, ...)                      \
+    do {                                      \
+        if ((lvl) <= ll_log_level)            \
+            ll_log_write((lvl), __VA_ARGS__); \
     } while (0)
 #define ll_error(...) LL_LOG(LL_LOG_ERROR, __VA_ARGS__)
-#define ll_warn(...)  LL_LOG(LL_LOG_WARN, __VA_ARGS__)
-#define ll_info(...)  LL_LOG(LL_LOG_INFO, __VA_ARGS__)
+#define ll_warn(...) LL_LOG(LL_LOG_WARN, __VA_ARGS__)
+#define ll_info(...) LL_LOG(LL_LOG_INFO, __VA_ARGS__)
 #define ll_debug(...) LL_LOG(LL_LOG_DEBUG, __VA_ARGS__)
 
 #endif

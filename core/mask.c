@@ -69,8 +69,8 @@ static int is_letter(int32_t cp) {
     if (cp < 0x80)
         return cp >= 0 && isalpha(cp);
     utf8proc_category_t c = utf8proc_category(cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
-           c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_NO;
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_NL ||
+           c == UTF8PROC_CATEGORY_NO;
 }
 
 static int is_word(int32_t cp) { return is_letter(cp) || digit_value(cp) >= 0; }
@@ -393,8 +393,7 @@ size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts
     return ll_mask_text_only(s, len, out, LL_MASK_F_ALL, counts);
 }
 
-size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags,
-                         ll_mask_counts *counts) {
+size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mask_counts *counts) {
     ll_mask_counts c = {0, 0, 0, 0};
     size_t o = 0, i = 0;
     /* What comes before a candidate is read from out, the text as masked so
@@ -421,7 +420,8 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags,
             continue;
         }
         if ((flags & LL_MASK_F_IBAN) && isalpha(ch)) {
-            int glued = is_letter(pc) && isupper(ch) && i + 1 < len && isupper((unsigned char)s[i + 1]);
+            int glued =
+                is_letter(pc) && isupper(ch) && i + 1 < len && isupper((unsigned char)s[i + 1]);
             if ((!is_word(pc) || glued) && (m = match_iban(s, len, i, glued))) {
                 o = put(out, o, LL_MASK_IBAN);
                 c.iban++;
@@ -437,7 +437,8 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags,
                 i += m;
                 continue;
             }
-            if ((flags & LL_MASK_F_BSN) && v >= 0 && (m = match_bsn(s, len, i, after_currency(out, o)))) {
+            if ((flags & LL_MASK_F_BSN) && v >= 0 &&
+                (m = match_bsn(s, len, i, after_currency(out, o)))) {
                 o = put(out, o, LL_MASK_BSN);
                 c.bsn++;
                 i += m;

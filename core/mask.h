@@ -8,21 +8,25 @@ typedef struct ll_mask_counts {
     int bsn, iban, phone, email;
 } ll_mask_counts;
 
-#define LL_MASK_BSN   "[BSN]"
-#define LL_MASK_IBAN  "[IBAN]"
+#define LL_MASK_BSN "[BSN]"
+#define LL_MASK_IBAN "[IBAN]"
 #define LL_MASK_PHONE "[TELEFOON]"
 #define LL_MASK_EMAIL "[E-MAIL]"
 
 /* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
  * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,
  * mod-97) are masked as BSN or IBAN; other digit runs stay. */
-enum { LL_MASK_F_BSN = 1, LL_MASK_F_IBAN = 2, LL_MASK_F_PHONE = 4, LL_MASK_F_EMAIL = 8,
-       LL_MASK_F_ALL = 15 };
+enum {
+    LL_MASK_F_BSN = 1,
+    LL_MASK_F_IBAN = 2,
+    LL_MASK_F_PHONE = 4,
+    LL_MASK_F_EMAIL = 8,
+    LL_MASK_F_ALL = 15
+};
 
 size_t ll_mask_bound(size_t len);
 size_t ll_mask_text(const char *in, size_t len, char *out, ll_mask_counts *counts);
-size_t ll_mask_text_only(const char *in, size_t len, char *out, int flags,
-                         ll_mask_counts *counts);
+size_t ll_mask_text_only(const char *in, size_t len, char *out, int flags, ll_mask_counts *counts);
 
 /* Masks BSNs in data.text, data.subject, data.case_ref and the names in
  * data.attachments.names of an event, so that no adapter ever writes a BSN to

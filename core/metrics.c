@@ -13,8 +13,7 @@ static pthread_mutex_t metrics_mu = PTHREAD_MUTEX_INITIALIZER;
 
 /* Upper bounds in microseconds: 0.5 ms .. 10 s, then +Inf. */
 static const long long bucket_us[LL_HIST_BUCKETS - 1] = {
-    500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000, 1000000, 2500000,
-    10000000};
+    500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000, 1000000, 2500000, 10000000};
 
 void ll_metric_register(ll_metric *m) {
     pthread_mutex_lock(&metrics_mu);
@@ -68,8 +67,8 @@ void ll_metrics_render(struct evbuffer *out) {
     pthread_mutex_lock(&metrics_mu);
     for (ll_metric *m = metrics_head; m; m = m->next) {
         if (!last_family || strcmp(last_family, m->family) != 0) {
-            evbuffer_add_printf(out, "# HELP %s %s\n# TYPE %s %s\n", m->family, m->help,
-                                m->family, type_name(m->type));
+            evbuffer_add_printf(out, "# HELP %s %s\n# TYPE %s %s\n", m->family, m->help, m->family,
+                                type_name(m->type));
             last_family = m->family;
         }
         const char *lb = m->labels ? m->labels : "";

@@ -16,13 +16,13 @@ typedef struct ll_metric {
     const char *labels; /* e.g. code="202", or NULL */
     const char *help;
     enum ll_metric_type type;
-    _Atomic unsigned long long value;           /* counter, gauge */
+    _Atomic unsigned long long value;                    /* counter, gauge */
     _Atomic unsigned long long buckets[LL_HIST_BUCKETS]; /* histogram, in us */
     _Atomic unsigned long long sum_us, count;
     struct ll_metric *next;
 } ll_metric;
 
-#define LL_METRIC(var, fam, lab, typ, hlp)                                                      \
+#define LL_METRIC(var, fam, lab, typ, hlp) \
     static ll_metric var = {.family = fam, .labels = lab, .help = hlp, .type = typ}
 
 /* Registers m (static storage) once; registration order is rendering order. */

@@ -79,7 +79,10 @@ cJSON *ll_received_new(const ll_received *r, ll_err *err) {
     if (ll_citizen_apply(r->citizen, r->contact_requested, d,
                          r->citizen_path ? r->citizen_path : "citizen", err) != 0)
         goto fail;
-    if (add_str(d, "source_ref", r->source_ref ? r->source_ref : r->id_key ? r->id_key : id) ||
+    if (add_str(d, "source_ref",
+                r->source_ref ? r->source_ref
+                : r->id_key   ? r->id_key
+                              : id) ||
         (r->attachments > 0 && add_attachments(d, r) != 0))
         goto oom;
     /* A BSN typed anywhere in the free text (not only where it was asked for) must not

@@ -33,11 +33,11 @@ typedef struct ll_received {
     int formal;              /* -1: absent, 0 or 1: data.formal */
     const char *postcode;    /* as given: normalised here ("1234 ab" -> "1234AB") */
     const char *case_ref;
-    const cJSON *citizen;    /* {"bsn"?, "email"?, "phone"?, "name"?} as given; NULL: anonymous */
-    int contact_requested;   /* data.contact only when the citizen asked for it */
+    const cJSON *citizen;     /* {"bsn"?, "email"?, "phone"?, "name"?} as given; NULL: anonymous */
+    int contact_requested;    /* data.contact only when the citizen asked for it */
     const char *citizen_path; /* error prefix of citizen's fields; NULL: "citizen" */
-    const char *source_ref;  /* NULL: id_key, else the id */
-    int attachments;         /* > 0: data.attachments {names, count} */
+    const char *source_ref;   /* NULL: id_key, else the id */
+    int attachments;          /* > 0: data.attachments {names, count} */
     const char *const *attachment_names;
     int nattachment_names;
 

@@ -10,8 +10,7 @@
 #include "log.h"
 #include "stop.h"
 
-static int check_ok(redisContext *c, redisReply *r, const char *what, char *errstr,
-                    size_t errlen) {
+static int check_ok(redisContext *c, redisReply *r, const char *what, char *errstr, size_t errlen) {
     if (!r) {
         snprintf(errstr, errlen, "redis %s: %s", what, c->errstr);
         return -1;
@@ -73,7 +72,8 @@ static int sentinel_parse(const char *url, ll_redis_target *t, char *errstr, siz
         t->db = (int)d;
     }
     if (!master_name_ok(name)) {
-        snprintf(errstr, errlen, "redis+sentinel URL: master name must be 1..%d of A-Z a-z 0-9 . _ -",
+        snprintf(errstr, errlen,
+                 "redis+sentinel URL: master name must be 1..%d of A-Z a-z 0-9 . _ -",
                  LL_REDIS_MAX_MASTER_NAME);
         return -1;
     }
@@ -83,7 +83,8 @@ static int sentinel_parse(const char *url, ll_redis_target *t, char *errstr, siz
         if (comma)
             *comma = '\0';
         if (t->naddrs >= LL_REDIS_MAX_SENTINELS) {
-            snprintf(errstr, errlen, "redis+sentinel URL: more than %d Sentinels", LL_REDIS_MAX_SENTINELS);
+            snprintf(errstr, errlen, "redis+sentinel URL: more than %d Sentinels",
+                     LL_REDIS_MAX_SENTINELS);
             return -1;
         }
         char msg[200];
@@ -110,7 +111,8 @@ int ll_redis_target_parse(const char *url, ll_redis_target *t, char *errstr, siz
     return 0;
 }
 
-static redisContext *connect_to(const char *host, int port, int timeout_ms, char *errstr, size_t errlen) {
+static redisContext *connect_to(const char *host, int port, int timeout_ms, char *errstr,
+                                size_t errlen) {
     struct timeval tv = {timeout_ms / 1000, (timeout_ms % 1000) * 1000};
     redisContext *c = redisConnectWithTimeout(host, port, tv);
     if (!c) {
@@ -128,8 +130,8 @@ static redisContext *connect_to(const char *host, int port, int timeout_ms, char
 
 /* The master Sentinel s names, connected, authenticated and checked to be a
  * master (during a failover a Sentinel may still name the old one). */
-static redisContext *via_sentinel(const ll_redis_target *t, const ll_netaddr *s, int timeout_ms, char *errstr,
-                                  size_t errlen) {
+static redisContext *via_sentinel(const ll_redis_target *t, const ll_netaddr *s, int timeout_ms,
+                                  char *errstr, size_t errlen) {
     int st = timeout_ms < LL_REDIS_SENTINEL_TIMEOUT_MS ? timeout_ms : LL_REDIS_SENTINEL_TIMEOUT_MS;
     redisContext *sc = connect_to(s->host, s->port, st, errstr, errlen);
     if (!sc)
@@ -137,8 +139,9 @@ static redisContext *via_sentinel(const ll_redis_target *t, const ll_netaddr *s,
     redisReply *r = redisCommand(sc, "SENTINEL get-master-addr-by-name %s", t->master);
     char host[256] = "";
     long port = 0;
-    if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 2 && r->element[0]->type == REDIS_REPLY_STRING &&
-        r->element[1]->type == REDIS_REPLY_STRING && r->element[0]->len < sizeof(host)) {
+    if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 2 &&
+        r->element[0]->type == REDIS_REPLY_STRING && r->element[1]->type == REDIS_REPLY_STRING &&
+        r->element[0]->len < sizeof(host)) {
         memcpy(host, r->element[0]->str, r->element[0]->len);
         host[r->element[0]->len] = '\0';
         char *end = NULL;
@@ -147,9 +150,14 @@ static redisContext *via_sentinel(const ll_redis_target *t, const ll_netaddr *s,
             port = 0;
     }
     if (!host[0] || !port)
-        snprintf(errstr, errlen, "Sentinel %s:%d knows no master '%s'%s%s", s->host, s->port, t->master,
-                 !r ? ": " : r->type == REDIS_REPLY_ERROR ? ": " : "",
-                 !r ? sc->errstr : r->type == REDIS_REPLY_ERROR ? r->str : "");
+        snprintf(errstr, errlen, "Sentinel %s:%d knows no master '%s'%s%s", s->host, s->port,
+                 t->master,
+                 !r                             ? ": "
+                 : r->type == REDIS_REPLY_ERROR ? ": "
+                                                : "",
+                 !r                             ? sc->errstr
+                 : r->type == REDIS_REPLY_ERROR ? r->str
+                                                : "");
     if (r)
         freeReplyObject(r);
     redisFree(sc);
@@ -158,16 +166,20 @@ static redisContext *via_sentinel(const ll_redis_target *t, const ll_netaddr *s,
     redisContext *c = connect_to(host, (int)port, timeout_ms, errstr, errlen);
     if (!c)
         return NULL;
-    if (t->password[0] && check_ok(c, redisCommand(c, "AUTH %s", t->password), "AUTH", errstr, errlen) != 0)
+    if (t->password[0] &&
+        check_ok(c, redisCommand(c, "AUTH %s", t->password), "AUTH", errstr, errlen) != 0)
         goto fail;
     r = redisCommand(c, "ROLE");
-    int master = r && r->type == REDIS_REPLY_ARRAY && r->elements > 0 && r->element[0]->type == REDIS_REPLY_STRING &&
+    int master = r && r->type == REDIS_REPLY_ARRAY && r->elements > 0 &&
+                 r->element[0]->type == REDIS_REPLY_STRING &&
                  strcmp(r->element[0]->str, "master") == 0;
     if (r)
         freeReplyObject(r);
     if (!master) {
-        snprintf(errstr, errlen, "%s:%ld, named master of '%s' by Sentinel %s:%d, is not a master (failover under way?)",
-                 host, port, t->master, s->host, s->port);
+        snprintf(
+            errstr, errlen,
+            "%s:%ld, named master of '%s' by Sentinel %s:%d, is not a master (failover under way?)",
+            host, port, t->master, s->host, s->port);
         goto fail;
     }
     return c;
@@ -206,7 +218,9 @@ int ll_redis_script_load(redisContext *c, const char *script, char sha[41], char
     redisReply *r = redisCommand(c, "SCRIPT LOAD %s", script);
     if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
         snprintf(errstr, errlen, "redis SCRIPT LOAD: %s",
-                 !r ? c->errstr : r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply");
+                 !r                             ? c->errstr
+                 : r->type == REDIS_REPLY_ERROR ? r->str
+                                                : "unexpected reply");
         if (r)
             freeReplyObject(r);
         return -1;

@@ -7,18 +7,18 @@
 
 #include "netaddr.h"
 
-#define LL_REDIS_MAX_SENTINELS    5   /* addresses in one redis+sentinel:// URL */
-#define LL_REDIS_MAX_MASTER_NAME  63  /* Sentinel's name for the monitored master */
+#define LL_REDIS_MAX_SENTINELS 5         /* addresses in one redis+sentinel:// URL */
+#define LL_REDIS_MAX_MASTER_NAME 63      /* Sentinel's name for the monitored master */
 #define LL_REDIS_SENTINEL_TIMEOUT_MS 500 /* per Sentinel asked: a dead one must not stall us */
-#define LL_REDIS_BACKOFF_MIN_MS   200  /* first wait after a failed (re)connect */
-#define LL_REDIS_BACKOFF_MAX_MS   5000 /* doubled up to about this, so a long outage costs little */
+#define LL_REDIS_BACKOFF_MIN_MS 200      /* first wait after a failed (re)connect */
+#define LL_REDIS_BACKOFF_MAX_MS 5000 /* doubled up to about this, so a long outage costs little */
 
 /* Where Redis is: one address, or the Sentinels that know the master.
  * "host:port", "redis://[:password@]host[:port][/db]", or
  * "redis+sentinel://[:password@]host:port[,host:port...]/MASTER[/db]"
  * (the password is the master's; Sentinels are asked without one). */
 typedef struct ll_redis_target {
-    int sentinel;            /* 1: addrs are Sentinels, master is their name for it */
+    int sentinel; /* 1: addrs are Sentinels, master is their name for it */
     int naddrs;
     ll_netaddr addrs[LL_REDIS_MAX_SENTINELS];
     char master[LL_REDIS_MAX_MASTER_NAME + 1];

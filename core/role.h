@@ -9,7 +9,7 @@
 typedef struct ll_role {
     const char *name;
     const char *summary;
-    const char *usage;       /* role-specific options, one per line; may be NULL */
+    const char *usage; /* role-specific options, one per line; may be NULL */
     /* Its config section: key table and settings (config.h); NULL: none.
      * Read its settings with ll_config_settings(cfg, config). */
     const ll_config_section *config;

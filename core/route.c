@@ -103,8 +103,8 @@ static int matcher_parse(ll_route *r, char *s, char *msg, size_t msglen) {
         return -1;
     }
     if (r->nvals[f] > 0) {
-        snprintf(msg, msglen, "route: `%s` given twice in one rule (list its values: %s=A,B)",
-                 name, name);
+        snprintf(msg, msglen, "route: `%s` given twice in one rule (list its values: %s=A,B)", name,
+                 name);
         return -1;
     }
     char *v = eq + 1;
@@ -159,7 +159,8 @@ int ll_routes_add(ll_routes *rs, const char *spec, int line, char *msg, size_t m
     }
     char *arrow = strstr(r.buf, "->");
     if (!arrow) {
-        snprintf(msg, msglen, "route: expected `MATCHERS -> TEAM`, e.g. `level=critical -> crisis`");
+        snprintf(msg, msglen,
+                 "route: expected `MATCHERS -> TEAM`, e.g. `level=critical -> crisis`");
         goto fail;
     }
     *arrow = '\0';

@@ -10,7 +10,6 @@
 #include "event.h"
 #include "text.h"
 
-
 static const char *const label_names[] = {"theme", "wijk", "gemeente", NULL};
 
 int ll_silence_matcher_parse(const char *s, ll_silence_matcher *m, char *errstr, size_t errlen) {
@@ -48,7 +47,7 @@ int ll_silence_covers(const ll_silence *s, const char *gemeente, const char *the
         return 0;
     for (int i = 0; i < s->nm; i++) {
         const ll_silence_matcher *m = &s->m[i];
-        const char *v = !strcmp(m->name, "theme") ? theme
+        const char *v = !strcmp(m->name, "theme")  ? theme
                         : !strcmp(m->name, "wijk") ? (wijk && *wijk ? wijk : NULL)
                                                    : gemeente;
         int eq = v ? !strcmp(v, m->value) : 0;

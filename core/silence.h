@@ -12,7 +12,6 @@
 
 #define LL_SILENCE_ID_LEN 16 /* hex characters, as an alert's fingerprint */
 
-
 typedef struct ll_silence_matcher {
     char name[16]; /* theme, wijk, gemeente */
     char value[LL_DETECT_LABEL_BYTES];

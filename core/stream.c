@@ -27,7 +27,7 @@ struct ll_stream {
     int nbatches;
     /* One being gathered, one per lane in flight. */
     ll_batch batches[LL_MAX_TXN_IN_FLIGHT + 1];
-    ll_batch *cur; /* the main thread's */
+    ll_batch *cur;    /* the main thread's */
     long long lag_at; /* when the lag gauges were last set (ll_mono_us) */
     int rebalanced;
     int consumer_fatal; /* the consumer failed for good: the role leaves */
@@ -281,9 +281,7 @@ int ll_stream_run(ll_stream *s) {
     return rc;
 }
 
-rd_kafka_t *ll_stream_consumer(ll_stream *s) {
-    return s->consumer;
-}
+rd_kafka_t *ll_stream_consumer(ll_stream *s) { return s->consumer; }
 
 void ll_stream_free(ll_stream *s) {
     if (!s)

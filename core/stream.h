@@ -69,13 +69,13 @@ typedef struct ll_stream_hooks {
 } ll_stream_hooks;
 
 typedef struct ll_stream_conf {
-    ll_committer_conf txn; /* cfg, section, transactional.id, lanes, metrics */
-    const char *group;     /* consumer group */
+    ll_committer_conf txn;                    /* cfg, section, transactional.id, lanes, metrics */
+    const char *group;                        /* consumer group */
     const char *topics[LL_STREAM_MAX_TOPICS]; /* read; NULL-terminated when fewer */
-    int batch_max;         /* messages per batch */
-    size_t batch_bytes;    /* input bytes per batch: bounds what a batch holds */
-    int batch_wait_ms;     /* after its first message, while a lane is free */
-    size_t item_size;      /* the role's per-message item */
+    int batch_max;                            /* messages per batch */
+    size_t batch_bytes;                       /* input bytes per batch: bounds what a batch holds */
+    int batch_wait_ms;                        /* after its first message, while a lane is free */
+    size_t item_size;                         /* the role's per-message item */
 } ll_stream_conf;
 
 typedef struct ll_stream ll_stream;

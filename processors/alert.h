@@ -31,12 +31,12 @@ typedef struct ll_alert_timing {
 } ll_alert_timing;
 
 typedef struct ll_alert_state {
-    int active;            /* started and not resolved */
-    int sent;              /* a firing went out in this episode */
-    long long started_ms;  /* when the condition first held */
+    int active;           /* started and not resolved */
+    int sent;             /* a firing went out in this episode */
+    long long started_ms; /* when the condition first held */
     long long last_true_ms;
     long long last_sent_ms;
-    ll_dstat_result peak;  /* the test at the last minute the condition held */
+    ll_dstat_result peak; /* the test at the last minute the condition held */
 } ll_alert_state;
 
 enum ll_alert_action { LL_ALERT_NONE = 0, LL_ALERT_FIRE, LL_ALERT_RESOLVE };

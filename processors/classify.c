@@ -130,12 +130,13 @@ struct ll_classifier {
     size_t nmatches;
     near_state *near;
     uint32_t gen;
-    uint8_t *tflags;     /* per token: TF_* */
-    float *tmult;        /* per token: intensifier factor */
-    uint16_t *tcover;    /* per token: longest polarity match covering it */
-    uint64_t *tctx;      /* per token: urgency rules whose context word is here */
-    uint64_t *tunless;   /* per token: urgency rules whose "unless" word is here */
-    uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
+    uint8_t *tflags;   /* per token: TF_* */
+    float *tmult;      /* per token: intensifier factor */
+    uint16_t *tcover;  /* per token: longest polarity match covering it */
+    uint64_t *tctx;    /* per token: urgency rules whose context word is here */
+    uint64_t *tunless; /* per token: urgency rules whose "unless" word is here */
+    uint64_t
+        *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES];
@@ -257,7 +258,8 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
     for (char *p = t;;) {
         char *next = strchr(p, sep);
         if (np >= LL_CLASSIFY_MAX_PARTS)
-            return load_err(ld, "term '%s' has more than %d '%c' parts", t, LL_CLASSIFY_MAX_PARTS, sep);
+            return load_err(ld, "term '%s' has more than %d '%c' parts", t, LL_CLASSIFY_MAX_PARTS,
+                            sep);
         parts[np++] = p;
         if (!next)
             break;
@@ -281,7 +283,9 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
                 /* A word class: each of its words is an alternative of this part. */
                 const char *words = class_lookup(ld, p + 1);
                 if (!words)
-                    return load_err(ld, "unknown word class '%s' in term '%s' (define it first: '%s: a | b')", p, t, p);
+                    return load_err(
+                        ld, "unknown word class '%s' in term '%s' (define it first: '%s: a | b')",
+                        p, t, p);
                 char cbuf[LL_CLASSIFY_CLASS_BYTES + 1];
                 snprintf(cbuf, sizeof(cbuf), "%s", words);
                 for (char *w = cbuf;;) {
@@ -400,7 +404,8 @@ static int taxonomy_line(loader *ld, char *s) {
             while (n && (w[n - 1] == ' ' || w[n - 1] == '\t'))
                 w[--n] = '\0';
             if (!n || n >= LL_CLASSIFY_OFFICE_BYTES || strpbrk(w, " \t"))
-                return load_err(ld, "office: one word each, 1..%d bytes", LL_CLASSIFY_OFFICE_BYTES - 1);
+                return load_err(ld, "office: one word each, 1..%d bytes",
+                                LL_CLASSIFY_OFFICE_BYTES - 1);
             if (md->noffice >= LL_CLASSIFY_MAX_OFFICE)
                 return load_err(ld, "more than %d office words", LL_CLASSIFY_MAX_OFFICE);
             memcpy(md->office[md->noffice++], w, n + 1);
@@ -467,7 +472,8 @@ static int lexicon_line(loader *ld, char *s) {
         proto.value = (float)v;
     } else {
         if (parse_double(score, -1, 1, &v) != 0)
-            return load_err(ld, "score '%s' must be a number in -1..1, negate, contrast or xF", score);
+            return load_err(ld, "score '%s' must be a number in -1..1, negate, contrast or xF",
+                            score);
         proto.lex_type = LEX_POLARITY;
         proto.value = (float)v;
     }
@@ -483,7 +489,8 @@ static int lexicon_line(loader *ld, char *s) {
                 if (strcmp(e, emotion_names[i]) == 0)
                     found = i;
             if (found < 0)
-                return load_err(ld, "unknown emotion '%s' (anger, fear, sadness, joy, distrust)", e);
+                return load_err(ld, "unknown emotion '%s' (anger, fear, sadness, joy, distrust)",
+                                e);
             proto.emotions |= (uint8_t)(1u << found);
             if (!comma)
                 break;
@@ -523,7 +530,8 @@ static int class_line(loader *ld, char *s) {
     if (ld->nclasses >= LL_CLASSIFY_MAX_CLASSES)
         return load_err(ld, "more than %d word classes", LL_CLASSIFY_MAX_CLASSES);
     if (strchr(colon + 1, ',') || strchr(colon + 1, '&') || strchr(colon + 1, '~'))
-        return load_err(ld, "word class '@%s': words are separated by '|' and hold no ',', '&' or '~'", name);
+        return load_err(
+            ld, "word class '@%s': words are separated by '|' and hold no ',', '&' or '~'", name);
     char out[LL_CLASSIFY_CLASS_BYTES + 1];
     size_t o = 0;
     for (char *w = colon + 1;;) {
@@ -538,7 +546,8 @@ static int class_line(loader *ld, char *s) {
             return load_err(ld, "unknown word class '%s' in '@%s'", word, name);
         size_t n = strlen(add);
         if (o + n + 1 > LL_CLASSIFY_CLASS_BYTES)
-            return load_err(ld, "word class '@%s' longer than %d bytes", name, LL_CLASSIFY_CLASS_BYTES);
+            return load_err(ld, "word class '@%s' longer than %d bytes", name,
+                            LL_CLASSIFY_CLASS_BYTES);
         if (o)
             out[o++] = '|';
         memcpy(out + o, add, n);
@@ -569,7 +578,9 @@ static int urgency_line(loader *ld, char *s) {
     model *md = ld->md;
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
-        const char *e = s + 1 + strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+        const char *e =
+            s + 1 +
+            strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
         e += strspn(e, " \t");
         if (*e == ':')
             return class_line(ld, s);
@@ -634,7 +645,8 @@ static int urgency_line(loader *ld, char *s) {
         return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
-            return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name, LL_CLASSIFY_MAX_WITH);
+            return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name,
+                            LL_CLASSIFY_MAX_WITH);
         proto.kind = K_CTX;
         proto.group = ++r->nwith;
         return add_term_list(ld, s + 5, proto, 0, 0);
@@ -668,7 +680,8 @@ static int urgency_line(loader *ld, char *s) {
             return load_err(ld, "advice must be 1..%zu bytes", sizeof(r->advice) - 1);
         for (const char *p = v; *p; p++)
             if ((unsigned char)*p < 0x20 || *p == '"' || *p == '\\')
-                return load_err(ld, "advice may not hold control characters, quotes or backslashes");
+                return load_err(ld,
+                                "advice may not hold control characters, quotes or backslashes");
         if (r->advice[0])
             return load_err(ld, "rule '%s' has advice twice", r->name);
         snprintf(r->advice, sizeof(r->advice), "%s", v);
@@ -705,7 +718,8 @@ static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) 
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
     c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
     c->tunless = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tunless));
-    if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover || !c->tctx || !c->tunless)
+    if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover ||
+        !c->tctx || !c->tunless)
         goto oom;
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
@@ -754,11 +768,13 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
         for (size_t t = 0; t < md->nterms; t++)
             has_terms |= md->terms[t].kind == K_URG && md->terms[t].owner == i;
         if (!has_terms) {
-            snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line, md->rules[i].name);
+            snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line,
+                     md->rules[i].name);
             goto fail;
         }
     }
-    if (!(c->near = calloc(md->nterms ? md->nterms : 1, sizeof(*c->near))) || ll_matcher_compile(md->m) != 0)
+    if (!(c->near = calloc(md->nterms ? md->nterms : 1, sizeof(*c->near))) ||
+        ll_matcher_compile(md->m) != 0)
         goto oom;
     for (size_t i = 0; i < ld.nclasses; i++)
         free(ld.class_words[i]);
@@ -859,7 +875,8 @@ static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     size_t left = start - ws, right = we - end;
     /* "toeslag" in "huurtoeslagen": an ending, not another word. Only after
      * a compound's first part: whole words meet their inflections by stem. */
-    if (left && right && right < LL_CLASSIFY_MIN_REST && sc->surf && inflection(sc->stream + end, right))
+    if (left && right && right < LL_CLASSIFY_MIN_REST && sc->surf &&
+        inflection(sc->stream + end, right))
         right = 0;
     if (left || right) {
         /* Compound parts only in the surface stream: stems of short words
@@ -1046,7 +1063,8 @@ static void resolve_matches(ll_classifier *c) {
                 continue;
             }
             if (ns->gen != c->gen || ns->next != h->part || h->t0 <= ns->t_end ||
-                h->t0 - ns->t_end - 1 > LL_CLASSIFY_NEAR_TOKENS || toks[h->t0].sent != toks[ns->t0].sent)
+                h->t0 - ns->t_end - 1 > LL_CLASSIFY_NEAR_TOKENS ||
+                toks[h->t0].sent != toks[ns->t0].sent)
                 continue;
             ns->neg |= (uint8_t)negator_in(c, ns->t_end + 1, h->t0 - 1);
             ns->t_end = h->t1;
@@ -1090,7 +1108,9 @@ static void reasons_add(reasons *r, const char *s) {
             return;
     if (r->n >= LL_CLASSIFY_MAX_REASONS)
         return;
-    snprintf(r->s[r->n++], LL_CLASSIFY_REASON_BYTES, "%.*s", LL_CLASSIFY_REASON_BYTES - 1, s); /* cut */
+    size_t n = strnlen(s, LL_CLASSIFY_REASON_BYTES - 1); /* cut to fit */
+    memcpy(r->s[r->n], s, n);
+    r->s[r->n++][n] = '\0';
 }
 
 static void reasons_add_span(const ll_classifier *c, reasons *r, int32_t t0, int32_t t1) {
@@ -1158,7 +1178,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
             continue;
         /* The subject names what the citizen thinks it is about. */
         const ll_tok *tok = &c->tn->toks[mt->t0];
-        double w = t->value * (tok->src == 1 ? 1.5 : 1.0) * (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
+        double w = t->value * (tok->src == 1 ? 1.5 : 1.0) *
+                   (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
         c->theme_score[t->owner] += w;
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
     }
@@ -1205,7 +1226,9 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
             return -1;
     }
     int confident = n && c->theme_score[order[0]] >= c->md->theme_min;
-    return cJSON_AddStringToObject(d, "theme", confident ? c->md->themes[order[0]].id : "overig") ? 0 : -1;
+    return cJSON_AddStringToObject(d, "theme", confident ? c->md->themes[order[0]].id : "overig")
+               ? 0
+               : -1;
 }
 
 /* Marks negators, intensifiers and contrast words on their tokens, and the
@@ -1232,8 +1255,12 @@ static void mark_tokens(ll_classifier *c) {
             } else if (t->kind == K_LEX) {
                 uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
                 switch (t->lex_type) {
-                case LEX_NEGATOR: c->tflags[j] |= TF_NEG; break;
-                case LEX_CONTRAST: c->tflags[j] |= TF_CONTRAST; break;
+                case LEX_NEGATOR:
+                    c->tflags[j] |= TF_NEG;
+                    break;
+                case LEX_CONTRAST:
+                    c->tflags[j] |= TF_CONTRAST;
+                    break;
                 case LEX_INTENSIFIER:
                     c->tflags[j] |= TF_INT;
                     c->tmult[j] = t->value;
@@ -1258,7 +1285,8 @@ static int has_contrast(const ll_classifier *c, int32_t from, int32_t to, uint32
     return 0;
 }
 
-static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int problem, const char **label_out) {
+static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int problem,
+                           const char **label_out) {
     const ll_tok *toks = c->tn->toks;
     double sum = 0;
     c->sent_why.n = 0;
@@ -1340,7 +1368,8 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     /* The kind of signal is evidence too, weaker than any word. */
     if (kind && (strcmp(kind, "complaint") == 0 || strcmp(kind, "objection") == 0)) {
         sum -= 0.3; /* a complaint is an expectation not met (domain.md) */
-        reasons_add(&c->sent_why, strcmp(kind, "complaint") == 0 ? "kind: complaint" : "kind: objection");
+        reasons_add(&c->sent_why,
+                    strcmp(kind, "complaint") == 0 ? "kind: complaint" : "kind: objection");
     } else if (kind && strcmp(kind, "compliment") == 0) {
         sum += 0.3;
         reasons_add(&c->sent_why, "kind: compliment");
@@ -1349,7 +1378,8 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     const char *label = score >= 0.2 ? "positive" : score <= -0.2 ? "negative" : "neutral";
     *label_out = label;
     cJSON *s = cJSON_AddObjectToObject(d, "sentiment");
-    if (!s || !cJSON_AddNumberToObject(s, "score", round3(score)) || !cJSON_AddStringToObject(s, "label", label) ||
+    if (!s || !cJSON_AddNumberToObject(s, "score", round3(score)) ||
+        !cJSON_AddStringToObject(s, "label", label) ||
         add_reasons_array(s, "matched", &c->sent_why) != 0)
         return -1;
     cJSON *emo = cJSON_AddArrayToObject(d, "emotions");
@@ -1376,14 +1406,16 @@ static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
     uint64_t bit = UINT64_C(1) << rule;
-    for (int32_t j = t0; j >= 0 && (t0 - j <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t0].sent); j--)
+    for (int32_t j = t0;
+         j >= 0 && (t0 - j <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t0].sent); j--)
         if (c->tctx[j] & bit)
             return 1;
     /* Between the parts of a term too: "sluiten ze de stroom af". */
     for (int32_t j = t0 + 1; j < t1; j++)
         if (c->tctx[j] & bit)
             return 1;
-    for (int32_t j = t1; j < nt && (j - t1 <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t1].sent); j++)
+    for (int32_t j = t1;
+         j < nt && (j - t1 <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t1].sent); j++)
         if (c->tctx[j] & bit)
             return 1;
     return 0;
@@ -1391,7 +1423,8 @@ static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32
 
 /* Every "with:" group of the rule has a word within its reach of the match,
  * across sentences: a hazard, and people exposed to it, told in two. */
-static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rule, int32_t t0, int32_t t1) {
+static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rule, int32_t t0,
+                         int32_t t1) {
     int32_t nt = (int32_t)c->tn->ntoks;
     uint64_t bit = UINT64_C(1) << rule;
     for (int g = 0; g < r->nwith; g++) {
@@ -1446,7 +1479,8 @@ static int urgency_rules(ll_classifier *c) {
     return level;
 }
 
-static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label, int level) {
+static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label,
+                         int level) {
     /* Nothing to fix for this person (contract.md): praise, an idea, a plain
      * question, as long as no rule names a problem; praise or a question
      * told in anger is not plain. An idea may be put sharply ("bloedheet"). */
@@ -1466,8 +1500,9 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
         level = LVL_LOW;
 
     cJSON *u = cJSON_AddObjectToObject(d, "urgency");
-    cJSON *arr =
-        u && cJSON_AddStringToObject(u, "level", ll_urgency_names[level_out[level]]) ? cJSON_AddArrayToObject(u, "reasons") : NULL;
+    cJSON *arr = u && cJSON_AddStringToObject(u, "level", ll_urgency_names[level_out[level]])
+                     ? cJSON_AddArrayToObject(u, "reasons")
+                     : NULL;
     if (!arr)
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
@@ -1480,7 +1515,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
                 continue;
             size_t o = (size_t)snprintf(buf, sizeof(buf), "%s:", c->md->rules[i].name);
             for (int k = 0; k < c->rule_why[i].n && o < sizeof(buf); k++)
-                o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s '%s'", k ? "," : "", c->rule_why[i].s[k]);
+                o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s '%s'", k ? "," : "",
+                                      c->rule_why[i].s[k]);
             cJSON *s = cJSON_CreateString(buf);
             if (!s || !cJSON_AddItemToArray(arr, s)) {
                 cJSON_Delete(s);
@@ -1524,8 +1560,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
 static int subject_is_office_label(const ll_classifier *c, const char *s) {
     int office = 0, words = 0;
     while (*s) {
-        while (*s && !((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
-                       (*s >= 'A' && *s <= 'Z')))
+        while (*s && !((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9') ||
+                       (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
             s++;
         const char *w = s;
         while ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
@@ -1553,7 +1589,8 @@ static int subject_is_office_label(const ll_classifier *c, const char *s) {
 }
 
 int ll_classify(ll_classifier *c, cJSON *data) {
-    static const char *const outputs[] = {"themes", "theme", "sentiment", "emotions", "emotion_reasons", "urgency"};
+    static const char *const outputs[] = {"themes",   "theme",           "sentiment",
+                                          "emotions", "emotion_reasons", "urgency"};
     /* One walk over data's fields, not one per output (a field's first byte rules most out). */
     for (cJSON *it = data->child, *next; it; it = next) {
         next = it->next;
@@ -1587,7 +1624,8 @@ int ll_classify(ll_classifier *c, cJSON *data) {
 
     const char *label = "neutral";
     int level = urgency_rules(c);
-    if (themes_stage(c, data) != 0 || sentiment_stage(c, data, kind, level >= LVL_PROBLEM, &label) != 0 ||
+    if (themes_stage(c, data) != 0 ||
+        sentiment_stage(c, data, kind, level >= LVL_PROBLEM, &label) != 0 ||
         urgency_stage(c, data, kind, label, level) != 0)
         return -1;
     return 0;

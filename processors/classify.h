@@ -7,33 +7,36 @@
 
 /* Bounds of the rules and of one classification. Every per-event buffer is
  * allocated once from these in ll_classifier_new. */
-#define LL_CLASSIFY_MAX_THEMES       64    /* themes of one taxonomy */
-#define LL_CLASSIFY_MAX_RULES        64    /* urgency rules */
-#define LL_CLASSIFY_MAX_TERMS        32768 /* terms over the three files */
-#define LL_CLASSIFY_MAX_TERM_BYTES   640   /* one term as written ("&" terms list alternatives) */
-#define LL_CLASSIFY_MAX_PARTS        4     /* "a ~ b ~ c ~ d", "a & b & c & d" (two bits in a matcher value) */
-#define LL_CLASSIFY_NEAR_TOKENS      5     /* most words between the parts of a "~" term */
-#define LL_CLASSIFY_WINDOW_TOKENS    8     /* default span of an "&" term, first word to last */
-#define LL_CLASSIFY_MAX_WINDOW       40    /* largest "window:" a rule may set */
-#define LL_CLASSIFY_ADVICE_BYTES     200   /* a rule's advice for whoever acts on it */
-#define LL_CLASSIFY_MAX_WITH         3     /* "with:" groups of one rule (hazard + people + time) */
-#define LL_CLASSIFY_WITH_TOKENS      30    /* default reach of a "with:" group, either side */
-#define LL_CLASSIFY_MAX_REACH        120
-#define LL_CLASSIFY_MAX_SENTENCES    4     /* largest "sentences:" an "&" term may span */
-#define LL_CLASSIFY_CONTEXT_TOKENS   10    /* how far (beyond its sentence) an urgency context word may be */
-#define LL_CLASSIFY_MAX_HITS         8192  /* pattern hits of one event; the rest are ignored */
-#define LL_CLASSIFY_MAX_OUT_THEMES   5     /* themes listed per event */
-#define LL_CLASSIFY_MAX_REASONS      8     /* matched words kept per decision */
-#define LL_CLASSIFY_REASON_BYTES     96    /* one quoted excerpt */
-#define LL_CLASSIFY_MIN_PART         4     /* shortest pattern word matched inside a compound */
-#define LL_CLASSIFY_MIN_REST         3     /* shortest rest of that compound */
-#define LL_CLASSIFY_RULE_THEME_WEIGHT 2.0 /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
-#define LL_CLASSIFY_MAX_CLASSES      64    /* word classes of urgency.conf ("@people: ...") */
+#define LL_CLASSIFY_MAX_THEMES 64      /* themes of one taxonomy */
+#define LL_CLASSIFY_MAX_RULES 64       /* urgency rules */
+#define LL_CLASSIFY_MAX_TERMS 32768    /* terms over the three files */
+#define LL_CLASSIFY_MAX_TERM_BYTES 640 /* one term as written ("&" terms list alternatives) */
+#define LL_CLASSIFY_MAX_PARTS 4 /* "a ~ b ~ c ~ d", "a & b & c & d" (two bits in a matcher value) */
+#define LL_CLASSIFY_NEAR_TOKENS 5    /* most words between the parts of a "~" term */
+#define LL_CLASSIFY_WINDOW_TOKENS 8  /* default span of an "&" term, first word to last */
+#define LL_CLASSIFY_MAX_WINDOW 40    /* largest "window:" a rule may set */
+#define LL_CLASSIFY_ADVICE_BYTES 200 /* a rule's advice for whoever acts on it */
+#define LL_CLASSIFY_MAX_WITH 3       /* "with:" groups of one rule (hazard + people + time) */
+#define LL_CLASSIFY_WITH_TOKENS 30   /* default reach of a "with:" group, either side */
+#define LL_CLASSIFY_MAX_REACH 120
+#define LL_CLASSIFY_MAX_SENTENCES 4 /* largest "sentences:" an "&" term may span */
+#define LL_CLASSIFY_CONTEXT_TOKENS \
+    10                            /* how far (beyond its sentence) an urgency context word may be */
+#define LL_CLASSIFY_MAX_HITS 8192 /* pattern hits of one event; the rest are ignored */
+#define LL_CLASSIFY_MAX_OUT_THEMES 5 /* themes listed per event */
+#define LL_CLASSIFY_MAX_REASONS 8    /* matched words kept per decision */
+#define LL_CLASSIFY_REASON_BYTES 96  /* one quoted excerpt */
+#define LL_CLASSIFY_MIN_PART 4       /* shortest pattern word matched inside a compound */
+#define LL_CLASSIFY_MIN_REST 3       /* shortest rest of that compound */
+#define LL_CLASSIFY_RULE_THEME_WEIGHT \
+    2.0                            /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
+#define LL_CLASSIFY_MAX_CLASSES 64 /* word classes of urgency.conf ("@people: ...") */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
-#define LL_CLASSIFY_CLASS_BYTES      3000  /* the words of one class, "a|b|c", nested classes expanded */
-#define LL_CLASSIFY_MAX_OFFICE       32    /* words of the taxonomy's "office:" line */
-#define LL_CLASSIFY_OFFICE_BYTES     32    /* one such word */
-#define LL_CLASSIFY_OFFICE_WORDS     8     /* a subject longer than this is the citizen's, never an office label */
+#define LL_CLASSIFY_CLASS_BYTES 3000 /* the words of one class, "a|b|c", nested classes expanded */
+#define LL_CLASSIFY_MAX_OFFICE 32    /* words of the taxonomy's "office:" line */
+#define LL_CLASSIFY_OFFICE_BYTES 32  /* one such word */
+#define LL_CLASSIFY_OFFICE_WORDS \
+    8 /* a subject longer than this is the citizen's, never an office label */
 
 typedef struct ll_classifier ll_classifier;
 

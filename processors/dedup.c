@@ -33,8 +33,9 @@ LL_METRIC(m_redis_rtt, "ll_process_redis_roundtrips_total", NULL, LL_COUNTER,
           "Redis round trips (one per pipelined batch)");
 LL_METRIC(m_redis_wait, "ll_process_redis_wait_short_total", NULL, LL_COUNTER,
           "batches read again because fewer replicas than redis_wait_replicas confirmed them");
-LL_METRIC(m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, LL_COUNTER,
-          "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
+LL_METRIC(
+    m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, LL_COUNTER,
+    "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
 
 /* The batch script. KEYS: the call's marks' keys, then its threads' keys.
  * ARGV: the number of marks, their TTL (s), the thread window (ms), the
@@ -57,16 +58,16 @@ static const char batch_script_head[] =
     "  local k = KEYS[ns + j]\n"
     "  local a = ARGV[4 + ns + j]\n"
     "  local r\n";
-static const char batch_script_tail[] =
-    "  out[ns + j] = r\n"
-    "end\n"
-    "return out\n";
+static const char batch_script_tail[] = "  out[ns + j] = r\n"
+                                        "end\n"
+                                        "return out\n";
 
 #define MARK_BYTES 48
 /* Calls in one batch: each group's last, partly filled one, plus every full one. */
 #define MAX_CALLS (LL_KEY_PROCESS_SHARDS + 2 * LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
 /* EVALSHA sha numkeys, the keys, 4 fixed arguments, the marks, 1 per thread. */
-#define MAX_ARGS (3 + 2 * LL_PROCESS_REDIS_CHUNK + 4 + LL_PROCESS_REDIS_CHUNK + LL_PROCESS_REDIS_CHUNK)
+#define MAX_ARGS \
+    (3 + 2 * LL_PROCESS_REDIS_CHUNK + 4 + LL_PROCESS_REDIS_CHUNK + LL_PROCESS_REDIS_CHUNK)
 
 typedef struct seen_arg {
     char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
@@ -100,22 +101,22 @@ struct ll_dedup {
     char ttl_arg[16], window_arg[24], keep_arg[24];
     redisContext *redis;
     char sha[41];
-    char *script; /* batch_script_head, ll_thread_lua, batch_script_tail */
-    int pending;   /* replies not read yet */
-    int unwritten; /* calls appended but not written to the socket yet */
-    int broken;    /* a write or read failed: nothing more goes out */
-    int stale;     /* out of step or broken: reconnect before the next batch */
-    int wait_replicas;   /* WAIT for this many replicas at the end of a batch; 0: none */
+    char *script;      /* batch_script_head, ll_thread_lua, batch_script_tail */
+    int pending;       /* replies not read yet */
+    int unwritten;     /* calls appended but not written to the socket yet */
+    int broken;        /* a write or read failed: nothing more goes out */
+    int stale;         /* out of step or broken: reconnect before the next batch */
+    int wait_replicas; /* WAIT for this many replicas at the end of a batch; 0: none */
     int wait_timeout_ms;
-    int waiting;         /* this batch's WAIT reply is owed */
+    int waiting; /* this batch's WAIT reply is owed */
     /* The batch's calls. */
-    group_call *group;          /* [LL_KEY_PROCESS_SHARDS] */
-    int ncalls;                 /* numbered so far */
-    int nsent;                  /* appended to the connection, in order */
-    int *sent;                  /* [MAX_CALLS]: call numbers in the order sent */
-    int *call_nseen;            /* [MAX_CALLS]: marks in each call */
-    redisReply **reply;         /* [MAX_CALLS]: each call's answer, once read */
-    ev_at *at;                  /* [LL_PROCESS_BATCH_MAX] */
+    group_call *group;  /* [LL_KEY_PROCESS_SHARDS] */
+    int ncalls;         /* numbered so far */
+    int nsent;          /* appended to the connection, in order */
+    int *sent;          /* [MAX_CALLS]: call numbers in the order sent */
+    int *call_nseen;    /* [MAX_CALLS]: marks in each call */
+    redisReply **reply; /* [MAX_CALLS]: each call's answer, once read */
+    ev_at *at;          /* [LL_PROCESS_BATCH_MAX] */
     int nat, next_read;
 };
 
@@ -194,19 +195,16 @@ int ll_dedup_connect(ll_dedup *d) {
      * rewound batch. A Redis outage longer than max.poll.interval.ms costs
      * a rejoin of the group, not data. A read must outlast the batch's WAIT. */
     if (ll_redis_reconnect(&d->redis, d->redis_url,
-                           d->wait_replicas ? d->wait_timeout_ms + 2000 : 2000, script_load, d) != 0)
+                           d->wait_replicas ? d->wait_timeout_ms + 2000 : 2000, script_load,
+                           d) != 0)
         return -1;
     d->stale = 0;
     return 0;
 }
 
-int ll_dedup_stale(const ll_dedup *d) {
-    return d->stale;
-}
+int ll_dedup_stale(const ll_dedup *d) { return d->stale; }
 
-int ll_dedup_ready(const ll_dedup *d) {
-    return d->redis != NULL && !d->redis->err;
-}
+int ll_dedup_ready(const ll_dedup *d) { return d->redis != NULL && !d->redis->err; }
 
 static void broke(ll_dedup *d) {
     d->broken = 1;
@@ -364,7 +362,8 @@ int ll_dedup_replies_begin(ll_dedup *d) {
      * commits, so a failover to that replica keeps every decision Kafka
      * already has: in the same round trip, answered last. */
     if (d->wait_replicas > 0 && d->pending > 0 && !d->broken) {
-        if (redisAppendCommand(d->redis, "WAIT %d %d", d->wait_replicas, d->wait_timeout_ms) != REDIS_OK) {
+        if (redisAppendCommand(d->redis, "WAIT %d %d", d->wait_replicas, d->wait_timeout_ms) !=
+            REDIS_OK) {
             broke(d);
             return -1;
         }
@@ -418,7 +417,8 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
             v = LL_DEDUP_REPEAT;
     } else if (!r || r->type != REDIS_REPLY_NIL) {
         if (r)
-            ll_warn("redis: unexpected answer to SET: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
+            ll_warn("redis: unexpected answer to SET: %s",
+                    r->type == REDIS_REPLY_ERROR ? r->str : "?");
         v = LL_DEDUP_BAD_REPLY; /* read on, so the batch's answers stay in step */
         d->stale = 1;
     }
@@ -439,7 +439,8 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
 static long long replicas_attached(ll_dedup *d) {
     redisReply *r = redisCommand(d->redis, "ROLE");
     long long n = -1;
-    if (r && r->type == REDIS_REPLY_ARRAY && r->elements >= 3 && r->element[2]->type == REDIS_REPLY_ARRAY)
+    if (r && r->type == REDIS_REPLY_ARRAY && r->elements >= 3 &&
+        r->element[2]->type == REDIS_REPLY_ARRAY)
         n = (long long)r->element[2]->elements;
     if (r)
         freeReplyObject(r);
@@ -469,7 +470,8 @@ int ll_dedup_replies_end(ll_dedup *d) {
         static ll_log_limit dlim;
         unsigned long dleft;
         if (ll_log_allow(&dlim, 30000, &dleft))
-            ll_warn("redis: only %lld of %d replicas attached; batches commit on what they confirm (%lu such lines left out)",
+            ll_warn("redis: only %lld of %d replicas attached; batches commit on what they confirm "
+                    "(%lu such lines left out)",
                     attached, d->wait_replicas, dleft);
         return 0;
     }
@@ -477,7 +479,8 @@ int ll_dedup_replies_end(ll_dedup *d) {
     static ll_log_limit lim;
     unsigned long left_out;
     if (ll_log_allow(&lim, 10000, &left_out))
-        ll_warn("redis: %lld of %d replicas confirmed the batch within %d ms; it is read again (%lu such lines left out)",
+        ll_warn("redis: %lld of %d replicas confirmed the batch within %d ms; it is read again "
+                "(%lu such lines left out)",
                 got, d->wait_replicas, d->wait_timeout_ms, left_out);
     return -1;
 }

@@ -144,22 +144,29 @@ static const ll_config_key detect_keys[] = {
      "an alert needs at least this many distinct new threads in the window", NULL},
     {"min_ratio", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, min_ratio), "3", 1, 1000,
      "... and at least this many times the expected count", NULL},
-    {"alpha", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, alpha), "0.0001", 0, 1,
-     "poisson-scan: largest upper-tail probability of the longest window (a w-minute one gets alpha*w/longest)", NULL},
+    {"alpha", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, alpha), "0.00009", 0, 1,
+     "poisson-scan: largest upper-tail probability of the longest window (a w-minute one gets "
+     "alpha*w/longest)",
+     NULL},
     {"ears_z", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, ears_z), "3", 0, 100,
      "ears-c2: smallest (count - baseline mean) / baseline sd", NULL},
     {"allowed_lateness_s", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, lateness_s), "120", 0,
-     LL_DETECT_MAX_LATENESS_S, "events this late still count in their minute; later ones are skipped", NULL},
+     LL_DETECT_MAX_LATENESS_S,
+     "events this late still count in their minute; later ones are skipped", NULL},
     {"quiet_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, quiet_min), "30", 1, 10080,
      "minutes without the condition before an alert is resolved", NULL},
     {"hold_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, hold_min), "30", 1, 180,
-     "an alert's condition lasts while its last hold_min minutes (at most the longest window) bring a new thread and hold_ratio x the expected count", NULL},
+     "an alert's condition lasts while its last hold_min minutes (at most the longest window) "
+     "bring a new thread and hold_ratio x the expected count",
+     NULL},
     {"hold_ratio", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, hold_ratio), "2", 0, 1000,
      "see hold_min", NULL},
     {"repeat_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, repeat_min), "240", 1, 10080,
      "a firing alert is sent again at most this often", NULL},
     {"warmup_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, warmup_min), "4320", 0, 525600,
-     "no alerts until the model has learnt this many minutes (0: none, alerts on an empty model); series younger than this need twice the thresholds", NULL},
+     "no alerts until the model has learnt this many minutes (0: none, alerts on an empty model); "
+     "series younger than this need twice the thresholds",
+     NULL},
     {"thread_memory_min", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, memory_min), "1440", 1, 44640,
      "a thread seen again within this is not a new citizen", NULL},
     {"halflife_days", LL_CT_DOUBLE, LL_CFG_NUM(ll_detect_cfg, halflife_days), "14", 1, 365,
@@ -337,8 +344,7 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
     if (!cconf)
         return -1;
-    if (ll_kafka_conf_stream_defaults(cconf, cfg, "detect", dt->txn_id, errstr, errlen) !=
-        0) {
+    if (ll_kafka_conf_stream_defaults(cconf, cfg, "detect", dt->txn_id, errstr, errlen) != 0) {
         rd_kafka_conf_destroy(cconf);
         return -1;
     }
@@ -363,8 +369,7 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     return 0;
 }
 
-static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errstr,
-                         size_t errlen) {
+static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
     detect *dt = calloc(1, sizeof(*dt));
     if (!dt) {
         snprintf(errstr, errlen, "detect: out of memory");
@@ -469,8 +474,7 @@ static int replay_run(detect *dt) {
         ll_err err = {0};
         cJSON *ev = ll_json_parse(line, n, LL_DETECT_REPLAY_LINE, &err);
         if (!ev || ll_detect_input_from_json(ev, &b.in[b.n], &err) != 0) {
-            fprintf(stderr, "%llu: %s%s%s\n", lineno, err.field, err.field[0] ? ": " : "",
-                    err.msg);
+            fprintf(stderr, "%llu: %s%s%s\n", lineno, err.field, err.field[0] ? ": " : "", err.msg);
             cJSON_Delete(ev);
             bad++;
             continue;
@@ -510,8 +514,8 @@ static int replay_run(detect *dt) {
     ll_info("replay: %llu lines, %llu events counted, %llu bad, %llu late, %llu over the series "
             "bound; %d series; %llu alerts (%llu firing, %llu resolved); %.0f events/s; "
             "in-memory store, 0 Redis round trips",
-            lineno, c.events, bad, c.late, c.series_full, ll_detector_nseries(dt->det),
-            dt->alerts, dt->firing, dt->resolved, secs > 0 ? (double)c.events / secs : 0);
+            lineno, c.events, bad, c.late, c.series_full, ll_detector_nseries(dt->det), dt->alerts,
+            dt->firing, dt->resolved, secs > 0 ? (double)c.events / secs : 0);
     if (bad)
         rc = EX_DATAERR;
 out:
@@ -633,14 +637,16 @@ static int model_load(detect *dt) {
     redisReply *r = redisCommand(dt->redis, "HGETALL %s", dt->model_key);
     ll_metric_add(&m_rtt, 1);
     if (!r || r->type != REDIS_REPLY_ARRAY) {
-        ll_error("loading the model: %s", r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);
+        ll_error("loading the model: %s",
+                 r && r->type == REDIS_REPLY_ERROR ? r->str : dt->redis->errstr);
         if (r)
             freeReplyObject(r);
         return -1;
     }
     int n = 0, bad = 0;
     for (size_t i = 0; i + 1 < r->elements; i += 2) {
-        if (r->element[i]->type != REDIS_REPLY_STRING || r->element[i + 1]->type != REDIS_REPLY_STRING ||
+        if (r->element[i]->type != REDIS_REPLY_STRING ||
+            r->element[i + 1]->type != REDIS_REPLY_STRING ||
             ll_detector_model_load(dt->det, r->element[i]->str, r->element[i + 1]->str) != 0)
             bad++;
         else
@@ -669,8 +675,8 @@ static int alerts_restore(detect *dt) {
     rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "detect", e, sizeof(e));
     /* the end of a partition whose last records are transaction markers
      * (an aborted or fenced transaction) shows only as an EOF event */
-    if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) !=
-                    RD_KAFKA_CONF_OK) {
+    if (conf &&
+        rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
         rd_kafka_conf_destroy(conf);
         conf = NULL;
     }
@@ -794,11 +800,12 @@ static int live_run(detect *dt) {
         long long t0 = ll_mono_us(), first = 0;
         while (b.n < b.cap && !ll_stop_requested()) {
             long long el = (ll_mono_us() - t0) / 1000;
-            long long wait = first ? dc->batch_wait_ms - (ll_mono_us() - first) / 1000
-                                   : dc->tick_ms - el;
+            long long wait =
+                first ? dc->batch_wait_ms - (ll_mono_us() - first) / 1000 : dc->tick_ms - el;
             if (wait <= 0)
                 break;
-            rd_kafka_message_t *m = rd_kafka_consumer_poll(dt->consumer, (int)(wait > 100 ? 100 : wait));
+            rd_kafka_message_t *m =
+                rd_kafka_consumer_poll(dt->consumer, (int)(wait > 100 ? 100 : wait));
             if (!m)
                 continue;
             if (m->err) {

@@ -17,7 +17,7 @@
 enum store_kind { STORE_MEMORY, STORE_REDIS };
 
 typedef struct mem_slot {
-    uint64_t key;   /* hash of (series, thread); 0: empty */
+    uint64_t key; /* hash of (series, thread); 0: empty */
     long long expire_min;
 } mem_slot;
 
@@ -182,15 +182,15 @@ static int redis_mark_once(ll_dstore *st, ll_dmark *m, int n, char *errstr, size
     snprintf(ttl, sizeof(ttl), "%d", st->memory_min * 60);
     snprintf(bttl, sizeof(bttl), "%d", BUCKET_TTL_S);
     for (int k = 0; k < n; k++) {
-            int a = snprintf(mk, sizeof(mk), LL_KEY_DETECT_MARK_FMT, st->ns, m[k].series_key,
-                         m[k].thread);
+        int a =
+            snprintf(mk, sizeof(mk), LL_KEY_DETECT_MARK_FMT, st->ns, m[k].series_key, m[k].thread);
         int b = snprintf(bk, sizeof(bk), LL_KEY_DETECT_BUCKET_FMT, st->ns, m[k].series_key,
                          m[k].minute);
         /* labels and threads are bounded by the detector: cannot overflow */
         if (a < 0 || (size_t)a >= sizeof(mk) || b < 0 || (size_t)b >= sizeof(bk))
             abort();
-        if (redisAppendCommand(c, "EVALSHA %s 2 %s %s %s %s %s %s", st->sha, mk, bk,
-                               m[k].event_id, ttl, m[k].thread, bttl) != REDIS_OK)
+        if (redisAppendCommand(c, "EVALSHA %s 2 %s %s %s %s %s %s", st->sha, mk, bk, m[k].event_id,
+                               ttl, m[k].thread, bttl) != REDIS_OK)
             goto broken;
     }
     /* series first seen by this process go into the index, after the marks */
@@ -289,8 +289,8 @@ int ll_dstore_mark(ll_dstore *st, ll_dmark *m, int n, char *errstr, size_t errle
     return st->kind == STORE_MEMORY ? mem_mark(st, m, n) : redis_mark(st, m, n, errstr, errlen);
 }
 
-int ll_dstore_counts(ll_dstore *st, const char *series_key, long long from, long long to,
-                     int *out, char *errstr, size_t errlen) {
+int ll_dstore_counts(ll_dstore *st, const char *series_key, long long from, long long to, int *out,
+                     char *errstr, size_t errlen) {
     int n = (int)(to - from + 1);
     memset(out, 0, (size_t)n * sizeof(*out));
     if (st->kind == STORE_MEMORY)

@@ -42,8 +42,8 @@ int ll_dstore_mark(ll_dstore *st, ll_dmark *m, int n, char *errstr, size_t errle
 /* The new-thread count of each minute from..to (inclusive) of a series, as
  * the store holds them; out has to - from + 1 slots. The memory store holds
  * no buckets and gives zeros. */
-int ll_dstore_counts(ll_dstore *st, const char *series_key, long long from, long long to,
-                     int *out, char *errstr, size_t errlen);
+int ll_dstore_counts(ll_dstore *st, const char *series_key, long long from, long long to, int *out,
+                     char *errstr, size_t errlen);
 /* Every series key the store has counted for (Redis); the memory store has
  * none. cb returns nonzero to stop. */
 int ll_dstore_series(ll_dstore *st, int (*cb)(void *arg, const char *series_key), void *arg,

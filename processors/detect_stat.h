@@ -14,20 +14,20 @@ enum ll_dstat_method { LL_DSTAT_SCAN = 0, LL_DSTAT_EARS_C2 };
  * bins that end two bins before the current one (the two-bin guard keeps
  * the start of a spike out of its own baseline). */
 #define LL_EARS_BASELINE_BINS 7
-#define LL_EARS_GUARD_BINS    2
+#define LL_EARS_GUARD_BINS 2
 /* EARS assumes a standard deviation above zero; sparse series have none.
  * The floor is the sd of a Poisson count of 0.2 per bin. */
-#define LL_EARS_SD_FLOOR      0.45
+#define LL_EARS_SD_FLOOR 0.45
 
 typedef struct ll_dstat_params {
     enum ll_dstat_method method;
     int nwin;
     int win_min[LL_DETECT_MAX_WINDOWS]; /* ascending */
-    int min_count;    /* distinct new threads in the window, at least */
-    double min_ratio; /* observed / expected, at least */
-    double alpha;     /* scan: largest Poisson upper-tail probability of the
+    int min_count;                      /* distinct new threads in the window, at least */
+    double min_ratio;                   /* observed / expected, at least */
+    double alpha;                       /* scan: largest Poisson upper-tail probability of the
                        * longest window; a window of w minutes gets alpha * w / longest */
-    double ears_z;    /* EARS C2: smallest (x - mean) / sd */
+    double ears_z;                      /* EARS C2: smallest (x - mean) / sd */
 } ll_dstat_params;
 
 typedef struct ll_dstat_result {

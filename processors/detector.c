@@ -57,12 +57,12 @@ struct ll_detector {
     /* profile factors summed over the ring's minutes up to eval_min (0 for
      * minutes before the first seen): a window's expected-count weight */
     double fcum[R + 1];
-    long long clock_ms;  /* the detector's now; never goes back */
-    long long eval_min;  /* last minute evaluated */
+    long long clock_ms;   /* the detector's now; never goes back */
+    long long eval_min;   /* last minute evaluated */
     long long closed_min; /* last minute learnt */
-    long long first_min; /* minute of the first event or tick */
-    long long data_min;  /* earliest minute counted (NO_MINUTE: none) */
-    int restored_first;  /* first_min came from a saved model */
+    long long first_min;  /* minute of the first event or tick */
+    long long data_min;   /* earliest minute counted (NO_MINUTE: none) */
+    int restored_first;   /* first_min came from a saved model */
     ll_silence silences[LL_MAX_SILENCES];
     int nsilences;
     ll_detect_counters ctr;
@@ -108,7 +108,9 @@ static int series_get(ll_detector *d, const char *theme, const char *wijk) {
         return at;
     if (d->ns >= LL_DETECT_MAX_SERIES)
         return -1;
-    enum series_kind kind = !strcmp(theme, "*") ? K_WIJK : !strcmp(wijk, "*") ? K_THEME : K_THEME_WIJK;
+    enum series_kind kind = !strcmp(theme, "*")  ? K_WIJK
+                            : !strcmp(wijk, "*") ? K_THEME
+                                                 : K_THEME_WIJK;
     int p0 = -1, p1 = -1;
     if (kind == K_THEME_WIJK) {
         /* parents first, so they exist whenever a child does */
@@ -182,7 +184,8 @@ static void sample_add(series *s, const char *id, const char *quote) {
  * the counts that made it cannot start a second one while the long windows
  * still hold them (NO_MINUTE: nothing owned). */
 static long long since_min(const series *s) {
-    return !s->alert.active && s->alert.last_true_ms > 0 ? s->alert.last_true_ms / 60000 : NO_MINUTE;
+    return !s->alert.active && s->alert.last_true_ms > 0 ? s->alert.last_true_ms / 60000
+                                                         : NO_MINUTE;
 }
 
 /* Expected-count weight (summed profile factors) of minutes a..b, within the
@@ -553,9 +556,10 @@ int ll_detect_input_from_json(const cJSON *ev, ll_dinput *in, ll_err *err) {
         in->thread = ll_json_str(ev, "thread");
         if ((w && !cJSON_IsNull(w) && !in->wijk) || (t && !cJSON_IsNull(t) && !in->thread) ||
             (c && !cJSON_IsNull(c) && !cJSON_IsString(c))) {
-            ll_err_set(err, w && !cJSON_IsNull(w) && !in->wijk ? "wijk"
-                            : t && !cJSON_IsNull(t) && !in->thread ? "thread"
-                                                                   : "channel",
+            ll_err_set(err,
+                       w && !cJSON_IsNull(w) && !in->wijk     ? "wijk"
+                       : t && !cJSON_IsNull(t) && !in->thread ? "thread"
+                                                              : "channel",
                        "not a string");
             return -1;
         }
@@ -730,7 +734,8 @@ int ll_detector_restore_alert(ll_detector *d, const cJSON *ev, char *errstr, siz
     const char *theme = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(labels, "theme"));
     const char *wijk = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(labels, "wijk"));
     const char *status = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(data, "status"));
-    const char *started = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(data, "started_at"));
+    const char *started =
+        cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(data, "started_at"));
     const char *when = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(ev, "time"));
     time_t ts, tw;
     if (!theme || !status || !started || !when || ll_time_parse(started, &ts) != 0 ||
@@ -756,7 +761,8 @@ int ll_detector_restore_alert(ll_detector *d, const cJSON *ev, char *errstr, siz
         time_t te;
         memset(st, 0, sizeof(*st));
         st->started_ms = (long long)ts * 1000;
-        st->last_true_ms = ends && ll_time_parse(ends, &te) == 0 ? (long long)te * 1000 : (long long)tw * 1000;
+        st->last_true_ms =
+            ends && ll_time_parse(ends, &te) == 0 ? (long long)te * 1000 : (long long)tw * 1000;
     }
     return 0;
 }
@@ -781,7 +787,8 @@ static int rebuild_one(void *arg, const char *key) {
     if (at < 0)
         return 0;
     int counts[R];
-    if (ll_dstore_counts(rc->d->store, key, rc->from, rc->to, counts, rc->errstr, rc->errlen) != 0) {
+    if (ll_dstore_counts(rc->d->store, key, rc->from, rc->to, counts, rc->errstr, rc->errlen) !=
+        0) {
         rc->failed = 1;
         return 1;
     }
@@ -793,8 +800,12 @@ static int rebuild_one(void *arg, const char *key) {
 }
 
 int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t errlen) {
-    rebuild_ctx rc = {d, now_ms / 60000 - (R - FUTURE_SLACK_MIN - 1), now_ms / 60000 + FUTURE_SLACK_MIN,
-                      0, errstr, errlen};
+    rebuild_ctx rc = {d,
+                      now_ms / 60000 - (R - FUTURE_SLACK_MIN - 1),
+                      now_ms / 60000 + FUTURE_SLACK_MIN,
+                      0,
+                      errstr,
+                      errlen};
     if (ll_dstore_series(d->store, rebuild_one, &rc, errstr, errlen) != 0 || rc.failed)
         return -1;
     return 0;

@@ -26,8 +26,8 @@ typedef struct ll_detect_opts {
     int quiet_min, repeat_min;
     int hold_min;      /* an incident lasts while its last hold_min minutes ... */
     double hold_ratio; /* ... bring a new thread and hold_ratio x the expected */
-    int warmup_min;   /* no alerts in the first minutes after the first event */
-    int memory_min;   /* a thread seen within this is not new */
+    int warmup_min;    /* no alerts in the first minutes after the first event */
+    int memory_min;    /* a thread seen within this is not new */
     int utc_offset_min;
     double halflife_days;
     double prior_min; /* weight of the average rate in a series' level */

@@ -25,8 +25,8 @@
 struct ll_enricher {
     const ll_config *cfg;
     const ll_process_cfg *pc; /* [process] */
-    char *maskbuf; /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
-    char *namebuf; /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
+    char *maskbuf;            /* ll_mask_bound(LL_MAX_TEXT_BYTES) */
+    char *namebuf;            /* ll_names_bound(ll_mask_bound(LL_MAX_TEXT_BYTES)) */
     ll_names_scan *nscan;
     ll_classifier *cls; /* this worker's, on the first enricher's rules */
     /* Read-only once loaded: the first enricher's, shared by its workers. */
@@ -116,7 +116,7 @@ static int replace_str(cJSON *obj, const char *name, const char *value) {
     cJSON *v = cJSON_CreateString(value);
     if (!v)
         return -1;
-    if (cJSON_GetObjectItemCaseSensitive(obj, name))
+    if (ll_json_get(obj, name))
         return cJSON_ReplaceItemInObjectCaseSensitive(obj, name, v) ? 0 : -1;
     return cJSON_AddItemToObject(obj, name, v) ? 0 : -1;
 }
@@ -136,8 +136,7 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
         size_t n = ll_mask_text(s, strlen(s), en->maskbuf, &c);
         int nn;
         unsigned r;
-        if (ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r) ==
-            (size_t)-1)
+        if (ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r) == (size_t)-1)
             return -1; /* longer than a validated field can be */
         if (c.bsn + c.iban + c.phone + c.email + nn == 0)
             continue;
@@ -192,7 +191,7 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
 }
 
 static int awb_stage(ll_enricher *en, cJSON *d) {
-    if (!cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "formal")))
+    if (!cJSON_IsTrue(ll_json_get(d, "formal")))
         return 0;
     time_t received;
     if (ll_time_parse(ll_json_str(d, "received_at"), &received) != 0)
@@ -204,8 +203,7 @@ static int awb_stage(ll_enricher *en, cJSON *d) {
     strftime(r, sizeof(r), "%Y-%m-%d", &tm);
     gmtime_r(&deadline, &tm);
     strftime(dl, sizeof(dl), "%Y-%m-%d", &tm);
-    snprintf(rule, sizeof(rule), "Awb art. 9:11: %d weeks from receipt",
-             en->pc->awb_weeks);
+    snprintf(rule, sizeof(rule), "Awb art. 9:11: %d weeks from receipt", en->pc->awb_weeks);
     cJSON *a = cJSON_AddObjectToObject(d, "awb");
     if (!a || !cJSON_AddTrueToObject(a, "formal") || !cJSON_AddStringToObject(a, "received", r) ||
         !cJSON_AddStringToObject(a, "deadline", dl) || !cJSON_AddStringToObject(a, "rule", rule))
@@ -228,7 +226,8 @@ static int area_stage(ll_enricher *en, cJSON *d) {
     if (ll_areas_find(en->areas, pc, &a) != 0)
         return 0; /* outside the loaded municipality: PC4 only */
     if (!cJSON_AddStringToObject(o, "gemeente", a.gemeente) ||
-        !cJSON_AddStringToObject(o, "wijk", a.wijk) || !cJSON_AddStringToObject(o, "buurt", a.buurt))
+        !cJSON_AddStringToObject(o, "wijk", a.wijk) ||
+        !cJSON_AddStringToObject(o, "buurt", a.buurt))
         return -1;
     return 0;
 }
@@ -238,7 +237,7 @@ int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
     /* contact exists only to call back; it never reaches analytics. Nor do
      * attachment names ("paspoort_jan.pdf"): their count is enough. */
     cJSON_DeleteItemFromObjectCaseSensitive(d, "contact");
-    cJSON *att = cJSON_GetObjectItemCaseSensitive(d, "attachments");
+    cJSON *att = ll_json_get(d, "attachments");
     if (att)
         cJSON_DeleteItemFromObjectCaseSensitive(att, "names");
     if (replace_str(ev, "type", LL_TYPE_ENRICHED) != 0)
@@ -257,12 +256,13 @@ static enum ll_urgency level_of(const char *s) {
 
 /* Raises urgency to at least level, adding the reason either way. */
 static int urgency_raise(cJSON *d, enum ll_urgency level, const char *reason) {
-    cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
+    cJSON *u = ll_json_get(d, "urgency");
     if (!u && !(u = cJSON_AddObjectToObject(d, "urgency")))
         return -1;
-    if (level_of(ll_json_str(u, "level")) < level && replace_str(u, "level", ll_urgency_names[level]) != 0)
+    if (level_of(ll_json_str(u, "level")) < level &&
+        replace_str(u, "level", ll_urgency_names[level]) != 0)
         return -1;
-    cJSON *reasons = cJSON_GetObjectItemCaseSensitive(u, "reasons");
+    cJSON *reasons = ll_json_get(u, "reasons");
     if (!reasons && !(reasons = cJSON_AddArrayToObject(u, "reasons")))
         return -1;
     cJSON *r = cJSON_CreateString(reason);
@@ -295,7 +295,7 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
                 return -1;
         }
     }
-    const cJSON *awb = cJSON_GetObjectItemCaseSensitive(d, "awb");
+    const cJSON *awb = ll_json_get(d, "awb");
     const char *deadline = awb ? ll_json_str(awb, "deadline") : NULL;
     if (deadline) {
         char ts[32];

@@ -25,6 +25,8 @@ struct ll_matcher {
     int32_t *first_edge; /* build only */
     int32_t *out;        /* node -> first output, -1 none */
     int32_t *dict;       /* node -> nearest proper suffix node with outputs, -1 none */
+    int32_t *emit;       /* compiled: node -> itself if it has outputs, else dict[node]: the
+                          * scan reads one array per byte, not two */
     int32_t *delta;      /* compiled: node * nclasses + class -> node */
     uint16_t *delta16;   /* the same, when every node fits in 16 bits (then delta is NULL):
                           * half the bytes, so more of the table stays in the cache while
@@ -86,6 +88,7 @@ void ll_matcher_free(ll_matcher *m) {
     free(m->first_edge);
     free(m->out);
     free(m->dict);
+    free(m->emit);
     free(m->delta);
     free(m->delta16);
     free(m->edges);
@@ -101,7 +104,8 @@ static int32_t child_of(const ll_matcher *m, int32_t node, uint8_t cls) {
 }
 
 int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value) {
-    if (m->compiled || len == 0 || len > LL_MATCHER_MAX_PATTERN || m->nouts >= LL_MATCHER_MAX_PATTERNS)
+    if (m->compiled || len == 0 || len > LL_MATCHER_MAX_PATTERN ||
+        m->nouts >= LL_MATCHER_MAX_PATTERNS)
         return -1;
     int32_t node = 0;
     for (size_t i = 0; i < len; i++) {
@@ -113,7 +117,8 @@ int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value) {
         }
         int32_t c = child_of(m, node, m->cls[b]);
         if (c < 0) {
-            if ((c = new_node(m)) < 0 || grow((void **)&m->edges, &m->capedges, m->nedges + 1, sizeof(ac_edge)))
+            if ((c = new_node(m)) < 0 ||
+                grow((void **)&m->edges, &m->capedges, m->nedges + 1, sizeof(ac_edge)))
                 return -1;
             ac_edge *e = &m->edges[m->nedges];
             e->child = c;
@@ -166,7 +171,9 @@ int ll_matcher_compile(ll_matcher *m) {
             queue[qt++] = c;
         }
     }
-    free(fail);
+    for (int32_t n = 0; n < N; n++)
+        fail[n] = m->out[n] >= 0 ? n : m->dict[n];
+    m->emit = fail; /* the failure links are not needed once delta is built */
     free(queue);
     free(m->edges);
     m->edges = NULL;
@@ -190,7 +197,7 @@ void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_
     for (size_t i = 0; i < len; i++) {
         size_t at = (size_t)node * K + m->cls[(uint8_t)s[i]];
         node = m->delta16 ? (int32_t)m->delta16[at] : m->delta[at];
-        for (int32_t n = m->out[node] >= 0 ? node : m->dict[node]; n >= 0; n = m->dict[n])
+        for (int32_t n = m->emit[node]; n >= 0; n = m->dict[n])
             for (int32_t o = m->out[n]; o >= 0; o = m->outs[o].next)
                 fn(ctx, i + 1 - m->outs[o].len, i + 1, m->outs[o].value);
     }

@@ -6,9 +6,9 @@
 #include <stdint.h>
 
 /* Bounds of one automaton (checked while adding patterns at load time). */
-#define LL_MATCHER_MAX_PATTERNS   65536
-#define LL_MATCHER_MAX_PATTERN    256     /* bytes of one pattern */
-#define LL_MATCHER_MAX_NODES      (1 << 20)
+#define LL_MATCHER_MAX_PATTERNS 65536
+#define LL_MATCHER_MAX_PATTERN 256 /* bytes of one pattern */
+#define LL_MATCHER_MAX_NODES (1 << 20)
 
 typedef struct ll_matcher ll_matcher;
 

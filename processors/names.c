@@ -31,21 +31,24 @@ enum {
     W_PHRASE = 1u << 5,   /* first word of a keep-list phrase */
     W_PARTICLE = 1u << 6, /* van, de, der, ter, el, al ... */
     W_TITLE = 1u << 7,
-    W_HEER = 1u << 8,     /* heer: a title after de, geachte, beste */
+    W_HEER = 1u << 8, /* heer: a title after de, geachte, beste */
     W_RELATION = 1u << 9,
     W_GREETING = 1u << 10,
-    W_FIELD = 1u << 11,   /* a label when a colon follows */
-    W_PREP = 1u << 12,    /* aan, in, op ...: "aan de Maas" is a place */
-    W_STOP = 1u << 13,    /* a function word, never a name even when capitalised */
-    W_STREET = 1u << 14,  /* computed: ends in a street suffix */
-    W_TALK = 1u << 15,    /* gesproken, belde ...: "gesproken met Sandra" */
+    W_FIELD = 1u << 11,       /* a label when a colon follows */
+    W_PREP = 1u << 12,        /* aan, in, op ...: "aan de Maas" is a place */
+    W_STOP = 1u << 13,        /* a function word, never a name even when capitalised */
+    W_STREET = 1u << 14,      /* computed: ends in a street suffix */
+    W_TALK = 1u << 15,        /* gesproken, belde ...: "gesproken met Sandra" */
     W_KEEP_PHRASE = 1u << 16, /* a whole keep-list phrase (in the table only) */
-    W_PLACE_SFX = 1u << 17, /* computed: ends like a place (-wijk, -drecht); after a title a surname */
-    W_SKIP = 1u << 18,      /* computed: inside an e-mail address, a URL or a [MASK] */
-    W_HEAD = 1u << 19,      /* names a building or business: "café De Gouden Leeuw" */
-    W_COMMON = 1u << 20,    /* never a name unless also listed as one: "Meneer Vraagt", "Hallo Allemaal" */
-    W_PTITLE = 1u << 21,    /* a title of a person only, never part of a street's name: mevrouw, dhr. */
-    W_LOWER = 1u << 22,     /* a surname that is a common word in lower case: "boven", "bak" */
+    W_PLACE_SFX =
+        1u << 17,      /* computed: ends like a place (-wijk, -drecht); after a title a surname */
+    W_SKIP = 1u << 18, /* computed: inside an e-mail address, a URL or a [MASK] */
+    W_HEAD = 1u << 19, /* names a building or business: "café De Gouden Leeuw" */
+    W_COMMON =
+        1u << 20, /* never a name unless also listed as one: "Meneer Vraagt", "Hallo Allemaal" */
+    W_PTITLE =
+        1u << 21,       /* a title of a person only, never part of a street's name: mevrouw, dhr. */
+    W_LOWER = 1u << 22, /* a surname that is a common word in lower case: "boven", "bak" */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -53,9 +56,9 @@ enum {
 
 /* How much evidence came before the word a name would start at. */
 enum lvl {
-    LV_TITLE,    /* a title or initials: any capitalised word, a known name in lower case */
-    LV_CONTEXT,  /* a relation, greeting, label or signature */
-    LV_LOOKUP,   /* nothing but the lists */
+    LV_TITLE,   /* a title or initials: any capitalised word, a known name in lower case */
+    LV_CONTEXT, /* a relation, greeting, label or signature */
+    LV_LOOKUP,  /* nothing but the lists */
 };
 
 static const char *const rule_names[LL_NAME_RULES] = {
@@ -71,15 +74,18 @@ static const struct {
     uint32_t flag;
 } grammar[] = {
     {"van de der den ter ten te t 't 's vd v d op in het el al da dos du di del della la le "
-     "bin ben ibn abu ould ait vander vanden von zu mac mc o", W_PARTICLE},
+     "bin ben ibn abu ould ait vander vanden von zu mac mc o",
+     W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
-     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin", W_TITLE},
+     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin",
+     W_TITLE},
     {"heer", W_HEER},
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
      * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
-     "weduwe mrs ms miss madame monsieur echtpaar gezin", W_PTITLE},
+     "weduwe mrs ms miss madame monsieur echtpaar gezin",
+     W_PTITLE},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
      "hogeschool arena hal stichting vereniging café cafe restaurant bakkerij slagerij "
@@ -93,7 +99,8 @@ static const struct {
      "bv nv vof holding ggz makelaardij makelaars advocaten advocatenkantoor notarissen "
      "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
-     "thuiszorg", W_HEAD},
+     "thuiszorg",
+     W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
      "dochter dochtertje vader moeder pa ma papa mama man vrouw echtgenoot echtgenote partner "
@@ -109,15 +116,19 @@ static const struct {
      "loodgieter schoonmaker eigenaar genaamd genoemd heet heette namens tav tandarts "
      "psycholoog therapeut verpleegkundige mentor docent docente leraar lerares directrice "
      "notaris makelaar aannemer klusjesman conducteur portier bewaker beveiliger ambtenaar "
-     "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere", W_RELATION},
+     "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere",
+     W_RELATION},
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
-     "dear", W_GREETING},
+     "dear",
+     W_GREETING},
     {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner", W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
-     "doorgestuurd verwezen gevraagd teruggebeld", W_TALK},
+     "doorgestuurd verwezen gevraagd teruggebeld",
+     W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
-     "rond om boven beneden onder", W_PREP},
+     "rond om boven beneden onder",
+     W_PREP},
     {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
      "zijn en of maar want dus ook nog wel niet geen er hier daar toen nu dan als omdat wat wie "
      "waar hoe wanneer waarom graag vandaag gisteren morgen sinds na voor met bij in op aan uit "
@@ -127,53 +138,84 @@ static const struct {
      "iedereen niemand iemand mensen meneer mevrouw nummer huisnummer tel telefoon mob mobiel "
      "email mail adres postcode straat datum tijd melding klacht vraag opmerking betreft "
      "onderwerp zie svp pls please thanks via ivm mbt nav tzt asap nvt wo ma di do vr za zo "
-     "nb ps let op groet groeten groetjes mvg hoogachtend liefs", W_STOP},
+     "nb ps let op groet groeten groetjes mvg hoogachtend liefs",
+     W_STOP},
 };
 
 /* Street suffixes: a word ending in one (and longer than it) names a street. */
 static const char *const street_suffixes[] = {
-    "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht",
-    "steeg", "dreef", "pad", "markt", "haven", "baan", "kwartier", "pier", "tunnel",
-    "plantsoen", "boulevard", "erf", "hof", "plaats", "rotonde", "passage", "promenade",
-    "wal", "zoom", "allee", "vest", "kaai", "wetering", "vaart", "oever", "zijde",
+    "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht", "steeg",
+    "dreef", "pad", "markt", "haven", "baan", "kwartier", "pier", "tunnel", "plantsoen",
+    "boulevard", "erf", "hof", "plaats", "rotonde", "passage", "promenade", "wal", "zoom", "allee",
+    "vest", "kaai", "wetering", "vaart", "oever", "zijde",
     /* buildings and institutions named after people: "Prinses Julianaschool" */
-    "school", "college", "lyceum", "kerk", "moskee", "ziekenhuis", "kliniek", "centrum",
-    "station", "bibliotheek", "academie", "theater", "museum", "stadion", "gebouw", "toren",
-    "zwembad", "bad", "buurthuis", "speeltuin", "boerderij"};
+    "school", "college", "lyceum", "kerk", "moskee", "ziekenhuis", "kliniek", "centrum", "station",
+    "bibliotheek", "academie", "theater", "museum", "stadion", "gebouw", "toren", "zwembad", "bad",
+    "buurthuis", "speeltuin", "boerderij"};
 /* Place endings: a word ending in one is a place on its own, but after a
  * title it is a surname ("mevrouw Hoogkerk"). */
 static const char *const place_suffixes[] = {
-    "wijk", "dorp", "polder", "drecht", "dam", "sluis", "burg", "veen", "huizen", "hoven",
-    "oord", "vliet", "land", "buurt", "stad", "woude", "zande", "kapelle"};
+    "wijk",  "dorp", "polder", "drecht", "dam",   "sluis", "burg",  "veen",  "huizen",
+    "hoven", "oord", "vliet",  "land",   "buurt", "stad",  "woude", "zande", "kapelle"};
 /* Organisations and departments by ending: Bewonerscommissie, Huurdersvereniging,
  * Wijkteam, Voedselbank, Belastingdienst, Buurtzorg, Wijkbeheer: never a person, also not in a
  * signature or after a greeting. Surnames seldom end so (-huis and -hof do,
  * and are not here). */
 static const char *const org_suffixes[] = {
     "vereniging", "commissie", "comite", "stichting", "raad", "team", "platform", "collectief",
-    "cooperatie", "genootschap", "federatie", "bond", "dienst", "zorg", "bank", "winkel",
-    "loket", "groep", "fonds", "instituut", "kantoor", "bureau", "centrale",
+    "cooperatie", "genootschap", "federatie", "bond", "dienst", "zorg", "bank", "winkel", "loket",
+    "groep", "fonds", "instituut", "kantoor", "bureau", "centrale",
     /* departments: Wijkbeheer, Burgerzaken, Stadsontwikkeling, Parkeerhandhaving */
     "beheer", "zaken", "ontwikkeling", "handhaving", "toezicht", "beleid", "administratie",
     "dienstverlening", "voorzieningen", "preventie", "overleg", "initiatief", "organisatie",
     "netwerk", "bedrijf", "opvang"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
-    "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
-    "regisseur", "begeleider", "begeleidster", "verpleegkundige", "agent", "adviseur",
-    "beheerder", "meester", "arts"};
+    "medewerker", "medewerkster", "buurman",    "buurvrouw",    "consulent",       "consulente",
+    "coach",      "regisseur",    "begeleider", "begeleidster", "verpleegkundige", "agent",
+    "adviseur",   "beheerder",    "meester",    "arts"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
 /* Closings that start a signature, folded words joined by spaces. */
-static const char *const closings[] = {
-    "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
-    "vriendelijke groeten", "met hartelijke groet", "hartelijke groet", "hartelijke groeten",
-    "met groet", "met groeten", "groet", "groeten", "groetjes", "gr", "grt", "grtn", "mvg",
-    "m v g", "mvgr", "vr gr", "vrgr", "vriendelijke gr", "hgr", "bvd", "alvast bedankt",
-    "bij voorbaat dank", "alvast dank", "dank u wel", "dank je wel", "bedankt", "liefs",
-    "kind regards", "best regards", "regards", "cheers", "met dank", "namens", "hoogachtend",
-    "met vriendelijke groet en dank"};
+static const char *const closings[] = {"met vriendelijke groet",
+                                       "met vriendelijke groeten",
+                                       "vriendelijke groet",
+                                       "vriendelijke groeten",
+                                       "met hartelijke groet",
+                                       "hartelijke groet",
+                                       "hartelijke groeten",
+                                       "met groet",
+                                       "met groeten",
+                                       "groet",
+                                       "groeten",
+                                       "groetjes",
+                                       "gr",
+                                       "grt",
+                                       "grtn",
+                                       "mvg",
+                                       "m v g",
+                                       "mvgr",
+                                       "vr gr",
+                                       "vrgr",
+                                       "vriendelijke gr",
+                                       "hgr",
+                                       "bvd",
+                                       "alvast bedankt",
+                                       "bij voorbaat dank",
+                                       "alvast dank",
+                                       "dank u wel",
+                                       "dank je wel",
+                                       "bedankt",
+                                       "liefs",
+                                       "kind regards",
+                                       "best regards",
+                                       "regards",
+                                       "cheers",
+                                       "met dank",
+                                       "namens",
+                                       "hoogachtend",
+                                       "met vriendelijke groet en dank"};
 #define MAX_CLOSING_WORDS 4
 
 /* ---- the table of folded words ---- */
@@ -201,7 +243,11 @@ struct ll_names {
     int nentries; /* list entries loaded */
     suffix suffixes[MAX_SUFFIXES];
     size_t nsuffixes;
+    /* The suffixes by last byte, each chain in table order (NO_SUFFIX ends it):
+     * a word is compared with the few that can end it, not with all. */
+    uint8_t sfx_first[256], sfx_next[MAX_SUFFIXES];
 };
+#define NO_SUFFIX 0xFF
 
 static uint64_t fnv(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ull;
@@ -297,7 +343,8 @@ static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp =
 
 static int32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
     int32_t cp;
-    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    utf8proc_ssize_t r =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
     if (r <= 0) {
         *n = 1;
         return -1;
@@ -321,11 +368,11 @@ static size_t fold(const char *s, size_t n, char *out, size_t cap) {
             cp = '\'';
         utf8proc_int32_t d[8];
         int bc = 0;
-        utf8proc_ssize_t m = cp < 0x80 ? (d[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp, 1)
-                                       : utf8proc_decompose_char(cp, d, 8,
-                                                                 UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                                                                     UTF8PROC_STRIPMARK,
-                                                                 &bc);
+        utf8proc_ssize_t m =
+            cp < 0x80
+                ? (d[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp, 1)
+                : utf8proc_decompose_char(
+                      cp, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &bc);
         if (m < 0 || m > 8)
             return 0;
         for (utf8proc_ssize_t j = 0; j < m; j++) {
@@ -358,10 +405,10 @@ static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int do
     uint32_t got = 0;
     if (n < 6) /* the shortest suffix and stem */
         return 0;
-    for (size_t i = 0; i < nm->nsuffixes && !got; i++) {
+    for (unsigned i = nm->sfx_first[(unsigned char)f[n - 1]]; i != NO_SUFFIX && !got;
+         i = nm->sfx_next[i]) {
         const suffix *x = &nm->suffixes[i];
-        if (n >= (size_t)x->len + 3 && f[n - 1] == x->s[x->len - 1] &&
-            memcmp(f + n - x->len, x->s, x->len) == 0)
+        if (n >= (size_t)x->len + 3 && memcmp(f + n - x->len, x->s, x->len) == 0)
             got = x->flag;
     }
     /* "Kerkstr." */
@@ -397,8 +444,9 @@ static size_t fold_entry(const char *s, size_t n, char *out, size_t cap, int *wo
             break;
         if (*words)
             out[o++] = ' ';
-        size_t f = fold(s + b, i - b, out + o, cap - o - 1 < LL_NAMES_MAX_WORD_BYTES ? cap - o - 1
-                                                                                  : LL_NAMES_MAX_WORD_BYTES);
+        size_t f =
+            fold(s + b, i - b, out + o,
+                 cap - o - 1 < LL_NAMES_MAX_WORD_BYTES ? cap - o - 1 : LL_NAMES_MAX_WORD_BYTES);
         if (!f)
             return 0;
         if (!*words)
@@ -479,7 +527,8 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
             goto out;
         }
         if (words > 1) {
-            if (add(nm, fb, fl_len, W_KEEP_PHRASE | fl) != 0 || add(nm, fb, first_len, W_PHRASE) != 0)
+            if (add(nm, fb, fl_len, W_KEEP_PHRASE | fl) != 0 ||
+                add(nm, fb, first_len, W_PHRASE) != 0)
                 goto oom;
         } else if (add(nm, fb, fl_len, fl) != 0) {
             goto oom;
@@ -526,10 +575,17 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
     nm->nsuffixes = add_suffixes(nm->suffixes, 0, street_suffixes, N_OF(street_suffixes), W_STREET);
     nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, relation_suffixes,
                                  N_OF(relation_suffixes), W_RELATION);
-    nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, org_suffixes, N_OF(org_suffixes),
-                                 W_ORG);
+    nm->nsuffixes =
+        add_suffixes(nm->suffixes, nm->nsuffixes, org_suffixes, N_OF(org_suffixes), W_ORG);
     nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, place_suffixes, N_OF(place_suffixes),
                                  W_PLACE_SFX);
+    _Static_assert(MAX_SUFFIXES < NO_SUFFIX, "a suffix index fits sfx_next");
+    memset(nm->sfx_first, NO_SUFFIX, sizeof(nm->sfx_first));
+    for (size_t i = nm->nsuffixes; i-- > 0;) {
+        unsigned char last = (unsigned char)nm->suffixes[i].s[nm->suffixes[i].len - 1];
+        nm->sfx_next[i] = nm->sfx_first[last];
+        nm->sfx_first[last] = (uint8_t)i;
+    }
     if (load_list(nm, first_path, 0, W_FIRST, errstr, errlen) != 0 ||
         load_list(nm, surname_path, 0, W_SURNAME, errstr, errlen) != 0 ||
         load_list(nm, keep_path, 1, W_PLACE, errstr, errlen) != 0)
@@ -556,19 +612,19 @@ typedef struct tok {
     uint32_t start, end; /* the word's bytes, without a trailing dot */
     uint32_t fold, flen; /* its folded form in sc->fold; flen 0: never a name */
     uint32_t flags;
-    uint8_t cap;       /* starts with a capital */
-    uint8_t allcaps;   /* two or more letters, none lower case */
-    uint8_t letters;   /* letters, up to 255 */
-    uint8_t digit;     /* holds a digit */
-    uint8_t dot;       /* a '.' follows */
-    uint8_t colon;     /* a ':' follows before the next word */
-    uint8_t nl;        /* a line break before it (or it is the first word) */
-    uint8_t plain;     /* only blanks between it and the word before, same line */
-    uint8_t dotsep;    /* only the previous word's dot and blanks before it */
-    uint8_t sent;      /* starts a sentence */
-    uint8_t prot;      /* part of a street, place or organisation */
-    uint8_t paren;     /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
-    uint8_t name;      /* 1 + rule when taken for a name */
+    uint8_t cap;     /* starts with a capital */
+    uint8_t allcaps; /* two or more letters, none lower case */
+    uint8_t letters; /* letters, up to 255 */
+    uint8_t digit;   /* holds a digit */
+    uint8_t dot;     /* a '.' follows */
+    uint8_t colon;   /* a ':' follows before the next word */
+    uint8_t nl;      /* a line break before it (or it is the first word) */
+    uint8_t plain;   /* only blanks between it and the word before, same line */
+    uint8_t dotsep;  /* only the previous word's dot and blanks before it */
+    uint8_t sent;    /* starts a sentence */
+    uint8_t prot;    /* part of a street, place or organisation */
+    uint8_t paren;   /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
+    uint8_t name;    /* 1 + rule when taken for a name */
 } tok;
 
 struct ll_names_scan {
@@ -634,13 +690,14 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     if (any & (W_PLACE | W_ORG))
         return any & (W_PLACE | W_ORG);
     if (all_named && (any & W_NAME))
-        return (any & W_SURNAME ? W_SURNAME : 0) | (first & W_FIRST) | ((any & W_NAME) && !(any & W_SURNAME) ? W_FIRST : 0);
+        return (any & W_SURNAME ? W_SURNAME : 0) | (first & W_FIRST) |
+               ((any & W_NAME) && !(any & W_SURNAME) ? W_FIRST : 0);
     return 0;
 }
 
 static int is_addr_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80;
 }
 
 /* Byte ranges that are no prose: e-mail addresses, URLs and the masks of
@@ -656,11 +713,13 @@ static void find_skips(ll_names_scan *sc, const char *s, size_t len) {
                 b++;
         } else if ((len - i >= 7 && !memcmp(s + i, "http://", 7)) ||
                    (len - i >= 8 && !memcmp(s + i, "https://", 8)) ||
-                   (len - i >= 4 && !memcmp(s + i, "www.", 4) && (i == 0 || !is_addr_byte((unsigned char)s[i - 1])))) {
+                   (len - i >= 4 && !memcmp(s + i, "www.", 4) &&
+                    (i == 0 || !is_addr_byte((unsigned char)s[i - 1])))) {
             while (b + 1 < len && s[b + 1] != ' ' && s[b + 1] != '\n' && s[b + 1] != '\t')
                 b++;
         } else if (s[i] == '[') {
-            while (b + 1 < len && b - i < 16 && ((s[b + 1] >= 'A' && s[b + 1] <= 'Z') || s[b + 1] == '-'))
+            while (b + 1 < len && b - i < 16 &&
+                   ((s[b + 1] >= 'A' && s[b + 1] <= 'Z') || s[b + 1] == '-'))
                 b++;
             if (b + 1 >= len || s[b + 1] != ']' || b == i)
                 continue;
@@ -697,7 +756,8 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
             size_t k2;
             int32_t nx = cp_at(s, len, i + k, &k2);
             size_t after = i + k + k2;
-            starts = (nx == 't' || nx == 's') && (after >= len || !is_word_cp(cp_at(s, len, after, &k2))) &&
+            starts = (nx == 't' || nx == 's') &&
+                     (after >= len || !is_word_cp(cp_at(s, len, after, &k2))) &&
                      (sc->ntoks == 0 || i == 0 || !is_word_cp((unsigned char)s[i - 1]));
         }
         if (!starts) {
@@ -740,12 +800,14 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
             size_t m;
             int32_t c = cp_at(s, len, j, &m);
             if (is_word_cp(c) || (j == i && is_apostrophe(c))) {
-                if (c < 0x80 ? (c >= '0' && c <= '9') : utf8proc_category(c) == UTF8PROC_CATEGORY_ND)
+                if (c < 0x80 ? (c >= '0' && c <= '9')
+                             : utf8proc_category(c) == UTF8PROC_CATEGORY_ND)
                     t->digit = 1;
                 else if (!is_apostrophe(c)) {
-                    utf8proc_category_t cat = c < 0x80 ? ((c >= 'A' && c <= 'Z') ? UTF8PROC_CATEGORY_LU
-                                                                                 : UTF8PROC_CATEGORY_LL)
-                                                       : utf8proc_category(c);
+                    utf8proc_category_t cat =
+                        c < 0x80
+                            ? ((c >= 'A' && c <= 'Z') ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_LL)
+                            : utf8proc_category(c);
                     if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
                         if (first_cp)
                             t->cap = 1;
@@ -838,9 +900,7 @@ static int joined(const ll_names_scan *sc, size_t j) {
     return t->dotsep && (p->letters <= 2 || (p->flags & (W_PARTICLE | W_TITLE)));
 }
 
-static int is_initial(const tok *t) {
-    return t->dot && t->cap && t->letters == 1 && !t->digit;
-}
+static int is_initial(const tok *t) { return t->dot && t->cap && t->letters == 1 && !t->digit; }
 
 /* Initials without dots ("J Jansen", "JP Jansen"): one to three capitals
  * joined to a capitalised word that follows. */
@@ -854,7 +914,8 @@ static int is_bare_initial(const ll_names_scan *sc, size_t k) {
 }
 
 /* Can word t be the core of a name, after lvl's evidence? */
-static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after_particle, int place_ok) {
+static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after_particle,
+                   int place_ok) {
     if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
         return 0;
     if (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE | W_HEAD))
@@ -866,8 +927,7 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
     /* A word that is never a name (a verb, an addressee), and a common word
      * that no list knows as a name: only a title vouches for the latter
      * ("Hallo Allemaal", "ik ben Tevreden", "Meneer Vraagt of ..."). */
-    if (!(t->flags & W_NAME) &&
-        ((t->flags & W_COMMON) || ((t->flags & W_WORD) && lv != LV_TITLE)))
+    if (!(t->flags & W_NAME) && ((t->flags & W_COMMON) || ((t->flags & W_WORD) && lv != LV_TITLE)))
         return 0;
     /* A listed place is a surname only after a title, initials or a first name
      * and a particle ("mevrouw Van Rijswijk"), or after "van" when it is also a
@@ -1034,9 +1094,10 @@ static void mark(ll_names_scan *sc, size_t a, size_t b, int rule) {
 
 /* Street words that end a two-word street's name ("Bergse Dijk", "Nieuwe Markt"). */
 static const char *const street_words[] = {
-    "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht",
-    "steeg", "dreef", "pad", "markt", "haven", "baan", "hof", "wal", "vest", "kaai", "vaart",
-    "oever", "zijde", "allee", "boulevard", "plantsoen", "passage", "promenade"};
+    "straat", "laan",  "weg",    "plein",     "kade",      "singel",  "dijk",
+    "park",   "brug",  "gracht", "steeg",     "dreef",     "pad",     "markt",
+    "haven",  "baan",  "hof",    "wal",       "vest",      "kaai",    "vaart",
+    "oever",  "zijde", "allee",  "boulevard", "plantsoen", "passage", "promenade"};
 
 static int is_street_noun(const ll_names_scan *sc, const tok *t) {
     for (size_t k = 0; k < N_OF(street_words); k++)
@@ -1173,9 +1234,9 @@ static int from_whom(const ll_names_scan *sc, size_t st, int rule) {
 }
 
 /* Street endings that surnames have too: Oosterbaan, Verlaan, Kerkhof, Hoogendijk. */
-static const char *const surname_street_suffixes[] = {"laan", "baan", "weg", "hof", "dijk", "brug",
-                                                       "erf", "wal", "haven", "zijde", "vaart",
-                                                       "oever", "wetering", "pad", "steeg"};
+static const char *const surname_street_suffixes[] = {
+    "laan",  "baan",  "weg",   "hof",   "dijk",     "brug", "erf",  "wal",
+    "haven", "zijde", "vaart", "oever", "wetering", "pad",  "steeg"};
 
 /* Word k right after a person's title ends like a street but is the surname
  * ("Mevrouw Oosterbaan", "dhr. Hoogendijk"): a capitalised word that no list
@@ -1221,9 +1282,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     const tok *t = &sc->toks[i];
     size_t n = sc->ntoks;
     *place_ok = 0;
-    if (t->flags & W_TITLE || ((t->flags & W_HEER) && i > 0 &&
-                               (fold_is(sc, &sc->toks[i - 1], "de") ||
-                                (sc->toks[i - 1].flags & W_GREETING)))) {
+    if (t->flags & W_TITLE ||
+        ((t->flags & W_HEER) && i > 0 &&
+         (fold_is(sc, &sc->toks[i - 1], "de") || (sc->toks[i - 1].flags & W_GREETING)))) {
         size_t k = i + 1;
         while (k < n && k - i <= LL_NAMES_MAX_PARTICLES && joined(sc, k) &&
                (sc->toks[k].flags & (W_TITLE | W_HEER)))
@@ -1431,8 +1492,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 if (p->cap && !p->name && core_ok(sc, p, LV_CONTEXT, 0, 0) && !(p->flags & W_PLACE))
                     a--;
             }
-            while (a > 0 && i - a < LL_NAMES_MAX_INITIALS && joined(sc, a) && !sc->toks[a - 1].name &&
-                   !sc->toks[a - 1].prot &&
+            while (a > 0 && i - a < LL_NAMES_MAX_INITIALS && joined(sc, a) &&
+                   !sc->toks[a - 1].name && !sc->toks[a - 1].prot &&
                    (is_initial(&sc->toks[a - 1]) || is_bare_initial(sc, a - 1)))
                 a--;
             e = extend(sc, i + 1, LV_LOOKUP, 0);

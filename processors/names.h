@@ -19,15 +19,15 @@
 #include <stddef.h>
 
 /* Bounds, checked while loading the lists and scanning. */
-#define LL_NAMES_MAX_ENTRIES     65536 /* entries over the three lists */
-#define LL_NAMES_MAX_LIST_BYTES  (4 * 1024 * 1024) /* one list file */
-#define LL_NAMES_MAX_WORD_BYTES  64    /* a folded word; longer words are never names */
-#define LL_NAMES_MAX_PHRASE_WORDS 5    /* words of one keep-list phrase */
+#define LL_NAMES_MAX_ENTRIES 65536                /* entries over the three lists */
+#define LL_NAMES_MAX_LIST_BYTES (4 * 1024 * 1024) /* one list file */
+#define LL_NAMES_MAX_WORD_BYTES 64                /* a folded word; longer words are never names */
+#define LL_NAMES_MAX_PHRASE_WORDS 5               /* words of one keep-list phrase */
 /* Runs inside one name, so that no input makes a scan quadratic ("De De De ..."). */
-#define LL_NAMES_MAX_PARTICLES   4     /* van der, van de, in 't, de la */
-#define LL_NAMES_MAX_INITIALS    6     /* J.P.M.A. */
-#define LL_NAMES_MAX_WORDS       8     /* words of one name after its start */
-#define LL_NAMES_MAX_SKIPS       256   /* e-mail addresses, URLs and masks per text (more: read as prose) */
+#define LL_NAMES_MAX_PARTICLES 4 /* van der, van de, in 't, de la */
+#define LL_NAMES_MAX_INITIALS 6  /* J.P.M.A. */
+#define LL_NAMES_MAX_WORDS 8     /* words of one name after its start */
+#define LL_NAMES_MAX_SKIPS 256 /* e-mail addresses, URLs and masks per text (more: read as prose) */
 
 #define LL_MASK_NAME "[NAAM]"
 

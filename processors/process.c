@@ -22,6 +22,7 @@
 #include "process.h"
 
 #include <assert.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,8 +52,7 @@ LL_METRIC(m_dup, "ll_process_duplicates_total", NULL, LL_COUNTER,
           "exact repeats of an event id, dropped");
 LL_METRIC(m_dlq, "ll_process_deadletters_total", NULL, LL_COUNTER,
           "inputs sent to the dead-letter topic");
-LL_METRIC(m_batches, "ll_process_transactions_total", NULL, LL_COUNTER,
-          "committed transactions");
+LL_METRIC(m_batches, "ll_process_transactions_total", NULL, LL_COUNTER, "committed transactions");
 LL_METRIC(m_aborts, "ll_process_aborts_total", NULL, LL_COUNTER,
           "aborted transactions (their batch is read again)");
 LL_METRIC(m_batch_time, "ll_process_batch_seconds", NULL, LL_HISTOGRAM,
@@ -72,20 +72,22 @@ LL_METRIC(m_rebuild_total, "ll_process_rebuild_inputs", NULL, LL_GAUGE,
 static const ll_config_key process_keys[] = {
     {"group", LL_CT_STR, LL_CFG_STR(ll_process_cfg, group), "luisterloop-process", 0, 0,
      "Kafka consumer group shared by all processors", NULL},
-    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_process_cfg, txn_id), "luisterloop-process-0", 0, 0,
-     "Kafka transactional.id; unique and stable per processor instance", NULL},
+    {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_process_cfg, txn_id), "luisterloop-process-0", 0,
+     0, "Kafka transactional.id; unique and stable per processor instance", NULL},
     {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_max), "2000", 1, LL_PROCESS_BATCH_MAX,
      "most input events per transaction", NULL},
     {"workers", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, workers), "2", 1, LL_MAX_PROCESS_WORKERS,
      "threads sharing the text work of a batch (each loads its own rules)", NULL},
     {"transactions_in_flight", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_in_flight), "1", 1,
-     LL_MAX_TXN_IN_FLIGHT, "batches in their transactions at once, one producer each, committed in order", NULL},
+     LL_MAX_TXN_IN_FLIGHT,
+     "batches in their transactions at once, one producer each, committed in order", NULL},
     {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_wait_ms), "2", 0, 10000,
      "longest wait to fill a batch once the first event is in", NULL},
     {"dedup_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, dedup_ttl_s), "1209600", 60, 31536000,
      "how long an event id is remembered for de-duplication", NULL},
-    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_timeout_ms), "30000", 1000, 900000,
-     "Kafka transaction timeout (bounds how long a crashed transaction blocks readers)", NULL},
+    {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_timeout_ms), "30000", 1000,
+     900000, "Kafka transaction timeout (bounds how long a crashed transaction blocks readers)",
+     NULL},
     {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_process_cfg, metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
     {"taxonomy", LL_CT_STR, LL_CFG_STR(ll_process_cfg, taxonomy), "taxonomy-gemeente.conf", 0, 0,
@@ -107,7 +109,8 @@ static const ll_config_key process_keys[] = {
     {"awb_weeks", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, awb_weeks), "6", 1, 52,
      "handling term of a formal complaint (Awb art. 9:11: six weeks)", NULL},
     {"redis_wait_replicas", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, redis_wait_replicas), "0", 0, 5,
-     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no replica",
+     "replicas that must confirm a batch's Redis writes (WAIT) before its commit; 0 with no "
+     "replica",
      NULL},
     {"redis_wait_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, redis_wait_timeout_ms), "1000",
      10, 60000, "how long WAIT waits for them; a batch short of them is read again", NULL},
@@ -160,7 +163,8 @@ typedef struct proc {
     rebuild *rb; /* NULL: the live processor */
     ll_stream *stream;
     ll_dedup *dedup;
-    ll_enricher *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe; 1.. share en[0]'s rules */
+    ll_enricher
+        *en[LL_MAX_PROCESS_WORKERS]; /* one per worker: not thread-safe; 1.. share en[0]'s rules */
     ll_pool *pool;
     char *scratch[LL_MAX_PROCESS_WORKERS]; /* per pool member, for serialising */
     /* Per pool member, for the JSON trees of the one batch that has them:
@@ -173,9 +177,7 @@ typedef struct proc {
     int trees[LL_MAX_TXN_IN_FLIGHT + 1]; /* per batch slot: its trees are in the arenas */
 } proc;
 
-static item *item_at(const ll_batch *b, int i) {
-    return ll_batch_item(b, i);
-}
+static item *item_at(const ll_batch *b, int i) { return ll_batch_item(b, i); }
 
 static int ready(void *arg) {
     const proc *p = arg;
@@ -371,8 +373,8 @@ static void rebuild_report(proc *p, int force) {
     rb->reported_left = left;
     if (left == 0) {
         rb->finished = 1;
-        ll_info("rebuild %s: every input of %s up to its end at the start is in %s%s",
-                rb->suffix, p->cfg->topic_raw, p->cfg->topic_enriched,
+        ll_info("rebuild %s: every input of %s up to its end at the start is in %s%s", rb->suffix,
+                p->cfg->topic_raw, p->cfg->topic_enriched,
                 rb->follow ? "; following new inputs" : "; stopping");
         if (!rb->follow)
             ll_stop_request();
@@ -397,8 +399,9 @@ static int rebuild_retriable(rd_kafka_resp_err_t err) {
            err == RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS ||
            err == RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE ||
            err == RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE ||
-           err == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION || err == RD_KAFKA_RESP_ERR__TIMED_OUT ||
-           err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__WAIT_COORD;
+           err == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION ||
+           err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT ||
+           err == RD_KAFKA_RESP_ERR__WAIT_COORD;
 }
 
 /* Where the rebuild starts and ends: per partition of the raw topic its first
@@ -472,7 +475,8 @@ static int rebuild_bounds(proc *p) {
 
 static int produce_deadletter(proc *p, ll_txn_out *out, const rd_kafka_message_t *m,
                               const item *it) {
-    size_t n = ll_deadletter_of_record(m, p->cfg->source_base, "process", 0, &it->err, out->scratch);
+    size_t n =
+        ll_deadletter_of_record(m, p->cfg->source_base, "process", 0, &it->err, out->scratch);
     if (n == 0)
         return -1;
     if (ll_txn_produce(out, p->cfg->topic_dlq, NULL, 0, out->scratch, n, RD_KAFKA_MSG_F_COPY) != 0)
@@ -492,8 +496,7 @@ static int on_produce(void *role, ll_txn_out *out, ll_batch *b) {
             continue;
         case IT_DLQ:
             ll_info("dead letter %s[%d]@%lld: %s%s%s", rd_kafka_topic_name(m->rkt), m->partition,
-                    (long long)m->offset, it->err.field, it->err.field[0] ? ": " : "",
-                    it->err.msg);
+                    (long long)m->offset, it->err.field, it->err.field[0] ? ": " : "", it->err.msg);
             /* fall through */
         case IT_TOO_LARGE:
             if (produce_deadletter(p, out, m, it) != 0)
@@ -510,7 +513,7 @@ static int on_produce(void *role, ll_txn_out *out, ll_batch *b) {
         }
         if (ll_txn_produce(out, p->cfg->topic_enriched, key, keylen, it->out, it->outlen,
                            RD_KAFKA_MSG_F_FREE) != 0)
-            return -1; /* it->out is still ours; on_clear frees it */
+            return -1;  /* it->out is still ours; on_clear frees it */
         it->out = NULL; /* librdkafka's now */
     }
     return 0;
@@ -624,8 +627,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         snprintf(id, sizeof(id), "%s", p->txn_id);
         int n1 = snprintf(rb->cfg.topic_enriched, sizeof(rb->cfg.topic_enriched), "%s.%s",
                           cfg->topic_enriched, to);
-        int n2 = snprintf(rb->cfg.topic_dlq, sizeof(rb->cfg.topic_dlq), "%s.%s", cfg->topic_dlq,
-                          to);
+        int n2 =
+            snprintf(rb->cfg.topic_dlq, sizeof(rb->cfg.topic_dlq), "%s.%s", cfg->topic_dlq, to);
         int n3 = snprintf(p->txn_id, sizeof(p->txn_id), "%s-rebuild-%s", id, to);
         int n4 = snprintf(p->group, sizeof(p->group), "%s-rebuild-%s", pc->group, to);
         snprintf(rb->ns, sizeof(rb->ns), LL_KEY_REBUILD_NS_FMT, to);
@@ -647,6 +650,13 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         ll_warn("LL_PROCESS_FAULT_ABORT_EVERY=%llu: transactions will be aborted (tests only)",
                 fault_abort_every);
     }
+    /* glibc raises its mmap threshold to the size of every large block freed
+     * (librdkafka's fetch and produce buffers, up to 32 MiB), after which such
+     * blocks come from the thread arenas and their pages stay resident when
+     * freed: peak RSS 69.5 -> 57.4 MiB in one backlog run with the threshold
+     * fixed (tests/bench/process.sh figures in the README). */
+    if (mallopt(M_MMAP_THRESHOLD, LL_PROCESS_MMAP_THRESHOLD) != 1) /* not glibc's malloc: ASan */
+        ll_info("mallopt(M_MMAP_THRESHOLD) refused: the allocator keeps its own thresholds");
     int buf_ok = 1;
     for (int w = 0; w < pc->workers; w++)
         buf_ok &= (p->scratch[w] = malloc(LL_MAX_SERIALISED_EVENT_BYTES)) != NULL;
@@ -765,8 +775,8 @@ static int process_run(void *state) {
         goto out;
     }
     ll_info("processing %s -> %s (group %s, transactional.id %s, %d in flight%s%s)",
-            p->cfg->topic_raw, p->cfg->topic_enriched, p->group, p->txn_id,
-            p->pc->txn_in_flight, p->rb ? ", Redis keys ll:" : "", p->rb ? p->rb->ns : "");
+            p->cfg->topic_raw, p->cfg->topic_enriched, p->group, p->txn_id, p->pc->txn_in_flight,
+            p->rb ? ", Redis keys ll:" : "", p->rb ? p->rb->ns : "");
     if (p->rb)
         rebuild_report(p, 1); /* at once: an empty topic is done before its first turn */
     if (ll_stream_run(p->stream) != 0)

@@ -27,8 +27,8 @@
 #include "redis.h"
 #include "text.h"
 
-#define EX_USAGE       64
-#define EX_DATAERR     65
+#define EX_USAGE 64
+#define EX_DATAERR 65
 #define EX_UNAVAILABLE 69
 #define MAX_SILENCE_DAYS 366
 
@@ -37,7 +37,7 @@ enum cmd { CMD_ADD, CMD_LIST, CMD_EXPIRE };
 typedef struct silence_tool {
     const ll_config *cfg;
     enum cmd cmd;
-    ll_silence s; /* add */
+    ll_silence s;                   /* add */
     char id[LL_SILENCE_ID_LEN + 1]; /* expire */
     int all, json;
 } silence_tool;
@@ -49,7 +49,10 @@ static long long duration_ms(const char *v) {
     long x = strtol(v, &end, 10);
     if (errno || end == v || x <= 0 || end[0] == '\0' || end[1] != '\0')
         return -1;
-    long long unit = end[0] == 'm' ? 60000LL : end[0] == 'h' ? 3600000LL : end[0] == 'd' ? 86400000LL : 0;
+    long long unit = end[0] == 'm'   ? 60000LL
+                     : end[0] == 'h' ? 3600000LL
+                     : end[0] == 'd' ? 86400000LL
+                                     : 0;
     if (!unit || x * unit > MAX_SILENCE_DAYS * 86400000LL)
         return -1;
     return x * unit;
@@ -77,8 +80,10 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
             if (!strcmp(a, "--for") && v) {
                 long long d = duration_ms(v);
                 if (d < 0) {
-                    snprintf(errstr, errlen, "silence: --for %s: a number of minutes, hours or "
-                             "days (90m, 2h, 1d), at most %d days", v, MAX_SILENCE_DAYS);
+                    snprintf(errstr, errlen,
+                             "silence: --for %s: a number of minutes, hours or "
+                             "days (90m, 2h, 1d), at most %d days",
+                             v, MAX_SILENCE_DAYS);
                     goto fail;
                 }
                 s->until_ms = now + d;
@@ -87,8 +92,10 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
                 time_t u;
                 if (ll_time_parse(v, &u) != 0 || (long long)u * 1000 <= now ||
                     (long long)u * 1000 > now + MAX_SILENCE_DAYS * 86400000LL) {
-                    snprintf(errstr, errlen, "silence: --until %s: an RFC 3339 time in the next "
-                             "%d days", v, MAX_SILENCE_DAYS);
+                    snprintf(errstr, errlen,
+                             "silence: --until %s: an RFC 3339 time in the next "
+                             "%d days",
+                             v, MAX_SILENCE_DAYS);
                     goto fail;
                 }
                 s->until_ms = (long long)u * 1000;
@@ -127,7 +134,8 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
             }
         }
         if (s->nm == 0 || s->until_ms == 0) {
-            snprintf(errstr, errlen, "silence add: needs at least one matcher and --for or --until");
+            snprintf(errstr, errlen,
+                     "silence add: needs at least one matcher and --for or --until");
             goto fail;
         }
         if (!s->created_by[0]) {
@@ -151,8 +159,10 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
         t->cmd = CMD_EXPIRE;
         if (argc != 2 || strlen(argv[1]) != LL_SILENCE_ID_LEN ||
             strspn(argv[1], "0123456789abcdef") != LL_SILENCE_ID_LEN) {
-            snprintf(errstr, errlen, "silence expire: give one id (%d hex digits, as `silence "
-                     "list` shows)", LL_SILENCE_ID_LEN);
+            snprintf(errstr, errlen,
+                     "silence expire: give one id (%d hex digits, as `silence "
+                     "list` shows)",
+                     LL_SILENCE_ID_LEN);
             goto fail;
         }
         memcpy(t->id, argv[1], LL_SILENCE_ID_LEN + 1);
@@ -161,7 +171,8 @@ static void *silence_init(const ll_config *cfg, int argc, char **argv, char *err
     }
     return t;
 usage:
-    snprintf(errstr, errlen, "usage: luisterloop silence add MATCHER... (--for D | --until T) "
+    snprintf(errstr, errlen,
+             "usage: luisterloop silence add MATCHER... (--for D | --until T) "
              "[--comment TEXT] [--by WHO] | list [--all] [--json] | expire ID");
 fail:
     free(t);
@@ -176,7 +187,8 @@ static int put(redisContext *c, const char *key, const ll_silence *s) {
     cJSON_free(j);
     int ok = r && r->type == REDIS_REPLY_INTEGER;
     if (!ok)
-        fprintf(stderr, "silence: redis: %s\n", r && r->type == REDIS_REPLY_ERROR ? r->str : c->errstr);
+        fprintf(stderr, "silence: redis: %s\n",
+                r && r->type == REDIS_REPLY_ERROR ? r->str : c->errstr);
     if (r)
         freeReplyObject(r);
     return ok ? 0 : EX_UNAVAILABLE;
@@ -229,7 +241,8 @@ static int silence_run(void *state) {
     } else {
         redisReply *r = redisCommand(c, "HVALS %s", key);
         if (!r || r->type != REDIS_REPLY_ARRAY) {
-            fprintf(stderr, "silence: redis: %s\n", r && r->type == REDIS_REPLY_ERROR ? r->str : c->errstr);
+            fprintf(stderr, "silence: redis: %s\n",
+                    r && r->type == REDIS_REPLY_ERROR ? r->str : c->errstr);
             rc = EX_UNAVAILABLE;
         } else {
             for (size_t i = 0; i < r->elements; i++) {

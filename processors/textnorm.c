@@ -9,17 +9,17 @@
 
 /* NFKC with case folding; marks stripped so "café" and "cafe", "één" and
  * "een" meet; LUMP maps typographic quotes and dashes to ASCII. */
-#define FOLD_OPTS                                                                              \
-    (UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |                \
+#define FOLD_OPTS                                                               \
+    (UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | \
      UTF8PROC_STRIPMARK | UTF8PROC_LUMP)
 
 /* The analysis of one word depends on its bytes alone, and feedback repeats
  * a small vocabulary: each instance keeps the last analysis per slot of a
  * direct-mapped table, so a word seen before skips folding and stemming.
  * Bounded: short words only, a fixed number of slots. */
-#define CACHE_SLOTS     4096 /* a power of two */
-#define CACHE_ORIG      24   /* bytes of the word as written */
-#define CACHE_FORM      32   /* bytes of its folded form and of its stem */
+#define CACHE_SLOTS 4096 /* a power of two */
+#define CACHE_ORIG 24    /* bytes of the word as written */
+#define CACHE_FORM 32    /* bytes of its folded form and of its stem */
 
 struct ll_textnorm_slot {
     uint32_t hash;
@@ -150,8 +150,8 @@ static size_t ij_to_y(char *w, size_t n) {
 }
 
 /* Appends one word to a stream; 0, or -1 when it does not fit. */
-static int put_word(char *stream, size_t *slen, int32_t *map, const char *w, size_t n,
-                    int newsent, int32_t tok) {
+static int put_word(char *stream, size_t *slen, int32_t *map, const char *w, size_t n, int newsent,
+                    int32_t tok) {
     if (*slen + n + 1 > LL_TEXTNORM_MAX_STREAM)
         return -1;
     if (newsent && *slen > 1)
@@ -173,7 +173,8 @@ static int analyse_word(ll_textnorm *tn, const char *orig, size_t olen, char *w,
     size_t uc = 0, lc = 0;
     for (size_t i = 0; i < olen;) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)orig + i, (utf8proc_ssize_t)(olen - i), &cp);
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)orig + i, (utf8proc_ssize_t)(olen - i), &cp);
         if (k <= 0)
             break;
         utf8proc_category_t c = utf8proc_category(cp);
@@ -351,7 +352,8 @@ static size_t trim_copy(const char *stream, size_t len, char *out) {
     return b - a;
 }
 
-int ll_textnorm_pattern(ll_textnorm *tn, const char *s, char *out_surf, char *out_stem, size_t cap) {
+int ll_textnorm_pattern(ll_textnorm *tn, const char *s, char *out_surf, char *out_stem,
+                        size_t cap) {
     ll_textnorm_reset(tn);
     ll_textnorm_add(tn, s, strlen(s), 0);
     if (tn->truncated || tn->surf_len >= cap || tn->stem_len >= cap)

@@ -9,25 +9,25 @@
 
 /* Bounds of the text analysis. They live beside the code that owns the
  * buffers; every buffer below is sized by them once, in ll_textnorm_new. */
-#define LL_TEXTNORM_MAX_WORD_BYTES 64                       /* folded word; longer ones are cut */
-#define LL_TEXTNORM_MAX_WORD_CPS   (4 * LL_TEXTNORM_MAX_WORD_BYTES) /* code points while folding */
-#define LL_TEXTNORM_MAX_TOKENS     (LL_MAX_TEXT_BYTES / 2 + LL_MAX_SUBJECT_BYTES / 2)
+#define LL_TEXTNORM_MAX_WORD_BYTES 64 /* folded word; longer ones are cut */
+#define LL_TEXTNORM_MAX_WORD_CPS (4 * LL_TEXTNORM_MAX_WORD_BYTES) /* code points while folding */
+#define LL_TEXTNORM_MAX_TOKENS (LL_MAX_TEXT_BYTES / 2 + LL_MAX_SUBJECT_BYTES / 2)
 /* One stream holds every word once plus a separator; words beyond it are
  * not analysed (a 32 KiB text of real words stays far below it). */
-#define LL_TEXTNORM_MAX_STREAM     (2 * (LL_MAX_TEXT_BYTES + LL_MAX_SUBJECT_BYTES))
+#define LL_TEXTNORM_MAX_STREAM (2 * (LL_MAX_TEXT_BYTES + LL_MAX_SUBJECT_BYTES))
 
 /* One word of the input. */
 typedef struct ll_tok {
-    const char *orig;  /* its bytes in the caller's text (not owned) */
+    const char *orig; /* its bytes in the caller's text (not owned) */
     uint32_t orig_len;
-    uint32_t surf;     /* offset of its folded form in the surface stream */
-    uint32_t stem;     /* offset of its stem in the stem stream */
+    uint32_t surf; /* offset of its folded form in the surface stream */
+    uint32_t stem; /* offset of its stem in the stem stream */
     uint16_t surf_len, stem_len;
-    uint32_t sent;     /* sentence number: "~" terms stay inside one */
-    uint32_t clause;   /* clause number (commas too): negation stays inside one */
-    uint8_t caps;      /* written in capitals (>= 3 letters, none lower case) */
-    uint8_t excl;      /* exclamation marks ending its sentence, at most 3 */
-    uint8_t src;       /* which ll_textnorm_add call it came from */
+    uint32_t sent;   /* sentence number: "~" terms stay inside one */
+    uint32_t clause; /* clause number (commas too): negation stays inside one */
+    uint8_t caps;    /* written in capitals (>= 3 letters, none lower case) */
+    uint8_t excl;    /* exclamation marks ending its sentence, at most 3 */
+    uint8_t src;     /* which ll_textnorm_add call it came from */
 } ll_tok;
 
 /* The analysed text: tokens and two streams, " w1 w2|w3 ", one of folded
@@ -36,18 +36,18 @@ typedef struct ll_tok {
 typedef struct ll_textnorm {
     ll_tok *toks;
     size_t ntoks;
-    char *surf;   /* LL_TEXTNORM_MAX_STREAM + 1 */
+    char *surf; /* LL_TEXTNORM_MAX_STREAM + 1 */
     size_t surf_len;
-    char *stem;   /* LL_TEXTNORM_MAX_STREAM + 1 */
+    char *stem; /* LL_TEXTNORM_MAX_STREAM + 1 */
     size_t stem_len;
     int32_t *surf_tok; /* stream offset -> token index, for both streams */
     int32_t *stem_tok;
     uint32_t nsent;
     uint32_t nclause;
-    int truncated;     /* some words did not fit */
+    int truncated; /* some words did not fit */
     /* private */
     struct sb_stemmer *stemmer;
-    int32_t *cps;      /* LL_TEXTNORM_MAX_WORD_CPS */
+    int32_t *cps;                   /* LL_TEXTNORM_MAX_WORD_CPS */
     struct ll_textnorm_slot *cache; /* analysed words (textnorm.c) */
 } ll_textnorm;
 

@@ -7,18 +7,18 @@
 
 #include "ll_limits.h"
 
-#define LL_THREAD_MAX_CHANNELS     8
+#define LL_THREAD_MAX_CHANNELS 8
 /* Threads one (citizen, theme) record keeps: the ones a late contact could
  * still join (ending within two windows of the newest contact), at most this many. */
-#define LL_THREAD_MAX_KEPT_STR     "8"
+#define LL_THREAD_MAX_KEPT_STR "8"
 /* Bytes of the record's replay memo (the answers given per event id, newest
  * last): ~25 contacts of one citizen on one theme; an input read again after
  * that many newer ones of the same citizen and theme is threaded anew. */
-#define LL_THREAD_MEMO_BYTES_STR   "2048"
+#define LL_THREAD_MEMO_BYTES_STR "2048"
 /* A thread's channel list ("web,email,...") stops growing at this many bytes. */
 #define LL_THREAD_CHANNELS_BYTES_STR "264" /* LL_THREAD_MAX_CHANNELS * (LL_MAX_CHANNEL_BYTES + 1) */
 /* "ll:" + namespace + "thr:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
-#define LL_THREAD_KEY_BYTES        (192 + LL_MAX_KEY_NS_BYTES)
+#define LL_THREAD_KEY_BYTES (192 + LL_MAX_KEY_NS_BYTES)
 
 typedef struct ll_thread_info {
     int found; /* 0 when the event has no pseudonym (anonymous) */

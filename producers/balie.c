@@ -12,8 +12,8 @@
 #include "text.h"
 
 static const char *const visit_fields[] = {
-    "visit_id", "location", "desk",     "staff_id", "kind",   "text",      "subject",
-    "citizen",  "contact_requested", "postcode", "formal", "visited_at", NULL};
+    "visit_id", "location",          "desk",     "staff_id", "kind",       "text", "subject",
+    "citizen",  "contact_requested", "postcode", "formal",   "visited_at", NULL};
 
 cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const char *source_base,
                                ll_err *err) {
@@ -54,17 +54,22 @@ cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const cha
      * outweighed what the visitor said). */
     char place[LL_MAX_LOCATION_BYTES + 1];
     snprintf(place, sizeof(place), "%s%s%s", loc, desk && *desk ? ", " : "", desk ? desk : "");
-    static const char *const input_names[] = {"data.received_at", "visited_at", "data.", "",
-                                              NULL};
-    const ll_received r = {
-        .source_base = source_base, .channel = "balie", .client = client, .id_key = vid,
-        .now_ms = ll_now_ms(), .kind = kind, .text = text,
-        .subject = subject && *subject ? subject : NULL, .location = place,
-        .received_at = at && *at ? at : NULL,
-        .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
-        .postcode = pc && *pc ? pc : NULL,
-        .citizen = cJSON_GetObjectItemCaseSensitive(visit, "citizen"),
-        .contact_requested = cJSON_IsTrue(contact), .input_names = input_names};
+    static const char *const input_names[] = {"data.received_at", "visited_at", "data.", "", NULL};
+    const ll_received r = {.source_base = source_base,
+                           .channel = "balie",
+                           .client = client,
+                           .id_key = vid,
+                           .now_ms = ll_now_ms(),
+                           .kind = kind,
+                           .text = text,
+                           .subject = subject && *subject ? subject : NULL,
+                           .location = place,
+                           .received_at = at && *at ? at : NULL,
+                           .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
+                           .postcode = pc && *pc ? pc : NULL,
+                           .citizen = cJSON_GetObjectItemCaseSensitive(visit, "citizen"),
+                           .contact_requested = cJSON_IsTrue(contact),
+                           .input_names = input_names};
     return ll_received_new(&r, err);
 }
 
@@ -84,14 +89,14 @@ static const ll_config_key balie_keys[] = {LL_INTAKE_KEYS(ll_balie_cfg, intake, 
 const ll_config_section ll_balie_config = {LL_CFG_SECTION("balie", ll_balie_cfg, balie_keys),
                                            .line = balie_line, .line_help = LL_CONFIG_TOKEN_HELP};
 
-static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errstr,
-                        size_t errlen) {
+static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
     if (argc > 0) {
         snprintf(errstr, errlen, "balie: unexpected argument '%s'", argv[0]);
         return NULL;
     }
-    ll_intake *in = ll_intake_new(cfg, &((const ll_balie_cfg *)ll_config_settings(cfg, &ll_balie_config))->intake,
-                                  "balie", LL_INTAKE_HTTP, errstr, errlen);
+    ll_intake *in = ll_intake_new(
+        cfg, &((const ll_balie_cfg *)ll_config_settings(cfg, &ll_balie_config))->intake, "balie",
+        LL_INTAKE_HTTP, errstr, errlen);
     if (!in)
         return NULL;
     if (ll_intake_route_json(in, "/v1/visits", visits_convert, LL_MAX_EVENTS_PER_REQUEST) != 0) {

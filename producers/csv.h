@@ -12,9 +12,9 @@ typedef struct ll_csv {
     const char *buf;
     size_t len, pos;
     char sep;
-    long line;        /* line where the current record starts (1-based) */
-    long next_line;   /* line where the next record starts */
-    char *rec;        /* unquoted fields, NUL-separated; LL_CSV_MAX_RECORD */
+    long line;      /* line where the current record starts (1-based) */
+    long next_line; /* line where the next record starts */
+    char *rec;      /* unquoted fields, NUL-separated; LL_CSV_MAX_RECORD */
     char *fields[LL_CSV_MAX_FIELDS];
     int nfields;
 } ll_csv;

@@ -23,7 +23,7 @@
 #include "stop.h"
 #include "text.h"
 
-#define EMAIL_SCAN_MAX 1024 /* files taken from new/ per poll; the rest wait a round */
+#define EMAIL_SCAN_MAX 1024     /* files taken from new/ per poll; the rest wait a round */
 #define EMAIL_DR_MARGIN_MS 5000 /* beyond message.timeout.ms before we stop waiting */
 
 /* ---------------------------------------------------------------- the role */
@@ -33,12 +33,13 @@ static const ll_config_key email_keys[] = {
      "Maildir to take messages from (new/ -> cur/); --maildir overrides", NULL},
     {"poll_ms", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, poll_ms), "1000", 10, 600000,
      "how often to look in new/", NULL},
-    {"max_message_bytes", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, max_bytes), "33554432", 1024, 268435456,
-     "largest message accepted (larger ones are dead letters)", NULL},
+    {"max_message_bytes", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, max_bytes), "33554432", 1024,
+     268435456, "largest message accepted (larger ones are dead letters)", NULL},
     {"delivery_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_email_cfg, delivery_timeout_ms), "10000", 100,
      300000, "how long to wait for Kafka before leaving a message in new/ (or exit 75)", NULL},
     {"trust_received", LL_CT_BOOL, LL_CFG_NUM(ll_email_cfg, trust_received), "false", 0, 1,
-     "received_at from the top Received: header (our own MTA's); else the Maildir delivery time", NULL},
+     "received_at from the top Received: header (our own MTA's); else the Maildir delivery time",
+     NULL},
 };
 
 const ll_config_section ll_email_config = {LL_CFG_SECTION("email", ll_email_cfg, email_keys)};
@@ -95,8 +96,8 @@ static int produce_wait(email *e, const char *topic, const char *key, const char
     delivery d = {0, RD_KAFKA_RESP_ERR_NO_ERROR};
     long long t0 = ll_now_ms();
     long long limit = (long long)e->ec->delivery_timeout_ms + EMAIL_DR_MARGIN_MS;
-    const ll_kafka_record rec = {topic, key, key ? strlen(key) : 0, (void *)val, n,
-                                 RD_KAFKA_MSG_F_COPY, &d};
+    const ll_kafka_record rec = {
+        topic, key, key ? strlen(key) : 0, (void *)val, n, RD_KAFKA_MSG_F_COPY, &d};
     if (ll_kafka_produce(e->rk, &rec, 50, t0 + limit) != 0)
         return -1;
     /* message.timeout.ms bounds the wait; the margin only guards against a
@@ -154,7 +155,8 @@ static long long receipt_ms(const email *e, const ll_mime *m, long long delivere
     if (e->ec->trust_received && m->has_received && m->received >= LL_MIN_EPOCH_S &&
         m->received <= now / 1000 + LL_MAX_FUTURE_SKEW_S)
         return m->received * 1000;
-    if (delivered_ms >= LL_MIN_EPOCH_S * 1000LL && delivered_ms <= now + LL_MAX_FUTURE_SKEW_S * 1000LL)
+    if (delivered_ms >= LL_MIN_EPOCH_S * 1000LL &&
+        delivered_ms <= now + LL_MAX_FUTURE_SKEW_S * 1000LL)
         return delivered_ms;
     return now;
 }
@@ -162,7 +164,8 @@ static long long receipt_ms(const email *e, const ll_mime *m, long long delivere
 /* One message, whole, in buf[0..len); len > max_message_bytes means it was
  * not read (then buf holds nothing useful). delivered_ms: when it arrived
  * (Maildir file time), 0 when unknown (stdin). */
-static enum outcome handle(email *e, const char *buf, size_t len, const char *what, long long delivered_ms) {
+static enum outcome handle(email *e, const char *buf, size_t len, const char *what,
+                           long long delivered_ms) {
     ll_err err = {{0}, {0}};
     size_t max = (size_t)e->ec->max_bytes;
     if (len > max) {
@@ -260,8 +263,8 @@ static int cmp_names(const void *a, const void *b) {
 static int move_to_cur(email *e, const char *name) {
     char from[2048], to[2048];
     int a = snprintf(from, sizeof(from), "%s/new/%s", e->maildir, name);
-    int b = snprintf(to, sizeof(to), "%s/cur/%s%s", e->maildir, name,
-                     strstr(name, ":2,") ? "" : ":2,");
+    int b =
+        snprintf(to, sizeof(to), "%s/cur/%s%s", e->maildir, name, strstr(name, ":2,") ? "" : ":2,");
     if (a < 0 || b < 0 || (size_t)a >= sizeof(from) || (size_t)b >= sizeof(to)) {
         ll_error("maildir: name too long: %s", name);
         return -1;
@@ -389,8 +392,7 @@ static int mkdir_ok(const char *path) { return mkdir(path, 0700) == 0 || errno =
 
 static void email_shutdown(void *state);
 
-static void *email_init(const ll_config *cfg, int argc, char **argv, char *errstr,
-                        size_t errlen) {
+static void *email_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
     const char *maildir = NULL;
     int use_stdin = 0;
     for (int i = 0; i < argc; i++) {

@@ -170,19 +170,30 @@ static int find_bsn(const char *s, char out[10], char **stripped) {
 }
 
 static int contact_asked(const char *text) {
-    static const char *const w[] = {"bel mij", "bel me ", "bel me.", "bel me,", "belt u mij",
-                                    "wilt u mij bellen", "graag contact", "neem contact op",
-                                    "neem contact met mij op", "neemt u contact",
-                                    "contact met mij op", "terugbellen", "bel me terug",
-                                    "mail mij terug", "please contact me", "call me", NULL};
+    static const char *const w[] = {"bel mij",
+                                    "bel me ",
+                                    "bel me.",
+                                    "bel me,",
+                                    "belt u mij",
+                                    "wilt u mij bellen",
+                                    "graag contact",
+                                    "neem contact op",
+                                    "neem contact met mij op",
+                                    "neemt u contact",
+                                    "contact met mij op",
+                                    "terugbellen",
+                                    "bel me terug",
+                                    "mail mij terug",
+                                    "please contact me",
+                                    "call me",
+                                    NULL};
     char *s = lower_dup(text, NULL);
     int r = s && any(s, w);
     free(s);
     return r;
 }
 
-cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long now_ms,
-                         ll_err *err) {
+cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long now_ms, ll_err *err) {
     memset(err, 0, sizeof(*err));
     /* Scoped by sender as well as Message-ID: anyone may send a mail with someone else's
      * Message-ID first and make the genuine one a duplicate (issue 14). */
@@ -231,13 +242,22 @@ cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long no
     const char *names[LL_MIME_MAX_ATTACH_NAMES];
     for (int i = 0; i < m->nnames; i++)
         names[i] = m->names[i];
-    const ll_received r = {
-        .source_base = source_base, .channel = "email", .id_key = key, .now_ms = now_ms,
-        .kind = kind, .text = text, .subject = m->subject[0] ? m->subject : NULL,
-        .sent_at = sent[0] ? sent : NULL, .formal = formal ? 1 : -1,
-        .postcode = has_pc ? pc : NULL, .citizen = cit, .contact_requested = contact,
-        .source_ref = m->natural_key, .attachments = m->attachments,
-        .attachment_names = names, .nattachment_names = m->nnames};
+    const ll_received r = {.source_base = source_base,
+                           .channel = "email",
+                           .id_key = key,
+                           .now_ms = now_ms,
+                           .kind = kind,
+                           .text = text,
+                           .subject = m->subject[0] ? m->subject : NULL,
+                           .sent_at = sent[0] ? sent : NULL,
+                           .formal = formal ? 1 : -1,
+                           .postcode = has_pc ? pc : NULL,
+                           .citizen = cit,
+                           .contact_requested = contact,
+                           .source_ref = m->natural_key,
+                           .attachments = m->attachments,
+                           .attachment_names = names,
+                           .nattachment_names = m->nnames};
     ev = ll_received_new(&r, err);
     goto out;
 oom:
@@ -249,8 +269,8 @@ out:
     return ev;
 }
 
-cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
-                           const char *source_base, long long now_ms) {
+cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why, const char *source_base,
+                           long long now_ms) {
     char source[LL_MAX_SOURCE_BYTES + 1], key[96], dkey[128], id[LL_EVENT_ID_LEN + 1];
     snprintf(source, sizeof(source), "%s/email", source_base);
     if (buf) {

@@ -25,14 +25,13 @@ const char *ll_email_kind(const char *subject, const char *text, int *formal);
 /* The received event of a parsed mail (caller frees), or NULL with err.
  * now_ms: the intake time; also received_at when the Date header is absent,
  * before 2000 or more than a day ahead. */
-cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long now_ms,
-                         ll_err *err);
+cJSON *ll_email_to_event(const ll_mime *m, const char *source_base, long long now_ms, ll_err *err);
 
 /* The dead-letter event for a mail that can never be used (caller frees):
  * the reason, "stage":"email", and the original (as text when it is UTF-8,
  * else base64; left out with "original_omitted" above the event bound, or
  * when buf is NULL: a message too large to read, len bytes long). */
-cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why,
-                           const char *source_base, long long now_ms);
+cJSON *ll_email_deadletter(const char *buf, size_t len, const ll_err *why, const char *source_base,
+                           long long now_ms);
 
 #endif

@@ -32,8 +32,9 @@
 #include "web.h"
 #include "web_body.h"
 
-LL_METRIC(m_shown, "ll_form_funnel_total", "step=\"shown\"", LL_COUNTER,
-          "complaint form funnel: shown, started, submitted, invalid, accepted, spam, rate_limited");
+LL_METRIC(
+    m_shown, "ll_form_funnel_total", "step=\"shown\"", LL_COUNTER,
+    "complaint form funnel: shown, started, submitted, invalid, accepted, spam, rate_limited");
 LL_METRIC(m_started, "ll_form_funnel_total", "step=\"started\"", LL_COUNTER, "");
 LL_METRIC(m_submitted, "ll_form_funnel_total", "step=\"submitted\"", LL_COUNTER, "");
 LL_METRIC(m_invalid, "ll_form_funnel_total", "step=\"invalid\"", LL_COUNTER, "");
@@ -216,8 +217,7 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             ll_err_set(err, "", "malformed form encoding");
             goto out;
         }
-        if (!ll_utf8_valid(val, (size_t)vl, NULL) ||
-            (size_t)vl != strlen(val)) {
+        if (!ll_utf8_valid(val, (size_t)vl, NULL) || (size_t)vl != strlen(val)) {
             ll_err_set(err, pair, "invalid characters (not UTF-8)");
             goto out;
         }
@@ -293,7 +293,8 @@ static cJSON *values_to_body(const form_values *fv, ll_err *err) {
         return NULL;
     }
     /* Every add can fail for memory; a body missing a field would be a different message. */
-    int ok = cJSON_AddStringToObject(b, "kind", kind) && cJSON_AddStringToObject(b, "text", fv->text) &&
+    int ok = cJSON_AddStringToObject(b, "kind", kind) &&
+             cJSON_AddStringToObject(b, "text", fv->text) &&
              (!fv->subject[0] || cJSON_AddStringToObject(b, "subject", fv->subject)) &&
              (!fv->postcode[0] || cJSON_AddStringToObject(b, "postcode", fv->postcode)) &&
              (!(fv->formal && !strcmp(kind, "complaint")) || cJSON_AddTrueToObject(b, "formal")) &&
@@ -374,7 +375,8 @@ static void page_head(struct evbuffer *b, const char *title) {
         "padding:.5rem;font-size:1rem;border:2px solid #555;border-radius:4px;box-sizing:"
         "border-box}textarea{min-height:10rem}:focus{outline:3px solid #0b5fff;outline-offset:2px}"
         ".hint{color:#444;font-size:.95rem}.error{color:#b00020;font-weight:600}"
-        "input[aria-invalid=true],textarea[aria-invalid=true],select[aria-invalid=true]{border-color:#b00020}.check label{display:inline;font-weight:400}"
+        "input[aria-invalid=true],textarea[aria-invalid=true],select[aria-invalid=true]{border-"
+        "color:#b00020}.check label{display:inline;font-weight:400}"
         "button{margin-top:1.5rem;padding:.75rem 1.5rem;font-size:1.1rem;background:#0b5fff;"
         "color:#fff;border:0;border-radius:4px}.hp{position:absolute;left:-10000px}"
         ".summary{border:3px solid #b00020;padding:1rem}</style></head><body><main>\n",
@@ -390,9 +392,8 @@ static void field_error(struct evbuffer *b, const char *id, const ll_err *err) {
 }
 
 static const char *invalid(const char *id, const ll_err *err) {
-    return err && err->field[0] && !strcmp(form_field(err->field), id)
-               ? " aria-invalid=\"true\""
-               : "";
+    return err && err->field[0] && !strcmp(form_field(err->field), id) ? " aria-invalid=\"true\""
+                                                                       : "";
 }
 
 static void text_input(struct evbuffer *b, const char *id, const char *type, const char *label,
@@ -448,8 +449,9 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
     evbuffer_add_printf(b, "<form method=\"post\" action=\"/form\" accept-charset=\"utf-8\">\n"
                            "<input type=\"hidden\" name=\"ref\" value=\"");
     ll_html_escape(b, nonce);
-    evbuffer_add_printf(b, "\">\n<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n"
-                           "<input type=\"hidden\" name=\"begonnen\" value=\"%d\">\n",
+    evbuffer_add_printf(b,
+                        "\">\n<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n"
+                        "<input type=\"hidden\" name=\"begonnen\" value=\"%d\">\n",
                         token, fv && fv->started ? 1 : 0);
     evbuffer_add_printf(b, "<label for=\"soort\">Wat wilt u doorgeven? *</label>");
     field_error(b, "soort", err);
@@ -459,10 +461,11 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
         evbuffer_add_printf(b, "<option value=\"%s\"%s>%s</option>", kinds[i].value,
                             fv && !strcmp(fv->kind, kinds[i].value) ? " selected" : "",
                             kinds[i].label);
-    evbuffer_add_printf(b, "</select>\n<div class=\"check\"><input type=\"checkbox\" "
-                           "id=\"formeel\" name=\"formeel\" value=\"ja\"%s> <label "
-                           "for=\"formeel\">Ik dien een formele klacht in (wij reageren binnen "
-                           "%d weken, Algemene wet bestuursrecht)</label></div>\n",
+    evbuffer_add_printf(b,
+                        "</select>\n<div class=\"check\"><input type=\"checkbox\" "
+                        "id=\"formeel\" name=\"formeel\" value=\"ja\"%s> <label "
+                        "for=\"formeel\">Ik dien een formele klacht in (wij reageren binnen "
+                        "%d weken, Algemene wet bestuursrecht)</label></div>\n",
                         fv && fv->formal ? " checked" : "", f->awb_weeks);
     text_input(b, "onderwerp", "text", "Onderwerp", "Bijvoorbeeld: afval niet opgehaald",
                fv ? fv->subject : "", "off", err);
@@ -470,22 +473,24 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
                            "<p class=\"hint\" id=\"tekst-hint\">Wat is er gebeurd, waar en "
                            "wanneer?</p>");
     field_error(b, "tekst", err);
-    evbuffer_add_printf(b, "<textarea id=\"tekst\" name=\"tekst\" required maxlength=\"%d\" "
-                           "aria-describedby=\"tekst-hint%s\"%s>",
+    evbuffer_add_printf(b,
+                        "<textarea id=\"tekst\" name=\"tekst\" required maxlength=\"%d\" "
+                        "aria-describedby=\"tekst-hint%s\"%s>",
                         LL_MAX_TEXT_BYTES / 4, *invalid("tekst", err) ? " tekst-fout" : "",
                         invalid("tekst", err));
     ll_html_escape(b, fv && fv->text ? fv->text : "");
     evbuffer_add_printf(b, "</textarea>\n");
-    text_input(b, "postcode", "text", "Postcode (als het over een plek gaat)", "Bijvoorbeeld: 3011 AB",
-               fv ? fv->postcode : "", "postal-code", err);
+    text_input(b, "postcode", "text", "Postcode (als het over een plek gaat)",
+               "Bijvoorbeeld: 3011 AB", fv ? fv->postcode : "", "postal-code", err);
     evbuffer_add_printf(b, "<h2>Uw gegevens (niet verplicht)</h2>\n<p class=\"hint\">We "
                            "gebruiken uw gegevens alleen om contact met u op te nemen.</p>\n");
     text_input(b, "naam", "text", "Naam", NULL, fv ? fv->name : "", "name", err);
     text_input(b, "email", "email", "E-mailadres", NULL, fv ? fv->email : "", "email", err);
     text_input(b, "telefoon", "tel", "Telefoonnummer", NULL, fv ? fv->phone : "", "tel", err);
-    evbuffer_add_printf(b, "<div class=\"check\"><input type=\"checkbox\" id=\"terugbellen\" "
-                           "name=\"terugbellen\" value=\"ja\"%s> <label for=\"terugbellen\">Neem "
-                           "contact met mij op</label></div>\n",
+    evbuffer_add_printf(b,
+                        "<div class=\"check\"><input type=\"checkbox\" id=\"terugbellen\" "
+                        "name=\"terugbellen\" value=\"ja\"%s> <label for=\"terugbellen\">Neem "
+                        "contact met mij op</label></div>\n",
                         fv && fv->contact ? " checked" : "");
     evbuffer_add_printf(b, "<div class=\"hp\" aria-hidden=\"true\"><label for=\"website\">Laat "
                            "dit veld leeg</label><input type=\"text\" id=\"website\" "
@@ -514,7 +519,8 @@ static void render_message(struct evhttp_request *req, int code, const char *tit
     evbuffer_add_printf(b, "%s</main></body></html>\n", html_body);
     struct evkeyvalq *h = evhttp_request_get_output_headers(req);
     evhttp_add_header(h, "Content-Type", "text/html; charset=utf-8");
-    evhttp_add_header(h, "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    evhttp_add_header(h, "Content-Security-Policy",
+                      "default-src 'none'; style-src 'unsafe-inline'");
     evhttp_add_header(h, "Cache-Control", "no-store");
     evhttp_send_reply(req, code, ll_http_reason(code), b);
     evbuffer_free(b);
@@ -538,8 +544,9 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
         ll_http_on_close(w->req, NULL, NULL);
         if (err) {
             ll_err e;
-            ll_err_set(&e, "", "Het lukte nu niet om uw bericht op te slaan. Er is niets "
-                               "verloren: probeer het over een paar minuten opnieuw.");
+            ll_err_set(&e, "",
+                       "Het lukte nu niet om uw bericht op te slaan. Er is niets "
+                       "verloren: probeer het over een paar minuten opnieuw.");
             evhttp_add_header(evhttp_request_get_output_headers(w->req), "Retry-After", "60");
             render_form(w->f, w->req, 503, &w->fv, &e);
         } else {
@@ -561,8 +568,7 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
                      "<strong id=\"kenmerk\">%s</strong>. Noem dit kenmerk als u contact met ons "
                      "opneemt.</p><p>Volledig kenmerk: <code>%s</code></p>%s"
                      "<p><a href=\"/\">Nog een bericht doorgeven</a></p>",
-                     ref, id,
-                     formal);
+                     ref, id, formal);
             render_message(w->req, 200, "Bericht ontvangen", html);
         }
     }
@@ -632,8 +638,7 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     }
     const char *ct = evhttp_find_header(evhttp_request_get_input_headers(req), "Content-Type");
     if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
-        ll_intake_reject(req, 415, "Content-Type must be application/x-www-form-urlencoded",
-                         NULL);
+        ll_intake_reject(req, 415, "Content-Type must be application/x-www-form-urlencoded", NULL);
         return;
     }
     struct evbuffer *in_b = evhttp_request_get_input_buffer(req);
@@ -662,8 +667,7 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     }
     if (spam) {
         ll_metric_add(&m_spam, 1);
-        render_message(req, 400, "Niet verwerkt",
-                       "<h1>Uw bericht kon niet worden verwerkt</h1>");
+        render_message(req, 400, "Niet verwerkt", "<h1>Uw bericht kon niet worden verwerkt</h1>");
         goto done;
     }
     cJSON *fb = values_to_body(&w->fv, &err);
@@ -680,8 +684,9 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     /* After the field checks, so a visitor fixes everything in one round. */
     if (!token_ok(w->fv.token)) {
         ll_metric_add(&m_invalid, 1);
-        ll_err_set(&err, "", "Het formulier is verlopen of niet via deze website verstuurd. "
-                             "Controleer uw bericht en verstuur het opnieuw.");
+        ll_err_set(&err, "",
+                   "Het formulier is verlopen of niet via deze website verstuurd. "
+                   "Controleer uw bericht en verstuur het opnieuw.");
         render_form(f, req, 400, &w->fv, &err);
         cJSON_Delete(ev);
         goto done;
@@ -689,8 +694,9 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     char e[128];
     w->req = req;
     if (ll_intake_produce(in, ev, wait_done, w, e, sizeof(e)) != 0) {
-        ll_err_set(&err, "", "Het lukte nu niet om uw bericht op te slaan. Probeer het over "
-                             "een paar minuten opnieuw.");
+        ll_err_set(&err, "",
+                   "Het lukte nu niet om uw bericht op te slaan. Probeer het over "
+                   "een paar minuten opnieuw.");
         render_form(f, req, 503, &w->fv, &err);
         goto done;
     }

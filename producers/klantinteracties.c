@@ -83,8 +83,10 @@ static int ki_line(void *settings, const char *key, const char *val, int lineno,
         return -1;
     }
     if (!ll_channel_valid(val)) {
-        snprintf(msg, msglen, "channel.%s: '%s' is not a channel name (lower-case [a-z0-9_-], "
-                 "at most %d bytes)", kanaal, val, LL_MAX_CHANNEL_BYTES);
+        snprintf(msg, msglen,
+                 "channel.%s: '%s' is not a channel name (lower-case [a-z0-9_-], "
+                 "at most %d bytes)",
+                 kanaal, val, LL_MAX_CHANNEL_BYTES);
         return -1;
     }
     if (kc->nchannels >= LL_KI_MAX_CHANNELS) {
@@ -98,10 +100,10 @@ static int ki_line(void *settings, const char *key, const char *val, int lineno,
 }
 
 static const ll_config_key ki_keys[] = {
-    LL_INTAKE_KEYS(ll_klantinteracties_cfg, intake, "8086")
-    {"api_url", LL_CT_STR, LL_CFG_STR(ll_klantinteracties_cfg, api_url), "", 0, 0,
-     "the Klantinteracties API, http(s)://host/klantinteracties/api/v1; empty: not configured",
-     NULL},
+    LL_INTAKE_KEYS(ll_klantinteracties_cfg, intake, "8086"){
+        "api_url", LL_CT_STR, LL_CFG_STR(ll_klantinteracties_cfg, api_url), "", 0, 0,
+        "the Klantinteracties API, http(s)://host/klantinteracties/api/v1; empty: not configured",
+        NULL},
     {"api_token", LL_CT_STR, LL_CFG_STR(ll_klantinteracties_cfg, api_token), "", 0, 0,
      "its API token (sent as Authorization: Token ...)", NULL},
     {"timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_klantinteracties_cfg, timeout_ms), "5000", 100, 60000,
@@ -120,16 +122,16 @@ static const ll_config_key ki_keys[] = {
 
 const ll_config_section ll_klantinteracties_config = {
     LL_CFG_SECTION("klantinteracties", ll_klantinteracties_cfg, ki_keys), .line = ki_line,
-    .line_help = LL_CONFIG_TOKEN_HELP
-    "\n  [klantinteracties] channel.KANAAL the channel of klantcontacten with that kanaal (any case)"};
+    .line_help = LL_CONFIG_TOKEN_HELP "\n  [klantinteracties] channel.KANAAL the channel of "
+                                      "klantcontacten with that kanaal (any case)"};
 
 /* ---- a klantcontact into an event ---- */
 
 /* Kanalen KISS and Open Klant use, as the channels the rest of the pipeline knows. */
 static const ll_ki_channel default_channels[] = {
-    {"telefoon", "phone"},     {"telefonisch", "phone"}, {"e-mail", "email"},
-    {"email", "email"},        {"mail", "email"},        {"balie", "balie"},
-    {"website", "web"},        {"webformulier", "web"},  {"contactformulier", "web"},
+    {"telefoon", "phone"}, {"telefonisch", "phone"}, {"e-mail", "email"},
+    {"email", "email"},    {"mail", "email"},        {"balie", "balie"},
+    {"website", "web"},    {"webformulier", "web"},  {"contactformulier", "web"},
 };
 
 static void kanaal_channel(const ll_klantinteracties_cfg *kc, const char *kanaal, char *out,
@@ -201,7 +203,7 @@ static cJSON *citizen_of(const cJSON *b) {
         const char *soort = ll_json_str(a, "soortDigitaalAdres"), *v = ll_json_str(a, "adres");
         const char *as = soort && !strcmp(soort, "email")            ? "email"
                          : soort && !strcmp(soort, "telefoonnummer") ? "phone"
-                                                                    : NULL;
+                                                                     : NULL;
         if (as && v && *v && !cJSON_GetObjectItem(c, as))
             cJSON_AddStringToObject(c, as, v);
     }
@@ -262,12 +264,19 @@ enum ll_ki_take ll_ki_klantcontact_to_event(const cJSON *kc, const ll_klantinter
         ll_err_set(err, "", "out of memory");
         return LL_KI_INVALID;
     }
-    const ll_received r = {
-        .source_base = source_base, .adapter = "klantinteracties", .id_key = url,
-        .now_ms = now_ms, .channel = channel, .kind = kind, .text = text,
-        .subject = onderwerp && *onderwerp && text != onderwerp ? onderwerp : NULL,
-        .received_at = at && *at ? at : NULL, .formal = formal ? 1 : -1, .citizen = cit,
-        .citizen_path = "betrokkene"};
+    const ll_received r = {.source_base = source_base,
+                           .adapter = "klantinteracties",
+                           .id_key = url,
+                           .now_ms = now_ms,
+                           .channel = channel,
+                           .kind = kind,
+                           .text = text,
+                           .subject =
+                               onderwerp && *onderwerp && text != onderwerp ? onderwerp : NULL,
+                           .received_at = at && *at ? at : NULL,
+                           .formal = formal ? 1 : -1,
+                           .citizen = cit,
+                           .citizen_path = "betrokkene"};
     /* An identifier the register holds in a form we cannot use (a phone
      * number with words in it) costs the pseudonym that identifier, not the
      * citizen's contact: it is dropped and the next one tried. */
@@ -289,8 +298,8 @@ enum ll_ki_take ll_ki_klantcontact_to_event(const cJSON *kc, const ll_klantinter
 
 int ll_ki_notification_check(const cJSON *body, const char **url, ll_err *err) {
     /* The Notificaties API's Notificatie (its OpenAPI, version 1.0). */
-    static const char *const fields[] = {"kanaal",  "hoofdObject",  "resource", "resourceUrl",
-                                         "actie",   "aanmaakdatum", "kenmerken", NULL};
+    static const char *const fields[] = {"kanaal", "hoofdObject",  "resource",  "resourceUrl",
+                                         "actie",  "aanmaakdatum", "kenmerken", NULL};
     memset(err, 0, sizeof(*err));
     *url = NULL;
     if (!cJSON_IsObject(body)) {
@@ -425,8 +434,8 @@ static int notification_convert(const cJSON *body, const ll_intake_req *r, cJSON
             ll_metric_add(&m_bad, 1);
         return -1;
     }
-    enum ll_ki_take t = ll_ki_klantcontact_to_event(kc, s->kc, r->cfg->source_base, ll_now_ms(),
-                                                    &evs[0], err);
+    enum ll_ki_take t =
+        ll_ki_klantcontact_to_event(kc, s->kc, r->cfg->source_base, ll_now_ms(), &evs[0], err);
     cJSON_Delete(kc);
     if (t == LL_KI_SKIP) {
         ll_metric_add(&m_skipped, 1);
@@ -549,8 +558,8 @@ static int run_catch_up(ki *s) {
                 break;
             }
             cJSON *ev;
-            enum ll_ki_take t = ll_ki_klantcontact_to_event(kc, s->kc, s->cfg->source_base,
-                                                            ll_now_ms(), &ev, &err);
+            enum ll_ki_take t =
+                ll_ki_klantcontact_to_event(kc, s->kc, s->cfg->source_base, ll_now_ms(), &ev, &err);
             const char *kurl = ll_json_str(kc, "url");
             if (t != LL_KI_EVENT) {
                 if (t == LL_KI_INVALID)
@@ -587,7 +596,8 @@ static int run_catch_up(ki *s) {
     char newest[LL_MAX_TIME_BYTES];
     ll_time_format_ms(newest_ms, newest, sizeof(newest));
     int complete = done && !api_failed && !st.failed;
-    fprintf(stderr, "catch-up from %s: %d pages, %d klantcontacten taken, %d not ours, %d "
+    fprintf(stderr,
+            "catch-up from %s: %d pages, %d klantcontacten taken, %d not ours, %d "
             "unusable, %d not confirmed by Kafka%s; cursor %s\n",
             cursor, pages, st.accepted, skipped, rejected, st.failed,
             api_failed ? ", the API failed" : "", complete ? newest : "unchanged");
@@ -682,9 +692,10 @@ const ll_role ll_role_klantinteracties = {
     .name = "klantinteracties",
     .summary = "Klantinteracties (Open Klant, KISS): Notificaties callback POST /v1/notificaties "
                "and --catch-up -> feedback.raw",
-    .usage = "  --catch-up         page through GET /klantcontacten since the stored cursor, then exit\n"
-             "                     (0 done, 65 some unusable, 75 API or Kafka failed, 66 no cursor)\n"
-             "  --since TIME       with --catch-up: start there instead of the cursor (RFC 3339)\n",
+    .usage =
+        "  --catch-up         page through GET /klantcontacten since the stored cursor, then exit\n"
+        "                     (0 done, 65 some unusable, 75 API or Kafka failed, 66 no cursor)\n"
+        "  --since TIME       with --catch-up: start there instead of the cursor (RFC 3339)\n",
     .config = &ll_klantinteracties_config,
     .needs_pseudonym_key = 1,
     .init = ki_init,

@@ -20,14 +20,14 @@ typedef struct ll_ki_channel {
 
 /* [klantinteracties] */
 typedef struct ll_klantinteracties_cfg {
-    ll_intake_cfg intake; /* the notification callback: listen, token.CLIENT, ... */
-    char api_url[LL_KI_URL_BYTES];  /* .../klantinteracties/api/v1 */
-    char api_token[256];            /* Authorization: Token ... */
+    ll_intake_cfg intake;          /* the notification callback: listen, token.CLIENT, ... */
+    char api_url[LL_KI_URL_BYTES]; /* .../klantinteracties/api/v1 */
+    char api_token[256];           /* Authorization: Token ... */
     int timeout_ms;
-    char own_kanaal[51];            /* klantcontacten luisterloop made itself: not taken */
-    int take_confidential;          /* vertrouwelijk klantcontacten too */
-    char cursor_file[1024];         /* catch-up's cursor; "" HOME/klantinteracties.cursor */
-    int overlap_s;                  /* catch-up looks this far before the cursor */
+    char own_kanaal[51];    /* klantcontacten luisterloop made itself: not taken */
+    int take_confidential;  /* vertrouwelijk klantcontacten too */
+    char cursor_file[1024]; /* catch-up's cursor; "" HOME/klantinteracties.cursor */
+    int overlap_s;          /* catch-up looks this far before the cursor */
     int page_size;
     ll_ki_channel channels[LL_KI_MAX_CHANNELS];
     int nchannels;

@@ -126,11 +126,11 @@ static int append_converted(GString *o, const char *in, size_t len, const char *
 
 typedef struct walk {
     ll_mime *m;
-    GString *plain;          /* text/plain bodies, cleaned UTF-8 */
-    GString *html;           /* text of text/html bodies */
+    GString *plain; /* text/plain bodies, cleaned UTF-8 */
+    GString *html;  /* text of text/html bodies */
     int parts;
     int truncated;
-    GMimeMessage *inner;     /* first attached message/rfc822: text of last resort */
+    GMimeMessage *inner; /* first attached message/rfc822: text of last resort */
     int encrypted;
 } walk;
 
@@ -433,8 +433,9 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
         !g_mime_object_get_header(GMIME_OBJECT(msg), "Message-ID") &&
         !g_mime_object_get_header(GMIME_OBJECT(msg), "Subject") &&
         !g_mime_object_get_header(GMIME_OBJECT(msg), "MIME-Version")) {
-        ll_err_set(err, "header", "not an RFC 5322 message: no From, Date, Subject, "
-                                  "Message-ID or MIME-Version header");
+        ll_err_set(err, "header",
+                   "not an RFC 5322 message: no From, Date, Subject, "
+                   "Message-ID or MIME-Version header");
         goto fail;
     }
 
@@ -511,8 +512,8 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
         blank_text = raw[0] == '\0';
     }
     if (blank_text) {
-        ll_err_set(err, "text", w.encrypted ? "encrypted message: no readable text"
-                                            : "no text in the message");
+        ll_err_set(err, "text",
+                   w.encrypted ? "encrypted message: no readable text" : "no text in the message");
         goto fail;
     }
     if (mostly_undecodable(raw)) {

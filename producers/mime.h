@@ -11,23 +11,23 @@
  * core/ll_limits.h; they live here until that shared header is free to edit.
  * LL_MIME_MAX_ATTACH_NAMES and LL_MIME_MAX_ATTACH_NAME must stay within the
  * received-event validator's bounds for data.attachments (core/event.c). */
-#define LL_MIME_MAX_BODY_BYTES   (1024 * 1024) /* decoded body text kept for trimming */
-#define LL_MIME_MAX_PARTS        512           /* MIME parts walked per message */
-#define LL_MIME_MAX_DEPTH        16            /* multipart nesting */
+#define LL_MIME_MAX_BODY_BYTES (1024 * 1024) /* decoded body text kept for trimming */
+#define LL_MIME_MAX_PARTS 512                /* MIME parts walked per message */
+#define LL_MIME_MAX_DEPTH 16                 /* multipart nesting */
 #define LL_MIME_MAX_ATTACH_NAMES 32
-#define LL_MIME_MAX_ATTACH_NAME  128           /* bytes of one sanitised file name */
-#define LL_MIME_MAX_MSGID_BYTES  LL_MAX_SOURCE_REF_BYTES
-#define LL_MIME_MAX_SIGNATURE    2048          /* bytes of the trimmed signature kept */
+#define LL_MIME_MAX_ATTACH_NAME 128 /* bytes of one sanitised file name */
+#define LL_MIME_MAX_MSGID_BYTES LL_MAX_SOURCE_REF_BYTES
+#define LL_MIME_MAX_SIGNATURE 2048 /* bytes of the trimmed signature kept */
 
 typedef struct ll_mime {
     /* Message-ID without the angle brackets; "" when absent or unusable. */
     char message_id[LL_MIME_MAX_MSGID_BYTES + 1];
     /* The natural key: the Message-ID, else "blake2b:" + hex of the raw bytes. */
     char natural_key[LL_MIME_MAX_MSGID_BYTES + 1];
-    char subject[LL_MAX_SUBJECT_BYTES + 1];   /* RFC 2047 decoded, UTF-8, one line */
-    char from_addr[LL_MAX_EMAIL_BYTES + 1];   /* as written; "" when absent */
-    char from_name[LL_MAX_NAME_BYTES + 1];    /* display name, decoded; may be "" */
-    long long date;                           /* Date header, seconds; valid if has_date */
+    char subject[LL_MAX_SUBJECT_BYTES + 1]; /* RFC 2047 decoded, UTF-8, one line */
+    char from_addr[LL_MAX_EMAIL_BYTES + 1]; /* as written; "" when absent */
+    char from_name[LL_MAX_NAME_BYTES + 1];  /* display name, decoded; may be "" */
+    long long date;                         /* Date header, seconds; valid if has_date */
     int has_date;
     /* The date of the top Received: header (the last hop, our own MTA's when
      * it delivers to us), seconds; valid if has_received. */

@@ -38,18 +38,18 @@ static const struct {
     const char *name;
     unsigned int cp;
 } html_entities[] = {
-    {"amp", '&'},     {"lt", '<'},       {"gt", '>'},       {"quot", '"'},    {"apos", '\''},
-    {"nbsp", 0xA0},   {"eacute", 0xE9},  {"euml", 0xEB},    {"egrave", 0xE8}, {"ecirc", 0xEA},
-    {"aacute", 0xE1}, {"agrave", 0xE0},  {"acirc", 0xE2},   {"auml", 0xE4},   {"iuml", 0xEF},
-    {"iacute", 0xED}, {"icirc", 0xEE},   {"oacute", 0xF3},  {"ograve", 0xF2}, {"ouml", 0xF6},
-    {"ocirc", 0xF4},  {"uacute", 0xFA},  {"ugrave", 0xF9},  {"uuml", 0xFC},   {"ucirc", 0xFB},
-    {"ccedil", 0xE7}, {"ntilde", 0xF1},  {"szlig", 0xDF},   {"Eacute", 0xC9}, {"Euml", 0xCB},
-    {"Ouml", 0xD6},   {"Uuml", 0xDC},    {"Iuml", 0xCF},    {"euro", 0x20AC}, {"hellip", 0x2026},
-    {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
-    {"bdquo", 0x201E}, {"sbquo", 0x201A}, {"ndash", 0x2013}, {"mdash", 0x2014},
-    {"bull", 0x2022}, {"middot", 0xB7},  {"copy", 0xA9},    {"reg", 0xAE},    {"trade", 0x2122},
-    {"laquo", 0xAB},  {"raquo", 0xBB},   {"deg", 0xB0},     {"shy", 0xAD},    {"zwnj", 0x200C},
-    {"zwj", 0x200D},  {"ensp", 0x2002},  {"emsp", 0x2003},  {"thinsp", 0x2009},
+    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},    {"eacute", 0xE9},   {"euml", 0xEB},    {"egrave", 0xE8},  {"ecirc", 0xEA},
+    {"aacute", 0xE1},  {"agrave", 0xE0},   {"acirc", 0xE2},   {"auml", 0xE4},    {"iuml", 0xEF},
+    {"iacute", 0xED},  {"icirc", 0xEE},    {"oacute", 0xF3},  {"ograve", 0xF2},  {"ouml", 0xF6},
+    {"ocirc", 0xF4},   {"uacute", 0xFA},   {"ugrave", 0xF9},  {"uuml", 0xFC},    {"ucirc", 0xFB},
+    {"ccedil", 0xE7},  {"ntilde", 0xF1},   {"szlig", 0xDF},   {"Eacute", 0xC9},  {"Euml", 0xCB},
+    {"Ouml", 0xD6},    {"Uuml", 0xDC},     {"Iuml", 0xCF},    {"euro", 0x20AC},  {"hellip", 0x2026},
+    {"rsquo", 0x2019}, {"lsquo", 0x2018},  {"rdquo", 0x201D}, {"ldquo", 0x201C}, {"bdquo", 0x201E},
+    {"sbquo", 0x201A}, {"ndash", 0x2013},  {"mdash", 0x2014}, {"bull", 0x2022},  {"middot", 0xB7},
+    {"copy", 0xA9},    {"reg", 0xAE},      {"trade", 0x2122}, {"laquo", 0xAB},   {"raquo", 0xBB},
+    {"deg", 0xB0},     {"shy", 0xAD},      {"zwnj", 0x200C},  {"zwj", 0x200D},   {"ensp", 0x2002},
+    {"emsp", 0x2003},  {"thinsp", 0x2009},
 };
 
 /* HTML maps numeric references 128..159 to Windows-1252, not to C1 controls. */
@@ -109,12 +109,13 @@ static int tag_in(const char *name, const char *const *list) {
 
 char *ll_mime_html_to_text(const char *html, size_t len) {
     /* Content that is never text: its tags' bodies are dropped whole. */
-    static const char *const skipped[] = {"script", "style", "title", "xml", "template",
-                                          "noscript", NULL};
+    static const char *const skipped[] = {"script",   "style",    "title", "xml",
+                                          "template", "noscript", NULL};
     static const char *const blocks[] = {
-        "p",  "div", "h1",  "h2",      "h3",     "h4",    "h5",    "h6",   "ul",
-        "ol", "li",  "tr",  "table",   "blockquote", "pre", "hr",   "section", "article",
-        "header", "footer", "address", "center", "dl", "dt", "dd", "form", "body", NULL};
+        "p",      "div", "h1",      "h2",      "h3",     "h4",     "h5",
+        "h6",     "ul",  "ol",      "li",      "tr",     "table",  "blockquote",
+        "pre",    "hr",  "section", "article", "header", "footer", "address",
+        "center", "dl",  "dt",      "dd",      "form",   "body",   NULL};
     GString *o = g_string_sized_new(len < 65536 ? len + 1 : 65536);
     char skip[16] = "";
     int bq = 0, ws = 0;

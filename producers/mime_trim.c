@@ -39,9 +39,10 @@ static int blank(line l) { return lstrip(l).n == 0; }
 
 /* "Van: ... Verzonden: ..." and friends: a header line of a quoted mail. */
 static int header_line(line l, int with_from) {
-    static const char *const h[] = {"verzonden:", "sent:", "datum:", "date:", "aan:", "to:",
-                                    "onderwerp:", "subject:", "cc:", "bcc:", "beantwoorden:",
-                                    "reply-to:", "gesendet:", "an:", "betreff:", NULL};
+    static const char *const h[] = {
+        "verzonden:", "sent:",    "datum:",   "date:", "aan:",          "to:",
+        "onderwerp:", "subject:", "cc:",      "bcc:",  "beantwoorden:", "reply-to:",
+        "gesendet:",  "an:",      "betreff:", NULL};
     l = lstrip(l);
     /* Outlook's HTML puts the labels in bold; the text form may keep '*'. */
     while (l.n > 0 && l.s[0] == '*')
@@ -79,20 +80,20 @@ static enum cut cut_at(const line *ls, size_t n, size_t i, int forward, size_t *
     if (l.n == 0)
         return CUT_NONE;
     /* Forward markers of Gmail, Thunderbird and Apple Mail, in Dutch and English. */
-    if ((l.s[0] == '-' && (contains_ci(l, "forwarded message") ||
-                           contains_ci(l, "doorgestuurd bericht") ||
-                           contains_ci(l, "doorgestuurd e-mailbericht"))) ||
+    if ((l.s[0] == '-' &&
+         (contains_ci(l, "forwarded message") || contains_ci(l, "doorgestuurd bericht") ||
+          contains_ci(l, "doorgestuurd e-mailbericht"))) ||
         starts_ci(l, "begin forwarded message") || starts_ci(l, "begin doorgestuurd bericht")) {
         size_t k = i + 1;
-        while (k < n && (header_line(ls[k], 1) || (k > i + 1 && !blank(ls[k]) &&
-                                                    (ls[k].s[0] == ' ' || ls[k].s[0] == '\t'))))
+        while (k < n && (header_line(ls[k], 1) ||
+                         (k > i + 1 && !blank(ls[k]) && (ls[k].s[0] == ' ' || ls[k].s[0] == '\t'))))
             k++;
         *skip = k - i;
         return CUT_FORWARD;
     }
-    int outlook = l.s[0] == '-' && (contains_ci(l, "oorspronkelijk bericht") ||
-                                     contains_ci(l, "original message") ||
-                                     contains_ci(l, "ursprüngliche nachricht"));
+    int outlook = l.s[0] == '-' &&
+                  (contains_ci(l, "oorspronkelijk bericht") || contains_ci(l, "original message") ||
+                   contains_ci(l, "ursprüngliche nachricht"));
     /* A line of underscores is Outlook's separator before "Van:". */
     int rule = 0;
     if (l.n >= 10) {
@@ -113,8 +114,7 @@ static enum cut cut_at(const line *ls, size_t n, size_t i, int forward, size_t *
     }
     /* "Op 3 okt. 2023 om 10:12 schreef Gemeente <info@...>:", which mail
      * programs wrap over two lines; the same in English. */
-    if (starts_ci(l, "op ") || starts_ci(l, "on ") || starts_ci(l, "am ") ||
-        starts_ci(l, "le ")) {
+    if (starts_ci(l, "op ") || starts_ci(l, "on ") || starts_ci(l, "am ") || starts_ci(l, "le ")) {
         line two = l;
         if (!ends_with(l, ':') && i + 1 < n) {
             line nx = lstrip(ls[i + 1]);
@@ -140,13 +140,27 @@ static int quoted(line l) {
 
 /* A sign-off that starts the signature when only a short block follows. */
 static int signoff(line l) {
-    static const char *const s[] = {
-        /* Longer forms first: the first prefix that matches decides. */
-        "met vriendelijke groeten", "met vriendelijke groet", "vriendelijke groeten",
-        "vriendelijke groet", "met hartelijke groeten", "met hartelijke groet",
-        "hartelijke groeten", "hartelijke groet", "met groet", "groeten", "groet,", "mvg",
-        "m.v.g.", "hoogachtend",
-        "kind regards", "best regards", "regards", "with kind regards", "sincerely", NULL};
+    static const char *const s[] = {/* Longer forms first: the first prefix that matches decides. */
+                                    "met vriendelijke groeten",
+                                    "met vriendelijke groet",
+                                    "vriendelijke groeten",
+                                    "vriendelijke groet",
+                                    "met hartelijke groeten",
+                                    "met hartelijke groet",
+                                    "hartelijke groeten",
+                                    "hartelijke groet",
+                                    "met groet",
+                                    "groeten",
+                                    "groet,",
+                                    "mvg",
+                                    "m.v.g.",
+                                    "hoogachtend",
+                                    "kind regards",
+                                    "best regards",
+                                    "regards",
+                                    "with kind regards",
+                                    "sincerely",
+                                    NULL};
     l = lstrip(l);
     if (l.n == 0 || l.n > 60)
         return 0;

@@ -49,11 +49,11 @@ typedef struct slot {
 typedef struct conn {
     phone *ph;
     struct bufferevent *bev;
-    char client[64]; /* "" until the token line named it */
-    char peer[64];   /* for log lines */
-    ll_ip16 from;    /* the client address a cap counts (IPv6: its /64) */
+    char client[64];        /* "" until the token line named it */
+    char peer[64];          /* for log lines */
+    ll_ip16 from;           /* the client address a cap counts (IPv6: its /64) */
     struct event *hello_ev; /* the token line's deadline */
-    slot *ring; /* CONN_MAX_INFLIGHT */
+    slot *ring;             /* CONN_MAX_INFLIGHT */
     int head, count;
     long line;
     int skipping; /* inside a line that was too long */
@@ -221,8 +221,8 @@ static void handle_line(conn *c, const char *line, size_t len) {
     int idx = slot_take(c);
     ll_err err = {{0}, {0}};
     cJSON *json = ll_json_parse(line, len, (size_t)c->ph->pc->max_line, &err);
-    cJSON *ev = json ? ll_phone_note_to_event(json, c->client, c->ph->cfg->source_base, &err)
-                     : NULL;
+    cJSON *ev =
+        json ? ll_phone_note_to_event(json, c->client, c->ph->cfg->source_base, &err) : NULL;
     cJSON_Delete(json);
     if (!ev) {
         slot_error(c, idx, c->line, err.field, err.msg);
@@ -373,8 +373,8 @@ static void refuse_fd(phone *ph, evutil_socket_t fd, const char *peer, const cha
                 why, sup);
 }
 
-static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa,
-                      int salen, void *arg) {
+static void accept_cb(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa, int salen,
+                      void *arg) {
     (void)l;
     (void)salen;
     phone *ph = arg;
@@ -461,16 +461,14 @@ static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
     char spec[300];
     snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
     if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)&ss, &sl) != 0) {
-        snprintf(errstr, errlen, "tcp_listen: '%s' is not a numeric address",
-                 ph->pc->tcp_listen);
+        snprintf(errstr, errlen, "tcp_listen: '%s' is not a numeric address", ph->pc->tcp_listen);
         return -1;
     }
     ph->listener = evconnlistener_new_bind(ll_intake_base(ph->in), accept_cb, ph,
                                            LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE, 128,
                                            (struct sockaddr *)&ss, sl);
     if (!ph->listener) {
-        snprintf(errstr, errlen, "cannot listen on %s: %s", ph->pc->tcp_listen,
-                 strerror(errno));
+        snprintf(errstr, errlen, "cannot listen on %s: %s", ph->pc->tcp_listen, strerror(errno));
         return -1;
     }
     if (!(ph->resume_ev = evtimer_new(ll_intake_base(ph->in), ll_accept_resume, ph->listener))) {
@@ -691,9 +689,9 @@ static int phone_line(void *settings, const char *key, const char *val, int line
 }
 
 static const ll_config_key phone_keys[] = {
-    LL_INTAKE_KEYS(ll_phone_cfg, intake, "8082")
-    {"tcp_listen", LL_CT_ADDR, LL_CFG_STR(ll_phone_cfg, tcp_listen), "127.0.0.1:7301", 0, 0,
-     "JSON Lines over TCP: one call note a line", NULL},
+    LL_INTAKE_KEYS(ll_phone_cfg, intake, "8082"){
+        "tcp_listen", LL_CT_ADDR, LL_CFG_STR(ll_phone_cfg, tcp_listen), "127.0.0.1:7301", 0, 0,
+        "JSON Lines over TCP: one call note a line", NULL},
     {"max_line", LL_CT_INT, LL_CFG_NUM(ll_phone_cfg, max_line), "65536", 256, 1048576,
      "longest JSON line in bytes", NULL},
     {"tcp_idle_s", LL_CT_INT, LL_CFG_NUM(ll_phone_cfg, tcp_idle_s), "60", 1, 86400,
@@ -707,8 +705,7 @@ static const ll_config_key phone_keys[] = {
 const ll_config_section ll_phone_config = {LL_CFG_SECTION("phone", ll_phone_cfg, phone_keys),
                                            .line = phone_line, .line_help = LL_CONFIG_TOKEN_HELP};
 
-static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errstr,
-                        size_t errlen) {
+static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
     phone_state *s = calloc(1, sizeof(*s));
     if (!s) {
         snprintf(errstr, errlen, "out of memory");
@@ -732,8 +729,8 @@ static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errst
                                    s->import ? LL_INTAKE_NO_HTTP : LL_INTAKE_HTTP, errstr, errlen)))
         goto fail;
     if (!s->import) {
-        if (ll_intake_route_json(s->ph.in, "/v1/calls", calls_convert,
-                                 LL_MAX_EVENTS_PER_REQUEST) != 0 ||
+        if (ll_intake_route_json(s->ph.in, "/v1/calls", calls_convert, LL_MAX_EVENTS_PER_REQUEST) !=
+                0 ||
             tcp_listen(&s->ph, errstr, errlen) != 0)
             goto fail;
         ll_intake_on_stop(s->ph.in, tcp_stop, &s->ph);

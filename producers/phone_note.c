@@ -11,18 +11,18 @@
 #include "text.h"
 
 static const char *const note_fields[] = {
-    "call_id",  "agent",    "started_at", "duration_s",         "phone",   "bsn",    "email",
-    "name",     "category", "note",       "callback_requested", "outcome", "formal", "postcode",
-    NULL};
+    "call_id",  "agent", "started_at",         "duration_s", "phone",  "bsn",      "email", "name",
+    "category", "note",  "callback_requested", "outcome",    "formal", "postcode", NULL};
 
 const char *ll_phone_category_kind(const char *category) {
     static const struct {
         const char *word, *kind;
-    } map[] = {{"klacht", "complaint"},   {"complaint", "complaint"},  {"bezwaar", "objection"},
-               {"objection", "objection"}, {"melding", "report"},      {"report", "report"},
-               {"storing", "report"},      {"compliment", "compliment"}, {"suggestie", "suggestion"},
-               {"idee", "suggestion"},     {"suggestion", "suggestion"}, {"vraag", "question"},
-               {"question", "question"},   {"informatie", "question"}, {"info", "question"}};
+    } map[] = {
+        {"klacht", "complaint"},    {"complaint", "complaint"},   {"bezwaar", "objection"},
+        {"objection", "objection"}, {"melding", "report"},        {"report", "report"},
+        {"storing", "report"},      {"compliment", "compliment"}, {"suggestie", "suggestion"},
+        {"idee", "suggestion"},     {"suggestion", "suggestion"}, {"vraag", "question"},
+        {"question", "question"},   {"informatie", "question"},   {"info", "question"}};
     char low[64];
     size_t n = 0;
     for (; category[n] && n < sizeof(low) - 1; n++)
@@ -91,19 +91,36 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
             cJSON_AddItemToObject(citizen, idf[i], cJSON_Duplicate(v, 1));
     }
     /* Errors point at the note's fields: identifiers by their own names. */
-    static const char *const input_names[] = {
-        "data.text",       "note",     "data.received_at", "started_at",
-        "data.subject",    "category", "data.source_ref",  "call_id",
-        "data.postcode",   "postcode", "caller",           "callback_requested",
-        "caller.",         "",         NULL};
-    const ll_received r = {
-        .source_base = source_base, .channel = "phone", .client = client, .id_key = call_id,
-        .now_ms = ll_now_ms(), .kind = ll_phone_category_kind(category), .text = text,
-        .subject = category, .received_at = started,
-        .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
-        .postcode = pc && *pc ? pc : NULL, .citizen = citizen,
-        .contact_requested = cJSON_IsTrue(cb), .citizen_path = "caller",
-        .input_names = input_names};
+    static const char *const input_names[] = {"data.text",
+                                              "note",
+                                              "data.received_at",
+                                              "started_at",
+                                              "data.subject",
+                                              "category",
+                                              "data.source_ref",
+                                              "call_id",
+                                              "data.postcode",
+                                              "postcode",
+                                              "caller",
+                                              "callback_requested",
+                                              "caller.",
+                                              "",
+                                              NULL};
+    const ll_received r = {.source_base = source_base,
+                           .channel = "phone",
+                           .client = client,
+                           .id_key = call_id,
+                           .now_ms = ll_now_ms(),
+                           .kind = ll_phone_category_kind(category),
+                           .text = text,
+                           .subject = category,
+                           .received_at = started,
+                           .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
+                           .postcode = pc && *pc ? pc : NULL,
+                           .citizen = citizen,
+                           .contact_requested = cJSON_IsTrue(cb),
+                           .citizen_path = "caller",
+                           .input_names = input_names};
     cJSON *ev = ll_received_new(&r, err);
     cJSON_Delete(citizen);
     return ev;

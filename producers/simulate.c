@@ -38,53 +38,79 @@ typedef struct tmpl {
 
 /* {s} a street, {d} a number of days, {w} a weekday. Wording varies on purpose. */
 static const tmpl templates[] = {
-    {"afval", "complaint", "De container in de {s} is al {d} dagen niet geleegd. Het stinkt enorm."},
-    {"afval", "complaint", "alweer niet opgehaald het grofvuil in de {s}, ik heb {w} gebeld maar er gebeurt niks"},
+    {"afval", "complaint",
+     "De container in de {s} is al {d} dagen niet geleegd. Het stinkt enorm."},
+    {"afval", "complaint",
+     "alweer niet opgehaald het grofvuil in de {s}, ik heb {w} gebeld maar er gebeurt niks"},
     {"afval", "report", "Er staat een overvolle afvalcontainer bij de {s}, zakken ernaast."},
     {"afval", "question", "Wanneer wordt het oud papier opgehaald in de {s}?"},
     {"afval", "report", "Iemand heeft bij de {s} huisvuil gedumpt, matrassen en een bank."},
-    {"openbare-ruimte", "report", "Lantaarnpaal in de {s} is al {d} dagen kapot, het is donker en onveilig."},
-    {"openbare-ruimte", "report", "Losliggende stoeptegels voor nummer 12 in de {s}, mijn moeder is gestruikeld."},
-    {"openbare-ruimte", "complaint", "Het onkruid in het plantsoen aan de {s} wordt nooit bijgehouden."},
-    {"openbare-ruimte", "compliment", "Wat is het speeltuintje in de {s} mooi opgeknapt, dank jullie wel!"},
-    {"parkeren", "complaint", "Ik heb een parkeerboete gekregen terwijl mijn parkeervergunning gewoon geldig was."},
+    {"openbare-ruimte", "report",
+     "Lantaarnpaal in de {s} is al {d} dagen kapot, het is donker en onveilig."},
+    {"openbare-ruimte", "report",
+     "Losliggende stoeptegels voor nummer 12 in de {s}, mijn moeder is gestruikeld."},
+    {"openbare-ruimte", "complaint",
+     "Het onkruid in het plantsoen aan de {s} wordt nooit bijgehouden."},
+    {"openbare-ruimte", "compliment",
+     "Wat is het speeltuintje in de {s} mooi opgeknapt, dank jullie wel!"},
+    {"parkeren", "complaint",
+     "Ik heb een parkeerboete gekregen terwijl mijn parkeervergunning gewoon geldig was."},
     {"parkeren", "question", "Hoe vraag ik een bezoekersvergunning aan voor de {s}?"},
-    {"parkeren", "complaint", "Nooit een parkeerplek in de {s} sinds de nieuwe regels, belachelijk."},
+    {"parkeren", "complaint",
+     "Nooit een parkeerplek in de {s} sinds de nieuwe regels, belachelijk."},
     {"verkeer", "report", "Het verkeerslicht op de kruising bij de {s} staat steeds op rood."},
-    {"verkeer", "complaint", "Auto's rijden veel te hard door de {s}, er spelen kinderen. Doe er iets aan!"},
+    {"verkeer", "complaint",
+     "Auto's rijden veel te hard door de {s}, er spelen kinderen. Doe er iets aan!"},
     {"verkeer", "suggestion", "Kan er een zebrapad komen bij de school aan de {s}?"},
-    {"overlast", "complaint", "Elke nacht geluidsoverlast van de buren in de {s}, ik slaap al {d} dagen slecht."},
-    {"overlast", "complaint", "Hangjongeren bij het winkelcentrum aan de {s}, ze intimideren mensen."},
+    {"overlast", "complaint",
+     "Elke nacht geluidsoverlast van de buren in de {s}, ik slaap al {d} dagen slecht."},
+    {"overlast", "complaint",
+     "Hangjongeren bij het winkelcentrum aan de {s}, ze intimideren mensen."},
     {"overlast", "report", "Sterke stank van de fabriek, al sinds {w}, hele {s} ruikt het."},
-    {"belastingen", "objection", "Ik ga niet akkoord met de WOZ-waarde van mijn woning, die is veel te hoog."},
-    {"belastingen", "question", "Ik begrijp de aanslag gemeentelijke belastingen niet, waarom is de afvalstoffenheffing hoger?"},
-    {"belastingen", "complaint", "Mijn kwijtschelding is afgewezen zonder uitleg, ik heb echt geen geld."},
-    {"inkomen", "complaint", "Mijn bijstandsuitkering is niet uitbetaald en ik heb geen eten meer voor de kinderen."},
-    {"inkomen", "question", "Kom ik in aanmerking voor bijzondere bijstand voor een nieuwe wasmachine?"},
-    {"inkomen", "complaint", "Al {d} dagen wacht ik op een reactie over mijn schulden, de deurwaarder staat voor de deur."},
-    {"zorg", "complaint", "De thuiszorg voor mijn vader is gestopt en niemand belt terug over de Wmo."},
+    {"belastingen", "objection",
+     "Ik ga niet akkoord met de WOZ-waarde van mijn woning, die is veel te hoog."},
+    {"belastingen", "question",
+     "Ik begrijp de aanslag gemeentelijke belastingen niet, waarom is de afvalstoffenheffing "
+     "hoger?"},
+    {"belastingen", "complaint",
+     "Mijn kwijtschelding is afgewezen zonder uitleg, ik heb echt geen geld."},
+    {"inkomen", "complaint",
+     "Mijn bijstandsuitkering is niet uitbetaald en ik heb geen eten meer voor de kinderen."},
+    {"inkomen", "question",
+     "Kom ik in aanmerking voor bijzondere bijstand voor een nieuwe wasmachine?"},
+    {"inkomen", "complaint",
+     "Al {d} dagen wacht ik op een reactie over mijn schulden, de deurwaarder staat voor de deur."},
+    {"zorg", "complaint",
+     "De thuiszorg voor mijn vader is gestopt en niemand belt terug over de Wmo."},
     {"zorg", "question", "Hoe vraag ik een scootmobiel aan via de Wmo?"},
     {"zorg", "compliment", "De wijkverpleging is geweldig, mijn moeder wordt heel goed geholpen."},
-    {"wonen", "complaint", "Schimmel in de badkamer en de verhuurder doet niets, mijn kinderen worden ziek."},
+    {"wonen", "complaint",
+     "Schimmel in de badkamer en de verhuurder doet niets, mijn kinderen worden ziek."},
     {"wonen", "question", "Hoe lang is de wachttijd voor een sociale huurwoning?"},
-    {"wonen", "complaint", "Ik heb een brief gekregen over ontruiming volgende week, ik weet niet waar ik heen moet."},
+    {"wonen", "complaint",
+     "Ik heb een brief gekregen over ontruiming volgende week, ik weet niet waar ik heen moet."},
     {"vergunningen", "question", "Heb ik een omgevingsvergunning nodig voor een dakkapel?"},
-    {"vergunningen", "complaint", "Mijn aanvraag voor een evenementenvergunning ligt al {d} dagen stil."},
-    {"burgerzaken", "question", "Ik wil een afspraak maken voor een nieuw paspoort, maar er is geen plek."},
-    {"burgerzaken", "complaint", "Mijn verhuizing is nog steeds niet verwerkt in de basisregistratie."},
-    {"bejegening", "complaint", "De medewerker aan de balie was onbeleefd en luisterde niet naar mij."},
+    {"vergunningen", "complaint",
+     "Mijn aanvraag voor een evenementenvergunning ligt al {d} dagen stil."},
+    {"burgerzaken", "question",
+     "Ik wil een afspraak maken voor een nieuw paspoort, maar er is geen plek."},
+    {"burgerzaken", "complaint",
+     "Mijn verhuizing is nog steeds niet verwerkt in de basisregistratie."},
+    {"bejegening", "complaint",
+     "De medewerker aan de balie was onbeleefd en luisterde niet naar mij."},
     {"bejegening", "compliment", "Heel vriendelijk geholpen door de medewerker, echt fijn."},
     {"bereikbaarheid", "complaint", "Ik hang al een uur in de wacht bij 14 010, niemand neemt op."},
     {"bereikbaarheid", "complaint", "Er wordt nooit teruggebeld terwijl dat wel beloofd is."},
-    {"digitaal", "complaint", "Inloggen met DigiD op de website lukt niet, steeds een foutmelding."},
+    {"digitaal", "complaint",
+     "Inloggen met DigiD op de website lukt niet, steeds een foutmelding."},
     {"digitaal", "suggestion", "Maak het formulier op de website ook geschikt voor de telefoon."},
 };
 #define NTEMPLATES (sizeof(templates) / sizeof(templates[0]))
 
-static const char *const streets[] = {"Kerkstraat", "Dorpsweg", "Beijerlandselaan", "Noordsingel",
-                                      "Mathenesserlaan", "Zwart Janstraat", "Groene Hilledijk",
-                                      "Schiedamseweg", "Oudedijk", "Kleiweg", "Korte Hoogstraat",
-                                      "Putselaan", "Slinge", "Hesseplaats"};
+static const char *const streets[] = {
+    "Kerkstraat",       "Dorpsweg",         "Beijerlandselaan", "Noordsingel", "Mathenesserlaan",
+    "Zwart Janstraat",  "Groene Hilledijk", "Schiedamseweg",    "Oudedijk",    "Kleiweg",
+    "Korte Hoogstraat", "Putselaan",        "Slinge",           "Hesseplaats"};
 static const char *const weekdays[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"};
 static const char *const anger[] = {" Ik ben het echt zat!", " Dit is de derde keer dat ik meld!!",
                                     " Belachelijk dit.", " Heel boos ben ik hierover."};
@@ -102,8 +128,8 @@ typedef struct spike {
 } spike;
 
 static const ll_config_key simulate_keys[] = {
-    {"rate", LL_CT_DOUBLE, LL_CFG_NUM(ll_simulate_cfg, rate), "5", 0, 1000000,
-     "signals per second", NULL},
+    {"rate", LL_CT_DOUBLE, LL_CFG_NUM(ll_simulate_cfg, rate), "5", 0, 1000000, "signals per second",
+     NULL},
     {"duration_s", LL_CT_INT, LL_CFG_NUM(ll_simulate_cfg, duration_s), "0", 0, 31536000,
      "how long to run; 0 is until stopped", NULL},
 };
@@ -154,8 +180,8 @@ static void make_bsn(sim *s, char out[10]) {
 }
 
 static void people_init(sim *s) {
-    static const char *const first[] = {"jan", "fatima", "kees", "sanne", "mohamed", "ingrid",
-                                        "peter", "ayse", "daan", "noor"};
+    static const char *const first[] = {"jan",    "fatima", "kees", "sanne", "mohamed",
+                                        "ingrid", "peter",  "ayse", "daan",  "noor"};
     for (int i = 0; i < SIM_CITIZENS; i++) {
         citizen *c = &s->people[i];
         make_bsn(s, c->bsn);
@@ -248,10 +274,17 @@ static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const c
                        const char *text, const char *pc, int formal) {
     char key[64];
     snprintf(key, sizeof(key), "%s-%llu", s->run_id, s->seq);
-    const ll_received r = {.source_base = s->cfg->source_base, .adapter = "simulate",
-                           .client = channel, .id_key = key, .now_ms = ll_now_ms(),
-                           .channel = channel, .kind = kind, .text = text,
-                           .formal = formal ? 1 : -1, .postcode = pc, .citizen = body_citizen};
+    const ll_received r = {.source_base = s->cfg->source_base,
+                           .adapter = "simulate",
+                           .client = channel,
+                           .id_key = key,
+                           .now_ms = ll_now_ms(),
+                           .channel = channel,
+                           .kind = kind,
+                           .text = text,
+                           .formal = formal ? 1 : -1,
+                           .postcode = pc,
+                           .citizen = body_citizen};
     ll_err err;
     cJSON *ev = ll_received_new(&r, &err);
     if (!ev)
@@ -262,7 +295,7 @@ static int send_direct(sim *s, cJSON *body_citizen, const char *channel, const c
         return -1;
     }
     const char *k = ll_received_key(ev);
-    const ll_kafka_record rec = {s->cfg->topic_raw, k, strlen(k), json, strlen(json),
+    const ll_kafka_record rec = {s->cfg->topic_raw,   k,   strlen(k), json, strlen(json),
                                  RD_KAFKA_MSG_F_FREE, NULL};
     rd_kafka_resp_err_t e = ll_kafka_produce(s->rk, &rec, 10, 0);
     if (e)
@@ -294,7 +327,11 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
     int contact = rnd01(s) < 0.4;
     int use_bsn = rnd01(s) < 0.5;
     double ch = rnd01(s);
-    const char *channel = s->direct ? "web" : ch < 0.4 ? "web" : ch < 0.7 ? "phone" : ch < 0.85 ? "balie" : "email";
+    const char *channel = s->direct   ? "web"
+                          : ch < 0.4  ? "web"
+                          : ch < 0.7  ? "phone"
+                          : ch < 0.85 ? "balie"
+                                      : "email";
     if (!strcmp(channel, "email") && !s->maildir)
         channel = "web";
     char idem[64];
@@ -326,8 +363,8 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
         int st = ll_sim_client_post(&s->web, "/v1/feedback", s->web_token, idem, json);
         rc = st == 202 ? 0 : -1;
     } else if (!strcmp(channel, "phone")) {
-        static const char *const cat[] = {"Klacht", "Melding", "Vraag", "Vraag", "Compliment",
-                                          "Suggestie", "Bezwaar"};
+        static const char *const cat[] = {"Klacht",     "Melding",   "Vraag",  "Vraag",
+                                          "Compliment", "Suggestie", "Bezwaar"};
         const char *category = !strcmp(kind, "complaint")    ? cat[0]
                                : !strcmp(kind, "report")     ? cat[1]
                                : !strcmp(kind, "question")   ? cat[2]
@@ -370,9 +407,9 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
         char subject[128];
         static const struct {
             const char *kind, *word;
-        } subj[] = {{"complaint", "Klacht"},      {"report", "Melding"},
-                    {"question", "Vraag"},        {"compliment", "Compliment"},
-                    {"suggestion", "Suggestie"},  {"objection", "Bezwaar"}};
+        } subj[] = {{"complaint", "Klacht"},     {"report", "Melding"},
+                    {"question", "Vraag"},       {"compliment", "Compliment"},
+                    {"suggestion", "Suggestie"}, {"objection", "Bezwaar"}};
         const char *word = "Bericht";
         for (size_t i = 0; i < sizeof(subj) / sizeof(subj[0]); i++)
             if (!strcmp(subj[i].kind, kind))

@@ -63,18 +63,17 @@ static int web_line(void *settings, const char *key, const char *val, int lineno
 }
 
 static const ll_config_key web_keys[] = {
-    LL_INTAKE_KEYS(ll_web_cfg, intake, "8080")
-    {"threads", LL_CT_INT, LL_CFG_NUM(ll_web_cfg, threads), "2", 1, LL_MAX_WEB_THREADS,
-     "event loops (threads) serving HTTP, each with its own Kafka producer", NULL},
+    LL_INTAKE_KEYS(ll_web_cfg, intake, "8080"){
+        "threads", LL_CT_INT, LL_CFG_NUM(ll_web_cfg, threads), "2", 1, LL_MAX_WEB_THREADS,
+        "event loops (threads) serving HTTP, each with its own Kafka producer", NULL},
     {"form_rate_per_min", LL_CT_INT, LL_CFG_NUM(ll_web_cfg, form_rate_per_min), "10", 1, 100000,
      "public form submissions per minute per client address (429 above)", NULL},
 };
 
-const ll_config_section ll_web_config = {
-    LL_CFG_SECTION("web", ll_web_cfg, web_keys), .line = web_line, .line_help = LL_CONFIG_TOKEN_HELP};
+const ll_config_section ll_web_config = {LL_CFG_SECTION("web", ll_web_cfg, web_keys),
+                                         .line = web_line, .line_help = LL_CONFIG_TOKEN_HELP};
 
-static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr,
-                      size_t errlen) {
+static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
     if (argc > 0) {
         snprintf(errstr, errlen, "web: unexpected argument '%s'", argv[0]);
         return NULL;

@@ -9,8 +9,8 @@
 #include "text.h"
 
 static const char *const body_fields[] = {
-    "kind", "text", "subject", "formal", "postcode", "case_ref", "initiated", "citizen",
-    "contact_requested", NULL};
+    "kind",      "text",    "subject",           "formal", "postcode", "case_ref",
+    "initiated", "citizen", "contact_requested", NULL};
 
 /* An optional string field of the body; NULL when absent or null (err when required). */
 static int opt_str(const cJSON *body, const char *name, int required, const char **out,
@@ -52,8 +52,12 @@ cJSON *ll_web_body_to_event(const cJSON *body, const char *client, const char *i
     memset(err, 0, sizeof(*err));
     if (ll_json_known_fields(body, body_fields, "", err) != 0)
         return NULL;
-    ll_received r = {.source_base = source_base, .channel = "web", .client = client,
-                     .id_key = idem_key, .now_ms = ll_now_ms(), .input_names = input_names};
+    ll_received r = {.source_base = source_base,
+                     .channel = "web",
+                     .client = client,
+                     .id_key = idem_key,
+                     .now_ms = ll_now_ms(),
+                     .input_names = input_names};
     int formal, contact;
     const cJSON *pc = cJSON_GetObjectItemCaseSensitive(body, "postcode");
     const cJSON *ini = cJSON_GetObjectItemCaseSensitive(body, "initiated");

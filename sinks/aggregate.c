@@ -150,17 +150,20 @@ static const ll_config_key aggregate_keys[] = {
      "Kafka consumer group of the aggregate role", NULL},
     {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, txn_id), "luisterloop-aggregate-0",
      0, 0, "Kafka transactional.id; unique and stable per aggregate instance", NULL},
-    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, batch_max), "2000", 1,
-     LL_AGG_BATCH_MAX, "most input events per transaction", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, batch_max), "2000", 1, LL_AGG_BATCH_MAX,
+     "most input events per transaction", NULL},
     {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, batch_wait_ms), "50", 0, 10000,
      "longest wait to fill a batch once the first event is in", NULL},
     {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, txn_timeout_ms), "30000",
      1000, 900000, "Kafka transaction timeout", NULL},
     {"allowed_lateness_s", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, lateness_s), "3600", 0,
-     LL_AGG_MAX_LATENESS_S, "a contact this late after its window's end still re-emits the window "
-     "(higher version); later ones are counted as late and left out", NULL},
+     LL_AGG_MAX_LATENESS_S,
+     "a contact this late after its window's end still re-emits the window "
+     "(higher version); later ones are counted as late and left out",
+     NULL},
     {"state_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, state_ttl_s), "259200", 3600, 31536000,
-     "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)", NULL},
+     "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)",
+     NULL},
     {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
 };
@@ -265,7 +268,8 @@ static void dim_copy(char out[LL_AGG_DIM_BYTES], const char *v) {
     out[n] = '\0';
 }
 
-static void window_key(char *out, size_t len, int wi, long long start, char dims[4][LL_AGG_DIM_BYTES]) {
+static void window_key(char *out, size_t len, int wi, long long start,
+                       char dims[4][LL_AGG_DIM_BYTES]) {
     char ts[32];
     ll_time_format((time_t)start, ts, sizeof(ts));
     snprintf(out, len, "%s|%s|%s|%s|%s|%s", win_name[wi], ts, dims[0], dims[1], dims[2], dims[3]);
@@ -323,10 +327,12 @@ static int contact_parse(const cJSON *ev, contact *c, ll_err *err) {
     c->thread = cJSON_IsObject(th) ? ll_json_str(th, "id") : NULL;
     if (!c->thread || !*c->thread)
         c->thread = c->id;
-    const cJSON *contacts = cJSON_IsObject(th) ? cJSON_GetObjectItemCaseSensitive(th, "contacts") : NULL;
+    const cJSON *contacts =
+        cJSON_IsObject(th) ? cJSON_GetObjectItemCaseSensitive(th, "contacts") : NULL;
 
     const cJSON *sen = cJSON_GetObjectItemCaseSensitive(d, "sentiment");
-    const cJSON *score = cJSON_IsObject(sen) ? cJSON_GetObjectItemCaseSensitive(sen, "score") : NULL;
+    const cJSON *score =
+        cJSON_IsObject(sen) ? cJSON_GetObjectItemCaseSensitive(sen, "score") : NULL;
     const char *label = cJSON_IsObject(sen) ? ll_json_str(sen, "label") : NULL;
     c->sentiment = cJSON_IsNumber(score) && score->valuedouble >= -1 && score->valuedouble <= 1
                        ? score->valuedouble
@@ -428,7 +434,8 @@ static void append_count(agg *a, const contact *c, const int *idx, int n) {
     argv[argc++] = a->open_key;
     for (int i = 0; i < n; i++) {
         snprintf(hkeys[i], sizeof(hkeys[i]), LL_KEY_AGG_COUNTS_FMT, a->ac->group, a->w[idx[i]].key);
-        snprintf(skeys[i], sizeof(skeys[i]), LL_KEY_AGG_THREADS_FMT, a->ac->group, a->w[idx[i]].key);
+        snprintf(skeys[i], sizeof(skeys[i]), LL_KEY_AGG_THREADS_FMT, a->ac->group,
+                 a->w[idx[i]].key);
         argv[argc++] = hkeys[i];
         argv[argc++] = skeys[i];
     }
@@ -460,7 +467,8 @@ static double share(long long part, long long whole) {
 }
 
 /* The aggregate event of window w from its Redis reply; NULL when empty. */
-static cJSON *emission_event(const agg *a, const window *w, const redisReply *h, long long threads) {
+static cJSON *emission_event(const agg *a, const window *w, const redisReply *h,
+                             long long threads) {
     long long contacts = hash_int(h, "contacts"), ver = hash_int(h, "ver");
     if (contacts <= 0)
         return NULL;
@@ -626,8 +634,8 @@ static enum ll_work_outcome on_work(void *role, ll_batch *b) {
             unsigned long left = 0;
             if (ll_log_allow(&bad_log, 10000, &left))
                 ll_warn("skipped %s[%d]@%lld: %s%s%s (%lu more left out)",
-                        rd_kafka_topic_name(m->rkt), m->partition, (long long)m->offset,
-                        err.field, err.field[0] ? ": " : "", err.msg[0] ? err.msg : "empty", left);
+                        rd_kafka_topic_name(m->rkt), m->partition, (long long)m->offset, err.field,
+                        err.field[0] ? ": " : "", err.msg[0] ? err.msg : "empty", left);
             it->state = IT_BAD;
             cJSON_Delete(ev);
             continue;
@@ -746,8 +754,8 @@ static void on_committed(void *role, const ll_batch *b, const ll_txn_times *t) {
     ll_metric_add(&m_late, cnt[IT_LATE]);
     ll_metric_add(&m_bad, cnt[IT_BAD]);
     ll_metric_add(&m_emitted, (unsigned long long)se->n);
-    ll_debug("committed %llu: %d in, %llu counted, %llu repeats, %llu late, %d windows out",
-             b->seq, b->n, cnt[IT_COUNTED], cnt[IT_REPEAT], cnt[IT_LATE], se->n);
+    ll_debug("committed %llu: %d in, %llu counted, %llu repeats, %llu late, %d windows out", b->seq,
+             b->n, cnt[IT_COUNTED], cnt[IT_REPEAT], cnt[IT_LATE], se->n);
 }
 
 /* Lane or main thread: the batch is done with. Emissions that did not commit
@@ -947,8 +955,8 @@ static int aggregate_run(void *state) {
         goto out;
     }
     ll_info("aggregating %s -> %s (group %s, transactional.id %s, lateness %d s)",
-            a->cfg->topic_enriched, a->cfg->topic_aggregates, a->ac->group,
-            a->ac->txn_id, a->ac->lateness_s);
+            a->cfg->topic_enriched, a->cfg->topic_aggregates, a->ac->group, a->ac->txn_id,
+            a->ac->lateness_s);
     if (ll_stream_run(a->stream) != 0)
         rc = 1;
 out:

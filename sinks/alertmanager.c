@@ -81,18 +81,19 @@ typedef struct am_alert {
 static const ll_config_key alertmanager_keys[] = {
     {"url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, url), "", 0, 0,
      "Prometheus Alertmanager, http(s)://host:port[/prefix]; empty: not configured", NULL},
-    {"dashboard_url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, dashboard_url), "http://127.0.0.1:8088/",
-     0, 0, "the dashboard, for each alert's generatorURL", NULL},
+    {"dashboard_url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, dashboard_url),
+     "http://127.0.0.1:8088/", 0, 0, "the dashboard, for each alert's generatorURL", NULL},
     {"group", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, group), "luisterloop-alertmanager", 0, 0,
-     "Kafka consumer group id (offsets are not committed: the state is rebuilt from the topic)", NULL},
+     "Kafka consumer group id (offsets are not committed: the state is rebuilt from the topic)",
+     NULL},
     {"resend_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resend_s), "60", 1, 3600,
      "firing alerts are posted again this often; their endsAt is 4 times this ahead", NULL},
     {"timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, timeout_ms), "5000", 100, 60000,
      "one POST to Alertmanager, connection included", NULL},
     {"backoff_max_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, backoff_max_s), "60", 1, 3600,
      "longest wait between retries after a failed POST (doubling from 1 s)", NULL},
-    {"resolved_lookback_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resolved_lookback_s), "3600", 0,
-     604800, "at start, alerts resolved this recently are posted resolved once more", NULL},
+    {"resolved_lookback_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resolved_lookback_s), "3600",
+     0, 604800, "at start, alerts resolved this recently are posted resolved once more", NULL},
     {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
 };
@@ -108,7 +109,7 @@ typedef struct am {
     ll_httpc *http;
     am_alert *a; /* LL_AM_MAX_ALERTS */
     int n;
-    int live;           /* the topic has been read to its end once */
+    int live; /* the topic has been read to its end once */
     int partitions, eofs;
     unsigned char *eof; /* per partition: its end reached while rebuilding */
     long long next_try_ms;
@@ -228,19 +229,23 @@ static cJSON *am_json(const am *s, const am_alert *a, long long now_ms) {
         add_str(lb, "channel", a->channel) || add_str(lb, "severity", "warning") ||
         add_str(lb, "alert_id", a->id))
         goto fail;
-    snprintf(buf, sizeof(buf), "Meer nieuwe contacten over %s%s%s dan verwacht: %.0f in %d min, "
+    snprintf(buf, sizeof(buf),
+             "Meer nieuwe contacten over %s%s%s dan verwacht: %.0f in %d min, "
              "verwacht %.1f",
-             !strcmp(a->theme, "*") ? "alle thema's" : a->theme, a->wijk[0] ? " in " : "",
-             a->wijk, a->observed, a->window_min, a->expected);
+             !strcmp(a->theme, "*") ? "alle thema's" : a->theme, a->wijk[0] ? " in " : "", a->wijk,
+             a->observed, a->window_min, a->expected);
     if (add_str(an, "summary", buf))
         goto fail;
     if (a->p_value >= 0)
-        snprintf(buf, sizeof(buf), "%s: %.0f observed against %.2f expected over %d minutes, "
-                 "p = %.3g (score %.2f)", a->method, a->observed, a->expected, a->window_min,
-                 a->p_value, a->score);
+        snprintf(buf, sizeof(buf),
+                 "%s: %.0f observed against %.2f expected over %d minutes, "
+                 "p = %.3g (score %.2f)",
+                 a->method, a->observed, a->expected, a->window_min, a->p_value, a->score);
     else
-        snprintf(buf, sizeof(buf), "%s: %.0f observed against %.2f expected over %d minutes "
-                 "(score %.2f)", a->method, a->observed, a->expected, a->window_min, a->score);
+        snprintf(buf, sizeof(buf),
+                 "%s: %.0f observed against %.2f expected over %d minutes "
+                 "(score %.2f)",
+                 a->method, a->observed, a->expected, a->window_min, a->score);
     if (add_str(an, "description", buf))
         goto fail;
     if (a->firing)
@@ -307,8 +312,8 @@ static void post_due(am *s, long long now) {
             ll_metric_add(&m_post_retry, 1);
             s->next_try_ms = now + 1000LL * s->backoff_s;
             ll_info("Alertmanager: %d alerts wait; next try in %d s", n, s->backoff_s);
-            s->backoff_s = s->backoff_s * 2 > s->ac->backoff_max_s ? s->ac->backoff_max_s
-                                                                        : s->backoff_s * 2;
+            s->backoff_s =
+                s->backoff_s * 2 > s->ac->backoff_max_s ? s->ac->backoff_max_s : s->backoff_s * 2;
             return;
         }
         s->backoff_s = 1;
@@ -316,8 +321,8 @@ static void post_due(am *s, long long now) {
         if (o == POST_OK)
             ll_metric_add(&m_sent, (unsigned long long)n);
         else
-            ll_error("Alertmanager refused %d alerts (%s); they are dropped",
-                     n, ok ? "see the line above" : "body too large");
+            ll_error("Alertmanager refused %d alerts (%s); they are dropped", n,
+                     ok ? "see the line above" : "body too large");
         for (int k = 0; k < n; k++) {
             in[k]->dirty = 0;
             in[k]->last_post_ms = now;
@@ -363,8 +368,8 @@ static void go_live(am *s, long long now) {
         }
     }
     s->live = 1;
-    ll_info("read %s to its end: %d firing, %d resolved lately; posting to %s", s->cfg->topic_alerts,
-            firing, resolved, s->post_url);
+    ll_info("read %s to its end: %d firing, %d resolved lately; posting to %s",
+            s->cfg->topic_alerts, firing, resolved, s->post_url);
 }
 
 static void on_message(am *s, rd_kafka_message_t *m) {
@@ -443,7 +448,8 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     size_t ul = strlen(ac->url);
     snprintf(s->post_url, sizeof(s->post_url), "%.*s/api/v2/alerts",
              (int)(ul > 0 && ac->url[ul - 1] == '/' ? ul - 1 : ul), ac->url);
-    if (!(s->a = calloc(LL_AM_MAX_ALERTS, sizeof(am_alert))) || !(s->body = malloc(LL_AM_BODY_BYTES))) {
+    if (!(s->a = calloc(LL_AM_MAX_ALERTS, sizeof(am_alert))) ||
+        !(s->body = malloc(LL_AM_BODY_BYTES))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
@@ -517,7 +523,8 @@ out:
 
 const ll_role ll_role_alertmanager = {
     .name = "alertmanager",
-    .summary = "feedback.alerts -> Prometheus Alertmanager (POST /api/v2/alerts), re-sent while firing",
+    .summary =
+        "feedback.alerts -> Prometheus Alertmanager (POST /api/v2/alerts), re-sent while firing",
     .usage = NULL,
     .config = &ll_alertmanager_config,
     .needs_pseudonym_key = 0,

@@ -166,23 +166,28 @@ static void dashboard_shutdown(void *state);
 static const ll_config_key dashboard_keys[] = {
     {"listen", LL_CT_ADDR, LL_CFG_STR(ll_dashboard_cfg, listen), "127.0.0.1:8088", 0, 0,
      "dashboard HTTP address", NULL},
-    LL_HTTP_KEYS(ll_dashboard_cfg, http)
-    {"users_file", LL_CT_STR, LL_CFG_STR(ll_dashboard_cfg, users), "dashboard.users", 0, 0,
-     "users and tool tokens with their roles (luisterloop user add|token); relative: to home", NULL},
+    LL_HTTP_KEYS(ll_dashboard_cfg, http){
+        "users_file", LL_CT_STR, LL_CFG_STR(ll_dashboard_cfg, users), "dashboard.users", 0, 0,
+        "users and tool tokens with their roles (luisterloop user add|token); relative: to home",
+        NULL},
     {"assets", LL_CT_STR, LL_CFG_STR(ll_dashboard_cfg, assets), "", 0, 0,
-     "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the checkout's sinks/dashboard", NULL},
+     "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the "
+     "checkout's sinks/dashboard",
+     NULL},
     {"cookie_secure", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, cookie_secure), "0", 0, 1,
      "1 when TLS is in front: the session cookie gets Secure", NULL},
     {"session_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, session_ttl_s), "28800", 60, 604800,
      "a login lasts this long", NULL},
     {"signals_kept", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, signals_kept), "5000", 100,
-     LL_DASH_MAX_SIGNALS, "recent enriched events kept in memory for the screens (about 4 KiB each)", NULL},
+     LL_DASH_MAX_SIGNALS,
+     "recent enriched events kept in memory for the screens (about 4 KiB each)", NULL},
     {"web_metrics", LL_CT_ADDR_OPT, LL_CFG_STR(ll_dashboard_cfg, web_metrics), "", 0, 0,
      "host:port of the web role's /metrics, for the form funnel on Trends; empty: not shown", NULL},
-    {"login_max_per_address", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_max_per_address), "10", 1,
-     1000, "failed logins from one client address (IPv6: a /64) per login_window_s; then 429", NULL},
-    {"login_max_per_user", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_max_per_user), "5", 1, 1000,
-     "failed logins for one user name (existing or not) per login_window_s; then 429", NULL},
+    {"login_max_per_address", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_max_per_address), "10",
+     1, 1000, "failed logins from one client address (IPv6: a /64) per login_window_s; then 429",
+     NULL},
+    {"login_max_per_user", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_max_per_user), "5", 1,
+     1000, "failed logins for one user name (existing or not) per login_window_s; then 429", NULL},
     {"login_window_s", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, login_window_s), "900", 10, 86400,
      "the login limits' window: one failed try is given back every window/max seconds", NULL},
 };
@@ -212,7 +217,8 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
-    if (dash_auth_init(&d->auth, cfg, errstr, errlen) != 0 || dash_assets_load(d, errstr, errlen) != 0)
+    if (dash_auth_init(&d->auth, cfg, errstr, errlen) != 0 ||
+        dash_assets_load(d, errstr, errlen) != 0)
         goto fail;
     if (!(d->base = event_base_new())) {
         snprintf(errstr, errlen, "event_base_new failed");
@@ -248,14 +254,14 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     ll_http_limits lim = {"dashboard", hc->timeout_s, hc->max_conns, hc->max_per_client,
                           hc->trusted_proxies};
     ll_http_guard *g = ll_http_guard_new(&lim, errstr, errlen);
-    d->http = g ? ll_http_new(d->base, dc->listen, LL_DASH_MAX_BODY, g, NULL, errstr, errlen)
-                : NULL;
+    d->http =
+        g ? ll_http_new(d->base, dc->listen, LL_DASH_MAX_BODY, g, NULL, errstr, errlen) : NULL;
     ll_http_guard_free(g); /* the server holds its own reference */
     if (!d->http)
         goto fail;
     ll_http_set_handler(d->http, http_cb, d);
-    if (hc->metrics_listen[0] &&
-        !(d->metrics_http = ll_http_admin_new(d->base, hc->metrics_listen, ready, d, errstr, errlen)))
+    if (hc->metrics_listen[0] && !(d->metrics_http = ll_http_admin_new(d->base, hc->metrics_listen,
+                                                                       ready, d, errstr, errlen)))
         goto fail;
     d->metrics_here = !hc->metrics_listen[0] && ll_http_listen_is_loopback(dc->listen);
     d->beat_ev = event_new(d->base, -1, EV_PERSIST, beat_cb, d);

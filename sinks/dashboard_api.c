@@ -48,9 +48,7 @@ static int team_known(dash *d, const char *team) {
     return 0;
 }
 
-static long long claim_idle_ms(dash *d) {
-    return (long long)d->ec->claim_idle_s * 1000;
-}
+static long long claim_idle_ms(dash *d) { return (long long)d->ec->claim_idle_s * 1000; }
 
 static void redis_error(dash *d, struct evhttp_request *req, const char *err) {
     ll_warn("queues: %s", err);
@@ -112,7 +110,8 @@ static int page_params(struct evhttp_request *req, char *after, size_t alen, lon
         return 0;
     struct evkeyvalq q;
     if (strlen(query) > 256 || evhttp_parse_query_str(query, &q) != 0) {
-        ll_http_send_error(req, 400, "a query of after=STREAM-ID and limit=N (at most 256 bytes)", "query");
+        ll_http_send_error(req, 400, "a query of after=STREAM-ID and limit=N (at most 256 bytes)",
+                           "query");
         return -1;
     }
     int seen_after = 0, seen_limit = 0, rc = 0;
@@ -199,7 +198,8 @@ static void api_case(dash *d, struct evhttp_request *req, const dash_who *who, c
         return;
     }
     if (who->role < DASH_CASEWORKER) {
-        ll_http_send_error(req, 403, "claim, ack and release need the caseworker or admin role", NULL);
+        ll_http_send_error(req, 403, "claim, ack and release need the caseworker or admin role",
+                           NULL);
         return;
     }
     if (!ll_escq_id_valid(id)) {
@@ -240,13 +240,15 @@ static void api_case(dash *d, struct evhttp_request *req, const dash_who *who, c
         }
     }
     char note[256];
-    snprintf(note, sizeof(note), "{\"team\":\"%s\",\"stream_id\":\"%s\",\"action\":\"%s\"}", team, id, verb);
+    snprintf(note, sizeof(note), "{\"team\":\"%s\",\"stream_id\":\"%s\",\"action\":\"%s\"}", team,
+             id, verb);
     dash_sse_send(d, "queue", note);
     send_cjson(req, 200, got);
 }
 
 /* /api/v1/queues/TEAM[/ID/VERB] */
-static void api_queue_path(dash *d, struct evhttp_request *req, const dash_who *who, const char *rest) {
+static void api_queue_path(dash *d, struct evhttp_request *req, const dash_who *who,
+                           const char *rest) {
     char team[LL_MAX_TEAM_BYTES + 1], id[LL_ESCQ_MAX_ID_BYTES + 1], verb[16];
     const char *s1 = strchr(rest, '/');
     size_t tl = s1 ? (size_t)(s1 - rest) : strlen(rest);
@@ -326,14 +328,16 @@ static void api_urgent(dash *d, struct evhttp_request *req) {
         cJSON *v = cJSON_Parse(sig[i]->json);
         if (!v)
             continue;
-        char team[LL_MAX_TEAM_BYTES + 1], sid[LL_ESCQ_MAX_ID_BYTES + 1], state[16] = "", who[LL_ESCQ_MAX_WHO_BYTES + 1];
+        char team[LL_MAX_TEAM_BYTES + 1], sid[LL_ESCQ_MAX_ID_BYTES + 1],
+            state[16] = "", who[LL_ESCQ_MAX_WHO_BYTES + 1];
         int queued = c ? signal_case(d, c, v, sig[i]->id, team, sizeof(team), sid, sizeof(sid)) : 0;
         if (queued > 0 && ll_escq_state(c, team, sid, state, sizeof(state), who, sizeof(who), err,
                                         sizeof(err)) != LL_ESCQ_OK)
             queued = -1;
         if (queued < 0) {
             /* shown without its queue state rather than not at all */
-            ll_warn("urgent: the queue state of %s: %s", sig[i]->id, c && c->err ? c->errstr : "redis failed");
+            ll_warn("urgent: the queue state of %s: %s", sig[i]->id,
+                    c && c->err ? c->errstr : "redis failed");
             dash_redis_failed(d);
             c = NULL;
         }
@@ -381,9 +385,11 @@ static int formal_refresh(dash *d) {
         f->handled_ms = 0;
         f->handled_by[0] = '\0';
         if (e->type == REDIS_REPLY_STRING &&
-            dash_formal_handled_parse(e->str, &f->handled_ms, f->handled_by, sizeof(f->handled_by)) != 0) {
+            dash_formal_handled_parse(e->str, &f->handled_ms, f->handled_by,
+                                      sizeof(f->handled_by)) != 0) {
             f->handled_ms = 0;
-            ll_warn("formal complaints: %s of %s is not {\"at\",\"by\"}", LL_KEY_FORMAL_HANDLED, f->id);
+            ll_warn("formal complaints: %s of %s is not {\"at\",\"by\"}", LL_KEY_FORMAL_HANDLED,
+                    f->id);
         }
     }
     freeReplyObject(r);
@@ -405,7 +411,9 @@ static void api_formal(dash *d, struct evhttp_request *req, const dash_who *who,
         return;
     }
     if (who->role < DASH_CASEWORKER) {
-        ll_http_send_error(req, 403, "marking a formal complaint handled needs the caseworker or admin role", NULL);
+        ll_http_send_error(req, 403,
+                           "marking a formal complaint handled needs the caseworker or admin role",
+                           NULL);
         return;
     }
     char raw[3 * LL_MAX_ID_BYTES + 1];
@@ -427,7 +435,8 @@ static void api_formal(dash *d, struct evhttp_request *req, const dash_who *who,
     char *json = dash_formal_handled_json(now, who->user);
     char err[512];
     redisContext *c = json ? dash_redis(d, err, sizeof(err)) : NULL;
-    redisReply *r = c ? redisCommand(c, "HSETNX %s %s %s", LL_KEY_FORMAL_HANDLED, f->id, json) : NULL;
+    redisReply *r =
+        c ? redisCommand(c, "HSETNX %s %s %s", LL_KEY_FORMAL_HANDLED, f->id, json) : NULL;
     if (!r || r->type != REDIS_REPLY_INTEGER) {
         freeReplyObject(r);
         cJSON_free(json);
@@ -441,8 +450,8 @@ static void api_formal(dash *d, struct evhttp_request *req, const dash_who *who,
         formal_refresh(d);
         char msg[200], at[40];
         ll_time_format_ms(f->handled_ms, at, sizeof(at));
-        snprintf(msg, sizeof(msg), "already handled by %s at %s", f->handled_by[0] ? f->handled_by : "?",
-                 f->handled_ms ? at : "?");
+        snprintf(msg, sizeof(msg), "already handled by %s at %s",
+                 f->handled_by[0] ? f->handled_by : "?", f->handled_ms ? at : "?");
         ll_http_send_error(req, 409, msg, "id");
         return;
     }
@@ -620,8 +629,8 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
     struct {
         const char *name;
         int post;
-    } const gets[] = {{"me", 0}, {"summary", 0}, {"alerts", 0}, {"queues", 0},
-                      {"urgent", 0}, {"trends", 0}, {"stream", 0}};
+    } const gets[] = {{"me", 0},     {"summary", 0}, {"alerts", 0}, {"queues", 0},
+                      {"urgent", 0}, {"trends", 0},  {"stream", 0}};
     int k = -1;
     for (size_t i = 0; i < sizeof(gets) / sizeof(gets[0]); i++)
         if (!strcmp(p, gets[i].name))

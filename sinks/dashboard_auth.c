@@ -31,13 +31,17 @@
 #define COOKIE_LOGIN "ll_login"
 
 const char *dash_role_name(enum dash_role r) {
-    return r == DASH_ADMIN ? "admin" : r == DASH_CASEWORKER ? "caseworker" : r == DASH_VIEWER ? "viewer" : "none";
+    return r == DASH_ADMIN        ? "admin"
+           : r == DASH_CASEWORKER ? "caseworker"
+           : r == DASH_VIEWER     ? "viewer"
+                                  : "none";
 }
 
 enum dash_role dash_role_parse(const char *s) {
-    return !strcmp(s, "admin") ? DASH_ADMIN : !strcmp(s, "caseworker") ? DASH_CASEWORKER
-                                            : !strcmp(s, "viewer")     ? DASH_VIEWER
-                                                                       : DASH_NONE;
+    return !strcmp(s, "admin")        ? DASH_ADMIN
+           : !strcmp(s, "caseworker") ? DASH_CASEWORKER
+           : !strcmp(s, "viewer")     ? DASH_VIEWER
+                                      : DASH_NONE;
 }
 
 void dash_users_path(const ll_config *cfg, char *out, size_t len) {
@@ -88,8 +92,9 @@ static int users_load(dash_auth *a, char *errstr, size_t errlen) {
         if (sscanf(line, "%15s %65s %15s %199s", kind, name, role, secret) != 4 ||
             (strcmp(kind, "user") && strcmp(kind, "token")) || !ll_escq_who_valid(name) ||
             dash_role_parse(role) == DASH_NONE || strlen(secret) >= sizeof(tmp[0].secret)) {
-            snprintf(errstr, errlen, "%s:%d: expected 'user|token NAME viewer|caseworker|admin SECRET'",
-                     a->path, lineno);
+            snprintf(errstr, errlen,
+                     "%s:%d: expected 'user|token NAME viewer|caseworker|admin SECRET'", a->path,
+                     lineno);
             fclose(f);
             return -1;
         }
@@ -97,7 +102,8 @@ static int users_load(dash_auth *a, char *errstr, size_t errlen) {
         while (k < n && strcmp(tmp[k].name, name))
             k++;
         if (k == n && n >= LL_DASH_MAX_USERS) {
-            snprintf(errstr, errlen, "%s:%d: more than %d users", a->path, lineno, LL_DASH_MAX_USERS);
+            snprintf(errstr, errlen, "%s:%d: more than %d users", a->path, lineno,
+                     LL_DASH_MAX_USERS);
             fclose(f);
             return -1;
         }
@@ -217,20 +223,22 @@ static void login_page(dash_auth *a, struct evhttp_request *req, int code, const
              tok, a->secure ? "; Secure" : "");
     evhttp_add_header(evhttp_request_get_output_headers(req), "Set-Cookie", cookie);
     char body[2048];
-    snprintf(body, sizeof(body),
-             "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
-             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-             "<title>Inloggen - Luisterloop</title><link rel=\"stylesheet\" href=\"/style.css\"></head>"
-             "<body class=\"login\"><main><h1>Luisterloop</h1>%s%s%s"
-             "<form method=\"post\" action=\"/login\">"
-             "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
-             "<p><label for=\"user\">Gebruikersnaam</label><br>"
-             "<input id=\"user\" name=\"user\" autocomplete=\"username\" required maxlength=\"64\"></p>"
-             "<p><label for=\"password\">Wachtwoord</label><br>"
-             "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" "
-             "required maxlength=\"256\"></p>"
-             "<p><button type=\"submit\">Inloggen</button></p></form></main></body></html>\n",
-             msg ? "<p class=\"error\" role=\"alert\">" : "", msg ? msg : "", msg ? "</p>" : "", tok);
+    snprintf(
+        body, sizeof(body),
+        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>Inloggen - Luisterloop</title><link rel=\"stylesheet\" href=\"/style.css\"></head>"
+        "<body class=\"login\"><main><h1>Luisterloop</h1>%s%s%s"
+        "<form method=\"post\" action=\"/login\">"
+        "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+        "<p><label for=\"user\">Gebruikersnaam</label><br>"
+        "<input id=\"user\" name=\"user\" autocomplete=\"username\" required maxlength=\"64\"></p>"
+        "<p><label for=\"password\">Wachtwoord</label><br>"
+        "<input id=\"password\" name=\"password\" type=\"password\" "
+        "autocomplete=\"current-password\" "
+        "required maxlength=\"256\"></p>"
+        "<p><button type=\"submit\">Inloggen</button></p></form></main></body></html>\n",
+        msg ? "<p class=\"error\" role=\"alert\">" : "", msg ? msg : "", msg ? "</p>" : "", tok);
     dash_security_headers(req);
     ll_http_send_text(req, code, "text/html; charset=utf-8", body, strlen(body));
 }
@@ -311,7 +319,8 @@ static void login_post(dash_auth *a, struct evhttp_request *req) {
         snprintf(secs, sizeof(secs), "%lld", s);
         snprintf(msg, sizeof(msg), "Te veel mislukte pogingen. Probeer het over %lld %s opnieuw.",
                  s > 90 ? (s + 59) / 60 : s, s > 90 ? "minuten" : "seconden");
-        ll_info("login refused: too many failures (%s for %s s)", wait_a ? "address" : "name", secs);
+        ll_info("login refused: too many failures (%s for %s s)", wait_a ? "address" : "name",
+                secs);
         evhttp_add_header(evhttp_request_get_output_headers(req), "Retry-After", secs);
         login_page(a, req, 429, msg);
         return;
@@ -371,7 +380,8 @@ int dash_auth_serve(dash_auth *a, struct evhttp_request *req, const char *path) 
         }
         memset((dash_session *)who.session, 0, sizeof(dash_session));
         char cookie[128];
-        snprintf(cookie, sizeof(cookie), COOKIE_SESSION "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict%s",
+        snprintf(cookie, sizeof(cookie),
+                 COOKIE_SESSION "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict%s",
                  a->secure ? "; Secure" : "");
         evhttp_add_header(evhttp_request_get_output_headers(req), "Set-Cookie", cookie);
         ll_http_send_json(req, 200, "{\"ok\":true}");

@@ -23,8 +23,8 @@
 #define FUNNEL_FRESH_MS (4 * FUNNEL_POLL_S * 1000)
 #define FUNNEL_PREFIX "ll_form_funnel_total{step=\""
 
-static const char *const steps[DASH_FUNNEL_STEPS] = {"shown",    "started", "submitted", "invalid",
-                                                     "accepted", "spam",    "rate_limited"};
+static const char *const steps[DASH_FUNNEL_STEPS] = {
+    "shown", "started", "submitted", "invalid", "accepted", "spam", "rate_limited"};
 
 static void parse(dash *d, struct evbuffer *in) {
     size_t len = evbuffer_get_length(in);

@@ -33,10 +33,11 @@ static double tokens_now(const dash_limit *l, const dash_limit_slot *s, long lon
 }
 
 /* The slot holding key (*found 1), else the one a new key would take. */
-static dash_limit_slot *slot_of(dash_limit *l, const char *key, long long now_ms, unsigned char h[16],
-                                int *found) {
+static dash_limit_slot *slot_of(dash_limit *l, const char *key, long long now_ms,
+                                unsigned char h[16], int *found) {
     crypto_generichash(h, 16, (const unsigned char *)key, strlen(key), l->hkey, sizeof(l->hkey));
-    unsigned start = ((unsigned)h[0] | (unsigned)h[1] << 8 | (unsigned)h[2] << 16) % LL_DASH_LIMIT_SLOTS;
+    unsigned start =
+        ((unsigned)h[0] | (unsigned)h[1] << 8 | (unsigned)h[2] << 16) % LL_DASH_LIMIT_SLOTS;
     dash_limit_slot *take = NULL;
     *found = 0;
     for (int i = 0; i < LIMIT_PROBE; i++) {
@@ -45,7 +46,8 @@ static dash_limit_slot *slot_of(dash_limit *l, const char *key, long long now_ms
             *found = 1;
             return s;
         }
-        if (!take || (take->used && (!s->used || tokens_now(l, s, now_ms) > tokens_now(l, take, now_ms))))
+        if (!take ||
+            (take->used && (!s->used || tokens_now(l, s, now_ms) > tokens_now(l, take, now_ms))))
             take = s;
     }
     return take;

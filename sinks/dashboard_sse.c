@@ -120,7 +120,8 @@ void dash_sse_open(dash *d, struct evhttp_request *req) {
 static void send_all(dash *d, const char *text, size_t len) {
     dash_sse *s = d->sse;
     for (int i = 0; s && i < s->n;) {
-        struct evbuffer *out = bufferevent_get_output(evhttp_connection_get_bufferevent(s->conn[i]));
+        struct evbuffer *out =
+            bufferevent_get_output(evhttp_connection_get_bufferevent(s->conn[i]));
         if (out && evbuffer_get_length(out) > LL_DASH_SSE_BACKLOG) {
             ll_metric_add(&m_sse_cut, 1);
             struct evhttp_request *req = s->req[i];

@@ -72,19 +72,21 @@ cJSON *dash_signal_view(const cJSON *ev) {
     const cJSON *area = obj(data, "area"), *thread = obj(data, "thread");
     const cJSON *urg = obj(data, "urgency");
     cJSON *a = NULL, *t = NULL, *u = NULL;
-    int ok = cJSON_AddStringToObject(v, "id", ll_json_str(ev, "id") ? ll_json_str(ev, "id") : "") &&
-             cJSON_AddStringToObject(v, "time", ll_json_str(data, "received_at")
-                                                    ? ll_json_str(data, "received_at")
-                                                    : (ll_json_str(ev, "time") ? ll_json_str(ev, "time") : "")) &&
-             copy(v, data, "channel") && copy(v, data, "kind") && copy(v, data, "initiated") &&
-             copy(v, data, "formal") && add_masked(v, "subject", ll_json_str(data, "subject")) &&
-             add_masked(v, "text", ll_json_str(data, "text")) && copy(v, data, "theme") &&
-             copy(v, data, "themes") && copy(v, data, "sentiment") && copy(v, data, "emotions") &&
-             copy(v, data, "awb") && (a = cJSON_AddObjectToObject(v, "area")) &&
-             copy(a, area, "wijk") && copy(a, area, "buurt") &&
-             (t = cJSON_AddObjectToObject(v, "thread")) && copy(t, thread, "contacts") &&
-             copy(t, thread, "channels") && (u = cJSON_AddObjectToObject(v, "urgency")) &&
-             copy(u, urg, "level") && copy(u, urg, "reasons") && copy(u, urg, "advice");
+    int ok =
+        cJSON_AddStringToObject(v, "id", ll_json_str(ev, "id") ? ll_json_str(ev, "id") : "") &&
+        cJSON_AddStringToObject(v, "time",
+                                ll_json_str(data, "received_at")
+                                    ? ll_json_str(data, "received_at")
+                                    : (ll_json_str(ev, "time") ? ll_json_str(ev, "time") : "")) &&
+        copy(v, data, "channel") && copy(v, data, "kind") && copy(v, data, "initiated") &&
+        copy(v, data, "formal") && add_masked(v, "subject", ll_json_str(data, "subject")) &&
+        add_masked(v, "text", ll_json_str(data, "text")) && copy(v, data, "theme") &&
+        copy(v, data, "themes") && copy(v, data, "sentiment") && copy(v, data, "emotions") &&
+        copy(v, data, "awb") && (a = cJSON_AddObjectToObject(v, "area")) && copy(a, area, "wijk") &&
+        copy(a, area, "buurt") && (t = cJSON_AddObjectToObject(v, "thread")) &&
+        copy(t, thread, "contacts") && copy(t, thread, "channels") &&
+        (u = cJSON_AddObjectToObject(v, "urgency")) && copy(u, urg, "level") &&
+        copy(u, urg, "reasons") && copy(u, urg, "advice");
     if (!ok) {
         cJSON_Delete(v);
         return NULL;
@@ -103,14 +105,16 @@ static dash_series *series_get(dash_trend *tr, const char *name) {
     for (int i = 0; i < tr->n; i++)
         if (!strcmp(tr->s[i].name, name))
             return &tr->s[i];
-    if (tr->n < LL_DASH_TREND_SERIES - 1 || (tr->n == LL_DASH_TREND_SERIES - 1 && !strcmp(name, "overig"))) {
+    if (tr->n < LL_DASH_TREND_SERIES - 1 ||
+        (tr->n == LL_DASH_TREND_SERIES - 1 && !strcmp(name, "overig"))) {
         dash_series *s = &tr->s[tr->n++];
         memset(s, 0, sizeof(*s));
         snprintf(s->name, sizeof(s->name), "%s", name);
         return s;
     }
     /* beyond the bound: the last slot counts the rest */
-    return tr->n == LL_DASH_TREND_SERIES ? &tr->s[LL_DASH_TREND_SERIES - 1] : series_get(tr, "overig");
+    return tr->n == LL_DASH_TREND_SERIES ? &tr->s[LL_DASH_TREND_SERIES - 1]
+                                         : series_get(tr, "overig");
 }
 
 static void series_count(dash_trend *tr, const char *name, long long t_ms) {
@@ -207,7 +211,8 @@ int dash_state_add_signal(dash_state *st, const cJSON *ev, const char **view) {
     free(s->json);
     memset(s, 0, sizeof(*s));
     snprintf(s->id, sizeof(s->id), "%s", ll_json_str(ev, "id") ? ll_json_str(ev, "id") : "");
-    snprintf(s->thread, sizeof(s->thread), "%s", ll_json_str(thread, "id") ? ll_json_str(thread, "id") : "");
+    snprintf(s->thread, sizeof(s->thread), "%s",
+             ll_json_str(thread, "id") ? ll_json_str(thread, "id") : "");
     snprintf(s->theme, sizeof(s->theme), "%s", theme ? theme : "");
     snprintf(s->wijk, sizeof(s->wijk), "%s", wijk ? wijk : "");
     snprintf(s->level, sizeof(s->level), "%s", level ? level : "");
@@ -329,7 +334,8 @@ cJSON *dash_state_alerts_json(const dash_state *st, long long now_ms) {
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; arr && i < n; i++) {
         cJSON *o = cJSON_Duplicate(order[i]->data, 1);
-        cJSON *chart = !strcmp(order[i]->status, "firing") ? alert_chart(st, order[i], now_ms) : NULL;
+        cJSON *chart =
+            !strcmp(order[i]->status, "firing") ? alert_chart(st, order[i], now_ms) : NULL;
         if (!o) {
             cJSON_Delete(chart);
             cJSON_Delete(arr);
@@ -457,7 +463,8 @@ cJSON *dash_state_trends_json(const dash_state *st, long long now_ms) {
     cJSON_AddNumberToObject(o, "hour_start", (double)((now_ms / 60000 - 59) * 60));
     cJSON_AddNumberToObject(o, "week_start", (double)((now_ms / 3600000 - 167) * 3600));
     cJSON_AddNumberToObject(o, "total", (double)st->total);
-    cJSON_AddNumberToObject(o, "repeat_share", st->total ? (double)st->repeat / (double)st->total : 0);
+    cJSON_AddNumberToObject(o, "repeat_share",
+                            st->total ? (double)st->repeat / (double)st->total : 0);
     if ((s = cJSON_AddObjectToObject(o, "sentiment"))) {
         cJSON_AddNumberToObject(s, "negative", (double)st->sent[0]);
         cJSON_AddNumberToObject(s, "neutral", (double)st->sent[1]);
@@ -472,9 +479,11 @@ cJSON *dash_state_trends_json(const dash_state *st, long long now_ms) {
                 break;
             cJSON_AddStringToObject(e, "wijk", x->name);
             cJSON_AddNumberToObject(e, "total", (double)x->total);
-            cJSON_AddNumberToObject(e, "negative_share", x->total ? (double)x->negative / (double)x->total : 0);
+            cJSON_AddNumberToObject(e, "negative_share",
+                                    x->total ? (double)x->negative / (double)x->total : 0);
             cJSON_AddNumberToObject(e, "urgent", (double)x->urgent);
-            cJSON_AddNumberToObject(e, "repeat_share", x->total ? (double)x->repeat / (double)x->total : 0);
+            cJSON_AddNumberToObject(e, "repeat_share",
+                                    x->total ? (double)x->repeat / (double)x->total : 0);
             cJSON_AddNumberToObject(e, "formal", (double)x->formal);
             cJSON_AddItemToArray(w, e);
         }

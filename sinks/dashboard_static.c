@@ -18,7 +18,8 @@ static const struct {
     {"/", "index.html", "text/html; charset=utf-8"},
     {"/app.js", "app.js", "text/javascript; charset=utf-8"},
     {"/style.css", "style.css", "text/css; charset=utf-8"},
-    {"/vendor/uPlot.iife.min.js", "node_modules/uplot/dist/uPlot.iife.min.js", "text/javascript; charset=utf-8"},
+    {"/vendor/uPlot.iife.min.js", "node_modules/uplot/dist/uPlot.iife.min.js",
+     "text/javascript; charset=utf-8"},
     {"/vendor/uPlot.min.css", "node_modules/uplot/dist/uPlot.min.css", "text/css; charset=utf-8"},
 };
 #define NFILES (sizeof(files) / sizeof(files[0]))
@@ -32,9 +33,10 @@ void dash_security_headers(struct evhttp_request *req) {
     struct evkeyvalq *oh = evhttp_request_get_output_headers(req);
     /* No inline script or style attribute can run: citizen text that slipped
      * into markup would still be inert. */
-    evhttp_add_header(oh, "Content-Security-Policy",
-                      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                      "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    evhttp_add_header(
+        oh, "Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     evhttp_add_header(oh, "X-Frame-Options", "DENY");
     evhttp_add_header(oh, "Referrer-Policy", "no-referrer");
 }
@@ -71,8 +73,8 @@ int dash_assets_load(dash *d, char *errstr, size_t errlen) {
         snprintf(path, sizeof(path), "%s/%s", dir, files[i].file);
         if (read_file(path, &a->body[i], &a->len[i], errstr, errlen) != 0) {
             if (strstr(files[i].file, "node_modules"))
-                snprintf(errstr + strlen(errstr), errlen - strlen(errstr),
-                         " (run `npm ci` in %s)", dir);
+                snprintf(errstr + strlen(errstr), errlen - strlen(errstr), " (run `npm ci` in %s)",
+                         dir);
             return -1;
         }
     }

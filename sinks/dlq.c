@@ -79,14 +79,13 @@ typedef void (*dlq_visit)(const cJSON *ev, const char *val, size_t len, void *ar
 static int read_all(const ll_config *cfg, dlq_visit fn, void *arg) {
     char errstr[512];
     rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "common", errstr, sizeof(errstr));
-    if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", errstr,
-                                  sizeof(errstr)) != RD_KAFKA_CONF_OK) {
+    if (conf && rd_kafka_conf_set(conf, "enable.partition.eof", "true", errstr, sizeof(errstr)) !=
+                    RD_KAFKA_CONF_OK) {
         rd_kafka_conf_destroy(conf);
         conf = NULL;
     }
-    rd_kafka_t *rk = conf ? ll_kafka_consumer_new(conf, "luisterloop-dlq-tool", errstr,
-                                                  sizeof(errstr))
-                          : NULL;
+    rd_kafka_t *rk =
+        conf ? ll_kafka_consumer_new(conf, "luisterloop-dlq-tool", errstr, sizeof(errstr)) : NULL;
     if (!rk) {
         fprintf(stderr, "luisterloop dlq: %s\n", errstr);
         return -1;
@@ -155,15 +154,14 @@ static void list_one(const cJSON *ev, const char *val, size_t len, void *arg) {
     int *n = arg;
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
     const cJSON *bytes = cJSON_GetObjectItemCaseSensitive(d, "original_bytes");
-    const char *kept = cJSON_GetObjectItemCaseSensitive(d, "original_sealed") ? "sealed"
-                       : cJSON_GetObjectItemCaseSensitive(d, "original_omitted")
-                           ? "omitted"
+    const char *kept = cJSON_GetObjectItemCaseSensitive(d, "original_sealed")    ? "sealed"
+                       : cJSON_GetObjectItemCaseSensitive(d, "original_omitted") ? "omitted"
                        : cJSON_GetObjectItemCaseSensitive(d, "original") ||
                                cJSON_GetObjectItemCaseSensitive(d, "original_base64")
                            ? "CLEAR"
                            : "none";
-    printf("%s\t%s\t%s\t%s\t%.0f\t%s\n", str(ev, "id"), str(ev, "time"), str(d, "stage"),
-           kept, cJSON_IsNumber(bytes) ? bytes->valuedouble : -1.0, str(d, "reason"));
+    printf("%s\t%s\t%s\t%s\t%.0f\t%s\n", str(ev, "id"), str(ev, "time"), str(d, "stage"), kept,
+           cJSON_IsNumber(bytes) ? bytes->valuedouble : -1.0, str(d, "reason"));
     (*n)++;
 }
 
@@ -213,8 +211,8 @@ static int open_original(const ll_config *cfg, const char *id, const char *keypa
         goto out;
     }
     if (!(sealed = malloc(cap)) ||
-        sodium_base642bin(sealed, cap, b64, cap, NULL, &sl, NULL,
-                          sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        sodium_base642bin(sealed, cap, b64, cap, NULL, &sl, NULL, sodium_base64_VARIANT_ORIGINAL) !=
+            0 ||
         sl < crypto_box_SEALBYTES || !(plain = malloc(sl - crypto_box_SEALBYTES + 1)) ||
         crypto_box_seal_open(plain, sealed, sl, pk, sk) != 0) {
         fprintf(stderr, "luisterloop dlq: %s: cannot open it with this key\n", id);
@@ -245,8 +243,9 @@ static void replay_report(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opa
 static int replay(const ll_config *cfg, const cJSON *dl, unsigned char *orig, size_t len) {
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(dl, "data");
     if (strcmp(str(d, "stage"), "process") != 0) {
-        fprintf(stderr, "luisterloop dlq: a dead letter of stage %s is no raw event; take it "
-                        "with `dlq show` and give it to its adapter (a mail into the Maildir)\n",
+        fprintf(stderr,
+                "luisterloop dlq: a dead letter of stage %s is no raw event; take it "
+                "with `dlq show` and give it to its adapter (a mail into the Maildir)\n",
                 str(d, "stage"));
         return 1;
     }

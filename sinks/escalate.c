@@ -102,9 +102,9 @@ typedef struct escalate {
     ll_stream *stream;
     redisContext *redis;
     char sha[41];
-    int redis_stale;   /* reconnect before the next batch */
-    int pending;       /* replies the batch being gathered is owed */
-    int broken;        /* a command could not be sent: the batch is read again */
+    int redis_stale; /* reconnect before the next batch */
+    int pending;     /* replies the batch being gathered is owed */
+    int broken;      /* a command could not be sent: the batch is read again */
     char ttl[16], maxlen[16];
     ll_queues *queues; /* the teams' queue gauges, set between batches */
 } escalate;
@@ -164,9 +164,8 @@ static void esc_gathered(void *role, ll_batch *b, int from) {
                         : NULL;
         if (!m->payload || !m->len)
             ll_err_set(&err, "", "empty message");
-        int rc = ev ? ll_escalation_build(ev, &e->ec->routes, e->ec->excerpt_bytes,
-                                          &it->esc, &err)
-                    : -1;
+        int rc =
+            ev ? ll_escalation_build(ev, &e->ec->routes, e->ec->excerpt_bytes, &it->esc, &err) : -1;
         cJSON_Delete(ev);
         if (rc < 0) {
             ll_metric_add(&m_invalid, 1);
@@ -286,7 +285,7 @@ static int esc_produce(void *role, ll_txn_out *out, ll_batch *b) {
             continue;
         if (ll_txn_produce(out, e->cfg->topic_escalations, it->esc.key, strlen(it->esc.key),
                            it->out, it->outlen, RD_KAFKA_MSG_F_FREE) != 0)
-            return -1; /* it->out is still ours: esc_clear frees it */
+            return -1;  /* it->out is still ours: esc_clear frees it */
         it->out = NULL; /* librdkafka's now */
     }
     return 0;
@@ -333,7 +332,9 @@ static int groups_create(escalate *e, char *errstr, size_t errlen) {
                        (r->type == REDIS_REPLY_ERROR && strncmp(r->str, "BUSYGROUP", 9) == 0));
         if (!ok)
             snprintf(errstr, errlen, "redis XGROUP CREATE %s: %s", key,
-                     !r ? e->redis->errstr : r->type == REDIS_REPLY_ERROR ? r->str : "?");
+                     !r                             ? e->redis->errstr
+                     : r->type == REDIS_REPLY_ERROR ? r->str
+                                                    : "?");
         freeReplyObject(r);
         if (!ok)
             return -1;
@@ -444,8 +445,7 @@ static int escalate_run(void *state) {
     char err[256];
     int rc = 0;
     if (e->ec->metrics_listen[0] &&
-        ll_http_admin_thread_start(e->ec->metrics_listen, ready, e, err, sizeof(err)) !=
-            0) {
+        ll_http_admin_thread_start(e->ec->metrics_listen, ready, e, err, sizeof(err)) != 0) {
         ll_error("metrics: %s", err);
         return 1;
     }
@@ -456,8 +456,8 @@ static int escalate_run(void *state) {
     }
     ll_info("escalating %s and %s -> ll:esc:{TEAM} and %s (group %s, transactional.id %s, %d "
             "routes)",
-            e->cfg->topic_enriched, e->cfg->topic_alerts, e->cfg->topic_escalations,
-            e->ec->group, e->ec->txn_id, e->ec->routes.n);
+            e->cfg->topic_enriched, e->cfg->topic_alerts, e->cfg->topic_escalations, e->ec->group,
+            e->ec->txn_id, e->ec->routes.n);
     if (ll_stream_run(e->stream) != 0)
         rc = 1;
 out:

@@ -62,7 +62,7 @@ static int add_excerpt(cJSON *to, const char *name, const char *in, int max) {
     if (n > (size_t)max) {
         n = max > 3 ? (size_t)max - 3 : 0; /* room for the ellipsis */
         while (n > 0 && ((unsigned char)m[n] & 0xC0) == 0x80)
-            n--; /* not inside a UTF-8 sequence */
+            n--;                          /* not inside a UTF-8 sequence */
         memcpy(m + n, "\xE2\x80\xA6", 3); /* "…" */
         n += 3;
     }
@@ -108,8 +108,8 @@ static int add_klantcontact(cJSON *o, const cJSON *ev, const cJSON *d) {
     return cJSON_AddStringToObject(o, "klantcontact", ref) ? 0 : -1;
 }
 
-static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
-                        ll_escalation *esc, ll_err *err) {
+static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, ll_escalation *esc,
+                        ll_err *err) {
     const cJSON *d = ll_event_data(ev);
     const cJSON *u = cJSON_GetObjectItemCaseSensitive(d, "urgency");
     const char *level = u ? ll_json_str(u, "level") : NULL;
@@ -144,8 +144,8 @@ static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
         !cJSON_AddStringToObject(o, "level", level) ||
         !cJSON_AddStringToObject(o, "summary", summary) ||
         (has_advice && !cJSON_AddStringToObject(o, "advice", advice)) ||
-        copy_strings(o, "reasons", u ? cJSON_GetObjectItemCaseSensitive(u, "reasons") : NULL,
-                     16) != 0 ||
+        copy_strings(o, "reasons", u ? cJSON_GetObjectItemCaseSensitive(u, "reasons") : NULL, 16) !=
+            0 ||
         copy_str(o, "theme", d, "theme") || copy_str(o, "wijk", area, "wijk") ||
         copy_str(o, "buurt", area, "buurt") || copy_str(o, "kind", d, "kind") ||
         copy_str(o, "channel", d, "channel") || copy_str(o, "received_at", d, "received_at") ||
@@ -158,8 +158,8 @@ static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
     return 1;
 }
 
-static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
-                       ll_escalation *esc, ll_err *err) {
+static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, ll_escalation *esc,
+                       ll_err *err) {
     const cJSON *d = ll_event_data(ev);
     const char *status = ll_json_str(d, "status");
     const char *alert_id = ll_json_str(d, "alert_id");
@@ -196,8 +196,7 @@ static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
     char summary[512];
     snprintf(summary, sizeof(summary), "spike: %s in %s: %g observed, %.1f expected in %d min",
              theme ? theme : "?", wijk ? wijk : "the whole city",
-             cJSON_IsNumber(obs) ? obs->valuedouble : 0,
-             cJSON_IsNumber(exp) ? exp->valuedouble : 0,
+             cJSON_IsNumber(obs) ? obs->valuedouble : 0, cJSON_IsNumber(exp) ? exp->valuedouble : 0,
              cJSON_IsNumber(win) ? (int)win->valuedouble : 0);
     /* The quotes (masked excerpts of the samples), joined and cut. */
     char quotes[LL_MAX_EXCERPT_BYTES + 1] = "";
@@ -222,10 +221,10 @@ static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
         !cJSON_AddStringToObject(o, "summary", summary) || copy_str(o, "theme", labels, "theme") ||
         copy_str(o, "wijk", labels, "wijk") || copy_str(o, "gemeente", labels, "gemeente") ||
         copy_str(o, "channel", labels, "channel") ||
-        !cJSON_AddStringToObject(o, "received_at", started) || copy_num(o, "observed", d, "observed") ||
-        copy_num(o, "expected", d, "expected") || copy_num(o, "score", d, "score") ||
-        copy_num(o, "p_value", d, "p_value") || copy_num(o, "window_min", d, "window_min") ||
-        copy_str(o, "method", d, "method") ||
+        !cJSON_AddStringToObject(o, "received_at", started) ||
+        copy_num(o, "observed", d, "observed") || copy_num(o, "expected", d, "expected") ||
+        copy_num(o, "score", d, "score") || copy_num(o, "p_value", d, "p_value") ||
+        copy_num(o, "window_min", d, "window_min") || copy_str(o, "method", d, "method") ||
         copy_strings(o, "sample_ids", cJSON_GetObjectItemCaseSensitive(d, "sample_ids"), 10) ||
         (quotes[0] && excerpt_bytes > 0 && add_excerpt(o, "text", quotes, excerpt_bytes) != 0)) {
         ll_err_set(err, "", "out of memory");
@@ -234,8 +233,8 @@ static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
     return 1;
 }
 
-int ll_escalation_build(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
-                        ll_escalation *esc, ll_err *err) {
+int ll_escalation_build(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, ll_escalation *esc,
+                        ll_err *err) {
     memset(esc, 0, sizeof(*esc));
     memset(err, 0, sizeof(*err));
     if (ll_event_validate_envelope(ev, NULL, err) != 0)
@@ -261,9 +260,9 @@ int ll_escalation_build(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
 }
 
 /* Every non-text field the builders above add. */
-static const char *const json_fields[] = {"reasons",  "sample_ids", "contacts",   "observed",
-                                          "expected", "score",      "p_value",    "window_min",
-                                          NULL};
+static const char *const json_fields[] = {"reasons",  "sample_ids", "contacts",
+                                          "observed", "expected",   "score",
+                                          "p_value",  "window_min", NULL};
 
 int ll_escalation_field_is_json(const char *name) {
     for (int i = 0; json_fields[i]; i++)
@@ -301,8 +300,8 @@ fail:
     return -1;
 }
 
-char *ll_escalation_event(const ll_escalation *esc, const char *source_base,
-                          const char *stream_key, const char *stream_id, size_t *len) {
+char *ll_escalation_event(const ll_escalation *esc, const char *source_base, const char *stream_key,
+                          const char *stream_id, size_t *len) {
     char source[LL_MAX_SOURCE_BYTES], id[LL_EVENT_ID_LEN + 1], t[LL_MAX_TIME_BYTES];
     snprintf(source, sizeof(source), "%s/escalate", source_base);
     ll_event_id_from_key(source, esc->id, id);

@@ -20,25 +20,25 @@
 
 /* What kind of input an escalation comes from (data.source). */
 #define LL_ESC_SOURCE_SIGNAL "signal"
-#define LL_ESC_SOURCE_ALERT  "alert"
+#define LL_ESC_SOURCE_ALERT "alert"
 
 /* The escalation id: the event id, or "ALERT_ID@STARTED_AT" (one per firing
  * incident: a re-sent firing of the same incident is the same escalation). */
 #define LL_ESC_ID_BYTES (2 * LL_MAX_ID_BYTES + 2)
 
 typedef struct ll_escalation {
-    cJSON *data;                       /* the flat fields, owned; NULL when empty */
-    char id[LL_ESC_ID_BYTES];          /* names its mark in Redis */
-    char key[LL_MAX_ID_BYTES + 1];     /* the Kafka key: event or alert id */
-    char team[LL_MAX_TEAM_BYTES + 1];  /* from the routing rules */
+    cJSON *data;                      /* the flat fields, owned; NULL when empty */
+    char id[LL_ESC_ID_BYTES];         /* names its mark in Redis */
+    char key[LL_MAX_ID_BYTES + 1];    /* the Kafka key: event or alert id */
+    char team[LL_MAX_TEAM_BYTES + 1]; /* from the routing rules */
 } ll_escalation;
 
 /* From ev, a parsed enriched event or alert: 1 with esc filled (free with
  * ll_escalation_clear) when it is to be escalated (urgency critical or high;
  * a firing alert), 0 when not, -1 with err when ev is not a usable enriched
  * event or alert. excerpt_bytes bounds the citizen text carried. */
-int ll_escalation_build(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
-                        ll_escalation *esc, ll_err *err);
+int ll_escalation_build(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, ll_escalation *esc,
+                        ll_err *err);
 
 /* The stream entry's field/value pairs: strings as they are, numbers and
  * lists as compact JSON. Fills vals (malloc'ed, 2 per field; free with
@@ -55,8 +55,8 @@ int ll_escalation_field_is_json(const char *name);
  * id: the same escalation gives the same event (its id from the escalation
  * id, its time from the stream id). Returns the serialised event (malloc'ed,
  * *len set) or NULL. */
-char *ll_escalation_event(const ll_escalation *esc, const char *source_base,
-                          const char *stream_key, const char *stream_id, size_t *len);
+char *ll_escalation_event(const ll_escalation *esc, const char *source_base, const char *stream_key,
+                          const char *stream_id, size_t *len);
 
 void ll_escalation_clear(ll_escalation *esc);
 

@@ -23,9 +23,9 @@
 #include "redis.h"
 #include "route.h"
 
-#define EX_OK          0
-#define EX_USAGE       64
-#define EX_DATAERR     65
+#define EX_OK 0
+#define EX_USAGE 64
+#define EX_DATAERR 65
 #define EX_UNAVAILABLE 69
 
 #define LIST_COUNT_DEFAULT 50
@@ -79,13 +79,14 @@ static const ll_config_key escalate_keys[] = {
      "`escalations TEAM claim` takes over a case claimed but not acked for this long", NULL},
     {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_escalate_cfg, metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
-    {"default_team", LL_CT_TEAM, LL_CFG_STR(ll_escalate_cfg, routes.default_team), "klantcontact", 0, 0,
-     "team for what no route = rule matches", NULL},
+    {"default_team", LL_CT_TEAM, LL_CFG_STR(ll_escalate_cfg, routes.default_team), "klantcontact",
+     0, 0, "team for what no route = rule matches", NULL},
 };
 
 const ll_config_section ll_escalate_config = {
     LL_CFG_SECTION("escalate", ll_escalate_cfg, escalate_keys), .line = escalate_line,
-    .line_help = "route = MATCHERS -> TEAM: repeated, first match wins (see config/luisterloop.conf)",
+    .line_help =
+        "route = MATCHERS -> TEAM: repeated, first match wins (see config/luisterloop.conf)",
     .release = escalate_release};
 
 static void *escalations_init(const ll_config *cfg, int argc, char **argv, char *errstr,
@@ -169,8 +170,8 @@ static void *escalations_init(const ll_config *cfg, int argc, char **argv, char 
     x->cmd = (enum cmd)c;
     int wants_id = x->cmd == CMD_ACK || x->cmd == CMD_RELEASE;
     if (wants_id && npos < 3) {
-        snprintf(errstr, errlen, "escalations: %s needs the case's stream id (e.g. 1764421200000-0)",
-                 names[c]);
+        snprintf(errstr, errlen,
+                 "escalations: %s needs the case's stream id (e.g. 1764421200000-0)", names[c]);
         goto fail;
     }
     if (!wants_id && npos > 2) {
@@ -203,8 +204,9 @@ fail:
 
 static int fail_rc(ll_escq_rc rc, const char *err) {
     fprintf(stderr, "luisterloop escalations: %s\n", err);
-    return rc == LL_ESCQ_REDIS ? EX_UNAVAILABLE : rc == LL_ESCQ_NONE || rc == LL_ESCQ_OK ? EX_OK
-                                                                                      : EX_DATAERR;
+    return rc == LL_ESCQ_REDIS                      ? EX_UNAVAILABLE
+           : rc == LL_ESCQ_NONE || rc == LL_ESCQ_OK ? EX_OK
+                                                    : EX_DATAERR;
 }
 
 /* Whether the team is known: named by the rules, or its stream exists. */
@@ -222,7 +224,8 @@ static int team_known(escs *x, int *rc) {
         return 0;
     }
     if (!exists) {
-        fprintf(stderr, "luisterloop escalations: unknown team '%s' (the routing rules name:", x->team);
+        fprintf(stderr,
+                "luisterloop escalations: unknown team '%s' (the routing rules name:", x->team);
         for (int i = 0; i < n; i++)
             fprintf(stderr, " %s", teams[i]);
         fprintf(stderr, ")\n");

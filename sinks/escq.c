@@ -62,8 +62,9 @@ static int id_cmp(const char *a, const char *b) {
 static ll_escq_rc redis_fail(redisContext *c, redisReply *r, const char *what, char *errstr,
                              size_t errlen) {
     snprintf(errstr, errlen, "redis %s: %s", what,
-             !r ? (c->errstr[0] ? c->errstr : "no reply")
-                : r->type == REDIS_REPLY_ERROR ? r->str : "unexpected reply");
+             !r                             ? (c->errstr[0] ? c->errstr : "no reply")
+             : r->type == REDIS_REPLY_ERROR ? r->str
+                                            : "unexpected reply");
     freeReplyObject(r);
     return LL_ESCQ_REDIS;
 }
@@ -298,7 +299,8 @@ static ll_escq_rc group_lag(redisContext *c, const char *key, long long *lag, in
 
 ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle_ms,
                          ll_escq_counts *n, char *errstr, size_t errlen) {
-    char key[LL_MAX_TEAM_BYTES + 16], last[LL_ESCQ_MAX_ID_BYTES + 2], start[LL_ESCQ_MAX_ID_BYTES + 3];
+    char key[LL_MAX_TEAM_BYTES + 16], last[LL_ESCQ_MAX_ID_BYTES + 2],
+        start[LL_ESCQ_MAX_ID_BYTES + 3];
     stream_key(team, key, sizeof(key));
     memset(n, 0, sizeof(*n));
     int known;
@@ -309,7 +311,8 @@ ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle
         return rc;
     snprintf(start, sizeof(start), "(%s", last);
     /* The first new case: the oldest nobody was given; and the count when the lag is unknown. */
-    redisReply *r = redisCommand(c, "XRANGE %s %s + COUNT %d", key, start, known ? 1 : LL_ESCQ_LIST_MAX);
+    redisReply *r =
+        redisCommand(c, "XRANGE %s %s + COUNT %d", key, start, known ? 1 : LL_ESCQ_LIST_MAX);
     if (!r || r->type != REDIS_REPLY_ARRAY)
         return redis_fail(c, r, "XRANGE", errstr, errlen);
     if (!known)
@@ -325,7 +328,8 @@ ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle
     const redisReply *per = r->element[3];
     for (size_t i = 0; per->type == REDIS_REPLY_ARRAY && i < per->elements; i++) {
         const redisReply *e = per->element[i];
-        if (e->type == REDIS_REPLY_ARRAY && e->elements == 2 && e->element[0]->type == REDIS_REPLY_STRING &&
+        if (e->type == REDIS_REPLY_ARRAY && e->elements == 2 &&
+            e->element[0]->type == REDIS_REPLY_STRING &&
             e->element[1]->type == REDIS_REPLY_STRING && !strcmp(e->element[0]->str, LL_ESCQ_POOL))
             n->released = strtoll(e->element[1]->str, NULL, 10);
     }
@@ -335,7 +339,8 @@ ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle
         r = redisCommand(c, "XPENDING %s %s - + 1 %s", key, LL_ESC_GROUP, LL_ESCQ_POOL);
         if (!r || r->type != REDIS_REPLY_ARRAY)
             return redis_fail(c, r, "XPENDING", errstr, errlen);
-        if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 4) {
+        if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY &&
+            r->element[0]->elements == 4) {
             long long ms = strtoll(r->element[0]->element[0]->str, NULL, 10);
             if (!n->oldest_unclaimed_ms || ms < n->oldest_unclaimed_ms)
                 n->oldest_unclaimed_ms = ms;
@@ -367,8 +372,8 @@ ll_escq_rc ll_escq_state(redisContext *c, const char *team, const char *id, char
     if (!r || r->type != REDIS_REPLY_ARRAY)
         return redis_fail(c, r, "XPENDING", errstr, errlen);
     who[0] = '\0';
-    if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY && r->element[0]->elements == 4 &&
-        r->element[0]->element[1]->type == REDIS_REPLY_STRING) {
+    if (r->elements == 1 && r->element[0]->type == REDIS_REPLY_ARRAY &&
+        r->element[0]->elements == 4 && r->element[0]->element[1]->type == REDIS_REPLY_STRING) {
         int pool = !strcmp(r->element[0]->element[1]->str, LL_ESCQ_POOL);
         snprintf(state, statelen, "%s", pool ? "released" : "claimed");
         if (!pool)
@@ -425,7 +430,10 @@ static ll_escq_rc claim_id(redisContext *c, const char *team, const char *key, c
         }
         /* Taken over only while it is still what we saw (min idle): a claim
          * renewed meanwhile by its holder stays theirs. */
-        ll_escq_rc rc = xclaim(c, team, key, who, id, mine ? 0 : pool ? claim_idle_ms : idle,
+        ll_escq_rc rc = xclaim(c, team, key, who, id,
+                               mine   ? 0
+                               : pool ? claim_idle_ms
+                                      : idle,
                                out, errstr, errlen);
         if (rc == LL_ESCQ_NONE) {
             snprintf(errstr, errlen, "%s was acked or claimed meanwhile", id);
@@ -449,18 +457,17 @@ static ll_escq_rc claim_id(redisContext *c, const char *team, const char *key, c
         return redis_fail(c, r, "XRANGE", errstr, errlen);
     size_t n = r->elements;
     int found = n > 0 && r->element[n - 1]->type == REDIS_REPLY_ARRAY &&
-                r->element[n - 1]->elements == 2 &&
-                !strcmp(r->element[n - 1]->element[0]->str, id);
+                r->element[n - 1]->elements == 2 && !strcmp(r->element[n - 1]->element[0]->str, id);
     freeReplyObject(r);
     if (!found) {
-        snprintf(errstr, errlen, "%s is not a case of %s (or more than %d new cases before it)",
-                 id, team, CLAIM_AHEAD_MAX);
+        snprintf(errstr, errlen, "%s is not a case of %s (or more than %d new cases before it)", id,
+                 team, CLAIM_AHEAD_MAX);
         return LL_ESCQ_NOT_OPEN;
     }
     /* Deliver the new cases up to it to the pool, put the earlier ones
      * there as released (first in line for the next claim), take this one. */
-    r = redisCommand(c, "XREADGROUP GROUP %s %s COUNT %d STREAMS %s >", LL_ESC_GROUP,
-                     LL_ESCQ_POOL, (int)n, key);
+    r = redisCommand(c, "XREADGROUP GROUP %s %s COUNT %d STREAMS %s >", LL_ESC_GROUP, LL_ESCQ_POOL,
+                     (int)n, key);
     if (!r || (r->type != REDIS_REPLY_ARRAY && r->type != REDIS_REPLY_NIL))
         return redis_fail(c, r, "XREADGROUP", errstr, errlen);
     int delivered = 0;
@@ -512,8 +519,8 @@ ll_escq_rc ll_escq_claim(redisContext *c, const char *team, const char *who, con
      * scanned in steps, from cursor 0-0 until it comes back to 0-0. */
     char cursor[LL_ESCQ_MAX_ID_BYTES + 1] = "0-0";
     for (int step = 0; step < AUTOCLAIM_MAX_STEPS; step++) {
-        redisReply *r = redisCommand(c, "XAUTOCLAIM %s %s %s %s %s COUNT 1", key, LL_ESC_GROUP,
-                                     who, idle, cursor);
+        redisReply *r = redisCommand(c, "XAUTOCLAIM %s %s %s %s %s COUNT 1", key, LL_ESC_GROUP, who,
+                                     idle, cursor);
         if (!r || r->type != REDIS_REPLY_ARRAY || r->elements < 2 ||
             r->element[0]->type != REDIS_REPLY_STRING || r->element[1]->type != REDIS_REPLY_ARRAY)
             return redis_fail(c, r, "XAUTOCLAIM", errstr, errlen);
@@ -536,8 +543,8 @@ ll_escq_rc ll_escq_claim(redisContext *c, const char *team, const char *who, con
             break;
     }
     /* Else the next new case. */
-    redisReply *r = redisCommand(c, "XREADGROUP GROUP %s %s COUNT 1 STREAMS %s >", LL_ESC_GROUP,
-                                 who, key);
+    redisReply *r =
+        redisCommand(c, "XREADGROUP GROUP %s %s COUNT 1 STREAMS %s >", LL_ESC_GROUP, who, key);
     if (!r || (r->type != REDIS_REPLY_ARRAY && r->type != REDIS_REPLY_NIL))
         return redis_fail(c, r, "XREADGROUP", errstr, errlen);
     ll_escq_rc rc = LL_ESCQ_NONE;
@@ -593,8 +600,8 @@ ll_escq_rc ll_escq_release(redisContext *c, const char *team, const char *id, ch
     }
     char idle[24];
     snprintf(idle, sizeof(idle), "%lld", RELEASED_IDLE_MS);
-    r = redisCommand(c, "XCLAIM %s %s %s 0 %s IDLE %s JUSTID", key, LL_ESC_GROUP, LL_ESCQ_POOL,
-                     id, idle);
+    r = redisCommand(c, "XCLAIM %s %s %s 0 %s IDLE %s JUSTID", key, LL_ESC_GROUP, LL_ESCQ_POOL, id,
+                     idle);
     if (!r || r->type != REDIS_REPLY_ARRAY)
         return redis_fail(c, r, "XCLAIM", errstr, errlen);
     int moved = r->elements == 1;

@@ -64,10 +64,10 @@ ll_escq_rc ll_escq_page(redisContext *c, const char *team, const char *after, lo
 
 /* How many cases a queue holds, without listing them. */
 typedef struct ll_escq_counts {
-    long long fresh;               /* new: given to nobody yet */
-    long long released;            /* given back (the pool consumer) */
-    long long claimed;             /* held by a case worker, stale ones included */
-    long long stale;               /* held longer than claim_idle (counted up to LL_ESCQ_LIST_MAX) */
+    long long fresh;    /* new: given to nobody yet */
+    long long released; /* given back (the pool consumer) */
+    long long claimed;  /* held by a case worker, stale ones included */
+    long long stale;    /* held longer than claim_idle (counted up to LL_ESCQ_LIST_MAX) */
     long long oldest_unclaimed_ms; /* stream time of the oldest new or released case; 0: none */
 } ll_escq_counts;
 ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle_ms,

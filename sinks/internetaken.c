@@ -57,7 +57,7 @@ LL_METRIC(m_retries, "ll_internetaken_retries_total", NULL, LL_COUNTER,
           "requests to the API tried again after no answer, 408, 429 or 5xx");
 
 #define POLL_MS 200
-#define HANDELING_MAX 200  /* gevraagdeHandeling, maxLength in the standard */
+#define HANDELING_MAX 200 /* gevraagdeHandeling, maxLength in the standard */
 #define TOELICHTING_MAX 1000
 #define ONDERWERP_MAX 200
 #define INHOUD_MAX 1000
@@ -107,14 +107,16 @@ static const ll_config_key it_keys[] = {
      "kanaal of the klantcontact made for an escalation that came without one", NULL},
     {"default_actor", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, default_actor), "", 0, 0,
      "uuid of the actor for a team without an actor.TEAM line; empty: such an escalation is "
-     "a dead letter", NULL},
+     "a dead letter",
+     NULL},
     {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, metrics_listen), "", 0, 0,
      "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
 };
 
 const ll_config_section ll_internetaken_config = {
     LL_CFG_SECTION("internetaken", ll_internetaken_cfg, it_keys), .line = it_line,
-    .line_help = "actor.TEAM               uuid of the actor (organisatorische eenheid) of team TEAM"};
+    .line_help =
+        "actor.TEAM               uuid of the actor (organisatorische eenheid) of team TEAM"};
 
 /* ---- the task ---- */
 
@@ -205,9 +207,10 @@ cJSON *ll_internetaken_task(const cJSON *d, const char *ref, const char *kc_uuid
     size_t n = 0;
     const char *advice = ll_json_str(d, "advice"), *summary = ll_json_str(d, "summary");
     handeling[0] = '\0';
-    put(handeling, sizeof(handeling), &n, advice && *advice ? advice
-                                          : summary && *summary ? summary
-                                                                : "Escalatie opvolgen");
+    put(handeling, sizeof(handeling), &n,
+        advice && *advice     ? advice
+        : summary && *summary ? summary
+                              : "Escalatie opvolgen");
     toelichting(d, toel, sizeof(toel));
     cJSON *t = cJSON_CreateObject(), *kc, *actors, *a;
     if (!t || !cJSON_AddStringToObject(t, "referentienummer", ref) ||
@@ -257,8 +260,8 @@ static enum step api(it *s, const char *method, const char *url, const cJSON *bo
         ll_err_set(err, "", "out of memory");
         return STEP_RETRY;
     }
-    enum step st = from_http(ll_httpc_request(s->http, method, url, hdr, txt, &code, &out, &len,
-                                              e, sizeof(e)));
+    enum step st = from_http(
+        ll_httpc_request(s->http, method, url, hdr, txt, &code, &out, &len, e, sizeof(e)));
     cJSON_free(txt);
     if (st != STEP_OK) {
         ll_err_set(err, "klantinteracties", "%s", e);
@@ -430,9 +433,9 @@ static int handle(it *s, const rd_kafka_message_t *m) {
     int backoff = 1;
     for (;;) {
         ll_err err = {{0}, {0}};
-        cJSON *ev = m->payload ? ll_json_parse(m->payload, m->len, LL_MAX_SERIALISED_EVENT_BYTES,
-                                               &err)
-                               : NULL;
+        cJSON *ev = m->payload
+                        ? ll_json_parse(m->payload, m->len, LL_MAX_SERIALISED_EVENT_BYTES, &err)
+                        : NULL;
         enum step st = ev ? deliver(s, ev, &err) : STEP_REFUSED;
         if (!ev && !err.msg[0])
             ll_err_set(&err, "", "empty message");
@@ -504,7 +507,8 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
         return NULL;
     }
     if (!ic->nactors && !ic->default_actor[0]) {
-        snprintf(errstr, errlen, "internetaken: no actor.TEAM line and no default_actor: no "
+        snprintf(errstr, errlen,
+                 "internetaken: no actor.TEAM line and no default_actor: no "
                  "escalation could be assigned");
         return NULL;
     }

@@ -41,11 +41,11 @@
 #include "stop.h"
 #include "text.h"
 
-#define EX_USAGE       64
-#define EX_DATAERR     65
-#define EX_NOINPUT     66
+#define EX_USAGE 64
+#define EX_DATAERR 65
+#define EX_NOINPUT 66
 #define EX_UNAVAILABLE 69
-#define EX_CANTCREAT   73
+#define EX_CANTCREAT 73
 #define DAY 86400LL
 #define NBUCKETS (1 << 18)
 
@@ -92,7 +92,9 @@ typedef struct improvement {
 
 static const ll_config_key report_keys[] = {
     {"improvements", LL_CT_STR, LL_CFG_STR(ll_report_cfg, improvements), "", 0, 0,
-     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements overrides", NULL},
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements "
+     "overrides",
+     NULL},
     {"quotes_per_theme", LL_CT_INT, LL_CFG_NUM(ll_report_cfg, quotes), "3", 0, LL_REPORT_MAX_QUOTES,
      "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)", NULL},
     {"timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_report_cfg, timeout_ms), "30000", 1000, 600000,
@@ -104,7 +106,7 @@ const ll_config_section ll_report_config = {LL_CFG_SECTION("report", ll_report_c
 typedef struct report {
     const ll_config *cfg;
     const ll_report_cfg *rcfg; /* [report] */
-    long long from, to; /* first and last day, Unix seconds (UTC midnight) */
+    long long from, to;        /* first and last day, Unix seconds (UTC midnight) */
     int days;
     enum fmt fmt;
     const char *out_path;
@@ -301,8 +303,8 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
     for (int i = 0; th && i < r->nthemes && !tm; i++)
         if (!strcmp(r->themes[i].id, th))
             tm = &r->themes[i];
-    if (!tm || !text || !*text || !received || ll_time_parse(received, &t) != 0 ||
-        t < r->from || t >= r->to + DAY || tm->cur <= 0) {
+    if (!tm || !text || !*text || !received || ll_time_parse(received, &t) != 0 || t < r->from ||
+        t >= r->to + DAY || tm->cur <= 0) {
         cJSON_Delete(ev);
         return;
     }
@@ -367,7 +369,8 @@ static int read_topic(report *r, const char *topic, take_fn take) {
     int rc = EX_UNAVAILABLE, partitions = 0, eofs = 0;
     char group[160];
     snprintf(group, sizeof(group), "luisterloop-report-%ld", (long)getpid());
-    if (!conf || rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
+    if (!conf ||
+        rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
         if (conf)
             rd_kafka_conf_destroy(conf);
         ll_error("kafka: %s", e);
@@ -493,9 +496,7 @@ static void trend_text(const theme *t, char *buf, size_t len) {
         snprintf(buf, len, "%+.0f%%", p);
 }
 
-static double awb_share(const theme *t) {
-    return t->formal > 0 ? t->awb_in_term / t->formal : NAN;
-}
+static double awb_share(const theme *t) { return t->formal > 0 ? t->awb_in_term / t->formal : NAN; }
 
 /* A value for CSV: quoted, quotes doubled. */
 static void csv_str(struct evbuffer *o, const char *s) {
@@ -526,9 +527,10 @@ static void out_csv(const report *r, struct evbuffer *o) {
         csv_str(o, t->id);
         evbuffer_add_printf(o, ",%.0f,%.0f,%s,", t->cur, t->prev, tr);
         csv_str(o, ch);
-        evbuffer_add_printf(o, ",%.3f,%.3f,%.3f,%.0f,%.0f,", t->cur > 0 ? t->sentiment_sum / t->cur : 0,
-                            t->cur > 0 ? t->negative / t->cur : 0, t->cur > 0 ? t->repeat / t->cur : 0,
-                            t->formal, t->awb_in_term);
+        evbuffer_add_printf(o, ",%.3f,%.3f,%.3f,%.0f,%.0f,",
+                            t->cur > 0 ? t->sentiment_sum / t->cur : 0,
+                            t->cur > 0 ? t->negative / t->cur : 0,
+                            t->cur > 0 ? t->repeat / t->cur : 0, t->formal, t->awb_in_term);
         csv_str(o, em);
         evbuffer_add(o, "\n", 1);
     }
@@ -546,8 +548,9 @@ static void md_text(struct evbuffer *o, const char *s) {
 static void out_md(const report *r, struct evbuffer *o, const char *from, const char *to,
                    const char *pfrom, const char *pto) {
     evbuffer_add_printf(o, "# Wat inwoners ons vertelden: %s t/m %s\n\n", from, to);
-    evbuffer_add_printf(o, "Vergeleken met %s t/m %s. Aantallen uit `feedback.aggregates` "
-                           "(dagvensters); citaten zonder direct herleidbare gegevens.\n\n",
+    evbuffer_add_printf(o,
+                        "Vergeleken met %s t/m %s. Aantallen uit `feedback.aggregates` "
+                        "(dagvensters); citaten zonder direct herleidbare gegevens.\n\n",
                         pfrom, pto);
     evbuffer_add_printf(o, "| thema | contacten | vorige periode | trend | sentiment | negatief | "
                            "herhaald contact | formele klachten | binnen Awb-termijn |\n"
@@ -619,9 +622,11 @@ static void svg_volume(const report *r, struct evbuffer *o) {
         max = fmax(max, fmax(r->themes[i].cur, r->themes[i].prev));
     }
     int h = 28 * n + 30;
-    evbuffer_add_printf(o, "<svg role=\"img\" aria-labelledby=\"vol-t\" width=\"720\" height=\"%d\" "
-                           "viewBox=\"0 0 720 %d\"><title id=\"vol-t\">Contacten per thema, deze "
-                           "periode (donker) en de vorige (licht)</title>\n", h, h);
+    evbuffer_add_printf(o,
+                        "<svg role=\"img\" aria-labelledby=\"vol-t\" width=\"720\" height=\"%d\" "
+                        "viewBox=\"0 0 720 %d\"><title id=\"vol-t\">Contacten per thema, deze "
+                        "periode (donker) en de vorige (licht)</title>\n",
+                        h, h);
     int y = 10;
     for (int i = 0; i < r->nthemes; i++) {
         const theme *t = &r->themes[i];
@@ -630,10 +635,11 @@ static void svg_volume(const report *r, struct evbuffer *o) {
         double wc = 460 * t->cur / max, wp = 460 * t->prev / max;
         evbuffer_add_printf(o, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 14);
         ll_html_escape(o, t->id);
-        evbuffer_add_printf(o, "</text><rect x=\"170\" y=\"%d\" width=\"%.1f\" height=\"11\" "
-                               "fill=\"#1f4e79\"/><rect x=\"170\" y=\"%d\" width=\"%.1f\" "
-                               "height=\"7\" fill=\"#9dc3e6\"/><text x=\"%.1f\" y=\"%d\" "
-                               "font-size=\"12\">%.0f</text>\n",
+        evbuffer_add_printf(o,
+                            "</text><rect x=\"170\" y=\"%d\" width=\"%.1f\" height=\"11\" "
+                            "fill=\"#1f4e79\"/><rect x=\"170\" y=\"%d\" width=\"%.1f\" "
+                            "height=\"7\" fill=\"#9dc3e6\"/><text x=\"%.1f\" y=\"%d\" "
+                            "font-size=\"12\">%.0f</text>\n",
                             y + 3, wc, y + 15, wp, 176 + fmax(wc, wp), y + 14, t->cur);
         y += 28;
     }
@@ -686,8 +692,9 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
         trend_text(t, tr, sizeof(tr));
         evbuffer_add_printf(o, "<tr><td>");
         ll_html_escape(o, t->id);
-        evbuffer_add_printf(o, "</td><td>%.0f</td><td>%.0f</td><td>%s</td><td>%.2f</td>"
-                               "<td>%.0f%%</td><td>%.0f%%</td><td>%.0f</td><td>%.0f</td></tr>\n",
+        evbuffer_add_printf(o,
+                            "</td><td>%.0f</td><td>%.0f</td><td>%s</td><td>%.2f</td>"
+                            "<td>%.0f%%</td><td>%.0f%%</td><td>%.0f</td><td>%.0f</td></tr>\n",
                             t->cur, t->prev, tr, t->cur > 0 ? t->sentiment_sum / t->cur : 0,
                             t->cur > 0 ? 100 * t->negative / t->cur : 0,
                             t->cur > 0 ? 100 * t->repeat / t->cur : 0, t->formal, t->awb_in_term);
@@ -701,8 +708,10 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
         trend_text(t, tr, sizeof(tr));
         evbuffer_add_printf(o, "<section><h2>");
         ll_html_escape(o, t->id);
-        evbuffer_add_printf(o, "</h2>\n<p>%.0f contacten (%s ten opzichte van de vorige periode)."
-                               "</p>\n", t->cur, tr);
+        evbuffer_add_printf(o,
+                            "</h2>\n<p>%.0f contacten (%s ten opzichte van de vorige periode)."
+                            "</p>\n",
+                            t->cur, tr);
         svg_daily(r, t, o);
         evbuffer_add_printf(o, "<p>Kanalen: ");
         for (int k = 0; k < t->nchannels; k++) {
@@ -723,8 +732,10 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
         if (isnan(a))
             evbuffer_add_printf(o, "<p>Geen formele klachten.</p>\n");
         else
-            evbuffer_add_printf(o, "<p>Awb-termijn: %.0f van %.0f formele klachten binnen de "
-                                   "termijn (%.0f%%).</p>\n", t->awb_in_term, t->formal, 100 * a);
+            evbuffer_add_printf(o,
+                                "<p>Awb-termijn: %.0f van %.0f formele klachten binnen de "
+                                "termijn (%.0f%%).</p>\n",
+                                t->awb_in_term, t->formal, 100 * a);
         for (int k = 0; k < t->nq; k++) {
             evbuffer_add_printf(o, "<blockquote><p>");
             ll_html_escape(o, t->q[k].text);
@@ -759,8 +770,7 @@ static void report_shutdown(void *state) {
     free(r);
 }
 
-static void *report_init(const ll_config *cfg, int argc, char **argv, char *errstr,
-                         size_t errlen) {
+static void *report_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
     report *r = calloc(1, sizeof(*r));
     if (!r) {
         snprintf(errstr, errlen, "report: out of memory");
@@ -879,20 +889,23 @@ static int report_run(void *state) {
         return EX_CANTCREAT;
     }
     ll_info("report %s..%s: %llu aggregate records, %llu day windows, %d themes, %llu quotes "
-            "considered", from, to, r->records_read, r->windows_read, r->nthemes, r->quotes_seen);
+            "considered",
+            from, to, r->records_read, r->windows_read, r->nthemes, r->quotes_seen);
     return 0;
 }
 
 const ll_role ll_role_report = {
     .name = "report",
-    .summary = "per theme what citizens told us in a period, from feedback.aggregates: html, md or csv",
-    .usage = "  --from YYYY-MM-DD     first day of the period (UTC)\n"
-             "  --to YYYY-MM-DD       last day of the period\n"
-             "  --format F            html (inline SVG, printable), md or csv\n"
-             "  --out FILE            write there instead of stdout\n"
-             "  --improvements FILE   the 'you said, we did' file instead of [report] improvements\n"
-             "exit: 0, 64 bad arguments, 65 bad improvements line, 66 improvements unreadable,\n"
-             "69 Kafka unreachable, 73 output not writable\n",
+    .summary =
+        "per theme what citizens told us in a period, from feedback.aggregates: html, md or csv",
+    .usage =
+        "  --from YYYY-MM-DD     first day of the period (UTC)\n"
+        "  --to YYYY-MM-DD       last day of the period\n"
+        "  --format F            html (inline SVG, printable), md or csv\n"
+        "  --out FILE            write there instead of stdout\n"
+        "  --improvements FILE   the 'you said, we did' file instead of [report] improvements\n"
+        "exit: 0, 64 bad arguments, 65 bad improvements line, 66 improvements unreadable,\n"
+        "69 Kafka unreachable, 73 output not writable\n",
     .config = &ll_report_config,
     .needs_pseudonym_key = 0,
     .init_fail_exit = EX_USAGE,

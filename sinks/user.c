@@ -115,7 +115,8 @@ static int user_run(void *state) {
         return 0;
     }
     char pw[MAX_PASSWORD + 2];
-    if (read_password(pw, sizeof(pw)) != 0 || strlen(pw) < MIN_PASSWORD || strlen(pw) > MAX_PASSWORD) {
+    if (read_password(pw, sizeof(pw)) != 0 || strlen(pw) < MIN_PASSWORD ||
+        strlen(pw) > MAX_PASSWORD) {
         sodium_memzero(pw, sizeof(pw));
         fprintf(stderr, "luisterloop user: a password of %d..%d characters on standard input\n",
                 MIN_PASSWORD, MAX_PASSWORD);
@@ -137,16 +138,15 @@ static int user_run(void *state) {
     return 0;
 }
 
-static void user_shutdown(void *state) {
-    free(state);
-}
+static void user_shutdown(void *state) { free(state); }
 
 const ll_role ll_role_user = {
     .name = "user",
     .summary = "dashboard users: add NAME --role ROLE (password on stdin) | token NAME --role ROLE",
-    .usage = "  add NAME --role viewer|caseworker|admin    password from stdin (or asked on a tty)\n"
-             "  token NAME --role viewer|caseworker|admin  prints a new bearer token for tools\n"
-             "exit: 0 done, 64 bad arguments or password, 73 the users file cannot be written\n",
+    .usage =
+        "  add NAME --role viewer|caseworker|admin    password from stdin (or asked on a tty)\n"
+        "  token NAME --role viewer|caseworker|admin  prints a new bearer token for tools\n"
+        "exit: 0 done, 64 bad arguments or password, 73 the users file cannot be written\n",
     .config = &ll_dashboard_config,
     .needs_pseudonym_key = 0,
     .init_fail_exit = EX_USAGE,

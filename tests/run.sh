@@ -60,6 +60,9 @@ export LL_TEST_CLOUDEVENTS_CP="$LL_HOME/cloudevents-classes:$LL_HOME/cloudevents
 ll_dashboard_deps
 ll_openklant_test_deps
 
+step "layout (tests/format.sh: every .c/.h as .clang-format leaves it)"
+tests/format.sh
+
 step "build (release and ASan/UBSan)"
 ll_build build
 ll_build build-asan -DLL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug

@@ -27,12 +27,22 @@
 #define REPEAT_P 0.15
 #define MAX_EVENTS 4000000
 
-static const char *themes[NTHEMES] = {"afval", "openbare-ruimte", "parkeren", "verkeer", "overlast",
-                                      "belastingen", "inkomen", "zorg", "wonen", "vergunningen",
-                                      "burgerzaken", "bejegening", "bereikbaarheid", "digitaal", "overig"};
-static const char *wijken[NWIJKEN] = {"Stadscentrum", "Delfshaven", "Overschie", "Noord",
-                                      "Hillegersberg-Schiebroek", "Kralingen-Crooswijk", "Feijenoord",
-                                      "IJsselmonde", "Pernis", "Prins Alexander", "Charlois", "Hoogvliet"};
+static const char *themes[NTHEMES] = {
+    "afval",       "openbare-ruimte", "parkeren",       "verkeer",  "overlast",
+    "belastingen", "inkomen",         "zorg",           "wonen",    "vergunningen",
+    "burgerzaken", "bejegening",      "bereikbaarheid", "digitaal", "overig"};
+static const char *wijken[NWIJKEN] = {"Stadscentrum",
+                                      "Delfshaven",
+                                      "Overschie",
+                                      "Noord",
+                                      "Hillegersberg-Schiebroek",
+                                      "Kralingen-Crooswijk",
+                                      "Feijenoord",
+                                      "IJsselmonde",
+                                      "Pernis",
+                                      "Prins Alexander",
+                                      "Charlois",
+                                      "Hoogvliet"};
 
 static uint64_t rng;
 static double unif(void) {
@@ -139,8 +149,8 @@ static int gen(int weeks, unsigned seed, const char *evpath, const char *truthpa
                         t = x;
                     }
             }
-            fprintf(tf, "%s\t%s\t%lld\t%d\t%d\t%.4f\t%lld\n", themes[a], wijken[b], s, len, extra, e,
-                    first3[2] - s);
+            fprintf(tf, "%s\t%s\t%lld\t%d\t%d\t%.4f\t%lld\n", themes[a], wijken[b], s, len, extra,
+                    e, first3[2] - s);
             nspikes++;
         }
     qsort(evs, (size_t)n, sizeof(*evs), cmp_ev);
@@ -160,8 +170,8 @@ static int gen(int weeks, unsigned seed, const char *evpath, const char *truthpa
         perror(evpath);
         return 1;
     }
-    fprintf(stderr, "generated %lld events over %d weeks, %d spikes, first %lld\n", n, weeks, nspikes,
-            t0);
+    fprintf(stderr, "generated %lld events over %d weeks, %d spikes, first %lld\n", n, weeks,
+            nspikes, t0);
     free(evs);
     return 0;
 }
@@ -325,6 +335,7 @@ int main(int argc, char **argv) {
         return gen(atoi(argv[2]), (unsigned)strtoul(argv[3], NULL, 10), argv[4], argv[5]);
     if (argc == 5 && !strcmp(argv[1], "score"))
         return score(argv[2], argv[3], atoi(argv[4]));
-    fprintf(stderr, "usage: %s gen WEEKS SEED EVENTS TRUTH | score TRUTH ALERTS NSERIES\n", argv[0]);
+    fprintf(stderr, "usage: %s gen WEEKS SEED EVENTS TRUTH | score TRUTH ALERTS NSERIES\n",
+            argv[0]);
     return 2;
 }

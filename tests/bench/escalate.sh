@@ -9,9 +9,10 @@
 #   env: CRITICAL_SHARE (default 0.2), WARMUP_S (not measured, default 10),
 #        LOG_LEVEL (of every role, default warn), KEEP_STACK=1 (leave the stack running to look
 #        into it; stop it with the same command and KEEP_STACK unset),
-#        BENCH_KAFKA_PORT (and the next one for its controller), BENCH_REDIS_PORT,
-#        BENCH_HTTP_PORT (and the next two: web, process and escalate), so that two
-#        checkouts on one machine can run it side by side
+#        LL_BENCH_KAFKA_PORT (and the next one for its controller), LL_BENCH_REDIS_PORT,
+#        LL_BENCH_HTTP_PORT (and the next two: web, process and escalate), so that two
+#        checkouts on one machine can run it side by side; PROCESS_TXNS (the processor's
+#        transactions_in_flight, default: the shipped value) for an A/B of that setting
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -25,9 +26,9 @@ WARMUP_S=${WARMUP_S:-10}
 CRITICAL_SHARE=${CRITICAL_SHARE:-0.2}
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-escalate
-KPORT=${BENCH_KAFKA_PORT:-19596}
-RPORT=${BENCH_REDIS_PORT:-16883}
-WPORT=${BENCH_HTTP_PORT:-18590}
+KPORT=${LL_BENCH_KAFKA_PORT:-19596}
+RPORT=${LL_BENCH_REDIS_PORT:-16883}
+WPORT=${LL_BENCH_HTTP_PORT:-18590}
 PPORT=$((WPORT + 1))
 EPORT=$((WPORT + 2))
 TOKEN=bench-token-0123456789abcdef
@@ -57,6 +58,7 @@ kafka.linger.ms = 2
 group = bench-process
 transactional_id = bench-process-0
 metrics_listen = 127.0.0.1:$PPORT
+$([ -n "${PROCESS_TXNS:-}" ] && echo "transactions_in_flight = $PROCESS_TXNS")
 $(ll_bench_rules)
 [escalate]
 # The shipped defaults and routing of config/luisterloop.conf.
@@ -90,6 +92,7 @@ hist() { # PORT FAMILY: the histogram's p50/p90/p99 upper bucket bounds, in ms
 echo "escalate: input timestamp -> entry on its stream: $(hist "$EPORT" ll_escalate_stream_delay_seconds)"
 echo "escalate: batch start -> commit: $(hist "$EPORT" ll_escalate_batch_seconds)"
 echo "process: batch start -> commit: $(hist "$PPORT" ll_process_batch_seconds)"
+echo "process: commit_transaction: $(hist "$PPORT" ll_process_commit_seconds)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
 echo "host CPU stolen over the run: $(echo "$s0 $s1" | awk '{d = $4 - $2; printf "%.0f%%", d ? 100 * ($3 - $1) / d : 0}')"
-echo "command: tests/bench/escalate.sh $RATE $SECONDS_RUN (CRITICAL_SHARE=$CRITICAL_SHARE WARMUP_S=$WARMUP_S)"
+echo "command: tests/bench/escalate.sh $RATE $SECONDS_RUN (CRITICAL_SHARE=$CRITICAL_SHARE WARMUP_S=$WARMUP_S${PROCESS_TXNS:+ PROCESS_TXNS=$PROCESS_TXNS})"

@@ -48,7 +48,8 @@ static void *sender(void *arg) {
     unsigned seed = (unsigned)(k * 7919 + 17);
     char body[512], hdr[256], resp[512];
     for (long long i = 0; i < total; i++) {
-        long long due = P.t0 + (long long)((double)i * 1000.0 / per) + k * (long long)(1000.0 / P.rate);
+        long long due =
+            P.t0 + (long long)((double)i * 1000.0 / per) + k * (long long)(1000.0 / P.rate);
         long long now = ll_t_now_ms();
         if (due > now)
             ll_t_sleep_ms((int)(due - now));
@@ -65,8 +66,8 @@ static void *sender(void *arg) {
                  "Idempotency-Key: bench-%lld-%d-%lld\r\n",
                  P.token, P.t0, k, i);
         long long sent_at = ll_t_now_ms();
-        int st = ll_t_http(P.port, "POST", "/v1/feedback", hdr, body, strlen(body), resp,
-                           sizeof(resp));
+        int st =
+            ll_t_http(P.port, "POST", "/v1/feedback", hdr, body, strlen(body), resp, sizeof(resp));
         long long at = ll_t_now_ms();
         atomic_fetch_add(&P.sent, 1);
         if (st != 202) {
@@ -199,15 +200,16 @@ int main(int argc, char **argv) {
     }
     qsort(lat, (size_t)nl, sizeof(long long), by_ll);
 #define Q(q) (nl ? lat[(int)((q) * (nl - 1))] : -1)
-    printf("offered            %.1f events/s for %d s (%.1f s to send), %.0f%% critical\n",
-           P.rate, P.seconds, took, P.critical_share * 100);
+    printf("offered            %.1f events/s for %d s (%.1f s to send), %.0f%% critical\n", P.rate,
+           P.seconds, took, P.critical_share * 100);
     printf("requests           %d sent, %d not 202\n", atomic_load(&P.sent),
            atomic_load(&P.non202));
     printf("critical measured  %d after %d s warm-up (%d missing on the stream after 10 s)\n",
            measured, P.warmup_s, missing);
-    printf("202 -> stream, ms  p50 %lld  p90 %lld  p99 %lld  max %lld\n", Q(0.50), Q(0.90),
-           Q(0.99), nl ? lat[nl - 1] : -1);
-    printf("target p99 <= 1000 ms: %s\n", nl && Q(0.99) <= 1000 && missing == 0 ? "met" : "NOT met");
+    printf("202 -> stream, ms  p50 %lld  p90 %lld  p99 %lld  max %lld\n", Q(0.50), Q(0.90), Q(0.99),
+           nl ? lat[nl - 1] : -1);
+    printf("target p99 <= 1000 ms: %s\n",
+           nl && Q(0.99) <= 1000 && missing == 0 ? "met" : "NOT met");
     free(lat);
     free(P.acked);
     free(P.seen);

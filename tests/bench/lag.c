@@ -1,8 +1,8 @@
 /* lag.c - samples consumer groups' lag over time, as the broker sees it, for
  * tests/cluster/faults.sh (the lag peak of a fault and the time back to steady) and
- * tests/bench/scale.sh. A group's lag on a topic: over its partitions, the high
- * watermark minus the group's committed offset (a partition it never committed counts
- * from its low watermark). It is the broker's view, so it holds while the group's
+ * tests/bench/scale.sh. A group's lag on a topic: over its partitions, the end offset
+ * (read_committed: the last stable offset) minus the group's committed offset (a partition
+ * it never committed counts from its first offset). It is the broker's view, so it holds while the group's
  * members die, rebalance or restart, which a member's own ll_consumer_lag cannot.
  *
  *   LL_TEST_KAFKA=BROKERS bench_lag INTERVAL_MS DURATION_S GROUP=TOPIC[,TOPIC]...
@@ -79,8 +79,8 @@ static rd_kafka_t *group_handle(const char *group) {
     if (rd_kafka_conf_set(conf, "bootstrap.servers", ll_t_kafka(), e, sizeof(e)) ||
         rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e)) ||
         rd_kafka_conf_set(conf, "enable.auto.commit", "false", e, sizeof(e)) ||
-        /* A request to a dead broker gives up with the others (the default 60 s kept a
-         * watermark query waiting 80 s for a killed leader's partition). */
+        /* A request to a dead or stopped broker gives up after a sample's timeout, not
+         * after librdkafka's default 60 s. */
         rd_kafka_conf_set(conf, "socket.timeout.ms", LAG_TIMEOUT_MS_STR, e, sizeof(e)) ||
         rd_kafka_conf_set(conf, "log_level", "3", e, sizeof(e))) {
         fprintf(stderr, "bench_lag: %s\n", e);
@@ -93,12 +93,34 @@ static rd_kafka_t *group_handle(const char *group) {
     return rk;
 }
 
-/* A topic's watermarks at one sample, read once for every group that reads the topic. */
+/* A topic's first and end offsets at one sample, read once for every group that reads it. */
 typedef struct lag_topic {
     const char *name;
     int np; /* partitions; 0: not known at this sample */
     int64_t lo[LAG_MAX_PARTITIONS], hi[LAG_MAX_PARTITIONS];
 } lag_topic;
+
+/* Every partition's first (RD_KAFKA_OFFSET_BEGINNING) or end offset (RD_KAFKA_OFFSET_END;
+ * read_committed: the last stable offset) into out, in one request per leader.
+ * rd_kafka_offsets_for_times keeps to its timeout; rd_kafka_query_watermark_offsets waited
+ * 100 s for a broker that had been killed or stopped. 0, or -1 (said on stderr). */
+static int topic_ends(rd_kafka_t *rk, const lag_topic *t, int np, int64_t which, int64_t *out) {
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
+    int rc = 0;
+    for (int p = 0; p < np; p++)
+        rd_kafka_topic_partition_list_add(l, t->name, p)->offset = which;
+    rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(rk, l, LAG_TIMEOUT_MS);
+    for (int p = 0; p < np && !err; p++)
+        if ((err = l->elems[p].err) == RD_KAFKA_RESP_ERR_NO_ERROR)
+            out[l->elems[p].partition] = l->elems[p].offset;
+    if (err) {
+        fprintf(stderr, "bench_lag: %lld offsets of %s: %s\n", wall_ms(), t->name,
+                rd_kafka_err2str(err));
+        rc = -1;
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+    return rc;
+}
 
 static void topic_read(rd_kafka_t *rk, lag_topic *t) {
     const rd_kafka_metadata_t *md = NULL;
@@ -109,17 +131,10 @@ static void topic_read(rd_kafka_t *rk, lag_topic *t) {
     if (rd_kafka_metadata(rk, 0, rkt, &md, LAG_TIMEOUT_MS) == RD_KAFKA_RESP_ERR_NO_ERROR &&
         md->topic_cnt == 1 && !md->topics[0].err && md->topics[0].partition_cnt > 0 &&
         md->topics[0].partition_cnt <= LAG_MAX_PARTITIONS) {
-        int np = md->topics[0].partition_cnt, p;
-        rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
-        for (p = 0; p < np; p++)
-            if ((err = rd_kafka_query_watermark_offsets(rk, t->name, p, &t->lo[p], &t->hi[p],
-                                                        LAG_TIMEOUT_MS)))
-                break;
-        if (p == np)
+        int np = md->topics[0].partition_cnt;
+        if (topic_ends(rk, t, np, RD_KAFKA_OFFSET_BEGINNING, t->lo) == 0 &&
+            topic_ends(rk, t, np, RD_KAFKA_OFFSET_END, t->hi) == 0)
             t->np = np;
-        else
-            fprintf(stderr, "bench_lag: %lld watermarks of %s [%d]: %s\n", wall_ms(), t->name, p,
-                    rd_kafka_err2str(err));
     } else {
         fprintf(stderr, "bench_lag: %lld metadata of %s: no answer\n", wall_ms(), t->name);
     }

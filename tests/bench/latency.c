@@ -31,8 +31,8 @@
 #include "roles.h"
 
 #define LAT_MAX_SAMPLES 50000
-#define LAT_MAX_LINE    (64 * 1024)
-#define LAT_DRAIN_S     15 /* after the last send, how long to wait for the rest */
+#define LAT_MAX_LINE (64 * 1024)
+#define LAT_DRAIN_S 15 /* after the last send, how long to wait for the rest */
 
 static long long wall_us(void) {
     struct timespec ts;
@@ -136,8 +136,8 @@ static void *reader_run(void *arg) {
 
 #define ID_HEAD_FMT "bench-lat-%010d-" /* run id: the pid, padded to a fixed width */
 #define ID_HEAD_LEN (sizeof("bench-lat-") - 1 + 10 + 1)
-#define ID_DIGITS   12
-#define TS_LEN    27 /* format_us */
+#define ID_DIGITS 12
+#define TS_LEN 27 /* format_us */
 
 typedef struct tmpl {
     char *json;
@@ -212,10 +212,11 @@ static void series_print(series *s, const char *prefix) {
 }
 
 static int usage(void) {
-    fprintf(stderr,
-            "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S] [--floor]\n"
-            "                     [--trace FILE]   (per event: ms since the first send, latency ms,\n"
-            "                                     send time in Unix seconds)\n");
+    fprintf(
+        stderr,
+        "usage: bench_latency -c CONFIG --samples FILE [--rate N] [--duration S] [--floor]\n"
+        "                     [--trace FILE]   (per event: ms since the first send, latency ms,\n"
+        "                                     send time in Unix seconds)\n");
     return 2;
 }
 
@@ -326,7 +327,8 @@ int main(int argc, char **argv) {
     while (npool < LAT_MAX_SAMPLES && fgets(line, LAT_MAX_LINE, f)) {
         ll_err err;
         cJSON *ev = ll_json_parse(line, strcspn(line, "\n"), LL_MAX_EVENT_BYTES, &err);
-        if (ev && ll_event_validate_received(ev, &err) == 0 && tmpl_make(&pool[npool], ev, buf) == 0)
+        if (ev && ll_event_validate_received(ev, &err) == 0 &&
+            tmpl_make(&pool[npool], ev, buf) == 0)
             npool++;
         cJSON_Delete(ev);
     }

@@ -8,8 +8,8 @@
 #include "mask.h"
 
 #define MAX_EVAL_BYTES (8 * 1024 * 1024)
-#define MAX_TEXTS      10000
-#define ROUNDS         400
+#define MAX_TEXTS 10000
+#define ROUNDS 400
 
 /* A few texts with identifiers in them, as Word and Outlook type them, so the
  * matchers' slow paths are in the figure too. */

@@ -35,10 +35,10 @@
 #include "roles.h"
 
 #define MAX_EVAL_BYTES (4 * 1024 * 1024)
-#define MAX_GOLD       64 /* listed strings of one kind on one line */
+#define MAX_GOLD 64 /* listed strings of one kind on one line */
 
 /* Targets on the development set: a miss makes the exit status non-zero. */
-#define TARGET_RECALL    0.95
+#define TARGET_RECALL 0.95
 #define TARGET_PRECISION 0.90
 
 typedef struct figures {
@@ -135,8 +135,8 @@ static int score(const ll_names *nm, ll_names_scan *sc, const cJSON *line, figur
         f->spans_right += right;
         if (!right && show)
             printf("%d: masked, not a name: \"%.*s\" (%s) | %.120s\n", lineno,
-                   (int)(sp[s].end - sp[s].start), text + sp[s].start, ll_name_rule_name(sp[s].rule),
-                   text);
+                   (int)(sp[s].end - sp[s].start), text + sp[s].start,
+                   ll_name_rule_name(sp[s].rule), text);
     }
     cJSON_ArrayForEach(it, keep) {
         const char *k = cJSON_GetStringValue(it);
@@ -313,8 +313,7 @@ int main(int argc, char **argv) {
         print_row("names-frozen", &ff);
     else
         printf("%-20s (no %s)\n", "names-frozen", frozen);
-    printf("\ncommand: build/tests/bench_names -n %d (costs: the best of the rounds)\n",
-           rounds);
+    printf("\ncommand: build/tests/bench_names -n %d (costs: the best of the rounds)\n", rounds);
     if (!ok)
         printf("a development set is below target (recall >= %.2f, precision >= %.2f, kept "
                "touched 0)\n",

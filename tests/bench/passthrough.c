@@ -150,8 +150,7 @@ static int usage(void) {
 }
 
 int main(int argc, char **argv) {
-    const char *path = NULL, *to = NULL, *group = "bench-passthrough",
-               *txn = "bench-passthrough-0";
+    const char *path = NULL, *to = NULL, *group = "bench-passthrough", *txn = "bench-passthrough-0";
     for (int i = 1; i < argc; i++) {
         if (i + 1 >= argc)
             return usage();
@@ -186,8 +185,7 @@ int main(int argc, char **argv) {
     /* The processor's consumer and producer settings (process.c process_init). */
     rd_kafka_conf_t *cconf = ll_kafka_conf_new(&cfg, "process", errstr, sizeof(errstr));
     if (!cconf ||
-        ll_kafka_conf_stream_defaults(cconf, &cfg, "process", txn, errstr, sizeof(errstr)) !=
-            0) {
+        ll_kafka_conf_stream_defaults(cconf, &cfg, "process", txn, errstr, sizeof(errstr)) != 0) {
         if (cconf)
             rd_kafka_conf_destroy(cconf);
         fprintf(stderr, "%s\n", errstr);

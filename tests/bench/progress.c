@@ -53,8 +53,8 @@ int main(int argc, char **argv) {
             return 1;
         }
         if (now - t0 > timeout_s * 1000) {
-            fprintf(stderr, "bench_progress: %s at %lld of %lld after %ld s\n", argv[1],
-                    committed, end, timeout_s);
+            fprintf(stderr, "bench_progress: %s at %lld of %lld after %ld s\n", argv[1], committed,
+                    end, timeout_s);
             return 1;
         }
         ll_t_sleep_ms(100);

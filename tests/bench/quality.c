@@ -30,14 +30,14 @@
 #include "classify.h"
 
 #define MAX_EVAL_BYTES (8 * 1024 * 1024)
-#define MAX_LINES      10000
-#define EVAL_DIR       LL_SOURCE_DIR "/tests/data/eval/"
-#define N_URG          4
-#define N_SENT         3
+#define MAX_LINES 10000
+#define EVAL_DIR LL_SOURCE_DIR "/tests/data/eval/"
+#define N_URG 4
+#define N_SENT 3
 
 /* Targets: a miss makes the exit status non-zero. */
-#define TARGET_THEME     0.85
-#define TARGET_URGENCY   0.75
+#define TARGET_THEME 0.85
+#define TARGET_URGENCY 0.75
 #define TARGET_SENTIMENT 0.75
 #define TARGET_CRIT_FALSE 0.10
 
@@ -98,14 +98,16 @@ static int suicidal_reason(const cJSON *d) {
     const cJSON *r;
     cJSON_ArrayForEach(r, cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons")) {
         const char *s = cJSON_GetStringValue(r);
-        if (s && (strncmp(s, "suicidal statement: ", 20) == 0 || strncmp(s, "self-harm: ", 11) == 0))
+        if (s &&
+            (strncmp(s, "suicidal statement: ", 20) == 0 || strncmp(s, "self-harm: ", 11) == 0))
             return 1;
     }
     return 0;
 }
 
 static void print_reasons(const cJSON *d) {
-    char *why = cJSON_PrintUnformatted(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"));
+    char *why =
+        cJSON_PrintUnformatted(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"));
     printf(" %s", why ? why : "[]");
     free(why);
 }
@@ -132,8 +134,10 @@ static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
         cJSON *row = cJSON_Parse(line);
         const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
         const char *want_theme = cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme"));
-        int wu = index_of(urg_names, N_URG, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
-        int ws = index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
+        int wu =
+            index_of(urg_names, N_URG, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
+        int ws = index_of(sent_names, N_SENT,
+                          cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
         if (!text || !want_theme || wu < 0 || ws < 0) {
             printf("%s:%d: not a labelled line\n", path, lineno);
             f->bad_lines++;
@@ -156,7 +160,8 @@ static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
         const char *got_theme = cJSON_GetStringValue(cJSON_GetObjectItem(d, "theme"));
         cJSON *s = cJSON_GetObjectItem(d, "sentiment");
         int gu = index_of(urg_names, N_URG, urgency_of(d));
-        int gs = index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(s, "label")));
+        int gs =
+            index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(s, "label")));
         f->n++;
         int ok_t = strcmp(got_theme, want_theme) == 0;
         f->theme_ok += ok_t;
@@ -231,7 +236,8 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, int suic
          * is no false suicidal alarm; a statement that is critical only for
          * another reason is a miss. */
         const char *lvl = urgency_of(d);
-        int got = lvl && strcmp(lvl, "critical") == 0 && (!suicidal || suicidal_reason(d)), wc = cJSON_IsTrue(want);
+        int got = lvl && strcmp(lvl, "critical") == 0 && (!suicidal || suicidal_reason(d)),
+            wc = cJSON_IsTrue(want);
         f->n++;
         f->crit_total += wc;
         f->crit_found += wc && got;
@@ -239,8 +245,8 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, int suic
         f->crit_flagged += got;
         f->crit_false += got && !wc;
         if (show && got != wc) {
-            printf("%s:%d: %s -> %s | %.100s%s |", path, lineno, wc ? "critical" : "calm", lvl ? lvl : "?", text,
-                   strlen(text) > 100 ? "..." : "");
+            printf("%s:%d: %s -> %s | %.100s%s |", path, lineno, wc ? "critical" : "calm",
+                   lvl ? lvl : "?", text, strlen(text) > 100 ? "..." : "");
             print_reasons(d);
             printf("\n");
         }
@@ -252,13 +258,15 @@ static int eval_phrasings(ll_classifier *c, const char *path, int show, int suic
 }
 
 static void print_confusion(const char *set, const figures *f) {
-    printf("\n== confusion of %s: urgency (rows expected, columns got: low normal high critical)\n", set);
+    printf("\n== confusion of %s: urgency (rows expected, columns got: low normal high critical)\n",
+           set);
     for (int i = 0; i < N_URG; i++)
-        printf("  %-8s %4d %4d %4d %4d\n", urg_names[i], f->urg_conf[i][0], f->urg_conf[i][1], f->urg_conf[i][2],
-               f->urg_conf[i][3]);
+        printf("  %-8s %4d %4d %4d %4d\n", urg_names[i], f->urg_conf[i][0], f->urg_conf[i][1],
+               f->urg_conf[i][2], f->urg_conf[i][3]);
     printf("== confusion: sentiment (rows expected, columns got: negative neutral positive)\n");
     for (int i = 0; i < N_SENT; i++)
-        printf("  %-8s %4d %4d %4d\n", sent_names[i], f->sent_conf[i][0], f->sent_conf[i][1], f->sent_conf[i][2]);
+        printf("  %-8s %4d %4d %4d\n", sent_names[i], f->sent_conf[i][0], f->sent_conf[i][1],
+               f->sent_conf[i][2]);
 }
 
 static double ratio(int a, int b, double empty) { return b ? (double)a / b : empty; }
@@ -267,14 +275,17 @@ static double ratio(int a, int b, double empty) { return b ? (double)a / b : emp
 static int print_row(const char *name, const figures *f, int labelled) {
     double cfalse = ratio(f->crit_false, f->crit_flagged, 0.0);
     if (labelled)
-        printf("%-22s %5d %7.3f %7.3f %7.3f ", name, f->n, ratio(f->theme_ok, f->n, 0), ratio(f->urg_ok, f->n, 0),
-               ratio(f->sent_ok, f->n, 0));
+        printf("%-22s %5d %7.3f %7.3f %7.3f ", name, f->n, ratio(f->theme_ok, f->n, 0),
+               ratio(f->urg_ok, f->n, 0), ratio(f->sent_ok, f->n, 0));
     else
         printf("%-22s %5d %7s %7s %7s ", name, f->n, "-", "-", "-");
-    printf("  %3d/%-3d  %3d/%-3d (%.3f)\n", f->crit_found, f->crit_total, f->crit_false, f->crit_flagged, cfalse);
-    int ok = f->crit_found == f->crit_total && cfalse <= TARGET_CRIT_FALSE && f->bad_lines == 0 && f->n > 0;
+    printf("  %3d/%-3d  %3d/%-3d (%.3f)\n", f->crit_found, f->crit_total, f->crit_false,
+           f->crit_flagged, cfalse);
+    int ok = f->crit_found == f->crit_total && cfalse <= TARGET_CRIT_FALSE && f->bad_lines == 0 &&
+             f->n > 0;
     if (labelled)
-        ok = ok && ratio(f->theme_ok, f->n, 0) >= TARGET_THEME && ratio(f->urg_ok, f->n, 0) >= TARGET_URGENCY &&
+        ok = ok && ratio(f->theme_ok, f->n, 0) >= TARGET_THEME &&
+             ratio(f->urg_ok, f->n, 0) >= TARGET_URGENCY &&
              ratio(f->sent_ok, f->n, 0) >= TARGET_SENTIMENT;
     return ok;
 }
@@ -336,8 +347,10 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0}, ptest = {0};
-    if (eval_set(c, eval, 1, &dev) != 0 || eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
+    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, test = {0}, pdev = {0}, pdev2 = {0},
+            pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0}, ptest = {0};
+    if (eval_set(c, eval, 1, &dev) != 0 ||
+        eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev4.jsonl", 1, &dev4) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
@@ -347,7 +360,8 @@ int main(int argc, char **argv) {
         eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev4.jsonl", 1, 1, &pdev4) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev4.jsonl", 1, 0, &cdev4) != 0) {
-        fprintf(stderr, "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
+        fprintf(stderr,
+                "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 MAX_EVAL_BYTES);
         ll_classifier_free(c);
         return 2;
@@ -358,10 +372,12 @@ int main(int argc, char **argv) {
         print_confusion("the frozen test set (counts only)", &test);
     int have_ptest = eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
 
-    printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every critical found,"
-           " false critical <= %.2f)\n", TARGET_THEME, TARGET_URGENCY, TARGET_SENTIMENT, TARGET_CRIT_FALSE);
-    printf("%-22s %5s %7s %7s %7s   %-8s %s\n", "set", "n", "theme", "urgency", "sentim.", "critical",
-           "false critical");
+    printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every "
+           "critical found,"
+           " false critical <= %.2f)\n",
+           TARGET_THEME, TARGET_URGENCY, TARGET_SENTIMENT, TARGET_CRIT_FALSE);
+    printf("%-22s %5s %7s %7s %7s   %-8s %s\n", "set", "n", "theme", "urgency", "sentim.",
+           "critical", "false critical");
     int pass = print_row("development", &dev, 1);
     print_row("development 2", &dev2, 1);
     print_row("development 3", &dev3, 1);
@@ -380,16 +396,21 @@ int main(int argc, char **argv) {
     /* A count, never an item: how many suicidal phrasings reach a person
      * today through another rule (a person in acute need) though no
      * suicidal family named them. */
-    printf("suicidal phrasings critical by any rule: dev %d/%d, dev 2 %d/%d, dev 3 %d/%d, dev 4 %d/%d",
-           pdev.crit_any, pdev.crit_total, pdev2.crit_any, pdev2.crit_total, pdev3.crit_any, pdev3.crit_total,
-           pdev4.crit_any, pdev4.crit_total);
+    printf(
+        "suicidal phrasings critical by any rule: dev %d/%d, dev 2 %d/%d, dev 3 %d/%d, dev 4 %d/%d",
+        pdev.crit_any, pdev.crit_total, pdev2.crit_any, pdev2.crit_total, pdev3.crit_any,
+        pdev3.crit_total, pdev4.crit_any, pdev4.crit_total);
     if (have_ptest)
         printf(", frozen %d/%d", ptest.crit_any, ptest.crit_total);
     printf("\n");
-    int n = dev.n + dev2.n + dev3.n + dev4.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + test.n + ptest.n;
-    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s + pdev4.classify_s + cdev4.classify_s +
-                test.classify_s + ptest.classify_s;
-    printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3, n ? cs * 1e6 / n : 0.0);
+    int n = dev.n + dev2.n + dev3.n + dev4.n + pdev.n + pdev2.n + pdev3.n + cdev.n + cdev3.n +
+            pdev4.n + cdev4.n + test.n + ptest.n;
+    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s +
+                pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s +
+                cdev3.classify_s + pdev4.classify_s + cdev4.classify_s + test.classify_s +
+                ptest.classify_s;
+    printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3,
+           n ? cs * 1e6 / n : 0.0);
     printf("command:");
     for (int i = 0; i < argc; i++)
         printf(" %s", argv[i]);

@@ -79,13 +79,13 @@ int main(int argc, char **argv) {
         return 1;
     }
     static const char *const themes[THEMES] = {
-        "afval",         "openbare-ruimte", "parkeren", "verkeer",    "overlast",
-        "belastingen",   "inkomen",         "zorg",     "wonen",      "vergunningen",
-        "burgerzaken",   "bejegening",      "bereikbaarheid", "digitaal", "overig"};
+        "afval",       "openbare-ruimte", "parkeren",       "verkeer",  "overlast",
+        "belastingen", "inkomen",         "zorg",           "wonen",    "vergunningen",
+        "burgerzaken", "bejegening",      "bereikbaarheid", "digitaal", "overig"};
     static const char *const channels[] = {"web", "email", "phone", "balie"};
     rd_kafka_message_t *msg = calloc((size_t)batch, sizeof(*msg));
     cJSON **ev = calloc((size_t)batch, sizeof(*ev));
-    char (*ps)[48] = calloc((size_t)batch, sizeof(*ps));
+    char(*ps)[48] = calloc((size_t)batch, sizeof(*ps));
     if (!msg || !ev || !ps)
         return 1;
     srand(42);
@@ -114,7 +114,8 @@ int main(int argc, char **argv) {
                          tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
                          (int)(ms % 1000));
                 snprintf(id, sizeof(id), "%08x-%04x-4%03x-a%03x-%012ld", (unsigned)rand(),
-                         (unsigned)(k & 0xffff), (unsigned)(k & 0xfff), (unsigned)(round & 0xfff), k);
+                         (unsigned)(k & 0xffff), (unsigned)(k & 0xfff), (unsigned)(round & 0xfff),
+                         k);
                 snprintf(ps[i], sizeof(ps[i]), "ps_%040ld", (long)rand() % citizens);
                 snprintf(js, sizeof(js),
                          "{\"id\":\"%s\",\"data\":{\"channel\":\"%s\",\"theme\":\"%s\","
@@ -141,7 +142,8 @@ int main(int argc, char **argv) {
         if (server_stats(c, &cpu1, &cmd1) != 0)
             return 1;
         printf("round %ld: %ld events, %ld citizens, batches of %ld: redis-server CPU %.2f us per "
-               "event, %.2f commands per event (inner calls counted); first %ld, repeat %ld, bad %ld\n",
+               "event, %.2f commands per event (inner calls counted); first %ld, repeat %ld, bad "
+               "%ld\n",
                round + 1, n, citizens, batch, (cpu1 - cpu0) * 1e6 / (double)n,
                (double)(cmd1 - cmd0) / (double)n, verdicts[LL_DEDUP_FIRST],
                verdicts[LL_DEDUP_REPEAT], verdicts[LL_DEDUP_BAD_REPLY]);
@@ -153,6 +155,7 @@ int main(int argc, char **argv) {
     free(ps);
     return 0;
 usage:
-    fprintf(stderr, "usage: bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] HOST:PORT\n");
+    fprintf(stderr,
+            "usage: bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] HOST:PORT\n");
     return 2;
 }

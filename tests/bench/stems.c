@@ -25,10 +25,10 @@
 
 #include "textnorm.h"
 
-#define WORD_BYTES   96     /* longest word of the list kept; longer ones are skipped */
-#define MAX_WORDS    1000000
-#define MAX_SHOWN    8      /* colliding words printed per term */
-#define LINE_BYTES   8192
+#define WORD_BYTES 96 /* longest word of the list kept; longer ones are skipped */
+#define MAX_WORDS 1000000
+#define MAX_SHOWN 8 /* colliding words printed per term */
+#define LINE_BYTES 8192
 
 typedef struct entry {
     char stem[WORD_BYTES];
@@ -40,14 +40,17 @@ static size_t nwords;
 static ll_textnorm *tn;
 static int nterms, ncollide;
 
-static int entry_cmp(const void *a, const void *b) { return strcmp(((const entry *)a)->stem, ((const entry *)b)->stem); }
+static int entry_cmp(const void *a, const void *b) {
+    return strcmp(((const entry *)a)->stem, ((const entry *)b)->stem);
+}
 
 /* Inflection and derivation endings that keep a word in its family
  * ("reinigen", "reiniging", "reinigbaar"), longest first. */
-static const char *const endings[] = {"baarheid", "heden", "ingen", "baar", "heid", "eren", "ende", "tjes", "tten",
-                                      "dden", "ere", "ers", "ste", "ten", "den", "jes", "tje", "ing", "ige", "end",
-                                      "tte", "dde", "en", "es", "er", "st", "te", "de", "je", "ig", "s", "e", "n",
-                                      "t", "d"};
+static const char *const endings[] = {"baarheid", "heden", "ingen", "baar", "heid", "eren", "ende",
+                                      "tjes",     "tten",  "dden",  "ere",  "ers",  "ste",  "ten",
+                                      "den",      "jes",   "tje",   "ing",  "ige",  "end",  "tte",
+                                      "dde",      "en",    "es",    "er",   "st",   "te",   "de",
+                                      "je",       "ig",    "s",     "e",    "n",    "t",    "d"};
 
 static int is_vowel(char ch) { return ch && strchr("aeiou", ch) != NULL; }
 
@@ -75,9 +78,10 @@ static void base_of(const char *w, char *out, size_t cap) {
         return;
     if (out[b - 1] == out[b - 2] && !is_vowel(out[b - 1])) {
         out[b - 1] = '\0'; /* short vowel */
-    } else if (is_vowel(ending[0]) && !is_vowel(out[b - 1]) && is_vowel(out[b - 2]) && !is_vowel(out[b - 3]) &&
-               out[b - 2] != 'i' && out[b - 2] != 'e' && b + 2 < cap) { /* "e": mostly a schwa ("tegelen") */
-        out[b + 1] = '\0'; /* open syllable: a long vowel, written double when closed */
+    } else if (is_vowel(ending[0]) && !is_vowel(out[b - 1]) && is_vowel(out[b - 2]) &&
+               !is_vowel(out[b - 3]) && out[b - 2] != 'i' && out[b - 2] != 'e' &&
+               b + 2 < cap) { /* "e": mostly a schwa ("tegelen") */
+        out[b + 1] = '\0';    /* open syllable: a long vowel, written double when closed */
         out[b] = out[b - 1];
         out[b - 1] = out[b - 2];
     }
@@ -244,8 +248,9 @@ int main(int argc, char **argv) {
         fprintf(stderr, "bench_stems: cannot read the config files in %s\n", dir);
         goto out;
     }
-    printf("\n%d single-word terms checked against %zu words of %s; %d match other words by their stem\n", nterms,
-           nwords, wordlist, ncollide);
+    printf("\n%d single-word terms checked against %zu words of %s; %d match other words by their "
+           "stem\n",
+           nterms, nwords, wordlist, ncollide);
     printf("command:");
     for (int i = 0; i < argc; i++)
         printf(" %s", argv[i]);

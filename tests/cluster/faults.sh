@@ -192,7 +192,8 @@ lag_stop() {
 lag_report() {
     local g
     for g in "${LAG_GROUPS[@]}"; do
-        python3 - "$1.lag.${g%%=*}" "${g%%=*}" "$2" "$3" "$((RATE + ${BG_RATE:-100}))" <<'PY'
+        # A figure, not a verdict: a report that fails must not stop the run (set -e).
+        python3 - "$1.lag.${g%%=*}" "${g%%=*}" "$2" "$3" "$((RATE + ${BG_RATE:-100}))" <<'PY' || true
 import sys
 path, name, t0, t1, rate = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
 s, dark, dark_from = [], 0, None
@@ -404,8 +405,8 @@ for fault in "${FAULTS[@]}"; do
     done
     t_caught=$(date +%s%3N)
     restarts=$(grep -c 'restart process' "$H/supervisor.log" 2>/dev/null || true)
-    others=$(grep -v 'restart process' "$H/supervisor.log" 2>/dev/null | awk '{print $3}' | sort | uniq -c |
-        awk '{printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}')
+    others=$({ grep -v 'restart process' "$H/supervisor.log" 2>/dev/null || true; } | awk '{print $3}' | sort |
+        uniq -c | awk '{printf "%s%s x%d", (NR > 1 ? ", " : ""), $2, $1}')
     printf '%-18s %-22s acked %5d  lost %d  duplicated %d  split threads %d  longest refusal %5d ms  longest pause on enriched %6d ms  caught up %6d ms after the load  processor restarts so far %s%s\n' \
         "$fault" "$what" "$acked" "$lost" "$dup" "$split" "$gap" "$pause" $((t_caught - t_load_end)) "${restarts:-0}" \
         "${others:+, other roles restarted so far: $others}"

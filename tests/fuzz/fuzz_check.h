@@ -11,10 +11,10 @@
 #include "event.h"
 
 /* Aborts with the failed condition on stderr, so the crash report names the invariant. */
-#define FUZZ_REQUIRE(cond)                                                                     \
-    do {                                                                                       \
-        if (!(cond))                                                                           \
-            fuzz_fail(#cond, __FILE__, __LINE__);                                              \
+#define FUZZ_REQUIRE(cond)                        \
+    do {                                          \
+        if (!(cond))                              \
+            fuzz_fail(#cond, __FILE__, __LINE__); \
     } while (0)
 
 void fuzz_fail(const char *what, const char *file, int line) __attribute__((noreturn));

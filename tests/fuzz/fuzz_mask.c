@@ -34,7 +34,8 @@ static int32_t last_cp(const uint8_t *s, size_t n, size_t *start) {
     }
     *start = j;
     int32_t cp;
-    if (n == 0 || utf8proc_iterate(s + j, (utf8proc_ssize_t)(n - j), &cp) != (utf8proc_ssize_t)(n - j))
+    if (n == 0 ||
+        utf8proc_iterate(s + j, (utf8proc_ssize_t)(n - j), &cp) != (utf8proc_ssize_t)(n - j))
         return -1;
     return cp;
 }
@@ -108,8 +109,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int guard_pre = 0, guard_post = 0;
     if (kind != LL_ID_EMAIL) {
         guard_pre = is_wordish(before) || is_currency(before) ||
-                    ((before == ' ' || (before >= 0 && utf8proc_category(before) ==
-                                                             UTF8PROC_CATEGORY_ZS)) &&
+                    ((before == ' ' ||
+                      (before >= 0 && utf8proc_category(before) == UTF8PROC_CATEGORY_ZS)) &&
                      is_currency(before2));
         guard_post = is_decimal(after);
     }

@@ -55,8 +55,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         abort();
     size_t prev = 0;
     for (int k = 0; k < ns; k++) {
-        if (sp[k].start < prev || sp[k].end <= sp[k].start || sp[k].end > size ||
-            sp[k].rule < 0 || sp[k].rule >= LL_NAME_RULES)
+        if (sp[k].start < prev || sp[k].end <= sp[k].start || sp[k].end > size || sp[k].rule < 0 ||
+            sp[k].rule >= LL_NAME_RULES)
             abort();
         if (continuation(data, size, sp[k].start) || continuation(data, size, sp[k].end))
             abort();

@@ -87,11 +87,12 @@ static char *event_json(const tev *e) {
         snprintf(wijk, sizeof(wijk), ",\"area\":{\"postcode4\":\"3031\",\"wijk\":\"%s\"}",
                  wijken[e->wijk]);
     if (e->formal)
-        snprintf(awb, sizeof(awb),
-                 ",\"formal\":true,\"awb\":{\"formal\":true,\"received\":\"%.10s\",\"deadline\":\"%s\"}",
-                 ts, e->in_term ? "2026-04-13" : "2026-03-01");
-    snprintf(emo, sizeof(emo), "[%s%s%s]", e->emo & 1 ? "\"anger\"" : "",
-             e->emo == 3 ? "," : "", e->emo & 2 ? "\"joy\"" : "");
+        snprintf(
+            awb, sizeof(awb),
+            ",\"formal\":true,\"awb\":{\"formal\":true,\"received\":\"%.10s\",\"deadline\":\"%s\"}",
+            ts, e->in_term ? "2026-04-13" : "2026-03-01");
+    snprintf(emo, sizeof(emo), "[%s%s%s]", e->emo & 1 ? "\"anger\"" : "", e->emo == 3 ? "," : "",
+             e->emo & 2 ? "\"joy\"" : "");
     const char *label = e->score < -0.2 ? "negative" : e->score > 0.2 ? "positive" : "neutral";
     char *j = malloc(2048);
     snprintf(j, 2048,
@@ -103,8 +104,8 @@ static char *event_json(const tev *e) {
              "\"sentiment\":{\"score\":%.3f,\"label\":\"%s\"},\"emotions\":%s,"
              "\"urgency\":{\"level\":\"%s\",\"reasons\":[]}%s%s,"
              "\"thread\":{\"id\":\"th-%s-%d\",\"contacts\":%d,\"channels\":[\"web\"]}}}",
-             e->id, ts, channels[e->channel], kinds[e->kind], ts, themes[e->theme], e->score,
-             label, emo, levels[e->level], wijk, awb, S.tag, e->thread, e->contacts);
+             e->id, ts, channels[e->channel], kinds[e->kind], ts, themes[e->theme], e->score, label,
+             emo, levels[e->level], wijk, awb, S.tag, e->thread, e->contacts);
     return j;
 }
 
@@ -132,8 +133,8 @@ static void add_event(long long t, const char *id) {
 static void window_key(char *out, size_t len, int w, long long start, const tev *e) {
     char ts[32];
     fmt_time(start, ts, sizeof(ts));
-    snprintf(out, len, "%s|%s|%s|%s|%s|%s", win_name[w], ts, themes[e->theme],
-             channels[e->channel], kinds[e->kind], wijken[e->wijk] ? wijken[e->wijk] : "-");
+    snprintf(out, len, "%s|%s|%s|%s|%s|%s", win_name[w], ts, themes[e->theme], channels[e->channel],
+             kinds[e->kind], wijken[e->wijk] ? wijken[e->wijk] : "-");
 }
 
 /* The reference: the rules of the README, applied in the order produced. */
@@ -188,7 +189,8 @@ static void collect(const char *key, size_t keylen, const char *val, size_t len,
     cJSON *ev = cJSON_ParseWithLength(val, len);
     assert_non_null(ev);
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
-    long long version = (long long)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(d, "version"));
+    long long version =
+        (long long)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(d, "version"));
     got *g = NULL;
     for (int i = 0; i < S.ngots && !g; i++)
         if (!strcmp(S.gots[i].key, k))
@@ -231,11 +233,10 @@ static void check_window(const ref *r, const got *g) {
         const char *name;
         long long want;
     } exact[] = {
-        {"contacts", r->contacts},       {"threads", threads},
-        {"complaints", r->complaints},   {"compliments", r->compliments},
-        {"questions", r->questions},     {"negative", r->negative},
-        {"urgent", r->urgent},           {"repeat", r->repeat},
-        {"formal", r->formal},           {"awb_in_term", r->awb_in_term},
+        {"contacts", r->contacts},       {"threads", threads},        {"complaints", r->complaints},
+        {"compliments", r->compliments}, {"questions", r->questions}, {"negative", r->negative},
+        {"urgent", r->urgent},           {"repeat", r->repeat},       {"formal", r->formal},
+        {"awb_in_term", r->awb_in_term},
     };
     for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
         if ((long long)num(c, exact[i].name) != exact[i].want) {
@@ -295,13 +296,10 @@ static void wait_done(const char *group, const char *topic, int timeout_ms) {
 
 static void windows_exact_after_late_events_and_kill9(void **state) {
     (void)state;
-    char dir[256], cfg[300], cmd[700], log[320], enriched[160], aggs[160], group[160];
+    char dir[256], cfg[300], log[320], enriched[160], aggs[160], group[160];
     ll_t_unique(S.tag, sizeof(S.tag), "agg");
     S.seed = 20261129;
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", S.tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(S.tag, dir, sizeof(dir), cfg, sizeof(cfg));
     snprintf(log, sizeof(log), "%s/aggregate.log", dir);
     ll_t_config_write(cfg, S.tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     int mport = ll_t_free_port();

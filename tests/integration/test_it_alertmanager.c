@@ -104,16 +104,14 @@ static int am_find(const char *id, char *starts, char *ends, size_t len) {
 static void firing_appears_survives_a_restart_and_resolves(void **state) {
     (void)state;
     if (access(AM_BIN, X_OK) != 0) {
-        fprintf(stderr, "skipped: %s is not installed (tests/run.sh installs "
-                        "prometheus-alertmanager)\n", AM_BIN);
+        fprintf(stderr,
+                "skipped: %s is not installed (tests/run.sh installs "
+                "prometheus-alertmanager)\n",
+                AM_BIN);
         skip();
     }
     ll_t_unique(S.tag, sizeof(S.tag), "am");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.log, sizeof(S.log), "%s/alertmanager-role.log", S.dir);
     snprintf(S.topic, sizeof(S.topic), "alerts.%s", S.tag);
     ll_t_config_write(S.cfg, S.tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
@@ -159,8 +157,8 @@ static void firing_appears_survives_a_restart_and_resolves(void **state) {
     assert_int_equal(am_find(id, starts, ends, sizeof(starts)), 1);
     assert_string_equal(starts, first_starts);
     char body[65536];
-    assert_int_equal(ll_t_http(S.metrics_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)),
-                     200);
+    assert_int_equal(
+        ll_t_http(S.metrics_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
     assert_non_null(strstr(body, "ll_alerts_firing 1"));
 
     /* resolved: Alertmanager ends it */
@@ -174,8 +172,8 @@ static void firing_appears_survives_a_restart_and_resolves(void **state) {
            ll_t_now_ms() - t0 < 20000)
         ll_t_sleep_ms(250);
     assert_true(n == 0 || (n == 1 && !strncmp(ends, ended, 19)));
-    assert_int_equal(ll_t_http(S.metrics_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)),
-                     200);
+    assert_int_equal(
+        ll_t_http(S.metrics_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
     assert_non_null(strstr(body, "ll_alerts_firing 0"));
     assert_int_equal(ll_t_stop(role, SIGTERM, 10000), 0);
     ll_t_stop(S.am, SIGTERM, 10000);

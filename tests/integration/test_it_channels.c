@@ -23,7 +23,7 @@ static struct {
 } S;
 
 #define CC "Authorization: Bearer cc-token-0123456789abcdef\r\nContent-Type: application/json\r\n"
-#define DESK                                                                                     \
+#define DESK \
     "Authorization: Bearer desk-token-0123456789abcdef\r\nContent-Type: application/json\r\n"
 
 static int setup(void **state) {
@@ -69,7 +69,8 @@ static int teardown(void **state) {
 /* Sends all of data on a new TCP connection, half-closes, reads every answer. */
 static void tcp_exchange(const char *data, size_t len, char *out, size_t outlen) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)S.p.phone_tcp),
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)S.p.phone_tcp),
                             .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     struct timeval tv = {15, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
@@ -287,15 +288,16 @@ static void balie_visit(void **state) {
     /* The BSN in free text reaches the raw topic only after masking by the
      * processor; the adapter refuses to carry one in clear. */
     (void)0;
-    snprintf(body, sizeof(body), "{\"visit_id\":\"v2\",\"location\":\"X\",\"kind\":\"vraag\","
-                                 "\"text\":\"x\"}");
+    snprintf(body, sizeof(body),
+             "{\"visit_id\":\"v2\",\"location\":\"X\",\"kind\":\"vraag\","
+             "\"text\":\"x\"}");
     assert_int_equal(
         ll_t_http(S.p.balie, "POST", "/v1/visits", DESK, body, strlen(body), resp, sizeof(resp)),
         400);
     assert_non_null(strstr(resp, "\"field\":\"kind\""));
-    assert_int_equal(ll_t_http(S.p.balie, "POST", "/v1/visits", CC, body, strlen(body), resp,
-                               sizeof(resp)),
-                     401);
+    assert_int_equal(
+        ll_t_http(S.p.balie, "POST", "/v1/visits", CC, body, strlen(body), resp, sizeof(resp)),
+        401);
 }
 
 #define FORM "Content-Type: application/x-www-form-urlencoded\r\n"
@@ -330,20 +332,18 @@ static void form_started_step(void **state) {
     long before = funnel_step("started");
     assert_true(before >= 0);
     snprintf(body, sizeof(body), "csrf=%s", token);
-    assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started", FORM, body, strlen(body), resp,
-                               sizeof(resp)),
-                     204);
-    assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started", FORM, body, strlen(body), resp,
-                               sizeof(resp)),
-                     204);
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form/started", FORM, body, strlen(body), resp, sizeof(resp)),
+        204);
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form/started", FORM, body, strlen(body), resp, sizeof(resp)),
+        204);
     assert_int_equal(funnel_step("started"), before + 1);
     /* Forged, empty, injected, oversized, another type or method: precise 4xx, nothing counted. */
-    const char *bad[] = {"csrf=1764421200.00",
-                         "csrf=",
-                         "csrf=%3Cscript%3E",
-                         "token=1",
-                         ("csrf=1764421200.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-                          "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")};
+    const char *bad[] = {
+        "csrf=1764421200.00", "csrf=", "csrf=%3Cscript%3E", "token=1",
+        ("csrf=1764421200.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         assert_int_equal(ll_t_http(S.p.web, "POST", "/form/started", FORM, bad[i], strlen(bad[i]),
                                    resp, sizeof(resp)),
@@ -398,8 +398,7 @@ static void complaint_form(void **state) {
     const char *inject = "soort=klacht&tekst=x&ref=%22%3E%3Cmeta+http-equiv%3Drefresh+content%3D0"
                          "%3Burl%3D%2F%2Fevil.example%3E";
     assert_int_equal(
-        ll_t_http(S.p.web, "POST", "/form", FORM, inject, strlen(inject), resp, sizeof(resp)),
-        400);
+        ll_t_http(S.p.web, "POST", "/form", FORM, inject, strlen(inject), resp, sizeof(resp)), 400);
     assert_null(strstr(resp, "<meta http-equiv"));
     assert_null(strstr(resp, "evil.example"));
     const char *named = "soort=klacht&%3Cstyle%3Ex%7Bdisplay%3Anone%7D%3C%2Fstyle%3E=%FF";
@@ -424,13 +423,11 @@ static void complaint_form(void **state) {
     snprintf(forged, sizeof(forged), "%s&csrf=%s", good, token);
     *last = was;
     assert_int_equal(
-        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
-        400);
+        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)), 400);
     assert_non_null(strstr(resp, "verlopen"));
     snprintf(forged, sizeof(forged), "%s&csrf=%s", good, token);
     assert_int_equal(
-        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)),
-        200);
+        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)), 200);
     assert_non_null(strstr(resp, "id=\"kenmerk\""));
     assert_non_null(strstr(resp, "U krijgt binnen 8 weken een reactie"));
     char id[64] = "";
@@ -447,8 +444,7 @@ static void complaint_form(void **state) {
         if (ll_t_http(S.p.web, "POST", "/form", FORM, bad, strlen(bad), resp, sizeof(resp)) == 429)
             limited++;
     assert_true(limited > 0);
-    assert_int_equal(ll_t_http(S.p.web, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
-                     200);
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)), 200);
     /* form_started_step showed it once before */
     assert_non_null(strstr(resp, "ll_form_funnel_total{step=\"shown\"} 2"));
 }
@@ -459,7 +455,8 @@ static void slow_clients_are_cut_off(void **state) {
     int fds[20];
     for (int i = 0; i < 20; i++) {
         fds[i] = socket(AF_INET, SOCK_STREAM, 0);
-        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)S.p.web),
+        struct sockaddr_in a = {.sin_family = AF_INET,
+                                .sin_port = htons((uint16_t)S.p.web),
                                 .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
         assert_int_equal(connect(fds[i], (struct sockaddr *)&a, sizeof(a)), 0);
         const char *half = "POST /v1/feedback HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n";
@@ -483,7 +480,8 @@ static void slow_clients_are_cut_off(void **state) {
     assert_true(ll_t_now_ms() - t0 < 9000);
     /* Same on the phone TCP port: a line without newline is answered and closed. */
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)S.p.phone_tcp),
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)S.p.phone_tcp),
                             .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
     assert_int_equal(write(fd, CC_HELLO, strlen(CC_HELLO)), (ssize_t)strlen(CC_HELLO));

@@ -23,14 +23,14 @@
  * more after the detector's first minute even when it is slow to start. The thresholds are
  * far above what steady traffic at 5 signals/s gives any series in a
  * minute, and far below the spike's 45 a second. */
-#define DETECT_CONF                                                                               \
-    "[detect]\ngroup = dgroup.%s\ntransactional_id = dtxn.%s\nwindows = 1\nwarmup_min = 1\n"     \
-    "min_count = 150\nmin_ratio = 10\nquiet_min = 1\nallowed_lateness_s = 5\ntick_ms = 500\n"    \
+#define DETECT_CONF                                                                           \
+    "[detect]\ngroup = dgroup.%s\ntransactional_id = dtxn.%s\nwindows = 1\nwarmup_min = 1\n"  \
+    "min_count = 150\nmin_ratio = 10\nquiet_min = 1\nallowed_lateness_s = 5\ntick_ms = 500\n" \
     "batch_wait_ms = 20\n"
 
 /* The spike's run also escalates: afval in Feijenoord to a team of its own. */
-#define ESCALATE_CONF                                                                             \
-    "[escalate]\ngroup = egroup.%s\ntransactional_id = etxn.%s\nbatch_wait_ms = 20\n"          \
+#define ESCALATE_CONF                                                                 \
+    "[escalate]\ngroup = egroup.%s\ntransactional_id = etxn.%s\nbatch_wait_ms = 20\n" \
     "route = theme=afval; wijk=Feijenoord -> %s\ndefault_team = rest-%.40s\n"
 
 typedef struct run {
@@ -59,13 +59,10 @@ static int kill_started(void **state) {
 }
 
 static void run_start(run *r, const char *what, const char *spike) {
-    char cmd[800], log[400];
+    char log[400];
     memset(r, 0, sizeof(*r));
     ll_t_unique(r->tag, sizeof(r->tag), what);
-    snprintf(r->dir, sizeof(r->dir), "/tmp/ll-it-%s", r->tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", r->dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(r->cfg, sizeof(r->cfg), "%s/test.conf", r->dir);
+    ll_t_workspace(r->tag, r->dir, sizeof(r->dir), r->cfg, sizeof(r->cfg));
     r->dash_port = ll_t_free_port();
     ll_t_config_write(r->cfg, r->tag, ll_t_free_port(), r->dash_port, ll_t_free_port());
     snprintf(r->team, sizeof(r->team), "zuid-%.40s", r->tag);
@@ -132,10 +129,10 @@ static int alert_leaks(const cJSON *ev, const char *val, size_t len) {
         return 1;
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data"), *it;
     int n = 0;
-    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "labels"))
-        n += cJSON_IsString(it) && leaks(it->valuestring);
-    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "quotes"))
-        n += !cJSON_IsString(it) || leaks(it->valuestring);
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "labels")) n +=
+        cJSON_IsString(it) && leaks(it->valuestring);
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(d, "quotes")) n +=
+        !cJSON_IsString(it) || leaks(it->valuestring);
     return n > 0;
 }
 
@@ -297,17 +294,14 @@ static void spike_is_one_alert_across_kill9_steady_is_none(void **state) {
 
 static void silence_cli(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[600], out[400], err[400];
+    char tag[96], dir[256], cfg[300], out[400], err[400];
     ll_t_unique(tag, sizeof(tag), "silence");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     snprintf(out, sizeof(out), "%s/out", dir);
     snprintf(err, sizeof(err), "%s/err", dir);
-    const char *add[] = {"silence", "-c", cfg, "add", "theme=afval", "wijk!=Noord", "--for", "2h",
-                         "--comment", "road works", NULL};
+    const char *add[] = {"silence", "-c", cfg,         "add",        "theme=afval", "wijk!=Noord",
+                         "--for",   "2h", "--comment", "road works", NULL};
     assert_int_equal(ll_t_run(add, out, err, 10000), 0);
     char id[64] = "";
     FILE *f = fopen(out, "r");

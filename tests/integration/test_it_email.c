@@ -97,7 +97,7 @@ static int wait_in_cur(const char *maildir, const char *name, int timeout_ms) {
 }
 
 typedef struct seen {
-    char ref[300];   /* data.source_ref to look for */
+    char ref[300]; /* data.source_ref to look for */
     int hits;
     char ids[4][64]; /* ids of the first hits */
     char last[16384];
@@ -120,8 +120,7 @@ static void by_ref(const char *key, size_t keylen, const char *val, size_t len, 
             snprintf(s->ids[s->hits], sizeof(s->ids[0]), "%s", id->valuestring);
         s->hits++;
         snprintf(s->last, sizeof(s->last), "%.*s", (int)len, val);
-        snprintf(s->key, sizeof(s->key), "%.*s", (int)(keylen < 63 ? keylen : 63),
-                 key ? key : "");
+        snprintf(s->key, sizeof(s->key), "%.*s", (int)(keylen < 63 ? keylen : 63), key ? key : "");
         int known = 0;
         for (int i = 0; i < s->nkeys && !known; i++)
             known = !strcmp(s->keys[i], s->key);
@@ -242,11 +241,9 @@ static void stdin_good_mail_exit_0(void **state) {
     assert_non_null(strstr(s.last, "\"kind\":\"compliment\""));
     /* No Message-ID: the hash of the bytes is the key, stable across runs. */
     assert_int_equal(
-        ll_t_run_stdin("email", S.cfg, log, "--stdin", NULL, CORPUS "no_message_id.eml", 30000),
-        0);
+        ll_t_run_stdin("email", S.cfg, log, "--stdin", NULL, CORPUS "no_message_id.eml", 30000), 0);
     assert_int_equal(
-        ll_t_run_stdin("email", S.cfg, log, "--stdin", NULL, CORPUS "no_message_id.eml", 30000),
-        0);
+        ll_t_run_stdin("email", S.cfg, log, "--stdin", NULL, CORPUS "no_message_id.eml", 30000), 0);
     seen h = find(S.raw, "subject:Hondenpoep in het park");
     assert_int_equal(h.hits, 2);
     assert_string_equal(h.ids[0], h.ids[1]);

@@ -42,11 +42,7 @@ static void env_new(env *e, const char *what, int batch_max) {
     char fixture[64];
     snprintf(fixture, sizeof(fixture), "fixture-%s", what);
     ll_t_unique(e->tag, sizeof(e->tag), fixture);
-    snprintf(e->dir, sizeof(e->dir), "/tmp/ll-it-%s", e->tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", e->dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(e->cfg, sizeof(e->cfg), "%s/test.conf", e->dir);
+    ll_t_workspace(e->tag, e->dir, sizeof(e->dir), e->cfg, sizeof(e->cfg));
     e->web_port = ll_t_free_port();
     e->proc_port = ll_t_free_port();
     ll_t_config_write(e->cfg, e->tag, e->web_port, ll_t_free_port(), e->proc_port);
@@ -127,18 +123,19 @@ static void wait_committed(env *e, long long n) {
 /* An enriched event as the processor writes it, identifiers and all. */
 static char *enriched(const char *id, const char *level, const char *wijk) {
     char *s = malloc(4096);
-    snprintf(s, 4096,
-             "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/test\","
-             "\"type\":\"nl.luisterloop.feedback.enriched\",\"time\":\"2026-11-29T10:00:00Z\","
-             "\"datacontenttype\":\"application/json\",\"data\":{\"channel\":\"phone\","
-             "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"Er hangt een losse "
-             "tak boven het fietspad, bel 06-12345678 of mail jan@example.nl\","
-             "\"received_at\":\"2026-11-29T09:59:00Z\",\"postcode\":\"3031AB\","
-             "\"case_ref\":\"Z-77\",\"citizen\":{\"pseudonym\":\"ps_00112233445566778899aabbccddeeff\"},"
-             "\"source_ref\":\"%s\",\"theme\":\"openbare-ruimte\",\"area\":{\"postcode4\":\"3031\","
-             "\"wijk\":\"%s\"},\"thread\":{\"id\":\"th_0123456789abcdef\",\"contacts\":1,"
-             "\"channels\":[\"phone\"]},\"urgency\":{\"level\":\"%s\",\"reasons\":[\"r\"]}}}",
-             id, id, wijk, level);
+    snprintf(
+        s, 4096,
+        "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/test\","
+        "\"type\":\"nl.luisterloop.feedback.enriched\",\"time\":\"2026-11-29T10:00:00Z\","
+        "\"datacontenttype\":\"application/json\",\"data\":{\"channel\":\"phone\","
+        "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"Er hangt een losse "
+        "tak boven het fietspad, bel 06-12345678 of mail jan@example.nl\","
+        "\"received_at\":\"2026-11-29T09:59:00Z\",\"postcode\":\"3031AB\","
+        "\"case_ref\":\"Z-77\",\"citizen\":{\"pseudonym\":\"ps_00112233445566778899aabbccddeeff\"},"
+        "\"source_ref\":\"%s\",\"theme\":\"openbare-ruimte\",\"area\":{\"postcode4\":\"3031\","
+        "\"wijk\":\"%s\"},\"thread\":{\"id\":\"th_0123456789abcdef\",\"contacts\":1,"
+        "\"channels\":[\"phone\"]},\"urgency\":{\"level\":\"%s\",\"reasons\":[\"r\"]}}}",
+        id, id, wijk, level);
     return s;
 }
 
@@ -331,21 +328,21 @@ static void critical_post_and_alerts(void **state) {
                        "container\",\"postcode\":\"3031 AB\"}";
     char resp[4096], hdr[512];
     snprintf(hdr, sizeof(hdr), AUTH JSON "Idempotency-Key: %s-crit\r\n", e.tag);
-    assert_int_equal(ll_t_http(e.web_port, "POST", "/v1/feedback", hdr, crit, strlen(crit), resp,
-                               sizeof(resp)),
-                     202);
+    assert_int_equal(
+        ll_t_http(e.web_port, "POST", "/v1/feedback", hdr, crit, strlen(crit), resp, sizeof(resp)),
+        202);
     cJSON *a = cJSON_Parse(resp);
     char crit_id[128];
     snprintf(crit_id, sizeof(crit_id), "%s", cJSON_GetObjectItem(a, "id")->valuestring);
     cJSON_Delete(a);
     /* The same request again: one event, so one escalation. */
-    assert_int_equal(ll_t_http(e.web_port, "POST", "/v1/feedback", hdr, crit, strlen(crit), resp,
-                               sizeof(resp)),
-                     202);
+    assert_int_equal(
+        ll_t_http(e.web_port, "POST", "/v1/feedback", hdr, crit, strlen(crit), resp, sizeof(resp)),
+        202);
     snprintf(hdr, sizeof(hdr), AUTH JSON "Idempotency-Key: %s-calm\r\n", e.tag);
-    assert_int_equal(ll_t_http(e.web_port, "POST", "/v1/feedback", hdr, calm, strlen(calm), resp,
-                               sizeof(resp)),
-                     202);
+    assert_int_equal(
+        ll_t_http(e.web_port, "POST", "/v1/feedback", hdr, calm, strlen(calm), resp, sizeof(resp)),
+        202);
     /* Alerts as detect publishes them: one incident in Noord fires, is re-sent
      * and resolves; a city-wide one fires; an earlier incident only resolves. */
     char al_noord[96], al_city[96];
@@ -477,7 +474,6 @@ static void redis_restart_leaves_no_duplicate(void **state) {
              src, rdir, rdir, rdir, port, e.dir);
     assert_int_equal(system(cmd), 0);
 }
-
 
 typedef struct rec {
     int t; /* seconds after midnight */

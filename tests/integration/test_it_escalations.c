@@ -66,12 +66,7 @@ static void add_case(const char *event_id, const char *level, char *id_out) {
 static int setup(void **state) {
     (void)state;
     ll_t_unique(S.tag, sizeof(S.tag), "esc");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[512];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    if (system(cmd) != 0)
-        return -1;
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.out, sizeof(S.out), "%s/out", S.dir);
     snprintf(S.err, sizeof(S.err), "%s/err", S.dir);
     snprintf(S.team, sizeof(S.team), "crisis-%.50s", S.tag);
@@ -80,7 +75,8 @@ static int setup(void **state) {
     FILE *f = fopen(S.cfg, "a");
     if (!f)
         return -1;
-    fprintf(f, "[escalate]\nroute = level=critical -> %s\ndefault_team = kcc-%s\nclaim_idle_s = 1\n",
+    fprintf(f,
+            "[escalate]\nroute = level=critical -> %s\ndefault_team = kcc-%s\nclaim_idle_s = 1\n",
             S.team, S.tag);
     fclose(f);
     const char *host = ll_t_redis();

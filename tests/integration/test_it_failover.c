@@ -13,10 +13,11 @@
 
 #include "harness.h"
 
-#define CITIZENS      40
-#define PER_PHASE     120 /* events posted before the failover, and again during and after it */
-#define MAX_EVENTS    (2 * PER_PHASE)
-#define AUTH          "Authorization: Bearer test-token-0123456789abcdef\r\nContent-Type: application/json\r\n"
+#define CITIZENS 40
+#define PER_PHASE 120 /* events posted before the failover, and again during and after it */
+#define MAX_EVENTS (2 * PER_PHASE)
+#define AUTH \
+    "Authorization: Bearer test-token-0123456789abcdef\r\nContent-Type: application/json\r\n"
 
 static struct {
     char tag[96], cfg[300], dir[256], enriched[160], raw[160], group[160], src[512];
@@ -33,7 +34,8 @@ static int stack(const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(call, sizeof(call), fmt, ap);
     va_end(ap);
-    snprintf(cmd, sizeof(cmd), "LL_STACK_QUIET=1 bash -c '. %s/deploy/lib/stack.sh && %s'", S.src, call);
+    snprintf(cmd, sizeof(cmd), "LL_STACK_QUIET=1 bash -c '. %s/deploy/lib/stack.sh && %s'", S.src,
+             call);
     return system(cmd) == 0 ? 0 : -1;
 }
 
@@ -53,11 +55,13 @@ static int setup(void **state) {
     S.replica = ll_t_free_port();
     for (int i = 0; i < 3; i++)
         S.sentinel[i] = ll_t_free_port();
-    if (stack("mkdir -p %s && ll_redis_start %s/master %d none && ll_redis_replica_start %s/replica %d %d", S.dir,
-              S.dir, S.master, S.dir, S.replica, S.master) != 0)
+    if (stack("mkdir -p %s && ll_redis_start %s/master %d none && ll_redis_replica_start "
+              "%s/replica %d %d",
+              S.dir, S.dir, S.master, S.dir, S.replica, S.master) != 0)
         return -1;
     for (int i = 0; i < 3; i++)
-        if (stack("ll_sentinel_start %s/sentinel%d %d llt %d 2", S.dir, i, S.sentinel[i], S.master) != 0)
+        if (stack("ll_sentinel_start %s/sentinel%d %d llt %d 2", S.dir, i, S.sentinel[i],
+                  S.master) != 0)
             return -1;
     S.web_port = ll_t_free_port();
     S.dash_port = ll_t_free_port();
@@ -70,8 +74,8 @@ static int setup(void **state) {
     fprintf(f, "[process]\nredis_wait_replicas = 1\nredis_wait_timeout_ms = 2000\n");
     fclose(f);
     char url[256];
-    snprintf(url, sizeof(url), "redis+sentinel://127.0.0.1:%d,127.0.0.1:%d,127.0.0.1:%d/llt", S.sentinel[0],
-             S.sentinel[1], S.sentinel[2]);
+    snprintf(url, sizeof(url), "redis+sentinel://127.0.0.1:%d,127.0.0.1:%d,127.0.0.1:%d/llt",
+             S.sentinel[0], S.sentinel[1], S.sentinel[2]);
     setenv("LUISTERLOOP_REDIS", url, 1); /* every role started below finds Redis through Sentinel */
     ll_t_topics_create(S.cfg);
     char log[320];
@@ -105,10 +109,12 @@ static int teardown(void **state) {
 static void post_one(int n) {
     char body[512], resp[512];
     snprintf(body, sizeof(body),
-             "{\"kind\":\"complaint\",\"text\":\"De container in de Kerkstraat is weer niet geleegd (%d).\","
+             "{\"kind\":\"complaint\",\"text\":\"De container in de Kerkstraat is weer niet "
+             "geleegd (%d).\","
              "\"postcode\":\"3011 AB\",\"citizen\":{\"email\":\"burger%d@example.nl\"}}",
              n, n % CITIZENS);
-    int st = ll_t_http(S.web_port, "POST", "/v1/feedback", AUTH, body, strlen(body), resp, sizeof(resp));
+    int st =
+        ll_t_http(S.web_port, "POST", "/v1/feedback", AUTH, body, strlen(body), resp, sizeof(resp));
     if (st != 202)
         fail_msg("POST %d answered %d: %s", n, st, resp);
     cJSON *j = cJSON_Parse(resp);
@@ -134,7 +140,7 @@ typedef struct audit {
     int contacts_of[MAX_EVENTS];
     char thread[CITIZENS][64]; /* the first thread id seen per citizen pseudonym slot */
     char pseudonym[CITIZENS][80];
-    int split;                  /* events of one citizen in a second thread */
+    int split; /* events of one citizen in a second thread */
     int unknown;
 } audit;
 
@@ -145,17 +151,18 @@ static void on_enriched(const char *key, size_t keylen, const char *val, size_t 
     cJSON *ev = cJSON_ParseWithLength(val, len);
     const char *id = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(ev, "id"));
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
-    const char *ps =
-        cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "citizen"), "pseudonym"));
-    const char *th =
-        cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "id"));
+    const char *ps = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(d, "citizen"), "pseudonym"));
+    const char *th = cJSON_GetStringValue(
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "id"));
     int found = 0;
     for (int i = 0; id && i < S.nids; i++)
         if (strcmp(S.ids[i], id) == 0) {
             a->hits[i]++;
             found = 1;
             snprintf(a->thread_of[i], sizeof(a->thread_of[i]), "%s", th ? th : "-");
-            const cJSON *tc = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "contacts");
+            const cJSON *tc = cJSON_GetObjectItemCaseSensitive(
+                cJSON_GetObjectItemCaseSensitive(d, "thread"), "contacts");
             a->contacts_of[i] = cJSON_IsNumber(tc) ? (int)tc->valuedouble : -1;
         }
     a->unknown += !found;

@@ -25,15 +25,15 @@
 
 /* What every role is given below: a request must be complete within TIMEOUT_S,
  * at most PER_CLIENT connections from one address, at most PER_ROLE in all. */
-#define TIMEOUT_S  3
+#define TIMEOUT_S 3
 #define PER_CLIENT 8
-#define PER_ROLE   32
-#define IDLE_S     2 /* [phone] tcp_idle_s */
+#define PER_ROLE 32
+#define IDLE_S 2 /* [phone] tcp_idle_s */
 /* Growth of a role's resident memory we accept over a whole attack. */
 #define RSS_GROWTH_MAX_KB (48 * 1024)
 
 #define PHONE_TOKEN "cc-token-0123456789abcdef"
-#define FORM_RATE 5 /* [web] form_rate_per_min */
+#define FORM_RATE 5         /* [web] form_rate_per_min */
 #define PHONE_PER_ADDRESS 4 /* [phone] max_clients_per_address */
 
 static struct {
@@ -67,8 +67,8 @@ static int setup(void **state) {
     fprintf(f, "[phone]\ntimeout_s = %d\n[balie]\ntimeout_s = %d\n[dashboard]\ntimeout_s = %d\n",
             TIMEOUT_S, TIMEOUT_S, TIMEOUT_S);
     for (int i = 0; i < 4; i++)
-        fprintf(f, "[%s]\nmax_connections = %d\nmax_connections_per_client = %d\n",
-                role_names[i], PER_ROLE, PER_CLIENT);
+        fprintf(f, "[%s]\nmax_connections = %d\nmax_connections_per_client = %d\n", role_names[i],
+                PER_ROLE, PER_CLIENT);
     fprintf(f, "[web]\ntrusted_proxies = 127.0.0.9\nform_rate_per_min = %d\n", FORM_RATE);
     fprintf(f, "[phone]\nmax_clients_per_address = %d\n", PHONE_PER_ADDRESS);
     S.balie_metrics = ll_t_free_port();
@@ -151,8 +151,8 @@ static int good_get(int port, const char *path) {
     if (fd < 0)
         return -1;
     char req[256], buf[4096];
-    int n = snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                     path);
+    int n =
+        snprintf(req, sizeof(req), "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", path);
     int st = -1;
     if (send(fd, req, (size_t)n, MSG_NOSIGNAL) == n) {
         ssize_t r = recv(fd, buf, sizeof(buf) - 1, 0);
@@ -259,8 +259,8 @@ static void slowloris_on_every_http_role(void **state) {
             int st = good_get(role_port(i), "/healthz");
             answered += st == 200;
             if (st != 200)
-                fprintf(stderr, "%s: well-behaved client got %d at %lld ms\n", role_names[i],
-                        st, ll_t_now_ms() - t0);
+                fprintf(stderr, "%s: well-behaved client got %d at %lld ms\n", role_names[i], st,
+                        ll_t_now_ms() - t0);
         }
         ll_t_sleep_ms(400);
     }
@@ -306,8 +306,8 @@ static void a_role_takes_at_most_max_connections(void **state) {
         slow_tick(&c[k]);
         refused += c[k].refused;
     }
-    printf("web: %d of %d connections from %d addresses refused at max_connections %d\n",
-           refused, ADDRS * PER, ADDRS, PER_ROLE);
+    printf("web: %d of %d connections from %d addresses refused at max_connections %d\n", refused,
+           ADDRS * PER, ADDRS, PER_ROLE);
     assert_int_equal(refused, ADDRS * PER - PER_ROLE);
     assert_int_equal(good_get(S.p.web, "/healthz"), 503);
     long long t0 = ll_t_now_ms();

@@ -66,11 +66,12 @@ static void api_start(void) {
     snprintf(prism, sizeof(prism), "%s/tests/openklant/node_modules/.bin/prism", src);
     char fake[600];
     snprintf(fake, sizeof(fake), "%s/tests/openklant/fake_openklant.py", src);
-    char *fargv[] = {"python3", fake, "--port", fport, "--public", pub, "--token", API_TOKEN,
-                     "--notify", notify, "--notify-auth", nauth, "--state", S.state, NULL};
+    char *fargv[] = {"python3", fake,      "--port",   fport,  "--public",      pub,
+                     "--token", API_TOKEN, "--notify", notify, "--notify-auth", nauth,
+                     "--state", S.state,   NULL};
     S.fake = spawn_argv(flog, fargv);
-    char *pargv[] = {prism, "proxy", spec, up, "--errors", "--host", "127.0.0.1", "--port", pport,
-                     NULL};
+    char *pargv[] = {prism,    "proxy",     spec,     up,    "--errors",
+                     "--host", "127.0.0.1", "--port", pport, NULL};
     S.prism = spawn_argv(S.plog, pargv);
     /* Prism checks the security scheme first: no token, 401. */
     assert_int_equal(ll_t_wait_http(S.prism_port, "/klantcontacten", 401, 60000), 401);
@@ -92,7 +93,8 @@ static void find_ref(const char *key, size_t keylen, const char *val, size_t len
     const cJSON *ref = cJSON_GetObjectItemCaseSensitive(d, "source_ref");
     if (cJSON_IsString(ref) && !strcmp(ref->valuestring, f->want_ref)) {
         f->n++;
-        snprintf(f->id, sizeof(f->id), "%s", cJSON_GetObjectItemCaseSensitive(ev, "id")->valuestring);
+        snprintf(f->id, sizeof(f->id), "%s",
+                 cJSON_GetObjectItemCaseSensitive(ev, "id")->valuestring);
         snprintf(f->json, sizeof(f->json), "%.*s", (int)len, val);
     }
     cJSON_Delete(ev);
@@ -145,8 +147,7 @@ static void klantcontact_create(const char *kanaal, const char *inhoud, char *ur
 }
 
 static int notify(const char *headers, const char *body, char *resp, size_t len) {
-    return ll_t_http(S.ki_port, "POST", "/v1/notificaties", headers, body, strlen(body), resp,
-                     len);
+    return ll_t_http(S.ki_port, "POST", "/v1/notificaties", headers, body, strlen(body), resp, len);
 }
 
 static void notification_for(const char *url, char *out, size_t len) {
@@ -159,11 +160,7 @@ static void notification_for(const char *url, char *out, size_t len) {
 
 static void setup_all(void) {
     ll_t_unique(S.tag, sizeof(S.tag), "ki");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[400];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.log, sizeof(S.log), "%s/roles.log", S.dir);
     snprintf(S.plog, sizeof(S.plog), "%s/prism.log", S.dir);
     snprintf(S.state, sizeof(S.state), "%s/openklant.json", S.dir);
@@ -221,8 +218,8 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
                         "Melding openbare ruimte");
     const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
     assert_non_null(cit);
-    assert_true(strncmp(cJSON_GetObjectItemCaseSensitive(cit, "pseudonym")->valuestring, "ps_", 3) ==
-                0);
+    assert_true(
+        strncmp(cJSON_GetObjectItemCaseSensitive(cit, "pseudonym")->valuestring, "ps_", 3) == 0);
     assert_null(strstr(f->json, "jan.jansen@example.nl")); /* masked, and never a field */
     assert_string_equal(cJSON_GetObjectItemCaseSensitive(ev, "source")->valuestring,
                         "/luisterloop/klantinteracties");
@@ -272,9 +269,9 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     /* The API fails twice: 502 with Retry-After, the third try works. */
     char fail[128];
     snprintf(fail, sizeof(fail), "{\"path\":\"/klantcontacten/\",\"status\":500,\"times\":1}");
-    assert_int_equal(ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp,
-                               sizeof(resp)),
-                     200);
+    assert_int_equal(
+        ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp, sizeof(resp)),
+        200);
     assert_int_equal(notify(KI_AUTH JSON_CT, body, resp, sizeof(resp)), 502);
     assert_non_null(strstr(resp, "Klantinteracties API"));
     /* A klantcontact that does not exist: the API's 404 through Prism, 502. */
@@ -292,8 +289,7 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(since, sizeof(since), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    const char *args[] = {"klantinteracties", "-c", S.cfg, "--catch-up", "--since",
-                          since, NULL};
+    const char *args[] = {"klantinteracties", "-c", S.cfg, "--catch-up", "--since", since, NULL};
     char out[400], err[400];
     snprintf(out, sizeof(out), "%s/catchup.out", S.dir);
     snprintf(err, sizeof(err), "%s/catchup.err", S.dir);
@@ -309,8 +305,7 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     assert_true(before >= 4);
     assert_string_equal(f->id, ev_id);
     /* On the wire as the CloudEvents Kafka binding says (issue 17). */
-    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", before),
-                     0);
+    assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", before), 0);
     /* Again, from the stored cursor: exits 0. */
     const char *args2[] = {"klantinteracties", "-c", S.cfg, "--catch-up", NULL};
     assert_int_equal(ll_t_run(args2, out, err, 60000), 0);
@@ -356,8 +351,8 @@ static int tasks_for(const char *kc_url, char *actor, char *ref) {
         }
         esc[o] = '\0';
     }
-    snprintf(path, sizeof(path), "/internetaken%s%s", kc_url ? "?aanleidinggevendKlantcontact__url=" : "",
-             esc);
+    snprintf(path, sizeof(path), "/internetaken%s%s",
+             kc_url ? "?aanleidinggevendKlantcontact__url=" : "", esc);
     if (ll_t_http(S.prism_port, "GET", path, API_AUTH, NULL, 0, resp, sizeof(resp)) != 200)
         return -1;
     cJSON *l = cJSON_Parse(resp);
@@ -368,7 +363,8 @@ static int tasks_for(const char *kc_url, char *actor, char *ref) {
         const cJSON *as = cJSON_GetObjectItemCaseSensitive(t, "toegewezenAanActoren");
         snprintf(actor, 37, "%s",
                  cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(as, 0), "uuid")->valuestring);
-        snprintf(ref, 11, "%s", cJSON_GetObjectItemCaseSensitive(t, "referentienummer")->valuestring);
+        snprintf(ref, 11, "%s",
+                 cJSON_GetObjectItemCaseSensitive(t, "referentienummer")->valuestring);
     }
     cJSON_Delete(l);
     return n;
@@ -385,16 +381,17 @@ static int tasks_wait(const char *kc_url, int want, int ms, char *actor, char *r
 /* An escalation as the escalate role writes it, for one that came without a klantcontact. */
 static void produce_escalation(const char *esc_topic, const char *id, const char *team) {
     char ev[2048];
-    snprintf(ev, sizeof(ev),
-             "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/luisterloop/escalate\","
-             "\"type\":\"nl.luisterloop.escalation\",\"time\":\"2026-11-29T12:00:00Z\","
-             "\"datacontenttype\":\"application/json\",\"data\":{\"escalation_id\":\"%s\","
-             "\"source\":\"signal\",\"event_id\":\"%s\",\"team\":\"%s\",\"level\":\"high\","
-             "\"summary\":\"high afval, Noord\",\"reasons\":[\"derde contact\"],\"theme\":\"afval\","
-             "\"wijk\":\"Noord\",\"channel\":\"web\",\"received_at\":\"2026-11-29T11:59:00Z\","
-             "\"text\":\"De container staat al drie weken vol\",\"stream\":\"ll:esc:%s\","
-             "\"stream_id\":\"1-0\"}}",
-             id, id, id, team, team);
+    snprintf(
+        ev, sizeof(ev),
+        "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/luisterloop/escalate\","
+        "\"type\":\"nl.luisterloop.escalation\",\"time\":\"2026-11-29T12:00:00Z\","
+        "\"datacontenttype\":\"application/json\",\"data\":{\"escalation_id\":\"%s\","
+        "\"source\":\"signal\",\"event_id\":\"%s\",\"team\":\"%s\",\"level\":\"high\","
+        "\"summary\":\"high afval, Noord\",\"reasons\":[\"derde contact\"],\"theme\":\"afval\","
+        "\"wijk\":\"Noord\",\"channel\":\"web\",\"received_at\":\"2026-11-29T11:59:00Z\","
+        "\"text\":\"De container staat al drie weken vol\",\"stream\":\"ll:esc:%s\","
+        "\"stream_id\":\"1-0\"}}",
+        id, id, id, team, team);
     const char *vals[] = {ev};
     size_t lens[] = {strlen(ev)};
     ll_t_produce(esc_topic, id, vals, lens, 1);
@@ -488,18 +485,18 @@ static void critical_contact_becomes_one_internetaak(void **state) {
     /* The API fails twice, then takes it: retried, one task. */
     char fail[128];
     snprintf(fail, sizeof(fail), "{\"path\":\"/internetaken\",\"status\":503,\"times\":2}");
-    assert_int_equal(ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp,
-                               sizeof(resp)),
-                     200);
+    assert_int_equal(
+        ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp, sizeof(resp)),
+        200);
     snprintf(id, sizeof(id), "esc-%s-retried", S.tag);
     produce_escalation(esc_topic, id, "kcc");
     assert_int_equal(tasks_wait(NULL, before + 2, 30000, actor, ref), before + 2);
     assert_true(ll_t_file_has(S.log, "trying again in"));
     /* The API refuses (a 400): a dead letter, and the sink goes on with the next. */
     snprintf(fail, sizeof(fail), "{\"path\":\"/internetaken\",\"status\":400,\"times\":1}");
-    assert_int_equal(ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp,
-                               sizeof(resp)),
-                     200);
+    assert_int_equal(
+        ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp, sizeof(resp)),
+        200);
     snprintf(id, sizeof(id), "esc-%s-refused", S.tag);
     produce_escalation(esc_topic, id, "kcc");
     snprintf(id, sizeof(id), "esc-%s-after", S.tag);

@@ -33,10 +33,7 @@ static void every_role_passes_promtool(void **state) {
     }
     char tag[96], dir[256], cfg[300], cmd[2000];
     ll_t_unique(tag, sizeof(tag), "metrics");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port(), agg_port = ll_t_free_port(), am_port = ll_t_free_port();
@@ -100,8 +97,8 @@ static void every_role_passes_promtool(void **state) {
         long long t0 = ll_t_now_ms();
         int missing;
         do {
-            assert_int_equal(ll_t_http(r->port, "GET", "/metrics", NULL, NULL, 0, body,
-                                       sizeof(body)), 200);
+            assert_int_equal(
+                ll_t_http(r->port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
             missing = 0;
             for (int k = 0; k < 3 && r->want[k]; k++)
                 missing |= strstr(body, r->want[k]) == NULL;
@@ -160,7 +157,8 @@ static void every_role_passes_promtool(void **state) {
     fprintf(stderr, "the dashboard's %d metric references are all served\n", names);
     assert_true(names > 10);
     /* the older case's age, read from the escalate role's last answer */
-    assert_int_equal(ll_t_http(esc_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)), 200);
+    assert_int_equal(ll_t_http(esc_port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)),
+                     200);
     char oldest[200];
     snprintf(oldest, sizeof(oldest), "ll_escalation_oldest_unclaimed_seconds{team=\"team-%s\"} ",
              tag);

@@ -33,8 +33,8 @@ static int stack(const char *fn) {
 
 static int kafka_start(void) {
     char fn[800];
-    snprintf(fn, sizeof(fn), "ll_kafka_start %s %s/kafka %d %d 512m",
-             getenv("LL_TEST_KAFKA_LIBS"), S.dir, S.kport, S.kport + 1);
+    snprintf(fn, sizeof(fn), "ll_kafka_start %s %s/kafka %d %d 512m", getenv("LL_TEST_KAFKA_LIBS"),
+             S.dir, S.kport, S.kport + 1);
     return stack(fn);
 }
 

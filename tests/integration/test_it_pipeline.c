@@ -25,12 +25,7 @@ static struct {
 static int setup(void **state) {
     (void)state;
     ll_t_unique(S.tag, sizeof(S.tag), "pipe");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    char cmd[512];
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", S.dir);
-    if (system(cmd) != 0)
-        return -1;
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     snprintf(S.enriched, sizeof(S.enriched), "enriched.%s", S.tag);
     snprintf(S.dlq, sizeof(S.dlq), "dlq.%s", S.tag);
@@ -152,8 +147,8 @@ static void post_appears_enriched_exactly_once(void **state) {
     long long t0 = ll_t_now_ms();
     int ok = 0;
     while (!ok && ll_t_now_ms() - t0 < 10000) {
-        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", LL_T_DASH_AUTH, NULL, 0, resp, sizeof(resp)) ==
-                200 &&
+        if (ll_t_http(S.dash_port, "GET", "/api/v1/summary", LL_T_DASH_AUTH, NULL, 0, resp,
+                      sizeof(resp)) == 200 &&
             strstr(resp, "\"web\":"))
             ok = 1;
         else
@@ -168,18 +163,22 @@ static void post_appears_enriched_exactly_once(void **state) {
 static void suicidal_statement_arrives_critical_with_referral(void **state) {
     (void)state;
     char resp[4096], id[64], last[8192];
-    int st = post(AUTH JSON,
-                  "{\"kind\":\"complaint\",\"text\":\"Geachte heer, mevrouw, mijn toeslag is al drie "
-                  "maanden niet betaald en de deurwaarder staat voor de deur. Eerlijk gezegd wil ik er "
-                  "niet meer zijn. Met vriendelijke groet\"}",
-                  resp, sizeof(resp));
+    int st =
+        post(AUTH JSON,
+             "{\"kind\":\"complaint\",\"text\":\"Geachte heer, mevrouw, mijn toeslag is al drie "
+             "maanden niet betaald en de deurwaarder staat voor de deur. Eerlijk gezegd wil ik er "
+             "niet meer zijn. Met vriendelijke groet\"}",
+             resp, sizeof(resp));
     assert_int_equal(st, 202);
     id_of(resp, id, sizeof(id));
     assert_int_equal(hits_on(S.enriched, id, last, sizeof(last)), 1);
     cJSON *ev = cJSON_Parse(last);
-    const cJSON *u = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(ev, "data"), "urgency");
-    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(u, "level")), "critical");
-    assert_non_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(u, "advice")), "0800-0113"));
+    const cJSON *u =
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(ev, "data"), "urgency");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(u, "level")),
+                        "critical");
+    assert_non_null(
+        strstr(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(u, "advice")), "0800-0113"));
     char *reasons = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(u, "reasons"));
     assert_non_null(strstr(reasons, "suicidal statement: negated life wish"));
     free(reasons);
@@ -248,9 +247,8 @@ static void bad_requests_land_nowhere(void **state) {
     int st = post(AUTH JSON, big, resp, sizeof(resp));
     free(big);
     assert_int_equal(st, 413);
-    assert_int_equal(ll_t_http(S.web_port, "GET", "/v1/feedback", AUTH, NULL, 0, resp,
-                               sizeof(resp)),
-                     405);
+    assert_int_equal(
+        ll_t_http(S.web_port, "GET", "/v1/feedback", AUTH, NULL, 0, resp, sizeof(resp)), 405);
     assert_int_equal(ll_t_http(S.web_port, "GET", "/nope", NULL, NULL, 0, resp, sizeof(resp)), 404);
     assert_int_equal(ll_t_wait_http(S.web_port, "/healthz", 200, 2000), 200);
     assert_int_equal(raw_count(), before);
@@ -264,9 +262,10 @@ static void topics_read_with_the_cloudevents_sdk(void **state) {
     (void)state;
     char alerts[160];
     snprintf(alerts, sizeof(alerts), "alerts.%s", S.tag);
-    const char *bare[] = {"{\"specversion\":\"1.0\",\"id\":\"a1\",\"source\":\"/t\","
-                          "\"type\":\"nl.luisterloop.alert\",\"time\":\"2026-01-01T00:00:00Z\","
-                          "\"datacontenttype\":\"application/json\",\"data\":{\"status\":\"firing\"}}"};
+    const char *bare[] = {
+        "{\"specversion\":\"1.0\",\"id\":\"a1\",\"source\":\"/t\","
+        "\"type\":\"nl.luisterloop.alert\",\"time\":\"2026-01-01T00:00:00Z\","
+        "\"datacontenttype\":\"application/json\",\"data\":{\"status\":\"firing\"}}"};
     ll_t_produce(alerts, "a1", bare, NULL, 1);
     assert_int_equal(ll_t_cloudevents_check(alerts, "nl.luisterloop.alert", 1), 1);
     assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", 4), 0);
@@ -288,7 +287,8 @@ static void scan_dlq(const char *key, size_t keylen, const char *val, size_t len
     /* The original only sealed to the operator's key (issue 14), never in clear. */
     const cJSON *sealed = d ? cJSON_GetObjectItemCaseSensitive(d, "original_sealed") : NULL;
     char orig[256] = "";
-    long olen = cJSON_IsString(sealed) ? ll_t_dlq_open(sealed->valuestring, orig, sizeof(orig)) : -1;
+    long olen =
+        cJSON_IsString(sealed) ? ll_t_dlq_open(sealed->valuestring, orig, sizeof(orig)) : -1;
     if (d && (cJSON_GetObjectItemCaseSensitive(d, "original") ||
               cJSON_GetObjectItemCaseSensitive(d, "original_base64")))
         s->clear++;
@@ -343,8 +343,9 @@ static void garbage_on_raw_goes_to_dlq(void **state) {
     assert_int_equal(again.garbage, 2); /* replayed, and given up again */
     /* And the pipeline still works after it. */
     char resp[1024], eid[64];
-    assert_int_equal(post(AUTH JSON, "{\"kind\":\"compliment\",\"text\":\"Dank voor de snelle hulp!\"}",
-                          resp, sizeof(resp)),
+    assert_int_equal(post(AUTH JSON,
+                          "{\"kind\":\"compliment\",\"text\":\"Dank voor de snelle hulp!\"}", resp,
+                          sizeof(resp)),
                      202);
     id_of(resp, eid, sizeof(eid));
     assert_int_equal(hits_on(S.enriched, eid, NULL, 0), 1);

@@ -44,7 +44,8 @@ static void tally(const char *k, size_t kl, const char *v, size_t len, void *arg
     } else {
         s->hits[i]++;
         const cJSON *d = cJSON_GetObjectItemCaseSensitive(j, "data");
-        const cJSON *th = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "id");
+        const cJSON *th =
+            cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "thread"), "id");
         if (cJSON_IsString(th))
             snprintf(s->thread[i], sizeof(s->thread[i]), "%s", th->valuestring);
     }
@@ -80,12 +81,9 @@ static int rebuild(const char *cfg, const char *suffix, const char *dir, const c
 
 static void rebuild_rederives_into_new_topics_and_keys(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[700], raw[160], topic[200], log[300], key[300];
+    char tag[96], dir[256], cfg[300], raw[160], topic[200], log[300], key[300];
     ll_t_unique(tag, sizeof(tag), "rebuild");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     ll_t_topics_create(cfg);
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -100,13 +98,14 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
         char ps[40], val[1024], at[32];
         snprintf(ps, sizeof(ps), "ps_%032x", i % N_CITIZENS);
         snprintf(at, sizeof(at), "2026-11-28T10:%02d:00Z", i);
-        snprintf(val, sizeof(val),
-                 "{\"specversion\":\"1.0\",\"id\":\"%s%d\",\"source\":\"/test\",\"type\":"
-                 "\"nl.luisterloop.feedback.received\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
-                 "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"De container in de "
-                 "Kerkstraat is weer niet geleegd (%d)\",\"received_at\":\"%s\",\"postcode\":\"3072AB\","
-                 "\"citizen\":{\"pseudonym\":\"%s\"},\"source_ref\":\"r%d\"}}",
-                 want.prefix, i, at, i, at, ps, i);
+        snprintf(
+            val, sizeof(val),
+            "{\"specversion\":\"1.0\",\"id\":\"%s%d\",\"source\":\"/test\",\"type\":"
+            "\"nl.luisterloop.feedback.received\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
+            "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"De container in de "
+            "Kerkstraat is weer niet geleegd (%d)\",\"received_at\":\"%s\",\"postcode\":\"3072AB\","
+            "\"citizen\":{\"pseudonym\":\"%s\"},\"source_ref\":\"r%d\"}}",
+            want.prefix, i, at, i, at, ps, i);
         const char *v = val;
         ll_t_produce(raw, ps, &v, NULL, 1);
     }
@@ -174,12 +173,9 @@ static void rebuild_rederives_into_new_topics_and_keys(void **state) {
 
 static void rebuild_arguments_are_checked(void **state) {
     (void)state;
-    char tag[96], dir[256], cfg[300], cmd[700], out[300], err[300];
+    char tag[96], dir[256], cfg[300], out[300], err[300];
     ll_t_unique(tag, sizeof(tag), "rebuild-args");
-    snprintf(dir, sizeof(dir), "/tmp/ll-it-%s", tag);
-    snprintf(cmd, sizeof(cmd), "mkdir -p %s", dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(cfg, sizeof(cfg), "%s/test.conf", dir);
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
     ll_t_config_write(cfg, tag, ll_t_free_port(), ll_t_free_port(), ll_t_free_port());
     snprintf(out, sizeof(out), "%s/out", dir);
     snprintf(err, sizeof(err), "%s/err", dir);

@@ -15,9 +15,7 @@
 
 #include "harness.h"
 
-static struct {
-    char tag[96], dir[256], cfg[300], out[300], err[300], imp[300], html[300];
-} S;
+static struct { char tag[96], dir[256], cfg[300], out[300], err[300], imp[300], html[300]; } S;
 
 static void agg(const char *win, const char *day, const char *theme, const char *channel,
                 const char *kind, const char *wijk, int contacts, double mean, int neg, int rep,
@@ -70,8 +68,8 @@ static char *slurp(const char *path) {
     return buf;
 }
 
-static int report(const char *a1, const char *a2, const char *a3, const char *a4,
-                  const char *a5, const char *a6, const char *a7, const char *a8) {
+static int report(const char *a1, const char *a2, const char *a3, const char *a4, const char *a5,
+                  const char *a6, const char *a7, const char *a8) {
     const char *args[] = {"report", "-c", S.cfg, a1, a2, a3, a4, a5, a6, a7, a8, NULL};
     return ll_t_run(args, S.out, S.err, 60000);
 }
@@ -107,16 +105,16 @@ static int setup(void **state) {
     agg("1d", "2026-03-05", "afval", "phone", "question", "-", 3, 0.0, 0, 0, 0, 0, "", 1);
     agg("1d", "2026-03-05", "afval", "phone", "question", "-", 5, 0.2, 1, 0, 0, 0, "\"joy\":1", 2);
     agg("1d", "2026-02-25", "afval", "web", "complaint", "Noord", 10, -0.1, 1, 0, 0, 0, "", 1);
-    agg("1d", "2026-03-08", "parkeren", "balie", "complaint", "Delfshaven", 4, 0.25, 0, 0, 0, 0,
-        "", 1);
+    agg("1d", "2026-03-08", "parkeren", "balie", "complaint", "Delfshaven", 4, 0.25, 0, 0, 0, 0, "",
+        1);
     agg("1d", "2026-02-23", "parkeren", "web", "complaint", "Noord", 8, 0.0, 0, 0, 0, 0, "", 1);
     /* not in either period, or not a day window: left out */
     agg("1d", "2026-03-09", "afval", "web", "complaint", "Noord", 100, 0.0, 0, 0, 0, 0, "", 1);
     agg("1d", "2026-02-22", "afval", "web", "complaint", "Noord", 100, 0.0, 0, 0, 0, 0, "", 1);
     agg("1h", "2026-03-02", "afval", "web", "complaint", "Noord", 50, 0.0, 0, 0, 0, 0, "", 1);
     /* quotes: identifiers the processor should have masked, and markup */
-    enriched("q1", "2026-03-03", "afval",
-             -0.3, "Bel me op 0612345678 of mail jan.jansen@example.nl, mijn BSN is 111222333");
+    enriched("q1", "2026-03-03", "afval", -0.3,
+             "Bel me op 0612345678 of mail jan.jansen@example.nl, mijn BSN is 111222333");
     enriched("q2", "2026-03-08", "parkeren", 0.2, "<script>alert(1)</script> geen plek");
     enriched("q3", "2026-03-12", "parkeren", 0.2, "buiten de periode");
     return 0;
@@ -124,28 +122,28 @@ static int setup(void **state) {
 
 static void csv_numbers_match_the_aggregates(void **state) {
     (void)state;
-    assert_int_equal(report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "csv", NULL,
-                            NULL), 0);
+    assert_int_equal(
+        report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "csv", NULL, NULL), 0);
     const char *csv = slurp(S.out);
-    assert_string_equal(csv,
-                        "theme,contacts,previous_contacts,trend_pct,channels,sentiment_mean,"
-                        "negative_share,repeat_share,formal,awb_in_term,emotions\n"
-                        "\"afval\",15,10,50.0,\"web:10;phone:5\",-0.267,0.467,0.133,2,1,"
-                        "\"anger:4;joy:1\"\n"
-                        "\"parkeren\",4,8,-50.0,\"balie:4\",0.250,0.000,0.000,0,0,\"\"\n");
+    assert_string_equal(csv, "theme,contacts,previous_contacts,trend_pct,channels,sentiment_mean,"
+                             "negative_share,repeat_share,formal,awb_in_term,emotions\n"
+                             "\"afval\",15,10,50.0,\"web:10;phone:5\",-0.267,0.467,0.133,2,1,"
+                             "\"anger:4;joy:1\"\n"
+                             "\"parkeren\",4,8,-50.0,\"balie:4\",0.250,0.000,0.000,0,0,\"\"\n");
 }
 
 static void md_and_html_with_quotes_masked_and_as_text(void **state) {
     (void)state;
-    assert_int_equal(report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "md", NULL,
-                            NULL), 0);
+    assert_int_equal(
+        report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "md", NULL, NULL), 0);
     const char *md = slurp(S.out);
     assert_non_null(strstr(md, "## afval"));
     assert_non_null(strstr(md, "| afval | 15 | 10 | +50% |"));
     assert_non_null(strstr(md, "Extra ophaalronde"));
     assert_non_null(strstr(md, "1 van 2 formele klachten"));
-    assert_int_equal(report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "html",
-                            "--out", S.html), 0);
+    assert_int_equal(
+        report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "html", "--out", S.html),
+        0);
     const char *html = slurp(S.html);
     assert_non_null(strstr(html, "<svg"));
     assert_non_null(strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -156,11 +154,13 @@ static void md_and_html_with_quotes_masked_and_as_text(void **state) {
     for (int k = 0; k < 3; k++) {
         const char *path = k == 0 ? S.html : S.out;
         if (k == 1)
-            assert_int_equal(report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "md",
-                                    NULL, NULL), 0);
+            assert_int_equal(
+                report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "md", NULL, NULL),
+                0);
         if (k == 2)
-            assert_int_equal(report("--from", "2026-03-02", "--to", "2026-03-08", "--format",
-                                    "csv", NULL, NULL), 0);
+            assert_int_equal(
+                report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "csv", NULL, NULL),
+                0);
         const char *text = slurp(path);
         assert_null(strstr(text, "0612345678"));
         assert_null(strstr(text, "jan.jansen@example.nl"));
@@ -222,8 +222,8 @@ static void bad_arguments_exit_64_with_a_precise_message(void **state) {
     assert_non_null(f);
     fprintf(f, "afval\t2026-3-4\tzonder nul\n");
     fclose(f);
-    assert_int_equal(report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "csv", NULL,
-                            NULL), 65);
+    assert_int_equal(
+        report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "csv", NULL, NULL), 65);
     assert_non_null(strstr(slurp(S.err), "improvements.tsv:3: the date is not YYYY-MM-DD"));
 }
 

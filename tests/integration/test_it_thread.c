@@ -19,7 +19,7 @@
 #include "processors/thread.h"
 
 #define WINDOW_S (14 * 86400)
-#define MAX_EV   16
+#define MAX_EV 16
 
 /* One input: its Kafka position, the event and the answers it got. */
 typedef struct input {
@@ -37,9 +37,10 @@ static input *in_new(input *in, int32_t partition, int64_t offset, const char *i
     in->m.partition = partition;
     in->m.offset = offset;
     char js[1024];
-    snprintf(js, sizeof(js),
-             "{\"id\":\"%s\",\"data\":{\"channel\":\"%s\",\"theme\":\"%s\",\"received_at\":\"%s\"}}",
-             id, channel, theme, received_at);
+    snprintf(
+        js, sizeof(js),
+        "{\"id\":\"%s\",\"data\":{\"channel\":\"%s\",\"theme\":\"%s\",\"received_at\":\"%s\"}}", id,
+        channel, theme, received_at);
     in->ev = cJSON_Parse(js);
     assert_non_null(in->ev);
     in->pseudonym = pseudonym;

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -135,9 +136,10 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
             "names_first = %s/names-first-nl.txt\nnames_surname = %s/names-surname-nl.txt\n"
             "names_keep = %s/names-keep-nl.txt\n"
             "[dashboard]\nlisten = 127.0.0.1:%d\nusers_file = %s.users\n",
-            ll_t_kafka(), ll_t_redis(), ll_t_dlq_public_key(), tag, tag, tag, tag, tag, tag, web_port, tag, tag, proc_port,
-            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
-            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port, path);
+            ll_t_kafka(), ll_t_redis(), ll_t_dlq_public_key(), tag, tag, tag, tag, tag, tag,
+            web_port, tag, tag, proc_port, ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(),
+            ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), ll_t_config_dir(), dash_port,
+            path);
     fclose(f);
     /* The dashboard's API wants a login or a token: a viewer token for the tests
      * (the users file keeps its BLAKE2b, as `luisterloop user token` writes it). */
@@ -249,14 +251,25 @@ void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *p) {
     fclose(f);
 }
 
+/* In a forked child: die with the test. A failed cmocka assertion returns from the test
+ * before its ll_t_stop, and a role left running (an ASan processor, say) would take CPU
+ * from every later test until the next boot. */
+static void die_with_parent(pid_t parent) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
+}
+
 pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
                  const char *extra2) {
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
         exit(1);
     }
     if (pid == 0) {
+        die_with_parent(parent);
         int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (fd >= 0) {
             dup2(fd, 1);
@@ -289,10 +302,11 @@ int ll_t_stop(pid_t pid, int sig, int timeout_ms) {
     return -1;
 }
 
-int ll_t_http(int port, const char *method, const char *path, const char *headers,
-              const char *body, size_t bodylen, char *resp, size_t resplen) {
+int ll_t_http(int port, const char *method, const char *path, const char *headers, const char *body,
+              size_t bodylen, char *resp, size_t resplen) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)port),
                             .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     struct timeval tv = {10, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
@@ -422,13 +436,12 @@ int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_ms
     rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e));
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", e, sizeof(e));
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e));
-    rd_kafka_conf_set(conf, "isolation.level", read_committed ? "read_committed" : "read_uncommitted",
-                      e, sizeof(e));
+    rd_kafka_conf_set(conf, "isolation.level",
+                      read_committed ? "read_committed" : "read_uncommitted", e, sizeof(e));
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
     const rd_kafka_metadata_t *md = NULL;
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 ||
-        md->topics[0].err) {
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 || md->topic_cnt != 1 || md->topics[0].err) {
         fprintf(stderr, "metadata for %s failed\n", topic);
         exit(1);
     }
@@ -512,16 +525,19 @@ void ll_t_group_progress(const char *group, const char *topic, long long *commit
  * file is fine); waits up to timeout_ms. */
 static int run_child(const char *const *args, const char *infile, const char *outfile,
                      const char *errfile, int timeout_ms) {
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
         exit(1);
     }
     if (pid == 0) {
+        die_with_parent(parent);
         int in = open(infile, O_RDONLY);
         int out = open(outfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
-        int err = strcmp(outfile, errfile) == 0 ? out
-                                                : open(errfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        int err = strcmp(outfile, errfile) == 0
+                      ? out
+                      : open(errfile, O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (in < 0 || out < 0 || err < 0)
             _exit(126);
         dup2(in, 0);
@@ -553,12 +569,14 @@ int ll_t_cloudevents_check(const char *topic, const char *type, int min) {
     const char *cp = need_env("LL_TEST_CLOUDEVENTS_CP");
     char mins[16];
     snprintf(mins, sizeof(mins), "%d", min);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         perror("fork");
         exit(1);
     }
     if (pid == 0) {
+        die_with_parent(parent);
         dup2(2, 1); /* its summary next to the test's own report */
         execlp("java", "java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp, "CloudEventsCheck",
                ll_t_kafka(), topic, type, mins, (char *)NULL);

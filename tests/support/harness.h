@@ -64,8 +64,8 @@ int ll_t_wait(pid_t pid, int timeout_ms);
 
 /* One HTTP/1.1 request on a new connection. Returns the status code or -1;
  * body gets the response body (NUL-terminated, truncated to bodylen). */
-int ll_t_http(int port, const char *method, const char *path, const char *headers,
-              const char *body, size_t bodylen, char *resp, size_t resplen);
+int ll_t_http(int port, const char *method, const char *path, const char *headers, const char *body,
+              size_t bodylen, char *resp, size_t resplen);
 /* ll_t_http, asked again every 200 ms while the answer is 503 (the contract's
  * "not now": a fresh broker may still be electing the coordinators the first
  * writes need, and a client tries again), for at most timeout_ms; 0: once.
@@ -84,10 +84,8 @@ void ll_t_produce(const char *topic, const char *key, const char **values, const
 /* Reads the whole topic (read_committed or not) from the start until every
  * partition is at its end and nothing arrived for idle_ms. Calls fn for each
  * message; returns the count. */
-typedef void (*ll_t_msg_fn)(const char *key, size_t keylen, const char *val, size_t len,
-                            void *arg);
-int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_msg_fn fn,
-                     void *arg);
+typedef void (*ll_t_msg_fn)(const char *key, size_t keylen, const char *val, size_t len, void *arg);
+int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_msg_fn fn, void *arg);
 
 /* Reads topic to its end (read_committed) with the CloudEvents Java SDK's Kafka reader,
  * io.cloudevents.kafka.CloudEventDeserializer (tests/cloudevents/CloudEventsCheck.java;

@@ -105,12 +105,24 @@ static void gen_phone(uint64_t *rng, char *b) {
     const char *sep = PICK(rng, group_seps);
     char tmp[64];
     switch (ll_idgen_rnd(rng, 6)) {
-    case 0: snprintf(tmp, sizeof(tmp), "0%s%s", area, rest); break;
-    case 1: snprintf(tmp, sizeof(tmp), "0%s%s%s", area, sep, rest); break;
-    case 2: snprintf(tmp, sizeof(tmp), "+31%s%s%s%s", sep, area, sep, rest); break;
-    case 3: snprintf(tmp, sizeof(tmp), "+31 (0)%s %s", area, rest); break;
-    case 4: snprintf(tmp, sizeof(tmp), "0031%s%s%s", area, sep, rest); break;
-    default: snprintf(tmp, sizeof(tmp), "(0%s) %.3s%s%s", area, rest, sep, rest + 3); break;
+    case 0:
+        snprintf(tmp, sizeof(tmp), "0%s%s", area, rest);
+        break;
+    case 1:
+        snprintf(tmp, sizeof(tmp), "0%s%s%s", area, sep, rest);
+        break;
+    case 2:
+        snprintf(tmp, sizeof(tmp), "+31%s%s%s%s", sep, area, sep, rest);
+        break;
+    case 3:
+        snprintf(tmp, sizeof(tmp), "+31 (0)%s %s", area, rest);
+        break;
+    case 4:
+        snprintf(tmp, sizeof(tmp), "0031%s%s%s", area, sep, rest);
+        break;
+    default:
+        snprintf(tmp, sizeof(tmp), "(0%s) %.3s%s%s", area, rest, sep, rest + 3);
+        break;
     }
     b[0] = 0;
     for (const char *p = tmp; *p; p++) {
@@ -126,18 +138,26 @@ static void gen_phone(uint64_t *rng, char *b) {
 
 static void gen_email(uint64_t *rng, char *b) {
     static const char *const locals[] = {"jan", "J.Jansen", "info", "renée", "m_de.vries",
-                                         "a+b", "x-y", "jörg", "p", "ann-sofie"};
+                                         "a+b", "x-y",      "jörg", "p",     "ann-sofie"};
     static const char *const domains[] = {"example.nl", "Gemeente.Utrecht.nl", "müller.de",
-                                          "mail.co.uk", "ziggo-net.nl", "a.io"};
+                                          "mail.co.uk", "ziggo-net.nl",        "a.io"};
     snprintf(b, LL_IDGEN_MAX, "%s%s@%s", PICK(rng, locals), ll_idgen_rnd(rng, 2) ? "" : ".x",
              PICK(rng, domains));
 }
 
 void ll_idgen(uint64_t *rng, int kind, char out[LL_IDGEN_MAX]) {
     switch (kind) {
-    case LL_ID_BSN: gen_bsn(rng, out); break;
-    case LL_ID_IBAN: gen_iban(rng, out); break;
-    case LL_ID_PHONE: gen_phone(rng, out); break;
-    default: gen_email(rng, out); break;
+    case LL_ID_BSN:
+        gen_bsn(rng, out);
+        break;
+    case LL_ID_IBAN:
+        gen_iban(rng, out);
+        break;
+    case LL_ID_PHONE:
+        gen_phone(rng, out);
+        break;
+    default:
+        gen_email(rng, out);
+        break;
     }
 }

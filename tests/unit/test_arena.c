@@ -32,8 +32,8 @@ static void trees_on_the_arena(void **state) {
         cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
         assert_non_null(cJSON_AddStringToObject(d, "theme", "afval"));
         /* Replacing and deleting inside the tree is allowed: frees are no-ops. */
-        assert_true(cJSON_ReplaceItemInObjectCaseSensitive(d, "text",
-                                                           cJSON_CreateString("[vervangen]")));
+        assert_true(
+            cJSON_ReplaceItemInObjectCaseSensitive(d, "text", cJSON_CreateString("[vervangen]")));
         char buf[256];
         assert_true(cJSON_PrintPreallocated(ev, buf, sizeof(buf), 0));
         assert_string_equal(buf, "{\"id\":\"e1\",\"data\":{\"text\":\"[vervangen]\",\"theme\":"

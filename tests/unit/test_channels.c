@@ -70,11 +70,12 @@ static cJSON *note(const char *json, ll_err *err) {
 static void call_notes(void **state) {
     (void)state;
     ll_err err;
-    cJSON *ev = note("{\"call_id\":\"c1\",\"agent\":\"a1\",\"started_at\":\"2026-11-28T09:00:00Z\","
-                     "\"duration_s\":30,\"phone\":\"06 1234 5678\",\"bsn\":\"111222333\","
-                     "\"category\":\"Klacht afval\",\"note\":\"Burger boos\",\"callback_requested\":"
-                     "true,\"outcome\":\"doorverbonden\",\"postcode\":\"3011 ab\"}",
-                     &err);
+    cJSON *ev =
+        note("{\"call_id\":\"c1\",\"agent\":\"a1\",\"started_at\":\"2026-11-28T09:00:00Z\","
+             "\"duration_s\":30,\"phone\":\"06 1234 5678\",\"bsn\":\"111222333\","
+             "\"category\":\"Klacht afval\",\"note\":\"Burger boos\",\"callback_requested\":"
+             "true,\"outcome\":\"doorverbonden\",\"postcode\":\"3011 ab\"}",
+             &err);
     if (!ev)
         fail_msg("%s: %s", err.field, err.msg);
     const cJSON *d = ll_event_data(ev);

@@ -20,8 +20,8 @@ static ll_classifier *gemeente;
 static int setup(void **state) {
     (void)state;
     char err[512];
-    gemeente = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
-                                 sizeof(err));
+    gemeente = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                                 CFG "urgency.conf", err, sizeof(err));
     if (!gemeente)
         fprintf(stderr, "load: %s\n", err);
     return gemeente ? 0 : -1;
@@ -52,22 +52,23 @@ static double sentiment_score(const cJSON *d) {
     return cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "score"));
 }
 
-#define EXPECT_THEME(text, want)                                                                   \
-    do {                                                                                           \
-        cJSON *d_ = classify(text, NULL);                                                          \
-        const char *got_ = str_at(d_, NULL, "theme");                                              \
-        if (strcmp(got_, want) != 0)                                                               \
-            fail_msg("theme(%s)\n got  %s\n want %s", text, got_, want);                           \
-        cJSON_Delete(d_);                                                                          \
+#define EXPECT_THEME(text, want)                                         \
+    do {                                                                 \
+        cJSON *d_ = classify(text, NULL);                                \
+        const char *got_ = str_at(d_, NULL, "theme");                    \
+        if (strcmp(got_, want) != 0)                                     \
+            fail_msg("theme(%s)\n got  %s\n want %s", text, got_, want); \
+        cJSON_Delete(d_);                                                \
     } while (0)
 
-#define EXPECT_FIELD(text, kind, obj, name, want)                                                  \
-    do {                                                                                           \
-        cJSON *d_ = classify(text, kind);                                                          \
-        const char *got_ = str_at(d_, obj, name);                                                  \
-        if (!got_ || strcmp(got_, want) != 0)                                                      \
-            fail_msg("%s.%s(%s)\n got  %s\n want %s", obj, name, text, got_ ? got_ : "(none)", want); \
-        cJSON_Delete(d_);                                                                          \
+#define EXPECT_FIELD(text, kind, obj, name, want)                                              \
+    do {                                                                                       \
+        cJSON *d_ = classify(text, kind);                                                      \
+        const char *got_ = str_at(d_, obj, name);                                              \
+        if (!got_ || strcmp(got_, want) != 0)                                                  \
+            fail_msg("%s.%s(%s)\n got  %s\n want %s", obj, name, text, got_ ? got_ : "(none)", \
+                     want);                                                                    \
+        cJSON_Delete(d_);                                                                      \
     } while (0)
 
 #define EXPECT_SENTIMENT(text, want) EXPECT_FIELD(text, NULL, "sentiment", "label", want)
@@ -114,7 +115,8 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     assert_int_equal(tn->toks[3].excl, 0);
     assert_int_not_equal(tn->toks[2].sent, tn->toks[3].sent);
     /* Invalid UTF-8 separates words instead of breaking the analysis. */
-    const char bad[] = "afval\xff\xfe" "container";
+    const char bad[] = "afval\xff\xfe"
+                       "container";
     ll_textnorm_reset(tn);
     ll_textnorm_add(tn, bad, sizeof(bad) - 1, 0);
     assert_int_equal(tn->ntoks, 2);
@@ -235,12 +237,13 @@ static void subject_counts_and_outputs_are_replaced(void **state) {
  * Stadswinkel's visit was themed burgerzaken). */
 static void office_label_subject_does_not_vote(void **state) {
     (void)state;
-    static const char *const labels[] = {"Balie Stadswinkel Centrum, 2", "Stadswinkel Alexander, balie 3",
-                                         "BALIE 4", "stadswinkel"};
+    static const char *const labels[] = {
+        "Balie Stadswinkel Centrum, 2", "Stadswinkel Alexander, balie 3", "BALIE 4", "stadswinkel"};
     for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
         cJSON *d = cJSON_CreateObject();
         cJSON_AddStringToObject(d, "subject", labels[i]);
-        cJSON_AddStringToObject(d, "text", "Bezoeker meldt dat er al dagen grofvuil naast de container staat.");
+        cJSON_AddStringToObject(
+            d, "text", "Bezoeker meldt dat er al dagen grofvuil naast de container staat.");
         assert_int_equal(ll_classify(gemeente, d), 0);
         assert_string_equal(str_at(d, NULL, "theme"), "afval");
         char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
@@ -290,7 +293,8 @@ static void sentiment_intensity(void **state) {
     assert_true(sentiment_score(caps) < p);
     assert_true(sentiment_score(excl) < p);
     /* The intensifier is named with the word it strengthens. */
-    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(heel, "sentiment"), "matched"), "heel boos"));
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(heel, "sentiment"), "matched"),
+                          "heel boos"));
     cJSON_Delete(plain);
     cJSON_Delete(heel);
     cJSON_Delete(caps);
@@ -331,13 +335,15 @@ static void urgency_critical_with_reasons(void **state) {
     EXPECT_URGENCY("Als dit zo doorgaat doe ik mezelf iets aan.", NULL, "critical");
     EXPECT_URGENCY("ik maak er een eind aan", NULL, "critical");
     EXPECT_URGENCY("Zeg tegen die ambtenaar: ik sla je kop in.", NULL, "critical");
-    EXPECT_URGENCY("Morgen wordt de stroom afgesloten door de energieleverancier.", NULL, "critical");
+    EXPECT_URGENCY("Morgen wordt de stroom afgesloten door de energieleverancier.", NULL,
+                   "critical");
     EXPECT_URGENCY("burger belt: ontruiming morgen, deurwaarder is geweest", NULL, "critical");
     EXPECT_URGENCY("Er ligt een omgevallen boom op de weg.", NULL, "critical");
     EXPECT_URGENCY("Het peutertje van de buren is weer urenlang alleen thuis.", NULL, "critical");
     EXPECT_URGENCY("Er is brand in de schuur!", NULL, "critical");
     /* A person in acute crisis now (contract), not an illness told as a state. */
-    EXPECT_URGENCY("Mijn broer is psychotisch en loopt nu midden op de weg te schreeuwen.", NULL, "critical");
+    EXPECT_URGENCY("Mijn broer is psychotisch en loopt nu midden op de weg te schreeuwen.", NULL,
+                   "critical");
 }
 
 /* Danger composed from parts (issue 12, round 3): each part in any words,
@@ -345,23 +351,31 @@ static void urgency_critical_with_reasons(void **state) {
 static void danger_composed_from_parts(void **state) {
     (void)state;
     /* A small child, no carer, somewhere a child comes to harm. */
-    EXPECT_URGENCY("een klein meisje zit al uren huilend op het balkon, ik zie geen ouders", NULL, "critical");
-    EXPECT_URGENCY("Mijn peuter speelt graag alleen op het balkon, mag dat met een hoger hek?", "question", "low");
+    EXPECT_URGENCY("een klein meisje zit al uren huilend op het balkon, ik zie geen ouders", NULL,
+                   "critical");
+    EXPECT_URGENCY("Mijn peuter speelt graag alleen op het balkon, mag dat met een hoger hek?",
+                   "question", "low");
     /* A threat told by its verb and the harm it names. */
-    EXPECT_URGENCY("buurman dreigt hem open te snijden als hij nog een keer klaagt", NULL, "critical");
-    EXPECT_URGENCY("Mijn buurman dreigt een klacht in te dienen over mijn schutting.", NULL, "normal");
+    EXPECT_URGENCY("buurman dreigt hem open te snijden als hij nog een keer klaagt", NULL,
+                   "critical");
+    EXPECT_URGENCY("Mijn buurman dreigt een klacht in te dienen over mijn schutting.", NULL,
+                   "normal");
     /* Live electricity open where people pass. */
-    EXPECT_URGENCY("de elektriciteitskast staat open met het deurtje eraf, je kunt zo bij de draden en er lopen "
+    EXPECT_URGENCY("de elektriciteitskast staat open met het deurtje eraf, je kunt zo bij de "
+                   "draden en er lopen "
                    "kinderen langs naar school",
                    NULL, "critical");
     /* Oneself gone, told with how it would be; an idiom of dying is not. */
     EXPECT_URGENCY("Soms denk ik dat iedereen beter af is als ik er niet was", NULL, "critical");
-    EXPECT_URGENCY("ik ga dood van het lachen om die nieuwe prullenbakken, wat leuk!", "compliment", "low");
+    EXPECT_URGENCY("ik ga dood van het lachen om die nieuwe prullenbakken, wat leuk!", "compliment",
+                   "low");
     /* A cut-off months away, or only possible, is not within days: this week, not today. */
-    EXPECT_URGENCY("Ik kreeg een brief dat mijn gas over twee maanden afgesloten kan worden als ik niet betaal.",
+    EXPECT_URGENCY("Ik kreeg een brief dat mijn gas over twee maanden afgesloten kan worden als ik "
+                   "niet betaal.",
                    "question", "high");
     /* The trouble is over, told to let us know: nothing to fix. */
-    EXPECT_URGENCY("het stoplicht stond gisteren op knipperen maar doet het nu weer prima, wilde het even laten weten",
+    EXPECT_URGENCY("het stoplicht stond gisteren op knipperen maar doet het nu weer prima, wilde "
+                   "het even laten weten",
                    NULL, "low");
 }
 
@@ -375,8 +389,9 @@ static void urgency_near_misses_are_not_critical(void **state) {
     EXPECT_URGENCY("De brandgang ligt vol rommel.", NULL, "normal");
     EXPECT_URGENCY("Ik ben alleen thuis overdag, kan de monteur dan komen?", NULL, "normal");
     EXPECT_URGENCY("Mijn gegevens zijn misbruikt door een webshop.", NULL, "normal");
-    EXPECT_URGENCY("Mijn zoon was vorig jaar psychotisch, nu gaat het beter; hoe vraag ik begeleiding aan?", NULL,
-                   "normal");
+    EXPECT_URGENCY(
+        "Mijn zoon was vorig jaar psychotisch, nu gaat het beter; hoe vraag ik begeleiding aan?",
+        NULL, "normal");
 }
 
 static void urgency_high_and_low(void **state) {
@@ -387,13 +402,17 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Ik ga hiermee naar de krant.", NULL, "high");
     EXPECT_URGENCY("Ik heb geen schulden, alleen een vraag.", NULL, "normal");
     /* Past the Awb's six weeks for a complaint; a notice of default. */
-    EXPECT_URGENCY("Ik heb acht weken geleden een klacht ingediend en nog niets gehoord.", NULL, "high");
-    EXPECT_URGENCY("Hierbij stel ik u in gebreke voor het niet tijdig beslissen op mijn aanvraag.", NULL, "high");
-    EXPECT_URGENCY("Ik heb vorige week een klacht ingediend, wanneer hoor ik iets?", NULL, "normal");
+    EXPECT_URGENCY("Ik heb acht weken geleden een klacht ingediend en nog niets gehoord.", NULL,
+                   "high");
+    EXPECT_URGENCY("Hierbij stel ik u in gebreke voor het niet tijdig beslissen op mijn aanvraag.",
+                   NULL, "high");
+    EXPECT_URGENCY("Ik heb vorige week een klacht ingediend, wanneer hoor ik iets?", NULL,
+                   "normal");
     EXPECT_URGENCY("Complimenten voor de snelle hulp!", "compliment", "low");
     EXPECT_URGENCY("Suggestie: een bankje bij de bushalte.", "suggestion", "low");
     /* Praise beside a problem is not low. */
-    EXPECT_URGENCY("Bedankt, maar de container is nog steeds kapot en het stinkt.", "compliment", "normal");
+    EXPECT_URGENCY("Bedankt, maar de container is nog steeds kapot en het stinkt.", "compliment",
+                   "normal");
     /* A plain information question is low (contract.md); one that names a
      * problem, or is asked in anger, is not. */
     cJSON *d = classify("Wanneer is de milieustraat open?", "question");
@@ -401,7 +420,8 @@ static void urgency_high_and_low(void **state) {
     assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
                           "kind: question without a problem"));
     cJSON_Delete(d);
-    EXPECT_URGENCY("Mijn container is al twee weken niet geleegd, wanneer komen jullie?", "question", "normal");
+    EXPECT_URGENCY("Mijn container is al twee weken niet geleegd, wanneer komen jullie?",
+                   "question", "normal");
     EXPECT_URGENCY("Waarom duurt het zo belachelijk lang, schandalig!", "question", "normal");
     d = classify("De lantaarnpaal doet het niet.", "report");
     assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
@@ -436,11 +456,13 @@ static void suicidal_statements_are_critical_idioms_are_not(void **state) {
         if (cJSON_IsTrue(want)) {
             n_crit++;
             if (strcmp(level, "critical") != 0 ||
-                !(array_has(reasons, "suicidal statement: ") || array_has(reasons, "self-harm: ")) || !advice ||
-                !strstr(advice, "113") || !strstr(advice, "0800-0113")) {
+                !(array_has(reasons, "suicidal statement: ") ||
+                  array_has(reasons, "self-harm: ")) ||
+                !advice || !strstr(advice, "113") || !strstr(advice, "0800-0113")) {
                 char *r = cJSON_PrintUnformatted(u);
-                print_error("line %d must be critical with a family and the 113 referral: %s\n  got %s\n", lineno,
-                            text, r);
+                print_error(
+                    "line %d must be critical with a family and the 113 referral: %s\n  got %s\n",
+                    lineno, text, r);
                 free(r);
                 failed++;
             }
@@ -469,7 +491,8 @@ static void suicidal_reason_names_the_family(void **state) {
         const char *text, *family;
     } cases[] = {
         {"Ik wil niet meer leven.", "suicidal statement: negated life wish: 'wil niet meer leven'"},
-        {"Ik wil er zelf een eind aan gaan maken.", "suicidal statement: ending one's life: 'er zelf een eind aan gaan maken'"},
+        {"Ik wil er zelf een eind aan gaan maken.",
+         "suicidal statement: ending one's life: 'er zelf een eind aan gaan maken'"},
         {"Mijn zoon zegt dat hij dood wil.", "suicidal statement: death wish: 'dood wil'"},
         {"Niemand zal me missen.", "suicidal statement: farewell signs: 'Niemand zal me missen'"},
         {"Ze snijdt zichzelf.", "self-harm: 'snijdt zichzelf'"},
@@ -490,20 +513,25 @@ static void suicidal_reason_names_the_family(void **state) {
  * word list). Each case failed before its term was quoted. */
 static void stem_collisions_do_not_fire(void **state) {
     (void)state;
-    EXPECT_SENTIMENT("We wandelen op zondag in het Kralingse Bos.", "neutral");          /* bos: boos */
-    EXPECT_SENTIMENT("Kan ik een boom adopteren in mijn straat?", "neutral");            /* boom: bom */
-    EXPECT_SENTIMENT("Ik gaf de medewerker mijn formulier.", "neutral");                 /* gaf: gaaf */
-    EXPECT_URGENCY("De handhaver die me aansprak legde rustig uit waar ik mocht parkeren.", NULL, "normal");
-    EXPECT_URGENCY("Ik zit met mijn kinderen in de vrouwenopvang na huiselijk geweld. Wanneer krijg ik een woning?",
-                   "question", "high");                                                /* geweld: geweldig */
-    EXPECT_URGENCY("steiger bij de Nieuwe Markt staat scheef, vandaag lopen er mensen over de stoep", NULL,
-                   "critical");                                                        /* nieuwe: nieuws */
+    EXPECT_SENTIMENT("We wandelen op zondag in het Kralingse Bos.", "neutral"); /* bos: boos */
+    EXPECT_SENTIMENT("Kan ik een boom adopteren in mijn straat?", "neutral");   /* boom: bom */
+    EXPECT_SENTIMENT("Ik gaf de medewerker mijn formulier.", "neutral");        /* gaf: gaaf */
+    EXPECT_URGENCY("De handhaver die me aansprak legde rustig uit waar ik mocht parkeren.", NULL,
+                   "normal");
+    EXPECT_URGENCY("Ik zit met mijn kinderen in de vrouwenopvang na huiselijk geweld. Wanneer "
+                   "krijg ik een woning?",
+                   "question", "high"); /* geweld: geweldig */
+    EXPECT_URGENCY(
+        "steiger bij de Nieuwe Markt staat scheef, vandaag lopen er mensen over de stoep", NULL,
+        "critical"); /* nieuwe: nieuws */
 }
 
 /* Letter formulas vote neither for a theme nor for the sentiment. */
 static void letter_formulas_do_not_vote(void **state) {
     (void)state;
-    cJSON *d = classify("Geachte afdeling, wanneer wordt het oud papier opgehaald? Met vriendelijke groet, Jan", NULL);
+    cJSON *d = classify(
+        "Geachte afdeling, wanneer wordt het oud papier opgehaald? Met vriendelijke groet, Jan",
+        NULL);
     const cJSON *why = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched");
     assert_false(array_has(why, "Geachte"));
     assert_false(array_has(why, "groet"));
@@ -522,7 +550,8 @@ static void urgency_rule_settings(void **state) {
     fputs("[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
           "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
           "[high: denied]\nbrug & dicht\n"
-          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: spits, trams\n"
+          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: "
+          "spits, trams\n"
           "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
           "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
           "[high: cut]\nsluiten & af\ncontext: stroom\n"
@@ -531,35 +560,40 @@ static void urgency_rule_settings(void **state) {
           "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n",
           f);
     fclose(f);
-    ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err, sizeof(err));
+    ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path,
+                                         err, sizeof(err));
     if (!c)
         fail_msg("load: %s", err);
     static const struct {
         const char *text, *level;
     } cases[] = {
-        {"ik wil niet meer leven", "critical"},             /* the negation is the signal */
-        {"leven wil ik niet meer", "critical"},             /* any order */
-        {"ik wou niet meer leven", "critical"},             /* an alternative */
-        {"ik wil niet meer. Leven is mooi", "normal"},      /* not in one sentence */
-        {"de kapotte oude brug", "critical"},               /* within the window of 3 */
-        {"de kapotte en heel erg oude brug", "normal"},     /* beyond it */
-        {"een politieke kapotte brug", "normal"},           /* unless */
-        {"de brug gaat dicht", "high"},                     /* negation blocks by default */
+        {"ik wil niet meer leven", "critical"},         /* the negation is the signal */
+        {"leven wil ik niet meer", "critical"},         /* any order */
+        {"ik wou niet meer leven", "critical"},         /* an alternative */
+        {"ik wil niet meer. Leven is mooi", "normal"},  /* not in one sentence */
+        {"de kapotte oude brug", "critical"},           /* within the window of 3 */
+        {"de kapotte en heel erg oude brug", "normal"}, /* beyond it */
+        {"een politieke kapotte brug", "normal"},       /* unless */
+        {"de brug gaat dicht", "high"},                 /* negation blocks by default */
         {"de brug gaat niet dicht", "normal"},
-        {"het stoplicht is uit. Drukke kruising, trams", "critical"}, /* each part, across sentences */
-        {"het stoplicht is uit op de kruising", "normal"},           /* a part missing */
-        {"trams en een kruising en verder heel veel andere woorden en nog meer en het stoplicht is uit",
-         "normal"},                                                  /* beyond the reach */
+        {"het stoplicht is uit. Drukke kruising, trams",
+         "critical"},                                      /* each part, across sentences */
+        {"het stoplicht is uit op de kruising", "normal"}, /* a part missing */
+        {"trams en een kruising en verder heel veel andere woorden en nog meer en het stoplicht is "
+         "uit",
+         "normal"},                                                         /* beyond the reach */
         {"de lichtmast is omgevallen, peuters spelen ernaast", "critical"}, /* a class in a class */
-        {"de paal is omgevallen waar kinderen spelen", "critical"},          /* "@name" in a term and a with: */
-        {"de paal is omgevallen", "normal"},                                 /* the with: class is missing */
-        {"ze sluiten de stroom af", "high"},  /* the context word between the parts counts */
+        {"de paal is omgevallen waar kinderen spelen",
+         "critical"},                        /* "@name" in a term and a with: */
+        {"de paal is omgevallen", "normal"}, /* the with: class is missing */
+        {"ze sluiten de stroom af", "high"}, /* the context word between the parts counts */
         {"ze sluiten de winkel af", "normal"},
-        {"Ik wil alleen nog maar rust. Voor altijd.", "critical"},  /* "sentences: 2" */
-        {"Rust. Even. Voor altijd.", "normal"},                     /* three sentences */
-        {"Rust is fijn na een lange week werken. Op zondag wil ik dat voor altijd.", "normal"}, /* window */
-        {"de kapotte brug. Politieke", "critical"},                 /* default: "unless" ... */
-        {"de kapotte. Oude brug", "normal"},                        /* ... and one sentence */
+        {"Ik wil alleen nog maar rust. Voor altijd.", "critical"}, /* "sentences: 2" */
+        {"Rust. Even. Voor altijd.", "normal"},                    /* three sentences */
+        {"Rust is fijn na een lange week werken. Op zondag wil ik dat voor altijd.",
+         "normal"},                                 /* window */
+        {"de kapotte brug. Politieke", "critical"}, /* default: "unless" ... */
+        {"de kapotte. Oude brug", "normal"},        /* ... and one sentence */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = cJSON_CreateObject();
@@ -581,8 +615,9 @@ static void urgency_rule_settings(void **state) {
     cJSON_AddStringToObject(d, "text", "De duiven bij de parkeergarage zijn vergiftigd.");
     assert_int_equal(ll_classify(c, d), 0);
     assert_string_equal(str_at(d, NULL, "theme"), "openbare-ruimte");
-    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0), "matched"),
-                          "rule: gevaar voor vogels"));
+    assert_true(array_has(
+        cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0), "matched"),
+        "rule: gevaar voor vogels"));
     cJSON_Delete(d);
     d = cJSON_CreateObject();
     cJSON_AddStringToObject(d, "text", "De meeuwen bij de parkeergarage zijn vergiftigd.");
@@ -597,11 +632,12 @@ static void urgency_rule_settings(void **state) {
 static void second_taxonomy_loads(void **state) {
     (void)state;
     char err[512];
-    ll_classifier *c = ll_classifier_new(CFG "taxonomy-uitkering.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf",
-                                         err, sizeof(err));
+    ll_classifier *c = ll_classifier_new(CFG "taxonomy-uitkering.conf", CFG "sentiment-nl.tsv",
+                                         CFG "urgency.conf", err, sizeof(err));
     assert_non_null(c);
     cJSON *d = cJSON_CreateObject();
-    cJSON_AddStringToObject(d, "text", "burger belt ivm ww-uitkering niet ontvangen, boos, wil terugbellen");
+    cJSON_AddStringToObject(d, "text",
+                            "burger belt ivm ww-uitkering niet ontvangen, boos, wil terugbellen");
     assert_int_equal(ll_classify(c, d), 0);
     assert_string_equal(str_at(d, NULL, "theme"), "ww");
     assert_string_equal(str_at(d, "urgency", "level"), "high");
@@ -660,16 +696,19 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(1, "a ~ b ~ c ~ d ~ e\t-0.5\n", "1: term");
     expect_load_error(1, "a & b\t-0.5\n", "1: '&' terms are for urgency rules only");
     expect_load_error(2, "[critical: x]\na ~ b & c\n", "2: term 'a ~ b & c' mixes '~' and '&'");
-    expect_load_error(2, "[critical: x]\nnegation: soms\nbrand\n", "2: negation must be 'blocks' or 'ignored'");
+    expect_load_error(2, "[critical: x]\nnegation: soms\nbrand\n",
+                      "2: negation must be 'blocks' or 'ignored'");
     expect_load_error(2, "[critical: x]\nwindow: 1\nbrand\n", "2: window must be");
     expect_load_error(2, "[critical: x]\nwindow: 8.5\nbrand\n", "2: window must be");
-    expect_load_error(2, "[critical: x]\nadvice: bel 113\nadvice: bel 112\nbrand\n", "3: rule 'x' has advice twice");
+    expect_load_error(2, "[critical: x]\nadvice: bel 113\nadvice: bel 112\nbrand\n",
+                      "3: rule 'x' has advice twice");
     expect_load_error(2, "[critical: x]\nadvice: bel \"113\"\nbrand\n", "2: advice may not hold");
     expect_load_error(2, "[critical: x]\nbrand & | rook\n", "2: term");
     expect_load_error(2, "[critical: x]\nreach: 0\nbrand\n", "2: reach must be");
     expect_load_error(2, "[critical: x]\nwith: a\nwith: b\nwith: c\nwith: d\nbrand\n",
                       "5: rule 'x' has more than 3 'with:' lines");
-    expect_load_error(2, "[normaal: x]\nbrand\n", "1: level 'normaal' must be critical, high, normal or low");
+    expect_load_error(2, "[normaal: x]\nbrand\n",
+                      "1: level 'normaal' must be critical, high, normal or low");
     expect_load_error(2, "[urgent: iets]\nbrand\n", "1: level 'urgent'");
     expect_load_error(2, "brand\n", "1: terms before the first");
     expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
@@ -677,18 +716,23 @@ static void bad_config_lines_name_file_and_line(void **state) {
     expect_load_error(2, "[critical: x]\n@kids & alleen\n", "2: unknown word class '@kids'");
     expect_load_error(2, "@kids: kind\n@kids: baby\n", "2: word class '@kids' defined twice");
     expect_load_error(2, "@kids: kind | | baby\n", "1: word class '@kids' has an empty word");
-    expect_load_error(2, "@kids: kind, baby\n", "1: word class '@kids': words are separated by '|'");
+    expect_load_error(2, "@kids: kind, baby\n",
+                      "1: word class '@kids': words are separated by '|'");
     expect_load_error(2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case");
     expect_load_error(2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'");
-    expect_load_error(2, "[high: x]\ntheme: Afval\nbrand\n", "2: theme id 'Afval' must be lower case");
-    expect_load_error(2, "[high: x]\nsentences: 5\nbrand\n", "2: sentences must be a whole number of words in 1..4");
+    expect_load_error(2, "[high: x]\ntheme: Afval\nbrand\n",
+                      "2: theme id 'Afval' must be lower case");
+    expect_load_error(2, "[high: x]\nsentences: 5\nbrand\n",
+                      "2: sentences must be a whole number of words in 1..4");
     expect_load_error(2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be");
-    expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice");
-    expect_load_error(0, "office: balie, stads winkel\n[afval]\nvuilnis\n", "1: office: one word each");
+    expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n",
+                      "3: rule 'x' has a theme twice");
+    expect_load_error(0, "office: balie, stads winkel\n[afval]\nvuilnis\n",
+                      "1: office: one word each");
     expect_load_error(0, "office: balie,,loket\n[afval]\nvuilnis\n", "1: office: one word each");
     char err[256];
-    assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv", CFG "urgency.conf", err,
-                                  sizeof(err)));
+    assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv",
+                                  CFG "urgency.conf", err, sizeof(err)));
     assert_non_null(strstr(err, "/nonexistent/tax.conf:0: cannot open"));
     char path[128];
     snprintf(path, sizeof(path), "%s/bad.conf", tmpdir);

@@ -15,18 +15,24 @@
 static cJSON *enriched(const char *id, const char *thread, const char *level, const char *text) {
     char now[32], json[4096];
     ll_time_format_ms(ll_now_ms(), now, sizeof(now));
-    snprintf(json, sizeof(json),
-             "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/t\",\"type\":"
-             "\"nl.luisterloop.feedback.enriched\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
-             "\"kind\":\"complaint\",\"text\":\"%s\",\"received_at\":\"%s\",\"postcode\":\"3011AB\","
-             "\"case_ref\":\"Z-2026-001\",\"source_ref\":\"idem-1\",\"citizen\":{\"pseudonym\":\"ps-secret\"},"
-             "\"contact\":{\"email\":\"jan@example.nl\"},\"theme\":\"afval\",\"themes\":[{\"id\":\"afval\","
-             "\"score\":1,\"matched\":[\"container\"]}],\"area\":{\"postcode4\":\"3011\",\"wijk\":\"Centrum\","
-             "\"buurt\":\"Oude Westen\"},\"thread\":{\"id\":\"%s\",\"contacts\":2,\"channels\":[\"web\"]},"
-             "\"urgency\":{\"level\":\"%s\",\"reasons\":[\"r\"],\"advice\":\"Bel 113\"},"
-             "\"sentiment\":{\"score\":-0.5,\"label\":\"negative\"},\"formal\":true,\"awb\":{\"formal\":true,"
-             "\"received\":\"2026-01-01\",\"deadline\":\"2026-02-12\"}}}",
-             id, now, text, now, thread, level);
+    snprintf(
+        json, sizeof(json),
+        "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/t\",\"type\":"
+        "\"nl.luisterloop.feedback.enriched\",\"time\":\"%s\",\"data\":{\"channel\":\"web\","
+        "\"kind\":\"complaint\",\"text\":\"%s\",\"received_at\":\"%s\",\"postcode\":\"3011AB\","
+        "\"case_ref\":\"Z-2026-001\",\"source_ref\":\"idem-1\",\"citizen\":{\"pseudonym\":\"ps-"
+        "secret\"},"
+        "\"contact\":{\"email\":\"jan@example.nl\"},\"theme\":\"afval\",\"themes\":[{\"id\":"
+        "\"afval\","
+        "\"score\":1,\"matched\":[\"container\"]}],\"area\":{\"postcode4\":\"3011\",\"wijk\":"
+        "\"Centrum\","
+        "\"buurt\":\"Oude "
+        "Westen\"},\"thread\":{\"id\":\"%s\",\"contacts\":2,\"channels\":[\"web\"]},"
+        "\"urgency\":{\"level\":\"%s\",\"reasons\":[\"r\"],\"advice\":\"Bel 113\"},"
+        "\"sentiment\":{\"score\":-0.5,\"label\":\"negative\"},\"formal\":true,\"awb\":{\"formal\":"
+        "true,"
+        "\"received\":\"2026-01-01\",\"deadline\":\"2026-02-12\"}}}",
+        id, now, text, now, thread, level);
     cJSON *ev = cJSON_Parse(json);
     assert_non_null(ev);
     return ev;
@@ -34,12 +40,14 @@ static cJSON *enriched(const char *id, const char *thread, const char *level, co
 
 static void view_has_no_identifiers(void **state) {
     (void)state;
-    cJSON *ev = enriched("e1", "thread-secret", "critical", "bel mij op 0612345678 of jan@example.nl");
+    cJSON *ev =
+        enriched("e1", "thread-secret", "critical", "bel mij op 0612345678 of jan@example.nl");
     cJSON *v = dash_signal_view(ev);
     assert_non_null(v);
     char *s = cJSON_PrintUnformatted(v);
-    const char *never[] = {"ps-secret", "jan@example.nl", "3011AB", "3011", "Z-2026-001", "idem-1",
-                           "thread-secret", "0612345678", "pseudonym", "contact\"", NULL};
+    const char *never[] = {"ps-secret", "jan@example.nl", "3011AB",     "3011",      "Z-2026-001",
+                           "idem-1",    "thread-secret",  "0612345678", "pseudonym", "contact\"",
+                           NULL};
     for (int i = 0; never[i]; i++)
         if (strstr(s, never[i])) {
             fprintf(stderr, "view shows %s: %s\n", never[i], s);
@@ -60,7 +68,8 @@ static void ring_is_bounded_and_threads_link(void **state) {
     for (int i = 0; i < 250; i++) {
         char id[32];
         snprintf(id, sizeof(id), "e%d", i);
-        cJSON *ev = enriched(id, i % 2 ? "t-odd" : "t-even", i == 249 ? "critical" : "normal", "tekst");
+        cJSON *ev =
+            enriched(id, i % 2 ? "t-odd" : "t-even", i == 249 ? "critical" : "normal", "tekst");
         const char *view;
         assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
         assert_non_null(view);
@@ -90,7 +99,8 @@ static void alerts_firing_first(void **state) {
     assert_int_equal(dash_state_init(&st, 100), 0);
     const char *evs[] = {
         "{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a1\",\"status\":\"firing\","
-        "\"labels\":{\"theme\":\"afval\"},\"started_at\":\"2026-11-29T09:00:00Z\",\"expected\":3,\"window_min\":30}}",
+        "\"labels\":{\"theme\":\"afval\"},\"started_at\":\"2026-11-29T09:00:00Z\",\"expected\":3,"
+        "\"window_min\":30}}",
         "{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a2\",\"status\":\"firing\","
         "\"labels\":{\"theme\":\"verkeer\"},\"started_at\":\"2026-11-29T09:30:00Z\"}}",
         "{\"time\":\"2026-11-29T11:00:00Z\",\"data\":{\"alert_id\":\"a1\",\"status\":\"resolved\","

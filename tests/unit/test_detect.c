@@ -62,8 +62,8 @@ static int sink(void *arg, const char *alert_id, const cJSON *ev) {
 static int count(const char *status, const char *theme, const char *wijk) {
     int n = 0;
     for (int i = 0; i < ngot; i++)
-        if ((!status || !strcmp(got[i].status, status)) && (!theme || !strcmp(got[i].theme, theme)) &&
-            (!wijk || !strcmp(got[i].wijk, wijk)))
+        if ((!status || !strcmp(got[i].status, status)) &&
+            (!theme || !strcmp(got[i].theme, theme)) && (!wijk || !strcmp(got[i].wijk, wijk)))
             n++;
     return n;
 }
@@ -167,8 +167,8 @@ static void run(const ll_detect_opts *o, long long end_ms) {
         int n = nevs - i < 500 ? nevs - i : 500;
         for (int k = 0; k < n; k++) {
             tev *v = &evs[i + k];
-            in[k] = (ll_dinput){v->t, v->id, v->theme, v->wijk[0] ? v->wijk : NULL, v->thread,
-                                "tekst"};
+            in[k] =
+                (ll_dinput){v->t, v->id, v->theme, v->wijk[0] ? v->wijk : NULL, v->thread, "tekst"};
         }
         assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
     }
@@ -178,9 +178,18 @@ static void run(const ll_detect_opts *o, long long end_ms) {
     nevs = 0;
 }
 
-static double r_steady(long long t) { (void)t; return 6; }
-static double r_two(long long t) { (void)t; return 2; }
-static double r_sparse(long long t) { (void)t; return 0.05; }
+static double r_steady(long long t) {
+    (void)t;
+    return 6;
+}
+static double r_two(long long t) {
+    (void)t;
+    return 2;
+}
+static double r_sparse(long long t) {
+    (void)t;
+    return 0.05;
+}
 static double r_daily(long long t) {
     int h = (int)((t / HOUR_MS + 1) % 24);
     return h >= 8 && h < 18 ? 8 : 0.5;
@@ -394,7 +403,8 @@ static void unlocated_contacts_of_a_spike_are_one_incident(void **state) {
 static void citywide_spread_spike_alerts_citywide(void **state) {
     (void)state;
     ll_detect_opts o = opts();
-    const char *wijken[] = {"Noord", "Charlois", "Delfshaven", "Kralingen", "Feijenoord", "Hillegersberg"};
+    const char *wijken[] = {"Noord",     "Charlois",   "Delfshaven",
+                            "Kralingen", "Feijenoord", "Hillegersberg"};
     for (int w = 0; w < 6; w++)
         poisson("afval", wijken[w], T0_MS, 5 * DAY_MS, r_two);
     long long s0 = T0_MS + 4 * DAY_MS + 10 * HOUR_MS;
@@ -478,7 +488,8 @@ static void memory_store_marks(void **state) {
     (void)state;
     char e[128];
     ll_dstore *st = ll_dstore_memory_new(60, e, sizeof(e));
-    ll_dmark m[3] = {{"afval|*", "t1", "a", 100, 0}, {"afval|*", "t1", "b", 101, 0},
+    ll_dmark m[3] = {{"afval|*", "t1", "a", 100, 0},
+                     {"afval|*", "t1", "b", 101, 0},
                      {"afval|*", "t1", "a", 100, 0}};
     assert_int_equal(ll_dstore_mark(st, m, 3, e, sizeof(e)), 0);
     assert_int_equal(m[0].is_new, 1);
@@ -646,7 +657,8 @@ static void restore_prevents_second_firing(void **state) {
     static char ids[30][16];
     for (int i = 0; i < 30; i++) {
         snprintf(ids[i], sizeof(ids[i]), "r%d", i);
-        in[i] = (ll_dinput){T0_MS + 5 * HOUR_MS + i * 20000LL, ids[i], "afval", "Noord", NULL, NULL};
+        in[i] =
+            (ll_dinput){T0_MS + 5 * HOUR_MS + i * 20000LL, ids[i], "afval", "Noord", NULL, NULL};
     }
     assert_int_equal(ll_detector_add(d, in, 30, e, sizeof(e)), 0);
     assert_int_equal(ll_detector_tick(d, T0_MS + 12 * HOUR_MS, e, sizeof(e)), 0);
@@ -707,11 +719,15 @@ static void input_lines(void **state) {
         {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\"}", "theme"},
         {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"a|b\"}", "theme"},
         {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"wijk\":7}", "wijk"},
-        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"colour\":1}", "colour"},
-        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"thread\":\"\"}", "thread"},
-        {"{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"type\":\"x\"}", "type"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"colour\":1}",
+         "colour"},
+        {"{\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"theme\":\"afval\",\"thread\":\"\"}",
+         "thread"},
+        {"{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"type\":\"x\"}",
+         "type"},
         {"{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\",\"type\":"
-         "\"nl.luisterloop.feedback.enriched\",\"data\":{\"theme\":\"afval\",\"area\":{\"wijk\":\"{x}\"}}}",
+         "\"nl.luisterloop.feedback.enriched\",\"data\":{\"theme\":\"afval\",\"area\":{\"wijk\":\"{"
+         "x}\"}}}",
          "data.area.wijk"},
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {

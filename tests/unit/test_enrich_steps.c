@@ -81,7 +81,8 @@ static void thread_replies(void **state) {
     assert_int_equal(ll_thread_parse(&err, "ps_x", "afval", &b), -1);
     assert_false(b.found);
     static const char *const bad[] = {"0|id-1|web", /* the event itself is always in its thread */
-                                      "x|id-1|web", "3|web", "3||web", "|id-1|web", "", "-2|id|web"};
+                                      "x|id-1|web", "3|web", "3||web",
+                                      "|id-1|web",  "",      "-2|id|web"};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         r.str = (char *)bad[i];
         r.len = strlen(bad[i]);
@@ -136,8 +137,8 @@ typedef struct fixture {
 static int enricher_setup(void **state) {
     static fixture fx;
     char e[512];
-    if (ll_roles_config_load(&fx.cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e,
-                             sizeof(e)) != 0 ||
+    if (ll_roles_config_load(&fx.cfg, LL_SOURCE_DIR "/config/luisterloop.conf", e, sizeof(e)) !=
+            0 ||
         !(fx.en = ll_enricher_new(&fx.cfg, e, sizeof(e)))) {
         print_error("%s\n", e);
         return -1;
@@ -219,7 +220,8 @@ static void enrich_masks_names(void **state) {
     assert_null(strstr(s, "Karin"));
     assert_null(strstr(s, "Jansen"));
     assert_null(strstr(s, "piet"));
-    assert_non_null(strstr(s, "Mevrouw [NAAM] en mijn buurman [NAAM] zetten afval in de Kerkstraat."));
+    assert_non_null(
+        strstr(s, "Mevrouw [NAAM] en mijn buurman [NAAM] zetten afval in de Kerkstraat."));
     assert_non_null(strstr(s, "\"subject\":\"Overlast van dhr. [NAAM]\""));
     assert_non_null(strstr(s, "\"email\":1"));
     assert_non_null(strstr(s, "\"name\":4"));
@@ -319,8 +321,8 @@ static void enrich_workers_share_rules(void **state) {
         assert_non_null(a.want[i] = b.want[i] = enrich_text(en, share_texts[i]));
         assert_non_null(strstr(a.want[i], "\"theme\":"));
     }
-    assert_non_null(strstr(a.want[1], "Mevrouw [NAAM]"));  /* the names lists */
-    assert_non_null(strstr(a.want[0], "\"level\":\"critical\"")); /* the rules */
+    assert_non_null(strstr(a.want[1], "Mevrouw [NAAM]"));          /* the names lists */
+    assert_non_null(strstr(a.want[0], "\"level\":\"critical\""));  /* the rules */
     assert_non_null(strstr(a.want[0], "\"wijk\":\"Feijenoord\"")); /* the areas */
     pthread_t ta, tb;
     assert_int_equal(pthread_create(&ta, NULL, share_thread, &a), 0);
@@ -345,7 +347,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
-        cmocka_unit_test_setup_teardown(enrich_workers_share_rules, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_workers_share_rules, enricher_setup,
+                                        enricher_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

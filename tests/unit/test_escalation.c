@@ -39,7 +39,8 @@ static char *enriched(const char *level, const char *theme, const char *text, co
              "\"datacontenttype\":\"application/json\",\"data\":{\"channel\":\"web\","
              "\"kind\":\"complaint\",\"initiated\":\"reactive\",\"text\":\"%s\","
              "\"received_at\":\"2026-11-29T09:59:59Z\",\"postcode\":\"3031AB\","
-             "\"case_ref\":\"Z-2026-77\",\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"},"
+             "\"case_ref\":\"Z-2026-77\",\"citizen\":{\"pseudonym\":\"ps_"
+             "0123456789abcdef0123456789abcdef\"},"
              "\"source_ref\":\"idem-9\",\"theme\":\"%s\",\"area\":{\"postcode4\":\"3031\","
              "\"wijk\":\"Noord\",\"buurt\":\"Oude Noorden\"},"
              "\"thread\":{\"id\":\"th_secret\",\"contacts\":3,\"channels\":[\"web\"]},"
@@ -109,20 +110,21 @@ static void no_direct_identifier(void **state) {
     (void)state;
     ll_escalation esc;
     ll_err err;
-    assert_int_equal(build(enriched("critical", "zorg",
-                                    "Bel me op 0612345678 of mail jan@example.nl", ""),
-                           &esc, &err),
-                     1);
+    assert_int_equal(
+        build(enriched("critical", "zorg", "Bel me op 0612345678 of mail jan@example.nl", ""), &esc,
+              &err),
+        1);
     char *vals[LL_ESC_MAX_FIELDS];
     size_t lens[LL_ESC_MAX_FIELDS];
     int n = ll_escalation_fields(&esc, vals, lens, LL_ESC_MAX_FIELDS);
     assert_true(n > 10);
     size_t evlen;
-    char *ev = ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0",
-                                   &evlen);
+    char *ev =
+        ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &evlen);
     assert_non_null(ev);
-    static const char *banned[] = {"ps_0123", "th_secret", "3031AB", "Z-2026-77", "idem-9",
-                                   "0612345678", "jan@example.nl", "pseudonym", "citizen"};
+    static const char *banned[] = {"ps_0123",        "th_secret", "3031AB",
+                                   "Z-2026-77",      "idem-9",    "0612345678",
+                                   "jan@example.nl", "pseudonym", "citizen"};
     for (size_t b = 0; b < sizeof(banned) / sizeof(banned[0]); b++) {
         for (int i = 0; i < n; i++)
             if (strstr(vals[i], banned[b]))
@@ -146,20 +148,19 @@ static void advice_is_carried(void **state) {
     const char *advice = "113 Zelfmoordpreventie: bel 113 of 0800-0113";
     char extra[256];
     snprintf(extra, sizeof(extra), ",\"advice\":\"%s\"", advice);
-    assert_int_equal(build(enriched("critical", "zorg", "ik wil niet meer leven", extra), &esc,
-                           &err),
-                     1);
+    assert_int_equal(
+        build(enriched("critical", "zorg", "ik wil niet meer leven", extra), &esc, &err), 1);
     assert_string_equal(ll_json_str(esc.data, "advice"), advice);
     assert_true(strncmp(ll_json_str(esc.data, "summary"), advice, strlen(advice)) == 0);
     size_t len;
-    char *ev = ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &len);
+    char *ev =
+        ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &len);
     assert_non_null(strstr(ev, "bel 113 of 0800-0113"));
     free(ev);
     ll_escalation_clear(&esc);
     /* A list of advice is joined. */
-    assert_int_equal(build(enriched("high", "zorg", "x", ",\"advice\":[\"a1\",\"a2\"]"), &esc,
-                           &err),
-                     1);
+    assert_int_equal(
+        build(enriched("high", "zorg", "x", ",\"advice\":[\"a1\",\"a2\"]"), &esc, &err), 1);
     assert_string_equal(ll_json_str(esc.data, "advice"), "a1; a2");
     ll_escalation_clear(&esc);
     /* Without advice there is no advice field. */
@@ -189,15 +190,16 @@ static void excerpt_is_cut_on_a_character(void **state) {
 
 static const char *alert(const char *status, const char *wijk_label) {
     static char buf[4096];
-    snprintf(buf, sizeof(buf),
-             "{\"specversion\":\"1.0\",\"id\":\"al-ev-1\",\"source\":\"/luisterloop/detect\","
-             "\"type\":\"nl.luisterloop.alert\",\"time\":\"2026-11-29T10:00:00Z\","
-             "\"datacontenttype\":\"application/json\",\"data\":{\"alert_id\":\"a1b2c3\","
-             "\"status\":\"%s\",\"labels\":{\"theme\":\"afval\"%s,\"gemeente\":\"Rotterdam\"},"
-             "\"started_at\":\"2026-11-29T09:40:00Z\",\"observed\":23,\"expected\":4.1,"
-             "\"score\":7.5,\"p_value\":0.0001,\"window_min\":60,\"method\":\"poisson-cusum\","
-             "\"sample_ids\":[\"e1\",\"e2\"],\"quotes\":[\"container vol\",\"stank, bel 0612345678\"]}}",
-             status, wijk_label);
+    snprintf(
+        buf, sizeof(buf),
+        "{\"specversion\":\"1.0\",\"id\":\"al-ev-1\",\"source\":\"/luisterloop/detect\","
+        "\"type\":\"nl.luisterloop.alert\",\"time\":\"2026-11-29T10:00:00Z\","
+        "\"datacontenttype\":\"application/json\",\"data\":{\"alert_id\":\"a1b2c3\","
+        "\"status\":\"%s\",\"labels\":{\"theme\":\"afval\"%s,\"gemeente\":\"Rotterdam\"},"
+        "\"started_at\":\"2026-11-29T09:40:00Z\",\"observed\":23,\"expected\":4.1,"
+        "\"score\":7.5,\"p_value\":0.0001,\"window_min\":60,\"method\":\"poisson-cusum\","
+        "\"sample_ids\":[\"e1\",\"e2\"],\"quotes\":[\"container vol\",\"stank, bel 0612345678\"]}}",
+        status, wijk_label);
     return buf;
 }
 
@@ -232,7 +234,8 @@ static void bad_input_is_refused(void **state) {
     assert_string_equal(err.field, "data.status");
     char *noalert = strdup(alert("firing", ""));
     char *p = strstr(noalert, "\"alert_id\":\"a1b2c3\",");
-    memmove(p, p + strlen("\"alert_id\":\"a1b2c3\","), strlen(p + strlen("\"alert_id\":\"a1b2c3\",")) + 1);
+    memmove(p, p + strlen("\"alert_id\":\"a1b2c3\","),
+            strlen(p + strlen("\"alert_id\":\"a1b2c3\",")) + 1);
     assert_int_equal(build(noalert, &esc, &err), -1);
     assert_string_equal(err.field, "data.alert_id");
     free(noalert);
@@ -242,9 +245,10 @@ static void bad_input_is_refused(void **state) {
     assert_int_equal(build(nolevel, &esc, &err), -1);
     assert_string_equal(err.field, "data.urgency.level");
     free(nolevel);
-    const char *other = "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"type\":\"nl.other\","
-                        "\"time\":\"2026-11-29T10:00:00Z\",\"datacontenttype\":\"application/json\","
-                        "\"data\":{}}";
+    const char *other =
+        "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"type\":\"nl.other\","
+        "\"time\":\"2026-11-29T10:00:00Z\",\"datacontenttype\":\"application/json\","
+        "\"data\":{}}";
     assert_int_equal(build(other, &esc, &err), -1);
     assert_string_equal(err.field, "type");
 }
@@ -273,9 +277,12 @@ static void mirror_is_stable(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(only_critical_and_high),  cmocka_unit_test(no_direct_identifier),
-        cmocka_unit_test(advice_is_carried),       cmocka_unit_test(excerpt_is_cut_on_a_character),
-        cmocka_unit_test(firing_alerts_only),      cmocka_unit_test(bad_input_is_refused),
+        cmocka_unit_test(only_critical_and_high),
+        cmocka_unit_test(no_direct_identifier),
+        cmocka_unit_test(advice_is_carried),
+        cmocka_unit_test(excerpt_is_cut_on_a_character),
+        cmocka_unit_test(firing_alerts_only),
+        cmocka_unit_test(bad_input_is_refused),
         cmocka_unit_test(mirror_is_stable),
         cmocka_unit_test(klantcontact_only_from_klantinteracties),
     };

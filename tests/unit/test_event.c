@@ -31,8 +31,7 @@ static int check(const char *json, const char *field, const char *needle) {
         return 0;
     }
     if (strcmp(err.field, field) != 0 || !strstr(err.msg, needle)) {
-        print_error("got field '%s' msg '%s'; want '%s' '%s'\n", err.field, err.msg, field,
-                    needle);
+        print_error("got field '%s' msg '%s'; want '%s' '%s'\n", err.field, err.msg, field, needle);
         return 0;
     }
     return 1;
@@ -120,7 +119,8 @@ static void rejects_data(void **state) {
          "\"citizen\":{\"bsn\":\"123456782\"}", "data.citizen.bsn", "unknown field"},
         {"\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"}",
          "\"citizen\":{\"pseudonym\":\"jan\"}", "data.citizen.pseudonym", "pseudonym"},
-        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":{}", "data.contact", "email or a phone"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":{}", "data.contact",
+         "email or a phone"},
         {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"source_ref\":\"k2\"", "data.source_ref",
          "twice"},
         {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"bsn\":\"123456782\"", "data.bsn",
@@ -199,10 +199,9 @@ static void attachments(void **state) {
         {",\"attachments\":{\"count\":1.5}}}", "data.attachments.count", "whole number"},
         {",\"attachments\":{\"count\":\"2\"}}}", "data.attachments.count", "whole number"},
         {",\"attachments\":{\"count\":1,\"size\":9}}}", "data.attachments.size", "unknown"},
-        {",\"attachments\":{\"count\":1,\"names\":[\"a\",\"b\"]}}}",
-         "data.attachments.names", "no more than count"},
-        {",\"attachments\":{\"count\":1,\"names\":[\"\"]}}}", "data.attachments.names",
-         "1..255"},
+        {",\"attachments\":{\"count\":1,\"names\":[\"a\",\"b\"]}}}", "data.attachments.names",
+         "no more than count"},
+        {",\"attachments\":{\"count\":1,\"names\":[\"\"]}}}", "data.attachments.names", "1..255"},
         {",\"attachments\":{\"count\":1,\"names\":[7]}}}", "data.attachments.names", "1..255"},
         {",\"attachments\":{\"count\":1,\"names\":[\"a\\nb\"]}}}", "data.attachments.names",
          "control"},
@@ -230,13 +229,39 @@ static void assert_same_as_cjson(const cJSON *j) {
 
 static void serialise_as_cjson(void **state) {
     (void)state;
-    static const double nums[] = {0, -0.0, 1, -1, 42, 2147483647.0, 2147483648.0, -2147483648.0,
-                                  -2147483649.0, 1e15, 1e17, 1e300, 0.1, 0.3, 1.0 / 3, -2.5,
-                                  123456789.125, 5e-324, 1.7976931348623157e308, 4.35, 1e-7};
+    static const double nums[] = {0,
+                                  -0.0,
+                                  1,
+                                  -1,
+                                  42,
+                                  2147483647.0,
+                                  2147483648.0,
+                                  -2147483648.0,
+                                  -2147483649.0,
+                                  1e15,
+                                  1e17,
+                                  1e300,
+                                  0.1,
+                                  0.3,
+                                  1.0 / 3,
+                                  -2.5,
+                                  123456789.125,
+                                  5e-324,
+                                  1.7976931348623157e308,
+                                  4.35,
+                                  1e-7};
     cJSON *o = cJSON_CreateObject();
     cJSON *a = cJSON_AddArrayToObject(o, "numbers");
     for (size_t i = 0; i < sizeof(nums) / sizeof(nums[0]); i++)
         cJSON_AddItemToArray(a, cJSON_CreateNumber(nums[i]));
+    /* Thousandths, written by hand: every k/1000 up to +-3 and some far ones,
+     * and numbers just off them. */
+    for (int k = -3000; k <= 3000; k++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(k / 1000.0));
+    static const double far[] = {123456.789, -987654321.001, 999999999999.999, 0.1 + 0.2, 0.0005,
+                                 1.0 / 1024, 2.675,          -0.0015,          1e12 - 0.5};
+    for (size_t i = 0; i < sizeof(far) / sizeof(far[0]); i++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(far[i]));
     cJSON_AddItemToArray(a, cJSON_CreateNumber(NAN));
     cJSON_AddItemToArray(a, cJSON_CreateNumber(INFINITY));
     char ctl[40];
@@ -244,7 +269,8 @@ static void serialise_as_cjson(void **state) {
         ctl[i] = (char)(i + 1 < 32 ? i + 1 : 127);
     ctl[32] = '\0';
     cJSON_AddStringToObject(o, "controls", ctl);
-    cJSON_AddStringToObject(o, "quotes \" and \\ in a key", "\"q\" \\ / \u00e9\u20ac\xf0\x9f\x98\x80 \xe2\x80\x9ezo\xe2\x80\x9d");
+    cJSON_AddStringToObject(o, "quotes \" and \\ in a key",
+                            "\"q\" \\ / \u00e9\u20ac\xf0\x9f\x98\x80 \xe2\x80\x9ezo\xe2\x80\x9d");
     cJSON_AddStringToObject(o, "", "");
     cJSON_AddItemToObject(o, "t", cJSON_CreateTrue());
     cJSON_AddItemToObject(o, "f", cJSON_CreateFalse());
@@ -259,7 +285,8 @@ static void serialise_as_cjson(void **state) {
     assert_same_as_cjson(o);
     cJSON_Delete(o);
     /* A parsed event as the processor writes it out. */
-    const char *in = "{\"specversion\":\"1.0\",\"id\":\"x\",\"data\":{\"text\":\"Tab\\there,\\nnew line \\u0001\",\"n\":[1.5e3,-0,7,1E400]}}";
+    const char *in = "{\"specversion\":\"1.0\",\"id\":\"x\",\"data\":{\"text\":\"Tab\\there,\\nnew "
+                     "line \\u0001\",\"n\":[1.5e3,-0,7,1E400]}}";
     cJSON *ev = cJSON_Parse(in);
     assert_non_null(ev);
     assert_same_as_cjson(ev);
@@ -268,10 +295,10 @@ static void serialise_as_cjson(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(attachments),
-        cmocka_unit_test(accepts_good),     cmocka_unit_test(rejects_malformed),
-        cmocka_unit_test(rejects_envelope), cmocka_unit_test(rejects_data),
-        cmocka_unit_test(builds_and_serialises), cmocka_unit_test(serialise_as_cjson), cmocka_unit_test(postcodes),
+        cmocka_unit_test(attachments),        cmocka_unit_test(accepts_good),
+        cmocka_unit_test(rejects_malformed),  cmocka_unit_test(rejects_envelope),
+        cmocka_unit_test(rejects_data),       cmocka_unit_test(builds_and_serialises),
+        cmocka_unit_test(serialise_as_cjson), cmocka_unit_test(postcodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -84,8 +84,8 @@ static void event_ids(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(bsn_elfproef),    cmocka_unit_test(email_normalised),
-        cmocka_unit_test(phone_e164),      cmocka_unit_test(pseudonym_is_keyed_and_stable),
+        cmocka_unit_test(bsn_elfproef), cmocka_unit_test(email_normalised),
+        cmocka_unit_test(phone_e164),   cmocka_unit_test(pseudonym_is_keyed_and_stable),
         cmocka_unit_test(event_ids),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

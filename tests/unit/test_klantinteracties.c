@@ -86,8 +86,11 @@ static void klantcontact_becomes_a_received_event(void **state) {
 
 static void kanaal_as_channel(void **state) {
     (void)state;
-    const char *cases[][2] = {{"Telefoon", "phone"}, {"E-mail", "email"}, {"balie", "balie"},
-                              {"Chat (WhatsApp)", "chat-whatsapp"}, {"***", "klantinteracties"}};
+    const char *cases[][2] = {{"Telefoon", "phone"},
+                              {"E-mail", "email"},
+                              {"balie", "balie"},
+                              {"Chat (WhatsApp)", "chat-whatsapp"},
+                              {"***", "klantinteracties"}};
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *kc = cJSON_Parse(kc_json(cases[i][0], "Vraag over de pas", 0)), *ev = NULL;
         ll_err err;
@@ -121,8 +124,9 @@ static void not_taken_and_unusable(void **state) {
     assert_int_equal(ll_ki_klantcontact_to_event(elsewhere, &kcfg, "/ll", 0, &ev, &err),
                      LL_KI_INVALID);
     assert_string_equal(err.field, "klantcontact.url");
-    cJSON *badtime = cJSON_Parse("{\"url\":\"" KC_URL "\",\"kanaal\":\"telefoon\","
-                                 "\"onderwerp\":\"x\",\"inhoud\":\"y\",\"plaatsgevondenOp\":\"gisteren\"}");
+    cJSON *badtime =
+        cJSON_Parse("{\"url\":\"" KC_URL "\",\"kanaal\":\"telefoon\","
+                    "\"onderwerp\":\"x\",\"inhoud\":\"y\",\"plaatsgevondenOp\":\"gisteren\"}");
     assert_int_equal(ll_ki_klantcontact_to_event(badtime, &kcfg, "/ll", 0, &ev, &err),
                      LL_KI_INVALID);
     assert_string_equal(err.field, "klantcontact.plaatsgevondenOp");

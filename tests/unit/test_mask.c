@@ -18,12 +18,12 @@ static char *masked(const char *in, ll_mask_counts *c) {
     return out;
 }
 
-#define EXPECT(in, want)                                                                       \
-    do {                                                                                       \
-        char *o_ = masked(in, NULL);                                                           \
-        if (strcmp(o_, want) != 0)                                                             \
-            fail_msg("mask(%s)\n got  %s\n want %s", in, o_, want);                            \
-        free(o_);                                                                              \
+#define EXPECT(in, want)                                            \
+    do {                                                            \
+        char *o_ = masked(in, NULL);                                \
+        if (strcmp(o_, want) != 0)                                  \
+            fail_msg("mask(%s)\n got  %s\n want %s", in, o_, want); \
+        free(o_);                                                   \
     } while (0)
 
 static void bsn_only_when_elfproef(void **state) {
@@ -78,7 +78,6 @@ static void mixed_counts(void **state) {
     free(o);
 }
 
-
 /* Issue 14: Word and Outlook put typographic quotes, NBSP, "…" and accented
  * letters right next to the numbers; each of these reached Kafka in clear. */
 static void typographic_neighbours(void **state) {
@@ -119,12 +118,26 @@ static void glued_split_and_wide(void **state) {
 static void no_false_positives(void **state) {
     (void)state;
     static const char *const keep[] = {
-        "postcode 1234 AB, huisnummer 12a", "op 15-01-2024 om 10:30", "op 15/01/2024",
+        "postcode 1234 AB, huisnummer 12a",
+        "op 15-01-2024 om 10:30",
+        "op 15/01/2024",
         /* Dates whose digits pass the 11-proef with a leading zero. */
-        "datum 20240107", "geboren 06012024", "18012024",
-        "€ 12345611", "€\u00a0111.222.333", "bedrag €111222333", "12345678", "1234567",
-        "order 123456789", "ref 1234567820", "NL92ABNA0417164300", "abc1234567820",
-        "kosten @ 5 euro", "naam@localhost", "versie 1.2.3.4", "tel 12345",
+        "datum 20240107",
+        "geboren 06012024",
+        "18012024",
+        "€ 12345611",
+        "€\u00a0111.222.333",
+        "bedrag €111222333",
+        "12345678",
+        "1234567",
+        "order 123456789",
+        "ref 1234567820",
+        "NL92ABNA0417164300",
+        "abc1234567820",
+        "kosten @ 5 euro",
+        "naam@localhost",
+        "versie 1.2.3.4",
+        "tel 12345",
     };
     for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
         EXPECT(keep[i], keep[i]);
@@ -144,12 +157,14 @@ static const char *pick(const char *const *a, size_t n) { return a[rnd((uint32_t
  * include typographic quotes, NBSP, emoji, accented letters and, for numbers,
  * a word glued on. */
 static const char *const words[] = {
-    "Mijn", "nummer", "is", "graag", "terugbellen", "één", "café", "Renée", "gemeente",
-    "😀", "👍🏽", "…", ",", ".", ":", "!", "?", "(", ")", "\n", "\t", "–", "—", "'", "\"",
+    "Mijn", "nummer",   "is", "graag", "terugbellen", "één", "café", "Renée", "gemeente",
+    "😀",    "👍🏽", "…",  ",",     ".",           ":",   "!",    "?",     "(",
+    ")",    "\n",       "\t", "–",     "—",           "'",   "\"",
 };
 static const char *const edges[] = {
-    " ", "\u00a0", "\u202f", "„", "”", "“", "‘", "’", "«", "»", "…", "(", ")", ":", ";", ",",
-    "!", "?", "\n", "😀", "👍🏽", "é", " café ", "\u200b", "<", ">", "[", "]", "*", "_", "\"",
+    " ",      "\u00a0", "\u202f", "„", "”", "“", "‘", "’",  "«",  "»",        "…",
+    "(",      ")",      ":",      ";", ",", "!", "?", "\n", "😀",  "👍🏽", "é",
+    " café ", "\u200b", "<",      ">", "[", "]", "*", "_",  "\"",
 };
 static const char *const glued[] = {"bsn", "BSN", "tel", "nr", "é", "ß"};
 
@@ -157,7 +172,8 @@ static const char *edge(int numeric, int kind) {
     const char *e;
     do
         e = numeric && rnd(5) == 0 ? PICK(glued) : PICK(edges);
-    while (kind == LL_ID_IBAN && strcmp(e, "é") == 0); /* a lower-case IBAN glued to a word is a word */
+    while (kind == LL_ID_IBAN &&
+           strcmp(e, "é") == 0); /* a lower-case IBAN glued to a word is a word */
     return e;
 }
 
@@ -244,10 +260,10 @@ static void checksum_failures_stay(void **state) {
  * reference and the names of attached files (issue 14). */
 static void event_fields_masked(void **state) {
     (void)state;
-    cJSON *ev = cJSON_Parse(
-        "{\"data\":{\"text\":\"bsn 123456782\",\"subject\":\"over 111222333\","
-        "\"case_ref\":\"Z-123456782\",\"attachments\":{\"count\":2,\"names\":["
-        "\"paspoort BSN 123456782.pdf\",\"foto.jpg\"]},\"postcode\":\"1234AB\"}}");
+    cJSON *ev =
+        cJSON_Parse("{\"data\":{\"text\":\"bsn 123456782\",\"subject\":\"over 111222333\","
+                    "\"case_ref\":\"Z-123456782\",\"attachments\":{\"count\":2,\"names\":["
+                    "\"paspoort BSN 123456782.pdf\",\"foto.jpg\"]},\"postcode\":\"1234AB\"}}");
     assert_non_null(ev);
     assert_int_equal(ll_event_mask_bsn(ev), 4);
     char *s = cJSON_PrintUnformatted(ev);
@@ -260,11 +276,17 @@ static void event_fields_masked(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(bsn_only_when_elfproef), cmocka_unit_test(iban_in_a_sentence),
-        cmocka_unit_test(phones), cmocka_unit_test(emails), cmocka_unit_test(mixed_counts),
-        cmocka_unit_test(typographic_neighbours), cmocka_unit_test(glued_split_and_wide),
-        cmocka_unit_test(no_false_positives), cmocka_unit_test(identifiers_never_survive),
-        cmocka_unit_test(checksum_failures_stay), cmocka_unit_test(event_fields_masked),
+        cmocka_unit_test(bsn_only_when_elfproef),
+        cmocka_unit_test(iban_in_a_sentence),
+        cmocka_unit_test(phones),
+        cmocka_unit_test(emails),
+        cmocka_unit_test(mixed_counts),
+        cmocka_unit_test(typographic_neighbours),
+        cmocka_unit_test(glued_split_and_wide),
+        cmocka_unit_test(no_false_positives),
+        cmocka_unit_test(identifiers_never_survive),
+        cmocka_unit_test(checksum_failures_stay),
+        cmocka_unit_test(event_fields_masked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,7 +19,7 @@
 #include "text.h"
 
 #define MAX_BYTES (32u * 1024 * 1024) /* the [email] max_message_bytes default */
-#define NOW_MS 1700000000000LL         /* 2023-11-14T22:13:20Z */
+#define NOW_MS 1700000000000LL        /* 2023-11-14T22:13:20Z */
 
 static char *load(const char *name, size_t *len) {
     char path[1024];
@@ -102,11 +102,11 @@ static void outlook_html_only(void **state) {
     assert_string_equal(m->message_id,
                         "AM7PR03MB6577C1F0E2A9D4B8F3E1A2C9B4E2A@AM7PR03MB6577.eurprd03.prod."
                         "outlook.example");
-    assert_true(strncmp(m->text, "Geachte heer/mevrouw,\n\nHierbij wil ik een formele klacht",
-                        55) == 0);
-    assert_has(m->text, "\u20ac 75,00 betaald");           /* &#8364;&nbsp; */
+    assert_true(
+        strncmp(m->text, "Geachte heer/mevrouw,\n\nHierbij wil ik een formele klacht", 55) == 0);
+    assert_has(m->text, "\u20ac 75,00 betaald");                       /* &#8364;&nbsp; */
     assert_has(m->text, "\u201cdaar kunnen wij niets aan doen\u201d"); /* cp1252 QP */
-    assert_has(m->text, "onacceptabel & ik");              /* &amp; */
+    assert_has(m->text, "onacceptabel & ik");                          /* &amp; */
     /* Styles, Office XML, scripts and markup never reach the text. */
     assert_lacks(m->text, "MsoNormal");
     assert_lacks(m->text, "font-family");
@@ -264,7 +264,7 @@ static void attachments_counted_and_named(void **state) {
     ll_mime *m = parse_file("attachments.eml");
     assert_int_equal(m->attachments, 3);
     assert_int_equal(m->nnames, 3);
-    assert_string_equal(m->names[0], "taxatierapport.pdf"); /* path dropped */
+    assert_string_equal(m->names[0], "taxatierapport.pdf");           /* path dropped */
     assert_string_equal(m->names[1], "foto gevel \u00e9\u00e9n.jpg"); /* RFC 2231 */
     assert_string_equal(m->names[2], "notities.txt");
     /* A text/plain attachment is an attachment, not the body. */
@@ -293,13 +293,12 @@ static void attachments_counted_and_named(void **state) {
  * was: "paspoort Jan Jansen BSN 123456782.pdf". */
 static void attachment_names_masked(void **state) {
     (void)state;
-    const char *mail =
-        "From: a@example.nl\nMessage-ID: <att-bsn@example.nl>\nSubject: paspoort\n"
-        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
-        "--b\nContent-Type: text/plain; charset=utf-8\n\nHierbij mijn paspoort.\n"
-        "--b\nContent-Type: application/pdf\nContent-Disposition: attachment; "
-        "filename=\"paspoort Jan Jansen BSN 123456782.pdf\"\n"
-        "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n";
+    const char *mail = "From: a@example.nl\nMessage-ID: <att-bsn@example.nl>\nSubject: paspoort\n"
+                       "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+                       "--b\nContent-Type: text/plain; charset=utf-8\n\nHierbij mijn paspoort.\n"
+                       "--b\nContent-Type: application/pdf\nContent-Disposition: attachment; "
+                       "filename=\"paspoort Jan Jansen BSN 123456782.pdf\"\n"
+                       "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n";
     ll_err err;
     ll_mime *m = ll_mime_parse(mail, strlen(mail), MAX_BYTES, &err);
     assert_non_null(m);
@@ -555,8 +554,9 @@ static void long_text_truncated_on_a_boundary(void **state) {
     size_t cap = LL_MAX_TEXT_BYTES * 3;
     char *mail = malloc(cap);
     assert_non_null(mail);
-    size_t n = (size_t)snprintf(mail, cap, "From: a@example.nl\nSubject: lang\n"
-                                           "Content-Type: text/plain; charset=utf-8\n\n");
+    size_t n = (size_t)snprintf(mail, cap,
+                                "From: a@example.nl\nSubject: lang\n"
+                                "Content-Type: text/plain; charset=utf-8\n\n");
     while (n + 8 < cap - 8) {
         memcpy(mail + n, "\xc3\xa9\xc3\xa9n ", 6); /* "één " */
         n += 6;
@@ -577,11 +577,12 @@ static void long_text_truncated_on_a_boundary(void **state) {
  * forged or skewed Date: does not move received_at (issue 12). */
 static void received_header_is_parsed_date_is_not_receipt(void **state) {
     (void)state;
-    const char *mail = "Received: from mx2.gemeente.example by mx1.gemeente.example with ESMTPS;\n"
-                       " Tue, 14 Nov 2023 23:00:00 +0100\n"
-                       "Received: from sender.example by mx2.gemeente.example; Mon, 13 Nov 2023 08:00:00 +0000\n"
-                       "From: a@example.nl\nDate: Mon, 13 Nov 2023 07:59:00 +0000\n"
-                       "Message-ID: <rcv@example.nl>\n\nDe lantaarnpaal is kapot.\n";
+    const char *mail =
+        "Received: from mx2.gemeente.example by mx1.gemeente.example with ESMTPS;\n"
+        " Tue, 14 Nov 2023 23:00:00 +0100\n"
+        "Received: from sender.example by mx2.gemeente.example; Mon, 13 Nov 2023 08:00:00 +0000\n"
+        "From: a@example.nl\nDate: Mon, 13 Nov 2023 07:59:00 +0000\n"
+        "Message-ID: <rcv@example.nl>\n\nDe lantaarnpaal is kapot.\n";
     ll_err err;
     ll_mime *m = ll_mime_parse(mail, strlen(mail), MAX_BYTES, &err);
     assert_non_null(m);
@@ -646,7 +647,6 @@ static void html_to_text_rules(void **state) {
     }
 }
 
-
 /* Issue 14: a body of nothing but sign-off lines made the signature search
  * count the following lines once per line (80k lines of "mvg": 14.5 s of CPU
  * while the Maildir intake waited). Now one pass: this CPU bound has a margin
@@ -697,8 +697,8 @@ static void trim_rules(void **state) {
         {"Groeten uit Utrecht waar de bus niet reed.\nEcht waar.",
          "Groeten uit Utrecht waar de bus niet reed.\nEcht waar.", "", 0},
         /* A sign-off followed by a long letter is not a signature. */
-        {"Groeten,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10",
-         "Groeten,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10", "", 0},
+        {"Groeten,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10", "Groeten,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10", "",
+         0},
         {"\n\n  a  \n\n\n\nb\n\n", "  a\n\nb", "", 0},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -733,8 +733,8 @@ static void kind_rules(void **state) {
         int formal = -1;
         const char *k = ll_email_kind(cases[i].subject, cases[i].text, &formal);
         if (strcmp(k, cases[i].kind) != 0 || formal != cases[i].formal)
-            fail_msg("'%s' / '%s' -> %s formal %d; want %s %d", cases[i].subject, cases[i].text,
-                     k, formal, cases[i].kind, cases[i].formal);
+            fail_msg("'%s' / '%s' -> %s formal %d; want %s %d", cases[i].subject, cases[i].text, k,
+                     formal, cases[i].kind, cases[i].formal);
     }
 }
 

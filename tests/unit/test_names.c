@@ -163,12 +163,15 @@ static void hurried_and_sloppy_writing(void **state) {
     MASKS("Karins fiets is gestolen", "[NAAM] fiets is gestolen");
     assert_null(strstr(mask("De hond van Jansen's buren blaft", NULL, NULL), "Jansen"));
     /* All in lower case: a listed name that is no word is a name. */
-    MASKS("mohamed van nummer 21 zet zijn bank op straat", "[NAAM] van nummer 21 zet zijn bank op straat");
-    MASKS("ik woon naast fatima en het is altijd rustig", "ik woon naast [NAAM] en het is altijd rustig");
+    MASKS("mohamed van nummer 21 zet zijn bank op straat",
+          "[NAAM] van nummer 21 zet zijn bank op straat");
+    MASKS("ik woon naast fatima en het is altijd rustig",
+          "ik woon naast [NAAM] en het is altijd rustig");
     KEEPS("ik wil een max aan de overlast en ben het zat");
     /* With capitals elsewhere, a name in lower case needs a trigger. */
     KEEPS("Ik woon naast fatima. Het is rustig.");
-    MASKS("De jeugdconsulent Priya en een zekere Yasin", "De jeugdconsulent [NAAM] en een zekere [NAAM]");
+    MASKS("De jeugdconsulent Priya en een zekere Yasin",
+          "De jeugdconsulent [NAAM] en een zekere [NAAM]");
     MASKS("Volgens Mustafa is het vol.", "Volgens [NAAM] is het vol.");
 }
 
@@ -219,9 +222,9 @@ static void signatures_shorthand_and_addressees(void **state) {
     int c;
     unsigned r;
     /* a first name in parentheses after initials: three masks, one person */
-    assert_string_equal(mask("Met vriendelijke groet,\n\nS. (Sietske) Dijkstra\nStichting MEE", &c,
-                             &r),
-                        "Met vriendelijke groet,\n\n[NAAM] ([NAAM]) [NAAM]\nStichting MEE");
+    assert_string_equal(
+        mask("Met vriendelijke groet,\n\nS. (Sietske) Dijkstra\nStichting MEE", &c, &r),
+        "Met vriendelijke groet,\n\n[NAAM] ([NAAM]) [NAAM]\nStichting MEE");
     assert_int_equal(r, 1u << LL_NAME_SIGNATURE);
     KEEPS("Ik kom met J. (ivm de afspraak) langs.");
     /* a double surname whose first part ends in a particle */
@@ -307,8 +310,9 @@ static void bad_input(void **state) {
     assert_null(strstr(out, "Ahmed"));
     /* Long runs of what a name is made of end as names of bounded parts
      * (a scan stays linear: see LL_NAMES_MAX_PARTICLES). */
-    static const char *const runs[] = {"De ", "van ", "J. ", "mevrouw ", "Jan ", "A B ", "a@b ",
-                                       "A. (Bb) ", "Ab-van ", "in ", "Bergse Dijk "};
+    static const char *const runs[] = {"De ",     "van ", "J. ",         "mevrouw ",
+                                       "Jan ",    "A B ", "a@b ",        "A. (Bb) ",
+                                       "Ab-van ", "in ",  "Bergse Dijk "};
     for (size_t ri = 0; ri < sizeof(runs) / sizeof(runs[0]); ri++) {
         size_t k = strlen(runs[ri]);
         for (n = 0; n + k < MAX_TEXT; n += k)

@@ -38,7 +38,8 @@ static void network_lists(void **state) {
     (void)state;
     ll_cidrs c;
     char e[160];
-    assert_int_equal(ll_cidrs_parse("10.0.0.0/8, 192.0.2.7,::1 ,2001:db8::/32", &c, e, sizeof(e)), 0);
+    assert_int_equal(ll_cidrs_parse("10.0.0.0/8, 192.0.2.7,::1 ,2001:db8::/32", &c, e, sizeof(e)),
+                     0);
     assert_int_equal(c.n, 4);
     ll_ip16 a;
     a = ip("10.200.3.4");

@@ -15,9 +15,14 @@
 
 /* The least an adapter fills in. */
 static ll_received minimal(void) {
-    return (ll_received){.source_base = "/luisterloop", .channel = "web", .client = "portal",
-                         .id_key = "key-1", .now_ms = NOW_MS, .kind = "complaint",
-                         .text = "De lantaarnpaal is kapot.", .formal = -1};
+    return (ll_received){.source_base = "/luisterloop",
+                         .channel = "web",
+                         .client = "portal",
+                         .id_key = "key-1",
+                         .now_ms = NOW_MS,
+                         .kind = "complaint",
+                         .text = "De lantaarnpaal is kapot.",
+                         .formal = -1};
 }
 
 static const char *data_str(const cJSON *ev, const char *name) {
@@ -79,8 +84,8 @@ static void defaults_follow_the_contract(void **state) {
     assert_string_equal(data_str(a, "received_at"), ll_json_str(a, "time"));
     assert_string_equal(ll_json_str(a, "time"), "2025-11-29T10:00:00.000Z");
     const cJSON *d = ll_event_data(a);
-    const char *absent[] = {"subject", "location", "sent_at", "formal", "postcode",
-                            "case_ref", "citizen", "contact", "attachments"};
+    const char *absent[] = {"subject",  "location", "sent_at", "formal",     "postcode",
+                            "case_ref", "citizen",  "contact", "attachments"};
     for (size_t i = 0; i < sizeof(absent) / sizeof(absent[0]); i++)
         if (cJSON_GetObjectItemCaseSensitive(d, absent[i]))
             fail_msg("%s present", absent[i]);
@@ -138,8 +143,14 @@ static void everything_an_adapter_gives_travels(void **state) {
 
 static void errors_in_the_adapters_words(void **state) {
     (void)state;
-    static const char *const names[] = {"data.received_at", "visited_at", "caller",
-                                        "callback_requested", "caller.", "", "data.", "",
+    static const char *const names[] = {"data.received_at",
+                                        "visited_at",
+                                        "caller",
+                                        "callback_requested",
+                                        "caller.",
+                                        "",
+                                        "data.",
+                                        "",
                                         NULL};
     static const struct {
         const char *postcode, *received_at, *kind, *citizen;

@@ -16,7 +16,8 @@ static void plain_and_url_forms(void **state) {
     assert_false(t.sentinel);
     assert_int_equal(t.naddrs, 1);
     assert_int_equal(t.addrs[0].port, 6380);
-    assert_int_equal(ll_redis_target_parse("redis://:geheim@localhost:6381/3", &t, err, sizeof(err)), 0);
+    assert_int_equal(
+        ll_redis_target_parse("redis://:geheim@localhost:6381/3", &t, err, sizeof(err)), 0);
     assert_string_equal(t.password, "geheim");
     assert_int_equal(t.db, 3);
     assert_int_equal(t.addrs[0].port, 6381);
@@ -26,8 +27,9 @@ static void sentinel_form(void **state) {
     (void)state;
     ll_redis_target t;
     char err[256];
-    assert_int_equal(ll_redis_target_parse("redis+sentinel://127.0.0.1:26379,127.0.0.1:26380,[::1]:26381/ll-master",
-                                           &t, err, sizeof(err)),
+    assert_int_equal(ll_redis_target_parse(
+                         "redis+sentinel://127.0.0.1:26379,127.0.0.1:26380,[::1]:26381/ll-master",
+                         &t, err, sizeof(err)),
                      0);
     assert_true(t.sentinel);
     assert_int_equal(t.naddrs, 3);
@@ -36,8 +38,9 @@ static void sentinel_form(void **state) {
     assert_string_equal(t.master, "ll-master");
     assert_int_equal(t.db, 0);
     assert_string_equal(t.password, "");
-    assert_int_equal(
-        ll_redis_target_parse("redis+sentinel://:pw@10.0.0.1:26379/mymaster/2", &t, err, sizeof(err)), 0);
+    assert_int_equal(ll_redis_target_parse("redis+sentinel://:pw@10.0.0.1:26379/mymaster/2", &t,
+                                           err, sizeof(err)),
+                     0);
     assert_string_equal(t.password, "pw");
     assert_int_equal(t.db, 2);
     assert_int_equal(t.naddrs, 1);
@@ -71,7 +74,8 @@ static void sentinel_form_refused(void **state) {
 static void connect_fails_cleanly(void **state) {
     (void)state;
     char err[256] = "";
-    assert_null(ll_redis_connect("redis+sentinel://127.0.0.1:1,127.0.0.1:2/m", 200, err, sizeof(err)));
+    assert_null(
+        ll_redis_connect("redis+sentinel://127.0.0.1:1,127.0.0.1:2/m", 200, err, sizeof(err)));
     assert_non_null(strstr(err, "127.0.0.1:2"));
     assert_null(ll_redis_connect("127.0.0.1:1", 200, err, sizeof(err)));
     assert_non_null(strstr(err, "redis 127.0.0.1:1"));

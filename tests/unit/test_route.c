@@ -85,8 +85,8 @@ static void teams_are_safe_in_key_names(void **state) {
     (void)state;
     assert_true(ll_team_valid("wijkteam-noord"));
     assert_true(ll_team_valid("Team_2"));
-    static const char *bad[] = {"", "a b", "x}", "{x", "a:b", "a*", "a?", "a\nb", "ÿ", "a.b",
-                                "a/b"};
+    static const char *bad[] = {"",   "a b",  "x}", "{x",  "a:b", "a*",
+                                "a?", "a\nb", "ÿ",  "a.b", "a/b"};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         if (ll_team_valid(bad[i]))
             fail_msg("team '%s' accepted", bad[i]);
@@ -214,8 +214,7 @@ static void rules_in_the_config(void **state) {
             fail_msg("case %zu accepted", i);
         snprintf(want, sizeof(want), "%s:%d: ", path, bad[i].line);
         if (strncmp(err, want, strlen(want)) != 0 || !strstr(err, bad[i].needle))
-            fail_msg("case %zu: got '%s', want prefix '%s' and '%s'", i, err, want,
-                     bad[i].needle);
+            fail_msg("case %zu: got '%s', want prefix '%s' and '%s'", i, err, want, bad[i].needle);
     }
     unlink(path);
 }
@@ -232,13 +231,14 @@ static void shipped_routing(void **state) {
                         "crisis");
     assert_string_equal(route(routes_of(&cfg), "afval", "critical", "Noord", "report", "web"),
                         "crisis");
-    assert_string_equal(route(routes_of(&cfg), "belastingen", "high", "Charlois", "complaint", "web"),
-                        "belastingen");
+    assert_string_equal(
+        route(routes_of(&cfg), "belastingen", "high", "Charlois", "complaint", "web"),
+        "belastingen");
     assert_string_equal(route(routes_of(&cfg), "afval", "alert", "Noord", NULL, NULL),
                         "wijkteam-noord");
-    assert_string_equal(route(routes_of(&cfg), "overlast", "high", "Hoek van Holland", "report",
-                              "balie"),
-                        "wijkteam-west");
+    assert_string_equal(
+        route(routes_of(&cfg), "overlast", "high", "Hoek van Holland", "report", "balie"),
+        "wijkteam-west");
     /* A city-wide alert (no wijk) goes to the default team. */
     assert_string_equal(route(routes_of(&cfg), "afval", "alert", NULL, NULL, NULL), "klantcontact");
     assert_string_equal(route(routes_of(&cfg), "inkomen", "high", "Charlois", "question", "phone"),

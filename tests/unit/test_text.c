@@ -69,8 +69,10 @@ static void time_formats(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(utf8_accepts_dutch_and_emoji), cmocka_unit_test(utf8_rejects_bad_sequences),
-        cmocka_unit_test(time_parses_rfc3339),          cmocka_unit_test(time_rejects_bad),
+        cmocka_unit_test(utf8_accepts_dutch_and_emoji),
+        cmocka_unit_test(utf8_rejects_bad_sequences),
+        cmocka_unit_test(time_parses_rfc3339),
+        cmocka_unit_test(time_rejects_bad),
         cmocka_unit_test(time_formats),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

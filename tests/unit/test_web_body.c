@@ -85,8 +85,8 @@ static void rejections(void **state) {
          "citizen.bsn", "11-proef"},
         {"{\"kind\":\"complaint\",\"text\":\"x\",\"citizen\":{\"email\":\"nope\"}}",
          "citizen.email", "e-mail"},
-        {"{\"kind\":\"complaint\",\"text\":\"x\",\"citizen\":{\"phone\":\"123\"}}",
-         "citizen.phone", "phone"},
+        {"{\"kind\":\"complaint\",\"text\":\"x\",\"citizen\":{\"phone\":\"123\"}}", "citizen.phone",
+         "phone"},
         {"{\"kind\":\"complaint\",\"text\":\"x\",\"citizen\":\"jan\"}", "citizen", "object"},
         {"{\"kind\":\"complaint\",\"text\":\"x\",\"contact_requested\":true}", "citizen",
          "contact requested"},
@@ -119,8 +119,10 @@ static void hostile_text_is_kept_as_text(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(happy_path_pseudonymises), cmocka_unit_test(no_contact_unless_asked),
-        cmocka_unit_test(rejections), cmocka_unit_test(hostile_text_is_kept_as_text),
+        cmocka_unit_test(happy_path_pseudonymises),
+        cmocka_unit_test(no_contact_unless_asked),
+        cmocka_unit_test(rejections),
+        cmocka_unit_test(hostile_text_is_kept_as_text),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
