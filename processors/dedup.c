@@ -1,14 +1,18 @@
 /* dedup.c - the processor's Redis pipeline: exact repeats of an event id and the citizen's thread,
  * one round trip per batch.
  *
- * A batch's Redis work is one script call per key group (keys.h) it touches,
- * not two commands per event: each call takes up to LL_PROCESS_REDIS_CHUNK
- * marks and as many threads of its group, so Redis parses, dispatches and
- * answers one command where it did ~130, and the calls of a batch go out in
- * one pipelined write. A group's call is written as soon as it is full,
- * while the batch is still gathered, so Redis works while the lane commits;
- * the rest go out when the batch closes. Every key of a call carries its
- * group's hash tag, so a Redis Cluster could hold them (one slot per call). */
+ * A batch's Redis work is, per event, its mark: one native SET NX GET (the
+ * cheapest command that both tests and sets; inside a script each call
+ * cost Redis ~1 us more, 7.0's scripts run a command through a client of
+ * their own and read its reply back); and per key group (keys.h) and up to
+ * LL_PROCESS_REDIS_CHUNK citizens' threads, one script call, which reads
+ * and writes each thread record atomically (a record is read, changed and
+ * written back: outside a script two processors in a rebalance could lose
+ * each other's update). All of it goes out pipelined, answered in one round
+ * trip. Marks and full calls are written while the batch is still gathered,
+ * so Redis works while the lane commits; the rest go out when the batch
+ * closes. Every key of a call carries its group's hash tag, so a Redis
+ * Cluster could hold them (one slot per call; a mark is one key). */
 #include "dedup.h"
 
 #include <assert.h>
@@ -37,59 +41,58 @@ LL_METRIC(
     m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, LL_COUNTER,
     "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
 
-/* The batch script. KEYS: the call's marks' keys, then its threads' keys.
- * ARGV: the number of marks, their TTL (s), the thread window (ms), the
- * thread records' TTL (ms), one mark value ("partition:offset") per mark,
- * then one argument per thread (thread.h). The reply has one entry per key,
- * in KEYS order: SET NX GET's answer (nil when the id is new) per mark, the
- * thread (thread.c) per thread. A thread's answer is given once per event
- * and repeated to a replay, so a call is as replay-safe as one command per
- * event was. */
-static const char batch_script_head[] =
-    "local ns = tonumber(ARGV[1])\n"
-    "local ttl = ARGV[2]\n"
-    "local w = tonumber(ARGV[3])\n"
-    "local keep = ARGV[4]\n"
-    "local out = {}\n"
-    "for i = 1, ns do\n"
-    "  out[i] = redis.call('SET', KEYS[i], ARGV[4 + i], 'NX', 'GET', 'EX', ttl)\n"
-    "end\n"
-    "for j = 1, #KEYS - ns do\n"
-    "  local k = KEYS[ns + j]\n"
-    "  local a = ARGV[4 + ns + j]\n"
-    "  local r\n";
-static const char batch_script_tail[] = "  out[ns + j] = r\n"
+/* The batch script: the threads of one call. KEYS: the threads' keys, one
+ * per event (a key may repeat). ARGV: the thread window (ms), the records'
+ * TTL (ms), then one argument per event (thread.h). The reply has one entry
+ * per key, in KEYS order: the event's thread (thread.c). A thread's answer
+ * is given once per event and repeated to a replay, so a call is as
+ * replay-safe as one command per event was. The records are read with one
+ * MGET and each written once, after the call's last event: the same result
+ * as a GET and a SET per event (a record met twice in one call is threaded
+ * on as it stands in the table), at one command per record instead of two. */
+static const char batch_script_head[] = "local w = tonumber(ARGV[1])\n"
+                                        "local keep = ARGV[2]\n"
+                                        "local out = {}\n"
+                                        "local got = redis.call('MGET', unpack(KEYS))\n"
+                                        "local cur, dirty, order = {}, {}, {}\n"
+                                        "for j = 1, #got do cur[KEYS[j]] = got[j] end\n"
+                                        "for j = 1, #got do\n"
+                                        "  local k = KEYS[j]\n"
+                                        "  local a = ARGV[2 + j]\n"
+                                        "  local s = cur[k]\n"
+                                        "  local r, v\n";
+static const char batch_script_tail[] = "  if v then\n"
+                                        "    if not dirty[k] then\n"
+                                        "      dirty[k] = true\n"
+                                        "      order[#order + 1] = k\n"
+                                        "    end\n"
+                                        "    cur[k] = v\n"
+                                        "  end\n"
+                                        "  out[j] = r\n"
+                                        "end\n"
+                                        "for i = 1, #order do\n"
+                                        "  redis.call('SET', order[i], cur[order[i]], 'PX', keep)\n"
                                         "end\n"
                                         "return out\n";
 
 #define MARK_BYTES 48
 /* Calls in one batch: each group's last, partly filled one, plus every full one. */
-#define MAX_CALLS (LL_KEY_PROCESS_SHARDS + 2 * LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
-/* EVALSHA sha numkeys, the keys, 4 fixed arguments, the marks, 1 per thread. */
-#define MAX_ARGS \
-    (3 + 2 * LL_PROCESS_REDIS_CHUNK + 4 + LL_PROCESS_REDIS_CHUNK + LL_PROCESS_REDIS_CHUNK)
-
-typedef struct seen_arg {
-    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
-    char mark[MARK_BYTES];
-    size_t keylen, marklen;
-} seen_arg;
-
-typedef struct thread_item {
-    ll_thread_arg a;
-} thread_item;
+#define MAX_CALLS (LL_KEY_PROCESS_SHARDS + LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
+/* Commands in one batch: a mark per event and the calls. */
+#define MAX_CMDS (LL_PROCESS_BATCH_MAX + MAX_CALLS)
+/* EVALSHA sha numkeys, the keys, 2 fixed arguments, 1 per thread. */
+#define MAX_ARGS (3 + LL_PROCESS_REDIS_CHUNK + 2 + LL_PROCESS_REDIS_CHUNK)
 
 /* A group's call being filled. */
 typedef struct group_call {
     int call; /* its number in the batch; -1: none open */
-    int nseen, nthread;
-    seen_arg seen[LL_PROCESS_REDIS_CHUNK];
-    thread_item thread[LL_PROCESS_REDIS_CHUNK];
+    int nthread;
+    ll_thread_arg thread[LL_PROCESS_REDIS_CHUNK];
 } group_call;
 
-/* Where an appended event's answers are: call and entry. */
+/* Where an appended event's answers are: its mark's command, and its call and entry. */
 typedef struct ev_at {
-    int seen_call, seen_i;
+    int seen_cmd;
     int thread_call, thread_i; /* thread_call -1: anonymous */
 } ev_at;
 
@@ -99,23 +102,24 @@ struct ll_dedup {
     int ttl_s;
     int window_s;
     char ttl_arg[16], window_arg[24], keep_arg[24];
+    size_t ttl_len;
     redisContext *redis;
     char sha[41];
     char *script;      /* batch_script_head, ll_thread_lua, batch_script_tail */
     int pending;       /* replies not read yet */
-    int unwritten;     /* calls appended but not written to the socket yet */
+    int unwritten;     /* commands appended but not written to the socket yet */
     int broken;        /* a write or read failed: nothing more goes out */
     int stale;         /* out of step or broken: reconnect before the next batch */
     int wait_replicas; /* WAIT for this many replicas at the end of a batch; 0: none */
     int wait_timeout_ms;
     int waiting; /* this batch's WAIT reply is owed */
-    /* The batch's calls. */
+    /* The batch's commands, numbered in the order appended to the connection
+     * (so also the order answered), and its calls, numbered when opened. */
     group_call *group;  /* [LL_KEY_PROCESS_SHARDS] */
     int ncalls;         /* numbered so far */
-    int nsent;          /* appended to the connection, in order */
-    int *sent;          /* [MAX_CALLS]: call numbers in the order sent */
-    int *call_nseen;    /* [MAX_CALLS]: marks in each call */
-    redisReply **reply; /* [MAX_CALLS]: each call's answer, once read */
+    int nsent;          /* commands appended to the connection */
+    int *call_cmd;      /* [MAX_CALLS]: each call's command number, once appended */
+    redisReply **reply; /* [MAX_CMDS]: each command's answer, once read */
     ev_at *at;          /* [LL_PROCESS_BATCH_MAX] */
     int nat, next_read;
 };
@@ -132,6 +136,7 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
     d->ttl_s = ttl_s;
     d->window_s = window_s;
     snprintf(d->ttl_arg, sizeof(d->ttl_arg), "%d", ttl_s);
+    d->ttl_len = strlen(d->ttl_arg);
     snprintf(d->window_arg, sizeof(d->window_arg), "%lld", (long long)window_s * 1000);
     /* A thread record outlives its last contact by two windows (a late
      * contact may still join) and a day. */
@@ -139,9 +144,8 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
     size_t sl = strlen(batch_script_head) + strlen(ll_thread_lua) + strlen(batch_script_tail) + 1;
     if (!(d->script = malloc(sl)) ||
         !(d->group = calloc(LL_KEY_PROCESS_SHARDS, sizeof(*d->group))) ||
-        !(d->sent = calloc(MAX_CALLS, sizeof(*d->sent))) ||
-        !(d->call_nseen = calloc(MAX_CALLS, sizeof(*d->call_nseen))) ||
-        !(d->reply = calloc(MAX_CALLS, sizeof(*d->reply))) ||
+        !(d->call_cmd = calloc(MAX_CALLS, sizeof(*d->call_cmd))) ||
+        !(d->reply = calloc(MAX_CMDS, sizeof(*d->reply))) ||
         !(d->at = calloc(LL_PROCESS_BATCH_MAX, sizeof(*d->at)))) {
         ll_dedup_free(d);
         return NULL;
@@ -162,23 +166,22 @@ void ll_dedup_free(ll_dedup *d) {
         redisFree(d->redis);
     free(d->script);
     free(d->group);
-    free(d->sent);
-    free(d->call_nseen);
+    free(d->call_cmd);
     free(d->reply);
     free(d->at);
     free(d);
 }
 
-/* Forgets the batch: its calls, their answers, its events. */
+/* Forgets the batch: its commands, their answers, its events. */
 static void batch_reset(ll_dedup *d) {
-    for (int c = 0; c < d->ncalls; c++) {
+    for (int c = 0; c < d->nsent; c++) {
         if (d->reply[c])
             freeReplyObject(d->reply[c]);
         d->reply[c] = NULL;
     }
     for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++) {
         d->group[g].call = -1;
-        d->group[g].nseen = d->group[g].nthread = 0;
+        d->group[g].nthread = 0;
     }
     d->ncalls = d->nsent = d->nat = d->next_read = 0;
 }
@@ -215,6 +218,18 @@ static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
     snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
 }
 
+/* Appends one command to the connection; its number, or -1 (then broken). */
+static int cmd_append(ll_dedup *d, int argc, const char **argv, const size_t *lens) {
+    if (d->nsent == MAX_CMDS || redisAppendCommandArgv(d->redis, argc, argv, lens) != REDIS_OK) {
+        broke(d);
+        return -1;
+    }
+    d->pending++;
+    d->unwritten++;
+    ll_metric_add(&m_redis_cmds, 1);
+    return d->nsent++;
+}
+
 /* Appends group g's open call to the connection. */
 static void group_send(ll_dedup *d, int g) {
     group_call *gc = &d->group[g];
@@ -222,43 +237,27 @@ static void group_send(ll_dedup *d, int g) {
         return;
     const char *argv[MAX_ARGS];
     size_t lens[MAX_ARGS];
-    char numkeys[16], nseen[16];
+    char numkeys[16];
     int n = 0;
     argv[n] = "EVALSHA", lens[n++] = 7;
     argv[n] = d->sha, lens[n++] = 40;
-    lens[n] = (size_t)snprintf(numkeys, sizeof(numkeys), "%d", gc->nseen + gc->nthread);
+    lens[n] = (size_t)snprintf(numkeys, sizeof(numkeys), "%d", gc->nthread);
     argv[n++] = numkeys;
-    for (int i = 0; i < gc->nseen; i++)
-        argv[n] = gc->seen[i].key, lens[n++] = gc->seen[i].keylen;
     for (int i = 0; i < gc->nthread; i++)
-        argv[n] = gc->thread[i].a.key, lens[n++] = gc->thread[i].a.keylen;
-    lens[n] = (size_t)snprintf(nseen, sizeof(nseen), "%d", gc->nseen);
-    argv[n++] = nseen;
-    argv[n] = d->ttl_arg, lens[n++] = strlen(d->ttl_arg);
+        argv[n] = gc->thread[i].key, lens[n++] = gc->thread[i].keylen;
     argv[n] = d->window_arg, lens[n++] = strlen(d->window_arg);
     argv[n] = d->keep_arg, lens[n++] = strlen(d->keep_arg);
-    for (int i = 0; i < gc->nseen; i++)
-        argv[n] = gc->seen[i].mark, lens[n++] = gc->seen[i].marklen;
     for (int i = 0; i < gc->nthread; i++)
-        argv[n] = gc->thread[i].a.arg, lens[n++] = gc->thread[i].a.arglen;
-    d->call_nseen[gc->call] = gc->nseen;
-    d->sent[d->nsent++] = gc->call;
+        argv[n] = gc->thread[i].arg, lens[n++] = gc->thread[i].arglen;
+    d->call_cmd[gc->call] = cmd_append(d, n, argv, lens);
     gc->call = -1;
-    gc->nseen = gc->nthread = 0;
-    if (redisAppendCommandArgv(d->redis, n, argv, lens) != REDIS_OK) {
-        broke(d);
-        return;
-    }
-    d->pending++;
-    d->unwritten++;
-    ll_metric_add(&m_redis_cmds, 1);
+    gc->nthread = 0;
 }
 
-/* Group g's call with room for one more mark and one more thread. */
+/* Group g's call with room for one more thread. */
 static group_call *group_open(ll_dedup *d, unsigned g) {
     group_call *gc = &d->group[g];
-    if (gc->call >= 0 &&
-        (gc->nseen == LL_PROCESS_REDIS_CHUNK || gc->nthread == LL_PROCESS_REDIS_CHUNK))
+    if (gc->call >= 0 && gc->nthread == LL_PROCESS_REDIS_CHUNK)
         group_send(d, (int)g);
     if (gc->call < 0) {
         if (d->ncalls == MAX_CALLS)
@@ -279,23 +278,17 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
     }
     ev_at *at = &d->at[d->nat];
     const char *id = ll_json_str(ev, "id");
-    unsigned g = ll_key_shard(id);
-    group_call *gc = group_open(d, g);
-    if (!gc || d->broken) {
-        broke(d);
-        return;
-    }
-    seen_arg *sa = &gc->seen[gc->nseen];
-    int kl = snprintf(sa->key, sizeof(sa->key), LL_KEY_SEEN_FMT, d->ns, g, id);
-    if (kl < 0 || (size_t)kl >= sizeof(sa->key)) {
+    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32], mark[MARK_BYTES];
+    int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, d->ns, ll_key_shard(id), id);
+    if (kl < 0 || (size_t)kl >= sizeof(key)) {
         broke(d); /* validated ids fit */
         return;
     }
-    sa->keylen = (size_t)kl;
-    mark_of(m, sa->mark, sizeof(sa->mark));
-    sa->marklen = strlen(sa->mark);
-    at->seen_call = gc->call;
-    at->seen_i = gc->nseen++;
+    mark_of(m, mark, sizeof(mark));
+    const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", d->ttl_arg};
+    const size_t lens[] = {3, (size_t)kl, strlen(mark), 2, 3, 2, d->ttl_len};
+    if ((at->seen_cmd = cmd_append(d, 7, argv, lens)) < 0)
+        return;
     at->thread_call = -1;
     if (pseudonym) {
         const cJSON *data = ll_event_data(ev);
@@ -303,14 +296,13 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
          * their order in the thread's first and last times. */
         long long t_ms = 0;
         ll_time_parse_ms(ll_json_str(data, "received_at"), &t_ms);
-        gc = group_open(d, ll_key_shard(pseudonym));
+        group_call *gc = group_open(d, ll_key_shard(pseudonym));
         if (!gc || d->broken) {
             broke(d);
             return;
         }
-        thread_item *ti = &gc->thread[gc->nthread];
         if (ll_thread_args(d->ns, pseudonym, ll_json_str(data, "theme"), id,
-                           ll_json_str(data, "channel"), t_ms, &ti->a) != 0) {
+                           ll_json_str(data, "channel"), t_ms, &gc->thread[gc->nthread]) != 0) {
             broke(d);
             return;
         }
@@ -377,12 +369,12 @@ int ll_dedup_replies_begin(ll_dedup *d) {
         return -1;
     if (d->pending > 0)
         ll_metric_add(&m_redis_rtt, 1);
-    /* The calls' answers, in the order sent; WAIT's comes last. */
+    /* The commands' answers, in the order sent; WAIT's comes last. */
     for (int k = 0; k < d->nsent; k++) {
         redisReply *r = next_reply(d);
         if (!r)
             return -1;
-        d->reply[d->sent[k]] = r;
+        d->reply[k] = r;
     }
     return 0;
 }
@@ -390,7 +382,7 @@ int ll_dedup_replies_begin(ll_dedup *d) {
 /* Entry i of call c's answer, or NULL when the call failed as a whole (an
  * error such as NOSCRIPT after a Redis restart, or an answer of a wrong shape). */
 static const redisReply *entry(ll_dedup *d, int c, int i) {
-    const redisReply *r = d->reply[c];
+    const redisReply *r = d->reply[d->call_cmd[c]];
     if (!r || r->type != REDIS_REPLY_ARRAY || (size_t)i >= r->elements) {
         static ll_log_limit lim;
         unsigned long left_out;
@@ -408,7 +400,7 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
         return LL_DEDUP_BROKEN;
     const ev_at *at = &d->at[d->next_read++];
     enum ll_dedup_verdict v = LL_DEDUP_FIRST;
-    const redisReply *r = entry(d, at->seen_call, at->seen_i);
+    const redisReply *r = d->reply[at->seen_cmd];
     if (r && r->type == REDIS_REPLY_STRING) {
         char mark[MARK_BYTES];
         mark_of(m, mark, sizeof(mark));
@@ -424,8 +416,10 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
     }
     if (!pseudonym || at->thread_call < 0)
         return v;
-    r = entry(d, at->thread_call, d->call_nseen[at->thread_call] + at->thread_i);
-    if (!r || ll_thread_parse(r, pseudonym, ll_json_str(ll_event_data(ev), "theme"), th) != 0) {
+    r = entry(d, at->thread_call, at->thread_i);
+    const cJSON *data = ll_event_data(ev);
+    if (!r || ll_thread_parse(r, pseudonym, ll_json_str(data, "theme"), ll_json_str(ev, "id"),
+                              ll_json_str(data, "channel"), th) != 0) {
         if (r)
             ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
         v = LL_DEDUP_BAD_REPLY;

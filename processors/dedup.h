@@ -4,9 +4,9 @@
  * Per event a SET NX GET of its id (LL_KEY_SEEN_FMT) whose mark names the
  * input that made it ("partition:offset"), so re-reading that input after a
  * crash is not mistaken for a duplicate; and, for a known citizen, its thread
- * (thread.h). Both run inside one script call per key group and chunk
- * (dedup.c), sent while a batch is gathered and answered when it closes:
- * call ll_dedup_read once per event appended, in the order appended.
+ * (thread.h), in one script call per key group and chunk (dedup.c); all
+ * sent while a batch is gathered and answered when it closes: call
+ * ll_dedup_read once per event appended, in the order appended.
  *
  * The object owns one blocking Redis connection and knows whether it is in
  * step: a failed write or read, or an answer it did not expect, makes it

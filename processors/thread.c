@@ -38,12 +38,15 @@
 #include "ll_limits.h"
 
 const char ll_thread_lua[] =
-    "local ts, ch, id = string.match(a, '^(%d+)\\t([^\\t]*)\\t(.*)$')\n"
-    "local t = tonumber(ts)\n"
-    "local s = redis.call('GET', k)\n"
-    "local mp, gone, gone_end\n"
-    "if s then\n"
-    "  mp = string.find(s, '\\r', 1, true) or (#s + 1)\n"
+    /* No record yet (most contacts): the argument is the new record. */
+    "if not s then\n"
+    "  r, v = 1, a\n"
+    "else\n"
+    "  local ts, ch, id = string.match(a, "
+    "'^S2\\nT1\\t(%d+)\\t%d+\\t1\\t([^\\t]*)\\t([^\\n]*)\\n')\n"
+    "  local t = tonumber(ts)\n"
+    "  local mp = string.find(s, '\\r', 1, true) or (#s + 1)\n"
+    "  local gone, gone_end\n"
     "  local p = string.find(s, '\\r' .. id .. '\\t', mp, true)\n"
     "  if p then\n"
     "    local q, n, chs, e = string.match(s, '^([^\\t]*)\\t([^\\t]*)\\t([^\\n]*)\\n()', p + #id + "
@@ -56,78 +59,77 @@ const char ll_thread_lua[] =
     "      gone, gone_end = p, e\n" /* its thread was dropped: threaded anew */
     "    end\n"
     "  end\n"
-    "end\n"
-    "if not r and not s then\n"
-    "  r = '1|' .. id .. '|' .. ch\n"
-    "  redis.call('SET', k, 'S2\\nT1\\t' .. ts .. '\\t' .. ts .. '\\t1\\t' .. ch .. '\\t' .. id "
-    "..\n"
-    "    '\\n\\r' .. id .. '\\t1\\t1\\t' .. ch .. '\\n', 'PX', keep)\n"
-    "elseif not r then\n"
-    "  local nexts = string.match(s, '^S(%d+)') or '1'\n"
-    "  local ths, hi = {}, t\n"
-    "  for line, lo, h in string.gmatch(string.sub(s, 1, mp - 1), "
+    "  if not r then\n"
+    "    local nexts = string.match(s, '^S(%d+)') or '1'\n"
+    "    local ths, hi = {}, t\n"
+    "    for line, lo, h in string.gmatch(string.sub(s, 1, mp - 1), "
     "'(T%d+\\t(%d+)\\t(%d+)[^\\n]*\\n)') do\n"
-    "    local th = { line, tonumber(lo), tonumber(h) }\n"
-    "    ths[#ths + 1] = th\n"
-    "    if th[3] > hi then hi = th[3] end\n"
-    "  end\n"
-    "  local kept, best, bd = {}, nil, nil\n"
-    "  for i = 1, #ths do\n"
-    "    local th = ths[i]\n"
-    "    if th[3] >= hi - 2 * w then\n"
-    "      kept[#kept + 1] = th\n"
-    "      local lo2 = th[2] < t and th[2] or t\n"
-    "      local hi2 = th[3] > t and th[3] or t\n"
-    "      if hi2 - lo2 <= w then\n"
-    "        local d = t < th[2] and th[2] - t or (t > th[3] and t - th[3] or 0)\n"
-    "        if not best or d < bd or (d == bd and th[3] > best[3]) then best, bd = th, d end\n"
+    "      local th = { line, tonumber(lo), tonumber(h) }\n"
+    "      ths[#ths + 1] = th\n"
+    "      if th[3] > hi then hi = th[3] end\n"
+    "    end\n"
+    "    local kept, best, bd = {}, nil, nil\n"
+    "    for i = 1, #ths do\n"
+    "      local th = ths[i]\n"
+    "      if th[3] >= hi - 2 * w then\n"
+    "        kept[#kept + 1] = th\n"
+    "        local lo2 = th[2] < t and th[2] or t\n"
+    "        local hi2 = th[3] > t and th[3] or t\n"
+    "        if hi2 - lo2 <= w then\n"
+    "          local d = t < th[2] and th[2] - t or (t > th[3] and t - th[3] or 0)\n"
+    "          if not best or d < bd or (d == bd and th[3] > best[3]) then best, bd = th, d end\n"
+    "        end\n"
     "      end\n"
     "    end\n"
-    "  end\n"
-    "  local q, n, chs, first\n"
-    "  if best then\n"
-    "    local lo, h, n0\n"
-    "    q, lo, h, n0, chs, first = string.match(best[1],\n"
-    "      '^T([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\n]*)\\n')\n"
-    "    if t < best[2] then lo = ts end\n"
-    "    if t > best[3] then h = ts end\n"
-    "    n = tostring(tonumber(n0) + 1)\n"
-    "    if #chs + 1 + #ch <= " LL_THREAD_CHANNELS_BYTES_STR " and\n"
-    "       not string.find(',' .. chs .. ',', ',' .. ch .. ',', 1, true) then\n"
-    "      chs = chs .. ',' .. ch\n"
+    "    local q, n, chs, first\n"
+    "    if best then\n"
+    "      local lo, h, n0\n"
+    "      q, lo, h, n0, chs, first = string.match(best[1],\n"
+    "        '^T([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)\\t([^\\n]*)\\n')\n"
+    "      if t < best[2] then lo = ts end\n"
+    "      if t > best[3] then h = ts end\n"
+    "      n = tostring(tonumber(n0) + 1)\n"
+    "      if #chs + 1 + #ch <= " LL_THREAD_CHANNELS_BYTES_STR " and\n"
+    "         not string.find(',' .. chs .. ',', ',' .. ch .. ',', 1, true) then\n"
+    "        chs = chs .. ',' .. ch\n"
+    "      end\n"
+    "      best[1] = 'T' .. q .. '\\t' .. lo .. '\\t' .. h .. '\\t' .. n .. '\\t' .. chs .. '\\t' "
+    ".. first .. '\\n'\n"
+    "    else\n"
+    "      if #kept >= " LL_THREAD_MAX_KEPT_STR " then\n"
+    "        local e = 1\n"
+    "        for i = 2, #kept do if kept[i][3] < kept[e][3] then e = i end end\n"
+    "        table.remove(kept, e)\n"
+    "      end\n"
+    "      q, n, chs, first = nexts, '1', ch, id\n"
+    "      nexts = tostring(tonumber(nexts) + 1)\n"
+    "      kept[#kept + 1] = { 'T' .. q .. '\\t' .. ts .. '\\t' .. ts .. '\\t1\\t' .. ch .. '\\t' "
+    ".. id .. '\\n' }\n"
     "    end\n"
-    "    best[1] = 'T' .. q .. '\\t' .. lo .. '\\t' .. h .. '\\t' .. n .. '\\t' .. chs .. '\\t' .. "
-    "first .. '\\n'\n"
-    "  else\n"
-    "    if #kept >= " LL_THREAD_MAX_KEPT_STR " then\n"
-    "      local e = 1\n"
-    "      for i = 2, #kept do if kept[i][3] < kept[e][3] then e = i end end\n"
-    "      table.remove(kept, e)\n"
-    "    end\n"
-    "    q, n, chs, first = nexts, '1', ch, id\n"
-    "    nexts = tostring(tonumber(nexts) + 1)\n"
-    "    kept[#kept + 1] = { 'T' .. q .. '\\t' .. ts .. '\\t' .. ts .. '\\t1\\t' .. ch .. '\\t' .. "
-    "id .. '\\n' }\n"
-    "  end\n"
-    "  r = n .. '|' .. first .. '|' .. chs\n"
-    "  local parts = { 'S' .. nexts .. '\\n' }\n"
-    "  for i = 1, #kept do parts[#parts + 1] = kept[i][1] end\n"
-    "  local memo = gone and (string.sub(s, mp, gone - 1) .. string.sub(s, gone_end)) or "
+    "    r = n .. '|' .. first .. '|' .. chs\n"
+    "    local parts = { 'S' .. nexts .. '\\n' }\n"
+    "    for i = 1, #kept do parts[#parts + 1] = kept[i][1] end\n"
+    "    local memo = gone and (string.sub(s, mp, gone - 1) .. string.sub(s, gone_end)) or "
     "string.sub(s, mp)\n"
-    "  if #memo > " LL_THREAD_MEMO_BYTES_STR " then\n"
-    "    memo = string.sub(memo, string.find(memo, '\\r', #memo - " LL_THREAD_MEMO_BYTES_STR
+    "    if #memo > " LL_THREAD_MEMO_BYTES_STR " then\n"
+    "      memo = string.sub(memo, string.find(memo, '\\r', #memo - " LL_THREAD_MEMO_BYTES_STR
     ", true) or (#memo + 1))\n"
+    "    end\n"
+    "    parts[#parts + 1] = memo\n"
+    "    parts[#parts + 1] = '\\r' .. id .. '\\t' .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
+    "    v = table.concat(parts)\n"
     "  end\n"
-    "  parts[#parts + 1] = memo\n"
-    "  parts[#parts + 1] = '\\r' .. id .. '\\t' .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
-    "  redis.call('SET', k, table.concat(parts), 'PX', keep)\n"
     "end\n";
 
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
                    const char *channel, long long t_ms, ll_thread_arg *a) {
     int kl = snprintf(a->key, sizeof(a->key), LL_KEY_THREAD_FMT, ns, ll_key_shard(pseudonym),
                       pseudonym, theme);
-    int al = snprintf(a->arg, sizeof(a->arg), "%lld\t%s\t%s", t_ms < 0 ? 0 : t_ms, channel, id);
+    long long t = t_ms < 0 ? 0 : t_ms;
+    /* The record this event alone makes, so the script writes it as it is
+     * when the citizen has none on the theme (the usual case). */
+    int al = snprintf(a->arg, sizeof(a->arg), "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\n", t,
+                      t, channel, id, id, channel);
     if (kl < 0 || (size_t)kl >= sizeof(a->key) || al < 0 || (size_t)al >= sizeof(a->arg))
         return -1;
     a->keylen = (size_t)kl;
@@ -135,9 +137,29 @@ int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, con
     return 0;
 }
 
-int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme,
-                    ll_thread_info *info) {
+/* The thread's id: a function of its citizen, theme and first event. */
+static void thread_id(const char *pseudonym, const char *theme, ll_thread_info *info) {
+    char natural[256];
+    snprintf(natural, sizeof(natural), "%s/%s/%s", pseudonym, theme, info->first_id);
+    ll_event_id_from_key("thread", natural, info->id);
+}
+
+int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
+                    const char *channel, ll_thread_info *info) {
     memset(info, 0, sizeof(*info));
+    if (r && r->type == REDIS_REPLY_INTEGER && r->integer == 1) {
+        /* A thread of this event alone. */
+        size_t il = strlen(id), cl = strlen(channel);
+        if (il == 0 || il > LL_MAX_ID_BYTES || cl > LL_MAX_CHANNEL_BYTES)
+            return -1;
+        info->found = 1;
+        info->contacts = 1;
+        memcpy(info->first_id, id, il + 1);
+        if (cl > 0)
+            memcpy(info->channels[info->nchannels++], channel, cl + 1);
+        thread_id(pseudonym, theme, info);
+        return 0;
+    }
     if (!r || r->type != REDIS_REPLY_STRING || r->len == 0)
         return -1;
     /* "contacts|first id|channels": the id may hold '|', channels cannot. */
@@ -173,8 +195,6 @@ int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *them
         }
         c = ce + 1;
     }
-    char natural[256];
-    snprintf(natural, sizeof(natural), "%s/%s/%s", pseudonym, theme, info->first_id);
-    ll_event_id_from_key("thread", natural, info->id);
+    thread_id(pseudonym, theme, info);
     return 0;
 }

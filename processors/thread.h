@@ -29,18 +29,23 @@ typedef struct ll_thread_info {
     char first_id[LL_MAX_ID_BYTES + 1]; /* the thread's first event */
 } ll_thread_info;
 
-/* A thread's key and argument for the batch script (dedup.c). */
+/* A thread's key and argument for the batch script (dedup.c). The argument
+ * is the record the event would make alone (a thread of one contact and its
+ * memo line): "S2\nT1\tms\tms\t1\tchannel\tid\n\rid\t1\t1\tchannel\n". */
 typedef struct ll_thread_arg {
     char key[LL_THREAD_KEY_BYTES];
-    char arg[24 + LL_MAX_CHANNEL_BYTES + LL_MAX_ID_BYTES + 3]; /* "ms\tchannel\tid" */
+    char arg[64 + 2 * LL_MAX_CHANNEL_BYTES + 2 * LL_MAX_ID_BYTES];
     size_t keylen, arglen;
 } ll_thread_arg;
 
-/* Lua, run once per event inside the batch script: with locals k (the key),
- * a (the argument), w (the window, ms) and keep (the record's TTL, ms, a
- * string) set, threads the event and leaves its answer in r, a local the
- * caller declares: "contacts|first event id|channel,channel". Idempotent: an
- * event threaded before gets the answer it got then. */
+/* Lua, run once per event inside the batch script, with locals k (the key),
+ * a (the argument), w (the window, ms) and s (the record as it stands, the
+ * call's earlier events included; false when there is none) set, and r and v
+ * declared: threads the event, leaves its answer in r and the new record in v
+ * (nil when it is unchanged). The answer: the integer 1 when the event starts
+ * the record (a thread of itself alone), else "contacts|first event
+ * id|channel,channel". Idempotent: an event threaded before gets the answer
+ * it got then and changes nothing. */
 extern const char ll_thread_lua[];
 
 /* Fills a for one event that reached us at t_ms; ns: the key namespace
@@ -48,9 +53,10 @@ extern const char ll_thread_lua[];
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
                    const char *channel, long long t_ms, ll_thread_arg *a);
 
-/* Reads one event's reply of ll_thread_lua into info. Returns 0, or -1 when Redis
+/* Reads one event's answer of ll_thread_lua into info; id and channel are the
+ * event's (what the integer answer stands for). Returns 0, or -1 when Redis
  * answered with an error (e.g. NOSCRIPT after a restart) or something else. */
-int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme,
-                    ll_thread_info *info);
+int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
+                    const char *channel, ll_thread_info *info);
 
 #endif

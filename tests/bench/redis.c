@@ -1,7 +1,7 @@
 /* redis.c - the processor's Redis work per event, alone: the batch calls of processors/dedup.c
  * (marks and threads) against a redis-server, CPU read from the server itself.
  *
- *   bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] HOST:PORT
+ *   bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] [-p KEYS] [-a] HOST:PORT
  *
  * Simulated events (default 200,000; 5,000 citizens as tests/bench/process.sh
  * simulates, 15 themes, 4 channels, one every 5 ms of received_at, a random
@@ -9,11 +9,22 @@
  * (default 2,000, about what a transaction of the processor holds in that
  * bench), with the processor's settings (marks 14 days, window 14 days),
  * under a key namespace of its own ("bench.PID:"; use a redis-server of its
- * own: the keys stay until their TTL). Prints the server's CPU (INFO cpu:
+ * own: the keys stay until their TTL); with -a every event is anonymous
+ * (marks only, no thread). With -p the server is first given KEYS keys of
+ * its own with a TTL (a day), so its key tables are already as large as a
+ * Redis in service holds (whose keys expire as fast as new ones come) and do
+ * not grow, and rehash, under the measurement: on an empty server that
+ * growth is a fifth of its CPU (5 s to settle after filling). Prints the server's CPU (INFO cpu:
  * used_cpu_user + used_cpu_sys) per event and the commands it executed per
  * event (including a script's inner calls), per round, so builds of two
  * commits can be compared on one server in one run: CPU time, not wall time,
- * because the machine is shared. */
+ * because the machine is shared.
+ *
+ * Each round is followed by the machine's floor, measured the same way: the
+ * cheapest correct de-duplication alone, one native SET NX GET EX per event
+ * (the same key shapes and marks, pipelined in the same batches, no thread),
+ * and the ratio of the round to it. The floor moves with the host's load;
+ * the ratio much less. */
 #include <cjson/cJSON.h>
 #include <hiredis/hiredis.h>
 #include <librdkafka/rdkafka.h>
@@ -46,10 +57,71 @@ static int server_stats(redisContext *c, double *cpu_s, long long *cmds) {
     return ok ? 0 : -1;
 }
 
+/* The floor: n ids of the round's shape, SET NX GET EX each, pipelined per batch.
+ * Returns the server's CPU per event (us), or -1. */
+static double floor_round(redisContext *c, long n, long batch, long round) {
+    double cpu0, cpu1;
+    long long cmd0, cmd1;
+    if (server_stats(c, &cpu0, &cmd0) != 0)
+        return -1;
+    for (long done = 0; done < n;) {
+        long m = n - done < batch ? n - done : batch;
+        for (long i = 0; i < m; i++) {
+            long k = done + i;
+            char key[160], mark[48];
+            int kl = snprintf(
+                key, sizeof(key), "ll:floor.%d.%ld:seen:{p%ld}:%08x-%04x-4%03x-a%03x-%012ld",
+                (int)getpid(), round, k % 16, (unsigned)rand(), (unsigned)(k & 0xffff),
+                (unsigned)(k & 0xfff), (unsigned)(round & 0xfff), k);
+            int ml = snprintf(mark, sizeof(mark), "%d:%ld", (int)(k % 6), k / 6);
+            const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", "1209600"};
+            size_t lens[] = {3, (size_t)kl, (size_t)ml, 2, 3, 2, 7};
+            if (redisAppendCommandArgv(c, 7, argv, lens) != REDIS_OK)
+                return -1;
+        }
+        for (long i = 0; i < m; i++) {
+            redisReply *r;
+            if (redisGetReply(c, (void **)&r) != REDIS_OK || !r || r->type != REDIS_REPLY_NIL)
+                return -1;
+            freeReplyObject(r);
+        }
+        done += m;
+    }
+    if (server_stats(c, &cpu1, &cmd1) != 0)
+        return -1;
+    return (cpu1 - cpu0) * 1e6 / (double)n;
+}
+
+/* Gives the server n keys of ours with a TTL, pipelined. */
+static int prefill(redisContext *c, long n) {
+    for (long done = 0; done < n;) {
+        long m = n - done < 2000 ? n - done : 2000;
+        for (long i = 0; i < m; i++)
+            if (redisAppendCommand(c, "SET ll:bench.fill.%d:{p%ld}:%ld x EX 86400", (int)getpid(),
+                                   (done + i) % 16, done + i) != REDIS_OK)
+                return -1;
+        for (long i = 0; i < m; i++) {
+            redisReply *r;
+            if (redisGetReply(c, (void **)&r) != REDIS_OK || !r)
+                return -1;
+            freeReplyObject(r);
+        }
+        done += m;
+    }
+    /* Redis moves its keys into a grown table a step per command and for
+     * 1 ms per tick of its cron: let the cron finish that first. */
+    sleep(5);
+    return 0;
+}
+
 int main(int argc, char **argv) {
-    long n = 200000, citizens = 5000, batch = 2000, rounds = 1;
-    int opt;
-    while ((opt = getopt(argc, argv, "n:c:b:r:")) != -1) {
+    long n = 200000, citizens = 5000, batch = 2000, rounds = 1, fill = 0;
+    int opt, anonymous = 0;
+    while ((opt = getopt(argc, argv, "n:c:b:r:p:a")) != -1) {
+        if (opt == 'a') {
+            anonymous = 1;
+            continue;
+        }
         long v = atol(optarg);
         if (v < 1)
             goto usage;
@@ -61,6 +133,8 @@ int main(int argc, char **argv) {
             batch = v;
         else if (opt == 'r')
             rounds = v;
+        else if (opt == 'p')
+            fill = v;
         else
             goto usage;
     }
@@ -76,6 +150,10 @@ int main(int argc, char **argv) {
     redisContext *c = redisConnect(host, atoi(colon + 1));
     if (!c || c->err) {
         fprintf(stderr, "bench_redis: cannot connect to %s\n", addr);
+        return 1;
+    }
+    if (fill > 0 && prefill(c, fill) != 0) {
+        fprintf(stderr, "bench_redis: cannot fill %s\n", addr);
         return 1;
     }
     static const char *const themes[THEMES] = {
@@ -125,7 +203,7 @@ int main(int argc, char **argv) {
                 memset(&msg[i], 0, sizeof(msg[i]));
                 msg[i].partition = (int32_t)(k % 6);
                 msg[i].offset = k / 6;
-                ll_dedup_append(d, &msg[i], ev[i], ps[i]);
+                ll_dedup_append(d, &msg[i], ev[i], anonymous ? NULL : ps[i]);
             }
             if (ll_dedup_replies_begin(d) != 0) {
                 fprintf(stderr, "bench_redis: the connection failed\n");
@@ -133,7 +211,7 @@ int main(int argc, char **argv) {
             }
             for (long i = 0; i < m; i++) {
                 ll_thread_info th;
-                verdicts[ll_dedup_read(d, &msg[i], ev[i], ps[i], &th)]++;
+                verdicts[ll_dedup_read(d, &msg[i], ev[i], anonymous ? NULL : ps[i], &th)]++;
                 cJSON_Delete(ev[i]);
             }
             ll_dedup_replies_end(d);
@@ -148,6 +226,15 @@ int main(int argc, char **argv) {
                (double)(cmd1 - cmd0) / (double)n, verdicts[LL_DEDUP_FIRST],
                verdicts[LL_DEDUP_REPEAT], verdicts[LL_DEDUP_BAD_REPLY]);
         ll_dedup_free(d);
+        double fl = floor_round(c, n, batch, round);
+        if (fl < 0) {
+            fprintf(stderr, "bench_redis: the floor round failed\n");
+            return 1;
+        }
+        printf(
+            "round %ld floor: native pipelined SET NX GET EX per event: redis-server CPU %.2f us "
+            "per event; the round is %.2fx the floor\n",
+            round + 1, fl, (cpu1 - cpu0) * 1e6 / (double)n / fl);
     }
     redisFree(c);
     free(msg);
@@ -156,6 +243,7 @@ int main(int argc, char **argv) {
     return 0;
 usage:
     fprintf(stderr,
-            "usage: bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] HOST:PORT\n");
+            "usage: bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] [-p KEYS] [-a] "
+            "HOST:PORT\n");
     return 2;
 }

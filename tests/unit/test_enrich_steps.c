@@ -50,7 +50,7 @@ static void thread_replies(void **state) {
     /* The script's reply: "contacts|first event id|channel,channel". */
     redisReply r = {.type = REDIS_REPLY_STRING, .str = "3|id-1|email,phone", .len = 18};
     ll_thread_info a, b;
-    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &a), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &a), 0);
     assert_true(a.found);
     assert_int_equal(a.contacts, 3);
     assert_int_equal(a.nchannels, 2);
@@ -59,26 +59,26 @@ static void thread_replies(void **state) {
     assert_string_equal(a.first_id, "id-1");
     r.str = "1|id-1|email";
     r.len = strlen(r.str);
-    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), 0);
     assert_int_equal(b.contacts, 1);
     assert_int_equal(b.nchannels, 1);
     assert_string_equal(a.id, b.id); /* the thread's id depends on its first event only */
-    assert_int_equal(ll_thread_parse(&r, "ps_x", "parkeren", &b), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "parkeren", "evt-9", "web", &b), 0);
     assert_string_not_equal(a.id, b.id);
     r.str = "2|web|x|2|web,balie"; /* an id may hold '|'; channels cannot */
     r.len = strlen(r.str);
-    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), 0);
     assert_string_equal(b.first_id, "web|x|2");
     assert_int_equal(b.nchannels, 2);
     assert_string_equal(b.channels[1], "balie");
     /* More channels than a thread lists: the first ones. */
     r.str = "9|id-1|a,b,c,d,e,f,g,h,i,j";
     r.len = strlen(r.str);
-    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), 0);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), 0);
     assert_int_equal(b.nchannels, LL_THREAD_MAX_CHANNELS);
     assert_string_equal(b.channels[LL_THREAD_MAX_CHANNELS - 1], "h");
     redisReply err = {.type = REDIS_REPLY_ERROR, .str = "NOSCRIPT", .len = 8};
-    assert_int_equal(ll_thread_parse(&err, "ps_x", "afval", &b), -1);
+    assert_int_equal(ll_thread_parse(&err, "ps_x", "afval", "evt-9", "web", &b), -1);
     assert_false(b.found);
     static const char *const bad[] = {"0|id-1|web", /* the event itself is always in its thread */
                                       "x|id-1|web", "3|web", "3||web",
@@ -86,10 +86,22 @@ static void thread_replies(void **state) {
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         r.str = (char *)bad[i];
         r.len = strlen(bad[i]);
-        assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", &b), -1);
+        assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), -1);
     }
+    /* The integer 1: a thread of this event alone, named after it. */
+    redisReply one = {.type = REDIS_REPLY_INTEGER, .integer = 1};
+    assert_int_equal(ll_thread_parse(&one, "ps_x", "afval", "id-1", "email", &b), 0);
+    assert_true(b.found);
+    assert_int_equal(b.contacts, 1);
+    assert_int_equal(b.nchannels, 1);
+    assert_string_equal(b.channels[0], "email");
+    assert_string_equal(b.first_id, "id-1");
+    assert_string_equal(b.id, a.id); /* as "1|id-1|email" would be */
+    one.integer = 2;                 /* only 1 stands for something */
+    assert_int_equal(ll_thread_parse(&one, "ps_x", "afval", "id-1", "email", &b), -1);
+    assert_false(b.found);
     redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 0};
-    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", &b), -1);
+    assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", "evt-9", "web", &b), -1);
 }
 
 /* The processor's keys: one hash tag per key group, the same group for every
@@ -104,7 +116,9 @@ static void thread_keys_in_groups(void **state) {
     assert_int_equal(ll_thread_args("", "ps_x", "afval", "evt-1", "email", 1700000000123LL, &a), 0);
     assert_string_equal(a.key, "ll:thr:{p11}:ps_x:afval");
     assert_int_equal(a.keylen, strlen(a.key));
-    assert_string_equal(a.arg, "1700000000123\temail\tevt-1");
+    /* The record the event makes when its citizen has none on the theme. */
+    assert_string_equal(
+        a.arg, "S2\nT1\t1700000000123\t1700000000123\t1\temail\tevt-1\n\revt-1\t1\t1\temail\n");
     assert_int_equal(a.arglen, strlen(a.arg));
     assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", 0, &b), 0);
     assert_non_null(strstr(b.key, "{p11}")); /* one citizen, one slot */
