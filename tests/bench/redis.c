@@ -14,7 +14,7 @@
  * its own with a TTL (a day), so its key tables are already as large as a
  * Redis in service holds (whose keys expire as fast as new ones come) and do
  * not grow, and rehash, under the measurement: on an empty server that
- * growth is a fifth of its CPU (5 s to settle after filling). Prints the server's CPU (INFO cpu:
+ * growth is a fifth of its CPU (10 s to settle after filling). Prints the server's CPU (INFO cpu:
  * used_cpu_user + used_cpu_sys) per event and the commands it executed per
  * event (including a script's inner calls), per round, so builds of two
  * commits can be compared on one server in one run: CPU time, not wall time,
@@ -110,7 +110,7 @@ static int prefill(redisContext *c, long n) {
     }
     /* Redis moves its keys into a grown table a step per command and for
      * 1 ms per tick of its cron: let the cron finish that first. */
-    sleep(5);
+    sleep(10);
     return 0;
 }
 
