@@ -426,6 +426,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "bench_model: %s\n", err);
         return 2;
     }
+    ll_classifier_spelling(c, tn); /* the model reads words as the classifier does */
     nthemes = ll_classifier_themes(c);
     if (nthemes > LL_NB_MAX_CLASSES) {
         fprintf(stderr, "bench_model: more than %d themes\n", LL_NB_MAX_CLASSES);
