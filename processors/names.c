@@ -1145,6 +1145,60 @@ static int street_first(ll_names_scan *sc, size_t i) {
     return 1;
 }
 
+/* Words after a number that make it a count, an age or a time, not a house number. */
+static const char *const number_units[] = {
+    "jaar",   "jaren",   "jr",       "keer",     "maal",     "x",        "uur",    "u",
+    "euro",   "eur",     "minuten",  "min",      "seconden", "dagen",    "dag",    "weken",
+    "week",   "maanden", "maand",    "km",       "m",        "meter",    "cm",     "kilo",
+    "kg",     "procent", "stuks",    "personen", "mensen",   "kinderen", "huizen", "woningen",
+    "auto's", "autos",   "kwartier", "nachten",  "gezinnen", "bewoners", "cent"};
+
+/* Word i is a house number: 1 to 4 digits and at most one letter a-h ("12", "7b"). */
+static int is_house_number(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    const char *f = sc->fold + t->fold;
+    size_t d = 0;
+    while (d < t->flen && f[d] >= '0' && f[d] <= '9')
+        d++;
+    if (d == 0 || d > 4 || f[0] == '0' || t->flen > d + 1)
+        return 0;
+    if (t->flen == d + 1 && !(f[d] >= 'a' && f[d] <= 'h'))
+        return 0;
+    if (i + 1 < sc->ntoks && sc->toks[i + 1].plain)
+        for (size_t k = 0; k < N_OF(number_units); k++)
+            if (fold_is(sc, &sc->toks[i + 1], number_units[k]))
+                return 0;
+    return 1;
+}
+
+/* Word i names a street because a house number follows it ("Meent 88", "Brouwer 12,
+ * 1234 AB Ede", "Laantje van Puijk 3"): capitalised, only blanks before the number.
+ * Not when a person's title, a relation word, a label, initials or a first name
+ * opens the words before it ("mevrouw Bos 78", "Jan Jansen 12"): the person wins. */
+static int before_house_number(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (i + 1 >= sc->ntoks || !t->cap || t->allcaps || t->digit || !t->flen ||
+        !sc->toks[i + 1].plain || !is_house_number(sc, i + 1) ||
+        (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE | W_SKIP)))
+        return 0;
+    size_t b = i;
+    while (b > 0 && i - b < 4 && joined(sc, b) &&
+           (sc->toks[b - 1].cap || (sc->toks[b - 1].flags & W_PARTICLE)) &&
+           !(sc->toks[b - 1].flags & (W_STOP | W_TRIGGER | W_HEER)))
+        b--;
+    const tok *s0 = &sc->toks[b];
+    if (b < i && (s0->flags & W_FIRST) && !(s0->flags & (W_WORD | W_PLACE | W_ORG)))
+        return 0;
+    if (b > 0 && sc->toks[b - 1].colon && (sc->toks[b - 1].flags & W_FIELD))
+        return 0;
+    if (b > 0 && joined(sc, b)) {
+        const tok *p = &sc->toks[b - 1];
+        if ((p->flags & (W_TITLE | W_HEER | W_RELATION | W_GREETING | W_TALK)) || is_initial(p))
+            return 0;
+    }
+    return 1;
+}
+
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
@@ -1198,7 +1252,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             continue;
         /* "Bergse Dijk", "Grote Markt", "Oude Haven": a street word alone after
          * a capitalised adjective is a street. */
-        if (is_street_word(sc, i))
+        if (is_street_word(sc, i) || before_house_number(sc, i))
             sc->toks[i].flags |= W_STREET, sc->toks[i].prot = 1;
         /* "Maasstad Ziekenhuis", "Willem de Kooning Academie": a capitalised head
          * ends the name like a street suffix. */
@@ -1259,7 +1313,7 @@ static size_t street_surname(const ll_names_scan *sc, size_t k) {
 }
 
 /* Word i is a surname on the lists alone right after a lower-case "in", "uit",
- * "vanuit", "te" or "nabij", with no capitalised word after it: a place ("die uit
+ * "vanuit", "te" or "nabij" (or "in de", "op de"), with no capitalised word after it: a place ("die uit
  * Houten komt", "woont in Putten"). A person is met, called or visited ("bij
  * Jansen", "naar Jansen"), hardly ever "in" or "uit" someone. */
 static int place_after_prep(const ll_names_scan *sc, size_t i) {
@@ -1272,6 +1326,12 @@ static int place_after_prep(const ll_names_scan *sc, size_t i) {
         return 0;
     if (i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap)
         return 0;
+    /* "glas op de Bree", "wonen in de Broek" (but "bij de Vries", "aan de Jong" may
+     * be a person) */
+    if ((fold_is(sc, p, "de") || fold_is(sc, p, "het")) && i >= 2 && joined(sc, i - 1) &&
+        !sc->toks[i - 2].cap &&
+        (fold_is(sc, &sc->toks[i - 2], "in") || fold_is(sc, &sc->toks[i - 2], "op")))
+        return 1;
     for (size_t k = 0; k < N_OF(preps); k++)
         if (fold_is(sc, p, preps[k]))
             return 1;
@@ -1469,6 +1529,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             /* "in Veen", "op Kerkhof", "te Velde" alone are a preposition and a
              * place; "in 't Veld", "op den Akker" are surnames. */
             int prep_only = p == i + 1 && is_prep_particle(sc, t);
+            /* "glas op de Bree", "ik woon in de Broek": a lower-case in or op before
+             * de or het is a preposition and an article ("Op de Beek" after a title or
+             * a first name is read there). */
+            if (p == i + 2 && !t->cap && (fold_is(sc, t, "in") || fold_is(sc, t, "op")) &&
+                (fold_is(sc, &sc->toks[i + 1], "de") || fold_is(sc, &sc->toks[i + 1], "het")))
+                prep_only = 1;
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */

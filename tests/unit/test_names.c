@@ -295,6 +295,23 @@ static void places_and_businesses_that_are_names(void **state) {
     MASKS("Ik sprak Hanneke Kraaijeveld over de mode", "Ik sprak [NAAM] over de mode");
 }
 
+/* Streets told by their house number, and places after "in de", "op de". */
+static void streets_by_house_number_and_preposition(void **state) {
+    (void)state;
+    KEEPS("Adres: Brouwer 12, 1234 AB Ede.");
+    KEEPS("Wonend Hoogland 23, Amersfoort");
+    KEEPS("Het gaat om Laantje van Puijk 3b in Bergen.");
+    KEEPS("Er ligt glas op de Bree bij de school.");
+    KEEPS("Ik woon in de Broek en de bus komt niet meer.");
+    /* a count, an age or a time is no house number; a title, a first name first: a person */
+    MASKS("ik heb Bree 2 keer gebeld", "ik heb [NAAM] 2 keer gebeld");
+    MASKS("Bree 3x gebeld", "[NAAM] 3x gebeld");
+    MASKS("mevrouw Bree 78 belde", "mevrouw [NAAM] 78 belde");
+    MASKS("Jan Jansen 12 belde", "[NAAM] 12 belde");
+    MASKS("ik was bij de Vries", "ik was bij de [NAAM]");
+    MASKS("Jan op de Beek belde", "[NAAM] belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -391,6 +408,7 @@ int main(void) {
         cmocka_unit_test(signatures_shorthand_and_addressees),
         cmocka_unit_test(look_alikes_in_other_writers_text),
         cmocka_unit_test(places_and_businesses_that_are_names),
+        cmocka_unit_test(streets_by_house_number_and_preposition),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
