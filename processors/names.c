@@ -101,7 +101,7 @@ static const struct {
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
-     "installaties",
+     "installaties huis",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1173,8 +1173,9 @@ static int is_house_number(const ll_names_scan *sc, size_t i) {
 
 /* Word i names a street because a house number follows it ("Meent 88", "Brouwer 12,
  * 1234 AB Ede", "Laantje van Puijk 3"): capitalised, only blanks before the number.
- * Not when a person's title, a relation word, a label, initials or a first name
- * opens the words before it ("mevrouw Bos 78", "Jan Jansen 12"): the person wins. */
+ * Not when a person's title, a greeting, a label, initials or a first name opens
+ * the words before it ("mevrouw Bos 78", "Jan Jansen 12"): the person wins; after a
+ * relation word it is an address ("bewoner Meidoorn 9"). */
 static int before_house_number(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i];
     if (i + 1 >= sc->ntoks || !t->cap || t->allcaps || t->digit || !t->flen ||
@@ -1193,9 +1194,48 @@ static int before_house_number(const ll_names_scan *sc, size_t i) {
         return 0;
     if (b > 0 && joined(sc, b)) {
         const tok *p = &sc->toks[b - 1];
-        if ((p->flags & (W_TITLE | W_HEER | W_RELATION | W_GREETING | W_TALK)) || is_initial(p))
+        if ((p->flags & (W_TITLE | W_HEER | W_GREETING | W_TALK)) || is_initial(p))
             return 0;
     }
+    return 1;
+}
+
+/* Word i is a place because a postcode comes right before it ("3990 DA Houten",
+ * "2991AB Barendrecht"): protects the postcode's letters and the place, returns 1. */
+static int after_postcode(ll_names_scan *sc, size_t i) {
+    tok *t = &sc->toks[i];
+    if (i == 0 || !t->cap || t->digit || !sc->toks[i].plain)
+        return 0;
+    const tok *n = &sc->toks[i - 1];
+    const char *f = sc->fold + n->fold;
+    size_t letters_at = 0;
+    if (n->flen == 6 && n->digit) { /* "2991ab" */
+        letters_at = i - 1;
+    } else if (n->flen == 2 && n->letters == 2 && !n->digit && i >= 2 && n->plain &&
+               sc->toks[i - 2].flen == 4 && sc->toks[i - 2].letters == 0) {
+        letters_at = i - 1;
+        f = sc->fold + sc->toks[i - 2].fold;
+        for (size_t k = 0; k < 4; k++)
+            if (f[k] < '0' || f[k] > '9')
+                return 0;
+        if (f[0] == '0')
+            return 0;
+        f = sc->fold + n->fold;
+        if (f[0] < 'a' || f[0] > 'z' || f[1] < 'a' || f[1] > 'z')
+            return 0;
+    } else {
+        return 0;
+    }
+    if (n->flen == 6) {
+        for (size_t k = 0; k < 4; k++)
+            if (f[k] < '0' || f[k] > '9')
+                return 0;
+        if (f[0] == '0' || f[4] < 'a' || f[4] > 'z' || f[5] < 'a' || f[5] > 'z')
+            return 0;
+    }
+    sc->toks[letters_at].prot = 1;
+    t->prot = 1;
+    /* "3011 AA Capelle aan den IJssel": the keep list holds the rest */
     return 1;
 }
 
@@ -1248,7 +1288,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         }
         /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
          * street word, particles and capitalised words are one street. */
-        if (street_first(sc, i))
+        if (street_first(sc, i) || after_postcode(sc, i))
             continue;
         /* "Bergse Dijk", "Grote Markt", "Oude Haven": a street word alone after
          * a capitalised adjective is a street. */
@@ -1312,17 +1352,21 @@ static size_t street_surname(const ll_names_scan *sc, size_t k) {
     return k;
 }
 
-/* Word i is a surname on the lists alone right after a lower-case "in", "uit",
- * "vanuit", "te" or "nabij" (or "in de", "op de"), with no capitalised word after it: a place ("die uit
- * Houten komt", "woont in Putten"). A person is met, called or visited ("bij
- * Jansen", "naar Jansen"), hardly ever "in" or "uit" someone. */
+/* Word i is a surname on the lists alone right after "in", "uit", "vanuit", "te",
+ * "nabij", "richting", "vanaf" or "naar" (lower case, or opening a sentence), or after
+ * a lower-case "in de", "op de", with no capitalised word after it: a place ("die uit
+ * Houten komt", "woont in Putten", "elke dag naar Houten"). A person is met, called or
+ * visited ("bij Jansen", "met Jansen"), hardly ever "in" or "uit" someone; one sent
+ * "naar" someone is sent after a verb of talk, which the trigger reads first
+ * ("doorverbonden naar Jansen"), or by first name ("naar Fatima"). */
 static int place_after_prep(const ll_names_scan *sc, size_t i) {
-    static const char *const preps[] = {"in", "uit", "vanuit", "te", "nabij"};
+    static const char *const preps[] = {"in",    "uit",      "vanuit", "te",
+                                        "nabij", "richting", "vanaf",  "naar"};
     const tok *t = &sc->toks[i];
     if (i == 0 || !joined(sc, i) || (t->flags & W_FIRST) || !t->cap)
         return 0;
     const tok *p = &sc->toks[i - 1];
-    if (p->cap)
+    if (p->cap && !p->sent)
         return 0;
     if (i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap)
         return 0;

@@ -288,7 +288,7 @@ static void places_and_businesses_that_are_names(void **state) {
     KEEPS("Zij woont sinds maart in Houten.");
     /* but not before more of a name, and not after bij or naar */
     MASKS("We hebben in Jansen Bakker een goede buurman", "We hebben in [NAAM] een goede buurman");
-    MASKS("Ik ben vandaag nog bij Houten geweest.", "Ik ben vandaag nog bij [NAAM] geweest.");
+    MASKS("Ik ben vandaag nog bij Bree geweest.", "Ik ben vandaag nog bij [NAAM] geweest.");
     /* an owner's name before a business noun */
     KEEPS("Ik werk bij Hanneke Kraaijeveld Mode aan de Meent.");
     KEEPS("de Piet Hein Vastgoed is de beheerder van ons blok");
@@ -310,6 +310,25 @@ static void streets_by_house_number_and_preposition(void **state) {
     MASKS("Jan Jansen 12 belde", "[NAAM] 12 belde");
     MASKS("ik was bij de Vries", "ik was bij de [NAAM]");
     MASKS("Jan op de Beek belde", "[NAAM] belde");
+    /* after a relation word a house number still makes an address */
+    MASKS("Joyce, bewoner Meidoorn 9", "[NAAM], bewoner Meidoorn 9");
+}
+
+/* Places after naar, richting, vanaf, after a postcode, and towns that surnames are
+ * borne with "van" after (names-dev6). */
+static void places_by_preposition_postcode_and_van(void **state) {
+    (void)state;
+    KEEPS("We rijden elke dag naar Houten voor mijn werk.");
+    KEEPS("Vanuit Vries naar Assen is het een half uur fietsen.");
+    KEEPS("Postadres: Postbus 1234, 3990 DA Houten");
+    KEEPS("Ons adres is De Horst 12, 2991AB Barendrecht.");
+    KEEPS("Houten heeft dit veel beter geregeld.");
+    KEEPS("Het Dr. Sarphati huis organiseert inloop.");
+    MASKS("Mevrouw Van Houten belt", "Mevrouw [NAAM] belt");
+    MASKS("ik heb van Houten gebeld", "ik heb [NAAM] gebeld");
+    MASKS("doorverbonden naar Jansen van de afdeling", "doorverbonden naar [NAAM] van de afdeling");
+    MASKS("Vanaf morgen neemt Fatima het over", "Vanaf morgen neemt [NAAM] het over");
+    MASKS("Melder: Bree 12", "Melder: [NAAM] 12");
 }
 
 static void bad_input(void **state) {
@@ -409,6 +428,7 @@ int main(void) {
         cmocka_unit_test(look_alikes_in_other_writers_text),
         cmocka_unit_test(places_and_businesses_that_are_names),
         cmocka_unit_test(streets_by_house_number_and_preposition),
+        cmocka_unit_test(places_by_preposition_postcode_and_van),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
