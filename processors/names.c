@@ -101,7 +101,7 @@ static const struct {
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
-     "installaties huis",
+     "installaties huis fonds foundation",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1286,6 +1286,47 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 q->prot = 1;
             }
         }
+        /* "de Van Nelle", "het Van Gogh": an article before a capitalised "Van",
+         * "Ten", "Ter" mid-sentence names a building or a business after its
+         * founder; a person takes a title there ("de heer Van Dijk"). */
+        if (!sc->toks[i].cap &&
+            (fold_is(sc, &sc->toks[i], "de") || fold_is(sc, &sc->toks[i], "het")) &&
+            i + 2 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap &&
+            !sc->toks[i + 1].sent && !sc->toks[i + 1].allcaps &&
+            (fold_is(sc, &sc->toks[i + 1], "van") || fold_is(sc, &sc->toks[i + 1], "ten") ||
+             fold_is(sc, &sc->toks[i + 1], "ter"))) {
+            size_t p = skip_particles(sc, i + 1, i + 1);
+            if (p < sc->ntoks && joined(sc, p) && sc->toks[p].cap) {
+                for (size_t k = i + 1; k <= p; k++)
+                    sc->toks[k].prot = 1;
+                for (size_t k = p + 1;
+                     k < sc->ntoks && k <= p + 2 && joined(sc, k) && sc->toks[k].cap; k++)
+                    sc->toks[k].prot = 1;
+            }
+        }
+        /* "bij de Kees Boeke", "het Willem de Kooning", "de Piet Hein": mid-sentence, an
+         * article before a first name and more of a name names a school, a building, a
+         * shop or a ship after a person; a person takes a title there ("de heer
+         * Boeke"). Not after a trigger or a particle ("mijn buurman de Roos", "Jansen
+         * van de Kerkstraat"), not a first name that is also a surname ("de Roos"). */
+        if (!sc->toks[i].cap &&
+            (fold_is(sc, &sc->toks[i], "de") || fold_is(sc, &sc->toks[i], "het")) &&
+            i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) &&
+            !(i > 0 && joined(sc, i) &&
+              (sc->toks[i - 1].cap ||
+               (sc->toks[i - 1].flags & (W_TRIGGER | W_HEER | W_PARTICLE))))) {
+            tok *f = &sc->toks[i + 1];
+            size_t p = skip_particles(sc, i + 2, i + 2);
+            if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
+                !(f->flags & (W_SURNAME | W_STOP | W_TRIGGER)) && p < sc->ntoks &&
+                (p == i + 2 || joined(sc, p)) && sc->toks[p].cap && !sc->toks[p].allcaps) {
+                for (size_t k = i + 1; k <= p; k++)
+                    sc->toks[k].prot = 1;
+                for (size_t k = p + 1;
+                     k < sc->ntoks && k <= p + 2 && joined(sc, k) && sc->toks[k].cap; k++)
+                    sc->toks[k].prot = 1;
+            }
+        }
         /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
          * street word, particles and capitalised words are one street. */
         if (street_first(sc, i) || after_postcode(sc, i))
@@ -1402,6 +1443,16 @@ static size_t closing_at(const ll_names_scan *sc, size_t i) {
     return best;
 }
 
+/* A signature line of two ("Bas en Ellen de Boer"): when word e after the first name
+ * is "en" and a second name ends the line, returns the index after it, else e. */
+static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
+    if (e + 1 >= sc->ntoks || sc->toks[e].nl || !joined(sc, e) ||
+        !fold_is(sc, &sc->toks[e], "en") || !joined(sc, e + 1))
+        return e;
+    size_t e2 = take(sc, e + 1, LV_CONTEXT, 0);
+    return e2 > e + 1 && (e2 >= sc->ntoks || sc->toks[e2].nl) ? e2 : e;
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -1512,6 +1563,13 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     }
                 } else if (k < n) {
                     e = take(sc, k, LV_CONTEXT, 0);
+                    size_t e2 = signed_by_two(sc, e);
+                    if (e > k && e2 > e) {
+                        mark(sc, k, e, LL_NAME_SIGNATURE);
+                        mark(sc, e + 1, e2, LL_NAME_SIGNATURE);
+                        i = e2;
+                        continue;
+                    }
                     if (e > k && (e >= n || sc->toks[e].nl || !joined(sc, e))) {
                         mark(sc, k, e, LL_NAME_SIGNATURE);
                         i = e;

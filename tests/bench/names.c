@@ -1,7 +1,7 @@
 /* names.c - measures the name masker on labelled sets: recall, precision, kept words touched,
  * and the cost of the whole mask stage with classification per message.
  *
- * Seven sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
+ * Eight sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
  *   names-dev.jsonl     the first development set: rules are tuned on it; every miss is printed
  *   names-dev2.jsonl    the second development set (titles, relations, particles, lower
  *                       case, initials, first names alone, sign-offs, and streets, places,
@@ -21,6 +21,9 @@
  *                       in lists and postcode lines; streets that are surnames; buildings
  *                       named after persons), written after the names-dev5 rules and measured
  *                       before its own; not gated: one street read as a surname stays
+ *   names-dev7.jsonl    the seventh (hospitals, funds, schools named after persons, saints and
+ *                       royals; form fields; a signature of two), written after the names-dev6
+ *                       rules and measured before its own
  *   names-frozen.jsonl  written blind to the rules: figures only, never its misses
  * A listed name counts as masked when every one of its bytes is inside a
  * masked span (a name listed twice is its first and second occurrence). A
@@ -277,11 +280,13 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-    /* the development sets: every miss printed, the exit status gates on each but the
-     * last, which holds a known miss (see its line in tests/data/eval/README.md) */
-    static const char *const devs[] = {"names-dev",  "names-dev2", "names-dev3",
-                                       "names-dev4", "names-dev5", "names-dev6"};
-    enum { NDEV = sizeof(devs) / sizeof(devs[0]), NGATED = NDEV - 1 };
+    /* the development sets: every miss printed, the exit status gates on each with
+     * gate 1 (names-dev6 holds a known miss, see tests/data/eval/README.md) */
+    static const char *const devs[] = {"names-dev",  "names-dev2", "names-dev3", "names-dev4",
+                                       "names-dev5", "names-dev6", "names-dev7"};
+    static const int gate[] = {1, 1, 1, 1, 1, 0, 1};
+    enum { NDEV = sizeof(devs) / sizeof(devs[0]) };
+    _Static_assert(sizeof(gate) / sizeof(gate[0]) == NDEV, "a gate for every set");
     char conf[1200], first[1200], sur[1200], keep[1200], dev[NDEV][1200], frozen[1200], err[512];
     snprintf(conf, sizeof(conf), "%s/luisterloop.conf", dir);
     snprintf(first, sizeof(first), "%s/names-first-nl.txt", dir);
@@ -317,7 +322,7 @@ int main(int argc, char **argv) {
     int ok = 1;
     for (int d = 0; d < NDEV; d++) {
         print_row(devs[d], &fd[d]);
-        if (d < NGATED)
+        if (gate[d])
             ok &= on_target(&fd[d]);
     }
     if (have_frozen)

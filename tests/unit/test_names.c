@@ -331,6 +331,21 @@ static void places_by_preposition_postcode_and_van(void **state) {
     MASKS("Melder: Bree 12", "Melder: [NAAM] 12");
 }
 
+/* Things named after persons, told by an article or a noun, and a signature of two
+ * (names-dev7 and probes written after it). */
+static void things_named_after_persons(void **state) {
+    (void)state;
+    KEEPS("De collecte voor het KWF en het Prins Claus Fonds mag niet meer aan de deur?");
+    KEEPS("auto's van bezoekers van de Van Nelle.");
+    KEEPS("Parkeren bij de Kees Boeke is onmogelijk.");
+    KEEPS("We gaan naar het Willem de Kooning voor de open dag.");
+    MASKS("mijn buurman de Roos belde", "mijn buurman [NAAM] belde");
+    MASKS("De Jan Jansen belde", "[NAAM] belde");
+    MASKS("Geachte heer Van Dijk, u schreef", "Geachte heer [NAAM], u schreef");
+    MASKS("Groeten,\nBas en Ellen de Boer\nVan Brakelstraat 8",
+          "Groeten,\n[NAAM] en [NAAM]\nVan Brakelstraat 8");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -429,6 +444,7 @@ int main(void) {
         cmocka_unit_test(places_and_businesses_that_are_names),
         cmocka_unit_test(streets_by_house_number_and_preposition),
         cmocka_unit_test(places_by_preposition_postcode_and_van),
+        cmocka_unit_test(things_named_after_persons),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
