@@ -165,10 +165,8 @@ ll_http_guard *ll_http_guard_new(const ll_http_limits *lim, char *errstr, size_t
                     "pauses when descriptors run out",
                     g->role, g->max_conns, (unsigned long long)rl.rlim_cur);
     }
-    ll_metric *ms[] = {&m_http_conns, &m_refused_role, &m_refused_client, &m_deadline,
-                       &m_accept_paused};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_http_conns, &m_refused_role, &m_refused_client, &m_deadline,
+                        &m_accept_paused);
     return g;
 }
 

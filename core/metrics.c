@@ -31,6 +31,11 @@ void ll_metric_register(ll_metric *m) {
     pthread_mutex_unlock(&metrics_mu);
 }
 
+void ll_metric_register_n(ll_metric *const *ms, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        ll_metric_register(ms[i]);
+}
+
 void ll_metric_observe_us(ll_metric *m, long long us) {
     int i = 0;
     while (i < LL_HIST_BUCKETS - 1 && us > bucket_us[i])

@@ -52,13 +52,8 @@ LL_METRIC(m_dup, "ll_process_duplicates_total", NULL, LL_COUNTER,
           "exact repeats of an event id, dropped");
 LL_METRIC(m_dlq, "ll_process_deadletters_total", NULL, LL_COUNTER,
           "inputs sent to the dead-letter topic");
-LL_METRIC(m_batches, "ll_process_transactions_total", NULL, LL_COUNTER, "committed transactions");
-LL_METRIC(m_aborts, "ll_process_aborts_total", NULL, LL_COUNTER,
-          "aborted transactions (their batch is read again)");
-LL_METRIC(m_batch_time, "ll_process_batch_seconds", NULL, LL_HISTOGRAM,
-          "from batch start to transaction commit");
-LL_METRIC(m_commit_time, "ll_process_commit_seconds", NULL, LL_HISTOGRAM,
-          "offsets into the transaction and its commit: the broker's share of a batch");
+LL_TXN_METRICS(m_txn, "ll_process", "aborted transactions (their batch is read again)",
+               "from batch start to transaction commit");
 LL_METRIC(m_rebuild_left, "ll_process_rebuild_remaining", NULL, LL_GAUGE,
           "process --rebuild: inputs on the raw topic at its start not committed yet");
 LL_METRIC(m_rebuild_total, "ll_process_rebuild_inputs", NULL, LL_GAUGE,
@@ -182,6 +177,11 @@ static item *item_at(const ll_batch *b, int i) { return ll_batch_item(b, i); }
 static int ready(void *arg) {
     const proc *p = arg;
     return ll_dedup_ready(p->dedup);
+}
+
+static const char *admin_listen(const void *state) {
+    const proc *p = state;
+    return p->pc->metrics_listen;
 }
 
 /* Drops every JSON tree of b at once (no-op without arenas, or when they
@@ -640,15 +640,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
             goto fail;
         }
         p->cfg = cfg = &rb->cfg;
-        ll_metric_register(&m_rebuild_left);
-        ll_metric_register(&m_rebuild_total);
-    }
-    unsigned long long fault_abort_every = 0;
-    const char *fault = getenv("LL_PROCESS_FAULT_ABORT_EVERY");
-    if (fault && *fault) {
-        fault_abort_every = strtoull(fault, NULL, 10);
-        ll_warn("LL_PROCESS_FAULT_ABORT_EVERY=%llu: transactions will be aborted (tests only)",
-                fault_abort_every);
+        LL_METRICS_REGISTER(&m_rebuild_left, &m_rebuild_total);
     }
     /* glibc raises its mmap threshold to the size of every large block freed
      * (librdkafka's fetch and produce buffers, up to 32 MiB), after which such
@@ -680,20 +672,14 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
             p->arena[w] = NULL;
         }
     }
-    ll_metric_register(&m_consumed);
-    ll_metric_register(&m_enriched);
-    ll_metric_register(&m_dup);
-    ll_metric_register(&m_dlq);
-    ll_metric_register(&m_batches);
-    ll_metric_register(&m_aborts);
+    LL_METRICS_REGISTER(&m_consumed, &m_enriched, &m_dup, &m_dlq);
+    ll_txn_metrics_register(&m_txn);
     if (!(p->dedup = ll_dedup_new(cfg->redis, p->rb ? p->rb->ns : "", pc->dedup_ttl_s,
                                   pc->thread_window_s))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
     ll_dedup_set_wait(p->dedup, pc->redis_wait_replicas, pc->redis_wait_timeout_ms);
-    ll_metric_register(&m_batch_time);
-    ll_metric_register(&m_commit_time);
     /* One loads the lists and rules; the others share them. */
     if (!(p->en[0] = ll_enricher_new(cfg, errstr, errlen)))
         goto fail;
@@ -711,11 +697,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
                 .txn_id = p->txn_id,
                 .lanes = pc->txn_in_flight,
                 .txn_timeout_ms = pc->txn_timeout_ms,
-                .fault_abort_every = fault_abort_every,
-                .transactions = &m_batches,
-                .aborts = &m_aborts,
-                .batch_seconds = &m_batch_time,
-                .commit_seconds = &m_commit_time,
+                .fault_abort_every = ll_txn_fault_from_env("LL_PROCESS_FAULT_ABORT_EVERY"),
+                .metrics = &m_txn,
             },
         .group = p->group,
         .topics = {cfg->topic_raw},
@@ -746,11 +729,6 @@ static int process_run(void *state) {
     proc *p = state;
     char e[256];
     int rc = 0;
-    if (p->pc->metrics_listen[0] &&
-        ll_http_admin_thread_start(p->pc->metrics_listen, ready, p, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        return 1;
-    }
     if (p->rb && ll_kafka_topics_create(p->cfg, 30000, e, sizeof(e)) != 0) {
         ll_error("rebuild: %s", e);
         rc = 1;
@@ -790,8 +768,7 @@ static int process_run(void *state) {
 out:
     ll_info("stopping: %llu in, %llu enriched, %llu duplicates, %llu dead letters, %llu aborts",
             ll_metric_get(&m_consumed), ll_metric_get(&m_enriched), ll_metric_get(&m_dup),
-            ll_metric_get(&m_dlq), ll_metric_get(&m_aborts));
-    ll_http_admin_thread_stop();
+            ll_metric_get(&m_dlq), ll_metric_get(&m_txn.aborts));
     return rc;
 }
 
@@ -829,4 +806,6 @@ const ll_role ll_role_process = {
     .init = process_init,
     .run = process_run,
     .shutdown = process_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

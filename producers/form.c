@@ -804,10 +804,8 @@ ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
         free(f);
         return NULL;
     }
-    ll_metric *ms[] = {&m_shown,    &m_started, &m_submitted, &m_invalid,
-                       &m_accepted, &m_spam,    &m_limited};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_shown, &m_started, &m_submitted, &m_invalid, &m_accepted, &m_spam,
+                        &m_limited);
     if (ll_intake_route_raw(in, "/", form_page, f) != 0 ||
         ll_intake_route_raw(in, "/form", form_post, f) != 0 ||
         ll_intake_route_raw(in, "/form/started", form_started, f) != 0 ||

@@ -722,9 +722,7 @@ static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errst
     }
     s->ph.cfg = cfg;
     s->ph.pc = ll_config_settings(cfg, &ll_phone_config);
-    ll_metric_register(&m_conns);
-    ll_metric_register(&m_lines);
-    ll_metric_register(&m_line_errors);
+    LL_METRICS_REGISTER(&m_conns, &m_lines, &m_line_errors);
     if (!(s->ph.in = ll_intake_new(cfg, &s->ph.pc->intake, "phone",
                                    s->import ? LL_INTAKE_NO_HTTP : LL_INTAKE_HTTP, errstr, errlen)))
         goto fail;

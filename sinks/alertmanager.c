@@ -407,14 +407,16 @@ static int ready(void *arg) {
     return s->live;
 }
 
+static const char *admin_listen(const void *state) {
+    const am *s = state;
+    return s->ac->metrics_listen;
+}
+
 static void am_shutdown(void *state) {
     am *s = state;
     if (!s)
         return;
-    if (s->consumer) {
-        rd_kafka_consumer_close(s->consumer);
-        rd_kafka_destroy(s->consumer);
-    }
+    ll_kafka_consumer_free(s->consumer);
     ll_httpc_free(s->http);
     free(s->a);
     free(s->eof);
@@ -423,10 +425,8 @@ static void am_shutdown(void *state) {
 }
 
 static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "alertmanager: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     const ll_alertmanager_cfg *ac = ll_config_settings(cfg, &ll_alertmanager_config);
     if (!ac->url[0]) {
         snprintf(errstr, errlen,
@@ -467,14 +467,8 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     }
     if (!(s->consumer = ll_kafka_consumer_new(conf, ac->group, errstr, errlen)))
         goto fail;
-    ll_metric_register(&m_events);
-    ll_metric_register(&m_bad);
-    ll_metric_register(&m_post_ok);
-    ll_metric_register(&m_post_retry);
-    ll_metric_register(&m_post_drop);
-    ll_metric_register(&m_sent);
-    ll_metric_register(&m_firing);
-    ll_metric_register(&m_full);
+    LL_METRICS_REGISTER(&m_events, &m_bad, &m_post_ok, &m_post_retry, &m_post_drop, &m_sent,
+                        &m_firing, &m_full);
     return s;
 fail:
     am_shutdown(s);
@@ -484,11 +478,6 @@ fail:
 static int am_run(void *state) {
     am *s = state;
     char e[512];
-    if (s->ac->metrics_listen[0] &&
-        ll_http_admin_thread_start(s->ac->metrics_listen, ready, s, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        return 1;
-    }
     int rc = 0;
     while (assign_from_start(s, e, sizeof(e)) != 0) {
         ll_warn("%s; trying again", e);
@@ -517,7 +506,6 @@ out:
     ll_info("stopping: %llu events, %llu POSTs ok, %llu retried, %llu dropped",
             ll_metric_get(&m_events), ll_metric_get(&m_post_ok), ll_metric_get(&m_post_retry),
             ll_metric_get(&m_post_drop));
-    ll_http_admin_thread_stop();
     return rc;
 }
 
@@ -531,4 +519,6 @@ const ll_role ll_role_alertmanager = {
     .init = am_init,
     .run = am_run,
     .shutdown = am_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };
