@@ -461,10 +461,9 @@ static void critical_contact_becomes_one_internetaak(void **state) {
     notification_for(url, body, sizeof(body));
     assert_int_equal(notify(KI_AUTH JSON_CT, body, resp, sizeof(resp)), 202);
     assert_int_equal(ll_t_stop(itk, SIGKILL, 10000), 128 + SIGKILL);
-    char cmd[800];
-    snprintf(cmd, sizeof(cmd), "sed -i 's/^group = it\\.%s$/group = it2.%s/' %s", S.tag, S.tag,
-             S.cfg);
-    assert_int_equal(system(cmd), 0);
+    char group[160];
+    snprintf(group, sizeof(group), "it2.%s", S.tag);
+    ll_t_config_set(S.cfg, "internetaken", "group", group);
     assert_true(ll_t_file_has(S.cfg, "^group = it2\\."));
     itk = ll_t_spawn("internetaken", S.cfg, S.log, NULL, NULL);
     assert_int_equal(ll_t_wait_http(it_metrics, "/readyz", 200, 30000), 200);
