@@ -18,8 +18,7 @@ cd "$ROOT"
 . tests/bench/lib.sh
 
 EVENTS=${1:-200000}
-case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
-[ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+ll_bench_events "$EVENTS"
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-detect-live
 KPORT=${LL_BENCH_KAFKA_PORT:-19492}
@@ -48,10 +47,7 @@ ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
     ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched
     cat <<CONF
 [simulate]
-kafka.linger.ms = 20
-kafka.batch.num.messages = 10000
-kafka.queue.buffering.max.messages = 500000
-kafka.compression.codec = lz4
+$(ll_bench_loader)
 [process]
 group = bench-process
 transactional_id = bench-process-0
