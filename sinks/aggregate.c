@@ -28,6 +28,7 @@
  * a quiet hour the last window waits for the next contact). */
 #include "aggregate.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -214,6 +215,8 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
         return -1;
     at = a->free_head;
     window *w = &a->w[at];
+    /* the free list holds only closed windows: one on it twice would be handed out twice */
+    assert(at < LL_AGG_MAX_WINDOWS && !w->used);
     a->free_head = w->next;
     memset(w, 0, sizeof(*w));
     snprintf(w->key, sizeof(w->key), "%s", key);
@@ -229,6 +232,7 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
 }
 
 static void win_remove(agg *a, int at) {
+    assert(a->w[at].used && a->nopen > 0); /* removed twice, it would be on the free list twice */
     uint32_t b = key_hash(a->w[at].key) & (NBUCKETS - 1);
     for (int *p = &a->bucket[b]; *p >= 0; p = &a->w[*p].next)
         if (*p == at) {

@@ -17,6 +17,7 @@
 #include "event.h"
 #include "http.h"
 #include "kafka.h"
+#include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
 #include "stop.h"
@@ -45,7 +46,7 @@ static void consume_some(dash *d) {
             continue;
         }
         ll_err err;
-        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES * 2, &err);
+        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_SERIALISED_EVENT_BYTES, &err);
         int is_alert = !strcmp(rd_kafka_topic_name(m->rkt), d->cfg->topic_alerts);
         if (ev && is_alert) {
             char *view = NULL;
