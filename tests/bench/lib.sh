@@ -9,6 +9,8 @@
 #   ll_bench_stack DIR KPORT HEAP [RPORT PERSIST]
 #                                         stops what ran in DIR, empties it, starts a Kafka on
 #                                         KPORT (DIR/kafka) and with RPORT a Redis (DIR/redis)
+#   ll_bench_stop DIR [PID...]            the bench's end (its EXIT trap): kills each PID and
+#                                         waits for it, stops DIR's Kafka and Redis
 #   ll_bench_conf KPORT RPORT LOG_LEVEL [ENRICHED]
 #                                         a config's [common] and [topics]: bench.raw and, with
 #                                         ENRICHED, that and the processor's other topics;
@@ -46,6 +48,14 @@ ll_bench_stack() {
     ll_kafka_start "${LUISTERLOOP_HOME:-$PWD/.luisterloop}/kafka-libs" "$dir/kafka" "$2" "$(($2 + 1))" "$3" ||
         return 1
     [ -z "${4:-}" ] || ll_redis_start "$dir/redis" "$4" "$5"
+}
+
+ll_bench_stop() {
+    local dir=$1 p
+    shift
+    for p in "$@"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
+    ll_kafka_stop "$dir/kafka" || true
+    ll_redis_stop "$dir/redis" || true
 }
 
 ll_bench_conf() {

@@ -40,12 +40,7 @@ T=build/tests
 ll_bench_build bench_passthrough bench_latency bench_progress
 
 PIDS=()
-cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
-    ll_kafka_stop "$B/kafka" || true
-    ll_redis_stop "$B/redis" || true
-}
+cleanup() { ll_bench_stop "$B" "${PIDS[@]}"; }
 trap cleanup EXIT
 ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
 # simulate takes its postcodes from areas-MUNICIPALITY.tsv next to the config it reads.

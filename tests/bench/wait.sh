@@ -37,11 +37,8 @@ ll_bench_build bench_latency bench_progress
 
 PIDS=()
 cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
-    ll_kafka_stop "$B/kafka" || true
+    ll_bench_stop "$B" "${PIDS[@]}"
     ll_redis_stop "$B/replica" || true
-    ll_redis_stop "$B/redis" || true
 }
 trap cleanup EXIT
 cleanup
