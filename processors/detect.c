@@ -179,8 +179,7 @@ static const ll_config_key detect_keys[] = {
      "how often the clock moves when no events come (alerts resolve on it)", NULL},
     {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, txn_timeout_ms), "30000", 1000,
      900000, "Kafka transaction timeout", NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_detect_cfg),
 };
 
 const ll_config_section ll_detect_config = {LL_CFG_SECTION("detect", ll_detect_cfg, detect_keys)};

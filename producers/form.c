@@ -580,9 +580,7 @@ static int rate_allow(ll_form *f, const char *addr) {
     const ll_web_cfg *wc = ll_config_settings(ll_intake_config(f->in), &ll_web_config);
     double per_ms = wc->form_rate_per_min / 60000.0, burst = wc->form_rate_per_min;
     long long now = ll_now_ms();
-    uint32_t h = 2166136261u;
-    for (const char *p = addr; *p; p++)
-        h = (h ^ (unsigned char)*p) * 16777619u;
+    uint32_t h = ll_fnv1a_str(addr);
     pthread_mutex_lock(&rate.lock);
     int ok = 0;
     rate_slot *s = &rate.slots[h % FORM_RATE_SLOTS];

@@ -453,15 +453,11 @@ static void tcp_stop(void *arg) {
 }
 
 static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
-    ll_netaddr a;
-    if (ll_netaddr_parse(ph->pc->tcp_listen, &a, errstr, errlen) != 0)
-        return -1;
     struct sockaddr_storage ss;
-    int sl = sizeof(ss);
-    char spec[300];
-    snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
-    if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)&ss, &sl) != 0) {
-        snprintf(errstr, errlen, "tcp_listen: '%s' is not a numeric address", ph->pc->tcp_listen);
+    int sl;
+    char e[400];
+    if (ll_netaddr_sockaddr(ph->pc->tcp_listen, &ss, &sl, e, sizeof(e)) != 0) {
+        snprintf(errstr, errlen, "tcp_listen: %s", e);
         return -1;
     }
     ph->listener = evconnlistener_new_bind(ll_intake_base(ph->in), accept_cb, ph,

@@ -160,8 +160,7 @@ static const ll_config_key aggregate_keys[] = {
     {"state_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, state_ttl_s), "259200", 3600, 31536000,
      "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)",
      NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_aggregate_cfg),
 };
 
 const ll_config_section ll_aggregate_config = {
@@ -188,19 +187,10 @@ typedef struct agg {
 
 static ll_log_limit bad_log;
 
-static uint32_t key_hash(const char *k) {
-    uint32_t h = 2166136261u;
-    for (; *k; k++) {
-        h ^= (unsigned char)*k;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 /* ---- the window index (callers hold mu) ---- */
 
 static int win_find(const agg *a, const char *key) {
-    for (int i = a->bucket[key_hash(key) & (NBUCKETS - 1)]; i >= 0; i = a->w[i].next)
+    for (int i = a->bucket[ll_fnv1a_str(key) & (NBUCKETS - 1)]; i >= 0; i = a->w[i].next)
         if (!strcmp(a->w[i].key, key))
             return i;
     return -1;
@@ -224,7 +214,7 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
     w->start = start;
     w->end = start + win_len[wi];
     w->used = 1;
-    uint32_t b = key_hash(key) & (NBUCKETS - 1);
+    uint32_t b = ll_fnv1a_str(key) & (NBUCKETS - 1);
     w->next = a->bucket[b];
     a->bucket[b] = at;
     a->nopen++;
@@ -233,7 +223,7 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
 
 static void win_remove(agg *a, int at) {
     assert(a->w[at].used && a->nopen > 0); /* removed twice, it would be on the free list twice */
-    uint32_t b = key_hash(a->w[at].key) & (NBUCKETS - 1);
+    uint32_t b = ll_fnv1a_str(a->w[at].key) & (NBUCKETS - 1);
     for (int *p = &a->bucket[b]; *p >= 0; p = &a->w[*p].next)
         if (*p == at) {
             *p = a->w[at].next;

@@ -94,8 +94,7 @@ static const ll_config_key alertmanager_keys[] = {
      "longest wait between retries after a failed POST (doubling from 1 s)", NULL},
     {"resolved_lookback_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resolved_lookback_s), "3600",
      0, 604800, "at start, alerts resolved this recently are posted resolved once more", NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_alertmanager_cfg),
 };
 
 const ll_config_section ll_alertmanager_config = {

@@ -109,8 +109,7 @@ static const ll_config_key it_keys[] = {
      "uuid of the actor for a team without an actor.TEAM line; empty: such an escalation is "
      "a dead letter",
      NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_internetaken_cfg),
 };
 
 const ll_config_section ll_internetaken_config = {

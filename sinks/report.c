@@ -148,15 +148,6 @@ static void fmt_day(long long t, char out[11]) {
 
 /* ---- the day windows ---- */
 
-static uint32_t key_hash(const char *k) {
-    uint32_t h = 2166136261u;
-    for (; *k; k++) {
-        h ^= (unsigned char)*k;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 static double num(const cJSON *o, const char *name) {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
     return cJSON_IsNumber(v) ? v->valuedouble : 0;
@@ -182,7 +173,7 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     }
     char key[LL_AGG_KEY_BYTES];
     snprintf(key, sizeof(key), "%.*s", (int)m->key_len, (const char *)m->key);
-    uint32_t b = key_hash(key) & (NBUCKETS - 1);
+    uint32_t b = ll_fnv1a_str(key) & (NBUCKETS - 1);
     int at = r->bucket[b];
     while (at >= 0 && strcmp(r->recs[at].key, key))
         at = r->recs[at].next;
