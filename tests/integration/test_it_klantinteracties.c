@@ -481,9 +481,11 @@ static void critical_contact_becomes_one_internetaak(void **state) {
     snprintf(id, sizeof(id), "esc-%s-plain", S.tag);
     produce_escalation(esc_topic, id, "wijkteam-noord");
     assert_int_equal(tasks_wait(NULL, before + 1, 30000, actor, ref), before + 1);
-    /* The API fails twice, then takes it: retried, one task. */
+    /* The API fails twice, then takes it: retried, one task. The sink's POSTs fail, not
+     * this test's own GETs (tasks_wait) that may come in between. */
     char fail[128];
-    snprintf(fail, sizeof(fail), "{\"path\":\"/internetaken\",\"status\":503,\"times\":2}");
+    snprintf(fail, sizeof(fail),
+             "{\"path\":\"/internetaken\",\"method\":\"POST\",\"status\":503,\"times\":2}");
     assert_int_equal(
         ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp, sizeof(resp)),
         200);
@@ -492,7 +494,8 @@ static void critical_contact_becomes_one_internetaak(void **state) {
     assert_int_equal(tasks_wait(NULL, before + 2, 30000, actor, ref), before + 2);
     assert_true(ll_t_file_has(S.log, "trying again in"));
     /* The API refuses (a 400): a dead letter, and the sink goes on with the next. */
-    snprintf(fail, sizeof(fail), "{\"path\":\"/internetaken\",\"status\":400,\"times\":1}");
+    snprintf(fail, sizeof(fail),
+             "{\"path\":\"/internetaken\",\"method\":\"POST\",\"status\":400,\"times\":1}");
     assert_int_equal(
         ll_t_http(S.fake_port, "POST", "/_fail", JSON_CT, fail, strlen(fail), resp, sizeof(resp)),
         200);
