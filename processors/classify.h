@@ -33,8 +33,10 @@
 #define LL_CLASSIFY_MAX_CLASSES 64 /* word classes of urgency.conf ("@people: ...") */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
 #define LL_CLASSIFY_CLASS_BYTES 3000 /* the words of one class, "a|b|c", nested classes expanded */
-#define LL_CLASSIFY_MAX_OFFICE 32    /* words of the taxonomy's "office:" line */
-#define LL_CLASSIFY_OFFICE_BYTES 32  /* one such word */
+#define LL_CLASSIFY_MODEL_REASON \
+    0.05 /* a learned model's vote at least this large names its words among the reasons */
+#define LL_CLASSIFY_MAX_OFFICE 32   /* words of the taxonomy's "office:" line */
+#define LL_CLASSIFY_OFFICE_BYTES 32 /* one such word */
 #define LL_CLASSIFY_OFFICE_WORDS \
     8 /* a subject longer than this is the citizen's, never an office label */
 
@@ -66,6 +68,11 @@ void ll_classifier_free(ll_classifier *c); /* NULL-safe; a loading classifier af
  * the cJSON output allocates. Not thread-safe per classifier (one per
  * processor thread, each further one from ll_classifier_worker). */
 int ll_classify(ll_classifier *c, cJSON *data);
+
+/* on 0: the themes and sentiment of the rules alone, without the learned
+ * models' vote (bench_model measures the one against the other); on 1 (the
+ * default): with it, when the taxonomy names models. */
+void ll_classifier_use_model(ll_classifier *c, int on);
 
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
 size_t ll_classifier_themes(const ll_classifier *c);

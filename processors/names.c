@@ -99,7 +99,9 @@ static const struct {
      "bv nv vof holding ggz makelaardij makelaars advocaten advocatenkantoor notarissen "
      "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
-     "thuiszorg",
+     "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
+     "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
+     "installaties",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1256,6 +1258,26 @@ static size_t street_surname(const ll_names_scan *sc, size_t k) {
     return k;
 }
 
+/* Word i is a surname on the lists alone right after a lower-case "in", "uit",
+ * "vanuit", "te" or "nabij", with no capitalised word after it: a place ("die uit
+ * Houten komt", "woont in Putten"). A person is met, called or visited ("bij
+ * Jansen", "naar Jansen"), hardly ever "in" or "uit" someone. */
+static int place_after_prep(const ll_names_scan *sc, size_t i) {
+    static const char *const preps[] = {"in", "uit", "vanuit", "te", "nabij"};
+    const tok *t = &sc->toks[i];
+    if (i == 0 || !joined(sc, i) || (t->flags & W_FIRST) || !t->cap)
+        return 0;
+    const tok *p = &sc->toks[i - 1];
+    if (p->cap)
+        return 0;
+    if (i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap)
+        return 0;
+    for (size_t k = 0; k < N_OF(preps); k++)
+        if (fold_is(sc, p, preps[k]))
+            return 1;
+    return 0;
+}
+
 /* A closing at the start of line word i: returns the number of its words, 0 if none. */
 static size_t closing_at(const ll_names_scan *sc, size_t i) {
     char buf[MAX_CLOSING_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
@@ -1485,7 +1507,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         /* A known surname, with a capitalised first name before it that the
          * lists do not know ("Gijsbert Jansen"). */
-        if (core_ok(sc, t, LV_LOOKUP, 0, 0)) {
+        if (core_ok(sc, t, LV_LOOKUP, 0, 0) && !place_after_prep(sc, i)) {
             size_t a = i;
             if (a > 0 && joined(sc, a)) {
                 const tok *p = &sc->toks[a - 1];

@@ -11,6 +11,7 @@
 
 #include "classify.h"
 #include "matcher.h"
+#include "nbmodel.h"
 #include "textnorm.h"
 
 #define CFG LL_SOURCE_DIR "/config/"
@@ -740,6 +741,233 @@ static void bad_config_lines_name_file_and_line(void **state) {
     rmdir(tmpdir);
 }
 
+/* ------------------------------------------------------- learned models */
+
+static char mdir[64]; /* the learned-model tests' own folder */
+
+static const char *mfile(const char *name, const char *content) {
+    static char path[2][160];
+    static int k;
+    k ^= 1;
+    snprintf(path[k], sizeof(path[k]), "%s/%s", mdir, name);
+    FILE *f = fopen(path[k], "w");
+    assert_non_null(f);
+    fputs(content, f);
+    assert_int_equal(fclose(f), 0);
+    return path[k];
+}
+
+static void analyse(ll_textnorm *tn, const char *text) {
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, text, strlen(text), 0);
+}
+
+static ll_nb *nb_from(const char *content, char *err, size_t errlen) {
+    return ll_nb_read(mfile("m.tsv", content), err, errlen);
+}
+
+/* The learner counts each feature once per message, writes counts that read
+ * back to the same model, names the words that decided, and rejects a bad
+ * file with FILE:LINE. */
+static void naive_bayes_learns_writes_and_reads(void **state) {
+    (void)state;
+    snprintf(mdir, sizeof(mdir), "/tmp/ll_nb_XXXXXX");
+    assert_non_null(mkdtemp(mdir));
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *ids[] = {"afval", "wonen"};
+    ll_nb *nb = ll_nb_new(ids, 2);
+    assert_non_null(nb);
+    static const char *const afval[] = {"de kliko is niet geleegd kliko kliko",
+                                        "kliko vol en stinkt", "grofvuil niet opgehaald"};
+    static const char *const wonen[] = {"schimmel in de woning", "de woning is vochtig",
+                                        "lekkage in de woning"};
+    for (int i = 0; i < 3; i++) {
+        analyse(tn, afval[i]);
+        assert_int_equal(ll_nb_add(nb, tn, 0), 0);
+        analyse(tn, wonen[i]);
+        assert_int_equal(ll_nb_add(nb, tn, 1), 0);
+    }
+    assert_int_equal(ll_nb_add(nb, tn, 2), -1); /* no such class */
+    char path[2][160];
+    for (int k = 0; k < 2; k++) {
+        snprintf(path[k], sizeof(path[k]), "%s/w%d.tsv", mdir, k);
+        FILE *f = fopen(path[k], "w");
+        assert_non_null(f);
+        assert_int_equal(ll_nb_write(nb, f, 0.5, 2), 0);
+        assert_int_equal(fclose(f), 0);
+    }
+    char *a = NULL, *b = NULL;
+    size_t na = 0, nbytes = 0;
+    FILE *fa = fopen(path[0], "r"), *fb = fopen(path[1], "r");
+    assert_true(getdelim(&a, &na, '\0', fa) > 0 && getdelim(&b, &nbytes, '\0', fb) > 0);
+    fclose(fa);
+    fclose(fb);
+    assert_string_equal(a, b); /* the same counts write the same bytes */
+    /* Counted once per message ("kliko kliko kliko" is one), held by >= 2. */
+    assert_non_null(strstr(a, "\nkliko\tafval:2\n"));
+    assert_non_null(strstr(a, "\nwoning\twonen:3\n"));
+    assert_null(strstr(a, "\ngrofvuil")); /* one message only: below min count */
+    assert_non_null(strstr(a, "classes\tafval\twonen\ndocs\t3\t3\nalpha\t0.5\n"));
+    free(a);
+    free(b);
+    ll_nb_free(nb);
+
+    nb = ll_nb_read(path[0], err, sizeof(err));
+    assert_non_null(nb);
+    assert_int_equal(ll_nb_classes(nb), 2);
+    assert_string_equal(ll_nb_class_id(nb, 1), "wonen");
+    ll_nb_scratch s;
+    assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
+    double post[2];
+    analyse(tn, "Er zit schimmel in mijn woning");
+    size_t nf = ll_nb_score(nb, tn, &s, 1.0, post);
+    assert_true(nf >= 1);
+    assert_true(post[1] > 0.8 && post[0] < 0.2);
+    int32_t t0[LL_NB_MAX_TOP], t1[LL_NB_MAX_TOP];
+    size_t nt = ll_nb_top(nb, tn, &s, nf, 1, t0, t1);
+    assert_true(nt >= 1);
+    int named = 0;
+    for (size_t i = 0; i < nt; i++)
+        named |= t0[i] == t1[i] && strncmp(tn->toks[t0[i]].orig, "woning", 6) == 0;
+    assert_true(named);
+    analyse(tn, "1234 5678"); /* numbers are no features: the prior */
+    assert_int_equal(ll_nb_score(nb, tn, &s, 1.0, post), 0);
+    assert_true(post[0] > 0.49 && post[0] < 0.51);
+    ll_nb_scratch_free(&s);
+    ll_nb_free(nb);
+
+    static const struct {
+        const char *content, *want;
+    } bad[] = {
+        {"docs\t1\n", "m.tsv:1: the first line must list the classes"},
+        {"classes\ta\tb\ndocs\t1\n", "m.tsv:2: docs: one count per class"},
+        {"classes\ta\tb\ndocs\t1\t1\nalpha\t0\n", "m.tsv:3: alpha must be"},
+        {"classes\ta\tb\ndocs\t1\t1\nkliko\ta:1\n", "m.tsv:3: docs and alpha come before"},
+        {"classes\ta\tb\ndocs\t1\t1\nalpha\t1\nkliko\tc:1\n", "m.tsv:4: expected class:count"},
+        {"classes\ta\tb\ndocs\t1\t1\nalpha\t1\nkliko\ta:0\n", "m.tsv:4: expected class:count"},
+        {"classes\ta\tb\ndocs\t1\t1\nalpha\t1\nkliko\ta:x\n", "m.tsv:4: expected class:count"},
+        {"classes\ta\tb\ndocs\t1\t1\nalpha\t1\nkliko\ta:1\nkliko\tb:1\n",
+         "m.tsv:5: feature listed twice"},
+        {"classes\ta\tb\ndocs\t1\t1\nalpha\t1\nkliko\n", "m.tsv:4: expected FEATURE"},
+        {"classes\ta\tb\n", "incomplete model"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        err[0] = '\0';
+        nb = nb_from(bad[i].content, err, sizeof(err));
+        if (nb || !strstr(err, bad[i].want))
+            fail_msg("model %zu\n got  %s\n want %s", i, nb ? "(loaded)" : err, bad[i].want);
+    }
+    ll_textnorm_free(tn);
+}
+
+/* A learned model named by the taxonomy votes beside the rules, says which
+ * words made its vote, and stays out of the urgency level. */
+static void learned_models_vote_with_reasons(void **state) {
+    (void)state;
+    char err[512];
+    /* The shipped sentiment model: its words are among the reasons. */
+    cJSON *d = classify("Ik wacht al drie weken op een reactie en niemand belt terug", NULL);
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "sentiment"));
+    if (!strstr(m, "\"model: '"))
+        fail_msg("no model reason in %s", m);
+    double with = sentiment_score(d);
+    free(m);
+    cJSON_Delete(d);
+    ll_classifier_use_model(gemeente, 0);
+    d = classify("Ik wacht al drie weken op een reactie en niemand belt terug", NULL);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "sentiment"));
+    assert_null(strstr(m, "model:"));
+    assert_true(sentiment_score(d) != with);
+    free(m);
+    cJSON_Delete(d);
+    ll_classifier_use_model(gemeente, 1);
+
+    /* A theme model of our own: it names a theme the rules do not see. */
+    mfile("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t5\t5\t5\nalpha\t0.5\n"
+                    "graag\toverig:5\nkliko\tafval:5\nschimmel\twonen:5\n");
+    mfile("sm.tsv", "classes\tnegative\tneutral\tpositive\ndocs\t5\t5\t5\nalpha\t0.5\n"
+                    "fietsenrek\tnegative:5\nprima\tneutral:5\nbedankt\tpositive:5\n");
+    const char *tax = mfile("tax.conf", "[afval]\nvuilnis:2\n[wonen]\nhuis:2\n[overig]\n"
+                                        "model: tm.tsv 3 1\nsentiment-model: sm.tsv 3 1\n");
+    ll_classifier *c =
+        ll_classifier_new(tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+    if (!c)
+        fail_msg("load: %s", err);
+    cJSON *in = cJSON_CreateObject();
+    cJSON_AddStringToObject(in, "text", "de kliko staat al dagen vol");
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "model: 'kliko'"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    ll_classifier_use_model(c, 0);
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig"); /* the rules alone: nothing */
+    ll_classifier_use_model(c, 1);
+    cJSON_Delete(in);
+
+    /* The sentiment model makes a plain question negative; its level stays
+     * the rules' (a question without a problem is low). */
+    in = cJSON_CreateObject();
+    cJSON_AddStringToObject(in, "text", "Waar kan ik een fietsenrek aanvragen?");
+    cJSON_AddStringToObject(in, "kind", "question");
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, "sentiment", "label"), "negative");
+    assert_string_equal(str_at(in, "urgency", "level"), "low");
+    ll_classifier_use_model(c, 0);
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, "sentiment", "label"), "neutral");
+    assert_string_equal(str_at(in, "urgency", "level"), "low");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+
+    /* A worker shares the models and has its own memory for them. */
+    ll_classifier *w = ll_classifier_worker(gemeente, err, sizeof(err));
+    assert_non_null(w);
+    in = cJSON_CreateObject();
+    cJSON_AddStringToObject(in, "text", "Bedankt voor de snelle hulp, de lamp brandt weer");
+    assert_int_equal(ll_classify(w, in), 0);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "sentiment"));
+    if (!strstr(m, "model: '"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    ll_classifier_free(w);
+
+    /* The model lines are checked where they stand. */
+    static const struct {
+        const char *tax, *want;
+    } bad[] = {
+        {"model: tm.tsv 3\n[afval]\nx\n", "bad.conf:1: expected 'model: FILE WEIGHT TEMPERATURE'"},
+        {"model: ../tm.tsv 3 1\n[afval]\nx\n", "bad.conf:1: expected 'model:"},
+        {"model: tm.tsv 11 1\n[afval]\nx\n", "bad.conf:1: expected 'model:"},
+        {"sentiment-model: sm.tsv 1 0\n[afval]\nx\n", "bad.conf:1: expected 'sentiment-model:"},
+        {"model: tm.tsv 1 1\nmodel: tm.tsv 1 1\n[afval]\nx\n", "bad.conf:2: model given twice"},
+        {"[afval]\nx\nmodel: tm.tsv 1 1\n", "bad.conf:3: "},     /* wonen, overig: no themes */
+        {"[afval]\nx\nmodel: nofile.tsv 1 1\n", "bad.conf:3: "}, /* cannot open */
+        {"[negative]\nx\nsentiment-model: tm.tsv 1 1\n", "bad.conf:3: "}, /* not the labels */
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        const char *path = mfile("bad.conf", bad[i].tax);
+        err[0] = '\0';
+        c = ll_classifier_new(path, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+        if (c || !strstr(err, bad[i].want))
+            fail_msg("taxonomy %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
+    }
+    assert_non_null(strstr(err, "classes must be negative, neutral, positive"));
+    static const char *const names[] = {"m.tsv",  "w0.tsv",   "w1.tsv",  "tm.tsv",
+                                        "sm.tsv", "tax.conf", "bad.conf"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        char path[160];
+        snprintf(path, sizeof(path), "%s/%s", mdir, names[i]);
+        unlink(path);
+    }
+    rmdir(mdir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -763,6 +991,8 @@ int main(void) {
         cmocka_unit_test(urgency_rule_settings),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test(bad_config_lines_name_file_and_line),
+        cmocka_unit_test(naive_bayes_learns_writes_and_reads),
+        cmocka_unit_test(learned_models_vote_with_reasons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,541 @@
+/* nbmodel.c - a naive Bayes text model over word stems, learned from labelled messages. */
+#include "nbmodel.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ll_nb {
+    size_t nclass;
+    char cls[LL_NB_MAX_CLASSES][LL_NB_CLASS_BYTES];
+    uint32_t docs[LL_NB_MAX_CLASSES];
+    /* Features: keys in one arena, an open-addressing table over them. */
+    char *keys;
+    size_t keys_len, keys_cap;
+    uint32_t *key_off;
+    uint16_t *key_len;
+    uint32_t *count; /* nfeat x nclass: messages of class c holding feature f */
+    uint32_t *seen;  /* training: the message that last counted f */
+    float *w;        /* after finishing: log P(f | c); a feature below min_count has none */
+    uint8_t *kept;
+    size_t nfeat, cap;
+    uint32_t *slot; /* feature index + 1, 0 empty */
+    size_t nslot;   /* power of two, at least twice cap */
+    uint32_t ndoc;
+    float prior[LL_NB_MAX_CLASSES];
+};
+
+static uint64_t fnv(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+ll_nb *ll_nb_new(const char *const *ids, size_t nclass) {
+    if (nclass == 0 || nclass > LL_NB_MAX_CLASSES)
+        return NULL;
+    ll_nb *nb = calloc(1, sizeof(*nb));
+    if (!nb)
+        return NULL;
+    nb->nclass = nclass;
+    for (size_t i = 0; i < nclass; i++) {
+        size_t n = strlen(ids[i]);
+        if (n == 0 || n >= LL_NB_CLASS_BYTES)
+            goto fail;
+        memcpy(nb->cls[i], ids[i], n + 1);
+    }
+    nb->nslot = 2 * LL_NB_MAX_FEATURES;
+    if (!(nb->slot = calloc(nb->nslot, sizeof(*nb->slot))))
+        goto fail;
+    return nb;
+fail:
+    ll_nb_free(nb);
+    return NULL;
+}
+
+void ll_nb_free(ll_nb *nb) {
+    if (!nb)
+        return;
+    free(nb->keys);
+    free(nb->key_off);
+    free(nb->key_len);
+    free(nb->count);
+    free(nb->seen);
+    free(nb->w);
+    free(nb->kept);
+    free(nb->slot);
+    free(nb);
+}
+
+size_t ll_nb_classes(const ll_nb *nb) { return nb->nclass; }
+const char *ll_nb_class_id(const ll_nb *nb, size_t i) { return nb->cls[i]; }
+
+/* The index of feature key[0..n), or -1 when the model does not hold it. */
+static int64_t nb_find(const ll_nb *nb, const char *key, size_t n) {
+    size_t mask = nb->nslot - 1;
+    for (size_t i = fnv(key, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = nb->slot[i];
+        if (!v)
+            return -1;
+        uint32_t f = v - 1;
+        if (nb->key_len[f] == n && memcmp(nb->keys + nb->key_off[f], key, n) == 0)
+            return f;
+    }
+}
+
+/* The index of feature key[0..n), added with zero counts when new; -1 when full. */
+static int64_t nb_intern(ll_nb *nb, const char *key, size_t n) {
+    size_t mask = nb->nslot - 1, i = fnv(key, n) & mask;
+    for (;; i = (i + 1) & mask) {
+        uint32_t v = nb->slot[i];
+        if (!v)
+            break;
+        uint32_t f = v - 1;
+        if (nb->key_len[f] == n && memcmp(nb->keys + nb->key_off[f], key, n) == 0)
+            return f;
+    }
+    if (nb->nfeat >= LL_NB_MAX_FEATURES || n >= LL_NB_KEY_BYTES)
+        return -1;
+    if (nb->nfeat == nb->cap) {
+        size_t cap = nb->cap ? 2 * nb->cap : 4096;
+        uint32_t *off = realloc(nb->key_off, cap * sizeof(*off));
+        if (!off)
+            return -1;
+        nb->key_off = off;
+        uint16_t *len = realloc(nb->key_len, cap * sizeof(*len));
+        if (!len)
+            return -1;
+        nb->key_len = len;
+        uint32_t *cnt = realloc(nb->count, cap * nb->nclass * sizeof(*cnt));
+        if (!cnt)
+            return -1;
+        nb->count = cnt;
+        uint32_t *seen = realloc(nb->seen, cap * sizeof(*seen));
+        if (!seen)
+            return -1;
+        nb->seen = seen;
+        nb->cap = cap;
+    }
+    if (nb->keys_len + n > nb->keys_cap) {
+        size_t cap = nb->keys_cap ? 2 * nb->keys_cap : 65536;
+        char *k = realloc(nb->keys, cap);
+        if (!k)
+            return -1;
+        nb->keys = k;
+        nb->keys_cap = cap;
+    }
+    size_t f = nb->nfeat++;
+    memcpy(nb->keys + nb->keys_len, key, n);
+    nb->key_off[f] = (uint32_t)nb->keys_len;
+    nb->key_len[f] = (uint16_t)n;
+    nb->keys_len += n;
+    memset(nb->count + f * nb->nclass, 0, nb->nclass * sizeof(*nb->count));
+    nb->seen[f] = 0;
+    nb->slot[i] = (uint32_t)f + 1;
+    return (int64_t)f;
+}
+
+/* A word the model reads: a stem of two or more bytes, not a number (house
+ * numbers and dates say nothing of the topic). */
+static int usable(const ll_textnorm *tn, size_t i) {
+    const ll_tok *t = &tn->toks[i];
+    if (t->src != 0 || t->stem_len < 2)
+        return 0;
+    const char *s = tn->stem + t->stem;
+    for (size_t k = 0; k < t->stem_len; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 1;
+    return 0;
+}
+
+typedef int (*feature_fn)(void *ud, const char *key, size_t n, int32_t t0, int32_t t1);
+
+/* Calls fn for every feature of the text: each stem, and each pair of
+ * stems next to each other in one sentence. Stops at fn's first non-zero. */
+static int each_feature(const ll_textnorm *tn, feature_fn fn, void *ud) {
+    char key[LL_NB_KEY_BYTES];
+    int prev = 0;
+    for (size_t i = 0; i < tn->ntoks; i++) {
+        if (!usable(tn, i)) {
+            prev = 0;
+            continue;
+        }
+        const ll_tok *t = &tn->toks[i];
+        int rc = fn(ud, tn->stem + t->stem, t->stem_len, (int32_t)i, (int32_t)i);
+        if (rc)
+            return rc;
+        const ll_tok *p = &tn->toks[i - 1];
+        if (prev && p->sent == t->sent) {
+            size_t n = (size_t)p->stem_len + 1 + t->stem_len;
+            memcpy(key, tn->stem + p->stem, p->stem_len);
+            key[p->stem_len] = ' ';
+            memcpy(key + p->stem_len + 1, tn->stem + t->stem, t->stem_len);
+            if ((rc = fn(ud, key, n, (int32_t)i - 1, (int32_t)i)) != 0)
+                return rc;
+        }
+        prev = 1;
+    }
+    return 0;
+}
+
+typedef struct add_ctx {
+    ll_nb *nb;
+    size_t cls;
+} add_ctx;
+
+static int add_one(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) {
+    (void)t0;
+    (void)t1;
+    add_ctx *a = ud;
+    int64_t f = nb_intern(a->nb, key, n);
+    if (f < 0)
+        return -1;
+    if (a->nb->seen[f] != a->nb->ndoc) { /* once per message */
+        a->nb->seen[f] = a->nb->ndoc;
+        a->nb->count[(size_t)f * a->nb->nclass + a->cls]++;
+    }
+    return 0;
+}
+
+int ll_nb_add(ll_nb *nb, const ll_textnorm *tn, size_t cls) {
+    if (cls >= nb->nclass)
+        return -1;
+    nb->ndoc++;
+    nb->docs[cls]++;
+    add_ctx a = {nb, cls};
+    return each_feature(tn, add_one, &a);
+}
+
+static uint32_t total_of(const ll_nb *nb, size_t f) {
+    uint32_t n = 0;
+    for (size_t c = 0; c < nb->nclass; c++)
+        n += nb->count[f * nb->nclass + c];
+    return n;
+}
+
+int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
+    if (!(alpha > 0))
+        return -1;
+    free(nb->w);
+    free(nb->kept);
+    nb->w = malloc((nb->nfeat ? nb->nfeat : 1) * nb->nclass * sizeof(*nb->w));
+    nb->kept = calloc(nb->nfeat ? nb->nfeat : 1, 1);
+    if (!nb->w || !nb->kept)
+        return -1;
+    double tot[LL_NB_MAX_CLASSES] = {0};
+    size_t v = 0;
+    for (size_t f = 0; f < nb->nfeat; f++) {
+        if (total_of(nb, f) < min_count)
+            continue;
+        nb->kept[f] = 1;
+        v++;
+        for (size_t c = 0; c < nb->nclass; c++)
+            tot[c] += nb->count[f * nb->nclass + c];
+    }
+    for (size_t f = 0; f < nb->nfeat; f++)
+        for (size_t c = 0; c < nb->nclass && nb->kept[f]; c++)
+            nb->w[f * nb->nclass + c] =
+                (float)log((nb->count[f * nb->nclass + c] + alpha) / (tot[c] + alpha * (double)v));
+    uint32_t ndoc = 0;
+    for (size_t c = 0; c < nb->nclass; c++)
+        ndoc += nb->docs[c];
+    for (size_t c = 0; c < nb->nclass; c++)
+        nb->prior[c] = (float)log((nb->docs[c] + 1.0) / (ndoc + (double)nb->nclass));
+    return 0;
+}
+
+static const ll_nb *sort_nb; /* qsort has no user pointer; writing is single-threaded */
+
+static int key_cmp(const void *pa, const void *pb) {
+    uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+    size_t la = sort_nb->key_len[a], lb = sort_nb->key_len[b];
+    int r = memcmp(sort_nb->keys + sort_nb->key_off[a], sort_nb->keys + sort_nb->key_off[b],
+                   la < lb ? la : lb);
+    return r ? r : la < lb ? -1 : la > lb ? 1 : 0;
+}
+
+int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
+    uint32_t *order = malloc((nb->nfeat ? nb->nfeat : 1) * sizeof(*order));
+    if (!order)
+        return -1;
+    size_t n = 0;
+    for (size_t i = 0; i < nb->nfeat; i++)
+        if (total_of(nb, i) >= min_count)
+            order[n++] = (uint32_t)i;
+    sort_nb = nb;
+    qsort(order, n, sizeof(*order), key_cmp);
+    fprintf(f,
+            "# naive Bayes over word stems and stem pairs (processors/nbmodel.h): messages\n"
+            "# of each class holding each feature; written by bench_model --train from the\n"
+            "# labelled development sets, never edited by hand. %zu features held by at\n"
+            "# least %u messages.\n",
+            n, min_count);
+    fprintf(f, "classes");
+    for (size_t c = 0; c < nb->nclass; c++)
+        fprintf(f, "\t%s", nb->cls[c]);
+    fprintf(f, "\ndocs");
+    for (size_t c = 0; c < nb->nclass; c++)
+        fprintf(f, "\t%u", nb->docs[c]);
+    fprintf(f, "\nalpha\t%g\n", alpha);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k = order[i];
+        fprintf(f, "%.*s", (int)nb->key_len[k], nb->keys + nb->key_off[k]);
+        for (size_t c = 0; c < nb->nclass; c++)
+            if (nb->count[k * nb->nclass + c])
+                fprintf(f, "\t%s:%u", nb->cls[c], nb->count[k * nb->nclass + c]);
+        fprintf(f, "\n");
+    }
+    free(order);
+    return ferror(f) ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- reading */
+
+static int parse_u32(const char *s, uint32_t *out) {
+    char *end;
+    if (*s < '0' || *s > '9')
+        return -1;
+    errno = 0;
+    unsigned long v = strtoul(s, &end, 10);
+    if (errno || *end || v > UINT32_MAX)
+        return -1;
+    *out = (uint32_t)v;
+    return 0;
+}
+
+ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
+    FILE *f = fopen(path, "r");
+    ll_nb *nb = NULL;
+    char line[LL_NB_LINE_BYTES];
+    int lineno = 0, have_docs = 0;
+    double alpha = 0;
+    const char *err = NULL;
+    if (!f) {
+        snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    while (fgets(line, sizeof(line), f)) {
+        lineno++;
+        size_t len = strlen(line);
+        if (len == sizeof(line) - 1 && line[len - 1] != '\n') {
+            err = "line too long";
+            goto fail;
+        }
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (!len || line[0] == '#')
+            continue;
+        char *tab = strchr(line, '\t');
+        if (!tab) {
+            err = "expected FEATURE <TAB> class:count ...";
+            goto fail;
+        }
+        *tab = '\0';
+        char *rest = tab + 1, *save = NULL, *tok;
+        if (strcmp(line, "classes") == 0) {
+            const char *ids[LL_NB_MAX_CLASSES];
+            size_t n = 0;
+            if (nb) {
+                err = "classes given twice";
+                goto fail;
+            }
+            for (tok = strtok_r(rest, "\t", &save); tok; tok = strtok_r(NULL, "\t", &save)) {
+                if (n >= LL_NB_MAX_CLASSES) {
+                    err = "too many classes";
+                    goto fail;
+                }
+                ids[n++] = tok;
+            }
+            if (!(nb = ll_nb_new(ids, n))) {
+                err = "bad class list or out of memory";
+                goto fail;
+            }
+            continue;
+        }
+        if (!nb) {
+            err = "the first line must list the classes";
+            goto fail;
+        }
+        if (strcmp(line, "docs") == 0) {
+            size_t n = 0;
+            for (tok = strtok_r(rest, "\t", &save); tok; tok = strtok_r(NULL, "\t", &save))
+                if (n >= nb->nclass || parse_u32(tok, &nb->docs[n++]) != 0) {
+                    err = "docs: one count per class";
+                    goto fail;
+                }
+            if (n != nb->nclass) {
+                err = "docs: one count per class";
+                goto fail;
+            }
+            have_docs = 1;
+            continue;
+        }
+        if (strcmp(line, "alpha") == 0) {
+            char *end;
+            alpha = strtod(rest, &end);
+            if (*end || !(alpha > 0 && alpha <= 10)) {
+                err = "alpha must be in (0, 10]";
+                goto fail;
+            }
+            continue;
+        }
+        if (!have_docs || alpha == 0) {
+            err = "docs and alpha come before the features";
+            goto fail;
+        }
+        size_t klen = strlen(line);
+        if (nb_find(nb, line, klen) >= 0) {
+            err = "feature listed twice";
+            goto fail;
+        }
+        int64_t fi = nb_intern(nb, line, klen);
+        if (fi < 0) {
+            err = "too many features, or a feature too long";
+            goto fail;
+        }
+        for (tok = strtok_r(rest, "\t", &save); tok; tok = strtok_r(NULL, "\t", &save)) {
+            char *colon = strrchr(tok, ':');
+            size_t c = 0;
+            if (colon)
+                *colon = '\0';
+            while (c < nb->nclass && (!colon || strcmp(nb->cls[c], tok) != 0))
+                c++;
+            uint32_t v;
+            if (c == nb->nclass || parse_u32(colon + 1, &v) != 0 || v == 0) {
+                err = "expected class:count with a listed class and a count above 0";
+                goto fail;
+            }
+            nb->count[(size_t)fi * nb->nclass + c] = v;
+        }
+    }
+    if (ferror(f)) {
+        err = strerror(errno);
+        goto fail;
+    }
+    if (!nb || !have_docs || alpha == 0) {
+        err = "incomplete model (classes, docs, alpha)";
+        goto fail;
+    }
+    if (ll_nb_finish(nb, alpha, 1) != 0) {
+        err = "out of memory";
+        goto fail;
+    }
+    fclose(f);
+    return nb;
+fail:
+    snprintf(errstr, errlen, "%s:%d: %s", path, lineno, err);
+    fclose(f);
+    ll_nb_free(nb);
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- scoring */
+
+int ll_nb_scratch_init(ll_nb_scratch *s, const ll_nb *nb) {
+    s->cap = 2 * LL_TEXTNORM_MAX_TOKENS;
+    s->feat = malloc(s->cap * sizeof(*s->feat));
+    s->t0 = malloc(s->cap * sizeof(*s->t0));
+    s->t1 = malloc(s->cap * sizeof(*s->t1));
+    s->stamp = calloc(nb->nfeat ? nb->nfeat : 1, sizeof(*s->stamp));
+    s->gen = 0;
+    if (!s->feat || !s->t0 || !s->t1 || !s->stamp) {
+        ll_nb_scratch_free(s);
+        return -1;
+    }
+    return 0;
+}
+
+void ll_nb_scratch_free(ll_nb_scratch *s) {
+    free(s->feat);
+    free(s->t0);
+    free(s->t1);
+    free(s->stamp);
+    s->stamp = NULL;
+    s->feat = NULL;
+    s->t0 = s->t1 = NULL;
+    s->cap = 0;
+}
+
+typedef struct score_ctx {
+    const ll_nb *nb;
+    ll_nb_scratch *s;
+    size_t n;
+} score_ctx;
+
+static int collect(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) {
+    score_ctx *sc = ud;
+    int64_t f = nb_find(sc->nb, key, n);
+    if (f < 0 || !sc->nb->kept[f])
+        return 0;
+    if (sc->s->stamp[f] == sc->s->gen)
+        return 0; /* once per message, as in training */
+    sc->s->stamp[f] = sc->s->gen;
+    if (sc->n >= sc->s->cap)
+        return 1;
+    sc->s->feat[sc->n] = (uint32_t)f;
+    sc->s->t0[sc->n] = t0;
+    sc->s->t1[sc->n++] = t1;
+    return 0;
+}
+
+size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, double temperature,
+                   double *post) {
+    score_ctx sc = {nb, s, 0};
+    if (++s->gen == 0) {
+        memset(s->stamp, 0, nb->nfeat * sizeof(*s->stamp));
+        s->gen = 1;
+    }
+    each_feature(tn, collect, &sc);
+    size_t k = nb->nclass;
+    double best = -INFINITY;
+    for (size_t c = 0; c < k; c++) {
+        double l = nb->prior[c];
+        for (size_t i = 0; i < sc.n; i++)
+            l += nb->w[(size_t)s->feat[i] * k + c];
+        post[c] = l / temperature;
+        if (post[c] > best)
+            best = post[c];
+    }
+    double z = 0;
+    for (size_t c = 0; c < k; c++)
+        z += (post[c] = exp(post[c] - best));
+    for (size_t c = 0; c < k; c++)
+        post[c] /= z;
+    return sc.n;
+}
+
+size_t ll_nb_top(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_scratch *s, size_t nfeat,
+                 size_t cls, int32_t t0[LL_NB_MAX_TOP], int32_t t1[LL_NB_MAX_TOP]) {
+    (void)tn;
+    size_t k = nb->nclass, n = 0;
+    double best[LL_NB_MAX_TOP];
+    for (size_t i = 0; i < nfeat; i++) {
+        const float *w = nb->w + (size_t)s->feat[i] * k;
+        double other = -INFINITY;
+        for (size_t c = 0; c < k; c++)
+            if (c != cls && w[c] > other)
+                other = w[c];
+        double d = w[cls] - other;
+        if (d <= 0)
+            continue;
+        size_t j = n < LL_NB_MAX_TOP ? n++ : LL_NB_MAX_TOP;
+        if (j == LL_NB_MAX_TOP) {
+            if (d <= best[LL_NB_MAX_TOP - 1])
+                continue;
+            j = LL_NB_MAX_TOP - 1;
+        }
+        for (; j > 0 && best[j - 1] < d; j--) {
+            best[j] = best[j - 1];
+            t0[j] = t0[j - 1];
+            t1[j] = t1[j - 1];
+        }
+        best[j] = d;
+        t0[j] = s->t0[i];
+        t1[j] = s->t1[i];
+    }
+    return n;
+}
