@@ -34,6 +34,12 @@ int ll_event_validate_envelope(const cJSON *ev, const char *expect_type, ll_err 
 /* Envelope plus the received `data` of the contract, strictly: unknown
  * fields are rejected so nothing unvetted travels on. */
 int ll_event_validate_received(const cJSON *ev, ll_err *err);
+/* ll_json_parse (at most LL_MAX_EVENT_BYTES) and ll_event_validate_received
+ * in one: a valid received event's tree, which the caller frees with
+ * cJSON_Delete, or NULL with err set exactly as those two set it. A plain
+ * valid event is read in one pass (its member names then point at constant
+ * strings, flagged cJSON_StringIsConst); anything else takes those two. */
+cJSON *ll_event_parse_received(const char *buf, size_t len, ll_err *err);
 /* Envelope plus the enriched `data` (the fields the dashboard relies on). */
 int ll_event_validate_enriched(const cJSON *ev, ll_err *err);
 

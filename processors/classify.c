@@ -119,6 +119,10 @@ typedef struct model {
      * posterior votes beside the rules, weight x P(class | words) with P
      * tempered by temp; the theme model's classes map onto themes. */
     ll_nb *theme_nb, *sent_nb;
+    /* Spelling tolerance (spelling.h): the words of every term as folded,
+     * with their stems, and the Dutch word list the taxonomy's "spelling:"
+     * names (NULL: off). */
+    ll_wordset *vocab, *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
 } model;
@@ -168,6 +172,8 @@ typedef struct loader {
     /* "model:" and "sentiment-model:" of the taxonomy, read once its themes are known. */
     char model_path[2][1024];
     int model_line[2];
+    char spelling_path[1024]; /* "spelling:", read once every term is known */
+    int spelling_line;
     const char *path;
     int line;
     char *errstr;
@@ -212,6 +218,22 @@ static const char *class_lookup(const loader *ld, const char *name) {
     return NULL;
 }
 
+/* The words of a folded pattern, with their stems (surf and stem hold the
+ * same number of words), as words a misspelling may be read as: whole
+ * words of a-z of four letters or more. */
+static int vocab_add(ll_wordset *vocab, const char *surf, const char *stem) {
+    while (*surf && *stem) {
+        size_t wn = strcspn(surf, " "), sn = strcspn(stem, " "), az = wn >= 4;
+        for (size_t i = 0; i < wn && az; i++)
+            az = surf[i] >= 'a' && surf[i] <= 'z';
+        if (az && wn <= LL_SPELLING_MAX && ll_wordset_add(vocab, surf, wn, stem, sn) != 0)
+            return -1;
+        surf += wn + (surf[wn] == ' ');
+        stem += sn + (stem[sn] == ' ');
+    }
+    return 0;
+}
+
 /* Adds one alternative p of part v of term t (as written, for messages) to
  * the matcher: its surface form and, unless quoted, its stem. */
 static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
@@ -229,6 +251,8 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
         return load_err(ld, "term '%s' is too long", p);
     if (nw == 0)
         return load_err(ld, "term '%s' has no words", t);
+    if (vocab_add(md->vocab, surf, stem) != 0)
+        return load_err(ld, "out of memory");
     /* Each form is looked for in its own stream: the stem of "sloot" is
      * "slot", which must not be found inside the word "aangesloten". */
     int same = strcmp(surf, stem) == 0;
@@ -472,6 +496,20 @@ static int taxonomy_line(loader *ld, char *s) {
     model *md = ld->md;
     if (strncmp(s, "model:", 6) == 0 || strncmp(s, "sentiment-model:", 16) == 0)
         return model_line(ld, s);
+    if (strncmp(s, "spelling:", 9) == 0) {
+        char *v = trim(s + 9);
+        const char *slash = strrchr(ld->path, '/');
+        int dir = *v == '/' || !slash ? 0 : (int)(slash - ld->path + 1);
+        if (!*v || strpbrk(v, " \t"))
+            return load_err(ld, "expected 'spelling: WORDLIST' (one path)");
+        if (ld->spelling_path[0])
+            return load_err(ld, "spelling given twice");
+        if (snprintf(ld->spelling_path, sizeof(ld->spelling_path), "%.*s%s", dir, ld->path, v) >=
+            (int)sizeof(ld->spelling_path))
+            return load_err(ld, "spelling path too long");
+        ld->spelling_line = ld->line;
+        return 0;
+    }
     if (strncmp(s, "minimum:", 8) == 0) {
         if (parse_double(trim(s + 8), 0, 100, &md->theme_min) != 0)
             return load_err(ld, "minimum must be a score in 0..100");
@@ -803,6 +841,8 @@ static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) 
         free(c);
         return NULL;
     }
+    if (md->known) /* a worker's: the loading classifier's sets */
+        ll_textnorm_set_spelling(c->tn, md->known, md->vocab);
     c->hits = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits));
     c->hits_tmp = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->hits_tmp));
     c->matches = calloc(LL_CLASSIFY_MAX_HITS, sizeof(*c->matches));
@@ -840,7 +880,8 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
     loader ld = {.md = md, .tn = c->tn, .errstr = errstr, .errlen = errlen};
     md->m = ll_matcher_new();
     md->terms = calloc(LL_CLASSIFY_MAX_TERMS, sizeof(*md->terms));
-    if (!md->m || !md->terms)
+    md->vocab = ll_wordset_new();
+    if (!md->m || !md->terms || !md->vocab)
         goto oom;
 
     ld.path = taxonomy_path;
@@ -867,6 +908,20 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
                      md->rules[i].name);
             goto fail;
         }
+    }
+    if (ld.spelling_path[0]) {
+        /* Only now: every term's words are in vocab, and the patterns were
+         * folded without it. */
+        char err[512];
+        ld.path = taxonomy_path;
+        ld.line = ld.spelling_line;
+        if (!(md->known = ll_wordset_new()))
+            goto oom;
+        if (ll_wordset_read(md->known, ld.spelling_path, err, sizeof(err)) != 0) {
+            load_err(&ld, "%s", err);
+            goto fail;
+        }
+        ll_textnorm_set_spelling(c->tn, md->known, md->vocab);
     }
     if (!(c->near = calloc(md->nterms ? md->nterms : 1, sizeof(*c->near))) ||
         ll_matcher_compile(md->m) != 0 || model_scratch(c) != 0)
@@ -902,6 +957,8 @@ void ll_classifier_free(ll_classifier *c) {
         free(c->own->terms);
         ll_nb_free(c->own->theme_nb);
         ll_nb_free(c->own->sent_nb);
+        ll_wordset_free(c->own->vocab);
+        ll_wordset_free(c->own->known);
         free(c->own);
     }
     ll_textnorm_free(c->tn);
@@ -1739,6 +1796,10 @@ static int subject_is_office_label(const ll_classifier *c, const char *s) {
 }
 
 void ll_classifier_use_model(ll_classifier *c, int on) { c->use_model = on; }
+
+void ll_classifier_spelling(const ll_classifier *c, ll_textnorm *tn) {
+    ll_textnorm_set_spelling(tn, c->md->known, c->md->vocab);
+}
 
 int ll_classify(ll_classifier *c, cJSON *data) {
     static const char *const outputs[] = {"themes",   "theme",           "sentiment",

@@ -74,6 +74,12 @@ int ll_classify(ll_classifier *c, cJSON *data);
  * default): with it, when the taxonomy names models. */
 void ll_classifier_use_model(ll_classifier *c, int on);
 
+/* Gives tn the spelling tolerance of c's taxonomy ("spelling:", off when it
+ * names none), so a tool reads words as the classifier does. c must outlive
+ * tn's use of it. */
+struct ll_textnorm;
+void ll_classifier_spelling(const ll_classifier *c, struct ll_textnorm *tn);
+
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
 size_t ll_classifier_themes(const ll_classifier *c);
 const char *ll_classifier_theme_id(const ll_classifier *c, size_t i);

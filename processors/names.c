@@ -101,7 +101,7 @@ static const struct {
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
-     "installaties",
+     "installaties huis fonds foundation",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1145,6 +1145,100 @@ static int street_first(ll_names_scan *sc, size_t i) {
     return 1;
 }
 
+/* Words after a number that make it a count, an age or a time, not a house number. */
+static const char *const number_units[] = {
+    "jaar",   "jaren",   "jr",       "keer",     "maal",     "x",        "uur",    "u",
+    "euro",   "eur",     "minuten",  "min",      "seconden", "dagen",    "dag",    "weken",
+    "week",   "maanden", "maand",    "km",       "m",        "meter",    "cm",     "kilo",
+    "kg",     "procent", "stuks",    "personen", "mensen",   "kinderen", "huizen", "woningen",
+    "auto's", "autos",   "kwartier", "nachten",  "gezinnen", "bewoners", "cent"};
+
+/* Word i is a house number: 1 to 4 digits and at most one letter a-h ("12", "7b"). */
+static int is_house_number(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    const char *f = sc->fold + t->fold;
+    size_t d = 0;
+    while (d < t->flen && f[d] >= '0' && f[d] <= '9')
+        d++;
+    if (d == 0 || d > 4 || f[0] == '0' || t->flen > d + 1)
+        return 0;
+    if (t->flen == d + 1 && !(f[d] >= 'a' && f[d] <= 'h'))
+        return 0;
+    if (i + 1 < sc->ntoks && sc->toks[i + 1].plain)
+        for (size_t k = 0; k < N_OF(number_units); k++)
+            if (fold_is(sc, &sc->toks[i + 1], number_units[k]))
+                return 0;
+    return 1;
+}
+
+/* Word i names a street because a house number follows it ("Meent 88", "Brouwer 12,
+ * 1234 AB Ede", "Laantje van Puijk 3"): capitalised, only blanks before the number.
+ * Not when a person's title, a greeting, a label, initials or a first name opens
+ * the words before it ("mevrouw Bos 78", "Jan Jansen 12"): the person wins; after a
+ * relation word it is an address ("bewoner Meidoorn 9"). */
+static int before_house_number(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (i + 1 >= sc->ntoks || !t->cap || t->allcaps || t->digit || !t->flen ||
+        !sc->toks[i + 1].plain || !is_house_number(sc, i + 1) ||
+        (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE | W_SKIP)))
+        return 0;
+    size_t b = i;
+    while (b > 0 && i - b < 4 && joined(sc, b) &&
+           (sc->toks[b - 1].cap || (sc->toks[b - 1].flags & W_PARTICLE)) &&
+           !(sc->toks[b - 1].flags & (W_STOP | W_TRIGGER | W_HEER)))
+        b--;
+    const tok *s0 = &sc->toks[b];
+    if (b < i && (s0->flags & W_FIRST) && !(s0->flags & (W_WORD | W_PLACE | W_ORG)))
+        return 0;
+    if (b > 0 && sc->toks[b - 1].colon && (sc->toks[b - 1].flags & W_FIELD))
+        return 0;
+    if (b > 0 && joined(sc, b)) {
+        const tok *p = &sc->toks[b - 1];
+        if ((p->flags & (W_TITLE | W_HEER | W_GREETING | W_TALK)) || is_initial(p))
+            return 0;
+    }
+    return 1;
+}
+
+/* Word i is a place because a postcode comes right before it ("3990 DA Houten",
+ * "2991AB Barendrecht"): protects the postcode's letters and the place, returns 1. */
+static int after_postcode(ll_names_scan *sc, size_t i) {
+    tok *t = &sc->toks[i];
+    if (i == 0 || !t->cap || t->digit || !sc->toks[i].plain)
+        return 0;
+    const tok *n = &sc->toks[i - 1];
+    const char *f = sc->fold + n->fold;
+    size_t letters_at = 0;
+    if (n->flen == 6 && n->digit) { /* "2991ab" */
+        letters_at = i - 1;
+    } else if (n->flen == 2 && n->letters == 2 && !n->digit && i >= 2 && n->plain &&
+               sc->toks[i - 2].flen == 4 && sc->toks[i - 2].letters == 0) {
+        letters_at = i - 1;
+        f = sc->fold + sc->toks[i - 2].fold;
+        for (size_t k = 0; k < 4; k++)
+            if (f[k] < '0' || f[k] > '9')
+                return 0;
+        if (f[0] == '0')
+            return 0;
+        f = sc->fold + n->fold;
+        if (f[0] < 'a' || f[0] > 'z' || f[1] < 'a' || f[1] > 'z')
+            return 0;
+    } else {
+        return 0;
+    }
+    if (n->flen == 6) {
+        for (size_t k = 0; k < 4; k++)
+            if (f[k] < '0' || f[k] > '9')
+                return 0;
+        if (f[0] == '0' || f[4] < 'a' || f[4] > 'z' || f[5] < 'a' || f[5] > 'z')
+            return 0;
+    }
+    sc->toks[letters_at].prot = 1;
+    t->prot = 1;
+    /* "3011 AA Capelle aan den IJssel": the keep list holds the rest */
+    return 1;
+}
+
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
@@ -1192,13 +1286,54 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 q->prot = 1;
             }
         }
+        /* "de Van Nelle", "het Van Gogh": an article before a capitalised "Van",
+         * "Ten", "Ter" mid-sentence names a building or a business after its
+         * founder; a person takes a title there ("de heer Van Dijk"). */
+        if (!sc->toks[i].cap &&
+            (fold_is(sc, &sc->toks[i], "de") || fold_is(sc, &sc->toks[i], "het")) &&
+            i + 2 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap &&
+            !sc->toks[i + 1].sent && !sc->toks[i + 1].allcaps &&
+            (fold_is(sc, &sc->toks[i + 1], "van") || fold_is(sc, &sc->toks[i + 1], "ten") ||
+             fold_is(sc, &sc->toks[i + 1], "ter"))) {
+            size_t p = skip_particles(sc, i + 1, i + 1);
+            if (p < sc->ntoks && joined(sc, p) && sc->toks[p].cap) {
+                for (size_t k = i + 1; k <= p; k++)
+                    sc->toks[k].prot = 1;
+                for (size_t k = p + 1;
+                     k < sc->ntoks && k <= p + 2 && joined(sc, k) && sc->toks[k].cap; k++)
+                    sc->toks[k].prot = 1;
+            }
+        }
+        /* "bij de Kees Boeke", "het Willem de Kooning", "de Piet Hein": mid-sentence, an
+         * article before a first name and more of a name names a school, a building, a
+         * shop or a ship after a person; a person takes a title there ("de heer
+         * Boeke"). Not after a trigger or a particle ("mijn buurman de Roos", "Jansen
+         * van de Kerkstraat"), not a first name that is also a surname ("de Roos"). */
+        if (!sc->toks[i].cap &&
+            (fold_is(sc, &sc->toks[i], "de") || fold_is(sc, &sc->toks[i], "het")) &&
+            i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) &&
+            !(i > 0 && joined(sc, i) &&
+              (sc->toks[i - 1].cap ||
+               (sc->toks[i - 1].flags & (W_TRIGGER | W_HEER | W_PARTICLE))))) {
+            tok *f = &sc->toks[i + 1];
+            size_t p = skip_particles(sc, i + 2, i + 2);
+            if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
+                !(f->flags & (W_SURNAME | W_STOP | W_TRIGGER)) && p < sc->ntoks &&
+                (p == i + 2 || joined(sc, p)) && sc->toks[p].cap && !sc->toks[p].allcaps) {
+                for (size_t k = i + 1; k <= p; k++)
+                    sc->toks[k].prot = 1;
+                for (size_t k = p + 1;
+                     k < sc->ntoks && k <= p + 2 && joined(sc, k) && sc->toks[k].cap; k++)
+                    sc->toks[k].prot = 1;
+            }
+        }
         /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
          * street word, particles and capitalised words are one street. */
-        if (street_first(sc, i))
+        if (street_first(sc, i) || after_postcode(sc, i))
             continue;
         /* "Bergse Dijk", "Grote Markt", "Oude Haven": a street word alone after
          * a capitalised adjective is a street. */
-        if (is_street_word(sc, i))
+        if (is_street_word(sc, i) || before_house_number(sc, i))
             sc->toks[i].flags |= W_STREET, sc->toks[i].prot = 1;
         /* "Maasstad Ziekenhuis", "Willem de Kooning Academie": a capitalised head
          * ends the name like a street suffix. */
@@ -1258,20 +1393,30 @@ static size_t street_surname(const ll_names_scan *sc, size_t k) {
     return k;
 }
 
-/* Word i is a surname on the lists alone right after a lower-case "in", "uit",
- * "vanuit", "te" or "nabij", with no capitalised word after it: a place ("die uit
- * Houten komt", "woont in Putten"). A person is met, called or visited ("bij
- * Jansen", "naar Jansen"), hardly ever "in" or "uit" someone. */
+/* Word i is a surname on the lists alone right after "in", "uit", "vanuit", "te",
+ * "nabij", "richting", "vanaf" or "naar" (lower case, or opening a sentence), or after
+ * a lower-case "in de", "op de", with no capitalised word after it: a place ("die uit
+ * Houten komt", "woont in Putten", "elke dag naar Houten"). A person is met, called or
+ * visited ("bij Jansen", "met Jansen"), hardly ever "in" or "uit" someone; one sent
+ * "naar" someone is sent after a verb of talk, which the trigger reads first
+ * ("doorverbonden naar Jansen"), or by first name ("naar Fatima"). */
 static int place_after_prep(const ll_names_scan *sc, size_t i) {
-    static const char *const preps[] = {"in", "uit", "vanuit", "te", "nabij"};
+    static const char *const preps[] = {"in",    "uit",      "vanuit", "te",
+                                        "nabij", "richting", "vanaf",  "naar"};
     const tok *t = &sc->toks[i];
     if (i == 0 || !joined(sc, i) || (t->flags & W_FIRST) || !t->cap)
         return 0;
     const tok *p = &sc->toks[i - 1];
-    if (p->cap)
+    if (p->cap && !p->sent)
         return 0;
     if (i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap)
         return 0;
+    /* "glas op de Bree", "wonen in de Broek" (but "bij de Vries", "aan de Jong" may
+     * be a person) */
+    if ((fold_is(sc, p, "de") || fold_is(sc, p, "het")) && i >= 2 && joined(sc, i - 1) &&
+        !sc->toks[i - 2].cap &&
+        (fold_is(sc, &sc->toks[i - 2], "in") || fold_is(sc, &sc->toks[i - 2], "op")))
+        return 1;
     for (size_t k = 0; k < N_OF(preps); k++)
         if (fold_is(sc, p, preps[k]))
             return 1;
@@ -1296,6 +1441,16 @@ static size_t closing_at(const ll_names_scan *sc, size_t i) {
                 best = w + 1;
     }
     return best;
+}
+
+/* A signature line of two ("Bas en Ellen de Boer"): when word e after the first name
+ * is "en" and a second name ends the line, returns the index after it, else e. */
+static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
+    if (e + 1 >= sc->ntoks || sc->toks[e].nl || !joined(sc, e) ||
+        !fold_is(sc, &sc->toks[e], "en") || !joined(sc, e + 1))
+        return e;
+    size_t e2 = take(sc, e + 1, LV_CONTEXT, 0);
+    return e2 > e + 1 && (e2 >= sc->ntoks || sc->toks[e2].nl) ? e2 : e;
 }
 
 /* Word i is a trigger: the word a name would start at, and its evidence. */
@@ -1408,6 +1563,13 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     }
                 } else if (k < n) {
                     e = take(sc, k, LV_CONTEXT, 0);
+                    size_t e2 = signed_by_two(sc, e);
+                    if (e > k && e2 > e) {
+                        mark(sc, k, e, LL_NAME_SIGNATURE);
+                        mark(sc, e + 1, e2, LL_NAME_SIGNATURE);
+                        i = e2;
+                        continue;
+                    }
                     if (e > k && (e >= n || sc->toks[e].nl || !joined(sc, e))) {
                         mark(sc, k, e, LL_NAME_SIGNATURE);
                         i = e;
@@ -1469,6 +1631,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             /* "in Veen", "op Kerkhof", "te Velde" alone are a preposition and a
              * place; "in 't Veld", "op den Akker" are surnames. */
             int prep_only = p == i + 1 && is_prep_particle(sc, t);
+            /* "glas op de Bree", "ik woon in de Broek": a lower-case in or op before
+             * de or het is a preposition and an article ("Op de Beek" after a title or
+             * a first name is read there). */
+            if (p == i + 2 && !t->cap && (fold_is(sc, t, "in") || fold_is(sc, t, "op")) &&
+                (fold_is(sc, &sc->toks[i + 1], "de") || fold_is(sc, &sc->toks[i + 1], "het")))
+                prep_only = 1;
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */

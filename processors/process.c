@@ -191,14 +191,8 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
             ll_err_set(&it->err, "", "empty message");
             continue;
         }
-        it->ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &it->err);
-        if (!it->ev)
+        if (!(it->ev = ll_event_parse_received(m->payload, m->len, &it->err)))
             continue;
-        if (ll_event_validate_received(it->ev, &it->err) != 0) {
-            cJSON_Delete(it->ev);
-            it->ev = NULL;
-            continue;
-        }
         const cJSON *cit = cJSON_GetObjectItemCaseSensitive(ll_event_data(it->ev), "citizen");
         it->pseudonym = cit ? ll_json_str(cit, "pseudonym") : NULL;
         it->state = IT_NEW;

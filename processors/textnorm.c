@@ -81,6 +81,12 @@ void ll_textnorm_free(ll_textnorm *tn) {
     free(tn);
 }
 
+void ll_textnorm_set_spelling(ll_textnorm *tn, const ll_wordset *known, const ll_wordset *vocab) {
+    tn->known = known && vocab ? known : NULL;
+    tn->vocab = known && vocab ? vocab : NULL;
+    memset(tn->cache, 0, CACHE_SLOTS * sizeof(*tn->cache)); /* analyses made without it */
+}
+
 void ll_textnorm_reset(ll_textnorm *tn) {
     tn->ntoks = 0;
     tn->nsent = 0;
@@ -219,6 +225,17 @@ static int analyse_word(ll_textnorm *tn, const char *orig, size_t olen, char *w,
     }
     *wlp = ij_to_y(w, wl);
     *slp = ij_to_y(stem, sl);
+    if (tn->vocab) {
+        size_t cn, sn;
+        const char *cstem;
+        const char *cw = ll_spelling_correct(tn->known, tn->vocab, w, *wlp, &cn, &cstem, &sn);
+        if (cw && cn <= LL_TEXTNORM_MAX_WORD_BYTES && sn <= LL_TEXTNORM_MAX_WORD_BYTES) {
+            memcpy(w, cw, cn);
+            *wlp = cn;
+            memcpy(stem, cstem, sn);
+            *slp = sn;
+        }
+    }
     return 0;
 }
 

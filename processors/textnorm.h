@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "ll_limits.h"
+#include "spelling.h"
 
 /* Bounds of the text analysis. They live beside the code that owns the
  * buffers; every buffer below is sized by them once, in ll_textnorm_new. */
@@ -47,8 +48,9 @@ typedef struct ll_textnorm {
     int truncated; /* some words did not fit */
     /* private */
     struct sb_stemmer *stemmer;
-    int32_t *cps;                   /* LL_TEXTNORM_MAX_WORD_CPS */
-    struct ll_textnorm_slot *cache; /* analysed words (textnorm.c) */
+    int32_t *cps;                    /* LL_TEXTNORM_MAX_WORD_CPS */
+    struct ll_textnorm_slot *cache;  /* analysed words (textnorm.c) */
+    const ll_wordset *known, *vocab; /* ll_textnorm_set_spelling; not owned */
 } ll_textnorm;
 
 /* All buffers are allocated here, so analysing a text allocates nothing.
@@ -61,6 +63,12 @@ void ll_textnorm_reset(ll_textnorm *tn);
 /* Appends the words of s[0..len) (UTF-8; invalid bytes separate words),
  * marking them with src. Words that do not fit set tn->truncated. */
 void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src);
+
+/* From now on a word that is in neither set and one edit from exactly one
+ * word of vocab is read as that word, with vocab's value as its stem
+ * (spelling.h); NULL sets turn it off. The sets must outlive tn. Words of
+ * the text keep their own bytes (orig) for the reasons. */
+void ll_textnorm_set_spelling(ll_textnorm *tn, const ll_wordset *known, const ll_wordset *vocab);
 
 /* Folds one pattern as the text is folded: out_surf and out_stem receive the
  * words joined by single spaces (no leading or trailing space). Returns the

@@ -13,7 +13,8 @@ _LL_BUILD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # (Redis failover, for the cluster and its test), kcat (to watch topics), clang +
 # libclang-rt (libFuzzer), clang-format-14 (the layout tests/format.sh checks), curl
 # (smoke checks), libcurl (the alertmanager role's HTTP client), wdutch (the OpenTaal
-# Dutch word list that tests/bench/stems.c checks the classifier's terms against).
+# Dutch word list that tests/bench/stems.c checks the classifier's terms against, and
+# that the classifier reads at start for spelling tolerance: a run-time package too).
 LL_BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config librdkafka-dev libcjson-dev
     libhiredis-dev libevent-dev libsodium-dev libcmocka-dev redis-server redis-tools redis-sentinel kcat curl
     clang clang-format-14 libclang-rt-14-dev libutf8proc-dev libstemmer-dev libgmime-3.0-dev libcurl4-openssl-dev wdutch)

@@ -1,5 +1,6 @@
 /* fuzz_event.c - libFuzzer harness for raw Kafka messages as the processor reads them: JSON
- * parsing, the received and enriched validators, UTF-8 validation and masking of data.text. */
+ * parsing, the received and enriched validators, the one-pass reader against them, UTF-8
+ * validation and masking of data.text. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,6 +104,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         FUZZ_REQUIRE(cJSON_IsObject(ev) && utf8 && !memchr(buf, '\0', size));
         check_validators(ev);
     }
+    /* The processor's one-pass reader: the verdict, error and tree of the three passes. */
+    ll_err e3 = {{0}, {0}}, e1 = {{0}, {0}};
+    cJSON *t3 = ll_json_parse(buf, size, LL_MAX_EVENT_BYTES, &e3);
+    if (t3 && ll_event_validate_received(t3, &e3) != 0) {
+        cJSON_Delete(t3);
+        t3 = NULL;
+    }
+    cJSON *t1 = ll_event_parse_received(buf, size, &e1);
+    FUZZ_REQUIRE((t1 == NULL) == (t3 == NULL));
+    if (!t1) {
+        FUZZ_REQUIRE(strcmp(e1.field, e3.field) == 0 && strcmp(e1.msg, e3.msg) == 0);
+    } else {
+        char *a = cJSON_PrintUnformatted(t1), *b = cJSON_PrintUnformatted(t3);
+        FUZZ_REQUIRE(!a || !b || strcmp(a, b) == 0);
+        free(a);
+        free(b);
+    }
+    cJSON_Delete(t1);
+    cJSON_Delete(t3);
+
     ll_err err2 = {{0}, {0}};
     cJSON *val = ll_json_parse_value(buf, size, LL_MAX_EVENT_BYTES, &err2);
     if (!val) {

@@ -12,6 +12,7 @@
 #include "classify.h"
 #include "matcher.h"
 #include "nbmodel.h"
+#include "spelling.h"
 #include "textnorm.h"
 
 #define CFG LL_SOURCE_DIR "/config/"
@@ -968,6 +969,148 @@ static void learned_models_vote_with_reasons(void **state) {
     rmdir(mdir);
 }
 
+/* ---------------------------------------------------- spelling tolerance */
+
+static const char *corrected(const ll_wordset *known, const ll_wordset *vocab, const char *w) {
+    static char out[64];
+    size_t wn, sn;
+    const char *stem;
+    const char *c = ll_spelling_correct(known, vocab, w, strlen(w), &wn, &stem, &sn);
+    if (!c)
+        return NULL;
+    snprintf(out, sizeof(out), "%.*s/%.*s", (int)wn, c, (int)sn, stem);
+    return out;
+}
+
+/* One edit from exactly one word of the classifier, and in no word list:
+ * read as that word; a real word, a short word, or a word two words are
+ * equally near stays as written. */
+static void spelling_reads_one_edit_from_one_word(void **state) {
+    (void)state;
+    ll_wordset *known = ll_wordset_new(), *vocab = ll_wordset_new();
+    assert_non_null(known);
+    assert_non_null(vocab);
+    static const char *const words[][2] = {
+        {"container", "container"}, {"stoplicht", "stoplicht"}, {"stoplichten", "stoplicht"},
+        {"kapel", "kapel"},         {"kabel", "kabel"},         {"vergunningen", "vergunning"},
+        {"brand", "brand"},         {"gaslucht", "gaslucht"}};
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        assert_int_equal(ll_wordset_add(vocab, words[i][0], strlen(words[i][0]), words[i][1],
+                                        strlen(words[i][1])),
+                         0);
+    assert_int_equal(ll_wordset_add(known, "vergunning", 10, "", 0), 0);
+    assert_int_equal(ll_wordset_add(known, "brandt", 6, "", 0), 0);
+    assert_int_equal(ll_wordset_add(known, "brandt", 6, "", 0), 0); /* once */
+    assert_int_equal(ll_wordset_size(known), 2);
+    assert_string_equal(corrected(known, vocab, "kontainer"), "container/container");
+    assert_string_equal(corrected(known, vocab, "containr"), "container/container");
+    assert_string_equal(corrected(known, vocab, "conttainer"), "container/container");
+    assert_string_equal(corrected(known, vocab, "cotnainer"), "container/container");
+    assert_string_equal(corrected(known, vocab, "gaslucth"), "gaslucht/gaslucht");
+    /* "stoplicht" and "stoplichten" are one stem: one candidate. */
+    assert_string_equal(corrected(known, vocab, "stoplichtn"), "stoplicht/stoplicht");
+    assert_null(corrected(known, vocab, "kapbel"));       /* kapel or kabel: neither */
+    assert_null(corrected(known, vocab, "vergunning"));   /* a Dutch word */
+    assert_null(corrected(known, vocab, "brandt"));       /* a Dutch word one edit from "brand" */
+    assert_null(corrected(known, vocab, "container"));    /* the word itself */
+    assert_null(corrected(known, vocab, "kabl"));         /* shorter than LL_SPELLING_MIN */
+    assert_null(corrected(known, vocab, "kontainer2"));   /* not a-z */
+    assert_null(corrected(known, vocab, "schoenendoos")); /* nothing near */
+
+    /* The word list as Debian ships it: mixed case, "ij" folded to "y",
+     * lines with accents, digits or dots skipped. */
+    snprintf(mdir, sizeof(mdir), "/tmp/ll_spell_XXXXXX");
+    assert_non_null(mkdtemp(mdir));
+    char err[512];
+    ll_wordset *list = ll_wordset_new();
+    assert_non_null(list);
+    const char *path = mfile("words", "Amsterdam\nvrijdag\ncafé\nA4\nblz.\nkapot\n");
+    assert_int_equal(ll_wordset_read(list, path, err, sizeof(err)), 0);
+    size_t vn;
+    assert_non_null(ll_wordset_get(list, "amsterdam", 9, &vn));
+    assert_non_null(ll_wordset_get(list, "vrydag", 6, &vn));
+    assert_null(ll_wordset_get(list, "vrijdag", 7, &vn));
+    assert_non_null(ll_wordset_get(list, "kapot", 5, &vn));
+    assert_int_equal(ll_wordset_size(list), 3);
+    assert_int_equal(ll_wordset_read(list, "/nonexistent/words", err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "/nonexistent/words: "));
+    unlink(path);
+    rmdir(mdir);
+    ll_wordset_free(list);
+    ll_wordset_free(known);
+    ll_wordset_free(vocab);
+    ll_wordset_free(NULL);
+}
+
+/* The shipped taxonomy reads misspelt words as its own, keeps the citizen's
+ * spelling in the reasons, and leaves real words alone. */
+static void misspelt_words_reach_themes_and_rules(void **state) {
+    (void)state;
+    cJSON *d = classify("de kontainer staat al dagen vol", NULL);
+    assert_string_equal(str_at(d, NULL, "theme"), "afval");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+    if (!strstr(m, "\"kontainer\""))
+        fail_msg("the reason is not the word as written: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    d = classify("er hangt een gaslucth in de gang bij de meterkast", NULL);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+    /* "brandt" is Dutch ("the lamp does not burn"), not a misspelt "brand". */
+    d = classify("de lamp in de straat brandt niet meer", NULL);
+    assert_string_not_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+
+    /* Without "spelling:" the same words are not read. */
+    char err[512];
+    snprintf(mdir, sizeof(mdir), "/tmp/ll_spell_XXXXXX");
+    assert_non_null(mkdtemp(mdir));
+    const char *tax = mfile("tax.conf", "[afval]\ncontainer:2\n");
+    ll_classifier *c =
+        ll_classifier_new(tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+    assert_non_null(c);
+    cJSON *in = cJSON_CreateObject();
+    cJSON_AddStringToObject(in, "text", "de kontainer staat al dagen vol");
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    ll_classifier_free(c);
+    tax = mfile("tax.conf", "spelling: /usr/share/dict/nederlands\n[afval]\ncontainer:2\n");
+    c = ll_classifier_new(tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+    assert_non_null(c);
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    ll_classifier *w = ll_classifier_worker(c, err, sizeof(err)); /* shares the word lists */
+    assert_non_null(w);
+    assert_int_equal(ll_classify(w, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    ll_classifier_free(w);
+    ll_classifier_free(c);
+    cJSON_Delete(in);
+
+    static const struct {
+        const char *tax, *want;
+    } bad[] = {
+        {"spelling: /nonexistent/words\n[afval]\nx\n", "bad.conf:1: /nonexistent/words: "},
+        {"spelling: a b\n[afval]\nx\n", "bad.conf:1: expected 'spelling: WORDLIST'"},
+        {"spelling:\n[afval]\nx\n", "bad.conf:1: expected 'spelling: WORDLIST'"},
+        {"spelling: /usr/share/dict/nederlands\nspelling: /usr/share/dict/nederlands\n[afval]\nx\n",
+         "bad.conf:2: spelling given twice"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        const char *path = mfile("bad.conf", bad[i].tax);
+        err[0] = '\0';
+        c = ll_classifier_new(path, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+        if (c || !strstr(err, bad[i].want))
+            fail_msg("taxonomy %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
+    }
+    char path[160];
+    snprintf(path, sizeof(path), "%s/tax.conf", mdir);
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/bad.conf", mdir);
+    unlink(path);
+    rmdir(mdir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -993,6 +1136,8 @@ int main(void) {
         cmocka_unit_test(bad_config_lines_name_file_and_line),
         cmocka_unit_test(naive_bayes_learns_writes_and_reads),
         cmocka_unit_test(learned_models_vote_with_reasons),
+        cmocka_unit_test(spelling_reads_one_edit_from_one_word),
+        cmocka_unit_test(misspelt_words_reach_themes_and_rules),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -21,12 +21,48 @@ static const char *good =
     "\"citizen\":{\"pseudonym\":\"ps_0123456789abcdef0123456789abcdef\"},"
     "\"contact\":{\"email\":\"a@b.nl\"},\"source_ref\":\"k1\"}}";
 
+/* The three passes (ll_json_parse, ll_event_validate_received) on json: the
+ * tree, or NULL with err. */
+static cJSON *three_passes(const char *json, size_t len, ll_err *err) {
+    cJSON *ev = ll_json_parse(json, len, LL_MAX_EVENT_BYTES, err);
+    if (ev && ll_event_validate_received(ev, err) != 0) {
+        cJSON_Delete(ev);
+        ev = NULL;
+    }
+    return ev;
+}
+
+/* ll_event_parse_received agrees with the three passes on json: the same
+ * verdict, the same error, the same tree. Returns 1 when it does. */
+static int reads_as_three(const char *json, size_t len) {
+    ll_err e3 = {{0}, {0}}, e1 = {{0}, {0}};
+    cJSON *t3 = three_passes(json, len, &e3), *t1 = ll_event_parse_received(json, len, &e1);
+    int same = (t3 == NULL) == (t1 == NULL);
+    if (same && !t3)
+        same = strcmp(e3.field, e1.field) == 0 && strcmp(e3.msg, e1.msg) == 0;
+    if (same && t3) {
+        char *a = cJSON_PrintUnformatted(t3), *b = cJSON_PrintUnformatted(t1);
+        same = a && b && strcmp(a, b) == 0;
+        free(a);
+        free(b);
+    }
+    if (!same)
+        print_error("three passes: %s [%s: %s]; one: %s [%s: %s]\nfor %.*s\n",
+                    t3 ? "accepted" : "rejected", e3.field, e3.msg, t1 ? "accepted" : "rejected",
+                    e1.field, e1.msg, (int)len, json);
+    cJSON_Delete(t3);
+    cJSON_Delete(t1);
+    return same;
+}
+
 static int check(const char *json, const char *field, const char *needle) {
     ll_err err = {{0}, {0}};
-    cJSON *ev = ll_json_parse(json, strlen(json), LL_MAX_EVENT_BYTES, &err);
-    int rc = ev ? ll_event_validate_received(ev, &err) : -1;
+    cJSON *ev = three_passes(json, strlen(json), &err);
+    int accepted = ev != NULL;
     cJSON_Delete(ev);
-    if (rc == 0) {
+    if (!reads_as_three(json, strlen(json)))
+        return 0;
+    if (accepted) {
         print_error("accepted: %s\n", json);
         return 0;
     }
@@ -213,6 +249,147 @@ static void attachments(void **state) {
     }
 }
 
+/* ll_event_parse_received: the one pass takes the plain valid events and
+ * gives them the tree the three passes give; everything else (other valid
+ * forms, every rejection) is the three passes' verdict and error. */
+static void one_pass_reads_as_three(void **state) {
+    (void)state;
+    /* Valid, and read in one pass. */
+    static const struct {
+        const char *from, *to;
+    } plain[] = {
+        {"", ""},
+        {"De container is niet geleegd", "Regel 1\\nregel 2\\r\\n\\t\\\"zo\\\" \\\\ a\\/b"},
+        {"De container is niet geleegd", "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"},
+        {"\"formal\":true", "\"formal\":false"},
+        {"\"datacontenttype\":\"application/json\",", ""},
+        {"{\"specversion\"", " \n\t{\r\n \"specversion\"  "},
+        {"\"source_ref\":\"k1\"",
+         "\"source_ref\" :\"k1\" ,\"subject\":\"Over\",\"case_ref\":\"Z-1\","
+         "\"location\":\"Stadhuis, balie 3\","
+         "\"sent_at\":\"2026-11-28T09:00:00+01:00\""},
+        {"\"contact\":{\"email\":\"a@b.nl\"}",
+         "\"contact\":{\"name\":\"Jan\",\"phone\":\"0612345678\"},\"attachments\":{\"count\":"
+         "2,\"names\":[\"a.pdf\",\"b \xc3\xa9.jpg\"]}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"names\":[],\"count\":0}"},
+        {"\"postcode\":\"1234AB\"", "\"postcode\":\"3011\""},
+        {"}}", "} }  \n"},
+    };
+    for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+        char *s = variant(plain[i].from, plain[i].to);
+        ll_err err;
+        cJSON *ev = ll_event_parse_received(s, strlen(s), &err);
+        if (!ev)
+            fail_msg("plain case %zu rejected: %s: %s", i, err.field, err.msg);
+        assert_true(ev->child->type & cJSON_StringIsConst); /* the one pass read it */
+        assert_true(reads_as_three(s, strlen(s)));
+        cJSON_Delete(ev);
+        free(s);
+    }
+    /* Valid, but left to the three passes. */
+    static const struct {
+        const char *from, *to;
+    } other[] = {
+        {"De container", "De \\u00e9\\ud83d\\ude00 container"},
+        {"De container", "De\tcontainer"}, /* a raw tab */
+        {"{\"specversion\"", "\xef\xbb\xbf{\"specversion\""},
+        {"{\"specversion\"", "\f{\"specversion\""},
+        {"}}", "}}\v"},
+        {"\"id\":\"e1\"", "\"id\":\"e1\",\"subject\":[1]"},
+        {"\"formal\":true", "\"f\\u006frmal\":true"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":1.0}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":1e1}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":-0}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":012}"},
+    };
+    for (size_t i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
+        char *s = variant(other[i].from, other[i].to);
+        ll_err err;
+        cJSON *ev = ll_event_parse_received(s, strlen(s), &err);
+        if (!ev)
+            fail_msg("other case %zu rejected: %s: %s", i, err.field, err.msg);
+        assert_false(ev->child->type & cJSON_StringIsConst);
+        assert_true(reads_as_three(s, strlen(s)));
+        cJSON_Delete(ev);
+        free(s);
+    }
+    /* Rejected, each near a check the one pass makes itself. */
+    static const struct {
+        const char *from, *to;
+    } bad[] = {
+        {"\"specversion\":\"1.0\"", "\"specversion\":\"1.00\""},
+        {"\"specversion\":\"1.0\"", "\"specversion\":\"\""},
+        {"\"time\":\"2026-11-28T10:00:00Z\"", "\"time\":\"2026-11-28 10:00\""},
+        {"\"type\":\"nl.luisterloop.feedback.received\"",
+         "\"type\":\"nl.luisterloop.feedback.enriched\""},
+        {"\"datacontenttype\":\"application/json\"", "\"datacontenttype\":\"application/jsonx\""},
+        {"\"id\":\"e1\"", "\"id\":\"e\\n1\""},
+        {"\"id\":\"e1\"", "\"id\":\"e\\/1\",\"id\":\"e2\""},
+        {"\"channel\":\"web\"", "\"channel\":\"we b\""},
+        {"\"channel\":\"web\"", "\"channel\":\"abcdefghijklmnopqrstuvwxyz0123456\""},
+        {"\"kind\":\"complaint\"", "\"kind\":\"complaints\""},
+        {"\"initiated\":\"reactive\"", "\"initiated\":\"\""},
+        {"De container is niet geleegd", " \\n\\t\\r "},
+        {"De container is niet geleegd", "a\\bb"},
+        {"De container is niet geleegd", "a\\fb"},
+        {"De container is niet geleegd", "a\x7f"},
+        {"De container is niet geleegd", "a\x01"},
+        {"De container is niet geleegd", "caf\xc3"},
+        {"De container is niet geleegd", "caf\xed\xa0\x80"},
+        {"De container is niet geleegd", "a\\x"},
+        {"\"received_at\":\"2026-11-28T10:00:00Z\"", "\"received_at\":\"2026-11-28T10:00:00\""},
+        {"\"received_at\":\"2026-11-28T10:00:00Z\"", "\"received_at\":\"2999-11-28T10:00:00Z\""},
+        {"\"formal\":true", "\"formal\":null"},
+        {"\"formal\":true", "\"formal\":tru"},
+        {"\"formal\":true", "\"formal\":truex"},
+        {"\"postcode\":\"1234AB\"", "\"postcode\":\"1234ab\""},
+        {"\"postcode\":\"1234AB\"", "\"postcode\":\"1234 AB\""},
+        {"ps_0123456789abcdef0123456789abcdef", "ps_0123456789abcdef0123456789abcde"},
+        {"ps_0123456789abcdef0123456789abcdef", "px_0123456789abcdef0123456789abcdef"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":{\"name\":\"Jan\"}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":{\"email\":\"a@b.nl\",}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":[]"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":100001}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":1234567890}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":0,\"names\":[\"a\"]}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}", "\"attachments\":{\"count\":2,\"names\":[\"a\",]}"},
+        {"\"contact\":{\"email\":\"a@b.nl\"}",
+         "\"attachments\":{\"count\":1,\"names\":[\"a\\tb\"]}"},
+        {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"source_ref\":\"k1\""},
+        {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\" \"x\":1"},
+        {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"sent_at\":\"gisteren\""},
+        {"}}", "}"},
+        {"}}", "}}}"},
+        {"}}", "}} x"},
+        {"}}", "}}\n\n{}"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char *s = variant(bad[i].from, bad[i].to);
+        ll_err err;
+        cJSON *ev = ll_event_parse_received(s, strlen(s), &err);
+        if (ev)
+            fail_msg("bad case %zu accepted", i);
+        assert_true(reads_as_three(s, strlen(s)));
+        free(s);
+    }
+    /* Every length of good cut short, and good with each byte changed. */
+    size_t n = strlen(good);
+    char *s = malloc(n + 1);
+    assert_non_null(s);
+    for (size_t k = 0; k <= n; k++)
+        assert_true(reads_as_three(good, k));
+    static const char subst[] = {'"', '\\', '{', '}', '[',  ']',   ',',
+                                 ':', ' ',  '0', 'x', '\0', '\x80'};
+    for (size_t k = 0; k < n; k++)
+        for (size_t j = 0; j < sizeof(subst); j++) {
+            memcpy(s, good, n + 1);
+            s[k] = subst[j];
+            if (!reads_as_three(s, n))
+                fail_msg("byte %zu as 0x%02x", k, (unsigned char)subst[j]);
+        }
+    free(s);
+}
+
 /* ll_event_serialise writes what cJSON_PrintUnformatted writes, byte for byte:
  * every number form, escape, nesting and the shipped fixtures' shapes. */
 static void assert_same_as_cjson(const cJSON *j) {
@@ -295,10 +472,15 @@ static void serialise_as_cjson(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(attachments),        cmocka_unit_test(accepts_good),
-        cmocka_unit_test(rejects_malformed),  cmocka_unit_test(rejects_envelope),
-        cmocka_unit_test(rejects_data),       cmocka_unit_test(builds_and_serialises),
-        cmocka_unit_test(serialise_as_cjson), cmocka_unit_test(postcodes),
+        cmocka_unit_test(one_pass_reads_as_three),
+        cmocka_unit_test(attachments),
+        cmocka_unit_test(accepts_good),
+        cmocka_unit_test(rejects_malformed),
+        cmocka_unit_test(rejects_envelope),
+        cmocka_unit_test(rejects_data),
+        cmocka_unit_test(builds_and_serialises),
+        cmocka_unit_test(serialise_as_cjson),
+        cmocka_unit_test(postcodes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

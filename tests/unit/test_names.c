@@ -288,11 +288,62 @@ static void places_and_businesses_that_are_names(void **state) {
     KEEPS("Zij woont sinds maart in Houten.");
     /* but not before more of a name, and not after bij or naar */
     MASKS("We hebben in Jansen Bakker een goede buurman", "We hebben in [NAAM] een goede buurman");
-    MASKS("Ik ben vandaag nog bij Houten geweest.", "Ik ben vandaag nog bij [NAAM] geweest.");
+    MASKS("Ik ben vandaag nog bij Bree geweest.", "Ik ben vandaag nog bij [NAAM] geweest.");
     /* an owner's name before a business noun */
     KEEPS("Ik werk bij Hanneke Kraaijeveld Mode aan de Meent.");
     KEEPS("de Piet Hein Vastgoed is de beheerder van ons blok");
     MASKS("Ik sprak Hanneke Kraaijeveld over de mode", "Ik sprak [NAAM] over de mode");
+}
+
+/* Streets told by their house number, and places after "in de", "op de". */
+static void streets_by_house_number_and_preposition(void **state) {
+    (void)state;
+    KEEPS("Adres: Brouwer 12, 1234 AB Ede.");
+    KEEPS("Wonend Hoogland 23, Amersfoort");
+    KEEPS("Het gaat om Laantje van Puijk 3b in Bergen.");
+    KEEPS("Er ligt glas op de Bree bij de school.");
+    KEEPS("Ik woon in de Broek en de bus komt niet meer.");
+    /* a count, an age or a time is no house number; a title, a first name first: a person */
+    MASKS("ik heb Bree 2 keer gebeld", "ik heb [NAAM] 2 keer gebeld");
+    MASKS("Bree 3x gebeld", "[NAAM] 3x gebeld");
+    MASKS("mevrouw Bree 78 belde", "mevrouw [NAAM] 78 belde");
+    MASKS("Jan Jansen 12 belde", "[NAAM] 12 belde");
+    MASKS("ik was bij de Vries", "ik was bij de [NAAM]");
+    MASKS("Jan op de Beek belde", "[NAAM] belde");
+    /* after a relation word a house number still makes an address */
+    MASKS("Joyce, bewoner Meidoorn 9", "[NAAM], bewoner Meidoorn 9");
+}
+
+/* Places after naar, richting, vanaf, after a postcode, and towns that surnames are
+ * borne with "van" after (names-dev6). */
+static void places_by_preposition_postcode_and_van(void **state) {
+    (void)state;
+    KEEPS("We rijden elke dag naar Houten voor mijn werk.");
+    KEEPS("Vanuit Vries naar Assen is het een half uur fietsen.");
+    KEEPS("Postadres: Postbus 1234, 3990 DA Houten");
+    KEEPS("Ons adres is De Horst 12, 2991AB Barendrecht.");
+    KEEPS("Houten heeft dit veel beter geregeld.");
+    KEEPS("Het Dr. Sarphati huis organiseert inloop.");
+    MASKS("Mevrouw Van Houten belt", "Mevrouw [NAAM] belt");
+    MASKS("ik heb van Houten gebeld", "ik heb [NAAM] gebeld");
+    MASKS("doorverbonden naar Jansen van de afdeling", "doorverbonden naar [NAAM] van de afdeling");
+    MASKS("Vanaf morgen neemt Fatima het over", "Vanaf morgen neemt [NAAM] het over");
+    MASKS("Melder: Bree 12", "Melder: [NAAM] 12");
+}
+
+/* Things named after persons, told by an article or a noun, and a signature of two
+ * (names-dev7 and probes written after it). */
+static void things_named_after_persons(void **state) {
+    (void)state;
+    KEEPS("De collecte voor het KWF en het Prins Claus Fonds mag niet meer aan de deur?");
+    KEEPS("auto's van bezoekers van de Van Nelle.");
+    KEEPS("Parkeren bij de Kees Boeke is onmogelijk.");
+    KEEPS("We gaan naar het Willem de Kooning voor de open dag.");
+    MASKS("mijn buurman de Roos belde", "mijn buurman [NAAM] belde");
+    MASKS("De Jan Jansen belde", "[NAAM] belde");
+    MASKS("Geachte heer Van Dijk, u schreef", "Geachte heer [NAAM], u schreef");
+    MASKS("Groeten,\nBas en Ellen de Boer\nVan Brakelstraat 8",
+          "Groeten,\n[NAAM] en [NAAM]\nVan Brakelstraat 8");
 }
 
 static void bad_input(void **state) {
@@ -391,6 +442,9 @@ int main(void) {
         cmocka_unit_test(signatures_shorthand_and_addressees),
         cmocka_unit_test(look_alikes_in_other_writers_text),
         cmocka_unit_test(places_and_businesses_that_are_names),
+        cmocka_unit_test(streets_by_house_number_and_preposition),
+        cmocka_unit_test(places_by_preposition_postcode_and_van),
+        cmocka_unit_test(things_named_after_persons),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };

@@ -1,0 +1,45 @@
+/* spelling.h - tolerance for misspelt words: a word no Dutch word list knows, read as the one rule word it is one edit from.
+ *
+ * Phrase rules and taxonomy words miss a message that spells "kontainer",
+ * "vuilnisbakk" or "gaslucth". Listing every misspelling is the longer list
+ * issue 12 asks us not to write. Instead a word of the text that is neither
+ * in a Dutch word list (Debian's wdutch, the OpenTaal list,
+ * /usr/share/dict/nederlands) nor among the classifier's own words, and that
+ * is one edit (a letter dropped, added, changed, or two swapped) from
+ * exactly one word of the classifier, is read as that word. A real Dutch
+ * word is never changed ("bos" stays "bos" though "boos" is a rule word),
+ * nor a word two rule words are equally near. */
+#ifndef LL_SPELLING_H
+#define LL_SPELLING_H
+
+#include <stddef.h>
+
+#define LL_SPELLING_MIN 5                /* shortest word read as a misspelling (bytes, a-z) */
+#define LL_SPELLING_MAX 40               /* longest */
+#define LL_SPELLING_MAX_WORDS (1u << 21) /* words of one set (the OpenTaal list: ~400,000) */
+
+/* A set of folded words (lower case a-z, "ij" written "y", as textnorm folds
+ * them), each with a value (the classifier's words: their stem). */
+typedef struct ll_wordset ll_wordset;
+
+ll_wordset *ll_wordset_new(void);     /* NULL when out of memory; free with ll_wordset_free */
+void ll_wordset_free(ll_wordset *ws); /* NULL-safe */
+/* Adds w[0..n) with value val[0..vn) (kept: the first value added); 0, or -1
+ * when out of memory or full. */
+int ll_wordset_add(ll_wordset *ws, const char *w, size_t n, const char *val, size_t vn);
+/* The value of w[0..n) (its length in *vn), or NULL when absent. */
+const char *ll_wordset_get(const ll_wordset *ws, const char *w, size_t n, size_t *vn);
+size_t ll_wordset_size(const ll_wordset *ws);
+/* Reads a word list, one word a line: words of ASCII letters only, lower
+ * cased, "ij" as "y"; other lines (accents, digits, abbreviations with
+ * dots) are skipped. 0, or -1 with errstr "PATH: reason". */
+int ll_wordset_read(ll_wordset *ws, const char *path, char *errstr, size_t errlen);
+
+/* The word of vocab that w[0..n) (folded) is a misspelling of: NULL when w
+ * is known or in vocab, shorter than LL_SPELLING_MIN, not all a-z, or when no
+ * word or more than one is one edit away. *wn is the word's length; its
+ * value (stem) is returned in *stem / *sn. */
+const char *ll_spelling_correct(const ll_wordset *known, const ll_wordset *vocab, const char *w,
+                                size_t n, size_t *wn, const char **stem, size_t *sn);
+
+#endif
