@@ -216,14 +216,7 @@ int main(int argc, char **argv) {
         rc = 1;
         goto out;
     }
-    void *state = role->init(&cfg, rest_argc, rest, errstr, sizeof(errstr));
-    if (!state) {
-        ll_error("%s", errstr);
-        rc = role->init_fail_exit ? role->init_fail_exit : 1;
-        goto out;
-    }
-    rc = role->run(state);
-    role->shutdown(state);
+    rc = ll_role_run(role, &cfg, rest_argc, rest);
 out:
     ll_config_free(&cfg);
     free(rest);

@@ -7,6 +7,7 @@
  * pages exist only once touched. */
 #include "arena.h"
 
+#include <assert.h>
 #include <cjson/cJSON.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -76,6 +77,7 @@ ll_arena *ll_arena_new(size_t keep) {
 }
 
 void *ll_arena_alloc(ll_arena *a, size_t n) {
+    assert(a->used <= ARENA_SLOT_SIZE && a->used % ARENA_ALIGN == 0); /* what "need" relies on */
     size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (need < n || need > ARENA_SLOT_SIZE - a->used)
         return NULL;
@@ -105,6 +107,7 @@ void ll_arena_free(ll_arena *a) {
     madvise(a->base, a->peak > 0 ? a->peak : 1, MADV_DONTNEED);
     ARENA_UNPOISON(a->base, a->peak); /* the slot may serve another arena */
     pthread_mutex_lock(&slots_mu);
+    assert(a->slot >= 0 && a->slot < ARENA_SLOTS && slot_taken[a->slot]);
     slot_taken[a->slot] = 0;
     pthread_mutex_unlock(&slots_mu);
     free(a);

@@ -174,9 +174,9 @@ static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
      * its events counted too. */
     if (c->hooks.committed)
         c->hooks.committed(c->hooks.role, b, &t);
-    ll_metric_add(cf->transactions, 1);
-    ll_metric_observe_us(cf->batch_seconds, t.end - b->t0);
-    ll_metric_observe_us(cf->commit_seconds, t.end - t.offsets);
+    ll_metric_add(&cf->metrics->transactions, 1);
+    ll_metric_observe_us(&cf->metrics->batch_seconds, t.end - b->t0);
+    ll_metric_observe_us(&cf->metrics->commit_seconds, t.end - t.offsets);
     return LL_TXN_COMMITTED;
 
 error:
@@ -191,7 +191,7 @@ abort:
     if (!offsets_over)
         offsets_passed(c, b->seq);
     if (!fatal) {
-        ll_metric_add(cf->aborts, 1);
+        ll_metric_add(&cf->metrics->aborts, 1);
         e = rd_kafka_abort_transaction(l->producer, 60000);
         if (e) {
             ll_error("abort: %s", rd_kafka_error_string(e));
@@ -236,10 +236,26 @@ static void *lane_main(void *arg) {
     return NULL;
 }
 
+void ll_txn_metrics_register(ll_txn_metrics *m) {
+    ll_metric_register(&m->transactions);
+    ll_metric_register(&m->aborts);
+    ll_metric_register(&m->batch_seconds);
+    ll_metric_register(&m->commit_seconds);
+}
+
+unsigned long long ll_txn_fault_from_env(const char *var) {
+    const char *v = getenv(var);
+    if (!v || !*v)
+        return 0;
+    unsigned long long n = strtoull(v, NULL, 10);
+    ll_warn("%s=%llu: transactions will be aborted (tests only)", var, n);
+    return n;
+}
+
 ll_committer *ll_committer_new(const ll_committer_conf *conf, const ll_committer_hooks *hooks,
                                rd_kafka_queue_t *wake, char *errstr, size_t errlen) {
     assert(conf->lanes >= 1 && conf->lanes <= LL_MAX_TXN_IN_FLIGHT);
-    assert(hooks->produce && hooks->clear);
+    assert(hooks->produce && hooks->clear && conf->metrics);
     ll_committer *c = calloc(1, sizeof(*c));
     if (!c) {
         snprintf(errstr, errlen, "out of memory");

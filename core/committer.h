@@ -56,6 +56,31 @@ typedef struct ll_committer_hooks {
     void (*clear)(void *role, ll_batch *b);
 } ll_committer_hooks;
 
+/* A transactional role's metrics: committed transactions, aborts, batch start
+ * (its first input) to commit, and offsets-plus-commit (the broker's share).
+ * LL_TXN_METRICS(var, "ll_ROLE", aborts_help, batch_help) declares them
+ * as ll_ROLE_transactions_total, _aborts_total, _batch_seconds and
+ * _commit_seconds; the role registers them (ll_txn_metrics_register) and
+ * hands them to its committer (or stream). */
+typedef struct ll_txn_metrics {
+    ll_metric transactions, aborts, batch_seconds, commit_seconds;
+} ll_txn_metrics;
+#define LL_TXN_METRICS(var, prefix, aborts_help, batch_help)                                   \
+    static ll_txn_metrics var = {                                                              \
+        {.family = prefix "_transactions_total",                                               \
+         .help = "committed transactions",                                                     \
+         .type = LL_COUNTER},                                                                  \
+        {.family = prefix "_aborts_total", .help = aborts_help, .type = LL_COUNTER},           \
+        {.family = prefix "_batch_seconds", .help = batch_help, .type = LL_HISTOGRAM},         \
+        {.family = prefix "_commit_seconds",                                                   \
+         .help = "offsets into the transaction and its commit: the broker's share of a batch", \
+         .type = LL_HISTOGRAM}}
+void ll_txn_metrics_register(ll_txn_metrics *m);
+
+/* Tests only: the N of LL_*_FAULT_ABORT_EVERY=N in the environment (every Nth
+ * transaction aborted, see fault_abort_every), warned about; 0 when unset. */
+unsigned long long ll_txn_fault_from_env(const char *var);
+
 typedef struct ll_committer_conf {
     const ll_config *cfg;
     const char *section; /* [section] with its kafka.* properties */
@@ -65,9 +90,7 @@ typedef struct ll_committer_conf {
     /* Tests only: every Nth transaction is aborted 100 ms into its commit, as a
      * failed commit is (0: never). */
     unsigned long long fault_abort_every;
-    /* The role's metrics (registered by it): committed transactions, aborts,
-     * batch start to commit, and offsets-plus-commit (the broker's share). */
-    ll_metric *transactions, *aborts, *batch_seconds, *commit_seconds;
+    ll_txn_metrics *metrics; /* the role's, registered by it */
 } ll_committer_conf;
 
 /* Creates the lanes' producers (not yet started). wake, when not NULL, is

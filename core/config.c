@@ -14,6 +14,7 @@
 #include "netaddr.h"
 #include "redis.h"
 #include "route.h"
+#include "text.h"
 
 static const ll_config_key common_keys[] = {
     {"home", LL_CT_STR, LL_CFG_STR(ll_config, home), ".luisterloop", 0, 0,
@@ -73,15 +74,6 @@ static const char *kafka_reserved[] = {"bootstrap.servers",
                                        "enable.auto.commit",
                                        "group.id",
                                        NULL};
-
-static char *trim(char *s) {
-    while (isspace((unsigned char)*s))
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && isspace((unsigned char)s[n - 1]))
-        s[--n] = '\0';
-    return s;
-}
 
 static int parse_bool(const char *v, int *out) {
     if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on") || !strcmp(v, "1"))
@@ -375,7 +367,7 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
                      LL_MAX_CONFIG_LINE);
             goto out;
         }
-        char *s = trim(buf);
+        char *s = ll_trim(buf);
         if (*s == '\0' || *s == '#' || *s == ';')
             continue;
         if (*s == '[') {
@@ -385,7 +377,7 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
                 goto out;
             }
             *end = '\0';
-            char *name = trim(s + 1);
+            char *name = ll_trim(s + 1);
             if (!(part = part_find(cfg, name))) {
                 char known[512];
                 size_t kl = 0;
@@ -407,7 +399,7 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
             goto out;
         }
         *eq = '\0';
-        char *key = trim(s), *val = trim(eq + 1);
+        char *key = ll_trim(s), *val = ll_trim(eq + 1);
         if (*key == '\0') {
             snprintf(errstr, errlen, "%s:%d: empty key", path, lineno);
             goto out;

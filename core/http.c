@@ -26,6 +26,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "netaddr.h"
+#include "text.h"
 
 /* ---- limits: caps per role and per client, a whole-request deadline, accept errors ----
  *
@@ -110,10 +111,7 @@ static ll_http_srv *srv_of(const struct evhttp *http) {
 }
 
 static unsigned client_hash(const ll_ip16 *ip) {
-    unsigned h = 2166136261u;
-    for (int i = 0; i < 16; i++)
-        h = (h ^ ip->b[i]) * 16777619u;
-    return h % GUARD_BUCKETS;
+    return ll_fnv1a(ip->b, sizeof(ip->b)) % GUARD_BUCKETS;
 }
 
 /* libevent's own warnings ("Error from accept() call", "illegal connection
@@ -165,10 +163,8 @@ ll_http_guard *ll_http_guard_new(const ll_http_limits *lim, char *errstr, size_t
                     "pauses when descriptors run out",
                     g->role, g->max_conns, (unsigned long long)rl.rlim_cur);
     }
-    ll_metric *ms[] = {&m_http_conns, &m_refused_role, &m_refused_client, &m_deadline,
-                       &m_accept_paused};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_http_conns, &m_refused_role, &m_refused_client, &m_deadline,
+                        &m_accept_paused);
     return g;
 }
 
@@ -595,6 +591,20 @@ struct evhttp *ll_http_admin_new(struct event_base *base, const char *listen, ll
     return http;
 }
 
+/* The end of both constructors: http serves on h with guard's limits; frees http when
+ * it cannot. */
+static struct evhttp *srv_finish(struct evhttp *http, struct evhttp_bound_socket *h,
+                                 ll_http_guard *guard, int max_body,
+                                 struct evhttp_bound_socket **bound, char *errstr, size_t errlen) {
+    if (srv_attach(http, h, guard, max_body, errstr, errlen) != 0) {
+        evhttp_free(http);
+        return NULL;
+    }
+    if (bound)
+        *bound = h;
+    return http;
+}
+
 struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_body,
                            ll_http_guard *guard, struct evhttp_bound_socket **bound, char *errstr,
                            size_t errlen) {
@@ -613,30 +623,17 @@ struct evhttp *ll_http_new(struct event_base *base, const char *listen, int max_
         evhttp_free(http);
         return NULL;
     }
-    if (srv_attach(http, h, guard, max_body, errstr, errlen) != 0) {
-        evhttp_free(http);
-        return NULL;
-    }
-    if (bound)
-        *bound = h;
-    return http;
+    return srv_finish(http, h, guard, max_body, bound, errstr, errlen);
 }
 
 static int listen_backlog(int fd) { return listen(fd, 1024); }
 
 static int listen_socket(const char *listen, int reuseport, int do_listen, char *errstr,
                          size_t errlen) {
-    ll_netaddr a;
-    if (ll_netaddr_parse(listen, &a, errstr, errlen) != 0)
-        return -1;
     struct sockaddr_storage ss;
-    int sl = sizeof(ss);
-    char spec[300];
-    snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
-    if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)&ss, &sl) != 0) {
-        snprintf(errstr, errlen, "'%s' is not a numeric address", listen);
+    int sl;
+    if (ll_netaddr_sockaddr(listen, &ss, &sl, errstr, errlen) != 0)
         return -1;
-    }
     int fd = socket(ss.ss_family, SOCK_STREAM, 0), one = 1;
     if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) != 0 ||
         (reuseport && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)) != 0) ||
@@ -674,13 +671,7 @@ struct evhttp *ll_http_new_reuseport(struct event_base *base, const char *listen
         close(fd);
         return NULL;
     }
-    if (srv_attach(http, h, guard, max_body, errstr, errlen) != 0) {
-        evhttp_free(http);
-        return NULL;
-    }
-    if (bound)
-        *bound = h;
-    return http;
+    return srv_finish(http, h, guard, max_body, bound, errstr, errlen);
 }
 
 const char *ll_http_reason(int code) {

@@ -3,12 +3,14 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
+#include "stop.h"
 #include "text.h"
 
 static void kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf) {
@@ -313,6 +315,90 @@ int ll_kafka_assign_beginning(rd_kafka_t *rk, const char *topic, int *partitions
     }
     *partitions = n;
     return 0;
+}
+
+int ll_kafka_read_to_end(const ll_config *cfg, const char *section, const char *group,
+                         const char *topic, int assign_tries, int idle_ms, ll_kafka_record_fn fn,
+                         void *arg, char *errstr, size_t errlen) {
+    int rc = -1, partitions = 0, eofs = 0;
+    unsigned char *eof = NULL;
+    rd_kafka_t *rk = NULL;
+    char e[512];
+    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, section, errstr, errlen);
+    if (!conf)
+        return -1;
+    if (rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
+        snprintf(errstr, errlen, "kafka: %s", e);
+        rd_kafka_conf_destroy(conf);
+        return -1;
+    }
+    if (!(rk = ll_kafka_consumer_new(conf, group, errstr, errlen)))
+        return -1;
+    for (int tries = 0; ll_kafka_assign_beginning(rk, topic, &partitions, errstr, errlen) != 0;
+         tries++) {
+        if (tries >= assign_tries || ll_stop_requested()) {
+            size_t l = strlen(errstr);
+            snprintf(errstr + l, errlen - l, " (does `luisterloop topics` make it?)");
+            goto out;
+        }
+        sleep(1);
+    }
+    if (!(eof = calloc((size_t)partitions + 1, 1))) {
+        snprintf(errstr, errlen, "out of memory");
+        goto out;
+    }
+    long long deadline = ll_mono_us() + (long long)idle_ms * 1000;
+    while (eofs < partitions && !ll_stop_requested()) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 200);
+        if (!m) {
+            if (ll_mono_us() > deadline) {
+                snprintf(errstr, errlen, "%s: no end reached within %d ms", topic, idle_ms);
+                goto out;
+            }
+            continue;
+        }
+        deadline = ll_mono_us() + (long long)idle_ms * 1000;
+        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            if (m->partition >= 0 && m->partition < partitions && !eof[m->partition]) {
+                eof[m->partition] = 1;
+                eofs++;
+            }
+        } else if (m->err) {
+            ll_warn("%s: %s", topic, rd_kafka_message_errstr(m));
+        } else {
+            fn(arg, m);
+        }
+        rd_kafka_message_destroy(m);
+    }
+    if (eofs >= partitions)
+        rc = 0;
+    else
+        snprintf(errstr, errlen, "%s", ""); /* a stop was asked */
+out:
+    free(eof);
+    ll_kafka_consumer_free(rk);
+    return rc;
+}
+
+int ll_kafka_subscribe(rd_kafka_t *rk, const char *const *topics, int n, char *errstr,
+                       size_t errlen) {
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(n > 0 ? n : 1);
+    for (int i = 0; i < n; i++)
+        rd_kafka_topic_partition_list_add(l, topics[i], RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t err = rd_kafka_subscribe(rk, l);
+    rd_kafka_topic_partition_list_destroy(l);
+    if (err) {
+        snprintf(errstr, errlen, "subscribe %s: %s", n > 0 ? topics[0] : "", rd_kafka_err2str(err));
+        return -1;
+    }
+    return 0;
+}
+
+void ll_kafka_consumer_free(rd_kafka_t *rk) {
+    if (!rk)
+        return;
+    rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
 }
 
 /* One partition's lag gauge: registered the first time it is assigned. */

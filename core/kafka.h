@@ -33,6 +33,12 @@ rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transaction
  * Takes conf in every case. */
 rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, char *errstr,
                                   size_t errlen);
+/* Leaves the group (or the assignment) and destroys rk; NULL-safe. */
+void ll_kafka_consumer_free(rd_kafka_t *rk);
+/* Subscribes rk to the n topics (every partition, in its group). 0, or -1 with
+ * errstr ("subscribe FIRST-TOPIC: why"). */
+int ll_kafka_subscribe(rd_kafka_t *rk, const char *const *topics, int n, char *errstr,
+                       size_t errlen);
 
 /* Creates every topic of the config that does not exist yet. */
 int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, size_t errlen);
@@ -93,5 +99,20 @@ void ll_kafka_lag_update(rd_kafka_t *rk);
  * of it was read. 0, or -1 with errstr. */
 int ll_kafka_assign_beginning(rd_kafka_t *rk, const char *topic, int *partitions, char *errstr,
                               size_t errlen);
+
+/* Reads topic from its beginning to its end once, for a role that rebuilds its
+ * state from it or reports on it: a consumer of its own ([section]'s kafka.*
+ * settings, group only a name: assigned by hand, never joined). fn gets each
+ * record in turn (errors are warned about, "TOPIC: ..."), until every partition
+ * reported its end: also the end of a partition whose last records are
+ * transaction markers (an aborted or fenced transaction), which shows only as
+ * an EOF event. A topic not in the metadata yet (made a moment ago) is asked
+ * for again once a second, assign_tries times more. idle_ms: the longest wait
+ * for the next message or end. 0 when read to the end; -1 with errstr (empty
+ * when a stop was asked). */
+typedef void (*ll_kafka_record_fn)(void *arg, const rd_kafka_message_t *m);
+int ll_kafka_read_to_end(const ll_config *cfg, const char *section, const char *group,
+                         const char *topic, int assign_tries, int idle_ms, ll_kafka_record_fn fn,
+                         void *arg, char *errstr, size_t errlen);
 
 #endif

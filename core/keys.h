@@ -3,6 +3,8 @@
 #ifndef LL_KEYS_H
 #define LL_KEYS_H
 
+#include "text.h"
+
 /* The processor's keys take a namespace first (the first %s): "" for the live
  * pipeline, LL_KEY_REBUILD_NS_FMT for `process --rebuild --to SUFFIX`, whose
  * fresh state must not touch the live one. */
@@ -33,10 +35,7 @@
 
 /* The group of s (FNV-1a, 32 bits): stable across builds and machines. */
 static inline unsigned ll_key_shard(const char *s) {
-    unsigned h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h % LL_KEY_PROCESS_SHARDS;
+    return ll_fnv1a_str(s) % LL_KEY_PROCESS_SHARDS;
 }
 
 /* Detection (processors/detect_count.c, detect.c, silences.c). NS is the

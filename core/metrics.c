@@ -1,6 +1,7 @@
 /* metrics.c - counters, gauges and latency histograms in Prometheus text format. */
 #include "metrics.h"
 
+#include <assert.h>
 #include <event2/buffer.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -31,7 +32,13 @@ void ll_metric_register(ll_metric *m) {
     pthread_mutex_unlock(&metrics_mu);
 }
 
+void ll_metric_register_n(ll_metric *const *ms, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        ll_metric_register(ms[i]);
+}
+
 void ll_metric_observe_us(ll_metric *m, long long us) {
+    assert(m->type == LL_HISTOGRAM); /* a counter's buckets are never rendered */
     int i = 0;
     while (i < LL_HIST_BUCKETS - 1 && us > bucket_us[i])
         i++;

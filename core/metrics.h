@@ -27,6 +27,11 @@ typedef struct ll_metric {
 
 /* Registers m (static storage) once; registration order is rendering order. */
 void ll_metric_register(ll_metric *m);
+/* Registers n metrics in their order; LL_METRICS_REGISTER(&a, &b, ...) counts them. */
+void ll_metric_register_n(ll_metric *const *ms, size_t n);
+#define LL_METRICS_REGISTER(...)                            \
+    ll_metric_register_n((ll_metric *const[]){__VA_ARGS__}, \
+                         sizeof((ll_metric *const[]){__VA_ARGS__}) / sizeof(ll_metric *))
 static inline void ll_metric_add(ll_metric *m, unsigned long long n) {
     atomic_fetch_add_explicit(&m->value, n, memory_order_relaxed);
 }

@@ -4,6 +4,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
+#include <event2/util.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,21 @@ int ll_netaddr_parse(const char *s, ll_netaddr *a, char *errstr, size_t errlen) 
     a->host[hl] = '\0';
     if (parse_port(colon + 1, &a->port) != 0) {
         snprintf(errstr, errlen, "'%s': port must be 1..65535", s);
+        return -1;
+    }
+    return 0;
+}
+
+int ll_netaddr_sockaddr(const char *s, struct sockaddr_storage *ss, int *sl, char *errstr,
+                        size_t errlen) {
+    ll_netaddr a;
+    if (ll_netaddr_parse(s, &a, errstr, errlen) != 0)
+        return -1;
+    char spec[300];
+    snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
+    *sl = (int)sizeof(*ss);
+    if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)ss, sl) != 0) {
+        snprintf(errstr, errlen, "'%s' is not a numeric address", s);
         return -1;
     }
     return 0;

@@ -13,6 +13,11 @@ typedef struct ll_netaddr {
 
 /* "host:port" or "[v6]:port". */
 int ll_netaddr_parse(const char *s, ll_netaddr *a, char *errstr, size_t errlen);
+/* "host:port" or "[v6]:port" with a numeric host, as the socket address to bind
+ * (*sl: its length). 0, or -1 with errstr. */
+struct sockaddr_storage;
+int ll_netaddr_sockaddr(const char *s, struct sockaddr_storage *ss, int *sl, char *errstr,
+                        size_t errlen);
 /* "host:port" or "redis://[:password@]host[:port][/db]". */
 int ll_redis_url_parse(const char *s, ll_netaddr *a, char *errstr, size_t errlen);
 

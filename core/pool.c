@@ -1,6 +1,7 @@
 /* pool.c - a fixed team of threads that splits one loop over a batch between them. */
 #include "pool.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,6 +97,8 @@ void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
         return;
     }
     pthread_mutex_lock(&pl->lock);
+    /* One run at a time: a second caller's generation would be counted as this one's. */
+    assert(pl->pending == 0);
     pl->fn = fn;
     pl->ctx = ctx;
     pl->n = n;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "text.h"
 
 static const char *const field_names[LL_ROUTE_NFIELDS] = {"theme", "level", "wijk", "kind",
                                                           "channel"};
@@ -19,16 +20,6 @@ int ll_team_valid(const char *name) {
         if (!isalnum((unsigned char)name[i]) && name[i] != '-' && name[i] != '_')
             return 0;
     return 1;
-}
-
-/* Trims s in place; returns the first non-space byte. */
-static char *trim(char *s) {
-    while (isspace((unsigned char)*s))
-        s++;
-    size_t n = strlen(s);
-    while (n > 0 && isspace((unsigned char)s[n - 1]))
-        s[--n] = '\0';
-    return s;
 }
 
 /* Whether v is a value field f can ever take on an escalated signal. */
@@ -92,7 +83,7 @@ static int matcher_parse(ll_route *r, char *s, char *msg, size_t msglen) {
         return -1;
     }
     *eq = '\0';
-    const char *name = trim(s);
+    const char *name = ll_trim(s);
     int f = -1;
     for (int i = 0; i < LL_ROUTE_NFIELDS; i++)
         if (strcmp(name, field_names[i]) == 0)
@@ -112,7 +103,7 @@ static int matcher_parse(ll_route *r, char *s, char *msg, size_t msglen) {
         char *comma = strchr(v, ',');
         if (comma)
             *comma = '\0';
-        char *t = trim(v);
+        char *t = ll_trim(v);
         if (*t == '\0') {
             snprintf(msg, msglen, "route: %s: empty value", field_names[f]);
             return -1;
@@ -164,7 +155,7 @@ int ll_routes_add(ll_routes *rs, const char *spec, int line, char *msg, size_t m
         goto fail;
     }
     *arrow = '\0';
-    char *team = trim(arrow + 2);
+    char *team = ll_trim(arrow + 2);
     if (strstr(team, "->")) {
         snprintf(msg, msglen, "route: more than one `->`");
         goto fail;
@@ -175,7 +166,7 @@ int ll_routes_add(ll_routes *rs, const char *spec, int line, char *msg, size_t m
         goto fail;
     }
     memcpy(r.team, team, strlen(team) + 1);
-    char *m = trim(r.buf);
+    char *m = ll_trim(r.buf);
     if (*m == '\0') {
         snprintf(msg, msglen, "route: no matchers before `->` (`* -> %s` routes everything)",
                  r.team);
@@ -186,7 +177,7 @@ int ll_routes_add(ll_routes *rs, const char *spec, int line, char *msg, size_t m
             char *semi = strchr(m, ';');
             if (semi)
                 *semi = '\0';
-            char *t = trim(m);
+            char *t = ll_trim(m);
             if (*t == '\0') {
                 snprintf(msg, msglen, "route: empty matcher (a stray `;`?)");
                 goto fail;

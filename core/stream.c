@@ -250,13 +250,12 @@ int ll_stream_init_transactions(ll_stream *s) {
 }
 
 int ll_stream_subscribe(ll_stream *s) {
-    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
-    for (int i = 0; i < LL_STREAM_MAX_TOPICS && s->conf.topics[i]; i++)
-        rd_kafka_topic_partition_list_add(topics, s->conf.topics[i], RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t serr = rd_kafka_subscribe(s->consumer, topics);
-    rd_kafka_topic_partition_list_destroy(topics);
-    if (serr) {
-        ll_error("subscribe %s: %s", s->conf.topics[0], rd_kafka_err2str(serr));
+    int n = 0;
+    while (n < LL_STREAM_MAX_TOPICS && s->conf.topics[n])
+        n++;
+    char e[512];
+    if (ll_kafka_subscribe(s->consumer, s->conf.topics, n, e, sizeof(e)) != 0) {
+        ll_error("%s", e);
         return -1;
     }
     return 0;
@@ -300,10 +299,7 @@ void ll_stream_free(ll_stream *s) {
     }
     if (s->cq)
         rd_kafka_queue_destroy(s->cq);
-    if (s->consumer) {
-        rd_kafka_consumer_close(s->consumer);
-        rd_kafka_destroy(s->consumer);
-    }
+    ll_kafka_consumer_free(s->consumer);
     ll_committer_free(s->committer);
     free(s);
 }

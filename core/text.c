@@ -47,6 +47,15 @@ bad:
     return 0;
 }
 
+char *ll_trim(char *s) {
+    while (isspace((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && isspace((unsigned char)s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
 int ll_has_control(const char *s) {
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;

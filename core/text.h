@@ -1,13 +1,34 @@
-/* text.h - UTF-8 validation and RFC 3339 times. */
+/* text.h - UTF-8 validation, RFC 3339 times and a stable hash of bytes. */
 #ifndef LL_TEXT_H
 #define LL_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
+
+/* FNV-1a, 32 bits, of n bytes at p (ll_fnv1a_str: of the string s): cheap, and
+ * the same on every build and machine, which Redis key groups and anything
+ * stored rely on. For hash tables and slots, not against an adversary. */
+static inline uint32_t ll_fnv1a(const void *p, size_t n) {
+    const unsigned char *b = p;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 16777619u;
+    return h;
+}
+static inline uint32_t ll_fnv1a_str(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
 
 /* 1 when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or code
  * points above U+10FFFF), else 0 with *bad_at set to the first bad byte. */
 int ll_utf8_valid(const char *s, size_t len, size_t *bad_at);
+
+/* Cuts the white space off the end of s in place; returns its first other byte. */
+char *ll_trim(char *s);
 
 /* 1 when s holds a control character other than \t \n \r. */
 int ll_has_control(const char *s);

@@ -58,13 +58,9 @@ LL_METRIC(m_late, "ll_detect_late_total", NULL, LL_COUNTER,
           "events later than allowed_lateness_s (skipped)");
 LL_METRIC(m_firing, "ll_detect_alerts_total", "status=\"firing\"", LL_COUNTER, "alerts sent");
 LL_METRIC(m_resolved, "ll_detect_alerts_total", "status=\"resolved\"", LL_COUNTER, "alerts sent");
-LL_METRIC(m_txn, "ll_detect_transactions_total", NULL, LL_COUNTER, "committed transactions");
-LL_METRIC(m_aborts, "ll_detect_aborts_total", NULL, LL_COUNTER,
-          "aborted transactions (their input is read again, their alerts decided again)");
-LL_METRIC(m_batch_time, "ll_detect_batch_seconds", NULL, LL_HISTOGRAM,
-          "from a batch's first event (or its tick) to its transaction's commit");
-LL_METRIC(m_commit_time, "ll_detect_commit_seconds", NULL, LL_HISTOGRAM,
-          "offsets into the transaction and its commit");
+LL_TXN_METRICS(m_txn, "ll_detect",
+               "aborted transactions (their input is read again, their alerts decided again)",
+               "from a batch's first event (or its tick) to its transaction's commit");
 LL_METRIC(m_rtt, "ll_detect_redis_roundtrips_total", NULL, LL_COUNTER, "Redis round trips");
 LL_METRIC(m_series, "ll_detect_series", NULL, LL_GAUGE, "series counted");
 
@@ -183,8 +179,7 @@ static const ll_config_key detect_keys[] = {
      "how often the clock moves when no events come (alerts resolve on it)", NULL},
     {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_detect_cfg, txn_timeout_ms), "30000", 1000,
      900000, "Kafka transaction timeout", NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_detect_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_detect_cfg),
 };
 
 const ll_config_section ll_detect_config = {LL_CFG_SECTION("detect", ll_detect_cfg, detect_keys)};
@@ -284,10 +279,7 @@ static void detect_shutdown(void *state) {
     detect *dt = state;
     if (!dt)
         return;
-    if (dt->consumer) {
-        rd_kafka_consumer_close(dt->consumer);
-        rd_kafka_destroy(dt->consumer);
-    }
+    ll_kafka_consumer_free(dt->consumer);
     ll_committer_free(dt->committer);
     pending_clear(dt);
     ll_detector_free(dt->det);
@@ -355,17 +347,13 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
                                   .txn_id = dt->txn_id,
                                   .lanes = 1,
                                   .txn_timeout_ms = dc->txn_timeout_ms,
-                                  .transactions = &m_txn,
-                                  .aborts = &m_aborts,
-                                  .batch_seconds = &m_batch_time,
-                                  .commit_seconds = &m_commit_time};
+                                  .metrics = &m_txn};
     const ll_committer_hooks hooks = {dt, detect_produce, detect_committed, detect_clear};
     if (!(dt->committer = ll_committer_new(&cc, &hooks, NULL, errstr, errlen)))
         return -1;
-    ll_metric *ms[] = {&m_consumed, &m_bad, &m_late,       &m_firing,      &m_resolved, &m_txn,
-                       &m_aborts,   &m_rtt, &m_batch_time, &m_commit_time, &m_series};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_consumed, &m_bad, &m_late, &m_firing, &m_resolved);
+    ll_txn_metrics_register(&m_txn);
+    LL_METRICS_REGISTER(&m_rtt, &m_series);
     return 0;
 }
 
@@ -532,6 +520,11 @@ static int ready(void *arg) {
     return dt->redis != NULL && !dt->redis->err && !dt->redis_broken;
 }
 
+static const char *admin_listen(const void *state) {
+    const detect *dt = state;
+    return dt->replay ? NULL : dt->dc->metrics_listen; /* replay serves none */
+}
+
 static int store_new(redisContext *c, void *arg, char *errstr, size_t errlen) {
     detect *dt = arg;
     dt->store = ll_dstore_redis_new(c, dt->dc->group, dt->o.memory_min, errstr, errlen);
@@ -662,75 +655,40 @@ static int model_load(detect *dt) {
 /* What an earlier run sent: every alert on the topic, read_committed, to
  * its end. Called after init_transactions, so nothing of ours is open and
  * the end read_committed sees is the topic's end. */
-static int alerts_restore(detect *dt) {
-    const ll_config *cfg = dt->cfg;
-    const char *topic = cfg->topic_alerts;
+typedef struct restoring {
+    detect *dt;
+    int restored;
+} restoring;
+
+static void restore_alert(void *arg, const rd_kafka_message_t *m) {
+    restoring *x = arg;
+    if (m->len == 0)
+        return;
     char e[512];
-    int rc = -1, parts = 0, eofs = 0, restored = 0;
-    unsigned char *eof = NULL;
-    rd_kafka_t *rk = NULL;
-    char group[200];
-    /* assigned by hand, never joined: the group id is only a name here */
+    ll_err perr = {0};
+    cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr);
+    if (ev && ll_detector_restore_alert(x->dt->det, ev, e, sizeof(e)) == 0)
+        x->restored++;
+    else
+        ll_warn("restore: %s offset %lld: %s", rd_kafka_topic_name(m->rkt), (long long)m->offset,
+                ev ? e : perr.msg);
+    cJSON_Delete(ev);
+}
+
+static int alerts_restore(detect *dt) {
+    const char *topic = dt->cfg->topic_alerts;
+    char e[512], group[200];
     snprintf(group, sizeof(group), "%s.restore", dt->dc->group);
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "detect", e, sizeof(e));
-    /* the end of a partition whose last records are transaction markers
-     * (an aborted or fenced transaction) shows only as an EOF event */
-    if (conf &&
-        rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
-        rd_kafka_conf_destroy(conf);
-        conf = NULL;
-    }
-    if (!conf || !(rk = ll_kafka_consumer_new(conf, group, e, sizeof(e)))) {
-        ll_error("restore: %s", e);
+    restoring x = {dt, 0};
+    /* 30 s for a topic made a moment ago to be in every broker's metadata */
+    if (ll_kafka_read_to_end(dt->cfg, "detect", group, topic, 30, 60000, restore_alert, &x, e,
+                             sizeof(e)) != 0) {
+        if (e[0])
+            ll_error("restore: %s", e);
         return -1;
     }
-    /* a topic made a moment ago may not be in every broker's metadata yet */
-    for (int tries = 0; ll_kafka_assign_beginning(rk, topic, &parts, e, sizeof(e)) != 0; tries++) {
-        if (tries >= 30 || ll_stop_requested()) {
-            ll_error("restore: %s (does `luisterloop topics` make it?)", e);
-            goto out;
-        }
-        usleep(1000000);
-    }
-    if (!(eof = calloc((size_t)parts + 1, 1)))
-        goto out;
-    long long deadline = ll_mono_us() + 60LL * 1000000;
-    while (eofs < parts && !ll_stop_requested()) {
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 500);
-        if (!m) {
-            if (ll_mono_us() > deadline) {
-                ll_error("restore: %s not read to its end in 60 s", topic);
-                goto out;
-            }
-            continue;
-        }
-        deadline = ll_mono_us() + 60LL * 1000000;
-        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            if (m->partition >= 0 && m->partition < parts && !eof[m->partition]) {
-                eof[m->partition] = 1;
-                eofs++;
-            }
-        } else if (m->err) {
-            ll_warn("restore: %s", rd_kafka_message_errstr(m));
-        } else if (m->len > 0) {
-            ll_err perr = {0};
-            cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &perr);
-            if (ev && ll_detector_restore_alert(dt->det, ev, e, sizeof(e)) == 0)
-                restored++;
-            else
-                ll_warn("restore: %s offset %lld: %s", topic, (long long)m->offset,
-                        ev ? e : perr.msg);
-            cJSON_Delete(ev);
-        }
-        rd_kafka_message_destroy(m);
-    }
-    ll_info("restored %d alert events from %s", restored, topic);
-    rc = ll_stop_requested() ? -1 : 0;
-out:
-    free(eof);
-    rd_kafka_consumer_close(rk);
-    rd_kafka_destroy(rk);
-    return rc;
+    ll_info("restored %d alert events from %s", x.restored, topic);
+    return 0;
 }
 
 /* After an abort: read again from the first offsets in l (consumed). */
@@ -755,11 +713,6 @@ static int live_run(detect *dt) {
     ll_dinput *in = calloc((size_t)dc->batch_max, sizeof(*in));
     if (ll_batch_init(&b, dc->batch_max, sizeof(cJSON *), 0) != 0 || !in)
         goto out;
-    if (dc->metrics_listen[0] &&
-        ll_http_admin_thread_start(dc->metrics_listen, ready, dt, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        goto out;
-    }
     if (ll_committer_init_transactions(dt->committer) != 0 ||
         ll_committer_start(dt->committer) != 0)
         goto out;
@@ -780,12 +733,9 @@ static int live_run(detect *dt) {
         rc = ll_stop_requested() ? 0 : 1;
         goto out;
     }
-    rd_kafka_topic_partition_list_t *sub = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(sub, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t serr = rd_kafka_subscribe(dt->consumer, sub);
-    rd_kafka_topic_partition_list_destroy(sub);
-    if (serr) {
-        ll_error("subscribe %s: %s", cfg->topic_enriched, rd_kafka_err2str(serr));
+    const char *topics[] = {cfg->topic_enriched};
+    if (ll_kafka_subscribe(dt->consumer, topics, 1, e, sizeof(e)) != 0) {
+        ll_error("%s", e);
         goto out;
     }
     ll_info("detecting on %s -> %s (%d series restored)", cfg->topic_enriched, cfg->topic_alerts,
@@ -890,7 +840,6 @@ out:
     detect_clear(dt, &b);
     ll_batch_release(&b);
     ll_batch_fini(&b);
-    ll_http_admin_thread_stop();
     free(in);
     return rc;
 }
@@ -912,4 +861,6 @@ const ll_role ll_role_detect = {
     .init = detect_init,
     .run = detect_run,
     .shutdown = detect_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

@@ -73,15 +73,6 @@ struct ll_detector {
 
 static const char *const method_names[] = {"poisson-scan", "ears-c2"};
 
-static uint32_t key_hash(const char *k) {
-    uint32_t h = 2166136261u;
-    for (; *k; k++) {
-        h ^= (unsigned char)*k;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 int ll_detect_label_ok(const char *s) {
     size_t n = s ? strlen(s) : 0;
     if (n == 0 || n >= LL_DETECT_LABEL_BYTES || ll_has_control(s))
@@ -90,7 +81,7 @@ int ll_detect_label_ok(const char *s) {
 }
 
 static int series_find(const ll_detector *d, const char *key) {
-    size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = key_hash(key) & mask;
+    size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = ll_fnv1a_str(key) & mask;
     while (d->index[i] >= 0) {
         if (!strcmp(d->s[d->index[i]].key, key))
             return d->index[i];
@@ -129,7 +120,7 @@ static int series_get(ll_detector *d, const char *theme, const char *wijk) {
     for (int i = 0; i < R; i++)
         s->ring_min[i] = NO_MINUTE;
     ll_alert_id(d->o.gemeente, theme, kind == K_THEME ? NULL : wijk, s->alert_id);
-    size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = key_hash(key) & mask;
+    size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = ll_fnv1a_str(key) & mask;
     while (d->index[i] >= 0)
         i = (i + 1) & mask;
     d->index[i] = d->ns;

@@ -18,7 +18,8 @@
  * own, into enriched.SUFFIX and dlq.SUFFIX. The live processors never see it.
  * It reports how far it is (a log line every few seconds and a gauge) and
  * stops once it has committed every input that was on the topic when it
- * started (--follow: it goes on as a processor of the new topics). */
+ * started (--follow: it goes on as a processor of the new topics). What is the
+ * rebuild's own (its topics, Redis namespace and progress) is in rebuild.h. */
 #include "process.h"
 
 #include <assert.h>
@@ -41,6 +42,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "pool.h"
+#include "rebuild.h"
 #include "stop.h"
 #include "stream.h"
 #include "text.h"
@@ -52,22 +54,8 @@ LL_METRIC(m_dup, "ll_process_duplicates_total", NULL, LL_COUNTER,
           "exact repeats of an event id, dropped");
 LL_METRIC(m_dlq, "ll_process_deadletters_total", NULL, LL_COUNTER,
           "inputs sent to the dead-letter topic");
-LL_METRIC(m_batches, "ll_process_transactions_total", NULL, LL_COUNTER, "committed transactions");
-LL_METRIC(m_aborts, "ll_process_aborts_total", NULL, LL_COUNTER,
-          "aborted transactions (their batch is read again)");
-LL_METRIC(m_batch_time, "ll_process_batch_seconds", NULL, LL_HISTOGRAM,
-          "from batch start to transaction commit");
-LL_METRIC(m_commit_time, "ll_process_commit_seconds", NULL, LL_HISTOGRAM,
-          "offsets into the transaction and its commit: the broker's share of a batch");
-LL_METRIC(m_rebuild_left, "ll_process_rebuild_remaining", NULL, LL_GAUGE,
-          "process --rebuild: inputs on the raw topic at its start not committed yet");
-LL_METRIC(m_rebuild_total, "ll_process_rebuild_inputs", NULL, LL_GAUGE,
-          "process --rebuild: inputs on the raw topic at its start, from its first retained one");
-
-/* How often a rebuild reports how far it is. */
-#define REBUILD_REPORT_US 3000000
-/* Seconds a rebuild asks again when the brokers answer "not now" at its start. */
-#define REBUILD_TRIES 60
+LL_TXN_METRICS(m_txn, "ll_process", "aborted transactions (their batch is read again)",
+               "from batch start to transaction commit");
 
 static const ll_config_key process_keys[] = {
     {"group", LL_CT_STR, LL_CFG_STR(ll_process_cfg, group), "luisterloop-process", 0, 0,
@@ -88,8 +76,7 @@ static const ll_config_key process_keys[] = {
     {"transaction_timeout_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_timeout_ms), "30000", 1000,
      900000, "Kafka transaction timeout (bounds how long a crashed transaction blocks readers)",
      NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_process_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_process_cfg),
     {"taxonomy", LL_CT_STR, LL_CFG_STR(ll_process_cfg, taxonomy), "taxonomy-gemeente.conf", 0, 0,
      "theme taxonomy (relative to the config file's folder)", NULL},
     {"lexicon", LL_CT_STR, LL_CFG_STR(ll_process_cfg, lexicon), "sentiment-nl.tsv", 0, 0,
@@ -140,27 +127,12 @@ typedef struct item {
     char id[LL_MAX_ID_BYTES + 1]; /* the Kafka key when the input had none */
 } item;
 
-/* A rebuild's progress per partition of the raw topic: done is the next
- * offset after what its transactions committed, written by the lanes. */
-typedef struct rebuild {
-    char suffix[LL_MAX_REBUILD_SUFFIX + 1];
-    int follow;
-    ll_config cfg; /* the role's, with enriched.SUFFIX and dlq.SUFFIX */
-    char ns[LL_MAX_KEY_NS_BYTES + 1];
-    int nparts;
-    long long first[LL_MAX_LAG_PARTITIONS], end[LL_MAX_LAG_PARTITIONS];
-    long long done[LL_MAX_LAG_PARTITIONS];
-    pthread_mutex_t lock; /* done */
-    long long reported_us, reported_left;
-    int finished;
-} rebuild;
-
 typedef struct proc {
     const ll_config *cfg;
     const ll_process_cfg *pc; /* [process] */
     char group[192];
     char txn_id[192];
-    rebuild *rb; /* NULL: the live processor */
+    ll_rebuild *rb; /* NULL: the live processor */
     ll_stream *stream;
     ll_dedup *dedup;
     ll_enricher
@@ -182,6 +154,11 @@ static item *item_at(const ll_batch *b, int i) { return ll_batch_item(b, i); }
 static int ready(void *arg) {
     const proc *p = arg;
     return ll_dedup_ready(p->dedup);
+}
+
+static const char *admin_listen(const void *state) {
+    const proc *p = state;
+    return p->pc->metrics_listen;
 }
 
 /* Drops every JSON tree of b at once (no-op without arenas, or when they
@@ -343,128 +320,14 @@ static void on_dropped(void *role, ll_batch *b) {
     ll_dedup_discard(p->dedup);
 }
 
-/* Main thread: how far the rebuild is; asks for the stop once every input
- * that was there at its start is committed (unless --follow). */
-static void rebuild_report(proc *p, int force) {
-    rebuild *rb = p->rb;
-    long long now = ll_mono_us();
-    if (rb->finished || (!force && now - rb->reported_us < REBUILD_REPORT_US))
-        return;
-    long long total = 0, left = 0;
-    pthread_mutex_lock(&rb->lock);
-    for (int i = 0; i < rb->nparts; i++) {
-        total += rb->end[i] - rb->first[i];
-        left += rb->done[i] < rb->end[i] ? rb->end[i] - rb->done[i] : 0;
-    }
-    pthread_mutex_unlock(&rb->lock);
-    ll_metric_set(&m_rebuild_total, (unsigned long long)total);
-    ll_metric_set(&m_rebuild_left, (unsigned long long)left);
-    double secs = (double)(now - rb->reported_us) / 1e6;
-    ll_info("rebuild %s: %lld of %lld inputs done (%.1f%%), %.0f/s", rb->suffix, total - left,
-            total, total ? 100.0 * (double)(total - left) / (double)total : 100.0,
-            rb->reported_us && secs > 0 ? (double)(rb->reported_left - left) / secs : 0.0);
-    rb->reported_us = now;
-    rb->reported_left = left;
-    if (left == 0) {
-        rb->finished = 1;
-        ll_info("rebuild %s: every input of %s up to its end at the start is in %s%s", rb->suffix,
-                p->cfg->topic_raw, p->cfg->topic_enriched,
-                rb->follow ? "; following new inputs" : "; stopping");
-        if (!rb->follow)
-            ll_stop_request();
-    }
-}
-
 /* Stream hook, main thread: a connection out of step is replaced first. */
 static enum ll_turn_outcome on_turn(void *role) {
     proc *p = role;
     if (ll_dedup_stale(p->dedup) && ll_dedup_connect(p->dedup) != 0)
         return ll_stop_requested() ? LL_TURN_SKIP : LL_TURN_FATAL;
     if (p->rb)
-        rebuild_report(p, 0);
+        ll_rebuild_report(p->rb, 0);
     return LL_TURN_GO;
-}
-
-/* Whether a question to the brokers is worth asking again: a coordinator that
- * moves or is still loading (a group never seen before, a broker that just
- * started) answers so for a while. */
-static int rebuild_retriable(rd_kafka_resp_err_t err) {
-    return err == RD_KAFKA_RESP_ERR_NOT_COORDINATOR ||
-           err == RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS ||
-           err == RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE ||
-           err == RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE ||
-           err == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION ||
-           err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR__TRANSPORT ||
-           err == RD_KAFKA_RESP_ERR__WAIT_COORD;
-}
-
-/* Where the rebuild starts and ends: per partition of the raw topic its first
- * retained offset, its end now, and what the rebuild's group already
- * committed (a rebuild that was stopped goes on where it was). 0 or -1. */
-static int rebuild_bounds(proc *p) {
-    rebuild *rb = p->rb;
-    rd_kafka_t *rk = ll_stream_consumer(p->stream);
-    const char *topic = p->cfg->topic_raw;
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-    const struct rd_kafka_metadata *md = NULL;
-    rd_kafka_resp_err_t err =
-        rkt ? rd_kafka_metadata(rk, 0, rkt, &md, 10000) : RD_KAFKA_RESP_ERR__FAIL;
-    if (rkt)
-        rd_kafka_topic_destroy(rkt);
-    if (err || md->topic_cnt != 1 || md->topics[0].err) {
-        if (!err)
-            err = md->topic_cnt ? md->topics[0].err : RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC;
-        ll_error("rebuild: metadata of %s: %s", topic, rd_kafka_err2str(err));
-        if (md)
-            rd_kafka_metadata_destroy(md);
-        return -1;
-    }
-    int n = md->topics[0].partition_cnt;
-    rd_kafka_metadata_destroy(md);
-    if (n > LL_MAX_LAG_PARTITIONS) {
-        ll_error("rebuild: %s has %d partitions, more than %d", topic, n, LL_MAX_LAG_PARTITIONS);
-        return -1;
-    }
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(n);
-    for (int i = 0; i < n; i++) {
-        int64_t lo = 0, hi = 0;
-        for (int tries = 0; tries < REBUILD_TRIES; tries++) {
-            err = rd_kafka_query_watermark_offsets(rk, topic, i, &lo, &hi, 10000);
-            if (!rebuild_retriable(err) || ll_stop_requested())
-                break;
-            usleep(1000000);
-        }
-        if (err) {
-            ll_error("rebuild: offsets of %s[%d]: %s", topic, i, rd_kafka_err2str(err));
-            rd_kafka_topic_partition_list_destroy(l);
-            return -1;
-        }
-        rb->first[i] = lo;
-        rb->end[i] = hi;
-        rd_kafka_topic_partition_list_add(l, topic, i);
-    }
-    for (int tries = 0; tries < REBUILD_TRIES; tries++) {
-        err = rd_kafka_committed(rk, l, 10000);
-        if (!rebuild_retriable(err) || ll_stop_requested())
-            break;
-        usleep(1000000);
-    }
-    if (err) {
-        ll_error("rebuild: the offsets of group %s: %s", p->group, rd_kafka_err2str(err));
-        rd_kafka_topic_partition_list_destroy(l);
-        return -1;
-    }
-    pthread_mutex_lock(&rb->lock);
-    rb->nparts = n;
-    for (int i = 0; i < l->cnt; i++) {
-        int32_t part = l->elems[i].partition;
-        /* Nothing committed yet (or older than what is retained): from the first. */
-        int64_t at = l->elems[i].offset;
-        rb->done[part] = at > rb->first[part] ? at : rb->first[part];
-    }
-    pthread_mutex_unlock(&rb->lock);
-    rd_kafka_topic_partition_list_destroy(l);
-    return 0;
 }
 
 static int produce_deadletter(proc *p, ll_txn_out *out, const rd_kafka_message_t *m,
@@ -517,18 +380,8 @@ static int on_produce(void *role, ll_txn_out *out, ll_batch *b) {
  * chases latency. */
 static void on_committed(void *role, const ll_batch *b, const ll_txn_times *t) {
     const proc *p = role;
-    if (p->rb) {
-        pthread_mutex_lock(&p->rb->lock);
-        for (int i = 0; i < b->n; i++) {
-            const rd_kafka_message_t *m = b->msg[i];
-            if (m->partition < 0 || m->partition >= p->rb->nparts)
-                continue;
-            long long *done = &p->rb->done[m->partition];
-            if (m->offset + 1 > *done)
-                *done = m->offset + 1;
-        }
-        pthread_mutex_unlock(&p->rb->lock);
-    }
+    if (p->rb)
+        ll_rebuild_committed(p->rb, b);
     int enriched = 0, dups = 0, dlq = 0;
     for (int i = 0; i < b->n; i++) {
         enum item_state s = item_at(b, i)->state;
@@ -585,14 +438,6 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
                  "process: --rebuild needs --to SUFFIX, and --to and --follow need --rebuild");
         return NULL;
     }
-    if (to && (!*to || strlen(to) > LL_MAX_REBUILD_SUFFIX ||
-               strspn(to, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(to))) {
-        snprintf(errstr, errlen,
-                 "process: --to '%s': 1 to %d of a-z, 0-9, '-' and '_' "
-                 "(it names topics and Redis keys)",
-                 to, LL_MAX_REBUILD_SUFFIX);
-        return NULL;
-    }
     proc *p = calloc(1, sizeof(*p));
     if (!p) {
         snprintf(errstr, errlen, "out of memory");
@@ -606,43 +451,19 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         snprintf(p->txn_id, sizeof(p->txn_id), "%s", pc->txn_id);
     snprintf(p->group, sizeof(p->group), "%s", pc->group);
     if (to) {
-        if (!(p->rb = calloc(1, sizeof(*p->rb)))) {
-            snprintf(errstr, errlen, "out of memory");
+        /* Its own topics (every hook reads them from p->cfg), group and transactional.id. */
+        if (!(p->rb = ll_rebuild_new(cfg, to, follow, errstr, errlen)))
             goto fail;
-        }
-        rebuild *rb = p->rb;
-        pthread_mutex_init(&rb->lock, NULL);
-        snprintf(rb->suffix, sizeof(rb->suffix), "%s", to);
-        rb->follow = follow;
-        /* A copy of the role's config with the new topics: every hook reads
-         * its topics from p->cfg. */
-        rb->cfg = *cfg;
         char id[sizeof(p->txn_id)];
         snprintf(id, sizeof(id), "%s", p->txn_id);
-        int n1 = snprintf(rb->cfg.topic_enriched, sizeof(rb->cfg.topic_enriched), "%s.%s",
-                          cfg->topic_enriched, to);
-        int n2 =
-            snprintf(rb->cfg.topic_dlq, sizeof(rb->cfg.topic_dlq), "%s.%s", cfg->topic_dlq, to);
         int n3 = snprintf(p->txn_id, sizeof(p->txn_id), "%s-rebuild-%s", id, to);
         int n4 = snprintf(p->group, sizeof(p->group), "%s-rebuild-%s", pc->group, to);
-        snprintf(rb->ns, sizeof(rb->ns), LL_KEY_REBUILD_NS_FMT, to);
-        if (n1 < 0 || (size_t)n1 >= sizeof(rb->cfg.topic_enriched) || n2 < 0 ||
-            (size_t)n2 >= sizeof(rb->cfg.topic_dlq) || n3 < 0 || (size_t)n3 >= sizeof(p->txn_id) ||
-            n4 < 0 || (size_t)n4 >= sizeof(p->group)) {
+        if (n3 < 0 || (size_t)n3 >= sizeof(p->txn_id) || n4 < 0 || (size_t)n4 >= sizeof(p->group)) {
             snprintf(errstr, errlen,
                      "process: --to '%s' makes a topic, group or transactional.id too long", to);
             goto fail;
         }
-        p->cfg = cfg = &rb->cfg;
-        ll_metric_register(&m_rebuild_left);
-        ll_metric_register(&m_rebuild_total);
-    }
-    unsigned long long fault_abort_every = 0;
-    const char *fault = getenv("LL_PROCESS_FAULT_ABORT_EVERY");
-    if (fault && *fault) {
-        fault_abort_every = strtoull(fault, NULL, 10);
-        ll_warn("LL_PROCESS_FAULT_ABORT_EVERY=%llu: transactions will be aborted (tests only)",
-                fault_abort_every);
+        p->cfg = cfg = ll_rebuild_config(p->rb);
     }
     /* glibc raises its mmap threshold to the size of every large block freed
      * (librdkafka's fetch and produce buffers, up to 32 MiB), after which such
@@ -674,20 +495,14 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
             p->arena[w] = NULL;
         }
     }
-    ll_metric_register(&m_consumed);
-    ll_metric_register(&m_enriched);
-    ll_metric_register(&m_dup);
-    ll_metric_register(&m_dlq);
-    ll_metric_register(&m_batches);
-    ll_metric_register(&m_aborts);
-    if (!(p->dedup = ll_dedup_new(cfg->redis, p->rb ? p->rb->ns : "", pc->dedup_ttl_s,
+    LL_METRICS_REGISTER(&m_consumed, &m_enriched, &m_dup, &m_dlq);
+    ll_txn_metrics_register(&m_txn);
+    if (!(p->dedup = ll_dedup_new(cfg->redis, p->rb ? ll_rebuild_ns(p->rb) : "", pc->dedup_ttl_s,
                                   pc->thread_window_s))) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
     ll_dedup_set_wait(p->dedup, pc->redis_wait_replicas, pc->redis_wait_timeout_ms);
-    ll_metric_register(&m_batch_time);
-    ll_metric_register(&m_commit_time);
     /* One loads the lists and rules; the others share them. */
     if (!(p->en[0] = ll_enricher_new(cfg, errstr, errlen)))
         goto fail;
@@ -705,11 +520,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
                 .txn_id = p->txn_id,
                 .lanes = pc->txn_in_flight,
                 .txn_timeout_ms = pc->txn_timeout_ms,
-                .fault_abort_every = fault_abort_every,
-                .transactions = &m_batches,
-                .aborts = &m_aborts,
-                .batch_seconds = &m_batch_time,
-                .commit_seconds = &m_commit_time,
+                .fault_abort_every = ll_txn_fault_from_env("LL_PROCESS_FAULT_ABORT_EVERY"),
+                .metrics = &m_txn,
             },
         .group = p->group,
         .topics = {cfg->topic_raw},
@@ -740,11 +552,6 @@ static int process_run(void *state) {
     proc *p = state;
     char e[256];
     int rc = 0;
-    if (p->pc->metrics_listen[0] &&
-        ll_http_admin_thread_start(p->pc->metrics_listen, ready, p, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        return 1;
-    }
     if (p->rb && ll_kafka_topics_create(p->cfg, 30000, e, sizeof(e)) != 0) {
         ll_error("rebuild: %s", e);
         rc = 1;
@@ -760,7 +567,7 @@ static int process_run(void *state) {
         rc = ll_stop_requested() ? 0 : 1;
         goto out;
     }
-    if (p->rb && rebuild_bounds(p) != 0) {
+    if (p->rb && ll_rebuild_bounds(p->rb, ll_stream_consumer(p->stream), p->group) != 0) {
         rc = 1;
         goto out;
     }
@@ -770,22 +577,22 @@ static int process_run(void *state) {
     }
     ll_info("processing %s -> %s (group %s, transactional.id %s, %d in flight%s%s)",
             p->cfg->topic_raw, p->cfg->topic_enriched, p->group, p->txn_id, p->pc->txn_in_flight,
-            p->rb ? ", Redis keys ll:" : "", p->rb ? p->rb->ns : "");
+            p->rb ? ", Redis keys ll:" : "", p->rb ? ll_rebuild_ns(p->rb) : "");
     if (p->rb)
-        rebuild_report(p, 1); /* at once: an empty topic is done before its first turn */
+        ll_rebuild_report(p->rb, 1); /* at once: an empty topic is done before its first turn */
     if (ll_stream_run(p->stream) != 0)
         rc = 1;
-    if (p->rb && !p->rb->finished && rc == 0) {
-        rebuild_report(p, 1);
-        if (!p->rb->finished) {
-            ll_warn("rebuild %s: stopped before the end; run it again to go on", p->rb->suffix);
+    if (p->rb && !ll_rebuild_finished(p->rb) && rc == 0) {
+        ll_rebuild_report(p->rb, 1);
+        if (!ll_rebuild_finished(p->rb)) {
+            ll_warn("rebuild %s: stopped before the end; run it again to go on",
+                    ll_rebuild_suffix(p->rb));
         }
     }
 out:
     ll_info("stopping: %llu in, %llu enriched, %llu duplicates, %llu dead letters, %llu aborts",
             ll_metric_get(&m_consumed), ll_metric_get(&m_enriched), ll_metric_get(&m_dup),
-            ll_metric_get(&m_dlq), ll_metric_get(&m_aborts));
-    ll_http_admin_thread_stop();
+            ll_metric_get(&m_dlq), ll_metric_get(&m_txn.aborts));
     return rc;
 }
 
@@ -803,9 +610,7 @@ static void process_shutdown(void *state) {
         ll_enricher_free(p->en[w]);
         free(p->scratch[w]);
     }
-    if (p->rb)
-        pthread_mutex_destroy(&p->rb->lock);
-    free(p->rb);
+    ll_rebuild_free(p->rb);
     free(p);
 }
 
@@ -823,4 +628,6 @@ const ll_role ll_role_process = {
     .init = process_init,
     .run = process_run,
     .shutdown = process_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text.h"
+
 /* NFKC with case folding; marks stripped so "café" and "cafe", "één" and
  * "een" meet; LUMP maps typographic quotes and dashes to ASCII. */
 #define FOLD_OPTS                                                               \
@@ -29,13 +31,6 @@ struct ll_textnorm_slot {
     char w[CACHE_FORM];
     char stem[CACHE_FORM];
 };
-
-static uint32_t word_hash(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
 
 ll_textnorm *ll_textnorm_new(char *errstr, size_t errlen) {
     ll_textnorm *tn = calloc(1, sizeof(*tn));
@@ -254,7 +249,7 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     const char *w, *stem;
     size_t wl, sl;
     uint8_t caps;
-    uint32_t h = word_hash(orig, olen);
+    uint32_t h = ll_fnv1a(orig, olen);
     struct ll_textnorm_slot *c = &tn->cache[h & (CACHE_SLOTS - 1)];
     if (c->olen == olen && c->hash == h && memcmp(c->orig, orig, olen) == 0) {
         w = c->w, wl = c->wl, stem = c->stem, sl = c->sl, caps = c->caps;

@@ -90,10 +90,8 @@ const ll_config_section ll_balie_config = {LL_CFG_SECTION("balie", ll_balie_cfg,
                                            .line = balie_line, .line_help = LL_CONFIG_TOKEN_HELP};
 
 static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "balie: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     ll_intake *in = ll_intake_new(
         cfg, &((const ll_balie_cfg *)ll_config_settings(cfg, &ll_balie_config))->intake, "balie",
         LL_INTAKE_HTTP, errstr, errlen);

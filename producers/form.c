@@ -580,9 +580,7 @@ static int rate_allow(ll_form *f, const char *addr) {
     const ll_web_cfg *wc = ll_config_settings(ll_intake_config(f->in), &ll_web_config);
     double per_ms = wc->form_rate_per_min / 60000.0, burst = wc->form_rate_per_min;
     long long now = ll_now_ms();
-    uint32_t h = 2166136261u;
-    for (const char *p = addr; *p; p++)
-        h = (h ^ (unsigned char)*p) * 16777619u;
+    uint32_t h = ll_fnv1a_str(addr);
     pthread_mutex_lock(&rate.lock);
     int ok = 0;
     rate_slot *s = &rate.slots[h % FORM_RATE_SLOTS];
@@ -804,10 +802,8 @@ ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
         free(f);
         return NULL;
     }
-    ll_metric *ms[] = {&m_shown,    &m_started, &m_submitted, &m_invalid,
-                       &m_accepted, &m_spam,    &m_limited};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_shown, &m_started, &m_submitted, &m_invalid, &m_accepted, &m_spam,
+                        &m_limited);
     if (ll_intake_route_raw(in, "/", form_page, f) != 0 ||
         ll_intake_route_raw(in, "/form", form_post, f) != 0 ||
         ll_intake_route_raw(in, "/form/started", form_started, f) != 0 ||

@@ -662,9 +662,7 @@ static void *ki_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     snprintf(s->auth, sizeof(s->auth), "Authorization: Token %s", s->kc->api_token);
     if (!(s->http = ll_httpc_new(s->kc->timeout_ms, LL_KI_MAX_ANSWER, errstr, errlen)))
         goto fail;
-    ll_metric *ms[] = {&m_notified, &m_skipped, &m_bad, &m_api_fail};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_notified, &m_skipped, &m_bad, &m_api_fail);
     if (!(s->in = ll_intake_new(cfg, &s->kc->intake, "klantinteracties",
                                 s->catch_up ? LL_INTAKE_NO_HTTP : LL_INTAKE_HTTP, errstr, errlen)))
         goto fail;

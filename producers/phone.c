@@ -453,15 +453,11 @@ static void tcp_stop(void *arg) {
 }
 
 static int tcp_listen(phone *ph, char *errstr, size_t errlen) {
-    ll_netaddr a;
-    if (ll_netaddr_parse(ph->pc->tcp_listen, &a, errstr, errlen) != 0)
-        return -1;
     struct sockaddr_storage ss;
-    int sl = sizeof(ss);
-    char spec[300];
-    snprintf(spec, sizeof(spec), strchr(a.host, ':') ? "[%s]:%d" : "%s:%d", a.host, a.port);
-    if (evutil_parse_sockaddr_port(spec, (struct sockaddr *)&ss, &sl) != 0) {
-        snprintf(errstr, errlen, "tcp_listen: '%s' is not a numeric address", ph->pc->tcp_listen);
+    int sl;
+    char e[400];
+    if (ll_netaddr_sockaddr(ph->pc->tcp_listen, &ss, &sl, e, sizeof(e)) != 0) {
+        snprintf(errstr, errlen, "tcp_listen: %s", e);
         return -1;
     }
     ph->listener = evconnlistener_new_bind(ll_intake_base(ph->in), accept_cb, ph,
@@ -722,9 +718,7 @@ static void *phone_init(const ll_config *cfg, int argc, char **argv, char *errst
     }
     s->ph.cfg = cfg;
     s->ph.pc = ll_config_settings(cfg, &ll_phone_config);
-    ll_metric_register(&m_conns);
-    ll_metric_register(&m_lines);
-    ll_metric_register(&m_line_errors);
+    LL_METRICS_REGISTER(&m_conns, &m_lines, &m_line_errors);
     if (!(s->ph.in = ll_intake_new(cfg, &s->ph.pc->intake, "phone",
                                    s->import ? LL_INTAKE_NO_HTTP : LL_INTAKE_HTTP, errstr, errlen)))
         goto fail;

@@ -25,100 +25,13 @@
 #include "phone.h"
 #include "received.h"
 #include "simulate_client.h"
+#include "simulate_text.h"
 #include "stop.h"
 #include "text.h"
 #include "web.h"
 
 #define SIM_CITIZENS 5000
 #define SIM_MAX_PC4 2048
-
-typedef struct tmpl {
-    const char *theme, *kind, *text;
-} tmpl;
-
-/* {s} a street, {d} a number of days, {w} a weekday. Wording varies on purpose. */
-static const tmpl templates[] = {
-    {"afval", "complaint",
-     "De container in de {s} is al {d} dagen niet geleegd. Het stinkt enorm."},
-    {"afval", "complaint",
-     "alweer niet opgehaald het grofvuil in de {s}, ik heb {w} gebeld maar er gebeurt niks"},
-    {"afval", "report", "Er staat een overvolle afvalcontainer bij de {s}, zakken ernaast."},
-    {"afval", "question", "Wanneer wordt het oud papier opgehaald in de {s}?"},
-    {"afval", "report", "Iemand heeft bij de {s} huisvuil gedumpt, matrassen en een bank."},
-    {"openbare-ruimte", "report",
-     "Lantaarnpaal in de {s} is al {d} dagen kapot, het is donker en onveilig."},
-    {"openbare-ruimte", "report",
-     "Losliggende stoeptegels voor nummer 12 in de {s}, mijn moeder is gestruikeld."},
-    {"openbare-ruimte", "complaint",
-     "Het onkruid in het plantsoen aan de {s} wordt nooit bijgehouden."},
-    {"openbare-ruimte", "compliment",
-     "Wat is het speeltuintje in de {s} mooi opgeknapt, dank jullie wel!"},
-    {"parkeren", "complaint",
-     "Ik heb een parkeerboete gekregen terwijl mijn parkeervergunning gewoon geldig was."},
-    {"parkeren", "question", "Hoe vraag ik een bezoekersvergunning aan voor de {s}?"},
-    {"parkeren", "complaint",
-     "Nooit een parkeerplek in de {s} sinds de nieuwe regels, belachelijk."},
-    {"verkeer", "report", "Het verkeerslicht op de kruising bij de {s} staat steeds op rood."},
-    {"verkeer", "complaint",
-     "Auto's rijden veel te hard door de {s}, er spelen kinderen. Doe er iets aan!"},
-    {"verkeer", "suggestion", "Kan er een zebrapad komen bij de school aan de {s}?"},
-    {"overlast", "complaint",
-     "Elke nacht geluidsoverlast van de buren in de {s}, ik slaap al {d} dagen slecht."},
-    {"overlast", "complaint",
-     "Hangjongeren bij het winkelcentrum aan de {s}, ze intimideren mensen."},
-    {"overlast", "report", "Sterke stank van de fabriek, al sinds {w}, hele {s} ruikt het."},
-    {"belastingen", "objection",
-     "Ik ga niet akkoord met de WOZ-waarde van mijn woning, die is veel te hoog."},
-    {"belastingen", "question",
-     "Ik begrijp de aanslag gemeentelijke belastingen niet, waarom is de afvalstoffenheffing "
-     "hoger?"},
-    {"belastingen", "complaint",
-     "Mijn kwijtschelding is afgewezen zonder uitleg, ik heb echt geen geld."},
-    {"inkomen", "complaint",
-     "Mijn bijstandsuitkering is niet uitbetaald en ik heb geen eten meer voor de kinderen."},
-    {"inkomen", "question",
-     "Kom ik in aanmerking voor bijzondere bijstand voor een nieuwe wasmachine?"},
-    {"inkomen", "complaint",
-     "Al {d} dagen wacht ik op een reactie over mijn schulden, de deurwaarder staat voor de deur."},
-    {"zorg", "complaint",
-     "De thuiszorg voor mijn vader is gestopt en niemand belt terug over de Wmo."},
-    {"zorg", "question", "Hoe vraag ik een scootmobiel aan via de Wmo?"},
-    {"zorg", "compliment", "De wijkverpleging is geweldig, mijn moeder wordt heel goed geholpen."},
-    {"wonen", "complaint",
-     "Schimmel in de badkamer en de verhuurder doet niets, mijn kinderen worden ziek."},
-    {"wonen", "question", "Hoe lang is de wachttijd voor een sociale huurwoning?"},
-    {"wonen", "complaint",
-     "Ik heb een brief gekregen over ontruiming volgende week, ik weet niet waar ik heen moet."},
-    {"vergunningen", "question", "Heb ik een omgevingsvergunning nodig voor een dakkapel?"},
-    {"vergunningen", "complaint",
-     "Mijn aanvraag voor een evenementenvergunning ligt al {d} dagen stil."},
-    {"burgerzaken", "question",
-     "Ik wil een afspraak maken voor een nieuw paspoort, maar er is geen plek."},
-    {"burgerzaken", "complaint",
-     "Mijn verhuizing is nog steeds niet verwerkt in de basisregistratie."},
-    {"bejegening", "complaint",
-     "De medewerker aan de balie was onbeleefd en luisterde niet naar mij."},
-    {"bejegening", "compliment", "Heel vriendelijk geholpen door de medewerker, echt fijn."},
-    {"bereikbaarheid", "complaint", "Ik hang al een uur in de wacht bij 14 010, niemand neemt op."},
-    {"bereikbaarheid", "complaint", "Er wordt nooit teruggebeld terwijl dat wel beloofd is."},
-    {"digitaal", "complaint",
-     "Inloggen met DigiD op de website lukt niet, steeds een foutmelding."},
-    {"digitaal", "suggestion", "Maak het formulier op de website ook geschikt voor de telefoon."},
-};
-#define NTEMPLATES (sizeof(templates) / sizeof(templates[0]))
-
-static const char *const streets[] = {
-    "Kerkstraat",       "Dorpsweg",         "Beijerlandselaan", "Noordsingel", "Mathenesserlaan",
-    "Zwart Janstraat",  "Groene Hilledijk", "Schiedamseweg",    "Oudedijk",    "Kleiweg",
-    "Korte Hoogstraat", "Putselaan",        "Slinge",           "Hesseplaats"};
-static const char *const weekdays[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"};
-static const char *const anger[] = {" Ik ben het echt zat!", " Dit is de derde keer dat ik meld!!",
-                                    " Belachelijk dit.", " Heel boos ben ik hierover."};
-
-typedef struct citizen {
-    char bsn[10], email[64], phone[16], name[32];
-    int last_template; /* -1: none yet */
-} citizen;
 
 typedef struct spike {
     char theme[32];
@@ -143,7 +56,7 @@ typedef struct sim {
     int duration_s, direct, demo;
     const char *maildir;
     spike spk;
-    citizen *people;
+    ll_sim_citizen *people;
     int pc4s[SIM_MAX_PC4], npc4;
     ll_sim_client web, phone, balie;
     const char *web_token, *balie_token; /* the first client's of each (cfg's) */
@@ -153,98 +66,12 @@ typedef struct sim {
     char run_id[20];
 } sim;
 
-static unsigned int rnd(sim *s) {
-    s->rng ^= s->rng << 13;
-    s->rng ^= s->rng >> 17;
-    s->rng ^= s->rng << 5;
-    return s->rng;
-}
-static double rnd01(sim *s) { return (double)(rnd(s) % 1000000) / 1000000.0; }
-
-static void make_bsn(sim *s, char out[10]) {
-    for (;;) {
-        for (int i = 0; i < 8; i++)
-            out[i] = (char)('0' + (i == 0 ? 1 + rnd(s) % 8 : rnd(s) % 10));
-        static const int w[8] = {9, 8, 7, 6, 5, 4, 3, 2};
-        int sum = 0;
-        for (int i = 0; i < 8; i++)
-            sum += (out[i] - '0') * w[i];
-        int last = sum % 11; /* sum - last == 0 (mod 11) */
-        if (last < 10) {
-            out[8] = (char)('0' + last);
-            out[9] = '\0';
-            if (ll_bsn_check(out))
-                return;
-        }
-    }
-}
-
-static void people_init(sim *s) {
-    static const char *const first[] = {"jan",    "fatima", "kees", "sanne", "mohamed",
-                                        "ingrid", "peter",  "ayse", "daan",  "noor"};
-    for (int i = 0; i < SIM_CITIZENS; i++) {
-        citizen *c = &s->people[i];
-        make_bsn(s, c->bsn);
-        const char *f = first[rnd(s) % 10];
-        snprintf(c->email, sizeof(c->email), "%s.%d@example.nl", f, i);
-        snprintf(c->phone, sizeof(c->phone), "06%08u", 10000000u + (unsigned)i * 7919u % 89999999u);
-        snprintf(c->name, sizeof(c->name), "%c%s", f[0] - 32, f + 1);
-        c->last_template = -1;
-    }
-}
-
-/* Text of template t with its street, days and weekday filled in, emotion and typos added. */
-static void render_text(sim *s, int t, char *out, size_t len) {
-    const char *src = templates[t].text;
-    size_t o = 0;
-    for (const char *p = src; *p && o + 64 < len; p++) {
-        if (p[0] == '{' && p[1] && p[2] == '}') {
-            const char *v = "";
-            char num[16];
-            if (p[1] == 's')
-                v = streets[rnd(s) % (sizeof(streets) / sizeof(streets[0]))];
-            else if (p[1] == 'w')
-                v = weekdays[rnd(s) % 5];
-            else if (p[1] == 'd') {
-                snprintf(num, sizeof(num), "%u", 2 + rnd(s) % 20);
-                v = num;
-            }
-            o += (size_t)snprintf(out + o, len - o, "%s", v);
-            p += 2;
-        } else {
-            out[o++] = *p;
-        }
-    }
-    out[o] = '\0';
-    if (!strcmp(templates[t].kind, "complaint") && rnd01(s) < 0.3)
-        snprintf(out + o, len - o, "%s", anger[rnd(s) % 4]);
-    /* People type fast: swap two letters in one word now and then. */
-    if (rnd01(s) < 0.15) {
-        size_t n = strlen(out);
-        size_t i = 5 + rnd(s) % (n > 10 ? n - 10 : 1);
-        if (i + 1 < n && out[i] >= 'a' && out[i] <= 'z' && out[i + 1] >= 'a' && out[i + 1] <= 'z') {
-            char c = out[i];
-            out[i] = out[i + 1];
-            out[i + 1] = c;
-        }
-    }
-    if (rnd01(s) < 0.1)
-        for (char *p = out; *p; p++)
-            if (*p >= 'A' && *p <= 'Z')
-                *p = (char)(*p + 32);
-}
-
-static int find_theme_template(sim *s, const char *theme) {
-    int idx[NTEMPLATES], n = 0;
-    for (size_t i = 0; i < NTEMPLATES; i++)
-        if (!strcmp(templates[i].theme, theme))
-            idx[n++] = (int)i;
-    return n ? idx[rnd(s) % (unsigned)n] : (int)(rnd(s) % NTEMPLATES);
-}
+static unsigned int rnd(sim *s) { return ll_sim_rnd(&s->rng); }
+static double rnd01(sim *s) { return ll_sim_rnd01(&s->rng); }
 
 /* ---- transports (the sockets: simulate_client.c) ---- */
 
-static int write_mail(sim *s, const citizen *c, const char *subject, const char *text) {
+static int write_mail(sim *s, const ll_sim_citizen *c, const char *subject, const char *text) {
     char tmp[1200], dst[1200], id[64];
     snprintf(id, sizeof(id), "%s.%llu", s->run_id, s->seq);
     snprintf(tmp, sizeof(tmp), "%s/tmp/%s.sim", s->maildir, id);
@@ -309,20 +136,20 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
     s->seq++;
     /* A third of the signals are a citizen coming back on the same matter,
      * often through another channel. */
-    citizen *c = &s->people[rnd(s) % SIM_CITIZENS];
+    ll_sim_citizen *c = &s->people[rnd(s) % SIM_CITIZENS];
     int t;
     if (force_theme)
-        t = find_theme_template(s, force_theme);
+        t = ll_sim_template_of(&s->rng, force_theme);
     else if (c->last_template >= 0 && rnd01(s) < 0.33)
-        t = find_theme_template(s, templates[c->last_template].theme);
+        t = ll_sim_template_of(&s->rng, ll_sim_theme(c->last_template));
     else
-        t = (int)(rnd(s) % NTEMPLATES);
+        t = (int)(rnd(s) % (unsigned)ll_sim_ntemplates());
     c->last_template = t;
     char text[1024], pc[8];
-    render_text(s, t, text, sizeof(text));
+    ll_sim_text(&s->rng, t, text, sizeof(text));
     int pc4 = force_pc4 ? force_pc4 : s->pc4s[rnd(s) % (unsigned)s->npc4];
     snprintf(pc, sizeof(pc), "%04d%c%c", pc4, 'A' + (char)(rnd(s) % 26), 'A' + (char)(rnd(s) % 26));
-    const char *kind = templates[t].kind;
+    const char *kind = ll_sim_kind(t);
     int formal = !strcmp(kind, "complaint") && rnd01(s) < 0.15;
     int contact = rnd01(s) < 0.4;
     int use_bsn = rnd01(s) < 0.5;
@@ -415,7 +242,7 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
             if (!strcmp(subj[i].kind, kind))
                 word = subj[i].word;
         snprintf(subject, sizeof(subject), "%s over %s", formal ? "Formele klacht" : word,
-                 templates[t].theme);
+                 ll_sim_theme(t));
         rc = write_mail(s, c, subject, text);
     }
     cJSON_free(json);
@@ -491,7 +318,7 @@ static void simulate_shutdown(void *state) {
 static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                            size_t errlen) {
     sim *s = calloc(1, sizeof(*s));
-    if (!s || !(s->people = calloc(SIM_CITIZENS, sizeof(citizen)))) {
+    if (!s || !(s->people = calloc(SIM_CITIZENS, sizeof(ll_sim_citizen)))) {
         free(s);
         snprintf(errstr, errlen, "out of memory");
         return NULL;
@@ -539,7 +366,7 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
     if (!s->rng)
         s->rng = 1;
     snprintf(s->run_id, sizeof(s->run_id), "sim%08x", rnd(s));
-    people_init(s);
+    ll_sim_people_init(&s->rng, s->people, SIM_CITIZENS);
     char path[1024];
     ll_areas *areas = NULL;
     /* The processor's area table: the postcodes it knows. */

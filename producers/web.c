@@ -74,10 +74,8 @@ const ll_config_section ll_web_config = {LL_CFG_SECTION("web", ll_web_cfg, web_k
                                          .line = web_line, .line_help = LL_CONFIG_TOKEN_HELP};
 
 static void *web_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "web: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     const ll_web_cfg *wc = ll_config_settings(cfg, &ll_web_config);
     enum ll_intake_serve serve = wc->threads > 1 ? LL_INTAKE_HTTP_SHARED : LL_INTAKE_HTTP;
     web *s = calloc(1, sizeof(*s));

@@ -28,6 +28,7 @@
  * a quiet hour the last window waits for the next contact). */
 #include "aggregate.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -62,13 +63,8 @@ LL_METRIC(m_open, "ll_aggregate_open_windows", NULL, LL_GAUGE,
           "windows held: not yet past their end plus the allowed lateness");
 LL_METRIC(m_watermark, "ll_aggregate_watermark_seconds", NULL, LL_GAUGE,
           "highest received_at seen (Unix time)");
-LL_METRIC(m_txn, "ll_aggregate_transactions_total", NULL, LL_COUNTER, "committed transactions");
-LL_METRIC(m_aborts, "ll_aggregate_aborts_total", NULL, LL_COUNTER,
-          "aborted transactions (their batch is read again)");
-LL_METRIC(m_batch_time, "ll_aggregate_batch_seconds", NULL, LL_HISTOGRAM,
-          "from batch start to transaction commit");
-LL_METRIC(m_commit_time, "ll_aggregate_commit_seconds", NULL, LL_HISTOGRAM,
-          "offsets into the transaction and its commit");
+LL_TXN_METRICS(m_txn, "ll_aggregate", "aborted transactions (their batch is read again)",
+               "from batch start to transaction commit");
 
 #define NW LL_AGG_NWINDOWS
 #define NBUCKETS (2 * LL_AGG_MAX_WINDOWS) /* a power of two */
@@ -164,8 +160,7 @@ static const ll_config_key aggregate_keys[] = {
     {"state_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_aggregate_cfg, state_ttl_s), "259200", 3600, 31536000,
      "how long Redis keeps a window's counts and an event's mark (more than a day + lateness)",
      NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_aggregate_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_aggregate_cfg),
 };
 
 const ll_config_section ll_aggregate_config = {
@@ -192,19 +187,10 @@ typedef struct agg {
 
 static ll_log_limit bad_log;
 
-static uint32_t key_hash(const char *k) {
-    uint32_t h = 2166136261u;
-    for (; *k; k++) {
-        h ^= (unsigned char)*k;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 /* ---- the window index (callers hold mu) ---- */
 
 static int win_find(const agg *a, const char *key) {
-    for (int i = a->bucket[key_hash(key) & (NBUCKETS - 1)]; i >= 0; i = a->w[i].next)
+    for (int i = a->bucket[ll_fnv1a_str(key) & (NBUCKETS - 1)]; i >= 0; i = a->w[i].next)
         if (!strcmp(a->w[i].key, key))
             return i;
     return -1;
@@ -219,6 +205,8 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
         return -1;
     at = a->free_head;
     window *w = &a->w[at];
+    /* the free list holds only closed windows: one on it twice would be handed out twice */
+    assert(at < LL_AGG_MAX_WINDOWS && !w->used);
     a->free_head = w->next;
     memset(w, 0, sizeof(*w));
     snprintf(w->key, sizeof(w->key), "%s", key);
@@ -226,7 +214,7 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
     w->start = start;
     w->end = start + win_len[wi];
     w->used = 1;
-    uint32_t b = key_hash(key) & (NBUCKETS - 1);
+    uint32_t b = ll_fnv1a_str(key) & (NBUCKETS - 1);
     w->next = a->bucket[b];
     a->bucket[b] = at;
     a->nopen++;
@@ -234,7 +222,8 @@ static int win_get(agg *a, const char *key, int wi, long long start) {
 }
 
 static void win_remove(agg *a, int at) {
-    uint32_t b = key_hash(a->w[at].key) & (NBUCKETS - 1);
+    assert(a->w[at].used && a->nopen > 0); /* removed twice, it would be on the free list twice */
+    uint32_t b = ll_fnv1a_str(a->w[at].key) & (NBUCKETS - 1);
     for (int *p = &a->bucket[b]; *p >= 0; p = &a->w[*p].next)
         if (*p == at) {
             *p = a->w[at].next;
@@ -830,6 +819,11 @@ static int ready(void *arg) {
     return a->rc && !a->stale;
 }
 
+static const char *admin_listen(const void *state) {
+    const agg *a = state;
+    return a->ac->metrics_listen;
+}
+
 static void aggregate_shutdown(void *state) {
     agg *a = state;
     if (!a)
@@ -850,10 +844,8 @@ static void aggregate_shutdown(void *state) {
 
 static void *aggregate_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                             size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "aggregate: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     agg *a = calloc(1, sizeof(*a));
     if (!a) {
         snprintf(errstr, errlen, "out of memory");
@@ -881,18 +873,9 @@ static void *aggregate_init(const ll_config *cfg, int argc, char **argv, char *e
     for (int i = 0; i < LL_AGG_MAX_WINDOWS; i++)
         a->w[i].next = i + 1 < LL_AGG_MAX_WINDOWS ? i + 1 : -1;
     a->free_head = 0;
-    ll_metric_register(&m_counted);
-    ll_metric_register(&m_repeat);
-    ll_metric_register(&m_late);
-    ll_metric_register(&m_bad);
-    ll_metric_register(&m_full);
-    ll_metric_register(&m_emitted);
-    ll_metric_register(&m_open);
-    ll_metric_register(&m_watermark);
-    ll_metric_register(&m_txn);
-    ll_metric_register(&m_aborts);
-    ll_metric_register(&m_batch_time);
-    ll_metric_register(&m_commit_time);
+    LL_METRICS_REGISTER(&m_counted, &m_repeat, &m_late, &m_bad, &m_full, &m_emitted, &m_open,
+                        &m_watermark);
+    ll_txn_metrics_register(&m_txn);
     const ll_stream_conf sconf = {
         .txn =
             {
@@ -903,10 +886,7 @@ static void *aggregate_init(const ll_config *cfg, int argc, char **argv, char *e
                  * as the batches before it left it. */
                 .lanes = 1,
                 .txn_timeout_ms = ac->txn_timeout_ms,
-                .transactions = &m_txn,
-                .aborts = &m_aborts,
-                .batch_seconds = &m_batch_time,
-                .commit_seconds = &m_commit_time,
+                .metrics = &m_txn,
             },
         .group = ac->group,
         .topics = {cfg->topic_enriched},
@@ -933,13 +913,7 @@ fail:
 
 static int aggregate_run(void *state) {
     agg *a = state;
-    char e[256];
     int rc = 0;
-    if (a->ac->metrics_listen[0] &&
-        ll_http_admin_thread_start(a->ac->metrics_listen, ready, a, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        return 1;
-    }
     if (ll_stream_init_transactions(a->stream) != 0) {
         rc = 1;
         goto out;
@@ -963,7 +937,6 @@ out:
     ll_info("stopping: %llu counted, %llu repeats, %llu late, %llu bad, %llu windows out, %d open",
             ll_metric_get(&m_counted), ll_metric_get(&m_repeat), ll_metric_get(&m_late),
             ll_metric_get(&m_bad), ll_metric_get(&m_emitted), a->nopen);
-    ll_http_admin_thread_stop();
     return rc;
 }
 
@@ -977,4 +950,6 @@ const ll_role ll_role_aggregate = {
     .init = aggregate_init,
     .run = aggregate_run,
     .shutdown = aggregate_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

@@ -94,8 +94,7 @@ static const ll_config_key alertmanager_keys[] = {
      "longest wait between retries after a failed POST (doubling from 1 s)", NULL},
     {"resolved_lookback_s", LL_CT_INT, LL_CFG_NUM(ll_alertmanager_cfg, resolved_lookback_s), "3600",
      0, 604800, "at start, alerts resolved this recently are posted resolved once more", NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_alertmanager_cfg),
 };
 
 const ll_config_section ll_alertmanager_config = {
@@ -407,14 +406,16 @@ static int ready(void *arg) {
     return s->live;
 }
 
+static const char *admin_listen(const void *state) {
+    const am *s = state;
+    return s->ac->metrics_listen;
+}
+
 static void am_shutdown(void *state) {
     am *s = state;
     if (!s)
         return;
-    if (s->consumer) {
-        rd_kafka_consumer_close(s->consumer);
-        rd_kafka_destroy(s->consumer);
-    }
+    ll_kafka_consumer_free(s->consumer);
     ll_httpc_free(s->http);
     free(s->a);
     free(s->eof);
@@ -423,10 +424,8 @@ static void am_shutdown(void *state) {
 }
 
 static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "alertmanager: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     const ll_alertmanager_cfg *ac = ll_config_settings(cfg, &ll_alertmanager_config);
     if (!ac->url[0]) {
         snprintf(errstr, errlen,
@@ -467,14 +466,8 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     }
     if (!(s->consumer = ll_kafka_consumer_new(conf, ac->group, errstr, errlen)))
         goto fail;
-    ll_metric_register(&m_events);
-    ll_metric_register(&m_bad);
-    ll_metric_register(&m_post_ok);
-    ll_metric_register(&m_post_retry);
-    ll_metric_register(&m_post_drop);
-    ll_metric_register(&m_sent);
-    ll_metric_register(&m_firing);
-    ll_metric_register(&m_full);
+    LL_METRICS_REGISTER(&m_events, &m_bad, &m_post_ok, &m_post_retry, &m_post_drop, &m_sent,
+                        &m_firing, &m_full);
     return s;
 fail:
     am_shutdown(s);
@@ -484,11 +477,6 @@ fail:
 static int am_run(void *state) {
     am *s = state;
     char e[512];
-    if (s->ac->metrics_listen[0] &&
-        ll_http_admin_thread_start(s->ac->metrics_listen, ready, s, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        return 1;
-    }
     int rc = 0;
     while (assign_from_start(s, e, sizeof(e)) != 0) {
         ll_warn("%s; trying again", e);
@@ -517,7 +505,6 @@ out:
     ll_info("stopping: %llu events, %llu POSTs ok, %llu retried, %llu dropped",
             ll_metric_get(&m_events), ll_metric_get(&m_post_ok), ll_metric_get(&m_post_retry),
             ll_metric_get(&m_post_drop));
-    ll_http_admin_thread_stop();
     return rc;
 }
 
@@ -531,4 +518,6 @@ const ll_role ll_role_alertmanager = {
     .init = am_init,
     .run = am_run,
     .shutdown = am_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

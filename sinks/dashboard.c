@@ -17,6 +17,7 @@
 #include "event.h"
 #include "http.h"
 #include "kafka.h"
+#include "ll_limits.h"
 #include "log.h"
 #include "metrics.h"
 #include "stop.h"
@@ -45,7 +46,7 @@ static void consume_some(dash *d) {
             continue;
         }
         ll_err err;
-        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES * 2, &err);
+        cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_SERIALISED_EVENT_BYTES, &err);
         int is_alert = !strcmp(rd_kafka_topic_name(m->rkt), d->cfg->topic_alerts);
         if (ev && is_alert) {
             char *view = NULL;
@@ -197,10 +198,8 @@ const ll_config_section ll_dashboard_config = {
 
 static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                             size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "dashboard: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     dash *d = calloc(1, sizeof(*d));
     if (!d) {
         snprintf(errstr, errlen, "out of memory");
@@ -210,9 +209,7 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     const ll_dashboard_cfg *dc = d->dc = ll_config_settings(cfg, &ll_dashboard_config);
     d->ec = ll_config_settings(cfg, &ll_escalate_config);
     d->wake_fd[0] = d->wake_fd[1] = -1;
-    ll_metric_register(&m_seen);
-    ll_metric_register(&m_alerts);
-    ll_metric_register(&m_bad);
+    LL_METRICS_REGISTER(&m_seen, &m_alerts, &m_bad);
     if (dash_state_init(&d->st, dc->signals_kept) != 0 || dash_sse_init(d) != 0) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
@@ -272,15 +269,9 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     }
     if (dash_funnel_start(d, errstr, errlen) != 0)
         goto fail;
-    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(2);
-    rd_kafka_topic_partition_list_add(topics, cfg->topic_enriched, RD_KAFKA_PARTITION_UA);
-    rd_kafka_topic_partition_list_add(topics, cfg->topic_alerts, RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t serr = rd_kafka_subscribe(d->rk, topics);
-    rd_kafka_topic_partition_list_destroy(topics);
-    if (serr) {
-        snprintf(errstr, errlen, "subscribe %s: %s", cfg->topic_enriched, rd_kafka_err2str(serr));
+    const char *topics[] = {cfg->topic_enriched, cfg->topic_alerts};
+    if (ll_kafka_subscribe(d->rk, topics, 2, errstr, errlen) != 0)
         goto fail;
-    }
     return d;
 fail:
     dashboard_shutdown(d);
@@ -320,10 +311,7 @@ static void dashboard_shutdown(void *state) {
         rd_kafka_queue_io_event_enable(d->q, -1, NULL, 0);
         rd_kafka_queue_destroy(d->q);
     }
-    if (d->rk) {
-        rd_kafka_consumer_close(d->rk);
-        rd_kafka_destroy(d->rk);
-    }
+    ll_kafka_consumer_free(d->rk);
     for (int i = 0; i < 2; i++)
         if (d->wake_fd[i] >= 0)
             close(d->wake_fd[i]);

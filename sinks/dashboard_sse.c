@@ -29,8 +29,7 @@ typedef struct dash_sse {
 } dash_sse;
 
 int dash_sse_init(dash *d) {
-    ll_metric_register(&m_sse);
-    ll_metric_register(&m_sse_cut);
+    LL_METRICS_REGISTER(&m_sse, &m_sse_cut);
     d->sse = calloc(1, sizeof(*d->sse));
     return d->sse ? 0 : -1;
 }

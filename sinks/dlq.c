@@ -138,8 +138,7 @@ out:
         rd_kafka_metadata_destroy(md);
     if (rkt)
         rd_kafka_topic_destroy(rkt);
-    rd_kafka_consumer_close(rk);
-    rd_kafka_destroy(rk);
+    ll_kafka_consumer_free(rk);
     return rc;
 }
 

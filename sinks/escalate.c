@@ -51,13 +51,8 @@ LL_METRIC(m_invalid, "ll_escalate_invalid_total", NULL, LL_COUNTER,
           "messages that were not a usable enriched event or alert, skipped");
 LL_METRIC(m_redis_rtt, "ll_escalate_redis_roundtrips_total", NULL, LL_COUNTER,
           "Redis round trips (at most one per batch)");
-LL_METRIC(m_txn, "ll_escalate_transactions_total", NULL, LL_COUNTER, "committed transactions");
-LL_METRIC(m_aborts, "ll_escalate_aborts_total", NULL, LL_COUNTER,
-          "aborted transactions (their batch is read again)");
-LL_METRIC(m_batch_time, "ll_escalate_batch_seconds", NULL, LL_HISTOGRAM,
-          "from batch start to transaction commit");
-LL_METRIC(m_commit_time, "ll_escalate_commit_seconds", NULL, LL_HISTOGRAM,
-          "offsets into the transaction and its commit");
+LL_TXN_METRICS(m_txn, "ll_escalate", "aborted transactions (their batch is read again)",
+               "from batch start to transaction commit");
 LL_METRIC(m_delay, "ll_escalate_stream_delay_seconds", NULL, LL_HISTOGRAM,
           "from the input's Kafka timestamp to its entry on the team stream");
 
@@ -373,14 +368,17 @@ static int ready(void *arg) {
     return e->redis != NULL && !e->redis->err;
 }
 
+static const char *admin_listen(const void *state) {
+    const escalate *e = state;
+    return e->ec->metrics_listen;
+}
+
 static void escalate_shutdown(void *state);
 
 static void *escalate_init(const ll_config *cfg, int argc, char **argv, char *errstr,
                            size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "escalate: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     escalate *e = calloc(1, sizeof(*e));
     if (!e) {
         snprintf(errstr, errlen, "out of memory");
@@ -391,20 +389,17 @@ static void *escalate_init(const ll_config *cfg, int argc, char **argv, char *er
     e->redis_stale = 1;
     snprintf(e->ttl, sizeof(e->ttl), "%d", ec->mark_ttl_s);
     snprintf(e->maxlen, sizeof(e->maxlen), "%d", ec->stream_maxlen);
-    ll_metric *ms[] = {&m_consumed, &m_escalated, &m_dup,        &m_invalid,     &m_redis_rtt,
-                       &m_txn,      &m_aborts,    &m_batch_time, &m_commit_time, &m_delay};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_consumed, &m_escalated, &m_dup, &m_invalid, &m_redis_rtt);
+    ll_txn_metrics_register(&m_txn);
+    LL_METRICS_REGISTER(&m_delay);
     ll_stream_conf sc = {
         .txn = {.cfg = cfg,
                 .section = "escalate",
                 .txn_id = ec->txn_id,
                 .lanes = 1,
                 .txn_timeout_ms = ec->txn_timeout_ms,
-                .transactions = &m_txn,
-                .aborts = &m_aborts,
-                .batch_seconds = &m_batch_time,
-                .commit_seconds = &m_commit_time},
+                .fault_abort_every = ll_txn_fault_from_env("LL_ESCALATE_FAULT_ABORT_EVERY"),
+                .metrics = &m_txn},
         .group = ec->group,
         .topics = {cfg->topic_enriched, cfg->topic_alerts, NULL},
         .batch_max = ec->batch_max,
@@ -412,12 +407,6 @@ static void *escalate_init(const ll_config *cfg, int argc, char **argv, char *er
         .batch_wait_ms = ec->batch_wait_ms,
         .item_size = sizeof(esc_item),
     };
-    const char *fault = getenv("LL_ESCALATE_FAULT_ABORT_EVERY");
-    if (fault && *fault) {
-        sc.txn.fault_abort_every = strtoull(fault, NULL, 10);
-        ll_warn("LL_ESCALATE_FAULT_ABORT_EVERY=%llu: transactions will be aborted (tests only)",
-                sc.txn.fault_abort_every);
-    }
     const ll_stream_hooks hooks = {
         .role = e,
         .gathered = esc_gathered,
@@ -442,13 +431,7 @@ fail:
 
 static int escalate_run(void *state) {
     escalate *e = state;
-    char err[256];
     int rc = 0;
-    if (e->ec->metrics_listen[0] &&
-        ll_http_admin_thread_start(e->ec->metrics_listen, ready, e, err, sizeof(err)) != 0) {
-        ll_error("metrics: %s", err);
-        return 1;
-    }
     if (ll_stream_init_transactions(e->stream) != 0 || redis_reconnect(e) != 0 ||
         ll_stream_subscribe(e->stream) != 0) {
         rc = ll_stop_requested() ? 0 : 1;
@@ -463,8 +446,7 @@ static int escalate_run(void *state) {
 out:
     ll_info("stopping: %llu in, %llu escalated, %llu duplicates, %llu invalid, %llu aborts",
             ll_metric_get(&m_consumed), ll_metric_get(&m_escalated), ll_metric_get(&m_dup),
-            ll_metric_get(&m_invalid), ll_metric_get(&m_aborts));
-    ll_http_admin_thread_stop();
+            ll_metric_get(&m_invalid), ll_metric_get(&m_txn.aborts));
     return rc;
 }
 
@@ -489,4 +471,6 @@ const ll_role ll_role_escalate = {
     .init = escalate_init,
     .run = escalate_run,
     .shutdown = escalate_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

@@ -77,8 +77,7 @@ static const ll_config_key escalate_keys[] = {
      LL_MAX_EXCERPT_BYTES, "masked citizen text carried in an escalation, in bytes", NULL},
     {"claim_idle_s", LL_CT_INT, LL_CFG_NUM(ll_escalate_cfg, claim_idle_s), "1800", 1, 2592000,
      "`escalations TEAM claim` takes over a case claimed but not acked for this long", NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_escalate_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_escalate_cfg),
     {"default_team", LL_CT_TEAM, LL_CFG_STR(ll_escalate_cfg, routes.default_team), "klantcontact",
      0, 0, "team for what no route = rule matches", NULL},
 };

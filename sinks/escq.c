@@ -145,16 +145,23 @@ static ll_escq_rc entry_get(redisContext *c, const char *key, const char *id, re
     return LL_ESCQ_OK;
 }
 
-/* The group's last delivered id ("0-0" before any). */
-static ll_escq_rc last_delivered(redisContext *c, const char *key, char *last, size_t len,
-                                 char *errstr, size_t errlen) {
+/* XINFO GROUPS of key, for the case workers' group: its last delivered id into
+ * last ("0-0" before any) and, when lag is not NULL, its lag (new entries; *known
+ * 0 when Redis cannot say, after a trim or XDEL). */
+static ll_escq_rc group_info(redisContext *c, const char *key, char *last, size_t len,
+                             long long *lag, int *known, char *errstr, size_t errlen) {
     redisReply *g = redisCommand(c, "XINFO GROUPS %s", key);
     if (!g || g->type != REDIS_REPLY_ARRAY)
         return redis_fail(c, g, "XINFO GROUPS", errstr, errlen);
     snprintf(last, len, "0-0");
+    if (lag) {
+        *known = 0;
+        *lag = 0;
+    }
     for (size_t i = 0; i < g->elements; i++) {
         const redisReply *grp = g->element[i];
         const char *name = NULL, *ld = NULL;
+        const redisReply *lv = NULL;
         for (size_t k = 0; grp->type == REDIS_REPLY_ARRAY && k + 1 < grp->elements; k += 2) {
             const redisReply *fk = grp->element[k], *fvv = grp->element[k + 1];
             if (fk->type != REDIS_REPLY_STRING && fk->type != REDIS_REPLY_STATUS)
@@ -163,9 +170,17 @@ static ll_escq_rc last_delivered(redisContext *c, const char *key, char *last, s
                 name = fvv->str;
             if (!strcmp(fk->str, "last-delivered-id") && fvv->type == REDIS_REPLY_STRING)
                 ld = fvv->str;
+            if (!strcmp(fk->str, "lag"))
+                lv = fvv;
         }
-        if (name && ld && !strcmp(name, LL_ESC_GROUP))
+        if (!name || strcmp(name, LL_ESC_GROUP))
+            continue;
+        if (ld)
             snprintf(last, len, "%s", ld);
+        if (lag && lv && lv->type == REDIS_REPLY_INTEGER) {
+            *lag = lv->integer;
+            *known = 1;
+        }
     }
     freeReplyObject(g);
     return LL_ESCQ_OK;
@@ -227,7 +242,7 @@ ll_escq_rc ll_escq_page(redisContext *c, const char *team, const char *after, lo
     if (shown < want) {
         /* Then the new ones: after the group's last delivered id (and after the page's start). */
         char last[LL_ESCQ_MAX_ID_BYTES + 2], start[LL_ESCQ_MAX_ID_BYTES + 3];
-        if ((rc = last_delivered(c, key, last, sizeof(last), errstr, errlen)) != LL_ESCQ_OK)
+        if ((rc = group_info(c, key, last, sizeof(last), NULL, NULL, errstr, errlen)) != LL_ESCQ_OK)
             goto fail;
         snprintf(start, sizeof(start), "(%s", after && id_cmp(after, last) > 0 ? after : last);
         r = redisCommand(c, "XRANGE %s %s + COUNT %ld", key, start, want - shown);
@@ -267,36 +282,6 @@ fail:
     return rc;
 }
 
-/* The group's lag (new entries; *known 0 when Redis cannot say, after a trim or XDEL). */
-static ll_escq_rc group_lag(redisContext *c, const char *key, long long *lag, int *known,
-                            char *errstr, size_t errlen) {
-    redisReply *g = redisCommand(c, "XINFO GROUPS %s", key);
-    if (!g || g->type != REDIS_REPLY_ARRAY)
-        return redis_fail(c, g, "XINFO GROUPS", errstr, errlen);
-    *known = 0;
-    *lag = 0;
-    for (size_t i = 0; i < g->elements; i++) {
-        const redisReply *grp = g->element[i];
-        const char *name = NULL;
-        const redisReply *lv = NULL;
-        for (size_t k = 0; grp->type == REDIS_REPLY_ARRAY && k + 1 < grp->elements; k += 2) {
-            const redisReply *fk = grp->element[k], *fvv = grp->element[k + 1];
-            if (fk->type != REDIS_REPLY_STRING && fk->type != REDIS_REPLY_STATUS)
-                continue;
-            if (!strcmp(fk->str, "name") && fvv->type == REDIS_REPLY_STRING)
-                name = fvv->str;
-            if (!strcmp(fk->str, "lag"))
-                lv = fvv;
-        }
-        if (name && !strcmp(name, LL_ESC_GROUP) && lv && lv->type == REDIS_REPLY_INTEGER) {
-            *lag = lv->integer;
-            *known = 1;
-        }
-    }
-    freeReplyObject(g);
-    return LL_ESCQ_OK;
-}
-
 ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle_ms,
                          ll_escq_counts *n, char *errstr, size_t errlen) {
     char key[LL_MAX_TEAM_BYTES + 16], last[LL_ESCQ_MAX_ID_BYTES + 2],
@@ -304,9 +289,7 @@ ll_escq_rc ll_escq_count(redisContext *c, const char *team, long long claim_idle
     stream_key(team, key, sizeof(key));
     memset(n, 0, sizeof(*n));
     int known;
-    ll_escq_rc rc = group_lag(c, key, &n->fresh, &known, errstr, errlen);
-    if (rc == LL_ESCQ_OK)
-        rc = last_delivered(c, key, last, sizeof(last), errstr, errlen);
+    ll_escq_rc rc = group_info(c, key, last, sizeof(last), &n->fresh, &known, errstr, errlen);
     if (rc != LL_ESCQ_OK)
         return rc;
     snprintf(start, sizeof(start), "(%s", last);
@@ -382,7 +365,7 @@ ll_escq_rc ll_escq_state(redisContext *c, const char *team, const char *id, char
         return LL_ESCQ_OK;
     }
     freeReplyObject(r);
-    ll_escq_rc rc = last_delivered(c, key, last, sizeof(last), errstr, errlen);
+    ll_escq_rc rc = group_info(c, key, last, sizeof(last), NULL, NULL, errstr, errlen);
     if (rc == LL_ESCQ_OK)
         snprintf(state, statelen, "%s", id_cmp(id, last) > 0 ? "new" : "done");
     return rc;
@@ -444,7 +427,7 @@ static ll_escq_rc claim_id(redisContext *c, const char *team, const char *key, c
     freeReplyObject(r);
     /* Not pending: new (after the last delivered id), or done, or no such case. */
     char last[LL_ESCQ_MAX_ID_BYTES + 2], start[LL_ESCQ_MAX_ID_BYTES + 3];
-    ll_escq_rc rc = last_delivered(c, key, last, sizeof(last), errstr, errlen);
+    ll_escq_rc rc = group_info(c, key, last, sizeof(last), NULL, NULL, errstr, errlen);
     if (rc != LL_ESCQ_OK)
         return rc;
     if (id_cmp(id, last) <= 0) {

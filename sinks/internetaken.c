@@ -109,8 +109,7 @@ static const ll_config_key it_keys[] = {
      "uuid of the actor for a team without an actor.TEAM line; empty: such an escalation is "
      "a dead letter",
      NULL},
-    {"metrics_listen", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, metrics_listen), "", 0, 0,
-     "host:port for /healthz, /readyz and /metrics; empty: none", NULL},
+    LL_ADMIN_LISTEN_KEY(ll_internetaken_cfg),
 };
 
 const ll_config_section ll_internetaken_config = {
@@ -466,14 +465,16 @@ static int ready(void *arg) {
     return s->assigned;
 }
 
+static const char *admin_listen(const void *state) {
+    const it *s = state;
+    return s->ic->metrics_listen;
+}
+
 static void it_shutdown(void *state) {
     it *s = state;
     if (!s)
         return;
-    if (s->consumer) {
-        rd_kafka_consumer_close(s->consumer);
-        rd_kafka_destroy(s->consumer);
-    }
+    ll_kafka_consumer_free(s->consumer);
     if (s->producer) {
         rd_kafka_flush(s->producer, 5000);
         rd_kafka_destroy(s->producer);
@@ -484,10 +485,8 @@ static void it_shutdown(void *state) {
 }
 
 static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
-    if (argc > 0) {
-        snprintf(errstr, errlen, "internetaken: unexpected argument '%s'", argv[0]);
-        return NULL;
-    }
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
     const ll_internetaken_cfg *ic = ll_config_settings(cfg, &ll_internetaken_config);
     const char *api = ic->api_url;
     if (!api[0] || (strncmp(api, "http://", 7) && strncmp(api, "https://", 8)) ||
@@ -537,18 +536,10 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     if (!(conf = ll_kafka_conf_new(cfg, "internetaken", errstr, errlen)) ||
         !(s->producer = ll_kafka_producer_new(conf, NULL, errstr, errlen)))
         goto fail;
-    rd_kafka_topic_partition_list_t *tl = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(tl, cfg->topic_escalations, RD_KAFKA_PARTITION_UA);
-    rd_kafka_resp_err_t kerr = rd_kafka_subscribe(s->consumer, tl);
-    rd_kafka_topic_partition_list_destroy(tl);
-    if (kerr) {
-        snprintf(errstr, errlen, "kafka: subscribe %s: %s", cfg->topic_escalations,
-                 rd_kafka_err2str(kerr));
+    const char *topics[] = {cfg->topic_escalations};
+    if (ll_kafka_subscribe(s->consumer, topics, 1, errstr, errlen) != 0)
         goto fail;
-    }
-    ll_metric *ms[] = {&m_created, &m_existed, &m_dead, &m_retries};
-    for (size_t i = 0; i < sizeof(ms) / sizeof(ms[0]); i++)
-        ll_metric_register(ms[i]);
+    LL_METRICS_REGISTER(&m_created, &m_existed, &m_dead, &m_retries);
     return s;
 fail:
     it_shutdown(s);
@@ -557,12 +548,6 @@ fail:
 
 static int it_run(void *state) {
     it *s = state;
-    char e[512];
-    if (s->ic->metrics_listen[0] &&
-        ll_http_admin_thread_start(s->ic->metrics_listen, ready, s, e, sizeof(e)) != 0) {
-        ll_error("metrics: %s", e);
-        return 1;
-    }
     ll_info("%s -> internetaken at %s (%d team actors%s)", s->cfg->topic_escalations,
             s->ic->api_url, s->ic->nactors, s->ic->default_actor[0] ? ", a default" : "");
     long long lag_at = 0;
@@ -600,7 +585,6 @@ static int it_run(void *state) {
     }
     ll_info("stopping: %llu internetaken created, %llu already there, %llu dead letters",
             ll_metric_get(&m_created), ll_metric_get(&m_existed), ll_metric_get(&m_dead));
-    ll_http_admin_thread_stop();
     return rc;
 }
 
@@ -614,4 +598,6 @@ const ll_role ll_role_internetaken = {
     .init = it_init,
     .run = it_run,
     .shutdown = it_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

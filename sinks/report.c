@@ -148,15 +148,6 @@ static void fmt_day(long long t, char out[11]) {
 
 /* ---- the day windows ---- */
 
-static uint32_t key_hash(const char *k) {
-    uint32_t h = 2166136261u;
-    for (; *k; k++) {
-        h ^= (unsigned char)*k;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 static double num(const cJSON *o, const char *name) {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
     return cJSON_IsNumber(v) ? v->valuedouble : 0;
@@ -182,7 +173,7 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     }
     char key[LL_AGG_KEY_BYTES];
     snprintf(key, sizeof(key), "%.*s", (int)m->key_len, (const char *)m->key);
-    uint32_t b = key_hash(key) & (NBUCKETS - 1);
+    uint32_t b = ll_fnv1a_str(key) & (NBUCKETS - 1);
     int at = r->bucket[b];
     while (at >= 0 && strcmp(r->recs[at].key, key))
         at = r->recs[at].next;
@@ -360,60 +351,29 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
 
 typedef void (*take_fn)(report *r, const rd_kafka_message_t *m);
 
+typedef struct reading {
+    report *r;
+    take_fn take;
+} reading;
+
+static void take_record(void *arg, const rd_kafka_message_t *m) {
+    const reading *x = arg;
+    if (m->payload)
+        x->take(x->r, m);
+}
+
 /* Reads topic from its beginning to its end. 0, or EX_UNAVAILABLE (logged). */
 static int read_topic(report *r, const char *topic, take_fn take) {
-    char e[512];
-    rd_kafka_conf_t *conf = ll_kafka_conf_new(r->cfg, "report", e, sizeof(e));
-    rd_kafka_t *rk = NULL;
-    unsigned char *eof = NULL;
-    int rc = EX_UNAVAILABLE, partitions = 0, eofs = 0;
-    char group[160];
+    char e[512], group[160];
     snprintf(group, sizeof(group), "luisterloop-report-%ld", (long)getpid());
-    if (!conf ||
-        rd_kafka_conf_set(conf, "enable.partition.eof", "true", e, sizeof(e)) != RD_KAFKA_CONF_OK) {
-        if (conf)
-            rd_kafka_conf_destroy(conf);
-        ll_error("kafka: %s", e);
+    reading x = {r, take};
+    if (ll_kafka_read_to_end(r->cfg, "report", group, topic, 0, r->rcfg->timeout_ms, take_record,
+                             &x, e, sizeof(e)) != 0) {
+        if (e[0])
+            ll_error("%s", e);
         return EX_UNAVAILABLE;
     }
-    if (!(rk = ll_kafka_consumer_new(conf, group, e, sizeof(e))) ||
-        ll_kafka_assign_beginning(rk, topic, &partitions, e, sizeof(e)) != 0) {
-        ll_error("%s", e);
-        goto out;
-    }
-    if (!(eof = calloc((size_t)partitions + 1, 1)))
-        goto out;
-    long long deadline = ll_mono_us() + (long long)r->rcfg->timeout_ms * 1000;
-    while (eofs < partitions && !ll_stop_requested()) {
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 200);
-        if (!m) {
-            if (ll_mono_us() > deadline) {
-                ll_error("%s: no end reached within %d ms", topic, r->rcfg->timeout_ms);
-                goto out;
-            }
-            continue;
-        }
-        deadline = ll_mono_us() + (long long)r->rcfg->timeout_ms * 1000;
-        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            if (m->partition >= 0 && m->partition < partitions && !eof[m->partition]) {
-                eof[m->partition] = 1;
-                eofs++;
-            }
-        } else if (m->err) {
-            ll_warn("%s: %s", topic, rd_kafka_message_errstr(m));
-        } else if (m->payload) {
-            take(r, m);
-        }
-        rd_kafka_message_destroy(m);
-    }
-    rc = eofs >= partitions ? 0 : EX_UNAVAILABLE;
-out:
-    free(eof);
-    if (rk) {
-        rd_kafka_consumer_close(rk);
-        rd_kafka_destroy(rk);
-    }
-    return rc;
+    return 0;
 }
 
 /* ---- improvements ---- */

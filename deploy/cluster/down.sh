@@ -19,18 +19,7 @@ done
 
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 C=$H/cluster
-# Producers first, so nothing new enters while the rest drains.
-for role in simulate web phone balie email; do
-    ll_role_stop "$H" "$role"
-done
-for pidf in "$H"/run/process.*.pid; do
-    [ -e "$pidf" ] || continue
-    name=$(basename "$pidf" .pid)
-    ll_role_stop "$H" "$name"
-done
-for role in detect escalate dashboard aggregate alertmanager report; do
-    ll_role_stop "$H" "$role"
-done
+ll_roles_stop_all "$H"
 for i in 1 2 3; do ll_sentinel_stop "$C/sentinel$i" || true; done
 ll_redis_stop "$C/redis-replica" || true
 ll_redis_stop "$C/redis" || true

@@ -3,9 +3,13 @@
 #   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running; log HOME/logs/ROLE.log
 #   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
 #   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
+#   ll_roles_stop_all HOME                  every role running from HOME/run, the producers first
+#                                           (nothing new enters while the rest drains)
 #   ll_config_local SAMPLE OUT TOKENS DLQ_PUB  an installation's config: own tokens, absolute paths
 #   ll_conf_get CONF SECTION KEY            KEY's value in [SECTION] of CONF (first match; empty: none)
 #   ll_conf_token CONF SECTION              the first token.CLIENT value of [SECTION]
+#   ll_rule_files DIR                       [process] lines naming the shipped rule files in DIR
+#                                           (a config kept elsewhere: absolute paths)
 #   ll_wait_ready URL HOME                  until URL answers 2xx (30 s); else says so, pointing at HOME/logs
 #   ll_roles_start HOME BIN ROLE...         ll_role_start each in turn; email reads HOME/maildir
 #   ll_roles_wait_ready HOME CONF           until web, dashboard, phone and balie of CONF are ready
@@ -20,6 +24,13 @@
 
 ll_conf_get() {
     awk -v s="[$2]" -v k="$3" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$1"
+}
+
+ll_rule_files() {
+    printf '%s\n' "taxonomy = $1/taxonomy-gemeente.conf" "lexicon = $1/sentiment-nl.tsv" \
+        "urgency_rules = $1/urgency.conf" "areas = $1/areas-rotterdam.tsv" \
+        "names_first = $1/names-first-nl.txt" "names_surname = $1/names-surname-nl.txt" \
+        "names_keep = $1/names-keep-nl.txt"
 }
 
 ll_conf_token() {
@@ -134,6 +145,16 @@ ll_role_stop() {
         kill -KILL "$pid" 2>/dev/null || true
     fi
     rm -f "$home/run/$role.pid"
+}
+
+ll_roles_stop_all() {
+    local home=$1 role pidf
+    for role in simulate web phone balie email klantinteracties; do ll_role_stop "$home" "$role"; done
+    for pidf in "$home"/run/*.pid; do # also process.N; the stack's own pid files are no roles
+        [ -e "$pidf" ] || continue
+        role=$(basename "$pidf" .pid)
+        if ll_role_running "$home" "$role"; then ll_role_stop "$home" "$role"; fi
+    done
 }
 
 # ll_config_local SAMPLE OUT TOKENS DLQ_PUB : the config of an installation on this machine.

@@ -24,10 +24,7 @@ for a in "$@"; do
 done
 
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
-# Producers first, so nothing new enters while the rest drains.
-for role in simulate web phone balie email klantinteracties process detect escalate aggregate alertmanager internetaken dashboard report; do
-    ll_role_stop "$H" "$role"
-done
+ll_roles_stop_all "$H"
 ll_kafka_stop "$H/kafka" || true
 ll_redis_stop "$H/redis" || true
 rm -f "$H/run/kafka.pid" "$H/run/redis.pid"

@@ -18,8 +18,7 @@ cd "$ROOT"
 . tests/bench/lib.sh
 
 EVENTS=${1:-200000}
-case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
-[ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+ll_bench_events "$EVENTS"
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-detect-live
 KPORT=${LL_BENCH_KAFKA_PORT:-19492}
@@ -34,12 +33,7 @@ T=build/tests
 ll_bench_build bench_progress
 
 PIDS=()
-cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
-    ll_kafka_stop "$B/kafka" || true
-    ll_redis_stop "$B/redis" || true
-}
+cleanup() { ll_bench_stop "$B" "${PIDS[@]}"; }
 trap cleanup EXIT
 ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
 ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
@@ -48,10 +42,7 @@ ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
     ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched
     cat <<CONF
 [simulate]
-kafka.linger.ms = 20
-kafka.batch.num.messages = 10000
-kafka.queue.buffering.max.messages = 500000
-kafka.compression.codec = lz4
+$(ll_bench_loader)
 [process]
 group = bench-process
 transactional_id = bench-process-0

@@ -20,10 +20,7 @@ WEB=127.0.0.1:18480
 
 ll_bench_build
 ll_need_packages wrk
-cleanup() {
-    [ -n "${WEBPID:-}" ] && kill "$WEBPID" 2>/dev/null && wait "$WEBPID" 2>/dev/null || true
-    ll_kafka_stop "$B/kafka" || true
-}
+cleanup() { ll_bench_stop "$B" ${WEBPID:-}; }
 trap cleanup EXIT
 ll_bench_stack "$B" "$KPORT" 1g
 

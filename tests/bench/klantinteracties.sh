@@ -22,11 +22,7 @@ API=127.0.0.1:$BASE
 KI=127.0.0.1:$((BASE + 1))
 
 ll_bench_build
-cleanup() {
-    [ -n "${KIPID:-}" ] && kill "$KIPID" 2>/dev/null && wait "$KIPID" 2>/dev/null || true
-    [ -n "${APIPID:-}" ] && kill "$APIPID" 2>/dev/null && wait "$APIPID" 2>/dev/null || true
-    ll_kafka_stop "$B/kafka" || true
-}
+cleanup() { ll_bench_stop "$B" ${KIPID:-} ${APIPID:-}; }
 trap cleanup EXIT
 ll_bench_stack "$B" "$KPORT" 1g
 

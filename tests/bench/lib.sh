@@ -1,23 +1,36 @@
 # tests/bench/lib.sh - what the benchmarks share: the build, a stack of their own, the parts of
 # their configs that are the same in each, and the readers of CPU time, topics and metrics.
-# Source it from the checkout's root (it sources deploy/lib/stack.sh and build.sh); sets no
-# shell options.
+# Source it from the checkout's root (it sources deploy/lib/stack.sh, build.sh and roles.sh);
+# sets no shell options.
 #
+#   ll_bench_events N                     exits (2, with the usage) unless N, the EVENTS
+#                                         argument, is a whole number of at least 1000
 #   ll_bench_build [TARGET...]            Debian packages, Kafka's jars, build/ and the TARGETs
 #   ll_bench_stack DIR KPORT HEAP [RPORT PERSIST]
 #                                         stops what ran in DIR, empties it, starts a Kafka on
 #                                         KPORT (DIR/kafka) and with RPORT a Redis (DIR/redis)
+#   ll_bench_stop DIR [PID...]            the bench's end (its EXIT trap): kills each PID and
+#                                         waits for it, stops DIR's Kafka and Redis
 #   ll_bench_conf KPORT RPORT LOG_LEVEL [ENRICHED]
 #                                         a config's [common] and [topics]: bench.raw and, with
 #                                         ENRICHED, that and the processor's other topics;
 #                                         RPORT empty: no Redis
 #   ll_bench_rules                        the shipped rule files as [process] lines
+#   ll_bench_loader                       lines of [simulate] for the fastest fill of a topic
+#                                         (simulate --direct batching hard)
 #   ll_bench_cpu_s PID                    CPU seconds PID has used (user + system): unlike wall
-#                                         time, not inflated by steal
+#                                         time, not inflated by steal; 0 once it is gone
+#   ll_bench_cpu_stat                     the machine's CPU time so far: "busy idle steal"
 #   ll_bench_topic_end KPORT TOPIC        the sum of TOPIC's high watermarks (6 partitions)
 #   ll_bench_metric PORT NAME             NAME's value on 127.0.0.1:PORT/metrics
 . deploy/lib/stack.sh
 . deploy/lib/build.sh
+. deploy/lib/roles.sh
+
+ll_bench_events() {
+    case "$1" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
+    [ "$1" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+}
 
 ll_bench_build() {
     ll_build_deps
@@ -37,6 +50,14 @@ ll_bench_stack() {
     [ -z "${4:-}" ] || ll_redis_start "$dir/redis" "$4" "$5"
 }
 
+ll_bench_stop() {
+    local dir=$1 p
+    shift
+    for p in "$@"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
+    ll_kafka_stop "$dir/kafka" || true
+    ll_redis_stop "$dir/redis" || true
+}
+
 ll_bench_conf() {
     printf '[common]\nbrokers = 127.0.0.1:%s\n' "$1"
     [ -z "$2" ] || printf 'redis = 127.0.0.1:%s\n' "$2"
@@ -46,17 +67,22 @@ ll_bench_conf() {
     printf 'partitions = 6\n'
 }
 
-ll_bench_rules() {
-    local c=$PWD/config
-    printf '%s\n' "taxonomy = $c/taxonomy-gemeente.conf" "lexicon = $c/sentiment-nl.tsv" \
-        "urgency_rules = $c/urgency.conf" "areas = $c/areas-rotterdam.tsv" \
-        "names_first = $c/names-first-nl.txt" "names_surname = $c/names-surname-nl.txt" \
-        "names_keep = $c/names-keep-nl.txt"
+ll_bench_rules() { ll_rule_files "$PWD/config"; }
+
+ll_bench_loader() {
+    printf '%s\n' "kafka.linger.ms = 20" "kafka.batch.num.messages = 10000" \
+        "kafka.queue.buffering.max.messages = 500000" "kafka.compression.codec = lz4"
 }
 
 ll_bench_cpu_s() {
-    awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+    if [ -r "/proc/$1/stat" ]; then
+        awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+    else
+        echo 0
+    fi
 }
+
+ll_bench_cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; }
 
 ll_bench_topic_end() {
     local p s=0 o

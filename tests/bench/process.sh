@@ -22,8 +22,7 @@ cd "$ROOT"
 . tests/bench/lib.sh
 
 EVENTS=${1:-1000000}
-case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
-[ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+ll_bench_events "$EVENTS"
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-process
 # Settable so the bench can run beside test stacks of other checkouts.
@@ -41,12 +40,7 @@ T=build/tests
 ll_bench_build bench_passthrough bench_latency bench_progress
 
 PIDS=()
-cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
-    ll_kafka_stop "$B/kafka" || true
-    ll_redis_stop "$B/redis" || true
-}
+cleanup() { ll_bench_stop "$B" "${PIDS[@]}"; }
 trap cleanup EXIT
 ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
 # simulate takes its postcodes from areas-MUNICIPALITY.tsv next to the config it reads.
@@ -59,10 +53,7 @@ $(ll_bench_conf "$KPORT" "$RPORT" "${LOG_LEVEL:-warn}" bench.enriched)
 kafka.linger.ms = 2
 [simulate]
 # Loading only: batch hard for the fastest fill of the raw topic.
-kafka.linger.ms = 20
-kafka.batch.num.messages = 10000
-kafka.queue.buffering.max.messages = 500000
-kafka.compression.codec = lz4
+$(ll_bench_loader)
 [process]
 # The shipped defaults of config/luisterloop.conf; no kafka.* overrides.
 group = bench-process
@@ -95,7 +86,7 @@ cmdstat() { # calls of one command since the last CONFIG RESETSTAT
 }
 cpu_s() { ll_bench_cpu_s "$1"; }
 cpu_all() { echo "$(cpu_s "$PP") $(cpu_s "$(cat "$B/redis/redis.pid")") $(cpu_s "$(cat "$B/kafka/kafka.pid")")"; }
-cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; } # busy idle steal
+cpu_stat() { ll_bench_cpu_stat; } # busy idle steal
 delta3() { echo "$1 $2" | awk '{print $4 - $1, $5 - $2, $6 - $3}'; } # of two "x y z" snapshots
 cpu_per_event() { # "events before after" of cpu_all: CPU microseconds per event
     delta3 "$2" "$3" | awk -v n="$1" '{printf "processor %.0f, redis-server %.0f, broker %.0f",

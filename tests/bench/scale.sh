@@ -19,12 +19,10 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-. deploy/lib/stack.sh
-. deploy/lib/roles.sh
+. tests/bench/lib.sh
 
 EVENTS=${1:-100000}
-case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
-[ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+ll_bench_events "$EVENTS"
 LOAD_RATE=${LOAD_RATE:-20000}
 COUNTS=${COUNTS:-1 2 3}
 for k in $COUNTS; do
@@ -66,11 +64,9 @@ group=$(ll_conf_get "$LUISTERLOOP_CONFIG" process group)
 # Only the processors read: every other role stops.
 for role in web phone balie email escalate detect aggregate dashboard; do ll_role_stop "$H" "$role"; done
 # The loader's config: the cluster's, with [simulate] batching hard for the fastest fill.
-awk '{ print } $0 == "[simulate]" { print "kafka.linger.ms = 20"; print "kafka.batch.num.messages = 10000";
-    print "kafka.queue.buffering.max.messages = 500000"; print "kafka.compression.codec = lz4" }' \
+LOADER=$(ll_bench_loader) awk '{ print } $0 == "[simulate]" { print ENVIRON["LOADER"] }' \
     "$LUISTERLOOP_CONFIG" >"$C/load.conf"
 
-cpu_s() { [ -r "/proc/$1/stat" ] && awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat" || echo 0; }
 pids_of() { # the pids in the named pid files of run/
     local f
     for f in "$@"; do
@@ -79,10 +75,9 @@ pids_of() { # the pids in the named pid files of run/
 }
 cpu_sum() { # CPU seconds of the given pids, together
     local p s=0
-    for p in "$@"; do s=$(awk -v a="$s" -v b="$(cpu_s "$p")" 'BEGIN {print a + b}'); done
+    for p in "$@"; do s=$(awk -v a="$s" -v b="$(ll_bench_cpu_s "$p")" 'BEGIN {print a + b}'); done
     echo "$s"
 }
-cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; } # busy idle steal
 lag_now() { # the group's lag now (asks again while the brokers do not answer in time)
     local l=-1 i
     for i in 1 2 3 4 5; do
@@ -124,7 +119,7 @@ for k in $COUNTS; do
     echo "   backlog $N (was $N0 before loading)"
     LL_TEST_KAFKA=$LUISTERLOOP_KAFKA "$LAG_TOOL" 250 0 "$group=$raw" >"$H/lag.$k" 2>/dev/null &
     LAGGER=$!
-    H0=$(cpu_stat)
+    H0=$(ll_bench_cpu_stat)
     L0=$(cut -d' ' -f1 /proc/loadavg)
     B0=$(cpu_sum $BROKERS)
     R0=$(cpu_sum $REDISES)
@@ -145,7 +140,7 @@ for k in $COUNTS; do
     P1=$(cpu_sum $PP)
     B1=$(cpu_sum $BROKERS)
     R1=$(cpu_sum $REDISES)
-    H1=$(cpu_stat)
+    H1=$(ll_bench_cpu_stat)
     L1=$(cut -d' ' -f1 /proc/loadavg)
     kill "$LAGGER" 2>/dev/null && wait "$LAGGER" 2>/dev/null || true
     LAGGER=

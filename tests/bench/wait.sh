@@ -19,8 +19,7 @@ cd "$ROOT"
 . tests/bench/lib.sh
 
 EVENTS=${1:-50000}
-case "$EVENTS" in '' | *[!0-9]*) echo "usage: $0 [EVENTS]" >&2; exit 2 ;; esac
-[ "$EVENTS" -ge 1000 ] || { echo "EVENTS must be at least 1000" >&2; exit 2; }
+ll_bench_events "$EVENTS"
 ROUNDS=${ROUNDS:-2}
 LAT_RATE=${LAT_RATE:-500}
 LAT_S=${LAT_S:-15}
@@ -38,11 +37,8 @@ ll_bench_build bench_latency bench_progress
 
 PIDS=()
 cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
-    ll_kafka_stop "$B/kafka" || true
+    ll_bench_stop "$B" "${PIDS[@]}"
     ll_redis_stop "$B/replica" || true
-    ll_redis_stop "$B/redis" || true
 }
 trap cleanup EXIT
 cleanup
@@ -57,9 +53,7 @@ $(ll_bench_conf "$KPORT" "$RPORT" warn "bench.enriched.$2")
 [web]
 kafka.linger.ms = 2
 [simulate]
-kafka.linger.ms = 20
-kafka.batch.num.messages = 10000
-kafka.compression.codec = lz4
+$(ll_bench_loader)
 [process]
 group = $2
 transactional_id = $2

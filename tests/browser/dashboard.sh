@@ -14,6 +14,8 @@ ROOT=$(cd "$HERE/../.." && pwd)
 KAFKA=${LL_TEST_KAFKA:?set by tests/run.sh}
 REDIS=${LL_TEST_REDIS:?set by tests/run.sh}
 NODE_DIR=$ROOT/sinks/dashboard
+# shellcheck source=../../deploy/lib/roles.sh
+. "$ROOT/deploy/lib/roles.sh"
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
@@ -45,13 +47,7 @@ delivery_timeout_ms = 5000
 group = group.$TAG
 transactional_id = txn.$TAG
 batch_wait_ms = 5
-taxonomy = $ROOT/config/taxonomy-gemeente.conf
-lexicon = $ROOT/config/sentiment-nl.tsv
-urgency_rules = $ROOT/config/urgency.conf
-areas = $ROOT/config/areas-rotterdam.tsv
-names_first = $ROOT/config/names-first-nl.txt
-names_surname = $ROOT/config/names-surname-nl.txt
-names_keep = $ROOT/config/names-keep-nl.txt
+$(ll_rule_files "$ROOT/config")
 [dashboard]
 listen = 127.0.0.1:$DASH
 users_file = $OUT/users

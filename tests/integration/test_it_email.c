@@ -67,13 +67,16 @@ static int setup(void **state) {
 
 /* Copies a corpus file into DIR/new/NAME the way an MTA delivers: tmp/ then rename. */
 static void deliver(const char *maildir, const char *corpus, const char *name) {
-    char src[512], tmp[600], dst[600], cmd[1400];
+    char src[512], tmp[600], dst[600];
+    const char *subs[] = {"tmp", "new", "cur"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(tmp, sizeof(tmp), "%s/%s", maildir, subs[i]);
+        ll_t_mkdirs(tmp);
+    }
     snprintf(src, sizeof(src), CORPUS "%s", corpus);
     snprintf(tmp, sizeof(tmp), "%s/tmp/%s", maildir, name);
     snprintf(dst, sizeof(dst), "%s/new/%s", maildir, name);
-    snprintf(cmd, sizeof(cmd), "mkdir -p '%s/tmp' '%s/new' '%s/cur' && cp '%s' '%s'", maildir,
-             maildir, maildir, src, tmp);
-    assert_int_equal(system(cmd), 0);
+    ll_t_file_copy(src, tmp);
     assert_int_equal(rename(tmp, dst), 0);
 }
 

@@ -46,8 +46,7 @@ static int setup(void **state) {
         return -1;
     snprintf(S.src, sizeof(S.src), "%s", src);
     ll_t_unique(S.tag, sizeof(S.tag), "failover");
-    snprintf(S.dir, sizeof(S.dir), "/tmp/ll-it-%s", S.tag);
-    snprintf(S.cfg, sizeof(S.cfg), "%s/test.conf", S.dir);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     snprintf(S.enriched, sizeof(S.enriched), "enriched.%s", S.tag);
     snprintf(S.group, sizeof(S.group), "group.%s", S.tag);
@@ -55,9 +54,8 @@ static int setup(void **state) {
     S.replica = ll_t_free_port();
     for (int i = 0; i < 3; i++)
         S.sentinel[i] = ll_t_free_port();
-    if (stack("mkdir -p %s && ll_redis_start %s/master %d none && ll_redis_replica_start "
-              "%s/replica %d %d",
-              S.dir, S.dir, S.master, S.dir, S.replica, S.master) != 0)
+    if (stack("ll_redis_start %s/master %d none && ll_redis_replica_start %s/replica %d %d", S.dir,
+              S.master, S.dir, S.replica, S.master) != 0)
         return -1;
     for (int i = 0; i < 3; i++)
         if (stack("ll_sentinel_start %s/sentinel%d %d llt %d 2", S.dir, i, S.sentinel[i],

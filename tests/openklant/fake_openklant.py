@@ -15,7 +15,8 @@ Endpoints (a subset of the standard, enough for luisterloop):
   POST /betrokkenen, POST /digitaleadressen, POST /actoren
   POST/GET /internetaken (?referentienummer=, ?aanleidinggevendKlantcontact__url=)
   GET /_calls      what was asked of it (test introspection, not part of the API)
-  POST /_fail      {"path": "/klantcontacten", "status": 500, "times": 2} makes requests fail
+  POST /_fail      {"path": "/klantcontacten", "status": 500, "times": 2} makes requests fail;
+                   with "method": "POST" only those (a test polling GET is not the one failed)
 After a created klantcontact it POSTs the Notificaties callback to --notify (in a thread).
 """
 import argparse
@@ -140,15 +141,15 @@ class H(BaseHTTPRequestHandler):
                 return self.send(200, CALLS)
             if path == "/_fail":
                 f = json.loads(raw)
-                FAIL[f["path"]] = [f["status"], f["times"]]
+                FAIL[(f["path"], f.get("method", ""))] = [f["status"], f["times"]]
                 return self.send(200, {})
             if not path.startswith(PREFIX):
                 return self.send(404, {"detail": "not found"})
             path = path[len(PREFIX):]
             CALLS.append({"method": method, "path": path, "query": u.query,
                           "body": json.loads(raw) if raw else None})
-            for p, f in FAIL.items():
-                if path.startswith(p) and f[1] > 0:
+            for (p, m), f in FAIL.items():
+                if path.startswith(p) and m in ("", method) and f[1] > 0:
                     f[1] -= 1
                     return self.send(f[0], {"title": "injected failure"})
             if self.headers.get("Authorization") != "Token " + ARGS.token:

@@ -167,6 +167,44 @@ void ll_t_workspace(const char *tag, char *dir, size_t dirlen, char *cfg, size_t
     snprintf(cfg, cfglen, "%s/test.conf", dir);
 }
 
+void ll_t_mkdirs(const char *dir) {
+    char p[1024];
+    int n = snprintf(p, sizeof(p), "%s", dir);
+    if (n <= 0 || (size_t)n >= sizeof(p)) {
+        fprintf(stderr, "ll_t_mkdirs: '%s': empty or too long\n", dir);
+        exit(1);
+    }
+    for (char *s = p + 1;; s++) /* each folder on the way, then dir itself */
+        if (*s == '/' || !*s) {
+            char c = *s;
+            *s = '\0';
+            if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+                perror(p);
+                exit(1);
+            }
+            if (!(*s = c))
+                break;
+        }
+}
+
+void ll_t_file_copy(const char *from, const char *to) {
+    FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+    char buf[65536];
+    size_t n;
+    int bad = !in || !out;
+    while (!bad && (n = fread(buf, 1, sizeof(buf), in)) > 0)
+        bad = fwrite(buf, 1, n, out) != n;
+    bad |= !in || ferror(in);
+    if (in)
+        fclose(in);
+    if (out && fclose(out) != 0)
+        bad = 1;
+    if (bad) {
+        fprintf(stderr, "ll_t_file_copy %s -> %s: %s\n", from, to, strerror(errno));
+        exit(1);
+    }
+}
+
 /* Appends n bytes to out (cap bytes, *o used); aborts when the config outgrows it. */
 static void cfg_put(char *out, size_t cap, size_t *o, const char *s, size_t n, const char *path) {
     if (*o + n >= cap) {

@@ -29,6 +29,10 @@ void ll_t_config_write(const char *path, const char *tag, int web_port, int dash
 /* A test's own folder /tmp/ll-it-TAG, made here (dir gets its path), and the path of
  * its config in it (cfg; not written yet). Aborts the test when it cannot be made. */
 void ll_t_workspace(const char *tag, char *dir, size_t dirlen, char *cfg, size_t cfglen);
+/* Makes dir and each missing folder above it (mkdir -p). Aborts the test when it cannot. */
+void ll_t_mkdirs(const char *dir);
+/* Copies the file at from to to (replaced when there). Aborts the test when it cannot. */
+void ll_t_file_copy(const char *from, const char *to);
 /* Sets key = value in [section] of the config file at path: its line when the
  * section has one, else a new line at the section's end. Aborts the test when the
  * file has no [section] (a typo would otherwise test the default). */
