@@ -1,0 +1,748 @@
+/* classify_load.c - the taxonomy, lexicon and urgency files read into the classifier's
+ * model: terms into the matcher, themes, rules with their word classes, the learned models
+ * and the spelling list. Every error names FILE:LINE. */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "classify_model.h"
+
+/* ---------------------------------------------------------------- loading */
+
+typedef struct loader {
+    model *md;
+    ll_textnorm *tn;
+    int novote; /* inside the taxonomy's "[-]" section */
+    /* Word classes of urgency.conf ("@people: kinderen | fietsers | ..."):
+     * named once, used in any rule; only needed while loading. */
+    char class_name[LL_CLASSIFY_MAX_CLASSES][LL_CLASSIFY_CLASS_NAME_BYTES];
+    char *class_words[LL_CLASSIFY_MAX_CLASSES];
+    size_t nclasses;
+    /* "model:" and "sentiment-model:" of the taxonomy, read once its themes are known. */
+    char model_path[2][1024];
+    int model_line[2];
+    char spelling_path[1024]; /* "spelling:", read once every term is known */
+    int spelling_line;
+    const char *path;
+    int line;
+    char *errstr;
+    size_t errlen;
+} loader;
+
+__attribute__((format(printf, 2, 3))) static int load_err(loader *ld, const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    snprintf(ld->errstr, ld->errlen, "%s:%d: %s", ld->path, ld->line, msg);
+    return -1;
+}
+
+static char *trim(char *s) {
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+static int parse_double(const char *s, double lo, double hi, double *out) {
+    char *end;
+    if (!*s)
+        return -1;
+    double v = strtod(s, &end);
+    if (*end || !isfinite(v) || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* The words of word class name, "a|b|c", or NULL when it is not defined. */
+static const char *class_lookup(const loader *ld, const char *name) {
+    for (size_t i = 0; i < ld->nclasses; i++)
+        if (strcmp(ld->class_name[i], name) == 0)
+            return ld->class_words[i];
+    return NULL;
+}
+
+/* The words of a folded pattern, with their stems (surf and stem hold the
+ * same number of words), as words a misspelling may be read as: whole
+ * words of a-z of four letters or more. */
+static int vocab_add(ll_wordset *vocab, const char *surf, const char *stem) {
+    while (*surf && *stem) {
+        size_t wn = strcspn(surf, " "), sn = strcspn(stem, " "), az = wn >= 4;
+        for (size_t i = 0; i < wn && az; i++)
+            az = surf[i] >= 'a' && surf[i] <= 'z';
+        if (az && wn <= LL_SPELLING_MAX && ll_wordset_add(vocab, surf, wn, stem, sn) != 0)
+            return -1;
+        surf += wn + (surf[wn] == ' ');
+        stem += sn + (stem[sn] == ' ');
+    }
+    return 0;
+}
+
+/* Adds one alternative p of part v of term t (as written, for messages) to
+ * the matcher: its surface form and, unless quoted, its stem. */
+static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
+    model *md = ld->md;
+    char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
+    size_t pl = strlen(p);
+    /* "word": exactly this form, not its stem ("brand", not "branden"). */
+    int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
+    if (exact) {
+        p[pl - 1] = '\0';
+        p++;
+    }
+    int nw = ll_textnorm_pattern(ld->tn, p, surf, stem, sizeof(surf));
+    if (nw < 0)
+        return load_err(ld, "term '%s' is too long", p);
+    if (nw == 0)
+        return load_err(ld, "term '%s' has no words", t);
+    if (vocab_add(md->vocab, surf, stem) != 0)
+        return load_err(ld, "out of memory");
+    /* Each form is looked for in its own stream: the stem of "sloot" is
+     * "slot", which must not be found inside the word "aangesloten". */
+    int same = strcmp(surf, stem) == 0;
+    uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
+    if (ll_matcher_add(md->m, surf, strlen(surf), vs) != 0 ||
+        (!exact && !same && ll_matcher_add(md->m, stem, strlen(stem), v | V_STEM) != 0))
+        return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
+    return 0;
+}
+
+/* Adds one term: "[=|+]part [~ part ...]" (parts in this order, a few words
+ * apart) or "part & part ..." (in any order within the rule's window, one
+ * sentence); a part is "alt | alt ..." (any one of them), an alternative in
+ * quotes matching only that exact (folded) form. compound_default says
+ * whether the file lets words match inside compounds unless the term says
+ * otherwise. */
+static int add_term(loader *ld, const char *text, term proto, int compound_default) {
+    model *md = ld->md;
+    char buf[LL_CLASSIFY_MAX_TERM_BYTES + 1];
+    if (strlen(text) > LL_CLASSIFY_MAX_TERM_BYTES)
+        return load_err(ld, "term longer than %d bytes", LL_CLASSIFY_MAX_TERM_BYTES);
+    snprintf(buf, sizeof(buf), "%s", text);
+    char *t = trim(buf);
+    proto.compound = (uint8_t)compound_default;
+    if (*t == '=' || *t == '+') {
+        proto.compound = *t == '+';
+        t = trim(t + 1);
+    }
+    if (!*t)
+        return load_err(ld, "empty term");
+    if (md->nterms >= LL_CLASSIFY_MAX_TERMS)
+        return load_err(ld, "more than %d terms", LL_CLASSIFY_MAX_TERMS);
+    int has_tilde = strchr(t, '~') != NULL, has_amp = strchr(t, '&') != NULL;
+    if (has_tilde && has_amp)
+        return load_err(ld, "term '%s' mixes '~' and '&'", t);
+    char sep = has_amp ? '&' : '~';
+    char *parts[LL_CLASSIFY_MAX_PARTS];
+    int np = 0;
+    for (char *p = t;;) {
+        char *next = strchr(p, sep);
+        if (np >= LL_CLASSIFY_MAX_PARTS)
+            return load_err(ld, "term '%s' has more than %d '%c' parts", t, LL_CLASSIFY_MAX_PARTS,
+                            sep);
+        parts[np++] = p;
+        if (!next)
+            break;
+        *next = '\0';
+        p = next + 1;
+    }
+    if (has_amp && proto.kind != K_URG)
+        return load_err(ld, "'&' terms are for urgency rules only");
+    uint32_t ti = (uint32_t)md->nterms;
+    proto.nparts = (uint8_t)np;
+    proto.unordered = (uint8_t)has_amp;
+    for (int i = 0; i < np; i++) {
+        char *alt = parts[i];
+        for (;;) {
+            char *bar = strchr(alt, '|');
+            if (bar)
+                *bar = '\0';
+            char *p = trim(alt);
+            uint32_t v = ti << 4 | (uint32_t)i;
+            if (*p == '@') {
+                /* A word class: each of its words is an alternative of this part. */
+                const char *words = class_lookup(ld, p + 1);
+                if (!words)
+                    return load_err(
+                        ld, "unknown word class '%s' in term '%s' (define it first: '%s: a | b')",
+                        p, t, p);
+                char cbuf[LL_CLASSIFY_CLASS_BYTES + 1];
+                snprintf(cbuf, sizeof(cbuf), "%s", words);
+                for (char *w = cbuf;;) {
+                    char *wbar = strchr(w, '|');
+                    if (wbar)
+                        *wbar = '\0';
+                    if (add_alt(ld, trim(w), v, t) != 0)
+                        return -1;
+                    if (!wbar)
+                        break;
+                    w = wbar + 1;
+                }
+            } else if (add_alt(ld, p, v, t) != 0) {
+                return -1;
+            }
+            if (!bar)
+                break;
+            alt = bar + 1;
+        }
+    }
+    md->terms[md->nterms++] = proto;
+    return 0;
+}
+
+/* Reads path line by line; calls fn with each line that is not blank or a comment. */
+static int read_lines(loader *ld, int (*fn)(loader *, char *)) {
+    FILE *f = fopen(ld->path, "r");
+    if (!f) {
+        ld->line = 0;
+        return load_err(ld, "cannot open: %s", strerror(errno));
+    }
+    char line[LL_MAX_CONFIG_LINE + 2];
+    int rc = 0;
+    ld->line = 0;
+    while (fgets(line, sizeof(line), f)) {
+        ld->line++;
+        size_t n = strlen(line);
+        if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
+            rc = load_err(ld, "line longer than %d bytes", LL_MAX_CONFIG_LINE);
+            break;
+        }
+        char *s = line;
+        /* Leading and trailing blanks only: tabs inside separate TSV columns. */
+        while (*s == ' ')
+            s++;
+        n = strlen(s);
+        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
+            s[--n] = '\0';
+        if (!*s || *s == '#')
+            continue;
+        if ((rc = fn(ld, s)) != 0)
+            break;
+    }
+    if (rc == 0 && ferror(f)) {
+        rc = load_err(ld, "read error");
+    }
+    fclose(f);
+    return rc;
+}
+
+static int valid_id(const char *s) {
+    if (!*s || strlen(s) >= sizeof(((theme_def *)0)->id))
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+            return 0;
+    return 1;
+}
+
+/* Splits a comma-separated list of terms and adds each. */
+static int add_term_list(loader *ld, char *list, term proto, int compound_default, int weighted) {
+    char *save = list;
+    for (;;) {
+        char *comma = strchr(save, ',');
+        if (comma)
+            *comma = '\0';
+        char *t = trim(save);
+        if (!*t)
+            return load_err(ld, "empty term in list");
+        term p = proto;
+        if (weighted) {
+            char *colon = strrchr(t, ':');
+            if (colon) {
+                double w;
+                if (parse_double(trim(colon + 1), 0.05, 10, &w) != 0)
+                    return load_err(ld, "weight of '%.*s' must be a number in 0.05..10",
+                                    (int)(colon - t), t);
+                p.value = (float)w;
+                *colon = '\0';
+            }
+        }
+        if (add_term(ld, t, p, compound_default) != 0)
+            return -1;
+        if (!comma)
+            return 0;
+        save = comma + 1;
+    }
+}
+
+/* "model: FILE WEIGHT TEMPERATURE" (themes) or "sentiment-model: ...": a
+ * learned model beside the taxonomy file, whose posterior adds
+ * WEIGHT x P(class) to the rules' evidence. */
+static int model_line(loader *ld, char *s) {
+    int k = s[0] == 's';
+    char *v = trim(strchr(s, ':') + 1), file[256];
+    double w, t;
+    char ws[32], ts[32];
+    if (sscanf(v, "%255s %31s %31s", file, ws, ts) != 3 || parse_double(ws, 0, 10, &w) != 0 ||
+        parse_double(ts, 0.1, 100, &t) != 0 || strchr(file, '/'))
+        return load_err(ld,
+                        "expected '%s FILE WEIGHT TEMPERATURE' (a file beside this one, "
+                        "weight 0..10, temperature 0.1..100)",
+                        k ? "sentiment-model:" : "model:");
+    if (ld->model_path[k][0])
+        return load_err(ld, "%s given twice", k ? "sentiment-model" : "model");
+    const char *slash = strrchr(ld->path, '/');
+    int dir = slash ? (int)(slash - ld->path + 1) : 0;
+    if (snprintf(ld->model_path[k], sizeof(ld->model_path[k]), "%.*s%s", dir, ld->path, file) >=
+        (int)sizeof(ld->model_path[k]))
+        return load_err(ld, "model path too long");
+    ld->model_line[k] = ld->line;
+    if (k) {
+        ld->md->sent_weight = w;
+        ld->md->sent_temp = t;
+    } else {
+        ld->md->theme_weight = w;
+        ld->md->theme_temp = t;
+    }
+    return 0;
+}
+
+/* Reads the models the taxonomy named; their classes must be its themes
+ * (the theme model) or the three sentiment labels. */
+static int load_models(loader *ld) {
+    model *md = ld->md;
+    char err[512];
+    for (int k = 0; k < 2; k++) {
+        if (!ld->model_path[k][0])
+            continue;
+        ld->line = ld->model_line[k];
+        ll_nb *nb = ll_nb_read(ld->model_path[k], err, sizeof(err));
+        if (!nb)
+            return load_err(ld, "%s", err);
+        if (k) {
+            md->sent_nb = nb;
+            static const char *const labels[] = {"negative", "neutral", "positive"};
+            int ok = ll_nb_classes(nb) == 3;
+            for (size_t i = 0; ok && i < 3; i++)
+                ok = strcmp(ll_nb_class_id(nb, i), labels[i]) == 0;
+            if (!ok)
+                return load_err(ld, "%s: classes must be negative, neutral, positive",
+                                ld->model_path[k]);
+            continue;
+        }
+        md->theme_nb = nb;
+        for (size_t i = 0; i < ll_nb_classes(nb); i++) {
+            md->nb_theme[i] = -1;
+            for (size_t t = 0; t < md->nthemes; t++)
+                if (strcmp(md->themes[t].id, ll_nb_class_id(nb, i)) == 0)
+                    md->nb_theme[i] = (int16_t)t;
+            if (md->nb_theme[i] < 0)
+                return load_err(ld, "%s: class '%s' is no theme of this taxonomy",
+                                ld->model_path[k], ll_nb_class_id(nb, i));
+        }
+    }
+    return 0;
+}
+
+/* taxonomy: "[id]" opens a theme; other lines are comma-separated terms,
+ * each optionally "term:weight". Terms may match parts of compounds. */
+static int taxonomy_line(loader *ld, char *s) {
+    model *md = ld->md;
+    if (strncmp(s, "model:", 6) == 0 || strncmp(s, "sentiment-model:", 16) == 0)
+        return model_line(ld, s);
+    if (strncmp(s, "spelling:", 9) == 0) {
+        char *v = trim(s + 9);
+        const char *slash = strrchr(ld->path, '/');
+        int dir = *v == '/' || !slash ? 0 : (int)(slash - ld->path + 1);
+        if (!*v || strpbrk(v, " \t"))
+            return load_err(ld, "expected 'spelling: WORDLIST' (one path)");
+        if (ld->spelling_path[0])
+            return load_err(ld, "spelling given twice");
+        if (snprintf(ld->spelling_path, sizeof(ld->spelling_path), "%.*s%s", dir, ld->path, v) >=
+            (int)sizeof(ld->spelling_path))
+            return load_err(ld, "spelling path too long");
+        ld->spelling_line = ld->line;
+        return 0;
+    }
+    if (strncmp(s, "minimum:", 8) == 0) {
+        if (parse_double(trim(s + 8), 0, 100, &md->theme_min) != 0)
+            return load_err(ld, "minimum must be a score in 0..100");
+        return 0;
+    }
+    if (strncmp(s, "office:", 7) == 0) {
+        for (char *w = s + 7, *comma; w; w = comma ? comma + 1 : NULL) {
+            comma = strchr(w, ',');
+            if (comma)
+                *comma = '\0';
+            w = trim(w);
+            size_t n = strlen(w);
+            while (n && (w[n - 1] == ' ' || w[n - 1] == '\t'))
+                w[--n] = '\0';
+            if (!n || n >= LL_CLASSIFY_OFFICE_BYTES || strpbrk(w, " \t"))
+                return load_err(ld, "office: one word each, 1..%d bytes",
+                                LL_CLASSIFY_OFFICE_BYTES - 1);
+            if (md->noffice >= LL_CLASSIFY_MAX_OFFICE)
+                return load_err(ld, "more than %d office words", LL_CLASSIFY_MAX_OFFICE);
+            memcpy(md->office[md->noffice++], w, n + 1);
+        }
+        return 0;
+    }
+    if (strcmp(s, "[-]") == 0) {
+        ld->novote = 1;
+        return 0;
+    }
+    if (*s == '[') {
+        ld->novote = 0;
+        char *end = strchr(s, ']');
+        if (!end || trim(end + 1)[0])
+            return load_err(ld, "expected [theme-id]");
+        *end = '\0';
+        char *id = trim(s + 1);
+        if (!valid_id(id))
+            return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", id);
+        for (size_t i = 0; i < md->nthemes; i++)
+            if (strcmp(md->themes[i].id, id) == 0)
+                return load_err(ld, "theme '%s' defined twice", id);
+        if (md->nthemes >= LL_CLASSIFY_MAX_THEMES)
+            return load_err(ld, "more than %d themes", LL_CLASSIFY_MAX_THEMES);
+        snprintf(md->themes[md->nthemes++].id, sizeof(md->themes[0].id), "%s", id);
+        return 0;
+    }
+    if (ld->novote) {
+        term proto = {.kind = K_NOVOTE, .value = 1.0f};
+        return add_term_list(ld, s, proto, 0, 0);
+    }
+    if (md->nthemes == 0)
+        return load_err(ld, "terms before the first [theme-id]");
+    term proto = {.kind = K_THEME, .owner = (uint16_t)(md->nthemes - 1), .value = 1.0f};
+    return add_term_list(ld, s, proto, 1, 1);
+}
+
+/* lexicon: TERM <TAB> SCORE <TAB> EMOTIONS. SCORE is a polarity in -1..1,
+ * "negate", "contrast" or "xF" (an intensifier multiplying by F). EMOTIONS is
+ * "-" or a comma list of anger, fear, sadness, joy, distrust. */
+static int lexicon_line(loader *ld, char *s) {
+    char *cols[3] = {s, NULL, NULL};
+    int n = 1;
+    for (char *p = s; *p && n < 3; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            cols[n++] = p + 1;
+        }
+    if (n < 2)
+        return load_err(ld, "expected TERM<TAB>SCORE[<TAB>EMOTIONS]");
+    if (cols[2] && strchr(cols[2], '\t'))
+        return load_err(ld, "more than three columns");
+    term proto = {.kind = K_LEX};
+    char *score = trim(cols[1]);
+    double v;
+    if (strcmp(score, "negate") == 0) {
+        proto.lex_type = LEX_NEGATOR;
+    } else if (strcmp(score, "contrast") == 0) {
+        proto.lex_type = LEX_CONTRAST;
+    } else if (score[0] == 'x') {
+        if (parse_double(score + 1, 0.1, 5, &v) != 0)
+            return load_err(ld, "intensifier '%s' must be x0.1..x5", score);
+        proto.lex_type = LEX_INTENSIFIER;
+        proto.value = (float)v;
+    } else {
+        if (parse_double(score, -1, 1, &v) != 0)
+            return load_err(ld, "score '%s' must be a number in -1..1, negate, contrast or xF",
+                            score);
+        proto.lex_type = LEX_POLARITY;
+        proto.value = (float)v;
+    }
+    char *emo = cols[2] ? trim(cols[2]) : (char *)"-";
+    if (strcmp(emo, "-") != 0 && *emo) {
+        for (char *p = emo;;) {
+            char *comma = strchr(p, ',');
+            if (comma)
+                *comma = '\0';
+            char *e = trim(p);
+            int found = -1;
+            for (int i = 0; i < N_EMOTIONS; i++)
+                if (strcmp(e, emotion_names[i]) == 0)
+                    found = i;
+            if (found < 0)
+                return load_err(ld, "unknown emotion '%s' (anger, fear, sadness, joy, distrust)",
+                                e);
+            proto.emotions |= (uint8_t)(1u << found);
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+    }
+    char *t = trim(cols[0]);
+    if (strchr(t, ','))
+        return load_err(ld, "one term per line in the lexicon");
+    return add_term(ld, t, proto, 0);
+}
+
+/* A rule setting that counts words: a whole number in lo..hi. */
+static int parse_words(loader *ld, char *v, const char *what, int lo, int hi, uint8_t *out) {
+    double w;
+    if (parse_double(trim(v), lo, hi, &w) != 0 || w != floor(w))
+        return load_err(ld, "%s must be a whole number of words in %d..%d", what, lo, hi);
+    *out = (uint8_t)w;
+    return 0;
+}
+
+/* "@name: word | word | @other": a word class of urgency.conf, named once
+ * and used as "@name" in any part of any rule that follows ("stoplicht &
+ * @out", "with: @people"): a family of words is written down one time, so
+ * a new word reaches every rule of the family. Classes may hold classes
+ * defined before them. */
+static int class_line(loader *ld, char *s) {
+    char *colon = strchr(s, ':');
+    if (!colon)
+        return load_err(ld, "expected '@class: word | word ...'");
+    *colon = '\0';
+    char *name = trim(s + 1);
+    if (!valid_id(name))
+        return load_err(ld, "word class name '@%s' must be lower case a-z, 0-9, '-' or '_'", name);
+    if (class_lookup(ld, name))
+        return load_err(ld, "word class '@%s' defined twice", name);
+    if (ld->nclasses >= LL_CLASSIFY_MAX_CLASSES)
+        return load_err(ld, "more than %d word classes", LL_CLASSIFY_MAX_CLASSES);
+    if (strchr(colon + 1, ',') || strchr(colon + 1, '&') || strchr(colon + 1, '~'))
+        return load_err(
+            ld, "word class '@%s': words are separated by '|' and hold no ',', '&' or '~'", name);
+    char out[LL_CLASSIFY_CLASS_BYTES + 1];
+    size_t o = 0;
+    for (char *w = colon + 1;;) {
+        char *bar = strchr(w, '|');
+        if (bar)
+            *bar = '\0';
+        char *word = trim(w);
+        if (!*word)
+            return load_err(ld, "word class '@%s' has an empty word", name);
+        const char *add = word;
+        if (*word == '@' && !(add = class_lookup(ld, word + 1)))
+            return load_err(ld, "unknown word class '%s' in '@%s'", word, name);
+        size_t n = strlen(add);
+        if (o + n + 1 > LL_CLASSIFY_CLASS_BYTES)
+            return load_err(ld, "word class '@%s' longer than %d bytes", name,
+                            LL_CLASSIFY_CLASS_BYTES);
+        if (o)
+            out[o++] = '|';
+        memcpy(out + o, add, n);
+        o += n;
+        out[o] = '\0';
+        if (!bar)
+            break;
+        w = bar + 1;
+    }
+    char *copy = strdup(out);
+    if (!copy)
+        return load_err(ld, "out of memory");
+    snprintf(ld->class_name[ld->nclasses], sizeof(ld->class_name[0]), "%s", name);
+    ld->class_words[ld->nclasses++] = copy;
+    return 0;
+}
+
+/* urgency: "[level: name]" opens a rule (level critical, high or low);
+ * other lines are comma-separated terms, or "context: terms" that must also
+ * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
+ * "unless: terms" that stop it when they occur that near in the same
+ * sentence, or "with: terms" (each such line one more group that must have
+ * a word within "reach: N" words, any sentence), or one of the rule's
+ * settings: "negation: blocks|ignored", "window: N" (words an "&" term may
+ * span), "advice: text".
+ * Terms match whole words unless written "+term". */
+static int urgency_line(loader *ld, char *s) {
+    model *md = ld->md;
+    if (*s == '@') {
+        /* "@name:" defines a class; "@name & ..." is a term that uses one. */
+        const char *e =
+            s + 1 +
+            strspn(s + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+        e += strspn(e, " \t");
+        if (*e == ':')
+            return class_line(ld, s);
+    }
+    if (*s == '[') {
+        char *end = strchr(s, ']');
+        char *colon = strchr(s, ':');
+        if (!end || trim(end + 1)[0] || !colon || colon > end)
+            return load_err(ld, "expected [level: rule name]");
+        *end = '\0';
+        *colon = '\0';
+        char *lvl = trim(s + 1), *name = trim(colon + 1);
+        uint8_t level;
+        if (strcmp(lvl, "critical") == 0)
+            level = LVL_CRITICAL;
+        else if (strcmp(lvl, "high") == 0)
+            level = LVL_HIGH;
+        else if (strcmp(lvl, "normal") == 0)
+            level = LVL_PROBLEM;
+        else if (strcmp(lvl, "low") == 0)
+            level = LVL_LOW;
+        else
+            return load_err(ld, "level '%s' must be critical, high, normal or low", lvl);
+        if (!*name || strlen(name) >= sizeof(md->rules[0].name))
+            return load_err(ld, "rule name must be 1..%zu bytes", sizeof(md->rules[0].name) - 1);
+        if (md->nrules >= LL_CLASSIFY_MAX_RULES)
+            return load_err(ld, "more than %d rules", LL_CLASSIFY_MAX_RULES);
+        rule_def *r = &md->rules[md->nrules++];
+        snprintf(r->name, sizeof(r->name), "%s", name);
+        r->level = level;
+        r->has_context = 0;
+        r->has_unless = 0;
+        r->negation = NEG_BLOCKS;
+        r->window = LL_CLASSIFY_WINDOW_TOKENS;
+        r->advice[0] = '\0';
+        r->nwith = 0;
+        r->reach = LL_CLASSIFY_WITH_TOKENS;
+        r->sentences = 1;
+        r->theme = -1;
+        r->theme_weight = 0;
+        return 0;
+    }
+    if (md->nrules == 0)
+        return load_err(ld, "terms before the first [level: rule name]");
+    rule_def *r = &md->rules[md->nrules - 1];
+    term proto = {.kind = K_URG, .owner = (uint16_t)(md->nrules - 1)};
+    if (strncmp(s, "negation:", 9) == 0) {
+        char *v = trim(s + 9);
+        if (strcmp(v, "blocks") == 0)
+            r->negation = NEG_BLOCKS;
+        else if (strcmp(v, "ignored") == 0)
+            r->negation = NEG_IGNORED;
+        else
+            return load_err(ld, "negation must be 'blocks' or 'ignored', not '%s'", v);
+        return 0;
+    }
+    if (strncmp(s, "window:", 7) == 0)
+        return parse_words(ld, s + 7, "window", 2, LL_CLASSIFY_MAX_WINDOW, &r->window);
+    if (strncmp(s, "reach:", 6) == 0)
+        return parse_words(ld, s + 6, "reach", 1, LL_CLASSIFY_MAX_REACH, &r->reach);
+    if (strncmp(s, "sentences:", 10) == 0)
+        return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
+    if (strncmp(s, "with:", 5) == 0) {
+        if (r->nwith >= LL_CLASSIFY_MAX_WITH)
+            return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name,
+                            LL_CLASSIFY_MAX_WITH);
+        proto.kind = K_CTX;
+        proto.group = ++r->nwith;
+        return add_term_list(ld, s + 5, proto, 0, 0);
+    }
+    if (strncmp(s, "theme:", 6) == 0) {
+        /* The situation a rule recognises says what it is about: a dead
+         * traffic light is "verkeer" however it is told. */
+        char *v = trim(s + 6), *colon = strrchr(v, ':');
+        double w = LL_CLASSIFY_RULE_THEME_WEIGHT;
+        if (colon) {
+            *colon = '\0';
+            if (parse_double(trim(colon + 1), 0.05, 10, &w) != 0)
+                return load_err(ld, "theme weight must be a number in 0.05..10");
+        }
+        v = trim(v);
+        if (!valid_id(v))
+            return load_err(ld, "theme id '%s' must be lower case a-z, 0-9, '-' or '_'", v);
+        if (r->theme_weight > 0)
+            return load_err(ld, "rule '%s' has a theme twice", r->name);
+        /* One urgency file serves every taxonomy: one without this theme
+         * (an agency's own, taxonomy-uitkering.conf) takes no vote. */
+        for (size_t i = 0; i < md->nthemes; i++)
+            if (strcmp(md->themes[i].id, v) == 0)
+                r->theme = (int16_t)i;
+        r->theme_weight = (float)w;
+        return 0;
+    }
+    if (strncmp(s, "advice:", 7) == 0) {
+        char *v = trim(s + 7);
+        if (!*v || strlen(v) >= sizeof(r->advice))
+            return load_err(ld, "advice must be 1..%zu bytes", sizeof(r->advice) - 1);
+        for (const char *p = v; *p; p++)
+            if ((unsigned char)*p < 0x20 || *p == '"' || *p == '\\')
+                return load_err(ld,
+                                "advice may not hold control characters, quotes or backslashes");
+        if (r->advice[0])
+            return load_err(ld, "rule '%s' has advice twice", r->name);
+        snprintf(r->advice, sizeof(r->advice), "%s", v);
+        return 0;
+    }
+    if (strncmp(s, "context:", 8) == 0) {
+        proto.kind = K_CTX;
+        r->has_context = 1;
+        s += 8;
+    } else if (strncmp(s, "unless:", 7) == 0) {
+        proto.kind = K_UNLESS;
+        r->has_unless = 1;
+        s += 7;
+    }
+    return add_term_list(ld, s, proto, 0, 0);
+}
+
+int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path,
+                           const char *lexicon_path, const char *urgency_path, char *errstr,
+                           size_t errlen) {
+    loader ld = {.md = md, .tn = tn, .errstr = errstr, .errlen = errlen};
+    md->m = ll_matcher_new();
+    md->terms = calloc(LL_CLASSIFY_MAX_TERMS, sizeof(*md->terms));
+    md->vocab = ll_wordset_new();
+    if (!md->m || !md->terms || !md->vocab)
+        goto oom;
+
+    ld.path = taxonomy_path;
+    if (read_lines(&ld, taxonomy_line) != 0)
+        goto fail;
+    if (md->nthemes == 0) {
+        load_err(&ld, "no [theme-id] sections");
+        goto fail;
+    }
+    if (load_models(&ld) != 0)
+        goto fail;
+    ld.path = lexicon_path;
+    if (read_lines(&ld, lexicon_line) != 0)
+        goto fail;
+    ld.path = urgency_path;
+    if (read_lines(&ld, urgency_line) != 0)
+        goto fail;
+    for (size_t i = 0; i < md->nrules; i++) {
+        int has_terms = 0;
+        for (size_t t = 0; t < md->nterms; t++)
+            has_terms |= md->terms[t].kind == K_URG && md->terms[t].owner == i;
+        if (!has_terms) {
+            snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line,
+                     md->rules[i].name);
+            goto fail;
+        }
+    }
+    if (ld.spelling_path[0]) {
+        /* Only now: every term's words are in vocab, and the patterns were
+         * folded without it. */
+        char err[512];
+        ld.path = taxonomy_path;
+        ld.line = ld.spelling_line;
+        if (!(md->known = ll_wordset_new()))
+            goto oom;
+        if (ll_wordset_read(md->known, ld.spelling_path, err, sizeof(err)) != 0) {
+            load_err(&ld, "%s", err);
+            goto fail;
+        }
+    }
+    if (ll_matcher_compile(md->m) != 0)
+        goto oom;
+    for (size_t i = 0; i < ld.nclasses; i++)
+        free(ld.class_words[i]);
+    return 0;
+oom:
+    snprintf(errstr, errlen, "out of memory");
+fail:
+    for (size_t i = 0; i < ld.nclasses; i++)
+        free(ld.class_words[i]);
+    return -1;
+}
+
+void ll_classify_model_free(model *md) {
+    if (!md)
+        return;
+    ll_matcher_free(md->m);
+    free(md->terms);
+    ll_nb_free(md->theme_nb);
+    ll_nb_free(md->sent_nb);
+    ll_wordset_free(md->vocab);
+    ll_wordset_free(md->known);
+    free(md);
+}

@@ -1,0 +1,275 @@
+/* classify_match.c - the terms of the model found in one text: both streams of the
+ * normalised text (surface words and stems) scanned by the matcher, the hits sorted, and
+ * multi-part terms resolved into matches with their spans and negations. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "classify_model.h"
+
+typedef struct scan_ctx {
+    ll_classifier *c;
+    const char *stream;
+    const int32_t *map;
+    int surf; /* 1: surface stream, 0: stem stream */
+} scan_ctx;
+
+static size_t first_word_len(const char *s, size_t n) {
+    const char *sp = memchr(s, ' ', n);
+    return sp ? (size_t)(sp - s) : n;
+}
+
+static size_t last_word_len(const char *s, size_t n) {
+    size_t i = n;
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    return n - i;
+}
+
+/* Dutch inflection endings a compound part may carry at the end of a word. */
+static int inflection(const char *s, size_t n) {
+    static const char *const endings[] = {"e", "en", "s", "n", "es", "er", "je"};
+    for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++)
+        if (strlen(endings[i]) == n && memcmp(s, endings[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A pattern occurrence becomes a hit when it covers whole words, or, for
+ * compound terms, a long enough part of a compound with a long enough rest:
+ * "afval" in "afvalcontainer", "toeslag" in "huurtoeslag", not "gas" in
+ * "gast" nor "afval" in "afvallen". */
+static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
+    scan_ctx *sc = ctx;
+    ll_classifier *c = sc->c;
+    const term *t = &c->md->terms[value >> 4];
+    if (!(value & (sc->surf ? V_SURF : V_STEM)))
+        return;
+    int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
+    if (t0 < 0 || t1 < 0)
+        return;
+    const ll_tok *a = &c->tn->toks[t0], *b = &c->tn->toks[t1];
+    size_t ws = sc->surf ? a->surf : a->stem;
+    size_t we = sc->surf ? b->surf + b->surf_len : b->stem + b->stem_len;
+    size_t left = start - ws, right = we - end;
+    /* "toeslag" in "huurtoeslagen": an ending, not another word. Only after
+     * a compound's first part: whole words meet their inflections by stem. */
+    if (left && right && right < LL_CLASSIFY_MIN_REST && sc->surf &&
+        inflection(sc->stream + end, right))
+        right = 0;
+    if (left || right) {
+        /* Compound parts only in the surface stream: stems of short words
+         * collide inside compounds ("sloot" -> "slot" in "aangesloten"). */
+        if (!t->compound || !sc->surf)
+            return;
+        size_t fw = first_word_len(sc->stream + start, end - start);
+        size_t lw = last_word_len(sc->stream + start, end - start);
+        if (left && (left < LL_CLASSIFY_MIN_REST || fw < LL_CLASSIFY_MIN_PART))
+            return;
+        if (right && (right < LL_CLASSIFY_MIN_REST || lw < LL_CLASSIFY_MIN_PART))
+            return;
+        if (left && right && fw < LL_CLASSIFY_MIN_PART + 1)
+            return;
+    }
+    if (c->nhits >= LL_CLASSIFY_MAX_HITS)
+        return;
+    hit *h = &c->hits[c->nhits++];
+    h->term = value >> 4;
+    h->part = (uint8_t)(value & 3);
+    h->t0 = t0;
+    h->t1 = t1;
+}
+
+static int hit_cmp(const void *pa, const void *pb) {
+    const hit *a = pa, *b = pb;
+    if (a->t1 != b->t1)
+        return a->t1 < b->t1 ? -1 : 1;
+    if (a->t0 != b->t0)
+        return a->t0 > b->t0 ? -1 : 1; /* longer first */
+    if (a->term != b->term)
+        return a->term < b->term ? -1 : 1;
+    return (int)a->part - (int)b->part;
+}
+
+/* Sorts h[0..n) by hit_cmp with at most budget moves; -1 when it needs more
+ * (h is then in some other order of the same hits). */
+static int insertion_sort(hit *h, size_t n, size_t budget) {
+    for (size_t i = 1; i < n; i++) {
+        hit x = h[i];
+        size_t j = i;
+        for (; j > 0 && hit_cmp(&h[j - 1], &x) > 0; j--) {
+            if (budget-- == 0)
+                return -1;
+            h[j] = h[j - 1];
+        }
+        h[j] = x;
+    }
+    return 0;
+}
+
+/* Puts the hits of both scans (the surface stream's are h[0..nsurf)) in
+ * hit_cmp order. A scan reports hits in the order their words end, so each
+ * scan's run is nearly sorted: sorting each in place and merging the two
+ * takes a fraction of qsort's time (qsort was ~6% of an event's CPU). A run
+ * with many hits out of place falls back to qsort. hit_cmp orders every
+ * two different hits, so the result is the same either way. */
+static void sort_hits(ll_classifier *c, size_t nsurf) {
+    size_t n = c->nhits, budget = 8 * n + 64;
+    if (insertion_sort(c->hits, nsurf, budget) != 0 ||
+        insertion_sort(c->hits + nsurf, n - nsurf, budget) != 0) {
+        qsort(c->hits, n, sizeof(*c->hits), hit_cmp);
+        return;
+    }
+    const hit *a = c->hits, *ae = c->hits + nsurf, *b = ae, *be = c->hits + n;
+    hit *o = c->hits_tmp;
+    while (a < ae && b < be)
+        *o++ = hit_cmp(a, b) <= 0 ? *a++ : *b++;
+    while (a < ae)
+        *o++ = *a++;
+    while (b < be)
+        *o++ = *b++;
+    hit *t = c->hits;
+    c->hits = c->hits_tmp;
+    c->hits_tmp = t;
+}
+
+int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to) {
+    for (int32_t j = from; j <= to; j++)
+        if (j >= 0 && (c->tflags[j] & TF_NEG))
+            return 1;
+    return 0;
+}
+
+/* The negator governing the word at t0: up to three words before it in
+ * the same clause ("niet tevreden", "niet echt blij", "geen gaslucht"). */
+int32_t ll_classify_negator_before(const ll_classifier *c, int32_t t0) {
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = t0 - 1; j >= 0 && j >= t0 - 3; j--) {
+        if (toks[j].clause != toks[t0].clause)
+            break;
+        if (c->tflags[j] & TF_NEG)
+            return j;
+    }
+    return -1;
+}
+
+/* An "&" term's parts seen so far in its last sentences (the rule's
+ * "sentences:", default one), with h: 1 when every part is there, on words
+ * of their own, within the rule's window; then [t0, t1] is their span and
+ * neg says whether a negation stands in it outside the parts ("wil niet
+ * dood"). */
+static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
+    const ll_tok *toks = c->tn->toks;
+    const term *t = &c->md->terms[h->term];
+    near_state *ns = &c->near[h->term];
+    uint32_t sent = toks[h->t0].sent, span = c->md->rules[t->owner].sentences;
+    if (ns->gen != c->gen) {
+        ns->gen = c->gen;
+        ns->have = 0;
+    }
+    /* Parts told too many sentences back no longer count. */
+    for (int i = 0; i < t->nparts; i++)
+        if ((ns->have & (1u << i)) && toks[ns->p0[i]].sent + span <= sent)
+            ns->have &= (uint8_t) ~(1u << i);
+    ns->sent = sent;
+    ns->have |= (uint8_t)(1u << h->part);
+    ns->p0[h->part] = h->t0;
+    ns->p1[h->part] = h->t1;
+    if (ns->have != (1u << t->nparts) - 1)
+        return 0;
+    int32_t lo = h->t0, hi = h->t1;
+    for (int i = 0; i < t->nparts; i++) {
+        if (ns->p0[i] < lo)
+            lo = ns->p0[i];
+        if (ns->p1[i] > hi)
+            hi = ns->p1[i];
+        for (int k = 0; k < i; k++)
+            if (!(ns->p1[i] < ns->p0[k] || ns->p1[k] < ns->p0[i]))
+                return 0; /* two parts on the same word */
+    }
+    if (hi - lo + 1 > c->md->rules[t->owner].window)
+        return 0;
+    uint8_t n = 0;
+    for (int32_t j = lo; j <= hi && !n; j++) {
+        int in_part = 0;
+        for (int i = 0; i < t->nparts; i++)
+            in_part |= j >= ns->p0[i] && j <= ns->p1[i];
+        n = !in_part && (c->tflags[j] & TF_NEG);
+    }
+    ns->have = 0;
+    *t0 = lo;
+    *t1 = hi;
+    *neg = n;
+    return 1;
+}
+
+/* Hits in token order become matches; "~" terms need their parts in order,
+ * in one sentence, at most LL_CLASSIFY_NEAR_TOKENS words apart. */
+static void resolve_matches(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    c->nmatches = 0;
+    /* Negations first: "ruik ~ gas" must see the "geen" between its parts. */
+    size_t nt = c->tn->ntoks;
+    memset(c->tflags, 0, nt * sizeof(*c->tflags));
+    for (size_t i = 0; i < c->nhits; i++) {
+        const term *t = &c->md->terms[c->hits[i].term];
+        if (t->kind == K_LEX && t->lex_type == LEX_NEGATOR && t->nparts == 1)
+            for (int32_t j = c->hits[i].t0; j <= c->hits[i].t1; j++)
+                c->tflags[j] |= TF_NEG;
+    }
+    if (++c->gen == 0) {
+        memset(c->near, 0, c->md->nterms * sizeof(*c->near));
+        c->gen = 1;
+    }
+    for (size_t i = 0; i < c->nhits; i++) {
+        const hit *h = &c->hits[i];
+        if (i > 0 && hit_cmp(h, &c->hits[i - 1]) == 0)
+            continue; /* the same hit via the surface and the stem */
+        const term *t = &c->md->terms[h->term];
+        int32_t t0 = h->t0, t1 = h->t1;
+        uint8_t neg = 0;
+        if (t->nparts > 1 && t->unordered) {
+            if (!all_parts_near(c, h, &t0, &t1, &neg))
+                continue;
+        } else if (t->nparts > 1) {
+            near_state *ns = &c->near[h->term];
+            if (h->part == 0) {
+                ns->gen = c->gen;
+                ns->next = 1;
+                ns->neg = 0;
+                ns->t0 = h->t0;
+                ns->t_end = h->t1;
+                continue;
+            }
+            if (ns->gen != c->gen || ns->next != h->part || h->t0 <= ns->t_end ||
+                h->t0 - ns->t_end - 1 > LL_CLASSIFY_NEAR_TOKENS ||
+                toks[h->t0].sent != toks[ns->t0].sent)
+                continue;
+            ns->neg |= (uint8_t)ll_classify_negator_in(c, ns->t_end + 1, h->t0 - 1);
+            ns->t_end = h->t1;
+            if (++ns->next < t->nparts)
+                continue;
+            ns->gen = 0;
+            t0 = ns->t0;
+            neg = ns->neg;
+        }
+        if (c->nmatches >= LL_CLASSIFY_MAX_HITS)
+            break;
+        match *mt = &c->matches[c->nmatches++];
+        mt->term = h->term;
+        mt->t0 = t0;
+        mt->t1 = t1;
+        mt->gap_negated = neg;
+    }
+}
+
+void ll_classify_match(ll_classifier *c) {
+    c->nhits = 0;
+    scan_ctx sc = {.c = c, .stream = c->tn->surf, .map = c->tn->surf_tok, .surf = 1};
+    ll_matcher_scan(c->md->m, c->tn->surf, c->tn->surf_len, on_match, &sc);
+    size_t nsurf = c->nhits;
+    sc = (scan_ctx){.c = c, .stream = c->tn->stem, .map = c->tn->stem_tok, .surf = 0};
+    ll_matcher_scan(c->md->m, c->tn->stem, c->tn->stem_len, on_match, &sc);
+    sort_hits(c, nsurf);
+    resolve_matches(c);
+}

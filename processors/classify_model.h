@@ -1,0 +1,175 @@
+/* classify_model.h - the classifier's compiled rules (model) and one thread's working memory
+ * (struct ll_classifier), private to classify.c (matching and the stages) and
+ * classify_load.c (reading the taxonomy, lexicon and urgency files into a model). */
+#ifndef LL_CLASSIFY_MODEL_H
+#define LL_CLASSIFY_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "classify.h"
+#include "event.h"
+#include "ll_limits.h"
+#include "matcher.h"
+#include "nbmodel.h"
+#include "spelling.h"
+#include "textnorm.h"
+
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_NOVOTE };
+enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
+/* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
+ * "normal" but outranks "low": a problem named in a question keeps it off
+ * the low shelf. Output levels in level_out. */
+enum level { LVL_NORMAL, LVL_LOW, LVL_PROBLEM, LVL_HIGH, LVL_CRITICAL };
+/* How a negation near an urgency term treats it. Most rules are denied by a
+ * negation ("ik ruik geen gas meer"); for some the negation is the signal
+ * ("ik wil niet meer leven", "niemand zal me missen"). */
+enum negation_scope { NEG_BLOCKS, NEG_IGNORED };
+
+#define N_EMOTIONS 5
+extern const char *const emotion_names[N_EMOTIONS];
+
+/* One term of a config file; its parts are patterns in the matcher. */
+typedef struct term {
+    uint8_t kind;
+    uint8_t compound; /* may match a part of a compound word */
+    uint8_t nparts;
+    uint8_t unordered; /* "a & b": parts in any order within the rule's window */
+    uint8_t group;     /* K_CTX: 0 for "context:", 1.. for each "with:" line */
+    uint8_t lex_type;
+    uint8_t emotions; /* bit per emotion_names entry */
+    uint16_t owner;   /* theme or rule */
+    float value;      /* theme weight, polarity or intensifier factor */
+} term;
+
+typedef struct theme_def {
+    char id[64];
+} theme_def;
+
+typedef struct rule_def {
+    char name[96];
+    uint8_t level;
+    uint8_t has_context;
+    uint8_t has_unless;
+    uint8_t negation; /* enum negation_scope */
+    uint8_t window;   /* most words an "&" term may span */
+    uint8_t nwith;    /* "with:" groups, each needed within reach words */
+    uint8_t reach;
+    uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
+    char advice[LL_CLASSIFY_ADVICE_BYTES];
+    int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
+    float theme_weight; /* its vote */
+} rule_def;
+
+typedef struct hit {
+    uint32_t term;
+    uint8_t part;
+    int32_t t0, t1;
+} hit;
+
+typedef struct match {
+    uint32_t term;
+    int32_t t0, t1;
+    uint8_t gap_negated; /* a negation between the parts of a "~" term */
+} match;
+
+/* Progress of a "~" term through the hits of one event; for an "&" term,
+ * where each of its parts was last seen in the current sentence. */
+typedef struct near_state {
+    uint32_t gen;
+    uint8_t next;
+    uint8_t neg;
+    uint8_t have; /* "&": bit per part seen */
+    int32_t t0, t_end;
+    uint32_t sent;
+    int32_t p0[LL_CLASSIFY_MAX_PARTS], p1[LL_CLASSIFY_MAX_PARTS];
+} near_state;
+
+typedef struct reasons {
+    int n;
+    char s[LL_CLASSIFY_MAX_REASONS][LL_CLASSIFY_REASON_BYTES];
+} reasons;
+
+enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8 };
+
+/* A matcher value: term index << 4 | stream bits | part of a "~" term. */
+#define V_SURF 4u
+#define V_STEM 8u
+
+/* The compiled rules: read-only once loaded, so the classifiers of every
+ * worker share one (the matcher alone is ~1.5 MB). */
+typedef struct model {
+    ll_matcher *m;
+    term *terms;
+    size_t nterms;
+    theme_def themes[LL_CLASSIFY_MAX_THEMES];
+    size_t nthemes;
+    rule_def rules[LL_CLASSIFY_MAX_RULES];
+    size_t nrules;
+    double theme_min; /* a best score below it is "overig": one weak word is no theme */
+    /* Words that name a desk or office ("balie", "stadswinkel"): a subject made
+     * of them, names and numbers only is a label the system wrote, not a topic. */
+    char office[LL_CLASSIFY_MAX_OFFICE][LL_CLASSIFY_OFFICE_BYTES];
+    size_t noffice;
+    /* Learned models (nbmodel.h), NULL when the taxonomy names none: their
+     * posterior votes beside the rules, weight x P(class | words) with P
+     * tempered by temp; the theme model's classes map onto themes. */
+    ll_nb *theme_nb, *sent_nb;
+    /* Spelling tolerance (spelling.h): the words of every term as folded,
+     * with their stems, and the Dutch word list the taxonomy's "spelling:"
+     * names (NULL: off). */
+    ll_wordset *vocab, *known;
+    int16_t nb_theme[LL_NB_MAX_CLASSES];
+    double theme_weight, theme_temp, sent_weight, sent_temp;
+} model;
+
+/* One thread's classifier: the shared rules and its own working memory. */
+struct ll_classifier {
+    const model *md;
+    model *own;      /* the rules this classifier loaded and frees; NULL on a worker's */
+    ll_textnorm *tn; /* its word cache changes with every text */
+    int use_model;   /* ll_classifier_use_model */
+
+    /* Per event, sized once. */
+    hit *hits;
+    size_t nhits;
+    hit *hits_tmp; /* sort_hits merges into it, then the two swap */
+    match *matches;
+    size_t nmatches;
+    near_state *near;
+    uint32_t gen;
+    uint8_t *tflags;   /* per token: TF_* */
+    float *tmult;      /* per token: intensifier factor */
+    uint16_t *tcover;  /* per token: longest polarity match covering it */
+    uint64_t *tctx;    /* per token: urgency rules whose context word is here */
+    uint64_t *tunless; /* per token: urgency rules whose "unless" word is here */
+    uint64_t
+        *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
+    double theme_score[LL_CLASSIFY_MAX_THEMES];
+    reasons theme_why[LL_CLASSIFY_MAX_THEMES];
+    uint8_t rule_fired[LL_CLASSIFY_MAX_RULES];
+    reasons rule_why[LL_CLASSIFY_MAX_RULES];
+    reasons sent_why;
+    reasons emo_why[N_EMOTIONS];
+    ll_nb_scratch theme_nbs, sent_nbs; /* the models' per-event memory */
+};
+
+/* Reads the three files into md (zeroed by the caller), folding their words with tn, and
+ * compiles the matcher. -1 with "FILE:LINE: why" or "out of memory" in errstr; md then
+ * holds what was read so far, for ll_classify_model_free. */
+int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path,
+                           const char *lexicon_path, const char *urgency_path, char *errstr,
+                           size_t errlen);
+/* Frees what md holds and md itself; NULL-safe. */
+void ll_classify_model_free(model *md);
+
+/* classify_match.c: the model's terms found in c->tn's two streams (after
+ * ll_textnorm_add), resolved into c->matches; token flags cleared. */
+void ll_classify_match(ll_classifier *c);
+/* 1 when a negator stands on a token in [from, to]. */
+int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to);
+/* The negator governing the token at t0 (up to three words before it in the
+ * same clause), or -1. */
+int32_t ll_classify_negator_before(const ll_classifier *c, int32_t t0);
+
+#endif
