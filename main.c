@@ -10,9 +10,6 @@
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
-#include "producers/balie.h"
-#include "producers/phone.h"
-#include "producers/web.h"
 #include "role.h"
 #include "roles.h"
 #include "stop.h"
@@ -25,26 +22,20 @@
  * built-in pseudonym key they protect nothing, so only --demo runs with them. Fills why
  * and returns 1 when the role would. */
 #define DEMO_TOKEN_MARK "change-me"
-static int demo_secret(const ll_config *cfg, const char *name, char *why, size_t n) {
+static int demo_secret(const ll_config *cfg, const ll_role *role, char *why, size_t n) {
     if (!strcmp(cfg->pseudonym_key, DEMO_PSEUDONYM_KEY)) {
         snprintf(why, n,
                  "pseudonym_key is the built-in demo key; set a secret of your own in "
                  "LUISTERLOOP_PSEUDONYM_KEY (or run with --demo)");
         return 1;
     }
-    const ll_web_cfg *wc = ll_config_settings(cfg, &ll_web_config);
-    const ll_phone_cfg *pc = ll_config_settings(cfg, &ll_phone_config);
-    const ll_balie_cfg *bc = ll_config_settings(cfg, &ll_balie_config);
-    const ll_intake_cfg *ic = !strcmp(name, "web")     ? &wc->intake
-                              : !strcmp(name, "phone") ? &pc->intake
-                              : !strcmp(name, "balie") ? &bc->intake
-                                                       : NULL;
+    const ll_intake_cfg *ic = role->intake ? role->intake(cfg) : NULL;
     for (int i = 0; ic && i < ic->ntokens; i++)
         if (strstr(ic->tokens[i].token, DEMO_TOKEN_MARK)) {
             snprintf(why, n,
                      "[%s] token.%s is a sample token (it says %s); give every client "
                      "a token of its own (or run with --demo)",
-                     name, ic->tokens[i].client, DEMO_TOKEN_MARK);
+                     role->name, ic->tokens[i].client, DEMO_TOKEN_MARK);
             return 1;
         }
     return 0;
@@ -180,7 +171,7 @@ int main(int argc, char **argv) {
         rc = 2;
         goto out;
     }
-    if (!demo && demo_secret(&cfg, name, errstr, sizeof(errstr))) {
+    if (!demo && demo_secret(&cfg, role, errstr, sizeof(errstr))) {
         fprintf(stderr, "luisterloop %s: %s\n", name, errstr);
         rc = 2;
         goto out;
@@ -205,7 +196,7 @@ int main(int argc, char **argv) {
             goto out;
         }
         ll_deadletter_seal_to(pk);
-    } else if (!strcmp(name, "process") || !strcmp(name, "email")) {
+    } else if (role->writes_dead_letters) {
         ll_warn("no dlq_public_key: dead letters keep no original (see `luisterloop dlq keygen`)");
     }
     int ident = ll_ident_init(cfg.pseudonym_key[0] ? cfg.pseudonym_key : DEMO_PSEUDONYM_KEY);

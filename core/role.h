@@ -16,6 +16,11 @@ typedef struct ll_role {
      * Read its settings with ll_config_settings(cfg, config). */
     const ll_config_section *config;
     int needs_pseudonym_key;
+    /* The intake whose bearer tokens the role accepts (NULL: none): main.c
+     * refuses the sample config's tokens outside --demo. */
+    const ll_intake_cfg *(*intake)(const ll_config *cfg);
+    /* It writes dead letters: main.c warns when they would keep no original. */
+    int writes_dead_letters;
     /* Exit code when init fails; 0 means 1. An MTA pipe wants 75 (retry). */
     int init_fail_exit;
     /* Returns the role's state, or NULL with errstr set. cfg outlives it. */

@@ -625,6 +625,7 @@ const ll_role ll_role_process = {
              "  --follow          with --rebuild: go on processing new inputs after that\n",
     .config = &ll_process_config,
     .needs_pseudonym_key = 0,
+    .writes_dead_letters = 1,
     .init = process_init,
     .run = process_run,
     .shutdown = process_shutdown,

@@ -108,12 +108,17 @@ static void *balie_init(const ll_config *cfg, int argc, char **argv, char *errst
 static int balie_run(void *state) { return ll_intake_run(state); }
 static void balie_shutdown(void *state) { ll_intake_free(state); }
 
+static const ll_intake_cfg *balie_intake(const ll_config *cfg) {
+    return &((const ll_balie_cfg *)ll_config_settings(cfg, &ll_balie_config))->intake;
+}
+
 const ll_role ll_role_balie = {
     .name = "balie",
     .summary = "front-desk registrations: POST /v1/visits -> feedback.raw",
     .usage = NULL,
     .config = &ll_balie_config,
     .needs_pseudonym_key = 1,
+    .intake = balie_intake,
     .init = balie_init,
     .run = balie_run,
     .shutdown = balie_shutdown,

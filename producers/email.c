@@ -484,6 +484,7 @@ const ll_role ll_role_email = {
              "                 65 when it can never be used (sent to feedback.dlq), 75 to retry",
     .config = &ll_email_config,
     .needs_pseudonym_key = 1,
+    .writes_dead_letters = 1,
     .init_fail_exit = EX_TEMPFAIL,
     .init = email_init,
     .run = email_run,

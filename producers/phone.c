@@ -743,6 +743,10 @@ static int phone_run(void *state) {
     return ll_intake_run(s->ph.in);
 }
 
+static const ll_intake_cfg *phone_intake(const ll_config *cfg) {
+    return &((const ll_phone_cfg *)ll_config_settings(cfg, &ll_phone_config))->intake;
+}
+
 const ll_role ll_role_phone = {
     .name = "phone",
     .summary = "call notes: JSON Lines on TCP, POST /v1/calls, --import FILE.csv -> feedback.raw",
@@ -750,6 +754,7 @@ const ll_role ll_role_phone = {
              "                     (0 all imported, 65 rows rejected, 75 Kafka unavailable)\n",
     .config = &ll_phone_config,
     .needs_pseudonym_key = 1,
+    .intake = phone_intake,
     .init = phone_init,
     .run = phone_run,
     .shutdown = phone_shutdown,

@@ -123,12 +123,17 @@ static int web_run(void *state) {
     return rc;
 }
 
+static const ll_intake_cfg *web_intake(const ll_config *cfg) {
+    return &((const ll_web_cfg *)ll_config_settings(cfg, &ll_web_config))->intake;
+}
+
 const ll_role ll_role_web = {
     .name = "web",
     .summary = "web intake: POST /v1/feedback and the complaint form (GET /) -> feedback.raw",
     .usage = NULL,
     .config = &ll_web_config,
     .needs_pseudonym_key = 1,
+    .intake = web_intake,
     .init = web_init,
     .run = web_run,
     .shutdown = web_shutdown,
