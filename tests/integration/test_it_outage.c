@@ -84,7 +84,7 @@ static void broker_outage_loses_no_acknowledged_event(void **state) {
     char tag[96];
     ll_t_unique(tag, sizeof(tag), "outage");
     ll_t_workspace(tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
-    S.kport = ll_t_free_port();
+    S.kport = ll_t_free_port_pair();
     snprintf(S.kafka, sizeof(S.kafka), "127.0.0.1:%d", S.kport);
     assert_int_equal(kafka_start(), 0);
     setenv("LL_TEST_KAFKA", S.kafka, 1); /* this test's own broker from here on */

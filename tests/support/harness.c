@@ -59,6 +59,34 @@ int ll_t_free_port(void) {
     return ntohs(a.sin_port);
 }
 
+/* 1 when a loopback TCP port can be bound now. */
+static int port_free(int port) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)port),
+                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    int ok = fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof(a)) == 0;
+    if (fd >= 0)
+        close(fd);
+    return ok;
+}
+
+/* Below 32768, where Linux takes no client's local port: a pair built on an ephemeral port
+ * from ll_t_free_port met a client connection on P+1 (the broker's controller failed to
+ * bind, "Address already in use"). 21000-31999 stays clear of run.sh's and the
+ * benchmarks' configured ports. */
+int ll_t_free_port_pair(void) {
+    if (sodium_init() < 0)
+        exit(1);
+    for (int i = 0; i < 500; i++) {
+        int p = 21000 + (int)randombytes_uniform(11000);
+        if (port_free(p) && port_free(p + 1))
+            return p;
+    }
+    fprintf(stderr, "ll_t_free_port_pair: no two free ports in 21000-32000\n");
+    exit(1);
+}
+
 void ll_t_unique(char *buf, size_t len, const char *what) {
     static int n;
     snprintf(buf, len, "%s-%d-%ld-%d", what, (int)getpid(), (long)time(NULL), n++);

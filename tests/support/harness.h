@@ -18,6 +18,9 @@ const char *ll_t_config_dir(void);
 
 /* A free loopback TCP port. */
 int ll_t_free_port(void);
+/* P such that loopback ports P and P+1 are free, both below the kernel's ephemeral range
+ * (a broker's listener and controller, test_it_outage's own). */
+int ll_t_free_port_pair(void);
 
 /* A unique name for this test run ("it-<pid>-<n>"), for topics and groups. */
 void ll_t_unique(char *buf, size_t len, const char *what);
