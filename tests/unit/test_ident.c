@@ -16,6 +16,7 @@ static void bsn_elfproef(void **state) {
     assert_true(ll_bsn_check("123456782"));
     assert_false(ll_bsn_check("123456789")); /* fails the 11-proef */
     assert_false(ll_bsn_check("000000000"));
+    assert_true(ll_bsn_check("000001119")); /* weighted sum 0: 11-proef passed */
     assert_int_equal(ll_bsn_normalise("1234.56.782", out), 0);
     assert_string_equal(out, "123456782");
     assert_int_equal(ll_bsn_normalise("12345678", out), -1); /* 012345678 fails */

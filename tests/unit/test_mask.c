@@ -30,6 +30,8 @@ static void bsn_only_when_elfproef(void **state) {
     (void)state;
     EXPECT("Mijn BSN is 123456782, graag terugbellen.", "Mijn BSN is [BSN], graag terugbellen.");
     EXPECT("bsn 1234.56.782", "bsn [BSN]");
+    /* Its weighted sum is 0 itself: found by fuzz_mask's long run after an '@'. */
+    EXPECT("3@000001119.\xe2\x80\x98 ", "3@[BSN].\xe2\x80\x98 ");
     /* 123456789 fails the 11-proef: an order number, not a BSN. */
     EXPECT("Ordernummer 123456789 klopt niet", "Ordernummer 123456789 klopt niet");
     /* Part of a longer number: not a BSN. */
