@@ -52,6 +52,7 @@ LL_METRIC(
  * on as it stands in the table), at one command per record instead of two. */
 static const char batch_script_head[] = "local find, sub, match, byte = string.find, string.sub, "
                                         "string.match, string.byte\n"
+                                        "local L, P = {}, {}\n"
                                         "local w = tonumber(ARGV[1])\n"
                                         "local keep = ARGV[2]\n"
                                         "local out = {}\n"

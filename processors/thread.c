@@ -71,8 +71,9 @@ const char ll_thread_lua[] =
     "  if not r then\n"
     /* The thread lines, by position: L[3i+1] where line i starts, L[3i+2]
      * its first time (false once dropped), L[3i+3] its last; after them,
-     * where they end. No line is copied until the record is written. */
-    "    local L, nth, hmax, ndrop = {}, 0, t, 0\n"
+     * where they end (entries past that are an earlier event's). No line is
+     * copied until the record is written. */
+    "    local nth, hmax, ndrop = 0, t, 0\n"
     "    local pos = (find(s, '\\n', 1, true) or mp) + 1\n"
     "    while pos < mp do\n"
     "      local lo, h, e = match(s, '^T%d+\\t(%d+)\\t(%d+)\\t()', pos)\n"
@@ -152,37 +153,38 @@ const char ll_thread_lua[] =
     "      nexts = tostring(nexts + 1)\n"
     "      r = n .. '|' .. first .. '|' .. chs\n"
     "    end\n"
-    /* The new record: the runs of unchanged lines copied whole, the changed
-     * thread in its place, a new one after the others, then the memo. */
+    /* The new record in P[1..np+1]: the runs of unchanged lines copied
+     * whole, the changed thread in its place, a new one after the others,
+     * then the memo. */
     "    if not v then\n"
-    "      local parts, np, cs = {}, 0, 1\n"
-    "      if nexts then parts[1], np, cs = 'S' .. nexts .. '\\n', 1, L[1] end\n"
+    "      local np, cs = 0, 1\n"
+    "      if nexts then P[1], np, cs = 'S' .. nexts .. '\\n', 1, L[1] end\n"
     "      for i = 0, nth - 1 do\n"
     "        if i == best or not L[i * 3 + 2] then\n"
     "          if L[i * 3 + 1] > cs then\n"
     "            np = np + 1\n"
-    "            parts[np] = sub(s, cs, L[i * 3 + 1] - 1)\n"
+    "            P[np] = sub(s, cs, L[i * 3 + 1] - 1)\n"
     "          end\n"
-    "          if i == best then np = np + 1; parts[np] = line end\n"
+    "          if i == best then np = np + 1; P[np] = line end\n"
     "          cs = L[i * 3 + 4]\n"
     "        end\n"
     "      end\n"
     "      if best and not gone and tend == mp and #s - mp < " LL_THREAD_MEMO_BYTES_STR " then\n"
     "        np = np + 1\n"
-    "        parts[np] = sub(s, cs)\n"
+    "        P[np] = sub(s, cs)\n"
     "      else\n"
-    "        if tend > cs then np = np + 1 parts[np] = sub(s, cs, tend - 1) end\n"
-    "        if not best then np = np + 1; parts[np] = line end\n"
+    "        if tend > cs then np = np + 1 P[np] = sub(s, cs, tend - 1) end\n"
+    "        if not best then np = np + 1; P[np] = line end\n"
     "        local memo = gone and (sub(s, mp, gone - 1) .. sub(s, gone_end)) or sub(s, mp)\n"
     "        if #memo > " LL_THREAD_MEMO_BYTES_STR " then\n"
     "          memo = sub(memo, find(memo, '\\r', #memo - " LL_THREAD_MEMO_BYTES_STR
     ", true) or (#memo + 1))\n"
     "        end\n"
     "        np = np + 1\n"
-    "        parts[np] = memo\n"
+    "        P[np] = memo\n"
     "      end\n"
-    "      parts[np + 1] = key .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
-    "      v = table.concat(parts)\n"
+    "      P[np + 1] = key .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
+    "      v = table.concat(P, '', 1, np + 1)\n"
     "    end\n"
     "  end\n"
     "end\n";

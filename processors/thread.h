@@ -42,7 +42,9 @@ typedef struct ll_thread_arg {
  * a (the argument), w (the window, ms) and s (the record as it stands, the
  * call's earlier events included; false when there is none) set, find, sub,
  * match and byte holding string.find, .sub, .match and .byte (read once per
- * call, not twice per use), and r and v declared: threads the event, leaves its answer in r and the new record in v
+ * call, not twice per use), L and P two tables it may overwrite (made once
+ * per call: a table made per event, and grown, cost more than the rest of a
+ * second contact's Lua), and r and v declared: threads the event, leaves its answer in r and the new record in v
  * (nil when it is unchanged). The answer: the integer 1 when the event starts
  * the record (a thread of itself alone), else "contacts|first event
  * id|channel,channel". Idempotent: an event threaded before gets the answer
