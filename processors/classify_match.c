@@ -26,6 +26,9 @@ static size_t last_word_len(const char *s, size_t n) {
     return n - i;
 }
 
+/* What stands between the words of a stream (textnorm.h). */
+static int is_sep(char ch) { return ch == ' ' || ch == '|'; }
+
 /* Dutch inflection endings a compound part may carry at the end of a word. */
 static int inflection(const char *s, size_t n) {
     static const char *const endings[] = {"e", "en", "s", "n", "es", "er", "je"};
@@ -44,6 +47,13 @@ static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     ll_classifier *c = sc->c;
     const term *t = &c->md->terms[value >> 4];
     if (!(value & (sc->surf ? V_SURF : V_STEM)))
+        return;
+    /* Where only whole words count (below), an occurrence inside a word goes
+     * at once: a word starts after a separator and ends before one. Most
+     * occurrences are such (a short term inside a longer word). The stream's
+     * first byte is a separator that belongs to no word: nothing starts there. */
+    if ((!t->compound || !sc->surf) &&
+        (start == 0 || !is_sep(sc->stream[start - 1]) || !is_sep(sc->stream[end])))
         return;
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
