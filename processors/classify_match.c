@@ -41,20 +41,12 @@ static int inflection(const char *s, size_t n) {
 /* A pattern occurrence becomes a hit when it covers whole words, or, for
  * compound terms, a long enough part of a compound with a long enough rest:
  * "afval" in "afvalcontainer", "toeslag" in "huurtoeslag", not "gas" in
- * "gast" nor "afval" in "afvallen". */
-static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
-    scan_ctx *sc = ctx;
+ * "gast" nor "afval" in "afvallen". on_match turns away what cannot be a
+ * hit; the rest is judged here. A function of its own, so that on_match,
+ * called for every occurrence, saves no registers before it returns. */
+static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end,
+                                              uint32_t value) {
     ll_classifier *c = sc->c;
-    const term *t = &c->md->terms[value >> 4];
-    if (!(value & (sc->surf ? V_SURF : V_STEM)))
-        return;
-    /* Where only whole words count (below), an occurrence inside a word goes
-     * at once: a word starts after a separator and ends before one. Most
-     * occurrences are such (a short term inside a longer word). The stream's
-     * first byte is a separator that belongs to no word: nothing starts there. */
-    if ((!t->compound || !sc->surf) &&
-        (start == 0 || !is_sep(sc->stream[start - 1]) || !is_sep(sc->stream[end])))
-        return;
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
         return;
@@ -88,6 +80,21 @@ static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     h->part = (uint8_t)(value & 3);
     h->t0 = t0;
     h->t1 = t1;
+}
+
+static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
+    scan_ctx *sc = ctx;
+    const term *t = &sc->c->md->terms[value >> 4];
+    if (!(value & (sc->surf ? V_SURF : V_STEM)))
+        return;
+    /* Where only whole words count (hit_add), an occurrence inside a word
+     * goes at once: a word starts after a separator and ends before one. Most
+     * occurrences are such (a short term inside a longer word). The stream's
+     * first byte is a separator that belongs to no word: nothing starts there. */
+    if ((!t->compound || !sc->surf) &&
+        (start == 0 || !is_sep(sc->stream[start - 1]) || !is_sep(sc->stream[end])))
+        return;
+    hit_add(sc, t, start, end, value);
 }
 
 static int hit_cmp(const void *pa, const void *pb) {
