@@ -25,6 +25,10 @@ static int model_scratch(ll_classifier *c) {
     return 0;
 }
 
+/* Words of a salutation's clause that name its reader: "geachte heer of mevrouw
+ * De Vries". */
+#define ADDRESSEE_TOKENS 5
+
 /* A classifier on the rules md with its own working memory: every buffer
  * one event needs, sized once. NULL when out of memory. */
 static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) {
@@ -335,6 +339,9 @@ static void mark_tokens(ll_classifier *c) {
                 case LEX_CONTRAST:
                     c->tflags[j] |= TF_CONTRAST;
                     break;
+                case LEX_ADDRESS:
+                    c->tflags[j] |= TF_ADDRESS;
+                    break;
                 case LEX_INTENSIFIER:
                     c->tflags[j] |= TF_INT;
                     c->tmult[j] = t->value;
@@ -345,6 +352,19 @@ static void mark_tokens(ll_classifier *c) {
                 }
             }
         }
+    }
+    /* "Geachte heer/mevrouw," names the reader, not someone in the situation:
+     * a salutation opening a sentence hides the rest of its clause from the
+     * "with:" groups (the demo's e-mails made 'niet opgehaald' grofvuil a person
+     * in acute need). */
+    const ll_tok *toks = c->tn->toks;
+    for (size_t i = 0; i < nt; i++) {
+        if (!(c->tflags[i] & TF_ADDRESS) || (i > 0 && toks[i - 1].sent == toks[i].sent))
+            continue;
+        for (size_t j = i + 1;
+             j < nt && j <= i + ADDRESSEE_TOKENS && toks[j].clause == toks[i].clause; j++)
+            for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+                c->twith[g][j] = 0;
     }
 }
 
