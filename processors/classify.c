@@ -309,6 +309,20 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
                : -1;
 }
 
+static int is_upper_ascii(char ch) { return ch >= 'A' && ch <= 'Z'; }
+
+/* Whether a folded word ends as Dutch street names do ("janstraat", "hilledijk"). */
+static int street_suffix(const char *w, size_t n) {
+    static const char *const ends[] = {"straat", "weg",    "laan",   "dijk",  "kade",
+                                       "plein",  "singel", "gracht", "dreef", "steeg"};
+    for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+        size_t e = strlen(ends[k]);
+        if (n > e && memcmp(w + n - e, ends[k], e) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Marks negators, intensifiers and contrast words on their tokens, and the
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
@@ -366,6 +380,13 @@ static void mark_tokens(ll_classifier *c) {
             for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
                 c->twith[g][j] = 0;
     }
+    /* "bij de Zwart Janstraat": a capitalised word before a capitalised street
+     * name is part of the name, not "zwart" of traffic lights out. */
+    for (size_t i = 0; i + 1 < nt; i++)
+        if (toks[i].sent == toks[i + 1].sent && is_upper_ascii(toks[i].orig[0]) &&
+            is_upper_ascii(toks[i + 1].orig[0]) &&
+            street_suffix(c->tn->surf + toks[i + 1].surf, toks[i + 1].surf_len))
+            c->tflags[i] |= TF_STREET;
 }
 
 static int has_contrast(const ll_classifier *c, int32_t from, int32_t to, uint32_t sent) {
@@ -572,6 +593,8 @@ static int urgency_rules(ll_classifier *c) {
         const term *t = &c->md->terms[mt->term];
         if (t->kind != K_URG)
             continue;
+        if ((c->tflags[mt->t0] | c->tflags[mt->t1]) & TF_STREET)
+            continue; /* a term's edge inside a street's name */
         const rule_def *r = &c->md->rules[t->owner];
         /* "geen gaslucht meer", "niet afgesloten": a denied danger is none. */
         if (r->negation == NEG_BLOCKS &&

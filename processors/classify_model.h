@@ -90,7 +90,7 @@ typedef struct reasons {
     char s[LL_CLASSIFY_MAX_REASONS][LL_CLASSIFY_REASON_BYTES];
 } reasons;
 
-enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8, TF_ADDRESS = 16 };
+enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8, TF_ADDRESS = 16, TF_STREET = 32 };
 
 /* A matcher value: term index << 4 | stream bits | part of a "~" term. */
 #define V_SURF 4u
