@@ -221,6 +221,38 @@ static void matcher_finds_every_overlapping_pattern(void **state) {
     ll_matcher_free(NULL);
 }
 
+/* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
+ * ~36,000 nodes use the 16-bit one, so only this test scans the other). */
+static void matcher_wide_table_finds_patterns(void **state) {
+    (void)state;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    char pat[96];
+    for (int i = 0; i < 1000; i++) { /* 1,000 patterns of 80 bytes, 75 of them their own */
+        snprintf(pat, sizeof(pat), "p%04d", i);
+        memset(pat + 5, 'a' + i % 26, 75);
+        assert_int_equal(ll_matcher_add(m, pat, 80, (uint32_t)i), 0);
+    }
+    assert_int_equal(ll_matcher_add(m, "p0999", 5, 5000), 0);
+    assert_int_equal(ll_matcher_compile(m), 0);
+    assert_true(ll_matcher_nodes(m) > 65536);
+    char text[128] = "xx ";
+    snprintf(pat, sizeof(pat), "p%04d", 999); /* added last: its nodes are past 65,536 */
+    memset(pat + 5, 'a' + 999 % 26, 75);
+    memcpy(text + 3, pat, 80);
+    memcpy(text + 83, " p0517", 7);
+    found f = {0};
+    ll_matcher_scan(m, text, strlen(text), on_found, &f);
+    assert_int_equal(f.n, 2); /* p0999 and pattern 999; p0517 alone is no pattern */
+    assert_int_equal(f.value[0], 5000);
+    assert_int_equal(f.start[0], 3);
+    assert_int_equal(f.end[0], 8);
+    assert_int_equal(f.value[1], 999);
+    assert_int_equal(f.start[1], 3);
+    assert_int_equal(f.end[1], 83);
+    ll_matcher_free(m);
+}
+
 /* -------------------------------------------------------------- themes */
 
 static void themes_from_compounds(void **state) {
@@ -596,6 +628,36 @@ static void letter_formulas_do_not_vote(void **state) {
     assert_false(array_has(why, "groet"));
     assert_string_equal(str_at(d, "sentiment", "label"), "neutral");
     cJSON_Delete(d);
+}
+
+/* A salutation names the reader, who is nobody a rule's "with:" asks for: the demo's
+ * e-mails ("Geachte heer/mevrouw, ... niet opgehaald") were a person in acute need.
+ * The people the letter is about still count, in the salutation's sentence too. */
+static void salutation_names_the_reader(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Geachte heer/mevrouw,\n\nalweer niet opgehaald het grofvuil in de Dorpsweg, "
+                   "ik heb maandag gebeld maar er gebeurt niks",
+                   "complaint", "normal");
+    EXPECT_URGENCY("Beste mevrouw, het kind is niet opgehaald bij de opvang en staat buiten.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Geachte heer/mevrouw,\n\nmijn moeder van 84 is vermist sinds vanochtend.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Hallo meneer, mijn buurman ligt op de grond en reageert niet.", NULL,
+                   "critical");
+}
+
+/* A word of a street's name is no term: "Zwart" in "Zwart Janstraat" is no traffic light
+ * out (the demo stack rated this critical, acute danger). */
+static void street_names_are_no_terms(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Het verkeerslicht op de kruising bij de Zwart Janstraat staat steeds op rood.",
+                   "complaint", "normal");
+    /* (The matcher keeps the nearest pair of an "&" term: "verkeerslicht bij de Zwart
+     * Janstraat is zwart" is that pair, left out, and the light out is missed.) */
+    EXPECT_URGENCY("Het verkeerslicht is zwart bij de Zwart Janstraat, auto's rijden door.", NULL,
+                   "critical");
+    EXPECT_URGENCY("De verkeerslichten op de kruising staan op zwart, kinderen steken over.", NULL,
+                   "critical");
 }
 
 /* The rule machinery behind the families, on rules of the test's own. */
@@ -1075,6 +1137,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
+        cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
         cmocka_unit_test(themes_with_typos_and_case),
         cmocka_unit_test(themes_list_reasons_and_overig),
@@ -1091,6 +1154,8 @@ int main(void) {
         cmocka_unit_test(suicidal_reason_names_the_family),
         cmocka_unit_test(stem_collisions_do_not_fire),
         cmocka_unit_test(letter_formulas_do_not_vote),
+        cmocka_unit_test(salutation_names_the_reader),
+        cmocka_unit_test(street_names_are_no_terms),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test_setup_teardown(bad_config_lines_name_file_and_line, tmp_setup,
