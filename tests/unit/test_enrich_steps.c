@@ -314,6 +314,28 @@ static char *enrich_text(ll_enricher *en, const char *text) {
     return s;
 }
 
+/* A placeholder is where an identifier was, not a word the citizen wrote: "bel
+ * [TELEFOON]" made a suicidal statement's theme "bereikbaarheid" on the demo
+ * stack (the word telefoon is a term of that theme). */
+static void enrich_placeholders_are_no_words(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    char *s = enrich_text(en, "Mijn BSN is 111222333, bel 06-12345678 of mail a@b.nl. "
+                              "Ik wil niet meer leven.");
+    assert_non_null(s);
+    assert_non_null(strstr(s, "bel [TELEFOON] of mail [E-MAIL]"));
+    if (strstr(s, "\"bereikbaarheid\"") || strstr(s, "\"TELEFOON\"") || strstr(s, "\"BSN\"") ||
+        strstr(s, "\"E-MAIL\"") || strstr(s, "'telefoon'"))
+        fail_msg("a placeholder was read as a word: %s", s);
+    assert_non_null(strstr(s, "\"level\":\"critical\""));
+    cJSON_free(s);
+    /* The word itself, typed by the citizen, still counts. */
+    s = enrich_text(en,
+                    "De gemeente is telefonisch onbereikbaar, de telefoon wordt nooit opgenomen.");
+    assert_non_null(s);
+    assert_non_null(strstr(s, "\"theme\":\"bereikbaarheid\""));
+    cJSON_free(s);
+}
+
 static void *share_thread(void *arg) {
     share_run *r = arg;
     for (int k = 0; k < SHARE_ROUNDS; k++)
@@ -361,6 +383,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_placeholders_are_no_words, enricher_setup,
+                                        enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_workers_share_rules, enricher_setup,
                                         enricher_teardown),
     };
