@@ -572,14 +572,18 @@ static int danger_line(loader *ld, char *v) {
 
 void ll_classify_danger_key(const model *md, int a, int b, char *out) {
     const rule_def *r = &md->rules[a];
+    /* Feature names are shorter than LL_CLASSIFY_FEATURE_NAME_BYTES (read
+     * above), rule names than their field: the precisions cut nothing. */
+    enum { PART = LL_CLASSIFY_FEATURE_NAME_BYTES - 1, RULE = LL_NB_KEY_BYTES - 9 };
     if (b >= 0)
-        snprintf(out, LL_NB_KEY_BYTES, "%s + %s", r->name, md->rules[b].name);
+        snprintf(out, LL_NB_KEY_BYTES, "%.*s + %.*s", (int)PART, r->name, (int)PART,
+                 md->rules[b].name);
     else
-        snprintf(out, LL_NB_KEY_BYTES, "%s: %s",
+        snprintf(out, LL_NB_KEY_BYTES, "%s: %.*s",
                  r->feature                 ? "part"
                  : r->level == LVL_CRITICAL ? "denied"
                                             : "rule",
-                 r->name);
+                 (int)RULE, r->name);
 }
 
 /* Each rule's and each two parts' feature in the parts model, once. */
