@@ -1,4 +1,4 @@
-/* text.c - UTF-8 validation and RFC 3339 times. */
+/* text.c - UTF-8 validation, RFC 3339 times and files read line by line. */
 #define _GNU_SOURCE /* timegm */
 #include "text.h"
 
@@ -54,6 +54,37 @@ char *ll_trim(char *s) {
     while (n > 0 && isspace((unsigned char)s[n - 1]))
         s[--n] = '\0';
     return s;
+}
+
+char *ll_lines_next(ll_lines *lr) {
+    while (fgets(lr->buf, (int)lr->cap, lr->f)) {
+        lr->lineno++;
+        size_t n = strlen(lr->buf);
+        lr->bytes += n;
+        if (lr->max_bytes && lr->bytes > lr->max_bytes) {
+            lr->stop = LL_LINES_TOO_LARGE;
+            return NULL;
+        }
+        if (n == lr->cap - 1 && lr->buf[n - 1] != '\n') {
+            lr->stop = LL_LINES_TOO_LONG;
+            return NULL;
+        }
+        char *s = lr->buf;
+        if (lr->trim & LL_LINES_START_SPACES) {
+            while (*s == ' ')
+                s++;
+            n = strlen(s);
+        }
+        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' ||
+                         (s[n - 1] == ' ' && (lr->trim & LL_LINES_END_SPACES))))
+            s[--n] = '\0';
+        if (n == 0 || s[0] == '#')
+            continue;
+        lr->len = n;
+        return s;
+    }
+    lr->stop = ferror(lr->f) ? LL_LINES_READ_ERROR : LL_LINES_EOF;
+    return NULL;
 }
 
 int ll_has_control(const char *s) {

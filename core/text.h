@@ -1,9 +1,10 @@
-/* text.h - UTF-8 validation, RFC 3339 times and a stable hash of bytes. */
+/* text.h - UTF-8 validation, RFC 3339 times, a stable hash of bytes and files read line by line. */
 #ifndef LL_TEXT_H
 #define LL_TEXT_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <time.h>
 
 /* FNV-1a, 32 bits, of n bytes at p (ll_fnv1a_str: of the string s): cheap, and
@@ -29,6 +30,29 @@ int ll_utf8_valid(const char *s, size_t len, size_t *bad_at);
 
 /* Cuts the white space off the end of s in place; returns its first other byte. */
 char *ll_trim(char *s);
+
+/* A file of lines read one at a time: the name lists, the classifier's rule files, a learned
+ * model. The caller opens f, sets buf[cap] (a line that does not fit is an error, not cut)
+ * and the options, and calls ll_lines_next until it returns NULL; stop then says why. */
+typedef struct ll_lines {
+    FILE *f;
+    char *buf;
+    size_t cap;
+    size_t max_bytes; /* the file's bound, 0 none */
+    unsigned trim;    /* LL_LINES_* */
+    int lineno;       /* of the line last read, from 1 (blank and comment lines counted) */
+    size_t bytes;     /* read so far, line ends included */
+    size_t len;       /* the length of the line returned */
+    enum { LL_LINES_EOF, LL_LINES_TOO_LONG, LL_LINES_TOO_LARGE, LL_LINES_READ_ERROR } stop;
+} ll_lines;
+
+#define LL_LINES_END_SPACES 1u   /* cut the blanks (' ') at a line's end, besides "\r\n" */
+#define LL_LINES_START_SPACES 2u /* and at its start (tabs stay: they separate columns) */
+
+/* The next line that is neither empty nor a comment ('#' first, after the cut), without
+ * its line end, NUL-terminated inside buf (len bytes); NULL at the end of the file or at
+ * the first line too long for buf or past max_bytes (stop). */
+char *ll_lines_next(ll_lines *lr);
 
 /* 1 when s holds a control character other than \t \n \r. */
 int ll_has_control(const char *s);

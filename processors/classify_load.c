@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "classify_model.h"
+#include "text.h"
 
 /* ---------------------------------------------------------------- loading */
 
@@ -209,31 +210,22 @@ static int read_lines(loader *ld, int (*fn)(loader *, char *)) {
         ld->line = 0;
         return load_err(ld, "cannot open: %s", strerror(errno));
     }
-    char line[LL_MAX_CONFIG_LINE + 2];
+    char buf[LL_MAX_CONFIG_LINE + 2], *s;
+    /* Leading and trailing blanks only: tabs inside separate TSV columns. */
+    ll_lines lr = {.f = f,
+                   .buf = buf,
+                   .cap = sizeof(buf),
+                   .trim = LL_LINES_START_SPACES | LL_LINES_END_SPACES};
     int rc = 0;
-    ld->line = 0;
-    while (fgets(line, sizeof(line), f)) {
-        ld->line++;
-        size_t n = strlen(line);
-        if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
-            rc = load_err(ld, "line longer than %d bytes", LL_MAX_CONFIG_LINE);
-            break;
-        }
-        char *s = line;
-        /* Leading and trailing blanks only: tabs inside separate TSV columns. */
-        while (*s == ' ')
-            s++;
-        n = strlen(s);
-        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
-            s[--n] = '\0';
-        if (!*s || *s == '#')
-            continue;
-        if ((rc = fn(ld, s)) != 0)
-            break;
+    while (rc == 0 && (s = ll_lines_next(&lr))) {
+        ld->line = lr.lineno;
+        rc = fn(ld, s);
     }
-    if (rc == 0 && ferror(f)) {
+    ld->line = lr.lineno;
+    if (rc == 0 && lr.stop == LL_LINES_TOO_LONG)
+        rc = load_err(ld, "line longer than %d bytes", LL_MAX_CONFIG_LINE);
+    else if (rc == 0 && lr.stop == LL_LINES_READ_ERROR)
         rc = load_err(ld, "read error");
-    }
     fclose(f);
     return rc;
 }

@@ -50,7 +50,9 @@ LL_METRIC(
  * MGET and each written once, after the call's last event: the same result
  * as a GET and a SET per event (a record met twice in one call is threaded
  * on as it stands in the table), at one command per record instead of two. */
-static const char batch_script_head[] = "local w = tonumber(ARGV[1])\n"
+static const char batch_script_head[] = "local find, sub, match, byte = string.find, string.sub, "
+                                        "string.match, string.byte\n"
+                                        "local w = tonumber(ARGV[1])\n"
                                         "local keep = ARGV[2]\n"
                                         "local out = {}\n"
                                         "local got = redis.call('MGET', unpack(KEYS))\n"

@@ -21,6 +21,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text.h"
+
 /* Lexical flags of a folded word. */
 enum {
     W_FIRST = 1u << 0,
@@ -466,30 +468,20 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
         names_err(errstr, errlen, path, 0, "cannot open");
         return -1;
     }
-    char line[512];
-    int ln = 0, rc = -1;
-    size_t total = 0;
-    while (fgets(line, sizeof(line), f)) {
-        ln++;
-        size_t n = strlen(line);
-        total += n;
-        if (total > LL_NAMES_MAX_LIST_BYTES) {
-            names_err(errstr, errlen, path, ln, "list too large");
-            goto out;
-        }
-        if (n == sizeof(line) - 1 && line[n - 1] != '\n') {
-            names_err(errstr, errlen, path, ln, "line too long");
-            goto out;
-        }
-        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
-            line[--n] = '\0';
-        if (!n || line[0] == '#')
-            continue;
+    char buf[512], *line;
+    ll_lines lr = {.f = f,
+                   .buf = buf,
+                   .cap = sizeof(buf),
+                   .max_bytes = LL_NAMES_MAX_LIST_BYTES,
+                   .trim = LL_LINES_END_SPACES};
+    int rc = -1;
+    while ((line = ll_lines_next(&lr))) {
+        size_t n = lr.len;
         uint32_t fl = flag;
         char *tab = strchr(line, '\t');
         if (tab) {
             if (!is_keep) {
-                names_err(errstr, errlen, path, ln, "one name a line, no TAB");
+                names_err(errstr, errlen, path, lr.lineno, "one name a line, no TAB");
                 goto out;
             }
             *tab = '\0';
@@ -505,7 +497,8 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
             else if (!strcmp(kind, "lower"))
                 fl = W_LOWER;
             else {
-                names_err(errstr, errlen, path, ln, "kind is place, org, word, common or lower");
+                names_err(errstr, errlen, path, lr.lineno,
+                          "kind is place, org, word, common or lower");
                 goto out;
             }
             n = (size_t)(tab - line);
@@ -515,17 +508,17 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
         size_t first_len;
         size_t fl_len = fold_entry(line, n, fb, sizeof(fb), &words, &first_len);
         if (!fl_len || words > LL_NAMES_MAX_PHRASE_WORDS) {
-            names_err(errstr, errlen, path, ln,
+            names_err(errstr, errlen, path, lr.lineno,
                       "not a usable entry (invalid UTF-8, a word over 64 bytes or over 5 words)");
             goto out;
         }
         if (words > 1 && !is_keep) {
-            names_err(errstr, errlen, path, ln,
+            names_err(errstr, errlen, path, lr.lineno,
                       "one word a line (particles such as van, de, el are read by the masker)");
             goto out;
         }
         if (nm->nentries >= LL_NAMES_MAX_ENTRIES) {
-            names_err(errstr, errlen, path, ln, "too many entries");
+            names_err(errstr, errlen, path, lr.lineno, "too many entries");
             goto out;
         }
         if (words > 1) {
@@ -537,14 +530,17 @@ static int load_list(ll_names *nm, const char *path, int is_keep, uint32_t flag,
         }
         nm->nentries++;
     }
-    if (ferror(f)) {
-        names_err(errstr, errlen, path, ln, "read error");
+    if (lr.stop != LL_LINES_EOF) {
+        names_err(errstr, errlen, path, lr.lineno,
+                  lr.stop == LL_LINES_TOO_LARGE  ? "list too large"
+                  : lr.stop == LL_LINES_TOO_LONG ? "line too long"
+                                                 : "read error");
         goto out;
     }
     rc = 0;
     goto out;
 oom:
-    names_err(errstr, errlen, path, ln, "out of memory");
+    names_err(errstr, errlen, path, lr.lineno, "out of memory");
 out:
     fclose(f);
     return rc;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 struct ll_nb {
     size_t nclass;
     char cls[LL_NB_MAX_CLASSES][LL_NB_CLASS_BYTES];
@@ -324,25 +326,16 @@ static int parse_u32(const char *s, uint32_t *out) {
 ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
     FILE *f = fopen(path, "r");
     ll_nb *nb = NULL;
-    char line[LL_NB_LINE_BYTES];
-    int lineno = 0, have_docs = 0;
+    char buf[LL_NB_LINE_BYTES], *line;
+    ll_lines lr = {.f = f, .buf = buf, .cap = sizeof(buf)};
+    int have_docs = 0;
     double alpha = 0;
     const char *err = NULL;
     if (!f) {
         snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
         return NULL;
     }
-    while (fgets(line, sizeof(line), f)) {
-        lineno++;
-        size_t len = strlen(line);
-        if (len == sizeof(line) - 1 && line[len - 1] != '\n') {
-            err = "line too long";
-            goto fail;
-        }
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            line[--len] = '\0';
-        if (!len || line[0] == '#')
-            continue;
+    while ((line = ll_lines_next(&lr))) {
         char *tab = strchr(line, '\t');
         if (!tab) {
             err = "expected FEATURE <TAB> class:count ...";
@@ -426,8 +419,8 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
             nb->count[(size_t)fi * nb->nclass + c] = v;
         }
     }
-    if (ferror(f)) {
-        err = strerror(errno);
+    if (lr.stop != LL_LINES_EOF) {
+        err = lr.stop == LL_LINES_TOO_LONG ? "line too long" : strerror(errno);
         goto fail;
     }
     if (!nb || !have_docs || alpha == 0) {
@@ -441,7 +434,7 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
     fclose(f);
     return nb;
 fail:
-    snprintf(errstr, errlen, "%s:%d: %s", path, lineno, err);
+    snprintf(errstr, errlen, "%s:%d: %s", path, lr.lineno, err);
     fclose(f);
     ll_nb_free(nb);
     return NULL;

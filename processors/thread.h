@@ -40,8 +40,9 @@ typedef struct ll_thread_arg {
 
 /* Lua, run once per event inside the batch script, with locals k (the key),
  * a (the argument), w (the window, ms) and s (the record as it stands, the
- * call's earlier events included; false when there is none) set, and r and v
- * declared: threads the event, leaves its answer in r and the new record in v
+ * call's earlier events included; false when there is none) set, find, sub,
+ * match and byte holding string.find, .sub, .match and .byte (read once per
+ * call, not twice per use), and r and v declared: threads the event, leaves its answer in r and the new record in v
  * (nil when it is unchanged). The answer: the integer 1 when the event starts
  * the record (a thread of itself alone), else "contacts|first event
  * id|channel,channel". Idempotent: an event threaded before gets the answer

@@ -458,6 +458,42 @@ static void trend_text(const theme *t, char *buf, size_t len) {
 
 static double awb_share(const theme *t) { return t->formal > 0 ? t->awb_in_term / t->formal : NAN; }
 
+/* Whether a theme has a row in the tables: contacts in this period or the last. */
+static int theme_listed(const theme *t) { return !(t->cur <= 0 && t->prev <= 0); }
+
+/* The Markdown and HTML reports say the same in two markups: text escaped for the markup,
+ * and a row of the summary table (opened, its cells separated, closed). */
+typedef struct markup {
+    void (*text)(struct evbuffer *o, const char *s);
+    const char *row_open, *cell, *row_close;
+} markup;
+
+/* A theme's row of the summary table: its name, contacts, the previous period's, the trend,
+ * mean sentiment, share negative, share repeat contacts, formal complaints, within the Awb
+ * term. */
+static void theme_row(struct evbuffer *o, const theme *t, const markup *m) {
+    char tr[32];
+    trend_text(t, tr, sizeof(tr));
+    evbuffer_add_printf(o, "%s", m->row_open);
+    m->text(o, t->id);
+    evbuffer_add_printf(o, "%s%.0f%s%.0f%s%s", m->cell, t->cur, m->cell, t->prev, m->cell, tr);
+    evbuffer_add_printf(o, "%s%.2f%s%.0f%%%s%.0f%%", m->cell,
+                        t->cur > 0 ? t->sentiment_sum / t->cur : 0, m->cell,
+                        t->cur > 0 ? 100 * t->negative / t->cur : 0, m->cell,
+                        t->cur > 0 ? 100 * t->repeat / t->cur : 0);
+    evbuffer_add_printf(o, "%s%.0f%s%.0f%s", m->cell, t->formal, m->cell, t->awb_in_term,
+                        m->row_close);
+}
+
+/* "name count, name count" of a theme's channels or emotions, the names escaped. */
+static void named_list(struct evbuffer *o, const named *v, int n, const markup *m) {
+    for (int k = 0; k < n; k++) {
+        evbuffer_add_printf(o, "%s", k ? ", " : "");
+        m->text(o, v[k].name);
+        evbuffer_add_printf(o, " %.0f", v[k].n);
+    }
+}
+
 /* A value for CSV: quoted, quotes doubled. */
 static void csv_str(struct evbuffer *o, const char *s) {
     evbuffer_add(o, "\"", 1);
@@ -471,7 +507,7 @@ static void out_csv(const report *r, struct evbuffer *o) {
                            "negative_share,repeat_share,formal,awb_in_term,emotions\n");
     for (int i = 0; i < r->nthemes; i++) {
         const theme *t = &r->themes[i];
-        if (t->cur <= 0 && t->prev <= 0)
+        if (!theme_listed(t))
             continue;
         char ch[1024] = "", em[1024] = "", tr[32] = "";
         size_t n = 0;
@@ -505,6 +541,9 @@ static void md_text(struct evbuffer *o, const char *s) {
     }
 }
 
+static const markup md = {md_text, "| ", " | ", " |\n"};
+static const markup html = {ll_html_escape, "<tr><td>", "</td><td>", "</td></tr>\n"};
+
 static void out_md(const report *r, struct evbuffer *o, const char *from, const char *to,
                    const char *pfrom, const char *pto) {
     evbuffer_add_printf(o, "# Wat inwoners ons vertelden: %s t/m %s\n\n", from, to);
@@ -515,19 +554,9 @@ static void out_md(const report *r, struct evbuffer *o, const char *from, const 
     evbuffer_add_printf(o, "| thema | contacten | vorige periode | trend | sentiment | negatief | "
                            "herhaald contact | formele klachten | binnen Awb-termijn |\n"
                            "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (int i = 0; i < r->nthemes; i++) {
-        const theme *t = &r->themes[i];
-        char tr[32];
-        if (t->cur <= 0 && t->prev <= 0)
-            continue;
-        trend_text(t, tr, sizeof(tr));
-        evbuffer_add(o, "| ", 2);
-        md_text(o, t->id);
-        evbuffer_add_printf(o, " | %.0f | %.0f | %s | %.2f | %.0f%% | %.0f%% | %.0f | %.0f |\n",
-                            t->cur, t->prev, tr, t->cur > 0 ? t->sentiment_sum / t->cur : 0,
-                            t->cur > 0 ? 100 * t->negative / t->cur : 0,
-                            t->cur > 0 ? 100 * t->repeat / t->cur : 0, t->formal, t->awb_in_term);
-    }
+    for (int i = 0; i < r->nthemes; i++)
+        if (theme_listed(&r->themes[i]))
+            theme_row(o, &r->themes[i], &md);
     for (int i = 0; i < r->nthemes; i++) {
         const theme *t = &r->themes[i];
         if (t->cur <= 0)
@@ -535,17 +564,9 @@ static void out_md(const report *r, struct evbuffer *o, const char *from, const 
         evbuffer_add(o, "\n## ", 4);
         md_text(o, t->id);
         evbuffer_add_printf(o, "\n\nKanalen: ");
-        for (int k = 0; k < t->nchannels; k++) {
-            evbuffer_add_printf(o, "%s", k ? ", " : "");
-            md_text(o, t->channels[k].name);
-            evbuffer_add_printf(o, " %.0f", t->channels[k].n);
-        }
+        named_list(o, t->channels, t->nchannels, &md);
         evbuffer_add_printf(o, ".  \nEmoties: ");
-        for (int k = 0; k < t->nemotions; k++) {
-            evbuffer_add_printf(o, "%s", k ? ", " : "");
-            md_text(o, t->emotions[k].name);
-            evbuffer_add_printf(o, " %.0f", t->emotions[k].n);
-        }
+        named_list(o, t->emotions, t->nemotions, &md);
         double a = awb_share(t);
         evbuffer_add_printf(o, "%s.  \nAwb-termijn: ", t->nemotions ? "" : "geen");
         if (isnan(a))
@@ -576,7 +597,7 @@ static void svg_volume(const report *r, struct evbuffer *o) {
     double max = 1;
     int n = 0;
     for (int i = 0; i < r->nthemes; i++) {
-        if (r->themes[i].cur <= 0 && r->themes[i].prev <= 0)
+        if (!theme_listed(&r->themes[i]))
             continue;
         n++;
         max = fmax(max, fmax(r->themes[i].cur, r->themes[i].prev));
@@ -590,7 +611,7 @@ static void svg_volume(const report *r, struct evbuffer *o) {
     int y = 10;
     for (int i = 0; i < r->nthemes; i++) {
         const theme *t = &r->themes[i];
-        if (t->cur <= 0 && t->prev <= 0)
+        if (!theme_listed(t))
             continue;
         double wc = 460 * t->cur / max, wp = 460 * t->prev / max;
         evbuffer_add_printf(o, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 14);
@@ -644,21 +665,9 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
                            "</th><th scope=\"col\">herhaald contact</th><th scope=\"col\">formele "
                            "klachten</th><th scope=\"col\">binnen Awb-termijn</th></tr></thead>"
                            "<tbody>\n");
-    for (int i = 0; i < r->nthemes; i++) {
-        const theme *t = &r->themes[i];
-        char tr[32];
-        if (t->cur <= 0 && t->prev <= 0)
-            continue;
-        trend_text(t, tr, sizeof(tr));
-        evbuffer_add_printf(o, "<tr><td>");
-        ll_html_escape(o, t->id);
-        evbuffer_add_printf(o,
-                            "</td><td>%.0f</td><td>%.0f</td><td>%s</td><td>%.2f</td>"
-                            "<td>%.0f%%</td><td>%.0f%%</td><td>%.0f</td><td>%.0f</td></tr>\n",
-                            t->cur, t->prev, tr, t->cur > 0 ? t->sentiment_sum / t->cur : 0,
-                            t->cur > 0 ? 100 * t->negative / t->cur : 0,
-                            t->cur > 0 ? 100 * t->repeat / t->cur : 0, t->formal, t->awb_in_term);
-    }
+    for (int i = 0; i < r->nthemes; i++)
+        if (theme_listed(&r->themes[i]))
+            theme_row(o, &r->themes[i], &html);
     evbuffer_add_printf(o, "</tbody></table></section>\n");
     for (int i = 0; i < r->nthemes; i++) {
         const theme *t = &r->themes[i];
@@ -674,18 +683,10 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
                             t->cur, tr);
         svg_daily(r, t, o);
         evbuffer_add_printf(o, "<p>Kanalen: ");
-        for (int k = 0; k < t->nchannels; k++) {
-            evbuffer_add_printf(o, "%s", k ? ", " : "");
-            ll_html_escape(o, t->channels[k].name);
-            evbuffer_add_printf(o, " %.0f", t->channels[k].n);
-        }
+        named_list(o, t->channels, t->nchannels, &html);
         evbuffer_add_printf(o, ". Gemiddeld sentiment %.2f, %.0f%% negatief. Emoties: ",
                             t->sentiment_sum / t->cur, 100 * t->negative / t->cur);
-        for (int k = 0; k < t->nemotions; k++) {
-            evbuffer_add_printf(o, "%s", k ? ", " : "");
-            ll_html_escape(o, t->emotions[k].name);
-            evbuffer_add_printf(o, " %.0f", t->emotions[k].n);
-        }
+        named_list(o, t->emotions, t->nemotions, &html);
         evbuffer_add_printf(o, "%s. Herhaald contact: %.0f%%.</p>\n", t->nemotions ? "" : "geen",
                             100 * t->repeat / t->cur);
         double a = awb_share(t);

@@ -26,13 +26,13 @@
 #include <unistd.h>
 
 #include "classify.h"
+#include "evalset.h"
 #include "nbmodel.h"
 #include "textnorm.h"
 
 #define EVAL_DIR LL_SOURCE_DIR "/tests/data/eval/"
 #define CFG LL_SOURCE_DIR "/config/"
 #define MAX_DOCS 4000
-#define MAX_EVAL_BYTES (8 * 1024 * 1024)
 #define KFOLD 10
 #define N_SENT 3
 #define KFOLD_TITLE "10-fold (every tenth message held out)"
@@ -72,21 +72,6 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
     return rc;
 }
 
-static char *slurp(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(MAX_EVAL_BYTES + 1);
-    size_t n = buf ? fread(buf, 1, MAX_EVAL_BYTES + 1, f) : 0;
-    fclose(f);
-    if (!buf || n > MAX_EVAL_BYTES) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    return buf;
-}
-
 typedef struct doc {
     char *text, *subject, *kind, *channel;
     int set, theme, sent, urg;
@@ -113,46 +98,56 @@ static int index_in(const char *const *names, int n, const char *s) {
 
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
-/* Reads one labelled set. */
-static int load_set(int set) {
+/* The set being read: its index in sets[] or crit_sets[], its path, the rules for crit_line. */
+typedef struct reading {
+    int set;
+    const char *path;
+    ll_classifier *c;
+} reading;
+
+/* Reads the set of index set in names[] through fn; -1 when it cannot be read or fn refuses. */
+static int read_set(const char *const *names, int set, ll_t_eval_fn fn, ll_classifier *c) {
     char path[512];
-    snprintf(path, sizeof(path), "%s%s", EVAL_DIR, sets[set]);
-    char *buf = slurp(path);
+    snprintf(path, sizeof(path), "%s%s", EVAL_DIR, names[set]);
+    char *buf = ll_t_eval_read(path);
     if (!buf)
         return -1;
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next)
-            *next++ = '\0';
-        if (!*line)
-            continue;
-        cJSON *row = cJSON_Parse(line);
-        const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
-        int th = index_in(theme_ids, (int)nthemes,
-                          cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme")));
-        int se = index_in(sent_names, N_SENT,
-                          cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
-        int ur = index_in(urg_names, 4, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
-        if (!text || th < 0 || se < 0 || ur < 0 || ndocs >= MAX_DOCS) {
-            fprintf(stderr, "bench_model: %s: a line without text, theme, sentiment or urgency\n",
-                    path);
-            cJSON_Delete(row);
-            free(buf);
-            return -1;
-        }
-        doc *d = &docs[ndocs++];
-        d->text = strdup(text);
-        d->subject = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject")));
-        d->kind = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind")));
-        d->channel = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel")));
-        d->set = set;
-        d->theme = th;
-        d->sent = se;
-        d->urg = ur;
-        cJSON_Delete(row);
-    }
+    reading rd = {.set = set, .path = path, .c = c};
+    int rc = ll_t_eval_lines(buf, fn, &rd);
     free(buf);
+    return rc;
+}
+
+/* One line of a labelled message set into docs. */
+static int doc_line(void *ctx, int lineno, const cJSON *row) {
+    const reading *rd = ctx;
+    (void)lineno;
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    int th =
+        index_in(theme_ids, (int)nthemes, cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme")));
+    int se =
+        index_in(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
+    int ur = index_in(urg_names, 4, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
+    if (!text || th < 0 || se < 0 || ur < 0 || ndocs >= MAX_DOCS) {
+        fprintf(stderr, "bench_model: %s: a line without text, theme, sentiment or urgency\n",
+                rd->path);
+        return -1;
+    }
+    doc *d = &docs[ndocs++];
+    d->text = strdup(text);
+    d->subject = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject")));
+    d->kind = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind")));
+    d->channel = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel")));
+    d->set = rd->set;
+    d->theme = th;
+    d->sent = se;
+    d->urg = ur;
     return 0;
+}
+
+/* Whether document i is held out of fold: its set (by_set), or every KFOLD-th from fold. */
+static int held_out(int i, int fold, int by_set) {
+    return by_set ? docs[i].set == fold : i % KFOLD == fold;
 }
 
 static void analyse(ll_textnorm *tn, const char *text) {
@@ -167,8 +162,8 @@ static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se
     if (!th || !se)
         goto fail;
     for (int i = 0; i < ndocs; i++) {
-        if (fold >= 0 && (by_set ? docs[i].set == fold : i % KFOLD == fold))
-            continue; /* held out */
+        if (fold >= 0 && held_out(i, fold, by_set))
+            continue;
         analyse(tn, docs[i].text);
         if (ll_nb_add(th, tn, (size_t)docs[i].theme) != 0 ||
             ll_nb_add(se, tn, (size_t)docs[i].sent) != 0)
@@ -233,7 +228,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     }
     for (int i = 0; i < ndocs; i++) {
         doc *d = &docs[i];
-        if (!(by_set ? d->set == fold : i % KFOLD == fold))
+        if (!held_out(i, fold, by_set))
             continue;
         double p[LL_NB_MAX_CLASSES];
         analyse(tn, d->text);
@@ -250,7 +245,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     ll_nb_scratch_free(&sb);
     for (size_t k = 0; k < N_SETTINGS; k++) {
         setting *st = &settings[k];
-        char *rules = slurp(rules_tax);
+        char *rules = ll_t_eval_read(rules_tax);
         snprintf(path, sizeof(path), "%s/taxonomy.conf", dir);
         FILE *f = fopen(path, "w");
         if (!rules || !f) {
@@ -272,7 +267,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
         }
         for (int i = 0; i < ndocs; i++) {
             const doc *d = &docs[i];
-            if (!(by_set ? d->set == fold : i % KFOLD == fold))
+            if (!held_out(i, fold, by_set))
                 continue;
             cJSON *in = cJSON_CreateObject();
             cJSON_AddStringToObject(in, "text", d->text);
@@ -400,6 +395,17 @@ static void report(const char *title) {
     }
 }
 
+/* Every fold measured (folds of every KFOLD-th message, or one set each: by_set), then the
+ * figures under title and where the model and the rules differ. */
+static int cross_validate(ll_textnorm *tn, int folds, int by_set, const char *title) {
+    for (int f = 0; f < folds; f++)
+        if (measure_fold(tn, f, by_set) != 0)
+            return -1;
+    report(title);
+    model_vs_rules();
+    return 0;
+}
+
 /* ------------------------------------------------ a learned model of danger */
 
 /* Critical or not, from the phrasing sets and the message sets' urgency:
@@ -445,75 +451,71 @@ static int suicidal_reason(const cJSON *in) {
     return 0;
 }
 
-static int load_crit(ll_classifier *c) {
-    for (int set = 0; set < N_CRIT_SETS; set++) {
-        char path[512];
-        snprintf(path, sizeof(path), "%s%s", EVAL_DIR, crit_sets[set]);
-        char *buf = slurp(path);
-        if (!buf)
-            return -1;
-        for (char *line = buf, *next; line && *line; line = next) {
-            next = strchr(line, '\n');
-            if (next)
-                *next++ = '\0';
-            if (!*line || nctexts >= 2 * MAX_DOCS)
+/* One line of a critical or message set into ctexts, with the rules' level
+ * and the danger model's class and features. */
+static int crit_line(void *ctx, int lineno, const cJSON *row) {
+    const reading *rd = ctx;
+    (void)lineno;
+    if (nctexts >= 2 * MAX_DOCS)
+        return 0;
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    const cJSON *cr = cJSON_GetObjectItem(row, "critical");
+    const char *urg = cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency"));
+    const char *fam = cJSON_GetStringValue(cJSON_GetObjectItem(row, "family"));
+    if (text && (cJSON_IsBool(cr) || urg)) {
+        ctext *t = &ctexts[nctexts++];
+        t->text = strdup(text);
+        t->set = rd->set;
+        t->critical = cJSON_IsBool(cr) ? cJSON_IsTrue(cr) : strcmp(urg, "critical") == 0;
+        cJSON *in = cJSON_CreateObject();
+        cJSON_AddStringToObject(in, "text", text);
+        const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
+        if (kind)
+            cJSON_AddStringToObject(in, "kind", kind);
+        if (ll_classify(rd->c, in) != 0)
+            exit(2);
+        const char *lvl =
+            cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
+        t->rules = lvl && strcmp(lvl, "critical") == 0;
+        t->high = lvl && strcmp(lvl, "high") == 0;
+        /* Suicidal: a suicidal set's statement, a phrasing of that family,
+         * or a critical message a suicidal rule names. */
+        int suicidal = (rd->set >= N_SUICIDAL_SETS_FROM && rd->set <= N_SUICIDAL_SETS_TO) ||
+                       (fam && strcmp(fam, "suicidal") == 0) || suicidal_reason(in);
+        t->cls = !t->critical ? 0 : suicidal ? 2 : 1;
+        const char *keys[MAX_KEYS];
+        t->nkeys = ll_classifier_danger_keys(rd->c, keys, MAX_KEYS);
+        t->keys = calloc(t->nkeys ? t->nkeys : 1, sizeof(*t->keys));
+        if (!t->keys)
+            exit(2);
+        /* BENCH_DANGER_DROP=prefix leaves those keys out (measuring which
+         * kinds of feature help). */
+        const char *drop = getenv("BENCH_DANGER_DROP");
+        size_t kept = 0;
+        for (size_t k = 0; k < t->nkeys; k++) {
+            if (drop && *drop &&
+                (strncmp(keys[k], drop, strlen(drop)) == 0 ||
+                 (strcmp(drop, "pairs") == 0 && strstr(keys[k], " + "))))
                 continue;
-            cJSON *row = cJSON_Parse(line);
-            const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
-            const cJSON *cr = cJSON_GetObjectItem(row, "critical");
-            const char *urg = cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency"));
-            const char *fam = cJSON_GetStringValue(cJSON_GetObjectItem(row, "family"));
-            if (text && (cJSON_IsBool(cr) || urg)) {
-                ctext *t = &ctexts[nctexts++];
-                t->text = strdup(text);
-                t->set = set;
-                t->critical = cJSON_IsBool(cr) ? cJSON_IsTrue(cr) : strcmp(urg, "critical") == 0;
-                cJSON *in = cJSON_CreateObject();
-                cJSON_AddStringToObject(in, "text", text);
-                const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
-                if (kind)
-                    cJSON_AddStringToObject(in, "kind", kind);
-                if (ll_classify(c, in) != 0)
-                    exit(2);
-                const char *lvl = cJSON_GetStringValue(
-                    cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
-                t->rules = lvl && strcmp(lvl, "critical") == 0;
-                t->high = lvl && strcmp(lvl, "high") == 0;
-                /* Suicidal: a suicidal set's statement, a phrasing of that
-                 * family, or a critical message a suicidal rule names. */
-                int suicidal = (set >= N_SUICIDAL_SETS_FROM && set <= N_SUICIDAL_SETS_TO) ||
-                               (fam && strcmp(fam, "suicidal") == 0) || suicidal_reason(in);
-                t->cls = !t->critical ? 0 : suicidal ? 2 : 1;
-                const char *keys[MAX_KEYS];
-                t->nkeys = ll_classifier_danger_keys(c, keys, MAX_KEYS);
-                t->keys = calloc(t->nkeys ? t->nkeys : 1, sizeof(*t->keys));
-                if (!t->keys)
-                    exit(2);
-                /* BENCH_DANGER_DROP=prefix leaves those keys out (measuring
-                 * which kinds of feature help). */
-                const char *drop = getenv("BENCH_DANGER_DROP");
-                size_t kept = 0;
-                for (size_t k = 0; k < t->nkeys; k++) {
-                    if (drop && *drop &&
-                        (strncmp(keys[k], drop, strlen(drop)) == 0 ||
-                         (strcmp(drop, "pairs") == 0 && strstr(keys[k], " + "))))
-                        continue;
-                    if (!(t->keys[kept++] = strdup(keys[k])))
-                        exit(2);
-                }
-                t->nkeys = kept;
-                cJSON_Delete(in);
-            }
-            cJSON_Delete(row);
+            if (!(t->keys[kept++] = strdup(keys[k])))
+                exit(2);
         }
-        free(buf);
+        t->nkeys = kept;
+        cJSON_Delete(in);
     }
+    return 0;
+}
+
+static int load_crit(ll_classifier *c) {
+    for (int set = 0; set < N_CRIT_SETS; set++)
+        if (read_set(crit_sets, set, crit_line, c) != 0)
+            return -1;
     return 0;
 }
 
 static const char *const danger_ids[] = {"calm", "danger", "suicidal"};
 
-/* The parts model learned from the texts for which use(i) holds. */
+/* The parts model learned from every set but held_out (-1: all). */
 static ll_nb *learn_parts(int held_out) {
     ll_nb *nb = ll_nb_new(danger_ids, 3);
     if (!nb)
@@ -759,7 +761,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < nthemes; i++)
         theme_ids[i] = ll_classifier_theme_id(c, i);
     for (int s = 0; s < N_SETS; s++)
-        if (load_set(s) != 0) {
+        if (read_set(sets, s, doc_line, NULL) != 0) {
             fprintf(stderr, "bench_model: cannot read %s\n", sets[s]);
             return 2;
         }
@@ -776,16 +778,9 @@ int main(int argc, char **argv) {
             return 2;
         }
     } else {
-        for (int f = 0; f < KFOLD; f++)
-            if (measure_fold(tn, f, 0) != 0)
-                return 2;
-        report(KFOLD_TITLE);
-        model_vs_rules();
-        for (int f = 0; f < N_SETS; f++)
-            if (measure_fold(tn, f, 1) != 0)
-                return 2;
-        report("leave one set out (trained on the other three)");
-        model_vs_rules();
+        if (cross_validate(tn, KFOLD, 0, KFOLD_TITLE) != 0 ||
+            cross_validate(tn, N_SETS, 1, "leave one set out (trained on the other three)") != 0)
+            return 2;
     }
     printf("command:");
     for (int i = 0; i < argc; i++)

@@ -40,12 +40,12 @@
 
 #include "config.h"
 #include "enrich.h"
+#include "evalset.h"
 #include "ll_limits.h"
 #include "mask.h"
 #include "names.h"
 #include "roles.h"
 
-#define MAX_EVAL_BYTES (4 * 1024 * 1024)
 #define MAX_GOLD 64 /* listed strings of one kind on one line */
 
 /* Targets on the development set: a miss makes the exit status non-zero. */
@@ -61,21 +61,6 @@ static double now_s(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static char *read_all(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(MAX_EVAL_BYTES + 1);
-    size_t n = buf ? fread(buf, 1, MAX_EVAL_BYTES + 1, f) : 0;
-    fclose(f);
-    if (!buf || n > MAX_EVAL_BYTES) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    return buf;
 }
 
 /* The k-th occurrence (0-based) of needle in text, or -1. */
@@ -167,44 +152,55 @@ static int score(const ll_names *nm, ll_names_scan *sc, const cJSON *line, figur
     return 0;
 }
 
+/* One set's walk: the masker and the enricher, whether each miss is printed, the figures. */
+typedef struct walk {
+    const ll_names *nm;
+    ll_names_scan *sc;
+    ll_enricher *en;
+    const char *path;
+    int show;
+    figures *f;
+    double total, names; /* stage_line: this round's seconds */
+    int msgs;
+} walk;
+
 /* The whole per-message cost that issue 12 bounds: identifiers and names
- * masked, then themes, sentiment and urgency, on each text of the set. */
-static double stage_us(ll_enricher *en, const ll_names *nm, ll_names_scan *sc, char *buf,
-                       int rounds, int *msgs, double *names_us) {
+ * masked, then themes, sentiment and urgency, on one text of the set. */
+static int stage_line(void *ctx, int lineno, const cJSON *row) {
+    walk *w = ctx;
+    (void)lineno;
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    if (!text)
+        return 0;
+    const ll_name_span *sp;
+    double n0 = now_s();
+    ll_names_find(w->nm, w->sc, text, strlen(text), &sp);
+    w->names += now_s() - n0;
+    cJSON *ev = cJSON_CreateObject();
+    cJSON *d = cJSON_AddObjectToObject(ev, "data");
+    cJSON_AddStringToObject(ev, "type", "nl.luisterloop.feedback.received");
+    cJSON_AddStringToObject(d, "channel", "web");
+    cJSON_AddStringToObject(d, "kind", "complaint");
+    cJSON_AddStringToObject(d, "text", text);
+    double t0 = now_s();
+    if (ll_enrich_prepare(w->en, ev) != 0)
+        fprintf(stderr, "bench_names: enrichment failed\n");
+    w->total += now_s() - t0;
+    w->msgs++;
+    cJSON_Delete(ev);
+    return 0;
+}
+
+/* The stage's cost per message, the best of rounds over the set in buf. */
+static double stage_us(walk *w, char *buf, int rounds, int *msgs, double *names_us) {
     double best = -1, best_names = -1;
     *msgs = 0;
     for (int r = 0; r < rounds; r++) {
-        double total = 0, names = 0;
-        *msgs = 0;
-        for (char *line = buf; line && *line;) {
-            char *nl = strchr(line, '\n');
-            if (nl)
-                *nl = '\0';
-            cJSON *j = cJSON_Parse(line);
-            const char *text = j ? cJSON_GetStringValue(cJSON_GetObjectItem(j, "text")) : NULL;
-            if (text) {
-                const ll_name_span *sp;
-                double n0 = now_s();
-                ll_names_find(nm, sc, text, strlen(text), &sp);
-                names += now_s() - n0;
-                cJSON *ev = cJSON_CreateObject();
-                cJSON *d = cJSON_AddObjectToObject(ev, "data");
-                cJSON_AddStringToObject(ev, "type", "nl.luisterloop.feedback.received");
-                cJSON_AddStringToObject(d, "channel", "web");
-                cJSON_AddStringToObject(d, "kind", "complaint");
-                cJSON_AddStringToObject(d, "text", text);
-                double t0 = now_s();
-                if (ll_enrich_prepare(en, ev) != 0)
-                    fprintf(stderr, "bench_names: enrichment failed\n");
-                total += now_s() - t0;
-                (*msgs)++;
-                cJSON_Delete(ev);
-            }
-            cJSON_Delete(j);
-            if (nl)
-                *nl = '\n';
-            line = nl ? nl + 1 : NULL;
-        }
+        w->total = w->names = 0;
+        w->msgs = 0;
+        ll_t_eval_lines(buf, stage_line, w);
+        double total = w->total, names = w->names;
+        *msgs = w->msgs;
         if (*msgs && (best < 0 || total < best))
             best = total;
         if (*msgs && (best_names < 0 || names < best_names))
@@ -214,34 +210,27 @@ static double stage_us(ll_enricher *en, const ll_names *nm, ll_names_scan *sc, c
     return *msgs ? best * 1e6 / *msgs : 0;
 }
 
+static int score_line(void *ctx, int lineno, const cJSON *row) {
+    walk *w = ctx;
+    if (!row || score(w->nm, w->sc, row, w->f, w->show, lineno) != 0) {
+        w->f->bad_lines++;
+        printf("%s:%d: not a labelled line\n", w->path, lineno);
+    }
+    return 0;
+}
+
 static int run_set(const ll_names *nm, ll_names_scan *sc, ll_enricher *en, const char *path,
                    int show, int rounds, figures *f) {
     memset(f, 0, sizeof(*f));
-    char *buf = read_all(path);
+    char *buf = ll_t_eval_read(path);
     if (!buf)
         return -1;
     if (show)
         printf("== misses in %s (line: what | text)\n", path);
-    int lineno = 0;
-    for (char *line = buf; line && *line;) {
-        char *nl = strchr(line, '\n');
-        if (nl)
-            *nl = '\0';
-        lineno++;
-        if (*line) {
-            cJSON *j = cJSON_Parse(line);
-            if (!j || score(nm, sc, j, f, show, lineno) != 0) {
-                f->bad_lines++;
-                printf("%s:%d: not a labelled line\n", path, lineno);
-            }
-            cJSON_Delete(j);
-        }
-        if (nl)
-            *nl = '\n';
-        line = nl ? nl + 1 : NULL;
-    }
+    walk w = {.nm = nm, .sc = sc, .en = en, .path = path, .show = show, .f = f};
+    ll_t_eval_lines(buf, score_line, &w);
     int msgs;
-    f->stage_s = stage_us(en, nm, sc, buf, rounds, &msgs, &f->names_us);
+    f->stage_s = stage_us(&w, buf, rounds, &msgs, &f->names_us);
     free(buf);
     return 0;
 }

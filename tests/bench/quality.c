@@ -32,8 +32,8 @@
 #include <time.h>
 
 #include "classify.h"
+#include "evalset.h"
 
-#define MAX_EVAL_BYTES (8 * 1024 * 1024)
 #define MAX_LINES 10000
 #define EVAL_DIR LL_SOURCE_DIR "/tests/data/eval/"
 #define N_URG 4
@@ -53,22 +53,6 @@ static int index_of(const char *const *names, int n, const char *s) {
         if (strcmp(names[i], s) == 0)
             return i;
     return -1;
-}
-
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = malloc(MAX_EVAL_BYTES + 1);
-    size_t n = buf ? fread(buf, 1, MAX_EVAL_BYTES + 1, f) : 0;
-    fclose(f);
-    if (!buf || n > MAX_EVAL_BYTES) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
 }
 
 static double now_s(void) {
@@ -116,149 +100,154 @@ static void print_reasons(const cJSON *d) {
     free(why);
 }
 
-/* Classifies every line of a labelled set ({"text","kind","channel","theme",
- * "urgency","sentiment"}, optional "subject"). show: print each miss (a development set), or
- * nothing but the figures (a frozen set). -1 when it cannot be read. */
-static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
-    size_t len;
-    char *buf = read_file(path, &len);
+/* One set's walk: the classifier, the set, whether each miss is printed (a development
+ * set), whether only a suicidal or self-harm family counts as flagged (phrasings). */
+typedef struct walk {
+    ll_classifier *c;
+    const char *path;
+    int show, suicidal;
+    figures *f;
+} walk;
+
+/* Every line of path through fn, its figures into f, heading (a format for the path, or NULL)
+ * printed first. -1 when it cannot be read. */
+static int walk_set(ll_classifier *c, const char *path, int show, int suicidal, figures *f,
+                    ll_t_eval_fn fn, const char *heading) {
+    char *buf = ll_t_eval_read(path);
     if (!buf)
         return -1;
     memset(f, 0, sizeof(*f));
-    int lineno = 0;
-    if (show)
-        printf("== misclassified in %s (line: field expected -> got | text | reasons)\n", path);
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next)
-            *next++ = '\0';
-        lineno++;
-        if (!*line || lineno > MAX_LINES)
-            continue;
-        cJSON *row = cJSON_Parse(line);
-        const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
-        const char *want_theme = cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme"));
-        int wu =
-            index_of(urg_names, N_URG, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
-        int ws = index_of(sent_names, N_SENT,
-                          cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
-        if (!text || !want_theme || wu < 0 || ws < 0) {
-            printf("%s:%d: not a labelled line\n", path, lineno);
-            f->bad_lines++;
-            cJSON_Delete(row);
-            continue;
-        }
-        cJSON *d = cJSON_CreateObject();
-        cJSON_AddStringToObject(d, "text", text);
-        const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
-        const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel"));
-        const char *subject = cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject"));
-        if (subject)
-            cJSON_AddStringToObject(d, "subject", subject);
-        if (kind)
-            cJSON_AddStringToObject(d, "kind", kind);
-        if (channel)
-            cJSON_AddStringToObject(d, "channel", channel);
-        if (classify_text(c, d, f) != 0)
-            exit(2);
-        const char *got_theme = cJSON_GetStringValue(cJSON_GetObjectItem(d, "theme"));
-        cJSON *s = cJSON_GetObjectItem(d, "sentiment");
-        int gu = index_of(urg_names, N_URG, urgency_of(d));
-        int gs =
-            index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(s, "label")));
-        f->n++;
-        int ok_t = strcmp(got_theme, want_theme) == 0;
-        f->theme_ok += ok_t;
-        f->urg_ok += gu == wu;
-        f->sent_ok += gs == ws;
-        f->urg_conf[wu][gu]++;
-        f->sent_conf[ws][gs]++;
-        if (wu == 3) {
-            f->crit_total++;
-            f->crit_found += gu == 3;
-        }
-        if (gu == 3) {
-            f->crit_flagged++;
-            f->crit_false += wu != 3;
-        }
-        if (show && (!ok_t || gu != wu || gs != ws)) {
-            printf("%d:", lineno);
-            if (!ok_t)
-                printf(" theme %s -> %s", want_theme, got_theme);
-            if (gu != wu)
-                printf(" urgency %s -> %s", urg_names[wu], urg_names[gu]);
-            if (gs != ws)
-                printf(" sentiment %s -> %s (%.2f)", sent_names[ws], sent_names[gs],
-                       cJSON_GetNumberValue(cJSON_GetObjectItem(s, "score")));
-            char *why_t = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
-            char *why_s = cJSON_PrintUnformatted(cJSON_GetObjectItem(s, "matched"));
-            printf(" | %.110s%s | themes %s urgency", text, strlen(text) > 110 ? "..." : "", why_t);
-            print_reasons(d);
-            printf(" sentiment %s\n", why_s);
-            free(why_t);
-            free(why_s);
-        }
-        cJSON_Delete(d);
-        cJSON_Delete(row);
-    }
+    if (heading)
+        printf(heading, path);
+    walk w = {.c = c, .path = path, .show = show, .suicidal = suicidal, .f = f};
+    ll_t_eval_lines(buf, fn, &w);
     free(buf);
     return 0;
 }
 
-/* Phrasings {"text","critical":bool,"family"}: critical recall and false
- * critical; suicidal: count only a suicidal or self-harm family as flagged.
- * show: print each miss. -1 when it cannot be read. */
-static int eval_phrasings(ll_classifier *c, const char *path, int show, int suicidal, figures *f) {
-    size_t len;
-    char *buf = read_file(path, &len);
-    if (!buf)
-        return -1;
-    memset(f, 0, sizeof(*f));
-    int lineno = 0;
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next)
-            *next++ = '\0';
-        lineno++;
-        if (!*line || lineno > MAX_LINES)
-            continue;
-        cJSON *row = cJSON_Parse(line);
-        const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
-        const cJSON *want = cJSON_GetObjectItem(row, "critical");
-        if (!text || !cJSON_IsBool(want)) {
-            printf("%s:%d: not a labelled phrasing\n", path, lineno);
-            f->bad_lines++;
-            cJSON_Delete(row);
-            continue;
-        }
-        cJSON *d = cJSON_CreateObject();
-        cJSON_AddStringToObject(d, "text", text);
-        if (classify_text(c, d, f) != 0)
-            exit(2);
-        /* Flagged: critical for a suicidal or self-harm family. A calm idiom
-         * that is critical for another reason (a broken railing over water)
-         * is no false suicidal alarm; a statement that is critical only for
-         * another reason is a miss. */
-        const char *lvl = urgency_of(d);
-        int got = lvl && strcmp(lvl, "critical") == 0 && (!suicidal || suicidal_reason(d)),
-            wc = cJSON_IsTrue(want);
-        f->n++;
-        f->crit_total += wc;
-        f->crit_found += wc && got;
-        f->crit_any += wc && lvl && strcmp(lvl, "critical") == 0;
-        f->crit_flagged += got;
-        f->crit_false += got && !wc;
-        if (show && got != wc) {
-            printf("%s:%d: %s -> %s | %.100s%s |", path, lineno, wc ? "critical" : "calm",
-                   lvl ? lvl : "?", text, strlen(text) > 100 ? "..." : "");
-            print_reasons(d);
-            printf("\n");
-        }
-        cJSON_Delete(d);
-        cJSON_Delete(row);
+/* A line of a labelled set ({"text","kind","channel","theme","urgency","sentiment"}, optional
+ * "subject"), classified. */
+static int labelled_line(void *ctx, int lineno, const cJSON *row) {
+    walk *w = ctx;
+    figures *f = w->f;
+    if (lineno > MAX_LINES)
+        return 0;
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    const char *want_theme = cJSON_GetStringValue(cJSON_GetObjectItem(row, "theme"));
+    int wu = index_of(urg_names, N_URG, cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency")));
+    int ws =
+        index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(row, "sentiment")));
+    if (!text || !want_theme || wu < 0 || ws < 0) {
+        printf("%s:%d: not a labelled line\n", w->path, lineno);
+        f->bad_lines++;
+        return 0;
     }
-    free(buf);
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", text);
+    const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
+    const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel"));
+    const char *subject = cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject"));
+    if (subject)
+        cJSON_AddStringToObject(d, "subject", subject);
+    if (kind)
+        cJSON_AddStringToObject(d, "kind", kind);
+    if (channel)
+        cJSON_AddStringToObject(d, "channel", channel);
+    if (classify_text(w->c, d, f) != 0)
+        exit(2);
+    const char *got_theme = cJSON_GetStringValue(cJSON_GetObjectItem(d, "theme"));
+    cJSON *s = cJSON_GetObjectItem(d, "sentiment");
+    int gu = index_of(urg_names, N_URG, urgency_of(d));
+    int gs = index_of(sent_names, N_SENT, cJSON_GetStringValue(cJSON_GetObjectItem(s, "label")));
+    f->n++;
+    int ok_t = strcmp(got_theme, want_theme) == 0;
+    f->theme_ok += ok_t;
+    f->urg_ok += gu == wu;
+    f->sent_ok += gs == ws;
+    f->urg_conf[wu][gu]++;
+    f->sent_conf[ws][gs]++;
+    if (wu == 3) {
+        f->crit_total++;
+        f->crit_found += gu == 3;
+    }
+    if (gu == 3) {
+        f->crit_flagged++;
+        f->crit_false += wu != 3;
+    }
+    if (w->show && (!ok_t || gu != wu || gs != ws)) {
+        printf("%d:", lineno);
+        if (!ok_t)
+            printf(" theme %s -> %s", want_theme, got_theme);
+        if (gu != wu)
+            printf(" urgency %s -> %s", urg_names[wu], urg_names[gu]);
+        if (gs != ws)
+            printf(" sentiment %s -> %s (%.2f)", sent_names[ws], sent_names[gs],
+                   cJSON_GetNumberValue(cJSON_GetObjectItem(s, "score")));
+        char *why_t = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+        char *why_s = cJSON_PrintUnformatted(cJSON_GetObjectItem(s, "matched"));
+        printf(" | %.110s%s | themes %s urgency", text, strlen(text) > 110 ? "..." : "", why_t);
+        print_reasons(d);
+        printf(" sentiment %s\n", why_s);
+        free(why_t);
+        free(why_s);
+    }
+    cJSON_Delete(d);
     return 0;
+}
+
+/* Every line of a labelled set; show: print each miss (a development set), or nothing but the
+ * figures (a frozen set). -1 when it cannot be read. */
+static int eval_set(ll_classifier *c, const char *path, int show, figures *f) {
+    return walk_set(c, path, show, 0, f, labelled_line,
+                    show ? "== misclassified in %s (line: field expected -> got | text | "
+                           "reasons)\n"
+                         : NULL);
+}
+
+/* A line of phrasings {"text","critical":bool,"family"}: critical recall and false critical;
+ * suicidal: count only a suicidal or self-harm family as flagged. */
+static int phrasing_line(void *ctx, int lineno, const cJSON *row) {
+    walk *w = ctx;
+    figures *f = w->f;
+    if (lineno > MAX_LINES)
+        return 0;
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    const cJSON *want = cJSON_GetObjectItem(row, "critical");
+    if (!text || !cJSON_IsBool(want)) {
+        printf("%s:%d: not a labelled phrasing\n", w->path, lineno);
+        f->bad_lines++;
+        return 0;
+    }
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", text);
+    if (classify_text(w->c, d, f) != 0)
+        exit(2);
+    /* Flagged: critical for a suicidal or self-harm family. A calm idiom
+     * that is critical for another reason (a broken railing over water)
+     * is no false suicidal alarm; a statement that is critical only for
+     * another reason is a miss. */
+    const char *lvl = urgency_of(d);
+    int got = lvl && strcmp(lvl, "critical") == 0 && (!w->suicidal || suicidal_reason(d)),
+        wc = cJSON_IsTrue(want);
+    f->n++;
+    f->crit_total += wc;
+    f->crit_found += wc && got;
+    f->crit_any += wc && lvl && strcmp(lvl, "critical") == 0;
+    f->crit_flagged += got;
+    f->crit_false += got && !wc;
+    if (w->show && got != wc) {
+        printf("%s:%d: %s -> %s | %.100s%s |", w->path, lineno, wc ? "critical" : "calm",
+               lvl ? lvl : "?", text, strlen(text) > 100 ? "..." : "");
+        print_reasons(d);
+        printf("\n");
+    }
+    cJSON_Delete(d);
+    return 0;
+}
+
+/* Every phrasing of a set; show: print each miss. -1 when it cannot be read. */
+static int eval_phrasings(ll_classifier *c, const char *path, int show, int suicidal, figures *f) {
+    return walk_set(c, path, show, suicidal, f, phrasing_line, NULL);
 }
 
 static void print_confusion(const char *set, const figures *f) {
@@ -369,7 +358,7 @@ int main(int argc, char **argv) {
         eval_phrasings(c, EVAL_DIR "critical-dev5.jsonl", 1, 0, &cdev5) != 0) {
         fprintf(stderr,
                 "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
-                MAX_EVAL_BYTES);
+                LL_T_EVAL_MAX_BYTES);
         ll_classifier_free(c);
         return 2;
     }

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,14 +37,70 @@ static int teardown(void **state) {
     return 0;
 }
 
-/* Classifies text (kind may be NULL); the caller deletes the result. */
-static cJSON *classify(const char *text, const char *kind) {
+/* Classifies text (kind may be NULL) with c; the caller deletes the result. */
+static cJSON *classify_with(ll_classifier *c, const char *text, const char *kind) {
     cJSON *d = cJSON_CreateObject();
     cJSON_AddStringToObject(d, "text", text);
     if (kind)
         cJSON_AddStringToObject(d, "kind", kind);
-    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_int_equal(ll_classify(c, d), 0);
     return d;
+}
+
+/* The same with the shipped taxonomy. */
+static cJSON *classify(const char *text, const char *kind) {
+    return classify_with(gemeente, text, kind);
+}
+
+/* The classifier of a taxonomy and urgency rules with the shipped lexicon; the
+ * test fails when it does not load. */
+static ll_classifier *load(const char *taxonomy, const char *urgency) {
+    char err[512];
+    ll_classifier *c =
+        ll_classifier_new(taxonomy, CFG "sentiment-nl.tsv", urgency, err, sizeof(err));
+    if (!c)
+        fail_msg("load %s: %s", taxonomy, err);
+    return c;
+}
+
+/* The folder of the files a test writes (tmp_file): made before each test
+ * that names tmp_setup, emptied and removed after it, pass or fail. */
+static char tmpdir[64];
+
+static int tmp_setup(void **state) {
+    (void)state;
+    snprintf(tmpdir, sizeof(tmpdir), "/tmp/ll_classify_XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int tmp_teardown(void **state) {
+    (void)state;
+    DIR *dir = opendir(tmpdir);
+    if (!dir)
+        return -1;
+    const struct dirent *e;
+    while ((e = readdir(dir)))
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+            char path[sizeof(tmpdir) + sizeof(e->d_name) + 1];
+            snprintf(path, sizeof(path), "%s/%s", tmpdir, e->d_name);
+            unlink(path);
+        }
+    closedir(dir);
+    return rmdir(tmpdir);
+}
+
+/* Writes content to the file name in tmpdir; returns its path (the last two
+ * paths returned stay valid). */
+static const char *tmp_file(const char *name, const char *content) {
+    static char path[2][160];
+    static int k;
+    k ^= 1;
+    snprintf(path[k], sizeof(path[k]), "%s/%s", tmpdir, name);
+    FILE *f = fopen(path[k], "w");
+    assert_non_null(f);
+    fputs(content, f);
+    assert_int_equal(fclose(f), 0);
+    return path[k];
 }
 
 static const char *str_at(const cJSON *d, const char *obj, const char *name) {
@@ -545,28 +602,20 @@ static void letter_formulas_do_not_vote(void **state) {
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
-    char dir[] = "/tmp/ll_rules_XXXXXX", path[128], err[512];
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/urgency.conf", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
-          "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
-          "[high: denied]\nbrug & dicht\n"
-          "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: "
-          "spits, trams\n"
-          "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
-          "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
-          "[high: cut]\nsluiten & af\ncontext: stroom\n"
-          "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
-          "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n"
-          "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n",
-          f);
-    fclose(f);
-    ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path,
-                                         err, sizeof(err));
-    if (!c)
-        fail_msg("load: %s", err);
+    const char *path = tmp_file(
+        "urgency.conf",
+        "[critical: wish]\nnegation: ignored\nadvice: bel 113\nwil|wou & niet meer & leven\n"
+        "[critical: near]\nwindow: 3\nunless: politieke\nkapotte & brug\n"
+        "[high: denied]\nbrug & dicht\n"
+        "[critical: composed]\nreach: 5\nstoplicht & uit\nwith: kruising, kruispunt\nwith: "
+        "spits, trams\n"
+        "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
+        "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
+        "[high: cut]\nsluiten & af\ncontext: stroom\n"
+        "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
+        "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n"
+        "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n");
+    ll_classifier *c = load(CFG "taxonomy-gemeente.conf", path);
     static const struct {
         const char *text, *level;
     } cases[] = {
@@ -599,9 +648,7 @@ static void urgency_rule_settings(void **state) {
         {"de kapotte. Oude brug", "normal"},        /* ... and one sentence */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        cJSON *d = cJSON_CreateObject();
-        cJSON_AddStringToObject(d, "text", cases[i].text);
-        assert_int_equal(ll_classify(c, d), 0);
+        cJSON *d = classify_with(c, cases[i].text, NULL);
         const char *got = str_at(d, "urgency", "level");
         if (strcmp(got, cases[i].level) != 0)
             fail_msg("%s\n got  %s\n want %s", cases[i].text, got, cases[i].level);
@@ -614,34 +661,23 @@ static void urgency_rule_settings(void **state) {
     }
     /* A fired rule votes for its theme, with the reason; a theme this
      * taxonomy lacks ("ww") takes no vote and is no error. */
-    cJSON *d = cJSON_CreateObject();
-    cJSON_AddStringToObject(d, "text", "De duiven bij de parkeergarage zijn vergiftigd.");
-    assert_int_equal(ll_classify(c, d), 0);
+    cJSON *d = classify_with(c, "De duiven bij de parkeergarage zijn vergiftigd.", NULL);
     assert_string_equal(str_at(d, NULL, "theme"), "openbare-ruimte");
     assert_true(array_has(
         cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0), "matched"),
         "rule: gevaar voor vogels"));
     cJSON_Delete(d);
-    d = cJSON_CreateObject();
-    cJSON_AddStringToObject(d, "text", "De meeuwen bij de parkeergarage zijn vergiftigd.");
-    assert_int_equal(ll_classify(c, d), 0);
+    d = classify_with(c, "De meeuwen bij de parkeergarage zijn vergiftigd.", NULL);
     assert_string_equal(str_at(d, NULL, "theme"), "parkeren");
     cJSON_Delete(d);
     ll_classifier_free(c);
-    unlink(path);
-    rmdir(dir);
 }
 
 static void second_taxonomy_loads(void **state) {
     (void)state;
-    char err[512];
-    ll_classifier *c = ll_classifier_new(CFG "taxonomy-uitkering.conf", CFG "sentiment-nl.tsv",
-                                         CFG "urgency.conf", err, sizeof(err));
-    assert_non_null(c);
-    cJSON *d = cJSON_CreateObject();
-    cJSON_AddStringToObject(d, "text",
-                            "burger belt ivm ww-uitkering niet ontvangen, boos, wil terugbellen");
-    assert_int_equal(ll_classify(c, d), 0);
+    ll_classifier *c = load(CFG "taxonomy-uitkering.conf", CFG "urgency.conf");
+    cJSON *d = classify_with(
+        c, "burger belt ivm ww-uitkering niet ontvangen, boos, wil terugbellen", NULL);
     assert_string_equal(str_at(d, NULL, "theme"), "ww");
     assert_string_equal(str_at(d, "urgency", "level"), "high");
     assert_string_equal(str_at(d, "sentiment", "label"), "negative");
@@ -652,28 +688,19 @@ static void second_taxonomy_loads(void **state) {
 
 /* -------------------------------------------------------- config errors */
 
-static char tmpdir[64];
-
-static const char *write_tmp(const char *name, const char *content) {
-    static char path[128];
-    snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(content, f);
-    fclose(f);
-    return path;
-}
+static char load_err[512]; /* the error of expect_load_error's last load */
 
 /* Loads a taxonomy/lexicon/urgency triple where one file is replaced by
- * content, and checks the error names FILE:LINE. */
+ * content (tmpdir/bad.conf), and checks the error names FILE:LINE. */
 static void expect_load_error(int which, const char *content, const char *want) {
-    char paths[3][128], err[512];
+    char paths[3][160], *err = load_err;
+    const size_t errlen = sizeof(load_err);
     snprintf(paths[0], sizeof(paths[0]), "%s", CFG "taxonomy-gemeente.conf");
     snprintf(paths[1], sizeof(paths[1]), "%s", CFG "sentiment-nl.tsv");
     snprintf(paths[2], sizeof(paths[2]), "%s", CFG "urgency.conf");
-    snprintf(paths[which], sizeof(paths[which]), "%s", write_tmp("bad.conf", content));
+    snprintf(paths[which], sizeof(paths[which]), "%s", tmp_file("bad.conf", content));
     err[0] = '\0';
-    ll_classifier *c = ll_classifier_new(paths[0], paths[1], paths[2], err, sizeof(err));
+    ll_classifier *c = ll_classifier_new(paths[0], paths[1], paths[2], err, errlen);
     if (c) {
         ll_classifier_free(c);
         fail_msg("loaded although bad: %s", content);
@@ -686,78 +713,60 @@ static void expect_load_error(int which, const char *content, const char *want) 
 
 static void bad_config_lines_name_file_and_line(void **state) {
     (void)state;
-    snprintf(tmpdir, sizeof(tmpdir), "/tmp/ll_classify_XXXXXX");
-    assert_non_null(mkdtemp(tmpdir));
-    expect_load_error(0, "# ok\n[afval]\nvuilnis\n[Bad Id]\n", "4: theme id");
-    expect_load_error(0, "vuilnis\n", "1: terms before the first [theme-id]");
-    expect_load_error(0, "[afval]\nvuilnis:zwaar\n", "2: weight");
-    expect_load_error(0, "[afval]\nvuilnis,,bak\n", "2: empty term");
-    expect_load_error(0, "[afval]\n[afval]\n", "2: theme 'afval' defined twice");
-    expect_load_error(1, "boos\t-0.7\tanger\nblij\t2\tjoy\n", "2: score");
-    expect_load_error(1, "boos\t-0.7\twoede\n", "1: unknown emotion");
-    expect_load_error(1, "boos\n", "1: expected TERM<TAB>SCORE");
-    expect_load_error(1, "a ~ b ~ c ~ d ~ e\t-0.5\n", "1: term");
-    expect_load_error(1, "a & b\t-0.5\n", "1: '&' terms are for urgency rules only");
-    expect_load_error(2, "[critical: x]\na ~ b & c\n", "2: term 'a ~ b & c' mixes '~' and '&'");
-    expect_load_error(2, "[critical: x]\nnegation: soms\nbrand\n",
-                      "2: negation must be 'blocks' or 'ignored'");
-    expect_load_error(2, "[critical: x]\nwindow: 1\nbrand\n", "2: window must be");
-    expect_load_error(2, "[critical: x]\nwindow: 8.5\nbrand\n", "2: window must be");
-    expect_load_error(2, "[critical: x]\nadvice: bel 113\nadvice: bel 112\nbrand\n",
-                      "3: rule 'x' has advice twice");
-    expect_load_error(2, "[critical: x]\nadvice: bel \"113\"\nbrand\n", "2: advice may not hold");
-    expect_load_error(2, "[critical: x]\nbrand & | rook\n", "2: term");
-    expect_load_error(2, "[critical: x]\nreach: 0\nbrand\n", "2: reach must be");
-    expect_load_error(2, "[critical: x]\nwith: a\nwith: b\nwith: c\nwith: d\nbrand\n",
-                      "5: rule 'x' has more than 3 'with:' lines");
-    expect_load_error(2, "[normaal: x]\nbrand\n",
-                      "1: level 'normaal' must be critical, high, normal, low or feature");
-    expect_load_error(2, "[urgent: iets]\nbrand\n", "1: level 'urgent'");
-    expect_load_error(2, "brand\n", "1: terms before the first");
-    expect_load_error(2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms");
-    expect_load_error(2, "[critical: x]\n!!!\n", "2: term '!!!' has no words");
-    expect_load_error(2, "[critical: x]\n@kids & alleen\n", "2: unknown word class '@kids'");
-    expect_load_error(2, "@kids: kind\n@kids: baby\n", "2: word class '@kids' defined twice");
-    expect_load_error(2, "@kids: kind | | baby\n", "1: word class '@kids' has an empty word");
-    expect_load_error(2, "@kids: kind, baby\n",
-                      "1: word class '@kids': words are separated by '|'");
-    expect_load_error(2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case");
-    expect_load_error(2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'");
-    expect_load_error(2, "[high: x]\ntheme: Afval\nbrand\n",
-                      "2: theme id 'Afval' must be lower case");
-    expect_load_error(2, "[high: x]\nsentences: 5\nbrand\n",
-                      "2: sentences must be a whole number of words in 1..4");
-    expect_load_error(2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be");
-    expect_load_error(2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n",
-                      "3: rule 'x' has a theme twice");
-    expect_load_error(0, "office: balie, stads winkel\n[afval]\nvuilnis\n",
-                      "1: office: one word each");
-    expect_load_error(0, "office: balie,,loket\n[afval]\nvuilnis\n", "1: office: one word each");
+    static const struct {
+        int which; /* 0 the taxonomy, 1 the lexicon, 2 the urgency rules */
+        const char *content, *want;
+    } bad[] = {
+        {0, "# ok\n[afval]\nvuilnis\n[Bad Id]\n", "4: theme id"},
+        {0, "vuilnis\n", "1: terms before the first [theme-id]"},
+        {0, "[afval]\nvuilnis:zwaar\n", "2: weight"},
+        {0, "[afval]\nvuilnis,,bak\n", "2: empty term"},
+        {0, "[afval]\n[afval]\n", "2: theme 'afval' defined twice"},
+        {1, "boos\t-0.7\tanger\nblij\t2\tjoy\n", "2: score"},
+        {1, "boos\t-0.7\twoede\n", "1: unknown emotion"},
+        {1, "boos\n", "1: expected TERM<TAB>SCORE"},
+        {1, "a ~ b ~ c ~ d ~ e\t-0.5\n", "1: term"},
+        {1, "a & b\t-0.5\n", "1: '&' terms are for urgency rules only"},
+        {2, "[critical: x]\na ~ b & c\n", "2: term 'a ~ b & c' mixes '~' and '&'"},
+        {2, "[critical: x]\nnegation: soms\nbrand\n", "2: negation must be 'blocks' or 'ignored'"},
+        {2, "[critical: x]\nwindow: 1\nbrand\n", "2: window must be"},
+        {2, "[critical: x]\nwindow: 8.5\nbrand\n", "2: window must be"},
+        {2, "[critical: x]\nadvice: bel 113\nadvice: bel 112\nbrand\n",
+         "3: rule 'x' has advice twice"},
+        {2, "[critical: x]\nadvice: bel \"113\"\nbrand\n", "2: advice may not hold"},
+        {2, "[critical: x]\nbrand & | rook\n", "2: term"},
+        {2, "[critical: x]\nreach: 0\nbrand\n", "2: reach must be"},
+        {2, "[critical: x]\nwith: a\nwith: b\nwith: c\nwith: d\nbrand\n",
+         "5: rule 'x' has more than 3 'with:' lines"},
+        {2, "[normaal: x]\nbrand\n",
+         "1: level 'normaal' must be critical, high, normal, low or feature"},
+        {2, "[urgent: iets]\nbrand\n", "1: level 'urgent'"},
+        {2, "brand\n", "1: terms before the first"},
+        {2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms"},
+        {2, "[critical: x]\n!!!\n", "2: term '!!!' has no words"},
+        {2, "[critical: x]\n@kids & alleen\n", "2: unknown word class '@kids'"},
+        {2, "@kids: kind\n@kids: baby\n", "2: word class '@kids' defined twice"},
+        {2, "@kids: kind | | baby\n", "1: word class '@kids' has an empty word"},
+        {2, "@kids: kind, baby\n", "1: word class '@kids': words are separated by '|'"},
+        {2, "@Kids: kind\n", "1: word class name '@Kids' must be lower case"},
+        {2, "@a: kind | @b\n", "1: unknown word class '@b' in '@a'"},
+        {2, "[high: x]\ntheme: Afval\nbrand\n", "2: theme id 'Afval' must be lower case"},
+        {2, "[high: x]\nsentences: 5\nbrand\n",
+         "2: sentences must be a whole number of words in 1..4"},
+        {2, "[high: x]\ntheme: afval:20\nbrand\n", "2: theme weight must be"},
+        {2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice"},
+        {0, "office: balie, stads winkel\n[afval]\nvuilnis\n", "1: office: one word each"},
+        {0, "office: balie,,loket\n[afval]\nvuilnis\n", "1: office: one word each"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        expect_load_error(bad[i].which, bad[i].content, bad[i].want);
     char err[256];
     assert_null(ll_classifier_new("/nonexistent/tax.conf", CFG "sentiment-nl.tsv",
                                   CFG "urgency.conf", err, sizeof(err)));
     assert_non_null(strstr(err, "/nonexistent/tax.conf:0: cannot open"));
-    char path[128];
-    snprintf(path, sizeof(path), "%s/bad.conf", tmpdir);
-    unlink(path);
-    rmdir(tmpdir);
 }
 
 /* ------------------------------------------------------- learned models */
-
-static char mdir[64]; /* the learned-model tests' own folder */
-
-static const char *mfile(const char *name, const char *content) {
-    static char path[2][160];
-    static int k;
-    k ^= 1;
-    snprintf(path[k], sizeof(path[k]), "%s/%s", mdir, name);
-    FILE *f = fopen(path[k], "w");
-    assert_non_null(f);
-    fputs(content, f);
-    assert_int_equal(fclose(f), 0);
-    return path[k];
-}
 
 static void analyse(ll_textnorm *tn, const char *text) {
     ll_textnorm_reset(tn);
@@ -765,7 +774,7 @@ static void analyse(ll_textnorm *tn, const char *text) {
 }
 
 static ll_nb *nb_from(const char *content, char *err, size_t errlen) {
-    return ll_nb_read(mfile("m.tsv", content), err, errlen);
+    return ll_nb_read(tmp_file("m.tsv", content), err, errlen);
 }
 
 /* The learner counts each feature once per message, writes counts that read
@@ -773,8 +782,6 @@ static ll_nb *nb_from(const char *content, char *err, size_t errlen) {
  * file with FILE:LINE. */
 static void naive_bayes_learns_writes_and_reads(void **state) {
     (void)state;
-    snprintf(mdir, sizeof(mdir), "/tmp/ll_nb_XXXXXX");
-    assert_non_null(mkdtemp(mdir));
     char err[512];
     ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
     assert_non_null(tn);
@@ -794,7 +801,7 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
     assert_int_equal(ll_nb_add(nb, tn, 2), -1); /* no such class */
     char path[2][160];
     for (int k = 0; k < 2; k++) {
-        snprintf(path[k], sizeof(path[k]), "%s/w%d.tsv", mdir, k);
+        snprintf(path[k], sizeof(path[k]), "%s/w%d.tsv", tmpdir, k);
         FILE *f = fopen(path[k], "w");
         assert_non_null(f);
         assert_int_equal(ll_nb_write(nb, f, 0.5, 2), 0);
@@ -868,7 +875,6 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
  * words made its vote, and stays out of the urgency level. */
 static void learned_models_vote_with_reasons(void **state) {
     (void)state;
-    char err[512];
     /* The shipped sentiment model: its words are among the reasons. */
     cJSON *d = classify("Ik wacht al drie weken op een reactie en niemand belt terug", NULL);
     char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "sentiment"));
@@ -887,19 +893,14 @@ static void learned_models_vote_with_reasons(void **state) {
     ll_classifier_use_model(gemeente, 1);
 
     /* A theme model of our own: it names a theme the rules do not see. */
-    mfile("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t5\t5\t5\nalpha\t0.5\n"
-                    "graag\toverig:5\nkliko\tafval:5\nschimmel\twonen:5\n");
-    mfile("sm.tsv", "classes\tnegative\tneutral\tpositive\ndocs\t5\t5\t5\nalpha\t0.5\n"
-                    "fietsenrek\tnegative:5\nprima\tneutral:5\nbedankt\tpositive:5\n");
-    const char *tax = mfile("tax.conf", "[afval]\nvuilnis:2\n[wonen]\nhuis:2\n[overig]\n"
-                                        "model: tm.tsv 3 1\nsentiment-model: sm.tsv 3 1\n");
-    ll_classifier *c =
-        ll_classifier_new(tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
-    if (!c)
-        fail_msg("load: %s", err);
-    cJSON *in = cJSON_CreateObject();
-    cJSON_AddStringToObject(in, "text", "de kliko staat al dagen vol");
-    assert_int_equal(ll_classify(c, in), 0);
+    tmp_file("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t5\t5\t5\nalpha\t0.5\n"
+                       "graag\toverig:5\nkliko\tafval:5\nschimmel\twonen:5\n");
+    tmp_file("sm.tsv", "classes\tnegative\tneutral\tpositive\ndocs\t5\t5\t5\nalpha\t0.5\n"
+                       "fietsenrek\tnegative:5\nprima\tneutral:5\nbedankt\tpositive:5\n");
+    const char *tax = tmp_file("tax.conf", "[afval]\nvuilnis:2\n[wonen]\nhuis:2\n[overig]\n"
+                                           "model: tm.tsv 3 1\nsentiment-model: sm.tsv 3 1\n");
+    ll_classifier *c = load(tax, CFG "urgency.conf");
+    cJSON *in = classify_with(c, "de kliko staat al dagen vol", NULL);
     assert_string_equal(str_at(in, NULL, "theme"), "afval");
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
     if (!strstr(m, "model: 'kliko'"))
@@ -913,10 +914,7 @@ static void learned_models_vote_with_reasons(void **state) {
 
     /* The sentiment model makes a plain question negative; its level stays
      * the rules' (a question without a problem is low). */
-    in = cJSON_CreateObject();
-    cJSON_AddStringToObject(in, "text", "Waar kan ik een fietsenrek aanvragen?");
-    cJSON_AddStringToObject(in, "kind", "question");
-    assert_int_equal(ll_classify(c, in), 0);
+    in = classify_with(c, "Waar kan ik een fietsenrek aanvragen?", "question");
     assert_string_equal(str_at(in, "sentiment", "label"), "negative");
     assert_string_equal(str_at(in, "urgency", "level"), "low");
     ll_classifier_use_model(c, 0);
@@ -927,11 +925,10 @@ static void learned_models_vote_with_reasons(void **state) {
     ll_classifier_free(c);
 
     /* A worker shares the models and has its own memory for them. */
+    char err[512];
     ll_classifier *w = ll_classifier_worker(gemeente, err, sizeof(err));
     assert_non_null(w);
-    in = cJSON_CreateObject();
-    cJSON_AddStringToObject(in, "text", "Bedankt voor de snelle hulp, de lamp brandt weer");
-    assert_int_equal(ll_classify(w, in), 0);
+    in = classify_with(w, "Bedankt voor de snelle hulp, de lamp brandt weer", NULL);
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "sentiment"));
     if (!strstr(m, "model: '"))
         fail_msg("no model reason in %s", m);
@@ -943,31 +940,18 @@ static void learned_models_vote_with_reasons(void **state) {
     static const struct {
         const char *tax, *want;
     } bad[] = {
-        {"model: tm.tsv 3\n[afval]\nx\n", "bad.conf:1: expected 'model: FILE WEIGHT TEMPERATURE'"},
-        {"model: ../tm.tsv 3 1\n[afval]\nx\n", "bad.conf:1: expected 'model:"},
-        {"model: tm.tsv 11 1\n[afval]\nx\n", "bad.conf:1: expected 'model:"},
-        {"sentiment-model: sm.tsv 1 0\n[afval]\nx\n", "bad.conf:1: expected 'sentiment-model:"},
-        {"model: tm.tsv 1 1\nmodel: tm.tsv 1 1\n[afval]\nx\n", "bad.conf:2: model given twice"},
-        {"[afval]\nx\nmodel: tm.tsv 1 1\n", "bad.conf:3: "},     /* wonen, overig: no themes */
-        {"[afval]\nx\nmodel: nofile.tsv 1 1\n", "bad.conf:3: "}, /* cannot open */
-        {"[negative]\nx\nsentiment-model: tm.tsv 1 1\n", "bad.conf:3: "}, /* not the labels */
+        {"model: tm.tsv 3\n[afval]\nx\n", "1: expected 'model: FILE WEIGHT TEMPERATURE'"},
+        {"model: ../tm.tsv 3 1\n[afval]\nx\n", "1: expected 'model:"},
+        {"model: tm.tsv 11 1\n[afval]\nx\n", "1: expected 'model:"},
+        {"sentiment-model: sm.tsv 1 0\n[afval]\nx\n", "1: expected 'sentiment-model:"},
+        {"model: tm.tsv 1 1\nmodel: tm.tsv 1 1\n[afval]\nx\n", "2: model given twice"},
+        {"[afval]\nx\nmodel: tm.tsv 1 1\n", "3: "},              /* wonen, overig: no themes */
+        {"[afval]\nx\nmodel: nofile.tsv 1 1\n", "3: "},          /* cannot open */
+        {"[negative]\nx\nsentiment-model: tm.tsv 1 1\n", "3: "}, /* not the labels */
     };
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        const char *path = mfile("bad.conf", bad[i].tax);
-        err[0] = '\0';
-        c = ll_classifier_new(path, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
-        if (c || !strstr(err, bad[i].want))
-            fail_msg("taxonomy %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
-    }
-    assert_non_null(strstr(err, "classes must be negative, neutral, positive"));
-    static const char *const names[] = {"m.tsv",  "w0.tsv",   "w1.tsv",  "tm.tsv",
-                                        "sm.tsv", "tax.conf", "bad.conf"};
-    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-        char path[160];
-        snprintf(path, sizeof(path), "%s/%s", mdir, names[i]);
-        unlink(path);
-    }
-    rmdir(mdir);
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        expect_load_error(0, bad[i].tax, bad[i].want);
+    assert_non_null(strstr(load_err, "classes must be negative, neutral, positive"));
 }
 
 /* A text no rule makes critical, in words no rule lists, whose parts of
@@ -1055,18 +1039,16 @@ static void danger_model_by_parts(void **state) {
     ll_nb_free(nb);
 
     /* A model of our own: both views must agree, and a denied danger is a key. */
-    snprintf(mdir, sizeof(mdir), "/tmp/ll_dm_XXXXXX");
-    assert_non_null(mkdtemp(mdir));
-    mfile("dm.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
-                    "gap + kids\tdanger:10\npart: calm\tcalm:10\npart: gap\tcalm:5\tdanger:5\n"
-                    "part: end\tsuicidal:10\n");
-    mfile("dw.tsv", "classes\tcalm\tcritical\ndocs\t10\t10\nalpha\t0.5\nstoep\tcritical:10\n"
-                    "graag\tcalm:10\n");
-    const char *urg = mfile("u.conf", "[critical: gas]\nunless: oefening\ngaslucht\n"
-                                      "[feature: gap]\ngat\n[feature: kids]\nkinderen\n"
-                                      "[feature: calm]\ngraag\n[feature: end]\n"
-                                      "advice: bel 113\nvoorgoed\n"
-                                      "danger-model: dm.tsv 0.9 dw.tsv 0.9\n");
+    tmp_file("dm.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
+                       "gap + kids\tdanger:10\npart: calm\tcalm:10\npart: gap\tcalm:5\tdanger:5\n"
+                       "part: end\tsuicidal:10\n");
+    tmp_file("dw.tsv", "classes\tcalm\tcritical\ndocs\t10\t10\nalpha\t0.5\nstoep\tcritical:10\n"
+                       "graag\tcalm:10\n");
+    const char *urg = tmp_file("u.conf", "[critical: gas]\nunless: oefening\ngaslucht\n"
+                                         "[feature: gap]\ngat\n[feature: kids]\nkinderen\n"
+                                         "[feature: calm]\ngraag\n[feature: end]\n"
+                                         "advice: bel 113\nvoorgoed\n"
+                                         "danger-model: dm.tsv 0.9 dw.tsv 0.9\n");
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", urg,
                                          err, sizeof(err));
     if (!c)
@@ -1125,7 +1107,7 @@ static void danger_model_by_parts(void **state) {
         {"[urgent: a]\nx\n", "level 'urgent' must be critical, high, normal, low or feature"},
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        const char *path = mfile("bad.conf", bad[i].urg);
+        const char *path = tmp_file("bad.conf", bad[i].urg);
         err[0] = '\0';
         c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
                               sizeof(err));
@@ -1138,18 +1120,11 @@ static void danger_model_by_parts(void **state) {
     for (int i = 0; i < LL_CLASSIFY_MAX_GATED_RULES; i++)
         o += (size_t)snprintf(big + o, sizeof(big) - o, "[feature: f%d]\nw%d\n", i, i);
     snprintf(big + o, sizeof(big) - o, "[high: late]\nunless: y\nx\n");
-    const char *path = mfile("bad.conf", big);
+    const char *path = tmp_file("bad.conf", big);
     c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
                           sizeof(err));
     if (c || !strstr(err, "rule 'late': only the first 64 rules may have context:"))
         fail_msg("got %s", c ? "(loaded)" : err);
-    static const char *const names[] = {"dm.tsv", "dw.tsv", "u.conf", "bad.conf"};
-    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-        char p[160];
-        snprintf(p, sizeof(p), "%s/%s", mdir, names[i]);
-        unlink(p);
-    }
-    rmdir(mdir);
 }
 
 /* ---------------------------------------------------- spelling tolerance */
@@ -1202,12 +1177,10 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
 
     /* The word list as Debian ships it: mixed case, "ij" folded to "y",
      * lines with accents, digits or dots skipped. */
-    snprintf(mdir, sizeof(mdir), "/tmp/ll_spell_XXXXXX");
-    assert_non_null(mkdtemp(mdir));
     char err[512];
     ll_wordset *list = ll_wordset_new();
     assert_non_null(list);
-    const char *path = mfile("words", "Amsterdam\nvrijdag\ncafé\nA4\nblz.\nkapot\n");
+    const char *path = tmp_file("words", "Amsterdam\nvrijdag\ncafé\nA4\nblz.\nkapot\n");
     assert_int_equal(ll_wordset_read(list, path, err, sizeof(err)), 0);
     size_t vn;
     assert_non_null(ll_wordset_get(list, "amsterdam", 9, &vn));
@@ -1217,8 +1190,6 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_int_equal(ll_wordset_size(list), 3);
     assert_int_equal(ll_wordset_read(list, "/nonexistent/words", err, sizeof(err)), -1);
     assert_non_null(strstr(err, "/nonexistent/words: "));
-    unlink(path);
-    rmdir(mdir);
     ll_wordset_free(list);
     ll_wordset_free(known);
     ll_wordset_free(vocab);
@@ -1246,20 +1217,12 @@ static void misspelt_words_reach_themes_and_rules(void **state) {
 
     /* Without "spelling:" the same words are not read. */
     char err[512];
-    snprintf(mdir, sizeof(mdir), "/tmp/ll_spell_XXXXXX");
-    assert_non_null(mkdtemp(mdir));
-    const char *tax = mfile("tax.conf", "[afval]\ncontainer:2\n");
-    ll_classifier *c =
-        ll_classifier_new(tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
-    assert_non_null(c);
-    cJSON *in = cJSON_CreateObject();
-    cJSON_AddStringToObject(in, "text", "de kontainer staat al dagen vol");
-    assert_int_equal(ll_classify(c, in), 0);
+    ll_classifier *c = load(tmp_file("tax.conf", "[afval]\ncontainer:2\n"), CFG "urgency.conf");
+    cJSON *in = classify_with(c, "de kontainer staat al dagen vol", NULL);
     assert_string_equal(str_at(in, NULL, "theme"), "overig");
     ll_classifier_free(c);
-    tax = mfile("tax.conf", "spelling: /usr/share/dict/nederlands\n[afval]\ncontainer:2\n");
-    c = ll_classifier_new(tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
-    assert_non_null(c);
+    c = load(tmp_file("tax.conf", "spelling: /usr/share/dict/nederlands\n[afval]\ncontainer:2\n"),
+             CFG "urgency.conf");
     assert_int_equal(ll_classify(c, in), 0);
     assert_string_equal(str_at(in, NULL, "theme"), "afval");
     ll_classifier *w = ll_classifier_worker(c, err, sizeof(err)); /* shares the word lists */
@@ -1273,25 +1236,14 @@ static void misspelt_words_reach_themes_and_rules(void **state) {
     static const struct {
         const char *tax, *want;
     } bad[] = {
-        {"spelling: /nonexistent/words\n[afval]\nx\n", "bad.conf:1: /nonexistent/words: "},
-        {"spelling: a b\n[afval]\nx\n", "bad.conf:1: expected 'spelling: WORDLIST'"},
-        {"spelling:\n[afval]\nx\n", "bad.conf:1: expected 'spelling: WORDLIST'"},
+        {"spelling: /nonexistent/words\n[afval]\nx\n", "1: /nonexistent/words: "},
+        {"spelling: a b\n[afval]\nx\n", "1: expected 'spelling: WORDLIST'"},
+        {"spelling:\n[afval]\nx\n", "1: expected 'spelling: WORDLIST'"},
         {"spelling: /usr/share/dict/nederlands\nspelling: /usr/share/dict/nederlands\n[afval]\nx\n",
-         "bad.conf:2: spelling given twice"},
+         "2: spelling given twice"},
     };
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        const char *path = mfile("bad.conf", bad[i].tax);
-        err[0] = '\0';
-        c = ll_classifier_new(path, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
-        if (c || !strstr(err, bad[i].want))
-            fail_msg("taxonomy %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
-    }
-    char path[160];
-    snprintf(path, sizeof(path), "%s/tax.conf", mdir);
-    unlink(path);
-    snprintf(path, sizeof(path), "%s/bad.conf", mdir);
-    unlink(path);
-    rmdir(mdir);
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        expect_load_error(0, bad[i].tax, bad[i].want);
 }
 
 int main(void) {
@@ -1314,14 +1266,18 @@ int main(void) {
         cmocka_unit_test(suicidal_reason_names_the_family),
         cmocka_unit_test(stem_collisions_do_not_fire),
         cmocka_unit_test(letter_formulas_do_not_vote),
-        cmocka_unit_test(urgency_rule_settings),
+        cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
-        cmocka_unit_test(bad_config_lines_name_file_and_line),
-        cmocka_unit_test(naive_bayes_learns_writes_and_reads),
-        cmocka_unit_test(learned_models_vote_with_reasons),
-        cmocka_unit_test(danger_model_by_parts),
-        cmocka_unit_test(spelling_reads_one_edit_from_one_word),
-        cmocka_unit_test(misspelt_words_reach_themes_and_rules),
+        cmocka_unit_test_setup_teardown(bad_config_lines_name_file_and_line, tmp_setup,
+                                        tmp_teardown),
+        cmocka_unit_test_setup_teardown(naive_bayes_learns_writes_and_reads, tmp_setup,
+                                        tmp_teardown),
+        cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
+                                        tmp_teardown),
+        cmocka_unit_test_setup_teardown(misspelt_words_reach_themes_and_rules, tmp_setup,
+                                        tmp_teardown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

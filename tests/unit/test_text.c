@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
@@ -67,6 +68,53 @@ static void time_formats(void **state) {
     assert_string_equal(b, "2026-11-28T15:40:38.123Z");
 }
 
+/* ll_lines_next over text held in memory; each line it gives is "LINENO:LINE" in out. */
+static int lines_of(const char *text, size_t cap, size_t max_bytes, unsigned trim, char *out,
+                    size_t outlen) {
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    assert_non_null(f);
+    char buf[64];
+    assert_true(cap <= sizeof(buf));
+    ll_lines lr = {.f = f, .buf = buf, .cap = cap, .max_bytes = max_bytes, .trim = trim};
+    size_t o = 0;
+    out[0] = '\0';
+    for (const char *s; (s = ll_lines_next(&lr));) {
+        assert_int_equal(strlen(s), lr.len);
+        o += (size_t)snprintf(out + o, outlen - o, "%d:%s|", lr.lineno, s);
+        assert_true(o < outlen);
+    }
+    fclose(f);
+    return lr.stop;
+}
+
+static void lines_skip_blanks_and_comments_and_cut_as_asked(void **state) {
+    (void)state;
+    const char *text = "# a comment\n\n  a b  \r\nx\t y \n   \n  # indented\nlast";
+    char out[256];
+    assert_int_equal(lines_of(text, 64, 0, 0, out, sizeof(out)), LL_LINES_EOF);
+    assert_string_equal(out, "3:  a b  |4:x\t y |5:   |6:  # indented|7:last|");
+    assert_int_equal(lines_of(text, 64, 0, LL_LINES_END_SPACES, out, sizeof(out)), LL_LINES_EOF);
+    assert_string_equal(out, "3:  a b|4:x\t y|6:  # indented|7:last|");
+    assert_int_equal(
+        lines_of(text, 64, 0, LL_LINES_START_SPACES | LL_LINES_END_SPACES, out, sizeof(out)),
+        LL_LINES_EOF);
+    assert_string_equal(out, "3:a b|4:x\t y|7:last|");
+}
+
+static void lines_refuse_a_long_line_and_a_large_file(void **state) {
+    (void)state;
+    char out[256];
+    /* buf[8] holds a line of 6 bytes and its newline; 7 bytes do not fit. */
+    assert_int_equal(lines_of("123456\n1234567\nnot read\n", 8, 0, 0, out, sizeof(out)),
+                     LL_LINES_TOO_LONG);
+    assert_string_equal(out, "1:123456|");
+    /* The bound counts every byte read, comments and line ends too. */
+    assert_int_equal(lines_of("ab\n#c\nd\n", 64, 8, 0, out, sizeof(out)), LL_LINES_EOF);
+    assert_string_equal(out, "1:ab|3:d|");
+    assert_int_equal(lines_of("ab\n#c\nde\n", 64, 8, 0, out, sizeof(out)), LL_LINES_TOO_LARGE);
+    assert_string_equal(out, "1:ab|");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_accepts_dutch_and_emoji),
@@ -74,6 +122,8 @@ int main(void) {
         cmocka_unit_test(time_parses_rfc3339),
         cmocka_unit_test(time_rejects_bad),
         cmocka_unit_test(time_formats),
+        cmocka_unit_test(lines_skip_blanks_and_comments_and_cut_as_asked),
+        cmocka_unit_test(lines_refuse_a_long_line_and_a_large_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
