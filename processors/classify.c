@@ -28,6 +28,10 @@ static int model_scratch(ll_classifier *c) {
     return 0;
 }
 
+/* Words of a salutation's clause that name its reader: "geachte heer of mevrouw
+ * De Vries". */
+#define ADDRESSEE_TOKENS 5
+
 /* A classifier on the rules md with its own working memory: every buffer
  * one event needs, sized once. NULL when out of memory. */
 static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) {
@@ -312,6 +316,20 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
                : -1;
 }
 
+static int is_upper_ascii(char ch) { return ch >= 'A' && ch <= 'Z'; }
+
+/* Whether a folded word ends as Dutch street names do ("janstraat", "hilledijk"). */
+static int street_suffix(const char *w, size_t n) {
+    static const char *const ends[] = {"straat", "weg",    "laan",   "dijk",  "kade",
+                                       "plein",  "singel", "gracht", "dreef", "steeg"};
+    for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+        size_t e = strlen(ends[k]);
+        if (n > e && memcmp(w + n - e, ends[k], e) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Marks negators, intensifiers and contrast words on their tokens, and the
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
@@ -342,6 +360,9 @@ static void mark_tokens(ll_classifier *c) {
                 case LEX_CONTRAST:
                     c->tflags[j] |= TF_CONTRAST;
                     break;
+                case LEX_ADDRESS:
+                    c->tflags[j] |= TF_ADDRESS;
+                    break;
                 case LEX_INTENSIFIER:
                     c->tflags[j] |= TF_INT;
                     c->tmult[j] = t->value;
@@ -353,6 +374,26 @@ static void mark_tokens(ll_classifier *c) {
             }
         }
     }
+    /* "Geachte heer/mevrouw," names the reader, not someone in the situation:
+     * a salutation opening a sentence hides the rest of its clause from the
+     * "with:" groups (the demo's e-mails made 'niet opgehaald' grofvuil a person
+     * in acute need). */
+    const ll_tok *toks = c->tn->toks;
+    for (size_t i = 0; i < nt; i++) {
+        if (!(c->tflags[i] & TF_ADDRESS) || (i > 0 && toks[i - 1].sent == toks[i].sent))
+            continue;
+        for (size_t j = i + 1;
+             j < nt && j <= i + ADDRESSEE_TOKENS && toks[j].clause == toks[i].clause; j++)
+            for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+                c->twith[g][j] = 0;
+    }
+    /* "bij de Zwart Janstraat": a capitalised word before a capitalised street
+     * name is part of the name, not "zwart" of traffic lights out. */
+    for (size_t i = 0; i + 1 < nt; i++)
+        if (toks[i].sent == toks[i + 1].sent && is_upper_ascii(toks[i].orig[0]) &&
+            is_upper_ascii(toks[i + 1].orig[0]) &&
+            street_suffix(c->tn->surf + toks[i + 1].surf, toks[i + 1].surf_len))
+            c->tflags[i] |= TF_STREET;
 }
 
 static int has_contrast(const ll_classifier *c, int32_t from, int32_t to, uint32_t sent) {
@@ -559,6 +600,8 @@ static int urgency_rules(ll_classifier *c) {
         const term *t = &c->md->terms[mt->term];
         if (t->kind != K_URG)
             continue;
+        if ((c->tflags[mt->t0] | c->tflags[mt->t1]) & TF_STREET)
+            continue; /* a term's edge inside a street's name */
         const rule_def *r = &c->md->rules[t->owner];
         /* "geen gaslucht meer", "niet afgesloten": a denied danger is none.
          * A denied or excepted one ("de brandweer oefende") is a sign of calm

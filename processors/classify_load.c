@@ -413,7 +413,8 @@ static int taxonomy_line(loader *ld, char *s) {
 }
 
 /* lexicon: TERM <TAB> SCORE <TAB> EMOTIONS. SCORE is a polarity in -1..1,
- * "negate", "contrast" or "xF" (an intensifier multiplying by F). EMOTIONS is
+ * "negate", "contrast", "xF" (an intensifier multiplying by F) or "address"
+ * (a salutation: the words after it name the reader). EMOTIONS is
  * "-" or a comma list of anger, fear, sadness, joy, distrust. */
 static int lexicon_line(loader *ld, char *s) {
     char *cols[3] = {s, NULL, NULL};
@@ -434,6 +435,8 @@ static int lexicon_line(loader *ld, char *s) {
         proto.lex_type = LEX_NEGATOR;
     } else if (strcmp(score, "contrast") == 0) {
         proto.lex_type = LEX_CONTRAST;
+    } else if (strcmp(score, "address") == 0) {
+        proto.lex_type = LEX_ADDRESS;
     } else if (score[0] == 'x') {
         if (parse_double(score + 1, 0.1, 5, &v) != 0)
             return load_err(ld, "intensifier '%s' must be x0.1..x5", score);
@@ -441,7 +444,9 @@ static int lexicon_line(loader *ld, char *s) {
         proto.value = (float)v;
     } else {
         if (parse_double(score, -1, 1, &v) != 0)
-            return load_err(ld, "score '%s' must be a number in -1..1, negate, contrast or xF",
+            return load_err(ld,
+                            "score '%s' must be a number in -1..1, negate, contrast, address "
+                            "or xF",
                             score);
         proto.lex_type = LEX_POLARITY;
         proto.value = (float)v;

@@ -16,7 +16,7 @@
 #include "textnorm.h"
 
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_NOVOTE };
-enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST };
+enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
  * the low shelf. Output levels in level_out. */
@@ -91,7 +91,7 @@ typedef struct reasons {
     char s[LL_CLASSIFY_MAX_REASONS][LL_CLASSIFY_REASON_BYTES];
 } reasons;
 
-enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8 };
+enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8, TF_ADDRESS = 16, TF_STREET = 32 };
 
 /* A matcher value: term index << 4 | stream bits | part of a "~" term. */
 #define V_SURF 4u

@@ -3,7 +3,9 @@
  * A reporting job in the spirit of a public transparency page. It reads the
  * compacted feedback.aggregates to its end (read_committed), keeps the last
  * record of each day window (1d) whose day lies in the period or in the
- * period of the same length just before it, and sums them per theme: the
+ * period of the same length just before it (for today and yesterday, whose
+ * day window may not have closed, the closed hour windows (1h) stand in for
+ * a day that has none), and sums them per theme: the
  * volume and its trend against the previous period, channels, mean
  * sentiment (weighted by contacts), share negative, emotions, repeat
  * contacts, formal complaints and how many were handled within the Awb term
@@ -47,6 +49,8 @@
 #define EX_UNAVAILABLE 69
 #define EX_CANTCREAT 73
 #define DAY 86400LL
+/* A day is closed some minutes after midnight; until then its closed hours count. */
+#define HOURS_NOTE "; een dag zonder afgesloten dagvenster telt tot het laatste afgesloten uur"
 #define NBUCKETS (1 << 18)
 
 enum fmt { F_HTML, F_MD, F_CSV };
@@ -56,10 +60,11 @@ typedef struct named {
     double n;
 } named;
 
-/* One day window, its last record. */
+/* One day window, or an hour window of a day that may still be open; its last record. */
 typedef struct dayrec {
     char key[LL_AGG_KEY_BYTES];
-    long long day; /* its start, Unix seconds */
+    long long day; /* the day's start, Unix seconds */
+    int hour;      /* an hour window: counts only when its day has no day window */
     char theme[LL_AGG_DIM_BYTES], channel[LL_AGG_DIM_BYTES];
     double contacts, sentiment_mean, negative, repeat, formal, awb_in_term;
     named emo[8];
@@ -107,7 +112,9 @@ typedef struct report {
     const ll_config *cfg;
     const ll_report_cfg *rcfg; /* [report] */
     long long from, to;        /* first and last day, Unix seconds (UTC midnight) */
+    long long open_from;       /* days from here on may lack a day window: hours kept */
     int days;
+    int hours_used; /* some day of the period is counted from its hour windows */
     enum fmt fmt;
     const char *out_path;
     const char *improvements_path;
@@ -153,10 +160,14 @@ static double num(const cJSON *o, const char *name) {
     return cJSON_IsNumber(v) ? v->valuedouble : 0;
 }
 
-/* One aggregate record: kept when it is a day window in either period. */
+/* One aggregate record: kept when it is a day window in either period, or an
+ * hour window of a day from open_from on. */
 static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     r->records_read++;
-    if (!m->key || m->key_len < 3 || memcmp(m->key, "1d|", 3) || m->key_len >= LL_AGG_KEY_BYTES)
+    if (!m->key || m->key_len < 3 || m->key_len >= LL_AGG_KEY_BYTES)
+        return;
+    int hour = !memcmp(m->key, "1h|", 3);
+    if (!hour && memcmp(m->key, "1d|", 3))
         return;
     ll_err err;
     cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &err);
@@ -167,7 +178,8 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
                *ch = ll_json_str(dims, "channel");
     time_t t;
     if (!cJSON_IsObject(c) || !th || !ch || !start || ll_time_parse(start, &t) != 0 ||
-        t < r->from - (long long)r->days * DAY || t > r->to) {
+        (long long)t - (long long)t % DAY < r->from - (long long)r->days * DAY ||
+        (long long)t - (long long)t % DAY > r->to || (hour && (long long)t < r->open_from)) {
         cJSON_Delete(ev);
         return;
     }
@@ -179,7 +191,7 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
         at = r->recs[at].next;
     if (at < 0) {
         if (r->nrecs >= LL_REPORT_MAX_WINDOWS) {
-            ll_warn("more than %d day windows in the two periods; the rest are left out",
+            ll_warn("more than %d windows in the two periods; the rest are left out",
                     LL_REPORT_MAX_WINDOWS);
             cJSON_Delete(ev);
             return;
@@ -195,7 +207,8 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     memset(x, 0, sizeof(*x));
     x->next = next;
     snprintf(x->key, sizeof(x->key), "%s", key);
-    x->day = (long long)t;
+    x->day = (long long)t - (long long)t % DAY;
+    x->hour = hour;
     snprintf(x->theme, sizeof(x->theme), "%s", th);
     snprintf(x->channel, sizeof(x->channel), "%s", ch);
     x->contacts = num(c, "contacts");
@@ -251,9 +264,20 @@ static int by_volume(const void *a, const void *b) {
     return x->cur < y->cur ? 1 : x->cur > y->cur ? -1 : strcmp(x->id, y->id);
 }
 
+/* Whether a day of either period has a day window: its hours then do not count. */
+static int day_closed(const report *r, const unsigned char *closed, long long day) {
+    return closed[(day - (r->from - (long long)r->days * DAY)) / DAY];
+}
+
 static void themes_sum(report *r) {
+    unsigned char closed[2 * LL_REPORT_MAX_DAYS] = {0};
+    for (int i = 0; i < r->nrecs; i++)
+        if (!r->recs[i].hour)
+            closed[(r->recs[i].day - (r->from - (long long)r->days * DAY)) / DAY] = 1;
     for (int i = 0; i < r->nrecs; i++) {
         const dayrec *x = &r->recs[i];
+        if (x->hour && day_closed(r, closed, x->day))
+            continue;
         theme *t = theme_get(r, x->theme);
         if (!t)
             continue;
@@ -261,6 +285,7 @@ static void themes_sum(report *r) {
             t->prev += x->contacts;
             continue;
         }
+        r->hours_used |= x->hour;
         t->cur += x->contacts;
         t->daily[(x->day - r->from) / DAY] += x->contacts;
         t->sentiment_sum += x->sentiment_mean * x->contacts;
@@ -549,8 +574,8 @@ static void out_md(const report *r, struct evbuffer *o, const char *from, const 
     evbuffer_add_printf(o, "# Wat inwoners ons vertelden: %s t/m %s\n\n", from, to);
     evbuffer_add_printf(o,
                         "Vergeleken met %s t/m %s. Aantallen uit `feedback.aggregates` "
-                        "(dagvensters); citaten zonder direct herleidbare gegevens.\n\n",
-                        pfrom, pto);
+                        "(dagvensters%s); citaten zonder direct herleidbare gegevens.\n\n",
+                        pfrom, pto, r->hours_used ? HOURS_NOTE : "");
     evbuffer_add_printf(o, "| thema | contacten | vorige periode | trend | sentiment | negatief | "
                            "herhaald contact | formele klachten | binnen Awb-termijn |\n"
                            "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -654,9 +679,9 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
         "margin:.5rem 0;padding:.2rem .8rem;color:#333}\nsection{break-inside:avoid}\n"
         "@media print{body{margin:0;max-width:none}a{color:inherit}}\n</style></head><body>\n"
         "<h1>Wat inwoners ons vertelden</h1>\n<p>Periode %s t/m %s, vergeleken met %s t/m %s. "
-        "Aantallen uit de dagvensters van <code>feedback.aggregates</code>; citaten zonder "
+        "Aantallen uit de dagvensters van <code>feedback.aggregates</code>%s; citaten zonder "
         "direct herleidbare gegevens.</p>\n",
-        from, to, from, to, pfrom, pto);
+        from, to, from, to, pfrom, pto, r->hours_used ? HOURS_NOTE : "");
     evbuffer_add_printf(o, "<section><h2>Per thema</h2>\n");
     svg_volume(r, o);
     evbuffer_add_printf(o, "<table><thead><tr><th scope=\"col\">thema</th><th scope=\"col\">"
@@ -776,6 +801,8 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
         goto fail;
     }
     r->days = (int)((r->to - r->from) / DAY) + 1;
+    long long now = ll_now_ms() / 1000;
+    r->open_from = now - now % DAY - DAY;
     if (r->days > LL_REPORT_MAX_DAYS) {
         snprintf(errstr, errlen, "report: the period is %d days; at most %d", r->days,
                  LL_REPORT_MAX_DAYS);
@@ -849,7 +876,8 @@ static int report_run(void *state) {
                 strerror(errno));
         return EX_CANTCREAT;
     }
-    ll_info("report %s..%s: %llu aggregate records, %llu day windows, %d themes, %llu quotes "
+    ll_info("report %s..%s: %llu aggregate records, %llu windows (day, or hour of a day that may "
+            "be open), %d themes, %llu quotes "
             "considered",
             from, to, r->records_read, r->windows_read, r->nthemes, r->quotes_seen);
     return 0;

@@ -206,5 +206,5 @@ ll_detect_start() { # HOME BIN DEMO [ARGS...]
 
 ll_demo_traffic() { # HOME BIN MAILDIR : steady traffic on every channel, then one theme's rise
     ll_role_start "$1" "$2" simulate --rate 5 --maildir "$3" \
-        --spike theme=afval,pc4=3072,start=600,factor=10,length=300
+        --spike theme=afval,pc4=3072,start=600,rate=0.3,length=300
 }

@@ -519,6 +519,52 @@ static void channel_events_read_with_the_cloudevents_sdk(void **state) {
     assert_int_equal(ll_t_cloudevents_check(S.raw, "nl.luisterloop.feedback.received", 5), 0);
 }
 
+static void count_3072(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
+    (void)key, (void)keylen;
+    static const char pc[] = "\"postcode\":\"3072";
+    for (size_t i = 0; i + sizeof(pc) - 1 <= len; i++)
+        if (memcmp(val + i, pc, sizeof(pc) - 1) == 0) {
+            ++*(int *)arg;
+            return;
+        }
+}
+
+/* --spike rate=R: R more signals a second, all in the spike's area; a wrong size is
+ * refused by name before anything is sent. */
+static void simulated_spike(void **state) {
+    (void)state;
+    int before = 0, after = 0;
+    ll_t_consume_all(S.raw, 0, 300, count_3072, &before);
+    char log[400], out[400];
+    snprintf(log, sizeof(log), "%s/simulate-spike.log", S.dir);
+    snprintf(out, sizeof(out), "%s/simulate-spike.out", S.dir);
+    const char *bad[][2] = {
+        {"theme=afval,rate=0", "out-of-range key 'rate'"},
+        {"theme=afval,rate=x", "rate=x is not a number"},
+        {"theme=afval,factor=2,rate=1", "factor= and rate= are two ways to size it"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        const char *args[] = {"simulate", "-c",      S.cfg,     "--duration",
+                              "1",        "--spike", bad[i][0], NULL};
+        assert_int_not_equal(ll_t_run(args, out, log, 10000), 0);
+        if (!ll_t_file_has(log, bad[i][1]))
+            fail_msg("--spike %s: no '%s' in %s", bad[i][0], bad[i][1], log);
+    }
+    const char *spike[] = {"simulate",
+                           "-c",
+                           S.cfg,
+                           "--duration",
+                           "4",
+                           "--spike",
+                           "theme=afval,pc4=3072,start=0,length=4,rate=5",
+                           NULL};
+    assert_int_equal(ll_t_run(spike, out, log, 30000), 0);
+    ll_t_consume_all(S.raw, 0, 300, count_3072, &after);
+    print_message("simulate --spike rate=5: %d signals from 3072 in 4 s\n", after - before);
+    assert_true(after - before >= 15); /* ~20 of the spike, ~0.3 of the steady 20 */
+    assert_true(ll_t_file_has(log, "5.00 more signals/s"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phone_lines_answered_in_order),
@@ -530,6 +576,7 @@ int main(void) {
         cmocka_unit_test(complaint_form),
         cmocka_unit_test(slow_clients_are_cut_off),
         cmocka_unit_test(simulated_citizens),
+        cmocka_unit_test(simulated_spike),
         cmocka_unit_test(channel_events_read_with_the_cloudevents_sdk),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

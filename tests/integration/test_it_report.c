@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -20,20 +21,22 @@ static struct { char tag[96], dir[256], cfg[300], out[300], err[300], imp[300], 
 static void agg(const char *win, const char *day, const char *theme, const char *channel,
                 const char *kind, const char *wijk, int contacts, double mean, int neg, int rep,
                 int formal, int awb, const char *emotions, int version) {
-    char key[256], ev[2048];
-    snprintf(key, sizeof(key), "%s|%sT00:00:00Z|%s|%s|%s|%s", win, day, theme, channel, kind, wijk);
+    /* day: YYYY-MM-DD, or YYYY-MM-DDTHH for an hour window */
+    char key[256], ev[2048], start[32];
+    snprintf(start, sizeof(start), "%s%s", day, strlen(day) > 10 ? ":00:00Z" : "T00:00:00Z");
+    snprintf(key, sizeof(key), "%s|%s|%s|%s|%s|%s", win, start, theme, channel, kind, wijk);
     snprintf(ev, sizeof(ev),
              "{\"specversion\":\"1.0\",\"id\":\"%s-%d\",\"source\":\"/luisterloop/aggregate\","
              "\"type\":\"nl.luisterloop.aggregate\",\"time\":\"2026-03-10T00:00:00.000Z\","
              "\"datacontenttype\":\"application/json\",\"data\":{\"window\":\"%s\","
-             "\"start\":\"%sT00:00:00Z\",\"end\":\"%sT23:59:59Z\",\"dims\":{\"theme\":\"%s\","
+             "\"start\":\"%s\",\"end\":\"%.10sT23:59:59Z\",\"dims\":{\"theme\":\"%s\","
              "\"channel\":\"%s\",\"kind\":\"%s\",\"wijk\":\"%s\"},\"counts\":{\"contacts\":%d,"
              "\"threads\":%d,\"complaints\":0,\"compliments\":0,\"questions\":0,"
              "\"sentiment_mean\":%.3f,\"negative\":%d,\"negative_share\":0,\"urgent\":0,"
              "\"repeat\":%d,\"repeat_share\":0,\"formal\":%d,\"awb_in_term\":%d,"
              "\"emotions\":{%s}},\"version\":%d}}",
-             key, version, win, day, day, theme, channel, kind, wijk, contacts, contacts, mean, neg,
-             rep, formal, awb, emotions, version);
+             key, version, win, start, day, theme, channel, kind, wijk, contacts, contacts, mean,
+             neg, rep, formal, awb, emotions, version);
     const char *vals[] = {ev};
     size_t lens[] = {strlen(ev)};
     char topic[160];
@@ -227,11 +230,45 @@ static void bad_arguments_exit_64_with_a_precise_message(void **state) {
     assert_non_null(strstr(slurp(S.err), "improvements.tsv:3: the date is not YYYY-MM-DD"));
 }
 
+static void utc_day(long long t, char out[11]) {
+    time_t tt = (time_t)t;
+    struct tm tm;
+    gmtime_r(&tt, &tm);
+    strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+/* Today has no day window until it ends: its closed hours count, and say so. Yesterday's
+ * day window, once there, replaces its hours. */
+static void a_day_still_open_counts_its_closed_hours(void **state) {
+    (void)state;
+    long long now = time(NULL);
+    char today[11], yday[11], h[16];
+    utc_day(now, today);
+    utc_day(now - 86400, yday);
+    snprintf(h, sizeof(h), "%sT00", today);
+    agg("1h", h, "overlast", "web", "complaint", "Noord", 3, -0.5, 2, 0, 0, 0, "", 1);
+    snprintf(h, sizeof(h), "%sT01", today);
+    agg("1h", h, "overlast", "phone", "complaint", "Noord", 4, -0.5, 1, 0, 0, 0, "", 1);
+    agg("1d", yday, "overlast", "web", "complaint", "Noord", 10, 0.0, 0, 0, 0, 0, "", 1);
+    snprintf(h, sizeof(h), "%sT05", yday);
+    agg("1h", h, "overlast", "web", "complaint", "Noord", 99, 0.0, 0, 0, 0, 0, "", 1);
+    assert_int_equal(report("--from", yday, "--to", today, "--format", "csv", NULL, NULL), 0);
+    char *csv = slurp(S.out);
+    if (!strstr(csv, "\n\"overlast\",17,0,"))
+        fail_msg("today's hours (3 + 4) and yesterday's day (10) make 17:\n%s", csv);
+    assert_int_equal(report("--from", today, "--to", today, "--format", "md", NULL, NULL), 0);
+    assert_non_null(strstr(slurp(S.out), "telt tot het laatste afgesloten uur"));
+    assert_non_null(strstr(slurp(S.out), "| overlast | 7 |"));
+    assert_int_equal(report("--from", yday, "--to", yday, "--format", "md", NULL, NULL), 0);
+    assert_null(strstr(slurp(S.out), "afgesloten uur"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_numbers_match_the_aggregates),
         cmocka_unit_test(md_and_html_with_quotes_masked_and_as_text),
-        cmocka_unit_test(bad_arguments_exit_64_with_a_precise_message),
+        cmocka_unit_test(a_day_still_open_counts_its_closed_hours),
+        cmocka_unit_test(bad_arguments_exit_64_with_a_precise_message), /* spoils improvements */
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
