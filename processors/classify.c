@@ -190,6 +190,30 @@ static int add_reasons_array(cJSON *obj, const char *name, const reasons *r) {
 
 static double round3(double v) { return round(v * 1000.0) / 1000.0; }
 
+/* snprintf(buf + o, cap - o, "%s", s) with o past cap allowed: appends what
+ * fits (NUL-terminated) and returns o + strlen(s), so a row of calls writes
+ * and counts what one snprintf of the concatenation would. The reasons are
+ * built per event from many small pieces: by hand they cost a tenth of
+ * snprintf's format parsing (~3k instructions an event). */
+static size_t put_str(char *buf, size_t cap, size_t o, const char *s) {
+    size_t n = strlen(s);
+    if (o < cap) {
+        size_t k = n < cap - o - 1 ? n : cap - o - 1;
+        memcpy(buf + o, s, k);
+        buf[o + k] = '\0';
+    }
+    return o + n;
+}
+
+/* "NAME: 'a', 'b c'": a reason with the words that gave it, cut to cap. */
+static void put_words(char *buf, size_t cap, const char *name, const char *const *words, size_t n) {
+    size_t o = put_str(buf, cap, put_str(buf, cap, 0, name), ":");
+    for (size_t i = 0; i < n && o < cap; i++) {
+        o = put_str(buf, cap, o, i ? ", '" : " '");
+        o = put_str(buf, cap, put_str(buf, cap, o, words[i]), "'");
+    }
+}
+
 /* "model: 'word', 'two words'": the text's words that speak most for class
  * cls in the learned model, so its vote is explained like a rule's. */
 static void model_reason(const ll_classifier *c, const ll_nb *nb, const ll_nb_scratch *s,
@@ -198,12 +222,13 @@ static void model_reason(const ll_classifier *c, const ll_nb *nb, const ll_nb_sc
     size_t n = ll_nb_top(nb, c->tn, s, nfeat, cls, t0, t1);
     if (!n)
         return;
-    char buf[LL_CLASSIFY_REASON_BYTES], word[LL_CLASSIFY_REASON_BYTES];
-    size_t o = (size_t)snprintf(buf, sizeof(buf), "model:");
-    for (size_t i = 0; i < n && o < sizeof(buf); i++) {
-        span_text(c, t0[i], t1[i], word, sizeof(word));
-        o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s '%s'", i ? "," : "", word);
+    char buf[LL_CLASSIFY_REASON_BYTES], word[LL_NB_MAX_TOP][LL_CLASSIFY_REASON_BYTES];
+    const char *words[LL_NB_MAX_TOP];
+    for (size_t i = 0; i < n; i++) {
+        span_text(c, t0[i], t1[i], word[i], sizeof(word[i]));
+        words[i] = word[i];
     }
+    put_words(buf, sizeof(buf), "model", words, n);
     reasons_add(r, buf); /* cut to a reason's length */
 }
 
@@ -788,10 +813,10 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
         for (size_t i = 0; i < c->md->nrules; i++) {
             if (!(c->rule_fired[i] & RULE_FIRED) || c->md->rules[i].level != lv)
                 continue;
-            size_t o = (size_t)snprintf(buf, sizeof(buf), "%s:", c->md->rules[i].name);
-            for (int k = 0; k < c->rule_why[i].n && o < sizeof(buf); k++)
-                o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s '%s'", k ? "," : "",
-                                      c->rule_why[i].s[k]);
+            const char *words[LL_CLASSIFY_MAX_REASONS];
+            for (int k = 0; k < c->rule_why[i].n; k++)
+                words[k] = c->rule_why[i].s[k];
+            put_words(buf, sizeof(buf), c->md->rules[i].name, words, (size_t)c->rule_why[i].n);
             cJSON *s = cJSON_CreateString(buf);
             if (!s || !cJSON_AddItemToArray(arr, s)) {
                 cJSON_Delete(s);

@@ -26,6 +26,9 @@ static size_t last_word_len(const char *s, size_t n) {
     return n - i;
 }
 
+/* What stands between the words of a stream (textnorm.h). */
+static int is_sep(char ch) { return ch == ' ' || ch == '|'; }
+
 /* Dutch inflection endings a compound part may carry at the end of a word. */
 static int inflection(const char *s, size_t n) {
     static const char *const endings[] = {"e", "en", "s", "n", "es", "er", "je"};
@@ -38,13 +41,12 @@ static int inflection(const char *s, size_t n) {
 /* A pattern occurrence becomes a hit when it covers whole words, or, for
  * compound terms, a long enough part of a compound with a long enough rest:
  * "afval" in "afvalcontainer", "toeslag" in "huurtoeslag", not "gas" in
- * "gast" nor "afval" in "afvallen". */
-static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
-    scan_ctx *sc = ctx;
+ * "gast" nor "afval" in "afvallen". on_match turns away what cannot be a
+ * hit; the rest is judged here. A function of its own, so that on_match,
+ * called for every occurrence, saves no registers before it returns. */
+static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end,
+                                              uint32_t value) {
     ll_classifier *c = sc->c;
-    const term *t = &c->md->terms[value >> 4];
-    if (!(value & (sc->surf ? V_SURF : V_STEM)))
-        return;
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
         return;
@@ -80,6 +82,21 @@ static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     h->t1 = t1;
 }
 
+static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
+    scan_ctx *sc = ctx;
+    const term *t = &sc->c->md->terms[value >> 4];
+    if (!(value & (sc->surf ? V_SURF : V_STEM)))
+        return;
+    /* Where only whole words count (hit_add), an occurrence inside a word
+     * goes at once: a word starts after a separator and ends before one. Most
+     * occurrences are such (a short term inside a longer word). The stream's
+     * first byte is a separator that belongs to no word: nothing starts there. */
+    if ((!t->compound || !sc->surf) &&
+        (start == 0 || !is_sep(sc->stream[start - 1]) || !is_sep(sc->stream[end])))
+        return;
+    hit_add(sc, t, start, end, value);
+}
+
 static int hit_cmp(const void *pa, const void *pb) {
     const hit *a = pa, *b = pb;
     if (a->t1 != b->t1)
@@ -107,6 +124,25 @@ static int insertion_sort(hit *h, size_t n, size_t budget) {
     return 0;
 }
 
+/* Reverses each run of hits on the same last word. The matcher reports the
+ * patterns ending at one byte longest first and, of one node, the term added
+ * last first: the reverse of hit_cmp's order, which insertion sort pays for
+ * with a move per pair. Reversed, a run is nearly in order. Only an order to
+ * start from: the sort's result is the same. */
+static void reverse_runs(hit *h, size_t n) {
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && h[j].t1 == h[i].t1)
+            j++;
+        for (size_t a = i, b = j - 1; a < b; a++, b--) {
+            hit x = h[a];
+            h[a] = h[b];
+            h[b] = x;
+        }
+        i = j;
+    }
+}
+
 /* Puts the hits of both scans (the surface stream's are h[0..nsurf)) in
  * hit_cmp order. A scan reports hits in the order their words end, so each
  * scan's run is nearly sorted: sorting each in place and merging the two
@@ -115,6 +151,8 @@ static int insertion_sort(hit *h, size_t n, size_t budget) {
  * two different hits, so the result is the same either way. */
 static void sort_hits(ll_classifier *c, size_t nsurf) {
     size_t n = c->nhits, budget = 8 * n + 64;
+    reverse_runs(c->hits, nsurf);
+    reverse_runs(c->hits + nsurf, n - nsurf);
     if (insertion_sort(c->hits, nsurf, budget) != 0 ||
         insertion_sort(c->hits + nsurf, n - nsurf, budget) != 0) {
         qsort(c->hits, n, sizeof(*c->hits), hit_cmp);

@@ -189,17 +189,30 @@ int ll_matcher_compile(ll_matcher *m) {
     return 0;
 }
 
+/* Reports every pattern ending at s[i] (node: the state after reading it). */
+static inline void emit_at(const ll_matcher *m, int32_t node, size_t i, ll_matcher_fn fn,
+                           void *ctx) {
+    for (int32_t n = m->emit[node]; n >= 0; n = m->dict[n])
+        for (int32_t o = m->out[n]; o >= 0; o = m->outs[o].next)
+            fn(ctx, i + 1 - m->outs[o].len, i + 1, m->outs[o].value);
+}
+
 void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx) {
     if (!m->compiled)
         return;
     size_t K = (size_t)m->nclasses;
     int32_t node = 0;
-    for (size_t i = 0; i < len; i++) {
-        size_t at = (size_t)node * K + m->cls[(uint8_t)s[i]];
-        node = m->delta16 ? (int32_t)m->delta16[at] : m->delta[at];
-        for (int32_t n = m->emit[node]; n >= 0; n = m->dict[n])
-            for (int32_t o = m->out[n]; o >= 0; o = m->outs[o].next)
-                fn(ctx, i + 1 - m->outs[o].len, i + 1, m->outs[o].value);
+    /* One loop per table width: the choice is made once, not at every byte. */
+    if (m->delta16) {
+        for (size_t i = 0; i < len; i++) {
+            node = m->delta16[(size_t)node * K + m->cls[(uint8_t)s[i]]];
+            emit_at(m, node, i, fn, ctx);
+        }
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            node = m->delta[(size_t)node * K + m->cls[(uint8_t)s[i]]];
+            emit_at(m, node, i, fn, ctx);
+        }
     }
 }
 

@@ -18,16 +18,22 @@
      UTF8PROC_STRIPMARK | UTF8PROC_LUMP)
 
 /* The analysis of one word depends on its bytes alone, and feedback repeats
- * a small vocabulary: each instance keeps the last analysis per slot of a
- * direct-mapped table, so a word seen before skips folding and stemming.
+ * a small vocabulary: each instance keeps the analyses of the words it saw
+ * in a table of two-slot sets, so a word seen before skips folding, stemming
+ * and the spelling tolerance. Two ways, the one used longest ago replaced:
+ * direct-mapped, the 625 different words of 4,000 simulated events still
+ * missed 1,383 times a pass (two frequent words on one slot evict each other
+ * for good; a miss costs ~10k instructions with the spelling tolerance).
  * Bounded: short words only, a fixed number of slots. */
 #define CACHE_SLOTS 4096 /* a power of two */
+#define CACHE_WAYS 2     /* slots per set */
 #define CACHE_ORIG 24    /* bytes of the word as written */
 #define CACHE_FORM 32    /* bytes of its folded form and of its stem */
 
 struct ll_textnorm_slot {
     uint32_t hash;
-    uint8_t olen; /* 0: empty */
+    uint32_t used; /* tn->cache_clock when it last answered or was filled */
+    uint8_t olen;  /* 0: empty */
     uint8_t wl, sl, caps;
     char orig[CACHE_ORIG];
     char w[CACHE_FORM];
@@ -252,14 +258,24 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     size_t wl, sl;
     uint8_t caps;
     uint32_t h = ll_fnv1a(orig, olen);
-    struct ll_textnorm_slot *c = &tn->cache[h & (CACHE_SLOTS - 1)];
-    if (c->olen == olen && c->hash == h && memcmp(c->orig, orig, olen) == 0) {
+    struct ll_textnorm_slot *set = &tn->cache[(h & (CACHE_SLOTS / CACHE_WAYS - 1)) * CACHE_WAYS],
+                            *c = NULL;
+    for (int k = 0; k < CACHE_WAYS && !c; k++)
+        if (set[k].olen == olen && set[k].hash == h && memcmp(set[k].orig, orig, olen) == 0)
+            c = &set[k];
+    if (c) {
+        c->used = ++tn->cache_clock;
         w = c->w, wl = c->wl, stem = c->stem, sl = c->sl, caps = c->caps;
     } else {
         if (analyse_word(tn, orig, olen, wbuf, &wl, sbuf, &sl, &caps) != 0)
             return;
         w = wbuf, stem = sbuf;
         if (olen <= CACHE_ORIG && wl <= CACHE_FORM && sl <= CACHE_FORM) {
+            c = set; /* an empty slot (used 0) or the one used longest ago */
+            for (int k = 1; k < CACHE_WAYS; k++)
+                if (set[k].used < c->used)
+                    c = &set[k];
+            c->used = ++tn->cache_clock;
             c->hash = h;
             c->olen = (uint8_t)olen;
             memcpy(c->orig, orig, olen);

@@ -48,8 +48,10 @@ typedef struct ll_textnorm {
     int truncated; /* some words did not fit */
     /* private */
     struct sb_stemmer *stemmer;
-    int32_t *cps;                    /* LL_TEXTNORM_MAX_WORD_CPS */
-    struct ll_textnorm_slot *cache;  /* analysed words (textnorm.c) */
+    int32_t *cps;                   /* LL_TEXTNORM_MAX_WORD_CPS */
+    struct ll_textnorm_slot *cache; /* analysed words (textnorm.c) */
+    uint32_t cache_clock; /* counts the cache's uses (which slot was used last; wrapping only
+                           * picks a worse slot to replace) */
     const ll_wordset *known, *vocab; /* ll_textnorm_set_spelling; not owned */
 } ll_textnorm;
 

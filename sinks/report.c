@@ -5,7 +5,8 @@
  * record of each day window (1d) whose day lies in the period or in the
  * period of the same length just before it (for today and yesterday, whose
  * day window may not have closed, the closed hour windows (1h) stand in for
- * a day that has none), and sums them per theme: the
+ * a day that has none, and the closed minute windows (1m) of the last two
+ * hours for an hour that has none), and sums them per theme: the
  * volume and its trend against the previous period, channels, mean
  * sentiment (weighted by contacts), share negative, emotions, repeat
  * contacts, formal complaints and how many were handled within the Awb term
@@ -49,8 +50,12 @@
 #define EX_UNAVAILABLE 69
 #define EX_CANTCREAT 73
 #define DAY 86400LL
-/* A day is closed some minutes after midnight; until then its closed hours count. */
-#define HOURS_NOTE "; een dag zonder afgesloten dagvenster telt tot het laatste afgesloten uur"
+/* A day is closed some minutes after midnight; until then its closed hours and the
+ * closed minutes of an hour still open count. */
+#define HOURS_NOTE \
+    "; een dag zonder afgesloten dagvenster telt uit de afgesloten uur- en minuutvensters"
+#define HOUR 3600LL
+enum grain { G_DAY, G_HOUR, G_MINUTE };
 #define NBUCKETS (1 << 18)
 
 enum fmt { F_HTML, F_MD, F_CSV };
@@ -60,11 +65,13 @@ typedef struct named {
     double n;
 } named;
 
-/* One day window, or an hour window of a day that may still be open; its last record. */
+/* One day window, or an hour or minute window of a day that may still be open; its
+ * last record. */
 typedef struct dayrec {
     char key[LL_AGG_KEY_BYTES];
-    long long day; /* the day's start, Unix seconds */
-    int hour;      /* an hour window: counts only when its day has no day window */
+    long long day;    /* the day's start, Unix seconds */
+    long long hour;   /* the hour's start */
+    enum grain grain; /* a finer window counts only where no coarser one closed */
     char theme[LL_AGG_DIM_BYTES], channel[LL_AGG_DIM_BYTES];
     double contacts, sentiment_mean, negative, repeat, formal, awb_in_term;
     named emo[8];
@@ -113,8 +120,9 @@ typedef struct report {
     const ll_report_cfg *rcfg; /* [report] */
     long long from, to;        /* first and last day, Unix seconds (UTC midnight) */
     long long open_from;       /* days from here on may lack a day window: hours kept */
+    long long open_from_min;   /* hours from here on may lack an hour window: minutes kept */
     int days;
-    int hours_used; /* some day of the period is counted from its hour windows */
+    int hours_used; /* some day of the period is counted from finer windows */
     enum fmt fmt;
     const char *out_path;
     const char *improvements_path;
@@ -160,14 +168,17 @@ static double num(const cJSON *o, const char *name) {
     return cJSON_IsNumber(v) ? v->valuedouble : 0;
 }
 
-/* One aggregate record: kept when it is a day window in either period, or an
- * hour window of a day from open_from on. */
+/* One aggregate record: kept when it is a day window in either period, an hour
+ * window of a day from open_from on or a minute window from open_from_min on. */
 static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     r->records_read++;
     if (!m->key || m->key_len < 3 || m->key_len >= LL_AGG_KEY_BYTES)
         return;
-    int hour = !memcmp(m->key, "1h|", 3);
-    if (!hour && memcmp(m->key, "1d|", 3))
+    enum grain g = !memcmp(m->key, "1d|", 3)   ? G_DAY
+                   : !memcmp(m->key, "1h|", 3) ? G_HOUR
+                   : !memcmp(m->key, "1m|", 3) ? G_MINUTE
+                                               : (enum grain) - 1;
+    if ((int)g < 0)
         return;
     ll_err err;
     cJSON *ev = ll_json_parse(m->payload, m->len, LL_MAX_EVENT_BYTES, &err);
@@ -179,7 +190,8 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     time_t t;
     if (!cJSON_IsObject(c) || !th || !ch || !start || ll_time_parse(start, &t) != 0 ||
         (long long)t - (long long)t % DAY < r->from - (long long)r->days * DAY ||
-        (long long)t - (long long)t % DAY > r->to || (hour && (long long)t < r->open_from)) {
+        (long long)t - (long long)t % DAY > r->to || (g == G_HOUR && (long long)t < r->open_from) ||
+        (g == G_MINUTE && (long long)t < r->open_from_min)) {
         cJSON_Delete(ev);
         return;
     }
@@ -208,7 +220,8 @@ static void take_aggregate(report *r, const rd_kafka_message_t *m) {
     x->next = next;
     snprintf(x->key, sizeof(x->key), "%s", key);
     x->day = (long long)t - (long long)t % DAY;
-    x->hour = hour;
+    x->hour = (long long)t - (long long)t % HOUR;
+    x->grain = g;
     snprintf(x->theme, sizeof(x->theme), "%s", th);
     snprintf(x->channel, sizeof(x->channel), "%s", ch);
     x->contacts = num(c, "contacts");
@@ -264,19 +277,32 @@ static int by_volume(const void *a, const void *b) {
     return x->cur < y->cur ? 1 : x->cur > y->cur ? -1 : strcmp(x->id, y->id);
 }
 
-/* Whether a day of either period has a day window: its hours then do not count. */
-static int day_closed(const report *r, const unsigned char *closed, long long day) {
-    return closed[(day - (r->from - (long long)r->days * DAY)) / DAY];
+/* Whether a coarser closed window covers a finer record, which then does not count:
+ * closed_day per day of either period, closed_hour per hour from open_from (the
+ * two days that may be open). */
+static int covered(const report *r, const unsigned char *closed_day,
+                   const unsigned char *closed_hour, const dayrec *x) {
+    if (x->grain == G_DAY)
+        return 0;
+    if (closed_day[(x->day - (r->from - (long long)r->days * DAY)) / DAY])
+        return 1;
+    long long h = (x->hour - r->open_from) / HOUR;
+    return x->grain == G_MINUTE && h >= 0 && h < 48 && closed_hour[h];
 }
 
 static void themes_sum(report *r) {
-    unsigned char closed[2 * LL_REPORT_MAX_DAYS] = {0};
-    for (int i = 0; i < r->nrecs; i++)
-        if (!r->recs[i].hour)
-            closed[(r->recs[i].day - (r->from - (long long)r->days * DAY)) / DAY] = 1;
+    unsigned char closed_day[2 * LL_REPORT_MAX_DAYS] = {0}, closed_hour[48] = {0};
     for (int i = 0; i < r->nrecs; i++) {
         const dayrec *x = &r->recs[i];
-        if (x->hour && day_closed(r, closed, x->day))
+        long long h = (x->hour - r->open_from) / HOUR;
+        if (x->grain == G_DAY)
+            closed_day[(x->day - (r->from - (long long)r->days * DAY)) / DAY] = 1;
+        else if (x->grain == G_HOUR && h >= 0 && h < 48)
+            closed_hour[h] = 1;
+    }
+    for (int i = 0; i < r->nrecs; i++) {
+        const dayrec *x = &r->recs[i];
+        if (covered(r, closed_day, closed_hour, x))
             continue;
         theme *t = theme_get(r, x->theme);
         if (!t)
@@ -285,7 +311,7 @@ static void themes_sum(report *r) {
             t->prev += x->contacts;
             continue;
         }
-        r->hours_used |= x->hour;
+        r->hours_used |= x->grain != G_DAY;
         t->cur += x->contacts;
         t->daily[(x->day - r->from) / DAY] += x->contacts;
         t->sentiment_sum += x->sentiment_mean * x->contacts;
@@ -803,6 +829,7 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
     r->days = (int)((r->to - r->from) / DAY) + 1;
     long long now = ll_now_ms() / 1000;
     r->open_from = now - now % DAY - DAY;
+    r->open_from_min = now - now % HOUR - HOUR;
     if (r->days > LL_REPORT_MAX_DAYS) {
         snprintf(errstr, errlen, "report: the period is %d days; at most %d", r->days,
                  LL_REPORT_MAX_DAYS);
@@ -876,8 +903,8 @@ static int report_run(void *state) {
                 strerror(errno));
         return EX_CANTCREAT;
     }
-    ll_info("report %s..%s: %llu aggregate records, %llu windows (day, or hour of a day that may "
-            "be open), %d themes, %llu quotes "
+    ll_info("report %s..%s: %llu aggregate records, %llu windows (day, or hour or minute of a day "
+            "that may be open), %d themes, %llu quotes "
             "considered",
             from, to, r->records_read, r->windows_read, r->nthemes, r->quotes_seen);
     return 0;

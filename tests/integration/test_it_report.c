@@ -21,9 +21,12 @@ static struct { char tag[96], dir[256], cfg[300], out[300], err[300], imp[300], 
 static void agg(const char *win, const char *day, const char *theme, const char *channel,
                 const char *kind, const char *wijk, int contacts, double mean, int neg, int rep,
                 int formal, int awb, const char *emotions, int version) {
-    /* day: YYYY-MM-DD, or YYYY-MM-DDTHH for an hour window */
+    /* day: YYYY-MM-DD, YYYY-MM-DDTHH for an hour window, YYYY-MM-DDTHH:MM for a minute */
     char key[256], ev[2048], start[32];
-    snprintf(start, sizeof(start), "%s%s", day, strlen(day) > 10 ? ":00:00Z" : "T00:00:00Z");
+    snprintf(start, sizeof(start), "%s%s", day,
+             strlen(day) > 13   ? ":00Z"
+             : strlen(day) > 10 ? ":00:00Z"
+                                : "T00:00:00Z");
     snprintf(key, sizeof(key), "%s|%s|%s|%s|%s|%s", win, start, theme, channel, kind, wijk);
     snprintf(ev, sizeof(ev),
              "{\"specversion\":\"1.0\",\"id\":\"%s-%d\",\"source\":\"/luisterloop/aggregate\","
@@ -237,30 +240,44 @@ static void utc_day(long long t, char out[11]) {
     strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-/* Today has no day window until it ends: its closed hours count, and say so. Yesterday's
- * day window, once there, replaces its hours. */
+/* Today has no day window until it ends: its closed hours count, and the closed minutes
+ * of an hour with no hour window yet, and the report says so. Yesterday's day window,
+ * once there, replaces its hours. */
 static void a_day_still_open_counts_its_closed_hours(void **state) {
     (void)state;
     long long now = time(NULL);
-    char today[11], yday[11], h[16];
+    int cur = (int)(now % 86400 / 3600); /* this hour; today's two closed ones are others */
+    int h1 = cur == 0 ? 1 : 0, h2 = cur <= 1 ? 2 : 1;
+    char today[11], yday[11], h[24];
     utc_day(now, today);
     utc_day(now - 86400, yday);
-    snprintf(h, sizeof(h), "%sT00", today);
+    snprintf(h, sizeof(h), "%sT%02d", today, h1);
     agg("1h", h, "overlast", "web", "complaint", "Noord", 3, -0.5, 2, 0, 0, 0, "", 1);
-    snprintf(h, sizeof(h), "%sT01", today);
+    snprintf(h, sizeof(h), "%sT%02d", today, h2);
     agg("1h", h, "overlast", "phone", "complaint", "Noord", 4, -0.5, 1, 0, 0, 0, "", 1);
+    snprintf(h, sizeof(h), "%sT%02d:%02d", today, cur, (int)(now % 3600 / 60));
+    agg("1m", h, "groen", "web", "question", "Noord", 2, 0.0, 0, 0, 0, 0, "", 1);
     agg("1d", yday, "overlast", "web", "complaint", "Noord", 10, 0.0, 0, 0, 0, 0, "", 1);
     snprintf(h, sizeof(h), "%sT05", yday);
     agg("1h", h, "overlast", "web", "complaint", "Noord", 99, 0.0, 0, 0, 0, 0, "", 1);
     assert_int_equal(report("--from", yday, "--to", today, "--format", "csv", NULL, NULL), 0);
     char *csv = slurp(S.out);
-    if (!strstr(csv, "\n\"overlast\",17,0,"))
-        fail_msg("today's hours (3 + 4) and yesterday's day (10) make 17:\n%s", csv);
+    if (!strstr(csv, "\n\"overlast\",17,0,") || !strstr(csv, "\n\"groen\",2,0,"))
+        fail_msg("today's hours (3 + 4) and yesterday's day (10) make 17, this hour's "
+                 "minute 2:\n%s",
+                 csv);
     assert_int_equal(report("--from", today, "--to", today, "--format", "md", NULL, NULL), 0);
-    assert_non_null(strstr(slurp(S.out), "telt tot het laatste afgesloten uur"));
+    assert_non_null(strstr(slurp(S.out), "telt uit de afgesloten uur- en minuutvensters"));
     assert_non_null(strstr(slurp(S.out), "| overlast | 7 |"));
     assert_int_equal(report("--from", yday, "--to", yday, "--format", "md", NULL, NULL), 0);
-    assert_null(strstr(slurp(S.out), "afgesloten uur"));
+    assert_null(strstr(slurp(S.out), "minuutvensters"));
+    /* this hour closed: its hour window replaces its minutes */
+    snprintf(h, sizeof(h), "%sT%02d", today, cur);
+    agg("1h", h, "verkeer", "web", "complaint", "Noord", 1, 0.0, 0, 0, 0, 0, "", 1);
+    assert_int_equal(report("--from", today, "--to", today, "--format", "csv", NULL, NULL), 0);
+    csv = slurp(S.out);
+    if (strstr(csv, "\"groen\"") || !strstr(csv, "\n\"verkeer\",1,0,"))
+        fail_msg("the hour's window, not its minutes:\n%s", csv);
 }
 
 int main(void) {

@@ -222,6 +222,38 @@ static void matcher_finds_every_overlapping_pattern(void **state) {
     ll_matcher_free(NULL);
 }
 
+/* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
+ * ~36,000 nodes use the 16-bit one, so only this test scans the other). */
+static void matcher_wide_table_finds_patterns(void **state) {
+    (void)state;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    char pat[96];
+    for (int i = 0; i < 1000; i++) { /* 1,000 patterns of 80 bytes, 75 of them their own */
+        snprintf(pat, sizeof(pat), "p%04d", i);
+        memset(pat + 5, 'a' + i % 26, 75);
+        assert_int_equal(ll_matcher_add(m, pat, 80, (uint32_t)i), 0);
+    }
+    assert_int_equal(ll_matcher_add(m, "p0999", 5, 5000), 0);
+    assert_int_equal(ll_matcher_compile(m), 0);
+    assert_true(ll_matcher_nodes(m) > 65536);
+    char text[128] = "xx ";
+    snprintf(pat, sizeof(pat), "p%04d", 999); /* added last: its nodes are past 65,536 */
+    memset(pat + 5, 'a' + 999 % 26, 75);
+    memcpy(text + 3, pat, 80);
+    memcpy(text + 83, " p0517", 7);
+    found f = {0};
+    ll_matcher_scan(m, text, strlen(text), on_found, &f);
+    assert_int_equal(f.n, 2); /* p0999 and pattern 999; p0517 alone is no pattern */
+    assert_int_equal(f.value[0], 5000);
+    assert_int_equal(f.start[0], 3);
+    assert_int_equal(f.end[0], 8);
+    assert_int_equal(f.value[1], 999);
+    assert_int_equal(f.start[1], 3);
+    assert_int_equal(f.end[1], 83);
+    ll_matcher_free(m);
+}
+
 /* -------------------------------------------------------------- themes */
 
 static void themes_from_compounds(void **state) {
@@ -1280,6 +1312,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
+        cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
         cmocka_unit_test(themes_with_typos_and_case),
         cmocka_unit_test(themes_list_reasons_and_overig),
