@@ -119,6 +119,19 @@ int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, cons
     return ll_kafka_conf_default(conf, cfg, s, "retry.backoff.ms", "5", errstr, errlen);
 }
 
+/* A client of type on conf, which owns conf from then on; NULL with errstr "WHAT: reason"
+ * (conf destroyed) when librdkafka refuses it. */
+static rd_kafka_t *client_new(rd_kafka_type_t type, rd_kafka_conf_t *conf, const char *what,
+                              char *errstr, size_t errlen) {
+    char e[512];
+    rd_kafka_t *rk = rd_kafka_new(type, conf, e, sizeof(e));
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        snprintf(errstr, errlen, "%s: %s", what, e);
+    }
+    return rk;
+}
+
 rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transactional_id, char *errstr,
                                   size_t errlen) {
     if (conf_set(conf, "enable.idempotence", "true", errstr, errlen) != 0 ||
@@ -128,14 +141,7 @@ rd_kafka_t *ll_kafka_producer_new(rd_kafka_conf_t *conf, const char *transaction
         rd_kafka_conf_destroy(conf);
         return NULL;
     }
-    char e[512];
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, e, sizeof(e));
-    if (!rk) {
-        rd_kafka_conf_destroy(conf);
-        snprintf(errstr, errlen, "kafka producer: %s", e);
-        return NULL;
-    }
-    return rk; /* conf is owned by rk now */
+    return client_new(RD_KAFKA_PRODUCER, conf, "kafka producer", errstr, errlen);
 }
 
 rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, char *errstr,
@@ -146,13 +152,9 @@ rd_kafka_t *ll_kafka_consumer_new(rd_kafka_conf_t *conf, const char *group_id, c
         rd_kafka_conf_destroy(conf);
         return NULL;
     }
-    char e[512];
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
-    if (!rk) {
-        rd_kafka_conf_destroy(conf);
-        snprintf(errstr, errlen, "kafka consumer: %s", e);
+    rd_kafka_t *rk = client_new(RD_KAFKA_CONSUMER, conf, "kafka consumer", errstr, errlen);
+    if (!rk)
         return NULL;
-    }
     rd_kafka_poll_set_consumer(rk);
     return rk;
 }
@@ -169,13 +171,10 @@ int ll_kafka_topics_create(const ll_config *cfg, int timeout_ms, char *errstr, s
     rd_kafka_conf_t *conf = ll_kafka_conf_new(cfg, "common", errstr, errlen);
     if (!conf)
         return -1;
-    char e[512];
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, e, sizeof(e));
-    if (!rk) {
-        rd_kafka_conf_destroy(conf);
-        snprintf(errstr, errlen, "kafka: %s", e);
+    rd_kafka_t *rk = client_new(RD_KAFKA_PRODUCER, conf, "kafka", errstr, errlen);
+    if (!rk)
         return -1;
-    }
+    char e[512];
     for (int i = 0; i < n; i++) {
         nt[i] = rd_kafka_NewTopic_new(names[i], cfg->topic_partitions, cfg->topic_replication, e,
                                       sizeof(e));

@@ -23,6 +23,17 @@ static inline uint32_t ll_fnv1a_str(const char *s) {
         h = (h ^ (unsigned char)*s) * 16777619u;
     return h;
 }
+/* The same in 64 bits, for the in-memory tables of the name lists, the word sets and a
+ * learned model. Its seed is FNV's 64-bit offset basis (14695981039346656037) without the
+ * last digit, as these tables were first written: any seed spreads keys as well, and
+ * this one keeps their layout. */
+static inline uint64_t ll_fnv1a64(const void *p, size_t n) {
+    const unsigned char *b = p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    return h;
+}
 
 /* 1 when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or code
  * points above U+10FFFF), else 0 with *bad_at set to the first bad byte. */

@@ -232,6 +232,18 @@ static void model_reason(const ll_classifier *c, const ll_nb *nb, const ll_nb_sc
     reasons_add(r, buf); /* cut to a reason's length */
 }
 
+/* The theme term match mt votes with, or NULL: not a theme's term, or inside a greeting or
+ * sign-off (TF_NOVOTE). */
+static const term *voting_theme(const ll_classifier *c, const match *mt) {
+    const term *t = &c->md->terms[mt->term];
+    if (t->kind != K_THEME)
+        return NULL;
+    for (int32_t j = mt->t0; j <= mt->t1; j++)
+        if (c->tflags[j] & TF_NOVOTE)
+            return NULL;
+    return t;
+}
+
 static int themes_stage(ll_classifier *c, cJSON *d) {
     for (size_t i = 0; i < c->md->nthemes; i++) {
         c->theme_score[i] = 0;
@@ -249,13 +261,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     uint32_t topic_sent = UINT32_MAX;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->md->terms[mt->term];
-        if (t->kind != K_THEME)
-            continue;
-        int novote = 0;
-        for (int32_t j = mt->t0; j <= mt->t1; j++)
-            novote |= c->tflags[j] & TF_NOVOTE;
-        if (novote)
+        if (!voting_theme(c, mt))
             continue;
         const ll_tok *tok = &c->tn->toks[mt->t0];
         if (tok->src != 1 && tok->sent < topic_sent)
@@ -263,13 +269,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     }
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
-        const term *t = &c->md->terms[mt->term];
-        if (t->kind != K_THEME)
-            continue;
-        int novote = 0;
-        for (int32_t j = mt->t0; j <= mt->t1; j++)
-            novote |= c->tflags[j] & TF_NOVOTE;
-        if (novote)
+        const term *t = voting_theme(c, mt);
+        if (!t)
             continue;
         /* The subject names what the citizen thinks it is about. */
         const ll_tok *tok = &c->tn->toks[mt->t0];

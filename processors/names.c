@@ -253,17 +253,8 @@ struct ll_names {
 };
 #define NO_SUFFIX 0xFF
 
-static uint64_t fnv(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 static const entry *lookup(const ll_names *nm, const char *s, size_t n) {
-    uint64_t h = fnv(s, n);
+    uint64_t h = ll_fnv1a64(s, n);
     for (size_t i = h & (nm->cap - 1);; i = (i + 1) & (nm->cap - 1)) {
         const entry *e = &nm->tab[i];
         if (!e->len)
@@ -304,7 +295,7 @@ static int add(ll_names *nm, const char *s, size_t n, uint32_t flags) {
         return -1;
     if ((nm->n + 1) * 2 > nm->cap && grow(nm) != 0)
         return -1;
-    uint64_t h = fnv(s, n);
+    uint64_t h = ll_fnv1a64(s, n);
     size_t i = h & (nm->cap - 1);
     for (;; i = (i + 1) & (nm->cap - 1)) {
         entry *e = &nm->tab[i];

@@ -28,15 +28,6 @@ struct ll_nb {
     float prior[LL_NB_MAX_CLASSES];
 };
 
-static uint64_t fnv(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 ll_nb *ll_nb_new(const char *const *ids, size_t nclass) {
     if (nclass == 0 || nclass > LL_NB_MAX_CLASSES)
         return NULL;
@@ -79,7 +70,7 @@ const char *ll_nb_class_id(const ll_nb *nb, size_t i) { return nb->cls[i]; }
 /* The index of feature key[0..n), or -1 when the model does not hold it. */
 static int64_t nb_find(const ll_nb *nb, const char *key, size_t n) {
     size_t mask = nb->nslot - 1;
-    for (size_t i = fnv(key, n) & mask;; i = (i + 1) & mask) {
+    for (size_t i = ll_fnv1a64(key, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = nb->slot[i];
         if (!v)
             return -1;
@@ -91,7 +82,7 @@ static int64_t nb_find(const ll_nb *nb, const char *key, size_t n) {
 
 /* The index of feature key[0..n), added with zero counts when new; -1 when full. */
 static int64_t nb_intern(ll_nb *nb, const char *key, size_t n) {
-    size_t mask = nb->nslot - 1, i = fnv(key, n) & mask;
+    size_t mask = nb->nslot - 1, i = ll_fnv1a64(key, n) & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t v = nb->slot[i];
         if (!v)

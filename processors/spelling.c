@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 typedef struct entry {
     uint32_t off; /* key in the arena, then its value */
     uint8_t kn, vn;
@@ -20,15 +22,6 @@ struct ll_wordset {
     uint32_t *slot; /* entry index + 1, 0 empty */
     size_t nslot;   /* a power of two, kept over twice n */
 };
-
-static uint64_t hash(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
 
 ll_wordset *ll_wordset_new(void) {
     ll_wordset *ws = calloc(1, sizeof(*ws));
@@ -54,7 +47,7 @@ void ll_wordset_free(ll_wordset *ws) {
 size_t ll_wordset_size(const ll_wordset *ws) { return ws->n; }
 
 static int64_t find(const ll_wordset *ws, const char *w, size_t n, size_t *at) {
-    size_t mask = ws->nslot - 1, i = hash(w, n) & mask;
+    size_t mask = ws->nslot - 1, i = ll_fnv1a64(w, n) & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t v = ws->slot[i];
         if (!v) {
@@ -74,7 +67,7 @@ static int grow(ll_wordset *ws) {
         return -1;
     for (size_t k = 0; k < ws->n; k++) {
         const entry *e = &ws->e[k];
-        size_t i = hash(ws->arena + e->off, e->kn) & (nslot - 1);
+        size_t i = ll_fnv1a64(ws->arena + e->off, e->kn) & (nslot - 1);
         while (slot[i])
             i = (i + 1) & (nslot - 1);
         slot[i] = (uint32_t)k + 1;
