@@ -22,6 +22,9 @@ static int model_scratch(ll_classifier *c) {
         return -1;
     if (c->md->sent_nb && ll_nb_scratch_init(&c->sent_nbs, c->md->sent_nb) != 0)
         return -1;
+    if (c->md->danger_nb && (ll_nb_scratch_init(&c->danger_nbs, c->md->danger_nb) != 0 ||
+                             ll_nb_scratch_init(&c->danger_wds, c->md->danger_words) != 0))
+        return -1;
     return 0;
 }
 
@@ -51,8 +54,9 @@ static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) 
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
     c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
     c->tunless = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tunless));
+    c->dkey = calloc(LL_CLASSIFY_MAX_DANGER_KEYS, sizeof(*c->dkey));
     if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover ||
-        !c->tctx || !c->tunless)
+        !c->tctx || !c->tunless || !c->dkey)
         goto oom;
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
@@ -122,6 +126,9 @@ void ll_classifier_free(ll_classifier *c) {
         free(c->twith[g]);
     ll_nb_scratch_free(&c->theme_nbs);
     ll_nb_scratch_free(&c->sent_nbs);
+    ll_nb_scratch_free(&c->danger_nbs);
+    ll_nb_scratch_free(&c->danger_wds);
+    free(c->dkey);
     free(c);
 }
 
@@ -275,7 +282,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     /* Urgency rules that recognised a situation vote for its theme (they ran first). */
     for (size_t i = 0; i < c->md->nrules; i++) {
         const rule_def *r = &c->md->rules[i];
-        if (!c->rule_fired[i] || r->theme < 0)
+        if (!(c->rule_fired[i] & RULE_FIRED) || r->theme < 0)
             continue;
         char why[sizeof(r->name) + 8]; /* reasons_add cuts it to a reason's length */
         snprintf(why, sizeof(why), "rule: %s", r->name);
@@ -622,24 +629,150 @@ static int urgency_rules(ll_classifier *c) {
         if ((c->tflags[mt->t0] | c->tflags[mt->t1]) & TF_STREET)
             continue; /* a term's edge inside a street's name */
         const rule_def *r = &c->md->rules[t->owner];
-        /* "geen gaslucht meer", "niet afgesloten": a denied danger is none. */
+        /* "geen gaslucht meer", "niet afgesloten": a denied danger is none.
+         * A denied or excepted one ("de brandweer oefende") is a sign of calm
+         * to the danger model. */
         if (r->negation == NEG_BLOCKS &&
-            (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0))
+            (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)) {
+            c->rule_fired[t->owner] |= RULE_VETOED;
             continue;
+        }
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
             continue;
-        if (r->has_unless && unless_near(c, t->owner, mt->t0, mt->t1))
+        if (r->has_unless && unless_near(c, t->owner, mt->t0, mt->t1)) {
+            c->rule_fired[t->owner] |= RULE_VETOED;
             continue;
+        }
         if (r->nwith && !with_all_near(c, r, t->owner, mt->t0, mt->t1))
             continue;
-        c->rule_fired[t->owner] = 1;
+        c->rule_fired[t->owner] |= RULE_FIRED;
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
     }
     int level = LVL_NORMAL;
     for (size_t i = 0; i < c->md->nrules; i++)
-        if (c->rule_fired[i] && c->md->rules[i].level > level)
+        if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&
+            c->md->rules[i].level > level)
             level = c->md->rules[i].level;
     return level;
+}
+
+/* ---------------------------------------------------------- the danger model */
+
+/* Calls fn for each feature of the text the danger model weighs: each
+ * critical rule denied or excepted ("denied: x"), each lesser rule that
+ * fired ("rule: x"), each part ("[feature: x]") that fired ("part: x") and
+ * each two parts ("x + y": a hazard with people exposed weighs other than
+ * either). a, b: the rule or the two parts. */
+typedef void (*danger_fn)(ll_classifier *c, int a, int b);
+static void each_danger_key(ll_classifier *c, danger_fn fn) {
+    const model *md = c->md;
+    for (size_t i = 0; i < md->nrules; i++) {
+        const rule_def *r = &md->rules[i];
+        if (c->rule_fired[i] == RULE_VETOED && r->level == LVL_CRITICAL && !r->feature) {
+            fn(c, (int)i, -1);
+            continue;
+        }
+        if (!(c->rule_fired[i] & RULE_FIRED) || (r->level == LVL_CRITICAL && !r->feature))
+            continue;
+        fn(c, (int)i, -1);
+        for (size_t j = i + 1; r->feature && j < md->nrules; j++)
+            if ((c->rule_fired[j] & RULE_FIRED) && md->rules[j].feature)
+                fn(c, (int)i, (int)j);
+    }
+}
+
+static void key_text(ll_classifier *c, int a, int b) {
+    if (c->ndkeys >= LL_CLASSIFY_MAX_DANGER_KEYS)
+        return;
+    ll_classify_danger_key(c->md, a, b, c->dkey[c->ndkeys]);
+    c->dkeyp[c->ndkeys] = c->dkey[c->ndkeys];
+    c->ndkeys++;
+}
+
+size_t ll_classifier_danger_keys(ll_classifier *c, const char **keys, size_t cap) {
+    c->ndkeys = 0;
+    each_danger_key(c, key_text);
+    size_t n = c->ndkeys < cap ? c->ndkeys : cap;
+    memcpy(keys, c->dkeyp, n * sizeof(*keys));
+    return n;
+}
+
+static void key_id(ll_classifier *c, int a, int b) {
+    const model *md = c->md;
+    int32_t f = b < 0 ? md->dk_one[a] : md->dk_pair[(size_t)a * md->nrules + (size_t)b];
+    if (f < 0 || c->ndid >= LL_CLASSIFY_MAX_DANGER_KEYS)
+        return;
+    c->did[c->ndid] = (uint32_t)f;
+    c->drule[c->ndid][0] = (int16_t)a;
+    c->drule[c->ndid++][1] = (int16_t)b;
+}
+
+/* A text no rule made critical whose parts the model finds critical with P
+ * at least the file's MIN, and whose words the second model finds critical
+ * too: critical, as danger or as a suicidal statement. */
+static int danger_stage(ll_classifier *c, int level) {
+    c->danger_class = DANGER_CALM;
+    if (!c->use_model || !c->md->danger_nb || level >= LVL_CRITICAL)
+        return level;
+    c->ndid = 0;
+    each_danger_key(c, key_id);
+    if (!c->ndid)
+        return level;
+    double post[DANGER_CLASSES], wp[2];
+    ll_nb_score_ids(c->md->danger_nb, c->did, c->ndid, &c->danger_nbs, 1.0, post);
+    double p = post[DANGER_DANGER] + post[DANGER_SUICIDAL];
+    if (p < c->md->danger_min)
+        return level;
+    /* Only then (rarely) the second view: the text's own words. */
+    if (!ll_nb_score(c->md->danger_words, c->tn, &c->danger_wds, 1.0, wp) ||
+        wp[1] < c->md->danger_words_min)
+        return level;
+    c->danger_class = post[DANGER_SUICIDAL] > post[DANGER_DANGER] ? DANGER_SUICIDAL : DANGER_DANGER;
+    c->danger_p = p;
+    int32_t t1[LL_NB_MAX_TOP];
+    c->ndanger_top = ll_nb_top(c->md->danger_nb, NULL, &c->danger_nbs, c->ndid,
+                               (size_t)c->danger_class, c->danger_top, t1);
+    return LVL_CRITICAL;
+}
+
+/* "suicidal statement: by its parts (model 0.998): finality 'voorgoed', ..." */
+static int danger_reason(const ll_classifier *c, cJSON *arr) {
+    char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
+    size_t o =
+        (size_t)snprintf(buf, sizeof(buf), "%s: by its parts (model %.3f):",
+                         c->danger_class == DANGER_SUICIDAL ? "suicidal statement" : "acute danger",
+                         floor(c->danger_p * 1000) / 1000);
+    /* The parts the strongest keys name, each once with its first words;
+     * a lesser rule by its key. */
+    int16_t named[2 * LL_NB_MAX_TOP];
+    size_t nnamed = 0, items = 0;
+    for (size_t k = 0; k < c->ndanger_top && o < sizeof(buf); k++) {
+        const int16_t *rr = c->drule[c->danger_top[k]];
+        if (!c->md->rules[rr[0]].feature) {
+            char key[LL_NB_KEY_BYTES];
+            ll_classify_danger_key(c->md, rr[0], -1, key);
+            o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s %s", items++ ? "," : "", key);
+            continue;
+        }
+        for (int e = 0; e < 2 && rr[e] >= 0 && o < sizeof(buf); e++) {
+            int16_t r = rr[e];
+            int seen = 0;
+            for (size_t j = 0; j < nnamed && !seen; j++)
+                seen = named[j] == r;
+            if (seen)
+                continue;
+            named[nnamed++] = r;
+            o +=
+                (size_t)snprintf(buf + o, sizeof(buf) - o, "%s %s '%s'", items++ ? "," : "",
+                                 c->md->rules[r].name, c->rule_why[r].n ? c->rule_why[r].s[0] : "");
+        }
+    }
+    cJSON *s = cJSON_CreateString(buf);
+    if (!s || !cJSON_AddItemToArray(arr, s)) {
+        cJSON_Delete(s);
+        return -1;
+    }
+    return 0;
 }
 
 static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label,
@@ -670,11 +803,16 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
     int n = 0;
+    if (c->danger_class != DANGER_CALM) {
+        if (danger_reason(c, arr) != 0)
+            return -1;
+        n++;
+    }
     for (int lv = LVL_CRITICAL; lv >= LVL_LOW; lv--) {
         if (lv == LVL_LOW && level != LVL_LOW)
             continue; /* praise beside a problem explains nothing */
         for (size_t i = 0; i < c->md->nrules; i++) {
-            if (!c->rule_fired[i] || c->md->rules[i].level != lv)
+            if (!(c->rule_fired[i] & RULE_FIRED) || c->md->rules[i].level != lv)
                 continue;
             const char *words[LL_CLASSIFY_MAX_REASONS];
             for (int k = 0; k < c->rule_why[i].n; k++)
@@ -695,7 +833,10 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     advice[0] = '\0';
     for (size_t i = 0; i < c->md->nrules; i++) {
         const rule_def *r = &c->md->rules[i];
-        if (!c->rule_fired[i] || r->level != level || !r->advice[0] || strstr(advice, r->advice))
+        /* A part's advice (the 113 referral) goes with the model's suicidal finding. */
+        int decided = r->feature ? c->danger_class == DANGER_SUICIDAL : r->level == level;
+        if (!(c->rule_fired[i] & RULE_FIRED) || !decided || !r->advice[0] ||
+            strstr(advice, r->advice))
             continue;
         int w = snprintf(advice + ao, sizeof(advice) - ao, "%s%s", ao ? " / " : "", r->advice);
         if (w < 0 || (size_t)w >= sizeof(advice) - ao) {
@@ -785,7 +926,7 @@ int ll_classify(ll_classifier *c, cJSON *data) {
     mark_tokens(c);
 
     const char *label = "neutral";
-    int level = urgency_rules(c);
+    int level = danger_stage(c, urgency_rules(c));
     if (themes_stage(c, data) != 0 ||
         sentiment_stage(c, data, kind, level >= LVL_PROBLEM, &label) != 0 ||
         urgency_stage(c, data, kind, label, level) != 0)

@@ -7,8 +7,11 @@
 
 /* Bounds of the rules and of one classification. Every per-event buffer is
  * allocated once from these in ll_classifier_new. */
-#define LL_CLASSIFY_MAX_THEMES 64      /* themes of one taxonomy */
-#define LL_CLASSIFY_MAX_RULES 64       /* urgency rules */
+#define LL_CLASSIFY_MAX_THEMES 64 /* themes of one taxonomy */
+#define LL_CLASSIFY_MAX_RULES 128 /* urgency rules and danger features */
+#define LL_CLASSIFY_MAX_GATED_RULES \
+    64 /* rules with "context:", "unless:" or "with:" lines come first: one bit each in a \
+          word per token */
 #define LL_CLASSIFY_MAX_TERMS 32768    /* terms over the three files */
 #define LL_CLASSIFY_MAX_TERM_BYTES 640 /* one term as written ("&" terms list alternatives) */
 #define LL_CLASSIFY_MAX_PARTS 4 /* "a ~ b ~ c ~ d", "a & b & c & d" (two bits in a matcher value) */
@@ -35,6 +38,9 @@
 #define LL_CLASSIFY_CLASS_BYTES 3000 /* the words of one class, "a|b|c", nested classes expanded */
 #define LL_CLASSIFY_MODEL_REASON \
     0.05 /* a learned model's vote at least this large names its words among the reasons */
+#define LL_CLASSIFY_FEATURE_NAME_BYTES 40 /* "[feature: name]"; two make a model key */
+#define LL_CLASSIFY_MAX_DANGER_KEYS \
+    256 /* the danger model's features of one text: fired parts and rules, pairs of parts */
 #define LL_CLASSIFY_MAX_OFFICE 32   /* words of the taxonomy's "office:" line */
 #define LL_CLASSIFY_OFFICE_BYTES 32 /* one such word */
 #define LL_CLASSIFY_OFFICE_WORDS \
@@ -69,10 +75,19 @@ void ll_classifier_free(ll_classifier *c); /* NULL-safe; a loading classifier af
  * processor thread, each further one from ll_classifier_worker). */
 int ll_classify(ll_classifier *c, cJSON *data);
 
-/* on 0: the themes and sentiment of the rules alone, without the learned
- * models' vote (bench_model measures the one against the other); on 1 (the
- * default): with it, when the taxonomy names models. */
+/* on 0: the themes, sentiment and urgency of the rules alone, without the
+ * learned models' vote (bench_model measures the one against the other); on
+ * 1 (the default): with it, when the taxonomy or urgency.conf names models. */
 void ll_classifier_use_model(ll_classifier *c, int on);
+
+/* The danger model's features of the text ll_classify read last (whatever
+ * its level): "part: NAME" for each "[feature: NAME]" of urgency.conf that
+ * fired, "rule: NAME" for each non-critical rule that fired, "denied: NAME"
+ * for each critical rule whose term a negation or "unless:" stopped, "NAME +
+ * NAME" for each two parts that fired. keys point into c, valid until the
+ * next call or ll_classify; returns how many (at most cap). bench_model
+ * learns the model from them. */
+size_t ll_classifier_danger_keys(ll_classifier *c, const char **keys, size_t cap);
 
 /* Gives tn the spelling tolerance of c's taxonomy ("spelling:", off when it
  * names none), so a tool reads words as the classifier does. c must outlive

@@ -29,6 +29,8 @@ typedef struct loader {
     int model_line[2];
     char spelling_path[1024]; /* "spelling:", read once every term is known */
     int spelling_line;
+    char danger_path[2][1024]; /* urgency.conf's "danger-model:", read after its rules */
+    int danger_line;
     const char *path;
     int line;
     char *errstr;
@@ -537,6 +539,99 @@ static int class_line(loader *ld, char *s) {
     return 0;
 }
 
+/* "danger-model: PARTS MIN WORDS MIN": the learned models of danger beside
+ * urgency.conf (written by bench_model --train), read once the rules are; a
+ * text no rule made critical is critical when the parts model's P(danger) +
+ * P(suicidal) and the words model's P(critical) both reach their MIN. */
+static int danger_line(loader *ld, char *v) {
+    char file[256], ms[32], sfile[256], sms[32], extra[2];
+    double min, smin;
+    v = trim(v);
+    if (sscanf(v, "%255s %31s %255s %31s %1s", file, ms, sfile, sms, extra) != 4 ||
+        parse_double(ms, 0.5, 1, &min) != 0 || parse_double(sms, 0.5, 1, &smin) != 0 ||
+        strchr(file, '/') || strchr(sfile, '/'))
+        return load_err(ld, "expected 'danger-model: PARTS MIN WORDS MIN' (two files beside "
+                            "this one, each MIN 0.5..1)");
+    if (ld->danger_path[0][0])
+        return load_err(ld, "danger-model given twice");
+    const char *slash = strrchr(ld->path, '/');
+    int dir = slash ? (int)(slash - ld->path + 1) : 0;
+    if (snprintf(ld->danger_path[0], sizeof(ld->danger_path[0]), "%.*s%s", dir, ld->path, file) >=
+            (int)sizeof(ld->danger_path[0]) ||
+        snprintf(ld->danger_path[1], sizeof(ld->danger_path[1]), "%.*s%s", dir, ld->path, sfile) >=
+            (int)sizeof(ld->danger_path[1]))
+        return load_err(ld, "model path too long");
+    ld->danger_line = ld->line;
+    ld->md->danger_min = min;
+    ld->md->danger_words_min = smin;
+    return 0;
+}
+
+void ll_classify_danger_key(const model *md, int a, int b, char *out) {
+    const rule_def *r = &md->rules[a];
+    /* Feature names are shorter than LL_CLASSIFY_FEATURE_NAME_BYTES (read
+     * above), rule names than their field: the precisions cut nothing. */
+    enum { PART = LL_CLASSIFY_FEATURE_NAME_BYTES - 1, RULE = LL_NB_KEY_BYTES - 9 };
+    if (b >= 0)
+        snprintf(out, LL_NB_KEY_BYTES, "%.*s + %.*s", (int)PART, r->name, (int)PART,
+                 md->rules[b].name);
+    else
+        snprintf(out, LL_NB_KEY_BYTES, "%s: %.*s",
+                 r->feature                 ? "part"
+                 : r->level == LVL_CRITICAL ? "denied"
+                                            : "rule",
+                 (int)RULE, r->name);
+}
+
+/* Each rule's and each two parts' feature in the parts model, once. */
+static int danger_index(model *md) {
+    size_t n = md->nrules;
+    char key[LL_NB_KEY_BYTES];
+    if (!(md->dk_one = malloc(n * sizeof(*md->dk_one))) ||
+        !(md->dk_pair = malloc(n * n * sizeof(*md->dk_pair))))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        ll_classify_danger_key(md, (int)i, -1, key);
+        md->dk_one[i] = (int32_t)ll_nb_feature(md->danger_nb, key);
+        for (size_t j = 0; j < n; j++) {
+            md->dk_pair[i * n + j] = -1;
+            if (j > i && md->rules[i].feature && md->rules[j].feature) {
+                ll_classify_danger_key(md, (int)i, (int)j, key);
+                md->dk_pair[i * n + j] = (int32_t)ll_nb_feature(md->danger_nb, key);
+            }
+        }
+    }
+    return 0;
+}
+
+/* The two danger models: over parts (calm, danger, suicidal) and over the
+ * text's words (calm, critical). */
+static int load_danger(loader *ld) {
+    static const char *const classes[2][DANGER_CLASSES] = {{"calm", "danger", "suicidal"},
+                                                           {"calm", "critical", NULL}};
+    char err[512];
+    ld->line = ld->danger_line;
+    for (int k = 0; k < 2; k++) {
+        ll_nb *nb = ll_nb_read(ld->danger_path[k], err, sizeof(err));
+        if (!nb)
+            return load_err(ld, "%s", err);
+        if (k)
+            ld->md->danger_words = nb;
+        else
+            ld->md->danger_nb = nb;
+        size_t n = k ? 2 : DANGER_CLASSES;
+        int ok = ll_nb_classes(nb) == n;
+        for (size_t i = 0; ok && i < n; i++)
+            ok = strcmp(ll_nb_class_id(nb, i), classes[k][i]) == 0;
+        if (!ok)
+            return load_err(ld, "%s: classes must be %s", ld->danger_path[k],
+                            k ? "calm, critical" : "calm, danger, suicidal");
+    }
+    if (danger_index(ld->md) != 0)
+        return load_err(ld, "out of memory");
+    return 0;
+}
+
 /* urgency: "[level: name]" opens a rule (level critical, high or low);
  * other lines are comma-separated terms, or "context: terms" that must also
  * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
@@ -548,6 +643,8 @@ static int class_line(loader *ld, char *s) {
  * Terms match whole words unless written "+term". */
 static int urgency_line(loader *ld, char *s) {
     model *md = ld->md;
+    if (strncmp(s, "danger-model:", 13) == 0)
+        return danger_line(ld, s + 13);
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
         const char *e =
@@ -574,10 +671,16 @@ static int urgency_line(loader *ld, char *s) {
             level = LVL_PROBLEM;
         else if (strcmp(lvl, "low") == 0)
             level = LVL_LOW;
+        else if (strcmp(lvl, "feature") == 0)
+            level = LVL_NORMAL; /* sets no level: a part the danger model weighs */
         else
-            return load_err(ld, "level '%s' must be critical, high, normal or low", lvl);
+            return load_err(ld, "level '%s' must be critical, high, normal, low or feature", lvl);
+        int feature = level == LVL_NORMAL;
         if (!*name || strlen(name) >= sizeof(md->rules[0].name))
             return load_err(ld, "rule name must be 1..%zu bytes", sizeof(md->rules[0].name) - 1);
+        if (feature && (strlen(name) >= LL_CLASSIFY_FEATURE_NAME_BYTES || strchr(name, '+')))
+            return load_err(ld, "feature name must be 1..%d bytes without '+'",
+                            LL_CLASSIFY_FEATURE_NAME_BYTES - 1);
         if (md->nrules >= LL_CLASSIFY_MAX_RULES)
             return load_err(ld, "more than %d rules", LL_CLASSIFY_MAX_RULES);
         rule_def *r = &md->rules[md->nrules++];
@@ -593,6 +696,7 @@ static int urgency_line(loader *ld, char *s) {
         r->sentences = 1;
         r->theme = -1;
         r->theme_weight = 0;
+        r->feature = (uint8_t)feature;
         return 0;
     }
     if (md->nrules == 0)
@@ -615,6 +719,13 @@ static int urgency_line(loader *ld, char *s) {
         return parse_words(ld, s + 6, "reach", 1, LL_CLASSIFY_MAX_REACH, &r->reach);
     if (strncmp(s, "sentences:", 10) == 0)
         return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
+    /* A rule's own lines that need a bit per rule (tctx, tunless, twith). */
+    if ((strncmp(s, "with:", 5) == 0 || strncmp(s, "context:", 8) == 0 ||
+         strncmp(s, "unless:", 7) == 0) &&
+        md->nrules > LL_CLASSIFY_MAX_GATED_RULES)
+        return load_err(
+            ld, "rule '%s': only the first %d rules may have context:, unless: or with:", r->name,
+            LL_CLASSIFY_MAX_GATED_RULES);
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
             return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name,
@@ -624,6 +735,8 @@ static int urgency_line(loader *ld, char *s) {
         return add_term_list(ld, s + 5, proto, 0, 0);
     }
     if (strncmp(s, "theme:", 6) == 0) {
+        if (r->feature)
+            return load_err(ld, "feature '%s' is a part of danger, it votes for no theme", r->name);
         /* The situation a rule recognises says what it is about: a dead
          * traffic light is "verkeer" however it is told. */
         char *v = trim(s + 6), *colon = strrchr(v, ':');
@@ -696,6 +809,8 @@ int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path
     ld.path = urgency_path;
     if (read_lines(&ld, urgency_line) != 0)
         goto fail;
+    if (ld.danger_path[0][0] && load_danger(&ld) != 0)
+        goto fail;
     for (size_t i = 0; i < md->nrules; i++) {
         int has_terms = 0;
         for (size_t t = 0; t < md->nterms; t++)
@@ -739,6 +854,10 @@ void ll_classify_model_free(model *md) {
     free(md->terms);
     ll_nb_free(md->theme_nb);
     ll_nb_free(md->sent_nb);
+    ll_nb_free(md->danger_nb);
+    ll_nb_free(md->danger_words);
+    free(md->dk_one);
+    free(md->dk_pair);
     ll_wordset_free(md->vocab);
     ll_wordset_free(md->known);
     free(md);

@@ -57,6 +57,7 @@ typedef struct rule_def {
     uint8_t reach;
     uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
     char advice[LL_CLASSIFY_ADVICE_BYTES];
+    uint8_t feature;    /* "[feature: name]": a part of danger for the danger model, no level */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;
@@ -121,7 +122,26 @@ typedef struct model {
     ll_wordset *vocab, *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
+    /* The danger models of urgency.conf's "danger-model: PARTS MIN WORDS
+     * MIN" (NULL: none): classes calm, danger, suicidal over the parts and
+     * rules that fired, and calm, critical over the text's stems; a text no
+     * rule made critical is critical when the first's P(danger) +
+     * P(suicidal) >= danger_min and the second's P(critical) >=
+     * danger_words_min: two views of the text that must agree. */
+    ll_nb *danger_nb, *danger_words;
+    double danger_min, danger_words_min;
+    /* The danger model's feature index of each rule's key ("part: x",
+     * "rule: x" or, for a critical rule, "denied: x") and of each two
+     * parts (nrules x nrules, i < j), -1 when it holds none: found once at
+     * load, so an event sums weights without building a key. */
+    int32_t *dk_one, *dk_pair;
 } model;
+
+/* A rule's state for one text: fired, and/or a term of it denied by a
+ * negation or excepted by an "unless:" word. */
+enum { RULE_FIRED = 1, RULE_VETOED = 2 };
+
+enum { DANGER_CALM, DANGER_DANGER, DANGER_SUICIDAL, DANGER_CLASSES };
 
 /* One thread's classifier: the shared rules and its own working memory. */
 struct ll_classifier {
@@ -147,12 +167,29 @@ struct ll_classifier {
         *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
-    uint8_t rule_fired[LL_CLASSIFY_MAX_RULES];
+    uint8_t rule_fired[LL_CLASSIFY_MAX_RULES]; /* RULE_* */
     reasons rule_why[LL_CLASSIFY_MAX_RULES];
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
-    ll_nb_scratch theme_nbs, sent_nbs; /* the models' per-event memory */
+    ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
+    /* The danger model's features of the text (ll_classifier_danger_keys)
+     * and, when it made the text critical, its class, P and strongest keys. */
+    char (*dkey)[LL_NB_KEY_BYTES]; /* built on demand by ll_classifier_danger_keys */
+    const char *dkeyp[LL_CLASSIFY_MAX_DANGER_KEYS];
+    size_t ndkeys;
+    uint32_t did[LL_CLASSIFY_MAX_DANGER_KEYS]; /* the model's features the text holds */
+    size_t ndid;
+    int16_t drule[LL_CLASSIFY_MAX_DANGER_KEYS][2]; /* the rule or two parts each names */
+    int danger_class;
+    double danger_p;
+    int32_t danger_top[LL_NB_MAX_TOP];
+    size_t ndanger_top;
 };
+
+/* The danger model's key for rule a alone (b < 0) or for parts a and b:
+ * "part: NAME", "rule: NAME", "denied: NAME" (a critical rule's term denied
+ * or excepted) or "NAME + NAME". out holds LL_NB_KEY_BYTES. */
+void ll_classify_danger_key(const model *md, int a, int b, char *out);
 
 /* Reads the three files into md (zeroed by the caller), folding their words with tn, and
  * compiles the matcher. -1 with "FILE:LINE: why" or "out of memory" in errstr; md then

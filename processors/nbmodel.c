@@ -203,6 +203,20 @@ int ll_nb_add(ll_nb *nb, const ll_textnorm *tn, size_t cls) {
     return each_feature(tn, add_one, &a);
 }
 
+int ll_nb_add_keys(ll_nb *nb, const char *const *keys, size_t nkeys, size_t cls) {
+    if (cls >= nb->nclass)
+        return -1;
+    nb->ndoc++;
+    nb->docs[cls]++;
+    add_ctx a = {nb, cls};
+    for (size_t i = 0; i < nkeys; i++) {
+        size_t n = strlen(keys[i]);
+        if (n == 0 || add_one(&a, keys[i], n, (int32_t)i, (int32_t)i) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static uint32_t total_of(const ll_nb *nb, size_t f) {
     uint32_t n = 0;
     for (size_t c = 0; c < nb->nclass; c++)
@@ -262,10 +276,10 @@ int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
     sort_nb = nb;
     qsort(order, n, sizeof(*order), key_cmp);
     fprintf(f,
-            "# naive Bayes over word stems and stem pairs (processors/nbmodel.h): messages\n"
-            "# of each class holding each feature; written by bench_model --train from the\n"
-            "# labelled development sets, never edited by hand. %zu features held by at\n"
-            "# least %u messages.\n",
+            "# naive Bayes (processors/nbmodel.h): messages of each class holding each\n"
+            "# feature (word stems and stem pairs, or named parts of danger); written by\n"
+            "# bench_model --train from the labelled development sets, never edited by\n"
+            "# hand. %zu features held by at least %u messages.\n",
             n, min_count);
     fprintf(f, "classes");
     for (size_t c = 0; c < nb->nclass; c++)
@@ -466,19 +480,14 @@ static int collect(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) 
     return 0;
 }
 
-size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, double temperature,
-                   double *post) {
-    score_ctx sc = {nb, s, 0};
-    if (++s->gen == 0) {
-        memset(s->stamp, 0, nb->nfeat * sizeof(*s->stamp));
-        s->gen = 1;
-    }
-    each_feature(tn, collect, &sc);
+/* The posterior from the features collected in sc (tempered). */
+static size_t posterior(const ll_nb *nb, const score_ctx *sc, double temperature, double *post) {
+    const ll_nb_scratch *s = sc->s;
     size_t k = nb->nclass;
     double best = -INFINITY;
     for (size_t c = 0; c < k; c++) {
         double l = nb->prior[c];
-        for (size_t i = 0; i < sc.n; i++)
+        for (size_t i = 0; i < sc->n; i++)
             l += nb->w[(size_t)s->feat[i] * k + c];
         post[c] = l / temperature;
         if (post[c] > best)
@@ -489,7 +498,48 @@ size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, dou
         z += (post[c] = exp(post[c] - best));
     for (size_t c = 0; c < k; c++)
         post[c] /= z;
-    return sc.n;
+    return sc->n;
+}
+
+static void next_text(const ll_nb *nb, ll_nb_scratch *s) {
+    if (++s->gen == 0) {
+        memset(s->stamp, 0, nb->nfeat * sizeof(*s->stamp));
+        s->gen = 1;
+    }
+}
+
+size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, double temperature,
+                   double *post) {
+    score_ctx sc = {nb, s, 0};
+    next_text(nb, s);
+    each_feature(tn, collect, &sc);
+    return posterior(nb, &sc, temperature, post);
+}
+
+int64_t ll_nb_feature(const ll_nb *nb, const char *key) {
+    int64_t f = nb_find(nb, key, strlen(key));
+    return f >= 0 && nb->kept && nb->kept[f] ? f : -1;
+}
+
+size_t ll_nb_score_ids(const ll_nb *nb, const uint32_t *ids, size_t n, ll_nb_scratch *s,
+                       double temperature, double *post) {
+    score_ctx sc = {nb, s, 0};
+    for (size_t i = 0; i < n && i < s->cap; i++) {
+        s->feat[i] = ids[i];
+        s->t0[i] = s->t1[i] = (int32_t)i;
+        sc.n++;
+    }
+    return posterior(nb, &sc, temperature, post);
+}
+
+size_t ll_nb_score_keys(const ll_nb *nb, const char *const *keys, size_t nkeys, ll_nb_scratch *s,
+                        double temperature, double *post) {
+    score_ctx sc = {nb, s, 0};
+    next_text(nb, s);
+    for (size_t i = 0; i < nkeys; i++)
+        if (collect(&sc, keys[i], strlen(keys[i]), (int32_t)i, (int32_t)i) != 0)
+            break;
+    return posterior(nb, &sc, temperature, post);
 }
 
 size_t ll_nb_top(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_scratch *s, size_t nfeat,

@@ -42,6 +42,10 @@ void ll_nb_free(ll_nb *nb);
 /* Training: counts the features of the text in tn (tokens of src 0) under
  * class cls, once per message. -1 when the feature table is full. */
 int ll_nb_add(ll_nb *nb, const ll_textnorm *tn, size_t cls);
+/* Training on named features instead of the text's stems (the danger
+ * model: which parts of danger a text holds), each counted once. 0 or -1
+ * (table full, a key too long or empty). */
+int ll_nb_add_keys(ll_nb *nb, const char *const *keys, size_t nkeys, size_t cls);
 /* Writes the features held by at least min_count messages, sorted, with
  * the header above; alpha is the smoothing the reader will use. 0 or -1. */
 int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count);
@@ -73,6 +77,19 @@ void ll_nb_scratch_free(ll_nb_scratch *s);
  * how many known features the text holds (0: post is the prior). */
 size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, double temperature,
                    double *post);
+/* ll_nb_score over named features (as ll_nb_add_keys); s->t0[i] and
+ * s->t1[i] are then the index in keys of the i-th known feature, which
+ * ll_nb_top returns. */
+size_t ll_nb_score_keys(const ll_nb *nb, const char *const *keys, size_t nkeys, ll_nb_scratch *s,
+                        double temperature, double *post);
+/* The index of the feature named key, or -1 when the model does not hold
+ * it: a caller that knows its features ahead (the danger model's parts)
+ * looks them up once and scores by index. */
+int64_t ll_nb_feature(const ll_nb *nb, const char *key);
+/* ll_nb_score over feature indices from ll_nb_feature (each once); s->t0[i]
+ * and s->t1[i] are then i, which ll_nb_top returns. */
+size_t ll_nb_score_ids(const ll_nb *nb, const uint32_t *ids, size_t n, ll_nb_scratch *s,
+                       double temperature, double *post);
 /* The tokens of the features that speak most for class cls against the
  * best other class (after ll_nb_score on the same tn and s), strongest
  * first, as [t0, t1] pairs; returns how many (at most LL_NB_MAX_TOP). */

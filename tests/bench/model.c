@@ -4,10 +4,16 @@
  *                               alone, the model alone, and the rules with the model's vote,
  *                               k-fold (k = 10) and leave-one-set-out (train on three sets,
  *                               measure on the fourth: a writer and style the model never saw)
- *   bench_model --critical      a learned model of danger (critical or not) on the phrasing and
- *                               message sets, each set held out in turn, beside the rules
+ *   bench_model --critical      the learned models of danger (over stems; over the parts of
+ *                               danger urgency.conf names) on the phrasing and message sets,
+ *                               each set held out in turn, beside the rules; BENCH_DANGER_SHOW=P
+ *                               lists what the parts model adds at P (with the stems model at
+ *                               0.9), BENCH_DANGER_DUMP=FILE writes every text's figures,
+ *                               BENCH_DANGER_DROP=PREFIX (or "pairs") leaves those keys out
  *   bench_model --train DIR     trains the sentiment model on every development message and
- *                               writes DIR/sentiment-model.tsv (config/ holds the shipped one)
+ *                               the two danger models on every development set, and writes
+ *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv
+ *                               (config/ holds the shipped ones)
  *
  * Only development sets are read (tests/data/eval/README.md); the frozen sets
  * never reach a model. The rules were written on these same sets, so their
@@ -35,23 +41,27 @@
  * and temperatures are on the taxonomy's "model:" lines). */
 #define ALPHA 0.5
 #define MIN_COUNT 2
+/* The danger model's (config/danger-model.tsv, over parts of danger). */
+#define DANGER_ALPHA 0.5
+#define DANGER_MIN_COUNT 2
 
 static const char *const sets[] = {"messages.jsonl", "messages-dev2.jsonl", "messages-dev3.jsonl",
                                    "messages-dev4.jsonl"};
 #define N_SETS 4
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
 
-/* A copy of the taxonomy without its "model:" lines in a temporary file, so
- * the rules load alone (and training does not need the models it writes).
- * The path is written to out; 0 or -1. */
-static int rules_only_taxonomy(char *out, size_t cap) {
-    snprintf(out, cap, "/tmp/bench_model_taxonomy_XXXXXX");
+/* A copy of the taxonomy (or urgency.conf) without its model lines in a
+ * temporary file, so the rules load alone (and training does not need the
+ * models it writes). The path is written to out; 0 or -1. */
+static int rules_only(const char *from, const char *tmpl, char *out, size_t cap) {
+    snprintf(out, cap, "%s", tmpl);
     int fd = mkstemp(out);
-    FILE *in = fopen(CFG "taxonomy-gemeente.conf", "r"), *o = fd >= 0 ? fdopen(fd, "w") : NULL;
+    FILE *in = fopen(from, "r"), *o = fd >= 0 ? fdopen(fd, "w") : NULL;
     char line[4096];
     int rc = in && o ? 0 : -1;
     while (rc == 0 && fgets(line, sizeof(line), in))
-        if (strncmp(line, "model:", 6) != 0 && strncmp(line, "sentiment-model:", 16) != 0)
+        if (strncmp(line, "model:", 6) != 0 && strncmp(line, "sentiment-model:", 16) != 0 &&
+            strncmp(line, "danger-model:", 13) != 0)
             rc = fputs(line, o) < 0 ? -1 : 0;
     if (in)
         fclose(in);
@@ -77,6 +87,7 @@ static size_t nthemes;
 static const char *theme_ids[LL_NB_MAX_CLASSES];
 static const char *const urg_names[4] = {"low", "normal", "high", "critical"};
 static char rules_tax[64]; /* the taxonomy without its model lines */
+static char rules_urg[64]; /* urgency.conf without its "danger-model:" */
 
 static int index_in(const char *const *names, int n, const char *s) {
     for (int i = 0; s && i < n; i++)
@@ -249,7 +260,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
         if (fclose(f) != 0)
             goto out;
         ll_classifier *c =
-            ll_classifier_new(path, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+            ll_classifier_new(path, CFG "sentiment-nl.tsv", rules_urg, err, sizeof(err));
         if (!c) {
             fprintf(stderr, "bench_model: %s\n", err);
             goto out;
@@ -400,24 +411,48 @@ static int cross_validate(ll_textnorm *tn, int folds, int by_set, const char *ti
 /* Critical or not, from the phrasing sets and the message sets' urgency:
  * does a model learned from every other set find the critical texts of a
  * set it never saw (a writer and style of its own) better than phrase rules
- * find a new batch (24-67% before their rules, issue 12 round 3)? */
+ * find a new batch (24-67% before their rules, issue 12 round 3)? Two
+ * models: naive Bayes over stems and stem pairs (round 4), and over the
+ * parts of danger urgency.conf names ("[feature: ...]"), their pairs and the
+ * lesser rules that fired (round 5, shipped as config/danger-model.tsv). */
 static const char *const crit_sets[] = {
     "critical-dev.jsonl",  "critical-dev3.jsonl", "critical-dev4.jsonl", "suicidal-dev.jsonl",
     "suicidal-dev2.jsonl", "suicidal-dev3.jsonl", "suicidal-dev4.jsonl", "messages.jsonl",
-    "messages-dev2.jsonl", "messages-dev3.jsonl", "messages-dev4.jsonl", "messages-dev5.jsonl"};
-#define N_CRIT_SETS 12
+    "messages-dev2.jsonl", "messages-dev3.jsonl", "messages-dev4.jsonl", "messages-dev5.jsonl",
+    "critical-dev5.jsonl"};
+#define N_CRIT_SETS 13
+#define N_SUICIDAL_SETS_FROM 3 /* crit_sets[3..6] are suicidal phrasings */
+#define N_SUICIDAL_SETS_TO 6
+#define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
 typedef struct ctext {
     char *text;
     int set, critical, rules; /* labelled critical; critical by the rules */
+    int cls;                  /* calm, danger, suicidal (the danger model's classes) */
     int high;                 /* the rules' level is high */
-    double p;                 /* the held-out model's P(critical) */
+    double p;                 /* the held-out stem model's P(critical) */
+    double pk;                /* the held-out parts model's P(danger or suicidal) */
+    int kcls;                 /* and its class */
+    char **keys;              /* the parts model's features */
+    size_t nkeys;
 } ctext;
 
 static ctext ctexts[2 * MAX_DOCS];
 static int nctexts;
 
-/* One line of a critical or message set into ctexts, with the rules' level. */
+static int suicidal_reason(const cJSON *in) {
+    const cJSON *r;
+    cJSON_ArrayForEach(r, cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "reasons")) {
+        const char *s = cJSON_GetStringValue(r);
+        if (s &&
+            (strncmp(s, "suicidal statement: ", 20) == 0 || strncmp(s, "self-harm: ", 11) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* One line of a critical or message set into ctexts, with the rules' level
+ * and the danger model's class and features. */
 static int crit_line(void *ctx, int lineno, const cJSON *row) {
     const reading *rd = ctx;
     (void)lineno;
@@ -426,6 +461,7 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
     const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
     const cJSON *cr = cJSON_GetObjectItem(row, "critical");
     const char *urg = cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency"));
+    const char *fam = cJSON_GetStringValue(cJSON_GetObjectItem(row, "family"));
     if (text && (cJSON_IsBool(cr) || urg)) {
         ctext *t = &ctexts[nctexts++];
         t->text = strdup(text);
@@ -442,6 +478,29 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
             cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
         t->rules = lvl && strcmp(lvl, "critical") == 0;
         t->high = lvl && strcmp(lvl, "high") == 0;
+        /* Suicidal: a suicidal set's statement, a phrasing of that family,
+         * or a critical message a suicidal rule names. */
+        int suicidal = (rd->set >= N_SUICIDAL_SETS_FROM && rd->set <= N_SUICIDAL_SETS_TO) ||
+                       (fam && strcmp(fam, "suicidal") == 0) || suicidal_reason(in);
+        t->cls = !t->critical ? 0 : suicidal ? 2 : 1;
+        const char *keys[MAX_KEYS];
+        t->nkeys = ll_classifier_danger_keys(rd->c, keys, MAX_KEYS);
+        t->keys = calloc(t->nkeys ? t->nkeys : 1, sizeof(*t->keys));
+        if (!t->keys)
+            exit(2);
+        /* BENCH_DANGER_DROP=prefix leaves those keys out (measuring which
+         * kinds of feature help). */
+        const char *drop = getenv("BENCH_DANGER_DROP");
+        size_t kept = 0;
+        for (size_t k = 0; k < t->nkeys; k++) {
+            if (drop && *drop &&
+                (strncmp(keys[k], drop, strlen(drop)) == 0 ||
+                 (strcmp(drop, "pairs") == 0 && strstr(keys[k], " + "))))
+                continue;
+            if (!(t->keys[kept++] = strdup(keys[k])))
+                exit(2);
+        }
+        t->nkeys = kept;
         cJSON_Delete(in);
     }
     return 0;
@@ -454,21 +513,47 @@ static int load_crit(ll_classifier *c) {
     return 0;
 }
 
-static int danger_cv(ll_textnorm *tn) {
-    static const char *const ids[] = {"calm", "critical"};
-    for (int fold = 0; fold < N_CRIT_SETS; fold++) {
-        ll_nb *nb = ll_nb_new(ids, 2);
-        ll_nb_scratch sc = {0};
-        if (!nb)
-            return -1;
-        for (int i = 0; i < nctexts; i++) {
-            if (ctexts[i].set == fold)
-                continue;
-            analyse(tn, ctexts[i].text);
-            if (ll_nb_add(nb, tn, (size_t)ctexts[i].critical) != 0)
-                return -1;
+static const char *const danger_ids[] = {"calm", "danger", "suicidal"};
+
+/* The parts model learned from every set but held_out (-1: all). */
+static ll_nb *learn_parts(int held_out) {
+    ll_nb *nb = ll_nb_new(danger_ids, 3);
+    if (!nb)
+        return NULL;
+    for (int i = 0; i < nctexts; i++) {
+        if (ctexts[i].set == held_out)
+            continue;
+        if (ll_nb_add_keys(nb, (const char *const *)ctexts[i].keys, ctexts[i].nkeys,
+                           (size_t)ctexts[i].cls) != 0) {
+            ll_nb_free(nb);
+            return NULL;
         }
-        if (ll_nb_finish(nb, ALPHA, MIN_COUNT) != 0 || ll_nb_scratch_init(&sc, nb) != 0)
+    }
+    return nb;
+}
+
+/* The words model (critical or not over stems and stem pairs) learned from
+ * every set but held_out (-1: all). */
+static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
+    static const char *const ids[] = {"calm", "critical"};
+    ll_nb *nb = ll_nb_new(ids, 2);
+    for (int i = 0; nb && i < nctexts; i++) {
+        if (ctexts[i].set == held_out)
+            continue;
+        analyse(tn, ctexts[i].text);
+        if (ll_nb_add(nb, tn, (size_t)ctexts[i].critical) != 0) {
+            ll_nb_free(nb);
+            return NULL;
+        }
+    }
+    return nb;
+}
+
+static int danger_cv(ll_textnorm *tn) {
+    for (int fold = 0; fold < N_CRIT_SETS; fold++) {
+        ll_nb *nb = learn_words(tn, fold);
+        ll_nb_scratch sc = {0};
+        if (!nb || ll_nb_finish(nb, ALPHA, MIN_COUNT) != 0 || ll_nb_scratch_init(&sc, nb) != 0)
             return -1;
         for (int i = 0; i < nctexts; i++) {
             if (ctexts[i].set != fold)
@@ -480,17 +565,35 @@ static int danger_cv(ll_textnorm *tn) {
         }
         ll_nb_scratch_free(&sc);
         ll_nb_free(nb);
+        /* The parts model, held out the same way, as it ships. */
+        ll_nb_scratch ks = {0};
+        if (!(nb = learn_parts(fold)) || ll_nb_finish(nb, DANGER_ALPHA, DANGER_MIN_COUNT) != 0 ||
+            ll_nb_scratch_init(&ks, nb) != 0)
+            return -1;
+        for (int i = 0; i < nctexts; i++) {
+            ctext *t = &ctexts[i];
+            if (t->set != fold)
+                continue;
+            double p[3];
+            ll_nb_score_keys(nb, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
+            t->pk = p[1] + p[2];
+            t->kcls = p[2] > p[1] ? 2 : 1;
+        }
+        ll_nb_scratch_free(&ks);
+        ll_nb_free(nb);
     }
     static const double cut[] = {0.5, 0.9, 0.99, 0.999};
-    printf("\n== critical: a naive Bayes model of danger (stems and stem pairs), each set held "
-           "out and learned from the other %d\n",
+    printf("\n== critical: naive Bayes models of danger, each set held out and learned from the "
+           "other %d\n",
            N_CRIT_SETS - 1);
     printf("%-22s %9s %12s", "set", "critical", "rules*");
     for (int k = 0; k < 4; k++)
-        printf("   model>=%-5g", cut[k]);
-    printf("   rules or model>=0.999\n");
+        printf("  stems>=%-5g", cut[k]);
+    for (int k = 0; k < 4; k++)
+        printf("  r|parts>=%-5g", cut[k]);
+    printf("\n");
     for (int set = 0; set <= N_CRIT_SETS; set++) {
-        int n = 0, crit = 0, rf = 0, rfa = 0, mf[4] = {0}, mfa[4] = {0}, of = 0, ofa = 0;
+        int n = 0, crit = 0, rf = 0, rfa = 0, mf[4] = {0}, mfa[4] = {0}, of[4] = {0}, ofa[4] = {0};
         for (int i = 0; i < nctexts; i++) {
             const ctext *t = &ctexts[i];
             if (set < N_CRIT_SETS && t->set != set)
@@ -503,33 +606,86 @@ static int danger_cv(ll_textnorm *tn) {
                 int m = t->p >= cut[k];
                 mf[k] += m && t->critical;
                 mfa[k] += m && !t->critical;
+                int o = t->rules || t->pk >= cut[k];
+                of[k] += o && t->critical;
+                ofa[k] += o && !t->critical;
             }
-            int o = t->rules || t->p >= 0.999;
-            of += o && t->critical;
-            ofa += o && !t->critical;
         }
         printf("%-22s %4d/%-4d %5d (%3d)", set < N_CRIT_SETS ? crit_sets[set] : "all", crit, n, rf,
                rfa);
         for (int k = 0; k < 4; k++)
-            printf("   %5d (%4d)", mf[k], mfa[k]);
-        printf("   %5d (%4d)\n", of, ofa);
+            printf("  %5d (%4d)", mf[k], mfa[k]);
+        for (int k = 0; k < 4; k++)
+            printf("  %6d (%4d)", of[k], ofa[k]);
+        printf("\n");
     }
-    static const double gate[] = {0.9, 0.99, 0.999};
-    for (int g = 0; g < 3; g++) {
-        printf("rules, or high and model >= %-5g:", gate[g]);
+    /* The gate: the smallest P that keeps every set's false share within
+     * the budget, and what the rules with the parts model find there. */
+    static const double gate[] = {0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999};
+    printf("\nrules or parts model >= MIN, per set found/critical (false):\n");
+    for (size_t g = 0; g < sizeof(gate) / sizeof(gate[0]); g++) {
+        printf("MIN %-6g", gate[g]);
+        int worst_ok = 1;
         for (int set = 0; set <= N_CRIT_SETS; set++) {
-            int f = 0, fa = 0;
+            int f = 0, fa = 0, crit = 0, flag = 0, sui = 0, suif = 0;
             for (int i = 0; i < nctexts; i++) {
                 const ctext *t = &ctexts[i];
                 if (set < N_CRIT_SETS && t->set != set)
                     continue;
-                int o = t->rules || (t->high && t->p >= gate[g]);
+                int o = t->rules || t->pk >= gate[g];
+                crit += t->critical;
                 f += o && t->critical;
                 fa += o && !t->critical;
+                flag += o;
+                sui += t->cls == 2;
+                suif += t->cls == 2 && (t->rules || (t->pk >= gate[g] && t->kcls == 2));
             }
-            printf(" %d(%d)", f, fa);
+            (void)sui;
+            (void)suif;
+            if (flag && fa > 0.10 * flag)
+                worst_ok = 0;
+            printf(" %d/%d(%d)", f, crit, fa);
         }
-        printf("\n");
+        printf("%s\n", worst_ok ? "  [every set within 10% false]" : "");
+    }
+    /* Both views agreeing: the parts model at MIN and the stem model at S. */
+    static const double sg[] = {0.5, 0.9, 0.995}; /* shipped: MIN 0.95, S 0.995 */
+    printf("\nrules, or parts model >= MIN and stem model >= S (shipped: 0.95 and 0.995):\n");
+    for (size_t g = 0; g < sizeof(gate) / sizeof(gate[0]); g++)
+        for (size_t k = 0; k < sizeof(sg) / sizeof(sg[0]); k++) {
+            printf("MIN %-6g S %-4g", gate[g], sg[k]);
+            for (int set = 0; set <= N_CRIT_SETS; set++) {
+                int f = 0, fa = 0, crit = 0;
+                for (int i = 0; i < nctexts; i++) {
+                    const ctext *t = &ctexts[i];
+                    if (set < N_CRIT_SETS && t->set != set)
+                        continue;
+                    int o = t->rules || (t->pk >= gate[g] && t->p >= sg[k]);
+                    crit += t->critical;
+                    f += o && t->critical;
+                    fa += o && !t->critical;
+                }
+                printf(" %d/%d(%d)", f, crit, fa);
+            }
+            printf("\n");
+        }
+    /* BENCH_DANGER_DUMP=FILE writes every text's held-out figures (for a grid). */
+    const char *dump = getenv("BENCH_DANGER_DUMP");
+    FILE *df = dump ? fopen(dump, "w") : NULL;
+    for (int i = 0; df && i < nctexts; i++)
+        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%d\n", crit_sets[ctexts[i].set],
+                ctexts[i].critical, ctexts[i].cls, ctexts[i].rules, ctexts[i].high, ctexts[i].pk,
+                ctexts[i].p, ctexts[i].kcls);
+    if (df)
+        fclose(df);
+    /* BENCH_DANGER_SHOW=MIN lists what the parts model adds at MIN. */
+    const char *show = getenv("BENCH_DANGER_SHOW");
+    for (int i = 0; show && i < nctexts; i++) {
+        const ctext *t = &ctexts[i];
+        if (t->rules || t->pk < atof(show) || t->p < 0.9)
+            continue;
+        printf("%s %s p=%.4f words=%.4f %s | %.110s\n", t->critical ? "FOUND" : "FALSE",
+               crit_sets[t->set], t->pk, t->p, t->kcls == 2 ? "suicidal" : "danger", t->text);
     }
     printf("found (false): * the rules were written on every one of these sets (in-sample); "
            "critical by any rule, suicidal or not\n");
@@ -539,7 +695,7 @@ static int danger_cv(ll_textnorm *tn) {
 /* Writes the shipped model (the sentiment model; the theme model is measured
  * here but not shipped: see the taxonomy's "model:" comment). */
 static int train(ll_textnorm *tn, const char *dir) {
-    ll_nb *th = NULL, *se = NULL;
+    ll_nb *th = NULL, *se = NULL, *parts = NULL, *words = NULL;
     char path[1024];
     int rc = -1;
     if (fit(tn, -1, 0, &th, &se) != 0)
@@ -548,10 +704,25 @@ static int train(ll_textnorm *tn, const char *dir) {
     if (write_model(se, path) != 0)
         goto out;
     printf("wrote %s from %d messages\n", path, ndocs);
+    /* The danger models, from every critical, suicidal and message set. */
+    if (!(parts = learn_parts(-1)) || !(words = learn_words(tn, -1)))
+        goto out;
+    snprintf(path, sizeof(path), "%s/danger-model.tsv", dir);
+    FILE *f = fopen(path, "w");
+    if (!f || ll_nb_write(parts, f, DANGER_ALPHA, DANGER_MIN_COUNT) != 0 || fclose(f) != 0) {
+        fprintf(stderr, "bench_model: cannot write %s\n", path);
+        goto out;
+    }
+    snprintf(path, sizeof(path), "%s/danger-words.tsv", dir);
+    if (write_model(words, path) != 0)
+        goto out;
+    printf("wrote %s/danger-model.tsv and danger-words.tsv from %d texts\n", dir, nctexts);
     rc = 0;
 out:
     ll_nb_free(th);
     ll_nb_free(se);
+    ll_nb_free(parts);
+    ll_nb_free(words);
     return rc;
 }
 
@@ -567,12 +738,15 @@ int main(int argc, char **argv) {
         return 2;
     }
     char err[512];
-    if (rules_only_taxonomy(rules_tax, sizeof(rules_tax)) != 0) {
-        fprintf(stderr, "bench_model: cannot copy the taxonomy to %s\n", rules_tax);
+    if (rules_only(CFG "taxonomy-gemeente.conf", "/tmp/bench_model_taxonomy_XXXXXX", rules_tax,
+                   sizeof(rules_tax)) != 0 ||
+        rules_only(CFG "urgency.conf", "/tmp/bench_model_urgency_XXXXXX", rules_urg,
+                   sizeof(rules_urg)) != 0) {
+        fprintf(stderr, "bench_model: cannot copy the taxonomy or urgency.conf to /tmp\n");
         return 2;
     }
     ll_classifier *c =
-        ll_classifier_new(rules_tax, CFG "sentiment-nl.tsv", CFG "urgency.conf", err, sizeof(err));
+        ll_classifier_new(rules_tax, CFG "sentiment-nl.tsv", rules_urg, err, sizeof(err));
     ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
     if (!c || !tn) {
         fprintf(stderr, "bench_model: %s\n", err);
@@ -593,6 +767,10 @@ int main(int argc, char **argv) {
         }
     int rc = 0;
     if (train_dir) {
+        if (load_crit(c) != 0) {
+            fprintf(stderr, "bench_model: cannot read the critical sets\n");
+            return 2;
+        }
         rc = train(tn, train_dir) == 0 ? 0 : 1;
     } else if (danger) {
         if (load_crit(c) != 0 || danger_cv(tn) != 0) {
@@ -609,6 +787,7 @@ int main(int argc, char **argv) {
         printf(" %s", argv[i]);
     printf("\n");
     unlink(rules_tax);
+    unlink(rules_urg);
     for (int i = 0; i < ndocs; i++) {
         free(docs[i].text);
         free(docs[i].subject);

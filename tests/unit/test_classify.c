@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -799,7 +800,8 @@ static void bad_config_lines_name_file_and_line(void **state) {
         {2, "[critical: x]\nreach: 0\nbrand\n", "2: reach must be"},
         {2, "[critical: x]\nwith: a\nwith: b\nwith: c\nwith: d\nbrand\n",
          "5: rule 'x' has more than 3 'with:' lines"},
-        {2, "[normaal: x]\nbrand\n", "1: level 'normaal' must be critical, high, normal or low"},
+        {2, "[normaal: x]\nbrand\n",
+         "1: level 'normaal' must be critical, high, normal, low or feature"},
         {2, "[urgent: iets]\nbrand\n", "1: level 'urgent'"},
         {2, "brand\n", "1: terms before the first"},
         {2, "[critical: gevaar]\n\n[high: leeg]\n", "3: rule 'gevaar' has no terms"},
@@ -1014,6 +1016,179 @@ static void learned_models_vote_with_reasons(void **state) {
     assert_non_null(strstr(load_err, "classes must be negative, neutral, positive"));
 }
 
+/* A text no rule makes critical, in words no rule lists, whose parts of
+ * danger (a hazard, people exposed, time, the vulnerable; finality, life,
+ * hopelessness) the danger model weighs as critical; its reason names the
+ * parts and their words, and the suicidal finding carries the 113 advice. */
+static void danger_model_by_parts(void **state) {
+    (void)state;
+    char err[512];
+    const char *hazard = "er hangt sinds vanochtend een elektriciteitskabel uit de lantaarnpaal "
+                         "bij het speelplein, de kinderen komen zo uit school";
+    cJSON *d = classify(hazard, NULL);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (!strstr(m, "acute danger: by its parts (model 0.9") || !strstr(m, "hazard loose '") ||
+        !strstr(m, "time pressure 'vanochtend'"))
+        fail_msg("reason: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    const char *tired = "ik ben zo moe van vechten. ik wil gewoon gaan slapen en niet meer "
+                        "opstaan, nooit meer";
+    d = classify(tired, NULL);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (!strstr(m, "suicidal statement: by its parts (model 0.9") || !strstr(m, "113"))
+        fail_msg("reason: %s", m);
+    free(m);
+    /* Its features, for bench_model. */
+    const char *keys[LL_CLASSIFY_MAX_DANGER_KEYS];
+    size_t n = ll_classifier_danger_keys(gemeente, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+    int part = 0, pair = 0;
+    for (size_t i = 0; i < n; i++) {
+        part |= strcmp(keys[i], "part: finality") == 0;
+        pair |= strcmp(keys[i], "life itself + finality") == 0 ||
+                strcmp(keys[i], "finality + life itself") == 0;
+    }
+    assert_true(part && pair);
+    assert_int_equal(ll_classifier_danger_keys(gemeente, keys, 1), 1);
+    cJSON_Delete(d);
+    /* Look-alikes stay below it; the rules alone do not see the two above. */
+    EXPECT_URGENCY(
+        "De lantaarnpaal in onze straat is al een week uit, het is daar 's avonds donker", NULL,
+        "normal");
+    EXPECT_URGENCY("ik ben zo moe van al die formulieren, ik geef het op met die aanvraag", NULL,
+                   "normal");
+    ll_classifier_use_model(gemeente, 0);
+    EXPECT_URGENCY(hazard, NULL, "normal");
+    EXPECT_URGENCY(tired, NULL, "normal");
+    ll_classifier_use_model(gemeente, 1);
+    /* A worker shares the models. */
+    ll_classifier *w = ll_classifier_worker(gemeente, err, sizeof(err));
+    assert_non_null(w);
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", hazard);
+    assert_int_equal(ll_classify(w, d), 0);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+    ll_classifier_free(w);
+
+    /* Named features: learned, looked up and scored by key or by index alike. */
+    static const char *const ids[] = {"calm", "danger", "suicidal"};
+    ll_nb *nb = ll_nb_new(ids, 3);
+    assert_non_null(nb);
+    static const char *const k1[] = {"part: gap", "gap + kids"}, *const k2[] = {"part: calm"},
+                             *const empty[] = {""};
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(ll_nb_add_keys(nb, k1, 2, 1), 0);
+        assert_int_equal(ll_nb_add_keys(nb, k2, 1, 0), 0);
+    }
+    assert_int_equal(ll_nb_add_keys(nb, empty, 1, 0), -1);
+    assert_int_equal(ll_nb_add_keys(nb, k1, 2, 3), -1);
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    assert_true(ll_nb_feature(nb, "gap + kids") >= 0);
+    assert_int_equal(ll_nb_feature(nb, "kids + gap"), -1);
+    ll_nb_scratch ns = {0};
+    assert_int_equal(ll_nb_scratch_init(&ns, nb), 0);
+    double pk[3], pi[3];
+    assert_int_equal(ll_nb_score_keys(nb, k1, 2, &ns, 1.0, pk), 2);
+    uint32_t fids[2] = {(uint32_t)ll_nb_feature(nb, k1[0]), (uint32_t)ll_nb_feature(nb, k1[1])};
+    assert_int_equal(ll_nb_score_ids(nb, fids, 2, &ns, 1.0, pi), 2);
+    for (int i = 0; i < 3; i++)
+        assert_true(fabs(pk[i] - pi[i]) < 1e-12);
+    assert_true(pk[1] > pk[0]);
+    ll_nb_scratch_free(&ns);
+    ll_nb_free(nb);
+
+    /* A model of our own: both views must agree, and a denied danger is a key. */
+    tmp_file("dm.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
+                       "gap + kids\tdanger:10\npart: calm\tcalm:10\npart: gap\tcalm:5\tdanger:5\n"
+                       "part: end\tsuicidal:10\n");
+    tmp_file("dw.tsv", "classes\tcalm\tcritical\ndocs\t10\t10\nalpha\t0.5\nstoep\tcritical:10\n"
+                       "graag\tcalm:10\n");
+    const char *urg = tmp_file("u.conf", "[critical: gas]\nunless: oefening\ngaslucht\n"
+                                         "[feature: gap]\ngat\n[feature: kids]\nkinderen\n"
+                                         "[feature: calm]\ngraag\n[feature: end]\n"
+                                         "advice: bel 113\nvoorgoed\n"
+                                         "danger-model: dm.tsv 0.9 dw.tsv 0.9\n");
+    ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", urg,
+                                         err, sizeof(err));
+    if (!c)
+        fail_msg("load: %s", err);
+    static const struct {
+        const char *text, *level, *reason;
+    } cases[] = {
+        {"een gat in de stoep waar kinderen lopen", "critical",
+         "acute danger: by its parts (model 0.95"},
+        {"een gat in de weg waar kinderen lopen", "normal", NULL}, /* the words disagree */
+        {"een gat in de stoep", "normal", NULL},                   /* one part: not enough */
+        {"graag een gat in de stoep waar kinderen lopen", "normal", NULL},
+        {"ik ga voorgoed weg van de stoep", "critical", "suicidal statement: by its parts"},
+        {"gaslucht bij de oefening", "normal", NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", cases[i].text);
+        assert_int_equal(ll_classify(c, d), 0);
+        m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+        if (strcmp(str_at(d, "urgency", "level"), cases[i].level) != 0 ||
+            (cases[i].reason && !strstr(m, cases[i].reason)))
+            fail_msg("%s\n got  %s\n want %s %s", cases[i].text, m, cases[i].level,
+                     cases[i].reason ? cases[i].reason : "");
+        if (i == 4 && !strstr(m, "\"advice\":\"bel 113\""))
+            fail_msg("no advice: %s", m);
+        if (i == 0 && strstr(m, "advice"))
+            fail_msg("a part's advice goes with a suicidal finding only: %s", m);
+        free(m);
+        if (i == 5) {
+            n = ll_classifier_danger_keys(c, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+            assert_int_equal(n, 1);
+            assert_string_equal(keys[0], "denied: gas");
+        }
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(c);
+
+    /* The lines are checked where they stand. */
+    static const struct {
+        const char *urg, *want;
+    } bad[] = {
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9\n", "bad.conf:3: expected 'danger-model:"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.4 dw.tsv 0.9\n", "bad.conf:3: expected"},
+        {"[feature: a]\nx\ndanger-model: ../dm.tsv 0.9 dw.tsv 0.9\n", "bad.conf:3: expected"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 x\n", "bad.conf:3: expected"},
+        {"danger-model: dm.tsv 0.9 dw.tsv 0.9\ndanger-model: dm.tsv 0.9 dw.tsv 0.9\n[high: a]\nx\n",
+         "bad.conf:2: danger-model given twice"},
+        {"danger-model: dw.tsv 0.9 dw.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: " /* dw.tsv */},
+        {"danger-model: dm.tsv 0.9 dm.tsv 0.9\n[high: a]\nx\n", "classes must be calm, critical"},
+        {"danger-model: dm.tsv 0.9 nofile.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: "},
+        {"[feature: a]\ntheme: afval\nx\n", "bad.conf:2: feature 'a' is a part of danger"},
+        {"[feature: a + b]\nx\n", "bad.conf:1: feature name must be"},
+        {"[feature: a-name-longer-than-forty-bytes-is-refused-here]\nx\n",
+         "bad.conf:1: feature name must be"},
+        {"[urgent: a]\nx\n", "level 'urgent' must be critical, high, normal, low or feature"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        const char *path = tmp_file("bad.conf", bad[i].urg);
+        err[0] = '\0';
+        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
+                              sizeof(err));
+        if (c || !strstr(err, bad[i].want))
+            fail_msg("urgency %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
+    }
+    /* Only the first 64 rules may hold context:, unless: or with: (a bit each per word). */
+    char big[8192];
+    size_t o = 0;
+    for (int i = 0; i < LL_CLASSIFY_MAX_GATED_RULES; i++)
+        o += (size_t)snprintf(big + o, sizeof(big) - o, "[feature: f%d]\nw%d\n", i, i);
+    snprintf(big + o, sizeof(big) - o, "[high: late]\nunless: y\nx\n");
+    const char *path = tmp_file("bad.conf", big);
+    c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
+                          sizeof(err));
+    if (c || !strstr(err, "rule 'late': only the first 64 rules may have context:"))
+        fail_msg("got %s", c ? "(loaded)" : err);
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordset *known, const ll_wordset *vocab, const char *w) {
@@ -1163,6 +1338,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(naive_bayes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(misspelt_words_reach_themes_and_rules, tmp_setup,
