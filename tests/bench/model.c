@@ -15,6 +15,10 @@
  *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv
  *                               (config/ holds the shipped ones)
  *
+ * Every text is read as the processor reads it: identifiers and names masked first
+ * (ll_enrich_text, with the names lists of config/luisterloop.conf), so the models learn
+ * the placeholders they will meet ("[NAAM]") and never a name.
+ *
  * Only development sets are read (tests/data/eval/README.md); the frozen sets
  * never reach a model. The rules were written on these same sets, so their
  * figures here are their best case; the model's are held out. */
@@ -26,8 +30,11 @@
 #include <unistd.h>
 
 #include "classify.h"
+#include "config.h"
+#include "enrich.h"
 #include "evalset.h"
 #include "nbmodel.h"
+#include "roles.h"
 #include "textnorm.h"
 
 #define EVAL_DIR LL_SOURCE_DIR "/tests/data/eval/"
@@ -98,6 +105,10 @@ static int index_in(const char *const *names, int n, const char *s) {
 
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
+/* The processor's masking (config/luisterloop.conf's names lists), before every text is
+ * learned from or classified. */
+static ll_enricher *masker;
+
 /* The set being read: its index in sets[] or crit_sets[], its path, the rules for crit_line. */
 typedef struct reading {
     int set;
@@ -133,9 +144,17 @@ static int doc_line(void *ctx, int lineno, const cJSON *row) {
                 rd->path);
         return -1;
     }
+    /* Kept masked, as the processor's classifier reads it (masking again is a no-op). */
+    const char *subject = cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject"));
+    cJSON *in = cJSON_CreateObject();
+    if (!in || !cJSON_AddStringToObject(in, "text", text) ||
+        (subject && !cJSON_AddStringToObject(in, "subject", subject)) ||
+        ll_enrich_text(masker, rd->c, in) != 0)
+        exit(2);
     doc *d = &docs[ndocs++];
-    d->text = strdup(text);
-    d->subject = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject")));
+    d->text = strdup(cJSON_GetStringValue(cJSON_GetObjectItem(in, "text")));
+    d->subject = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(in, "subject")));
+    cJSON_Delete(in);
     d->kind = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind")));
     d->channel = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel")));
     d->set = rd->set;
@@ -464,7 +483,6 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
     const char *fam = cJSON_GetStringValue(cJSON_GetObjectItem(row, "family"));
     if (text && (cJSON_IsBool(cr) || urg)) {
         ctext *t = &ctexts[nctexts++];
-        t->text = strdup(text);
         t->set = rd->set;
         t->critical = cJSON_IsBool(cr) ? cJSON_IsTrue(cr) : strcmp(urg, "critical") == 0;
         cJSON *in = cJSON_CreateObject();
@@ -472,7 +490,8 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
         const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
         if (kind)
             cJSON_AddStringToObject(in, "kind", kind);
-        if (ll_classify(rd->c, in) != 0)
+        if (ll_enrich_text(masker, rd->c, in) != 0 ||
+            !(t->text = strdup(cJSON_GetStringValue(cJSON_GetObjectItem(in, "text")))))
             exit(2);
         const char *lvl =
             cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
@@ -738,6 +757,12 @@ int main(int argc, char **argv) {
         return 2;
     }
     char err[512];
+    ll_config cfg;
+    if (ll_roles_config_load(&cfg, CFG "luisterloop.conf", err, sizeof(err)) != 0 ||
+        !(masker = ll_enricher_new(&cfg, err, sizeof(err)))) {
+        fprintf(stderr, "bench_model: %s\n", err);
+        return 2;
+    }
     if (rules_only(CFG "taxonomy-gemeente.conf", "/tmp/bench_model_taxonomy_XXXXXX", rules_tax,
                    sizeof(rules_tax)) != 0 ||
         rules_only(CFG "urgency.conf", "/tmp/bench_model_urgency_XXXXXX", rules_urg,
@@ -761,7 +786,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < nthemes; i++)
         theme_ids[i] = ll_classifier_theme_id(c, i);
     for (int s = 0; s < N_SETS; s++)
-        if (read_set(sets, s, doc_line, NULL) != 0) {
+        if (read_set(sets, s, doc_line, c) != 0) {
             fprintf(stderr, "bench_model: cannot read %s\n", sets[s]);
             return 2;
         }
@@ -796,5 +821,7 @@ int main(int argc, char **argv) {
     }
     ll_textnorm_free(tn);
     ll_classifier_free(c);
+    ll_enricher_free(masker);
+    ll_config_free(&cfg);
     return rc;
 }
