@@ -298,14 +298,14 @@ static int print_row(const char *name, const figures *f, int labelled) {
 
 static void usage(void) {
     fprintf(stderr,
-            "usage: bench_quality [-c CONFIG] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
-            "[-t TEXT] [-D]\n"
+            "usage: bench_quality [-F] [-c CONFIG] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
+            "[-t TEXT]\n"
+            "  -F  the development sets only: the frozen sets are not even read (while tuning)\n"
             "  -c  luisterloop.conf whose [process] names lists mask the texts first\n"
             "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
             "  -x  taxonomy file name inside that folder\n"
             "  -e  a labelled set to use as the development set (default messages.jsonl)\n"
-            "  -t  classify one text and print the enriched data instead\n"
-            "  -D  the development sets only: the frozen sets are not read\n");
+            "  -t  classify one text and print the enriched data instead\n");
 }
 
 int main(int argc, char **argv) {
@@ -314,12 +314,12 @@ int main(int argc, char **argv) {
     const char *eval = EVAL_DIR "messages.jsonl";
     const char *one = NULL;
     const char *conf = LL_SOURCE_DIR "/config/luisterloop.conf";
-    int dev_only = 0; /* -D: a tuning run, which must not see the frozen figures */
+    int frozen = 1;
     for (int i = 1; i < argc; i++) {
-        if (i + 1 < argc && strcmp(argv[i], "-c") == 0)
+        if (strcmp(argv[i], "-F") == 0)
+            frozen = 0;
+        else if (i + 1 < argc && strcmp(argv[i], "-c") == 0)
             conf = argv[++i];
-        else if (strcmp(argv[i], "-D") == 0)
-            dev_only = 1;
         else if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
             dir = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-x") == 0)
@@ -398,11 +398,11 @@ int main(int argc, char **argv) {
         return 2;
     }
     print_confusion("the development set", &dev);
-    int have_test = !dev_only && eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
+    int have_test = frozen && eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
     if (have_test)
         print_confusion("the frozen test set (counts only)", &test);
     int have_ptest =
-        !dev_only && eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
+        frozen && eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
 
     printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every "
            "critical found,"
@@ -453,8 +453,8 @@ int main(int argc, char **argv) {
                 cdev.classify_s + cdev3.classify_s + pdev4.classify_s + cdev4.classify_s +
                 cdev5.classify_s + pdev5.classify_s + cdev6.classify_s + test.classify_s +
                 ptest.classify_s;
-    printf("note: the development sets' sentiment includes the learned sentiment model, trained on "
-           "them (in-sample); build/tests/bench_model measures it held out\n");
+    printf("note: the development sets' theme and sentiment include the learned models, trained on "
+           "development 1-4 (in-sample there); build/tests/bench_model measures them held out\n");
     printf("load %.1f ms, mask and classify %.1f us/message (CPU time)\n", load_s * 1e3,
            n ? cs * 1e6 / n : 0.0);
     printf("command:");
