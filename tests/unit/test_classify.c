@@ -1191,7 +1191,7 @@ static void danger_model_by_parts(void **state) {
 
 /* ---------------------------------------------------- spelling tolerance */
 
-static const char *corrected(const ll_wordset *known, const ll_wordset *vocab, const char *w) {
+static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
     static char out[64];
     size_t wn, sn;
     const char *stem;
@@ -1202,12 +1202,73 @@ static const char *corrected(const ll_wordset *known, const ll_wordset *vocab, c
     return out;
 }
 
+/* The word list's front-coded blocks against a plain search: ~1,500 words
+ * sharing prefixes (so across ~90 blocks, most words coded as a shared
+ * prefix and a rest), read in shuffled order, some twice and in capitals;
+ * every word is found and each near miss (a letter added, the last one
+ * changed, the last one dropped) is found exactly when it is itself listed. */
+static int listed(char (*words)[16], size_t n, const char *w) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(words[i], w) == 0)
+            return 1;
+    return 0;
+}
+
+static void wordlist_blocks_find_what_a_plain_search_finds(void **state) {
+    (void)state;
+    enum { N = 1500 };
+    static char words[N][16];
+    static char file[N * 2 * 17];
+    uint32_t seed = 12345;
+    size_t n = 0, len = 0;
+    while (n < N) { /* prefixes from a small alphabet, so neighbours share them */
+        char w[16];
+        size_t wn = 5 + ((seed = seed * 1103515245u + 12345u) >> 16) % 9;
+        for (size_t i = 0; i < wn; i++)
+            w[i] = (char)((i < 4 ? 'a' : 'k') + ((seed = seed * 1103515245u + 12345u) >> 16) % 4);
+        w[wn] = '\0';
+        if (listed(words, n, w))
+            continue;
+        memcpy(words[n++], w, wn + 1);
+    }
+    for (size_t i = 0; i < N; i++) {
+        size_t k = (i * 7919) % N; /* every word once, out of order */
+        len += (size_t)snprintf(file + len, sizeof(file) - len, "%s\n", words[k]);
+        if (k % 5 == 0) { /* again, capitalised */
+            len += (size_t)snprintf(file + len, sizeof(file) - len, "%c%s\n",
+                                    words[k][0] - 'a' + 'A', words[k] + 1);
+        }
+    }
+    char err[512];
+    ll_wordlist *wl = ll_wordlist_read(tmp_file("many", file), err, sizeof(err));
+    assert_non_null(wl);
+    assert_int_equal(ll_wordlist_size(wl), N);
+    for (size_t i = 0; i < N; i++) {
+        char v[18];
+        size_t wn = strlen(words[i]);
+        assert_true(ll_wordlist_has(wl, words[i], wn));
+        snprintf(v, sizeof(v), "%sk", words[i]);
+        assert_int_equal(ll_wordlist_has(wl, v, wn + 1), listed(words, N, v));
+        memcpy(v, words[i], wn + 1);
+        v[wn - 1] = v[wn - 1] == 'n' ? 'a' : (char)(v[wn - 1] + 1);
+        assert_int_equal(ll_wordlist_has(wl, v, wn), listed(words, N, v));
+        v[wn - 1] = '\0';
+        assert_int_equal(ll_wordlist_has(wl, v, wn - 1), listed(words, N, v));
+    }
+    assert_false(ll_wordlist_has(wl, "aaaa", 4));
+    assert_false(ll_wordlist_has(wl, "zzzzz", 5));
+    ll_wordlist_free(wl);
+}
+
 /* One edit from exactly one word of the classifier, and in no word list:
  * read as that word; a real word, a short word, or a word two words are
  * equally near stays as written. */
 static void spelling_reads_one_edit_from_one_word(void **state) {
     (void)state;
-    ll_wordset *known = ll_wordset_new(), *vocab = ll_wordset_new();
+    char err[512];
+    ll_wordlist *known =
+        ll_wordlist_read(tmp_file("known", "vergunning\nbrandt\nbrandt\n"), err, sizeof(err));
+    ll_wordset *vocab = ll_wordset_new();
     assert_non_null(known);
     assert_non_null(vocab);
     static const char *const words[][2] = {
@@ -1218,10 +1279,7 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
         assert_int_equal(ll_wordset_add(vocab, words[i][0], strlen(words[i][0]), words[i][1],
                                         strlen(words[i][1])),
                          0);
-    assert_int_equal(ll_wordset_add(known, "vergunning", 10, "", 0), 0);
-    assert_int_equal(ll_wordset_add(known, "brandt", 6, "", 0), 0);
-    assert_int_equal(ll_wordset_add(known, "brandt", 6, "", 0), 0); /* once */
-    assert_int_equal(ll_wordset_size(known), 2);
+    assert_int_equal(ll_wordlist_size(known), 2); /* "brandt" once */
     assert_string_equal(corrected(known, vocab, "kontainer"), "container/container");
     assert_string_equal(corrected(known, vocab, "containr"), "container/container");
     assert_string_equal(corrected(known, vocab, "conttainer"), "container/container");
@@ -1238,22 +1296,30 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_null(corrected(known, vocab, "schoenendoos")); /* nothing near */
 
     /* The word list as Debian ships it: mixed case, "ij" folded to "y",
-     * lines with accents, digits or dots skipped. */
-    char err[512];
-    ll_wordset *list = ll_wordset_new();
+     * lines with accents, digits or dots skipped, and words of a length no
+     * look-up asks for (under LL_SPELLING_MIN, over LL_SPELLING_MAX). */
+    ll_wordlist *list =
+        ll_wordlist_read(tmp_file("words", "Amsterdam\nvrijdag\ncaf\xc3\xa9\nA4\nblz.\nkapot\nkap\n"
+                                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\r\n"
+                                           "ijaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
+                                           "Zuid\nwegdek\r\n"),
+                         err, sizeof(err));
     assert_non_null(list);
-    const char *path = tmp_file("words", "Amsterdam\nvrijdag\ncafé\nA4\nblz.\nkapot\n");
-    assert_int_equal(ll_wordset_read(list, path, err, sizeof(err)), 0);
-    size_t vn;
-    assert_non_null(ll_wordset_get(list, "amsterdam", 9, &vn));
-    assert_non_null(ll_wordset_get(list, "vrydag", 6, &vn));
-    assert_null(ll_wordset_get(list, "vrijdag", 7, &vn));
-    assert_non_null(ll_wordset_get(list, "kapot", 5, &vn));
-    assert_int_equal(ll_wordset_size(list), 3);
-    assert_int_equal(ll_wordset_read(list, "/nonexistent/words", err, sizeof(err)), -1);
+    assert_true(ll_wordlist_has(list, "amsterdam", 9));
+    assert_true(ll_wordlist_has(list, "vrydag", 6));
+    assert_false(ll_wordlist_has(list, "vrijdag", 7));
+    assert_true(ll_wordlist_has(list, "kapot", 5));
+    assert_true(ll_wordlist_has(list, "wegdek", 6));
+    assert_true(ll_wordlist_has(list, "yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 40));
+    assert_false(ll_wordlist_has(list, "kap", 3));
+    assert_false(ll_wordlist_has(list, "zuid", 4));
+    assert_false(ll_wordlist_has(list, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 41));
+    assert_int_equal(ll_wordlist_size(list), 5);
+    ll_wordlist_free(list);
+    assert_null(ll_wordlist_read("/nonexistent/words", err, sizeof(err)));
     assert_non_null(strstr(err, "/nonexistent/words: "));
-    ll_wordset_free(list);
-    ll_wordset_free(known);
+    ll_wordlist_free(known);
+    ll_wordlist_free(NULL);
     ll_wordset_free(vocab);
     ll_wordset_free(NULL);
 }
@@ -1339,6 +1405,8 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(misspelt_words_reach_themes_and_rules, tmp_setup,
