@@ -507,3 +507,16 @@ int ll_event_mask_bsn(cJSON *ev) {
     }
     return total;
 }
+
+size_t ll_mask_placeholder_at(const char *s, size_t len) {
+    static const char *const marks[] = {LL_MASK_BSN, LL_MASK_IBAN, LL_MASK_PHONE, LL_MASK_EMAIL,
+                                        LL_MASK_NAME};
+    if (len == 0 || s[0] != '[')
+        return 0;
+    for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
+        size_t n = strlen(marks[m]);
+        if (n <= len && memcmp(s, marks[m], n) == 0)
+            return n;
+    }
+    return 0;
+}

@@ -12,6 +12,14 @@ typedef struct ll_mask_counts {
 #define LL_MASK_IBAN "[IBAN]"
 #define LL_MASK_PHONE "[TELEFOON]"
 #define LL_MASK_EMAIL "[E-MAIL]"
+/* Written by the name masker (processors/names.c), listed here so that one
+ * place knows every placeholder a masked text can hold. */
+#define LL_MASK_NAME "[NAAM]"
+
+/* The length of the placeholder that starts at s[0..len), 0 when none does.
+ * Readers of masked text (the classifier's tokeniser) skip placeholders: they
+ * stand where an identifier was and are no words. */
+size_t ll_mask_placeholder_at(const char *s, size_t len);
 
 /* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
  * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,

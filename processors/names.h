@@ -18,6 +18,8 @@
 
 #include <stddef.h>
 
+#include "mask.h" /* LL_MASK_NAME */
+
 /* Bounds, checked while loading the lists and scanning. */
 #define LL_NAMES_MAX_ENTRIES 65536                /* entries over the three lists */
 #define LL_NAMES_MAX_LIST_BYTES (4 * 1024 * 1024) /* one list file */
@@ -28,8 +30,6 @@
 #define LL_NAMES_MAX_INITIALS 6  /* J.P.M.A. */
 #define LL_NAMES_MAX_WORDS 8     /* words of one name after its start */
 #define LL_NAMES_MAX_SKIPS 256 /* e-mail addresses, URLs and masks per text (more: read as prose) */
-
-#define LL_MASK_NAME "[NAAM]"
 
 /* Why a span was taken for a name; the event's mask reasons name these. */
 enum ll_name_rule {

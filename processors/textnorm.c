@@ -8,7 +8,6 @@
 #include <utf8proc.h>
 
 #include "mask.h"
-#include "names.h"
 #include "text.h"
 
 /* NFKC with case folding; marks stripped so "café" and "cafe", "één" and
@@ -321,21 +320,6 @@ static void close_sentence(ll_textnorm *tn, size_t first, unsigned excl) {
         tn->toks[i].excl = (uint8_t)excl;
 }
 
-/* The maskers' placeholders stand where an identifier was: "bel [TELEFOON]" says
- * nothing about phoning being a problem, and "[NAAM]" is not the word "naam". The
- * classifier reads masked text, so a placeholder is no word. Returns its length
- * at s, 0 when none starts there. */
-static size_t placeholder_at(const char *s, size_t len) {
-    static const char *const marks[] = {LL_MASK_BSN, LL_MASK_IBAN, LL_MASK_PHONE, LL_MASK_EMAIL,
-                                        LL_MASK_NAME};
-    for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
-        size_t n = strlen(marks[m]);
-        if (n <= len && memcmp(s, marks[m], n) == 0)
-            return n;
-    }
-    return 0;
-}
-
 void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
     int newsent = 1; /* separately added parts never share a sentence */
     int newclause = 1;
@@ -368,8 +352,10 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             newsent = newclause = 0;
             continue;
         }
+        /* "bel [TELEFOON]" says nothing about phoning being a problem, and
+         * "[NAAM]" is not the word "naam": the classifier reads masked text. */
         if (cp == '[') {
-            size_t ph = placeholder_at(s + i, len - i);
+            size_t ph = ll_mask_placeholder_at(s + i, len - i);
             if (ph > 0) {
                 i += ph;
                 continue;

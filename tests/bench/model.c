@@ -75,10 +75,11 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
 typedef struct doc {
     char *text, *subject, *kind, *channel;
     int set, theme, sent, urg;
-    int nb_theme, nb_sent; /* the held-out model's own answer */
-    double nb_p;           /* its posterior for that theme */
-    int rules_theme;       /* the rules' answer */
-    double rules_best;     /* and its score */
+    int nb_theme, nb_sent;                               /* the held-out model's own answer */
+    double nb_p;                                         /* its posterior for that theme */
+    double nb_post[LL_NB_MAX_CLASSES], nb_spost[N_SENT]; /* and every class's */
+    int rules_theme;                                     /* the rules' answer */
+    double rules_best;                                   /* and its score */
 } doc;
 
 static doc docs[MAX_DOCS];
@@ -202,13 +203,34 @@ static setting settings[] = {
     {.tw = 0, .tt = 1, .sw = 0.75, .st = 10},   {.tw = 0, .tt = 1, .sw = 0.25, .st = 5},
     {.tw = 0, .tt = 1, .sw = 0.5, .st = 20},    {.tw = 0.5, .tt = 1, .sw = 0.5, .st = 10},
     {.tw = 0.5, .tt = 1, .sw = 0.25, .st = 10}, {.tw = 0.25, .tt = 1, .sw = 0.25, .st = 10},
+    {.tw = 1, .tt = 3, .sw = 0, .st = 10},      {.tw = 2, .tt = 3, .sw = 0, .st = 10},
+    {.tw = 0, .tt = 1, .sw = 0.5, .st = 5},     {.tw = 1, .tt = 3, .sw = 0.5, .st = 5},
 };
 #define N_SETTINGS (sizeof(settings) / sizeof(settings[0]))
+
+/* BENCH_THEME_DUMP=FILE: every held-out message's rules' themes and
+ * sentiment and the held-out models' posteriors, one JSON line each (for
+ * analysing the errors offline; appended to). */
+static void dump_doc(FILE *f, const doc *d, int by_set, const cJSON *in) {
+    char *themes = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    char *sent = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "sentiment"));
+    fprintf(f,
+            "{\"by_set\":%d,\"set\":%d,\"theme\":\"%s\",\"sentiment\":\"%s\",\"themes\":%s,"
+            "\"rules_sentiment\":%s,\"post\":{",
+            by_set, d->set, theme_ids[d->theme], sent_names[d->sent], themes ? themes : "[]",
+            sent ? sent : "{}");
+    for (size_t c = 0; c < nthemes; c++)
+        fprintf(f, "%s\"%s\":%.6g", c ? "," : "", theme_ids[c], d->nb_post[c]);
+    fprintf(f, "},\"spost\":[%.6g,%.6g,%.6g]}\n", d->nb_spost[0], d->nb_spost[1], d->nb_spost[2]);
+    free(themes);
+    free(sent);
+}
 
 /* The held-out documents of one fold, classified by the shipped pipeline
  * (rules, then the fold's models through the taxonomy's model lines). */
 static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     ll_nb *th = NULL, *se = NULL;
+    FILE *dump = NULL;
     char dir[64], path[128], err[512];
     int rc = -1;
     snprintf(dir, sizeof(dir), "/tmp/bench_model_XXXXXX");
@@ -238,11 +260,15 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
             if (p[c] > p[d->nb_theme])
                 d->nb_theme = (int)c;
         d->nb_p = p[d->nb_theme];
+        memcpy(d->nb_post, p, sizeof(d->nb_post));
         ll_nb_score(se, tn, &sb, 1.0, p);
+        memcpy(d->nb_spost, p, sizeof(d->nb_spost));
         d->nb_sent = p[2] > p[1] && p[2] > p[0] ? 2 : p[1] > p[0] ? 1 : 0;
     }
     ll_nb_scratch_free(&sa);
     ll_nb_scratch_free(&sb);
+    const char *dump_path = getenv("BENCH_THEME_DUMP");
+    dump = dump_path && *dump_path ? fopen(dump_path, "a") : NULL;
     for (size_t k = 0; k < N_SETTINGS; k++) {
         setting *st = &settings[k];
         char *rules = ll_t_eval_read(rules_tax);
@@ -287,6 +313,8 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
             int u = index_in(urg_names, 4,
                              cJSON_GetStringValue(
                                  cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level")));
+            if (k == 0 && dump)
+                dump_doc(dump, d, by_set, in);
             if (k == 0) {
                 docs[i].rules_theme = t;
                 docs[i].rules_best = cJSON_GetNumberValue(cJSON_GetObjectItem(
@@ -311,6 +339,8 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     }
     rc = 0;
 out:
+    if (dump)
+        fclose(dump);
     snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
     unlink(path);
     snprintf(path, sizeof(path), "%s/sentiment-model.tsv", dir);
@@ -692,18 +722,21 @@ static int danger_cv(ll_textnorm *tn) {
     return 0;
 }
 
-/* Writes the shipped model (the sentiment model; the theme model is measured
- * here but not shipped: see the taxonomy's "model:" comment). */
+/* Writes the shipped models: theme and sentiment (the taxonomy's "model:"
+ * and "sentiment-model:" lines), the two danger models (urgency.conf). */
 static int train(ll_textnorm *tn, const char *dir) {
     ll_nb *th = NULL, *se = NULL, *parts = NULL, *words = NULL;
     char path[1024];
     int rc = -1;
     if (fit(tn, -1, 0, &th, &se) != 0)
         goto out;
+    snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
+    if (write_model(th, path) != 0)
+        goto out;
     snprintf(path, sizeof(path), "%s/sentiment-model.tsv", dir);
     if (write_model(se, path) != 0)
         goto out;
-    printf("wrote %s from %d messages\n", path, ndocs);
+    printf("wrote %s and theme-model.tsv from %d messages\n", path, ndocs);
     /* The danger models, from every critical, suicidal and message set. */
     if (!(parts = learn_parts(-1)) || !(words = learn_words(tn, -1)))
         goto out;

@@ -284,7 +284,10 @@ static int print_row(const char *name, const figures *f, int labelled) {
 }
 
 static void usage(void) {
-    fprintf(stderr, "usage: bench_quality [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] [-t TEXT]\n"
+    fprintf(stderr, "usage: bench_quality [-F] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
+                    "[-t TEXT]\n"
+                    "  -F  the development sets only: the frozen sets are not even read (while "
+                    "tuning)\n"
                     "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
                     "  -x  taxonomy file name inside that folder\n"
                     "  -e  a labelled set to use as the development set (default messages.jsonl)\n"
@@ -296,8 +299,11 @@ int main(int argc, char **argv) {
     const char *tax = "taxonomy-gemeente.conf";
     const char *eval = EVAL_DIR "messages.jsonl";
     const char *one = NULL;
+    int frozen = 1;
     for (int i = 1; i < argc; i++) {
-        if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
+        if (strcmp(argv[i], "-F") == 0)
+            frozen = 0;
+        else if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
             dir = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-x") == 0)
             tax = argv[++i];
@@ -363,10 +369,11 @@ int main(int argc, char **argv) {
         return 2;
     }
     print_confusion("the development set", &dev);
-    int have_test = eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
+    int have_test = frozen && eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
     if (have_test)
         print_confusion("the frozen test set (counts only)", &test);
-    int have_ptest = eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
+    int have_ptest =
+        frozen && eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
 
     printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every "
            "critical found,"
@@ -407,8 +414,8 @@ int main(int argc, char **argv) {
                 dev5.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s +
                 cdev.classify_s + cdev3.classify_s + pdev4.classify_s + cdev4.classify_s +
                 cdev5.classify_s + test.classify_s + ptest.classify_s;
-    printf("note: the development sets' sentiment includes the learned sentiment model, trained on "
-           "them (in-sample); build/tests/bench_model measures it held out\n");
+    printf("note: the development sets' theme and sentiment include the learned models, trained on "
+           "development 1-4 (in-sample there); build/tests/bench_model measures them held out\n");
     printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3,
            n ? cs * 1e6 / n : 0.0);
     printf("command:");
