@@ -222,6 +222,62 @@ static void matcher_finds_every_overlapping_pattern(void **state) {
     ll_matcher_free(NULL);
 }
 
+/* The automaton against a plain search sharing no code with it: 300
+ * patterns of 2..7 letters of "abc" (many overlapping, some added twice
+ * with two values) over 3,000 letters of text. Every occurrence is reported
+ * in the matcher's order: by end; at one end the longest pattern first, and
+ * of the values of one pattern the last added first. */
+typedef struct reported {
+    uint32_t n;
+    uint32_t at[40000][3]; /* start, end, value */
+} reported;
+
+static void on_report(void *ctx, size_t start, size_t end, uint32_t value) {
+    reported *r = ctx;
+    if (r->n < 40000) {
+        r->at[r->n][0] = (uint32_t)start;
+        r->at[r->n][1] = (uint32_t)end;
+        r->at[r->n++][2] = value;
+    }
+}
+
+static void matcher_reports_what_a_plain_search_finds(void **state) {
+    (void)state;
+    enum { NPAT = 300, TEXT = 3000 };
+    static char pats[NPAT][8], text[TEXT];
+    static reported got, want;
+    uint32_t seed = 777;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    for (int i = 0; i < NPAT; i++) {
+        if (i % 10 == 9) { /* the bytes of an earlier pattern, a value of its own */
+            memcpy(pats[i], pats[i / 2], sizeof(pats[i]));
+        } else {
+            size_t n = 2 + ((seed = seed * 1103515245u + 12345u) >> 16) % 6;
+            for (size_t k = 0; k < n; k++)
+                pats[i][k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 3);
+            pats[i][n] = '\0';
+        }
+        assert_int_equal(ll_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i), 0);
+    }
+    assert_int_equal(ll_matcher_compile(m), 0);
+    for (size_t k = 0; k < TEXT; k++)
+        text[k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 4); /* and 'd' */
+    ll_matcher_scan(m, text, TEXT, on_report, &got);
+    for (size_t end = 1; end <= TEXT; end++)
+        for (size_t len = end < 7 ? end : 7; len >= 2; len--)
+            for (int i = NPAT - 1; i >= 0; i--)
+                if (strlen(pats[i]) == len && memcmp(text + end - len, pats[i], len) == 0)
+                    on_report(&want, end - len, end, (uint32_t)i);
+    assert_true(want.n > 1000 && want.n < 40000);
+    assert_int_equal(got.n, want.n);
+    for (uint32_t k = 0; k < want.n; k++)
+        if (memcmp(got.at[k], want.at[k], sizeof(got.at[k])) != 0)
+            fail_msg("report %u: got %u..%u value %u, want %u..%u value %u", k, got.at[k][0],
+                     got.at[k][1], got.at[k][2], want.at[k][0], want.at[k][1], want.at[k][2]);
+    ll_matcher_free(m);
+}
+
 /* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
  * ~36,000 nodes use the 16-bit one, so only this test scans the other). */
 static void matcher_wide_table_finds_patterns(void **state) {
@@ -238,7 +294,7 @@ static void matcher_wide_table_finds_patterns(void **state) {
     assert_int_equal(ll_matcher_compile(m), 0);
     assert_true(ll_matcher_nodes(m) > 65536);
     char text[128] = "xx ";
-    snprintf(pat, sizeof(pat), "p%04d", 999); /* added last: its nodes are past 65,536 */
+    snprintf(pat, sizeof(pat), "p%04d", 999); /* its deepest nodes are past 65,536 */
     memset(pat + 5, 'a' + 999 % 26, 75);
     memcpy(text + 3, pat, 80);
     memcpy(text + 83, " p0517", 7);
@@ -1451,6 +1507,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
+        cmocka_unit_test(matcher_reports_what_a_plain_search_finds),
         cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
         cmocka_unit_test(themes_with_typos_and_case),
