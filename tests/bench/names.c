@@ -1,7 +1,7 @@
 /* names.c - measures the name masker on labelled sets: recall, precision, kept words touched,
  * and the cost of the whole mask stage with classification per message.
  *
- * Nine sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
+ * Ten sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
  *   names-dev.jsonl     the first development set: rules are tuned on it; every miss is printed
  *   names-dev2.jsonl    the second development set (titles, relations, particles, lower
  *                       case, initials, first names alone, sign-offs, and streets, places,
@@ -24,6 +24,8 @@
  *   names-dev7.jsonl    the seventh (hospitals, funds, schools named after persons, saints and
  *                       royals; form fields; a signature of two), written after the names-dev6
  *                       rules and measured before its own
+ *   names-dev8.jsonl    60 texts by a separate writer who never saw the rules (issue 12, sixth
+ *                       round), committed with its before-figures; not gated (recall below 0.95)
  *   names-dev9.jsonl    the ninth (hard negatives: bridges, parks, hospitals, schools,
  *                       businesses and care organisations named after persons, places after
  *                       titles and relation words, signatures with address lines), written in
@@ -34,7 +36,7 @@
  * masked span (a name listed twice is its first and second occurrence). A
  * masked span is right when it overlaps a listed name. A keep violation is an
  * occurrence of a kept string that a masked span touches. The exit status
- * gates on the development sets only (all but names-dev6 and names-dev9). -F
+ * gates on the development sets only (all but names-dev6, -dev8 and -dev9). -F
  * leaves the frozen set unread (while tuning).
  *
  * Usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] */
@@ -281,9 +283,10 @@ int main(int argc, char **argv) {
     }
     /* the development sets: every miss printed, the exit status gates on each with
      * gate 1 (names-dev6 and names-dev9 hold known misses, see tests/data/eval/README.md) */
-    static const char *const devs[] = {"names-dev",  "names-dev2", "names-dev3", "names-dev4",
-                                       "names-dev5", "names-dev6", "names-dev7", "names-dev9"};
-    static const int gate[] = {1, 1, 1, 1, 1, 0, 1, 0};
+    static const char *const devs[] = {"names-dev",  "names-dev2", "names-dev3",
+                                       "names-dev4", "names-dev5", "names-dev6",
+                                       "names-dev7", "names-dev8", "names-dev9"};
+    static const int gate[] = {1, 1, 1, 1, 1, 0, 1, 0, 0};
     enum { NDEV = sizeof(devs) / sizeof(devs[0]) };
     _Static_assert(sizeof(gate) / sizeof(gate[0]) == NDEV, "a gate for every set");
     char conf[1200], first[1200], sur[1200], keep[1200], dev[NDEV][1200], frozen[1200], err[512];
