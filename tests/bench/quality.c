@@ -419,7 +419,8 @@ int main(int argc, char **argv) {
                 pdev3.classify_s + cdev.classify_s + cdev3.classify_s + pdev4.classify_s +
                 cdev4.classify_s + cdev5.classify_s + test.classify_s + ptest.classify_s;
     printf("note: the development sets' theme and sentiment include the learned models, trained on "
-           "development 1-4 (in-sample there); build/tests/bench_model measures them held out\n");
+           "development 1-4 and 6 (in-sample there); build/tests/bench_model measures them held "
+           "out\n");
     printf("load %.1f ms, classify %.1f us/message (CPU time)\n", load_s * 1e3,
            n ? cs * 1e6 / n : 0.0);
     printf("command:");
