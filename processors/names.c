@@ -1436,6 +1436,44 @@ static size_t place_surname(const ll_names_scan *sc, size_t k) {
     return k + 1;
 }
 
+/* "sr", "jr": after a name, part of it ("dhr. H. van den Heuvel sr."). */
+static int is_senior(const ll_names_scan *sc, const tok *t) {
+    return fold_is(sc, t, "sr") || fold_is(sc, t, "jr");
+}
+
+/* What a found name takes after it: "sr."/"jr.", and "en" with one more
+ * capitalised word that no list knows as anything but possibly a name
+ * ("groetjes van Priya en Raj"): a name found by context or a first name
+ * vouches for its partner. Not after a surname found on the lists alone
+ * ("Jansen en Zonen"), not a listed place, organisation, street, word, or
+ * the first word of a sentence, nor a word before more capitalised words. */
+static void and_more(ll_names_scan *sc) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!sc->toks[k].name || sc->toks[k + 1].name || !joined(sc, k + 1))
+            continue;
+        uint8_t rule = sc->toks[k].name;
+        tok *a = &sc->toks[k + 1];
+        if (is_senior(sc, a) && !a->prot) {
+            a->name = rule;
+            continue;
+        }
+        if (rule == 1 + LL_NAME_SURNAME || a->cap || !fold_is(sc, a, "en") || k + 2 >= n ||
+            !joined(sc, k + 2))
+            continue;
+        tok *b = &sc->toks[k + 2];
+        if (!b->cap || b->allcaps || b->sent || b->prot || b->name || b->digit || b->dot ||
+            b->letters < 2 ||
+            (b->flags & (W_KEEP | W_HEAD | W_COMMON | W_WORD | W_STOP | W_TRIGGER | W_PARTICLE |
+                         W_TITLE | W_HEER | W_PLACE_SFX | W_SKIP)))
+            continue;
+        if (k + 3 < n && joined(sc, k + 3) && sc->toks[k + 3].cap)
+            continue;
+        b->name = rule;
+        k += 2;
+    }
+}
+
 /* Word i is a surname on the lists alone right after "in", "uit", "vanuit", "te",
  * "nabij", "richting", "vanaf" or "naar" (lower case, or opening a sentence), or after
  * a lower-case "in de", "op de", with no capitalised word after it: a place ("die uit
@@ -1738,6 +1776,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         i++;
     }
+    and_more(sc);
     /* Spans: runs of joined name words. */
     int ns = 0;
     for (size_t i = 0; i < n;) {
@@ -1750,7 +1789,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             j++;
         const tok *last = &sc->toks[j - 1];
         sc->spans[ns].start = sc->toks[i].start;
-        sc->spans[ns].end = last->end + (is_initial(last) ? 1 : 0);
+        sc->spans[ns].end =
+            last->end + (is_initial(last) || (last->dot && is_senior(sc, last)) ? 1 : 0);
         sc->spans[ns].rule = sc->toks[i].name - 1;
         ns++;
         i = j;

@@ -371,6 +371,19 @@ static void hospitals_prepositions_and_places_after_titles(void **state) {
     KEEPS("Op de Burgemeester Hoogvliet staat niets.");
 }
 
+/* What a found name takes after it (names-dev8): "sr."/"jr.", and "en" with one
+ * unlisted capitalised word; not after a surname on the lists alone, not a
+ * listed organisation or place, not before more capitalised words. */
+static void partners_and_seniors(void **state) {
+    (void)state;
+    MASKS("groetjes van Priya en Raj uit Ommoord", "groetjes van [NAAM] en [NAAM] uit Ommoord");
+    MASKS("dhr. H. van den Heuvel sr. belde", "dhr. [NAAM] belde");
+    MASKS("mijn zoon Jan jr. belde", "mijn zoon [NAAM] belde");
+    MASKS("Schildersbedrijf Jansen en Zonen", "Schildersbedrijf Jansen en Zonen");
+    MASKS("Jansen en Zonen kwamen", "[NAAM] en Zonen kwamen");
+    MASKS("ik heb met Fatima en Stedin gebeld", "ik heb met [NAAM] en Stedin gebeld");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -471,6 +484,7 @@ int main(void) {
         cmocka_unit_test(places_by_preposition_postcode_and_van),
         cmocka_unit_test(things_named_after_persons),
         cmocka_unit_test(hospitals_prepositions_and_places_after_titles),
+        cmocka_unit_test(partners_and_seniors),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
