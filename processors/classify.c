@@ -362,7 +362,11 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         /* Weak side themes (under a quarter of the best) are noise. */
         if (i > 0 && c->theme_score[th] < 0.25 * c->theme_score[order[0]])
             break;
-        for (size_t k = 0; nfeat && k < ll_nb_classes(md->theme_nb); k++)
+        /* The model's words are a reason where they can have decided: the
+         * best theme, and a theme no rule named. A side theme's rule terms
+         * already say why it is listed (and finding a model's words is a
+         * third of its cost per event). */
+        for (size_t k = 0; nfeat && (i == 0 || !ruled[th]) && k < ll_nb_classes(md->theme_nb); k++)
             if (md->nb_theme[k] == th && md->theme_weight * post[k] >= LL_CLASSIFY_MODEL_REASON)
                 model_reason(c, md->theme_nb, &c->theme_nbs, nfeat, k, &c->theme_why[th]);
         cJSON *o = cJSON_CreateObject();
