@@ -539,19 +539,22 @@ static int class_line(loader *ld, char *s) {
     return 0;
 }
 
-/* "danger-model: PARTS MIN WORDS MIN": the learned models of danger beside
- * urgency.conf (written by bench_model --train), read once the rules are; a
+/* "danger-model: PARTS MIN WORDS MIN [SUICIDAL]": the learned models of danger
+ * beside urgency.conf (written by bench_model --train), read once the rules are; a
  * text no rule made critical is critical when the parts model's P(danger) +
- * P(suicidal) and the words model's P(critical) both reach their MIN. */
+ * P(suicidal) and the words model's P(danger) + P(suicidal) both reach their MIN,
+ * or (SUICIDAL given) a suicidal statement when the words model's P(suicidal)
+ * reaches SUICIDAL. */
 static int danger_line(loader *ld, char *v) {
-    char file[256], ms[32], sfile[256], sms[32], extra[2];
-    double min, smin;
+    char file[256], ms[32], sfile[256], sms[32], sus[32], extra[2];
+    double min, smin, sumin = 2; /* above any P: no suicidal finding by the words alone */
     v = trim(v);
-    if (sscanf(v, "%255s %31s %255s %31s %1s", file, ms, sfile, sms, extra) != 4 ||
-        parse_double(ms, 0.5, 1, &min) != 0 || parse_double(sms, 0.5, 1, &smin) != 0 ||
+    int n = sscanf(v, "%255s %31s %255s %31s %31s %1s", file, ms, sfile, sms, sus, extra);
+    if ((n != 4 && n != 5) || parse_double(ms, 0.5, 1, &min) != 0 ||
+        parse_double(sms, 0.5, 1, &smin) != 0 || (n == 5 && parse_double(sus, 0.5, 1, &sumin)) ||
         strchr(file, '/') || strchr(sfile, '/'))
-        return load_err(ld, "expected 'danger-model: PARTS MIN WORDS MIN' (two files beside "
-                            "this one, each MIN 0.5..1)");
+        return load_err(ld, "expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL]' (two files "
+                            "beside this one, each MIN 0.5..1)");
     if (ld->danger_path[0][0])
         return load_err(ld, "danger-model given twice");
     const char *slash = strrchr(ld->path, '/');
@@ -564,6 +567,7 @@ static int danger_line(loader *ld, char *v) {
     ld->danger_line = ld->line;
     ld->md->danger_min = min;
     ld->md->danger_words_min = smin;
+    ld->md->danger_suicidal_min = sumin;
     return 0;
 }
 
@@ -604,11 +608,10 @@ static int danger_index(model *md) {
     return 0;
 }
 
-/* The two danger models: over parts (calm, danger, suicidal) and over the
- * text's words (calm, critical). */
+/* The two danger models, over parts and over the text's words, both with the
+ * classes calm, danger, suicidal. */
 static int load_danger(loader *ld) {
-    static const char *const classes[2][DANGER_CLASSES] = {{"calm", "danger", "suicidal"},
-                                                           {"calm", "critical", NULL}};
+    static const char *const classes[DANGER_CLASSES] = {"calm", "danger", "suicidal"};
     char err[512];
     ld->line = ld->danger_line;
     for (int k = 0; k < 2; k++) {
@@ -619,13 +622,11 @@ static int load_danger(loader *ld) {
             ld->md->danger_words = nb;
         else
             ld->md->danger_nb = nb;
-        size_t n = k ? 2 : DANGER_CLASSES;
-        int ok = ll_nb_classes(nb) == n;
-        for (size_t i = 0; ok && i < n; i++)
-            ok = strcmp(ll_nb_class_id(nb, i), classes[k][i]) == 0;
+        int ok = ll_nb_classes(nb) == DANGER_CLASSES;
+        for (size_t i = 0; ok && i < DANGER_CLASSES; i++)
+            ok = strcmp(ll_nb_class_id(nb, i), classes[i]) == 0;
         if (!ok)
-            return load_err(ld, "%s: classes must be %s", ld->danger_path[k],
-                            k ? "calm, critical" : "calm, danger, suicidal");
+            return load_err(ld, "%s: classes must be calm, danger, suicidal", ld->danger_path[k]);
     }
     if (danger_index(ld->md) != 0)
         return load_err(ld, "out of memory");

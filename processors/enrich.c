@@ -190,6 +190,12 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
     return 0;
 }
 
+/* Masked first: the classifier reads what analytics will read ("[NAAM] belde"), and no
+ * identifier reaches a reason's quoted words. */
+int ll_enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d) {
+    return mask_stage(en, d) != 0 || ll_classify(cls, d) != 0 ? -1 : 0;
+}
+
 static int awb_stage(ll_enricher *en, cJSON *d) {
     if (!cJSON_IsTrue(ll_json_get(d, "formal")))
         return 0;
@@ -242,8 +248,7 @@ int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
         cJSON_DeleteItemFromObjectCaseSensitive(att, "names");
     if (replace_str(ev, "type", LL_TYPE_ENRICHED) != 0)
         return -1;
-    if (mask_stage(en, d) != 0 || ll_classify(en->cls, d) != 0 || area_stage(en, d) != 0 ||
-        awb_stage(en, d) != 0)
+    if (ll_enrich_text(en, en->cls, d) != 0 || area_stage(en, d) != 0 || awb_stage(en, d) != 0)
         return -1;
     return 0;
 }

@@ -5,6 +5,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "classify.h"
 #include "config.h"
 #include "thread.h"
 
@@ -23,6 +24,13 @@ void ll_enricher_free(ll_enricher *en); /* NULL-safe; the first after its worker
  * masked, themes, sentiment, urgency from the text, area, Awb deadline.
  * ev must have passed ll_event_validate_received. 0, or -1 out of memory. */
 int ll_enrich_prepare(ll_enricher *en, cJSON *ev);
+/* The text as the processor understands it, the part of ll_enrich_prepare that reads
+ * words: identifiers and names in d's text and subject (and its case_ref) masked, then
+ * themes, sentiment and urgency read by cls from what is left. d is an event's data or
+ * any object with those fields; cls is en's own classifier in the processor, or one the
+ * caller loaded (the quality benches: they measure what ships, placeholders and all).
+ * 0, or -1 out of memory. */
+int ll_enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d);
 /* What needs the citizen's history: the thread and the urgency it implies. */
 int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th);
 

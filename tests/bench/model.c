@@ -16,6 +16,10 @@
  *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv
  *                               (config/ holds the shipped ones)
  *
+ * Every text is read as the processor reads it: identifiers and names masked first
+ * (ll_enrich_text, with the names lists of config/luisterloop.conf), so the models learn
+ * the placeholders they will meet ("[NAAM]") and never a name.
+ *
  * Only development sets are read (tests/data/eval/README.md); the frozen sets
  * never reach a model. The rules were written on these same sets, so their
  * figures here are their best case; the model's are held out. */
@@ -27,8 +31,11 @@
 #include <unistd.h>
 
 #include "classify.h"
+#include "config.h"
+#include "enrich.h"
 #include "evalset.h"
 #include "nbmodel.h"
+#include "roles.h"
 #include "textnorm.h"
 
 #define EVAL_DIR LL_SOURCE_DIR "/tests/data/eval/"
@@ -102,6 +109,10 @@ static int index_in(const char *const *names, int n, const char *s) {
 
 static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
+/* The processor's masking (config/luisterloop.conf's names lists), before every text is
+ * learned from or classified. */
+static ll_enricher *masker;
+
 /* The set being read: its index in sets[] or crit_sets[], its path, the rules for crit_line. */
 typedef struct reading {
     int set;
@@ -137,9 +148,17 @@ static int doc_line(void *ctx, int lineno, const cJSON *row) {
                 rd->path);
         return -1;
     }
+    /* Kept masked, as the processor's classifier reads it (masking again is a no-op). */
+    const char *subject = cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject"));
+    cJSON *in = cJSON_CreateObject();
+    if (!in || !cJSON_AddStringToObject(in, "text", text) ||
+        (subject && !cJSON_AddStringToObject(in, "subject", subject)) ||
+        ll_enrich_text(masker, rd->c, in) != 0)
+        exit(2);
     doc *d = &docs[ndocs++];
-    d->text = strdup(text);
-    d->subject = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject")));
+    d->text = strdup(cJSON_GetStringValue(cJSON_GetObjectItem(in, "text")));
+    d->subject = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(in, "subject")));
+    cJSON_Delete(in);
     d->kind = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind")));
     d->channel = dup_or_null(cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel")));
     d->set = rd->set;
@@ -453,10 +472,10 @@ static const char *const crit_sets[] = {
     "critical-dev.jsonl",  "critical-dev3.jsonl", "critical-dev4.jsonl", "suicidal-dev.jsonl",
     "suicidal-dev2.jsonl", "suicidal-dev3.jsonl", "suicidal-dev4.jsonl", "messages.jsonl",
     "messages-dev2.jsonl", "messages-dev3.jsonl", "messages-dev4.jsonl", "messages-dev5.jsonl",
-    "critical-dev5.jsonl"};
-#define N_CRIT_SETS 13
-#define N_SUICIDAL_SETS_FROM 3 /* crit_sets[3..6] are suicidal phrasings */
-#define N_SUICIDAL_SETS_TO 6
+    "critical-dev5.jsonl", "suicidal-dev5.jsonl", "critical-dev6.jsonl"};
+#define N_CRIT_SETS 15
+/* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
+static int suicidal_set(int i) { return (i >= 3 && i <= 6) || i == 13; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
 typedef struct ctext {
@@ -466,6 +485,8 @@ typedef struct ctext {
     int high;                 /* the rules' level is high */
     double p;                 /* the held-out stem model's P(critical) */
     double pk;                /* the held-out parts model's P(danger or suicidal) */
+    double pks;               /* and its P(suicidal) */
+    double ps;                /* the held-out words model's P(suicidal) (p: danger or suicidal) */
     int kcls;                 /* and its class */
     char **keys;              /* the parts model's features */
     size_t nkeys;
@@ -498,7 +519,6 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
     const char *fam = cJSON_GetStringValue(cJSON_GetObjectItem(row, "family"));
     if (text && (cJSON_IsBool(cr) || urg)) {
         ctext *t = &ctexts[nctexts++];
-        t->text = strdup(text);
         t->set = rd->set;
         t->critical = cJSON_IsBool(cr) ? cJSON_IsTrue(cr) : strcmp(urg, "critical") == 0;
         cJSON *in = cJSON_CreateObject();
@@ -506,7 +526,8 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
         const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
         if (kind)
             cJSON_AddStringToObject(in, "kind", kind);
-        if (ll_classify(rd->c, in) != 0)
+        if (ll_enrich_text(masker, rd->c, in) != 0 ||
+            !(t->text = strdup(cJSON_GetStringValue(cJSON_GetObjectItem(in, "text")))))
             exit(2);
         const char *lvl =
             cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
@@ -514,8 +535,8 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
         t->high = lvl && strcmp(lvl, "high") == 0;
         /* Suicidal: a suicidal set's statement, a phrasing of that family,
          * or a critical message a suicidal rule names. */
-        int suicidal = (rd->set >= N_SUICIDAL_SETS_FROM && rd->set <= N_SUICIDAL_SETS_TO) ||
-                       (fam && strcmp(fam, "suicidal") == 0) || suicidal_reason(in);
+        int suicidal =
+            suicidal_set(rd->set) || (fam && strcmp(fam, "suicidal") == 0) || suicidal_reason(in);
         t->cls = !t->critical ? 0 : suicidal ? 2 : 1;
         const char *keys[MAX_KEYS];
         t->nkeys = ll_classifier_danger_keys(rd->c, keys, MAX_KEYS);
@@ -566,16 +587,15 @@ static ll_nb *learn_parts(int held_out) {
     return nb;
 }
 
-/* The words model (critical or not over stems and stem pairs) learned from
- * every set but held_out (-1: all). */
+/* The words model (calm, danger or suicidal over stems and stem pairs) learned
+ * from every set but held_out (-1: all). */
 static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
-    static const char *const ids[] = {"calm", "critical"};
-    ll_nb *nb = ll_nb_new(ids, 2);
+    ll_nb *nb = ll_nb_new(danger_ids, 3);
     for (int i = 0; nb && i < nctexts; i++) {
         if (ctexts[i].set == held_out)
             continue;
         analyse(tn, ctexts[i].text);
-        if (ll_nb_add(nb, tn, (size_t)ctexts[i].critical) != 0) {
+        if (ll_nb_add(nb, tn, (size_t)ctexts[i].cls) != 0) {
             ll_nb_free(nb);
             return NULL;
         }
@@ -592,10 +612,11 @@ static int danger_cv(ll_textnorm *tn) {
         for (int i = 0; i < nctexts; i++) {
             if (ctexts[i].set != fold)
                 continue;
-            double p[2];
+            double p[3];
             analyse(tn, ctexts[i].text);
             ll_nb_score(nb, tn, &sc, 1.0, p);
-            ctexts[i].p = p[1];
+            ctexts[i].p = p[1] + p[2];
+            ctexts[i].ps = p[2];
         }
         ll_nb_scratch_free(&sc);
         ll_nb_free(nb);
@@ -611,6 +632,7 @@ static int danger_cv(ll_textnorm *tn) {
             double p[3];
             ll_nb_score_keys(nb, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
             t->pk = p[1] + p[2];
+            t->pks = p[2];
             t->kcls = p[2] > p[1] ? 2 : 1;
         }
         ll_nb_scratch_free(&ks);
@@ -703,13 +725,52 @@ static int danger_cv(ll_textnorm *tn) {
             }
             printf("\n");
         }
+    /* The shipped gate with the words model alone for a suicidal statement:
+     * U chosen as the smallest at which the development messages get at most
+     * one more false critical flag than without it (round 6). Shipped: 0.99999. */
+    static const double ug[] = {0.999, 0.9999, 0.99999, 0.999999, 2};
+    printf("\nrules, or both views (0.95 and 0.995), or the words model's P(suicidal) >= U "
+           "(shipped: 0.99999; 2: never); last two: the message sets' false, the phrasing "
+           "sets' found (false)\n");
+    for (size_t k = 0; k < sizeof(ug) / sizeof(ug[0]); k++) {
+        printf("U %-9g", ug[k]);
+        int mfa = 0, pf = 0, pfa = 0;
+        for (int set = 0; set <= N_CRIT_SETS; set++) {
+            int f = 0, fa = 0, crit = 0;
+            for (int i = 0; i < nctexts; i++) {
+                const ctext *t = &ctexts[i];
+                if (set < N_CRIT_SETS && t->set != set)
+                    continue;
+                /* As shipped: the words alone only where a part or rule fired. */
+                int o =
+                    t->rules || (t->pk >= 0.95 && t->p >= 0.995) || (t->nkeys && t->ps >= ug[k]);
+                crit += t->critical;
+                f += o && t->critical;
+                fa += o && !t->critical;
+            }
+            if (set < N_CRIT_SETS && strncmp(crit_sets[set], "messages", 8) == 0)
+                mfa += fa;
+            else if (set < N_CRIT_SETS) {
+                pf += f;
+                pfa += fa;
+            }
+            printf(" %d/%d(%d)", f, crit, fa);
+        }
+        printf("  messages false %d, phrasings %d (%d)\n", mfa, pf, pfa);
+    }
     /* BENCH_DANGER_DUMP=FILE writes every text's held-out figures (for a grid). */
     const char *dump = getenv("BENCH_DANGER_DUMP");
     FILE *df = dump ? fopen(dump, "w") : NULL;
-    for (int i = 0; df && i < nctexts; i++)
-        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%d\n", crit_sets[ctexts[i].set],
-                ctexts[i].critical, ctexts[i].cls, ctexts[i].rules, ctexts[i].high, ctexts[i].pk,
-                ctexts[i].p, ctexts[i].kcls);
+    for (int i = 0; df && i < nctexts; i++) {
+        fprintf(df, "KEYS");
+        for (size_t k = 0; k < ctexts[i].nkeys; k++)
+            fprintf(df, "|%s", ctexts[i].keys[k]);
+        fprintf(df, "\n");
+        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%d\t%.6f\t%.6f\t%.6f\t%.80s\n",
+                crit_sets[ctexts[i].set], ctexts[i].critical, ctexts[i].cls, ctexts[i].rules,
+                ctexts[i].high, ctexts[i].pk, ctexts[i].p, ctexts[i].kcls, ctexts[i].pks,
+                ctexts[i].ps, ctexts[i].p, ctexts[i].text);
+    }
     if (df)
         fclose(df);
     /* BENCH_DANGER_SHOW=MIN lists what the parts model adds at MIN. */
@@ -775,6 +836,12 @@ int main(int argc, char **argv) {
         return 2;
     }
     char err[512];
+    ll_config cfg;
+    if (ll_roles_config_load(&cfg, CFG "luisterloop.conf", err, sizeof(err)) != 0 ||
+        !(masker = ll_enricher_new(&cfg, err, sizeof(err)))) {
+        fprintf(stderr, "bench_model: %s\n", err);
+        return 2;
+    }
     if (rules_only(CFG "taxonomy-gemeente.conf", "/tmp/bench_model_taxonomy_XXXXXX", rules_tax,
                    sizeof(rules_tax)) != 0 ||
         rules_only(CFG "urgency.conf", "/tmp/bench_model_urgency_XXXXXX", rules_urg,
@@ -798,7 +865,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < nthemes; i++)
         theme_ids[i] = ll_classifier_theme_id(c, i);
     for (int s = 0; s < N_SETS; s++)
-        if (read_set(sets, s, doc_line, NULL) != 0) {
+        if (read_set(sets, s, doc_line, c) != 0) {
             fprintf(stderr, "bench_model: cannot read %s\n", sets[s]);
             return 2;
         }
@@ -833,5 +900,7 @@ int main(int argc, char **argv) {
     }
     ll_textnorm_free(tn);
     ll_classifier_free(c);
+    ll_enricher_free(masker);
+    ll_config_free(&cfg);
     return rc;
 }

@@ -1170,9 +1170,23 @@ static void danger_model_by_parts(void **state) {
         "normal");
     EXPECT_URGENCY("ik ben zo moe van al die formulieren, ik geef het op met die aanvraag", NULL,
                    "normal");
+    /* Round 6: a suicidal statement no rule and no part names, found by its words alone
+     * (P(suicidal) >= 0.99999), with the 113 advice; a look-alike with the same words
+     * of sleep and sorry stays normal. */
+    const char *words = "sorry voor alles, ik ga slapen en kom niet meer terug";
+    d = classify(words, NULL);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
+        !strstr(m, "suicidal statement: by its words (model 0.9999") || !strstr(m, "'slapen") ||
+        !strstr(m, "\"advice\":\"113 Zelfmoordpreventie"))
+        fail_msg("reason: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    EXPECT_URGENCY("sorry voor het gedoe, ik ga nu slapen en bel morgen terug", NULL, "normal");
     ll_classifier_use_model(gemeente, 0);
     EXPECT_URGENCY(hazard, NULL, "normal");
     EXPECT_URGENCY(tired, NULL, "normal");
+    EXPECT_URGENCY(words, NULL, "normal");
     ll_classifier_use_model(gemeente, 1);
     /* A worker shares the models. */
     ll_classifier *w = ll_classifier_worker(gemeente, err, sizeof(err));
@@ -1215,13 +1229,14 @@ static void danger_model_by_parts(void **state) {
     tmp_file("dm.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
                        "gap + kids\tdanger:10\npart: calm\tcalm:10\npart: gap\tcalm:5\tdanger:5\n"
                        "part: end\tsuicidal:10\n");
-    tmp_file("dw.tsv", "classes\tcalm\tcritical\ndocs\t10\t10\nalpha\t0.5\nstoep\tcritical:10\n"
-                       "graag\tcalm:10\n");
+    tmp_file("dw.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
+                       "stoep\tdanger:10\ngraag\tcalm:10\nterug\tsuicidal:10\n");
     const char *urg = tmp_file("u.conf", "[critical: gas]\nunless: oefening\ngaslucht\n"
                                          "[feature: gap]\ngat\n[feature: kids]\nkinderen\n"
                                          "[feature: calm]\ngraag\n[feature: end]\n"
                                          "advice: bel 113\nvoorgoed\n"
                                          "danger-model: dm.tsv 0.9 dw.tsv 0.9\n");
+    tmp_file("two.tsv", "classes\tcalm\tcritical\ndocs\t10\t10\nalpha\t0.5\nstoep\tcritical:10\n");
     ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", urg,
                                          err, sizeof(err));
     if (!c)
@@ -1260,6 +1275,45 @@ static void danger_model_by_parts(void **state) {
     }
     ll_classifier_free(c);
 
+    /* The words alone: a suicidal statement only with the fifth figure, only for the
+     * suicidal class (the words of danger alone are not enough), only where a part or
+     * rule fired, with the suicidal parts' advice though none of them fired. */
+    static const char *const by_words[] = {"[feature: end]\nadvice: bel 113\nvoorgoed\n"
+                                           "[feature: me]\nik\n"
+                                           "danger-model: dm2.tsv 0.9 dw.tsv 0.9 0.9\n",
+                                           "[feature: end]\nadvice: bel 113\nvoorgoed\n"
+                                           "[feature: me]\nik\n"
+                                           "danger-model: dm2.tsv 0.9 dw.tsv 0.9\n"};
+    tmp_file("dm2.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
+                        "part: end\tsuicidal:10\npart: me\tcalm:5\tsuicidal:5\n");
+    for (int k = 0; k < 2; k++) {
+        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                              tmp_file("u.conf", by_words[k]), err, sizeof(err));
+        if (!c)
+            fail_msg("load: %s", err);
+        d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", "ik kom niet terug");
+        assert_int_equal(ll_classify(c, d), 0);
+        m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+        if (k == 0 && (!strstr(m, "\"critical\"") ||
+                       !strstr(m, "suicidal statement: by its words (model 0.9") ||
+                       !strstr(m, "'terug'") || !strstr(m, "\"advice\":\"bel 113\"")))
+            fail_msg("by its words: %s", m);
+        if (k == 1 && strstr(m, "critical"))
+            fail_msg("no fifth figure, no finding by the words: %s", m);
+        free(m);
+        cJSON_Delete(d);
+        static const char *const calm[] = {"ik op de stoep", "kom niet terug" /* no part */};
+        for (int i = 0; i < 2; i++) {
+            d = cJSON_CreateObject();
+            cJSON_AddStringToObject(d, "text", calm[i]);
+            assert_int_equal(ll_classify(c, d), 0);
+            assert_string_equal(str_at(d, "urgency", "level"), "normal");
+            cJSON_Delete(d);
+        }
+        ll_classifier_free(c);
+    }
+
     /* The lines are checked where they stand. */
     static const struct {
         const char *urg, *want;
@@ -1270,8 +1324,11 @@ static void danger_model_by_parts(void **state) {
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 x\n", "bad.conf:3: expected"},
         {"danger-model: dm.tsv 0.9 dw.tsv 0.9\ndanger-model: dm.tsv 0.9 dw.tsv 0.9\n[high: a]\nx\n",
          "bad.conf:2: danger-model given twice"},
-        {"danger-model: dw.tsv 0.9 dw.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: " /* dw.tsv */},
-        {"danger-model: dm.tsv 0.9 dm.tsv 0.9\n[high: a]\nx\n", "classes must be calm, critical"},
+        {"danger-model: two.tsv 0.9 dw.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: " /* two.tsv */},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.4\n", "bad.conf:3: expected"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 1\n", "bad.conf:3: expected"},
+        {"danger-model: dm.tsv 0.9 two.tsv 0.9\n[high: a]\nx\n",
+         "two.tsv: classes must be calm, danger, suicidal"},
         {"danger-model: dm.tsv 0.9 nofile.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: "},
         {"[feature: a]\ntheme: afval\nx\n", "bad.conf:2: feature 'a' is a part of danger"},
         {"[feature: a + b]\nx\n", "bad.conf:1: feature name must be"},

@@ -336,6 +336,46 @@ static void enrich_placeholders_are_no_words(void **state) {
     cJSON_free(s);
 }
 
+/* The quality benches read text through ll_enrich_text with a classifier of their own: it
+ * must be what ll_enrich_prepare does to the text (masked, then classified), so that
+ * bench_quality measures what ships: a name in a suicidal statement is "[NAAM]" there too. */
+static void enrich_text_is_what_prepare_reads(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    static const char *const text =
+        "Mijn buurman Ahmed zegt dat hij er een eind aan maakt, bel 06-12345678.";
+    char *s = enrich_text(en, text);
+    assert_non_null(s);
+    cJSON *ev = cJSON_Parse(s), *want = ll_event_data(ev);
+    cJSON_free(s);
+    char e[512];
+    ll_classifier *c = ll_classifier_new(LL_SOURCE_DIR "/config/taxonomy-gemeente.conf",
+                                         LL_SOURCE_DIR "/config/sentiment-nl.tsv",
+                                         LL_SOURCE_DIR "/config/urgency.conf", e, sizeof(e));
+    if (!c)
+        fail_msg("%s", e);
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", text);
+    cJSON_AddStringToObject(d, "channel", "web");
+    cJSON_AddStringToObject(d, "kind", "complaint");
+    assert_int_equal(ll_enrich_text(en, c, d), 0);
+    assert_string_equal(ll_json_str(d, "text"),
+                        "Mijn buurman [NAAM] zegt dat hij er een eind aan maakt, bel [TELEFOON].");
+    static const char *const fields[] = {"text",      "masked",   "themes", "theme",
+                                         "sentiment", "emotions", "urgency"};
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        char *a = cJSON_PrintUnformatted(ll_json_get(want, fields[i]));
+        char *b = cJSON_PrintUnformatted(ll_json_get(d, fields[i]));
+        if (!a || !b || strcmp(a, b) != 0)
+            fail_msg("%s: prepare %s, ll_enrich_text %s", fields[i], a ? a : "-", b ? b : "-");
+        cJSON_free(a);
+        cJSON_free(b);
+    }
+    assert_string_equal(ll_json_str(ll_json_get(d, "urgency"), "level"), "critical");
+    cJSON_Delete(d);
+    cJSON_Delete(ev);
+    ll_classifier_free(c);
+}
+
 static void *share_thread(void *arg) {
     share_run *r = arg;
     for (int k = 0; k < SHARE_ROUNDS; k++)
@@ -386,6 +426,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_placeholders_are_no_words, enricher_setup,
                                         enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_workers_share_rules, enricher_setup,
+                                        enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_text_is_what_prepare_reads, enricher_setup,
                                         enricher_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
