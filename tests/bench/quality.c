@@ -374,8 +374,7 @@ int main(int argc, char **argv) {
     }
 
     figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, dev5 = {0}, dev6 = {0}, test = {0},
-            pdev = {0},
-            pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0},
+            pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0},
             cdev5 = {0}, pdev5 = {0}, cdev6 = {0}, ptest = {0};
     if (eval_set(c, eval, 1, &dev) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
@@ -447,20 +446,20 @@ int main(int argc, char **argv) {
     printf("\n");
     printf("development texts masked before classification: %d of %d\n",
            dev.masked + dev2.masked + dev3.masked + dev4.masked + dev5.masked + dev6.masked +
-               pdev.masked +
-               pdev2.masked + pdev3.masked + cdev.masked + cdev3.masked + pdev4.masked +
-               cdev4.masked + cdev5.masked + pdev5.masked + cdev6.masked,
+               pdev.masked + pdev2.masked + pdev3.masked + cdev.masked + cdev3.masked +
+               pdev4.masked + cdev4.masked + cdev5.masked + pdev5.masked + cdev6.masked,
            dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + pdev.n + pdev2.n + pdev3.n +
                cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n);
-    int n = dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + pdev.n + pdev2.n + pdev3.n + cdev.n +
-            cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n + test.n + ptest.n;
+    int n = dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + pdev.n + pdev2.n + pdev3.n +
+            cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n + test.n + ptest.n;
     double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s +
-                dev5.classify_s + dev6.classify_s + pdev.classify_s + pdev2.classify_s + pdev3.classify_s +
-                cdev.classify_s + cdev3.classify_s + pdev4.classify_s + cdev4.classify_s +
-                cdev5.classify_s + pdev5.classify_s + cdev6.classify_s + test.classify_s +
-                ptest.classify_s;
+                dev5.classify_s + dev6.classify_s + pdev.classify_s + pdev2.classify_s +
+                pdev3.classify_s + cdev.classify_s + cdev3.classify_s + pdev4.classify_s +
+                cdev4.classify_s + cdev5.classify_s + pdev5.classify_s + cdev6.classify_s +
+                test.classify_s + ptest.classify_s;
     printf("note: the development sets' theme and sentiment include the learned models, trained on "
-           "development 1-4 and 6 (in-sample there); build/tests/bench_model measures them held out\n");
+           "development 1-4 and 6 (in-sample there); build/tests/bench_model measures them held "
+           "out\n");
     printf("load %.1f ms, mask and classify %.1f us/message (CPU time)\n", load_s * 1e3,
            n ? cs * 1e6 / n : 0.0);
     printf("command:");
