@@ -828,9 +828,7 @@ int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path
         char err[512];
         ld.path = taxonomy_path;
         ld.line = ld.spelling_line;
-        if (!(md->known = ll_wordset_new()))
-            goto oom;
-        if (ll_wordset_read(md->known, ld.spelling_path, err, sizeof(err)) != 0) {
+        if (!(md->known = ll_wordlist_read(ld.spelling_path, err, sizeof(err)))) {
             load_err(&ld, "%s", err);
             goto fail;
         }
@@ -860,6 +858,6 @@ void ll_classify_model_free(model *md) {
     free(md->dk_one);
     free(md->dk_pair);
     ll_wordset_free(md->vocab);
-    ll_wordset_free(md->known);
+    ll_wordlist_free(md->known);
     free(md);
 }

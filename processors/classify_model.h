@@ -119,7 +119,8 @@ typedef struct model {
     /* Spelling tolerance (spelling.h): the words of every term as folded,
      * with their stems, and the Dutch word list the taxonomy's "spelling:"
      * names (NULL: off). */
-    ll_wordset *vocab, *known;
+    ll_wordset *vocab;
+    ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
     /* The danger models of urgency.conf's "danger-model: PARTS MIN WORDS

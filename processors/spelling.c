@@ -128,36 +128,197 @@ const char *ll_wordset_get(const ll_wordset *ws, const char *w, size_t n, size_t
     return ws->arena + ws->e[k].off + ws->e[k].kn;
 }
 
-int ll_wordset_read(ll_wordset *ws, const char *path, char *errstr, size_t errlen) {
+/* ------------------------------------------------------------ word list */
+
+struct ll_wordlist {
+    unsigned char *data; /* the blocks in order: the first word as length and bytes, each
+                            next as shared prefix length, rest length, rest */
+    uint32_t *block;     /* where each block starts in data */
+    size_t nblock, n;
+};
+
+void ll_wordlist_free(ll_wordlist *wl) {
+    if (!wl)
+        return;
+    free(wl->data);
+    free(wl->block);
+    free(wl);
+}
+
+size_t ll_wordlist_size(const ll_wordlist *wl) { return wl->n; }
+
+static int word_cmp(const unsigned char *a, size_t an, const unsigned char *b, size_t bn) {
+    int r = memcmp(a, b, an < bn ? an : bn);
+    return r ? r : (an > bn) - (an < bn);
+}
+
+/* qsort's order of the words read: each a pointer to its length byte. */
+static int read_cmp(const void *x, const void *y) {
+    const unsigned char *a = *(const unsigned char *const *)x,
+                        *b = *(const unsigned char *const *)y;
+    return word_cmp(a + 1, a[0], b + 1, b[0]);
+}
+
+/* One line folded as textnorm folds a word: 0 when the line is not a word of
+ * LL_SPELLING_MIN..LL_SPELLING_MAX letters, else its length. */
+static size_t fold_line(const char *line, char *w) {
+    size_t n = 0;
+    for (const char *p = line; *p && *p != '\n' && *p != '\r'; p++) {
+        char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+        if (ch < 'a' || ch > 'z' || n == LL_SPELLING_MAX + 1)
+            return 0;
+        if (ch == 'j' && n > 0 && w[n - 1] == 'i')
+            w[n - 1] = 'y'; /* "ij" as textnorm writes it */
+        else
+            w[n++] = ch;
+    }
+    return n >= LL_SPELLING_MIN && n <= LL_SPELLING_MAX ? n : 0;
+}
+
+/* The words of f, each folded word of LL_SPELLING_MIN..LL_SPELLING_MAX
+ * letters as its length byte and bytes, one after another in *buf (*len
+ * bytes, *n words). */
+static int read_words(FILE *f, unsigned char **buf, size_t *len, size_t *n) {
+    char line[LL_WORDLIST_LINE + 2], w[LL_SPELLING_MAX + 1];
+    size_t cap = 0;
+    int toolong = 0;
+    while (fgets(line, sizeof(line), f)) {
+        int whole = strchr(line, '\n') != NULL || feof(f);
+        if (toolong || !whole) { /* skipped to its end */
+            toolong = !whole;
+            continue;
+        }
+        size_t wn = fold_line(line, w);
+        if (!wn)
+            continue;
+        if (*n >= LL_SPELLING_MAX_WORDS)
+            return -1;
+        if (*len + 1 + wn > cap) {
+            size_t c = cap ? cap * 2 : 65536;
+            unsigned char *nb = realloc(*buf, c);
+            if (!nb)
+                return -1;
+            *buf = nb;
+            cap = c;
+        }
+        (*buf)[*len] = (unsigned char)wn;
+        memcpy(*buf + *len + 1, w, wn);
+        *len += 1 + wn;
+        (*n)++;
+    }
+    return 0;
+}
+
+static size_t shared_prefix(const unsigned char *a, size_t an, const unsigned char *b, size_t bn) {
+    size_t p = 0;
+    while (p < an && p < bn && a[p] == b[p])
+        p++;
+    return p;
+}
+
+ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
+    unsigned char *buf = NULL, **at = NULL; /* the words read; each one's start, to sort */
+    size_t len = 0, n = 0;
+    ll_wordlist *wl = NULL;
     FILE *f = fopen(path, "r");
     if (!f) {
         snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
-        return -1;
+        return NULL;
     }
-    char line[256], w[256];
-    int rc = 0;
-    while (rc == 0 && fgets(line, sizeof(line), f)) {
-        size_t n = 0, ok = 1;
-        for (const char *p = line; *p && *p != '\n' && *p != '\r' && ok; p++) {
-            char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
-            ok = ch >= 'a' && ch <= 'z';
-            if (ch == 'j' && n > 0 && w[n - 1] == 'i')
-                w[n - 1] = 'y'; /* "ij" as textnorm writes it */
-            else
-                w[n++] = ch;
-        }
-        if (ok && n > 0 && ll_wordset_add(ws, w, n, "", 0) != 0) {
-            snprintf(errstr, errlen, "%s: out of memory or more than %u words", path,
-                     LL_SPELLING_MAX_WORDS);
-            rc = -1;
-        }
+    if (read_words(f, &buf, &len, &n) != 0) {
+        snprintf(errstr, errlen, "%s: out of memory or more than %u words", path,
+                 LL_SPELLING_MAX_WORDS);
+        goto fail;
     }
-    if (rc == 0 && ferror(f)) {
+    if (ferror(f)) {
         snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
-        rc = -1;
+        goto fail;
     }
+    if (!(at = malloc((n ? n : 1) * sizeof(*at))))
+        goto oom;
+    for (size_t i = 0, o = 0; i < n; o += 1u + buf[o])
+        at[i++] = buf + o;
+    qsort(at, n, sizeof(*at), read_cmp);
+    size_t k = 0, bytes = 0; /* words kept (each once) and their coded size */
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && read_cmp(&at[i - 1], &at[i]) == 0)
+            continue;
+        bytes +=
+            k % LL_WORDLIST_BLOCK == 0
+                ? 1u + at[i][0]
+                : 2u + at[i][0] - shared_prefix(at[i - 1] + 1, at[i - 1][0], at[i] + 1, at[i][0]);
+        k++;
+    }
+    if (!(wl = calloc(1, sizeof(*wl))))
+        goto oom;
+    wl->nblock = (k + LL_WORDLIST_BLOCK - 1) / LL_WORDLIST_BLOCK;
+    if (bytes > UINT32_MAX || !(wl->data = malloc(bytes ? bytes : 1)) ||
+        !(wl->block = malloc((wl->nblock ? wl->nblock : 1) * sizeof(*wl->block))))
+        goto oom;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && read_cmp(&at[i - 1], &at[i]) == 0)
+            continue;
+        const unsigned char *w = at[i] + 1;
+        size_t wn = at[i][0];
+        if (wl->n % LL_WORDLIST_BLOCK == 0) {
+            wl->block[wl->n / LL_WORDLIST_BLOCK] = (uint32_t)o;
+            wl->data[o++] = (unsigned char)wn;
+            memcpy(wl->data + o, w, wn);
+            o += wn;
+        } else {
+            size_t p = shared_prefix(at[i - 1] + 1, at[i - 1][0], w, wn);
+            wl->data[o++] = (unsigned char)p;
+            wl->data[o++] = (unsigned char)(wn - p);
+            memcpy(wl->data + o, w + p, wn - p);
+            o += wn - p;
+        }
+        wl->n++;
+    }
+    free(at);
+    free(buf);
     fclose(f);
-    return rc;
+    return wl;
+oom:
+    snprintf(errstr, errlen, "%s: out of memory", path);
+fail:
+    ll_wordlist_free(wl);
+    free(at);
+    free(buf);
+    fclose(f);
+    return NULL;
+}
+
+int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n) {
+    const unsigned char *q = (const unsigned char *)w;
+    size_t lo = 0, hi = wl->nblock; /* blocks before lo start at or before w, from hi after it */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const unsigned char *first = wl->data + wl->block[mid];
+        if (word_cmp(first + 1, first[0], q, n) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return 0;
+    size_t b = lo - 1, count = wl->n - b * LL_WORDLIST_BLOCK;
+    const unsigned char *p = wl->data + wl->block[b];
+    unsigned char cur[LL_SPELLING_MAX];
+    size_t cn = *p++;
+    memcpy(cur, p, cn);
+    p += cn;
+    for (size_t j = 0;;) {
+        int c = word_cmp(cur, cn, q, n);
+        if (c >= 0)
+            return c == 0;
+        if (++j == LL_WORDLIST_BLOCK || j == count)
+            return 0;
+        size_t shared = p[0], rest = p[1];
+        memcpy(cur + shared, p + 2, rest);
+        cn = shared + rest;
+        p += 2 + rest;
+    }
 }
 
 typedef struct search {
@@ -180,7 +341,7 @@ static void try_word(search *s, const char *w, size_t n) {
     s->found = s->found == -1 ? k : -2;
 }
 
-const char *ll_spelling_correct(const ll_wordset *known, const ll_wordset *vocab, const char *w,
+const char *ll_spelling_correct(const ll_wordlist *known, const ll_wordset *vocab, const char *w,
                                 size_t n, size_t *wn, const char **stem, size_t *sn) {
     if (n < LL_SPELLING_MIN || n > LL_SPELLING_MAX)
         return NULL;
@@ -188,7 +349,7 @@ const char *ll_spelling_correct(const ll_wordset *known, const ll_wordset *vocab
         if (w[i] < 'a' || w[i] > 'z')
             return NULL;
     size_t vn;
-    if (ll_wordset_get(known, w, n, &vn) || ll_wordset_get(vocab, w, n, &vn))
+    if (ll_wordlist_has(known, w, n) || ll_wordset_get(vocab, w, n, &vn))
         return NULL;
     char buf[LL_SPELLING_MAX + 1];
     search s = {vocab, -1};

@@ -88,7 +88,7 @@ void ll_textnorm_free(ll_textnorm *tn) {
     free(tn);
 }
 
-void ll_textnorm_set_spelling(ll_textnorm *tn, const ll_wordset *known, const ll_wordset *vocab) {
+void ll_textnorm_set_spelling(ll_textnorm *tn, const ll_wordlist *known, const ll_wordset *vocab) {
     tn->known = known && vocab ? known : NULL;
     tn->vocab = known && vocab ? vocab : NULL;
     memset(tn->cache, 0, CACHE_SLOTS * sizeof(*tn->cache)); /* analyses made without it */

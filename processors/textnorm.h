@@ -50,9 +50,10 @@ typedef struct ll_textnorm {
     struct sb_stemmer *stemmer;
     int32_t *cps;                   /* LL_TEXTNORM_MAX_WORD_CPS */
     struct ll_textnorm_slot *cache; /* analysed words (textnorm.c) */
-    uint32_t cache_clock; /* counts the cache's uses (which slot was used last; wrapping only
+    uint32_t cache_clock;     /* counts the cache's uses (which slot was used last; wrapping only
                            * picks a worse slot to replace) */
-    const ll_wordset *known, *vocab; /* ll_textnorm_set_spelling; not owned */
+    const ll_wordlist *known; /* ll_textnorm_set_spelling; not owned */
+    const ll_wordset *vocab;
 } ll_textnorm;
 
 /* All buffers are allocated here, so analysing a text allocates nothing.
@@ -70,7 +71,7 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src);
  * word of vocab is read as that word, with vocab's value as its stem
  * (spelling.h); NULL sets turn it off. The sets must outlive tn. Words of
  * the text keep their own bytes (orig) for the reasons. */
-void ll_textnorm_set_spelling(ll_textnorm *tn, const ll_wordset *known, const ll_wordset *vocab);
+void ll_textnorm_set_spelling(ll_textnorm *tn, const ll_wordlist *known, const ll_wordset *vocab);
 
 /* Folds one pattern as the text is folded: out_surf and out_stem receive the
  * words joined by single spaces (no leading or trailing space). Returns the

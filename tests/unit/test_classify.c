@@ -222,6 +222,62 @@ static void matcher_finds_every_overlapping_pattern(void **state) {
     ll_matcher_free(NULL);
 }
 
+/* The automaton against a plain search sharing no code with it: 300
+ * patterns of 2..7 letters of "abc" (many overlapping, some added twice
+ * with two values) over 3,000 letters of text. Every occurrence is reported
+ * in the matcher's order: by end; at one end the longest pattern first, and
+ * of the values of one pattern the last added first. */
+typedef struct reported {
+    uint32_t n;
+    uint32_t at[40000][3]; /* start, end, value */
+} reported;
+
+static void on_report(void *ctx, size_t start, size_t end, uint32_t value) {
+    reported *r = ctx;
+    if (r->n < 40000) {
+        r->at[r->n][0] = (uint32_t)start;
+        r->at[r->n][1] = (uint32_t)end;
+        r->at[r->n++][2] = value;
+    }
+}
+
+static void matcher_reports_what_a_plain_search_finds(void **state) {
+    (void)state;
+    enum { NPAT = 300, TEXT = 3000 };
+    static char pats[NPAT][8], text[TEXT];
+    static reported got, want;
+    uint32_t seed = 777;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    for (int i = 0; i < NPAT; i++) {
+        if (i % 10 == 9) { /* the bytes of an earlier pattern, a value of its own */
+            memcpy(pats[i], pats[i / 2], sizeof(pats[i]));
+        } else {
+            size_t n = 2 + ((seed = seed * 1103515245u + 12345u) >> 16) % 6;
+            for (size_t k = 0; k < n; k++)
+                pats[i][k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 3);
+            pats[i][n] = '\0';
+        }
+        assert_int_equal(ll_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i), 0);
+    }
+    assert_int_equal(ll_matcher_compile(m), 0);
+    for (size_t k = 0; k < TEXT; k++)
+        text[k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 4); /* and 'd' */
+    ll_matcher_scan(m, text, TEXT, on_report, &got);
+    for (size_t end = 1; end <= TEXT; end++)
+        for (size_t len = end < 7 ? end : 7; len >= 2; len--)
+            for (int i = NPAT - 1; i >= 0; i--)
+                if (strlen(pats[i]) == len && memcmp(text + end - len, pats[i], len) == 0)
+                    on_report(&want, end - len, end, (uint32_t)i);
+    assert_true(want.n > 1000 && want.n < 40000);
+    assert_int_equal(got.n, want.n);
+    for (uint32_t k = 0; k < want.n; k++)
+        if (memcmp(got.at[k], want.at[k], sizeof(got.at[k])) != 0)
+            fail_msg("report %u: got %u..%u value %u, want %u..%u value %u", k, got.at[k][0],
+                     got.at[k][1], got.at[k][2], want.at[k][0], want.at[k][1], want.at[k][2]);
+    ll_matcher_free(m);
+}
+
 /* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
  * ~36,000 nodes use the 16-bit one, so only this test scans the other). */
 static void matcher_wide_table_finds_patterns(void **state) {
@@ -238,7 +294,7 @@ static void matcher_wide_table_finds_patterns(void **state) {
     assert_int_equal(ll_matcher_compile(m), 0);
     assert_true(ll_matcher_nodes(m) > 65536);
     char text[128] = "xx ";
-    snprintf(pat, sizeof(pat), "p%04d", 999); /* added last: its nodes are past 65,536 */
+    snprintf(pat, sizeof(pat), "p%04d", 999); /* its deepest nodes are past 65,536 */
     memset(pat + 5, 'a' + 999 % 26, 75);
     memcpy(text + 3, pat, 80);
     memcpy(text + 83, " p0517", 7);
@@ -1359,7 +1415,7 @@ static void danger_model_by_parts(void **state) {
 
 /* ---------------------------------------------------- spelling tolerance */
 
-static const char *corrected(const ll_wordset *known, const ll_wordset *vocab, const char *w) {
+static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
     static char out[64];
     size_t wn, sn;
     const char *stem;
@@ -1370,12 +1426,73 @@ static const char *corrected(const ll_wordset *known, const ll_wordset *vocab, c
     return out;
 }
 
+/* The word list's front-coded blocks against a plain search: ~1,500 words
+ * sharing prefixes (so across ~90 blocks, most words coded as a shared
+ * prefix and a rest), read in shuffled order, some twice and in capitals;
+ * every word is found and each near miss (a letter added, the last one
+ * changed, the last one dropped) is found exactly when it is itself listed. */
+static int listed(char (*words)[16], size_t n, const char *w) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(words[i], w) == 0)
+            return 1;
+    return 0;
+}
+
+static void wordlist_blocks_find_what_a_plain_search_finds(void **state) {
+    (void)state;
+    enum { N = 1500 };
+    static char words[N][16];
+    static char file[N * 2 * 17];
+    uint32_t seed = 12345;
+    size_t n = 0, len = 0;
+    while (n < N) { /* prefixes from a small alphabet, so neighbours share them */
+        char w[16];
+        size_t wn = 5 + ((seed = seed * 1103515245u + 12345u) >> 16) % 9;
+        for (size_t i = 0; i < wn; i++)
+            w[i] = (char)((i < 4 ? 'a' : 'k') + ((seed = seed * 1103515245u + 12345u) >> 16) % 4);
+        w[wn] = '\0';
+        if (listed(words, n, w))
+            continue;
+        memcpy(words[n++], w, wn + 1);
+    }
+    for (size_t i = 0; i < N; i++) {
+        size_t k = (i * 7919) % N; /* every word once, out of order */
+        len += (size_t)snprintf(file + len, sizeof(file) - len, "%s\n", words[k]);
+        if (k % 5 == 0) { /* again, capitalised */
+            len += (size_t)snprintf(file + len, sizeof(file) - len, "%c%s\n",
+                                    words[k][0] - 'a' + 'A', words[k] + 1);
+        }
+    }
+    char err[512];
+    ll_wordlist *wl = ll_wordlist_read(tmp_file("many", file), err, sizeof(err));
+    assert_non_null(wl);
+    assert_int_equal(ll_wordlist_size(wl), N);
+    for (size_t i = 0; i < N; i++) {
+        char v[18];
+        size_t wn = strlen(words[i]);
+        assert_true(ll_wordlist_has(wl, words[i], wn));
+        snprintf(v, sizeof(v), "%sk", words[i]);
+        assert_int_equal(ll_wordlist_has(wl, v, wn + 1), listed(words, N, v));
+        memcpy(v, words[i], wn + 1);
+        v[wn - 1] = v[wn - 1] == 'n' ? 'a' : (char)(v[wn - 1] + 1);
+        assert_int_equal(ll_wordlist_has(wl, v, wn), listed(words, N, v));
+        v[wn - 1] = '\0';
+        assert_int_equal(ll_wordlist_has(wl, v, wn - 1), listed(words, N, v));
+    }
+    assert_false(ll_wordlist_has(wl, "aaaa", 4));
+    assert_false(ll_wordlist_has(wl, "zzzzz", 5));
+    ll_wordlist_free(wl);
+}
+
 /* One edit from exactly one word of the classifier, and in no word list:
  * read as that word; a real word, a short word, or a word two words are
  * equally near stays as written. */
 static void spelling_reads_one_edit_from_one_word(void **state) {
     (void)state;
-    ll_wordset *known = ll_wordset_new(), *vocab = ll_wordset_new();
+    char err[512];
+    ll_wordlist *known =
+        ll_wordlist_read(tmp_file("known", "vergunning\nbrandt\nbrandt\n"), err, sizeof(err));
+    ll_wordset *vocab = ll_wordset_new();
     assert_non_null(known);
     assert_non_null(vocab);
     static const char *const words[][2] = {
@@ -1386,10 +1503,7 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
         assert_int_equal(ll_wordset_add(vocab, words[i][0], strlen(words[i][0]), words[i][1],
                                         strlen(words[i][1])),
                          0);
-    assert_int_equal(ll_wordset_add(known, "vergunning", 10, "", 0), 0);
-    assert_int_equal(ll_wordset_add(known, "brandt", 6, "", 0), 0);
-    assert_int_equal(ll_wordset_add(known, "brandt", 6, "", 0), 0); /* once */
-    assert_int_equal(ll_wordset_size(known), 2);
+    assert_int_equal(ll_wordlist_size(known), 2); /* "brandt" once */
     assert_string_equal(corrected(known, vocab, "kontainer"), "container/container");
     assert_string_equal(corrected(known, vocab, "containr"), "container/container");
     assert_string_equal(corrected(known, vocab, "conttainer"), "container/container");
@@ -1406,22 +1520,30 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_null(corrected(known, vocab, "schoenendoos")); /* nothing near */
 
     /* The word list as Debian ships it: mixed case, "ij" folded to "y",
-     * lines with accents, digits or dots skipped. */
-    char err[512];
-    ll_wordset *list = ll_wordset_new();
+     * lines with accents, digits or dots skipped, and words of a length no
+     * look-up asks for (under LL_SPELLING_MIN, over LL_SPELLING_MAX). */
+    ll_wordlist *list =
+        ll_wordlist_read(tmp_file("words", "Amsterdam\nvrijdag\ncaf\xc3\xa9\nA4\nblz.\nkapot\nkap\n"
+                                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\r\n"
+                                           "ijaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
+                                           "Zuid\nwegdek\r\n"),
+                         err, sizeof(err));
     assert_non_null(list);
-    const char *path = tmp_file("words", "Amsterdam\nvrijdag\ncafé\nA4\nblz.\nkapot\n");
-    assert_int_equal(ll_wordset_read(list, path, err, sizeof(err)), 0);
-    size_t vn;
-    assert_non_null(ll_wordset_get(list, "amsterdam", 9, &vn));
-    assert_non_null(ll_wordset_get(list, "vrydag", 6, &vn));
-    assert_null(ll_wordset_get(list, "vrijdag", 7, &vn));
-    assert_non_null(ll_wordset_get(list, "kapot", 5, &vn));
-    assert_int_equal(ll_wordset_size(list), 3);
-    assert_int_equal(ll_wordset_read(list, "/nonexistent/words", err, sizeof(err)), -1);
+    assert_true(ll_wordlist_has(list, "amsterdam", 9));
+    assert_true(ll_wordlist_has(list, "vrydag", 6));
+    assert_false(ll_wordlist_has(list, "vrijdag", 7));
+    assert_true(ll_wordlist_has(list, "kapot", 5));
+    assert_true(ll_wordlist_has(list, "wegdek", 6));
+    assert_true(ll_wordlist_has(list, "yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 40));
+    assert_false(ll_wordlist_has(list, "kap", 3));
+    assert_false(ll_wordlist_has(list, "zuid", 4));
+    assert_false(ll_wordlist_has(list, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 41));
+    assert_int_equal(ll_wordlist_size(list), 5);
+    ll_wordlist_free(list);
+    assert_null(ll_wordlist_read("/nonexistent/words", err, sizeof(err)));
     assert_non_null(strstr(err, "/nonexistent/words: "));
-    ll_wordset_free(list);
-    ll_wordset_free(known);
+    ll_wordlist_free(known);
+    ll_wordlist_free(NULL);
     ll_wordset_free(vocab);
     ll_wordset_free(NULL);
 }
@@ -1480,6 +1602,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
+        cmocka_unit_test(matcher_reports_what_a_plain_search_finds),
         cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
         cmocka_unit_test(themes_with_typos_and_case),
@@ -1512,6 +1635,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(sentiment_with_model_needs_more_for_negative, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(misspelt_words_reach_themes_and_rules, tmp_setup,
