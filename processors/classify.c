@@ -253,6 +253,14 @@ static const term *voting_theme(const ll_classifier *c, const match *mt) {
     return t;
 }
 
+/* Class k's posterior before tempering, from the tempered post[0..n-1] at temperature t. */
+static double untempered(const double *post, size_t n, double t, size_t k) {
+    double sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += pow(post[i] / post[k], t);
+    return sum > 0 ? 1.0 / sum : 0;
+}
+
 static int themes_stage(ll_classifier *c, cJSON *d) {
     for (size_t i = 0; i < c->md->nthemes; i++) {
         c->theme_score[i] = 0;
@@ -312,9 +320,25 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     for (size_t i = 0; i < c->md->nthemes; i++)
         ruled[i] = c->theme_score[i] > 0;
     if (c->use_model && md->theme_nb) {
+        double rules_best = 0;
+        for (size_t i = 0; i < c->md->nthemes; i++)
+            rules_best = fmax(rules_best, c->theme_score[i]);
         nfeat = ll_nb_score(md->theme_nb, c->tn, &c->theme_nbs, md->theme_temp, post);
         for (size_t k = 0; k < ll_nb_classes(md->theme_nb); k++)
             c->theme_score[md->nb_theme[k]] += md->theme_weight * post[k];
+        /* No rule reaches the minimum, and the model, untempered, is all but
+         * sure: its theme is the theme (development 4 under the rules before
+         * they were written for it: +2 of 213; cross-validation and
+         * development 5 unchanged; issue 12, round 6). */
+        size_t top = 0;
+        for (size_t k = 1; k < ll_nb_classes(md->theme_nb); k++)
+            if (post[k] > post[top])
+                top = k;
+        if (nfeat && rules_best < md->theme_min &&
+            untempered(post, ll_nb_classes(md->theme_nb), md->theme_temp, top) >=
+                LL_CLASSIFY_MODEL_ALONE)
+            c->theme_score[md->nb_theme[top]] =
+                fmax(c->theme_score[md->nb_theme[top]], md->theme_min);
     }
     int order[LL_CLASSIFY_MAX_THEMES];
     int n = 0;
@@ -338,7 +362,11 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         /* Weak side themes (under a quarter of the best) are noise. */
         if (i > 0 && c->theme_score[th] < 0.25 * c->theme_score[order[0]])
             break;
-        for (size_t k = 0; nfeat && k < ll_nb_classes(md->theme_nb); k++)
+        /* The model's words are a reason where they can have decided: the
+         * best theme, and a theme no rule named. A side theme's rule terms
+         * already say why it is listed (and finding a model's words is a
+         * third of its cost per event). */
+        for (size_t k = 0; nfeat && (i == 0 || !ruled[th]) && k < ll_nb_classes(md->theme_nb); k++)
             if (md->nb_theme[k] == th && md->theme_weight * post[k] >= LL_CLASSIFY_MODEL_REASON)
                 model_reason(c, md->theme_nb, &c->theme_nbs, nfeat, k, &c->theme_why[th]);
         cJSON *o = cJSON_CreateObject();

@@ -103,7 +103,8 @@ static const struct {
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
-     "installaties huis fonds foundation",
+     "installaties huis fonds foundation bouw groep techniek schilders loodgieters dakdekkers "
+     "verhuur logistiek catering",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1072,6 +1073,12 @@ static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok)
  * core [more]. Returns the index after it, or i when there is none. */
 static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv, int place_ok) {
     size_t p = skip_particles(sc, i, k);
+    /* "een gezin in Feijenoord", "familie te Rotterdam": a lower-case in, op,
+     * te alone before a listed place is a preposition, not the particle of
+     * "in 't Veld" (which takes an article), as in extend(). */
+    if (p == k + 1 && p < sc->ntoks && !sc->toks[k].cap && is_prep_particle(sc, &sc->toks[k]) &&
+        (sc->toks[p].flags & W_PLACE) && !(sc->toks[p].flags & W_SURNAME))
+        return i;
     if (p > k) {
         if (p < sc->ntoks && joined(sc, p) && core_ok(sc, &sc->toks[p], lv, 1, place_ok))
             return extend(sc, p + 1, lv, place_ok);
@@ -1237,6 +1244,19 @@ static int after_postcode(ll_names_scan *sc, size_t i) {
 }
 
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
+/* Word i ("het") follows a name's words: a capitalised word, a trigger, a title's
+ * "heer", or a particle other than a lower-case in/op/te after a lower-case word. */
+static int het_after_name(const ll_names_scan *sc, size_t i) {
+    if (i == 0 || !joined(sc, i))
+        return 0;
+    const tok *b = &sc->toks[i - 1];
+    if (b->cap || (b->flags & (W_TRIGGER | W_HEER)))
+        return 1;
+    if (!(b->flags & W_PARTICLE))
+        return 0;
+    return !is_prep_particle(sc, b) || (i > 1 && joined(sc, i - 1) && sc->toks[i - 2].cap);
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -1324,6 +1344,17 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                     sc->toks[k].prot = 1;
             }
         }
+        /* "in het Antonius", "het Sophia": mid-sentence, "het" before a first name
+         * alone names a hospital, a school or a building after a saint or a person;
+         * a person never takes "het" (the guards as above, but "in het" and "op het"
+         * are prepositions unless a name comes before them: "Petra in het Veld"). */
+        if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "het") && i + 1 < sc->ntoks &&
+            joined(sc, i + 1) && !het_after_name(sc, i)) {
+            tok *f = &sc->toks[i + 1];
+            if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
+                !(f->flags & (W_STOP | W_TRIGGER)))
+                f->prot = 1;
+        }
         /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
          * street word, particles and capitalised words are one street. */
         if (street_first(sc, i) || after_postcode(sc, i))
@@ -1388,6 +1419,59 @@ static size_t street_surname(const ll_names_scan *sc, size_t k) {
         if (ends_with(f, t->flen, surname_street_suffixes[i]))
             return extend(sc, k + 1, LV_TITLE, 1);
     return k;
+}
+
+/* Word k, right after a person's title ("dhr.", "mevrouw", not "Burgemeester"
+ * or "Prins", which streets are named after), is a listed place alone: a
+ * surname ("dhr. Hoogvliet", "mevrouw Bergschenhoek"); no street or place is
+ * named "Mevrouw X". Returns the index after the name, or k. */
+static size_t place_surname(const ll_names_scan *sc, size_t k) {
+    const tok *t = &sc->toks[k];
+    if (!t->cap || t->allcaps || t->digit || t->dot || !(t->flags & W_PLACE) ||
+        (t->flags & (W_ORG | W_STREET | W_KEEP_PHRASE | W_SKIP | W_STOP | W_COMMON)) || t->name ||
+        t->prot)
+        return k;
+    if (k + 1 < sc->ntoks && joined(sc, k + 1) && (sc->toks[k + 1].digit || sc->toks[k + 1].cap))
+        return k;
+    return k + 1;
+}
+
+/* "sr", "jr": after a name, part of it ("dhr. H. van den Heuvel sr."). */
+static int is_senior(const ll_names_scan *sc, const tok *t) {
+    return fold_is(sc, t, "sr") || fold_is(sc, t, "jr");
+}
+
+/* What a found name takes after it: "sr."/"jr.", and "en" with one more
+ * capitalised word that no list knows as anything but possibly a name
+ * ("groetjes van Priya en Raj"): a name found by context or a first name
+ * vouches for its partner. Not after a surname found on the lists alone
+ * ("Jansen en Zonen"), not a listed place, organisation, street, word, or
+ * the first word of a sentence, nor a word before more capitalised words. */
+static void and_more(ll_names_scan *sc) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!sc->toks[k].name || sc->toks[k + 1].name || !joined(sc, k + 1))
+            continue;
+        uint8_t rule = sc->toks[k].name;
+        tok *a = &sc->toks[k + 1];
+        if (is_senior(sc, a) && !a->prot) {
+            a->name = rule;
+            continue;
+        }
+        if (rule == 1 + LL_NAME_SURNAME || a->cap || !fold_is(sc, a, "en") || k + 2 >= n ||
+            !joined(sc, k + 2))
+            continue;
+        tok *b = &sc->toks[k + 2];
+        if (!b->cap || b->allcaps || b->sent || b->prot || b->name || b->digit || b->dot ||
+            b->letters < 2 ||
+            (b->flags & (W_KEEP | W_HEAD | W_COMMON | W_WORD | W_STOP | W_TRIGGER | W_PARTICLE |
+                         W_TITLE | W_HEER | W_PLACE_SFX | W_SKIP)))
+            continue;
+        if (k + 3 < n && joined(sc, k + 3) && sc->toks[k + 3].cap)
+            continue;
+        b->name = rule;
+        k += 2;
+    }
 }
 
 /* Word i is a surname on the lists alone right after "in", "uit", "vanuit", "te",
@@ -1590,6 +1674,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 e = st;
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = street_surname(sc, st);
+            if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
+                e = place_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
              * first name in lower case, even one that is also a word. */
             if (e == st && rule == LL_NAME_RELATION && (t->flags & W_RELATION)) {
@@ -1690,6 +1776,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         i++;
     }
+    and_more(sc);
     /* Spans: runs of joined name words. */
     int ns = 0;
     for (size_t i = 0; i < n;) {
@@ -1702,7 +1789,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             j++;
         const tok *last = &sc->toks[j - 1];
         sc->spans[ns].start = sc->toks[i].start;
-        sc->spans[ns].end = last->end + (is_initial(last) ? 1 : 0);
+        sc->spans[ns].end =
+            last->end + (is_initial(last) || (last->dot && is_senior(sc, last)) ? 1 : 0);
         sc->spans[ns].rule = sc->toks[i].name - 1;
         ns++;
         i = j;

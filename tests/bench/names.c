@@ -1,7 +1,7 @@
 /* names.c - measures the name masker on labelled sets: recall, precision, kept words touched,
  * and the cost of the whole mask stage with classification per message.
  *
- * Eight sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
+ * Ten sets, one line each {"text", "names": [exact substrings], "keep": [exact substrings]}:
  *   names-dev.jsonl     the first development set: rules are tuned on it; every miss is printed
  *   names-dev2.jsonl    the second development set (titles, relations, particles, lower
  *                       case, initials, first names alone, sign-offs, and streets, places,
@@ -24,14 +24,22 @@
  *   names-dev7.jsonl    the seventh (hospitals, funds, schools named after persons, saints and
  *                       royals; form fields; a signature of two), written after the names-dev6
  *                       rules and measured before its own
+ *   names-dev8.jsonl    60 texts by a separate writer who never saw the rules (issue 12, sixth
+ *                       round), committed with its before-figures; not gated (recall below 0.95)
+ *   names-dev9.jsonl    the ninth (hard negatives: bridges, parks, hospitals, schools,
+ *                       businesses and care organisations named after persons, places after
+ *                       titles and relation words, signatures with address lines), written in
+ *                       two batches before the rules of issue 12's sixth round; not gated:
+ *                       three readings stay ambiguous (see tests/data/eval/README.md)
  *   names-frozen.jsonl  written blind to the rules: figures only, never its misses
  * A listed name counts as masked when every one of its bytes is inside a
  * masked span (a name listed twice is its first and second occurrence). A
  * masked span is right when it overlaps a listed name. A keep violation is an
  * occurrence of a kept string that a masked span touches. The exit status
- * gates on the development sets only (all but names-dev6).
+ * gates on the development sets only (all but names-dev6, -dev8 and -dev9). -F
+ * leaves the frozen set unread (while tuning).
  *
- * Usage: bench_names [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] */
+ * Usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] */
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -251,8 +259,11 @@ static int on_target(const figures *f) {
 int main(int argc, char **argv) {
     const char *dir = LL_SOURCE_DIR "/config", *eval = LL_SOURCE_DIR "/tests/data/eval";
     int rounds = 20;
+    int with_frozen = 1;
     for (int i = 1; i < argc; i++) {
-        if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
+        if (strcmp(argv[i], "-F") == 0)
+            with_frozen = 0;
+        else if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
             dir = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-e") == 0)
             eval = argv[++i];
@@ -265,15 +276,17 @@ int main(int argc, char **argv) {
             }
             rounds = (int)v;
         } else {
-            fprintf(stderr, "usage: bench_names [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS]\n");
+            fprintf(stderr, "usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS]\n"
+                            "  -F  the development sets only: the frozen set is not read\n");
             return 2;
         }
     }
     /* the development sets: every miss printed, the exit status gates on each with
-     * gate 1 (names-dev6 holds a known miss, see tests/data/eval/README.md) */
-    static const char *const devs[] = {"names-dev",  "names-dev2", "names-dev3", "names-dev4",
-                                       "names-dev5", "names-dev6", "names-dev7"};
-    static const int gate[] = {1, 1, 1, 1, 1, 0, 1};
+     * gate 1 (names-dev6 and names-dev9 hold known misses, see tests/data/eval/README.md) */
+    static const char *const devs[] = {"names-dev",  "names-dev2", "names-dev3",
+                                       "names-dev4", "names-dev5", "names-dev6",
+                                       "names-dev7", "names-dev8", "names-dev9"};
+    static const int gate[] = {1, 1, 1, 1, 1, 0, 1, 0, 0};
     enum { NDEV = sizeof(devs) / sizeof(devs[0]) };
     _Static_assert(sizeof(gate) / sizeof(gate[0]) == NDEV, "a gate for every set");
     char conf[1200], first[1200], sur[1200], keep[1200], dev[NDEV][1200], frozen[1200], err[512];
@@ -302,7 +315,7 @@ int main(int argc, char **argv) {
             fprintf(stderr, "bench_names: cannot read %s\n", dev[d]);
             return 2;
         }
-    int have_frozen = run_set(nm, sc, en, frozen, 0, rounds, &ff) == 0;
+    int have_frozen = with_frozen && run_set(nm, sc, en, frozen, 0, rounds, &ff) == 0;
     printf("\n== name masking (recall: names fully masked; precision: masked spans that are "
            "names;\n   kept touched: kept strings a mask touched, target 0; names us: the name "
            "masker alone;\n   stage us: identifiers + names masked, classified, per message)\n");
@@ -316,7 +329,7 @@ int main(int argc, char **argv) {
     }
     if (have_frozen)
         print_row("names-frozen", &ff);
-    else
+    else if (with_frozen)
         printf("%-20s (no %s)\n", "names-frozen", frozen);
     printf("\ncommand: build/tests/bench_names -n %d (costs: the best of the rounds)\n", rounds);
     if (!ok)

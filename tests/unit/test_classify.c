@@ -1005,6 +1005,13 @@ static void theme_model_breaks_ties_with_reasons(void **state) {
     if (!strstr(m, "\"model: '") || !strstr(m, "\"app\""))
         fail_msg("the rules' term and the model's words are not both reasons in %s", m);
     free(m);
+    /* The side theme keeps its rule's term; the model's words are named
+     * only where they can have decided (the best theme, or one no rule named). */
+    const cJSON *side = cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 1);
+    assert_string_equal(str_at(side, NULL, "id"), "afval");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(side, "matched"));
+    assert_string_equal(m, "[\"afvalkalender\"]");
+    free(m);
     cJSON_Delete(d);
     ll_classifier_use_model(gemeente, 0);
     d = classify(text, NULL);
@@ -1060,6 +1067,37 @@ static void sentiment_with_model_needs_more_for_negative(void **state) {
     ll_classifier_use_model(c, 0);
     assert_int_equal(ll_classify(c, in), 0);
     assert_string_equal(str_at(in, "sentiment", "label"), "negative");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
+/* Where no rule reaches the minimum, a theme model that is all but sure
+ * (untempered posterior >= LL_CLASSIFY_MODEL_ALONE) names the theme, with its
+ * words as the reason; a less sure one does not (issue 12, round 6). */
+static void sure_theme_model_names_a_theme_alone(void **state) {
+    (void)state;
+    /* Two afval words: P(afval) ~0.9992 untempered, ~0.87 at temperature 3. */
+    tmp_file("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t50\t50\t50\nalpha\t0.5\n"
+                       "graag\toverig:50\nkliko\tafval:50\nschimmel\twonen:50\nvol\tafval:50\n");
+    ll_classifier *c = load(tmp_file("tax.conf", "minimum: 1\nmodel: tm.tsv 0.5 3\n"
+                                                 "[afval]\nvuilnis:2\n[wonen]\nhuis:2\n[overig]\n"),
+                            CFG "urgency.conf");
+    cJSON *in = classify_with(c, "de kliko staat al dagen vol", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "model: 'kliko'") && !strstr(m, "model: 'vol'"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* One word: P(afval) ~0.96, not sure enough; its vote (0.5 x the
+     * tempered posterior) stays under the minimum, and nothing is listed. */
+    in = classify_with(c, "de kliko staat er al dagen", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(in, "themes")), 0);
+    cJSON_Delete(in);
+    /* A rule at the minimum decides as before: the model only adds its vote. */
+    in = classify_with(c, "het huis: de kliko staat al dagen vol", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "wonen");
     cJSON_Delete(in);
     ll_classifier_free(c);
 }
@@ -1592,6 +1630,8 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
+        cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test_setup_teardown(sentiment_with_model_needs_more_for_negative, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),

@@ -346,6 +346,44 @@ static void things_named_after_persons(void **state) {
           "Groeten,\n[NAAM] en [NAAM]\nVan Brakelstraat 8");
 }
 
+/* Issue 12, sixth round (names-dev9): hospitals after "het", a preposition
+ * after a title, business nouns, a place after a person's title. */
+static void hospitals_prepositions_and_places_after_titles(void **state) {
+    (void)state;
+    /* "het" before a first name alone: a hospital or building, never a person. */
+    KEEPS("Na de operatie in het Antonius kreeg ik geen vervoer.");
+    KEEPS("Mijn zoon ligt al een week in het Sophia.");
+    MASKS("Petra in het Veld belde", "[NAAM] belde");
+    MASKS("mijn buurman Antonius belde", "mijn buurman [NAAM] belde");
+    /* A lower-case in/op/te alone before a place after a title is a preposition. */
+    KEEPS("Wij helpen een gezin in Feijenoord met de huur.");
+    MASKS("het gezin in 't Veld belde", "het gezin [NAAM] belde");
+    MASKS("mevrouw Van Charlois belde", "mevrouw [NAAM] belde");
+    /* Business nouns after the owner's name. */
+    KEEPS("De kraan van De Groot Bouw staat over de stoep.");
+    KEEPS("Jansen Groep heeft de steiger laten staan.");
+    /* A listed place alone right after a person's title is a surname; after a
+     * title streets are named after, or before a house number, it is not. */
+    MASKS("Gesproken met dhr. Hoogvliet over het riool.",
+          "Gesproken met dhr. [NAAM] over het riool.");
+    MASKS("mevrouw Kralingen belt over de stoep", "mevrouw [NAAM] belt over de stoep");
+    KEEPS("Hij woont in Hoogvliet en zij in Kralingen.");
+    KEEPS("Op de Burgemeester Hoogvliet staat niets.");
+}
+
+/* What a found name takes after it (names-dev8): "sr."/"jr.", and "en" with one
+ * unlisted capitalised word; not after a surname on the lists alone, not a
+ * listed organisation or place, not before more capitalised words. */
+static void partners_and_seniors(void **state) {
+    (void)state;
+    MASKS("groetjes van Priya en Raj uit Ommoord", "groetjes van [NAAM] en [NAAM] uit Ommoord");
+    MASKS("dhr. H. van den Heuvel sr. belde", "dhr. [NAAM] belde");
+    MASKS("mijn zoon Jan jr. belde", "mijn zoon [NAAM] belde");
+    MASKS("Schildersbedrijf Jansen en Zonen", "Schildersbedrijf Jansen en Zonen");
+    MASKS("Jansen en Zonen kwamen", "[NAAM] en Zonen kwamen");
+    MASKS("ik heb met Fatima en Stedin gebeld", "ik heb met [NAAM] en Stedin gebeld");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -445,6 +483,8 @@ int main(void) {
         cmocka_unit_test(streets_by_house_number_and_preposition),
         cmocka_unit_test(places_by_preposition_postcode_and_van),
         cmocka_unit_test(things_named_after_persons),
+        cmocka_unit_test(hospitals_prepositions_and_places_after_titles),
+        cmocka_unit_test(partners_and_seniors),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
