@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# tests/bench/process_ab.sh - two builds of `luisterloop process` on the same events, alternately:
+# peak RSS and CPU per event. One Kafka and Redis of its own, one raw topic loaded once; then,
+# ROUNDS times, the build of OTHER_CHECKOUT and this checkout's, each read from offset 0 to the
+# end with a fresh group and an emptied Redis (the steps of process.sh's (b)). The peak RSS
+# grows with the events read, so two builds compare only on the same topic: process.sh's (e)
+# loads a different number of events in every run on a busy machine. Prints per run the
+# elapsed time, VmHWM, the RSS 1.5 s after start (models loaded, little read yet) and CPU per
+# event from /proc; keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
+# of tests/run.sh.
+#
+#   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
+#   OTHER_CHECKOUT: a checkout with its own build/ (e.g. a clone of main); its config/ is used
+#   for its runs.
+#   env: LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT (default 19392, 16579)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. tests/bench/lib.sh
+
+OTHER=${1:?usage: tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]}
+OTHER=$(cd "$OTHER" && pwd)
+SECONDS_OF_LOAD=${2:-4}
+ROUNDS=${3:-2}
+[ -x "$OTHER/build/luisterloop" ] || { echo "$OTHER/build/luisterloop: not built" >&2; exit 2; }
+H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+B=$H/bench-ab
+KPORT=${LL_BENCH_KAFKA_PORT:-19392}
+RPORT=${LL_BENCH_REDIS_PORT:-16579}
+KEY=bench-pseudonym-key-0123456789
+
+ll_bench_build bench_progress
+PIDS=()
+cleanup() { ll_bench_stop "$B" "${PIDS[@]}"; }
+trap cleanup EXIT
+ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
+ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
+
+conf() { # GROUP CHECKOUT: the processor's config, with CHECKOUT's rule files
+    (
+        cd "$2"
+        ll_bench_conf "$KPORT" "$RPORT" warn bench.enriched
+        printf '[simulate]\n'
+        ll_bench_loader
+        printf '[process]\ngroup = %s\ntransactional_id = %s-0\n' "$1" "$1"
+        printf 'transactions_in_flight = 1\nbatch_max = 2000\nbatch_wait_ms = 2\n'
+        printf 'dedup_ttl_s = 1209600\ntransaction_timeout_ms = 30000\n'
+        ll_bench_rules
+    )
+}
+kib_mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+
+conf load "$ROOT" >"$B/load.conf"
+build/luisterloop topics -c "$B/load.conf" 2>/dev/null
+LUISTERLOOP_PSEUDONYM_KEY=$KEY build/luisterloop simulate -c "$B/load.conf" --direct \
+    --rate 25000 --duration "$SECONDS_OF_LOAD" 2>"$B/simulate.log"
+N=$(ll_bench_topic_end "$KPORT" bench.raw)
+echo "events in the raw topic: $N"
+
+for r in $(seq 1 "$ROUNDS"); do
+    for side in other this; do
+        if [ "$side" = other ]; then SRC=$OTHER; else SRC=$ROOT; fi
+        NAME=$side-$r
+        redis-cli -p "$RPORT" flushall >/dev/null
+        conf "g-$NAME" "$SRC" >"$B/$NAME.conf"
+        L0=$(cut -d' ' -f1 /proc/loadavg)
+        LUISTERLOOP_PSEUDONYM_KEY=$KEY "$SRC/build/luisterloop" process -c "$B/$NAME.conf" \
+            2>"$B/$NAME.log" &
+        PP=$!
+        PIDS+=("$PP")
+        ( # the smaps of the largest RSS sampled, every 0.2 s
+            best=0
+            while rss=$(awk '/^VmRSS/ {print $2}' "/proc/$PP/status" 2>/dev/null) && [ -n "$rss" ]; do
+                if [ "$rss" -gt "$best" ] && cat "/proc/$PP/smaps" >"$B/$NAME.smaps.tmp" 2>/dev/null; then
+                    best=$rss
+                    mv "$B/$NAME.smaps.tmp" "$B/$NAME.smaps"
+                fi
+                sleep 0.2
+            done
+        ) &
+        W=$!
+        sleep 1.5
+        START=$(awk '/^VmRSS/ {print $2}' "/proc/$PP/status")
+        P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT build/tests/bench_progress "g-$NAME" bench.raw 600 "$PP")
+        HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
+        CPU=$(ll_bench_cpu_s "$PP")
+        kill "$PP"
+        wait "$PP" || true
+        wait "$W" || true
+        echo "$side $(git -C "$SRC" log -1 --format=%h) round $r: $P;" \
+            "VmHWM $(kib_mib "$HWM") MiB, 1.5 s in $(kib_mib "$START") MiB;" \
+            "CPU $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}') us/event;" \
+            "load $L0 -> $(cut -d' ' -f1 /proc/loadavg)"
+    done
+done
+echo "command: tests/bench/process_ab.sh $OTHER $SECONDS_OF_LOAD $ROUNDS   (smaps in $B)"
