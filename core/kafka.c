@@ -450,3 +450,34 @@ void ll_kafka_lag_update(rd_kafka_t *rk) {
     }
     rd_kafka_topic_partition_list_destroy(parts);
 }
+
+int ll_kafka_fetch_rearm(rd_kafka_t *rk) {
+    rd_kafka_topic_partition_list_t *parts = NULL;
+    if (rd_kafka_assignment(rk, &parts) || !parts)
+        return 0;
+    int n = 0;
+    if (parts->cnt > 0 && !rd_kafka_position(rk, parts)) {
+        rd_kafka_topic_partition_list_t *behind = rd_kafka_topic_partition_list_new(parts->cnt);
+        for (int i = 0; i < parts->cnt; i++) {
+            const rd_kafka_topic_partition_t *p = &parts->elems[i];
+            int64_t lo = 0, hi = 0;
+            /* Not read yet (no position): its first fetch is still to come. */
+            if (p->offset < 0 ||
+                rd_kafka_get_watermark_offsets(rk, p->topic, p->partition, &lo, &hi) ||
+                hi <= p->offset)
+                continue;
+            rd_kafka_topic_partition_list_add(behind, p->topic, p->partition)->offset = p->offset;
+            n++;
+        }
+        if (n > 0) {
+            /* Asynchronous (timeout 0): errors, e.g. a partition just revoked, are not
+             * returned, and the next dry poll tries again. */
+            rd_kafka_error_t *e = rd_kafka_seek_partitions(rk, behind, 0);
+            if (e)
+                rd_kafka_error_destroy(e);
+        }
+        rd_kafka_topic_partition_list_destroy(behind);
+    }
+    rd_kafka_topic_partition_list_destroy(parts);
+    return n;
+}

@@ -93,6 +93,17 @@ int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]);
  * tracked per process. Call it now and then from the consuming thread. */
 void ll_kafka_lag_update(rd_kafka_t *rk);
 
+/* For a consumer whose queue ran dry while its assigned partitions hold more
+ * (their high watermarks, as the last fetches saw them, above the positions):
+ * seeks each such partition to its position, which sends its next fetch now.
+ * librdkafka before 2.2 stops fetching a partition whose queue exceeded
+ * queued.max.messages.kbytes and looks again only when its broker thread next
+ * wakes, up to a second later, however soon the queue is read empty
+ * (librdkafka issue #2879; 2.2 has fetch.queue.backoff.ms for it). Nothing is
+ * read twice or skipped: the queue is empty and the position is the next
+ * offset the application would read. Returns the partitions re-armed. */
+int ll_kafka_fetch_rearm(rd_kafka_t *rk);
+
 /* Assigns every partition of topic to consumer rk from its first offset
  * (no group rebalance); *partitions gets their count, for counting
  * RD_KAFKA_RESP_ERR__PARTITION_EOF (enable.partition.eof) to know when all

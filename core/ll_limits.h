@@ -52,6 +52,9 @@
 #define LL_PROCESS_BATCH_MAX 10000
 #define LL_PROCESS_BATCH_DEFAULT 2000
 #define LL_PROCESS_REDIS_CHUNK 64 /* marks (and threads) in one Redis script call of a batch */
+/* A stream's consumer queue empty this long while its partitions hold more:
+ * ask for the next fetch now (core/stream.c) */
+#define LL_STREAM_REARM_MS 20
 #define LL_PROCESS_BATCH_BYTES (8 * 1024 * 1024) /* input bytes in one batch: bounds its trees */
 #define LL_PROCESS_TREE_BYTES 5120 /* JSON tree of a typical event (bench_enrich: 4.7 KB) */
 #define LL_PROCESS_ARENA_KEEP_MAX (16 * 1024 * 1024) /* kept per worker between batches, at most */

@@ -41,56 +41,68 @@ LL_METRIC(
     m_redis_wait_degraded, "ll_process_redis_wait_degraded_total", NULL, LL_COUNTER,
     "batches committed on fewer replicas than redis_wait_replicas because fewer were attached");
 
-/* The batch script: the threads of one call. KEYS: the threads' keys, one
- * per event (a key may repeat). ARGV: the thread window (ms), the records'
- * TTL (ms), then one argument per event (thread.h). The reply has one entry
- * per key, in KEYS order: the event's thread (thread.c). A thread's answer
- * is given once per event and repeated to a replay, so a call is as
- * replay-safe as one command per event was. The records are read with one
- * MGET and each written once, after the call's last event: the same result
- * as a GET and a SET per event (a record met twice in one call is threaded
- * on as it stands in the table), at one command per record instead of two. */
+/* The batch script: the threads of one call. KEYS: the call's thread
+ * records, each once. ARGV: the thread window (ms), the records' TTL (ms),
+ * which record each event threads (empty when event j threads KEYS[j], the
+ * usual case: a call's events rarely share a record; else one byte per
+ * event, the record's number in KEYS), then one argument per event
+ * (thread.h). The reply has one entry per event, in ARGV order: its thread
+ * (thread.c). A thread's answer is given once per event and repeated to a
+ * replay, so a call is as replay-safe as one command per event was. The
+ * records are read with one MGET and each written once, after the call's
+ * last event: the same result as a GET and a SET per event (a record met
+ * twice in one call is threaded on as it stands in nv), at one command per
+ * record instead of two. The processor numbers the records, so the script
+ * keeps them in arrays by number: no table keyed by the keys' strings. */
 static const char batch_script_head[] = "local find, sub, match, byte = string.find, string.sub, "
                                         "string.match, string.byte\n"
                                         "local L, P = {}, {}\n"
                                         "local w = tonumber(ARGV[1])\n"
                                         "local keep = ARGV[2]\n"
+                                        "local map = ARGV[3]\n"
                                         "local out = {}\n"
                                         "local got = redis.call('MGET', unpack(KEYS))\n"
-                                        "local cur, dirty, order = {}, {}, {}\n"
-                                        "for j = 1, #got do cur[KEYS[j]] = got[j] end\n"
-                                        "for j = 1, #got do\n"
-                                        "  local k = KEYS[j]\n"
-                                        "  local a = ARGV[2 + j]\n"
-                                        "  local s = cur[k]\n"
+                                        "local nv = {}\n"
+                                        "for j = 1, #ARGV - 3 do\n"
+                                        "  local ki = j\n"
+                                        "  if map ~= '' then ki = byte(map, j) end\n"
+                                        "  local a = ARGV[3 + j]\n"
+                                        "  local s = nv[ki] or got[ki]\n"
                                         "  local r, v\n";
-static const char batch_script_tail[] = "  if v then\n"
-                                        "    if not dirty[k] then\n"
-                                        "      dirty[k] = true\n"
-                                        "      order[#order + 1] = k\n"
-                                        "    end\n"
-                                        "    cur[k] = v\n"
-                                        "  end\n"
-                                        "  out[j] = r\n"
-                                        "end\n"
-                                        "for i = 1, #order do\n"
-                                        "  redis.call('SET', order[i], cur[order[i]], 'PX', keep)\n"
-                                        "end\n"
-                                        "return out\n";
+static const char batch_script_tail[] =
+    "  if v then nv[ki] = v end\n"
+    "  out[j] = r\n"
+    "end\n"
+    "for ki = 1, #KEYS do\n"
+    "  if nv[ki] then redis.call('SET', KEYS[ki], nv[ki], 'PX', keep) end\n"
+    "end\n"
+    "return out\n";
 
 #define MARK_BYTES 48
 /* Calls in one batch: each group's last, partly filled one, plus every full one. */
 #define MAX_CALLS (LL_KEY_PROCESS_SHARDS + LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
 /* Commands in one batch: a mark per event and the calls. */
 #define MAX_CMDS (LL_PROCESS_BATCH_MAX + MAX_CALLS)
-/* EVALSHA sha numkeys, the keys, 2 fixed arguments, 1 per thread. */
-#define MAX_ARGS (3 + LL_PROCESS_REDIS_CHUNK + 2 + LL_PROCESS_REDIS_CHUNK)
+/* EVALSHA sha numkeys, the keys, 3 fixed arguments, 1 per thread. */
+#define MAX_ARGS (3 + LL_PROCESS_REDIS_CHUNK + 3 + LL_PROCESS_REDIS_CHUNK)
+
+/* A record's number in a call travels as one byte. */
+_Static_assert(LL_PROCESS_REDIS_CHUNK <= 255, "record numbers of a call fit a byte");
 
 /* A group's call being filled. */
 typedef struct group_call {
     int call; /* its number in the batch; -1: none open */
     int nthread;
     ll_thread_arg thread[LL_PROCESS_REDIS_CHUNK];
+    /* The call's records, each once: which thread's key names record u, and
+     * a hash of the key to find repeats without comparing every key. */
+    int nkeys;
+    int key_of[LL_PROCESS_REDIS_CHUNK];
+    uint32_t key_hash[LL_PROCESS_REDIS_CHUNK];
+    /* Thread i's record, 1-based (the script's KEYS index); all i + 1 while
+     * repeats is 0, so the call sends no map. */
+    unsigned char rec[LL_PROCESS_REDIS_CHUNK];
+    int repeats;
 } group_call;
 
 /* Where an appended event's answers are: its mark's command, and its call and entry. */
@@ -184,7 +196,7 @@ static void batch_reset(ll_dedup *d) {
     }
     for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++) {
         d->group[g].call = -1;
-        d->group[g].nthread = 0;
+        d->group[g].nthread = d->group[g].nkeys = d->group[g].repeats = 0;
     }
     d->ncalls = d->nsent = d->nat = d->next_read = 0;
 }
@@ -244,17 +256,39 @@ static void group_send(ll_dedup *d, int g) {
     int n = 0;
     argv[n] = "EVALSHA", lens[n++] = 7;
     argv[n] = d->sha, lens[n++] = 40;
-    lens[n] = (size_t)snprintf(numkeys, sizeof(numkeys), "%d", gc->nthread);
+    lens[n] = (size_t)snprintf(numkeys, sizeof(numkeys), "%d", gc->nkeys);
     argv[n++] = numkeys;
-    for (int i = 0; i < gc->nthread; i++)
-        argv[n] = gc->thread[i].key, lens[n++] = gc->thread[i].keylen;
+    for (int u = 0; u < gc->nkeys; u++) {
+        const ll_thread_arg *t = &gc->thread[gc->key_of[u]];
+        argv[n] = t->key, lens[n++] = t->keylen;
+    }
     argv[n] = d->window_arg, lens[n++] = strlen(d->window_arg);
     argv[n] = d->keep_arg, lens[n++] = strlen(d->keep_arg);
+    argv[n] = (const char *)gc->rec, lens[n++] = gc->repeats ? (size_t)gc->nthread : 0;
     for (int i = 0; i < gc->nthread; i++)
         argv[n] = gc->thread[i].arg, lens[n++] = gc->thread[i].arglen;
     d->call_cmd[gc->call] = cmd_append(d, n, argv, lens);
     gc->call = -1;
-    gc->nthread = 0;
+    gc->nthread = gc->nkeys = gc->repeats = 0;
+}
+
+/* Numbers the record of gc's newest thread: the record of an earlier thread
+ * of the call with the same key, or the next one. */
+static void group_key(group_call *gc) {
+    int i = gc->nthread;
+    const ll_thread_arg *t = &gc->thread[i];
+    uint32_t h = ll_fnv1a(t->key, t->keylen);
+    for (int u = 0; u < gc->nkeys; u++) {
+        const ll_thread_arg *o = &gc->thread[gc->key_of[u]];
+        if (gc->key_hash[u] == h && o->keylen == t->keylen && !memcmp(o->key, t->key, t->keylen)) {
+            gc->rec[i] = (unsigned char)(u + 1);
+            gc->repeats++;
+            return;
+        }
+    }
+    gc->key_of[gc->nkeys] = i;
+    gc->key_hash[gc->nkeys] = h;
+    gc->rec[i] = (unsigned char)++gc->nkeys;
 }
 
 /* Group g's call with room for one more thread. */
@@ -309,6 +343,7 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
             broke(d);
             return;
         }
+        group_key(gc);
         at->thread_call = gc->call;
         at->thread_i = gc->nthread++;
     }

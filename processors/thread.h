@@ -38,7 +38,7 @@ typedef struct ll_thread_arg {
     size_t keylen, arglen;
 } ll_thread_arg;
 
-/* Lua, run once per event inside the batch script, with locals k (the key),
+/* Lua, run once per event inside the batch script, with locals
  * a (the argument), w (the window, ms) and s (the record as it stands, the
  * call's earlier events included; false when there is none) set, find, sub,
  * match and byte holding string.find, .sub, .match and .byte (read once per

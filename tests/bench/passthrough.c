@@ -14,6 +14,7 @@
 
 #include "config.h"
 #include "kafka.h"
+#include "ll_limits.h"
 #include "log.h"
 #include "stop.h"
 #include "text.h"
@@ -28,7 +29,11 @@ typedef struct pass {
     rd_kafka_message_t **msgs; /* cfg->process_batch_max */
     int n;
     int rebalanced;
+    long long dry_at; /* since when the consumer's queue has been found empty; 0: it has not */
     unsigned long long copied, batches, aborts;
+    /* Where the time went, summed over the committed transactions (us): gathering the
+     * batch, producing it, sending its offsets, committing. */
+    long long us_gather, us_produce, us_offsets, us_commit;
 } pass;
 
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
@@ -48,7 +53,7 @@ static void batch_clear(pass *p) {
  * queued until batch_max or batch_wait_ms. */
 static void batch_gather(pass *p) {
     p->rebalanced = 0;
-    int wait = 100;
+    int wait = p->dry_at ? LL_STREAM_REARM_MS : 100;
     long long deadline = 0;
     while (p->n < p->pc->batch_max && !ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(p->consumer, wait);
@@ -57,7 +62,16 @@ static void batch_gather(pass *p) {
             p->rebalanced = 0;
         }
         if (!m) {
-            if (p->n == 0 || ll_mono_us() >= deadline)
+            /* As core/stream.c's queue_empty: make partitions with more to read
+             * fetch now, not when librdkafka 2.0 next looks (up to a second). */
+            long long now = ll_mono_us();
+            if (!p->dry_at)
+                p->dry_at = now;
+            else if (now - p->dry_at >= LL_STREAM_REARM_MS * 1000LL) {
+                ll_kafka_fetch_rearm(p->consumer);
+                p->dry_at = now;
+            }
+            if (p->n == 0 || now >= deadline)
                 return;
             wait = (int)((deadline - ll_mono_us()) / 1000);
             if (wait <= 0)
@@ -70,6 +84,7 @@ static void batch_gather(pass *p) {
             rd_kafka_message_destroy(m);
             continue;
         }
+        p->dry_at = 0;
         p->msgs[p->n++] = m;
         if (p->n == 1)
             deadline = ll_mono_us() + (long long)p->pc->batch_wait_ms * 1000;
@@ -103,11 +118,13 @@ static rd_kafka_topic_partition_list_t *batch_offsets(pass *p, int first) {
 /* 0 committed, 1 aborted and rewound, -1 fatal. */
 static int batch_transact(pass *p) {
     rd_kafka_error_t *e;
+    long long t0 = ll_mono_us();
     if ((e = rd_kafka_begin_transaction(p->producer)))
         goto error;
     for (int i = 0; i < p->n; i++)
         if (produce(p, p->msgs[i]) != 0)
             goto abort;
+    long long t1 = ll_mono_us();
     rd_kafka_topic_partition_list_t *offs = batch_offsets(p, 0);
     rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(p->consumer);
     e = rd_kafka_send_offsets_to_transaction(p->producer, offs, cgmd, 30000);
@@ -115,13 +132,20 @@ static int batch_transact(pass *p) {
     rd_kafka_topic_partition_list_destroy(offs);
     if (e)
         goto error;
+    long long t2 = ll_mono_us();
     while ((e = rd_kafka_commit_transaction(p->producer, 60000))) {
         if (ll_kafka_error_class(e) != LL_KAFKA_RETRIABLE)
             goto error;
         rd_kafka_error_destroy(e);
     }
+    long long t3 = ll_mono_us();
     p->copied += (unsigned long long)p->n;
     p->batches++;
+    p->us_produce += t1 - t0;
+    p->us_offsets += t2 - t1;
+    p->us_commit += t3 - t2;
+    ll_debug("committed %d: produce %.1f ms, offsets %.1f ms, commit %.1f ms", p->n,
+             (double)(t1 - t0) / 1000, (double)(t2 - t1) / 1000, (double)(t3 - t2) / 1000);
     return 0;
 error:
     ll_warn("transaction: %s", rd_kafka_error_string(e));
@@ -231,10 +255,14 @@ int main(int argc, char **argv) {
     }
     rc = 0;
     while (!ll_stop_requested()) {
+        long long g0 = ll_mono_us();
         batch_gather(&p);
         if (p.n == 0)
             continue;
+        long long g = ll_mono_us() - g0;
         int r = batch_transact(&p);
+        if (r == 0)
+            p.us_gather += g;
         batch_clear(&p);
         if (r < 0) {
             rc = 1;
@@ -243,6 +271,14 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr, "passthrough: %llu copied in %llu transactions, %llu aborts\n", p.copied,
             p.batches, p.aborts);
+    if (p.batches > 0) {
+        double nb = (double)p.batches * 1000;
+        fprintf(stderr,
+                "passthrough: per transaction %.1f ms gathering, %.1f producing, %.1f sending "
+                "offsets, %.1f committing\n",
+                (double)p.us_gather / nb, (double)p.us_produce / nb, (double)p.us_offsets / nb,
+                (double)p.us_commit / nb);
+    }
 out:
     batch_clear(&p);
     if (p.consumer) {

@@ -1,7 +1,8 @@
 /* redis.c - the processor's Redis work per event, alone: the batch calls of processors/dedup.c
  * (marks and threads) against a redis-server, CPU read from the server itself.
  *
- *   bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] [-p KEYS] [-a] HOST:PORT
+ *   bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] [-p KEYS] [-a] [-o FILE]
+ *               HOST:PORT
  *
  * Simulated events (default 200,000; 5,000 citizens as tests/bench/process.sh
  * simulates, 15 themes, 4 channels, one every 5 ms of received_at, a random
@@ -24,7 +25,13 @@
  * cheapest correct de-duplication alone, one native SET NX GET EX per event
  * (the same key shapes and marks, pipelined in the same batches, no thread),
  * and the ratio of the round to it. The floor moves with the host's load;
- * the ratio much less. */
+ * the ratio much less.
+ *
+ * With -o FILE the rounds write every event's answer (verdict and thread) to
+ * FILE and, after each round, every thread record the round made, by key
+ * without its namespace ("bench.o.ROUND:", the same in every run): two
+ * builds run on an emptied server with the same arguments must write the
+ * same file when they thread alike and leave the same records. */
 #include <cjson/cJSON.h>
 #include <hiredis/hiredis.h>
 #include <librdkafka/rdkafka.h>
@@ -34,9 +41,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "keys.h"
 #include "processors/dedup.h"
+#include "processors/thread.h"
 
 #define THEMES 15
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 /* used_cpu_user + used_cpu_sys of the server (s), and its total_commands_processed. */
 static int server_stats(redisContext *c, double *cpu_s, long long *cmds) {
@@ -92,6 +105,52 @@ static double floor_round(redisContext *c, long n, long batch, long round) {
     return (cpu1 - cpu0) * 1e6 / (double)n;
 }
 
+/* Writes the thread records under namespace ns to out, sorted by key: SCAN, then GET each. */
+static int dump_records(redisContext *c, const char *ns, FILE *out) {
+    char match[128];
+    snprintf(match, sizeof(match), "ll:%sthr:*", ns);
+    size_t nk = 0, cap = 0;
+    char **keys = NULL;
+    char cursor[32] = "0";
+    do {
+        redisReply *r = redisCommand(c, "SCAN %s MATCH %s COUNT 1000", cursor, match);
+        if (!r || r->type != REDIS_REPLY_ARRAY || r->elements != 2)
+            return -1;
+        snprintf(cursor, sizeof(cursor), "%s", r->element[0]->str);
+        for (size_t i = 0; i < r->element[1]->elements; i++) {
+            if (nk == cap) {
+                cap = cap ? 2 * cap : 1024;
+                char **k2 = realloc(keys, cap * sizeof(*keys));
+                if (!k2)
+                    return -1;
+                keys = k2;
+            }
+            keys[nk++] = strdup(r->element[1]->element[i]->str);
+        }
+        freeReplyObject(r);
+    } while (strcmp(cursor, "0") != 0);
+    qsort(keys, nk, sizeof(*keys), cmp_str);
+    size_t skip = strlen(match) - 5; /* "ll:" ns */
+    for (size_t i = 0; i < nk; i++) {
+        redisReply *r = redisCommand(c, "GET %s", keys[i]);
+        if (!r || r->type != REDIS_REPLY_STRING)
+            return -1;
+        fprintf(out, "record %s ", keys[i] + skip);
+        for (size_t j = 0; j < r->len; j++) { /* one line per record */
+            char ch = r->str[j];
+            if (ch == '\n' || ch == '\r' || ch == '\t')
+                fprintf(out, "\\%c", ch == '\n' ? 'n' : ch == '\r' ? 'r' : 't');
+            else
+                fputc(ch, out);
+        }
+        fputc('\n', out);
+        freeReplyObject(r);
+        free(keys[i]);
+    }
+    free(keys);
+    return 0;
+}
+
 /* Gives the server n keys of ours with a TTL, pipelined. */
 static int prefill(redisContext *c, long n) {
     for (long done = 0; done < n;) {
@@ -117,9 +176,17 @@ static int prefill(redisContext *c, long n) {
 int main(int argc, char **argv) {
     long n = 200000, citizens = 5000, batch = 2000, rounds = 1, fill = 0;
     int opt, anonymous = 0;
-    while ((opt = getopt(argc, argv, "n:c:b:r:p:a")) != -1) {
+    FILE *out = NULL;
+    while ((opt = getopt(argc, argv, "n:c:b:r:p:ao:")) != -1) {
         if (opt == 'a') {
             anonymous = 1;
+            continue;
+        }
+        if (opt == 'o') {
+            if (!(out = fopen(optarg, "w"))) {
+                fprintf(stderr, "bench_redis: cannot write %s\n", optarg);
+                return 1;
+            }
             continue;
         }
         long v = atol(optarg);
@@ -170,7 +237,10 @@ int main(int argc, char **argv) {
     time_t t0 = 1795000000; /* 2026-11-19 */
     for (long round = 0; round < rounds; round++) {
         char ns[64];
-        snprintf(ns, sizeof(ns), "bench.%d.%ld:", (int)getpid(), round);
+        if (out)
+            snprintf(ns, sizeof(ns), "bench.o.%ld:", round);
+        else
+            snprintf(ns, sizeof(ns), "bench.%d.%ld:", (int)getpid(), round);
         ll_dedup *d = ll_dedup_new(addr, ns, 14 * 86400, 14 * 86400);
         if (!d || ll_dedup_connect(d) != 0)
             return 1;
@@ -211,7 +281,16 @@ int main(int argc, char **argv) {
             }
             for (long i = 0; i < m; i++) {
                 ll_thread_info th;
-                verdicts[ll_dedup_read(d, &msg[i], ev[i], anonymous ? NULL : ps[i], &th)]++;
+                enum ll_dedup_verdict v =
+                    ll_dedup_read(d, &msg[i], ev[i], anonymous ? NULL : ps[i], &th);
+                verdicts[v]++;
+                if (out) {
+                    fprintf(out, "event %ld %d %d %s %d %s", done + i, (int)v, th.found, th.id,
+                            th.contacts, th.first_id);
+                    for (int k = 0; k < th.nchannels; k++)
+                        fprintf(out, "%c%s", k ? ',' : ' ', th.channels[k]);
+                    fputc('\n', out);
+                }
                 cJSON_Delete(ev[i]);
             }
             ll_dedup_replies_end(d);
@@ -226,6 +305,10 @@ int main(int argc, char **argv) {
                (double)(cmd1 - cmd0) / (double)n, verdicts[LL_DEDUP_FIRST],
                verdicts[LL_DEDUP_REPEAT], verdicts[LL_DEDUP_BAD_REPLY]);
         ll_dedup_free(d);
+        if (out && dump_records(c, ns, out) != 0) {
+            fprintf(stderr, "bench_redis: cannot read the records back\n");
+            return 1;
+        }
         double fl = floor_round(c, n, batch, round);
         if (fl < 0) {
             fprintf(stderr, "bench_redis: the floor round failed\n");
@@ -237,6 +320,8 @@ int main(int argc, char **argv) {
             round + 1, fl, (cpu1 - cpu0) * 1e6 / (double)n / fl);
     }
     redisFree(c);
+    if (out)
+        fclose(out);
     free(msg);
     free(ev);
     free(ps);
@@ -244,6 +329,6 @@ int main(int argc, char **argv) {
 usage:
     fprintf(stderr,
             "usage: bench_redis [-n EVENTS] [-c CITIZENS] [-b BATCH] [-r ROUNDS] [-p KEYS] [-a] "
-            "HOST:PORT\n");
+            "[-o FILE] HOST:PORT\n");
     return 2;
 }
