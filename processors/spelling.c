@@ -1,13 +1,12 @@
 /* spelling.c - tolerance for misspelt words: a word no Dutch word list knows, read as the one rule word it is one edit from. */
 #include "spelling.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "text.h"
 
 typedef struct entry {
     uint32_t off; /* key in the arena, then its value */
@@ -28,8 +27,25 @@ struct ll_wordset {
     size_t n;
     uint32_t *slot; /* entry index + 1, 0 empty */
     size_t nslot;   /* a power of two, kept over twice n */
+    int shift;      /* 64 - log2(nslot): a hash's slot is its top bits after a multiply */
     uint64_t prefix[(1u << PREFIX_BITS) / 64];
 };
+
+/* A word's hash: sum of w[k] * HASH_B^(n-1-k), mod 2^64 (Horner). A one-edit
+ * variant's hash follows from the word's in a few multiplications
+ * (ll_spelling_correct), where FNV-1a had to run over every variant whole. */
+#define HASH_B 1099511628211ull
+
+static uint64_t word_hash(const char *w, size_t n) {
+    uint64_t h = 0;
+    for (size_t i = 0; i < n; i++)
+        h = h * HASH_B + (unsigned char)w[i];
+    return h;
+}
+
+static size_t slot_of(uint64_t h, int shift) {
+    return (size_t)((h * 0x9e3779b97f4a7c15ull) >> shift); /* the polynomial's top bits, mixed */
+}
 
 static size_t prefix_bit(const char *w, size_t n) {
     size_t b0 = n > 0 ? (unsigned char)w[0] : 0, b1 = n > 1 ? (unsigned char)w[1] : 0;
@@ -41,6 +57,7 @@ ll_wordset *ll_wordset_new(void) {
     if (!ws)
         return NULL;
     ws->nslot = 1024;
+    ws->shift = 64 - 10;
     if (!(ws->slot = calloc(ws->nslot, sizeof(*ws->slot)))) {
         free(ws);
         return NULL;
@@ -59,8 +76,9 @@ void ll_wordset_free(ll_wordset *ws) {
 
 size_t ll_wordset_size(const ll_wordset *ws) { return ws->n; }
 
-static int64_t find(const ll_wordset *ws, const char *w, size_t n, size_t *at) {
-    size_t mask = ws->nslot - 1, i = ll_fnv1a64(w, n) & mask;
+/* The entry of w[0..n), whose word_hash is h; or -1 and its empty slot in *at. */
+static int64_t find_h(const ll_wordset *ws, uint64_t h, const char *w, size_t n, size_t *at) {
+    size_t mask = ws->nslot - 1, i = slot_of(h, ws->shift);
     for (;; i = (i + 1) & mask) {
         uint32_t v = ws->slot[i];
         if (!v) {
@@ -73,6 +91,10 @@ static int64_t find(const ll_wordset *ws, const char *w, size_t n, size_t *at) {
     }
 }
 
+static int64_t find(const ll_wordset *ws, const char *w, size_t n, size_t *at) {
+    return find_h(ws, word_hash(w, n), w, n, at);
+}
+
 static int grow(ll_wordset *ws) {
     size_t nslot = ws->nslot * 2;
     uint32_t *slot = calloc(nslot, sizeof(*slot));
@@ -80,7 +102,7 @@ static int grow(ll_wordset *ws) {
         return -1;
     for (size_t k = 0; k < ws->n; k++) {
         const entry *e = &ws->e[k];
-        size_t i = ll_fnv1a64(ws->arena + e->off, e->kn) & (nslot - 1);
+        size_t i = slot_of(word_hash(ws->arena + e->off, e->kn), ws->shift - 1);
         while (slot[i])
             i = (i + 1) & (nslot - 1);
         slot[i] = (uint32_t)k + 1;
@@ -88,6 +110,7 @@ static int grow(ll_wordset *ws) {
     free(ws->slot);
     ws->slot = slot;
     ws->nslot = nslot;
+    ws->shift--;
     return 0;
 }
 
@@ -342,11 +365,12 @@ typedef struct search {
 } search;
 
 /* Two words of one stem ("stoplicht", "stoplichten") are one candidate. */
-static void try_word(search *s, const char *w, size_t n) {
+static void try_word(search *s, uint64_t h, const char *w, size_t n) {
     size_t at, bit = prefix_bit(w, n);
     if (!(s->vocab->prefix[bit >> 6] >> (bit & 63) & 1))
         return;
-    int64_t k = find(s->vocab, w, n, &at);
+    assert(h == word_hash(w, n)); /* the O(1) hash of the variant is its hash */
+    int64_t k = find_h(s->vocab, h, w, n, &at);
     if (k < 0 || k == s->found)
         return;
     if (s->found >= 0) {
@@ -368,33 +392,50 @@ const char *ll_spelling_correct(const ll_wordlist *known, const ll_wordset *voca
     size_t vn;
     if (ll_wordlist_has(known, w, n) || ll_wordset_get(vocab, w, n, &vn))
         return NULL;
+    /* The hashes of w's prefixes and suffixes, and the powers of HASH_B:
+     * each variant's word_hash in O(1) (unsigned arithmetic wraps as the
+     * hash does). */
+    uint64_t pre[LL_SPELLING_MAX + 1], suf[LL_SPELLING_MAX + 1], pw[LL_SPELLING_MAX + 2];
+    pw[0] = 1;
+    for (size_t i = 1; i <= n + 1; i++)
+        pw[i] = pw[i - 1] * HASH_B;
+    pre[0] = 0;
+    for (size_t i = 0; i < n; i++)
+        pre[i + 1] = pre[i] * HASH_B + (unsigned char)w[i];
+    suf[n] = 0;
+    for (size_t i = n; i-- > 0;)
+        suf[i] = (unsigned char)w[i] * pw[n - 1 - i] + suf[i + 1];
+    const uint64_t hw = pre[n];
     char buf[LL_SPELLING_MAX + 1];
     search s = {vocab, -1};
     for (size_t i = 0; i < n && s.found != -2; i++) { /* a letter dropped from the word */
         memcpy(buf, w, i);
         memcpy(buf + i, w + i + 1, n - i - 1);
-        try_word(&s, buf, n - 1);
+        try_word(&s, pre[i] * pw[n - 1 - i] + suf[i + 1], buf, n - 1);
     }
     for (size_t i = 0; i + 1 < n && s.found != -2; i++) { /* two letters swapped */
         memcpy(buf, w, n);
         buf[i] = w[i + 1];
         buf[i + 1] = w[i];
-        try_word(&s, buf, n);
+        uint64_t a = (unsigned char)w[i], b = (unsigned char)w[i + 1];
+        try_word(&s, hw + (b - a) * pw[n - 1 - i] + (a - b) * pw[n - 2 - i], buf, n);
     }
     for (size_t i = 0; i < n && s.found != -2; i++) { /* a letter changed */
         memcpy(buf, w, n);
         for (char ch = 'a'; ch <= 'z' && s.found != -2; ch++)
             if (ch != w[i]) {
                 buf[i] = ch;
-                try_word(&s, buf, n);
+                uint64_t d = (uint64_t)(unsigned char)ch - (unsigned char)w[i];
+                try_word(&s, hw + d * pw[n - 1 - i], buf, n);
             }
     }
     for (size_t i = 0; i <= n && s.found != -2; i++) { /* a letter missing */
         memcpy(buf, w, i);
         memcpy(buf + i + 1, w + i, n - i);
+        uint64_t around = pre[i] * pw[n - i + 1] + suf[i];
         for (char ch = 'a'; ch <= 'z' && s.found != -2; ch++) {
             buf[i] = ch;
-            try_word(&s, buf, n + 1);
+            try_word(&s, around + (unsigned char)ch * pw[n - i], buf, n + 1);
         }
     }
     if (s.found < 0)
