@@ -409,13 +409,17 @@ cJSON *dash_state_signal_json(const dash_state *st, const char *id) {
     return o;
 }
 
+/* Critical before high: under a stream of high signals, a critical one read an hour ago
+ * must neither sink below the fold nor fall out of the first max. */
 int dash_state_urgent(const dash_state *st, const dash_signal **out, int max) {
+    static const char *const levels[] = {"critical", "high"};
     int n = 0;
-    for (int i = 0; i < st->count && n < max; i++) {
-        const dash_signal *s = &st->ring[(st->next - 1 - i + st->cap) % st->cap];
-        if (s->json && (!strcmp(s->level, "critical") || !strcmp(s->level, "high")))
-            out[n++] = s;
-    }
+    for (size_t l = 0; l < sizeof(levels) / sizeof(levels[0]); l++)
+        for (int i = 0; i < st->count && n < max; i++) {
+            const dash_signal *s = &st->ring[(st->next - 1 - i + st->cap) % st->cap];
+            if (s->json && !strcmp(s->level, levels[l]))
+                out[n++] = s;
+        }
     return n;
 }
 

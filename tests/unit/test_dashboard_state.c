@@ -93,6 +93,32 @@ static void ring_is_bounded_and_threads_link(void **state) {
     dash_state_free(&st);
 }
 
+/* One critical signal followed by many high ones stays first and in the list. */
+static void urgent_lists_critical_first(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 100), 0);
+    const char *levels[] = {"high", "critical", "normal", "high", "critical"};
+    for (int i = 0; i < 60; i++) {
+        char id[32];
+        snprintf(id, sizeof(id), "e%d", i);
+        cJSON *ev = enriched(id, "t", i < 5 ? levels[i] : "high", "tekst");
+        const char *view;
+        assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
+        cJSON_Delete(ev);
+    }
+    const dash_signal *urgent[10];
+    assert_int_equal(dash_state_urgent(&st, urgent, 10), 10);
+    assert_string_equal(urgent[0]->id, "e4");
+    assert_string_equal(urgent[1]->id, "e1");
+    assert_string_equal(urgent[2]->id, "e59");
+    assert_string_equal(urgent[9]->id, "e52");
+    const dash_signal *all[100];
+    assert_int_equal(dash_state_urgent(&st, all, 100), 59);
+    assert_string_equal(all[58]->id, "e0");
+    dash_state_free(&st);
+}
+
 static void alerts_firing_first(void **state) {
     (void)state;
     dash_state st;
@@ -131,6 +157,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(view_has_no_identifiers),
         cmocka_unit_test(ring_is_bounded_and_threads_link),
+        cmocka_unit_test(urgent_lists_critical_first),
         cmocka_unit_test(alerts_firing_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
