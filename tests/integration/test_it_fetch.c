@@ -2,7 +2,7 @@
  * the stream's settings (a 2 MB queue) reading a backlog five times that size, made to fetch
  * again each time its queue runs dry (as core/stream.c does) and also while messages are still
  * queued, reads every offset of every partition exactly once and in order; a consumer at the
- * end of its partitions re-arms none. */
+ * end of its partitions re-arms none. The stream's fetches stay at 1 MB (peak RSS). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,6 +63,11 @@ static rd_kafka_t *consumer_new(const char *topic) {
     char group[128];
     ll_t_unique(group, sizeof(group), "fetch");
     assert_int_equal(ll_kafka_conf_stream_defaults(conf, &cfg, "process", group, e, sizeof(e)), 0);
+    /* Small fetches: the queue overshoots its limit by one fetch, decompressed (peak RSS). */
+    char v[32];
+    size_t vl = sizeof(v);
+    assert_int_equal(rd_kafka_conf_get(conf, "fetch.max.bytes", v, &vl), RD_KAFKA_CONF_OK);
+    assert_true(atol(v) <= 1048576);
     rd_kafka_t *rk = ll_kafka_consumer_new(conf, group, e, sizeof(e));
     assert_non_null(rk);
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(PARTS);
