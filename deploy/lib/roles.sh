@@ -1,6 +1,7 @@
 # Bash library (source it): starts and stops luisterloop roles in the background with pid files.
 #
-#   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running; log HOME/logs/ROLE.log
+#   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running (a role running an older
+#                                           build of BIN is restarted); log HOME/logs/ROLE.log
 #   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
 #   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
 #   ll_roles_stop_all HOME                  every role running from HOME/run, the producers first
@@ -109,13 +110,32 @@ ll_role_running() {
     tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "luisterloop ${2%%.*}"
 }
 
+# Whether the process PID runs an executable older than BIN: its file was replaced (the link
+# says "(deleted)") or BIN was written after the process started.
+ll_role_outdated() {
+    local pid=$1 bin=$2 exe elapsed
+    exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || return 1
+    case $exe in *' (deleted)') return 0 ;; esac
+    elapsed=$(ps -o etimes= -p "$pid" 2>/dev/null | tr -d ' ') || return 1
+    [ -n "$elapsed" ] || return 1
+    [ "$(stat -c %Y "$bin" 2>/dev/null || echo 0)" -gt $(($(date +%s) - elapsed)) ]
+}
+
 ll_role_start() {
     local home=$1 bin=$2 role=$3
     shift 3
     mkdir -p "$home/run" "$home/logs"
     if ll_role_running "$home" "$role"; then
-        printf 'luisterloop: %s already running (pid %s)\n' "$role" "$(cat "$home/run/$role.pid")" >&2
-        return 0
+        local pid
+        pid=$(cat "$home/run/$role.pid")
+        if ! ll_role_outdated "$pid" "$bin"; then
+            printf 'luisterloop: %s already running (pid %s)\n' "$role" "$pid" >&2
+            return 0
+        fi
+        # up.sh after a pull rebuilds: leaving the old build running would show the old behaviour
+        # under the new code's name. Every role resumes where it stopped (committed offsets).
+        printf 'luisterloop: %s (pid %s) runs an older build than %s; restarting it\n' "$role" "$pid" "$bin" >&2
+        ll_role_stop "$home" "$role"
     fi
     setsid nohup "$bin" "${role%%.*}" "$@" >>"$home/logs/$role.log" 2>&1 </dev/null &
     echo $! >"$home/run/$role.pid"

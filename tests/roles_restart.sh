@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# roles_restart.sh - deploy/lib/roles.sh: starting a role that already runs leaves it alone,
+# unless the running process is an older build than the binary (up.sh after a pull rebuilds,
+# and the old build must not go on under the new code's name): then it is restarted. A
+# stand-in program named luisterloop plays the role, so no broker is needed.
+#   roles_restart.sh DEPLOY_LIB
+set -u
+. "$1/roles.sh"
+T=$(mktemp -d)
+H=$T/home
+trap 'll_roles_stop_all "$H" 2>/dev/null; rm -rf "$T"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+BIN=$T/luisterloop
+build() { printf '#!/usr/bin/env bash\n# %s\nwhile :; do sleep 0.2; done\n' "$1" >"$BIN.new" &&
+    chmod +x "$BIN.new" && mv "$BIN.new" "$BIN"; }
+
+build one
+touch -d '-1 min' "$BIN"
+ll_role_start "$H" "$BIN" web 2>"$T/err" || fail "first start: $(cat "$T/err")"
+first=$(cat "$H/run/web.pid")
+ll_role_running "$H" web || fail "not running after start"
+
+# The same build: left alone.
+ll_role_start "$H" "$BIN" web 2>"$T/err" || fail "second start"
+grep -q "web already running (pid $first)" "$T/err" || fail "no 'already running': $(cat "$T/err")"
+[ "$(cat "$H/run/web.pid")" = "$first" ] || fail "restarted without a new build"
+
+# A newer build written after the process started: restarted, and it says so.
+sleep 1.1
+build two
+ll_role_start "$H" "$BIN" web 2>"$T/err" || fail "start after a rebuild: $(cat "$T/err")"
+grep -q "web (pid $first) runs an older build" "$T/err" || fail "no restart note: $(cat "$T/err")"
+second=$(cat "$H/run/web.pid")
+[ "$second" != "$first" ] || fail "the old build still runs"
+kill -0 "$first" 2>/dev/null && fail "the old process $first is still alive"
+ll_role_running "$H" web || fail "not running after the restart"
+ll_role_outdated "$second" "$BIN" && fail "the new process counts as outdated"
+echo "roles_restart: ok"
