@@ -472,10 +472,11 @@ static const char *const crit_sets[] = {
     "critical-dev.jsonl",  "critical-dev3.jsonl", "critical-dev4.jsonl", "suicidal-dev.jsonl",
     "suicidal-dev2.jsonl", "suicidal-dev3.jsonl", "suicidal-dev4.jsonl", "messages.jsonl",
     "messages-dev2.jsonl", "messages-dev3.jsonl", "messages-dev4.jsonl", "messages-dev5.jsonl",
-    "critical-dev5.jsonl", "suicidal-dev5.jsonl", "critical-dev6.jsonl"};
-#define N_CRIT_SETS 15
+    "critical-dev5.jsonl", "suicidal-dev5.jsonl", "critical-dev6.jsonl", "suicidal-dev6.jsonl",
+    "critical-dev7.jsonl"};
+#define N_CRIT_SETS 17
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
-static int suicidal_set(int i) { return (i >= 3 && i <= 6) || i == 13; }
+static int suicidal_set(int i) { return (i >= 3 && i <= 6) || i == 13 || i == 15; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
 typedef struct ctext {
