@@ -1114,7 +1114,8 @@ static void sure_theme_model_names_a_theme_alone(void **state) {
 static void complement_theme_model_reorders_and_names_alone(void **state) {
     (void)state;
     tmp_file("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t50\t50\t50\nalpha\t0.5\n"
-                       "graag\toverig:50\nkliko\tafval:50\nschimmel\twonen:50\nvol\tafval:50\n");
+                       "grag\toverig:50\nkliko\tafval:50\nschimmel\twonen:50\nvol\tafval:50\n");
+    /* (a model's features are stems: "graag" is "grag") */
     const char *rules = "minimum: 1\n[afval]\nvuilnis:3\n[wonen]\nhuis:2\n[overig]\n";
     char tax[256];
     snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1 complement\n", rules);
@@ -1143,6 +1144,20 @@ static void complement_theme_model_reorders_and_names_alone(void **state) {
     in = classify_with(c, "de kliko en de schimmel", NULL);
     assert_string_equal(str_at(in, NULL, "theme"), "overig");
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(in, "themes")), 0);
+    cJSON_Delete(in);
+    /* Nothing fits: "graag" puts overig 4.6 nats ahead and the afval rule
+     * (4.5, below LL_CLASSIFY_OVERIG_RULES_BELOW) is weak: overig, listed
+     * first with its reason, the rule's theme beside it. */
+    in = classify_with(c, "graag iets over de vuilnis", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "no theme fits") || !strstr(m, "\"afval\""))
+        fail_msg("overig without its reason or the rule's theme in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* Two afval words (9) are a strong rule: the model's overig does not overrule it. */
+    in = classify_with(c, "graag iets over de vuilnis en nog eens de vuilnis", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
     cJSON_Delete(in);
     ll_classifier_free(c);
     /* The plain model of the same file at the same weight adds at most 0.5:
