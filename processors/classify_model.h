@@ -58,6 +58,7 @@ typedef struct rule_def {
     uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
     char advice[LL_CLASSIFY_ADVICE_BYTES];
     uint8_t feature;    /* "[feature: name]": a part of danger for the danger model, no level */
+    uint8_t compounds;  /* "compounds: yes": its terms also match a part of a compound word */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;

@@ -1420,6 +1420,31 @@ static void danger_model_by_parts(void **state) {
         ll_classifier_free(c);
     }
 
+    /* "compounds: yes": a part's words reach into compounds ("hoogspanning" in
+     * "hoogspanningskabel"), a term written "=brand" keeps to the whole word
+     * (not "brandweer"); without the line the whole words only. */
+    static const char *const comp[] = {"[feature: power]\ncompounds: yes\nhoogspanning, =brand\n",
+                                       "[feature: power]\nhoogspanning, brand\n"};
+    for (int k = 0; k < 2; k++) {
+        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                              tmp_file("u.conf", comp[k]), err, sizeof(err));
+        if (!c)
+            fail_msg("load: %s", err);
+        static const char *const texts[] = {"de hoogspanningskabel ligt op straat",
+                                            "de brandweer is al geweest"};
+        for (int i = 0; i < 2; i++) {
+            d = cJSON_CreateObject();
+            cJSON_AddStringToObject(d, "text", texts[i]);
+            assert_int_equal(ll_classify(c, d), 0);
+            n = ll_classifier_danger_keys(c, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+            int want = k == 0 && i == 0;
+            if (want != (n == 1 && strcmp(keys[0], "part: power") == 0))
+                fail_msg("compounds %d, %s: %zu keys", k, texts[i], n);
+            cJSON_Delete(d);
+        }
+        ll_classifier_free(c);
+    }
+
     /* The lines are checked where they stand. */
     static const struct {
         const char *urg, *want;
@@ -1447,6 +1472,9 @@ static void danger_model_by_parts(void **state) {
         {"[feature: a-name-longer-than-forty-bytes-is-refused-here]\nx\n",
          "bad.conf:1: feature name must be"},
         {"[urgent: a]\nx\n", "level 'urgent' must be critical, high, normal, low or feature"},
+        {"[critical: a]\ncompounds: yes\nx\n",
+         "bad.conf:2: rule 'a': 'compounds:' is for a [feature: name] part only"},
+        {"[feature: a]\ncompounds: maybe\nx\n", "bad.conf:2: compounds must be 'yes' or 'no'"},
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         const char *path = tmp_file("bad.conf", bad[i].urg);
