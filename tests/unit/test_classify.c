@@ -1252,6 +1252,24 @@ static void danger_model_by_parts(void **state) {
         fail_msg("reason: %s", m);
     free(m);
     cJSON_Delete(d);
+    /* Routing is not urgency: a note that ends "melding doorgezet naar buitenruimte" is
+     * no agent's escalation (round 7; with it, the parts model made this critical), "met
+     * spoed doorgezet" is. */
+    const char *routed = "mw belt ivm losse stoeptegels voor haar deur, haar man van 84 loopt met "
+                         "rollator en moet er elke dag langs. melding doorgezet naar buitenruimte.";
+    EXPECT_URGENCY(routed, NULL, "normal");
+    static const char *const agent[] = {"melding doorgezet naar buitenruimte",
+                                        "melding met spoed doorgezet naar buitenruimte"};
+    for (int i = 0; i < 2; i++) {
+        d = classify(agent[i], NULL);
+        n = ll_classifier_danger_keys(gemeente, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+        int escalated = 0;
+        for (size_t k = 0; k < n; k++)
+            escalated |= strcmp(keys[k], "part: agent escalated") == 0;
+        if (escalated != i)
+            fail_msg("%s: agent escalated %d", agent[i], escalated);
+        cJSON_Delete(d);
+    }
     ll_classifier_use_model(gemeente, 0);
     EXPECT_URGENCY(shorthand, NULL, "normal");
     EXPECT_URGENCY(hazard, NULL, "normal");
