@@ -1270,6 +1270,17 @@ static void danger_model_by_parts(void **state) {
             fail_msg("%s: agent escalated %d", agent[i], escalated);
         cJSON_Delete(d);
     }
+    /* Not now (round 7): a danger told as a hypothetical, resolved or from the news is
+     * vetoed for every critical rule that is not a suicidal family, and becomes a
+     * "denied:" key for the danger model; the same danger told now stays critical. */
+    EXPECT_URGENCY("Stel dat er brand uitbreekt in de sporthal, waar is dan de nooduitgang?", NULL,
+                   "normal");
+    n = ll_classifier_danger_keys(gemeente, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+    int denied = 0;
+    for (size_t k = 0; k < n; k++)
+        denied |= strcmp(keys[k], "denied: acute danger") == 0;
+    assert_true(denied);
+    EXPECT_URGENCY("Er is brand in de sporthal, de kinderen zijn nog binnen", NULL, "critical");
     ll_classifier_use_model(gemeente, 0);
     EXPECT_URGENCY(shorthand, NULL, "normal");
     EXPECT_URGENCY(hazard, NULL, "normal");
