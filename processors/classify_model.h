@@ -212,6 +212,8 @@ void ll_classify_model_free(model *md);
 /* classify_match.c: the model's terms found in c->tn's two streams (after
  * ll_textnorm_add), resolved into c->matches; token flags cleared. */
 void ll_classify_match(ll_classifier *c);
+/* Flags the words of a street's name (TF_STREET) in c->tflags. */
+void ll_classify_mark_streets(ll_classifier *c);
 /* 1 when a negator stands on a token in [from, to]. */
 int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to);
 /* The negator governing the token at t0 (up to three words before it in the

@@ -807,7 +807,7 @@ static int danger_cv(ll_textnorm *tn) {
         for (size_t k = 0; k < ctexts[i].nkeys; k++)
             fprintf(df, "|%s", ctexts[i].keys[k]);
         fprintf(df, "\n");
-        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%d\t%.6f\t%.6f\t%.6f\t%.80s\n",
+        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.12g\t%.12g\t%d\t%.12g\t%.12g\t%.12g\t%.80s\n",
                 crit_sets[ctexts[i].set], ctexts[i].critical, ctexts[i].cls, ctexts[i].rules,
                 ctexts[i].high, ctexts[i].pk, ctexts[i].p, ctexts[i].kcls, ctexts[i].pks,
                 ctexts[i].ps, ctexts[i].p, ctexts[i].text);
