@@ -464,9 +464,9 @@ typedef struct score_ctx {
     size_t n;
 } score_ctx;
 
-static int collect(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) {
-    score_ctx *sc = ud;
-    int64_t f = nb_find(sc->nb, key, n);
+/* Counts feature f (-1: not in the model) of tokens t0..t1 once per text;
+ * 1 when the scratch is full. */
+static int collect_found(score_ctx *sc, int64_t f, int32_t t0, int32_t t1) {
     if (f < 0 || !sc->nb->kept[f])
         return 0;
     if (sc->s->stamp[f] == sc->s->gen)
@@ -478,6 +478,11 @@ static int collect(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) 
     sc->s->t0[sc->n] = t0;
     sc->s->t1[sc->n++] = t1;
     return 0;
+}
+
+static int collect(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) {
+    score_ctx *sc = ud;
+    return collect_found(sc, nb_find(sc->nb, key, n), t0, t1);
 }
 
 /* The posterior from the features collected in sc (tempered). */
@@ -513,6 +518,85 @@ size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, dou
     score_ctx sc = {nb, s, 0};
     next_text(nb, s);
     each_feature(tn, collect, &sc);
+    return posterior(nb, &sc, temperature, post);
+}
+
+int ll_nb_feats_init(ll_nb_feats *fs) {
+    fs->n = 0;
+    fs->cap = 2 * LL_TEXTNORM_MAX_TOKENS; /* a stem and a pair per token */
+    return (fs->f = malloc(fs->cap * sizeof(*fs->f))) ? 0 : -1;
+}
+
+void ll_nb_feats_free(ll_nb_feats *fs) {
+    free(fs->f);
+    fs->f = NULL;
+    fs->n = fs->cap = 0;
+}
+
+/* FNV-1a (ll_fnv1a64) of what was hashed to h followed by p[0..n). */
+static uint64_t fnv1a64_more(uint64_t h, const char *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h;
+}
+
+void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs) {
+    /* each_feature's walk; a pair's hash goes on from its first stem's. */
+    uint64_t prev_h = 0;
+    int prev = 0;
+    fs->n = 0;
+    for (size_t i = 0; i < tn->ntoks && fs->n + 2 <= fs->cap; i++) {
+        if (!usable(tn, i)) {
+            prev = 0;
+            continue;
+        }
+        const ll_tok *t = &tn->toks[i];
+        const char *stem = tn->stem + t->stem;
+        uint64_t h = ll_fnv1a64(stem, t->stem_len);
+        fs->f[fs->n++] = (ll_nb_feat){h, (uint32_t)i, 0};
+        if (prev && tn->toks[i - 1].sent == t->sent)
+            fs->f[fs->n++] = (ll_nb_feat){
+                fnv1a64_more(fnv1a64_more(prev_h, " ", 1), stem, t->stem_len), (uint32_t)i, 1};
+        prev_h = h;
+        prev = 1;
+    }
+}
+
+/* nb_find for one feature of ll_nb_feats_of, its key read from tn's stems. */
+static int64_t nb_find_feat(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_feat *ft) {
+    const ll_tok *t = &tn->toks[ft->tok];
+    const char *b = tn->stem + t->stem, *a = NULL;
+    size_t bl = t->stem_len, al = 0, n = bl;
+    if (ft->pair) {
+        a = tn->stem + t[-1].stem;
+        al = t[-1].stem_len;
+        n = al + 1 + bl;
+    }
+    size_t mask = nb->nslot - 1;
+    for (size_t i = ft->hash & mask;; i = (i + 1) & mask) {
+        uint32_t v = nb->slot[i];
+        if (!v)
+            return -1;
+        uint32_t f = v - 1;
+        if (nb->key_len[f] != n)
+            continue;
+        const char *k = nb->keys + nb->key_off[f];
+        if (ft->pair ? memcmp(k, a, al) == 0 && k[al] == ' ' && memcmp(k + al + 1, b, bl) == 0
+                     : memcmp(k, b, bl) == 0)
+            return f;
+    }
+}
+
+size_t ll_nb_score_feats(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_feats *fs,
+                         ll_nb_scratch *s, double temperature, double *post) {
+    score_ctx sc = {nb, s, 0};
+    next_text(nb, s);
+    for (size_t i = 0; i < fs->n; i++) {
+        const ll_nb_feat *ft = &fs->f[i];
+        int32_t t1 = (int32_t)ft->tok, t0 = ft->pair ? t1 - 1 : t1;
+        if (collect_found(&sc, nb_find_feat(nb, tn, ft), t0, t1) != 0)
+            break;
+    }
     return posterior(nb, &sc, temperature, post);
 }
 
