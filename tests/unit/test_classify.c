@@ -241,31 +241,37 @@ static void on_report(void *ctx, size_t start, size_t end, uint32_t value) {
     }
 }
 
-static void matcher_reports_what_a_plain_search_finds(void **state) {
-    (void)state;
-    enum { NPAT = 300, TEXT = 3000 };
-    static char pats[NPAT][8], text[TEXT];
+/* One comparison: npat patterns of minlen..maxlen of the first `letters`
+ * letters, a text of text_letters letters. */
+static void plain_vs_automaton(uint32_t seed, size_t minlen, size_t maxlen, int letters,
+                               int text_letters) {
+    enum { NPAT = 300, TEXT = 3000, MAXLEN = 24 };
+    static char pats[NPAT][MAXLEN + 1], text[TEXT];
     static reported got, want;
-    uint32_t seed = 777;
+    memset(&got, 0, sizeof(got));
+    memset(&want, 0, sizeof(want));
     ll_matcher *m = ll_matcher_new();
     assert_non_null(m);
     for (int i = 0; i < NPAT; i++) {
         if (i % 10 == 9) { /* the bytes of an earlier pattern, a value of its own */
             memcpy(pats[i], pats[i / 2], sizeof(pats[i]));
         } else {
-            size_t n = 2 + ((seed = seed * 1103515245u + 12345u) >> 16) % 6;
+            size_t n =
+                minlen + ((seed = seed * 1103515245u + 12345u) >> 16) % (maxlen - minlen + 1);
             for (size_t k = 0; k < n; k++)
-                pats[i][k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 3);
+                pats[i][k] =
+                    (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % (uint32_t)letters);
             pats[i][n] = '\0';
         }
         assert_int_equal(ll_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i), 0);
     }
     assert_int_equal(ll_matcher_compile(m), 0);
     for (size_t k = 0; k < TEXT; k++)
-        text[k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 4); /* and 'd' */
+        text[k] =
+            (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % (uint32_t)text_letters);
     ll_matcher_scan(m, text, TEXT, on_report, &got);
     for (size_t end = 1; end <= TEXT; end++)
-        for (size_t len = end < 7 ? end : 7; len >= 2; len--)
+        for (size_t len = end < maxlen ? end : maxlen; len >= minlen; len--)
             for (int i = NPAT - 1; i >= 0; i--)
                 if (strlen(pats[i]) == len && memcmp(text + end - len, pats[i], len) == 0)
                     on_report(&want, end - len, end, (uint32_t)i);
@@ -276,6 +282,14 @@ static void matcher_reports_what_a_plain_search_finds(void **state) {
             fail_msg("report %u: got %u..%u value %u, want %u..%u value %u", k, got.at[k][0],
                      got.at[k][1], got.at[k][2], want.at[k][0], want.at[k][1], want.at[k][2]);
     ll_matcher_free(m);
+}
+
+static void matcher_reports_what_a_plain_search_finds(void **state) {
+    (void)state;
+    plain_vs_automaton(777, 2, 7, 3, 4); /* and 'd', in no pattern */
+    /* Long patterns over two letters: most nodes are chains (one child), the
+     * text leaves them at every depth and goes on from their failure nodes. */
+    plain_vs_automaton(4242, 3, 24, 2, 2);
 }
 
 /* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
