@@ -776,8 +776,11 @@ static void key_id(ll_classifier *c, int a, int b) {
  * too: critical, as danger or as a suicidal statement. Else, when the words
  * model alone is all but certain of a suicidal statement (SUICIDAL): one told
  * in words no rule and no part names ("ik ga slapen en kom nie terug"); its
- * reason names the words. A text without any part or rule fired (a fifth of
- * the messages) is not scored: in cross-validation that lost no finding. */
+ * reason names the words. Else, when the parts lean to danger (DPARTS) and the
+ * words model is all but certain of an acute danger (DWORDS): a danger told in
+ * words no rule names ("er valt beton naar beneden op de weg"). A text without
+ * any part or rule fired (a fifth of the messages) is not scored: in
+ * cross-validation that lost no finding. */
 static int danger_stage(ll_classifier *c, int level) {
     const model *md = c->md;
     c->danger_class = DANGER_CALM;
@@ -805,27 +808,39 @@ static int danger_stage(ll_classifier *c, int level) {
             return LVL_CRITICAL;
         }
     }
-    if (md->danger_suicidal_min > 1)
+    int alone = p >= md->danger_alone_parts_min; /* the danger gate may look at the words */
+    if (md->danger_suicidal_min > 1 && !alone)
         return level;
     if (!scored)
         nw = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
-    if (!nw || wp[DANGER_SUICIDAL] < md->danger_suicidal_min)
+    if (!nw)
         return level;
-    c->danger_class = DANGER_SUICIDAL;
+    if (wp[DANGER_SUICIDAL] >= md->danger_suicidal_min)
+        c->danger_class = DANGER_SUICIDAL;
+    else if (alone && wp[DANGER_DANGER] >= md->danger_alone_words_min)
+        c->danger_class = DANGER_DANGER;
+    else
+        return level;
     c->danger_by_words = 1;
-    c->danger_p = wp[DANGER_SUICIDAL];
-    c->ndanger_top = ll_nb_top(md->danger_words, c->tn, &c->danger_wds, nw, DANGER_SUICIDAL,
+    c->danger_p = wp[c->danger_class];
+    c->danger_parts_p = p;
+    c->ndanger_top = ll_nb_top(md->danger_words, c->tn, &c->danger_wds, nw, (size_t)c->danger_class,
                                c->danger_top, c->danger_top1);
     return LVL_CRITICAL;
 }
 
-/* "suicidal statement: by its words (model 1.000): 'kom nie terug', 'slapen'". */
+/* "suicidal statement: by its words (model 1.000): 'kom nie terug', 'slapen'";
+ * "acute danger: by its words (model 0.99998, parts 0.912): 'beton', ..." */
 static int danger_words_reason(const ll_classifier *c, cJSON *arr) {
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
-    char name[64], word[LL_NB_MAX_TOP][LL_CLASSIFY_REASON_BYTES];
+    char name[96], word[LL_NB_MAX_TOP][LL_CLASSIFY_REASON_BYTES];
     const char *words[LL_NB_MAX_TOP];
-    snprintf(name, sizeof(name), "suicidal statement: by its words (model %.5f)",
-             floor(c->danger_p * 100000) / 100000); /* its gate is 0.99999 */
+    double p5 = floor(c->danger_p * 100000) / 100000; /* its gates are 0.9999 and more */
+    if (c->danger_class == DANGER_SUICIDAL)
+        snprintf(name, sizeof(name), "suicidal statement: by its words (model %.5f)", p5);
+    else
+        snprintf(name, sizeof(name), "acute danger: by its words (model %.5f, parts %.3f)", p5,
+                 floor(c->danger_parts_p * 1000) / 1000);
     for (size_t i = 0; i < c->ndanger_top; i++) {
         span_text(c, c->danger_top[i], c->danger_top1[i], word[i], sizeof(word[i]));
         words[i] = word[i];
@@ -951,7 +966,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     }
     /* A suicidal statement found by its words alone, with no part fired: the
      * suicidal parts' advice (the 113 referral) all the same. */
-    for (size_t i = 0; !ao && c->danger_by_words && i < c->md->nrules; i++)
+    for (size_t i = 0;
+         !ao && c->danger_by_words && c->danger_class == DANGER_SUICIDAL && i < c->md->nrules; i++)
         if (c->md->rules[i].feature && c->md->rules[i].advice[0])
             ao = (size_t)snprintf(advice, sizeof(advice), "%s", c->md->rules[i].advice);
     if (ao && !cJSON_AddStringToObject(u, "advice", advice))

@@ -539,22 +539,26 @@ static int class_line(loader *ld, char *s) {
     return 0;
 }
 
-/* "danger-model: PARTS MIN WORDS MIN [SUICIDAL]": the learned models of danger
- * beside urgency.conf (written by bench_model --train), read once the rules are; a
- * text no rule made critical is critical when the parts model's P(danger) +
- * P(suicidal) and the words model's P(danger) + P(suicidal) both reach their MIN,
- * or (SUICIDAL given) a suicidal statement when the words model's P(suicidal)
- * reaches SUICIDAL. */
+/* "danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]]": the learned
+ * models of danger beside urgency.conf (written by bench_model --train), read once
+ * the rules are; a text no rule made critical is critical when the parts model's
+ * P(danger) + P(suicidal) and the words model's P(danger) + P(suicidal) both reach
+ * their MIN, or (SUICIDAL given) a suicidal statement when the words model's
+ * P(suicidal) reaches SUICIDAL, or (DPARTS and DWORDS given) an acute danger when
+ * the parts model's P(danger) + P(suicidal) reaches DPARTS and the words model's
+ * P(danger) alone reaches DWORDS. */
 static int danger_line(loader *ld, char *v) {
-    char file[256], ms[32], sfile[256], sms[32], sus[32], extra[2];
-    double min, smin, sumin = 2; /* above any P: no suicidal finding by the words alone */
+    char file[256], ms[32], sfile[256], sms[32], sus[32], dps[32], dws[32], extra[2];
+    double min, smin, sumin = 2, dpmin = 2, dwmin = 2; /* above any P: never */
     v = trim(v);
-    int n = sscanf(v, "%255s %31s %255s %31s %31s %1s", file, ms, sfile, sms, sus, extra);
-    if ((n != 4 && n != 5) || parse_double(ms, 0.5, 1, &min) != 0 ||
-        parse_double(sms, 0.5, 1, &smin) != 0 || (n == 5 && parse_double(sus, 0.5, 1, &sumin)) ||
+    int n = sscanf(v, "%255s %31s %255s %31s %31s %31s %31s %1s", file, ms, sfile, sms, sus, dps,
+                   dws, extra);
+    if ((n != 4 && n != 5 && n != 7) || parse_double(ms, 0.5, 1, &min) != 0 ||
+        parse_double(sms, 0.5, 1, &smin) != 0 || (n >= 5 && parse_double(sus, 0.5, 1, &sumin)) ||
+        (n == 7 && (parse_double(dps, 0.5, 1, &dpmin) || parse_double(dws, 0.5, 1, &dwmin))) ||
         strchr(file, '/') || strchr(sfile, '/'))
-        return load_err(ld, "expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL]' (two files "
-                            "beside this one, each MIN 0.5..1)");
+        return load_err(ld, "expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS "
+                            "DWORDS]]' (two files beside this one, each figure 0.5..1)");
     if (ld->danger_path[0][0])
         return load_err(ld, "danger-model given twice");
     const char *slash = strrchr(ld->path, '/');
@@ -568,6 +572,8 @@ static int danger_line(loader *ld, char *v) {
     ld->md->danger_min = min;
     ld->md->danger_words_min = smin;
     ld->md->danger_suicidal_min = sumin;
+    ld->md->danger_alone_parts_min = dpmin;
+    ld->md->danger_alone_words_min = dwmin;
     return 0;
 }
 

@@ -124,14 +124,18 @@ typedef struct model {
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
     /* The danger models of urgency.conf's "danger-model: PARTS MIN WORDS
-     * MIN [SUICIDAL]" (NULL: none): classes calm, danger, suicidal over the
+     * MIN [SUICIDAL [DPARTS DWORDS]]" (NULL: none): classes calm, danger, suicidal over the
      * parts and rules that fired, and the same over the text's stems; a
      * text no rule made critical is critical when the first's P(danger) +
      * P(suicidal) >= danger_min and the second's >= danger_words_min: two
      * views of the text that must agree; or a suicidal statement when the
-     * words model's P(suicidal) alone >= danger_suicidal_min (above 1: never). */
+     * words model's P(suicidal) alone >= danger_suicidal_min (above 1: never);
+     * or an acute danger when the first's P(danger) + P(suicidal) >=
+     * danger_alone_parts_min and the second's P(danger) alone >=
+     * danger_alone_words_min (above 1: never). */
     ll_nb *danger_nb, *danger_words;
     double danger_min, danger_words_min, danger_suicidal_min;
+    double danger_alone_parts_min, danger_alone_words_min;
     /* The danger model's feature index of each rule's key ("part: x",
      * "rule: x" or, for a critical rule, "denied: x") and of each two
      * parts (nrules x nrules, i < j), -1 when it holds none: found once at
@@ -184,7 +188,8 @@ struct ll_classifier {
     size_t ndid;
     int16_t drule[LL_CLASSIFY_MAX_DANGER_KEYS][2]; /* the rule or two parts each names */
     int danger_class;
-    int danger_by_words; /* the words model alone found the suicidal statement */
+    int danger_by_words;   /* the words model found the suicidal statement or the danger */
+    double danger_parts_p; /* and the parts model's P(danger) + P(suicidal) beside it */
     double danger_p;
     int32_t danger_top[LL_NB_MAX_TOP], danger_top1[LL_NB_MAX_TOP]; /* keys, or words' tokens */
     size_t ndanger_top;

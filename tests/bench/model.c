@@ -472,10 +472,11 @@ static const char *const crit_sets[] = {
     "critical-dev.jsonl",  "critical-dev3.jsonl", "critical-dev4.jsonl", "suicidal-dev.jsonl",
     "suicidal-dev2.jsonl", "suicidal-dev3.jsonl", "suicidal-dev4.jsonl", "messages.jsonl",
     "messages-dev2.jsonl", "messages-dev3.jsonl", "messages-dev4.jsonl", "messages-dev5.jsonl",
-    "critical-dev5.jsonl", "suicidal-dev5.jsonl", "critical-dev6.jsonl"};
-#define N_CRIT_SETS 15
+    "critical-dev5.jsonl", "suicidal-dev5.jsonl", "critical-dev6.jsonl", "suicidal-dev6.jsonl",
+    "critical-dev7.jsonl"};
+#define N_CRIT_SETS 17
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
-static int suicidal_set(int i) { return (i >= 3 && i <= 6) || i == 13; }
+static int suicidal_set(int i) { return (i >= 3 && i <= 6) || i == 13 || i == 15; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
 typedef struct ctext {
@@ -758,6 +759,42 @@ static int danger_cv(ll_textnorm *tn) {
         }
         printf("  messages false %d, phrasings %d (%d)\n", mfa, pf, pfa);
     }
+    /* And an acute danger by the words (round 7): the parts model at K and the
+     * words model's P(danger) at D, beside the shipped gates above. Chosen by a
+     * rule stated first: the most phrasings found at which the development
+     * messages get at most one more false critical flag than without it; on a
+     * tie the stricter. Shipped: K 0.8, D 0.99999. */
+    static const double kg[] = {0.5, 0.8, 0.9, 0.95}, dg[] = {0.99, 0.999, 0.9999, 0.99999, 2};
+    printf("\nrules, or both views, or P(suicidal) >= 0.99999, or parts >= K and the words model's "
+           "P(danger) >= D (shipped: K 0.8, D 0.99999; D 2: never); message sets' false, phrasing "
+           "sets' found (false)\n");
+    for (size_t a = 0; a < sizeof(kg) / sizeof(kg[0]); a++)
+        for (size_t b = 0; b < sizeof(dg) / sizeof(dg[0]); b++) {
+            printf("K %-5g D %-8g", kg[a], dg[b]);
+            int mfa = 0, pf = 0, pfa = 0;
+            for (int set = 0; set <= N_CRIT_SETS; set++) {
+                int f = 0, fa = 0, crit = 0;
+                for (int i = 0; i < nctexts; i++) {
+                    const ctext *t = &ctexts[i];
+                    if (set < N_CRIT_SETS && t->set != set)
+                        continue;
+                    int o = t->rules || (t->pk >= 0.95 && t->p >= 0.995) ||
+                            (t->nkeys && t->ps >= 0.99999) ||
+                            (t->nkeys && t->pk >= kg[a] && t->p - t->ps >= dg[b]);
+                    crit += t->critical;
+                    f += o && t->critical;
+                    fa += o && !t->critical;
+                }
+                if (set < N_CRIT_SETS && strncmp(crit_sets[set], "messages", 8) == 0)
+                    mfa += fa;
+                else if (set < N_CRIT_SETS) {
+                    pf += f;
+                    pfa += fa;
+                }
+                printf(" %d/%d(%d)", f, crit, fa);
+            }
+            printf("  messages false %d, phrasings %d (%d)\n", mfa, pf, pfa);
+        }
     /* BENCH_DANGER_DUMP=FILE writes every text's held-out figures (for a grid). */
     const char *dump = getenv("BENCH_DANGER_DUMP");
     FILE *df = dump ? fopen(dump, "w") : NULL;

@@ -1326,7 +1326,21 @@ static void danger_model_by_parts(void **state) {
     free(m);
     cJSON_Delete(d);
     EXPECT_URGENCY("sorry voor het gedoe, ik ga nu slapen en bel morgen terug", NULL, "normal");
+    /* Round 7: an acute danger whose parts lean to danger (P >= 0.8) and whose words the
+     * words model is all but sure of (P(danger) >= 0.99999): an agent's shorthand no rule
+     * reads (critical-dev6); its reason names the words and both figures, and no 113. */
+    const char *shorthand = "vri Weena x Kruisplein uit, alle kanten. ook voetgangerslichten uit. "
+                            "veel mensen vanaf CS. mld 17:20";
+    d = classify(shorthand, NULL);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
+        !strstr(m, "acute danger: by its words (model 0.9999") || !strstr(m, ", parts 0.") ||
+        !strstr(m, "'vri'") || strstr(m, "advice"))
+        fail_msg("reason: %s", m);
+    free(m);
+    cJSON_Delete(d);
     ll_classifier_use_model(gemeente, 0);
+    EXPECT_URGENCY(shorthand, NULL, "normal");
     EXPECT_URGENCY(hazard, NULL, "normal");
     EXPECT_URGENCY(tired, NULL, "normal");
     EXPECT_URGENCY(words, NULL, "normal");
@@ -1457,6 +1471,42 @@ static void danger_model_by_parts(void **state) {
         ll_classifier_free(c);
     }
 
+    /* An acute danger by the words: only with the sixth and seventh figures, only where
+     * the parts lean to danger (DPARTS), only for the danger class of the words, and
+     * without the suicidal parts' advice. */
+    tmp_file("dm3.tsv", "classes\tcalm\tdanger\tsuicidal\ndocs\t10\t10\t10\nalpha\t0.5\n"
+                        "part: gap\tcalm:2\tdanger:8\npart: end\tsuicidal:10\n");
+    static const char *const alone[] = {
+        "[feature: gap]\ngat\n[feature: end]\nadvice: bel 113\nvoorgoed\n"
+        "danger-model: dm3.tsv 0.99 dw.tsv 0.99 1 0.5 0.9\n",
+        "[feature: gap]\ngat\n[feature: end]\nadvice: bel 113\nvoorgoed\n"
+        "danger-model: dm3.tsv 0.99 dw.tsv 0.99 1\n",
+        "[feature: gap]\ngat\n[feature: end]\nadvice: bel 113\nvoorgoed\n"
+        "danger-model: dm3.tsv 0.99 dw.tsv 0.99 1 0.99 0.9\n"};
+    for (int k = 0; k < 3; k++) {
+        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                              tmp_file("u.conf", alone[k]), err, sizeof(err));
+        if (!c)
+            fail_msg("load: %s", err);
+        static const char *const texts[] = {"een gat in de stoep", "een gat in de weg",
+                                            "een gat, ik kom niet terug"};
+        for (int i = 0; i < 3; i++) {
+            d = cJSON_CreateObject();
+            cJSON_AddStringToObject(d, "text", texts[i]);
+            assert_int_equal(ll_classify(c, d), 0);
+            m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+            int want = k == 0 && i == 0; /* the words of danger, with the figures */
+            if (want != (strstr(m, "\"critical\"") != NULL) ||
+                (want &&
+                 (!strstr(m, "acute danger: by its words (model 0.9") || !strstr(m, ", parts 0.") ||
+                  !strstr(m, "'stoep'") || strstr(m, "advice"))))
+                fail_msg("config %d, %s: %s", k, texts[i], m);
+            free(m);
+            cJSON_Delete(d);
+        }
+        ll_classifier_free(c);
+    }
+
     /* The lines are checked where they stand. */
     static const struct {
         const char *urg, *want;
@@ -1470,6 +1520,12 @@ static void danger_model_by_parts(void **state) {
         {"danger-model: two.tsv 0.9 dw.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: " /* two.tsv */},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.4\n", "bad.conf:3: expected"},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 1\n", "bad.conf:3: expected"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 0.4 0.9\n",
+         "bad.conf:3: expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]]'"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 0.8 1.5\n",
+         "bad.conf:3: expected"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 0.8 0.9 1\n",
+         "bad.conf:3: expected"},
         {"danger-model: dm.tsv 0.9 two.tsv 0.9\n[high: a]\nx\n",
          "two.tsv: classes must be calm, danger, suicidal"},
         {"danger-model: dm.tsv 0.9 nofile.tsv 0.9\n[high: a]\nx\n", "bad.conf:1: "},
