@@ -230,7 +230,11 @@ static void broke(ll_dedup *d) {
 }
 
 static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
-    snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
+    ll_put w = {buf, len, 0}; /* "%d:%lld" */
+    ll_put_ll(&w, m->partition);
+    ll_put_mem(&w, ":", 1);
+    ll_put_ll(&w, (long long)m->offset);
+    ll_put_end(&w);
 }
 
 /* Appends one command to the connection; its number, or -1 (then broken). */
@@ -331,8 +335,15 @@ void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_de
     ev_at *at = &d->at[d->nat];
     const char *id = e->id, *pseudonym = e->pseudonym;
     char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32], mark[MARK_BYTES];
-    int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, d->ns, ll_key_shard(id), id);
-    if (kl < 0 || (size_t)kl >= sizeof(key)) {
+    ll_put w = {key, sizeof(key), 0}; /* LL_KEY_SEEN_FMT */
+    ll_put_mem(&w, "ll:", 3);
+    ll_put_str(&w, d->ns);
+    ll_put_mem(&w, "seen:{p", 7);
+    ll_put_ll(&w, ll_key_shard(id));
+    ll_put_mem(&w, "}:", 2);
+    ll_put_str(&w, id);
+    size_t kl = ll_put_end(&w);
+    if (kl >= sizeof(key)) {
         broke(d); /* validated ids fit */
         return;
     }
