@@ -460,8 +460,15 @@ static void mark_tokens(ll_classifier *c) {
             for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
                 c->twith[g][j] = 0;
     }
-    /* "bij de Zwart Janstraat": a capitalised word before a capitalised street
-     * name is part of the name, not "zwart" of traffic lights out. */
+}
+
+/* "bij de Zwart Janstraat": a capitalised word before a capitalised street
+ * name is part of the name, not "zwart" of traffic lights out. Marked before
+ * the matches are resolved, so that an urgency term never pairs such a word
+ * ("Zwart" before "verkeerslichten ... op zwart" used up the "&" term). */
+void ll_classify_mark_streets(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    size_t nt = c->tn->ntoks;
     for (size_t i = 0; i + 1 < nt; i++)
         if (toks[i].sent == toks[i + 1].sent && is_upper_ascii(toks[i].orig[0]) &&
             is_upper_ascii(toks[i + 1].orig[0]) &&

@@ -704,6 +704,7 @@ static int urgency_line(loader *ld, char *s) {
         r->theme = -1;
         r->theme_weight = 0;
         r->feature = (uint8_t)feature;
+        r->compounds = 0;
         return 0;
     }
     if (md->nrules == 0)
@@ -718,6 +719,20 @@ static int urgency_line(loader *ld, char *s) {
             r->negation = NEG_IGNORED;
         else
             return load_err(ld, "negation must be 'blocks' or 'ignored', not '%s'", v);
+        return 0;
+    }
+    /* A part of danger told inside a compound: "hoogspanning" in
+     * "hoogspanningskabel", "ijs" in "ijsvlakte". Only a part may reach so
+     * (the danger model weighs what it fires with); a rule that sets a level
+     * by itself keeps to whole words, or "brand" would fire in "brandweer". */
+    if (strncmp(s, "compounds:", 10) == 0) {
+        char *v = trim(s + 10);
+        if (!r->feature)
+            return load_err(ld, "rule '%s': 'compounds:' is for a [feature: name] part only",
+                            r->name);
+        if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0)
+            return load_err(ld, "compounds must be 'yes' or 'no', not '%s'", v);
+        r->compounds = strcmp(v, "yes") == 0;
         return 0;
     }
     if (strncmp(s, "window:", 7) == 0)
@@ -788,7 +803,7 @@ static int urgency_line(loader *ld, char *s) {
         r->has_unless = 1;
         s += 7;
     }
-    return add_term_list(ld, s, proto, 0, 0);
+    return add_term_list(ld, s, proto, proto.kind == K_URG && r->compounds, 0);
 }
 
 int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path,

@@ -58,6 +58,7 @@ typedef struct rule_def {
     uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
     char advice[LL_CLASSIFY_ADVICE_BYTES];
     uint8_t feature;    /* "[feature: name]": a part of danger for the danger model, no level */
+    uint8_t compounds;  /* "compounds: yes": its terms also match a part of a compound word */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;
@@ -212,6 +213,8 @@ void ll_classify_model_free(model *md);
 /* classify_match.c: the model's terms found in c->tn's two streams (after
  * ll_textnorm_add), resolved into c->matches; token flags cleared. */
 void ll_classify_match(ll_classifier *c);
+/* Flags the words of a street's name (TF_STREET) in c->tflags. */
+void ll_classify_mark_streets(ll_classifier *c);
 /* 1 when a negator stands on a token in [from, to]. */
 int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to);
 /* The negator governing the token at t0 (up to three words before it in the

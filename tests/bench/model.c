@@ -473,8 +473,12 @@ static const char *const crit_sets[] = {
     "suicidal-dev2.jsonl", "suicidal-dev3.jsonl", "suicidal-dev4.jsonl", "messages.jsonl",
     "messages-dev2.jsonl", "messages-dev3.jsonl", "messages-dev4.jsonl", "messages-dev5.jsonl",
     "critical-dev5.jsonl", "suicidal-dev5.jsonl", "critical-dev6.jsonl", "suicidal-dev6.jsonl",
-    "critical-dev7.jsonl"};
-#define N_CRIT_SETS 17
+    "critical-dev7.jsonl", "messages-dev6.jsonl", "messages-dev7.jsonl"};
+#define N_CRIT_SETS 19
+/* The last two message sets are measured, never learned: held out in every fold, they show
+ * what the models flag on message traffic no model saw (learning them, round 7, flipped an
+ * idiom of suicidal-dev to critical in-sample). */
+#define N_LEARNED_SETS 17
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
 static int suicidal_set(int i) { return (i >= 3 && i <= 6) || i == 13 || i == 15; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
@@ -577,7 +581,7 @@ static ll_nb *learn_parts(int held_out) {
     if (!nb)
         return NULL;
     for (int i = 0; i < nctexts; i++) {
-        if (ctexts[i].set == held_out)
+        if (ctexts[i].set == held_out || ctexts[i].set >= N_LEARNED_SETS)
             continue;
         if (ll_nb_add_keys(nb, (const char *const *)ctexts[i].keys, ctexts[i].nkeys,
                            (size_t)ctexts[i].cls) != 0) {
@@ -593,7 +597,7 @@ static ll_nb *learn_parts(int held_out) {
 static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
     ll_nb *nb = ll_nb_new(danger_ids, 3);
     for (int i = 0; nb && i < nctexts; i++) {
-        if (ctexts[i].set == held_out)
+        if (ctexts[i].set == held_out || ctexts[i].set >= N_LEARNED_SETS)
             continue;
         analyse(tn, ctexts[i].text);
         if (ll_nb_add(nb, tn, (size_t)ctexts[i].cls) != 0) {
@@ -803,7 +807,7 @@ static int danger_cv(ll_textnorm *tn) {
         for (size_t k = 0; k < ctexts[i].nkeys; k++)
             fprintf(df, "|%s", ctexts[i].keys[k]);
         fprintf(df, "\n");
-        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.6f\t%.6f\t%d\t%.6f\t%.6f\t%.6f\t%.80s\n",
+        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%.12g\t%.12g\t%d\t%.12g\t%.12g\t%.12g\t%.80s\n",
                 crit_sets[ctexts[i].set], ctexts[i].critical, ctexts[i].cls, ctexts[i].rules,
                 ctexts[i].high, ctexts[i].pk, ctexts[i].p, ctexts[i].kcls, ctexts[i].pks,
                 ctexts[i].ps, ctexts[i].p, ctexts[i].text);

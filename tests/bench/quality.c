@@ -58,6 +58,11 @@
 #define TARGET_URGENCY 0.75
 #define TARGET_SENTIMENT 0.75
 #define TARGET_CRIT_FALSE 0.10
+/* Issue 12 round 7's held-out figures (bench_model --critical): found at least these. */
+#define FLOOR_CDEV6 54
+#define FLOOR_CDEV7 62
+#define FLOOR_PDEV6 59
+#define FLOOR_DEV7 13
 
 static const char *const urg_names[N_URG] = {"low", "normal", "high", "critical"};
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
@@ -440,6 +445,17 @@ int main(int argc, char **argv) {
     print_row("critical phr. dev 6", &cdev6, 0);
     print_row("suicidal phr. dev 6", &pdev6, 0);
     print_row("critical phr. dev 7", &cdev7, 0);
+    /* Issue 12 round 7: the blind sets of that round keep at least what its changes found
+     * held out (bench_model --critical), and their false flags at most what they were before
+     * it (a floor against regressions; in-sample these sets do better). */
+    int floors = cdev6.crit_found >= FLOOR_CDEV6 && cdev7.crit_found >= FLOOR_CDEV7 &&
+                 pdev6.crit_any >= FLOOR_PDEV6 && dev7.crit_found >= FLOOR_DEV7 &&
+                 cdev6.crit_false <= 9 && cdev7.crit_false <= 11 && dev7.crit_false <= 8;
+    if (!floors)
+        printf("round 7 floors missed: critical phr. dev 6 >= %d, dev 7 >= %d, suicidal phr. dev "
+               "6 >= %d by any rule, development 7 >= %d; false at most 9, 11, 8\n",
+               FLOOR_CDEV6, FLOOR_CDEV7, FLOOR_PDEV6, FLOOR_DEV7);
+    pass &= floors;
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
