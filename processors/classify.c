@@ -18,6 +18,8 @@ const char *const emotion_names[N_EMOTIONS] = {"anger", "fear", "sadness", "joy"
 
 /* The learned models' per-event memory, once the models are loaded. */
 static int model_scratch(ll_classifier *c) {
+    if ((c->md->theme_nb || c->md->sent_nb || c->md->danger_nb) && ll_nb_feats_init(&c->feats) != 0)
+        return -1;
     if (c->md->theme_nb && ll_nb_scratch_init(&c->theme_nbs, c->md->theme_nb) != 0)
         return -1;
     if (c->md->sent_nb && ll_nb_scratch_init(&c->sent_nbs, c->md->sent_nb) != 0)
@@ -137,6 +139,7 @@ void ll_classifier_free(ll_classifier *c) {
     ll_nb_scratch_free(&c->sent_nbs);
     ll_nb_scratch_free(&c->danger_nbs);
     ll_nb_scratch_free(&c->danger_wds);
+    ll_nb_feats_free(&c->feats);
     free(c->dkey);
     free(c);
 }
@@ -380,7 +383,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         double rules_best = 0;
         for (size_t i = 0; i < c->md->nthemes; i++)
             rules_best = fmax(rules_best, c->theme_score[i]);
-        nfeat = ll_nb_score(md->theme_nb, c->tn, &c->theme_nbs, md->theme_temp, post);
+        nfeat =
+            ll_nb_score_feats(md->theme_nb, c->tn, &c->feats, &c->theme_nbs, md->theme_temp, post);
         for (size_t k = 0; k < ll_nb_classes(md->theme_nb); k++)
             c->theme_score[md->nb_theme[k]] += md->theme_weight * post[k];
         /* No rule reaches the minimum, and the model, untempered, is all but
@@ -691,7 +695,8 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     double learned = 0;
     if (c->use_model && md->sent_nb) {
         double post[3];
-        size_t nfeat = ll_nb_score(md->sent_nb, c->tn, &c->sent_nbs, md->sent_temp, post);
+        size_t nfeat =
+            ll_nb_score_feats(md->sent_nb, c->tn, &c->feats, &c->sent_nbs, md->sent_temp, post);
         learned = md->sent_weight * (post[2] - post[0]);
         if (nfeat && fabs(learned) >= LL_CLASSIFY_MODEL_REASON)
             model_reason(c, md->sent_nb, &c->sent_nbs, nfeat, learned < 0 ? 0 : 2, &c->sent_why);
@@ -920,7 +925,7 @@ static int danger_stage(ll_classifier *c, int level) {
     ll_nb_score_ids(md->danger_nb, c->did, c->ndid, &c->danger_nbs, 1.0, post);
     double p = post[DANGER_DANGER] + post[DANGER_SUICIDAL];
     if (p >= md->danger_min) {
-        nw = ll_nb_score(md->danger_words, c->tn, &c->danger_wds, 1.0, wp);
+        nw = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
         scored = 1;
         if (nw && wp[DANGER_DANGER] + wp[DANGER_SUICIDAL] >= md->danger_words_min) {
             c->danger_class =
@@ -935,7 +940,7 @@ static int danger_stage(ll_classifier *c, int level) {
     if (md->danger_suicidal_min > 1 && !alone)
         return level;
     if (!scored)
-        nw = ll_nb_score(md->danger_words, c->tn, &c->danger_wds, 1.0, wp);
+        nw = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
     if (!nw)
         return level;
     if (wp[DANGER_SUICIDAL] >= md->danger_suicidal_min)
@@ -1172,6 +1177,8 @@ int ll_classify(ll_classifier *c, cJSON *data) {
 
     ll_classify_match(c);
     mark_tokens(c);
+    if (c->use_model && c->feats.f)
+        ll_nb_feats_of(c->tn, &c->feats);
 
     const char *label = "neutral";
     int level = danger_stage(c, urgency_rules(c));

@@ -87,6 +87,28 @@ void ll_nb_scratch_free(ll_nb_scratch *s);
  * how many known features the text holds (0: post is the prior). */
 size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, double temperature,
                    double *post);
+/* A text's features (each stem, each pair of stems next to each other in
+ * one sentence, as ll_nb_score reads them) with their hashes, found once
+ * per text and scored by every model of it: the classifier's three models
+ * walked the words three times, each hashing every stem and pair anew. */
+typedef struct ll_nb_feat {
+    uint64_t hash; /* of the key, as the models' tables hash it */
+    uint32_t tok;  /* the feature's (last) token */
+    uint32_t pair; /* 1: the key is token tok - 1's stem, ' ', tok's stem */
+} ll_nb_feat;
+typedef struct ll_nb_feats {
+    ll_nb_feat *f;
+    size_t n, cap;
+} ll_nb_feats;
+/* 0 or -1; sized for LL_TEXTNORM_MAX_TOKENS. */
+int ll_nb_feats_init(ll_nb_feats *fs);
+void ll_nb_feats_free(ll_nb_feats *fs);
+/* The features of the text in tn, in ll_nb_score's order. */
+void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs);
+/* ll_nb_score on features found by ll_nb_feats_of on the same tn: the
+ * same posterior, count and s (for ll_nb_top). */
+size_t ll_nb_score_feats(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_feats *fs,
+                         ll_nb_scratch *s, double temperature, double *post);
 /* ll_nb_score over named features (as ll_nb_add_keys); s->t0[i] and
  * s->t1[i] are then the index in keys of the i-th known feature, which
  * ll_nb_top returns. */

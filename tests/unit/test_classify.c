@@ -241,31 +241,37 @@ static void on_report(void *ctx, size_t start, size_t end, uint32_t value) {
     }
 }
 
-static void matcher_reports_what_a_plain_search_finds(void **state) {
-    (void)state;
-    enum { NPAT = 300, TEXT = 3000 };
-    static char pats[NPAT][8], text[TEXT];
+/* One comparison: npat patterns of minlen..maxlen of the first `letters`
+ * letters, a text of text_letters letters. */
+static void plain_vs_automaton(uint32_t seed, size_t minlen, size_t maxlen, int letters,
+                               int text_letters) {
+    enum { NPAT = 300, TEXT = 3000, MAXLEN = 24 };
+    static char pats[NPAT][MAXLEN + 1], text[TEXT];
     static reported got, want;
-    uint32_t seed = 777;
+    memset(&got, 0, sizeof(got));
+    memset(&want, 0, sizeof(want));
     ll_matcher *m = ll_matcher_new();
     assert_non_null(m);
     for (int i = 0; i < NPAT; i++) {
         if (i % 10 == 9) { /* the bytes of an earlier pattern, a value of its own */
             memcpy(pats[i], pats[i / 2], sizeof(pats[i]));
         } else {
-            size_t n = 2 + ((seed = seed * 1103515245u + 12345u) >> 16) % 6;
+            size_t n =
+                minlen + ((seed = seed * 1103515245u + 12345u) >> 16) % (maxlen - minlen + 1);
             for (size_t k = 0; k < n; k++)
-                pats[i][k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 3);
+                pats[i][k] =
+                    (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % (uint32_t)letters);
             pats[i][n] = '\0';
         }
         assert_int_equal(ll_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i), 0);
     }
     assert_int_equal(ll_matcher_compile(m), 0);
     for (size_t k = 0; k < TEXT; k++)
-        text[k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 4); /* and 'd' */
+        text[k] =
+            (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % (uint32_t)text_letters);
     ll_matcher_scan(m, text, TEXT, on_report, &got);
     for (size_t end = 1; end <= TEXT; end++)
-        for (size_t len = end < 7 ? end : 7; len >= 2; len--)
+        for (size_t len = end < maxlen ? end : maxlen; len >= minlen; len--)
             for (int i = NPAT - 1; i >= 0; i--)
                 if (strlen(pats[i]) == len && memcmp(text + end - len, pats[i], len) == 0)
                     on_report(&want, end - len, end, (uint32_t)i);
@@ -276,6 +282,14 @@ static void matcher_reports_what_a_plain_search_finds(void **state) {
             fail_msg("report %u: got %u..%u value %u, want %u..%u value %u", k, got.at[k][0],
                      got.at[k][1], got.at[k][2], want.at[k][0], want.at[k][1], want.at[k][2]);
     ll_matcher_free(m);
+}
+
+static void matcher_reports_what_a_plain_search_finds(void **state) {
+    (void)state;
+    plain_vs_automaton(777, 2, 7, 3, 4); /* and 'd', in no pattern */
+    /* Long patterns over two letters: most nodes are chains (one child), the
+     * text leaves them at every depth and goes on from their failure nodes. */
+    plain_vs_automaton(4242, 3, 24, 2, 2);
 }
 
 /* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
@@ -898,6 +912,79 @@ static void analyse(ll_textnorm *tn, const char *text) {
 
 static ll_nb *nb_from(const char *content, char *err, size_t errlen) {
     return ll_nb_read(tmp_file("m.tsv", content), err, errlen);
+}
+
+/* The features found once for every model (ll_nb_feats_of) score as the
+ * model's own walk does: the same count, posterior and features (for the
+ * reasons), on texts with pairs the model knows, sentences that part a
+ * pair, numbers that are no features, repeats, a word cut at its bound and
+ * a model that knows nothing of the text. */
+static void shared_features_score_as_the_models_own_walk(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *ids[] = {"afval", "wonen", "verkeer"};
+    ll_nb *nb = ll_nb_new(ids, 3);
+    assert_non_null(nb);
+    static const char *const train[][2] = {
+        {"de kliko is niet geleegd kliko kliko", "afval"},
+        {"kliko vol en stinkt. grofvuil niet opgehaald", "afval"},
+        {"schimmel in de woning, de woning is vochtig", "wonen"},
+        {"lekkage in de woning van de buren", "wonen"},
+        {"de stoplichten staan verkeerd afgesteld", "verkeer"},
+        {"te hard gereden in de straat! 30 km", "verkeer"},
+    };
+    for (size_t i = 0; i < sizeof(train) / sizeof(train[0]); i++) {
+        analyse(tn, train[i][0]);
+        size_t cls = train[i][1][0] == 'a' ? 0 : train[i][1][0] == 'w' ? 1 : 2;
+        assert_int_equal(ll_nb_add(nb, tn, cls), 0);
+    }
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    assert_true(ll_nb_feature(nb, "de won") >= 0 || ll_nb_feature(nb, "de woning") >= 0);
+    ll_nb_scratch a = {0}, b = {0};
+    ll_nb_feats fs = {0};
+    assert_int_equal(ll_nb_scratch_init(&a, nb), 0);
+    assert_int_equal(ll_nb_scratch_init(&b, nb), 0);
+    assert_int_equal(ll_nb_feats_init(&fs), 0);
+    char longword[300];
+    memset(longword, 'k', sizeof(longword) - 1);
+    longword[sizeof(longword) - 1] = '\0';
+    const char *texts[] = {
+        "de kliko is niet geleegd kliko kliko",
+        "Schimmel in de woning. De woning is vochtig!! Lekkage in de woning van de buren",
+        "de. woning. is. vochtig", /* every pair parted by a sentence */
+        "kliko 1234 kliko 12 de woning 2024 is",
+        "DE STOPLICHTEN staan verkeerd; te hard gereden in de straat",
+        "niets hiervan staat in het model",
+        "",
+        "   ...   ",
+        longword,
+        "é de woning ü kliko ß",
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        analyse(tn, texts[i]);
+        ll_nb_feats_of(tn, &fs);
+        double pa[3], pb[3];
+        size_t na = ll_nb_score(nb, tn, &a, 1.7, pa);
+        size_t nb2 = ll_nb_score_feats(nb, tn, &fs, &b, 1.7, pb);
+        if (na != nb2)
+            fail_msg("text %zu: %zu features by the model's walk, %zu shared", i, na, nb2);
+        for (int c = 0; c < 3; c++)
+            assert_memory_equal(&pa[c], &pb[c], sizeof(double));
+        for (size_t k = 0; k < na; k++) {
+            assert_int_equal(a.feat[k], b.feat[k]);
+            assert_int_equal(a.t0[k], b.t0[k]);
+            assert_int_equal(a.t1[k], b.t1[k]);
+        }
+        if (i < 2)
+            assert_true(na >= 4); /* pairs and stems the model knows */
+    }
+    ll_nb_feats_free(&fs);
+    ll_nb_scratch_free(&a);
+    ll_nb_scratch_free(&b);
+    ll_nb_free(nb);
+    ll_textnorm_free(tn);
 }
 
 /* The learner counts each feature once per message, writes counts that read
@@ -1847,6 +1934,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(naive_bayes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test(shared_features_score_as_the_models_own_walk),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(complement_theme_model_reorders_and_names_alone, tmp_setup,
                                         tmp_teardown),
