@@ -255,6 +255,7 @@ static void resolve_matches(ll_classifier *c) {
             for (int32_t j = c->hits[i].t0; j <= c->hits[i].t1; j++)
                 c->tflags[j] |= TF_NEG;
     }
+    ll_classify_mark_streets(c);
     if (++c->gen == 0) {
         memset(c->near, 0, c->md->nterms * sizeof(*c->near));
         c->gen = 1;
@@ -264,6 +265,8 @@ static void resolve_matches(ll_classifier *c) {
         if (i > 0 && hit_cmp(h, &c->hits[i - 1]) == 0)
             continue; /* the same hit via the surface and the stem */
         const term *t = &c->md->terms[h->term];
+        if (t->kind == K_URG && ((c->tflags[h->t0] | c->tflags[h->t1]) & TF_STREET))
+            continue; /* a word of a street's name: no urgency term's part */
         int32_t t0 = h->t0, t1 = h->t1;
         uint8_t neg = 0;
         if (t->nparts > 1 && t->unordered) {

@@ -58,6 +58,7 @@ typedef struct rule_def {
     uint8_t sentences; /* sentences an "&" term may span ("Leven? Nee, dat wil ik niet meer.") */
     char advice[LL_CLASSIFY_ADVICE_BYTES];
     uint8_t feature;    /* "[feature: name]": a part of danger for the danger model, no level */
+    uint8_t compounds;  /* "compounds: yes": its terms also match a part of a compound word */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;
@@ -123,15 +124,28 @@ typedef struct model {
     ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
+    /* "model: FILE WEIGHT TEMPERATURE complement": the theme model is
+     * complement naive Bayes and votes log-linearly (classify.c). */
+    int theme_complement;
+    /* A general Dutch polarity lexicon (the taxonomy's "sentiment-lexicon:
+     * FILE WEIGHT", NULL: none): stem -> polarity ("-0.60"), read for the
+     * words no entry of the own lexicon covers; WEIGHT x their mean polarity
+     * votes beside the learned model. */
+    ll_wordset *gen_lex;
+    double gen_lex_weight;
     /* The danger models of urgency.conf's "danger-model: PARTS MIN WORDS
-     * MIN [SUICIDAL]" (NULL: none): classes calm, danger, suicidal over the
+     * MIN [SUICIDAL [DPARTS DWORDS]]" (NULL: none): classes calm, danger, suicidal over the
      * parts and rules that fired, and the same over the text's stems; a
      * text no rule made critical is critical when the first's P(danger) +
      * P(suicidal) >= danger_min and the second's >= danger_words_min: two
      * views of the text that must agree; or a suicidal statement when the
-     * words model's P(suicidal) alone >= danger_suicidal_min (above 1: never). */
+     * words model's P(suicidal) alone >= danger_suicidal_min (above 1: never);
+     * or an acute danger when the first's P(danger) + P(suicidal) >=
+     * danger_alone_parts_min and the second's P(danger) alone >=
+     * danger_alone_words_min (above 1: never). */
     ll_nb *danger_nb, *danger_words;
     double danger_min, danger_words_min, danger_suicidal_min;
+    double danger_alone_parts_min, danger_alone_words_min;
     /* The danger model's feature index of each rule's key ("part: x",
      * "rule: x" or, for a critical rule, "denied: x") and of each two
      * parts (nrules x nrules, i < j), -1 when it holds none: found once at
@@ -174,6 +188,7 @@ struct ll_classifier {
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
     ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
+    ll_nb_feats feats; /* the text's stems and pairs, found once for every model */
     /* The danger model's features of the text (ll_classifier_danger_keys)
      * and, when it made the text critical, its class, P and strongest keys. */
     char (*dkey)[LL_NB_KEY_BYTES]; /* built on demand by ll_classifier_danger_keys */
@@ -183,7 +198,8 @@ struct ll_classifier {
     size_t ndid;
     int16_t drule[LL_CLASSIFY_MAX_DANGER_KEYS][2]; /* the rule or two parts each names */
     int danger_class;
-    int danger_by_words; /* the words model alone found the suicidal statement */
+    int danger_by_words;   /* the words model found the suicidal statement or the danger */
+    double danger_parts_p; /* and the parts model's P(danger) + P(suicidal) beside it */
     double danger_p;
     int32_t danger_top[LL_NB_MAX_TOP], danger_top1[LL_NB_MAX_TOP]; /* keys, or words' tokens */
     size_t ndanger_top;
@@ -206,6 +222,8 @@ void ll_classify_model_free(model *md);
 /* classify_match.c: the model's terms found in c->tn's two streams (after
  * ll_textnorm_add), resolved into c->matches; token flags cleared. */
 void ll_classify_match(ll_classifier *c);
+/* Flags the words of a street's name (TF_STREET) in c->tflags. */
+void ll_classify_mark_streets(ll_classifier *c);
 /* 1 when a negator stands on a token in [from, to]. */
 int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to);
 /* The negator governing the token at t0 (up to three words before it in the

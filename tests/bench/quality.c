@@ -27,6 +27,10 @@
  *   suicidal-dev5.jsonl    issue 12's sixth round, by a writer blind to the rules: suicidal
  *   critical-dev6.jsonl    statements and dangers with their look-alikes (measured before any
  *                          change of that round)
+ *   suicidal-dev6.jsonl    issue 12's seventh round, the same kind by a separate writer blind
+ *   critical-dev7.jsonl    to the rules (committed with their before-figures; then development)
+ *   messages-dev7.jsonl    300 messages by that writer, 20 per theme (the same round; committed
+ *                          with its before-figures; then development)
  * Every text goes the processor's way (ll_enrich_text): identifiers and names masked, then
  * classified, so the figures are those of what ships ("[NAAM] belde", not the name).
  * The exit status gates on the development sets; the frozen figures are
@@ -54,6 +58,11 @@
 #define TARGET_URGENCY 0.75
 #define TARGET_SENTIMENT 0.75
 #define TARGET_CRIT_FALSE 0.10
+/* Issue 12 round 7's held-out figures (bench_model --critical): found at least these. */
+#define FLOOR_CDEV6 54
+#define FLOOR_CDEV7 62
+#define FLOOR_PDEV6 59
+#define FLOOR_DEV7 13
 
 static const char *const urg_names[N_URG] = {"low", "normal", "high", "critical"};
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
@@ -373,15 +382,17 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, dev5 = {0}, dev6 = {0}, test = {0},
-            pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0}, cdev4 = {0},
-            cdev5 = {0}, pdev5 = {0}, cdev6 = {0}, ptest = {0};
+    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, dev5 = {0}, dev6 = {0}, dev7 = {0},
+            test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0}, pdev4 = {0},
+            cdev4 = {0}, cdev5 = {0}, pdev5 = {0}, cdev6 = {0}, pdev6 = {0}, cdev7 = {0},
+            ptest = {0};
     if (eval_set(c, eval, 1, &dev) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev4.jsonl", 1, &dev4) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev5.jsonl", 1, &dev5) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev6.jsonl", 1, &dev6) != 0 ||
+        eval_set(c, EVAL_DIR "messages-dev7.jsonl", 1, &dev7) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, 1, &pdev2) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev3.jsonl", 1, 1, &pdev3) != 0 ||
@@ -391,7 +402,9 @@ int main(int argc, char **argv) {
         eval_phrasings(c, EVAL_DIR "critical-dev4.jsonl", 1, 0, &cdev4) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev5.jsonl", 1, 0, &cdev5) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev5.jsonl", 1, 1, &pdev5) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev6.jsonl", 1, 0, &cdev6) != 0) {
+        eval_phrasings(c, EVAL_DIR "critical-dev6.jsonl", 1, 0, &cdev6) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev6.jsonl", 1, 1, &pdev6) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev7.jsonl", 1, 0, &cdev7) != 0) {
         fprintf(stderr,
                 "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 LL_T_EVAL_MAX_BYTES);
@@ -419,6 +432,14 @@ int main(int argc, char **argv) {
     pass &= print_row("development 4", &dev4, 1); /* issue 12 round 3: its rules must keep it */
     print_row("development 5", &dev5, 1);
     print_row("development 6", &dev6, 1);
+    print_row("development 7", &dev7, 1);
+    /* The blind writer's sets keep their themes with the shipped theme model
+     * (trained on them: a tripwire for a model lost or a learner broken; the
+     * rules alone give 0.810 and 0.787, the round-6 model 0.820 and 0.793). */
+    if (ratio(dev6.theme_ok, dev6.n, 0) < 0.85 || ratio(dev7.theme_ok, dev7.n, 0) < 0.85) {
+        printf("theme of development 6 or 7 below 0.85\n");
+        pass = 0;
+    }
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
     print_row("suicidal phr. dev 3", &pdev3, 0);
@@ -429,6 +450,19 @@ int main(int argc, char **argv) {
     print_row("critical phr. dev 5", &cdev5, 0);
     print_row("suicidal phr. dev 5", &pdev5, 0);
     print_row("critical phr. dev 6", &cdev6, 0);
+    print_row("suicidal phr. dev 6", &pdev6, 0);
+    print_row("critical phr. dev 7", &cdev7, 0);
+    /* Issue 12 round 7: the blind sets of that round keep at least what its changes found
+     * held out (bench_model --critical), and their false flags at most what they were before
+     * it (a floor against regressions; in-sample these sets do better). */
+    int floors = cdev6.crit_found >= FLOOR_CDEV6 && cdev7.crit_found >= FLOOR_CDEV7 &&
+                 pdev6.crit_any >= FLOOR_PDEV6 && dev7.crit_found >= FLOOR_DEV7 &&
+                 cdev6.crit_false <= 9 && cdev7.crit_false <= 11 && dev7.crit_false <= 8;
+    if (!floors)
+        printf("round 7 floors missed: critical phr. dev 6 >= %d, dev 7 >= %d, suicidal phr. dev "
+               "6 >= %d by any rule, development 7 >= %d; false at most 9, 11, 8\n",
+               FLOOR_CDEV6, FLOOR_CDEV7, FLOOR_PDEV6, FLOOR_DEV7);
+    pass &= floors;
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)
@@ -438,25 +472,30 @@ int main(int argc, char **argv) {
      * suicidal family named them. */
     printf("suicidal phrasings critical by any rule: dev %d/%d, dev 2 %d/%d, dev 3 %d/%d, dev 4 "
            "%d/%d, "
-           "dev 5 %d/%d",
+           "dev 5 %d/%d, dev 6 %d/%d",
            pdev.crit_any, pdev.crit_total, pdev2.crit_any, pdev2.crit_total, pdev3.crit_any,
-           pdev3.crit_total, pdev4.crit_any, pdev4.crit_total, pdev5.crit_any, pdev5.crit_total);
+           pdev3.crit_total, pdev4.crit_any, pdev4.crit_total, pdev5.crit_any, pdev5.crit_total,
+           pdev6.crit_any, pdev6.crit_total);
     if (have_ptest)
         printf(", frozen %d/%d", ptest.crit_any, ptest.crit_total);
     printf("\n");
     printf("development texts masked before classification: %d of %d\n",
            dev.masked + dev2.masked + dev3.masked + dev4.masked + dev5.masked + dev6.masked +
-               pdev.masked + pdev2.masked + pdev3.masked + cdev.masked + cdev3.masked +
-               pdev4.masked + cdev4.masked + cdev5.masked + pdev5.masked + cdev6.masked,
-           dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + pdev.n + pdev2.n + pdev3.n +
-               cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n);
-    int n = dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + pdev.n + pdev2.n + pdev3.n +
-            cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n + test.n + ptest.n;
+               dev7.masked + pdev.masked + pdev2.masked + pdev3.masked + cdev.masked +
+               cdev3.masked + pdev4.masked + cdev4.masked + cdev5.masked + pdev5.masked +
+               cdev6.masked + pdev6.masked + cdev7.masked,
+           dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + dev7.n + pdev.n + pdev2.n +
+               pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n +
+               pdev6.n + cdev7.n);
+    int n = dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + dev7.n + pdev.n + pdev2.n +
+            pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n + pdev6.n +
+            cdev7.n + test.n + ptest.n;
     double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s +
-                dev5.classify_s + dev6.classify_s + pdev.classify_s + pdev2.classify_s +
-                pdev3.classify_s + cdev.classify_s + cdev3.classify_s + pdev4.classify_s +
-                cdev4.classify_s + cdev5.classify_s + pdev5.classify_s + cdev6.classify_s +
-                test.classify_s + ptest.classify_s;
+                dev5.classify_s + dev6.classify_s + dev7.classify_s + pdev.classify_s +
+                pdev2.classify_s + pdev3.classify_s + cdev.classify_s + cdev3.classify_s +
+                pdev4.classify_s + cdev4.classify_s + cdev5.classify_s + pdev5.classify_s +
+                cdev6.classify_s + pdev6.classify_s + cdev7.classify_s + test.classify_s +
+                ptest.classify_s;
     printf("note: the development sets' theme and sentiment include the learned models, trained on "
            "development 1-4 and 6 (in-sample there); build/tests/bench_model measures them held "
            "out\n");
