@@ -124,6 +124,15 @@ typedef struct model {
     ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
+    /* "model: FILE WEIGHT TEMPERATURE complement": the theme model is
+     * complement naive Bayes and votes log-linearly (classify.c). */
+    int theme_complement;
+    /* A general Dutch polarity lexicon (the taxonomy's "sentiment-lexicon:
+     * FILE WEIGHT", NULL: none): stem -> polarity ("-0.60"), read for the
+     * words no entry of the own lexicon covers; WEIGHT x their mean polarity
+     * votes beside the learned model. */
+    ll_wordset *gen_lex;
+    double gen_lex_weight;
     /* The danger models of urgency.conf's "danger-model: PARTS MIN WORDS
      * MIN [SUICIDAL [DPARTS DWORDS]]" (NULL: none): classes calm, danger, suicidal over the
      * parts and rules that fired, and the same over the text's stems; a

@@ -26,6 +26,7 @@ struct ll_nb {
     size_t nslot;   /* power of two, at least twice cap */
     uint32_t ndoc;
     float prior[LL_NB_MAX_CLASSES];
+    double alpha; /* the smoothing of the last ll_nb_finish */
     /* Scoring's table (ll_nb_finish): the kept features only, at most half
      * full, each slot with 32 more bits of the key's hash, so a miss rarely
      * reads a key. The training table above is sized for LL_NB_MAX_FEATURES
@@ -313,7 +314,38 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
         ndoc += nb->docs[c];
     for (size_t c = 0; c < nb->nclass; c++)
         nb->prior[c] = (float)log((nb->docs[c] + 1.0) / (ndoc + (double)nb->nclass));
+    nb->alpha = alpha;
     return look_build(nb);
+}
+
+int ll_nb_complement(ll_nb *nb) {
+    if (!nb->w || !nb->kept)
+        return -1;
+    double tot[LL_NB_MAX_CLASSES] = {0}, all = 0;
+    size_t v = 0, k = nb->nclass;
+    for (size_t f = 0; f < nb->nfeat; f++) {
+        if (!nb->kept[f])
+            continue;
+        v++;
+        for (size_t c = 0; c < k; c++) {
+            tot[c] += nb->count[f * k + c];
+            all += nb->count[f * k + c];
+        }
+    }
+    /* -log P(f | every other class): large where f is rare outside c. */
+    for (size_t f = 0; f < nb->nfeat; f++) {
+        if (!nb->kept[f])
+            continue;
+        double held = 0;
+        for (size_t c = 0; c < k; c++)
+            held += nb->count[f * k + c];
+        for (size_t c = 0; c < k; c++)
+            nb->w[f * k + c] = (float)-log((held - nb->count[f * k + c] + nb->alpha) /
+                                           (all - tot[c] + nb->alpha * (double)v));
+    }
+    for (size_t c = 0; c < k; c++)
+        nb->prior[c] = 0; /* complement naive Bayes weighs no prior */
+    return 0;
 }
 
 static const ll_nb *sort_nb; /* qsort has no user pointer; writing is single-threaded */

@@ -58,6 +58,16 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen);
  * without a file); alpha and min_count as in ll_nb_write. 0 or -1. */
 int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count);
 
+/* Turns a finished (or read) model into complement naive Bayes (Rennie et
+ * al. 2003): each class weighs a feature by -log P(f | every other class),
+ * from the same counts, with no prior, so a class with few messages is not
+ * drowned by the large ones and each class's weights are estimated from
+ * most of the data. ll_nb_score then gives the softmax of those scores
+ * (log(post[a] / post[b]) is the difference of the two classes' scores).
+ * 0 or -1 (not finished). Held out over the development message sets the
+ * theme model alone: 0.663 -> 0.748 (issue 12, round 7). */
+int ll_nb_complement(ll_nb *nb);
+
 size_t ll_nb_classes(const ll_nb *nb);
 const char *ll_nb_class_id(const ll_nb *nb, size_t i);
 

@@ -1200,6 +1200,104 @@ static void sure_theme_model_names_a_theme_alone(void **state) {
     ll_classifier_free(c);
 }
 
+/* A complement theme model (issue 12, round 7: "model: FILE W T complement")
+ * weighs a word by how rare it is in every other theme, and a theme a rule
+ * named loses W for each nat the model puts it behind its best: here
+ * "schimmel" (every wonen message, no other) makes the stronger afval rule
+ * give way to wonen, where the plain model's vote (at most W) could not.
+ * Where no rule reaches the minimum the model names the theme alone when
+ * its best is LL_CLASSIFY_MODEL_ALONE_GAP nats ahead. Complement scores of
+ * this file: "kliko" afval 5.32, wonen and overig 1.10; "schimmel" afval
+ * 0.70, wonen 5.72, overig 1.10. */
+static void complement_theme_model_reorders_and_names_alone(void **state) {
+    (void)state;
+    tmp_file("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t50\t50\t50\nalpha\t0.5\n"
+                       "grag\toverig:50\nkliko\tafval:50\nschimmel\twonen:50\nvol\tafval:50\n");
+    /* (a model's features are stems: "graag" is "grag") */
+    const char *rules = "minimum: 1\n[afval]\nvuilnis:3\n[wonen]\nhuis:2\n[overig]\n";
+    char tax[256];
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1 complement\n", rules);
+    ll_classifier *c = load(tmp_file("cx.conf", tax), CFG "urgency.conf");
+    /* afval 4.5 - 0.5 x 5.01 = 1.99 against wonen 3. */
+    cJSON *in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "wonen");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "\"huis\"") || !strstr(m, "model: 'schimmel'"))
+        fail_msg("the rule's term and the model's word are not both reasons in %s", m);
+    free(m);
+    ll_classifier_use_model(c, 0);
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval"); /* the rules alone */
+    ll_classifier_use_model(c, 1);
+    cJSON_Delete(in);
+    /* No rule: "kliko" puts afval 4.2 nats ahead, the model names it alone. */
+    in = classify_with(c, "de kliko staat er al dagen", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "model: 'kliko'"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* "kliko" and "schimmel": wonen 0.8 nats ahead, not sure: overig, nothing listed. */
+    in = classify_with(c, "de kliko en de schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(in, "themes")), 0);
+    cJSON_Delete(in);
+    /* Nothing fits: "graag" puts overig 4.6 nats ahead and the afval rule
+     * (4.5, below LL_CLASSIFY_OVERIG_RULES_BELOW) is weak: overig, listed
+     * first with its reason, the rule's theme beside it. */
+    in = classify_with(c, "graag iets over de vuilnis", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "no theme fits") || !strstr(m, "\"afval\""))
+        fail_msg("overig without its reason or the rule's theme in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* Two afval words (9) are a strong rule: the model's overig does not overrule it. */
+    in = classify_with(c, "graag iets over de vuilnis en nog eens de vuilnis", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    /* The plain model of the same file at the same weight adds at most 0.5:
+     * the afval rule keeps the theme. */
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1\n", rules);
+    c = load(tmp_file("plain.conf", tax), CFG "urgency.conf");
+    in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
+/* A general polarity lexicon (the taxonomy's "sentiment-lexicon:", e.g.
+ * config/sentiment-pattern-nl.tsv, measured and not shipped: bench_model)
+ * votes with the mean polarity of the words the own lexicon does not
+ * cover, negated ones turned, and names its words. */
+static void general_lexicon_votes_for_uncovered_words(void **state) {
+    (void)state;
+    tmp_file("lex.tsv", "# a test lexicon\nsprookjesachtig\t0.9\nboos\t-0.9\n");
+    ll_classifier *c = load(tmp_file("gl.conf", "[afval]\nvuilnis:2\n[overig]\n"
+                                                "sentiment-lexicon: lex.tsv 1\n"),
+                            CFG "urgency.conf");
+    /* "sprookjesachtig" is no entry of sentiment-nl.tsv: only the lexicon sees it. */
+    cJSON *in = classify_with(c, "Het park is sprookjesachtig", NULL);
+    assert_string_equal(str_at(in, "sentiment", "label"), "positive");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "sentiment"));
+    if (!strstr(m, "lexicon: 'sprookjesachtig'"))
+        fail_msg("no lexicon reason in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    in = classify_with(c, "Het park is niet sprookjesachtig", NULL);
+    assert_string_equal(str_at(in, "sentiment", "label"), "negative");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    /* Without the line the same text is neutral. */
+    c = load(tmp_file("nogl.conf", "[afval]\nvuilnis:2\n[overig]\n"), CFG "urgency.conf");
+    in = classify_with(c, "Het park is sprookjesachtig", NULL);
+    assert_string_equal(str_at(in, "sentiment", "label"), "neutral");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
 static void learned_models_vote_with_reasons(void **state) {
     (void)state;
     /* The shipped sentiment model: its words are among the reasons. */
@@ -1267,7 +1365,12 @@ static void learned_models_vote_with_reasons(void **state) {
     static const struct {
         const char *tax, *want;
     } bad[] = {
-        {"model: tm.tsv 3\n[afval]\nx\n", "1: expected 'model: FILE WEIGHT TEMPERATURE'"},
+        {"model: tm.tsv 3\n[afval]\nx\n",
+         "1: expected 'model: FILE WEIGHT TEMPERATURE [complement]'"},
+        {"model: tm.tsv 1 1 inverse\n[afval]\nx\n", "1: expected 'model:"},
+        {"sentiment-model: sm.tsv 1 1 complement\n[afval]\nx\n", "1: expected 'sentiment-model:"},
+        {"sentiment-lexicon: lex.tsv\n[afval]\nx\n", "1: expected 'sentiment-lexicon:"},
+        {"sentiment-lexicon: nofile.tsv 1\n[afval]\nx\n", "1: "},
         {"model: ../tm.tsv 3 1\n[afval]\nx\n", "1: expected 'model:"},
         {"model: tm.tsv 11 1\n[afval]\nx\n", "1: expected 'model:"},
         {"sentiment-model: sm.tsv 1 0\n[afval]\nx\n", "1: expected 'sentiment-model:"},
@@ -1841,6 +1944,10 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(shared_features_score_as_the_models_own_walk),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(complement_theme_model_reorders_and_names_alone, tmp_setup,
+                                        tmp_teardown),
+        cmocka_unit_test_setup_teardown(general_lexicon_votes_for_uncovered_words, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
