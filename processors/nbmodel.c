@@ -84,7 +84,7 @@ const char *ll_nb_class_id(const ll_nb *nb, size_t i) { return nb->cls[i]; }
 /* The index of feature key[0..n), or -1 when the model does not hold it. */
 static int64_t nb_find(const ll_nb *nb, const char *key, size_t n) {
     if (!nb->slot)
-        return -1; /* read, so finished: look_find */
+        return -1; /* a model read: look_find */
     size_t mask = nb->nslot - 1;
     for (size_t i = ll_fnv1a64(key, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = nb->slot[i];
@@ -287,8 +287,8 @@ static int64_t look_find(const ll_nb *nb, uint64_t h, const char *a, size_t al, 
 }
 
 int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
-    if (!(alpha > 0) || !nb->slot)
-        return -1; /* a model read is finished once */
+    if (!(alpha > 0))
+        return -1;
     free(nb->w);
     free(nb->kept);
     nb->w = malloc((nb->nfeat ? nb->nfeat : 1) * nb->nclass * sizeof(*nb->w));
@@ -359,8 +359,6 @@ static int key_cmp(const void *pa, const void *pb) {
 }
 
 int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
-    if (!nb->count)
-        return -1; /* a model read keeps no counts */
     uint32_t *order = malloc((nb->nfeat ? nb->nfeat : 1) * sizeof(*order));
     if (!order)
         return -1;
@@ -517,13 +515,13 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
         err = "out of memory";
         goto fail;
     }
-    /* A model read is only scored: the training table (1 MiB, every page
-     * touched), the counts and the marks go (~1.2 MiB resident per model). */
+    /* A model read is scored, not trained on: the training table (1 MiB,
+     * every page touched) and the per-message marks go. The counts stay
+     * (ll_nb_complement, ll_nb_write). */
     free(nb->slot);
-    free(nb->count);
     free(nb->seen);
     nb->slot = NULL;
-    nb->count = nb->seen = NULL;
+    nb->seen = NULL;
     fclose(f);
     return nb;
 fail:
