@@ -40,6 +40,12 @@
     0.05 /* a learned model's vote at least this large names its words among the reasons */
 #define LL_CLASSIFY_MODEL_ALONE \
     0.999 /* where no rule reaches the minimum, a theme model this sure (untempered) names it */
+#define LL_CLASSIFY_MODEL_ALONE_GAP \
+    2.0 /* the same for a complement theme model: its best theme this many nats ahead */
+#define LL_CLASSIFY_OVERIG_GAP \
+    0.5 /* a complement theme model whose best theme is "overig" this many nats ahead... */
+#define LL_CLASSIFY_OVERIG_RULES_BELOW \
+    6.0 /* ...makes the theme "overig" where no rule's theme scores this much */
 #define LL_CLASSIFY_FEATURE_NAME_BYTES 40 /* "[feature: name]"; two make a model key */
 #define LL_CLASSIFY_MAX_DANGER_KEYS \
     256 /* the danger model's features of one text: fired parts and rules, pairs of parts */

@@ -27,6 +27,8 @@ typedef struct loader {
     /* "model:" and "sentiment-model:" of the taxonomy, read once its themes are known. */
     char model_path[2][1024];
     int model_line[2];
+    char lexicon_path[1024]; /* "sentiment-lexicon:", read with the models */
+    int lexicon_line;
     char spelling_path[1024]; /* "spelling:", read once every term is known */
     int spelling_line;
     char danger_path[2][1024]; /* urgency.conf's "danger-model:", read after its rules */
@@ -269,20 +271,24 @@ static int add_term_list(loader *ld, char *list, term proto, int compound_defaul
     }
 }
 
-/* "model: FILE WEIGHT TEMPERATURE" (themes) or "sentiment-model: ...": a
- * learned model beside the taxonomy file, whose posterior adds
- * WEIGHT x P(class) to the rules' evidence. */
+/* "model: FILE WEIGHT TEMPERATURE [complement]" (themes) or
+ * "sentiment-model: FILE WEIGHT TEMPERATURE": a learned model beside the
+ * taxonomy file, whose posterior adds WEIGHT x P(class) to the rules'
+ * evidence; a "complement" theme model adds WEIGHT x log(P(theme) / P(its
+ * best theme)) instead (classify.c). */
 static int model_line(loader *ld, char *s) {
     int k = s[0] == 's';
     char *v = trim(strchr(s, ':') + 1), file[256];
     double w, t;
-    char ws[32], ts[32];
-    if (sscanf(v, "%255s %31s %31s", file, ws, ts) != 3 || parse_double(ws, 0, 10, &w) != 0 ||
-        parse_double(ts, 0.1, 100, &t) != 0 || strchr(file, '/'))
+    char ws[32], ts[32], kind[32] = "";
+    int n = sscanf(v, "%255s %31s %31s %31s", file, ws, ts, kind);
+    if ((n != 3 && (n != 4 || k || strcmp(kind, "complement") != 0)) ||
+        parse_double(ws, 0, 10, &w) != 0 || parse_double(ts, 0.1, 100, &t) != 0 ||
+        strchr(file, '/'))
         return load_err(ld,
-                        "expected '%s FILE WEIGHT TEMPERATURE' (a file beside this one, "
+                        "expected '%s FILE WEIGHT TEMPERATURE%s' (a file beside this one, "
                         "weight 0..10, temperature 0.1..100)",
-                        k ? "sentiment-model:" : "model:");
+                        k ? "sentiment-model:" : "model:", k ? "" : " [complement]");
     if (ld->model_path[k][0])
         return load_err(ld, "%s given twice", k ? "sentiment-model" : "model");
     const char *slash = strrchr(ld->path, '/');
@@ -297,7 +303,70 @@ static int model_line(loader *ld, char *s) {
     } else {
         ld->md->theme_weight = w;
         ld->md->theme_temp = t;
+        ld->md->theme_complement = n == 4;
     }
+    return 0;
+}
+
+/* "sentiment-lexicon: FILE WEIGHT": a general polarity lexicon beside the
+ * taxonomy file (config/sentiment-pattern-nl.tsv says where it comes from). */
+static int general_lexicon_line(loader *ld, char *s) {
+    char *v = trim(strchr(s, ':') + 1), file[256], ws[32];
+    double w;
+    if (sscanf(v, "%255s %31s", file, ws) != 2 || parse_double(ws, 0, 10, &w) != 0 ||
+        strchr(file, '/'))
+        return load_err(ld, "expected 'sentiment-lexicon: FILE WEIGHT' (a file beside this one, "
+                            "weight 0..10)");
+    if (ld->lexicon_path[0])
+        return load_err(ld, "sentiment-lexicon given twice");
+    const char *slash = strrchr(ld->path, '/');
+    int dir = slash ? (int)(slash - ld->path + 1) : 0;
+    if (snprintf(ld->lexicon_path, sizeof(ld->lexicon_path), "%.*s%s", dir, ld->path, file) >=
+        (int)sizeof(ld->lexicon_path))
+        return load_err(ld, "sentiment-lexicon path too long");
+    ld->lexicon_line = ld->line;
+    ld->md->gen_lex_weight = w;
+    return 0;
+}
+
+/* The general lexicon's lines, "STEM<TAB>POLARITY" (-1..1; '#' comments):
+ * each stem folded as the text's words are, kept with its polarity. */
+static int load_lexicon(loader *ld) {
+    model *md = ld->md;
+    FILE *f = fopen(ld->lexicon_path, "r");
+    if (!f)
+        return load_err(ld, "%s: %s", ld->lexicon_path, strerror(errno));
+    if (!(md->gen_lex = ll_wordset_new())) {
+        fclose(f);
+        return load_err(ld, "out of memory");
+    }
+    char line[LL_WORDLIST_LINE + 2], surf[LL_WORDLIST_LINE + 1], stem[LL_WORDLIST_LINE + 1];
+    int lineno = 0, rc = 0;
+    while (rc == 0 && fgets(line, sizeof(line), f)) {
+        lineno++;
+        char *s = trim(line), *tab = strchr(s, '\t');
+        if (!*s || *s == '#')
+            continue;
+        double p;
+        char num[16];
+        if (!tab || parse_double(trim(tab + 1), -1, 1, &p) != 0)
+            rc = -1;
+        else
+            *tab = '\0';
+        if (rc == 0 && ll_textnorm_pattern(ld->tn, s, surf, stem, sizeof(stem)) != 1)
+            rc = -1; /* not one word */
+        if (rc == 0) {
+            int n = snprintf(num, sizeof(num), "%.2f", p);
+            if (ll_wordset_add(md->gen_lex, stem, strlen(stem), num, (size_t)n) != 0) {
+                fclose(f);
+                return load_err(ld, "%s: out of memory", ld->lexicon_path);
+            }
+        }
+    }
+    fclose(f);
+    if (rc != 0)
+        return load_err(ld, "%s:%d: expected 'WORD<TAB>POLARITY' (one word, -1..1)",
+                        ld->lexicon_path, lineno);
     return 0;
 }
 
@@ -306,6 +375,11 @@ static int model_line(loader *ld, char *s) {
 static int load_models(loader *ld) {
     model *md = ld->md;
     char err[512];
+    if (ld->lexicon_path[0]) {
+        ld->line = ld->lexicon_line;
+        if (load_lexicon(ld) != 0)
+            return -1;
+    }
     for (int k = 0; k < 2; k++) {
         if (!ld->model_path[k][0])
             continue;
@@ -325,6 +399,8 @@ static int load_models(loader *ld) {
             continue;
         }
         md->theme_nb = nb;
+        if (md->theme_complement && ll_nb_complement(nb) != 0)
+            return load_err(ld, "out of memory");
         for (size_t i = 0; i < ll_nb_classes(nb); i++) {
             md->nb_theme[i] = -1;
             for (size_t t = 0; t < md->nthemes; t++)
@@ -344,6 +420,8 @@ static int taxonomy_line(loader *ld, char *s) {
     model *md = ld->md;
     if (strncmp(s, "model:", 6) == 0 || strncmp(s, "sentiment-model:", 16) == 0)
         return model_line(ld, s);
+    if (strncmp(s, "sentiment-lexicon:", 18) == 0)
+        return general_lexicon_line(ld, s);
     if (strncmp(s, "spelling:", 9) == 0) {
         char *v = trim(s + 9);
         const char *slash = strrchr(ld->path, '/');
@@ -879,6 +957,7 @@ void ll_classify_model_free(model *md) {
     free(md->dk_one);
     free(md->dk_pair);
     ll_wordset_free(md->vocab);
+    ll_wordset_free(md->gen_lex);
     ll_wordlist_free(md->known);
     free(md);
 }

@@ -124,6 +124,15 @@ typedef struct model {
     ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
+    /* "model: FILE WEIGHT TEMPERATURE complement": the theme model is
+     * complement naive Bayes and votes log-linearly (classify.c). */
+    int theme_complement;
+    /* A general Dutch polarity lexicon (the taxonomy's "sentiment-lexicon:
+     * FILE WEIGHT", NULL: none): stem -> polarity ("-0.60"), read for the
+     * words no entry of the own lexicon covers; WEIGHT x their mean polarity
+     * votes beside the learned model. */
+    ll_wordset *gen_lex;
+    double gen_lex_weight;
     /* The danger models of urgency.conf's "danger-model: PARTS MIN WORDS
      * MIN [SUICIDAL [DPARTS DWORDS]]" (NULL: none): classes calm, danger, suicidal over the
      * parts and rules that fired, and the same over the text's stems; a
@@ -179,6 +188,7 @@ struct ll_classifier {
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
     ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
+    ll_nb_feats feats; /* the text's stems and pairs, found once for every model */
     /* The danger model's features of the text (ll_classifier_danger_keys)
      * and, when it made the text critical, its class, P and strongest keys. */
     char (*dkey)[LL_NB_KEY_BYTES]; /* built on demand by ll_classifier_danger_keys */

@@ -230,7 +230,11 @@ static void broke(ll_dedup *d) {
 }
 
 static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
-    snprintf(buf, len, "%d:%lld", m->partition, (long long)m->offset);
+    ll_put w = {buf, len, 0}; /* "%d:%lld" */
+    ll_put_ll(&w, m->partition);
+    ll_put_mem(&w, ":", 1);
+    ll_put_ll(&w, (long long)m->offset);
+    ll_put_end(&w);
 }
 
 /* Appends one command to the connection; its number, or -1 (then broken). */
@@ -304,8 +308,23 @@ static group_call *group_open(ll_dedup *d, unsigned g) {
     return gc;
 }
 
+void ll_dedup_event_of(const cJSON *ev, const char *pseudonym, ll_dedup_event *out) {
+    const cJSON *data = ll_event_data(ev);
+    out->id = ll_json_str(ev, "id");
+    out->pseudonym = pseudonym;
+    out->theme = ll_json_str(data, "theme");
+    out->channel = ll_json_str(data, "channel");
+    out->received_at = ll_json_str(data, "received_at");
+}
+
 void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                      const char *pseudonym) {
+    ll_dedup_event e;
+    ll_dedup_event_of(ev, pseudonym, &e);
+    ll_dedup_append_event(d, m, &e);
+}
+
+void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_dedup_event *e) {
     if (d->broken)
         return;
     if (d->nat == LL_PROCESS_BATCH_MAX) {
@@ -314,10 +333,17 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
         return;
     }
     ev_at *at = &d->at[d->nat];
-    const char *id = ll_json_str(ev, "id");
+    const char *id = e->id, *pseudonym = e->pseudonym;
     char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32], mark[MARK_BYTES];
-    int kl = snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, d->ns, ll_key_shard(id), id);
-    if (kl < 0 || (size_t)kl >= sizeof(key)) {
+    ll_put w = {key, sizeof(key), 0}; /* LL_KEY_SEEN_FMT */
+    ll_put_mem(&w, "ll:", 3);
+    ll_put_str(&w, d->ns);
+    ll_put_mem(&w, "seen:{p", 7);
+    ll_put_ll(&w, ll_key_shard(id));
+    ll_put_mem(&w, "}:", 2);
+    ll_put_str(&w, id);
+    size_t kl = ll_put_end(&w);
+    if (kl >= sizeof(key)) {
         broke(d); /* validated ids fit */
         return;
     }
@@ -328,18 +354,17 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
         return;
     at->thread_call = -1;
     if (pseudonym) {
-        const cJSON *data = ll_event_data(ev);
         /* Milliseconds: two contacts of one citizen in the same second keep
          * their order in the thread's first and last times. */
         long long t_ms = 0;
-        ll_time_parse_ms(ll_json_str(data, "received_at"), &t_ms);
+        ll_time_parse_ms(e->received_at, &t_ms);
         group_call *gc = group_open(d, ll_key_shard(pseudonym));
         if (!gc || d->broken) {
             broke(d);
             return;
         }
-        if (ll_thread_args(d->ns, pseudonym, ll_json_str(data, "theme"), id,
-                           ll_json_str(data, "channel"), t_ms, &gc->thread[gc->nthread]) != 0) {
+        if (ll_thread_args(d->ns, pseudonym, e->theme, id, e->channel, t_ms,
+                           &gc->thread[gc->nthread]) != 0) {
             broke(d);
             return;
         }
@@ -434,6 +459,14 @@ static const redisReply *entry(ll_dedup *d, int c, int i) {
 
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th) {
+    ll_dedup_event e;
+    ll_dedup_event_of(ev, pseudonym, &e);
+    return ll_dedup_read_event(d, m, &e, th);
+}
+
+enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
+                                          const ll_dedup_event *e, ll_thread_info *th) {
+    const char *pseudonym = e->pseudonym;
     if (d->broken || d->next_read >= d->nat)
         return LL_DEDUP_BROKEN;
     const ev_at *at = &d->at[d->next_read++];
@@ -455,9 +488,7 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
     if (!pseudonym || at->thread_call < 0)
         return v;
     r = entry(d, at->thread_call, at->thread_i);
-    const cJSON *data = ll_event_data(ev);
-    if (!r || ll_thread_parse(r, pseudonym, ll_json_str(data, "theme"), ll_json_str(ev, "id"),
-                              ll_json_str(data, "channel"), th) != 0) {
+    if (!r || ll_thread_parse(r, pseudonym, e->theme, e->id, e->channel, th) != 0) {
         if (r)
             ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
         v = LL_DEDUP_BAD_REPLY;

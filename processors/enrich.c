@@ -274,8 +274,25 @@ static int urgency_raise(cJSON *d, enum ll_urgency level, const char *reason) {
     return r && cJSON_AddItemToArray(reasons, r) ? 0 : -1;
 }
 
-int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
+void ll_enrich_refs_of(const cJSON *ev, ll_enrich_refs *out) {
     cJSON *d = ll_event_data(ev);
+    const cJSON *awb = ll_json_get(d, "awb");
+    out->data = d;
+    out->id = ll_json_str(ev, "id");
+    out->theme = ll_json_str(d, "theme");
+    out->channel = ll_json_str(d, "channel");
+    out->received_at = ll_json_str(d, "received_at");
+    out->awb_deadline = awb ? ll_json_str(awb, "deadline") : NULL;
+}
+
+int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
+    ll_enrich_refs r;
+    ll_enrich_refs_of(ev, &r);
+    return ll_enrich_finish_refs(en, &r, th);
+}
+
+int ll_enrich_finish_refs(ll_enricher *en, const ll_enrich_refs *r, const ll_thread_info *th) {
+    cJSON *d = r->data;
     if (th && th->found) {
         cJSON *t = cJSON_AddObjectToObject(d, "thread");
         cJSON *chs = t ? cJSON_AddArrayToObject(t, "channels") : NULL;
@@ -287,7 +304,7 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
             if (!c || !cJSON_AddItemToArray(chs, c))
                 return -1;
         }
-        const char *id = ll_json_str(ev, "id");
+        const char *id = r->id;
         if (th->first_id[0] && strcmp(th->first_id, id) != 0 &&
             !cJSON_AddStringToObject(d, "duplicate_of", th->first_id))
             return -1;
@@ -300,8 +317,7 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
                 return -1;
         }
     }
-    const cJSON *awb = ll_json_get(d, "awb");
-    const char *deadline = awb ? ll_json_str(awb, "deadline") : NULL;
+    const char *deadline = r->awb_deadline;
     if (deadline) {
         char ts[32];
         time_t dl;

@@ -80,7 +80,9 @@ static const struct {
      W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
-     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin",
+     "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin "
+     /* call notes' "mdw. Dewi", "mdw Bas": the staff member, abbreviated */
+     "mdw",
      W_TITLE},
     {"heer", W_HEER},
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
@@ -126,7 +128,7 @@ static const struct {
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
      "dear",
      W_GREETING},
-    {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner", W_FIELD},
+    {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner mdw", W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
      "doorgestuurd verwezen gevraagd teruggebeld",
@@ -1625,6 +1627,20 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         size_t st, e;
         enum lvl lv;
         int rule, place_ok;
+        /* A closing that opens the text's last sentence on a line of its own
+         * ("... op de Schepenstraat. groetjes Iris", "Groet, Cynthia Lieuw"):
+         * the name must end the text. */
+        if (!t->nl && t->sent) {
+            size_t c = closing_at(sc, i);
+            if (c && i + c < n) {
+                e = take(sc, i + c, LV_CONTEXT, 0);
+                if (e > i + c && e >= n) {
+                    mark(sc, i + c, e, LL_NAME_SIGNATURE);
+                    i = e;
+                    continue;
+                }
+            }
+        }
         /* A signature: the rest of a closing's line, or the next line. */
         if (t->nl) {
             size_t c = closing_at(sc, i);

@@ -120,6 +120,7 @@ typedef struct item {
     enum item_state state;
     ll_err err;
     const char *pseudonym; /* inside ev */
+    ll_enrich_refs refs;   /* inside ev, taken once prepared */
     ll_thread_info th;
     int failed; /* out of memory while enriching: the batch is retried */
     char *out;  /* the serialised enriched event; malloc'ed, then librdkafka's */
@@ -198,6 +199,7 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
         it->state = IT_NEW;
         if (ll_enrich_prepare(p->en[worker], it->ev) != 0)
             it->failed = 1;
+        ll_enrich_refs_of(it->ev, &it->refs); /* while the tree is in this core's cache */
     }
     ll_json_arena_set(prev);
 }
@@ -211,7 +213,7 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
         item *it = item_at(sc->b, sc->base + i);
         if (it->state != IT_NEW)
             continue;
-        if (ll_enrich_finish(p->en[worker], it->ev, &it->th) != 0) {
+        if (ll_enrich_finish_refs(p->en[worker], &it->refs, &it->th) != 0) {
             it->failed = 1;
             continue;
         }
@@ -232,9 +234,17 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
         memcpy(it->out, p->scratch[worker], n);
         it->outlen = n;
         if (!sc->b->msg[sc->base + i]->key)
-            snprintf(it->id, sizeof(it->id), "%s", ll_json_str(it->ev, "id"));
+            snprintf(it->id, sizeof(it->id), "%s", it->refs.id);
     }
     ll_json_arena_set(prev);
+}
+
+static void dedup_event(const item *it, ll_dedup_event *e) {
+    e->id = it->refs.id;
+    e->pseudonym = it->pseudonym;
+    e->theme = it->refs.theme;
+    e->channel = it->refs.channel;
+    e->received_at = it->refs.received_at;
 }
 
 static int batch_failed(const ll_batch *b) {
@@ -254,8 +264,11 @@ static void on_gathered(void *role, ll_batch *b, int from) {
     ll_pool_run(p->pool, batch_prepare_slice, &sc, b->n - from);
     for (int i = from; i < b->n; i++) {
         const item *it = item_at(b, i);
-        if (it->state == IT_NEW)
-            ll_dedup_append(p->dedup, b->msg[i], it->ev, it->pseudonym);
+        if (it->state == IT_NEW) {
+            ll_dedup_event e;
+            dedup_event(it, &e);
+            ll_dedup_append_event(p->dedup, b->msg[i], &e);
+        }
     }
     ll_dedup_flush(p->dedup, 0);
 }
@@ -270,7 +283,9 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
         item *it = item_at(b, i);
         if (it->state != IT_NEW)
             continue;
-        switch (ll_dedup_read(p->dedup, b->msg[i], it->ev, it->pseudonym, &it->th)) {
+        ll_dedup_event e;
+        dedup_event(it, &e);
+        switch (ll_dedup_read_event(p->dedup, b->msg[i], &e, &it->th)) {
         case LL_DEDUP_FIRST:
             break;
         case LL_DEDUP_REPEAT:

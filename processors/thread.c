@@ -36,6 +36,7 @@
 #include "event.h"
 #include "keys.h"
 #include "ll_limits.h"
+#include "text.h"
 
 const char ll_thread_lua[] =
     /* No record yet (most contacts): the argument is the new record. */
@@ -191,24 +192,52 @@ const char ll_thread_lua[] =
 
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
                    const char *channel, long long t_ms, ll_thread_arg *a) {
-    int kl = snprintf(a->key, sizeof(a->key), LL_KEY_THREAD_FMT, ns, ll_key_shard(pseudonym),
-                      pseudonym, theme);
+    /* LL_KEY_THREAD_FMT, written by hand (test_enrich_steps compares). */
+    ll_put k = {a->key, sizeof(a->key), 0};
+    ll_put_mem(&k, "ll:", 3);
+    ll_put_str(&k, ns);
+    ll_put_mem(&k, "thr:{p", 6);
+    ll_put_ll(&k, ll_key_shard(pseudonym));
+    ll_put_mem(&k, "}:", 2);
+    ll_put_str(&k, pseudonym);
+    ll_put_mem(&k, ":", 1);
+    ll_put_mem(&k, theme ? theme : "(null)", strnlen(theme ? theme : "(null)", 64)); /* %.64s */
     long long t = t_ms < 0 ? 0 : t_ms;
     /* The record this event alone makes, so the script writes it as it is
-     * when the citizen has none on the theme (the usual case). */
-    int al = snprintf(a->arg, sizeof(a->arg), "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\n", t,
-                      t, channel, id, id, channel);
-    if (kl < 0 || (size_t)kl >= sizeof(a->key) || al < 0 || (size_t)al >= sizeof(a->arg))
+     * when the citizen has none on the theme (the usual case):
+     * "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\n" of t, t, channel, id, id, channel. */
+    ll_put g = {a->arg, sizeof(a->arg), 0};
+    ll_put_mem(&g, "S2\nT1\t", 6);
+    ll_put_ll(&g, t);
+    ll_put_mem(&g, "\t", 1);
+    ll_put_ll(&g, t);
+    ll_put_mem(&g, "\t1\t", 3);
+    ll_put_str(&g, channel);
+    ll_put_mem(&g, "\t", 1);
+    ll_put_str(&g, id);
+    ll_put_mem(&g, "\n\r", 2);
+    ll_put_str(&g, id);
+    ll_put_mem(&g, "\t1\t1\t", 5);
+    ll_put_str(&g, channel);
+    ll_put_mem(&g, "\n", 1);
+    size_t kl = ll_put_end(&k), al = ll_put_end(&g);
+    if (kl >= sizeof(a->key) || al >= sizeof(a->arg))
         return -1;
-    a->keylen = (size_t)kl;
-    a->arglen = (size_t)al;
+    a->keylen = kl;
+    a->arglen = al;
     return 0;
 }
 
 /* The thread's id: a function of its citizen, theme and first event. */
 static void thread_id(const char *pseudonym, const char *theme, ll_thread_info *info) {
     char natural[256];
-    snprintf(natural, sizeof(natural), "%s/%s/%s", pseudonym, theme, info->first_id);
+    ll_put w = {natural, sizeof(natural), 0}; /* "%s/%s/%s", cut as snprintf cut it */
+    ll_put_str(&w, pseudonym);
+    ll_put_mem(&w, "/", 1);
+    ll_put_str(&w, theme);
+    ll_put_mem(&w, "/", 1);
+    ll_put_str(&w, info->first_id);
+    ll_put_end(&w);
     ll_event_id_from_key("thread", natural, info->id);
 }
 

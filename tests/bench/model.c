@@ -2,9 +2,12 @@
  *
  *   bench_model                 cross-validation on the development message sets: the rules
  *                               alone, the model alone, and the rules with the model's vote,
- *                               k-fold (k = 10) and leave-one-set-out (train on four sets,
- *                               measure on the one left out: a writer and style the model never
- *                               saw)
+ *                               k-fold (k = 10) and leave-one-set-out (train on the other
+ *                               sets, measure on the one left out: a writer and style the model
+ *                               never saw); BENCH_THEME_DUMP=FILE writes every held-out message's
+ *                               rules' themes and posteriors, BENCH_FEATURES=FILE every
+ *                               message's set, labels and features (stems and pairs), for
+ *                               trying learners offline
  *   bench_model --critical      the learned models of danger (over stems; over the parts of
  *                               danger urgency.conf names) on the phrasing and message sets,
  *                               each set held out in turn, beside the rules; BENCH_DANGER_SHOW=P
@@ -55,9 +58,10 @@
 
 /* The development message sets the models learn from (messages-dev5 is kept
  * out: it measures spelling tolerance and the models on text neither saw). */
-static const char *const sets[] = {"messages.jsonl", "messages-dev2.jsonl", "messages-dev3.jsonl",
-                                   "messages-dev4.jsonl", "messages-dev6.jsonl"};
-#define N_SETS 5
+static const char *const sets[] = {"messages.jsonl",      "messages-dev2.jsonl",
+                                   "messages-dev3.jsonl", "messages-dev4.jsonl",
+                                   "messages-dev6.jsonl", "messages-dev7.jsonl"};
+#define N_SETS 6
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
 
 /* A copy of the taxonomy (or urgency.conf) without its model lines in a
@@ -71,7 +75,7 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
     int rc = in && o ? 0 : -1;
     while (rc == 0 && fgets(line, sizeof(line), in))
         if (strncmp(line, "model:", 6) != 0 && strncmp(line, "sentiment-model:", 16) != 0 &&
-            strncmp(line, "danger-model:", 13) != 0)
+            strncmp(line, "sentiment-lexicon:", 18) != 0 && strncmp(line, "danger-model:", 13) != 0)
             rc = fputs(line, o) < 0 ? -1 : 0;
     if (in)
         fclose(in);
@@ -210,23 +214,44 @@ static int write_model(const ll_nb *nb, const char *path) {
     return 0;
 }
 
-/* The settings measured: theme weight and temperature, sentiment weight and temperature. */
+/* The settings measured: theme weight and temperature, sentiment weight and temperature,
+ * the general lexicon's weight (config/sentiment-pattern-nl.tsv; 0: none), whether the
+ * theme model is complement naive Bayes voting log-linearly (cx). */
 typedef struct setting {
-    double tw, tt, sw, st;
+    double tw, tt, sw, st, lw;
+    int cx;
     int ok_t[N_SETS + 1], ok_u[N_SETS + 1], ok_s[N_SETS + 1], n[N_SETS + 1];
     int crit, crit_found, crit_flag, crit_false;
 } setting;
 
 static setting settings[] = {
-    {.tw = 0, .tt = 1, .sw = 0, .st = 10},      {.tw = 0.25, .tt = 1, .sw = 0, .st = 10},
-    {.tw = 0.5, .tt = 1, .sw = 0, .st = 10},    {.tw = 1, .tt = 1, .sw = 0, .st = 10},
-    {.tw = 0.5, .tt = 3, .sw = 0, .st = 10},    {.tw = 1, .tt = 3, .sw = 0, .st = 10},
-    {.tw = 0, .tt = 1, .sw = 0.25, .st = 10},   {.tw = 0, .tt = 1, .sw = 0.5, .st = 10},
-    {.tw = 0, .tt = 1, .sw = 0.75, .st = 10},   {.tw = 0, .tt = 1, .sw = 0.25, .st = 5},
-    {.tw = 0, .tt = 1, .sw = 0.5, .st = 20},    {.tw = 0.5, .tt = 1, .sw = 0.5, .st = 10},
-    {.tw = 0.5, .tt = 1, .sw = 0.25, .st = 10}, {.tw = 0.25, .tt = 1, .sw = 0.25, .st = 10},
-    {.tw = 1, .tt = 3, .sw = 0, .st = 10},      {.tw = 2, .tt = 3, .sw = 0, .st = 10},
-    {.tw = 0, .tt = 1, .sw = 0.5, .st = 5},     {.tw = 1, .tt = 3, .sw = 0.5, .st = 5},
+    {.tw = 0, .tt = 1, .sw = 0, .st = 10},
+    {.tw = 0.25, .tt = 1, .sw = 0, .st = 10},
+    {.tw = 0.5, .tt = 1, .sw = 0, .st = 10},
+    {.tw = 1, .tt = 1, .sw = 0, .st = 10},
+    {.tw = 0.5, .tt = 3, .sw = 0, .st = 10},
+    {.tw = 1, .tt = 3, .sw = 0, .st = 10},
+    {.tw = 0, .tt = 1, .sw = 0.25, .st = 10},
+    {.tw = 0, .tt = 1, .sw = 0.5, .st = 10},
+    {.tw = 0, .tt = 1, .sw = 0.75, .st = 10},
+    {.tw = 0, .tt = 1, .sw = 0.25, .st = 5},
+    {.tw = 0, .tt = 1, .sw = 0.5, .st = 20},
+    {.tw = 0.5, .tt = 1, .sw = 0.5, .st = 10},
+    {.tw = 0.5, .tt = 1, .sw = 0.25, .st = 10},
+    {.tw = 0.25, .tt = 1, .sw = 0.25, .st = 10},
+    {.tw = 1, .tt = 3, .sw = 0, .st = 10},
+    {.tw = 2, .tt = 3, .sw = 0, .st = 10},
+    {.tw = 0, .tt = 1, .sw = 0.5, .st = 5},
+    {.tw = 1, .tt = 3, .sw = 0.5, .st = 5},
+    /* round 7: the shipped models with Pattern's Dutch lexicon beside them */
+    {.tw = 1, .tt = 3, .sw = 0.5, .st = 5, .lw = 0.25},
+    {.tw = 1, .tt = 3, .sw = 0.5, .st = 5, .lw = 0.5},
+    {.tw = 1, .tt = 3, .sw = 0.5, .st = 5, .lw = 1},
+    {.tw = 0, .tt = 1, .sw = 0, .st = 10, .lw = 0.5},
+    /* round 7: the theme model as complement naive Bayes, voting log-linearly */
+    {.tw = 0.3, .tt = 1, .sw = 0.5, .st = 5, .cx = 1},
+    {.tw = 0.5, .tt = 1, .sw = 0.5, .st = 5, .cx = 1},
+    {.tw = 1, .tt = 1, .sw = 0.5, .st = 5, .cx = 1},
 };
 #define N_SETTINGS (sizeof(settings) / sizeof(settings[0]))
 
@@ -263,6 +288,9 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
         goto out;
     snprintf(path, sizeof(path), "%s/sentiment-model.tsv", dir);
     if (write_model(se, path) != 0)
+        goto out;
+    snprintf(path, sizeof(path), "%s/sentiment-pattern-nl.tsv", dir);
+    if (symlink(CFG "sentiment-pattern-nl.tsv", path) != 0)
         goto out;
     ll_nb_scratch sa = {0}, sb = {0};
     if (ll_nb_finish(th, ALPHA, MIN_COUNT) != 0 || ll_nb_finish(se, ALPHA, MIN_COUNT) != 0 ||
@@ -302,8 +330,11 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
                 fclose(f);
             goto out;
         }
-        fprintf(f, "%s\nmodel: theme-model.tsv %g %g\nsentiment-model: sentiment-model.tsv %g %g\n",
-                rules, st->tw, st->tt, st->sw, st->st);
+        fprintf(f,
+                "%s\nmodel: theme-model.tsv %g %g%s\nsentiment-model: sentiment-model.tsv %g %g\n",
+                rules, st->tw, st->tt, st->cx ? " complement" : "", st->sw, st->st);
+        if (st->lw > 0)
+            fprintf(f, "sentiment-lexicon: sentiment-pattern-nl.tsv %g\n", st->lw);
         free(rules);
         if (fclose(f) != 0)
             goto out;
@@ -369,6 +400,8 @@ out:
     unlink(path);
     snprintf(path, sizeof(path), "%s/taxonomy.conf", dir);
     unlink(path);
+    snprintf(path, sizeof(path), "%s/sentiment-pattern-nl.tsv", dir);
+    unlink(path);
     rmdir(dir);
     ll_nb_free(th);
     ll_nb_free(se);
@@ -433,8 +466,13 @@ static void report(const char *title) {
     for (size_t k = 0; k < N_SETTINGS; k++) {
         setting *st = &settings[k];
         char what[64];
-        snprintf(what, sizeof(what), "%4.2f/%-2g %4.2f/%-2g%s", st->tw, st->tt, st->sw, st->st,
-                 st->tw == 0 && st->sw == 0 ? " (rules)" : "");
+        snprintf(what, sizeof(what), "%4.2f/%-2g %4.2f/%-2g%s%s", st->tw, st->tt, st->sw, st->st,
+                 st->tw == 0 && st->sw == 0 && st->lw == 0 ? " (rules)" : "",
+                 st->lw == 0.25  ? " +lex.25"
+                 : st->lw == 0.5 ? " +lex.5"
+                 : st->lw == 1   ? " +lex1"
+                 : st->cx        ? " compl."
+                                 : "");
         printf("%-30s", what);
         for (int j = 0; j <= N_SETS; j++)
             printf(" %.3f/%.3f/%.3f", (double)st->ok_t[j] / st->n[j],
@@ -911,6 +949,32 @@ int main(int argc, char **argv) {
             return 2;
         }
     int rc = 0;
+    const char *feat_path = getenv("BENCH_FEATURES");
+    if (feat_path && *feat_path) {
+        FILE *ff = fopen(feat_path, "w");
+        const char *one[] = {"x"};
+        for (int i = 0; ff && i < ndocs; i++) {
+            ll_nb *nb = ll_nb_new(one, 1);
+            analyse(tn, docs[i].text);
+            char *buf = NULL;
+            size_t len = 0;
+            FILE *m = open_memstream(&buf, &len);
+            if (!nb || !m || ll_nb_add(nb, tn, 0) != 0 || ll_nb_write(nb, m, ALPHA, 1) != 0)
+                exit(2);
+            fclose(m);
+            fprintf(ff, "DOC\t%d\t%s\t%s\n", docs[i].set, theme_ids[docs[i].theme],
+                    sent_names[docs[i].sent]);
+            for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
+                if (line[0] != '#' && strncmp(line, "classes", 7) && strncmp(line, "docs", 4) &&
+                    strncmp(line, "alpha", 5))
+                    fprintf(ff, "%.*s\n", (int)strcspn(line, "\t"), line);
+            free(buf);
+            ll_nb_free(nb);
+        }
+        if (ff)
+            fclose(ff);
+        return 0;
+    }
     if (train_dir) {
         if (load_crit(c) != 0) {
             fprintf(stderr, "bench_model: cannot read the critical sets\n");
@@ -924,7 +988,7 @@ int main(int argc, char **argv) {
         }
     } else {
         if (cross_validate(tn, KFOLD, 0, KFOLD_TITLE) != 0 ||
-            cross_validate(tn, N_SETS, 1, "leave one set out (trained on the other four)") != 0)
+            cross_validate(tn, N_SETS, 1, "leave one set out (trained on the other five)") != 0)
             return 2;
     }
     printf("command:");

@@ -433,6 +433,13 @@ int main(int argc, char **argv) {
     print_row("development 5", &dev5, 1);
     print_row("development 6", &dev6, 1);
     print_row("development 7", &dev7, 1);
+    /* The blind writer's sets keep their themes with the shipped theme model
+     * (trained on them: a tripwire for a model lost or a learner broken; the
+     * rules alone give 0.810 and 0.787, the round-6 model 0.820 and 0.793). */
+    if (ratio(dev6.theme_ok, dev6.n, 0) < 0.85 || ratio(dev7.theme_ok, dev7.n, 0) < 0.85) {
+        printf("theme of development 6 or 7 below 0.85\n");
+        pass = 0;
+    }
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
     print_row("suicidal phr. dev 3", &pdev3, 0);

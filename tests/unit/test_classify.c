@@ -241,31 +241,37 @@ static void on_report(void *ctx, size_t start, size_t end, uint32_t value) {
     }
 }
 
-static void matcher_reports_what_a_plain_search_finds(void **state) {
-    (void)state;
-    enum { NPAT = 300, TEXT = 3000 };
-    static char pats[NPAT][8], text[TEXT];
+/* One comparison: npat patterns of minlen..maxlen of the first `letters`
+ * letters, a text of text_letters letters. */
+static void plain_vs_automaton(uint32_t seed, size_t minlen, size_t maxlen, int letters,
+                               int text_letters) {
+    enum { NPAT = 300, TEXT = 3000, MAXLEN = 24 };
+    static char pats[NPAT][MAXLEN + 1], text[TEXT];
     static reported got, want;
-    uint32_t seed = 777;
+    memset(&got, 0, sizeof(got));
+    memset(&want, 0, sizeof(want));
     ll_matcher *m = ll_matcher_new();
     assert_non_null(m);
     for (int i = 0; i < NPAT; i++) {
         if (i % 10 == 9) { /* the bytes of an earlier pattern, a value of its own */
             memcpy(pats[i], pats[i / 2], sizeof(pats[i]));
         } else {
-            size_t n = 2 + ((seed = seed * 1103515245u + 12345u) >> 16) % 6;
+            size_t n =
+                minlen + ((seed = seed * 1103515245u + 12345u) >> 16) % (maxlen - minlen + 1);
             for (size_t k = 0; k < n; k++)
-                pats[i][k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 3);
+                pats[i][k] =
+                    (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % (uint32_t)letters);
             pats[i][n] = '\0';
         }
         assert_int_equal(ll_matcher_add(m, pats[i], strlen(pats[i]), (uint32_t)i), 0);
     }
     assert_int_equal(ll_matcher_compile(m), 0);
     for (size_t k = 0; k < TEXT; k++)
-        text[k] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 4); /* and 'd' */
+        text[k] =
+            (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % (uint32_t)text_letters);
     ll_matcher_scan(m, text, TEXT, on_report, &got);
     for (size_t end = 1; end <= TEXT; end++)
-        for (size_t len = end < 7 ? end : 7; len >= 2; len--)
+        for (size_t len = end < maxlen ? end : maxlen; len >= minlen; len--)
             for (int i = NPAT - 1; i >= 0; i--)
                 if (strlen(pats[i]) == len && memcmp(text + end - len, pats[i], len) == 0)
                     on_report(&want, end - len, end, (uint32_t)i);
@@ -276,6 +282,14 @@ static void matcher_reports_what_a_plain_search_finds(void **state) {
             fail_msg("report %u: got %u..%u value %u, want %u..%u value %u", k, got.at[k][0],
                      got.at[k][1], got.at[k][2], want.at[k][0], want.at[k][1], want.at[k][2]);
     ll_matcher_free(m);
+}
+
+static void matcher_reports_what_a_plain_search_finds(void **state) {
+    (void)state;
+    plain_vs_automaton(777, 2, 7, 3, 4); /* and 'd', in no pattern */
+    /* Long patterns over two letters: most nodes are chains (one child), the
+     * text leaves them at every depth and goes on from their failure nodes. */
+    plain_vs_automaton(4242, 3, 24, 2, 2);
 }
 
 /* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
@@ -900,6 +914,79 @@ static ll_nb *nb_from(const char *content, char *err, size_t errlen) {
     return ll_nb_read(tmp_file("m.tsv", content), err, errlen);
 }
 
+/* The features found once for every model (ll_nb_feats_of) score as the
+ * model's own walk does: the same count, posterior and features (for the
+ * reasons), on texts with pairs the model knows, sentences that part a
+ * pair, numbers that are no features, repeats, a word cut at its bound and
+ * a model that knows nothing of the text. */
+static void shared_features_score_as_the_models_own_walk(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *ids[] = {"afval", "wonen", "verkeer"};
+    ll_nb *nb = ll_nb_new(ids, 3);
+    assert_non_null(nb);
+    static const char *const train[][2] = {
+        {"de kliko is niet geleegd kliko kliko", "afval"},
+        {"kliko vol en stinkt. grofvuil niet opgehaald", "afval"},
+        {"schimmel in de woning, de woning is vochtig", "wonen"},
+        {"lekkage in de woning van de buren", "wonen"},
+        {"de stoplichten staan verkeerd afgesteld", "verkeer"},
+        {"te hard gereden in de straat! 30 km", "verkeer"},
+    };
+    for (size_t i = 0; i < sizeof(train) / sizeof(train[0]); i++) {
+        analyse(tn, train[i][0]);
+        size_t cls = train[i][1][0] == 'a' ? 0 : train[i][1][0] == 'w' ? 1 : 2;
+        assert_int_equal(ll_nb_add(nb, tn, cls), 0);
+    }
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    assert_true(ll_nb_feature(nb, "de won") >= 0 || ll_nb_feature(nb, "de woning") >= 0);
+    ll_nb_scratch a = {0}, b = {0};
+    ll_nb_feats fs = {0};
+    assert_int_equal(ll_nb_scratch_init(&a, nb), 0);
+    assert_int_equal(ll_nb_scratch_init(&b, nb), 0);
+    assert_int_equal(ll_nb_feats_init(&fs), 0);
+    char longword[300];
+    memset(longword, 'k', sizeof(longword) - 1);
+    longword[sizeof(longword) - 1] = '\0';
+    const char *texts[] = {
+        "de kliko is niet geleegd kliko kliko",
+        "Schimmel in de woning. De woning is vochtig!! Lekkage in de woning van de buren",
+        "de. woning. is. vochtig", /* every pair parted by a sentence */
+        "kliko 1234 kliko 12 de woning 2024 is",
+        "DE STOPLICHTEN staan verkeerd; te hard gereden in de straat",
+        "niets hiervan staat in het model",
+        "",
+        "   ...   ",
+        longword,
+        "é de woning ü kliko ß",
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        analyse(tn, texts[i]);
+        ll_nb_feats_of(tn, &fs);
+        double pa[3], pb[3];
+        size_t na = ll_nb_score(nb, tn, &a, 1.7, pa);
+        size_t nb2 = ll_nb_score_feats(nb, tn, &fs, &b, 1.7, pb);
+        if (na != nb2)
+            fail_msg("text %zu: %zu features by the model's walk, %zu shared", i, na, nb2);
+        for (int c = 0; c < 3; c++)
+            assert_memory_equal(&pa[c], &pb[c], sizeof(double));
+        for (size_t k = 0; k < na; k++) {
+            assert_int_equal(a.feat[k], b.feat[k]);
+            assert_int_equal(a.t0[k], b.t0[k]);
+            assert_int_equal(a.t1[k], b.t1[k]);
+        }
+        if (i < 2)
+            assert_true(na >= 4); /* pairs and stems the model knows */
+    }
+    ll_nb_feats_free(&fs);
+    ll_nb_scratch_free(&a);
+    ll_nb_scratch_free(&b);
+    ll_nb_free(nb);
+    ll_textnorm_free(tn);
+}
+
 /* The learner counts each feature once per message, writes counts that read
  * back to the same model, names the words that decided, and rejects a bad
  * file with FILE:LINE. */
@@ -949,6 +1036,14 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
     nb = ll_nb_read(path[0], err, sizeof(err));
     assert_non_null(nb);
     assert_int_equal(ll_nb_classes(nb), 2);
+    /* Read to be scored, not trained on (its training table is dropped);
+     * its counts stay, for complement weights and writing. */
+    analyse(tn, "kliko vol");
+    assert_int_equal(ll_nb_add(nb, tn, 0), -1);
+    FILE *devnull = fopen("/dev/null", "w");
+    assert_non_null(devnull);
+    assert_int_equal(ll_nb_write(nb, devnull, 0.5, 1), 0);
+    fclose(devnull);
     assert_string_equal(ll_nb_class_id(nb, 1), "wonen");
     ll_nb_scratch s;
     assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
@@ -1105,6 +1200,104 @@ static void sure_theme_model_names_a_theme_alone(void **state) {
     ll_classifier_free(c);
 }
 
+/* A complement theme model (issue 12, round 7: "model: FILE W T complement")
+ * weighs a word by how rare it is in every other theme, and a theme a rule
+ * named loses W for each nat the model puts it behind its best: here
+ * "schimmel" (every wonen message, no other) makes the stronger afval rule
+ * give way to wonen, where the plain model's vote (at most W) could not.
+ * Where no rule reaches the minimum the model names the theme alone when
+ * its best is LL_CLASSIFY_MODEL_ALONE_GAP nats ahead. Complement scores of
+ * this file: "kliko" afval 5.32, wonen and overig 1.10; "schimmel" afval
+ * 0.70, wonen 5.72, overig 1.10. */
+static void complement_theme_model_reorders_and_names_alone(void **state) {
+    (void)state;
+    tmp_file("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t50\t50\t50\nalpha\t0.5\n"
+                       "grag\toverig:50\nkliko\tafval:50\nschimmel\twonen:50\nvol\tafval:50\n");
+    /* (a model's features are stems: "graag" is "grag") */
+    const char *rules = "minimum: 1\n[afval]\nvuilnis:3\n[wonen]\nhuis:2\n[overig]\n";
+    char tax[256];
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1 complement\n", rules);
+    ll_classifier *c = load(tmp_file("cx.conf", tax), CFG "urgency.conf");
+    /* afval 4.5 - 0.5 x 5.01 = 1.99 against wonen 3. */
+    cJSON *in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "wonen");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "\"huis\"") || !strstr(m, "model: 'schimmel'"))
+        fail_msg("the rule's term and the model's word are not both reasons in %s", m);
+    free(m);
+    ll_classifier_use_model(c, 0);
+    assert_int_equal(ll_classify(c, in), 0);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval"); /* the rules alone */
+    ll_classifier_use_model(c, 1);
+    cJSON_Delete(in);
+    /* No rule: "kliko" puts afval 4.2 nats ahead, the model names it alone. */
+    in = classify_with(c, "de kliko staat er al dagen", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "model: 'kliko'"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* "kliko" and "schimmel": wonen 0.8 nats ahead, not sure: overig, nothing listed. */
+    in = classify_with(c, "de kliko en de schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(in, "themes")), 0);
+    cJSON_Delete(in);
+    /* Nothing fits: "graag" puts overig 4.6 nats ahead and the afval rule
+     * (4.5, below LL_CLASSIFY_OVERIG_RULES_BELOW) is weak: overig, listed
+     * first with its reason, the rule's theme beside it. */
+    in = classify_with(c, "graag iets over de vuilnis", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "overig");
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "no theme fits") || !strstr(m, "\"afval\""))
+        fail_msg("overig without its reason or the rule's theme in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* Two afval words (9) are a strong rule: the model's overig does not overrule it. */
+    in = classify_with(c, "graag iets over de vuilnis en nog eens de vuilnis", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    /* The plain model of the same file at the same weight adds at most 0.5:
+     * the afval rule keeps the theme. */
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1\n", rules);
+    c = load(tmp_file("plain.conf", tax), CFG "urgency.conf");
+    in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
+/* A general polarity lexicon (the taxonomy's "sentiment-lexicon:", e.g.
+ * config/sentiment-pattern-nl.tsv, measured and not shipped: bench_model)
+ * votes with the mean polarity of the words the own lexicon does not
+ * cover, negated ones turned, and names its words. */
+static void general_lexicon_votes_for_uncovered_words(void **state) {
+    (void)state;
+    tmp_file("lex.tsv", "# a test lexicon\nsprookjesachtig\t0.9\nboos\t-0.9\n");
+    ll_classifier *c = load(tmp_file("gl.conf", "[afval]\nvuilnis:2\n[overig]\n"
+                                                "sentiment-lexicon: lex.tsv 1\n"),
+                            CFG "urgency.conf");
+    /* "sprookjesachtig" is no entry of sentiment-nl.tsv: only the lexicon sees it. */
+    cJSON *in = classify_with(c, "Het park is sprookjesachtig", NULL);
+    assert_string_equal(str_at(in, "sentiment", "label"), "positive");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "sentiment"));
+    if (!strstr(m, "lexicon: 'sprookjesachtig'"))
+        fail_msg("no lexicon reason in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    in = classify_with(c, "Het park is niet sprookjesachtig", NULL);
+    assert_string_equal(str_at(in, "sentiment", "label"), "negative");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    /* Without the line the same text is neutral. */
+    c = load(tmp_file("nogl.conf", "[afval]\nvuilnis:2\n[overig]\n"), CFG "urgency.conf");
+    in = classify_with(c, "Het park is sprookjesachtig", NULL);
+    assert_string_equal(str_at(in, "sentiment", "label"), "neutral");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
 static void learned_models_vote_with_reasons(void **state) {
     (void)state;
     /* The shipped sentiment model: its words are among the reasons. */
@@ -1172,7 +1365,12 @@ static void learned_models_vote_with_reasons(void **state) {
     static const struct {
         const char *tax, *want;
     } bad[] = {
-        {"model: tm.tsv 3\n[afval]\nx\n", "1: expected 'model: FILE WEIGHT TEMPERATURE'"},
+        {"model: tm.tsv 3\n[afval]\nx\n",
+         "1: expected 'model: FILE WEIGHT TEMPERATURE [complement]'"},
+        {"model: tm.tsv 1 1 inverse\n[afval]\nx\n", "1: expected 'model:"},
+        {"sentiment-model: sm.tsv 1 1 complement\n[afval]\nx\n", "1: expected 'sentiment-model:"},
+        {"sentiment-lexicon: lex.tsv\n[afval]\nx\n", "1: expected 'sentiment-lexicon:"},
+        {"sentiment-lexicon: nofile.tsv 1\n[afval]\nx\n", "1: "},
         {"model: ../tm.tsv 3 1\n[afval]\nx\n", "1: expected 'model:"},
         {"model: tm.tsv 11 1\n[afval]\nx\n", "1: expected 'model:"},
         {"sentiment-model: sm.tsv 1 0\n[afval]\nx\n", "1: expected 'sentiment-model:"},
@@ -1750,7 +1948,12 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(naive_bayes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test(shared_features_score_as_the_models_own_walk),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(complement_theme_model_reorders_and_names_alone, tmp_setup,
+                                        tmp_teardown),
+        cmocka_unit_test_setup_teardown(general_lexicon_votes_for_uncovered_words, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),

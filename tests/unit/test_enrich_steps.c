@@ -107,6 +107,65 @@ static void thread_replies(void **state) {
 /* The processor's keys: one hash tag per key group, the same group for every
  * key of one citizen, and a group that never changes between builds (a change
  * would make de-duplication and threads start over). */
+/* The keys, arguments and thread ids written by hand (ll_put) are the
+ * bytes the formats wrote with snprintf: themes past %.64s, namespaces,
+ * times of every size and sign, ids of every length up to what does not
+ * fit (-1 both ways). */
+static void thread_args_as_the_formats_wrote_them(void **state) {
+    (void)state;
+    static const char *const themes[] = {
+        "afval", "", "a-theme-of-exactly-sixty-four-bytes-0123456789012345678901234567",
+        "a-theme-longer-than-sixty-four-bytes-is-cut-by-the-format-0123456789"};
+    static const char *const nss[] = {"", "rebuild.x:", "rebuild.a-much-longer-suffix:"};
+    static const long long times[] = {0, 7, -5, 1700000000123LL, 9223372036854775807LL};
+    char id[300], ps[160], want[1024], natural[256], wid[LL_EVENT_ID_LEN + 1];
+    for (size_t t = 0; t < sizeof(themes) / sizeof(themes[0]); t++)
+        for (size_t n = 0; n < sizeof(nss) / sizeof(nss[0]); n++)
+            for (size_t k = 0; k < sizeof(times) / sizeof(times[0]); k++)
+                for (size_t il = 1; il < sizeof(id); il += 37) {
+                    memset(id, 'a' + (int)(il % 26), il);
+                    id[il] = '\0';
+                    size_t pl = 1 + (il * 7 + t) % (sizeof(ps) - 1);
+                    memset(ps, 'p', pl);
+                    ps[pl] = '\0';
+                    ll_thread_arg a;
+                    int rc = ll_thread_args(nss[n], ps, themes[t], id, "email", times[k], &a);
+                    long long tt = times[k] < 0 ? 0 : times[k];
+                    int kl = snprintf(want, sizeof(want), LL_KEY_THREAD_FMT, nss[n],
+                                      ll_key_shard(ps), ps, themes[t]);
+                    int fits = kl < (int)sizeof(a.key);
+                    if (fits)
+                        assert_string_equal(a.key, want);
+                    int al = snprintf(want, sizeof(want),
+                                      "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\n", tt, tt,
+                                      "email", id, id, "email");
+                    fits = fits && al < (int)sizeof(a.arg);
+                    assert_int_equal(rc, fits ? 0 : -1);
+                    if (fits) {
+                        assert_string_equal(a.arg, want);
+                        assert_int_equal(a.keylen, (size_t)kl);
+                        assert_int_equal(a.arglen, (size_t)al);
+                    }
+                    if (il > LL_MAX_ID_BYTES)
+                        continue;
+                    /* A thread of this event alone: its id from "%s/%s/%s", cut at 255. */
+                    redisReply one = {.type = REDIS_REPLY_INTEGER, .integer = 1};
+                    ll_thread_info th;
+                    assert_int_equal(ll_thread_parse(&one, ps, themes[t], id, "web", &th), 0);
+                    int nl = snprintf(want, sizeof(want), "%s/%s/%s", ps, themes[t], id);
+                    nl = nl < (int)sizeof(natural) ? nl : (int)sizeof(natural) - 1;
+                    memcpy(natural, want, (size_t)nl); /* as snprintf into natural cut it */
+                    natural[nl] = '\0';
+                    ll_event_id_from_key("thread", natural, wid);
+                    assert_string_equal(th.id, wid);
+                }
+    /* The id's text: "%.8s-%.4s-%.4s-%.4s-%.12s" of the hash's hex. */
+    ll_event_id_from_key("thread", "ps/afval/evt-1", wid);
+    assert_int_equal(strlen(wid), LL_EVENT_ID_LEN);
+    assert_true(wid[8] == '-' && wid[13] == '-' && wid[18] == '-' && wid[23] == '-');
+    assert_true(wid[14] == '8'); /* version 8 */
+}
+
 static void thread_keys_in_groups(void **state) {
     (void)state;
     assert_int_equal(ll_key_shard(""), 2166136261u % LL_KEY_PROCESS_SHARDS);
@@ -420,6 +479,7 @@ int main(void) {
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
         cmocka_unit_test(thread_keys_in_groups),
+        cmocka_unit_test(thread_args_as_the_formats_wrote_them),
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),

@@ -384,6 +384,25 @@ static void partners_and_seniors(void **state) {
     MASKS("ik heb met Fatima en Stedin gebeld", "ik heb met [NAAM] en Stedin gebeld");
 }
 
+/* Issue 12, round 7 (names-dev10, a blind writer): a closing that opens the
+ * text's last sentence signs it; "mdw" (a staff member in call notes) is a
+ * title; "Alexander" alone is Rotterdam's station and shopping area. */
+static void closings_in_a_line_staff_and_alexander(void **state) {
+    (void)state;
+    MASKS("ik woon op de Schepenstraat. groetjes Iris",
+          "ik woon op de Schepenstraat. groetjes [NAAM]");
+    MASKS("herrie op zijn piano. Groet, Cynthia Lieuw", "herrie op zijn piano. Groet, [NAAM]");
+    MASKS("Het is hier mooi. Groeten uit Rotterdam", "Het is hier mooi. Groeten uit Rotterdam");
+    MASKS("Groetjes. Ik woon in Kralingen", "Groetjes. Ik woon in Kralingen");
+    MASKS("wijkteam ingeschakeld door mdw. Dewi.", "wijkteam ingeschakeld door mdw. [NAAM].");
+    MASKS("mdw Bas belt terug", "mdw [NAAM] belt terug");
+    MASKS("mdw. belt morgen terug", "mdw. belt morgen terug");
+    MASKS("ik ga vannacht de trein in bij Alexander", "ik ga vannacht de trein in bij Alexander");
+    MASKS("balie Stadswinkel Alexander", "balie Stadswinkel Alexander");
+    MASKS("mijn zoon Alexander is ziek", "mijn zoon [NAAM] is ziek");
+    MASKS("Alexander de Vries belde", "[NAAM] belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -485,6 +504,7 @@ int main(void) {
         cmocka_unit_test(things_named_after_persons),
         cmocka_unit_test(hospitals_prepositions_and_places_after_titles),
         cmocka_unit_test(partners_and_seniors),
+        cmocka_unit_test(closings_in_a_line_staff_and_alexander),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
