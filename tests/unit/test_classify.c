@@ -1482,6 +1482,12 @@ static void danger_model_by_parts(void **state) {
         denied |= strcmp(keys[k], "denied: acute danger") == 0;
     assert_true(denied);
     EXPECT_URGENCY("Er is brand in de sporthal, de kinderen zijn nog binnen", NULL, "critical");
+    /* Told about (a documentary, a book, the news), not by someone at risk: the suicidal
+     * families' shared veto; told by the person, critical. */
+    EXPECT_URGENCY("Ik zag een documentaire over mensen die van een brug springen. Kan de gemeente "
+                   "daar hekken plaatsen?",
+                   NULL, "normal");
+    EXPECT_URGENCY("Ik sta op de brug en wil springen.", NULL, "critical");
     ll_classifier_use_model(gemeente, 0);
     EXPECT_URGENCY(shorthand, NULL, "normal");
     EXPECT_URGENCY(hazard, NULL, "normal");
