@@ -32,6 +32,7 @@ typedef struct ll_batch {
     long long t0; /* when its first message arrived (ll_mono_us) */
     long long t_closed; /* when gathering ended */
     long long t_handed; /* when its lane took it */
+    int full;           /* it closed full: the input is behind (set by its stream) */
     /* In the committer: its place in the commit order and, once done, the outcome. */
     unsigned long long seq;
     int done;

@@ -4,7 +4,14 @@
  * of the next batch handed over, the last batch whose offsets step is over,
  * and the last batch whose transaction is over (and whether it committed).
  * A lane waits on them for its predecessor; the main thread waits on them
- * for a free lane or for the chain to drain. */
+ * for a free lane or for the chain to drain.
+ *
+ * With one lane and join_max > 1, a transaction whose batch closed full (the
+ * input is behind) stays open for the next batch, up to join_max batches:
+ * the fixed cost of a transaction (offsets and commit round trips, markers)
+ * is paid once for several batches, while each batch, and so what its work
+ * holds, stays batch_max large. Its batches keep their own sequence numbers
+ * and share the transaction's outcome. */
 #include "committer.h"
 
 #include <assert.h>
@@ -29,7 +36,10 @@ typedef struct lane {
     char *scratch; /* LL_MAX_SERIALISED_EVENT_BYTES, lent to the produce hook */
     pthread_t th;
     int started;
-    ll_batch *b; /* handed over, its transaction not yet over */
+    ll_batch *b; /* handed over, not yet taken in by the lane */
+    /* The batches of the lane's open transaction, oldest first. */
+    ll_batch *held[LL_TXN_JOIN_MAX];
+    int nheld;
 } lane;
 
 struct ll_committer {
@@ -41,8 +51,11 @@ struct ll_committer {
     /* Everything below is shared with the lanes, under mu. */
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    ll_batch *inflight[LL_MAX_TXN_IN_FLIGHT]; /* handed over, oldest first */
+    ll_batch *inflight[LL_MAX_TXN_IN_FLIGHT + LL_TXN_JOIN_MAX]; /* handed over, oldest first */
     int ninflight;
+    int joinable; /* the lane's open transaction takes the next batch */
+    int coming;   /* the main thread is gathering or working a batch */
+    int draining; /* someone waits for the chain to drain: no transaction waits for more */
     unsigned long long next_seq;    /* of the next batch handed over (from 1) */
     unsigned long long offsets_seq; /* the last batch whose offsets step is over */
     unsigned long long ended_seq;   /* the last batch whose transaction is over */
@@ -111,9 +124,44 @@ int ll_txn_produce(ll_txn_out *out, const char *topic, const void *key, size_t k
     return ll_kafka_produce(out->producer, &rec, 50, 0) ? -1 : 0;
 }
 
+/* Whether the lane's open transaction should wait for the next batch: its
+ * first batch closed full (the input was behind), and room is left. */
+static int join_wanted(const lane *l) {
+    const ll_committer *c = l->c;
+    return c->nlanes == 1 && l->nheld < c->conf.join_max && l->held[0]->full;
+}
+
+/* Offers the open transaction to the next batch while the main thread has
+ * one on its way (gathering or working it), LL_TXN_JOIN_WAIT_MS at most;
+ * the batch handed over meanwhile, or NULL. */
+static ll_batch *join_wait(lane *l) {
+    ll_committer *c = l->c;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += LL_TXN_JOIN_WAIT_MS * 1000000L;
+    until.tv_sec += until.tv_nsec / 1000000000L;
+    until.tv_nsec %= 1000000000L;
+    pthread_mutex_lock(&c->mu);
+    /* Not after a failed transaction: this one aborts too. */
+    c->joinable = c->coming && c->ended_ok && !c->draining && !c->lanes_stop;
+    if (c->joinable) {
+        pthread_cond_broadcast(&c->cv);
+        if (c->wake) /* a main thread polling for a free lane looks again */
+            rd_kafka_queue_yield(c->wake);
+    }
+    while (c->joinable && c->coming && !l->b && !c->draining && !c->lanes_stop)
+        if (pthread_cond_timedwait(&c->cv, &c->mu, &until) != 0)
+            break;
+    c->joinable = 0;
+    ll_batch *b = l->b;
+    l->b = NULL;
+    pthread_mutex_unlock(&c->mu);
+    return b;
+}
+
 /* A lane's part: the transaction of a batch whose work is done, in its place
- * in the commit order. */
-static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
+ * in the commit order, and of the batches that join it (l->held). */
+static enum ll_txn_outcome txn_commit(lane *l, ll_batch *b) {
     ll_committer *c = l->c;
     const ll_committer_conf *cf = &c->conf;
     rd_kafka_error_t *e = NULL;
@@ -121,24 +169,40 @@ static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
     const char *step = "begin";
     ll_txn_times t = {0, 0, 0};
     ll_txn_out out = {l->producer, l->scratch};
+    l->held[0] = b;
+    l->nheld = 1;
     b->t_handed = ll_mono_us();
     if ((e = rd_kafka_begin_transaction(l->producer)))
         goto error;
     step = "produce";
     if (c->hooks.produce(c->hooks.role, &out, b) != 0)
         goto abort;
+    while (join_wanted(l)) {
+        ll_batch *next = join_wait(l);
+        if (!next)
+            break;
+        b = next;
+        l->held[l->nheld++] = b;
+        b->t_handed = ll_mono_us();
+        if (c->hooks.produce(c->hooks.role, &out, b) != 0)
+            goto abort;
+    }
+    const unsigned long long first = l->held[0]->seq, last = b->seq;
     /* Offsets reach the group coordinator in input order: of two committed
      * offset records for a partition, the later written one counts. */
     step = "send offsets";
-    order_wait(c, &c->offsets_seq, b->seq);
+    order_wait(c, &c->offsets_seq, first);
     t.offsets = ll_mono_us();
     /* A batch without input (a clock's tick) has outputs only. */
-    if (b->n > 0) {
-        rd_kafka_topic_partition_list_t *offs = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
+    rd_kafka_topic_partition_list_t *offs = NULL;
+    for (int i = 0; i < l->nheld; i++)
+        if (l->held[i]->n > 0)
+            offs = ll_batch_offsets(l->held[i], LL_OFFSETS_NEXT, offs);
+    if (offs) {
         e = rd_kafka_send_offsets_to_transaction(l->producer, offs, b->cgmd, 30000);
         rd_kafka_topic_partition_list_destroy(offs);
     }
-    offsets_passed(c, b->seq);
+    offsets_passed(c, last);
     offsets_over = 1;
     if (e)
         goto error;
@@ -146,16 +210,20 @@ static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
     /* A batch commits only after the one before it: its offsets imply that
      * input was done with. */
     step = "commit";
-    if (!predecessor_committed(c, b->seq)) {
+    if (!predecessor_committed(c, first)) {
         ll_info("transaction of the batch before failed; aborting this one too");
         goto abort;
     }
-    if (cf->fault_abort_every && b->seq % cf->fault_abort_every == 0) {
+    for (int i = 0; cf->fault_abort_every && i < l->nheld; i++) {
+        if (l->held[i]->seq % cf->fault_abort_every != 0)
+            continue;
         /* Like a commit that times out: slow, so the batch after it is in
          * flight when it fails (waited for, not slept: on a loaded machine
-         * a fixed pause may end before the next batch is handed over). */
-        successor_wait(c, b->seq, 5000);
-        ll_warn("fault injection: aborting transaction %llu", b->seq);
+         * a fixed pause may end before the next batch is handed over). One
+         * lane takes no batch before this one is over: nothing to wait for. */
+        if (c->nlanes > 1)
+            successor_wait(c, last, 5000);
+        ll_warn("fault injection: aborting transaction %llu", l->held[i]->seq);
         goto abort;
     }
     for (;;) {
@@ -168,14 +236,16 @@ static enum ll_txn_outcome batch_commit(lane *l, ll_batch *b) {
         rd_kafka_error_destroy(e);
         e = NULL;
     }
-    transaction_ended(c, b->seq, 1);
+    transaction_ended(c, last, 1);
     t.end = ll_mono_us();
     /* The role's counts first: whoever sees the transaction counted sees
      * its events counted too. */
-    if (c->hooks.committed)
-        c->hooks.committed(c->hooks.role, b, &t);
+    for (int i = 0; i < l->nheld; i++) {
+        if (c->hooks.committed)
+            c->hooks.committed(c->hooks.role, l->held[i], &t);
+        ll_metric_observe_us(&cf->metrics->batch_seconds, t.end - l->held[i]->t0);
+    }
     ll_metric_add(&cf->metrics->transactions, 1);
-    ll_metric_observe_us(&cf->metrics->batch_seconds, t.end - b->t0);
     ll_metric_observe_us(&cf->metrics->commit_seconds, t.end - t.offsets);
     return LL_TXN_COMMITTED;
 
@@ -189,7 +259,7 @@ error:
     rd_kafka_error_destroy(e);
 abort:
     if (!offsets_over)
-        offsets_passed(c, b->seq);
+        offsets_passed(c, l->held[l->nheld - 1]->seq);
     if (!fatal) {
         ll_metric_add(&cf->metrics->aborts, 1);
         e = rd_kafka_abort_transaction(l->producer, 60000);
@@ -200,8 +270,8 @@ abort:
         }
     }
     /* The order holds for failures too: the next batch learns of this one. */
-    predecessor_committed(c, b->seq);
-    transaction_ended(c, b->seq, 0);
+    predecessor_committed(c, l->held[0]->seq);
+    transaction_ended(c, l->held[l->nheld - 1]->seq, 0);
     return fatal ? LL_TXN_FATAL : LL_TXN_ABORTED;
 }
 
@@ -215,19 +285,27 @@ static void *lane_main(void *arg) {
         if (c->lanes_stop)
             break;
         ll_batch *b = l->b;
-        pthread_mutex_unlock(&c->mu);
-        enum ll_txn_outcome rc = batch_commit(l, b);
-        rd_kafka_topic_partition_list_t *rewind =
-            rc == LL_TXN_ABORTED && b->n > 0 ? ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL) : NULL;
-        rd_kafka_consumer_group_metadata_destroy(b->cgmd);
-        b->cgmd = NULL;
-        c->hooks.clear(c->hooks.role, b);
-        ll_batch_release(b);
-        pthread_mutex_lock(&c->mu);
         l->b = NULL;
-        b->outcome = rc;
-        b->rewind = rewind;
-        b->done = 1;
+        pthread_mutex_unlock(&c->mu);
+        enum ll_txn_outcome rc = txn_commit(l, b);
+        /* Every batch of the transaction shares its outcome. */
+        for (int i = 0; i < l->nheld; i++) {
+            b = l->held[i];
+            rd_kafka_topic_partition_list_t *rewind =
+                rc == LL_TXN_ABORTED && b->n > 0 ? ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL)
+                                                 : NULL;
+            rd_kafka_consumer_group_metadata_destroy(b->cgmd);
+            b->cgmd = NULL;
+            c->hooks.clear(c->hooks.role, b);
+            ll_batch_release(b);
+            b->rewind = rewind;
+        }
+        pthread_mutex_lock(&c->mu);
+        for (int i = 0; i < l->nheld; i++) {
+            l->held[i]->outcome = rc;
+            l->held[i]->done = 1;
+        }
+        l->nheld = 0;
         pthread_cond_broadcast(&c->cv);
         if (c->wake) /* the main thread may be waiting for a free lane */
             rd_kafka_queue_yield(c->wake);
@@ -336,14 +414,22 @@ int ll_committer_start(ll_committer *c) {
 /* Under mu: whether a lane can take the next batch (the oldest one's outcome
  * may still wait to be collected). */
 static int lane_free_locked(const ll_committer *c) {
-    return c->ninflight < c->nlanes || c->inflight[0]->done;
+    return c->ninflight < c->nlanes || c->inflight[0]->done || c->joinable;
 }
 
 int ll_committer_lane_free(ll_committer *c) {
     pthread_mutex_lock(&c->mu);
-    int r = lane_free_locked(c);
+    int r = c->joinable && c->ninflight >= c->nlanes ? 2 : lane_free_locked(c);
     pthread_mutex_unlock(&c->mu);
     return r;
+}
+
+void ll_committer_coming(ll_committer *c, int coming) {
+    pthread_mutex_lock(&c->mu);
+    c->coming = coming;
+    if (!coming)
+        pthread_cond_broadcast(&c->cv);
+    pthread_mutex_unlock(&c->mu);
 }
 
 int ll_committer_holds(ll_committer *c, const ll_batch *b) {
@@ -355,21 +441,31 @@ int ll_committer_holds(ll_committer *c, const ll_batch *b) {
     return held;
 }
 
-void ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer) {
+int ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer) {
     assert(!b->cgmd);
-    b->cgmd = rd_kafka_consumer_group_metadata(consumer);
+    rd_kafka_consumer_group_metadata_t *cgmd = rd_kafka_consumer_group_metadata(consumer);
+    pthread_mutex_lock(&c->mu);
+    if (!(c->ninflight < c->nlanes || c->joinable)) {
+        /* The transaction it was to join has closed since the caller looked. */
+        pthread_mutex_unlock(&c->mu);
+        rd_kafka_consumer_group_metadata_destroy(cgmd);
+        return -1;
+    }
+    b->cgmd = cgmd;
     b->done = 0;
     b->outcome = LL_TXN_COMMITTED;
     b->rewind = NULL;
-    pthread_mutex_lock(&c->mu);
-    assert(c->ninflight < c->nlanes);
+    c->coming = 0;
     b->seq = c->next_seq++;
-    lane *l = &c->lanes[b->seq % (unsigned long long)c->nlanes];
+    /* A transaction open for joining is lane 0's (joining needs one lane). */
+    lane *l = &c->lanes[c->joinable ? 0 : b->seq % (unsigned long long)c->nlanes];
+    c->joinable = 0;
     assert(!l->b);
     l->b = b;
     c->inflight[c->ninflight++] = b;
     pthread_cond_broadcast(&c->cv);
     pthread_mutex_unlock(&c->mu);
+    return 0;
 }
 
 enum ll_txn_outcome ll_committer_collect(ll_committer *c, enum ll_collect_mode mode,
@@ -377,6 +473,11 @@ enum ll_txn_outcome ll_committer_collect(ll_committer *c, enum ll_collect_mode m
     enum ll_txn_outcome rc = LL_TXN_COMMITTED;
     *rewind = NULL;
     pthread_mutex_lock(&c->mu);
+    if (mode == LL_COLLECT_ALL) {
+        /* An open transaction stops waiting for more. */
+        c->draining = 1;
+        pthread_cond_broadcast(&c->cv);
+    }
     for (;;) {
         while (c->ninflight > 0 && c->inflight[0]->done) {
             ll_batch *b = c->inflight[0];
@@ -404,6 +505,8 @@ enum ll_txn_outcome ll_committer_collect(ll_committer *c, enum ll_collect_mode m
     }
     if (rc != LL_TXN_COMMITTED)
         c->ended_ok = 1; /* a new chain starts from the rewind */
+    if (mode == LL_COLLECT_ALL)
+        c->draining = 0;
     pthread_mutex_unlock(&c->mu);
     return rc;
 }

@@ -86,6 +86,11 @@ typedef struct ll_committer_conf {
     const char *section; /* [section] with its kafka.* properties */
     const char *txn_id;  /* lane 0's transactional.id; lane k's is "ID.k" */
     int lanes;           /* 1..LL_MAX_TXN_IN_FLIGHT */
+    /* With one lane: a transaction whose batch closed full (the input is
+     * behind) takes in the next batches, up to join_max (1..LL_TXN_JOIN_MAX;
+     * 0 or 1: one batch per transaction). Fewer transactions for the same
+     * input, each batch still batch_max at most. */
+    int join_max;
     int txn_timeout_ms;
     /* Tests only: every Nth transaction is aborted 100 ms into its commit, as a
      * failed commit is (0: never). */
@@ -104,15 +109,21 @@ int ll_committer_init_transactions(ll_committer *c);
 /* Starts the lane threads. 0, or -1 (logged). */
 int ll_committer_start(ll_committer *c);
 
-/* Whether a lane can take the next batch now. */
+/* Whether a lane can take the next batch now: 0 no, 1 yes, 2 yes, into the
+ * transaction of the batch before it (which waits for it: see join_max). */
 int ll_committer_lane_free(ll_committer *c);
+/* The caller (the main thread) has a batch on its way, or no longer: a
+ * transaction open for joining waits for it only meanwhile. */
+void ll_committer_coming(ll_committer *c, int coming);
 /* Whether b is in a lane's hands (handed over, outcome not collected). */
 int ll_committer_holds(ll_committer *c, const ll_batch *b);
 /* Hands b, whose work is done, to the next lane, which must be free
  * (ll_committer_collect with LL_COLLECT_SLOT first). consumer gives the group
  * metadata the offsets are committed for. b may be empty: a transaction of
- * outputs alone (a detector's clock moved with no input), no offsets. */
-void ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer);
+ * outputs alone (a detector's clock moved with no input), no offsets.
+ * 0, or -1 when the lane was free only for joining and its transaction
+ * closed since (with join_max > 1 only): collect again and retry. */
+int ll_committer_hand_over(ll_committer *c, ll_batch *b, rd_kafka_t *consumer);
 
 enum ll_collect_mode {
     LL_COLLECT_DONE, /* take what is finished, do not wait */

@@ -50,7 +50,6 @@
 
 /* Processing. */
 #define LL_PROCESS_BATCH_MAX 10000
-#define LL_PROCESS_BATCH_DEFAULT 2000
 #define LL_PROCESS_REDIS_CHUNK 64 /* marks (and threads) in one Redis script call of a batch */
 /* A stream's consumer queue empty this long while its partitions hold more:
  * ask for the next fetch now (core/stream.c) */
@@ -61,6 +60,12 @@
 #define LL_PROCESS_MMAP_THRESHOLD (128 * 1024) /* malloc blocks this large get pages of their own */
 #define LL_MAX_PROCESS_WORKERS 8
 #define LL_MAX_TXN_IN_FLIGHT 4 /* transactional producers per processor */
+/* Batches one transaction may take in when the input is behind (core/committer.c) */
+#define LL_TXN_JOIN_MAX 8
+/* How long a lane waits, at most, for the batch the main thread is on to join its transaction */
+#define LL_TXN_JOIN_WAIT_MS 500
+/* A stream's batches: one gathering, the rest in transactions */
+#define LL_STREAM_MAX_BATCHES (LL_MAX_TXN_IN_FLIGHT + LL_TXN_JOIN_MAX)
 
 /* Detection (processors/detect_*.c, alert.c). */
 #define LL_DETECT_MAX_SERIES 1024 /* theme x wijk, theme, wijk series of one gemeente */

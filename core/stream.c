@@ -4,7 +4,10 @@
  * batch N+1 and lets the role start on its messages as they arrive; when a
  * lane is free the batch closes, the role finishes it and it is handed over.
  * So a batch closes the moment the broker can take it, and only the role's
- * closing work stands between it and its transaction. */
+ * closing work stands between it and its transaction. When the input is
+ * behind, the transaction of a full batch waits for the next ones to join it
+ * (committer.h, join_max): the batch being gathered then closes when full
+ * or when nothing more is queued. */
 #include "stream.h"
 
 #include <assert.h>
@@ -25,8 +28,9 @@ struct ll_stream {
     rd_kafka_queue_t *cq; /* the consumer's queue: a lane that is done wakes its poll */
     ll_committer *committer;
     int nbatches;
-    /* One being gathered, one per lane in flight. */
-    ll_batch batches[LL_MAX_TXN_IN_FLIGHT + 1];
+    /* One being gathered, the rest in transactions: one per lane, or with
+     * one lane as many as a transaction takes in. */
+    ll_batch batches[LL_STREAM_MAX_BATCHES];
     ll_batch *cur;    /* the main thread's */
     long long lag_at; /* when the lag gauges were last set (ll_mono_us) */
     long long dry_at; /* since when the consumer's queue has been found empty; 0: it has not */
@@ -36,6 +40,7 @@ struct ll_stream {
 
 /* The main thread gives a batch up before its transaction. */
 static void batch_drop(ll_stream *s, ll_batch *b) {
+    ll_committer_coming(s->committer, 0);
     if (s->hooks.dropped)
         s->hooks.dropped(s->hooks.role, b);
     s->hooks.clear(s->hooks.role, b);
@@ -113,7 +118,14 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
         int wait = 100;
         if (b->n > 0) {
             batch_started(s, b);
-            if (ll_committer_lane_free(s->committer)) {
+            int lane = ll_committer_lane_free(s->committer);
+            if (lane == 2) {
+                /* A transaction waits to take this batch in: it closes full,
+                 * or now when nothing more is queued. */
+                if (s->dry_at)
+                    return;
+                wait = 0;
+            } else if (lane) {
                 long long left = deadline - ll_mono_us();
                 if (left <= 0)
                     return;
@@ -154,6 +166,7 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
                 s->dry_at = 0;
                 ll_batch_add(b, m);
                 if (b->n == 1) {
+                    ll_committer_coming(s->committer, 1);
                     b->t0 = ll_mono_us();
                     deadline = b->t0 + (long long)s->conf.batch_wait_ms * 1000;
                 }
@@ -202,22 +215,25 @@ static int turn(ll_stream *s) {
         return rc == LL_TXN_FATAL ? -1 : 0;
     }
     b->t_closed = ll_mono_us();
+    b->full = batch_full(s, b);
     batch_started(s, b);
     enum ll_work_outcome w = s->hooks.work(s->hooks.role, b);
-    enum ll_txn_outcome rc = ll_committer_collect(s->committer, LL_COLLECT_SLOT, &rewind);
-    if (rc == LL_TXN_FATAL) {
-        if (rewind)
-            rd_kafka_topic_partition_list_destroy(rewind);
-        batch_drop(s, b);
-        return -1;
-    }
-    if (rc == LL_TXN_ABORTED || w == LL_WORK_RETRY) {
-        /* Everything after the last commit is read again. */
-        rewind_to(s, ll_batch_offsets(b, LL_OFFSETS_FIRST, rewind));
-        batch_drop(s, b);
-        return 0;
-    }
-    ll_committer_hand_over(s->committer, b, s->consumer);
+    do {
+        enum ll_txn_outcome rc = ll_committer_collect(s->committer, LL_COLLECT_SLOT, &rewind);
+        if (rc == LL_TXN_FATAL) {
+            if (rewind)
+                rd_kafka_topic_partition_list_destroy(rewind);
+            batch_drop(s, b);
+            return -1;
+        }
+        if (rc == LL_TXN_ABORTED || w == LL_WORK_RETRY) {
+            /* Everything after the last commit is read again. */
+            rewind_to(s, ll_batch_offsets(b, LL_OFFSETS_FIRST, rewind));
+            batch_drop(s, b);
+            return 0;
+        }
+        /* Refused when the transaction it was to join closed meanwhile. */
+    } while (ll_committer_hand_over(s->committer, b, s->consumer) != 0);
     /* The next free batch: neither in flight nor this one. */
     s->cur = NULL;
     for (int k = 0; k < s->nbatches && !s->cur; k++)
@@ -237,7 +253,9 @@ ll_stream *ll_stream_new(const ll_stream_conf *conf, const ll_stream_hooks *hook
     }
     s->conf = *conf;
     s->hooks = *hooks;
-    s->nbatches = conf->txn.lanes + 1;
+    s->nbatches =
+        (conf->txn.lanes == 1 && conf->txn.join_max > 1 ? conf->txn.join_max : conf->txn.lanes) + 1;
+    assert(s->nbatches <= LL_STREAM_MAX_BATCHES && conf->txn.join_max <= LL_TXN_JOIN_MAX);
     for (int k = 0; k < s->nbatches; k++)
         if (ll_batch_init(&s->batches[k], conf->batch_max, conf->item_size, k) != 0) {
             snprintf(errstr, errlen, "out of memory");

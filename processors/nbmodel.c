@@ -83,6 +83,8 @@ const char *ll_nb_class_id(const ll_nb *nb, size_t i) { return nb->cls[i]; }
 
 /* The index of feature key[0..n), or -1 when the model does not hold it. */
 static int64_t nb_find(const ll_nb *nb, const char *key, size_t n) {
+    if (!nb->slot)
+        return -1; /* a model read: look_find */
     size_t mask = nb->nslot - 1;
     for (size_t i = ll_fnv1a64(key, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = nb->slot[i];
@@ -96,6 +98,8 @@ static int64_t nb_find(const ll_nb *nb, const char *key, size_t n) {
 
 /* The index of feature key[0..n), added with zero counts when new; -1 when full. */
 static int64_t nb_intern(ll_nb *nb, const char *key, size_t n) {
+    if (!nb->slot)
+        return -1; /* a model read is not trained on */
     size_t mask = nb->nslot - 1, i = ll_fnv1a64(key, n) & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t v = nb->slot[i];
@@ -511,6 +515,13 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
         err = "out of memory";
         goto fail;
     }
+    /* A model read is scored, not trained on: the training table (1 MiB,
+     * every page touched) and the per-message marks go. The counts stay
+     * (ll_nb_complement, ll_nb_write). */
+    free(nb->slot);
+    free(nb->seen);
+    nb->slot = NULL;
+    nb->seen = NULL;
     fclose(f);
     return nb;
 fail:

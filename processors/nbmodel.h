@@ -51,7 +51,8 @@ int ll_nb_add_keys(ll_nb *nb, const char *const *keys, size_t nkeys, size_t cls)
 int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count);
 
 /* Reads a model written by ll_nb_write. NULL with errstr "FILE:LINE: msg".
- * Its weights are ready for ll_nb_score. */
+ * Its weights are ready for ll_nb_score; it is not trained on (ll_nb_add
+ * returns -1: its training table is dropped once read). */
 ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen);
 /* Makes the counts added so far usable by ll_nb_score (for cross-validation
  * without a file); alpha and min_count as in ll_nb_write. 0 or -1. */

@@ -62,13 +62,17 @@ static const ll_config_key process_keys[] = {
      "Kafka consumer group shared by all processors", NULL},
     {"transactional_id", LL_CT_STR, LL_CFG_STR(ll_process_cfg, txn_id), "luisterloop-process-0", 0,
      0, "Kafka transactional.id; unique and stable per processor instance", NULL},
-    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_max), "2000", 1, LL_PROCESS_BATCH_MAX,
-     "most input events per transaction", NULL},
+    {"batch_max", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_max), "1000", 1, LL_PROCESS_BATCH_MAX,
+     "most input events worked at once (and per transaction unless batches join)", NULL},
     {"workers", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, workers), "2", 1, LL_MAX_PROCESS_WORKERS,
      "threads sharing the text work of a batch (each loads its own rules)", NULL},
     {"transactions_in_flight", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_in_flight), "1", 1,
      LL_MAX_TXN_IN_FLIGHT,
      "batches in their transactions at once, one producer each, committed in order", NULL},
+    {"transaction_batches", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, txn_batches), "4", 1,
+     LL_TXN_JOIN_MAX,
+     "with one transaction in flight: batches one transaction takes in while the input is behind",
+     NULL},
     {"batch_wait_ms", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, batch_wait_ms), "2", 0, 10000,
      "longest wait to fill a batch once the first event is in", NULL},
     {"dedup_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_process_cfg, dedup_ttl_s), "1209600", 60, 31536000,
@@ -121,9 +125,8 @@ typedef struct item {
     ll_err err;
     const char *pseudonym; /* inside ev */
     ll_enrich_refs refs;   /* inside ev, taken once prepared */
-    ll_thread_info th;
-    int failed; /* out of memory while enriching: the batch is retried */
-    char *out;  /* the serialised enriched event; malloc'ed, then librdkafka's */
+    int failed;            /* out of memory while enriching: the batch is retried */
+    char *out;             /* the serialised enriched event; malloc'ed, then librdkafka's */
     size_t outlen;
     char id[LL_MAX_ID_BYTES + 1]; /* the Kafka key when the input had none */
 } item;
@@ -147,7 +150,12 @@ typedef struct proc {
      * again every batch. */
     ll_arena *arena[LL_MAX_PROCESS_WORKERS];
     int arenas;
-    int trees[LL_MAX_TXN_IN_FLIGHT + 1]; /* per batch slot: its trees are in the arenas */
+    int trees[LL_STREAM_MAX_BATCHES]; /* per batch slot: its trees are in the arenas */
+    /* Per event of the batch being worked (batch_max): its thread, from the
+     * Redis reply to the serialisation. Not in the items, which every batch
+     * in a transaction keeps (~450 bytes an event; a transaction may hold
+     * transaction_batches of them: peak RSS). */
+    ll_thread_info *th;
 } proc;
 
 static item *item_at(const ll_batch *b, int i) { return ll_batch_item(b, i); }
@@ -213,7 +221,7 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
         item *it = item_at(sc->b, sc->base + i);
         if (it->state != IT_NEW)
             continue;
-        if (ll_enrich_finish_refs(p->en[worker], &it->refs, &it->th) != 0) {
+        if (ll_enrich_finish_refs(p->en[worker], &it->refs, &p->th[sc->base + i]) != 0) {
             it->failed = 1;
             continue;
         }
@@ -283,9 +291,11 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
         item *it = item_at(b, i);
         if (it->state != IT_NEW)
             continue;
+        ll_thread_info *th = &p->th[i];
+        memset(th, 0, sizeof(*th));
         ll_dedup_event e;
         dedup_event(it, &e);
-        switch (ll_dedup_read_event(p->dedup, b->msg[i], &e, &it->th)) {
+        switch (ll_dedup_read_event(p->dedup, b->msg[i], &e, th)) {
         case LL_DEDUP_FIRST:
             break;
         case LL_DEDUP_REPEAT:
@@ -487,7 +497,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
      * fixed (tests/bench/process.sh figures in the README). */
     if (mallopt(M_MMAP_THRESHOLD, LL_PROCESS_MMAP_THRESHOLD) != 1) /* not glibc's malloc: ASan */
         ll_info("mallopt(M_MMAP_THRESHOLD) refused: the allocator keeps its own thresholds");
-    int buf_ok = 1;
+    int buf_ok = (p->th = calloc((size_t)pc->batch_max, sizeof(*p->th))) != NULL;
     for (int w = 0; w < pc->workers; w++)
         buf_ok &= (p->scratch[w] = malloc(LL_MAX_SERIALISED_EVENT_BYTES)) != NULL;
     if (!buf_ok) {
@@ -534,6 +544,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
                 .section = "process",
                 .txn_id = p->txn_id,
                 .lanes = pc->txn_in_flight,
+                .join_max = pc->txn_batches,
                 .txn_timeout_ms = pc->txn_timeout_ms,
                 .fault_abort_every = ll_txn_fault_from_env("LL_PROCESS_FAULT_ABORT_EVERY"),
                 .metrics = &m_txn,
@@ -626,6 +637,7 @@ static void process_shutdown(void *state) {
         free(p->scratch[w]);
     }
     ll_rebuild_free(p->rb);
+    free(p->th);
     free(p);
 }
 

@@ -14,6 +14,7 @@ typedef struct ll_process_cfg {
     int batch_max;
     int workers;
     int txn_in_flight;
+    int txn_batches;
     int batch_wait_ms;
     int dedup_ttl_s;
     int txn_timeout_ms;

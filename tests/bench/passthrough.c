@@ -7,7 +7,7 @@
  *   bench_passthrough -c CONFIG --to TOPIC [--group G] [--txn ID]
  *
  * Reads [topics] raw and [process] batch_max, batch_wait_ms, transactions_in_flight,
- * transaction_timeout_ms and kafka.* of CONFIG; runs until SIGINT/SIGTERM, then prints how
+ * transaction_batches, transaction_timeout_ms and kafka.* of CONFIG; runs until SIGINT/SIGTERM, then prints how
  * many it copied and where a transaction's time went (at log_level = debug, per transaction). */
 #include <librdkafka/rdkafka.h>
 #include <stdio.h>
@@ -29,10 +29,16 @@ LL_TXN_METRICS(m_txn, "ll_passthrough", "aborted transactions", "from batch star
 typedef struct pass {
     const char *to;
     /* Written by the lane (one unless transactions_in_flight says more), read at the end. */
-    unsigned long long copied, batches;
-    /* Where the time went, summed over the committed transactions (us): gathering the batch,
-     * waiting for a lane, producing it, sending its offsets, committing. */
+    unsigned long long copied, batches, txns;
+    long long last_end; /* of the transaction counted last: its further batches share it */
+    /* Where the time went (us), summed over the committed batches: gathering, waiting for a
+     * lane; and over the transactions: producing (with the batches that joined), sending the
+     * offsets, committing. */
     long long us_gather, us_wait, us_produce, us_offsets, us_commit;
+    /* The broker's share of each transaction (offsets and commit): the longest, and how
+     * many took over 100 and over 250 ms (a latency spike's likely cause). */
+    long long us_broker_max;
+    unsigned long long broker_over_100, broker_over_250;
 } pass;
 
 static enum ll_work_outcome on_work(void *role, ll_batch *b) {
@@ -60,9 +66,18 @@ static void on_committed(void *role, const ll_batch *b, const ll_txn_times *t) {
     p->batches++;
     p->us_gather += b->t_closed - b->t0;
     p->us_wait += b->t_handed - b->t_closed;
-    p->us_produce += t->offsets - b->t_handed;
-    p->us_offsets += t->commit - t->offsets;
-    p->us_commit += t->end - t->commit;
+    if (t->end != p->last_end) { /* the transaction's first batch */
+        p->last_end = t->end;
+        p->txns++;
+        p->us_produce += t->offsets - b->t_handed;
+        p->us_offsets += t->commit - t->offsets;
+        p->us_commit += t->end - t->commit;
+        long long broker = t->end - t->offsets;
+        if (broker > p->us_broker_max)
+            p->us_broker_max = broker;
+        p->broker_over_100 += broker > 100000;
+        p->broker_over_250 += broker > 250000;
+    }
     ll_debug("committed %d: gathered %.1f ms, waited %.1f ms, produce %.1f ms, offsets %.1f ms, "
              "commit %.1f ms",
              b->n, (double)(b->t_closed - b->t0) / 1000, (double)(b->t_handed - b->t_closed) / 1000,
@@ -117,6 +132,7 @@ int main(int argc, char **argv) {
                 .section = "process",
                 .txn_id = txn,
                 .lanes = pc->txn_in_flight,
+                .join_max = pc->txn_batches,
                 .txn_timeout_ms = pc->txn_timeout_ms,
                 .metrics = &m_txn,
             },
@@ -143,15 +159,20 @@ int main(int argc, char **argv) {
     if (ll_stream_init_transactions(s) != 0 || ll_stream_subscribe(s) != 0)
         goto out;
     rc = ll_stream_run(s) != 0;
-    fprintf(stderr, "passthrough: %llu copied in %llu transactions, %llu aborts\n", p.copied,
-            p.batches, ll_metric_get(&m_txn.aborts));
-    if (p.batches > 0) {
-        double nb = (double)p.batches * 1000;
+    fprintf(stderr, "passthrough: %llu copied in %llu transactions (%llu batches), %llu aborts\n",
+            p.copied, p.txns, p.batches, ll_metric_get(&m_txn.aborts));
+    if (p.txns > 0) {
+        double nb = (double)p.batches * 1000, nt = (double)p.txns * 1000;
         fprintf(stderr,
-                "passthrough: per transaction %.1f ms gathering, %.1f waiting for the lane, %.1f "
-                "producing, %.1f sending offsets, %.1f committing\n",
-                (double)p.us_gather / nb, (double)p.us_wait / nb, (double)p.us_produce / nb,
-                (double)p.us_offsets / nb, (double)p.us_commit / nb);
+                "passthrough: per batch %.1f ms gathering, %.1f waiting for the lane; per "
+                "transaction %.1f producing (and taking batches in), %.1f sending offsets, %.1f "
+                "committing\n",
+                (double)p.us_gather / nb, (double)p.us_wait / nb, (double)p.us_produce / nt,
+                (double)p.us_offsets / nt, (double)p.us_commit / nt);
+        fprintf(stderr,
+                "passthrough: offsets and commit over 100 ms in %llu transactions, over 250 ms in "
+                "%llu; longest %.1f ms\n",
+                p.broker_over_100, p.broker_over_250, (double)p.us_broker_max / 1000);
     }
 out:
     ll_stream_free(s);

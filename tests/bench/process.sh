@@ -11,7 +11,8 @@
 # /metrics and from redis-server, (e) the processor's peak RSS. Not part of tests/run.sh.
 #
 #   tests/bench/process.sh [EVENTS]      (default 1000000)
-#   env: BATCH_WAIT_MS (default 2), TXN_IN_FLIGHT (transactions_in_flight, default 1),
+#   env: BATCH_MAX (default 1000), BATCH_WAIT_MS (default 2), TXN_IN_FLIGHT (transactions_in_flight, default 1),
+#        TXN_BATCHES (transaction_batches, default 4),
 #        LAT_WARMUP_S (load before (c) is measured, default 20),
 #        PERF_DATA=FILE (perf profile of the processor during (b)),
 #        LOG_LEVEL (of every tool, default warn; debug logs each transaction),
@@ -59,7 +60,8 @@ $(ll_bench_loader)
 group = bench-process
 transactional_id = bench-process-0
 transactions_in_flight = ${TXN_IN_FLIGHT:-1}
-batch_max = 2000
+transaction_batches = ${TXN_BATCHES:-4}
+batch_max = ${BATCH_MAX:-1000}
 batch_wait_ms = ${BATCH_WAIT_MS:-2}
 dedup_ttl_s = 1209600
 transaction_timeout_ms = 30000
@@ -151,12 +153,15 @@ if [ "$LAT_WARMUP_S" -gt 0 ]; then
         --duration "$LAT_WARMUP_S" >/dev/null 2>"$B/ptlat-warmup.log" || true
 fi
 HOST_A2_0=$(cpu_stat)
+# --floor as in (c): the same probe consumers on the broker in both phases.
 L2=$("$T/bench_latency" -c "$B/ptlat.conf" --samples "$B/samples.jsonl" --rate "$LAT_RATE" \
-    --duration "$LAT_S" 2>"$B/ptlat-latency.log") || echo "bench_latency: not every event arrived (a2)" >&2
+    --duration "$LAT_S" --floor 2>"$B/ptlat-latency.log") || echo "bench_latency: not every event arrived (a2)" >&2
 HOST_A2=$(host_cpu "$HOST_A2_0" "$(cpu_stat)")
 kill "$PT2"
 wait "$PT2" || true
 echo "(a2) passthrough latency: $L2"
+# Where the passthrough's transactions spent their time over its warm-up and (a2).
+PT2_TXN=$(sed -n 's/^passthrough: //p' "$B/ptlat.log" | tr '\n' ' ')
 N50=$(echo "$L2" | sed -n 's/.* p50_ms=\([0-9.-]*\).*/\1/p')
 N99=$(echo "$L2" | sed -n 's/.* p99_ms=\([0-9.-]*\).*/\1/p')
 A_S=$(echo "$A" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
@@ -217,6 +222,16 @@ F50=$(echo "$L" | sed -n 's/.*floor_p50_ms=\([0-9.-]*\).*/\1/p')
 F99=$(echo "$L" | sed -n 's/.*floor_p99_ms=\([0-9.-]*\).*/\1/p')
 curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/metrics-after-c.txt" || true
 CPU_C1=$(cpu_all)
+# The processor's transactions over (c): how many, the mean of their offsets and commit
+# (the broker's share), and how many of those took over 100 and over 250 ms.
+C_TXN=$(cat "$B/metrics-before-c.txt" "$B/metrics-after-c.txt" 2>/dev/null | awk '
+    $1 == "ll_process_commit_seconds_count" {n[++i] = $2}
+    $1 == "ll_process_commit_seconds_sum" {s[++j] = $2}
+    $1 == "ll_process_commit_seconds_bucket{le=\"0.1\"}" {a[++k] = $2}
+    $1 == "ll_process_commit_seconds_bucket{le=\"0.25\"}" {b[++l] = $2}
+    END {c = n[2] - n[1]; if (c <= 0) {print "none"; exit}
+        printf "%d transactions, offsets and commit %.1f ms mean, over 100 ms in %d, over 250 ms in %d",
+            c, 1000 * (s[2] - s[1]) / c, c - (a[2] - a[1]), c - (b[2] - b[1])}')
 HOST_C=$(host_cpu "$HOST_C0" "$(cpu_stat)")
 
 # ---- (e) peak RSS of the processor over (b) and (c)
@@ -270,6 +285,8 @@ echo "redis-server over (b): SET $R_SET + EVALSHA $R_EVALSHA = $((R_SET + R_EVAL
 echo "CPU us per event over (b): $(cpu_per_event "$N" "$CPU_B0" "$CPU_B1")"
 echo "CPU us per event over (c): $(cpu_per_event "$((LAT_RATE * LAT_S))" "$CPU_C0" "$CPU_C1") (the broker also serves the probe)"
 echo "processor: $TXNS transactions, $ABORTS aborts, $((CONSUMED / (TXNS > 0 ? TXNS : 1))) events per transaction"
+echo "processor's transactions over (c): $C_TXN"
+echo "passthrough's over its warm-up and (a2): $PT2_TXN"
 echo "events: $N simulated (Dutch texts, 5,000 citizens' pseudonyms, Rotterdam postcodes) on 6 partitions"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command: tests/bench/process.sh $EVENTS   ($(nproc) cores; Kafka, Redis and the processor share them)"

@@ -330,6 +330,42 @@ static void aborted_transactions_are_read_again(void **state) {
     check_once(&e, &t);
 }
 
+static long long metric_of(const char *metrics, const char *name) {
+    char key[160];
+    snprintf(key, sizeof(key), "\n%s ", name);
+    const char *a = strstr(metrics, key);
+    assert_non_null(a);
+    return strtoll(a + strlen(key), NULL, 10);
+}
+
+/* One transaction in flight on a backlog: a transaction takes in the batches
+ * after its full one (transaction_batches), and when it fails every batch it
+ * took in is read again, none skipped, none twice. */
+static void joined_transactions_are_read_again(void **state) {
+    (void)state;
+    env e;
+    env_new(&e, "join", 200, 1);
+    tally t;
+    produce_many(&e, &t, 20000);
+    setenv("LL_PROCESS_FAULT_ABORT_EVERY", "7", 1);
+    pid_t p = start(&e, NULL);
+    unsetenv("LL_PROCESS_FAULT_ABORT_EVERY");
+    assert_int_equal(wait_caught_up(&e, 60000), 0);
+    char resp[65536];
+    assert_int_equal(ll_t_http(e.proc_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    long long aborts = metric_of(resp, "ll_process_aborts_total");
+    long long txns = metric_of(resp, "ll_process_transactions_total");
+    long long batches = metric_of(resp, "ll_process_batch_seconds_count");
+    print_message("join: %lld batches committed in %lld transactions, %lld aborted\n", batches,
+                  txns, aborts);
+    assert_true(aborts >= 3);
+    /* Batches joined: at least one transaction in three took in a second batch. */
+    assert_true(batches * 3 >= txns * 4);
+    assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
+    check_once(&e, &t);
+}
+
 /* Nothing on an enriched topic may identify a citizen directly. */
 typedef struct leaks {
     regex_t bsn9, email, phone, name;
@@ -443,6 +479,7 @@ int main(void) {
         cmocka_unit_test(redis_restart_mid_stream),
         cmocka_unit_test(two_processors_share_and_rebalance),
         cmocka_unit_test(aborted_transactions_are_read_again),
+        cmocka_unit_test(joined_transactions_are_read_again),
         cmocka_unit_test(enriched_topics_hold_no_identifiers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

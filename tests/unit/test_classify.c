@@ -1036,6 +1036,14 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
     nb = ll_nb_read(path[0], err, sizeof(err));
     assert_non_null(nb);
     assert_int_equal(ll_nb_classes(nb), 2);
+    /* Read to be scored, not trained on (its training table is dropped);
+     * its counts stay, for complement weights and writing. */
+    analyse(tn, "kliko vol");
+    assert_int_equal(ll_nb_add(nb, tn, 0), -1);
+    FILE *devnull = fopen("/dev/null", "w");
+    assert_non_null(devnull);
+    assert_int_equal(ll_nb_write(nb, devnull, 0.5, 1), 0);
+    fclose(devnull);
     assert_string_equal(ll_nb_class_id(nb, 1), "wonen");
     ll_nb_scratch s;
     assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
@@ -1474,6 +1482,12 @@ static void danger_model_by_parts(void **state) {
         denied |= strcmp(keys[k], "denied: acute danger") == 0;
     assert_true(denied);
     EXPECT_URGENCY("Er is brand in de sporthal, de kinderen zijn nog binnen", NULL, "critical");
+    /* Told about (a documentary, a book, the news), not by someone at risk: the suicidal
+     * families' shared veto; told by the person, critical. */
+    EXPECT_URGENCY("Ik zag een documentaire over mensen die van een brug springen. Kan de gemeente "
+                   "daar hekken plaatsen?",
+                   NULL, "normal");
+    EXPECT_URGENCY("Ik sta op de brug en wil springen.", NULL, "critical");
     ll_classifier_use_model(gemeente, 0);
     EXPECT_URGENCY(shorthand, NULL, "normal");
     EXPECT_URGENCY(hazard, NULL, "normal");

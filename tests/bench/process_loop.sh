@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# tests/bench/process_loop.sh - the transactional loop's settings against the broker's own speed,
+# alternately on one loaded raw topic: per round, (k) a plain kcat consume | produce copy (no
+# transactions) and then bench_passthrough (the processor's loop, tests/bench/passthrough.c)
+# once per VARIANT, each from offset 0 to the end in a fresh group. Prints per run events/s, its
+# share of the same round's (k), where a transaction's time went, CPU per event of the
+# passthrough and the broker (/proc) and the machine's busy/steal share. Not part of tests/run.sh.
+#
+#   tests/bench/process_loop.sh EVENTS ROUNDS VARIANT...
+#   VARIANT: [process] lines separated by ';', e.g. 'batch_max = 4000;kafka.linger.ms = 1'
+#            ('' = the shipped settings: batch_max 1000, transaction_batches 4,
+#            batch_wait_ms 2, one lane)
+#   env: LL_BENCH_KAFKA_PORT (default 19392)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. tests/bench/lib.sh
+
+[ $# -ge 3 ] || { echo "usage: $0 EVENTS ROUNDS VARIANT..." >&2; exit 2; }
+EVENTS=$1
+ROUNDS=$2
+shift 2
+ll_bench_events "$EVENTS"
+H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
+B=$H/bench-loop
+KPORT=${LL_BENCH_KAFKA_PORT:-19392}
+KEY=bench-pseudonym-key-0123456789
+T=build/tests
+
+ll_bench_build bench_passthrough bench_progress
+PIDS=()
+cleanup() { ll_bench_stop "$B" "${PIDS[@]}"; }
+trap cleanup EXIT
+ll_bench_stack "$B" "$KPORT" 1g
+ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
+
+conf() { # VARIANT GROUP: the passthrough's config (process.sh's [process] plus VARIANT's lines)
+    ll_bench_conf "$KPORT" "" warn
+    printf '[simulate]\n'
+    ll_bench_loader
+    printf '[process]\ngroup = %s\ntransactional_id = %s-0\n' "$2" "$2"
+    # The variant's settings replace the defaults of the same key (a key may appear only once).
+    { printf 'transactions_in_flight = 1\nbatch_max = 1000\nbatch_wait_ms = 2\n'
+      printf 'transaction_timeout_ms = 30000\n'
+      [ -z "$1" ] || printf '%s\n' "$1" | tr ';' '\n'; } |
+        awk -F' *= *' '{v[$1] = $0; if (!($1 in seen)) {seen[$1] = 1; k[n++] = $1}}
+            END {for (i = 0; i < n; i++) print v[k[i]]}'
+}
+busy_steal() { # "before after" of ll_bench_cpu_stat
+    echo "$1 $2" | awk '{b = $4 - $1; i = $5 - $2; s = $6 - $3; t = b + i + s;
+        printf "%.0f%% busy, %.0f%% steal", 100 * b / t, 100 * s / t}'
+}
+
+conf "" load >"$B/load.conf"
+build/luisterloop topics -c "$B/load.conf" 2>/dev/null
+RATE=50000
+DUR=$(((EVENTS + RATE - 1) / RATE))
+LUISTERLOOP_PSEUDONYM_KEY=$KEY build/luisterloop simulate -c "$B/load.conf" --direct \
+    --rate "$(awk -v n="$EVENTS" -v d="$DUR" 'BEGIN {printf "%.3f", n / d}')" --duration "$DUR" \
+    2>"$B/simulate.log"
+N=$(ll_bench_topic_end "$KPORT" bench.raw)
+echo "events in the raw topic: $N"
+
+for r in $(seq 1 "$ROUNDS"); do
+    # (k): into a topic of its own per round
+    build/luisterloop topics -c <(conf "" load | sed "s/^raw = bench.raw/raw = bench.kc$r/") \
+        2>/dev/null
+    H0=$(ll_bench_cpu_stat)
+    t0=$(date +%s.%N)
+    kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -o beginning -e -q -f '%s\n' 2>/dev/null |
+        kcat -b "127.0.0.1:$KPORT" -P -t "bench.kc$r" -q 2>/dev/null
+    while [ "$(ll_bench_topic_end "$KPORT" "bench.kc$r")" -lt "$N" ]; do sleep 0.1; done
+    t1=$(date +%s.%N)
+    K_RATE=$(awk -v n="$N" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.0f", n / (b - a)}')
+    echo "round $r (k) kcat: $K_RATE/s; $(busy_steal "$H0" "$(ll_bench_cpu_stat)"); load $(cut -d' ' -f1 /proc/loadavg)"
+    v=0
+    for VARIANT in "$@"; do
+        v=$((v + 1))
+        G=pt-$r-$v
+        conf "$VARIANT" "$G" >"$B/$G.conf"
+        build/luisterloop topics -c <(conf "" load | sed "s/^raw = bench.raw/raw = bench.$G/") \
+            2>/dev/null
+        L0=$(cut -d' ' -f1 /proc/loadavg)
+        H0=$(ll_bench_cpu_stat)
+        KC0=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
+        "$T/bench_passthrough" -c "$B/$G.conf" --to "bench.$G" --group "$G" --txn "$G" \
+            2>"$B/$G.log" &
+        PT=$!
+        PIDS+=("$PT")
+        P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" "$G" bench.raw 600 "$PT")
+        CPU=$(ll_bench_cpu_s "$PT")
+        KC1=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
+        HS=$(busy_steal "$H0" "$(ll_bench_cpu_stat)")
+        kill "$PT"
+        wait "$PT" || true
+        S=$(echo "$P" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
+        F=$(echo "$P" | sed 's/.*first_commit_s=\([0-9.]*\).*/\1/')
+        echo "round $r [${VARIANT:-shipped}]: $(awk -v n="$N" -v s="$S" -v f="$F" -v k="$K_RATE" \
+            'BEGIN {printf "%.0f/s (%.0f%% of k; steady %.0f = %.0f%%)", n / s, 100 * n / s / k,
+                n / (s - f), 100 * n / (s - f) / k}');" \
+            "us/event passthrough $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}')" \
+            "broker $(awk -v a="$KC0" -v b="$KC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');" \
+            "$HS; load $L0 -> $(cut -d' ' -f1 /proc/loadavg)"
+        sed -n 's/^passthrough: /    /p' \
+            "$B/$G.log"
+    done
+done
+echo "command: tests/bench/process_loop.sh $EVENTS $ROUNDS$(printf " '%s'" "$@")"
