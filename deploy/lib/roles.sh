@@ -1,7 +1,8 @@
 # Bash library (source it): starts and stops luisterloop roles in the background with pid files.
 #
 #   ll_role_start HOME BIN ROLE [ARGS...]   start unless already running (a role running an older
-#                                           build of BIN is restarted); log HOME/logs/ROLE.log
+#                                           build of BIN is restarted); log HOME/logs/ROLE.log,
+#                                           HOME/run/ROLE.build the identity of the BIN it started
 #   ll_role_stop HOME ROLE                  SIGTERM, wait up to 20 s, then SIGKILL
 #   ll_role_running HOME ROLE               0 when HOME/run/ROLE.pid names a live luisterloop
 #   ll_roles_stop_all HOME                  every role running from HOME/run, the producers first
@@ -110,15 +111,27 @@ ll_role_running() {
     tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "luisterloop ${2%%.*}"
 }
 
-# Whether the process PID runs an executable older than BIN: its file was replaced (the link
-# says "(deleted)") or BIN was written after the process started.
+# The identity of BIN as a role was started from it: device, inode, modification time to the
+# nanosecond and size. A rebuild changes it whether the linker rewrote the file or replaced it.
+ll_build_id() { stat -L -c '%d:%i:%.9Y:%s' "$1" 2>/dev/null; }
+
+# Whether ROLE (HOME/run/ROLE.pid) runs an older build than BIN: its executable was replaced
+# (the link says "(deleted)"), or BIN is no longer the file it was started from
+# (HOME/run/ROLE.build). A role started before those stamps were written: BIN was written after
+# the process started. Start time and mtime are whole seconds there, so a margin of one second
+# keeps a process started just after a build from counting as older than it.
 ll_role_outdated() {
-    local pid=$1 bin=$2 exe elapsed
+    local home=$1 role=$2 bin=$3 pid exe elapsed
+    pid=$(cat "$home/run/$role.pid" 2>/dev/null) || return 1
     exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || return 1
     case $exe in *' (deleted)') return 0 ;; esac
+    if [ -f "$home/run/$role.build" ]; then
+        [ "$(cat "$home/run/$role.build" 2>/dev/null)" != "$(ll_build_id "$bin")" ]
+        return
+    fi
     elapsed=$(ps -o etimes= -p "$pid" 2>/dev/null | tr -d ' ') || return 1
     [ -n "$elapsed" ] || return 1
-    [ "$(stat -c %Y "$bin" 2>/dev/null || echo 0)" -gt $(($(date +%s) - elapsed)) ]
+    [ "$(stat -c %Y "$bin" 2>/dev/null || echo 0)" -gt $(($(date +%s) - elapsed + 1)) ]
 }
 
 ll_role_start() {
@@ -128,7 +141,7 @@ ll_role_start() {
     if ll_role_running "$home" "$role"; then
         local pid
         pid=$(cat "$home/run/$role.pid")
-        if ! ll_role_outdated "$pid" "$bin"; then
+        if ! ll_role_outdated "$home" "$role" "$bin"; then
             printf 'luisterloop: %s already running (pid %s)\n' "$role" "$pid" >&2
             return 0
         fi
@@ -137,11 +150,14 @@ ll_role_start() {
         printf 'luisterloop: %s (pid %s) runs an older build than %s; restarting it\n' "$role" "$pid" "$bin" >&2
         ll_role_stop "$home" "$role"
     fi
+    local build
+    build=$(ll_build_id "$bin") # before the start: a build written meanwhile counts as newer
     setsid nohup "$bin" "${role%%.*}" "$@" >>"$home/logs/$role.log" 2>&1 </dev/null &
     echo $! >"$home/run/$role.pid"
+    printf '%s\n' "$build" >"$home/run/$role.build"
     sleep 0.3
     if ! ll_role_running "$home" "$role"; then
-        rm -f "$home/run/$role.pid"
+        rm -f "$home/run/$role.pid" "$home/run/$role.build"
         printf 'luisterloop: %s failed to start; last lines of %s:\n' "$role" "$home/logs/$role.log" >&2
         tail -n 20 "$home/logs/$role.log" >&2
         return 1
@@ -151,7 +167,7 @@ ll_role_start() {
 ll_role_stop() {
     local home=$1 role=$2 pid i
     if ! ll_role_running "$home" "$role"; then
-        rm -f "$home/run/$role.pid"
+        rm -f "$home/run/$role.pid" "$home/run/$role.build"
         return 0
     fi
     pid=$(cat "$home/run/$role.pid")
@@ -164,7 +180,7 @@ ll_role_stop() {
         printf 'luisterloop: %s did not stop in 20 s; killing it\n' "$role" >&2
         kill -KILL "$pid" 2>/dev/null || true
     fi
-    rm -f "$home/run/$role.pid"
+    rm -f "$home/run/$role.pid" "$home/run/$role.build"
 }
 
 ll_roles_stop_all() {
