@@ -302,6 +302,14 @@ static void two_processors_share_and_rebalance(void **state) {
     check_once(&e, &t);
 }
 
+static long long metric_of(const char *metrics, const char *name) {
+    char key[160];
+    snprintf(key, sizeof(key), "\n%s ", name);
+    const char *a = strstr(metrics, key);
+    assert_non_null(a);
+    return strtoll(a + strlen(key), NULL, 10);
+}
+
 /* Failed transactions with two in flight: the batch after a failed one must
  * not commit (its offsets would skip the failed input); both are read again. */
 static void aborted_transactions_are_read_again(void **state) {
@@ -317,9 +325,7 @@ static void aborted_transactions_are_read_again(void **state) {
     char resp[65536];
     assert_int_equal(ll_t_http(e.proc_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
                      200);
-    const char *a = strstr(resp, "\nll_process_aborts_total ");
-    assert_non_null(a);
-    long long aborts = strtoll(a + strlen("\nll_process_aborts_total "), NULL, 10);
+    long long aborts = metric_of(resp, "ll_process_aborts_total");
     print_message("abort: %lld transactions aborted\n", aborts);
     assert_true(aborts >= 10);
     assert_int_equal(ll_t_stop(p, SIGTERM, 20000), 0);
@@ -328,14 +334,6 @@ static void aborted_transactions_are_read_again(void **state) {
     snprintf(log, sizeof(log), "%s/process-0.log", e.dir);
     assert_true(ll_t_file_has(log, "batch before failed"));
     check_once(&e, &t);
-}
-
-static long long metric_of(const char *metrics, const char *name) {
-    char key[160];
-    snprintf(key, sizeof(key), "\n%s ", name);
-    const char *a = strstr(metrics, key);
-    assert_non_null(a);
-    return strtoll(a + strlen(key), NULL, 10);
 }
 
 /* One transaction in flight on a backlog: a transaction takes in the batches
