@@ -445,6 +445,28 @@ static void sentiment_negation(void **state) {
     EXPECT_SENTIMENT("De bak is niet geleegd, maar wel tevreden over de medewerker.", "positive");
 }
 
+/* A question's problem is what it asks about, not a feeling (issue 12, round 8): the
+ * same words are neutral asked, negative told as a complaint; strong words stay negative. */
+static void sentiment_of_a_question(void **state) {
+    (void)state;
+    static const char *const asked[] = {
+        "Mijn afvalpas is kwijt, waar kan ik een nieuwe aanvragen?",
+        "Ik heb mijn aanslag twee keer betaald, hoe krijg ik het geld terug?",
+    };
+    for (size_t i = 0; i < sizeof(asked) / sizeof(asked[0]); i++) {
+        EXPECT_FIELD(asked[i], "question", "sentiment", "label", "neutral");
+        EXPECT_FIELD(asked[i], "complaint", "sentiment", "label", "negative");
+        cJSON *d = classify(asked[i], "question");
+        assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
+                              "kind: question (what it asks about is no feeling)"));
+        cJSON_Delete(d);
+    }
+    EXPECT_FIELD("Ik ben woedend en het is schandalig: waarom staat de container al weken vol?",
+                 "question", "sentiment", "label", "negative");
+    EXPECT_FIELD("Bedankt voor de snelle hulp, kan ik nog een tweede pas krijgen?", "question",
+                 "sentiment", "label", "positive");
+}
+
 static void sentiment_intensity(void **state) {
     (void)state;
     cJSON *plain = classify("Ik ben boos.", NULL);
@@ -2003,6 +2025,7 @@ int main(void) {
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
         cmocka_unit_test(office_label_subject_does_not_vote),
         cmocka_unit_test(sentiment_negation),
+        cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
