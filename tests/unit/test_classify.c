@@ -831,6 +831,22 @@ static void asked_and_told_about(void **state) {
     }
 }
 
+/* Round 8: what a thing is made of says it is a structure ("een glazen wand", "een ijzeren
+ * hek"), so a loose one where people wait is the loose-structure danger whatever the
+ * thing is called. A user's report came out normal before. */
+static void material_makes_a_structure(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Bij de bushalte hangt een glazen wand los en die zwaait heen en weer in de "
+                   "wind. Elke ochtend wachten daar schoolkinderen.",
+                   NULL, "critical");
+    cJSON *d =
+        classify("De houten vlonder bij de vijver is vervangen, de kinderen spelen er weer.", NULL);
+    const char *lvl = str_at(d, "urgency", "level");
+    if (!lvl || strcmp(lvl, "critical") == 0)
+        fail_msg("a structure replaced: %s", lvl ? lvl : "(none)");
+    cJSON_Delete(d);
+}
+
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
@@ -2038,6 +2054,7 @@ int main(void) {
         cmocka_unit_test(letter_formulas_do_not_vote),
         cmocka_unit_test(salutation_names_the_reader),
         cmocka_unit_test(street_names_are_no_terms),
+        cmocka_unit_test(material_makes_a_structure),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
