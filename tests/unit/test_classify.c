@@ -13,6 +13,7 @@
 
 #include "classify.h"
 #include "matcher.h"
+#include "names.h"
 #include "nbmodel.h"
 #include "spelling.h"
 #include "textnorm.h"
@@ -1564,6 +1565,24 @@ static void danger_model_by_parts(void **state) {
         fail_msg("reason: %s", m);
     free(m);
     cJSON_Delete(d);
+    /* Round 8: with the masker's lists (as ll_enrich_text sets them) the reason names no
+     * place ("'Weena', 'Kruisplein', 'vri'" before); the level stays. */
+    ll_names *nm = ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
+                                 CFG "names-keep-nl.txt", err, sizeof(err));
+    if (!nm)
+        fail_msg("names: %s", err);
+    assert_true(ll_names_is_place(nm, "Weena", 5) && ll_names_is_place(nm, "Kruisplein", 10));
+    assert_false(ll_names_is_place(nm, "voetgangerslichten", 18));
+    ll_classifier_set_places(gemeente, nm);
+    d = classify(shorthand, NULL);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 || !strstr(m, "'vri'") ||
+        strstr(m, "Weena") || strstr(m, "Kruisplein"))
+        fail_msg("reason with places: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    ll_classifier_set_places(gemeente, NULL);
+    ll_names_free(nm);
     /* Routing is not urgency: a note that ends "melding doorgezet naar buitenruimte" is
      * no agent's escalation (round 7; with it, the parts model made this critical), "met
      * spoed doorgezet" is. */
