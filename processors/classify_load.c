@@ -721,7 +721,8 @@ static int load_danger(loader *ld) {
  * other lines are comma-separated terms, or "context: terms" that must also
  * occur within LL_CLASSIFY_CONTEXT_TOKENS words for the rule to fire, or
  * "unless: terms" that stop it when they occur that near in the same
- * sentence, or "with: terms" (each such line one more group that must have
+ * sentence, or "frame: terms" that stop it anywhere in its sentence, or
+ * "asked: calm" (a match in a question does not fire), or "with: terms" (each such line one more group that must have
  * a word within "reach: N" words, any sentence), or one of the rule's
  * settings: "negation: blocks|ignored", "window: N" (words an "&" term may
  * span), "advice: text".
@@ -813,6 +814,15 @@ static int urgency_line(loader *ld, char *s) {
         r->compounds = strcmp(v, "yes") == 0;
         return 0;
     }
+    if (strncmp(s, "asked:", 6) == 0) {
+        char *v = trim(s + 6);
+        if (r->feature || r->level != LVL_CRITICAL)
+            return load_err(ld, "rule '%s': 'asked:' is for a critical rule only", r->name);
+        if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
+            return load_err(ld, "asked must be 'calm' or 'counts', not '%s'", v);
+        r->asked_calm = strcmp(v, "calm") == 0;
+        return 0;
+    }
     if (strncmp(s, "window:", 7) == 0)
         return parse_words(ld, s + 7, "window", 2, LL_CLASSIFY_MAX_WINDOW, &r->window);
     if (strncmp(s, "reach:", 6) == 0)
@@ -821,7 +831,7 @@ static int urgency_line(loader *ld, char *s) {
         return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
     /* A rule's own lines that need a bit per rule (tctx, tunless, twith). */
     if ((strncmp(s, "with:", 5) == 0 || strncmp(s, "context:", 8) == 0 ||
-         strncmp(s, "unless:", 7) == 0) &&
+         strncmp(s, "unless:", 7) == 0 || strncmp(s, "frame:", 6) == 0) &&
         md->nrules > LL_CLASSIFY_MAX_GATED_RULES)
         return load_err(
             ld, "rule '%s': only the first %d rules may have context:, unless: or with:", r->name,
@@ -880,6 +890,10 @@ static int urgency_line(loader *ld, char *s) {
         proto.kind = K_UNLESS;
         r->has_unless = 1;
         s += 7;
+    } else if (strncmp(s, "frame:", 6) == 0) {
+        proto.kind = K_FRAME;
+        r->has_unless = 1; /* checked with the "unless:" words */
+        s += 6;
     }
     return add_term_list(ld, s, proto, proto.kind == K_URG && r->compounds, 0);
 }

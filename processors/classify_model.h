@@ -15,7 +15,7 @@
 #include "spelling.h"
 #include "textnorm.h"
 
-enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_NOVOTE };
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
@@ -59,6 +59,7 @@ typedef struct rule_def {
     char advice[LL_CLASSIFY_ADVICE_BYTES];
     uint8_t feature;    /* "[feature: name]": a part of danger for the danger model, no level */
     uint8_t compounds;  /* "compounds: yes": its terms also match a part of a compound word */
+    uint8_t asked_calm; /* "asked: calm": a match inside a question ("...?") does not fire */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;
@@ -179,6 +180,7 @@ struct ll_classifier {
     uint16_t *tcover;  /* per token: longest polarity match covering it */
     uint64_t *tctx;    /* per token: urgency rules whose context word is here */
     uint64_t *tunless; /* per token: urgency rules whose "unless" word is here */
+    uint64_t *tframe;  /* per token: urgency rules whose "frame" word is here */
     uint64_t
         *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];

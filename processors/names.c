@@ -113,7 +113,8 @@ static const struct {
      "dochter dochtertje vader moeder pa ma papa mama man vrouw echtgenoot echtgenote partner "
      "vriend vriendin broer zus zusje broertje oom tante neef nicht opa oma kleinzoon "
      "kleindochter schoonmoeder schoonvader schoonzoon schoondochter zwager schoonzus stiefvader "
-     "stiefmoeder ex collega huisbaas verhuurder huurder kind baby baas mantelzorger begeleider "
+     "stiefmoeder kinderen kleinkinderen zonen dochters ex collega huisbaas verhuurder huurder "
+     "kind baby baas mantelzorger begeleider "
      "begeleidster casemanager consulent consulente klantmanager wijkagent wijkcoach "
      "wijkverpleegkundige huisarts arts dokter medewerker medewerkster contactpersoon "
      "behandelaar leerkracht juf meester coach client cliënt bewoner bewoonster hulpverlener "
@@ -128,7 +129,10 @@ static const struct {
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
      "dear",
      W_GREETING},
-    {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner mdw", W_FIELD},
+    {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner mdw "
+     /* who handled it, in call and desk notes: "behandelaar: Mark", "Geregistreerd door: Dewi" */
+     "behandelaar medewerker medewerkster door",
+     W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
      "doorgestuurd verwezen gevraagd teruggebeld",
@@ -1438,6 +1442,20 @@ static size_t place_surname(const ll_names_scan *sc, size_t k) {
     return k + 1;
 }
 
+/* Word k, right after a person's title, is a listed organisation alone: a
+ * surname ("dhr. Erasmus belt", "mw. Laurens"); no organisation is called
+ * "Meneer X". Not before more capitalised words or a number. Returns the
+ * index after the name, or k. */
+static size_t org_surname(const ll_names_scan *sc, size_t k) {
+    const tok *t = &sc->toks[k];
+    if (!t->cap || t->allcaps || t->digit || t->dot || !(t->flags & W_ORG) ||
+        (t->flags & (W_STREET | W_SKIP | W_STOP | W_COMMON)) || t->name)
+        return k; /* the keep list protects it (prot); the title outweighs that here */
+    if (k + 1 < sc->ntoks && joined(sc, k + 1) && (sc->toks[k + 1].digit || sc->toks[k + 1].cap))
+        return k;
+    return k + 1;
+}
+
 /* "sr", "jr": after a name, part of it ("dhr. H. van den Heuvel sr."). */
 static int is_senior(const ll_names_scan *sc, const tok *t) {
     return fold_is(sc, t, "sr") || fold_is(sc, t, "jr");
@@ -1506,6 +1524,43 @@ static int place_after_prep(const ll_names_scan *sc, size_t i) {
     return 0;
 }
 
+/* Word i opens the capitalised words after a verb of living or working and its
+ * preposition: a place or an employer, not a person, whatever names it holds
+ * ("woont in Anna Paulowna", "verhuisd naar Hendrik-Ido-Ambacht", "ik werk bij
+ * Dura Vermeer"). Nobody lives in someone, and who works for a person says
+ * "voor". Returns the index after those words, or i. */
+static size_t lived_or_worked_at(const ll_names_scan *sc, size_t i) {
+    static const char *const live[] = {"woon",      "woont",   "wonen",      "woonde",
+                                       "woonden",   "wonend",  "verhuisd",   "verhuist",
+                                       "verhuizen", "geboren", "opgegroeid", "gevestigd"};
+    static const char *const work[] = {"werk",        "werkt",          "werkte",  "werkten",
+                                       "werken",      "werkzaam",       "gewerkt", "stage",
+                                       "solliciteer", "gesolliciteerd", "dienst"};
+    const tok *t = &sc->toks[i];
+    if (i < 2 || !t->cap || t->allcaps || !joined(sc, i) || !joined(sc, i - 1))
+        return i;
+    const tok *p = &sc->toks[i - 1], *v = &sc->toks[i - 2];
+    if (p->cap)
+        return i;
+    int ok = 0;
+    if (fold_is(sc, p, "in") || fold_is(sc, p, "naar") || fold_is(sc, p, "uit"))
+        for (size_t k = 0; k < N_OF(live) && !ok; k++)
+            ok = fold_is(sc, v, live[k]);
+    if (fold_is(sc, p, "bij"))
+        for (size_t k = 0; k < N_OF(work) && !ok; k++)
+            ok = fold_is(sc, v, work[k]);
+    if (!ok)
+        return i;
+    size_t e = i;
+    while (e < sc->ntoks && e - i < LL_NAMES_MAX_PARTICLES && (e == i || joined(sc, e)) &&
+           (sc->toks[e].cap || (sc->toks[e].flags & W_PARTICLE)) && !sc->toks[e].allcaps &&
+           !(sc->toks[e].flags & (W_TITLE | W_HEER | W_GREETING)))
+        e++;
+    while (e > i && !sc->toks[e - 1].cap) /* not a trailing "van" */
+        e--;
+    return e;
+}
+
 /* A closing at the start of line word i: returns the number of its words, 0 if none. */
 static size_t closing_at(const ll_names_scan *sc, size_t i) {
     char buf[MAX_CLOSING_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
@@ -1542,7 +1597,8 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     const tok *t = &sc->toks[i];
     size_t n = sc->ntoks;
     *place_ok = 0;
-    if (t->flags & W_TITLE ||
+    /* "mdw: Roos" is a label (below), "mdw Bas" a title. */
+    if ((t->flags & W_TITLE && !(t->colon && (t->flags & W_FIELD))) ||
         ((t->flags & W_HEER) && i > 0 &&
          (fold_is(sc, &sc->toks[i - 1], "de") || (sc->toks[i - 1].flags & W_GREETING)))) {
         size_t k = i + 1;
@@ -1585,6 +1641,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     if (!rel && fold_is(sc, t, "met") && !nx->cap && (nx->flags & W_FIRST) &&
         !(nx->flags & (W_WORD | W_STOP | W_PARTICLE)))
         rel = 1;
+    /* "de kinderen op de boot": a lower-case in, op or te after it opens a place */
+    if (rel && !nx->cap && is_prep_particle(sc, nx))
+        rel = 0;
     if (rel) {
         *start = i + 1;
         *lv = LV_CONTEXT;
@@ -1692,12 +1751,26 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 e = street_surname(sc, st);
             if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
                 e = place_surname(sc, st);
+            if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
+                e = org_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
              * first name in lower case, even one that is also a word. */
             if (e == st && rule == LL_NAME_RELATION && (t->flags & W_RELATION)) {
                 const tok *u = &sc->toks[st];
                 if (!u->cap && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
                     !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP)))
+                    e = extend(sc, st + 1, LV_CONTEXT, 0);
+            }
+            /* "mijn dochter Storm", "mdw: Roos": a word that is also a name, capitalised
+             * right after a relation word or a label with a colon, names a person
+             * there (a listed place, street or organisation does not). */
+            if (e == st &&
+                (rule == LL_NAME_FIELD || (rule == LL_NAME_RELATION && (t->flags & W_RELATION)))) {
+                const tok *u = &sc->toks[st];
+                if (u->cap && !u->allcaps && (u->flags & W_WORD) && !u->prot && !u->name &&
+                    u->letters >= 2 &&
+                    !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP | W_PLACE |
+                                  W_ORG | W_STREET | W_HEAD)))
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
             }
             if (e > st) {
@@ -1752,6 +1825,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     continue;
                 }
             }
+        }
+        if ((e = lived_or_worked_at(sc, i)) > i) {
+            for (size_t k = i; k < e; k++)
+                sc->toks[k].prot = 1;
+            i = e;
+            continue;
         }
         /* A known first name, and what follows it: "Fatima El Idrissi", "Jan van Gent".
          * A first name that is also a word (Ben, Roos) only with a surname after it. */

@@ -507,7 +507,7 @@ int main(int argc, char **argv) {
                 pdev5.classify_s + cdev6.classify_s + pdev6.classify_s + cdev7.classify_s +
                 pdev7.classify_s + cdev8.classify_s + test.classify_s + ptest.classify_s;
     printf("note: the development sets' theme and sentiment include the learned models, trained on "
-           "development 1-4 and 6 (in-sample there); build/tests/bench_model measures them held "
+           "development 1-4 and 6-8 (in-sample there); build/tests/bench_model measures them held "
            "out\n");
     printf("load %.1f ms, mask and classify %.1f us/message (CPU time)\n", load_s * 1e3,
            n ? cs * 1e6 / n : 0.0);

@@ -445,6 +445,28 @@ static void sentiment_negation(void **state) {
     EXPECT_SENTIMENT("De bak is niet geleegd, maar wel tevreden over de medewerker.", "positive");
 }
 
+/* A question's problem is what it asks about, not a feeling (issue 12, round 8): the
+ * same words are neutral asked, negative told as a complaint; strong words stay negative. */
+static void sentiment_of_a_question(void **state) {
+    (void)state;
+    static const char *const asked[] = {
+        "Mijn afvalpas is kwijt, waar kan ik een nieuwe aanvragen?",
+        "Ik heb mijn aanslag twee keer betaald, hoe krijg ik het geld terug?",
+    };
+    for (size_t i = 0; i < sizeof(asked) / sizeof(asked[0]); i++) {
+        EXPECT_FIELD(asked[i], "question", "sentiment", "label", "neutral");
+        EXPECT_FIELD(asked[i], "complaint", "sentiment", "label", "negative");
+        cJSON *d = classify(asked[i], "question");
+        assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
+                              "kind: question (what it asks about is no feeling)"));
+        cJSON_Delete(d);
+    }
+    EXPECT_FIELD("Ik ben woedend en het is schandalig: waarom staat de container al weken vol?",
+                 "question", "sentiment", "label", "negative");
+    EXPECT_FIELD("Bedankt voor de snelle hulp, kan ik nog een tweede pas krijgen?", "question",
+                 "sentiment", "label", "positive");
+}
+
 static void sentiment_intensity(void **state) {
     (void)state;
     cJSON *plain = classify("Ik ben boos.", NULL);
@@ -734,6 +756,95 @@ static void street_names_are_no_terms(void **state) {
         "critical");
     EXPECT_URGENCY("De verkeerslichten op de kruising staan op zwart, kinderen steken over.", NULL,
                    "critical");
+}
+
+/* Round 8: a danger asked about ("...?") or told from the media is none, with the shipped
+ * rules; the same danger told is critical. Then the two lines on rules of the test's own. */
+static void asked_and_told_about(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Wanneer mag een energiebedrijf de stroom afsluiten bij een gezin met een baby?",
+                   NULL, "normal");
+    EXPECT_URGENCY("De deurwaarder zet ons morgen uit huis, we hebben kinderen van twee en vier.",
+                   NULL, "critical");
+    /* "krant" eleven words before the danger: beyond an "unless:" word's reach, inside the
+     * frame's sentence. */
+    EXPECT_URGENCY(
+        "In de krant las ik gisteren dat er bij een flat in een andere stad van de vierde "
+        "verdieping een heel balkon is ingestort.",
+        NULL, "normal");
+    EXPECT_URGENCY("Bij ons in de flat is een balkon ingestort, er liggen mensen onder.", NULL,
+                   "critical");
+
+    ll_classifier *c = load(CFG "taxonomy-gemeente.conf",
+                            tmp_file("urgency.conf", "[critical: gas]\nasked: calm\ngaslek\n"
+                                                     "[critical: brand]\nframe: krant\nbrand\n"
+                                                     "[critical: kort]\nunless: krant\nrook\n"));
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Is dit een gaslek?", "normal"},          /* asked */
+        {"Is dit een gaslek ?!", "normal"},        /* the mark after spaces */
+        {"Er is een gaslek. Wat nu?", "critical"}, /* told; the next sentence asks */
+        {"er is een gaslek wat nu", "critical"},   /* no mark: nothing asked */
+        {"Een gaslek, \"echt?\"", "normal"},       /* a quote after the mark */
+        {"In de krant stond dat er in een dorp ver weg een grote brand was.", "normal"},
+        {"Krant gelezen. Er is een brand in de flat.", "critical"}, /* another sentence */
+        {"In de krant stond dat er gisteren in een klein dorp heel ver hier vandaan veel rook was.",
+         "critical"}, /* unless: 10 */
+        {"Veel rook volgens de krant", "normal"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", cases[i].text);
+        assert_int_equal(ll_classify(c, d), 0);
+        const char *lvl =
+            cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "level"));
+        if (!lvl || strcmp(lvl, cases[i].level) != 0)
+            fail_msg("%s: %s, want %s", cases[i].text, lvl ? lvl : "(none)", cases[i].level);
+        cJSON_Delete(d);
+    }
+    /* An asked or framed danger is a denied one to the danger model. */
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", "Is dit een gaslek?");
+    assert_int_equal(ll_classify(c, d), 0);
+    const char *keys[LL_CLASSIFY_MAX_DANGER_KEYS];
+    size_t n = ll_classifier_danger_keys(c, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+    if (n != 1 || strcmp(keys[0], "denied: gas") != 0)
+        fail_msg("keys %zu %s", n, n ? keys[0] : "");
+    cJSON_Delete(d);
+    ll_classifier_free(c);
+
+    static const struct {
+        const char *urg, *want;
+    } bad[] = {
+        {"[high: a]\nasked: calm\nx\n", "bad.conf:2: rule 'a': 'asked:' is for a critical rule"},
+        {"[feature: a]\nasked: calm\nx\n", "bad.conf:2: rule 'a': 'asked:' is for a critical"},
+        {"[critical: a]\nasked: sometimes\nx\n",
+         "bad.conf:2: asked must be 'calm' or 'counts', not 'sometimes'"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char err[256] = "";
+        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                              tmp_file("bad.conf", bad[i].urg), err, sizeof(err));
+        if (c || !strstr(err, bad[i].want))
+            fail_msg("urgency %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
+    }
+}
+
+/* Round 8: what a thing is made of says it is a structure ("een glazen wand", "een ijzeren
+ * hek"), so a loose one where people wait is the loose-structure danger whatever the
+ * thing is called. A user's report came out normal before. */
+static void material_makes_a_structure(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Bij de bushalte hangt een glazen wand los en die zwaait heen en weer in de "
+                   "wind. Elke ochtend wachten daar schoolkinderen.",
+                   NULL, "critical");
+    cJSON *d =
+        classify("De houten vlonder bij de vijver is vervangen, de kinderen spelen er weer.", NULL);
+    const char *lvl = str_at(d, "urgency", "level");
+    if (!lvl || strcmp(lvl, "critical") == 0)
+        fail_msg("a structure replaced: %s", lvl ? lvl : "(none)");
+    cJSON_Delete(d);
 }
 
 /* The rule machinery behind the families, on rules of the test's own. */
@@ -1930,6 +2041,7 @@ int main(void) {
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
         cmocka_unit_test(office_label_subject_does_not_vote),
         cmocka_unit_test(sentiment_negation),
+        cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
@@ -1942,6 +2054,8 @@ int main(void) {
         cmocka_unit_test(letter_formulas_do_not_vote),
         cmocka_unit_test(salutation_names_the_reader),
         cmocka_unit_test(street_names_are_no_terms),
+        cmocka_unit_test(material_makes_a_structure),
+        cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test_setup_teardown(bad_config_lines_name_file_and_line, tmp_setup,

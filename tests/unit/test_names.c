@@ -403,6 +403,27 @@ static void closings_in_a_line_staff_and_alexander(void **state) {
     MASKS("Alexander de Vries belde", "[NAAM] belde");
 }
 
+/* Issue 12, round 8: a word that is also a name after a relation word or a staff label
+ * with a colon, an organisation's name after a person's title, and the place or employer
+ * after a verb of living or working (which stays, whatever names it holds). */
+static void word_names_labels_and_where_one_lives_or_works(void **state) {
+    (void)state;
+    MASKS("Mijn zoon Storm speelt daar elke dag", "Mijn zoon [NAAM] speelt daar elke dag");
+    MASKS("terugbellen vandaag. mdw: Iris", "terugbellen vandaag. mdw: [NAAM]");
+    MASKS("bezwaar ontvangen. behandelaar: Mark", "bezwaar ontvangen. behandelaar: [NAAM]");
+    MASKS("Ingevoerd door: Dewi (balie Noord)", "Ingevoerd door: [NAAM] (balie Noord)");
+    MASKS("mijn kleinkinderen Joël en Mila", "mijn kleinkinderen [NAAM] en [NAAM]");
+    MASKS("de storm heeft de boom geveld", "de storm heeft de boom geveld");
+    MASKS("mw. Laurens belt over haar pas", "mw. [NAAM] belt over haar pas");
+    MASKS("de kinderen op de boot zwaaiden", "de kinderen op de boot zwaaiden");
+    MASKS("Mijn broer woont in Anna Paulowna en komt logeren",
+          "Mijn broer woont in Anna Paulowna en komt logeren");
+    MASKS("ik werk bij Dura Vermeer in de bouw", "ik werk bij Dura Vermeer in de bouw");
+    MASKS("ik ben verhuisd naar Hendrik-Ido-Ambacht", "ik ben verhuisd naar Hendrik-Ido-Ambacht");
+    MASKS("ik werk samen met Jan de Vries", "ik werk samen met [NAAM]");
+    MASKS("ik ben bij Jan de Vries geweest", "ik ben bij [NAAM] geweest");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -505,6 +526,7 @@ int main(void) {
         cmocka_unit_test(hospitals_prepositions_and_places_after_titles),
         cmocka_unit_test(partners_and_seniors),
         cmocka_unit_test(closings_in_a_line_staff_and_alexander),
+        cmocka_unit_test(word_names_labels_and_where_one_lives_or_works),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
