@@ -955,6 +955,34 @@ static void key_id(ll_classifier *c, int a, int b) {
     c->drule[c->ndid++][1] = (int16_t)b;
 }
 
+void ll_classifier_set_places(ll_classifier *c, const ll_names *nm) { c->places = nm; }
+
+/* A word standing as a name: capitalised, not the first of its sentence (or of the
+ * subject), not shouted in capitals. */
+static int place_token(const ll_textnorm *tn, const ll_names *nm, size_t i) {
+    const ll_tok *t = &tn->toks[i];
+    if (t->caps || !is_upper_ascii(t->orig[0]) || i == 0 || tn->toks[i - 1].sent != t->sent ||
+        tn->toks[i - 1].src != t->src)
+        return 0;
+    return ll_names_is_place(nm, t->orig, t->orig_len);
+}
+
+/* The words model's strongest words, less any that names a place: the reason says why,
+ * the text says where. */
+static void drop_place_words(ll_classifier *c) {
+    size_t kept = 0;
+    for (size_t k = 0; k < c->ndanger_top; k++) {
+        int place = 0;
+        for (int32_t i = c->danger_top[k]; c->places && i <= c->danger_top1[k] && !place; i++)
+            place = place_token(c->tn, c->places, (size_t)i);
+        if (place)
+            continue;
+        c->danger_top[kept] = c->danger_top[k];
+        c->danger_top1[kept++] = c->danger_top1[k];
+    }
+    c->ndanger_top = kept;
+}
+
 /* A text no rule made critical whose parts the model finds critical with P
  * at least the file's MIN, and whose words the second model finds critical
  * too: critical, as danger or as a suicidal statement. Else, when the words
@@ -1010,6 +1038,7 @@ static int danger_stage(ll_classifier *c, int level) {
     c->danger_parts_p = p;
     c->ndanger_top = ll_nb_top(md->danger_words, c->tn, &c->danger_wds, nw, (size_t)c->danger_class,
                                c->danger_top, c->danger_top1);
+    drop_place_words(c);
     return LVL_CRITICAL;
 }
 

@@ -103,6 +103,16 @@ size_t ll_classifier_danger_keys(ll_classifier *c, const char **keys, size_t cap
 struct ll_textnorm;
 void ll_classifier_spelling(const ll_classifier *c, struct ll_textnorm *tn);
 
+/* The name masker's lists, so that the words model of danger never gives the name of a
+ * place as its reason ("Weena", "Kruisplein": a word capitalised inside its sentence, not
+ * all capitals, that is a place or a street to ll_names_is_place): a place says where,
+ * not why it is dangerous. The model still reads every word (leaving the places out of
+ * it, or reading them all as one word, found fewer held out: README, issue 12 round 8).
+ * NULL (the default): reasons as the model gives them. ll_enrich_text sets the masker's
+ * before each text. */
+struct ll_names;
+void ll_classifier_set_places(ll_classifier *c, const struct ll_names *nm);
+
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
 size_t ll_classifier_themes(const ll_classifier *c);
 const char *ll_classifier_theme_id(const ll_classifier *c, size_t i);

@@ -11,6 +11,7 @@
 #include "event.h"
 #include "ll_limits.h"
 #include "matcher.h"
+#include "names.h"
 #include "nbmodel.h"
 #include "spelling.h"
 #include "textnorm.h"
@@ -190,7 +191,8 @@ struct ll_classifier {
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
     ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
-    ll_nb_feats feats; /* the text's stems and pairs, found once for every model */
+    ll_nb_feats feats;             /* the text's stems and pairs, found once for every model */
+    const struct ll_names *places; /* ll_classifier_set_places; NULL: reasons name places */
     /* The danger model's features of the text (ll_classifier_danger_keys)
      * and, when it made the text critical, its class, P and strongest keys. */
     char (*dkey)[LL_NB_KEY_BYTES]; /* built on demand by ll_classifier_danger_keys */

@@ -193,6 +193,7 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
 /* Masked first: the classifier reads what analytics will read ("[NAAM] belde"), and no
  * identifier reaches a reason's quoted words. */
 int ll_enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d) {
+    ll_classifier_set_places(cls, en->names);
     return mask_stage(en, d) != 0 || ll_classify(cls, d) != 0 ? -1 : 0;
 }
 

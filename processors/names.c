@@ -701,6 +701,17 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     return 0;
 }
 
+int ll_names_is_place(const ll_names *nm, const char *w, size_t n) {
+    char f[LL_NAMES_MAX_WORD_BYTES];
+    size_t k = n < sizeof(f) ? fold(w, n, f, sizeof(f)) : 0;
+    if (!k)
+        return 0; /* longer than any listed word, or not UTF-8 */
+    uint32_t fl = word_flags(nm, f, k);
+    if (fl & W_PLACE)
+        return 1;
+    return !(fl & W_ORG) && (suffix_flags(nm, f, k, 0) & (W_STREET | W_PLACE_SFX)) != 0;
+}
+
 static int is_addr_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
            c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80;

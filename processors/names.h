@@ -84,4 +84,10 @@ size_t ll_names_mask(const ll_names *nm, ll_names_scan *sc, const char *s, size_
 
 const char *ll_name_rule_name(int rule);
 
+/* Whether one word (as written, UTF-8) names a place or a street to the masker: a place
+ * of the keep list ("Weena", "Charlois") or a word ending as streets and places do
+ * ("Kruisplein", "Afrikaanderwijk"). Case does not matter here; the caller decides
+ * whether the word stands as a name. */
+int ll_names_is_place(const ll_names *nm, const char *w, size_t n);
+
 #endif

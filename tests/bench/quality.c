@@ -448,6 +448,14 @@ int main(int argc, char **argv) {
         printf("theme of development 6 or 7 below 0.85\n");
         pass = 0;
     }
+    /* Round 8: development 8 is learned from too, and a question's negative evidence
+     * counts a share (before: theme 0.800, sentiment 0.857 on development 8; round 7's
+     * sentiment on development 6 and 7 0.935 and 0.930). */
+    if (ratio(dev8.theme_ok, dev8.n, 0) < 0.83 || ratio(dev6.sent_ok, dev6.n, 0) < 0.90 ||
+        ratio(dev7.sent_ok, dev7.n, 0) < 0.90 || ratio(dev8.sent_ok, dev8.n, 0) < 0.90) {
+        printf("development 8 theme below 0.83, or sentiment of development 6-8 below 0.90\n");
+        pass = 0;
+    }
     pass &= print_row("suicidal phrasings dev", &pdev, 0);
     print_row("suicidal phr. dev 2", &pdev2, 0);
     print_row("suicidal phr. dev 3", &pdev3, 0);

@@ -13,6 +13,7 @@
 
 #include "classify.h"
 #include "matcher.h"
+#include "names.h"
 #include "nbmodel.h"
 #include "spelling.h"
 #include "textnorm.h"
@@ -847,6 +848,29 @@ static void material_makes_a_structure(void **state) {
     cJSON_Delete(d);
 }
 
+/* Round 8: two dangers told by who and when rather than by a listed phrase: a blow at home
+ * (someone of the household, the person hit, the blow) and the street soon (the people,
+ * "op straat", a near day or the bailiff); their look-alikes stay below critical. */
+static void told_by_who_and_when(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Mijn vriend heeft me net geschopt, ik zit nu bij de buren.", NULL, "critical");
+    EXPECT_URGENCY("Overmorgen staan wij met de kinderen op straat, de deurwaarder komt om negen "
+                   "uur.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn vriend schopte de bal over de schutting van de buren.",
+        "Die regel slaat nergens op, mijn man en ik betalen dubbel.",
+        "Morgen staat de kerstboom weer op straat voor de ophaaldienst.",
+    };
+    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++) {
+        cJSON *d = classify(calm[i], NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        if (!lvl || strcmp(lvl, "critical") == 0)
+            fail_msg("%s: %s", calm[i], lvl ? lvl : "(none)");
+        cJSON_Delete(d);
+    }
+}
+
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
@@ -1564,6 +1588,24 @@ static void danger_model_by_parts(void **state) {
         fail_msg("reason: %s", m);
     free(m);
     cJSON_Delete(d);
+    /* Round 8: with the masker's lists (as ll_enrich_text sets them) the reason names no
+     * place ("'Weena', 'Kruisplein', 'vri'" before); the level stays. */
+    ll_names *nm = ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
+                                 CFG "names-keep-nl.txt", err, sizeof(err));
+    if (!nm)
+        fail_msg("names: %s", err);
+    assert_true(ll_names_is_place(nm, "Weena", 5) && ll_names_is_place(nm, "Kruisplein", 10));
+    assert_false(ll_names_is_place(nm, "voetgangerslichten", 18));
+    ll_classifier_set_places(gemeente, nm);
+    d = classify(shorthand, NULL);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 || !strstr(m, "'vri'") ||
+        strstr(m, "Weena") || strstr(m, "Kruisplein"))
+        fail_msg("reason with places: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    ll_classifier_set_places(gemeente, NULL);
+    ll_names_free(nm);
     /* Routing is not urgency: a note that ends "melding doorgezet naar buitenruimte" is
      * no agent's escalation (round 7; with it, the parts model made this critical), "met
      * spoed doorgezet" is. */
@@ -2055,6 +2097,7 @@ int main(void) {
         cmocka_unit_test(salutation_names_the_reader),
         cmocka_unit_test(street_names_are_no_terms),
         cmocka_unit_test(material_makes_a_structure),
+        cmocka_unit_test(told_by_who_and_when),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
