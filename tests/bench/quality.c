@@ -67,6 +67,11 @@
 #define FLOOR_CDEV7 62
 #define FLOOR_PDEV6 59
 #define FLOOR_DEV7 13
+/* Round 8's (held out, the models as shipped): found at least these; false at most the
+ * before-figures (critical-dev8 11, suicidal-dev7 2, development 8 2). */
+#define FLOOR_CDEV8 68
+#define FLOOR_PDEV7 58
+#define FLOOR_DEV8 10
 
 static const char *const urg_names[N_URG] = {"low", "normal", "high", "critical"};
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
@@ -481,6 +486,14 @@ int main(int argc, char **argv) {
                "6 >= %d by any rule, development 7 >= %d; false at most 9, 11, 8\n",
                FLOOR_CDEV6, FLOOR_CDEV7, FLOOR_PDEV6, FLOOR_DEV7);
     pass &= floors;
+    int floors8 = cdev8.crit_found >= FLOOR_CDEV8 && pdev7.crit_any >= FLOOR_PDEV7 &&
+                  dev8.crit_found >= FLOOR_DEV8 && cdev8.crit_false <= 11 &&
+                  pdev7.crit_false <= 2 && dev8.crit_false <= 2;
+    if (!floors8)
+        printf("round 8 floors missed: critical phr. dev 8 >= %d, suicidal phr. dev 7 >= %d by "
+               "any rule, development 8 >= %d; false at most 11, 2, 2\n",
+               FLOOR_CDEV8, FLOOR_PDEV7, FLOOR_DEV8);
+    pass &= floors8;
     if (have_test)
         print_row("frozen test", &test, 1);
     if (have_ptest)

@@ -244,10 +244,50 @@ static void many_contacts_one_thread(void **state) {
         cJSON_Delete(in[i].ev);
 }
 
+/* Times of every length the thread script reads (1 to 14 digits of milliseconds), at the
+ * window's edge: a contact exactly one window (14 days) after a thread's first joins it, one
+ * a millisecond later starts its own. So a time read a millisecond off changes a thread (a
+ * parse of a record's times faster than tonumber was tried and must pass this). */
+static void times_of_every_length_thread_alike(void **state) {
+    (void)state;
+    char ns[LL_MAX_KEY_NS_BYTES + 1];
+    snprintf(ns, sizeof(ns), "test.thrt%d:", (int)getpid());
+    ll_dedup *d = dedup_new(ns);
+    /* A first contact (5 ms: 1 digit; 12; 13 digits), one exactly a window later (10, 13, 14
+     * digits) and one a millisecond more, each row in a theme of its own. */
+    static const char *const at[3][3] = {
+        {"1970-01-01T00:00:00.005Z", "1970-01-15T00:00:00.005Z", "1970-01-15T00:00:00.006Z"},
+        {"2001-09-01T00:00:00.000Z", "2001-09-15T00:00:00.000Z", "2001-09-15T00:00:00.001Z"},
+        {"2286-11-10T00:00:00.250Z", "2286-11-24T00:00:00.250Z", "2286-11-24T00:00:00.251Z"}};
+    static const char *const theme[3] = {"zorg", "wonen", "inkomen"};
+    const char *ps = "ps_0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    input in[9];
+    input *b[3];
+    for (int k = 0; k < 3; k++) {
+        for (int i = 0; i < 3; i++) {
+            char id[32];
+            snprintf(id, sizeof(id), "edge-%d-%d", k, i);
+            in_new(&in[3 * k + i], 1, 3 * k + i, id, ps, theme[k], "web", at[k][i]);
+            b[i] = &in[3 * k + i];
+        }
+        /* The first alone, so the script reads its time from the record. */
+        batch(d, b, 1);
+        batch(d, b + 1, 2);
+        assert_int_equal(in[3 * k + 1].th.contacts, 2);
+        assert_string_equal(in[3 * k + 1].th.id, in[3 * k].th.id);
+        assert_int_equal(in[3 * k + 2].th.contacts, 1);
+        assert_string_not_equal(in[3 * k + 2].th.id, in[3 * k].th.id);
+    }
+    ll_dedup_free(d);
+    for (int i = 0; i < 9; i++)
+        cJSON_Delete(in[i].ev);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(late_contacts_join_and_replays_repeat),
         cmocka_unit_test(many_contacts_one_thread),
+        cmocka_unit_test(times_of_every_length_thread_alike),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
