@@ -53,6 +53,11 @@ busy_steal() { # "before after" of ll_bench_cpu_stat
 
 conf "" load >"$B/load.conf"
 build/luisterloop topics -c "$B/load.conf" 2>/dev/null
+# The broker's group and transaction topics before the first timed passthrough
+# (ll_bench_txn_warm), from topics of their own with nothing in them.
+conf "" warm | sed 's/^raw = bench.raw/raw = bench.warm/' >"$B/warm.conf"
+build/luisterloop topics -c "$B/warm.conf" 2>/dev/null
+ll_bench_txn_warm "$KPORT" "$B/warm.conf" bench.warm warm
 RATE=50000
 DUR=$(((EVENTS + RATE - 1) / RATE))
 LUISTERLOOP_PSEUDONYM_KEY=$KEY build/luisterloop simulate -c "$B/load.conf" --direct \
