@@ -74,6 +74,9 @@ int ll_time_parse(const char *s, time_t *out);
 /* The same in milliseconds since the epoch (fraction digits beyond the third
  * are dropped). 0, or -1 as ll_time_parse. */
 int ll_time_parse_ms(const char *s, long long *out_ms);
+/* Days from 1970-01-01 to year y, month m (1-12), day d (1-31) of the
+ * Gregorian calendar (negative before it); the date is not checked. */
+time_t ll_days_from_civil(int y, int m, int d);
 /* Formats t as 2026-11-28T15:40:38Z (buf >= 21 bytes) / with milliseconds (>= 25). */
 void ll_time_format(time_t t, char *buf, size_t len);
 void ll_time_format_ms(long long ms, char *buf, size_t len);

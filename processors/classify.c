@@ -285,7 +285,10 @@ static double untempered(const double *post, size_t n, double t, size_t k) {
 static size_t complement_vote(ll_classifier *c, double *post) {
     const model *md = c->md;
     size_t k = ll_nb_classes(md->theme_nb), top = 0, second = 0;
-    size_t nfeat = ll_nb_score(md->theme_nb, c->tn, &c->theme_nbs, 1.0, post);
+    /* The text's features as ll_classify found them once for every model
+     * (ll_nb_score would hash every stem and pair again: ~2.5k instructions
+     * an event). */
+    size_t nfeat = ll_nb_score_feats(md->theme_nb, c->tn, &c->feats, &c->theme_nbs, 1.0, post);
     if (!nfeat)
         return 0;
     double rules_best = 0;

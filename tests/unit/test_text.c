@@ -47,6 +47,43 @@ static void time_parses_rfc3339(void **state) {
     assert_int_equal(ll_time_parse_ms("2026-11-28T15:40:38", &ms), -1);
 }
 
+/* ll_days_from_civil against libc's timegm on every day of years 0-9999, and
+ * ll_time_parse on a spread of those days, times and offsets (a leap second
+ * counts as :59, as before). Fails when a leap rule or the March shift is
+ * off by one. */
+static void time_days_as_timegm(void **state) {
+    (void)state;
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    long k = 0;
+    for (int y = 0; y <= 9999; y++) {
+        int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        for (int m = 1; m <= 12; m++)
+            for (int d = 1; d <= mdays[m - 1] + (m == 2 && leap); d++, k++) {
+                struct tm tm = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d};
+                time_t want = timegm(&tm);
+                if (ll_days_from_civil(y, m, d) * 86400 != want)
+                    fail_msg("%04d-%02d-%02d: %lld, timegm %lld", y, m, d,
+                             (long long)ll_days_from_civil(y, m, d) * 86400, (long long)want);
+                if (k % 97)
+                    continue;
+                int h = (int)(k % 24), mi = (int)(k % 60), sec = (int)(k % 61), oh = (int)(k % 15);
+                char s[40];
+                snprintf(s, sizeof(s), "%04d-%02d-%02dT%02d:%02d:%02d.5%c%02d:30", y, m, d, h, mi,
+                         sec, k % 2 ? '+' : '-', oh);
+                tm = (struct tm){.tm_year = y - 1900,
+                                 .tm_mon = m - 1,
+                                 .tm_mday = d,
+                                 .tm_hour = h,
+                                 .tm_min = mi,
+                                 .tm_sec = sec > 59 ? 59 : sec};
+                want = timegm(&tm) - (k % 2 ? 1 : -1) * (oh * 3600L + 1800);
+                time_t t;
+                if (ll_time_parse(s, &t) != 0 || t != want)
+                    fail_msg("%s: %lld, want %lld", s, (long long)t, (long long)want);
+            }
+    }
+}
+
 static void time_rejects_bad(void **state) {
     (void)state;
     time_t t;
@@ -120,6 +157,7 @@ int main(void) {
         cmocka_unit_test(utf8_accepts_dutch_and_emoji),
         cmocka_unit_test(utf8_rejects_bad_sequences),
         cmocka_unit_test(time_parses_rfc3339),
+        cmocka_unit_test(time_days_as_timegm),
         cmocka_unit_test(time_rejects_bad),
         cmocka_unit_test(time_formats),
         cmocka_unit_test(lines_skip_blanks_and_comments_and_cut_as_asked),
