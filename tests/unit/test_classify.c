@@ -871,6 +871,62 @@ static void told_by_who_and_when(void **state) {
     }
 }
 
+/* Round 9: a suicidal threat on a condition ("als ..., dan" + a predicate that ends a life,
+ * modal words between) and one told of another (a verb of saying, its "dat" clause in the
+ * third person or the quoted words). Each must be critical with its family, the matched
+ * words and the 113 referral; the look-alikes (a condition with an idiom, a last working
+ * day, a colleague who helps out) stay below critical. Sentences of the test's own. */
+static void threats_and_reports_of_another(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *family, *words;
+    } crit[] = {
+        {"Als de huur weer omhoog gaat dan leef ik volgende maand niet meer.",
+         "a threat on a condition", "leef ik"},
+        {"Als jullie de bijstand stopzetten dan is het gewoon afgelopen met mij.",
+         "a threat on a condition", "afgelopen met mij"},
+        {"Zet je me op straat dan pleeg ik gewoon zelfmoord.", "ending one's own life",
+         "zelfmoord"},
+        {"Wordt zijn huis ontruimd, anders maakt hij er zelf wel een eind aan.",
+         "a threat on a condition", "maakt hij"},
+        {"Mijn tante belde vanavond dat ze echt niet meer verder wil.", "told of another",
+         "niet meer verder"},
+        {"Haar zoon heeft op Instagram gezet dat vandaag zijn laatste dag is.", "told of another",
+         "zijn laatste dag"},
+    };
+    for (size_t i = 0; i < sizeof(crit) / sizeof(crit[0]); i++) {
+        cJSON *d = classify(crit[i].text, NULL);
+        const cJSON *u = cJSON_GetObjectItem(d, "urgency");
+        const char *lvl = str_at(d, "urgency", "level");
+        const char *advice = str_at(d, "urgency", "advice");
+        const cJSON *reasons = cJSON_GetObjectItem(u, "reasons");
+        char fam[128];
+        snprintf(fam, sizeof(fam), "suicidal statement: %s", crit[i].family);
+        if (!lvl || strcmp(lvl, "critical") != 0 || !array_has(reasons, fam) ||
+            !array_has(reasons, crit[i].words) || !advice || !strstr(advice, "113")) {
+            char *r = cJSON_PrintUnformatted(u);
+            print_error("%s\n  got %s\n", crit[i].text, r);
+            free(r);
+            cJSON_Delete(d);
+            fail_msg("must be critical (%s, '%s', 113)", fam, crit[i].words);
+        }
+        cJSON_Delete(d);
+    }
+    static const char *const calm[] = {
+        "Als ik die wachtmuziek nog een keer hoor dan spring ik uit mijn vel.",
+        "Mijn collega zei dat vrijdag haar laatste dag is op de afdeling werk en inkomen.",
+        "De buurman zei 'ik spring wel even bij' toen de container vol was.",
+        "Als het contract afloopt dan leef ik niet meer in deze wijk.",
+    };
+    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++) {
+        cJSON *d = classify(calm[i], NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        if (!lvl || strcmp(lvl, "critical") == 0)
+            fail_msg("%s: %s", calm[i], lvl ? lvl : "(none)");
+        cJSON_Delete(d);
+    }
+}
+
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
@@ -2098,6 +2154,7 @@ int main(void) {
         cmocka_unit_test(street_names_are_no_terms),
         cmocka_unit_test(material_makes_a_structure),
         cmocka_unit_test(told_by_who_and_when),
+        cmocka_unit_test(threats_and_reports_of_another),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
