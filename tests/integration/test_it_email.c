@@ -83,7 +83,8 @@ static void deliver(const char *maildir, const char *corpus, const char *name) {
 static int exists(const char *maildir, const char *sub, const char *name) {
     char p[700];
     struct stat st;
-    snprintf(p, sizeof(p), "%s/%s/%s", maildir, sub, name);
+    int n = snprintf(p, sizeof(p), "%s/%s/%s", maildir, sub, name);
+    assert_true(n > 0 && (size_t)n < sizeof(p));
     return stat(p, &st) == 0;
 }
 

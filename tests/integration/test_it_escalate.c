@@ -170,7 +170,8 @@ static int seen_slot(seen *s, const char *key) {
         if (!strcmp(s->keys[i], key))
             return i;
     assert_true(s->n < MAX_SEEN);
-    snprintf(s->keys[s->n], sizeof(s->keys[0]), "%s", key);
+    int n = snprintf(s->keys[s->n], sizeof(s->keys[0]), "%s", key);
+    assert_true(n > 0 && (size_t)n < sizeof(s->keys[0]));
     return s->n++;
 }
 
