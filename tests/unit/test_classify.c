@@ -135,6 +135,17 @@ static double sentiment_score(const cJSON *d) {
 #define EXPECT_SENTIMENT(text, want) EXPECT_FIELD(text, NULL, "sentiment", "label", want)
 #define EXPECT_URGENCY(text, kind, want) EXPECT_FIELD(text, kind, "urgency", "level", want)
 
+/* Look-alikes of a critical danger: each must be classified, and below critical. */
+static void expect_below_critical(const char *const *texts, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        cJSON *d = classify(texts[i], NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        if (!lvl || strcmp(lvl, "critical") == 0)
+            fail_msg("%s: %s", texts[i], lvl ? lvl : "(none)");
+        cJSON_Delete(d);
+    }
+}
+
 static int array_has(const cJSON *arr, const char *needle) {
     const cJSON *it;
     cJSON_ArrayForEach(it, arr) {
@@ -840,12 +851,9 @@ static void material_makes_a_structure(void **state) {
     EXPECT_URGENCY("Bij de bushalte hangt een glazen wand los en die zwaait heen en weer in de "
                    "wind. Elke ochtend wachten daar schoolkinderen.",
                    NULL, "critical");
-    cJSON *d =
-        classify("De houten vlonder bij de vijver is vervangen, de kinderen spelen er weer.", NULL);
-    const char *lvl = str_at(d, "urgency", "level");
-    if (!lvl || strcmp(lvl, "critical") == 0)
-        fail_msg("a structure replaced: %s", lvl ? lvl : "(none)");
-    cJSON_Delete(d);
+    static const char *const calm[] = {
+        "De houten vlonder bij de vijver is vervangen, de kinderen spelen er weer."};
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
 /* Round 8: two dangers told by who and when rather than by a listed phrase: a blow at home
@@ -862,13 +870,7 @@ static void told_by_who_and_when(void **state) {
         "Die regel slaat nergens op, mijn man en ik betalen dubbel.",
         "Morgen staat de kerstboom weer op straat voor de ophaaldienst.",
     };
-    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++) {
-        cJSON *d = classify(calm[i], NULL);
-        const char *lvl = str_at(d, "urgency", "level");
-        if (!lvl || strcmp(lvl, "critical") == 0)
-            fail_msg("%s: %s", calm[i], lvl ? lvl : "(none)");
-        cJSON_Delete(d);
-    }
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
 /* Round 9: a suicidal threat on a condition ("als ..., dan" + a predicate that ends a life,
@@ -918,13 +920,7 @@ static void threats_and_reports_of_another(void **state) {
         "De buurman zei 'ik spring wel even bij' toen de container vol was.",
         "Als het contract afloopt dan leef ik niet meer in deze wijk.",
     };
-    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++) {
-        cJSON *d = classify(calm[i], NULL);
-        const char *lvl = str_at(d, "urgency", "level");
-        if (!lvl || strcmp(lvl, "critical") == 0)
-            fail_msg("%s: %s", calm[i], lvl ? lvl : "(none)");
-        cJSON_Delete(d);
-    }
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
 /* The rule machinery behind the families, on rules of the test's own. */
