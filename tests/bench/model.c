@@ -912,6 +912,21 @@ static long lr_index(const uint64_t *voc, size_t nv, uint64_t h) {
     return p ? (long)(p - voc) : -1;
 }
 
+/* The logits of document d: its bias plus the weights of its features in the vocabulary;
+ * returns how many of its features the vocabulary knows. */
+static int lr_logits(const lr_doc *d, const uint64_t *voc, size_t nv, const double *w,
+                     const double *bias, size_t k, double *z) {
+    int known = 0;
+    memcpy(z, bias, k * sizeof(*z));
+    for (size_t f = 0; f < d->nf; f++) {
+        long x = lr_index(voc, nv, d->fh[f]);
+        known += x >= 0;
+        for (size_t c = 0; x >= 0 && c < k; c++)
+            z[c] += w[(size_t)x * k + c];
+    }
+    return known;
+}
+
 /* Trains on every document outside fold (set) and writes the held-out documents' log
  * posteriors under lambda li. 0 or -1 (out of memory). */
 static int lr_fold(lr_doc *ld, int fold, int li) {
@@ -948,12 +963,7 @@ static int lr_fold(lr_doc *ld, int fold, int li) {
         for (int i = 0; i < ndocs; i++) {
             if (docs[i].set == fold)
                 continue;
-            memcpy(z, bias, sizeof(z));
-            for (size_t f = 0; f < ld[i].nf; f++) {
-                long x = lr_index(all, nv, ld[i].fh[f]);
-                for (size_t c = 0; x >= 0 && c < k; c++)
-                    z[c] += w[(size_t)x * k + c];
-            }
+            lr_logits(&ld[i], all, nv, w, bias, k, z);
             double m = z[0], s = 0;
             for (size_t c = 1; c < k; c++)
                 m = fmax(m, z[c]);
@@ -975,14 +985,7 @@ static int lr_fold(lr_doc *ld, int fold, int li) {
     for (int i = 0; i < ndocs; i++) {
         if (docs[i].set != fold)
             continue;
-        memcpy(z, bias, sizeof(z));
-        ld[i].lr_known = 0;
-        for (size_t f = 0; f < ld[i].nf; f++) {
-            long x = lr_index(all, nv, ld[i].fh[f]);
-            ld[i].lr_known += x >= 0;
-            for (size_t c = 0; x >= 0 && c < k; c++)
-                z[c] += w[(size_t)x * k + c];
-        }
+        ld[i].lr_known = lr_logits(&ld[i], all, nv, w, bias, k, z);
         double m = z[0], s = 0;
         for (size_t c = 1; c < k; c++)
             m = fmax(m, z[c]);
