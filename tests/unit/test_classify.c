@@ -873,6 +873,30 @@ static void told_by_who_and_when(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* A suicidal statement: critical, its family's reason ("suicidal statement: FAMILY", or a
+ * family named in full such as "self-harm") holding WORDS, and the 113 referral. */
+static void expect_suicidal(const char *text, const char *family, const char *words) {
+    cJSON *d = classify(text, NULL);
+    const cJSON *u = cJSON_GetObjectItem(d, "urgency");
+    const char *lvl = str_at(d, "urgency", "level");
+    const char *advice = str_at(d, "urgency", "advice");
+    const cJSON *reasons = cJSON_GetObjectItem(u, "reasons");
+    char fam[128];
+    if (strncmp(family, "self-harm", 9) == 0)
+        snprintf(fam, sizeof(fam), "%s", family);
+    else
+        snprintf(fam, sizeof(fam), "suicidal statement: %s", family);
+    if (!lvl || strcmp(lvl, "critical") != 0 || !array_has(reasons, fam) ||
+        !array_has(reasons, words) || !advice || !strstr(advice, "113")) {
+        char *r = cJSON_PrintUnformatted(u);
+        print_error("%s\n  got %s\n", text, r);
+        free(r);
+        cJSON_Delete(d);
+        fail_msg("must be critical (%s, '%s', 113)", fam, words);
+    }
+    cJSON_Delete(d);
+}
+
 /* Round 9: a suicidal threat on a condition ("als ..., dan" + a predicate that ends a life,
  * modal words between) and one told of another (a verb of saying, its "dat" clause in the
  * third person or the quoted words). Each must be critical with its family, the matched
@@ -896,29 +920,100 @@ static void threats_and_reports_of_another(void **state) {
         {"Haar zoon heeft op Instagram gezet dat vandaag zijn laatste dag is.", "told of another",
          "zijn laatste dag"},
     };
-    for (size_t i = 0; i < sizeof(crit) / sizeof(crit[0]); i++) {
-        cJSON *d = classify(crit[i].text, NULL);
-        const cJSON *u = cJSON_GetObjectItem(d, "urgency");
-        const char *lvl = str_at(d, "urgency", "level");
-        const char *advice = str_at(d, "urgency", "advice");
-        const cJSON *reasons = cJSON_GetObjectItem(u, "reasons");
-        char fam[128];
-        snprintf(fam, sizeof(fam), "suicidal statement: %s", crit[i].family);
-        if (!lvl || strcmp(lvl, "critical") != 0 || !array_has(reasons, fam) ||
-            !array_has(reasons, crit[i].words) || !advice || !strstr(advice, "113")) {
-            char *r = cJSON_PrintUnformatted(u);
-            print_error("%s\n  got %s\n", crit[i].text, r);
-            free(r);
-            cJSON_Delete(d);
-            fail_msg("must be critical (%s, '%s', 113)", fam, crit[i].words);
-        }
-        cJSON_Delete(d);
-    }
+    for (size_t i = 0; i < sizeof(crit) / sizeof(crit[0]); i++)
+        expect_suicidal(crit[i].text, crit[i].family, crit[i].words);
     static const char *const calm[] = {
         "Als ik die wachtmuziek nog een keer hoor dan spring ik uit mijn vel.",
         "Mijn collega zei dat vrijdag haar laatste dag is op de afdeling werk en inkomen.",
         "De buurman zei 'ik spring wel even bij' toen de container vol was.",
         "Als het contract afloopt dan leef ik niet meer in deze wijk.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Round 10: suicidal statements in ordinary words, by class: gone at a time named, a
+ * farewell with an end in it, doing it oneself, a plan told (all at once, a knife and at a
+ * loss, starving, "the next time", the water with the children, "zich dood maken"), at a
+ * height and at a loss, skin scratched open, the pets taken over "for when he is gone",
+ * the wish to join the dead told of another, a question about one's death and why.
+ * Sentences of the test's own; each must be critical with its family, the matched words and
+ * the 113 referral. The look-alikes (moving, holidays, retirement, a shop closing, a doctor
+ * or a notary, doses, swimming, idioms with "dood", a rash, a parking garage's barrier, the
+ * news or a series) stay below critical. */
+static void suicidal_in_ordinary_words(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *family, *words;
+    } crit[] = {
+        {"Ik denk niet dat ik er na het weekend nog ben om de brief van de belasting te openen.",
+         "gone at a time named", "nog ben"},
+        {"Mijn broer appte dat hij vanavond weg is voor altijd.", "gone at a time named",
+         "weg is voor altijd"},
+        {"Ik ga zo slapen en kom niet meer terug, sorry.", "gone at a time named",
+         "kom niet meer terug"},
+        {"Ik heb mijn besluit genomen: het nieuwe jaar ga ik niet meer meemaken.",
+         "gone at a time named", "niet meer meemaken"},
+        {"Ik heb een plaats gevonden waar niemand me ooit vindt.", "gone at a time named",
+         "waar niemand me ooit vindt"},
+        {"Vaarwel iedereen. Het was mooi, nu is het klaar.", "a farewell with an end in it",
+         "nu is het klaar"},
+        {"Sorry, het ligt niet aan jou. Doei.", "a farewell with an end in it",
+         "het ligt niet aan jou"},
+        {"Ik ga ermee stoppen. Pas goed op mijn hond.", "a farewell with an end in it",
+         "Pas goed op mijn hond"},
+        {"Op de wachtlijst voor euthanasie staan duurt een jaar, dan regel ik het zelf wel.",
+         "doing it oneself", "regel ik het zelf"},
+        {"Ik slik vanavond alles in één keer in wat in het kastje staat.", "a plan told",
+         "alles in één keer in"},
+        {"Ik zit hier met een scheermes en weet niet wat ik moet doen.", "a plan told",
+         "scheermes"},
+        {"Ze wil zichzelf uithongeren tot het over is.", "a plan told", "uithongeren"},
+        {"Mijn neef zegt dat hij zich dood gaat maken.", "a plan told", "zich dood gaat maken"},
+        {"Vorige maand heb ik het met pillen geprobeerd, de volgende keer lukt het wel.",
+         "a plan told", "volgende keer lukt"},
+        {"Ze dreigt met haar kinderen de Maas in te lopen als ze geen opvang krijgt.",
+         "a plan told", "met haar kinderen de Maas in"},
+        {"Ik sta boven op de Willemsbrug en weet niet waarom ik hier ben.",
+         "at a height and at a loss", "Willemsbrug"},
+        {"Er staat een vrouw over de leuning van de Erasmusbrug te kijken.",
+         "at a height and at a loss", "over de leuning"},
+        {"Ik krab 's nachts mijn armen open tot ze bloeden.", "self-harm", "mijn armen open"},
+        {"Hij vroeg of ik zijn kat wil opvangen, want hij zal er niet meer zijn.",
+         "affairs arranged as a farewell", "kat wil opvangen"},
+        {"Opa zegt steeds dat hij naar zijn vrouw toe wil, die vorig jaar gestorven is.",
+         "death wish", "naar zijn vrouw toe wil"},
+        {"Wie betaalt mijn schuld als ik dood ben? Ik vraag het want ik wil niet meer.",
+         "oneself gone", "als ik dood ben"},
+    };
+    for (size_t i = 0; i < sizeof(crit) / sizeof(crit[0]); i++)
+        expect_suicidal(crit[i].text, crit[i].family, crit[i].words);
+    static const char *const calm[] = {
+        "ik ga dood van het lachen om die brief",
+        "Ik ben volgende week voorgoed weg uit Rotterdam, ik verhuis naar Groningen.",
+        "Ik denk niet dat ik er maandag nog ben om de monteur binnen te laten, ik moet werken.",
+        "Vanaf maandag is er niemand meer op dit adres, we verhuizen. Kunt u de post doorsturen?",
+        "Ik heb besloten dat ik de verbouwing niet ga meemaken en ga zolang bij mijn zus wonen.",
+        "Ik ga slapen en kom morgen terug op uw vraag.",
+        "Ik heb een plek gevonden waar niemand me vindt om rustig te studeren.",
+        "Na 40 jaar bij de gemeente: tot ziens collega's, het was mooi maar nu is het klaar.",
+        "Het ligt niet aan jullie hoor, fijne dag en tot ziens!",
+        "Zorg goed voor mijn kat tijdens mijn vakantie, bedankt voor alles.",
+        "Dag allemaal, voorgoed gesloten: de bakkerij stopt na 30 jaar.",
+        "Mijn vader wil euthanasie, wij regelen het zelf met de huisarts.",
+        "Ik ga hier alleen met de voeten vooruit weg, ik wil niet naar een verpleeghuis.",
+        "Als jullie de klus niet afmaken, maak ik het zelf af.",
+        "Ik neem alle medicijnen in één keer in 's ochtends, mag dat van de apotheek?",
+        "Ik moest een nieuwe parkeervergunning. Ik heb al uitgezocht hoe ik het doe.",
+        "Mijn dochter doet mee aan de ramadan en wil niet meer eten tot het klaar is.",
+        "Vorige keer geprobeerd het formulier in te sturen, volgende keer lukt het wel.",
+        "Ik ga met de kinderen het water in bij de Kralingse Plas, is het water schoon?",
+        "Hij maakt zich dood druk om die boete.",
+        "Ik sta op de Erasmusbrug in de file en ik weet niet wat er aan de hand is.",
+        "Er hangt een fiets op de leuning van de Willemsbrug al weken.",
+        "Ik krab mijn armen open van de jeuk door de bedwantsen in de flat.",
+        "Mijn moeder wil naar haar man toe in het verpleeghuis.",
+        "De bomen aan de Kerkstraat zijn morgen voorgoed weg, wat jammer.",
+        "Bye bye, het ligt niet aan jullie, ik ga gewoon naar een andere gemeente verhuizen.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
@@ -1616,8 +1711,9 @@ static void danger_model_by_parts(void **state) {
                    "normal");
     /* Round 6: a suicidal statement no rule and no part names, found by its words alone
      * (P(suicidal) >= 0.99999), with the 113 advice; a look-alike with the same words
-     * of sleep and sorry stays normal. */
-    const char *words = "sorry voor alles, ik ga slapen en kom niet meer terug";
+     * of sleep and sorry stays normal. (Round 10's "gone at a time named" now names "ik ga
+     * slapen en kom niet meer terug", so the words model's example wakes up with the dead.) */
+    const char *words = "sorry voor alles, ik ga slapen en word wakker bij mama";
     d = classify(words, NULL);
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
     if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
@@ -2151,6 +2247,7 @@ int main(void) {
         cmocka_unit_test(material_makes_a_structure),
         cmocka_unit_test(told_by_who_and_when),
         cmocka_unit_test(threats_and_reports_of_another),
+        cmocka_unit_test(suicidal_in_ordinary_words),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
