@@ -1014,6 +1014,13 @@ static void suicidal_in_ordinary_words(void **state) {
         "Mijn moeder wil naar haar man toe in het verpleeghuis.",
         "De bomen aan de Kerkstraat zijn morgen voorgoed weg, wat jammer.",
         "Bye bye, het ligt niet aan jullie, ik ga gewoon naar een andere gemeente verhuizen.",
+        /* Round 10's precision: a joke that says so, a complaint's last mail, a denial. */
+        "Haha, als ze nog één keer die wachtmuziek aanzetten spring ik van het dak van het "
+        "stadskantoor.",
+        "Ik heb het gehad met jullie, dit was de laatste keer dat ik jullie bel over die "
+        "lantaarnpaal.",
+        "Voor de duidelijkheid: ik heb geen gedachten aan zelfmoord, ik ben gewoon boos over de "
+        "boete.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
