@@ -984,6 +984,10 @@ static void suicidal_in_ordinary_words(void **state) {
          "death wish", "naar zijn vrouw toe wil"},
         {"Wie betaalt mijn schuld als ik dood ben? Ik vraag het want ik wil niet meer.",
          "oneself gone", "als ik dood ben"},
+        {"Ik lig op de rails bij de Kleiweg.", "a plan told", "op de rails"},
+        {"I am going to jump off the bridge tonight.", "ending one's own life",
+         "jump off the bridge"},
+        {"Ik wil stoppen met werken en ook met leven.", "ending one's own life", "ook met leven"},
     };
     for (size_t i = 0; i < sizeof(crit) / sizeof(crit[0]); i++)
         expect_suicidal(crit[i].text, crit[i].family, crit[i].words);
@@ -1014,6 +1018,10 @@ static void suicidal_in_ordinary_words(void **state) {
         "Mijn moeder wil naar haar man toe in het verpleeghuis.",
         "De bomen aan de Kerkstraat zijn morgen voorgoed weg, wat jammer.",
         "Bye bye, het ligt niet aan jullie, ik ga gewoon naar een andere gemeente verhuizen.",
+        "Er zit een kat op het spoor bij de overweg.",
+        "Ik sta op spoor 3 te wachten, de trein naar Utrecht is weer vertraagd.",
+        "My life is over if you tow my car again haha",
+        "The lights are out and I can't go on cycling there, it is dangerous.",
         /* Round 10's precision: a joke that says so, a complaint's last mail, a denial. */
         "Haha, als ze nog één keer die wachtmuziek aanzetten spring ik van het dak van het "
         "stadskantoor.",
