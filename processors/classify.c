@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "classify_model.h"
+#include "mask.h"
 
 /* The contract's level (core/event.h) each strength outputs. */
 static const enum ll_urgency level_out[] = {LL_URGENCY_NORMAL, LL_URGENCY_LOW, LL_URGENCY_NORMAL,
@@ -47,6 +48,8 @@ static int model_scratch(ll_classifier *c) {
 #define SENT_NEGATIVE_WITH_MODEL 0.25
 /* A question's negative evidence counts this share (sentiment_stage says why). */
 #define SENT_QUESTION_NEGATIVE 0.3
+/* Words of a signature after a closing thanks ("mevr. [NAAM]", thanks_closing). */
+#define SENT_SIGNATURE_TOKENS 3
 
 /* A classifier on the rules md with its own working memory: every buffer
  * one event needs, sized once. NULL when out of memory. */
@@ -620,6 +623,40 @@ static double general_lexicon(ll_classifier *c) {
     return vote;
 }
 
+/* Whether the words t0..t1 are a closing clause of their own right before
+ * the signature: "Bedankt,\n[NAAM]", "Dank u wel, mevr. [NAAM]". Thanks in
+ * that place is the letter's politeness, as "Met vriendelijke groet" is, not
+ * the writer's feeling: the question it closes stays neutral (issue 12,
+ * round 10: three questions of development 6 and 7 read positive by it). A
+ * thanks that ends the text or its sentence with '!' is a remark: "Heel erg
+ * bedankt!". */
+static int thanks_closing(const ll_classifier *c, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    if (nt - (t1 + 1) > SENT_SIGNATURE_TOKENS || toks[t1].excl || toks[t1].src != 0)
+        return 0;
+    if (t0 > 0 && toks[t0 - 1].clause == toks[t0].clause)
+        return 0; /* "wist het niet bedankt" */
+    if (t1 + 1 < nt)
+        return toks[t1 + 1].clause != toks[t1].clause; /* not "bedankt voor ..." */
+    /* The text's last words: a comma, then only a masked name ("Bedankt,\n[NAAM]"). */
+    const char *p = toks[t1].orig + toks[t1].orig_len, *end = c->text_end;
+    int comma = 0, name = 0;
+    while (end && p < end) {
+        size_t ph;
+        if (*p == ',' && !name)
+            comma = 1;
+        else if (*p == '[' && comma && (ph = ll_mask_placeholder_at(p, (size_t)(end - p))) > 0) {
+            name = 1;
+            p += ph;
+            continue;
+        } else if (*p != ' ' && *p != '\n' && *p != '\r')
+            return 0;
+        p++;
+    }
+    return comma && name;
+}
+
 static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int problem,
                            const char **label_out) {
     const ll_tok *toks = c->tn->toks;
@@ -644,7 +681,7 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
         int novote = 0;
         for (int32_t j = mt->t0; j <= mt->t1; j++)
             novote |= c->tflags[j] & TF_NOVOTE;
-        if (novote)
+        if (novote || (t->value > 0 && thanks_closing(c, mt->t0, mt->t1)))
             continue;
         last_t0 = mt->t0;
         last_t1 = mt->t1;
@@ -1257,8 +1294,12 @@ int ll_classify(ll_classifier *c, cJSON *data) {
         subject = NULL;
     if (subject)
         ll_textnorm_add(c->tn, subject, strnlen(subject, LL_MAX_SUBJECT_BYTES), 1);
-    if (text)
-        ll_textnorm_add(c->tn, text, strnlen(text, LL_MAX_TEXT_BYTES), 0);
+    c->text_end = NULL;
+    if (text) {
+        size_t text_len = strnlen(text, LL_MAX_TEXT_BYTES);
+        ll_textnorm_add(c->tn, text, text_len, 0);
+        c->text_end = text + text_len;
+    }
 
     ll_classify_match(c);
     mark_tokens(c);

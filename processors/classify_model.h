@@ -167,6 +167,8 @@ struct ll_classifier {
     model *own;      /* the rules this classifier loaded and frees; NULL on a worker's */
     ll_textnorm *tn; /* its word cache changes with every text */
     int use_model;   /* ll_classifier_use_model */
+    const char
+        *text_end; /* the end of the event's text (not owned), for what follows its last word */
 
     /* Per event, sized once. */
     hit *hits;

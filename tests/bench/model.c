@@ -7,7 +7,11 @@
  *                               never saw); BENCH_THEME_DUMP=FILE writes every held-out message's
  *                               rules' themes and posteriors, BENCH_FEATURES=FILE every
  *                               message's set, labels and features (stems and pairs), for
- *                               trying learners offline
+ *                               trying learners offline; BENCH_SETTING=K runs only row K of
+ *                               settings[] beside the rules (23: the shipped models, ~4 s),
+ *                               BENCH_MISS_DUMP=FILE writes that row's held-out theme and
+ *                               sentiment misses of the leave-one-set-out folds as JSON lines
+ *                               with text and reasons (BENCH_MISS_ALL=1: every message)
  *   bench_model --critical      the learned models of danger (over stems; over the parts of
  *                               danger urgency.conf names) on the phrasing and message sets,
  *                               each set held out in turn, beside the rules; BENCH_DANGER_SHOW=P
@@ -282,7 +286,7 @@ static void dump_doc(FILE *f, const doc *d, int by_set, const cJSON *in) {
  * (rules, then the fold's models through the taxonomy's model lines). */
 static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     ll_nb *th = NULL, *se = NULL;
-    FILE *dump = NULL;
+    FILE *dump = NULL, *miss = NULL;
     char dir[64], path[128], err[512];
     int rc = -1;
     snprintf(dir, sizeof(dir), "/tmp/bench_model_XXXXXX");
@@ -324,7 +328,16 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     ll_nb_scratch_free(&sb);
     const char *dump_path = getenv("BENCH_THEME_DUMP");
     dump = dump_path && *dump_path ? fopen(dump_path, "a") : NULL;
+    /* BENCH_SETTING=K: only that row of settings[] (and row 0, the rules); BENCH_MISS_DUMP=FILE:
+     * that row's held-out sentiment and theme misses of the leave-one-set-out folds, with the
+     * text and the reasons (appended to). */
+    const char *only = getenv("BENCH_SETTING");
+    long only_k = only && *only ? strtol(only, NULL, 10) : -1;
+    const char *miss_path = getenv("BENCH_MISS_DUMP");
+    miss = miss_path && *miss_path && by_set && only_k > 0 ? fopen(miss_path, "a") : NULL;
     for (size_t k = 0; k < N_SETTINGS; k++) {
+        if (only_k > 0 && k != 0 && k != (size_t)only_k)
+            continue;
         setting *st = &settings[k];
         char *rules = ll_t_eval_read(rules_tax);
         snprintf(path, sizeof(path), "%s/taxonomy.conf", dir);
@@ -373,6 +386,26 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
                                  cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level")));
             if (k == 0 && dump)
                 dump_doc(dump, d, by_set, in);
+            if (miss && k == (size_t)only_k &&
+                (s != d->sent || t != d->theme || getenv("BENCH_MISS_ALL"))) {
+                cJSON *row = cJSON_CreateObject();
+                cJSON_AddStringToObject(row, "set", sets[d->set]);
+                cJSON_AddStringToObject(row, "sent", sent_names[d->sent]);
+                cJSON_AddStringToObject(row, "got_sent", s >= 0 ? sent_names[s] : "?");
+                cJSON_AddStringToObject(row, "theme", theme_ids[d->theme]);
+                cJSON_AddStringToObject(row, "got_theme", t >= 0 ? theme_ids[t] : "?");
+                cJSON_AddStringToObject(row, "kind", d->kind ? d->kind : "-");
+                cJSON_AddStringToObject(row, "channel", d->channel ? d->channel : "-");
+                cJSON_AddStringToObject(row, "text", d->text);
+                cJSON_AddItemReferenceToObject(row, "sentiment",
+                                               cJSON_GetObjectItem(in, "sentiment"));
+                cJSON_AddItemReferenceToObject(row, "themes", cJSON_GetObjectItem(in, "themes"));
+                char *line = cJSON_PrintUnformatted(row);
+                if (line)
+                    fprintf(miss, "%s\n", line);
+                free(line);
+                cJSON_Delete(row);
+            }
             if (k == 0) {
                 docs[i].rules_theme = t;
                 docs[i].rules_best = cJSON_GetNumberValue(cJSON_GetObjectItem(
@@ -397,6 +430,8 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     }
     rc = 0;
 out:
+    if (miss)
+        fclose(miss);
     if (dump)
         fclose(dump);
     snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
@@ -470,6 +505,8 @@ static void report(const char *title) {
     printf(" %-20s %s\n", "all", "critical (false)");
     for (size_t k = 0; k < N_SETTINGS; k++) {
         setting *st = &settings[k];
+        if (st->n[N_SETS] == 0)
+            continue; /* not run (BENCH_SETTING) */
         char what[64];
         snprintf(what, sizeof(what), "%4.2f/%-2g %4.2f/%-2g%s%s", st->tw, st->tt, st->sw, st->st,
                  st->tw == 0 && st->sw == 0 && st->lw == 0 ? " (rules)" : "",

@@ -479,6 +479,32 @@ static void sentiment_of_a_question(void **state) {
                  "sentiment", "label", "positive");
 }
 
+/* A thanks alone in the closing clause before the signature is the letter's politeness, like
+ * "Met vriendelijke groet" (issue 12, round 10); thanks told as a remark still counts. */
+static void sentiment_closing_thanks_is_politeness(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *thanks;
+    } closings[] = {
+        {"Goedendag,\n\nHoe kan ik mijn e-mailadres wijzigen in Mijn Loket?\n\nBedankt,\n[NAAM]",
+         "Bedankt"},
+        {"Kunnen wij op ons adres twee vergunningen krijgen?\n\nBedankt,\n[NAAM]", "Bedankt"},
+        {"Is er een invalidentoilet bij de Stadswinkel? Dank u wel, mevr. [NAAM]", "Dank u wel"},
+    };
+    for (size_t i = 0; i < sizeof(closings) / sizeof(closings[0]); i++) {
+        cJSON *d = classify(closings[i].text, "question");
+        assert_false(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
+                               closings[i].thanks));
+        cJSON_Delete(d);
+    }
+    for (size_t i = 0; i < 2; i++)
+        EXPECT_FIELD(closings[i].text, "question", "sentiment", "label", "neutral");
+    EXPECT_FIELD("De medewerker heeft me zo goed geholpen. Heel erg bedankt!", NULL, "sentiment",
+                 "label", "positive");
+    EXPECT_FIELD("Bedankt voor de snelle hulp, [NAAM]", NULL, "sentiment", "label", "positive");
+    EXPECT_FIELD("Dhr wist het niet, bedankt.", NULL, "sentiment", "label", "positive");
+}
+
 static void sentiment_intensity(void **state) {
     (void)state;
     cJSON *plain = classify("Ik ben boos.", NULL);
@@ -2247,6 +2273,7 @@ int main(void) {
         cmocka_unit_test(office_label_subject_does_not_vote),
         cmocka_unit_test(sentiment_negation),
         cmocka_unit_test(sentiment_of_a_question),
+        cmocka_unit_test(sentiment_closing_thanks_is_politeness),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
