@@ -1385,10 +1385,23 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         if (!(sc->toks[i].flags & (W_STREET | W_HEAD)))
             continue;
         /* "Pieter de Hoochweg", "Dr. Zamenhofstraat", "Van der Takstraat", "G.J. de
-         * Jonghweg"; but in "Jansen van de Kerkstraat" van de means "from the". */
+         * Jonghweg"; but in "Jansen van de Kerkstraat" van de means "from the". In
+         * text written in lower case a listed name leads to a lower-case street too
+         * ("op de jan evertsenplaats"). Words that a person's title, a relation, a
+         * greeting or "gesproken met" opens are the person before the address, not
+         * the street's ("Mw Jansen Kerkstraat 12", "mw jansen kerkstraat 12"). */
+        size_t run[4], nrun = 0;
+        int person = 0;
         for (size_t k = i, steps = 0; k > 0 && steps < 4 && joined(sc, k); k--, steps++) {
             tok *p = &sc->toks[k - 1];
-            if (!p->cap && !(p->flags & W_PARTICLE))
+            if (p->flags & (W_PTITLE | W_HEER | W_RELATION | W_GREETING | W_TALK) ||
+                (p->flags & W_TITLE && !p->cap) ||
+                (fold_is(sc, p, "met") && k > 1 && joined(sc, k - 1) &&
+                 (sc->toks[k - 2].flags & (W_TALK | W_GREETING)))) {
+                person = !(p->flags & W_STREET);
+                break;
+            }
+            if (!p->cap && !(p->flags & W_PARTICLE) && (sc->toks[i].cap || !(p->flags & W_NAME)))
                 break;
             /* "Fatima's school": her school, not one named after her */
             if (p->flen > 2 && sc->fold[p->fold + p->flen - 2] == '\'' &&
@@ -1397,11 +1410,14 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             if (!p->cap && fold_is(sc, p, "van") && k < i &&
                 (fold_is(sc, &sc->toks[k], "de") || fold_is(sc, &sc->toks[k], "het")))
                 break;
-            if (p->flags & (W_STOP | W_RELATION | W_GREETING | W_HEER | W_PTITLE) ||
-                (p->flags & W_TITLE && !p->cap))
+            if (p->flags & W_STOP)
                 break;
+            if (!p->prot)
+                run[nrun++] = k - 1;
             p->prot = 1;
         }
+        for (size_t r = 0; person && r < nrun; r++)
+            sc->toks[run[r]].prot = 0;
     }
 }
 

@@ -314,6 +314,42 @@ int main(int argc, char **argv) {
         fprintf(stderr, "bench_names: %s\n", err);
         return 2;
     }
+    /* BENCH_NAMES_SPANS="FILE ...": every span masked in the "text" and "subject" of those
+     * labelled sets (the classifier's development sets), one a line, for comparing two
+     * versions of the rules on text written for other purposes; nothing else is run. */
+    const char *spans_of = getenv("BENCH_NAMES_SPANS");
+    if (spans_of && *spans_of) {
+        for (const char *at = spans_of; *at;) {
+            const char *sp_end = strchr(at, ' ');
+            size_t plen = sp_end ? (size_t)(sp_end - at) : strlen(at);
+            char path[1200];
+            snprintf(path, sizeof(path), "%.*s", (int)plen, at);
+            at += plen + (sp_end != NULL);
+            if (!plen)
+                continue;
+            FILE *in = fopen(path, "r");
+            char *line = NULL;
+            size_t cap = 0;
+            for (int no = 1; in && getline(&line, &cap, in) > 0; no++) {
+                cJSON *row = cJSON_Parse(line);
+                static const char *const fields[] = {"subject", "text"};
+                for (int k = 0; row && k < 2; k++) {
+                    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, fields[k]));
+                    const ll_name_span *sp;
+                    int ns = text ? ll_names_find(nm, sc, text, strlen(text), &sp) : 0;
+                    for (int j = 0; j < ns; j++)
+                        printf("%s:%d %s [%.*s] %s\n", path, no, fields[k],
+                               (int)(sp[j].end - sp[j].start), text + sp[j].start,
+                               ll_name_rule_name(sp[j].rule));
+                }
+                cJSON_Delete(row);
+            }
+            free(line);
+            if (in)
+                fclose(in);
+        }
+        return 0;
+    }
     figures fd[NDEV], ff;
     for (int d = 0; d < NDEV; d++)
         if (run_set(nm, sc, en, dev[d], 1, rounds, &fd[d]) != 0) {

@@ -424,6 +424,25 @@ static void word_names_labels_and_where_one_lives_or_works(void **state) {
     MASKS("ik ben bij Jan de Vries geweest", "ik ben bij [NAAM] geweest");
 }
 
+/* Issue 12, round 10: the words a person's title, a relation or a greeting opens before an
+ * address are the person, not the street's; in lower-case text a listed first name leads to a
+ * lower-case street as a capitalised one does. */
+static void a_person_before_an_address_and_streets_in_lower_case(void **state) {
+    (void)state;
+    MASKS("Mw Jansen Kerkstraat 12 belt over container.",
+          "Mw [NAAM] Kerkstraat 12 belt over container.");
+    MASKS("mw jansen kerkstraat 12 belt over container",
+          "mw [NAAM] kerkstraat 12 belt over container");
+    MASKS("dhr Brood van bakkerij Brood & Zo klaagt", "dhr [NAAM] van bakkerij Brood & Zo klaagt");
+    KEEPS("ik woon op de jan evertsenplaats, graag een extra prullenbak");
+    KEEPS("op de willem ruyslaan staat een boom scheef");
+    KEEPS("ik woon op de pieter de hoochweg");
+    KEEPS("Ik woon aan de Pieter de Hoochweg 12.");
+    KEEPS("Wethouder Van Essenweg 4 is afgesloten.");
+    MASKS("Mevrouw Jansen woont aan de Pieter de Hoochweg 12",
+          "Mevrouw [NAAM] woont aan de Pieter de Hoochweg 12");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -527,6 +546,7 @@ int main(void) {
         cmocka_unit_test(partners_and_seniors),
         cmocka_unit_test(closings_in_a_line_staff_and_alexander),
         cmocka_unit_test(word_names_labels_and_where_one_lives_or_works),
+        cmocka_unit_test(a_person_before_an_address_and_streets_in_lower_case),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
