@@ -505,6 +505,20 @@ static void sentiment_closing_thanks_is_politeness(void **state) {
     EXPECT_FIELD("Dhr wist het niet, bedankt.", NULL, "sentiment", "label", "positive");
 }
 
+/* A why-question with the writer as its subject is a reproach: the question's share of the
+ * negative evidence does not apply (issue 12, round 10); other why-questions stay questions. */
+static void sentiment_of_a_why_me_question(void **state) {
+    (void)state;
+    EXPECT_FIELD("Waarom krijg ik geen kindgebonden budget meer? Mijn situatie is niet veranderd.",
+                 "question", "sentiment", "label", "negative");
+    EXPECT_FIELD("Maar serieus: waarom kan ik mijn rijbewijs niet gewoon thuis laten bezorgen?",
+                 "question", "sentiment", "label", "negative");
+    EXPECT_FIELD("waarom is de toeristenbelasting voor mijn B&B omhoog gegaan?", "question",
+                 "sentiment", "label", "neutral");
+    EXPECT_FIELD("dhr. vraagt waarom ik de aanslag niet kreeg. uitgelegd.", "question", "sentiment",
+                 "label", "neutral");
+}
+
 static void sentiment_intensity(void **state) {
     (void)state;
     cJSON *plain = classify("Ik ben boos.", NULL);
@@ -2274,6 +2288,7 @@ int main(void) {
         cmocka_unit_test(sentiment_negation),
         cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
+        cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
