@@ -818,6 +818,20 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
         reasons_add(&c->sent_why, "kind: question (what it asks about is no feeling)");
     }
     double score = sum / sqrt(sum * sum + 1.0);
+    /* The kind bounds the label: a compliment is praise even with a remark
+     * inside ("prettig gesprek, wel lang wachten"), and a complaint's or an
+     * objection's praise is irony ("Geweldig hoor, ... Fantastisch.") or a
+     * preface. Every writer of the seven development sets labels so: 160 of
+     * 160 compliments positive, 0 of 657 complaints and objections positive
+     * (issue 12, round 10). */
+    if (kind && strcmp(kind, "compliment") == 0 && score < SENT_LABEL_AT) {
+        score = SENT_LABEL_AT;
+        reasons_add(&c->sent_why, "kind: compliment (praise with a remark is praise)");
+    } else if (kind && (strcmp(kind, "complaint") == 0 || strcmp(kind, "objection") == 0) &&
+               score >= SENT_LABEL_AT) {
+        score = -neg_at;
+        reasons_add(&c->sent_why, "kind: complaint (its praise is irony or a preface)");
+    }
     const char *label = score >= SENT_LABEL_AT ? "positive"
                         : score <= -neg_at     ? "negative"
                                                : "neutral";

@@ -519,6 +519,26 @@ static void sentiment_of_a_why_me_question(void **state) {
                  "label", "neutral");
 }
 
+/* The kind bounds the label: praise with a remark inside is praise, a complaint's praise is
+ * irony (issue 12, round 10). */
+static void sentiment_bounded_by_kind(void **state) {
+    (void)state;
+    static const char *const ironic =
+        "Geweldig hoor, die nieuwe container. Fantastisch, de klep klemt al twee weken.";
+    EXPECT_FIELD(ironic, "complaint", "sentiment", "label", "negative");
+    EXPECT_FIELD(ironic, "objection", "sentiment", "label", "negative");
+    static const char *const remark =
+        "Het keukentafelgesprek was prettig, wel heel lang wachten op de beschikking.";
+    EXPECT_FIELD(remark, "compliment", "sentiment", "label", "positive");
+    cJSON *d = classify(remark, "compliment");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
+                          "kind: compliment (praise with a remark is praise)"));
+    assert_true(sentiment_score(d) >= 0.2);
+    cJSON_Delete(d);
+    /* Without a kind the words decide. */
+    EXPECT_FIELD("Ik ben heel boos en teleurgesteld.", NULL, "sentiment", "label", "negative");
+}
+
 static void sentiment_intensity(void **state) {
     (void)state;
     cJSON *plain = classify("Ik ben boos.", NULL);
@@ -2289,6 +2309,7 @@ int main(void) {
         cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
         cmocka_unit_test(sentiment_of_a_why_me_question),
+        cmocka_unit_test(sentiment_bounded_by_kind),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
