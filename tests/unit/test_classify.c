@@ -1048,6 +1048,9 @@ static void suicidal_in_ordinary_words(void **state) {
         {"I am going to jump off the bridge tonight.", "ending one's own life",
          "jump off the bridge"},
         {"Ik wil stoppen met werken en ook met leven.", "ending one's own life", "ook met leven"},
+        {"ik wil mezelf doodmaken", "a plan told", "doodmaken"},
+        {"ik wil weg uit dit leven", "negated life wish", "weg uit dit leven"},
+        {"ik ben niks waard, beter dat ik er niet ben", "negated life wish", "niks waard"},
     };
     for (size_t i = 0; i < sizeof(crit) / sizeof(crit[0]); i++)
         expect_suicidal(crit[i].text, crit[i].family, crit[i].words);
@@ -1079,6 +1082,8 @@ static void suicidal_in_ordinary_words(void **state) {
         "De bomen aan de Kerkstraat zijn morgen voorgoed weg, wat jammer.",
         "Bye bye, het ligt niet aan jullie, ik ga gewoon naar een andere gemeente verhuizen.",
         "Er zit een kat op het spoor bij de overweg.",
+        "Ik wil weg uit dit huis, de schimmel maakt me ziek.",
+        "In het verpleeghuis wacht alleen nog de dood, zei de dokter over de oude regeling.",
         "Ik sta op spoor 3 te wachten, de trein naar Utrecht is weer vertraagd.",
         "My life is over if you tow my car again haha",
         "The lights are out and I can't go on cycling there, it is dangerous.",
