@@ -19,19 +19,24 @@
  * every key, so de-duplication and threads would start over. */
 #define LL_KEY_PROCESS_SHARDS 16
 
-/* event id -> "partition:offset" of the raw input that first carried it;
- * group of the event id. A replay of that same input finds its own mark and
- * is processed again; any other input with the id is a duplicate. */
+/* An anonymous event's id -> "partition:offset" of the raw input that first
+ * carried it; group of the event id. A replay of that same input finds its
+ * own mark and is processed again; any other input with the id is a
+ * duplicate. A citizen's event is marked in its thread record instead (since
+ * 2026-11-30; before, every event had one of these: they expire on their own
+ * after dedup_ttl_s). */
 #define LL_KEY_SEEN_FMT "ll:%sseen:{p%u}:%s"
 
 /* (pseudonym, theme) -> the citizen's thread record on that theme, a string
- * (processors/thread.c: the threads a contact could still join and the
- * answers given per event id), TTL two windows and a day; group of the
- * pseudonym, so all of one citizen's threads sit in one slot. The theme is
- * cut at 64 bytes. Until 2026-11 this was "ll:%sthread:...", a sorted set
- * of the window's contacts: those keys are no longer read and expire on
- * their own, and threads start over once on that upgrade. */
-#define LL_KEY_THREAD_FMT "ll:%sthr:{p%u}:%s:%.64s"
+ * (processors/thread.c: the threads a contact could still join and, per
+ * event id, the input that carried it and the answer it got), TTL two
+ * windows and a day, or dedup_ttl_s when longer; group of the pseudonym, so
+ * all of one citizen's threads sit in one slot. The theme is cut at 64
+ * bytes. Until 2026-11-30 this was "ll:%sthr:..." (memo lines without the
+ * input), and until 2026-11 "ll:%sthread:...", a sorted set of the window's
+ * contacts: those keys are no longer read and expire on their own, and
+ * threads start over once on each upgrade. */
+#define LL_KEY_THREAD_FMT "ll:%st:{p%u}:%s:%.64s"
 
 /* The group of s (FNV-1a, 32 bits): stable across builds and machines. */
 static inline unsigned ll_key_shard(const char *s) {

@@ -1,18 +1,23 @@
 /* dedup.c - the processor's Redis pipeline: exact repeats of an event id and the citizen's thread,
  * one round trip per batch.
  *
- * A batch's Redis work is, per event, its mark: one native SET NX GET (the
- * cheapest command that both tests and sets; inside a script each call
- * cost Redis ~1 us more, 7.0's scripts run a command through a client of
- * their own and read its reply back); and per key group (keys.h) and up to
+ * A batch's Redis work is, per key group (keys.h) and up to
  * LL_PROCESS_REDIS_CHUNK citizens' threads, one script call, which reads
  * and writes each thread record atomically (a record is read, changed and
  * written back: outside a script two processors in a rebalance could lose
- * each other's update). All of it goes out pipelined, answered in one round
- * trip. Marks and full calls are written while the batch is still gathered,
- * so Redis works while the lane commits; the rest go out when the batch
- * closes. Every key of a call carries its group's hash tag, so a Redis
- * Cluster could hold them (one slot per call; a mark is one key). */
+ * each other's update); the record's replay memo names the input of each
+ * event it threaded, so it is also the event's de-duplication mark
+ * (thread.c). An event without a citizen has no record: its mark is one
+ * native SET NX GET of its id (the cheapest command that both tests and
+ * sets; inside a script each call cost Redis ~1 us more, 7.0's scripts run
+ * a command through a client of their own and read its reply back). A
+ * citizen's event costs Redis one command's share instead of two: a mark
+ * was ~12,000 of its ~40,000 instructions (callgrind, issue 16). All of it
+ * goes out pipelined, answered in one round trip. Marks and full calls are
+ * written while the batch is still gathered, so Redis works while the lane
+ * commits; the rest go out when the batch closes. Every key of a call
+ * carries its group's hash tag, so a Redis Cluster could hold them (one
+ * slot per call; a mark is one key). */
 #include "dedup.h"
 
 #include <assert.h>
@@ -47,8 +52,9 @@ LL_METRIC(
  * usual case: a call's events rarely share a record; else one byte per
  * event, the record's number in KEYS), then one argument per event
  * (thread.h). The reply has one entry per event, in ARGV order: its thread
- * (thread.c). A thread's answer is given once per event and repeated to a
- * replay, so a call is as replay-safe as one command per event was. The
+ * (thread.c), or 0 when its id came from another input first. A thread's
+ * answer is given once per event and repeated to a replay, so a call is as
+ * replay-safe as one command per event was. The
  * records are read with one MGET and each written once, after the call's
  * last event: the same result as a GET and a SET per event (a record met
  * twice in one call is threaded on as it stands in nv), at one command per
@@ -81,7 +87,7 @@ static const char batch_script_tail[] =
 #define MARK_BYTES 48
 /* Calls in one batch: each group's last, partly filled one, plus every full one. */
 #define MAX_CALLS (LL_KEY_PROCESS_SHARDS + LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
-/* Commands in one batch: a mark per event and the calls. */
+/* Commands in one batch: at most a mark per event and the calls. */
 #define MAX_CMDS (LL_PROCESS_BATCH_MAX + MAX_CALLS)
 /* EVALSHA sha numkeys, the keys, 3 fixed arguments, 1 per thread. */
 #define MAX_ARGS (3 + LL_PROCESS_REDIS_CHUNK + 3 + LL_PROCESS_REDIS_CHUNK)
@@ -105,9 +111,10 @@ typedef struct group_call {
     int repeats;
 } group_call;
 
-/* Where an appended event's answers are: its mark's command, and its call and entry. */
+/* Where an appended event's answer is: its mark's command (an anonymous
+ * event), or its call and entry (a citizen's, whose record marks it). */
 typedef struct ev_at {
-    int seen_cmd;
+    int seen_cmd;              /* -1: marked in its thread record */
     int thread_call, thread_i; /* thread_call -1: anonymous */
 } ev_at;
 
@@ -154,8 +161,12 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
     d->ttl_len = strlen(d->ttl_arg);
     snprintf(d->window_arg, sizeof(d->window_arg), "%lld", (long long)window_s * 1000);
     /* A thread record outlives its last contact by two windows (a late
-     * contact may still join) and a day. */
-    snprintf(d->keep_arg, sizeof(d->keep_arg), "%lld", ((long long)window_s * 2 + 86400) * 1000);
+     * contact may still join) and a day, and at least as long as a mark:
+     * its memo marks the events it threaded. */
+    long long keep_s = (long long)window_s * 2 + 86400;
+    if (keep_s < ttl_s)
+        keep_s = ttl_s;
+    snprintf(d->keep_arg, sizeof(d->keep_arg), "%lld", keep_s * 1000);
     size_t sl = strlen(batch_script_head) + strlen(ll_thread_lua) + strlen(batch_script_tail) + 1;
     if (!(d->script = malloc(sl)) ||
         !(d->group = calloc(LL_KEY_PROCESS_SHARDS, sizeof(*d->group))) ||
@@ -334,7 +345,32 @@ void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_de
     }
     ev_at *at = &d->at[d->nat];
     const char *id = e->id, *pseudonym = e->pseudonym;
-    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32], mark[MARK_BYTES];
+    char mark[MARK_BYTES];
+    mark_of(m, mark, sizeof(mark));
+    at->seen_cmd = -1;
+    at->thread_call = -1;
+    if (pseudonym) {
+        /* Milliseconds: two contacts of one citizen in the same second keep
+         * their order in the thread's first and last times. */
+        long long t_ms = 0;
+        ll_time_parse_ms(e->received_at, &t_ms);
+        group_call *gc = group_open(d, ll_key_shard(pseudonym));
+        if (!gc || d->broken) {
+            broke(d);
+            return;
+        }
+        if (ll_thread_args(d->ns, pseudonym, e->theme, id, e->channel, t_ms, mark,
+                           &gc->thread[gc->nthread]) != 0) {
+            broke(d);
+            return;
+        }
+        group_key(gc);
+        at->thread_call = gc->call;
+        at->thread_i = gc->nthread++;
+        d->nat++;
+        return;
+    }
+    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
     ll_put w = {key, sizeof(key), 0}; /* LL_KEY_SEEN_FMT */
     ll_put_mem(&w, "ll:", 3);
     ll_put_str(&w, d->ns);
@@ -347,31 +383,10 @@ void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_de
         broke(d); /* validated ids fit */
         return;
     }
-    mark_of(m, mark, sizeof(mark));
     const char *argv[] = {"SET", key, mark, "NX", "GET", "EX", d->ttl_arg};
     const size_t lens[] = {3, (size_t)kl, strlen(mark), 2, 3, 2, d->ttl_len};
     if ((at->seen_cmd = cmd_append(d, 7, argv, lens)) < 0)
         return;
-    at->thread_call = -1;
-    if (pseudonym) {
-        /* Milliseconds: two contacts of one citizen in the same second keep
-         * their order in the thread's first and last times. */
-        long long t_ms = 0;
-        ll_time_parse_ms(e->received_at, &t_ms);
-        group_call *gc = group_open(d, ll_key_shard(pseudonym));
-        if (!gc || d->broken) {
-            broke(d);
-            return;
-        }
-        if (ll_thread_args(d->ns, pseudonym, e->theme, id, e->channel, t_ms,
-                           &gc->thread[gc->nthread]) != 0) {
-            broke(d);
-            return;
-        }
-        group_key(gc);
-        at->thread_call = gc->call;
-        at->thread_i = gc->nthread++;
-    }
     d->nat++;
 }
 
@@ -471,7 +486,21 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
         return LL_DEDUP_BROKEN;
     const ev_at *at = &d->at[d->next_read++];
     enum ll_dedup_verdict v = LL_DEDUP_FIRST;
-    const redisReply *r = d->reply[at->seen_cmd];
+    const redisReply *r = NULL;
+    if (at->seen_cmd < 0) {
+        /* A citizen's event: its record's answer is its mark too. */
+        int rc = -1;
+        if (pseudonym && (r = entry(d, at->thread_call, at->thread_i)) != NULL &&
+            (rc = ll_thread_parse(r, pseudonym, e->theme, e->id, e->channel, th)) == 1)
+            return LL_DEDUP_REPEAT;
+        if (rc == 0)
+            return LL_DEDUP_FIRST;
+        if (r)
+            ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
+        d->stale = 1;
+        return LL_DEDUP_BAD_REPLY;
+    }
+    r = d->reply[at->seen_cmd];
     if (r && r->type == REDIS_REPLY_STRING) {
         char mark[MARK_BYTES];
         mark_of(m, mark, sizeof(mark));
@@ -483,15 +512,6 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
             ll_warn("redis: unexpected answer to SET: %s",
                     r->type == REDIS_REPLY_ERROR ? r->str : "?");
         v = LL_DEDUP_BAD_REPLY; /* read on, so the batch's answers stay in step */
-        d->stale = 1;
-    }
-    if (!pseudonym || at->thread_call < 0)
-        return v;
-    r = entry(d, at->thread_call, at->thread_i);
-    if (!r || ll_thread_parse(r, pseudonym, e->theme, e->id, e->channel, th) != 0) {
-        if (r)
-            ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
-        v = LL_DEDUP_BAD_REPLY;
         d->stale = 1;
     }
     return v;

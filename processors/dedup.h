@@ -1,12 +1,16 @@
 /* dedup.h - the processor's Redis pipeline: exact repeats of an event id and the citizen's thread,
  * one round trip per batch.
  *
- * Per event a SET NX GET of its id (LL_KEY_SEEN_FMT) whose mark names the
- * input that made it ("partition:offset"), so re-reading that input after a
- * crash is not mistaken for a duplicate; and, for a known citizen, its thread
- * (thread.h), in one script call per key group and chunk (dedup.c); all
- * sent while a batch is gathered and answered when it closes: call
- * ll_dedup_read once per event appended, in the order appended.
+ * Per event a mark of its id that names the input that made it
+ * ("partition:offset"), so re-reading that input after a crash is not
+ * mistaken for a duplicate: for a known citizen, the memo line of its thread
+ * record (thread.h), which the script call of its key group and chunk
+ * threads it by (dedup.c); for an anonymous event, a SET NX GET of its id
+ * (LL_KEY_SEEN_FMT). So a citizen's repeat is recognised within the record
+ * of that citizen and theme (the same id with another citizen or theme is
+ * not: issue 16, README "Threads in Redis"). All sent while a batch is
+ * gathered and answered when it closes: call ll_dedup_read once per event
+ * appended, in the order appended.
  *
  * The object owns one blocking Redis connection and knows whether it is in
  * step: a failed write or read, or an answer it did not expect, makes it

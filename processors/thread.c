@@ -12,13 +12,18 @@
  *
  *   "S" next-thread-number "\n"
  *   per kept thread: "T" number \t first ms \t last ms \t contacts \t channels \t first event id "\n"
- *   per event threaded, oldest first: "\r" event id \t thread number \t contacts \t channels "\n"
+ *   per event threaded, oldest first:
+ *     "\r" event id \t thread number \t contacts \t channels \t mark "\n"
  *
  * The second part is the replay memo: an event read again (after a crash,
  * an abort, a rebalance) finds its own line and gets the answer it got the
  * first time, whatever came after it, and changes nothing; so a replay gives
- * the same threads, in or out of order. Event ids hold no control characters
- * (core/event.c), channels only [a-z0-9_-], so tab, newline and \r delimit.
+ * the same threads, in or out of order. The line's mark names the input that
+ * carried the event ("partition:offset"), so the memo is also the event's
+ * de-duplication mark (dedup.h): its id read from another input is a repeat
+ * (the answer 0) and changes nothing either. Event ids hold no control
+ * characters (core/event.c), channels only [a-z0-9_-], marks only [0-9:-],
+ * so tab, newline and \r delimit.
  *
  * A new contact at time t joins the kept thread that stays within the window
  * with it (max(last, t) - min(first, t) <= window), the nearest one in time
@@ -44,10 +49,11 @@ const char ll_thread_lua[] =
     "  r, v = 1, a\n"
     "else\n"
     /* The argument's parts by position (ll_thread_args writes it):
-     * "S2\nT1\t" ts "\t" ts "\t1\t" ch "\t" id "\n" "\r" id "\t1\t1\t" ch "\n": after
-     * ts's tab at tl, ch starts at 2 tl - 3; key is "\r" id "\t", how the
-     * event's memo line starts. Plain finds and subs, no pattern: each Lua
-     * string made costs Redis a hash of all its bytes. */
+     * "S2\nT1\t" ts "\t" ts "\t1\t" ch "\t" id "\n" "\r" id "\t1\t1\t" ch "\t" mk "\n":
+     * after ts's tab at tl, ch starts at 2 tl - 3; key is "\r" id "\t", how the
+     * event's memo line starts; mk, the input's mark, ends the argument. Plain
+     * finds and subs, no pattern: each Lua string made costs Redis a hash of
+     * all its bytes. */
     "  local tl = find(a, '\\t', 7, true)\n"
     "  local ts = sub(a, 7, tl - 1)\n"
     "  local t = tonumber(ts)\n"
@@ -56,17 +62,24 @@ const char ll_thread_lua[] =
     "  local ie = find(a, '\\n', ce + 1, true)\n"
     "  local ch = sub(a, cb, ce - 1)\n"
     "  local key = sub(a, ie + 1, 2 * ie - ce + 1)\n"
+    "  local mk = sub(a, 2 * ie - cb + 7, -2)\n"
     "  local mp = find(s, '\\r', 1, true) or (#s + 1)\n"
     "  local gone, gone_end\n"
     "  local p = find(s, key, mp, true)\n"
     "  if p then\n"
-    "    local q, n, chs, e = match(s, '^([^\\t]*)\\t([^\\t]*)\\t([^\\n]*)\\n()', p + #key)\n"
-    "    local first = q and match(s, '\\nT' .. q .. "
-    "'\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t([^\\n]*)')\n"
-    "    if first then\n"
-    "      r = n .. '|' .. first .. '|' .. chs\n"
+    "    local q, n, chs, m, e =\n"
+    "      match(s, '^([^\\t]*)\\t([^\\t]*)\\t([^\\t\\n]*)\\t([^\\n]*)\\n()', p + #key)\n"
+    /* Another input carried this id first: a repeat, nothing changes. */
+    "    if m ~= mk then\n"
+    "      r = 0\n"
     "    else\n"
-    "      gone, gone_end = p, e\n"
+    "      local first = match(s, '\\nT' .. q .. "
+    "'\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t([^\\n]*)')\n"
+    "      if first then\n"
+    "        r = n .. '|' .. first .. '|' .. chs\n"
+    "      else\n"
+    "        gone, gone_end = p, e\n"
+    "      end\n"
     "    end\n"
     "  end\n"
     "  if not r then\n"
@@ -140,7 +153,8 @@ const char ll_thread_lua[] =
     " then\n"
     "        v = sub(s, 1, bp - 1) .. 'T' .. q .. '\\t' .. lo .. '\\t' .. h .. '\\t' .. n .. '\\t' "
     "..\n"
-    "          chs .. sub(s, fp - 1) .. key .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
+    "          chs .. sub(s, fp - 1) .. key .. q .. '\\t' .. n .. '\\t' .. chs .. '\\t' .. mk .. "
+    "'\\n'\n"
     "      else\n"
     "        line = 'T' .. q .. '\\t' .. lo .. '\\t' .. h .. '\\t' .. n .. '\\t' .. chs .. '\\t' "
     ".. first .. '\\n'\n"
@@ -184,19 +198,19 @@ const char ll_thread_lua[] =
     "        np = np + 1\n"
     "        P[np] = memo\n"
     "      end\n"
-    "      P[np + 1] = key .. q .. '\\t' .. n .. '\\t' .. chs .. '\\n'\n"
+    "      P[np + 1] = key .. q .. '\\t' .. n .. '\\t' .. chs .. '\\t' .. mk .. '\\n'\n"
     "      v = table.concat(P, '', 1, np + 1)\n"
     "    end\n"
     "  end\n"
     "end\n";
 
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
-                   const char *channel, long long t_ms, ll_thread_arg *a) {
+                   const char *channel, long long t_ms, const char *mark, ll_thread_arg *a) {
     /* LL_KEY_THREAD_FMT, written by hand (test_enrich_steps compares). */
     ll_put k = {a->key, sizeof(a->key), 0};
     ll_put_mem(&k, "ll:", 3);
     ll_put_str(&k, ns);
-    ll_put_mem(&k, "thr:{p", 6);
+    ll_put_mem(&k, "t:{p", 4);
     ll_put_ll(&k, ll_key_shard(pseudonym));
     ll_put_mem(&k, "}:", 2);
     ll_put_str(&k, pseudonym);
@@ -205,7 +219,8 @@ int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, con
     long long t = t_ms < 0 ? 0 : t_ms;
     /* The record this event alone makes, so the script writes it as it is
      * when the citizen has none on the theme (the usual case):
-     * "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\n" of t, t, channel, id, id, channel. */
+     * "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\t%s\n" of t, t, channel, id, id,
+     * channel, mark. */
     ll_put g = {a->arg, sizeof(a->arg), 0};
     ll_put_mem(&g, "S2\nT1\t", 6);
     ll_put_ll(&g, t);
@@ -219,6 +234,8 @@ int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, con
     ll_put_str(&g, id);
     ll_put_mem(&g, "\t1\t1\t", 5);
     ll_put_str(&g, channel);
+    ll_put_mem(&g, "\t", 1);
+    ll_put_str(&g, mark);
     ll_put_mem(&g, "\n", 1);
     size_t kl = ll_put_end(&k), al = ll_put_end(&g);
     if (kl >= sizeof(a->key) || al >= sizeof(a->arg))
@@ -244,6 +261,8 @@ static void thread_id(const char *pseudonym, const char *theme, ll_thread_info *
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
                     const char *channel, ll_thread_info *info) {
     memset(info, 0, sizeof(*info));
+    if (r && r->type == REDIS_REPLY_INTEGER && r->integer == 0)
+        return 1; /* a repeat of the id from another input */
     if (r && r->type == REDIS_REPLY_INTEGER && r->integer == 1) {
         /* A thread of this event alone. */
         size_t il = strlen(id), cl = strlen(channel);

@@ -11,14 +11,18 @@
 /* Threads one (citizen, theme) record keeps: the ones a late contact could
  * still join (ending within two windows of the newest contact), at most this many. */
 #define LL_THREAD_MAX_KEPT_STR "8"
-/* Bytes of the record's replay memo (the answers given per event id, newest
- * last): ~25 contacts of one citizen on one theme; an input read again after
- * that many newer ones of the same citizen and theme is threaded anew. */
+/* Bytes of the record's replay memo (per event id, newest last, the input
+ * that carried it and the answer it got): ~20 contacts of one citizen on one
+ * theme; an input read again after that many newer ones of the same citizen
+ * and theme is threaded anew, and a repeat of its id from another input is
+ * no longer recognised (dedup.h). */
 #define LL_THREAD_MEMO_BYTES_STR "2048"
 /* A thread's channel list ("web,email,...") stops growing at this many bytes. */
 #define LL_THREAD_CHANNELS_BYTES_STR "264" /* LL_THREAD_MAX_CHANNELS * (LL_MAX_CHANNEL_BYTES + 1) */
-/* "ll:" + namespace + "thr:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
+/* "ll:" + namespace + "t:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
 #define LL_THREAD_KEY_BYTES (192 + LL_MAX_KEY_NS_BYTES)
+/* An input's mark, "partition:offset" (at most "-2147483648:-9223372036854775808"). */
+#define LL_THREAD_MARK_BYTES 48
 
 typedef struct ll_thread_info {
     int found; /* 0 when the event has no pseudonym (anonymous) */
@@ -31,10 +35,11 @@ typedef struct ll_thread_info {
 
 /* A thread's key and argument for the batch script (dedup.c). The argument
  * is the record the event would make alone (a thread of one contact and its
- * memo line): "S2\nT1\tms\tms\t1\tchannel\tid\n\rid\t1\t1\tchannel\n". */
+ * memo line, which names the input, "partition:offset"):
+ * "S2\nT1\tms\tms\t1\tchannel\tid\n\rid\t1\t1\tchannel\tmark\n". */
 typedef struct ll_thread_arg {
     char key[LL_THREAD_KEY_BYTES];
-    char arg[64 + 2 * LL_MAX_CHANNEL_BYTES + 2 * LL_MAX_ID_BYTES];
+    char arg[64 + 2 * LL_MAX_CHANNEL_BYTES + 2 * LL_MAX_ID_BYTES + LL_THREAD_MARK_BYTES];
     size_t keylen, arglen;
 } ll_thread_arg;
 
@@ -46,19 +51,23 @@ typedef struct ll_thread_arg {
  * per call: a table made per event, and grown, cost more than the rest of a
  * second contact's Lua), and r and v declared: threads the event, leaves its answer in r and the new record in v
  * (nil when it is unchanged). The answer: the integer 1 when the event starts
- * the record (a thread of itself alone), else "contacts|first event
- * id|channel,channel". Idempotent: an event threaded before gets the answer
- * it got then and changes nothing. */
+ * the record (a thread of itself alone), the integer 0 when the record's memo
+ * has the event's id from another input (a repeat: nothing changes), else
+ * "contacts|first event id|channel,channel". Idempotent: an event threaded
+ * before, read again from the same input, gets the answer it got then and
+ * changes nothing. */
 extern const char ll_thread_lua[];
 
-/* Fills a for one event that reached us at t_ms; ns: the key namespace
- * (keys.h; "" live). -1 when a part is too long for its key. */
+/* Fills a for one event that reached us at t_ms, read from the input mark
+ * ("partition:offset"); ns: the key namespace (keys.h; "" live). -1 when a
+ * part is too long for its key. */
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
-                   const char *channel, long long t_ms, ll_thread_arg *a);
+                   const char *channel, long long t_ms, const char *mark, ll_thread_arg *a);
 
 /* Reads one event's answer of ll_thread_lua into info; id and channel are the
- * event's (what the integer answer stands for). Returns 0, or -1 when Redis
- * answered with an error (e.g. NOSCRIPT after a restart) or something else. */
+ * event's (what the integer answer 1 stands for). Returns 0, 1 for the answer
+ * 0 (a repeat of the id: info says nothing), or -1 when Redis answered with
+ * an error (e.g. NOSCRIPT after a restart) or something else. */
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
                     const char *channel, ll_thread_info *info);
 

@@ -6,7 +6,7 @@
 # grows with the events read, so two builds compare only on the same topic: process.sh's (e)
 # loads a different number of events in every run on a busy machine. Prints per run the
 # elapsed time, VmHWM, the RSS 1.5 s after start (models loaded, little read yet) and CPU per
-# event from /proc; keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
+# event from /proc (the processor's, and redis-server's over the run); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
 # of tests/run.sh.
 #
 #   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
@@ -64,6 +64,7 @@ for r in $(seq 1 "$ROUNDS"); do
         redis-cli -p "$RPORT" flushall >/dev/null
         conf "g-$NAME" "$SRC" >"$B/$NAME.conf"
         L0=$(cut -d' ' -f1 /proc/loadavg)
+        RC0=$(ll_bench_cpu_s "$(cat "$B/redis/redis.pid")")
         LUISTERLOOP_PSEUDONYM_KEY=$KEY "$SRC/build/luisterloop" process -c "$B/$NAME.conf" \
             2>"$B/$NAME.log" &
         PP=$!
@@ -84,12 +85,14 @@ for r in $(seq 1 "$ROUNDS"); do
         P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT build/tests/bench_progress "g-$NAME" bench.raw 600 "$PP")
         HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
         CPU=$(ll_bench_cpu_s "$PP")
+        RC1=$(ll_bench_cpu_s "$(cat "$B/redis/redis.pid")")
         kill "$PP"
         wait "$PP" || true
         wait "$W" || true
         echo "$side $(git -C "$SRC" log -1 --format=%h) round $r: $P;" \
             "VmHWM $(kib_mib "$HWM") MiB, 1.5 s in $(kib_mib "$START") MiB;" \
-            "CPU $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}') us/event;" \
+            "CPU $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}') us/event," \
+            "redis-server $(awk -v a="$RC0" -v b="$RC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');" \
             "load $L0 -> $(cut -d' ' -f1 /proc/loadavg)"
     done
 done

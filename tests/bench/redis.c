@@ -108,7 +108,7 @@ static double floor_round(redisContext *c, long n, long batch, long round) {
 /* Writes the thread records under namespace ns to out, sorted by key: SCAN, then GET each. */
 static int dump_records(redisContext *c, const char *ns, FILE *out) {
     char match[128];
-    snprintf(match, sizeof(match), "ll:%sthr:*", ns);
+    snprintf(match, sizeof(match), "ll:%st:*", ns);
     size_t nk = 0, cap = 0;
     char **keys = NULL;
     char cursor[32] = "0";
@@ -130,7 +130,7 @@ static int dump_records(redisContext *c, const char *ns, FILE *out) {
         freeReplyObject(r);
     } while (strcmp(cursor, "0") != 0);
     qsort(keys, nk, sizeof(*keys), cmp_str);
-    size_t skip = strlen(match) - 5; /* "ll:" ns */
+    size_t skip = 3 + strlen(ns); /* "ll:" ns */
     for (size_t i = 0; i < nk; i++) {
         redisReply *r = redisCommand(c, "GET %s", keys[i]);
         if (!r || r->type != REDIS_REPLY_STRING)

@@ -283,8 +283,80 @@ static void times_of_every_length_thread_alike(void **state) {
         cJSON_Delete(in[i].ev);
 }
 
+/* A citizen's event is de-duplicated by its thread record's memo (the line names the input
+ * that carried it), an anonymous one by its own mark: a repeat from another input is dropped
+ * in the same call, in a later batch and after its thread was dropped, changes nothing, and
+ * the first input read again still gets its answer. */
+static void the_record_marks_its_events(void **state) {
+    (void)state;
+    char ns[LL_MAX_KEY_NS_BYTES + 1];
+    snprintf(ns, sizeof(ns), "test.thrd%d:", (int)getpid());
+    ll_dedup *d = dedup_new(ns);
+    const char *ps = "ps_5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
+    input in[8];
+    /* One batch: a contact, its repeat from another input (one call, one record), a second
+     * contact, an anonymous event and its repeat. */
+    in_new(&in[0], 0, 1, "d-1", ps, "afval", "web", "2026-10-01T10:00:00Z");
+    in_new(&in[1], 3, 7, "d-1", ps, "afval", "email", "2026-10-01T11:00:00Z");
+    in_new(&in[2], 0, 2, "d-2", ps, "afval", "phone", "2026-10-02T10:00:00Z");
+    in_new(&in[3], 0, 3, "d-anon", NULL, "afval", "web", "2026-10-02T10:00:00Z");
+    in_new(&in[4], 1, 3, "d-anon", NULL, "afval", "web", "2026-10-02T10:00:00Z");
+    input *b1[] = {&in[0], &in[1], &in[2], &in[3], &in[4]};
+    batch(d, b1, 5);
+    assert_int_equal(in[0].v, LL_DEDUP_FIRST);
+    assert_int_equal(in[1].v, LL_DEDUP_REPEAT);
+    assert_int_equal(in[2].v, LL_DEDUP_FIRST);
+    assert_int_equal(in[2].th.contacts, 2); /* the repeat counted nothing */
+    channels_are(&in[2].th, "web,phone");
+    assert_int_equal(in[3].v, LL_DEDUP_FIRST);
+    assert_int_equal(in[4].v, LL_DEDUP_REPEAT);
+    ll_thread_info first = in[0].th, second = in[2].th;
+    /* Read again: the first inputs get their answers, the repeats stay repeats. */
+    input *again[] = {&in[4], &in[2], &in[1], &in[0], &in[3]};
+    batch(d, again, 5);
+    assert_int_equal(in[0].v, LL_DEDUP_FIRST);
+    same_answer(&in[0], &first);
+    assert_int_equal(in[1].v, LL_DEDUP_REPEAT);
+    assert_int_equal(in[2].v, LL_DEDUP_FIRST);
+    same_answer(&in[2], &second);
+    assert_int_equal(in[3].v, LL_DEDUP_FIRST);
+    assert_int_equal(in[4].v, LL_DEDUP_REPEAT);
+    /* Months later the thread of d-1 is dropped (its last contact more than two windows
+     * before the newest); its id from yet another input is still a repeat. */
+    in_new(&in[5], 0, 9, "d-3", ps, "afval", "web", "2027-01-20T10:00:00Z");
+    in_new(&in[6], 5, 5, "d-1", ps, "afval", "web", "2026-10-01T10:00:00Z");
+    input *b2[] = {&in[5]};
+    batch(d, b2, 1);
+    assert_int_equal(in[5].th.contacts, 1);
+    input *b3[] = {&in[6]};
+    batch(d, b3, 1);
+    assert_int_equal(in[6].v, LL_DEDUP_REPEAT);
+    /* A citizen's events leave no mark of their own; an anonymous one does. */
+    char host[128], key[LL_THREAD_KEY_BYTES];
+    snprintf(host, sizeof(host), "%s", ll_t_redis());
+    *strrchr(host, ':') = '\0';
+    redisContext *c = redisConnect(host, atoi(strrchr(ll_t_redis(), ':') + 1));
+    assert_true(c && !c->err);
+    static const char *const ids[] = {"d-1", "d-anon"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ns, ll_key_shard(ids[i]), ids[i]);
+        redisReply *r = redisCommand(c, "EXISTS %s", key);
+        assert_true(r && r->type == REDIS_REPLY_INTEGER);
+        assert_int_equal(r->integer, i);
+        freeReplyObject(r);
+        freeReplyObject(redisCommand(c, "DEL %s", key));
+    }
+    snprintf(key, sizeof(key), LL_KEY_THREAD_FMT, ns, ll_key_shard(ps), ps, "afval");
+    freeReplyObject(redisCommand(c, "DEL %s", key));
+    redisFree(c);
+    ll_dedup_free(d);
+    for (int i = 0; i < 7; i++)
+        cJSON_Delete(in[i].ev);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(the_record_marks_its_events),
         cmocka_unit_test(late_contacts_join_and_replays_repeat),
         cmocka_unit_test(many_contacts_one_thread),
         cmocka_unit_test(times_of_every_length_thread_alike),

@@ -100,8 +100,12 @@ static void thread_replies(void **state) {
     assert_string_equal(b.channels[0], "email");
     assert_string_equal(b.first_id, "id-1");
     assert_string_equal(b.id, a.id); /* as "1|id-1|email" would be */
-    one.integer = 2;                 /* only 1 stands for something */
+    one.integer = 2;                 /* only 1 and 0 stand for something */
     assert_int_equal(ll_thread_parse(&one, "ps_x", "afval", "id-1", "email", &b), -1);
+    assert_false(b.found);
+    /* The integer 0: the record's memo has the id from another input, a repeat. */
+    one.integer = 0;
+    assert_int_equal(ll_thread_parse(&one, "ps_x", "afval", "id-1", "email", &b), 1);
     assert_false(b.found);
     redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 0};
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", "evt-9", "web", &b), -1);
@@ -132,7 +136,8 @@ static void thread_args_as_the_formats_wrote_them(void **state) {
                     memset(ps, 'p', pl);
                     ps[pl] = '\0';
                     ll_thread_arg a;
-                    int rc = ll_thread_args(nss[n], ps, themes[t], id, "email", times[k], &a);
+                    int rc =
+                        ll_thread_args(nss[n], ps, themes[t], id, "email", times[k], "3:1234", &a);
                     long long tt = times[k] < 0 ? 0 : times[k];
                     int kl = snprintf(want, sizeof(want), LL_KEY_THREAD_FMT, nss[n],
                                       ll_key_shard(ps), ps, themes[t]);
@@ -140,8 +145,8 @@ static void thread_args_as_the_formats_wrote_them(void **state) {
                     if (fits)
                         assert_string_equal(a.key, want);
                     int al = snprintf(want, sizeof(want),
-                                      "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\n", tt, tt,
-                                      "email", id, id, "email");
+                                      "S2\nT1\t%lld\t%lld\t1\t%s\t%s\n\r%s\t1\t1\t%s\t%s\n", tt, tt,
+                                      "email", id, id, "email", "3:1234");
                     fits = fits && al < (int)sizeof(a.arg);
                     assert_int_equal(rc, fits ? 0 : -1);
                     if (fits) {
@@ -175,14 +180,17 @@ static void thread_keys_in_groups(void **state) {
     assert_int_equal(ll_key_shard("ps_x"), 11); /* FNV-1a 32, as computed elsewhere */
     assert_int_equal(ll_key_shard("evt-1"), 4);
     ll_thread_arg a, b;
-    assert_int_equal(ll_thread_args("", "ps_x", "afval", "evt-1", "email", 1700000000123LL, &a), 0);
-    assert_string_equal(a.key, "ll:thr:{p11}:ps_x:afval");
+    assert_int_equal(
+        ll_thread_args("", "ps_x", "afval", "evt-1", "email", 1700000000123LL, "0:42", &a), 0);
+    assert_string_equal(a.key, "ll:t:{p11}:ps_x:afval");
     assert_int_equal(a.keylen, strlen(a.key));
-    /* The record the event makes when its citizen has none on the theme. */
+    /* The record the event makes when its citizen has none on the theme; its memo line
+     * names the input (the event's de-duplication mark). */
     assert_string_equal(
-        a.arg, "S2\nT1\t1700000000123\t1700000000123\t1\temail\tevt-1\n\revt-1\t1\t1\temail\n");
+        a.arg,
+        "S2\nT1\t1700000000123\t1700000000123\t1\temail\tevt-1\n\revt-1\t1\t1\temail\t0:42\n");
     assert_int_equal(a.arglen, strlen(a.arg));
-    assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", 0, &b), 0);
+    assert_int_equal(ll_thread_args("", "ps_x", "parkeren", "evt-2", "web", 0, "0:43", &b), 0);
     assert_non_null(strstr(b.key, "{p11}")); /* one citizen, one slot */
     int groups[LL_KEY_PROCESS_SHARDS] = {0};
     char id[32];
@@ -192,16 +200,17 @@ static void thread_keys_in_groups(void **state) {
     }
     for (int g = 0; g < LL_KEY_PROCESS_SHARDS; g++)
         assert_true(groups[g] > 50 && groups[g] < 150); /* spread, so a cluster shares the work */
-    assert_int_equal(ll_thread_args("rebuild.x:", "ps_x", "afval", "evt-1", "email", 0, &b), 0);
-    assert_string_equal(b.key, "ll:rebuild.x:thr:{p11}:ps_x:afval"); /* a rebuild's own keys */
+    assert_int_equal(ll_thread_args("rebuild.x:", "ps_x", "afval", "evt-1", "email", 0, "0:42", &b),
+                     0);
+    assert_string_equal(b.key, "ll:rebuild.x:t:{p11}:ps_x:afval"); /* a rebuild's own keys */
     char pseudonym[LL_THREAD_KEY_BYTES + 1];
     memset(pseudonym, 'x', sizeof(pseudonym) - 1);
     pseudonym[sizeof(pseudonym) - 1] = '\0';
-    assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", 0, &a), -1);
+    assert_int_equal(ll_thread_args("", pseudonym, "afval", "evt-1", "email", 0, "0:42", &a), -1);
     char longid[sizeof(a.arg) + 1]; /* longer than any valid id */
     memset(longid, 'i', sizeof(longid) - 1);
     longid[sizeof(longid) - 1] = '\0';
-    assert_int_equal(ll_thread_args("", "ps_x", "afval", longid, "email", 0, &a), -1);
+    assert_int_equal(ll_thread_args("", "ps_x", "afval", longid, "email", 0, "0:42", &a), -1);
 }
 
 /* The shipped config and an enricher on it, for each enrichment test. */
