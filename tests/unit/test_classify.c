@@ -652,6 +652,45 @@ static void urgency_near_misses_are_not_critical(void **state) {
         NULL, "normal");
 }
 
+/* Issue 12, round 10: danger, threats and violence by class, and the classes
+ * behind false critical flags (past told by its distance or year, hearsay from
+ * a broadcaster, a consequence asked about, planned works, a structure closed
+ * off, figures of speech). Each critical has look-alikes that stay below. */
+static void urgency_round10_danger_and_threats(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Er wordt op dit moment geschoten bij de snackbar, ik hoorde schoten",
+        "Mijn ex staat voor de deur terwijl hij een huisverbod heeft",
+        "Een man met een bijl slaat de ruit van het buurthuis in, er zijn kinderen binnen",
+        "als hij me nog eens zo behandelt wacht ik hem op na zijn dienst",
+        "Er liggen spuiten in de zandbak op het schoolplein",
+        "Er ligt kapot asbest bij de sloop en de kinderen spelen er tussen",
+        "Olie op de rotonde, er zijn al twee fietsers onderuit gegaan",
+        "Er staan lekkende vaten naast het schoolplein, het stinkt",
+        "Mijn zoon ligt met een koolmonoxidevergiftiging in het ziekenhuis, de ketel thuis is "
+        "nog dezelfde",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const below[] = {
+        "In 2018 was er brand in onze flat, is het onderzoek al klaar?",
+        "Drie jaar geleden ben ik ontruimd, ik wil mijn oude dossier inzien",
+        "Kan een betalingsachterstand leiden tot ontruiming?",
+        "Ik kan wel ontploffen van die wachtrij",
+        "Ik dacht dat ik een hartaanval kreeg toen ik de aanslag zag",
+        "Op Rijnmond zeiden ze dat er een schietpartij was in Zuid, klopt dat?",
+        "Het water is donderdag afgesloten vanwege werkzaamheden aan de leiding",
+        "Het kapotte klimrek is nu afgezet met lint, wanneer wordt het gemaakt?",
+        "Er zijn weken geleden schoten gelost in onze straat, komt er cameratoezicht?",
+        "Ik heb een contactverbod aangevraagd tegen mijn ex, hoe lang duurt dat?",
+        "De naaldbomen in het park verliezen veel naalden op het fietspad",
+        "Het asbestdak van de schuur wordt volgende maand gesaneerd, moet ik iets doen?",
+        "Ik wacht op je antwoord over de vergunning, graag voor vanavond.",
+        "ik wacht je reactie op mijn brief af, het is toch je werk",
+    };
+    expect_below_critical(below, sizeof(below) / sizeof(below[0]));
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -2320,6 +2359,7 @@ int main(void) {
         cmocka_unit_test(urgency_critical_with_reasons),
         cmocka_unit_test(danger_composed_from_parts),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
+        cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_high_and_low),
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
         cmocka_unit_test(suicidal_reason_names_the_family),
