@@ -687,8 +687,25 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Het asbestdak van de schuur wordt volgende maand gesaneerd, moet ik iets doen?",
         "Ik wacht op je antwoord over de vergunning, graag voor vanavond.",
         "ik wacht je reactie op mijn brief af, het is toch je werk",
+        "Mijn buurman heeft vorig jaar gedreigd met een mes, dat is toen afgehandeld",
+        "de lantaarnpaal brandt al een week niet meer",
     };
     expect_below_critical(below, sizeof(below) / sizeof(below[0]));
+    /* The agent's "spoed" is critical with a danger or a person at stake in the note,
+     * else the agent's own priority of a case: high. "Levensgevaarlijk" counts with the
+     * people or traffic it threatens, not alone as a figure. */
+    EXPECT_URGENCY("mdw: dhr meldt gaslucht in portiek, met spoed doorgezet naar netbeheerder",
+                   NULL, "critical");
+    EXPECT_URGENCY("dhr belt, aanvraag kwijtschelding loopt al maanden, spoed doorgezet naar "
+                   "belastingen",
+                   NULL, "high");
+    EXPECT_URGENCY("levensgevaarlijk, de fietsers op de rotonde rijden door rood", NULL,
+                   "critical");
+    static const char *const figures[] = {
+        "Levensgevaarlijk die hondenpoep op het plein, je glijdt erover uit!",
+        "Het is oorlog op de stoep met die deelscooters, levensgevaarlijk gewoon!!",
+    };
+    expect_below_critical(figures, sizeof(figures) / sizeof(figures[0]));
 }
 
 static void urgency_high_and_low(void **state) {
