@@ -706,6 +706,34 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Het is oorlog op de stoep met die deelscooters, levensgevaarlijk gewoon!!",
     };
     expect_below_critical(figures, sizeof(figures) / sizeof(figures[0]));
+    /* Structures failing in ordinary words where people pass, ice cracking under
+     * people, fouled water drunk, smoking by gas bottles indoors, a thing on a
+     * carriageway, a fall with no way up, out of the house on a near day, a blow
+     * threatened to a face, the water mains cut off on a near day. */
+    static const char *const more[] = {
+        "De vlonder bij de vijver trilt en er mist een plank, mijn kind stapte er bijna doorheen",
+        "De muren van het sloophuis kunnen elk moment omvallen en jongeren klimmen erin",
+        "Er zitten mensen op het ijs van de plas en je hoort het kraken",
+        "Het kraanwater is bruin, mijn zoon heeft ervan gedronken en moet overgeven",
+        "In de kelderbox rookt iemand naast de gasflessen",
+        "Er ligt een balk midden op de rijbaan van de snelweg, auto's remmen op het laatste moment",
+        "Ik ben 81, gevallen in de keuken en kom niet overeind",
+        "De deurwaarder zegt dat ik donderdag uit huis moet met mijn kinderen",
+        "ik sla hem nog eens op zijn bek als hij me weer zo aanspreekt",
+        "De afsluiting van de waterleiding is maandag en mijn man moet thuis dialyseren",
+    };
+    for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
+        EXPECT_URGENCY(more[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Het bankje in het park is wat scheef gezakt, kunnen jullie het rechtzetten?",
+        "De loopbrug in het park trilt een beetje als je loopt",
+        "Het water uit de kraan is een beetje troebel, is het te drinken?",
+        "Ik rook weleens een sigaret naast de gasfles van de bbq",
+        "Er ligt een steen op de stoep, graag weghalen",
+        "Ik moet volgende week het huis uit voor de verbouwing, waar kan ik mijn spullen opslaan?",
+        "Er wordt gewerkt aan de waterleiding, maandag afsluiting van 9 tot 12",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
 static void urgency_high_and_low(void **state) {
