@@ -35,6 +35,9 @@
  *                          unchanged with its before-figures; then development)
  *   suicidal-dev7.jsonl    that round's suicidal phrasings and dangers with their look-alikes, by
  *   critical-dev8.jsonl    the same writer (committed with their before-figures; then development)
+ *   messages-dev9.jsonl    issue 12's ninth round by the same kind of writer: 300 messages,
+ *   critical-dev9.jsonl    120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
+ *   suicidal-dev8.jsonl    committed unchanged with their before-figures; then development
  * Every text goes the processor's way (ll_enrich_text): identifiers and names masked, then
  * classified, so the figures are those of what ships ("[NAAM] belde", not the name).
  * The exit status gates on the development sets; the frozen figures are
@@ -404,7 +407,8 @@ int main(int argc, char **argv) {
     figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, dev5 = {0}, dev6 = {0}, dev7 = {0},
             dev8 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0},
             pdev4 = {0}, cdev4 = {0}, cdev5 = {0}, pdev5 = {0}, cdev6 = {0}, pdev6 = {0},
-            cdev7 = {0}, pdev7 = {0}, cdev8 = {0}, ptest = {0};
+            cdev7 = {0}, pdev7 = {0}, cdev8 = {0}, dev9 = {0}, cdev9 = {0}, pdev8 = {0},
+            ptest = {0};
     if (eval_set(c, eval, 1, &dev) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
         eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
@@ -426,7 +430,10 @@ int main(int argc, char **argv) {
         eval_phrasings(c, EVAL_DIR "suicidal-dev6.jsonl", 1, 1, &pdev6) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev7.jsonl", 1, 0, &cdev7) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev7.jsonl", 1, 1, &pdev7) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev8.jsonl", 1, 0, &cdev8) != 0) {
+        eval_phrasings(c, EVAL_DIR "critical-dev8.jsonl", 1, 0, &cdev8) != 0 ||
+        eval_set(c, EVAL_DIR "messages-dev9.jsonl", 1, &dev9) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev9.jsonl", 1, 0, &cdev9) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev8.jsonl", 1, 1, &pdev8) != 0) {
         fprintf(stderr,
                 "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 LL_T_EVAL_MAX_BYTES);
@@ -456,6 +463,7 @@ int main(int argc, char **argv) {
     print_row("development 6", &dev6, 1);
     print_row("development 7", &dev7, 1);
     print_row("development 8", &dev8, 1);
+    print_row("development 9", &dev9, 1);
     /* The blind writer's sets keep their themes with the shipped theme model
      * (trained on them: a tripwire for a model lost or a learner broken; the
      * rules alone give 0.810 and 0.787, the round-6 model 0.820 and 0.793). */
@@ -485,6 +493,8 @@ int main(int argc, char **argv) {
     print_row("critical phr. dev 7", &cdev7, 0);
     print_row("suicidal phr. dev 7", &pdev7, 0);
     print_row("critical phr. dev 8", &cdev8, 0);
+    print_row("critical phr. dev 9", &cdev9, 0);
+    print_row("suicidal phr. dev 8", &pdev8, 0);
     /* Issue 12 round 7: the blind sets of that round keep at least what its changes found
      * held out (bench_model --critical), and their false flags at most what they were before
      * it (a floor against regressions; in-sample these sets do better). */
@@ -521,30 +531,31 @@ int main(int argc, char **argv) {
      * suicidal family named them. */
     printf("suicidal phrasings critical by any rule: dev %d/%d, dev 2 %d/%d, dev 3 %d/%d, dev 4 "
            "%d/%d, "
-           "dev 5 %d/%d, dev 6 %d/%d, dev 7 %d/%d",
+           "dev 5 %d/%d, dev 6 %d/%d, dev 7 %d/%d, dev 8 %d/%d",
            pdev.crit_any, pdev.crit_total, pdev2.crit_any, pdev2.crit_total, pdev3.crit_any,
            pdev3.crit_total, pdev4.crit_any, pdev4.crit_total, pdev5.crit_any, pdev5.crit_total,
-           pdev6.crit_any, pdev6.crit_total, pdev7.crit_any, pdev7.crit_total);
+           pdev6.crit_any, pdev6.crit_total, pdev7.crit_any, pdev7.crit_total, pdev8.crit_any,
+           pdev8.crit_total);
     if (have_ptest)
         printf(", frozen %d/%d", ptest.crit_any, ptest.crit_total);
     printf("\n");
-    printf("development texts masked before classification: %d of %d\n",
-           dev.masked + dev2.masked + dev3.masked + dev4.masked + dev5.masked + dev6.masked +
-               dev7.masked + dev8.masked + pdev.masked + pdev2.masked + pdev3.masked + cdev.masked +
-               cdev3.masked + pdev4.masked + cdev4.masked + cdev5.masked + pdev5.masked +
-               cdev6.masked + pdev6.masked + cdev7.masked + pdev7.masked + cdev8.masked,
-           dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + dev7.n + dev8.n + pdev.n + pdev2.n +
-               pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n +
-               pdev6.n + cdev7.n + pdev7.n + cdev8.n);
-    int n = dev.n + dev2.n + dev3.n + dev4.n + dev5.n + dev6.n + dev7.n + dev8.n + pdev.n +
-            pdev2.n + pdev3.n + cdev.n + cdev3.n + pdev4.n + cdev4.n + cdev5.n + pdev5.n + cdev6.n +
-            pdev6.n + cdev7.n + pdev7.n + cdev8.n + test.n + ptest.n;
-    double cs = dev.classify_s + dev2.classify_s + dev3.classify_s + dev4.classify_s +
-                dev5.classify_s + dev6.classify_s + dev7.classify_s + dev8.classify_s +
-                pdev.classify_s + pdev2.classify_s + pdev3.classify_s + cdev.classify_s +
-                cdev3.classify_s + pdev4.classify_s + cdev4.classify_s + cdev5.classify_s +
-                pdev5.classify_s + cdev6.classify_s + pdev6.classify_s + cdev7.classify_s +
-                pdev7.classify_s + cdev8.classify_s + test.classify_s + ptest.classify_s;
+    /* The development sets, then the frozen ones (read only without -F: zero figures). */
+    const figures *const all[] = {&dev,   &dev2,  &dev3,  &dev4,  &dev5,  &dev6,  &dev7,
+                                  &dev8,  &dev9,  &pdev,  &pdev2, &pdev3, &cdev,  &cdev3,
+                                  &pdev4, &cdev4, &cdev5, &pdev5, &cdev6, &pdev6, &cdev7,
+                                  &pdev7, &cdev8, &cdev9, &pdev8, &test,  &ptest};
+    enum { N_ALL = sizeof(all) / sizeof(all[0]), N_FROZEN = 2 };
+    int n = 0, n_dev = 0, masked_dev = 0;
+    double cs = 0;
+    for (int i = 0; i < N_ALL; i++) {
+        n += all[i]->n;
+        cs += all[i]->classify_s;
+        if (i < N_ALL - N_FROZEN) {
+            n_dev += all[i]->n;
+            masked_dev += all[i]->masked;
+        }
+    }
+    printf("development texts masked before classification: %d of %d\n", masked_dev, n_dev);
     printf("note: the development sets' theme and sentiment include the learned models, trained on "
            "development 1-4 and 6-8 (in-sample there); build/tests/bench_model measures them held "
            "out\n");
