@@ -720,6 +720,10 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Ik ben 81, gevallen in de keuken en kom niet overeind",
         "De deurwaarder zegt dat ik donderdag uit huis moet met mijn kinderen",
         "ik sla hem nog eens op zijn bek als hij me weer zo aanspreekt",
+        "Mijn buurman heeft net zijn vrouw geslagen, ik hoor haar gillen",
+        "Er rijdt een auto tegen het verkeer in op de Maasboulevard",
+        "Die vent van de overkant zei dat hij mijn hond gaat vergiftigen en mij erbij",
+        "Op de A16 ligt een matras op de linkerbaan",
         "De afsluiting van de waterleiding is maandag en mijn man moet thuis dialyseren",
     };
     for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
@@ -732,6 +736,8 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Er ligt een steen op de stoep, graag weghalen",
         "Ik moet volgende week het huis uit voor de verbouwing, waar kan ik mijn spullen opslaan?",
         "Er wordt gewerkt aan de waterleiding, maandag afsluiting van 9 tot 12",
+        "Er staat een file op de linkerbaan van de A20, ik kom te laat",
+        "Kan ik mijn auto op de vluchtstrook laten staan als hij kapot is?",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
