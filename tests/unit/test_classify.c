@@ -408,6 +408,15 @@ static void subject_counts_and_outputs_are_replaced(void **state) {
     cJSON_Delete(d);
 }
 
+/* A weak word names its theme alone in the sentence where the topic is told (minimum 0.6,
+ * issue 12 round 10); nothing at all is still overig. */
+static void weak_topic_word_names_its_theme(void **state) {
+    (void)state;
+    EXPECT_FIELD("Er staat al maanden een auto met platte banden voor ons huis.", NULL, NULL,
+                 "theme", "parkeren");
+    EXPECT_FIELD("Ik wil even iets zeggen.", NULL, NULL, "theme", "overig");
+}
+
 /* A desk's own label as subject never votes; a subject with the visitor's
  * words does, office word or not (issue 12: furniture dumped at the
  * Stadswinkel's visit was themed burgerzaken). */
@@ -537,6 +546,22 @@ static void sentiment_bounded_by_kind(void **state) {
     cJSON_Delete(d);
     /* Without a kind the words decide. */
     EXPECT_FIELD("Ik ben heel boos en teleurgesteld.", NULL, "sentiment", "label", "negative");
+}
+
+/* A suggestion's problem is what it would solve: its negative evidence counts half (issue 12,
+ * round 10); its strong words still make it negative. */
+static void sentiment_of_a_suggestion(void **state) {
+    (void)state;
+    static const char *const idea =
+        "Kunnen er meer afvalbakken komen bij de Kralingse Plas? In het weekend liggen ze overvol.";
+    EXPECT_FIELD(idea, "suggestion", "sentiment", "label", "neutral");
+    cJSON *d = classify(idea, "suggestion");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
+                          "kind: suggestion (the problem it would solve is no feeling)"));
+    cJSON_Delete(d);
+    EXPECT_FIELD(
+        "Ik ben woedend, het is schandalig en een grof schandaal: zet er afvalbakken neer!",
+        "suggestion", "sentiment", "label", "negative");
 }
 
 static void sentiment_intensity(void **state) {
@@ -2400,11 +2425,13 @@ int main(void) {
         cmocka_unit_test(themes_list_reasons_and_overig),
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
         cmocka_unit_test(office_label_subject_does_not_vote),
+        cmocka_unit_test(weak_topic_word_names_its_theme),
         cmocka_unit_test(sentiment_negation),
         cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
         cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_bounded_by_kind),
+        cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
