@@ -724,11 +724,12 @@ static void urgency_round10_danger_and_threats(void **state) {
     EXPECT_URGENCY("dhr belt, aanvraag kwijtschelding loopt al maanden, spoed doorgezet naar "
                    "belastingen",
                    NULL, "high");
-    EXPECT_URGENCY("levensgevaarlijk, de fietsers op de rotonde rijden door rood", NULL,
+    EXPECT_URGENCY("Het zebrapad is bijna weg, levensgevaarlijk voor de kinderen", NULL,
                    "critical");
     static const char *const figures[] = {
         "Levensgevaarlijk die hondenpoep op het plein, je glijdt erover uit!",
         "Het is oorlog op de stoep met die deelscooters, levensgevaarlijk gewoon!!",
+        "De rotonde is levensgevaarlijk, auto's rijden veel te hard",
     };
     expect_below_critical(figures, sizeof(figures) / sizeof(figures[0]));
     /* Structures failing in ordinary words where people pass, ice cracking under
@@ -749,6 +750,17 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Er rijdt een auto tegen het verkeer in op de Maasboulevard",
         "Die vent van de overkant zei dat hij mijn hond gaat vergiftigen en mij erbij",
         "Op de A16 ligt een matras op de linkerbaan",
+        /* Classes of development 9 (a new writer), in words of the test's own. */
+        "Bij de buren gilt een vrouw help en ik hoor klappen",
+        "Hij schreef: jij komt vanavond niet heel thuis",
+        "ik weet waar jullie kantoor is, ik kom straks langs",
+        "In het portiek ruikt het naar rotte eieren bij de meterkast",
+        "Ik kreeg een schok toen ik de kraan in de keuken aanraakte",
+        "Uit de stroomkast op de hoek komen vonken en flitsen",
+        "Het rioolwater komt uit de wc omhoog, mijn vader van 85 kan niet weg",
+        "De lampen op het kruispunt zijn allemaal uit, het is spits",
+        "Mijn zoontje van 5 is kwijt in het winkelcentrum, we zoeken al een half uur",
+        "dhr duizelig en misselijk, het kastje in de gang piept",
         "De afsluiting van de waterleiding is maandag en mijn man moet thuis dialyseren",
     };
     for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
@@ -763,6 +775,14 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Er wordt gewerkt aan de waterleiding, maandag afsluiting van 9 tot 12",
         "Er staat een file op de linkerbaan van de A20, ik kom te laat",
         "Kan ik mijn auto op de vluchtstrook laten staan als hij kapot is?",
+        "Mijn telefoon ontploft van de berichten",
+        "Ik werd bijna vermoord door die wachtrij",
+        "De hele straat staat in brand over het nieuwe parkeerbeleid",
+        "De gaslucht van vanochtend is weg, het lek is dicht en alles is veilig",
+        "Ontruiming over drie weken, kan ik uitstel krijgen?",
+        "De rook uit de schoorsteen van de bakker stinkt",
+        "Mijn dochter is haar telefoon kwijt, we zoeken al een uur",
+        "Mijn zoon was even kwijt op de markt maar na tien minuten hebben we hem gevonden",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
