@@ -761,6 +761,8 @@ static void urgency_round10_danger_and_threats(void **state) {
         "De lampen op het kruispunt zijn allemaal uit, het is spits",
         "Mijn zoontje van 5 is kwijt in het winkelcentrum, we zoeken al een half uur",
         "dhr duizelig en misselijk, het kastje in de gang piept",
+        "Het gas gaat morgen dicht volgens de brief, ik heb een baby",
+        "Het plafond van de badkamer zakt door en kraakt, mijn zoon slaapt eronder",
         "De afsluiting van de waterleiding is maandag en mijn man moet thuis dialyseren",
     };
     for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
@@ -783,6 +785,7 @@ static void urgency_round10_danger_and_threats(void **state) {
         "De rook uit de schoorsteen van de bakker stinkt",
         "Mijn dochter is haar telefoon kwijt, we zoeken al een uur",
         "Mijn zoon was even kwijt op de markt maar na tien minuten hebben we hem gevonden",
+        "De bibliotheek gaat morgen dicht, kan ik daar nog water tappen?",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
