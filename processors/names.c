@@ -228,6 +228,8 @@ static const char *const closings[] = {"met vriendelijke groet",
                                        "hoogachtend",
                                        "met vriendelijke groet en dank"};
 #define MAX_CLOSING_WORDS 4
+/* Words after a closing on its line that may say for whom it signs ("Namens de buurt,"). */
+#define SIGNED_FOR_WORDS 3
 
 /* ---- the table of folded words ---- */
 
@@ -935,7 +937,12 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
                    int place_ok) {
     if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
         return 0;
-    if (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE | W_HEAD))
+    if (t->flags & (W_STOP | W_HEER | W_PARTICLE | W_HEAD))
+        return 0;
+    /* A trigger is no name, but right after a title a capitalised relation word
+     * that is a listed surname is the surname ("dhr. Baas", "mevrouw Buurman"). */
+    if ((t->flags & W_TRIGGER) && !(lv == LV_TITLE && t->cap && (t->flags & W_SURNAME) &&
+                                    (t->flags & W_TRIGGER) == W_RELATION))
         return 0;
     if (t->flags & (W_ORG | W_STREET))
         return 0;
@@ -1743,6 +1750,20 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                         mark(sc, k, e, LL_NAME_SIGNATURE);
                         i = e;
                         continue;
+                    }
+                    /* "Namens de buurt,\nCor": a closing whose few words name no
+                     * one is signed on the next line, by a name that ends it. */
+                    size_t l = k;
+                    while (l < n && !sc->toks[l].nl && l - k < SIGNED_FOR_WORDS)
+                        l++;
+                    if (e == k && l < n && sc->toks[l].nl && !closing_at(sc, l) &&
+                        !sc->toks[l].prot) {
+                        e = take(sc, l, LV_CONTEXT, 0);
+                        if (e > l && (e >= n || sc->toks[e].nl)) {
+                            mark(sc, l, e, LL_NAME_SIGNATURE);
+                            i = e;
+                            continue;
+                        }
                     }
                 } else if (k < n) {
                     e = take(sc, k, LV_CONTEXT, 0);

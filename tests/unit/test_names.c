@@ -443,6 +443,20 @@ static void a_person_before_an_address_and_streets_in_lower_case(void **state) {
           "Mevrouw [NAAM] woont aan de Pieter de Hoochweg 12");
 }
 
+/* Issue 12, round 10, from names-dev12's misses: a closing that signs for a group is signed
+ * on the next line; a department named by its task stays; a relation word that is a listed
+ * surname is the surname right after a title. */
+static void signed_for_a_group_departments_and_surnames_that_are_relations(void **state) {
+    (void)state;
+    MASKS("Bedankt voor de hulp!\n\nNamens de buurt,\nCor",
+          "Bedankt voor de hulp!\n\nNamens de buurt,\n[NAAM]");
+    KEEPS("Namens de buurt,\nGemeente Rotterdam");
+    KEEPS("ondertekend door de teamleider Parkeren, maar het nummer werkt niet");
+    MASKS("dhr. Baas belt over zijn afvalpas", "dhr. [NAAM] belt over zijn afvalpas");
+    KEEPS("mijn baas belt over de afvalpas");
+    MASKS("mijn baas Jan belt", "mijn baas [NAAM] belt");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -547,6 +561,7 @@ int main(void) {
         cmocka_unit_test(closings_in_a_line_staff_and_alexander),
         cmocka_unit_test(word_names_labels_and_where_one_lives_or_works),
         cmocka_unit_test(a_person_before_an_address_and_streets_in_lower_case),
+        cmocka_unit_test(signed_for_a_group_departments_and_surnames_that_are_relations),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
