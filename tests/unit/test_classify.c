@@ -412,9 +412,8 @@ static void subject_counts_and_outputs_are_replaced(void **state) {
  * issue 12 round 10); nothing at all is still overig. */
 static void weak_topic_word_names_its_theme(void **state) {
     (void)state;
-    EXPECT_FIELD("Er staat al maanden een auto met platte banden voor ons huis.", NULL, NULL,
-                 "theme", "parkeren");
-    EXPECT_FIELD("Ik wil even iets zeggen.", NULL, NULL, "theme", "overig");
+    EXPECT_THEME("Er staat al maanden een auto met platte banden voor ons huis.", "parkeren");
+    EXPECT_THEME("Ik wil even iets zeggen.", "overig");
 }
 
 /* A desk's own label as subject never votes; a subject with the visitor's
@@ -692,8 +691,7 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Er ligt kapot asbest bij de sloop en de kinderen spelen er tussen",
         "Olie op de rotonde, er zijn al twee fietsers onderuit gegaan",
         "Er staan lekkende vaten naast het schoolplein, het stinkt",
-        "Mijn zoon ligt met een koolmonoxidevergiftiging in het ziekenhuis, de ketel thuis is "
-        "nog dezelfde",
+        "Zoon ligt met koolmonoxidevergiftiging in het ziekenhuis, de ketel is dezelfde",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
