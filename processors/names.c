@@ -1148,6 +1148,18 @@ static int is_street_word(const ll_names_scan *sc, size_t i) {
 
 /* Word i is a capitalised street word followed by particles and a
  * capitalised word: protects the street and returns 1. */
+/* Word t ends in a hyphen and a particle: "Hendriks-Van", "Oudshoorn-van". */
+static int hyphen_particle(const ll_names_scan *sc, const tok *t) {
+    static const char *const parts[] = {"-van", "-de", "-der", "-den", "-ter", "-ten", "-te"};
+    const char *f = sc->fold + t->fold;
+    for (size_t k = 0; k < N_OF(parts); k++) {
+        size_t n = strlen(parts[k]);
+        if (t->flen > n + 1 && memcmp(f + t->flen - n, parts[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int street_first(ll_names_scan *sc, size_t i) {
     tok *t = &sc->toks[i];
     if (!t->cap || t->allcaps || !is_street_noun(sc, t))
@@ -1165,6 +1177,10 @@ static int street_first(ll_names_scan *sc, size_t i) {
     if (b > 0 && joined(sc, b) &&
         ((sc->toks[b - 1].flags & (W_TITLE | W_HEER | W_FIRST | W_RELATION)) ||
          is_initial(&sc->toks[b - 1])))
+        return 0;
+    /* "mevrouw Hendriks-Van Dijk op de Nolensstraat": the second half of a
+     * double surname, a particle after the hyphen ("Hendriks-Van" is one word). */
+    if (b > 0 && joined(sc, b) && sc->toks[b - 1].cap && hyphen_particle(sc, &sc->toks[b - 1]))
         return 0;
     for (size_t k = i; k <= p; k++)
         sc->toks[k].prot = 1;
