@@ -131,7 +131,9 @@ static const struct {
      W_GREETING},
     {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner mdw "
      /* who handled it, in call and desk notes: "behandelaar: Mark", "Geregistreerd door: Dewi" */
-     "behandelaar medewerker medewerkster door",
+     "behandelaar medewerker medewerkster door "
+     /* the team leader's initials in call notes: "tl: Mark Storm" */
+     "tl",
      W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "

@@ -459,6 +459,9 @@ static void signed_for_a_group_departments_and_surnames_that_are_relations(void 
     MASKS("Bij mevrouw Hendriks-Van Dijk op de Nolensstraat is ingebroken",
           "Bij mevrouw [NAAM] op de Nolensstraat is ingebroken");
     KEEPS("ter hoogte van de Laan van Nieuw Oost is het glad");
+    /* "tl:" (the team leader) labels a staff member as "mdw:" does. */
+    MASKS("verwezen naar Pameijer. tl: Mark", "verwezen naar Pameijer. tl: [NAAM]");
+    KEEPS("doorgezet naar de tl, woont Kralingen");
 }
 
 static void bad_input(void **state) {
