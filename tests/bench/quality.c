@@ -85,6 +85,9 @@
 #define FLOOR_R10_PDEV5 86
 #define FLOOR_R10_PDEV6 61
 #define FLOOR_R10_PDEV7 69
+/* suicidal-dev8 (blind, came after the round's first rules: 58/70 held out, unchanged by them);
+ * after the rules written from its misses 70/70 held out, 0 false (not independent). */
+#define FLOOR_R10_PDEV8 70
 
 static const char *const urg_names[N_URG] = {"low", "normal", "high", "critical"};
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
@@ -516,11 +519,12 @@ int main(int argc, char **argv) {
     pass &= floors8;
     int floors10 = pdev4.crit_any >= FLOOR_R10_PDEV4 && pdev5.crit_any >= FLOOR_R10_PDEV5 &&
                    pdev6.crit_any >= FLOOR_R10_PDEV6 && pdev7.crit_any >= FLOOR_R10_PDEV7 &&
-                   pdev5.crit_false <= 5 && pdev6.crit_false <= 3 && pdev7.crit_false <= 2;
+                   pdev8.crit_any >= FLOOR_R10_PDEV8 && pdev5.crit_false <= 5 &&
+                   pdev6.crit_false <= 3 && pdev7.crit_false <= 2 && pdev8.crit_false <= 2;
     if (!floors10)
         printf("round 10 floors missed: suicidal phr. dev 4 >= %d, dev 5 >= %d, dev 6 >= %d, "
-               "dev 7 >= %d by any rule; false at most 5, 3, 2\n",
-               FLOOR_R10_PDEV4, FLOOR_R10_PDEV5, FLOOR_R10_PDEV6, FLOOR_R10_PDEV7);
+               "dev 7 >= %d, dev 8 >= %d by any rule; false at most 5, 3, 2, 2\n",
+               FLOOR_R10_PDEV4, FLOOR_R10_PDEV5, FLOOR_R10_PDEV6, FLOOR_R10_PDEV7, FLOOR_R10_PDEV8);
     pass &= floors10;
     if (have_test)
         print_row("frozen test", &test, 1);
