@@ -1254,12 +1254,9 @@ static void suicidal_in_ordinary_words(void **state) {
         "My life is over if you tow my car again haha",
         "The lights are out and I can't go on cycling there, it is dangerous.",
         /* Round 10's precision: a joke that says so, a complaint's last mail, a denial. */
-        "Haha, als ze nog één keer die wachtmuziek aanzetten spring ik van het dak van het "
-        "stadskantoor.",
-        "Ik heb het gehad met jullie, dit was de laatste keer dat ik jullie bel over die "
-        "lantaarnpaal.",
-        "Voor de duidelijkheid: ik heb geen gedachten aan zelfmoord, ik ben gewoon boos over de "
-        "boete.",
+        "Haha, nog één keer die wachtmuziek en ik spring van het dak van het stadskantoor.",
+        "Ik heb het gehad, dit was de laatste keer dat ik jullie bel over die lantaarnpaal.",
+        "Ik heb geen gedachten aan zelfmoord, ik ben gewoon boos over de boete.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
