@@ -12,7 +12,8 @@
 #   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
 #   OTHER_CHECKOUT: a checkout with its own build/ (e.g. a clone of main); its config/ is used
 #   for its runs.
-#   env: LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT (default 19392, 16579)
+#   env: LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT (default 19392, 16579), BATCH_MAX (default
+#        1000), TXN_BATCHES (transaction_batches, default 4)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -43,7 +44,10 @@ conf() { # GROUP CHECKOUT: the processor's config, with CHECKOUT's rule files
         printf '[simulate]\n'
         ll_bench_loader
         printf '[process]\ngroup = %s\ntransactional_id = %s-0\n' "$1" "$1"
-        printf 'transactions_in_flight = 1\nbatch_max = 2000\nbatch_wait_ms = 2\n'
+        # The shipped batch settings (config/luisterloop.conf; until 11-30 evening this set
+        # batch_max 2000, and transaction_batches' default 4 made it 8,000 events a transaction).
+        printf 'transactions_in_flight = 1\nbatch_max = %s\ntransaction_batches = %s\nbatch_wait_ms = 2\n' \
+            "${BATCH_MAX:-1000}" "${TXN_BATCHES:-4}"
         printf 'dedup_ttl_s = 1209600\ntransaction_timeout_ms = 30000\n'
         ll_bench_rules
     )
