@@ -276,6 +276,26 @@ static double untempered(const double *post, size_t n, double t, size_t k) {
     return sum > 0 ? 1.0 / sum : 0;
 }
 
+/* Marks rule i of this event's text with flag (RULE_*). */
+static void rule_mark(ll_classifier *c, size_t i, uint8_t flag) {
+    c->rule_fired[i] |= flag;
+    c->rule_set[i >> 6] |= 1ull << (i & 63);
+}
+
+/* The first rule after i (-1: from the first) that this event's text fired
+ * or vetoed, in rule order; -1 when there is none. */
+static int rule_next(const ll_classifier *c, int i) {
+    size_t from = (size_t)(i + 1);
+    for (size_t w = from >> 6; w < sizeof(c->rule_set) / sizeof(c->rule_set[0]); w++) {
+        uint64_t b = c->rule_set[w];
+        if (w == from >> 6)
+            b &= ~0ull << (from & 63);
+        if (b)
+            return (int)(w * 64 + (size_t)__builtin_ctzll(b));
+    }
+    return -1;
+}
+
 /* The complement theme model's vote (the taxonomy's "model: ... complement"):
  * a theme a rule named gains WEIGHT x log(P(theme) / P(the model's best)),
  * i.e. loses WEIGHT for each nat the model puts it behind its best, so the
@@ -370,7 +390,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
     }
     /* Urgency rules that recognised a situation vote for its theme (they ran first). */
-    for (size_t i = 0; i < c->md->nrules; i++) {
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &c->md->rules[i];
         if (!(c->rule_fired[i] & RULE_FIRED) || r->theme < 0)
             continue;
@@ -946,9 +966,12 @@ static int asks(const ll_classifier *c, int32_t i) {
 
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
-    memset(c->rule_fired, 0, c->md->nrules);
-    for (size_t i = 0; i < c->md->nrules; i++)
+    /* Only the last event's rules are not 0 (rule_mark). */
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
+        c->rule_fired[i] = 0;
         c->rule_why[i].n = 0;
+    }
+    memset(c->rule_set, 0, sizeof(c->rule_set));
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
@@ -962,13 +985,13 @@ static int urgency_rules(ll_classifier *c) {
          * to the danger model. */
         if (r->negation == NEG_BLOCKS &&
             (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)) {
-            c->rule_fired[t->owner] |= RULE_VETOED;
+            rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
             continue;
         if (r->has_unless && unless_near(c, t->owner, mt->t0, mt->t1)) {
-            c->rule_fired[t->owner] |= RULE_VETOED;
+            rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }
         if (r->nwith && !with_all_near(c, r, t->owner, mt->t0, mt->t1))
@@ -976,14 +999,14 @@ static int urgency_rules(ll_classifier *c) {
         /* "Kunnen jullie uitleggen wanneer een deurwaarder mag ontruimen?": the danger is
          * asked about, not told; a calm sign to the danger model, as a denial is. */
         if (r->asked_calm && asks(c, mt->t1)) {
-            c->rule_fired[t->owner] |= RULE_VETOED;
+            rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }
-        c->rule_fired[t->owner] |= RULE_FIRED;
+        rule_mark(c, (size_t)t->owner, RULE_FIRED);
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
     }
     int level = LVL_NORMAL;
-    for (size_t i = 0; i < c->md->nrules; i++)
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i))
         if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&
             c->md->rules[i].level > level)
             level = c->md->rules[i].level;
@@ -1000,18 +1023,18 @@ static int urgency_rules(ll_classifier *c) {
 typedef void (*danger_fn)(ll_classifier *c, int a, int b);
 static void each_danger_key(ll_classifier *c, danger_fn fn) {
     const model *md = c->md;
-    for (size_t i = 0; i < md->nrules; i++) {
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &md->rules[i];
         if (c->rule_fired[i] == RULE_VETOED && r->level == LVL_CRITICAL && !r->feature) {
-            fn(c, (int)i, -1);
+            fn(c, i, -1);
             continue;
         }
         if (!(c->rule_fired[i] & RULE_FIRED) || (r->level == LVL_CRITICAL && !r->feature))
             continue;
-        fn(c, (int)i, -1);
-        for (size_t j = i + 1; r->feature && j < md->nrules; j++)
+        fn(c, i, -1);
+        for (int j = r->feature ? rule_next(c, i) : -1; j >= 0; j = rule_next(c, j))
             if ((c->rule_fired[j] & RULE_FIRED) && md->rules[j].feature)
-                fn(c, (int)i, (int)j);
+                fn(c, i, j);
     }
 }
 
@@ -1229,7 +1252,7 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     for (int lv = LVL_CRITICAL; lv >= LVL_LOW; lv--) {
         if (lv == LVL_LOW && level != LVL_LOW)
             continue; /* praise beside a problem explains nothing */
-        for (size_t i = 0; i < c->md->nrules; i++) {
+        for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
             if (!(c->rule_fired[i] & RULE_FIRED) || c->md->rules[i].level != lv)
                 continue;
             const char *words[LL_CLASSIFY_MAX_REASONS];
@@ -1249,7 +1272,7 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
     char advice[4 * LL_CLASSIFY_ADVICE_BYTES];
     size_t ao = 0;
     advice[0] = '\0';
-    for (size_t i = 0; i < c->md->nrules; i++) {
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &c->md->rules[i];
         /* A part's advice (the 113 referral) goes with the model's suicidal finding. */
         int decided = r->feature ? c->danger_class == DANGER_SUICIDAL : r->level == level;
