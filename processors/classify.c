@@ -174,7 +174,7 @@ static void span_text(const ll_classifier *c, int32_t t0, int32_t t1, char *out,
     }
     for (size_t i = 0; i < n; i++) {
         char ch = a->orig[i];
-        out[i] = ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch;
+        out[i] = (unsigned char)ch > '\r' || (ch != '\n' && ch != '\r' && ch != '\t') ? ch : ' ';
     }
     out[n] = '\0';
 }
