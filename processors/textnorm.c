@@ -338,6 +338,13 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             size_t start = i;
             i += (size_t)k;
             while (i < len) {
+                /* Most of a word: ASCII letters and digits, taken as next_cp
+                 * would take them, without its call. */
+                unsigned a = (unsigned char)s[i];
+                if ((a | 0x20) - 'a' < 26u || a - '0' < 10u) {
+                    i++;
+                    continue;
+                }
                 k = next_cp(s + i, len - i, &cp, &word);
                 if (k <= 0 || !word)
                     break;
