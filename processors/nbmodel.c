@@ -21,7 +21,14 @@ struct ll_nb {
     uint16_t *key_len;
     uint32_t *count; /* nfeat x nclass: messages of class c holding feature f */
     uint32_t *seen;  /* training: the message that last counted f */
-    float *w;        /* after finishing: log P(f | c); a feature below min_count has none */
+    /* After finishing, a row of NB_ROW(nclass) floats per feature: log P(f | c)
+     * for each class c, then (NB_SECOND, NB_ARG) the largest weight of the
+     * classes other than the first class holding the row's largest, and that
+     * class (a small whole number, exact as a float), so that ll_nb_top finds
+     * a feature's best other class on the row it reads anyway, without a pass
+     * over its nclass weights (~2.6k instructions an event, 11-30) nor a
+     * cache line of another array. A feature below min_count has none. */
+    float *w;
     uint8_t *kept;
     size_t nfeat, cap;
     uint32_t *slot; /* feature index + 1, 0 empty */
@@ -42,19 +49,11 @@ struct ll_nb {
      * a cache miss on each in the pipeline (the two arrays' loads were 43%
      * of look_find's perf samples, the slot's 46%). */
     uint8_t *rec;
-    /* Per kept feature, once its weights are final (ll_nb_finish,
-     * ll_nb_complement): ll_nb_top's "best other class" without a pass over
-     * the feature's nclass weights, ~2.9k instructions an event (11-30). */
-    struct nb_top2 *top2;
 };
 
-/* A feature's largest weight, the first class holding it, and the largest of
- * every other class's: the largest weight of the classes other than c is
- * second when c is arg, else max (ties included: arg is the first of them). */
-typedef struct nb_top2 {
-    float max, second;
-    uint32_t arg;
-} nb_top2;
+#define NB_ROW(k) ((k) + 2) /* floats per feature in w */
+#define NB_SECOND(k) (k)
+#define NB_ARG(k) ((k) + 1)
 
 typedef struct nb_look {
     uint32_t tag; /* the hash's top 32 bits */
@@ -102,7 +101,6 @@ void ll_nb_free(ll_nb *nb) {
     free(nb->slot);
     free(nb->look);
     free(nb->rec);
-    free(nb->top2);
     free(nb);
 }
 
@@ -335,29 +333,28 @@ static int64_t look_find(const ll_nb *nb, uint64_t h, const char *a, size_t al, 
     }
 }
 
-/* nb->top2 from the kept features' weights, compared as ll_nb_top compared them. */
-static int top2_build(ll_nb *nb) {
+/* Each kept feature's NB_SECOND and NB_ARG from its weights, compared as
+ * ll_nb_top compared them: the largest weight of the classes other than c is
+ * then the row's NB_SECOND when c is its NB_ARG, else the weight of NB_ARG
+ * (ties included: NB_ARG is the first class holding the largest). */
+static void top2_build(ll_nb *nb) {
     size_t k = nb->nclass;
-    free(nb->top2);
-    if (!(nb->top2 = calloc(nb->nfeat ? nb->nfeat : 1, sizeof(*nb->top2))))
-        return -1;
     for (size_t f = 0; f < nb->nfeat; f++) {
         if (!nb->kept[f])
             continue;
-        const float *w = nb->w + f * k;
-        nb_top2 *t = &nb->top2[f];
-        t->max = t->second = -INFINITY;
-        t->arg = 0;
+        float *w = nb->w + f * NB_ROW(k), max = -INFINITY, second = -INFINITY;
+        size_t arg = 0;
         for (size_t c = 0; c < k; c++)
-            if (w[c] > t->max) {
-                t->max = w[c];
-                t->arg = (uint32_t)c;
+            if (w[c] > max) {
+                max = w[c];
+                arg = c;
             }
         for (size_t c = 0; c < k; c++)
-            if (c != t->arg && w[c] > t->second)
-                t->second = w[c];
+            if (c != arg && w[c] > second)
+                second = w[c];
+        w[NB_SECOND(k)] = second;
+        w[NB_ARG(k)] = (float)arg;
     }
-    return 0;
 }
 
 int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
@@ -365,7 +362,7 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
         return -1;
     free(nb->w);
     free(nb->kept);
-    nb->w = malloc((nb->nfeat ? nb->nfeat : 1) * nb->nclass * sizeof(*nb->w));
+    nb->w = malloc((nb->nfeat ? nb->nfeat : 1) * NB_ROW(nb->nclass) * sizeof(*nb->w));
     nb->kept = calloc(nb->nfeat ? nb->nfeat : 1, 1);
     if (!nb->w || !nb->kept)
         return -1;
@@ -381,7 +378,7 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
     }
     for (size_t f = 0; f < nb->nfeat; f++)
         for (size_t c = 0; c < nb->nclass && nb->kept[f]; c++)
-            nb->w[f * nb->nclass + c] =
+            nb->w[f * NB_ROW(nb->nclass) + c] =
                 (float)log((nb->count[f * nb->nclass + c] + alpha) / (tot[c] + alpha * (double)v));
     uint32_t ndoc = 0;
     for (size_t c = 0; c < nb->nclass; c++)
@@ -389,7 +386,8 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
     for (size_t c = 0; c < nb->nclass; c++)
         nb->prior[c] = (float)log((nb->docs[c] + 1.0) / (ndoc + (double)nb->nclass));
     nb->alpha = alpha;
-    return top2_build(nb) != 0 ? -1 : look_build(nb);
+    top2_build(nb);
+    return look_build(nb);
 }
 
 int ll_nb_complement(ll_nb *nb) {
@@ -414,12 +412,13 @@ int ll_nb_complement(ll_nb *nb) {
         for (size_t c = 0; c < k; c++)
             held += nb->count[f * k + c];
         for (size_t c = 0; c < k; c++)
-            nb->w[f * k + c] = (float)-log((held - nb->count[f * k + c] + nb->alpha) /
-                                           (all - tot[c] + nb->alpha * (double)v));
+            nb->w[f * NB_ROW(k) + c] = (float)-log((held - nb->count[f * k + c] + nb->alpha) /
+                                                   (all - tot[c] + nb->alpha * (double)v));
     }
     for (size_t c = 0; c < k; c++)
         nb->prior[c] = 0; /* complement naive Bayes weighs no prior */
-    return top2_build(nb);
+    top2_build(nb);
+    return 0;
 }
 
 static const ll_nb *sort_nb; /* qsort has no user pointer; writing is single-threaded */
@@ -667,7 +666,7 @@ static size_t posterior(const ll_nb *nb, const score_ctx *sc, double temperature
     for (size_t c = 0; c < k; c++) {
         double l = nb->prior[c];
         for (size_t i = 0; i < sc->n; i++)
-            l += nb->w[(size_t)s->feat[i] * k + c];
+            l += nb->w[(size_t)s->feat[i] * NB_ROW(k) + c];
         post[c] = l / temperature;
         if (post[c] > best)
             best = post[c];
@@ -790,9 +789,10 @@ size_t ll_nb_top(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_scratch *s,
     size_t k = nb->nclass, n = 0;
     double best[LL_NB_MAX_TOP];
     for (size_t i = 0; i < nfeat; i++) {
-        const nb_top2 *t = &nb->top2[s->feat[i]];
-        double other = t->arg == cls ? t->second : t->max;
-        double d = nb->w[(size_t)s->feat[i] * k + cls] - other;
+        const float *w = nb->w + (size_t)s->feat[i] * NB_ROW(k);
+        size_t arg = (size_t)w[NB_ARG(k)];
+        double other = arg == cls ? w[NB_SECOND(k)] : w[arg];
+        double d = w[cls] - other;
         if (d <= 0)
             continue;
         size_t j = n < LL_NB_MAX_TOP ? n++ : LL_NB_MAX_TOP;
