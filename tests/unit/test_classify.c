@@ -788,6 +788,35 @@ static void urgency_round10_danger_and_threats(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Found trying the pipeline as a user (issue 12): a threat against a child told with its
+ * verb split ("iets gaat aandoen"), and losing one's home weeks away, which is this week's
+ * work (high), not today's and not the regular process. */
+static void urgency_threat_split_and_eviction_weeks_away(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Die man van de overkant zegt steeds dat hij mijn zoon iets gaat aandoen als "
+                   "hij hem weer op straat ziet.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn huisbaas heeft gezegd dat ik over 3 weken eruit moet, ik weet niet waar "
+                   "ik heen moet met de kinderen.",
+                   NULL, "high");
+    EXPECT_URGENCY("Mw. brengt brief van woningcorporatie: vonnis, ontruiming over 3 weken.", NULL,
+                   "high");
+    EXPECT_URGENCY("Ontruiming over drie weken, kan ik uitstel krijgen?", NULL, "high");
+    /* the law asked about, the news, the past: no eviction of this person now */
+    static const char *const not_high[] = {
+        "Wanneer mag een woningcorporatie ontruimen als de huur over een maand niet betaald is?",
+        "De ontruiming van het kraakpand is volgende maand, las ik in de krant.",
+        "Mijn buurman zegt dat hij de schutting volgende maand gaat verven.",
+    };
+    for (size_t i = 0; i < sizeof(not_high) / sizeof(not_high[0]); i++) {
+        cJSON *d = classify(not_high[i], NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        if (!lvl || strcmp(lvl, "high") == 0 || strcmp(lvl, "critical") == 0)
+            fail_msg("%s: %s", not_high[i], lvl ? lvl : "(none)");
+        cJSON_Delete(d);
+    }
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -2486,6 +2515,7 @@ int main(void) {
         cmocka_unit_test(danger_composed_from_parts),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
+        cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
         cmocka_unit_test(urgency_high_and_low),
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
         cmocka_unit_test(suicidal_reason_names_the_family),
