@@ -34,6 +34,7 @@ typedef struct lane {
     rd_kafka_t *producer;
     char txn_id[208];
     char *scratch; /* LL_MAX_SERIALISED_EVENT_BYTES, lent to the produce hook */
+    rd_kafka_topic_t *outputs[LL_COMMITTER_MAX_OUTPUTS]; /* conf.outputs, known to the producer */
     pthread_t th;
     int started;
     ll_batch *b; /* handed over, not yet taken in by the lane */
@@ -385,6 +386,23 @@ fail:
     return NULL;
 }
 
+/* Makes l's producer know the role's output topics before its first
+ * transaction (ll_committer_conf.outputs says why); keeps their handles. */
+static void outputs_known(lane *l) {
+    const ll_committer_conf *conf = &l->c->conf;
+    for (int i = 0; i < LL_COMMITTER_MAX_OUTPUTS && conf->outputs[i]; i++) {
+        if (!l->outputs[i] &&
+            !(l->outputs[i] = rd_kafka_topic_new(l->producer, conf->outputs[i], NULL)))
+            continue;
+        const struct rd_kafka_metadata *md = NULL;
+        rd_kafka_resp_err_t err = rd_kafka_metadata(l->producer, 0, l->outputs[i], &md, 5000);
+        if (err)
+            ll_warn("metadata of %s: %s", conf->outputs[i], rd_kafka_err2str(err));
+        if (md)
+            rd_kafka_metadata_destroy(md);
+    }
+}
+
 int ll_committer_init_transactions(ll_committer *c) {
     for (int k = 0; k < c->nlanes; k++) {
         rd_kafka_error_t *err;
@@ -396,6 +414,7 @@ int ll_committer_init_transactions(ll_committer *c) {
             if (!retriable || ll_stop_requested())
                 return -1;
         }
+        outputs_known(&c->lanes[k]);
     }
     return 0;
 }
@@ -539,6 +558,9 @@ void ll_committer_free(ll_committer *c) {
     for (int k = 0; k < c->nlanes; k++) {
         if (c->lanes[k].producer) {
             rd_kafka_flush(c->lanes[k].producer, 5000);
+            for (int i = 0; i < LL_COMMITTER_MAX_OUTPUTS; i++)
+                if (c->lanes[k].outputs[i])
+                    rd_kafka_topic_destroy(c->lanes[k].outputs[i]);
             rd_kafka_destroy(c->lanes[k].producer);
         }
         free(c->lanes[k].scratch);

@@ -81,6 +81,8 @@ void ll_txn_metrics_register(ll_txn_metrics *m);
  * transaction aborted, see fault_abort_every), warned about; 0 when unset. */
 unsigned long long ll_txn_fault_from_env(const char *var);
 
+#define LL_COMMITTER_MAX_OUTPUTS 4
+
 typedef struct ll_committer_conf {
     const ll_config *cfg;
     const char *section; /* [section] with its kafka.* properties */
@@ -92,6 +94,14 @@ typedef struct ll_committer_conf {
      * input, each batch still batch_max at most. */
     int join_max;
     int txn_timeout_ms;
+    /* The topics the role produces to (NULL-ended, at most
+     * LL_COMMITTER_MAX_OUTPUTS; optional): each producer asks for their
+     * metadata once its transactions are initialised. librdkafka 2.0.2 asks
+     * for a topic it first meets in a produce only at its next 1 s topic
+     * scan, so the first transaction waited up to a second (0.56-0.76 s in
+     * tests/bench/HISTORY.md, "11-30 night") before its messages had a
+     * partition. */
+    const char *outputs[LL_COMMITTER_MAX_OUTPUTS + 1];
     /* Tests only: every Nth transaction is aborted 100 ms into its commit, as a
      * failed commit is (0: never). */
     unsigned long long fault_abort_every;
@@ -104,7 +114,8 @@ typedef struct ll_committer_conf {
 ll_committer *ll_committer_new(const ll_committer_conf *conf, const ll_committer_hooks *hooks,
                                rd_kafka_queue_t *wake, char *errstr, size_t errlen);
 /* Fences any earlier incarnation with these transactional.ids and aborts what
- * it left open, retrying while that is retriable. 0, or -1 (logged). */
+ * it left open, retrying while that is retriable; then asks for the metadata
+ * of conf.outputs (a failure there is only logged). 0, or -1 (logged). */
 int ll_committer_init_transactions(ll_committer *c);
 /* Starts the lane threads. 0, or -1 (logged). */
 int ll_committer_start(ll_committer *c);

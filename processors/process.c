@@ -546,6 +546,7 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
                 .lanes = pc->txn_in_flight,
                 .join_max = pc->txn_batches,
                 .txn_timeout_ms = pc->txn_timeout_ms,
+                .outputs = {cfg->topic_enriched, cfg->topic_dlq},
                 .fault_abort_every = ll_txn_fault_from_env("LL_PROCESS_FAULT_ABORT_EVERY"),
                 .metrics = &m_txn,
             },

@@ -134,6 +134,7 @@ int main(int argc, char **argv) {
                 .lanes = pc->txn_in_flight,
                 .join_max = pc->txn_batches,
                 .txn_timeout_ms = pc->txn_timeout_ms,
+                .outputs = {to},
                 .metrics = &m_txn,
             },
         .group = group,
