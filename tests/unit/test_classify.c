@@ -135,15 +135,20 @@ static double sentiment_score(const cJSON *d) {
 #define EXPECT_SENTIMENT(text, want) EXPECT_FIELD(text, NULL, "sentiment", "label", want)
 #define EXPECT_URGENCY(text, kind, want) EXPECT_FIELD(text, kind, "urgency", "level", want)
 
-/* Look-alikes of a critical danger: each must be classified, and below critical. */
-static void expect_below_critical(const char *const *texts, size_t n) {
+/* Look-alikes: each must be classified, and below the level given ("critical", or "high":
+ * neither high nor critical). */
+static void expect_below(const char *const *texts, size_t n, const char *level) {
     for (size_t i = 0; i < n; i++) {
         cJSON *d = classify(texts[i], NULL);
         const char *lvl = str_at(d, "urgency", "level");
-        if (!lvl || strcmp(lvl, "critical") == 0)
+        if (!lvl || strcmp(lvl, "critical") == 0 || strcmp(lvl, level) == 0)
             fail_msg("%s: %s", texts[i], lvl ? lvl : "(none)");
         cJSON_Delete(d);
     }
+}
+
+static void expect_below_critical(const char *const *texts, size_t n) {
+    expect_below(texts, n, "critical");
 }
 
 static int array_has(const cJSON *arr, const char *needle) {
@@ -808,13 +813,7 @@ static void urgency_threat_split_and_eviction_weeks_away(void **state) {
         "De ontruiming van het kraakpand is volgende maand, las ik in de krant.",
         "Mijn buurman zegt dat hij de schutting volgende maand gaat verven.",
     };
-    for (size_t i = 0; i < sizeof(not_high) / sizeof(not_high[0]); i++) {
-        cJSON *d = classify(not_high[i], NULL);
-        const char *lvl = str_at(d, "urgency", "level");
-        if (!lvl || strcmp(lvl, "high") == 0 || strcmp(lvl, "critical") == 0)
-            fail_msg("%s: %s", not_high[i], lvl ? lvl : "(none)");
-        cJSON_Delete(d);
-    }
+    expect_below(not_high, sizeof(not_high) / sizeof(not_high[0]), "high");
 }
 
 static void urgency_high_and_low(void **state) {
