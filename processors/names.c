@@ -1367,13 +1367,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * article before a first name and more of a name names a school, a building, a
          * shop or a ship after a person; a person takes a title there ("de heer
          * Boeke"). Not after a trigger or a particle ("mijn buurman de Roos", "Jansen
-         * van de Kerkstraat"), not a first name that is also a surname ("de Roos"). */
+         * van de Kerkstraat") other than a lower-case in, op, te, prepositions there
+         * ("zit op de Anne Frank"); not a first name that is also a surname ("de Roos"). */
         if (!sc->toks[i].cap &&
             (fold_is(sc, &sc->toks[i], "de") || fold_is(sc, &sc->toks[i], "het")) &&
-            i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) &&
-            !(i > 0 && joined(sc, i) &&
-              (sc->toks[i - 1].cap ||
-               (sc->toks[i - 1].flags & (W_TRIGGER | W_HEER | W_PARTICLE))))) {
+            i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) && !het_after_name(sc, i)) {
             tok *f = &sc->toks[i + 1];
             size_t p = skip_particles(sc, i + 2, i + 2);
             if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
@@ -1643,6 +1641,81 @@ static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
     return e2 > e + 1 && (e2 >= sc->ntoks || sc->toks[e2].nl) ? e2 : e;
 }
 
+/* Determiners before a relation noun in an apposition: "mijn buurvrouw", "de baliemedewerker". */
+static int is_determiner(const ll_names_scan *sc, const tok *t) {
+    static const char *const dets[] = {"de", "het", "mijn", "onze", "ons",    "haar", "zijn",
+                                       "uw", "hun", "je",   "jouw", "jullie", "m'n",  "z'n"};
+    for (size_t k = 0; k < N_OF(dets); k++)
+        if (fold_is(sc, t, dets[k]))
+            return 1;
+    return 0;
+}
+
+/* Relation nouns that name an organisation as often as a person ("Vidomes, de verhuurder"). */
+static int relation_for_orgs(const ll_names_scan *sc, const tok *t) {
+    static const char *const orgs[] = {"verhuurder",   "huisbaas",     "eigenaar",  "aannemer",
+                                       "zorgverlener", "hulpverlener", "beheerder", "makelaar",
+                                       "postbode",     "werkgever"};
+    for (size_t k = 0; k < N_OF(orgs); k++)
+        if (fold_is(sc, t, orgs[k]))
+            return 1;
+    return 0;
+}
+
+/* Only blanks and one comma between words a and b (same line). */
+static int comma_between(const char *s, const tok *a, const tok *b) {
+    int commas = 0;
+    for (size_t k = a->end; k < b->start; k++) {
+        if (s[k] == ',')
+            commas++;
+        else if (s[k] != ' ' && s[k] != '\t')
+            return 0;
+    }
+    return commas == 1;
+}
+
+/* After word t an apposition closes: a comma, a full stop, ")" or the end of the line. */
+static int clause_ends(const char *s, size_t len, const tok *t) {
+    size_t k = t->end;
+    while (k < len && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    return k >= len || s[k] == ',' || s[k] == '.' || s[k] == ';' || s[k] == ')' || s[k] == '!' ||
+           s[k] == '?' || s[k] == '\n' || s[k] == '\r';
+}
+
+/* Word r, after a determiner, is a relation noun that takes an apposition. */
+static int apposition_noun(const ll_names_scan *sc, size_t r) {
+    const tok *t = &sc->toks[r];
+    return r > 0 && joined(sc, r) && (t->flags & W_RELATION) && !t->cap &&
+           !(t->flags & (W_TALK | W_GREETING | W_NAME)) && is_determiner(sc, &sc->toks[r - 1]) &&
+           !relation_for_orgs(sc, t);
+}
+
+/* Word i opens a name set off by commas beside a relation noun: "Haar casemanager,
+ * Rianne, is ziek", "Onze wijkagent, Sander Bouwmeester, weet ervan" (after it), "Roos,
+ * mijn buurvrouw, heeft", "gegeven aan Esmeralda, de baliemedewerker." (before it).
+ * The name ends its clause; one that opens a sentence must be a listed name ("Gisteren,
+ * mijn buurman, ..." is no one). Returns the index after the name, or i. */
+static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, size_t i) {
+    const tok *t = &sc->toks[i];
+    size_t n = sc->ntoks;
+    if (!t->cap || t->allcaps || t->prot || t->name)
+        return i;
+    if ((t->sent || t->nl) && !(t->flags & W_NAME))
+        return i;
+    if (i >= 2 && !t->sent && comma_between(s, &sc->toks[i - 1], t) && apposition_noun(sc, i - 1)) {
+        size_t e = take(sc, i, LV_CONTEXT, 0);
+        if (e > i && clause_ends(s, len, &sc->toks[e - 1]))
+            return e;
+    }
+    size_t e = take(sc, i, LV_CONTEXT, 0);
+    if (e > i && e + 1 < n && !sc->toks[e].nl && comma_between(s, &sc->toks[e - 1], &sc->toks[e]) &&
+        joined(sc, e + 1) && apposition_noun(sc, e + 1) && is_determiner(sc, &sc->toks[e]) &&
+        clause_ends(s, len, &sc->toks[e + 1]))
+        return e;
+    return i;
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -1844,6 +1917,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 i = e;
                 continue;
             }
+        }
+        if ((e = apposition(sc, s, len, i)) > i) {
+            mark(sc, i, e, LL_NAME_RELATION);
+            i = e;
+            continue;
         }
         /* Initials and a surname. */
         if (is_initial(t)) {
