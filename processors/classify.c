@@ -943,6 +943,20 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     for (int32_t j = t0 + 1; j < nt && toks[j].sent == toks[t0].sent; j++)
         if (c->tframe[j] & bit)
             return 1;
+    /* A short sentence right after, said of this one ("Er lag een boom over de weg.
+     * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence
+     * before it. A longer one tells something of its own, and its veto stays there: a
+     * new danger in another sentence is not the old one told again. */
+    int32_t a = t1 + 1;
+    while (a < nt && toks[a].sent == toks[t1].sent)
+        a++;
+    int32_t b = a;
+    while (b < nt && toks[b].sent == toks[a].sent)
+        b++;
+    if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS)
+        for (int32_t j = a; j < b; j++)
+            if ((c->tunless[j] | c->tframe[j]) & bit)
+                return 1;
     return 0;
 }
 

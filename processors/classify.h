@@ -24,8 +24,10 @@
 #define LL_CLASSIFY_MAX_REACH 120
 #define LL_CLASSIFY_MAX_SENTENCES 4 /* largest "sentences:" an "&" term may span */
 #define LL_CLASSIFY_CONTEXT_TOKENS \
-    10                            /* how far (beyond its sentence) an urgency context word may be */
-#define LL_CLASSIFY_MAX_HITS 8192 /* pattern hits of one event; the rest are ignored */
+    10 /* how far (beyond its sentence) an urgency context word may be */
+#define LL_CLASSIFY_FOLLOWUP_TOKENS \
+    6 /* a sentence this short right after a danger may veto it ("Inmiddels opgelost.") */
+#define LL_CLASSIFY_MAX_HITS 8192    /* pattern hits of one event; the rest are ignored */
 #define LL_CLASSIFY_MAX_OUT_THEMES 5 /* themes listed per event */
 #define LL_CLASSIFY_MAX_REASONS 8    /* matched words kept per decision */
 #define LL_CLASSIFY_REASON_BYTES 96  /* one quoted excerpt */

@@ -191,6 +191,22 @@ int32_t ll_classify_negator_before(const ll_classifier *c, int32_t t0) {
     return -1;
 }
 
+/* Whether a negation in [from, to] negates the part that starts at next: it
+ * stands in that part's clause. A negation's scope is the clause that holds it
+ * ("wil niet dood"), not anything between two parts: in "geslagen omdat ze
+ * niet opzij ging, de tram staat nu stil" the "niet" negates the going aside,
+ * not the tram standing still. */
+static int gap_negates(const ll_classifier *c, int32_t from, int32_t to, int32_t next) {
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = to; j >= from && j >= 0; j--) {
+        if (toks[j].clause != toks[next].clause)
+            return 0;
+        if (c->tflags[j] & TF_NEG)
+            return 1;
+    }
+    return 0;
+}
+
 /* An "&" term's parts seen so far in its last sentences (the rule's
  * "sentences:", default one), with h: 1 when every part is there, on words
  * of their own, within the rule's window; then [t0, t1] is their span and
@@ -227,12 +243,17 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
     }
     if (hi - lo + 1 > c->md->rules[t->owner].window)
         return 0;
+    /* A negation outside the parts counts when the next part after it is in its clause. */
     uint8_t n = 0;
     for (int32_t j = lo; j <= hi && !n; j++) {
         int in_part = 0;
-        for (int i = 0; i < t->nparts; i++)
+        int32_t next = hi + 1;
+        for (int i = 0; i < t->nparts; i++) {
             in_part |= j >= ns->p0[i] && j <= ns->p1[i];
-        n = !in_part && (c->tflags[j] & TF_NEG);
+            if (ns->p0[i] > j && ns->p0[i] < next)
+                next = ns->p0[i];
+        }
+        n = !in_part && (c->tflags[j] & TF_NEG) && next <= hi && gap_negates(c, j, j, next);
     }
     ns->have = 0;
     *t0 = lo;
@@ -286,7 +307,7 @@ static void resolve_matches(ll_classifier *c) {
                 h->t0 - ns->t_end - 1 > LL_CLASSIFY_NEAR_TOKENS ||
                 toks[h->t0].sent != toks[ns->t0].sent)
                 continue;
-            ns->neg |= (uint8_t)ll_classify_negator_in(c, ns->t_end + 1, h->t0 - 1);
+            ns->neg |= (uint8_t)gap_negates(c, ns->t_end + 1, h->t0 - 1, h->t0);
             ns->t_end = h->t1;
             if (++ns->next < t->nparts)
                 continue;

@@ -816,6 +816,27 @@ static void urgency_threat_split_and_eviction_weeks_away(void **state) {
     expect_below(not_high, sizeof(not_high) / sizeof(not_high[0]), "high");
 }
 
+/* Issue 12, methods rather than phrases: a negation negates its own clause, not the
+ * words between two parts of a term; a short sentence after a danger may veto it; a
+ * vulnerable person is a part of danger, not time pressure. */
+static void urgency_negation_scope_and_followup_veto(void **state) {
+    (void)state;
+    /* "niemand" negates the pruning in its clause, not the tree on the road */
+    EXPECT_URGENCY("Een boom die niemand snoeide, ligt nu op de weg.", NULL, "critical");
+    static const char *const denied[] = {
+        "Er ligt geen boom op de weg.",
+        "De boom ligt niet op de weg maar in het gras.",
+        /* the veto in the short sentence after the danger */
+        "Er lag vanochtend een boom op de weg. Inmiddels opgelost.",
+        "Er lag een boom over de weg bij de school. Dat was vorig jaar.",
+    };
+    expect_below_critical(denied, sizeof(denied) / sizeof(denied[0]));
+    /* a long sentence after tells something of its own: its veto stays there */
+    EXPECT_URGENCY("Er ligt nu een boom op de weg bij de school. De vorige keer was het pas na "
+                   "twee dagen opgelost.",
+                   NULL, "critical");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -1333,9 +1354,11 @@ static void urgency_rule_settings(void **state) {
         {"Ik wil alleen nog maar rust. Voor altijd.", "critical"}, /* "sentences: 2" */
         {"Rust. Even. Voor altijd.", "normal"},                    /* three sentences */
         {"Rust is fijn na een lange week werken. Op zondag wil ik dat voor altijd.",
-         "normal"},                                 /* window */
-        {"de kapotte brug. Politieke", "critical"}, /* default: "unless" ... */
-        {"de kapotte. Oude brug", "normal"},        /* ... and one sentence */
+         "normal"}, /* window */
+        {"de kapotte brug. Politieke woorden, meer is het niet, echt waar",
+         "critical"},                              /* default: "unless" ... */
+        {"de kapotte brug. Politieke.", "normal"}, /* (a short sentence after: its veto) */
+        {"de kapotte. Oude brug", "normal"},       /* ... and one sentence */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = classify_with(c, cases[i].text, NULL);
@@ -1950,7 +1973,7 @@ static void danger_model_by_parts(void **state) {
     assert_string_equal(str_at(d, "urgency", "level"), "critical");
     char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
     if (!strstr(m, "acute danger: by its parts (model 0.9") || !strstr(m, "hazard loose '") ||
-        !strstr(m, "time pressure 'vanochtend'"))
+        !strstr(m, "people exposed 'kinderen'"))
         fail_msg("reason: %s", m);
     free(m);
     cJSON_Delete(d);
@@ -2515,6 +2538,7 @@ int main(void) {
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
+        cmocka_unit_test(urgency_negation_scope_and_followup_veto),
         cmocka_unit_test(urgency_high_and_low),
         cmocka_unit_test(suicidal_statements_are_critical_idioms_are_not),
         cmocka_unit_test(suicidal_reason_names_the_family),
