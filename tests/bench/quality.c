@@ -335,16 +335,67 @@ static int print_row(const char *name, const figures *f, int labelled) {
     return ok;
 }
 
+/* -D: one line per text of a development set: "LINE<TAB>LABEL<TAB>LEVEL<TAB>REASONS", LABEL the
+ * line's "critical" (true/false) or "urgency", REASONS the urgency's reasons as JSON. For
+ * measuring one family or a part on every text, not only on the misses bench_quality prints. */
+static int dump_line(void *ctx, int lineno, const cJSON *row) {
+    ll_classifier *c = ctx;
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    if (!text)
+        return 0;
+    const cJSON *cr = cJSON_GetObjectItem(row, "critical");
+    const char *urg = cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency"));
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "text", text);
+    const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
+    if (kind)
+        cJSON_AddStringToObject(d, "kind", kind);
+    if (ll_enrich_text(masker, c, d) != 0) {
+        cJSON_Delete(d);
+        return -1;
+    }
+    const cJSON *u = cJSON_GetObjectItem(d, "urgency");
+    char *reasons = cJSON_PrintUnformatted(cJSON_GetObjectItem(u, "reasons"));
+    const char *lvl = cJSON_GetStringValue(cJSON_GetObjectItem(u, "level"));
+    printf("%d\t%s\t%s\t%s\n", lineno,
+           cJSON_IsBool(cr) ? (cJSON_IsTrue(cr) ? "true" : "false")
+           : urg            ? urg
+                            : "-",
+           lvl ? lvl : "-", reasons ? reasons : "[]");
+    free(reasons);
+    cJSON_Delete(d);
+    return 0;
+}
+
+static int dump_set(ll_classifier *c, const char *path) {
+    if (strstr(path, "frozen")) {
+        fprintf(stderr, "bench_quality: %s is frozen: its texts are never printed\n", path);
+        return 2;
+    }
+    char *buf = ll_t_eval_read(path);
+    if (!buf) {
+        fprintf(stderr, "bench_quality: cannot read %s\n", path);
+        return 2;
+    }
+    int rc = ll_t_eval_lines(buf, dump_line, c);
+    free(buf);
+    return rc == 0 ? 0 : 2;
+}
+
 static void usage(void) {
-    fprintf(stderr,
-            "usage: bench_quality [-F] [-c CONFIG] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
-            "[-t TEXT]\n"
-            "  -F  the development sets only: the frozen sets are not even read (while tuning)\n"
-            "  -c  luisterloop.conf whose [process] names lists mask the texts first\n"
-            "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
-            "  -x  taxonomy file name inside that folder\n"
-            "  -e  a labelled set to use as the development set (default messages.jsonl)\n"
-            "  -t  classify one text and print the enriched data instead\n");
+    fprintf(
+        stderr,
+        "usage: bench_quality [-F] [-c CONFIG] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
+        "[-t TEXT] [-D SET.jsonl]\n"
+        "  -F  the development sets only: the frozen sets are not even read (while tuning)\n"
+        "  -c  luisterloop.conf whose [process] names lists mask the texts first\n"
+        "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
+        "  -x  taxonomy file name inside that folder\n"
+        "  -e  a labelled set to use as the development set (default messages.jsonl)\n"
+        "  -t  classify one text and print the enriched data instead\n"
+        "  -D  classify every line of a development set and print, one line each, its number,\n"
+        "      label (critical or urgency), level and reasons (a set with 'frozen' in its name\n"
+        "      is refused: its texts are never printed)\n");
 }
 
 int main(int argc, char **argv) {
@@ -352,6 +403,7 @@ int main(int argc, char **argv) {
     const char *tax = "taxonomy-gemeente.conf";
     const char *eval = EVAL_DIR "messages.jsonl";
     const char *one = NULL;
+    const char *dump = NULL;
     const char *conf = LL_SOURCE_DIR "/config/luisterloop.conf";
     int frozen = 1;
     for (int i = 1; i < argc; i++) {
@@ -367,6 +419,8 @@ int main(int argc, char **argv) {
             eval = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-t") == 0)
             one = argv[++i];
+        else if (i + 1 < argc && strcmp(argv[i], "-D") == 0)
+            dump = argv[++i];
         else {
             usage();
             return 2;
@@ -393,6 +447,13 @@ int main(int argc, char **argv) {
         return 2;
     }
 
+    if (dump) {
+        int rc = dump_set(c, dump);
+        ll_enricher_free(masker);
+        ll_config_free(&cfg);
+        ll_classifier_free(c);
+        return rc;
+    }
     if (one) {
         cJSON *d = cJSON_CreateObject();
         cJSON_AddStringToObject(d, "text", one);

@@ -1310,6 +1310,39 @@ static void suicidal_in_ordinary_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Round 11: a suicidal statement composed of its parts, in any order and over two sentences:
+ * a person, an end of that person or a means, and intent, a time, a farewell, a burden or
+ * finality. Each sentence below (the test's own) names no phrase of an older family; the
+ * look-alikes carry the same parts inside a figure of speech, the news, the past, another's
+ * death, a trip or a prescription. */
+static void suicidal_composed_of_parts(void **state) {
+    (void)state;
+    static const char *const said[][2] = {
+        {"ik ga vannacht verdwijnen, niemand hoeft me te zoeken", "ik ga vannacht verdwijnen"},
+        {"mw zegt: morgen is ze er nie meer, ze heeft er vrede mee", "ze er nie meer"},
+        {"Mezelf ga ik niet meer wakker laten worden, het is klaar.", "niet meer wakker"},
+        {"i just want to disappear tonight", "i just want to disappear"},
+        {"De strips paracetamol heb ik gespaard. Ik ben op.", "paracetamol heb ik gespaard"},
+        {"k wil dood sorry mam", "k wil dood"},
+        {"Ik neem al mijn slaappillen in, dan is het over.", "al mijn slaappillen"},
+    };
+    for (size_t i = 0; i < sizeof(said) / sizeof(said[0]); i++)
+        expect_suicidal(said[i][0], "composed of its parts", said[i][1]);
+    static const char *const calm[] = {
+        "ik ga morgen dood van de hitte in dat kantoor",
+        "Ik ga dood van verveling in de wachtkamer, het duurt al een uur.",
+        "Morgen ga ik met de trein naar Utrecht, wil ik nog een ov-kaart?",
+        "Ik neem mijn pillen elke avond zoals de dokter zei, mag dat met de griepprik?",
+        "In het nieuws: steeds meer jongeren willen dood, de campagne van 113 begint morgen.",
+        "Vroeger wilde ik er niet meer zijn, nu gaat het goed en help ik anderen.",
+        "Mijn oma is dood, ik wil de uitvaart volgende week regelen.",
+        "Ik verdwijn morgen drie weken op vakantie naar Spanje.",
+        "Mijn telefoon is dood, ik wil morgen bellen over de afspraak.",
+        "Voor een werkstuk op school wil ik weten hoe vaak mensen van een brug springen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The rule machinery behind the families, on rules of the test's own. */
 static void urgency_rule_settings(void **state) {
     (void)state;
@@ -1977,8 +2010,8 @@ static void danger_model_by_parts(void **state) {
         fail_msg("reason: %s", m);
     free(m);
     cJSON_Delete(d);
-    const char *tired = "ik ben zo moe van vechten. ik wil gewoon gaan slapen en niet meer "
-                        "opstaan, nooit meer";
+    /* Without "ik": round 11's composed family names "ik wil ... niet meer opstaan". */
+    const char *tired = "zo moe van vechten. gewoon gaan slapen en niet meer opstaan, nooit meer";
     d = classify(tired, NULL);
     assert_string_equal(str_at(d, "urgency", "level"), "critical");
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
@@ -2550,6 +2583,7 @@ int main(void) {
         cmocka_unit_test(told_by_who_and_when),
         cmocka_unit_test(threats_and_reports_of_another),
         cmocka_unit_test(suicidal_in_ordinary_words),
+        cmocka_unit_test(suicidal_composed_of_parts),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
