@@ -927,19 +927,31 @@ static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rul
 }
 
 /* An "unless" word of the rule in the match's sentence, at most
- * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". */
+ * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". A
+ * contrast ("maar") before the match ends what governs it from before: "De lekkage is
+ * verholpen, maar nu ruik ik weer gas" tells a new thing after the old; after the match
+ * it does not ("Er lag een boom op de weg, maar die is al weggehaald"). */
 static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
     uint64_t bit = UINT64_C(1) << rule;
-    for (int32_t j = t0 - LL_CLASSIFY_CONTEXT_TOKENS; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS; j++)
-        if (j >= 0 && j < nt && toks[j].sent == toks[t0].sent && (c->tunless[j] & bit))
+    for (int32_t j = t0; j >= 0 && j >= t0 - LL_CLASSIFY_CONTEXT_TOKENS &&
+                         toks[j].sent == toks[t0].sent && !(j < t0 && (c->tflags[j] & TF_CONTRAST));
+         j--)
+        if (c->tunless[j] & bit)
+            return 1;
+    for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS; j++)
+        if (j < nt && toks[j].sent == toks[t0].sent && (c->tunless[j] & bit))
             return 1;
     /* A frame word ("In het nieuws zag ik dat er in Den Haag een balkon is ingestort")
-     * governs its whole sentence, however far from the match. */
-    for (int32_t j = t0; j >= 0 && toks[j].sent == toks[t0].sent; j--)
+     * governs its whole sentence, however far from the match, but for what follows a
+     * contrast after it, as above. */
+    for (int32_t j = t0; j >= 0 && toks[j].sent == toks[t0].sent; j--) {
         if (c->tframe[j] & bit)
             return 1;
+        if (j < t0 && (c->tflags[j] & TF_CONTRAST))
+            break;
+    }
     for (int32_t j = t0 + 1; j < nt && toks[j].sent == toks[t0].sent; j++)
         if (c->tframe[j] & bit)
             return 1;

@@ -835,6 +835,17 @@ static void urgency_negation_scope_and_followup_veto(void **state) {
     EXPECT_URGENCY("Er ligt nu een boom op de weg bij de school. De vorige keer was het pas na "
                    "twee dagen opgelost.",
                    NULL, "critical");
+    /* past, resolved, told about: said of the whole sentence, but not of what follows a
+     * "maar" after it; a "maar" before the veto does not stop it */
+    static const char *const settled[] = {
+        "Er hing een sterke gaslucht in het trappenhuis van onze flat, de storingsdienst is "
+        "direct gekomen en alles is weer veilig.",
+        "Er lag een boom op de weg, maar die is al weggehaald.",
+    };
+    expect_below_critical(settled, sizeof(settled) / sizeof(settled[0]));
+    EXPECT_URGENCY("Het gaslek van vorige week is gerepareerd, maar nu ruik ik weer gas in de "
+                   "keuken.",
+                   NULL, "critical");
 }
 
 static void urgency_high_and_low(void **state) {
