@@ -106,7 +106,15 @@ static const struct {
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
      "installaties huis fonds foundation bouw groep techniek schilders loodgieters dakdekkers "
-     "verhuur logistiek catering",
+     "verhuur logistiek catering "
+     /* clubs, care homes, places of worship and shops named after someone:
+      * "Sportclub Victoria", "hospice Marianne", "eetcafé De Wit" */
+     "club sportclub voetbalclub hockeyclub tennisclub zwemclub korfbalclub sportvereniging "
+     "scouting harmonie fanfare koor parochie hospice tehuis bejaardentehuis "
+     "verzorgingstehuis woonzorgcentrum zorgboerderij kinderboerderij inloophuis "
+     "jongerencentrum buurtcentrum dansschool muziekschool sporthal manege wasserette "
+     "stomerij drogisterij synagoge tempel mandir lunchroom eetcafé eetcafe brasserie "
+     "cafetaria ijssalon nagelstudio barbershop tankstation",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -635,6 +643,7 @@ typedef struct tok {
     uint8_t prot;    /* part of a street, place or organisation */
     uint8_t paren;   /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
     uint8_t name;    /* 1 + rule when taken for a name */
+    uint8_t sfx;     /* its flags come from its ending alone: no list holds it */
 } tok;
 
 struct ll_names_scan {
@@ -881,6 +890,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
             }
             if (!t->flags) {
                 t->flags = suffix_flags(nm, fb, fl, t->dot);
+                t->sfx = t->flags != 0;
             } else if (!(t->flags & W_NAME)) {
                 /* a listed organisation may still be a relation word: "Wijkagent Bakker" */
                 uint32_t sf = suffix_flags(nm, fb, fl, t->dot);
@@ -1030,6 +1040,13 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         if (t->cap && !(t->flags & W_PLACE) &&
             (core_ok(sc, t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 0, 0) ||
              ((t->flags & W_PLACE_SFX) && core_ok(sc, t, LV_TITLE, 0, 0)))) {
+            j++;
+            continue;
+        }
+        /* "Sander Bouwmeester": after a name, an unlisted capitalised word that only its
+         * ending makes a relation word is a surname (no one writes "Sander Wijkagent"). */
+        if (t->cap && !t->allcaps && t->sfx && t->flags == W_RELATION && !t->prot && !t->name &&
+            !t->digit) {
             j++;
             continue;
         }
@@ -1285,6 +1302,18 @@ static int after_postcode(ll_names_scan *sc, size_t i) {
     return 1;
 }
 
+/* Street endings that surnames have too: Oosterbaan, Verlaan, Kerkhof, Hoogendijk. */
+static const char *const surname_street_suffixes[] = {
+    "laan",  "baan",  "weg",   "hof",   "dijk",     "brug", "erf",  "wal",
+    "haven", "zijde", "vaart", "oever", "wetering", "pad",  "steeg"};
+
+static int surname_street_suffix(const ll_names_scan *sc, const tok *t) {
+    for (size_t k = 0; k < N_OF(surname_street_suffixes); k++)
+        if (ends_with(sc->fold + t->fold, t->flen, surname_street_suffixes[k]))
+            return 1;
+    return 0;
+}
+
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
 /* Word i ("het") follows a name's words: a capitalised word, a trigger, a title's
  * "heer", or a particle other than a lower-case in/op/te after a lower-case word. */
@@ -1441,6 +1470,18 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         }
         for (size_t r = 0; person && r < nrun; r++)
             sc->toks[run[r]].prot = 0;
+        /* "namens Tessa Oudendijk van de VvE", "mijn buurman Jan Hoogendijk": in a
+         * person's words a listed first name and one unlisted word with a street
+         * ending that surnames have, no house number after it, is the surname. */
+        tok *t = &sc->toks[i];
+        if (person && nrun == 1 && run[0] + 1 == i && t->cap && !t->allcaps && t->sfx &&
+            t->flags == W_STREET && !t->dot && surname_street_suffix(sc, t) &&
+            (sc->toks[run[0]].flags & W_FIRST) && sc->toks[run[0]].cap &&
+            !(sc->toks[run[0]].flags & (W_WORD | W_PLACE | W_ORG)) &&
+            !(i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].digit)) {
+            t->flags = 0;
+            t->prot = 0;
+        }
     }
 }
 
@@ -1454,11 +1495,6 @@ static int from_whom(const ll_names_scan *sc, size_t st, int rule) {
     return p >= sc->ntoks || !(sc->toks[p].flags & W_SURNAME);
 }
 
-/* Street endings that surnames have too: Oosterbaan, Verlaan, Kerkhof, Hoogendijk. */
-static const char *const surname_street_suffixes[] = {
-    "laan",  "baan",  "weg",   "hof",   "dijk",     "brug", "erf",  "wal",
-    "haven", "zijde", "vaart", "oever", "wetering", "pad",  "steeg"};
-
 /* Word k right after a person's title ends like a street but is the surname
  * ("Mevrouw Oosterbaan", "dhr. Hoogendijk"): a capitalised word that no list
  * keeps, with a suffix that surnames have, and no house number after it.
@@ -1470,11 +1506,7 @@ static size_t street_surname(const ll_names_scan *sc, size_t k) {
         return k;
     if (k + 1 < sc->ntoks && joined(sc, k + 1) && sc->toks[k + 1].digit)
         return k;
-    const char *f = sc->fold + t->fold;
-    for (size_t i = 0; i < N_OF(surname_street_suffixes); i++)
-        if (ends_with(f, t->flen, surname_street_suffixes[i]))
-            return extend(sc, k + 1, LV_TITLE, 1);
-    return k;
+    return surname_street_suffix(sc, t) ? extend(sc, k + 1, LV_TITLE, 1) : k;
 }
 
 /* Word k, right after a person's title ("dhr.", "mevrouw", not "Burgemeester"
