@@ -1043,6 +1043,18 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "Lucas Oosterhout": right after a listed first name, a listed place that is
+         * also a listed surname, last of the words ("Kees Houten", not "Jan Kralingen
+         * 3" or "Anna Houten Noord"). */
+        if (t->cap && !t->allcaps && (t->flags & W_PLACE) && (t->flags & W_SURNAME) &&
+            !(t->flags & (W_ORG | W_STREET | W_STOP | W_COMMON)) && !t->prot && !t->name &&
+            !t->digit && !t->dot && (sc->toks[j - 1].flags & W_FIRST) &&
+            !(sc->toks[j - 1].flags & (W_WORD | W_PLACE)) &&
+            !(j + 1 < sc->ntoks && joined(sc, j + 1) &&
+              (sc->toks[j + 1].cap || sc->toks[j + 1].digit))) {
+            j++;
+            continue;
+        }
         /* "Sander Bouwmeester": after a name, an unlisted capitalised word that only its
          * ending makes a relation word is a surname (no one writes "Sander Wijkagent"). */
         if (t->cap && !t->allcaps && t->sfx && t->flags == W_RELATION && !t->prot && !t->name &&
