@@ -1828,6 +1828,19 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     return 0;
 }
 
+/* Between words j-1 and j only blanks and parentheses, one at least, on one line: one
+ * name's parts, "A.J. (Ton) van der Linden", masked as one span. */
+static int paren_gap(const char *s, const ll_names_scan *sc, size_t j) {
+    int parens = 0;
+    for (size_t k = sc->toks[j - 1].end; k < sc->toks[j].start; k++) {
+        if (s[k] == '(' || s[k] == ')')
+            parens++;
+        else if (s[k] != ' ' && !(s[k] == '.' && k == sc->toks[j - 1].end))
+            return 0;
+    }
+    return parens > 0;
+}
+
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
                   const ll_name_span **spans) {
     *spans = sc->spans;
@@ -2068,7 +2081,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             continue;
         }
         size_t j = i + 1;
-        while (j < n && sc->toks[j].name && joined(sc, j))
+        while (j < n && sc->toks[j].name && (joined(sc, j) || paren_gap(s, sc, j)))
             j++;
         const tok *last = &sc->toks[j - 1];
         sc->spans[ns].start = sc->toks[i].start;
