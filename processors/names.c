@@ -1474,6 +1474,12 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             if (!p->cap && fold_is(sc, p, "van") && k < i &&
                 (fold_is(sc, &sc->toks[k], "de") || fold_is(sc, &sc->toks[k], "het")))
                 break;
+            /* "ik ben Lars de Groot van Stichting Buurtwerk Delfshaven": right before a
+             * building's or an organisation's noun a lower-case "van" says whom someone
+             * works for; no such name ends in it ("Pieter van Vollenhovenstraat" is one
+             * word). */
+            if (!p->cap && fold_is(sc, p, "van") && (sc->toks[k].flags & W_HEAD))
+                break;
             if (p->flags & W_STOP)
                 break;
             if (!p->prot)
@@ -1875,9 +1881,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             size_t c = closing_at(sc, i);
             if (c && i + c < n) {
                 e = take(sc, i + c, LV_CONTEXT, 0);
-                if (e > i + c && e >= n) {
+                size_t e2 = e > i + c ? signed_by_two(sc, e) : e;
+                if (e > i + c && e2 >= n) { /* "Groet, Ilse en Mark" signs for two */
                     mark(sc, i + c, e, LL_NAME_SIGNATURE);
-                    i = e;
+                    if (e2 > e)
+                        mark(sc, e + 1, e2, LL_NAME_SIGNATURE);
+                    i = e2;
                     continue;
                 }
             }
@@ -1893,10 +1902,13 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 }
                 if (k < n && !sc->toks[k].nl) {
                     e = take(sc, k, LV_CONTEXT, 0);
-                    /* the name must end its line */
-                    if (e > k && (e >= n || sc->toks[e].nl)) {
+                    /* the name (or two: "Groet, Ilse en Mark") must end its line */
+                    size_t e2 = e > k ? signed_by_two(sc, e) : e;
+                    if (e > k && (e2 >= n || sc->toks[e2].nl)) {
                         mark(sc, k, e, LL_NAME_SIGNATURE);
-                        i = e;
+                        if (e2 > e)
+                            mark(sc, e + 1, e2, LL_NAME_SIGNATURE);
+                        i = e2;
                         continue;
                     }
                     /* "Namens de buurt,\nCor": a closing whose few words name no
