@@ -1043,6 +1043,12 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "Mdw: Lotte V.", "Sanne K. belde": the initial of a surname after a first name. */
+        if (is_initial(t) && !t->prot && !t->name && (sc->toks[j - 1].flags & W_FIRST) &&
+            !sc->toks[j - 1].dot) {
+            j++;
+            continue;
+        }
         /* "Lucas Oosterhout": right after a listed first name, a listed place that is
          * also a listed surname, last of the words ("Kees Houten", not "Jan Kralingen
          * 3" or "Anna Houten Noord"). */
@@ -2044,6 +2050,21 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 sc->toks[k].prot = 1;
             i = e;
             continue;
+        }
+        /* "melding van piet de graaf:": a listed first name in lower case (no word) with
+         * particles and a listed surname after it, in any text. */
+        if (!t->cap && (t->flags & W_FIRST) &&
+            !(t->flags & (W_WORD | W_STOP | W_PARTICLE | W_PREP | W_COMMON | W_TRIGGER | W_SKIP)) &&
+            !t->prot && t->letters >= 2) {
+            size_t p = skip_particles(sc, i + 1, i + 1);
+            if (p > i + 1 && p < n && joined(sc, i + 1) && joined(sc, p) &&
+                !is_prep_particle(sc, &sc->toks[i + 1]) && !sc->toks[p].cap &&
+                (sc->toks[p].flags & W_SURNAME) && core_ok(sc, &sc->toks[p], LV_CONTEXT, 1, 0)) {
+                e = extend(sc, p + 1, LV_CONTEXT, 0);
+                mark(sc, i, e, LL_NAME_FIRST);
+                i = e;
+                continue;
+            }
         }
         /* A known first name, and what follows it: "Fatima El Idrissi", "Jan van Gent".
          * A first name that is also a word (Ben, Roos) only with a surname after it. */
