@@ -639,6 +639,7 @@ typedef struct tok {
     uint8_t nl;      /* a line break before it (or it is the first word) */
     uint8_t plain;   /* only blanks between it and the word before, same line */
     uint8_t dotsep;  /* only the previous word's dot and blanks before it */
+    uint8_t amp;     /* only blanks and one '&' before it, same line: "Vermeulen & Van Rijn" */
     uint8_t sent;    /* starts a sentence */
     uint8_t prot;    /* part of a street, place or organisation */
     uint8_t paren;   /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
@@ -775,7 +776,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
     sc->ntoks = 0;
     sc->fold_len = 0;
     find_skips(sc, s, len);
-    int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0;
+    int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0, amp = 0;
     size_t i = 0;
     while (i < len) {
         size_t k;
@@ -795,8 +796,13 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 nl = 1;
                 sent = 1;
                 plain = 0;
+                amp = 0;
             } else if (cp == ' ' || cp == '\t' || cp == 0xA0) {
                 /* blanks keep the words joined */
+            } else if (cp == '&') {
+                amp = plain;
+                plain = 0;
+                dotsep = 0;
             } else if (cp == ')' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i &&
                        sc->toks[sc->ntoks - 1].paren == 1) {
                 sc->toks[sc->ntoks - 1].paren = 2;
@@ -814,6 +820,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                     sc->toks[sc->ntoks - 1].colon = 1;
                 plain = 0;
                 dotsep = 0;
+                amp = 0;
             }
             open = cp == '(' ? 1 : cp == ' ' || cp == '\t' || cp == 0xA0 ? open : 0;
             i += k;
@@ -869,6 +876,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
         t->nl = (uint8_t)nl;
         t->plain = (uint8_t)(plain && !nl && sc->ntoks);
         t->dotsep = (uint8_t)(dotsep && !nl && sc->ntoks);
+        t->amp = (uint8_t)(amp && !nl && sc->ntoks);
         t->sent = (uint8_t)sent;
         t->paren = (uint8_t)open;
         open = 0;
@@ -905,6 +913,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
         /* What separates this word from the next. */
         nl = 0;
         plain = 1;
+        amp = 0;
         dotsep = 0;
         /* A dot ends a sentence unless it closes an initial or an abbreviation. */
         sent = 0;
@@ -1383,11 +1392,17 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         if ((sc->toks[i].flags & W_HEAD) ||
             ((sc->toks[i].flags & W_ORG) && !(sc->toks[i].flags & (W_TRIGGER | W_NAME)) &&
              sc->toks[i].cap)) {
+            /* "Het Huis van de Wijk": a capitalised noun mid-sentence is part of a
+             * proper name and takes "van" and what follows ("de kapsalon van Yasmin"
+             * is hers; "Kapsalon van Yasmin" opening a sentence too). */
+            const tok *h = &sc->toks[i];
+            int proper = h->cap && !h->allcaps &&
+                         (!h->sent || (i > 0 && joined(sc, i) && sc->toks[i - 1].cap));
             for (size_t k = i + 1; k < sc->ntoks && k <= i + 4 && joined(sc, k); k++) {
                 tok *q = &sc->toks[k];
                 if (!q->cap && !(q->flags & W_PARTICLE))
                     break;
-                if (!q->cap && fold_is(sc, q, "van"))
+                if (!q->cap && fold_is(sc, q, "van") && !proper)
                     break; /* "de kapsalon van Yasmin" */
                 q->prot = 1;
             }
@@ -1462,7 +1477,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * the street's ("Mw Jansen Kerkstraat 12", "mw jansen kerkstraat 12"). */
         size_t run[4], nrun = 0;
         int person = 0;
-        for (size_t k = i, steps = 0; k > 0 && steps < 4 && joined(sc, k); k--, steps++) {
+        /* "Vermeulen & Van Rijn Advocaten": an '&' joins the owners' names before a
+         * business noun. */
+        int amp_ok = (sc->toks[i].flags & W_HEAD) && sc->toks[i].cap;
+        for (size_t k = i, steps = 0;
+             k > 0 && steps < 4 && (joined(sc, k) || (amp_ok && sc->toks[k].amp)); k--, steps++) {
             tok *p = &sc->toks[k - 1];
             if (p->flags & (W_PTITLE | W_HEER | W_RELATION | W_GREETING | W_TALK) ||
                 (p->flags & W_TITLE && !p->cap) ||
