@@ -1029,6 +1029,16 @@ static int is_prep_particle(const ll_names_scan *sc, const tok *t) {
     return fold_is(sc, t, "in") || fold_is(sc, t, "op") || fold_is(sc, t, "te");
 }
 
+/* The particles j..p-1 hold "'t" or "'s" ("van 't Hof", "in 't Veld"): what follows is
+ * a surname even when it is also a place ("Hof", "Veld"), as after a title. */
+static int t_particle(const ll_names_scan *sc, size_t j, size_t p) {
+    for (size_t k = j; k < p; k++)
+        if (fold_is(sc, &sc->toks[k], "'t") || fold_is(sc, &sc->toks[k], "t") ||
+            fold_is(sc, &sc->toks[k], "'s"))
+            return 1;
+    return 0;
+}
+
 /* A hyphenated word whose last part is a particle: "Oudshoorn-van", "Jansen-de". */
 static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
     static const char *const parts[] = {"-van", "-de", "-den", "-der", "-ter", "-ten", "-el"};
@@ -1104,7 +1114,8 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             if (p == j + 1 && (c->flags & (W_PLACE | W_PLACE_SFX)) && !(c->flags & W_SURNAME) &&
                 is_prep_particle(sc, t))
                 return j;
-            if ((c->cap || lv != LV_LOOKUP) && core_ok(sc, c, cl, 1, place_ok)) {
+            if ((c->cap || lv != LV_LOOKUP) &&
+                core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
                 j = p + 1;
                 continue;
             }
@@ -1150,7 +1161,8 @@ static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv
         (sc->toks[p].flags & W_PLACE) && !(sc->toks[p].flags & W_SURNAME))
         return i;
     if (p > k) {
-        if (p < sc->ntoks && joined(sc, p) && core_ok(sc, &sc->toks[p], lv, 1, place_ok))
+        if (p < sc->ntoks && joined(sc, p) &&
+            core_ok(sc, &sc->toks[p], lv, 1, place_ok || t_particle(sc, k, p)))
             return extend(sc, p + 1, lv, place_ok);
         /* "mijn zoon Ben": a first name that is also a particle. */
         const tok *b = &sc->toks[k];
