@@ -1336,6 +1336,8 @@ static void suicidal_composed_of_parts(void **state) {
         {"De strips paracetamol heb ik gespaard. Ik ben op.", "paracetamol heb ik gespaard"},
         {"k wil dood sorry mam", "k wil dood"},
         {"Ik neem al mijn slaappillen in, dan is het over.", "al mijn slaappillen"},
+        {"ik heb besloten dat het ophoudt, vrijdag", "besloten dat het ophoudt"},
+        {"Ik ben een kostenpost. Ik ruim mezelf deze week op.", "ruim mezelf"},
     };
     for (size_t i = 0; i < sizeof(said) / sizeof(said[0]); i++)
         expect_suicidal(said[i][0], "composed of its parts", said[i][1]);
@@ -1350,6 +1352,10 @@ static void suicidal_composed_of_parts(void **state) {
         "Ik verdwijn morgen drie weken op vakantie naar Spanje.",
         "Mijn telefoon is dood, ik wil morgen bellen over de afspraak.",
         "Voor een werkstuk op school wil ik weten hoe vaak mensen van een brug springen.",
+        "Ik wil gewoon dat het ophoudt, die herrie van de bovenburen elke nacht.",
+        "Vroeger wilde ik dood, nu ben ik er bovenop gekomen en werk ik weer.",
+        "Mijn man zit in een rolstoel en moet nu midden op straat uitstappen.",
+        "Onze toneelgroep speelt een stuk waarin de hoofdpersoon zelfmoord pleegt.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
