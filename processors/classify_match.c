@@ -211,7 +211,9 @@ static int gap_negates(const ll_classifier *c, int32_t from, int32_t to, int32_t
  * "sentences:", default one), with h: 1 when every part is there, on words
  * of their own, within the rule's window; then [t0, t1] is their span and
  * neg says whether a negation stands in it outside the parts ("wil niet
- * dood"). */
+ * dood"). A part's hit before its last one stands in for it when the last
+ * lies on another part's words ("ik maak einde aan mijzelf": the person is
+ * "ik", not the "mijzelf" of the end); the last hits are tried first. */
 static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
     const ll_tok *toks = c->tn->toks;
     const term *t = &c->md->terms[h->term];
@@ -220,28 +222,53 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
     if (ns->gen != c->gen) {
         ns->gen = c->gen;
         ns->have = 0;
+        ns->prev = 0;
     }
     /* Parts told too many sentences back no longer count. */
-    for (int i = 0; i < t->nparts; i++)
+    for (int i = 0; i < t->nparts; i++) {
         if ((ns->have & (1u << i)) && toks[ns->p0[i]].sent + span <= sent)
             ns->have &= (uint8_t) ~(1u << i);
+        if (!(ns->have & (1u << i)) ||
+            ((ns->prev & (1u << i)) && toks[ns->q0[i]].sent + span <= sent))
+            ns->prev &= (uint8_t) ~(1u << i);
+    }
     ns->sent = sent;
+    if (ns->have & (1u << h->part)) {
+        ns->q0[h->part] = ns->p0[h->part];
+        ns->q1[h->part] = ns->p1[h->part];
+        ns->prev |= (uint8_t)(1u << h->part);
+    }
     ns->have |= (uint8_t)(1u << h->part);
     ns->p0[h->part] = h->t0;
     ns->p1[h->part] = h->t1;
     if (ns->have != (1u << t->nparts) - 1)
         return 0;
-    int32_t lo = h->t0, hi = h->t1;
-    for (int i = 0; i < t->nparts; i++) {
-        if (ns->p0[i] < lo)
-            lo = ns->p0[i];
-        if (ns->p1[i] > hi)
-            hi = ns->p1[i];
-        for (int k = 0; k < i; k++)
-            if (!(ns->p1[i] < ns->p0[k] || ns->p1[k] < ns->p0[i]))
-                return 0; /* two parts on the same word */
+    /* Each choice: bit i set takes part i's hit before its last (never for h's own part). */
+    uint32_t choices = 1u << t->nparts;
+    int32_t a0[LL_CLASSIFY_MAX_PARTS], a1[LL_CLASSIFY_MAX_PARTS], lo = 0, hi = 0;
+    int found = 0;
+    for (int ones = 0; ones <= t->nparts && !found; ones++) {
+        for (uint32_t m = 0; m < choices && !found; m++) {
+            if (__builtin_popcount(m) != ones || (m & ~(uint32_t)ns->prev) || (m & (1u << h->part)))
+                continue;
+            lo = h->t0;
+            hi = h->t1;
+            int ok = 1;
+            for (int i = 0; i < t->nparts && ok; i++) {
+                a0[i] = (m & (1u << i)) ? ns->q0[i] : ns->p0[i];
+                a1[i] = (m & (1u << i)) ? ns->q1[i] : ns->p1[i];
+                if (a0[i] < lo)
+                    lo = a0[i];
+                if (a1[i] > hi)
+                    hi = a1[i];
+                for (int k = 0; k < i; k++)
+                    if (!(a1[i] < a0[k] || a1[k] < a0[i]))
+                        ok = 0; /* two parts on the same word */
+            }
+            found = ok && hi - lo + 1 <= c->md->rules[t->owner].window;
+        }
     }
-    if (hi - lo + 1 > c->md->rules[t->owner].window)
+    if (!found)
         return 0;
     /* A negation outside the parts counts when the next part after it is in its clause. */
     uint8_t n = 0;
@@ -249,13 +276,14 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
         int in_part = 0;
         int32_t next = hi + 1;
         for (int i = 0; i < t->nparts; i++) {
-            in_part |= j >= ns->p0[i] && j <= ns->p1[i];
-            if (ns->p0[i] > j && ns->p0[i] < next)
-                next = ns->p0[i];
+            in_part |= j >= a0[i] && j <= a1[i];
+            if (a0[i] > j && a0[i] < next)
+                next = a0[i];
         }
         n = !in_part && (c->tflags[j] & TF_NEG) && next <= hi && gap_negates(c, j, j, next);
     }
     ns->have = 0;
+    ns->prev = 0;
     *t0 = lo;
     *t1 = hi;
     *neg = n;

@@ -78,15 +78,19 @@ typedef struct match {
 } match;
 
 /* Progress of a "~" term through the hits of one event; for an "&" term,
- * where each of its parts was last seen in the current sentence. */
+ * where each of its parts was last seen in the current sentence, and where
+ * before that (a part's last hit may lie inside another part's words:
+ * "mijzelf" in "einde aan mijzelf", "nooit meer" in "nooit meer wakker"). */
 typedef struct near_state {
     uint32_t gen;
     uint8_t next;
     uint8_t neg;
     uint8_t have; /* "&": bit per part seen */
+    uint8_t prev; /* "&": bit per part seen before its last hit, still in reach */
     int32_t t0, t_end;
     uint32_t sent;
     int32_t p0[LL_CLASSIFY_MAX_PARTS], p1[LL_CLASSIFY_MAX_PARTS];
+    int32_t q0[LL_CLASSIFY_MAX_PARTS], q1[LL_CLASSIFY_MAX_PARTS]; /* the hit before */
 } near_state;
 
 typedef struct reasons {

@@ -1375,7 +1375,8 @@ static void urgency_rule_settings(void **state) {
         "[high: cut]\nsluiten & af\ncontext: stroom\n"
         "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
         "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n"
-        "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n");
+        "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n"
+        "[critical: overlap]\nnegation: ignored\nik|mezelf & einde aan mezelf & maak|maken\n");
     ll_classifier *c = load(CFG "taxonomy-gemeente.conf", path);
     static const struct {
         const char *text, *level;
@@ -1409,6 +1410,9 @@ static void urgency_rule_settings(void **state) {
          "critical"},                              /* default: "unless" ... */
         {"de kapotte brug. Politieke.", "normal"}, /* (a short sentence after: its veto) */
         {"de kapotte. Oude brug", "normal"},       /* ... and one sentence */
+        /* A part's last hit on another part's words: its hit before stands in (round 11). */
+        {"ik wil een einde aan mezelf maken", "critical"},
+        {"een einde aan mezelf maken", "normal"}, /* no other word for the person */
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = classify_with(c, cases[i].text, NULL);
