@@ -846,6 +846,14 @@ static void urgency_negation_scope_and_followup_veto(void **state) {
     EXPECT_URGENCY("Het gaslek van vorige week is gerepareerd, maar nu ruik ik weer gas in de "
                    "keuken.",
                    NULL, "critical");
+    /* a structure broken for days or weeks is a repair, not today's danger */
+    EXPECT_URGENCY(
+        "Het hek bij de speeltuin hangt sinds vanochtend los, de kinderen spelen ernaast.", NULL,
+        "critical");
+    static const char *const standing[] = {
+        "Het hek bij de speeltuin hangt al weken los, de kinderen spelen ernaast.",
+    };
+    expect_below_critical(standing, sizeof(standing) / sizeof(standing[0]));
 }
 
 static void urgency_high_and_low(void **state) {
