@@ -1803,6 +1803,30 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     return i;
 }
 
+/* A listed first name that is also a word, capitalised in a list beside a name found
+ * ("Onze kinderen (Sem, Lieke en Noor)", "Lieke, Sem en Noor"): one of them. */
+static void listed_beside_names(ll_names_scan *sc, const char *s) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k < n; k++) {
+        tok *t = &sc->toks[k];
+        if (t->name || t->prot || !t->cap || t->allcaps || t->letters < 2 || t->digit ||
+            !(t->flags & W_FIRST) ||
+            (t->flags & (W_STOP | W_TRIGGER | W_PARTICLE | W_SKIP | W_COMMON | W_PLACE | W_ORG |
+                         W_STREET | W_HEAD | W_TITLE | W_HEER)))
+            continue;
+        int beside =
+            (k + 1 < n && !sc->toks[k + 1].nl && sc->toks[k + 1].name &&
+             comma_between(s, t, &sc->toks[k + 1])) ||
+            (k + 2 < n && fold_is(sc, &sc->toks[k + 1], "en") && joined(sc, k + 1) &&
+             joined(sc, k + 2) && sc->toks[k + 2].name) ||
+            (k > 0 && !t->nl && sc->toks[k - 1].name && comma_between(s, &sc->toks[k - 1], t)) ||
+            (k > 1 && fold_is(sc, &sc->toks[k - 1], "en") && joined(sc, k) && joined(sc, k - 1) &&
+             sc->toks[k - 2].name);
+        if (beside)
+            t->name = 1 + LL_NAME_FIRST;
+    }
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -2136,6 +2160,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         i++;
     }
+    listed_beside_names(sc, s);
     and_more(sc);
     /* Spans: runs of joined name words. */
     int ns = 0;
