@@ -1857,6 +1857,15 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         *rule = LL_NAME_FIELD;
         return 1;
     }
+    /* "de wijkagent (mark) zei", "mijn buurman (Zoltan)": one word in parentheses
+     * right after a relation noun names that person. */
+    if ((t->flags & W_RELATION) && !(t->flags & (W_TALK | W_NAME)) && !t->cap &&
+        sc->toks[i + 1].paren == 2 && !sc->toks[i + 1].nl && !relation_for_orgs(sc, t)) {
+        *start = i + 1;
+        *lv = LV_CONTEXT;
+        *rule = LL_NAME_RELATION;
+        return 1;
+    }
     if (!joined(sc, i + 1))
         return 0;
     int rel = (t->flags & W_RELATION) != 0;
