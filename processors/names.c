@@ -1718,6 +1718,12 @@ static size_t closing_at(const ll_names_scan *sc, size_t i) {
     return best;
 }
 
+/* A signature that opens with a listed first name (no word) may end in a place that
+ * surnames are borne after: "groetjes, lisa van dam", "Groet,\nJan van Kralingen". */
+static int signer_place_ok(const ll_names_scan *sc, size_t k) {
+    return k < sc->ntoks && (sc->toks[k].flags & W_FIRST) && !(sc->toks[k].flags & W_WORD);
+}
+
 /* A signature line of two ("Bas en Ellen de Boer"): when word e after the first name
  * is "en" and a second name ends the line, returns the index after it, else e. */
 static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
@@ -1950,7 +1956,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         if (!t->nl && t->sent) {
             size_t c = closing_at(sc, i);
             if (c && i + c < n) {
-                e = take(sc, i + c, LV_CONTEXT, 0);
+                e = take(sc, i + c, LV_CONTEXT, signer_place_ok(sc, i + c));
                 size_t e2 = e > i + c ? signed_by_two(sc, e) : e;
                 if (e > i + c && e2 >= n) { /* "Groet, Ilse en Mark" signs for two */
                     mark(sc, i + c, e, LL_NAME_SIGNATURE);
@@ -1971,7 +1977,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     continue;
                 }
                 if (k < n && !sc->toks[k].nl) {
-                    e = take(sc, k, LV_CONTEXT, 0);
+                    e = take(sc, k, LV_CONTEXT, signer_place_ok(sc, k));
                     /* the name (or two: "Groet, Ilse en Mark") must end its line */
                     size_t e2 = e > k ? signed_by_two(sc, e) : e;
                     if (e > k && (e2 >= n || sc->toks[e2].nl)) {
@@ -1988,7 +1994,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                         l++;
                     if (e == k && l < n && sc->toks[l].nl && !closing_at(sc, l) &&
                         !sc->toks[l].prot) {
-                        e = take(sc, l, LV_CONTEXT, 0);
+                        e = take(sc, l, LV_CONTEXT, signer_place_ok(sc, l));
                         if (e > l && (e >= n || sc->toks[e].nl)) {
                             mark(sc, l, e, LL_NAME_SIGNATURE);
                             i = e;
@@ -1996,7 +2002,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                         }
                     }
                 } else if (k < n) {
-                    e = take(sc, k, LV_CONTEXT, 0);
+                    e = take(sc, k, LV_CONTEXT, signer_place_ok(sc, k));
                     size_t e2 = signed_by_two(sc, e);
                     if (e > k && e2 > e) {
                         mark(sc, k, e, LL_NAME_SIGNATURE);
