@@ -499,6 +499,17 @@ static void appositions_signers_and_business_names(void **state) {
     MASKS("ik ben Lars de Groot van Stichting Buurtwerk Delfshaven",
           "ik ben [NAAM] van Stichting Buurtwerk Delfshaven");
     KEEPS("zaterdag bij Sportclub Victoria is het te druk");
+    /* A first name that is also a word, in a list beside names found. */
+    MASKS("Onze kinderen (Sem, Lieke en Noor) kunnen niet oversteken",
+          "Onze kinderen ([NAAM], [NAAM] en [NAAM]) kunnen niet oversteken");
+    /* One word in parentheses after a relation noun; not after a builder's noun. */
+    MASKS("de wijkagent (mark) zei dat we moesten bellen",
+          "de wijkagent ([NAAM]) zei dat we moesten bellen");
+    KEEPS("de aannemer (Heijmans) komt morgen");
+    KEEPS("mijn buurman (Crooswijk) ook");
+    KEEPS("Stank van de Maas bij de Maasboulevard");
+    /* A signer's first name and a place surnames are borne after. */
+    MASKS("groetjes, lisa van dam", "groetjes, [NAAM]");
 }
 
 static void bad_input(void **state) {
