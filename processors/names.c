@@ -1801,6 +1801,12 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
         if (e > i && clause_ends(s, len, &sc->toks[e - 1]))
             return e;
     }
+    /* the relation noun after the name, within a name's length: look before taking */
+    size_t r = i + 1;
+    while (r < n && r < i + LL_NAMES_MAX_WORDS + 3 && !apposition_noun(sc, r))
+        r++;
+    if (r >= n || r >= i + LL_NAMES_MAX_WORDS + 3)
+        return i;
     size_t e = take(sc, i, LV_CONTEXT, 0);
     if (e > i && e + 1 < n && !sc->toks[e].nl && comma_between(s, &sc->toks[e - 1], &sc->toks[e]) &&
         joined(sc, e + 1) && apposition_noun(sc, e + 1) && is_determiner(sc, &sc->toks[e]) &&
