@@ -926,6 +926,15 @@ static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rul
     return 1;
 }
 
+/* "de", "het", "die", "dat", "deze", "dit": a word that names a thing as known. */
+static int definite(const ll_tok *t) {
+    static const char *const w[] = {"de", "het", "die", "dat", "deze", "dit"};
+    for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+        if (t->orig_len == strlen(w[i]) && strncasecmp(t->orig, w[i], t->orig_len) == 0)
+            return 1;
+    return 0;
+}
+
 /* An "unless" word of the rule in the match's sentence, at most
  * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". A
  * contrast ("maar") before the match ends what governs it from before: "De lekkage is
@@ -967,6 +976,17 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
         b++;
     if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS)
         for (int32_t j = a; j < b; j++)
+            if ((c->tunless[j] | c->tframe[j]) & bit)
+                return 1;
+    /* A danger named as known ("De rook komt mijn huis binnen" after "Mijn buren stoken
+     * elke avond hun houtkachel."): a definite article or a demonstrative opens its
+     * sentence right before it, so it is the thing the sentence before told of, and
+     * that sentence's veto holds for it. */
+    int32_t f = t0;
+    while (f > 0 && toks[f - 1].sent == toks[t0].sent)
+        f--;
+    if (f > 0 && t0 == f + 1 && toks[f].src == toks[t0].src && definite(&toks[f]))
+        for (int32_t j = f - 1; j >= 0 && toks[j].sent == toks[f - 1].sent; j--)
             if ((c->tunless[j] | c->tframe[j]) & bit)
                 return 1;
     return 0;

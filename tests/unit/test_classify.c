@@ -846,6 +846,14 @@ static void urgency_negation_scope_and_followup_veto(void **state) {
     EXPECT_URGENCY("Het gaslek van vorige week is gerepareerd, maar nu ruik ik weer gas in de "
                    "keuken.",
                    NULL, "critical");
+    /* a danger named as known ("De rook") is the one the sentence before told of */
+    static const char *const known[] = {
+        "Mijn buurman stookt elke avond zijn open haard. De rook komt via het raam binnen.",
+    };
+    expect_below_critical(known, sizeof(known) / sizeof(known[0]));
+    EXPECT_URGENCY("Mijn buurman stookt elke avond zijn open haard. Er komt nu rook onder de deur "
+                   "van de meterkast.",
+                   NULL, "critical");
     /* a structure broken for days or weeks is a repair, not today's danger */
     EXPECT_URGENCY(
         "Het hek bij de speeltuin hangt sinds vanochtend los, de kinderen spelen ernaast.", NULL,
