@@ -1458,6 +1458,22 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                     sc->toks[k].prot = 1;
             }
         }
+        /* "op de Magdalena", "over de Zandbergen", "aan de Driessen": a lower-case
+         * preposition of place and "de" before one capitalised word that is a first name
+         * (a person takes no "de") or a long surname that is no word (the surnames that
+         * take "de" are words: de Jong, de Vries, de Graaf): a street, a building or a
+         * ship named so. */
+        if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "de") && i > 0 && i + 1 < sc->ntoks &&
+            joined(sc, i) && joined(sc, i + 1) && !sc->toks[i - 1].cap &&
+            (sc->toks[i - 1].flags & W_PREP) && !(sc->toks[i - 1].flags & W_TRIGGER)) {
+            tok *f = &sc->toks[i + 1];
+            int alone = !(i + 2 < sc->ntoks && joined(sc, i + 2) && sc->toks[i + 2].cap);
+            if (alone && f->cap && !f->sent && !f->allcaps && !f->digit &&
+                !(f->flags & (W_STOP | W_TRIGGER | W_TITLE | W_PARTICLE)) &&
+                (((f->flags & W_FIRST) && !(f->flags & W_SURNAME)) ||
+                 ((f->flags & W_SURNAME) && !(f->flags & (W_WORD | W_FIRST)) && f->letters >= 8)))
+                f->prot = 1;
+        }
         /* "in het Antonius", "het Sophia": mid-sentence, "het" before a first name
          * alone names a hospital, a school or a building after a saint or a person;
          * a person never takes "het" (the guards as above, but "in het" and "op het"

@@ -508,6 +508,12 @@ static void appositions_signers_and_business_names(void **state) {
     KEEPS("de aannemer (Heijmans) komt morgen");
     KEEPS("mijn buurman (Crooswijk) ook");
     KEEPS("Stank van de Maas bij de Maasboulevard");
+    /* A preposition of place and "de" before a first name or a long surname that takes
+     * no "de": a street named so; "de" surnames stay names. */
+    KEEPS("Ik woon op de Magdalena en de lantaarn is kapot");
+    KEEPS("De bus rijdt niet meer over de Zandbergen");
+    KEEPS("Wij wonen aan de Driessen sinds 2010");
+    MASKS("Ik heb gesproken met de Vries", "Ik heb gesproken met [NAAM]");
     /* A signer's first name and a place surnames are borne after. */
     MASKS("groetjes, lisa van dam", "groetjes, [NAAM]");
 }
