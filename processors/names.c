@@ -148,7 +148,7 @@ static const struct {
      "doorgestuurd verwezen gevraagd teruggebeld",
      W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
-     "rond om boven beneden onder",
+     "rond om boven beneden onder tussen binnen buiten nabij vanuit",
      W_PREP},
     {"ik je jij u wij we zij ze hij het een dit dat die deze mijn onze ons uw jullie hun haar "
      "zijn en of maar want dus ook nog wel niet geen er hier daar toen nu dan als omdat wat wie "
@@ -1458,6 +1458,19 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                     sc->toks[k].prot = 1;
             }
         }
+        /* "verhuisd van Vliet naar Rotterdam", "van Rozendaal naar Schiedam": from one
+         * place to another, the capitalised word between a lower-case "van" and "naar"
+         * is a place when a place follows "naar" ("een mail van Jansen naar Woonstad"
+         * is from a person). */
+        if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "van") && i + 3 < sc->ntoks &&
+            joined(sc, i + 1) && joined(sc, i + 2) && joined(sc, i + 3) && !sc->toks[i + 2].cap &&
+            fold_is(sc, &sc->toks[i + 2], "naar") && sc->toks[i + 3].cap &&
+            (sc->toks[i + 3].flags & (W_PLACE | W_PLACE_SFX | W_STREET)) &&
+            !(sc->toks[i + 3].flags & W_ORG)) {
+            tok *f = &sc->toks[i + 1];
+            if (f->cap && !f->allcaps && !f->digit && !(f->flags & (W_FIRST | W_STOP | W_TRIGGER)))
+                f->prot = 1;
+        }
         /* "op de Magdalena", "over de Zandbergen", "aan de Driessen": a lower-case
          * preposition of place and "de" before one capitalised word that is a first name
          * (a person takes no "de") or a long surname that is no word (the surnames that
@@ -1831,6 +1844,32 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     return i;
 }
 
+/* A surname found on the lists alone, one word, joined by "en" or "of" to a listed
+ * place that is no name: a place too ("Tussen Driessen en Gouda", "Gouda of Nijland"). */
+static void places_beside_places(ll_names_scan *sc) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k < n; k++) {
+        tok *t = &sc->toks[k];
+        if (t->name != 1 + LL_NAME_SURNAME || (k > 0 && sc->toks[k - 1].name && joined(sc, k)) ||
+            (k + 1 < n && sc->toks[k + 1].name && joined(sc, k + 1)))
+            continue;
+        int beside = 0;
+        for (int d = -1; d <= 1 && !beside; d += 2) {
+            size_t c = d < 0 ? k - 1 : k + 1, o = d < 0 ? k - 2 : k + 2;
+            if ((d < 0 && k < 2) || (d > 0 && o >= n))
+                continue;
+            const tok *conj = &sc->toks[c], *pl = &sc->toks[o];
+            beside = (fold_is(sc, conj, "en") || fold_is(sc, conj, "of")) &&
+                     joined(sc, d < 0 ? k : o) && joined(sc, c) && pl->cap && !pl->name &&
+                     (pl->flags & W_PLACE) && !(pl->flags & (W_NAME | W_ORG));
+        }
+        if (beside) {
+            t->name = 0;
+            t->prot = 1;
+        }
+    }
+}
+
 /* A listed first name that is also a word, capitalised in a list beside a name found
  * ("Onze kinderen (Sem, Lieke en Noor)", "Lieke, Sem en Noor"): one of them. */
 static void listed_beside_names(ll_names_scan *sc, const char *s) {
@@ -2183,7 +2222,9 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             size_t a = i;
             if (a > 0 && joined(sc, a)) {
                 const tok *p = &sc->toks[a - 1];
-                if (p->cap && !p->name && core_ok(sc, p, LV_CONTEXT, 0, 0) && !(p->flags & W_PLACE))
+                /* not a preposition opening the sentence: "Tussen Driessen en Gouda" */
+                if (p->cap && !p->name && core_ok(sc, p, LV_CONTEXT, 0, 0) &&
+                    !(p->flags & (W_PLACE | W_PREP)))
                     a--;
             }
             while (a > 0 && i - a < LL_NAMES_MAX_INITIALS && joined(sc, a) &&
@@ -2197,6 +2238,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         i++;
     }
+    places_beside_places(sc);
     listed_beside_names(sc, s);
     and_more(sc);
     /* Spans: runs of joined name words. */

@@ -514,6 +514,11 @@ static void appositions_signers_and_business_names(void **state) {
     KEEPS("De bus rijdt niet meer over de Zandbergen");
     KEEPS("Wij wonen aan de Driessen sinds 2010");
     MASKS("Ik heb gesproken met de Vries", "Ik heb gesproken met [NAAM]");
+    /* Places named like surnames: from one place to another, beside a place. */
+    KEEPS("Wij zijn verhuisd van Rozendaal naar Rotterdam");
+    KEEPS("Tussen Driessen en Gouda is de weg afgesloten");
+    KEEPS("De weg tussen Nijland en Schiedam is dicht");
+    MASKS("Ik kreeg een mail van Jansen over de boete", "Ik kreeg een mail [NAAM] over de boete");
     /* A signer's first name and a place surnames are borne after. */
     MASKS("groetjes, lisa van dam", "groetjes, [NAAM]");
 }
