@@ -1280,8 +1280,15 @@ static int is_house_number(const ll_names_scan *sc, size_t i) {
  * relation word it is an address ("bewoner Meidoorn 9"). */
 static int before_house_number(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i];
-    if (i + 1 >= sc->ntoks || !t->cap || t->allcaps || t->digit || !t->flen ||
-        !sc->toks[i + 1].plain || !is_house_number(sc, i + 1) ||
+    /* "aan Boekel nummer 3", "Hilde nr. 12": the number after its word */
+    size_t h = i + 1;
+    if (h + 1 < sc->ntoks && sc->toks[h].plain && !sc->toks[h].cap &&
+        (fold_is(sc, &sc->toks[h], "nummer") || fold_is(sc, &sc->toks[h], "nr") ||
+         fold_is(sc, &sc->toks[h], "no")) &&
+        (sc->toks[h + 1].plain || sc->toks[h + 1].dotsep))
+        h++;
+    if (h >= sc->ntoks || !t->cap || t->allcaps || t->digit || !t->flen ||
+        !(sc->toks[h].plain || (h > i + 1 && sc->toks[h].dotsep)) || !is_house_number(sc, h) ||
         (t->flags & (W_STOP | W_TRIGGER | W_HEER | W_PARTICLE | W_SKIP)))
         return 0;
     size_t b = i;
@@ -1528,7 +1535,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 (p->flags & W_TITLE && !p->cap) ||
                 (fold_is(sc, p, "met") && k > 1 && joined(sc, k - 1) &&
                  (sc->toks[k - 2].flags & (W_TALK | W_GREETING)))) {
-                person = !(p->flags & W_STREET);
+                /* "mijn buurman van Lange Horst 8": a lower-case "van" right after a
+                 * relation word says where someone lives, as in from_whom() */
+                person = !(p->flags & W_STREET) && !((p->flags & W_RELATION) && !sc->toks[k].cap &&
+                                                     fold_is(sc, &sc->toks[k], "van"));
                 break;
             }
             if (!p->cap && !(p->flags & W_PARTICLE) && (sc->toks[i].cap || !(p->flags & W_NAME)))
@@ -2142,6 +2152,18 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
          * place after a preposition: "aan de Maas", "in De Esch". */
         if (t->flags & W_PARTICLE) {
             int place_ctx = i > 0 && joined(sc, i) && (sc->toks[i - 1].flags & W_PREP);
+            /* "langs De Merel", "in den Heuvel", "aan De Mulder nummer 3": after a
+             * preposition of place that no one is talked to, given to or met with
+             * (not aan, bij, met, door, voor, naar, tegen, om), "de", "den", "het" and one
+             * capitalised word are a place; the word is not a name on its own either. */
+            if (place_ctx && !sc->toks[i - 1].cap && i + 1 < n && joined(sc, i + 1) &&
+                sc->toks[i + 1].cap && !sc->toks[i + 1].allcaps && !sc->toks[i + 1].name &&
+                !(i + 2 < n && joined(sc, i + 2) && sc->toks[i + 2].cap) &&
+                (fold_is(sc, t, "de") || fold_is(sc, t, "den") || fold_is(sc, t, "het")) &&
+                !(fold_is(sc, &sc->toks[i - 1], "aan") || fold_is(sc, &sc->toks[i - 1], "bij") ||
+                  fold_is(sc, &sc->toks[i - 1], "door") || fold_is(sc, &sc->toks[i - 1], "voor") ||
+                  fold_is(sc, &sc->toks[i - 1], "naar") || fold_is(sc, &sc->toks[i - 1], "om")))
+                sc->toks[i + 1].prot = 1;
             size_t p = skip_particles(sc, i, i);
             /* "van", "ter", "el" make a surname of what follows; "de", "het" alone may
              * name a place or a building ("De Doelen", "de Brink"). */
@@ -2197,6 +2219,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 continue;
             }
         }
+        /* "De straatverlichting in Mert is uit", "vanuit Wessel": a first name alone right
+         * after a lower-case in, vanuit, te or nabij is a place (nobody is in someone). */
+        if (t->cap && (t->flags & W_FIRST) && i > 0 && joined(sc, i) && !sc->toks[i - 1].cap &&
+            (fold_is(sc, &sc->toks[i - 1], "in") || fold_is(sc, &sc->toks[i - 1], "vanuit") ||
+             fold_is(sc, &sc->toks[i - 1], "te") || fold_is(sc, &sc->toks[i - 1], "nabij")) &&
+            !(i + 1 < n && joined(sc, i + 1) && sc->toks[i + 1].cap) && !t->dot &&
+            !(t->flen > 2 && ends_with(sc->fold + t->fold, t->flen, "'s"))) {
+            i++;
+            continue;
+        }
         /* A known first name, and what follows it: "Fatima El Idrissi", "Jan van Gent".
          * A first name that is also a word (Ben, Roos) only with a surname after it. */
         if ((t->cap || sc->sloppy) && !t->allcaps && (t->flags & W_FIRST) &&
@@ -2227,6 +2259,13 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     !(p->flags & (W_PLACE | W_PREP)))
                     a--;
             }
+            /* "aan De Vries gegeven": the surname's own capitalised particles (which a
+             * preposition before them kept from the particle rule) */
+            while (a == i && a > 0 && i - a < LL_NAMES_MAX_PARTICLES && joined(sc, a) &&
+                   sc->toks[a - 1].cap && !sc->toks[a - 1].sent && !sc->toks[a - 1].allcaps &&
+                   (sc->toks[a - 1].flags & W_PARTICLE) && !sc->toks[a - 1].name &&
+                   !sc->toks[a - 1].prot)
+                a--;
             while (a > 0 && i - a < LL_NAMES_MAX_INITIALS && joined(sc, a) &&
                    !sc->toks[a - 1].name && !sc->toks[a - 1].prot &&
                    (is_initial(&sc->toks[a - 1]) || is_bare_initial(sc, a - 1)))

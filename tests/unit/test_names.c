@@ -519,6 +519,14 @@ static void appositions_signers_and_business_names(void **state) {
     KEEPS("Tussen Driessen en Gouda is de weg afgesloten");
     KEEPS("De weg tussen Nijland en Schiedam is dicht");
     MASKS("Ik kreeg een mail van Jansen over de boete", "Ik kreeg een mail [NAAM] over de boete");
+    /* Streets named like persons: a number after "nummer", "nr."; "de" after a
+     * preposition of place; a first name after "in"; "van" after a relation word. */
+    KEEPS("Er staat water in de kelders aan Boekel nummer 3");
+    KEEPS("Is er een vergunning voor de steiger op Hilde nr. 16?");
+    KEEPS("Het fietspad langs De Merel is gevaarlijk");
+    MASKS("Ik heb het aan De Vries gegeven", "Ik heb het aan [NAAM] gegeven");
+    KEEPS("De straatverlichting in Mert is al een week uit");
+    KEEPS("mijn buurman van Lange Horst 8 zet zijn afval buiten");
     /* A signer's first name and a place surnames are borne after. */
     MASKS("groetjes, lisa van dam", "groetjes, [NAAM]");
 }
