@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
 """faker-names-nl.py - adds the Dutch first names and surnames that the PyPI
-package Faker ships (faker/providers/person/nl_NL) to the name masker's lists,
-config/names-first-nl.txt and config/names-surname-nl.txt, and marks the new
-first names that are also Dutch words in config/names-keep-nl.txt (kind word).
+package Faker (faker/providers/person/nl_NL) and the npm package @faker-js/faker
+(its nl locale) ship to the name masker's lists, config/names-first-nl.txt and
+config/names-surname-nl.txt, and marks the new first names that are also words
+in config/names-keep-nl.txt (kind word).
 
 Run by hand when the lists are to be made again (nothing is downloaded at
 build or run time; the lists are committed):
 
     cd /tmp && pip download faker==40.63.0 --no-deps -d /tmp/faker
-    python3 deploy/lexicon/faker-names-nl.py /tmp/faker/faker-40.63.0-py3-none-any.whl config
+    cd /tmp && npm pack @faker-js/faker@10.6.0
+    python3 deploy/lexicon/faker-names-nl.py /tmp/faker/faker-40.63.0-py3-none-any.whl \
+        /tmp/faker-js-faker-10.6.0.tgz config
 
 Faker (joke2k and contributors; MIT) lists 502 first names given in the
-Netherlands now and 1,130 Dutch surnames, old and new. What is taken, and why
+Netherlands now and 1,130 Dutch surnames, old and new; @faker-js/faker (the
+Faker contributors; MIT) 1,086 Dutch first names (many given since 2010) and
+131 surnames (with their particles: the last word is taken). What is taken, and why
 (the masker masks a listed surname wherever it stands capitalised, so a word
 must not get onto the lists through them):
   - a first name this project does not list yet; one whose lower case is a
@@ -30,7 +35,10 @@ entries (surnames that are lower-case words) are made from the surname list
 and the OpenTaal list; none of the added surnames is one (they are no words).
 """
 import ast
+import json
+import re
 import sys
+import tarfile
 import unicodedata
 import zipfile
 
@@ -41,7 +49,18 @@ BEGIN = "# --- from Faker"
 END = "# --- end Faker"
 # first names that are English words or brands more often than names in Dutch text
 ENGLISH = {"joy", "ivy", "jay", "dean", "stella", "faye", "lily", "isis", "indy", "beau",
-           "kate", "jake", "fem", "quinn", "riley", "luke", "ashley", "puk", "sep"}
+           "kate", "jake", "fem", "quinn", "riley", "luke", "ashley", "puk", "sep",
+           # @faker-js/faker's: English words, brands, cities and Dutch words OpenTaal lacks
+           "ace", "bella", "bentley", "bobby", "bruce", "chase", "coco", "daisy", "dax", "don",
+           "fender", "flip", "grace", "jazz", "jess", "june", "lux", "mace", "macy", "mae",
+           "mex", "miles", "nox", "pip", "rover", "ruby", "rose", "roxy", "skye", "ted",
+           "teddy", "toby", "vesper", "vic", "vive", "wes", "zion", "jordan", "logan", "lou",
+           "midas", "odin", "riff", "bowie", "marley", "dante", "juno", "kenzo", "milano",
+           "vienna", "medina", "florence", "boet", "mink", "fos", "foss", "moos", "rein",
+           "keet", "lien", "mas", "dies", "fiep", "loet", "lott", "nine", "sare", "wies",
+           "tibbe", "vere", "savi", "scott", "shane", "mitch", "rico", "daley", "elle",
+           "gigi", "jimi", "noa", "noor", "mik", "vik", "sef", "seff", "zef", "ole",
+           "lev", "len", "jur", "kaj", "nils", "ilay", "jidde", "ziva", "kato", "cato"}
 # surnames of its list that name something else first here: a builder (Heijmans), a
 # city, a brand, English words
 NOT_SURNAMES = {"heijmans", "jerusalem", "glasses", "loreal", "saxo", "miner", "garret", "welf"}
@@ -59,6 +78,25 @@ def literals(src, names):
                 and node.targets[0].id in names):
             out[node.targets[0].id] = ast.literal_eval(node.value)
     return out
+
+
+def fakerjs_names(tgz):
+    """The nl locale's first names and the last words of its surnames, and the version."""
+    with tarfile.open(tgz) as t:
+        meta = json.load(t.extractfile("package/package.json"))
+        member = [m for m in t.getnames()
+                  if re.fullmatch(r"package/dist/nl-[A-Za-z0-9_-]+\.js", m)][0]
+        src = t.extractfile(member).read().decode("utf-8")
+
+    def items(block):
+        out = set()
+        for v in re.findall(r"(\[[^\]]*\]|`[^`]*`)", block):
+            out |= set(re.findall(r"`([^`]*)`", v) if v.startswith("[") else v.strip("`").split("."))
+        return {x for x in out if x}
+
+    first = items(re.search(r"first_name:\{(.*?)\}", src, re.S).group(1))
+    last = {x.split()[-1] for x in items(re.search(r"last_name:\{(.*?)\}", src, re.S).group(1))}
+    return first, last, meta["version"]
 
 
 def read_list(path):
@@ -88,9 +126,9 @@ def write_list(path, lines, block):
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: faker-names-nl.py FAKER_WHEEL CONFIG_DIR")
-    wheel, conf = sys.argv[1], sys.argv[2]
+    if len(sys.argv) != 4:
+        sys.exit("usage: faker-names-nl.py FAKER_WHEEL FAKERJS_TGZ CONFIG_DIR")
+    wheel, tgz, conf = sys.argv[1], sys.argv[2], sys.argv[3]
     with zipfile.ZipFile(wheel) as z:
         version = [n for n in z.namelist() if n.endswith(".dist-info/METADATA")][0]
         version = version.split("/")[0][len("faker-"):-len(".dist-info")]
@@ -98,6 +136,7 @@ def main():
                      {"first_names_male", "first_names_female", "last_names"})
         places = literals(z.read(ADDRESS).decode("utf-8"), {"cities"})["cities"]
     places = {fold(x) for x in places}
+    js_first, js_last, js_version = fakerjs_names(tgz)
     words = set(w.strip() for w in open(WORDS, encoding="utf-8"))
     lower_words = {w for w in words if w[:1].islower()}
     any_words = {fold(w) for w in words}
@@ -106,17 +145,20 @@ def main():
     first_lines, first = read_list(first_path)
     sur_lines, sur = read_list(sur_path)
     keep_lines, keep = read_list(keep_path)
-    src = f"Faker {version} (PyPI; MIT), faker/providers/person/nl_NL"
+    src = (f"Faker {version} (PyPI; MIT), faker/providers/person/nl_NL, and "
+           f"@faker-js/faker {js_version} (npm; MIT), locale nl")
     new_first, new_word = [], []
-    for name in sorted(set(p["first_names_male"] + p["first_names_female"]), key=fold):
+    for name in sorted(set(p["first_names_male"] + p["first_names_female"]) | js_first, key=fold):
         f = fold(name)
+        if not name.isalpha() or "\u00c3" in name:  # "\u00c3mer": a mis-encoded entry
+            continue
         if f in first or f in sur or f in keep or f in {fold(x) for x in new_first}:
             continue
         new_first.append(name)
         if name.lower() in lower_words or f in ENGLISH:
             new_word.append(name)
     new_sur = []
-    for name in sorted(set(p["last_names"]), key=fold):
+    for name in sorted(set(p["last_names"]) | js_last, key=fold):
         f = fold(name)
         if (" " in name or "," in name or len(f) < 4 or not name[:1].isupper() or f in sur
                 or f in first or f in keep or f in any_words or f in places or f in NOT_SURNAMES
