@@ -640,6 +640,7 @@ typedef struct tok {
     uint8_t plain;   /* only blanks between it and the word before, same line */
     uint8_t dotsep;  /* only the previous word's dot and blanks before it */
     uint8_t amp;     /* only blanks and one '&' before it, same line: "Vermeulen & Van Rijn" */
+    uint8_t comma;   /* only blanks and one ',' before it, same line */
     uint8_t sent;    /* starts a sentence */
     uint8_t prot;    /* part of a street, place or organisation */
     uint8_t paren;   /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
@@ -776,7 +777,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
     sc->ntoks = 0;
     sc->fold_len = 0;
     find_skips(sc, s, len);
-    int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0, amp = 0;
+    int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0, amp = 0, comma = 0;
     size_t i = 0;
     while (i < len) {
         size_t k;
@@ -797,21 +798,30 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 sent = 1;
                 plain = 0;
                 amp = 0;
+                comma = 0;
             } else if (cp == ' ' || cp == '\t' || cp == 0xA0) {
                 /* blanks keep the words joined */
             } else if (cp == '&') {
                 amp = plain;
                 plain = 0;
                 dotsep = 0;
+                comma = 0;
+            } else if (cp == ',') {
+                comma = plain;
+                plain = 0;
+                dotsep = 0;
+                amp = 0;
             } else if (cp == ')' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i &&
                        sc->toks[sc->ntoks - 1].paren == 1) {
                 sc->toks[sc->ntoks - 1].paren = 2;
                 sent = 1;
                 plain = 0;
                 dotsep = 0;
+                amp = comma = 0;
             } else if (cp == '.' && sc->ntoks && sc->toks[sc->ntoks - 1].end == i) {
                 dotsep = plain;
                 plain = 0;
+                amp = comma = 0;
             } else {
                 if (cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == '"' || cp == '(' ||
                     cp == ')' || cp == 0x2022 || cp == '*' || cp == '>')
@@ -821,6 +831,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
                 plain = 0;
                 dotsep = 0;
                 amp = 0;
+                comma = 0;
             }
             open = cp == '(' ? 1 : cp == ' ' || cp == '\t' || cp == 0xA0 ? open : 0;
             i += k;
@@ -877,6 +888,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
         t->plain = (uint8_t)(plain && !nl && sc->ntoks);
         t->dotsep = (uint8_t)(dotsep && !nl && sc->ntoks);
         t->amp = (uint8_t)(amp && !nl && sc->ntoks);
+        t->comma = (uint8_t)(comma && !nl && sc->ntoks);
         t->sent = (uint8_t)sent;
         t->paren = (uint8_t)open;
         open = 0;
@@ -914,6 +926,7 @@ static int tokenize(const ll_names *nm, ll_names_scan *sc, const char *s, size_t
         nl = 0;
         plain = 1;
         amp = 0;
+        comma = 0;
         dotsep = 0;
         /* A dot ends a sentence unless it closes an initial or an abbreviation. */
         sent = 0;
@@ -1374,6 +1387,8 @@ static int het_after_name(const ll_names_scan *sc, size_t i) {
     return !is_prep_particle(sc, b) || (i > 1 && joined(sc, i - 1) && sc->toks[i - 2].cap);
 }
 
+static int apposition_noun(const ll_names_scan *sc, size_t r);
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -1562,6 +1577,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 run[nrun++] = k - 1;
             p->prot = 1;
         }
+        /* "De monteur, Youssra Rietkerk, kwam": words set off by a comma after a relation
+         * noun are a person's, as after a relation word */
+        if (!person && nrun && run[nrun - 1] > 0 && sc->toks[run[nrun - 1]].comma &&
+            apposition_noun(sc, run[nrun - 1] - 1))
+            person = 1;
         for (size_t r = 0; person && r < nrun; r++)
             sc->toks[run[r]].prot = 0;
         /* "namens Tessa Oudendijk van de VvE", "mijn buurman Jan Hoogendijk": in a
@@ -1833,12 +1853,28 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     size_t n = sc->ntoks;
     if (!t->cap || t->allcaps || t->prot || t->name)
         return i;
-    if ((t->sent || t->nl) && !(t->flags & W_NAME))
+    /* a sentence's first word that no list knows: only one word, and only before an
+     * apposition closed by a comma ("Fahim, mijn buurvrouw, is gevallen"; the
+     * adverbs that open such sentences are kind common: "Trouwens, mijn buurman, ...") */
+    int opens = (t->sent || t->nl) && !(t->flags & W_NAME);
+    if (opens && (t->letters < 3 || (t->flags & (W_WORD | W_COMMON | W_STOP | W_PREP | W_PARTICLE |
+                                                 W_PLACE | W_ORG | W_STREET))))
         return i;
     if (i >= 2 && !t->sent && comma_between(s, &sc->toks[i - 1], t) && apposition_noun(sc, i - 1)) {
         size_t e = take(sc, i, LV_CONTEXT, 0);
         if (e > i && clause_ends(s, len, &sc->toks[e - 1]))
             return e;
+        /* "De monteur, Youssra Rietkerk, kwam": unlisted capitalised words up to the
+         * closing comma are the name, even one that ends like a street or a church */
+        if (e > i) {
+            size_t m = e;
+            while (m < n && m - i < 4 && joined(sc, m) && sc->toks[m].cap && !sc->toks[m].allcaps &&
+                   sc->toks[m].sfx && !(sc->toks[m].flags & (W_ORG | W_PLACE | W_HEAD)) &&
+                   !sc->toks[m].digit)
+                m++;
+            if (m > e && clause_ends(s, len, &sc->toks[m - 1]))
+                return m;
+        }
     }
     /* the relation noun after the name, within a name's length: look before taking */
     size_t r = i + 1;
@@ -1849,7 +1885,9 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     size_t e = take(sc, i, LV_CONTEXT, 0);
     if (e > i && e + 1 < n && !sc->toks[e].nl && comma_between(s, &sc->toks[e - 1], &sc->toks[e]) &&
         joined(sc, e + 1) && apposition_noun(sc, e + 1) && is_determiner(sc, &sc->toks[e]) &&
-        clause_ends(s, len, &sc->toks[e + 1]))
+        clause_ends(s, len, &sc->toks[e + 1]) &&
+        (!opens ||
+         (e == i + 1 && e + 2 < n && comma_between(s, &sc->toks[e + 1], &sc->toks[e + 2]))))
         return e;
     return i;
 }
@@ -1952,11 +1990,17 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         rel = 1;
     if (!rel && i > 0 && joined(sc, i)) {
         const tok *p = &sc->toks[i - 1];
+        /* "contact gehad met", "contact opgenomen met", "een gesprek gevoerd met" */
+        int talk = (p->flags & W_TALK) ||
+                   (i > 1 && joined(sc, i - 1) && (sc->toks[i - 2].flags & W_TALK) && !p->cap &&
+                    (fold_is(sc, p, "gehad") || fold_is(sc, p, "opgenomen") ||
+                     fold_is(sc, p, "gevoerd") || fold_is(sc, p, "gemaakt") ||
+                     fold_is(sc, p, "gehouden") || fold_is(sc, p, "gezocht")));
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
               ((fold_is(sc, t, "met") || fold_is(sc, t, "door") || fold_is(sc, t, "aan") ||
                 fold_is(sc, t, "naar")) &&
-               (p->flags & W_TALK));
+               talk);
     }
     /* "met jan gesproken": a first name in lower case after met, if it is no word. */
     const tok *nx = &sc->toks[i + 1];

@@ -148,7 +148,9 @@ def main():
     src = (f"Faker {version} (PyPI; MIT), faker/providers/person/nl_NL, and "
            f"@faker-js/faker {js_version} (npm; MIT), locale nl")
     new_first, new_word = [], []
-    for name in sorted(set(p["first_names_male"] + p["first_names_female"]) | js_first, key=fold):
+    # sorted by folded form, then as written: one spelling of "Amélie"/"Amelie" on every run
+    for name in sorted(set(p["first_names_male"] + p["first_names_female"]) | js_first,
+                       key=lambda x: (fold(x), x)):
         f = fold(name)
         if not name.isalpha() or "\u00c3" in name:  # "\u00c3mer": a mis-encoded entry
             continue
@@ -158,7 +160,7 @@ def main():
         if name.lower() in lower_words or f in ENGLISH:
             new_word.append(name)
     new_sur = []
-    for name in sorted(set(p["last_names"]) | js_last, key=fold):
+    for name in sorted(set(p["last_names"]) | js_last, key=lambda x: (fold(x), x)):
         f = fold(name)
         if (" " in name or "," in name or len(f) < 4 or not name[:1].isupper() or f in sur
                 or f in first or f in keep or f in any_words or f in places or f in NOT_SURNAMES

@@ -474,6 +474,13 @@ static void appositions_signers_and_business_names(void **state) {
           "Ik gaf de brief aan [NAAM], de baliemedewerker.");
     MASKS("Haar casemanager, Ritsaert, is ziek", "Haar casemanager, [NAAM], is ziek");
     KEEPS("Gisteren, mijn buurman en ik zagen het");
+    MASKS("Fahim, mijn buurvrouw, is gevallen", "[NAAM], mijn buurvrouw, is gevallen");
+    KEEPS("Trouwens, mijn buurman, die ook klaagt, is boos");
+    KEEPS("Vanmorgen, mijn buurman, zag het ook");
+    MASKS("De monteur, Youssra Rietkerk, kwam te laat", "De monteur, [NAAM], kwam te laat");
+    MASKS("Ik heb contact gehad met Ireneus Schoeber van het wijkteam",
+          "Ik heb contact gehad met [NAAM] van het wijkteam");
+    KEEPS("Ik heb contact opgenomen met Woonstad en de Stadswinkel");
     KEEPS("Vidomes, de verhuurder, reageert niet");
     /* A school named after a person after "op de". */
     KEEPS("mijn dochter zit op de Anne Frank en de oversteek is onveilig");
