@@ -1860,7 +1860,7 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     if (opens && (t->letters < 3 || (t->flags & (W_WORD | W_COMMON | W_STOP | W_PREP | W_PARTICLE |
                                                  W_PLACE | W_ORG | W_STREET))))
         return i;
-    if (i >= 2 && !t->sent && comma_between(s, &sc->toks[i - 1], t) && apposition_noun(sc, i - 1)) {
+    if (i >= 2 && !t->sent && t->comma && apposition_noun(sc, i - 1)) {
         size_t e = take(sc, i, LV_CONTEXT, 0);
         if (e > i && clause_ends(s, len, &sc->toks[e - 1]))
             return e;
@@ -1877,10 +1877,10 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
         }
     }
     /* the relation noun after the name, within a name's length: look before taking */
-    size_t r = i + 1;
-    while (r < n && r < i + LL_NAMES_MAX_WORDS + 3 && !apposition_noun(sc, r))
+    size_t r = i + 2, lim = i + LL_NAMES_MAX_WORDS + 3;
+    while (r < n && r < lim && !((sc->toks[r].flags & W_RELATION) && sc->toks[r - 1].comma))
         r++;
-    if (r >= n || r >= i + LL_NAMES_MAX_WORDS + 3)
+    if (r >= n || r >= lim)
         return i;
     size_t e = take(sc, i, LV_CONTEXT, 0);
     if (e > i && e + 1 < n && !sc->toks[e].nl && comma_between(s, &sc->toks[e - 1], &sc->toks[e]) &&
@@ -1990,17 +1990,17 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         rel = 1;
     if (!rel && i > 0 && joined(sc, i)) {
         const tok *p = &sc->toks[i - 1];
-        /* "contact gehad met", "contact opgenomen met", "een gesprek gevoerd met" */
-        int talk = (p->flags & W_TALK) ||
-                   (i > 1 && joined(sc, i - 1) && (sc->toks[i - 2].flags & W_TALK) && !p->cap &&
-                    (fold_is(sc, p, "gehad") || fold_is(sc, p, "opgenomen") ||
-                     fold_is(sc, p, "gevoerd") || fold_is(sc, p, "gemaakt") ||
-                     fold_is(sc, p, "gehouden") || fold_is(sc, p, "gezocht")));
+        /* "contact gehad met", "contact opgenomen met", "een gesprek gevoerd met": the
+         * word before is looked at only after "met", "door", "aan", "naar" */
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
               ((fold_is(sc, t, "met") || fold_is(sc, t, "door") || fold_is(sc, t, "aan") ||
                 fold_is(sc, t, "naar")) &&
-               talk);
+               ((p->flags & W_TALK) ||
+                (i > 1 && !p->cap && (sc->toks[i - 2].flags & W_TALK) && joined(sc, i - 1) &&
+                 (fold_is(sc, p, "gehad") || fold_is(sc, p, "opgenomen") ||
+                  fold_is(sc, p, "gevoerd") || fold_is(sc, p, "gemaakt") ||
+                  fold_is(sc, p, "gehouden") || fold_is(sc, p, "gezocht")))));
     }
     /* "met jan gesproken": a first name in lower case after met, if it is no word. */
     const tok *nx = &sc->toks[i + 1];
