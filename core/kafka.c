@@ -126,9 +126,10 @@ int ll_kafka_conf_txn_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, cons
      * request's buffer: a request of a transaction's backlog was a fresh
      * block of up to batch.size, above the processor's mmap threshold, so
      * its pages were faulted in and zeroed for every request. The producer
-     * thread had about half of the processor's page faults and ~15% of its
-     * CPU samples; without the copy, faults 51k -> 25k and that thread's
-     * CPU -25% over 100,000 events (HISTORY, 12-01 night). */
+     * thread had half of the processor's page faults and ~15% of its CPU
+     * samples; without the copy (and with dedup.c's writes in 32 KiB) the
+     * faults over 100,000 events went ~47,000 -> ~21,000 and that thread's
+     * CPU -21% (tests/bench/HISTORY.md, 12-01 night). */
     return ll_kafka_conf_default(conf, cfg, s, "message.copy.max.bytes", "0", errstr, errlen);
 }
 
