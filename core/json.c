@@ -46,6 +46,18 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
         ll_err_set(err, "", "NUL byte in JSON");
         return NULL;
     }
+    /* cJSON decodes "\u0000" into a C string that ends there: what followed in the
+     * string would be dropped after the request was accepted. In valid JSON every
+     * backslash starts an escape inside a string, so "\\" is skipped whole. */
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (buf[i] != '\\')
+            continue;
+        if (buf[i + 1] == 'u' && i + 5 < len && memcmp(buf + i + 2, "0000", 4) == 0) {
+            ll_err_set(err, "", "NUL character (\\u0000) in a string at byte %zu", i);
+            return NULL;
+        }
+        i++;
+    }
     const char *end = NULL;
     cJSON *j = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
     if (!j) {

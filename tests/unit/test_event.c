@@ -104,6 +104,16 @@ static void rejects_malformed(void **state) {
     assert_null(ll_json_parse("{\"a\":1}", 7, 5, &err));
     assert_non_null(strstr(err.msg, "larger than"));
     assert_null(ll_json_parse("{\"a\":\"\0\"}", 9, 100, &err));
+    /* An escaped NUL would cut the string short after acceptance (the user check of 12-01:
+     * a suicidal statement after "\u0000" was lost); an escaped backslash before "u0000" is
+     * text and stays. */
+    assert_true(check("{\"a\":\"goed.\\u0000 maar ik wil niet meer\"}", "", "NUL character"));
+    assert_true(check("{\"a\":\"x\\u0000\"}", "", "at byte 7"));
+    const char *lit = "{\"a\":\"c:\\\\u0000\"}";
+    cJSON *ok = ll_json_parse(lit, strlen(lit), 100, &err);
+    assert_non_null(ok);
+    assert_string_equal(cJSON_GetObjectItem(ok, "a")->valuestring, "c:\\u0000");
+    cJSON_Delete(ok);
 }
 
 static void rejects_envelope(void **state) {
