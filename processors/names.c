@@ -942,6 +942,14 @@ static int fold_is(const ll_names_scan *sc, const tok *t, const char *w) {
     return t->flen == n && memcmp(sc->fold + t->fold, w, n) == 0;
 }
 
+/* Whether word t, folded, is one of the n words of list. */
+static int fold_in(const ll_names_scan *sc, const tok *t, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (fold_is(sc, t, list[k]))
+            return 1;
+    return 0;
+}
+
 /* Word j continues the name that word j-1 is in: same line, only blanks
  * between, or the dot of an initial or abbreviated particle. */
 static int joined(const ll_names_scan *sc, size_t j) {
@@ -1201,10 +1209,7 @@ static const char *const street_words[] = {
     "oever",  "zijde", "allee",  "boulevard", "plantsoen", "passage", "promenade"};
 
 static int is_street_noun(const ll_names_scan *sc, const tok *t) {
-    for (size_t k = 0; k < N_OF(street_words); k++)
-        if (fold_is(sc, t, street_words[k]))
-            return 1;
-    return 0;
+    return fold_in(sc, t, street_words, N_OF(street_words));
 }
 
 /* Word i is a capitalised street word after a capitalised adjective (-e, -se). */
@@ -1280,9 +1285,8 @@ static int is_house_number(const ll_names_scan *sc, size_t i) {
     if (t->flen == d + 1 && !(f[d] >= 'a' && f[d] <= 'h'))
         return 0;
     if (i + 1 < sc->ntoks && sc->toks[i + 1].plain)
-        for (size_t k = 0; k < N_OF(number_units); k++)
-            if (fold_is(sc, &sc->toks[i + 1], number_units[k]))
-                return 0;
+        if (fold_in(sc, &sc->toks[i + 1], number_units, N_OF(number_units)))
+            return 0;
     return 1;
 }
 
@@ -1714,10 +1718,7 @@ static int place_after_prep(const ll_names_scan *sc, size_t i) {
         !sc->toks[i - 2].cap &&
         (fold_is(sc, &sc->toks[i - 2], "in") || fold_is(sc, &sc->toks[i - 2], "op")))
         return 1;
-    for (size_t k = 0; k < N_OF(preps); k++)
-        if (fold_is(sc, p, preps[k]))
-            return 1;
-    return 0;
+    return fold_in(sc, p, preps, N_OF(preps));
 }
 
 /* Word i opens the capitalised words after a verb of living or working and its
@@ -1740,11 +1741,9 @@ static size_t lived_or_worked_at(const ll_names_scan *sc, size_t i) {
         return i;
     int ok = 0;
     if (fold_is(sc, p, "in") || fold_is(sc, p, "naar") || fold_is(sc, p, "uit"))
-        for (size_t k = 0; k < N_OF(live) && !ok; k++)
-            ok = fold_is(sc, v, live[k]);
+        ok = ok || fold_in(sc, v, live, N_OF(live));
     if (fold_is(sc, p, "bij"))
-        for (size_t k = 0; k < N_OF(work) && !ok; k++)
-            ok = fold_is(sc, v, work[k]);
+        ok = ok || fold_in(sc, v, work, N_OF(work));
     if (!ok)
         return i;
     size_t e = i;
@@ -1797,10 +1796,7 @@ static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
 static int is_determiner(const ll_names_scan *sc, const tok *t) {
     static const char *const dets[] = {"de", "het", "mijn", "onze", "ons",    "haar", "zijn",
                                        "uw", "hun", "je",   "jouw", "jullie", "m'n",  "z'n"};
-    for (size_t k = 0; k < N_OF(dets); k++)
-        if (fold_is(sc, t, dets[k]))
-            return 1;
-    return 0;
+    return fold_in(sc, t, dets, N_OF(dets));
 }
 
 /* Relation nouns that name an organisation as often as a person ("Vidomes, de verhuurder"). */
@@ -1808,10 +1804,7 @@ static int relation_for_orgs(const ll_names_scan *sc, const tok *t) {
     static const char *const orgs[] = {"verhuurder",   "huisbaas",     "eigenaar",  "aannemer",
                                        "zorgverlener", "hulpverlener", "beheerder", "makelaar",
                                        "postbode",     "werkgever"};
-    for (size_t k = 0; k < N_OF(orgs); k++)
-        if (fold_is(sc, t, orgs[k]))
-            return 1;
-    return 0;
+    return fold_in(sc, t, orgs, N_OF(orgs));
 }
 
 /* Only blanks and one comma between words a and b (same line). */
