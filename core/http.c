@@ -81,6 +81,7 @@ typedef struct ll_http_srv {
     void (*cb)(struct evhttp_request *, void *);
     void *cb_arg;
     void *owned; /* freed with the server (an admin server's state) */
+    int max_body;
     hconn *by_bev[SRV_BUCKETS];
     struct ll_http_srv *next; /* in the registry */
 } ll_http_srv;
@@ -92,6 +93,8 @@ struct hconn {
     struct event *adopt_ev, *deadline_ev;
     ll_ip16 peer, client;
     int counted;
+    struct evbuffer_cb_entry *out_cb; /* out_cb() on bev's output; NULL until taken over */
+    int page;                         /* evhttp is writing its own 413 page (out_cb) */
     void (*on_close)(void *);
     void *on_close_arg;
     hconn *hnext;
@@ -246,6 +249,8 @@ static hconn *hconn_of(ll_http_srv *srv, struct evhttp_connection *evcon) {
 
 /* Forgets c: off the caps and the table, its events freed. Not its connection. */
 static void hconn_forget(hconn *c) {
+    if (c->out_cb)
+        evbuffer_remove_cb_entry(bufferevent_get_output(c->bev), c->out_cb);
     hconn **p = &c->srv->by_bev[bev_hash(c->bev)];
     while (*p && *p != c)
         p = &(*p)->hnext;
@@ -314,6 +319,97 @@ static void refuse(hconn *c, const char *why) {
                 g->nconns, g->max_conns, g->max_per_client, sup);
 }
 
+/* ---- evhttp's own 413 ----
+ * A body over max_body never reaches a handler: evhttp 2.1 refuses it itself, from its
+ * request callback, with an HTML page (evhttp_send_error; the hook that would replace the
+ * page, evhttp_set_errorcb, came only in 2.2). Every other refusal is our JSON, so each
+ * connection's output buffer has a callback that swaps that page, once it is complete and
+ * before a byte of it is sent (the socket is written from the event loop, after evhttp's
+ * read callback has returned), for ll_http_send_too_large's answer. The page is told apart
+ * by its status line, which only evhttp writes ("413 Request Entity Too Large"; ours say
+ * "Payload Too Large"), starting an empty buffer (evhttp reads a request only once the
+ * previous answer has gone out). evhttp closes the connection after it (the page's
+ * Connection: close), so our answer says so too. The cost for every other answer: one call
+ * and a look at its first 40 bytes. */
+#define EVHTTP_413 " 413 Request Entity Too Large\r\n" /* after "HTTP/1.x" */
+
+static int too_large_error(char *out, size_t outlen, int max_body) {
+    int n = snprintf(out, outlen, "{\"error\":\"body too large: at most %d bytes\"}", max_body);
+    return n > 0 && (size_t)n < outlen ? n : -1;
+}
+
+/* Swaps evhttp's page, once complete, for our answer; 0, or -1 while it is incomplete. */
+static int page_swap(struct evbuffer *out, int max_body) {
+    size_t len = evbuffer_get_length(out);
+    struct evbuffer_ptr end = evbuffer_search(out, "\r\n\r\n", 4, NULL);
+    if (end.pos < 0 || (size_t)end.pos > 1024)
+        return -1;
+    char head[1024 + 1];
+    size_t hl = (size_t)end.pos + 2; /* through the last header's CRLF */
+    evbuffer_copyout(out, head, hl);
+    head[hl] = '\0';
+    /* evhttp writes Content-Length but to an HTTP/1.0 client without keep-alive; then the
+     * page's last line ends it. */
+    size_t whole = 0; /* head, blank line and page */
+    const char *cl = strstr(head, "\r\nContent-Length:");
+    if (cl) {
+        char *e = NULL;
+        long body = strtol(cl + 17, &e, 10);
+        if (body < 0 || *e != '\r')
+            return -1;
+        whole = hl + 2 + (size_t)body;
+    } else {
+        static const char tail[] = "</HTML>\n";
+        char last[sizeof(tail) - 1];
+        struct evbuffer_ptr p;
+        if (len < hl + 2 + sizeof(last) ||
+            evbuffer_ptr_set(out, &p, len - sizeof(last), EVBUFFER_PTR_SET) != 0 ||
+            evbuffer_copyout_from(out, &p, last, sizeof(last)) != (ev_ssize_t)sizeof(last) ||
+            memcmp(last, tail, sizeof(last)) != 0)
+            return -1;
+        whole = len;
+    }
+    if (len < whole)
+        return -1;
+    char json[128], ans[512];
+    int jn = too_large_error(json, sizeof(json), max_body);
+    int an = jn < 0 ? -1
+                    : snprintf(ans, sizeof(ans),
+                               "%.8s 413 %s\r\nContent-Type: application/json; charset=utf-8\r\n"
+                               "X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n"
+                               "Connection: close\r\nContent-Length: %d\r\n\r\n%s",
+                               head, ll_http_reason(413), jn, json);
+    if (an < 0 || (size_t)an >= sizeof(ans))
+        return 0; /* cannot happen (bounded texts): leave evhttp's page */
+    evbuffer_drain(out, whole);
+    evbuffer_add(out, ans, (size_t)an);
+    return 0;
+}
+
+static void out_cb(struct evbuffer *out, const struct evbuffer_cb_info *info, void *arg) {
+    hconn *c = arg;
+    if (info->n_added == 0)
+        return;
+    if (info->orig_size == 0) {
+        char line[8 + sizeof(EVHTTP_413) - 1];
+        c->page = evbuffer_copyout(out, line, sizeof(line)) == (ev_ssize_t)sizeof(line) &&
+                  memcmp(line, "HTTP/1.", 7) == 0 &&
+                  memcmp(line + 8, EVHTTP_413, sizeof(EVHTTP_413) - 1) == 0;
+    }
+    if (c->page) {
+        c->page = 0; /* the swap's own drain and add call back here */
+        if (page_swap(out, c->srv->max_body) != 0)
+            c->page = 1; /* not all of it yet */
+    }
+}
+
+void ll_http_send_too_large(struct evhttp_request *req, int max_body) {
+    char json[128];
+    if (too_large_error(json, sizeof(json), max_body) < 0)
+        snprintf(json, sizeof(json), "{\"error\":\"body too large\"}");
+    ll_http_send_json(req, 413, json);
+}
+
 /* Runs right after evhttp built the connection around our bufferevent. */
 static void adopt_cb(evutil_socket_t fd, short what, void *arg) {
     (void)fd;
@@ -344,6 +440,7 @@ static void adopt_cb(evutil_socket_t fd, short what, void *arg) {
         return;
     }
     atomic_fetch_add_explicit(&m_http_conns.value, 1, memory_order_relaxed);
+    c->out_cb = evbuffer_add_cb(bufferevent_get_output(bev), out_cb, c);
     evhttp_connection_set_closecb(evcon, close_cb, c);
     event_free(c->adopt_ev);
     c->adopt_ev = NULL;
@@ -419,6 +516,7 @@ static int srv_attach(struct evhttp *http, struct evhttp_bound_socket *h, ll_htt
         return -1;
     }
     srv->http = http;
+    srv->max_body = max_body;
     srv->guard = ll_http_guard_ref(guard);
     srv->lev = evhttp_bound_socket_get_listener(h);
     srv->base = evconnlistener_get_base(srv->lev);

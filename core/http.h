@@ -77,6 +77,9 @@ const char *ll_http_reason(int code);
 /* Every handler ends in one of these. body is JSON text. */
 void ll_http_send_json(struct evhttp_request *req, int code, const char *body);
 void ll_http_send_error(struct evhttp_request *req, int code, const char *error, const char *field);
+/* 413 for a body over max_body bytes, with the limit; the same answer replaces the page
+ * evhttp itself sends when a body goes over the max_body its server was made with. */
+void ll_http_send_too_large(struct evhttp_request *req, int max_body);
 void ll_http_send_text(struct evhttp_request *req, int code, const char *content_type,
                        const char *body, size_t len);
 

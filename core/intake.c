@@ -361,7 +361,8 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
     struct evbuffer *body = evhttp_request_get_input_buffer(req);
     size_t len = evbuffer_get_length(body);
     if (len > (size_t)in->icfg->max_body) {
-        ll_intake_reject(req, 413, "body too large", NULL);
+        ll_metric_add(&m_rejected, 1);
+        ll_http_send_too_large(req, in->icfg->max_body);
         return;
     }
     const char *idem = evhttp_find_header(evhttp_request_get_input_headers(req), "Idempotency-Key");

@@ -484,7 +484,7 @@ static void api_silence(dash *d, struct evhttp_request *req, const dash_who *who
     struct evbuffer *in = evhttp_request_get_input_buffer(req);
     size_t len = evbuffer_get_length(in);
     if (len > LL_DASH_MAX_BODY) {
-        ll_http_send_error(req, 413, "body too large", NULL);
+        ll_http_send_too_large(req, LL_DASH_MAX_BODY);
         return;
     }
     char body[LL_DASH_MAX_BODY + 1];

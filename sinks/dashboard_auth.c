@@ -281,7 +281,7 @@ static void login_post(dash_auth *a, struct evhttp_request *req) {
         return;
     }
     if (len > LL_DASH_MAX_BODY) {
-        ll_http_send_error(req, 413, "form too large", NULL);
+        ll_http_send_too_large(req, LL_DASH_MAX_BODY);
         return;
     }
     char body[LL_DASH_MAX_BODY + 1];

@@ -245,8 +245,12 @@ static void bad_requests_land_nowhere(void **state) {
     memset(big, 'a', 19999);
     big[19999] = '\0';
     int st = post(AUTH JSON, big, resp, sizeof(resp));
-    free(big);
     assert_int_equal(st, 413);
+    /* evhttp refuses it before any handler: the JSON error all the others get, not its page
+     * (the user check of 12-01 got "<HTML><HEAD><TITLE>413 ..."). */
+    if (!strstr(resp, "{\"error\":\"body too large: at most 8192 bytes\"}"))
+        fail_msg("413 answer: %s", resp);
+    free(big);
     assert_int_equal(
         ll_t_http(S.web_port, "GET", "/v1/feedback", AUTH, NULL, 0, resp, sizeof(resp)), 405);
     assert_int_equal(ll_t_http(S.web_port, "GET", "/nope", NULL, NULL, 0, resp, sizeof(resp)), 404);
