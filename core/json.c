@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -19,6 +20,7 @@ void ll_err_set(ll_err *err, const char *field, const char *fmt, ...) {
 }
 
 static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays, ll_err *err);
+static int dup_check(const char *buf, size_t len, const cJSON *root, ll_err *err);
 
 cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err) {
     return json_parse(buf, len, max_len, 0, err);
@@ -79,7 +81,151 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
         ll_err_set(err, "", arrays ? "expected a JSON object or array" : "expected a JSON object");
         return NULL;
     }
+    if (dup_check(buf, len, j, err) != 0) {
+        cJSON_Delete(j);
+        return NULL;
+    }
     return j;
+}
+
+/* ---- duplicate keys ----
+ * cJSON keeps both members of {"text":"a","text":"b"} and its look-ups find the first;
+ * other parsers take the last. Two readers of one event could then read two texts (a
+ * harmless one for a filter, another for the caseworker), so a key given twice in one
+ * object is refused, at its second occurrence. The tree says which member; the bytes,
+ * walked along the tree, say where its key starts. */
+
+/* Walks buf (which cJSON parsed into the tree) from w->p over node's value; the offset
+ * of want's key when it lies inside, else -1 with w->p after the value. */
+typedef struct jwalk {
+    const char *buf, *p, *end;
+} jwalk;
+
+static void jw_ws(jwalk *w) {
+    while (w->p < w->end && (unsigned char)*w->p <= 32) /* what cJSON skips */
+        w->p++;
+}
+
+static void jw_string(jwalk *w) {
+    for (w->p++; w->p < w->end && *w->p != '"'; w->p++)
+        if (*w->p == '\\')
+            w->p++;
+    w->p++;
+}
+
+static long jw_value(jwalk *w, const cJSON *node, const cJSON *want) {
+    jw_ws(w);
+    if (w->p >= w->end)
+        return -1;
+    char open = *w->p;
+    if (open == '"') {
+        jw_string(w);
+        return -1;
+    }
+    if (open != '{' && open != '[') {
+        while (w->p < w->end && (unsigned char)*w->p > 32 && !strchr(",]}", *w->p))
+            w->p++;
+        return -1;
+    }
+    w->p++;
+    for (const cJSON *c = node->child; c; c = c->next) {
+        jw_ws(w);
+        if (open == '{') {
+            long key = (long)(w->p - w->buf);
+            jw_string(w);
+            jw_ws(w);
+            w->p++; /* ':' */
+            if (c == want)
+                return key;
+        }
+        long at = jw_value(w, c, want);
+        if (at >= 0)
+            return at;
+        jw_ws(w);
+        if (w->p < w->end && *w->p == ',')
+            w->p++;
+    }
+    jw_ws(w);
+    w->p++; /* '}' or ']' */
+    return -1;
+}
+
+static int key_cmp(const void *a, const void *b) {
+    return strcmp((*(const cJSON *const *)a)->string, (*(const cJSON *const *)b)->string);
+}
+
+/* The second member of obj whose key another before it has; NULL when none. Pairs for a
+ * small object (the events' ~15 keys, a first-byte test each), sorted keys for a large
+ * one, so a hostile body of thousands of keys costs n log n, not n². */
+static const cJSON *dup_member(const cJSON *obj) {
+    size_t n = 0;
+    for (const cJSON *c = obj->child; c; c = c->next)
+        n++;
+    if (n <= 32) {
+        for (const cJSON *b = obj->child; b; b = b->next)
+            for (const cJSON *a = obj->child; a != b; a = a->next)
+                if (a->string[0] == b->string[0] && strcmp(a->string, b->string) == 0)
+                    return b;
+        return NULL;
+    }
+    const cJSON **v = malloc(n * sizeof(*v));
+    if (!v)
+        return NULL; /* out of memory: unchecked rather than refused */
+    size_t i = 0;
+    for (const cJSON *c = obj->child; c; c = c->next)
+        v[i++] = c;
+    qsort(v, n, sizeof(*v), key_cmp);
+    const char *name = NULL;
+    for (i = 1; i < n && !name; i++)
+        if (strcmp(v[i - 1]->string, v[i]->string) == 0)
+            name = v[i]->string;
+    free(v);
+    const cJSON *first = NULL;
+    for (const cJSON *c = obj->child; name && c; c = c->next)
+        if (strcmp(c->string, name) == 0) {
+            if (first)
+                return c;
+            first = c;
+        }
+    return NULL;
+}
+
+/* A duplicate key within node: an object's own before its members'; path gets its dotted
+ * name (array elements add nothing: "calls[2].text" reads as "text"). */
+static const cJSON *dup_find(const cJSON *node, char *path, size_t plen) {
+    if (cJSON_IsObject(node)) {
+        const cJSON *d = dup_member(node);
+        if (d) {
+            size_t l = strlen(path);
+            snprintf(path + l, plen - l, "%s%s", l ? "." : "", d->string);
+            return d;
+        }
+    }
+    if (!cJSON_IsObject(node) && !cJSON_IsArray(node))
+        return NULL;
+    for (const cJSON *c = node->child; c; c = c->next) {
+        size_t l = strlen(path);
+        if (cJSON_IsObject(node) && (cJSON_IsObject(c) || cJSON_IsArray(c)))
+            snprintf(path + l, plen - l, "%s%s", l ? "." : "", c->string);
+        const cJSON *d = dup_find(c, path, plen);
+        if (d)
+            return d;
+        path[l] = '\0';
+    }
+    return NULL;
+}
+
+static int dup_check(const char *buf, size_t len, const cJSON *root, ll_err *err) {
+    char path[sizeof(err->field)] = "";
+    const cJSON *d = dup_find(root, path, sizeof(path));
+    if (!d)
+        return 0;
+    jwalk w = {buf, buf, buf + len};
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        w.p += 3; /* cJSON skips a byte-order mark */
+    long at = jw_value(&w, root, d);
+    ll_err_set(err, path, "duplicate key \"%.64s\" at byte %ld", d->string, at);
+    return -1;
 }
 
 cJSON *ll_json_get(const cJSON *obj, const char *name) {

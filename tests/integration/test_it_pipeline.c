@@ -234,6 +234,8 @@ static void bad_requests_land_nowhere(void **state) {
          "{\"kind\":\"complaint\",\"text\":\"x\"}", 415, "application/json"},
         {AUTH JSON "Idempotency-Key: bad key\r\n", "{\"kind\":\"complaint\",\"text\":\"x\"}", 400,
          "Idempotency-Key"},
+        {AUTH JSON, "{\"kind\":\"complaint\",\"text\":\"harmless\",\"text\":\"x\"}", 400,
+         "{\"error\":\"duplicate key \\\"text\\\" at byte 38\",\"field\":\"text\"}"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         int st = post(cases[i].headers, cases[i].body, resp, sizeof(resp));
@@ -277,7 +279,7 @@ static void topics_read_with_the_cloudevents_sdk(void **state) {
 }
 
 typedef struct dlq_scan {
-    int garbage, binary, wrongtype, clear;
+    int garbage, binary, wrongtype, dupkey, clear;
     char garbage_id[64];
 } dlq_scan;
 
@@ -290,7 +292,7 @@ static void scan_dlq(const char *key, size_t keylen, const char *val, size_t len
     const cJSON *reason = d ? cJSON_GetObjectItemCaseSensitive(d, "reason") : NULL;
     /* The original only sealed to the operator's key (issue 14), never in clear. */
     const cJSON *sealed = d ? cJSON_GetObjectItemCaseSensitive(d, "original_sealed") : NULL;
-    char orig[256] = "";
+    char orig[1024] = "";
     long olen =
         cJSON_IsString(sealed) ? ll_t_dlq_open(sealed->valuestring, orig, sizeof(orig)) : -1;
     if (d && (cJSON_GetObjectItemCaseSensitive(d, "original") ||
@@ -308,22 +310,33 @@ static void scan_dlq(const char *key, size_t keylen, const char *val, size_t len
         s->binary++;
     if (cJSON_IsString(reason) && strstr(reason->valuestring, "unsupported specversion"))
         s->wrongtype++;
+    if (cJSON_IsString(reason) && olen > 0 && strstr(orig, "dupkey-1") &&
+        strstr(reason->valuestring, "duplicate key \"text\" at byte "))
+        s->dupkey++;
     cJSON_Delete(j);
 }
 
 static void garbage_on_raw_goes_to_dlq(void **state) {
     (void)state;
-    const char *vals[] = {"not json at all", "\xff\xfe\x00\x01 binary",
-                          "{\"specversion\":\"0.3\",\"id\":\"x\"}"};
-    size_t lens[] = {15, 11, strlen(vals[2])};
-    ll_t_produce(S.raw, NULL, vals, lens, 3);
+    /* Two texts in one event: readers that take the first and the last would differ. */
+    const char *vals[] = {
+        "not json at all", "\xff\xfe\x00\x01 binary", "{\"specversion\":\"0.3\",\"id\":\"x\"}",
+        "{\"specversion\":\"1.0\",\"id\":\"dupkey-1\",\"source\":\"/t\","
+        "\"type\":\"nl.luisterloop.feedback.received\","
+        "\"time\":\"2026-11-28T10:00:00Z\",\"data\":{\"channel\":\"web\","
+        "\"kind\":\"signal\",\"initiated\":\"reactive\",\"text\":\"alles goed\","
+        "\"text\":\"ik wil niet meer leven\",\"received_at\":\"2026-11-28T10:00:00Z\","
+        "\"source_ref\":\"dupkey-1\"}}"};
+    size_t lens[] = {15, 11, strlen(vals[2]), strlen(vals[3])};
+    ll_t_produce(S.raw, NULL, vals, lens, 4);
     char id[] = "none";
     hits_on(S.enriched, id, NULL, 0); /* waits for the processor to catch up */
-    dlq_scan s = {0, 0, 0, 0, ""};
+    dlq_scan s = {0};
     ll_t_consume_all(S.dlq, 1, 200, scan_dlq, &s);
     assert_int_equal(s.garbage, 1);
     assert_int_equal(s.binary, 1);
     assert_int_equal(s.wrongtype, 1);
+    assert_int_equal(s.dupkey, 1);
     assert_int_equal(s.clear, 0);
     /* The operator opens it with the secret key, and puts it back on the raw topic. */
     char cmd[1024], out[256] = "";
@@ -342,7 +355,7 @@ static void garbage_on_raw_goes_to_dlq(void **state) {
              s.garbage_id, ll_t_dlq_secret_key(), S.cfg);
     assert_int_equal(system(cmd), 0);
     hits_on(S.enriched, id, NULL, 0);
-    dlq_scan again = {0, 0, 0, 0, ""};
+    dlq_scan again = {0};
     ll_t_consume_all(S.dlq, 1, 200, scan_dlq, &again);
     assert_int_equal(again.garbage, 2); /* replayed, and given up again */
     /* And the pipeline still works after it. */

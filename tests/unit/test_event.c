@@ -116,6 +116,40 @@ static void rejects_malformed(void **state) {
     cJSON_Delete(ok);
 }
 
+/* A key twice in one object: cJSON keeps both and finds the first, other parsers take the
+ * last, so {"text":"harmless","text":"..."} reads differently to two readers (user check of
+ * 12-01: 202, first value kept). Refused at the second key, by its decoded name, wherever. */
+static void rejects_duplicate_keys(void **state) {
+    (void)state;
+    assert_true(check("{\"a\":1,\"text\":\"harmless\",\"text\":\"x\"}", "text",
+                      "duplicate key \"text\" at byte 25"));
+    assert_true(check("{\"data\":{\"k\":1,\"k\":2}}", "data.k", "duplicate key \"k\" at byte 15"));
+    assert_true(check("{\"text\":\"a\",\"te\\u0078t\":\"b\"}", "text", "at byte 12"));
+    assert_true(check("\xEF\xBB\xBF {\"a\" : [1, {\"b\":true}] ,\"a\":null}", "a", "at byte 28"));
+    /* In an array (the batch endpoints): the element's key. */
+    ll_err err = {{0}, {0}};
+    const char *arr = "[{\"a\":1},{\"a\":1,\"a\":2}]";
+    assert_null(ll_json_parse_value(arr, strlen(arr), 100, &err));
+    assert_string_equal(err.field, "a");
+    assert_string_equal(err.msg, "duplicate key \"a\" at byte 16");
+    /* A large object (sorted, not pairs): the second occurrence in text order. */
+    char big[4096];
+    size_t n = (size_t)snprintf(big, sizeof(big), "{");
+    for (int i = 0; i < 200; i++)
+        n += (size_t)snprintf(big + n, sizeof(big) - n, "\"k%03d\":%d,", 199 - i, i);
+    size_t at = n;
+    n += (size_t)snprintf(big + n, sizeof(big) - n, "\"k150\":0}");
+    assert_null(ll_json_parse(big, n, sizeof(big), &err));
+    char want[64];
+    snprintf(want, sizeof(want), "duplicate key \"k150\" at byte %zu", at);
+    assert_string_equal(err.msg, want);
+    /* The same key in two objects is no duplicate. */
+    const char *two = "{\"a\":{\"x\":1},\"b\":{\"x\":1},\"c\":[{\"x\":1},{\"x\":2}]}";
+    cJSON *ok = ll_json_parse(two, strlen(two), 100, &err);
+    assert_non_null(ok);
+    cJSON_Delete(ok);
+}
+
 static void rejects_envelope(void **state) {
     (void)state;
     struct {
@@ -168,7 +202,7 @@ static void rejects_data(void **state) {
         {"\"contact\":{\"email\":\"a@b.nl\"}", "\"contact\":{}", "data.contact",
          "email or a phone"},
         {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"source_ref\":\"k2\"", "data.source_ref",
-         "twice"},
+         "duplicate key \"source_ref\" at byte "},
         {"\"source_ref\":\"k1\"", "\"source_ref\":\"k1\",\"bsn\":\"123456782\"", "data.bsn",
          "unknown"},
     };
@@ -486,6 +520,7 @@ int main(void) {
         cmocka_unit_test(attachments),
         cmocka_unit_test(accepts_good),
         cmocka_unit_test(rejects_malformed),
+        cmocka_unit_test(rejects_duplicate_keys),
         cmocka_unit_test(rejects_envelope),
         cmocka_unit_test(rejects_data),
         cmocka_unit_test(builds_and_serialises),
