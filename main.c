@@ -150,6 +150,13 @@ int main(int argc, char **argv) {
     ll_log_init(name, ll_log_level_parse(cfg.log_level));
     int rc;
     if (!strcmp(name, "check-config")) {
+        /* A clash of two roles' ports shows only when the second starts, and a role that
+         * runs only when configured (klantinteracties) may start months later. */
+        if (ll_config_check_listeners(&cfg, errstr, sizeof(errstr)) != 0) {
+            fprintf(stderr, "%s\n", errstr);
+            rc = 2;
+            goto out;
+        }
         printf("%s: ok\n", path ? path : "(built-in defaults)");
         rc = 0;
         goto out;

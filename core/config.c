@@ -453,8 +453,12 @@ static int parse_file(ll_config *cfg, const char *path, char *errstr, size_t err
     }
     rc = 0;
 out:
+    /* The lines stay with their parts, for check-config's messages. */
     for (int i = 0; i < LL_MAX_CONFIG_SECTIONS; i++)
-        free(seen_line[i]);
+        if (rc == 0 && i < cfg->nparts)
+            cfg->parts[i].lines = seen_line[i];
+        else
+            free(seen_line[i]);
     fclose(f);
     return rc;
 }
@@ -525,8 +529,77 @@ void ll_config_free(ll_config *cfg) {
             free(part->settings);
         }
         part->settings = NULL;
+        free(part->lines);
+        part->lines = NULL;
     }
     cfg->nparts = 0;
+}
+
+/* One address a role listens on, for ll_config_check_listeners. */
+typedef struct listener {
+    const ll_config_part *part;
+    const ll_config_key *key;
+    const char *value;
+    int line;
+    ll_netaddr a;
+} listener;
+
+static int host_is_any(const char *h) {
+    return !*h || !strcmp(h, "0.0.0.0") || !strcmp(h, "::") || !strcmp(h, "*");
+}
+
+static int listeners_share(const listener *x, const listener *y) {
+    if (x->a.port != y->a.port || x->a.port == 0)
+        return 0;
+    const char *hx = strcmp(x->a.host, "localhost") ? x->a.host : "127.0.0.1";
+    const char *hy = strcmp(y->a.host, "localhost") ? y->a.host : "127.0.0.1";
+    return host_is_any(hx) || host_is_any(hy) || strcmp(hx, hy) == 0;
+}
+
+int ll_config_check_listeners(const ll_config *cfg, char *errstr, size_t errlen) {
+    enum { MAX_LISTENERS = 4 * LL_MAX_CONFIG_SECTIONS };
+    listener ls[MAX_LISTENERS];
+    int n = 0;
+    for (int i = 0; i < cfg->nparts; i++) {
+        const ll_config_part *part = &cfg->parts[i];
+        for (size_t k = 0; k < part->def->nkeys; k++) {
+            const ll_config_key *key = &part->def->keys[k];
+            size_t nl = strlen(key->name);
+            const char *v = (const char *)part->settings + key->offset;
+            if (nl < 6 || strcmp(key->name + nl - 6, "listen") != 0 || key->size == 0 || !*v)
+                continue;
+            if (n == MAX_LISTENERS)
+                break; /* more than any role table has: the rest unchecked */
+            listener *l = &ls[n];
+            char e[128];
+            if (ll_netaddr_parse(v, &l->a, e, sizeof(e)) != 0)
+                continue; /* key_set refused it already, or it is not host:port */
+            l->part = part;
+            l->key = key;
+            l->value = v;
+            l->line = part->lines ? part->lines[k] : 0;
+            n++;
+        }
+    }
+    const char *file = cfg->path[0] ? cfg->path : "(built-in defaults)";
+    for (int j = 1; j < n; j++)
+        for (int i = 0; i < j; i++) {
+            if (!listeners_share(&ls[i], &ls[j]))
+                continue;
+            /* The message at the line set last (a default has none). */
+            const listener *at = ls[j].line >= ls[i].line ? &ls[j] : &ls[i];
+            const listener *other = at == &ls[j] ? &ls[i] : &ls[j];
+            char where[32] = "its default";
+            if (other->line)
+                snprintf(where, sizeof(where), "line %d", other->line);
+            snprintf(errstr, errlen,
+                     "%s:%d: [%s] %s = %s is also [%s] %s = %s (%s): two listeners on one "
+                     "address, the second cannot bind",
+                     file, at->line, at->part->def->name, at->key->name, at->value,
+                     other->part->def->name, other->key->name, other->value, where);
+            return -1;
+        }
+    return 0;
 }
 
 const void *ll_config_settings(const ll_config *cfg, const ll_config_section *s) {

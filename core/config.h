@@ -197,6 +197,7 @@ typedef struct ll_config_part {
     const ll_config_section *def;
     void *settings; /* def->size bytes (the ll_config itself for [common] and [topics]) */
     ll_kafka_props kafka;
+    int *lines; /* per key, the file line that set it; 0: its default (NULL: no file) */
 } ll_config_part;
 
 typedef struct ll_config {
@@ -235,6 +236,13 @@ typedef struct ll_config {
 int ll_config_load(ll_config *cfg, const char *path, const ll_config_section *const *sections,
                    int nsections, char *errstr, size_t errlen);
 void ll_config_free(ll_config *cfg);
+
+/* Whether two keys that a role listens on (names ending in "listen": listen,
+ * metrics_listen, tcp_listen) share a port on one address, in any two sections
+ * or in one (0.0.0.0 and :: share with every address; port 0 shares nothing).
+ * The second would fail to bind, perhaps only when its role is first started.
+ * 0, or -1 with "FILE:LINE: message" naming both sections and keys (check-config). */
+int ll_config_check_listeners(const ll_config *cfg, char *errstr, size_t errlen);
 
 /* For a role that needs a pseudonym key and got none from $LUISTERLOOP_PSEUDONYM_KEY or the
  * config: reads it from pseudonym_key_file (default HOME/pseudonym.key, the file

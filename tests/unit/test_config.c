@@ -150,9 +150,44 @@ static void shipped_config_is_valid(void **state) {
     ll_config cfg;
     char err[512];
     int rc = ll_roles_config_load(&cfg, LL_SOURCE_DIR "/config/luisterloop.conf", err, sizeof(err));
-    if (rc != 0)
+    if (rc != 0 || (rc = ll_config_check_listeners(&cfg, err, sizeof(err))) != 0)
         fail_msg("%s", err);
     ll_config_free(&cfg);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), 0);
+    assert_int_equal(ll_config_check_listeners(&cfg, err, sizeof(err)), 0);
+    ll_config_free(&cfg);
+}
+
+/* Two roles on one host:port (the user check of 12-01: klantinteracties' listen was
+ * escalate's metrics_listen and check-config said ok): an error naming both, at the line
+ * set last. */
+static void listeners_on_one_port(void **state) {
+    (void)state;
+    struct {
+        const char *text;
+        const char *want; /* NULL: no clash */
+    } cases[] = {
+        {"[escalate]\nmetrics_listen = 127.0.0.1:8086\n[klantinteracties]\n"
+         "listen = 127.0.0.1:8086\n",
+         ":4: [klantinteracties] listen = 127.0.0.1:8086 is also [escalate] metrics_listen = "
+         "127.0.0.1:8086 (line 2)"},
+        {"[web]\nlisten = 0.0.0.0:8088\n", ":2: [web] listen = 0.0.0.0:8088 is also [dashboard] "
+                                           "listen = 127.0.0.1:8088 (its default)"},
+        {"[web]\nlisten = 127.0.0.1:9000\nmetrics_listen = localhost:9000\n",
+         ":3: [web] metrics_listen = localhost:9000 is also [web] listen = 127.0.0.1:9000"},
+        {"[phone]\ntcp_listen = 127.0.0.1:8080\n", "[phone] tcp_listen"},
+        {"[web]\nlisten = 127.0.0.2:8088\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ll_config cfg;
+        char err[512] = "";
+        if (load(&cfg, cases[i].text, err, sizeof(err)) != 0)
+            fail_msg("case %zu: %s", i, err);
+        int rc = ll_config_check_listeners(&cfg, err, sizeof(err));
+        ll_config_free(&cfg);
+        if (cases[i].want ? rc != -1 || !strstr(err, cases[i].want) : rc != 0)
+            fail_msg("case %zu: rc %d: %s", i, rc, err);
+    }
 }
 
 int main(void) {
@@ -160,6 +195,7 @@ int main(void) {
         cmocka_unit_test(defaults_without_file), cmocka_unit_test(full_file_and_passthrough),
         cmocka_unit_test(environment_overrides), cmocka_unit_test(rejections),
         cmocka_unit_test(line_too_long),         cmocka_unit_test(shipped_config_is_valid),
+        cmocka_unit_test(listeners_on_one_port),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
