@@ -50,4 +50,23 @@ ll_role_outdated "$H" web "$BIN" || fail "a build written after the start is not
 
 ll_role_stop "$H" web
 [ ! -e "$H/run/web.build" ] || fail "the stamp outlives the role"
+# local.env (ll_local_env), loaded as the README says: exported, so a program started after it
+# (build/luisterloop) reads the same config (the user check of 12-01: a plain `.` set the
+# variables for the shell alone, and check-config read config/luisterloop.conf); and from a
+# home whose path has a space.
+ROOT=$(cd "$1/../.." && pwd)
+CO="$T/a checkout"
+mkdir -p "$CO/.luisterloop"
+ll_local_env "$CO/.luisterloop" "$ROOT/config/luisterloop.conf" 127.0.0.1:9092 127.0.0.1:6379 \
+    DASHBOARD_USER=demo 'DASHBOARD_PASSWORD=a b$c' || fail "ll_local_env"
+[ "$(stat -c %a "$CO/.luisterloop/local.env")" = 600 ] || fail "local.env is not 0600"
+load=$(grep -m1 '^[^#]*\. \.luisterloop/local\.env' "$ROOT/README.md") || fail "README loads no local.env"
+load=${load%%#*}
+show='printf "%s|%s|%s|%s" "$LUISTERLOOP_HOME" "$LUISTERLOOP_CONFIG" "$INTAKE_URL" "$DASHBOARD_PASSWORD"'
+got=$(cd "$CO" && env -i PATH="$PATH" bash -c "$load
+bash -c '$show'" 2>&1)
+[ "$got" = "$CO/.luisterloop|$ROOT/config/luisterloop.conf|http://127.0.0.1:8080/v1/feedback|a b\$c" ] ||
+    fail "README's '$load' gives a program: $got"
+grep -q '^DASHBOARD_USER=demo$' "$CO/.luisterloop/local.env" || fail "not KEY=value lines"
+
 echo "roles_restart: ok"

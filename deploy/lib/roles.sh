@@ -19,6 +19,7 @@
 #                                           HOME/pseudonym.key, made once and kept out of git
 #   ll_local_env HOME CONF KAFKA REDIS [LINE...]  HOME/local.env (mode 0600): where CONF's channels
 #                                           and dashboard listen, their tokens, then each LINE
+#                                           (KEY=value); load it with set -a; . FILE; set +a
 #   ll_detect_start HOME BIN DEMO [ARGS...] the detector; DEMO=1: it alerts after five learnt minutes
 #   ll_demo_traffic HOME BIN MAILDIR        --demo's simulated traffic, with the spike detect will see
 # ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
@@ -78,28 +79,35 @@ ll_pseudonym_key() {
     export LUISTERLOOP_PSEUDONYM_KEY
 }
 
-# Tokens in it: readable by this user only, whatever the umask was.
+# Tokens in it: readable by this user only, whatever the umask was. KEY=value lines (the
+# contract), each value quoted for the shell only where it needs it (a home with a space),
+# so `set -a; . local.env; set +a` exports them all; a plain `.` sets them for the shell
+# alone, and a program it starts (build/luisterloop) would not see LUISTERLOOP_CONFIG.
 ll_local_env() {
-    local home=$1 conf=$2
+    local home=$1 conf=$2 line
     rm -f "$home/local.env"
     (
         umask 077
-        cat >"$home/local.env" <<ENV
-LUISTERLOOP_HOME=$home
-LUISTERLOOP_CONFIG=$conf
-LUISTERLOOP_KAFKA=$3
-LUISTERLOOP_REDIS=$4
-INTAKE_URL=http://$(ll_conf_get "$conf" web listen)/v1/feedback
-PHONE_URL=http://$(ll_conf_get "$conf" phone listen)/v1/calls
-BALIE_URL=http://$(ll_conf_get "$conf" balie listen)/v1/visits
-PHONE_TCP=$(ll_conf_get "$conf" phone tcp_listen)
-DASHBOARD_URL=http://$(ll_conf_get "$conf" dashboard listen)/
-INTAKE_TOKEN=$(ll_conf_token "$conf" web)
-PHONE_TOKEN=$(ll_conf_token "$conf" phone)
-BALIE_TOKEN=$(ll_conf_token "$conf" balie)
-MAILDIR=$home/maildir
-ENV
-        [ $# -le 4 ] || printf '%s\n' "${@:5}" >>"$home/local.env"
+        {
+            echo "# luisterloop endpoints; load with: set -a; . $home/local.env; set +a"
+            for line in "LUISTERLOOP_HOME=$home" "LUISTERLOOP_CONFIG=$conf" \
+                "LUISTERLOOP_KAFKA=$3" "LUISTERLOOP_REDIS=$4" \
+                "INTAKE_URL=http://$(ll_conf_get "$conf" web listen)/v1/feedback" \
+                "PHONE_URL=http://$(ll_conf_get "$conf" phone listen)/v1/calls" \
+                "BALIE_URL=http://$(ll_conf_get "$conf" balie listen)/v1/visits" \
+                "PHONE_TCP=$(ll_conf_get "$conf" phone tcp_listen)" \
+                "DASHBOARD_URL=http://$(ll_conf_get "$conf" dashboard listen)/" \
+                "INTAKE_TOKEN=$(ll_conf_token "$conf" web)" \
+                "PHONE_TOKEN=$(ll_conf_token "$conf" phone)" \
+                "BALIE_TOKEN=$(ll_conf_token "$conf" balie)" \
+                "MAILDIR=$home/maildir" "${@:5}"; do
+                if [ -n "${line#*=}" ]; then
+                    printf '%s=%q\n' "${line%%=*}" "${line#*=}"
+                else
+                    printf '%s=\n' "${line%%=*}"
+                fi
+            done
+        } >"$home/local.env"
     )
 }
 

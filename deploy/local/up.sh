@@ -138,5 +138,6 @@ luisterloop is running.
   klantinteracties ${KI_API:+notifications on http://$KI/v1/notificaties from $KI_API}${KI_API:-no [klantinteracties] api_url set: Open Klant is not read}
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
+             (load with: set -a; . $H/local.env; set +a)
   stop       deploy/local/down.sh   (--purge also deletes the data)
 MSG
