@@ -330,8 +330,14 @@ static size_t match_phone(const char *s, size_t len, size_t i) {
         memcpy(cand + n, d, (size_t)gd[g]);
         cand[n + (size_t)gd[g]] = '\0';
         char norm[32];
-        if (ll_phone_normalise(cand, norm, sizeof(norm)) == 0)
-            return ge[g] - i;
+        if (ll_phone_normalise(cand, norm, sizeof(norm)) != 0)
+            continue;
+        /* An opening parenthesis is the number's only when it closes inside it,
+         * "(020) 123 4567"; "(06 11122233)" keeps both: the caller masks from the
+         * digit. */
+        if (s[i] == '(' && !memchr(s + start, ')', ge[g] - start))
+            return 0;
+        return ge[g] - i;
     }
     return 0;
 }

@@ -1387,6 +1387,8 @@ static int subject_is_office_label(const ll_classifier *c, const char *s) {
 
 void ll_classifier_use_model(ll_classifier *c, int on) { c->use_model = on; }
 
+const ll_wordlist *ll_classifier_words(const ll_classifier *c) { return c->md->known; }
+
 void ll_classifier_spelling(const ll_classifier *c, ll_textnorm *tn) {
     ll_textnorm_set_spelling(tn, c->md->known, c->md->vocab);
 }

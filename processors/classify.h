@@ -115,6 +115,11 @@ void ll_classifier_spelling(const ll_classifier *c, struct ll_textnorm *tn);
 struct ll_names;
 void ll_classifier_set_places(ll_classifier *c, const struct ll_names *nm);
 
+/* The Dutch word list of the taxonomy's "spelling:" line (NULL when it names none),
+ * for the name masker (ll_names_set_words); it lives as long as c's loading classifier. */
+struct ll_wordlist;
+const struct ll_wordlist *ll_classifier_words(const ll_classifier *c);
+
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
 size_t ll_classifier_themes(const ll_classifier *c);
 const char *ll_classifier_theme_id(const ll_classifier *c, size_t i);

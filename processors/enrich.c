@@ -76,6 +76,8 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen) 
         goto fail;
     if (!(en->cls = ll_classifier_new(tax, lex, urg, errstr, errlen)))
         goto fail;
+    /* The masker tells a name in lower case from a word by the taxonomy's word list. */
+    ll_names_set_words(en->own_names, ll_classifier_words(en->cls));
     if (!(en->areas = en->own_areas = ll_areas_load(areas, errstr, errlen)))
         goto fail;
     ll_info("enrichment: taxonomy %s, lexicon %s, urgency rules %s, %d areas from %s, %d name "
@@ -98,6 +100,10 @@ ll_enricher *ll_enricher_worker(const ll_enricher *first, char *errstr, size_t e
         return NULL;
     }
     return en;
+}
+
+const struct ll_wordlist *ll_enricher_words(const ll_enricher *en) {
+    return ll_classifier_words(en->cls);
 }
 
 void ll_enricher_free(ll_enricher *en) {

@@ -19,6 +19,10 @@ ll_enricher *ll_enricher_new(const ll_config *cfg, char *errstr, size_t errlen);
  * first must outlive it. NULL with errstr when out of memory. */
 ll_enricher *ll_enricher_worker(const ll_enricher *first, char *errstr, size_t errlen);
 void ll_enricher_free(ll_enricher *en); /* NULL-safe; the first after its workers */
+/* The Dutch word list the name masker reads (the taxonomy's "spelling:"), NULL when
+ * none: for tools that load the name lists themselves (bench_names). */
+struct ll_wordlist;
+const struct ll_wordlist *ll_enricher_words(const ll_enricher *en);
 
 /* Everything that needs only the event: type, contact dropped, identifiers
  * masked, themes, sentiment, urgency from the text, area, Awb deadline.

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "spelling.h"
 #include "text.h"
 
 /* Lexical flags of a folded word. */
@@ -269,6 +270,7 @@ struct ll_names {
     /* The suffixes by last byte, each chain in table order (NO_SUFFIX ends it):
      * a word is compared with the few that can end it, not with all. */
     uint8_t sfx_first[256], sfx_next[MAX_SUFFIXES];
+    const ll_wordlist *words; /* the Dutch word list (ll_names_set_words), or NULL */
 };
 #define NO_SUFFIX 0xFF
 
@@ -624,6 +626,8 @@ void ll_names_free(ll_names *nm) {
 
 int ll_names_count(const ll_names *nm) { return nm->nentries; }
 
+void ll_names_set_words(ll_names *nm, const ll_wordlist *words) { nm->words = words; }
+
 /* ---- scanning ---- */
 
 typedef struct tok {
@@ -659,7 +663,8 @@ struct ll_names_scan {
         size_t start, end;
     } skips[LL_NAMES_MAX_SKIPS];
     size_t nskip, skip_at;
-    int sloppy; /* no sentence starts with a capital: names may be in lower case */
+    int sloppy;         /* no sentence starts with a capital: names may be in lower case */
+    const ll_names *nm; /* the lists of the scan under way */
 };
 
 ll_names_scan *ll_names_scan_new(size_t max_len) {
@@ -974,6 +979,45 @@ static int is_bare_initial(const ll_names_scan *sc, size_t k) {
            !sc->toks[k + 1].allcaps;
 }
 
+/* Whether word t is an ordinary Dutch word to the word list: 1 when a line of
+ * the list spells it in lower case or in capitals ("wilde", "bakker", "GGD"), 0
+ * when the list does not know it or knows it only capitalised, as a name
+ * ("khatib", "Achmed"), -1 when there is no list or t is not written in letters
+ * a-z (the list's lines with accents are not read: "geïrriteerd"). The list's
+ * form has "ij" as "y". Looked up only for the few words right after a title or
+ * a relation word, not for every word. With compound set, a word made of two
+ * ordinary words (a head of 3 letters or more, maybe a linking s, and a tail of
+ * 4 or more: "benedenflat", "buurtbewoners") counts as ordinary too: Dutch
+ * writes compounds as one word and no list holds them all. */
+static int common_word_of(const ll_names_scan *sc, const tok *t, int compound) {
+    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
+    if (!wl || !t->flen || t->flen > LL_SPELLING_MAX || t->end - t->start != t->flen)
+        return -1;
+    const char *f = sc->fold + t->fold;
+    char w[LL_SPELLING_MAX];
+    size_t n = 0;
+    for (size_t k = 0; k < t->flen; k++) {
+        if (f[k] < 'a' || f[k] > 'z')
+            return -1;
+        if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
+            w[n - 1] = 'y';
+        else
+            w[n++] = f[k];
+    }
+    if (ll_wordlist_common(wl, w, n))
+        return 1;
+    for (size_t k = 3; compound && k + 4 <= n; k++) {
+        if (!ll_wordlist_common(wl, w + k, n - k))
+            continue;
+        if (ll_wordlist_common(wl, w, k) ||
+            (k > 3 && w[k - 1] == 's' && ll_wordlist_common(wl, w, k - 1)))
+            return 1;
+    }
+    return 0;
+}
+
+static int common_word(const ll_names_scan *sc, const tok *t) { return common_word_of(sc, t, 0); }
+
 /* Can word t be the core of a name, after lvl's evidence? */
 static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after_particle,
                    int place_ok) {
@@ -1020,6 +1064,11 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
     /* Lower case: sloppy text; only a listed name, and a common word only after
      * a title; never a preposition ("de mevrouw boven mij"). */
     if (!(t->flags & W_NAME) || (t->flags & W_PREP))
+        return 0;
+    /* Where sentences start with capitals, a listed name in lower case that the word
+     * list knows as an ordinary word is that word: "Meneer wilde graag", "Jansen
+     * kwam". In all lower case it is read as the name (privacy first). */
+    if (!after_particle && !sc->sloppy && common_word(sc, t) == 1)
         return 0;
     if (lv == LV_TITLE)
         return 1;
@@ -1935,6 +1984,53 @@ static void listed_beside_names(ll_names_scan *sc, const char *s) {
     }
 }
 
+/* A lower-case word that can be a name no list holds: of letters, not protected,
+ * no function, trigger, place or organisation word, and not an ordinary word to
+ * the word list ("khatib", "achmed"; not "wilde", "graag", "ggd"). */
+static int unlisted_lower(const ll_names_scan *sc, const tok *t) {
+    if (t->cap || t->prot || t->name || t->digit || t->dot || t->letters < 3 || !t->flen)
+        return 0;
+    if (t->flags & (W_STOP | W_COMMON | W_WORD | W_TRIGGER | W_HEER | W_PARTICLE | W_PREP |
+                    W_FIELD | W_HEAD | W_KEEP | W_PLACE_SFX | W_SKIP | W_PHRASE))
+        return 0;
+    return common_word_of(sc, t, 1) == 0;
+}
+
+/* After a title or a relation noun (trigger word t, the name to start at st), a
+ * name in lower case that the lists do not know: "wijkagent el khatib", "meneer
+ * achmed van de stadswinkel", "buurman mo el amrani". Particles, then words that
+ * the word list does not know as ordinary words (or listed names, after the
+ * first). After a relation noun "van" alone says whose or where from ("collega
+ * van pameijer"): only a listed surname follows it as a name. The trigger may not
+ * open a closing ("Kind regards"). Returns the index after the name, or st. */
+static size_t lower_name_after(const ll_names_scan *sc, size_t i, size_t st, int rule) {
+    const tok *t = &sc->toks[i];
+    if (!sc->nm || !sc->nm->words || fold_is(sc, t, "namens") || closing_at(sc, i) > 1)
+        return st;
+    size_t n = sc->ntoks, j = st;
+    for (size_t w = 0; j < n && w < LL_NAMES_MAX_WORDS; w++) {
+        if (j > st && !joined(sc, j))
+            break;
+        size_t p = skip_particles(sc, j, j);
+        if (p > j && (p >= n || !joined(sc, p)))
+            break;
+        if (p > j && sc->toks[j].cap)
+            break;
+        const tok *c = &sc->toks[p];
+        int listed = !c->cap && (c->flags & W_NAME) && !c->prot && !c->name &&
+                     !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_KEEP | W_SKIP)) &&
+                     common_word(sc, c) != 1;
+        if (!unlisted_lower(sc, c) && !(j > st && listed) &&
+            !(p > j && !c->cap && (c->flags & W_SURNAME) && core_ok(sc, c, LV_CONTEXT, 1, 0)))
+            break;
+        if (rule == LL_NAME_RELATION && p == j + 1 && fold_is(sc, &sc->toks[j], "van") &&
+            !(c->flags & W_SURNAME))
+            break;
+        j = p + 1;
+    }
+    return j;
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -2036,6 +2132,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     *spans = sc->spans;
     if (len > sc->max_len || len > UINT32_MAX)
         return -1;
+    sc->nm = nm;
     if (tokenize(nm, sc, s, len) != 0)
         return -1;
     protect(nm, sc);
@@ -2165,6 +2262,10 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                                   W_ORG | W_STREET | W_HEAD)))
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
             }
+            if (e == st &&
+                (rule == LL_NAME_TITLE || (rule == LL_NAME_RELATION && (t->flags & W_RELATION) &&
+                                           !(t->flags & W_TALK) && !relation_for_orgs(sc, t))))
+                e = lower_name_after(sc, i, st, rule);
             if (e > st) {
                 mark(sc, st, e, rule);
                 i = e;

@@ -62,6 +62,15 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
 void ll_names_free(ll_names *nm);
 int ll_names_count(const ll_names *nm);
 
+/* A Dutch word list (processors/spelling.h; the taxonomy's "spelling:" list, Debian's
+ * wdutch from OpenTaal) that tells an ordinary word from a name in lower case: after a
+ * title or a relation word, a lower-case word the list does not know as an ordinary
+ * word is a name ("wijkagent el khatib", "meneer achmed"), and a listed name that it
+ * knows is the word where sentences start with capitals ("Meneer wilde graag").
+ * Borrowed: words must outlive nm's scans. NULL (the default): the lists alone. */
+struct ll_wordlist;
+void ll_names_set_words(ll_names *nm, const struct ll_wordlist *words);
+
 /* Allocates everything a scan of up to max_len bytes needs, so scanning
  * allocates nothing. NULL when out of memory; ll_names_scan_free is NULL-safe. */
 ll_names_scan *ll_names_scan_new(size_t max_len);

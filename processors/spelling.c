@@ -190,18 +190,29 @@ static int word_cmp(const unsigned char *a, size_t an, const unsigned char *b, s
     return r ? r : (an > bn) - (an < bn);
 }
 
+/* In the length byte of a word read, and in the coded list the first word's
+ * length byte or a next word's rest length: the word is an ordinary word, spelt
+ * in lower case (or as an abbreviation in capitals) by some line of the list.
+ * Words are at most LL_SPELLING_MAX (< 128) bytes. */
+#define COMMON_BIT 0x80u
+#define LEN_OF(b) ((b) & ~COMMON_BIT)
+
 /* qsort's order of the words read: each a pointer to its length byte. */
 static int read_cmp(const void *x, const void *y) {
     const unsigned char *a = *(const unsigned char *const *)x,
                         *b = *(const unsigned char *const *)y;
-    return word_cmp(a + 1, a[0], b + 1, b[0]);
+    return word_cmp(a + 1, LEN_OF(a[0]), b + 1, LEN_OF(b[0]));
 }
 
 /* One line folded as textnorm folds a word: 0 when the line is not a word of
- * LL_SPELLING_MIN..LL_SPELLING_MAX letters, else its length. */
-static size_t fold_line(const char *line, char *w) {
+ * LL_WORDLIST_MIN..LL_SPELLING_MAX letters, else its length. *common is set
+ * when the line spells an ordinary word: it starts in lower case ("bakker",
+ * "wilde") or is all capitals ("GGD"), not a name as "Achmed" or "Jansen". */
+static size_t fold_line(const char *line, char *w, int *common) {
     size_t n = 0;
+    int upper = 0;
     for (const char *p = line; *p && *p != '\n' && *p != '\r'; p++) {
+        upper += *p >= 'A' && *p <= 'Z';
         char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
         if (ch < 'a' || ch > 'z' || n == LL_SPELLING_MAX + 1)
             return 0;
@@ -210,12 +221,13 @@ static size_t fold_line(const char *line, char *w) {
         else
             w[n++] = ch;
     }
-    return n >= LL_SPELLING_MIN && n <= LL_SPELLING_MAX ? n : 0;
+    *common = (line[0] >= 'a' && line[0] <= 'z') || (upper >= 2 && (size_t)upper == n);
+    return n >= LL_WORDLIST_MIN && n <= LL_SPELLING_MAX ? n : 0;
 }
 
-/* The words of f, each folded word of LL_SPELLING_MIN..LL_SPELLING_MAX
- * letters as its length byte and bytes, one after another in *buf (*len
- * bytes, *n words). */
+/* The words of f, each folded word of LL_WORDLIST_MIN..LL_SPELLING_MAX
+ * letters as its length byte (with COMMON_BIT when the line spells an
+ * ordinary word) and bytes, one after another in *buf (*len bytes, *n words). */
 static int read_words(FILE *f, unsigned char **buf, size_t *len, size_t *n) {
     char line[LL_WORDLIST_LINE + 2], w[LL_SPELLING_MAX + 1];
     size_t cap = 0;
@@ -226,7 +238,8 @@ static int read_words(FILE *f, unsigned char **buf, size_t *len, size_t *n) {
             toolong = !whole;
             continue;
         }
-        size_t wn = fold_line(line, w);
+        int common;
+        size_t wn = fold_line(line, w, &common);
         if (!wn)
             continue;
         if (*n >= LL_SPELLING_MAX_WORDS)
@@ -239,7 +252,7 @@ static int read_words(FILE *f, unsigned char **buf, size_t *len, size_t *n) {
             *buf = nb;
             cap = c;
         }
-        (*buf)[*len] = (unsigned char)wn;
+        (*buf)[*len] = (unsigned char)(wn | (common ? COMMON_BIT : 0));
         memcpy(*buf + *len + 1, w, wn);
         *len += 1 + wn;
         (*n)++;
@@ -274,17 +287,22 @@ ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
     }
     if (!(at = malloc((n ? n : 1) * sizeof(*at))))
         goto oom;
-    for (size_t i = 0, o = 0; i < n; o += 1u + buf[o])
+    for (size_t i = 0, o = 0; i < n; o += 1u + LEN_OF(buf[o]))
         at[i++] = buf + o;
     qsort(at, n, sizeof(*at), read_cmp);
+    /* "Bakker" and "bakker" are one word, an ordinary one: the first of equal words
+     * (the one kept) gets the bit of any. */
+    for (size_t i = n; i-- > 1;)
+        if (read_cmp(&at[i - 1], &at[i]) == 0)
+            at[i - 1][0] |= at[i][0] & COMMON_BIT;
     size_t k = 0, bytes = 0; /* words kept (each once) and their coded size */
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && read_cmp(&at[i - 1], &at[i]) == 0)
             continue;
-        bytes +=
-            k % LL_WORDLIST_BLOCK == 0
-                ? 1u + at[i][0]
-                : 2u + at[i][0] - shared_prefix(at[i - 1] + 1, at[i - 1][0], at[i] + 1, at[i][0]);
+        size_t an = LEN_OF(at[i][0]);
+        bytes += k % LL_WORDLIST_BLOCK == 0
+                     ? 1u + an
+                     : 2u + an - shared_prefix(at[i - 1] + 1, LEN_OF(at[i - 1][0]), at[i] + 1, an);
         k++;
     }
     if (!(wl = calloc(1, sizeof(*wl))))
@@ -298,16 +316,17 @@ ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
         if (i > 0 && read_cmp(&at[i - 1], &at[i]) == 0)
             continue;
         const unsigned char *w = at[i] + 1;
-        size_t wn = at[i][0];
+        size_t wn = LEN_OF(at[i][0]);
+        unsigned common = at[i][0] & COMMON_BIT;
         if (wl->n % LL_WORDLIST_BLOCK == 0) {
             wl->block[wl->n / LL_WORDLIST_BLOCK] = (uint32_t)o;
-            wl->data[o++] = (unsigned char)wn;
+            wl->data[o++] = (unsigned char)(wn | common);
             memcpy(wl->data + o, w, wn);
             o += wn;
         } else {
-            size_t p = shared_prefix(at[i - 1] + 1, at[i - 1][0], w, wn);
+            size_t p = shared_prefix(at[i - 1] + 1, LEN_OF(at[i - 1][0]), w, wn);
             wl->data[o++] = (unsigned char)p;
-            wl->data[o++] = (unsigned char)(wn - p);
+            wl->data[o++] = (unsigned char)((wn - p) | common);
             memcpy(wl->data + o, w + p, wn - p);
             o += wn - p;
         }
@@ -327,13 +346,16 @@ fail:
     return NULL;
 }
 
-int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n) {
+/* 0 when w[0..n) is not listed, else 1, or 2 when it is an ordinary word. */
+static int wordlist_find(const ll_wordlist *wl, const char *w, size_t n) {
     const unsigned char *q = (const unsigned char *)w;
+    if (n > LL_SPELLING_MAX)
+        return 0;
     size_t lo = 0, hi = wl->nblock; /* blocks before lo start at or before w, from hi after it */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const unsigned char *first = wl->data + wl->block[mid];
-        if (word_cmp(first + 1, first[0], q, n) <= 0)
+        if (word_cmp(first + 1, LEN_OF(first[0]), q, n) <= 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -343,20 +365,30 @@ int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n) {
     size_t b = lo - 1, count = wl->n - b * LL_WORDLIST_BLOCK;
     const unsigned char *p = wl->data + wl->block[b];
     unsigned char cur[LL_SPELLING_MAX];
-    size_t cn = *p++;
+    size_t cn = LEN_OF(*p);
+    unsigned common = *p++ & COMMON_BIT;
     memcpy(cur, p, cn);
     p += cn;
     for (size_t j = 0;;) {
         int c = word_cmp(cur, cn, q, n);
         if (c >= 0)
-            return c == 0;
+            return c == 0 ? (common ? 2 : 1) : 0;
         if (++j == LL_WORDLIST_BLOCK || j == count)
             return 0;
-        size_t shared = p[0], rest = p[1];
+        size_t shared = p[0], rest = LEN_OF(p[1]);
+        common = p[1] & COMMON_BIT;
         memcpy(cur + shared, p + 2, rest);
         cn = shared + rest;
         p += 2 + rest;
     }
+}
+
+int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n) {
+    return wordlist_find(wl, w, n) != 0;
+}
+
+int ll_wordlist_common(const ll_wordlist *wl, const char *w, size_t n) {
+    return wordlist_find(wl, w, n) == 2;
 }
 
 typedef struct search {

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #define LL_SPELLING_MIN 5                /* shortest word read as a misspelling (bytes, a-z) */
+#define LL_WORDLIST_MIN 2                /* shortest word a word list keeps (the name masker's) */
 #define LL_SPELLING_MAX 40               /* longest */
 #define LL_SPELLING_MAX_WORDS (1u << 21) /* words of a set or list (OpenTaal's: ~400,000) */
 #define LL_WORDLIST_LINE 255             /* longest line of a word list read (bytes) */
@@ -34,8 +35,12 @@ size_t ll_wordset_size(const ll_wordset *ws);
 /* A Dutch word list, read only: the words a misspelling may not be, kept
  * sorted and front-coded (each word after the first of a block of
  * LL_WORDLIST_BLOCK as the length it shares with the word before it and the
- * rest). Only words of LL_SPELLING_MIN..LL_SPELLING_MAX bytes are kept: no
- * other word is ever asked for. The OpenTaal list's 386k words take 2.3 MB
+ * rest). Only words of LL_WORDLIST_MIN..LL_SPELLING_MAX bytes are kept: no
+ * other word is ever asked for (the spelling tolerance asks from
+ * LL_SPELLING_MIN, the name masker from LL_WORDLIST_MIN). Each word keeps one
+ * bit: whether some line spells it as an ordinary word, in lower case or as an
+ * abbreviation in capitals ("bakker", "GGD"), or only capitalised as a name
+ * ("Achmed", "Jansen"). The OpenTaal list's 386k words take 2.3 MB
  * so, where a hash set of them held 11.5 MB of the processor's peak RSS
  * (issue 16, bound 64 MiB). A look-up is a binary search over the blocks'
  * first words and a walk of one block: it runs once per word a worker's
@@ -50,7 +55,10 @@ typedef struct ll_wordlist ll_wordlist;
 ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen);
 void ll_wordlist_free(ll_wordlist *wl);                              /* NULL-safe */
 int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n); /* 1 when w[0..n) is listed */
-size_t ll_wordlist_size(const ll_wordlist *wl);                      /* words kept */
+/* 1 when w[0..n) is listed as an ordinary word: in lower case or in capitals ("wilde",
+ * "GGD"), not only capitalised ("Achmed"). */
+int ll_wordlist_common(const ll_wordlist *wl, const char *w, size_t n);
+size_t ll_wordlist_size(const ll_wordlist *wl); /* words kept */
 
 /* The word of vocab that w[0..n) (folded) is a misspelling of: NULL when w
  * is known or in vocab, shorter than LL_SPELLING_MIN, not all a-z, or when no

@@ -322,6 +322,8 @@ int main(int argc, char **argv) {
         fprintf(stderr, "bench_names: %s\n", err);
         return 2;
     }
+    /* the word list the processor's masker reads (the taxonomy's "spelling:") */
+    ll_names_set_words(nm, ll_enricher_words(en));
     /* BENCH_NAMES_SPANS="FILE ...": every span masked in the "text" and "subject" of those
      * labelled sets (the classifier's development sets), one a line, for comparing two
      * versions of the rules on text written for other purposes; nothing else is run. */

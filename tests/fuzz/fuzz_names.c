@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "names.h"
+#include "spelling.h"
 
 /* The scan's capacity here. Small, so that -max_len (tests/fuzz/CMakeLists.txt, 4160) crosses
  * it and the refusal of a longer text is fuzzed too, without every input costing 64 KiB. */
@@ -20,6 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static ll_names *nm;
 static ll_names_scan *sc;
+static ll_wordlist *words;
 static char *out;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
@@ -35,6 +37,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
         fprintf(stderr, "fuzz_names: %s\n", nm ? "out of memory" : e);
         abort();
     }
+    /* the taxonomy's word list, as the processor reads it (names.h, ll_names_set_words) */
+    if (!(words = ll_wordlist_read("/usr/share/dict/nederlands", e, sizeof(e)))) {
+        fprintf(stderr, "fuzz_names: %s\n", e);
+        abort();
+    }
+    ll_names_set_words(nm, words);
     return 0;
 }
 

@@ -2506,13 +2506,14 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
 
     /* The word list as Debian ships it: mixed case, "ij" folded to "y",
      * lines with accents, digits or dots skipped, and words of a length no
-     * look-up asks for (under LL_SPELLING_MIN, over LL_SPELLING_MAX). */
-    ll_wordlist *list =
-        ll_wordlist_read(tmp_file("words", "Amsterdam\nvrijdag\ncaf\xc3\xa9\nA4\nblz.\nkapot\nkap\n"
-                                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\r\n"
-                                           "ijaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
-                                           "Zuid\nwegdek\r\n"),
-                         err, sizeof(err));
+     * look-up asks for (under LL_WORDLIST_MIN, over LL_SPELLING_MAX). A word is
+     * an ordinary one when a line spells it in lower case or in capitals. */
+    ll_wordlist *list = ll_wordlist_read(
+        tmp_file("words", "Amsterdam\nvrijdag\ncaf\xc3\xa9\nA4\nblz.\nkapot\nkap\n"
+                          "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\r\n"
+                          "ijaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
+                          "Zuid\nwegdek\r\nx\nBakker\nbakker\nachter\nAchmed\nGGD\n"),
+        err, sizeof(err));
     assert_non_null(list);
     assert_true(ll_wordlist_has(list, "amsterdam", 9));
     assert_true(ll_wordlist_has(list, "vrydag", 6));
@@ -2520,10 +2521,19 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_true(ll_wordlist_has(list, "kapot", 5));
     assert_true(ll_wordlist_has(list, "wegdek", 6));
     assert_true(ll_wordlist_has(list, "yaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 40));
-    assert_false(ll_wordlist_has(list, "kap", 3));
-    assert_false(ll_wordlist_has(list, "zuid", 4));
+    assert_true(ll_wordlist_has(list, "kap", 3));
+    assert_true(ll_wordlist_has(list, "zuid", 4));
+    assert_false(ll_wordlist_has(list, "x", 1));
     assert_false(ll_wordlist_has(list, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 41));
-    assert_int_equal(ll_wordlist_size(list), 5);
+    assert_int_equal(ll_wordlist_size(list), 11);
+    assert_true(ll_wordlist_common(list, "kapot", 5));
+    assert_true(ll_wordlist_common(list, "bakker", 6)); /* "Bakker" too: one word */
+    assert_true(ll_wordlist_common(list, "ggd", 3));
+    assert_true(ll_wordlist_common(list, "achter", 6));
+    assert_false(ll_wordlist_common(list, "achmed", 6)); /* only as a name */
+    assert_false(ll_wordlist_common(list, "amsterdam", 9));
+    assert_false(ll_wordlist_common(list, "zuid", 4));
+    assert_false(ll_wordlist_common(list, "achmet", 6));
     ll_wordlist_free(list);
     assert_null(ll_wordlist_read("/nonexistent/words", err, sizeof(err)));
     assert_non_null(strstr(err, "/nonexistent/words: "));
