@@ -583,6 +583,19 @@ static void lower_case_names_after_titles_and_roles(void **state) {
     MASKS("Meneer Jansen wilde graag een container.", "Meneer [NAAM] wilde graag een container.");
     /* a closing is no role: "Kind regards" */
     KEEPS("Kind regards, the municipality");
+    /* alone after a label, a Dutch greeting or a closing, the name ends its clause */
+    MASKS("Naam: achmed khatib\nAdres: Kerkstraat 12", "Naam: [NAAM]\nAdres: Kerkstraat 12");
+    MASKS("beste achmed,\n\nde container is kapot", "beste [NAAM],\n\nde container is kapot");
+    MASKS("De lamp is kapot.\n\ngroetjes,\nachmed", "De lamp is kapot.\n\ngroetjes,\n[NAAM]");
+    MASKS("De lamp is kapot. mvg khatib", "De lamp is kapot. mvg [NAAM]");
+    MASKS("De lamp is kapot.\nMet vriendelijke groet,\nachmed el khatib",
+          "De lamp is kapot.\nMet vriendelijke groet,\n[NAAM]");
+    KEEPS("Hallo allemaal, de lamp is kapot");
+    KEEPS("De lamp is kapot.\nGroet,\nstichting pameijer");
+    /* English: a word the Dutch list does not know is no evidence there */
+    KEEPS("Hi there, the lamp is broken");
+    KEEPS("caller reports man in canal near the bridge, not moving. Agent called 112, caller "
+          "stays on line.");
 }
 
 static void bad_input(void **state) {
