@@ -2050,7 +2050,18 @@ static size_t lower_run(ll_names_scan *sc, size_t st, int rule) {
         int listed = !c->cap && (c->flags & W_NAME) && !c->prot && !c->name &&
                      !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_KEEP | W_SKIP)) &&
                      common_word(sc, c) != 1;
-        if (!unlisted_lower(sc, c) && !(j > st && listed) &&
+        /* "den", "der", "ter", "ten" are a surname's ("consulent van den berg"): after them
+         * a lower-case word is the surname even when it is also a word; "van de" may open
+         * an ordinary phrase ("buurman van de overkant") */
+        int old_particle = 0;
+        for (size_t q = j; q < p; q++)
+            old_particle |= fold_is(sc, &sc->toks[q], "den") || fold_is(sc, &sc->toks[q], "der") ||
+                            fold_is(sc, &sc->toks[q], "ter") || fold_is(sc, &sc->toks[q], "ten");
+        int after_old = old_particle && !c->cap && !c->digit && !c->prot && !c->name &&
+                        c->letters >= 3 &&
+                        !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_ORG | W_STREET |
+                                      W_SKIP | W_PARTICLE | W_HEAD));
+        if (!unlisted_lower(sc, c) && !(j > st && listed) && !after_old &&
             !(p > j && !c->cap && (c->flags & W_SURNAME) && core_ok(sc, c, LV_CONTEXT, 1, 0)))
             break;
         if (rule == LL_NAME_RELATION && p == j + 1 && fold_is(sc, &sc->toks[j], "van") &&
@@ -2306,31 +2317,63 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             if (e == st + 1 && lv == LV_CONTEXT && !(sc->toks[st].flags & W_NAME) && e < n &&
                 joined(sc, e) && sc->toks[e].cap && (sc->toks[e].flags & W_PLACE))
                 e = st;
-            if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
+            /* "de heer", "geachte heer" name a person as mevrouw does: "de heer Hoek" */
+            int ptitle = rule == LL_NAME_TITLE && (t->flags & (W_PTITLE | W_HEER));
+            if (e == st && ptitle && (t->flags & W_PTITLE)) /* "de Heer Bokelweg" is a street */
                 e = street_surname(sc, st);
-            if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
+            if (e == st && ptitle)
                 e = place_surname(sc, st);
-            if (e == st && rule == LL_NAME_TITLE && (t->flags & W_PTITLE))
+            if (e == st && ptitle)
                 e = org_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
              * first name in lower case, even one that is also a word. */
             if (e == st && rule == LL_NAME_RELATION && (t->flags & W_RELATION)) {
                 const tok *u = &sc->toks[st];
                 if (!u->cap && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
-                    !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP)))
+                    !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP))) {
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
+                }
             }
-            /* "mijn dochter Storm", "mdw: Roos": a word that is also a name, capitalised
-             * right after a relation word or a label with a colon, names a person
-             * there (a listed place, street or organisation does not). */
+            /* "mijn dochter Storm", "mdw: Roos", "ik ben Storm": a word that is also a name,
+             * capitalised right after a relation word, an introduction or a label with a
+             * colon, names a person there (a listed place, street or organisation does
+             * not). */
             if (e == st &&
-                (rule == LL_NAME_FIELD || (rule == LL_NAME_RELATION && (t->flags & W_RELATION)))) {
+                (rule == LL_NAME_FIELD ||
+                 (rule == LL_NAME_RELATION &&
+                  ((t->flags & W_RELATION) || fold_is(sc, t, "ben") || fold_is(sc, t, "is"))))) {
                 const tok *u = &sc->toks[st];
-                if (u->cap && !u->allcaps && (u->flags & W_WORD) && !u->prot && !u->name &&
+                /* after "ik ben", "naam is" only a word the word list writes in lower
+                 * case: its capital is the writer's ("Storm"), a people's name is
+                 * capitalised anyway ("ik ben Marokkaan") */
+                int introduced = !(t->flags & W_RELATION) && rule == LL_NAME_RELATION;
+                if (introduced && common_word(sc, u) != 1)
+                    u = NULL;
+                if (u && u->cap && !u->allcaps && (u->flags & W_WORD) && !u->prot && !u->name &&
                     u->letters >= 2 &&
                     !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP | W_PLACE |
                                   W_ORG | W_STREET | W_HEAD)))
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
+            }
+            /* "begeleider ilse van Cordaan": who writes a first name in lower case writes
+             * the surname so too; "van" and a capitalised word no list holds as a surname
+             * after it say where she works. */
+            if (e > st + 2 && !sc->toks[st].cap && (sc->toks[st].flags & W_FIRST)) {
+                for (size_t k = st + 1; k + 1 < e; k++)
+                    if (fold_is(sc, &sc->toks[k], "van") && sc->toks[k + 1].cap &&
+                        !(sc->toks[k + 1].flags & (W_SURNAME | W_PARTICLE))) {
+                        e = k;
+                        break;
+                    }
+            }
+            /* "verhuurder Woonstede", "aannemer Dura": after a relation noun that is
+             * as often an organisation, only a listed name says a person. */
+            if (e > st && rule == LL_NAME_RELATION && relation_for_orgs(sc, t)) {
+                int listed = 0;
+                for (size_t k = st; k < e; k++)
+                    listed |= (sc->toks[k].flags & W_NAME) && !(sc->toks[k].flags & W_PARTICLE);
+                if (!listed)
+                    e = st;
             }
             if (e == st)
                 e = lower_name_after(sc, i, st, rule);
@@ -2433,6 +2476,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             !(i + 1 < n && joined(sc, i + 1) && sc->toks[i + 1].cap) && !t->dot &&
             !(t->flen > 2 && ends_with(sc->fold + t->fold, t->flen, "'s"))) {
             i++;
+            continue;
+        }
+        /* "Bart's Broodjes", "Henk's Fietsen": a first name with a possessive 's before a
+         * capitalised word that is no name names a business. */
+        if (t->cap && (t->flags & W_FIRST) && t->flen > 3 &&
+            ends_with(sc->fold + t->fold, t->flen, "'s") && i + 1 < n && joined(sc, i + 1) &&
+            sc->toks[i + 1].cap && !sc->toks[i + 1].allcaps &&
+            !(sc->toks[i + 1].flags & (W_NAME | W_PARTICLE)) && !sc->toks[i + 1].name) {
+            t->prot = sc->toks[i + 1].prot = 1;
+            i += 2;
             continue;
         }
         /* A known first name, and what follows it: "Fatima El Idrissi", "Jan van Gent".

@@ -598,6 +598,32 @@ static void lower_case_names_after_titles_and_roles(void **state) {
           "stays on line.");
 }
 
+/* From the misses of names-dev14 (issue 12, eleventh round), in other words. */
+static void organisations_after_roles_introductions_and_de_heer(void **state) {
+    (void)state;
+    /* after a relation noun that is as often an organisation, only a listed name */
+    KEEPS("Mijn verhuurder Havensteder reageert niet.");
+    KEEPS("de eigenaar Lokanta belt terug");
+    MASKS("Mijn verhuurder Jansen reageert niet.", "Mijn verhuurder [NAAM] reageert niet.");
+    /* van den, van der, ter: a surname's particles, what follows in lower case too */
+    MASKS("Gesproken met consulent van den berg over de aanvraag.",
+          "Gesproken met consulent [NAAM] over de aanvraag.");
+    KEEPS("mijn buurman van de overkant maakt herrie");
+    /* "ik ben" and a capitalised word the word list writes in lower case */
+    MASKS("Hoi, ik ben Storm, 16 jaar, en de bank is kapot.",
+          "Hoi, ik ben [NAAM], 16 jaar, en de bank is kapot.");
+    KEEPS("ik ben Marokkaan en woon hier al jaren");
+    /* "de heer" before a listed place, as "meneer" */
+    MASKS("Ik sprak de heer Hoek gisteren.", "Ik sprak de heer [NAAM] gisteren.");
+    KEEPS("Wij wonen op de Heer Bokelweg.");
+    /* a first name in lower case, "van" and a capitalised unlisted word: where she works */
+    MASKS("mijn begeleider ilse van Cordaan zegt dat",
+          "mijn begeleider [NAAM] van Cordaan zegt dat");
+    /* a first name's possessive before a capitalised word: a business */
+    KEEPS("we wonen naast Henk's Fietsen in de Nieuwstraat");
+    MASKS("Bart's moeder belde", "[NAAM] moeder belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -705,6 +731,7 @@ int main(void) {
         cmocka_unit_test(signed_for_a_group_departments_and_surnames_that_are_relations),
         cmocka_unit_test(appositions_signers_and_business_names),
         cmocka_unit_test(lower_case_names_after_titles_and_roles),
+        cmocka_unit_test(organisations_after_roles_introductions_and_de_heer),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
