@@ -198,6 +198,9 @@ struct ll_classifier {
      * event fired or vetoed walk these bits (rule_next), not every rule:
      * ~5k instructions an event over ~100 rules, most of them silent. */
     uint64_t rule_set[(LL_CLASSIFY_MAX_RULES + 63) / 64];
+    /* Bit i: rule i matched and a "frame:" word of its sentence set it aside (a
+     * book, the news, the past and recovered, a figure of speech). */
+    uint64_t rule_framed[(LL_CLASSIFY_MAX_RULES + 63) / 64];
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
     ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
