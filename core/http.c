@@ -338,6 +338,24 @@ static int too_large_error(char *out, size_t outlen, int max_body) {
     return n > 0 && (size_t)n < outlen ? n : -1;
 }
 
+/* n bytes of out from off into dst; 0, or -1 when out has fewer. Not evbuffer_copyout,
+ * which refuses a buffer whose start is frozen, as bufferevent_socket keeps its output's
+ * (in libevent 2.1, from the second answer on a connection: only its writes unfreeze it). */
+static int peek_copy(struct evbuffer *out, size_t off, char *dst, size_t n) {
+    struct evbuffer_ptr p;
+    struct evbuffer_iovec v[8];
+    if (evbuffer_get_length(out) < off + n || evbuffer_ptr_set(out, &p, off, EVBUFFER_PTR_SET) != 0)
+        return -1;
+    int nv = evbuffer_peek(out, (ev_ssize_t)n, &p, v, 8);
+    size_t got = 0;
+    for (int i = 0; i < nv && i < 8 && got < n; i++) {
+        size_t k = v[i].iov_len < n - got ? v[i].iov_len : n - got;
+        memcpy(dst + got, v[i].iov_base, k);
+        got += k;
+    }
+    return got == n ? 0 : -1;
+}
+
 /* Swaps evhttp's page, once complete, for our answer; 0, or -1 while it is incomplete. */
 static int page_swap(struct evbuffer *out, int max_body) {
     size_t len = evbuffer_get_length(out);
@@ -346,7 +364,8 @@ static int page_swap(struct evbuffer *out, int max_body) {
         return -1;
     char head[1024 + 1];
     size_t hl = (size_t)end.pos + 2; /* through the last header's CRLF */
-    evbuffer_copyout(out, head, hl);
+    if (peek_copy(out, 0, head, hl) != 0)
+        return -1;
     head[hl] = '\0';
     /* evhttp writes Content-Length but to an HTTP/1.0 client without keep-alive; then the
      * page's last line ends it. */
@@ -361,10 +380,7 @@ static int page_swap(struct evbuffer *out, int max_body) {
     } else {
         static const char tail[] = "</HTML>\n";
         char last[sizeof(tail) - 1];
-        struct evbuffer_ptr p;
-        if (len < hl + 2 + sizeof(last) ||
-            evbuffer_ptr_set(out, &p, len - sizeof(last), EVBUFFER_PTR_SET) != 0 ||
-            evbuffer_copyout_from(out, &p, last, sizeof(last)) != (ev_ssize_t)sizeof(last) ||
+        if (len < hl + 2 + sizeof(last) || peek_copy(out, len - sizeof(last), last, sizeof(last)) ||
             memcmp(last, tail, sizeof(last)) != 0)
             return -1;
         whole = len;
@@ -381,8 +397,15 @@ static int page_swap(struct evbuffer *out, int max_body) {
                                head, ll_http_reason(413), jn, json);
     if (an < 0 || (size_t)an >= sizeof(ans))
         return 0; /* cannot happen (bounded texts): leave evhttp's page */
+    /* A frozen start refuses the drain (evbuffer_drain of 0 bytes says so): thawed for the
+     * swap, frozen again as bufferevent_socket left it. */
+    int frozen = evbuffer_drain(out, 0) != 0;
+    if (frozen)
+        evbuffer_unfreeze(out, 1);
     evbuffer_drain(out, whole);
     evbuffer_add(out, ans, (size_t)an);
+    if (frozen)
+        evbuffer_freeze(out, 1);
     return 0;
 }
 
@@ -392,8 +415,7 @@ static void out_cb(struct evbuffer *out, const struct evbuffer_cb_info *info, vo
         return;
     if (info->orig_size == 0) {
         char line[8 + sizeof(EVHTTP_413) - 1];
-        c->page = evbuffer_copyout(out, line, sizeof(line)) == (ev_ssize_t)sizeof(line) &&
-                  memcmp(line, "HTTP/1.", 7) == 0 &&
+        c->page = peek_copy(out, 0, line, sizeof(line)) == 0 && memcmp(line, "HTTP/1.", 7) == 0 &&
                   memcmp(line + 8, EVHTTP_413, sizeof(EVHTTP_413) - 1) == 0;
     }
     if (c->page) {

@@ -260,7 +260,9 @@ try {
         body: JSON.stringify({ matchers: ['kleur=rood'], until: new Date(Date.now() + 3600e3).toISOString(), comment: 'x' }) })).json();
       out.past = await (await fetch('/api/v1/silences', { method: 'POST', headers: h,
         body: JSON.stringify({ matchers: ['theme=afval'], until: '2001-01-01T00:00:00Z', comment: 'x' }) })).json();
-      out.big = (await fetch('/api/v1/silences', { method: 'POST', headers: h, body: 'x'.repeat(20000) })).status;
+      const big = await fetch('/api/v1/silences', { method: 'POST', headers: h, body: 'x'.repeat(20000) });
+      out.big = big.status;
+      out.bigBody = await big.text();
       out.badId = (await fetch('/api/v1/queues/nope/1-0/claim', { method: 'POST', headers: h })).status;
       out.getOnly = (await fetch('/api/v1/alerts', { method: 'POST', headers: h })).status;
       out.signal = (await fetch('/api/v1/signals/' + 'z'.repeat(300))).status;
@@ -271,6 +273,7 @@ try {
     assert.equal(res.badMatcher.field, 'matchers');
     assert.equal(res.past.field, 'until');
     assert.equal(res.big, 413);
+    assert.equal(res.bigBody, '{"error":"body too large: at most 8192 bytes"}', 'the JSON error, not evhttp\'s page');
     assert.equal(res.badId, 404);
     assert.equal(res.getOnly, 405);
     assert.equal(res.signal, 404);
