@@ -39,6 +39,80 @@ static void send_cjson(struct evhttp_request *req, int code, cJSON *o) {
     cJSON_free(s);
 }
 
+/* ---- a firing alert's chart from the detector's own counts ----
+ * dash_state draws the chart from the kept signals, and signals_kept (5000, about 16
+ * minutes of the busy demo) loses a spike's minutes long before the alert ends: in the
+ * user check of 12-01 the chart of "64 against 18.3" never went above 5. The detector keeps,
+ * per series and minute, the set of threads new in that minute for a day (core/keys.h,
+ * LL_KEY_DETECT_BUCKET_FMT, under its [detect] group), which is what it fired on. So when
+ * the alerts are asked for, each firing alert's minutes are read back, one pipelined SCARD
+ * per minute: nothing per event. chart.source says which series it is: "detect", or
+ * "signals" when Redis has none (another detector group, buckets expired, Redis down). */
+static void alert_chart_from_detect(dash *d, redisContext *c, const char *ns, cJSON *a) {
+    cJSON *chart = cJSON_GetObjectItemCaseSensitive(a, "chart");
+    const cJSON *labels = cJSON_GetObjectItemCaseSensitive(a, "labels");
+    const char *theme = ll_json_str(labels, "theme"), *wijk = ll_json_str(labels, "wijk");
+    cJSON *t = cJSON_GetObjectItemCaseSensitive(chart, "t");
+    cJSON *obs = cJSON_GetObjectItemCaseSensitive(chart, "observed");
+    int n = cJSON_GetArraySize(t);
+    if (!theme || !cJSON_IsArray(t) || !cJSON_IsArray(obs) || n != cJSON_GetArraySize(obs))
+        return;
+    /* detect's series key: "THEME|WIJK", "*" for a city-wide series (processors/detector.c) */
+    char series[2 * LL_DETECT_LABEL_BYTES + 2], key[LL_DETECT_NS_BYTES + sizeof(series) + 48];
+    snprintf(series, sizeof(series), "%s|%s", theme, wijk ? wijk : "*");
+    const cJSON *ti;
+    int sent = 0;
+    cJSON_ArrayForEach(ti, t) {
+        snprintf(key, sizeof(key), LL_KEY_DETECT_BUCKET_FMT, ns, series,
+                 (long long)ti->valuedouble / 60);
+        if (redisAppendCommand(c, "SCARD %s", key) != REDIS_OK)
+            break;
+        sent++;
+    }
+    long long counts[DASH_ALERT_CHART_MIN];
+    int ok = sent == n && n <= DASH_ALERT_CHART_MIN, any = 0;
+    for (int i = 0; i < sent; i++) {
+        redisReply *r = NULL;
+        if (redisGetReply(c, (void **)&r) != REDIS_OK || !r) {
+            dash_redis_failed(d);
+            return; /* the context is gone; the chart stays the signals' */
+        }
+        if (r->type == REDIS_REPLY_INTEGER && i < DASH_ALERT_CHART_MIN) {
+            counts[i] = r->integer;
+            any |= r->integer > 0;
+        } else {
+            ok = 0;
+        }
+        freeReplyObject(r);
+    }
+    cJSON_DeleteItemFromObjectCaseSensitive(chart, "source");
+    if (!ok || !any) {
+        cJSON_AddStringToObject(chart, "source", "signals");
+        return;
+    }
+    for (int i = 0; i < n; i++)
+        cJSON_ReplaceItemInArray(obs, i, cJSON_CreateNumber((double)counts[i]));
+    cJSON_AddStringToObject(chart, "source", "detect");
+}
+
+static cJSON *alerts_with_charts(dash *d, long long now) {
+    cJSON *alerts = dash_state_alerts_json(&d->st, now);
+    const char *ns = ll_config_string(d->cfg, "detect", "group");
+    cJSON *a;
+    int firing = 0;
+    cJSON_ArrayForEach(a, alerts) firing |= cJSON_GetObjectItemCaseSensitive(a, "chart") != NULL;
+    char err[256];
+    redisContext *c = firing && ns && *ns ? dash_redis(d, err, sizeof(err)) : NULL;
+    cJSON_ArrayForEach(a, alerts) {
+        if (!c)
+            break;
+        if (cJSON_GetObjectItemCaseSensitive(a, "chart"))
+            alert_chart_from_detect(d, c, ns, a);
+        c = c->err ? NULL : c;
+    }
+    return alerts;
+}
+
 static int team_known(dash *d, const char *team) {
     const char *teams[LL_MAX_TEAMS];
     int n = ll_routes_teams(&d->ec->routes, teams, LL_MAX_TEAMS);
@@ -660,7 +734,7 @@ void dash_api_serve(dash *d, struct evhttp_request *req, const char *path, const
         break;
     }
     case 2:
-        send_cjson(req, 200, dash_state_alerts_json(&d->st, now));
+        send_cjson(req, 200, alerts_with_charts(d, now));
         break;
     case 3:
         api_queues(d, req);

@@ -100,6 +100,8 @@ int dash_formal_handled_parse(const char *json, long long *at_ms, char *by, size
  * case reference, source reference or thread id; text masked once more. */
 cJSON *dash_signal_view(const cJSON *ev);
 /* JSON answers (caller frees with cJSON_Delete). */
+/* Minutes shown in a firing alert's chart, ending now. */
+#define DASH_ALERT_CHART_MIN 180
 cJSON *dash_state_alerts_json(const dash_state *st, long long now_ms);
 cJSON *dash_state_signal_json(const dash_state *st, const char *id);
 cJSON *dash_state_trends_json(const dash_state *st, long long now_ms);

@@ -274,9 +274,6 @@ const dash_signal *dash_state_signal(const dash_state *st, const char *id) {
     return NULL;
 }
 
-/* Minutes shown in an alert's chart, ending now (or at its end). */
-#define ALERT_CHART_MIN 180
-
 /* The series behind an alert: per-minute counts of its theme (and wijk)
  * among the kept signals, and the expected band (Poisson, +-2 sd). */
 static cJSON *alert_chart(const dash_state *st, const dash_alert *a, long long now_ms) {
@@ -286,8 +283,8 @@ static cJSON *alert_chart(const dash_state *st, const dash_alert *a, long long n
     double per_min = cJSON_IsNumber(exp) && cJSON_IsNumber(win) && win->valuedouble > 0
                          ? exp->valuedouble / win->valuedouble
                          : 0;
-    long long end_min = now_ms / 60000 + 1, start_min = end_min - ALERT_CHART_MIN;
-    unsigned counts[ALERT_CHART_MIN] = {0};
+    long long end_min = now_ms / 60000 + 1, start_min = end_min - DASH_ALERT_CHART_MIN;
+    unsigned counts[DASH_ALERT_CHART_MIN] = {0};
     for (int i = 0; i < st->count; i++) {
         const dash_signal *s = &st->ring[i];
         long long m = s->t_ms / 60000;
@@ -300,7 +297,7 @@ static cJSON *alert_chart(const dash_state *st, const dash_alert *a, long long n
           *obs = cJSON_AddArrayToObject(c, "observed");
     if (!ts || !obs)
         goto fail;
-    for (int i = 0; i < ALERT_CHART_MIN; i++) {
+    for (int i = 0; i < DASH_ALERT_CHART_MIN; i++) {
         cJSON_AddItemToArray(ts, cJSON_CreateNumber((double)((start_min + i) * 60)));
         cJSON_AddItemToArray(obs, cJSON_CreateNumber(counts[i]));
     }

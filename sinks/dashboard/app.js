@@ -14,6 +14,80 @@ const SENTIMENTS = { negative: 'negatief', neutral: 'neutraal', positive: 'posit
 const EMOTIONS = { anger: 'boosheid', fear: 'angst', sadness: 'verdriet', joy: 'blijdschap', distrust: 'wantrouwen' };
 const nl = (map, v) => (v ? map[v] || v : '');
 
+/* The reasons' rule names and wording (config/urgency.conf, processors/classify.c) in Dutch
+ * for the page; feedback.enriched keeps them as they are (contract.md), and the quoted
+ * words, the citizen's own, stay. A name not listed shows as it is. */
+const REASON_NL = {
+  'suicidal statement': 'suïcidale uitspraak', 'negated life wish': 'ontkende levenswens',
+  'oneself gone': 'zelf weg willen zijn', "ending one's own life": 'een eind aan het eigen leven maken',
+  "ending one's life": 'een eind aan het leven maken', 'plan or means': 'plan of middel',
+  'a threat on a condition': 'dreiging onder een voorwaarde', 'told of another': 'verteld over een ander',
+  'gone at a time named': 'weg op een genoemd moment', 'a farewell with an end in it': 'afscheid met een einde erin',
+  'doing it oneself': 'het zelf doen', 'a plan told': 'een plan verteld',
+  'at a height and at a loss': 'op een hoogte en radeloos', 'a jump from a height': 'een sprong van een hoogte',
+  'means at hand': 'middel bij de hand', 'affairs arranged as a farewell': 'zaken geregeld als afscheid',
+  'a last day chosen': 'een laatste dag gekozen', "one's end in tomorrow's news": 'het eigen einde in het nieuws van morgen',
+  'self-harm': 'zelfbeschadiging', 'cuts in arms or wrists': 'snijwonden in armen of polsen',
+  'death wish': 'doodswens', 'farewell signs': 'tekenen van afscheid', 'composed of its parts': 'samengesteld uit de delen',
+  'threat of violence': 'dreiging met geweld', 'violence or a threat of harm now': 'geweld of dreiging met letsel, nu',
+  'person in acute crisis': 'persoon in acute crisis', 'acute danger': 'acuut gevaar',
+  'told in ordinary words': 'in gewone woorden verteld', 'ice where people fall': 'gladheid waar mensen vallen',
+  'child missing': 'kind vermist', 'child taken or out of sight': 'kind meegenomen of uit het zicht',
+  'young child without a carer': 'jong kind zonder verzorger', 'small child at a height': 'klein kind op een hoogte',
+  'live electricity within reach': 'stroom binnen bereik', 'a person at the edge of a height': 'iemand aan de rand van een hoogte',
+  'traffic lights out': 'verkeerslichten uit', 'structure loose or broken where people are': 'los of kapot bouwwerk waar mensen zijn',
+  'barrier gone at water or height': 'afscheiding weg bij water of hoogte', 'an alarm no one answers': 'een alarm dat niemand opvolgt',
+  'water where people drive or walk': 'water waar mensen rijden of lopen', 'carbon monoxide signs': 'tekenen van koolmonoxide',
+  'escalated by the agent': 'doorgezet door de medewerker', 'a danger at stake': 'er is gevaar',
+  'person in acute need': 'persoon in acute nood', 'eviction announced': 'ontruiming aangekondigd', eviction: 'ontruiming',
+  'cut-off of energy or water': 'afsluiting van energie of water', 'cut-off announced': 'afsluiting aangekondigd',
+  'without energy or water': 'zonder energie of water', 'child left alone': 'kind alleen gelaten',
+  'child safety or domestic violence': 'veiligheid van een kind of huiselijk geweld',
+  'vulnerable person without help': 'kwetsbare persoon zonder hulp', vulnerable: 'kwetsbaar',
+  'no income, food or debts': 'geen inkomen, geen eten of schulden', 'income stopped': 'inkomen gestopt',
+  'third contact or a term running out': 'derde contact of een termijn die afloopt',
+  'a disability and a barrier': 'een beperking en een drempel', 'living alone without care': 'alleenwonend zonder zorg',
+  'care or shelter needed': 'zorg of opvang nodig', 'legal steps': 'juridische stappen', 'press or politics': 'pers of politiek',
+  'threatened or intimidated': 'bedreigd of geïntimideerd', 'a problem to handle': 'een probleem om op te lossen',
+  'solved already': 'al opgelost', suggestion: 'suggestie', 'person in distress': 'persoon in nood',
+  'hazard loose': 'gevaar: los', 'hazard traffic': 'gevaar: verkeer', 'hazard fall': 'gevaar: vallen',
+  'hazard fire': 'gevaar: brand', 'hazard power': 'gevaar: stroom', 'hazard sharp': 'gevaar: scherp',
+  'hazard water': 'gevaar: water', 'hazard cold heat': 'gevaar: kou of hitte', 'people exposed': 'mensen blootgesteld',
+  'time pressure': 'tijdsdruk', 'agent escalated': 'medewerker zette door', threat: 'dreiging',
+  'calm request': 'rustig verzoek', finality: 'onherroepelijkheid', 'life itself': 'het leven zelf',
+  hopelessness: 'hopeloosheid', farewell: 'afscheid', 'by its words': 'door de woorden', 'by its parts': 'door de delen',
+  parts: 'delen', 'no urgency rule matched': 'geen urgentieregel van toepassing',
+  'kind: compliment without a problem': 'soort: compliment zonder probleem',
+  'kind: suggestion without a problem': 'soort: suggestie zonder probleem',
+  'kind: question without a problem': 'soort: vraag zonder probleem',
+  "no theme fits: the model's best is overig, no rule is strong": 'geen thema past: het model kiest overig, geen regel is sterk',
+  rule: 'regel',
+};
+const REASON_RE = new RegExp('(?<![A-Za-z-])(' + Object.keys(REASON_NL).sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![A-Za-z-])', 'g');
+
+/* One reason in Dutch: the names and wording between the quoted words; a quote opens after
+ * a space, "(", "," or ":" and closes before one (so "one's" is no quote). */
+function reasonNl(r) {
+  const s = String(r);
+  const plain = (t) => t.replace(REASON_RE, (m) => REASON_NL[m]);
+  const open = /(^|[\s(,:])'/g;
+  let out = '', at = 0, m;
+  while ((m = open.exec(s))) {
+    const q = m.index + m[1].length;
+    let end = q + 1;
+    while (end < s.length && !(s[end] === "'" && (end + 1 === s.length || /[\s,)]/.test(s[end + 1])))) end++;
+    if (end >= s.length) break;
+    out += plain(s.slice(at, q)) + s.slice(q, end + 1);
+    at = end + 1;
+    open.lastIndex = at;
+  }
+  return out + plain(s.slice(at));
+}
+/* A theme's explanation is its matched words; only the model's and the rules' entries and
+ * "no theme fits" are wording to translate, not a citizen's word that reads like English. */
+const themeWhyNl = (w) => (/^(model|rule|no theme fits):/.test(String(w)) ? reasonNl(w) : String(w));
+
 /* el('p', {class: 'x'}, 'text', child...) : strings become text nodes. */
 function el(tag, attrs, ...kids) {
   const e = document.createElement(tag);
@@ -98,7 +172,10 @@ function chart(node, c, title) {
     axes: NL_AXES,
     series: [
       NL_TIME,
-      { label: 'Waargenomen per minuut', stroke: '#0b4f8a', width: 2 },
+      /* source "detect": the detector's new threads per minute, what the alert fired on;
+       * else the kept signals per minute (the last signals_kept only) */
+      { label: c.source === 'detect' ? 'Nieuwe contacten per minuut (detector)' : 'Waargenomen per minuut (bewaarde signalen)',
+        stroke: '#0b4f8a', width: 2 },
       { label: 'Verwacht', stroke: '#5a3e00', dash: [6, 4], width: 1 },
       { label: 'Band laag', stroke: '#6b6b6b', width: 1 },
       { label: 'Band hoog', stroke: '#6b6b6b', width: 1 },
@@ -397,9 +474,9 @@ async function loadSignal() {
     el('blockquote', { class: 'citizen' }, s.text || ''),
     el('h4', {}, 'Thema\'s en de woorden die ze aanwezen'),
     el('ul', {}, (s.themes || []).map((t) => el('li', {}, t.id + ' (' + Number(t.score || 0).toFixed(2) + '): ' +
-      (t.matched || []).join(', ')))),
+      (t.matched || []).map(themeWhyNl).join(', ')))),
     el('h4', {}, 'Urgentie en redenen'),
-    el('ul', {}, (u.reasons || []).map((r) => el('li', {}, String(r)))),
+    el('ul', { id: 'signal-reasons' }, (u.reasons || []).map((r) => el('li', {}, reasonNl(r)))),
     el('h4', {}, 'Gebied'),
     el('p', {}, ((s.area && s.area.wijk) || 'onbekend') + (s.area && s.area.buurt ? ' / ' + s.area.buurt : '')),
     s.sentiment ? el('p', {}, 'Sentiment: ' + nl(SENTIMENTS, s.sentiment.label) + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +

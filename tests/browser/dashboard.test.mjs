@@ -230,10 +230,23 @@ try {
         started_at: started, observed: 9, expected: 1.2, score: 7.5, p_value: 0.00001, window_min: 30,
         method: 'poisson-scan', sample_ids: [xssId], quotes: ['Gaslucht bij de speeltuin <b>vet</b>'] },
     };
+    // The detector's counts of its series (new threads per minute, a set per minute in Redis):
+    // the chart shows them, not only the kept signals, which lose a spike's minutes long before
+    // the alert ends (user check of 12-01: "64 tegen 18.3" over a curve that never passed 5).
+    const group = fs.readFileSync(E.CFG, 'utf8').match(/\[detect\][^[]*?\ngroup = (\S+)/)[1];
+    const spikeMin = Math.floor(now.getTime() / 60000) - 5;
+    const bucket = `ll:dn:{${group}|wonen|Stadscentrum}:${spikeMin}`;
+    redis('SADD', bucket, ...Array.from({ length: 9 }, (_, i) => 'thread-' + i));
+    redis('EXPIRE', bucket, '3600');
     execFileSync('kcat', ['-P', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-k', 'feedbeef00112233'], { input: JSON.stringify(ev) + '\n' });
     const art = admin.locator('article.alert.firing[data-alert="feedbeef00112233"]');
     await art.waitFor({ timeout: 5000 });
     await art.locator('.chart canvas').first().waitFor({ timeout: 5000 });
+    const chart = (await admin.evaluate(async () => (await fetch('/api/v1/alerts')).json()))
+      .find((x) => x.alert_id === 'feedbeef00112233').chart;
+    assert.equal(chart.source, 'detect', 'the chart is the detector\'s series');
+    assert.equal(chart.observed[chart.t.indexOf(spikeMin * 60)], 9, 'the spike minute as the detector counted it');
+    assert.match(await art.locator('.chart').first().textContent(), /Nieuwe contacten per minuut \(detector\)/);
     assert.match(await art.locator('h4').textContent(), /wonen in Stadscentrum/);
     assert.equal(await art.locator('.quotes b').count(), 0, 'quotes are text');
     await shot(admin, 'nu');
@@ -477,6 +490,23 @@ try {
     assert.ok((await admin.locator('#signal blockquote').textContent()).includes('<img'));
     assert.match(await admin.locator('#signal').textContent(), /Stadscentrum/);
     await shot(admin, 'signaal');
+  });
+
+  await step('Signaal shows the urgency reasons in Dutch, the citizen\'s words as they are', async () => {
+    const id = await feedback('Er hangt een sterke gaslucht in het portiek.');
+    let found = false;
+    for (let i = 0; i < 50 && !found; i++) {
+      await admin.waitForTimeout(200);
+      found = await admin.evaluate(async (x) => (await fetch('/api/v1/signals/' + x)).status === 200, id);
+    }
+    assert.ok(found, 'the dashboard has the signal');
+    await admin.goto(E.DASH_URL + '/#signaal/' + id);
+    const reasons = admin.locator('#signal-reasons');
+    await reasons.locator('li').first().waitFor({ timeout: 5000 });
+    const text = await reasons.textContent();
+    assert.match(text, /acuut gevaar/, `the rule in Dutch: ${text}`);
+    assert.match(text, /'[^']*gaslucht[^']*'/, `the citizen's word quoted as it was: ${text}`);
+    assert.doesNotMatch(text, /acute danger|by its|no urgency rule/, `no English wording: ${text}`);
   });
 
   await step('Trends shows charts, the wijk table and the form funnel from web', async () => {
