@@ -926,6 +926,21 @@ static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rul
     return 1;
 }
 
+/* The first and the last word of word i's sentence. */
+static int32_t sent_first(const ll_textnorm *tn, int32_t i) {
+    while (i > 0 && tn->toks[i - 1].sent == tn->toks[i].sent)
+        i--;
+    return i;
+}
+
+static int32_t sent_last(const ll_textnorm *tn, int32_t i) {
+    while (i + 1 < (int32_t)tn->ntoks && tn->toks[i + 1].sent == tn->toks[i].sent)
+        i++;
+    return i;
+}
+
+static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size_t n);
+
 /* "de", "het", "die", "dat", "deze", "dit": a word that names a thing as known. */
 static int definite(const ll_tok *t) {
     static const char *const w[] = {"de", "het", "die", "dat", "deze", "dit"};
@@ -968,12 +983,14 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
      * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence
      * before it. A longer one tells something of its own, and its veto stays there: a
      * new danger in another sentence is not the old one told again. */
-    int32_t a = t1 + 1;
-    while (a < nt && toks[a].sent == toks[t1].sent)
-        a++;
-    int32_t b = a;
-    while (b < nt && toks[b].sent == toks[a].sent)
-        b++;
+    int32_t a = sent_last(c->tn, t1) + 1;
+    int32_t b = a < nt ? sent_last(c->tn, a) + 1 : a;
+    /* So does a short part opening the next sentence before a contrast ("Niks aan de
+     * hand, maar ik vind dat die halte wel erg druk is"): what it says is said of the
+     * sentence before; what follows the contrast is a new thing. */
+    for (int32_t k = a + 1; k < b && b - a > LL_CLASSIFY_FOLLOWUP_TOKENS; k++)
+        if (c->tflags[k] & TF_CONTRAST)
+            b = k;
     if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS)
         for (int32_t j = a; j < b; j++)
             if ((c->tunless[j] | c->tframe[j]) & bit)
@@ -982,9 +999,7 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
      * elke avond hun houtkachel."): a definite article or a demonstrative opens its
      * sentence right before it, so it is the thing the sentence before told of, and
      * that sentence's veto holds for it. */
-    int32_t f = t0;
-    while (f > 0 && toks[f - 1].sent == toks[t0].sent)
-        f--;
+    int32_t f = sent_first(c->tn, t0);
     if (f > 0 && t0 == f + 1 && toks[f].src == toks[t0].src && definite(&toks[f]))
         for (int32_t j = f - 1; j >= 0 && toks[j].sent == toks[f - 1].sent; j--)
             if ((c->tunless[j] | c->tframe[j]) & bit)
@@ -995,10 +1010,18 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
 /* Whether token i's sentence is a question: a '?' after its last word, before the next
  * word ("Wanneer mag een deurwaarder ontruimen?"). Texts without punctuation ask nothing. */
 static int asks(const ll_classifier *c, int32_t i) {
+    static const char *const ask[] = {"vragen",   "vraag",    "vraagt",     "weten",
+                                      "afvragen", "benieuwd", "informeren", "navragen"};
     const ll_tok *toks = c->tn->toks;
-    size_t nt = c->tn->ntoks, j = (size_t)i;
-    while (j + 1 < nt && toks[j + 1].sent == toks[i].sent)
-        j++;
+    /* An indirect question before it in its clause: "Ik wil vragen of er in de wijk een
+     * 'Vermist Kind'-app is", "wil weten of dat klopt" (not "dhr vraagt of er iemand
+     * komt, moeder ligt op de grond"). */
+    for (int32_t k = sent_first(c->tn, i) + 1; k < i; k++)
+        if (toks[k].clause == toks[i].clause && surf_is(c, (size_t)k, "of") &&
+            (surf_in(c, k - 1, ask, sizeof(ask) / sizeof(ask[0])) ||
+             (k >= 2 && surf_in(c, k - 2, ask, sizeof(ask) / sizeof(ask[0])))))
+            return 1;
+    size_t nt = c->tn->ntoks, j = (size_t)sent_last(c->tn, i);
     const char *p = toks[j].orig + toks[j].orig_len;
     const char *end = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
     for (int k = 0; k < ASK_LOOK_BYTES && *p && (!end || p < end); k++, p++) {
@@ -1008,6 +1031,161 @@ static int asks(const ll_classifier *c, int32_t i) {
             return 0;
     }
     return 0;
+}
+
+/* Token i of the text is one of the n folded words w. */
+static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (surf_is(c, (size_t)i, w[k]))
+            return 1;
+    return 0;
+}
+
+/* A time in the past that a sentence is told at: "gisteren", "vorige maand", "afgelopen
+ * dinsdag", "drie weken geleden". Not after "sinds" or "vanaf": "ligt er sinds gisteren"
+ * goes on now. */
+static int past_anchor(const ll_classifier *c, int32_t i, int32_t first) {
+    static const char *const day[] = {"gisteren",    "gisteravond",  "gistermiddag",
+                                      "gisternacht", "gistermorgen", "gisterochtend",
+                                      "eergisteren", "onlangs",      "destijds"};
+    static const char *const head[] = {"vorige", "vorig", "afgelopen"};
+    static const char *const span[] = {"dag",   "dagen",   "week", "weken",
+                                       "maand", "maanden", "jaar", "jaren"};
+    static const char *const since[] = {"sinds", "vanaf", "tot"};
+    int at = surf_in(c, i, day, sizeof(day) / sizeof(day[0])) ||
+             surf_in(c, i, head, sizeof(head) / sizeof(head[0])) ||
+             (surf_is(c, (size_t)i, "geleden") && i > first &&
+              surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0])));
+    if (!at)
+        return 0;
+    for (int32_t j = i - 1; j >= first && j >= i - 2; j--)
+        if (surf_in(c, j, since, sizeof(since) / sizeof(since[0])))
+            return 0;
+    return 1;
+}
+
+/* A word that tells of now or of what is to come: an adverb of time ("nu", "nog",
+ * "steeds", "morgen"), or a verb in the present that is no auxiliary of the perfect
+ * ("ligt", "staat", "dreigt"; "is" and "heeft" also make the perfect, "is gisteren
+ * neergestoken"). */
+static int now_word(const ll_classifier *c, int32_t i) {
+    static const char *const w[] = {
+        "nu",       "nog",       "steeds", "weer",       "alweer",     "vandaag",   "vanavond",
+        "vannacht", "vanmiddag", "morgen", "straks",     "zojuist",    "net",       "volgende",
+        "komende",  "volgend",   "komend", "aanstaande", "binnenkort", "sindsdien", "ligt",
+        "liggen",   "staat",     "staan",  "zit",        "zitten",     "wordt",     "worden",
+        "gaat",     "gaan",      "kan",    "kunnen",     "moet",       "moeten",    "wil",
+        "willen",   "dreigt",    "komt",   "loopt",      "hangt",      "blijft",    "durft",
+        "durven",   "zal",       "zullen"};
+    return surf_in(c, i, w, sizeof(w) / sizeof(w[0]));
+}
+
+/* Whether the match t0..t1 is told in the past: its sentence (from the last contrast
+ * before it) names a time gone ("Vorige maand is bij ons in de steeg iemand
+ * neergestoken.", "Rijnmond meldde gisteren een steekpartij") and no word in it tells
+ * of now or of what is to come ("Gisteren is de stroom afgesloten en nu zitten we in
+ * het donker" goes on now). */
+static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
+    int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
+    for (int32_t j = t0 - 1; j > first; j--)
+        if (c->tflags[j] & TF_CONTRAST) {
+            first = j + 1;
+            break;
+        }
+    int past = 0;
+    for (int32_t j = first; j <= last; j++) {
+        if (now_word(c, j))
+            return 0;
+        past |= past_anchor(c, j, first);
+    }
+    return past;
+}
+
+/* A denied report of the match: "geen" before a noun whose object it is ("Geen concrete
+ * uitspraken over zelfdoding", "geen sprake van geweld", "geen aanwijzingen voor
+ * verwaarlozing"): what is denied is that anything was said or seen of it. */
+static int report_denied(const ll_classifier *c, int32_t t0) {
+    static const char *const prep[] = {"over", "van", "voor", "op", "aan"};
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = t0 - 1; j >= 0 && j >= t0 - 3 && toks[j].clause == toks[t0].clause; j--) {
+        if (!surf_in(c, j, prep, sizeof(prep) / sizeof(prep[0])))
+            continue;
+        for (int32_t k = j - 2; k >= 0 && k >= j - 4 && toks[k].clause == toks[t0].clause; k--)
+            if (surf_is(c, (size_t)k, "geen"))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* A note whose writer planned the follow-up for a later day ("met prio ingepland voor
+ * morgen", "Doorgezet naar wijkteam voor huisbezoek deze week", "afspraak met wijkteam
+ * voor morgen ingepland") and asked for no haste anywhere ("spoed", "direct", "112"):
+ * the one who heard it judged that it can wait a day, so what the words compose is not
+ * critical. 1 if so. */
+static int planned_later(const ll_classifier *c) {
+    static const char *const plan[] = {"ingepland",       "gepland",     "huisbezoek",
+                                       "afspraak",        "terugbellen", "terugbelafspraak",
+                                       "terugbelverzoek", "doorgezet",   "ingelicht",
+                                       "langsgaan",       "langs"};
+    static const char *const later[] = {"morgen",   "morgenochtend", "morgenvroeg", "overmorgen",
+                                        "volgende", "komende",       "maandag",     "dinsdag",
+                                        "woensdag", "donderdag",     "vrijdag"};
+    static const char *const haste[] = {"spoed",    "spoedig",      "urgent",    "direct",
+                                        "meteen",   "onmiddellijk", "acuut",     "112",
+                                        "politie",  "ambulance",    "brandweer", "crisisdienst",
+                                        "voorrang", "zsm",          "asap",      "vandaag"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int planned = 0;
+    for (int32_t i = 0; i < nt; i++) {
+        if (surf_in(c, i, haste, sizeof(haste) / sizeof(haste[0])))
+            return 0;
+        if (planned || !surf_in(c, i, plan, sizeof(plan) / sizeof(plan[0])))
+            continue;
+        for (int32_t j = i - 4 < 0 ? 0 : i - 4; j < nt && j <= i + 4 && !planned; j++)
+            planned = toks[j].sent == toks[i].sent &&
+                      (surf_in(c, j, later, sizeof(later) / sizeof(later[0])) ||
+                       (surf_is(c, (size_t)j, "deze") && j + 1 < nt &&
+                        surf_is(c, (size_t)j + 1, "week")));
+    }
+    return planned;
+}
+
+/* A danger feared, not present: "hij is bang voor brand", "angst voor inbraak". The match
+ * starts at most two words after "bang voor", "angst voor", "vrees voor", "zorgen over". */
+static int feared(const ll_classifier *c, int32_t t0) {
+    static const char *const fear[] = {"bang", "angst", "vrees", "zorgen", "bezorgd"};
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = t0 - 1; j >= 1 && j >= t0 - 3 && toks[j].clause == toks[t0].clause; j--)
+        if ((surf_is(c, (size_t)j, "voor") || surf_is(c, (size_t)j, "over")) &&
+            toks[j - 1].clause == toks[t0].clause &&
+            surf_in(c, j - 1, fear, sizeof(fear) / sizeof(fear[0])))
+            return 1;
+    return 0;
+}
+
+/* A danger supposed on a condition, told as what may come of it: "dat ze 'op termijn'
+ * kunnen afsluiten als ik mijn regeling niet nakom", "er gaat nog eens een kind dood als
+ * er geen zebrapad komt". Its sentence holds a condition ("als" before a subject) and a
+ * word of what may be ("kunnen", "zou", "nog eens", "ooit", "op termijn") in the match's
+ * clause; "ik steek je neer als je nog een keer belt" says what will be, and counts. */
+static int supposed(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const subj[] = {"ik",  "je",  "jij", "we",     "wij", "ze",
+                                       "zij", "hij", "u",   "jullie", "er",  "het",
+                                       "de",  "die", "dat", "mijn",   "ons", "onze"};
+    static const char *const may[] = {"kunnen", "kan",  "kunt",    "zou",
+                                      "zouden", "ooit", "termijn", "eens"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
+    int cond = 0, maybe = 0;
+    for (int32_t j = first; j <= last && !cond; j++)
+        cond = surf_is(c, (size_t)j, "als") && j + 1 <= last &&
+               surf_in(c, j + 1, subj, sizeof(subj) / sizeof(subj[0]));
+    for (int32_t j = first; j <= last && cond && !maybe; j++)
+        maybe = (toks[j].clause == toks[t0].clause || toks[j].clause == toks[t1].clause) &&
+                surf_in(c, j, may, sizeof(may) / sizeof(may[0]));
+    return cond && maybe;
 }
 
 /* Which urgency rules fire, with their words; returns the strongest level. */
@@ -1037,6 +1215,10 @@ static int urgency_rules(ll_classifier *c) {
         }
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
             continue;
+        if (!r->feature && report_denied(c, mt->t0)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            continue;
+        }
         int vetoed = r->has_unless ? unless_near(c, t->owner, mt->t0, mt->t1) : 0;
         if (vetoed) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);
@@ -1049,6 +1231,18 @@ static int urgency_rules(ll_classifier *c) {
         /* "Kunnen jullie uitleggen wanneer een deurwaarder mag ontruimen?": the danger is
          * asked about, not told; a calm sign to the danger model, as a denial is. */
         if (r->asked_calm && asks(c, mt->t1)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            continue;
+        }
+        if (r->plan_calm && planned_later(c)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            continue;
+        }
+        /* "Vorige maand is hier iemand neergestoken.", "hij is bang voor brand", "ze
+         * kunnen afsluiten als ik niet betaal": a danger told in the past, feared or
+         * supposed is not today's; a calm sign to the danger model, as a denial is. */
+        if (r->notnow_calm &&
+            (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }
@@ -1179,6 +1373,9 @@ static int danger_stage(ll_classifier *c, int level) {
     c->danger_class = DANGER_CALM;
     c->danger_by_words = 0;
     if (!c->use_model || !md->danger_nb || level >= LVL_CRITICAL)
+        return level;
+    /* A follow-up planned for a later day: the agent judged it can wait. */
+    if (planned_later(c))
         return level;
     double post[DANGER_CLASSES], wp[DANGER_CLASSES];
     size_t nw = 0;

@@ -784,6 +784,9 @@ static int urgency_line(loader *ld, char *s) {
         r->theme_weight = 0;
         r->feature = (uint8_t)feature;
         r->compounds = 0;
+        r->asked_calm = 0;
+        r->notnow_calm = 0;
+        r->plan_calm = 0;
         return 0;
     }
     if (md->nrules == 0)
@@ -821,6 +824,24 @@ static int urgency_line(loader *ld, char *s) {
         if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
             return load_err(ld, "asked must be 'calm' or 'counts', not '%s'", v);
         r->asked_calm = strcmp(v, "calm") == 0;
+        return 0;
+    }
+    if (strncmp(s, "notnow:", 7) == 0) {
+        char *v = trim(s + 7);
+        if (r->feature || r->level != LVL_CRITICAL)
+            return load_err(ld, "rule '%s': 'notnow:' is for a critical rule only", r->name);
+        if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
+            return load_err(ld, "notnow must be 'calm' or 'counts', not '%s'", v);
+        r->notnow_calm = strcmp(v, "calm") == 0;
+        return 0;
+    }
+    if (strncmp(s, "planned:", 8) == 0) {
+        char *v = trim(s + 8);
+        if (r->feature || r->level != LVL_CRITICAL)
+            return load_err(ld, "rule '%s': 'planned:' is for a critical rule only", r->name);
+        if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
+            return load_err(ld, "planned must be 'calm' or 'counts', not '%s'", v);
+        r->plan_calm = strcmp(v, "calm") == 0;
         return 0;
     }
     if (strncmp(s, "window:", 7) == 0)

@@ -61,6 +61,9 @@ typedef struct rule_def {
     uint8_t feature;    /* "[feature: name]": a part of danger for the danger model, no level */
     uint8_t compounds;  /* "compounds: yes": its terms also match a part of a compound word */
     uint8_t asked_calm; /* "asked: calm": a match inside a question ("...?") does not fire */
+    uint8_t
+        notnow_calm; /* "notnow: calm": a match told in the past, feared or supposed does not fire */
+    uint8_t plan_calm;  /* "planned: calm": not in a note that plans the follow-up for later */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;

@@ -1115,6 +1115,89 @@ static void asked_and_told_about(void **state) {
     }
 }
 
+/* Issue 12, round 12: a danger told as not now (in the past, feared, supposed on a
+ * condition), a report of it denied, an indirect question, a short part opening the next
+ * sentence before a contrast, and a note whose agent planned the follow-up for a later
+ * day; each beside the same danger told as now. Rules of the test's own. */
+static void told_not_now(void **state) {
+    (void)state;
+    ll_classifier *c =
+        load(CFG "taxonomy-gemeente.conf",
+             tmp_file("urgency.conf",
+                      "[critical: steek]\nnotnow: calm\nneergestoken, afsluiten\n"
+                      "[critical: kind]\nasked: calm\nunless: niks aan de hand\nkind alleen\n"
+                      "[critical: brand]\nnotnow: calm\n=brand\n"
+                      "[critical: nood]\nplanned: calm\nzonder eten\n"
+                      "[critical: dood]\nnegation: ignored\nzelfdoding\n"
+                      "[critical: plain]\nneergestoken\n"));
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Vorige maand is bij ons in de steeg iemand neergestoken.", "normal"},
+        {"Rijnmond meldde gisteren dat er iemand is neergestoken.", "normal"},
+        {"Twee weken geleden werd hier iemand neergestoken.", "normal"},
+        {"Gisteren is mijn buurman neergestoken en nu staat de dader weer voor de deur.",
+         "critical"},                                                          /* goes on now */
+        {"Sinds gisteren wordt hier steeds iemand neergestoken.", "critical"}, /* since */
+        {"Vorige week kreeg ik een brief dat ze aanstaande maandag afsluiten.", "critical"},
+        {"Er is net iemand neergestoken.", "critical"},
+        {"Hij is bang voor brand.", "normal"},
+        {"Er is brand in de flat.", "critical"},
+        {"Ze kunnen afsluiten als ik mijn regeling niet nakom.", "normal"},
+        {"Ze gaan afsluiten als ik niet betaal.", "critical"}, /* what will be */
+        {"Het afsluiten als een dief kan niet.", "critical"},  /* "als een": a likeness */
+        {"Ik wil vragen of er een kind alleen mag zijn.", "normal"},
+        {"Mijn buurman vraagt of ik kom, er is een kind alleen.", "critical"}, /* its clause */
+        {"Er zat een kind alleen bij de halte. Niks aan de hand, maar de halte is druk.", "normal"},
+        {"Er zat een kind alleen bij de halte. Dit is heel erg en ik weet niet wat ik moet doen, "
+         "niks aan de hand zegt de buurman.",
+         "critical"}, /* a long sentence with no contrast keeps its veto */
+        {"mw zit zonder eten. met prio ingepland voor morgen.", "normal"},
+        {"mw zit zonder eten. ingepland voor morgen, spoed.", "critical"}, /* haste */
+        {"mw zit zonder eten. doorgezet naar wijkteam.", "critical"},      /* no later day */
+        {"Geen concrete uitspraken over zelfdoding.", "normal"},
+        {"Hij praat over zelfdoding.", "critical"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", cases[i].text);
+        assert_int_equal(ll_classify(c, d), 0);
+        const char *lvl =
+            cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "level"));
+        /* "plain" fires on every "neergestoken": the told-as-past cases read only "steek". */
+        int plain = strstr(cases[i].text, "neergestoken") != NULL;
+        const char *want = plain ? "critical" : cases[i].level;
+        if (!lvl || strcmp(lvl, want) != 0)
+            fail_msg("%s: %s, want %s", cases[i].text, lvl ? lvl : "(none)", want);
+        cJSON *why = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        char *s = cJSON_PrintUnformatted(why);
+        int steek = s && strstr(s, "steek:") != NULL;
+        if (plain && steek != (strcmp(cases[i].level, "critical") == 0))
+            fail_msg("%s: reasons %s", cases[i].text, s ? s : "");
+        free(s);
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(c);
+
+    static const struct {
+        const char *urg, *want;
+    } bad[] = {
+        {"[high: a]\nnotnow: calm\nx\n", "bad.conf:2: rule 'a': 'notnow:' is for a critical rule"},
+        {"[feature: a]\nplanned: calm\nx\n", "bad.conf:2: rule 'a': 'planned:' is for a critical"},
+        {"[critical: a]\nnotnow: later\nx\n",
+         "bad.conf:2: notnow must be 'calm' or 'counts', not 'later'"},
+        {"[critical: a]\nplanned: later\nx\n",
+         "bad.conf:2: planned must be 'calm' or 'counts', not 'later'"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char err[256] = "";
+        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                              tmp_file("bad.conf", bad[i].urg), err, sizeof(err));
+        if (c || !strstr(err, bad[i].want))
+            fail_msg("urgency %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
+    }
+}
+
 /* Round 8: what a thing is made of says it is a structure ("een glazen wand", "een ijzeren
  * hek"), so a loose one where people wait is the loose-structure danger whatever the
  * thing is called. A user's report came out normal before. */
@@ -2632,6 +2715,7 @@ int main(void) {
         cmocka_unit_test(suicidal_in_ordinary_words),
         cmocka_unit_test(suicidal_composed_of_parts),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(told_not_now, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test_setup_teardown(bad_config_lines_name_file_and_line, tmp_setup,
