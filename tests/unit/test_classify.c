@@ -424,6 +424,32 @@ static void weak_topic_word_names_its_theme(void **state) {
 /* A desk's own label as subject never votes; a subject with the visitor's
  * words does, office word or not (issue 12: furniture dumped at the
  * Stadswinkel's visit was themed burgerzaken). */
+/* A contact detail names how to reach the writer, not the subject: the clause holding a
+ * masked number or address does not vote for bereikbaarheid; a complaint about reaching
+ * us still does. */
+static void contact_detail_does_not_vote(void **state) {
+    (void)state;
+    static const char *const texts[] = {
+        "De lantaarnpaal bij mijn huis is kapot. Ik ben bereikbaar op [TELEFOON] of "
+        "telefonisch na 17 uur.",
+        "De lantaarnpaal bij mijn huis is kapot, bereikbaar via [E-MAIL].",
+        "De lantaarnpaal bij mijn huis is kapot.\n[TELEFOON] telefonisch bereikbaar",
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        cJSON *d = classify(texts[i], NULL);
+        assert_string_equal(str_at(d, NULL, "theme"), "openbare-ruimte");
+        char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+        if (strstr(s, "bereikbaarheid"))
+            fail_msg("%s: %s", texts[i], s);
+        free(s);
+        cJSON_Delete(d);
+    }
+    cJSON *d =
+        classify("Ik bel al dagen naar 14010 maar jullie zijn telefonisch onbereikbaar.", NULL);
+    assert_string_equal(str_at(d, NULL, "theme"), "bereikbaarheid");
+    cJSON_Delete(d);
+}
+
 static void office_label_subject_does_not_vote(void **state) {
     (void)state;
     static const char *const labels[] = {
@@ -2687,6 +2713,7 @@ int main(void) {
         cmocka_unit_test(themes_list_reasons_and_overig),
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
         cmocka_unit_test(office_label_subject_does_not_vote),
+        cmocka_unit_test(contact_detail_does_not_vote),
         cmocka_unit_test(weak_topic_word_names_its_theme),
         cmocka_unit_test(sentiment_negation),
         cmocka_unit_test(sentiment_of_a_question),
