@@ -429,7 +429,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     /* Urgency rules that recognised a situation vote for its theme (they ran first). */
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &c->md->rules[i];
-        if (!(c->rule_fired[i] & RULE_FIRED) || r->theme < 0)
+        if (!(c->rule_fired[i] & (RULE_FIRED | RULE_TOLD)) || r->theme < 0)
             continue;
         char why[sizeof(r->name) + 8]; /* reasons_add cuts it to a reason's length */
         snprintf(why, sizeof(why), "rule: %s", r->name);
@@ -1225,6 +1225,62 @@ static int supposed(const ll_classifier *c, int32_t t0, int32_t t1) {
     return cond && maybe;
 }
 
+/* A danger said of a thing as a figure: the match is what a subject "is" ("die aanslag is
+ * een bom onder mijn begroting", "mijn buurman is een wandelende tijdbom", "die
+ * belastingaanslag was een mes in mijn rug"): "een" (at most one word between) after a
+ * copula whose subject before it is a thing named with its article or possessive, not
+ * "er", "het", "dit" or "dat" ("Er is een bom", "Dit is een gaslek" tell one), and not
+ * after a place ("Op de Westblaak is een boom half over het fietspad gezakt"). */
+static int likened(const ll_classifier *c, int32_t t0) {
+    static const char *const cop[] = {"is", "was", "zijn", "waren", "lijkt", "blijft", "wordt"};
+    static const char *const there[] = {"er",  "het",   "dit",  "dat",  "hier", "daar",
+                                        "d'r", "there", "this", "that", "it"};
+    static const char *const det[] = {"die",  "deze",   "de",  "mijn", "zijn", "haar", "ons",
+                                      "onze", "jullie", "hun", "uw",   "jouw", "je"};
+    static const char *const prep[] = {"op",     "in",     "bij",   "aan",   "naast", "voor",
+                                       "achter", "onder",  "boven", "langs", "over",  "tegenover",
+                                       "nabij",  "tussen", "at",    "on"};
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t a = t0 - 1; a >= 2 && a >= t0 - 2; a--) {
+        if (!surf_is(c, (size_t)a, "een"))
+            continue;
+        int32_t v = a - 1, s = a - 2, d = a - 3;
+        if (d < 0 || toks[d].clause != toks[t0].clause || toks[v].clause != toks[t0].clause ||
+            !surf_in(c, v, cop, sizeof(cop) / sizeof(cop[0])) ||
+            surf_in(c, s, there, sizeof(there) / sizeof(there[0])) ||
+            !surf_in(c, d, det, sizeof(det) / sizeof(det[0])))
+            return 0;
+        /* "Op de Westblaak is een boom ...": a place before the verb, the thing after it. */
+        return d == 0 || toks[d - 1].clause != toks[t0].clause ||
+               !surf_in(c, d - 1, prep, sizeof(prep) / sizeof(prep[0]));
+    }
+    return 0;
+}
+
+/* A person who blows up is angry: "ik sta op ontploffen", "iedereen ontploft bij elk
+ * voorstel" (a person as the subject right before a verb of exploding, in its clause);
+ * "de gasfles is ontploft", "er is iets ontploft" tell a blast. */
+static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const who[] = {"ik",  "jij", "je",  "hij",      "zij",
+                                      "ze",  "we",  "wij", "iedereen", "u",
+                                      "men", "i",   "he",  "she",      "everyone"};
+    const ll_tok *toks = c->tn->toks;
+    int blow = 0;
+    for (int32_t j = t0; j <= t1 && !blow; j++) {
+        const char *w = c->tn->surf + toks[j].surf;
+        blow = (toks[j].surf_len >= 7 && memcmp(w, "ontplof", 7) == 0) ||
+               (toks[j].surf_len >= 6 && memcmp(w, "explod", 6) == 0);
+    }
+    for (int32_t j = t0 - 1; blow && j >= 0 && j >= t0 - 4 && toks[j].clause == toks[t0].clause;
+         j--) {
+        if (surf_is(c, (size_t)j, "er"))
+            return 0;
+        if (surf_in(c, j, who, sizeof(who) / sizeof(who[0])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
     /* Only the last event's rules are not 0 (rule_mark). */
@@ -1252,7 +1308,9 @@ static int urgency_rules(ll_classifier *c) {
         }
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
             continue;
-        if (!r->feature && report_denied(c, mt->t0)) {
+        if (!r->feature &&
+            (report_denied(c, mt->t0) ||
+             (r->asked_calm && (likened(c, mt->t0) || person_blows(c, mt->t0, mt->t1))))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }
@@ -1271,16 +1329,16 @@ static int urgency_rules(ll_classifier *c) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }
-        if (r->plan_calm && planned_later(c)) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED);
-            continue;
-        }
-        /* "Vorige maand is hier iemand neergestoken.", "hij is bang voor brand", "ze
-         * kunnen afsluiten als ik niet betaal": a danger told in the past, feared or
-         * supposed is not today's; a calm sign to the danger model, as a denial is. */
-        if (r->notnow_calm &&
-            (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1))) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+        /* Planned for later, told in the past ("Vorige maand is hier iemand
+         * neergestoken."), feared ("hij is bang voor brand") or supposed ("ze kunnen
+         * afsluiten als ik niet betaal"): not today's danger, a calm sign to the danger
+         * model as a denial is; but still what the message is about (RULE_TOLD: the
+         * rule's theme vote holds, "Vorige winter is mijn moeder gevallen ... Kan ik een
+         * alarmknop krijgen?" is zorg). */
+        if ((r->plan_calm && planned_later(c)) ||
+            (r->notnow_calm &&
+             (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1)))) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }
         rule_mark(c, (size_t)t->owner, RULE_FIRED);
@@ -1306,7 +1364,8 @@ static void each_danger_key(ll_classifier *c, danger_fn fn) {
     const model *md = c->md;
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &md->rules[i];
-        if (c->rule_fired[i] == RULE_VETOED && r->level == LVL_CRITICAL && !r->feature) {
+        if ((c->rule_fired[i] & ~RULE_TOLD) == RULE_VETOED && r->level == LVL_CRITICAL &&
+            !r->feature) {
             fn(c, i, -1);
             continue;
         }
@@ -1405,14 +1464,24 @@ static int suicidal_framed(const ll_classifier *c) {
  * words no rule names ("er valt beton naar beneden op de weg"). A text without
  * any part or rule fired (a fifth of the messages) is not scored: in
  * cross-validation that lost no finding. */
+/* Whether a rule's match was told as not now (RULE_TOLD). */
+static int told_rule(const ll_classifier *c) {
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i))
+        if (c->rule_fired[i] & RULE_TOLD)
+            return 1;
+    return 0;
+}
+
 static int danger_stage(ll_classifier *c, int level) {
     const model *md = c->md;
     c->danger_class = DANGER_CALM;
     c->danger_by_words = 0;
     if (!c->use_model || !md->danger_nb || level >= LVL_CRITICAL)
         return level;
-    /* A follow-up planned for a later day: the agent judged it can wait. */
-    if (planned_later(c))
+    /* A follow-up planned for a later day: the agent judged it can wait. A danger a rule
+     * found told as not now ("afgelopen zomer zat er een peuter alleen in een auto, toen
+     * heb ik de politie gebeld"): its parts are that danger's, not a new one. */
+    if (planned_later(c) || told_rule(c))
         return level;
     double post[DANGER_CLASSES], wp[DANGER_CLASSES];
     size_t nw = 0;

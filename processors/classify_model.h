@@ -164,7 +164,7 @@ typedef struct model {
 
 /* A rule's state for one text: fired, and/or a term of it denied by a
  * negation or excepted by an "unless:" word. */
-enum { RULE_FIRED = 1, RULE_VETOED = 2 };
+enum { RULE_FIRED = 1, RULE_VETOED = 2, RULE_TOLD = 4 /* vetoed as not now */ };
 
 enum { DANGER_CALM, DANGER_DANGER, DANGER_SUICIDAL, DANGER_CLASSES };
 

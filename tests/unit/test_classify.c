@@ -1147,6 +1147,20 @@ static void asked_and_told_about(void **state) {
  * day; each beside the same danger told as now. Rules of the test's own. */
 static void told_not_now(void **state) {
     (void)state;
+    /* With the shipped rules: told as not now, and the same told as now. */
+    static const char *const calm[] = {
+        "Vorige maand is bij ons in de steeg iemand neergestoken. De dader is opgepakt.",
+        "In de regionale krant stond dat er in een flat een balkon is ingestort.",
+        "de losse tak boven het fietspad is vanmiddag door de boomverzorger weggehaald",
+        "de jongen die vermist was is gevonden, hij zat bij een vriendje",
+        "die belastingaanslag was een mes in mijn rug",
+        "Ik word gek van dat getimmer, ik sta op ontploffen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Bij ons in de steeg is net iemand neergestoken, hij ligt te bloeden.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Er hangt een losse tak boven het fietspad, hij kan elk moment vallen.", NULL,
+                   "critical");
     ll_classifier *c =
         load(CFG "taxonomy-gemeente.conf",
              tmp_file("urgency.conf",
@@ -1155,7 +1169,9 @@ static void told_not_now(void **state) {
                       "[critical: brand]\nnotnow: calm\n=brand\n"
                       "[critical: nood]\nplanned: calm\nzonder eten\n"
                       "[critical: dood]\nnegation: ignored\nzelfdoding\n"
-                      "[critical: plain]\nneergestoken\n"));
+                      "[critical: plain]\nneergestoken\n"
+                      "[critical: bom]\nasked: calm\n\"bom\", ontploffen, ontploft\n"
+                      "[critical: val]\nnotnow: calm\ntheme: zorg\nop de grond\n"));
     static const struct {
         const char *text, *level;
     } cases[] = {
@@ -1183,6 +1199,15 @@ static void told_not_now(void **state) {
         {"mw zit zonder eten. doorgezet naar wijkteam.", "critical"},      /* no later day */
         {"Geen concrete uitspraken over zelfdoding.", "normal"},
         {"Hij praat over zelfdoding.", "critical"},
+        {"Die aanslag is een bom onder mijn begroting.", "normal"}, /* a figure */
+        {"Er is een bom in de hal.", "critical"},
+        {"Dit is een bom.", "critical"},
+        {"Op de markt is een bom gevonden.", "critical"}, /* a place before the verb */
+        {"Ik sta op ontploffen.", "normal"},              /* a person blows up: anger */
+        {"De gasfles is ontploft.", "critical"},
+        {"Er is iets ontploft.", "critical"},
+        {"Vorige winter lag mijn moeder een nacht op de grond.", "normal"},
+        {"Mijn moeder ligt op de grond.", "critical"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = cJSON_CreateObject();
@@ -1201,6 +1226,13 @@ static void told_not_now(void **state) {
         if (plain && steek != (strcmp(cases[i].level, "critical") == 0))
             fail_msg("%s: reasons %s", cases[i].text, s ? s : "");
         free(s);
+        /* Told as not now, a rule still says what the message is about. */
+        if (strstr(cases[i].text, "op de grond")) {
+            s = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+            if (!s || !strstr(s, "rule: val"))
+                fail_msg("%s: themes %s", cases[i].text, s ? s : "");
+            free(s);
+        }
         cJSON_Delete(d);
     }
     ll_classifier_free(c);
