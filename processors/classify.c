@@ -1072,8 +1072,10 @@ static int asks(const ll_classifier *c, int32_t i) {
 
 /* Token i of the text is one of the n folded words w. */
 static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size_t n) {
+    const ll_tok *t = &c->tn->toks[i];
+    const char *s = c->tn->surf + t->surf;
     for (size_t k = 0; k < n; k++)
-        if (surf_is(c, (size_t)i, w[k]))
+        if (w[k][0] == s[0] && strlen(w[k]) == t->surf_len && memcmp(s, w[k], t->surf_len) == 0)
             return 1;
     return 0;
 }
@@ -1160,7 +1162,14 @@ static int report_denied(const ll_classifier *c, int32_t t0) {
  * voor morgen ingepland") and asked for no haste anywhere ("spoed", "direct", "112"):
  * the one who heard it judged that it can wait a day, so what the words compose is not
  * critical. 1 if so. */
-static int planned_later(const ll_classifier *c) {
+static int planned_later_scan(const ll_classifier *c);
+static int planned_later(ll_classifier *c) {
+    if (c->planned < 0)
+        c->planned = (int8_t)planned_later_scan(c);
+    return c->planned;
+}
+
+static int planned_later_scan(const ll_classifier *c) {
     static const char *const plan[] = {"ingepland",       "gepland",     "huisbezoek",
                                        "afspraak",        "terugbellen", "terugbelafspraak",
                                        "terugbelverzoek", "doorgezet",   "ingelicht",
@@ -1472,16 +1481,26 @@ static int told_rule(const ll_classifier *c) {
     return 0;
 }
 
+static int danger_model(ll_classifier *c, int level);
 static int danger_stage(ll_classifier *c, int level) {
+    int lv = danger_model(c, level);
+    /* A follow-up planned for a later day: the agent judged it can wait. A danger a rule
+     * found told as not now ("afgelopen zomer zat er een peuter alleen in een auto, toen
+     * heb ik de politie gebeld"): its parts are that danger's, not a new one. Asked only
+     * when the model would make it critical. */
+    if (lv > level && (told_rule(c) || planned_later(c))) {
+        c->danger_class = DANGER_CALM;
+        c->danger_by_words = 0;
+        return level;
+    }
+    return lv;
+}
+
+static int danger_model(ll_classifier *c, int level) {
     const model *md = c->md;
     c->danger_class = DANGER_CALM;
     c->danger_by_words = 0;
     if (!c->use_model || !md->danger_nb || level >= LVL_CRITICAL)
-        return level;
-    /* A follow-up planned for a later day: the agent judged it can wait. A danger a rule
-     * found told as not now ("afgelopen zomer zat er een peuter alleen in een auto, toen
-     * heb ik de politie gebeld"): its parts are that danger's, not a new one. */
-    if (planned_later(c) || told_rule(c))
         return level;
     double post[DANGER_CLASSES], wp[DANGER_CLASSES];
     size_t nw = 0;
@@ -1744,6 +1763,7 @@ int ll_classify(ll_classifier *c, cJSON *data) {
     if (subject)
         ll_textnorm_add(c->tn, subject, strnlen(subject, LL_MAX_SUBJECT_BYTES), 1);
     c->text_end = NULL;
+    c->planned = -1;
     if (text) {
         size_t text_len = strnlen(text, LL_MAX_TEXT_BYTES);
         ll_textnorm_add(c->tn, text, text_len, 0);

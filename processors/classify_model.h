@@ -175,7 +175,8 @@ struct ll_classifier {
     ll_textnorm *tn; /* its word cache changes with every text */
     int use_model;   /* ll_classifier_use_model */
     const char
-        *text_end; /* the end of the event's text (not owned), for what follows its last word */
+        *text_end;  /* the end of the event's text (not owned), for what follows its last word */
+    int8_t planned; /* planned_later() of this event's text: -1 not yet asked */
 
     /* Per event, sized once. */
     hit *hits;
