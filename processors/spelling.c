@@ -197,67 +197,122 @@ static int word_cmp(const unsigned char *a, size_t an, const unsigned char *b, s
 #define COMMON_BIT 0x80u
 #define LEN_OF(b) ((b) & ~COMMON_BIT)
 
-/* qsort's order of the words read: each a pointer to its length byte. */
-static int read_cmp(const void *x, const void *y) {
-    const unsigned char *a = *(const unsigned char *const *)x,
-                        *b = *(const unsigned char *const *)y;
-    return word_cmp(a + 1, LEN_OF(a[0]), b + 1, LEN_OF(b[0]));
-}
-
-/* One line folded as textnorm folds a word: 0 when the line is not a word of
- * LL_WORDLIST_MIN..LL_SPELLING_MAX letters, else its length. *common is set
- * when the line spells an ordinary word: it starts in lower case ("bakker",
- * "wilde") or is all capitals ("GGD"), not a name as "Achmed" or "Jansen". */
-static size_t fold_line(const char *line, char *w, int *common) {
-    size_t n = 0;
-    int upper = 0;
-    for (const char *p = line; *p && *p != '\n' && *p != '\r'; p++) {
-        upper += *p >= 'A' && *p <= 'Z';
-        char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
-        if (ch < 'a' || ch > 'z' || n == LL_SPELLING_MAX + 1)
-            return 0;
+/* The line at *p folded as textnorm folds a word into w: 0 when it is not a
+ * word of LL_WORDLIST_MIN..LL_SPELLING_MAX letters, else its length. *p is
+ * left at the byte that ended or refused the word. *common is set when the
+ * line spells an ordinary word: it starts in lower case ("bakker", "wilde") or
+ * is all capitals ("GGD"), not a name as "Achmed" or "Jansen". */
+static size_t fold_line(const char **p, char *w, int *common) {
+    size_t n = 0, upper = 0;
+    const unsigned char *line = (const unsigned char *)*p, *q = line;
+    for (;; q++) {
+        unsigned char ch = *q | 0x20; /* a letter lower cased; no other byte becomes a-z */
+        if (ch < 'a' || ch > 'z' || n == LL_SPELLING_MAX + 1) {
+            *p = (const char *)q;
+            *common = (line[0] >= 'a' && line[0] <= 'z') || (upper >= 2 && upper == n);
+            return (*q == '\n' || *q == '\r' || *q == '\0') && n >= LL_WORDLIST_MIN &&
+                           n <= LL_SPELLING_MAX
+                       ? n
+                       : 0;
+        }
+        upper += *q < 'a';
         if (ch == 'j' && n > 0 && w[n - 1] == 'i')
             w[n - 1] = 'y'; /* "ij" as textnorm writes it */
         else
-            w[n++] = ch;
+            w[n++] = (char)ch;
     }
-    *common = (line[0] >= 'a' && line[0] <= 'z') || (upper >= 2 && (size_t)upper == n);
-    return n >= LL_WORDLIST_MIN && n <= LL_SPELLING_MAX ? n : 0;
 }
 
-/* The words of f, each folded word of LL_WORDLIST_MIN..LL_SPELLING_MAX
- * letters as its length byte (with COMMON_BIT when the line spells an
- * ordinary word) and bytes, one after another in *buf (*len bytes, *n words). */
-static int read_words(FILE *f, unsigned char **buf, size_t *len, size_t *n) {
-    char line[LL_WORDLIST_LINE + 2], w[LL_SPELLING_MAX + 1];
-    size_t cap = 0;
-    int toolong = 0;
-    while (fgets(line, sizeof(line), f)) {
-        int whole = strchr(line, '\n') != NULL || feof(f);
-        if (toolong || !whole) { /* skipped to its end */
-            toolong = !whole;
-            continue;
-        }
+/* The whole of f in *buf (*len bytes and a NUL after them). */
+static int read_all(FILE *f, char **buf, size_t *len) {
+    size_t cap = 1u << 16;
+    for (;;) {
+        char *nb = realloc(*buf, cap + 1);
+        if (!nb)
+            return -1;
+        *buf = nb;
+        *len += fread(*buf + *len, 1, cap - *len, f);
+        if (*len < cap)
+            break;
+        cap *= 2;
+    }
+    (*buf)[*len] = '\0';
+    return 0;
+}
+
+/* The words of buf[0..*len) (one a line of at most LL_WORDLIST_LINE bytes),
+ * each folded word of LL_WORDLIST_MIN..LL_SPELLING_MAX letters as its length
+ * byte (with COMMON_BIT when the line spells an ordinary word) and bytes,
+ * written over buf from its start (a word never takes more bytes than its
+ * line and its newline); *len becomes their bytes, *n their number. */
+static int fold_words(char *buf, size_t *len, size_t *n) {
+    char w[LL_SPELLING_MAX + 1];
+    size_t o = 0;
+    for (const char *p = buf, *end = buf + *len; p < end;) {
+        const char *line = p;
         int common;
-        size_t wn = fold_line(line, w, &common);
+        size_t wn = fold_line(&p, w, &common);
+        if (p < end && *p != '\n') { /* refused, or ended by '\r' or a NUL: find the line's end */
+            if (*p == '\0')
+                wn = 0; /* a NUL byte in a line: no word (the buffer's own NUL ends the last) */
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            p = nl ? nl : end;
+        }
+        if (p - line > LL_WORDLIST_LINE)
+            wn = 0;
+        p += p < end; /* past the newline */
         if (!wn)
             continue;
         if (*n >= LL_SPELLING_MAX_WORDS)
             return -1;
-        if (*len + 1 + wn > cap) {
-            size_t c = cap ? cap * 2 : 65536;
-            unsigned char *nb = realloc(*buf, c);
-            if (!nb)
-                return -1;
-            *buf = nb;
-            cap = c;
-        }
-        (*buf)[*len] = (unsigned char)(wn | (common ? COMMON_BIT : 0));
-        memcpy(*buf + *len + 1, w, wn);
-        *len += 1 + wn;
+        buf[o] = (char)(wn | (common ? COMMON_BIT : 0));
+        memcpy(buf + o + 1, w, wn);
+        o += 1 + wn;
         (*n)++;
     }
+    *len = o;
     return 0;
+}
+
+/* The byte of w (a length byte and a-z) at d as a radix digit: 0 past its
+ * end, so that a word sorts before the words it is a prefix of. */
+static unsigned digit(const unsigned char *w, size_t d) {
+    return d < LEN_OF(w[0]) ? (unsigned)(w[1 + d] - 'a' + 1) : 0;
+}
+
+#define RADIX 27           /* end of word, a..z */
+#define RADIX_INSERTION 24 /* fewer words than this are sorted by insertion */
+
+/* Sorts at[0..n) (words sharing their first d bytes) in word_cmp order: an
+ * MSD radix sort over the letters, tmp the scratch of n pointers. The list's
+ * ~380,000 words took qsort ~280M instructions with its comparisons (the
+ * Debian file is sorted in its locale's order, not in bytes after folding:
+ * ~3,300 ascending runs, so it is no sorted list to check); this takes ~90M. */
+static void radix_sort(const unsigned char **at, const unsigned char **tmp, size_t n, size_t d) {
+    if (n < RADIX_INSERTION) {
+        for (size_t i = 1; i < n; i++) {
+            const unsigned char *x = at[i];
+            size_t j = i;
+            for (; j > 0 && word_cmp(at[j - 1] + 1 + d, LEN_OF(at[j - 1][0]) - d, x + 1 + d,
+                                     LEN_OF(x[0]) - d) > 0;
+                 j--)
+                at[j] = at[j - 1];
+            at[j] = x;
+        }
+        return;
+    }
+    size_t count[RADIX] = {0}, start[RADIX];
+    for (size_t i = 0; i < n; i++)
+        count[digit(at[i], d)]++;
+    for (size_t b = 0, s = 0; b < RADIX; s += count[b++])
+        start[b] = s;
+    for (size_t i = 0; i < n; i++)
+        tmp[start[digit(at[i], d)]++] = at[i];
+    memcpy(at, tmp, n * sizeof(*at));
+    /* Bucket 0: the words of d bytes, all equal. */
+    for (size_t b = 1, s = count[0]; b < RADIX; s += count[b++])
+        if (count[b] > 1)
+            radix_sort(at + s, tmp, count[b], d + 1);
 }
 
 static size_t shared_prefix(const unsigned char *a, size_t an, const unsigned char *b, size_t bn) {
@@ -268,7 +323,10 @@ static size_t shared_prefix(const unsigned char *a, size_t an, const unsigned ch
 }
 
 ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
-    unsigned char *buf = NULL, **at = NULL; /* the words read; each one's start, to sort */
+    char *buf = NULL;          /* the file, then its words */
+    unsigned char **at = NULL; /* each word's start, to sort */
+    const unsigned char **tmp = NULL;
+    unsigned char *shared = NULL; /* each sorted word's prefix shared with the one before */
     size_t len = 0, n = 0;
     ll_wordlist *wl = NULL;
     FILE *f = fopen(path, "r");
@@ -276,33 +334,38 @@ ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
         snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
         return NULL;
     }
-    if (read_words(f, &buf, &len, &n) != 0) {
-        snprintf(errstr, errlen, "%s: out of memory or more than %u words", path,
-                 LL_SPELLING_MAX_WORDS);
-        goto fail;
-    }
+    if (read_all(f, &buf, &len) != 0)
+        goto oom;
     if (ferror(f)) {
         snprintf(errstr, errlen, "%s: %s", path, strerror(errno));
         goto fail;
     }
-    if (!(at = malloc((n ? n : 1) * sizeof(*at))))
+    if (fold_words(buf, &len, &n) != 0) {
+        snprintf(errstr, errlen, "%s: more than %u words", path, LL_SPELLING_MAX_WORDS);
+        goto fail;
+    }
+    if (!(at = malloc((n ? n : 1) * sizeof(*at))) || !(tmp = malloc((n ? n : 1) * sizeof(*tmp))) ||
+        !(shared = malloc(n ? n : 1)))
         goto oom;
-    for (size_t i = 0, o = 0; i < n; o += 1u + LEN_OF(buf[o]))
-        at[i++] = buf + o;
-    qsort(at, n, sizeof(*at), read_cmp);
-    /* "Bakker" and "bakker" are one word, an ordinary one: the first of equal words
-     * (the one kept) gets the bit of any. */
-    for (size_t i = n; i-- > 1;)
-        if (read_cmp(&at[i - 1], &at[i]) == 0)
-            at[i - 1][0] |= at[i][0] & COMMON_BIT;
+    for (size_t i = 0, o = 0; i < n; o += 1u + LEN_OF((unsigned char)buf[o]))
+        at[i++] = (unsigned char *)buf + o;
+    radix_sort((const unsigned char **)at, tmp, n, 0);
+    free(tmp);
+    tmp = NULL;
     size_t k = 0, bytes = 0; /* words kept (each once) and their coded size */
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0 && read_cmp(&at[i - 1], &at[i]) == 0)
-            continue;
+    for (size_t i = 0, kept = 0; i < n; i++) {
         size_t an = LEN_OF(at[i][0]);
-        bytes += k % LL_WORDLIST_BLOCK == 0
-                     ? 1u + an
-                     : 2u + an - shared_prefix(at[i - 1] + 1, LEN_OF(at[i - 1][0]), at[i] + 1, an);
+        size_t p = i > 0 ? shared_prefix(at[i - 1] + 1, LEN_OF(at[i - 1][0]), at[i] + 1, an) : 0;
+        if (i > 0 && p == an && p == LEN_OF(at[i - 1][0])) {
+            /* The word before again: dropped. "Bakker" and "bakker" are one
+             * word, an ordinary one: the one kept gets the bit of any. */
+            at[kept][0] |= at[i][0] & COMMON_BIT;
+            shared[i] = UINT8_MAX;
+            continue;
+        }
+        kept = i;
+        shared[i] = (unsigned char)p;
+        bytes += k % LL_WORDLIST_BLOCK == 0 ? 1u + an : 2u + an - p;
         k++;
     }
     if (!(wl = calloc(1, sizeof(*wl))))
@@ -313,7 +376,7 @@ ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
         goto oom;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && read_cmp(&at[i - 1], &at[i]) == 0)
+        if (shared[i] == UINT8_MAX)
             continue;
         const unsigned char *w = at[i] + 1;
         size_t wn = LEN_OF(at[i][0]);
@@ -324,7 +387,7 @@ ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
             memcpy(wl->data + o, w, wn);
             o += wn;
         } else {
-            size_t p = shared_prefix(at[i - 1] + 1, LEN_OF(at[i - 1][0]), w, wn);
+            size_t p = shared[i];
             wl->data[o++] = (unsigned char)p;
             wl->data[o++] = (unsigned char)((wn - p) | common);
             memcpy(wl->data + o, w + p, wn - p);
@@ -332,6 +395,7 @@ ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen) {
         }
         wl->n++;
     }
+    free(shared);
     free(at);
     free(buf);
     fclose(f);
@@ -340,6 +404,8 @@ oom:
     snprintf(errstr, errlen, "%s: out of memory", path);
 fail:
     ll_wordlist_free(wl);
+    free(shared);
+    free(tmp);
     free(at);
     free(buf);
     fclose(f);

@@ -50,7 +50,9 @@ typedef struct ll_wordlist ll_wordlist;
 
 /* Reads a word list, one word a line: words of ASCII letters only, lower
  * cased, "ij" as "y"; other lines (accents, digits, abbreviations with
- * dots) are skipped, as are lines longer than LL_WORDLIST_LINE bytes. NULL
+ * dots) are skipped, as are lines longer than LL_WORDLIST_LINE bytes and
+ * lines holding a NUL byte. The words are sorted by a radix sort (no
+ * comparisons: the Debian list is in its locale's order). NULL
  * with errstr "PATH: reason" on failure; free with ll_wordlist_free. */
 ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen);
 void ll_wordlist_free(ll_wordlist *wl);                              /* NULL-safe */

@@ -2610,6 +2610,12 @@ static void wordlist_blocks_find_what_a_plain_search_finds(void **state) {
     ll_wordlist_free(wl);
 }
 
+#define LONG_LINE_16 "xxxxxxxxxxxxxxxx"
+#define LONG_LINE                                                                                  \
+    LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16     \
+        LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 LONG_LINE_16 \
+            LONG_LINE_16 LONG_LINE_16 /* 256 bytes */
+
 /* One edit from exactly one word of the classifier, and in no word list:
  * read as that word; a real word, a short word, or a word two words are
  * equally near stays as written. */
@@ -2653,7 +2659,9 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
         tmp_file("words", "Amsterdam\nvrijdag\ncaf\xc3\xa9\nA4\nblz.\nkapot\nkap\n"
                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\r\n"
                           "ijaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
-                          "Zuid\nwegdek\r\nx\nBakker\nbakker\nachter\nAchmed\nGGD\n"),
+                          "Zuid\nwegdek\r\nx\nBakker\nbakker\nachter\nAchmed\nGGD\n"
+                          "lange\r" LONG_LINE "\n" /* over LL_WORDLIST_LINE */
+                          "slotwoord"),            /* no newline */
         err, sizeof(err));
     assert_non_null(list);
     assert_true(ll_wordlist_has(list, "amsterdam", 9));
@@ -2666,7 +2674,9 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_true(ll_wordlist_has(list, "zuid", 4));
     assert_false(ll_wordlist_has(list, "x", 1));
     assert_false(ll_wordlist_has(list, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 41));
-    assert_int_equal(ll_wordlist_size(list), 11);
+    assert_false(ll_wordlist_has(list, "lange", 5));
+    assert_true(ll_wordlist_has(list, "slotwoord", 9));
+    assert_int_equal(ll_wordlist_size(list), 12);
     assert_true(ll_wordlist_common(list, "kapot", 5));
     assert_true(ll_wordlist_common(list, "bakker", 6)); /* "Bakker" too: one word */
     assert_true(ll_wordlist_common(list, "ggd", 3));
@@ -2675,6 +2685,18 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_false(ll_wordlist_common(list, "amsterdam", 9));
     assert_false(ll_wordlist_common(list, "zuid", 4));
     assert_false(ll_wordlist_common(list, "achmet", 6));
+    ll_wordlist_free(list);
+    /* A line with a NUL byte is no word; the line after it is read. */
+    static const char nul[] = "kapot\0x\nwegdek\n";
+    const char *nul_path = tmp_file("nul", "");
+    FILE *f = fopen(nul_path, "w");
+    assert_non_null(f);
+    assert_int_equal(fwrite(nul, 1, sizeof(nul) - 1, f), sizeof(nul) - 1);
+    assert_int_equal(fclose(f), 0);
+    assert_non_null(list = ll_wordlist_read(nul_path, err, sizeof(err)));
+    assert_false(ll_wordlist_has(list, "kapot", 5));
+    assert_true(ll_wordlist_has(list, "wegdek", 6));
+    assert_int_equal(ll_wordlist_size(list), 1);
     ll_wordlist_free(list);
     assert_null(ll_wordlist_read("/nonexistent/words", err, sizeof(err)));
     assert_non_null(strstr(err, "/nonexistent/words: "));
