@@ -22,6 +22,7 @@
 
 #include <assert.h>
 #include <hiredis/hiredis.h>
+#include <hiredis/sds.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,13 +128,11 @@ struct ll_dedup {
     size_t ttl_len;
     redisContext *redis;
     char sha[41];
-    char *script;           /* batch_script_head, ll_thread_lua, batch_script_tail */
-    int pending;            /* replies not read yet */
-    int unwritten;          /* commands appended but not written to the socket yet */
-    size_t unwritten_bytes; /* about their size in the connection's write buffer */
-    int broken;             /* a write or read failed: nothing more goes out */
-    int stale;              /* out of step or broken: reconnect before the next batch */
-    int wait_replicas;      /* WAIT for this many replicas at the end of a batch; 0: none */
+    char *script;      /* batch_script_head, ll_thread_lua, batch_script_tail */
+    int pending;       /* replies not read yet (appended, not written yet: unwritten()) */
+    int broken;        /* a write or read failed: nothing more goes out */
+    int stale;         /* out of step or broken: reconnect before the next batch */
+    int wait_replicas; /* WAIT for this many replicas at the end of a batch; 0: none */
     int wait_timeout_ms;
     int waiting; /* this batch's WAIT reply is owed */
     /* The batch's commands, numbered in the order appended to the connection
@@ -219,8 +218,7 @@ static int script_load(redisContext *c, void *arg, char *errstr, size_t errlen) 
 }
 
 int ll_dedup_connect(ll_dedup *d) {
-    d->pending = d->unwritten = d->broken = 0;
-    d->unwritten_bytes = 0;
+    d->pending = d->broken = 0;
     batch_reset(d);
     /* No consumer poll while waiting: it would hand out messages of the
      * rewound batch. A Redis outage longer than max.poll.interval.ms costs
@@ -242,6 +240,11 @@ static void broke(ll_dedup *d) {
     d->stale = 1;
 }
 
+/* Bytes appended to the connection and not written to its socket yet:
+ * hiredis's write buffer (an sds; a new connection's is empty, and a
+ * blocking read writes it out first). */
+static size_t unwritten(const ll_dedup *d) { return d->redis ? sdslen(d->redis->obuf) : 0; }
+
 static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
     ll_put w = {buf, len, 0}; /* "%d:%lld" */
     ll_put_ll(&w, m->partition);
@@ -262,11 +265,8 @@ static int cmd_append(ll_dedup *d, int argc, const char **argv, const size_t *le
         return -1;
     }
     d->pending++;
-    d->unwritten++;
-    for (int i = 0; i < argc; i++)
-        d->unwritten_bytes += lens[i] + 16; /* "$len\r\n" ... "\r\n" */
     ll_metric_add(&m_redis_cmds, 1);
-    if (d->unwritten_bytes >= LL_PROCESS_REDIS_WRITE_BYTES)
+    if (unwritten(d) >= LL_PROCESS_REDIS_WRITE_BYTES)
         ll_dedup_flush(d, 0);
     return d->nsent++;
 }
@@ -405,10 +405,8 @@ void ll_dedup_flush(ll_dedup *d, int all) {
     if (all)
         for (int g = 0; g < LL_KEY_PROCESS_SHARDS && !d->broken; g++)
             group_send(d, g);
-    if (d->unwritten == 0)
+    if (unwritten(d) == 0)
         return;
-    d->unwritten = 0;
-    d->unwritten_bytes = 0;
     int done = 0;
     while (!done && !d->broken)
         if (redisBufferWrite(d->redis, &done) != REDIS_OK) {
@@ -450,7 +448,6 @@ int ll_dedup_replies_begin(ll_dedup *d) {
             return -1;
         }
         d->pending++;
-        d->unwritten++;
         d->waiting = 1;
         ll_metric_add(&m_redis_cmds, 1);
     }
