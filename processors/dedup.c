@@ -337,6 +337,7 @@ void ll_dedup_event_of(const cJSON *ev, const char *pseudonym, ll_dedup_event *o
     out->theme = ll_json_str(data, "theme");
     out->channel = ll_json_str(data, "channel");
     out->received_at = ll_json_str(data, "received_at");
+    out->has_ms = 0;
 }
 
 void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
@@ -364,7 +365,10 @@ void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_de
         /* Milliseconds: two contacts of one citizen in the same second keep
          * their order in the thread's first and last times. */
         long long t_ms = 0;
-        ll_time_parse_ms(e->received_at, &t_ms);
+        if (e->has_ms)
+            t_ms = e->received_ms;
+        else
+            ll_time_parse_ms(e->received_at, &t_ms);
         group_call *gc = group_open(d, ll_key_shard(pseudonym));
         if (!gc || d->broken) {
             broke(d);

@@ -56,6 +56,8 @@ typedef struct ll_dedup_event {
     const char *id;
     const char *pseudonym;                     /* NULL: an anonymous event (no thread) */
     const char *theme, *channel, *received_at; /* of its data */
+    int has_ms;                                /* 1: received_ms is received_at's, parsed */
+    long long received_ms;                     /* (ll_time_parse_ms; 0 when it did not parse) */
 } ll_dedup_event;
 /* ev's fields, with pseudonym (inside ev or NULL) as given. */
 void ll_dedup_event_of(const cJSON *ev, const char *pseudonym, ll_dedup_event *out);
