@@ -6,7 +6,7 @@
 # grows with the events read, so two builds compare only on the same topic: process.sh's (e)
 # loads a different number of events in every run on a busy machine. Prints per run the
 # elapsed time, VmHWM, the RSS 1.5 s after start (models loaded, little read yet) and CPU per
-# event from /proc (the processor's, and redis-server's over the run); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
+# event from /proc (the processor's, its main thread's, and redis-server's over the run); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
 # of tests/run.sh.
 #
 #   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
@@ -89,6 +89,8 @@ for r in $(seq 1 "$ROUNDS"); do
         P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT build/tests/bench_progress "g-$NAME" bench.raw 600 "$PP")
         HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
         CPU=$(ll_bench_cpu_s "$PP")
+        MAIN_TICKS=$(awk '{print $14 + $15}' "/proc/$PP/task/$PP/stat") # the main thread
+        HZ=$(getconf CLK_TCK)
         RC1=$(ll_bench_cpu_s "$(cat "$B/redis/redis.pid")")
         kill "$PP"
         wait "$PP" || true
@@ -96,6 +98,7 @@ for r in $(seq 1 "$ROUNDS"); do
         echo "$side $(git -C "$SRC" log -1 --format=%h) round $r: $P;" \
             "VmHWM $(kib_mib "$HWM") MiB, 1.5 s in $(kib_mib "$START") MiB;" \
             "CPU $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}') us/event," \
+            "main thread $(awk -v c="$MAIN_TICKS" -v hz="$HZ" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / hz / n}')," \
             "redis-server $(awk -v a="$RC0" -v b="$RC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');" \
             "load $L0 -> $(cut -d' ' -f1 /proc/loadavg)"
     done
