@@ -101,6 +101,14 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
     size_t pl = strlen(p);
     /* "word": exactly this form, not its stem ("brand", not "branden"). */
     int exact = pl >= 2 && p[0] == '"' && p[pl - 1] == '"';
+    /* "+word" inside a part or a word class ("a|+b", "@c: x | +y"): this
+     * alternative also matches as a part of a compound, as a term's leading
+     * "+" makes all of them do ("+journaal" in "jeugdjournaal"). */
+    if (!exact && pl >= 2 && p[0] == '+') {
+        v |= V_COMP;
+        p = trim(p + 1);
+        pl = strlen(p);
+    }
     if (exact) {
         p[pl - 1] = '\0';
         p++;
@@ -173,7 +181,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
             if (bar)
                 *bar = '\0';
             char *p = trim(alt);
-            uint32_t v = ti << 4 | (uint32_t)i;
+            uint32_t v = ti << V_TERM_SHIFT | (uint32_t)i;
             if (*p == '@') {
                 /* A word class: each of its words is an alternative of this part. */
                 const char *words = class_lookup(ld, p + 1);

@@ -62,7 +62,7 @@ static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_
     if (left || right) {
         /* Compound parts only in the surface stream: stems of short words
          * collide inside compounds ("sloot" -> "slot" in "aangesloten"). */
-        if (!t->compound || !sc->surf)
+        if (!(t->compound || (value & V_COMP)) || !sc->surf)
             return;
         size_t fw = first_word_len(sc->stream + start, end - start);
         size_t lw = last_word_len(sc->stream + start, end - start);
@@ -76,7 +76,7 @@ static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_
     if (c->nhits >= LL_CLASSIFY_MAX_HITS)
         return;
     hit *h = &c->hits[c->nhits++];
-    h->term = value >> 4;
+    h->term = value >> V_TERM_SHIFT;
     h->part = (uint8_t)(value & 3);
     h->t0 = t0;
     h->t1 = t1;
@@ -84,14 +84,15 @@ static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_
 
 static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     scan_ctx *sc = ctx;
-    const term *t = &sc->c->md->terms[value >> 4];
+    const term *t = &sc->c->md->terms[value >> V_TERM_SHIFT];
+    int compound = t->compound || (value & V_COMP);
     if (!(value & (sc->surf ? V_SURF : V_STEM)))
         return;
     /* Where only whole words count (hit_add), an occurrence inside a word
      * goes at once: a word starts after a separator and ends before one. Most
      * occurrences are such (a short term inside a longer word). The stream's
      * first byte is a separator that belongs to no word: nothing starts there. */
-    if ((!t->compound || !sc->surf) &&
+    if ((!compound || !sc->surf) &&
         (start == 0 || !is_sep(sc->stream[start - 1]) || !is_sep(sc->stream[end])))
         return;
     hit_add(sc, t, start, end, value);

@@ -103,9 +103,13 @@ typedef struct reasons {
 
 enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8, TF_ADDRESS = 16, TF_STREET = 32 };
 
-/* A matcher value: term index << 4 | stream bits | part of a "~" term. */
+/* A matcher value: term index << V_TERM_SHIFT | an alternative written "+word"
+ * (a compound part, inside any part or word class of a term) | stream bits |
+ * part of a "~" or "&" term. */
 #define V_SURF 4u
 #define V_STEM 8u
+#define V_COMP 16u
+#define V_TERM_SHIFT 5
 
 /* The compiled rules: read-only once loaded, so the classifiers of every
  * worker share one (the matcher alone is ~1.5 MB). */

@@ -1141,6 +1141,73 @@ static void asked_and_told_about(void **state) {
     }
 }
 
+/* Issue 12, round 12, recall: danger told in ordinary words, by its parts (the shipped
+ * rules). Violence in progress (a verb of harm, how, and now or seen), fire that spreads
+ * (burning, a thing that burns, time or people beside), gas by its signs at a gas place,
+ * English hazard words beside the Dutch, carbon monoxide by other signs, a thing on the
+ * carriageway where traffic comes; each beside a look-alike that must stay calm. The
+ * phrasings are written here, not taken from a development set. */
+static void danger_in_ordinary_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "bij de snackbar slaan drie mannen met knuppels op elkaar in, er ligt er een op de grond",
+        "een jongen heeft zojuist een vrouw bij de keel gegrepen op het perron",
+        "een groep jongeren schopt een oudere man in het park, iedereen loopt gewoon door",
+        "two men are hitting each other with sticks outside the station right now",
+        "de kliko naast de flat brandt al een half uur en de wind staat op de gevel",
+        "in het riet langs het fietspad is het gaan branden, alles is kurkdroog",
+        "in de meterkast sist iets heel hard",
+        "het ruikt naar rotte eieren bij het fornuis",
+        "it smells like gas in the hallway and there is a baby upstairs",
+        "onze melder gaat af en mijn vrouw heeft koppijn en moet overgeven",
+        "er liggen planken midden op de rijbaan, auto's moeten uitwijken",
+        "er ligt een busje ondersteboven in de sloot, er zit nog iemand in",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "mijn buurman slaat elke ochtend de deur hard dicht",
+        "de kinderen spelen met stokken in het park",
+        "de straatverlichting bij de bushalte brandt al een week niet",
+        "we hebben vanavond een barbecue op het balkon, mag dat?",
+        "de kraan in de keuken sist een beetje",
+        "it smells like fresh bread in the whole street",
+        "onze melder piept, de batterij is bijna leeg",
+        "er liggen planken naast de weg bij de bouwplaats",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* "+word" inside a part or a word class also matches as part of a compound, as a term's
+ * leading "+" does (round 12: "+journaal" in a class did not reach "Jeugdjournaal"). */
+static void plus_inside_a_class_matches_compounds(void **state) {
+    (void)state;
+    ll_classifier *c = load(CFG "taxonomy-gemeente.conf",
+                            tmp_file("urgency.conf", "@told: krant | +journaal\n"
+                                                     "[critical: told]\n@told\n"
+                                                     "[critical: part]\nbrand & kind|+gaslek\n"));
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Ik zag het in het Jeugdjournaal.", "critical"}, /* a compound of "+journaal" */
+        {"Ik zag het in het journaal.", "critical"},
+        {"Ik las het in de dagkrant.", "normal"}, /* "krant" has no "+" */
+        {"Er is brand en een gaslek.", "critical"},
+        {"Er is brand en een kleingaslek.", "critical"}, /* "+gaslek" after "|" */
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", cases[i].text);
+        assert_int_equal(ll_classify(c, d), 0);
+        const char *lvl =
+            cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "level"));
+        if (!lvl || strcmp(lvl, cases[i].level) != 0)
+            fail_msg("%s: %s, want %s", cases[i].text, lvl ? lvl : "(none)", cases[i].level);
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(c);
+}
+
 /* Issue 12, round 12: a danger told as not now (in the past, feared, supposed on a
  * condition), a report of it denied, an indirect question, a short part opening the next
  * sentence before a contrast, and a note whose agent planned the follow-up for a later
@@ -2797,6 +2864,9 @@ int main(void) {
         cmocka_unit_test(suicidal_composed_of_parts),
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(told_not_now, tmp_setup, tmp_teardown),
+        cmocka_unit_test(danger_in_ordinary_words),
+        cmocka_unit_test_setup_teardown(plus_inside_a_class_matches_compounds, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
         cmocka_unit_test(second_taxonomy_loads),
         cmocka_unit_test_setup_teardown(bad_config_lines_name_file_and_line, tmp_setup,
