@@ -1162,6 +1162,10 @@ static void danger_in_ordinary_words(void **state) {
         "onze melder gaat af en mijn vrouw heeft koppijn en moet overgeven",
         "er liggen planken midden op de rijbaan, auto's moeten uitwijken",
         "er ligt een busje ondersteboven in de sloot, er zit nog iemand in",
+        "de kade bij de haven geeft mee en het water stijgt in de tuinen",
+        "de thuiszorg komt niet meer sinds vorige week. Mijn vader kan niet zelf eten.",
+        "een bouwkraan zwaait met een betonblok boven de stoep waar mensen lopen",
+        "het ruikt naar gas in de portiek en er staan jongens te roken",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
@@ -1174,6 +1178,8 @@ static void danger_in_ordinary_words(void **state) {
         "it smells like fresh bread in the whole street",
         "onze melder piept, de batterij is bijna leeg",
         "er liggen planken naast de weg bij de bouwplaats",
+        "de kade wordt volgend jaar opgehoogd, wanneer begint dat?",
+        "de thuiszorg komt voortaan op dinsdag in plaats van maandag",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
