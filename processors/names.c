@@ -666,6 +666,7 @@ struct ll_names_scan {
     int sloppy;         /* no sentence starts with a capital: names may be in lower case */
     const ll_names *nm; /* the lists of the scan under way */
     int dutch;          /* -1 not yet known, else whether the word list reads the text (dutch()) */
+    const char *text;   /* the text of the scan under way */
 };
 
 ll_names_scan *ll_names_scan_new(size_t max_len) {
@@ -981,27 +982,54 @@ static int is_bare_initial(const ll_names_scan *sc, size_t k) {
            !sc->toks[k + 1].allcaps;
 }
 
+/* Whether w[0..n) (a list's key) is two ordinary words: a head of 3 bytes or more, maybe
+ * a linking s, and a tail of 4 or more; never split inside an accent's bytes. */
+static int compound_of(const ll_wordlist *wl, const char *w, size_t n) {
+    for (size_t k = 3; k + 4 <= n; k++) {
+        if ((unsigned char)w[k] >= 0x80 || !ll_wordlist_common(wl, w + k, n - k))
+            continue;
+        if (ll_wordlist_common(wl, w, k) ||
+            (k > 3 && w[k - 1] == 's' && ll_wordlist_common(wl, w, k - 1)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether word t is an ordinary Dutch word to the word list: 1 when a line of
  * the list spells it in lower case or in capitals ("wilde", "bakker", "GGD"), 0
  * when the list does not know it or knows it only capitalised, as a name
- * ("khatib", "Achmed"), -1 when there is no list or t is not written in letters
- * a-z (the list's lines with accents are not read: "geïrriteerd"). The list's
- * form has "ij" as "y". Looked up only for the few words right after a title or
- * a relation word, not for every word. With compound set, a word made of two
- * ordinary words (a head of 3 letters or more, maybe a linking s, and a tail of
- * 4 or more: "benedenflat", "buurtbewoners") counts as ordinary too: Dutch
- * writes compounds as one word and no list holds them all. */
+ * ("khatib", "Achmed"), -1 when there is no list or t is not a word of letters.
+ * The list's form has "ij" as "y". A word with accents is looked up as written
+ * (ll_wordlist_key: "geïrriteerd" is a word, "müller" only the name "Müller"
+ * though "muller" is a word), and when the list does not hold it so, without
+ * them ("çelik" as "celik"). Looked up only for the few words right after a
+ * title or a relation word, not for every word. With compound set, a word made
+ * of two ordinary words (a head of 3 letters or more, maybe a linking s, and a
+ * tail of 4 or more: "benedenflat", "buurtbewoners") counts as ordinary too:
+ * Dutch writes compounds as one word and no list holds them all. */
 static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, const tok *t,
                                                     int compound) {
     const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
-    if (!wl || !t->flen || t->flen > LL_SPELLING_MAX || t->end - t->start != t->flen)
+    if (!wl || !t->flen || t->flen > LL_SPELLING_MAX)
         return -1;
+    if (t->end - t->start != t->flen) { /* accents (or a typographic apostrophe) */
+        char key[LL_SPELLING_MAX + 4];
+        size_t kn = sc->text
+                        ? ll_wordlist_key(sc->text + t->start, t->end - t->start, key, sizeof(key))
+                        : 0;
+        if (!kn)
+            return -1;
+        if (ll_wordlist_has(wl, key, kn))
+            return ll_wordlist_common(wl, key, kn);
+        if (compound && compound_of(wl, key, kn)) /* "klachtencoördinator" */
+            return 1;
+    }
     const char *f = sc->fold + t->fold;
     char w[LL_SPELLING_MAX];
     size_t n = 0;
     for (size_t k = 0; k < t->flen; k++) {
         if (f[k] < 'a' || f[k] > 'z')
-            return -1;
+            return t->end - t->start != t->flen ? 0 : -1; /* "yılmaz": letters no list holds */
         if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
             w[n - 1] = 'y';
         else
@@ -1009,14 +1037,7 @@ static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, con
     }
     if (ll_wordlist_common(wl, w, n))
         return 1;
-    for (size_t k = 3; compound && k + 4 <= n; k++) {
-        if (!ll_wordlist_common(wl, w + k, n - k))
-            continue;
-        if (ll_wordlist_common(wl, w, k) ||
-            (k > 3 && w[k - 1] == 's' && ll_wordlist_common(wl, w, k - 1)))
-            return 1;
-    }
-    return 0;
+    return compound && compound_of(wl, w, n);
 }
 
 static int common_word(const ll_names_scan *sc, const tok *t) { return common_word_of(sc, t, 0); }
@@ -2029,6 +2050,34 @@ static int dutch(ll_names_scan *sc) {
     return sc->dutch;
 }
 
+/* "begeleider ilse van dijk", "meneer jan de boer": where a person stands (after a
+ * title or a relation noun, rule), a first name in lower case ending at word e, then
+ * van, de, van de, van der, ter... in lower case and a listed surname: the surname,
+ * even when it is also a word ("dijk", "beek") or a street's ending. Where from is no
+ * listed surname ("achmed van de stadswinkel"), nor a house number after it ("van
+ * dijk 12"). Returns the index after the surname, or e. */
+static size_t surname_after_first(const ll_names_scan *sc, size_t e, int rule) {
+    static const char *const particles[] = {"van", "de", "der", "den", "ter", "ten"};
+    size_t n = sc->ntoks;
+    if (e == 0 || e >= n || (rule != LL_NAME_TITLE && rule != LL_NAME_RELATION) || !joined(sc, e))
+        return e;
+    const tok *pv = &sc->toks[e - 1];
+    if (pv->cap || !(pv->flags & W_FIRST) || (pv->flags & W_PARTICLE))
+        return e;
+    size_t p = skip_particles(sc, e, e);
+    if (p == e || p >= n || !joined(sc, p))
+        return e;
+    for (size_t q = e; q < p; q++)
+        if (sc->toks[q].cap || !fold_in(sc, &sc->toks[q], particles, N_OF(particles)))
+            return e;
+    const tok *c = &sc->toks[p];
+    if (c->cap || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name || c->letters < 3 ||
+        (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_ORG | W_SKIP | W_PARTICLE | W_HEAD)) ||
+        (p + 1 < n && sc->toks[p + 1].digit))
+        return e;
+    return p + 1;
+}
+
 /* A name in lower case that the lists do not know, starting at word st: particles,
  * then words that the word list does not know as ordinary words (or listed names,
  * after the first). After a relation noun "van" alone says whose or where from
@@ -2061,7 +2110,8 @@ static size_t lower_run(ll_names_scan *sc, size_t st, int rule) {
                         c->letters >= 3 &&
                         !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_ORG | W_STREET |
                                       W_SKIP | W_PARTICLE | W_HEAD));
-        if (!unlisted_lower(sc, c) && !(j > st && listed) && !after_old &&
+        int after_first = j > st && surname_after_first(sc, j, rule) == p + 1;
+        if (!unlisted_lower(sc, c) && !(j > st && listed) && !after_old && !after_first &&
             !(p > j && !c->cap && (c->flags & W_SURNAME) && core_ok(sc, c, LV_CONTEXT, 1, 0)))
             break;
         if (rule == LL_NAME_RELATION && p == j + 1 && fold_is(sc, &sc->toks[j], "van") &&
@@ -2071,6 +2121,25 @@ static size_t lower_run(ll_names_scan *sc, size_t st, int rule) {
     }
     /* the text read last, and only when a name was found: it costs a look-up a word */
     return j > st && dutch(sc) ? j : st;
+}
+
+/* Whether the word list knows lower-case word t only capitalised, as a name ("Achmed"). */
+static int name_in_wordlist(const ll_names_scan *sc, const tok *t) {
+    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
+    if (!wl || t->cap || !t->flen || t->flen > LL_SPELLING_MAX || t->end - t->start != t->flen)
+        return 0;
+    const char *f = sc->fold + t->fold;
+    char w[LL_SPELLING_MAX];
+    size_t n = 0;
+    for (size_t k = 0; k < t->flen; k++) {
+        if (f[k] < 'a' || f[k] > 'z')
+            return 0;
+        if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
+            w[n - 1] = 'y';
+        else
+            w[n++] = f[k];
+    }
+    return ll_wordlist_has(wl, w, n) && !ll_wordlist_common(wl, w, n);
 }
 
 /* The name of lower_run ends its clause: a comma, a line break or the text's end
@@ -2098,6 +2167,13 @@ static __attribute__((noinline)) size_t lower_name_after(ll_names_scan *sc, size
         return lower_run_alone(sc, st, rule);
     if (rule == LL_NAME_GREETING)
         return fold_in(sc, t, english, N_OF(english)) ? st : lower_run_alone(sc, st, rule);
+    /* "gesproken met achmed": after a verb of talking and "met" (trigger()) one word the
+     * word list knows only capitalised, as a name ("Achmed"), not as an ordinary word */
+    if (rule == LL_NAME_RELATION && !(t->flags & W_RELATION) && fold_is(sc, t, "met") &&
+        name_in_wordlist(sc, &sc->toks[st])) {
+        size_t e = lower_run(sc, st, rule);
+        return e > st ? st + 1 : st;
+    }
     if (rule != LL_NAME_TITLE &&
         !(rule == LL_NAME_RELATION && (t->flags & W_RELATION) && !(t->flags & W_TALK)))
         return st;
@@ -2210,6 +2286,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         return -1;
     sc->nm = nm;
     sc->dutch = -1;
+    sc->text = s;
     if (tokenize(nm, sc, s, len) != 0)
         return -1;
     protect(nm, sc);
@@ -2366,6 +2443,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                         break;
                     }
             }
+            if (e > st)
+                e = surname_after_first(sc, e, rule);
             /* "verhuurder Woonstede", "aannemer Dura": after a relation noun that is
              * as often an organisation, only a listed name says a person. */
             if (e > st && rule == LL_NAME_RELATION && relation_for_orgs(sc, t)) {

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 typedef struct entry {
     uint32_t off; /* key in the arena, then its value */
@@ -197,8 +198,71 @@ static int word_cmp(const unsigned char *a, size_t an, const unsigned char *b, s
 #define COMMON_BIT 0x80u
 #define LEN_OF(b) ((b) & ~COMMON_BIT)
 
-/* The line at *p folded as textnorm folds a word into w: 0 when it is not a
- * word of LL_WORDLIST_MIN..LL_SPELLING_MAX letters, else its length. *p is
+/* The key of a word with letters beyond a-z (ll_wordlist_key), and in *lower /
+ * *upper / *letters whether its first letter is lower case, how many of its letters
+ * are capitals and how many letters it has. */
+#define N_CPS(a) (sizeof(a) / sizeof((a)[0]))
+
+static size_t accented_key(const char *s, size_t n, char *out, size_t cap, int *lower,
+                           size_t *upper, size_t *letters) {
+    utf8proc_int32_t cps[LL_SPELLING_MAX + 8];
+    *lower = 0;
+    *upper = *letters = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t r =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (r <= 0)
+            return 0;
+        i += (size_t)r;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c < UTF8PROC_CATEGORY_LU || c > UTF8PROC_CATEGORY_ME) /* letters and marks only */
+            return 0;
+        if (c <= UTF8PROC_CATEGORY_LO) {
+            if (*letters == 0)
+                *lower = c == UTF8PROC_CATEGORY_LL;
+            *upper += c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+            (*letters)++;
+        }
+    }
+    utf8proc_ssize_t m = utf8proc_decompose_custom(
+        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cps, (utf8proc_ssize_t)N_CPS(cps),
+        UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, NULL, NULL);
+    if (m < 0 || m > (utf8proc_ssize_t)N_CPS(cps))
+        return 0;
+    m = utf8proc_normalize_utf32(cps, m, UTF8PROC_COMPOSE); /* NFC: a key no longer than its line */
+    if (m < 0)
+        return 0;
+    size_t o = 0;
+    int any = 0; /* a byte beyond ASCII in the key */
+    for (utf8proc_ssize_t j = 0; j < m; j++) {
+        if (o + 4 > cap)
+            return 0;
+        if (cps[j] < 0x80) {
+            char ch = (char)cps[j];
+            if (ch == 'j' && o > 0 && out[o - 1] == 'i')
+                out[o - 1] = 'y'; /* "ij" as textnorm writes it */
+            else
+                out[o++] = ch;
+        } else {
+            any = 1;
+            o += (size_t)utf8proc_encode_char(cps[j], (utf8proc_uint8_t *)out + o);
+        }
+    }
+    return any && o >= LL_WORDLIST_MIN && o <= LL_SPELLING_MAX ? o : 0;
+}
+
+size_t ll_wordlist_key(const char *s, size_t n, char *out, size_t cap) {
+    int lower;
+    size_t upper, letters;
+    return accented_key(s, n, out, cap, &lower, &upper, &letters);
+}
+
+/* The line at *p folded as textnorm folds a word into w (LL_SPELLING_MAX + 4
+ * bytes): 0 when it is not a word of LL_WORDLIST_MIN..LL_SPELLING_MAX letters,
+ * else its length. A line with a byte beyond ASCII is a word with accents
+ * ("geïrriteerd", "Müller") under its ll_wordlist_key, taken only when the key
+ * is no longer than the line (fold_words writes keys over the lines). *p is
  * left at the byte that ended or refused the word. *common is set when the
  * line spells an ordinary word: it starts in lower case ("bakker", "wilde") or
  * is all capitals ("GGD"), not a name as "Achmed" or "Jansen". */
@@ -208,6 +272,18 @@ static size_t fold_line(const char **p, char *w, int *common) {
     for (;; q++) {
         unsigned char ch = *q | 0x20; /* a letter lower cased; no other byte becomes a-z */
         if (ch < 'a' || ch > 'z' || n == LL_SPELLING_MAX + 1) {
+            if (*q >= 0x80) {
+                const unsigned char *e = q;
+                while (*e && *e != '\n' && *e != '\r')
+                    e++;
+                *p = (const char *)e;
+                int lower;
+                size_t letters, ln = (size_t)(e - line);
+                size_t kn = accented_key((const char *)line, ln, w, LL_SPELLING_MAX + 4, &lower,
+                                         &upper, &letters);
+                *common = lower || (upper >= 2 && upper == letters);
+                return kn <= ln ? kn : 0;
+            }
             *p = (const char *)q;
             *common = (line[0] >= 'a' && line[0] <= 'z') || (upper >= 2 && upper == n);
             return (*q == '\n' || *q == '\r' || *q == '\0') && n >= LL_WORDLIST_MIN &&
@@ -246,7 +322,7 @@ static int read_all(FILE *f, char **buf, size_t *len) {
  * written over buf from its start (a word never takes more bytes than its
  * line and its newline); *len becomes their bytes, *n their number. */
 static int fold_words(char *buf, size_t *len, size_t *n) {
-    char w[LL_SPELLING_MAX + 1];
+    char w[LL_SPELLING_MAX + 4];
     size_t o = 0;
     for (const char *p = buf, *end = buf + *len; p < end;) {
         const char *line = p;
@@ -274,13 +350,19 @@ static int fold_words(char *buf, size_t *len, size_t *n) {
     return 0;
 }
 
-/* The byte of w (a length byte and a-z) at d as a radix digit: 0 past its
- * end, so that a word sorts before the words it is a prefix of. */
+/* The byte of w (a length byte and a-z, or an accented key's bytes) at d as a
+ * radix digit: 0 past its end, so that a word sorts before the words it is a
+ * prefix of; a..z 1..26; any byte beyond ASCII 27 (HIGH), in memcmp's order
+ * after a..z: the few accented keys of that bucket are sorted by comparison. */
 static unsigned digit(const unsigned char *w, size_t d) {
-    return d < LEN_OF(w[0]) ? (unsigned)(w[1 + d] - 'a' + 1) : 0;
+    if (d >= LEN_OF(w[0]))
+        return 0;
+    unsigned b = w[1 + d];
+    return b >= 0x80 ? 27 : b - 'a' + 1;
 }
 
-#define RADIX 27           /* end of word, a..z */
+#define HIGH 27
+#define RADIX 28           /* end of word, a..z, a byte beyond ASCII */
 #define RADIX_INSERTION 24 /* fewer words than this are sorted by insertion */
 
 /* Sorts at[0..n) (words sharing their first d bytes) in word_cmp order: an
@@ -288,6 +370,13 @@ static unsigned digit(const unsigned char *w, size_t d) {
  * ~380,000 words took qsort ~280M instructions with its comparisons (the
  * Debian file is sorted in its locale's order, not in bytes after folding:
  * ~3,300 ascending runs, so it is no sorted list to check); this takes ~90M. */
+/* qsort's order of words (pointers to their length bytes): word_cmp's. */
+static int high_cmp(const void *x, const void *y) {
+    const unsigned char *a = *(const unsigned char *const *)x,
+                        *b = *(const unsigned char *const *)y;
+    return word_cmp(a + 1, LEN_OF(a[0]), b + 1, LEN_OF(b[0]));
+}
+
 static void radix_sort(const unsigned char **at, const unsigned char **tmp, size_t n, size_t d) {
     if (n < RADIX_INSERTION) {
         for (size_t i = 1; i < n; i++) {
@@ -309,8 +398,10 @@ static void radix_sort(const unsigned char **at, const unsigned char **tmp, size
     for (size_t i = 0; i < n; i++)
         tmp[start[digit(at[i], d)]++] = at[i];
     memcpy(at, tmp, n * sizeof(*at));
+    if (count[HIGH] > 1) /* accented keys: their bytes beyond ASCII compared */
+        qsort(at + n - count[HIGH], count[HIGH], sizeof(*at), high_cmp);
     /* Bucket 0: the words of d bytes, all equal. */
-    for (size_t b = 1, s = count[0]; b < RADIX; s += count[b++])
+    for (size_t b = 1, s = count[0]; b < HIGH; s += count[b++])
         if (count[b] > 1)
             radix_sort(at + s, tmp, count[b], d + 1);
 }

@@ -48,10 +48,13 @@ size_t ll_wordset_size(const ll_wordset *ws);
 #define LL_WORDLIST_BLOCK 16
 typedef struct ll_wordlist ll_wordlist;
 
-/* Reads a word list, one word a line: words of ASCII letters only, lower
- * cased, "ij" as "y"; other lines (accents, digits, abbreviations with
- * dots) are skipped, as are lines longer than LL_WORDLIST_LINE bytes and
- * lines holding a NUL byte. The words are sorted by a radix sort (no
+/* Reads a word list, one word a line: words of ASCII letters lower cased,
+ * "ij" as "y"; words with other letters ("geïrriteerd", "Müller", "Yılmaz")
+ * under their ll_wordlist_key, which holds a byte beyond ASCII and so is never
+ * asked for by the spelling tolerance (a-z only): it reads the list as before.
+ * Other lines (digits, hyphens, abbreviations with dots, several words) are
+ * skipped, as are lines longer than LL_WORDLIST_LINE bytes and lines holding
+ * a NUL byte. The words are sorted by a radix sort (no
  * comparisons: the Debian list is in its locale's order). NULL
  * with errstr "PATH: reason" on failure; free with ll_wordlist_free. */
 ll_wordlist *ll_wordlist_read(const char *path, char *errstr, size_t errlen);
@@ -61,6 +64,13 @@ int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n); /* 1 when w
  * "GGD"), not only capitalised ("Achmed"). */
 int ll_wordlist_common(const ll_wordlist *wl, const char *w, size_t n);
 size_t ll_wordlist_size(const ll_wordlist *wl); /* words kept */
+/* The key under which a list holds the word s[0..n) with letters beyond a-z:
+ * case folded (utf8proc) and composed (NFC), its accents kept, "ij" as "y"
+ * ("Müller" -> "m\xc3\xbcller", not the ordinary word "muller"; "yılmaz"
+ * keeps its dotless i). Its length, or 0 when s[0..n) is not one word of
+ * letters, is all ASCII once folded ("Straße"), or does not fit in cap or
+ * LL_WORDLIST_MIN..LL_SPELLING_MAX bytes. */
+size_t ll_wordlist_key(const char *s, size_t n, char *out, size_t cap);
 
 /* The word of vocab that w[0..n) (folded) is a misspelling of: NULL when w
  * is known or in vocab, shorter than LL_SPELLING_MIN, not all a-z, or when no

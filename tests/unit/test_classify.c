@@ -2725,14 +2725,17 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_null(corrected(known, vocab, "schoenendoos")); /* nothing near */
 
     /* The word list as Debian ships it: mixed case, "ij" folded to "y",
-     * lines with accents, digits or dots skipped, and words of a length no
-     * look-up asks for (under LL_WORDLIST_MIN, over LL_SPELLING_MAX). A word is
-     * an ordinary one when a line spells it in lower case or in capitals. */
+     * lines with accents under a key of their own (ll_wordlist_key), lines
+     * with digits, dots or spaces skipped, and words of a length no look-up
+     * asks for (under LL_WORDLIST_MIN, over LL_SPELLING_MAX). A word is an
+     * ordinary one when a line spells it in lower case or in capitals. */
     ll_wordlist *list = ll_wordlist_read(
         tmp_file("words", "Amsterdam\nvrijdag\ncaf\xc3\xa9\nA4\nblz.\nkapot\nkap\n"
                           "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\r\n"
                           "ijaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n"
                           "Zuid\nwegdek\r\nx\nBakker\nbakker\nachter\nAchmed\nGGD\n"
+                          "M\xc3\xbcller\nmuller\nstra\xc3\x9f"
+                          "e\nbal masqu\xc3\xa9s\n"
                           "lange\r" LONG_LINE "\n" /* over LL_WORDLIST_LINE */
                           "slotwoord"),            /* no newline */
         err, sizeof(err));
@@ -2749,7 +2752,23 @@ static void spelling_reads_one_edit_from_one_word(void **state) {
     assert_false(ll_wordlist_has(list, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", 41));
     assert_false(ll_wordlist_has(list, "lange", 5));
     assert_true(ll_wordlist_has(list, "slotwoord", 9));
-    assert_int_equal(ll_wordlist_size(list), 12);
+    assert_int_equal(ll_wordlist_size(list), 15);
+    /* accents: a key beyond a-z, so the spelling tolerance (a-z) reads the list as before */
+    char key[64];
+    size_t kn = ll_wordlist_key("CAF\xc3\x89", 5, key, sizeof(key));
+    assert_int_equal(kn, 5);
+    assert_memory_equal(key, "caf\xc3\xa9", 5);
+    assert_true(ll_wordlist_common(list, key, kn));
+    assert_false(ll_wordlist_has(list, "cafe", 4));
+    kn = ll_wordlist_key("me\xcc\x81", 4, key, sizeof(key)); /* decomposed: composed */
+    assert_int_equal(kn, 3);
+    kn = ll_wordlist_key("m\xc3\xbcller", 7, key, sizeof(key));
+    assert_true(ll_wordlist_has(list, key, kn));
+    assert_false(ll_wordlist_common(list, key, kn)); /* only the name "Müller" */
+    assert_true(ll_wordlist_common(list, "muller", 6));
+    assert_false(ll_wordlist_has(list, "strasse", 7)); /* folds to a-z: skipped */
+    assert_int_equal(ll_wordlist_key("muller", 6, key, sizeof(key)), 0);
+    assert_int_equal(ll_wordlist_key("m\xc3\xbc ller", 8, key, sizeof(key)), 0);
     assert_true(ll_wordlist_common(list, "kapot", 5));
     assert_true(ll_wordlist_common(list, "bakker", 6)); /* "Bakker" too: one word */
     assert_true(ll_wordlist_common(list, "ggd", 3));

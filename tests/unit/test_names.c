@@ -624,6 +624,51 @@ static void organisations_after_roles_introductions_and_de_heer(void **state) {
     MASKS("Bart's moeder belde", "[NAAM] moeder belde");
 }
 
+/* Issue 12, twelfth round: the leaks the eleventh left (REPORT-names, "Still missed"). */
+static void accented_names_surnames_that_are_words_and_met(void **state) {
+    (void)state;
+    /* a lower-case name with accents after a title: judged by the word list as any other */
+    MASKS("ik heb mevrouw yılmaz gesproken over de container",
+          "ik heb mevrouw [NAAM] gesproken over de container");
+    MASKS("meneer çelik belde over de lantaarnpaal", "meneer [NAAM] belde over de lantaarnpaal");
+    MASKS("mw. şahin wil graag teruggebeld worden", "mw. [NAAM] wil graag teruggebeld worden");
+    MASKS("dhr. müller klaagt over geluidsoverlast", "dhr. [NAAM] klaagt over geluidsoverlast");
+    /* ... that no list of the masker holds: "müller" is no ordinary "muller" */
+    MASKS("mevrouw jürgens zet het afval te vroeg buiten",
+          "mevrouw [NAAM] zet het afval te vroeg buiten");
+    MASKS("Gesproken met mw. söğütlü over de boom.", "Gesproken met mw. [NAAM] over de boom.");
+    MASKS("dhr. nuñez belt morgen terug", "dhr. [NAAM] belt morgen terug");
+    MASKS("De buurman dvořák maakt veel lawaai.", "De buurman [NAAM] maakt veel lawaai.");
+    /* an ordinary word with accents after a title stays */
+    KEEPS("Mevrouw geïrriteerd, belt morgen terug.");
+    KEEPS("Meneer überhaupt niet bereikbaar geweest.");
+    KEEPS("Geachte klachtencoördinator,\n\nOp 12 februari heb ik een klacht ingediend.");
+    KEEPS("mevrouw één keer gebeld, geen gehoor");
+    /* a first name, a particle and a listed surname that is also a word */
+    MASKS("de begeleider ilse van dijk komt dinsdag langs",
+          "de begeleider [NAAM] komt dinsdag langs");
+    MASKS("mijn buurvrouw sanne de boer heeft een sleutel",
+          "mijn buurvrouw [NAAM] heeft een sleutel");
+    MASKS("meneer jan van de berg belt terug", "meneer [NAAM] belt terug");
+    MASKS("woonbegeleider fatima van beek is ziek", "woonbegeleider [NAAM] is ziek");
+    /* where from, not who: the word after the particle is no listed surname */
+    MASKS("meneer achmed van de stadswinkel heeft me geholpen",
+          "meneer [NAAM] van de stadswinkel heeft me geholpen");
+    MASKS("begeleider ilse van de gemeente komt langs",
+          "begeleider [NAAM] van de gemeente komt langs");
+    KEEPS("mijn buurman van de overkant maakt herrie");
+    KEEPS("de buurman van dijk 12 maakt herrie");
+    /* after a verb of talking and "met", a first name in lower case that is no word */
+    MASKS("ik heb gesproken met achmed over de rommel",
+          "ik heb gesproken met [NAAM] over de rommel");
+    MASKS("gisteren gebeld met fatima van de klantenservice",
+          "gisteren gebeld met [NAAM] van de klantenservice");
+    MASKS("net gesproken met ilse, zij belt terug", "net gesproken met [NAAM], zij belt terug");
+    /* ... but an ordinary word stays, a first name that is one too ("met ernst") */
+    KEEPS("ik heb gesproken met iemand van de gemeente");
+    KEEPS("Er is gesproken met ernst en respect.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -732,6 +777,7 @@ int main(void) {
         cmocka_unit_test(appositions_signers_and_business_names),
         cmocka_unit_test(lower_case_names_after_titles_and_roles),
         cmocka_unit_test(organisations_after_roles_introductions_and_de_heer),
+        cmocka_unit_test(accented_names_surnames_that_are_words_and_met),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
