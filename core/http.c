@@ -82,6 +82,7 @@ typedef struct ll_http_srv {
     void *cb_arg;
     void *owned; /* freed with the server (an admin server's state) */
     int max_body;
+    ll_metric *rejected; /* evhttp's own 4xx pages are counted here (ll_http_count_refusals) */
     hconn *by_bev[SRV_BUCKETS];
     struct ll_http_srv *next; /* in the registry */
 } ll_http_srv;
@@ -94,7 +95,8 @@ struct hconn {
     ll_ip16 peer, client;
     int counted;
     struct evbuffer_cb_entry *out_cb; /* out_cb() on bev's output; NULL until taken over */
-    int page;                         /* evhttp is writing its own 413 page (out_cb) */
+    int page;        /* evhttp is writing its own page: its evpages index + 1 (out_cb) */
+    size_t page_off; /* where the page starts in the output */
     void (*on_close)(void *);
     void *on_close_arg;
     hconn *hnext;
@@ -319,19 +321,41 @@ static void refuse(hconn *c, const char *why) {
                 g->nconns, g->max_conns, g->max_per_client, sup);
 }
 
-/* ---- evhttp's own 413 ----
- * A body over max_body never reaches a handler: evhttp 2.1 refuses it itself, from its
- * request callback, with an HTML page (evhttp_send_error; the hook that would replace the
- * page, evhttp_set_errorcb, came only in 2.2). Every other refusal is our JSON, so each
- * connection's output buffer has a callback that swaps that page, once it is complete and
- * before a byte of it is sent (the socket is written from the event loop, after evhttp's
- * read callback has returned), for ll_http_send_too_large's answer. The page is told apart
- * by its status line, which only evhttp writes ("413 Request Entity Too Large"; ours say
- * "Payload Too Large"), starting an empty buffer (evhttp reads a request only once the
- * previous answer has gone out). evhttp closes the connection after it (the page's
+/* ---- evhttp's own pages ----
+ * Some requests never reach a handler: evhttp 2.1 answers them itself with evhttp_send_error's
+ * HTML page (the hook that would replace the page, evhttp_set_errorcb, came only in 2.2). In
+ * 2.1.12's http.c that is
+ *   413  a body over max_body (Content-Length, or the chunks so far; evhttp_connection_fail_),
+ *   400  a request line, header or chunk size it cannot read, headers over
+ *        LL_MAX_HTTP_HEADERS, a bad Content-Length (evhttp_handle_request, req->type == 0),
+ *   501  a method outside evhttp_set_allowed_methods (GET, HEAD, POST here),
+ *   417  an Expect header other than 100-continue (evhttp_get_body);
+ * its 404 page is never sent (every server has a generic callback). Every other answer is our
+ * JSON, so each connection's output buffer has a callback that swaps such a page, once it is
+ * complete and before a byte of it is sent (the socket is written from the event loop, after
+ * evhttp's read callback has returned), for the same status with {"error": ...}. A page is
+ * told by its status line (evhttp's reason phrases; only 400's, "Bad Request", is also ours)
+ * at the start of an empty buffer (evhttp reads a request only once the previous answer has
+ * gone out), and then by its head and body (Content-Type: text/html, "<HTML><HEAD>\n<TITLE>",
+ * which nothing of ours writes). evhttp closes the connection after it (the page's
  * Connection: close), so our answer says so too. The cost for every other answer: one call
  * and a look at its first 40 bytes. */
-#define EVHTTP_413 " 413 Request Entity Too Large\r\n" /* after "HTTP/1.x" */
+typedef struct evpage {
+    int code;
+    const char *line;  /* evhttp's status line after "HTTP/1.x" */
+    const char *error; /* ours; NULL: the 413's, with max_body */
+} evpage;
+
+static const evpage evpages[] = {
+    {413, " 413 Request Entity Too Large\r\n", NULL},
+    {400, " 400 Bad Request\r\n",
+     "malformed HTTP request: the request line, a header or the body's framing cannot be read"},
+    {501, " 501 Not Implemented\r\n", "method not allowed: use GET, HEAD or POST"},
+    {417, " 417 Expectation Failed\r\n", "unsupported Expect header: only 100-continue"},
+};
+#define EVPAGES ((int)(sizeof(evpages) / sizeof(evpages[0])))
+#define EVPAGE_LINE_MAX 40 /* "HTTP/1.x" and the longest line above */
+#define EVPAGE_BODY "<HTML><HEAD>\n<TITLE>"
 
 static int too_large_error(char *out, size_t outlen, int max_body) {
     int n = snprintf(out, outlen, "{\"error\":\"body too large: at most %d bytes\"}", max_body);
@@ -356,17 +380,41 @@ static int peek_copy(struct evbuffer *out, size_t off, char *dst, size_t n) {
     return got == n ? 0 : -1;
 }
 
-/* Swaps evhttp's page, once complete, for our answer; 0, or -1 while it is incomplete. */
-static int page_swap(struct evbuffer *out, int max_body) {
+/* Which of evpages starts out at off: its index + 1, or 0. */
+static int page_kind(struct evbuffer *out, size_t off) {
     size_t len = evbuffer_get_length(out);
-    struct evbuffer_ptr end = evbuffer_search(out, "\r\n\r\n", 4, NULL);
-    if (end.pos < 0 || (size_t)end.pos > 1024)
-        return -1;
+    char line[EVPAGE_LINE_MAX];
+    size_t n = len - off < sizeof(line) ? len - off : sizeof(line);
+    if (len < off + 8 + 6 || peek_copy(out, off, line, n) != 0 || memcmp(line, "HTTP/1.", 7) != 0)
+        return 0;
+    for (int i = 0; i < EVPAGES; i++) {
+        size_t ll = strlen(evpages[i].line);
+        if (n >= 8 + ll && memcmp(line + 8, evpages[i].line, ll) == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+typedef enum { SWAP_WAIT, SWAP_DONE, SWAP_NOT_OURS } swap_result;
+
+/* Swaps the page of kind k at off, once complete, for our answer. */
+static swap_result page_swap(struct evbuffer *out, size_t off, int k, int max_body) {
+    size_t len = evbuffer_get_length(out);
+    struct evbuffer_ptr from;
+    if (evbuffer_ptr_set(out, &from, off, EVBUFFER_PTR_SET) != 0)
+        return SWAP_WAIT;
+    struct evbuffer_ptr end = evbuffer_search(out, "\r\n\r\n", 4, &from);
+    if (end.pos < 0)
+        return len - off > 1024 ? SWAP_NOT_OURS : SWAP_WAIT;
+    if ((size_t)end.pos - off > 1024)
+        return SWAP_NOT_OURS;
     char head[1024 + 1];
-    size_t hl = (size_t)end.pos + 2; /* through the last header's CRLF */
-    if (peek_copy(out, 0, head, hl) != 0)
-        return -1;
+    size_t hl = (size_t)end.pos - off + 2; /* through the last header's CRLF */
+    if (peek_copy(out, off, head, hl) != 0)
+        return SWAP_WAIT;
     head[hl] = '\0';
+    if (!strstr(head, "\r\nContent-Type: text/html\r\n"))
+        return SWAP_NOT_OURS;
     /* evhttp writes Content-Length but to an HTTP/1.0 client without keep-alive; then the
      * page's last line ends it. */
     size_t whole = 0; /* head, blank line and page */
@@ -375,38 +423,58 @@ static int page_swap(struct evbuffer *out, int max_body) {
         char *e = NULL;
         long body = strtol(cl + 17, &e, 10);
         if (body < 0 || *e != '\r')
-            return -1;
+            return SWAP_NOT_OURS;
         whole = hl + 2 + (size_t)body;
     } else {
         static const char tail[] = "</HTML>\n";
         char last[sizeof(tail) - 1];
-        if (len < hl + 2 + sizeof(last) || peek_copy(out, len - sizeof(last), last, sizeof(last)) ||
+        if (len < off + hl + 2 + sizeof(last) ||
+            peek_copy(out, len - sizeof(last), last, sizeof(last)) ||
             memcmp(last, tail, sizeof(last)) != 0)
-            return -1;
-        whole = len;
+            return SWAP_WAIT;
+        whole = len - off;
     }
-    if (len < whole)
-        return -1;
-    char json[128], ans[512];
-    int jn = too_large_error(json, sizeof(json), max_body);
+    if (len < off + whole)
+        return SWAP_WAIT;
+    char body[sizeof(EVPAGE_BODY) - 1];
+    if (peek_copy(out, off + hl + 2, body, sizeof(body)) != 0 ||
+        memcmp(body, EVPAGE_BODY, sizeof(body)) != 0)
+        return SWAP_NOT_OURS;
+    const evpage *pg = &evpages[k - 1];
+    char json[256], ans[640], pre[64];
+    int jn;
+    if (pg->error) {
+        cJSON *j = cJSON_CreateObject();
+        char *s =
+            j && cJSON_AddStringToObject(j, "error", pg->error) ? cJSON_PrintUnformatted(j) : NULL;
+        jn = s ? snprintf(json, sizeof(json), "%s", s) : -1;
+        cJSON_free(s);
+        cJSON_Delete(j);
+        if (jn >= (int)sizeof(json))
+            jn = -1;
+    } else {
+        jn = too_large_error(json, sizeof(json), max_body);
+    }
     int an = jn < 0 ? -1
                     : snprintf(ans, sizeof(ans),
-                               "%.8s 413 %s\r\nContent-Type: application/json; charset=utf-8\r\n"
+                               "%.8s %d %s\r\nContent-Type: application/json; charset=utf-8\r\n"
                                "X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n"
                                "Connection: close\r\nContent-Length: %d\r\n\r\n%s",
-                               head, ll_http_reason(413), jn, json);
-    if (an < 0 || (size_t)an >= sizeof(ans))
-        return 0; /* cannot happen (bounded texts): leave evhttp's page */
+                               head, pg->code, ll_http_reason(pg->code), jn, json);
+    if (an < 0 || (size_t)an >= sizeof(ans) || off > sizeof(pre) || peek_copy(out, 0, pre, off))
+        return SWAP_DONE; /* cannot happen (bounded texts): leave evhttp's page */
     /* A frozen start refuses the drain (evbuffer_drain of 0 bytes says so): thawed for the
-     * swap, frozen again as bufferevent_socket left it. */
+     * swap, frozen again as bufferevent_socket left it. What came before the page (a 100
+     * Continue, see out_cb) goes back in front of our answer. */
     int frozen = evbuffer_drain(out, 0) != 0;
     if (frozen)
         evbuffer_unfreeze(out, 1);
-    evbuffer_drain(out, whole);
+    evbuffer_drain(out, off + whole);
+    evbuffer_add(out, pre, off);
     evbuffer_add(out, ans, (size_t)an);
     if (frozen)
         evbuffer_freeze(out, 1);
-    return 0;
+    return SWAP_DONE;
 }
 
 static void out_cb(struct evbuffer *out, const struct evbuffer_cb_info *info, void *arg) {
@@ -414,15 +482,24 @@ static void out_cb(struct evbuffer *out, const struct evbuffer_cb_info *info, vo
     if (info->n_added == 0)
         return;
     if (info->orig_size == 0) {
-        char line[8 + sizeof(EVHTTP_413) - 1];
-        c->page = peek_copy(out, 0, line, sizeof(line)) == 0 && memcmp(line, "HTTP/1.", 7) == 0 &&
-                  memcmp(line + 8, EVHTTP_413, sizeof(EVHTTP_413) - 1) == 0;
+        c->page_off = 0;
+        c->page = page_kind(out, 0);
     }
     if (c->page) {
-        c->page = 0; /* the swap's own drain and add call back here */
-        if (page_swap(out, c->srv->max_body) != 0)
-            c->page = 1; /* not all of it yet */
+        int k = c->page;
+        c->page = 0; /* the swap's own drain and adds call back here */
+        swap_result r = page_swap(out, c->page_off, k, c->srv->max_body);
+        if (r == SWAP_WAIT)
+            c->page = k; /* not all of it yet */
+        else if (r == SWAP_DONE && c->srv->rejected && evpages[k - 1].code < 500)
+            ll_metric_add(c->srv->rejected, 1);
     }
+}
+
+void ll_http_count_refusals(struct evhttp *http, ll_metric *rejected) {
+    ll_http_srv *srv = srv_of(http);
+    if (srv)
+        srv->rejected = rejected;
 }
 
 void ll_http_send_too_large(struct evhttp_request *req, int max_body) {
@@ -814,10 +891,14 @@ const char *ll_http_reason(int code) {
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 417:
+        return "Expectation Failed";
     case 429:
         return "Too Many Requests";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 503:
         return "Service Unavailable";
     default:

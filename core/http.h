@@ -80,6 +80,11 @@ void ll_http_send_error(struct evhttp_request *req, int code, const char *error,
 /* 413 for a body over max_body bytes, with the limit; the same answer replaces the page
  * evhttp itself sends when a body goes over the max_body its server was made with. */
 void ll_http_send_too_large(struct evhttp_request *req, int max_body);
+/* evhttp's own 4xx answers on http (a body over max_body, a request it cannot read, an
+ * Expect it does not know; sent as our JSON in place of its page, before any handler runs)
+ * are added to rejected from now on. */
+struct ll_metric;
+void ll_http_count_refusals(struct evhttp *http, struct ll_metric *rejected);
 void ll_http_send_text(struct evhttp_request *req, int code, const char *content_type,
                        const char *body, size_t len);
 

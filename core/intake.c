@@ -536,6 +536,7 @@ static int intake_serve(ll_intake *in, ll_http_guard *guard, int reuseport, char
     if (!in->http)
         return -1;
     ll_http_set_handler(in->http, http_cb, in);
+    ll_http_count_refusals(in->http, &m_rejected);
     /* A public listener does not show the role's internals: /metrics stays on
      * loopback, or on metrics_listen (served by the first of several loops). */
     const char *ml = icfg->http.metrics_listen;

@@ -276,6 +276,10 @@ try {
       const big = await fetch('/api/v1/silences', { method: 'POST', headers: h, body: 'x'.repeat(20000) });
       out.big = big.status;
       out.bigBody = await big.text();
+      const put = await fetch('/api/v1/silences', { method: 'PUT', headers: h, body: '{}' });
+      out.put = put.status;
+      out.putType = put.headers.get('content-type');
+      out.putBody = await put.text();
       out.badId = (await fetch('/api/v1/queues/nope/1-0/claim', { method: 'POST', headers: h })).status;
       out.getOnly = (await fetch('/api/v1/alerts', { method: 'POST', headers: h })).status;
       out.signal = (await fetch('/api/v1/signals/' + 'z'.repeat(300))).status;
@@ -287,6 +291,9 @@ try {
     assert.equal(res.past.field, 'until');
     assert.equal(res.big, 413);
     assert.equal(res.bigBody, '{"error":"body too large: at most 8192 bytes"}', 'the JSON error, not evhttp\'s page');
+    assert.equal(res.put, 501, 'a method evhttp does not allow: refused before any handler');
+    assert.equal(res.putType, 'application/json; charset=utf-8');
+    assert.equal(res.putBody, '{"error":"method not allowed: use GET, HEAD or POST"}', 'the JSON error, not evhttp\'s page');
     assert.equal(res.badId, 404);
     assert.equal(res.getOnly, 405);
     assert.equal(res.signal, 404);

@@ -212,9 +212,9 @@ static void same_idempotency_key_yields_one_event(void **state) {
 
 static int raw_count(void) { return ll_t_consume_all(S.raw, 0, 200, NULL, NULL); }
 
-/* Two requests on one kept-alive connection, the second's body over max_body: what the
- * server wrote, NUL-terminated in out. */
-static void keepalive_then_too_large(int port, const char *auth, char *out, size_t outlen) {
+/* Writes req (n bytes) on a new connection to port: what the server wrote back until it
+ * closed, NUL-terminated in out. */
+static void raw_exchange(int port, const char *req, size_t n, char *out, size_t outlen) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     struct sockaddr_in a = {.sin_family = AF_INET,
                             .sin_port = htons((uint16_t)port),
@@ -223,19 +223,88 @@ static void keepalive_then_too_large(int port, const char *auth, char *out, size
     assert_true(fd >= 0);
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
     assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
-    char req[1024];
-    int n = snprintf(req, sizeof(req),
-                     "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"
-                     "POST /v1/feedback HTTP/1.1\r\nHost: t\r\n%sContent-Type: "
-                     "application/json\r\nContent-Length: 20000\r\n\r\n",
-                     auth);
-    assert_int_equal(write(fd, req, (size_t)n), n);
+    assert_int_equal(write(fd, req, n), (ssize_t)n);
     size_t got = 0;
     ssize_t r;
     while (got < outlen - 1 && (r = read(fd, out + got, outlen - 1 - got)) > 0)
         got += (size_t)r;
     out[got] = '\0';
     close(fd);
+}
+
+/* Two requests on one kept-alive connection, the second's body over max_body: what the
+ * server wrote, NUL-terminated in out. */
+static void keepalive_then_too_large(int port, const char *auth, char *out, size_t outlen) {
+    char req[1024];
+    int n = snprintf(req, sizeof(req),
+                     "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"
+                     "POST /v1/feedback HTTP/1.1\r\nHost: t\r\n%sContent-Type: "
+                     "application/json\r\nContent-Length: 20000\r\n\r\n",
+                     auth);
+    raw_exchange(port, req, (size_t)n, out, outlen);
+}
+
+static long long web_metric(const char *line) {
+    const size_t cap = 1 << 20;
+    char *resp = malloc(cap);
+    assert_non_null(resp);
+    assert_int_equal(ll_t_http(S.web_port, "GET", "/metrics", NULL, NULL, 0, resp, cap), 200);
+    const char *p = strstr(resp, line);
+    if (!p)
+        fail_msg("no %s in the web role's metrics (%zu bytes)", line + 1, strlen(resp));
+    long long v = strtoll(p + strlen(line), NULL, 10);
+    free(resp);
+    return v;
+}
+
+/* What evhttp answers itself, before any handler, comes as our JSON too, not its HTML page
+ * (libevent 2.1.12's evhttp_send_error: 400, 413, 417, 501); its 4xx count as rejected. An
+ * unknown method is evhttp's 501 too, and its page says HTTP/1.1 to a 1.0 client
+ * (evhttp_send_page_ sets 1.1 when the minor version is 0): so does ours. */
+static void evhttp_own_answers_are_json(void **state) {
+    (void)state;
+    static const struct {
+        const char *req, *status, *error;
+    } cases[] = {
+        {"GET /healthz HTTP/x.y\r\nHost: t\r\n\r\n", "HTTP/1.1 400 Bad Request\r\n",
+         "{\"error\":\"malformed HTTP request: the request line, a header or the body's framing "
+         "cannot be read\"}"},
+        {"GET /healthz HTTP/1.1\r\nHost: t\r\nno colon here\r\n\r\n",
+         "HTTP/1.1 400 Bad Request\r\n", "{\"error\":\"malformed HTTP request"},
+        {"POST /v1/feedback HTTP/1.1\r\nHost: t\r\nContent-Length: 12x\r\n\r\n",
+         "HTTP/1.1 400 Bad Request\r\n", "{\"error\":\"malformed HTTP request"},
+        {"PUT /v1/feedback HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n",
+         "HTTP/1.1 501 Not Implemented\r\n",
+         "{\"error\":\"method not allowed: use GET, HEAD or POST\"}"},
+        {"DELETE /v1/feedback HTTP/1.0\r\n\r\n", "HTTP/1.1 501 Not Implemented\r\n",
+         "{\"error\":\"method not allowed"},
+        {"BREW /v1/feedback HTTP/1.1\r\nHost: t\r\n\r\n", "HTTP/1.1 501 Not Implemented\r\n",
+         "{\"error\":\"method not allowed"},
+        {"POST /v1/feedback HTTP/1.1\r\nHost: t\r\nExpect: tea\r\nContent-Length: 2\r\n\r\n{}",
+         "HTTP/1.1 417 Expectation Failed\r\n",
+         "{\"error\":\"unsupported Expect header: only 100-continue\"}"},
+        {"POST /v1/feedback HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+         "5000\r\n",
+         "HTTP/1.1 413 Payload Too Large\r\n",
+         "{\"error\":\"body too large: at most 8192 bytes\"}"},
+    };
+    long long before = web_metric("\nll_intake_rejected_total{channel=\"web\"} ");
+    int refusals = 0;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char out[4096];
+        raw_exchange(S.web_port, cases[i].req, strlen(cases[i].req), out, sizeof(out));
+        const char *body = strstr(out, "\r\n\r\n");
+        if (strncmp(out, cases[i].status, strlen(cases[i].status)) != 0 || !body ||
+            strncmp(body + 4, cases[i].error, strlen(cases[i].error)) != 0 ||
+            !strstr(out, "\r\nContent-Type: application/json; charset=utf-8\r\n") ||
+            !strstr(out, "\r\nConnection: close\r\n"))
+            fail_msg("case %zu: %s", i, out);
+        if (cases[i].status[9] == '4')
+            refusals++;
+    }
+    /* Counted where the handlers' own 4xx are. */
+    assert_int_equal(web_metric("\nll_intake_rejected_total{channel=\"web\"} "), before + refusals);
+    assert_int_equal(ll_t_wait_http(S.web_port, "/healthz", 200, 2000), 200);
 }
 
 static void bad_requests_land_nowhere(void **state) {
@@ -434,6 +503,7 @@ int main(void) {
         cmocka_unit_test(suicidal_statement_arrives_critical_with_referral),
         cmocka_unit_test(same_idempotency_key_yields_one_event),
         cmocka_unit_test(bad_requests_land_nowhere),
+        cmocka_unit_test(evhttp_own_answers_are_json),
         cmocka_unit_test(topics_read_with_the_cloudevents_sdk),
         cmocka_unit_test(garbage_on_raw_goes_to_dlq),
         cmocka_unit_test(dead_letters_read_with_the_cloudevents_sdk),
