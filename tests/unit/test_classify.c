@@ -1184,6 +1184,71 @@ static void danger_in_ordinary_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, round 13 (a user's check of main, U1): a small child told by relation and age
+ * ("zijn zoon van 3") alone at home, and a pit, a cellar hatch or a site fence left open where
+ * toddlers play, composed from word classes; each beside look-alikes that must stay below
+ * critical (a teenager at home, a pit fenced off). Phrasings of the user check and our own. */
+static void small_child_home_alone_and_open_pit(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Meneer meldt dat zijn zoon van 3 alleen thuis is gelaten.",
+        "Mijn buurjongen van 3 is al de hele dag alleen thuis, de ouders zijn weg.",
+        "mijn dochter van vier is alleen in huis en ik kan haar moeder niet bereiken",
+        "het buurmeisje van 5 is alleen achtergelaten in de woning",
+        "de peuter van de buren is alleen thuis gelaten",
+        "Er staat een hek bij de bouwput aan de Hillelaan helemaal open en open kelderluiken, er "
+        "spelen elke middag kleuters. Kunt u dit vandaag nog dichtmaken?",
+        "het kelderluik op de stoep staat open en er lopen steeds kinderen langs",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "mijn zoon van 13 is alleen thuis tot 17 uur",
+        "de bouwput is netjes afgezet, de kinderen spelen ernaast op het veld",
+        "mijn dochter van 15 blijft vanavond alleen thuis",
+        "de kelderluiken bij de winkel zijn dicht en afgesloten",
+        "wanneer is de open dag van de bouwplaats?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Round 13 (U2): the reason names the rule that fits the danger. A word of another rule's
+ * family made that rule's name the reason: a tree ("bomen" is stemmed as "boom") as lights
+ * out, a cable lying on the ground as a person lying there, bare feet among shards as a
+ * child left alone, a locked fire escape by the model's "afgesloten" (cold and heat). */
+static void reason_names_the_fitting_rule(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *want, *not_want;
+    } cases[] = {
+        {"Beller meldt dat de boom voor de basisschool op de Putselaan scheef hangt en kraakt, de "
+         "wortels komen omhoog. Er lopen elke ochtend veel kinderen langs.",
+         "structure loose or broken", "traffic lights out"},
+        {"Bij het fietspad langs de Maas ligt een stroomkabel open op de grond, het regent en er "
+         "lopen kinderen naar school.",
+         "live electricity", "person in acute need"},
+        {"Op het schoolplein ligt een kapotte glazen fles en overal scherven, de kinderen spelen "
+         "op blote voeten.",
+         "structure loose or broken", "child left alone"},
+        {"De brandtrap van ons gebouw is afgesloten met een hangslot, er wonen veel ouderen.",
+         "acute danger: told in ordinary words", "cold heat"},
+        {"bij de overweg gaan de bomen niet meer dicht en de trein komt eraan",
+         "traffic lights out", NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = classify(cases[i].text, NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        const cJSON *why = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!lvl || strcmp(lvl, "critical") != 0)
+            fail_msg("%s: %s, want critical", cases[i].text, lvl ? lvl : "(none)");
+        if (!array_has(why, cases[i].want))
+            fail_msg("%s: no reason with '%s'", cases[i].text, cases[i].want);
+        if (cases[i].not_want && array_has(why, cases[i].not_want))
+            fail_msg("%s: a reason with '%s'", cases[i].text, cases[i].not_want);
+        cJSON_Delete(d);
+    }
+}
+
 /* "+word" inside a part or a word class also matches as part of a compound, as a term's
  * leading "+" does (round 12: "+journaal" in a class did not reach "Jeugdjournaal"). */
 static void plus_inside_a_class_matches_compounds(void **state) {
@@ -2890,6 +2955,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(asked_and_told_about, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(told_not_now, tmp_setup, tmp_teardown),
         cmocka_unit_test(danger_in_ordinary_words),
+        cmocka_unit_test(small_child_home_alone_and_open_pit),
+        cmocka_unit_test(reason_names_the_fitting_rule),
         cmocka_unit_test_setup_teardown(plus_inside_a_class_matches_compounds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_rule_settings, tmp_setup, tmp_teardown),
