@@ -1465,6 +1465,8 @@ static int het_after_name(const ll_names_scan *sc, size_t i) {
 }
 
 static int apposition_noun(const ll_names_scan *sc, size_t r);
+static int lower_first(const tok *f);
+static size_t lower_signer(const ll_names_scan *sc, size_t k);
 
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
@@ -1917,6 +1919,15 @@ static int apposition_noun(const ll_names_scan *sc, size_t r) {
 static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, size_t i) {
     const tok *t = &sc->toks[i];
     size_t n = sc->ntoks;
+    /* "Mijn casemanager, thijs bakker, reageert", "De wijkverpleegkundige, anouk, kwam":
+     * in lower case a listed first name (and a listed surname) set off by commas */
+    if (!t->cap && i >= 2 && !t->sent && t->comma && !t->prot && !t->name &&
+        apposition_noun(sc, i - 1)) {
+        size_t e = lower_signer(sc, i);
+        if (e > i && e < n && !sc->toks[e].nl && sc->toks[e].comma)
+            return e;
+        return i;
+    }
     if (!t->cap || t->allcaps || t->prot || t->name)
         return i;
     /* a sentence's first word that no list knows: only one word, and only before an
@@ -2050,6 +2061,74 @@ static int dutch(ll_names_scan *sc) {
     return sc->dutch;
 }
 
+/* A listed first name in lower case that can open a name: not a function word,
+ * particle, preposition or trigger ("kees", "peter", "anouk"). */
+static int lower_first(const tok *f) {
+    return !f->cap && (f->flags & W_FIRST) && !f->prot && !f->name && !f->digit &&
+           f->letters >= 2 &&
+           !(f->flags & (W_STOP | W_COMMON | W_PARTICLE | W_PREP | W_TRIGGER | W_SKIP | W_HEAD));
+}
+
+/* "peter jansen", "thijs bakker", "ria van der linden": at word st a listed first name
+ * in lower case, then particles and a listed surname in lower case, even one that is
+ * also a word. Only where a name is expected (a label, an apposition, a signature).
+ * Returns the index after the surname, or st. */
+static size_t lower_first_surname(const ll_names_scan *sc, size_t st) {
+    size_t n = sc->ntoks;
+    if (st + 1 >= n || !lower_first(&sc->toks[st]) || !joined(sc, st + 1))
+        return st;
+    size_t p = skip_particles(sc, st + 1, st + 1);
+    if (p >= n || !joined(sc, p) || (p > st + 1 && is_prep_particle(sc, &sc->toks[st + 1])))
+        return st;
+    for (size_t q = st + 1; q < p; q++)
+        if (sc->toks[q].cap)
+            return st;
+    const tok *c = &sc->toks[p];
+    if (c->cap || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name || c->letters < 3 ||
+        (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_ORG | W_SKIP | W_PARTICLE | W_HEAD)) ||
+        (p + 1 < n && sc->toks[p + 1].digit))
+        return st;
+    return p + 1;
+}
+
+/* A lower-case signer at word k: a first name and surname, or a listed first name
+ * alone ("groet, kees"). Returns the index after it, or k. */
+static size_t lower_signer(const ll_names_scan *sc, size_t k) {
+    size_t e = lower_first_surname(sc, k);
+    if (e == k && k < sc->ntoks && lower_first(&sc->toks[k]))
+        e = k + 1;
+    return e;
+}
+
+/* Only blanks and two line breaks at least before byte at: a blank line ("\r\n\r\n"). */
+static int after_blank_line(const char *s, size_t at) {
+    int nl = 0;
+    while (at > 0 &&
+           (s[at - 1] == '\n' || s[at - 1] == ' ' || s[at - 1] == '\t' || s[at - 1] == '\r'))
+        nl += s[--at] == '\n';
+    return at > 0 && nl >= 2;
+}
+
+/* "Dank voor uw reactie.\n\nhenk en ria van der linden": the text's last line, after a
+ * blank line, only lower-case signers (listed first names, a surname, "en" between two):
+ * who signs. Word i opens the line; returns the index after the first signer, the second
+ * (if any) after *e2 (else *e2 = that index), or i. */
+static size_t signer_line(const ll_names_scan *sc, const char *s, size_t i, size_t *e2) {
+    size_t n = sc->ntoks;
+    *e2 = i;
+    if (i == 0 || !sc->toks[i].nl || !after_blank_line(s, sc->toks[i].start))
+        return i;
+    size_t e = lower_signer(sc, i);
+    if (e == i)
+        return i;
+    *e2 = e;
+    if (e < n && joined(sc, e) && fold_is(sc, &sc->toks[e], "en") && e + 1 < n && joined(sc, e + 1))
+        *e2 = lower_signer(sc, e + 1);
+    if (*e2 == e + 1 || *e2 < n)
+        return *e2 = i, i;
+    return e;
+}
+
 /* "begeleider ilse van dijk", "meneer jan de boer": where a person stands (after a
  * title or a relation noun, rule), a first name in lower case ending at word e, then
  * van, de, van de, van der, ter... in lower case and a listed surname: the surname,
@@ -2145,7 +2224,10 @@ static int name_in_wordlist(const ll_names_scan *sc, const tok *t) {
 /* The name of lower_run ends its clause: a comma, a line break or the text's end
  * follows ("beste achmed,", "groetjes,\nachmed"). */
 static __attribute__((noinline)) size_t lower_run_alone(ll_names_scan *sc, size_t st, int rule) {
-    size_t e = lower_run(sc, st, rule);
+    /* "Afzender: peter jansen": a listed first name and a listed surname */
+    size_t e = lower_first_surname(sc, st);
+    if (e == st)
+        e = lower_run(sc, st, rule);
     if (e > st && e < sc->ntoks && !sc->toks[e].nl && !sc->toks[e].comma)
         return st;
     return e;
@@ -2316,8 +2398,10 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             size_t c = closing_at(sc, i);
             if (c && i + c < n) {
                 e = take(sc, i + c, LV_CONTEXT, signer_place_ok(sc, i + c));
-                if (e == i + c) /* "... kapot. mvg khatib" */
+                if (e == i + c) /* "... kapot. mvg khatib", "Dank. groet, kees" */
                     e = lower_run_alone(sc, i + c, LL_NAME_SIGNATURE);
+                if (e == i + c)
+                    e = lower_signer(sc, i + c);
                 size_t e2 = e > i + c ? signed_by_two(sc, e) : e;
                 if (e > i + c && e2 >= n) { /* "Groet, Ilse en Mark" signs for two */
                     mark(sc, i + c, e, LL_NAME_SIGNATURE);
@@ -2339,6 +2423,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 }
                 if (k < n && !sc->toks[k].nl) {
                     e = take(sc, k, LV_CONTEXT, signer_place_ok(sc, k));
+                    if (e == k) /* "groet, kees" */
+                        e = lower_signer(sc, k);
                     /* the name (or two: "Groet, Ilse en Mark") must end its line */
                     size_t e2 = e > k ? signed_by_two(sc, e) : e;
                     if (e > k && (e2 >= n || sc->toks[e2].nl)) {
@@ -2381,6 +2467,38 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 }
                 i += c;
                 continue;
+            }
+        }
+        /* "\n\nhenk en ria van der linden" ends the text: who signs */
+        if (t->nl && !t->cap) {
+            size_t e2;
+            e = signer_line(sc, s, i, &e2);
+            if (e > i) {
+                mark(sc, i, e, LL_NAME_SIGNATURE);
+                if (e2 > e)
+                    mark(sc, e + 1, e2, LL_NAME_SIGNATURE);
+                i = e2;
+                continue;
+            }
+        }
+        /* "Volgens wethouder de la Mar": a title that the keep list holds as an
+         * organisation ("Wethouder", "Burgemeester": protected, never masked itself)
+         * still names the person after it when a surname's lower-case particles and a
+         * capitalised word follow; not "van", a preposition or "het" ("wethouder van
+         * Rotterdam", "burgemeester in Gouda" name no one). */
+        if (t->prot && (t->flags & W_TITLE) && (t->flags & W_ORG) && i + 2 < n &&
+            joined(sc, i + 1)) {
+            const tok *u = &sc->toks[i + 1];
+            size_t p = skip_particles(sc, i + 1, i + 1);
+            if (!u->cap && p > i + 1 && p < n && joined(sc, p) && sc->toks[p].cap &&
+                !sc->toks[p].allcaps && !is_prep_particle(sc, u) && !fold_is(sc, u, "van") &&
+                !fold_is(sc, u, "het") && !fold_is(sc, u, "t") && !fold_is(sc, u, "'t")) {
+                e = take(sc, i + 1, LV_TITLE, 0);
+                if (e > i + 1) {
+                    mark(sc, i + 1, e, LL_NAME_TITLE);
+                    i = e;
+                    continue;
+                }
             }
         }
         if (t->prot) {

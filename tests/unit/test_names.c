@@ -669,6 +669,35 @@ static void accented_names_surnames_that_are_words_and_met(void **state) {
     KEEPS("Er is gesproken met ernst en respect.");
 }
 
+static void lower_case_appositions_signers_and_labels(void **state) {
+    (void)state;
+    /* a lower-case name set off by commas after a role noun */
+    MASKS("Mijn casemanager, thijs bakker, reageert niet op mijn mails.",
+          "Mijn casemanager, [NAAM], reageert niet op mijn mails.");
+    MASKS("De wijkverpleegkundige, anouk, kwam gisteren niet opdagen.",
+          "De wijkverpleegkundige, [NAAM], kwam gisteren niet opdagen.");
+    KEEPS("Mijn buurman, helaas, is nog steeds ziek.");
+    KEEPS("Mijn buurman, die altijd helpt, is ziek.");
+    /* lower-case signatures: after a closing, a label, or alone after a blank line */
+    MASKS("groet, kees\n\nP.S. mijn dochter lieke wil ook graag een reactie",
+          "groet, [NAAM]\n\nP.S. mijn dochter [NAAM] wil ook graag een reactie");
+    MASKS("Dank voor de reactie.\n\ngroet, kees", "Dank voor de reactie.\n\ngroet, [NAAM]");
+    MASKS("Afzender: peter jansen", "Afzender: [NAAM]");
+    MASKS("Dank voor de reactie van uw medewerker bas.\r\n\r\nhenk en ria van der linden",
+          "Dank voor de reactie van uw medewerker [NAAM].\r\n\r\n[NAAM] en [NAAM]");
+    MASKS("De lamp is kapot.\n\nhenk jansen", "De lamp is kapot.\n\n[NAAM]");
+    KEEPS("De lamp is kapot.\n\nmet vriendelijke groet");
+    KEEPS("De lamp is kapot.\n\nhenk zegt dat het morgen klaar is");
+    /* a surname's lower-case particles after a title the keep list holds as an organisation */
+    MASKS("Volgens wethouder de la Mar komt er een nieuwe speeltuin, zei meneer rachid tegen mij.",
+          "Volgens wethouder [NAAM] komt er een nieuwe speeltuin, zei meneer [NAAM] tegen mij.");
+    KEEPS("Volgens de wethouder van Rotterdam komt er een speeltuin.");
+    KEEPS("Beste Wethouder,\n\nDe lamp is kapot.");
+    /* a first name before a particle and a surname after "gesproken met" */
+    MASKS("gesproken met achmed el amrani van de stadswinkel, hij hielp niet.",
+          "gesproken met [NAAM] van de stadswinkel, hij hielp niet.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -778,6 +807,7 @@ int main(void) {
         cmocka_unit_test(lower_case_names_after_titles_and_roles),
         cmocka_unit_test(organisations_after_roles_introductions_and_de_heer),
         cmocka_unit_test(accented_names_surnames_that_are_words_and_met),
+        cmocka_unit_test(lower_case_appositions_signers_and_labels),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
