@@ -1206,6 +1206,7 @@ static void small_child_home_alone_and_open_pit(void **state) {
         "mijn zoon van 13 is alleen thuis tot 17 uur",
         "mijn zoon is van 3 tot 5 uur alleen thuis",
         "Mijn dochter is alleen thuis van 3 tot half 6, ze is 12.",
+        "Vanaf welke leeftijd mag mijn zoon van 8 alleen thuis blijven.",
         "de bouwput is netjes afgezet, de kinderen spelen ernaast op het veld",
         "mijn dochter van 15 blijft vanavond alleen thuis",
         "de kelderluiken bij de winkel zijn dicht en afgesloten",
