@@ -16,7 +16,9 @@ const nl = (map, v) => (v ? map[v] || v : '');
 
 /* The reasons' rule names and wording (config/urgency.conf, processors/classify.c) in Dutch
  * for the page; feedback.enriched keeps them as they are (contract.md), and the quoted
- * words, the citizen's own, stay. A name not listed shows as it is. */
+ * words, the citizen's own, stay. A name not listed shows as it is; tests/reason_nl.sh
+ * fails when a rule of urgency.conf (each part of "a: b") or the classifier's wording is
+ * missing here. */
 const REASON_NL = {
   'suicidal statement': 'suïcidale uitspraak', 'negated life wish': 'ontkende levenswens',
   'oneself gone': 'zelf weg willen zijn', "ending one's own life": 'een eind aan het eigen leven maken',
@@ -61,7 +63,9 @@ const REASON_NL = {
   'kind: suggestion without a problem': 'soort: suggestie zonder probleem',
   'kind: question without a problem': 'soort: vraag zonder probleem',
   "no theme fits: the model's best is overig, no rule is strong": 'geen thema past: het model kiest overig, geen regel is sterk',
-  rule: 'regel',
+  rule: 'regel', part: 'deel', denied: 'ontkend',
+  /* Dutch already: listed, so that tests/reason_nl.sh knows they are not forgotten. */
+  'Nationale ombudsman': 'Nationale ombudsman', compliment: 'compliment',
 };
 const REASON_RE = new RegExp('(?<![A-Za-z-])(' + Object.keys(REASON_NL).sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![A-Za-z-])', 'g');
