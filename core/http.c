@@ -356,6 +356,8 @@ static const evpage evpages[] = {
 #define EVPAGES ((int)(sizeof(evpages) / sizeof(evpages[0])))
 #define EVPAGE_LINE_MAX 40 /* "HTTP/1.x" and the longest line above */
 #define EVPAGE_BODY "<HTML><HEAD>\n<TITLE>"
+#define CONTINUE_TAIL " 100 Continue\r\n\r\n" /* evhttp_send_continue's, after "HTTP/1.x" */
+#define CONTINUE_LEN (8 + sizeof(CONTINUE_TAIL) - 1)
 
 static int too_large_error(char *out, size_t outlen, int max_body) {
     int n = snprintf(out, outlen, "{\"error\":\"body too large: at most %d bytes\"}", max_body);
@@ -484,6 +486,16 @@ static void out_cb(struct evbuffer *out, const struct evbuffer_cb_info *info, vo
     if (info->orig_size == 0) {
         c->page_off = 0;
         c->page = page_kind(out, 0);
+    } else if (info->orig_size == CONTINUE_LEN) {
+        /* evhttp_send_continue's line still unsent when evhttp refuses the body after it (a
+         * chunked body with "Expect: 100-continue", the socket full): the page follows it,
+         * and the line stays in front of our answer. */
+        char line[CONTINUE_LEN];
+        if (peek_copy(out, 0, line, sizeof(line)) == 0 && memcmp(line, "HTTP/1.", 7) == 0 &&
+            memcmp(line + 8, CONTINUE_TAIL, sizeof(CONTINUE_TAIL) - 1) == 0) {
+            c->page_off = CONTINUE_LEN;
+            c->page = page_kind(out, CONTINUE_LEN);
+        }
     }
     if (c->page) {
         int k = c->page;
