@@ -226,6 +226,21 @@ static int validate_contact(const cJSON *c, ll_err *err) {
     return 0;
 }
 
+/* A received string field that holds a bidirectional embedding, override or
+ * isolate control: "factuur \u202egnp.exe kapot" displays as "factuur topak
+ * exe.png" (P3, REPORT-user2; CVE-2021-42574). -1 with err then. */
+static int bidi_refused(const cJSON *d, const char *name, const char *path, ll_err *err) {
+    const char *v = ll_json_str(d, name);
+    size_t at;
+    uint32_t cp;
+    if (v && ll_text_bidi_control(v, strlen(v), &at, &cp)) {
+        ll_err_set(err, path, "bidirectional control character U+%04X not allowed at byte %zu",
+                   (unsigned)cp, at);
+        return -1;
+    }
+    return 0;
+}
+
 /* The fields shared by received and enriched data. */
 static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     int bad = 0;
@@ -255,16 +270,24 @@ static int validate_common_data(const cJSON *d, int received, ll_err *err) {
     const char *text = want_str(d, "text", "data.text", 1, LL_MAX_TEXT_BYTES, 1, err, &bad);
     if (bad)
         return -1;
+    /* A received text of only invisible characters ("\u200b\u00a0") is as blank as
+     * one of spaces; an enriched one already on the topic is still shown. */
     int blank = 1;
-    for (const char *p = text; *p; p++)
-        if (!isspace((unsigned char)*p))
-            blank = 0;
+    if (received) {
+        blank = ll_text_blank(text);
+    } else {
+        for (const char *p = text; *p; p++)
+            if (!isspace((unsigned char)*p))
+                blank = 0;
+    }
     if (blank) {
         ll_err_set(err, "data.text", "must not be blank");
         return -1;
     }
+    if (received && bidi_refused(d, "text", "data.text", err) != 0)
+        return -1;
     want_str(d, "subject", "data.subject", 0, LL_MAX_SUBJECT_BYTES, 0, err, &bad);
-    if (bad)
+    if (bad || (received && bidi_refused(d, "subject", "data.subject", err) != 0))
         return -1;
     const char *ra =
         want_str(d, "received_at", "data.received_at", 1, LL_MAX_TIME_BYTES, 0, err, &bad);
@@ -382,6 +405,9 @@ int ll_event_validate_received(const cJSON *ev, ll_err *err) {
     const cJSON *a = ll_json_get(d, "attachments");
     if (a && validate_attachments(a, err) != 0)
         return -1;
+    if (bidi_refused(d, "case_ref", "data.case_ref", err) != 0 ||
+        bidi_refused(d, "location", "data.location", err) != 0)
+        return -1;
     return 0;
 }
 
@@ -471,6 +497,11 @@ static cJSON *rd_string(rd *r, size_t max, int newlines) {
         if (*q == '"')
             break;
         if (*q >= 0x80) {
+            /* A bidirectional control is the three passes' to refuse or not. */
+            if (*q == 0xE2 && q + 2 < r->end &&
+                ((q[1] == 0x80 && q[2] >= 0xAA && q[2] <= 0xAE) ||
+                 (q[1] == 0x81 && q[2] >= 0xA6 && q[2] <= 0xA9)))
+                return NULL;
             high = 1;
             q++;
             continue;
@@ -727,14 +758,12 @@ enum {
 };
 
 static int rd_check_data(cJSON *const *got) {
-    const char *text = got[RD_D_TEXT]->valuestring;
-    while (isspace((unsigned char)*text))
-        text++;
     char norm[7];
     const cJSON *pc = got[RD_D_POSTCODE], *sa = got[RD_D_SENT_AT];
     if (!ll_channel_valid(got[RD_D_CHANNEL]->valuestring) ||
         !ll_kind_valid(got[RD_D_KIND]->valuestring) ||
-        !in_list(got[RD_D_INITIATED]->valuestring, ll_initiated) || !*text ||
+        !in_list(got[RD_D_INITIATED]->valuestring, ll_initiated) ||
+        ll_text_blank(got[RD_D_TEXT]->valuestring) ||
         !time_ok(got[RD_D_RECEIVED_AT]->valuestring, NULL, 1, NULL) ||
         (pc && (ll_postcode_normalise(pc->valuestring, norm) != 0 ||
                 strcmp(norm, pc->valuestring) != 0)) ||

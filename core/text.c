@@ -96,6 +96,62 @@ int ll_has_control(const char *s) {
     return 0;
 }
 
+/* The code point at *p (a lead byte >= 0x80 of valid UTF-8), moving *p past it. */
+static uint32_t utf8_next(const unsigned char **p) {
+    const unsigned char *s = *p;
+    int n = s[0] < 0xE0 ? 1 : s[0] < 0xF0 ? 2 : 3;
+    uint32_t c = s[0] & (0x3Fu >> n);
+    s++;
+    while (n-- > 0 && (*s & 0xC0) == 0x80)
+        c = (c << 6) | (*s++ & 0x3Fu);
+    *p = s;
+    return c;
+}
+
+/* Unicode White_Space and the invisible format (Default_Ignorable) characters
+ * that ll_text_blank counts as showing nothing, as closed ranges. */
+static const uint32_t invisible[][2] = {
+    {0x0009, 0x000D},   {0x0020, 0x0020},   {0x0085, 0x0085}, {0x00A0, 0x00A0}, {0x00AD, 0x00AD},
+    {0x034F, 0x034F},   {0x061C, 0x061C},   {0x115F, 0x1160}, {0x1680, 0x1680}, {0x17B4, 0x17B5},
+    {0x180B, 0x180F},   {0x2000, 0x200F},   {0x2028, 0x202F}, {0x205F, 0x206F}, {0x2800, 0x2800},
+    {0x3000, 0x3000},   {0x3164, 0x3164},   {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0},
+    {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+};
+
+int ll_text_blank(const char *s) {
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        if (*p < 0x80) { /* most texts: their first byte answers */
+            if (*p != ' ' && (*p < '\t' || *p > '\r'))
+                return 0;
+            p++;
+            continue;
+        }
+        uint32_t c = utf8_next(&p);
+        size_t i = 0, n = sizeof(invisible) / sizeof(invisible[0]);
+        while (i < n && c > invisible[i][1])
+            i++;
+        if (i == n || c < invisible[i][0])
+            return 0;
+    }
+    return 1;
+}
+
+int ll_text_bidi_control(const char *s, size_t len, size_t *at, uint32_t *cp) {
+    /* U+202A-U+202E are E2 80 AA-AE, U+2066-U+2069 are E2 81 A6-A9. */
+    const char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xE2, (size_t)(end - p))) && end - p >= 3) {
+        unsigned char b1 = (unsigned char)p[1], b2 = (unsigned char)p[2];
+        if ((b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)) {
+            *at = (size_t)(p - s);
+            *cp = 0x2000u | ((uint32_t)(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
+            return 1;
+        }
+        p++;
+    }
+    return 0;
+}
+
 static int digits(const char *s, int n, int *out) {
     int v = 0;
     for (int i = 0; i < n; i++) {

@@ -69,6 +69,24 @@ char *ll_lines_next(ll_lines *lr);
 /* 1 when s holds a control character other than \t \n \r. */
 int ll_has_control(const char *s);
 
+/* 1 when the UTF-8 string s shows nothing: only Unicode White_Space (the
+ * ASCII blanks, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029,
+ * U+202F, U+205F, U+3000) and invisible format characters (U+00AD, U+034F,
+ * U+061C, U+115F, U+1160, U+17B4, U+17B5, U+180B-U+180F, U+200B-U+200F,
+ * U+202A-U+202E, U+2060-U+206F, U+2800, U+3164, U+FE00-U+FE0F, U+FEFF,
+ * U+FFA0, U+1D173-U+1D17A, U+E0000-U+E0FFF), or nothing at all. A text of
+ * "\u200b\u00a0" is as blank as one of spaces (P2, REPORT-user2). s must be
+ * valid UTF-8. Stops at the first visible character. */
+int ll_text_blank(const char *s);
+
+/* The first Unicode bidirectional embedding, override or isolate control in
+ * s[0..len) (U+202A-U+202E, U+2066-U+2069: the "Trojan Source" set,
+ * CVE-2021-42574), which make a text display as something else than what was
+ * written; 1 with its byte offset in *at and code point in *cp, else 0. The
+ * marks U+200E/U+200F (LRM, RLM) of ordinary Arabic and Hebrew typing are not
+ * among them. */
+int ll_text_bidi_control(const char *s, size_t len, size_t *at, uint32_t *cp);
+
 /* Parses an RFC 3339 date-time into seconds since the epoch. */
 int ll_time_parse(const char *s, time_t *out);
 /* The same in milliseconds since the epoch (fraction digits beyond the third

@@ -472,16 +472,14 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
     w.plain = g_string_new("");
     w.html = g_string_new("");
     walk_obj(&w, g_mime_message_get_mime_part(msg), 0, BODY, 0);
-    int plain_blank = 1;
-    for (const char *p = w.plain->str; *p && plain_blank; p++)
-        plain_blank = g_ascii_isspace(*p);
+    /* Blank: white space and invisible characters only (ll_text_blank), as for every channel. */
+    int plain_blank = ll_text_blank(w.plain->str);
     if (plain_blank && w.html->len == 0 && w.inner) {
         /* Nothing but a forwarded message as attachment: its text is what was sent. */
         GMimeMessage *inner = w.inner;
         w.inner = NULL;
         walk_obj(&w, g_mime_message_get_mime_part(inner), 1, BODY, 0);
-        for (const char *p = w.plain->str; *p && plain_blank; p++)
-            plain_blank = g_ascii_isspace(*p);
+        plain_blank = ll_text_blank(w.plain->str);
     }
     GString *body = plain_blank ? w.html : w.plain;
     m->html_only = plain_blank && w.html->len > 0;
@@ -492,9 +490,7 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
         ll_err_set(err, "", "out of memory");
         goto fail;
     }
-    int blank_text = 1;
-    for (const char *p = raw; *p && blank_text; p++)
-        blank_text = g_ascii_isspace(*p);
+    int blank_text = ll_text_blank(raw);
     if (blank_text) {
         /* All of it looked like quotes or signature: keep it rather than
          * throw away what the citizen did send. */
@@ -509,7 +505,7 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
             ll_err_set(err, "", "out of memory");
             goto fail;
         }
-        blank_text = raw[0] == '\0';
+        blank_text = ll_text_blank(raw);
     }
     if (blank_text) {
         ll_err_set(err, "text",

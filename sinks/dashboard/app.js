@@ -229,7 +229,7 @@ function renderAlert(a) {
       '. Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) +
       ' in ' + a.window_min + (Number(a.window_min) === 1 ? ' minuut.' : ' minuten.')));
   if (Array.isArray(a.quotes) && a.quotes.length) {
-    box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', {}, String(q))))));
+    box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', { class: 'citizen', dir: 'auto' }, String(q))))));
   }
   if (firing) {
     const holder = el('div', {});
@@ -282,7 +282,7 @@ async function loadNu() {
         (s.area && s.area.wijk) || 'wijk onbekend', ' - ', fmtTime(s.time),
         s.queue_state ? ' - ' + (STATES[s.queue_state] || s.queue_state) + ' in ' + s.queue_team : ''),
       advice(s.urgency),
-      el('p', { class: 'citizen' }, s.text || ''),
+      el('p', { class: 'citizen', dir: 'auto' }, s.text || ''),
       el('p', {}, signalLink(s.id)))))
     : el('p', {}, 'Niets open.'));
   renderFeed();
@@ -294,7 +294,7 @@ function renderFeed() {
   clear(ol, state.feed.map((s) => el('li', { 'data-signal': s.id },
     el('span', { class: 'meta' }, fmtTime(s.time), ' ', CHANNELS[s.channel] || s.channel || '', ' ',
       nl(KINDS, s.kind), ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
-    el('span', { class: 'citizen' }, s.text || ''), ' ', signalLink(s.id))));
+    el('span', { class: 'citizen', dir: 'auto' }, s.text || ''), ' ', signalLink(s.id))));
 }
 
 /* ---- Wachtrijen ---- */
@@ -356,7 +356,7 @@ async function loadQueues() {
       return el('tr', { 'data-case': c.stream_id, class: c.stale ? 'stale' : '' },
         el('td', {}, levelBadge(c.level)),
         el('td', {}, c.theme || (c.source === 'alert' ? 'alert' : ''), c.wijk ? ' / ' + c.wijk : ''),
-        el('td', {}, advice({ advice: c.advice }), el('span', { class: 'citizen' }, c.text || c.summary || '')),
+        el('td', {}, advice({ advice: c.advice }), el('span', { class: 'citizen', dir: 'auto' }, c.text || c.summary || '')),
         el('td', {}, fmtAge(c.age_ms || 0)),
         el('td', {}, (STATES[c.state] || c.state) + (c.stale ? ' (verlopen claim)' : '')),
         el('td', {}, c.consumer || ''),
@@ -474,8 +474,8 @@ async function loadSignal() {
     el('h3', {}, (s.theme || 'overig') + ' - ' + (CHANNELS[s.channel] || s.channel || '') + ' - ' + fmtTime(s.time)),
     el('p', {}, levelBadge(u.level), ' ', nl(KINDS, s.kind), s.formal ? ' (formele klacht)' : ''),
     advice(u),
-    s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), s.subject) : null,
-    el('blockquote', { class: 'citizen' }, s.text || ''),
+    s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), el('span', { class: 'citizen', dir: 'auto' }, s.subject)) : null,
+    el('blockquote', { class: 'citizen', dir: 'auto' }, s.text || ''),
     el('h4', {}, 'Thema\'s en de woorden die ze aanwezen'),
     el('ul', {}, (s.themes || []).map((t) => el('li', {}, t.id + ' (' + Number(t.score || 0).toFixed(2) + '): ' +
       (t.matched || []).map(themeWhyNl).join(', ')))),
@@ -491,7 +491,7 @@ async function loadSignal() {
       ? el('p', {}, formalButton(s.id), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' })) : null,
     el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
     (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
-      fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen' }, c.text || ''), ' ',
+      fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen', dir: 'auto' }, c.text || ''), ' ',
       signalLink(c.id)))) : el('p', {}, 'Geen andere contacten in het bewaarde venster.'));
 }
 

@@ -211,6 +211,9 @@ try {
     assert.ok(text.includes('<img src=x onerror='), 'the markup is shown as text');
     assert.equal(await admin.locator('#feed img').count(), 0, 'no element was made from citizen text');
     assert.equal(await admin.evaluate(() => window.__xss), undefined, 'no script ran');
+    /* P3 (REPORT-user2): a bidirectional control already on the topics cannot reorder the page. */
+    const iso = await li.locator('.citizen').evaluate((e) => [e.getAttribute('dir'), getComputedStyle(e).unicodeBidi]);
+    assert.deepEqual(iso, ['auto', 'isolate'], 'citizen text is dir="auto" and unicode-bidi: isolate');
   });
 
   // The live detector's spike: simulated citizens straight to the raw topic, started after the
@@ -496,6 +499,8 @@ try {
     await admin.locator('#signal blockquote').waitFor({ timeout: 5000 });
     assert.ok((await admin.locator('#signal blockquote').textContent()).includes('<img'));
     assert.match(await admin.locator('#signal').textContent(), /Stadscentrum/);
+    assert.equal(await admin.locator('#signal blockquote').getAttribute('dir'), 'auto', 'the text is isolated');
+    assert.equal(await admin.locator('#signal blockquote').evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
     await shot(admin, 'signaal');
   });
 

@@ -187,6 +187,33 @@ static void rejects_data(void **state) {
         {"\"text\":\"De container is niet geleegd\"", "\"text\":\"   \"", "data.text", "blank"},
         {"\"text\":\"De container is niet geleegd\"", "\"text\":\"a\\u0007b\"", "data.text",
          "control"},
+        /* Only invisible characters is blank too (P2, REPORT-user2). */
+        {"\"text\":\"De container is niet geleegd\"", "\"text\":\"\\u200b\\u200b\"", "data.text",
+         "must not be blank"},
+        {"\"text\":\"De container is niet geleegd\"", "\"text\":\"\\u00a0\\u200b \"", "data.text",
+         "must not be blank"},
+        {"\"text\":\"De container is niet geleegd\"",
+         "\"text\":\"\xef\xbb\xbf\xe2\x81\xa0\xe3\x80\x80\xe2\x80\xaf\xc2\xad\"", "data.text",
+         "must not be blank"},
+        /* Bidirectional controls change what a reader sees (P3, CVE-2021-42574). */
+        {"\"text\":\"De container is niet geleegd\"", "\"text\":\"factuur \\u202egnp.exe kapot\"",
+         "data.text", "bidirectional control character U+202E not allowed at byte 8"},
+        {"\"text\":\"De container is niet geleegd\"",
+         "\"text\":\"ab\xe2\x81\xa6"
+         "c\xe2\x81\xa9\"",
+         "data.text", "bidirectional control character U+2066 not allowed at byte 2"},
+        {"\"text\":\"De container is niet geleegd\"", "\"text\":\"\xe2\x80\xaa\"", "data.text",
+         "must not be blank"},
+        {"\"postcode\":\"1234AB\"", "\"postcode\":\"1234AB\",\"subject\":\"x\xe2\x80\xadz\"",
+         "data.subject", "U+202D not allowed at byte 1"},
+        {"\"source_ref\":\"k1\"",
+         "\"source_ref\":\"k1\",\"case_ref\":\"Z\xe2\x80\xab"
+         "1\"",
+         "data.case_ref", "U+202B"},
+        {"\"source_ref\":\"k1\"",
+         "\"source_ref\":\"k1\",\"location\":\"\xe2\x81\xa8"
+         "balie\"",
+         "data.location", "U+2068 not allowed at byte 0"},
         {"\"text\":\"De container is niet geleegd\"", big, "data.text", "longer than"},
         {"\"text\":\"De container is niet geleegd\",", "", "data.text", "missing"},
         {"\"received_at\":\"2026-11-28T10:00:00Z\"", "\"received_at\":\"2999-01-01T00:00:00Z\"",
@@ -305,6 +332,11 @@ static void one_pass_reads_as_three(void **state) {
         {"", ""},
         {"De container is niet geleegd", "Regel 1\\nregel 2\\r\\n\\t\\\"zo\\\" \\\\ a\\/b"},
         {"De container is niet geleegd", "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"},
+        /* LRM and RLM of ordinary Arabic and Hebrew typing stay; a visible character
+         * among invisible ones is not blank. */
+        {"De container is niet geleegd",
+         "\xd8\xa7\xd9\x84\xe2\x80\x8f 12 \xe2\x80\x8e\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d"},
+        {"De container is niet geleegd", "\xe2\x80\x8b\xc2\xa0.\xe2\x80\x8b"},
         {"\"formal\":true", "\"formal\":false"},
         {"\"datacontenttype\":\"application/json\",", ""},
         {"{\"specversion\"", " \n\t{\r\n \"specversion\"  "},

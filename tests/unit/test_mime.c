@@ -419,6 +419,12 @@ static void no_text_rejected(void **state) {
     const char *blank = "From: a@b.nl\nSubject: leeg\n\n  \n\t\n";
     assert_null(ll_mime_parse(blank, strlen(blank), MAX_BYTES, &err));
     assert_string_equal(err.field, "text");
+    /* Zero-width and no-break spaces show nothing either (P2, REPORT-user2). */
+    const char *invisible = "From: a@b.nl\nSubject: leeg\nContent-Type: text/plain; charset=utf-8\n"
+                            "\n\xe2\x80\x8b\xe2\x80\x8b\n\xc2\xa0\xef\xbb\xbf \n";
+    assert_null(ll_mime_parse(invisible, strlen(invisible), MAX_BYTES, &err));
+    assert_string_equal(err.field, "text");
+    assert_string_equal(err.msg, "no text in the message");
 }
 
 static void size_limits(void **state) {

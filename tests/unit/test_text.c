@@ -152,6 +152,35 @@ static void lines_refuse_a_long_line_and_a_large_file(void **state) {
     assert_string_equal(out, "1:ab|");
 }
 
+/* P2 and P3 of REPORT-user2: what shows nothing, and the bidirectional controls. */
+static void blank_and_bidi(void **state) {
+    (void)state;
+    assert_true(ll_text_blank(""));
+    assert_true(ll_text_blank(" \t\r\n\v\f"));
+    assert_true(ll_text_blank("\xe2\x80\x8b\xe2\x80\x8b"));                 /* U+200B */
+    assert_true(ll_text_blank("\xc2\xa0\xe2\x80\x8b "));                    /* U+00A0 */
+    assert_true(ll_text_blank("\xef\xbb\xbf\xe2\x81\xa0\xe3\x80\x80"));     /* FEFF 2060 3000 */
+    assert_true(ll_text_blank("\xe2\x80\x8e\xe2\x80\xae\xf3\xa0\x80\x81")); /* LRM, RLO, tag */
+    assert_false(ll_text_blank("\xe2\x80\x8b."));
+    assert_false(ll_text_blank("\xc3\xa9"));
+    assert_false(ll_text_blank("\xf0\x9f\x98\x80"));
+    assert_false(ll_text_blank("\xe2\x80\x90")); /* U+2010 hyphen, next to the blanks */
+    size_t at = 99;
+    uint32_t cp = 0;
+    assert_true(ll_text_bidi_control("factuur \xe2\x80\xaegnp", 15, &at, &cp));
+    assert_int_equal(at, 8);
+    assert_int_equal(cp, 0x202E);
+    assert_true(ll_text_bidi_control("\xe2\x80\xaa", 3, &at, &cp));
+    assert_int_equal(cp, 0x202A);
+    assert_true(ll_text_bidi_control("x\xe2\x81\xa9", 4, &at, &cp));
+    assert_int_equal(at, 1);
+    assert_int_equal(cp, 0x2069);
+    /* LRM, RLM, U+2065 and U+202F are not; a cut sequence is not read past len. */
+    assert_false(
+        ll_text_bidi_control("\xe2\x80\x8e\xe2\x80\x8f\xe2\x81\xa5\xe2\x80\xaf", 12, &at, &cp));
+    assert_false(ll_text_bidi_control("a\xe2\x80\xae", 3, &at, &cp));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_accepts_dutch_and_emoji),
@@ -162,6 +191,7 @@ int main(void) {
         cmocka_unit_test(time_formats),
         cmocka_unit_test(lines_skip_blanks_and_comments_and_cut_as_asked),
         cmocka_unit_test(lines_refuse_a_long_line_and_a_large_file),
+        cmocka_unit_test(blank_and_bidi),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
