@@ -203,7 +203,7 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
     char *save = NULL;
     for (char *pair = strtok_r(buf, "&", &save); pair; pair = strtok_r(NULL, "&", &save)) {
         if (++nfields > FORM_MAX_FIELDS) {
-            ll_err_set(err, "", "too many fields");
+            ll_err_set(err, "", "Het formulier heeft te veel velden. Laad de pagina opnieuw.");
             goto out;
         }
         char *eq = strchr(pair, '=');
@@ -214,11 +214,26 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             *eq = '\0';
         int vl;
         if (url_decode(pair) < 0 || (vl = url_decode(val)) < 0) {
-            ll_err_set(err, "", "malformed form encoding");
+            ll_err_set(err, "", "Het formulier is beschadigd aangekomen. Laad de pagina opnieuw.");
             goto out;
         }
-        if (!ll_utf8_valid(val, (size_t)vl, NULL) || (size_t)vl != strlen(val)) {
-            ll_err_set(err, pair, "invalid characters (not UTF-8)");
+        /* The page is the citizen's: Dutch, and saying what is wrong (F1, REPORT-user2);
+         * a NUL is a control character, not a UTF-8 problem. */
+        if ((size_t)vl != strlen(val)) {
+            ll_err_set(err, pair,
+                       strcmp(pair, "tekst") == 0
+                           ? "Uw bericht bevat een onzichtbaar stuurteken (een nulteken). Haal "
+                             "het weg en verstuur het opnieuw."
+                           : "Dit veld bevat een onzichtbaar stuurteken (een nulteken). Haal het "
+                             "weg en verstuur het opnieuw.");
+            goto out;
+        }
+        if (!ll_utf8_valid(val, (size_t)vl, NULL)) {
+            ll_err_set(err, pair,
+                       strcmp(pair, "tekst") == 0
+                           ? "Uw bericht bevat tekens die we niet kunnen lezen. Typ die tekens "
+                             "opnieuw of plak de tekst zonder opmaak."
+                           : "Dit veld bevat tekens die we niet kunnen lezen. Typ het opnieuw.");
             goto out;
         }
         int fit = 0;
@@ -344,7 +359,7 @@ static const char *form_field(const char *field) {
     return field;
 }
 
-static const char *dutch_message(const ll_err *err) {
+const char *ll_form_error_message(const ll_err *err) {
     const char *f = err->field;
     if (!strncmp(f, "citizen.email", 13))
         return "Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.nl";
@@ -356,10 +371,19 @@ static const char *dutch_message(const ll_err *err) {
         return "Deze postcode klopt niet. Voorbeeld: 3011 AB";
     if (!strcmp(f, "text") && strstr(err->msg, "longer"))
         return "Uw bericht is te lang. Maak het korter.";
+    if (!strcmp(f, "text") && strstr(err->msg, "bidirectional"))
+        return "Uw bericht bevat een onzichtbaar teken dat de leesrichting van de tekst omdraait. "
+               "Haal het weg (typ de tekst opnieuw) en verstuur het opnieuw.";
+    if (!strcmp(f, "text") && strstr(err->msg, "control character"))
+        return "Uw bericht bevat een onzichtbaar stuurteken. Haal het weg (typ de tekst opnieuw) "
+               "en verstuur het opnieuw.";
     if (!strcmp(f, "text"))
         return "Schrijf uw bericht.";
+    if (!strcmp(f, "subject") && strstr(err->msg, "longer"))
+        return "Het onderwerp is te lang. Maak het korter.";
     if (!strcmp(f, "subject"))
-        return "Het onderwerp is te lang of bevat ongeldige tekens.";
+        return "Het onderwerp bevat een onzichtbaar stuurteken. Haal het weg en verstuur het "
+               "opnieuw.";
     return err->msg;
 }
 
@@ -386,7 +410,7 @@ static void page_head(struct evbuffer *b, const char *title) {
 static void field_error(struct evbuffer *b, const char *id, const ll_err *err) {
     if (err && err->field[0] && !strcmp(form_field(err->field), id)) {
         evbuffer_add_printf(b, "<p class=\"error\" id=\"%s-fout\">", id);
-        ll_html_escape(b, dutch_message(err));
+        ll_html_escape(b, ll_form_error_message(err));
         evbuffer_add_printf(b, "</p>");
     }
 }
@@ -443,7 +467,7 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
                                "<a href=\"#");
         ll_html_escape(b, form_field(err->field));
         evbuffer_add_printf(b, "\">");
-        ll_html_escape(b, dutch_message(err));
+        ll_html_escape(b, ll_form_error_message(err));
         evbuffer_add_printf(b, "</a></p></div>\n");
     }
     evbuffer_add_printf(b, "<form method=\"post\" action=\"/form\" accept-charset=\"utf-8\">\n"

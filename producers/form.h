@@ -17,4 +17,8 @@ void ll_form_free(ll_form *f);
  * field; *spam is set when the honeypot was filled. */
 cJSON *ll_form_body_parse(const char *body, size_t len, int *spam, ll_err *err);
 
+/* What the form page says, in Dutch, for err from ll_form_body_parse or
+ * ll_web_body_to_event (a constant string, or err->msg when that is already Dutch). */
+const char *ll_form_error_message(const ll_err *err);
+
 #endif

@@ -14,6 +14,7 @@
 #include "ident.h"
 #include "ll_limits.h"
 #include "phone_note.h"
+#include "web_body.h"
 
 static int setup(void **state) {
     (void)state;
@@ -174,9 +175,37 @@ static void form_bodies(void **state) {
     assert_true(spam);
     cJSON_Delete(b);
     assert_null(ll_form_body_parse("soort=klacht&tekst=%ZZ", 22, &spam, &err));
-    assert_non_null(strstr(err.msg, "malformed"));
-    assert_null(ll_form_body_parse("soort=klacht&tekst=%C3", 22, &spam, &err));
-    assert_non_null(strstr(err.msg, "UTF-8"));
+    assert_non_null(strstr(err.msg, "beschadigd"));
+    /* F1 (REPORT-user2): the citizen's form says it in Dutch, and a NUL is not "not UTF-8". */
+    const char *latin1 = "soort=klacht&tekst=caf%E9+kapot+stoep";
+    assert_null(ll_form_body_parse(latin1, strlen(latin1), &spam, &err));
+    assert_string_equal(err.field, "tekst");
+    assert_string_equal(err.msg, "Uw bericht bevat tekens die we niet kunnen lezen. Typ die tekens "
+                                 "opnieuw of plak de tekst zonder opmaak.");
+    const char *nul = "soort=klacht&tekst=Alles+goed.%00+Maar";
+    assert_null(ll_form_body_parse(nul, strlen(nul), &spam, &err));
+    assert_string_equal(err.field, "tekst");
+    assert_non_null(strstr(err.msg, "nulteken"));
+    assert_null(strstr(err.msg, "lezen"));
+    /* What the web body's checks refuse, as the form page says it. */
+    static const struct {
+        const char *body, *want;
+    } nl[] = {
+        {"soort=klacht&tekst=a%01b", "onzichtbaar stuurteken"},
+        {"soort=klacht&tekst=factuur+%E2%80%AEgnp.exe+kapot", "leesrichting"},
+        {"soort=klacht&tekst=%E2%80%8B%C2%A0", "Schrijf uw bericht."},
+    };
+    for (size_t i = 0; i < sizeof(nl) / sizeof(nl[0]); i++) {
+        b = ll_form_body_parse(nl[i].body, strlen(nl[i].body), &spam, &err);
+        assert_non_null(b);
+        cJSON *ev = ll_web_body_to_event(b, "form", NULL, "/luisterloop", &err);
+        cJSON_Delete(b);
+        assert_null(ev);
+        const char *msg = ll_form_error_message(&err);
+        if (!strstr(msg, nl[i].want))
+            fail_msg("form case %zu: %s: %s -> %s", i, err.field, err.msg, msg);
+    }
+    assert_string_equal(ll_form_error_message(&err), "Schrijf uw bericht.");
     assert_null(ll_form_body_parse("soort=rant&tekst=x", 18, &spam, &err));
     assert_string_equal(err.field, "soort");
     assert_null(ll_form_body_parse("soort=klacht&tekst=", 19, &spam, &err));
