@@ -205,10 +205,11 @@ ll_roles_stop_all() {
 # The sample config's tokens say "change-me", and the roles refuse them outside --demo.
 # An installation gets tokens of its own, made once (in TOKENS), in a copy of the sample
 # (OUT, mode 0600) whose file names point back to the sample's folder and whose dead letters
-# are sealed to DLQ_PUB. Made again on every run, so edits of the sample take effect; the
+# are sealed to DLQ_PUB, and whose dashboard reads the form funnel from [web] listen (an empty
+# [dashboard] web_metrics; 0.0.0.0 read as 127.0.0.1). Made again on every run, so edits of the sample take effect; the
 # tokens stay. (deploy/local/up.sh, deploy/cluster/up.sh)
 ll_config_local() { # SAMPLE OUT TOKENS DLQ_PUB
-    local src=$1 out=$2 toks=$3 pub=$4 dir line sect="" client tok
+    local src=$1 out=$2 toks=$3 pub=$4 dir line sect="" client tok web=""
     dir=$(cd "$(dirname "$src")" && pwd)
     (umask 077 && touch "$toks" && : >"$out.tmp")
     while IFS= read -r line || [ -n "$line" ]; do
@@ -224,6 +225,12 @@ ll_config_local() { # SAMPLE OUT TOKENS DLQ_PUB
             line="token.$client = $tok"
         elif [[ $line =~ ^dlq_public_key[[:space:]]*=[[:space:]]*$ ]]; then
             line="dlq_public_key = $pub"
+        elif [ "$sect" = web ] && [[ $line =~ ^listen[[:space:]]*=[[:space:]]*([^[:space:]]+) ]]; then
+            web=${BASH_REMATCH[1]/#0.0.0.0:/127.0.0.1:}
+        elif [ "$sect" = dashboard ] && [ -n "$web" ] &&
+            [[ $line =~ ^web_metrics[[:space:]]*=[[:space:]]*$ ]]; then
+            # The form funnel on Trends reads the web role of this machine (D2, REPORT-user2).
+            line="web_metrics = $web"
         elif [[ $line =~ ^([a-z_]+)[[:space:]]*=[[:space:]]*([^/[:space:]][^[:space:]]*)$ ]] &&
             [ -f "$dir/${BASH_REMATCH[2]}" ]; then
             line="${BASH_REMATCH[1]} = $dir/${BASH_REMATCH[2]}"
