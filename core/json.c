@@ -20,6 +20,92 @@ void ll_err_set(ll_err *err, const char *field, const char *fmt, ...) {
 }
 
 static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays, ll_err *err);
+
+/* The value of the 4 hex digits at buf[i..i+4), -1 when they are not. */
+static long hex4(const char *buf, size_t len, size_t i) {
+    if (i + 4 > len)
+        return -1;
+    long v = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        int c = (unsigned char)buf[k], d = c >= '0' && c <= '9'   ? c - '0'
+                                           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                                  : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* The offset of the first '[' or '{' (outside strings) that opens a level deeper than
+ * cJSON takes (CJSON_NESTING_LIMIT), -1 when there is none. */
+static long too_deep(const char *buf, size_t len) {
+    int depth = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = buf[i];
+        if (c == '"') {
+            for (i++; i < len && buf[i] != '"'; i++)
+                if (buf[i] == '\\')
+                    i++;
+        } else if (c == '[' || c == '{') {
+            if (++depth > CJSON_NESTING_LIMIT)
+                return (long)i;
+        } else if (c == ']' || c == '}') {
+            depth--;
+        }
+    }
+    return -1;
+}
+
+/* The member names leading to the string around byte at of buf, joined by '.' as the
+ * validators name fields ("citizen.email"); "" at the top or past FIELD_DEPTH levels. */
+#define FIELD_DEPTH 8
+static void field_at(const char *buf, size_t at, char *out, size_t outlen) {
+    struct {
+        size_t off, n;
+    } key[FIELD_DEPTH];
+    int depth = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < at; i++) {
+        char c = buf[i];
+        if (c == '"') {
+            size_t s = i + 1;
+            for (i++; i < at && buf[i] != '"'; i++)
+                if (buf[i] == '\\')
+                    i++;
+            if (i >= at)
+                break; /* at lies in this string */
+            size_t e = i, j = i + 1;
+            while (j < at && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\n' || buf[j] == '\r'))
+                j++;
+            if (j < at && buf[j] == ':' && depth > 0 && depth <= FIELD_DEPTH) {
+                key[depth - 1].off = s;
+                key[depth - 1].n = e - s;
+            }
+        } else if (c == '[' || c == '{') {
+            depth++;
+            if (depth <= FIELD_DEPTH)
+                key[depth - 1].n = (size_t)-1; /* no name yet (an array's levels have none) */
+        } else if (c == ']' || c == '}') {
+            depth--;
+        }
+    }
+    if (depth > FIELD_DEPTH)
+        return;
+    size_t o = 0;
+    for (int d = 0; d < depth; d++) {
+        if (key[d].n == (size_t)-1)
+            continue;
+        int w =
+            snprintf(out + o, outlen - o, "%s%.*s", o ? "." : "", (int)key[d].n, buf + key[d].off);
+        if (w < 0 || (size_t)w >= outlen - o) {
+            out[0] = '\0'; /* cut: no name rather than a wrong one */
+            return;
+        }
+        o += (size_t)w;
+    }
+}
 static int dup_check(const char *buf, size_t len, const cJSON *root, ll_err *err);
 
 cJSON *ll_json_parse(const char *buf, size_t len, size_t max_len, ll_err *err) {
@@ -50,12 +136,28 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
     }
     /* cJSON decodes "\u0000" into a C string that ends there: what followed in the
      * string would be dropped after the request was accepted. In valid JSON every
-     * backslash starts an escape inside a string, so "\\" is skipped whole. */
+     * backslash starts an escape inside a string, so "\\" is skipped whole. A
+     * surrogate escape without its pair is refused by cJSON as "malformed JSON"
+     * somewhere after it; it is named here, with its field. */
     for (size_t i = 0; i + 1 < len; i++) {
         if (buf[i] != '\\')
             continue;
         if (buf[i + 1] == 'u' && i + 5 < len && memcmp(buf + i + 2, "0000", 4) == 0) {
             ll_err_set(err, "", "NUL character (\\u0000) in a string at byte %zu", i);
+            return NULL;
+        }
+        long u = buf[i + 1] == 'u' ? hex4(buf, len, i + 2) : -1;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 7 < len && buf[i + 6] == '\\' && buf[i + 7] == 'u') {
+            long lo = hex4(buf, len, i + 8);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                i += 11; /* the pair, whole */
+                continue;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            char field[sizeof(err->field)];
+            field_at(buf, i, field, sizeof(field));
+            ll_err_set(err, field, "invalid \\u escape: lone surrogate at byte %zu", i);
             return NULL;
         }
         i++;
@@ -66,7 +168,12 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
         /* end, not cJSON_GetErrorPtr(): that one is a global shared by threads. */
         const char *at = end;
         long off = (at && at >= buf && at <= buf + len) ? (long)(at - buf) : -1;
-        ll_err_set(err, "", "malformed JSON near byte %ld", off);
+        long deep = too_deep(buf, len);
+        if (deep >= 0 && (off < 0 || deep <= off))
+            ll_err_set(err, "", "nested deeper than %d levels at byte %ld", CJSON_NESTING_LIMIT,
+                       deep);
+        else
+            ll_err_set(err, "", "malformed JSON near byte %ld", off);
         return NULL;
     }
     while (end && end < buf + len && isspace((unsigned char)*end))

@@ -98,6 +98,33 @@ static void rejects_malformed(void **state) {
     assert_true(check("[1,2]", "", "JSON object"));
     assert_true(check("{} x", "", "trailing data"));
     assert_true(check("{\"a\":\"caf\xe9\"}", "", "invalid UTF-8"));
+    /* Minor, REPORT-user2: a depth limit and a lone surrogate are named as such. */
+    char deep[5001], objs[3 * 5 + 1];
+    memset(deep, '[', 5000);
+    deep[5000] = '\0';
+    assert_true(check(deep, "", "nested deeper than 1000 levels at byte 1000"));
+    char *nest = malloc(3000 * 5 + 1);
+    assert_non_null(nest);
+    for (int i = 0; i < 3000; i++)
+        memcpy(nest + i * 5, "{\"a\":", 5);
+    nest[3000 * 5] = '\0';
+    assert_true(check(nest, "", "nested deeper than 1000 levels at byte 5000"));
+    free(nest);
+    snprintf(objs, sizeof(objs), "%s", "[[[]]] [");
+    assert_true(check(objs, "", "trailing data")); /* shallow: as before */
+    char *lone = variant("De container is niet geleegd", "De \\ud800 container");
+    assert_true(check(lone, "data.text", "invalid \\u escape: lone surrogate at byte "));
+    free(lone);
+    lone = variant("\"a@b.nl\"", "\"a\\udc00@b.nl\"");
+    assert_true(check(lone, "data.contact.email", "lone surrogate"));
+    free(lone);
+    lone = variant("De container is niet geleegd", "De \\ud83d\\ude00\\\\ud800 container");
+    assert_true(reads_as_three(lone, strlen(lone))); /* a pair, and an escaped backslash: valid */
+    ll_err lerr;
+    cJSON *lev = ll_event_parse_received(lone, strlen(lone), &lerr);
+    assert_non_null(lev);
+    cJSON_Delete(lev);
+    free(lone);
     ll_err err;
     assert_null(ll_json_parse("", 0, 100, &err));
     assert_string_equal(err.msg, "empty body");

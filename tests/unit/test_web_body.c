@@ -81,6 +81,8 @@ static void rejections(void **state) {
         {"{\"kind\":\"complaint\",\"text\":\"factuur \\u202egnp.exe kapot\"}", "text",
          "bidirectional control character U+202E not allowed at byte 8"},
         {"{\"kind\":\"complaint\",\"text\":42}", "text", "string"},
+        {"{\"kind\":\"complaint\",\"text\":\"caf\\ud800 kapot\"}", "text",
+         "invalid \\u escape: lone surrogate at byte 31"},
         {"{\"kind\":\"klacht\",\"text\":\"x\"}", "kind", "one of"},
         {"{\"kind\":\"complaint\",\"text\":\"x\",\"formal\":1}", "formal", "true or false"},
         {"{\"kind\":\"complaint\",\"text\":\"x\",\"postcode\":\"ABCD\"}", "postcode", "postcode"},
