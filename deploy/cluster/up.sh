@@ -171,6 +171,8 @@ conf_set "$CONF" common redis "$REDIS"
 conf_set "$CONF" process redis_wait_replicas "${LL_CLUSTER_WAIT_REPLICAS:-1}"
 if [ -n "$HP" ]; then
     conf_set "$CONF" web listen "127.0.0.1:$(http_port 0)"
+    # The form funnel from this web role, not from a local stack's on the default port (D2).
+    conf_set "$CONF" dashboard web_metrics "127.0.0.1:$(http_port 0)"
     conf_set "$CONF" phone listen "127.0.0.1:$(http_port 1)"
     conf_set "$CONF" phone tcp_listen "127.0.0.1:$(http_port 2)"
     conf_set "$CONF" balie listen "127.0.0.1:$(http_port 3)"
