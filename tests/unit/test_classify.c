@@ -430,8 +430,8 @@ static void weak_topic_word_names_its_theme(void **state) {
 static void contact_detail_does_not_vote(void **state) {
     (void)state;
     static const char *const texts[] = {
-        "De lantaarnpaal bij mijn huis is kapot. Ik ben bereikbaar op [TELEFOON] of "
-        "telefonisch na 17 uur.",
+        ("De lantaarnpaal bij mijn huis is kapot. Ik ben bereikbaar op [TELEFOON] of "
+         "telefonisch na 17 uur."),
         "De lantaarnpaal bij mijn huis is kapot, bereikbaar via [E-MAIL].",
         "De lantaarnpaal bij mijn huis is kapot.\n[TELEFOON] telefonisch bereikbaar",
     };
@@ -1196,8 +1196,8 @@ static void small_child_home_alone_and_open_pit(void **state) {
         "mijn dochter van vier is alleen in huis en ik kan haar moeder niet bereiken",
         "het buurmeisje van 5 is alleen achtergelaten in de woning",
         "de peuter van de buren is alleen thuis gelaten",
-        "Er staat een hek bij de bouwput aan de Hillelaan helemaal open en open kelderluiken, er "
-        "spelen elke middag kleuters. Kunt u dit vandaag nog dichtmaken?",
+        ("Er staat een hek bij de bouwput aan de Hillelaan helemaal open en open kelderluiken, er "
+         "spelen elke middag kleuters. Kunt u dit vandaag nog dichtmaken?"),
         "het kelderluik op de stoep staat open en er lopen steeds kinderen langs",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
