@@ -87,8 +87,8 @@ static void field_at(const char *buf, size_t at, char *out, size_t outlen) {
             depth++;
             if (depth <= FIELD_DEPTH)
                 key[depth - 1].n = (size_t)-1; /* no name yet (an array's levels have none) */
-        } else if (c == ']' || c == '}') {
-            depth--;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            depth--; /* malformed text may close more than it opened (found by fuzz_event) */
         }
     }
     if (depth > FIELD_DEPTH)
