@@ -825,31 +825,19 @@ static int urgency_line(loader *ld, char *s) {
         r->compounds = strcmp(v, "yes") == 0;
         return 0;
     }
-    if (strncmp(s, "asked:", 6) == 0) {
-        char *v = trim(s + 6);
+    /* A critical rule's veto settings, each "calm" (the veto holds) or "counts". */
+    static const char *const vetoes[] = {"asked", "notnow", "planned"};
+    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm};
+    for (size_t i = 0; i < sizeof(vetoes) / sizeof(vetoes[0]); i++) {
+        size_t kn = strlen(vetoes[i]);
+        if (strncmp(s, vetoes[i], kn) != 0 || s[kn] != ':')
+            continue;
+        char *v = trim(s + kn + 1);
         if (r->feature || r->level != LVL_CRITICAL)
-            return load_err(ld, "rule '%s': 'asked:' is for a critical rule only", r->name);
+            return load_err(ld, "rule '%s': '%s:' is for a critical rule only", r->name, vetoes[i]);
         if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
-            return load_err(ld, "asked must be 'calm' or 'counts', not '%s'", v);
-        r->asked_calm = strcmp(v, "calm") == 0;
-        return 0;
-    }
-    if (strncmp(s, "notnow:", 7) == 0) {
-        char *v = trim(s + 7);
-        if (r->feature || r->level != LVL_CRITICAL)
-            return load_err(ld, "rule '%s': 'notnow:' is for a critical rule only", r->name);
-        if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
-            return load_err(ld, "notnow must be 'calm' or 'counts', not '%s'", v);
-        r->notnow_calm = strcmp(v, "calm") == 0;
-        return 0;
-    }
-    if (strncmp(s, "planned:", 8) == 0) {
-        char *v = trim(s + 8);
-        if (r->feature || r->level != LVL_CRITICAL)
-            return load_err(ld, "rule '%s': 'planned:' is for a critical rule only", r->name);
-        if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
-            return load_err(ld, "planned must be 'calm' or 'counts', not '%s'", v);
-        r->plan_calm = strcmp(v, "calm") == 0;
+            return load_err(ld, "%s must be 'calm' or 'counts', not '%s'", vetoes[i], v);
+        *calm[i] = strcmp(v, "calm") == 0;
         return 0;
     }
     if (strncmp(s, "window:", 7) == 0)
