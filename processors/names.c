@@ -995,6 +995,23 @@ static int compound_of(const ll_wordlist *wl, const char *w, size_t n) {
     return 0;
 }
 
+/* Word t's folded form as the word list's key in w (LL_SPELLING_MAX bytes; t->flen is
+ * at most that): "ij" as "y". Returns the key's length, 0 when the form holds a byte
+ * beyond a-z (no ASCII key). */
+static size_t ascii_key(const ll_names_scan *sc, const tok *t, char *w) {
+    const char *f = sc->fold + t->fold;
+    size_t n = 0;
+    for (size_t k = 0; k < t->flen; k++) {
+        if (f[k] < 'a' || f[k] > 'z')
+            return 0;
+        if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
+            w[n - 1] = 'y';
+        else
+            w[n++] = f[k];
+    }
+    return n;
+}
+
 /* Whether word t is an ordinary Dutch word to the word list: 1 when a line of
  * the list spells it in lower case or in capitals ("wilde", "bakker", "GGD"), 0
  * when the list does not know it or knows it only capitalised, as a name
@@ -1024,17 +1041,10 @@ static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, con
         if (compound && compound_of(wl, key, kn)) /* "klachtencoördinator" */
             return 1;
     }
-    const char *f = sc->fold + t->fold;
     char w[LL_SPELLING_MAX];
-    size_t n = 0;
-    for (size_t k = 0; k < t->flen; k++) {
-        if (f[k] < 'a' || f[k] > 'z')
-            return t->end - t->start != t->flen ? 0 : -1; /* "yılmaz": letters no list holds */
-        if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
-            w[n - 1] = 'y';
-        else
-            w[n++] = f[k];
-    }
+    size_t n = ascii_key(sc, t, w);
+    if (!n)
+        return t->end - t->start != t->flen ? 0 : -1; /* "yılmaz": letters no list holds */
     if (ll_wordlist_common(wl, w, n))
         return 1;
     return compound && compound_of(wl, w, n);
@@ -2207,18 +2217,9 @@ static int name_in_wordlist(const ll_names_scan *sc, const tok *t) {
     const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
     if (!wl || t->cap || !t->flen || t->flen > LL_SPELLING_MAX || t->end - t->start != t->flen)
         return 0;
-    const char *f = sc->fold + t->fold;
     char w[LL_SPELLING_MAX];
-    size_t n = 0;
-    for (size_t k = 0; k < t->flen; k++) {
-        if (f[k] < 'a' || f[k] > 'z')
-            return 0;
-        if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
-            w[n - 1] = 'y';
-        else
-            w[n++] = f[k];
-    }
-    return ll_wordlist_has(wl, w, n) && !ll_wordlist_common(wl, w, n);
+    size_t n = ascii_key(sc, t, w);
+    return n && ll_wordlist_has(wl, w, n) && !ll_wordlist_common(wl, w, n);
 }
 
 /* The name of lower_run ends its clause: a comma, a line break or the text's end

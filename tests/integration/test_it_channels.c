@@ -66,23 +66,9 @@ static int teardown(void **state) {
 #define CC_HELLO "{\"token\":\"cc-token-0123456789abcdef\"}\n"
 #define CC2_HELLO "{\"token\":\"cc2-token-0123456789abcdef\"}\n"
 
-/* Sends all of data on a new TCP connection, half-closes, reads every answer. */
+/* Sends all of data to the phone TCP port, half-closes, reads every answer. */
 static void tcp_exchange(const char *data, size_t len, char *out, size_t outlen) {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_port = htons((uint16_t)S.p.phone_tcp),
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    struct timeval tv = {15, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
-    assert_int_equal(write(fd, data, len), (ssize_t)len);
-    shutdown(fd, SHUT_WR);
-    size_t got = 0;
-    ssize_t r;
-    while (got < outlen - 1 && (r = read(fd, out + got, outlen - 1 - got)) > 0)
-        got += (size_t)r;
-    out[got] = '\0';
-    close(fd);
+    assert_true(ll_t_tcp_exchange(S.p.phone_tcp, data, len, 1, 15000, out, outlen) >= 0);
 }
 
 typedef struct scan {
@@ -479,23 +465,11 @@ static void slow_clients_are_cut_off(void **state) {
     }
     assert_true(ll_t_now_ms() - t0 < 9000);
     /* Same on the phone TCP port: a line without newline is answered and closed. */
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_port = htons((uint16_t)S.p.phone_tcp),
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
-    assert_int_equal(write(fd, CC_HELLO, strlen(CC_HELLO)), (ssize_t)strlen(CC_HELLO));
-    assert_int_equal(write(fd, "{\"call_id\":", 11), 11);
-    struct timeval tv = {10, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    static const char partial[] = CC_HELLO "{\"call_id\":";
     char b[512] = "";
-    size_t got = 0;
-    ssize_t r;
-    while (got < sizeof(b) - 1 && (r = read(fd, b + got, sizeof(b) - 1 - got)) > 0)
-        got += (size_t)r;
-    b[got] = '\0';
+    assert_true(
+        ll_t_tcp_exchange(S.p.phone_tcp, partial, strlen(partial), 0, 10000, b, sizeof(b)) >= 0);
     assert_non_null(strstr(b, "incomplete line"));
-    close(fd);
 }
 
 /* Simulated citizens reach Kafka through the real adapters. */

@@ -215,21 +215,7 @@ static int raw_count(void) { return ll_t_consume_all(S.raw, 0, 200, NULL, NULL);
 /* Writes req (n bytes) on a new connection to port: what the server wrote back until it
  * closed, NUL-terminated in out. */
 static void raw_exchange(int port, const char *req, size_t n, char *out, size_t outlen) {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_port = htons((uint16_t)port),
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    struct timeval tv = {10, 0};
-    assert_true(fd >= 0);
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
-    assert_int_equal(write(fd, req, n), (ssize_t)n);
-    size_t got = 0;
-    ssize_t r;
-    while (got < outlen - 1 && (r = read(fd, out + got, outlen - 1 - got)) > 0)
-        got += (size_t)r;
-    out[got] = '\0';
-    close(fd);
+    assert_true(ll_t_tcp_exchange(port, req, n, 0, 10000, out, outlen) >= 0);
 }
 
 /* Two requests on one kept-alive connection, the second's body over max_body: what the

@@ -368,6 +368,33 @@ int ll_t_stop(pid_t pid, int sig, int timeout_ms) {
     return -1;
 }
 
+int ll_t_tcp_exchange(int port, const char *data, size_t len, int half_close, int timeout_ms,
+                      char *out, size_t outlen) {
+    out[0] = '\0';
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)port),
+                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    struct timeval tv = {timeout_ms / 1000, (timeout_ms % 1000) * 1000};
+    if (fd < 0)
+        return -1;
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    if (connect(fd, (struct sockaddr *)&a, sizeof(a)) != 0 ||
+        write(fd, data, len) != (ssize_t)len) {
+        close(fd);
+        return -1;
+    }
+    if (half_close)
+        shutdown(fd, SHUT_WR);
+    size_t got = 0;
+    ssize_t r;
+    while (got < outlen - 1 && (r = read(fd, out + got, outlen - 1 - got)) > 0)
+        got += (size_t)r;
+    out[got] = '\0';
+    close(fd);
+    return (int)got;
+}
+
 int ll_t_http(int port, const char *method, const char *path, const char *headers, const char *body,
               size_t bodylen, char *resp, size_t resplen) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);

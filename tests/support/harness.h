@@ -69,6 +69,13 @@ int ll_t_wait(pid_t pid, int timeout_ms);
 #define LL_T_DASH_TOKEN "dashboard-test-token-0123456789abcdef"
 #define LL_T_DASH_AUTH "Authorization: Bearer " LL_T_DASH_TOKEN "\r\n"
 
+/* Writes data (len bytes) on a new TCP connection to 127.0.0.1:port, half-closes it when
+ * half_close is set (the server then sees the input end), and reads what the server
+ * writes back until it closes or timeout_ms pass without a byte: NUL-terminated in out
+ * (truncated to outlen - 1). Returns the bytes read, -1 when it could not connect or write. */
+int ll_t_tcp_exchange(int port, const char *data, size_t len, int half_close, int timeout_ms,
+                      char *out, size_t outlen);
+
 /* One HTTP/1.1 request on a new connection. Returns the status code or -1;
  * body gets the response body (NUL-terminated, truncated to bodylen). */
 int ll_t_http(int port, const char *method, const char *path, const char *headers, const char *body,

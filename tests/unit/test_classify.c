@@ -104,6 +104,25 @@ static const char *tmp_file(const char *name, const char *content) {
     return path[k];
 }
 
+/* An urgency file that must not load, and a part of the error it must give. */
+typedef struct bad_urgency {
+    const char *urg, *want;
+} bad_urgency;
+
+/* Loads each of bad[0..n) as the urgency rules beside the shipped taxonomy and
+ * lexicon (tmpdir/bad.conf): none may load, and each error must hold its want. */
+static void expect_load_errors(const bad_urgency *bad, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char err[512] = "";
+        ll_classifier *c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                                             tmp_file("bad.conf", bad[i].urg), err, sizeof(err));
+        int loaded = c != NULL;
+        ll_classifier_free(c);
+        if (loaded || !strstr(err, bad[i].want))
+            fail_msg("urgency %zu\n got  %s\n want %s", i, loaded ? "(loaded)" : err, bad[i].want);
+    }
+}
+
 static const char *str_at(const cJSON *d, const char *obj, const char *name) {
     const cJSON *o = obj ? cJSON_GetObjectItem(d, obj) : d;
     return cJSON_GetStringValue(cJSON_GetObjectItem(o, name));
@@ -1124,21 +1143,13 @@ static void asked_and_told_about(void **state) {
     cJSON_Delete(d);
     ll_classifier_free(c);
 
-    static const struct {
-        const char *urg, *want;
-    } bad[] = {
+    static const bad_urgency bad[] = {
         {"[high: a]\nasked: calm\nx\n", "bad.conf:2: rule 'a': 'asked:' is for a critical rule"},
         {"[feature: a]\nasked: calm\nx\n", "bad.conf:2: rule 'a': 'asked:' is for a critical"},
         {"[critical: a]\nasked: sometimes\nx\n",
          "bad.conf:2: asked must be 'calm' or 'counts', not 'sometimes'"},
     };
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        char err[256] = "";
-        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
-                              tmp_file("bad.conf", bad[i].urg), err, sizeof(err));
-        if (c || !strstr(err, bad[i].want))
-            fail_msg("urgency %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
-    }
+    expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
 }
 
 /* Issue 12, round 12, recall: danger told in ordinary words, by its parts (the shipped
@@ -1378,9 +1389,7 @@ static void told_not_now(void **state) {
     }
     ll_classifier_free(c);
 
-    static const struct {
-        const char *urg, *want;
-    } bad[] = {
+    static const bad_urgency bad[] = {
         {"[high: a]\nnotnow: calm\nx\n", "bad.conf:2: rule 'a': 'notnow:' is for a critical rule"},
         {"[feature: a]\nplanned: calm\nx\n", "bad.conf:2: rule 'a': 'planned:' is for a critical"},
         {"[critical: a]\nnotnow: later\nx\n",
@@ -1388,13 +1397,7 @@ static void told_not_now(void **state) {
         {"[critical: a]\nplanned: later\nx\n",
          "bad.conf:2: planned must be 'calm' or 'counts', not 'later'"},
     };
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        char err[256] = "";
-        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
-                              tmp_file("bad.conf", bad[i].urg), err, sizeof(err));
-        if (c || !strstr(err, bad[i].want))
-            fail_msg("urgency %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
-    }
+    expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
 }
 
 /* Round 8: what a thing is made of says it is a structure ("een glazen wand", "een ijzeren
@@ -2629,9 +2632,7 @@ static void danger_model_by_parts(void **state) {
     }
 
     /* The lines are checked where they stand. */
-    static const struct {
-        const char *urg, *want;
-    } bad[] = {
+    static const bad_urgency bad[] = {
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9\n", "bad.conf:3: expected 'danger-model:"},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.4 dw.tsv 0.9\n", "bad.conf:3: expected"},
         {"[feature: a]\nx\ndanger-model: ../dm.tsv 0.9 dw.tsv 0.9\n", "bad.conf:3: expected"},
@@ -2659,14 +2660,7 @@ static void danger_model_by_parts(void **state) {
          "bad.conf:2: rule 'a': 'compounds:' is for a [feature: name] part only"},
         {"[feature: a]\ncompounds: maybe\nx\n", "bad.conf:2: compounds must be 'yes' or 'no'"},
     };
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        const char *path = tmp_file("bad.conf", bad[i].urg);
-        err[0] = '\0';
-        c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
-                              sizeof(err));
-        if (c || !strstr(err, bad[i].want))
-            fail_msg("urgency %zu\n got  %s\n want %s", i, c ? "(loaded)" : err, bad[i].want);
-    }
+    expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
     /* Only the first 64 rules may hold context:, unless: or with: (a bit each per word). */
     char big[8192];
     size_t o = 0;
