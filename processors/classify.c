@@ -257,13 +257,13 @@ static void model_reason(const ll_classifier *c, const ll_nb *nb, const ll_nb_sc
 }
 
 /* The theme term match mt votes with, or NULL: not a theme's term, or inside a greeting or
- * sign-off (TF_NOVOTE). */
+ * sign-off (TF_NOVOTE) or the agent's handling (TF_HANDLED). */
 static const term *voting_theme(const ll_classifier *c, const match *mt) {
     const term *t = &c->md->terms[mt->term];
     if (t->kind != K_THEME)
         return NULL;
     for (int32_t j = mt->t0; j <= mt->t1; j++)
-        if (c->tflags[j] & TF_NOVOTE)
+        if (c->tflags[j] & (TF_NOVOTE | TF_HANDLED))
             return NULL;
     return t;
 }
@@ -390,6 +390,28 @@ static void contact_novote(ll_classifier *c) {
     }
 }
 
+/* The agent's handling ("verwezen naar formulierenbrigade", "uitgelegd hoe via
+ * MijnRotterdam", "nagaan welke tijden in de vergunning staan"): a phrase of the
+ * taxonomy's "[- clause]" section that opens a clause silences that clause to its end.
+ * It tells what was done with the question, not what it was about; opening the clause
+ * keeps a citizen's own "ik heb al uitgelegd dat de container kapot is" voting. */
+static void handled_novote(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    size_t nt = c->tn->ntoks;
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->md->terms[mt->term];
+        if (t->kind != K_NOVOTE || !t->group)
+            continue;
+        int32_t t0 = mt->t0;
+        if (t0 > 0 && toks[t0 - 1].clause == toks[t0].clause && toks[t0 - 1].src == toks[t0].src)
+            continue; /* inside a clause, not opening it */
+        for (size_t j = (size_t)t0;
+             j < nt && toks[j].clause == toks[t0].clause && toks[j].src == toks[t0].src; j++)
+            c->tflags[j] |= TF_HANDLED;
+    }
+}
+
 static int themes_stage(ll_classifier *c, cJSON *d) {
     for (size_t i = 0; i < c->md->nthemes; i++) {
         c->theme_score[i] = 0;
@@ -401,6 +423,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         if (c->md->terms[c->matches[i].term].kind == K_NOVOTE)
             for (int32_t j = c->matches[i].t0; j <= c->matches[i].t1; j++)
                 c->tflags[j] |= TF_NOVOTE;
+    handled_novote(c);
     contact_novote(c);
     /* The topic is told first: the first sentence of the text that names any
      * theme weighs half as much again (measured: development set 2, 0.750 ->

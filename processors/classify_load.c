@@ -18,7 +18,7 @@
 typedef struct loader {
     model *md;
     ll_textnorm *tn;
-    int novote; /* inside the taxonomy's "[-]" section */
+    int novote; /* inside the taxonomy's "[-]" (1) or "[- clause]" (2) section */
     /* Word classes of urgency.conf ("@people: kinderen | fietsers | ..."):
      * named once, used in any rule; only needed while loading. */
     char class_name[LL_CLASSIFY_MAX_CLASSES][LL_CLASSIFY_CLASS_NAME_BYTES];
@@ -467,8 +467,8 @@ static int taxonomy_line(loader *ld, char *s) {
         }
         return 0;
     }
-    if (strcmp(s, "[-]") == 0) {
-        ld->novote = 1;
+    if (strcmp(s, "[-]") == 0 || strcmp(s, "[- clause]") == 0) {
+        ld->novote = s[2] == ']' ? 1 : 2;
         return 0;
     }
     if (*s == '[') {
@@ -489,7 +489,8 @@ static int taxonomy_line(loader *ld, char *s) {
         return 0;
     }
     if (ld->novote) {
-        term proto = {.kind = K_NOVOTE, .value = 1.0f};
+        /* group 1: the rest of the clause it opens does not vote either */
+        term proto = {.kind = K_NOVOTE, .group = (uint8_t)(ld->novote - 1), .value = 1.0f};
         return add_term_list(ld, s, proto, 0, 0);
     }
     if (md->nthemes == 0)

@@ -36,7 +36,8 @@ typedef struct term {
     uint8_t compound; /* may match a part of a compound word */
     uint8_t nparts;
     uint8_t unordered; /* "a & b": parts in any order within the rule's window */
-    uint8_t group;     /* K_CTX: 0 for "context:", 1.. for each "with:" line */
+    uint8_t group;     /* K_CTX: 0 for "context:", 1.. for each "with:" line; K_NOVOTE: 1
+                        * for "[- clause]" (the rest of the clause it opens is silent too) */
     uint8_t lex_type;
     uint8_t emotions; /* bit per emotion_names entry */
     uint16_t owner;   /* theme or rule */
@@ -101,7 +102,16 @@ typedef struct reasons {
     char s[LL_CLASSIFY_MAX_REASONS][LL_CLASSIFY_REASON_BYTES];
 } reasons;
 
-enum { TF_NEG = 1, TF_INT = 2, TF_CONTRAST = 4, TF_NOVOTE = 8, TF_ADDRESS = 16, TF_STREET = 32 };
+/* TF_HANDLED: in a clause the agent's handling opens (votes on no theme; feelings still count) */
+enum {
+    TF_NEG = 1,
+    TF_INT = 2,
+    TF_CONTRAST = 4,
+    TF_NOVOTE = 8,
+    TF_ADDRESS = 16,
+    TF_STREET = 32,
+    TF_HANDLED = 64
+};
 
 /* A matcher value: term index << V_TERM_SHIFT | an alternative written "+word"
  * (a compound part, inside any part or word class of a term) | stream bits |

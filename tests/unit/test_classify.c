@@ -1054,6 +1054,21 @@ static void letter_formulas_do_not_vote(void **state) {
     cJSON_Delete(d);
 }
 
+/* The agent's handling (the taxonomy's "[- clause]"): a clause it opens does not vote
+ * ("verwezen naar formulierenbrigade" is no digitaal); inside a citizen's clause only
+ * the phrase is silent. */
+static void handling_clause_does_not_vote(void **state) {
+    (void)state;
+    cJSON *d = classify("Mw. vraagt uitleg over een brief over haar huurtoeslag, verwezen naar "
+                        "de formulierenbrigade.",
+                        NULL);
+    const cJSON *th;
+    cJSON_ArrayForEach(th, cJSON_GetObjectItem(d, "themes"))
+        assert_false(array_has(cJSON_GetObjectItem(th, "matched"), "formulierenbrigade"));
+    cJSON_Delete(d);
+    EXPECT_THEME("Ik heb al drie keer uitgelegd dat de minicontainer kapot is.", "afval");
+}
+
 /* A salutation names the reader, who is nobody a rule's "with:" asks for: the demo's
  * e-mails ("Geachte heer/mevrouw, ... niet opgehaald") were a person in acute need.
  * The people the letter is about still count, in the salutation's sentence too. */
@@ -2942,6 +2957,7 @@ int main(void) {
         cmocka_unit_test(suicidal_reason_names_the_family),
         cmocka_unit_test(stem_collisions_do_not_fire),
         cmocka_unit_test(letter_formulas_do_not_vote),
+        cmocka_unit_test(handling_clause_does_not_vote),
         cmocka_unit_test(salutation_names_the_reader),
         cmocka_unit_test(street_names_are_no_terms),
         cmocka_unit_test(material_makes_a_structure),
