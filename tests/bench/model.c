@@ -233,6 +233,16 @@ fail:
     return -1;
 }
 
+/* Removes the files of a temporary model folder (names, NULL-ended) and the folder. */
+static void remove_dir(const char *dir, const char *const *names) {
+    char path[1024];
+    for (; *names; names++) {
+        snprintf(path, sizeof(path), "%s/%s", dir, *names);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 static int write_model(const ll_nb *nb, const char *path) {
     FILE *f = fopen(path, "w");
     if (!f || ll_nb_write(nb, f, ALPHA, MIN_COUNT) != 0 || fclose(f) != 0) {
@@ -457,15 +467,8 @@ out:
         fclose(miss);
     if (dump)
         fclose(dump);
-    snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
-    unlink(path);
-    snprintf(path, sizeof(path), "%s/sentiment-model.tsv", dir);
-    unlink(path);
-    snprintf(path, sizeof(path), "%s/taxonomy.conf", dir);
-    unlink(path);
-    snprintf(path, sizeof(path), "%s/sentiment-pattern-nl.tsv", dir);
-    unlink(path);
-    rmdir(dir);
+    remove_dir(dir, (const char *const[]){"theme-model.tsv", "sentiment-model.tsv", "taxonomy.conf",
+                                          "sentiment-pattern-nl.tsv", NULL});
     ll_nb_free(th);
     ll_nb_free(se);
     return rc;
@@ -1069,13 +1072,8 @@ out:
     ll_classifier_free(c);
     ll_nb_free(parts);
     ll_nb_free(words);
-    snprintf(path, sizeof(path), "%s/danger-model.tsv", dir);
-    unlink(path);
-    snprintf(path, sizeof(path), "%s/danger-words.tsv", dir);
-    unlink(path);
-    snprintf(path, sizeof(path), "%s/urgency.conf", dir);
-    unlink(path);
-    rmdir(dir);
+    remove_dir(dir,
+               (const char *const[]){"danger-model.tsv", "danger-words.tsv", "urgency.conf", NULL});
     return rc;
 }
 
