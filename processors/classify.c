@@ -1289,6 +1289,28 @@ static int likened(const ll_classifier *c, int32_t t0) {
     return 0;
 }
 
+/* A state felt is a figure, not an event: "ik voel me buitengesloten", "hij voelt zich op
+ * straat gezet", "we voelen ons afgesloten van alles" tell how one feels about it; a lock
+ * changed, an eviction or a cut-off is not told (issue 12, round 14: a writer of 72 without
+ * a computer "voel me buitengesloten" was an eviction). The match starts right after a form
+ * of "voelen" and its reflexive ("voel me", "voelt zich", "voel ik me", "voelt mijn moeder
+ * zich"), at most one word between the reflexive and the match, in one clause. Only rules that say "felt: calm" ask: what happens to a home or a
+ * supply; a body felt ("mijn man voelt zich duizelig" beside a ketel) is a symptom. */
+static int felt(const ll_classifier *c, int32_t t0) {
+    static const char *const refl[] = {"me", "mij", "zich", "ons", "mezelf", "zichzelf", "je"};
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = t0 - 1; j >= 1 && j >= t0 - 2 && toks[j].clause == toks[t0].clause; j--) {
+        if (!surf_in(c, j, refl, sizeof(refl) / sizeof(refl[0])))
+            continue;
+        for (int32_t k = j - 1; k >= 0 && k >= j - 3 && toks[k].clause == toks[t0].clause; k--) {
+            const char *w = c->tn->surf + toks[k].surf;
+            if (toks[k].surf_len >= 4 && memcmp(w, "voel", 4) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A person who blows up is angry: "ik sta op ontploffen", "iedereen ontploft bij elk
  * voorstel" (a person as the subject right before a verb of exploding, in its clause);
  * "de gasfles is ontploft", "er is iets ontploft" tell a blast. */
@@ -1342,7 +1364,8 @@ static int urgency_rules(ll_classifier *c) {
             continue;
         if (!r->feature &&
             (report_denied(c, mt->t0) ||
-             (r->asked_calm && (likened(c, mt->t0) || person_blows(c, mt->t0, mt->t1))))) {
+             (r->asked_calm && (likened(c, mt->t0) || person_blows(c, mt->t0, mt->t1))) ||
+             (r->felt_calm && felt(c, mt->t0)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);
             continue;
         }

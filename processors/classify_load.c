@@ -796,6 +796,7 @@ static int urgency_line(loader *ld, char *s) {
         r->asked_calm = 0;
         r->notnow_calm = 0;
         r->plan_calm = 0;
+        r->felt_calm = 0;
         return 0;
     }
     if (md->nrules == 0)
@@ -827,8 +828,8 @@ static int urgency_line(loader *ld, char *s) {
         return 0;
     }
     /* A critical rule's veto settings, each "calm" (the veto holds) or "counts". */
-    static const char *const vetoes[] = {"asked", "notnow", "planned"};
-    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm};
+    static const char *const vetoes[] = {"asked", "notnow", "planned", "felt"};
+    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm, &r->felt_calm};
     for (size_t i = 0; i < sizeof(vetoes) / sizeof(vetoes[0]); i++) {
         size_t kn = strlen(vetoes[i]);
         if (strncmp(s, vetoes[i], kn) != 0 || s[kn] != ':')

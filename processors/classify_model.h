@@ -65,6 +65,7 @@ typedef struct rule_def {
     uint8_t
         notnow_calm; /* "notnow: calm": a match told in the past, feared or supposed does not fire */
     uint8_t plan_calm;  /* "planned: calm": not in a note that plans the follow-up for later */
+    uint8_t felt_calm;  /* "felt: calm": not a state felt ("ik voel me buitengesloten") */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;

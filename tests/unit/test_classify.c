@@ -1163,6 +1163,9 @@ static void asked_and_told_about(void **state) {
         {"[feature: a]\nasked: calm\nx\n", "bad.conf:2: rule 'a': 'asked:' is for a critical"},
         {"[critical: a]\nasked: sometimes\nx\n",
          "bad.conf:2: asked must be 'calm' or 'counts', not 'sometimes'"},
+        {"[high: a]\nfelt: calm\nx\n", "bad.conf:2: rule 'a': 'felt:' is for a critical rule"},
+        {"[critical: a]\nfelt: vaak\nx\n",
+         "bad.conf:2: felt must be 'calm' or 'counts', not 'vaak'"},
     };
     expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
 }
@@ -1443,6 +1446,45 @@ static void told_by_who_and_when(void **state) {
         "Morgen staat de kerstboom weer op straat voor de ophaaldienst.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Round 14: a state felt ("ik voel me buitengesloten") is a figure for the rules of a home
+ * or a supply ("felt: calm"), the event told is not; a body felt beside a boiler stays a
+ * sign of carbon monoxide (that rule has no "felt:"). Written here, not taken from a set. */
+static void felt_is_a_figure(void **state) {
+    (void)state;
+    EXPECT_URGENCY("De deurwaarder heeft vanochtend de sloten vervangen, ik ben buitengesloten en "
+                   "mijn medicijnen liggen binnen.",
+                   NULL, "critical");
+    EXPECT_URGENCY("De cv-ketel maakt een raar geluid en mijn man voelt zich duizelig.", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Ik ben 79 en heb geen smartphone. Overal moet je een app voor hebben, ik voel me "
+        "buitengesloten.",
+        "Sinds de bibliotheek dicht is voelt mijn moeder zich buitengesloten in de wijk.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    const char *path = tmp_file("urgency.conf", "[critical: uit huis]\nfelt: calm\n"
+                                                "buitengesloten\n[critical: lijf]\nduizelig\n");
+    ll_classifier *c = load(CFG "taxonomy-gemeente.conf", path);
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"ik ben buitengesloten", "critical"},
+        {"ik voel me buitengesloten", "normal"},
+        {"voel ik me niet gewoon buitengesloten", "normal"}, /* one word between */
+        {"ik voel me duizelig", "critical"},                 /* a rule without felt: */
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", cases[i].text);
+        assert_int_equal(ll_classify(c, d), 0);
+        const char *got = str_at(d, "urgency", "level");
+        if (!got || strcmp(got, cases[i].level) != 0)
+            fail_msg("%s: %s, want %s", cases[i].text, got ? got : "(none)", cases[i].level);
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(c);
 }
 
 /* A suicidal statement: critical, its family's reason ("suicidal statement: FAMILY", or a
@@ -2962,6 +3004,7 @@ int main(void) {
         cmocka_unit_test(street_names_are_no_terms),
         cmocka_unit_test(material_makes_a_structure),
         cmocka_unit_test(told_by_who_and_when),
+        cmocka_unit_test(felt_is_a_figure),
         cmocka_unit_test(threats_and_reports_of_another),
         cmocka_unit_test(suicidal_in_ordinary_words),
         cmocka_unit_test(suicidal_composed_of_parts),
