@@ -1487,6 +1487,23 @@ static void felt_is_a_figure(void **state) {
     ll_classifier_free(c);
 }
 
+/* Round 14: "al dagen" measures what it stands beside: a person not seen, or heat, food or
+ * care gone for days, is an acute need; a parking place taken for days or a lawn not mown is
+ * not, whoever is named beside it. */
+static void days_measure_what_they_stand_beside(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Mijn buurvrouw van 85 heb ik al dagen niet gezien en ze doet niet open.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Mijn moeder heeft dementie en de thuiszorg komt al dagen niet.", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Ik zit in een rolstoel en kan nu al dagen niet naar huis rijden omdat mijn parkeerplek "
+        "steeds bezet is.",
+        "Het gras in het park is al dagen niet gemaaid, de kinderen kunnen er niet spelen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* A suicidal statement: critical, its family's reason ("suicidal statement: FAMILY", or a
  * family named in full such as "self-harm") holding WORDS, and the 113 referral. */
 static void expect_suicidal(const char *text, const char *family, const char *words) {
@@ -3005,6 +3022,7 @@ int main(void) {
         cmocka_unit_test(material_makes_a_structure),
         cmocka_unit_test(told_by_who_and_when),
         cmocka_unit_test(felt_is_a_figure),
+        cmocka_unit_test(days_measure_what_they_stand_beside),
         cmocka_unit_test(threats_and_reports_of_another),
         cmocka_unit_test(suicidal_in_ordinary_words),
         cmocka_unit_test(suicidal_composed_of_parts),
