@@ -190,7 +190,9 @@ static const char *const org_suffixes[] = {
     /* departments: Wijkbeheer, Burgerzaken, Stadsontwikkeling, Parkeerhandhaving */
     "beheer", "zaken", "ontwikkeling", "handhaving", "toezicht", "beleid", "administratie",
     "dienstverlening", "voorzieningen", "preventie", "overleg", "initiatief", "organisatie",
-    "netwerk", "bedrijf", "opvang"};
+    "netwerk", "bedrijf", "opvang",
+    /* a letter's addressees: "t.a.v. Raadsgriffie", "c.c. Bestuurssecretariaat" */
+    "griffie", "secretariaat"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman",    "buurvrouw",    "consulent",       "consulente",
@@ -2229,6 +2231,14 @@ static __attribute__((noinline)) size_t lower_run_alone(ll_names_scan *sc, size_
     size_t e = lower_first_surname(sc, st);
     if (e == st)
         e = lower_run(sc, st, rule);
+    /* "Afzender: peter": after a label a listed first name in lower case alone, even
+     * one that is also a word, when its line, a comma, a parenthesis or an address
+     * ends it ("Van: peter <[EMAIL]>", "Afzender: peter (buurtbewoner)") */
+    if (e == st && rule == LL_NAME_FIELD && lower_first(&sc->toks[st])) {
+        const tok *nx = st + 1 < sc->ntoks ? &sc->toks[st + 1] : NULL;
+        if (!nx || nx->nl || nx->comma || nx->paren || (nx->flags & W_SKIP))
+            return st + 1;
+    }
     if (e > st && e < sc->ntoks && !sc->toks[e].nl && !sc->toks[e].comma)
         return st;
     return e;
@@ -2266,6 +2276,29 @@ static __attribute__((noinline)) size_t lower_name_after(ll_names_scan *sc, size
     return e;
 }
 
+/* Word i ends "t.a.v." or "c.c.": a letter's header that names a person as a label
+ * does ("t.a.v. Haasbroek", "c.c. Haasbroek"). Not "i.o.v." (in opdracht van): an
+ * organisation more often than a person ("i.o.v. Rijkswaterstaat"). */
+static int header_abbrev(const ll_names_scan *sc, size_t i) {
+    static const char *const abbrevs[][3] = {{"t", "a", "v"}, {"c", "c", NULL}};
+    for (size_t a = 0; a < N_OF(abbrevs); a++) {
+        size_t len = abbrevs[a][2] ? 3 : 2;
+        if (i + 1 < len)
+            continue;
+        size_t k = 0;
+        while (k < len) {
+            const tok *u = &sc->toks[i + 1 - len + k];
+            if (!u->dot || u->letters != 1 || !fold_is(sc, u, abbrevs[a][k]) ||
+                (k > 0 && !u->dotsep))
+                break;
+            k++;
+        }
+        if (k == len)
+            return 1;
+    }
+    return 0;
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -2290,7 +2323,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     }
     if (i + 1 >= n)
         return 0;
-    if (t->colon && (t->flags & W_FIELD) && !sc->toks[i + 1].nl) {
+    if (((t->colon && (t->flags & W_FIELD)) ||
+         (t->dot && t->letters == 1 && header_abbrev(sc, i))) &&
+        !sc->toks[i + 1].nl) {
         *start = i + 1;
         *lv = LV_CONTEXT;
         *rule = LL_NAME_FIELD;
@@ -2360,6 +2395,69 @@ static int paren_gap(const char *s, const ll_names_scan *sc, size_t j) {
             return 0;
     }
     return parens > 0;
+}
+
+/* After word i, a title the keep list holds as an organisation ("wethouder",
+ * "burgemeester"), the person it names: a surname's lower-case particles and a
+ * capitalised word ("wethouder de la Mar"); `van` only before `der`, `den`, `de`, `'t`
+ * ("wethouder van der Mar"; "wethouder van Rotterdam", "van Financiën" name no one);
+ * no preposition or `het` ("burgemeester in Gouda"); or one capitalised word (or, after
+ * particles, a lower-case one) that the word list does not know as an ordinary word
+ * ("wethouder Kurvers"; "wethouder Wonen", "wethouder Sport" name a portfolio; so does
+ * "wethouder Mar": `mar` is a word), in lower case any word after `van der`, `van den`,
+ * `ter`, `ten`, which lead only to surnames ("wethouder van der mar"). Returns the index
+ * after the name, or i + 1. */
+static __attribute__((noinline)) size_t org_title_name(const ll_names_scan *sc, size_t i) {
+    size_t n = sc->ntoks;
+    if (i + 1 >= n || !joined(sc, i + 1))
+        return i + 1;
+    const tok *u = &sc->toks[i + 1];
+    size_t p = skip_particles(sc, i + 1, i + 1);
+    if (p >= n || !joined(sc, p) ||
+        (p > i + 1 && (u->cap || is_prep_particle(sc, u) || fold_is(sc, u, "het") ||
+                       fold_is(sc, u, "t") || fold_is(sc, u, "'t"))))
+        return i + 1;
+    const tok *c = &sc->toks[p];
+    if (fold_is(sc, u, "van")) {
+        /* only "van der", "van den", "van de", "van 't" */
+        const tok *v = p > i + 2 ? &sc->toks[i + 2] : NULL;
+        if (!v || v->cap ||
+            !(fold_is(sc, v, "der") || fold_is(sc, v, "den") || fold_is(sc, v, "de") ||
+              fold_is(sc, v, "t") || fold_is(sc, v, "'t")))
+            return i + 1;
+    }
+    if (c->allcaps || c->prot || c->name || c->digit)
+        return i + 1;
+    if (!c->cap) {
+        /* "wethouder van der mar": lower case only after particles, a word the list
+         * does not know as an ordinary one, ending the name */
+        int surname_particle = 0; /* "van der", "van den", "ter", "ten" lead only to names */
+        for (size_t q = i + 1; q < p; q++)
+            surname_particle |=
+                fold_is(sc, &sc->toks[q], "der") || fold_is(sc, &sc->toks[q], "den") ||
+                fold_is(sc, &sc->toks[q], "ter") || fold_is(sc, &sc->toks[q], "ten");
+        if (p == i + 1 || (!surname_particle && common_word(sc, c) != 0) ||
+            (c->flags & (W_STOP | W_TRIGGER)) ||
+            (p + 1 < n && joined(sc, p + 1) && !sc->toks[p + 1].cap &&
+             (sc->toks[p + 1].flags & W_PARTICLE)))
+            return i + 1;
+        return p + 1;
+    }
+    if (p == i + 1 && (common_word(sc, c) != 0 || (c->flags & (W_COMMON | W_PLACE | W_ORG))))
+        return i + 1;
+    return take(sc, i + 1, LV_TITLE, 0);
+}
+
+/* Words st..e-1 are each capitalised, held by no name list, and an ordinary word to
+ * the word list ("Griffie", "Sociale Dienst"). */
+static __attribute__((noinline)) int department_words(const ll_names_scan *sc, size_t st,
+                                                      size_t e) {
+    for (size_t k = st; k < e; k++) {
+        const tok *u = &sc->toks[k];
+        if (!u->cap || (u->flags & W_NAME) || common_word(sc, u) != 1)
+            return 0;
+    }
+    return 1;
 }
 
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
@@ -2484,23 +2582,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         /* "Volgens wethouder de la Mar": a title that the keep list holds as an
          * organisation ("Wethouder", "Burgemeester": protected, never masked itself)
-         * still names the person after it when a surname's lower-case particles and a
-         * capitalised word follow; not "van", a preposition or "het" ("wethouder van
-         * Rotterdam", "burgemeester in Gouda" name no one). */
-        if (t->prot && (t->flags & W_TITLE) && (t->flags & W_ORG) && i + 2 < n &&
-            joined(sc, i + 1)) {
-            const tok *u = &sc->toks[i + 1];
-            size_t p = skip_particles(sc, i + 1, i + 1);
-            if (!u->cap && p > i + 1 && p < n && joined(sc, p) && sc->toks[p].cap &&
-                !sc->toks[p].allcaps && !is_prep_particle(sc, u) && !fold_is(sc, u, "van") &&
-                !fold_is(sc, u, "het") && !fold_is(sc, u, "t") && !fold_is(sc, u, "'t")) {
-                e = take(sc, i + 1, LV_TITLE, 0);
-                if (e > i + 1) {
-                    mark(sc, i + 1, e, LL_NAME_TITLE);
-                    i = e;
-                    continue;
-                }
-            }
+         * still names the person after it (org_title_name). */
+        if (t->prot && (t->flags & W_TITLE) && (t->flags & W_ORG) && i + 1 < n &&
+            (e = org_title_name(sc, i)) > i + 1) {
+            mark(sc, i + 1, e, LL_NAME_TITLE);
+            i = e;
+            continue;
         }
         if (t->prot) {
             i++;
@@ -2512,6 +2599,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
              * unlisted word before a place names a group there, not a person. */
             if (e == st + 1 && lv == LV_CONTEXT && !(sc->toks[st].flags & W_NAME) && e < n &&
                 joined(sc, e) && sc->toks[e].cap && (sc->toks[e].flags & W_PLACE))
+                e = st;
+            /* "Aan: Griffie", "t.a.v. Sociale Dienst": after a label capitalised words
+             * no name list holds and the word list knows as ordinary words name a
+             * department, not a person ("Aan: Haasbroek" is one) */
+            if (e > st && rule == LL_NAME_FIELD && department_words(sc, st, e))
                 e = st;
             /* "de heer", "geachte heer" name a person as mevrouw does: "de heer Hoek" */
             int ptitle = rule == LL_NAME_TITLE && (t->flags & (W_PTITLE | W_HEER));

@@ -698,6 +698,46 @@ static void lower_case_appositions_signers_and_labels(void **state) {
           "gesproken met [NAAM] van de stadswinkel, hij hielp niet.");
 }
 
+/* Round 13 (issue 12, REPORT-user2 and the users' misses): a title the keep list holds as
+ * an organisation before "van der" and a capitalised or lower-case surname, or before one
+ * unlisted capitalised word that is no ordinary word; a lower-case first name that is
+ * also a word after a label; "t.a.v." and "c.c." as labels; departments after labels. */
+static void org_titles_labels_and_letter_headers(void **state) {
+    (void)state;
+    MASKS("Volgens wethouder van der Mar is het besluit al genomen.",
+          "Volgens wethouder [NAAM] is het besluit al genomen.");
+    MASKS("Wethouder van der Mar heeft het beloofd, en wethouder van den hoek ook.",
+          "Wethouder [NAAM] heeft het beloofd, en wethouder [NAAM] ook.");
+    MASKS("Volgens wethouder Kurvers komt er geld.", "Volgens wethouder [NAAM] komt er geld.");
+    KEEPS("De wethouder van Rotterdam is ook aanwezig.");
+    KEEPS("Een brief aan de wethouder van Financiën.");
+    KEEPS("Wethouder Wonen heeft het dossier, burgemeester in Gouda ook.");
+    KEEPS("Ik woon aan de Burgemeester van Walsumweg.");
+    /* a lower-case first name that is also a word, alone after a label */
+    MASKS("Afzender: peter\nOnderwerp: lantaarnpaal kapot\n\nDe lamp brandt niet.",
+          "Afzender: [NAAM]\nOnderwerp: lantaarnpaal kapot\n\nDe lamp brandt niet.");
+    MASKS("Van: mark <[EMAIL]>\nAan: Gemeente\n\nDe buren maken herrie.",
+          "Van: [NAAM] <[EMAIL]>\nAan: Gemeente\n\nDe buren maken herrie.");
+    MASKS("Afzender: peter, Kerkstraat 4\nDe lamp brandt niet.",
+          "Afzender: [NAAM], Kerkstraat 4\nDe lamp brandt niet.");
+    KEEPS("Afzender: bewoner\nDe lamp brandt niet.");
+    KEEPS("Door: storm\nDe boom is omgevallen.");
+    KEEPS("Van: maandag tot vrijdag is het loket open.");
+    /* "t.a.v." and "c.c." as labels; not "i.o.v." (commissioned by: an organisation) */
+    MASKS("Brief t.a.v. Okkinga, afdeling Belastingen.",
+          "Brief t.a.v. [NAAM], afdeling Belastingen.");
+    MASKS("Graag doorsturen.\nc.c. Haasbroek\nDe lamp is kapot.",
+          "Graag doorsturen.\nc.c. [NAAM]\nDe lamp is kapot.");
+    KEEPS("Graag doorsturen.\nt.a.v. Handhaving\nDe lamp is kapot.");
+    KEEPS("Graag doorsturen.\ni.o.v. Rijkswaterstaat\nDe lamp is kapot.");
+    /* after a label, words the word list knows as ordinary ones name a department */
+    KEEPS("Graag doorsturen.\nAan: Griffie\nDe lamp is kapot.");
+    KEEPS("Graag doorsturen.\nt.a.v. Sociale Dienst\nDe lamp is kapot.");
+    KEEPS("Graag doorsturen.\nc.c. Raadsgriffie\nDe lamp is kapot.");
+    MASKS("Graag doorsturen.\nAan: Haasbroek\nDe lamp is kapot.",
+          "Graag doorsturen.\nAan: [NAAM]\nDe lamp is kapot.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -808,6 +848,7 @@ int main(void) {
         cmocka_unit_test(organisations_after_roles_introductions_and_de_heer),
         cmocka_unit_test(accented_names_surnames_that_are_words_and_met),
         cmocka_unit_test(lower_case_appositions_signers_and_labels),
+        cmocka_unit_test(org_titles_labels_and_letter_headers),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
