@@ -446,6 +446,11 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         const ll_tok *tok = &c->tn->toks[mt->t0];
         double w = t->value * (tok->src == 1 ? 1.5 : 1.0) *
                    (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
+        /* A side topic comes later: each sentence after the topic's weighs
+         * LL_CLASSIFY_LATER_SENTENCE less, down to LL_CLASSIFY_LATER_FLOOR. */
+        if (tok->src != 1 && tok->sent > topic_sent)
+            w *= fmax(LL_CLASSIFY_LATER_FLOOR,
+                      1.0 - LL_CLASSIFY_LATER_SENTENCE * (double)(tok->sent - topic_sent));
         c->theme_score[t->owner] += w;
         reasons_add_span(c, &c->theme_why[t->owner], mt->t0, mt->t1);
     }
