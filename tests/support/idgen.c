@@ -53,7 +53,7 @@ static void gen_bsn(uint64_t *rng, char *b) {
     } while (sum % 11 == 10 || sum == 0);
     d[8] = (char)('0' + sum % 11);
     d[9] = 0;
-    int wide = ll_idgen_rnd(rng, 8) == 0, form = (int)ll_idgen_rnd(rng, 5);
+    int wide = ll_idgen_rnd(rng, 8) == 0, form = (int)ll_idgen_rnd(rng, 6);
     const char *sep = form == 4 ? "/" : PICK(rng, group_seps);
     /* The 8-digit form (leading zero dropped) is masked as one unbroken run only. */
     int first = d[0] == '0' && !ll_idgen_date_like(d + 1) && ll_idgen_rnd(rng, 2) ? 1 : 0;
@@ -61,7 +61,9 @@ static void gen_bsn(uint64_t *rng, char *b) {
         form = 0;
     b[0] = 0;
     for (int i = first; i < 9; i++) {
-        if ((form == 1 && (i == 4 || i == 6)) || ((form == 2 || form == 4) && (i == 3 || i == 6)))
+        /* form 5: one digit at a time ("6 9 1 6 8 2 4 8 3"). */
+        if ((form == 1 && (i == 4 || i == 6)) || ((form == 2 || form == 4) && (i == 3 || i == 6)) ||
+            (form == 5 && i > first))
             strcat(b, sep);
         put_digit(b, d[i], wide);
     }

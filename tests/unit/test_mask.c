@@ -113,6 +113,12 @@ static void glued_split_and_wide(void **state) {
     EXPECT("123/456/782", "[BSN]");
     EXPECT("123\u2009456\u2009782", "[BSN]");
     EXPECT("123\u200b456782", "[BSN]");
+    /* One digit at a time (user check of 12-01: nine groups were more than the
+     * masker read, and the BSN reached feedback.raw and enriched in clear). */
+    EXPECT("Mijn bsn: 6 9 1 6 8 2 4 8 3 graag terugbellen", "Mijn bsn: [BSN] graag terugbellen");
+    EXPECT("BSN 1-9-2-2-8-5-1-4-2.", "BSN [BSN].");
+    EXPECT("bel 0 6 1 2 3 4 5 6 7 8", "bel [TELEFOON]");
+    EXPECT("bel 0 0 3 1 6 1 2 3 4 5 6 7 8 nu", "bel [TELEFOON] nu");
     EXPECT("06\u201312345678", "[TELEFOON]");
     EXPECT("bsn １２３４５６７８２", "bsn [BSN]");
     EXPECT("bel ０６１２３４５６７８", "bel [TELEFOON]");
@@ -146,6 +152,8 @@ static void no_false_positives(void **state) {
         "naam@localhost",
         "versie 1.2.3.4",
         "tel 12345",
+        "1 2 3 4 5 6 7 8 9",
+        "scores 7 8 6 5 9 4 3",
     };
     for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
         EXPECT(keep[i], keep[i]);
@@ -282,6 +290,26 @@ static void event_fields_masked(void **state) {
     cJSON_Delete(ev);
 }
 
+/* A client's natural key travels as source_ref: a BSN in it is masked too (user
+ * check of 12-01: Idempotency-Key "bsn-725763863" reached feedback.raw in clear),
+ * and so is one in a balie's location; a klantcontact's URL stays whole. */
+static void natural_key_masked(void **state) {
+    (void)state;
+    cJSON *ev = cJSON_Parse("{\"data\":{\"text\":\"x\",\"location\":\"balie 111222333\","
+                            "\"source_ref\":\"bsn-123456782\"}}");
+    assert_non_null(ev);
+    assert_int_equal(ll_event_mask_bsn(ev), 2);
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_string_equal(s, "{\"data\":{\"text\":\"x\",\"location\":\"balie [BSN]\","
+                           "\"source_ref\":\"bsn-[BSN]\"}}");
+    free(s);
+    cJSON_Delete(ev);
+    ev = cJSON_Parse("{\"data\":{\"text\":\"x\",\"source_ref\":"
+                     "\"https://openklant.example/klantcontacten/123/456/782\"}}");
+    assert_int_equal(ll_event_mask_bsn(ev), 0);
+    cJSON_Delete(ev);
+}
+
 /* Every mask the masker writes is one the classifier's tokeniser can skip:
  * a new kind added to ll_mask_text without the list would be read as words. */
 static void placeholders_are_known(void **state) {
@@ -321,6 +349,7 @@ int main(void) {
         cmocka_unit_test(identifiers_never_survive),
         cmocka_unit_test(checksum_failures_stay),
         cmocka_unit_test(event_fields_masked),
+        cmocka_unit_test(natural_key_masked),
         cmocka_unit_test(placeholders_are_known),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
