@@ -125,13 +125,19 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
         ll_err_set(err, "", "larger than %zu bytes", max_len);
         return NULL;
     }
+    /* Each names the field it lies in, as the validators do (user check of 12-01:
+     * these three were the only rejections of a body without a field). */
+    char field[sizeof(err->field)];
     size_t bad = 0;
     if (!ll_utf8_valid(buf, len, &bad)) {
-        ll_err_set(err, "", "invalid UTF-8 at byte %zu", bad);
+        field_at(buf, bad, field, sizeof(field));
+        ll_err_set(err, field, "invalid UTF-8 at byte %zu", bad);
         return NULL;
     }
-    if (memchr(buf, '\0', len)) {
-        ll_err_set(err, "", "NUL byte in JSON");
+    const char *nul = memchr(buf, '\0', len);
+    if (nul) {
+        field_at(buf, (size_t)(nul - buf), field, sizeof(field));
+        ll_err_set(err, field, "NUL byte in JSON at byte %zu", (size_t)(nul - buf));
         return NULL;
     }
     /* cJSON decodes "\u0000" into a C string that ends there: what followed in the
@@ -143,7 +149,8 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
         if (buf[i] != '\\')
             continue;
         if (buf[i + 1] == 'u' && i + 5 < len && memcmp(buf + i + 2, "0000", 4) == 0) {
-            ll_err_set(err, "", "NUL character (\\u0000) in a string at byte %zu", i);
+            field_at(buf, i, field, sizeof(field));
+            ll_err_set(err, field, "NUL character (\\u0000) in a string at byte %zu", i);
             return NULL;
         }
         long u = buf[i + 1] == 'u' ? hex4(buf, len, i + 2) : -1;
@@ -155,7 +162,6 @@ static cJSON *json_parse(const char *buf, size_t len, size_t max_len, int arrays
             }
         }
         if (u >= 0xD800 && u <= 0xDFFF) {
-            char field[sizeof(err->field)];
             field_at(buf, i, field, sizeof(field));
             ll_err_set(err, field, "invalid \\u escape: lone surrogate at byte %zu", i);
             return NULL;

@@ -97,7 +97,8 @@ static void rejects_malformed(void **state) {
     assert_true(check("{\"specversion\":", "", "malformed JSON"));
     assert_true(check("[1,2]", "", "JSON object"));
     assert_true(check("{} x", "", "trailing data"));
-    assert_true(check("{\"a\":\"caf\xe9\"}", "", "invalid UTF-8"));
+    /* Named by the field they lie in (user check of 12-01: no field before). */
+    assert_true(check("{\"a\":\"caf\xe9\"}", "a", "invalid UTF-8 at byte 9"));
     /* Minor, REPORT-user2: a depth limit and a lone surrogate are named as such. */
     char deep[5001], objs[3 * 5 + 1];
     memset(deep, '[', 5000);
@@ -134,11 +135,13 @@ static void rejects_malformed(void **state) {
     assert_null(ll_json_parse("{\"a\":1}", 7, 5, &err));
     assert_non_null(strstr(err.msg, "larger than"));
     assert_null(ll_json_parse("{\"a\":\"\0\"}", 9, 100, &err));
+    assert_string_equal(err.field, "a");
+    assert_string_equal(err.msg, "NUL byte in JSON at byte 6");
     /* An escaped NUL would cut the string short after acceptance (the user check of 12-01:
      * a suicidal statement after "\u0000" was lost); an escaped backslash before "u0000" is
      * text and stays. */
-    assert_true(check("{\"a\":\"goed.\\u0000 maar ik wil niet meer\"}", "", "NUL character"));
-    assert_true(check("{\"a\":\"x\\u0000\"}", "", "at byte 7"));
+    assert_true(check("{\"a\":\"goed.\\u0000 maar ik wil niet meer\"}", "a", "NUL character"));
+    assert_true(check("{\"a\":\"x\\u0000\"}", "a", "at byte 7"));
     const char *lit = "{\"a\":\"c:\\\\u0000\"}";
     cJSON *ok = ll_json_parse(lit, strlen(lit), 100, &err);
     assert_non_null(ok);
