@@ -169,7 +169,7 @@ const NL_AXES = [{ values: (u, splits, ai, space, incr) => splits.map((ts) => {
 function chart(node, c, title) {
   if (!window.uPlot || !c || !c.t) return;
   const lo = c.t.map(() => c.band_low), hi = c.t.map(() => c.band_high), ex = c.t.map(() => c.expected);
-  const width = Math.min(node.clientWidth || 600, 640);
+  const width = Math.max(320, node.clientWidth || 600);
   const opts = {
     title, width, height: 180,
     scales: { x: { time: true } },
@@ -195,25 +195,32 @@ function chart(node, c, title) {
 function silenceForm(a) {
   const labels = a.labels || {};
   const id = 'sil-' + a.alert_id;
-  const until = new Date(Date.now() + 4 * 3600 * 1000);
-  const pad = (n) => String(n).padStart(2, '0');
-  const local = until.getFullYear() + '-' + pad(until.getMonth() + 1) + '-' + pad(until.getDate()) +
-    'T' + pad(until.getHours()) + ':' + pad(until.getMinutes());
+  /* How long, not a date-time field: <input type=datetime-local> shows the browser's own
+   * format ("12/01/2026, 11:22 AM" in a browser set to English, user checks of 12-01); the
+   * end it makes is shown in Dutch beside it. The same choice as `silence add --for`. */
+  const hours = [[1, '1 uur'], [2, '2 uur'], [4, '4 uur'], [8, '8 uur'], [24, '1 dag'], [72, '3 dagen'], [168, '1 week']];
+  const end = (h) => new Date(Date.now() + h * 3600 * 1000);
   const msg = el('p', { role: 'status', 'aria-live': 'polite' });
+  const select = el('select', { id: id + '-u', name: 'hours', 'aria-describedby': id + '-t' },
+    hours.map(([h, text]) => el('option', h === 4 ? { value: h, selected: true } : { value: h }, text)));
+  const endText = el('span', { id: id + '-t', class: 'meta' });
+  const showEnd = () => { endText.textContent = 'tot ' + fmtTime(end(Number(select.value)).toISOString()); };
+  select.addEventListener('change', showEnd);
+  showEnd();
   const form = el('form', { class: 'silence', 'aria-label': 'Stil zetten' },
     el('label', { for: id + '-c' }, 'Reden'), ' ',
     el('input', { id: id + '-c', name: 'comment', required: true, maxlength: 200 }), ' ',
-    el('label', { for: id + '-u' }, 'Tot'), ' ',
-    el('input', { id: id + '-u', name: 'until', type: 'datetime-local', value: local, required: true }), ' ',
+    el('label', { for: id + '-u' }, 'Voor'), ' ', select, ' ', endText, ' ',
     el('button', { type: 'submit' }, 'Stil zetten'), msg);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const matchers = ['theme=' + labels.theme];
     matchers.push(labels.wijk ? 'wijk=' + labels.wijk : 'wijk=*');
+    const until = end(Number(select.value)).toISOString();
     try {
       await api('silences', { method: 'POST', body: JSON.stringify({
-        matchers, comment: form.comment.value, until: new Date(form.until.value).toISOString() }) });
-      msg.textContent = 'Stil gezet tot ' + fmtTime(new Date(form.until.value).toISOString()) + '.';
+        matchers, comment: form.comment.value, until }) });
+      msg.textContent = 'Stil gezet tot ' + fmtTime(until) + '.';
     } catch (e) { msg.textContent = 'Niet gelukt: ' + e.message; }
   });
   return form;
@@ -396,7 +403,9 @@ function trendChart(node, title, dim, tr, range, labels) {
   const series = [NL_TIME].concat(names.map((n, i) => ({ label: labels ? nl(labels, n) : n, stroke: colors[i % colors.length], width: 2 })));
   const wrap = el('figure', { class: 'chart' }, el('figcaption', {}, title));
   node.appendChild(wrap);
-  new window.uPlot({ width: Math.min(node.clientWidth || 700, 760), height: 200, series, axes: NL_AXES, scales: { x: { time: true } } },
+  /* The page's width (main is at most 72rem): capped at 760 px they used half of it
+   * (user checks of 12-01). */
+  new window.uPlot({ width: Math.max(320, node.clientWidth || 700), height: 200, series, axes: NL_AXES, scales: { x: { time: true } } },
     [xs].concat(names.map((n) => pick(dim[n]))), wrap);
 }
 
@@ -477,8 +486,9 @@ async function loadSignal() {
     s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), el('span', { class: 'citizen', dir: 'auto' }, s.subject)) : null,
     el('blockquote', { class: 'citizen', dir: 'auto' }, s.text || ''),
     el('h4', {}, 'Thema\'s en de woorden die ze aanwezen'),
-    el('ul', {}, (s.themes || []).map((t) => el('li', {}, t.id + ' (' + Number(t.score || 0).toFixed(2) + '): ' +
-      (t.matched || []).map(themeWhyNl).join(', ')))),
+    (s.themes || []).length ? el('ul', {}, s.themes.map((t) => el('li', {}, t.id + ' (' + Number(t.score || 0).toFixed(2) + '): ' +
+      (t.matched || []).map(themeWhyNl).join(', '))))
+      : el('p', {}, 'Geen thema herkend: ' + (s.theme || 'overig') + '.'),
     el('h4', {}, 'Urgentie en redenen'),
     el('ul', { id: 'signal-reasons' }, (u.reasons || []).map((r) => el('li', {}, reasonNl(r)))),
     el('h4', {}, 'Gebied'),

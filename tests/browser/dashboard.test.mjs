@@ -124,6 +124,14 @@ async function shot(page, name) {
 assert.equal((await fetch(E.WEB_URL + '/')).status, 200);
 
 const b1 = await browser('profile-1');
+// Every answer of 400 or more the admin's browser gets for a page's own request (not the
+// API calls the steps make on purpose): user checks of 12-01 saw a /favicon.ico 404 on
+// every screen.
+const pageErrors = [];
+b1.on('response', (r) => {
+  const u = new URL(r.url());
+  if (r.status() >= 400 && u.origin === new URL(E.DASH_URL).origin && !u.pathname.startsWith('/api/')) pageErrors.push(r.status() + ' ' + u.pathname);
+});
 const b2 = await browser('profile-2');
 const b3 = await browser('profile-3');
 let admin, cw, viewer;
@@ -258,9 +266,17 @@ try {
   await step('silence the alert with a comment and an end time; the detector finds it in Redis', async () => {
     const art = admin.locator('article.alert.firing[data-alert="feedbeef00112233"]');
     await art.locator('input[name=comment]').fill('Bekend: gaslek Kerkstraat, netbeheerder ter plaatse');
+    /* How long, with the end in Dutch; no date-time field in the browser's own format
+     * (user checks of 12-01: "12/01/2026, 08:02 AM"). */
+    assert.equal(await art.locator('input[type=datetime-local]').count(), 0);
+    await art.getByLabel('Voor').selectOption('8');
+    assert.match(await art.locator('form.silence .meta').textContent(), /^tot \d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/);
+    const t0 = Date.now();
     await art.getByRole('button', { name: 'Stil zetten' }).click();
-    await art.locator('form.silence p:text-matches("Stil gezet")').waitFor({ timeout: 5000 });
+    await art.locator('form.silence p', { hasText: /^Stil gezet tot \d{2}-\d{2}-\d{4}, \d{2}:\d{2}\.$/ }).waitFor({ timeout: 5000 });
     const all = redis('HVALS', 'll:silences:{detect}');
+    const until = Date.parse(all.match(/"until":"([^"]+)"/)[1]);
+    assert.ok(Math.abs(until - (t0 + 8 * 3600e3)) < 120e3, `silenced for 8 hours: ${all}`);
     assert.match(all, /theme=wonen/);
     assert.match(all, /wijk=Stadscentrum/);
     assert.match(all, /netbeheerder/);
@@ -501,6 +517,11 @@ try {
     assert.match(await admin.locator('#signal').textContent(), /Stadscentrum/);
     assert.equal(await admin.locator('#signal blockquote').getAttribute('dir'), 'auto', 'the text is isolated');
     assert.equal(await admin.locator('#signal blockquote').evaluate((e) => getComputedStyle(e).unicodeBidi), 'isolate');
+    /* The id field shows the whole id (user checks of 12-01: 24 of its 36 characters). */
+    assert.equal(await admin.locator('#signal-id').inputValue(), xssId);
+    assert.ok(await admin.locator('#signal-id').evaluate((e) => e.scrollWidth <= e.clientWidth), 'the whole id is visible');
+    /* The themes section never stands empty: a signal without a theme says so. */
+    assert.ok(await admin.locator('#signal h4:text("Thema") + *').evaluate((e) => e.textContent.trim().length > 0), 'the themes section has content');
     await shot(admin, 'signaal');
   });
 
@@ -513,6 +534,9 @@ try {
     }
     assert.ok(found, 'the dashboard has the signal');
     await admin.goto(E.DASH_URL + '/#signaal/' + id);
+    /* This signal's view, not the one before it still on the screen (a hash change loads
+     * it in the background: the old reasons, 'Gaslucht bij de speeltuin', were read once). */
+    await admin.locator('#signal blockquote', { hasText: 'sterke gaslucht in het portiek' }).waitFor({ timeout: 5000 });
     const reasons = admin.locator('#signal-reasons');
     await reasons.locator('li').first().waitFor({ timeout: 5000 });
     const text = await reasons.textContent();
@@ -532,6 +556,11 @@ try {
       funnel = await admin.locator('#trends').textContent();
     }
     assert.match(funnel, /Getoond [1-9]\d* → begonnen [1-9]\d* → verstuurd \d+/, 'the form funnel: shown -> started -> submitted');
+    /* The charts take the page's width (user checks of 12-01: 760 px of 1150). */
+    const [cw0, tw] = await admin.evaluate(() => [document.querySelector('#trends .chart canvas').getBoundingClientRect().width,
+      document.getElementById('trends').clientWidth]);
+    assert.ok(cw0 >= 0.9 * tw, `a trend chart ${cw0} px wide in ${tw} px`);
+    assert.deepEqual(pageErrors, [], 'no page request of the admin\'s screens got 400 or more');
     await shot(admin, 'trends');
   });
 
