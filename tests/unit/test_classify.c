@@ -1504,6 +1504,25 @@ static void days_measure_what_they_stand_beside(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Round 14: traffic lights gone are a loss (no longer, since, a fault, now); a crossing
+ * without a light it never had asks for one. */
+static void lights_gone_not_lights_lacking(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Het kruispunt bij de Vaanweg heeft sinds vanochtend geen stoplichten meer, "
+                   "vrachtwagens en fietsers rijden door elkaar.",
+                   NULL, "critical");
+    EXPECT_URGENCY(
+        "De kruising bij het station zit zonder verkeerslichten, trams en fietsers rijden "
+        "door elkaar.",
+        NULL, "critical");
+    static const char *const calm[] = {
+        "Bij de school aan de Dorpsstraat steken kinderen over zonder zebrapad of stoplicht, het "
+        "is "
+        "er druk. Kan daar een verkeerslicht komen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* A suicidal statement: critical, its family's reason ("suicidal statement: FAMILY", or a
  * family named in full such as "self-harm") holding WORDS, and the 113 referral. */
 static void expect_suicidal(const char *text, const char *family, const char *words) {
@@ -3023,6 +3042,7 @@ int main(void) {
         cmocka_unit_test(told_by_who_and_when),
         cmocka_unit_test(felt_is_a_figure),
         cmocka_unit_test(days_measure_what_they_stand_beside),
+        cmocka_unit_test(lights_gone_not_lights_lacking),
         cmocka_unit_test(threats_and_reports_of_another),
         cmocka_unit_test(suicidal_in_ordinary_words),
         cmocka_unit_test(suicidal_composed_of_parts),
