@@ -2663,6 +2663,31 @@ static void danger_model_by_parts(void **state) {
         ll_classifier_free(c);
     }
 
+    /* A self-harm rule denied by a negation: the words model reads the same words as the
+     * statement and does not overrule the denial, in either gate (round 14); the same
+     * words without the denial are its finding. */
+    c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv",
+                          tmp_file("u.conf", "[critical: self-harm]\nmezelf iets aandoen\n"
+                                             "[feature: end]\nadvice: bel 113\nvoorgoed\n"
+                                             "[feature: me]\nik\n"
+                                             "danger-model: dm2.tsv 0.5 dw.tsv 0.5 0.9\n"),
+                          err, sizeof(err));
+    if (!c)
+        fail_msg("load: %s", err);
+    static const char *const denial[] = {"ik kom niet terug, ik ga niet mezelf iets aandoen",
+                                         "ik kom niet terug"};
+    for (int i = 0; i < 2; i++) {
+        d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "text", denial[i]);
+        assert_int_equal(ll_classify(c, d), 0);
+        m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+        if ((i == 0) == (strstr(m, "\"critical\"") != NULL))
+            fail_msg("%s: %s", denial[i], m);
+        free(m);
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(c);
+
     /* An acute danger by the words: only with the sixth and seventh figures, only where
      * the parts lean to danger (DPARTS), only for the danger class of the words, and
      * without the suicidal parts' advice. */
