@@ -1523,6 +1523,38 @@ static void lights_gone_not_lights_lacking(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Round 14: one word, one part of danger: the agent's acts ("met spoed", "politie") are the
+ * agent's escalation, the caller's state ("in paniek", "huilt") is distress, not both; a
+ * note naming suicidal thoughts is a suicidal statement by its own words. */
+static void one_word_one_part(void **state) {
+    (void)state;
+    ll_classifier *c = gemeente;
+    static const struct {
+        const char *text, *has, *lacks;
+    } cases[] = {
+        {"mw belt, raakt in paniek over de rekening", "part: person in distress",
+         "part: agent escalated"},
+        {"dhr huilt aan de telefoon", "part: person in distress", "part: agent escalated"},
+        {"met spoed doorgezet naar de wijkagent", "part: agent escalated",
+         "part: person in distress"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *d = classify_with(c, cases[i].text, NULL);
+        const char *keys[LL_CLASSIFY_MAX_DANGER_KEYS];
+        size_t n = ll_classifier_danger_keys(c, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+        int has = 0, lacks = 1;
+        for (size_t k = 0; k < n; k++) {
+            has |= strcmp(keys[k], cases[i].has) == 0;
+            lacks &= strcmp(keys[k], cases[i].lacks) != 0;
+        }
+        if (!has || !lacks)
+            fail_msg("%s: keys want %s, not %s", cases[i].text, cases[i].has, cases[i].lacks);
+        cJSON_Delete(d);
+    }
+    EXPECT_URGENCY("dhr belt ivm afwijzing. noemt suïcidegedachten. 113 doorverbonden.", NULL,
+                   "critical");
+}
+
 /* A suicidal statement: critical, its family's reason ("suicidal statement: FAMILY", or a
  * family named in full such as "self-harm") holding WORDS, and the 113 referral. */
 static void expect_suicidal(const char *text, const char *family, const char *words) {
@@ -3068,6 +3100,7 @@ int main(void) {
         cmocka_unit_test(felt_is_a_figure),
         cmocka_unit_test(days_measure_what_they_stand_beside),
         cmocka_unit_test(lights_gone_not_lights_lacking),
+        cmocka_unit_test(one_word_one_part),
         cmocka_unit_test(threats_and_reports_of_another),
         cmocka_unit_test(suicidal_in_ordinary_words),
         cmocka_unit_test(suicidal_composed_of_parts),
