@@ -390,6 +390,93 @@ static void contact_novote(ll_classifier *c) {
     }
 }
 
+/* Whether the line at p (up to end) opens with word, case folded (ASCII). */
+static int line_opens(const char *p, const char *end, const char *word) {
+    size_t n = strlen(word);
+    return (size_t)(end - p) >= n && strncasecmp(p, word, n) == 0;
+}
+
+/* Whether word occurs in p..end, case folded (ASCII). */
+static int line_has(const char *p, const char *end, const char *word) {
+    for (; p < end; p++)
+        if (line_opens(p, end, word))
+            return 1;
+    return 0;
+}
+
+/* The first line of a quoted earlier e-mail in text, or NULL: a reply's or forward's
+ * header ("-----Oorspronkelijk bericht-----", "Op 3 mei 2026 schreef Gemeente
+ * Rotterdam <...>:", "On ... wrote ...:", "Van: ..." followed within three lines by
+ * "Verzonden:"/"Datum:"/"Aan:"/"Onderwerp:" or their English names). What follows
+ * was written before, often by us (replies are written above what they answer). */
+static const char *quoted_from(const char *text, const char *end) {
+    static const char *const fields[] = {
+        "verzonden:", "datum:", "aan:", "onderwerp:", "sent:", "date:", "to:", "subject:"};
+    for (const char *line = text; line < end;) {
+        const char *eol = memchr(line, '\n', (size_t)(end - line));
+        if (!eol)
+            eol = end;
+        const char *p = line;
+        while (p < eol && (*p == ' ' || *p == '\t'))
+            p++;
+        const char *q = eol;
+        while (q > p && (q[-1] == ' ' || q[-1] == '\r' || q[-1] == '\t'))
+            q--;
+        if (line_opens(p, eol, "-----") && (line_has(p, q, "bericht") || line_has(p, q, "message")))
+            return line;
+        if (q > p && q[-1] == ':' &&
+            ((line_opens(p, eol, "op ") && line_has(p, q, " schreef")) ||
+             (line_opens(p, eol, "on ") && line_has(p, q, " wrote"))))
+            return line;
+        if (line_opens(p, eol, "van:") || line_opens(p, eol, "from:")) {
+            const char *l = eol;
+            for (int k = 0; k < 3 && l < end; k++) {
+                l++;
+                while (l < end && (*l == ' ' || *l == '\t'))
+                    l++;
+                for (size_t f = 0; f < sizeof(fields) / sizeof(fields[0]); f++)
+                    if (line_opens(l, end, fields[f]))
+                        return line;
+                const char *nl = memchr(l, '\n', (size_t)(end - l));
+                l = nl ? nl : end;
+            }
+        }
+        if (eol == end)
+            break;
+        line = eol + 1;
+    }
+    return NULL;
+}
+
+/* Marks the text's words that are quoted (TF_QUOTED): below a quote header
+ * (quoted_from), or on a line that opens with '>' (a quote inline, answered below
+ * it). One walk over the text beside the words. */
+static void quoted_mark(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    const char *p = c->text, *end = c->text_end;
+    int gt = 0; /* the current line opens with '>' */
+    if (!p)
+        return;
+    for (const char *s = p; s < end && (*s == ' ' || *s == '\t' || *s == '>'); s++)
+        if (*s == '>') {
+            gt = 1;
+            break;
+        }
+    for (size_t i = 0; i < c->tn->ntoks; i++) {
+        if (toks[i].src != 0 || toks[i].orig < p)
+            continue;
+        for (; p < toks[i].orig; p++)
+            if (*p == '\n') {
+                const char *s = p + 1;
+                while (s < end && (*s == ' ' || *s == '\t'))
+                    s++;
+                gt = s < end && *s == '>';
+            }
+        if (gt || (c->quote_at && toks[i].orig >= c->quote_at))
+            c->tflags[i] |= TF_QUOTED;
+    }
+}
+
 /* The agent's handling ("verwezen naar formulierenbrigade", "uitgelegd hoe via
  * MijnRotterdam", "nagaan welke tijden in de vergunning staan"): a phrase of the
  * taxonomy's "[- clause]" section that opens a clause silences that clause to its end.
@@ -424,6 +511,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
             for (int32_t j = c->matches[i].t0; j <= c->matches[i].t1; j++)
                 c->tflags[j] |= TF_NOVOTE;
     handled_novote(c);
+    quoted_mark(c);
     contact_novote(c);
     /* The topic is told first: the first sentence of the text that names any
      * theme weighs half as much again (measured: development set 2, 0.750 ->
@@ -446,6 +534,9 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         const ll_tok *tok = &c->tn->toks[mt->t0];
         double w = t->value * (tok->src == 1 ? 1.5 : 1.0) *
                    (tok->src != 1 && tok->sent == topic_sent ? 1.5 : 1.0);
+        /* A quoted earlier e-mail (often our own reply) is context: half. */
+        if (c->tflags[mt->t0] & TF_QUOTED)
+            w *= LL_CLASSIFY_QUOTED;
         /* A side topic comes later: each sentence after the topic's weighs
          * LL_CLASSIFY_LATER_SENTENCE less, down to LL_CLASSIFY_LATER_FLOOR. */
         if (tok->src != 1 && tok->sent > topic_sent)
@@ -1832,12 +1923,15 @@ int ll_classify(ll_classifier *c, cJSON *data) {
         subject = NULL;
     if (subject)
         ll_textnorm_add(c->tn, subject, strnlen(subject, LL_MAX_SUBJECT_BYTES), 1);
-    c->text_end = NULL;
+    c->text = c->text_end = NULL;
+    c->quote_at = NULL;
     c->planned = -1;
     if (text) {
         size_t text_len = strnlen(text, LL_MAX_TEXT_BYTES);
         ll_textnorm_add(c->tn, text, text_len, 0);
+        c->text = text;
         c->text_end = text + text_len;
+        c->quote_at = quoted_from(text, c->text_end);
     }
 
     ll_classify_match(c);

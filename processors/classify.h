@@ -47,6 +47,7 @@
 #define LL_CLASSIFY_LATER_SENTENCE \
     0.1 /* a theme word's weight lost per sentence after the topic's (the first naming one) */
 #define LL_CLASSIFY_LATER_FLOOR 0.5 /* ...down to this factor */
+#define LL_CLASSIFY_QUOTED 0.5      /* a theme word's weight in a quoted earlier e-mail */
 #define LL_CLASSIFY_OVERIG_GAP \
     0.5 /* a complement theme model whose best theme is "overig" this many nats ahead... */
 #define LL_CLASSIFY_OVERIG_RULES_BELOW \

@@ -111,7 +111,8 @@ enum {
     TF_NOVOTE = 8,
     TF_ADDRESS = 16,
     TF_STREET = 32,
-    TF_HANDLED = 64
+    TF_HANDLED = 64,
+    TF_QUOTED = 128 /* in a quoted earlier e-mail (votes on a theme at half weight) */
 };
 
 /* A matcher value: term index << V_TERM_SHIFT | an alternative written "+word"
@@ -190,8 +191,10 @@ struct ll_classifier {
     ll_textnorm *tn; /* its word cache changes with every text */
     int use_model;   /* ll_classifier_use_model */
     const char
-        *text_end;  /* the end of the event's text (not owned), for what follows its last word */
-    int8_t planned; /* planned_later() of this event's text: -1 not yet asked */
+        *text_end;    /* the end of the event's text (not owned), for what follows its last word */
+    const char *text; /* the event's text (not owned) */
+    const char *quote_at; /* where the text quotes an earlier e-mail (quoted_from), or NULL */
+    int8_t planned;       /* planned_later() of this event's text: -1 not yet asked */
 
     /* Per event, sized once. */
     hit *hits;

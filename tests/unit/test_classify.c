@@ -1069,6 +1069,45 @@ static void handling_clause_does_not_vote(void **state) {
     EXPECT_THEME("Ik heb al drie keer uitgelegd dat de minicontainer kapot is.", "afval");
 }
 
+/* A quoted earlier e-mail (below a reply's or forward's header, or on '>' lines) votes
+ * at half weight: the reply above it says what this message is about. */
+static void quoted_mail_weighs_half(void **state) {
+    (void)state;
+    ll_classifier *c = load(tmp_file("tax.conf", "[afval]\ncontainer:2\n[parkeren]\n"
+                                                 "parkeervergunning:2\n"),
+                            CFG "urgency.conf");
+#define REPLY "De container is kapot, al weken.\n\n"
+#define EARLIER                                                                    \
+    "Uw parkeervergunning is verlengd.\nDe parkeervergunning geldt een jaar.\nDe " \
+    "parkeervergunning is digitaal."
+    static const char *const quoted_texts[] = {
+        REPLY "-----Oorspronkelijk bericht-----\n" EARLIER,
+        REPLY "Op 3 mei 2026 om 10:12 schreef Gemeente Rotterdam <noreply@rotterdam.nl>:\n" EARLIER,
+        REPLY "Van: Gemeente Rotterdam\nVerzonden: maandag 3 mei 2026\nAan: mij\n" EARLIER,
+        REPLY "On Mon, May 3, 2026 at 10:12 AM Gemeente wrote:\n" EARLIER,
+        REPLY "> Uw parkeervergunning is verlengd.\n> De parkeervergunning geldt een jaar.\n"
+              "> De parkeervergunning is digitaal.",
+    };
+    for (size_t i = 0; i < sizeof(quoted_texts) / sizeof(quoted_texts[0]); i++) {
+        cJSON *d = classify_with(c, quoted_texts[i], NULL);
+        if (strcmp(str_at(d, NULL, "theme"), "afval") != 0)
+            fail_msg("%s\n got %s", quoted_texts[i], str_at(d, NULL, "theme"));
+        cJSON_Delete(d);
+    }
+    /* Not quoted: the same words outweigh the first sentence; "Van: ..." alone is no
+     * header. */
+    static const char *const plain_texts[] = {REPLY EARLIER, REPLY "Van: mijn buurman.\n" EARLIER};
+    for (size_t i = 0; i < sizeof(plain_texts) / sizeof(plain_texts[0]); i++) {
+        cJSON *d = classify_with(c, plain_texts[i], NULL);
+        if (strcmp(str_at(d, NULL, "theme"), "parkeren") != 0)
+            fail_msg("%s\n got %s", plain_texts[i], str_at(d, NULL, "theme"));
+        cJSON_Delete(d);
+    }
+#undef REPLY
+#undef EARLIER
+    ll_classifier_free(c);
+}
+
 /* A salutation names the reader, who is nobody a rule's "with:" asks for: the demo's
  * e-mails ("Geachte heer/mevrouw, ... niet opgehaald") were a person in acute need.
  * The people the letter is about still count, in the salutation's sentence too. */
@@ -3093,11 +3132,12 @@ int main(void) {
         cmocka_unit_test(stem_collisions_do_not_fire),
         cmocka_unit_test(letter_formulas_do_not_vote),
         cmocka_unit_test(handling_clause_does_not_vote),
+        cmocka_unit_test_setup_teardown(quoted_mail_weighs_half, tmp_setup, tmp_teardown),
         cmocka_unit_test(salutation_names_the_reader),
         cmocka_unit_test(street_names_are_no_terms),
         cmocka_unit_test(material_makes_a_structure),
         cmocka_unit_test(told_by_who_and_when),
-        cmocka_unit_test(felt_is_a_figure),
+        cmocka_unit_test_setup_teardown(felt_is_a_figure, tmp_setup, tmp_teardown),
         cmocka_unit_test(days_measure_what_they_stand_beside),
         cmocka_unit_test(lights_gone_not_lights_lacking),
         cmocka_unit_test(one_word_one_part),
