@@ -1673,16 +1673,26 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         if (!person && nrun && run[nrun - 1] > 0 && sc->toks[run[nrun - 1]].comma &&
             apposition_noun(sc, run[nrun - 1] - 1))
             person = 1;
+        /* "bewoner Willem Ruyslaan klaagt": a listed first name and one word ending in
+         * "-laan", no house number after it, is a street named after a person (a
+         * one-word surname hardly ends in "-laan"; see below) */
+        if (person && nrun == 1 && run[0] + 1 == i && sc->toks[run[0]].cap &&
+            (sc->toks[run[0]].flags & W_FIRST) && sc->toks[i].cap && sc->toks[i].sfx &&
+            sc->toks[i].flags == W_STREET &&
+            ends_with(sc->fold + sc->toks[i].fold, sc->toks[i].flen, "laan") &&
+            !(i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].digit))
+            person = 0;
         for (size_t r = 0; person && r < nrun; r++)
             sc->toks[run[r]].prot = 0;
         /* "namens Tessa Oudendijk van de VvE", "mijn buurman Jan Hoogendijk": in a
          * person's words a listed first name and one unlisted word with a street
-         * ending that surnames have, no house number after it, is the surname. */
+         * ending that surnames have, no house number after it, is the surname; not
+         * "-laan" (above). */
         tok *t = &sc->toks[i];
         if (person && nrun == 1 && run[0] + 1 == i && t->cap && !t->allcaps && t->sfx &&
             t->flags == W_STREET && !t->dot && surname_street_suffix(sc, t) &&
-            (sc->toks[run[0]].flags & W_FIRST) && sc->toks[run[0]].cap &&
-            !(sc->toks[run[0]].flags & (W_WORD | W_PLACE | W_ORG)) &&
+            !ends_with(sc->fold + t->fold, t->flen, "laan") && (sc->toks[run[0]].flags & W_FIRST) &&
+            sc->toks[run[0]].cap && !(sc->toks[run[0]].flags & (W_WORD | W_PLACE | W_ORG)) &&
             !(i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].digit)) {
             t->flags = 0;
             t->prot = 0;
@@ -2244,6 +2254,28 @@ static __attribute__((noinline)) size_t lower_run_alone(ll_names_scan *sc, size_
     return e;
 }
 
+/* "mnr. m. el ouali", "mevr. j. de vries", "dhr. a. jansen": after a title, initials in
+ * lower case (one to three letters, each with its dot) and a lower-case surname: one the
+ * lists do not know as a word, particles and a surname, or a listed surname. Returns the
+ * index after the surname, or st. */
+static size_t lower_initials(ll_names_scan *sc, size_t st) {
+    size_t n = sc->ntoks, k = st;
+    while (k < n && k - st < 3 && (k == st || joined(sc, k)) && !sc->toks[k].cap &&
+           sc->toks[k].dot && sc->toks[k].letters == 1 && !sc->toks[k].digit && !sc->toks[k].prot &&
+           !sc->toks[k].name)
+        k++;
+    if (k == st || k >= n || !joined(sc, k))
+        return st;
+    size_t e = lower_run(sc, k, LL_NAME_TITLE);
+    if (e > k)
+        return e;
+    const tok *c = &sc->toks[k];
+    if (!c->cap && (c->flags & W_SURNAME) && !c->prot && !c->name && !c->digit && c->letters >= 2 &&
+        !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_PARTICLE | W_SKIP | W_KEEP)))
+        return k + 1;
+    return st;
+}
+
 /* After the trigger word i (the name to start at st), a name in lower case that
  * the lists do not know: after a title or a relation noun ("wijkagent el khatib",
  * "meneer achmed van de stadswinkel"), or alone after a label or a Dutch greeting
@@ -2270,6 +2302,11 @@ static __attribute__((noinline)) size_t lower_name_after(ll_names_scan *sc, size
     if (rule != LL_NAME_TITLE &&
         !(rule == LL_NAME_RELATION && (t->flags & W_RELATION) && !(t->flags & W_TALK)))
         return st;
+    if (rule == LL_NAME_TITLE) {
+        size_t e = lower_initials(sc, st);
+        if (e > st)
+            return e;
+    }
     size_t e = lower_run(sc, st, rule);
     if (e > st && (fold_is(sc, t, "namens") || relation_for_orgs(sc, t) || closing_at(sc, i) > 1))
         return st;
@@ -2614,8 +2651,10 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             if (e == st && ptitle)
                 e = org_surname(sc, st);
             /* "buurvrouw els", "mijn zoon bas": after a relation word a listed
-             * first name in lower case, even one that is also a word. */
-            if (e == st && rule == LL_NAME_RELATION && (t->flags & W_RELATION)) {
+             * first name in lower case, even one that is also a word; so after an
+             * introduction ("Ik ben sjaak en", "mijn naam is peter"). */
+            if (e == st && rule == LL_NAME_RELATION &&
+                ((t->flags & W_RELATION) || fold_is(sc, t, "ben") || fold_is(sc, t, "is"))) {
                 const tok *u = &sc->toks[st];
                 if (!u->cap && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
                     !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP))) {

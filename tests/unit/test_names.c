@@ -738,6 +738,28 @@ static void org_titles_labels_and_letter_headers(void **state) {
           "Graag doorsturen.\nAan: [NAAM]\nDe lamp is kapot.");
 }
 
+/* Round 13, from names-dev15's misses (in-sample): a listed first name in lower case after
+ * an introduction, as after a relation word; lower-case initials after a title; a street
+ * in "-laan" named after a person after a relation word. */
+static void introductions_and_lower_case_initials(void **state) {
+    (void)state;
+    MASKS("Kan iemand mij helpen? Ik ben sjaak en ik woon hier.",
+          "Kan iemand mij helpen? Ik ben [NAAM] en ik woon hier.");
+    MASKS("Kan iemand mij helpen? Mijn naam is peter en ik woon hier.",
+          "Kan iemand mij helpen? Mijn naam is [NAAM] en ik woon hier.");
+    KEEPS("Kan iemand mij helpen? Ik ben bang en ik woon hier.");
+    KEEPS("Ik ben moeder van twee kinderen.");
+    MASKS("De afspraak is met mnr. m. el ouali gemaakt.",
+          "De afspraak is met mnr. [NAAM] gemaakt.");
+    MASKS("Vandaag mevr. j. de vries en dhr. a. jansen gesproken.",
+          "Vandaag mevr. [NAAM] en dhr. [NAAM] gesproken.");
+    KEEPS("Meneer wil z.s.m. teruggebeld worden over de boom.");
+    KEEPS("Dhr. i.v.m. ziekte niet aanwezig, mevrouw a.u.b. terugbellen.");
+    /* after a relation word a first name and a word in "-laan" are a street */
+    KEEPS("De bewoner Willem Ruyslaan klaagt over de boom.");
+    MASKS("Mijn buurman Jan Hoogendijk klaagt ook.", "Mijn buurman [NAAM] klaagt ook.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -849,6 +871,7 @@ int main(void) {
         cmocka_unit_test(accented_names_surnames_that_are_words_and_met),
         cmocka_unit_test(lower_case_appositions_signers_and_labels),
         cmocka_unit_test(org_titles_labels_and_letter_headers),
+        cmocka_unit_test(introductions_and_lower_case_initials),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
