@@ -1144,13 +1144,16 @@ static int suicidal_loso(ll_textnorm *tn) {
             printf(" %4d (%3d) ", tot[k][j], totfa[k][j]);
         printf(" %4d\n", tot[k][4]);
     }
-    /* BENCH_SUI_DUMP=FILE writes every text's held-out figures and parts (for a grid). */
+    /* BENCH_SUI_DUMP=FILE writes every text's held-out figures and parts (for a grid): set,
+     * critical, class, rules, pipeline, found by a family (1) | by the words (2), the words
+     * model's P(suicidal), P(danger), the parts model's P(danger or suicidal), P(suicidal),
+     * the parts, the text. */
     FILE *df = getenv("BENCH_SUI_DUMP") ? fopen(getenv("BENCH_SUI_DUMP"), "w") : NULL;
     for (int i = 0; df && i < nctexts; i++) {
         const ctext *t = &ctexts[i];
         fprintf(df, "%s\t%d\t%d\t%d\t%d\t%d\t%.12g\t%.12g\t%.12g\t%.12g\t", crit_sets[t->set],
-                t->critical, t->cls, t->rules, out[i].crit, out[i].fam, out[i].ps, out[i].pd,
-                out[i].pk, out[i].pks);
+                t->critical, t->cls, t->rules, out[i].crit, out[i].fam | out[i].words << 1,
+                out[i].ps, out[i].pd, out[i].pk, out[i].pks);
         for (size_t k = 0; k < t->nkeys; k++)
             fprintf(df, "%s|", t->keys[k]);
         fprintf(df, "\t%.100s\n", t->text);
