@@ -181,7 +181,9 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
             if (bar)
                 *bar = '\0';
             char *p = trim(alt);
-            uint32_t v = ti << V_TERM_SHIFT | (uint32_t)i;
+            /* A compound term's every alternative as if written "+word": the
+             * matcher's filter sees it in the value (classify_match.c). */
+            uint32_t v = ti << V_TERM_SHIFT | (uint32_t)i | (proto.compound ? V_COMP : 0);
             if (*p == '@') {
                 /* A word class: each of its words is an alternative of this part. */
                 const char *words = class_lookup(ld, p + 1);

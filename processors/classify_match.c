@@ -26,9 +26,6 @@ static size_t last_word_len(const char *s, size_t n) {
     return n - i;
 }
 
-/* What stands between the words of a stream (textnorm.h). */
-static int is_sep(char ch) { return ch == ' ' || ch == '|'; }
-
 /* Dutch inflection endings a compound part may carry at the end of a word. */
 static int inflection(const char *s, size_t n) {
     static const char *const endings[] = {"e", "en", "s", "n", "es", "er", "je"};
@@ -82,20 +79,22 @@ static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_
     h->t1 = t1;
 }
 
+/* What the matcher reports to on_match: in the surface stream the surface
+ * forms, anywhere for compound terms (V_COMP, classify_load.c), else on whole
+ * words; in the stem stream the stems on whole words only (stems of short
+ * words collide inside compounds: "sloot" -> "slot" in "aangesloten"). A
+ * word starts after a separator and ends before one; the stream's first byte
+ * is a separator that belongs to no word: nothing starts there. Most
+ * occurrences are a short term inside a longer word and go in the scan,
+ * without a call (on_match was called ~490 times an event, hit_add ~110). */
+static const ll_matcher_filter surf_filter = {
+    .need = V_SURF, .part_ok = V_COMP, .sep = {[' '] = 1, ['|'] = 1}};
+static const ll_matcher_filter stem_filter = {
+    .need = V_STEM, .part_ok = 0, .sep = {[' '] = 1, ['|'] = 1}};
+
 static void on_match(void *ctx, size_t start, size_t end, uint32_t value) {
     scan_ctx *sc = ctx;
-    const term *t = &sc->c->md->terms[value >> V_TERM_SHIFT];
-    int compound = t->compound || (value & V_COMP);
-    if (!(value & (sc->surf ? V_SURF : V_STEM)))
-        return;
-    /* Where only whole words count (hit_add), an occurrence inside a word
-     * goes at once: a word starts after a separator and ends before one. Most
-     * occurrences are such (a short term inside a longer word). The stream's
-     * first byte is a separator that belongs to no word: nothing starts there. */
-    if ((!compound || !sc->surf) &&
-        (start == 0 || !is_sep(sc->stream[start - 1]) || !is_sep(sc->stream[end])))
-        return;
-    hit_add(sc, t, start, end, value);
+    hit_add(sc, &sc->c->md->terms[value >> V_TERM_SHIFT], start, end, value);
 }
 
 static int hit_cmp(const void *pa, const void *pb) {
@@ -357,10 +356,10 @@ static void resolve_matches(ll_classifier *c) {
 void ll_classify_match(ll_classifier *c) {
     c->nhits = 0;
     scan_ctx sc = {.c = c, .stream = c->tn->surf, .map = c->tn->surf_tok, .surf = 1};
-    ll_matcher_scan(c->md->m, c->tn->surf, c->tn->surf_len, on_match, &sc);
+    ll_matcher_scan_words(c->md->m, c->tn->surf, c->tn->surf_len, &surf_filter, on_match, &sc);
     size_t nsurf = c->nhits;
     sc = (scan_ctx){.c = c, .stream = c->tn->stem, .map = c->tn->stem_tok, .surf = 0};
-    ll_matcher_scan(c->md->m, c->tn->stem, c->tn->stem_len, on_match, &sc);
+    ll_matcher_scan_words(c->md->m, c->tn->stem, c->tn->stem_len, &stem_filter, on_match, &sc);
     sort_hits(c, nsurf);
     resolve_matches(c);
 }

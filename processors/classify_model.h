@@ -115,8 +115,8 @@ enum {
     TF_QUOTED = 128 /* in a quoted earlier e-mail (votes on a theme at half weight) */
 };
 
-/* A matcher value: term index << V_TERM_SHIFT | an alternative written "+word"
- * (a compound part, inside any part or word class of a term) | stream bits |
+/* A matcher value: term index << V_TERM_SHIFT | V_COMP for an alternative written "+word"
+ * (a compound part, inside any part or word class of a term) or of a compound term | stream bits |
  * part of a "~" or "&" term. */
 #define V_SURF 4u
 #define V_STEM 8u

@@ -298,13 +298,33 @@ done:
     return rc;
 }
 
-/* Reports every pattern ending at s[i] (node: the state after reading it). */
-static inline void emit_at(const ll_matcher *m, int32_t node, size_t i, ll_matcher_fn fn,
-                           void *ctx) {
+/* Reports every pattern ending at s[i] (node: the state after reading it)
+ * that f lets through (f NULL: every one). */
+static inline __attribute__((always_inline)) void emit_at(const ll_matcher *m, int32_t node,
+                                                          const char *s, size_t i,
+                                                          const ll_matcher_filter *f,
+                                                          ll_matcher_fn fn, void *ctx) {
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
-    for (uint32_t r = m->rep_at[node], end = m->rep_at[node + 1]; r < end; r++)
-        fn(ctx, i + 1 - m->rep[r].len, i + 1, m->rep[r].value);
+    uint32_t r = m->rep_at[node], end = m->rep_at[node + 1];
+    if (!f) {
+        for (; r < end; r++)
+            fn(ctx, i + 1 - m->rep[r].len, i + 1, m->rep[r].value);
+    } else if (!f->sep[(uint8_t)s[i + 1]]) {
+        /* No word ends here (most bytes): only parts of words go on. */
+        for (; r < end; r++) {
+            uint32_t v = m->rep[r].value;
+            if ((v & f->need) && (v & f->part_ok))
+                fn(ctx, i + 1 - m->rep[r].len, i + 1, v);
+        }
+    } else {
+        for (; r < end; r++) {
+            uint32_t v = m->rep[r].value;
+            size_t start = i + 1 - m->rep[r].len;
+            if ((v & f->need) && ((v & f->part_ok) || (start > 0 && f->sep[(uint8_t)s[start - 1]])))
+                fn(ctx, start, i + 1, v);
+        }
+    }
 }
 
 /* From a chain node: its child on class c, else on from its failure nodes
@@ -320,7 +340,11 @@ static inline int32_t chain_step(const ll_matcher *m, int32_t node, uint32_t c) 
     return -1 - node;
 }
 
-void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx) {
+/* The scan, inlined into each entry point: with f a constant NULL the
+ * filter's tests go away. */
+static inline __attribute__((always_inline)) void scan(const ll_matcher *m, const char *s,
+                                                       size_t len, const ll_matcher_filter *f,
+                                                       ll_matcher_fn fn, void *ctx) {
     if (!m->compiled)
         return;
     size_t K = (size_t)m->nclasses;
@@ -330,27 +354,36 @@ void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_
         for (size_t i = 0; i < len; i++) {
             uint32_t c = m->cls[(uint8_t)s[i]];
             if (node >= nd && (node = chain_step(m, node, c)) >= 0) {
-                emit_at(m, node, i, fn, ctx);
+                emit_at(m, node, s, i, f, fn, ctx);
                 continue;
             }
             if (node < 0)
                 node = -1 - node;
             node = m->delta16[(size_t)node * K + c];
-            emit_at(m, node, i, fn, ctx);
+            emit_at(m, node, s, i, f, fn, ctx);
         }
     } else {
         for (size_t i = 0; i < len; i++) {
             uint32_t c = m->cls[(uint8_t)s[i]];
             if (node >= nd && (node = chain_step(m, node, c)) >= 0) {
-                emit_at(m, node, i, fn, ctx);
+                emit_at(m, node, s, i, f, fn, ctx);
                 continue;
             }
             if (node < 0)
                 node = -1 - node;
             node = m->delta[(size_t)node * K + c];
-            emit_at(m, node, i, fn, ctx);
+            emit_at(m, node, s, i, f, fn, ctx);
         }
     }
+}
+
+void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx) {
+    scan(m, s, len, NULL, fn, ctx);
+}
+
+void ll_matcher_scan_words(const ll_matcher *m, const char *s, size_t len,
+                           const ll_matcher_filter *f, ll_matcher_fn fn, void *ctx) {
+    scan(m, s, len, f, fn, ctx);
 }
 
 size_t ll_matcher_patterns(const ll_matcher *m) { return (size_t)m->nouts; }

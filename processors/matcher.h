@@ -28,6 +28,19 @@ int ll_matcher_compile(ll_matcher *m);
 typedef void (*ll_matcher_fn)(void *ctx, size_t start, size_t end, uint32_t value);
 void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx);
 
+/* Which occurrences ll_matcher_scan_words reports: those whose value has a bit
+ * of need and either has a bit of part_ok or covers whole words (it starts
+ * after a byte of sep, not at s[0], and the byte after it is one of sep). A
+ * caller that would turn the rest away at once saves a call per occurrence:
+ * most are a short pattern inside a longer word (~2/3 of the classifier's). */
+typedef struct ll_matcher_filter {
+    uint32_t need, part_ok;
+    uint8_t sep[256]; /* 1: a byte between words */
+} ll_matcher_filter;
+/* As ll_matcher_scan, filtered by f; reads s[len] (a NUL or a separator). */
+void ll_matcher_scan_words(const ll_matcher *m, const char *s, size_t len,
+                           const ll_matcher_filter *f, ll_matcher_fn fn, void *ctx);
+
 size_t ll_matcher_patterns(const ll_matcher *m);
 size_t ll_matcher_nodes(const ll_matcher *m);
 

@@ -258,6 +258,39 @@ static void matcher_finds_every_overlapping_pattern(void **state) {
     ll_matcher_free(NULL);
 }
 
+/* The filtered scan: a value without a bit of need never; one with a bit of
+ * part_ok anywhere; the rest only on whole words (after a separator, not at
+ * the first byte, and before one). */
+static void matcher_words_filter(void **state) {
+    (void)state;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    assert_int_equal(ll_matcher_add(m, "gas", 3, 1 | 4), 0);      /* whole words only */
+    assert_int_equal(ll_matcher_add(m, "gas", 3, 2 | 4 | 16), 0); /* parts too */
+    assert_int_equal(ll_matcher_add(m, "lek", 3, 3 | 8), 0);      /* not needed */
+    assert_int_equal(ll_matcher_compile(m), 0);
+    ll_matcher_filter flt = {.need = 4, .part_ok = 16, .sep = {[' '] = 1, ['|'] = 1}};
+    const char *text = "gas gast |gas| lek gasgas";
+    found f = {0};
+    ll_matcher_scan_words(m, text, strlen(text), &flt, on_found, &f);
+    /* "gas" at 0: not after a separator, so only the part (2); "gast": the part;
+     * "|gas|": both; "gasgas": the part twice. "lek" never. */
+    size_t want_start[] = {0, 4, 10, 10, 19, 22};
+    uint32_t want_value[] = {2 | 4 | 16, 2 | 4 | 16, 2 | 4 | 16, 1 | 4, 2 | 4 | 16, 2 | 4 | 16};
+    assert_int_equal(f.n, 6);
+    for (int i = 0; i < 6; i++) {
+        assert_int_equal(f.start[i], want_start[i]);
+        if (f.start[i] == 10) /* the order of one node's two values is the matcher's */
+            assert_true(f.value[i] == (2 | 4 | 16) || f.value[i] == (1 | 4));
+        else
+            assert_int_equal(f.value[i], want_value[i]);
+    }
+    f.n = 0;
+    ll_matcher_scan(m, "gasgas", 6, on_found, &f); /* unfiltered: every one */
+    assert_int_equal(f.n, 4);
+    ll_matcher_free(m);
+}
+
 /* The automaton against a plain search sharing no code with it: 300
  * patterns of 2..7 letters of "abc" (many overlapping, some added twice
  * with two values) over 3,000 letters of text. Every occurrence is reported
@@ -3103,6 +3136,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
+        cmocka_unit_test(matcher_words_filter),
         cmocka_unit_test(matcher_reports_what_a_plain_search_finds),
         cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
