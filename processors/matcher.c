@@ -8,7 +8,8 @@
 typedef struct ac_out {
     uint32_t value;
     uint32_t len;
-    int32_t next; /* next output of the same node, -1 ends */
+    int32_t next; /* next output of the same node, -1 ends; in the compiled rep[]:
+                   * the end of the run of reports of one node (one length) */
 } ac_out;
 
 /* A trie edge while building (sparse); replaced by the dense table at compile. */
@@ -235,11 +236,16 @@ static int pack(ll_matcher *m, const int32_t *full, const int32_t *fail) {
     for (int32_t v = 0; v < N; v++) {
         m->rep_at[v].at = (uint32_t)nrep;
         m->rep_at[v].any = 0;
-        for (int32_t x = emit[v]; x >= 0; x = dict[x])
+        for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
+            size_t first = nrep;
             for (int32_t o = out[x]; o >= 0; o = m->outs[o].next) {
                 m->rep_at[v].any |= m->outs[o].value;
                 m->rep[nrep++] = m->outs[o];
             }
+            /* In rep[], next is where the run of node x's patterns (one length) ends. */
+            for (size_t k = first; k < nrep; k++)
+                m->rep[k].next = (int32_t)nrep;
+        }
     }
     m->rep_at[N].at = (uint32_t)nrep;
     m->rep_at[N].any = 0;
@@ -330,11 +336,24 @@ static inline __attribute__((always_inline)) void emit_at(const ll_matcher *m, i
                 fn(ctx, i + 1 - m->rep[r].len, i + 1, v);
         }
     } else {
-        for (; r < end; r++) {
-            uint32_t v = m->rep[r].value;
+        /* A word ends here: the patterns of one length (a run, rep[].next ends
+         * it) start at one byte, so whether they start a word is asked once. */
+        int parts = (m->rep_at[node].any & f->part_ok) != 0;
+        while (r < end) {
             size_t start = i + 1 - m->rep[r].len;
-            if ((v & f->need) && ((v & f->part_ok) || (start > 0 && f->sep[(uint8_t)s[start - 1]])))
-                fn(ctx, start, i + 1, v);
+            uint32_t run_end = (uint32_t)m->rep[r].next;
+            if (start > 0 && f->sep[(uint8_t)s[start - 1]]) {
+                for (; r < run_end; r++)
+                    if (m->rep[r].value & f->need)
+                        fn(ctx, start, i + 1, m->rep[r].value);
+            } else if (parts) {
+                for (; r < run_end; r++) {
+                    uint32_t v = m->rep[r].value;
+                    if ((v & f->need) && (v & f->part_ok))
+                        fn(ctx, start, i + 1, v);
+                }
+            }
+            r = run_end;
         }
     }
 }
