@@ -361,6 +361,75 @@ static void matcher_reports_what_a_plain_search_finds(void **state) {
     plain_vs_automaton(4242, 3, 24, 2, 2);
 }
 
+/* The filtered scan against the plain scan with the filter applied after
+ * it, in plain code: the same occurrences in the same order. Patterns over
+ * "ab " and "|" (separators inside patterns too), several values per
+ * pattern, every combination of the filter's bits. */
+typedef struct reports {
+    size_t n;
+    size_t start[32768], end[32768];
+    uint32_t value[32768];
+} reports;
+
+static void on_report_all(void *ctx, size_t start, size_t end, uint32_t value) {
+    reports *r = ctx;
+    if (r->n < 32768) {
+        r->start[r->n] = start;
+        r->end[r->n] = end;
+        r->value[r->n] = value;
+    }
+    r->n++;
+}
+
+static void matcher_words_filter_is_the_plain_filter(void **state) {
+    (void)state;
+    static reports all, got;
+    srand(2024);
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    static const char alpha[] = "abab |";
+    for (int i = 0; i < 200; i++) {
+        char pat[8];
+        int len = 1 + rand() % 5;
+        for (int k = 0; k < len; k++)
+            pat[k] = alpha[rand() % (k == 0 || k == len - 1 ? 4 : 6)];
+        for (int v = 0, nv = 1 + rand() % 3; v < nv; v++)
+            assert_int_equal(
+                ll_matcher_add(m, pat, (size_t)len, (uint32_t)(i << 5 | (rand() & 28))), 0);
+    }
+    assert_int_equal(ll_matcher_compile(m), 0);
+    char text[401];
+    for (int k = 0; k < 400; k++)
+        text[k] = alpha[rand() % 6];
+    text[400] = '\0';
+    for (uint32_t need = 4; need <= 12; need += 4)
+        for (uint32_t part_ok = 0; part_ok <= 16; part_ok += 16) {
+            ll_matcher_filter flt = {
+                .need = need, .part_ok = part_ok, .sep = {[' '] = 1, ['|'] = 1}};
+            all.n = got.n = 0;
+            ll_matcher_scan(m, text, 400, on_report_all, &all);
+            ll_matcher_scan_words(m, text, 400, &flt, on_report_all, &got);
+            assert_true(all.n <= 32768);
+            size_t k = 0;
+            for (size_t i = 0; i < all.n; i++) {
+                uint32_t v = all.value[i];
+                size_t a = all.start[i], e = all.end[i];
+                int words = a > 0 && (text[a - 1] == ' ' || text[a - 1] == '|') &&
+                            (text[e] == ' ' || text[e] == '|');
+                if (!(v & need) || (!(v & part_ok) && !words))
+                    continue;
+                assert_true(k < got.n);
+                assert_int_equal(got.start[k], a);
+                assert_int_equal(got.end[k], e);
+                assert_int_equal(got.value[k], v);
+                k++;
+            }
+            assert_int_equal(k, got.n);
+            assert_true(got.n > 50); /* the filter lets some through */
+        }
+    ll_matcher_free(m);
+}
+
 /* More than 65,536 nodes: the table of 32-bit states (the taxonomy's
  * ~36,000 nodes use the 16-bit one, so only this test scans the other). */
 static void matcher_wide_table_finds_patterns(void **state) {
@@ -3137,6 +3206,7 @@ int main(void) {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
         cmocka_unit_test(matcher_words_filter),
+        cmocka_unit_test(matcher_words_filter_is_the_plain_filter),
         cmocka_unit_test(matcher_reports_what_a_plain_search_finds),
         cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
