@@ -944,8 +944,23 @@ static int out_string(json_out *o, const char *s) {
         return -1;
     for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c;) {
         const unsigned char *run = c;
-        while (!json_escape[*c])
-            c++;
+        /* Four bytes a turn; a byte is read only when the one before it is
+         * not the NUL (json_escape has it), so never past the string. */
+        while (!json_escape[c[0]]) {
+            if (json_escape[c[1]]) {
+                c += 1;
+                break;
+            }
+            if (json_escape[c[2]]) {
+                c += 2;
+                break;
+            }
+            if (json_escape[c[3]]) {
+                c += 3;
+                break;
+            }
+            c += 4;
+        }
         if (c > run && out_bytes(o, (const char *)run, (size_t)(c - run)) != 0)
             return -1;
         if (!*c)
