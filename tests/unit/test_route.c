@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "config_errors.h"
 #include "route.h"
 #include "roles.h"
 #include "sinks/escalations.h"
@@ -192,31 +193,13 @@ static void rules_in_the_config(void **state) {
     assert_string_equal(route(routes_of(&cfg), "zorg", "high", "Noord", "report", "web"), "kcc");
     ll_config_free(&cfg);
 
-    static const struct {
-        const char *text;
-        int line;
-        const char *needle;
-    } bad[] = {
+    static const ll_t_bad_config bad[] = {
         {"[escalate]\nroute = level=critical -> crisis\nroute = level=lo -> x\n", 3, "level=lo"},
         {"[escalate]\ndefault_team = ll:esc\n", 2, "default_team: team"},
         {"[process]\nroute = level=critical -> crisis\n", 2, "unknown key `route`"},
         {"[escalate]\nroute = * -> a\n\nroute = kind=report -> b\n", 4, "line 2"},
     };
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        f = fopen(path, "w");
-        assert_non_null(f);
-        fputs(bad[i].text, f);
-        fclose(f);
-        char want[128];
-        int rc = ll_roles_config_load(&cfg, path, err, sizeof(err));
-        ll_config_free(&cfg);
-        if (rc != -1)
-            fail_msg("case %zu accepted", i);
-        snprintf(want, sizeof(want), "%s:%d: ", path, bad[i].line);
-        if (strncmp(err, want, strlen(want)) != 0 || !strstr(err, bad[i].needle))
-            fail_msg("case %zu: got '%s', want prefix '%s' and '%s'", i, err, want, bad[i].needle);
-    }
-    unlink(path);
+    ll_t_expect_config_errors(path, bad, sizeof(bad) / sizeof(bad[0]));
 }
 
 /* The shipped config routes the gemeente taxonomy sensibly. */
