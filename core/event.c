@@ -29,6 +29,54 @@ static int in_list(const char *s, const char *const *list) {
 
 int ll_kind_valid(const char *s) { return in_list(s, ll_kinds); }
 
+/* Kind words of contact-centre and desk labels, Dutch and English, in the order they are
+ * tried (a label naming two kinds gets the first row's). */
+static const struct {
+    const char *word, *kind;
+} kind_words[] = {
+    {"klacht", "complaint"},    {"complaint", "complaint"},   {"bezwaar", "objection"},
+    {"objection", "objection"}, {"melding", "report"},        {"report", "report"},
+    {"storing", "report"},      {"compliment", "compliment"}, {"suggestie", "suggestion"},
+    {"idee", "suggestion"},     {"suggestion", "suggestion"}, {"vraag", "question"},
+    {"question", "question"},   {"informatie", "question"},   {"info", "question"},
+    {"signaal", "signal"},      {"signal", "signal"}};
+
+static void label_lower(const char *label, char low[64]) {
+    size_t n = 0;
+    for (; label[n] && n < 63; n++)
+        low[n] = (char)tolower((unsigned char)label[n]);
+    low[n] = '\0';
+}
+
+const char *ll_kind_of_label(const char *label) {
+    char low[64];
+    label_lower(label, low);
+    for (size_t i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
+        if (strstr(low, kind_words[i].word))
+            return kind_words[i].kind;
+    return "signal";
+}
+
+int ll_label_is_kind_only(const char *label) {
+    if (!label)
+        return 0;
+    while (*label == ' ' || *label == '\t')
+        label++;
+    size_t n = strlen(label);
+    while (n > 0 && (label[n - 1] == ' ' || label[n - 1] == '\t'))
+        n--;
+    if (n == 0 || n >= 64)
+        return 0;
+    char low[64];
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)label[i]);
+    low[n] = '\0';
+    for (size_t i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
+        if (!strcmp(low, kind_words[i].word))
+            return 1;
+    return 0;
+}
+
 int ll_urgency_parse(const char *s) {
     for (int i = 0; s && ll_urgency_names[i]; i++)
         if (strcmp(s, ll_urgency_names[i]) == 0)

@@ -24,6 +24,14 @@ extern const char *const ll_kinds[];     /* NULL-terminated */
 extern const char *const ll_initiated[]; /* NULL-terminated */
 
 int ll_kind_valid(const char *s);
+/* The kind a desk's label names, Dutch or English ("Klacht afval" -> complaint, "Vraag over
+ * WOZ" -> question, "storing" -> report), by the first kind word found in it; "signal" when
+ * it names none. Never NULL; label must not be NULL. */
+const char *ll_kind_of_label(const char *label);
+/* 1 when label (may be NULL) is only a kind word, Dutch or English, in any case and with
+ * blanks around it ("complaint", " Klacht "): it says what kind the contact is and nothing
+ * of what it is about, so it is no subject. 0 otherwise. */
+int ll_label_is_kind_only(const char *label);
 int ll_channel_valid(const char *s);
 /* "1234 ab" -> "1234AB", "1234" stays PC4; -1 when not a Dutch postcode. */
 int ll_postcode_normalise(const char *in, char out[7]);

@@ -2,10 +2,10 @@
  * id, call duration and outcome stay here: analytics needs none of them. */
 #include "phone_note.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "event.h"
 #include "ll_limits.h"
 #include "received.h"
 #include "text.h"
@@ -14,25 +14,7 @@ static const char *const note_fields[] = {
     "call_id",  "agent", "started_at",         "duration_s", "phone",  "bsn",      "email", "name",
     "category", "note",  "callback_requested", "outcome",    "formal", "postcode", NULL};
 
-const char *ll_phone_category_kind(const char *category) {
-    static const struct {
-        const char *word, *kind;
-    } map[] = {
-        {"klacht", "complaint"},    {"complaint", "complaint"},   {"bezwaar", "objection"},
-        {"objection", "objection"}, {"melding", "report"},        {"report", "report"},
-        {"storing", "report"},      {"compliment", "compliment"}, {"suggestie", "suggestion"},
-        {"idee", "suggestion"},     {"suggestion", "suggestion"}, {"vraag", "question"},
-        {"question", "question"},   {"informatie", "question"},   {"info", "question"}};
-    char low[64];
-    size_t n = 0;
-    for (; category[n] && n < sizeof(low) - 1; n++)
-        low[n] = (char)tolower((unsigned char)category[n]);
-    low[n] = '\0';
-    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-        if (strstr(low, map[i].word))
-            return map[i].kind;
-    return "signal";
-}
+const char *ll_phone_category_kind(const char *category) { return ll_kind_of_label(category); }
 
 cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char *source_base,
                               ll_err *err) {
@@ -113,7 +95,9 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
                            .now_ms = ll_now_ms(),
                            .kind = ll_phone_category_kind(category),
                            .text = text,
-                           .subject = category,
+                           /* The category is the kind (contract: data.kind); it is the subject
+                            * only when it says more ("Klacht afval"), never as "complaint". */
+                           .subject = ll_label_is_kind_only(category) ? NULL : category,
                            .received_at = started,
                            .formal = cJSON_IsBool(formal) ? cJSON_IsTrue(formal) : -1,
                            .postcode = pc && *pc ? pc : NULL,

@@ -64,6 +64,13 @@ static int add_masked(cJSON *view, const char *name, const char *s) {
     return ok;
 }
 
+/* A subject that is only a kind word ("complaint", "Klacht": a phone note's category before
+ * 12-01, or a desk's label) repeats the kind the page shows in Dutch: no subject then. */
+static int add_subject(cJSON *view, const cJSON *data) {
+    const char *s = ll_json_str(data, "subject");
+    return ll_label_is_kind_only(s) ? 1 : add_masked(view, "subject", s);
+}
+
 cJSON *dash_signal_view(const cJSON *ev) {
     const cJSON *data = obj(ev, "data");
     cJSON *v = cJSON_CreateObject();
@@ -79,7 +86,7 @@ cJSON *dash_signal_view(const cJSON *ev) {
                                     ? ll_json_str(data, "received_at")
                                     : (ll_json_str(ev, "time") ? ll_json_str(ev, "time") : "")) &&
         copy(v, data, "channel") && copy(v, data, "kind") && copy(v, data, "initiated") &&
-        copy(v, data, "formal") && add_masked(v, "subject", ll_json_str(data, "subject")) &&
+        copy(v, data, "formal") && add_subject(v, data) &&
         add_masked(v, "text", ll_json_str(data, "text")) && copy(v, data, "theme") &&
         copy(v, data, "themes") && copy(v, data, "sentiment") && copy(v, data, "emotions") &&
         copy(v, data, "awb") && (a = cJSON_AddObjectToObject(v, "area")) && copy(a, area, "wijk") &&

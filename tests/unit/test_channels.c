@@ -91,6 +91,28 @@ static void call_notes(void **state) {
     cJSON_Delete(ev);
     assert_string_equal(ll_phone_category_kind("Vraag over WOZ"), "question");
     assert_string_equal(ll_phone_category_kind("Terugbelverzoek"), "signal");
+    /* The category is the kind; it is the subject only when it says more than the kind. */
+    const struct {
+        const char *category, *kind, *subject;
+    } cats[] = {{"complaint", "complaint", NULL},
+                {"Klacht", "complaint", NULL},
+                {"Klacht afval", "complaint", "Klacht afval"},
+                {"Terugbelverzoek", "signal", "Terugbelverzoek"}};
+    for (size_t i = 0; i < sizeof(cats) / sizeof(cats[0]); i++) {
+        char json[256];
+        snprintf(json, sizeof(json),
+                 "{\"call_id\":\"c%zu\",\"started_at\":\"2026-11-28T09:00:00Z\","
+                 "\"category\":\"%s\",\"note\":\"De container is vol\"}",
+                 i, cats[i].category);
+        cJSON *e = note(json, &err);
+        if (!e)
+            fail_msg("%s: %s", err.field, err.msg);
+        const char *subj = ll_json_str(ll_event_data(e), "subject");
+        assert_string_equal(ll_json_str(ll_event_data(e), "kind"), cats[i].kind);
+        if (cats[i].subject ? !subj || strcmp(subj, cats[i].subject) : subj != NULL)
+            fail_msg("category '%s' gave subject '%s'", cats[i].category, subj ? subj : "(none)");
+        cJSON_Delete(e);
+    }
 
     struct {
         const char *json, *field;

@@ -61,6 +61,31 @@ static void view_has_no_identifiers(void **state) {
     cJSON_Delete(ev);
 }
 
+/* A subject that is only a kind word ("complaint": a phone note's category) is not shown as
+ * "Onderwerp: complaint"; the page names the kind in Dutch. A subject that says more stays. */
+static void kind_word_is_no_subject(void **state) {
+    (void)state;
+    const struct {
+        const char *subject;
+        int shown;
+    } cases[] = {{"complaint", 0},
+                 {" Klacht ", 0},
+                 {"QUESTION", 0},
+                 {"Klacht afval", 1},
+                 {"Container vol", 1}};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        cJSON *ev = enriched("e1", "t", "normal", "de container is vol");
+        cJSON_AddStringToObject(ll_event_data(ev), "subject", cases[i].subject);
+        cJSON *v = dash_signal_view(ev);
+        assert_non_null(v);
+        const char *got = ll_json_str(v, "subject");
+        if (cases[i].shown ? !got || strcmp(got, cases[i].subject) : got != NULL)
+            fail_msg("subject '%s' shown as '%s'", cases[i].subject, got ? got : "(none)");
+        cJSON_Delete(v);
+        cJSON_Delete(ev);
+    }
+}
+
 static void ring_is_bounded_and_threads_link(void **state) {
     (void)state;
     dash_state st;
@@ -156,6 +181,7 @@ static void alerts_firing_first(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(view_has_no_identifiers),
+        cmocka_unit_test(kind_word_is_no_subject),
         cmocka_unit_test(ring_is_bounded_and_threads_link),
         cmocka_unit_test(urgent_lists_critical_first),
         cmocka_unit_test(alerts_firing_first),
