@@ -58,13 +58,15 @@ static long too_deep(const char *buf, size_t len) {
     return -1;
 }
 
-/* The member names leading to the string around byte at of buf, joined by '.' as the
- * validators name fields ("citizen.email"); "" at the top or past FIELD_DEPTH levels. */
+/* The path to the string around byte at of buf as the validators and the batch endpoints
+ * name fields: members joined by '.', an array's element by its index ("citizen.email",
+ * "[1].note", "a[2].b"); "" at the top or past FIELD_DEPTH levels. */
 #define FIELD_DEPTH 8
 static void field_at(const char *buf, size_t at, char *out, size_t outlen) {
     struct {
-        size_t off, n;
-    } key[FIELD_DEPTH];
+        size_t off, n; /* the member's name; n is (size_t)-1 before one */
+        long idx;      /* an array's element, counted by its commas; -1 in an object */
+    } lv[FIELD_DEPTH];
     int depth = 0;
     out[0] = '\0';
     for (size_t i = 0; i < at; i++) {
@@ -80,13 +82,17 @@ static void field_at(const char *buf, size_t at, char *out, size_t outlen) {
             while (j < at && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\n' || buf[j] == '\r'))
                 j++;
             if (j < at && buf[j] == ':' && depth > 0 && depth <= FIELD_DEPTH) {
-                key[depth - 1].off = s;
-                key[depth - 1].n = e - s;
+                lv[depth - 1].off = s;
+                lv[depth - 1].n = e - s;
             }
         } else if (c == '[' || c == '{') {
             depth++;
-            if (depth <= FIELD_DEPTH)
-                key[depth - 1].n = (size_t)-1; /* no name yet (an array's levels have none) */
+            if (depth <= FIELD_DEPTH) {
+                lv[depth - 1].n = (size_t)-1;
+                lv[depth - 1].idx = c == '[' ? 0 : -1;
+            }
+        } else if (c == ',' && depth > 0 && depth <= FIELD_DEPTH && lv[depth - 1].idx >= 0) {
+            lv[depth - 1].idx++;
         } else if ((c == ']' || c == '}') && depth > 0) {
             depth--; /* malformed text may close more than it opened (found by fuzz_event) */
         }
@@ -95,10 +101,10 @@ static void field_at(const char *buf, size_t at, char *out, size_t outlen) {
         return;
     size_t o = 0;
     for (int d = 0; d < depth; d++) {
-        if (key[d].n == (size_t)-1)
-            continue;
-        int w =
-            snprintf(out + o, outlen - o, "%s%.*s", o ? "." : "", (int)key[d].n, buf + key[d].off);
+        int w = lv[d].idx >= 0          ? snprintf(out + o, outlen - o, "[%ld]", lv[d].idx)
+                : lv[d].n == (size_t)-1 ? 0
+                                        : snprintf(out + o, outlen - o, "%s%.*s", o ? "." : "",
+                                                   (int)lv[d].n, buf + lv[d].off);
         if (w < 0 || (size_t)w >= outlen - o) {
             out[0] = '\0'; /* cut: no name rather than a wrong one */
             return;
@@ -303,8 +309,8 @@ static const cJSON *dup_member(const cJSON *obj) {
     return NULL;
 }
 
-/* A duplicate key within node: an object's own before its members'; path gets its dotted
- * name (array elements add nothing: "calls[2].text" reads as "text"). */
+/* A duplicate key within node: an object's own before its members'; path gets its name
+ * as field_at writes it ("[2].text", "data.k"). */
 static const cJSON *dup_find(const cJSON *node, char *path, size_t plen) {
     if (cJSON_IsObject(node)) {
         const cJSON *d = dup_member(node);
@@ -316,10 +322,13 @@ static const cJSON *dup_find(const cJSON *node, char *path, size_t plen) {
     }
     if (!cJSON_IsObject(node) && !cJSON_IsArray(node))
         return NULL;
-    for (const cJSON *c = node->child; c; c = c->next) {
+    long k = 0;
+    for (const cJSON *c = node->child; c; c = c->next, k++) {
         size_t l = strlen(path);
         if (cJSON_IsObject(node) && (cJSON_IsObject(c) || cJSON_IsArray(c)))
             snprintf(path + l, plen - l, "%s%s", l ? "." : "", c->string);
+        else if (cJSON_IsArray(node) && (cJSON_IsObject(c) || cJSON_IsArray(c)))
+            snprintf(path + l, plen - l, "[%ld]", k);
         const cJSON *d = dup_find(c, path, plen);
         if (d)
             return d;

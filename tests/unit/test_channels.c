@@ -11,6 +11,8 @@
 #include "csv.h"
 #include "event.h"
 #include "form.h"
+#include "intake.h"
+#include "json.h"
 #include "ident.h"
 #include "ll_limits.h"
 #include "phone_note.h"
@@ -153,6 +155,87 @@ static void call_notes(void **state) {
     }
 }
 
+/* Every error about an item of an array (POST /v1/calls, /v1/visits) names the item by its
+ * index, as "[1].note", whatever found it: the parser (invalid UTF-8, NUL, duplicate key) or
+ * the item's validator (wrong type, missing, too long). An integrator with 50 items must
+ * see which one. */
+static const char *array_error(const char *body, size_t len, ll_intake_one_fn one, ll_err *err) {
+    static ll_config cfg;
+    snprintf(cfg.source_base, sizeof(cfg.source_base), "/luisterloop");
+    const ll_intake_req r = {.client = "cc", .cfg = &cfg};
+    memset(err, 0, sizeof(*err));
+    cJSON *evs[4] = {0};
+    cJSON *j = ll_json_parse_value(body, len, LL_MAX_HTTP_BODY_DEFAULT, err);
+    if (j) {
+        int n = ll_intake_convert_each(j, &r, evs, 4, one, err);
+        for (int i = 0; i < n; i++)
+            cJSON_Delete(evs[i]);
+        cJSON_Delete(j);
+        if (n >= 0)
+            return "(accepted)";
+    }
+    return err->field;
+}
+
+static void array_errors_name_the_item(void **state) {
+    (void)state;
+    ll_err err;
+#define CALL0                                                                                     \
+    "{\"call_id\":\"a\",\"started_at\":\"2026-11-28T09:00:00Z\",\"category\":\"Vraag\",\"note\":" \
+    "\"ok\"}"
+#define CALL1(rest) "{\"call_id\":\"b\",\"started_at\":\"2026-11-28T09:00:00Z\"," rest "}"
+    const struct {
+        const char *body, *field;
+    } calls[] = {
+        {"[" CALL0 "," CALL1("\"category\":\"Vraag\",\"note\":\"caf\xe9\"") "]", "[1].note"},
+        {"[" CALL0 "," CALL1("\"category\":\"Vraag\",\"note\":\"a\\u0000b\"") "]", "[1].note"},
+        {"[" CALL0 "," CALL1("\"category\":\"Vraag\",\"note\":5") "]", "[1].note"},
+        {"[" CALL0 "," CALL1("\"category\":\"Vraag\"") "]", "[1].note"},
+        {"[" CALL0 "," CALL1("\"category\":\"Vraag\",\"note\":\"x\",\"note\":\"y\"") "]",
+         "[1].note"},
+        {"[" CALL0 "," CALL1("\"category\":\"" /* 65 bytes, one more than allowed */
+                             "VraagVraagVraagVraagVraagVraagVraagVraagVraagVraagVraagVraagVraag"
+                             "\",\"note\":\"x\"") "]",
+         "[1].category"},
+        {"[" CALL0 "," CALL0 "," CALL1("\"category\":\"Vraag\",\"note\":\"\\ud800\"") "]",
+         "[2].note"},
+    };
+    for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+        const char *got =
+            array_error(calls[i].body, strlen(calls[i].body), ll_phone_note_to_event, &err);
+        if (strcmp(got, calls[i].field))
+            fail_msg("calls case %zu: field '%s' (%s), want '%s'", i, got, err.msg, calls[i].field);
+    }
+    /* A raw NUL byte in the second note (the length counts it). */
+    static const char raw[] = "[" CALL0 "," CALL1("\"category\":\"Vraag\",\"note\":\"a\0b\"") "]";
+    assert_string_equal(array_error(raw, sizeof(raw) - 1, ll_phone_note_to_event, &err),
+                        "[1].note");
+    /* A single object keeps its plain names; so does one line on the phone TCP port. */
+    const char *one = CALL1("\"category\":\"Vraag\",\"note\":\"caf\xe9\"");
+    assert_string_equal(array_error(one, strlen(one), ll_phone_note_to_event, &err), "note");
+#define VISIT "{\"visit_id\":\"v\",\"location\":\"S\",\"kind\":\"question\",\"text\":\"ok\"}"
+    const struct {
+        const char *body, *field;
+    } visits[] = {
+        {"[" VISIT ",{\"visit_id\":\"w\",\"location\":\"S\",\"kind\":7,\"text\":\"x\"}]",
+         "[1].kind"},
+        {"[" VISIT ",{\"visit_id\":\"w\",\"location\":\"S\",\"kind\":\"question\",\"text\":\"x\","
+         "\"citizen\":{\"name\":\"Jos\xe9\"}}]",
+         "[1].citizen.name"},
+        {"[" VISIT ",{\"visit_id\":\"w\",\"location\":\"S\",\"kind\":\"question\"}]", "[1].text"},
+    };
+    for (size_t i = 0; i < sizeof(visits) / sizeof(visits[0]); i++) {
+        const char *got =
+            array_error(visits[i].body, strlen(visits[i].body), ll_balie_visit_to_event, &err);
+        if (strcmp(got, visits[i].field))
+            fail_msg("visits case %zu: field '%s' (%s), want '%s'", i, got, err.msg,
+                     visits[i].field);
+    }
+#undef CALL0
+#undef CALL1
+#undef VISIT
+}
+
 static void desk_visits(void **state) {
     (void)state;
     ll_err err;
@@ -255,6 +338,7 @@ int main(void) {
         cmocka_unit_test(csv_quotes_newlines_bom_semicolons),
         cmocka_unit_test(call_notes),
         cmocka_unit_test(desk_visits),
+        cmocka_unit_test(array_errors_name_the_item),
         cmocka_unit_test(form_bodies),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

@@ -159,11 +159,12 @@ static void rejects_duplicate_keys(void **state) {
     assert_true(check("{\"data\":{\"k\":1,\"k\":2}}", "data.k", "duplicate key \"k\" at byte 15"));
     assert_true(check("{\"text\":\"a\",\"te\\u0078t\":\"b\"}", "text", "at byte 12"));
     assert_true(check("\xEF\xBB\xBF {\"a\" : [1, {\"b\":true}] ,\"a\":null}", "a", "at byte 28"));
-    /* In an array (the batch endpoints): the element's key. */
+    /* In an array (the batch endpoints): the element's index and key, as the validators'
+     * errors name it ("[1].kind"). */
     ll_err err = {{0}, {0}};
     const char *arr = "[{\"a\":1},{\"a\":1,\"a\":2}]";
     assert_null(ll_json_parse_value(arr, strlen(arr), 100, &err));
-    assert_string_equal(err.field, "a");
+    assert_string_equal(err.field, "[1].a");
     assert_string_equal(err.msg, "duplicate key \"a\" at byte 16");
     /* A large object (sorted, not pairs): the second occurrence in text order. */
     char big[4096];
