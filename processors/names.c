@@ -2496,6 +2496,25 @@ static __attribute__((noinline)) size_t org_title_name(const ll_names_scan *sc, 
     return take(sc, i + 1, LV_TITLE, 0);
 }
 
+/* At word k, after a label's lower-case first name: `van` (maybe `de`, `der`, `den`,
+ * `'t`) and one lower-case word that its line, a comma, a parenthesis or an address
+ * ends ("Cc: jeroen van dam"). Returns the index after that word, or k. */
+static __attribute__((noinline)) size_t label_van_surname(const ll_names_scan *sc, size_t k) {
+    size_t n = sc->ntoks;
+    if (k >= n || !joined(sc, k) || sc->toks[k].cap || !fold_is(sc, &sc->toks[k], "van"))
+        return k;
+    size_t p = skip_particles(sc, k, k);
+    if (p >= n || !joined(sc, p))
+        return k;
+    const tok *c = &sc->toks[p];
+    if (c->cap || c->digit || c->prot || c->name || c->letters < 3 ||
+        (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_ORG | W_SKIP | W_PARTICLE | W_HEAD | W_STREET |
+                     W_COMMON)))
+        return k;
+    const tok *nx = p + 1 < n ? &sc->toks[p + 1] : NULL;
+    return !nx || nx->nl || nx->comma || nx->paren || (nx->flags & W_SKIP) ? p + 1 : k;
+}
+
 /* Words st..e-1 are each capitalised, held by no name list, and an ordinary word to
  * the word list ("Griffie", "Sociale Dienst"). */
 static __attribute__((noinline)) int department_words(const ll_names_scan *sc, size_t st,
@@ -2653,6 +2672,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
              * department, not a person ("Aan: Haasbroek" is one) */
             if (e > st && rule == LL_NAME_FIELD && department_words(sc, st, e))
                 e = st;
+            /* "Cc: jeroen van dam": after a label a lower-case first name takes `van`
+             * and one lower-case word that ends its line, even one that is a word */
+            if (e == st + 1 && rule == LL_NAME_FIELD && !sc->toks[st].cap &&
+                (sc->toks[st].flags & W_FIRST))
+                e = label_van_surname(sc, e);
             /* "de heer", "geachte heer" name a person as mevrouw does: "de heer Hoek" */
             int ptitle = rule == LL_NAME_TITLE && (t->flags & (W_PTITLE | W_HEER));
             if (e == st && ptitle && (t->flags & W_PTITLE)) /* "de Heer Bokelweg" is a street */

@@ -722,6 +722,10 @@ static void org_titles_labels_and_letter_headers(void **state) {
           "Afzender: [NAAM], Kerkstraat 4\nDe lamp brandt niet.");
     KEEPS("Afzender: bewoner\nDe lamp brandt niet.");
     KEEPS("Door: storm\nDe boom is omgevallen.");
+    /* a lower-case first name after a label takes "van" and a word ending the line */
+    MASKS("Cc: jeroen van dam\nOnderwerp: bomen", "Cc: [NAAM]\nOnderwerp: bomen");
+    KEEPS("Van: peter van de gemeente\nDe lamp is kapot.");
+    KEEPS("Melder: kees van hiernaast\nDe lamp is kapot.");
     KEEPS("Van: maandag tot vrijdag is het loket open.");
     /* "t.a.v." and "c.c." as labels; not "i.o.v." (commissioned by: an organisation) */
     MASKS("Brief t.a.v. Okkinga, afdeling Belastingen.",
