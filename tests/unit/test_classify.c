@@ -3201,6 +3201,91 @@ static void misspelt_words_reach_themes_and_rules(void **state) {
         expect_load_error(0, bad[i].tax, bad[i].want);
 }
 
+/* Issue 12, user check U3: five classes a user found missed, each with phrasings of our own
+ * and look-alikes that stay calm. */
+static void user_check_u3_classes(void **state) {
+    (void)state;
+    /* 1. Means at hand, being alone and no hope: a suicidal statement with the 113 referral,
+     * not only an acute danger. */
+    static const char *const fam = "means, solitude and no hope";
+    expect_suicidal("Het maakt toch allemaal niet meer uit. Ik heb de pillen van mijn vader nog "
+                    "liggen en vanavond ben ik eindelijk alleen thuis.",
+                    fam, "pillen");
+    expect_suicidal("Ik zie het niet meer zitten. Mijn man is het hele weekend weg, dan ben ik "
+                    "alleen thuis met de slaappillen die ik al maanden spaar.",
+                    fam, "zie het niet meer zitten");
+    expect_suicidal("Niemand zal me missen. Er ligt nog een touw op zolder en morgen is er "
+                    "niemand thuis.",
+                    fam, "touw");
+    expect_suicidal("het heeft allemaal geen zin meer, ik heb een strip oxazepam hier en ik ben "
+                    "eindelijk alleen",
+                    fam, "oxazepam");
+    /* 2. A gas leak told before, smelt again or still now. */
+    EXPECT_URGENCY("De gasfitter van Stedin zei vorige week dat de leiding lekt maar er is nog "
+                   "steeds niemand geweest, het ruikt weer in de keuken.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Vorige maand heeft Stedin de gasleiding in de kelder gemaakt, maar sinds "
+                   "vanochtend ruik ik het weer in de gang.",
+                   NULL, "critical");
+    EXPECT_URGENCY("twee weken geleden gaslek gemeld, monteur is geweest maar het stinkt nog "
+                   "steeds in de meterkast",
+                   NULL, "critical");
+    /* 3. Sleeping out in frost: an acute danger tonight; without the frost, shelter needed. */
+    EXPECT_URGENCY("Sinds de scheiding slaap ik in mijn auto bij de Kralingse Plas, het wordt 's "
+                   "nachts min vijf.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn zoon slaapt sinds vrijdag in een portiek aan de Zwart Janstraat en "
+                   "vannacht gaat het vriezen.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Ik heb geen huis meer en slaap onder het viaduct, het vriest nu al drie "
+                   "nachten.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Sinds de scheiding slaap ik in mijn auto bij de Kralingse Plas.", NULL, "high");
+    /* 5. A threat laughed off with a trifle as its cause is a figure; a laugh alone, or in
+     * another sentence, silences no threat. */
+    EXPECT_URGENCY("Ik weet waar je woont haha, ik maak je af", NULL, "critical");
+    EXPECT_URGENCY("Haha ik steek die ambtenaar neer als ik hem morgen zie", NULL, "critical");
+    EXPECT_URGENCY("ik vermoord die buurman, hij zet steeds muziek aan. Haha.", NULL, "critical");
+    static const char *const calm[] = {
+        /* 1 */
+        "Het maakt mij niet meer uit wanneer de monteur komt, ik ben vanavond alleen thuis. Wel "
+        "graag voor zessen.",
+        "Het maakt niet meer uit of ik de pillen via de apotheek of de huisarts krijg, mijn "
+        "moeder is alleen thuis.",
+        "Het maakt niet meer uit hoe lang de wachtlijst is. Ik heb pillen voor de pijn en ben "
+        "vaak alleen thuis.",
+        /* 2 */
+        "Vorige week rook het hier naar gas, Stedin is gekomen en heeft de leiding gerepareerd. "
+        "Nu is alles in orde.",
+        "Vorige week rook het weer naar gas bij de buren, Stedin heeft het toen opgelost.",
+        "De gasmeter is vorige maand vervangen en sindsdien stinkt het weer naar riool in de "
+        "badkamer.",
+        "Stedin heeft de gasmeter vorige maand vervangen, de rekening is nog steeds niet goed.",
+        /* 3 */
+        "We gaan dit weekend kamperen, het wordt min vijf maar we slapen in de tent met goede "
+        "slaapzakken.",
+        "Vorige winter sliep ik in mijn auto toen het vroor, nu heb ik gelukkig een flatje.",
+        "Mijn auto start niet als het vriest, ik slaap er slecht van.",
+        /* 5 */
+        "Ik word gek van de buren, ik vermoord ze nog eens als die muziek niet zachter gaat lol",
+        "Als die hond van hiernaast om zes uur weer blaft maak ik hem af haha",
+        "Ik sla die bovenburen nog eens verrot als ze weer gaan boren op zondag, grapje hoor",
+        "die medewerkster vermoordde me bijna met haar blik toen ik binnenkwam, maar ze hielp "
+        "wel goed",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    /* 4. A loose tile someone fell over: the contract's high list names no hazard, and the
+     * development sets (several writers) label a tile or a pavement that tripped someone
+     * normal, as a report for the regular process; so it stays below high. */
+    static const char *const tile[] = {
+        "Bij de tramhalte op de Groene Hilledijk ligt een tegel los, mijn buurvrouw is er "
+        "gisteren over gestruikeld.",
+        "Voor de ingang van de bibliotheek steekt een stoeptegel omhoog, er is vorige week een "
+        "meneer over gevallen.",
+    };
+    expect_below(tile, sizeof(tile) / sizeof(tile[0]), "high");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -3279,6 +3364,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(misspelt_words_reach_themes_and_rules, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test(user_check_u3_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
