@@ -442,7 +442,9 @@ static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int do
     for (unsigned i = nm->sfx_first[(unsigned char)f[n - 1]]; i != NO_SUFFIX && !got;
          i = nm->sfx_next[i]) {
         const suffix *x = &nm->suffixes[i];
-        if (n >= (size_t)x->len + 3 && memcmp(f + n - x->len, x->s, x->len) == 0)
+        /* The list is by last byte: the byte before it first, then the call. */
+        if (n >= (size_t)x->len + 3 && (x->len < 2 || f[n - 2] == x->s[x->len - 2]) &&
+            memcmp(f + n - x->len, x->s, x->len) == 0)
             got = x->flag;
     }
     /* "Kerkstr." */
