@@ -38,11 +38,9 @@ static int inflection(const char *s, size_t n) {
 /* A pattern occurrence becomes a hit when it covers whole words, or, for
  * compound terms, a long enough part of a compound with a long enough rest:
  * "afval" in "afvalcontainer", "toeslag" in "huurtoeslag", not "gas" in
- * "gast" nor "afval" in "afvallen". on_match turns away what cannot be a
- * hit; the rest is judged here. A function of its own, so that on_match,
- * called for every occurrence, saves no registers before it returns. */
-static __attribute__((noinline)) void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end,
-                                              uint32_t value) {
+ * "gast" nor "afval" in "afvallen". The matcher's filter turns away what
+ * cannot be a hit (surf_filter, stem_filter); the rest is judged here. */
+static void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end, uint32_t value) {
     ll_classifier *c = sc->c;
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
