@@ -1878,10 +1878,21 @@ static size_t closing_at(const ll_names_scan *sc, size_t i) {
             buf[n++] = ' ';
         memcpy(buf + n, sc->fold + u->fold, u->flen);
         n += u->flen;
-        for (size_t c = 0; c < sizeof(closings) / sizeof(closings[0]); c++)
-            if (closings[c][0] == buf[0] && strlen(closings[c]) == n &&
-                memcmp(closings[c], buf, n) == 0)
-                best = w + 1;
+        /* A longer closing can still match only when one goes on from these words. */
+        int goes_on = 0;
+        for (size_t c = 0; c < sizeof(closings) / sizeof(closings[0]); c++) {
+            if (closings[c][0] != buf[0])
+                continue;
+            size_t cl = strlen(closings[c]);
+            if (cl >= n && memcmp(closings[c], buf, n) == 0) {
+                if (cl == n)
+                    best = w + 1;
+                else if (closings[c][n] == ' ')
+                    goes_on = 1;
+            }
+        }
+        if (!goes_on)
+            break;
     }
     return best;
 }
