@@ -57,6 +57,9 @@ static inline unsigned ll_key_shard(const char *s) {
 /* The model: "=profile" and each SERIES -> its learnt level, so a restart
  * needs no second warm-up. */
 #define LL_KEY_DETECT_MODEL_FMT "ll:dmodel:{%s}"
+/* Its field for the whole detector: "FIRST_MINUTE MINUTES_LEARNT ..." (the first minute it
+ * saw, in minutes since the epoch, first; the dashboard trims an alert's chart to it). */
+#define LL_KEY_DETECT_MODEL_PROFILE "=profile"
 /* Silences: id -> JSON (core/silence.h; `luisterloop silence`, the
  * dashboard). One set per Redis, read by every detector on it. */
 #define LL_KEY_SILENCES "ll:silences:{detect}"

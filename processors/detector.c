@@ -9,6 +9,7 @@
 
 #include "detect_model.h"
 #include "event.h"
+#include "keys.h"
 #include "text.h"
 
 #define R LL_DETECT_RING_MIN
@@ -802,7 +803,7 @@ int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t e
     return 0;
 }
 
-#define PROFILE_FIELD "=profile"
+#define PROFILE_FIELD LL_KEY_DETECT_MODEL_PROFILE
 
 int ll_detector_model_dump(const ll_detector *d,
                            int (*put)(void *arg, const char *field, const char *value), void *arg) {

@@ -47,7 +47,10 @@ static void send_cjson(struct evhttp_request *req, int code, cJSON *o) {
  * LL_KEY_DETECT_BUCKET_FMT, under its [detect] group), which is what it fired on. So when
  * the alerts are asked for, each firing alert's minutes are read back, one pipelined SCARD
  * per minute: nothing per event. chart.source says which series it is: "detect", or
- * "signals" when Redis has none (another detector group, buckets expired, Redis down). */
+ * "signals" when Redis has none (another detector group, buckets expired, Redis down).
+ * The chart starts where the detector's knowledge does: at the first minute it saw (its
+ * saved model) or the series' first counted minute, whichever is earlier; the minutes before
+ * were drawn as three hours of zeros on a stack minutes old (user check of 12-01). */
 static void alert_chart_from_detect(dash *d, redisContext *c, const char *ns, cJSON *a) {
     cJSON *chart = cJSON_GetObjectItemCaseSensitive(a, "chart");
     const cJSON *labels = cJSON_GetObjectItemCaseSensitive(a, "labels");
@@ -69,29 +72,52 @@ static void alert_chart_from_detect(dash *d, redisContext *c, const char *ns, cJ
             break;
         sent++;
     }
-    long long counts[DASH_ALERT_CHART_MIN];
-    int ok = sent == n && n <= DASH_ALERT_CHART_MIN, any = 0;
-    for (int i = 0; i < sent; i++) {
+    snprintf(key, sizeof(key), LL_KEY_DETECT_MODEL_FMT, ns);
+    int asked_first = sent == n && redisAppendCommand(c, "HGET %s %s", key,
+                                                      LL_KEY_DETECT_MODEL_PROFILE) == REDIS_OK;
+    long long counts[DASH_ALERT_CHART_MIN], first_min = -1;
+    int ok = sent == n && n <= DASH_ALERT_CHART_MIN, first_count = n;
+    for (int i = 0; i < sent + asked_first; i++) {
         redisReply *r = NULL;
         if (redisGetReply(c, (void **)&r) != REDIS_OK || !r) {
             dash_redis_failed(d);
             return; /* the context is gone; the chart stays the signals' */
         }
-        if (r->type == REDIS_REPLY_INTEGER && i < DASH_ALERT_CHART_MIN) {
+        if (i == sent) {
+            char *end = NULL;
+            long long v = r->type == REDIS_REPLY_STRING ? strtoll(r->str, &end, 10) : -1;
+            first_min = end && end != r->str && v > 0 ? v : -1;
+        } else if (r->type == REDIS_REPLY_INTEGER && i < DASH_ALERT_CHART_MIN) {
             counts[i] = r->integer;
-            any |= r->integer > 0;
+            if (r->integer > 0 && first_count == n)
+                first_count = i;
         } else {
             ok = 0;
         }
         freeReplyObject(r);
     }
+    /* the first minute shown: the detector's first, or the series' first count before it */
+    int from = first_count;
+    for (int i = 0; i < n && first_min > 0; i++)
+        if ((long long)cJSON_GetArrayItem(t, i)->valuedouble / 60 >= first_min) {
+            from = i < from ? i : from;
+            break;
+        }
+    if (from > n - 2)
+        from = first_min > 0 || first_count < n ? n - 2 : 0; /* a line needs two points */
+    if (from < 0)
+        from = 0;
+    for (int i = 0; i < from; i++) {
+        cJSON_DeleteItemFromArray(t, 0);
+        cJSON_DeleteItemFromArray(obs, 0);
+    }
     cJSON_DeleteItemFromObjectCaseSensitive(chart, "source");
-    if (!ok || !any) {
+    if (!ok || first_count == n) {
         cJSON_AddStringToObject(chart, "source", "signals");
         return;
     }
-    for (int i = 0; i < n; i++)
-        cJSON_ReplaceItemInArray(obs, i, cJSON_CreateNumber((double)counts[i]));
+    for (int i = from; i < n; i++)
+        cJSON_ReplaceItemInArray(obs, i - from, cJSON_CreateNumber((double)counts[i]));
     cJSON_AddStringToObject(chart, "source", "detect");
 }
 

@@ -16,6 +16,8 @@ const axeSource = require('node:fs').readFileSync(path.join(mods, 'axe-core', 'a
 const E = process.env;
 const OUT = E.OUT;
 const started = Date.now();
+/* The roles (detect among them) started just before this script: their first minute, with slack. */
+const rolesFromS = Math.floor(started / 60000) * 60 - 120;
 let failures = 0;
 
 async function step(name, fn) {
@@ -257,6 +259,12 @@ try {
       .find((x) => x.alert_id === 'feedbeef00112233').chart;
     assert.equal(chart.source, 'detect', 'the chart is the detector\'s series');
     assert.equal(chart.observed[chart.t.indexOf(spikeMin * 60)], 9, 'the spike minute as the detector counted it');
+    // The chart starts where the detector's knowledge does (its first minute, or this series'
+    // first count, here the injected one before the detector ran), not three hours back drawn
+    // as zeros (user check of 12-01: from 04:30 on a stack started at 06:09).
+    assert.ok(chart.t[0] >= Math.min(spikeMin * 60, rolesFromS) && chart.t[0] <= spikeMin * 60,
+      `the chart starts at ${new Date(chart.t[0] * 1000).toISOString()}, the detector from about ${new Date(rolesFromS * 1000).toISOString()}`);
+    assert.equal(chart.t.length, chart.observed.length);
     assert.match(await art.locator('.chart').first().textContent(), /Nieuwe contacten per minuut \(detector\)/);
     assert.match(await art.locator('h4').textContent(), /wonen in Stadscentrum/);
     assert.equal(await art.locator('.quotes b').count(), 0, 'quotes are text');
@@ -576,6 +584,10 @@ try {
     const a = alerts.find((x) => x.status === 'firing' && x.labels && x.labels.theme === 'parkeren');
     assert.ok(a, 'the API lists it firing');
     assert.ok(a.observed >= 20 && a.method && a.method !== 'test', `made by the detector (${a.method}, observed ${a.observed})`);
+    // Its chart covers the minutes the detector has run, not three hours of zeros before it.
+    assert.ok(a.chart && a.chart.t.length >= 2, 'a chart of at least two minutes');
+    assert.ok(a.chart.t[0] >= rolesFromS,
+      `the chart starts at ${new Date(a.chart.t[0] * 1000).toISOString()}, the detector from about ${new Date(rolesFromS * 1000).toISOString()}`);
     const onTopic = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-e', '-q'], { encoding: 'utf8' })
       .split('\n').filter((l) => l.includes(a.alert_id));
     assert.ok(onTopic.length >= 1 && /"source":"[^"]*\/detect"/.test(onTopic[0]), 'it came from feedback.alerts, written by detect');
