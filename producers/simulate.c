@@ -61,6 +61,7 @@ typedef struct sim {
     spike spk;
     ll_sim_citizen *people;
     int pc4s[SIM_MAX_PC4], npc4;
+    signed char pc4_wijk[SIM_MAX_PC4]; /* ll_sim_wijk_index of each pc4's wijk */
     ll_sim_client web, phone, balie;
     const char *web_token, *balie_token; /* the first client's of each (cfg's) */
     rd_kafka_t *rk;
@@ -146,11 +147,17 @@ static int send_one(sim *s, const char *force_theme, int force_pc4) {
     else if (c->last_template >= 0 && rnd01(s) < 0.33)
         t = ll_sim_template_of(&s->rng, ll_sim_theme(c->last_template));
     else
-        t = (int)(rnd(s) % (unsigned)ll_sim_ntemplates());
+        t = ll_sim_template_of(&s->rng, NULL);
     c->last_template = t;
     char text[1024], pc[8];
-    ll_sim_text(&s->rng, t, text, sizeof(text));
-    int pc4 = force_pc4 ? force_pc4 : s->pc4s[rnd(s) % (unsigned)s->npc4];
+    int k = (int)(rnd(s) % (unsigned)s->npc4), wijk = -1;
+    if (force_pc4)
+        for (k = 0; k < s->npc4 && s->pc4s[k] != force_pc4; k++)
+            ;
+    int pc4 = force_pc4 ? force_pc4 : s->pc4s[k];
+    if (k < s->npc4)
+        wijk = s->pc4_wijk[k];
+    ll_sim_text(&s->rng, t, wijk, text, sizeof(text));
     snprintf(pc, sizeof(pc), "%04d%c%c", pc4, 'A' + (char)(rnd(s) % 26), 'A' + (char)(rnd(s) % 26));
     const char *kind = ll_sim_kind(t);
     int formal = !strcmp(kind, "complaint") && rnd01(s) < 0.15;
@@ -387,6 +394,13 @@ static void *simulate_init(const ll_config *cfg, int argc, char **argv, char *er
     if (!areas)
         goto fail;
     s->npc4 = ll_areas_pc4s(areas, s->pc4s, SIM_MAX_PC4);
+    for (int i = 0; i < s->npc4; i++) {
+        char pc4[8];
+        ll_area a;
+        snprintf(pc4, sizeof(pc4), "%04d", s->pc4s[i]);
+        s->pc4_wijk[i] =
+            (signed char)(ll_areas_find(areas, pc4, &a) == 0 ? ll_sim_wijk_index(a.wijk) : -1);
+    }
     ll_areas_free(areas);
     if (s->npc4 == 0) {
         snprintf(errstr, errlen, "simulate: no postcodes in the area table");

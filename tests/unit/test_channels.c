@@ -16,6 +16,7 @@
 #include "ident.h"
 #include "ll_limits.h"
 #include "phone_note.h"
+#include "simulate_text.h"
 #include "web_body.h"
 
 static int setup(void **state) {
@@ -236,6 +237,48 @@ static void array_errors_name_the_item(void **state) {
 #undef VISIT
 }
 
+/* The simulator: critical templates at LL_SIM_CRITICAL_SHARE (1 in 200), not 2 of 43 drawn
+ * evenly (the demo's crisis queue and Nu were full of them, user check of 12-01), also for a
+ * citizen coming back on a theme that has one; and a signal's street lies in its wijk. */
+static void simulated_share_and_streets(void **state) {
+    (void)state;
+    unsigned int rng = 12345;
+    int crit = 0, crit_wonen = 0;
+    const int N = 200000;
+    for (int i = 0; i < N; i++) {
+        crit += ll_sim_critical(ll_sim_template_of(&rng, NULL));
+        crit_wonen += ll_sim_critical(ll_sim_template_of(&rng, "wonen"));
+    }
+    double share = (double)crit / N, share_wonen = (double)crit_wonen / N;
+    if (share < 0.6 * LL_SIM_CRITICAL_SHARE || share > 1.4 * LL_SIM_CRITICAL_SHARE ||
+        share_wonen > 1.4 * LL_SIM_CRITICAL_SHARE)
+        fail_msg("critical share %.4f (wonen %.4f), want about %.3f", share, share_wonen,
+                 LL_SIM_CRITICAL_SHARE);
+    /* Every street in a Feijenoord signal is one of Feijenoord's. */
+    int w = ll_sim_wijk_index("Feijenoord"), n = 0;
+    assert_true(w >= 0);
+    const char *const *streets = ll_sim_streets(w, &n);
+    assert_true(n >= 3);
+    const char *elsewhere[] = {"Kleiweg",         "Korte Hoogstraat", "Kerkstraat",
+                               "Mathenesserlaan", "Noordsingel",      "Hesseplaats"};
+    int with_street = 0;
+    for (int i = 0; i < 2000; i++) {
+        char text[1024];
+        ll_sim_text(&rng, i % ll_sim_ntemplates(), w, text, sizeof(text));
+        for (size_t k = 0; k < sizeof(elsewhere) / sizeof(elsewhere[0]); k++)
+            if (strstr(text, elsewhere[k]))
+                fail_msg("a Feijenoord signal names %s: %s", elsewhere[k], text);
+        for (int k = 0; k < n; k++)
+            with_street += strstr(text, streets[k]) != NULL;
+    }
+    assert_true(with_street > 500);
+    /* A wijk without streets in the table: no street of another place. */
+    assert_int_equal(ll_sim_wijk_index("Nergenshuizen"), -1);
+    const char *const *none = ll_sim_streets(-1, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(none[0], "straat");
+}
+
 static void desk_visits(void **state) {
     (void)state;
     ll_err err;
@@ -339,6 +382,7 @@ int main(void) {
         cmocka_unit_test(call_notes),
         cmocka_unit_test(desk_visits),
         cmocka_unit_test(array_errors_name_the_item),
+        cmocka_unit_test(simulated_share_and_streets),
         cmocka_unit_test(form_bodies),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
