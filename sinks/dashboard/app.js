@@ -23,6 +23,7 @@ const REASON_NL = {
   'suicidal statement': 'suïcidale uitspraak', 'negated life wish': 'ontkende levenswens',
   'oneself gone': 'zelf weg willen zijn', "ending one's own life": 'een eind aan het eigen leven maken',
   "ending one's life": 'een eind aan het leven maken', 'plan or means': 'plan of middel',
+  'means, solitude and no hope': 'middel, alleen zijn en geen hoop', 'a gas leak back': 'een gaslek dat terug is',
   'a threat on a condition': 'dreiging onder een voorwaarde', 'told of another': 'verteld over een ander',
   'gone at a time named': 'weg op een genoemd moment', 'a farewell with an end in it': 'afscheid met een einde erin',
   'doing it oneself': 'het zelf doen', 'a plan told': 'een plan verteld',
