@@ -963,6 +963,17 @@ cJSON *ll_event_new(const char *id, const char *source, const char *type, const 
 
 cJSON *ll_event_data(const cJSON *ev) { return ll_json_get(ev, "data"); }
 
+const char *ll_event_klantcontact_url(const cJSON *ev) {
+    static const char suffix[] = "/klantinteracties";
+    const char *source = ll_json_str(ev, "source");
+    const char *ref = ll_json_str(ll_event_data(ev), "source_ref");
+    size_t n = source ? strlen(source) : 0;
+    if (n < sizeof(suffix) - 1 || strcmp(source + n - (sizeof(suffix) - 1), suffix) || !ref ||
+        (strncmp(ref, "http://", 7) && strncmp(ref, "https://", 8)))
+        return NULL;
+    return ref;
+}
+
 /* A writer into the caller's buffer: p moves on, end is where it must stop. */
 typedef struct json_out {
     char *p, *end;

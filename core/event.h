@@ -63,6 +63,11 @@ void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]);
 /* A new envelope with an empty `data` object; caller owns the tree. */
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);
 cJSON *ll_event_data(const cJSON *ev);
+/* The klantcontact URL an event of the Klantinteracties adapter keeps as its
+ * natural key (`source_ref`): the register's own address of the record, not a
+ * citizen's identifier. NULL for any other event, whatever its key looks like:
+ * another client's key is the client's text. Points into ev. */
+const char *ll_event_klantcontact_url(const cJSON *ev);
 
 /* Writes the compact JSON of ev into buf; returns its length, or 0 when it
  * does not fit. */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+#include "event.h"
 #include "ident.h"
 
 size_t ll_mask_bound(size_t len) { return 2 * len + 16; }
@@ -511,13 +512,14 @@ int ll_event_mask_bsn(cJSON *ev) {
      * source_ref: a key "bsn-123456782" reached feedback.raw and enriched in
      * clear (user check of 12-01). The event id is made from the key before
      * this, so a retry still gets the same id. A klantcontact's URL, the
-     * register's own address that escalate links to, is left whole. */
+     * register's own address that escalate links to, is left whole; only that
+     * adapter's: a web client's key 'https://x.nl/611148936' passed in clear
+     * while any URL was left whole (user check of 12-01, session 11). */
     static const char *const fields[] = {"text", "subject", "case_ref", "location", "source_ref"};
     int total = 0, rc;
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         cJSON *it = cJSON_GetObjectItemCaseSensitive(d, fields[i]);
-        if (!strcmp(fields[i], "source_ref") && cJSON_IsString(it) &&
-            (!strncmp(it->valuestring, "http://", 7) || !strncmp(it->valuestring, "https://", 8)))
+        if (!strcmp(fields[i], "source_ref") && ll_event_klantcontact_url(ev))
             continue;
         if ((rc = mask_item(it)) < 0)
             return -1;

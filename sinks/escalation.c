@@ -98,12 +98,9 @@ static int advice_text(const cJSON *u, char *out, size_t len) {
  * links the contact it came from. It is a record's address in the
  * municipality's own register, readable only with its API token, not a
  * direct identifier; other channels' natural keys stay out. */
-static int add_klantcontact(cJSON *o, const cJSON *ev, const cJSON *d) {
-    const char *source = ll_json_str(ev, "source"), *ref = ll_json_str(d, "source_ref");
-    static const char suffix[] = "/klantinteracties";
-    size_t n = source ? strlen(source) : 0;
-    if (n < sizeof(suffix) - 1 || strcmp(source + n - (sizeof(suffix) - 1), suffix) || !ref ||
-        (strncmp(ref, "http://", 7) && strncmp(ref, "https://", 8)) || ll_has_control(ref))
+static int add_klantcontact(cJSON *o, const cJSON *ev) {
+    const char *ref = ll_event_klantcontact_url(ev);
+    if (!ref || ll_has_control(ref))
         return 0;
     return cJSON_AddStringToObject(o, "klantcontact", ref) ? 0 : -1;
 }
@@ -151,7 +148,7 @@ static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
         copy_str(o, "channel", d, "channel") || copy_str(o, "received_at", d, "received_at") ||
         copy_str(o, "awb_deadline", awb, "deadline") || copy_num(o, "contacts", th, "contacts") ||
         (text && excerpt_bytes > 0 && add_excerpt(o, "text", text, excerpt_bytes) != 0) ||
-        add_klantcontact(o, ev, d) != 0) {
+        add_klantcontact(o, ev) != 0) {
         ll_err_set(err, "", "out of memory");
         return -1;
     }

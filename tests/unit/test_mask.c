@@ -304,9 +304,24 @@ static void natural_key_masked(void **state) {
                            "\"source_ref\":\"bsn-[BSN]\"}}");
     free(s);
     cJSON_Delete(ev);
-    ev = cJSON_Parse("{\"data\":{\"text\":\"x\",\"source_ref\":"
-                     "\"https://openklant.example/klantcontacten/123/456/782\"}}");
+    /* A klantcontact's URL, the natural key of the Klantinteracties adapter's
+     * events, stays whole: escalate links the register's record with it. */
+    ev = cJSON_Parse("{\"source\":\"/luisterloop/klantinteracties\",\"data\":{\"text\":\"x\","
+                     "\"source_ref\":\"https://openklant.example/klantcontacten/123/456/782\"}}");
     assert_int_equal(ll_event_mask_bsn(ev), 0);
+    cJSON_Delete(ev);
+    /* Any other client's key is masked, URL or not: a web client's
+     * Idempotency-Key 'https://x.nl/611148936' reached feedback.raw and
+     * feedback.enriched in clear (user check of 12-01, session 11). */
+    ev = cJSON_Parse("{\"source\":\"/luisterloop/web/demo\",\"data\":{\"text\":\"x\","
+                     "\"source_ref\":\"https://x.nl/611148936\"}}");
+    assert_int_equal(ll_event_mask_bsn(ev), 1);
+    s = cJSON_PrintUnformatted(ev);
+    assert_non_null(strstr(s, "\"source_ref\":\"https://x.nl/[BSN]\""));
+    free(s);
+    cJSON_Delete(ev);
+    ev = cJSON_Parse("{\"data\":{\"text\":\"x\",\"source_ref\":\"http://x.nl/123/456/782\"}}");
+    assert_int_equal(ll_event_mask_bsn(ev), 1);
     cJSON_Delete(ev);
 }
 
