@@ -525,6 +525,14 @@ int ll_event_mask_bsn(cJSON *ev) {
             return -1;
         total += rc;
     }
+    /* The name a citizen gives for a call back: the form's Naam field took
+     * "Els 166896305" to feedback.raw in clear (user check of 12-01, session
+     * 11). Its e-mail address and phone number are left whole: they are the
+     * contact itself, and a number as the local part of an address is rare. */
+    cJSON *contact = cJSON_GetObjectItemCaseSensitive(d, "contact");
+    if ((rc = mask_item(cJSON_GetObjectItemCaseSensitive(contact, "name"))) < 0)
+        return -1;
+    total += rc;
     cJSON *att = cJSON_GetObjectItemCaseSensitive(d, "attachments"), *it;
     cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(att, "names")) {
         if ((rc = mask_item(it)) < 0)

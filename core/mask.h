@@ -37,7 +37,9 @@ size_t ll_mask_text(const char *in, size_t len, char *out, ll_mask_counts *count
 size_t ll_mask_text_only(const char *in, size_t len, char *out, int flags, ll_mask_counts *counts);
 
 /* Masks BSNs in data.text, data.subject, data.case_ref, data.location,
- * data.source_ref (not a URL) and the names in data.attachments.names of an event, so that no adapter ever writes a BSN to
+ * data.source_ref (not a klantcontact's URL, ll_event_klantcontact_url),
+ * data.contact.name and the names in data.attachments.names of an event, so
+ * that no adapter ever writes a BSN to
  * Kafka in clear (the received-event builder, core/received.h, calls it for
  * every event it makes, and the intake once more before producing). Returns
  * the number masked, -1 on allocation failure. */

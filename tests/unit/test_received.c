@@ -98,7 +98,10 @@ static void defaults_follow_the_contract(void **state) {
 static void everything_an_adapter_gives_travels(void **state) {
     (void)state;
     ll_err err;
-    cJSON *cit = cJSON_Parse("{\"bsn\":\"123456782\",\"email\":\"A@Example.NL\"}");
+    /* The name a citizen typed travels as contact.name: a BSN in it too ("Els 166896305" in
+     * the form's Naam reached feedback.raw in clear, user check of 12-01, session 11). */
+    cJSON *cit = cJSON_Parse(
+        "{\"bsn\":\"123456782\",\"email\":\"A@Example.NL\",\"name\":\"Els 166896305\"}");
     const char *names[] = {"foto.jpg", "brief BSN 111222333.pdf"};
     ll_received r = minimal();
     r.source_ref = "visit-9";
@@ -132,7 +135,10 @@ static void everything_an_adapter_gives_travels(void **state) {
     char *s = cJSON_PrintUnformatted(ev);
     assert_null(strstr(s, "123456782"));
     assert_null(strstr(s, "111222333"));
+    assert_null(strstr(s, "166896305"));
     cJSON_free(s);
+    const cJSON *contact = cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "contact");
+    assert_string_equal(ll_json_str(contact, "name"), "Els [BSN]");
     /* A citizen who gave an identifier: the pseudonym is the Kafka key. */
     char ps[LL_PSEUDONYM_LEN + 1];
     ll_pseudonym("bsn", "123456782", ps);
