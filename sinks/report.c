@@ -104,8 +104,8 @@ typedef struct improvement {
 
 static const ll_config_key report_keys[] = {
     {"improvements", LL_CT_STR, LL_CFG_STR(ll_report_cfg, improvements), "", 0, 0,
-     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed); --improvements "
-     "overrides",
+     "the 'you said, we did' file (THEME<TAB>YYYY-MM-DD<TAB>what changed; relative to the "
+     "config file's folder); --improvements overrides",
      NULL},
     {"quotes_per_theme", LL_CT_INT, LL_CFG_NUM(ll_report_cfg, quotes), "3", 0, LL_REPORT_MAX_QUOTES,
      "masked quotes per theme (those nearest the theme's mean sentiment, one per thread)", NULL},
@@ -126,6 +126,7 @@ typedef struct report {
     enum fmt fmt;
     const char *out_path;
     const char *improvements_path;
+    char improvements_file[1024]; /* [report] improvements, from the config file's folder */
     dayrec *recs;
     int nrecs;
     int *bucket;
@@ -790,7 +791,19 @@ static void *report_init(const ll_config *cfg, int argc, char **argv, char *errs
     }
     r->cfg = cfg;
     r->rcfg = ll_config_settings(cfg, &ll_report_config);
-    r->improvements_path = r->rcfg->improvements;
+    /* Like every file a config names, from the config file's folder: read from
+     * the working folder, the sample's file was found only by a report started
+     * in the checkout, and the command up.sh prints failed with 66 anywhere
+     * else (user check of 12-01, session 11). --improvements is the caller's
+     * path, from where they stand. */
+    if (r->rcfg->improvements[0]) {
+        if (ll_config_file(cfg, r->rcfg->improvements, r->improvements_file,
+                           sizeof(r->improvements_file)) != 0) {
+            snprintf(errstr, errlen, "report: [report] improvements: path too long");
+            goto fail;
+        }
+        r->improvements_path = r->improvements_file;
+    }
     const char *from = NULL, *to = NULL, *fmt = NULL;
     for (int i = 0; i < argc; i += 2) { /* every option takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
