@@ -2,6 +2,7 @@
  * The rules it applies are read by classify_load.c into the model of classify_model.h. */
 #include "classify.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -19,6 +20,14 @@ const char *const emotion_names[N_EMOTIONS] = {"anger", "fear", "sadness", "joy"
 
 /* The learned models' per-event memory, once the models are loaded. */
 static int model_scratch(ll_classifier *c) {
+    size_t gates = (size_t)LL_TEXTNORM_MAX_TOKENS * c->md->gate_words;
+    if (!(c->tctx = calloc(gates, sizeof(*c->tctx))) ||
+        !(c->tunless = calloc(gates, sizeof(*c->tunless))) ||
+        !(c->tframe = calloc(gates, sizeof(*c->tframe))))
+        return -1;
+    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
+        if (!(c->twith[g] = calloc(gates, sizeof(*c->twith[g]))))
+            return -1;
     if ((c->md->theme_nb || c->md->sent_nb || c->md->danger_nb) && ll_nb_feats_init(&c->feats) != 0)
         return -1;
     if (c->md->theme_nb && ll_nb_scratch_init(&c->theme_nbs, c->md->theme_nb) != 0)
@@ -73,17 +82,11 @@ static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) 
     c->tflags = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tflags));
     c->tmult = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tmult));
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
-    c->tctx = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tctx));
-    c->tunless = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tunless));
-    c->tframe = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tframe));
     c->dkey = calloc(LL_CLASSIFY_MAX_DANGER_KEYS, sizeof(*c->dkey));
     if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover ||
-        !c->tctx || !c->tunless || !c->tframe || !c->dkey)
+        !c->dkey)
         goto oom;
-    for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
-        if (!(c->twith[g] = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->twith[g]))))
-            goto oom;
-    return c;
+    return c; /* the gate arrays come with the rules (model_scratch) */
 oom:
     snprintf(errstr, errlen, "out of memory");
     ll_classifier_free(c);
@@ -663,46 +666,50 @@ static int street_suffix(const char *w, size_t n) {
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
     size_t nt = c->tn->ntoks; /* tflags were cleared by ll_classify_match */
+    size_t gw = c->md->gate_words;
     memset(c->tcover, 0, nt * sizeof(*c->tcover));
-    memset(c->tctx, 0, nt * sizeof(*c->tctx));
-    memset(c->tunless, 0, nt * sizeof(*c->tunless));
-    memset(c->tframe, 0, nt * sizeof(*c->tframe));
+    memset(c->tctx, 0, nt * gw * sizeof(*c->tctx));
+    memset(c->tunless, 0, nt * gw * sizeof(*c->tunless));
+    memset(c->tframe, 0, nt * gw * sizeof(*c->tframe));
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
-        memset(c->twith[g], 0, nt * sizeof(*c->twith[g]));
+        memset(c->twith[g], 0, nt * gw * sizeof(*c->twith[g]));
     for (size_t i = 0; i < nt; i++)
         c->tmult[i] = 1.0f;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
+        if (t->kind == K_CTX || t->kind == K_UNLESS || t->kind == K_FRAME) {
+            uint64_t *a = t->kind == K_UNLESS  ? c->tunless
+                          : t->kind == K_FRAME ? c->tframe
+                          : t->group           ? c->twith[t->group - 1]
+                                               : c->tctx;
+            uint8_t gate = c->md->rules[t->owner].gate;
+            a += gate >> 6;
+            for (int32_t j = mt->t0; j <= mt->t1; j++)
+                a[(size_t)j * gw] |= UINT64_C(1) << (gate & 63);
+            continue;
+        }
+        if (t->kind != K_LEX)
+            continue;
+        uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
         for (int32_t j = mt->t0; j <= mt->t1; j++) {
-            if (t->kind == K_CTX && t->group) {
-                c->twith[t->group - 1][j] |= UINT64_C(1) << t->owner;
-            } else if (t->kind == K_CTX) {
-                c->tctx[j] |= UINT64_C(1) << t->owner;
-            } else if (t->kind == K_UNLESS) {
-                c->tunless[j] |= UINT64_C(1) << t->owner;
-            } else if (t->kind == K_FRAME) {
-                c->tframe[j] |= UINT64_C(1) << t->owner;
-            } else if (t->kind == K_LEX) {
-                uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
-                switch (t->lex_type) {
-                case LEX_NEGATOR:
-                    c->tflags[j] |= TF_NEG;
-                    break;
-                case LEX_CONTRAST:
-                    c->tflags[j] |= TF_CONTRAST;
-                    break;
-                case LEX_ADDRESS:
-                    c->tflags[j] |= TF_ADDRESS;
-                    break;
-                case LEX_INTENSIFIER:
-                    c->tflags[j] |= TF_INT;
-                    c->tmult[j] = t->value;
-                    break;
-                default:
-                    if (len > c->tcover[j])
-                        c->tcover[j] = len;
-                }
+            switch (t->lex_type) {
+            case LEX_NEGATOR:
+                c->tflags[j] |= TF_NEG;
+                break;
+            case LEX_CONTRAST:
+                c->tflags[j] |= TF_CONTRAST;
+                break;
+            case LEX_ADDRESS:
+                c->tflags[j] |= TF_ADDRESS;
+                break;
+            case LEX_INTENSIFIER:
+                c->tflags[j] |= TF_INT;
+                c->tmult[j] = t->value;
+                break;
+            default:
+                if (len > c->tcover[j])
+                    c->tcover[j] = len;
             }
         }
     }
@@ -717,7 +724,8 @@ static void mark_tokens(ll_classifier *c) {
         for (size_t j = i + 1;
              j < nt && j <= i + ADDRESSEE_TOKENS && toks[j].clause == toks[i].clause; j++)
             for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
-                c->twith[g][j] = 0;
+                for (size_t w = 0; w < gw; w++)
+                    c->twith[g][j * gw + w] = 0;
     }
 }
 
@@ -1053,23 +1061,35 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     return 0;
 }
 
+/* The gate array a (tctx, tunless, tframe, twith[g]) from the rule's word on:
+ * token j's is at [j * md->gate_words], the rule's bit in it *bit. */
+static const uint64_t *gate_at(const ll_classifier *c, uint16_t rule, const uint64_t *a,
+                               uint64_t *bit) {
+    uint8_t gate = c->md->rules[rule].gate;
+    assert(gate != GATE_NONE);
+    *bit = UINT64_C(1) << (gate & 63);
+    return a + (gate >> 6);
+}
+
 /* A context word counts in the same sentence or within
  * LL_CLASSIFY_CONTEXT_TOKENS words (a call note may have no full stops). */
 static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
-    uint64_t bit = UINT64_C(1) << rule;
+    int32_t gw = (int32_t)c->md->gate_words;
+    uint64_t bit;
+    const uint64_t *ctx = gate_at(c, rule, c->tctx, &bit);
     for (int32_t j = t0;
          j >= 0 && (t0 - j <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t0].sent); j--)
-        if (c->tctx[j] & bit)
+        if (ctx[j * gw] & bit)
             return 1;
     /* Between the parts of a term too: "sluiten ze de stroom af". */
     for (int32_t j = t0 + 1; j < t1; j++)
-        if (c->tctx[j] & bit)
+        if (ctx[j * gw] & bit)
             return 1;
     for (int32_t j = t1;
          j < nt && (j - t1 <= LL_CLASSIFY_CONTEXT_TOKENS || toks[j].sent == toks[t1].sent); j++)
-        if (c->tctx[j] & bit)
+        if (ctx[j * gw] & bit)
             return 1;
     return 0;
 }
@@ -1078,12 +1098,13 @@ static int context_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32
  * across sentences: a hazard, and people exposed to it, told in two. */
 static int with_all_near(const ll_classifier *c, const rule_def *r, uint16_t rule, int32_t t0,
                          int32_t t1) {
-    int32_t nt = (int32_t)c->tn->ntoks;
-    uint64_t bit = UINT64_C(1) << rule;
+    int32_t nt = (int32_t)c->tn->ntoks, gw = (int32_t)c->md->gate_words;
     for (int g = 0; g < r->nwith; g++) {
+        uint64_t bit;
+        const uint64_t *with = gate_at(c, rule, c->twith[g], &bit);
         int found = 0;
         for (int32_t j = t0 - r->reach; j <= t1 + r->reach && !found; j++)
-            found = j >= 0 && j < nt && (c->twith[g][j] & bit);
+            found = j >= 0 && j < nt && (with[j * gw] & bit);
         if (!found)
             return 0;
     }
@@ -1122,26 +1143,29 @@ static int definite(const ll_tok *t) {
 static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
-    uint64_t bit = UINT64_C(1) << rule;
+    int32_t gw = (int32_t)c->md->gate_words;
+    uint64_t bit;
+    const uint64_t *unless = gate_at(c, rule, c->tunless, &bit);
+    const uint64_t *frame = gate_at(c, rule, c->tframe, &bit);
     for (int32_t j = t0; j >= 0 && j >= t0 - LL_CLASSIFY_CONTEXT_TOKENS &&
                          toks[j].sent == toks[t0].sent && !(j < t0 && (c->tflags[j] & TF_CONTRAST));
          j--)
-        if (c->tunless[j] & bit)
+        if (unless[j * gw] & bit)
             return 1;
     for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS; j++)
-        if (j < nt && toks[j].sent == toks[t0].sent && (c->tunless[j] & bit))
+        if (j < nt && toks[j].sent == toks[t0].sent && (unless[j * gw] & bit))
             return 1;
     /* A frame word ("In het nieuws zag ik dat er in Den Haag een balkon is ingestort")
      * governs its whole sentence, however far from the match, but for what follows a
      * contrast after it, as above. */
     for (int32_t j = t0; j >= 0 && toks[j].sent == toks[t0].sent; j--) {
-        if (c->tframe[j] & bit)
+        if (frame[j * gw] & bit)
             return 2;
         if (j < t0 && (c->tflags[j] & TF_CONTRAST))
             break;
     }
     for (int32_t j = t0 + 1; j < nt && toks[j].sent == toks[t0].sent; j++)
-        if (c->tframe[j] & bit)
+        if (frame[j * gw] & bit)
             return 2;
     /* A short sentence right after, said of this one ("Er lag een boom over de weg.
      * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence
@@ -1157,8 +1181,8 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
             b = k;
     if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS)
         for (int32_t j = a; j < b; j++)
-            if ((c->tunless[j] | c->tframe[j]) & bit)
-                return c->tframe[j] & bit ? 2 : 1;
+            if ((unless[j * gw] | frame[j * gw]) & bit)
+                return frame[j * gw] & bit ? 2 : 1;
     /* A danger named as known ("De rook komt mijn huis binnen" after "Mijn buren stoken
      * elke avond hun houtkachel."): a definite article or a demonstrative opens its
      * sentence right before it, so it is the thing the sentence before told of, and
@@ -1166,7 +1190,7 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     int32_t f = sent_first(c->tn, t0);
     if (f > 0 && t0 == f + 1 && toks[f].src == toks[t0].src && definite(&toks[f]))
         for (int32_t j = f - 1; j >= 0 && toks[j].sent == toks[f - 1].sent; j--)
-            if ((c->tunless[j] | c->tframe[j]) & bit)
+            if ((unless[j * gw] | frame[j * gw]) & bit)
                 return 1;
     return 0;
 }

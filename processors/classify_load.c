@@ -799,6 +799,7 @@ static int urgency_line(loader *ld, char *s) {
         r->notnow_calm = 0;
         r->plan_calm = 0;
         r->felt_calm = 0;
+        r->gate = GATE_NONE;
         return 0;
     }
     if (md->nrules == 0)
@@ -850,13 +851,12 @@ static int urgency_line(loader *ld, char *s) {
         return parse_words(ld, s + 6, "reach", 1, LL_CLASSIFY_MAX_REACH, &r->reach);
     if (strncmp(s, "sentences:", 10) == 0)
         return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
-    /* A rule's own lines that need a bit per rule (tctx, tunless, twith). */
+    /* A rule's own lines that look at the words around its match give it a gate
+     * (tctx, tunless, tframe, twith); the rest cost the per-token words nothing. */
     if ((strncmp(s, "with:", 5) == 0 || strncmp(s, "context:", 8) == 0 ||
          strncmp(s, "unless:", 7) == 0 || strncmp(s, "frame:", 6) == 0) &&
-        md->nrules > LL_CLASSIFY_MAX_GATED_RULES)
-        return load_err(
-            ld, "rule '%s': only the first %d rules may have context:, unless: or with:", r->name,
-            LL_CLASSIFY_MAX_GATED_RULES);
+        r->gate == GATE_NONE)
+        r->gate = (uint8_t)md->ngated++;
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
             return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name,
@@ -967,6 +967,7 @@ int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path
             goto fail;
         }
     }
+    md->gate_words = md->ngated ? (md->ngated + 63) / 64 : 1;
     if (ll_matcher_compile(md->m) != 0)
         goto oom;
     for (size_t i = 0; i < ld.nclasses; i++)

@@ -66,9 +66,18 @@ typedef struct rule_def {
         notnow_calm; /* "notnow: calm": a match told in the past, feared or supposed does not fire */
     uint8_t plan_calm;  /* "planned: calm": not in a note that plans the follow-up for later */
     uint8_t felt_calm;  /* "felt: calm": not a state felt ("ik voel me buitengesloten") */
+    uint8_t gate;       /* its bit in the per-token gate words, GATE_NONE without
+                         * context:, unless:, frame: or with: lines */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight; /* its vote */
 } rule_def;
+
+/* A rule's place in each token's gate words (tctx, tunless, tframe, twith):
+ * only the rules with context:, unless:, frame: or with: lines have one, in
+ * the order of their first such line, so a token holds gate_words words of
+ * 64 bits and every rule may have them. */
+#define GATE_NONE UINT8_MAX
+_Static_assert(LL_CLASSIFY_MAX_RULES < GATE_NONE, "a rule's gate must fit in a uint8_t");
 
 typedef struct hit {
     uint32_t term;
@@ -133,7 +142,9 @@ typedef struct model {
     size_t nthemes;
     rule_def rules[LL_CLASSIFY_MAX_RULES];
     size_t nrules;
-    double theme_min; /* a best score below it is "overig": one weak word is no theme */
+    size_t ngated;     /* rules with a gate (rule_def.gate) */
+    size_t gate_words; /* words of 64 bits per token in each gate array, at least 1 */
+    double theme_min;  /* a best score below it is "overig": one weak word is no theme */
     /* Words that name a desk or office ("balie", "stadswinkel"): a subject made
      * of them, names and numbers only is a label the system wrote, not a topic. */
     char office[LL_CLASSIFY_MAX_OFFICE][LL_CLASSIFY_OFFICE_BYTES];
@@ -204,14 +215,15 @@ struct ll_classifier {
     size_t nmatches;
     near_state *near;
     uint32_t gen;
-    uint8_t *tflags;   /* per token: TF_* */
-    float *tmult;      /* per token: intensifier factor */
-    uint16_t *tcover;  /* per token: longest polarity match covering it */
-    uint64_t *tctx;    /* per token: urgency rules whose context word is here */
-    uint64_t *tunless; /* per token: urgency rules whose "unless" word is here */
-    uint64_t *tframe;  /* per token: urgency rules whose "frame" word is here */
-    uint64_t
-        *twith[LL_CLASSIFY_MAX_WITH]; /* per token: rules whose "with:" group i has a word here */
+    uint8_t *tflags;  /* per token: TF_* */
+    float *tmult;     /* per token: intensifier factor */
+    uint16_t *tcover; /* per token: longest polarity match covering it */
+    /* Gate arrays, md->gate_words words per token (token j's at j * gate_words),
+     * a bit per rule's gate: */
+    uint64_t *tctx;                        /* urgency rules whose context word is here */
+    uint64_t *tunless;                     /* urgency rules whose "unless" word is here */
+    uint64_t *tframe;                      /* urgency rules whose "frame" word is here */
+    uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES]; /* RULE_* */

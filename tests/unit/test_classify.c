@@ -2952,17 +2952,66 @@ static void danger_model_by_parts(void **state) {
         {"[feature: a]\ncompounds: maybe\nx\n", "bad.conf:2: compounds must be 'yes' or 'no'"},
     };
     expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
-    /* Only the first 64 rules may hold context:, unless: or with: (a bit each per word). */
-    char big[8192];
+}
+
+/* A word of letters only (no digit, no ending the stemmer takes) naming rule i. */
+static void gate_word(char *out, size_t n, const char *pre, int i) {
+    snprintf(out, n, "%s%c%cx", pre, 'a' + i / 26, 'a' + i % 26);
+}
+
+/* Any rule may look at the words around its match: GATED rules, each with an
+ * unless:, frame:, context: or with: line by turns, well past the 64 bits of one
+ * word per token, and each gate holds for its own rule only (rules 64 apart share
+ * a bit in different words: neither may move the other). */
+#define GATED 100
+static void urgency_gates_beyond_64_rules(void **state) {
+    (void)state;
+    static const char *const kinds[] = {"unless", "frame", "context", "with"};
+    static char conf[GATED * 64];
     size_t o = 0;
-    for (int i = 0; i < LL_CLASSIFY_MAX_GATED_RULES; i++)
-        o += (size_t)snprintf(big + o, sizeof(big) - o, "[feature: f%d]\nw%d\n", i, i);
-    snprintf(big + o, sizeof(big) - o, "[high: late]\nunless: y\nx\n");
-    const char *path = tmp_file("bad.conf", big);
-    c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
-                          sizeof(err));
-    if (c || !strstr(err, "rule 'late': only the first 64 rules may have context:"))
-        fail_msg("got %s", c ? "(loaded)" : err);
+    for (int i = 0; i < GATED; i++) {
+        char w[16], g[16];
+        gate_word(w, sizeof(w), "zq", i);
+        gate_word(g, sizeof(g), "vw", i);
+        o += (size_t)snprintf(conf + o, sizeof(conf) - o, "[critical: gated %d]\n%s: %s\n%s\n", i,
+                              kinds[i % 4], g, w);
+        assert_true(o < sizeof(conf));
+    }
+    ll_classifier *c = load(CFG "taxonomy-gemeente.conf", tmp_file("urgency.conf", conf));
+    for (int i = 0; i < GATED; i++) {
+        char w[16], g[16], other[16], text[96], name[32];
+        gate_word(w, sizeof(w), "zq", i);
+        gate_word(g, sizeof(g), "vw", i);
+        /* The rule sharing its bit in the other word, else the next of its kind. */
+        gate_word(other, sizeof(other), "vw", i >= 64 ? i - 64 : i + 64 < GATED ? i + 64 : i + 4);
+        snprintf(name, sizeof(name), "gated %d", i);
+        int vetoes = i % 4 < 2; /* unless:, frame: keep it calm; context:, with: let it fire */
+        const struct {
+            const char *fmt;
+            const char *gate;
+            int fires;
+        } cases[] = {
+            {"Hier is %s.", NULL, vetoes},
+            {"Hier is %s en %s.", g, !vetoes},
+            {"Hier is %s en %s.", other, vetoes},
+        };
+        for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+            if (cases[k].gate)
+                snprintf(text, sizeof(text), cases[k].fmt, w, cases[k].gate);
+            else
+                snprintf(text, sizeof(text), cases[k].fmt, w);
+            cJSON *d = classify_with(c, text, NULL);
+            const char *lvl = str_at(d, "urgency", "level");
+            int fired =
+                lvl && strcmp(lvl, "critical") == 0 &&
+                array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"), name);
+            if (fired != cases[k].fires)
+                fail_msg("rule %d (%s): \"%s\" %s, want %s", i, kinds[i % 4], text,
+                         lvl ? lvl : "(none)", cases[k].fires ? "critical" : "calm");
+            cJSON_Delete(d);
+        }
+    }
+    ll_classifier_free(c);
 }
 
 /* ---------------------------------------------------- spelling tolerance */
@@ -3358,6 +3407,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(sentiment_with_model_needs_more_for_negative, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(urgency_gates_beyond_64_rules, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
