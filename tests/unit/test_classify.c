@@ -813,6 +813,44 @@ static void danger_composed_from_parts(void **state) {
                    NULL, "low");
 }
 
+/* A span of months that is no date: a baby's age or the arrears that led to the
+ * cut-off. "twee maanden" in the cut-off rule's unless list, meant as the cut-off
+ * months away, vetoed "Vanaf maandag sluiten ze het water af, ik heb een baby van
+ * twee maanden" to normal (user check of 12-01, session 11, demo stack). */
+static void a_span_of_months_is_no_cut_off_date(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Vanaf maandag sluiten ze het water af, ik heb een baby van twee maanden.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Ik heb 2 maanden achterstand en morgen sluiten ze het gas af.", NULL,
+                   "critical");
+    static const char *const later[] = {
+        "Ze sluiten het gas over twee maanden af als ik niet betaal.",
+        "Over 2 maanden wordt de stroom afgesloten, staat in de brief.",
+        "De energieleverancier sluit binnen drie maanden af als de regeling stopt.",
+    };
+    expect_below_critical(later, sizeof(later) / sizeof(later[0]));
+}
+
+/* Harm threatened to a person in the plainest words (user check of 12-01, session 11:
+ * "Ik ga hem wat aandoen als hij nog één keer aan mijn deur komt" was normal). "iets
+ * aandoen" is also the informal "do something about": without a first person and a
+ * person's pronoun it stays calm. */
+static void harm_threatened_in_plain_words(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Ik ga hem wat aandoen als hij nog één keer aan mijn deur komt.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Als die buurman nog één keer aanbelt doe ik hem wat aan.", NULL, "critical");
+    EXPECT_URGENCY("Ik zweer het, we gaan haar iets aandoen als ze weer klaagt.", NULL, "critical");
+    EXPECT_URGENCY("Nog één keer en dan ga ik hem wat aandoen.", NULL, "critical");
+    static const char *const calm[] = {
+        "Gaan jullie daar nog iets aandoen? De stoep ligt al maanden open.",
+        "Ik ga hem niks aandoen, ik wil alleen dat de herrie stopt.",
+        "Kunnen jullie iets aandoen aan de overlast van de hangjongeren?",
+        "Kunnen we wat aan hem doen? Hij maakt elke nacht herrie.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void urgency_near_misses_are_not_critical(void **state) {
     (void)state;
     EXPECT_URGENCY("Het gas is weer aangesloten, dank.", NULL, "normal");
@@ -3360,6 +3398,8 @@ int main(void) {
         cmocka_unit_test(emotions_name_their_words),
         cmocka_unit_test(urgency_critical_with_reasons),
         cmocka_unit_test(danger_composed_from_parts),
+        cmocka_unit_test(a_span_of_months_is_no_cut_off_date),
+        cmocka_unit_test(harm_threatened_in_plain_words),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
