@@ -851,6 +851,24 @@ static void harm_threatened_in_plain_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Throwing oneself from a height or before a train, told of oneself or another: "Meneer
+ * zei aan de balie dat hij zichzelf vanavond van de Erasmusbrug gaat gooien" was normal
+ * (user check of 12-01, session 11): the rules knew jumping ("springen"), not throwing
+ * oneself. Throwing things is no statement about oneself. */
+static void throwing_oneself_from_a_height(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Meneer zei aan de balie dat hij zichzelf vanavond van de Erasmusbrug gaat "
+                   "gooien.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Ik gooi mezelf morgen voor de trein, het hoeft niet meer.", NULL, "critical");
+    EXPECT_URGENCY("Ze zegt dat ze zich van het dak van de flat wil werpen.", NULL, "critical");
+    static const char *const calm[] = {
+        "Ik gooi me dit jaar helemaal op mijn studie en de brug naar werk.",
+        "Hij gooit zichzelf helemaal in zijn nieuwe baan bij de gemeente.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void urgency_near_misses_are_not_critical(void **state) {
     (void)state;
     EXPECT_URGENCY("Het gas is weer aangesloten, dank.", NULL, "normal");
@@ -3400,6 +3418,7 @@ int main(void) {
         cmocka_unit_test(danger_composed_from_parts),
         cmocka_unit_test(a_span_of_months_is_no_cut_off_date),
         cmocka_unit_test(harm_threatened_in_plain_words),
+        cmocka_unit_test(throwing_oneself_from_a_height),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
