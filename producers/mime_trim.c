@@ -70,7 +70,9 @@ static int header_block(const line *ls, size_t n, size_t i) {
     return more >= 2;
 }
 
-enum cut { CUT_NONE, CUT_QUOTE, CUT_FORWARD };
+/* CUT_ATTRIBUTION: "Op ... schreef:" over *skip lines; what it opens is cut only when it
+ * is not quoted line by line (then the citizen may write below or between the quotes). */
+enum cut { CUT_NONE, CUT_QUOTE, CUT_FORWARD, CUT_ATTRIBUTION };
 
 /* Whether line i opens quoted history (cut the rest) or a forwarded message
  * (drop its header block, keep its body). */
@@ -116,16 +118,19 @@ static enum cut cut_at(const line *ls, size_t n, size_t i, int forward, size_t *
      * programs wrap over two lines; the same in English. */
     if (starts_ci(l, "op ") || starts_ci(l, "on ") || starts_ci(l, "am ") || starts_ci(l, "le ")) {
         line two = l;
+        size_t lines = 1;
         if (!ends_with(l, ':') && i + 1 < n) {
             line nx = lstrip(ls[i + 1]);
             if (ends_with(nx, ':'))
-                two.n = (size_t)(nx.s + nx.n - l.s);
+                two.n = (size_t)(nx.s + nx.n - l.s), lines = 2;
             else
                 two.n = 0;
         }
         if (ends_with(two, ':') && (contains_ci(two, "schreef") || contains_ci(two, "wrote") ||
-                                    contains_ci(two, "schrieb") || contains_ci(two, "écrit")))
-            return CUT_QUOTE;
+                                    contains_ci(two, "schrieb") || contains_ci(two, "écrit"))) {
+            *skip = lines;
+            return CUT_ATTRIBUTION;
+        }
     }
     if (starts_ci(l, "verzonden vanaf mijn") || starts_ci(l, "verstuurd vanaf mijn") ||
         starts_ci(l, "sent from my") || starts_ci(l, "verzonden met "))
@@ -136,6 +141,25 @@ static enum cut cut_at(const line *ls, size_t n, size_t i, int forward, size_t *
 static int quoted(line l) {
     l = lstrip(l);
     return l.n > 0 && l.s[0] == '>';
+}
+
+/* Whether the first line of text from i on is quoted. */
+static int quote_follows(const line *ls, size_t n, size_t i) {
+    while (i < n && blank(ls[i]))
+        i++;
+    return i < n && quoted(ls[i]);
+}
+
+/* "PS", "P.S.", "PPS", "NB", "N.B." opening a line: a postscript, the writer's text again. */
+static int postscript(line l) {
+    static const char *const p[] = {"p.p.s.", "p.s.", "pps", "ps", "n.b.", "nb", NULL};
+    l = lstrip(l);
+    for (int i = 0; p[i]; i++) {
+        size_t k = strlen(p[i]);
+        if (starts_ci(l, p[i]) && (l.n == k || !isalpha((unsigned char)l.s[k])))
+            return 1;
+    }
+    return 0;
 }
 
 /* A sign-off that starts the signature when only a short block follows. */
@@ -178,10 +202,15 @@ static int signoff(line l) {
 
 #define SIG_MAX_LINES 8 /* a name block: name, address, phone, BSN, ... */
 
-static void join(GString *o, const line *ls, size_t from, size_t to, const unsigned char *drop) {
+/* Drop marks: history and forward headers, and the signature (not the body's). */
+#define DROP_QUOTE 1u
+#define DROP_SIGNATURE 2u
+
+static void join(GString *o, const line *ls, size_t from, size_t to, const unsigned char *drop,
+                 unsigned mask) {
     int blanks = 0;
     for (size_t i = from; i < to; i++) {
-        if (drop && drop[i])
+        if (drop[i] & mask)
             continue;
         line l = ls[i];
         while (l.n > 0 && (l.s[l.n - 1] == ' ' || l.s[l.n - 1] == '\t'))
@@ -231,20 +260,29 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
     for (size_t i = 0; i < end; i++) {
         size_t skip;
         enum cut c = cut_at(ls, n, i, forward, &skip);
-        if (c == CUT_QUOTE) {
+        if (c == CUT_ATTRIBUTION && quote_follows(ls, n, i + skip)) {
+            for (size_t k = i; k < i + skip; k++)
+                drop[k] = DROP_QUOTE;
+            i += skip - 1;
+            *trimmed = 1;
+            continue;
+        }
+        if (c == CUT_QUOTE || c == CUT_ATTRIBUTION) {
             end = i;
             *trimmed = 1;
             break;
         }
         if (c == CUT_FORWARD) {
             for (size_t k = i; k < i + skip && k < n; k++)
-                drop[k] = 1;
+                drop[k] = DROP_QUOTE;
             i += skip - 1;
             *trimmed = 1;
             continue;
         }
-        if (quoted(ls[i]))
-            drop[i] = *trimmed = 1;
+        if (quoted(ls[i])) {
+            drop[i] = DROP_QUOTE;
+            *trimmed = 1;
+        }
     }
     /* The signature: "-- " (RFC 3676) wherever it is, else a sign-off that
      * only a short name block follows. */
@@ -270,8 +308,16 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
             after += !blank(ls[i]);
         }
     }
-    join(o, ls, 0, sig_at, drop);
-    join(sig, ls, sig_at, end, drop);
+    /* A postscript ends the signature: what follows is the writer's again ("PS: ik wil niet
+     * meer leven" was dropped with the name block, user check of 12-01, session 11). */
+    size_t sig_end = end;
+    for (size_t i = sig_at + 1; i < end && sig_end == end; i++)
+        if (!drop[i] && postscript(ls[i]))
+            sig_end = i;
+    for (size_t i = sig_at; i < sig_end; i++)
+        drop[i] |= DROP_SIGNATURE;
+    join(o, ls, 0, end, drop, DROP_QUOTE | DROP_SIGNATURE);
+    join(sig, ls, sig_at, sig_end, drop, DROP_QUOTE);
     if (sig->len > LL_MIME_MAX_SIGNATURE)
         g_string_truncate(sig, 0); /* not a signature: a second letter. Keep nothing. */
     free(ls);

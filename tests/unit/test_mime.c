@@ -706,6 +706,26 @@ static void trim_rules(void **state) {
         {"Groeten,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10", "Groeten,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10", "",
          0},
         {"\n\n  a  \n\n\n\nb\n\n", "  a\n\nb", "", 0},
+        /* What a citizen writes below the quote (bottom-posting, or answers between the
+         * quoted lines) is theirs: an attribution followed by quoted lines cuts only those.
+         * "Ik wil niet meer leven" under a quote was dropped with it (user check of 12-01,
+         * session 11). An attribution that unquoted text follows still cuts the rest. */
+        {"Zie hieronder.\n\nOp 1 dec. 2026 schreef Gemeente <info@gemeente.nl>:\n> Wat is uw "
+         "vraag?\n\nIk wil niet meer leven.",
+         "Zie hieronder.\n\nIk wil niet meer leven.", "", 0},
+        {"Op 1 dec. 2026 schreef Gemeente <a@b.nl>:\n> Vraag 1?\nAntwoord 1.\n> Vraag "
+         "2?\nAntwoord 2.",
+         "Antwoord 1.\nAntwoord 2.", "", 0},
+        {"Tekst\n\nOp 1 dec. 2026 schreef Gemeente <a@b.nl>:\nOude tekst zonder quote\nmeer",
+         "Tekst", "", 0},
+        /* A postscript after the sign-off is text, not the name block: "PS: ik wil niet meer
+         * leven" under "Met vriendelijke groet, Piet" was dropped as signature (same check). */
+        {"Geen geld.\n\nMet vriendelijke groet,\nPiet\n\nPS: ik wil niet meer leven.",
+         "Geen geld.\n\nPS: ik wil niet meer leven.", "Met vriendelijke groet,\nPiet", 0},
+        {"Tekst\n-- \nJan\nP.S. de pillen liggen klaar", "Tekst\nP.S. de pillen liggen klaar",
+         "--\nJan", 0},
+        /* A name that starts like one is no postscript. */
+        {"Tekst\n\nGroet,\nPsyche de Wit", "Tekst", "Groet,\nPsyche de Wit", 0},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char *sig = NULL;
