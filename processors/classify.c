@@ -37,6 +37,8 @@ static int model_scratch(ll_classifier *c) {
     if (c->md->danger_nb && (ll_nb_scratch_init(&c->danger_nbs, c->md->danger_nb) != 0 ||
                              ll_nb_scratch_init(&c->danger_wds, c->md->danger_words) != 0))
         return -1;
+    if (c->md->sui_lr && ll_lr_feats_init(&c->lr_feats) != 0)
+        return -1;
     return 0;
 }
 
@@ -155,6 +157,7 @@ void ll_classifier_free(ll_classifier *c) {
     ll_nb_scratch_free(&c->danger_nbs);
     ll_nb_scratch_free(&c->danger_wds);
     ll_nb_feats_free(&c->feats);
+    ll_lr_feats_free(&c->lr_feats);
     free(c->dkey);
     free(c);
 }
@@ -1716,16 +1719,41 @@ static int danger_model(ll_classifier *c, int level) {
         }
     }
     int alone = p >= md->danger_alone_parts_min; /* the danger gate may look at the words */
-    if (md->danger_suicidal_min > 1 && !alone)
+    if (md->danger_suicidal_min > 1 && !alone && !md->sui_lr)
         return level;
     if (!scored)
         nw = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
-    if (!nw)
-        return level;
-    if (wp[DANGER_SUICIDAL] >= md->danger_suicidal_min && !suicidal_framed(c) &&
-        !self_harm_denied(c))
+    int set_aside = suicidal_framed(c) || self_harm_denied(c);
+    /* The logistic model reads what the words model cannot (a negation's scope, who it is
+     * about, a frame, the past, a joke): its P alone, or as the words model's second view. */
+    double lp = 0;
+    size_t ltop[LL_LR_MAX_TOP], nltop = 0;
+    if (md->sui_lr && !set_aside) {
+        ll_lr_feats_of(c->tn, &c->lr_feats, NULL, NULL);
+        lp = ll_lr_score(md->sui_lr, &c->lr_feats, ltop, &nltop);
+    }
+    if (nw && wp[DANGER_SUICIDAL] >= md->danger_suicidal_min && !set_aside &&
+        (!md->sui_lr || lp >= md->sui_lr_veto))
         c->danger_class = DANGER_SUICIDAL;
-    else if (alone && wp[DANGER_DANGER] >= md->danger_alone_words_min)
+    else if (md->sui_lr && !set_aside && lp >= md->sui_lr_min) {
+        c->danger_class = DANGER_SUICIDAL;
+        c->danger_by_words = 2;
+        c->danger_p = lp;
+        /* A stem and its scope's copy read the same words: named once. */
+        c->ndanger_top = 0;
+        for (size_t k = 0; k < nltop; k++) {
+            const ll_lr_feat *f = &c->lr_feats.f[ltop[k]];
+            int seen = 0;
+            for (size_t j = 0; j < c->ndanger_top && !seen; j++)
+                seen = c->danger_top[j] == f->t0 && c->danger_top1[j] == f->t1;
+            if (!seen) {
+                c->danger_top[c->ndanger_top] = f->t0;
+                c->danger_top1[c->ndanger_top++] = f->t1;
+            }
+        }
+        drop_place_words(c);
+        return LVL_CRITICAL;
+    } else if (nw && alone && wp[DANGER_DANGER] >= md->danger_alone_words_min)
         c->danger_class = DANGER_DANGER;
     else
         return level;
@@ -1745,7 +1773,11 @@ static int danger_words_reason(const ll_classifier *c, cJSON *arr) {
     char name[96], word[LL_NB_MAX_TOP][LL_CLASSIFY_REASON_BYTES];
     const char *words[LL_NB_MAX_TOP];
     double p5 = floor(c->danger_p * 100000) / 100000; /* its gates are 0.9999 and more */
-    if (c->danger_class == DANGER_SUICIDAL)
+    if (c->danger_by_words == 2)
+        snprintf(name, sizeof(name),
+                 "suicidal statement: by its words and their scope (logistic model %.3f)",
+                 floor(c->danger_p * 1000) / 1000);
+    else if (c->danger_class == DANGER_SUICIDAL)
         snprintf(name, sizeof(name), "suicidal statement: by its words (model %.5f)", p5);
     else
         snprintf(name, sizeof(name), "acute danger: by its words (model %.5f, parts %.3f)", p5,

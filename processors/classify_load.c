@@ -682,6 +682,34 @@ void ll_classify_danger_key(const model *md, int a, int b, char *out) {
                  (int)RULE, r->name);
 }
 
+/* "suicidal-model: FILE MIN [VETO]": the logistic model of suicidal statements (lrmodel.h,
+ * written by bench_model --train) beside this file. A text no rule made critical, whose
+ * suicidal families no frame set aside and whose self-harm no negation denied, is a
+ * suicidal statement when its P(suicidal) reaches MIN; with VETO, the naive Bayes words
+ * model's own suicidal gate (danger-model's SUICIDAL) also needs this model's P to reach
+ * VETO. */
+static int suicidal_model_line(loader *ld, char *v) {
+    char file[256], ms[32], vs[32], extra[2], path[1024], err[512];
+    double min, veto = 0;
+    v = trim(v);
+    int n = sscanf(v, "%255s %31s %31s %1s", file, ms, vs, extra);
+    if ((n != 2 && n != 3) || parse_double(ms, 0.5, 2, &min) != 0 ||
+        (n == 3 && parse_double(vs, 0, 1, &veto) != 0) || strchr(file, '/'))
+        return load_err(ld, "expected 'suicidal-model: FILE MIN [VETO]' (a file beside this one, "
+                            "MIN 0.5..2 (above 1: never alone), VETO 0..1)");
+    if (ld->md->sui_lr)
+        return load_err(ld, "suicidal-model given twice");
+    const char *slash = strrchr(ld->path, '/');
+    int dir = slash ? (int)(slash - ld->path + 1) : 0;
+    if (snprintf(path, sizeof(path), "%.*s%s", dir, ld->path, file) >= (int)sizeof(path))
+        return load_err(ld, "model path too long");
+    if (!(ld->md->sui_lr = ll_lr_read(path, err, sizeof(err))))
+        return load_err(ld, "%s", err);
+    ld->md->sui_lr_min = min;
+    ld->md->sui_lr_veto = veto;
+    return 0;
+}
+
 /* Each rule's and each two parts' feature in the parts model, once. */
 static int danger_index(model *md) {
     size_t n = md->nrules;
@@ -742,6 +770,8 @@ static int urgency_line(loader *ld, char *s) {
     model *md = ld->md;
     if (strncmp(s, "danger-model:", 13) == 0)
         return danger_line(ld, s + 13);
+    if (strncmp(s, "suicidal-model:", 15) == 0)
+        return suicidal_model_line(ld, s + 15);
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
         const char *e =
@@ -990,6 +1020,7 @@ void ll_classify_model_free(model *md) {
     ll_nb_free(md->sent_nb);
     ll_nb_free(md->danger_nb);
     ll_nb_free(md->danger_words);
+    ll_lr_free(md->sui_lr);
     free(md->dk_one);
     free(md->dk_pair);
     ll_wordset_free(md->vocab);

@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "event.h"
+#include "lrmodel.h"
 #include "ll_limits.h"
 #include "matcher.h"
 #include "names.h"
@@ -187,6 +188,11 @@ typedef struct model {
      * parts (nrules x nrules, i < j), -1 when it holds none: found once at
      * load, so an event sums weights without building a key. */
     int32_t *dk_one, *dk_pair;
+    /* urgency.conf's "suicidal-model: FILE MIN [VETO]" (NULL: none): the logistic model of
+     * suicidal statements over stems, pairs and their scope; alone at sui_lr_min, and the
+     * words model's suicidal gate only where it reaches sui_lr_veto. */
+    ll_lr *sui_lr;
+    double sui_lr_min, sui_lr_veto;
 } model;
 
 /* A rule's state for one text: fired, and/or a term of it denied by a
@@ -239,6 +245,7 @@ struct ll_classifier {
     reasons emo_why[N_EMOTIONS];
     ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
     ll_nb_feats feats;             /* the text's stems and pairs, found once for every model */
+    ll_lr_feats lr_feats;          /* and with their scope, for the logistic model */
     const struct ll_names *places; /* ll_classifier_set_places; NULL: reasons name places */
     /* The danger model's features of the text (ll_classifier_danger_keys)
      * and, when it made the text critical, its class, P and strongest keys. */
@@ -249,7 +256,8 @@ struct ll_classifier {
     size_t ndid;
     int16_t drule[LL_CLASSIFY_MAX_DANGER_KEYS][2]; /* the rule or two parts each names */
     int danger_class;
-    int danger_by_words;   /* the words model found the suicidal statement or the danger */
+    int danger_by_words;   /* the words model found the suicidal statement or the danger (1), the
+                          * logistic model the suicidal statement (2) */
     double danger_parts_p; /* and the parts model's P(danger) + P(suicidal) beside it */
     double danger_p;
     int32_t danger_top[LL_NB_MAX_TOP], danger_top1[LL_NB_MAX_TOP]; /* keys, or words' tokens */

@@ -178,7 +178,7 @@ static int64_t nb_intern(ll_nb *nb, const char *key, size_t n) {
 
 /* A word the model reads: a stem of two or more bytes, not a number (house
  * numbers and dates say nothing of the topic). */
-static int usable(const ll_textnorm *tn, size_t i) {
+int ll_nb_usable(const ll_textnorm *tn, size_t i) {
     const ll_tok *t = &tn->toks[i];
     if (t->src != 0 || t->stem_len < 2)
         return 0;
@@ -197,7 +197,7 @@ static int each_feature(const ll_textnorm *tn, feature_fn fn, void *ud) {
     char key[LL_NB_KEY_BYTES];
     int prev = 0;
     for (size_t i = 0; i < tn->ntoks; i++) {
-        if (!usable(tn, i)) {
+        if (!ll_nb_usable(tn, i)) {
             prev = 0;
             continue;
         }
@@ -719,7 +719,7 @@ void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs) {
     int prev = 0;
     fs->n = 0;
     for (size_t i = 0; i < tn->ntoks && fs->n + 2 <= fs->cap; i++) {
-        if (!usable(tn, i)) {
+        if (!ll_nb_usable(tn, i)) {
             prev = 0;
             continue;
         }

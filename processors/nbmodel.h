@@ -34,6 +34,11 @@
 
 typedef struct ll_nb ll_nb;
 
+/* Whether the models read token i of tn: a word of the text (src 0), a stem of two or more
+ * bytes, not a number (house numbers and dates say nothing of the topic). The logistic
+ * model (lrmodel.h) reads the same words. */
+int ll_nb_usable(const ll_textnorm *tn, size_t i);
+
 /* A new empty model with nclass classes named by ids (copied); NULL when
  * out of memory or a name does not fit. Free with ll_nb_free (NULL-safe). */
 ll_nb *ll_nb_new(const char *const *ids, size_t nclass);

@@ -17,7 +17,8 @@ command -v node >/dev/null || fail "node is missing (Debian package nodejs)"
 # besides the rule names and the citizen's quoted words. Each must still occur in those
 # sources, so that a changed wording fails here until this list and the table follow it.
 WORDING=(
-    "suicidal statement" "acute danger" "by its words" "by its parts" "parts" "rule" "part"
+    "suicidal statement" "acute danger" "by its words" "by its words and their scope" "logistic model"
+    "by its parts" "parts" "rule" "part"
     "denied" "no urgency rule matched" "kind: compliment without a problem"
     "kind: suggestion without a problem" "kind: question without a problem"
     "no theme fits: the model's best is overig, no rule is strong"

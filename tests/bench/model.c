@@ -18,20 +18,26 @@
  *                               lists what the parts model adds at P (with the stems model at
  *                               0.9), BENCH_DANGER_DUMP=FILE writes every text's figures,
  *                               BENCH_DANGER_DROP=PREFIX (or "pairs") leaves those keys out
- *   bench_model --suicidal      suicidal statements held out: each of the 31 phrasing and message
- *                               sets left out in turn, both danger models learned from the
- *                               others and the held-out set classified by the pipeline loaded
- *                               with them; per set the rules alone (in-sample), the words model
- *                               alone and the pipeline, found (false). BENCH_DANGER_LINE sets
- *                               another "danger-model:" line, BENCH_SUI_SHOW=1 lists the
- *                               suicidal misses and false flags, BENCH_SUI_DUMP=FILE every
- *                               text's figures; BENCH_LEARNED, BENCH_PARTS_LEARNED,
- *                               BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA, BENCH_WORDS_MIN try
- *                               other learning (see N_LEARNED_SETS)
- *   bench_model --train DIR     trains the sentiment model on every development message and
- *                               the two danger models on every development set, and writes
- *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv
- *                               (config/ holds the shipped ones)
+ *   bench_model --suicidal      suicidal statements held out: each of the 34 phrasing and message
+ *                               sets left out in turn, both danger models and the logistic
+ *                               model of suicidal statements learned from the others and the
+ *                               held-out set classified by the pipeline loaded with them; per
+ *                               set the rules alone (in-sample), the words model alone, the
+ *                               logistic model alone and the pipeline, found (false).
+ *                               BENCH_DANGER_LINE sets another "danger-model:" line,
+ *                               BENCH_SUI_LR_LINE another "suicidal-model:" line ("none":
+ *                               without), BENCH_LR_ALONE the logistic column's P,
+ *                               BENCH_SUI_SHOW=1 lists the suicidal misses and false flags,
+ *                               BENCH_SUI_DUMP=FILE every text's figures; BENCH_LEARNED,
+ *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
+ *                               BENCH_WORDS_MIN try other learning (see N_LEARNED_SETS),
+ *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
+ *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES other logistic learning
+ *   bench_model --train DIR     trains the sentiment model on every development message, the
+ *                               two danger models and the logistic model of suicidal
+ *                               statements on every development set, and writes
+ *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv,
+ *                               suicidal-model.tsv (config/ holds the shipped ones)
  *   bench_model --logistic      theme by multinomial logistic regression over the same
  *                               features, alone, in the complement model's place in the vote
  *                               and beside it, each set left out in turn (measured, not
@@ -56,6 +62,7 @@
 #include "config.h"
 #include "enrich.h"
 #include "evalset.h"
+#include "lrmodel.h"
 #include "nbmodel.h"
 #include "roles.h"
 #include "textnorm.h"
@@ -103,7 +110,8 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
     int rc = in && o ? 0 : -1;
     while (rc == 0 && fgets(line, sizeof(line), in))
         if (strncmp(line, "model:", 6) != 0 && strncmp(line, "sentiment-model:", 16) != 0 &&
-            strncmp(line, "sentiment-lexicon:", 18) != 0 && strncmp(line, "danger-model:", 13) != 0)
+            strncmp(line, "sentiment-lexicon:", 18) != 0 &&
+            strncmp(line, "danger-model:", 13) != 0 && strncmp(line, "suicidal-model:", 15) != 0)
             rc = fputs(line, o) < 0 ? -1 : 0;
     if (in)
         fclose(in);
@@ -972,9 +980,87 @@ static int danger_cv(ll_textnorm *tn) {
  * out), and the pipeline (rules + held-out models), found (false). */
 typedef struct sui_out {
     uint8_t crit, fam, words; /* critical; a suicidal or self-harm reason; by the words model */
+    uint8_t lrw;              /* by the logistic model */
     double ps, pd;            /* the held-out words model's P(suicidal), P(danger) */
     double pk, pks;           /* the held-out parts model's P(danger or suicidal), P(suicidal) */
+    double pl;                /* the held-out logistic model's P(suicidal) */
 } sui_out;
+
+/* The logistic model of suicidal statements (lrmodel.h): every text's features once, learned
+ * per fold from the sets but the held-out one (BENCH_LR_LEARNED=N: from the first N only),
+ * with BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN to try other learning. */
+static ll_lr_trainer *lr_tr;
+static int lr_learned = N_CRIT_SETS;
+static ll_lr_params lr_par = {.lambda = 0.05, .eta = 0.2, .epochs = 20, .min_count = 2};
+/* BENCH_LR_SCOPES=MASK marks only those scopes (lrmodel.h's order, bit 0 the negation's): what
+ * the scopes add, measured on the logistic model alone (the pipeline's marks them all). */
+static unsigned lr_scopes = ~0u;
+
+static int lr_load(ll_textnorm *tn) {
+    ll_lr_feats fs;
+    if (!(lr_tr = ll_lr_trainer_new()) || ll_lr_feats_init(&fs) != 0)
+        return -1;
+    fs.scopes &= lr_scopes;
+    int rc = 0;
+    for (int i = 0; rc == 0 && i < nctexts; i++) {
+        analyse(tn, ctexts[i].text);
+        rc = ll_lr_trainer_add(lr_tr, tn, &fs, ctexts[i].cls == 2) == i ? 0 : -1;
+    }
+    ll_lr_feats_free(&fs);
+    return rc;
+}
+
+/* The logistic model learned from every set but held_out (-1: all) below lr_learned. */
+static ll_lr *learn_lr(int held_out) {
+    uint8_t *use = calloc((size_t)nctexts + 1, 1);
+    if (!use)
+        return NULL;
+    for (int i = 0; i < nctexts; i++)
+        use[i] = ctexts[i].set != held_out && ctexts[i].set < lr_learned;
+    ll_lr *lr = ll_lr_train(lr_tr, use, &lr_par);
+    free(use);
+    return lr;
+}
+
+/* Writes lr to path, with how it was learned. 0 or -1. */
+static int write_lr(const ll_lr *lr, const char *path) {
+    char what[256];
+    snprintf(what, sizeof(what),
+             "suicidal statements, logistic regression (bench_model --train): lambda %g, eta %g, "
+             "%u epochs, features of at least %u texts",
+             lr_par.lambda, lr_par.eta, lr_par.epochs, lr_par.min_count);
+    FILE *f = fopen(path, "w");
+    if (!f || ll_lr_write(lr, f, what) != 0) {
+        if (f)
+            fclose(f);
+        return -1;
+    }
+    return fclose(f) == 0 ? 0 : -1;
+}
+
+/* The "suicidal-model:" line of urgency.conf (or BENCH_SUI_LR_LINE; "none": without it) into
+ * line, "" when there is none; its MIN into *lmin (the logistic model's gate alone). */
+static void sui_lr_line(char *line, size_t cap, double *lmin) {
+    const char *env = getenv("BENCH_SUI_LR_LINE");
+    line[0] = '\0';
+    *lmin = 2;
+    if (env && *env) {
+        if (strcmp(env, "none") != 0)
+            snprintf(line, cap, "%s\n", env);
+    } else {
+        FILE *f = fopen(CFG "urgency.conf", "r");
+        int found = 0;
+        while (f && !found && fgets(line, (int)cap, f))
+            found = strncmp(line, "suicidal-model:", 15) == 0;
+        if (!found)
+            line[0] = '\0';
+        if (f)
+            fclose(f);
+    }
+    char a[256];
+    if (line[0] && sscanf(line, "suicidal-model: %255s %lf", a, lmin) != 2)
+        *lmin = 2;
+}
 
 /* The "danger-model:" line of urgency.conf (or BENCH_DANGER_LINE) into line. */
 static int sui_gate_line(char *line, size_t cap, double *sumin) {
@@ -1001,15 +1087,22 @@ static int sui_gate_line(char *line, size_t cap, double *sumin) {
 
 /* One fold: the models learned without set fold, the pipeline loaded from them, the set's
  * texts classified into out[]. 0 or -1. */
-static int sui_fold(ll_textnorm *tn, int fold, const char *gate, sui_out *out) {
+static int sui_fold(ll_textnorm *tn, int fold, const char *gate, const char *lrline, sui_out *out) {
     char dir[] = "/tmp/bench_model_sui_XXXXXX", path[512];
     ll_nb *parts = NULL, *words = NULL;
+    ll_lr *lr = NULL;
+    ll_lr_feats lf = {0};
     ll_classifier *c = NULL;
     ll_nb_scratch sc = {0}, ks = {0};
     int rc = -1;
     if (!mkdtemp(dir))
         return -1;
-    if (!(parts = learn_parts(fold)) || !(words = learn_words(tn, fold)))
+    if (!(parts = learn_parts(fold)) || !(words = learn_words(tn, fold)) ||
+        !(lr = learn_lr(fold)) || ll_lr_feats_init(&lf) != 0)
+        goto out;
+    lf.scopes &= lr_scopes;
+    snprintf(path, sizeof(path), "%s/suicidal-model.tsv", dir);
+    if (write_lr(lr, path) != 0)
         goto out;
     snprintf(path, sizeof(path), "%s/danger-model.tsv", dir);
     FILE *f = fopen(path, "w");
@@ -1026,7 +1119,7 @@ static int sui_fold(ll_textnorm *tn, int fold, const char *gate, sui_out *out) {
         fputs(line, o);
     if (in)
         fclose(in);
-    if (!o || fputs(gate, o) < 0 || fclose(o) != 0)
+    if (!o || fputs(gate, o) < 0 || fputs(lrline, o) < 0 || fclose(o) != 0)
         goto out;
     char err[512];
     if (!(c = ll_classifier_new(CFG "taxonomy-gemeente.conf", CFG "sentiment-nl.tsv", path, err,
@@ -1055,6 +1148,7 @@ static int sui_fold(ll_textnorm *tn, int fold, const char *gate, sui_out *out) {
         cJSON_ArrayForEach(r, cJSON_GetObjectItem(u, "reasons")) {
             const char *s = cJSON_GetStringValue(r);
             so->words |= s && strstr(s, ": by its words (model ") != NULL;
+            so->lrw |= s && strstr(s, ": by its words and their scope (") != NULL;
         }
         cJSON_Delete(d);
         double p[3];
@@ -1065,96 +1159,99 @@ static int sui_fold(ll_textnorm *tn, int fold, const char *gate, sui_out *out) {
         ll_nb_score_keys(parts, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
         so->pk = p[1] + p[2];
         so->pks = p[2];
+        ll_lr_feats_of(tn, &lf, NULL, NULL);
+        so->pl = ll_lr_score(lr, &lf, NULL, NULL);
     }
     rc = 0;
 out:
+    ll_lr_feats_free(&lf);
+    ll_lr_free(lr);
     ll_nb_scratch_free(&sc);
     ll_nb_scratch_free(&ks);
     ll_classifier_free(c);
     ll_nb_free(parts);
     ll_nb_free(words);
-    remove_dir(dir,
-               (const char *const[]){"danger-model.tsv", "danger-words.tsv", "urgency.conf", NULL});
+    remove_dir(dir, (const char *const[]){"danger-model.tsv", "danger-words.tsv",
+                                          "suicidal-model.tsv", "urgency.conf", NULL});
     return rc;
 }
 
 static int suicidal_loso(ll_textnorm *tn) {
-    char gate[512];
-    double sumin;
+    char gate[512], lrline[512];
+    double sumin, lmin;
     if (sui_gate_line(gate, sizeof(gate), &sumin) != 0) {
         fprintf(stderr, "bench_model: no 'danger-model:' line\n");
         return -1;
     }
+    sui_lr_line(lrline, sizeof(lrline), &lmin);
+    /* The logistic model alone is counted at its line's MIN, else (BENCH_LR_ALONE) at P. */
+    double lalone = getenv("BENCH_LR_ALONE") ? atof(getenv("BENCH_LR_ALONE")) : lmin;
+    if (lalone > 1)
+        lalone = 0.5;
     sui_out *out = calloc((size_t)nctexts, sizeof(*out));
-    if (!out)
+    if (!out || lr_load(tn) != 0) {
+        free(out);
         return -1;
+    }
     for (int fold = 0; fold < N_CRIT_SETS; fold++)
-        if (sui_fold(tn, fold, gate, out) != 0) {
+        if (sui_fold(tn, fold, gate, lrline, out) != 0) {
             free(out);
             return -1;
         }
     printf("\n== suicidal statements, each of the %d sets held out in turn (the words model "
-           "learned from the other sets below %d, the parts model from those below %d)\n%s",
-           N_CRIT_SETS, words_learned, parts_learned, gate);
-    printf("%-22s %8s  %-11s %-11s %-11s %-9s\n", "set", "critical", "rules*", "model", "pipeline",
-           "by family");
-    /* Totals: the suicidal sets, the critical sets, the message sets. */
-    int tot[3][5] = {{0}};
+           "learned from the other sets below %d, the parts model from those below %d, the "
+           "logistic model from those below %d: lambda %g, eta %g, %u epochs, min %u)\n%s%s",
+           N_CRIT_SETS, words_learned, parts_learned, lr_learned, lr_par.lambda, lr_par.eta,
+           lr_par.epochs, lr_par.min_count, gate,
+           lrline[0] ? lrline : "(no suicidal-model line)\n");
+    printf("%-22s %8s  %-11s %-11s %-11s %-11s %-9s\n", "set", "critical", "rules*", "model",
+           "logistic", "pipeline", "by family");
+    /* Totals: the suicidal sets, the critical sets, the message sets; found and false. */
+    enum { COLS = 5 };
+    int tot[3][COLS + 1] = {{0}}, totfa[3][COLS] = {{0}};
     static const char *const kinds[3] = {"suicidal sets", "critical sets", "message sets"};
     for (int set = 0; set < N_CRIT_SETS; set++) {
-        int n = 0, rf = 0, rfa = 0, mf = 0, mfa = 0, pf = 0, pfa = 0, ff = 0;
+        int row[COLS + 1] = {0}, fa[COLS] = {0};
         for (int i = 0; i < nctexts; i++) {
             const ctext *t = &ctexts[i];
             if (t->set != set)
                 continue;
-            int m = out[i].ps >= sumin;
-            n += t->critical;
-            rf += t->rules && t->critical;
-            rfa += t->rules && !t->critical;
-            mf += m && t->critical;
-            mfa += m && !t->critical;
-            pf += out[i].crit && t->critical;
-            pfa += out[i].crit && !t->critical;
-            ff += out[i].fam && t->critical;
+            int by[COLS] = {0, t->rules, out[i].ps >= sumin, out[i].pl >= lalone, out[i].crit};
+            row[0] += t->critical;
+            for (int j = 1; j < COLS; j++) {
+                row[j] += by[j] && t->critical;
+                fa[j] += by[j] && !t->critical;
+            }
+            row[COLS] += out[i].fam && t->critical;
         }
         int k = suicidal_set(set) ? 0 : strncmp(crit_sets[set], "messages", 8) == 0 ? 2 : 1;
-        int row[] = {n, rf, mf, pf, ff}, fa[] = {0, rfa, mfa, pfa, 0};
-        printf("%-22s %8d ", crit_sets[set], n);
-        for (int j = 1; j < 4; j++)
+        printf("%-22s %8d ", crit_sets[set], row[0]);
+        for (int j = 1; j < COLS; j++)
             printf(" %4d (%3d) ", row[j], fa[j]);
-        printf(" %4d\n", ff);
-        for (int j = 0; j < 5; j++)
+        printf(" %4d\n", row[COLS]);
+        for (int j = 0; j <= COLS; j++)
             tot[k][j] += row[j];
-        (void)fa;
-    }
-    /* False flags per kind (second pass keeps the table's columns simple). */
-    int totfa[3][4] = {{0}};
-    for (int i = 0; i < nctexts; i++) {
-        const ctext *t = &ctexts[i];
-        int set = t->set;
-        int k = suicidal_set(set) ? 0 : strncmp(crit_sets[set], "messages", 8) == 0 ? 2 : 1;
-        if (t->critical)
-            continue;
-        totfa[k][1] += t->rules;
-        totfa[k][2] += out[i].ps >= sumin;
-        totfa[k][3] += out[i].crit;
+        for (int j = 0; j < COLS; j++)
+            totfa[k][j] += fa[j];
     }
     for (int k = 0; k < 3; k++) {
         printf("%-22s %8d ", kinds[k], tot[k][0]);
-        for (int j = 1; j < 4; j++)
+        for (int j = 1; j < COLS; j++)
             printf(" %4d (%3d) ", tot[k][j], totfa[k][j]);
-        printf(" %4d\n", tot[k][4]);
+        printf(" %4d\n", tot[k][COLS]);
     }
     /* BENCH_SUI_DUMP=FILE writes every text's held-out figures and parts (for a grid): set,
-     * critical, class, rules, pipeline, found by a family (1) | by the words (2), the words
-     * model's P(suicidal), P(danger), the parts model's P(danger or suicidal), P(suicidal),
-     * the parts, the text. */
+     * critical, class, rules, pipeline, found by a family (1) | by the words (2) | by the
+     * logistic model (4), the words model's P(suicidal), P(danger), the parts model's
+     * P(danger or suicidal), P(suicidal), the logistic model's P(suicidal), the parts, the
+     * text. */
     FILE *df = getenv("BENCH_SUI_DUMP") ? fopen(getenv("BENCH_SUI_DUMP"), "w") : NULL;
     for (int i = 0; df && i < nctexts; i++) {
         const ctext *t = &ctexts[i];
-        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%d\t%.12g\t%.12g\t%.12g\t%.12g\t", crit_sets[t->set],
-                t->critical, t->cls, t->rules, out[i].crit, out[i].fam | out[i].words << 1,
-                out[i].ps, out[i].pd, out[i].pk, out[i].pks);
+        fprintf(df, "%s\t%d\t%d\t%d\t%d\t%d\t%.12g\t%.12g\t%.12g\t%.12g\t%.6g\t", crit_sets[t->set],
+                t->critical, t->cls, t->rules, out[i].crit,
+                out[i].fam | out[i].words << 1 | out[i].lrw << 2, out[i].ps, out[i].pd, out[i].pk,
+                out[i].pks, out[i].pl);
         for (size_t k = 0; k < t->nkeys; k++)
             fprintf(df, "%s|", t->keys[k]);
         fprintf(df, "\t%.100s\n", t->text);
@@ -1165,15 +1262,19 @@ static int suicidal_loso(ll_textnorm *tn) {
     for (int i = 0; getenv("BENCH_SUI_SHOW") && i < nctexts; i++) {
         const ctext *t = &ctexts[i];
         if ((t->critical && suicidal_set(t->set) && !out[i].crit) || (!t->critical && out[i].crit))
-            printf("%s %s ps=%.6f%s | %.150s\n", t->critical ? "MISS " : "FALSE", crit_sets[t->set],
-                   out[i].ps, t->rules ? " rules" : "", t->text);
+            printf("%s %s ps=%.6f pl=%.4f%s%s | %.150s\n", t->critical ? "MISS " : "FALSE",
+                   crit_sets[t->set], out[i].ps, out[i].pl, t->rules ? " rules" : "",
+                   out[i].lrw ? " logistic" : "", t->text);
     }
     printf("found (false): rules* the shipped rules alone (written on every one of these sets: "
-           "in-sample); model: the held-out words model alone, P(suicidal) >= %g; pipeline: the "
-           "rules with both held-out models through the line above; by family: found with a "
-           "suicidal or self-harm reason\n",
-           sumin);
+           "in-sample); model: the held-out words model alone, P(suicidal) >= %g; logistic: the "
+           "held-out logistic model alone, P(suicidal) >= %g; pipeline: the rules with the "
+           "held-out models through the lines above; by family: found with a suicidal or "
+           "self-harm reason\n",
+           sumin, lalone);
     free(out);
+    ll_lr_trainer_free(lr_tr);
+    lr_tr = NULL;
     return 0;
 }
 
@@ -1493,12 +1594,23 @@ static int train(ll_textnorm *tn, const char *dir) {
         goto out;
     }
     printf("wrote %s/danger-model.tsv and danger-words.tsv from %d texts\n", dir, nctexts);
+    ll_lr *lr = NULL;
+    snprintf(path, sizeof(path), "%s/suicidal-model.tsv", dir);
+    if (lr_load(tn) != 0 || !(lr = learn_lr(-1)) || write_lr(lr, path) != 0) {
+        fprintf(stderr, "bench_model: cannot learn or write %s\n", path);
+        ll_lr_free(lr);
+        goto out;
+    }
+    ll_lr_free(lr);
+    printf("wrote %s from %d texts\n", path, nctexts);
     rc = 0;
 out:
     ll_nb_free(th);
     ll_nb_free(se);
     ll_nb_free(parts);
     ll_nb_free(words);
+    ll_lr_trainer_free(lr_tr);
+    lr_tr = NULL;
     return rc;
 }
 
@@ -1514,6 +1626,18 @@ int main(int argc, char **argv) {
         words_alpha = atof(getenv("BENCH_WORDS_ALPHA"));
     if (getenv("BENCH_WORDS_MIN"))
         words_min = (unsigned)atoi(getenv("BENCH_WORDS_MIN"));
+    if (getenv("BENCH_LR_SCOPES"))
+        lr_scopes = (unsigned)strtoul(getenv("BENCH_LR_SCOPES"), NULL, 0);
+    if (getenv("BENCH_LR_LEARNED"))
+        lr_learned = atoi(getenv("BENCH_LR_LEARNED"));
+    if (getenv("BENCH_LR_LAMBDA"))
+        lr_par.lambda = atof(getenv("BENCH_LR_LAMBDA"));
+    if (getenv("BENCH_LR_ETA"))
+        lr_par.eta = atof(getenv("BENCH_LR_ETA"));
+    if (getenv("BENCH_LR_EPOCHS"))
+        lr_par.epochs = (unsigned)atoi(getenv("BENCH_LR_EPOCHS"));
+    if (getenv("BENCH_LR_MIN"))
+        lr_par.min_count = (unsigned)atoi(getenv("BENCH_LR_MIN"));
     for (const char *a = getenv("BENCH_LEARN_ALSO"); a && *a; a += strcspn(a, ","), a += *a == ',')
         learn_also |= 1ull << (atoi(a) & 63);
     if (argc == 3 && strcmp(argv[1], "--train") == 0)

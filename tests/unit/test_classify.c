@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "classify.h"
+#include "lrmodel.h"
 #include "matcher.h"
 #include "names.h"
 #include "nbmodel.h"
@@ -3391,6 +3392,104 @@ static void user_check_u3_classes(void **state) {
     expect_below(tile, sizeof(tile) / sizeof(tile[0]), "high");
 }
 
+/* The keys ll_lr_feats_of gives a text, joined by '|' into keys (for strstr). */
+static int lr_key(void *ud, uint64_t h, const char *key, size_t n) {
+    (void)h;
+    char *keys = ud;
+    size_t at = strlen(keys);
+    if (at + n + 2 < 4096) {
+        memcpy(keys + at, key, n);
+        keys[at + n] = '|';
+        keys[at + n + 1] = '\0';
+    }
+    return 0;
+}
+
+static void lr_keys(ll_textnorm *tn, ll_lr_feats *fs, const char *text, char keys[4096]) {
+    analyse(tn, text);
+    keys[0] = '|';
+    keys[1] = '\0';
+    assert_int_equal(ll_lr_feats_of(tn, fs, lr_key, keys), 0);
+}
+
+/* The logistic model's features mark each stem by its scope, so that a weight can tell
+ * "dood" denied, said of another, in a film, told as past or joked from "dood" said; it
+ * learns, writes and reads back the same scores. */
+static void logistic_model_scopes_learns_writes_and_reads(void **state) {
+    (void)state;
+    char err[512], keys[4096];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    ll_lr_feats fs;
+    assert_non_null(tn);
+    assert_int_equal(ll_lr_feats_init(&fs), 0);
+    /* A negation to its clause's end, not beyond; the speaker's own words. */
+    lr_keys(tn, &fs, "ik wil niet dood, ik wil hulp", keys);
+    assert_non_null(strstr(keys, "|!dod|"));
+    assert_null(strstr(keys, "|!hulp|"));
+    assert_non_null(strstr(keys, "|1>dod|"));
+    assert_non_null(strstr(keys, "|(neg)|"));
+    assert_non_null(strstr(keys, "|niet dod|")); /* and the naive Bayes model's features */
+    /* A third person, not the speaker; a frame; the past. */
+    lr_keys(tn, &fs, "hij wil dood. in de film wil ze dood. vroeger wilde ik dood", keys);
+    assert_non_null(strstr(keys, "|3>dod|"));
+    assert_non_null(strstr(keys, "|f>dod|"));
+    assert_non_null(strstr(keys, "|v>dod|"));
+    /* A joke marker over its clause, and over the one before when it stands alone. */
+    lr_keys(tn, &fs, "ik ga dood van het lachen haha", keys);
+    assert_non_null(strstr(keys, "|j>dod|"));
+    lr_keys(tn, &fs, "de wachtrij, ik spring eraf, haha", keys);
+    assert_non_null(strstr(keys, "|j>spring|"));
+    assert_null(strstr(keys, "|j>wachtrij|"));
+    assert_null(strstr(keys, "|!")); /* no negation here: nothing left of the last text */
+
+    /* Learned: "dood" said is suicidal, denied is not. */
+    ll_lr_trainer *t = ll_lr_trainer_new();
+    assert_non_null(t);
+    static const char *const yes[] = {"ik wil dood", "ik wil echt dood", "ik wil gewoon dood"};
+    static const char *const no[] = {"ik wil niet dood", "ik wil echt niet dood",
+                                     "ik wil helemaal niet dood"};
+    for (int i = 0; i < 3; i++) {
+        analyse(tn, yes[i]);
+        assert_int_equal(ll_lr_trainer_add(t, tn, &fs, 1), 2 * i);
+        analyse(tn, no[i]);
+        assert_int_equal(ll_lr_trainer_add(t, tn, &fs, 0), 2 * i + 1);
+    }
+    ll_lr_params par = {.lambda = 0.01, .eta = 0.2, .epochs = 30, .min_count = 2};
+    ll_lr *lr = ll_lr_train(t, NULL, &par);
+    assert_non_null(lr);
+    analyse(tn, "ik wil dood");
+    ll_lr_feats_of(tn, &fs, NULL, NULL);
+    size_t top[LL_LR_MAX_TOP], ntop = 0;
+    double p_yes = ll_lr_score(lr, &fs, top, &ntop);
+    assert_true(ntop >= 1 && fs.f[top[0]].t0 >= 0);
+    analyse(tn, "ik wil niet dood");
+    ll_lr_feats_of(tn, &fs, NULL, NULL);
+    double p_no = ll_lr_score(lr, &fs, NULL, NULL);
+    assert_true(p_yes > 0.8 && p_no < 0.2);
+    char path[160];
+    snprintf(path, sizeof(path), "%s/lr.tsv", tmpdir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    assert_int_equal(ll_lr_write(lr, f, "test"), 0);
+    assert_int_equal(fclose(f), 0);
+    ll_lr *back = ll_lr_read(path, err, sizeof(err));
+    assert_non_null(back);
+    /* Written as it scores: every key read back, the text's scopes' too. */
+    assert_true(ll_lr_score(back, &fs, NULL, NULL) == p_no);
+    ll_lr_free(back);
+    /* A bad line names the file and line. */
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# x\n(bias)\t-1\ndod\tveel\n", f);
+    assert_int_equal(fclose(f), 0);
+    assert_null(ll_lr_read(path, err, sizeof(err)));
+    assert_non_null(strstr(err, "lr.tsv:3: "));
+    ll_lr_free(lr);
+    ll_lr_trainer_free(t);
+    ll_lr_feats_free(&fs);
+    ll_textnorm_free(tn);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -3474,6 +3573,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(misspelt_words_reach_themes_and_rules, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(user_check_u3_classes),
+        cmocka_unit_test_setup_teardown(logistic_model_scopes_learns_writes_and_reads, tmp_setup,
+                                        tmp_teardown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
