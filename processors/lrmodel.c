@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "nbmodel.h"
+#include "spelling.h"
 #include "text.h"
 
 /* The scopes a word can stand in (lrmodel.h), one bit each, with their key prefixes and the
@@ -15,55 +16,72 @@ enum { SC_NEG, SC_THIRD, SC_SELF, SC_FRAME, SC_PAST, SC_JOKE, SC_N };
 static const char *const scope_prefix[SC_N] = {"!", "3>", "1>", "f>", "v>", "j>"};
 /* In parentheses, as "(bias)": no stem holds one, and a line of the file never opens with
  * "#" (a comment). */
-static const char *const scope_text[SC_N] = {"(neg)",  "(third)", "(self)",
+static const char *const scope_text[SC_N] = {"(neg)",   "(third)", "(self)",
                                              "(frame)", "(past)",  "(joke)"};
 
 /* Words that open a scope, folded as textnorm folds them (lower case, no accents, "ij" as
  * "y": "hy" is "hij"). */
-static const char *const negators[] = {"niet", "geen", "nooit", "niemand", "niets", "nergens",
-                                       "nee", "allerminst", "geenszins", NULL};
-static const char *const self_words[] = {"ik", "me", "my", "myn", "mezelf", "myzelf", "ikzelf",
-                                         NULL};
+static const char *const negators[] = {"niet",    "geen", "nooit",      "niemand",   "niets",
+                                       "nergens", "nee",  "allerminst", "geenszins", NULL};
+static const char *const self_words[] = {"ik",     "me",     "my",     "myn",
+                                         "mezelf", "myzelf", "ikzelf", NULL};
 /* A third person: pronouns and the people a writer tells of ("mijn zoon wil niet meer"). */
 static const char *const third_words[] = {
-    "hy",      "zy",     "hem",     "haar",    "zichzelf", "zoon",      "dochter",   "broer",
-    "zus",      "zusje",   "broertje", "vriend", "vriendin", "buurman",   "buurvrouw", "moeder",
-    "vader",    "opa",     "oma",     "collega", "client",   "klant",     "bewoner",   "leerling",
-    "patient",  "beller",  "melder",  "neef",    "nicht",    "partner",   "vrouw",     "man",
-    "jongen",   "meisje",  "kind",    "naam",    NULL};
+    "hy",      "zy",     "hem",      "haar",    "zichzelf", "zoon",    "dochter",   "broer",
+    "zus",     "zusje",  "broertje", "vriend",  "vriendin", "buurman", "buurvrouw", "moeder",
+    "vader",   "opa",    "oma",      "collega", "client",   "klant",   "bewoner",   "leerling",
+    "patient", "beller", "melder",   "neef",    "nicht",    "partner", "vrouw",     "man",
+    "jongen",  "meisje", "kind",     "naam",    NULL};
 /* A frame: the words are a film's, a book's, the news' or a campaign's, not the writer's. */
 static const char *const frame_words[] = {
-    "film",       "serie",      "boek",       "roman",     "verhaal",   "nieuws",   "krant",
-    "artikel",    "campagne",   "documentaire", "lied",    "liedje",    "song",     "songtekst",
-    "game",       "podcast",    "column",     "toneel",    "voorstelling", "aflevering",
-    "personage",  "gedicht",    "citaat",     "spreekwoord", "uitdrukking", "spreekbeurt",
-    "werkstuk",   "voorlichting", "poster",   "folder",    "reclame",   "televisie", "tv",
-    "radio",      "youtube",    "tiktok",     "journaal",  "scene",     "hoofdpersoon",
-    "acteur",     "actrice",    "titel",      "quote",     "les",       "lesmateriaal", NULL};
+    "film",        "serie",     "boek",         "roman",        "verhaal",
+    "nieuws",      "krant",     "artikel",      "campagne",     "documentaire",
+    "lied",        "liedje",    "song",         "songtekst",    "game",
+    "podcast",     "column",    "toneel",       "voorstelling", "aflevering",
+    "personage",   "gedicht",   "citaat",       "spreekwoord",  "uitdrukking",
+    "spreekbeurt", "werkstuk",  "voorlichting", "poster",       "folder",
+    "reclame",     "televisie", "tv",           "radio",        "youtube",
+    "tiktok",      "journaal",  "scene",        "hoofdpersoon", "acteur",
+    "actrice",     "titel",     "quote",        "les",          "lesmateriaal",
+    NULL};
 /* Told as past or recovered. */
 static const char *const past_words[] = {
-    "vroeger", "destyds", "toen",     "geleden",  "ooit",      "vorig",    "vorige",
-    "was",     "waren",    "wilde",    "wou",      "dacht",     "had",      "voelde",
-    "hersteld", "overwonnen", "bovenop", "inmiddels", "gelukkig", "jaren",  "therapie",
-    NULL};
+    "vroeger", "destyds",   "toen",     "geleden", "ooit",     "vorig",  "vorige",   "was",
+    "waren",   "wilde",     "wou",      "dacht",   "had",      "voelde", "hersteld", "overwonnen",
+    "bovenop", "inmiddels", "gelukkig", "jaren",   "therapie", NULL};
 /* A joke: "haha" in its spellings is matched by its start. */
-static const char *const joke_words[] = {"lol",    "grapje", "geintje", "grap", "xd", "jk",
-                                         "kidding", "lachen", "knipoog", NULL};
+static const char *const joke_words[] = {"lol", "grapje",  "geintje", "grap",    "xd",
+                                         "jk",  "kidding", "lachen",  "knipoog", NULL};
 
-static int word_in(const char *w, size_t n, const char *const *list) {
-    /* The first byte first: every word of a text meets every list (callgrind, bench_quality
-     * -F: strlen first cost ~20k instructions a text). */
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
-            return 1;
+/* Each scope word with its scopes' bits (a word of two lists has both), found by one
+ * lookup a word: a walk over the lists cost ~20k instructions a text (callgrind,
+ * bench_quality -F). */
+static int scope_words(ll_wordset *ws) {
+    static const char *const *const lists[SC_N] = {
+        [SC_NEG] = negators,      [SC_THIRD] = third_words, [SC_SELF] = self_words,
+        [SC_FRAME] = frame_words, [SC_PAST] = past_words,   [SC_JOKE] = joke_words};
+    for (int k = 0; k < SC_N; k++)
+        for (size_t i = 0; lists[k][i]; i++) {
+            char bits = 0;
+            for (int j = 0; j < SC_N; j++)
+                for (size_t m = 0; lists[j][m]; m++)
+                    if (strcmp(lists[j][m], lists[k][i]) == 0)
+                        bits |= (char)(1 << j);
+            if (ll_wordset_add(ws, lists[k][i], strlen(lists[k][i]), &bits, 1) != 0)
+                return -1;
+        }
     return 0;
 }
 
-static int joke_word(const char *w, size_t n) {
-    if (n >= 4 && (memcmp(w, "haha", 4) == 0 || memcmp(w, "hihi", 4) == 0 ||
-                   memcmp(w, "hehe", 4) == 0))
-        return 1;
-    return word_in(w, n, joke_words);
+/* The scopes the word w[0..n) opens, a bit each; "haha" in its spellings by its start. */
+static unsigned word_scopes(const ll_wordset *ws, const char *w, size_t n) {
+    size_t vn;
+    const char *v = ll_wordset_get(ws, w, n, &vn);
+    unsigned bits = v ? (unsigned char)v[0] : 0;
+    if (n >= 4 &&
+        (memcmp(w, "haha", 4) == 0 || memcmp(w, "hihi", 4) == 0 || memcmp(w, "hehe", 4) == 0))
+        bits |= 1u << SC_JOKE;
+    return bits;
 }
 
 int ll_lr_feats_init(ll_lr_feats *fs) {
@@ -76,7 +94,10 @@ int ll_lr_feats_init(ll_lr_feats *fs) {
     fs->f = malloc(fs->cap * sizeof(*fs->f));
     fs->seen = calloc(fs->nseen, sizeof(*fs->seen));
     fs->scope = malloc(fs->ntok);
-    if (!fs->f || !fs->seen || !fs->scope) {
+    fs->word = malloc(fs->ntok);
+    fs->words = ll_wordset_new();
+    if (!fs->f || !fs->seen || !fs->scope || !fs->word || !fs->words ||
+        scope_words(fs->words) != 0) {
         ll_lr_feats_free(fs);
         return -1;
     }
@@ -87,26 +108,25 @@ void ll_lr_feats_free(ll_lr_feats *fs) {
     free(fs->f);
     free(fs->seen);
     free(fs->scope);
+    free(fs->word);
+    ll_wordset_free(fs->words);
     memset(fs, 0, sizeof(*fs));
 }
 
-/* The scope bits of every token of the text (src 0). */
-static void mark_scopes(const ll_textnorm *tn, uint8_t *scope) {
-    size_t n = tn->ntoks;
-    memset(scope, 0, n);
+/* The scope bits of every token of the text (src 0), from the scopes each word opens. */
+static void mark_scopes(const ll_textnorm *tn, ll_lr_feats *fs, size_t n) {
+    uint8_t *scope = fs->scope, *word = fs->word;
+    for (size_t i = 0; i < n; i++) {
+        const ll_tok *t = &tn->toks[i];
+        word[i] =
+            t->src != 0 ? 0 : (uint8_t)word_scopes(fs->words, tn->surf + t->surf, t->surf_len);
+    }
     /* Sentence scopes: who, frame, past. */
+    const unsigned of_sentence = 1u << SC_SELF | 1u << SC_THIRD | 1u << SC_FRAME | 1u << SC_PAST;
     for (size_t a = 0, b; a < n; a = b) {
         unsigned has = 0;
-        for (b = a; b < n && tn->toks[b].sent == tn->toks[a].sent; b++) {
-            const ll_tok *t = &tn->toks[b];
-            const char *w = tn->surf + t->surf;
-            if (t->src != 0)
-                continue;
-            has |= word_in(w, t->surf_len, self_words) << SC_SELF;
-            has |= word_in(w, t->surf_len, third_words) << SC_THIRD;
-            has |= word_in(w, t->surf_len, frame_words) << SC_FRAME;
-            has |= word_in(w, t->surf_len, past_words) << SC_PAST;
-        }
+        for (b = a; b < n && tn->toks[b].sent == tn->toks[a].sent; b++)
+            has |= word[b] & of_sentence;
         if (has & 1u << SC_SELF)
             has &= ~(1u << SC_THIRD); /* about the speaker, whoever else is named */
         for (size_t i = a; i < b; i++)
@@ -117,14 +137,12 @@ static void mark_scopes(const ll_textnorm *tn, uint8_t *scope) {
     for (size_t a = 0, b; a < n; a = b) {
         int joke = 0, others = 0, neg = 0;
         for (b = a; b < n && tn->toks[b].clause == tn->toks[a].clause; b++) {
-            const ll_tok *t = &tn->toks[b];
-            const char *w = tn->surf + t->surf;
-            if (t->src != 0)
+            if (tn->toks[b].src != 0)
                 continue;
             if (neg)
                 scope[b] |= 1u << SC_NEG;
-            neg |= word_in(w, t->surf_len, negators);
-            int j = joke_word(w, t->surf_len);
+            neg |= word[b] >> SC_NEG & 1;
+            int j = word[b] >> SC_JOKE & 1;
             joke |= j;
             others |= !j;
         }
@@ -132,7 +150,8 @@ static void mark_scopes(const ll_textnorm *tn, uint8_t *scope) {
             continue;
         size_t from = a;
         if (!others && a > 0)
-            for (uint32_t prev = tn->toks[a - 1].clause; from > 0 && tn->toks[from - 1].clause == prev;)
+            for (uint32_t prev = tn->toks[a - 1].clause;
+                 from > 0 && tn->toks[from - 1].clause == prev;)
                 from--;
         for (size_t i = from; i < b; i++)
             scope[i] |= 1u << SC_JOKE;
@@ -140,8 +159,8 @@ static void mark_scopes(const ll_textnorm *tn, uint8_t *scope) {
 }
 
 /* Takes the feature key[0..n) once: its hash into fs, and to fn when new. */
-static int take(ll_lr_feats *fs, const char *key, size_t n, int32_t t0, int32_t t1,
-                ll_lr_key_fn fn, void *ud) {
+static int take(ll_lr_feats *fs, const char *key, size_t n, int32_t t0, int32_t t1, ll_lr_key_fn fn,
+                void *ud) {
     uint64_t h = ll_fnv1a64(key, n);
     h += !h; /* 0 marks an empty slot */
     size_t mask = fs->nseen - 1, s = (size_t)h & mask;
@@ -169,7 +188,7 @@ int ll_lr_feats_of(const ll_textnorm *tn, ll_lr_feats *fs, ll_lr_key_fn fn, void
     }
     fs->n = 0;
     size_t ntok = tn->ntoks < fs->ntok ? tn->ntoks : fs->ntok;
-    mark_scopes(tn, fs->scope);
+    mark_scopes(tn, fs, ntok);
     char key[LL_LR_KEY_BYTES];
     unsigned present = 0;
     int prev = 0, rc = 0;
@@ -222,7 +241,7 @@ struct ll_lr {
     struct lr_key {
         char *key;
         float w;
-    } *keys;
+    } * keys;
     size_t nkeys;
 };
 

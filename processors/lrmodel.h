@@ -56,8 +56,10 @@ typedef struct ll_lr_feats {
     uint64_t *seen; /* open-addressing set of the hashes taken, 0 empty */
     size_t nseen;   /* power of two, at least twice cap */
     uint8_t *scope; /* per token: the scopes it stands in, a bit each in the order above */
+    uint8_t *word;  /* per token: the scopes its word opens */
     size_t ntok;
-    unsigned scopes; /* the scopes marked (ll_lr_feats_init: all; fewer only to measure) */
+    struct ll_wordset *words; /* the scope words (built by ll_lr_feats_init) */
+    unsigned scopes;          /* the scopes marked (ll_lr_feats_init: all; fewer only to measure) */
 } ll_lr_feats;
 /* 0 or -1; sized for LL_TEXTNORM_MAX_TOKENS. Free with ll_lr_feats_free (NULL-safe fields). */
 int ll_lr_feats_init(ll_lr_feats *fs);
@@ -96,7 +98,6 @@ void ll_lr_free(ll_lr *lr);
 /* P(label 1 | the features in fs) (of ll_lr_feats_of on the text); with top non-NULL, the
  * indices in fs->f of up to LL_LR_MAX_TOP word features that add most to it, strongest
  * first, and their count in *ntop. */
-double ll_lr_score(const ll_lr *lr, const ll_lr_feats *fs, size_t top[LL_LR_MAX_TOP],
-                   size_t *ntop);
+double ll_lr_score(const ll_lr *lr, const ll_lr_feats *fs, size_t top[LL_LR_MAX_TOP], size_t *ntop);
 
 #endif
