@@ -3490,6 +3490,31 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
     ll_textnorm_free(tn);
 }
 
+/* The shipped logistic model (urgency.conf's "suicidal-model:") finds a statement the rules
+ * read as a threat to go to the press and the naive Bayes model does not name (suicidal
+ * phrasings 11, learned from), with its words and the 113 advice; a journey home, a bridge
+ * and a joke in the same words stay what they are. */
+static void suicidal_by_words_and_scope(void **state) {
+    (void)state;
+    cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
+                        "mijn dood in de krant komt zodat iedereen weet waarom",
+                        NULL);
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
+        !strstr(m, "suicidal statement: by its words and their scope (logistic model 0.9") ||
+        !strstr(m, "'leven'") || !strstr(m, "\"advice\":\"113 Zelfmoordpreventie"))
+        fail_msg("reason: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    EXPECT_URGENCY("vannacht ga ik niet meer terug naar huis, ik slaap bij mijn zus want de "
+                   "verwarming is kapot",
+                   NULL, "normal");
+    EXPECT_URGENCY("ik heb al twee keer bij de brug gestaan, de brugwachter doet niet open", NULL,
+                   "normal");
+    EXPECT_URGENCY("ik ga vannacht niet meer terug naar huis haha, feestje bij de brug", NULL,
+                   "normal");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -3575,6 +3600,7 @@ int main(void) {
         cmocka_unit_test(user_check_u3_classes),
         cmocka_unit_test_setup_teardown(logistic_model_scopes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test(suicidal_by_words_and_scope),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
