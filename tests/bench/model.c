@@ -18,7 +18,7 @@
  *                               lists what the parts model adds at P (with the stems model at
  *                               0.9), BENCH_DANGER_DUMP=FILE writes every text's figures,
  *                               BENCH_DANGER_DROP=PREFIX (or "pairs") leaves those keys out
- *   bench_model --suicidal      suicidal statements held out: each of the 34 phrasing and message
+ *   bench_model --suicidal      suicidal statements held out: each of the phrasing and message
  *                               sets left out in turn, both danger models and the logistic
  *                               model of suicidal statements learned from the others and the
  *                               held-out set classified by the pipeline loaded with them; per
