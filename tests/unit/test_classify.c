@@ -870,6 +870,21 @@ static void throwing_oneself_from_a_height(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Two acts-today a user check told in ordinary words (12-01, session 11) that came out
+ * normal: a pool's fence broken where toddlers walk ("zwembadhek", a compound, and
+ * "peuters"), a high-voltage cable on the street after a storm. */
+static void acts_today_in_ordinary_words(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Het zwembadhek is kapot en er lopen peuters rond bij het diepe bad.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Er ligt een hoogspanningskabel op straat na de storm.", NULL, "critical");
+    static const char *const calm[] = {
+        "Het tuinhek van het speeltuintje piept, kan er wat olie op?",
+        "Wanneer komt de glasvezelkabel in onze straat?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void urgency_near_misses_are_not_critical(void **state) {
     (void)state;
     EXPECT_URGENCY("Het gas is weer aangesloten, dank.", NULL, "normal");
@@ -3543,6 +3558,7 @@ int main(void) {
         cmocka_unit_test(a_span_of_months_is_no_cut_off_date),
         cmocka_unit_test(harm_threatened_in_plain_words),
         cmocka_unit_test(throwing_oneself_from_a_height),
+        cmocka_unit_test(acts_today_in_ordinary_words),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
