@@ -1138,6 +1138,8 @@ static int definite(const ll_tok *t) {
     return 0;
 }
 
+static int asks(const ll_classifier *c, int32_t i);
+
 /* An "unless" word of the rule in the match's sentence, at most
  * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". A
  * contrast ("maar") before the match ends what governs it from before: "De lekkage is
@@ -1182,7 +1184,10 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     for (int32_t k = a + 1; k < b && b - a > LL_CLASSIFY_FOLLOWUP_TOKENS; k++)
         if (c->tflags[k] & TF_CONTRAST)
             b = k;
-    if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS)
+    /* Not a question: "Er is een gaslek in onze flat. Wanneer wordt het opgelost?" asks
+     * when it ends, so it has not (a part before a contrast is no question of its own). */
+    if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS &&
+        !(b == sent_last(c->tn, a) + 1 && asks(c, a)))
         for (int32_t j = a; j < b; j++)
             if ((unless[j * gw] | frame[j * gw]) & bit)
                 return frame[j * gw] & bit ? 2 : 1;

@@ -1050,6 +1050,8 @@ static void urgency_negation_scope_and_followup_veto(void **state) {
         "Er lag een boom over de weg bij de school. Dat was vorig jaar.",
     };
     expect_below_critical(denied, sizeof(denied) / sizeof(denied[0]));
+    /* a short sentence after that asks when it ends says it has not */
+    EXPECT_URGENCY("Er is een gaslek in onze flat. Wanneer wordt het opgelost?", NULL, "critical");
     /* a long sentence after tells something of its own: its veto stays there */
     EXPECT_URGENCY("Er ligt nu een boom op de weg bij de school. De vorige keer was het pas na "
                    "twee dagen opgelost.",
