@@ -1408,7 +1408,17 @@ static int likened(const ll_classifier *c, int32_t t0) {
     static const char *const prep[] = {"op",     "in",     "bij",   "aan",   "naast", "voor",
                                        "achter", "onder",  "boven", "langs", "over",  "tegenover",
                                        "nabij",  "tussen", "at",    "on"};
+    static const char *const sense[] = {"ruikt",  "rook",  "stinkt", "stonk",  "klinkt", "klonk",
+                                        "knalde", "voelt", "voelde", "smaakt", "hoorde", "leek",
+                                        "lijkt",  "ziet",  "zag",    "eruit"};
     const ll_tok *toks = c->tn->toks;
+    /* A simile: "viel als een bom op de mat", "zoals een tijdbom"; not what the senses
+     * took for one ("het rook als een gaslek", "klonk als een explosie"). */
+    for (int32_t a = t0 - 1; a >= 1 && a >= t0 - 2; a--)
+        if (surf_is(c, (size_t)a, "een") && toks[a - 1].clause == toks[t0].clause &&
+            (surf_is(c, (size_t)a - 1, "als") || surf_is(c, (size_t)a - 1, "zoals")))
+            return a < 2 || toks[a - 2].clause != toks[t0].clause ||
+                   !surf_in(c, a - 2, sense, sizeof(sense) / sizeof(sense[0]));
     for (int32_t a = t0 - 1; a >= 2 && a >= t0 - 2; a--) {
         if (!surf_is(c, (size_t)a, "een"))
             continue;

@@ -1585,6 +1585,8 @@ static void told_not_now(void **state) {
         {"Geen concrete uitspraken over zelfdoding.", "normal"},
         {"Hij praat over zelfdoding.", "critical"},
         {"Die aanslag is een bom onder mijn begroting.", "normal"}, /* a figure */
+        {"Die naheffing viel als een bom op de mat.", "normal"},    /* a simile */
+        {"Het ruikt als een bom in de hal.", "critical"},           /* the senses' */
         {"Er is een bom in de hal.", "critical"},
         {"Dit is een bom.", "critical"},
         {"Op de markt is een bom gevonden.", "critical"}, /* a place before the verb */
