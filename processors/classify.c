@@ -84,9 +84,10 @@ static ll_classifier *scratch_new(const model *md, char *errstr, size_t errlen) 
     c->tflags = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tflags));
     c->tmult = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tmult));
     c->tcover = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tcover));
+    c->tscope = calloc(LL_TEXTNORM_MAX_TOKENS, sizeof(*c->tscope));
     c->dkey = calloc(LL_CLASSIFY_MAX_DANGER_KEYS, sizeof(*c->dkey));
     if (!c->hits || !c->hits_tmp || !c->matches || !c->tflags || !c->tmult || !c->tcover ||
-        !c->dkey)
+        !c->tscope || !c->dkey)
         goto oom;
     return c; /* the gate arrays come with the rules (model_scratch) */
 oom:
@@ -147,6 +148,7 @@ void ll_classifier_free(ll_classifier *c) {
     free(c->tflags);
     free(c->tmult);
     free(c->tcover);
+    free(c->tscope);
     free(c->tctx);
     free(c->tunless);
     free(c->tframe);
@@ -671,6 +673,7 @@ static void mark_tokens(ll_classifier *c) {
     size_t nt = c->tn->ntoks; /* tflags were cleared by ll_classify_match */
     size_t gw = c->md->gate_words;
     memset(c->tcover, 0, nt * sizeof(*c->tcover));
+    memset(c->tscope, 0, nt * sizeof(*c->tscope));
     memset(c->tctx, 0, nt * gw * sizeof(*c->tctx));
     memset(c->tunless, 0, nt * gw * sizeof(*c->tunless));
     memset(c->tframe, 0, nt * gw * sizeof(*c->tframe));
@@ -678,6 +681,7 @@ static void mark_tokens(ll_classifier *c) {
         memset(c->twith[g], 0, nt * gw * sizeof(*c->twith[g]));
     for (size_t i = 0; i < nt; i++)
         c->tmult[i] = 1.0f;
+    size_t scopes = 0;
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
@@ -692,6 +696,7 @@ static void mark_tokens(ll_classifier *c) {
                 a[(size_t)j * gw] |= UINT64_C(1) << (gate & 63);
             continue;
         }
+        scopes += t->kind == K_SCOPE;
         if (t->kind != K_LEX)
             continue;
         uint16_t len = (uint16_t)(mt->t1 - mt->t0 + 1);
@@ -715,6 +720,18 @@ static void mark_tokens(ll_classifier *c) {
                     c->tcover[j] = len;
             }
         }
+    }
+    /* After the negators are known: "niet opgelost", "is nog niet afgehandeld" tell
+     * no end. */
+    for (size_t i = 0; i < c->nmatches && scopes; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->md->terms[mt->term];
+        if (t->kind != K_SCOPE)
+            continue;
+        scopes--;
+        if (!mt->gap_negated && ll_classify_negator_before(c, mt->t0) < 0)
+            for (int32_t j = mt->t0; j <= mt->t1; j++)
+                c->tscope[j] |= t->group;
     }
     /* "Geachte heer/mevrouw," names the reader, not someone in the situation:
      * a salutation opening a sentence hides the rest of its clause from the
@@ -1299,6 +1316,43 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
     return past;
 }
 
+/* A danger told over or as a topic, by urgency.conf's scopes (for every rule that says
+ * "notnow: calm"; the danger model's parts do not ask, see the README): after the match,
+ * in the rest of its sentence or in a short next one, a "told-over:" word says it ended
+ * ("lag een nacht op de grond, nu heeft ze een halsalarm en gaat het prima", "sloeg op
+ * de balie, beveiliging erbij, daarna rustig"), in no question and with no contrast
+ * after it that opens it again ("ik heb hem teruggelegd, maar hij ligt los"); or the
+ * match's sentence, from the last contrast before it, holds a "told-about:" word: the
+ * danger is the topic of a rule, a policy or announced maintenance ("wat is het beleid
+ * bij afsluitingen in de winter", "welke regels gelden voor koolmonoxidemelders"), not
+ * an event. */
+static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
+    for (int32_t j = t0 - 1; j > first; j--)
+        if (c->tflags[j] & TF_CONTRAST) {
+            first = j + 1;
+            break;
+        }
+    for (int32_t j = first; j <= last; j++)
+        if (c->tscope[j] & SCOPE_ABOUT)
+            return 1;
+    /* The next sentence only when short, said of this one ("Daarna rustig."): a longer
+     * one tells something of its own ("De vorige keer was het pas na twee dagen
+     * opgelost."), as for "unless:" words. */
+    int32_t end = last + 1 < nt ? sent_last(c->tn, last + 1) : last;
+    if (end - last > LL_CLASSIFY_FOLLOWUP_TOKENS)
+        end = last;
+    int over = 0;
+    for (int32_t j = t1 + 1; j <= end; j++) {
+        if (c->tflags[j] & TF_CONTRAST)
+            over = 0;
+        else if ((c->tscope[j] & SCOPE_OVER) && !over)
+            over = !asks(c, j);
+    }
+    return over;
+}
+
 /* A denied report of the match: "geen" before a noun whose object it is ("Geen concrete
  * uitspraken over zelfdoding", "geen sprake van geweld", "geen aanwijzingen voor
  * verwaarlozing"): what is denied is that anything was said or seen of it. */
@@ -1537,8 +1591,8 @@ static int urgency_rules(ll_classifier *c) {
          * rule's theme vote holds, "Vorige winter is mijn moeder gevallen ... Kan ik een
          * alarmknop krijgen?" is zorg). */
         if ((r->plan_calm && planned_later(c)) ||
-            (r->notnow_calm &&
-             (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1)))) {
+            (r->notnow_calm && (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) ||
+                                supposed(c, mt->t0, mt->t1) || told_scope(c, mt->t0, mt->t1)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

@@ -772,6 +772,13 @@ static int urgency_line(loader *ld, char *s) {
         return danger_line(ld, s + 13);
     if (strncmp(s, "suicidal-model:", 15) == 0)
         return suicidal_model_line(ld, s + 15);
+    /* Not a rule's: words that tell a danger over or as a topic, for every rule that says
+     * "notnow: calm" (classify.c, told_scope). */
+    if (strncmp(s, "told-over:", 10) == 0 || strncmp(s, "told-about:", 11) == 0) {
+        int over = s[5] == 'o';
+        term proto = {.kind = K_SCOPE, .group = over ? SCOPE_OVER : SCOPE_ABOUT};
+        return add_term_list(ld, s + (over ? 10 : 11), proto, 0, 0);
+    }
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
         const char *e =

@@ -17,7 +17,10 @@
 #include "spelling.h"
 #include "textnorm.h"
 
-enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE };
+/* K_SCOPE: a word of urgency.conf's "told-over:" or "told-about:" lines (term.group
+ * SCOPE_OVER or SCOPE_ABOUT), read by every rule that says "notnow: calm". */
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
+enum { SCOPE_OVER = 1, SCOPE_ABOUT = 2 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
@@ -224,6 +227,7 @@ struct ll_classifier {
     uint8_t *tflags;  /* per token: TF_* */
     float *tmult;     /* per token: intensifier factor */
     uint16_t *tcover; /* per token: longest polarity match covering it */
+    uint8_t *tscope;  /* per token: SCOPE_* of a "told-over:" or "told-about:" word here */
     /* Gate arrays, md->gate_words words per token (token j's at j * gate_words),
      * a bit per rule's gate: */
     uint64_t *tctx;                        /* urgency rules whose context word is here */

@@ -3090,6 +3090,44 @@ static void urgency_gates_beyond_64_rules(void **state) {
     ll_classifier_free(c);
 }
 
+/* Round 15: how a sentence tells a danger as not now, for every rule that says "notnow:
+ * calm" (urgency.conf's "told-over:" and "told-about:"), and a simile in the shipped rules. */
+static void urgency_told_over_or_about(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        /* over: after the danger, in its sentence or a short next one */
+        "Er lag een man op straat te bloeden, de ambulance is geweest en het gaat weer goed met "
+        "hem.",
+        "Mijn buurman sloeg zijn vrouw, de politie is geweest en daarna was het rustig.",
+        /* about: the topic of a policy or a rule */
+        "Wat is het beleid van de gemeente bij het afsluiten van gas in de winter bij gezinnen "
+        "met kleine kinderen",
+        "Welke regels gelden voor rookmelders en koolmonoxidemelders in een huurhuis",
+        /* a simile */
+        "Die naheffing kwam binnen als een bom, kan ik een regeling treffen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    /* What takes away may take away the railing; an end denied or asked is none; a near
+     * miss is no end; what the senses took for one is told; a threat told past is still a
+     * threat (no "notnow: calm"). */
+    EXPECT_URGENCY("Het hek langs de vijver is weggehaald en de kleuters spelen er vlak naast, het "
+                   "water is diep.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Er ligt een stroomkabel bloot op de stoep bij de school en dat is nog niet "
+                   "opgelost.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Er is een gaslek in onze flat. Wanneer wordt het opgelost?", NULL, "critical");
+    EXPECT_URGENCY(
+        "De verkeerslichten op de kruising bij de school staan op zwart en het is spits, "
+        "het gaat steeds net goed.",
+        NULL, "critical");
+    EXPECT_URGENCY("Het ruikt als een gaslek in de hal van onze flat.", NULL, "critical");
+    EXPECT_URGENCY(
+        "Er stond een man met een mes bij de bushalte te zwaaien, hij is door de politie "
+        "opgepakt.",
+        NULL, "critical");
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
@@ -3611,6 +3649,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_gates_beyond_64_rules, tmp_setup, tmp_teardown),
+        cmocka_unit_test(urgency_told_over_or_about),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
