@@ -870,17 +870,23 @@ static void throwing_oneself_from_a_height(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
-/* Two acts-today a user check told in ordinary words (12-01, session 11) that came out
- * normal: a pool's fence broken where toddlers walk ("zwembadhek", a compound, and
- * "peuters"), a high-voltage cable on the street after a storm. */
+/* Acts-today a user check told in ordinary words (12-01, session 11) that came out
+ * below critical: a pool's fence broken where toddlers walk ("zwembadhek", a compound,
+ * and "peuters"), a high-voltage cable on the street after a storm, the bailiff at the
+ * door tomorrow to put a family out (high: the date and "te zetten" lay beyond the
+ * eviction rule's window). Months away, or threatened, stays below. */
 static void acts_today_in_ordinary_words(void **state) {
     (void)state;
+    EXPECT_URGENCY("Morgen staat de deurwaarder voor de deur om ons uit huis te zetten.", NULL,
+                   "critical");
     EXPECT_URGENCY("Het zwembadhek is kapot en er lopen peuters rond bij het diepe bad.", NULL,
                    "critical");
     EXPECT_URGENCY("Er ligt een hoogspanningskabel op straat na de storm.", NULL, "critical");
     static const char *const calm[] = {
         "Het tuinhek van het speeltuintje piept, kan er wat olie op?",
         "Wanneer komt de glasvezelkabel in onze straat?",
+        "De deurwaarder komt over twee maanden om ons uit huis te zetten.",
+        "Ze dreigen ons uit huis te zetten.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
