@@ -108,6 +108,10 @@ static const struct {
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
      "installaties huis fonds foundation bouw groep techniek schilders loodgieters dakdekkers "
      "verhuur logistiek catering "
+     /* an office's legal form or trade after its owner: "Aydın Legal", "Verbeek &
+      * Partners", "Smit Advocatuur", "Bakker Accountants" */
+     "legal law partners advocatuur accountants accountancy deurwaarders incasso "
+     "bewindvoering mediation advies "
      /* clubs, care homes, places of worship and shops named after someone:
       * "Sportclub Victoria", "hospice Marianne", "eetcafé De Wit" */
      "club sportclub voetbalclub hockeyclub tennisclub zwemclub korfbalclub sportvereniging "
@@ -1710,6 +1714,18 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             t->flags = 0;
             t->prot = 0;
         }
+    }
+    /* "Wonen & Zorg", "Verbeek & Partners", "Jansen & Zonen": persons are joined
+     * by "en", firms by an '&'; a capitalised word after it that no name list
+     * holds makes the pair a firm's name. Not after a first name or before one
+     * ("Piet & Tineke" sign a letter) nor after a person's title. */
+    for (size_t i = 1; i < sc->ntoks; i++) {
+        tok *t = &sc->toks[i], *p = &sc->toks[i - 1];
+        if (!t->amp || !t->cap || !p->cap || (t->flags & (W_NAME | W_TITLE | W_HEER)) ||
+            (p->flags & (W_FIRST | W_TITLE | W_PTITLE | W_HEER)) ||
+            (i > 1 && joined(sc, i - 1) && (sc->toks[i - 2].flags & (W_PTITLE | W_HEER))))
+            continue;
+        t->prot = p->prot = 1;
     }
 }
 
