@@ -1237,6 +1237,14 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             if (p == j + 1 && (c->flags & (W_PLACE | W_PLACE_SFX)) && !(c->flags & W_SURNAME) &&
                 is_prep_particle(sc, t))
                 return j;
+            /* "Dhr. Ter Horst van de Kerkewijk": after a name a lower-case "van de"
+             * before a word that only ends like a place says where one lives, as
+             * "Jansen van de Kerkstraat"; a surname takes the place without the
+             * article ("mevrouw Van Rijswijk"). */
+            if (p == j + 2 && !t->cap && fold_is(sc, t, "van") &&
+                (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
+                (c->flags & W_PLACE_SFX) && !(c->flags & W_NAME))
+                return j;
             if ((c->cap || lv != LV_LOOKUP) &&
                 core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
                 j = p + 1;

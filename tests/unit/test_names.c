@@ -779,6 +779,19 @@ static void firms_by_legal_form_and_ampersand(void **state) {
     MASKS("Ik heb gebeld met mevrouw Jansen & Zonen.", "Ik heb gebeld met mevrouw [NAAM] & Zonen.");
 }
 
+/* names-dev16: "van de" and a word that ends like a place after a name found is
+ * where one lives (failed before: the whole "Ter Horst van de Kerkewijk" masked). */
+static void where_one_lives_after_a_name(void **state) {
+    (void)state;
+    MASKS("Dhr. Ter Horst van de Kerkewijk vraagt naar zijn aanvraag.",
+          "Dhr. [NAAM] van de Kerkewijk vraagt naar zijn aanvraag.");
+    MASKS("Jan de Vries van de Kerkewijk belde over de stoep.",
+          "[NAAM] van de Kerkewijk belde over de stoep.");
+    /* the place is the surname right after the title, with or without the article */
+    MASKS("Mevrouw Van de Kerkewijk belde gisteren.", "Mevrouw [NAAM] belde gisteren.");
+    MASKS("mevrouw Van Rijswijk belde gisteren.", "mevrouw [NAAM] belde gisteren.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -892,6 +905,7 @@ int main(void) {
         cmocka_unit_test(org_titles_labels_and_letter_headers),
         cmocka_unit_test(introductions_and_lower_case_initials),
         cmocka_unit_test(firms_by_legal_form_and_ampersand),
+        cmocka_unit_test(where_one_lives_after_a_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
