@@ -2528,7 +2528,10 @@ static __attribute__((noinline)) size_t org_title_name(const ll_names_scan *sc, 
             return i + 1;
         return p + 1;
     }
-    if (p == i + 1 && (common_word(sc, c) != 0 || (c->flags & (W_COMMON | W_PLACE | W_ORG))))
+    /* "Wethouder Bakker": a word that a name list holds is the person, not a
+     * portfolio (names-dev16:100) */
+    if (p == i + 1 && ((common_word(sc, c) != 0 && !(c->flags & W_NAME)) ||
+                       (c->flags & (W_COMMON | W_PLACE | W_ORG))))
         return i + 1;
     return take(sc, i + 1, LV_TITLE, 0);
 }

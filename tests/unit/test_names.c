@@ -792,6 +792,16 @@ static void where_one_lives_after_a_name(void **state) {
     MASKS("mevrouw Van Rijswijk belde gisteren.", "mevrouw [NAAM] belde gisteren.");
 }
 
+/* names-dev16: after "wethouder" a listed surname that is also a word is the person
+ * (failed before: "Wethouder Bakker" stayed); a portfolio stays. */
+static void a_listed_surname_after_an_office_is_a_person(void **state) {
+    (void)state;
+    MASKS("Wethouder Bakker opende gisteren het museum.",
+          "Wethouder [NAAM] opende gisteren het museum.");
+    MASKS("Gisteren sprak burgemeester Visser.", "Gisteren sprak burgemeester [NAAM].");
+    KEEPS("Gisteren sprak wethouder Wonen over de plannen.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -906,6 +916,7 @@ int main(void) {
         cmocka_unit_test(introductions_and_lower_case_initials),
         cmocka_unit_test(firms_by_legal_form_and_ampersand),
         cmocka_unit_test(where_one_lives_after_a_name),
+        cmocka_unit_test(a_listed_surname_after_an_office_is_a_person),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
