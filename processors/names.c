@@ -2438,6 +2438,8 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
          * word before is looked at only after "met", "door", "aan", "naar" */
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
+              /* "Hier is Abebe, ik bel voor": who calls, opening the sentence */
+              (fold_is(sc, t, "is") && fold_is(sc, p, "hier") && p->sent) ||
               ((fold_is(sc, t, "met") || fold_is(sc, t, "door") || fold_is(sc, t, "aan") ||
                 fold_is(sc, t, "naar")) &&
                ((p->flags & W_TALK) ||

@@ -802,6 +802,15 @@ static void a_listed_surname_after_an_office_is_a_person(void **state) {
     KEEPS("Gisteren sprak wethouder Wonen over de plannen.");
 }
 
+/* names-dev16: a caller's "Hier is ..." opening a sentence introduces him as "ik ben"
+ * does (failed before: "Abebe" stayed); a place or an office there stays. */
+static void hier_is_introduces_a_caller(void **state) {
+    (void)state;
+    MASKS("Hier is Abebe, ik bel voor mijn neef.", "Hier is [NAAM], ik bel voor mijn neef.");
+    KEEPS("Hier is Stadswinkel Centrum, wat kan ik doen?");
+    KEEPS("Hier is Hoogvliet, een wijk met veel groen.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -917,6 +926,7 @@ int main(void) {
         cmocka_unit_test(firms_by_legal_form_and_ampersand),
         cmocka_unit_test(where_one_lives_after_a_name),
         cmocka_unit_test(a_listed_surname_after_an_office_is_a_person),
+        cmocka_unit_test(hier_is_introduces_a_caller),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
