@@ -279,6 +279,9 @@ abort:
 static void *lane_main(void *arg) {
     lane *l = arg;
     ll_committer *c = l->c;
+    char name[16];
+    snprintf(name, sizeof(name), "ll-lane%d", (int)(l - c->lanes));
+    ll_thread_name(name);
     pthread_mutex_lock(&c->mu);
     for (;;) {
         while (!c->lanes_stop && !l->b)

@@ -999,6 +999,7 @@ static struct {
 
 static void *admin_main(void *arg) {
     (void)arg;
+    ll_thread_name("ll-admin");
     event_base_dispatch(admin.base);
     return NULL;
 }

@@ -5,6 +5,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <time.h>
 
 int ll_log_level = LL_LOG_INFO;
@@ -66,4 +67,10 @@ int ll_log_allow(ll_log_limit *lim, int interval_ms, unsigned long *suppressed) 
     }
     *suppressed = atomic_exchange(&lim->suppressed, 0);
     return 1;
+}
+
+void ll_thread_name(const char *name) {
+    char n[16];
+    snprintf(n, sizeof(n), "%s", name);
+    prctl(PR_SET_NAME, n, 0, 0, 0);
 }

@@ -21,6 +21,11 @@ typedef struct ll_log_limit {
  * the last one; 0 (and counted) otherwise. */
 int ll_log_allow(ll_log_limit *lim, int interval_ms, unsigned long *suppressed);
 
+/* Names the calling thread (at most 15 bytes kept), so top -H, perf and
+ * /proc/PID/task/TID/comm tell a worker from a lane from librdkafka's
+ * threads (tests/bench/process.sh reads them per thread). */
+void ll_thread_name(const char *name);
+
 /* The level is checked before the arguments are evaluated. */
 #define LL_LOG(lvl, ...)                      \
     do {                                      \

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "log.h"
+#include "text.h"
+
 #define POOL_MAX 16
 
 typedef struct member {
@@ -26,6 +29,7 @@ struct ll_pool {
     ll_pool_fn fn;
     void *ctx;
     int n;
+    long long waited_us; /* the caller's, after its own slice */
 };
 
 static void slice(int n, int workers, int w, int *lo, int *hi) {
@@ -37,6 +41,9 @@ static void *member_main(void *arg) {
     member *m = arg;
     ll_pool *pl = m->pl;
     unsigned long seen = 0;
+    char name[16];
+    snprintf(name, sizeof(name), "ll-worker%d", m->index);
+    ll_thread_name(name);
     for (;;) {
         pthread_mutex_lock(&pl->lock);
         while (!pl->quit && pl->generation == seen)
@@ -109,11 +116,15 @@ void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
     int lo, hi;
     slice(n, pl->workers, 0, &lo, &hi);
     fn(ctx, 0, lo, hi);
+    long long t = ll_mono_us();
     pthread_mutex_lock(&pl->lock);
     while (pl->pending > 0)
         pthread_cond_wait(&pl->done, &pl->lock);
     pthread_mutex_unlock(&pl->lock);
+    pl->waited_us += ll_mono_us() - t;
 }
+
+long long ll_pool_waited_us(const ll_pool *pl) { return pl->waited_us; }
 
 void ll_pool_free(ll_pool *pl) {
     if (!pl)

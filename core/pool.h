@@ -15,6 +15,10 @@ ll_pool *ll_pool_new(int workers, char *errstr, size_t errlen);
  * all are done. */
 void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n);
 int ll_pool_size(const ll_pool *pl);
+/* Microseconds the caller of ll_pool_run has waited, in all, for the other
+ * members to finish after its own slice: where a split is uneven, or the
+ * members had no core. Only the caller's thread may ask. */
+long long ll_pool_waited_us(const ll_pool *pl);
 void ll_pool_free(ll_pool *pl); /* NULL-safe */
 
 #endif

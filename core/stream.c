@@ -134,7 +134,10 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
         }
         if (s->dry_at && wait > LL_STREAM_REARM_MS)
             wait = LL_STREAM_REARM_MS;
+        long long t = s->conf.wait_input_us && wait > 0 ? ll_mono_us() : 0;
         rd_kafka_message_t *m = rd_kafka_consumer_poll(s->consumer, wait);
+        if (t)
+            ll_metric_observe_us(s->conf.wait_input_us, ll_mono_us() - t);
         if (!m)
             queue_empty(s);
         if (s->rebalanced) {
@@ -218,6 +221,7 @@ static int turn(ll_stream *s) {
     b->full = batch_full(s, b);
     batch_started(s, b);
     enum ll_work_outcome w = s->hooks.work(s->hooks.role, b);
+    long long t = s->conf.wait_lane_us ? ll_mono_us() : 0;
     do {
         enum ll_txn_outcome rc = ll_committer_collect(s->committer, LL_COLLECT_SLOT, &rewind);
         if (rc == LL_TXN_FATAL) {
@@ -234,6 +238,8 @@ static int turn(ll_stream *s) {
         }
         /* Refused when the transaction it was to join closed meanwhile. */
     } while (ll_committer_hand_over(s->committer, b, s->consumer) != 0);
+    if (t)
+        ll_metric_observe_us(s->conf.wait_lane_us, ll_mono_us() - t);
     /* The next free batch: neither in flight nor this one. */
     s->cur = NULL;
     for (int k = 0; k < s->nbatches && !s->cur; k++)

@@ -76,6 +76,11 @@ typedef struct ll_stream_conf {
     size_t batch_bytes;                       /* input bytes per batch: bounds what a batch holds */
     int batch_wait_ms;                        /* after its first message, while a lane is free */
     size_t item_size;                         /* the role's per-message item */
+    /* Optional histograms (registered by the role) of how long the main
+     * thread blocks: in a consumer poll that found nothing queued (input),
+     * and for a lane to take a worked batch (lane). With the role's own waits
+     * they say whether the loop leaves the cores idle (tests/bench/process.sh). */
+    ll_metric *wait_input_us, *wait_lane_us;
 } ll_stream_conf;
 
 typedef struct ll_stream ll_stream;

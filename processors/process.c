@@ -54,6 +54,15 @@ LL_METRIC(m_dup, "ll_process_duplicates_total", NULL, LL_COUNTER,
           "exact repeats of an event id, dropped");
 LL_METRIC(m_dlq, "ll_process_deadletters_total", NULL, LL_COUNTER,
           "inputs sent to the dead-letter topic");
+/* Where the main thread, the loop's one serial path, blocks: if these add up
+ * to much of the wall time while the machine has idle cores, the loop, not
+ * the CPU, sets the pace (tests/bench/process.sh prints their shares). */
+#define WAIT_HELP "how long the main thread blocked, by what it waited for"
+LL_METRIC(m_wait_input, "ll_process_main_wait_seconds", "on=\"input\"", LL_HISTOGRAM, WAIT_HELP);
+LL_METRIC(m_wait_lane, "ll_process_main_wait_seconds", "on=\"lane\"", LL_HISTOGRAM, WAIT_HELP);
+LL_METRIC(m_wait_redis, "ll_process_main_wait_seconds", "on=\"redis\"", LL_HISTOGRAM, WAIT_HELP);
+LL_METRIC(m_wait_workers, "ll_process_main_wait_seconds", "on=\"workers\"", LL_HISTOGRAM,
+          WAIT_HELP);
 LL_TXN_METRICS(m_txn, "ll_process", "aborted transactions (their batch is read again)",
                "from batch start to transaction commit");
 
@@ -298,6 +307,13 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
     ll_json_arena_set(prev);
 }
 
+/* ll_pool_run, its wait for the other members counted. */
+static void pool_run(proc *p, ll_pool_fn fn, slice_ctx *sc, int n) {
+    long long before = ll_pool_waited_us(p->pool);
+    ll_pool_run(p->pool, fn, sc, n);
+    ll_metric_observe_us(&m_wait_workers, ll_pool_waited_us(p->pool) - before);
+}
+
 static int batch_failed(const ll_batch *b) {
     for (int i = 0; i < b->n; i++)
         if (item_at(b, i)->failed)
@@ -312,7 +328,7 @@ static void on_gathered(void *role, ll_batch *b, int from) {
     proc *p = role;
     slice_ctx sc = {p, b, from};
     p->trees[b->slot] = 1;
-    ll_pool_run(p->pool, batch_prepare_slice, &sc, b->n - from);
+    pool_run(p, batch_prepare_slice, &sc, b->n - from);
     for (int i = from; i < b->n; i++) {
         const item *it = item_at(b, i);
         if (it->state == IT_NEW)
@@ -355,10 +371,15 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
  * finishes and serialises its events. */
 static enum ll_work_outcome on_work(void *role, ll_batch *b) {
     proc *p = role;
-    if (batch_failed(b) || batch_redis(p, b) != LL_WORK_DONE)
+    if (batch_failed(b))
+        return LL_WORK_RETRY;
+    long long t = ll_mono_us();
+    enum ll_work_outcome rc = batch_redis(p, b);
+    ll_metric_observe_us(&m_wait_redis, ll_mono_us() - t);
+    if (rc != LL_WORK_DONE)
         return LL_WORK_RETRY;
     slice_ctx sc = {p, b, 0};
-    ll_pool_run(p->pool, batch_finish_slice, &sc, b->n);
+    pool_run(p, batch_finish_slice, &sc, b->n);
     if (batch_failed(b))
         return LL_WORK_RETRY;
     /* The trees are written out: drop them now, not when the batch commits,
@@ -558,7 +579,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
             p->arena[w] = NULL;
         }
     }
-    LL_METRICS_REGISTER(&m_consumed, &m_enriched, &m_dup, &m_dlq);
+    LL_METRICS_REGISTER(&m_consumed, &m_enriched, &m_dup, &m_dlq, &m_wait_input, &m_wait_lane,
+                        &m_wait_redis, &m_wait_workers);
     ll_txn_metrics_register(&m_txn);
     if (!(p->dedup = ll_dedup_new(cfg->redis, p->rb ? ll_rebuild_ns(p->rb) : "", pc->dedup_ttl_s,
                                   pc->thread_window_s))) {
@@ -594,6 +616,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         .batch_bytes = LL_PROCESS_BATCH_BYTES,
         .batch_wait_ms = pc->batch_wait_ms,
         .item_size = sizeof(item),
+        .wait_input_us = &m_wait_input,
+        .wait_lane_us = &m_wait_lane,
     };
     const ll_stream_hooks hooks = {
         .role = p,

@@ -21,6 +21,14 @@
 #   ll_bench_cpu_s PID                    CPU seconds PID has used (user + system): unlike wall
 #                                         time, not inflated by steal; 0 once it is gone
 #   ll_bench_cpu_stat                     the machine's CPU time so far: "busy idle steal"
+#   ll_bench_tasks NAME=PID...            a snapshot of every thread of each PID: "NAME PID TID
+#                                         COMM ON_CPU_NS RUNNABLE_NS" (/proc/PID/task/*/schedstat)
+#   ll_bench_sched BEFORE AFTER WALL_S MAIN
+#                                         from two ll_bench_tasks snapshots WALL_S apart: per
+#                                         NAME the cores it used and the cores its runnable
+#                                         threads waited for, their sum against nproc x WALL_S,
+#                                         and per thread of NAME MAIN its share of WALL_S on a
+#                                         core, runnable without one, and asleep
 #   ll_bench_topic_end KPORT TOPIC        the sum of TOPIC's high watermarks (6 partitions)
 #   ll_bench_txn_warm KPORT CONF TO GROUP brings up the broker's own topics for groups and
 #                                         transactions with a bench_passthrough of CONF (whose
@@ -87,6 +95,56 @@ ll_bench_cpu_s() {
 }
 
 ll_bench_cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; }
+
+# schedstat's second field is the time a thread was runnable but had no core: on a machine whose
+# cores are all taken it grows; a loop that waits on itself (a commit, a reply, a worker) sleeps
+# instead, and that shows as the third share, asleep.
+ll_bench_tasks() {
+    local nv name pid t c
+    for nv in "$@"; do
+        name=${nv%%=*}
+        pid=${nv#*=}
+        for t in /proc/"$pid"/task/*; do
+            c=$(tr ' ' _ <"$t/comm" 2>/dev/null) || continue
+            read -r on run _ <"$t/schedstat" 2>/dev/null || continue
+            echo "$name $pid ${t##*/} $c $on $run"
+        done
+    done
+}
+
+ll_bench_sched() {
+    awk -v wall="$3" -v main="$4" -v ncpu="$(nproc)" '
+        FNR == 1 {f++}
+        f == 1 {on0[$1 " " $3] = $5; run0[$1 " " $3] = $6; next}
+        {
+            k = $1 " " $3
+            on = ($5 - on0[k]) / 1e9; run = ($6 - run0[k]) / 1e9
+            if (!($1 in cores)) order[++n] = $1
+            cores[$1] += on; wait[$1] += run
+            if ($1 == main) {
+                # librdkafka names its threads rdk:broker<id>, rdk:main: one line for each kind
+                c = $4; sub(/[0-9]+$/, "", c); if ($2 == $3) c = "main"
+                if (!(c in ton)) torder[++m] = c
+                ton[c] += on; trun[c] += run; tn[c]++
+            }
+        }
+        END {
+            tot = 0; totw = 0
+            for (i = 1; i <= n; i++) {
+                printf "%s%s %.2f cores (+%.2f runnable without one)", (i > 1 ? ", " : ""), order[i],
+                    cores[order[i]] / wall, wait[order[i]] / wall
+                tot += cores[order[i]]; totw += wait[order[i]]
+            }
+            printf "; together %.2f of %d cores = %.0f%% of %d x %.1f s, runnable without a core %.2f\n",
+                tot / wall, ncpu, 100 * tot / (ncpu * wall), ncpu, wall, totw / wall
+            for (j = 1; j <= m; j++) {
+                c = torder[j]
+                printf "  %s thread %-12s x%d: on a core %3.0f%%, runnable %3.0f%%, asleep %3.0f%% of the time\n",
+                    main, c, tn[c], 100 * ton[c] / (tn[c] * wall), 100 * trun[c] / (tn[c] * wall),
+                    100 - 100 * (ton[c] + trun[c]) / (tn[c] * wall)
+            }
+        }' "$1" "$2"
+}
 
 ll_bench_topic_end() {
     local p s=0 o

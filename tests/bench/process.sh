@@ -141,7 +141,16 @@ HOST_A0=$(cpu_stat)
 "$T/bench_passthrough" -c "$B/bench.conf" --to bench.passthrough 2>"$B/passthrough.log" &
 PT=$!
 PIDS+=("$PT")
-A=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-passthrough bench.raw 600 "$PT")
+LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-passthrough bench.raw 600 "$PT" \
+    >"$B/progress-a.txt" &
+PG=$!
+tasks_a() { ll_bench_tasks passthrough="$PT" broker="$(cat "$B/kafka/kafka.pid")" progress="$PG"; }
+tasks_a >"$B/tasks-a0.txt"
+TA0=$(date +%s.%N)
+wait "$PG"
+tasks_a >"$B/tasks-a1.txt"
+TA1=$(date +%s.%N)
+A=$(cat "$B/progress-a.txt")
 HOST_A=$(host_cpu "$HOST_A0" "$(cpu_stat)")
 kill "$PT"
 wait "$PT" || true
@@ -185,13 +194,31 @@ if [ -n "${PERF_DATA:-}" ]; then
     perf record -F 499 --call-graph dwarf,16384 -p "$PP" -o "$PERF_DATA" -- sleep 10 \
         >/dev/null 2>&1 &
 fi
-P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-process bench.raw 600 "$PP")
+LL_TEST_KAFKA=127.0.0.1:$KPORT "$T/bench_progress" bench-process bench.raw 600 "$PP" \
+    >"$B/progress-b.txt" &
+PG=$!
+tasks_b() {
+    ll_bench_tasks processor="$PP" redis-server="$(cat "$B/redis/redis.pid")" \
+        broker="$(cat "$B/kafka/kafka.pid")" progress="$PG"
+}
+tasks_b >"$B/tasks-b0.txt"
+TB0=$(date +%s.%N)
+wait "$PG"
+tasks_b >"$B/tasks-b1.txt"
+TB1=$(date +%s.%N)
+P=$(cat "$B/progress-b.txt")
 echo "(b) process:     $P"
 P_S=$(echo "$P" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
 P_F=$(echo "$P" | sed 's/.*first_commit_s=\([0-9.]*\).*/\1/')
 P_RATE=$(awk -v n="$N" -v s="$P_S" 'BEGIN {printf "%.0f", n / s}')
 P_STEADY=$(awk -v n="$N" -v s="$P_S" -v f="$P_F" 'BEGIN {printf "%.0f", n / (s - f)}')
 P_HWM_B=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
+# Where the main thread blocked over (b), from its start: its shares of (b)'s wall time.
+MAIN_WAITS=$(curl -fs "http://127.0.0.1:$MPORT/metrics" | awk -v s="$P_S" '
+    /^ll_process_main_wait_seconds_sum/ {
+        on = $1; sub(/.*on="/, "", on); sub(/".*/, "", on)
+        printf "%s%s %.1f%%", (n++ ? ", " : ""), on, 100 * $2 / s; t += $2}
+    END {printf "; together %.1f%% of %.1f s", 100 * t / s, s}')
 CPU_B1=$(cpu_all)
 HOST_B=$(host_cpu "$HOST_B0" "$(cpu_stat)")
 
@@ -286,6 +313,11 @@ echo
 echo "redis-server over (b): SET $R_SET + EVALSHA $R_EVALSHA = $((R_SET + R_EVALSHA)) commands sent" \
     "(/metrics: $RCMDS); total_commands_processed $R_TOTAL (counts the batch script's inner calls)"
 echo "CPU us per event over (b): $(cpu_per_event "$N" "$CPU_B0" "$CPU_B1")"
+echo "the pipeline's cores over (a): $(ll_bench_sched "$B/tasks-a0.txt" "$B/tasks-a1.txt" \
+    "$(awk -v a="$TA0" -v b="$TA1" 'BEGIN {print b - a}')" passthrough)"
+echo "the pipeline's cores over (b): $(ll_bench_sched "$B/tasks-b0.txt" "$B/tasks-b1.txt" \
+    "$(awk -v a="$TB0" -v b="$TB1" 'BEGIN {print b - a}')" processor)"
+echo "the processor's main thread blocked over (b) on: $MAIN_WAITS"
 echo "CPU us per event over (c): $(cpu_per_event "$((LAT_RATE * LAT_S))" "$CPU_C0" "$CPU_C1") (the broker also serves the probe)"
 echo "processor: $TXNS transactions, $ABORTS aborts, $((CONSUMED / (TXNS > 0 ? TXNS : 1))) events per transaction"
 echo "processor's transactions over (c): $C_TXN"
