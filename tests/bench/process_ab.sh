@@ -6,13 +6,16 @@
 # grows with the events read, so two builds compare only on the same topic: process.sh's (e)
 # loads a different number of events in every run on a busy machine. Prints per run the
 # elapsed time, VmHWM, the RSS 1.5 s after start (models loaded, little read yet) and CPU per
-# event from /proc (the processor's, its main thread's, and redis-server's over the run); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
+# event from /proc (the processor's, its main thread's, and redis-server's over the run), and
+# where the main thread blocked (its ll_process_main_wait_seconds, when the build
+# counts it); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
 # of tests/run.sh.
 #
 #   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
 #   OTHER_CHECKOUT: a checkout with its own build/ (e.g. a clone of main); its config/ is used
 #   for its runs.
-#   env: LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT (default 19392, 16579), BATCH_MAX (default
+#   env: LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT, LL_BENCH_METRICS_PORT (default 19392, 16579,
+#        18581), BATCH_MAX (default
 #        1000), TXN_BATCHES (transaction_batches, default 4)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,6 +31,7 @@ H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-ab
 KPORT=${LL_BENCH_KAFKA_PORT:-19392}
 RPORT=${LL_BENCH_REDIS_PORT:-16579}
+MPORT=${LL_BENCH_METRICS_PORT:-18581}
 KEY=bench-pseudonym-key-0123456789
 
 ll_bench_build bench_progress
@@ -49,6 +53,7 @@ conf() { # GROUP CHECKOUT: the processor's config, with CHECKOUT's rule files
         printf 'transactions_in_flight = 1\nbatch_max = %s\ntransaction_batches = %s\nbatch_wait_ms = 2\n' \
             "${BATCH_MAX:-1000}" "${TXN_BATCHES:-4}"
         printf 'dedup_ttl_s = 1209600\ntransaction_timeout_ms = 30000\n'
+        printf 'metrics_listen = 127.0.0.1:%s\n' "$MPORT"
         ll_bench_rules
     )
 }
@@ -92,6 +97,12 @@ for r in $(seq 1 "$ROUNDS"); do
         MAIN_TICKS=$(awk '{print $14 + $15}' "/proc/$PP/task/$PP/stat") # the main thread
         HZ=$(getconf CLK_TCK)
         RC1=$(ll_bench_cpu_s "$(cat "$B/redis/redis.pid")")
+        # Where the main thread blocked, as shares of the run (a build that counts it).
+        S=$(echo "$P" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
+        WAITS=$(curl -fs "http://127.0.0.1:$MPORT/metrics" | awk -v s="$S" '
+            /^ll_process_main_wait_seconds_sum/ {
+                on = $1; sub(/.*on="/, "", on); sub(/".*/, "", on)
+                printf "%s %s %.1f%%", (n++ ? "," : " main thread blocked on"), on, 100 * $2 / s}')
         kill "$PP"
         wait "$PP" || true
         wait "$W" || true
@@ -99,7 +110,7 @@ for r in $(seq 1 "$ROUNDS"); do
             "VmHWM $(kib_mib "$HWM") MiB, 1.5 s in $(kib_mib "$START") MiB;" \
             "CPU $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}') us/event," \
             "main thread $(awk -v c="$MAIN_TICKS" -v hz="$HZ" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / hz / n}')," \
-            "redis-server $(awk -v a="$RC0" -v b="$RC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');" \
+            "redis-server $(awk -v a="$RC0" -v b="$RC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');$WAITS;" \
             "load $L0 -> $(cut -d' ' -f1 /proc/loadavg)"
     done
 done

@@ -1,4 +1,5 @@
-/* test_pool.c - the worker team: every item handled exactly once, by the right member. */
+/* test_pool.c - the worker team: every item handled exactly once, and a member
+ * that is held up does not hold the run up. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,6 +7,7 @@
 #include <cmocka.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <time.h>
 
 #include "pool.h"
 
@@ -39,9 +41,10 @@ static void every_item_once(void **state) {
                 assert_int_equal(atomic_load(&c.hits[i]), 1);
             for (int i = n; i < N; i++)
                 assert_int_equal(atomic_load(&c.hits[i]), 0);
-            if (round > 0)
-                for (int w = 0; w < workers; w++)
-                    assert_true(atomic_load(&c.by_worker[w]) > 0);
+            int sum = 0;
+            for (int w = 0; w < workers; w++)
+                sum += atomic_load(&c.by_worker[w]);
+            assert_int_equal(sum, n);
         }
         ll_pool_run(pl, visit, &c, 0);
         ll_pool_free(pl);
@@ -51,7 +54,39 @@ static void every_item_once(void **state) {
     ll_pool_free(NULL);
 }
 
+/* Member 1 stops in its first chunk (as a thread without a core does) until
+ * the caller has done every other item, or 5 s: with fixed halves the caller
+ * never gets there, and member 1 then does its half. */
+static void slow_one(void *arg, int worker, int lo, int hi) {
+    ctx *c = arg;
+    if (worker == 1 && atomic_fetch_add(&c->by_worker[3], 1) == 0)
+        for (int ms = 0; ms < 5000 && atomic_load(&c->by_worker[0]) < 4000 - (hi - lo); ms++)
+            nanosleep(&(struct timespec){0, 1000 * 1000}, NULL);
+    for (int i = lo; i < hi; i++)
+        atomic_fetch_add(&c->hits[i], 1);
+    atomic_fetch_add(&c->by_worker[worker == 1 ? 1 : 0], hi - lo);
+}
+
+static void a_held_up_member_does_not_hold_the_run(void **state) {
+    (void)state;
+    char e[128];
+    ll_pool *pl = ll_pool_new(2, e, sizeof(e));
+    assert_non_null(pl);
+    static ctx c;
+    for (int round = 0; round < 5; round++) {
+        memset(&c, 0, sizeof(c));
+        ll_pool_run(pl, slow_one, &c, 4000);
+        for (int i = 0; i < 4000; i++)
+            assert_int_equal(atomic_load(&c.hits[i]), 1);
+        assert_int_equal(atomic_load(&c.by_worker[0]) + atomic_load(&c.by_worker[1]), 4000);
+        /* At most the one chunk it held (4000 / 16) while it waited. */
+        assert_true(atomic_load(&c.by_worker[1]) <= 4000 / 16);
+    }
+    ll_pool_free(pl);
+}
+
 int main(void) {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(every_item_once)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(every_item_once),
+                                       cmocka_unit_test(a_held_up_member_does_not_hold_the_run)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
