@@ -29,6 +29,14 @@
 #                                         threads waited for, their sum against nproc x WALL_S,
 #                                         and per thread of NAME MAIN its share of WALL_S on a
 #                                         core, runnable without one, and asleep
+#   ll_bench_floor BEFORE AFTER STAT0 STAT1 WALL_S EVENTS
+#                                         from two ll_bench_tasks and two ll_bench_cpu_stat
+#                                         snapshots around EVENTS: "US RATE AVAIL PIPE OTHER IDLE
+#                                         STEAL", the CPU us per event of every process snapshot,
+#                                         the events/s that CPU allows on nproc cores less steal
+#                                         and on the cores other processes left (theirs and idle),
+#                                         and the cores that went to them, to other processes,
+#                                         idle and stolen
 #   ll_bench_topic_end KPORT TOPIC        the sum of TOPIC's high watermarks (6 partitions)
 #   ll_bench_txn_warm KPORT CONF TO GROUP brings up the broker's own topics for groups and
 #                                         transactions with a bench_passthrough of CONF (whose
@@ -110,6 +118,21 @@ ll_bench_tasks() {
             echo "$name $pid ${t##*/} $c $on $run"
         done
     done
+}
+
+ll_bench_floor() {
+    awk -v st="$3 $4" -v wall="$5" -v n="$6" -v ncpu="$(nproc)" -v hz="$(getconf CLK_TCK)" '
+        FNR == 1 {f++}
+        f == 1 {on0[$1 " " $3] = $5; next}
+        {cpu += ($5 - on0[$1 " " $3]) / 1e9} # a thread born between them counts from 0
+        END {
+            split(st, s, " ")
+            busy = (s[4] - s[1]) / hz; idle = (s[5] - s[2]) / hz; steal = (s[6] - s[3]) / hz
+            tot = busy + idle + steal; if (tot <= 0 || cpu <= 0) {print "0 0 0 0 0 0 0"; exit}
+            other = busy - cpu; if (other < 0) other = 0
+            printf "%.1f %.0f %.0f %.2f %.2f %.2f %.2f\n", 1e6 * cpu / n, ncpu * (1 - steal / tot) * n / cpu,
+                (cpu + idle) / wall * n / cpu, cpu / wall, other / wall, idle / wall, steal / wall
+        }' "$1" "$2"
 }
 
 ll_bench_sched() {
