@@ -29,9 +29,9 @@
 #                                         threads waited for, their sum against nproc x WALL_S,
 #                                         and per thread of NAME MAIN its share of WALL_S on a
 #                                         core, runnable without one, and asleep
-#   ll_bench_floor BEFORE AFTER STAT0 STAT1 WALL_S EVENTS
-#                                         from two ll_bench_tasks and two ll_bench_cpu_stat
-#                                         snapshots around EVENTS: "US RATE AVAIL PIPE OTHER IDLE
+#   ll_bench_floor BEFORE AFTER STATS WALL_S EVENTS
+#                                         from two ll_bench_tasks snapshots and two of
+#                                         ll_bench_cpu_stat (STATS, the six numbers) around EVENTS: "US RATE AVAIL PIPE OTHER IDLE
 #                                         STEAL", the CPU us per event of every process snapshot,
 #                                         the events/s that CPU allows on nproc cores less steal
 #                                         and on the cores other processes left (theirs and idle),
@@ -121,7 +121,7 @@ ll_bench_tasks() {
 }
 
 ll_bench_floor() {
-    awk -v st="$3 $4" -v wall="$5" -v n="$6" -v ncpu="$(nproc)" -v hz="$(getconf CLK_TCK)" '
+    awk -v st="$3" -v wall="$4" -v n="$5" -v ncpu="$(nproc)" -v hz="$(getconf CLK_TCK)" '
         FNR == 1 {f++}
         f == 1 {on0[$1 " " $3] = $5; next}
         {cpu += ($5 - on0[$1 " " $3]) / 1e9} # a thread born between them counts from 0
