@@ -811,6 +811,18 @@ static void hier_is_introduces_a_caller(void **state) {
     KEEPS("Hier is Hoogvliet, een wijk met veel groen.");
 }
 
+/* names-dev10: a hospital or care home named by a first name alone leaves the girl
+ * or boy of that name a name after a relation word (failed before: "Sophia" stayed). */
+static void institutions_named_by_a_first_name(void **state) {
+    (void)state;
+    MASKS("Mijn dochter Sophia heeft in het Sophia Kinderziekenhuis gelegen.",
+          "Mijn dochter [NAAM] heeft in het Sophia Kinderziekenhuis gelegen.");
+    MASKS("Mijn zoon Laurens woont nu in het Laurens.",
+          "Mijn zoon [NAAM] woont nu in het Laurens.");
+    KEEPS("Mijn vader woont bij Laurens in Ommoord.");
+    KEEPS("De verpleging van zorgcentrum Laurens belde.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -927,6 +939,7 @@ int main(void) {
         cmocka_unit_test(where_one_lives_after_a_name),
         cmocka_unit_test(a_listed_surname_after_an_office_is_a_person),
         cmocka_unit_test(hier_is_introduces_a_caller),
+        cmocka_unit_test(institutions_named_by_a_first_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
