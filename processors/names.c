@@ -150,7 +150,9 @@ static const struct {
      W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
-     "doorgestuurd verwezen gevraagd teruggebeld",
+     "doorgestuurd verwezen gevraagd teruggebeld "
+     /* "zeg tegen Sem", "gezegd tegen Jansen": whom one tells */
+     "zeg zei zegt gezegd vertel verteld vertelde",
      W_TALK},
     {"aan in op bij naar langs over via uit achter voor tegenover richting vanaf door naast "
      "rond om boven beneden onder tussen binnen buiten nabij vanuit",
@@ -2440,8 +2442,10 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
               /* "Hier is Abebe, ik bel voor": who calls, opening the sentence */
               (fold_is(sc, t, "is") && fold_is(sc, p, "hier") && p->sent) ||
+              /* "samen met Luana": whom one went with */
+              (fold_is(sc, t, "met") && fold_is(sc, p, "samen")) ||
               ((fold_is(sc, t, "met") || fold_is(sc, t, "door") || fold_is(sc, t, "aan") ||
-                fold_is(sc, t, "naar")) &&
+                fold_is(sc, t, "naar") || fold_is(sc, t, "tegen")) &&
                ((p->flags & W_TALK) ||
                 (i > 1 && !p->cap && (sc->toks[i - 2].flags & W_TALK) && joined(sc, i - 1) &&
                  (fold_is(sc, p, "gehad") || fold_is(sc, p, "opgenomen") ||

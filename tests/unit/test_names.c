@@ -823,6 +823,17 @@ static void institutions_named_by_a_first_name(void **state) {
     KEEPS("De verpleging van zorgcentrum Laurens belde.");
 }
 
+/* names-dev15: whom one tells and whom one goes with name a person as "gesproken met"
+ * does (failed before: "Sem", "Luana" stayed); places and organisations stay. */
+static void told_to_and_together_with(void **state) {
+    (void)state;
+    MASKS("En zeg tegen Sem dat de school dicht is.",
+          "En zeg tegen [NAAM] dat de school dicht is.");
+    MASKS("Ze is geweest, samen met Luana", "Ze is geweest, samen met [NAAM]");
+    KEEPS("Ik ga samen met Buurtzorg kijken en samen met Havensteder.");
+    KEEPS("Hij zei tegen Rotterdam dat het niet kon.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -940,6 +951,7 @@ int main(void) {
         cmocka_unit_test(a_listed_surname_after_an_office_is_a_person),
         cmocka_unit_test(hier_is_introduces_a_caller),
         cmocka_unit_test(institutions_named_by_a_first_name),
+        cmocka_unit_test(told_to_and_together_with),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
