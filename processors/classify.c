@@ -1157,11 +1157,55 @@ static int definite(const ll_tok *t) {
 
 static int asks(const ll_classifier *c, int32_t i);
 
+/* Whether a contrast after token j, in j's sentence, opens the danger again by telling
+ * it now: a sense that still takes it in ("maar ik ruik het nog", "maar het sist"), or
+ * a word of its return or lasting ("weer", "alweer", "nog steeds", "nog altijd"). Then a
+ * veto before the contrast ("het is opgelost zeggen ze") is what was said, and what
+ * follows is what is. Any contrast alone is not enough: "opgelost, maar ik wil weten
+ * waarom het zo lang duurde" opens nothing (an earlier try that let every contrast
+ * reopen made three false flags). */
+static int reopened_after(const ll_classifier *c, int32_t j) {
+    static const char *const again[] = {"ruik",   "ruikt", "ruiken", "rook",  "stinkt", "stinken",
+                                        "stonk",  "zie",   "ziet",   "zien",  "zag",    "hoor",
+                                        "hoort",  "horen", "hoorde", "voel",  "voelt",  "sist",
+                                        "sissen", "smell", "smells", "still", "weer",   "alweer"};
+    static const char *const last[] = {"steeds", "altijd"};
+    /* "weer" before a state restored or a repair tells the end, not the return: "maar
+     * nu kan het verkeer weer door", "is weer open", "maar nu al weer gemaakt". */
+    static const char *const restored[] = {
+        "door",   "open",     "veilig",    "rustig",  "goed",        "prima",    "normaal",
+        "terug",  "gewoon",   "werkt",     "werken",  "bereikbaar",  "thuis",    "binnen",
+        "verder", "aan",      "weg",       "gemaakt", "gerepareerd", "hersteld", "vrij",
+        "heel",   "opgelost", "verholpen", "orde"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int32_t k = j + 1;
+    while (k < nt && toks[k].sent == toks[j].sent && !(c->tflags[k] & TF_CONTRAST))
+        k++;
+    /* A negation anywhere after the contrast tells it gone ("maar ik ruik het niet
+     * meer"), as the veto before it said. */
+    int open = 0;
+    for (k++; k < nt && toks[k].sent == toks[j].sent; k++) {
+        if (c->tflags[k] & TF_NEG)
+            return 0;
+        int back = surf_in(c, k, again, sizeof(again) / sizeof(again[0]));
+        if (back && (surf_is(c, (size_t)k, "weer") || surf_is(c, (size_t)k, "alweer")))
+            for (int32_t r = k + 1; r < nt && r <= k + 2 && toks[r].sent == toks[k].sent; r++)
+                if (surf_in(c, r, restored, sizeof(restored) / sizeof(restored[0])))
+                    back = 0;
+        open |= back || (surf_is(c, (size_t)k, "nog") && k + 1 < nt &&
+                         surf_in(c, k + 1, last, sizeof(last) / sizeof(last[0])));
+    }
+    return open;
+}
+
 /* An "unless" word of the rule in the match's sentence, at most
  * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". A
  * contrast ("maar") before the match ends what governs it from before: "De lekkage is
  * verholpen, maar nu ruik ik weer gas" tells a new thing after the old; after the match
- * it does not ("Er lag een boom op de weg, maar die is al weggehaald"). */
+ * it does not ("Er lag een boom op de weg, maar die is al weggehaald"), unless that
+ * contrast tells the danger again, now ("Er is een gaslek, het is opgelost zeggen ze
+ * maar ik ruik het nog"). */
 static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
@@ -1175,7 +1219,8 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
         if (unless[j * gw] & bit)
             return 1;
     for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS; j++)
-        if (j < nt && toks[j].sent == toks[t0].sent && (unless[j * gw] & bit))
+        if (j < nt && toks[j].sent == toks[t0].sent && (unless[j * gw] & bit) &&
+            !reopened_after(c, j))
             return 1;
     /* A frame word ("In het nieuws zag ik dat er in Den Haag een balkon is ingestort")
      * governs its whole sentence, however far from the match, but for what follows a
@@ -1187,7 +1232,7 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
             break;
     }
     for (int32_t j = t0 + 1; j < nt && toks[j].sent == toks[t0].sent; j++)
-        if (frame[j * gw] & bit)
+        if ((frame[j * gw] & bit) && !reopened_after(c, j))
             return 2;
     /* A short sentence right after, said of this one ("Er lag een boom over de weg.
      * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence
@@ -1206,7 +1251,7 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS &&
         !(b == sent_last(c->tn, a) + 1 && asks(c, a)))
         for (int32_t j = a; j < b; j++)
-            if ((unless[j * gw] | frame[j * gw]) & bit)
+            if (((unless[j * gw] | frame[j * gw]) & bit) && !reopened_after(c, j))
                 return frame[j * gw] & bit ? 2 : 1;
     /* A danger named as known ("De rook komt mijn huis binnen" after "Mijn buren stoken
      * elke avond hun houtkachel."): a definite article or a demonstrative opens its

@@ -3557,6 +3557,26 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
  * read as a threat to go to the press and the naive Bayes model does not name (suicidal
  * phrasings 11, learned from), with its words and the 113 advice; a journey home, a bridge
  * and a joke in the same words stay what they are. */
+/* A veto the rule's own words make ("opgelost") before a contrast that tells the danger
+ * again, now (a sense verb, "weer", "nog steeds"): what was said is not what is. A
+ * contrast that restates nothing, or says it is gone, leaves the veto standing. */
+static void reopened_danger_stands(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Er is een gaslek, het is opgelost zeggen ze maar ik ruik het nog", NULL,
+                   "critical");
+    EXPECT_URGENCY("Er is een gaslek. Het is opgelost zeggen ze maar ik ruik het nog.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Er is een gaslek in de hal, verholpen zei Stedin, maar het sist nog steeds.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Er is een gaslek, het is opgelost zeggen ze maar ik ruik het niet meer",
+        "Er lag een boom op de weg, die is opgelost maar nu kan het verkeer weer door",
+        "Er is een gaslek. Het is opgelost maar ik wil weten waarom het zo lang duurde.",
+        "de stoplichten bij de Blaak waren vorige week kapot maar nu al weer gemaakt",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3666,6 +3686,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(logistic_model_scopes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(suicidal_by_words_and_scope),
+        cmocka_unit_test(reopened_danger_stands),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
