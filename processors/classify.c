@@ -1265,8 +1265,49 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     return 0;
 }
 
+/* Whether token i stands in a clause told as a fact before the clause that asks, in a
+ * sentence that ends in '?' ("het ruikt hier zo erg naar gas in het trappenhuis, ff
+ * iemand sturen??", "mijn koolmonoxidemelder piept al een uur, is dat erg?", "Collega is
+ * aan het reanimeren, is er een AED in het gebouw??"): the question asks for help or
+ * about what was told, and what was told stays told. Not when i's clause opens as a
+ * question itself, with a question word, a verb first or a condition ("Is het normaal
+ * dat het naar gas ruikt, of moet ik bellen?", "Als er brand is, wat moet ik doen?"),
+ * nor when it is the last clause (the one the mark ends). last: the sentence's last
+ * token. */
+static int told_before_question(const ll_classifier *c, int32_t i, int32_t last) {
+    static const char *const opener[] = {
+        "wat",     "wie",     "waar",    "wanneer",  "waarom", "hoe",    "welke",  "welk",
+        "hoelang", "hoeveel", "waarmee", "waarover", "is",     "zijn",   "ben",    "bent",
+        "kan",     "kun",     "kunt",    "kunnen",   "mag",    "mogen",  "moet",   "moeten",
+        "wordt",   "worden",  "heeft",   "hebben",   "heb",    "hebt",   "gaat",   "gaan",
+        "zal",     "zullen",  "zou",     "zouden",   "krijg",  "krijgt", "klopt",  "weet",
+        "weten",   "was",     "waren",   "doet",     "doen",   "mocht",  "als",    "indien",
+        "stel",    "of",      "wil",     "wilt",     "willen", "geldt",  "gelden", "valt"};
+    static const char *const here[] = {"hier", "nu", "net", "zojuist", "momenteel"};
+    const ll_tok *toks = c->tn->toks;
+    if (toks[i].clause == toks[last].clause)
+        return 0;
+    int32_t f = i;
+    while (f > 0 && toks[f - 1].sent == toks[i].sent && toks[f - 1].clause == toks[i].clause)
+        f--;
+    if (surf_in(c, f, opener, sizeof(opener) / sizeof(opener[0])))
+        return 0;
+    /* Told here and now: a word of the place or the moment ("ruikt hier", "is net in
+     * elkaar gezakt"), an ongoing act ("is aan het reanimeren") or how long it has gone
+     * on ("piept al een uur"). Without one the clause may be hearsay, a game or a figure
+     * that the question doubts ("ik zag op tiktok dat gasflessen ontploffen ..., is dat
+     * echt zo?", "Mijn hoofd staat in brand ..., kan iemand mij helpen?"). */
+    for (int32_t k = sent_first(c->tn, i); k <= last && toks[k].clause <= toks[i].clause; k++)
+        if (surf_in(c, k, here, sizeof(here) / sizeof(here[0])) ||
+            (k + 1 <= last && ((surf_is(c, (size_t)k, "aan") && surf_is(c, (size_t)k + 1, "het")) ||
+                               (surf_is(c, (size_t)k, "al") && surf_is(c, (size_t)k + 1, "een")))))
+            return 1;
+    return 0;
+}
+
 /* Whether token i's sentence is a question: a '?' after its last word, before the next
- * word ("Wanneer mag een deurwaarder ontruimen?"). Texts without punctuation ask nothing. */
+ * word ("Wanneer mag een deurwaarder ontruimen?"), and i's clause part of what it asks
+ * (above). Texts without punctuation ask nothing. */
 static int asks(const ll_classifier *c, int32_t i) {
     static const char *const ask[] = {"vragen",   "vraag",    "vraagt",     "weten",
                                       "afvragen", "benieuwd", "informeren", "navragen"};
@@ -1284,7 +1325,7 @@ static int asks(const ll_classifier *c, int32_t i) {
     const char *end = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
     for (int k = 0; k < ASK_LOOK_BYTES && *p && (!end || p < end); k++, p++) {
         if (*p == '?')
-            return 1;
+            return !told_before_question(c, i, (int32_t)j);
         if (*p == '.' || *p == '!' || *p == ';' || *p == '\n')
             return 0;
     }

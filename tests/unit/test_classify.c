@@ -3577,6 +3577,24 @@ static void reopened_danger_stands(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A danger told here and now in a clause before the one that asks stays told: the
+ * question asks for help or about what was told. A clause that opens as a question, or
+ * tells nothing of here and now (hearsay, a game, a figure), is part of what is asked. */
+static void told_before_a_question(void **state) {
+    (void)state;
+    EXPECT_URGENCY("het ruikt hier erg naar gas in de hal, kan er iemand komen??", NULL,
+                   "critical");
+    EXPECT_URGENCY("Mijn collega is aan het reanimeren, is er een AED in het gebouw?", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Is het normaal dat het hier naar gas ruikt, of moet ik bellen?",
+        "Als er brand is in de flat, wat moet ik dan doen?",
+        "ik las op facebook dat gasflessen ontploffen in de zon, klopt dat?",
+        "Mijn hoofd staat in brand van al die formulieren, kan iemand mij helpen?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3687,6 +3705,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(suicidal_by_words_and_scope),
         cmocka_unit_test(reopened_danger_stands),
+        cmocka_unit_test(told_before_a_question),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
