@@ -3595,6 +3595,31 @@ static void told_before_a_question(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Parts of danger that were missing from their classes (round 16, recall): an animal
+ * loose on a carriageway is an obstacle as a lost load is; fouled tap water by the
+ * illness it gives (braken, diarree); a small dike ("dijkje"); a school route as people
+ * exposed every day; oxygen at home as frailty. */
+static void danger_parts_round16(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Er loopt een paard los op de provinciale weg, auto's remmen en moeten "
+                   "uitwijken.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Sinds de werkzaamheden komt het kraanwater bruin uit de kraan en mijn "
+                   "kinderen hebben diarree.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Het dijkje langs de wetering breekt door en het water stijgt in onze tuin.",
+                   NULL, "critical");
+    EXPECT_URGENCY("De gevel van het oude pand bolt uit, er liggen stenen op de stoep van de "
+                   "schoolroute.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "De koeien staan in de wei bij de provinciale weg, heel mooi gezicht.",
+        "Het kraanwater smaakt anders sinds de werkzaamheden, is dat normaal?",
+        "Wanneer wordt het dijkje langs de wetering opgehoogd?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3706,6 +3731,7 @@ int main(void) {
         cmocka_unit_test(suicidal_by_words_and_scope),
         cmocka_unit_test(reopened_danger_stands),
         cmocka_unit_test(told_before_a_question),
+        cmocka_unit_test(danger_parts_round16),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
