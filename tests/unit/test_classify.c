@@ -3620,6 +3620,24 @@ static void danger_parts_round16(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A person living alone who no longer answers since a time told is today's welfare
+ * check; without the time it is a habit. Ordnance found where people dig or play. */
+static void alone_unanswered_and_ordnance_found(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Mijn oom woont alleen aan de Dorpsstraat en hij neemt al twee dagen niet op, "
+                   "de buren maken zich zorgen.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Bij het schoolplein is bij het graven een handgranaat gevonden, de kinderen "
+                   "staan erbij.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn moeder woont alleen en neemt de telefoon niet op als jullie bellen, kunt u "
+        "mailen?",
+        "In het museum aan de haven liggen granaten uit de oorlog, leuk voor een schoolreis.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3732,6 +3750,7 @@ int main(void) {
         cmocka_unit_test(reopened_danger_stands),
         cmocka_unit_test(told_before_a_question),
         cmocka_unit_test(danger_parts_round16),
+        cmocka_unit_test(alone_unanswered_and_ordnance_found),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
