@@ -3638,6 +3638,16 @@ static void alone_unanswered_and_ordnance_found(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A suicidal threat on a condition with the verb before its subject after a long
+ * condition, and a farewell letter told in English as in Dutch. */
+static void suicidal_condition_inverted_and_goodbye_letter(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Als ik deze maand niks hoor over mijn aanvraag ben ik er niet meer om nog "
+                   "een brief te lezen.",
+                   NULL, "critical");
+    EXPECT_URGENCY("I lost everything. I've written my goodbye letter.", NULL, "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3751,6 +3761,7 @@ int main(void) {
         cmocka_unit_test(told_before_a_question),
         cmocka_unit_test(danger_parts_round16),
         cmocka_unit_test(alone_unanswered_and_ordnance_found),
+        cmocka_unit_test(suicidal_condition_inverted_and_goodbye_letter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
