@@ -127,50 +127,66 @@ static int replace_str(cJSON *obj, const char *name, const char *value) {
     return cJSON_AddItemToObject(obj, name, v) ? 0 : -1;
 }
 
+/* The fields of an event that people type into, and the bound each keeps. Besides the free
+ * text, a client's natural key (a phone number or an e-mail address as the key of a call or a
+ * mail), a desk's location ("balie 3, mevrouw Jansen 010-1234567") and a case reference
+ * ("dossier P. de Vries") carried identifiers and names to feedback.enriched in clear (user
+ * check of 12-01, session 11). Nothing in the processor reads them: de-duplication and threads
+ * go by the event id, which the adapter derived from the unmasked key (ll_event_id_from_key),
+ * and by the citizen's pseudonym, so two keys that mask alike stay two events. */
+static const struct {
+    const char *name;
+    size_t max; /* 0: bounded as the text is */
+} mask_fields[] = {
+    {"text", 0},
+    {"subject", 0},
+    {"case_ref", LL_MAX_CASE_REF_BYTES},
+    {"location", LL_MAX_LOCATION_BYTES},
+    {"source_ref", LL_MAX_SOURCE_REF_BYTES},
+};
+
 /* Direct identifiers first, then names in what is left, so that an e-mail
- * address never reaches the name masker whole ("piet.jansen@..."). */
-static int mask_stage(ll_enricher *en, cJSON *d) {
+ * address never reaches the name masker whole ("piet.jansen@..."). keep_ref:
+ * source_ref is a klantcontact's URL (ll_event_klantcontact_url), the
+ * register's own address that escalate links to, and stays whole. */
+static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
     ll_mask_counts total = {0, 0, 0, 0};
     int names = 0;
     unsigned rules = 0;
-    static const char *const fields[] = {"text", "subject"};
-    for (size_t i = 0; i < 2; i++) {
-        const char *s = ll_json_str(d, fields[i]);
-        if (!s)
+    for (size_t i = 0; i < sizeof(mask_fields) / sizeof(mask_fields[0]); i++) {
+        const char *name = mask_fields[i].name;
+        const char *s = ll_json_str(d, name);
+        if (!s || (keep_ref && !strcmp(name, "source_ref")))
             continue;
         ll_mask_counts c;
         size_t n = ll_mask_text(s, strlen(s), en->maskbuf, &c);
         int nn;
         unsigned r;
-        if (ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r) == (size_t)-1)
+        size_t nl = ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r);
+        if (nl == (size_t)-1)
             return -1; /* longer than a validated field can be */
         if (c.bsn + c.iban + c.phone + c.email + nn == 0)
             continue;
-        if (replace_str(d, fields[i], en->namebuf) != 0)
-            return -1;
+        /* A masked value may outgrow its bound ([E-MAIL] for a@b.nl). The natural key is
+         * required, so it is cut on a code point; the others go entirely. */
+        size_t max = mask_fields[i].max;
+        if (max && nl > max && strcmp(name, "source_ref")) {
+            cJSON_DeleteItemFromObjectCaseSensitive(d, name);
+        } else {
+            if (max && nl > max) {
+                while (max > 0 && ((unsigned char)en->namebuf[max] & 0xC0) == 0x80)
+                    max--;
+                en->namebuf[max] = '\0';
+            }
+            if (replace_str(d, name, en->namebuf) != 0)
+                return -1;
+        }
         total.bsn += c.bsn;
         total.iban += c.iban;
         total.phone += c.phone;
         total.email += c.email;
         names += nn;
         rules |= r;
-    }
-    /* A case reference is typed by people too ("mijn dossier 123456782"). A masked one
-     * that no longer fits its bound (an address grows into [E-MAIL]) goes entirely. */
-    const char *ref = ll_json_str(d, "case_ref");
-    if (ref) {
-        ll_mask_counts c;
-        size_t n = ll_mask_text(ref, strlen(ref), en->maskbuf, &c);
-        if (c.bsn + c.iban + c.phone + c.email > 0) {
-            if (n > LL_MAX_CASE_REF_BYTES)
-                cJSON_DeleteItemFromObjectCaseSensitive(d, "case_ref");
-            else if (replace_str(d, "case_ref", en->maskbuf) != 0)
-                return -1;
-            total.bsn += c.bsn;
-            total.iban += c.iban;
-            total.phone += c.phone;
-            total.email += c.email;
-        }
     }
     if (total.bsn + total.iban + total.phone + total.email + names == 0)
         return 0;
@@ -198,9 +214,13 @@ static int mask_stage(ll_enricher *en, cJSON *d) {
 
 /* Masked first: the classifier reads what analytics will read ("[NAAM] belde"), and no
  * identifier reaches a reason's quoted words. */
-int ll_enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d) {
+static int enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d, int keep_ref) {
     ll_classifier_set_places(cls, en->names);
-    return mask_stage(en, d) != 0 || ll_classify(cls, d) != 0 ? -1 : 0;
+    return mask_stage(en, d, keep_ref) != 0 || ll_classify(cls, d) != 0 ? -1 : 0;
+}
+
+int ll_enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d) {
+    return enrich_text(en, cls, d, 0);
 }
 
 static int awb_stage(ll_enricher *en, cJSON *d) {
@@ -255,7 +275,8 @@ int ll_enrich_prepare(ll_enricher *en, cJSON *ev) {
         cJSON_DeleteItemFromObjectCaseSensitive(att, "names");
     if (replace_str(ev, "type", LL_TYPE_ENRICHED) != 0)
         return -1;
-    if (ll_enrich_text(en, en->cls, d) != 0 || area_stage(en, d) != 0 || awb_stage(en, d) != 0)
+    if (enrich_text(en, en->cls, d, ll_event_klantcontact_url(ev) != NULL) != 0 ||
+        area_stage(en, d) != 0 || awb_stage(en, d) != 0)
         return -1;
     return 0;
 }

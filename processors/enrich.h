@@ -29,7 +29,8 @@ const struct ll_wordlist *ll_enricher_words(const ll_enricher *en);
  * ev must have passed ll_event_validate_received. 0, or -1 out of memory. */
 int ll_enrich_prepare(ll_enricher *en, cJSON *ev);
 /* The text as the processor understands it, the part of ll_enrich_prepare that reads
- * words: identifiers and names in d's text and subject (and its case_ref) masked, then
+ * words: identifiers and names in d's text, subject, case_ref, location and source_ref
+ * masked (ll_enrich_prepare keeps a klantcontact's URL whole), then
  * themes, sentiment and urgency read by cls from what is left. d is an event's data or
  * any object with those fields; cls is en's own classifier in the processor, or one the
  * caller loaded (the quality benches: they measure what ships, placeholders and all).

@@ -210,6 +210,41 @@ static void same_idempotency_key_yields_one_event(void **state) {
     assert_null(strstr(resp, "ll_process_duplicates_total 0\n"));
 }
 
+/* A client's natural key that is an e-mail address (user check of 12-01, session 11: in clear
+ * on feedback.enriched as source_ref) is masked there; two such keys still make two events, a
+ * retry of either still one: the processor de-duplicates by the event id, which the intake
+ * made from the key before anything was masked. A case reference with a person's name in it
+ * is masked as the text is. */
+static void key_that_is_an_address_is_masked_and_stays_distinct(void **state) {
+    (void)state;
+    char resp[4096], key[2][160], id[2][64], again[64], last[8192];
+    for (int k = 0; k < 2; k++) {
+        char u[96];
+        ll_t_unique(u, sizeof(u), k ? "b" : "a");
+        snprintf(key[k], sizeof(key[k]), "klant.%s@example.nl", u);
+        char h[512];
+        snprintf(h, sizeof(h), AUTH JSON "Idempotency-Key: %s\r\n", key[k]);
+        const char *body = "{\"kind\":\"question\",\"text\":\"Wanneer wordt het grofvuil "
+                           "opgehaald?\",\"case_ref\":\"dossier mevrouw Jansen\"}";
+        assert_int_equal(post(h, body, resp, sizeof(resp)), 202);
+        id_of(resp, id[k], sizeof(id[k]));
+        if (k == 0) {
+            assert_int_equal(post(h, body, resp, sizeof(resp)), 202);
+            id_of(resp, again, sizeof(again));
+            assert_string_equal(again, id[0]);
+        }
+    }
+    assert_string_not_equal(id[0], id[1]);
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(hits_on(S.enriched, id[k], last, sizeof(last)), 1);
+        assert_null(strstr(last, key[k]));
+        assert_null(strstr(last, "@example.nl"));
+        assert_null(strstr(last, "Jansen"));
+        assert_non_null(strstr(last, "\"source_ref\":\"[E-MAIL]\""));
+        assert_non_null(strstr(last, "\"case_ref\":\"dossier mevrouw [NAAM]\""));
+    }
+}
+
 static int raw_count(void) { return ll_t_consume_all(S.raw, 0, 200, NULL, NULL); }
 
 /* Writes req (n bytes) on a new connection to port: what the server wrote back until it
@@ -488,6 +523,7 @@ int main(void) {
         cmocka_unit_test(post_appears_enriched_exactly_once),
         cmocka_unit_test(suicidal_statement_arrives_critical_with_referral),
         cmocka_unit_test(same_idempotency_key_yields_one_event),
+        cmocka_unit_test(key_that_is_an_address_is_masked_and_stays_distinct),
         cmocka_unit_test(bad_requests_land_nowhere),
         cmocka_unit_test(evhttp_own_answers_are_json),
         cmocka_unit_test(topics_read_with_the_cloudevents_sdk),

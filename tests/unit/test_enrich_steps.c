@@ -349,6 +349,55 @@ static void enrich_masks_case_ref(void **state) {
     }
 }
 
+/* A client's natural key, a desk's location and a case reference are masked as the text is
+ * (user check of 12-01, session 11: a phone number and an e-mail address as source_ref, a
+ * staff name and number in a location, a person's name in case_ref reached
+ * feedback.enriched in clear). A klantcontact's URL stays whole: escalate links to it. */
+static void enrich_masks_keys_and_location(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    static const struct {
+        const char *source, *field, *value, *want; /* want NULL: the field goes */
+    } cases[] = {
+        {"/t", "source_ref", "+31612345678", "[TELEFOON]"},
+        {"/t", "source_ref", "call-0612345678-2", "call-[TELEFOON]-2"},
+        {"/t", "source_ref", "piet.jansen@example.nl", "[E-MAIL]"},
+        {"/t", "source_ref", "visit-4711", "visit-4711"},
+        {"/t", "location", "Stadhuis, balie 3 (mevrouw Jansen, 010-1234567)",
+         "Stadhuis, balie 3 (mevrouw [NAAM], [TELEFOON])"},
+        {"/t", "location", "Stadswinkel Noord, balie 2", "Stadswinkel Noord, balie 2"},
+        {"/t", "case_ref", "dossier mevrouw Jansen", "dossier mevrouw [NAAM]"},
+        {"/t", "case_ref", "Z-2026-0042", "Z-2026-0042"},
+        {"/gemeente/klantinteracties", "source_ref",
+         "https://openklant.example.nl/klantcontacten/0612345678",
+         "https://openklant.example.nl/klantcontacten/0612345678"},
+        {"/t", "source_ref", "https://openklant.example.nl/klantcontacten/0612345678",
+         "https://openklant.example.nl/klantcontacten/[TELEFOON]"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char in[1024];
+        int ref = !strcmp(cases[i].field, "source_ref");
+        snprintf(in, sizeof(in),
+                 "{\"specversion\":\"1.0\",\"id\":\"e-5\",\"source\":\"%s\",\"type\":"
+                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\","
+                 "\"data\":{\"channel\":\"balie\",\"kind\":\"question\",\"initiated\":"
+                 "\"reactive\",\"text\":\"Wanneer komt de vuilnisman?\",\"%s\":\"%s\","
+                 "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"%s\"}}",
+                 cases[i].source, ref ? "subject" : cases[i].field, ref ? "vraag" : cases[i].value,
+                 ref ? cases[i].value : "web-5");
+        ll_err err;
+        cJSON *ev = received(in);
+        assert_non_null(ev);
+        assert_int_equal(ll_enrich_prepare(en, ev), 0);
+        assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
+        if (ll_event_validate_enriched(ev, &err) != 0)
+            fail_msg("%s: %s: %s", cases[i].value, err.field, err.msg);
+        const char *got = ll_json_str(ll_event_data(ev), cases[i].field);
+        if (cases[i].want ? !got || strcmp(got, cases[i].want) != 0 : got != NULL)
+            fail_msg("%s %s: got %s", cases[i].field, cases[i].value, got ? got : "(none)");
+        cJSON_Delete(ev);
+    }
+}
+
 /* Workers share the first enricher's lists and rules: on two threads at once
  * both give every event the bytes the first gives it alone. */
 #define SHARE_ROUNDS 200
@@ -588,6 +637,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_masks_keys_and_location, enricher_setup,
+                                        enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_placeholders_are_no_words, enricher_setup,
                                         enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_workers_share_rules, enricher_setup,
