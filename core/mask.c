@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
@@ -50,19 +51,43 @@ static int32_t cp_before(const char *s, size_t len, size_t i) {
     return (size_t)cp_at(s, len, j, &cp) == i - j ? cp : -1;
 }
 
-/* 0-9 for any decimal digit (ASCII, full-width, Arabic-Indic, ...), else -1.
- * Unicode encodes every decimal digit in a contiguous run of ten from zero to
- * nine (a stability policy), so a digit's value is its distance from the
- * start of its run; the longest run (mathematical digits) is fifty. */
+/* A superscript, subscript or circled digit (category No) that stands for one
+ * digit: 0-9 by its compatibility decomposition (U+00B9 is <super> '1'), else -1.
+ * "BSN ¹²³⁴⁵⁶⁷⁸²" reached feedback.raw in clear (user check of 12-01, session 11)
+ * while such a digit counted as a letter. */
+static int compat_digit(int32_t cp) {
+    utf8proc_int32_t d[4];
+    utf8proc_ssize_t n =
+        utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, NULL);
+    return n == 1 && d[0] >= '0' && d[0] <= '9' ? (int)(d[0] - '0') : -1;
+}
+
+/* 0-9 for any decimal digit (ASCII, full-width, Arabic-Indic, ...) and for a
+ * digit written small or circled, else -1. Unicode encodes every decimal digit
+ * in a contiguous run of ten from zero to nine (a stability policy), so a
+ * digit's value is its distance from the start of its run; the longest run
+ * (mathematical digits) is fifty. */
 static int digit_value(int32_t cp) {
     if (cp >= '0' && cp <= '9')
         return cp - '0';
-    if (cp < 0x80 || utf8proc_category(cp) != UTF8PROC_CATEGORY_ND)
+    if (cp < 0x80)
+        return -1;
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c == UTF8PROC_CATEGORY_NO)
+        return compat_digit(cp);
+    if (c != UTF8PROC_CATEGORY_ND)
         return -1;
     int k = 0;
     while (k < 60 && utf8proc_category(cp - k - 1) == UTF8PROC_CATEGORY_ND)
         k++;
     return k % 10;
+}
+
+/* Whether cp is a digit written small or circled (digit_value of a No). A
+ * number is written in one form: "123456782¹" is a BSN and its footnote, not a
+ * ten-digit number. */
+static int small_digit(int32_t cp) {
+    return cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_NO;
 }
 
 /* A letter or a combining mark (part of a word), not a digit. */
@@ -71,7 +96,7 @@ static int is_letter(int32_t cp) {
         return cp >= 0 && isalpha(cp);
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_NL ||
-           c == UTF8PROC_CATEGORY_NO;
+           (c == UTF8PROC_CATEGORY_NO && compat_digit(cp) < 0);
 }
 
 static int is_word(int32_t cp) { return is_letter(cp) || digit_value(cp) >= 0; }
@@ -80,22 +105,27 @@ static int is_word(int32_t cp) { return is_letter(cp) || digit_value(cp) >= 0; }
  * Unicode space (NBSP, thin space), dash (en dash, non-breaking hyphen) or
  * format character (zero-width space, soft hyphen). */
 static int is_sep(int32_t cp, const char *seps) {
+    /* Full-width forms of ASCII (U+FF01..U+FF5E) go with full-width digits:
+     * "８９６．９３．５０４". */
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        cp -= 0xFEE0;
     if (cp < 0x80)
         return cp > 0 && strchr(seps, (int)cp) != NULL;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_PD || c == UTF8PROC_CATEGORY_CF;
 }
 
-/* A number may start after the text s[0..len) when no digit ends it. A letter may
- * (bsn123456782, tel0612345678) if its word has no digit in it: inside a code
- * like NL92ABNA0417164300 (an IBAN with wrong check digits) the digit run is
- * not a number of its own. */
+/* A number in digits of form small (small_digit) may start after the text
+ * s[0..len) when no digit of its form ends it. A letter may (bsn123456782,
+ * tel0612345678) if its word has no digit in it: inside a code like
+ * NL92ABNA0417164300 (an IBAN with wrong check digits) the digit run is not a
+ * number of its own. */
 #define MAX_WORD_LOOKBACK 64
-static int number_may_start(const char *s, size_t len) {
+static int number_may_start(const char *s, size_t len, int small) {
     size_t i = len;
     int32_t cp = cp_before(s, len, i);
     if (digit_value(cp) >= 0)
-        return 0;
+        return small_digit(cp) != small;
     if (!is_letter(cp))
         return 1;
     size_t j = i;
@@ -112,10 +142,12 @@ static int number_may_start(const char *s, size_t len) {
     return 1;
 }
 
-/* A number may end at end when no digit follows it. */
+/* A number may end at end when no digit of its own form follows it. */
 static int number_may_end(const char *s, size_t len, size_t end) {
     int32_t cp;
-    return end >= len || (cp_at(s, len, end, &cp), digit_value(cp) < 0);
+    if (end >= len || (cp_at(s, len, end, &cp), digit_value(cp) < 0))
+        return 1;
+    return small_digit(cp) != small_digit(cp_before(s, len, end));
 }
 
 static int is_local(int32_t cp) {
@@ -168,6 +200,10 @@ static size_t match_email(const char *s, size_t len, size_t i) {
     }
 }
 
+/* A digit of an IBAN: none is written small, and one after it ("NL91...4300²")
+ * is a footnote. */
+static int iban_digit(int32_t cp) { return small_digit(cp) ? -1 : digit_value(cp); }
+
 static int iban_len_for(const char cc[2]) {
     static const struct {
         char cc[3];
@@ -214,7 +250,7 @@ static size_t match_iban(const char *s, size_t len, size_t i, int glued) {
     int32_t cp;
     while (k < len && n < 34) {
         int w = cp_at(s, len, k, &cp);
-        int v = digit_value(cp);
+        int v = iban_digit(cp);
         if (v >= 0 || (cp < 0x80 && cp > 0 && isalpha(cp) && n != 2 && n != 3)) {
             a[n] = v >= 0 ? (char)('0' + v) : (char)toupper(cp);
             ends[n] = k + (size_t)w;
@@ -244,7 +280,7 @@ static size_t match_iban(const char *s, size_t len, size_t i, int glued) {
         if (ends[m - 1] < len) {
             cp_at(s, len, ends[m - 1], &cp);
             int last_digit = isdigit((unsigned char)a[m - 1]);
-            if (last_digit ? digit_value(cp) >= 0 : is_letter(cp))
+            if (last_digit ? iban_digit(cp) >= 0 : is_letter(cp))
                 continue;
         }
         if (iban_mod97(a, m))
@@ -263,14 +299,16 @@ static size_t match_iban(const char *s, size_t len, size_t i, int glued) {
 static int digit_groups(const char *s, size_t len, size_t i, const char *seps, char *d, int max,
                         int gdigits[MAX_GROUPS], size_t gend[MAX_GROUPS]) {
     size_t k = i;
-    int nd = 0, ng = 0;
+    int nd = 0, ng = 0, form = 0;
     int32_t cp;
     while (k < len && ng < MAX_GROUPS) {
         int w = cp_at(s, len, k, &cp);
         int v = digit_value(cp);
-        if (v < 0)
+        if (v < 0 || (ng > 0 && small_digit(cp) != form))
             break;
-        while (v >= 0) {
+        if (ng == 0)
+            form = small_digit(cp);
+        while (v >= 0 && small_digit(cp) == form) {
             if (nd >= max)
                 return ng;
             d[nd++] = (char)('0' + v);
@@ -367,13 +405,53 @@ static int looks_like_date(const char d[8]) {
     return a >= 1 && a <= 31 && b >= 1 && b <= 12 && (c == 19 || c == 20);
 }
 
-/* amount: a currency sign comes right before i. */
-static size_t match_bsn(const char *s, size_t len, size_t i, int amount) {
+/* A word that names a BSN ("bsn", "BSN-nummer", "sofinummer",
+ * "burgerservicenummer") among the last few words of s[0..len), with no digit
+ * after it: the groups that follow are the number it names. */
+#define MAX_CUE_LOOKBACK 32
+static int after_bsn_cue(const char *s, size_t len) {
+    static const char *const cues[] = {"bsn", "sofi", "burgerservicenummer"};
+    size_t from = len > MAX_CUE_LOOKBACK ? len - MAX_CUE_LOOKBACK : 0;
+    for (size_t j = len; j > from; j--) {
+        unsigned char ch = (unsigned char)s[j - 1];
+        if (isdigit(ch))
+            return 0;
+        for (size_t c = 0; c < sizeof(cues) / sizeof(cues[0]); c++) {
+            size_t n = strlen(cues[c]);
+            if (j - 1 + n <= len && strncasecmp(s + j - 1, cues[c], n) == 0 &&
+                (j == 1 || !isalpha((unsigned char)s[j - 2])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The number of leading groups of the 8-digit form that read as a BSN with its leading
+ * zero dropped ("896.93.504", "8969 3504": user check of 12-01, session 11,
+ * both in clear on feedback.raw), 0 when they do not. 3-2-3 is the 4-2-3 of a
+ * BSN written as "0896.93.504" and is neither a date nor an amount; 4-4 and
+ * 2-3-3 are also how a KvK number and an amount are written, so they count
+ * only after a word that names a BSN in done[0..ndone), the text masked so far. */
+static int bsn8_groups(const int *gd, int ng, const char *done, size_t ndone) {
+    static const int shapes[][4] = {{3, 5, 8, 0}, {4, 8, 0, 0}, {2, 5, 8, 0}};
+    for (size_t k = 0; k < sizeof(shapes) / sizeof(shapes[0]); k++) {
+        int g = 0;
+        while (g < ng && shapes[k][g] && gd[g] == shapes[k][g])
+            g++;
+        if (!shapes[k][g])
+            return k == 0 || after_bsn_cue(done, ndone) ? g : 0;
+    }
+    return 0;
+}
+
+/* A BSN starting at s[i]; done[0..ndone) is the text before it as masked so far:
+ * after a currency sign comes an amount, not a BSN. */
+static size_t match_bsn(const char *s, size_t len, size_t i, const char *done, size_t ndone) {
     char d[16];
     int gd[MAX_GROUPS];
     size_t ge[MAX_GROUPS];
     int ng = digit_groups(s, len, i, " .-/", d, 12, gd, ge);
-    if (ng == 0 || amount)
+    if (ng == 0 || after_currency(done, ndone))
         return 0;
     for (int g = ng - 1; g >= 0; g--) {
         if (gd[g] != 9 || (g == ng - 1 && !number_may_end(s, len, ge[g])))
@@ -382,13 +460,20 @@ static size_t match_bsn(const char *s, size_t len, size_t i, int amount) {
             return ge[g] - i;
     }
     /* The 8-digit form: a BSN whose leading zero was dropped, as
-     * ll_bsn_normalise reads it. Only as one unbroken run that is no date,
-     * since eight digits are also how dates are written. */
+     * ll_bsn_normalise reads it, with the 11-proef on the nine digits. As one
+     * unbroken run that is no date (eight digits are also how dates are
+     * written), or in the groups bsn8_groups allows; more groups may follow,
+     * as after a nine-digit BSN ("896.93.504 7 9"). */
+    char nine[9] = {'0'};
+    memcpy(nine + 1, d, 8);
     if (gd[0] == 8 && (ng > 1 || number_may_end(s, len, ge[0])) && !looks_like_date(d)) {
-        char nine[9] = {'0'};
-        memcpy(nine + 1, d, 8);
         if (ll_bsn_check(nine))
             return ge[0] - i;
+    }
+    if (ng > 1 && ll_bsn_check(nine)) {
+        int g = bsn8_groups(gd, ng, done, ndone);
+        if (g > 0 && (g < ng || number_may_end(s, len, ge[g - 1])))
+            return ge[g - 1] - i;
     }
     return 0;
 }
@@ -445,15 +530,14 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             }
         }
         int v = digit_value(cp);
-        if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(out, o)) {
+        if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(out, o, small_digit(cp))) {
             if ((flags & LL_MASK_F_PHONE) && (m = match_phone(s, len, i))) {
                 o = put(out, o, LL_MASK_PHONE);
                 c.phone++;
                 i += m;
                 continue;
             }
-            if ((flags & LL_MASK_F_BSN) && v >= 0 &&
-                (m = match_bsn(s, len, i, after_currency(out, o)))) {
+            if ((flags & LL_MASK_F_BSN) && v >= 0 && (m = match_bsn(s, len, i, out, o))) {
                 o = put(out, o, LL_MASK_BSN);
                 c.bsn++;
                 i += m;
@@ -464,7 +548,8 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
                 out[o++] = s[i++];
                 continue;
             }
-            while (i < len && v >= 0) {
+            int small = small_digit(cp);
+            while (i < len && v >= 0 && small_digit(cp) == small) {
                 memcpy(out + o, s + i, (size_t)w);
                 o += (size_t)w;
                 i += (size_t)w;

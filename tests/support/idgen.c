@@ -55,9 +55,11 @@ static void gen_bsn(uint64_t *rng, char *b) {
     d[9] = 0;
     int wide = ll_idgen_rnd(rng, 8) == 0, form = (int)ll_idgen_rnd(rng, 6);
     const char *sep = form == 4 ? "/" : PICK(rng, group_seps);
-    /* The 8-digit form (leading zero dropped) is masked as one unbroken run only. */
+    /* The 8-digit form (leading zero dropped) is masked as one unbroken run and
+     * as the 4-2-3 groups without their zero (3-2-3); other groups of eight
+     * only after a word that names a BSN, which the context does not hold. */
     int first = d[0] == '0' && !ll_idgen_date_like(d + 1) && ll_idgen_rnd(rng, 2) ? 1 : 0;
-    if (first)
+    if (first && form != 1)
         form = 0;
     b[0] = 0;
     for (int i = first; i < 9; i++) {

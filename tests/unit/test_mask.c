@@ -125,6 +125,29 @@ static void glued_split_and_wide(void **state) {
     /* The 8-digit form: 012345672 written without its leading zero. */
     EXPECT("BSN 12345672.", "BSN [BSN].");
     EXPECT("BSN 012345672", "BSN [BSN]");
+    /* ... and in groups (user check of 12-01, session 11: both reached
+     * feedback.raw in clear): 0896.93.504 without its zero as always, 4-4 and
+     * 2-3-3 after a word that names a BSN, as a KvK number and an amount are
+     * written so too. */
+    EXPECT("896.93.504", "[BSN]");
+    EXPECT("nummer 896 93 504.", "nummer [BSN].");
+    EXPECT("bsn: 8969 3504", "bsn: [BSN]");
+    EXPECT("BSN-nummer 8969-3504", "BSN-nummer [BSN]");
+    EXPECT("mijn sofinummer is 89.693.504", "mijn sofinummer is [BSN]");
+    EXPECT("bsn ８９６．９３．５０４", "bsn [BSN]");
+    EXPECT("bsn ８９６９３５０４", "bsn [BSN]");
+    /* Superscript, subscript and circled digits, read as the digits they stand
+     * for; a footnote mark after a number is not part of it. */
+    EXPECT("BSN ¹²³⁴⁵⁶⁷⁸²", "BSN [BSN]");
+    EXPECT("bsn ₁₂₃.₄₅₆.₇₈₂", "bsn [BSN]");
+    EXPECT("bsn ①②③④⑤⑥⑦⑧②", "bsn [BSN]");
+    EXPECT("bsn ⁸⁹⁶⁹ ³⁵⁰⁴", "bsn [BSN]");
+    EXPECT("BSN 123456782¹ zie onder", "BSN [BSN]¹ zie onder");
+    EXPECT("896.93.504²", "[BSN]²");
+    EXPECT("¹123456782", "¹[BSN]");
+    EXPECT("NL91ABNA0417164300² zie onder", "[IBAN]² zie onder");
+    /* Groups after it are another number, as after a nine-digit BSN (fuzz_mask). */
+    EXPECT("896 93 504 7 9", "[BSN] 7 9");
     EXPECT("mail a@b.nl.x", "mail [E-MAIL].x");
 }
 
@@ -154,6 +177,16 @@ static void no_false_positives(void **state) {
         "tel 12345",
         "1 2 3 4 5 6 7 8 9",
         "scores 7 8 6 5 9 4 3",
+        /* 8-digit groups that pass the 11-proef with a leading zero, but are a
+         * KvK number, an amount, a date or one more digit, or fail it. */
+        "KvK 8969 3504",
+        "8969 3504",
+        "89.693.504 euro",
+        "bsn 896.93.505",
+        "bsn 8969 35041",
+        "op 12-03-2019",
+        "bsn 2019-03-12",
+        "oppervlak 12 m² en 10³ liter",
     };
     for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
         EXPECT(keep[i], keep[i]);
@@ -322,6 +355,17 @@ static void natural_key_masked(void **state) {
     cJSON_Delete(ev);
     ev = cJSON_Parse("{\"data\":{\"text\":\"x\",\"source_ref\":\"http://x.nl/123/456/782\"}}");
     assert_int_equal(ll_event_mask_bsn(ev), 1);
+    cJSON_Delete(ev);
+    /* The adapters' pass reads the 8-digit form in groups and small digits as the
+     * text masker does (user check of 12-01, session 11). */
+    ev = cJSON_Parse("{\"data\":{\"text\":\"bsn: 8969 3504\",\"subject\":\"BSN "
+                     "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u00b2\",\"location\":"
+                     "\"balie 896.93.504\",\"case_ref\":\"KvK 8969 3504\"}}");
+    assert_int_equal(ll_event_mask_bsn(ev), 3);
+    s = cJSON_PrintUnformatted(ev);
+    assert_string_equal(s, "{\"data\":{\"text\":\"bsn: [BSN]\",\"subject\":\"BSN [BSN]\","
+                           "\"location\":\"balie [BSN]\",\"case_ref\":\"KvK 8969 3504\"}}");
+    free(s);
     cJSON_Delete(ev);
 }
 
