@@ -1883,14 +1883,17 @@ static int danger_model(ll_classifier *c, int level) {
      * about, a frame, the past, a joke): its P alone, or as the words model's second view. */
     double lp = 0;
     size_t ltop[LL_LR_MAX_TOP], nltop = 0;
-    if (md->sui_lr && !set_aside) {
-        ll_lr_feats_of(c->tn, &c->lr_feats, NULL, NULL);
+    /* Without its features (no memory for a long text's) it has no view and vetoes nothing:
+     * the words model decides alone, as without the model. */
+    int lr_read = 0;
+    if (md->sui_lr && !set_aside && ll_lr_feats_of(c->tn, &c->lr_feats, NULL, NULL) == 0) {
+        lr_read = 1;
         lp = ll_lr_score(md->sui_lr, &c->lr_feats, ltop, &nltop);
     }
     if (nw && wp[DANGER_SUICIDAL] >= md->danger_suicidal_min && !set_aside &&
-        (!md->sui_lr || lp >= md->sui_lr_veto))
+        (!lr_read || lp >= md->sui_lr_veto))
         c->danger_class = DANGER_SUICIDAL;
-    else if (md->sui_lr && !set_aside && lp >= md->sui_lr_min) {
+    else if (lr_read && lp >= md->sui_lr_min) {
         c->danger_class = DANGER_SUICIDAL;
         c->danger_by_words = 2;
         c->danger_p = lp;

@@ -43,6 +43,9 @@
 #define LL_LR_MAX_TOP 3                                      /* features named as the reason */
 /* Features of one text: a stem, a pair and up to six scope copies per word, plus the text's. */
 #define LL_LR_FEATS_PER_TOKEN 8
+/* Tokens a text's features have room for at first (a message is ~10-300); a longer text
+ * makes room for itself (ll_lr_feats_of). */
+#define LL_LR_START_TOKENS 512
 
 /* A text's features, each once: hash of its key and the tokens it reads ([t0, t1], -1 for
  * a text feature). */
@@ -54,7 +57,7 @@ typedef struct ll_lr_feats {
     ll_lr_feat *f;
     size_t n, cap;
     uint64_t *seen; /* open-addressing set of the hashes taken, 0 empty */
-    size_t nseen;   /* power of two, at least twice cap */
+    size_t nseen;   /* power of two, at least twice cap (cap grows with the longest text) */
     uint8_t *scope; /* per token: the scopes it stands in, a bit each in the order above */
     uint8_t *word;  /* per token: the scopes its word opens */
     size_t ntok;

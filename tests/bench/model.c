@@ -1159,7 +1159,8 @@ static int sui_fold(ll_textnorm *tn, int fold, const char *gate, const char *lrl
         ll_nb_score_keys(parts, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
         so->pk = p[1] + p[2];
         so->pks = p[2];
-        ll_lr_feats_of(tn, &lf, NULL, NULL);
+        if (ll_lr_feats_of(tn, &lf, NULL, NULL) != 0)
+            goto out;
         so->pl = ll_lr_score(lr, &lf, NULL, NULL);
     }
     rc = 0;

@@ -3504,6 +3504,30 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
     assert_non_null(strstr(keys, "|j>spring|"));
     assert_null(strstr(keys, "|j>wachtrij|"));
     assert_null(strstr(keys, "|!")); /* no negation here: nothing left of the last text */
+    /* Room for the text at hand, not the longest a message may hold; a longer text makes
+     * room for itself and loses no feature, and the next short one finds none of its. */
+    assert_true(fs.cap < (size_t)LL_TEXTNORM_MAX_TOKENS * LL_LR_FEATS_PER_TOKEN / 8);
+    size_t cap0 = fs.cap;
+    {
+        static char lng[LL_LR_START_TOKENS * 12 + 64];
+        size_t at = 0;
+        for (int i = 0; i < LL_LR_START_TOKENS + 40; i++)
+            at += (size_t)snprintf(lng + at, sizeof(lng) - at, "woord%d ", i);
+        snprintf(lng + at, sizeof(lng) - at, "en ik wil niet dood");
+        analyse(tn, lng);
+        assert_true(tn->ntoks > LL_LR_START_TOKENS);
+        assert_int_equal(ll_lr_feats_of(tn, &fs, NULL, NULL), 0);
+        assert_true(fs.cap > cap0 && fs.n > LL_LR_START_TOKENS);
+        int neg = 0, last = 0;
+        for (size_t i = 0; i < fs.n; i++) {
+            last |= fs.f[i].t0 == (int32_t)tn->ntoks - 1;
+            neg |= fs.f[i].t0 < 0;
+        }
+        assert_true(last && neg); /* the last word's features and the text's "(neg)" */
+    }
+    lr_keys(tn, &fs, "de wachtrij, ik spring eraf, haha", keys);
+    assert_non_null(strstr(keys, "|j>spring|"));
+    assert_null(strstr(keys, "|!"));
 
     /* Learned: "dood" said is suicidal, denied is not. */
     ll_lr_trainer *t = ll_lr_trainer_new();
