@@ -3672,6 +3672,25 @@ static void suicidal_condition_inverted_and_goodbye_letter(void **state) {
     EXPECT_URGENCY("I lost everything. I've written my goodbye letter.", NULL, "critical");
 }
 
+/* Violence in progress told by a fight's verb or a beating in the present passive, with
+ * what the writer hears or sees now; the same words as a habit or in the past are not
+ * today's emergency. */
+static void violence_fought_or_beaten_now(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Op het plein voor de supermarkt vechten twee jongens met stokken, een van "
+                   "hen ligt nu op de grond.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Bij de flat naast ons wordt een man geschopt door een groep, ik hoor hem "
+                   "om hulp roepen.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn dochter wordt op school gepest en soms geslagen, wat kan de gemeente doen?",
+        "Vorig jaar werd mijn broer in elkaar geslagen bij het station, ik hoorde het pas later.",
+        "De kinderen vechten altijd om de schommel in de speeltuin, kan er een tweede bij?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3786,6 +3805,7 @@ int main(void) {
         cmocka_unit_test(danger_parts_round16),
         cmocka_unit_test(alone_unanswered_and_ordnance_found),
         cmocka_unit_test(suicidal_condition_inverted_and_goodbye_letter),
+        cmocka_unit_test(violence_fought_or_beaten_now),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
