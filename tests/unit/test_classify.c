@@ -3691,6 +3691,29 @@ static void violence_fought_or_beaten_now(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A substance in the air known by what it does to those breathing it, a crowd that
+ * tramples, smoke and a shock in English; damp in a home and a smell alone are no
+ * emergency. */
+static void fumes_breathed_crowd_and_english_shock(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Uit de fabriekshal aan de haven komt een witte wolk, de mensen op de "
+                   "stoep staan te hoesten.",
+                   NULL, "critical");
+    EXPECT_URGENCY("bij het tankstation lekt iets uit een kapotte tank en het prikt in de ogen "
+                   "van de klanten",
+                   NULL, "critical");
+    EXPECT_URGENCY("Bij het festivalterrein is het gedrang zo erg dat er kinderen vallen.", NULL,
+                   "critical");
+    EXPECT_URGENCY("There is smoke from the socket in the hallway and my son got a shock.", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Mijn dochter moet steeds hoesten van de schimmel, het dak lekt al maanden.",
+        "Het ruikt in de straat naar chloor van het zwembad, erg vervelend.",
+        "Op de markt is het zaterdag altijd een gedrang, kan er een extra ingang komen?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3806,6 +3829,7 @@ int main(void) {
         cmocka_unit_test(alone_unanswered_and_ordnance_found),
         cmocka_unit_test(suicidal_condition_inverted_and_goodbye_letter),
         cmocka_unit_test(violence_fought_or_beaten_now),
+        cmocka_unit_test(fumes_breathed_crowd_and_english_shock),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
