@@ -3714,6 +3714,29 @@ static void fumes_breathed_crowd_and_english_shock(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A threat aimed at one's family, a fire source left on by one who cannot see to it, a
+ * large animal loose towards people, a search appeal for a frail person. */
+static void family_threat_stove_animal_and_search(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Een boze klant zei aan de balie tegen mijn collega: ik weet waar jouw kinderen "
+                   "spelen.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn oom heeft alzheimer en belde net dat de kookplaat aan staat, hij weet "
+                   "niet hoe die uit moet.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Er loopt een losgebroken stier door de Kerkstraat naar het schoolplein.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Wie heeft mijn oma gezien? Ze is 88 en sinds vanochtend weg uit het "
+                   "verzorgingshuis.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Er loopt een paard los in het weiland achter ons huis, van wie is dat?",
+        "Wie heeft mijn fiets gezien? Hij is sinds gisteren weg bij het station.",
+        "Weet u waar mijn kinderen naar school kunnen als we verhuizen?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3830,6 +3853,7 @@ int main(void) {
         cmocka_unit_test(suicidal_condition_inverted_and_goodbye_letter),
         cmocka_unit_test(violence_fought_or_beaten_now),
         cmocka_unit_test(fumes_breathed_crowd_and_english_shock),
+        cmocka_unit_test(family_threat_stove_animal_and_search),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
