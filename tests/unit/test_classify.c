@@ -3737,6 +3737,25 @@ static void family_threat_stove_animal_and_search(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* The act itself decided ("ik ga het doen", verb first after a time: "doe ik het") with
+ * a means at hand, or after the plan thought through, is a suicidal statement by its
+ * family (with the 113 advice), not only a knife's threat; a job planned stays calm. */
+static void suicidal_act_decided(void **state) {
+    (void)state;
+    cJSON *d = classify("Ik sta met een mes in mijn hand in de badkamer. Ik ga het nu doen.", NULL);
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (!strstr(m, "suicidal statement: composed of its parts"))
+        fail_msg("reason: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    EXPECT_URGENCY("Ik heb het goed uitgedacht. Na de kerst doe ik het.", NULL, "critical");
+    static const char *const calm[] = {
+        "Ik heb alles uitgedacht voor de verbouwing, zaterdag doe ik het.",
+        "Ik heb het schema voor de mantelzorg uitgedacht, morgen ga ik het doen met de buren.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3854,6 +3873,7 @@ int main(void) {
         cmocka_unit_test(violence_fought_or_beaten_now),
         cmocka_unit_test(fumes_breathed_crowd_and_english_shock),
         cmocka_unit_test(family_threat_stove_animal_and_search),
+        cmocka_unit_test(suicidal_act_decided),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
