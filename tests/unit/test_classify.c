@@ -3756,6 +3756,20 @@ static void suicidal_act_decided(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* An arrival that did not happen lasts until told otherwise: a child not home since last
+ * night is missing now, not told in the past; home again, it is over. */
+static void absence_since_last_night_lasts(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Onze dochter van 13 is gisteravond niet thuisgekomen na het sporten.", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Gisteravond is mijn dochter niet thuisgekomen, ze sliep bij een vriendin en is "
+        "vanochtend weer thuis.",
+        "Vorige week is mijn pakket niet aangekomen, waar blijft het?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -3874,6 +3888,7 @@ int main(void) {
         cmocka_unit_test(fumes_breathed_crowd_and_english_shock),
         cmocka_unit_test(family_threat_stove_animal_and_search),
         cmocka_unit_test(suicidal_act_decided),
+        cmocka_unit_test(absence_since_last_night_lasts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
