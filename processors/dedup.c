@@ -142,6 +142,7 @@ struct ll_dedup {
     int nsent;          /* commands appended to the connection */
     int *call_cmd;      /* [MAX_CALLS]: each call's command number, once appended */
     redisReply **reply; /* [MAX_CMDS]: each command's answer, once read */
+    int nread;          /* answers read: reply[0, nread) */
     ev_at *at;          /* [LL_PROCESS_BATCH_MAX] */
     int nat, next_read;
 };
@@ -209,7 +210,7 @@ static void batch_reset(ll_dedup *d) {
         d->group[g].call = -1;
         d->group[g].nthread = d->group[g].nkeys = d->group[g].repeats = 0;
     }
-    d->ncalls = d->nsent = d->nat = d->next_read = 0;
+    d->ncalls = d->nsent = d->nat = d->next_read = d->nread = 0;
 }
 
 static int script_load(redisContext *c, void *arg, char *errstr, size_t errlen) {
@@ -460,18 +461,24 @@ int ll_dedup_replies_begin(ll_dedup *d) {
         return -1;
     if (d->pending > 0)
         ll_metric_add(&m_redis_rtt, 1);
-    /* The commands' answers, in the order sent; WAIT's comes last. */
-    for (int k = 0; k < d->nsent; k++) {
+    return 0;
+}
+
+/* Reads the answers, in the order sent, up to command k's. -1 when the
+ * connection failed. */
+static int replies_until(ll_dedup *d, int k) {
+    while (d->nread <= k) {
         redisReply *r = next_reply(d);
         if (!r)
             return -1;
-        d->reply[k] = r;
+        d->reply[d->nread++] = r;
     }
     return 0;
 }
 
-/* Entry i of call c's answer, or NULL when the call failed as a whole (an
- * error such as NOSCRIPT after a Redis restart, or an answer of a wrong shape). */
+/* Entry i of call c's answer, read, or NULL when the call failed as a whole
+ * (an error such as NOSCRIPT after a Redis restart, or an answer of a wrong
+ * shape). */
 static const redisReply *entry(ll_dedup *d, int c, int i) {
     const redisReply *r = d->reply[d->call_cmd[c]];
     if (!r || r->type != REDIS_REPLY_ARRAY || (size_t)i >= r->elements) {
@@ -500,6 +507,8 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
     const ev_at *at = &d->at[d->next_read++];
     enum ll_dedup_verdict v = LL_DEDUP_FIRST;
     const redisReply *r = NULL;
+    if (replies_until(d, at->seen_cmd < 0 ? d->call_cmd[at->thread_call] : at->seen_cmd) != 0)
+        return LL_DEDUP_BROKEN;
     if (at->seen_cmd < 0) {
         /* A citizen's event: its record's answer is its mark too. */
         int rc = -1;
@@ -546,6 +555,8 @@ static long long replicas_attached(ll_dedup *d) {
 }
 
 int ll_dedup_replies_end(ll_dedup *d) {
+    if (replies_until(d, d->nsent - 1) != 0)
+        return -1;
     batch_reset(d);
     if (!d->waiting)
         return 0;

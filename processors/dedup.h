@@ -72,11 +72,13 @@ void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
 void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_dedup_event *e);
 /* Writes the full calls to the socket; with all set, every open call too. */
 void ll_dedup_flush(ll_dedup *d, int all);
-/* Sends every open call, reads the batch's answers and counts the round
- * trip. -1 when the connection failed (then read nothing). */
+/* Sends every open call and counts the round trip. -1 when the connection
+ * failed (then read nothing). */
 int ll_dedup_replies_begin(ll_dedup *d);
 /* The answer for the next event appended (the same m, ev and pseudonym);
- * th gets its thread when it has a pseudonym. */
+ * th gets its thread when it has a pseudonym. Reads the connection only as
+ * far as that answer, so the caller can work on the events answered while
+ * Redis still runs the calls sent after theirs. */
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th);
 /* The same for the fields given to ll_dedup_append_event. */
@@ -88,8 +90,8 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
  * attached to the master at all (after a failover, before the old master
  * returns as a replica): then the attached ones must confirm it. */
 void ll_dedup_set_wait(ll_dedup *d, int replicas, int timeout_ms);
-/* After the batch's last ll_dedup_read: 0 when its WAIT (if any) was met,
- * -1 when the batch must be read again. */
+/* After the batch's last ll_dedup_read: reads what is still owed; 0 when
+ * its WAIT (if any) was met, -1 when the batch must be read again. */
 int ll_dedup_replies_end(ll_dedup *d);
 /* Reads and drops every answer still owed, so the next batch's stay in step
  * (or marks the connection stale when that cannot be). */

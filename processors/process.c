@@ -6,8 +6,9 @@
  * its Redis commands sent (dedup.h: the id's de-duplication mark and the
  * citizen's thread) while a committer lane runs the previous batch's
  * transaction. When a lane is free the batch closes: its Redis replies are
- * read (one round trip), its events finished with their history and
- * serialised, and the lane produces them to feedback.enriched, or to
+ * read (one round trip, pipelined in steps: a step's events are finished
+ * with their history and serialised while Redis runs the next step's
+ * calls), and the lane produces them to feedback.enriched, or to
  * feedback.dlq what could not be used, in the transaction that commits the
  * input offsets. De-duplication marks name the input that made them, so
  * replaying that input after a crash is not mistaken for a duplicate.
@@ -323,27 +324,33 @@ static int batch_failed(const ll_batch *b) {
 
 /* Stream hook, main thread: messages [from, n) arrived. Parses and
  * text-enriches them and sends their Redis commands, which Redis works while
- * the lane commits the batch before. */
+ * the lane commits the batch before. On a backlog the whole batch arrives at
+ * once, at its close: in steps, each step's calls sent once it is prepared,
+ * Redis runs them while the pool prepares the next (all at once, the main
+ * thread waited 5.5 ms of a 21 ms batch for Redis to run them after the
+ * last). What arrives in fewer leaves its calls open to fill: a call costs
+ * Redis its own overhead. */
 static void on_gathered(void *role, ll_batch *b, int from) {
     proc *p = role;
-    slice_ctx sc = {p, b, from};
     p->trees[b->slot] = 1;
-    pool_run(p, batch_prepare_slice, &sc, b->n - from);
-    for (int i = from; i < b->n; i++) {
-        const item *it = item_at(b, i);
-        if (it->state == IT_NEW)
-            ll_dedup_append_event(p->dedup, b->msg[i], &it->dd);
+    for (int lo = from, hi; lo < b->n; lo = hi) {
+        hi = b->n - lo > LL_PROCESS_STEP ? lo + LL_PROCESS_STEP : b->n;
+        slice_ctx sc = {p, b, lo};
+        pool_run(p, batch_prepare_slice, &sc, hi - lo);
+        for (int i = lo; i < hi; i++) {
+            const item *it = item_at(b, i);
+            if (it->state == IT_NEW)
+                ll_dedup_append_event(p->dedup, b->msg[i], &it->dd);
+        }
+        ll_dedup_flush(p->dedup, hi - lo == LL_PROCESS_STEP);
     }
-    ll_dedup_flush(p->dedup, 0);
 }
 
-/* Reads the batch's Redis replies: duplicates and threads. LL_WORK_RETRY when
- * Redis failed (the connection is replaced before the next batch). */
-static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
-    if (ll_dedup_replies_begin(p->dedup) != 0)
-        return LL_WORK_RETRY;
-    enum ll_work_outcome rc = LL_WORK_DONE;
-    for (int i = 0; i < b->n; i++) {
+/* Reads the Redis replies of items [lo, hi): duplicates and threads.
+ * LL_WORK_RETRY when Redis failed (the connection is replaced before the
+ * next batch). */
+static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
         item *it = item_at(b, i);
         if (it->state != IT_NEW)
             continue;
@@ -355,32 +362,39 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b) {
         case LL_DEDUP_REPEAT:
             it->state = IT_DUP;
             break;
-        case LL_DEDUP_BAD_REPLY:
-            rc = LL_WORK_RETRY; /* read on, so the pipeline stays in step */
-            break;
+        case LL_DEDUP_BAD_REPLY: /* on_dropped reads what is still owed */
         case LL_DEDUP_BROKEN:
             return LL_WORK_RETRY;
         }
     }
-    if (rc == LL_WORK_DONE && ll_dedup_replies_end(p->dedup) != 0)
-        return LL_WORK_RETRY;
-    return rc;
+    return LL_WORK_DONE;
 }
 
 /* Stream hook, main thread: the batch closed. Reads its Redis replies,
- * finishes and serialises its events. */
+ * finishes and serialises its events, in the steps their calls went out
+ * in: a step is finished while Redis still runs the calls of the later
+ * ones. A batch given up here has its unread replies read by on_dropped. */
 static enum ll_work_outcome on_work(void *role, ll_batch *b) {
     proc *p = role;
-    if (batch_failed(b))
+    if (batch_failed(b) || ll_dedup_replies_begin(p->dedup) != 0)
         return LL_WORK_RETRY;
-    long long t = ll_mono_us();
-    enum ll_work_outcome rc = batch_redis(p, b);
-    ll_metric_observe_us(&m_wait_redis, ll_mono_us() - t);
-    if (rc != LL_WORK_DONE)
-        return LL_WORK_RETRY;
-    slice_ctx sc = {p, b, 0};
-    pool_run(p, batch_finish_slice, &sc, b->n);
-    if (batch_failed(b))
+    long long waited = 0, t;
+    enum ll_work_outcome rc = LL_WORK_DONE;
+    for (int lo = 0, hi; lo < b->n && rc == LL_WORK_DONE; lo = hi) {
+        hi = b->n - lo > LL_PROCESS_STEP ? lo + LL_PROCESS_STEP : b->n;
+        t = ll_mono_us();
+        rc = batch_redis(p, b, lo, hi);
+        waited += ll_mono_us() - t;
+        if (rc == LL_WORK_DONE) {
+            slice_ctx sc = {p, b, lo};
+            pool_run(p, batch_finish_slice, &sc, hi - lo);
+        }
+    }
+    t = ll_mono_us();
+    if (rc == LL_WORK_DONE && ll_dedup_replies_end(p->dedup) != 0)
+        rc = LL_WORK_RETRY;
+    ll_metric_observe_us(&m_wait_redis, waited + ll_mono_us() - t);
+    if (rc != LL_WORK_DONE || batch_failed(b))
         return LL_WORK_RETRY;
     /* The trees are written out: drop them now, not when the batch commits,
      * so only the batch being worked holds trees (RSS). */

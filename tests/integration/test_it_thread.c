@@ -17,6 +17,7 @@
 #include "keys.h"
 #include "processors/dedup.h"
 #include "processors/thread.h"
+#include "text.h"
 
 #define WINDOW_S (14 * 86400)
 #define MAX_EV 16
@@ -354,12 +355,87 @@ static void the_record_marks_its_events(void **state) {
         cJSON_Delete(in[i].ev);
 }
 
+/* The processor finishes a batch in the steps its calls went out in, each while Redis still
+ * runs the later ones: the first step's answer is read while the next step's command waits in
+ * Redis (a pause of writes), where ll_dedup_replies_begin used to read every answer of the
+ * batch first. A connection lost before the second answer gives the batch up; read again on a
+ * new connection, both inputs are first (the first one's own mark). */
+static void a_step_is_answered_before_the_next_is_run(void **state) {
+    (void)state;
+    char ns[LL_MAX_KEY_NS_BYTES + 1], host[128], key[LL_THREAD_KEY_BYTES];
+    snprintf(ns, sizeof(ns), "test.thrs%d:", (int)getpid());
+    ll_dedup *d = dedup_new(ns);
+    input in[2];
+    in_new(&in[0], 0, 1, "s-1", NULL, "afval", "web", "2026-10-01T10:00:00Z");
+    in_new(&in[1], 0, 2, "s-2", NULL, "afval", "web", "2026-10-01T10:00:01Z");
+    snprintf(host, sizeof(host), "%s", ll_t_redis());
+    *strrchr(host, ':') = '\0';
+    redisContext *c = redisConnect(host, atoi(strrchr(ll_t_redis(), ':') + 1));
+    assert_true(c && !c->err);
+    ll_dedup_append(d, &in[0].m, in[0].ev, NULL);
+    ll_dedup_flush(d, 1);
+    /* Redis has answered the first step once its mark is there. */
+    snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ns, ll_key_shard("s-1"), "s-1");
+    long long exists = 0;
+    for (int tries = 0; tries < 5000 && !exists; tries++) {
+        redisReply *r = redisCommand(c, "EXISTS %s", key);
+        assert_true(r && r->type == REDIS_REPLY_INTEGER);
+        exists = r->integer;
+        freeReplyObject(r);
+        if (!exists)
+            usleep(1000);
+    }
+    assert_int_equal(exists, 1);
+    redisReply *r = redisCommand(c, "CLIENT PAUSE 1500 WRITE");
+    assert_true(r && r->type == REDIS_REPLY_STATUS);
+    freeReplyObject(r);
+    ll_dedup_append(d, &in[1].m, in[1].ev, NULL);
+    long long t0 = ll_mono_us();
+    assert_int_equal(ll_dedup_replies_begin(d), 0);
+    in[0].v = ll_dedup_read(d, &in[0].m, in[0].ev, NULL, &in[0].th);
+    long long took_us = ll_mono_us() - t0;
+    assert_int_equal(in[0].v, LL_DEDUP_FIRST);
+    assert_true(took_us < 1000000);
+    /* The pipeline's connection (the client whose last command was the first step's SET)
+     * lost while the second waits. */
+    r = redisCommand(c, "CLIENT LIST TYPE normal");
+    assert_true(r && r->type == REDIS_REPLY_STRING);
+    const char *line = strstr(r->str, " cmd=set ");
+    assert_non_null(line);
+    while (line > r->str && line[-1] != '\n')
+        line--;
+    long long client_id = -1;
+    assert_int_equal(sscanf(line, "id=%lld", &client_id), 1);
+    freeReplyObject(r);
+    r = redisCommand(c, "CLIENT KILL ID %lld", client_id);
+    assert_true(r && r->type == REDIS_REPLY_INTEGER && r->integer == 1);
+    freeReplyObject(r);
+    freeReplyObject(redisCommand(c, "CLIENT UNPAUSE"));
+    assert_int_equal(ll_dedup_read(d, &in[1].m, in[1].ev, NULL, &in[1].th), LL_DEDUP_BROKEN);
+    ll_dedup_discard(d);
+    assert_true(ll_dedup_stale(d));
+    assert_int_equal(ll_dedup_connect(d), 0);
+    input *again[] = {&in[0], &in[1]};
+    batch(d, again, 2);
+    assert_int_equal(in[0].v, LL_DEDUP_FIRST);
+    assert_int_equal(in[1].v, LL_DEDUP_FIRST);
+    for (int i = 0; i < 2; i++) {
+        const char *id = i ? "s-2" : "s-1";
+        snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ns, ll_key_shard(id), id);
+        freeReplyObject(redisCommand(c, "DEL %s", key));
+        cJSON_Delete(in[i].ev);
+    }
+    redisFree(c);
+    ll_dedup_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_record_marks_its_events),
         cmocka_unit_test(late_contacts_join_and_replays_repeat),
         cmocka_unit_test(many_contacts_one_thread),
         cmocka_unit_test(times_of_every_length_thread_alike),
+        cmocka_unit_test(a_step_is_answered_before_the_next_is_run),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
