@@ -729,9 +729,12 @@ static void mark_tokens(ll_classifier *c) {
         if (t->kind != K_SCOPE)
             continue;
         scopes--;
-        if (!mt->gap_negated && ll_classify_negator_before(c, mt->t0) < 0)
-            for (int32_t j = mt->t0; j <= mt->t1; j++)
-                c->tscope[j] |= t->group;
+        /* A joke denied ("dit is geen grapje") takes back a laugh beside it. */
+        uint8_t group = t->group;
+        if (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)
+            group = group == SCOPE_JOKE ? SCOPE_JOKE_DENIED : 0;
+        for (int32_t j = mt->t0; j <= mt->t1 && group; j++)
+            c->tscope[j] |= group;
     }
     /* "Geachte heer/mevrouw," names the reader, not someone in the situation:
      * a salutation opening a sentence hides the rest of its clause from the
@@ -1421,6 +1424,26 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
     return past;
 }
 
+/* The words a scope reads around the match t0..t1: from the last contrast before it in its
+ * sentence (*first) to the sentence's end (*last), and on to the end of a short next
+ * sentence (*end; else *last): a next sentence only when short, said of this one
+ * ("Daarna rustig."); a longer one tells something of its own ("De vorige keer was het
+ * pas na twee dagen opgelost."), as for "unless:" words. */
+static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *first,
+                       int32_t *last, int32_t *end) {
+    int32_t nt = (int32_t)c->tn->ntoks;
+    *first = sent_first(c->tn, t0);
+    *last = sent_last(c->tn, t1);
+    for (int32_t j = t0 - 1; j > *first; j--)
+        if (c->tflags[j] & TF_CONTRAST) {
+            *first = j + 1;
+            break;
+        }
+    *end = *last + 1 < nt ? sent_last(c->tn, *last + 1) : *last;
+    if (*end - *last > LL_CLASSIFY_FOLLOWUP_TOKENS)
+        *end = *last;
+}
+
 /* A danger told over or as a topic, by urgency.conf's scopes (for every rule that says
  * "notnow: calm"; the danger model's parts do not ask, see the README): after the match,
  * in the rest of its sentence or in a short next one, a "told-over:" word says it ended
@@ -1432,22 +1455,11 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
  * bij afsluitingen in de winter", "welke regels gelden voor koolmonoxidemelders"), not
  * an event. */
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
-    int32_t nt = (int32_t)c->tn->ntoks;
-    int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
-    for (int32_t j = t0 - 1; j > first; j--)
-        if (c->tflags[j] & TF_CONTRAST) {
-            first = j + 1;
-            break;
-        }
+    int32_t first, last, end;
+    scope_span(c, t0, t1, &first, &last, &end);
     for (int32_t j = first; j <= last; j++)
         if (c->tscope[j] & SCOPE_ABOUT)
             return 1;
-    /* The next sentence only when short, said of this one ("Daarna rustig."): a longer
-     * one tells something of its own ("De vorige keer was het pas na twee dagen
-     * opgelost."), as for "unless:" words. */
-    int32_t end = last + 1 < nt ? sent_last(c->tn, last + 1) : last;
-    if (end - last > LL_CLASSIFY_FOLLOWUP_TOKENS)
-        end = last;
     int over = 0;
     for (int32_t j = t1 + 1; j <= end; j++) {
         if (c->tflags[j] & TF_CONTRAST)
@@ -1456,6 +1468,59 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
             over = !asks(c, j);
     }
     return over;
+}
+
+/* Laughing faces, which the words never see (the tokens hold no emoji): "Het oude
+ * formulier was om zelfmoord van te plegen 😅". UTF-8 of U+1F602, 1F605, 1F923, 1F606,
+ * 1F604, 1F601, 1F61C, 1F61D. */
+static const char *const joke_faces[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\x98\x85", "\xF0\x9F\xA4\xA3",
+                                         "\xF0\x9F\x98\x86", "\xF0\x9F\x98\x84", "\xF0\x9F\x98\x81",
+                                         "\xF0\x9F\x98\x9C", "\xF0\x9F\x98\x9D"};
+
+/* Bytes after a joke's last word searched for a laughing face, as for a '?'. */
+#define JOKE_LOOK_BYTES 16
+
+/* Whether bytes [p, end) (end NULL: up to JOKE_LOOK_BYTES or the text's end) hold a
+ * laughing face. */
+static int joke_face_in(const char *p, const char *end) {
+    for (size_t k = 0; *p && (end ? p < end : k < JOKE_LOOK_BYTES); p++, k++) {
+        if ((unsigned char)*p != 0xF0)
+            continue;
+        for (size_t f = 0; f < sizeof(joke_faces) / sizeof(joke_faces[0]); f++)
+            if (strncmp(p, joke_faces[f], 4) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The match's words said as a joke: its sentence (from the last contrast before it) or a
+ * short next one holds a "joked:" word, not asked ("straks ontploft ie haha", "stuur de
+ * brandweer, grapje"; not "Is dit een grapje?", which is indignation), or a laughing face;
+ * and no joke denied ("... haha. Dit is geen grapje."). The
+ * writers of every labelled set, blind to the rules, marked each such text calm: the
+ * laugh tells the reader that no one is at risk. A contrast after the laugh does not undo
+ * it: "haha, maar serieus: ..." turns to the complaint, not to the danger. Read by the
+ * rules that say "notnow: calm", as told_scope is: not by the suicidal families, where a
+ * laugh may hide the wish ("Ik wil dood, haha, niemand merkt het toch"), nor by the threat
+ * of violence, which a laugh alone does not silence (user check U3: "Ik weet waar je
+ * woont haha, ik maak je af"); their own "unless:" lines take the figures. */
+static int joked(const ll_classifier *c, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int32_t first, last, end;
+    scope_span(c, t0, t1, &first, &last, &end);
+    for (int32_t j = first; j <= end; j++)
+        if (c->tscope[j] & SCOPE_JOKE_DENIED)
+            return 0;
+    for (int32_t j = first; j <= end; j++)
+        if ((c->tscope[j] & SCOPE_JOKE) && !asks(c, j))
+            return 1;
+    for (int32_t j = first; j <= end; j++) {
+        const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
+        if (joke_face_in(toks[j].orig + toks[j].orig_len, next))
+            return 1;
+    }
+    return 0;
 }
 
 /* A denied report of the match: "geen" before a noun whose object it is ("Geen concrete
@@ -1696,8 +1761,9 @@ static int urgency_rules(ll_classifier *c) {
          * rule's theme vote holds, "Vorige winter is mijn moeder gevallen ... Kan ik een
          * alarmknop krijgen?" is zorg). */
         if ((r->plan_calm && planned_later(c)) ||
-            (r->notnow_calm && (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) ||
-                                supposed(c, mt->t0, mt->t1) || told_scope(c, mt->t0, mt->t1)))) {
+            (r->notnow_calm &&
+             (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1) ||
+              told_scope(c, mt->t0, mt->t1) || joked(c, mt->t0, mt->t1)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

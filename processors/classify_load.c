@@ -779,6 +779,11 @@ static int urgency_line(loader *ld, char *s) {
         term proto = {.kind = K_SCOPE, .group = over ? SCOPE_OVER : SCOPE_ABOUT};
         return add_term_list(ld, s + (over ? 10 : 11), proto, 0, 0);
     }
+    /* Words that say a danger's words were a joke, for the same rules (classify.c, joked). */
+    if (strncmp(s, "joked:", 6) == 0) {
+        term proto = {.kind = K_SCOPE, .group = SCOPE_JOKE};
+        return add_term_list(ld, s + 6, proto, 0, 0);
+    }
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
         const char *e =

@@ -17,10 +17,11 @@
 #include "spelling.h"
 #include "textnorm.h"
 
-/* K_SCOPE: a word of urgency.conf's "told-over:" or "told-about:" lines (term.group
- * SCOPE_OVER or SCOPE_ABOUT), read by every rule that says "notnow: calm". */
+/* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:" or "joked:" lines
+ * (SCOPE_OVER, SCOPE_ABOUT or SCOPE_JOKE), read by every rule that says "notnow: calm". */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
-enum { SCOPE_OVER = 1, SCOPE_ABOUT = 2 };
+/* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"). */
+enum { SCOPE_OVER = 1, SCOPE_ABOUT = 2, SCOPE_JOKE = 4, SCOPE_JOKE_DENIED = 8 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off

@@ -3134,6 +3134,40 @@ static void urgency_told_over_or_about(void **state) {
         NULL, "critical");
 }
 
+/* A danger's words said as a joke (round 17, false critical flags): a laugh in the match's
+ * sentence or a short next one, a word of urgency.conf's "joked:" line or a laughing face
+ * (which the tokens never hold), for the rules that say "notnow: calm". Not asked, not
+ * with a joke denied; not for a threat (user check U3, above) nor a suicidal wish. */
+static void urgency_said_as_a_joke(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De container op het plein is zo vol dat hij straks ontploft haha. Kan hij geleegd "
+        "worden?",
+        "De container op het plein is zo vol dat hij straks ontploft \xF0\x9F\x98\x82. Kan hij "
+        "geleegd worden?",
+        "Mijn hond vond de nieuwe gaskachel eng, hij blafte alsof er brand was hahaha. Waar meld "
+        "ik een defecte lantaarnpaal?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    /* The same danger without the laugh; a laugh taken back; indignation asked; a laugh
+     * before a contrast that turns to the danger; a threat and a wish laughed. */
+    EXPECT_URGENCY("De container op het plein is zo vol dat hij straks ontploft. Kan hij geleegd "
+                   "worden?",
+                   NULL, "critical");
+    EXPECT_URGENCY("De verkeerslichten bij de school staan op zwart en het is spits haha. Dit is "
+                   "geen grapje.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Er hangt een tak los boven het fietspad bij de school. Is dit een grapje?",
+                   NULL, "critical");
+    EXPECT_URGENCY("haha ik lach erom maar de verkeerslichten op de kruising bij de school staan "
+                   "op zwart en het is spits",
+                   NULL, "critical");
+    EXPECT_URGENCY("die bladblazer van de overbuurman om 7 uur, ik vermoord hem nog eens "
+                   "\xF0\x9F\x98\x82. Mag dat gewoon?",
+                   NULL, "critical");
+    EXPECT_URGENCY("Ik wil dood, haha, niemand merkt het toch", NULL, "critical");
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
@@ -3869,6 +3903,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(urgency_gates_beyond_64_rules, tmp_setup, tmp_teardown),
         cmocka_unit_test(urgency_told_over_or_about),
+        cmocka_unit_test(urgency_said_as_a_joke),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
