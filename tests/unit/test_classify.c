@@ -3168,6 +3168,23 @@ static void urgency_said_as_a_joke(void **state) {
     EXPECT_URGENCY("Ik wil dood, haha, niemand merkt het toch", NULL, "critical");
 }
 
+/* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
+ * "er niet meer zijn" beside the place closing is an absence, for each family that reads
+ * it; the place alone, or no place, leaves the wish. */
+static void suicidal_not_there_while_closed(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Als u na vijf uur belt ben ik er niet meer, dan is het kantoor dicht.",
+        "Bel me voor vijf uur terug, daarna ben ik er niet meer want dan sluit de winkel.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Als u na vijf uur belt ben ik er niet meer.", NULL, "critical");
+    EXPECT_URGENCY("Hij zei aan de balie dat hij er morgen niet meer is, hij wil niet meer leven.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Na vanavond ben ik er niet meer, de winkel is al dicht en niemand mist me.",
+                   NULL, "critical");
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
@@ -3904,6 +3921,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(urgency_gates_beyond_64_rules, tmp_setup, tmp_teardown),
         cmocka_unit_test(urgency_told_over_or_about),
         cmocka_unit_test(urgency_said_as_a_joke),
+        cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
