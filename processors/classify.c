@@ -1453,12 +1453,18 @@ static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *
  * match's sentence, from the last contrast before it, holds a "told-about:" word: the
  * danger is the topic of a rule, a policy or announced maintenance ("wat is het beleid
  * bij afsluitingen in de winter", "welke regels gelden voor koolmonoxidemelders"), not
- * an event. */
+ * an event; or its sentence (from that contrast) or a short next one holds a
+ * "told-safe:" word, not asked: the one who saw it judged that no one is at risk ("de
+ * slagboom blijft steeds omhoog, geen gevaar volgens hem maar irritant", "Omgevallen
+ * bankje bij de speelweide. Geen gevaar, wel storend."; not "is dat niet gevaarlijk?"). */
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first, last, end;
     scope_span(c, t0, t1, &first, &last, &end);
     for (int32_t j = first; j <= last; j++)
         if (c->tscope[j] & SCOPE_ABOUT)
+            return 1;
+    for (int32_t j = first; j <= end; j++)
+        if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j))
             return 1;
     int over = 0;
     for (int32_t j = t1 + 1; j <= end; j++) {

@@ -779,6 +779,10 @@ static int urgency_line(loader *ld, char *s) {
         term proto = {.kind = K_SCOPE, .group = over ? SCOPE_OVER : SCOPE_ABOUT};
         return add_term_list(ld, s + (over ? 10 : 11), proto, 0, 0);
     }
+    if (strncmp(s, "told-safe:", 10) == 0) {
+        term proto = {.kind = K_SCOPE, .group = SCOPE_SAFE};
+        return add_term_list(ld, s + 10, proto, 0, 0);
+    }
     /* Words that say a danger's words were a joke, for the same rules (classify.c, joked). */
     if (strncmp(s, "joked:", 6) == 0) {
         term proto = {.kind = K_SCOPE, .group = SCOPE_JOKE};

@@ -17,11 +17,12 @@
 #include "spelling.h"
 #include "textnorm.h"
 
-/* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:" or "joked:" lines
- * (SCOPE_OVER, SCOPE_ABOUT or SCOPE_JOKE), read by every rule that says "notnow: calm". */
+/* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:", "told-safe:" or "joked:"
+ * lines (SCOPE_OVER, SCOPE_ABOUT, SCOPE_SAFE or SCOPE_JOKE), read by every rule that says
+ * "notnow: calm". */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"). */
-enum { SCOPE_OVER = 1, SCOPE_ABOUT = 2, SCOPE_JOKE = 4, SCOPE_JOKE_DENIED = 8 };
+enum { SCOPE_OVER = 1, SCOPE_ABOUT = 2, SCOPE_JOKE = 4, SCOPE_JOKE_DENIED = 8, SCOPE_SAFE = 16 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off

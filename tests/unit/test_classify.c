@@ -3185,6 +3185,27 @@ static void suicidal_not_there_while_closed(void **state) {
                    NULL, "critical");
 }
 
+/* Who is at risk? The one who saw the danger judged no one is (round 17, "told-safe:"), in
+ * its sentence or a short next one; not asked, and not across a contrast before the
+ * danger. */
+static void urgency_judged_safe_by_who_saw_it(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "balie: dhr meldt dat de slagboom bij de Willemsbrug afrit steeds omhoog blijft, geen "
+        "gevaar volgens hem maar irritant",
+        "Bij de school staan de verkeerslichten op zwart en het is spits. Geen gevaar volgens de "
+        "politie.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Bij de school staan de verkeerslichten op zwart en het is spits.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Geen gevaar, maar er hangt een tak los boven de stoep waar de kinderen lopen.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Bij de school staan de verkeerslichten op zwart en het is spits. Is dat niet "
+                   "gevaarlijk?",
+                   NULL, "critical");
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
@@ -3922,6 +3943,7 @@ int main(void) {
         cmocka_unit_test(urgency_told_over_or_about),
         cmocka_unit_test(urgency_said_as_a_joke),
         cmocka_unit_test(suicidal_not_there_while_closed),
+        cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
