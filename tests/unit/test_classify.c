@@ -3206,6 +3206,29 @@ static void urgency_judged_safe_by_who_saw_it(void **state) {
                    NULL, "critical");
 }
 
+/* Who is at risk? No one, once whoever came made the hazard safe (round 17, "told-over:"):
+ * shut off, moved out of the way, or told as past. Not cordoned off, not denied, and not
+ * with a contrast that opens it again. */
+static void urgency_hazard_made_safe(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Er lag een omgewaaide boom over de weg, de brandweer heeft hem al aan de kant gezaagd. "
+        "Wie haalt de resten op?",
+        "De monteur zei dat er koolmonoxide uit de cv-ketel kwam en heeft hem dichtgezet.",
+        "Bij ons ging de koolmonoxidemelder vaak af, dat is nu gelukkig verleden tijd.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Er ligt een omgewaaide boom over de weg bij de school.", NULL, "critical");
+    EXPECT_URGENCY("De monteur zei dat er koolmonoxide uit de cv-ketel kwam en heeft hem niet "
+                   "dichtgezet.",
+                   NULL, "critical");
+    EXPECT_URGENCY("De monteur heeft de cv-ketel dichtgezet maar het alarm van de "
+                   "koolmonoxidemelder gaat nog steeds af.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Er hangt een gevel los boven de stoep, de politie heeft de straat afgezet.",
+                   NULL, "critical");
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
@@ -3944,6 +3967,7 @@ int main(void) {
         cmocka_unit_test(urgency_said_as_a_joke),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
+        cmocka_unit_test(urgency_hazard_made_safe),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
