@@ -48,7 +48,9 @@
  *                       committed unchanged with its before-figures; not gated
  *   names-frozen.jsonl  written blind to the rules: figures only, never its misses
  * A listed name counts as masked when every one of its bytes is inside a
- * masked span (a name listed twice is its first and second occurrence). A
+ * masked span (a name listed twice is its first and second occurrence, and a name
+ * that stands inside one listed before it, "Bep" after "Bep van Wijk", is its next
+ * occurrence outside that one). A
  * masked span is right when it overlaps a listed name. A keep violation is an
  * occurrence of a kept string that a masked span touches. Listed strings are
  * found as whole words where they stand so (not inside a longer word), and a
@@ -124,6 +126,22 @@ static long nth_occurrence(const char *text, const char *needle, int k) {
 
 static int overlaps(size_t a0, size_t a1, size_t b0, size_t b1) { return a0 < b1 && b0 < a1; }
 
+/* The first occurrence of needle as words of its own that no name listed before it
+ * (gs[k], ge[k], k < ng) overlaps, or -1. */
+static long free_occurrence(const char *text, const char *needle, const long *gs, const long *ge,
+                            int ng) {
+    size_t n = strlen(needle);
+    for (const char *q = next_word(text, text, needle); q; q = next_word(text, q + 1, needle)) {
+        size_t a = (size_t)(q - text);
+        int taken = 0;
+        for (int k = 0; k < ng && !taken; k++)
+            taken = overlaps(a, a + n, (size_t)gs[k], (size_t)ge[k]);
+        if (!taken)
+            return (long)a;
+    }
+    return -1;
+}
+
 /* Scores one line; prints its misses when show. */
 static int score(const ll_names *nm, ll_names_scan *sc, const cJSON *line, figures *f, int show,
                  int lineno) {
@@ -148,11 +166,16 @@ static int score(const ll_names *nm, ll_names_scan *sc, const cJSON *line, figur
         const char *nmstr = cJSON_GetStringValue(it);
         if (!nmstr || !*nmstr)
             return -1;
-        int before = 0;
-        for (int k = 0; k < ng; k++)
-            before += !strncmp(text + gs[k], nmstr, strlen(nmstr)) &&
-                      ge[k] - gs[k] == (long)strlen(nmstr);
-        long at = nth_occurrence(text, nmstr, before);
+        /* "Bep van Wijk" then "Bep", "Kramer-Lim" then "Kramer": a name inside one
+         * listed before it is the writer's next mention, not a part of that name */
+        long at = free_occurrence(text, nmstr, gs, ge, ng);
+        if (at < 0) {
+            int before = 0;
+            for (int k = 0; k < ng; k++)
+                before += !strncmp(text + gs[k], nmstr, strlen(nmstr)) &&
+                          ge[k] - gs[k] == (long)strlen(nmstr);
+            at = nth_occurrence(text, nmstr, before);
+        }
         if (at < 0)
             return -1;
         gs[ng] = at;
