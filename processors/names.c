@@ -107,7 +107,7 @@ static const struct {
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
      "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
      "installaties huis fonds foundation bouw groep techniek schilders loodgieters dakdekkers "
-     "verhuur logistiek catering "
+     "verhuur logistiek catering infra "
      /* an office's legal form or trade after its owner: "Aydın Legal", "Verbeek &
       * Partners", "Smit Advocatuur", "Bakker Accountants" */
      "legal law partners advocatuur accountants accountancy deurwaarders incasso "
@@ -199,6 +199,12 @@ static const char *const org_suffixes[] = {
     "netwerk", "bedrijf", "opvang",
     /* a letter's addressees: "t.a.v. Raadsgriffie", "c.c. Bestuurssecretariaat" */
     "griffie", "secretariaat"};
+/* Trades by ending: a capitalised compound that ends in a trade names a business, as the
+ * trade words of the grammar do ("Koster Bouwtechniek", "Mulder Groenvoorziening", "De
+ * Boer Wegenbouw"); in lower case it is an ordinary word ("de wegenbouw hier"). */
+static const char *const trade_suffixes[] = {
+    "techniek", "voorziening", "bouw",    "installaties", "onderhoud", "transport",
+    "verhuur",  "infra",       "service", "services",     "logistiek", "advies"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman",    "buurvrouw",    "consulent",       "consulente",
@@ -605,7 +611,7 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
         }
     }
     _Static_assert(N_OF(street_suffixes) + N_OF(relation_suffixes) + N_OF(org_suffixes) +
-                           N_OF(place_suffixes) <=
+                           N_OF(place_suffixes) + N_OF(trade_suffixes) <=
                        MAX_SUFFIXES,
                    "MAX_SUFFIXES holds every suffix");
     nm->nsuffixes = add_suffixes(nm->suffixes, 0, street_suffixes, N_OF(street_suffixes), W_STREET);
@@ -615,6 +621,8 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
         add_suffixes(nm->suffixes, nm->nsuffixes, org_suffixes, N_OF(org_suffixes), W_ORG);
     nm->nsuffixes = add_suffixes(nm->suffixes, nm->nsuffixes, place_suffixes, N_OF(place_suffixes),
                                  W_PLACE_SFX);
+    nm->nsuffixes =
+        add_suffixes(nm->suffixes, nm->nsuffixes, trade_suffixes, N_OF(trade_suffixes), W_HEAD);
     _Static_assert(MAX_SUFFIXES < NO_SUFFIX, "a suffix index fits sfx_next");
     memset(nm->sfx_first, NO_SUFFIX, sizeof(nm->sfx_first));
     for (size_t i = nm->nsuffixes; i-- > 0;) {
@@ -939,6 +947,8 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
             }
             if (!t->flags) {
                 t->flags = suffix_flags(nm, fb, fl, t->dot);
+                if (!t->cap && t->flags == W_HEAD) /* a trade's compound names a firm capitalised */
+                    t->flags = 0;
                 t->sfx = t->flags != 0;
             } else if (!(t->flags & W_NAME)) {
                 /* a listed organisation may still be a relation word: "Wijkagent Bakker" */
@@ -1503,6 +1513,35 @@ static int het_after_name(const ll_names_scan *sc, size_t i) {
     return !is_prep_particle(sc, b) || (i > 1 && joined(sc, i - 1) && sc->toks[i - 2].cap);
 }
 
+/* Words i.. spell a legal form in initials after a capitalised word joined to it
+ * ("Jansen B.V.", "De Wit N.V.", "Smit v.o.f."), not before a surname ("dhr. B.V. Jansen"
+ * are a person's initials): returns their number, else 0. Written "BV", the form is a
+ * head word of the grammar. */
+static size_t legal_form(const ll_names_scan *sc, size_t i) {
+    static const char *const forms[] = {"bv", "nv", "vof"};
+    if (i == 0 || !sc->toks[i].plain || !sc->toks[i - 1].cap ||
+        (sc->toks[i - 1].flags & (W_TITLE | W_HEER | W_PTITLE)))
+        return 0;
+    char got[3];
+    size_t n = 0;
+    for (size_t k = i; k < sc->ntoks && n < sizeof(got); k++) {
+        const tok *u = &sc->toks[k];
+        if (!u->dot || u->letters != 1 || u->digit || u->flen != 1 || (k > i && !u->dotsep))
+            break;
+        got[n++] = sc->fold[u->fold];
+    }
+    for (size_t f = 0; f < N_OF(forms); f++) {
+        size_t fl = strlen(forms[f]);
+        if (fl <= n && memcmp(got, forms[f], fl) == 0) {
+            size_t nx = i + fl;
+            if (nx < sc->ntoks && joined(sc, nx) && sc->toks[nx].cap)
+                return 0;
+            return fl;
+        }
+    }
+    return 0;
+}
+
 static int apposition_noun(const ll_names_scan *sc, size_t r);
 static int lower_first(const tok *f);
 static size_t lower_signer(const ll_names_scan *sc, size_t k);
@@ -1538,6 +1577,12 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i + w].prot = 1;
     }
     for (size_t i = 0; i < sc->ntoks; i++) {
+        size_t lf = legal_form(sc, i);
+        if (lf) {
+            for (size_t k = i; k < i + lf; k++)
+                sc->toks[k].prot = 1;
+            sc->toks[i].flags |= W_HEAD;
+        }
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
          * Akkers": capitalised words after a building's or a business's noun;
          * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's. */
@@ -1664,6 +1709,12 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         for (size_t k = i, steps = 0;
              k > 0 && steps < 4 && (joined(sc, k) || (amp_ok && sc->toks[k].amp)); k--, steps++) {
             tok *p = &sc->toks[k - 1];
+            /* "namens Visser Installatietechniek", "Aannemer Van Dam Bouw": a firm
+             * answers to a relation word as its owner would; only a person's title
+             * makes the owner's name a person's before a business's noun */
+            if ((p->flags & W_RELATION) && !(p->flags & (W_PTITLE | W_HEER)) &&
+                (sc->toks[i].flags & W_HEAD) && sc->toks[i].cap && k < i)
+                break;
             if (p->flags & (W_PTITLE | W_HEER | W_RELATION | W_GREETING | W_TALK) ||
                 (p->flags & W_TITLE && !p->cap) ||
                 (fold_is(sc, p, "met") && k > 1 && joined(sc, k - 1) &&

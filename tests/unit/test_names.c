@@ -834,6 +834,26 @@ static void told_to_and_together_with(void **state) {
     KEEPS("Hij zei tegen Rotterdam dat het niet kon.");
 }
 
+/* names-dev17: a firm named after its owner by a legal form in initials ("B.V.",
+ * "N.V.", "v.o.f."), by a trade word's compound ("-techniek", "-voorziening", "-bouw"),
+ * also after a relation word that a firm answers to ("namens", "aannemer"); each failed
+ * before (the owner masked). A person's title still makes the owner a person. */
+static void firms_by_legal_form_in_initials_and_trade_compounds(void **state) {
+    (void)state;
+    KEEPS("De offerte kwam van Jansen B.V. uit Schiedam.");
+    KEEPS("Volgens De Wit N.V. is de levering morgen.");
+    KEEPS("De rekening van Smit v.o.f. klopt niet.");
+    KEEPS("Ik schrijf namens Koster Bouwtechniek over de steiger.");
+    KEEPS("Wanneer komen de mannen van Mulder Groenvoorziening de bomen snoeien?");
+    KEEPS("Aannemer De Boer Wegenbouw heeft de straat opengebroken.");
+    MASKS("Mevrouw Jansen belde namens Jansen B.V. over de lekkage.",
+          "Mevrouw [NAAM] belde namens Jansen B.V. over de lekkage.");
+    MASKS("Ik sprak mevrouw Smit Bouwtechniek.", "Ik sprak mevrouw [NAAM] Bouwtechniek.");
+    MASKS("Mijn buurman Jansen klaagt over de wegenbouw hier.",
+          "Mijn buurman [NAAM] klaagt over de wegenbouw hier.");
+    MASKS("J.B. Visser belde.", "[NAAM] belde.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -952,6 +972,7 @@ int main(void) {
         cmocka_unit_test(hier_is_introduces_a_caller),
         cmocka_unit_test(institutions_named_by_a_first_name),
         cmocka_unit_test(told_to_and_together_with),
+        cmocka_unit_test(firms_by_legal_form_in_initials_and_trade_compounds),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
