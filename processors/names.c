@@ -1542,6 +1542,37 @@ static size_t legal_form(const ll_names_scan *sc, size_t i) {
     return 0;
 }
 
+/* Word i is an organisation's noun, by a list or its ending, or capitalised after a
+ * capitalised word and spelling only an ending ("Loket", "Dienst"): it takes the
+ * capitalised ordinary words before it (to the word list: "Sociaal", "Juridisch";
+ * not a listed name) and a capitalised article before those ("het Sociaal Wijkteam",
+ * "Het Juridisch Loket"), which it protects. */
+static void org_adjectives(ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (!t->cap || t->allcaps || i == 0 || !joined(sc, i) || !sc->toks[i - 1].cap ||
+        sc->toks[i - 1].allcaps)
+        return;
+    if (!((t->flags & W_ORG) && !(t->flags & (W_TRIGGER | W_NAME))) &&
+        !(!t->flags && fold_in(sc, t, org_suffixes, N_OF(org_suffixes))))
+        return;
+    size_t b = i;
+    while (b > 0 && i - b < 3 && joined(sc, b)) {
+        const tok *a = &sc->toks[b - 1];
+        if (!a->cap || a->allcaps || a->digit ||
+            (a->flags & (W_NAME | W_TRIGGER | W_TITLE | W_HEER | W_STOP | W_PARTICLE)) ||
+            common_word(sc, a) != 1)
+            break;
+        b--;
+    }
+    if (b == i)
+        return;
+    if (b > 0 && joined(sc, b) && sc->toks[b - 1].cap && !sc->toks[b - 1].allcaps &&
+        (fold_is(sc, &sc->toks[b - 1], "het") || fold_is(sc, &sc->toks[b - 1], "de")))
+        b--;
+    for (size_t k = b; k <= i; k++)
+        sc->toks[k].prot = 1;
+}
+
 static int apposition_noun(const ll_names_scan *sc, size_t r);
 static int lower_first(const tok *f);
 static size_t lower_signer(const ll_names_scan *sc, size_t k);
@@ -1577,6 +1608,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i + w].prot = 1;
     }
     for (size_t i = 0; i < sc->ntoks; i++) {
+        org_adjectives(sc, i);
         size_t lf = legal_form(sc, i);
         if (lf) {
             for (size_t k = i; k < i + lf; k++)

@@ -854,6 +854,21 @@ static void firms_by_legal_form_in_initials_and_trade_compounds(void **state) {
     MASKS("J.B. Visser belde.", "[NAAM] belde.");
 }
 
+/* names-dev17: an organisation's noun takes the capitalised ordinary words before it
+ * ("Sociaal Wijkteam", "Het Juridisch Loket"), so a name before "van het" ends there
+ * (failed before: "Joost van het Sociaal", "De Graaf van Het Juridisch" masked). */
+static void organisations_take_their_adjectives(void **state) {
+    (void)state;
+    MASKS("Ik sprak met Anouk van het Sociaal Wijkteam Noord.",
+          "Ik sprak met [NAAM] van het Sociaal Wijkteam Noord.");
+    MASKS("Afspraak met mr. De Graaf van Het Juridisch Loket.",
+          "Afspraak met mr. [NAAM] van Het Juridisch Loket.");
+    KEEPS("Het Sociaal Wijkteam belde over de Openbare Bibliotheek.");
+    /* a listed surname before the noun is still a person's */
+    MASKS("Ik sprak met mevrouw Groot van het Wijkteam.",
+          "Ik sprak met mevrouw [NAAM] van het Wijkteam.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -973,6 +988,7 @@ int main(void) {
         cmocka_unit_test(institutions_named_by_a_first_name),
         cmocka_unit_test(told_to_and_together_with),
         cmocka_unit_test(firms_by_legal_form_in_initials_and_trade_compounds),
+        cmocka_unit_test(organisations_take_their_adjectives),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
