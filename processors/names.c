@@ -52,6 +52,7 @@ enum {
     W_PTITLE =
         1u << 21,       /* a title of a person only, never part of a street's name: mevrouw, dhr. */
     W_LOWER = 1u << 22, /* a surname that is a common word in lower case: "boven", "bak" */
+    W_ENGLISH = 1u << 23, /* an English grammar word: still evidence that a text is not Dutch */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -139,6 +140,10 @@ static const struct {
      "notaris makelaar aannemer klusjesman conducteur portier bewaker beveiliger ambtenaar "
      "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere",
      W_RELATION},
+    /* English writers name their own as Dutch ones do: "my husband Jake" */
+    {"husband wife son daughter mother father brother sister neighbour neighbor friend "
+     "colleague",
+     W_RELATION | W_ENGLISH},
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
      "dear",
      W_GREETING},
@@ -207,9 +212,11 @@ static const char *const trade_suffixes[] = {
     "verhuur",  "infra",       "service", "services",     "logistiek", "advies"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
-    "medewerker", "medewerkster", "buurman",    "buurvrouw",    "consulent",       "consulente",
-    "coach",      "regisseur",    "begeleider", "begeleidster", "verpleegkundige", "agent",
-    "adviseur",   "beheerder",    "meester",    "arts"};
+    "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
+    "regisseur", "begeleider", "begeleidster", "verpleegkundige", "agent", "adviseur", "beheerder",
+    "meester", "arts",
+    /* kleinkind, pleegkind, stiefkind: "haar kleinkind Angel" */
+    "kind"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
@@ -2204,7 +2211,7 @@ static int dutch(ll_names_scan *sc) {
     int seen = 0, unknown = 0;
     for (size_t k = 0; k < sc->ntoks && seen < DUTCH_SAMPLE; k++) {
         const tok *u = &sc->toks[k];
-        if (u->cap || u->digit || u->letters < 3 || u->flags)
+        if (u->cap || u->digit || u->letters < 3 || (u->flags && !(u->flags & W_ENGLISH)))
             continue;
         int c = common_word_of(sc, u, 1);
         if (c < 0)
@@ -2511,6 +2518,9 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         return 1;
     }
     if (!joined(sc, i + 1))
+        return 0;
+    /* English writers capitalise names: "my neighbour said" names no one ("Said" is one) */
+    if ((t->flags & W_ENGLISH) && !sc->toks[i + 1].cap)
         return 0;
     int rel = (t->flags & W_RELATION) != 0;
     /* ik ben Karin; mijn naam is Karin; gesproken met Sandra */

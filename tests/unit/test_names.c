@@ -869,6 +869,24 @@ static void organisations_take_their_adjectives(void **state) {
           "Ik sprak met mevrouw [NAAM] van het Wijkteam.");
 }
 
+/* names-dev17: a compound kin noun ("kleinkind", "pleegkind") and English kin and
+ * neighbour nouns open a name as "dochter" and "buurman" do (each failed before:
+ * the name that is also a word stayed). */
+static void kin_compounds_and_english_relations(void **state) {
+    (void)state;
+    MASKS("Ons kleinkind Storm speelt daar elke dag.",
+          "Ons kleinkind [NAAM] speelt daar elke dag.");
+    MASKS("Haar pleegkind Roos is weggelopen.", "Haar pleegkind [NAAM] is weggelopen.");
+    MASKS("Hi, my husband Mark called about the bin.",
+          "Hi, my husband [NAAM] called about the bin.");
+    MASKS("My neighbour Storm has a dog.", "My neighbour [NAAM] has a dog.");
+    KEEPS("Mijn kleinkind gaat naar de Montessorischool.");
+    /* English writers capitalise names: a lower-case word after "my neighbour" is none
+     * ("Said" is a listed first name) */
+    KEEPS("my neighbour said he would call the police");
+    KEEPS("My partner and I are not married, my daughter was born here.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -989,6 +1007,7 @@ int main(void) {
         cmocka_unit_test(told_to_and_together_with),
         cmocka_unit_test(firms_by_legal_form_in_initials_and_trade_compounds),
         cmocka_unit_test(organisations_take_their_adjectives),
+        cmocka_unit_test(kin_compounds_and_english_relations),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
