@@ -1904,8 +1904,9 @@ static void and_more(ll_names_scan *sc) {
             a->name = rule;
             continue;
         }
-        if (rule == 1 + LL_NAME_SURNAME || a->cap || !fold_is(sc, a, "en") || k + 2 >= n ||
-            !joined(sc, k + 2))
+        /* "Stijn of Kjeld": who is not sure which of two names, names both */
+        if (rule == 1 + LL_NAME_SURNAME || a->cap ||
+            !(fold_is(sc, a, "en") || fold_is(sc, a, "of")) || k + 2 >= n || !joined(sc, k + 2))
             continue;
         tok *b = &sc->toks[k + 2];
         if (!b->cap || b->allcaps || b->sent || b->prot || b->name || b->digit || b->dot ||
@@ -2157,8 +2158,14 @@ static void places_beside_places(ll_names_scan *sc) {
     }
 }
 
+/* "en" or "of" between two names: "Lieke en Noor", "Stijn of Sten". */
+static int and_or(const ll_names_scan *sc, const tok *t) {
+    return !t->cap && (fold_is(sc, t, "en") || fold_is(sc, t, "of"));
+}
+
 /* A listed first name that is also a word, capitalised in a list beside a name found
- * ("Onze kinderen (Sem, Lieke en Noor)", "Lieke, Sem en Noor"): one of them. */
+ * ("Onze kinderen (Sem, Lieke en Noor)", "Lieke, Sem en Noor", "Stijn of Sten"): one
+ * of them. */
 static void listed_beside_names(ll_names_scan *sc, const char *s) {
     size_t n = sc->ntoks;
     for (size_t k = 0; k < n; k++) {
@@ -2171,10 +2178,10 @@ static void listed_beside_names(ll_names_scan *sc, const char *s) {
         int beside =
             (k + 1 < n && !sc->toks[k + 1].nl && sc->toks[k + 1].name &&
              comma_between(s, t, &sc->toks[k + 1])) ||
-            (k + 2 < n && fold_is(sc, &sc->toks[k + 1], "en") && joined(sc, k + 1) &&
-             joined(sc, k + 2) && sc->toks[k + 2].name) ||
+            (k + 2 < n && and_or(sc, &sc->toks[k + 1]) && joined(sc, k + 1) && joined(sc, k + 2) &&
+             sc->toks[k + 2].name) ||
             (k > 0 && !t->nl && sc->toks[k - 1].name && comma_between(s, &sc->toks[k - 1], t)) ||
-            (k > 1 && fold_is(sc, &sc->toks[k - 1], "en") && joined(sc, k) && joined(sc, k - 1) &&
+            (k > 1 && and_or(sc, &sc->toks[k - 1]) && joined(sc, k) && joined(sc, k - 1) &&
              sc->toks[k - 2].name);
         if (beside)
             t->name = 1 + LL_NAME_FIRST;

@@ -887,6 +887,18 @@ static void kin_compounds_and_english_relations(void **state) {
     KEEPS("My partner and I are not married, my daughter was born here.");
 }
 
+/* names-dev17: a writer unsure which of two names joins them by "of" as a list
+ * joins them by "en" (failed before: the second, a word or unlisted, stayed). */
+static void two_names_joined_by_of(void **state) {
+    (void)state;
+    MASKS("De medewerker heette Stijn of Mark, dat weet ik niet meer.",
+          "De medewerker heette [NAAM] of [NAAM], dat weet ik niet meer.");
+    MASKS("Ik sprak met Femke of Kjeld van de balie.",
+          "Ik sprak met [NAAM] of [NAAM] van de balie.");
+    KEEPS("Moet ik naar Schiedam of Rotterdam?");
+    KEEPS("Komt de bus van Woonstad of Havensteder?");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1008,6 +1020,7 @@ int main(void) {
         cmocka_unit_test(firms_by_legal_form_in_initials_and_trade_compounds),
         cmocka_unit_test(organisations_take_their_adjectives),
         cmocka_unit_test(kin_compounds_and_english_relations),
+        cmocka_unit_test(two_names_joined_by_of),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
