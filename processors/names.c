@@ -733,7 +733,7 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     if (fl || !memchr(f, '-', n))
         return fl;
     uint32_t any = 0, first = 0;
-    int all_named = 1, part = 0;
+    int all_named = 1, part = 0, given = 0, bare = 0;
     for (size_t i = 0; i <= n;) {
         size_t k = i;
         while (k < n && f[k] != '-')
@@ -744,6 +744,10 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
         any |= pf;
         if (!(pf & (W_NAME | W_PARTICLE)))
             all_named = 0;
+        given += (pf & W_FIRST) && !(pf & ~(uint32_t)(W_FIRST | W_SURNAME));
+        /* a part no list holds, as short as a first name and with no ending of a street,
+         * an organisation or a place ("Jean" in "Jean-Paul"; not "Frankschool") */
+        bare += !pf && k - i >= 3 && k - i <= 8 && !suffix_flags(nm, f + i, k - i, 0);
         i = k + 1;
     }
     if (any & (W_PLACE | W_ORG))
@@ -751,6 +755,10 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     if (all_named && (any & W_NAME))
         return (any & W_SURNAME ? W_SURNAME : 0) | (first & W_FIRST) |
                ((any & W_NAME) && !(any & W_SURNAME) ? W_FIRST : 0);
+    /* "Jean-Paul", "Jan-Kees": a listed first name (no word, place or organisation) and
+     * one short part no list holds are a first name of two */
+    if (part == 2 && given == 1 && bare == 1)
+        return W_FIRST;
     return 0;
 }
 
