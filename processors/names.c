@@ -171,7 +171,9 @@ static const struct {
      "iedereen niemand iemand mensen meneer mevrouw nummer huisnummer tel telefoon mob mobiel "
      "email mail adres postcode straat datum tijd melding klacht vraag opmerking betreft "
      "onderwerp zie svp pls please thanks via ivm mbt nav tzt asap nvt wo ma di do vr za zo "
-     "nb ps let op groet groeten groetjes mvg hoogachtend liefs",
+     "nb ps let op groet groeten groetjes mvg hoogachtend liefs "
+     /* a speaker's hesitations in transcribed voicemail */
+     "euh eh ehm eeh uh uhm hm hmm",
      W_STOP},
 };
 
@@ -2491,6 +2493,12 @@ static int header_abbrev(const ll_names_scan *sc, size_t i) {
     return 0;
 }
 
+/* A speaker's hesitation in transcribed speech ("u spreekt met euh bas de vries"). */
+static int is_filler(const ll_names_scan *sc, const tok *t) {
+    static const char *const fillers[] = {"euh", "eh", "ehm", "eeh", "uh", "uhm"};
+    return !t->cap && fold_in(sc, t, fillers, N_OF(fillers));
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -2569,7 +2577,11 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     if (rel && !nx->cap && is_prep_particle(sc, nx))
         rel = 0;
     if (rel) {
-        *start = i + 1;
+        /* "u spreekt met euh bas": the name after the speaker's hesitation */
+        size_t k = i + 1;
+        while (k + 1 < n && k - i <= 2 && is_filler(sc, &sc->toks[k]) && joined(sc, k + 1))
+            k++;
+        *start = k;
         *lv = LV_CONTEXT;
         *rule = LL_NAME_RELATION;
         return 1;
@@ -2667,6 +2679,30 @@ static __attribute__((noinline)) size_t label_van_surname(const ll_names_scan *s
         return k;
     const tok *nx = p + 1 < n ? &sc->toks[p + 1] : NULL;
     return !nx || nx->nl || nx->comma || nx->paren || (nx->flags & W_SKIP) ? p + 1 : k;
+}
+
+/* After "met" that introduces a caller ("hallo met", "u spreekt met"), the name at
+ * word st, found up to word e (e == st: none yet): in transcribed speech a lower-case
+ * first name, particles and a listed surname, even a first name that is also a word
+ * ("met euh bas de vries ik heb"); and the words before the speaker's hesitation are
+ * the name's ("met ingrid storm euh ik bel": "storm" is a word), at most two, none a
+ * function word, place, organisation or street. Returns the name's end. */
+static __attribute__((noinline)) size_t spoken_intro(const ll_names_scan *sc, size_t st, size_t e) {
+    size_t n = sc->ntoks;
+    if (e == st)
+        e = lower_first_surname(sc, st);
+    if (e == st)
+        return e;
+    size_t f = e;
+    while (f < n && f - e < 2 && joined(sc, f) && !is_filler(sc, &sc->toks[f])) {
+        const tok *u = &sc->toks[f];
+        if (u->allcaps || u->digit || u->prot || u->name || u->letters < 2 ||
+            (u->flags & (W_STOP | W_PREP | W_TRIGGER | W_TITLE | W_HEER | W_KEEP | W_HEAD | W_SKIP |
+                         W_PLACE_SFX | W_COMMON)))
+            return e;
+        f++;
+    }
+    return f > e && f < n && joined(sc, f) && is_filler(sc, &sc->toks[f]) ? f : e;
 }
 
 /* Words st..e-1 are each capitalised, held by no name list, and an ordinary word to
@@ -2884,6 +2920,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             }
             if (e > st)
                 e = surname_after_first(sc, e, rule);
+            if (rule == LL_NAME_RELATION && fold_is(sc, t, "met"))
+                e = spoken_intro(sc, st, e);
             /* "verhuurder Woonstede", "aannemer Dura": after a relation noun that is
              * as often an organisation, only a listed name says a person. */
             if (e > st && rule == LL_NAME_RELATION && relation_for_orgs(sc, t)) {

@@ -911,6 +911,21 @@ static void hyphenated_first_names(void **state) {
     KEEPS("De bus stopt in Hendrik-Ido-Ambacht en in Oud-Beijerland.");
 }
 
+/* names-dev17: a voicemail transcript introduces the caller with hesitations: the
+ * name after "met euh", and the words before the next "euh" (each failed before). */
+static void voicemail_hesitations(void **state) {
+    (void)state;
+    MASKS("ja goedemiddag u spreekt met euh bas de jong ik bel over de lantaarnpaal",
+          "ja goedemiddag u spreekt met euh [NAAM] ik bel over de lantaarnpaal");
+    MASKS("hallo met sanne storm euh ik bel over de storm van gisteren",
+          "hallo met [NAAM] euh ik bel over de storm van gisteren");
+    MASKS("hallo met euh kees euh ik bel over de bus",
+          "hallo met euh [NAAM] euh ik bel over de bus");
+    KEEPS("ja hallo met de buurt euh ik bel over het afval");
+    KEEPS("u spreekt met euh het buurthuis euh wij hebben een vraag");
+    MASKS("hallo met sanne in rotterdam euh ik bel", "hallo met [NAAM] in rotterdam euh ik bel");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1034,6 +1049,7 @@ int main(void) {
         cmocka_unit_test(kin_compounds_and_english_relations),
         cmocka_unit_test(two_names_joined_by_of),
         cmocka_unit_test(hyphenated_first_names),
+        cmocka_unit_test(voicemail_hesitations),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
