@@ -2624,6 +2624,14 @@ static __attribute__((noinline)) size_t org_title_name(const ll_names_scan *sc, 
         return i + 1;
     const tok *u = &sc->toks[i + 1];
     size_t p = skip_particles(sc, i + 1, i + 1);
+    /* "wethouder Van Rijn", "burgemeester De Langen": a capitalised particle opens a
+     * surname, even before a place ("van Rijn", "van Gouda" in lower case name a river's
+     * or a town's, and a street after it is protected: "Wethouder Van Essenweg") */
+    if (p > i + 1 && p < n && joined(sc, p) && u->cap && !u->allcaps && !u->sent &&
+        (fold_is(sc, u, "van") || fold_is(sc, u, "de") || fold_is(sc, u, "ter") ||
+         fold_is(sc, u, "ten")) &&
+        sc->toks[p].cap && !sc->toks[p].allcaps && !sc->toks[p].prot)
+        return take(sc, i + 1, LV_TITLE, 1);
     if (p >= n || !joined(sc, p) ||
         (p > i + 1 && (u->cap || is_prep_particle(sc, u) || fold_is(sc, u, "het") ||
                        fold_is(sc, u, "t") || fold_is(sc, u, "'t"))))

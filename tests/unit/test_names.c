@@ -926,6 +926,18 @@ static void voicemail_hesitations(void **state) {
     MASKS("hallo met sanne in rotterdam euh ik bel", "hallo met [NAAM] in rotterdam euh ik bel");
 }
 
+/* names-dev17: after "wethouder", "burgemeester" a capitalised particle opens the
+ * person's surname even when a place follows it (failed before: "Van Rijn" stayed). */
+static void a_capital_particle_after_an_office(void **state) {
+    (void)state;
+    MASKS("Geachte wethouder Van Rijn, de brug is kapot.",
+          "Geachte wethouder [NAAM], de brug is kapot.");
+    MASKS("Ik schreef burgemeester Van Gouda over de brug.",
+          "Ik schreef burgemeester [NAAM] over de brug.");
+    KEEPS("De burgemeester van Gouda komt ook.");
+    KEEPS("Op de Wethouder Van Essenweg staan de palen scheef.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1050,6 +1062,7 @@ int main(void) {
         cmocka_unit_test(two_names_joined_by_of),
         cmocka_unit_test(hyphenated_first_names),
         cmocka_unit_test(voicemail_hesitations),
+        cmocka_unit_test(a_capital_particle_after_an_office),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
