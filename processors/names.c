@@ -2030,6 +2030,21 @@ static int signer_place_ok(const ll_names_scan *sc, size_t k) {
     return k < sc->ntoks && (sc->toks[k].flags & W_FIRST) && !(sc->toks[k].flags & W_WORD);
 }
 
+/* Text in capitals signs as it shouts ("... GROET JOHAN"): at word k a listed first name
+ * in capitals (no word, place or organisation) with what a title would give it
+ * ("PETRA DE BOER"), ending its line. Returns the index after it, or k. */
+static size_t caps_signer(const ll_names_scan *sc, size_t k) {
+    if (k >= sc->ntoks)
+        return k;
+    const tok *t = &sc->toks[k];
+    if (!t->allcaps || !(t->flags & W_FIRST) || t->prot || t->name ||
+        (t->flags &
+         (W_WORD | W_PLACE | W_ORG | W_STOP | W_COMMON | W_TRIGGER | W_PARTICLE | W_SKIP | W_HEAD)))
+        return k;
+    size_t e = extend(sc, k + 1, LV_TITLE, 1);
+    return e >= sc->ntoks || sc->toks[e].nl ? e : k;
+}
+
 /* A signature line of two ("Bas en Ellen de Boer"): when word e after the first name
  * is "en" and a second name ends the line, returns the index after it, else e. */
 static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
@@ -2764,6 +2779,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 e = take(sc, i + c, LV_CONTEXT, signer_place_ok(sc, i + c));
                 if (e == i + c) /* "... kapot. mvg khatib", "Dank. groet, kees" */
                     e = lower_run_alone(sc, i + c, LL_NAME_SIGNATURE);
+                if (e == i + c) /* "... SPUIT GIF. GROET JOHAN" */
+                    e = caps_signer(sc, i + c);
                 if (e == i + c)
                     e = lower_signer(sc, i + c);
                 size_t e2 = e > i + c ? signed_by_two(sc, e) : e;
@@ -2789,6 +2806,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     e = take(sc, k, LV_CONTEXT, signer_place_ok(sc, k));
                     if (e == k) /* "groet, kees" */
                         e = lower_signer(sc, k);
+                    if (e == k) /* "GROET, JOHAN" */
+                        e = caps_signer(sc, k);
                     /* the name (or two: "Groet, Ilse en Mark") must end its line */
                     size_t e2 = e > k ? signed_by_two(sc, e) : e;
                     if (e > k && (e2 >= n || sc->toks[e2].nl)) {
@@ -2816,6 +2835,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     e = take(sc, k, LV_CONTEXT, signer_place_ok(sc, k));
                     if (e == k) /* "groetjes,\nachmed el khatib" */
                         e = lower_run_alone(sc, k, LL_NAME_SIGNATURE);
+                    if (e == k) /* "GROET,\nPETRA DE BOER" */
+                        e = caps_signer(sc, k);
                     size_t e2 = signed_by_two(sc, e);
                     if (e > k && e2 > e) {
                         mark(sc, k, e, LL_NAME_SIGNATURE);

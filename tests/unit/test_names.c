@@ -938,6 +938,19 @@ static void a_capital_particle_after_an_office(void **state) {
     KEEPS("Op de Wethouder Van Essenweg staan de palen scheef.");
 }
 
+/* names-dev17: text in capitals is signed in capitals; a listed first name after the
+ * closing is the signer (failed before: a word in capitals needed a title). */
+static void signed_in_capitals(void **state) {
+    (void)state;
+    MASKS("IK WACHT AL WEKEN OP EEN REACTIE. GROET PETRA",
+          "IK WACHT AL WEKEN OP EEN REACTIE. GROET [NAAM]");
+    MASKS("DE STOEP IS KAPOT!\nMET VRIENDELIJKE GROET,\nPETRA DE BOER",
+          "DE STOEP IS KAPOT!\nMET VRIENDELIJKE GROET,\n[NAAM]");
+    MASKS("DE STOEP IS KAPOT!\nGROET, KEES", "DE STOEP IS KAPOT!\nGROET, [NAAM]");
+    KEEPS("IK WACHT AL WEKEN. GROETEN UIT ROTTERDAM");
+    KEEPS("DE STOEP IS KAPOT!\nGROET,\nBEWONERSCOMMISSIE");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1063,6 +1076,7 @@ int main(void) {
         cmocka_unit_test(hyphenated_first_names),
         cmocka_unit_test(voicemail_hesitations),
         cmocka_unit_test(a_capital_particle_after_an_office),
+        cmocka_unit_test(signed_in_capitals),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
