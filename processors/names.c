@@ -1105,7 +1105,13 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
                    int place_ok) {
     if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
         return 0;
-    if (t->flags & (W_STOP | W_HEER | W_PARTICLE | W_HEAD))
+    /* A function word is no name, but a listed first name capitalised mid-sentence where
+     * context expects a name is that name ("Mijn buurvrouw Wil zegt", "gesproken met Wil
+     * van de balie"); after a title call notes capitalise the verb ("Meneer Wil graag"). */
+    if ((t->flags & W_STOP) && !(lv == LV_CONTEXT && (t->flags & W_FIRST) && t->cap && !t->sent &&
+                                 !t->allcaps && !(t->flags & (W_TRIGGER | W_PARTICLE | W_PREP))))
+        return 0;
+    if (t->flags & (W_HEER | W_PARTICLE | W_HEAD))
         return 0;
     /* A trigger is no name, but right after a title a capitalised relation word
      * that is a listed surname is the surname ("dhr. Baas", "mevrouw Buurman"). */

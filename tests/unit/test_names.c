@@ -951,6 +951,18 @@ static void signed_in_capitals(void **state) {
     KEEPS("DE STOEP IS KAPOT!\nGROET,\nBEWONERSCOMMISSIE");
 }
 
+/* names-dev17: a listed first name that is also a function word ("Wil"), capitalised
+ * mid-sentence where context expects a name, is the name (failed before); after a
+ * title call notes capitalise the verb, and a sentence's first word is the verb. */
+static void a_first_name_that_is_a_function_word(void **state) {
+    (void)state;
+    MASKS("Mijn buurvrouw Wil zegt dat zij al weken wacht.",
+          "Mijn buurvrouw [NAAM] zegt dat zij al weken wacht.");
+    MASKS("Ik heb gesproken met Wil van de balie.", "Ik heb gesproken met [NAAM] van de balie.");
+    KEEPS("Meneer Wil graag teruggebeld worden.");
+    KEEPS("Wil je even terugbellen?");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1077,6 +1089,7 @@ int main(void) {
         cmocka_unit_test(voicemail_hesitations),
         cmocka_unit_test(a_capital_particle_after_an_office),
         cmocka_unit_test(signed_in_capitals),
+        cmocka_unit_test(a_first_name_that_is_a_function_word),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
