@@ -1220,6 +1220,17 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "tl: Mark Storm", "Jan Roos belde": after a listed first name a capitalised
+         * word that is also a name on the keep list's word kind ("Storm", "Roos") is the
+         * surname; the first name is the evidence such a word needs. */
+        if (t->cap && !t->allcaps && !t->sent && !t->prot && !t->name && !t->digit &&
+            (t->flags & W_WORD) &&
+            !(t->flags & (W_PLACE | W_ORG | W_STREET | W_STOP | W_COMMON | W_HEAD | W_TRIGGER |
+                          W_PARTICLE | W_TITLE | W_HEER | W_SKIP)) &&
+            (sc->toks[j - 1].flags & W_FIRST) && !(sc->toks[j - 1].flags & W_PARTICLE) && j == j0) {
+            j++;
+            continue;
+        }
         /* "Mdw: Lotte V.", "Sanne K. belde": the initial of a surname after a first name. */
         if (is_initial(t) && !t->prot && !t->name && (sc->toks[j - 1].flags & W_FIRST) &&
             !sc->toks[j - 1].dot) {

@@ -963,6 +963,17 @@ static void a_first_name_that_is_a_function_word(void **state) {
     KEEPS("Wil je even terugbellen?");
 }
 
+/* names-dev12: after a listed first name a capitalised word that is a name only with
+ * evidence ("Storm") is the surname (failed before: "tl: Mark Storm" kept "Storm"). */
+static void a_word_surname_after_a_first_name(void **state) {
+    (void)state;
+    MASKS("Mdw: Kees Storm, terugbellen.", "Mdw: [NAAM], terugbellen.");
+    MASKS("Ik sprak gisteren met Jan Storm over de boom.",
+          "Ik sprak gisteren met [NAAM] over de boom.");
+    KEEPS("Na de Storm van vannacht ligt er een boom op de weg.");
+    KEEPS("Ik woon aan de Jan Evertsenplaats en werk bij de Kees Boeke.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1090,6 +1101,7 @@ int main(void) {
         cmocka_unit_test(a_capital_particle_after_an_office),
         cmocka_unit_test(signed_in_capitals),
         cmocka_unit_test(a_first_name_that_is_a_function_word),
+        cmocka_unit_test(a_word_surname_after_a_first_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
