@@ -993,7 +993,8 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
     return 0;
 }
 
-static int fold_is(const ll_names_scan *sc, const tok *t, const char *w) {
+static inline __attribute__((always_inline)) int fold_is(const ll_names_scan *sc, const tok *t,
+                                                         const char *w) {
     size_t n = strlen(w);
     return t->flen == n && memcmp(sc->fold + t->fold, w, n) == 0;
 }
@@ -1581,7 +1582,7 @@ static size_t legal_form(const ll_names_scan *sc, size_t i) {
  * capitalised ordinary words before it (to the word list: "Sociaal", "Juridisch";
  * not a listed name) and a capitalised article before those ("het Sociaal Wijkteam",
  * "Het Juridisch Loket"), which it protects. */
-static void org_adjectives(ll_names_scan *sc, size_t i) {
+static __attribute__((noinline)) void org_adjectives(ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i];
     if (!t->cap || t->allcaps || i == 0 || !joined(sc, i) || !sc->toks[i - 1].cap ||
         sc->toks[i - 1].allcaps)
@@ -1642,8 +1643,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i + w].prot = 1;
     }
     for (size_t i = 0; i < sc->ntoks; i++) {
-        org_adjectives(sc, i);
-        size_t lf = legal_form(sc, i);
+        /* both look at few words: a capitalised one after another, an initial */
+        if (sc->toks[i].cap && i > 0 && sc->toks[i - 1].cap)
+            org_adjectives(sc, i);
+        size_t lf = sc->toks[i].dot && sc->toks[i].letters == 1 ? legal_form(sc, i) : 0;
         if (lf) {
             for (size_t k = i; k < i + lf; k++)
                 sc->toks[k].prot = 1;
@@ -2050,7 +2053,7 @@ static int signer_place_ok(const ll_names_scan *sc, size_t k) {
 /* Text in capitals signs as it shouts ("... GROET JOHAN"): at word k a listed first name
  * in capitals (no word, place or organisation) with what a title would give it
  * ("PETRA DE BOER"), ending its line. Returns the index after it, or k. */
-static size_t caps_signer(const ll_names_scan *sc, size_t k) {
+static __attribute__((noinline)) size_t caps_signer(const ll_names_scan *sc, size_t k) {
     if (k >= sc->ntoks)
         return k;
     const tok *t = &sc->toks[k];
@@ -3049,7 +3052,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 }
             }
         }
-        if ((e = lived_or_worked_at(sc, i)) > i) {
+        if (t->cap && i >= 2 && !sc->toks[i - 1].cap && (e = lived_or_worked_at(sc, i)) > i) {
             for (size_t k = i; k < e; k++)
                 sc->toks[k].prot = 1;
             i = e;
