@@ -3212,8 +3212,8 @@ static void urgency_judged_safe_by_who_saw_it(void **state) {
 static void urgency_hazard_made_safe(void **state) {
     (void)state;
     static const char *const calm[] = {
-        "Er lag een omgewaaide boom over de weg, de brandweer heeft hem al aan de kant gezaagd. "
-        "Wie haalt de resten op?",
+        ("Er lag een omgewaaide boom over de weg, de brandweer heeft hem al aan de kant gezaagd. "
+         "Wie haalt de resten op?"),
         "De monteur zei dat er koolmonoxide uit de cv-ketel kwam en heeft hem dichtgezet.",
         "Bij ons ging de koolmonoxidemelder vaak af, dat is nu gelukkig verleden tijd.",
     };
