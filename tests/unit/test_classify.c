@@ -3229,6 +3229,22 @@ static void urgency_hazard_made_safe(void **state) {
                    NULL, "critical");
 }
 
+/* A supply runs out after its name ("de zuurstof is bijna op", "geen insuline meer"), not by
+ * a preposition "op" of another sentence (round 17, development 13). */
+static void urgency_supply_runs_out_after_its_name(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Bij de ingang van de huisartsenpost staan elke avond auto's op de invalidenplaats. Mijn "
+        "vader met zuurstof moet daardoor 200 meter lopen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("De zuurstof van mijn vader is bijna op en de leverancier komt pas maandag.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn moeder heeft geen insuline meer en de apotheek is dicht.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Mijn vader zegt dat zijn insulinepen op is.", NULL, "critical");
+}
+
 /* ---------------------------------------------------- spelling tolerance */
 
 static const char *corrected(const ll_wordlist *known, const ll_wordset *vocab, const char *w) {
@@ -3968,6 +3984,7 @@ int main(void) {
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
+        cmocka_unit_test(urgency_supply_runs_out_after_its_name),
         cmocka_unit_test_setup_teardown(wordlist_blocks_find_what_a_plain_search_finds, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(spelling_reads_one_edit_from_one_word, tmp_setup,
