@@ -500,7 +500,11 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
         }
         *tab = '\0';
         char *rest = tab + 1, *save = NULL, *tok;
-        if (strcmp(line, "classes") == 0) {
+        /* The header's words name header lines only until the header is read: after it a
+         * message's word "classes", "docs" or "alpha" is a feature like any other (a model
+         * that keeps the features of one message learns them from English text). */
+        int header = !nb || !have_docs || alpha == 0;
+        if (header && strcmp(line, "classes") == 0) {
             const char *ids[LL_NB_MAX_CLASSES];
             size_t n = 0;
             if (nb) {
@@ -524,7 +528,7 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
             err = "the first line must list the classes";
             goto fail;
         }
-        if (strcmp(line, "docs") == 0) {
+        if (header && strcmp(line, "docs") == 0) {
             size_t n = 0;
             for (tok = strtok_r(rest, "\t", &save); tok; tok = strtok_r(NULL, "\t", &save))
                 if (n >= nb->nclass || parse_u32(tok, &nb->docs[n++]) != 0) {
@@ -538,7 +542,7 @@ ll_nb *ll_nb_read(const char *path, char *errstr, size_t errlen) {
             have_docs = 1;
             continue;
         }
-        if (strcmp(line, "alpha") == 0) {
+        if (header && strcmp(line, "alpha") == 0) {
             char *end;
             alpha = strtod(rest, &end);
             if (*end || !(alpha > 0 && alpha <= 10)) {

@@ -15,7 +15,8 @@
  *   docs    <TAB> n  <TAB> n ...           labelled messages per class
  *   alpha   <TAB> 0.5                      Laplace smoothing
  *   FEATURE <TAB> class:count ...          messages of each class holding it
- * A FEATURE is a stem ("vuilnis") or two stems of one sentence ("stoep kapot"). */
+ * A FEATURE is a stem ("vuilnis") or two stems of one sentence ("stoep kapot"); after
+ * the three header lines a feature may be named like one of them ("docs"). */
 #ifndef LL_NBMODEL_H
 #define LL_NBMODEL_H
 
