@@ -98,12 +98,16 @@ static unsigned words_min = 2;
  * out: it measures spelling tolerance and the models on text neither saw).
  * The theme model learns every one; the sentiment model the first
  * N_SENT_SETS (learning development 9-11 too cost sentiment 0.005-0.010 on
- * development 1, 2, 4 and 6; issue 12, theme round of 12-01). */
+ * development 1, 2, 4 and 6; issue 12, theme round of 12-01). Development 13 and 14
+ * joined after their before-figures (0.810 -> 0.823 and 0.847 -> 0.850 with the model of
+ * the eleven before them): the other eleven held out, each in turn, with them learned
+ * too: 2,462 -> 2,480 of 2,820. */
 static const char *const sets[] = {
-    "messages.jsonl",       "messages-dev2.jsonl",  "messages-dev3.jsonl", "messages-dev4.jsonl",
-    "messages-dev6.jsonl",  "messages-dev7.jsonl",  "messages-dev8.jsonl", "messages-dev9.jsonl",
-    "messages-dev10.jsonl", "messages-dev11.jsonl", "messages-dev12.jsonl"};
-#define N_SETS 11
+    "messages.jsonl",       "messages-dev2.jsonl",  "messages-dev3.jsonl",  "messages-dev4.jsonl",
+    "messages-dev6.jsonl",  "messages-dev7.jsonl",  "messages-dev8.jsonl",  "messages-dev9.jsonl",
+    "messages-dev10.jsonl", "messages-dev11.jsonl", "messages-dev12.jsonl", "messages-dev13.jsonl",
+    "messages-dev14.jsonl"};
+#define N_SETS 13
 #define N_SENT_SETS 7
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
 
@@ -1746,7 +1750,7 @@ int main(int argc, char **argv) {
         }
     } else {
         if (cross_validate(tn, KFOLD, 0, KFOLD_TITLE) != 0 ||
-            cross_validate(tn, N_SETS, 1, "leave one set out (trained on the other ten)") != 0)
+            cross_validate(tn, N_SETS, 1, "leave one set out (trained on the others)") != 0)
             return 2;
     }
     printf("command:");
