@@ -1,4 +1,5 @@
-/* mask.c - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail. */
+/* mask.c - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail, dates of
+ * birth, licence plates. */
 #include "mask.h"
 
 #include <ctype.h>
@@ -50,6 +51,9 @@ static int32_t cp_before(const char *s, size_t len, size_t i) {
     int32_t cp;
     return (size_t)cp_at(s, len, j, &cp) == i - j ? cp : -1;
 }
+
+/* The bytes code point cp takes in UTF-8 (an invalid byte, -1, one). */
+static size_t cp_len(int32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
 /* A superscript, subscript or circled digit (category No) that stands for one
  * digit: 0-9 by its compatibility decomposition (U+00B9 is <super> '1'), else -1.
@@ -390,7 +394,7 @@ static int after_currency(const char *s, size_t len) {
     size_t i = len;
     int32_t cp = cp_before(s, len, i);
     if (cp == ' ' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
-        size_t w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        size_t w = cp_len(cp);
         cp = i >= w ? cp_before(s, len, i - w) : -1;
     }
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_SC;
@@ -478,6 +482,508 @@ static size_t match_bsn(const char *s, size_t len, size_t i, const char *done, s
     return 0;
 }
 
+/* ---- dates of birth and licence plates ----
+ * Neither has a checksum, and both shapes are common in other roles (a date of an
+ * appointment, a product code), so each is masked only where its shape is the official one
+ * (a plate's side code with its dashes) or where a word right before it says what it is
+ * ("geboren op", "kenteken"). The words are read from the text masked so far, as the BSN's
+ * cue is: a second pass sees the same words and decides the same. */
+
+/* A cue, read backwards over at most this many bytes and words. */
+#define MAX_ID_CUE_LOOKBACK 64
+#define MAX_ID_CUE_WORDS 5
+
+/* The word that ends at s[end] read backwards: letters (any script), dots (abbreviations:
+ * "geb.", "d.o.b.") and an apostrophe inside ("'s-Gravenhage"); its start into *start.
+ * A placeholder ("[NAAM]") is one word with its brackets. */
+static size_t word_before(const char *s, size_t end, size_t from, size_t *start) {
+    size_t j = end;
+    if (j > from && s[j - 1] == ']') {
+        size_t k = j - 1;
+        while (k > from && k + 20 > j && s[k - 1] != '[')
+            k--;
+        if (k > from && ll_mask_placeholder_at(s + k - 1, end - k + 1) == end - k + 1) {
+            *start = k - 1;
+            return end - k + 1;
+        }
+    }
+    while (j > from) {
+        int32_t cp = cp_before(s, end, j);
+        if (!is_letter(cp) && cp != '.')
+            break;
+        j -= cp_len(cp);
+    }
+    *start = j;
+    return end - j;
+}
+
+/* Whether w[0..n) is one of list (ASCII case folded; other bytes as they are). */
+static int word_in(const char *w, size_t n, const char *const *list, size_t nlist) {
+    for (size_t k = 0; k < nlist; k++)
+        if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+#define WORD_IN(w, n, list) word_in(w, n, list, sizeof(list) / sizeof(list[0]))
+
+/* Between a cue and what it names: spaces, a colon, brackets, quotes and dashes
+ * ("Geboortedatum (moeder): „12-03-1938”"), and bytes that are no UTF-8. Not a comma, a
+ * stop or any digit: the sentence has moved on. A line break only right after the cue
+ * ("Geboortedatum:\n..."). */
+static int cue_gap(int32_t cp) {
+    if (cp < 0 || cp == ' ' || cp == '\t' || cp == ':' || cp == '(' || cp == ')' || cp == '"' ||
+        cp == '\'' || cp == '-' || cp == '/' || cp == '=')
+        return 1;
+    if (cp < 0x80)
+        return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_PI || c == UTF8PROC_CATEGORY_PF ||
+           c == UTF8PROC_CATEGORY_PS || c == UTF8PROC_CATEGORY_PE || c == UTF8PROC_CATEGORY_PD;
+}
+
+/* Which cue for a date of birth ends the text masked so far (done[0..n)): a rule of
+ * LL_MASK_DOB_*, or -1. Between the cue and the date only small words, persons and
+ * capitalised words (a place, a name): "geboren te Paramaribo op", "geboortedatum van
+ * mijn moeder:". After a date of birth already masked, a list goes on ("[GEBOORTEDATUM]
+ * en 3-4-2012"), but only with nothing else between: in "geboren op 1 mei en op 12 mei
+ * worden we uitgezet" the second date is the eviction's. */
+static int dob_cue(const char *done, size_t n) {
+    static const char *const born[] = {"geboren", "geb.", "geb", "born"};
+    static const char *const field[] = {
+        "geboortedatum", "geboortedata", "geb.datum", "geb.dat.",   "gebdatum", "gebdat",
+        "gebdat.",       "gd",           "gd.",       "g.d.",       "dob",      "d.o.b.",
+        "d.o.b",         "birth",        "birthdate", "geboortedag"};
+    static const char *const fill[] = {
+        "op",         "is",    "was",      "de",      "den",       "d.d.",       "dd",
+        "dd.",        "te",    "in",       "on",      "date",      "van",        "mijn",
+        "zijn",       "haar",  "hun",      "onze",    "uw",        "het",        "s",
+        "of",         "my",    "his",      "her",     "moeder",    "vader",      "zoon",
+        "dochter",    "kind",  "kinderen", "man",     "vrouw",     "partner",    "client",
+        "cliënt",     "klant", "melder",   "bewoner", "aanvrager", "betrokkene", "echtgenoot",
+        "echtgenote", "oma",   "opa",      "baby",    "broer",     "zus",        "meneer",
+        "mevrouw",    "dhr.",  "mw.",      "mevr."};
+    static const char *const joiner[] = {"en", "of", "and", "&"};
+    size_t from = n > MAX_ID_CUE_LOOKBACK ? n - MAX_ID_CUE_LOOKBACK : 0, j = n;
+    int words = 0, first = 1;
+    while (j > from) {
+        int32_t cp = cp_before(done, n, j);
+        size_t w = cp_len(cp);
+        if (cue_gap(cp) || (cp == '\n' && words == 0) || cp == '\r') {
+            j -= w;
+            continue;
+        }
+        /* A list: a comma or a joiner right before the date, then a masked one. */
+        size_t at, k = word_before(done, j, from, &at);
+        if (first && (cp == ',' || cp == '&' || (k && WORD_IN(done + at, k, joiner)))) {
+            size_t b = cp == ',' || cp == '&' ? j - 1 : at;
+            while (b > from && cue_gap(cp_before(done, n, b)))
+                b--;
+            size_t pl = sizeof(LL_MASK_DOB) - 1;
+            return b >= from + pl && memcmp(done + b - pl, LL_MASK_DOB, pl) == 0 ? LL_MASK_DOB_LIST
+                                                                                 : -1;
+        }
+        first = 0;
+        if (k == 0 || ++words > MAX_ID_CUE_WORDS)
+            return -1;
+        const char *wd = done + at;
+        if (wd[0] != '[' && WORD_IN(wd, k, born))
+            return LL_MASK_DOB_BORN;
+        if (wd[0] != '[' && WORD_IN(wd, k, field))
+            return LL_MASK_DOB_FIELD;
+        int32_t c0;
+        cp_at(wd, k, 0, &c0);
+        int cap = (c0 < 0x80 && isupper(c0)) ||
+                  (c0 >= 0x80 && utf8proc_category(c0) == UTF8PROC_CATEGORY_LU);
+        int name = k == sizeof(LL_MASK_NAME) - 1 && memcmp(wd, LL_MASK_NAME, k) == 0;
+        /* A word ending in a stop that is no abbreviation ends a sentence. */
+        if (wd[0] == '['
+                ? !name
+                : (wd[k - 1] == '.' && !WORD_IN(wd, k, fill)) || !(cap || WORD_IN(wd, k, fill)))
+            return -1;
+        j = at;
+    }
+    return -1;
+}
+
+/* Month names and their abbreviations, Dutch and English: the month's number. */
+static int month_word(const char *w, size_t n) {
+    static const struct {
+        const char *name;
+        int month;
+    } m[] = {{"januari", 1},  {"jan", 1},       {"january", 1},  {"februari", 2},  {"feb", 2},
+             {"febr", 2},     {"february", 2},  {"maart", 3},    {"mrt", 3},       {"mar", 3},
+             {"march", 3},    {"april", 4},     {"apr", 4},      {"mei", 5},       {"may", 5},
+             {"juni", 6},     {"jun", 6},       {"june", 6},     {"juli", 7},      {"jul", 7},
+             {"july", 7},     {"augustus", 8},  {"aug", 8},      {"august", 8},    {"september", 9},
+             {"sep", 9},      {"sept", 9},      {"oktober", 10}, {"okt", 10},      {"oct", 10},
+             {"october", 10}, {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12}};
+    for (size_t k = 0; k < sizeof(m) / sizeof(m[0]); k++)
+        if (strlen(m[k].name) == n && strncasecmp(w, m[k].name, n) == 0)
+            return m[k].month;
+    return 0;
+}
+
+/* A run of digits of one form (not written small) at s[k]: its value into *v (capped), its
+ * end into *end; returns the number of digits. */
+static int digit_run(const char *s, size_t len, size_t k, int *v, size_t *end) {
+    int nd = 0, val = 0;
+    int32_t cp;
+    while (k < len) {
+        int w = cp_at(s, len, k, &cp);
+        int d = digit_value(cp);
+        if (d < 0 || small_digit(cp))
+            break;
+        if (val < 100000)
+            val = val * 10 + d;
+        nd++;
+        k += (size_t)w;
+    }
+    *v = val;
+    *end = k;
+    return nd;
+}
+
+/* One separator of a numeric date at s[k]: '-', '/', '.' or a dash; its code point into
+ * *sep (dashes as '-'), its length returned, 0 when none. */
+static int date_sep(const char *s, size_t len, size_t k, int32_t *sep) {
+    int32_t cp;
+    if (k >= len)
+        return 0;
+    int w = cp_at(s, len, k, &cp);
+    if (cp == '/' || cp == '.' || cp == '-') {
+        *sep = cp;
+        return w;
+    }
+    if (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD) {
+        *sep = '-';
+        return w;
+    }
+    return 0;
+}
+
+/* Spaces (any Unicode space) at s[k]: their end. */
+static size_t skip_spaces(const char *s, size_t len, size_t k) {
+    int32_t cp;
+    while (k < len) {
+        int w = cp_at(s, len, k, &cp);
+        if (cp != ' ' && !(cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS))
+            break;
+        k += (size_t)w;
+    }
+    return k;
+}
+
+/* Whether an identifier may end at s[end]: no letter or digit follows, nor a dash, stop or
+ * slash that goes on with a digit or something that is masked ("12-03-1948-5" is a longer
+ * number, "XR-12-KL-34" a longer code). A placeholder ('[') stands where a masked one
+ * started, so a second pass decides as the first. */
+static int id_may_end(const char *s, size_t len, size_t end) {
+    int32_t cp, nx;
+    if (end >= len)
+        return 1;
+    int w = cp_at(s, len, end, &cp);
+    if (is_word(cp) || ll_mask_placeholder_at(s + end, len - end))
+        return 0;
+    int32_t sep;
+    size_t r = end + (size_t)w;
+    if (!date_sep(s, len, end, &sep) || r >= len)
+        return 1;
+    cp_at(s, len, r, &nx);
+    return !(is_word(nx) || nx == '+' || nx == '(' || ll_mask_placeholder_at(s + r, len - r));
+}
+
+static int valid_year(int nd, int y) { return nd == 2 || (nd == 4 && y >= 1900 && y <= 2099); }
+
+/* A date at s[i] (a digit), in the forms people write a birth date: 12-03-1948, 12/3/48,
+ * 12.03.1948, 1948-03-12, 12031948, 120348, 12 maart 1948, 12 mrt. '48, 12-mrt-1948, 12e
+ * maart, 12 maart (no year). Returns its length, 0 when it is none. */
+static size_t match_date(const char *s, size_t len, size_t i) {
+    int a, b, c;
+    size_t e1, e2, e3;
+    int n1 = digit_run(s, len, i, &a, &e1);
+    int32_t s1, s2;
+    int w1, w2;
+    if (n1 == 8 || n1 == 6) {
+        /* ddmmyyyy, yyyymmdd, ddmmyy */
+        char d[8];
+        size_t k = i;
+        for (int x = 0; x < n1; x++) {
+            int32_t cp;
+            k += (size_t)cp_at(s, len, k, &cp);
+            d[x] = (char)('0' + digit_value(cp));
+        }
+        int dd = (d[0] - '0') * 10 + (d[1] - '0'), mm = (d[2] - '0') * 10 + (d[3] - '0');
+        int ok = n1 == 8 ? looks_like_date(d) : dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+        return ok && id_may_end(s, len, e1) ? e1 - i : 0;
+    }
+    if (n1 == 4 && (w1 = date_sep(s, len, e1, &s1))) {
+        /* yyyy-mm-dd */
+        int n2 = digit_run(s, len, e1 + (size_t)w1, &b, &e2);
+        if (!valid_year(4, a) || n2 < 1 || n2 > 2 || b < 1 || b > 12)
+            return 0;
+        if (!(w2 = date_sep(s, len, e2, &s2)) || s2 != s1)
+            return 0;
+        int n3 = digit_run(s, len, e2 + (size_t)w2, &c, &e3);
+        return n3 >= 1 && n3 <= 2 && c >= 1 && c <= 31 && id_may_end(s, len, e3) ? e3 - i : 0;
+    }
+    if (n1 < 1 || n1 > 2 || a < 1 || a > 31)
+        return 0;
+    size_t k = e1;
+    /* 12-03-1948, 12/3/48, 12.03 */
+    if ((w1 = date_sep(s, len, k, &s1)) && digit_run(s, len, k + (size_t)w1, &b, &e2) > 0) {
+        int n2 = digit_run(s, len, k + (size_t)w1, &b, &e2);
+        if (n2 > 2 || b < 1 || b > 12)
+            return 0;
+        if ((w2 = date_sep(s, len, e2, &s2)) && s2 == s1) {
+            int n3 = digit_run(s, len, e2 + (size_t)w2, &c, &e3);
+            if (n3 > 0)
+                return valid_year(n3, c) && id_may_end(s, len, e3) ? e3 - i : 0;
+        }
+        return id_may_end(s, len, e2) ? e2 - i : 0;
+    }
+    /* 12 maart 1948: an ordinal's letters, then spaces, a dash or a slash, the month */
+    size_t o = k;
+    while (o < len && o - k < 3 && isalpha((unsigned char)s[o]))
+        o++;
+    static const char *const ord[] = {"e", "ste", "de", "st", "nd", "rd", "th"};
+    if (o > k && !WORD_IN(s + k, o - k, ord))
+        return 0;
+    k = o;
+    size_t m = skip_spaces(s, len, k);
+    if (m == k && (w1 = date_sep(s, len, k, &s1)) && s1 != '.')
+        m = k + (size_t)w1;
+    if (m == k)
+        return 0;
+    size_t me = m;
+    while (me < len && isalpha((unsigned char)s[me]))
+        me++;
+    int32_t after;
+    if (me == m || !month_word(s + m, me - m) ||
+        (me < len && (cp_at(s, len, me, &after), is_letter(after))))
+        return 0;
+    /* The year: after an abbreviation's stop, a comma, a dash or a slash and spaces; "'48"
+     * and "’48" too. Without one the date ends with its month, before any stop. */
+    size_t y = me;
+    if (y < len && s[y] == '.')
+        y++;
+    if (y < len && (s[y] == ',' || s[y] == '-' || s[y] == '/'))
+        y++;
+    y = skip_spaces(s, len, y);
+    if (y < len && s[y] == '\'')
+        y++;
+    else if (len - y >= 3 && memcmp(s + y, "\xE2\x80\x99", 3) == 0)
+        y += 3;
+    int n3 = y > me ? digit_run(s, len, y, &c, &e3) : 0;
+    if (n3 > 0)
+        return valid_year(n3, c) && id_may_end(s, len, e3) ? e3 - i : 0;
+    /* Where a number was masked, a year may have been read: no date then, as before. */
+    if (y > me && ll_mask_placeholder_at(s + y, len - y))
+        return 0;
+    return id_may_end(s, len, me) ? me - i : 0;
+}
+
+/* English and American order, "March 12, 1948": the month is already in out[0..o) when the
+ * day is met. The length of "March " to take back from out, or 0. */
+static size_t month_before(const char *out, size_t o) {
+    size_t j = o;
+    while (j > 0 && (out[j - 1] == ' ' || out[j - 1] == '.'))
+        j--;
+    if (j == o || o - j > 2)
+        return 0;
+    size_t at, k = word_before(out, j, j > 12 ? j - 12 : 0, &at);
+    if (k == 0 || (at > 0 && is_letter(cp_before(out, o, at))) || !month_word(out + at, k))
+        return 0;
+    return o - at;
+}
+
+/* A date of birth at s[i] (a digit); done[0..ndone) is the text masked so far. Its length
+ * into *n, and how many bytes of done it takes back (a month written before the day);
+ * the rule that found it (LL_MASK_DOB_*), or -1. */
+static int match_dob(const char *s, size_t len, size_t i, const char *done, size_t ndone, size_t *n,
+                     size_t *back) {
+    *back = 0;
+    size_t m = match_date(s, len, i);
+    if (m) {
+        *n = m;
+        return dob_cue(done, ndone);
+    }
+    /* "March 12, 1948", "maart 12 1948": the day, then the year, then the month before. */
+    int d, y;
+    size_t e1, e2;
+    int n1 = digit_run(s, len, i, &d, &e1);
+    if (n1 < 1 || n1 > 2 || d < 1 || d > 31)
+        return -1;
+    size_t k = e1;
+    if (k < len && s[k] == ',')
+        k++;
+    size_t ys = skip_spaces(s, len, k);
+    int n2 = ys > k ? digit_run(s, len, ys, &y, &e2) : 0;
+    if (n2 != 4 || !valid_year(n2, y) || !id_may_end(s, len, e2))
+        return -1;
+    size_t mb = month_before(done, ndone);
+    if (!mb)
+        return -1;
+    int rule = dob_cue(done, ndone - mb);
+    if (rule < 0)
+        return -1;
+    *n = e2 - i;
+    *back = mb;
+    return rule;
+}
+
+/* A letter of a plate, upper-cased; full-width letters as ASCII. 0 when none. */
+static int plate_letter(int32_t cp) {
+    if (cp >= 0xFF21 && cp <= 0xFF5A)
+        cp -= 0xFEE0;
+    if (cp < 0x80 && isalpha(cp))
+        return toupper(cp);
+    return 0;
+}
+
+/* Between a plate's groups: a dash of any kind. */
+static int plate_dash(int32_t cp) {
+    return cp == '-' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD);
+}
+
+/* The RDW's side codes 1-14 (X a letter, 9 a digit), and where the first two groups end.
+ * Any letter: from side code 4 (1978) on the RDW leaves out vowels, C, Q and Y, but people
+ * write "12-ABC-3" for a plate as well, and a plate half in clear is no better. */
+static const struct {
+    char shape[7];
+    unsigned char g1, g2;
+} sidecodes[] = {
+    {"XX9999", 2, 4}, {"9999XX", 2, 4}, {"99XX99", 2, 4}, {"XX99XX", 2, 4}, {"XXXX99", 2, 4},
+    {"99XXXX", 2, 4}, {"99XXX9", 2, 5}, {"9XXX99", 1, 4}, {"XX999X", 2, 5}, {"X999XX", 1, 4},
+    {"XXX99X", 3, 5}, {"X99XXX", 1, 3}, {"9XX999", 1, 3}, {"999XX9", 3, 5},
+};
+
+/* Words between a plate's cue and the plate: "kenteken is", "kenteken nr.". */
+static const char *const plate_fill[] = {"is", "nr", "nr.", "nummer", "no", "no."};
+
+/* Whether the text masked so far, done[0..n), ends in a word that names a plate. */
+static int after_plate_cue(const char *done, size_t n) {
+    static const char *const cues[] = {"kenteken",    "nummerbord",     "kentekenplaat",
+                                       "nummerplaat", "kentekennummer", "plate"};
+    size_t from = n > MAX_ID_CUE_LOOKBACK ? n - MAX_ID_CUE_LOOKBACK : 0, j = n;
+    int words = 0;
+    while (j > from) {
+        int32_t cp = cp_before(done, n, j);
+        if (cue_gap(cp) && cp != '-' && cp != '/') {
+            j -= cp_len(cp);
+            continue;
+        }
+        size_t at, k = word_before(done, j, from, &at);
+        if (k == 0 || done[at] == '[' || ++words > 2)
+            return 0;
+        if (WORD_IN(done + at, k, cues))
+            return at == 0 || !is_letter(cp_before(done, n, at));
+        if (!WORD_IN(done + at, k, plate_fill))
+            return 0;
+        j = at;
+    }
+    return 0;
+}
+
+/* What plate_read found: six characters in the shape of side code sc, in 0, 2 dashed or
+ * spaced groups. */
+typedef struct plate_shape {
+    int sc, ng, dashes, spaces;
+    size_t end, first, second; /* where it ends, its first group ends, its second starts */
+    char kind[7], let[7];      /* 'X' or '9' per character; the letters upper-cased */
+} plate_shape;
+
+/* Reads six letters and digits at s[i] in groups split by one dash, or by one space (after a
+ * cue only: the caller decides), that end where a plate may end; 0 when they do and are in
+ * the shape of a side code (groups where the side code has them), else -1. */
+static int plate_read(const char *s, size_t len, size_t i, plate_shape *p) {
+    int nc = 0, gend[2] = {0, 0};
+    size_t k = i;
+    int32_t cp;
+    p->ng = p->dashes = p->spaces = 0;
+    p->first = p->second = len;
+    while (k < len) {
+        int w = cp_at(s, len, k, &cp);
+        int l = plate_letter(cp), d = small_digit(cp) ? -1 : digit_value(cp);
+        if (l || d >= 0) {
+            if (nc == 6)
+                return -1;
+            p->kind[nc] = l ? 'X' : '9';
+            p->let[nc++] = (char)l;
+            k += (size_t)w;
+            continue;
+        }
+        /* Six read: what follows is no part of it ("kenteken XR12KL 0612345678"). */
+        if (nc == 6)
+            break;
+        int dash = plate_dash(cp);
+        int space =
+            !dash && (cp == ' ' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS));
+        if (nc == 0 || p->ng == 2 || !(dash || space) || k + (size_t)w >= len)
+            break;
+        int32_t nx;
+        cp_at(s, len, k + (size_t)w, &nx);
+        if (!plate_letter(nx) && (small_digit(nx) || digit_value(nx) < 0))
+            break;
+        if (p->ng == 0)
+            p->first = k;
+        gend[p->ng++] = nc;
+        p->dashes += dash;
+        p->spaces += space;
+        k += (size_t)w;
+        if (p->ng == 1)
+            p->second = k;
+    }
+    if (nc != 6 || p->ng == 1 || !id_may_end(s, len, k))
+        return -1;
+    p->kind[6] = p->let[6] = '\0';
+    p->end = k;
+    for (size_t sc = 0; sc < sizeof(sidecodes) / sizeof(sidecodes[0]); sc++) {
+        if (memcmp(p->kind, sidecodes[sc].shape, 6) != 0)
+            continue;
+        if (p->ng == 2 && (gend[0] != sidecodes[sc].g1 || gend[1] != sidecodes[sc].g2))
+            return -1;
+        p->sc = (int)sc;
+        return 0;
+    }
+    return -1;
+}
+
+/* A licence plate at s[i]; done[0..ndone) is the text masked so far, which ends where a word
+ * may start. Its length into *n; the rule that found it (LL_MASK_PLATE_*), or -1. */
+static int match_plate(const char *s, size_t len, size_t i, const char *done, size_t ndone,
+                       size_t *n) {
+    /* Most words are no plate: one has a dash within its first four characters, or a digit
+     * within its first eight (both also when written with more than a byte). */
+    int hint = 0, lead_digit = isdigit((unsigned char)s[i]);
+    for (size_t k = i + 1; k < len && k < i + 9; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 0x80 || isdigit(c) || (c == '-' && k < i + 4) || (lead_digit && isalpha(c))) {
+            hint = 1;
+            break;
+        }
+        if (!isalnum(c) && c != ' ')
+            break;
+    }
+    plate_shape p, q;
+    if (!hint || plate_read(s, len, i, &p) != 0)
+        return -1;
+    /* In "kenteken is XR 12 KL" the plate starts after the "is" ("kenteken is NR 830 V" at
+     * the NR). */
+    if (p.spaces && WORD_IN(s + i, p.first - i, plate_fill) &&
+        plate_read(s, len, p.second, &q) == 0)
+        return -1;
+    *n = p.end - i;
+    if (after_plate_cue(done, ndone))
+        return p.dashes == 2 ? LL_MASK_PLATE_SIDECODE : LL_MASK_PLATE_CUE;
+    /* Without a cue only with its dashes; "1-mrt-24", "12-okt-5" are dates in the shapes of
+     * side codes 7 and 8. */
+    int l0 = sidecodes[p.sc].shape[0] == 'X' ? 0 : sidecodes[p.sc].g1, l1 = l0;
+    while (l1 < 6 && p.kind[l1] == 'X')
+        l1++;
+    return p.dashes == 2 && !(l1 - l0 == 3 && month_word(p.let + l0, 3)) ? LL_MASK_PLATE_SIDECODE
+                                                                         : -1;
+}
+
 static size_t put(char *out, size_t o, const char *rep) {
     size_t n = strlen(rep);
     memcpy(out + o, rep, n);
@@ -489,7 +995,7 @@ size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts
 }
 
 size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mask_counts *counts) {
-    ll_mask_counts c = {0, 0, 0, 0};
+    ll_mask_counts c = {0, 0, 0, 0, 0, 0, 0, 0};
     size_t o = 0, i = 0;
     /* The first '@' at or after i: an address needs one, and most texts have
      * none, where trying each word as a local part cost ~2,000 instructions
@@ -530,6 +1036,31 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             }
         }
         int v = digit_value(cp);
+        /* A date of birth before the numbers: its digits would be read as one ("12031948"),
+         * and a cue-less date is left to them, as it was. */
+        if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && number_may_start(out, o, 0)) {
+            size_t back;
+            int r = match_dob(s, len, i, out, o, &m, &back);
+            if (r >= 0) {
+                o = put(out, o - back, LL_MASK_DOB);
+                c.dob++;
+                c.dob_rules |= 1u << r;
+                i += m;
+                continue;
+            }
+        }
+        /* A plate starts a word, and not after a dash inside one ("AB-XR-12-KL" is a code). */
+        if ((flags & LL_MASK_F_PLATE) && (v >= 0 || plate_letter(cp)) && !is_word(pc) &&
+            !(plate_dash(pc) && is_word(cp_before(out, o, o - cp_len(pc))))) {
+            int r = match_plate(s, len, i, out, o, &m);
+            if (r >= 0) {
+                o = put(out, o, LL_MASK_PLATE);
+                c.plate++;
+                c.plate_rules |= 1u << r;
+                i += m;
+                continue;
+            }
+        }
         if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(out, o, small_digit(cp))) {
             if ((flags & LL_MASK_F_PHONE) && (m = match_phone(s, len, i))) {
                 o = put(out, o, LL_MASK_PHONE);
@@ -628,8 +1159,8 @@ int ll_event_mask_bsn(cJSON *ev) {
 }
 
 size_t ll_mask_placeholder_at(const char *s, size_t len) {
-    static const char *const marks[] = {LL_MASK_BSN, LL_MASK_IBAN, LL_MASK_PHONE, LL_MASK_EMAIL,
-                                        LL_MASK_NAME};
+    static const char *const marks[] = {LL_MASK_BSN,  LL_MASK_IBAN, LL_MASK_PHONE, LL_MASK_EMAIL,
+                                        LL_MASK_NAME, LL_MASK_DOB,  LL_MASK_PLATE};
     if (len == 0 || s[0] != '[')
         return 0;
     for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
@@ -638,4 +1169,18 @@ size_t ll_mask_placeholder_at(const char *s, size_t len) {
             return n;
     }
     return 0;
+}
+
+int ll_mask_counts_total(const ll_mask_counts *c) {
+    return c->bsn + c->iban + c->phone + c->email + c->dob + c->plate;
+}
+
+const char *ll_mask_dob_rule_name(int k) {
+    static const char *const names[LL_MASK_DOB_RULES] = {"geboren", "geboortedatum", "list"};
+    return k >= 0 && k < LL_MASK_DOB_RULES ? names[k] : NULL;
+}
+
+const char *ll_mask_plate_rule_name(int k) {
+    static const char *const names[LL_MASK_PLATE_RULES] = {"sidecode", "kenteken"};
+    return k >= 0 && k < LL_MASK_PLATE_RULES ? names[k] : NULL;
 }

@@ -1,17 +1,42 @@
-/* mask.h - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail. */
+/* mask.h - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail, dates of
+ * birth, licence plates. */
 #ifndef LL_MASK_H
 #define LL_MASK_H
 
 #include <stddef.h>
 
+/* A date of birth is masked only after a word that says it is one, a plate by its shape or
+ * after a word that names it: each mask keeps the rule that made it (bits below), as every
+ * decision names its reasons. */
+enum {
+    LL_MASK_DOB_BORN,  /* after "geboren", "geb.", "born" */
+    LL_MASK_DOB_FIELD, /* after "geboortedatum", "gd", "d.o.b.", "date of birth" */
+    LL_MASK_DOB_LIST,  /* after a masked date of birth and "," or "en" */
+    LL_MASK_DOB_RULES
+};
+enum {
+    LL_MASK_PLATE_SIDECODE, /* an official side code with its dashes: "XR-12-KL" */
+    LL_MASK_PLATE_CUE,      /* no dashes, right after "kenteken" or "nummerbord" */
+    LL_MASK_PLATE_RULES
+};
+
 typedef struct ll_mask_counts {
-    int bsn, iban, phone, email;
+    int bsn, iban, phone, email, dob, plate;
+    unsigned dob_rules, plate_rules; /* bit k: rule k above made one */
 } ll_mask_counts;
+
+/* All identifiers counted in c. */
+int ll_mask_counts_total(const ll_mask_counts *c);
+/* The name of rule k (the JSON word for it), NULL past the last. */
+const char *ll_mask_dob_rule_name(int k);
+const char *ll_mask_plate_rule_name(int k);
 
 #define LL_MASK_BSN "[BSN]"
 #define LL_MASK_IBAN "[IBAN]"
 #define LL_MASK_PHONE "[TELEFOON]"
 #define LL_MASK_EMAIL "[E-MAIL]"
+#define LL_MASK_DOB "[GEBOORTEDATUM]"
+#define LL_MASK_PLATE "[KENTEKEN]"
 /* Written by the name masker (processors/names.c), listed here so that one
  * place knows every placeholder a masked text can hold. */
 #define LL_MASK_NAME "[NAAM]"
@@ -23,13 +48,20 @@ size_t ll_mask_placeholder_at(const char *s, size_t len);
 
 /* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
  * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,
- * mod-97) are masked as BSN or IBAN; other digit runs stay. */
+ * mod-97) are masked as BSN or IBAN; other digit runs stay. A date is masked only
+ * as a date of birth, after a word that says so: the date of an appointment, an
+ * eviction or an Awb deadline stays, the classifier reads those. A licence plate by
+ * the Dutch side codes 1-14 with dashes, without them only after "kenteken" or
+ * "nummerbord"; never a postcode, road number or other code. Masking masked text
+ * again changes nothing. */
 enum {
     LL_MASK_F_BSN = 1,
     LL_MASK_F_IBAN = 2,
     LL_MASK_F_PHONE = 4,
     LL_MASK_F_EMAIL = 8,
-    LL_MASK_F_ALL = 15
+    LL_MASK_F_DOB = 16,
+    LL_MASK_F_PLATE = 32,
+    LL_MASK_F_ALL = 63
 };
 
 size_t ll_mask_bound(size_t len);

@@ -145,12 +145,25 @@ static const struct {
     {"source_ref", LL_MAX_SOURCE_REF_BYTES},
 };
 
+/* m[key]: the names of the rules (0..n) whose bits are set in rules, in rule order. 0, or
+ * -1 on allocation failure. */
+static int add_rules(cJSON *m, const char *key, unsigned rules, int n, const char *(*name)(int)) {
+    cJSON *why = cJSON_AddArrayToObject(m, key), *v;
+    if (!why)
+        return -1;
+    for (int k = 0; k < n; k++)
+        if ((rules & (1u << k)) &&
+            (!(v = cJSON_CreateString(name(k))) || !cJSON_AddItemToArray(why, v)))
+            return -1;
+    return 0;
+}
+
 /* Direct identifiers first, then names in what is left, so that an e-mail
  * address never reaches the name masker whole ("piet.jansen@..."). keep_ref:
  * source_ref is a klantcontact's URL (ll_event_klantcontact_url), the
  * register's own address that escalate links to, and stays whole. */
 static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
-    ll_mask_counts total = {0, 0, 0, 0};
+    ll_mask_counts total = {0, 0, 0, 0, 0, 0, 0, 0};
     int names = 0;
     unsigned rules = 0;
     for (size_t i = 0; i < sizeof(mask_fields) / sizeof(mask_fields[0]); i++) {
@@ -165,7 +178,7 @@ static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
         size_t nl = ll_names_mask(en->names, en->nscan, en->maskbuf, n, en->namebuf, &nn, &r);
         if (nl == (size_t)-1)
             return -1; /* longer than a validated field can be */
-        if (c.bsn + c.iban + c.phone + c.email + nn == 0)
+        if (ll_mask_counts_total(&c) + nn == 0)
             continue;
         /* A masked value may outgrow its bound ([E-MAIL] for a@b.nl). The natural key is
          * required, so it is cut on a code point; the others go entirely. */
@@ -185,31 +198,30 @@ static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
         total.iban += c.iban;
         total.phone += c.phone;
         total.email += c.email;
+        total.dob += c.dob;
+        total.plate += c.plate;
+        total.dob_rules |= c.dob_rules;
+        total.plate_rules |= c.plate_rules;
         names += nn;
         rules |= r;
     }
-    if (total.bsn + total.iban + total.phone + total.email + names == 0)
+    if (ll_mask_counts_total(&total) + names == 0)
         return 0;
     cJSON *m = cJSON_AddObjectToObject(d, "masked");
     if (!m || (total.bsn && !cJSON_AddNumberToObject(m, "bsn", total.bsn)) ||
         (total.iban && !cJSON_AddNumberToObject(m, "iban", total.iban)) ||
         (total.phone && !cJSON_AddNumberToObject(m, "phone", total.phone)) ||
         (total.email && !cJSON_AddNumberToObject(m, "email", total.email)) ||
+        (total.dob && !cJSON_AddNumberToObject(m, "birth_date", total.dob)) ||
+        (total.dob && add_rules(m, "birth_date_rules", total.dob_rules, LL_MASK_DOB_RULES,
+                                ll_mask_dob_rule_name)) ||
+        (total.plate && !cJSON_AddNumberToObject(m, "plate", total.plate)) ||
+        (total.plate && add_rules(m, "plate_rules", total.plate_rules, LL_MASK_PLATE_RULES,
+                                  ll_mask_plate_rule_name)) ||
         (names && !cJSON_AddNumberToObject(m, "name", names)))
         return -1;
-    if (names) {
-        /* The reasons, as every decision names its own: which rules found a name. */
-        cJSON *why = cJSON_AddArrayToObject(m, "name_rules");
-        if (!why)
-            return -1;
-        for (int k = 0; k < LL_NAME_RULES; k++) {
-            cJSON *v;
-            if ((rules & (1u << k)) &&
-                (!(v = cJSON_CreateString(ll_name_rule_name(k))) || !cJSON_AddItemToArray(why, v)))
-                return -1;
-        }
-    }
-    return 0;
+    /* The reasons, as every decision names its own: which rules found a name. */
+    return names && add_rules(m, "name_rules", rules, LL_NAME_RULES, ll_name_rule_name) ? -1 : 0;
 }
 
 /* Masked first: the classifier reads what analytics will read ("[NAAM] belde"), and no

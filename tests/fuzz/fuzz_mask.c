@@ -1,14 +1,19 @@
-/* fuzz_mask.c - libFuzzer harness for the masking invariant: a valid BSN, IBAN, phone number
- * or e-mail address (tests/support/idgen.c), embedded in any fuzzer-chosen text, never
- * survives ll_mask_text (nor, for a BSN, the adapters' BSN-only pass).
+/* fuzz_mask.c - libFuzzer harness for the masking invariant: a valid BSN, IBAN, phone number,
+ * e-mail address, date of birth (with the words that say so) or licence plate
+ * (tests/support/idgen.c), embedded in any fuzzer-chosen text, never survives ll_mask_text
+ * (nor, for a BSN, the adapters' BSN-only pass).
  *
  * Input: byte 0 picks the kind, bytes 1-8 seed the identifier's generator, byte 9 where the
  * rest splits into the text before and the text after. Context that would make a different
  * number of the identifier is kept apart from it by " : ", and only that: a digit right next
  * to a number (5123456782 is no BSN), a letter or digit right before an IBAN or a number
  * (NL92ABNA0417164300 is a code, not a phone number), a currency sign right before it (an
- * amount). Everything else - typographic quotes, NBSP, emoji, invalid UTF-8, NUL, letters
- * after a number, anything around an address - touches the identifier as chosen. */
+ * amount); for a date of birth or a plate, which have no checksum and end where a word does,
+ * also a letter, a stop or a '[' right after it, or a dash, stop or slash going on with one
+ * ("XR-12-KL-34" is a longer code), and a stop or a word and a dash right before it ("x.geb."
+ * is no cue, "AB-XR-12-KL" a code). Everything else - typographic quotes, NBSP, emoji,
+ * invalid UTF-8, NUL, letters after a number, anything around an address - touches the
+ * identifier as chosen. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,6 +61,10 @@ static int is_wordish(int32_t cp) {
 
 static int is_decimal(int32_t cp) {
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+static int is_dash(int32_t cp) {
+    return cp == '-' || (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD);
 }
 
 static int is_currency(int32_t cp) {
@@ -113,6 +122,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                       (before >= 0 && utf8proc_category(before) == UTF8PROC_CATEGORY_ZS)) &&
                      is_currency(before2));
         guard_post = is_decimal(after);
+    }
+    if (kind == LL_ID_DOB || kind == LL_ID_PLATE) {
+        int32_t after2 = -1;
+        if (npost > 0) {
+            int32_t cp;
+            utf8proc_ssize_t w = utf8proc_iterate(post, (utf8proc_ssize_t)npost, &cp);
+            if (w > 0 && (size_t)w < npost)
+                after2 = first_cp(post + w, npost - (size_t)w);
+        }
+        guard_pre = guard_pre || before == '.' || (is_dash(before) && is_wordish(before2));
+        guard_post = guard_post || is_wordish(after) || after == '[' ||
+                     ((is_dash(after) || after == '.' || after == '/') &&
+                      (is_wordish(after2) || after2 == '[' || after2 == '+' || after2 == '('));
     }
     size_t n = npre + (guard_pre ? strlen(GUARD) : 0) + strlen(id) +
                (guard_post ? strlen(GUARD) : 0) + npost;

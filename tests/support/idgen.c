@@ -32,6 +32,19 @@ static void put_digit(char *b, char c, int wide) {
     b[n] = 0;
 }
 
+/* Appends text t to b, its ASCII digits as U+FF10.. when wide. */
+static void put_text(char *b, const char *t, int wide) {
+    for (const char *p = t; *p; p++) {
+        if (*p >= '0' && *p <= '9') {
+            put_digit(b, *p, wide);
+        } else {
+            size_t n = strlen(b);
+            b[n] = *p;
+            b[n + 1] = 0;
+        }
+    }
+}
+
 int ll_idgen_date_like(const char d[8]) {
     int a = (d[0] - '0') * 10 + (d[1] - '0'), b = (d[2] - '0') * 10 + (d[3] - '0');
     int c = (d[4] - '0') * 10 + (d[5] - '0'), e = (d[6] - '0') * 10 + (d[7] - '0');
@@ -131,15 +144,7 @@ static void gen_phone(uint64_t *rng, char *b) {
         break;
     }
     b[0] = 0;
-    for (const char *p = tmp; *p; p++) {
-        if (*p >= '0' && *p <= '9') {
-            put_digit(b, *p, wide);
-        } else {
-            size_t n = strlen(b);
-            b[n] = *p;
-            b[n + 1] = 0;
-        }
-    }
+    put_text(b, tmp, wide);
 }
 
 static void gen_email(uint64_t *rng, char *b) {
@@ -149,6 +154,77 @@ static void gen_email(uint64_t *rng, char *b) {
                                           "mail.co.uk", "ziggo-net.nl",        "a.io"};
     snprintf(b, LL_IDGEN_MAX, "%s%s@%s", PICK(rng, locals), ll_idgen_rnd(rng, 2) ? "" : ".x",
              PICK(rng, domains));
+}
+
+static void gen_dob(uint64_t *rng, char *b) {
+    static const char *const cues[] = {"geboren op ",
+                                       "geb. ",
+                                       "geboortedatum: ",
+                                       "gd ",
+                                       "d.o.b. ",
+                                       "Geboortedatum:\n",
+                                       "geboren te Paramaribo op ",
+                                       "geboortedatum moeder: ",
+                                       "date of birth: ",
+                                       "Geboren "};
+    static const char *const months[] = {"januari", "feb",  "maart", "mrt.", "april",   "mei",
+                                         "juni",    "jul.", "aug",   "sept", "oktober", "dec"};
+    static const char *const english[] = {"January", "March", "May", "October", "Dec"};
+    static const char *const seps[] = {"-", "/", ".", "\u2013", "\u2011"};
+    int d = 1 + (int)ll_idgen_rnd(rng, 28), m = 1 + (int)ll_idgen_rnd(rng, 12);
+    int y = 1920 + (int)ll_idgen_rnd(rng, 100), wide = ll_idgen_rnd(rng, 10) == 0;
+    const char *sep = PICK(rng, seps);
+    char t[96];
+    switch (ll_idgen_rnd(rng, 6)) {
+    case 0:
+        snprintf(t, sizeof(t), "%02d%s%02d%s%d", d, sep, m, sep, y);
+        break;
+    case 1:
+        snprintf(t, sizeof(t), "%d%s%d%s%02d", d, sep, m, sep, y % 100);
+        break;
+    case 2:
+        snprintf(t, sizeof(t), "%d%s%02d%s%02d", y, sep, m, sep, d);
+        break;
+    case 3:
+        snprintf(t, sizeof(t), "%d%s%s%s%d", d, ll_idgen_rnd(rng, 2) ? " " : "\u00a0",
+                 PICK(rng, months), ll_idgen_rnd(rng, 2) ? " " : "\u00a0", y);
+        break;
+    case 4:
+        snprintf(t, sizeof(t), "%d %s '%02d", d, PICK(rng, months), y % 100);
+        break;
+    default:
+        snprintf(t, sizeof(t), "%s %d, %d", PICK(rng, english), d, y);
+        break;
+    }
+    strcpy(b, PICK(rng, cues));
+    put_text(b, t, wide);
+}
+
+static void gen_plate(uint64_t *rng, char *b) {
+    static const char *const shapes[] = {"XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99",
+                                         "99-XX-XX", "99-XXX-9", "9-XXX-99", "XX-999-X", "X-999-XX",
+                                         "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9"};
+    static const char *const dashes[] = {"-", "\u2013", "\u2011", "\u2010"};
+    static const char *const cues[] = {"kenteken ", "Kenteken: ", "nummerbord ", "kenteken is "};
+    /* No vowels: side codes 7-14's letters read as words otherwise ("12-MEI-4"). */
+    static const char letters[] = "BDFGHJKLNPRSTVXZ";
+    const char *shape = PICK(rng, shapes);
+    int how = (int)ll_idgen_rnd(rng, 4), lower = ll_idgen_rnd(rng, 4) == 0;
+    const char *dash = how == 0 ? "" : how == 1 ? " " : PICK(rng, dashes);
+    b[0] = 0;
+    if (how <= 1)
+        strcpy(b, PICK(rng, cues));
+    for (const char *p = shape; *p; p++) {
+        size_t n = strlen(b);
+        if (*p == '-') {
+            strcat(b, dash);
+            continue;
+        }
+        char c = *p == '9' ? (char)('0' + ll_idgen_rnd(rng, 10))
+                           : letters[ll_idgen_rnd(rng, sizeof(letters) - 1)];
+        b[n] = lower ? (char)tolower((unsigned char)c) : c;
+        b[n + 1] = 0;
+    }
 }
 
 void ll_idgen(uint64_t *rng, int kind, char out[LL_IDGEN_MAX]) {
@@ -161,6 +237,12 @@ void ll_idgen(uint64_t *rng, int kind, char out[LL_IDGEN_MAX]) {
         break;
     case LL_ID_PHONE:
         gen_phone(rng, out);
+        break;
+    case LL_ID_DOB:
+        gen_dob(rng, out);
+        break;
+    case LL_ID_PLATE:
+        gen_plate(rng, out);
         break;
     default:
         gen_email(rng, out);

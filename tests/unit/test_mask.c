@@ -1,4 +1,5 @@
-/* test_mask.c - masking of BSN, IBAN, phone numbers and e-mail in Dutch free text. */
+/* test_mask.c - masking of BSN, IBAN, phone numbers, e-mail, dates of birth and licence plates
+ * in Dutch free text. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,12 +19,17 @@ static char *masked(const char *in, ll_mask_counts *c) {
     return out;
 }
 
-#define EXPECT(in, want)                                            \
-    do {                                                            \
-        char *o_ = masked(in, NULL);                                \
-        if (strcmp(o_, want) != 0)                                  \
-            fail_msg("mask(%s)\n got  %s\n want %s", in, o_, want); \
-        free(o_);                                                   \
+/* in masks to want, and want masks to itself: masking masked text changes nothing. */
+#define EXPECT(in, want)                                                 \
+    do {                                                                 \
+        char *o_ = masked(in, NULL);                                     \
+        if (strcmp(o_, want) != 0)                                       \
+            fail_msg("mask(%s)\n got  %s\n want %s", in, o_, want);      \
+        char *o2_ = masked(o_, NULL);                                    \
+        if (strcmp(o2_, o_) != 0)                                        \
+            fail_msg("mask(mask(%s))\n got  %s\n want %s", in, o2_, o_); \
+        free(o2_);                                                       \
+        free(o_);                                                        \
     } while (0)
 
 static void bsn_only_when_elfproef(void **state) {
@@ -160,7 +166,7 @@ static void no_false_positives(void **state) {
         "op 15/01/2024",
         /* Dates whose digits pass the 11-proef with a leading zero. */
         "datum 20240107",
-        "geboren 06012024",
+        "op 06012024",
         "18012024",
         "€ 12345611",
         "€\u00a0111.222.333",
@@ -192,6 +198,181 @@ static void no_false_positives(void **state) {
         EXPECT(keep[i], keep[i]);
 }
 
+/* A date of birth after the words that say so (user check of 12-01, session 12: each of
+ * these reached feedback.enriched in clear beside the postcode4 and the thread), numeric
+ * and written, with 2- and 4-digit years, whatever separators Word puts between. */
+static void dates_of_birth(void **state) {
+    (void)state;
+    EXPECT("geboren op 12-03-1948", "geboren op [GEBOORTEDATUM]");
+    EXPECT("geb. 12 maart 1948", "geb. [GEBOORTEDATUM]");
+    EXPECT("geboortedatum: 12/03/1948", "geboortedatum: [GEBOORTEDATUM]");
+    EXPECT("gd 12-3-48", "gd [GEBOORTEDATUM]");
+    EXPECT("d.o.b. 1948-03-12", "d.o.b. [GEBOORTEDATUM]");
+    EXPECT("Mw. Jansen (geb. 12.03.1948) woont alleen",
+           "Mw. Jansen (geb. [GEBOORTEDATUM]) woont alleen");
+    EXPECT("Geboren te Paramaribo op 3 mei 1950, woont alleen",
+           "Geboren te Paramaribo op [GEBOORTEDATUM], woont alleen");
+    EXPECT("geboortedatum van mijn moeder: 12-03-1938.",
+           "geboortedatum van mijn moeder: [GEBOORTEDATUM].");
+    EXPECT("Geboortedatum:\n12-03-1948\nAdres: onbekend",
+           "Geboortedatum:\n[GEBOORTEDATUM]\nAdres: onbekend");
+    EXPECT("geb. 12 mrt. '48 te Utrecht", "geb. [GEBOORTEDATUM] te Utrecht");
+    EXPECT("geb 1-mrt-48", "geb [GEBOORTEDATUM]");
+    EXPECT("geboren: 12031948", "geboren: [GEBOORTEDATUM]");
+    EXPECT("gd 120348", "gd [GEBOORTEDATUM]");
+    /* Passes the 11-proef with a leading zero, but reads as a date: a date of birth here. */
+    EXPECT("geboren 06012024", "geboren [GEBOORTEDATUM]");
+    EXPECT("date of birth: March 12, 1948", "date of birth: [GEBOORTEDATUM]");
+    EXPECT("born on 12th March 1948", "born on [GEBOORTEDATUM]");
+    EXPECT("geboren op 3 maart, ze is pas twee weken",
+           "geboren op [GEBOORTEDATUM], ze is pas twee weken");
+    /* Unicode separators: NBSP, en dash, non-breaking hyphen, full-width digits. */
+    EXPECT("geboren op 12\u00a0maart\u00a01948", "geboren op [GEBOORTEDATUM]");
+    EXPECT("geboren 12\u201303\u20131948", "geboren [GEBOORTEDATUM]");
+    EXPECT("gd 12\u201103\u201148", "gd [GEBOORTEDATUM]");
+    EXPECT("geboren op １２-０３-１９４８", "geboren op [GEBOORTEDATUM]");
+    /* A list of them goes on after a masked one, and the date of birth is counted with the
+     * rule that found it. */
+    ll_mask_counts c;
+    char *o = masked("geboortedata kinderen: 12-03-2010, 04-05-2012 en 01-01-2015; geboren "
+                     "1-1-1980",
+                     &c);
+    assert_string_equal(o, "geboortedata kinderen: [GEBOORTEDATUM], [GEBOORTEDATUM] en "
+                           "[GEBOORTEDATUM]; geboren [GEBOORTEDATUM]");
+    assert_int_equal(c.dob, 4);
+    assert_int_equal(c.dob_rules, (1u << LL_MASK_DOB_BORN) | (1u << LL_MASK_DOB_FIELD) |
+                                      (1u << LL_MASK_DOB_LIST));
+    assert_int_equal(ll_mask_counts_total(&c), 4);
+    free(o);
+    /* With the others: each kind its own mask. */
+    EXPECT("BSN 123456782 geboren 1-1-1950 bel 0612345678",
+           "BSN [BSN] geboren [GEBOORTEDATUM] bel [TELEFOON]");
+    EXPECT("geboren 12-03-1948 0612345678", "geboren [GEBOORTEDATUM] [TELEFOON]");
+}
+
+/* Dates that are no date of birth stay: the classifier reads an appointment, an eviction,
+ * a cut-off and an Awb deadline, and the awb block its dates. */
+static void other_dates_stay(void **state) {
+    (void)state;
+    static const char *const keep[] = {
+        "afspraak op 12-03-2025 om 10:30",
+        "uitzetting 12 maart, Awb termijn tot 15-04-2025",
+        "ontvangen 12/03/2025, beslistermijn 6 weken",
+        "de deurwaarder komt op 3 mei",
+        /* A cue in another clause or sentence says nothing about this date. */
+        "ik ben geboren en getogen hier en op 12-05-2025 word ik uitgezet",
+        "Mijn zoon is geboren. Op 12 mei worden we uitgezet",
+        "geboren in Rotterdam, op 12 mei gaat het gas eraf",
+        "geboortedatum klopt niet, brief van 12-03-2025",
+        /* A year alone, a month and a year: not the date. */
+        "geboren in 1948",
+        "geboren in maart 1948",
+        /* A longer number, a time, an ordinary count. */
+        "geboren 12-03-1948-5",
+        "geboren om 12.30 uur",
+        "geb. 3 kinderen",
+        "gd 12 stuks",
+        "12-03-1948",
+    };
+    for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+        EXPECT(keep[i], keep[i]);
+    /* The second date is the eviction's: only the first is masked. */
+    EXPECT("Mijn dochter is net geboren op 1 mei en op 12 mei worden we uitgezet",
+           "Mijn dochter is net geboren op [GEBOORTEDATUM] en op 12 mei worden we uitgezet");
+}
+
+/* Licence plates by the RDW's side codes 1-14, with their dashes in any case; without them
+ * only after "kenteken" or "nummerbord". */
+static void licence_plates(void **state) {
+    (void)state;
+    static const char *const sidecodes[] = {
+        "NB-12-34", "12-34-NB", "12-NB-34", "NB-12-TX", "NB-TX-12", "12-NB-TX", "12-ABC-3",
+        "1-KBB-00", "XR-123-K", "G-001-SB", "GXR-12-K", "K-12-GXR", "1-XR-123", "123-XR-1"};
+    for (size_t i = 0; i < sizeof(sidecodes) / sizeof(sidecodes[0]); i++) {
+        char in[64];
+        snprintf(in, sizeof(in), "de auto %s staat er", sidecodes[i]);
+        EXPECT(in, "de auto [KENTEKEN] staat er");
+    }
+    EXPECT("kenteken 12-ABC-3", "kenteken [KENTEKEN]");
+    EXPECT("de auto XR-12-KL staat al weken op de stoep",
+           "de auto [KENTEKEN] staat al weken op de stoep");
+    EXPECT("(xr-12-kl)", "([KENTEKEN])");
+    EXPECT("kenteken XR12KL", "kenteken [KENTEKEN]");
+    EXPECT("kenteken: xr12kl.", "kenteken: [KENTEKEN].");
+    EXPECT("Nummerbord „12ABC3”", "Nummerbord „[KENTEKEN]”");
+    EXPECT("Kenteken is XR 12 KL", "Kenteken is [KENTEKEN]");
+    EXPECT("kenteken XR12KL 0612345678", "kenteken [KENTEKEN] [TELEFOON]");
+    /* Unicode dashes and full-width forms. */
+    EXPECT("xr\u201312\u2013kl en XR\u201112\u2011KL", "[KENTEKEN] en [KENTEKEN]");
+    EXPECT("ＸＲ－１２－ＫＬ", "[KENTEKEN]");
+    ll_mask_counts c;
+    char *o = masked("kenteken XR12KL, de andere XR-12-KL", &c);
+    assert_string_equal(o, "kenteken [KENTEKEN], de andere [KENTEKEN]");
+    assert_int_equal(c.plate, 2);
+    assert_int_equal(c.plate_rules, (1u << LL_MASK_PLATE_SIDECODE) | (1u << LL_MASK_PLATE_CUE));
+    free(o);
+}
+
+/* Never a plate: postcodes, case numbers, phone numbers, BSNs, amounts, times, road
+ * numbers, dates, a word after "kenteken", and a code with a plate's shape inside it. */
+static void plates_not_otherwise(void **state) {
+    (void)state;
+    static const char *const keep[] = {"postcode 3011 AB",
+                                       "3011AB Rotterdam",
+                                       "kenteken bij 3011 AB",
+                                       "zaaknummer Z-2024-001234",
+                                       "dossier ZK24-001234",
+                                       "€ 12-AB",
+                                       "om 10-12 uur",
+                                       "afrit A12 richting N206",
+                                       "de A-12 en de N-206",
+                                       "A12-N206",
+                                       "om 1-mrt-24 is het",
+                                       "12-okt-5",
+                                       "XR12KL",
+                                       "auto XR 12 KL",
+                                       "kenteken 1 letter verkeerd ingetikt",
+                                       "kenteken 3 wkn Goudsesingel",
+                                       "kenteken gewijzigd",
+                                       "kentekenplaten aan de Veerweg",
+                                       "AB-XR-12-KL",
+                                       "XR-12-KL-34",
+                                       "XR-12-KLM",
+                                       "XR-12-KLé",
+                                       "x-12-34",
+                                       "nr 123-45-6"};
+    for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+        EXPECT(keep[i], keep[i]);
+    EXPECT("bel 06-12345678 of BSN 123456782", "bel [TELEFOON] of BSN [BSN]");
+}
+
+/* What an attacker types: long runs of cues, dashes and digits, placeholders typed in,
+ * invalid UTF-8. Linear, bounded, and the same again on a second pass (EXPECT). */
+static void hostile_dates_and_plates(void **state) {
+    (void)state;
+    EXPECT("[GEBOORTEDATUM] en 3-4-2012", "[GEBOORTEDATUM] en [GEBOORTEDATUM]");
+    EXPECT("kenteken [KENTEKEN] [NAAM]", "kenteken [KENTEKEN] [NAAM]");
+    EXPECT("geboren op \xff"
+           "12-03-1948",
+           "geboren op \xff"
+           "[GEBOORTEDATUM]");
+    EXPECT("XR-12-KL-[TELEFOON]", "XR-12-KL-[TELEFOON]");
+    EXPECT("geb. 12 maart [TELEFOON]", "geb. 12 maart [TELEFOON]");
+    EXPECT("geb. 12 maart 0612345678", "geb. 12 maart [TELEFOON]");
+    EXPECT("XR-12-KL0612345678", "XR-12-KL[TELEFOON]");
+    /* 64 KiB of cue words, dashes and letters, then a date: found, in linear time. */
+    size_t n = 65536;
+    char *big = malloc(n + 64);
+    for (size_t i = 0; i < n; i++)
+        big[i] = "geboren -AB-12-"[i % 15];
+    strcpy(big + n, " geboren 12-03-1948");
+    char *o = masked(big, NULL);
+    assert_non_null(strstr(o, " geboren [GEBOORTEDATUM]"));
+    assert_null(strstr(o, "1948"));
+    free(o);
+    free(big);
+}
+
 /* The property: any valid BSN (11-proef), IBAN (mod 97), Dutch phone number or
  * e-mail address, written the ways people write them and embedded in any text
  * of words, typographic quotes, NBSP, accents and emoji, never survives. The
@@ -221,8 +402,8 @@ static const char *edge(int numeric, int kind) {
     const char *e;
     do
         e = numeric && rnd(5) == 0 ? PICK(glued) : PICK(edges);
-    while (kind == LL_ID_IBAN &&
-           strcmp(e, "é") == 0); /* a lower-case IBAN glued to a word is a word */
+    /* a lower-case IBAN glued to a word is a word; a date or a plate ends where words do */
+    while ((kind == LL_ID_IBAN || kind == LL_ID_DOB || kind == LL_ID_PLATE) && strcmp(e, "é") == 0);
     return e;
 }
 
@@ -263,7 +444,7 @@ static void identifiers_never_survive(void **state) {
         snprintf(text, sizeof(text), "%s%s%s", pre, id, post);
         ll_mask_counts c;
         char *o = masked(text, &c);
-        if (has_digit_or_at(o) || c.bsn + c.iban + c.phone + c.email != 1)
+        if (has_digit_or_at(o) || ll_mask_counts_total(&c) != 1)
             fail_msg("case %d: %s\n masked: %s (bsn %d iban %d phone %d email %d)", t, text, o,
                      c.bsn, c.iban, c.phone, c.email);
         /* The adapters' BSN-only pass covers the BSN on its own. */
@@ -373,7 +554,8 @@ static void natural_key_masked(void **state) {
  * a new kind added to ll_mask_text without the list would be read as words. */
 static void placeholders_are_known(void **state) {
     (void)state;
-    const char *in = "bsn 111222333, NL91ABNA0417164300, 06-12345678, a@b.nl";
+    const char *in = "bsn 111222333, NL91ABNA0417164300, 06-12345678, a@b.nl, geboren 1-2-1950, "
+                     "XR-12-KL";
     char out[256];
     ll_mask_counts c;
     size_t n = ll_mask_text(in, strlen(in), out, &c);
@@ -386,8 +568,10 @@ static void placeholders_are_known(void **state) {
         assert_int_equal(out[i + ph - 1], ']');
         seen++;
     }
-    assert_int_equal(seen, c.bsn + c.iban + c.phone + c.email);
-    assert_int_equal(seen, 4);
+    assert_int_equal(seen, ll_mask_counts_total(&c));
+    assert_int_equal(seen, 6);
+    assert_int_equal(ll_mask_placeholder_at(LL_MASK_DOB ".", 16), 15);
+    assert_int_equal(ll_mask_placeholder_at(LL_MASK_PLATE, 10), 10);
     assert_int_equal(ll_mask_placeholder_at(LL_MASK_NAME " is", 9), 6);
     assert_int_equal(ll_mask_placeholder_at("[NAAM", 5), 0);
     assert_int_equal(ll_mask_placeholder_at("[ABC] x", 7), 0);
@@ -405,6 +589,11 @@ int main(void) {
         cmocka_unit_test(typographic_neighbours),
         cmocka_unit_test(glued_split_and_wide),
         cmocka_unit_test(no_false_positives),
+        cmocka_unit_test(dates_of_birth),
+        cmocka_unit_test(other_dates_stay),
+        cmocka_unit_test(licence_plates),
+        cmocka_unit_test(plates_not_otherwise),
+        cmocka_unit_test(hostile_dates_and_plates),
         cmocka_unit_test(identifiers_never_survive),
         cmocka_unit_test(checksum_failures_stay),
         cmocka_unit_test(event_fields_masked),
