@@ -1171,6 +1171,22 @@ size_t ll_mask_placeholder_at(const char *s, size_t len) {
     return 0;
 }
 
+size_t ll_mask_cut(const char *s, size_t len, size_t max) {
+    if (max >= len)
+        return len;
+    size_t n = max;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    /* Placeholders hold no '[': only the nearest one before the cut can straddle it. */
+    for (size_t j = n; j > 0 && n - j < sizeof(LL_MASK_DOB) - 1; j--) {
+        if (s[j - 1] != '[')
+            continue;
+        size_t ph = ll_mask_placeholder_at(s + j - 1, len - (j - 1));
+        return ph && j - 1 + ph > n ? j - 1 : n;
+    }
+    return n;
+}
+
 int ll_mask_counts_total(const ll_mask_counts *c) {
     return c->bsn + c->iban + c->phone + c->email + c->dob + c->plate;
 }

@@ -46,6 +46,11 @@ const char *ll_mask_plate_rule_name(int k);
  * stand where an identifier was and are no words. */
 size_t ll_mask_placeholder_at(const char *s, size_t len);
 
+/* The length, at most max, at which masked text s[0..len) may be cut for an excerpt: not
+ * inside a UTF-8 sequence nor inside a placeholder, which left half ("[GEBOORT…") is read as
+ * words and no longer as a mask. */
+size_t ll_mask_cut(const char *s, size_t len, size_t max);
+
 /* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
  * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,
  * mod-97) are masked as BSN or IBAN; other digit runs stay. A date is masked only

@@ -10,6 +10,7 @@
 #include "detect_model.h"
 #include "event.h"
 #include "keys.h"
+#include "mask.h"
 #include "text.h"
 
 #define R LL_DETECT_RING_MIN
@@ -158,8 +159,7 @@ static void sample_add(series *s, const char *id, const char *quote) {
         if (n <= LL_DETECT_QUOTE_BYTES) {
             memcpy(s->quote[k], quote, n + 1);
         } else {
-            while (max > 0 && ((unsigned char)quote[max] & 0xC0) == 0x80)
-                max--; /* cut before a continuation byte: stay valid UTF-8 */
+            max = ll_mask_cut(quote, n, max); /* valid UTF-8, no placeholder cut in half */
             memcpy(s->quote[k], quote, max);
             memcpy(s->quote[k] + max, "\xE2\x80\xA6", 4);
         }

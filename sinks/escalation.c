@@ -51,7 +51,8 @@ static int copy_strings(cJSON *to, const char *name, const cJSON *list, int max)
 }
 
 /* in masked once more (whatever slipped past the processor stays out) and
- * cut at a character boundary to at most max bytes, with an ellipsis. */
+ * cut at a character boundary, not inside a placeholder, to at most max bytes, with an
+ * ellipsis. */
 static int add_excerpt(cJSON *to, const char *name, const char *in, int max) {
     size_t len = strlen(in);
     char *m = malloc(ll_mask_bound(len) + 1);
@@ -60,10 +61,8 @@ static int add_excerpt(cJSON *to, const char *name, const char *in, int max) {
     ll_mask_counts counts;
     size_t n = ll_mask_text(in, len, m, &counts);
     if (n > (size_t)max) {
-        n = max > 3 ? (size_t)max - 3 : 0; /* room for the ellipsis */
-        while (n > 0 && ((unsigned char)m[n] & 0xC0) == 0x80)
-            n--;                          /* not inside a UTF-8 sequence */
-        memcpy(m + n, "\xE2\x80\xA6", 3); /* "…" */
+        n = ll_mask_cut(m, n, max > 3 ? (size_t)max - 3 : 0); /* room for the ellipsis */
+        memcpy(m + n, "\xE2\x80\xA6", 3);                     /* "…" */
         n += 3;
     }
     m[n] = '\0';

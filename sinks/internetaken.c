@@ -42,6 +42,7 @@
 #include "ident.h"
 #include "kafka.h"
 #include "log.h"
+#include "mask.h"
 #include "metrics.h"
 #include "route.h"
 #include "stop.h"
@@ -134,17 +135,15 @@ void ll_internetaken_ref(const char *escalation_id, char out[LL_IT_REF_LEN + 1])
     out[LL_IT_REF_LEN] = '\0';
 }
 
-/* Appends s to buf (of cap bytes, at *n), cut at a UTF-8 boundary with an
- * ellipsis when it does not fit; the standard's maxLength counts characters,
+/* Appends s to buf (of cap bytes, at *n), cut at a UTF-8 boundary outside any placeholder
+ * with an ellipsis when it does not fit; the standard's maxLength counts characters,
  * so a byte bound keeps within it. */
 static void put(char *buf, size_t cap, size_t *n, const char *s) {
     size_t len = strlen(s), room = cap - 1 - *n;
     if (*n + 1 >= cap)
         return;
     if (len > room) {
-        len = room >= 3 ? room - 3 : 0;
-        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-            len--;
+        len = ll_mask_cut(s, len, room >= 3 ? room - 3 : 0);
         memcpy(buf + *n, s, len);
         *n += len;
         if (room >= 3) {

@@ -385,9 +385,7 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
     const char *src = masked && ll_mask_text(text, n, masked, NULL) > 0 ? masked : "";
     size_t len = strlen(src);
     if (len > LL_REPORT_QUOTE_BYTES) {
-        len = LL_REPORT_QUOTE_BYTES;
-        while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
-            len--;
+        len = ll_mask_cut(src, len, LL_REPORT_QUOTE_BYTES);
         snprintf(q->text, sizeof(q->text), "%.*s\xE2\x80\xA6", (int)len, src);
     } else {
         snprintf(q->text, sizeof(q->text), "%s", src);

@@ -111,8 +111,11 @@ static void no_direct_identifier(void **state) {
     ll_escalation esc;
     ll_err err;
     assert_int_equal(
-        build(enriched("critical", "zorg", "Bel me op 0612345678 of mail jan@example.nl", ""), &esc,
-              &err),
+        build(enriched("critical", "zorg",
+                       "Bel me op 0612345678 of mail jan@example.nl, geb. 12-03-1948, auto "
+                       "XR-12-KL",
+                       ""),
+              &esc, &err),
         1);
     char *vals[LL_ESC_MAX_FIELDS];
     size_t lens[LL_ESC_MAX_FIELDS];
@@ -122,9 +125,9 @@ static void no_direct_identifier(void **state) {
     char *ev =
         ll_escalation_event(&esc, "/luisterloop", "ll:esc:{crisis}", "1764410000000-0", &evlen);
     assert_non_null(ev);
-    static const char *banned[] = {"ps_0123",        "th_secret", "3031AB",
-                                   "Z-2026-77",      "idem-9",    "0612345678",
-                                   "jan@example.nl", "pseudonym", "citizen"};
+    static const char *banned[] = {"ps_0123", "th_secret",  "3031AB",         "Z-2026-77",
+                                   "idem-9",  "0612345678", "jan@example.nl", "pseudonym",
+                                   "citizen", "1948",       "XR-12-KL"};
     for (size_t b = 0; b < sizeof(banned) / sizeof(banned[0]); b++) {
         for (int i = 0; i < n; i++)
             if (strstr(vals[i], banned[b]))
@@ -135,6 +138,7 @@ static void no_direct_identifier(void **state) {
     /* The text went through the mask again. */
     assert_non_null(strstr(ev, "[TELEFOON]"));
     assert_non_null(strstr(ev, "[E-MAIL]"));
+    assert_non_null(strstr(ev, "geb. [GEBOORTEDATUM], auto [KENTEKEN]"));
     ll_escalation_fields_free(vals, n);
     free(ev);
     ll_escalation_clear(&esc);
@@ -185,6 +189,24 @@ static void excerpt_is_cut_on_a_character(void **state) {
     assert_true(strlen(t) <= 400);
     assert_true(ll_utf8_valid(t, strlen(t), NULL));
     assert_non_null(strstr(t, "\xE2\x80\xA6"));
+    ll_escalation_clear(&esc);
+}
+
+/* The cut never halves a placeholder: "[GEBOORT…" would be read as words, not a mask. */
+static void excerpt_keeps_placeholders_whole(void **state) {
+    (void)state;
+    char text[512];
+    memset(text, 'x', 378);
+    snprintf(text + 378, sizeof(text) - 378, " geboren op 12-03-1948 en meer tekst");
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(enriched("high", "zorg", text, ""), &esc, &err), 1);
+    const char *t = ll_json_str(esc.data, "text");
+    size_t n = strlen(t);
+    assert_true(n <= 400);
+    assert_null(strstr(t, "1948"));
+    assert_null(strstr(t, "[GEB"));
+    assert_true(n > 6 && strcmp(t + n - 6, "op \xE2\x80\xA6") == 0);
     ll_escalation_clear(&esc);
 }
 
@@ -281,6 +303,7 @@ int main(void) {
         cmocka_unit_test(no_direct_identifier),
         cmocka_unit_test(advice_is_carried),
         cmocka_unit_test(excerpt_is_cut_on_a_character),
+        cmocka_unit_test(excerpt_keeps_placeholders_whole),
         cmocka_unit_test(firing_alerts_only),
         cmocka_unit_test(bad_input_is_refused),
         cmocka_unit_test(mirror_is_stable),

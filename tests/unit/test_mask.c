@@ -579,6 +579,21 @@ static void placeholders_are_known(void **state) {
     assert_int_equal(ll_mask_placeholder_at("", 0), 0);
 }
 
+/* An excerpt is cut on a character and never inside a placeholder. */
+static void cut_keeps_placeholders_whole(void **state) {
+    (void)state;
+    const char *s = "ab [GEBOORTEDATUM] \xC3\xA9 [KENTEKEN]";
+    size_t len = strlen(s);
+    assert_int_equal(ll_mask_cut(s, len, 100), len);
+    assert_int_equal(ll_mask_cut(s, len, 3), 3);   /* before the '[' */
+    assert_int_equal(ll_mask_cut(s, len, 10), 3);  /* inside: back to its '[' */
+    assert_int_equal(ll_mask_cut(s, len, 18), 18); /* right after it */
+    assert_int_equal(ll_mask_cut(s, len, 20), 19); /* inside the é */
+    assert_int_equal(ll_mask_cut(s, len, 25), 22);
+    assert_int_equal(ll_mask_cut("[ABC] xyz", 9, 3), 3); /* no placeholder */
+    assert_int_equal(ll_mask_cut("", 0, 3), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bsn_only_when_elfproef),
@@ -599,6 +614,7 @@ int main(void) {
         cmocka_unit_test(event_fields_masked),
         cmocka_unit_test(natural_key_masked),
         cmocka_unit_test(placeholders_are_known),
+        cmocka_unit_test(cut_keeps_placeholders_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
