@@ -103,7 +103,11 @@ static int is_letter(int32_t cp) {
            (c == UTF8PROC_CATEGORY_NO && compat_digit(cp) < 0);
 }
 
-static int is_word(int32_t cp) { return is_letter(cp) || digit_value(cp) >= 0; }
+static int is_word(int32_t cp) {
+    if (cp >= 0 && cp < 0x80)
+        return (unsigned)(cp - '0') < 10 || (unsigned)((cp | 0x20) - 'a') < 26;
+    return is_letter(cp) || digit_value(cp) >= 0;
+}
 
 /* Between the groups of a number: the ASCII characters in seps, and any
  * Unicode space (NBSP, thin space), dash (en dash, non-breaking hyphen) or
@@ -617,8 +621,12 @@ static int month_word(const char *w, size_t n) {
              {"july", 7},     {"augustus", 8},  {"aug", 8},      {"august", 8},    {"september", 9},
              {"sep", 9},      {"sept", 9},      {"oktober", 10}, {"okt", 10},      {"oct", 10},
              {"october", 10}, {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12}};
+    /* Most words tried are no month ("12 uur", "3 kinderen"): by length and first letter. */
+    int c0 = n ? tolower((unsigned char)w[0]) : 0;
+    if (n < 3 || n > 9 || !c0 || !strchr("jfmasond", c0))
+        return 0;
     for (size_t k = 0; k < sizeof(m) / sizeof(m[0]); k++)
-        if (strlen(m[k].name) == n && strncasecmp(w, m[k].name, n) == 0)
+        if (m[k].name[0] == c0 && strlen(m[k].name) == n && strncasecmp(w, m[k].name, n) == 0)
             return m[k].month;
     return 0;
 }
@@ -694,6 +702,9 @@ static int id_may_end(const char *s, size_t len, size_t end) {
 
 static int valid_year(int nd, int y) { return nd == 2 || (nd == 4 && y >= 1900 && y <= 2099); }
 
+/* What follows a day's number: "12e maart", "1st March". */
+static const char *const date_ordinals[] = {"e", "ste", "de", "st", "nd", "rd", "th"};
+
 /* A date at s[i] (a digit), in the forms people write a birth date: 12-03-1948, 12/3/48,
  * 12.03.1948, 1948-03-12, 12031948, 120348, 12 maart 1948, 12 mrt. '48, 12-mrt-1948, 12e
  * maart, 12 maart (no year). Returns its length, 0 when it is none. */
@@ -745,8 +756,7 @@ static size_t match_date(const char *s, size_t len, size_t i) {
     size_t o = k;
     while (o < len && o - k < 3 && isalpha((unsigned char)s[o]))
         o++;
-    static const char *const ord[] = {"e", "ste", "de", "st", "nd", "rd", "th"};
-    if (o > k && !WORD_IN(s + k, o - k, ord))
+    if (o > k && !WORD_IN(s + k, o - k, date_ordinals))
         return 0;
     k = o;
     size_t m = skip_spaces(s, len, k);
@@ -796,6 +806,30 @@ static size_t month_before(const char *out, size_t o) {
     return o - at;
 }
 
+/* Whether the number at s[i] may open a date, by its ASCII digits alone: 1, 2 or 4 of them
+ * before a separator, a space, a comma or an ordinal, or 6 or 8 in a run. Asked at every number the
+ * processor masks, before anything is decoded; digits of other scripts go on to be read. */
+static int date_shape(const char *s, size_t len, size_t i) {
+    size_t k = i;
+    while (k < len && k - i < 9 && (unsigned)((unsigned char)s[k] - '0') < 10)
+        k++;
+    size_t n = k - i;
+    unsigned char nx = k < len ? (unsigned char)s[k] : 0;
+    if (n == 0 || nx >= 0x80)
+        return 1;
+    if (n == 6 || n == 8)
+        return 1;
+    if ((n <= 2 || n == 4) && (nx == '-' || nx == '/' || nx == '.' || nx == ' ' || nx == ','))
+        return 1;
+    /* After a day an ordinal may follow, as a word of its own: 1e, 2de, 1ste, 3rd, 12th (not
+     * the hex of a client's key, "3d9e"). */
+    size_t e = k;
+    while (e < len && e - k < 4 && isalpha((unsigned char)s[e]))
+        e++;
+    return n <= 2 && e > k && (e >= len || !isalnum((unsigned char)s[e])) &&
+           WORD_IN(s + k, e - k, date_ordinals);
+}
+
 /* A date of birth at s[i] (a digit); done[0..ndone) is the text masked so far. Its length
  * into *n, and how many bytes of done it takes back (a month written before the day);
  * the rule that found it (LL_MASK_DOB_*), or -1. */
@@ -840,6 +874,25 @@ static int plate_letter(int32_t cp) {
     return 0;
 }
 
+/* A plate's character: 'X' for a letter (upper-cased into *l), '9' for a digit (not one
+ * written small), else 0. ASCII first, without a call: it is asked of every character of
+ * the words near a digit. */
+static char plate_char(int32_t cp, int *l) {
+    *l = 0;
+    if (cp >= 0 && cp < 0x80) {
+        if ((unsigned)(cp - '0') < 10)
+            return '9';
+        if ((unsigned)((cp | 0x20) - 'a') < 26) {
+            *l = cp & ~0x20;
+            return 'X';
+        }
+        return 0;
+    }
+    if ((*l = plate_letter(cp)))
+        return 'X';
+    return !small_digit(cp) && digit_value(cp) >= 0 ? '9' : 0;
+}
+
 /* Between a plate's groups: a dash of any kind. */
 static int plate_dash(int32_t cp) {
     return cp == '-' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD);
@@ -856,6 +909,31 @@ static const struct {
     {"99XXXX", 2, 4}, {"99XXX9", 2, 5}, {"9XXX99", 1, 4}, {"XX999X", 2, 5}, {"X999XX", 1, 4},
     {"XXX99X", 3, 5}, {"X99XXX", 1, 3}, {"9XX999", 1, 3}, {"999XX9", 3, 5},
 };
+
+/* The bytes from a plate's start to its first digit, at most: in ASCII three letters and a
+ * dash ("GXR-12-K") or two groups and their spaces after a cue ("XR KL 12"); written
+ * full-width (3 bytes a character) with no-break spaces between, 16. */
+#define MAX_PLATE_DIGIT_AT_ASCII 6
+#define MAX_PLATE_DIGIT_AT 16
+
+/* The first byte at or after k that may be a digit: an ASCII one or a byte of a longer code
+ * point (full-width and other digits); len when none. Eight bytes a step: this runs over
+ * every text the processor masks. */
+static size_t next_digit(const char *s, size_t len, size_t k) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    while (k + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, s + k, 8);
+        /* Without a byte >= 0x80 no addition carries: a byte is a digit when adding 0x50
+         * sets its high bit ('0' and up) and adding 0x46 does not (below ':'). */
+        if ((x & high) || ((x + 0x50 * ones) & ~(x + 0x46 * ones) & high))
+            break;
+        k += 8;
+    }
+    while (k < len && (unsigned)((unsigned char)s[k] - '0') > 9 && (unsigned char)s[k] < 0x80)
+        k++;
+    return k;
+}
 
 /* Words between a plate's cue and the plate: "kenteken is", "kenteken nr.". */
 static const char *const plate_fill[] = {"is", "nr", "nr.", "nummer", "no", "no."};
@@ -902,12 +980,12 @@ static int plate_read(const char *s, size_t len, size_t i, plate_shape *p) {
     p->ng = p->dashes = p->spaces = 0;
     p->first = p->second = len;
     while (k < len) {
-        int w = cp_at(s, len, k, &cp);
-        int l = plate_letter(cp), d = small_digit(cp) ? -1 : digit_value(cp);
-        if (l || d >= 0) {
+        int w = cp_at(s, len, k, &cp), l;
+        char kind = plate_char(cp, &l);
+        if (kind) {
             if (nc == 6)
                 return -1;
-            p->kind[nc] = l ? 'X' : '9';
+            p->kind[nc] = kind;
             p->let[nc++] = (char)l;
             k += (size_t)w;
             continue;
@@ -921,8 +999,9 @@ static int plate_read(const char *s, size_t len, size_t i, plate_shape *p) {
         if (nc == 0 || p->ng == 2 || !(dash || space) || k + (size_t)w >= len)
             break;
         int32_t nx;
+        int nl;
         cp_at(s, len, k + (size_t)w, &nx);
-        if (!plate_letter(nx) && (small_digit(nx) || digit_value(nx) < 0))
+        if (!plate_char(nx, &nl))
             break;
         if (p->ng == 0)
             p->first = k;
@@ -952,20 +1031,29 @@ static int plate_read(const char *s, size_t len, size_t i, plate_shape *p) {
  * may start. Its length into *n; the rule that found it (LL_MASK_PLATE_*), or -1. */
 static int match_plate(const char *s, size_t len, size_t i, const char *done, size_t ndone,
                        size_t *n) {
-    /* Most words are no plate: one has a dash within its first four characters, or a digit
-     * within its first eight (both also when written with more than a byte). */
-    int hint = 0, lead_digit = isdigit((unsigned char)s[i]);
-    for (size_t k = i + 1; k < len && k < i + 9; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (c >= 0x80 || isdigit(c) || (c == '-' && k < i + 4) || (lead_digit && isalpha(c))) {
-            hint = 1;
-            break;
-        }
-        if (!isalnum(c) && c != ' ')
-            break;
+    /* Most numbers are no plate: one that starts with a digit has a letter within its first
+     * six bytes ("12-34-NB"; a byte >= 0x80 may be a dash or a full-width letter). */
+    if (isdigit((unsigned char)s[i])) {
+        size_t k = i + 1;
+        while (k < len && k < i + 7 && !isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+            k++;
+        if (k >= len || k >= i + 7)
+            return -1;
     }
+    /* Its first group: one to three characters before a dash or a space, or all six. Only
+     * with its dashes may a plate go without a cue, so the cue is asked before the rest is
+     * read ("op 15", "om 10 uur"). */
+    size_t k = i;
+    while (k < len && isalnum((unsigned char)s[k]))
+        k++;
+    unsigned char nx = k < len ? (unsigned char)s[k] : 0;
+    int cue = -1;
+    if (nx < 0x80 && !((k - i <= 3 && (nx == '-' || nx == ' ')) || (k - i == 6 && !isalnum(nx))))
+        return -1;
+    if (nx != '-' && nx < 0x80 && !(cue = after_plate_cue(done, ndone)))
+        return -1;
     plate_shape p, q;
-    if (!hint || plate_read(s, len, i, &p) != 0)
+    if (plate_read(s, len, i, &p) != 0)
         return -1;
     /* In "kenteken is XR 12 KL" the plate starts after the "is" ("kenteken is NR 830 V" at
      * the NR). */
@@ -973,7 +1061,9 @@ static int match_plate(const char *s, size_t len, size_t i, const char *done, si
         plate_read(s, len, p.second, &q) == 0)
         return -1;
     *n = p.end - i;
-    if (after_plate_cue(done, ndone))
+    if (cue < 0)
+        cue = after_plate_cue(done, ndone);
+    if (cue)
         return p.dashes == 2 ? LL_MASK_PLATE_SIDECODE : LL_MASK_PLATE_CUE;
     /* Without a cue only with its dashes; "1-mrt-24", "12-okt-5" are dates in the shapes of
      * side codes 7 and 8. */
@@ -996,7 +1086,8 @@ size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts
 
 size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mask_counts *counts) {
     ll_mask_counts c = {0, 0, 0, 0, 0, 0, 0, 0};
-    size_t o = 0, i = 0;
+    size_t o = 0, i = 0, nd = 0; /* nd: the next byte at or after i that may be a digit */
+    int pl;
     /* The first '@' at or after i: an address needs one, and most texts have
      * none, where trying each word as a local part cost ~2,000 instructions
      * an event (callgrind over bench_enrich). */
@@ -1038,10 +1129,10 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
         int v = digit_value(cp);
         /* A date of birth before the numbers: its digits would be read as one ("12031948"),
          * and a cue-less date is left to them, as it was. */
-        if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && number_may_start(out, o, 0)) {
+        if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && date_shape(s, len, i)) {
             size_t back;
             int r = match_dob(s, len, i, out, o, &m, &back);
-            if (r >= 0) {
+            if (r >= 0 && number_may_start(out, o, 0)) {
                 o = put(out, o - back, LL_MASK_DOB);
                 c.dob++;
                 c.dob_rules |= 1u << r;
@@ -1049,8 +1140,16 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
                 continue;
             }
         }
+        /* A plate holds a digit near its start: most words have none within reach, and the
+         * text's next digit is found once (the plate tests cost ~70% more instructions when
+         * every word was tried, callgrind over bench_mask). */
+        if ((flags & LL_MASK_F_PLATE) && nd < i)
+            nd = next_digit(s, len, i);
         /* A plate starts a word, and not after a dash inside one ("AB-XR-12-KL" is a code). */
-        if ((flags & LL_MASK_F_PLATE) && (v >= 0 || plate_letter(cp)) && !is_word(pc) &&
+        if ((flags & LL_MASK_F_PLATE) &&
+            nd - i <= (nd < len && (unsigned char)s[nd] >= 0x80 ? MAX_PLATE_DIGIT_AT
+                                                                : MAX_PLATE_DIGIT_AT_ASCII) &&
+            plate_char(cp, &pl) && !is_word(pc) &&
             !(plate_dash(pc) && is_word(cp_before(out, o, o - cp_len(pc))))) {
             int r = match_plate(s, len, i, out, o, &m);
             if (r >= 0) {
