@@ -77,18 +77,17 @@ void fuzz_check_mask(const char *s, size_t len) {
         FUZZ_REQUIRE(strlen(out) == n);
         if (ll_utf8_valid(s, len, NULL))
             FUZZ_REQUIRE(ll_utf8_valid(out, n, NULL));
-        /* No BSN survives a pass: masking the output again finds none. A date of birth and a
-         * plate are read by the words before them and the shape after: masking the masked
-         * text again changes nothing. */
+        /* No BSN survives a pass: masking the output again finds none, in the adapters' pass
+         * too. And masking the masked text again changes nothing (a date of birth and a
+         * plate are read by the words before them and the shape after; the sinks mask the
+         * processor's output once more). */
         char *again = malloc(ll_mask_bound(n));
         if (again) {
             ll_mask_counts c2;
             ll_mask_text_only(out, n, again, LL_MASK_F_BSN, &c2);
             FUZZ_REQUIRE(c2.bsn == 0);
             size_t n2 = ll_mask_text(out, n, again, &c2);
-            FUZZ_REQUIRE(c2.dob == 0 && c2.plate == 0);
-            if (getenv("LL_FUZZ_MASK_SAME"))
-                FUZZ_REQUIRE(n2 == n && memcmp(again, out, n) == 0);
+            FUZZ_REQUIRE(ll_mask_counts_total(&c2) == 0 && n2 == n && memcmp(again, out, n) == 0);
             free(again);
         }
     }
