@@ -127,7 +127,8 @@ static void post_appears_enriched_exactly_once(void **state) {
     int st = post(AUTH JSON,
                   "{\"kind\":\"complaint\",\"text\":\"Mijn BSN is 123456782 en de container "
                   "is weer niet geleegd, zegt ook mijn buurvrouw mevrouw De Vries-Yılmaz uit de "
-                  "Kerkstraat. Bel 06-12345678.\",\"postcode\":\"3011 AB\","
+                  "Kerkstraat. Bel 06-12345678. Ik ben geboren op 12-03-1948 en de auto "
+                  "XR-12-KL staat ernaast.\",\"postcode\":\"3011 AB\","
                   "\"formal\":true,\"citizen\":{\"bsn\":\"111222333\",\"email\":"
                   "\"jan@example.nl\"},\"contact_requested\":true}",
                   resp, sizeof(resp));
@@ -146,6 +147,12 @@ static void post_appears_enriched_exactly_once(void **state) {
     assert_null(strstr(last, "Vries"));
     assert_null(strstr(last, "Yılmaz"));
     assert_non_null(strstr(last, "mevrouw [NAAM] uit de Kerkstraat"));
+    /* A date of birth and a licence plate beside the postcode point at one person. */
+    assert_null(strstr(last, "1948"));
+    assert_null(strstr(last, "XR-12-KL"));
+    assert_non_null(strstr(last, "Ik ben geboren op [GEBOORTEDATUM] en de auto [KENTEKEN] staat"));
+    assert_non_null(strstr(last, "\"birth_date\":1,\"birth_date_rules\":[\"geboren\"]"));
+    assert_non_null(strstr(last, "\"plate\":1,\"plate_rules\":[\"sidecode\"]"));
     assert_non_null(strstr(last, "\"type\":\"nl.luisterloop.feedback.enriched\""));
     assert_non_null(strstr(last, "\"awb\""));
     /* The dashboard counts it. */
