@@ -3926,6 +3926,21 @@ static void absence_since_last_night_lasts(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Help that cannot reach a person is today's emergency; a past blockage asked about is
+ * not. */
+static void help_blocked_on_its_way(void **state) {
+    (void)state;
+    EXPECT_URGENCY("De brandweer komt er niet door, de hele straat staat vol geparkeerde "
+                   "bestelbusjes.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "De ambulance kon vorige week niet bij ons door de wegwerkzaamheden, kan daar iets aan "
+        "gedaan worden?",
+        "Hoe breed moet een straat zijn zodat de brandweer er altijd door kan?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -4051,6 +4066,7 @@ int main(void) {
         cmocka_unit_test(family_threat_stove_animal_and_search),
         cmocka_unit_test(suicidal_act_decided),
         cmocka_unit_test(absence_since_last_night_lasts),
+        cmocka_unit_test(help_blocked_on_its_way),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
