@@ -3941,6 +3941,26 @@ static void help_blocked_on_its_way(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A question of how sure a means is to kill, a death wished to come by accident and one's
+ * last words told with the goodbyes said, are suicidal statements; a dose or a fence asked about, last words on a fine and
+ * a holiday's goodbyes are not. */
+static void suicidal_method_asked_and_last_words(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Vanaf welke hoogte overleef je een sprong van een gebouw niet?", NULL,
+                   "critical");
+    EXPECT_URGENCY("Dit zijn mijn laatste woorden aan jullie, ik ben moe.", NULL, "critical");
+    EXPECT_URGENCY("Soms wens ik dat een vrachtwagen me schept, dan is het klaar.", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Hoeveel paracetamol mag ik per dag? Ik wil het zeker weten.",
+        "Hoe hoog moet het hek op mijn balkon zijn? Ik wil het zeker weten voor de keuring.",
+        "Dit zijn mijn laatste woorden over deze parkeerboete, ik stap naar de rechter.",
+        "Ik heb mijn familie gedag gezegd op Schiphol, ik ga drie weken op vakantie.",
+        "Ik hoop niet dat een auto me aanrijdt op die oversteek, kan er een zebrapad komen?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -4067,6 +4087,7 @@ int main(void) {
         cmocka_unit_test(suicidal_act_decided),
         cmocka_unit_test(absence_since_last_night_lasts),
         cmocka_unit_test(help_blocked_on_its_way),
+        cmocka_unit_test(suicidal_method_asked_and_last_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
