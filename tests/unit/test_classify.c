@@ -3961,6 +3961,22 @@ static void suicidal_method_asked_and_last_words(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A sports practice is people present, not a course that frames what is said: only a
+ * training for someone or about something is told about. */
+static void sports_practice_is_no_course(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Boven de kleedkamers hangt een plaat van het plafond los, straks is er "
+                   "training van het damesteam.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "In een training voor buurtwerkers leerden we wat je doet als iemand zegt dat hij niet "
+        "meer wil leven.",
+        "Tijdens de training over brandveiligheid vertelde de brandweer over een gaslek in een "
+        "flat.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -4088,6 +4104,7 @@ int main(void) {
         cmocka_unit_test(absence_since_last_night_lasts),
         cmocka_unit_test(help_blocked_on_its_way),
         cmocka_unit_test(suicidal_method_asked_and_last_words),
+        cmocka_unit_test(sports_practice_is_no_course),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
