@@ -3977,6 +3977,20 @@ static void sports_practice_is_no_course(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A hazard and what it has done may lie a long clause apart (oil to the fall: 18 words);
+ * the same told in the past with a claim stays below critical. */
+static void hazard_and_harm_a_clause_apart(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Er ligt een lange streep diesel over het hele wegdek van de Ringdijk vlak voor "
+                   "de rotonde, zojuist zijn daar twee fietsers gevallen.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Vorige maand lag er diesel over het hele wegdek van de Ringdijk vlak voor de rotonde, "
+        "toen zijn er twee fietsers gevallen. Wie betaalt de schade?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -4105,6 +4119,7 @@ int main(void) {
         cmocka_unit_test(help_blocked_on_its_way),
         cmocka_unit_test(suicidal_method_asked_and_last_words),
         cmocka_unit_test(sports_practice_is_no_course),
+        cmocka_unit_test(hazard_and_harm_a_clause_apart),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
