@@ -3991,6 +3991,21 @@ static void hazard_and_harm_a_clause_apart(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Heat with the frail already unwell is acute; heat asked about for next summer, or a
+ * past summer's illness, is not. */
+static void heat_with_the_frail_unwell(void **state) {
+    (void)state;
+    EXPECT_URGENCY("De airco in het verzorgingshuis is kapot en het is 35 graden, een paar ouderen "
+                   "zijn al onwel.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "In de zomer is het in het verzorgingshuis vaak 30 graden, de ouderen voelen zich dan "
+        "niet lekker. Kan er airco komen?",
+        "Vorige zomer was een bewoner van 85 onwel door de hitte, komt er dit jaar airco?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -4120,6 +4135,7 @@ int main(void) {
         cmocka_unit_test(suicidal_method_asked_and_last_words),
         cmocka_unit_test(sports_practice_is_no_course),
         cmocka_unit_test(hazard_and_harm_a_clause_apart),
+        cmocka_unit_test(heat_with_the_frail_unwell),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
