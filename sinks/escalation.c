@@ -50,25 +50,83 @@ static int copy_strings(cJSON *to, const char *name, const cJSON *list, int max)
     return 0;
 }
 
+static size_t put_ellipsis(char *m, size_t at) {
+    memcpy(m + at, "\xE2\x80\xA6", 3); /* "…" */
+    return at + 3;
+}
+
 /* in masked once more (whatever slipped past the processor stays out) and
- * cut at a character boundary, not inside a placeholder, to at most max bytes, with an
- * ellipsis. */
-static int add_excerpt(cJSON *to, const char *name, const char *in, int max) {
+ * cut at a character boundary, not inside a placeholder, to at most max bytes,
+ * with an ellipsis. When
+ * the words that made the level (focus) lie past the cut, the excerpt is the
+ * text's start, an ellipsis and the passage around those words: a gas smell in
+ * a long e-mail's second paragraph read "...Overigens ruik ik al tw..." on the
+ * crisis queue, a parking complaint to whoever scanned it (user check of
+ * 12-01, session 12). */
+static int add_excerpt(cJSON *to, const char *name, const char *in, int max, const char *focus) {
     size_t len = strlen(in);
     char *m = malloc(ll_mask_bound(len) + 1);
     if (!m)
         return -1;
     ll_mask_counts counts;
     size_t n = ll_mask_text(in, len, m, &counts);
+    m[n] = '\0';
     if (n > (size_t)max) {
-        n = ll_mask_cut(m, n, max > 3 ? (size_t)max - 3 : 0); /* room for the ellipsis */
-        memcpy(m + n, "\xE2\x80\xA6", 3);                     /* "…" */
-        n += 3;
+        const char *f = focus && *focus ? strstr(m, focus) : NULL;
+        size_t flen = f ? strlen(focus) : 0, room = max > 9 ? (size_t)max - 9 : 0;
+        if (f && (size_t)(f - m) + flen > (size_t)max - 3 && flen < room / 2) {
+            /* A third for the start, the rest for the passage: some words
+             * before the focus, the focus, and what follows it. */
+            size_t head = ll_mask_cut(m, n, room / 3), at = (size_t)(f - m);
+            size_t before = (room - head - flen) / 3;
+            size_t from = at > before ? ll_mask_cut(m, n, at - before) : 0;
+            if (from < head)
+                from = head;
+            /* whole words where a space is near: the reader scans */
+            for (size_t k = head; k > 0 && head - k < 24; k--)
+                if (m[k - 1] == ' ') {
+                    head = k - 1;
+                    break;
+                }
+            for (size_t k = from; k < at && k - from < 24; k++)
+                if (m[k] == ' ') {
+                    from = k + 1;
+                    break;
+                }
+            size_t want = room - head < n - from ? room - head : n - from;
+            size_t take = ll_mask_cut(m + from, n - from, want);
+            size_t o = put_ellipsis(m, head);
+            m[o++] = ' ';
+            memmove(m + o, m + from, take);
+            o += take;
+            if (from + take < n)
+                o = put_ellipsis(m, o);
+            n = o;
+        } else {
+            n = ll_mask_cut(m, n, max > 3 ? (size_t)max - 3 : 0); /* room for the ellipsis */
+            n = put_ellipsis(m, n);
+        }
     }
     m[n] = '\0';
     int rc = cJSON_AddStringToObject(to, name, m) ? 0 : -1;
     free(m);
     return rc;
+}
+
+/* The words quoted in the first reason that quotes any ("gas leak: 'ruik al
+ * twee dagen gas'"), into out; "" when none does. */
+static void reason_focus(const cJSON *u, char *out, size_t len) {
+    out[0] = '\0';
+    const cJSON *r, *reasons = u ? cJSON_GetObjectItemCaseSensitive(u, "reasons") : NULL;
+    cJSON_ArrayForEach(r, reasons) {
+        const char *q = cJSON_IsString(r) ? strchr(r->valuestring, '\'') : NULL;
+        const char *e = q ? strchr(q + 1, '\'') : NULL;
+        if (e && e > q + 1 && (size_t)(e - q - 1) < len) {
+            memcpy(out, q + 1, (size_t)(e - q - 1));
+            out[e - q - 1] = '\0';
+            return;
+        }
+    }
 }
 
 /* urgency.advice: a string, or a list of them (joined). */
@@ -133,6 +191,8 @@ static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
              wijk ? wijk : "");
     cJSON *o = esc->data = cJSON_CreateObject();
     const char *text = ll_json_str(d, "text");
+    char focus[256];
+    reason_focus(u, focus, sizeof(focus));
     if (!o || !cJSON_AddStringToObject(o, "escalation_id", esc->id) ||
         !cJSON_AddStringToObject(o, "source", LL_ESC_SOURCE_SIGNAL) ||
         !cJSON_AddStringToObject(o, "event_id", id) ||
@@ -146,7 +206,7 @@ static int build_signal(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
         copy_str(o, "buurt", area, "buurt") || copy_str(o, "kind", d, "kind") ||
         copy_str(o, "channel", d, "channel") || copy_str(o, "received_at", d, "received_at") ||
         copy_str(o, "awb_deadline", awb, "deadline") || copy_num(o, "contacts", th, "contacts") ||
-        (text && excerpt_bytes > 0 && add_excerpt(o, "text", text, excerpt_bytes) != 0) ||
+        (text && excerpt_bytes > 0 && add_excerpt(o, "text", text, excerpt_bytes, focus) != 0) ||
         add_klantcontact(o, ev) != 0) {
         ll_err_set(err, "", "out of memory");
         return -1;
@@ -222,7 +282,8 @@ static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, 
         copy_num(o, "score", d, "score") || copy_num(o, "p_value", d, "p_value") ||
         copy_num(o, "window_min", d, "window_min") || copy_str(o, "method", d, "method") ||
         copy_strings(o, "sample_ids", cJSON_GetObjectItemCaseSensitive(d, "sample_ids"), 10) ||
-        (quotes[0] && excerpt_bytes > 0 && add_excerpt(o, "text", quotes, excerpt_bytes) != 0)) {
+        (quotes[0] && excerpt_bytes > 0 &&
+         add_excerpt(o, "text", quotes, excerpt_bytes, NULL) != 0)) {
         ll_err_set(err, "", "out of memory");
         return -1;
     }

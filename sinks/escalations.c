@@ -261,9 +261,16 @@ static void print_case(escs *x, const cJSON *o) {
         printf("    (trimmed from the stream: stream_maxlen)\n");
         return;
     }
-    if (ll_json_str(o, "advice"))
-        printf("    ADVICE: %s\n", field(o, "advice"));
-    printf("    %s\n", field(o, "summary"));
+    /* A signal's summary starts with its advice (for the readers that show
+     * one line): printed once here. */
+    const char *advice = ll_json_str(o, "advice"), *summary = field(o, "summary");
+    size_t an = advice ? strlen(advice) : 0;
+    if (advice) {
+        printf("    ADVICE: %s\n", advice);
+        if (!strncmp(summary, advice, an) && !strncmp(summary + an, " | ", 3))
+            summary += an + 3;
+    }
+    printf("    %s\n", summary);
     const cJSON *reasons = cJSON_GetObjectItemCaseSensitive(o, "reasons");
     const cJSON *r;
     cJSON_ArrayForEach(r, reasons) {

@@ -366,7 +366,9 @@ async function loadQueues() {
       return el('tr', { 'data-case': c.stream_id, class: c.stale ? 'stale' : '' },
         el('td', {}, levelBadge(c.level)),
         el('td', {}, c.theme || (c.source === 'alert' ? 'alert' : ''), c.wijk ? ' / ' + c.wijk : ''),
-        el('td', {}, advice({ advice: c.advice }), el('span', { class: 'citizen', dir: 'auto' }, c.text || c.summary || '')),
+        el('td', {}, advice({ advice: c.advice }), el('span', { class: 'citizen', dir: 'auto' }, c.text || c.summary || ''),
+          /* why it is on this queue: the words that made its level, which a long text's start may not show */
+          (c.reasons || []).length ? el('ul', { class: 'case-reasons' }, c.reasons.map((r) => el('li', {}, reasonNl(r)))) : null),
         el('td', {}, fmtAge(c.age_ms || 0)),
         el('td', {}, (STATES[c.state] || c.state) + (c.stale ? ' (verlopen claim)' : '')),
         el('td', {}, c.consumer || ''),

@@ -343,6 +343,8 @@ try {
     await rowA.waitFor({ timeout: 5000 });
     await rowC.waitFor({ timeout: 5000 });
     assert.match(await rowC.textContent(), /113/, 'the 113 advice is on the case');
+    assert.equal((await rowC.locator('.case-reasons li').allTextContents()).join('|'), 'acuut gevaar',
+      'why the case is on the queue, in Dutch (a long text\'s start may not show it)');
     await shot(cw, 'wachtrijen');
     await rowC.getByRole('button', { name: 'Oppakken' }).click();
     await cw.locator(`tr[data-case="${sid}"] button:text("Afronden")`).waitFor({ timeout: 5000 });

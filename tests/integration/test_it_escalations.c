@@ -192,6 +192,8 @@ static void case_lifecycle(void **state) {
     assert_true(ll_t_file_has(S.out, S.ids[2]));
     assert_true(ll_t_file_has(S.out, "claimed by erik"));
     assert_true(ll_t_file_has(S.out, "ADVICE: Bel bij gaslucht"));
+    /* once: the summary line below it no longer repeats it */
+    assert_false(ll_t_file_has(S.out, "^    Bel bij gaslucht"));
     assert_int_equal(esc(S.team, "ack", S.ids[2], NULL, NULL), 0);
 
     /* Nothing left: exit 0, nothing on stdout. */

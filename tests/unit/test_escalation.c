@@ -210,6 +210,44 @@ static void excerpt_keeps_placeholders_whole(void **state) {
     ll_escalation_clear(&esc);
 }
 
+/* A long text whose danger lies past the cut: the excerpt keeps its start and
+ * shows the passage with the words that made the level (the crisis queue read
+ * a parking complaint, its gas smell cut off: user check of 12-01). */
+static void excerpt_shows_the_words_that_made_the_level(void **state) {
+    (void)state;
+    char text[3000];
+    size_t n = 0;
+    n += (size_t)snprintf(text, sizeof(text), "Mijn parkeervergunning is niet verlengd. ");
+    while (n < 1200)
+        n += (size_t)snprintf(text + n, sizeof(text) - n, "Ik heb drie keer gebeld. ");
+    snprintf(text + n, sizeof(text) - n, "Overigens ruik ik al twee dagen gas in de gang. Groet");
+    const char *json = enriched("critical", "parkeren", text, "");
+    char *ev = strdup(json);
+    /* the reasons of the fixture ("r1", "r2") quote nothing: give one that does */
+    char *r = strstr(ev, "[\"r1\",\"r2\"]");
+    assert_non_null(r);
+    char with[8192];
+    snprintf(with, sizeof(with), "%.*s[\"gas leak: 'ruik ik al twee dagen gas'\"]%s", (int)(r - ev),
+             ev, r + strlen("[\"r1\",\"r2\"]"));
+    free(ev);
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(with, &esc, &err), 1);
+    const char *t = ll_json_str(esc.data, "text");
+    assert_true(strlen(t) <= 400);
+    assert_true(ll_utf8_valid(t, strlen(t), NULL));
+    assert_non_null(strstr(t, "Mijn parkeervergunning"));
+    assert_non_null(strstr(t, "ruik ik al twee dagen gas"));
+    ll_escalation_clear(&esc);
+    /* Words quoted that the text does not hold: the plain cut. */
+    snprintf(with, sizeof(with), "%s", enriched("critical", "parkeren", text, ""));
+    assert_int_equal(build(with, &esc, &err), 1);
+    t = ll_json_str(esc.data, "text");
+    assert_true(strlen(t) <= 400);
+    assert_null(strstr(t, "gas"));
+    ll_escalation_clear(&esc);
+}
+
 static const char *alert(const char *status, const char *wijk_label) {
     static char buf[4096];
     snprintf(
@@ -304,6 +342,7 @@ int main(void) {
         cmocka_unit_test(advice_is_carried),
         cmocka_unit_test(excerpt_is_cut_on_a_character),
         cmocka_unit_test(excerpt_keeps_placeholders_whole),
+        cmocka_unit_test(excerpt_shows_the_words_that_made_the_level),
         cmocka_unit_test(firing_alerts_only),
         cmocka_unit_test(bad_input_is_refused),
         cmocka_unit_test(mirror_is_stable),
