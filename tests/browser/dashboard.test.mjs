@@ -222,7 +222,12 @@ try {
     assert.equal(await admin.locator('#feed img').count(), 0, 'no element was made from citizen text');
     assert.equal(await admin.evaluate(() => window.__xss), undefined, 'no script ran');
     /* P3 (REPORT-user2): a bidirectional control already on the topics cannot reorder the page. */
-    const iso = await li.locator('.citizen').evaluate((e) => [e.getAttribute('dir'), getComputedStyle(e).unicodeBidi]);
+    /* Read in the page in one go: the live feed may re-render between finding the element and
+     * reading it, and a detached element's computed style is empty (seen at load 16). */
+    const iso = await admin.waitForFunction((id) => {
+      const e = document.querySelector(`#feed li[data-signal="${id}"] .citizen`);
+      return e && e.isConnected ? [e.getAttribute('dir'), getComputedStyle(e).unicodeBidi] : null;
+    }, xssId, { timeout: 5000 }).then((h) => h.jsonValue());
     assert.deepEqual(iso, ['auto', 'isolate'], 'citizen text is dir="auto" and unicode-bidi: isolate');
   });
 
