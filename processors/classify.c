@@ -667,6 +667,8 @@ static int street_suffix(const char *w, size_t n) {
     return 0;
 }
 
+static int surf_is(const ll_classifier *c, size_t i, const char *w);
+
 /* Marks negators, intensifiers and contrast words on their tokens, and the
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
@@ -733,6 +735,13 @@ static void mark_tokens(ll_classifier *c) {
         uint8_t group = t->group;
         if (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)
             group = group == SCOPE_JOKE ? SCOPE_JOKE_DENIED : 0;
+        /* "niet urgent genoeg" is a threshold someone else set and the writer disputes,
+         * not a witness's judgement that no one is at risk: "de gemeente zegt dat ik niet
+         * 'urgent' genoeg ben" silenced an eviction (suicidal-dev12:36, session 12). */
+        if (group == SCOPE_SAFE && (size_t)mt->t1 + 1 < c->tn->ntoks &&
+            c->tn->toks[mt->t1 + 1].sent == c->tn->toks[mt->t1].sent &&
+            surf_is(c, (size_t)mt->t1 + 1, "genoeg"))
+            group = 0;
         for (int32_t j = mt->t0; j <= mt->t1 && group; j++)
             c->tscope[j] |= group;
     }

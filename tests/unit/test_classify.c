@@ -3249,6 +3249,10 @@ static void urgency_judged_safe_by_who_saw_it(void **state) {
     EXPECT_URGENCY("Bij de school staan de verkeerslichten op zwart en het is spits. Is dat niet "
                    "gevaarlijk?",
                    NULL, "critical");
+    /* Not a threshold someone else set, which the writer disputes. */
+    EXPECT_URGENCY("Ik word volgende week uit mijn huis gezet met mijn kinderen, de gemeente zegt "
+                   "dat we niet urgent genoeg zijn.",
+                   NULL, "critical");
 }
 
 /* Who is at risk? No one, once whoever came made the hazard safe (round 17, "told-over:"):
