@@ -60,6 +60,7 @@
 /* A stream's consumer queue empty this long while its partitions hold more:
  * ask for the next fetch now (core/stream.c) */
 #define LL_STREAM_REARM_MS 20
+#define LL_STREAM_REARM_FIRST_MS 2               /* the first of a dry spell */
 #define LL_PROCESS_BATCH_BYTES (8 * 1024 * 1024) /* input bytes in one batch: bounds its trees */
 #define LL_PROCESS_TREE_BYTES 5120 /* JSON tree of a typical event (bench_enrich: 4.7 KB) */
 #define LL_PROCESS_ARENA_KEEP_MAX (16 * 1024 * 1024) /* kept per worker between batches, at most */

@@ -31,9 +31,10 @@ struct ll_stream {
     /* One being gathered, the rest in transactions: one per lane, or with
      * one lane as many as a transaction takes in. */
     ll_batch batches[LL_STREAM_MAX_BATCHES];
-    ll_batch *cur;    /* the main thread's */
-    long long lag_at; /* when the lag gauges were last set (ll_mono_us) */
-    long long dry_at; /* since when the consumer's queue has been found empty; 0: it has not */
+    ll_batch *cur;      /* the main thread's */
+    long long lag_at;   /* when the lag gauges were last set (ll_mono_us) */
+    long long dry_at;   /* since when the consumer's queue has been found empty; 0: it has not */
+    long long rearm_at; /* while dry: when to re-arm the fetch next (ll_mono_us) */
     int rebalanced;
     int consumer_fatal; /* the consumer failed for good: the role leaves */
 };
@@ -88,18 +89,22 @@ static void batch_started(ll_stream *s, ll_batch *b) {
 }
 
 /* A poll found the consumer's queue empty. Once it has stayed empty for
- * LL_STREAM_REARM_MS, partitions with more to read are made to fetch now
- * (ll_kafka_fetch_rearm): librdkafka 2.0 leaves a partition whose queue
- * filled up unfetched for up to a second after the queue is read empty,
- * which on a backlog left the loop idle two thirds of the time
- * (tests/bench/process.sh figures in the README). */
+ * LL_STREAM_REARM_FIRST_MS, and then every LL_STREAM_REARM_MS, partitions
+ * with more to read are made to fetch now (ll_kafka_fetch_rearm): librdkafka
+ * 2.0 leaves a partition whose queue filled up unfetched for up to a second
+ * after the queue is read empty, which on a backlog left the loop idle two
+ * thirds of the time (tests/bench/process.sh figures in the README). The
+ * first re-arm of a dry spell comes soon: on a backlog the queue runs dry
+ * because its limit stopped the fetches, and the 20 ms until the re-arm were
+ * the longest of the processor's input waits (HISTORY, "12-01 afternoon"). */
 static void queue_empty(ll_stream *s) {
     long long now = ll_mono_us();
     if (!s->dry_at) {
         s->dry_at = now;
-    } else if (now - s->dry_at >= LL_STREAM_REARM_MS * 1000LL) {
+        s->rearm_at = now + LL_STREAM_REARM_FIRST_MS * 1000LL;
+    } else if (now >= s->rearm_at) {
         ll_kafka_fetch_rearm(s->consumer);
-        s->dry_at = now;
+        s->rearm_at = now + LL_STREAM_REARM_MS * 1000LL;
     }
 }
 
@@ -132,8 +137,11 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
                 wait = (int)((left + 999) / 1000);
             }
         }
-        if (s->dry_at && wait > LL_STREAM_REARM_MS)
-            wait = LL_STREAM_REARM_MS;
+        if (s->dry_at) {
+            long long until = (s->rearm_at - ll_mono_us() + 999) / 1000;
+            if (wait > until)
+                wait = until > 1 ? (int)until : 1;
+        }
         long long t = s->conf.wait_input_us && wait > 0 ? ll_mono_us() : 0;
         rd_kafka_message_t *m = rd_kafka_consumer_poll(s->consumer, wait);
         if (t)
