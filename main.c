@@ -50,13 +50,21 @@ static int topics_run(const ll_config *cfg) {
     return 0;
 }
 
+/* The commands that are no role: what they do, and their own arguments. */
+static const struct {
+    const char *name, *summary, *usage;
+} tools[] = {
+    {"topics", "create the topics of the config (idempotent)", NULL},
+    {"check-config", "validate the config and exit", NULL},
+    {"dlq", "dead letters: keygen DIR | list | show ID | replay ID", LL_DLQ_USAGE},
+};
+
 static void usage(FILE *f) {
     fprintf(f, "usage: luisterloop ROLE [-c FILE] [options]\n\nroles:\n");
     for (size_t i = 0; i < ll_nroles; i++)
         fprintf(f, "  %-13s %s\n", ll_roles[i]->name, ll_roles[i]->summary);
-    fprintf(f, "  %-13s %s\n", "topics", "create the topics of the config (idempotent)");
-    fprintf(f, "  %-13s %s\n", "check-config", "validate the config and exit");
-    fprintf(f, "  %-13s %s\n", "dlq", "dead letters: keygen DIR | list | show ID | replay ID");
+    for (size_t i = 0; i < sizeof(tools) / sizeof(tools[0]); i++)
+        fprintf(f, "  %-13s %s\n", tools[i].name, tools[i].summary);
     fprintf(f, "\n-c FILE   config file (else $LUISTERLOOP_CONFIG, else config/luisterloop.conf)\n"
                "--demo    allow a built-in pseudonym key (never in production)\n"
                "Environment: LUISTERLOOP_HOME, LUISTERLOOP_CONFIG, LUISTERLOOP_KAFKA,\n"
@@ -73,10 +81,17 @@ static int role_shares_earlier(size_t i) {
 }
 
 static void role_help(const char *name, const ll_role *r) {
+    /* A tool's summary and arguments ("dlq --help" printed blank lines where they go). */
+    const char *summary = r ? r->summary : "", *args = r ? r->usage : NULL;
+    for (size_t i = 0; !r && i < sizeof(tools) / sizeof(tools[0]); i++)
+        if (!strcmp(tools[i].name, name)) {
+            summary = tools[i].summary;
+            args = tools[i].usage;
+        }
     printf("usage: luisterloop %s [-c FILE] [--demo]%s\n\n%s\n\n", name,
-           r && r->usage ? " [options]" : "", r ? r->summary : "");
-    if (r && r->usage)
-        printf("options:\n%s\n", r->usage);
+           args ? (r ? " [options]" : " COMMAND") : "", summary);
+    if (args)
+        printf("%s:\n%s\n", r ? "options" : "commands", args);
     printf("config keys:\n");
     ll_config_describe(&ll_config_common);
     if (r) {

@@ -31,11 +31,7 @@
 #define DLQ_FLUSH_TIMEOUT_MS 10000
 
 static int usage(void) {
-    fprintf(stderr, "usage: luisterloop dlq keygen DIR\n"
-                    "       luisterloop dlq list\n"
-                    "       luisterloop dlq show ID [--key FILE]\n"
-                    "       luisterloop dlq replay ID [--key FILE]\n"
-                    "the secret key: --key FILE or $LUISTERLOOP_DLQ_KEY\n");
+    fprintf(stderr, "usage: luisterloop dlq COMMAND\n%s", LL_DLQ_USAGE);
     return 2;
 }
 
