@@ -870,6 +870,31 @@ static void throwing_oneself_from_a_height(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* A gas smell told with the gas first (user check of 12-01, session 12): "het gas ruikt
+ * heel sterk in mijn keuken, wat moet ik doen" and "gas ruik ik al de hele dag in huis"
+ * were normal while "ik ruik gas" was critical; the rules knew the sense verb before the
+ * noun only. Dutch puts the finite verb right after whatever opens the clause, so the gas
+ * as subject or as the object brought forward stands right before it. A question after
+ * the smell told in the writer's home, for how long, or as the writer's own smell asks
+ * what to do about it ("..., wat moet ik doen?"). The gas and a smell a clause apart, a
+ * question about a smell and hearsay stay below. */
+static void gas_smelled_in_either_order(void **state) {
+    (void)state;
+    EXPECT_URGENCY("het gas ruikt heel sterk in mijn keuken, wat moet ik doen", NULL, "critical");
+    EXPECT_URGENCY("het gas ruikt heel sterk in mijn keuken, wat moet ik doen?", NULL, "critical");
+    EXPECT_URGENCY("gas ruik ik al de hele dag in huis", NULL, "critical");
+    EXPECT_URGENCY("De gaslucht ruikt tot op de galerij.", NULL, "critical");
+    EXPECT_URGENCY("Ik ruik gas in de keuken, wat moet ik doen?", NULL, "critical");
+    EXPECT_URGENCY("Het gas stinkt al een uur bij ons in de hal, kan er iemand komen?", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Het gas werd weer duurder en de buren stoken hout, het stinkt hier elke avond.",
+        "Is het normaal dat het naar gas ruikt als je de kookplaat aanzet, of moet ik bellen?",
+        "Ik zag op tiktok dat gasflessen ontploffen in de zon, is dat echt zo?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Acts-today a user check told in ordinary words (12-01, session 11) that came out
  * below critical: a pool's fence broken where toddlers walk ("zwembadhek", a compound,
  * and "peuters"), a high-voltage cable on the street after a storm, the bailiff at the
@@ -4060,6 +4085,7 @@ int main(void) {
         cmocka_unit_test(harm_threatened_in_plain_words),
         cmocka_unit_test(throwing_oneself_from_a_height),
         cmocka_unit_test(acts_today_in_ordinary_words),
+        cmocka_unit_test(gas_smelled_in_either_order),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
