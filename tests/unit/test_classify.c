@@ -895,6 +895,34 @@ static void gas_smelled_in_either_order(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* In the dark is a household's cut-off only with its home, supply or meter (user check
+ * of 12-01, session 12): a compliment for a street light that works again ("ik ging bijna
+ * dood van angst in het donker") and a report of a broken one ("het is 's avonds helemaal
+ * in het donker") were critical as "cut-off of energy or water". A compliment is low, a
+ * broken street light normal; a home cut off and in the dark stays critical. */
+static void dark_streets_are_no_cut_off(void **state) {
+    (void)state;
+    static const char praise[] = "Bedankt! Ik ben zo blij dat de lantaarnpaal weer werkt, ik ging "
+                                 "bijna dood van angst in het donker";
+    cJSON *d = classify(praise, "compliment");
+    const char *lvl = str_at(d, "urgency", "level");
+    int crit = !lvl || strcmp(lvl, "critical") == 0;
+    int cut =
+        array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"), "cut-off");
+    cJSON_Delete(d);
+    if (crit || cut)
+        fail_msg("%s: a compliment carries no cut-off", praise);
+    EXPECT_URGENCY("De lantaarnpaal in de Kerkstraat is kapot, het is s avonds helemaal in het "
+                   "donker",
+                   "report", "normal");
+    EXPECT_URGENCY("De straatverlichting heeft geen stroom, de hele stoep is in het donker.",
+                   "report", "normal");
+    EXPECT_URGENCY("Gisteren is de stroom afgesloten en nu zitten we in het donker", NULL,
+                   "critical");
+    EXPECT_URGENCY("We zitten thuis in het donker met de kinderen, de stroom is eraf.", NULL,
+                   "critical");
+}
+
 /* Acts-today a user check told in ordinary words (12-01, session 11) that came out
  * below critical: a pool's fence broken where toddlers walk ("zwembadhek", a compound,
  * and "peuters"), a high-voltage cable on the street after a storm, the bailiff at the
@@ -4086,6 +4114,7 @@ int main(void) {
         cmocka_unit_test(throwing_oneself_from_a_height),
         cmocka_unit_test(acts_today_in_ordinary_words),
         cmocka_unit_test(gas_smelled_in_either_order),
+        cmocka_unit_test(dark_streets_are_no_cut_off),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
