@@ -923,6 +923,53 @@ static void dark_streets_are_no_cut_off(void **state) {
                    "critical");
 }
 
+static void expect_suicidal(const char *text, const char *family, const char *words);
+
+/* A kill verb's object says whose crisis it is (user check of 12-01, session 12): "mijn
+ * buurman zegt hij gaat zijn vrouw doodmaken" was given "suicidal statement" and the 113
+ * referral, and "ik denk om mij dood maken" a "threat of violence" beside it. Another
+ * person as the object, or the writer as another's: a threat, no suicidal reason, no 113.
+ * The writer's own self as the object: suicidal, no threat. Both stay critical. */
+static void killing_is_named_by_whom_it_is_done_to(void **state) {
+    (void)state;
+    static const char *const threats[] = {
+        "mijn buurman zegt hij gaat zijn vrouw doodmaken, ik hoor geschreeuw",
+        "Ik ga hem doodmaken als hij nog één keer aan mijn auto komt.",
+        "Hij zegt dat hij mij dood gaat maken.",
+        "Ik ben bang dat hij mij doodmaakt.",
+    };
+    for (size_t i = 0; i < sizeof(threats) / sizeof(threats[0]); i++) {
+        cJSON *d = classify(threats[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        const char *lvl = str_at(d, "urgency", "level");
+        const char *advice = str_at(d, "urgency", "advice");
+        if (!lvl || strcmp(lvl, "critical") != 0 || !array_has(reasons, "threat of violence") ||
+            array_has(reasons, "suicidal") || (advice && strstr(advice, "113"))) {
+            char *r = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+            print_error("%s\n  got %s\n", threats[i], r);
+            free(r);
+            cJSON_Delete(d);
+            fail_msg("must be critical as a threat, not suicidal");
+        }
+        cJSON_Delete(d);
+    }
+    static const char *const own[] = {
+        "Ik wil niet meer leven, ik denk om mij dood maken want niemand luister naar mij",
+        "ik denk om mij dood maken",
+        "Ik ga mezelf doodmaken, niemand zal me missen.",
+    };
+    for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++) {
+        cJSON *d = classify(own[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (array_has(reasons, "threat of violence")) {
+            cJSON_Delete(d);
+            fail_msg("%s: one's own end is no threat of violence", own[i]);
+        }
+        cJSON_Delete(d);
+        expect_suicidal(own[i], "", "dood");
+    }
+}
+
 /* Acts-today a user check told in ordinary words (12-01, session 11) that came out
  * below critical: a pool's fence broken where toddlers walk ("zwembadhek", a compound,
  * and "peuters"), a high-voltage cable on the street after a storm, the bailiff at the
@@ -4115,6 +4162,7 @@ int main(void) {
         cmocka_unit_test(acts_today_in_ordinary_words),
         cmocka_unit_test(gas_smelled_in_either_order),
         cmocka_unit_test(dark_streets_are_no_cut_off),
+        cmocka_unit_test(killing_is_named_by_whom_it_is_done_to),
         cmocka_unit_test(urgency_near_misses_are_not_critical),
         cmocka_unit_test(urgency_round10_danger_and_threats),
         cmocka_unit_test(urgency_threat_split_and_eviction_weeks_away),
