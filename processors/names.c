@@ -1020,6 +1020,11 @@ static int joined(const ll_names_scan *sc, size_t j) {
 
 static int is_initial(const tok *t) { return t->dot && t->cap && t->letters == 1 && !t->digit; }
 
+/* Written in lower case, or all in capitals: shouting says nothing of case, so where a
+ * cue says that a name comes ("MIJN NAAM IS PIETER DE GROOT", "Ik heet PIETER DE GROOT",
+ * "GROETJES PIETER") a word in capitals is read as its lower-case spelling is. */
+static int uncased(const tok *t) { return !t->cap || t->allcaps; }
+
 /* Initials without dots ("J Jansen", "JP Jansen"): one to three capitals
  * joined to a capitalised word that follows. */
 static int is_bare_initial(const ll_names_scan *sc, size_t k) {
@@ -1139,8 +1144,11 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
         return 0;
     if (t->flags & W_PLACE_SFX && lv != LV_TITLE && !(after_particle && place_ok))
         return 0;
-    if (t->cap) {
-        /* Shouting capitalises everything: only a title vouches for a word in capitals. */
+    /* Shouting capitalises everything: after a title any word in capitals is the name, after
+     * a relation word, an introduction, a greeting, a label or a closing it is read as in
+     * lower case (a listed name that is no ordinary word), and on the lists alone it is no
+     * evidence ("DE BOER NAAST ONS", "GEMEENTE ROTTERDAM"). */
+    if (t->cap && !(t->allcaps && lv == LV_CONTEXT)) {
         if (t->allcaps && lv != LV_TITLE)
             return 0;
         if (lv == LV_LOOKUP) {
@@ -1150,8 +1158,8 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
         }
         return 1;
     }
-    /* Lower case: sloppy text; only a listed name, and a common word only after
-     * a title; never a preposition ("de mevrouw boven mij"). */
+    /* Lower case (or capitals after context): sloppy text; only a listed name, and a common
+     * word only after a title; never a preposition ("de mevrouw boven mij"). */
     if (!(t->flags & W_NAME) || (t->flags & W_PREP))
         return 0;
     /* Where sentences start with capitals, a listed name in lower case that the word
@@ -2278,7 +2286,7 @@ static int dutch(ll_names_scan *sc) {
 /* A listed first name in lower case that can open a name: not a function word,
  * particle, preposition or trigger ("kees", "peter", "anouk"). */
 static int lower_first(const tok *f) {
-    return !f->cap && (f->flags & W_FIRST) && !f->prot && !f->name && !f->digit &&
+    return uncased(f) && (f->flags & W_FIRST) && !f->prot && !f->name && !f->digit &&
            f->letters >= 2 &&
            !(f->flags & (W_STOP | W_COMMON | W_PARTICLE | W_PREP | W_TRIGGER | W_SKIP | W_HEAD));
 }
@@ -2295,10 +2303,11 @@ static size_t lower_first_surname(const ll_names_scan *sc, size_t st) {
     if (p >= n || !joined(sc, p) || (p > st + 1 && is_prep_particle(sc, &sc->toks[st + 1])))
         return st;
     for (size_t q = st + 1; q < p; q++)
-        if (sc->toks[q].cap)
+        if (!uncased(&sc->toks[q]))
             return st;
     const tok *c = &sc->toks[p];
-    if (c->cap || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name || c->letters < 3 ||
+    if (!uncased(c) || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name ||
+        c->letters < 3 ||
         (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_ORG | W_SKIP | W_PARTICLE | W_HEAD)) ||
         (p + 1 < n && sc->toks[p + 1].digit))
         return st;
@@ -2355,16 +2364,17 @@ static size_t surname_after_first(const ll_names_scan *sc, size_t e, int rule) {
     if (e == 0 || e >= n || (rule != LL_NAME_TITLE && rule != LL_NAME_RELATION) || !joined(sc, e))
         return e;
     const tok *pv = &sc->toks[e - 1];
-    if (pv->cap || !(pv->flags & W_FIRST) || (pv->flags & W_PARTICLE))
+    if (!uncased(pv) || !(pv->flags & W_FIRST) || (pv->flags & W_PARTICLE))
         return e;
     size_t p = skip_particles(sc, e, e);
     if (p == e || p >= n || !joined(sc, p))
         return e;
     for (size_t q = e; q < p; q++)
-        if (sc->toks[q].cap || !fold_in(sc, &sc->toks[q], particles, N_OF(particles)))
+        if (!uncased(&sc->toks[q]) || !fold_in(sc, &sc->toks[q], particles, N_OF(particles)))
             return e;
     const tok *c = &sc->toks[p];
-    if (c->cap || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name || c->letters < 3 ||
+    if (!uncased(c) || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name ||
+        c->letters < 3 ||
         (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_ORG | W_SKIP | W_PARTICLE | W_HEAD)) ||
         (p + 1 < n && sc->toks[p + 1].digit))
         return e;
@@ -2930,7 +2940,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             if (e == st && rule == LL_NAME_RELATION &&
                 ((t->flags & W_RELATION) || fold_is(sc, t, "ben") || fold_is(sc, t, "is"))) {
                 const tok *u = &sc->toks[st];
-                if (!u->cap && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
+                if (uncased(u) && (u->flags & W_FIRST) && !u->prot && !u->name && u->letters >= 2 &&
                     !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP))) {
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
                 }

@@ -974,6 +974,44 @@ static void a_word_surname_after_a_first_name(void **state) {
     KEEPS("Ik woon aan de Jan Evertsenplaats en werk bij de Kees Boeke.");
 }
 
+/* A user check of main 3f150f3: a name in capitals after a cue other than a title passed
+ * in clear (failed before: each of these kept the name); capitals say nothing of case, so
+ * the cue reads them as lower case. Streets, places and organisations in capitals, and
+ * what follows a cue that is no name, stay. */
+static void cues_in_capitals(void **state) {
+    (void)state;
+    MASKS("IK BEN HET ZAT!!! MIJN NAAM IS PIETER DE GROOT EN IK GA NAAR DE OMBUDSMAN!!!",
+          "IK BEN HET ZAT!!! MIJN NAAM IS [NAAM] EN IK GA NAAR DE OMBUDSMAN!!!");
+    MASKS("IK HEET PIETER DE GROOT", "IK HEET [NAAM]");
+    MASKS("IK BEN JAN JANSEN", "IK BEN [NAAM]");
+    MASKS("MIJN BUURMAN KEES VAN DIJK", "MIJN BUURMAN [NAAM]");
+    MASKS("HIER IS PIETER DE GROOT, IK BEL OVER HET AFVAL",
+          "HIER IS [NAAM], IK BEL OVER HET AFVAL");
+    MASKS("MIJN DOCHTER LOTTE IS ZIEK", "MIJN DOCHTER [NAAM] IS ZIEK");
+    MASKS("NAAM: PIETER DE GROOT", "NAAM: [NAAM]");
+    MASKS("BESTE PIETER, DANK", "BESTE [NAAM], DANK");
+    /* mixed: a name shouted inside a sentence in normal case */
+    MASKS("Ik heet PIETER DE GROOT", "Ik heet [NAAM]");
+    MASKS("mijn naam is PIETER de groot", "mijn naam is [NAAM]");
+    /* the sign-offs of the check, as main had them by then */
+    MASKS("MET VRIENDELIJKE GROET, PIETER DE GROOT", "MET VRIENDELIJKE GROET, [NAAM]");
+    MASKS("GROETJES PIETER", "GROETJES [NAAM]");
+    MASKS("MVG PIETER DE GROOT", "MVG [NAAM]");
+    MASKS("MEVROUW DE VRIES BELT", "MEVROUW [NAAM] BELT");
+    KEEPS("IK WOON IN DE KERKSTRAAT EN DE GEMEENTE ROTTERDAM DOET NIKS");
+    KEEPS("DE ALBERT HEIJN OP DE HOEK IS DICHT");
+    KEEPS("MIJN BUURMAN WERKT BIJ DE ALBERT HEIJN IN DE KERKSTRAAT");
+    KEEPS("HIER IS DE GEMEENTE ROTTERDAM");
+    KEEPS("MIJN DOCHTER WOONT IN ROTTERDAM");
+    KEEPS("IK BEN BOOS EN IK WIL MIJN GELD");
+    KEEPS("IK BEN BLIJ MET DE NIEUWE STOEP");
+    KEEPS("MIJN BUURMAN HOUDT DUIVEN");
+    KEEPS("IK HEET U WELKOM");
+    /* an acronym after a cue in normal text is an organisation's */
+    KEEPS("Ik heb contact gehad met het UWV over mijn uitkering");
+    KEEPS("mijn consulent van de GGD belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1102,6 +1140,7 @@ int main(void) {
         cmocka_unit_test(signed_in_capitals),
         cmocka_unit_test(a_first_name_that_is_a_function_word),
         cmocka_unit_test(a_word_surname_after_a_first_name),
+        cmocka_unit_test(cues_in_capitals),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
