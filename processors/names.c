@@ -1277,6 +1277,20 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "collega joost klein", "MIJN BUURMAN KEES BAKKER": where a cue put a first name
+         * written without capitals, a listed surname that is also a word ends the name when
+         * its clause ends there or a function word follows: an adjective or a noun does not
+         * follow a person so, an adverb may ("collega joost snel terugbellen" stays). */
+        if (j == j0 && lv != LV_LOOKUP && uncased(t) && uncased(&sc->toks[j - 1]) &&
+            (sc->toks[j - 1].flags & W_FIRST) && (t->flags & W_SURNAME) && (t->flags & W_WORD) &&
+            !t->prot && !t->name && !t->digit && !t->dot && t->letters >= 3 &&
+            !(t->flags &
+              (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_PARTICLE | W_HEAD | W_SKIP | W_KEEP)) &&
+            (j + 1 >= sc->ntoks || !joined(sc, j + 1) ||
+             (sc->toks[j + 1].flags & (W_STOP | W_TALK)))) {
+            j++;
+            continue;
+        }
         /* "Oudshoorn-van Dam": the word before ends in a particle. */
         if (ends_in_particle(sc, &sc->toks[j - 1]) && (t->cap || lv != LV_LOOKUP) &&
             core_ok(sc, t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 1, place_ok)) {

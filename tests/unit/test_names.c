@@ -1012,6 +1012,20 @@ static void cues_in_capitals(void **state) {
     KEEPS("mijn consulent van de GGD belde");
 }
 
+/* The same check: where a cue put a first name written without capitals, a listed
+ * surname that is also a word stayed in clear ("collega [NAAM] klein"; failed before). */
+static void a_word_surname_after_a_lower_case_first_name(void **state) {
+    (void)state;
+    MASKS("collega joost klein", "collega [NAAM]");
+    MASKS("Ik heb gesproken met collega joost klein, die belt terug.",
+          "Ik heb gesproken met collega [NAAM], die belt terug.");
+    MASKS("mijn buurman kees bakker heeft de lamp gemeld",
+          "mijn buurman [NAAM] heeft de lamp gemeld");
+    MASKS("MIJN BUURMAN KEES BAKKER HEEFT GEBELD", "MIJN BUURMAN [NAAM] HEEFT GEBELD");
+    /* not before a word that goes on with the sentence */
+    MASKS("mijn zoon jan groot geworden", "mijn zoon [NAAM] groot geworden");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1141,6 +1155,7 @@ int main(void) {
         cmocka_unit_test(a_first_name_that_is_a_function_word),
         cmocka_unit_test(a_word_surname_after_a_first_name),
         cmocka_unit_test(cues_in_capitals),
+        cmocka_unit_test(a_word_surname_after_a_lower_case_first_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
