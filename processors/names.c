@@ -1939,6 +1939,46 @@ static int is_senior(const ll_names_scan *sc, const tok *t) {
     return fold_is(sc, t, "sr") || fold_is(sc, t, "jr");
 }
 
+/* At word i ("at"), an e-mail address read out, as call notes write it down: "jan punt
+ * devries at gmail punt com" (core/mask.c masks only written addresses). Its local part is
+ * words joined by spoken separators; when one of them is a listed name or already masked,
+ * the whole local part is the person's ("devries" is on no list, but as much of the name
+ * as "jan"). The domain names a provider and stays. Returns whether it masked. */
+static __attribute__((noinline)) int spoken_address(ll_names_scan *sc, size_t i) {
+    static const char *const ats[] = {"at", "apenstaartje"};
+    static const char *const dots[] = {"punt", "dot"};
+    static const char *const seps[] = {"punt", "dot", "streepje", "underscore", "liggend"};
+    static const char *const tlds[] = {"com", "nl", "net", "org", "be", "eu", "info", "de", "nu"};
+    const tok *t = &sc->toks[i];
+    if (i == 0 || i + 3 >= sc->ntoks || (t->cap && !t->allcaps) ||
+        !fold_in(sc, t, ats, N_OF(ats)) || !joined(sc, i) || !joined(sc, i + 1) ||
+        !joined(sc, i + 2) || !joined(sc, i + 3) ||
+        !fold_in(sc, &sc->toks[i + 2], dots, N_OF(dots)) ||
+        !fold_in(sc, &sc->toks[i + 3], tlds, N_OF(tlds)) || sc->toks[i + 1].digit)
+        return 0;
+    /* back over word (separator word)* from the word before "at" */
+    size_t a = i - 1;
+    while (a >= 2 && i - a < LL_NAMES_MAX_WORDS && joined(sc, a) && joined(sc, a - 1) &&
+           fold_in(sc, &sc->toks[a - 1], seps, N_OF(seps)) &&
+           !fold_in(sc, &sc->toks[a - 2], seps, N_OF(seps)))
+        a -= 2;
+    int rule = -1;
+    for (size_t k = a; k < i; k++) {
+        const tok *u = &sc->toks[k];
+        if (u->name)
+            rule = u->name - 1;
+        else if (rule < 0 && (u->flags & W_NAME) && !u->prot &&
+                 !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_SKIP)))
+            rule = (u->flags & W_FIRST) ? LL_NAME_FIRST : LL_NAME_SURNAME;
+    }
+    if (rule < 0)
+        return 0;
+    for (size_t k = a; k < i; k++)
+        sc->toks[k].prot = 0;
+    mark(sc, a, i, rule);
+    return 1;
+}
+
 /* What a found name takes after it: "sr."/"jr.", and "en" with one more
  * capitalised word that no list knows as anything but possibly a name
  * ("groetjes van Priya en Raj"): a name found by context or a first name
@@ -2809,6 +2849,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         tok *t = &sc->toks[i];
         if (t->name) {
             i++;
+            continue;
+        }
+        /* the words before it are read: "at" may take them into a spoken address (a test of
+         * two bytes a word here is cheaper than a pass of its own) */
+        if ((t->flen == 2 || t->flen == 12) && sc->fold[t->fold] == 'a' && spoken_address(sc, i)) {
+            i += 4;
             continue;
         }
         size_t st, e;

@@ -1026,6 +1026,19 @@ static void a_word_surname_after_a_lower_case_first_name(void **state) {
     MASKS("mijn zoon jan groot geworden", "mijn zoon [NAAM] groot geworden");
 }
 
+/* The same check: an e-mail address read out left the part of the name no list holds
+ * ("[NAAM] punt devries at gmail punt com"; failed before). */
+static void spoken_e_mail_addresses(void **state) {
+    (void)state;
+    MASKS("jan punt devries at gmail punt com", "[NAAM] at gmail punt com");
+    MASKS("mail me op jan punt devries at gmail punt com, dank",
+          "mail me op [NAAM] at gmail punt com, dank");
+    MASKS("JAN PUNT DEVRIES AT GMAIL PUNT COM", "[NAAM] AT GMAIL PUNT COM");
+    MASKS("k punt jansen apenstaartje ziggo punt nl", "[NAAM] apenstaartje ziggo punt nl");
+    KEEPS("mail naar info at gemeente punt nl");
+    KEEPS("we zijn at home, kijk op gemeente punt nl");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1156,6 +1169,7 @@ int main(void) {
         cmocka_unit_test(a_word_surname_after_a_first_name),
         cmocka_unit_test(cues_in_capitals),
         cmocka_unit_test(a_word_surname_after_a_lower_case_first_name),
+        cmocka_unit_test(spoken_e_mail_addresses),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
