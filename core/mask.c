@@ -1084,6 +1084,24 @@ size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts
     return ll_mask_text_only(s, len, out, LL_MASK_F_ALL, counts);
 }
 
+/* The length of a UUID in its canonical form (8-4-4-4-12 hex digits) at s[i], not glued
+ * to a word after it; 0 when none is there. */
+static size_t uuid_at(const char *s, size_t len, size_t i) {
+    static const int groups[] = {8, 4, 4, 4, 12};
+    size_t k = i;
+    for (int g = 0; g < 5; g++) {
+        if (g > 0 && (k >= len || s[k++] != '-'))
+            return 0;
+        for (int n = 0; n < groups[g]; n++, k++)
+            if (k >= len || !isxdigit((unsigned char)s[k]))
+                return 0;
+    }
+    int32_t cp;
+    if (k < len && (cp_at(s, len, k, &cp), is_word(cp) || cp == '-'))
+        return 0;
+    return k - i;
+}
+
 size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mask_counts *counts) {
     ll_mask_counts c = {0, 0, 0, 0, 0, 0, 0, 0};
     size_t o = 0, i = 0, nd = 0; /* nd: the next byte at or after i that may be a digit */
@@ -1113,6 +1131,15 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
         if (at && is_local(cp) && !is_local(pc) && (m = match_email(s, len, i))) {
             o = put(out, o, LL_MASK_EMAIL);
             c.email++;
+            i += m;
+            continue;
+        }
+        /* A UUID is a record's random key (a source_ref, an Idempotency-Key), no person's
+         * number: its first groups "41137390-0b99" read as a BSN split 8-1 that passes the
+         * 11-proef, about one UUID in two hundred (test_received failed so, 12-01). */
+        if (isxdigit(ch) && !is_word(pc) && (m = uuid_at(s, len, i))) {
+            memcpy(out + o, s + i, m);
+            o += m;
             i += m;
             continue;
         }

@@ -44,6 +44,16 @@ static void bsn_only_when_elfproef(void **state) {
     EXPECT("ref 1234567820", "ref 1234567820");
 }
 
+/* A UUID (a record's random key) stays whole: its first groups "41137390-0b99" read as
+ * a BSN split 8-1 that passes the 11-proef (test_received failed so, once in ~200 runs);
+ * a BSN beside one is still masked. */
+static void uuids_stay_whole(void **state) {
+    (void)state;
+    EXPECT("41137390-0b99-4373-9cd0-51744f4fb09c", "41137390-0b99-4373-9cd0-51744f4fb09c");
+    EXPECT("key 41137390-0b99-4373-9cd0-51744f4fb09c, BSN 123456782",
+           "key 41137390-0b99-4373-9cd0-51744f4fb09c, BSN [BSN]");
+}
+
 static void iban_in_a_sentence(void **state) {
     (void)state;
     EXPECT("Stort het op NL91ABNA0417164300 aub", "Stort het op [IBAN] aub");
@@ -597,6 +607,7 @@ static void cut_keeps_placeholders_whole(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bsn_only_when_elfproef),
+        cmocka_unit_test(uuids_stay_whole),
         cmocka_unit_test(iban_in_a_sentence),
         cmocka_unit_test(phones),
         cmocka_unit_test(emails),
