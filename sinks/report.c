@@ -535,11 +535,28 @@ static void theme_row(struct evbuffer *o, const theme *t, const markup *m) {
                         m->row_close);
 }
 
-/* "name count, name count" of a theme's channels or emotions, the names escaped. */
+/* The Dutch words of the channels and emotions the processor names in English ids; the
+ * Dutch report read "phone 5, anger 4" (user check of 12-01, session 12). The dashboard's
+ * CHANNELS and EMOTIONS say the same. CSV keeps the ids: it is read by programs. Another
+ * configured channel keeps its own name. */
+static const char *const nl_words[][2] = {
+    {"web", "web"},          {"phone", "telefoon"}, {"balie", "balie"},
+    {"email", "e-mail"},     {"anger", "boosheid"}, {"fear", "angst"},
+    {"sadness", "verdriet"}, {"joy", "blijdschap"}, {"distrust", "wantrouwen"},
+};
+
+static const char *nl_word(const char *id) {
+    for (size_t i = 0; i < sizeof(nl_words) / sizeof(nl_words[0]); i++)
+        if (!strcmp(id, nl_words[i][0]))
+            return nl_words[i][1];
+    return id;
+}
+
+/* "name count, name count" of a theme's channels or emotions, in Dutch, the names escaped. */
 static void named_list(struct evbuffer *o, const named *v, int n, const markup *m) {
     for (int k = 0; k < n; k++) {
         evbuffer_add_printf(o, "%s", k ? ", " : "");
-        m->text(o, v[k].name);
+        m->text(o, nl_word(v[k].name));
         evbuffer_add_printf(o, " %.0f", v[k].n);
     }
 }

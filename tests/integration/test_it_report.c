@@ -152,6 +152,9 @@ static void md_and_html_with_quotes_masked_and_as_text(void **state) {
     assert_non_null(strstr(md, "| afval | 15 | 10 | +50% |"));
     assert_non_null(strstr(md, "Extra ophaalronde"));
     assert_non_null(strstr(md, "1 van 2 formele klachten"));
+    /* channels and emotions in Dutch, as the dashboard names them */
+    assert_non_null(strstr(md, "Kanalen: web 10, telefoon 5."));
+    assert_non_null(strstr(md, "Emoties: boosheid 4, blijdschap 1."));
     assert_int_equal(
         report("--from", "2026-03-02", "--to", "2026-03-08", "--format", "html", "--out", S.html),
         0);
