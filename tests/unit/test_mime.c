@@ -563,16 +563,22 @@ static void long_text_truncated_on_a_boundary(void **state) {
     size_t n = (size_t)snprintf(mail, cap,
                                 "From: a@example.nl\nSubject: lang\n"
                                 "Content-Type: text/plain; charset=utf-8\n\n");
-    while (n + 8 < cap - 8) {
+    while (n + 80 < cap - 8) {
         memcpy(mail + n, "\xc3\xa9\xc3\xa9n ", 6); /* "één " */
         n += 6;
     }
+    /* what the mail asks, at its end: kept, after a mark for what was left out */
+    n += (size_t)snprintf(mail + n, cap - n, "\nEr ligt een stroomkabel bloot bij de speeltuin.");
     ll_err err;
     ll_mime *m = ll_mime_parse(mail, n, MAX_BYTES, &err);
     assert_non_null(m);
     assert_true(m->text_truncated);
     assert_true(m->text_len <= LL_MAX_TEXT_BYTES);
+    assert_int_equal(strlen(m->text), m->text_len);
     assert_true(ll_utf8_valid(m->text, m->text_len, NULL));
+    assert_true(strncmp(m->text, "\xc3\xa9\xc3\xa9n ", 6) == 0);
+    assert_non_null(strstr(m->text, "\n[\xE2\x80\xA6]\n"));
+    assert_non_null(strstr(m->text, "stroomkabel bloot bij de speeltuin."));
     cJSON *ev = event_of(m); /* the validator takes it */
     cJSON_Delete(ev);
     ll_mime_free(m);
