@@ -379,7 +379,11 @@ static void handle_json_trees(ll_intake *in, const route *rt, struct evhttp_requ
     }
     ll_err err = {{0}, {0}};
     const char *text = (const char *)evbuffer_pullup(body, -1);
-    cJSON *json = ll_json_parse_value(text ? text : "", len, (size_t)in->icfg->max_body, &err);
+    /* A route of one event takes an object only, and says so ("null" was told that an
+     * array would do: user check of 12-01, session 12). */
+    cJSON *json = rt->max_events > 1
+                      ? ll_json_parse_value(text ? text : "", len, (size_t)in->icfg->max_body, &err)
+                      : ll_json_parse(text ? text : "", len, (size_t)in->icfg->max_body, &err);
     if (!json) {
         ll_intake_reject(req, 400, err.msg, err.field);
         return;

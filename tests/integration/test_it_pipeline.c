@@ -346,6 +346,8 @@ static void bad_requests_land_nowhere(void **state) {
     } cases[] = {
         {AUTH JSON, "{\"kind\":\"complaint\",", 400, "malformed JSON"},
         {AUTH JSON, "[1,2,3]", 400, "JSON object"},
+        /* one event a request: an array would not do either */
+        {AUTH JSON, "null", 400, "\"expected a JSON object\""},
         {AUTH JSON, "{\"kind\":\"complaint\",\"text\":12}", 400, "\"field\":\"text\""},
         {AUTH JSON, "{\"kind\":\"complaint\"}", 400, "missing required field"},
         {AUTH JSON, "{\"kind\":\"complaint\",\"text\":\"caf\xe9\"}", 400, "invalid UTF-8"},
