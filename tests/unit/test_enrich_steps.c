@@ -594,7 +594,9 @@ static void enriched_eval_sets_serialise_as_cjson(void **state) {
     int files = 0;
     while ((de = readdir(dir))) {
         size_t nl = strlen(de->d_name);
-        if (nl < 7 || strcmp(de->d_name + nl - 6, ".jsonl") != 0)
+        /* The frozen sets are read only for their figures (bench_quality, bench_names),
+         * never by a test that could print one of their texts. */
+        if (nl < 7 || strcmp(de->d_name + nl - 6, ".jsonl") != 0 || strstr(de->d_name, "frozen"))
             continue;
         char path[1024];
         snprintf(path, sizeof(path), "%s/tests/data/eval/%s", LL_SOURCE_DIR, de->d_name);
