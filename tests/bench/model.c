@@ -32,7 +32,8 @@
  *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
  *                               BENCH_WORDS_MIN try other learning (see N_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
- *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES other logistic learning
+ *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES, BENCH_LR_DANGER other
+ *                               logistic learning
  *   bench_model --train DIR     trains the sentiment model on every development message, the
  *                               two danger models and the logistic model of suicidal
  *                               statements on every development set, and writes
@@ -1023,13 +1024,29 @@ static int lr_load(ll_textnorm *tn) {
     return rc;
 }
 
-/* The logistic model learned from every set but held_out (-1: all) below lr_learned. */
+/* BENCH_LR_DANGER=1 learns the critical texts of class danger too, as counter-examples. */
+static int lr_danger;
+
+/* The logistic model learned from every set but held_out (-1: all) below lr_learned. A
+ * critical text is learned only as a suicidal statement, never as a counter-example: the
+ * sets say critical or not, and outside the suicidal sets only the rules say which critical
+ * text is a statement (suicidal_reason), so one they miss, the very text this model is for,
+ * was learned as its opposite. When a rule change stopped naming "in jullie chat typte ik
+ * 'ik kan niet meer, ik wil er een eind aan maken' ..." (messages-dev12), the retrained
+ * model weighed "chat", "typt" and "automatisch antwoord" against it and lost it in-sample.
+ * Held out (bench_model --suicidal, 40 sets), with the critical texts of class danger left
+ * out: the logistic model alone 428 (2) -> 502 (1) of the suicidal sets' 1,043 statements,
+ * the pipeline 987 (19) -> 989 (19), the critical and message sets unchanged (986 (15),
+ * 298 (49)); leaving out only the message sets' ones: 988 (19). */
 static ll_lr *learn_lr(int held_out) {
     uint8_t *use = calloc((size_t)nctexts + 1, 1);
     if (!use)
         return NULL;
-    for (int i = 0; i < nctexts; i++)
-        use[i] = ctexts[i].set != held_out && ctexts[i].set < lr_learned;
+    for (int i = 0; i < nctexts; i++) {
+        const ctext *t = &ctexts[i];
+        use[i] =
+            t->set != held_out && t->set < lr_learned && (!t->critical || t->cls == 2 || lr_danger);
+    }
     ll_lr *lr = ll_lr_train(lr_tr, use, &lr_par);
     free(use);
     return lr;
@@ -1650,6 +1667,8 @@ int main(int argc, char **argv) {
         lr_par.eta = atof(getenv("BENCH_LR_ETA"));
     if (getenv("BENCH_LR_EPOCHS"))
         lr_par.epochs = (unsigned)atoi(getenv("BENCH_LR_EPOCHS"));
+    if (getenv("BENCH_LR_DANGER"))
+        lr_danger = atoi(getenv("BENCH_LR_DANGER"));
     if (getenv("BENCH_LR_MIN"))
         lr_par.min_count = (unsigned)atoi(getenv("BENCH_LR_MIN"));
     for (const char *a = getenv("BENCH_LEARN_ALSO"); a && *a; a += strcspn(a, ","), a += *a == ',')
