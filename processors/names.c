@@ -1036,19 +1036,6 @@ static int is_bare_initial(const ll_names_scan *sc, size_t k) {
            !sc->toks[k + 1].allcaps;
 }
 
-/* Whether w[0..n) (a list's key) is two ordinary words: a head of 3 bytes or more, maybe
- * a linking s, and a tail of 4 or more; never split inside an accent's bytes. */
-static int compound_of(const ll_wordlist *wl, const char *w, size_t n) {
-    for (size_t k = 3; k + 4 <= n; k++) {
-        if ((unsigned char)w[k] >= 0x80 || !ll_wordlist_common(wl, w + k, n - k))
-            continue;
-        if (ll_wordlist_common(wl, w, k) ||
-            (k > 3 && w[k - 1] == 's' && ll_wordlist_common(wl, w, k - 1)))
-            return 1;
-    }
-    return 0;
-}
-
 /* Word t's folded form as the word list's key in w (LL_SPELLING_MAX bytes; t->flen is
  * at most that): "ij" as "y". Returns the key's length, 0 when the form holds a byte
  * beyond a-z (no ASCII key). */
@@ -1092,7 +1079,7 @@ static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, con
             return -1;
         if (ll_wordlist_has(wl, key, kn))
             return ll_wordlist_common(wl, key, kn);
-        if (compound && compound_of(wl, key, kn)) /* "klachtencoördinator" */
+        if (compound && ll_wordlist_compound(wl, key, kn)) /* "klachtencoördinator" */
             return 1;
     }
     char w[LL_SPELLING_MAX];
@@ -1101,7 +1088,7 @@ static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, con
         return t->end - t->start != t->flen ? 0 : -1; /* "yılmaz": letters no list holds */
     if (ll_wordlist_common(wl, w, n))
         return 1;
-    return compound && compound_of(wl, w, n);
+    return compound && ll_wordlist_compound(wl, w, n);
 }
 
 static int common_word(const ll_names_scan *sc, const tok *t) { return common_word_of(sc, t, 0); }

@@ -7,7 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
+#include "spelling.h"
 #include "text.h"
 
 struct ll_nb {
@@ -21,6 +23,11 @@ struct ll_nb {
     uint16_t *key_len;
     uint32_t *count; /* nfeat x nclass: messages of class c holding feature f */
     uint32_t *seen;  /* training: the message that last counted f */
+    /* ll_nb_guard: the word list, the messages a feature of other words needs, and per
+     * feature whether every word of it, wherever a message held it, was public language. */
+    const ll_wordlist *guard;
+    unsigned guard_min;
+    uint8_t *plain;
     /* After finishing, a row of NB_ROW(nclass) floats per feature: log P(f | c)
      * for each class c, then (NB_SECOND, NB_ARG) the largest weight of the
      * classes other than the first class holding the row's largest, and that
@@ -96,6 +103,7 @@ void ll_nb_free(ll_nb *nb) {
     free(nb->key_len);
     free(nb->count);
     free(nb->seen);
+    free(nb->plain);
     free(nb->w);
     free(nb->kept);
     free(nb->slot);
@@ -155,6 +163,10 @@ static int64_t nb_intern(ll_nb *nb, const char *key, size_t n) {
         if (!seen)
             return -1;
         nb->seen = seen;
+        uint8_t *plain = realloc(nb->plain, cap);
+        if (!plain)
+            return -1;
+        nb->plain = plain;
         nb->cap = cap;
     }
     if (nb->keys_len + n > nb->keys_cap) {
@@ -172,6 +184,7 @@ static int64_t nb_intern(ll_nb *nb, const char *key, size_t n) {
     nb->keys_len += n;
     memset(nb->count + f * nb->nclass, 0, nb->nclass * sizeof(*nb->count));
     nb->seen[f] = 0;
+    nb->plain[f] = 1;
     nb->slot[i] = (uint32_t)f + 1;
     return (int64_t)f;
 }
@@ -219,18 +232,59 @@ static int each_feature(const ll_textnorm *tn, feature_fn fn, void *ud) {
     return 0;
 }
 
+void ll_nb_guard(ll_nb *nb, const ll_wordlist *words, unsigned min_messages) {
+    nb->guard = words;
+    nb->guard_min = min_messages;
+}
+
+/* Whether token i of tn is public language (ll_nb_guard). */
+static int word_public(const ll_nb *nb, const ll_textnorm *tn, size_t i) {
+    const ll_tok *t = &tn->toks[i];
+    const unsigned char *o = (const unsigned char *)t->orig;
+    int ascii = 1;
+    for (size_t k = 0; k < t->orig_len; k++) {
+        if ((o[k] >= '0' && o[k] <= '9') || o[k] == '@')
+            return 0;
+        ascii &= o[k] < 0x80;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_iterate(o, t->orig_len, &cp);
+    /* A capital inside a sentence is how a name shows itself when it is also a word
+     * ("Visser", "Bos"); an abbreviation in capitals is not one ("GGD"). */
+    if (cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU && !t->caps && i > 0 &&
+        tn->toks[i - 1].sent == t->sent && tn->toks[i - 1].src == t->src)
+        return 0;
+    const char *w = tn->surf + t->surf;
+    size_t vn;
+    if (tn->vocab && ll_wordset_get(tn->vocab, w, t->surf_len, &vn))
+        return 1;
+    if (!ascii) { /* accents kept: "geïrriteerd" is a word, "müller" only a name */
+        char key[LL_SPELLING_MAX + 4];
+        size_t kn = ll_wordlist_key(t->orig, t->orig_len, key, sizeof(key));
+        return kn &&
+               (ll_wordlist_common(nb->guard, key, kn) ||
+                (!ll_wordlist_has(nb->guard, key, kn) && ll_wordlist_compound(nb->guard, key, kn)));
+    }
+    return ll_wordlist_common(nb->guard, w, t->surf_len) ||
+           (!ll_wordlist_has(nb->guard, w, t->surf_len) &&
+            ll_wordlist_compound(nb->guard, w, t->surf_len));
+}
+
 typedef struct add_ctx {
     ll_nb *nb;
     size_t cls;
+    const ll_textnorm *tn; /* NULL: named features (no words) */
 } add_ctx;
 
 static int add_one(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) {
-    (void)t0;
-    (void)t1;
     add_ctx *a = ud;
     int64_t f = nb_intern(a->nb, key, n);
     if (f < 0)
         return -1;
+    if (a->nb->guard && a->tn && a->nb->plain[f] &&
+        !(word_public(a->nb, a->tn, (size_t)t0) &&
+          (t1 == t0 || word_public(a->nb, a->tn, (size_t)t1))))
+        a->nb->plain[f] = 0;
     if (a->nb->seen[f] != a->nb->ndoc) { /* once per message */
         a->nb->seen[f] = a->nb->ndoc;
         a->nb->count[(size_t)f * a->nb->nclass + a->cls]++;
@@ -243,7 +297,7 @@ int ll_nb_add(ll_nb *nb, const ll_textnorm *tn, size_t cls) {
         return -1;
     nb->ndoc++;
     nb->docs[cls]++;
-    add_ctx a = {nb, cls};
+    add_ctx a = {nb, cls, tn};
     return each_feature(tn, add_one, &a);
 }
 
@@ -252,7 +306,7 @@ int ll_nb_add_keys(ll_nb *nb, const char *const *keys, size_t nkeys, size_t cls)
         return -1;
     nb->ndoc++;
     nb->docs[cls]++;
-    add_ctx a = {nb, cls};
+    add_ctx a = {nb, cls, NULL};
     for (size_t i = 0; i < nkeys; i++) {
         size_t n = strlen(keys[i]);
         if (n == 0 || add_one(&a, keys[i], n, (int32_t)i, (int32_t)i) != 0)
@@ -266,6 +320,12 @@ static uint32_t total_of(const ll_nb *nb, size_t f) {
     for (size_t c = 0; c < nb->nclass; c++)
         n += nb->count[f * nb->nclass + c];
     return n;
+}
+
+/* Whether feature f is kept at min_count: held by that many messages, and past the guard. */
+static int keep(const ll_nb *nb, size_t f, unsigned min_count) {
+    uint32_t n = total_of(nb, f);
+    return n >= min_count && (!nb->guard || !nb->plain || nb->plain[f] || n >= nb->guard_min);
 }
 
 /* A record's bytes, rounded up to keep the next one aligned. */
@@ -369,7 +429,7 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
     double tot[LL_NB_MAX_CLASSES] = {0};
     size_t v = 0;
     for (size_t f = 0; f < nb->nfeat; f++) {
-        if (total_of(nb, f) < min_count)
+        if (!keep(nb, f, min_count))
             continue;
         nb->kept[f] = 1;
         v++;
@@ -437,7 +497,7 @@ int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
         return -1;
     size_t n = 0;
     for (size_t i = 0; i < nb->nfeat; i++)
-        if (total_of(nb, i) >= min_count)
+        if (keep(nb, i, min_count))
             order[n++] = (uint32_t)i;
     sort_nb = nb;
     qsort(order, n, sizeof(*order), key_cmp);
@@ -447,6 +507,12 @@ int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
             "# bench_model --train from the labelled development sets, never edited by\n"
             "# hand. %zu features held by at least %u messages.\n",
             n, min_count);
+    if (nb->guard && nb->guard_min > min_count)
+        fprintf(f,
+                "# A feature with a word that is no ordinary Dutch word, is capitalised inside\n"
+                "# a sentence or holds a digit: by at least %u (a name that escaped masking\n"
+                "# stays out).\n",
+                nb->guard_min);
     fprintf(f, "classes");
     for (size_t c = 0; c < nb->nclass; c++)
         fprintf(f, "\t%s", nb->cls[c]);

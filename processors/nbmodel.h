@@ -52,6 +52,18 @@ int ll_nb_add(ll_nb *nb, const ll_textnorm *tn, size_t cls);
  * model: which parts of danger a text holds), each counted once. 0 or -1
  * (table full, a key too long or empty). */
 int ll_nb_add_keys(ll_nb *nb, const char *const *keys, size_t nkeys, size_t cls);
+/* Guards a model learned from citizens' text, where a name, a street or an account handle
+ * may have escaped masking: a word only one message used is rare by nature, and a model
+ * that keeps the features of one message (the theme model) would copy such a word into a
+ * file that is shipped and read by people. From now on a feature held by fewer than
+ * min_messages messages is kept (written, finished) only when each of its words, wherever a
+ * message held it, is public language: an ordinary word of words (spelt in lower case or as
+ * an abbreviation, not only capitalised as a name: "bakker", "GGD", not "Jansen"), or two
+ * such words written as one ("formulierenbrigade"), or a word of the classifier's own
+ * (tn's spelling vocabulary, which the shipped taxonomy names anyway); never a word with a
+ * digit or '@', nor one capitalised inside a sentence (a name that is also a word: "Visser",
+ * "Bos"). Call before the first ll_nb_add; words must outlive the training. */
+void ll_nb_guard(ll_nb *nb, const ll_wordlist *words, unsigned min_messages);
 /* Writes the features held by at least min_count messages, sorted, with
  * the header above; alpha is the smoothing the reader will use. 0 or -1. */
 int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count);

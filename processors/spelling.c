@@ -548,6 +548,19 @@ int ll_wordlist_common(const ll_wordlist *wl, const char *w, size_t n) {
     return wordlist_find(wl, w, n) == 2;
 }
 
+/* A head of 3 bytes or more, maybe a linking s, and a tail of 4 or more; never split inside
+ * an accent's bytes. */
+int ll_wordlist_compound(const ll_wordlist *wl, const char *w, size_t n) {
+    for (size_t k = 3; k + 4 <= n; k++) {
+        if ((unsigned char)w[k] >= 0x80 || !ll_wordlist_common(wl, w + k, n - k))
+            continue;
+        if (ll_wordlist_common(wl, w, k) ||
+            (k > 3 && w[k - 1] == 's' && ll_wordlist_common(wl, w, k - 1)))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct search {
     const ll_wordset *vocab;
     int64_t found; /* entry index, -1 none, -2 more than one */

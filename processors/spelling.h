@@ -63,6 +63,9 @@ int ll_wordlist_has(const ll_wordlist *wl, const char *w, size_t n); /* 1 when w
 /* 1 when w[0..n) is listed as an ordinary word: in lower case or in capitals ("wilde",
  * "GGD"), not only capitalised ("Achmed"). */
 int ll_wordlist_common(const ll_wordlist *wl, const char *w, size_t n);
+/* 1 when w[0..n) (a list's key) is two ordinary words written as one, as Dutch writes its
+ * compounds and no list holds them all ("benedenflat", "buurt|s|bewoners"). */
+int ll_wordlist_compound(const ll_wordlist *wl, const char *w, size_t n);
 size_t ll_wordlist_size(const ll_wordlist *wl); /* words kept */
 /* The key under which a list holds the word s[0..n) with letters beyond a-z:
  * case folded (utf8proc) and composed (NFC), its accents kept, "ij" as "y"
