@@ -217,6 +217,10 @@ struct ll_classifier {
     const char *text; /* the event's text (not owned) */
     const char *quote_at; /* where the text quotes an earlier e-mail (quoted_from), or NULL */
     int8_t planned;       /* planned_later() of this event's text: -1 not yet asked */
+    /* A lesser rule (a problem, high) fired after a "maar" in its sentence: the
+     * problem is what the writer ends on ("Bedankt, maar de bak is nog steeds kapot"). */
+    int8_t problem_after_contrast;
+    double sent_rules; /* the rules' sentiment score (-1..1), which the urgency stage reads */
 
     /* Per event, sized once. */
     hit *hits;

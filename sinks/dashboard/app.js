@@ -65,6 +65,8 @@ const REASON_NL = {
   'kind: compliment without a problem': 'soort: compliment zonder probleem',
   'kind: suggestion without a problem': 'soort: suggestie zonder probleem',
   'kind: question without a problem': 'soort: vraag zonder probleem',
+  'kind: compliment (a problem told is solved)': 'soort: compliment (het genoemde probleem is opgelost)',
+  'kind: suggestion (the problem it would solve)': 'soort: suggestie (het probleem dat ze zou oplossen)',
   "no theme fits: the model's best is overig, no rule is strong": 'geen thema past: het model kiest overig, geen regel is sterk',
   rule: 'regel', part: 'deel', denied: 'ontkend',
   /* Dutch already: listed, so that tests/reason_nl.sh knows they are not forgotten. */
