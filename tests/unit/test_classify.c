@@ -1214,6 +1214,13 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Ik stap naar de Nationale ombudsman.", NULL, "high");
     EXPECT_URGENCY("Mijn advocaat neemt contact met u op.", NULL, "high");
     EXPECT_URGENCY("Ik ga hiermee naar de krant.", NULL, "high");
+    /* A threat with the press told by the agent (issue 12, levels). */
+    EXPECT_URGENCY("Meneer dreigt met de pers als zijn fiets niet vandaag terug is uit het depot.",
+                   "complaint", "high");
+    /* An intermediary's report read for the person it is about: frail and no one near. */
+    EXPECT_URGENCY("Notitie: beller belt namens haar buurman (86, slechtziend). Hij heeft geen "
+                   "familie in de buurt, het afval blijft in de schuur staan.",
+                   "signal", "high");
     EXPECT_URGENCY("Ik heb geen schulden, alleen een vraag.", NULL, "normal");
     /* Past the Awb's six weeks for a complaint; a notice of default. */
     EXPECT_URGENCY("Ik heb acht weken geleden een klacht ingediend en nog niets gehoord.", NULL,
