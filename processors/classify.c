@@ -2154,6 +2154,16 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
      * suggestions are labelled low, none high. What a rule finds critical stays, and
      * so does a problem the thanks ends on ("Bedankt, maar de bak is nog steeds kapot"). */
     const char *kind_low = NULL;
+    /* A question told beside its problem solved or a thanks ("Nu doet alles het weer.", the
+     * agent's "Tevreden."): the problem is handled and the question is what is left. */
+    if (level == LVL_PROBLEM && kind && strcmp(kind, "question") == 0) {
+        for (int i = rule_next(c, -1); i >= 0 && !kind_low; i = rule_next(c, i))
+            if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&
+                c->md->rules[i].level == LVL_LOW)
+                kind_low = "kind: question (its problem is solved)";
+        if (kind_low)
+            level = LVL_LOW;
+    }
     int praised = kind && strcmp(kind, "compliment") == 0 && !c->problem_after_contrast;
     if (level > LVL_LOW && level < LVL_CRITICAL &&
         (praised || (kind && strcmp(kind, "suggestion") == 0))) {

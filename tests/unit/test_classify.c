@@ -1248,6 +1248,20 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Dank voor de snelle reactie gisteren, maar nu ruik ik weer een sterke "
                    "gaslucht in de hal!",
                    "compliment", "critical");
+    /* A question told beside its problem solved or a thanks: the problem is handled. */
+    cJSON *solved = classify("Gisteren was er een storing bij het inloggen, nu doet alles het "
+                             "weer. Kan ik mijn aanvraag van gisteren nog indienen?",
+                             "question");
+    assert_string_equal(str_at(solved, "urgency", "level"), "low");
+    assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(solved, "urgency"), "reasons"),
+                          "kind: question (its problem is solved)"));
+    cJSON_Delete(solved);
+    EXPECT_URGENCY("Balie: mevrouw kon haar afvalpas niet vinden, kwijt sinds de verhuizing. "
+                   "Nieuwe pas aangevraagd, tevreden.",
+                   "question", "low");
+    EXPECT_URGENCY("Gisteren was er een storing bij het inloggen en het werkt nog steeds niet. Kan "
+                   "ik mijn aanvraag per post sturen?",
+                   "question", "normal");
     /* A plain information question is low (contract.md); one that names a
      * problem, or is asked in anger, is not. */
     cJSON *d = classify("Wanneer is de milieustraat open?", "question");
