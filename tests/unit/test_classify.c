@@ -1214,6 +1214,14 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Ik stap naar de Nationale ombudsman.", NULL, "high");
     EXPECT_URGENCY("Mijn advocaat neemt contact met u op.", NULL, "high");
     EXPECT_URGENCY("Ik ga hiermee naar de krant.", NULL, "high");
+    /* A disability with a barrier is a problem to handle; without help it is high. */
+    EXPECT_URGENCY(
+        "De stoep voor de bibliotheek is versperd door fietsen, met mijn rollator moet ik "
+        "de weg op.",
+        "complaint", "normal");
+    EXPECT_URGENCY("Mijn vader zit in een rolstoel en de lift is al drie weken stuk. Hij komt niet "
+                   "meer buiten en niemand helpt.",
+                   "complaint", "high");
     /* A threat with the press told by the agent (issue 12, levels). */
     EXPECT_URGENCY("Meneer dreigt met de pers als zijn fiets niet vandaag terug is uit het depot.",
                    "complaint", "high");
