@@ -282,7 +282,11 @@ const dash_signal *dash_state_signal(const dash_state *st, const char *id) {
 }
 
 /* The series behind an alert: per-minute counts of its theme (and wijk)
- * among the kept signals, and the expected band (Poisson, +-2 sd). */
+ * among the kept signals, and the expected band (Poisson, +-2 sd). The last
+ * minute is still open: its count so far is no minute's count, and drawn as
+ * one it dropped a spike to 0 at the last point (user check of 12-01, 14:43 = 0).
+ * open_t names that point and open_share how much of it has passed, so a
+ * reader can leave it out of the line or weigh it; observed keeps its count. */
 static cJSON *alert_chart(const dash_state *st, const dash_alert *a, long long now_ms) {
     const cJSON *labels = obj(a->data, "labels");
     const char *theme = ll_json_str(labels, "theme"), *wijk = ll_json_str(labels, "wijk");
@@ -309,7 +313,9 @@ static cJSON *alert_chart(const dash_state *st, const dash_alert *a, long long n
         cJSON_AddItemToArray(obs, cJSON_CreateNumber(counts[i]));
     }
     double sd = sqrt(per_min);
-    if (!cJSON_AddNumberToObject(c, "expected", per_min) ||
+    if (!cJSON_AddNumberToObject(c, "open_t", (double)((end_min - 1) * 60)) ||
+        !cJSON_AddNumberToObject(c, "open_share", (double)(now_ms % 60000) / 60000.0) ||
+        !cJSON_AddNumberToObject(c, "expected", per_min) ||
         !cJSON_AddNumberToObject(c, "band_low", per_min - 2 * sd > 0 ? per_min - 2 * sd : 0) ||
         !cJSON_AddNumberToObject(c, "band_high", per_min + 2 * sd))
         goto fail;

@@ -172,9 +172,24 @@ const NL_AXES = [{ values: (u, splits, ai, space, incr) => splits.map((ts) => {
     : d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
 }) }, {}];
 
+/* The minute still open (c.open_t) counts only what came in so far: drawn in the line it
+ * dropped a spike to 0 at the last point (user check of 12-01). It is left out of the line
+ * and shown as a point of its own, "tot nu". */
+function openMinute(c) {
+  const i = c.t.indexOf(c.open_t);
+  if (i < 0) return { line: c.observed, point: null, label: '' };
+  const secs = Math.round((c.open_share || 0) * 60);
+  return {
+    line: c.observed.map((v, k) => (k === i ? null : v)),
+    point: c.observed.map((v, k) => (k === i ? v : null)),
+    label: 'Lopende minuut, tot nu (' + secs + ' van 60 s)',
+  };
+}
+
 function chart(node, c, title) {
   if (!window.uPlot || !c || !c.t) return;
   const lo = c.t.map(() => c.band_low), hi = c.t.map(() => c.band_high), ex = c.t.map(() => c.expected);
+  const open = openMinute(c);
   const width = Math.max(320, node.clientWidth || 600);
   const opts = {
     title, width, height: 180,
@@ -192,10 +207,19 @@ function chart(node, c, title) {
     ],
     bands: [{ series: [4, 3], fill: 'rgba(90, 62, 0, 0.12)' }],
   };
+  const data = [c.t, open.line, ex, lo, hi];
+  if (open.point) {
+    /* a hollow point, no line to it: a count so far, not a minute's count */
+    opts.series.push({ label: open.label, stroke: '#0b4f8a', width: 2, paths: () => null,
+      points: { show: true, size: 9, width: 2, stroke: '#0b4f8a', fill: '#ffffff' } });
+    data.push(open.point);
+  }
+  const last = open.point ? open.point.find((v) => v != null) : null;
   const wrap = el('div', { class: 'chart', role: 'img',
-    'aria-label': title + ': waargenomen tegen de verwachte band (' + c.expected.toFixed(2) + ' per minuut)' });
+    'aria-label': title + ': waargenomen tegen de verwachte band (' + c.expected.toFixed(2) + ' per minuut)' +
+      (open.point ? '; de lopende minuut tot nu: ' + last : '') });
   node.appendChild(wrap);
-  new window.uPlot(opts, [c.t, c.observed, ex, lo, hi], wrap);
+  new window.uPlot(opts, data, wrap);
 }
 
 function silenceForm(a) {

@@ -118,6 +118,24 @@ async function axe(page, name) {
     `${name}: no serious or critical accessibility violations`);
 }
 
+// What a chart draws at its last point: its legend's values with the cursor there, by series
+// label. Nu is drawn again on every urgent signal, so a read that a redraw cut is tried again.
+async function legendAtEnd(page, art) {
+  for (let i = 0; ; i++) {
+    try {
+      const box = await art.locator('.chart .u-over').first().boundingBox({ timeout: 2000 });
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+      await page.waitForTimeout(150);
+      const rows = await art.locator('.chart .u-legend').first().locator('.u-series')
+        .evaluateAll((rs) => rs.map((r) => [r.querySelector('.u-label').textContent, r.querySelector('.u-value').textContent]));
+      if (rows.length && rows[0][1] !== '--') return Object.fromEntries(rows);
+    } catch (e) {
+      if (i >= 4) throw e;
+    }
+    if (i >= 4) throw new Error('the chart\'s legend showed no point under the cursor');
+  }
+}
+
 async function shot(page, name) {
   await page.screenshot({ path: path.join(OUT, `screen-${name}.png`), fullPage: true });
 }
@@ -256,6 +274,15 @@ try {
     const bucket = `ll:dn:{${group}|wonen|Stadscentrum}:${spikeMin}`;
     redis('SADD', bucket, ...Array.from({ length: 9 }, (_, i) => 'thread-' + i));
     redis('EXPIRE', bucket, '3600');
+    // The minute still open: 4 new threads so far, in this minute and the next, so whichever is
+    // open when the chart is read has them (user check of 12-01: the open minute was drawn as 0,
+    // and a spike seemed to stop dead at the last point).
+    const nowMin = Math.floor(Date.now() / 60000);
+    for (const m of [nowMin, nowMin + 1]) {
+      const b = `ll:dn:{${group}|wonen|Stadscentrum}:${m}`;
+      redis('SADD', b, 'open-1', 'open-2', 'open-3', 'open-4');
+      redis('EXPIRE', b, '3600');
+    }
     execFileSync('kcat', ['-P', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-k', 'feedbeef00112233'], { input: JSON.stringify(ev) + '\n' });
     const art = admin.locator('article.alert.firing[data-alert="feedbeef00112233"]');
     await art.waitFor({ timeout: 5000 });
@@ -270,7 +297,21 @@ try {
     assert.ok(chart.t[0] >= Math.min(spikeMin * 60, rolesFromS) && chart.t[0] <= spikeMin * 60,
       `the chart starts at ${new Date(chart.t[0] * 1000).toISOString()}, the detector from about ${new Date(rolesFromS * 1000).toISOString()}`);
     assert.equal(chart.t.length, chart.observed.length);
+    // The API names the open minute (the last point) and how much of it has passed; observed
+    // keeps its count so far.
+    const last = chart.t.length - 1;
+    assert.equal(chart.open_t, chart.t[last], 'open_t is the last point');
+    assert.ok(chart.open_share >= 0 && chart.open_share < 1, `open_share ${chart.open_share}`);
+    // (at least: the simulated citizens of this test may add a wonen thread in Stadscentrum)
+    assert.ok(chart.observed[last] >= 4, `the open minute counts what came in so far: ${chart.observed[last]}`);
     assert.match(await art.locator('.chart').first().textContent(), /Nieuwe contacten per minuut \(detector\)/);
+    // The page leaves the open minute out of the line and draws it as a point of its own.
+    const atEnd = await legendAtEnd(admin, art);
+    const openLabel = Object.keys(atEnd).find((k) => /^Lopende minuut, tot nu \(\d+ van 60 s\)$/.test(k));
+    assert.ok(openLabel, `a series for the open minute: ${JSON.stringify(atEnd)}`);
+    assert.ok(Number(atEnd[openLabel]) >= 4, `the open minute's point is its count so far: ${atEnd[openLabel]}`);
+    // (uPlot's legend shows a series without a value there as empty)
+    assert.equal(atEnd['Nieuwe contacten per minuut (detector)'], '', 'the line has no value at the open minute');
     assert.match(await art.locator('h4').textContent(), /wonen in Stadscentrum/);
     assert.equal(await art.locator('.quotes b').count(), 0, 'quotes are text');
     await shot(admin, 'nu');
@@ -600,6 +641,8 @@ try {
     assert.ok(a.chart && a.chart.t.length >= 2, 'a chart of at least two minutes');
     assert.ok(a.chart.t[0] >= rolesFromS,
       `the chart starts at ${new Date(a.chart.t[0] * 1000).toISOString()}, the detector from about ${new Date(rolesFromS * 1000).toISOString()}`);
+    assert.equal(a.chart.open_t, a.chart.t[a.chart.t.length - 1], 'its open minute is the last point');
+    assert.match(await art.locator('.chart').first().textContent(), /Lopende minuut, tot nu/);
     const onTopic = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ALERTS_TOPIC, '-e', '-q'], { encoding: 'utf8' })
       .split('\n').filter((l) => l.includes(a.alert_id));
     assert.ok(onTopic.length >= 1 && /"source":"[^"]*\/detect"/.test(onTopic[0]), 'it came from feedback.alerts, written by detect');

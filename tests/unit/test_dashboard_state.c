@@ -180,6 +180,54 @@ static void alerts_firing_first(void **state) {
     dash_state_free(&st);
 }
 
+/* The chart's last minute is still open: its count so far is what came in, and the API says
+ * which point it is and how much of it has passed (user check of 12-01: a spike seemed to
+ * stop dead at 14:43 = 0, the minute that had just begun). */
+static void alert_chart_names_the_open_minute(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 100), 0);
+    const char *at[] = {"2026-11-29T09:58:10Z", "2026-11-29T09:58:50Z", "2026-11-29T09:59:59Z",
+                        "2026-11-29T10:00:05Z", "2026-11-29T10:00:20Z"};
+    for (int i = 0; i < 5; i++) {
+        char id[8];
+        snprintf(id, sizeof(id), "e%d", i);
+        cJSON *ev = enriched(id, id, "normal", "de container is vol");
+        cJSON_ReplaceItemInObject(ll_event_data(ev), "received_at", cJSON_CreateString(at[i]));
+        const char *view;
+        assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
+        cJSON_Delete(ev);
+    }
+    cJSON *ev = cJSON_Parse("{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a1\","
+                            "\"status\":\"firing\",\"labels\":{\"theme\":\"afval\",\"wijk\":"
+                            "\"Centrum\"},\"started_at\":\"2026-11-29T09:58:00Z\",\"expected\":3,"
+                            "\"window_min\":30}}");
+    char *view = NULL;
+    assert_int_equal(dash_state_add_alert(&st, ev, &view), 0);
+    free(view);
+    cJSON_Delete(ev);
+    long long now_ms = 0;
+    assert_int_equal(ll_time_parse_ms("2026-11-29T10:00:45Z", &now_ms), 0);
+    cJSON *a = dash_state_alerts_json(&st, now_ms);
+    const cJSON *c = cJSON_GetObjectItem(cJSON_GetArrayItem(a, 0), "chart");
+    const cJSON *t = cJSON_GetObjectItem(c, "t"), *obs = cJSON_GetObjectItem(c, "observed");
+    int n = cJSON_GetArraySize(t);
+    assert_int_equal(n, cJSON_GetArraySize(obs));
+    assert_true(n >= 3);
+    /* the open minute, 10:00, is the last point, with its two signals so far */
+    assert_int_equal((long long)cJSON_GetArrayItem(t, n - 1)->valuedouble, now_ms / 60000 * 60);
+    const cJSON *open_t = cJSON_GetObjectItem(c, "open_t");
+    const cJSON *share = cJSON_GetObjectItem(c, "open_share");
+    assert_true(cJSON_IsNumber(open_t) && cJSON_IsNumber(share));
+    assert_int_equal((long long)open_t->valuedouble, now_ms / 60000 * 60);
+    assert_int_equal(cJSON_GetArrayItem(obs, n - 1)->valueint, 2);
+    assert_int_equal(cJSON_GetArrayItem(obs, n - 2)->valueint, 1);
+    assert_int_equal(cJSON_GetArrayItem(obs, n - 3)->valueint, 2);
+    assert_float_equal(share->valuedouble, 0.75, 1e-9);
+    cJSON_Delete(a);
+    dash_state_free(&st);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(view_has_no_identifiers),
@@ -187,6 +235,7 @@ int main(void) {
         cmocka_unit_test(ring_is_bounded_and_threads_link),
         cmocka_unit_test(urgent_lists_critical_first),
         cmocka_unit_test(alerts_firing_first),
+        cmocka_unit_test(alert_chart_names_the_open_minute),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
