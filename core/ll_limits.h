@@ -32,6 +32,7 @@
 #define LL_PHONE_OUT_MAX (256 * 1024)      /* unread answers per TCP client; reading stops above */
 #define LL_FORM_TOKEN_MAX_AGE_S (4 * 3600) /* a form page may be filled in this long (CSRF token) */
 #define LL_FORM_TOKEN_BYTES 96             /* "TIME.MAC" of the form's anti-forgery token */
+#define LL_FORM_MAX_ERRORS 16 /* errors one post shows at once: one per field (and the form's) */
 #define LL_DLQ_RETENTION_MS "604800000" /* feedback.dlq keeps dead letters 7 days (topic config) */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */

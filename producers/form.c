@@ -83,6 +83,23 @@ typedef struct form_values {
     int started; /* begonnen=1: /form.js counted the start already */
 } form_values;
 
+/* Every error of a post, in the order found, at most one per form field: a citizen with three
+ * mistakes saw one per round and sent the form three times (user check of 12-01, REPORT-user2
+ * D8). Fields are the form's ids ("tekst", "email"; "" for the whole form), messages Dutch. */
+static int errors_has(const ll_form_errors *errs, const char *field) {
+    for (int i = 0; i < errs->n; i++)
+        if (!strcmp(errs->e[i].field, field))
+            return 1;
+    return 0;
+}
+
+static void errors_add(ll_form_errors *errs, const char *field, const char *msg) {
+    ll_err e;
+    ll_err_set(&e, field, "%s", msg); /* a made-up field's name is cut: compared as cut */
+    if (errs->n < LL_FORM_MAX_ERRORS && !errors_has(errs, e.field))
+        errs->e[errs->n++] = e;
+}
+
 static const struct {
     const char *value, *label, *kind;
 } kinds[] = {{"klacht", "Klacht", "complaint"},
@@ -188,13 +205,16 @@ static int copy_field(char *dst, size_t n, const char *v) {
     return 0;
 }
 
-/* Fills fv from the body; returns -1 with err for an unusable body. */
-static int parse_values(const char *body, size_t len, form_values *fv, int *spam, ll_err *err) {
+/* Fills fv from the body. A field that cannot be kept (a NUL, not UTF-8, too long) is left
+ * empty with its error in errs and the others are read on; -1 (with errs) for a body that
+ * cannot be read at all. */
+static int parse_values(const char *body, size_t len, form_values *fv, int *spam,
+                        ll_form_errors *errs) {
     memset(fv, 0, sizeof(*fv));
     *spam = 0;
     char *buf = malloc(len + 1);
     if (!buf) {
-        ll_err_set(err, "", "out of memory");
+        errors_add(errs, "", "out of memory");
         return -1;
     }
     memcpy(buf, body, len);
@@ -203,7 +223,7 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
     char *save = NULL;
     for (char *pair = strtok_r(buf, "&", &save); pair; pair = strtok_r(NULL, "&", &save)) {
         if (++nfields > FORM_MAX_FIELDS) {
-            ll_err_set(err, "", "Het formulier heeft te veel velden. Laad de pagina opnieuw.");
+            errors_add(errs, "", "Het formulier heeft te veel velden. Laad de pagina opnieuw.");
             goto out;
         }
         char *eq = strchr(pair, '=');
@@ -214,27 +234,27 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             *eq = '\0';
         int vl;
         if (url_decode(pair) < 0 || (vl = url_decode(val)) < 0) {
-            ll_err_set(err, "", "Het formulier is beschadigd aangekomen. Laad de pagina opnieuw.");
+            errors_add(errs, "", "Het formulier is beschadigd aangekomen. Laad de pagina opnieuw.");
             goto out;
         }
         /* The page is the citizen's: Dutch, and saying what is wrong (F1, REPORT-user2);
          * a NUL is a control character, not a UTF-8 problem. */
         if ((size_t)vl != strlen(val)) {
-            ll_err_set(err, pair,
+            errors_add(errs, pair,
                        strcmp(pair, "tekst") == 0
                            ? "Uw bericht bevat een onzichtbaar stuurteken (een nulteken). Haal "
                              "het weg en verstuur het opnieuw."
                            : "Dit veld bevat een onzichtbaar stuurteken (een nulteken). Haal het "
                              "weg en verstuur het opnieuw.");
-            goto out;
+            continue;
         }
         if (!ll_utf8_valid(val, (size_t)vl, NULL)) {
-            ll_err_set(err, pair,
+            errors_add(errs, pair,
                        strcmp(pair, "tekst") == 0
                            ? "Uw bericht bevat tekens die we niet kunnen lezen. Typ die tekens "
                              "opnieuw of plak de tekst zonder opmaak."
                            : "Dit veld bevat tekens die we niet kunnen lezen. Typ het opnieuw.");
-            goto out;
+            continue;
         }
         int fit = 0;
         if (!strcmp(pair, "soort"))
@@ -249,10 +269,9 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             fit = copy_field(fv->email, sizeof(fv->email), val);
         else if (!strcmp(pair, "telefoon"))
             fit = copy_field(fv->phone, sizeof(fv->phone), val);
-        else if (!strcmp(pair, "ref") && !ref_ok(val)) {
-            ll_err_set(err, "ref", "Het formulier is beschadigd. Laad de pagina opnieuw.");
-            goto out;
-        } else if (!strcmp(pair, "ref"))
+        else if (!strcmp(pair, "ref") && !ref_ok(val))
+            errors_add(errs, "ref", "Het formulier is beschadigd. Laad de pagina opnieuw.");
+        else if (!strcmp(pair, "ref"))
             fit = copy_field(fv->nonce, sizeof(fv->nonce), val);
         else if (!strcmp(pair, "csrf"))
             fit = copy_field(fv->token, sizeof(fv->token), val);
@@ -268,10 +287,8 @@ static int parse_values(const char *body, size_t len, form_values *fv, int *spam
             free(fv->text);
             fv->text = strdup(val);
         }
-        if (fit != 0) {
-            ll_err_set(err, pair, "Dit veld is te lang. Maak het korter.");
-            goto out;
-        }
+        if (fit != 0)
+            errors_add(errs, pair, "Dit veld is te lang. Maak het korter.");
     }
     rc = 0;
 out:
@@ -288,28 +305,33 @@ static const char *kind_of(const char *v) {
     return NULL;
 }
 
-/* The feedback body of ll_web_body_to_event; form field names in err. */
-static cJSON *values_to_body(const form_values *fv, ll_err *err) {
-    const char *kind = kind_of(fv->kind);
+/* What takes a required field's place while the other fields are checked: the page shows
+ * that field's own error, and nothing with a stand-in is ever sent. */
+#define FORM_STAND_IN_KIND "complaint"
+#define FORM_STAND_IN_TEXT "-"
+
+/* The feedback body of ll_web_body_to_event. A missing kind or text is an error in errs,
+ * with a stand-in in the body so that the intake's checks can still read the rest. */
+static cJSON *values_to_body(const form_values *fv, ll_form_errors *errs) {
+    const char *kind = kind_of(fv->kind), *text = fv->text;
     if (!kind) {
-        ll_err_set(err, "soort", "Kies wat voor bericht het is.");
-        return NULL;
+        errors_add(errs, "soort", "Kies wat voor bericht het is.");
+        kind = FORM_STAND_IN_KIND;
     }
-    if (!fv->text || !*fv->text) {
-        ll_err_set(err, "tekst", "Schrijf uw bericht.");
-        return NULL;
+    if (!text || !*text) {
+        errors_add(errs, "tekst", "Schrijf uw bericht.");
+        text = FORM_STAND_IN_TEXT;
     }
     cJSON *b = cJSON_CreateObject();
     cJSON *c = cJSON_CreateObject();
     if (!b || !c) {
         cJSON_Delete(b);
         cJSON_Delete(c);
-        ll_err_set(err, "", "out of memory");
+        errors_add(errs, "", "out of memory");
         return NULL;
     }
     /* Every add can fail for memory; a body missing a field would be a different message. */
-    int ok = cJSON_AddStringToObject(b, "kind", kind) &&
-             cJSON_AddStringToObject(b, "text", fv->text) &&
+    int ok = cJSON_AddStringToObject(b, "kind", kind) && cJSON_AddStringToObject(b, "text", text) &&
              (!fv->subject[0] || cJSON_AddStringToObject(b, "subject", fv->subject)) &&
              (!fv->postcode[0] || cJSON_AddStringToObject(b, "postcode", fv->postcode)) &&
              (!(fv->formal && !strcmp(kind, "complaint")) || cJSON_AddTrueToObject(b, "formal")) &&
@@ -323,7 +345,7 @@ static cJSON *values_to_body(const form_values *fv, ll_err *err) {
     if (!ok || (fv->contact && !cJSON_AddTrueToObject(b, "contact_requested"))) {
         cJSON_Delete(b);
         cJSON_Delete(c);
-        ll_err_set(err, "", "out of memory");
+        errors_add(errs, "", "out of memory");
         return NULL;
     }
     return b;
@@ -331,12 +353,16 @@ static cJSON *values_to_body(const form_values *fv, ll_err *err) {
 
 cJSON *ll_form_body_parse(const char *body, size_t len, int *spam, ll_err *err) {
     form_values fv;
-    if (parse_values(body, len, &fv, spam, err) != 0) {
-        values_free(&fv); /* the text may have been read before the error */
+    ll_form_errors errs = {.n = 0};
+    cJSON *b = NULL;
+    if (parse_values(body, len, &fv, spam, &errs) == 0)
+        b = values_to_body(&fv, &errs);
+    values_free(&fv); /* the text may have been read before an error */
+    if (errs.n > 0) {
+        cJSON_Delete(b);
+        *err = errs.e[0];
         return NULL;
     }
-    cJSON *b = values_to_body(&fv, err);
-    values_free(&fv);
     return b;
 }
 
@@ -346,6 +372,8 @@ static const char *form_field(const char *field) {
         return "email";
     if (!strncmp(field, "citizen.phone", 13))
         return "telefoon";
+    if (!strncmp(field, "citizen.name", 12))
+        return "naam";
     if (!strncmp(field, "citizen", 7))
         return "email";
     if (!strcmp(field, "text"))
@@ -384,7 +412,74 @@ const char *ll_form_error_message(const ll_err *err) {
     if (!strcmp(f, "subject"))
         return "Het onderwerp bevat een onzichtbaar stuurteken. Haal het weg en verstuur het "
                "opnieuw.";
+    if (!strncmp(f, "citizen.name", 12) && strstr(err->msg, "longer"))
+        return "Uw naam is te lang. Maak hem korter.";
+    if (!strncmp(f, "citizen.name", 12))
+        return "Uw naam bevat een onzichtbaar stuurteken. Haal het weg en verstuur het opnieuw.";
     return err->msg;
+}
+
+/* Takes the field the intake refused out of body, so that its checks can read the rest; a
+ * required one gets its stand-in. 0, or -1 when there is nothing left to take (a stand-in
+ * refused, or a field the form does not send): the checks end there. */
+static int set_aside(cJSON *body, const char *field) {
+    const char *stand_in = !strcmp(field, "text")   ? FORM_STAND_IN_TEXT
+                           : !strcmp(field, "kind") ? FORM_STAND_IN_KIND
+                                                    : NULL;
+    if (stand_in) {
+        const char *now = ll_json_str(body, field);
+        if (now && !strcmp(now, stand_in))
+            return -1;
+        cJSON *v = cJSON_CreateString(stand_in);
+        if (v && cJSON_ReplaceItemInObjectCaseSensitive(body, field, v))
+            return 0;
+        cJSON_Delete(v);
+        return -1;
+    }
+    cJSON *in = body;
+    if (!strcmp(field, "citizen")) {
+        field = "contact_requested"; /* contact asked for, no address or number to use */
+    } else if (!strncmp(field, "citizen.", 8)) {
+        in = cJSON_GetObjectItemCaseSensitive(body, "citizen");
+        field += 8;
+    }
+    cJSON *gone = cJSON_DetachItemFromObjectCaseSensitive(in, field);
+    cJSON_Delete(gone);
+    return gone ? 0 : -1;
+}
+
+/* The received event of fv, or NULL with every field's error in errs. The intake's checks
+ * (ll_web_body_to_event, the same as for POST /v1/feedback) stop at the first error: they are
+ * asked again with each field they refused set aside, at most once per error the page can
+ * show. Only an invalid post costs the extra rounds. */
+static cJSON *values_check(const form_values *fv, const char *source_base, ll_form_errors *errs) {
+    cJSON *body = values_to_body(fv, errs), *ev = NULL;
+    for (int round = 0; body && round < LL_FORM_MAX_ERRORS; round++) {
+        ll_err err;
+        ev = ll_web_body_to_event(body, "form", fv->nonce[0] ? fv->nonce : NULL, source_base, &err);
+        if (ev)
+            break;
+        errors_add(errs, err.field[0] ? form_field(err.field) : "", ll_form_error_message(&err));
+        if (!err.field[0] || set_aside(body, err.field) != 0)
+            break;
+    }
+    cJSON_Delete(body);
+    if (errs->n > 0) {
+        cJSON_Delete(ev); /* made from stand-ins or without a refused field */
+        ev = NULL;
+    }
+    return ev;
+}
+
+cJSON *ll_form_to_event(const char *body, size_t len, const char *source_base, int *spam,
+                        ll_form_errors *errs) {
+    form_values fv;
+    cJSON *ev = NULL;
+    errs->n = 0;
+    if (parse_values(body, len, &fv, spam, errs) == 0 && !*spam)
+        ev = values_check(&fv, source_base, errs);
+    values_free(&fv);
+    return ev;
 }
 
 static void page_head(struct evbuffer *b, const char *title) {
@@ -407,29 +502,37 @@ static void page_head(struct evbuffer *b, const char *title) {
         title);
 }
 
-static void field_error(struct evbuffer *b, const char *id, const ll_err *err) {
-    if (err && err->field[0] && !strcmp(form_field(err->field), id)) {
+/* The error of form field id, or NULL. */
+static const char *error_of(const ll_form_errors *errs, const char *id) {
+    for (int i = 0; errs && i < errs->n; i++)
+        if (!strcmp(errs->e[i].field, id))
+            return errs->e[i].msg;
+    return NULL;
+}
+
+static void field_error(struct evbuffer *b, const char *id, const ll_form_errors *errs) {
+    const char *msg = error_of(errs, id);
+    if (msg) {
         evbuffer_add_printf(b, "<p class=\"error\" id=\"%s-fout\">", id);
-        ll_html_escape(b, ll_form_error_message(err));
+        ll_html_escape(b, msg);
         evbuffer_add_printf(b, "</p>");
     }
 }
 
-static const char *invalid(const char *id, const ll_err *err) {
-    return err && err->field[0] && !strcmp(form_field(err->field), id) ? " aria-invalid=\"true\""
-                                                                       : "";
+static const char *invalid(const char *id, const ll_form_errors *errs) {
+    return error_of(errs, id) ? " aria-invalid=\"true\"" : "";
 }
 
 static void text_input(struct evbuffer *b, const char *id, const char *type, const char *label,
                        const char *hint, const char *value, const char *autocomplete,
-                       const ll_err *err) {
+                       const ll_form_errors *errs) {
     evbuffer_add_printf(b, "<label for=\"%s\">%s</label>", id, label);
     if (hint)
         evbuffer_add_printf(b, "<p class=\"hint\" id=\"%s-hint\">%s</p>", id, hint);
-    field_error(b, id, err);
-    int bad = *invalid(id, err) != '\0';
+    field_error(b, id, errs);
+    int bad = *invalid(id, errs) != '\0';
     evbuffer_add_printf(b, "<input type=\"%s\" id=\"%s\" name=\"%s\" autocomplete=\"%s\"%s", type,
-                        id, id, autocomplete, invalid(id, err));
+                        id, id, autocomplete, invalid(id, errs));
     if (hint || bad)
         evbuffer_add_printf(b, " aria-describedby=\"%s%s%s%s%s\"", hint ? id : "",
                             hint ? "-hint" : "", hint && bad ? " " : "", bad ? id : "",
@@ -439,8 +542,46 @@ static void text_input(struct evbuffer *b, const char *id, const char *type, con
     evbuffer_add_printf(b, "\">\n");
 }
 
+/* The fields in the page's order: the summary lists their errors so, then the others. */
+static const char *const page_fields[] = {"soort", "onderwerp", "tekst",    "postcode",
+                                          "naam",  "email",     "telefoon", NULL};
+
+static int page_rank(const char *field) {
+    int i = 0;
+    while (page_fields[i] && strcmp(page_fields[i], field))
+        i++;
+    return i;
+}
+
+/* Every error at the top, each a link to its field; the field name may be one the visitor
+ * made up: escaped like any value. */
+static void error_summary(struct evbuffer *b, const ll_form_errors *errs) {
+    evbuffer_add_printf(b, "<div class=\"summary\" role=\"alert\" tabindex=\"-1\" "
+                           "id=\"fouten\"><h2>");
+    if (errs->n > 1)
+        evbuffer_add_printf(b, "Er zijn %d dingen niet goed ingevuld", errs->n);
+    else
+        evbuffer_add_printf(b, "Er is iets niet goed ingevuld");
+    evbuffer_add_printf(b, "</h2><ul>");
+    for (int rank = 0; rank <= page_rank(""); rank++)
+        for (int i = 0; i < errs->n; i++) {
+            const ll_err *e = &errs->e[i];
+            if (page_rank(e->field) != rank)
+                continue;
+            evbuffer_add_printf(b, "<li>");
+            if (e->field[0]) {
+                evbuffer_add_printf(b, "<a href=\"#");
+                ll_html_escape(b, e->field);
+                evbuffer_add_printf(b, "\">");
+            }
+            ll_html_escape(b, e->msg);
+            evbuffer_add_printf(b, "%s</li>", e->field[0] ? "</a>" : "");
+        }
+    evbuffer_add_printf(b, "</ul></div>\n");
+}
+
 static void render_form(const ll_form *f, struct evhttp_request *req, int code,
-                        const form_values *fv, const ll_err *err) {
+                        const form_values *fv, const ll_form_errors *errs) {
     struct evbuffer *b = evbuffer_new();
     if (!b) {
         ll_http_send_error(req, 500, "out of memory", NULL);
@@ -455,21 +596,13 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
         randombytes_buf(r, sizeof(r));
         sodium_bin2hex(nonce, sizeof(nonce), r, sizeof(r));
     }
-    page_head(b, err ? "Fout in het formulier - Klacht of melding doorgeven"
-                     : "Klacht of melding doorgeven");
+    page_head(b, errs && errs->n > 0 ? "Fout in het formulier - Klacht of melding doorgeven"
+                                     : "Klacht of melding doorgeven");
     evbuffer_add_printf(b, "<h1>Klacht, melding of vraag doorgeven</h1>\n"
                            "<p>Vertel ons wat er aan de hand is. Velden met * zijn verplicht. "
                            "Het duurt ongeveer 3 minuten.</p>\n");
-    if (err) {
-        /* The field may be a name the visitor made up: escaped like any value. */
-        evbuffer_add_printf(b, "<div class=\"summary\" role=\"alert\" tabindex=\"-1\" "
-                               "id=\"fouten\"><h2>Er is iets niet goed ingevuld</h2><p>"
-                               "<a href=\"#");
-        ll_html_escape(b, form_field(err->field));
-        evbuffer_add_printf(b, "\">");
-        ll_html_escape(b, ll_form_error_message(err));
-        evbuffer_add_printf(b, "</a></p></div>\n");
-    }
+    if (errs && errs->n > 0)
+        error_summary(b, errs);
     evbuffer_add_printf(b, "<form method=\"post\" action=\"/form\" accept-charset=\"utf-8\">\n"
                            "<input type=\"hidden\" name=\"ref\" value=\"");
     ll_html_escape(b, nonce);
@@ -478,9 +611,10 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
                         "<input type=\"hidden\" name=\"begonnen\" value=\"%d\">\n",
                         token, fv && fv->started ? 1 : 0);
     evbuffer_add_printf(b, "<label for=\"soort\">Wat wilt u doorgeven? *</label>");
-    field_error(b, "soort", err);
-    evbuffer_add_printf(b, "<select id=\"soort\" name=\"soort\" required%s>",
-                        invalid("soort", err));
+    field_error(b, "soort", errs);
+    evbuffer_add_printf(b, "<select id=\"soort\" name=\"soort\" required%s%s>",
+                        invalid("soort", errs),
+                        *invalid("soort", errs) ? " aria-describedby=\"soort-fout\"" : "");
     for (size_t i = 0; i < NKINDS; i++)
         evbuffer_add_printf(b, "<option value=\"%s\"%s>%s</option>", kinds[i].value,
                             fv && !strcmp(fv->kind, kinds[i].value) ? " selected" : "",
@@ -492,25 +626,25 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
                         "%d weken, Algemene wet bestuursrecht)</label></div>\n",
                         fv && fv->formal ? " checked" : "", f->awb_weeks);
     text_input(b, "onderwerp", "text", "Onderwerp", "Bijvoorbeeld: afval niet opgehaald",
-               fv ? fv->subject : "", "off", err);
+               fv ? fv->subject : "", "off", errs);
     evbuffer_add_printf(b, "<label for=\"tekst\">Uw bericht *</label>"
                            "<p class=\"hint\" id=\"tekst-hint\">Wat is er gebeurd, waar en "
                            "wanneer?</p>");
-    field_error(b, "tekst", err);
+    field_error(b, "tekst", errs);
     evbuffer_add_printf(b,
                         "<textarea id=\"tekst\" name=\"tekst\" required maxlength=\"%d\" "
                         "aria-describedby=\"tekst-hint%s\"%s>",
-                        LL_MAX_TEXT_BYTES / 4, *invalid("tekst", err) ? " tekst-fout" : "",
-                        invalid("tekst", err));
+                        LL_MAX_TEXT_BYTES / 4, *invalid("tekst", errs) ? " tekst-fout" : "",
+                        invalid("tekst", errs));
     ll_html_escape(b, fv && fv->text ? fv->text : "");
     evbuffer_add_printf(b, "</textarea>\n");
     text_input(b, "postcode", "text", "Postcode (als het over een plek gaat)",
-               "Bijvoorbeeld: 3011 AB", fv ? fv->postcode : "", "postal-code", err);
+               "Bijvoorbeeld: 3011 AB", fv ? fv->postcode : "", "postal-code", errs);
     evbuffer_add_printf(b, "<h2>Uw gegevens (niet verplicht)</h2>\n<p class=\"hint\">We "
                            "gebruiken uw gegevens alleen om contact met u op te nemen.</p>\n");
-    text_input(b, "naam", "text", "Naam", NULL, fv ? fv->name : "", "name", err);
-    text_input(b, "email", "email", "E-mailadres", NULL, fv ? fv->email : "", "email", err);
-    text_input(b, "telefoon", "tel", "Telefoonnummer", NULL, fv ? fv->phone : "", "tel", err);
+    text_input(b, "naam", "text", "Naam", NULL, fv ? fv->name : "", "name", errs);
+    text_input(b, "email", "email", "E-mailadres", NULL, fv ? fv->email : "", "email", errs);
+    text_input(b, "telefoon", "tel", "Telefoonnummer", NULL, fv ? fv->phone : "", "tel", errs);
     evbuffer_add_printf(b,
                         "<div class=\"check\"><input type=\"checkbox\" id=\"terugbellen\" "
                         "name=\"terugbellen\" value=\"ja\"%s> <label for=\"terugbellen\">Neem "
@@ -567,8 +701,8 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
     if (w->req) {
         ll_http_on_close(w->req, NULL, NULL);
         if (err) {
-            ll_err e;
-            ll_err_set(&e, "",
+            ll_form_errors e = {.n = 0};
+            errors_add(&e, "",
                        "Het lukte nu niet om uw bericht op te slaan. Er is niets "
                        "verloren: probeer het over een paar minuten opnieuw.");
             evhttp_add_header(evhttp_request_get_output_headers(w->req), "Retry-After", "60");
@@ -672,10 +806,9 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
         return;
     }
     w->f = f;
-    ll_err err = {{0}, {0}};
+    ll_form_errors errs = {.n = 0};
     int spam = 0;
-    cJSON *ev = NULL;
-    int parsed = parse_values(body ? body : "", len, &w->fv, &spam, &err);
+    int parsed = parse_values(body ? body : "", len, &w->fv, &spam, &errs);
     if (!w->fv.started && !spam) {
         /* No script ran (or its beacon was not sent): the visitor started when they sent.
          * The form shown again carries begonnen=1, so a second try is not a second start. */
@@ -684,7 +817,7 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     }
     if (parsed != 0) {
         ll_metric_add(&m_invalid, 1);
-        render_form(f, req, 400, &w->fv, &err);
+        render_form(f, req, 400, &w->fv, &errs);
         goto done;
     }
     if (spam) {
@@ -692,34 +825,29 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
         render_message(req, 400, "Niet verwerkt", "<h1>Uw bericht kon niet worden verwerkt</h1>");
         goto done;
     }
-    cJSON *fb = values_to_body(&w->fv, &err);
-    if (fb) {
-        ev = ll_web_body_to_event(fb, "form", w->fv.nonce[0] ? w->fv.nonce : NULL,
-                                  ll_intake_config(in)->source_base, &err);
-        cJSON_Delete(fb);
-    }
+    cJSON *ev = values_check(&w->fv, ll_intake_config(in)->source_base, &errs);
     if (!ev) {
         ll_metric_add(&m_invalid, 1);
-        render_form(f, req, 400, &w->fv, &err);
+        render_form(f, req, 400, &w->fv, &errs);
         goto done;
     }
     /* After the field checks, so a visitor fixes everything in one round. */
     if (!token_ok(w->fv.token)) {
         ll_metric_add(&m_invalid, 1);
-        ll_err_set(&err, "",
+        errors_add(&errs, "",
                    "Het formulier is verlopen of niet via deze website verstuurd. "
                    "Controleer uw bericht en verstuur het opnieuw.");
-        render_form(f, req, 400, &w->fv, &err);
+        render_form(f, req, 400, &w->fv, &errs);
         cJSON_Delete(ev);
         goto done;
     }
     char e[128];
     w->req = req;
     if (ll_intake_produce(in, ev, wait_done, w, e, sizeof(e)) != 0) {
-        ll_err_set(&err, "",
+        errors_add(&errs, "",
                    "Het lukte nu niet om uw bericht op te slaan. Probeer het over "
                    "een paar minuten opnieuw.");
-        render_form(f, req, 503, &w->fv, &err);
+        render_form(f, req, 503, &w->fv, &errs);
         goto done;
     }
     ll_http_on_close(req, wait_close_cb, w);

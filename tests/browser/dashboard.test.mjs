@@ -191,6 +191,38 @@ try {
     await p.close();
   });
 
+  await step('the web form shows every field\'s error at once, each by its field; what was typed stays, as text', async () => {
+    // User check of 12-01 (REPORT-user2 D8): one error a submit, text, then postcode, then e-mail.
+    const p = await b3.newPage();
+    await p.goto(E.WEB_URL + '/');
+    await p.fill('#tekst', 'Stoep kapot <img src=x onerror="window.__xss=1"> \u202Egnp.exe');
+    await p.fill('#postcode', '99');
+    await p.fill('#email', 'jan@voorbeeld'); // the browser's own check lets it through, ours not
+    await p.fill('#telefoon', '06 123');
+    await p.click('button[type=submit]');
+    await p.waitForSelector('#fouten');
+    const fields = ['tekst', 'postcode', 'email', 'telefoon'];
+    assert.deepEqual(await p.locator('#fouten li a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      fields.map((f) => '#' + f), 'the summary links every error to its field, in the page\'s order');
+    for (const f of fields) {
+      const input = p.locator('#' + f);
+      assert.equal(await input.getAttribute('aria-invalid'), 'true', `${f} is marked invalid`);
+      const described = (await input.getAttribute('aria-describedby')).split(' ');
+      assert.ok(described.includes(f + '-fout'), `${f} is described by its error`);
+      assert.ok((await p.locator('#' + f + '-fout').textContent()).length > 10, `${f} has its error text`);
+    }
+    assert.match(await p.locator('#email-fout').textContent(), /Dit e-mailadres klopt niet/);
+    assert.equal(await p.locator('#naam').getAttribute('aria-invalid'), null, 'a good field is not marked');
+    assert.equal(await p.inputValue('#postcode'), '99');
+    assert.equal(await p.inputValue('#email'), 'jan@voorbeeld');
+    assert.ok((await p.inputValue('#tekst')).includes('<img src=x onerror='), 'the text is kept as typed');
+    assert.equal(await p.locator('img').count(), 0, 'no element was made from what was typed');
+    assert.equal(await p.evaluate(() => window.__xss), undefined, 'no script ran');
+    await axe(p, 'webformulier met fouten');
+    await shot(p, 'webformulier-fouten');
+    await p.close();
+  });
+
   await step('failed logins: 429 with an exact Retry-After per name and per address; names do not show', async () => {
     const known = [], unknown = [], t0 = Date.now();
     for (let i = 0; i < 4; i++) known.push(await tryLogin('erik', 'wrong-password-' + i, '192.0.2.10'));

@@ -19,12 +19,27 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     return ll_ident_init("some-fuzz-key-0123456789");
 }
 
+/* The page's every-error check (POST /form) accepts what the first-error path accepts, and a
+ * refusal names at least one error, each field once. */
+static void form_every_error_agrees(const uint8_t *data, size_t size, int accepted) {
+    ll_form_errors errs;
+    int spam = -1;
+    cJSON *ev = ll_form_to_event((const char *)data, size, "/luisterloop", &spam, &errs);
+    FUZZ_REQUIRE(!ev == !accepted);
+    FUZZ_REQUIRE(ev ? errs.n == 0 : spam == 1 || (errs.n > 0 && errs.n <= LL_FORM_MAX_ERRORS));
+    for (int i = 0; i < errs.n; i++)
+        for (int k = i + 1; k < errs.n; k++)
+            FUZZ_REQUIRE(strcmp(errs.e[i].field, errs.e[k].field) != 0);
+    cJSON_Delete(ev);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     ll_err err = {{0}, {0}};
     int spam = -1;
     cJSON *body = ll_form_body_parse((const char *)data, size, &spam, &err);
     if (!body) {
         fuzz_check_err(&err);
+        form_every_error_agrees(data, size, 0);
         return 0;
     }
     FUZZ_REQUIRE(spam == 0 || spam == 1);
@@ -37,6 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     cJSON *ev = ll_web_body_to_event(body, "form", size & 1 ? "fuzz-form-nonce" : NULL,
                                      "/luisterloop", &err);
+    form_every_error_agrees(data, size, ev && !spam);
     if (!ev) {
         fuzz_check_err(&err);
     } else {

@@ -376,6 +376,76 @@ static void form_bodies(void **state) {
     assert_null(ll_form_body_parse(leak, strlen(leak), &spam, &err)); /* LSan checks the rest */
 }
 
+/* The form's error of field, or NULL. */
+static const char *form_error(const ll_form_errors *errs, const char *field) {
+    for (int i = 0; i < errs->n; i++)
+        if (!strcmp(errs->e[i].field, field))
+            return errs->e[i].msg;
+    return NULL;
+}
+
+/* Every field's error of a post at once, in Dutch, by the form's field names (user check of
+ * 12-01, REPORT-user2 D8: text, then postcode, then e-mail, one per submit). */
+static void form_shows_every_error_at_once(void **state) {
+    (void)state;
+    ll_form_errors errs;
+    int spam = 0;
+    /* text with a bidi control, postcode, e-mail, phone, a name with a control character */
+    const char *bad = "soort=klacht&tekst=factuur+%E2%80%AEgnp.exe&postcode=99&email=geen-adres&"
+                      "telefoon=abc&naam=Jan%01&terugbellen=ja&onderwerp=afval";
+    assert_null(ll_form_to_event(bad, strlen(bad), "/luisterloop", &spam, &errs));
+    assert_false(spam);
+    static const struct {
+        const char *field, *want;
+    } want[] = {{"tekst", "leesrichting"},
+                {"postcode", "Deze postcode klopt niet"},
+                {"email", "Dit e-mailadres klopt niet"},
+                {"telefoon", "Dit telefoonnummer klopt niet"},
+                {"naam", "Uw naam bevat een onzichtbaar stuurteken"}};
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        const char *msg = form_error(&errs, want[i].field);
+        if (!msg || !strstr(msg, want[i].want))
+            fail_msg("%s: %s", want[i].field, msg ? msg : "(no error)");
+    }
+    /* one per field: the contact asked for has no usable address left, said at e-mail once */
+    assert_int_equal(errs.n, 5);
+    assert_null(form_error(&errs, "onderwerp"));
+    /* the required fields missing, a field the form could not read (NUL), and one too long */
+    char two[1024] = "soort=rant&tekst=&postcode=3011+AB&email=a%00b&telefoon=";
+    for (int i = 0; i < 60; i++)
+        strcat(two, "0612345678");
+    assert_null(ll_form_to_event(two, strlen(two), "/luisterloop", &spam, &errs));
+    assert_int_equal(errs.n, 4);
+    assert_string_equal(form_error(&errs, "soort"), "Kies wat voor bericht het is.");
+    assert_string_equal(form_error(&errs, "tekst"), "Schrijf uw bericht.");
+    assert_non_null(strstr(form_error(&errs, "email"), "nulteken"));
+    assert_non_null(strstr(form_error(&errs, "telefoon"), "te lang"));
+    assert_null(form_error(&errs, "postcode"));
+    /* a good post is an event, the honeypot none and no error */
+    const char *good = "soort=melding&tekst=Lamp+kapot&postcode=3011+AB&email=jan%40example.nl";
+    cJSON *ev = ll_form_to_event(good, strlen(good), "/luisterloop", &spam, &errs);
+    assert_non_null(ev);
+    assert_int_equal(errs.n, 0);
+    assert_string_equal(ll_json_str(ll_event_data(ev), "text"), "Lamp kapot");
+    assert_string_equal(ll_json_str(ll_event_data(ev), "kind"), "report");
+    cJSON_Delete(ev);
+    /* Found by fuzz_form: two made-up names alike in their first 63 bytes are one field
+     * once cut to fit an error, so they make one error, not two of the same name. */
+    char same[512] = "soort=klacht&tekst=x";
+    for (int k = 0; k < 2; k++) {
+        strcat(same, "&");
+        for (int i = 0; i < 70; i++)
+            strcat(same, "v");
+        strcat(same, k ? "b=%00" : "a=%00");
+    }
+    assert_null(ll_form_to_event(same, strlen(same), "/luisterloop", &spam, &errs));
+    assert_int_equal(errs.n, 1);
+    const char *bot = "soort=klacht&tekst=x&postcode=1&website=http%3A%2F%2Fspam";
+    assert_null(ll_form_to_event(bot, strlen(bot), "/luisterloop", &spam, &errs));
+    assert_true(spam);
+    assert_int_equal(errs.n, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_quotes_newlines_bom_semicolons),
@@ -384,6 +454,7 @@ int main(void) {
         cmocka_unit_test(array_errors_name_the_item),
         cmocka_unit_test(simulated_share_and_streets),
         cmocka_unit_test(form_bodies),
+        cmocka_unit_test(form_shows_every_error_at_once),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
