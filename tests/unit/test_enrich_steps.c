@@ -429,6 +429,42 @@ static void enrich_masks_keys_and_location(void **state) {
     }
 }
 
+/* masked counts by kind what was found in what people typed; a natural key masked (a mail's
+ * Message-ID reads as an address) is counted apart, as source_ref (user check of 12-01,
+ * REPORT-user2 D8: masked.email 1 for a mail whose text had no address). */
+static void enrich_masked_counts_the_key_apart(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    static const struct {
+        const char *text, *ref, *want; /* want NULL: no masked object */
+    } cases[] = {
+        {"Wanneer komt de vuilnisman?", "<CAB4x9@mail.gmail.com>", "{\"source_ref\":1}"},
+        {"Mail mij op jan@example.nl", "<CAB4x9@mail.gmail.com>", "{\"email\":1,\"source_ref\":1}"},
+        {"Mail mij op jan@example.nl", "mail-4711", "{\"email\":1}"},
+        {"Wanneer komt de vuilnisman?", "mail-4711", NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char in[1024];
+        snprintf(in, sizeof(in),
+                 "{\"specversion\":\"1.0\",\"id\":\"e-6\",\"source\":\"/t\",\"type\":"
+                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\","
+                 "\"data\":{\"channel\":\"email\",\"kind\":\"question\",\"initiated\":"
+                 "\"reactive\",\"text\":\"%s\",\"received_at\":\"2026-01-01T10:00:00Z\","
+                 "\"source_ref\":\"%s\"}}",
+                 cases[i].text, cases[i].ref);
+        cJSON *ev = received(in);
+        assert_non_null(ev);
+        assert_int_equal(ll_enrich_prepare(en, ev), 0);
+        assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
+        const cJSON *m = cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "masked");
+        char *got = m ? cJSON_PrintUnformatted(m) : NULL;
+        if (cases[i].want ? !got || strcmp(got, cases[i].want) != 0 : got != NULL)
+            fail_msg("%s / %s: masked %s, want %s", cases[i].text, cases[i].ref,
+                     got ? got : "(none)", cases[i].want ? cases[i].want : "(none)");
+        cJSON_free(got);
+        cJSON_Delete(ev);
+    }
+}
+
 /* Workers share the first enricher's lists and rules: on two threads at once
  * both give every event the bytes the first gives it alone. */
 #define SHARE_ROUNDS 200
@@ -680,6 +716,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_keys_and_location, enricher_setup,
+                                        enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_masked_counts_the_key_apart, enricher_setup,
                                         enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_birth_dates_and_plates, enricher_setup,
                                         enricher_teardown),
