@@ -1222,6 +1222,13 @@ static void urgency_high_and_low(void **state) {
     EXPECT_URGENCY("Mijn vader zit in een rolstoel en de lift is al drie weken stuk. Hij komt niet "
                    "meer buiten en niemand helpt.",
                    "complaint", "high");
+    /* The agent asks for a visit this week or passes it on with priority: act this week. */
+    EXPECT_URGENCY("Notitie: meneer belt over zijn buurvrouw, de post stapelt zich op in de bus. "
+                   "Wijkteam gevraagd deze week langs te gaan.",
+                   "signal", "high");
+    EXPECT_URGENCY("Mevrouw klaagt over de late beschikking van haar traplift. Met prio doorgezet "
+                   "naar de behandelaar.",
+                   "complaint", "high");
     /* A threat with the press told by the agent (issue 12, levels). */
     EXPECT_URGENCY("Meneer dreigt met de pers als zijn fiets niet vandaag terug is uit het depot.",
                    "complaint", "high");
