@@ -35,6 +35,14 @@ static inline uint64_t ll_fnv1a64(const void *p, size_t n) {
         h = (h ^ b[i]) * 1099511628211ull;
     return h;
 }
+/* ll_fnv1a64 of what was hashed to h followed by p[0..n): a key's hash from its parts' (a
+ * stem pair's from its first stem's), without copying the key together. */
+static inline uint64_t ll_fnv1a64_more(uint64_t h, const void *p, size_t n) {
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    return h;
+}
 
 /* 1 when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or code
  * points above U+10FFFF), else 0 with *bad_at set to the first bad byte. */

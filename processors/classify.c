@@ -2018,7 +2018,8 @@ static int danger_model(ll_classifier *c, int level) {
     /* Without its features (no memory for a long text's) it has no view and vetoes nothing:
      * the words model decides alone, as without the model. */
     int lr_read = 0;
-    if (md->sui_lr && !set_aside && ll_lr_feats_of(c->tn, &c->lr_feats, NULL, NULL) == 0) {
+    if (md->sui_lr && !set_aside &&
+        ll_lr_feats_of(c->tn, &c->feats, &c->lr_feats, NULL, NULL) == 0) {
         lr_read = 1;
         lp = ll_lr_score(md->sui_lr, &c->lr_feats, ltop, &nltop);
     }

@@ -115,6 +115,8 @@ int ll_lr_feats_init(ll_lr_feats *fs) {
     memset(fs, 0, sizeof(*fs));
     fs->ntok = LL_TEXTNORM_MAX_TOKENS;
     fs->scopes = (1u << SC_N) - 1;
+    for (int k = 0; k < SC_N; k++)
+        fs->scope_h[k] = ll_fnv1a64(scope_prefix[k], strlen(scope_prefix[k]));
     fs->scope = malloc(fs->ntok);
     fs->word = malloc(fs->ntok);
     fs->words = ll_wordset_new();
@@ -180,10 +182,10 @@ static void mark_scopes(const ll_textnorm *tn, ll_lr_feats *fs, size_t n) {
     }
 }
 
-/* Takes the feature key[0..n) once: its hash into fs, and to fn when new. */
-static int take(ll_lr_feats *fs, const char *key, size_t n, int32_t t0, int32_t t1, ll_lr_key_fn fn,
-                void *ud) {
-    uint64_t h = ll_fnv1a64(key, n);
+/* Takes the feature of hash h once: into fs, and to fn with its key[0..n) when new (key is
+ * built only for fn). */
+static int take(ll_lr_feats *fs, uint64_t h, const char *key, size_t n, int32_t t0, int32_t t1,
+                ll_lr_key_fn fn, void *ud) {
     h += !h; /* 0 marks an empty slot */
     size_t mask = fs->nseen - 1, s = (size_t)h & mask;
     while (fs->seen[s]) {
@@ -198,7 +200,8 @@ static int take(ll_lr_feats *fs, const char *key, size_t n, int32_t t0, int32_t 
     return fn ? fn(ud, h, key, n) : 0;
 }
 
-int ll_lr_feats_of(const ll_textnorm *tn, ll_lr_feats *fs, ll_lr_key_fn fn, void *ud) {
+int ll_lr_feats_of(const ll_textnorm *tn, const ll_nb_feats *words, ll_lr_feats *fs,
+                   ll_lr_key_fn fn, void *ud) {
     /* Clear only the slots the last text took (every slot taken is one of them, so no probe
      * run is left broken). */
     size_t mask = fs->nseen - 1;
@@ -213,40 +216,41 @@ int ll_lr_feats_of(const ll_textnorm *tn, ll_lr_feats *fs, ll_lr_key_fn fn, void
     if (feats_room(fs, ntok) != 0)
         return -1;
     mark_scopes(tn, fs, ntok);
+    /* The stems and pairs as the words models have them (hashed once a text); a stem's scope
+     * copies follow its pair, in the order this model was learned in. */
     char key[LL_LR_KEY_BYTES];
     unsigned present = 0;
-    int prev = 0, rc = 0;
-    for (size_t i = 0; i < ntok && rc == 0; i++) {
-        if (!ll_nb_usable(tn, i)) {
-            prev = 0;
-            continue;
-        }
+    int rc = 0;
+    for (size_t w = 0; w < words->n && rc == 0; w++) {
+        const ll_nb_feat *ft = &words->f[w];
+        size_t i = ft->tok;
+        if (i >= ntok)
+            break;
         const ll_tok *t = &tn->toks[i];
         const char *stem = tn->stem + t->stem;
-        rc = take(fs, stem, t->stem_len, (int32_t)i, (int32_t)i, fn, ud);
-        const ll_tok *p = &tn->toks[i - (i > 0)];
-        if (rc == 0 && prev && p->sent == t->sent) {
-            size_t n = (size_t)p->stem_len + 1 + t->stem_len;
-            memcpy(key, tn->stem + p->stem, p->stem_len);
-            key[p->stem_len] = ' ';
-            memcpy(key + p->stem_len + 1, stem, t->stem_len);
-            rc = take(fs, key, n, (int32_t)i - 1, (int32_t)i, fn, ud);
-        }
-        prev = 1;
+        size_t n = fn ? ll_nb_feat_key(tn, ft, key) : 0;
+        rc = take(fs, ft->hash, key, n, (int32_t)i - (int32_t)ft->pair, (int32_t)i, fn, ud);
+        if (w + 1 < words->n && words->f[w + 1].tok == i)
+            continue; /* its pair comes first */
         fs->scope[i] &= (uint8_t)fs->scopes;
         present |= fs->scope[i];
         for (int k = 0; k < SC_N && rc == 0; k++) {
             if (!(fs->scope[i] >> k & 1))
                 continue;
             size_t pl = strlen(scope_prefix[k]);
-            memcpy(key, scope_prefix[k], pl);
-            memcpy(key + pl, stem, t->stem_len);
-            rc = take(fs, key, pl + t->stem_len, (int32_t)i, (int32_t)i, fn, ud);
+            if (fn) {
+                memcpy(key, scope_prefix[k], pl);
+                memcpy(key + pl, stem, t->stem_len);
+            }
+            rc = take(fs, ll_fnv1a64_more(fs->scope_h[k], stem, t->stem_len), key, pl + t->stem_len,
+                      (int32_t)i, (int32_t)i, fn, ud);
         }
     }
     for (int k = 0; k < SC_N && rc == 0; k++)
-        if (present >> k & 1)
-            rc = take(fs, scope_text[k], strlen(scope_text[k]), -1, -1, fn, ud);
+        if (present >> k & 1) {
+            size_t n = strlen(scope_text[k]);
+            rc = take(fs, ll_fnv1a64(scope_text[k], n), scope_text[k], n, -1, -1, fn, ud);
+        }
     return rc;
 }
 
@@ -403,7 +407,8 @@ static int intern(void *ud, uint64_t h, const char *key, size_t n) {
     return 0;
 }
 
-int ll_lr_trainer_add(ll_lr_trainer *t, const ll_textnorm *tn, ll_lr_feats *fs, int label) {
+int ll_lr_trainer_add(ll_lr_trainer *t, const ll_textnorm *tn, const ll_nb_feats *words,
+                      ll_lr_feats *fs, int label) {
     if (t->ndoc >= t->doc_cap) {
         size_t cap = t->doc_cap ? 2 * t->doc_cap : 1024;
         uint32_t *off = realloc(t->off, (cap + 1) * sizeof(*off));
@@ -416,7 +421,7 @@ int ll_lr_trainer_add(ll_lr_trainer *t, const ll_textnorm *tn, ll_lr_feats *fs, 
         t->doc_cap = cap;
     }
     size_t from = t->nids;
-    if (ll_lr_feats_of(tn, fs, intern, t) != 0) {
+    if (ll_lr_feats_of(tn, words, fs, intern, t) != 0) {
         t->nids = from;
         return -1;
     }

@@ -34,6 +34,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "nbmodel.h"
 #include "textnorm.h"
 
 #define LL_LR_MAX_FEATURES (1u << 18) /* distinct features while training (~90,000 seen) */
@@ -63,6 +64,7 @@ typedef struct ll_lr_feats {
     size_t ntok;
     struct ll_wordset *words; /* the scope words (built by ll_lr_feats_init) */
     unsigned scopes;          /* the scopes marked (ll_lr_feats_init: all; fewer only to measure) */
+    uint64_t scope_h[8];      /* each scope's key prefix hashed ("3>"), its copies' hashes go on */
 } ll_lr_feats;
 /* 0 or -1; sized for LL_TEXTNORM_MAX_TOKENS. Free with ll_lr_feats_free (NULL-safe fields). */
 int ll_lr_feats_init(ll_lr_feats *fs);
@@ -71,8 +73,11 @@ void ll_lr_feats_free(ll_lr_feats *fs);
  * the keys it will write; scoring passes NULL and builds no key it does not hash). */
 typedef int (*ll_lr_key_fn)(void *ud, uint64_t hash, const char *key, size_t n);
 /* The features of the text in tn (tokens of src 0: the subject may be a label the system
- * wrote). 0, or fn's first non-zero. */
-int ll_lr_feats_of(const ll_textnorm *tn, ll_lr_feats *fs, ll_lr_key_fn fn, void *ud);
+ * wrote), from its stems and pairs in words (ll_nb_feats_of on the same tn: the one walk
+ * over a text's words, hashed once for every model) and each stem's scope. 0, or fn's first
+ * non-zero. */
+int ll_lr_feats_of(const ll_textnorm *tn, const ll_nb_feats *words, ll_lr_feats *fs,
+                   ll_lr_key_fn fn, void *ud);
 
 typedef struct ll_lr ll_lr;
 
@@ -80,8 +85,10 @@ typedef struct ll_lr ll_lr;
 typedef struct ll_lr_trainer ll_lr_trainer;
 ll_lr_trainer *ll_lr_trainer_new(void);
 void ll_lr_trainer_free(ll_lr_trainer *t);
-/* Adds the text in tn with its label; returns its index, or -1 (out of memory, table full). */
-int ll_lr_trainer_add(ll_lr_trainer *t, const ll_textnorm *tn, ll_lr_feats *fs, int label);
+/* Adds the text in tn (its words: ll_nb_feats_of) with its label; returns its index, or -1
+ * (out of memory, table full). */
+int ll_lr_trainer_add(ll_lr_trainer *t, const ll_textnorm *tn, const ll_nb_feats *words,
+                      ll_lr_feats *fs, int label);
 /* How it learns: L2 weight lambda, epochs of stochastic gradient over the texts in one fixed
  * shuffled order (the same figures every run), a feature only when at least min_count
  * learned texts hold it. */

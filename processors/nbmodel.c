@@ -204,32 +204,37 @@ int ll_nb_usable(const ll_textnorm *tn, size_t i) {
 
 typedef int (*feature_fn)(void *ud, const char *key, size_t n, int32_t t0, int32_t t1);
 
-/* Calls fn for every feature of the text: each stem, and each pair of
- * stems next to each other in one sentence. Stops at fn's first non-zero. */
+/* Calls fn with the key of every feature of the text, as ll_nb_feats_of finds them (the one
+ * walk over a text's words that every model's features come from). Stops at fn's first
+ * non-zero; -1 when out of memory. */
 static int each_feature(const ll_textnorm *tn, feature_fn fn, void *ud) {
+    /* Room for this text's features only: a stem and a pair per token. */
+    ll_nb_feats fs = {.cap = 2 * tn->ntoks};
+    if (fs.cap && !(fs.f = malloc(fs.cap * sizeof(*fs.f))))
+        return -1;
+    ll_nb_feats_of(tn, &fs);
     char key[LL_NB_KEY_BYTES];
-    int prev = 0;
-    for (size_t i = 0; i < tn->ntoks; i++) {
-        if (!ll_nb_usable(tn, i)) {
-            prev = 0;
-            continue;
-        }
-        const ll_tok *t = &tn->toks[i];
-        int rc = fn(ud, tn->stem + t->stem, t->stem_len, (int32_t)i, (int32_t)i);
-        if (rc)
-            return rc;
-        const ll_tok *p = &tn->toks[i - 1];
-        if (prev && p->sent == t->sent) {
-            size_t n = (size_t)p->stem_len + 1 + t->stem_len;
-            memcpy(key, tn->stem + p->stem, p->stem_len);
-            key[p->stem_len] = ' ';
-            memcpy(key + p->stem_len + 1, tn->stem + t->stem, t->stem_len);
-            if ((rc = fn(ud, key, n, (int32_t)i - 1, (int32_t)i)) != 0)
-                return rc;
-        }
-        prev = 1;
+    int rc = 0;
+    for (size_t i = 0; i < fs.n && rc == 0; i++) {
+        int32_t t1 = (int32_t)fs.f[i].tok;
+        size_t n = ll_nb_feat_key(tn, &fs.f[i], key);
+        rc = fn(ud, key, n, fs.f[i].pair ? t1 - 1 : t1, t1);
     }
-    return 0;
+    free(fs.f);
+    return rc;
+}
+
+size_t ll_nb_feat_key(const ll_textnorm *tn, const ll_nb_feat *ft, char key[LL_NB_KEY_BYTES]) {
+    const ll_tok *t = &tn->toks[ft->tok];
+    size_t n = 0;
+    if (ft->pair) {
+        const ll_tok *p = t - 1;
+        memcpy(key, tn->stem + p->stem, p->stem_len);
+        key[p->stem_len] = ' ';
+        n = (size_t)p->stem_len + 1;
+    }
+    memcpy(key + n, tn->stem + t->stem, t->stem_len);
+    return n + t->stem_len;
 }
 
 void ll_nb_guard(ll_nb *nb, const ll_wordlist *words, unsigned min_messages) {
@@ -776,15 +781,9 @@ void ll_nb_feats_free(ll_nb_feats *fs) {
     fs->n = fs->cap = 0;
 }
 
-/* FNV-1a (ll_fnv1a64) of what was hashed to h followed by p[0..n). */
-static uint64_t fnv1a64_more(uint64_t h, const char *p, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
-    return h;
-}
-
 void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs) {
-    /* each_feature's walk; a pair's hash goes on from its first stem's. */
+    /* The features' one walk (each_feature and the logistic model read its list); a pair's
+     * hash goes on from its first stem's. */
     uint64_t prev_h = 0;
     int prev = 0;
     fs->n = 0;
@@ -798,8 +797,9 @@ void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs) {
         uint64_t h = ll_fnv1a64(stem, t->stem_len);
         fs->f[fs->n++] = (ll_nb_feat){h, (uint32_t)i, 0};
         if (prev && tn->toks[i - 1].sent == t->sent)
-            fs->f[fs->n++] = (ll_nb_feat){
-                fnv1a64_more(fnv1a64_more(prev_h, " ", 1), stem, t->stem_len), (uint32_t)i, 1};
+            fs->f[fs->n++] =
+                (ll_nb_feat){ll_fnv1a64_more(ll_fnv1a64_more(prev_h, " ", 1), stem, t->stem_len),
+                             (uint32_t)i, 1};
         prev_h = h;
         prev = 1;
     }

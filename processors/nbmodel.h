@@ -109,7 +109,9 @@ size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, dou
 /* A text's features (each stem, each pair of stems next to each other in
  * one sentence, as ll_nb_score reads them) with their hashes, found once
  * per text and scored by every model of it: the classifier's three models
- * walked the words three times, each hashing every stem and pair anew. */
+ * walked the words three times, each hashing every stem and pair anew. It is
+ * the one walk that makes a text's features: training (ll_nb_add) and the
+ * logistic model (ll_lr_feats_of, which adds each stem's scope) read its list. */
 typedef struct ll_nb_feat {
     uint64_t hash; /* of the key, as the models' tables hash it */
     uint32_t tok;  /* the feature's (last) token */
@@ -124,6 +126,9 @@ int ll_nb_feats_init(ll_nb_feats *fs);
 void ll_nb_feats_free(ll_nb_feats *fs);
 /* The features of the text in tn, in ll_nb_score's order. */
 void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs);
+/* The key of feature ft of ll_nb_feats_of on tn ("stem" or "stem stem") into key; its
+ * length. For a model that keeps its keys (training): scoring needs only the hash. */
+size_t ll_nb_feat_key(const ll_textnorm *tn, const ll_nb_feat *ft, char key[LL_NB_KEY_BYTES]);
 /* ll_nb_score on features found by ll_nb_feats_of on the same tn: the
  * same posterior, count and s (for ll_nb_top). */
 size_t ll_nb_score_feats(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_feats *fs,

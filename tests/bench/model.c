@@ -1037,15 +1037,21 @@ static ll_lr_params lr_par = {.lambda = 0.05, .eta = 0.2, .epochs = 20, .min_cou
 static unsigned lr_scopes = ~0u;
 
 static int lr_load(ll_textnorm *tn) {
-    ll_lr_feats fs;
-    if (!(lr_tr = ll_lr_trainer_new()) || ll_lr_feats_init(&fs) != 0)
-        return -1;
+    ll_lr_feats fs = {0};
+    ll_nb_feats words = {0};
+    int rc = -1;
+    if (!(lr_tr = ll_lr_trainer_new()) || ll_lr_feats_init(&fs) != 0 ||
+        ll_nb_feats_init(&words) != 0)
+        goto out;
     fs.scopes &= lr_scopes;
-    int rc = 0;
+    rc = 0;
     for (int i = 0; rc == 0 && i < nctexts; i++) {
         analyse(tn, ctexts[i].text);
-        rc = ll_lr_trainer_add(lr_tr, tn, &fs, ctexts[i].cls == 2) == i ? 0 : -1;
+        ll_nb_feats_of(tn, &words);
+        rc = ll_lr_trainer_add(lr_tr, tn, &words, &fs, ctexts[i].cls == 2) == i ? 0 : -1;
     }
+out:
+    ll_nb_feats_free(&words);
     ll_lr_feats_free(&fs);
     return rc;
 }
@@ -1148,13 +1154,14 @@ static int sui_fold(ll_textnorm *tn, int fold, const char *gate, const char *lrl
     ll_nb *parts = NULL, *words = NULL;
     ll_lr *lr = NULL;
     ll_lr_feats lf = {0};
+    ll_nb_feats wf = {0};
     ll_classifier *c = NULL;
     ll_nb_scratch sc = {0}, ks = {0};
     int rc = -1;
     if (!mkdtemp(dir))
         return -1;
     if (!(parts = learn_parts(fold)) || !(words = learn_words(tn, fold)) ||
-        !(lr = learn_lr(fold)) || ll_lr_feats_init(&lf) != 0)
+        !(lr = learn_lr(fold)) || ll_lr_feats_init(&lf) != 0 || ll_nb_feats_init(&wf) != 0)
         goto out;
     lf.scopes &= lr_scopes;
     snprintf(path, sizeof(path), "%s/suicidal-model.tsv", dir);
@@ -1215,13 +1222,15 @@ static int sui_fold(ll_textnorm *tn, int fold, const char *gate, const char *lrl
         ll_nb_score_keys(parts, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
         so->pk = p[1] + p[2];
         so->pks = p[2];
-        if (ll_lr_feats_of(tn, &lf, NULL, NULL) != 0)
+        ll_nb_feats_of(tn, &wf);
+        if (ll_lr_feats_of(tn, &wf, &lf, NULL, NULL) != 0)
             goto out;
         so->pl = ll_lr_score(lr, &lf, NULL, NULL);
     }
     rc = 0;
 out:
     ll_lr_feats_free(&lf);
+    ll_nb_feats_free(&wf);
     ll_lr_free(lr);
     ll_nb_scratch_free(&sc);
     ll_nb_scratch_free(&ks);

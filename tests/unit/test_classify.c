@@ -3866,11 +3866,23 @@ static int lr_key(void *ud, uint64_t h, const char *key, size_t n) {
     return 0;
 }
 
+/* The words of the text in tn (ll_nb_feats_of), then its logistic features, as the
+ * classifier finds them. */
+static ll_nb_feats lr_words;
+static int lr_feats_of(ll_textnorm *tn, ll_lr_feats *fs, ll_lr_key_fn fn, void *ud) {
+    ll_nb_feats_of(tn, &lr_words);
+    return ll_lr_feats_of(tn, &lr_words, fs, fn, ud);
+}
+static int lr_add(ll_lr_trainer *t, ll_textnorm *tn, ll_lr_feats *fs, int label) {
+    ll_nb_feats_of(tn, &lr_words);
+    return ll_lr_trainer_add(t, tn, &lr_words, fs, label);
+}
+
 static void lr_keys(ll_textnorm *tn, ll_lr_feats *fs, const char *text, char keys[4096]) {
     analyse(tn, text);
     keys[0] = '|';
     keys[1] = '\0';
-    assert_int_equal(ll_lr_feats_of(tn, fs, lr_key, keys), 0);
+    assert_int_equal(lr_feats_of(tn, fs, lr_key, keys), 0);
 }
 
 /* The logistic model's features mark each stem by its scope, so that a weight can tell
@@ -3883,6 +3895,7 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
     ll_lr_feats fs;
     assert_non_null(tn);
     assert_int_equal(ll_lr_feats_init(&fs), 0);
+    assert_int_equal(ll_nb_feats_init(&lr_words), 0);
     /* A negation to its clause's end, not beyond; the speaker's own words. */
     lr_keys(tn, &fs, "ik wil niet dood, ik wil hulp", keys);
     assert_non_null(strstr(keys, "|!dod|"));
@@ -3914,7 +3927,7 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
         snprintf(lng + at, sizeof(lng) - at, "en ik wil niet dood");
         analyse(tn, lng);
         assert_true(tn->ntoks > LL_LR_START_TOKENS);
-        assert_int_equal(ll_lr_feats_of(tn, &fs, NULL, NULL), 0);
+        assert_int_equal(lr_feats_of(tn, &fs, NULL, NULL), 0);
         assert_true(fs.cap > cap0 && fs.n > LL_LR_START_TOKENS);
         int neg = 0, last = 0;
         for (size_t i = 0; i < fs.n; i++) {
@@ -3935,20 +3948,20 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
                                      "ik wil helemaal niet dood"};
     for (int i = 0; i < 3; i++) {
         analyse(tn, yes[i]);
-        assert_int_equal(ll_lr_trainer_add(t, tn, &fs, 1), 2 * i);
+        assert_int_equal(lr_add(t, tn, &fs, 1), 2 * i);
         analyse(tn, no[i]);
-        assert_int_equal(ll_lr_trainer_add(t, tn, &fs, 0), 2 * i + 1);
+        assert_int_equal(lr_add(t, tn, &fs, 0), 2 * i + 1);
     }
     ll_lr_params par = {.lambda = 0.01, .eta = 0.2, .epochs = 30, .min_count = 2};
     ll_lr *lr = ll_lr_train(t, NULL, &par);
     assert_non_null(lr);
     analyse(tn, "ik wil dood");
-    ll_lr_feats_of(tn, &fs, NULL, NULL);
+    lr_feats_of(tn, &fs, NULL, NULL);
     size_t top[LL_LR_MAX_TOP], ntop = 0;
     double p_yes = ll_lr_score(lr, &fs, top, &ntop);
     assert_true(ntop >= 1 && fs.f[top[0]].t0 >= 0);
     analyse(tn, "ik wil niet dood");
-    ll_lr_feats_of(tn, &fs, NULL, NULL);
+    lr_feats_of(tn, &fs, NULL, NULL);
     double p_no = ll_lr_score(lr, &fs, NULL, NULL);
     assert_true(p_yes > 0.8 && p_no < 0.2);
     char path[160];
@@ -3972,6 +3985,7 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
     ll_lr_free(lr);
     ll_lr_trainer_free(t);
     ll_lr_feats_free(&fs);
+    ll_nb_feats_free(&lr_words);
     ll_textnorm_free(tn);
 }
 
