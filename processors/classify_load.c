@@ -93,9 +93,45 @@ static int vocab_add(ll_wordset *vocab, const char *surf, const char *stem) {
     return 0;
 }
 
+/* Dutch puts the finite verb second in a main clause: "ik ga het doen" is also
+ * "vanavond ga ik het doen", "dat weet ik niet meer", "pillen heb ik genoeg". The
+ * urgency file writes the subject first; an alternative that opens with a subject
+ * pronoun and its verb gets a twin with the two swapped, which classify_match.c
+ * takes only where a word of its sentence stands before it (something was
+ * fronted): at a sentence's start "Ga ik dood?" asks. The verb agrees the same
+ * way in both orders for these pronouns ("jij gaat" but "ga jij": not "jij",
+ * "je"); "u" and "jullie" open an object as often ("als ik jullie bel"). A
+ * second word that is no verb ("ik er nog ben", "ik zelfmoord pleeg") ends a
+ * subordinate clause, whose verb comes last: no twin. Writes the twin of words
+ * (joined by single spaces) to out; 0 when there is none. */
+static int verb_second(const char *words, char *out, size_t cap) {
+    static const char *const subjects[] = {"ik", "hij", "zij", "ze", "we", "wij"};
+    static const char *const not_verbs[] = {
+        "er",     "hier", "daar", "nog", "niet",      "ook",  "al",     "wel",
+        "toch",   "zelf", "nu",   "dan", "u",         "je",   "jij",    "jullie",
+        "hem",    "haar", "mij",  "me",  "ons",       "zich", "het",    "de",
+        "een",    "dat",  "die",  "dit", "zelfmoord", "dood", "mezelf", "zichzelf",
+        "alleen", "maar", "en",   "of",  "nooit",     "geen"};
+    size_t n1 = strcspn(words, " ");
+    if (!words[n1])
+        return 0;
+    const char *w2 = words + n1 + 1;
+    size_t n2 = strcspn(w2, " ");
+    int subject = 0, verb = 1;
+    for (size_t i = 0; i < sizeof(subjects) / sizeof(subjects[0]); i++)
+        subject |= strlen(subjects[i]) == n1 && memcmp(words, subjects[i], n1) == 0;
+    for (size_t i = 0; i < sizeof(not_verbs) / sizeof(not_verbs[0]); i++)
+        verb &= !(strlen(not_verbs[i]) == n2 && memcmp(w2, not_verbs[i], n2) == 0);
+    if (!subject || !verb || n2 == 0 || strlen(words) >= cap)
+        return 0;
+    snprintf(out, cap, "%.*s %.*s%s", (int)n2, w2, (int)n1, words, w2 + n2);
+    return 1;
+}
+
 /* Adds one alternative p of part v of term t (as written, for messages) to
- * the matcher: its surface form and, unless quoted, its stem. */
-static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
+ * the matcher: its surface form and, unless quoted, its stem; with invert, also
+ * its verb-second twin (verb_second). */
+static int add_alt(loader *ld, char *p, uint32_t v, const char *t, int invert) {
     model *md = ld->md;
     char surf[LL_MATCHER_MAX_PATTERN + 1], stem[LL_MATCHER_MAX_PATTERN + 1];
     size_t pl = strlen(p);
@@ -126,6 +162,14 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t) {
     uint32_t vs = v | V_SURF | (same && !exact ? V_STEM : 0);
     if (ll_matcher_add(md->m, surf, strlen(surf), vs) != 0 ||
         (!exact && !same && ll_matcher_add(md->m, stem, strlen(stem), v | V_STEM) != 0))
+        return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
+    char isurf[LL_MATCHER_MAX_PATTERN + 1], istem[LL_MATCHER_MAX_PATTERN + 1];
+    /* A compound part is a word's part, not a clause's: no order to turn. */
+    if (!invert || (v & V_COMP) || !verb_second(surf, isurf, sizeof(isurf)) ||
+        !verb_second(stem, istem, sizeof(istem)))
+        return 0;
+    if (ll_matcher_add(md->m, isurf, strlen(isurf), vs | V_INV) != 0 ||
+        (!exact && !same && ll_matcher_add(md->m, istem, strlen(istem), v | V_STEM | V_INV) != 0))
         return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
     return 0;
 }
@@ -172,6 +216,10 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
     if (has_amp && proto.kind != K_URG)
         return load_err(ld, "'&' terms are for urgency rules only");
     uint32_t ti = (uint32_t)md->nterms;
+    /* Word order is the urgency rules' concern: a theme or a feeling is told by
+     * its words in either order already. */
+    int invert = proto.kind == K_URG || proto.kind == K_CTX || proto.kind == K_UNLESS ||
+                 proto.kind == K_FRAME || proto.kind == K_SCOPE;
     proto.nparts = (uint8_t)np;
     proto.unordered = (uint8_t)has_amp;
     for (int i = 0; i < np; i++) {
@@ -197,13 +245,13 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
                     char *wbar = strchr(w, '|');
                     if (wbar)
                         *wbar = '\0';
-                    if (add_alt(ld, trim(w), v, t) != 0)
+                    if (add_alt(ld, trim(w), v, t, invert) != 0)
                         return -1;
                     if (!wbar)
                         break;
                     w = wbar + 1;
                 }
-            } else if (add_alt(ld, p, v, t) != 0) {
+            } else if (add_alt(ld, p, v, t, invert) != 0) {
                 return -1;
             }
             if (!bar)

@@ -45,6 +45,12 @@ static void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end, uint3
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
         return;
+    /* A verb before its subject is the second place of a main clause only
+     * after a word of its sentence ("dat weet ik niet meer"); at the start it
+     * asks ("Weet ik veel?"). The stream's first byte opens the text, '|' a
+     * sentence. */
+    if ((value & V_INV) && (start < 2 || sc->stream[start - 1] == '|'))
+        return;
     const ll_tok *a = &c->tn->toks[t0], *b = &c->tn->toks[t1];
     size_t ws = sc->surf ? a->surf : a->stem;
     size_t we = sc->surf ? b->surf + b->surf_len : b->stem + b->stem_len;

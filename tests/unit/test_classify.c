@@ -4283,6 +4283,21 @@ static void suicidal_by_words_and_scope(void **state) {
                    "normal");
 }
 
+/* Dutch puts the verb second after a fronted word: a term written "ik kom je halen" is also
+ * "vanavond kom ik je halen"; at a sentence's start the verb first asks. */
+static void verb_second_after_a_fronted_word(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Zeg maar tegen die consulent: vanavond kom ik je halen.", NULL, "critical");
+    EXPECT_URGENCY("Voor dit onrecht neem ik wraak, let maar op.", NULL, "critical");
+    EXPECT_URGENCY("En morgen maak ik je af.", NULL, "critical");
+    static const char *const calm[] = {
+        "Neem ik wraak? Nee, ik dien gewoon een klacht in.",
+        "Kom ik je halen bij het station of neem je de bus?",
+        "Dat weet ik niet meer, kunt u het nog eens uitleggen?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4397,6 +4412,7 @@ int main(void) {
         cmocka_unit_test(sports_practice_is_no_course),
         cmocka_unit_test(hazard_and_harm_a_clause_apart),
         cmocka_unit_test(heat_with_the_frail_unwell),
+        cmocka_unit_test(verb_second_after_a_fronted_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
