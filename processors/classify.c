@@ -694,6 +694,14 @@ static void mark_tokens(ll_classifier *c) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
         if (t->kind == K_CTX || t->kind == K_UNLESS || t->kind == K_FRAME) {
+            /* A veto word right after a negation sets nothing aside: "ik kan niet
+             * zwemmen" names no swim, "dit is geen film" no film. One word or
+             * phrase only: a veto of parts is a scene ("als die muziek niet
+             * zachter gaat lol": a trifle laughed off), whatever its parts deny. */
+            if (t->kind != K_CTX && t->nparts == 1 && mt->t0 > 0 &&
+                (c->tflags[mt->t0 - 1] & TF_NEG) &&
+                c->tn->toks[mt->t0 - 1].clause == c->tn->toks[mt->t0].clause)
+                continue;
             uint64_t *a = t->kind == K_UNLESS  ? c->tunless
                           : t->kind == K_FRAME ? c->tframe
                           : t->group           ? c->twith[t->group - 1]

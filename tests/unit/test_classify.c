@@ -4298,6 +4298,18 @@ static void verb_second_after_a_fronted_word(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A veto word a negation governs sets nothing aside: "geen film" is no film told about,
+ * "niet verhuizen" no move; the word itself still vetoes. */
+static void negated_veto_word_vetoes_nothing(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Dit is geen film, ik wil echt niet meer leven.", NULL, "critical");
+    static const char *const calm[] = {
+        "Ik wil niet meer leven, zoals in die film.",
+        "Het is geen grap hoor, ik ga dood van verveling.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4413,6 +4425,7 @@ int main(void) {
         cmocka_unit_test(hazard_and_harm_a_clause_apart),
         cmocka_unit_test(heat_with_the_frail_unwell),
         cmocka_unit_test(verb_second_after_a_fronted_word),
+        cmocka_unit_test(negated_veto_word_vetoes_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
