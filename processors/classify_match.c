@@ -51,6 +51,12 @@ static void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end, uint3
      * sentence. */
     if ((value & V_INV) && (start < 2 || sc->stream[start - 1] == '|'))
         return;
+    /* The stream holds " w1 w2|w3 ": a sentence opens after '|' or at byte 1 and
+     * closes before '|' or the last byte. */
+    int opens = start < 2 || sc->stream[start - 1] == '|';
+    int closes = sc->stream[end] == '|' || sc->stream[end + 1] == '\0';
+    if (((value & V_BEGIN) && !opens) || ((value & V_END) && !closes))
+        return;
     const ll_tok *a = &c->tn->toks[t0], *b = &c->tn->toks[t1];
     size_t ws = sc->surf ? a->surf : a->stem;
     size_t we = sc->surf ? b->surf + b->surf_len : b->stem + b->stem_len;

@@ -4310,6 +4310,41 @@ static void negated_veto_word_vetoes_nothing(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A sentence of its own: going that names no destination, with a blessing or a goodbye
+ * beside it, is a farewell ("zorg goed voor jezelf. ik ga. dag"); going somewhere, or a
+ * sentence that goes on, is not. */
+static void going_as_a_sentence_of_its_own(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Sorry voor alles, mam. Ik ga. Doei.", NULL, "critical");
+    EXPECT_URGENCY("Pas goed op jezelf allemaal. Ik ben weg.", NULL, "critical");
+    static const char *const calm[] = {
+        "Ik ga naar huis, dag!",
+        "Ik ga, want de bus komt. Dag!",
+        "Ik weet niet of ik ga. Doei.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
+/* Exhaust in a closed space, and one's own death arranged and dated: means and plans told
+ * as a scene or as affairs, without a word of death wished. */
+static void exhaust_and_own_death_dated(void **state) {
+    (void)state;
+    EXPECT_URGENCY("De schuur is dicht en de motor aan, ik wacht tot het stil wordt.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Na mijn dood gaat mijn kat naar mijn buurvrouw. Het gaat gebeuren na het "
+                   "weekend.",
+                   NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn auto staat in de garage met de deur dicht, maar hij start niet. Kan de monteur "
+        "komen?",
+        "Onze garage is afgesloten door de VvE, hoe kan ik de auto eruit halen?",
+        "De begrafenis van mijn oom is binnenkort, ik ben van plan om te gaan.",
+        "Ik heb een uitvaartverzekering voor mezelf afgesloten, binnenkort ga ik het regelen.",
+        "Wat gebeurt er na mijn dood met mijn huurwoning? Mijn dochter wil het deze week weten.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4426,6 +4461,8 @@ int main(void) {
         cmocka_unit_test(heat_with_the_frail_unwell),
         cmocka_unit_test(verb_second_after_a_fronted_word),
         cmocka_unit_test(negated_veto_word_vetoes_nothing),
+        cmocka_unit_test(going_as_a_sentence_of_its_own),
+        cmocka_unit_test(exhaust_and_own_death_dated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
