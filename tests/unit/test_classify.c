@@ -4345,6 +4345,19 @@ static void exhaust_and_own_death_dated(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Water one cannot swim out of, and going in: "niet zwemmen" is no swim that frames the
+ * sentence away. A child who cannot swim, or staying out of the water, is not it. */
+static void water_one_cannot_swim_out_of(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Ik zit op de kade bij de haven. Ik kan niet zwemmen, ik ga erin.", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Mijn zoon kan niet zwemmen, is er een zwemcursus bij het kanaal?",
+        "Ik kan niet zwemmen, dus bij de plas ga ik er niet in.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4463,6 +4476,7 @@ int main(void) {
         cmocka_unit_test(negated_veto_word_vetoes_nothing),
         cmocka_unit_test(going_as_a_sentence_of_its_own),
         cmocka_unit_test(exhaust_and_own_death_dated),
+        cmocka_unit_test(water_one_cannot_swim_out_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
