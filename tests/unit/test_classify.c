@@ -4358,6 +4358,36 @@ static void water_one_cannot_swim_out_of(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Round 18's suicidal classes from suicidal-dev14's misses (new phrasings here): a fall
+ * asked about for a person, a train's speed at a crossing with certainty wanted, exhaust
+ * asked about, pills lying before one, a head hit until it bled, a goodbye made forever,
+ * going where one does not come back. Each with a look-alike of the same words. */
+static void method_asked_means_before_one_and_no_return(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Hoe hoog moet ik vallen om het niet te overleven? De parkeergarage hier heeft zes "
+        "lagen.",
+        "Welke trein komt het snelst langs de overweg bij het Kralingse Bos? Ik wil het zeker "
+        "weten.",
+        "Hoe lang duurt het als ik in de schuur ga zitten met de motor aan?",
+        "De pillen van mijn vader liggen hier voor me.",
+        "Ik heb mijn hoofd tegen de deur gebonkt tot het bloedde.",
+        "Bedankt voor alles. Doei voor altijd.",
+        "Ik ga een reis maken waar ik niet meer van terugkom.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Vanaf welke hoogte is vallen dodelijk voor een kat?",
+        "Welke trein rijdt het snelst naar Utrecht? Ik wil het zeker weten want ik heb haast.",
+        "Mijn zoontje heeft zijn hoofd tegen de muur geslagen bij het spelen, moet hij naar de "
+        "huisarts?",
+        "Als ik naar Turkije ga en niet terugkom voor de deadline, wat dan?",
+        "Dit is een winkel waar ik nooit meer terugkom.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4477,6 +4507,7 @@ int main(void) {
         cmocka_unit_test(going_as_a_sentence_of_its_own),
         cmocka_unit_test(exhaust_and_own_death_dated),
         cmocka_unit_test(water_one_cannot_swim_out_of),
+        cmocka_unit_test(method_asked_means_before_one_and_no_return),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
