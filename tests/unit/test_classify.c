@@ -4335,8 +4335,7 @@ static void exhaust_and_own_death_dated(void **state) {
                    "weekend.",
                    NULL, "critical");
     static const char *const calm[] = {
-        "Mijn auto staat in de garage met de deur dicht, maar hij start niet. Kan de monteur "
-        "komen?",
+        "De auto staat in de garage met de deur dicht, maar hij start niet.",
         "Onze garage is afgesloten door de VvE, hoe kan ik de auto eruit halen?",
         "De begrafenis van mijn oom is binnenkort, ik ben van plan om te gaan.",
         "Ik heb een uitvaartverzekering voor mezelf afgesloten, binnenkort ga ik het regelen.",
@@ -4365,10 +4364,8 @@ static void water_one_cannot_swim_out_of(void **state) {
 static void method_asked_means_before_one_and_no_return(void **state) {
     (void)state;
     static const char *const critical[] = {
-        "Hoe hoog moet ik vallen om het niet te overleven? De parkeergarage hier heeft zes "
-        "lagen.",
-        "Welke trein komt het snelst langs de overweg bij het Kralingse Bos? Ik wil het zeker "
-        "weten.",
+        "Hoe hoog moet ik vallen om het niet te overleven? De parkeergarage heeft zes lagen.",
+        "Welke trein komt het snelst langs de overweg hier? Ik wil het zeker weten.",
         "Hoe lang duurt het als ik in de schuur ga zitten met de motor aan?",
         "De pillen van mijn vader liggen hier voor me.",
         "Ik heb mijn hoofd tegen de deur gebonkt tot het bloedde.",
@@ -4380,8 +4377,7 @@ static void method_asked_means_before_one_and_no_return(void **state) {
     static const char *const calm[] = {
         "Vanaf welke hoogte is vallen dodelijk voor een kat?",
         "Welke trein rijdt het snelst naar Utrecht? Ik wil het zeker weten want ik heb haast.",
-        "Mijn zoontje heeft zijn hoofd tegen de muur geslagen bij het spelen, moet hij naar de "
-        "huisarts?",
+        "Mijn zoon heeft zijn hoofd tegen de muur geslagen bij het spelen.",
         "Als ik naar Turkije ga en niet terugkom voor de deadline, wat dan?",
         "Dit is een winkel waar ik nooit meer terugkom.",
     };
