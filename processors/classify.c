@@ -697,9 +697,11 @@ static void mark_tokens(ll_classifier *c) {
             /* A veto word right after a negation sets nothing aside: "ik kan niet
              * zwemmen" names no swim, "dit is geen film" no film. One word or
              * phrase only: a veto of parts is a scene ("als die muziek niet
-             * zachter gaat lol": a trifle laughed off), whatever its parts deny. */
+             * zachter gaat lol": a trifle laughed off), whatever its parts deny.
+             * Critical rules only: a high rule's veto may name the help a person
+             * lacks ("ik ben doof en kan niet bellen" is the need, not its veto). */
             if (t->kind != K_CTX && t->nparts == 1 && mt->t0 > 0 &&
-                (c->tflags[mt->t0 - 1] & TF_NEG) &&
+                c->md->rules[t->owner].level == LVL_CRITICAL && (c->tflags[mt->t0 - 1] & TF_NEG) &&
                 c->tn->toks[mt->t0 - 1].clause == c->tn->toks[mt->t0].clause)
                 continue;
             uint64_t *a = t->kind == K_UNLESS  ? c->tunless
