@@ -1202,6 +1202,64 @@ static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
     return 0;
 }
 
+/* Whether key w[0..n) + suffix sfx is an ordinary word to the word list. Not inlined: gcc
+ * then lost the bounds of n that noun_only() keeps and warned of a negative offset. */
+static __attribute__((noinline)) int common_with(const ll_wordlist *wl, const char *w, size_t n,
+                                                 const char *sfx) {
+    char k[LL_SPELLING_MAX + 4];
+    size_t m = strlen(sfx);
+    if (n + m > LL_SPELLING_MAX)
+        return 0;
+    memcpy(k, w, n);
+    memcpy(k + n, sfx, m);
+    return ll_wordlist_common(wl, k, n + m);
+}
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+/* Whether lower-case word t is an ordinary noun and nothing else to the word list: it
+ * has a plural ("bakkers", "boeren", "koks", "kolen") and no inflected form of an
+ * adjective or adverb ("kleine", "grote", "snelle"), and it does not end as a verb's
+ * forms and an adjective's do (-e, -t: "wilde", "houdt"). A noun does not follow a first
+ * name without an article, so after one it is the surname ("kees bakker belt"); an
+ * adjective may say how ("joost snel terugbellen", "jan groot geworden"). */
+static __attribute__((noinline)) int noun_only(const ll_names_scan *sc, const tok *t) {
+    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
+    char w[LL_SPELLING_MAX + 2];
+    size_t n =
+        wl && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen ? ascii_key(sc, t, w) : 0;
+    if (n < 3 || w[n - 1] == 'e' || w[n - 1] == 't' || w[n - 1] == 'y' ||
+        !ll_wordlist_common(wl, w, n))
+        return 0;
+    /* the stems an ending is put on: as written, the last consonant doubled after a
+     * short vowel ("kok" -> "kokk-"), a long vowel undoubled ("kool" -> "kol-") */
+    char st[3][LL_SPELLING_MAX + 2];
+    size_t sl[3], ns = 0;
+    memcpy(st[ns], w, n);
+    sl[ns++] = n;
+    char last = w[n - 1];
+    if (!is_vowel(last) && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]) && n < LL_SPELLING_MAX) {
+        memcpy(st[ns], w, n);
+        st[ns][n] = last;
+        sl[ns++] = n + 1;
+    }
+    if (!is_vowel(last) && n >= 4 && w[n - 2] == w[n - 3] && is_vowel(w[n - 2]) &&
+        w[n - 2] != 'i' && !is_vowel(w[n - 4])) {
+        memcpy(st[ns], w, n - 2);
+        st[ns][n - 2] = last == 'f' ? 'v' : last == 's' ? 'z' : last;
+        sl[ns++] = n - 1;
+    }
+    for (size_t k = 0; k < ns; k++)
+        if (common_with(wl, st[k], sl[k], "e"))
+            return 0;
+    if (common_with(wl, w, n, "s"))
+        return 1;
+    for (size_t k = 0; k < ns; k++)
+        if (common_with(wl, st[k], sl[k], "en"))
+            return 1;
+    return 0;
+}
+
 /* More of a name after word j-1: capitalised words, particles and a word. */
 static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_ok) {
     for (size_t j0 = j;;) {
@@ -1267,14 +1325,15 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         /* "collega joost klein", "MIJN BUURMAN KEES BAKKER": where a cue put a first name
          * written without capitals, a listed surname that is also a word ends the name when
          * its clause ends there or a function word follows: an adjective or a noun does not
-         * follow a person so, an adverb may ("collega joost snel terugbellen" stays). */
+         * follow a person so, an adverb may ("collega joost snel terugbellen" stays); a noun
+         * that is nothing else is the surname before any word ("kees bakker belt"). */
         if (j == j0 && lv != LV_LOOKUP && uncased(t) && uncased(&sc->toks[j - 1]) &&
             (sc->toks[j - 1].flags & W_FIRST) && (t->flags & W_SURNAME) && (t->flags & W_WORD) &&
             !t->prot && !t->name && !t->digit && !t->dot && t->letters >= 3 &&
             !(t->flags &
               (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_PARTICLE | W_HEAD | W_SKIP | W_KEEP)) &&
             (j + 1 >= sc->ntoks || !joined(sc, j + 1) ||
-             (sc->toks[j + 1].flags & (W_STOP | W_TALK)))) {
+             (sc->toks[j + 1].flags & (W_STOP | W_TALK)) || noun_only(sc, t))) {
             j++;
             continue;
         }
