@@ -696,7 +696,8 @@ struct ll_names_scan {
         size_t start, end;
     } skips[LL_NAMES_MAX_SKIPS];
     size_t nskip, skip_at;
-    int sloppy;         /* no sentence starts with a capital: names may be in lower case */
+    int sloppy; /* no sentence starts with a capital: names may be in lower case */
+    int shout;  /* -1 not yet known, else whether the text is written in capitals (lowerish()) */
     const ll_names *nm; /* the lists of the scan under way */
     int dutch;          /* -1 not yet known, else whether the word list reads the text (dutch()) */
     const char *text;   /* the text of the scan under way */
@@ -2341,11 +2342,34 @@ static void listed_beside_names(ll_names_scan *sc, const char *s) {
     }
 }
 
+/* Word t is written as lower case is: in lower case, or in capitals in a text written in
+ * capitals ("MIJN BUURMAN KHATIB"). In other text a word in capitals is an acronym
+ * ("contact met het UWV"), and an unknown one no evidence of a name. */
+static int lowerish(ll_names_scan *sc, const tok *t) {
+    if (!t->cap)
+        return 1;
+    if (!t->allcaps)
+        return 0;
+    if (sc->shout < 0) { /* read once per text, and only when a word in capitals is in question */
+        size_t words = 0, shouted = 0;
+        for (size_t k = 0; k < sc->ntoks; k++) {
+            const tok *u = &sc->toks[k];
+            if (u->letters >= 2 && !u->digit && !(u->flags & W_SKIP)) {
+                words++;
+                shouted += u->allcaps;
+            }
+        }
+        /* four words in five in capitals: a few in lower case are the writer's slips */
+        sc->shout = words >= 2 && shouted * 5 >= words * 4;
+    }
+    return sc->shout;
+}
+
 /* A lower-case word that can be a name no list holds: of letters, not protected,
  * no function, trigger, place or organisation word, and not an ordinary word to
  * the word list ("khatib", "achmed"; not "wilde", "graag", "ggd"). */
-static int unlisted_lower(const ll_names_scan *sc, const tok *t) {
-    if (t->cap || t->prot || t->name || t->digit || t->dot || t->letters < 3 || !t->flen)
+static int unlisted_lower(ll_names_scan *sc, const tok *t) {
+    if (!lowerish(sc, t) || t->prot || t->name || t->digit || t->dot || t->letters < 3 || !t->flen)
         return 0;
     if (t->flags & (W_STOP | W_COMMON | W_WORD | W_TRIGGER | W_HEER | W_PARTICLE | W_PREP |
                     W_FIELD | W_HEAD | W_KEEP | W_PLACE_SFX | W_SKIP | W_PHRASE))
@@ -2496,10 +2520,10 @@ static size_t lower_run(ll_names_scan *sc, size_t st, int rule) {
         size_t p = skip_particles(sc, j, j);
         if (p > j && (p >= n || !joined(sc, p)))
             break;
-        if (p > j && sc->toks[j].cap)
+        if (p > j && !lowerish(sc, &sc->toks[j]))
             break;
         const tok *c = &sc->toks[p];
-        int listed = !c->cap && (c->flags & W_NAME) && !c->prot && !c->name &&
+        int listed = lowerish(sc, c) && (c->flags & W_NAME) && !c->prot && !c->name &&
                      !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_KEEP | W_SKIP)) &&
                      common_word(sc, c) != 1;
         /* "den", "der", "ter", "ten" are a surname's ("consulent van den berg"): after them
@@ -2509,7 +2533,7 @@ static size_t lower_run(ll_names_scan *sc, size_t st, int rule) {
         for (size_t q = j; q < p; q++)
             old_particle |= fold_is(sc, &sc->toks[q], "den") || fold_is(sc, &sc->toks[q], "der") ||
                             fold_is(sc, &sc->toks[q], "ter") || fold_is(sc, &sc->toks[q], "ten");
-        int after_old = old_particle && !c->cap && !c->digit && !c->prot && !c->name &&
+        int after_old = old_particle && lowerish(sc, c) && !c->digit && !c->prot && !c->name &&
                         c->letters >= 3 &&
                         !(c->flags & (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_ORG | W_STREET |
                                       W_SKIP | W_PARTICLE | W_HEAD));
@@ -2891,6 +2915,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
     }
     sc->sloppy = starts > 0 && capital == 0;
+    sc->shout = -1;
     for (size_t i = 0; i < n;) {
         tok *t = &sc->toks[i];
         if (t->name) {

@@ -1055,6 +1055,23 @@ static void a_noun_surname_before_any_word(void **state) {
     MASKS("mijn buurman kees wilde niet", "mijn buurman [NAAM] wilde niet");
 }
 
+/* The user check: in a text written in capitals a surname no list holds after a cue stayed
+ * ("MIJN BUURMAN KHATIB"; failed before). There capitals say nothing of case, so the word
+ * list reads the word as in lower case: one it does not know as an ordinary word or an
+ * abbreviation is a name ("GGD", "BOOS" are not). In normal text a word in capitals after
+ * a cue is an acronym. */
+static void an_unlisted_name_after_a_cue_in_capitals(void **state) {
+    (void)state;
+    MASKS("MIJN BUURMAN KHATIB MAAKT HERRIE", "MIJN BUURMAN [NAAM] MAAKT HERRIE");
+    MASKS("IK HEB GESPROKEN MET UW COLLEGA AHMADZAI", "IK HEB GESPROKEN MET UW COLLEGA [NAAM]");
+    MASKS("NAAM: WOJCIECHOWSKA", "NAAM: [NAAM]");
+    MASKS("BESTE KARAKUS, DANK", "BESTE [NAAM], DANK");
+    KEEPS("MIJN BUURMAN WERKT BIJ DE GGD");
+    KEEPS("MIJN BUURMAN SCHREEUWT DE HELE NACHT");
+    KEEPS("MIJN CONSULENT VAN HET UWV BELT NIET TERUG");
+    KEEPS("MIJN BUURMAN BOOS");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1187,6 +1204,7 @@ int main(void) {
         cmocka_unit_test(a_word_surname_after_a_lower_case_first_name),
         cmocka_unit_test(spoken_e_mail_addresses),
         cmocka_unit_test(a_noun_surname_before_any_word),
+        cmocka_unit_test(an_unlisted_name_after_a_cue_in_capitals),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
