@@ -53,6 +53,7 @@ enum {
         1u << 21,       /* a title of a person only, never part of a street's name: mevrouw, dhr. */
     W_LOWER = 1u << 22, /* a surname that is a common word in lower case: "boven", "bak" */
     W_ENGLISH = 1u << 23, /* an English grammar word: still evidence that a text is not Dutch */
+    W_ADDR = 1u << 24,    /* set in a scan: the mailbox of an address read out, one span */
 };
 #define W_NAME (W_FIRST | W_SURNAME)
 #define W_KEEP (W_PLACE | W_ORG | W_STREET)
@@ -1986,44 +1987,113 @@ static int is_senior(const ll_names_scan *sc, const tok *t) {
     return fold_is(sc, t, "sr") || fold_is(sc, t, "jr");
 }
 
-/* At word i ("at"), an e-mail address read out, as call notes write it down: "jan punt
- * devries at gmail punt com" (core/mask.c masks only written addresses). Its local part is
- * words joined by spoken separators; when one of them is a listed name or already masked,
- * the whole local part is the person's ("devries" is on no list, but as much of the name
- * as "jan"). The domain names a provider and stays. Returns whether it masked. */
-static __attribute__((noinline)) int spoken_address(ll_names_scan *sc, size_t i) {
-    static const char *const ats[] = {"at", "apenstaartje"};
+static int dutch(ll_names_scan *sc);
+
+/* Words j-1 and j are one word of an address written with '.' or '_' between them and
+ * nothing else ("jan.devries", "gmail.com"). */
+static int addr_joined(const ll_names_scan *sc, size_t j) {
+    const char *s = sc->text;
+    return j > 0 && j < sc->ntoks && sc->toks[j].start == sc->toks[j - 1].end + 1 &&
+           (s[sc->toks[j - 1].end] == '.' || s[sc->toks[j - 1].end] == '_');
+}
+
+/* An e-mail address read out, as call notes write it down: "jan punt devries at gmail
+ * punt com", "jandevries apenstaartje hotmail punt nl", "j.devries @ ziggo punt nl".
+ * core/mask.c masks only written addresses. At word i the domain starts (at_word: word
+ * i-1 is "at" or "apenstaartje", else a lone '@' stands before word i); it runs to a
+ * top-level domain by "punt", "dot" or a written dot. The local part before it is words
+ * joined by spoken separators (punt, streepje, underscore, liggend streepje), written
+ * dots and underscores, and particles ("jan punt de vries"). It is the person's when one
+ * of its words is a name (found or listed), or a word that is no ordinary word ("devries",
+ * "khatib123"; in a Dutch text): as much of the name as "jan". A mailbox of ordinary words ("info",
+ * "klachten at gemeente punt nl") names a desk, and the domain a provider: they stay.
+ * Returns the index after the domain, or 0 when there is no such address. */
+static __attribute__((noinline)) size_t spoken_address(ll_names_scan *sc, size_t i, int at_word) {
     static const char *const dots[] = {"punt", "dot"};
     static const char *const seps[] = {"punt", "dot", "streepje", "underscore", "liggend"};
     static const char *const tlds[] = {"com", "nl", "net", "org", "be", "eu", "info", "de", "nu"};
-    const tok *t = &sc->toks[i];
-    if (i == 0 || i + 3 >= sc->ntoks || (t->cap && !t->allcaps) ||
-        !fold_in(sc, t, ats, N_OF(ats)) || !joined(sc, i) || !joined(sc, i + 1) ||
-        !joined(sc, i + 2) || !joined(sc, i + 3) ||
-        !fold_in(sc, &sc->toks[i + 2], dots, N_OF(dots)) ||
-        !fold_in(sc, &sc->toks[i + 3], tlds, N_OF(tlds)) || sc->toks[i + 1].digit)
+    /* mailboxes that name no one, which the word list does not hold */
+    static const char *const desks[] = {"noreply",  "webmaster",   "postmaster",
+                                        "helpdesk", "servicedesk", "admin"};
+    size_t n = sc->ntoks, at = at_word ? i - 1 : i;
+    if (at == 0 || i + 1 >= n || (at_word && !joined(sc, i)))
         return 0;
-    /* back over word (separator word)* from the word before "at" */
-    size_t a = i - 1;
-    while (a >= 2 && i - a < LL_NAMES_MAX_WORDS && joined(sc, a) && joined(sc, a - 1) &&
-           fold_in(sc, &sc->toks[a - 1], seps, N_OF(seps)) &&
-           !fold_in(sc, &sc->toks[a - 2], seps, N_OF(seps)))
-        a -= 2;
-    int rule = -1;
-    for (size_t k = a; k < i; k++) {
+    /* the domain: a word, then (punt word | .word)* ending in a top-level domain */
+    size_t d = i + 1, parts = 0;
+    /* a separator read out, a written one inside the mailbox or a digit: an address, not a
+     * preposition's object ("Jake works at Booking.com") */
+    int shaped = 0;
+    while (d < n && d - i < LL_NAMES_MAX_WORDS) {
+        if (addr_joined(sc, d)) {
+            d++;
+        } else if (d + 1 < n && joined(sc, d) && joined(sc, d + 1) &&
+                   fold_in(sc, &sc->toks[d], dots, N_OF(dots))) {
+            d += 2;
+            shaped = 1;
+        } else {
+            break;
+        }
+        parts++;
+        if (fold_in(sc, &sc->toks[d - 1], tlds, N_OF(tlds)) &&
+            !(d < n && (addr_joined(sc, d) || (d + 1 < n && joined(sc, d) && joined(sc, d + 1) &&
+                                               fold_in(sc, &sc->toks[d], dots, N_OF(dots))))))
+            break;
+    }
+    if (!parts || !fold_in(sc, &sc->toks[d - 1], tlds, N_OF(tlds)) || sc->toks[i].digit)
+        return 0;
+    /* back over the local part from the word before "at" */
+    size_t e = at_word ? at : i, a = e - 1;
+    if (!at_word && !(sc->toks[e].start > sc->toks[a].end)) /* "@" between, with blanks */
+        return 0;
+    if (at_word && !joined(sc, at))
+        return 0;
+    while (a > 0 && e - a < LL_NAMES_MAX_WORDS) {
+        const tok *pv = &sc->toks[a - 1];
+        if (addr_joined(sc, a)) {
+            a--;
+            shaped = 1;
+            continue;
+        }
+        if (!joined(sc, a))
+            break;
+        if ((pv->flags & W_PARTICLE) && !pv->cap && a >= 2 && joined(sc, a - 1) &&
+            fold_in(sc, &sc->toks[a - 2], seps, N_OF(seps))) {
+            a--; /* "jan punt de vries" */
+            shaped = 1;
+            continue;
+        }
+        size_t q = a; /* one or two separator words ("liggend streepje"), then a word */
+        while (q > 0 && a - q < 2 && joined(sc, q) &&
+               fold_in(sc, &sc->toks[q - 1], seps, N_OF(seps)))
+            q--;
+        if (q == a || q == 0 || !joined(sc, q) || fold_in(sc, &sc->toks[q - 1], seps, N_OF(seps)))
+            break;
+        a = q - 1;
+        shaped = 1;
+    }
+    int rule = -1, unknown = 0;
+    for (size_t k = a; k < e; k++) {
         const tok *u = &sc->toks[k];
         if (u->name)
             rule = u->name - 1;
         else if (rule < 0 && (u->flags & W_NAME) && !u->prot &&
                  !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_SKIP)))
             rule = (u->flags & W_FIRST) ? LL_NAME_FIRST : LL_NAME_SURNAME;
+        else if (!(u->flags & (W_SKIP | W_PARTICLE)) && !fold_in(sc, u, seps, N_OF(seps)) &&
+                 !fold_in(sc, u, desks, N_OF(desks)))
+            unknown |= u->digit || common_word_of(sc, u, 1) == 0;
+        shaped |= u->digit;
     }
-    if (rule < 0)
+    /* a word no list holds names a mailbox only in an address so shaped, in a Dutch text
+     * (in English "at" is a preposition) */
+    if (rule < 0 && (!unknown || !shaped || !dutch(sc)))
         return 0;
-    for (size_t k = a; k < i; k++)
+    for (size_t k = a; k < e; k++) {
         sc->toks[k].prot = 0;
-    mark(sc, a, i, rule);
-    return 1;
+        sc->toks[k].flags |= W_ADDR;
+    }
+    mark(sc, a, e, rule < 0 ? LL_NAME_SURNAME : rule);
+    return d;
 }
 
 /* What a found name takes after it: "sr."/"jr.", and "en" with one more
@@ -2922,13 +2992,24 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             i++;
             continue;
         }
+        size_t st, e;
         /* the words before it are read: "at" may take them into a spoken address (a test of
          * two bytes a word here is cheaper than a pass of its own) */
-        if ((t->flen == 2 || t->flen == 12) && sc->fold[t->fold] == 'a' && spoken_address(sc, i)) {
-            i += 4;
+        if (t->flen >= 2 && t->flen <= 12 && sc->fold[t->fold] == 'a' &&
+            (sc->fold[t->fold + 1] == 't' || sc->fold[t->fold + 1] == 'p') && i + 1 < n &&
+            (fold_is(sc, t, "at") || fold_is(sc, t, "apenstaartje") ||
+             fold_is(sc, t, "apestaartje") || fold_is(sc, t, "apenstaart") ||
+             fold_is(sc, t, "apestaart")) &&
+            !(t->cap && !t->allcaps) && (e = spoken_address(sc, i + 1, 1)) > 0) {
+            i = e;
             continue;
         }
-        size_t st, e;
+        /* "j.devries @ ziggo punt nl": an '@' with blanks around it */
+        if (sc->nskip && t->start >= 2 && s[t->start - 1] == ' ' && s[t->start - 2] == '@' &&
+            (e = spoken_address(sc, i, 0)) > 0) {
+            i = e;
+            continue;
+        }
         enum lvl lv;
         int rule, place_ok;
         /* A closing that opens the text's last sentence on a line of its own
@@ -3293,7 +3374,9 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             continue;
         }
         size_t j = i + 1;
-        while (j < n && sc->toks[j].name && (joined(sc, j) || paren_gap(s, sc, j)))
+        while (j < n && sc->toks[j].name &&
+               (joined(sc, j) || paren_gap(s, sc, j) ||
+                (sc->toks[j].flags & sc->toks[j - 1].flags & W_ADDR)))
             j++;
         const tok *last = &sc->toks[j - 1];
         sc->spans[ns].start = sc->toks[i].start;

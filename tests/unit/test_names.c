@@ -1072,6 +1072,22 @@ static void an_unlisted_name_after_a_cue_in_capitals(void **state) {
     KEEPS("MIJN BUURMAN BOOS");
 }
 
+/* The variants of a spoken e-mail address (failed before: each kept part of the local
+ * part): other words for '@', a local part no list holds, written dots, particles. */
+static void spoken_e_mail_address_variants(void **state) {
+    (void)state;
+    MASKS("jan punt devries apestaartje gmail punt nl", "[NAAM] apestaartje gmail punt nl");
+    MASKS("jan punt devries @ gmail punt com", "[NAAM] @ gmail punt com");
+    MASKS("mail naar jandevries at hotmail punt nl", "mail naar [NAAM] at hotmail punt nl");
+    MASKS("mijn mail is khatib123 at gmail punt com", "mijn mail is [NAAM] at gmail punt com");
+    MASKS("jan.devries at gmail.com", "[NAAM] at gmail.com");
+    MASKS("jan punt de vries at gmail punt com", "[NAAM] at gmail punt com");
+    KEEPS("mail naar klachten at gemeente punt nl");
+    KEEPS("mail naar noreply at gemeente punt nl");
+    MASKS("Hi, my husband Jake works at Booking.com in Amsterdam.",
+          "Hi, my husband [NAAM] works at Booking.com in Amsterdam.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1205,6 +1221,7 @@ int main(void) {
         cmocka_unit_test(spoken_e_mail_addresses),
         cmocka_unit_test(a_noun_surname_before_any_word),
         cmocka_unit_test(an_unlisted_name_after_a_cue_in_capitals),
+        cmocka_unit_test(spoken_e_mail_address_variants),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
