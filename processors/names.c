@@ -78,7 +78,7 @@ static const struct {
     const char *words;
     uint32_t flag;
 } grammar[] = {
-    {"van de der den ter ten te t 't 's vd v d op in het el al da dos du di del della la le "
+    {"van de der den ter ten te t 't 's vd v d op in het el al da dos do das du di del della la le "
      "bin ben ibn abu ould ait vander vanden von zu mac mc o",
      W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "

@@ -1088,6 +1088,17 @@ static void spoken_e_mail_address_variants(void **state) {
           "Hi, my husband [NAAM] works at Booking.com in Amsterdam.");
 }
 
+/* names-dev18: Portuguese and Cape Verdean names join their parts with "do" and "das" as
+ * with "da" and "dos" (failed before: "[NAAM] do [NAAM]"); "do" alone stays Thursday. */
+static void portuguese_particles(void **state) {
+    (void)state;
+    MASKS("Mijn moeder, Maria do Carmo Silva, spreekt geen Nederlands.",
+          "Mijn moeder, [NAAM], spreekt geen Nederlands.");
+    MASKS("mevrouw Fernandes das Neves belde", "mevrouw [NAAM] belde");
+    KEEPS("terugbellen do of vr");
+    KEEPS("open ma t/m do");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1222,6 +1233,7 @@ int main(void) {
         cmocka_unit_test(a_noun_surname_before_any_word),
         cmocka_unit_test(an_unlisted_name_after_a_cue_in_capitals),
         cmocka_unit_test(spoken_e_mail_address_variants),
+        cmocka_unit_test(portuguese_particles),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
