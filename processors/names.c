@@ -1095,6 +1095,64 @@ static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, con
 
 static int common_word(const ll_names_scan *sc, const tok *t) { return common_word_of(sc, t, 0); }
 
+/* Whether key w[0..n) + suffix sfx is an ordinary word to the word list. Not inlined: gcc
+ * then lost the bounds of n that noun_only() keeps and warned of a negative offset. */
+static __attribute__((noinline)) int common_with(const ll_wordlist *wl, const char *w, size_t n,
+                                                 const char *sfx) {
+    char k[LL_SPELLING_MAX + 4];
+    size_t m = strlen(sfx);
+    if (n + m > LL_SPELLING_MAX)
+        return 0;
+    memcpy(k, w, n);
+    memcpy(k + n, sfx, m);
+    return ll_wordlist_common(wl, k, n + m);
+}
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+/* Whether lower-case word t is an ordinary noun and nothing else to the word list: it
+ * has a plural ("bakkers", "boeren", "koks", "kolen") and no inflected form of an
+ * adjective or adverb ("kleine", "grote", "snelle"), and it does not end as a verb's
+ * forms and an adjective's do (-e, -t: "wilde", "houdt"). A noun does not follow a first
+ * name without an article, so after one it is the surname ("kees bakker belt"); an
+ * adjective may say how ("joost snel terugbellen", "jan groot geworden"). */
+static __attribute__((noinline)) int noun_only(const ll_names_scan *sc, const tok *t) {
+    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
+    char w[LL_SPELLING_MAX + 2];
+    size_t n =
+        wl && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen ? ascii_key(sc, t, w) : 0;
+    if (n < 3 || w[n - 1] == 'e' || w[n - 1] == 't' || w[n - 1] == 'y' ||
+        !ll_wordlist_common(wl, w, n))
+        return 0;
+    /* the stems an ending is put on: as written, the last consonant doubled after a
+     * short vowel ("kok" -> "kokk-"), a long vowel undoubled ("kool" -> "kol-") */
+    char st[3][LL_SPELLING_MAX + 2];
+    size_t sl[3], ns = 0;
+    memcpy(st[ns], w, n);
+    sl[ns++] = n;
+    char last = w[n - 1];
+    if (!is_vowel(last) && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]) && n < LL_SPELLING_MAX) {
+        memcpy(st[ns], w, n);
+        st[ns][n] = last;
+        sl[ns++] = n + 1;
+    }
+    if (!is_vowel(last) && n >= 4 && w[n - 2] == w[n - 3] && is_vowel(w[n - 2]) &&
+        w[n - 2] != 'i' && !is_vowel(w[n - 4])) {
+        memcpy(st[ns], w, n - 2);
+        st[ns][n - 2] = last == 'f' ? 'v' : last == 's' ? 'z' : last;
+        sl[ns++] = n - 1;
+    }
+    for (size_t k = 0; k < ns; k++)
+        if (common_with(wl, st[k], sl[k], "e"))
+            return 0;
+    if (common_with(wl, w, n, "s"))
+        return 1;
+    for (size_t k = 0; k < ns; k++)
+        if (common_with(wl, st[k], sl[k], "en"))
+            return 1;
+    return 0;
+}
+
 /* Can word t be the core of a name, after lvl's evidence? */
 static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after_particle,
                    int place_ok) {
@@ -1154,7 +1212,10 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
     /* Where sentences start with capitals, a listed name in lower case that the word
      * list knows as an ordinary word is that word: "Meneer wilde graag", "Jansen
      * kwam". In all lower case it is read as the name (privacy first). */
-    if (!after_particle && !sc->sloppy && common_word(sc, t) == 1)
+    if (!after_particle && !sc->sloppy && common_word(sc, t) == 1 &&
+        /* "met mevrouw bakker": after a title a listed surname that is a noun and nothing
+         * else is the name; a verb is not ("Meneer wilde graag") */
+        !(lv == LV_TITLE && (t->flags & W_SURNAME) && noun_only(sc, t)))
         return 0;
     if (lv == LV_TITLE)
         return 1;
@@ -1204,62 +1265,13 @@ static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
     return 0;
 }
 
-/* Whether key w[0..n) + suffix sfx is an ordinary word to the word list. Not inlined: gcc
- * then lost the bounds of n that noun_only() keeps and warned of a negative offset. */
-static __attribute__((noinline)) int common_with(const ll_wordlist *wl, const char *w, size_t n,
-                                                 const char *sfx) {
-    char k[LL_SPELLING_MAX + 4];
-    size_t m = strlen(sfx);
-    if (n + m > LL_SPELLING_MAX)
-        return 0;
-    memcpy(k, w, n);
-    memcpy(k + n, sfx, m);
-    return ll_wordlist_common(wl, k, n + m);
-}
-
-static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-/* Whether lower-case word t is an ordinary noun and nothing else to the word list: it
- * has a plural ("bakkers", "boeren", "koks", "kolen") and no inflected form of an
- * adjective or adverb ("kleine", "grote", "snelle"), and it does not end as a verb's
- * forms and an adjective's do (-e, -t: "wilde", "houdt"). A noun does not follow a first
- * name without an article, so after one it is the surname ("kees bakker belt"); an
- * adjective may say how ("joost snel terugbellen", "jan groot geworden"). */
-static __attribute__((noinline)) int noun_only(const ll_names_scan *sc, const tok *t) {
-    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
-    char w[LL_SPELLING_MAX + 2];
-    size_t n =
-        wl && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen ? ascii_key(sc, t, w) : 0;
-    if (n < 3 || w[n - 1] == 'e' || w[n - 1] == 't' || w[n - 1] == 'y' ||
-        !ll_wordlist_common(wl, w, n))
-        return 0;
-    /* the stems an ending is put on: as written, the last consonant doubled after a
-     * short vowel ("kok" -> "kokk-"), a long vowel undoubled ("kool" -> "kol-") */
-    char st[3][LL_SPELLING_MAX + 2];
-    size_t sl[3], ns = 0;
-    memcpy(st[ns], w, n);
-    sl[ns++] = n;
-    char last = w[n - 1];
-    if (!is_vowel(last) && is_vowel(w[n - 2]) && !is_vowel(w[n - 3]) && n < LL_SPELLING_MAX) {
-        memcpy(st[ns], w, n);
-        st[ns][n] = last;
-        sl[ns++] = n + 1;
-    }
-    if (!is_vowel(last) && n >= 4 && w[n - 2] == w[n - 3] && is_vowel(w[n - 2]) &&
-        w[n - 2] != 'i' && !is_vowel(w[n - 4])) {
-        memcpy(st[ns], w, n - 2);
-        st[ns][n - 2] = last == 'f' ? 'v' : last == 's' ? 'z' : last;
-        sl[ns++] = n - 1;
-    }
-    for (size_t k = 0; k < ns; k++)
-        if (common_with(wl, st[k], sl[k], "e"))
-            return 0;
-    if (common_with(wl, w, n, "s"))
-        return 1;
-    for (size_t k = 0; k < ns; k++)
-        if (common_with(wl, st[k], sl[k], "en"))
-            return 1;
-    return 0;
+/* Word k is a street's noun standing alone after the word it ends: speech-to-text and
+ * hurried writers split the compound ("van de bakker straat" for Bakkerstraat). */
+static int split_street(const ll_names_scan *sc, size_t k) {
+    static const char *const nouns[] = {"straat", "laan",   "weg",   "plein", "kade",
+                                        "singel", "gracht", "steeg", "dreef", "hof"};
+    return k < sc->ntoks && joined(sc, k) && !sc->toks[k].cap &&
+           fold_in(sc, &sc->toks[k], nouns, N_OF(nouns));
 }
 
 /* More of a name after word j-1: capitalised words, particles and a word. */
@@ -1360,7 +1372,7 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
              * article ("mevrouw Van Rijswijk"). */
             if (p == j + 2 && !t->cap && fold_is(sc, t, "van") &&
                 (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
-                (c->flags & W_PLACE_SFX) && !(c->flags & W_NAME))
+                (((c->flags & W_PLACE_SFX) && !(c->flags & W_NAME)) || split_street(sc, p + 1)))
                 return j;
             if ((c->cap || lv != LV_LOOKUP) &&
                 core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
