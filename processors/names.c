@@ -1878,6 +1878,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             }
             if (!p->cap && !(p->flags & W_PARTICLE) && (sc->toks[i].cap || !(p->flags & W_NAME)))
                 break;
+            /* "Freek Oudeman van Woonstichting Jan Spierdijk": no street's name holds an
+             * organisation's noun; the words before it are someone else's */
+            if ((p->flags & W_ORG) && !(p->flags & (W_TITLE | W_NAME | W_PLACE)) &&
+                (sc->toks[i].flags & W_STREET))
+                break;
             /* "Fatima's school": her school, not one named after her */
             if (p->flen > 2 && sc->fold[p->fold + p->flen - 2] == '\'' &&
                 sc->fold[p->fold + p->flen - 1] == 's')

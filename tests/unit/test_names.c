@@ -1113,6 +1113,17 @@ static void a_noun_surname_after_a_title(void **state) {
     KEEPS("Mevrouw boven heeft last van lekkage.");
 }
 
+/* names-dev18: a street named after a person took the words before it up to four, across
+ * an organisation's noun, so the person before them stayed ("huismeester [NAAM] Oudeman
+ * van Woonstichting Jan Spierdijk"; failed before). */
+static void a_street_stops_at_an_organisation(void **state) {
+    (void)state;
+    MASKS("Notitie: huismeester Freek Oudeman van Woonstichting Jan Spierdijk meldt lekkage.",
+          "Notitie: huismeester [NAAM] van Woonstichting Jan Spierdijk meldt lekkage.");
+    KEEPS("Ik woon aan de Pieter de Hoochweg.");
+    KEEPS("Het Wijkteam Kerkstraat is dicht.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1249,6 +1260,7 @@ int main(void) {
         cmocka_unit_test(spoken_e_mail_address_variants),
         cmocka_unit_test(portuguese_particles),
         cmocka_unit_test(a_noun_surname_after_a_title),
+        cmocka_unit_test(a_street_stops_at_an_organisation),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
