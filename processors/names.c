@@ -2981,6 +2981,26 @@ static __attribute__((noinline)) int department_words(const ll_names_scan *sc, s
     return 1;
 }
 
+/* The name at words st..e-1, cut before a lower-case "van" that says where someone works
+ * ("begeleider ilse van Cordaan": who writes a first name in lower case writes the surname
+ * so too, so "van" and a capitalised word no list holds as a surname after it name her
+ * employer; "ing. Rienk de Jong van Wetterskip Fryslân": after a surname that a particle
+ * opened, "van" starts no second one). Returns the name's end. */
+static size_t employer_cut(const ll_names_scan *sc, size_t st, size_t e) {
+    if (e <= st + 2)
+        return e;
+    int whole = !sc->toks[st].cap && (sc->toks[st].flags & W_FIRST);
+    for (size_t k = st + 1; k + 1 < e; k++) {
+        const tok *v = &sc->toks[k];
+        if (whole && !v->cap && fold_is(sc, v, "van") && sc->toks[k + 1].cap &&
+            !(sc->toks[k + 1].flags & (W_SURNAME | W_PARTICLE)))
+            return k;
+        whole |= v->cap && !(v->flags & W_PARTICLE) && k - 1 > st &&
+                 (sc->toks[k - 1].flags & W_PARTICLE);
+    }
+    return e;
+}
+
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
                   const ll_name_span **spans) {
     *spans = sc->spans;
@@ -3129,7 +3149,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
          * organisation ("Wethouder", "Burgemeester": protected, never masked itself)
          * still names the person after it (org_title_name). */
         if (t->prot && (t->flags & W_TITLE) && (t->flags & W_ORG) && i + 1 < n &&
-            (e = org_title_name(sc, i)) > i + 1) {
+            (e = employer_cut(sc, i + 1, org_title_name(sc, i))) > i + 1) {
             mark(sc, i + 1, e, LL_NAME_TITLE);
             i = e;
             continue;
@@ -3195,17 +3215,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                                   W_ORG | W_STREET | W_HEAD)))
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
             }
-            /* "begeleider ilse van Cordaan": who writes a first name in lower case writes
-             * the surname so too; "van" and a capitalised word no list holds as a surname
-             * after it say where she works. */
-            if (e > st + 2 && !sc->toks[st].cap && (sc->toks[st].flags & W_FIRST)) {
-                for (size_t k = st + 1; k + 1 < e; k++)
-                    if (fold_is(sc, &sc->toks[k], "van") && sc->toks[k + 1].cap &&
-                        !(sc->toks[k + 1].flags & (W_SURNAME | W_PARTICLE))) {
-                        e = k;
-                        break;
-                    }
-            }
+            e = employer_cut(sc, st, e);
             if (e > st)
                 e = surname_after_first(sc, e, rule);
             if (rule == LL_NAME_RELATION && fold_is(sc, t, "met"))

@@ -1124,6 +1124,17 @@ static void a_street_stops_at_an_organisation(void **state) {
     KEEPS("Het Wijkteam Kerkstraat is dicht.");
 }
 
+/* names-dev18: after a name with its surname a lower-case "van" and an unlisted word name
+ * an employer, not a second surname (failed before: "ing. [NAAM], de dijk" had taken
+ * "van Wetterskip Fryslân"). A listed surname after "van" stays the name's. */
+static void van_after_a_whole_name_names_the_employer(void **state) {
+    (void)state;
+    MASKS("hallo ik ben ing. Rienk de Jong van Wetterskip Fryslân, de dijk bij Harlingen",
+          "hallo ik ben ing. [NAAM] van Wetterskip Fryslân, de dijk bij Harlingen");
+    MASKS("mijn buurman Jan de Vries van Woonstad belde", "mijn buurman [NAAM] van Woonstad belde");
+    MASKS("mijn buurman Jan de Vries van Dijk belde", "mijn buurman [NAAM] belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1261,6 +1272,7 @@ int main(void) {
         cmocka_unit_test(portuguese_particles),
         cmocka_unit_test(a_noun_surname_after_a_title),
         cmocka_unit_test(a_street_stops_at_an_organisation),
+        cmocka_unit_test(van_after_a_whole_name_names_the_employer),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
