@@ -1736,10 +1736,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         }
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
          * Akkers": capitalised words after a building's or a business's noun;
-         * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's. */
+         * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's, also one
+         * known by its ending in lower case ("de seniorenvereniging Shanti"). */
         if ((sc->toks[i].flags & W_HEAD) ||
             ((sc->toks[i].flags & W_ORG) && !(sc->toks[i].flags & (W_TRIGGER | W_NAME)) &&
-             sc->toks[i].cap)) {
+             (sc->toks[i].cap || sc->toks[i].sfx))) {
             /* "Het Huis van de Wijk": a capitalised noun mid-sentence is part of a
              * proper name and takes "van" and what follows ("de kapsalon van Yasmin"
              * is hers; "Kapsalon van Yasmin" opening a sentence too). */

@@ -1135,6 +1135,17 @@ static void van_after_a_whole_name_names_the_employer(void **state) {
     MASKS("mijn buurman Jan de Vries van Dijk belde", "mijn buurman [NAAM] belde");
 }
 
+/* names-dev18: an organisation known by its ending, written in lower case, names the
+ * capitalised word after it as a capitalised one does (failed before: "Shanti" masked). */
+static void a_lower_case_organisation_names_what_follows(void **state) {
+    (void)state;
+    MASKS("mn tante Sharda zegt dat de Hindoestaanse seniorenvereniging Shanti geen subsidie "
+          "meer krijgt",
+          "mn tante [NAAM] zegt dat de Hindoestaanse seniorenvereniging Shanti geen subsidie "
+          "meer krijgt");
+    KEEPS("de huurdersvereniging Nieuw Crooswijk vergadert");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1273,6 +1284,7 @@ int main(void) {
         cmocka_unit_test(a_noun_surname_after_a_title),
         cmocka_unit_test(a_street_stops_at_an_organisation),
         cmocka_unit_test(van_after_a_whole_name_names_the_employer),
+        cmocka_unit_test(a_lower_case_organisation_names_what_follows),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
