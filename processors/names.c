@@ -756,6 +756,10 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     }
     if (any & (W_PLACE | W_ORG))
         return any & (W_PLACE | W_ORG);
+    /* "Ziekenhuis-parkeergarage", "Museum-café": a part that names a building or a
+     * business makes the word one, as its ending would */
+    if ((any & W_HEAD) && !(any & W_NAME))
+        return W_HEAD;
     if (all_named && (any & W_NAME))
         return (any & W_SURNAME ? W_SURNAME : 0) | (first & W_FIRST) |
                ((any & W_NAME) && !(any & W_SURNAME) ? W_FIRST : 0);

@@ -1146,6 +1146,15 @@ static void a_lower_case_organisation_names_what_follows(void **state) {
     KEEPS("de huurdersvereniging Nieuw Crooswijk vergadert");
 }
 
+/* names-dev18: a hyphenated compound whose part names a building ends a name given to
+ * the building, as a compound does (failed before: "[NAAM] Bosch Ziekenhuis-parkeergarage"). */
+static void a_hyphenated_building(void **state) {
+    (void)state;
+    KEEPS("Dank aan het team van de Jeroen Bosch Ziekenhuis-parkeergarage voor de hulp!");
+    MASKS("mevrouw El-Amrani belde", "mevrouw [NAAM] belde");
+    MASKS("Anne-Marie Jansen belde", "[NAAM] belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1285,6 +1294,7 @@ int main(void) {
         cmocka_unit_test(a_street_stops_at_an_organisation),
         cmocka_unit_test(van_after_a_whole_name_names_the_employer),
         cmocka_unit_test(a_lower_case_organisation_names_what_follows),
+        cmocka_unit_test(a_hyphenated_building),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
