@@ -3361,7 +3361,18 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     e++;
             }
             if (!(t->flags & W_WORD) || e > i + 1) {
-                mark(sc, i, e, LL_NAME_FIRST);
+                /* "ik, Hendrikus Johannes ter Brugge,": a capitalised word no list holds
+                 * and no ordinary word, right before a first name and a surname, is a first
+                 * name the lists lack (as before a surname: "Gijsbert Jansen") */
+                size_t a = i;
+                if (e > i + 1 && i > 0 && joined(sc, i) && t->cap) {
+                    const tok *p = &sc->toks[i - 1];
+                    if (p->cap && !p->allcaps && !p->name && !p->dot && p->letters >= 3 &&
+                        !(p->flags & (W_PLACE | W_PREP | W_NAME)) &&
+                        core_ok(sc, p, LV_CONTEXT, 0, 0) && common_word_of(sc, p, 1) == 0)
+                        a = i - 1;
+                }
+                mark(sc, a, e, LL_NAME_FIRST);
                 i = e;
                 continue;
             }

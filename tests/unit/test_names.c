@@ -1155,6 +1155,16 @@ static void a_hyphenated_building(void **state) {
     MASKS("Anne-Marie Jansen belde", "[NAAM] belde");
 }
 
+/* names-dev18: a first name no list holds before a listed first name and a surname stayed
+ * ("ik, Hendrikus [NAAM],"; failed before). Ordinary words before a name stay. */
+static void an_unlisted_first_name_before_a_name(void **state) {
+    (void)state;
+    MASKS("hierbij dien ik, Hendrikus Johannes ter Brugge, een formele klacht in.",
+          "hierbij dien ik, [NAAM], een formele klacht in.");
+    MASKS("Zaterdag Kees de Vries gezien", "Zaterdag [NAAM] gezien");
+    MASKS("Hindoestaanse Sharda Ramdin belde", "Hindoestaanse [NAAM] belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1295,6 +1305,7 @@ int main(void) {
         cmocka_unit_test(van_after_a_whole_name_names_the_employer),
         cmocka_unit_test(a_lower_case_organisation_names_what_follows),
         cmocka_unit_test(a_hyphenated_building),
+        cmocka_unit_test(an_unlisted_first_name_before_a_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
