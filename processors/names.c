@@ -2760,6 +2760,21 @@ static int is_filler(const ll_names_scan *sc, const tok *t) {
     return !t->cap && fold_in(sc, t, fillers, N_OF(fillers));
 }
 
+/* Word k opens a quotation: a quotation mark right before it, after a blank ("'Baas'",
+ * "\"Baas\"", "‘Baas’"), and a capital. */
+static int quoted(const ll_names_scan *sc, size_t k) {
+    const char *s = sc->text;
+    const tok *t = &sc->toks[k];
+    size_t a = t->start;
+    if (!t->cap || t->allcaps || a < 2)
+        return 0;
+    if (s[a - 1] == '\'' || s[a - 1] == '"')
+        return s[a - 2] == ' ';
+    /* ‘ and “ in UTF-8: E2 80 98, E2 80 9C */
+    return a >= 4 && (unsigned char)s[a - 3] == 0xE2 && (unsigned char)s[a - 2] == 0x80 &&
+           ((unsigned char)s[a - 1] == 0x98 || (unsigned char)s[a - 1] == 0x9C) && s[a - 4] == ' ';
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -2799,6 +2814,14 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         *start = i + 1;
         *lv = LV_CONTEXT;
         *rule = LL_NAME_RELATION;
+        return 1;
+    }
+    /* "meneer met naam 'Baas' vraagt": a name quoted after "naam" is the name as written,
+     * even a word ("Baas"), as after a title */
+    if (fold_is(sc, t, "naam") && !sc->toks[i + 1].nl && quoted(sc, i + 1)) {
+        *start = i + 1;
+        *lv = LV_TITLE;
+        *rule = LL_NAME_FIELD;
         return 1;
     }
     if (!joined(sc, i + 1))

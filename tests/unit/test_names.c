@@ -1165,6 +1165,16 @@ static void an_unlisted_first_name_before_a_name(void **state) {
     MASKS("Hindoestaanse Sharda Ramdin belde", "Hindoestaanse [NAAM] belde");
 }
 
+/* names-dev18: a name quoted after "naam" stayed when it is also a word ("met naam
+ * 'Baas'"; failed before). An organisation quoted so stays. */
+static void a_name_quoted_after_naam(void **state) {
+    (void)state;
+    MASKS("Balie: meneer met naam 'Baas' vraagt wie de baas is van de afdeling parkeren",
+          "Balie: meneer met naam '[NAAM]' vraagt wie de baas is van de afdeling parkeren");
+    MASKS("onder de naam \u2018Storm\u2019 bekend", "onder de naam \u2018[NAAM]\u2019 bekend");
+    KEEPS("de vergunning staat op naam 'Gemeente Rotterdam'");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1306,6 +1316,7 @@ int main(void) {
         cmocka_unit_test(a_lower_case_organisation_names_what_follows),
         cmocka_unit_test(a_hyphenated_building),
         cmocka_unit_test(an_unlisted_first_name_before_a_name),
+        cmocka_unit_test(a_name_quoted_after_naam),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
