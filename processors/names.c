@@ -2865,6 +2865,18 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         size_t k = i + 1;
         while (k + 1 < n && k - i <= 2 && is_filler(sc, &sc->toks[k]) && joined(sc, k + 1))
             k++;
+        /* "ik ben d'n Harrie", "mijn buurman den Toon": Brabant and Flemish speakers put an
+         * article before a first name: after "d'n", "den" one listed or none (no list holds
+         * it, nor the word list as an ordinary word), after "de" a listed one ("contact met
+         * de Gelderlander" names a paper); not before a surname ("mijn buurman de Roos") */
+        if (k + 1 < n && !sc->toks[k].cap && joined(sc, k + 1) &&
+            (fold_is(sc, &sc->toks[k], "d'n") || fold_is(sc, &sc->toks[k], "den") ||
+             fold_is(sc, &sc->toks[k], "de")) &&
+            sc->toks[k + 1].cap && !sc->toks[k + 1].allcaps &&
+            ((sc->toks[k + 1].flags & W_NAME) == W_FIRST ||
+             (!fold_is(sc, &sc->toks[k], "de") && !sc->toks[k + 1].flags &&
+              common_word_of(sc, &sc->toks[k + 1], 1) == 0)))
+            k++;
         *start = k;
         *lv = LV_CONTEXT;
         *rule = LL_NAME_RELATION;

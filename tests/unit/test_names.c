@@ -1175,6 +1175,19 @@ static void a_name_quoted_after_naam(void **state) {
     KEEPS("de vergunning staat op naam 'Gemeente Rotterdam'");
 }
 
+/* names-dev18: an article before a first name in Brabant and Flemish speech hid the name
+ * after an introduction ("ik ben d'n Harrie van Gils"; failed before). A surname keeps its
+ * "de" ("mijn buurman de Roos"). */
+static void an_article_before_a_first_name(void **state) {
+    (void)state;
+    MASKS("Houdoe, ik ben d'n Harrie van Gils uit de Sint-Jorisstraat, kunde gij de putten "
+          "eens doorspuiten?",
+          "Houdoe, ik ben d'n [NAAM] uit de Sint-Jorisstraat, kunde gij de putten eens "
+          "doorspuiten?");
+    MASKS("mijn buurman de Roos belt", "mijn buurman [NAAM] belt");
+    KEEPS("ik ben de eigenaar van de hond");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1317,6 +1330,7 @@ int main(void) {
         cmocka_unit_test(a_hyphenated_building),
         cmocka_unit_test(an_unlisted_first_name_before_a_name),
         cmocka_unit_test(a_name_quoted_after_naam),
+        cmocka_unit_test(an_article_before_a_first_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
