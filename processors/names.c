@@ -3021,6 +3021,26 @@ static __attribute__((noinline)) int department_words(const ll_names_scan *sc, s
     return 1;
 }
 
+/* After word i (a first name): lower-case "van de" (or "van het", "van 't") and one
+ * lower-case word the word list knows as an ordinary word ("balie", "groenvoorziening"),
+ * and no article before word i ("de Storm van de eeuw"). */
+static __attribute__((noinline)) int from_desk(const ll_names_scan *sc, size_t i) {
+    size_t n = sc->ntoks;
+    if (i + 3 >= n || !joined(sc, i + 1) || !joined(sc, i + 2) || !joined(sc, i + 3))
+        return 0;
+    const tok *v = &sc->toks[i + 1], *d = &sc->toks[i + 2], *w = &sc->toks[i + 3];
+    if (v->cap || d->cap || w->cap || !fold_is(sc, v, "van") ||
+        !(fold_is(sc, d, "de") || fold_is(sc, d, "het") || fold_is(sc, d, "'t")) ||
+        w->letters < 3 || w->digit || (w->flags & (W_NAME | W_PARTICLE | W_SKIP)))
+        return 0;
+    if (i > 0 && joined(sc, i)) {
+        const tok *p = &sc->toks[i - 1];
+        if (fold_is(sc, p, "de") || fold_is(sc, p, "het") || fold_is(sc, p, "een"))
+            return 0;
+    }
+    return common_word_of(sc, w, 1) == 1;
+}
+
 /* The name at words st..e-1, cut before a lower-case "van" that says where someone works
  * ("begeleider ilse van Cordaan": who writes a first name in lower case writes the surname
  * so too, so "van" and a capitalised word no list holds as a surname after it name her
@@ -3409,6 +3429,14 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 }
                 mark(sc, a, e, LL_NAME_FIRST);
                 i = e;
+                continue;
+            }
+            /* "die Mark van de groenvoorziening", "Roos van de balie belde": a first name
+             * that is also a word, capitalised mid-sentence with no article before it,
+             * before "van de" and a lower-case ordinary word, is someone from a desk */
+            if (t->cap && !t->sent && from_desk(sc, i)) {
+                mark(sc, i, i + 1, LL_NAME_FIRST);
+                i++;
                 continue;
             }
         }

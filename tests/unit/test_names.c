@@ -1188,6 +1188,19 @@ static void an_article_before_a_first_name(void **state) {
     KEEPS("ik ben de eigenaar van de hond");
 }
 
+/* names-dev18 (and names-dev11:6): a first name that is also a word, capitalised
+ * mid-sentence before "van de" and a desk or department, is the person there (failed
+ * before: "die Mark van de groenvoorziening" kept "Mark"). */
+static void a_word_first_name_from_a_desk(void **state) {
+    (void)state;
+    MASKS("wat een held die Mark van de groenvoorziening",
+          "wat een held die [NAAM] van de groenvoorziening");
+    MASKS("Ik wil een compliment geven aan Wil van de balie.",
+          "Ik wil een compliment geven aan [NAAM] van de balie.");
+    KEEPS("Het was de Storm van de eeuw.");
+    KEEPS("Er is Hoop van de gemeente.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1331,6 +1344,7 @@ int main(void) {
         cmocka_unit_test(an_unlisted_first_name_before_a_name),
         cmocka_unit_test(a_name_quoted_after_naam),
         cmocka_unit_test(an_article_before_a_first_name),
+        cmocka_unit_test(a_word_first_name_from_a_desk),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
