@@ -972,6 +972,10 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
                 t->flags = suffix_flags(nm, fb, fl, t->dot);
                 if (!t->cap && t->flags == W_HEAD) /* a trade's compound names a firm capitalised */
                     t->flags = 0;
+                /* an organisation by its ending names what follows it as "stichting" does,
+                 * in lower case too ("de seniorenvereniging Shanti") */
+                else if (!t->cap && t->flags == W_ORG)
+                    t->flags |= W_HEAD;
                 t->sfx = t->flags != 0;
             } else if (!(t->flags & W_NAME)) {
                 /* a listed organisation may still be a relation word: "Wijkagent Bakker" */
@@ -1740,11 +1744,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         }
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
          * Akkers": capitalised words after a building's or a business's noun;
-         * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's, also one
-         * known by its ending in lower case ("de seniorenvereniging Shanti"). */
+         * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's. */
         if ((sc->toks[i].flags & W_HEAD) ||
             ((sc->toks[i].flags & W_ORG) && !(sc->toks[i].flags & (W_TRIGGER | W_NAME)) &&
-             (sc->toks[i].cap || sc->toks[i].sfx))) {
+             sc->toks[i].cap)) {
             /* "Het Huis van de Wijk": a capitalised noun mid-sentence is part of a
              * proper name and takes "van" and what follows ("de kapsalon van Yasmin"
              * is hers; "Kapsalon van Yasmin" opening a sentence too). */
@@ -2762,7 +2765,7 @@ static int is_filler(const ll_names_scan *sc, const tok *t) {
 
 /* Word k opens a quotation: a quotation mark right before it, after a blank ("'Baas'",
  * "\"Baas\"", "‘Baas’"), and a capital. */
-static int quoted(const ll_names_scan *sc, size_t k) {
+static __attribute__((noinline)) int quoted(const ll_names_scan *sc, size_t k) {
     const char *s = sc->text;
     const tok *t = &sc->toks[k];
     size_t a = t->start;
@@ -2773,6 +2776,24 @@ static int quoted(const ll_names_scan *sc, size_t k) {
     /* ‘ and “ in UTF-8: E2 80 98, E2 80 9C */
     return a >= 4 && (unsigned char)s[a - 3] == 0xE2 && (unsigned char)s[a - 2] == 0x80 &&
            ((unsigned char)s[a - 1] == 0x98 || (unsigned char)s[a - 1] == 0x9C) && s[a - 4] == ' ';
+}
+
+/* "ik ben d'n Harrie", "mijn buurman den Toon": Brabant and Flemish speakers put an
+ * article before a first name: after "d'n", "den" one listed or none (no list holds it,
+ * nor the word list as an ordinary word), after "de" a listed one ("contact met de
+ * Gelderlander" names a paper); not before a surname ("mijn buurman de Roos"). At word k,
+ * where a cue expects a name: the index of the name after such an article, or k. */
+static __attribute__((noinline)) size_t after_article(const ll_names_scan *sc, size_t k) {
+    size_t n = sc->ntoks;
+    if (k + 1 < n && !sc->toks[k].cap && joined(sc, k + 1) &&
+        (fold_is(sc, &sc->toks[k], "d'n") || fold_is(sc, &sc->toks[k], "den") ||
+         fold_is(sc, &sc->toks[k], "de")) &&
+        sc->toks[k + 1].cap && !sc->toks[k + 1].allcaps &&
+        ((sc->toks[k + 1].flags & W_NAME) == W_FIRST ||
+         (!fold_is(sc, &sc->toks[k], "de") && !sc->toks[k + 1].flags &&
+          common_word_of(sc, &sc->toks[k + 1], 1) == 0)))
+        return k + 1;
+    return k;
 }
 
 /* Word i is a trigger: the word a name would start at, and its evidence. */
@@ -2865,18 +2886,7 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
         size_t k = i + 1;
         while (k + 1 < n && k - i <= 2 && is_filler(sc, &sc->toks[k]) && joined(sc, k + 1))
             k++;
-        /* "ik ben d'n Harrie", "mijn buurman den Toon": Brabant and Flemish speakers put an
-         * article before a first name: after "d'n", "den" one listed or none (no list holds
-         * it, nor the word list as an ordinary word), after "de" a listed one ("contact met
-         * de Gelderlander" names a paper); not before a surname ("mijn buurman de Roos") */
-        if (k + 1 < n && !sc->toks[k].cap && joined(sc, k + 1) &&
-            (fold_is(sc, &sc->toks[k], "d'n") || fold_is(sc, &sc->toks[k], "den") ||
-             fold_is(sc, &sc->toks[k], "de")) &&
-            sc->toks[k + 1].cap && !sc->toks[k + 1].allcaps &&
-            ((sc->toks[k + 1].flags & W_NAME) == W_FIRST ||
-             (!fold_is(sc, &sc->toks[k], "de") && !sc->toks[k + 1].flags &&
-              common_word_of(sc, &sc->toks[k + 1], 1) == 0)))
-            k++;
+        k = after_article(sc, k);
         *start = k;
         *lv = LV_CONTEXT;
         *rule = LL_NAME_RELATION;
@@ -3046,7 +3056,7 @@ static __attribute__((noinline)) int from_desk(const ll_names_scan *sc, size_t i
  * so too, so "van" and a capitalised word no list holds as a surname after it name her
  * employer; "ing. Rienk de Jong van Wetterskip Fryslân": after a surname that a particle
  * opened, "van" starts no second one). Returns the name's end. */
-static size_t employer_cut(const ll_names_scan *sc, size_t st, size_t e) {
+static __attribute__((noinline)) size_t employer_cut(const ll_names_scan *sc, size_t st, size_t e) {
     if (e <= st + 2)
         return e;
     int whole = !sc->toks[st].cap && (sc->toks[st].flags & W_FIRST);
