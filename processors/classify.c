@@ -1532,6 +1532,8 @@ static const char *const joke_faces[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\x98\x85",
 
 /* Bytes after a joke's last word searched for a laughing face, as for a '?'. */
 #define JOKE_LOOK_BYTES 16
+/* Words of the next sentence a joke put aside may open with ("Nee, serieus: ..."). */
+#define ASIDE_OPENING_TOKENS 3
 
 /* Whether bytes [p, end) (end NULL: up to JOKE_LOOK_BYTES or the text's end) hold a
  * laughing face. */
@@ -1572,6 +1574,41 @@ static int joked(const ll_classifier *c, int32_t t0, int32_t t1) {
         const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
         if (joke_face_in(toks[j].orig + toks[j].orig_len, next))
             return 1;
+    }
+    return 0;
+}
+
+/* The match's words laughed at and then put aside as a joke: after the match, in its
+ * sentence, a "joked:" word or a laughing face, and after that, in the same sentence or
+ * opening the next one, a "joke-aside:" word ("ik vermoord ze nog een keer hahaha. nee
+ * serieus, elk weekend muziek tot 3 uur"): "no, seriously" turns from what was not meant
+ * to what is, so the writer says the threat was not meant. For the rules a laugh alone
+ * does not silence (the threat of violence, user check U3: "Ik weet waar je woont haha,
+ * ik maak je af", "ik vermoord die buurman, hij zet steeds muziek aan. Haha."); not with
+ * a joke denied ("ik meen het"), nor when the threat comes after the aside ("nee serieus,
+ * ik maak je af"). */
+static int joked_aside(const ll_classifier *c, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int32_t first, last, end;
+    scope_span(c, t0, t1, &first, &last, &end);
+    /* The aside may open the next sentence, whatever its length; a denial there holds too
+     * ("haha. Nee serieus, ik meen het."). */
+    int32_t next_last = last + 1 < nt ? sent_last(c->tn, last + 1) : last;
+    int32_t open =
+        last + ASIDE_OPENING_TOKENS < next_last ? last + ASIDE_OPENING_TOKENS : next_last;
+    for (int32_t j = first; j <= next_last; j++)
+        if (c->tscope[j] & SCOPE_JOKE_DENIED)
+            return 0;
+    int laugh = 0;
+    for (int32_t j = t1; j <= open; j++) {
+        if (laugh && (c->tscope[j] & SCOPE_ASIDE))
+            return 1;
+        if (j > last)
+            continue;
+        const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
+        laugh |= (j > t1 && (c->tscope[j] & SCOPE_JOKE)) ||
+                 joke_face_in(toks[j].orig + toks[j].orig_len, next);
     }
     return 0;
 }
@@ -1791,6 +1828,12 @@ static int urgency_rules(ll_classifier *c) {
              (r->asked_calm && (likened(c, mt->t0) || person_blows(c, mt->t0, mt->t1))) ||
              (r->felt_calm && felt(c, mt->t0)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            continue;
+        }
+        /* Laughed at and put aside ("hahaha. nee serieus, ..."): not meant, so its parts are
+         * not a danger either (RULE_TOLD keeps the danger model from it). */
+        if (r->aside_calm && joked_aside(c, mt->t0, mt->t1)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }
         int vetoed = r->has_unless ? unless_near(c, t->owner, mt->t0, mt->t1) : 0;

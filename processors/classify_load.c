@@ -848,6 +848,16 @@ static int urgency_line(loader *ld, char *s) {
         term proto = {.kind = K_SCOPE, .group = SCOPE_JOKE};
         return add_term_list(ld, s + 6, proto, 0, 0);
     }
+    /* A joke taken back ("ik meen het") and a joke put aside ("nee serieus"), for the same
+     * rules and for those that say "aside: calm" (classify.c, joked_aside). */
+    if (strncmp(s, "joke-denied:", 12) == 0) {
+        term proto = {.kind = K_SCOPE, .group = SCOPE_JOKE_DENIED};
+        return add_term_list(ld, s + 12, proto, 0, 0);
+    }
+    if (strncmp(s, "joke-aside:", 11) == 0) {
+        term proto = {.kind = K_SCOPE, .group = SCOPE_ASIDE};
+        return add_term_list(ld, s + 11, proto, 0, 0);
+    }
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
         const char *e =
@@ -905,6 +915,7 @@ static int urgency_line(loader *ld, char *s) {
         r->notnow_calm = 0;
         r->plan_calm = 0;
         r->felt_calm = 0;
+        r->aside_calm = 0;
         r->gate = GATE_NONE;
         return 0;
     }
@@ -937,8 +948,9 @@ static int urgency_line(loader *ld, char *s) {
         return 0;
     }
     /* A critical rule's veto settings, each "calm" (the veto holds) or "counts". */
-    static const char *const vetoes[] = {"asked", "notnow", "planned", "felt"};
-    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm, &r->felt_calm};
+    static const char *const vetoes[] = {"asked", "notnow", "planned", "felt", "aside"};
+    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm, &r->felt_calm,
+                             &r->aside_calm};
     for (size_t i = 0; i < sizeof(vetoes) / sizeof(vetoes[0]); i++) {
         size_t kn = strlen(vetoes[i]);
         if (strncmp(s, vetoes[i], kn) != 0 || s[kn] != ':')

@@ -19,10 +19,19 @@
 
 /* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:", "told-safe:" or "joked:"
  * lines (SCOPE_OVER, SCOPE_ABOUT, SCOPE_SAFE or SCOPE_JOKE), read by every rule that says
- * "notnow: calm". */
+ * "notnow: calm"; or of its "joke-aside:" line (SCOPE_ASIDE), read by the rules that say
+ * "aside: calm". */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
-/* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"). */
-enum { SCOPE_OVER = 1, SCOPE_ABOUT = 2, SCOPE_JOKE = 4, SCOPE_JOKE_DENIED = 8, SCOPE_SAFE = 16 };
+/* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
+ * "joke-denied:" line ("ik meen het"). */
+enum {
+    SCOPE_OVER = 1,
+    SCOPE_ABOUT = 2,
+    SCOPE_JOKE = 4,
+    SCOPE_JOKE_DENIED = 8,
+    SCOPE_SAFE = 16,
+    SCOPE_ASIDE = 32
+};
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
  * "normal" but outranks "low": a problem named in a question keeps it off
@@ -72,6 +81,7 @@ typedef struct rule_def {
         notnow_calm; /* "notnow: calm": a match told in the past, feared or supposed does not fire */
     uint8_t plan_calm;  /* "planned: calm": not in a note that plans the follow-up for later */
     uint8_t felt_calm;  /* "felt: calm": not a state felt ("ik voel me buitengesloten") */
+    uint8_t aside_calm; /* "aside: calm": not when a laugh and "nee serieus" follow it */
     uint8_t gate;       /* its bit in the per-token gate words, GATE_NONE without
                          * context:, unless:, frame: or with: lines */
     int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */

@@ -3451,6 +3451,30 @@ static void urgency_said_as_a_joke(void **state) {
     EXPECT_URGENCY("Ik wil dood, haha, niemand merkt het toch", NULL, "critical");
 }
 
+/* A threat laughed at and put aside (round 18, false critical flags): after the threat, a
+ * laugh and then "nee serieus" (in its sentence or opening the next one) say it was not
+ * meant. A laugh alone, a laugh before the threat, the threat after the aside, or a joke
+ * taken back ("ik meen het") leave it a threat (user check U3). */
+static void urgency_threat_laughed_and_put_aside(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "ik word gek van de buren, ik vermoord ze nog een keer hahaha. nee serieus, elk weekend "
+        "muziek tot 3 uur 's nachts. wat kan ik doen?",
+        "ik vermoord die handhaver nog eens \xF0\x9F\x98\x82 maar even serieus, die boete klopt "
+        "niet.",
+        "ik sla je kop in haha, alle gekheid op een stokje: de heg van de buren is te hoog",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("ik word gek van de buren, ik vermoord ze nog een keer hahaha. elk weekend "
+                   "muziek tot 3 uur 's nachts.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Ik weet waar je woont haha. Nee serieus, ik maak je af.", NULL, "critical");
+    EXPECT_URGENCY("ik vermoord ze nog een keer hahaha. nee serieus, ik meen het.", NULL,
+                   "critical");
+    EXPECT_URGENCY("ik vermoord ze nog een keer. nee serieus, elk weekend muziek tot 3 uur.", NULL,
+                   "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4469,6 +4493,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(urgency_gates_beyond_64_rules, tmp_setup, tmp_teardown),
         cmocka_unit_test(urgency_told_over_or_about),
         cmocka_unit_test(urgency_said_as_a_joke),
+        cmocka_unit_test(urgency_threat_laughed_and_put_aside),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
