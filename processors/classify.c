@@ -2179,6 +2179,18 @@ static int danger_reason(const ll_classifier *c, cJSON *arr) {
     return 0;
 }
 
+/* Praise told in anger or distrust ("Bedankt voor niks, weer drie weken gewacht") is a
+ * grievance; praise beside a fear or a sorrow that the help ended is not ("Bedankt! Ik ben zo
+ * blij dat de lantaarnpaal weer werkt, ik ging bijna dood van angst in het donker haha", a
+ * user's check of 12-01: no rule fired, yet its negative words kept it normal). */
+static int told_in_anger(const ll_classifier *c) {
+    for (int e = 0; e < N_EMOTIONS; e++)
+        if (c->emo_why[e].n &&
+            (strcmp(emotion_names[e], "anger") == 0 || strcmp(emotion_names[e], "distrust") == 0))
+            return 1;
+    return 0;
+}
+
 static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const char *label,
                          int level) {
     /* Nothing to fix for this person (contract.md): praise, an idea, a plain
@@ -2189,7 +2201,7 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
      * anger ("belachelijk lang, schandalig!"; SENT_ANGER_AT). */
     int negative = strcmp(label, "negative") == 0;
     const char *low_why = NULL;
-    if (kind && strcmp(kind, "compliment") == 0 && !negative)
+    if (kind && strcmp(kind, "compliment") == 0 && (!negative || !told_in_anger(c)))
         low_why = "kind: compliment without a problem";
     else if (kind && strcmp(kind, "suggestion") == 0)
         low_why = "kind: suggestion without a problem";

@@ -3475,6 +3475,29 @@ static void urgency_threat_laughed_and_put_aside(void **state) {
                    "critical");
 }
 
+/* Praise beside a fear the help ended is praise (round 18, a user's check of 12-01): no rule
+ * fired, yet the fear's words made it negative and so normal; a compliment stays low unless
+ * told in anger or distrust. Drowning in debts is a figure, not water. */
+static void urgency_compliment_and_figures_of_fear(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Bedankt! Ik ben zo blij dat de lantaarnpaal weer werkt, ik ging bijna dood van "
+                   "angst in het donker haha",
+                   "compliment", "low");
+    EXPECT_URGENCY("Fijn dat de lantaarnpaal eindelijk werkt, maar ik ben woedend dat het drie "
+                   "maanden duurde. Schandalig.",
+                   "compliment", "normal");
+    EXPECT_URGENCY("Dank voor het antwoord. Ik ben kwaad en teleurgesteld, dit is een schande.",
+                   "compliment", "normal");
+    static const char *const calm[] = {
+        "ik heb het gevoel dat ik verdrink in de schulden maar ik red me wel",
+        "Ik verdrink in het papierwerk, niemand helpt me.",
+        "Mijn moeder verdrinkt in de post en de formulieren van de gemeente.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Mijn zoontje is in de vijver gevallen, hij verdrinkt!", NULL, "critical");
+    EXPECT_URGENCY("er verdrinkt bijna een kind in de sloot bij de Schie, snel", NULL, "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4494,6 +4517,7 @@ int main(void) {
         cmocka_unit_test(urgency_told_over_or_about),
         cmocka_unit_test(urgency_said_as_a_joke),
         cmocka_unit_test(urgency_threat_laughed_and_put_aside),
+        cmocka_unit_test(urgency_compliment_and_figures_of_fear),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
