@@ -3498,6 +3498,34 @@ static void urgency_compliment_and_figures_of_fear(void **state) {
     EXPECT_URGENCY("er verdrinkt bijna een kind in de sloot bij de Schie, snel", NULL, "critical");
 }
 
+/* No food, by who is at risk (round 18, false critical flags): a person who has not eaten, or
+ * no food in the house for one whose body fails or who cannot fend (confused, bedridden,
+ * diabetic), is critical; no food beside a parent who asks, a referral or money asked for
+ * is poverty for this week (high), as the development sets' writers label it. */
+static void urgency_no_food_by_who_is_at_risk(void **state) {
+    (void)state;
+    static const char *const week[] = {
+        "Balie: mevrouw met een baby, uitkering gestopt, geen eten in huis. "
+        "Voedselbankverwijzing meegegeven en noodbetaling aangevraagd.",
+        "Mijn loon is niet overgemaakt en mijn kinderen hebben morgen niks te eten.",
+    };
+    for (size_t i = 0; i < sizeof(week) / sizeof(week[0]); i++)
+        EXPECT_URGENCY(week[i], NULL, "high");
+    EXPECT_URGENCY("Mijn buurvrouw (84) heeft geen eten in huis en is erg verward, ze weet niet "
+                   "meer welke dag het is.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn vader kan zelf niet uit bed en er is geen eten in huis, de thuiszorg komt "
+                   "niet.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn vader heeft al drie dagen niks gegeten, hij heeft geen geld meer.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Hij is suikerpatient en heeft sinds gisteren geen eten meer.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Ik zie al dagen twee kleine kinderen alleen op het balkon, ze hebben niks te "
+                   "eten.",
+                   NULL, "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4518,6 +4546,7 @@ int main(void) {
         cmocka_unit_test(urgency_said_as_a_joke),
         cmocka_unit_test(urgency_threat_laughed_and_put_aside),
         cmocka_unit_test(urgency_compliment_and_figures_of_fear),
+        cmocka_unit_test(urgency_no_food_by_who_is_at_risk),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
