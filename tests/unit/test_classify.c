@@ -3526,6 +3526,24 @@ static void urgency_no_food_by_who_is_at_risk(void **state) {
                    NULL, "critical");
 }
 
+/* Rain alone is weather (round 18): a crowd before a closed door in the rain is no person at
+ * risk; a man lying in the rain, or a confused mother lost in it, is told by the words
+ * around it. */
+static void urgency_rain_alone_is_weather(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De informatieavond was verplaatst maar niemand wist het, we stonden met 40 man voor een "
+        "dichte deur in de regen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY(
+        "Er ligt een oude man op straat in de regen bij de Coolsingel, hij reageert niet.", NULL,
+        "critical");
+    EXPECT_URGENCY("Mijn moeder (dementie) loopt buiten in de regen in haar pyjama, we kunnen haar "
+                   "niet vinden.",
+                   NULL, "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4547,6 +4565,7 @@ int main(void) {
         cmocka_unit_test(urgency_threat_laughed_and_put_aside),
         cmocka_unit_test(urgency_compliment_and_figures_of_fear),
         cmocka_unit_test(urgency_no_food_by_who_is_at_risk),
+        cmocka_unit_test(urgency_rain_alone_is_weather),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
