@@ -3544,6 +3544,24 @@ static void urgency_rain_alone_is_weather(void **state) {
                    NULL, "critical");
 }
 
+/* A wish past and recovered (round 18, messages-dev15 and suicidal-dev14, blind): the
+ * recovery told in its common word orders, and a wish of months ago; a wish of months, or
+ * a recovery of something else before a contrast, stays. */
+static void suicidal_wish_past_and_recovered(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik heb jaren met zelfmoordgedachten rondgelopen maar sinds de therapie gaat het een "
+        "stuk beter. Kan ik vrijwilliger worden?",
+        "Mijn zus zei een paar maanden geleden dat ze er een eind aan wilde maken. Nu woont ze "
+        "weer zelfstandig, welke hulp is er?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Ik heb al maanden zelfmoordgedachten en het wordt steeds erger.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Met mijn rug gaat het een stuk beter, maar ik wil niet meer leven.", NULL,
+                   "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4566,6 +4584,7 @@ int main(void) {
         cmocka_unit_test(urgency_compliment_and_figures_of_fear),
         cmocka_unit_test(urgency_no_food_by_who_is_at_risk),
         cmocka_unit_test(urgency_rain_alone_is_weather),
+        cmocka_unit_test(suicidal_wish_past_and_recovered),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
