@@ -3562,6 +3562,27 @@ static void suicidal_wish_past_and_recovered(void **state) {
                    "critical");
 }
 
+/* A play and a campaign (round 18, critical-dev15 and suicidal-dev14, blind): what happens
+ * in the play, and leaflets about suicide, tell no danger; a knife after the play, or a
+ * jump told now beside the word "toneel", still do. */
+static void urgency_in_the_play_or_a_campaign(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "In de schoolmusical steekt de schurk de held neer, het mes is van karton. Mogen we de "
+        "aula gebruiken?",
+        "Wij willen folders over zelfdoding bespreekbaar maken in de bibliotheek, kan dat?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY(
+        "Na de voorstelling in de schouwburg stond een man met een mes te zwaaien bij de "
+        "uitgang.",
+        NULL, "critical");
+    EXPECT_URGENCY(
+        "Mijn zoon wil van de flat springen, hij staat nu op het dak. Hij speelt normaal "
+        "toneel.",
+        NULL, "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4585,6 +4606,7 @@ int main(void) {
         cmocka_unit_test(urgency_no_food_by_who_is_at_risk),
         cmocka_unit_test(urgency_rain_alone_is_weather),
         cmocka_unit_test(suicidal_wish_past_and_recovered),
+        cmocka_unit_test(urgency_in_the_play_or_a_campaign),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
