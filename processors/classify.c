@@ -661,13 +661,32 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
 
 static int is_upper_ascii(char ch) { return ch >= 'A' && ch <= 'Z'; }
 
+/* Whether the folded word s[0..n) is w as written: the text's words are folded "ij" -> "y"
+ * (textnorm.c), so a list's "mijn", "zijn", "bij" or "vrijdag" is read as "myn", "zyn", "by",
+ * "vrydag" (user check of 12-01: such list words never matched). */
+static int folded_is(const char *s, size_t n, const char *w) {
+    size_t o = 0;
+    for (; *w; w++, o++) {
+        if (o >= n)
+            return 0;
+        if (w[0] == 'i' && w[1] == 'j') {
+            if (s[o] != 'y')
+                return 0;
+            w++;
+        } else if (s[o] != *w) {
+            return 0;
+        }
+    }
+    return o == n;
+}
+
 /* Whether a folded word ends as Dutch street names do ("janstraat", "hilledijk"). */
 static int street_suffix(const char *w, size_t n) {
     static const char *const ends[] = {"straat", "weg",    "laan",   "dijk",  "kade",
                                        "plein",  "singel", "gracht", "dreef", "steeg"};
     for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
-        size_t e = strlen(ends[k]);
-        if (n > e && memcmp(w + n - e, ends[k], e) == 0)
+        size_t e = strlen(ends[k]) - (strstr(ends[k], "ij") != NULL); /* "dijk" is "dyk" */
+        if (n > e && folded_is(w + n - e, e, ends[k]))
             return 1;
     }
     return 0;
@@ -902,7 +921,7 @@ static int thanks_closing(const ll_classifier *c, int32_t t0, int32_t t1) {
 /* Token i of the text is the folded word w. */
 static int surf_is(const ll_classifier *c, size_t i, const char *w) {
     const ll_tok *t = &c->tn->toks[i];
-    return t->surf_len == strlen(w) && memcmp(c->tn->surf + t->surf, w, t->surf_len) == 0;
+    return folded_is(c->tn->surf + t->surf, t->surf_len, w);
 }
 
 /* "Waarom moet ik ...?", "waarom kan ik mijn rijbewijs niet ...", "Waarom krijg ik
@@ -1387,7 +1406,7 @@ static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size
     const ll_tok *t = &c->tn->toks[i];
     const char *s = c->tn->surf + t->surf;
     for (size_t k = 0; k < n; k++)
-        if (w[k][0] == s[0] && strlen(w[k]) == t->surf_len && memcmp(s, w[k], t->surf_len) == 0)
+        if (folded_is(s, t->surf_len, w[k]))
             return 1;
     return 0;
 }
@@ -1709,8 +1728,10 @@ static int supposed(const ll_classifier *c, int32_t t0, int32_t t1) {
 
 /* A danger said of a thing as a figure: the match is what a subject "is" ("die aanslag is
  * een bom onder mijn begroting", "mijn buurman is een wandelende tijdbom", "die
- * belastingaanslag was een mes in mijn rug"): "een" (at most one word between) after a
- * copula whose subject before it is a thing named with its article or possessive, not
+ * belastingaanslag was een mes in mijn rug", "Onze nieuwe buren zijn echt een bom"): "een"
+ * (at most one word between) after a copula (and a degree word: "echt", "gewoon") whose
+ * subject before it is a thing named with its article or possessive (and one word: "onze
+ * nieuwe buren"), not
  * "er", "het", "dit" or "dat" ("Er is een bom", "Dit is een gaslek" tell one), and not
  * after a place ("Op de Westblaak is een boom half over het fietspad gezakt"). */
 static int likened(const ll_classifier *c, int32_t t0) {
@@ -1719,6 +1740,7 @@ static int likened(const ll_classifier *c, int32_t t0) {
                                         "d'r", "there", "this", "that", "it"};
     static const char *const det[] = {"die",  "deze",   "de",  "mijn", "zijn", "haar", "ons",
                                       "onze", "jullie", "hun", "uw",   "jouw", "je"};
+    static const char *const degree[] = {"echt", "gewoon", "best", "wel", "zo", "ook", "altijd"};
     static const char *const prep[] = {"op",     "in",     "bij",   "aan",   "naast", "voor",
                                        "achter", "onder",  "boven", "langs", "over",  "tegenover",
                                        "nabij",  "tussen", "at",    "on"};
@@ -1736,7 +1758,17 @@ static int likened(const ll_classifier *c, int32_t t0) {
     for (int32_t a = t0 - 1; a >= 2 && a >= t0 - 2; a--) {
         if (!surf_is(c, (size_t)a, "een"))
             continue;
-        int32_t v = a - 1, s = a - 2, d = a - 3;
+        int32_t v = a - 1;
+        /* A degree word may stand between ("Onze nieuwe buren zijn echt een bom"). */
+        if (v >= 1 && surf_in(c, v, degree, sizeof(degree) / sizeof(degree[0])))
+            v--;
+        /* The subject: a determiner, then the noun, with at most one word between ("onze
+         * nieuwe buren"). */
+        int32_t s = v - 1, d = v - 2;
+        if (d >= 1 && !surf_in(c, d, det, sizeof(det) / sizeof(det[0])) &&
+            toks[d - 1].clause == toks[t0].clause &&
+            surf_in(c, d - 1, det, sizeof(det) / sizeof(det[0])))
+            d--;
         if (d < 0 || toks[d].clause != toks[t0].clause || toks[v].clause != toks[t0].clause ||
             !surf_in(c, v, cop, sizeof(cop) / sizeof(cop[0])) ||
             surf_in(c, s, there, sizeof(there) / sizeof(there[0])) ||
@@ -1773,11 +1805,11 @@ static int felt(const ll_classifier *c, int32_t t0) {
 
 /* A person who blows up is angry: "ik sta op ontploffen", "iedereen ontploft bij elk
  * voorstel" (a person as the subject right before a verb of exploding, in its clause);
- * "de gasfles is ontploft", "er is iets ontploft" tell a blast. */
+ * "de gasfles is ontploft", "er is iets ontploft" tell a blast. Not "hij": a thing is "hij"
+ * in Dutch too ("De container is zo vol dat hij straks ontploft"). */
 static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
-    static const char *const who[] = {"ik",  "jij", "je",  "hij",      "zij",
-                                      "ze",  "we",  "wij", "iedereen", "u",
-                                      "men", "i",   "he",  "she",      "everyone"};
+    static const char *const who[] = {"ik", "jij", "je", "ze", "we",  "wij",     "iedereen",
+                                      "u",  "men", "i",  "he", "she", "everyone"};
     const ll_tok *toks = c->tn->toks;
     int blow = 0;
     for (int32_t j = t0; j <= t1 && !blow; j++) {

@@ -3583,6 +3583,24 @@ static void urgency_in_the_play_or_a_campaign(void **state) {
         NULL, "critical");
 }
 
+/* A bomb as what a thing or people "are", with a degree word between (round 18,
+ * messages-dev15, blind): a figure. The text's words are folded "ij" -> "y", so the copula
+ * "zijn" of a list matched nothing before; a bomb found, or bombs gone off in a street,
+ * stay a danger. */
+static void urgency_figure_with_a_degree_word(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Onze nieuwe buren zijn echt een bom, ze hebben de hele straat uitgenodigd.",
+        "Die aanslag is gewoon een bom onder mijn begroting.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Er is echt een bom gevonden bij het station, iedereen moet weg.", NULL,
+                   "critical");
+    EXPECT_URGENCY("In de Kerkstraat zijn echt een paar bommen ontploft.", NULL, "critical");
+    EXPECT_URGENCY("De container op het plein is zo vol dat hij straks ontploft.", NULL,
+                   "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4607,6 +4625,7 @@ int main(void) {
         cmocka_unit_test(urgency_rain_alone_is_weather),
         cmocka_unit_test(suicidal_wish_past_and_recovered),
         cmocka_unit_test(urgency_in_the_play_or_a_campaign),
+        cmocka_unit_test(urgency_figure_with_a_degree_word),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
