@@ -3601,6 +3601,22 @@ static void urgency_figure_with_a_degree_word(void **state) {
                    "critical");
 }
 
+/* An animal gone is no person gone (round 18, messages-dev15, blind): "hun hond is weg"
+ * beside a mother and her small son tells no child without a carer and no person in need;
+ * a small son or a father with dementia gone still does. */
+static void urgency_an_animal_gone(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Balie: moeder met zoontje, hun hond is weg sinds vanochtend. Waar kunnen ze dat melden?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY(
+        "Mijn zoontje van 4 is weg, we kunnen hem nergens vinden, hij was bij de vijver.", NULL,
+        "critical");
+    EXPECT_URGENCY("Mijn vader met dementie is weg, hij is in zijn pyjama de deur uit gelopen.",
+                   NULL, "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4626,6 +4642,7 @@ int main(void) {
         cmocka_unit_test(suicidal_wish_past_and_recovered),
         cmocka_unit_test(urgency_in_the_play_or_a_campaign),
         cmocka_unit_test(urgency_figure_with_a_degree_word),
+        cmocka_unit_test(urgency_an_animal_gone),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
