@@ -832,31 +832,22 @@ static int urgency_line(loader *ld, char *s) {
         return danger_line(ld, s + 13);
     if (strncmp(s, "suicidal-model:", 15) == 0)
         return suicidal_model_line(ld, s + 15);
-    /* Not a rule's: words that tell a danger over or as a topic, for every rule that says
-     * "notnow: calm" (classify.c, told_scope). */
-    if (strncmp(s, "told-over:", 10) == 0 || strncmp(s, "told-about:", 11) == 0) {
-        int over = s[5] == 'o';
-        term proto = {.kind = K_SCOPE, .group = over ? SCOPE_OVER : SCOPE_ABOUT};
-        return add_term_list(ld, s + (over ? 10 : 11), proto, 0, 0);
-    }
-    if (strncmp(s, "told-safe:", 10) == 0) {
-        term proto = {.kind = K_SCOPE, .group = SCOPE_SAFE};
-        return add_term_list(ld, s + 10, proto, 0, 0);
-    }
-    /* Words that say a danger's words were a joke, for the same rules (classify.c, joked). */
-    if (strncmp(s, "joked:", 6) == 0) {
-        term proto = {.kind = K_SCOPE, .group = SCOPE_JOKE};
-        return add_term_list(ld, s + 6, proto, 0, 0);
-    }
-    /* A joke taken back ("ik meen het") and a joke put aside ("nee serieus"), for the same
-     * rules and for those that say "aside: calm" (classify.c, joked_aside). */
-    if (strncmp(s, "joke-denied:", 12) == 0) {
-        term proto = {.kind = K_SCOPE, .group = SCOPE_JOKE_DENIED};
-        return add_term_list(ld, s + 12, proto, 0, 0);
-    }
-    if (strncmp(s, "joke-aside:", 11) == 0) {
-        term proto = {.kind = K_SCOPE, .group = SCOPE_ASIDE};
-        return add_term_list(ld, s + 11, proto, 0, 0);
+    /* Not a rule's: words that tell a danger over, as a topic or judged safe (classify.c,
+     * told_scope), said as a joke (joked), a joke taken back ("ik meen het") or put aside
+     * ("nee serieus", joked_aside): read by every rule that says "notnow: calm", the last
+     * by those that say "aside: calm". */
+    static const struct {
+        const char *line;
+        uint8_t group;
+    } scopes[] = {{"told-over:", SCOPE_OVER},          {"told-about:", SCOPE_ABOUT},
+                  {"told-safe:", SCOPE_SAFE},          {"joked:", SCOPE_JOKE},
+                  {"joke-denied:", SCOPE_JOKE_DENIED}, {"joke-aside:", SCOPE_ASIDE}};
+    for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
+        size_t n = strlen(scopes[i].line);
+        if (strncmp(s, scopes[i].line, n) == 0) {
+            term proto = {.kind = K_SCOPE, .group = scopes[i].group};
+            return add_term_list(ld, s + n, proto, 0, 0);
+        }
     }
     if (*s == '@') {
         /* "@name:" defines a class; "@name & ..." is a term that uses one. */
