@@ -3617,6 +3617,33 @@ static void urgency_an_animal_gone(void **state) {
                    NULL, "critical");
 }
 
+/* Not now, by what the words around it say (round 18, messages-dev15 and critical-dev15,
+ * blind): an exercise (a compound of "oefening"), a fire as the time a thing is told from,
+ * works announced, transport that did not come. A fire now, a cut-off now, a child not
+ * picked up, stay critical. */
+static void urgency_exercise_works_and_transport(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Bij de ontruimingsoefening van vorige week stond ik met mijn baby een half uur buiten in "
+        "de kou en niemand wist wanneer we weer naar binnen mochten.",
+        "Onderwerp: WOZ na brand. Ons huis is in augustus deels afgebrand, heeft dat invloed op de "
+        "WOZ?",
+        "Op 3 maart wordt de waterleiding in onze straat vervangen en zitten we een dag zonder "
+        "water. Kunnen ouderen flessen water krijgen?",
+        "Mijn man zit in een rolstoel en is al drie keer niet opgehaald door de regiotaxi voor "
+        "zijn dialyse.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Er is brand in de flat naast ons, de rook komt het trappenhuis in.", NULL,
+                   "critical");
+    EXPECT_URGENCY("We zitten sinds gisteren zonder water in huis en mijn moeder is 90.", NULL,
+                   "critical");
+    EXPECT_URGENCY(
+        "Mijn zoontje van 5 is vanmiddag niet opgehaald van school, de juf kan de ouders "
+        "niet bereiken.",
+        NULL, "critical");
+}
+
 /* Not there while the office or the shop is closed (round 17, issue 12's known false flag):
  * "er niet meer zijn" beside the place closing is an absence, for each family that reads
  * it; the place alone, or no place, leaves the wish. */
@@ -4643,6 +4670,7 @@ int main(void) {
         cmocka_unit_test(urgency_in_the_play_or_a_campaign),
         cmocka_unit_test(urgency_figure_with_a_degree_word),
         cmocka_unit_test(urgency_an_animal_gone),
+        cmocka_unit_test(urgency_exercise_works_and_transport),
         cmocka_unit_test(suicidal_not_there_while_closed),
         cmocka_unit_test(urgency_judged_safe_by_who_saw_it),
         cmocka_unit_test(urgency_hazard_made_safe),
