@@ -466,11 +466,13 @@ static int load_models(loader *ld) {
             if (!ok)
                 return load_err(ld, "%s: classes must be negative, neutral, positive",
                                 ld->model_path[k]);
+            ll_nb_seal(nb);
             continue;
         }
         md->theme_nb = nb;
         if (md->theme_complement && ll_nb_complement(nb) != 0)
             return load_err(ld, "out of memory");
+        ll_nb_seal(nb);
         for (size_t i = 0; i < ll_nb_classes(nb); i++) {
             md->nb_theme[i] = -1;
             for (size_t t = 0; t < md->nthemes; t++)
@@ -813,6 +815,8 @@ static int load_danger(loader *ld) {
     }
     if (danger_index(ld->md) != 0)
         return load_err(ld, "out of memory");
+    ll_nb_seal(ld->md->danger_nb);
+    ll_nb_seal(ld->md->danger_words);
     return 0;
 }
 

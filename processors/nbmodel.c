@@ -56,6 +56,7 @@ struct ll_nb {
      * a cache miss on each in the pipeline (the two arrays' loads were 43%
      * of look_find's perf samples, the slot's 46%). */
     uint8_t *rec;
+    int sealed; /* ll_nb_seal: no counts nor keys, scored only */
 };
 
 #define NB_ROW(k) ((k) + 2) /* floats per feature in w */
@@ -110,6 +111,23 @@ void ll_nb_free(ll_nb *nb) {
     free(nb->look);
     free(nb->rec);
     free(nb);
+}
+
+void ll_nb_seal(ll_nb *nb) {
+    free(nb->count);
+    free(nb->keys);
+    free(nb->key_off);
+    free(nb->key_len);
+    free(nb->kept);
+    free(nb->seen);
+    free(nb->plain);
+    free(nb->slot);
+    nb->count = nb->seen = nb->key_off = nb->slot = NULL;
+    nb->keys = NULL;
+    nb->key_len = NULL;
+    nb->kept = nb->plain = NULL;
+    nb->keys_len = nb->keys_cap = nb->cap = 0;
+    nb->sealed = 1;
 }
 
 size_t ll_nb_classes(const ll_nb *nb) { return nb->nclass; }
@@ -423,7 +441,7 @@ static void top2_build(ll_nb *nb) {
 }
 
 int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
-    if (!(alpha > 0))
+    if (!(alpha > 0) || nb->sealed)
         return -1;
     free(nb->w);
     free(nb->kept);
@@ -456,7 +474,7 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
 }
 
 int ll_nb_complement(ll_nb *nb) {
-    if (!nb->w || !nb->kept)
+    if (!nb->w || !nb->kept || nb->sealed)
         return -1;
     double tot[LL_NB_MAX_CLASSES] = {0}, all = 0;
     size_t v = 0, k = nb->nclass;
@@ -497,6 +515,8 @@ static int key_cmp(const void *pa, const void *pb) {
 }
 
 int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
+    if (nb->sealed)
+        return -1;
     uint32_t *order = malloc((nb->nfeat ? nb->nfeat : 1) * sizeof(*order));
     if (!order)
         return -1;

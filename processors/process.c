@@ -135,23 +135,33 @@ enum item_state {
 typedef struct item {
     cJSON *ev;
     enum item_state state;
-    ll_err err;
     const char *pseudonym; /* inside ev */
     ll_enrich_refs refs;   /* inside ev, taken once prepared */
     int failed;            /* out of memory while enriching: the batch is retried */
     char *out;             /* the serialised enriched event; malloc'ed, then librdkafka's */
     size_t outlen;
-    char id[LL_MAX_ID_BYTES + 1]; /* the Kafka key when the input had none */
-    /* What the main thread reads of the event for its Redis commands and
-     * their reply, taken by the worker that parsed it: the strings copied
-     * into dd_buf (left in the tree when one is longer than its bound) and
-     * received_at parsed. Read from the tree, each string's first byte was
-     * a cache miss on the main thread (a batch's trees, ~4.5 KB an event,
-     * do not stay in its cache): strlen, strnlen and FNV over them were ~8%
-     * of the processor's perf samples. Strings that do not fit together
-     * (long ids) stay in the tree. */
-    ll_dedup_event dd;
-    char dd_buf[DD_BYTES];
+    /* What an item needs at one time only, by its state and how far it is
+     * along: each in a field of its own made an item ~730 bytes, 3.6 MiB
+     * over the stream's five batches, all resident (peak RSS -2.8 MiB with
+     * them shared; tests/bench/HISTORY.md, "12-01 evening"). */
+    union {
+        /* IT_NEW, from preparing until its Redis reply is read: what the
+         * main thread reads of the event for its Redis commands and their
+         * reply, taken by the worker that parsed it: the strings copied
+         * into dd_buf (left in the tree when one is longer than its bound)
+         * and received_at parsed. Read from the tree, each string's first
+         * byte was a cache miss on the main thread (a batch's trees, ~4.5 KB
+         * an event, do not stay in its cache): strlen, strnlen and FNV over
+         * them were ~8% of the processor's perf samples. Strings that do not
+         * fit together (long ids) stay in the tree. */
+        struct {
+            ll_dedup_event dd;
+            char dd_buf[DD_BYTES];
+        };
+        ll_err err; /* IT_DLQ and IT_TOO_LARGE: why */
+        /* IT_NEW once finished: the Kafka key when the input had none. */
+        char id[LL_MAX_ID_BYTES + 1];
+    };
 } item;
 
 typedef struct proc {

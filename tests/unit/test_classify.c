@@ -2514,6 +2514,34 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
     analyse(tn, "1234 5678"); /* numbers are no features: the prior */
     assert_int_equal(ll_nb_score(nb, tn, &s, 1.0, post), 0);
     assert_true(post[0] > 0.49 && post[0] < 0.51);
+    /* Sealed (the classifier's models, once loaded): the same scores and
+     * reasons from the weights alone; the counts are gone, so what needs
+     * them refuses. */
+    assert_int_equal(ll_nb_complement(nb), 0);
+    analyse(tn, "De kliko is vol en er zit schimmel in mijn woning");
+    double before[2], after[2];
+    size_t nf_before = ll_nb_score(nb, tn, &s, 1.0, before);
+    size_t nt_before = ll_nb_top(nb, tn, &s, nf_before, 1, t0, t1);
+    int64_t kliko = ll_nb_feature(nb, "kliko");
+    assert_true(kliko >= 0);
+    ll_nb_seal(nb);
+    size_t nf_after = ll_nb_score(nb, tn, &s, 1.0, after);
+    assert_int_equal(nf_after, nf_before);
+    assert_memory_equal(after, before, sizeof(before));
+    int32_t u0[LL_NB_MAX_TOP], u1[LL_NB_MAX_TOP];
+    assert_int_equal(ll_nb_top(nb, tn, &s, nf_after, 1, u0, u1), nt_before);
+    assert_memory_equal(u0, t0, nt_before * sizeof(*t0));
+    assert_memory_equal(u1, t1, nt_before * sizeof(*t1));
+    assert_int_equal(ll_nb_feature(nb, "kliko"), kliko);
+    assert_int_equal(ll_nb_feature(nb, "grofvuil"), -1);
+    assert_string_equal(ll_nb_class_id(nb, 1), "wonen");
+    devnull = fopen("/dev/null", "w");
+    assert_non_null(devnull);
+    assert_int_equal(ll_nb_write(nb, devnull, 0.5, 1), -1);
+    fclose(devnull);
+    assert_int_equal(ll_nb_complement(nb), -1);
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), -1);
+    assert_int_equal(ll_nb_add(nb, tn, 0), -1);
     ll_nb_scratch_free(&s);
     ll_nb_free(nb);
 
