@@ -41,6 +41,16 @@ struct ll_pool {
      * a member that read an older generation claims nothing of this one. */
     _Atomic unsigned long long next;
     long long waited_us; /* the caller's, after its own slice */
+    /* The caller's own copy of the run it started and has not joined yet
+     * (the members read the fields above, under lock). */
+    struct own_run {
+        int started;
+        int alone; /* the caller runs it all, at the join */
+        unsigned long gen;
+        ll_pool_fn fn;
+        void *ctx;
+        int n, chunk;
+    } own;
 };
 
 /* Runs the chunks of generation gen that are still unclaimed; the items done. */
@@ -125,37 +135,50 @@ ll_pool *ll_pool_new(int workers, char *errstr, size_t errlen) {
 
 int ll_pool_size(const ll_pool *pl) { return pl->workers; }
 
-void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
-    if (pl->workers == 1 || n < 2 * pl->workers) {
-        /* Too little to share: thread hand-offs would cost more than they save. */
-        if (n > 0)
-            fn(ctx, 0, 0, n);
-        return;
-    }
+void ll_pool_start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
+    assert(!pl->own.started);
+    pl->own = (struct own_run){1, pl->workers == 1 || n < 2 * pl->workers, 0, fn, ctx, n, 4};
+    if (pl->own.alone)
+        return; /* too little to share: thread hand-offs would cost more than they save */
     /* Eight chunks a member: small enough that one claimed by a member that
      * then loses its core holds the run up little, large enough that the
      * claims cost nothing beside an item's work (10-20 us in the processor). */
-    int chunk = n / (8 * pl->workers);
-    if (chunk < 4)
-        chunk = 4;
+    if (n / (8 * pl->workers) > pl->own.chunk)
+        pl->own.chunk = n / (8 * pl->workers);
     pthread_mutex_lock(&pl->lock);
     pl->fn = fn;
     pl->ctx = ctx;
     pl->n = n;
-    pl->chunk = chunk;
+    pl->chunk = pl->own.chunk;
     pl->done_items = 0;
-    unsigned long gen = ++pl->generation;
-    atomic_store(&pl->next, (unsigned long long)(gen & 0xffffffffUL) << 32);
+    pl->own.gen = ++pl->generation;
+    atomic_store(&pl->next, (unsigned long long)(pl->own.gen & 0xffffffffUL) << 32);
     pthread_cond_broadcast(&pl->go);
     pthread_mutex_unlock(&pl->lock);
-    int did = run_chunks(pl, gen, fn, ctx, 0, n, chunk);
+}
+
+void ll_pool_join(ll_pool *pl) {
+    struct own_run r = pl->own;
+    assert(r.started);
+    pl->own.started = 0;
+    if (r.alone) {
+        if (r.n > 0)
+            r.fn(r.ctx, 0, 0, r.n);
+        return;
+    }
+    int did = run_chunks(pl, r.gen, r.fn, r.ctx, 0, r.n, r.chunk);
     long long t = ll_mono_us();
     pthread_mutex_lock(&pl->lock);
     pl->done_items += did;
-    while (pl->done_items < n)
+    while (pl->done_items < r.n)
         pthread_cond_wait(&pl->done, &pl->lock);
     pthread_mutex_unlock(&pl->lock);
     pl->waited_us += ll_mono_us() - t;
+}
+
+void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
+    ll_pool_start(pl, fn, ctx, n);
+    ll_pool_join(pl);
 }
 
 long long ll_pool_waited_us(const ll_pool *pl) { return pl->waited_us; }

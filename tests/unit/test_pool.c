@@ -1,5 +1,6 @@
-/* test_pool.c - the worker team: every item handled exactly once, and a member
- * that is held up does not hold the run up. */
+/* test_pool.c - the worker team: every item handled exactly once, a member
+ * that is held up does not hold the run up, and a started run goes on while
+ * the caller does other work. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,8 +86,42 @@ static void a_held_up_member_does_not_hold_the_run(void **state) {
     ll_pool_free(pl);
 }
 
+/* ll_pool_start returns before the run is done: the other member works
+ * while the caller is away (here: until it has done at least one chunk,
+ * or 5 s), and the join does the rest on the caller and waits for all. A
+ * run too small to share waits for the join. Runs of several sizes follow
+ * each other (a start and join after a join, as the processor's steps). */
+static void a_started_run_goes_on_without_the_caller(void **state) {
+    (void)state;
+    char e[128];
+    ll_pool *pl = ll_pool_new(2, e, sizeof(e));
+    assert_non_null(pl);
+    static ctx c;
+    for (int round = 0; round < 20; round++) {
+        memset(&c, 0, sizeof(c));
+        int n = 256 + round;
+        ll_pool_start(pl, visit, &c, n);
+        for (int ms = 0; ms < 5000 && atomic_load(&c.by_worker[1]) == 0; ms++)
+            nanosleep(&(struct timespec){0, 1000 * 1000}, NULL);
+        assert_true(atomic_load(&c.by_worker[1]) > 0);
+        assert_int_equal(atomic_load(&c.by_worker[0]), 0);
+        ll_pool_join(pl);
+        for (int i = 0; i < N; i++)
+            assert_int_equal(atomic_load(&c.hits[i]), i < n);
+        assert_int_equal(atomic_load(&c.by_worker[0]) + atomic_load(&c.by_worker[1]), n);
+    }
+    memset(&c, 0, sizeof(c));
+    ll_pool_start(pl, visit, &c, 3);
+    nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
+    assert_int_equal(atomic_load(&c.hits[0]), 0);
+    ll_pool_join(pl);
+    assert_int_equal(atomic_load(&c.by_worker[0]), 3);
+    ll_pool_free(pl);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {cmocka_unit_test(every_item_once),
-                                       cmocka_unit_test(a_held_up_member_does_not_hold_the_run)};
+                                       cmocka_unit_test(a_held_up_member_does_not_hold_the_run),
+                                       cmocka_unit_test(a_started_run_goes_on_without_the_caller)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
