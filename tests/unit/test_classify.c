@@ -4605,6 +4605,24 @@ static void method_asked_means_before_one_and_no_return(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* critical-dev15's violence and traffic by class (new phrasings): a stabbing told in the
+ * perfect with its perpetrator, a ghost driver by the verb, a machete carried inside. A
+ * wasp's sting is no stabbing. */
+static void stabbed_ghost_driver_and_weapon_carried_in(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Bij de tramhalte is net een jongen gestoken, de dader rende weg.",
+        "Er is een auto aan het spookrijden op de A20.",
+        "Er is net een man met een machete de supermarkt binnengelopen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn zoon is net gestoken door een wesp, hij is allergisch. Wat moet ik doen?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4734,6 +4752,7 @@ int main(void) {
         cmocka_unit_test(exhaust_and_own_death_dated),
         cmocka_unit_test(water_one_cannot_swim_out_of),
         cmocka_unit_test(method_asked_means_before_one_and_no_return),
+        cmocka_unit_test(stabbed_ghost_driver_and_weapon_carried_in),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
