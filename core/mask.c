@@ -1,5 +1,5 @@
 /* mask.c - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail, dates of
- * birth, licence plates. */
+ * birth, licence plates, identity-document numbers. */
 #include "mask.h"
 
 #include <ctype.h>
@@ -1081,6 +1081,192 @@ static int match_plate(const char *s, size_t len, size_t i, const char *done, si
                                                                          : -1;
 }
 
+/* ---- identity-document numbers ----
+ * A Dutch passport's or ID card's document number (RvIG: two letters, six letters or digits,
+ * a digit; never the letter O, which reads as a zero) and a driving licence's (ten digits)
+ * have no checksum, and their shapes are those of case, order and product numbers. So they
+ * are masked only after a word that names the document a few words before: "mijn
+ * rijbewijsnummer is 5012345678", "paspoort NXC1234R4 is gestolen" (user check of 12-01,
+ * both in clear on feedback.enriched). */
+
+/* The cues, by the shapes they name: bit 0 the 9-character number of a passport or ID
+ * card, bit 1 the ten digits of a driving licence. "documentnummer" is on both. */
+enum { DOC_ID = 1, DOC_LICENCE = 2 };
+static const struct {
+    const char *w;
+    int kinds;
+} doc_cues[] = {
+    {"paspoort", DOC_ID},
+    {"paspoortnummer", DOC_ID},
+    {"paspoortnr", DOC_ID},
+    {"identiteitskaart", DOC_ID},
+    {"identiteitsbewijs", DOC_ID},
+    {"idkaart", DOC_ID},
+    {"documentnummer", DOC_ID | DOC_LICENCE},
+    {"rijbewijs", DOC_LICENCE},
+    {"rijbewijsnummer", DOC_LICENCE},
+    {"rijbewijsnr", DOC_LICENCE},
+};
+
+/* Which kinds of document a cue in the text masked so far, done[0..n), names within
+ * MAX_ID_CUE_WORDS words before its end; 0 when none does. The words between are letters
+ * only: a number, a placeholder or a stop ends the look back, as the sentence has moved on
+ * (and a second pass, which sees a placeholder where the first saw a number, decides the
+ * same). "ID-kaart" and "id kaart" are "kaart" after "id". */
+static int doc_cue(const char *done, size_t n) {
+    size_t from = n > MAX_ID_CUE_LOOKBACK ? n - MAX_ID_CUE_LOOKBACK : 0, j = n;
+    int words = 0, kaart = 0;
+    while (j > from) {
+        int32_t cp = cp_before(done, n, j);
+        if (cue_gap(cp) && cp != '/') {
+            j -= cp_len(cp);
+            continue;
+        }
+        size_t at, k = word_before(done, j, from, &at);
+        if (k == 0 || done[at] == '[' || ++words > MAX_ID_CUE_WORDS + kaart)
+            return 0;
+        if (at > 0 && is_letter(cp_before(done, n, at)))
+            return 0;
+        if (kaart && k == 2 && strncasecmp(done + at, "id", 2) == 0)
+            return DOC_ID;
+        kaart = k == 5 && strncasecmp(done + at, "kaart", 5) == 0;
+        for (size_t c = 0; c < sizeof(doc_cues) / sizeof(doc_cues[0]); c++)
+            if (strlen(doc_cues[c].w) == k && strncasecmp(done + at, doc_cues[c].w, k) == 0)
+                return doc_cues[c].kinds;
+        j = at;
+    }
+    return 0;
+}
+
+/* An identity-document number at s[i] (a word's start); done[0..ndone) is the text masked
+ * so far. Its length into *n; the rule that found it (LL_MASK_DOC_*), or -1. */
+static int match_doc(const char *s, size_t len, size_t i, const char *done, size_t ndone,
+                     size_t *n) {
+    size_t k = i;
+    int digits = 0, letters = 0, shape_id = 1;
+    while (k < len && k - i < 11 && isalnum((unsigned char)s[k])) {
+        unsigned char c = (unsigned char)s[k];
+        size_t p = k - i;
+        if (isdigit(c))
+            digits++;
+        else
+            letters++;
+        /* letters A-Z but O, upper or lower case as typed */
+        if ((c | 0x20) == 'o' || (p < 2 && !isalpha(c)) || (p == 8 && !isdigit(c)))
+            shape_id = 0;
+        k++;
+    }
+    size_t w = k - i;
+    /* A licence number starts with no 0: ten digits from 0 are a phone number. */
+    int kind = w == 9 && shape_id                       ? DOC_ID
+               : w == 10 && digits == 10 && s[i] != '0' ? DOC_LICENCE
+                                                        : 0;
+    if (!kind || !id_may_end(s, len, k))
+        return -1;
+    /* Mixed case is a word, not a number typed from a document ("BeNeLux12"). */
+    if (kind == DOC_ID) {
+        int upper = 0;
+        for (size_t q = i; q < k; q++)
+            upper += isupper((unsigned char)s[q]) != 0;
+        if (upper && upper != letters)
+            return -1;
+    }
+    if (!(doc_cue(done, ndone) & kind))
+        return -1;
+    *n = w;
+    return kind == DOC_ID ? LL_MASK_DOC_ID : LL_MASK_DOC_LICENCE;
+}
+
+/* ---- phone numbers read aloud ----
+ * Speech-to-text writes a number as it was said: "nul zes een twee drie vier vijf zes zeven
+ * acht", "nul zes twaalf vierendertig zesenvijftig achtenzeventig" (user check of 12-01, in
+ * clear on feedback.enriched). As processors/names.c reads a spoken e-mail address word by
+ * word, a run of number words is read here: it is a Dutch phone number when it starts with
+ * "nul" and spells ten digits, nothing more. */
+
+static const char *const spoken_units[] = {"nul",  "een", "twee",  "drie", "vier",
+                                           "vijf", "zes", "zeven", "acht", "negen"};
+static const char *const spoken_teens[] = {"tien",     "elf",      "twaalf",  "dertien",
+                                           "veertien", "vijftien", "zestien", "zeventien",
+                                           "achttien", "negentien"};
+static const char *const spoken_tens[] = {"twintig", "dertig",   "veertig", "vijftig",
+                                          "zestig",  "zeventig", "tachtig", "negentig"};
+
+/* The digits the number word w[0..n) spells (1 or 2), 0 when it is none. "één" and the
+ * diaeresis of "tweeëntwintig" are UTF-8. */
+static int spoken_digits(const char *w, size_t n) {
+    if (WORD_IN(w, n, spoken_units) || (n == 5 && memcmp(w, "\xc3\xa9\xc3\xa9n", 5) == 0))
+        return 1;
+    if (WORD_IN(w, n, spoken_teens) || WORD_IN(w, n, spoken_tens))
+        return 2;
+    /* "vierendertig": a unit from een, "en" or "ën", a ten */
+    for (size_t t = 0; t < sizeof(spoken_tens) / sizeof(spoken_tens[0]); t++) {
+        size_t tl = strlen(spoken_tens[t]);
+        if (n <= tl + 2 || strncasecmp(w + n - tl, spoken_tens[t], tl) != 0)
+            continue;
+        size_t u = n - tl;
+        if (u > 2 && strncasecmp(w + u - 2, "en", 2) == 0)
+            u -= 2;
+        else if (u > 3 && memcmp(w + u - 3, "\xc3\xabn", 3) == 0)
+            u -= 3;
+        else
+            return 0;
+        for (size_t d = 1; d < sizeof(spoken_units) / sizeof(spoken_units[0]); d++)
+            if (strlen(spoken_units[d]) == u && strncasecmp(w, spoken_units[d], u) == 0)
+                return 2;
+        return 0;
+    }
+    return 0;
+}
+
+/* The number word at s[k]: its length in bytes, its digits into *d (0: no number word). */
+static size_t spoken_word(const char *s, size_t len, size_t k, int *d) {
+    size_t e = k;
+    int32_t cp;
+    while (e < len && e - k < 32) {
+        int w = cp_at(s, len, e, &cp);
+        if (!is_letter(cp))
+            break;
+        e += (size_t)w;
+    }
+    *d = e > k && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp))) ? spoken_digits(s + k, e - k)
+                                                                      : 0;
+    return e - k;
+}
+
+/* A phone number read aloud at s[i], where a word starts; done[0..ndone) is the text masked
+ * so far. Its length, 0 when there is none. A run that a number word comes before, or one
+ * goes on after the tenth digit, spells some other number ("twee nul zes ..."). */
+#define SPOKEN_PHONE_DIGITS 10
+static size_t match_spoken_phone(const char *s, size_t len, size_t i, const char *done,
+                                 size_t ndone) {
+    if (len - i < 3 || strncasecmp(s + i, "nul", 3) != 0)
+        return 0;
+    size_t at, wb = ndone;
+    while (wb > 0 && (done[wb - 1] == ' ' || done[wb - 1] == '\t'))
+        wb--;
+    size_t k = word_before(done, wb, 0, &at);
+    if (k > 0 && spoken_digits(done + at, k))
+        return 0;
+    size_t j = i, end = i;
+    int digits = 0, d;
+    while (j < len) {
+        size_t w = spoken_word(s, len, j, &d);
+        if (!d)
+            break;
+        digits += d;
+        if (digits > SPOKEN_PHONE_DIGITS)
+            return 0;
+        end = j + w;
+        j = end;
+        while (j < len && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j == end)
+            break;
+    }
+    return digits == SPOKEN_PHONE_DIGITS ? end - i : 0;
+}
+
 static size_t put(char *out, size_t o, const char *rep) {
     size_t n = strlen(rep);
     memcpy(out + o, rep, n);
@@ -1110,7 +1296,7 @@ static size_t uuid_at(const char *s, size_t len, size_t i) {
 }
 
 size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mask_counts *counts) {
-    ll_mask_counts c = {0, 0, 0, 0, 0, 0, 0, 0};
+    ll_mask_counts c = {0};
     size_t o = 0, i = 0, nd = 0; /* nd: the next byte at or after i that may be a digit */
     int pl;
     /* The first '@' at or after i: an address needs one, and most texts have
@@ -1149,6 +1335,23 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             o += m;
             i += m;
             continue;
+        }
+        if ((flags & LL_MASK_F_PHONE) && (ch | 0x20) == 'n' && !is_word(pc) &&
+            (m = match_spoken_phone(s, len, i, out, o))) {
+            o = put(out, o, LL_MASK_PHONE);
+            c.phone++;
+            i += m;
+            continue;
+        }
+        if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !is_word(pc)) {
+            int r = match_doc(s, len, i, out, o, &m);
+            if (r >= 0) {
+                o = put(out, o, LL_MASK_DOC);
+                c.doc++;
+                c.doc_rules |= 1u << r;
+                i += m;
+                continue;
+            }
         }
         if ((flags & LL_MASK_F_IBAN) && isalpha(ch)) {
             int glued =
@@ -1293,7 +1496,7 @@ int ll_event_mask_bsn(cJSON *ev) {
 
 size_t ll_mask_placeholder_at(const char *s, size_t len) {
     static const char *const marks[] = {LL_MASK_BSN,  LL_MASK_IBAN, LL_MASK_PHONE, LL_MASK_EMAIL,
-                                        LL_MASK_NAME, LL_MASK_DOB,  LL_MASK_PLATE};
+                                        LL_MASK_NAME, LL_MASK_DOB,  LL_MASK_PLATE, LL_MASK_DOC};
     if (len == 0 || s[0] != '[')
         return 0;
     for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
@@ -1311,7 +1514,7 @@ size_t ll_mask_cut(const char *s, size_t len, size_t max) {
     while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
         n--;
     /* Placeholders hold no '[': only the nearest one before the cut can straddle it. */
-    for (size_t j = n; j > 0 && n - j < sizeof(LL_MASK_DOB) - 1; j--) {
+    for (size_t j = n; j > 0 && n - j < sizeof(LL_MASK_DOC) - 1; j--) {
         if (s[j - 1] != '[')
             continue;
         size_t ph = ll_mask_placeholder_at(s + j - 1, len - (j - 1));
@@ -1321,7 +1524,7 @@ size_t ll_mask_cut(const char *s, size_t len, size_t max) {
 }
 
 int ll_mask_counts_total(const ll_mask_counts *c) {
-    return c->bsn + c->iban + c->phone + c->email + c->dob + c->plate;
+    return c->bsn + c->iban + c->phone + c->email + c->dob + c->plate + c->doc;
 }
 
 const char *ll_mask_dob_rule_name(int k) {
@@ -1332,4 +1535,9 @@ const char *ll_mask_dob_rule_name(int k) {
 const char *ll_mask_plate_rule_name(int k) {
     static const char *const names[LL_MASK_PLATE_RULES] = {"sidecode", "kenteken"};
     return k >= 0 && k < LL_MASK_PLATE_RULES ? names[k] : NULL;
+}
+
+const char *ll_mask_doc_rule_name(int k) {
+    static const char *const names[LL_MASK_DOC_RULES] = {"paspoort", "rijbewijs"};
+    return k >= 0 && k < LL_MASK_DOC_RULES ? names[k] : NULL;
 }

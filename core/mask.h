@@ -1,5 +1,5 @@
 /* mask.h - masks direct identifiers in free text: BSN, IBAN, phone numbers, e-mail, dates of
- * birth, licence plates. */
+ * birth, licence plates, identity-document numbers. */
 #ifndef LL_MASK_H
 #define LL_MASK_H
 
@@ -20,9 +20,18 @@ enum {
     LL_MASK_PLATE_RULES
 };
 
+/* An identity-document number only after a word that names the document, by its shape. */
+enum {
+    LL_MASK_DOC_ID,      /* passport, ID card: "paspoort NXC1234R4" (RvIG's nine characters) */
+    LL_MASK_DOC_LICENCE, /* driving licence: "rijbewijsnummer 5012345678" (ten digits) */
+    LL_MASK_DOC_RULES
+};
+
 typedef struct ll_mask_counts {
     int bsn, iban, phone, email, dob, plate;
     unsigned dob_rules, plate_rules; /* bit k: rule k above made one */
+    int doc;
+    unsigned doc_rules;
 } ll_mask_counts;
 
 /* All identifiers counted in c. */
@@ -30,6 +39,7 @@ int ll_mask_counts_total(const ll_mask_counts *c);
 /* The name of rule k (the JSON word for it), NULL past the last. */
 const char *ll_mask_dob_rule_name(int k);
 const char *ll_mask_plate_rule_name(int k);
+const char *ll_mask_doc_rule_name(int k);
 
 #define LL_MASK_BSN "[BSN]"
 #define LL_MASK_IBAN "[IBAN]"
@@ -37,6 +47,7 @@ const char *ll_mask_plate_rule_name(int k);
 #define LL_MASK_EMAIL "[E-MAIL]"
 #define LL_MASK_DOB "[GEBOORTEDATUM]"
 #define LL_MASK_PLATE "[KENTEKEN]"
+#define LL_MASK_DOC "[DOCUMENTNUMMER]" /* the longest placeholder */
 /* Written by the name masker (processors/names.c), listed here so that one
  * place knows every placeholder a masked text can hold. */
 #define LL_MASK_NAME "[NAAM]"
@@ -57,7 +68,9 @@ size_t ll_mask_cut(const char *s, size_t len, size_t max);
  * as a date of birth, after a word that says so: the date of an appointment, an
  * eviction or an Awb deadline stays, the classifier reads those. A licence plate by
  * the Dutch side codes 1-14 with dashes, without them only after "kenteken" or
- * "nummerbord"; never a postcode, road number or other code. Masking masked text
+ * "nummerbord"; never a postcode, road number or other code. A passport's, ID card's or
+ * driving licence's number only after a word that names the document; a phone number read
+ * aloud ("nul zes twaalf ...") as [TELEFOON]. Masking masked text
  * again changes nothing. */
 enum {
     LL_MASK_F_BSN = 1,
@@ -66,7 +79,8 @@ enum {
     LL_MASK_F_EMAIL = 8,
     LL_MASK_F_DOB = 16,
     LL_MASK_F_PLATE = 32,
-    LL_MASK_F_ALL = 63
+    LL_MASK_F_DOC = 64,
+    LL_MASK_F_ALL = 127
 };
 
 size_t ll_mask_bound(size_t len);

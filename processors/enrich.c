@@ -168,7 +168,7 @@ static int add_rules(cJSON *m, const char *key, unsigned rules, int n, const cha
  * reads as an address, and counted as one it said "an e-mail address" of a text
  * that had none (user check of 12-01, REPORT-user2 D8). */
 static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
-    ll_mask_counts total = {0, 0, 0, 0, 0, 0, 0, 0};
+    ll_mask_counts total = {0};
     int names = 0, in_ref = 0;
     unsigned rules = 0;
     for (size_t i = 0; i < sizeof(mask_fields) / sizeof(mask_fields[0]); i++) {
@@ -211,6 +211,8 @@ static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
         total.plate += c.plate;
         total.dob_rules |= c.dob_rules;
         total.plate_rules |= c.plate_rules;
+        total.doc += c.doc;
+        total.doc_rules |= c.doc_rules;
         names += nn;
         rules |= r;
     }
@@ -227,6 +229,9 @@ static int mask_stage(ll_enricher *en, cJSON *d, int keep_ref) {
         (total.plate && !cJSON_AddNumberToObject(m, "plate", total.plate)) ||
         (total.plate && add_rules(m, "plate_rules", total.plate_rules, LL_MASK_PLATE_RULES,
                                   ll_mask_plate_rule_name)) ||
+        (total.doc && !cJSON_AddNumberToObject(m, "document", total.doc)) ||
+        (total.doc && add_rules(m, "document_rules", total.doc_rules, LL_MASK_DOC_RULES,
+                                ll_mask_doc_rule_name)) ||
         (names && !cJSON_AddNumberToObject(m, "name", names)))
         return -1;
     /* The reasons, as every decision names its own: which rules found a name. */

@@ -65,11 +65,11 @@ void fuzz_check_mask(const char *s, size_t len) {
     char *out = malloc(bound);
     if (!out)
         return;
-    ll_mask_counts c = {-1, -1, -1, -1, -1, -1, 0, 0};
+    ll_mask_counts c = {-1, -1, -1, -1, -1, -1, 0, 0, -1, 0};
     size_t n = ll_mask_text(s, len, out, &c);
     FUZZ_REQUIRE(n < bound && out[n] == '\0');
     FUZZ_REQUIRE(c.bsn >= 0 && c.iban >= 0 && c.phone >= 0 && c.email >= 0 && c.dob >= 0 &&
-                 c.plate >= 0);
+                 c.plate >= 0 && c.doc >= 0);
     if (ll_mask_counts_total(&c) == 0)
         FUZZ_REQUIRE(n == len && memcmp(out, s, len) == 0);
     /* Inputs with NUL bytes are not text; the checks below read out as a C string. */

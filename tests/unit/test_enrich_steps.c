@@ -346,6 +346,35 @@ static void enrich_masks_birth_dates_and_plates(void **state) {
     cJSON_Delete(ev);
 }
 
+/* User check of 12-01: document numbers after their cue and a phone number read aloud reached
+ * feedback.enriched in clear. */
+static void enrich_masks_documents_and_spoken_phones(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    const char *in =
+        "{\"specversion\":\"1.0\",\"id\":\"e-8\",\"source\":\"/t\",\"type\":"
+        "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
+        "\"channel\":\"phone\",\"kind\":\"question\",\"initiated\":\"reactive\","
+        "\"text\":\"Mijn rijbewijsnummer is 5012345678 en mijn paspoort NXC1234R4 is gestolen. "
+        "Bellen naar nul zes twaalf vierendertig zesenvijftig achtenzeventig.\","
+        "\"received_at\":\"2026-01-01T10:00:00Z\",\"source_ref\":\"call-8\"}}";
+    ll_err err;
+    cJSON *ev = received(in);
+    assert_int_equal(ll_enrich_prepare(en, ev), 0);
+    assert_int_equal(ll_enrich_finish(en, ev, NULL), 0);
+    assert_int_equal(ll_event_validate_enriched(ev, &err), 0);
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_null(strstr(s, "5012345678"));
+    assert_null(strstr(s, "NXC1234R4"));
+    assert_null(strstr(s, "vierendertig"));
+    assert_non_null(strstr(s, "Mijn rijbewijsnummer is [DOCUMENTNUMMER] en mijn paspoort "
+                              "[DOCUMENTNUMMER] is gestolen. Bellen naar [TELEFOON]."));
+    if (!strstr(s, "\"masked\":{\"phone\":1,\"document\":2,"
+                   "\"document_rules\":[\"paspoort\",\"rijbewijs\"]}"))
+        fail_msg("masked: %s", s);
+    cJSON_free(s);
+    cJSON_Delete(ev);
+}
+
 /* Issue 14: a case reference people typed kept its identifiers into feedback.enriched. */
 static void enrich_masks_case_ref(void **state) {
     ll_enricher *en = ((fixture *)*state)->en;
@@ -718,6 +747,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(enrich_masks_keys_and_location, enricher_setup,
                                         enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masked_counts_the_key_apart, enricher_setup,
+                                        enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_masks_documents_and_spoken_phones, enricher_setup,
                                         enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_birth_dates_and_plates, enricher_setup,
                                         enricher_teardown),

@@ -1,5 +1,5 @@
-/* test_mask.c - masking of BSN, IBAN, phone numbers, e-mail, dates of birth and licence plates
- * in Dutch free text. */
+/* test_mask.c - masking of BSN, IBAN, phone numbers, e-mail, dates of birth, licence plates
+ * and identity-document numbers in Dutch free text. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -598,6 +598,87 @@ static void placeholders_are_known(void **state) {
     assert_int_equal(ll_mask_placeholder_at("", 0), 0);
 }
 
+/* Identity-document numbers after a word that names the document (user check of 12-01:
+ * both in clear on feedback.enriched): a passport's or ID card's nine characters (two
+ * letters, six letters or digits, a digit; no O), a driving licence's ten digits. */
+static void document_numbers_after_a_cue(void **state) {
+    (void)state;
+    ll_mask_counts c;
+    char *o =
+        masked("Mijn rijbewijsnummer is 5012345678 en mijn paspoort NXC1234R4 is gestolen", &c);
+    assert_string_equal(o, "Mijn rijbewijsnummer is [DOCUMENTNUMMER] en mijn paspoort "
+                           "[DOCUMENTNUMMER] is gestolen");
+    assert_int_equal(c.doc, 2);
+    assert_int_equal(c.doc_rules, (1u << LL_MASK_DOC_ID) | (1u << LL_MASK_DOC_LICENCE));
+    assert_int_equal(ll_mask_counts_total(&c), 2);
+    free(o);
+    EXPECT("ID-kaart: SPECI2014 kwijt", "ID-kaart: [DOCUMENTNUMMER] kwijt");
+    EXPECT("mijn id kaart met nummer ib12c3de4", "mijn id kaart met nummer [DOCUMENTNUMMER]");
+    EXPECT("Identiteitskaart (documentnummer IR5V12K93).",
+           "Identiteitskaart (documentnummer [DOCUMENTNUMMER]).");
+    EXPECT("het nummer van mijn rijbewijs is „5012345678”",
+           "het nummer van mijn rijbewijs is „[DOCUMENTNUMMER]”");
+    EXPECT("paspoortnummer NXC1234R4, BSN 123456782", "paspoortnummer [DOCUMENTNUMMER], BSN [BSN]");
+}
+
+/* No cue, the wrong shape for the cue, or too far from it: case, order and phone numbers. */
+static void document_numbers_not_otherwise(void **state) {
+    (void)state;
+    static const char *const keep[] = {
+        "zaaknummer 5012345678 graag behandelen",
+        "ordernummer 5012345678",
+        "bestelling NXC1234R4 niet ontvangen",
+        "referentie AB1234567 en 5012345678",
+        "mijn paspoort is verlopen, zaak 5012345678", /* a licence's shape, a passport cue */
+        "rijbewijs verlengd, kenmerk NXC1234R4",      /* after a comma: moved on */
+        "paspoort NOC1234R4",                         /* an O */
+        "paspoort NXC1234RR",                         /* no digit last */
+        "paspoort NXC1234R45",                        /* ten characters */
+        "rijbewijs aangevraagd op het stadhuis van de stad 5012345678", /* too far */
+        "Paspoort PietJanX1",                                           /* a word, mixed case */
+        "rijbewijs 50123456789",
+    };
+    for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+        EXPECT(keep[i], keep[i]);
+    EXPECT("rijbewijs bellen 0612345678", "rijbewijs bellen [TELEFOON]");
+}
+
+/* Phone numbers read aloud, as speech-to-text writes them (user check of 12-01): a run of
+ * number words from "nul" that spells ten digits, and only the run. */
+static void spoken_phone_numbers(void **state) {
+    (void)state;
+    ll_mask_counts c;
+    char *o = masked("mijn nummer is nul zes een twee drie vier vijf zes zeven acht", &c);
+    assert_string_equal(o, "mijn nummer is [TELEFOON]");
+    assert_int_equal(c.phone, 1);
+    free(o);
+    EXPECT("bellen naar nul zes twaalf vierendertig zesenvijftig achtenzeventig graag",
+           "bellen naar [TELEFOON] graag");
+    EXPECT("mijn telefoon is nul tien vier acht negen twaalf vierendertig.",
+           "mijn telefoon is [TELEFOON].");
+    EXPECT("Nul zes, nee: Nul Zes Een Twee Drie Vier Vijf Zes Zeven Acht",
+           "Nul zes, nee: [TELEFOON]");
+    EXPECT("nul zes tweeëntwintig drieëndertig één twee drie vier", "[TELEFOON]");
+}
+
+/* "nul" and a few number words that are no phone number: too few or too many digits, a
+ * number word before the "nul", a run glued to a word. */
+static void spoken_numbers_not_phones(void **state) {
+    (void)state;
+    static const char *const keep[] = {
+        "ik heb nul komma nul reactie gehad, twee keer gebeld",
+        "nul zes twaalf vierendertig",
+        "het werd nul en toen twee drie vier vijf zes zeven acht negen",
+        "nul zes een twee drie vier vijf zes zeven acht negen", /* eleven digits */
+        "twee nul zes een twee drie vier vijf zes zeven acht",  /* from "twee" */
+        "nul zes twaalf vierendertig zesenvijftig achtenzeventigste",
+        "nulzes een twee drie vier vijf zes zeven acht",
+        "vier nul nul nul",
+    };
+    for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+        EXPECT(keep[i], keep[i]);
+}
+
 /* An excerpt is cut on a character and never inside a placeholder. */
 static void cut_keeps_placeholders_whole(void **state) {
     (void)state;
@@ -636,6 +717,10 @@ int main(void) {
         cmocka_unit_test(natural_key_masked),
         cmocka_unit_test(placeholders_are_known),
         cmocka_unit_test(cut_keeps_placeholders_whole),
+        cmocka_unit_test(document_numbers_after_a_cue),
+        cmocka_unit_test(document_numbers_not_otherwise),
+        cmocka_unit_test(spoken_phone_numbers),
+        cmocka_unit_test(spoken_numbers_not_phones),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
