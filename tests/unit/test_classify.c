@@ -4623,6 +4623,33 @@ static void stabbed_ghost_driver_and_weapon_carried_in(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
+ * seeing it work out with a thing asked about, "moord en brand". The true statements
+ * beside them stay critical. */
+static void idioms_of_a_nuisance_and_a_thing(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik ga dood van die wachtmuziek, al 40 minuten in de wacht bij jullie klantenservice. "
+        "Belachelijk.",
+        "Ik ga nog dood van dat gezeur over mijn parkeervergunning, al drie brieven.",
+        "Ik zie het niet meer zitten met die nieuwe afvalpas, hoe werkt dat ding eigenlijk? "
+        "\xf0\x9f\x98\x85",
+        "Ik zie het niet meer zitten met dat nieuwe parkeerapparaat, hoe werkt dat ding nou?",
+        "Het is moord en brand bij de gemeente, niemand weet wat de ander doet. Al vier keer "
+        "doorverbonden.",
+        "Op het loket was het weer moord en brand vanochtend.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik zie het niet meer zitten, ik wil dood.",
+        "Ik zie het niet meer zitten met dit leven, hoe werkt euthanasie eigenlijk?",
+        "Ik ga dood van verdriet, ik heb de pillen al klaargelegd.",
+        "Er is brand bij de buren, de rook komt onder de deur door.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4753,6 +4780,7 @@ int main(void) {
         cmocka_unit_test(water_one_cannot_swim_out_of),
         cmocka_unit_test(method_asked_means_before_one_and_no_return),
         cmocka_unit_test(stabbed_ghost_driver_and_weapon_carried_in),
+        cmocka_unit_test(idioms_of_a_nuisance_and_a_thing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
