@@ -4650,6 +4650,36 @@ static void idioms_of_a_nuisance_and_a_thing(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Figures by their class (round 19): "dood" as a degree after a reflexive verb, the
+ * writer's own lateness as the trifle of a kill, a bridge open for the ships, software
+ * that "burns", and the writer's own fiction. The true dangers beside them stay critical. */
+static void figures_of_degree_lateness_software_and_fiction(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik schrik me dood van die aanslag, is dat bedrag wel goed?",
+        "Ik verveel me dood sinds de sporthal dicht is, gaat die weer open?",
+        "Mijn vader gaat me vermoorden als ik weer te laat thuis ben omdat de bus niet reed.",
+        "Mijn vrouw vermoordt me als ze ziet dat ik de parkeerboete te laat heb betaald.",
+        "De chef maakt me af als ik morgen weer te laat ben door de brug die open stond.",
+        "Bij elke update van jullie app vliegt alles in de fik, ik kan niet meer inloggen.",
+        "Ik schrijf een thriller die in onze wijk speelt, er wordt iemand neergestoken bij de "
+        "haven. Mag ik daar filmen?",
+        "In mijn detective wordt iemand vermoord bij de oude haven, mag ik daar foto's maken?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik schaam me zo dat ik dood wil.",
+        "Mijn man vermoordt me als hij erachter komt dat ik hier bel.",
+        "Ik ga vanavond van de brug springen, het hoeft niet meer.",
+        "Ik spring van de brug af als niemand me helpt.",
+        "Ik open de app en zie dat de schuur van de buren in brand staat.",
+        "De computer staat in brand en er komt rook uit het stopcontact.",
+        "Hij staat met een mes voor de deur van onze detective-boekwinkel.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4781,6 +4811,7 @@ int main(void) {
         cmocka_unit_test(method_asked_means_before_one_and_no_return),
         cmocka_unit_test(stabbed_ghost_driver_and_weapon_carried_in),
         cmocka_unit_test(idioms_of_a_nuisance_and_a_thing),
+        cmocka_unit_test(figures_of_degree_lateness_software_and_fiction),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
