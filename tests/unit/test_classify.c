@@ -4680,6 +4680,27 @@ static void figures_of_degree_lateness_software_and_fiction(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Told of then, with what holds now (round 19): the news on a station's radio, and a fall
+ * of last winter with the alarm she has now. A fall now beside an alarm stays critical. */
+static void news_on_the_radio_and_an_alarm_now(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Op Radio 538 was het verhaal van een gezin dat na een huisuitzetting in een auto "
+        "sliep. Hoe helpt de gemeente zulke gezinnen?",
+        "Mijn vader lag vorig voorjaar een nacht op de grond in de badkamer, nu heeft hij een "
+        "halsalarm en gaat er elke ochtend iemand langs. Kan de gemeente dat blijven betalen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn vader ligt op de grond in de badkamer, hij heeft een halsalarm maar niemand "
+        "komt.",
+        "Mijn vader ligt op de vloer, nu heeft hij een alarmknop maar die werkt niet.",
+        "Morgen word ik uit huis gezet, ik hoorde het vanochtend.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4812,6 +4833,7 @@ int main(void) {
         cmocka_unit_test(stabbed_ghost_driver_and_weapon_carried_in),
         cmocka_unit_test(idioms_of_a_nuisance_and_a_thing),
         cmocka_unit_test(figures_of_degree_lateness_software_and_fiction),
+        cmocka_unit_test(news_on_the_radio_and_an_alarm_now),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
