@@ -4701,6 +4701,23 @@ static void news_on_the_radio_and_an_alarm_now(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* The verb "gaat" is no hole (round 19): its stem is "gat", so "gaat ... stoep" read as
+ * "gat ~ stoep", a hole in the pavement. The noun in its own forms stays a danger. */
+static void the_verb_gaat_is_no_hole(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De markt gaat vanaf nu op de stoep staan, mag dat zomaar?",
+        "De markt gaat nu op de stoep staan, mag dat?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er zit een gat in de stoep bij de school, kinderen lopen er nu langs.",
+        "Er zitten gaten in het fietspad, er vallen nu fietsers in.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4834,6 +4851,7 @@ int main(void) {
         cmocka_unit_test(idioms_of_a_nuisance_and_a_thing),
         cmocka_unit_test(figures_of_degree_lateness_software_and_fiction),
         cmocka_unit_test(news_on_the_radio_and_an_alarm_now),
+        cmocka_unit_test(the_verb_gaat_is_no_hole),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
