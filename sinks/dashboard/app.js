@@ -33,7 +33,7 @@ const REASON_NL = {
   'a last day chosen': 'een laatste dag gekozen', "one's end in tomorrow's news": 'het eigen einde in het nieuws van morgen',
   'self-harm': 'zelfbeschadiging', 'cuts in arms or wrists': 'snijwonden in armen of polsen',
   'death wish': 'doodswens', 'farewell signs': 'tekenen van afscheid', 'composed of its parts': 'samengesteld uit de delen',
-  'threat of violence': 'dreiging met geweld', 'violence or a threat of harm now': 'geweld of dreiging met letsel, nu',
+  'threat of violence': 'dreiging met geweld', 'threat of violence: a visit with menace': 'dreiging met geweld: een bezoek met dreigement', 'violence or a threat of harm now': 'geweld of dreiging met letsel, nu',
   'person in acute crisis': 'persoon in acute crisis', 'acute danger': 'acuut gevaar',
   'told in ordinary words': 'in gewone woorden verteld', 'ice where people fall': 'gladheid waar mensen vallen',
   'child missing': 'kind vermist', 'child taken or out of sight': 'kind meegenomen of uit het zicht',

@@ -4623,6 +4623,44 @@ static void stabbed_ghost_driver_and_weapon_carried_in(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* Round 19 (critical-dev15's misses by class): an animal that goes for people or foams at
+ * the mouth where people are, a firework bomb live where children come, a diabetic's hypo, a
+ * person heard begging to be let be, one gone out and not come back, one who believes they
+ * can fly or sets fire, a visit promised with its menace. Their look-alikes
+ * (a pet's worry, last year's bang, diabetes and its costs, a back that hurts, a mechanic
+ * who did not return, a rusty balustrade, anger over parking, a visit to an open hour, a
+ * lift) stay below critical. */
+static void animal_bomb_hypo_cries_gone_and_menace(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Er loopt een vos met schuim op zijn bek door het park, er spelen kinderen.",
+        "Een losse herdershond heeft net naar een kind op het pleintje gehapt.",
+        "Bij de sporthal ligt een cobra met een lont, de kinderen gaan zo naar buiten.",
+        "Mijn oom is diabeet, hij trilt en zweet en praat raar, zijn suiker is te laag.",
+        "Hiernaast gillen ze al een half uur, ik hoorde 'laat me los' en toen een dreun.",
+        "Mijn opa met alzheimer is vanochtend weggelopen en niet teruggekomen.",
+        "Mijn buurman zit op de dakrand en roept dat hij kan vliegen.",
+        "De bovenbuurman is door het lint gegaan, hij steekt zijn matras aan op de galerij.",
+        "Beller zei dat hij de consulent wel even komt opzoeken, dan weet ze hoe laat het is.",
+        "Hij dreigt dat hij met een paar vrienden naar de balie komt.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn hond schuimt rond zijn bek nadat hij een pad likte, welke dierenarts is open?",
+        "Vorig jaar ging bij de school een vuurwerkbom af, komt er een vuurwerkverbod?",
+        "Ik ben diabeet en krijg mijn insuline niet vergoed, kan ik bijstand aanvragen?",
+        "Mijn rug doet me pijn sinds ik op de stoep viel, wie betaalt de fysio?",
+        "De monteur is vorige week niet teruggekomen om de kachel te maken.",
+        "De balustrade van de galerij is roestig, wanneer wordt die geschilderd?",
+        "Mijn buurman is helemaal doorgedraaid over de parkeerplaatsen, hij schrijft brieven.",
+        "Ik kom de wethouder opzoeken op het inloopspreekuur om mijn plan te laten zien.",
+        "Ik kom met een paar vrienden naar het stadhuis voor de inspraakavond.",
+        "Mam, morgen kom ik je halen, dan gaan we naar de markt.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
  * seeing it work out with a thing asked about, "moord en brand". The true statements
  * beside them stay critical. */
@@ -4852,6 +4890,7 @@ int main(void) {
         cmocka_unit_test(figures_of_degree_lateness_software_and_fiction),
         cmocka_unit_test(news_on_the_radio_and_an_alarm_now),
         cmocka_unit_test(the_verb_gaat_is_no_hole),
+        cmocka_unit_test(animal_bomb_hypo_cries_gone_and_menace),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
