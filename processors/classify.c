@@ -1338,7 +1338,11 @@ static int told_before_question(const ll_classifier *c, int32_t i, int32_t last)
         "zal",     "zullen",  "zou",     "zouden",   "krijg",  "krijgt", "klopt",  "weet",
         "weten",   "was",     "waren",   "doet",     "doen",   "mocht",  "als",    "indien",
         "stel",    "of",      "wil",     "wilt",     "willen", "geldt",  "gelden", "valt"};
-    static const char *const here[] = {"hier", "nu", "net", "zojuist", "momenteel", "thuis"};
+    /* "sinds" tells how long as "al een uur" does: "duizelig sinds we de kachel aan hebben". */
+    static const char *const here[] = {"hier",      "nu",    "net",  "zojuist",
+                                       "momenteel", "thuis", "sinds"};
+    /* "net als", "net zo": a likeness, not a moment. */
+    static const char *const like[] = {"als", "zo", "zoals"};
     /* How long ("al een uur", "al de hele dag", "al twee dagen") and the writer's own home
      * ("in mijn keuken", "bij ons in de hal"), and a smell the writer smells ("ik ruik",
      * "ruik ik": no one smells by hearsay): a danger there is told, not heard of (user
@@ -1360,9 +1364,14 @@ static int told_before_question(const ll_classifier *c, int32_t i, int32_t last)
      * elkaar gezakt"), an ongoing act ("is aan het reanimeren") or how long it has gone
      * on ("piept al een uur"). Without one the clause may be hearsay, a game or a figure
      * that the question doubts ("ik zag op tiktok dat gasflessen ontploffen ..., is dat
-     * echt zo?", "Mijn hoofd staat in brand ..., kan iemand mij helpen?"). */
-    for (int32_t k = sent_first(c->tn, i); k <= last && toks[k].clause <= toks[i].clause; k++)
-        if (surf_in(c, k, here, sizeof(here) / sizeof(here[0])) ||
+     * echt zo?", "Mijn hoofd staat in brand ..., kan iemand mij helpen?"). The word may
+     * stand in any told clause before the one that asks: "mn hele familie is misselijk
+     * en duizelig ..., mn moeder viel net flauw, is dat die co?" tells the moment in the
+     * clause after the signs (critical-dev15, round 19). */
+    for (int32_t k = sent_first(c->tn, i); k <= last && toks[k].clause < toks[last].clause; k++)
+        if ((surf_in(c, k, here, sizeof(here) / sizeof(here[0])) &&
+             !(surf_is(c, (size_t)k, "net") && k + 1 <= last &&
+               surf_in(c, k + 1, like, sizeof(like) / sizeof(like[0])))) ||
             (k + 1 <= last && ((surf_is(c, (size_t)k, "aan") && surf_is(c, (size_t)k + 1, "het")) ||
                                (surf_is(c, (size_t)k, "al") &&
                                 surf_in(c, k + 1, since, sizeof(since) / sizeof(since[0]))) ||

@@ -4243,7 +4243,15 @@ static void told_before_a_question(void **state) {
                    "critical");
     EXPECT_URGENCY("Mijn collega is aan het reanimeren, is er een AED in het gebouw?", NULL,
                    "critical");
+    /* Round 19: the moment or how long told in a clause of its own before the question. */
+    EXPECT_URGENCY("We zijn allemaal duizelig en misselijk, mijn zus is net flauwgevallen, "
+                   "komt dat door de geiser?",
+                   NULL, "critical");
+    EXPECT_URGENCY("Iedereen heeft hoofdpijn sinds de gaskachel brandt, kan dat?", NULL,
+                   "critical");
     static const char *const calm[] = {
+        "ik las dat je duizelig wordt van een geiser, net als bij griep, klopt dat?",
+        "Kun je van een kachel duizelig en misselijk worden?",
         "Is het normaal dat het hier naar gas ruikt, of moet ik bellen?",
         "Als er brand is in de flat, wat moet ik dan doen?",
         "ik las op facebook dat gasflessen ontploffen in de zon, klopt dat?",
