@@ -11,7 +11,9 @@
  *                               settings[] beside the rules (25: the shipped models, ~4 s),
  *                               BENCH_MISS_DUMP=FILE writes that row's held-out theme and
  *                               sentiment misses of the leave-one-set-out folds as JSON lines
- *                               with text and reasons (BENCH_MISS_ALL=1: every message)
+ *                               with text, subject and reasons (BENCH_MISS_ALL=1: every
+ *                               message); BENCH_THEME_SKIP=I,J keeps those sets (indexes in
+ *                               sets[]) out of the theme model's learning, still held out
  *   bench_model --critical      the learned models of danger (over stems; over the parts of
  *                               danger urgency.conf names) on the phrasing and message sets,
  *                               each set held out in turn, beside the rules; BENCH_DANGER_SHOW=P
@@ -104,6 +106,9 @@ static double theme_alpha = THEME_ALPHA;
  * of one message. BENCH_THEME_GUARD=N tries another (0: none). */
 #define THEME_GUARD_MIN 2
 static unsigned theme_guard = THEME_GUARD_MIN;
+/* BENCH_THEME_SKIP=I,J: sets (indexes in sets[]) the theme model does not learn from, still
+ * read and held out, so what learning a set adds is measured on the others. */
+static uint64_t theme_skip;
 static const ll_wordlist *guard_words; /* the taxonomy's "spelling:" list */
 /* The danger model's (config/danger-model.tsv, over parts of danger). */
 #define DANGER_ALPHA 0.5
@@ -264,7 +269,7 @@ static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se
         if (fold >= 0 && held_out(i, fold, by_set))
             continue;
         analyse(tn, docs[i].text);
-        if (ll_nb_add(th, tn, (size_t)docs[i].theme) != 0 ||
+        if ((!(theme_skip >> docs[i].set & 1) && ll_nb_add(th, tn, (size_t)docs[i].theme) != 0) ||
             (docs[i].set < N_SENT_SETS && ll_nb_add(se, tn, (size_t)docs[i].sent) != 0))
             goto fail;
     }
@@ -477,6 +482,8 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
                 cJSON_AddStringToObject(row, "kind", d->kind ? d->kind : "-");
                 cJSON_AddStringToObject(row, "channel", d->channel ? d->channel : "-");
                 cJSON_AddStringToObject(row, "text", d->text);
+                if (d->subject)
+                    cJSON_AddStringToObject(row, "subject", d->subject);
                 cJSON_AddItemReferenceToObject(row, "sentiment",
                                                cJSON_GetObjectItem(in, "sentiment"));
                 cJSON_AddItemReferenceToObject(row, "themes", cJSON_GetObjectItem(in, "themes"));
@@ -1687,6 +1694,14 @@ out:
     return rc;
 }
 
+/* The sets a knob's comma-separated indexes ("3,13") name, as a bit mask; NULL: none. */
+static uint64_t set_mask(const char *list) {
+    uint64_t m = 0;
+    for (const char *a = list; a && *a; a += strcspn(a, ","), a += *a == ',')
+        m |= 1ull << (atoi(a) & 63);
+    return m;
+}
+
 int main(int argc, char **argv) {
     const char *train_dir = NULL;
     int danger = 0, lr = 0, sui = 0;
@@ -1713,8 +1728,7 @@ int main(int argc, char **argv) {
         lr_danger = atoi(getenv("BENCH_LR_DANGER"));
     if (getenv("BENCH_LR_MIN"))
         lr_par.min_count = (unsigned)atoi(getenv("BENCH_LR_MIN"));
-    for (const char *a = getenv("BENCH_LEARN_ALSO"); a && *a; a += strcspn(a, ","), a += *a == ',')
-        learn_also |= 1ull << (atoi(a) & 63);
+    learn_also = set_mask(getenv("BENCH_LEARN_ALSO"));
     if (argc == 3 && strcmp(argv[1], "--train") == 0)
         train_dir = argv[2];
     else if (argc == 2 && strcmp(argv[1], "--critical") == 0)
@@ -1754,6 +1768,7 @@ int main(int argc, char **argv) {
         theme_alpha = atof(getenv("BENCH_THEME_ALPHA"));
     if (getenv("BENCH_THEME_GUARD"))
         theme_guard = (unsigned)atoi(getenv("BENCH_THEME_GUARD"));
+    theme_skip = set_mask(getenv("BENCH_THEME_SKIP"));
     if (theme_guard && !(guard_words = ll_classifier_words(c))) {
         fprintf(stderr, "bench_model: the taxonomy names no word list (spelling:) to guard the "
                         "theme model with\n");
