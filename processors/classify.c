@@ -1430,7 +1430,9 @@ static int past_anchor(const ll_classifier *c, int32_t i, int32_t first) {
     static const char *const head[] = {"vorige", "vorig", "afgelopen"};
     static const char *const span[] = {"dag",   "dagen",   "week", "weken",
                                        "maand", "maanden", "jaar", "jaren"};
-    static const char *const since[] = {"sinds", "vanaf", "tot"};
+    /* "sedert": the formal letter's "sinds" (critical-dev16: "Sedert gisteren is haar
+     * verwarming defect"). */
+    static const char *const since[] = {"sinds", "vanaf", "tot", "sedert"};
     int at = surf_in(c, i, day, sizeof(day) / sizeof(day[0])) ||
              surf_in(c, i, head, sizeof(head) / sizeof(head[0])) ||
              (surf_is(c, (size_t)i, "geleden") && i > first &&
@@ -1444,7 +1446,7 @@ static int past_anchor(const ll_classifier *c, int32_t i, int32_t first) {
 }
 
 /* A word that tells of now or of what is to come: an adverb of time ("nu", "nog",
- * "steeds", "morgen"), or a verb in the present that is no auxiliary of the perfect
+ * "steeds", "morgen"; a formal letter's "thans", "heden"), or a verb in the present that is no auxiliary of the perfect
  * ("ligt", "staat", "dreigt"; "is" and "heeft" also make the perfect, "is gisteren
  * neergestoken"). */
 static int now_word(const ll_classifier *c, int32_t i) {
@@ -1455,7 +1457,7 @@ static int now_word(const ll_classifier *c, int32_t i) {
         "liggen",   "staat",     "staan",  "zit",        "zitten",     "wordt",     "worden",
         "gaat",     "gaan",      "kan",    "kunnen",     "moet",       "moeten",    "wil",
         "willen",   "dreigt",    "komt",   "loopt",      "hangt",      "blijft",    "durft",
-        "durven",   "zal",       "zullen"};
+        "durven",   "zal",       "zullen", "thans",      "heden",      "momenteel"};
     return surf_in(c, i, w, sizeof(w) / sizeof(w[0]));
 }
 

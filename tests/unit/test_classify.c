@@ -4669,6 +4669,38 @@ static void animal_bomb_hypo_cries_gone_and_menace(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Round 19 (critical-dev16 and messages-dev16, read after they were measured blind): a
+ * stroke or a heart attack by its signs, an allergic reaction to a sting, fumes that made a
+ * person faint, a crowd pressed against the fences, a home gone cold round a frail person
+ * told in a formal letter's words ("sedert", "thans"), a supply "gestaakt", a threat told on
+ * a condition or by where one parks, screams and a cry for help heard. */
+static void body_signs_crowd_cold_home_and_threats(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn moeder praat ineens heel raar en haar mond hangt scheef.",
+        "Buurman heeft sinds een uur pijn op de borst die uitstraalt naar zijn linkerarm.",
+        "Mijn dochter is door een wesp gestoken en krijgt dikke lippen en is benauwd.",
+        "Door de schoonmaakmiddelen is mijn vader flauwgevallen, het ruikt naar chloor.",
+        "Bij het festival is het veel te vol, mensen worden tegen de hekken gedrukt.",
+        "Mijn moeder van 90 woont alleen, sedert gisteren is de kachel kapot en het is binnen "
+        "thans 10 graden.",
+        "Ik ontving bericht dat de levering van gas aan mijn woning morgen zal worden gestaakt.",
+        "Hij appt dat ik het niet ga overleven als ik de deur niet opendoe.",
+        "Hij riep dat hij weet waar ik mijn auto parkeer.",
+        "Hiernaast hoor ik al een half uur gegil en een vrouw die om hulp roept.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn zoon is gestoken door een wesp, mag ik een vergoeding voor de zalf?",
+        "Ik heb soms pijn op de borst als ik trap loop, welke huisarts neemt nieuwe mensen?",
+        "Het festival was veel te vol, volgend jaar graag meer toiletten.",
+        "Sedert vorige maand is de kachel in de gymzaal kapot, wanneer komt de monteur?",
+        "Mijn broer is al zeven jaar vermist, wat moet ik met zijn post doen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
  * seeing it work out with a thing asked about, "moord en brand". The true statements
  * beside them stay critical. */
@@ -4899,6 +4931,7 @@ int main(void) {
         cmocka_unit_test(news_on_the_radio_and_an_alarm_now),
         cmocka_unit_test(the_verb_gaat_is_no_hole),
         cmocka_unit_test(animal_bomb_hypo_cries_gone_and_menace),
+        cmocka_unit_test(body_signs_crowd_cold_home_and_threats),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
