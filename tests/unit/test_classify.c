@@ -4701,6 +4701,37 @@ static void body_signs_crowd_cold_home_and_threats(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Round 19 (suicidal-dev15, read after it was measured blind): a method asked in other
+ * words (a height with survival, how long dying takes, which medicines kill together), God
+ * asked to come and take one, an arm cut open in chat spelling, pills carried "for when",
+ * and the place and the way chosen as sentences of their own. Their look-alikes (a safety
+ * question about pets, a parachute, a request's lead time, a beach, an arm cut on a
+ * fence, a playful abduction to Paris) stay below critical. */
+static void method_asked_prayer_cut_and_place_chosen(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Vanaf welke hoogte overleef je het niet als je springt?",
+        "Hoe snel gaat het voordat je dood bent als je je insuline niet meer spuit?",
+        "Wat voor pillen zijn samen dodelijk? Het is voor mezelf.",
+        "Ik vraag elke nacht of God me komt halen.",
+        "heb vannacht mn pols opengesneden, sorry",
+        "Hij had tientallen pillen bij zich, voor als het niet meer gaat zei hij.",
+        "Ik zit op het dak van de garage. Hier ga ik het doen.",
+        "Ik weet al hoe en wanneer. Jullie hoeven niet meer te bellen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Welke medicijnen zijn dodelijk voor katten? Ik wil ze buiten bereik opbergen.",
+        "Hoe hoog is de Euromast? Mijn zoon wil met een parachute springen.",
+        "Hoe lang duurt het voordat mijn aanvraag klaar is?",
+        "We gaan zaterdag naar het strand, het water trekt altijd.",
+        "Mijn dochter heeft haar arm opengehaald aan het hek, wie repareert dat?",
+        "Mijn vriend zei 'morgen kom ik je halen en ontvoer ik je naar Parijs', romantisch.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
  * seeing it work out with a thing asked about, "moord en brand". The true statements
  * beside them stay critical. */
@@ -4932,6 +4963,7 @@ int main(void) {
         cmocka_unit_test(the_verb_gaat_is_no_hole),
         cmocka_unit_test(animal_bomb_hypo_cries_gone_and_menace),
         cmocka_unit_test(body_signs_crowd_cold_home_and_threats),
+        cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
