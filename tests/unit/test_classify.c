@@ -4682,8 +4682,7 @@ static void body_signs_crowd_cold_home_and_threats(void **state) {
         "Mijn dochter is door een wesp gestoken en krijgt dikke lippen en is benauwd.",
         "Door de schoonmaakmiddelen is mijn vader flauwgevallen, het ruikt naar chloor.",
         "Bij het festival is het veel te vol, mensen worden tegen de hekken gedrukt.",
-        "Mijn moeder van 90 woont alleen, sedert gisteren is de kachel kapot en het is binnen "
-        "thans 10 graden.",
+        "Oma (90) woont alleen, sedert gisteren is de kachel kapot, binnen is het thans 10 graden.",
         "Ik ontving bericht dat de levering van gas aan mijn woning morgen zal worden gestaakt.",
         "Hij appt dat ik het niet ga overleven als ik de deur niet opendoe.",
         "Hij riep dat hij weet waar ik mijn auto parkeer.",
@@ -4771,8 +4770,7 @@ static void figures_of_degree_lateness_software_and_fiction(void **state) {
         "Mijn vrouw vermoordt me als ze ziet dat ik de parkeerboete te laat heb betaald.",
         "De chef maakt me af als ik morgen weer te laat ben door de brug die open stond.",
         "Bij elke update van jullie app vliegt alles in de fik, ik kan niet meer inloggen.",
-        "Ik schrijf een thriller die in onze wijk speelt, er wordt iemand neergestoken bij de "
-        "haven. Mag ik daar filmen?",
+        "In mijn thriller wordt iemand neergestoken bij de haven. Mag ik daar filmen?",
         "In mijn detective wordt iemand vermoord bij de oude haven, mag ik daar foto's maken?",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
@@ -4801,8 +4799,7 @@ static void news_on_the_radio_and_an_alarm_now(void **state) {
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
-        "Mijn vader ligt op de grond in de badkamer, hij heeft een halsalarm maar niemand "
-        "komt.",
+        "Mijn vader ligt op de grond in de badkamer, hij heeft een halsalarm maar niemand komt.",
         "Mijn vader ligt op de vloer, nu heeft hij een alarmknop maar die werkt niet.",
         "Morgen word ik uit huis gezet, ik hoorde het vanochtend.",
     };
