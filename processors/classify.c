@@ -1201,6 +1201,22 @@ static int32_t sent_last(const ll_textnorm *tn, int32_t i) {
 
 static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size_t n);
 
+/* The words after sentence a - 1 said of it, from a (the next sentence's first token) up to
+ * the returned end (exclusive; a when none): a short next sentence ("Er lag een boom over
+ * de weg. Inmiddels opgelost."), else a short part opening it before a contrast ("Niks aan
+ * de hand, maar ik vind dat die halte wel erg druk is": what follows the contrast is a new
+ * thing). A longer one tells something of its own. Read by the "unless:" words and by the
+ * scopes, so a veto and a scope reach the same words. */
+static int32_t said_of_before(const ll_classifier *c, int32_t a) {
+    if (a >= (int32_t)c->tn->ntoks)
+        return a;
+    int32_t b = sent_last(c->tn, a) + 1;
+    for (int32_t k = a + 1; k < b && b - a > LL_CLASSIFY_FOLLOWUP_TOKENS; k++)
+        if (c->tflags[k] & TF_CONTRAST)
+            b = k;
+    return b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS ? b : a;
+}
+
 /* "de", "het", "die", "dat", "deze", "dit": a word that names a thing as known. */
 static int definite(const ll_tok *t) {
     static const char *const w[] = {"de", "het", "die", "dat", "deze", "dit"};
@@ -1244,6 +1260,12 @@ static int reopened_after(const ll_classifier *c, int32_t j) {
         if (c->tflags[k] & TF_NEG)
             return 0;
         int back = surf_in(c, k, again, sizeof(again) / sizeof(again[0]));
+        /* "het ziet er rommelig uit" is how a thing looks, not a sense taking it in. */
+        if (back && (surf_is(c, (size_t)k, "ziet") || surf_is(c, (size_t)k, "zien")) &&
+            k + 1 < nt && surf_is(c, (size_t)k + 1, "er"))
+            for (int32_t r = k + 2; r < nt && r <= k + 5 && toks[r].sent == toks[k].sent; r++)
+                if (surf_is(c, (size_t)r, "uit"))
+                    back = 0;
         if (back && (surf_is(c, (size_t)k, "weer") || surf_is(c, (size_t)k, "alweer")))
             for (int32_t r = k + 1; r < nt && r <= k + 2 && toks[r].sent == toks[k].sent; r++)
                 if (surf_in(c, r, restored, sizeof(restored) / sizeof(restored[0])))
@@ -1294,17 +1316,10 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
      * before it. A longer one tells something of its own, and its veto stays there: a
      * new danger in another sentence is not the old one told again. */
     int32_t a = sent_last(c->tn, t1) + 1;
-    int32_t b = a < nt ? sent_last(c->tn, a) + 1 : a;
-    /* So does a short part opening the next sentence before a contrast ("Niks aan de
-     * hand, maar ik vind dat die halte wel erg druk is"): what it says is said of the
-     * sentence before; what follows the contrast is a new thing. */
-    for (int32_t k = a + 1; k < b && b - a > LL_CLASSIFY_FOLLOWUP_TOKENS; k++)
-        if (c->tflags[k] & TF_CONTRAST)
-            b = k;
+    int32_t b = said_of_before(c, a);
     /* Not a question: "Er is een gaslek in onze flat. Wanneer wordt het opgelost?" asks
      * when it ends, so it has not (a part before a contrast is no question of its own). */
-    if (a < nt && b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS &&
-        !(b == sent_last(c->tn, a) + 1 && asks(c, a)))
+    if (b > a && !(b == sent_last(c->tn, a) + 1 && asks(c, a)))
         for (int32_t j = a; j < b; j++)
             if (((unless[j * gw] | frame[j * gw]) & bit) && !reopened_after(c, j))
                 return frame[j * gw] & bit ? 2 : 1;
@@ -1540,8 +1555,14 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     for (int32_t j = first; j <= last; j++)
         if (c->tscope[j] & SCOPE_ABOUT)
             return 1;
-    for (int32_t j = first; j <= end; j++)
-        if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j))
+    /* A judgement that no one is at risk also in the short part opening a longer next
+     * sentence before its contrast, as an "unless:" word there ("... is vannacht ingestort.
+     * Er komt daar nooit iemand, maar het ziet er rommelig uit."), unless what follows the
+     * contrast tells the danger again. An end told there is not read: any contrast after it
+     * may open what it closed (told-over's rule below). */
+    int32_t safe_end = said_of_before(c, last + 1) - 1;
+    for (int32_t j = first; j <= (safe_end > end ? safe_end : end); j++)
+        if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !(j > end && reopened_after(c, j)))
             return 1;
     int over = 0;
     for (int32_t j = t1 + 1; j <= end; j++) {

@@ -4824,6 +4824,30 @@ static void the_verb_gaat_is_no_hole(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A place where no one comes (round 19): the one who saw it says so in the next sentence's
+ * part before a contrast, which told-safe now reads as the "unless:" words do; how a thing
+ * looks after the contrast ("het ziet er slordig uit") tells no danger again. A place where
+ * people pass, one's home, and a sense after the contrast stay critical. */
+static void a_place_where_no_one_comes(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Achter het oude fabrieksterrein is vannacht een muur ingestort. Daar komt nooit "
+        "iemand, maar het ziet er slordig uit.",
+        "Op het lege bedrijventerrein aan de haven is een schuur ingestort. Er komt daar "
+        "niemand.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er is een balkon ingestort boven de stoep. Daar lopen altijd kinderen, maar niemand "
+        "doet iets.",
+        "Bij mijn oma is het plafond ingestort boven haar bed. Bij haar komt nooit iemand, maar "
+        "ze zit nu vast.",
+        "Er is een gaslek in de flat. Geen gevaar zeggen ze, maar ik ruik het nog steeds.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4961,6 +4985,7 @@ int main(void) {
         cmocka_unit_test(animal_bomb_hypo_cries_gone_and_menace),
         cmocka_unit_test(body_signs_crowd_cold_home_and_threats),
         cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
+        cmocka_unit_test(a_place_where_no_one_comes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
