@@ -4848,6 +4848,34 @@ static void a_place_where_no_one_comes(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Harmless alarming words by class (round 19, the blind round 16 sets): "bom" of money or
+ * praise, "explosief" of growth or a price, a fetch with a plan made together, a head that
+ * explodes of noise, a play, an exercise with fake blood, news just read, an eviction weeks
+ * away. The dangers beside them stay critical. */
+static void harmless_alarming_words(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Die nieuwe sporthal heeft een bom geld gekost. Schandalig.",
+        "Ons bedrijf groeit explosief en we zoeken een grotere loods in de haven.",
+        "De prijzen zijn explosief gestegen, ik kan de huur niet meer betalen.",
+        "Morgen kom ik je halen, oma, dan gaan we samen naar de markt. Is die op zaterdag open?",
+        "Mijn hoofd ontploft bijna van het geboor naast ons, al drie weken.",
+        ("Onze toneelgroep speelt een stuk waarin het huis in brand staat. Graag een vergunning "
+         "voor een rookmachine."),
+        "Las net dat er in Utrecht een flat is ingestort, vreselijk.",
+        "Ik heb een ontruimingsvonnis gekregen, de ontruiming is over vijf weken.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er ligt een bom onder de auto van de wethouder.",
+        "Ik kom je halen, ik weet waar je woont.",
+        "Er staat een flat in brand in onze straat, ik zie vlammen.",
+        "Morgen word ik uit mijn huis gezet en ik weet niet waar ik heen moet.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -4986,6 +5014,7 @@ int main(void) {
         cmocka_unit_test(body_signs_crowd_cold_home_and_threats),
         cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
         cmocka_unit_test(a_place_where_no_one_comes),
+        cmocka_unit_test(harmless_alarming_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
