@@ -4876,6 +4876,23 @@ static void harmless_alarming_words(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A laugh put aside to tell one's fear is no joke (round 19): the aside of round 18 turned
+ * from a threat not meant to another complaint; fear after it takes the laugh back as
+ * "ik meen het" does. A threat put aside for a complaint stays calm. */
+static void fear_after_the_laugh_takes_it_back(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Hij appte 'ik weet waar je woont' haha. Maar serieus, ik ben bang.",
+        "Mijn buurman appte 'ik vermoord je' hahaha. Nee serieus, ik durf niet meer naar buiten.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "ik vermoord ze nog een keer hahaha. nee serieus, elk weekend muziek tot 3 uur",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -5015,6 +5032,7 @@ int main(void) {
         cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
         cmocka_unit_test(a_place_where_no_one_comes),
         cmocka_unit_test(harmless_alarming_words),
+        cmocka_unit_test(fear_after_the_laugh_takes_it_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
