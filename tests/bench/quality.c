@@ -404,13 +404,15 @@ static void usage(void) {
     fprintf(
         stderr,
         "usage: bench_quality [-F] [-c CONFIG] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
-        "[-t TEXT] [-D SET.jsonl]\n"
+        "[-t TEXT [-k KIND]] [-D SET.jsonl]\n"
         "  -F  the development sets only: the frozen sets are not even read (while tuning)\n"
         "  -c  luisterloop.conf whose [process] names lists mask the texts first\n"
         "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
         "  -x  taxonomy file name inside that folder\n"
         "  -e  a labelled set to use as the development set (default messages.jsonl)\n"
         "  -t  classify one text and print the enriched data instead\n"
+        "  -k  the kind of that text (complaint, compliment, question, ...): levels and labels\n"
+        "      are bounded by it\n"
         "  -D  classify every line of a development set and print, one line each, its number,\n"
         "      label (critical or urgency), level and reasons (a set with 'frozen' in its name\n"
         "      is refused: its texts are never printed)\n");
@@ -421,6 +423,7 @@ int main(int argc, char **argv) {
     const char *tax = "taxonomy-gemeente.conf";
     const char *eval = EVAL_DIR "messages.jsonl";
     const char *one = NULL;
+    const char *one_kind = NULL;
     const char *dump = NULL;
     const char *conf = LL_SOURCE_DIR "/config/luisterloop.conf";
     int frozen = 1;
@@ -437,6 +440,8 @@ int main(int argc, char **argv) {
             eval = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-t") == 0)
             one = argv[++i];
+        else if (i + 1 < argc && strcmp(argv[i], "-k") == 0)
+            one_kind = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-D") == 0)
             dump = argv[++i];
         else {
@@ -475,6 +480,8 @@ int main(int argc, char **argv) {
     if (one) {
         cJSON *d = cJSON_CreateObject();
         cJSON_AddStringToObject(d, "text", one);
+        if (one_kind)
+            cJSON_AddStringToObject(d, "kind", one_kind);
         if (ll_enrich_text(masker, c, d) != 0) {
             fprintf(stderr, "bench_quality: out of memory\n");
             return 2;
