@@ -694,6 +694,16 @@ static int street_suffix(const char *w, size_t n) {
 
 static int surf_is(const ll_classifier *c, size_t i, const char *w);
 
+/* Whether word i is the first half of a hyphened compound ("detective-boekwinkel"): it
+ * then names a kind of its head, not a thing of its own. */
+static int modifies_compound(const ll_textnorm *tn, int32_t i) {
+    const ll_tok *a = &tn->toks[i];
+    if ((size_t)i + 1 >= tn->ntoks || tn->toks[i + 1].src != a->src)
+        return 0;
+    const char *dash = a->orig + a->orig_len;
+    return *dash == '-' && tn->toks[i + 1].orig == dash + 1;
+}
+
 /* Marks negators, intensifiers and contrast words on their tokens, and the
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
@@ -722,6 +732,10 @@ static void mark_tokens(ll_classifier *c) {
             if (t->kind != K_CTX && t->nparts == 1 && mt->t0 > 0 &&
                 c->md->rules[t->owner].level == LVL_CRITICAL && (c->tflags[mt->t0 - 1] & TF_NEG) &&
                 c->tn->toks[mt->t0 - 1].clause == c->tn->toks[mt->t0].clause)
+                continue;
+            /* Nor one that only qualifies the head of a compound ("onze detective-boekwinkel"
+             * is a shop, not a story). */
+            if (t->kind != K_CTX && modifies_compound(c->tn, mt->t1))
                 continue;
             uint64_t *a = t->kind == K_UNLESS  ? c->tunless
                           : t->kind == K_FRAME ? c->tframe
