@@ -1879,6 +1879,7 @@ static int urgency_rules(ll_classifier *c) {
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         c->rule_fired[i] = 0;
         c->rule_why[i].n = 0;
+        c->part_at[i].n = 0;
     }
     memset(c->rule_set, 0, sizeof(c->rule_set));
     memset(c->rule_framed, 0, sizeof(c->rule_framed));
@@ -1944,6 +1945,11 @@ static int urgency_rules(ll_classifier *c) {
         }
         rule_mark(c, (size_t)t->owner, RULE_FIRED);
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
+        if (r->feature && c->part_at[t->owner].n < LL_CLASSIFY_MAX_REASONS) {
+            int k = c->part_at[t->owner].n++;
+            c->part_at[t->owner].t0[k] = mt->t0;
+            c->part_at[t->owner].t1[k] = mt->t1;
+        }
         if (!r->feature && (r->level == LVL_PROBLEM || r->level == LVL_HIGH) &&
             has_contrast(c, mt->t0 - 12, mt->t0 - 1, c->tn->toks[mt->t0].sent))
             c->problem_after_contrast = 1;
@@ -1964,6 +1970,23 @@ static int urgency_rules(ll_classifier *c) {
  * each two parts ("x + y": a hazard with people exposed weighs other than
  * either). a, b: the rule or the two parts. */
 typedef void (*danger_fn)(ll_classifier *c, int a, int b);
+
+/* Whether parts i and j fired on two facts: a match of each on words of its own. A pair
+ * weighs a hazard beside people exposed, not one word read twice ("mijn buurman van 88":
+ * one person, old, not a crowd and a frail one; "dreigt" is a threat and a time pressed,
+ * "dreigt ... morgen" a threat and a time). */
+static int parts_apart(const ll_classifier *c, int i, int j) {
+    int ni = c->part_at[i].n, nj = c->part_at[j].n;
+    if (ni >= LL_CLASSIFY_MAX_REASONS || nj >= LL_CLASSIFY_MAX_REASONS)
+        return 1; /* more matches than are kept: more than one fact */
+    for (int a = 0; a < ni; a++)
+        for (int b = 0; b < nj; b++)
+            if (c->part_at[i].t1[a] < c->part_at[j].t0[b] ||
+                c->part_at[j].t1[b] < c->part_at[i].t0[a])
+                return 1;
+    return 0;
+}
+
 static void each_danger_key(ll_classifier *c, danger_fn fn) {
     const model *md = c->md;
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
@@ -1977,7 +2000,7 @@ static void each_danger_key(ll_classifier *c, danger_fn fn) {
             continue;
         fn(c, i, -1);
         for (int j = r->feature ? rule_next(c, i) : -1; j >= 0; j = rule_next(c, j))
-            if ((c->rule_fired[j] & RULE_FIRED) && md->rules[j].feature)
+            if ((c->rule_fired[j] & RULE_FIRED) && md->rules[j].feature && parts_apart(c, i, j))
                 fn(c, i, j);
     }
 }

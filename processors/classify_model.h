@@ -258,6 +258,12 @@ struct ll_classifier {
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES]; /* RULE_* */
     reasons rule_why[LL_CLASSIFY_MAX_RULES];
+    /* The words each part ("[feature: x]") fired on, as token spans: two parts on the
+     * same words are one fact, not a pair (each_danger_key). */
+    struct {
+        int n;
+        int32_t t0[LL_CLASSIFY_MAX_REASONS], t1[LL_CLASSIFY_MAX_REASONS];
+    } part_at[LL_CLASSIFY_MAX_RULES];
     /* Bit i: rule_fired[i] is not 0 (rule_mark). The loops over the rules an
      * event fired or vetoed walk these bits (rule_next), not every rule:
      * ~5k instructions an event over ~100 rules, most of them silent. */

@@ -1589,6 +1589,9 @@ static void danger_in_ordinary_words(void **state) {
         "de thuiszorg komt niet meer sinds vorige week. Mijn vader kan niet zelf eten.",
         "een bouwkraan zwaait met een betonblok boven de stoep waar mensen lopen",
         "het ruikt naar gas in de portiek en er staan jongens te roken",
+        "hulp mijn buurvrouw haar gasfornuis staat aan en ze reageert niet. ze is 80",
+        "de cv is al 4 dagen kapot, binnen 9 graden, mijn moeder van 92 zit onder dekens en trilt",
+        "morgenvroeg worden wij uit ons huis gezet, mijn man is ziek",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
@@ -1603,6 +1606,8 @@ static void danger_in_ordinary_words(void **state) {
         "er liggen planken naast de weg bij de bouwplaats",
         "de kade wordt volgend jaar opgehoogd, wanneer begint dat?",
         "de thuiszorg komt voortaan op dinsdag in plaats van maandag",
+        "het gasfornuis staat aan, de soep is bijna klaar",
+        "de cv is kapot en het is 15 graden binnen, wanneer komt de monteur?",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
@@ -1933,6 +1938,13 @@ static void one_word_one_part(void **state) {
         {"dhr huilt aan de telefoon", "part: person in distress", "part: agent escalated"},
         {"met spoed doorgezet naar de wijkagent", "part: agent escalated",
          "part: person in distress"},
+        /* An age is frailty, not people exposed (a user check of 12-01: "people exposed '88'"). */
+        {"mijn buurman van 88 woont hier", "part: vulnerable", "part: people exposed"},
+        {"mijn buurman is dementerend", "part: vulnerable", "part: people exposed"},
+        /* One word read as two parts is one fact, not a pair; two words are two. */
+        {"de kinderen van de buren", "part: vulnerable", "people exposed + vulnerable"},
+        {"veel mensen en een zwangere vrouw", "people exposed + vulnerable",
+         "part: person in distress"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         cJSON *d = classify_with(c, cases[i].text, NULL);
@@ -1949,6 +1961,17 @@ static void one_word_one_part(void **state) {
     }
     EXPECT_URGENCY("dhr belt ivm afwijzing. noemt suïcidegedachten. 113 doorverbonden.", NULL,
                    "critical");
+    /* A frail person's habit and no care is this week's work (contract.md: high); the same
+     * person gone now, or in the traffic now, is today's. */
+    EXPECT_URGENCY("Mijn buurman van 88 is dementerend en loopt 's avonds verward over straat, "
+                   "zijn familie woont ver weg en er komt geen zorg.",
+                   NULL, "high");
+    EXPECT_URGENCY("Mijn buurman van 88 is dementerend en is vanavond de deur uit gegaan, hij is "
+                   "nog steeds niet terug en het vriest.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Mijn buurman van 88 is dementerend en loopt nu verward midden op de weg "
+                   "tussen de auto's.",
+                   NULL, "critical");
 }
 
 /* A suicidal statement: critical, its family's reason ("suicidal statement: FAMILY", or a
