@@ -1237,6 +1237,23 @@ static void urgency_high_and_low(void **state) {
                    "familie in de buurt, het afval blijft in de schuur staan.",
                    "signal", "high");
     EXPECT_URGENCY("Ik heb geen schulden, alleen een vraag.", NULL, "normal");
+    /* A person who stopped fending for himself since his carer went, in a social worker's
+     * note (a user check of 12-01: normal); the same worker's client whose home care stopped
+     * was high already. A shop shut for a day, or a partner admitted and a practical
+     * question, is not that. */
+    EXPECT_URGENCY("Cliënt (dhr. R. Baldewsingh, 67) is bij mij bekend via het wijkteam. Zijn "
+                   "vrouw Shanti is vorige week opgenomen. Hij heeft sindsdien geen boodschappen "
+                   "gedaan. Contact via mij.",
+                   "signal", "high");
+    EXPECT_URGENCY("Cliënte (mevr. De Wit, 82) is bij ons bekend. De thuiszorg is gestopt en ze "
+                   "eet amper.",
+                   "signal", "high");
+    EXPECT_URGENCY("Ik heb gisteren geen boodschappen gedaan want de supermarkt was dicht door de "
+                   "storing.",
+                   "complaint", "normal");
+    EXPECT_URGENCY("Balie: mevrouw huilend, haar man is net opgenomen, weet niet hoe ze thuis "
+                   "alleen verder moet, kan niet autorijden.",
+                   "signal", "normal");
     /* Past the Awb's six weeks for a complaint; a notice of default. */
     EXPECT_URGENCY("Ik heb acht weken geleden een klacht ingediend en nog niets gehoord.", NULL,
                    "high");
