@@ -1054,6 +1054,9 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
         sum -= 0.3; /* a complaint is an expectation not met (domain.md) */
         reasons_add(&c->sent_why,
                     strcmp(kind, "complaint") == 0 ? "kind: complaint" : "kind: objection");
+    } else if (kind && strcmp(kind, "compliment") == 0 && c->praise_ironic) {
+        sum -= 0.3; /* a complaint sent as praise: its praise is the irony */
+        reasons_add(&c->sent_why, "kind: compliment told in irony");
     } else if (kind && strcmp(kind, "compliment") == 0) {
         sum += 0.3;
         reasons_add(&c->sent_why, "kind: compliment");
@@ -1109,18 +1112,31 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
      * preface. Every writer of the seven development sets labels so: 160 of
      * 160 compliments positive, 0 of 657 complaints and objections positive
      * (issue 12, round 10). */
-    if (kind && strcmp(kind, "compliment") == 0 && score < SENT_LABEL_AT) {
+    /* Praise the kind turned to irony names no joy ("Bravo gemeente, chapeau! 👏👏" in a
+     * complaint, a user check of 12-01: the report counted it as joy under its theme); a
+     * complaint whose words were negative enough keeps its relief ("gelukkig niks gebeurd"). */
+    int ironic = 0;
+    if (kind && strcmp(kind, "compliment") == 0 && c->praise_ironic) {
+        ironic = 1;
+        if (score > -neg_at) {
+            score = -neg_at;
+            reasons_add(&c->sent_why, "kind: compliment told in irony (a problem still open)");
+        }
+    } else if (kind && strcmp(kind, "compliment") == 0 && score < SENT_LABEL_AT) {
         score = SENT_LABEL_AT;
         reasons_add(&c->sent_why, "kind: compliment (praise with a remark is praise)");
     } else if (kind && (strcmp(kind, "complaint") == 0 || strcmp(kind, "objection") == 0) &&
                score >= SENT_LABEL_AT) {
+        ironic = 1;
         score = -neg_at;
         reasons_add(&c->sent_why, "kind: complaint (its praise is irony or a preface)");
     } else if (kind && strcmp(kind, "complaint") == 0 && score > -neg_at) {
         /* A complaint is an expectation not met (domain.md), told flat or with a wink
          * ("top geregeld weer 👍", "Lekker logisch 🙄"): 1,283 of the 1,292 complaints of
          * development 1-15 are labelled negative, none positive. An objection is a
-         * procedure, often written without feeling (16 of 139 neutral): not bounded. */
+         * procedure, often written without feeling (16 of 139 neutral): not bounded. Its
+         * praise is the wink, or a preface. */
+        ironic = 1;
         score = -neg_at;
         reasons_add(&c->sent_why, "kind: complaint (an expectation not met)");
     }
@@ -1137,7 +1153,7 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     if (!emo || !why)
         return -1;
     for (int e = 0; e < N_EMOTIONS; e++) {
-        if (!c->emo_why[e].n)
+        if (!c->emo_why[e].n || (ironic && strcmp(emotion_names[e], "joy") == 0))
             continue;
         cJSON *name = cJSON_CreateString(emotion_names[e]);
         if (!name || !cJSON_AddItemToArray(emo, name)) {
@@ -1873,6 +1889,20 @@ static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
     return 0;
 }
 
+/* Whether a problem matched at [t0, t1] is told as still open ("is ... eindelijk... nog
+ * steeds niet gedicht"): a "told-open:" word in its sentence, and no contrast after the
+ * match that turns from it ("Ik ben het er nog steeds niet mee eens, maar u heeft het
+ * heel duidelijk uitgelegd"). */
+static int problem_open(const ll_classifier *c, int32_t t0, int32_t t1) {
+    int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
+    if (has_contrast(c, t1 + 1, last, c->tn->toks[t1].sent))
+        return 0;
+    for (int32_t j = first; j <= last; j++)
+        if (c->tscope[j] & SCOPE_OPEN)
+            return 1;
+    return 0;
+}
+
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
     /* Only the last event's rules are not 0 (rule_mark). */
@@ -1884,6 +1914,8 @@ static int urgency_rules(ll_classifier *c) {
     memset(c->rule_set, 0, sizeof(c->rule_set));
     memset(c->rule_framed, 0, sizeof(c->rule_framed));
     c->problem_after_contrast = 0;
+    c->praise_ironic = 0;
+    int32_t open_at = -1; /* the first problem told as still open ends here */
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
@@ -1953,7 +1985,17 @@ static int urgency_rules(ll_classifier *c) {
         if (!r->feature && (r->level == LVL_PROBLEM || r->level == LVL_HIGH) &&
             has_contrast(c, mt->t0 - 12, mt->t0 - 1, c->tn->toks[mt->t0].sent))
             c->problem_after_contrast = 1;
+        if (!r->feature && (r->level == LVL_PROBLEM || r->level == LVL_HIGH) &&
+            (open_at < 0 || mt->t1 < open_at) && problem_open(c, mt->t0, mt->t1))
+            open_at = mt->t1;
     }
+    /* Praise after a problem still open closes it in irony ("... nog steeds niet gedicht.
+     * Knap werk."); praise before it is a compliment with a remark. */
+    for (int32_t j = open_at + 1; open_at >= 0 && j < (int32_t)c->tn->ntoks; j++)
+        if (c->tscope[j] & SCOPE_IRONY) {
+            c->praise_ironic = 1;
+            break;
+        }
     int level = LVL_NORMAL;
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i))
         if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&
@@ -2302,7 +2344,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
      * anger ("belachelijk lang, schandalig!"; SENT_ANGER_AT). */
     int negative = strcmp(label, "negative") == 0;
     const char *low_why = NULL;
-    if (kind && strcmp(kind, "compliment") == 0 && (!negative || !told_in_anger(c)))
+    int ironic = kind && strcmp(kind, "compliment") == 0 && c->praise_ironic;
+    if (kind && strcmp(kind, "compliment") == 0 && !ironic && (!negative || !told_in_anger(c)))
         low_why = "kind: compliment without a problem";
     else if (kind && strcmp(kind, "suggestion") == 0)
         low_why = "kind: suggestion without a problem";
@@ -2320,25 +2363,28 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
      * (contract.md: low). Development 1-15: 374 of 375 compliments and 223 of 233
      * suggestions are labelled low, none high. What a rule finds critical stays, and
      * so does a problem the thanks ends on ("Bedankt, maar de bak is nog steeds kapot"). */
-    const char *kind_low = NULL;
+    const char *kind_why = NULL;
     /* A question told beside its problem solved or a thanks ("Nu doet alles het weer.", the
      * agent's "Tevreden."): the problem is handled and the question is what is left. */
     if (level == LVL_PROBLEM && kind && strcmp(kind, "question") == 0) {
-        for (int i = rule_next(c, -1); i >= 0 && !kind_low; i = rule_next(c, i))
+        for (int i = rule_next(c, -1); i >= 0 && !kind_why; i = rule_next(c, i))
             if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&
                 c->md->rules[i].level == LVL_LOW)
-                kind_low = "kind: question (its problem is solved)";
-        if (kind_low)
+                kind_why = "kind: question (its problem is solved)";
+        if (kind_why)
             level = LVL_LOW;
     }
-    int praised = kind && strcmp(kind, "compliment") == 0 && !c->problem_after_contrast;
+    int praised = kind && strcmp(kind, "compliment") == 0 && !c->problem_after_contrast && !ironic;
     if (level > LVL_LOW && level < LVL_CRITICAL &&
         (praised || (kind && strcmp(kind, "suggestion") == 0))) {
-        kind_low = strcmp(kind, "compliment") == 0
+        kind_why = strcmp(kind, "compliment") == 0
                        ? "kind: compliment (a problem told is solved)"
                        : "kind: suggestion (the problem it would solve)";
         level = LVL_LOW;
     }
+    /* Why a compliment's bound did not hold: its praise closes a problem still open. */
+    if (ironic && level > LVL_LOW)
+        kind_why = "kind: compliment told in irony (a problem still open)";
 
     cJSON *u = cJSON_AddObjectToObject(d, "urgency");
     cJSON *arr = u && cJSON_AddStringToObject(u, "level", ll_urgency_names[level_out[level]])
@@ -2348,8 +2394,8 @@ static int urgency_stage(ll_classifier *c, cJSON *d, const char *kind, const cha
         return -1;
     char buf[LL_CLASSIFY_MAX_REASONS * (LL_CLASSIFY_REASON_BYTES + 4) + 128];
     int n = 0;
-    if (kind_low) {
-        cJSON *s = cJSON_CreateString(kind_low);
+    if (kind_why) {
+        cJSON *s = cJSON_CreateString(kind_why);
         if (!s || !cJSON_AddItemToArray(arr, s)) {
             cJSON_Delete(s);
             return -1;

@@ -839,13 +839,15 @@ static int urgency_line(loader *ld, char *s) {
     /* Not a rule's: words that tell a danger over, as a topic or judged safe (classify.c,
      * told_scope), said as a joke (joked), a joke taken back ("ik meen het") or put aside
      * ("nee serieus", joked_aside): read by every rule that says "notnow: calm", the last
-     * by those that say "aside: calm". */
+     * by those that say "aside: calm"; a problem told as still open and praise after it
+     * (praise_ironic): read where the kind bounds a compliment. */
     static const struct {
         const char *line;
         uint8_t group;
     } scopes[] = {{"told-over:", SCOPE_OVER},          {"told-about:", SCOPE_ABOUT},
                   {"told-safe:", SCOPE_SAFE},          {"joked:", SCOPE_JOKE},
-                  {"joke-denied:", SCOPE_JOKE_DENIED}, {"joke-aside:", SCOPE_ASIDE}};
+                  {"joke-denied:", SCOPE_JOKE_DENIED}, {"joke-aside:", SCOPE_ASIDE},
+                  {"told-open:", SCOPE_OPEN},          {"irony:", SCOPE_IRONY}};
     for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
         size_t n = strlen(scopes[i].line);
         if (strncmp(s, scopes[i].line, n) == 0) {

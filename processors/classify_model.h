@@ -20,7 +20,8 @@
 /* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:", "told-safe:" or "joked:"
  * lines (SCOPE_OVER, SCOPE_ABOUT, SCOPE_SAFE or SCOPE_JOKE), read by every rule that says
  * "notnow: calm"; or of its "joke-aside:" line (SCOPE_ASIDE), read by the rules that say
- * "aside: calm". */
+ * "aside: calm"; or of its "told-open:" and "irony:" lines (SCOPE_OPEN, SCOPE_IRONY), read
+ * where the kind bounds a compliment (praise_ironic). */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
@@ -30,7 +31,9 @@ enum {
     SCOPE_JOKE = 4,
     SCOPE_JOKE_DENIED = 8,
     SCOPE_SAFE = 16,
-    SCOPE_ASIDE = 32
+    SCOPE_ASIDE = 32,
+    SCOPE_OPEN = 64,
+    SCOPE_IRONY = 128
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
@@ -234,6 +237,9 @@ struct ll_classifier {
     /* A lesser rule (a problem, high) fired after a "maar" in its sentence: the
      * problem is what the writer ends on ("Bedankt, maar de bak is nog steeds kapot"). */
     int8_t problem_after_contrast;
+    /* A problem told as still open ("nog steeds niet gedicht"), no contrast after it in its
+     * sentence, and praise after it ("Knap werk."): the praise is irony (praise_ironic). */
+    int8_t praise_ironic;
     double sent_rules; /* the rules' sentiment score (-1..1), which the urgency stage reads */
 
     /* Per event, sized once. */

@@ -21,6 +21,7 @@ WORDING=(
     "by its parts" "parts" "rule" "part"
     "denied" "no urgency rule matched" "kind: compliment without a problem"
     "kind: suggestion without a problem" "kind: question without a problem"
+    "kind: compliment told in irony (a problem still open)"
     "no theme fits: the model's best is overig, no rule is strong"
 )
 for w in "${WORDING[@]}"; do

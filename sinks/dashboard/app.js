@@ -70,6 +70,7 @@ const REASON_NL = {
   'kind: compliment (a problem told is solved)': 'soort: compliment (het genoemde probleem is opgelost)',
   'kind: suggestion (the problem it would solve)': 'soort: suggestie (het probleem dat ze zou oplossen)',
   'kind: question (its problem is solved)': 'soort: vraag (het probleem is opgelost)',
+  'kind: compliment told in irony (a problem still open)': 'soort: compliment, ironisch (een probleem staat nog open)',
   "no theme fits: the model's best is overig, no rule is strong": 'geen thema past: het model kiest overig, geen regel is sterk',
   rule: 'regel', part: 'deel', denied: 'ontkend',
   /* Dutch already: listed, so that tests/reason_nl.sh knows they are not forgotten. */

@@ -700,6 +700,66 @@ static void sentiment_bounded_by_kind(void **state) {
     EXPECT_FIELD("Ik ben heel boos en teleurgesteld.", NULL, "sentiment", "label", "negative");
 }
 
+/* The kind holds only when the words agree (a user check of 12-01): a complaint sent as a
+ * compliment, its praise closing a problem still open, is normal and negative; praise turned
+ * to irony by the kind names no joy. A compliment with a remark, praise before the problem,
+ * or a problem solved or taken back by a contrast, stays a compliment. */
+#define HAS_JOY(d) array_has(cJSON_GetObjectItem(d, "emotions"), "joy")
+
+static void irony_is_no_praise(void **state) {
+    (void)state;
+    static const char *const sarcastic[] = {
+        ("Complimenten aan de gemeente: na 4 maanden en 6 mails is de kuil in de weg eindelijk... "
+         "nog steeds niet gedicht. Knap werk."),
+        "De afvalbak is alweer niet geleegd. Goed bezig hoor.",
+    };
+    for (size_t i = 0; i < sizeof(sarcastic) / sizeof(sarcastic[0]); i++) {
+        cJSON *d = classify(sarcastic[i], "compliment");
+        if (strcmp(str_at(d, "urgency", "level"), "normal") != 0 ||
+            strcmp(str_at(d, "sentiment", "label"), "negative") != 0 || HAS_JOY(d))
+            fail_msg("%s: %s %s", sarcastic[i], str_at(d, "urgency", "level"),
+                     str_at(d, "sentiment", "label"));
+        assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                              "kind: compliment told in irony (a problem still open)"));
+        assert_false(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                               "a problem told is solved"));
+        cJSON_Delete(d);
+    }
+    static const char *const sincere[] = {
+        ("Geachte mevrouw Bakker, hartelijk dank voor de toelichting over de WOZ. Ik ben het er "
+         "nog steeds niet mee eens, maar u heeft het heel duidelijk en vriendelijk uitgelegd."),
+        "Complimenten voor de buschauffeur, al is de bus nog steeds vaak te laat.",
+        "Bravo! De kuil is eindelijk gedicht. Knap werk.",
+        "De huismeester heeft het kapotte slot binnen een uur vervangen. Dank!",
+    };
+    for (size_t i = 0; i < sizeof(sincere) / sizeof(sincere[0]); i++) {
+        cJSON *d = classify(sincere[i], "compliment");
+        if (strcmp(str_at(d, "urgency", "level"), "low") != 0 ||
+            strcmp(str_at(d, "sentiment", "label"), "positive") != 0)
+            fail_msg("%s: %s %s", sincere[i], str_at(d, "urgency", "level"),
+                     str_at(d, "sentiment", "label"));
+        cJSON_Delete(d);
+    }
+    /* A sincere compliment keeps its joy. */
+    cJSON *d = classify("Bedankt, de lantaarnpaal doet het weer. Top!", "compliment");
+    assert_true(HAS_JOY(d));
+    cJSON_Delete(d);
+    /* Complaints whose praise is the wink: negative, normal, no joy. */
+    static const char *const winks[] = {
+        ("Geweldig hoor, echt top service\xe2\x80\xa6 Bravo gemeente, chapeau! "
+         "\xf0\x9f\x91\x8f\xf0\x9f\x91\x8f"),
+        "Nou lekker dan \xe2\x80\xa6 Top geregeld weer \xf0\x9f\x91\x8d",
+    };
+    for (size_t i = 0; i < sizeof(winks) / sizeof(winks[0]); i++) {
+        d = classify(winks[i], "complaint");
+        if (strcmp(str_at(d, "urgency", "level"), "normal") != 0 ||
+            strcmp(str_at(d, "sentiment", "label"), "negative") != 0 || HAS_JOY(d))
+            fail_msg("%s: %s %s", winks[i], str_at(d, "urgency", "level"),
+                     str_at(d, "sentiment", "label"));
+        cJSON_Delete(d);
+    }
+}
+
 /* A complaint is an expectation not met: negative, also told flat or with a wink (issue 12,
  * levels: 1,283 of 1,292 development complaints are labelled negative). */
 static void sentiment_complaint_is_negative(void **state) {
@@ -4953,6 +5013,7 @@ int main(void) {
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
         cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_bounded_by_kind),
+        cmocka_unit_test(irony_is_no_praise),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
