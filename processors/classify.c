@@ -1611,22 +1611,32 @@ static const char *const joke_faces[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\x98\x85",
                                          "\xF0\x9F\x98\x86", "\xF0\x9F\x98\x84", "\xF0\x9F\x98\x81",
                                          "\xF0\x9F\x98\x9C", "\xF0\x9F\x98\x9D"};
 
+/* Applause, a thumb up and rolled eyes after a problem still open: praise in irony ("De
+ * bak is alweer niet geleegd 👏"); beside praise alone they are sincere. U+1F44F, 1F44D,
+ * 1F644. */
+static const char *const irony_faces[] = {"\xF0\x9F\x91\x8F", "\xF0\x9F\x91\x8D",
+                                          "\xF0\x9F\x99\x84"};
+
 /* Bytes after a joke's last word searched for a laughing face, as for a '?'. */
 #define JOKE_LOOK_BYTES 16
 /* Words of the next sentence a joke put aside may open with ("Nee, serieus: ..."). */
 #define ASIDE_OPENING_TOKENS 3
 
-/* Whether bytes [p, end) (end NULL: up to JOKE_LOOK_BYTES or the text's end) hold a
- * laughing face. */
-static int joke_face_in(const char *p, const char *end) {
+/* Whether bytes [p, end) (end NULL: up to JOKE_LOOK_BYTES or the text's end) hold one of
+ * the nfaces faces (each four bytes of UTF-8). */
+static int face_in(const char *p, const char *end, const char *const *faces, size_t nfaces) {
     for (size_t k = 0; *p && (end ? p < end : k < JOKE_LOOK_BYTES); p++, k++) {
         if ((unsigned char)*p != 0xF0)
             continue;
-        for (size_t f = 0; f < sizeof(joke_faces) / sizeof(joke_faces[0]); f++)
-            if (strncmp(p, joke_faces[f], 4) == 0)
+        for (size_t f = 0; f < nfaces; f++)
+            if (strncmp(p, faces[f], 4) == 0)
                 return 1;
     }
     return 0;
+}
+
+static int joke_face_in(const char *p, const char *end) {
+    return face_in(p, end, joke_faces, sizeof(joke_faces) / sizeof(joke_faces[0]));
 }
 
 /* The match's words said as a joke: its sentence (from the last contrast before it) or a
@@ -1990,12 +2000,16 @@ static int urgency_rules(ll_classifier *c) {
             open_at = mt->t1;
     }
     /* Praise after a problem still open closes it in irony ("... nog steeds niet gedicht.
-     * Knap werk."); praise before it is a compliment with a remark. */
-    for (int32_t j = open_at + 1; open_at >= 0 && j < (int32_t)c->tn->ntoks; j++)
-        if (c->tscope[j] & SCOPE_IRONY) {
-            c->praise_ironic = 1;
-            break;
-        }
+     * Knap werk.", "alweer niet geleegd 👏"); praise before it is a compliment with a
+     * remark. */
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    for (int32_t j = open_at; open_at >= 0 && j < nt && !c->praise_ironic; j++) {
+        const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
+        c->praise_ironic = (j > open_at && (c->tscope[j] & SCOPE_IRONY)) ||
+                           face_in(toks[j].orig + toks[j].orig_len, next, irony_faces,
+                                   sizeof(irony_faces) / sizeof(irony_faces[0]));
+    }
     int level = LVL_NORMAL;
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i))
         if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&

@@ -712,6 +712,7 @@ static void irony_is_no_praise(void **state) {
         ("Complimenten aan de gemeente: na 4 maanden en 6 mails is de kuil in de weg eindelijk... "
          "nog steeds niet gedicht. Knap werk."),
         "De afvalbak is alweer niet geleegd. Goed bezig hoor.",
+        "De bak is alweer niet geleegd \xf0\x9f\x91\x8f",
     };
     for (size_t i = 0; i < sizeof(sarcastic) / sizeof(sarcastic[0]); i++) {
         cJSON *d = classify(sarcastic[i], "compliment");
@@ -731,6 +732,7 @@ static void irony_is_no_praise(void **state) {
         "Complimenten voor de buschauffeur, al is de bus nog steeds vaak te laat.",
         "Bravo! De kuil is eindelijk gedicht. Knap werk.",
         "De huismeester heeft het kapotte slot binnen een uur vervangen. Dank!",
+        "Eindelijk is de bak geleegd \xf0\x9f\x91\x8f top!",
     };
     for (size_t i = 0; i < sizeof(sincere) / sizeof(sincere[0]); i++) {
         cJSON *d = classify(sincere[i], "compliment");
