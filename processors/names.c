@@ -146,7 +146,9 @@ static const struct {
      "colleague",
      W_RELATION | W_ENGLISH},
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
-     "dear",
+     "dear "
+     /* how callers greet in speech */
+     "goeiemorgen goeiemiddag goeienavond goedendag goeiedag",
      W_GREETING},
     {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner mdw "
      /* who handled it, in call and desk notes: "behandelaar: Mark", "Geregistreerd door: Dewi" */
@@ -2853,7 +2855,10 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
     int rel = (t->flags & W_RELATION) != 0;
     /* ik ben Karin; mijn naam is Karin; gesproken met Sandra */
     /* "Hoi, met Yolanthe": who is calling or writing, after a greeting */
-    if (!rel && i > 0 && !t->nl && fold_is(sc, t, "met") && (sc->toks[i - 1].flags & W_GREETING))
+    /* "ja, met Van den Berg": a call answered opens so too */
+    if (!rel && i > 0 && !t->nl && fold_is(sc, t, "met") &&
+        ((sc->toks[i - 1].flags & W_GREETING) ||
+         (fold_is(sc, &sc->toks[i - 1], "ja") && sc->toks[i - 1].sent)))
         rel = 1;
     if (!rel && i > 0 && joined(sc, i)) {
         const tok *p = &sc->toks[i - 1];
@@ -3017,6 +3022,71 @@ static __attribute__((noinline)) size_t spoken_intro(const ll_names_scan *sc, si
         f++;
     }
     return f > e && f < n && joined(sc, f) && is_filler(sc, &sc->toks[f]) ? f : e;
+}
+
+/* Where a cue other than a relation noun says who speaks or is spoken to ("hallo met",
+ * "u spreekt met", "ik ben", "gesproken met"), a surname in lower case that opens with its
+ * particles ("ja hallo met van den berg ik bel", "ik ben van dijk", "Ik ben van Dijk": a
+ * listed one may be capitalised): a listed surname even
+ * when it is a place or a word ("Berg", "Dijk": take() keeps a listed place after a
+ * particle only behind a title), or after "der", "den", "ter", "ten", "'t", which lead
+ * only to surnames, a word the word list does not know as an ordinary one. A particle
+ * other than "de" must open it ("hallo met de buurt", "ik ben de baas"), and "van de"
+ * only after "met" ("ik ben van de dijk gereden" says where from); not after a relation
+ * noun, where "van" says where from too ("mijn buurman van dijk"), nor before a house
+ * number or a street's noun ("van de bakker straat"). Returns the name's end, or st. */
+static __attribute__((noinline)) size_t cued_particle_surname(const ll_names_scan *sc, size_t st,
+                                                              int with) {
+    static const char *const particles[] = {"van", "de", "der", "den", "ter", "ten", "t", "'t"};
+    size_t n = sc->ntoks;
+    size_t p = skip_particles(sc, st, st);
+    if (p == st || p >= n || !joined(sc, p))
+        return st;
+    int opened = 0, old = 0;
+    for (size_t q = st; q < p; q++) {
+        const tok *u = &sc->toks[q];
+        if (!uncased(u) || !fold_in(sc, u, particles, N_OF(particles)))
+            return st;
+        opened |= !fold_is(sc, u, "de");
+        old |= !fold_is(sc, u, "de") && !fold_is(sc, u, "van");
+    }
+    const tok *c = &sc->toks[p];
+    if (!opened || (!with && !old && p > st + 1) || !(uncased(c) || (c->flags & W_SURNAME)) ||
+        c->digit || c->prot || c->name || c->letters < 3 ||
+        (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_TITLE | W_HEER | W_ORG | W_STREET | W_SKIP |
+                     W_PARTICLE | W_HEAD | W_COMMON)) ||
+        !((c->flags & W_SURNAME) || (old && common_word(sc, c) == 0)) ||
+        (p + 1 < n && joined(sc, p + 1) && sc->toks[p + 1].digit) || split_street(sc, p + 1))
+        return st;
+    return p + 1;
+}
+
+/* After a caller's "met" (word i: "hallo met", "ja met", "u spreekt met"), one listed
+ * surname in lower case that the word list reads as a noun and nothing else ("hallo met
+ * visser ik bel over de heg"): a noun without an article is no caller ("hallo met de
+ * bakker" is one). Only where the caller's words end: the clause, a hesitation, or "ik",
+ * "hier", "uit" ("met meer mensen" stays). Returns the name's end, or st. */
+static __attribute__((noinline)) size_t caller_noun_surname(const ll_names_scan *sc, size_t i,
+                                                            size_t st) {
+    static const char *const enders[] = {"ik", "hier", "uit"};
+    size_t n = sc->ntoks;
+    const tok *p = i > 0 ? &sc->toks[i - 1] : NULL;
+    if (!p || st != i + 1 ||
+        !((p->flags & W_GREETING) || fold_is(sc, p, "ja") || fold_is(sc, p, "spreekt") ||
+          fold_is(sc, p, "spreek")))
+        return st;
+    const tok *c = &sc->toks[st];
+    if (!uncased(c) || !(c->flags & W_SURNAME) || c->digit || c->prot || c->name ||
+        c->letters < 3 ||
+        (c->flags & (W_STOP | W_PREP | W_TRIGGER | W_ORG | W_STREET | W_SKIP | W_PARTICLE | W_HEAD |
+                     W_COMMON | W_PLACE)) ||
+        !noun_only(sc, c))
+        return st;
+    const tok *nx = st + 1 < n ? &sc->toks[st + 1] : NULL;
+    if (nx && !nx->nl && !nx->comma && !nx->sent && !is_filler(sc, nx) &&
+        !(joined(sc, st + 1) && fold_in(sc, nx, enders, N_OF(enders))))
+        return st;
+    return st + 1;
 }
 
 /* Words st..e-1 are each capitalised, held by no name list, and an ordinary word to
@@ -3290,6 +3360,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 e = surname_after_first(sc, e, rule);
             if (rule == LL_NAME_RELATION && fold_is(sc, t, "met"))
                 e = spoken_intro(sc, st, e);
+            if (e == st && rule == LL_NAME_RELATION && !(t->flags & W_RELATION)) {
+                e = cued_particle_surname(sc, st, fold_is(sc, t, "met"));
+                if (e == st && fold_is(sc, t, "met"))
+                    e = caller_noun_surname(sc, i, st);
+            }
             /* "verhuurder Woonstede", "aannemer Dura": after a relation noun that is
              * as often an organisation, only a listed name says a person. */
             if (e > st && rule == LL_NAME_RELATION && relation_for_orgs(sc, t)) {
