@@ -1495,8 +1495,9 @@ int ll_event_mask_bsn(cJSON *ev) {
 }
 
 size_t ll_mask_placeholder_at(const char *s, size_t len) {
-    static const char *const marks[] = {LL_MASK_BSN,  LL_MASK_IBAN, LL_MASK_PHONE, LL_MASK_EMAIL,
-                                        LL_MASK_NAME, LL_MASK_DOB,  LL_MASK_PLATE, LL_MASK_DOC};
+    static const char *const marks[] = {LL_MASK_BSN,   LL_MASK_IBAN, LL_MASK_PHONE,
+                                        LL_MASK_EMAIL, LL_MASK_NAME, LL_MASK_DOB,
+                                        LL_MASK_PLATE, LL_MASK_DOC,  LL_MASK_HOUSENR};
     if (len == 0 || s[0] != '[')
         return 0;
     for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {

@@ -51,6 +51,9 @@ const char *ll_mask_doc_rule_name(int k);
 /* Written by the name masker (processors/names.c), listed here so that one
  * place knows every placeholder a masked text can hold. */
 #define LL_MASK_NAME "[NAAM]"
+/* Where a house number stood, in quotes only (ll_address_quote, core/address.h): the
+ * enriched text keeps the address a team needs. */
+#define LL_MASK_HOUSENR "[nr]"
 
 /* The length of the placeholder that starts at s[0..len), 0 when none does.
  * Readers of masked text (the classifier's tokeniser) skip placeholders: they

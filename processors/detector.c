@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "address.h"
 #include "detect_model.h"
 #include "event.h"
 #include "keys.h"
-#include "mask.h"
 #include "text.h"
 
 #define R LL_DETECT_RING_MIN
@@ -154,16 +154,9 @@ static void sample_add(series *s, const char *id, const char *quote) {
     int k = s->next_sample;
     snprintf(s->sample_id[k], sizeof(s->sample_id[k]), "%s", id);
     s->quote[k][0] = '\0';
-    if (quote) {
-        size_t n = strlen(quote), max = LL_DETECT_QUOTE_BYTES - 3; /* room for "…" */
-        if (n <= LL_DETECT_QUOTE_BYTES) {
-            memcpy(s->quote[k], quote, n + 1);
-        } else {
-            max = ll_mask_cut(quote, n, max); /* valid UTF-8, no placeholder cut in half */
-            memcpy(s->quote[k], quote, max);
-            memcpy(s->quote[k] + max, "\xE2\x80\xA6", 4);
-        }
-    }
+    /* an alert's quote tells of a theme in a district, not of one address (core/address.h) */
+    if (quote)
+        ll_address_quote(quote, strlen(quote), s->quote[k], sizeof(s->quote[k]));
     s->next_sample = (k + 1) % LL_DETECT_SAMPLES;
     if (s->nsamples < LL_DETECT_SAMPLES)
         s->nsamples++;

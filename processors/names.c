@@ -21,6 +21,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "address.h"
 #include "spelling.h"
 #include "text.h"
 
@@ -181,15 +182,7 @@ static const struct {
 };
 
 /* Street suffixes: a word ending in one (and longer than it) names a street. */
-static const char *const street_suffixes[] = {
-    "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht", "steeg",
-    "dreef", "pad", "markt", "haven", "baan", "kwartier", "pier", "tunnel", "plantsoen",
-    "boulevard", "erf", "hof", "plaats", "rotonde", "passage", "promenade", "wal", "zoom", "allee",
-    "vest", "kaai", "wetering", "vaart", "oever", "zijde",
-    /* buildings and institutions named after people: "Prinses Julianaschool" */
-    "school", "college", "lyceum", "kerk", "moskee", "ziekenhuis", "kliniek", "centrum", "station",
-    "bibliotheek", "academie", "theater", "museum", "stadion", "gebouw", "toren", "zwembad", "bad",
-    "buurthuis", "speeltuin", "boerderij"};
+static const char *const street_suffixes[] = {LL_STREET_SUFFIXES};
 /* Place endings: a word ending in one is a place on its own, but after a
  * title it is a surname ("mevrouw Hoogkerk"). */
 static const char *const place_suffixes[] = {
@@ -1515,12 +1508,7 @@ static int street_first(ll_names_scan *sc, size_t i) {
 }
 
 /* Words after a number that make it a count, an age or a time, not a house number. */
-static const char *const number_units[] = {
-    "jaar",   "jaren",   "jr",       "keer",     "maal",     "x",        "uur",    "u",
-    "euro",   "eur",     "minuten",  "min",      "seconden", "dagen",    "dag",    "weken",
-    "week",   "maanden", "maand",    "km",       "m",        "meter",    "cm",     "kilo",
-    "kg",     "procent", "stuks",    "personen", "mensen",   "kinderen", "huizen", "woningen",
-    "auto's", "autos",   "kwartier", "nachten",  "gezinnen", "bewoners", "cent"};
+static const char *const number_units[] = {LL_NUMBER_UNITS};
 
 /* Word i is a house number: 1 to 4 digits and at most one letter a-h ("12", "7b"). */
 static int is_house_number(const ll_names_scan *sc, size_t i) {

@@ -35,6 +35,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "address.h"
 #include "event.h"
 #include "http.h"
 #include "kafka.h"
@@ -80,7 +81,7 @@ typedef struct dayrec {
 } dayrec;
 
 typedef struct quote {
-    char text[LL_REPORT_QUOTE_BYTES + 8];
+    char text[LL_REPORT_QUOTE_BYTES + 4]; /* with "…" and the NUL */
     char thread[LL_MAX_ID_BYTES + 1];
     char day[11];
     double dist; /* from the theme's mean sentiment */
@@ -383,13 +384,9 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
     snprintf(q->thread, sizeof(q->thread), "%s", tid ? tid : "");
     fmt_day((long long)t, q->day);
     const char *src = masked && ll_mask_text(text, n, masked, NULL) > 0 ? masked : "";
-    size_t len = strlen(src);
-    if (len > LL_REPORT_QUOTE_BYTES) {
-        len = ll_mask_cut(src, len, LL_REPORT_QUOTE_BYTES);
-        snprintf(q->text, sizeof(q->text), "%.*s\xE2\x80\xA6", (int)len, src);
-    } else {
-        snprintf(q->text, sizeof(q->text), "%s", src);
-    }
+    /* without house numbers: the header promises quotes "zonder direct herleidbare
+     * gegevens" (core/address.h) */
+    ll_address_quote(src, strlen(src), q->text, sizeof(q->text));
     for (char *p = q->text; *p; p++)
         if ((unsigned char)*p < 0x20)
             *p = ' ';

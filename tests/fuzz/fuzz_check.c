@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "address.h"
 #include "ll_limits.h"
 #include "mask.h"
 #include "text.h"
@@ -89,6 +90,17 @@ void fuzz_check_mask(const char *s, size_t len) {
             size_t n2 = ll_mask_text(out, n, again, &c2);
             FUZZ_REQUIRE(ll_mask_counts_total(&c2) == 0 && n2 == n && memcmp(again, out, n) == 0);
             free(again);
+        }
+        /* A quote of it (the report's, an alert's), in a buffer of exactly its cap (ASan
+         * catches a write past it): terminated inside, valid UTF-8 kept valid. */
+        size_t cap = 8 + n % (LL_ADDRESS_QUOTE_MAX - 8);
+        char *q = malloc(cap);
+        if (q) {
+            size_t qn = ll_address_quote(out, n, q, cap);
+            FUZZ_REQUIRE(qn < cap && q[qn] == '\0' && strlen(q) == qn);
+            if (ll_utf8_valid(s, len, NULL))
+                FUZZ_REQUIRE(ll_utf8_valid(q, qn, NULL));
+            free(q);
         }
     }
     free(out);

@@ -33,7 +33,8 @@ void fuzz_check_received(cJSON *ev, const char *channel);
 
 /* ll_mask_text on s[0..len) into a heap buffer of exactly ll_mask_bound(len) bytes (ASan
  * catches a write past it): the result is terminated at the returned length, keeps valid
- * UTF-8 valid, equals the input when nothing was masked, and leaves no BSN behind. */
+ * UTF-8 valid, equals the input when nothing was masked, and leaves no BSN behind; a quote
+ * of it (ll_address_quote) is terminated inside its cap and keeps valid UTF-8 valid. */
 void fuzz_check_mask(const char *s, size_t len);
 
 /* 1 when travelled is given with its BSNs masked, as the received-event builder leaves

@@ -1,6 +1,6 @@
 /* test_it_report.c - `luisterloop report` on a fixed data set on the real Kafka: the numbers of
  * every format match the aggregates (the last record of a window counts, other windows and
- * days do not), quotes are masked and shown as text, the HTML renders in headless chromium
+ * days do not), quotes are masked (house numbers too) and shown as text, the HTML renders in headless chromium
  * (when Debian's chromium is installed), and every bad argument exits 64 with its message. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -123,9 +123,11 @@ static int setup(void **state) {
     agg("1d", "2026-03-09", "afval", "web", "complaint", "Noord", 100, 0.0, 0, 0, 0, 0, "", 1);
     agg("1d", "2026-02-22", "afval", "web", "complaint", "Noord", 100, 0.0, 0, 0, 0, 0, "", 1);
     agg("1h", "2026-03-02", "afval", "web", "complaint", "Noord", 50, 0.0, 0, 0, 0, 0, "", 1);
-    /* quotes: identifiers the processor should have masked, and markup */
+    /* quotes: identifiers the processor should have masked, markup, and an address
+     * beside a person's health (kept in enriched text, not in a quote) */
     enriched("q1", "2026-03-03", "afval", -0.3,
-             "Bel me op 0612345678 of mail jan.jansen@example.nl, mijn BSN is 111222333");
+             "Bel me op 0612345678 of mail jan.jansen@example.nl, mijn BSN is 111222333. "
+             "Voor nummer 12 in de Ommoordseweg is mijn moeder gestruikeld");
     enriched("q2", "2026-03-08", "parkeren", 0.2, "<script>alert(1)</script> geen plek");
     enriched("q3", "2026-03-12", "parkeren", 0.2, "buiten de periode");
     return 0;
@@ -163,6 +165,7 @@ static void md_and_html_with_quotes_masked_and_as_text(void **state) {
     assert_non_null(strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert_non_null(strstr(html, "&lt;b&gt;op maandag&lt;/b&gt;"));
     assert_non_null(strstr(html, "[TELEFOON]"));
+    assert_non_null(strstr(html, "Voor nummer [nr] in de Ommoordseweg is mijn moeder"));
     assert_null(strstr(html, "<script"));
     assert_null(strstr(html, "buiten de periode"));
     for (int k = 0; k < 3; k++) {
@@ -179,6 +182,7 @@ static void md_and_html_with_quotes_masked_and_as_text(void **state) {
         assert_null(strstr(text, "0612345678"));
         assert_null(strstr(text, "jan.jansen@example.nl"));
         assert_null(strstr(text, "111222333"));
+        assert_null(strstr(text, "nummer 12"));
     }
     if (access("/usr/bin/chromium", X_OK) != 0) {
         fprintf(stderr, "screenshot skipped: /usr/bin/chromium is not installed\n");

@@ -27,6 +27,7 @@
 
 typedef struct seen {
     char status[16], theme[32], wijk[32], started[32], alert_id[32];
+    char quote[LL_DETECT_QUOTE_BYTES + 1]; /* the first */
     long long at_ms;
 } seen;
 
@@ -51,6 +52,8 @@ static int sink(void *arg, const char *alert_id, const cJSON *ev) {
     snprintf(s->wijk, sizeof(s->wijk), "%s", w ? w : "");
     snprintf(s->started, sizeof(s->started), "%s", ll_json_str(d, "started_at"));
     snprintf(s->alert_id, sizeof(s->alert_id), "%s", alert_id);
+    const cJSON *q = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(d, "quotes"), 0);
+    snprintf(s->quote, sizeof(s->quote), "%s", cJSON_IsString(q) ? q->valuestring : "");
     assert_int_equal(ll_time_parse_ms(ll_json_str(ev, "time"), &s->at_ms), 0);
     assert_string_equal(alert_id, ll_json_str(d, "alert_id"));
     assert_string_equal(ll_json_str(ev, "type"), LL_TYPE_ALERT);
@@ -153,6 +156,9 @@ static ll_detect_opts opts(void) {
     return o;
 }
 
+/* The text of every event run() replays. */
+static const char *run_text = "tekst";
+
 /* Replays evs (sorted here) through a fresh detector; alerts land in got. */
 static void run(const ll_detect_opts *o, long long end_ms) {
     qsort(evs, (size_t)nevs, sizeof(*evs), cmp_t);
@@ -167,8 +173,8 @@ static void run(const ll_detect_opts *o, long long end_ms) {
         int n = nevs - i < 500 ? nevs - i : 500;
         for (int k = 0; k < n; k++) {
             tev *v = &evs[i + k];
-            in[k] =
-                (ll_dinput){v->t, v->id, v->theme, v->wijk[0] ? v->wijk : NULL, v->thread, "tekst"};
+            in[k] = (ll_dinput){v->t,      v->id,   v->theme, v->wijk[0] ? v->wijk : NULL,
+                                v->thread, run_text};
         }
         assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
     }
@@ -350,6 +356,26 @@ static void spike_is_one_incident(void **state) {
     long long end = s0 + 15 * MIN_MS;
     assert_true(r->at_ms > end + o.quiet_min * MIN_MS);
     assert_true(r->at_ms <= end + (long long)(o.hold_min + o.quiet_min + 1) * MIN_MS);
+}
+
+/* An alert's quotes tell of a theme in a district: the street stays, the house number
+ * beside a person's health goes (REPORT-user3, privacy observations). */
+static void alert_quotes_keep_the_street_not_the_number(void **state) {
+    (void)state;
+    uint64_t rng_before = rng; /* the tests after this one draw what they drew before */
+    ll_detect_opts o = opts();
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    long long s0 = T0_MS + 5 * DAY_MS + 13 * HOUR_MS;
+    for (int i = 0; i < 16; i++)
+        push(s0 + (long long)(unif() * 15 * MIN_MS), "afval", "Noord", NULL);
+    rng = rng_before;
+    run_text = "Losliggende stoeptegels voor nummer 12 in de Ommoordseweg, mijn moeder is "
+               "gestruikeld";
+    run(&o, T0_MS + 7 * DAY_MS);
+    run_text = "tekst";
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+    assert_string_equal(got[0].quote, "Losliggende stoeptegels voor nummer [nr] in de "
+                                      "Ommoordseweg, mijn moeder is gestruikeld");
 }
 
 /* A spike that thins out is one incident: the hold test keeps it while its
@@ -782,6 +808,7 @@ int main(void) {
         cmocka_unit_test(sparse_series_is_quiet),
         cmocka_unit_test(weekend_is_not_a_spike),
         cmocka_unit_test(spike_is_one_incident),
+        cmocka_unit_test(alert_quotes_keep_the_street_not_the_number),
         cmocka_unit_test(thinning_spike_is_one_incident),
         cmocka_unit_test(unlocated_contacts_of_a_spike_are_one_incident),
         cmocka_unit_test(citywide_spread_spike_alerts_citywide),
