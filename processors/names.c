@@ -2721,6 +2721,22 @@ static __attribute__((noinline)) size_t lower_name_after(ll_names_scan *sc, size
     size_t e = lower_run(sc, st, rule);
     if (e > st && (fold_is(sc, t, "namens") || relation_for_orgs(sc, t) || closing_at(sc, i) > 1))
         return st;
+    /* "mijn buurman bakker belt", "de wijkagent visser zei", "AMBTENAAR VISSER": after a
+     * person's relation noun, as after a title, a listed surname in lower case that is a
+     * noun and nothing else; a noun does not follow one without an article. Not before a
+     * house number ("bewoner visser 12" reads as an address), nor after a noun that
+     * organisations answer to ("verhuurder bakker"). */
+    if (e == st && rule == LL_NAME_RELATION && !fold_is(sc, t, "namens") &&
+        !relation_for_orgs(sc, t) && closing_at(sc, i) <= 1) {
+        const tok *c = &sc->toks[st];
+        if (lowerish(sc, c) && (c->flags & W_SURNAME) && !c->prot && !c->name && !c->digit &&
+            c->letters >= 3 &&
+            !(c->flags &
+              (W_STOP | W_COMMON | W_PREP | W_TRIGGER | W_KEEP | W_SKIP | W_PARTICLE | W_HEAD)) &&
+            !(st + 1 < sc->ntoks && joined(sc, st + 1) && sc->toks[st + 1].digit) &&
+            noun_only(sc, c))
+            return st + 1;
+    }
     return e;
 }
 

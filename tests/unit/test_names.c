@@ -968,6 +968,27 @@ static void a_caller_named_in_lower_case(void **state) {
     KEEPS("ik ben van plan om te bellen");
 }
 
+/* After a person's relation noun, as after a title, a listed surname in lower case (or
+ * shouted) that the word list reads as a noun and nothing else (each failed before); a
+ * relation noun before a housing corporation names no one (names-dev19:25). */
+static void a_noun_surname_after_a_relation_noun(void **state) {
+    (void)state;
+    int c;
+    unsigned r;
+    assert_string_equal(mask("mijn buurman bakker belt steeds", &c, &r),
+                        "mijn buurman [NAAM] belt steeds");
+    assert_int_equal(c, 1);
+    assert_int_equal(r, 1u << LL_NAME_RELATION);
+    MASKS("de wijkagent visser zei dat het mocht", "de wijkagent [NAAM] zei dat het mocht");
+    MASKS("IK WIL EEN KLACHT INDIENEN OVER AMBTENAAR VISSER",
+          "IK WIL EEN KLACHT INDIENEN OVER AMBTENAAR [NAAM]");
+    KEEPS("de verhuurder bakker wil niets doen");
+    KEEPS("bewoner visser 12 belt");
+    KEEPS("de buurman meer dan eens gezien");
+    KEEPS("Woonconsulent Ymere, namens de huurder: lekkage.");
+    KEEPS("klacht over De Alliantie en Eigen Haard");
+}
+
 /* names-dev17: after "wethouder", "burgemeester" a capitalised particle opens the
  * person's surname even when a place follows it (failed before: "Van Rijn" stayed). */
 static void a_capital_particle_after_an_office(void **state) {
@@ -1388,6 +1409,7 @@ int main(void) {
         cmocka_unit_test(an_article_before_a_first_name),
         cmocka_unit_test(a_word_first_name_from_a_desk),
         cmocka_unit_test(a_caller_named_in_lower_case),
+        cmocka_unit_test(a_noun_surname_after_a_relation_noun),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
