@@ -963,6 +963,28 @@ cJSON *ll_event_new(const char *id, const char *source, const char *type, const 
 
 cJSON *ll_event_data(const cJSON *ev) { return ll_json_get(ev, "data"); }
 
+uint32_t ll_event_content_digest(const cJSON *ev) {
+    static const char *const fields[] = {"text", "subject", "kind"};
+    const cJSON *d = ll_event_data(ev);
+    uint64_t h = ll_fnv1a64("luisterloop-content-v1", 22);
+    /* Each field by its number, then its bytes and the NUL: "" and absent, and a text
+     * that ends where a subject begins, hash apart. */
+    for (unsigned char f = 0; f < sizeof(fields) / sizeof(fields[0]); f++) {
+        const char *s = ll_json_str(d, fields[f]);
+        h = ll_fnv1a64_more(h, &f, 1);
+        if (s)
+            h = ll_fnv1a64_more(h, s, strlen(s) + 1);
+    }
+    const cJSON *formal = ll_json_get(d, "formal");
+    const cJSON *citizen = ll_json_get(d, "citizen");
+    const char *ps = citizen ? ll_json_str(citizen, "pseudonym") : NULL;
+    unsigned char fl = cJSON_IsTrue(formal) ? 2 : cJSON_IsFalse(formal) ? 1 : 0;
+    h = ll_fnv1a64_more(h, &fl, 1);
+    if (ps)
+        h = ll_fnv1a64_more(h, ps, strlen(ps) + 1);
+    return (uint32_t)(h ^ (h >> 32));
+}
+
 const char *ll_event_klantcontact_url(const cJSON *ev) {
     static const char suffix[] = "/klantinteracties";
     const char *source = ll_json_str(ev, "source");

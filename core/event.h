@@ -3,6 +3,7 @@
 #define LL_EVENT_H
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #include "json.h" /* ll_err and the JSON helpers every event parser uses */
@@ -59,6 +60,15 @@ void ll_event_id_from_key(const char *source, const char *natural_key,
                           char out[LL_EVENT_ID_LEN + 1]);
 /* A random UUID (v4) for inputs without a natural key. */
 void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]);
+
+/* What makes a received event the input it is, in 32 bits: its data's text, subject,
+ * kind, formal flag and citizen pseudonym, not its times, contact, postcode or where it was
+ * typed in (a client's retry of the same input differs in those at most). The processor
+ * keeps it with an id's de-duplication mark, so a natural key that comes again with
+ * another text is told from a retry (processors/dedup.h). Taken before the processor
+ * masks anything. FNV-1a: the same on every build, which stored marks rely on; not
+ * against an adversary (a client that wants two events sends two keys). */
+uint32_t ll_event_content_digest(const cJSON *ev);
 
 /* A new envelope with an empty `data` object; caller owns the tree. */
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);

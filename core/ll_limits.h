@@ -58,6 +58,12 @@
 /* Redis commands appended, at most, before they are written out (processors/dedup.c): their
  * buffer stays a heap block, below LL_PROCESS_MMAP_THRESHOLD when hiredis has doubled it */
 #define LL_PROCESS_REDIS_WRITE_BYTES (32 * 1024)
+/* An anonymous id's de-duplication mark with the marks of the other contents its natural
+ * key came with (processors/dedup.c): ~24 of them. A content past that is still enriched,
+ * under an id of its own, but a retry of it would be again. */
+#define LL_PROCESS_MARK_MAX_BYTES 1024
+/* New contents under a reused anonymous id added to their marks after one batch */
+#define LL_PROCESS_REUSED_MAX 64
 /* A stream's consumer queue empty this long while its partitions hold more:
  * ask for the next fetch now (core/stream.c) */
 #define LL_STREAM_REARM_MS 20

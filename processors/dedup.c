@@ -85,13 +85,18 @@ static const char batch_script_tail[] =
     "end\n"
     "return out\n";
 
-#define MARK_BYTES 48
+#define MARK_BYTES LL_THREAD_MARK_BYTES
+/* "ll:" + namespace + "seen:{pNN}:" + id (LL_KEY_SEEN_FMT). */
+#define SEEN_KEY_BYTES (LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32)
 /* Calls in one batch: each group's last, partly filled one, plus every full one. */
 #define MAX_CALLS (LL_KEY_PROCESS_SHARDS + LL_PROCESS_BATCH_MAX / LL_PROCESS_REDIS_CHUNK + 1)
 /* Commands in one batch: at most a mark per event and the calls. */
 #define MAX_CMDS (LL_PROCESS_BATCH_MAX + MAX_CALLS)
 /* EVALSHA sha numkeys, the keys, 3 fixed arguments, 1 per thread. */
 #define MAX_ARGS (3 + LL_PROCESS_REDIS_CHUNK + 3 + LL_PROCESS_REDIS_CHUNK)
+
+/* A reused id's own id fits an id: the cut id, '~', "partition:offset". */
+_Static_assert(LL_THREAD_REUSED_KEEP + 1 + 32 <= LL_MAX_ID_BYTES, "a reused id fits an id");
 
 /* A record's number in a call travels as one byte. */
 _Static_assert(LL_PROCESS_REDIS_CHUNK <= 255, "record numbers of a call fit a byte");
@@ -111,6 +116,15 @@ typedef struct group_call {
     unsigned char rec[LL_PROCESS_REDIS_CHUNK];
     int repeats;
 } group_call;
+
+/* A new content under an anonymous id, read in this batch: its mark is added to the
+ * id's after the batch (";" mark), and a repeat of it later in the batch is told by it. */
+typedef struct mark_add {
+    uint32_t id_hash, digest;
+    size_t keylen;
+    char key[SEEN_KEY_BYTES];
+    char add[MARK_BYTES + 1];
+} mark_add;
 
 /* Where an appended event's answer is: its mark's command (an anonymous
  * event), or its call and entry (a citizen's, whose record marks it). */
@@ -145,6 +159,8 @@ struct ll_dedup {
     int nread;          /* answers read: reply[0, nread) */
     ev_at *at;          /* [LL_PROCESS_BATCH_MAX] */
     int nat, next_read;
+    mark_add *adds; /* [LL_PROCESS_REUSED_MAX] */
+    int nadds;
 };
 
 static void batch_reset(ll_dedup *d);
@@ -173,7 +189,8 @@ ll_dedup *ll_dedup_new(const char *redis, const char *ns, int ttl_s, int window_
         !(d->group = calloc(LL_KEY_PROCESS_SHARDS, sizeof(*d->group))) ||
         !(d->call_cmd = calloc(MAX_CALLS, sizeof(*d->call_cmd))) ||
         !(d->reply = calloc(MAX_CMDS, sizeof(*d->reply))) ||
-        !(d->at = calloc(LL_PROCESS_BATCH_MAX, sizeof(*d->at)))) {
+        !(d->at = calloc(LL_PROCESS_BATCH_MAX, sizeof(*d->at))) ||
+        !(d->adds = calloc(LL_PROCESS_REUSED_MAX, sizeof(*d->adds)))) {
         ll_dedup_free(d);
         return NULL;
     }
@@ -196,6 +213,7 @@ void ll_dedup_free(ll_dedup *d) {
     free(d->call_cmd);
     free(d->reply);
     free(d->at);
+    free(d->adds);
     free(d);
 }
 
@@ -213,6 +231,12 @@ static void batch_reset(ll_dedup *d) {
     d->ncalls = d->nsent = d->nat = d->next_read = d->nread = 0;
 }
 
+/* Forgets the batch and the marks it would add: it is read again. */
+static void batch_forget(ll_dedup *d) {
+    batch_reset(d);
+    d->nadds = 0;
+}
+
 static int script_load(redisContext *c, void *arg, char *errstr, size_t errlen) {
     ll_dedup *d = arg;
     return ll_redis_script_load(c, d->script, d->sha, errstr, errlen);
@@ -220,7 +244,7 @@ static int script_load(redisContext *c, void *arg, char *errstr, size_t errlen) 
 
 int ll_dedup_connect(ll_dedup *d) {
     d->pending = d->broken = 0;
-    batch_reset(d);
+    batch_forget(d);
     /* No consumer poll while waiting: it would hand out messages of the
      * rewound batch. A Redis outage longer than max.poll.interval.ms costs
      * a rejoin of the group, not data. A read must outlast the batch's WAIT. */
@@ -246,12 +270,68 @@ static void broke(ll_dedup *d) {
  * blocking read writes it out first). */
 static size_t unwritten(const ll_dedup *d) { return d->redis ? sdslen(d->redis->obuf) : 0; }
 
-static void mark_of(const rd_kafka_message_t *m, char *buf, size_t len) {
-    ll_put w = {buf, len, 0}; /* "%d:%lld" */
+static void mark_of(const rd_kafka_message_t *m, uint32_t digest, char *buf, size_t len) {
+    static const char hex[] = "0123456789abcdef";
+    ll_put w = {buf, len, 0}; /* "%d:%lld|%08x" */
     ll_put_ll(&w, m->partition);
     ll_put_mem(&w, ":", 1);
     ll_put_ll(&w, (long long)m->offset);
+    char dg[9];
+    dg[0] = '|';
+    for (int i = 0; i < 8; i++)
+        dg[1 + i] = hex[(digest >> (28 - 4 * i)) & 15];
+    ll_put_mem(&w, dg, sizeof(dg));
     ll_put_end(&w);
+}
+
+/* An anonymous event's mark key (LL_KEY_SEEN_FMT); its length, or sizeof(key) or more
+ * when it does not fit. */
+static size_t seen_key(const ll_dedup *d, const char *id, char key[SEEN_KEY_BYTES]) {
+    ll_put w = {key, SEEN_KEY_BYTES, 0};
+    ll_put_mem(&w, "ll:", 3);
+    ll_put_str(&w, d->ns);
+    ll_put_mem(&w, "seen:{p", 7);
+    ll_put_ll(&w, ll_key_shard(id));
+    ll_put_mem(&w, "}:", 2);
+    ll_put_str(&w, id);
+    return ll_put_end(&w);
+}
+
+void ll_dedup_reused_id(const char *id, const char *mark, char out[LL_MAX_ID_BYTES + 1]) {
+    size_t n = strlen(id);
+    if (n > LL_THREAD_REUSED_KEEP) {
+        n = LL_THREAD_REUSED_KEEP;
+        while (n > 0 && ((unsigned char)id[n] & 0xC0) == 0x80)
+            n--; /* id[n] continues a code point: cut before it starts */
+    }
+    ll_put w = {out, LL_MAX_ID_BYTES + 1, 0};
+    ll_put_mem(&w, id, n);
+    ll_put_mem(&w, "~", 1);
+    ll_put_mem(&w, mark, strcspn(mark, "|"));
+    ll_put_end(&w);
+}
+
+enum ll_dedup_verdict ll_dedup_judge(const char *stored, size_t len, const char *mark, int *fresh) {
+    *fresh = 0;
+    if (!stored)
+        return LL_DEDUP_FIRST;
+    size_t ml = strlen(mark), pl = strcspn(mark, "|");
+    if (!memchr(stored, '|', len))
+        return len == pl && memcmp(stored, mark, pl) == 0 ? LL_DEDUP_FIRST : LL_DEDUP_REPEAT;
+    const char *dg = mark + pl, *end = stored + len; /* dg: "|digest" */
+    size_t dl = ml - pl;
+    for (const char *e = stored; e < end;) {
+        const char *semi = memchr(e, ';', (size_t)(end - e)), *ee = semi ? semi : end;
+        size_t el = (size_t)(ee - e);
+        /* Our own mark: this very input, read again after a crash. */
+        if (el == ml && memcmp(e, mark, ml) == 0)
+            return e == stored ? LL_DEDUP_FIRST : LL_DEDUP_REUSED;
+        if (el >= dl && memcmp(ee - dl, dg, dl) == 0)
+            return LL_DEDUP_REPEAT;
+        e = semi ? semi + 1 : end;
+    }
+    *fresh = 1;
+    return LL_DEDUP_REUSED;
 }
 
 /* Appends one command to the connection; its number, or -1 (then broken).
@@ -339,6 +419,7 @@ void ll_dedup_event_of(const cJSON *ev, const char *pseudonym, ll_dedup_event *o
     out->channel = ll_json_str(data, "channel");
     out->received_at = ll_json_str(data, "received_at");
     out->has_ms = 0;
+    out->digest = ll_event_content_digest(ev);
 }
 
 void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
@@ -359,7 +440,7 @@ void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_de
     ev_at *at = &d->at[d->nat];
     const char *id = e->id, *pseudonym = e->pseudonym;
     char mark[MARK_BYTES];
-    mark_of(m, mark, sizeof(mark));
+    mark_of(m, e->digest, mark, sizeof(mark));
     at->seen_cmd = -1;
     at->thread_call = -1;
     if (pseudonym) {
@@ -386,15 +467,8 @@ void ll_dedup_append_event(ll_dedup *d, const rd_kafka_message_t *m, const ll_de
         d->nat++;
         return;
     }
-    char key[LL_MAX_ID_BYTES + LL_MAX_KEY_NS_BYTES + 32];
-    ll_put w = {key, sizeof(key), 0}; /* LL_KEY_SEEN_FMT */
-    ll_put_mem(&w, "ll:", 3);
-    ll_put_str(&w, d->ns);
-    ll_put_mem(&w, "seen:{p", 7);
-    ll_put_ll(&w, ll_key_shard(id));
-    ll_put_mem(&w, "}:", 2);
-    ll_put_str(&w, id);
-    size_t kl = ll_put_end(&w);
+    char key[SEEN_KEY_BYTES];
+    size_t kl = seen_key(d, id, key);
     if (kl >= sizeof(key)) {
         broke(d); /* validated ids fit */
         return;
@@ -492,6 +566,36 @@ static const redisReply *entry(ll_dedup *d, int c, int i) {
     return r->element[i];
 }
 
+/* A content new under anonymous event e's id, whose mark held len bytes: a repeat of
+ * one read earlier in this batch (before its mark is added), else reused, its mark
+ * queued to be added after the batch. */
+static enum ll_dedup_verdict mark_fresh(ll_dedup *d, const ll_dedup_event *e, size_t len,
+                                        const char *mark) {
+    uint32_t h = ll_fnv1a_str(e->id);
+    for (int i = 0; i < d->nadds; i++)
+        if (d->adds[i].id_hash == h && d->adds[i].digest == e->digest &&
+            !strcmp(d->adds[i].key + d->adds[i].keylen - strlen(e->id), e->id))
+            return LL_DEDUP_REPEAT;
+    size_t ml = strlen(mark);
+    mark_add *a = d->nadds < LL_PROCESS_REUSED_MAX ? &d->adds[d->nadds] : NULL;
+    if (!a || len + 1 + ml > LL_PROCESS_MARK_MAX_BYTES ||
+        (a->keylen = seen_key(d, e->id, a->key)) >= sizeof(a->key)) {
+        static ll_log_limit lim;
+        unsigned long left_out;
+        if (ll_log_allow(&lim, 60000, &left_out))
+            ll_warn("redis: id %s came with more contents than its mark keeps; this one is "
+                    "enriched, a retry of it would be again (%lu such lines left out)",
+                    e->id, left_out);
+        return LL_DEDUP_REUSED;
+    }
+    a->id_hash = h;
+    a->digest = e->digest;
+    a->add[0] = ';';
+    memcpy(a->add + 1, mark, ml + 1);
+    d->nadds++;
+    return LL_DEDUP_REUSED;
+}
+
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th) {
     ll_dedup_event e;
@@ -516,7 +620,7 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
             (rc = ll_thread_parse(r, pseudonym, e->theme, e->id, e->channel, th)) == 1)
             return LL_DEDUP_REPEAT;
         if (rc == 0)
-            return LL_DEDUP_FIRST;
+            return th->reused_id[0] ? LL_DEDUP_REUSED : LL_DEDUP_FIRST;
         if (r)
             ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
         d->stale = 1;
@@ -525,10 +629,13 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
     r = d->reply[at->seen_cmd];
     if (r && r->type == REDIS_REPLY_STRING) {
         char mark[MARK_BYTES];
-        mark_of(m, mark, sizeof(mark));
-        /* Our own mark: this very input, read again after a crash. */
-        if (strcmp(r->str, mark) != 0)
-            v = LL_DEDUP_REPEAT;
+        int fresh;
+        mark_of(m, e->digest, mark, sizeof(mark));
+        v = ll_dedup_judge(r->str, r->len, mark, &fresh);
+        if (fresh)
+            v = mark_fresh(d, e, r->len, mark);
+        if (v == LL_DEDUP_REUSED)
+            ll_dedup_reused_id(e->id, mark, th->reused_id);
     } else if (!r || r->type != REDIS_REPLY_NIL) {
         if (r)
             ll_warn("redis: unexpected answer to SET: %s",
@@ -554,13 +661,9 @@ static long long replicas_attached(ll_dedup *d) {
     return n;
 }
 
-int ll_dedup_replies_end(ll_dedup *d) {
-    if (replies_until(d, d->nsent - 1) != 0)
-        return -1;
-    batch_reset(d);
-    if (!d->waiting)
-        return 0;
-    d->waiting = 0;
+/* Reads a WAIT's answer: 0 when enough replicas confirmed, -1 when the batch must be
+ * read again. */
+static int wait_read(ll_dedup *d) {
     redisReply *r = next_reply(d);
     if (!r)
         return -1;
@@ -592,9 +695,64 @@ int ll_dedup_replies_end(ll_dedup *d) {
     return -1;
 }
 
+/* Adds the batch's new contents to their ids' marks, before the next batch's marks
+ * are sent (so they find them), with a WAIT of their own: the batch's output,
+ * which names them, commits only after these are as safe as its marks. */
+static int marks_add(ll_dedup *d) {
+    int n = d->nadds;
+    d->nadds = 0;
+    for (int i = 0; i < n; i++) {
+        const mark_add *a = &d->adds[i];
+        const char *argv[] = {"APPEND", a->key, a->add};
+        const size_t lens[] = {6, a->keylen, strlen(a->add)};
+        if (redisAppendCommandArgv(d->redis, 3, argv, lens) != REDIS_OK) {
+            broke(d);
+            return -1;
+        }
+        d->pending++;
+    }
+    int wait = d->wait_replicas > 0;
+    if (wait && redisAppendCommand(d->redis, "WAIT %d %d", d->wait_replicas, d->wait_timeout_ms) !=
+                    REDIS_OK) {
+        broke(d);
+        return -1;
+    }
+    d->pending += wait;
+    ll_metric_add(&m_redis_cmds, (unsigned long long)(n + wait));
+    ll_metric_add(&m_redis_rtt, 1);
+    for (int i = 0; i < n; i++) {
+        redisReply *r = next_reply(d);
+        if (!r)
+            return -1;
+        int ok = r->type == REDIS_REPLY_INTEGER;
+        if (!ok)
+            ll_warn("redis: unexpected answer to APPEND: %s",
+                    r->type == REDIS_REPLY_ERROR ? r->str : "?");
+        freeReplyObject(r);
+        if (!ok) {
+            d->stale = 1;
+            return -1;
+        }
+    }
+    return wait ? wait_read(d) : 0;
+}
+
+int ll_dedup_replies_end(ll_dedup *d) {
+    if (replies_until(d, d->nsent - 1) != 0)
+        return -1;
+    batch_reset(d);
+    int waiting = d->waiting;
+    d->waiting = 0;
+    if (waiting && wait_read(d) != 0) {
+        d->nadds = 0;
+        return -1;
+    }
+    return d->nadds > 0 ? marks_add(d) : 0;
+}
+
 void ll_dedup_discard(ll_dedup *d) {
     d->waiting = 0;
-    batch_reset(d);
+    batch_forget(d);
     while (d->pending > 0 && !d->broken) {
         redisReply *r = next_reply(d);
         freeReplyObject(r);

@@ -12,6 +12,19 @@
  * gathered and answered when it closes: call ll_dedup_read once per event
  * appended, in the order appended.
  *
+ * A mark also says what the input said (ll_event_content_digest), so an id
+ * that comes again from another input is a repeat only with the same content.
+ * With another content it is a new input whose natural key was reused (a
+ * client's Idempotency-Key per session, a call_id typed twice): it is
+ * enriched under an id of its own, ll_dedup_reused_id of its id and its
+ * input, whose own repeats are dropped again (issue 12, user check of 12-01:
+ * a knife threat posted under the key of a full container was dropped as
+ * its retry). That costs nothing per event beyond the digest: the batch
+ * script looks for the content's line in the record's memo, and an
+ * anonymous event's SET NX GET already returns the contents its id had; a
+ * new one is APPENDed to that mark after the batch is read (one more round
+ * trip only for a batch that has one).
+ *
  * The object owns one blocking Redis connection and knows whether it is in
  * step: a failed write or read, or an answer it did not expect, makes it
  * stale, and ll_dedup_connect replaces it. Not thread-safe: the main thread's. */
@@ -20,6 +33,7 @@
 
 #include <cjson/cJSON.h>
 #include <librdkafka/rdkafka.h>
+#include <stdint.h>
 
 #include "thread.h"
 
@@ -28,7 +42,9 @@ typedef struct ll_dedup ll_dedup;
 /* What Redis said about one event. */
 enum ll_dedup_verdict {
     LL_DEDUP_FIRST,     /* its id is new, or marked by this very input (a replay) */
-    LL_DEDUP_REPEAT,    /* another input carried the id first: drop it */
+    LL_DEDUP_REPEAT,    /* another input carried the id and content first: drop it */
+    LL_DEDUP_REUSED,    /* the id came before with another content: a new input, enriched
+                           under th->reused_id (also when read again) */
     LL_DEDUP_BAD_REPLY, /* an answer it did not expect (e.g. NOSCRIPT): read on, then reconnect */
     LL_DEDUP_BROKEN,    /* the connection failed: stop reading, reconnect */
 };
@@ -58,8 +74,9 @@ typedef struct ll_dedup_event {
     const char *theme, *channel, *received_at; /* of its data */
     int has_ms;                                /* 1: received_ms is received_at's, parsed */
     long long received_ms;                     /* (ll_time_parse_ms; 0 when it did not parse) */
+    uint32_t digest; /* ll_event_content_digest, taken before anything was masked */
 } ll_dedup_event;
-/* ev's fields, with pseudonym (inside ev or NULL) as given. */
+/* ev's fields, with pseudonym (inside ev or NULL) as given, and its digest. */
 void ll_dedup_event_of(const cJSON *ev, const char *pseudonym, ll_dedup_event *out);
 
 /* Adds one validated received event ev, read from m, to its key groups'
@@ -84,6 +101,19 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
 /* The same for the fields given to ll_dedup_append_event. */
 enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
                                           const ll_dedup_event *e, ll_thread_info *th);
+/* The id of an input read from mark ("partition:offset", a digest after '|' is
+ * left out) that reused the natural key of id with another content: id, cut to
+ * LL_THREAD_REUSED_KEEP bytes on a code point, '~', partition:offset. The same
+ * input always gets the same one (a replay, a rebuild of the same topic), it
+ * carries nothing of the content, and it shows whose key it reused. */
+void ll_dedup_reused_id(const char *id, const char *mark, char out[LL_MAX_ID_BYTES + 1]);
+/* The verdict on an anonymous event's mark ("partition:offset|digest") given what its
+ * id's mark held (stored, len; NULL: nothing): the first content's mark, then each
+ * later content's after ';'. *fresh is 1 when the content is new under the id (the
+ * mark must be added). A mark without a digest (written before marks had one) is
+ * compared as it was: this input's, or a repeat. */
+enum ll_dedup_verdict ll_dedup_judge(const char *stored, size_t len, const char *mark, int *fresh);
+
 /* With replicas > 0, each batch's round trip ends in WAIT replicas
  * timeout_ms ([process] redis_wait_replicas): a batch whose decisions fewer
  * replicas confirmed is read again rather than committed, unless fewer are

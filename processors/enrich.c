@@ -330,9 +330,10 @@ static int urgency_raise(cJSON *d, enum ll_urgency level, const char *reason) {
     return r && cJSON_AddItemToArray(reasons, r) ? 0 : -1;
 }
 
-void ll_enrich_refs_of(const cJSON *ev, ll_enrich_refs *out) {
+void ll_enrich_refs_of(cJSON *ev, ll_enrich_refs *out) {
     cJSON *d = ll_event_data(ev);
     const cJSON *awb = ll_json_get(d, "awb");
+    out->ev = ev;
     out->data = d;
     out->id = ll_json_str(ev, "id");
     out->theme = ll_json_str(d, "theme");
@@ -347,8 +348,25 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th) {
     return ll_enrich_finish_refs(en, &r, th);
 }
 
-int ll_enrich_finish_refs(ll_enricher *en, const ll_enrich_refs *r, const ll_thread_info *th) {
+/* The event's id came before with another content (dedup.h): it is another input
+ * whose natural key was reused, so it goes out under the id Redis gave it, and says
+ * which id it would have had. */
+static int reused_key(ll_enrich_refs *r, const char *id) {
+    cJSON *k = cJSON_AddObjectToObject(r->data, "key_reused");
+    if (!k || !cJSON_AddStringToObject(k, "first_id", r->id) ||
+        !cJSON_AddStringToObject(k, "reason",
+                                 "natural key reused: its id came before with another content, "
+                                 "so this input has an id of its own") ||
+        replace_str(r->ev, "id", id) != 0)
+        return -1;
+    r->id = ll_json_str(r->ev, "id");
+    return 0;
+}
+
+int ll_enrich_finish_refs(ll_enricher *en, ll_enrich_refs *r, const ll_thread_info *th) {
     cJSON *d = r->data;
+    if (th && th->reused_id[0] && reused_key(r, th->reused_id) != 0)
+        return -1;
     if (th && th->found) {
         cJSON *t = cJSON_AddObjectToObject(d, "thread");
         cJSON *chs = t ? cJSON_AddArrayToObject(t, "channels") : NULL;

@@ -36,7 +36,9 @@ int ll_enrich_prepare(ll_enricher *en, cJSON *ev);
  * caller loaded (the quality benches: they measure what ships, placeholders and all).
  * 0, or -1 out of memory. */
 int ll_enrich_text(ll_enricher *en, ll_classifier *cls, cJSON *d);
-/* What needs the citizen's history: the thread and the urgency it implies. */
+/* What needs the citizen's history: the thread and the urgency it implies; and,
+ * when th names a reused_id (dedup.h: the event's natural key came before with
+ * another content), that id, with `key_reused` saying why. */
 int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th);
 
 /* The fields of a prepared event that the steps after the Redis round trip
@@ -46,13 +48,13 @@ int ll_enrich_finish(ll_enricher *en, cJSON *ev, const ll_thread_info *th);
  * trees no longer in the cache, the look-ups were ~11% of its CPU (perf,
  * issue 16). */
 typedef struct ll_enrich_refs {
-    cJSON *data;
-    const char *id;
+    cJSON *ev, *data;
+    const char *id; /* after ll_enrich_finish_refs: the id it goes out with */
     const char *theme, *channel, *received_at; /* of data */
     const char *awb_deadline;                  /* data's awb.deadline, NULL without */
 } ll_enrich_refs;
-void ll_enrich_refs_of(const cJSON *ev, ll_enrich_refs *out);
+void ll_enrich_refs_of(cJSON *ev, ll_enrich_refs *out);
 /* ll_enrich_finish on the fields of an event taken by ll_enrich_refs_of. */
-int ll_enrich_finish_refs(ll_enricher *en, const ll_enrich_refs *r, const ll_thread_info *th);
+int ll_enrich_finish_refs(ll_enricher *en, ll_enrich_refs *r, const ll_thread_info *th);
 
 #endif

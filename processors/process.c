@@ -53,6 +53,9 @@ LL_METRIC(m_consumed, "ll_process_consumed_total", NULL, LL_COUNTER, "raw events
 LL_METRIC(m_enriched, "ll_process_enriched_total", NULL, LL_COUNTER, "enriched events committed");
 LL_METRIC(m_dup, "ll_process_duplicates_total", NULL, LL_COUNTER,
           "exact repeats of an event id, dropped");
+LL_METRIC(m_reused, "ll_process_key_reused_total", NULL, LL_COUNTER,
+          "inputs whose event id came before with another content (a natural key reused), "
+          "enriched under an id of their own");
 LL_METRIC(m_dlq, "ll_process_deadletters_total", NULL, LL_COUNTER,
           "inputs sent to the dead-letter topic");
 /* Where the main thread, the loop's one serial path, blocks: if these add up
@@ -124,7 +127,7 @@ const ll_config_section ll_process_config = {
 enum item_state {
     IT_DLQ,       /* unusable: a dead letter with err */
     IT_NEW,       /* enriched and written out */
-    IT_DUP,       /* an exact repeat of an earlier input's id: dropped */
+    IT_DUP,       /* an earlier input's id and content again: dropped */
     IT_TOO_LARGE, /* enriched, but too large to travel: a dead letter with err */
 };
 
@@ -138,7 +141,10 @@ typedef struct item {
     const char *pseudonym; /* inside ev */
     ll_enrich_refs refs;   /* inside ev, taken once prepared */
     int failed;            /* out of memory while enriching: the batch is retried */
-    char *out;             /* the serialised enriched event; malloc'ed, then librdkafka's */
+    /* IT_NEW: its id came before with another content (LL_DEDUP_REUSED): it goes out
+     * under the id Redis gave it, which is its Kafka key when the input's was the id */
+    unsigned char reused, key_is_id;
+    char *out; /* the serialised enriched event; malloc'ed, then librdkafka's */
     size_t outlen;
     /* What an item needs at one time only, by its state and how far it is
      * along: each in a field of its own made an item ~730 bytes, 3.6 MiB
@@ -275,6 +281,8 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
         const cJSON *cit = cJSON_GetObjectItemCaseSensitive(ll_event_data(it->ev), "citizen");
         it->pseudonym = cit ? ll_json_str(cit, "pseudonym") : NULL;
         it->state = IT_NEW;
+        /* Of what the input said: the enrichment masks it next. */
+        it->dd.digest = ll_event_content_digest(it->ev);
         if (ll_enrich_prepare(p->en[worker], it->ev) != 0)
             it->failed = 1;
         ll_enrich_refs_of(it->ev, &it->refs); /* while the tree is in this core's cache */
@@ -312,7 +320,9 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
         }
         memcpy(it->out, p->scratch[worker], n);
         it->outlen = n;
-        if (!sc->b->msg[sc->base + i]->key)
+        /* An anonymous input's key is its id (ll_received_key); a reused one's, its own. */
+        it->key_is_id = !sc->b->msg[sc->base + i]->key || (it->reused && !it->pseudonym);
+        if (it->key_is_id || it->reused)
             snprintf(it->id, sizeof(it->id), "%s", it->refs.id);
     }
     ll_json_arena_set(prev);
@@ -390,6 +400,9 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
             break;
         case LL_DEDUP_REPEAT:
             it->state = IT_DUP;
+            break;
+        case LL_DEDUP_REUSED:
+            it->reused = 1;
             break;
         case LL_DEDUP_BAD_REPLY: /* on_dropped reads what is still owed */
         case LL_DEDUP_BROKEN:
@@ -501,7 +514,7 @@ static int on_produce(void *role, ll_txn_out *out, ll_batch *b) {
         }
         const void *key = m->key;
         size_t keylen = m->key_len;
-        if (!key) {
+        if (it->key_is_id) {
             key = it->id;
             keylen = strlen(key);
         }
@@ -519,13 +532,27 @@ static void on_committed(void *role, const ll_batch *b, const ll_txn_times *t) {
     const proc *p = role;
     if (p->rb)
         ll_rebuild_committed(p->rb, b);
-    int enriched = 0, dups = 0, dlq = 0;
+    int enriched = 0, dups = 0, dlq = 0, reused = 0;
     for (int i = 0; i < b->n; i++) {
-        enum item_state s = item_at(b, i)->state;
+        const item *it = item_at(b, i);
+        enum item_state s = it->state;
         enriched += s == IT_NEW;
         dups += s == IT_DUP;
         dlq += s == IT_DLQ;
+        if (s == IT_NEW && it->reused) {
+            /* For the operator: a client that reuses its keys. No text, no key: the id
+             * names the input (partition:offset) and the id its key made. */
+            reused++;
+            static ll_log_limit lim;
+            unsigned long left_out;
+            if (ll_log_allow(&lim, 10000, &left_out))
+                ll_warn("natural key reused with another content: %s[%d]@%lld enriched as %s "
+                        "(%lu such lines left out)",
+                        rd_kafka_topic_name(b->msg[i]->rkt), b->msg[i]->partition,
+                        (long long)b->msg[i]->offset, it->id, left_out);
+        }
     }
+    ll_metric_add(&m_reused, (unsigned long long)reused);
     ll_metric_add(&m_consumed, (unsigned long long)b->n);
     ll_metric_add(&m_enriched, (unsigned long long)enriched);
     ll_metric_add(&m_dup, (unsigned long long)dups);
@@ -632,8 +659,8 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
             p->arena[w] = NULL;
         }
     }
-    LL_METRICS_REGISTER(&m_consumed, &m_enriched, &m_dup, &m_dlq, &m_wait_input, &m_wait_lane,
-                        &m_wait_redis, &m_wait_workers);
+    LL_METRICS_REGISTER(&m_consumed, &m_enriched, &m_dup, &m_reused, &m_dlq, &m_wait_input,
+                        &m_wait_lane, &m_wait_redis, &m_wait_workers);
     ll_txn_metrics_register(&m_txn);
     if (!(p->dedup = ll_dedup_new(cfg->redis, p->rb ? ll_rebuild_ns(p->rb) : "", pc->dedup_ttl_s,
                                   pc->thread_window_s))) {

@@ -21,8 +21,11 @@
  * the same threads, in or out of order. The line's mark names the input that
  * carried the event ("partition:offset"), so the memo is also the event's
  * de-duplication mark (dedup.h): its id read from another input is a repeat
- * (the answer 0) and changes nothing either. Event ids hold no control
- * characters (core/event.c), channels only [a-z0-9_-], marks only [0-9:-],
+ * (the answer 0) and changes nothing either, when that input said the same
+ * (the mark's digest after '|'); one that said something else is a new input
+ * that reused a natural key, threaded and memoed under its own id, the id '~'
+ * its input's partition:offset. Event ids hold no control
+ * characters (core/event.c), channels only [a-z0-9_-], marks only [0-9a-f:|-],
  * so tab, newline and \r delimit.
  *
  * A new contact at time t joins the kept thread that stays within the window
@@ -64,15 +67,48 @@ const char ll_thread_lua[] =
     "  local key = sub(a, ie + 1, 2 * ie - ce + 1)\n"
     "  local mk = sub(a, 2 * ie - cb + 7, -2)\n"
     "  local mp = find(s, '\\r', 1, true) or (#s + 1)\n"
-    "  local gone, gone_end\n"
+    "  local gone, gone_end, eid\n"
     "  local p = find(s, key, mp, true)\n"
     "  if p then\n"
     "    local q, n, chs, m, e =\n"
     "      match(s, '^([^\\t]*)\\t([^\\t]*)\\t([^\\t\\n]*)\\t([^\\n]*)\\n()', p + #key)\n"
-    /* Another input carried this id first: a repeat, nothing changes. */
     "    if m ~= mk then\n"
-    "      r = 0\n"
-    "    else\n"
+    /* Another input carried this id first. With the same content (or a mark
+     * written before marks had one), a repeat: nothing changes. */
+    "      local dp = find(mk, '|', 1, true)\n"
+    "      local dg = sub(mk, dp)\n"
+    "      if not find(m, '|', 1, true) or sub(m, -#dg) == dg then\n"
+    "        r = 0\n"
+    "      else\n"
+    /* Another content under the id: a new input that reused its natural key.
+     * It is threaded under an id of its own, the id (cut) '~' the input's
+     * partition:offset (dedup.h); its memo line, and its retries' find, go
+     * by that id. */
+    "        local base = sub(key, 2, -2)\n"
+    "        if #base > " LL_THREAD_REUSED_KEEP_STR " then\n"
+    "          local c = " LL_THREAD_REUSED_KEEP_STR "\n"
+    "          while c > 0 and byte(base, c + 1) >= 128 and byte(base, c + 1) < 192 do c = c - 1 "
+    "end\n"
+    "          base = sub(base, 1, c)\n"
+    "        end\n"
+    "        local kk = '\\r' .. base .. '~'\n"
+    "        p = nil\n"
+    "        local f = find(s, kk, mp, true)\n"
+    "        while f do\n"
+    "          local q2, n2, c2, m2, e2 =\n"
+    "            match(s, '^[^\\t]*\\t([^\\t]*)\\t([^\\t]*)\\t([^\\t\\n]*)\\t([^\\n]*)\\n()', f)\n"
+    "          if m2 and sub(m2, -#dg) == dg then\n"
+    "            if m2 ~= mk then r = 0 else p, q, n, chs, e = f, q2, n2, c2, e2 end\n"
+    "            break\n"
+    "          end\n"
+    "          f = find(s, kk, f + 1, true)\n"
+    "        end\n"
+    "        eid = base .. '~' .. sub(mk, 1, dp - 1)\n"
+    "        key = '\\r' .. eid .. '\\t'\n"
+    "      end\n"
+    "    end\n"
+    /* Its own line (this input read again): the answer it got then. */
+    "    if p and not r then\n"
     "      local first = match(s, '\\nT' .. q .. "
     "'\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t([^\\n]*)')\n"
     "      if first then\n"
@@ -162,7 +198,7 @@ const char ll_thread_lua[] =
     "    else\n"
     "      if nk >= " LL_THREAD_MAX_KEPT_STR " then L[old * 3 + 2] = false end\n"
     "      nexts = match(s, '^S(%d+)') or '1'\n"
-    "      q, n, chs, first = nexts, '1', ch, sub(a, ce + 1, ie - 1)\n"
+    "      q, n, chs, first = nexts, '1', ch, eid or sub(a, ce + 1, ie - 1)\n"
     "      line = 'T' .. q .. '\\t' .. ts .. '\\t' .. ts .. '\\t1\\t' .. ch .. '\\t' .. first .. "
     "'\\n'\n"
     "      nexts = tostring(nexts + 1)\n"
@@ -202,6 +238,7 @@ const char ll_thread_lua[] =
     "      v = table.concat(P, '', 1, np + 1)\n"
     "    end\n"
     "  end\n"
+    "  if eid and r ~= 0 then r = 'R' .. eid .. '\\n' .. r end\n"
     "end\n";
 
 int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, const char *id,
@@ -278,10 +315,20 @@ int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *them
     }
     if (!r || r->type != REDIS_REPLY_STRING || r->len == 0)
         return -1;
-    /* "contacts|first id|channels": the id may hold '|', channels cannot. */
     const char *s = r->str, *end = r->str + r->len;
-    const char *bar1 = memchr(s, '|', r->len);
-    const char *bar2 = memrchr(s, '|', r->len);
+    if (*s == 'R') {
+        /* "R" reused id "\n", then the answer: ids hold no control characters. */
+        const char *nl = memchr(s, '\n', r->len);
+        size_t rl = nl ? (size_t)(nl - s - 1) : 0;
+        if (rl == 0 || rl > LL_MAX_ID_BYTES || end - nl < 2)
+            return -1;
+        memcpy(info->reused_id, s + 1, rl);
+        info->reused_id[rl] = '\0';
+        s = nl + 1;
+    }
+    /* "contacts|first id|channels": the id may hold '|', channels cannot. */
+    const char *bar1 = memchr(s, '|', (size_t)(end - s));
+    const char *bar2 = memrchr(s, '|', (size_t)(end - s));
     if (!bar1 || bar2 == bar1)
         return -1;
     char num[16];

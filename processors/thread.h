@@ -21,8 +21,15 @@
 #define LL_THREAD_CHANNELS_BYTES_STR "264" /* LL_THREAD_MAX_CHANNELS * (LL_MAX_CHANNEL_BYTES + 1) */
 /* "ll:" + namespace + "t:{pNN}:" + pseudonym + ":" + theme (cut at 64 bytes). */
 #define LL_THREAD_KEY_BYTES (192 + LL_MAX_KEY_NS_BYTES)
-/* An input's mark, "partition:offset" (at most "-2147483648:-9223372036854775808"). */
+/* An input's mark, "partition:offset|digest" (at most
+ * "-2147483648:-9223372036854775808|ffffffff"): where it was read and what it said
+ * (ll_event_content_digest, 8 hex digits). */
 #define LL_THREAD_MARK_BYTES 48
+/* An input that reuses another's natural key with another content keeps an id of its
+ * own: the id, cut to this many bytes (on a code point), '~' and the input's
+ * "partition:offset" (at most 32 bytes), so it fits LL_MAX_ID_BYTES. */
+#define LL_THREAD_REUSED_KEEP 95
+#define LL_THREAD_REUSED_KEEP_STR "95"
 
 typedef struct ll_thread_info {
     int found; /* 0 when the event has no pseudonym (anonymous) */
@@ -31,6 +38,9 @@ typedef struct ll_thread_info {
     char channels[LL_THREAD_MAX_CHANNELS][LL_MAX_CHANNEL_BYTES + 1];
     int nchannels;
     char first_id[LL_MAX_ID_BYTES + 1]; /* the thread's first event */
+    /* "" unless the event's id came before with another content: the id it is enriched
+     * under (LL_THREAD_REUSED_KEEP; set for an anonymous event too, by dedup.c). */
+    char reused_id[LL_MAX_ID_BYTES + 1];
 } ll_thread_info;
 
 /* A thread's key and argument for the batch script (dedup.c). The argument
@@ -52,10 +62,13 @@ typedef struct ll_thread_arg {
  * second contact's Lua), and r and v declared: threads the event, leaves its answer in r and the new record in v
  * (nil when it is unchanged). The answer: the integer 1 when the event starts
  * the record (a thread of itself alone), the integer 0 when the record's memo
- * has the event's id from another input (a repeat: nothing changes), else
- * "contacts|first event id|channel,channel". Idempotent: an event threaded
- * before, read again from the same input, gets the answer it got then and
- * changes nothing. */
+ * has the event's id and content from another input (a repeat: nothing
+ * changes), else "contacts|first event id|channel,channel", after
+ * "R" reused-id "\n" when the memo has the id with another content (a new input
+ * that reused the natural key: threaded under its own id, LL_THREAD_REUSED_KEEP,
+ * and that id's content from another input later is a repeat). Idempotent: an
+ * event threaded before, read again from the same input, gets the answer it got
+ * then and changes nothing. */
 extern const char ll_thread_lua[];
 
 /* Fills a for one event that reached us at t_ms, read from the input mark
@@ -65,9 +78,10 @@ int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, con
                    const char *channel, long long t_ms, const char *mark, ll_thread_arg *a);
 
 /* Reads one event's answer of ll_thread_lua into info; id and channel are the
- * event's (what the integer answer 1 stands for). Returns 0, 1 for the answer
- * 0 (a repeat of the id: info says nothing), or -1 when Redis answered with
- * an error (e.g. NOSCRIPT after a restart) or something else. */
+ * event's (what the integer answer 1 stands for). Returns 0 (info->reused_id set
+ * when the answer names one), 1 for the answer 0 (a repeat of the id: info says
+ * nothing), or -1 when Redis answered with an error (e.g. NOSCRIPT after a
+ * restart) or something else. */
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
                     const char *channel, ll_thread_info *info);
 

@@ -217,6 +217,76 @@ static void same_idempotency_key_yields_one_event(void **state) {
     assert_null(strstr(resp, "ll_process_duplicates_total 0\n"));
 }
 
+/* Collects the enriched events that name want as the id their key came with first. */
+static void count_reused(const char *key, size_t keylen, const char *val, size_t len, void *arg) {
+    (void)key;
+    (void)keylen;
+    seen *s = arg;
+    cJSON *j = cJSON_ParseWithLength(val, len);
+    const char *first = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(j, "data"), "key_reused"),
+        "first_id"));
+    if (first && strcmp(first, s->want) == 0) {
+        s->hits++;
+        snprintf(s->last, sizeof(s->last), "%.*s", (int)len, val);
+    }
+    cJSON_Delete(j);
+}
+
+/* The user check of 12-01 (issue 12): an Idempotency-Key reused with another body. Every
+ * post is answered 202 with the key's id (the intake keeps no state), the retry of the
+ * first body is dropped as before, and the second body, a knife threat, is not: it is
+ * enriched once, critical, under an id of its own that names the input, with the reason;
+ * its own retry is dropped too. The processor counts the reuse. */
+static void reused_key_with_another_body_is_kept(void **state) {
+    (void)state;
+    char resp[4096], key[128], h[512], id[4][64];
+    ll_t_unique(key, sizeof(key), "u3-reuse");
+    snprintf(h, sizeof(h), AUTH JSON "Idempotency-Key: %s\r\n", key);
+    const char *body[] = {
+        "{\"kind\":\"report\",\"text\":\"container vol in Kerkstraat\"}",
+        "{\"kind\":\"report\",\"text\":\"container vol in Kerkstraat\"}",
+        "{\"kind\":\"report\",\"text\":\"mijn buurman bedreigt me met een mes\"}",
+        "{\"kind\":\"report\",\"text\":\"mijn buurman bedreigt me met een mes\"}",
+    };
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(post(h, body[i], resp, sizeof(resp)), 202);
+        id_of(resp, id[i], sizeof(id[i]));
+        assert_string_equal(id[i], id[0]);
+    }
+    assert_int_equal(hits_on(S.raw, id[0], NULL, 0), 4);
+    char last[8192];
+    assert_int_equal(hits_on(S.enriched, id[0], last, sizeof(last)), 1);
+    assert_non_null(strstr(last, "container vol in Kerkstraat"));
+    seen s = {.hits = 0};
+    snprintf(s.want, sizeof(s.want), "%s", id[0]);
+    ll_t_consume_all(S.enriched, 1, 200, count_reused, &s);
+    assert_int_equal(s.hits, 1);
+    cJSON *ev = cJSON_Parse(s.last);
+    assert_non_null(ev);
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    const char *own = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(ev, "id"));
+    assert_non_null(own);
+    assert_non_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(d, "text")),
+                           "bedreigt me met een mes"));
+    char prefix[80];
+    snprintf(prefix, sizeof(prefix), "%s~", id[0]);
+    assert_int_equal(strncmp(own, prefix, strlen(prefix)), 0);
+    assert_non_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(
+                               cJSON_GetObjectItemCaseSensitive(d, "key_reused"), "reason")),
+                           "reused"));
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(
+                            cJSON_GetObjectItemCaseSensitive(d, "urgency"), "level")),
+                        "critical");
+    /* Its own id is its own: once on the topic. */
+    assert_int_equal(hits_on(S.enriched, own, NULL, 0), 1);
+    cJSON_Delete(ev);
+    assert_int_equal(ll_t_http(S.proc_port, "GET", "/metrics", NULL, NULL, 0, resp, sizeof(resp)),
+                     200);
+    assert_non_null(strstr(resp, "ll_process_key_reused_total "));
+    assert_null(strstr(resp, "ll_process_key_reused_total 0\n"));
+}
+
 /* A client's natural key that is an e-mail address (user check of 12-01, session 11: in clear
  * on feedback.enriched as source_ref) is masked there; two such keys still make two events, a
  * retry of either still one: the processor de-duplicates by the event id, which the intake
@@ -532,6 +602,7 @@ int main(void) {
         cmocka_unit_test(post_appears_enriched_exactly_once),
         cmocka_unit_test(suicidal_statement_arrives_critical_with_referral),
         cmocka_unit_test(same_idempotency_key_yields_one_event),
+        cmocka_unit_test(reused_key_with_another_body_is_kept),
         cmocka_unit_test(key_that_is_an_address_is_masked_and_stays_distinct),
         cmocka_unit_test(bad_requests_land_nowhere),
         cmocka_unit_test(evhttp_own_answers_are_json),

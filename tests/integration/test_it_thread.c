@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "event.h"
 #include "harness.h"
 #include "keys.h"
 #include "processors/dedup.h"
@@ -355,6 +356,77 @@ static void the_record_marks_its_events(void **state) {
         cJSON_Delete(in[i].ev);
 }
 
+/* in's event says text (what the adapter was told). */
+static void in_text(input *in, const char *text) {
+    assert_non_null(cJSON_AddStringToObject(ll_event_data(in->ev), "text", text));
+}
+
+/* A natural key reused with another content (user check of 12-01: a knife threat posted
+ * under the Idempotency-Key of a full container was dropped as its retry): each content is
+ * kept once, the first under the id, every later one under an id of its own (the id '~' its
+ * input), and a retry of any of them is a repeat: after it in another batch and beside it in
+ * the same one, for an anonymous event (its mark) and a citizen's (its record's memo). Read
+ * again, each input gets the answer it got. */
+static void a_reused_key_keeps_each_content_once(void **state) {
+    (void)state;
+    char ns[LL_MAX_KEY_NS_BYTES + 1], want[LL_MAX_ID_BYTES + 1];
+    snprintf(ns, sizeof(ns), "test.reuse%d:", (int)getpid());
+    ll_dedup *d = dedup_new(ns);
+    const char *ps = "ps_6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b";
+    static const char *const text[] = {"container vol in Kerkstraat",
+                                       "container vol in Kerkstraat",
+                                       "mijn buurman bedreigt me met een mes",
+                                       "mijn buurman bedreigt me met een mes",
+                                       "derde tekst",
+                                       "derde tekst"};
+    for (int c = 0; c < 2; c++) {
+        const char *p = c ? ps : NULL, *id = c ? "key-citizen" : "key-anon";
+        input in[6];
+        for (int i = 0; i < 6; i++) {
+            in_new(&in[i], 2, 10 + i, id, p, "overlast", "web", "2026-11-23T09:00:00Z");
+            in_text(&in[i], text[i]);
+        }
+        input *b1[] = {&in[0]}, *b2[] = {&in[1], &in[2]}, *b3[] = {&in[3]},
+              *b4[] = {&in[4], &in[5]};
+        batch(d, b1, 1);
+        batch(d, b2, 2);
+        batch(d, b3, 1);
+        batch(d, b4, 2);
+        assert_int_equal(in[0].v, LL_DEDUP_FIRST);
+        assert_string_equal(in[0].th.reused_id, "");
+        assert_int_equal(in[1].v, LL_DEDUP_REPEAT);
+        assert_int_equal(in[2].v, LL_DEDUP_REUSED);
+        snprintf(want, sizeof(want), "%s~2:12", id);
+        assert_string_equal(in[2].th.reused_id, want);
+        assert_int_equal(in[3].v, LL_DEDUP_REPEAT);
+        assert_int_equal(in[4].v, LL_DEDUP_REUSED);
+        snprintf(want, sizeof(want), "%s~2:14", id);
+        assert_string_equal(in[4].th.reused_id, want);
+        assert_int_equal(in[5].v, LL_DEDUP_REPEAT);
+        if (c) {
+            /* The citizen's second text joins the thread of the first, under its own id. */
+            assert_true(in[2].th.found);
+            assert_int_equal(in[2].th.contacts, 2);
+            assert_string_equal(in[2].th.first_id, id);
+            assert_int_equal(in[4].th.contacts, 3);
+        }
+        ll_thread_info second = in[2].th;
+        input *again[] = {&in[5], &in[4], &in[3], &in[2], &in[1], &in[0]};
+        batch(d, again, 6);
+        assert_int_equal(in[0].v, LL_DEDUP_FIRST);
+        assert_int_equal(in[1].v, LL_DEDUP_REPEAT);
+        assert_int_equal(in[2].v, LL_DEDUP_REUSED);
+        assert_string_equal(in[2].th.reused_id, second.reused_id);
+        same_answer(&in[2], &second);
+        assert_int_equal(in[3].v, LL_DEDUP_REPEAT);
+        assert_int_equal(in[4].v, LL_DEDUP_REUSED);
+        assert_int_equal(in[5].v, LL_DEDUP_REPEAT);
+        for (int i = 0; i < 6; i++)
+            cJSON_Delete(in[i].ev);
+    }
+    ll_dedup_free(d);
+}
+
 /* The processor finishes a batch in the steps its calls went out in, each while Redis still
  * runs the later ones: the first step's answer is read while the next step's command waits in
  * Redis (a pause of writes), where ll_dedup_replies_begin used to read every answer of the
@@ -432,6 +504,7 @@ static void a_step_is_answered_before_the_next_is_run(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_record_marks_its_events),
+        cmocka_unit_test(a_reused_key_keeps_each_content_once),
         cmocka_unit_test(late_contacts_join_and_replays_repeat),
         cmocka_unit_test(many_contacts_one_thread),
         cmocka_unit_test(times_of_every_length_thread_alike),

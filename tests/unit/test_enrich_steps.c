@@ -13,6 +13,7 @@
 
 #include "area.h"
 #include "config.h"
+#include "dedup.h"
 #include "enrich.h"
 #include "event.h"
 #include "keys.h"
@@ -109,6 +110,140 @@ static void thread_replies(void **state) {
     assert_false(b.found);
     redisReply arr = {.type = REDIS_REPLY_ARRAY, .elements = 0};
     assert_int_equal(ll_thread_parse(&arr, "ps_x", "afval", "evt-9", "web", &b), -1);
+    /* "R" id "\n" first: the record had the id with another content, so the event is
+     * threaded under the id it gets (dedup.h); the rest is the usual answer. */
+    r.str = "Revt-9~0:12\n1|evt-9~0:12|web";
+    r.len = strlen(r.str);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), 0);
+    assert_string_equal(b.reused_id, "evt-9~0:12");
+    assert_string_equal(b.first_id, "evt-9~0:12");
+    assert_int_equal(b.contacts, 1);
+    r.str = "3|evt-9|web";
+    r.len = strlen(r.str);
+    assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), 0);
+    assert_string_equal(b.reused_id, "");
+    static const char *const bad_reused[] = {"R\n1|x|web", "Rx~0:1", "Rx~0:1\n", "Rx~0:1\n|x"};
+    for (size_t i = 0; i < sizeof(bad_reused) / sizeof(bad_reused[0]); i++) {
+        r.str = (char *)bad_reused[i];
+        r.len = strlen(bad_reused[i]);
+        assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &b), -1);
+    }
+}
+
+/* What makes an input the input it is: a client's retry differs in its times, its
+ * contact or its postcode at most, and is the same content; another text, subject, kind,
+ * formal flag or citizen is another input, also under the same natural key. */
+static void content_digest_tells_a_retry_from_another_input(void **state) {
+    (void)state;
+    const char *base = "{\"id\":\"k\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
+                       "\"channel\":\"web\",\"kind\":\"report\",\"text\":\"container vol in "
+                       "Kerkstraat\",\"received_at\":\"2026-01-01T10:00:00Z\",\"citizen\":{"
+                       "\"pseudonym\":\"ps_1\"}}}";
+    static const char *const same[] = {
+        /* another time, contact, postcode, source_ref: a retry */
+        "{\"id\":\"k\",\"time\":\"2026-01-02T11:00:00Z\",\"data\":{\"channel\":\"web\","
+        "\"kind\":\"report\",\"text\":\"container vol in Kerkstraat\",\"received_at\":"
+        "\"2026-01-02T11:00:00Z\",\"postcode\":\"3072AB\",\"contact\":{\"phone\":\"+316\"},"
+        "\"source_ref\":\"x\",\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+    };
+    static const char *const other[] = {
+        /* another text: the knife threat of the user check of 12-01 */
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"mijn buurman bedreigt me met "
+        "een mes\",\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+        "{\"id\":\"k\",\"data\":{\"kind\":\"complaint\",\"text\":\"container vol in "
+        "Kerkstraat\",\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"container vol in "
+        "Kerkstraat\",\"formal\":true,\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"container vol in "
+        "Kerkstraat\",\"formal\":false,\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"container vol in "
+        "Kerkstraat\",\"citizen\":{\"pseudonym\":\"ps_2\"}}}",
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"container vol in "
+        "Kerkstraat\"}}",
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"container vol in "
+        "Kerkstraat\",\"subject\":\"\",\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+        /* where the text ends and the subject begins */
+        "{\"id\":\"k\",\"data\":{\"kind\":\"report\",\"text\":\"container vol\","
+        "\"subject\":\" in Kerkstraat\",\"citizen\":{\"pseudonym\":\"ps_1\"}}}",
+    };
+    cJSON *b = cJSON_Parse(base);
+    assert_non_null(b);
+    uint32_t want = ll_event_content_digest(b);
+    for (size_t i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+        cJSON *e = cJSON_Parse(same[i]);
+        assert_non_null(e);
+        assert_int_equal(ll_event_content_digest(e), want);
+        cJSON_Delete(e);
+    }
+    uint32_t seen[sizeof(other) / sizeof(other[0])];
+    for (size_t i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
+        cJSON *e = cJSON_Parse(other[i]);
+        assert_non_null(e);
+        seen[i] = ll_event_content_digest(e);
+        assert_int_not_equal(seen[i], want);
+        for (size_t j = 0; j < i; j++)
+            assert_int_not_equal(seen[i], seen[j]);
+        cJSON_Delete(e);
+    }
+    /* Stored in Redis: the same on every build. */
+    assert_int_equal(want, ll_event_content_digest(b));
+    cJSON_Delete(b);
+}
+
+/* An anonymous id's mark in Redis ("partition:offset|digest", then each later
+ * content's after ';') against the mark of the input read now. */
+static void reused_key_judged_by_content(void **state) {
+    (void)state;
+    int fresh;
+    assert_int_equal(ll_dedup_judge(NULL, 0, "0:10|aaaaaaaa", &fresh), LL_DEDUP_FIRST);
+    assert_false(fresh);
+    const char *one = "0:10|aaaaaaaa";
+    /* This very input read again; another input with the same content: a retry. */
+    assert_int_equal(ll_dedup_judge(one, strlen(one), "0:10|aaaaaaaa", &fresh), LL_DEDUP_FIRST);
+    assert_int_equal(ll_dedup_judge(one, strlen(one), "0:11|aaaaaaaa", &fresh), LL_DEDUP_REPEAT);
+    assert_int_equal(ll_dedup_judge(one, strlen(one), "3:11|aaaaaaaa", &fresh), LL_DEDUP_REPEAT);
+    assert_false(fresh);
+    /* Another content under the id: a new input, whose mark is to be added. */
+    assert_int_equal(ll_dedup_judge(one, strlen(one), "0:12|bbbbbbbb", &fresh), LL_DEDUP_REUSED);
+    assert_true(fresh);
+    const char *two = "0:10|aaaaaaaa;0:12|bbbbbbbb";
+    /* Added: read again it is the same new input; its retry a repeat; a third content new. */
+    assert_int_equal(ll_dedup_judge(two, strlen(two), "0:12|bbbbbbbb", &fresh), LL_DEDUP_REUSED);
+    assert_false(fresh);
+    assert_int_equal(ll_dedup_judge(two, strlen(two), "0:13|bbbbbbbb", &fresh), LL_DEDUP_REPEAT);
+    assert_int_equal(ll_dedup_judge(two, strlen(two), "0:10|aaaaaaaa", &fresh), LL_DEDUP_FIRST);
+    assert_int_equal(ll_dedup_judge(two, strlen(two), "0:14|aaaaaaaa", &fresh), LL_DEDUP_REPEAT);
+    assert_int_equal(ll_dedup_judge(two, strlen(two), "0:15|cccccccc", &fresh), LL_DEDUP_REUSED);
+    assert_true(fresh);
+    /* A digest is compared whole, not as a tail of another. */
+    assert_int_equal(ll_dedup_judge(two, strlen(two), "0:16|bbbbbbb", &fresh), LL_DEDUP_REUSED);
+    /* A mark written before marks had a digest: this input's, else a repeat, as it was. */
+    assert_int_equal(ll_dedup_judge("0:10", 4, "0:10|bbbbbbbb", &fresh), LL_DEDUP_FIRST);
+    assert_int_equal(ll_dedup_judge("0:10", 4, "0:11|bbbbbbbb", &fresh), LL_DEDUP_REPEAT);
+    assert_int_equal(ll_dedup_judge("0:1", 3, "0:10|bbbbbbbb", &fresh), LL_DEDUP_REPEAT);
+    assert_false(fresh);
+}
+
+/* A reused key's input gets the id and where it was read, nothing of what it said, and
+ * an id that fits however long the first was. */
+static void reused_id_names_the_input(void **state) {
+    (void)state;
+    char out[LL_MAX_ID_BYTES + 1];
+    ll_dedup_reused_id("5f0c2a1e-8d4b-8a7e-9c3f-0b1d2e3f4a5b", "2:1042|0badcafe", out);
+    assert_string_equal(out, "5f0c2a1e-8d4b-8a7e-9c3f-0b1d2e3f4a5b~2:1042");
+    char id[LL_MAX_ID_BYTES + 1];
+    /* 94 ASCII bytes and then 'é' (2 bytes) across the cut at 95: cut before it. */
+    memset(id, 'a', 94);
+    memcpy(id + 94, "\xc3\xa9zzzzzzzzzzzzzzzzzzzzzzzzzzzz", 31);
+    id[125] = '\0';
+    ll_dedup_reused_id(id, "-2147483648:-9223372036854775808|ffffffff", out);
+    assert_int_equal(strlen(out), 94 + 1 + 32);
+    assert_memory_equal(out, id, 94);
+    assert_string_equal(out + 94, "~-2147483648:-9223372036854775808");
+    memset(id, 'b', LL_MAX_ID_BYTES);
+    id[LL_MAX_ID_BYTES] = '\0';
+    ll_dedup_reused_id(id, "0:1", out);
+    assert_int_equal(strlen(out), LL_THREAD_REUSED_KEEP + 4);
 }
 
 /* The processor's keys: one hash tag per key group, the same group for every
@@ -280,6 +415,51 @@ static void enrich_one_event(void **state) {
     assert_non_null(strstr(s, "\"wijk\":\"Feijenoord\""));
     assert_non_null(strstr(s, "\"duplicate_of\":\"e-0\""));
     cJSON_free(s);
+    cJSON_Delete(ev);
+}
+
+/* An input whose natural key came before with another content goes out under the id
+ * Redis gave it, saying which id its key made and why; its thread names it. */
+static void enrich_reused_key_takes_its_own_id(void **state) {
+    ll_enricher *en = ((fixture *)*state)->en;
+    const char *in =
+        "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"source\":\"/t\",\"type\":"
+        "\"nl.luisterloop.feedback.received\",\"time\":\"2026-01-01T10:00:00Z\",\"data\":{"
+        "\"channel\":\"web\",\"kind\":\"report\",\"initiated\":\"reactive\","
+        "\"text\":\"mijn buurman bedreigt me met een mes\",\"received_at\":"
+        "\"2026-01-01T10:00:00Z\",\"citizen\":{\"pseudonym\":"
+        "\"ps_0123456789abcdef0123456789abcdef\"},\"source_ref\":\"u3-reuse-1\"}}";
+    ll_err err;
+    cJSON *ev = received(in);
+    assert_int_equal(ll_enrich_prepare(en, ev), 0);
+    ll_thread_info th = {.found = 1, .contacts = 1, .nchannels = 1};
+    snprintf(th.id, sizeof(th.id), "t-1");
+    snprintf(th.first_id, sizeof(th.first_id), "e-1~0:12");
+    snprintf(th.channels[0], sizeof(th.channels[0]), "web");
+    snprintf(th.reused_id, sizeof(th.reused_id), "e-1~0:12");
+    ll_enrich_refs r;
+    ll_enrich_refs_of(ev, &r);
+    assert_int_equal(ll_enrich_finish_refs(en, &r, &th), 0);
+    assert_string_equal(r.id, "e-1~0:12"); /* what the processor keys and logs it by */
+    assert_int_equal(ll_event_validate_enriched(ev, &err), 0);
+    assert_string_equal(ll_json_str(ev, "id"), "e-1~0:12");
+    const cJSON *k = ll_json_get(ll_event_data(ev), "key_reused");
+    assert_non_null(k);
+    assert_string_equal(ll_json_str(k, "first_id"), "e-1");
+    assert_non_null(strstr(ll_json_str(k, "reason"), "natural key reused"));
+    /* It started its thread: no duplicate_of itself. */
+    assert_null(ll_json_get(ll_event_data(ev), "duplicate_of"));
+    char *s = cJSON_PrintUnformatted(ev);
+    assert_non_null(strstr(s, "\"level\":\"critical\""));
+    cJSON_free(s);
+    cJSON_Delete(ev);
+    /* Without a reused id nothing of this is added. */
+    ev = received(in);
+    assert_int_equal(ll_enrich_prepare(en, ev), 0);
+    th.reused_id[0] = '\0';
+    assert_int_equal(ll_enrich_finish(en, ev, &th), 0);
+    assert_string_equal(ll_json_str(ev, "id"), "e-1");
+    assert_null(ll_json_get(ll_event_data(ev), "key_reused"));
     cJSON_Delete(ev);
 }
 
@@ -739,10 +919,15 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
+        cmocka_unit_test(content_digest_tells_a_retry_from_another_input),
+        cmocka_unit_test(reused_key_judged_by_content),
+        cmocka_unit_test(reused_id_names_the_input),
         cmocka_unit_test(thread_keys_in_groups),
         cmocka_unit_test(thread_args_as_the_formats_wrote_them),
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
+        cmocka_unit_test_setup_teardown(enrich_reused_key_takes_its_own_id, enricher_setup,
+                                        enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_case_ref, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_keys_and_location, enricher_setup,
                                         enricher_teardown),
