@@ -120,7 +120,7 @@ typedef struct group_call {
 /* A new content under an anonymous id, read in this batch: its mark is added to the
  * id's after the batch (";" mark), and a repeat of it later in the batch is told by it. */
 typedef struct mark_add {
-    uint32_t id_hash, digest;
+    uint32_t id_hash, digest; /* of its key */
     size_t keylen;
     char key[SEEN_KEY_BYTES];
     char add[MARK_BYTES + 1];
@@ -571,15 +571,16 @@ static const redisReply *entry(ll_dedup *d, int c, int i) {
  * queued to be added after the batch. */
 static enum ll_dedup_verdict mark_fresh(ll_dedup *d, const ll_dedup_event *e, size_t len,
                                         const char *mark) {
-    uint32_t h = ll_fnv1a_str(e->id);
+    char key[SEEN_KEY_BYTES];
+    size_t kl = seen_key(d, e->id, key);
+    uint32_t h = ll_fnv1a(key, kl);
     for (int i = 0; i < d->nadds; i++)
-        if (d->adds[i].id_hash == h && d->adds[i].digest == e->digest &&
-            !strcmp(d->adds[i].key + d->adds[i].keylen - strlen(e->id), e->id))
+        if (d->adds[i].id_hash == h && d->adds[i].digest == e->digest && d->adds[i].keylen == kl &&
+            !memcmp(d->adds[i].key, key, kl))
             return LL_DEDUP_REPEAT;
     size_t ml = strlen(mark);
     mark_add *a = d->nadds < LL_PROCESS_REUSED_MAX ? &d->adds[d->nadds] : NULL;
-    if (!a || len + 1 + ml > LL_PROCESS_MARK_MAX_BYTES ||
-        (a->keylen = seen_key(d, e->id, a->key)) >= sizeof(a->key)) {
+    if (!a || len + 1 + ml > LL_PROCESS_MARK_MAX_BYTES || kl >= sizeof(key)) {
         static ll_log_limit lim;
         unsigned long left_out;
         if (ll_log_allow(&lim, 60000, &left_out))
@@ -588,6 +589,8 @@ static enum ll_dedup_verdict mark_fresh(ll_dedup *d, const ll_dedup_event *e, si
                     e->id, left_out);
         return LL_DEDUP_REUSED;
     }
+    memcpy(a->key, key, kl + 1);
+    a->keylen = kl;
     a->id_hash = h;
     a->digest = e->digest;
     a->add[0] = ';';
@@ -697,7 +700,9 @@ static int wait_read(ll_dedup *d) {
 
 /* Adds the batch's new contents to their ids' marks, before the next batch's marks
  * are sent (so they find them), with a WAIT of their own: the batch's output,
- * which names them, commits only after these are as safe as its marks. */
+ * which names them, commits only after these are as safe as its marks. A mark that
+ * expired since its SET NX GET is made again by APPEND, without a TTL: the EXPIRE NX
+ * gives it one and leaves any other as it is. */
 static int marks_add(ll_dedup *d) {
     int n = d->nadds;
     d->nadds = 0;
@@ -705,11 +710,14 @@ static int marks_add(ll_dedup *d) {
         const mark_add *a = &d->adds[i];
         const char *argv[] = {"APPEND", a->key, a->add};
         const size_t lens[] = {6, a->keylen, strlen(a->add)};
-        if (redisAppendCommandArgv(d->redis, 3, argv, lens) != REDIS_OK) {
+        const char *xargv[] = {"EXPIRE", a->key, d->ttl_arg, "NX"};
+        const size_t xlens[] = {6, a->keylen, d->ttl_len, 2};
+        if (redisAppendCommandArgv(d->redis, 3, argv, lens) != REDIS_OK ||
+            redisAppendCommandArgv(d->redis, 4, xargv, xlens) != REDIS_OK) {
             broke(d);
             return -1;
         }
-        d->pending++;
+        d->pending += 2;
     }
     int wait = d->wait_replicas > 0;
     if (wait && redisAppendCommand(d->redis, "WAIT %d %d", d->wait_replicas, d->wait_timeout_ms) !=
@@ -718,15 +726,15 @@ static int marks_add(ll_dedup *d) {
         return -1;
     }
     d->pending += wait;
-    ll_metric_add(&m_redis_cmds, (unsigned long long)(n + wait));
+    ll_metric_add(&m_redis_cmds, (unsigned long long)(2 * n + wait));
     ll_metric_add(&m_redis_rtt, 1);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < 2 * n; i++) {
         redisReply *r = next_reply(d);
         if (!r)
             return -1;
         int ok = r->type == REDIS_REPLY_INTEGER;
         if (!ok)
-            ll_warn("redis: unexpected answer to APPEND: %s",
+            ll_warn("redis: unexpected answer to APPEND or EXPIRE: %s",
                     r->type == REDIS_REPLY_ERROR ? r->str : "?");
         freeReplyObject(r);
         if (!ok) {

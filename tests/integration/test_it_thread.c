@@ -424,6 +424,33 @@ static void a_reused_key_keeps_each_content_once(void **state) {
         for (int i = 0; i < 6; i++)
             cJSON_Delete(in[i].ev);
     }
+    /* An anonymous mark that expires between its SET NX GET and the APPEND of a new
+     * content is made again by the APPEND: with the mark's TTL, never without one. */
+    input x[2];
+    in_new(&x[0], 1, 1, "key-expiring", NULL, "overlast", "web", "2026-11-23T09:00:00Z");
+    in_text(&x[0], "eerste tekst");
+    in_new(&x[1], 1, 2, "key-expiring", NULL, "overlast", "web", "2026-11-23T09:00:00Z");
+    in_text(&x[1], "tweede tekst");
+    input *bx[] = {&x[0]};
+    batch(d, bx, 1);
+    ll_dedup_append(d, &x[1].m, x[1].ev, NULL);
+    assert_int_equal(ll_dedup_replies_begin(d), 0);
+    assert_int_equal(ll_dedup_read(d, &x[1].m, x[1].ev, NULL, &x[1].th), LL_DEDUP_REUSED);
+    char host[128], key[LL_THREAD_KEY_BYTES];
+    snprintf(host, sizeof(host), "%s", ll_t_redis());
+    *strrchr(host, ':') = '\0';
+    redisContext *c = redisConnect(host, atoi(strrchr(ll_t_redis(), ':') + 1));
+    assert_true(c && !c->err);
+    snprintf(key, sizeof(key), LL_KEY_SEEN_FMT, ns, ll_key_shard("key-expiring"), "key-expiring");
+    freeReplyObject(redisCommand(c, "DEL %s", key));
+    assert_int_equal(ll_dedup_replies_end(d), 0);
+    redisReply *r = redisCommand(c, "TTL %s", key);
+    assert_true(r && r->type == REDIS_REPLY_INTEGER);
+    assert_true(r->integer > 0 && r->integer <= 3600);
+    freeReplyObject(r);
+    redisFree(c);
+    for (int i = 0; i < 2; i++)
+        cJSON_Delete(x[i].ev);
     ll_dedup_free(d);
 }
 
