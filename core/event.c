@@ -963,25 +963,32 @@ cJSON *ll_event_new(const char *id, const char *source, const char *type, const 
 
 cJSON *ll_event_data(const cJSON *ev) { return ll_json_get(ev, "data"); }
 
-uint32_t ll_event_content_digest(const cJSON *ev) {
-    static const char *const fields[] = {"text", "subject", "kind"};
-    const cJSON *d = ll_event_data(ev);
-    uint64_t h = ll_fnv1a64("luisterloop-content-v1", 22);
-    /* Each field by its number, then its bytes and the NUL: "" and absent, and a text
-     * that ends where a subject begins, hash apart. */
-    for (unsigned char f = 0; f < sizeof(fields) / sizeof(fields[0]); f++) {
-        const char *s = ll_json_str(d, fields[f]);
-        h = ll_fnv1a64_more(h, &f, 1);
-        if (s)
-            h = ll_fnv1a64_more(h, s, strlen(s) + 1);
+uint32_t ll_event_content_digest(const cJSON *data, const char *pseudonym) {
+    /* data's members walked once, each told by its first two letters: looked up by name,
+     * with ev's data and the pseudonym again, and hashed a byte a step (FNV), the digest
+     * cost ~1,900 instructions an event, now ~360 (callgrind, issue 12). */
+    enum { TEXT, SUBJECT, KIND, PSEUDONYM, NPART };
+    const char *part[NPART] = {NULL, NULL, NULL, pseudonym};
+    uint64_t formal = 0;
+    for (const cJSON *c = data ? data->child : NULL; c; c = c->next) {
+        const char *n = c->string;
+        if (!n || !n[0])
+            continue;
+        if (n[0] == 't' && n[1] == 'e' && !strcmp(n, "text") && cJSON_IsString(c))
+            part[TEXT] = c->valuestring;
+        else if (n[0] == 's' && n[1] == 'u' && !strcmp(n, "subject") && cJSON_IsString(c))
+            part[SUBJECT] = c->valuestring;
+        else if (n[0] == 'k' && n[1] == 'i' && !strcmp(n, "kind") && cJSON_IsString(c))
+            part[KIND] = c->valuestring;
+        else if (n[0] == 'f' && n[1] == 'o' && !strcmp(n, "formal"))
+            formal = cJSON_IsTrue(c) ? 2 : cJSON_IsFalse(c) ? 1 : 0;
     }
-    const cJSON *formal = ll_json_get(d, "formal");
-    const cJSON *citizen = ll_json_get(d, "citizen");
-    const char *ps = citizen ? ll_json_str(citizen, "pseudonym") : NULL;
-    unsigned char fl = cJSON_IsTrue(formal) ? 2 : cJSON_IsFalse(formal) ? 1 : 0;
-    h = ll_fnv1a64_more(h, &fl, 1);
-    if (ps)
-        h = ll_fnv1a64_more(h, ps, strlen(ps) + 1);
+    /* Each part by its number, then its bytes (their count mixed in): "" and absent, and
+     * a text that ends where a subject begins, hash apart. */
+    uint64_t h = 0x6c6c2d636f6e7431ull ^ formal; /* "ll-cont1" */
+    for (uint64_t i = 0; i < NPART; i++)
+        if (part[i])
+            h = ll_hash64_words(h ^ ((i + 1) << 60), part[i], strlen(part[i]));
     return (uint32_t)(h ^ (h >> 32));
 }
 

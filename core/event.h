@@ -61,14 +61,15 @@ void ll_event_id_from_key(const char *source, const char *natural_key,
 /* A random UUID (v4) for inputs without a natural key. */
 void ll_event_id_random(char out[LL_EVENT_ID_LEN + 1]);
 
-/* What makes a received event the input it is, in 32 bits: its data's text, subject,
- * kind, formal flag and citizen pseudonym, not its times, contact, postcode or where it was
+/* What makes a received event the input it is, in 32 bits, of its data and its citizen's
+ * pseudonym (NULL: anonymous; the caller has it at hand): its text, subject, kind, formal
+ * flag and the pseudonym, not its times, contact, postcode or where it was
  * typed in (a client's retry of the same input differs in those at most). The processor
  * keeps it with an id's de-duplication mark, so a natural key that comes again with
  * another text is told from a retry (processors/dedup.h). Taken before the processor
- * masks anything. FNV-1a: the same on every build, which stored marks rely on; not
- * against an adversary (a client that wants two events sends two keys). */
-uint32_t ll_event_content_digest(const cJSON *ev);
+ * masks anything. ll_hash64_words: the same on every build, which stored marks rely on;
+ * not against an adversary (a client that wants two events sends two keys). */
+uint32_t ll_event_content_digest(const cJSON *data, const char *pseudonym);
 
 /* A new envelope with an empty `data` object; caller owns the tree. */
 cJSON *ll_event_new(const char *id, const char *source, const char *type, const char *time);

@@ -419,7 +419,7 @@ void ll_dedup_event_of(const cJSON *ev, const char *pseudonym, ll_dedup_event *o
     out->channel = ll_json_str(data, "channel");
     out->received_at = ll_json_str(data, "received_at");
     out->has_ms = 0;
-    out->digest = ll_event_content_digest(ev);
+    out->digest = ll_event_content_digest(data, pseudonym);
 }
 
 void ll_dedup_append(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,

@@ -278,11 +278,12 @@ static void batch_prepare_slice(void *ctx, int worker, int lo, int hi) {
         }
         if (!(it->ev = ll_event_parse_received(m->payload, m->len, &it->err)))
             continue;
-        const cJSON *cit = cJSON_GetObjectItemCaseSensitive(ll_event_data(it->ev), "citizen");
+        const cJSON *d = ll_event_data(it->ev);
+        const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
         it->pseudonym = cit ? ll_json_str(cit, "pseudonym") : NULL;
         it->state = IT_NEW;
         /* Of what the input said: the enrichment masks it next. */
-        it->dd.digest = ll_event_content_digest(it->ev);
+        it->dd.digest = ll_event_content_digest(d, it->pseudonym);
         if (ll_enrich_prepare(p->en[worker], it->ev) != 0)
             it->failed = 1;
         ll_enrich_refs_of(it->ev, &it->refs); /* while the tree is in this core's cache */

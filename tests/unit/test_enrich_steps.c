@@ -130,6 +130,14 @@ static void thread_replies(void **state) {
     }
 }
 
+/* ll_event_content_digest of a received event, its pseudonym looked up as the processor
+ * does. */
+static uint32_t digest_of(const cJSON *ev) {
+    const cJSON *d = ll_event_data(ev);
+    const cJSON *cit = cJSON_GetObjectItemCaseSensitive(d, "citizen");
+    return ll_event_content_digest(d, cit ? ll_json_str(cit, "pseudonym") : NULL);
+}
+
 /* What makes an input the input it is: a client's retry differs in its times, its
  * contact or its postcode at most, and is the same content; another text, subject, kind,
  * formal flag or citizen is another input, also under the same natural key. */
@@ -168,25 +176,25 @@ static void content_digest_tells_a_retry_from_another_input(void **state) {
     };
     cJSON *b = cJSON_Parse(base);
     assert_non_null(b);
-    uint32_t want = ll_event_content_digest(b);
+    uint32_t want = digest_of(b);
     for (size_t i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
         cJSON *e = cJSON_Parse(same[i]);
         assert_non_null(e);
-        assert_int_equal(ll_event_content_digest(e), want);
+        assert_int_equal(digest_of(e), want);
         cJSON_Delete(e);
     }
     uint32_t seen[sizeof(other) / sizeof(other[0])];
     for (size_t i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
         cJSON *e = cJSON_Parse(other[i]);
         assert_non_null(e);
-        seen[i] = ll_event_content_digest(e);
+        seen[i] = digest_of(e);
         assert_int_not_equal(seen[i], want);
         for (size_t j = 0; j < i; j++)
             assert_int_not_equal(seen[i], seen[j]);
         cJSON_Delete(e);
     }
     /* Stored in Redis: the same on every build. */
-    assert_int_equal(want, ll_event_content_digest(b));
+    assert_int_equal(want, digest_of(b));
     cJSON_Delete(b);
 }
 
