@@ -1,6 +1,7 @@
 /* kafka.c - librdkafka set-up with luisterloop's delivery guarantees, and topic admin. */
 #include "kafka.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -494,4 +495,18 @@ int ll_kafka_fetch_rearm(rd_kafka_t *rk) {
     }
     rd_kafka_topic_partition_list_destroy(parts);
     return n;
+}
+
+long long ll_kafka_queue_limit_bytes(rd_kafka_t *rk) {
+    char v[32];
+    size_t n = sizeof(v);
+    if (rd_kafka_conf_get(rd_kafka_conf(rk), "queued.max.messages.kbytes", v, &n) !=
+        RD_KAFKA_CONF_OK)
+        return 0;
+    char *end;
+    errno = 0;
+    long long kb = strtoll(v, &end, 10);
+    if (errno || end == v || *end || kb <= 0)
+        return 0;
+    return kb * 1024;
 }

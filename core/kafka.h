@@ -104,6 +104,10 @@ void ll_kafka_lag_update(rd_kafka_t *rk);
  * offset the application would read. Returns the partitions re-armed. */
 int ll_kafka_fetch_rearm(rd_kafka_t *rk);
 
+/* Consumer rk's queued.max.messages.kbytes in bytes: how much of the payloads
+ * its queue holds before librdkafka stops fetching; 0 when it cannot be read. */
+long long ll_kafka_queue_limit_bytes(rd_kafka_t *rk);
+
 /* Assigns every partition of topic to consumer rk from its first offset
  * (no group rebalance); *partitions gets their count, for counting
  * RD_KAFKA_RESP_ERR__PARTITION_EOF (enable.partition.eof) to know when all

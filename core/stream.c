@@ -35,6 +35,12 @@ struct ll_stream {
     long long lag_at;   /* when the lag gauges were last set (ll_mono_us) */
     long long dry_at;   /* since when the consumer's queue has been found empty; 0: it has not */
     long long rearm_at; /* while dry: when to re-arm the fetch next (ll_mono_us) */
+    /* Payload bytes read since the fetch was last re-armed, against the
+     * consumer's queue limit: once as many have come as the queue holds, the
+     * queue filled up and stopped the fetches (librdkafka fetches 10 times
+     * faster than the processor reads), so a dry queue has no fetch on its
+     * way and waiting for one is time lost. 0 limit: not known. */
+    long long since_rearm, queue_limit;
     int rebalanced;
     int consumer_fatal; /* the consumer failed for good: the role leaves */
 };
@@ -96,14 +102,21 @@ static void batch_started(ll_stream *s, ll_batch *b) {
  * thirds of the time (tests/bench/process.sh figures in the README). The
  * first re-arm of a dry spell comes soon: on a backlog the queue runs dry
  * because its limit stopped the fetches, and the 20 ms until the re-arm were
- * the longest of the processor's input waits (HISTORY, "12-01 afternoon"). */
+ * the longest of the processor's input waits (HISTORY, "12-01 afternoon");
+ * at once when a queue's worth has been read since the last re-arm (see
+ * since_rearm): the 2 ms were ~a third of the input wait of a backlog's
+ * read, one dry spell per 2 MB (HISTORY, "12-01 late evening"). */
 static void queue_empty(ll_stream *s) {
     long long now = ll_mono_us();
     if (!s->dry_at) {
         s->dry_at = now;
         s->rearm_at = now + LL_STREAM_REARM_FIRST_MS * 1000LL;
-    } else if (now >= s->rearm_at) {
+        if (s->queue_limit && s->since_rearm >= s->queue_limit)
+            s->rearm_at = now;
+    }
+    if (now >= s->rearm_at) {
         ll_kafka_fetch_rearm(s->consumer);
+        s->since_rearm = 0;
         s->rearm_at = now + LL_STREAM_REARM_MS * 1000LL;
     }
 }
@@ -175,6 +188,7 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
                 rd_kafka_message_destroy(m);
             } else {
                 s->dry_at = 0;
+                s->since_rearm += (long long)m->len;
                 ll_batch_add(b, m);
                 if (b->n == 1) {
                     ll_committer_coming(s->committer, 1);
@@ -291,6 +305,7 @@ ll_stream *ll_stream_new(const ll_stream_conf *conf, const ll_stream_hooks *hook
     if (!(s->consumer = ll_kafka_consumer_new(cconf, conf->group, errstr, errlen)))
         goto fail;
     s->cq = rd_kafka_queue_get_consumer(s->consumer);
+    s->queue_limit = ll_kafka_queue_limit_bytes(s->consumer);
 
     const ll_committer_hooks ch = {hooks->role, hooks->produce, hooks->committed, hooks->clear};
     if (!(s->committer = ll_committer_new(&conf->txn, &ch, s->cq, errstr, errlen)))
