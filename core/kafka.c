@@ -101,10 +101,20 @@ int ll_kafka_conf_stream_defaults(rd_kafka_conf_t *conf, const ll_config *cfg, c
      * overshoots by one fetch (decided while it is below the limit), which is
      * compressed: a 2 MB lz4 fetch is ~7 MB of events. 1 MB fetches took the
      * processor's peak RSS from ~72 to ~59 MiB at the same speed, now that the
-     * stream re-arms a fetch the queue limit left waiting (ll_kafka_fetch_rearm). */
+     * stream re-arms a fetch the queue limit left waiting (ll_kafka_fetch_rearm).
+     * And 64 KB a partition: a 1 MB fetch of a backlog's six partitions was
+     * ~6,000 events, 3.3 MB in the queue at once (its debug log), where
+     * 384 KB at most is ~1.3 MB: peak RSS 60.0 -> 54.1 MiB, and CPU per event
+     * lower with it (tests/bench/HISTORY.md, "12-01 late evening"). Behind on
+     * one partition alone, a fetch then brings 64 KB (~80 events as the intake
+     * writes them, uncompressed; ~300 of the loader's lz4): on loopback, a
+     * round trip of a millisecond or two, more than a processor reads; where
+     * the brokers are far, kafka.max.partition.fetch.bytes raises it. */
     if (ll_kafka_conf_default(conf, cfg, s, "queued.max.messages.kbytes", "2048", errstr, errlen) !=
             0 ||
-        ll_kafka_conf_default(conf, cfg, s, "fetch.max.bytes", "1048576", errstr, errlen) != 0)
+        ll_kafka_conf_default(conf, cfg, s, "fetch.max.bytes", "1048576", errstr, errlen) != 0 ||
+        ll_kafka_conf_default(conf, cfg, s, "max.partition.fetch.bytes", "65536", errstr, errlen) !=
+            0)
         return -1;
     /* One fetch per 5 ms or 64 KB instead of one per producer request: at a
      * few thousand events/s the broker's CPU went to answering fetches of a

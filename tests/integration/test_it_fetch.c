@@ -68,6 +68,10 @@ static rd_kafka_t *consumer_new(const char *topic) {
     size_t vl = sizeof(v);
     assert_int_equal(rd_kafka_conf_get(conf, "fetch.max.bytes", v, &vl), RD_KAFKA_CONF_OK);
     assert_true(atol(v) <= 1048576);
+    vl = sizeof(v);
+    assert_int_equal(rd_kafka_conf_get(conf, "max.partition.fetch.bytes", v, &vl),
+                     RD_KAFKA_CONF_OK);
+    assert_true(atol(v) <= 65536);
     rd_kafka_t *rk = ll_kafka_consumer_new(conf, group, e, sizeof(e));
     assert_non_null(rk);
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(PARTS);
