@@ -201,6 +201,9 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     /* "ij" and "y" are one letter for sloppy writers. */
     ll_textnorm_pattern(tn, "blij bly", surf, stem, sizeof(surf));
     assert_string_equal(surf, "bly bly");
+    /* Chat and dialect negation is "niet" (round 19); a word that merely starts so is not. */
+    ll_textnorm_pattern(tn, "ni nie NIE niet nieuw", surf, stem, sizeof(surf));
+    assert_string_equal(surf, "niet niet niet niet nieuw");
     /* Words, sentences, capitals and exclamation marks. */
     const char *t = "Ik ben BOOS! Echt. auto's";
     ll_textnorm_reset(tn);
@@ -4823,6 +4826,7 @@ static void method_asked_prayer_cut_and_place_chosen(void **state) {
         "Hij had tientallen pillen bij zich, voor als het niet meer gaat zei hij.",
         "Ik zit op het dak van de garage. Hier ga ik het doen.",
         "Ik weet al hoe en wanneer. Jullie hoeven niet meer te bellen.",
+        "k wil ni meer leve, sorry",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
