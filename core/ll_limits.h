@@ -33,6 +33,11 @@
 #define LL_FORM_TOKEN_MAX_AGE_S (4 * 3600) /* a form page may be filled in this long (CSRF token) */
 #define LL_FORM_TOKEN_BYTES 96             /* "TIME.MAC" of the form's anti-forgery token */
 #define LL_FORM_MAX_ERRORS 16 /* errors one post shows at once: one per field (and the form's) */
+/* The form's message in characters as a browser counts them for maxlength (UTF-16 code units,
+ * a line break one): the textarea's maxlength and the server's check on POST /form. A code
+ * unit is at most 3 bytes of UTF-8 (a line break sent as CRLF 2), so every text the form takes
+ * fits LL_MAX_TEXT_BYTES, the intake's limit in bytes, and its byte error never shows there. */
+#define LL_FORM_MAX_TEXT_CHARS (LL_MAX_TEXT_BYTES / 4)
 #define LL_DLQ_RETENTION_MS "604800000" /* feedback.dlq keeps dead letters 7 days (topic config) */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */

@@ -310,6 +310,29 @@ static const char *kind_of(const char *v) {
 #define FORM_STAND_IN_KIND "complaint"
 #define FORM_STAND_IN_TEXT "-"
 
+_Static_assert(LL_FORM_MAX_TEXT_CHARS * 3 <= LL_MAX_TEXT_BYTES,
+               "a text the form takes must fit the intake's limit in bytes");
+
+/* The length of valid UTF-8 s as a browser counts it for maxlength: UTF-16 code units, a
+ * line break one (the textarea counts "\n", the post sends "\r\n"). Counted so, the limit
+ * the page gives and the one checked here are the same (user check of 12-01, REPORT-user3
+ * item 11: the page said 8192, the server took 10,500). */
+static size_t form_chars(const char *s) {
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80 || (*p == '\r' && p[1] == '\n'))
+            continue;
+        n += *p >= 0xF0 ? 2 : 1;
+    }
+    return n;
+}
+
+/* A formal complaint is the kind complaint with "formeel" ticked; another kind drops it. */
+static int formal_of(const form_values *fv) {
+    const char *kind = kind_of(fv->kind);
+    return fv->formal && kind && !strcmp(kind, "complaint");
+}
+
 /* The feedback body of ll_web_body_to_event. A missing kind or text is an error in errs,
  * with a stand-in in the body so that the intake's checks can still read the rest. */
 static cJSON *values_to_body(const form_values *fv, ll_form_errors *errs) {
@@ -321,7 +344,27 @@ static cJSON *values_to_body(const form_values *fv, ll_form_errors *errs) {
     if (!text || !*text) {
         errors_add(errs, "tekst", "Schrijf uw bericht.");
         text = FORM_STAND_IN_TEXT;
+    } else if (form_chars(text) > LL_FORM_MAX_TEXT_CHARS) {
+        char msg[160];
+        snprintf(msg, sizeof(msg),
+                 "Uw bericht is te lang: het heeft %zu tekens, er passen er %d. Maak het korter.",
+                 form_chars(text), LL_FORM_MAX_TEXT_CHARS);
+        errors_add(errs, "tekst", msg);
+        text = FORM_STAND_IN_TEXT;
     }
+    /* Awb 9:4: a formal complaint names who sends it, and the term the page promises needs a
+     * way to answer (REPORT-user3 item 9: an anonymous one was promised a reply). So it asks
+     * for contact, as "Neem contact met mij op" does, and the name. */
+    int formal = formal_of(fv);
+    if (formal && !fv->name[0])
+        errors_add(errs, "naam",
+                   "Vul uw naam in. Een formele klacht behandelen we met de naam van wie hem "
+                   "indient (Algemene wet bestuursrecht, artikel 9:4).");
+    if (formal && !fv->email[0] && !fv->phone[0])
+        errors_add(errs, "email",
+                   "Vul een e-mailadres of telefoonnummer in. Op een formele klacht krijgt u "
+                   "binnen de wettelijke termijn een reactie: daarvoor moeten we u kunnen "
+                   "bereiken.");
     cJSON *b = cJSON_CreateObject();
     cJSON *c = cJSON_CreateObject();
     if (!b || !c) {
@@ -334,7 +377,7 @@ static cJSON *values_to_body(const form_values *fv, ll_form_errors *errs) {
     int ok = cJSON_AddStringToObject(b, "kind", kind) && cJSON_AddStringToObject(b, "text", text) &&
              (!fv->subject[0] || cJSON_AddStringToObject(b, "subject", fv->subject)) &&
              (!fv->postcode[0] || cJSON_AddStringToObject(b, "postcode", fv->postcode)) &&
-             (!(fv->formal && !strcmp(kind, "complaint")) || cJSON_AddTrueToObject(b, "formal")) &&
+             (!formal || cJSON_AddTrueToObject(b, "formal")) &&
              (!fv->name[0] || cJSON_AddStringToObject(c, "name", fv->name)) &&
              (!fv->email[0] || cJSON_AddStringToObject(c, "email", fv->email)) &&
              (!fv->phone[0] || cJSON_AddStringToObject(c, "phone", fv->phone));
@@ -342,7 +385,7 @@ static cJSON *values_to_body(const form_values *fv, ll_form_errors *errs) {
         c = NULL; /* owned by b */
     else
         ok = 0;
-    if (!ok || (fv->contact && !cJSON_AddTrueToObject(b, "contact_requested"))) {
+    if (!ok || ((fv->contact || formal) && !cJSON_AddTrueToObject(b, "contact_requested"))) {
         cJSON_Delete(b);
         cJSON_Delete(c);
         errors_add(errs, "", "out of memory");
@@ -623,25 +666,29 @@ static void render_form(const ll_form *f, struct evhttp_request *req, int code,
                         "</select>\n<div class=\"check\"><input type=\"checkbox\" "
                         "id=\"formeel\" name=\"formeel\" value=\"ja\"%s> <label "
                         "for=\"formeel\">Ik dien een formele klacht in (wij reageren binnen "
-                        "%d weken, Algemene wet bestuursrecht)</label></div>\n",
+                        "%d weken, Algemene wet bestuursrecht; vul dan hieronder uw naam en "
+                        "e-mailadres of telefoonnummer in)</label></div>\n",
                         fv && fv->formal ? " checked" : "", f->awb_weeks);
     text_input(b, "onderwerp", "text", "Onderwerp", "Bijvoorbeeld: afval niet opgehaald",
                fv ? fv->subject : "", "off", errs);
-    evbuffer_add_printf(b, "<label for=\"tekst\">Uw bericht *</label>"
-                           "<p class=\"hint\" id=\"tekst-hint\">Wat is er gebeurd, waar en "
-                           "wanneer?</p>");
+    evbuffer_add_printf(b,
+                        "<label for=\"tekst\">Uw bericht *</label>"
+                        "<p class=\"hint\" id=\"tekst-hint\">Wat is er gebeurd, waar en "
+                        "wanneer? Hoogstens %d tekens.</p>",
+                        LL_FORM_MAX_TEXT_CHARS);
     field_error(b, "tekst", errs);
     evbuffer_add_printf(b,
                         "<textarea id=\"tekst\" name=\"tekst\" required maxlength=\"%d\" "
                         "aria-describedby=\"tekst-hint%s\"%s>",
-                        LL_MAX_TEXT_BYTES / 4, *invalid("tekst", errs) ? " tekst-fout" : "",
+                        LL_FORM_MAX_TEXT_CHARS, *invalid("tekst", errs) ? " tekst-fout" : "",
                         invalid("tekst", errs));
     ll_html_escape(b, fv && fv->text ? fv->text : "");
     evbuffer_add_printf(b, "</textarea>\n");
     text_input(b, "postcode", "text", "Postcode (als het over een plek gaat)",
                "Bijvoorbeeld: 3011 AB", fv ? fv->postcode : "", "postal-code", errs);
-    evbuffer_add_printf(b, "<h2>Uw gegevens (niet verplicht)</h2>\n<p class=\"hint\">We "
-                           "gebruiken uw gegevens alleen om contact met u op te nemen.</p>\n");
+    evbuffer_add_printf(b, "<h2>Uw gegevens (verplicht bij een formele klacht)</h2>\n<p "
+                           "class=\"hint\">We gebruiken uw gegevens alleen om contact met u op "
+                           "te nemen.</p>\n");
     text_input(b, "naam", "text", "Naam", NULL, fv ? fv->name : "", "name", errs);
     text_input(b, "email", "email", "E-mailadres", NULL, fv ? fv->email : "", "email", errs);
     text_input(b, "telefoon", "tel", "Telefoonnummer", NULL, fv ? fv->phone : "", "tel", errs);
@@ -716,7 +763,7 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
             for (char *p = ref; *p; p++)
                 *p = (char)toupper((unsigned char)*p);
             char formal[128] = "";
-            if (w->fv.formal)
+            if (formal_of(&w->fv))
                 snprintf(formal, sizeof(formal),
                          "<p>U heeft een formele klacht ingediend. U krijgt binnen %d weken een "
                          "reactie.</p>",
@@ -775,8 +822,18 @@ static void form_page(ll_intake *in, struct evhttp_request *req, void *arg) {
 
 static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     ll_form *f = arg;
-    if (evhttp_request_get_command(req) != EVHTTP_REQ_POST) {
-        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "POST");
+    enum evhttp_cmd_type cmd = evhttp_request_get_command(req);
+    if (cmd == EVHTTP_REQ_GET || cmd == EVHTTP_REQ_HEAD) {
+        /* The address bar shows /form after an error page: Enter there, a new tab or a
+         * bookmark is a GET, and the visitor wants the form, not {"error":"use POST"}
+         * (REPORT-user3 item 10). 303: what is fetched there is the empty form of GET /. */
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Location", "/");
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Cache-Control", "no-store");
+        ll_http_send_text(req, 303, "text/plain; charset=utf-8", "", 0);
+        return;
+    }
+    if (cmd != EVHTTP_REQ_POST) {
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Allow", "GET, POST");
         ll_http_send_error(req, 405, "use POST", NULL);
         return;
     }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "ll_limits.h"
 
 static struct {
     char tag[96], cfg[300], dir[256], raw[160];
@@ -367,6 +368,11 @@ static void complaint_form(void **state) {
     /* The Awb term the form promises is the configured one ([process] awb_weeks). */
     assert_non_null(strstr(resp, "binnen 8 weken"));
     assert_null(strstr(resp, "binnen 6 weken"));
+    /* One limit for the text on both sides (REPORT-user3 item 11): the page's maxlength is the
+     * one the server checks below. */
+    char maxlength[64];
+    snprintf(maxlength, sizeof(maxlength), "maxlength=\"%d\"", LL_FORM_MAX_TEXT_CHARS);
+    assert_non_null(strstr(resp, maxlength));
     /* The anti-forgery token a browser sends back with the form. */
     char token[128] = "";
     static const char field[] = "name=\"csrf\" value=\"";
@@ -418,7 +424,7 @@ static void complaint_form(void **state) {
     char good[512], forged[704];
     snprintf(good, sizeof(good),
              "soort=klacht&formeel=ja&tekst=Al+3+weken+geen+reactie+op+mijn+melding&postcode="
-             "3011+AB&email=jan%%40example.nl&terugbellen=ja&ref=%s",
+             "3011+AB&naam=Jan+Smit&email=jan%%40example.nl&terugbellen=ja&ref=%s",
              S.tag);
     /* Without the page's token, or with one not made here, nothing is sent on: the form
      * comes back with the values kept and a fresh token. */
@@ -444,6 +450,37 @@ static void complaint_form(void **state) {
     assert_non_null(code);
     sscanf(code + 6, "%36[0-9a-f-]", id);
     assert_int_equal(raw_hits(id), 1);
+    /* A formal complaint without a name or a way to answer is not promised a reply: the form
+     * asks for both (Awb 9:4; REPORT-user3 item 9), with a valid token too. */
+    snprintf(forged, sizeof(forged),
+             "soort=klacht&formeel=ja&tekst=Anoniem+formeel+u3f&terugbellen=&csrf=%s", token);
+    assert_int_equal(
+        ll_t_http(S.p.web, "POST", "/form", FORM, forged, strlen(forged), resp, sizeof(resp)), 400);
+    if (!strstr(resp, "<li><a href=\"#naam\">Vul uw naam in.") ||
+        !strstr(resp, "<li><a href=\"#email\">Vul een e-mailadres of telefoonnummer in.") ||
+        strstr(resp, "een reactie.</p><p><a"))
+        fail_msg("an anonymous formal complaint:\n%s", resp);
+    assert_int_equal(raw_hits("Anoniem formeel u3f"), 0);
+    /* A text over the page's maxlength is refused with the form's own words. */
+    size_t cap = (size_t)LL_FORM_MAX_TEXT_CHARS + 512, n;
+    char *longer = malloc(cap);
+    assert_non_null(longer);
+    n = (size_t)snprintf(longer, cap, "soort=klacht&csrf=%s&tekst=", token);
+    memset(longer + n, 'a', (size_t)LL_FORM_MAX_TEXT_CHARS + 1);
+    n += (size_t)LL_FORM_MAX_TEXT_CHARS + 1;
+    longer[n] = '\0';
+    assert_int_equal(ll_t_http(S.p.web, "POST", "/form", FORM, longer, n, resp, sizeof(resp)), 400);
+    free(longer);
+    char too_long[128];
+    snprintf(too_long, sizeof(too_long),
+             "<p class=\"error\" id=\"tekst-fout\">Uw bericht is te lang: het heeft %d tekens, "
+             "er passen er %d.",
+             LL_FORM_MAX_TEXT_CHARS + 1, LL_FORM_MAX_TEXT_CHARS);
+    if (!strstr(resp, too_long))
+        fail_msg("a text over the limit:\n%.2000s", resp);
+    /* GET /form (the address bar after an error page) is the form, not a JSON 405
+     * (REPORT-user3 item 10); the browser test follows it. Not a post: no rate limit spent. */
+    assert_int_equal(ll_t_http(S.p.web, "GET", "/form", NULL, NULL, 0, resp, sizeof(resp)), 303);
     const char *spam = "soort=klacht&tekst=buy+now&website=http%3A%2F%2Fspam";
     assert_int_equal(
         ll_t_http(S.p.web, "POST", "/form", FORM, spam, strlen(spam), resp, sizeof(resp)), 400);

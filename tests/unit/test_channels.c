@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "balie.h"
@@ -310,7 +312,7 @@ static void form_bodies(void **state) {
     ll_err err;
     int spam = 0;
     const char *ok = "soort=klacht&formeel=ja&tekst=Stank+%26+herrie%21&email=Jan%40X.nl&"
-                     "terugbellen=ja&website=";
+                     "naam=Jan+Smit&terugbellen=ja&website=";
     cJSON *b = ll_form_body_parse(ok, strlen(ok), &spam, &err);
     assert_non_null(b);
     assert_false(spam);
@@ -446,6 +448,69 @@ static void form_shows_every_error_at_once(void **state) {
     assert_int_equal(errs.n, 0);
 }
 
+/* Awb 9:4: a formal complaint needs who sends it and a way to answer (REPORT-user3 item 9:
+ * an anonymous one was promised a reply within 6 weeks); the same limit for the text as the
+ * page's maxlength, counted as a browser counts (item 11: the server took 10,500). */
+static void form_formal_needs_contact_and_text_has_one_limit(void **state) {
+    (void)state;
+    ll_form_errors errs;
+    int spam = 0;
+    const char *anon = "soort=klacht&formeel=ja&tekst=Al+drie+maanden+geen+antwoord";
+    assert_null(ll_form_to_event(anon, strlen(anon), "/luisterloop", &spam, &errs));
+    assert_int_equal(errs.n, 2);
+    assert_non_null(strstr(form_error(&errs, "naam"), "artikel 9:4"));
+    assert_non_null(strstr(form_error(&errs, "email"), "e-mailadres of telefoonnummer"));
+    /* a name and a phone number: formal, and the contact goes with it without the box ticked */
+    const char *named = "soort=klacht&formeel=ja&tekst=Al+drie+maanden+geen+antwoord&"
+                        "naam=Jan+Smit&telefoon=06+12345678";
+    cJSON *ev = ll_form_to_event(named, strlen(named), "/luisterloop", &spam, &errs);
+    assert_non_null(ev);
+    assert_int_equal(errs.n, 0);
+    const cJSON *d = ll_event_data(ev);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "formal")));
+    assert_non_null(ll_json_str(cJSON_GetObjectItemCaseSensitive(d, "contact"), "phone"));
+    cJSON_Delete(ev);
+    /* ticked with another kind it is no formal complaint, and asks nothing more */
+    const char *question = "soort=vraag&formeel=ja&tekst=Wanneer+is+het+stadhuis+open%3F";
+    ev = ll_form_to_event(question, strlen(question), "/luisterloop", &spam, &errs);
+    assert_non_null(ev);
+    assert_null(cJSON_GetObjectItemCaseSensitive(ll_event_data(ev), "formal"));
+    cJSON_Delete(ev);
+
+    /* LL_FORM_MAX_TEXT_CHARS characters: a CRLF is one (the textarea's "\n"), an emoji two */
+    size_t cap = 16 * (size_t)LL_FORM_MAX_TEXT_CHARS + 64;
+    char *body = malloc(cap);
+    assert_non_null(body);
+    static const struct {
+        const char *unit; /* urlencoded */
+        int chars, repeat, ok;
+    } cases[] = {{"a", 1, LL_FORM_MAX_TEXT_CHARS, 1},
+                 {"a", 1, LL_FORM_MAX_TEXT_CHARS + 1, 0},
+                 {"b%0D%0A", 2, LL_FORM_MAX_TEXT_CHARS / 2, 1},
+                 {"%F0%9F%98%80", 2, LL_FORM_MAX_TEXT_CHARS / 2, 1},
+                 {"%F0%9F%98%80", 2, LL_FORM_MAX_TEXT_CHARS / 2 + 1, 0},
+                 {"%E2%82%AC", 1, LL_FORM_MAX_TEXT_CHARS, 1}};
+    for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        size_t n = (size_t)snprintf(body, cap, "soort=klacht&postcode=99&tekst=");
+        for (int i = 0; i < cases[c].repeat; i++)
+            n += (size_t)snprintf(body + n, cap - n, "%s", cases[c].unit);
+        ev = ll_form_to_event(body, n, "/luisterloop", &spam, &errs);
+        assert_null(ev); /* the postcode is wrong in each: every error is shown at once */
+        const char *msg = form_error(&errs, "tekst");
+        if (cases[c].ok != (msg == NULL))
+            fail_msg("case %zu: %s", c, msg ? msg : "(no error)");
+        if (msg) {
+            char want[64];
+            snprintf(want, sizeof(want), "%d tekens, er passen er %d",
+                     cases[c].chars * cases[c].repeat, LL_FORM_MAX_TEXT_CHARS);
+            if (!strstr(msg, want))
+                fail_msg("case %zu: %s", c, msg);
+        }
+        assert_non_null(form_error(&errs, "postcode"));
+    }
+    free(body);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_quotes_newlines_bom_semicolons),
@@ -455,6 +520,7 @@ int main(void) {
         cmocka_unit_test(simulated_share_and_streets),
         cmocka_unit_test(form_bodies),
         cmocka_unit_test(form_shows_every_error_at_once),
+        cmocka_unit_test(form_formal_needs_contact_and_text_has_one_limit),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
