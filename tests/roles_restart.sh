@@ -60,7 +60,8 @@ mkdir -p "$CO/.luisterloop"
 ll_local_env "$CO/.luisterloop" "$ROOT/config/luisterloop.conf" 127.0.0.1:9092 127.0.0.1:6379 \
     DASHBOARD_USER=demo 'DASHBOARD_PASSWORD=a b$c' || fail "ll_local_env"
 [ "$(stat -c %a "$CO/.luisterloop/local.env")" = 600 ] || fail "local.env is not 0600"
-load=$(grep -m1 '^[^#]*\. \.luisterloop/local\.env' "$ROOT/README.md") || fail "README loads no local.env"
+load=$(grep -m1 '^[^#]*\. "\${LUISTERLOOP_HOME:-\.luisterloop}/local\.env"' "$ROOT/README.md") ||
+    fail "README loads no local.env"
 load=${load%%#*}
 show='printf "%s|%s|%s|%s" "$LUISTERLOOP_HOME" "$LUISTERLOOP_CONFIG" "$INTAKE_URL" "$DASHBOARD_PASSWORD"'
 got=$(cd "$CO" && env -i PATH="$PATH" bash -c "$load
@@ -68,5 +69,15 @@ bash -c '$show'" 2>&1)
 [ "$got" = "$CO/.luisterloop|$ROOT/config/luisterloop.conf|http://127.0.0.1:8080/v1/feedback|a b\$c" ] ||
     fail "README's '$load' gives a program: $got"
 grep -q '^DASHBOARD_USER=demo$' "$CO/.luisterloop/local.env" || fail "not KEY=value lines"
+# With LUISTERLOOP_HOME set, up.sh writes local.env there, and the README's line reads it from
+# there (user check of 12-01, REPORT-user3: the quick start named .luisterloop/local.env).
+OTHER="$T/other home"
+mkdir -p "$OTHER"
+ll_local_env "$OTHER" "$ROOT/config/luisterloop.conf" 127.0.0.1:9092 127.0.0.1:6379 \
+    DASHBOARD_USER=demo 'DASHBOARD_PASSWORD=other' || fail "ll_local_env"
+got=$(cd "$CO" && env -i PATH="$PATH" LUISTERLOOP_HOME="$OTHER" bash -c "$load
+bash -c '$show'" 2>&1)
+[ "$got" = "$OTHER|$ROOT/config/luisterloop.conf|http://127.0.0.1:8080/v1/feedback|other" ] ||
+    fail "README's '$load' with LUISTERLOOP_HOME set gives a program: $got"
 
 echo "roles_restart: ok"
