@@ -5,6 +5,9 @@
 #
 #   dashboard.sh BIN OUTDIR        OUTDIR gets the screenshots, the logs and the config
 #   LL_BROWSER_KEEP=1              leave the roles running after the test (prints the URL)
+#   LL_BROWSER_WEB_PORT, LL_BROWSER_DASH_PORT  the roles' HTTP ports (default: free ones the
+#                                  kernel picks), for a shared machine where each checkout keeps
+#                                  to its own range
 set -euo pipefail
 
 BIN=$1
@@ -20,8 +23,8 @@ NODE_DIR=$ROOT/sinks/dashboard
 rm -rf "$OUT"
 mkdir -p "$OUT"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-WEB=$(free_port)
-DASH=$(free_port)
+WEB=${LL_BROWSER_WEB_PORT:-$(free_port)}
+DASH=${LL_BROWSER_DASH_PORT:-$(free_port)}
 TAG=browser-$$-$(date +%s)
 TEAM=kcc-$TAG
 CFG=$OUT/luisterloop.conf
