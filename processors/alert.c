@@ -111,6 +111,8 @@ cJSON *ll_alert_event(const ll_alert_info *ai) {
         !cJSON_AddNumberToObject(d, "score", round3(r->score)) ||
         (r->p_value >= 0 && !cJSON_AddNumberToObject(d, "p_value", r->p_value)) ||
         !cJSON_AddNumberToObject(d, "window_min", r->window_min) ||
+        (r->span_min > 0 && !cJSON_AddNumberToObject(d, "span_min", r->span_min)) ||
+        (r->span_min > 0 && !cJSON_AddNumberToObject(d, "prior_share", round3(r->prior_share))) ||
         !cJSON_AddStringToObject(d, "method", ai->method) ||
         !(ids = cJSON_AddArrayToObject(d, "sample_ids")) ||
         !(quotes = cJSON_AddArrayToObject(d, "quotes")))

@@ -37,6 +37,12 @@ typedef struct ll_dstat_result {
     double expected;
     double score;   /* scan: -log10(p); EARS: the z value */
     double p_value; /* < 0 when the method has none */
+    /* Set by the detector, not here (0: not known). span_min: the minutes of the window its
+     * counts and expectation cover, fewer than window_min when the window reaches back before
+     * the detector's first minute or into an ended incident's. prior_share: how much of the
+     * baseline behind expected is the prior (the average of series of its kind), 0..1. */
+    int span_min;
+    double prior_share;
 } ll_dstat_result;
 
 /* P(X >= k) for X ~ Poisson(mu); 1 for k <= 0, accurate far into the tail. */

@@ -64,6 +64,7 @@ struct ll_detector {
     long long closed_min; /* last minute learnt */
     long long first_min;  /* minute of the first event or tick */
     long long data_min;   /* earliest minute counted (NO_MINUTE: none) */
+    long long seen_from;  /* the earlier of the two: windows count from here (evaluate) */
     int restored_first;   /* first_min came from a saved model */
     ll_silence silences[LL_MAX_SILENCES];
     int nsilences;
@@ -205,11 +206,35 @@ static double prior_rate(const ll_detector *d, const series *s) {
  * that is fewer: a young model's average is no surer than the series' own
  * few minutes (a detector warmed up for minutes, not days, as in the demo,
  * would otherwise hold every popular series to the average). */
-static double level_rate(const ll_detector *d, const series *s) {
+static double prior_weight(const ll_detector *d) {
     double w = d->o.prior_min;
     if ((double)d->profile.minutes < w)
         w = d->profile.minutes > 1 ? (double)d->profile.minutes : 1;
-    return ll_dlevel_rate(&s->level, prior_rate(d, s), w);
+    return w;
+}
+
+static double level_rate(const ll_detector *d, const series *s) {
+    return ll_dlevel_rate(&s->level, prior_rate(d, s), prior_weight(d));
+}
+
+/* What res's figures cover: "71 observed, 22.5 expected in 180 min" on a detector 13 minutes
+ * old counted 13 of them, against a baseline that was mostly the prior (user check of 12-01,
+ * REPORT-user3 item 13). window_min keeps its meaning (the window tested); span_min and
+ * prior_share say the rest. */
+static void res_baseline(const ll_detector *d, const series *s, const long long *lo,
+                         ll_dstat_result *res) {
+    const ll_dstat_params *p = &d->o.stat;
+    long long m = d->eval_min, from = lo[0];
+    for (int w = 0; w < p->nwin; w++)
+        if (p->win_min[w] == res->window_min)
+            from = lo[w];
+    if (d->seen_from != NO_MINUTE && d->seen_from > from)
+        from = d->seen_from;
+    long long span = m - from + 1;
+    res->span_min = span < 1 ? 1 : span > res->window_min ? res->window_min : (int)span;
+    double w = prior_weight(d), e = s->level.e > 0 ? s->level.e : 0;
+    /* EARS compares with past bins of its own, no prior */
+    res->prior_share = p->method == LL_DSTAT_SCAN ? w / (e + w) : 0;
 }
 
 /* The start test of series s: each window from lo[w] (its start, or later
@@ -361,6 +386,7 @@ static int evaluate(ll_detector *d, long long m) {
     long long seen_from = d->first_min;
     if (d->data_min != NO_MINUTE && (seen_from == NO_MINUTE || d->data_min < seen_from))
         seen_from = d->data_min;
+    d->seen_from = seen_from;
     d->fcum[0] = 0;
     for (int i = 0; i < R; i++) {
         long long k = m - R + 1 + i;
@@ -390,6 +416,8 @@ static int evaluate(ll_detector *d, long long m) {
             if (any && warm) {
                 int strict = s->level.minutes < d->o.warmup_min ? 2 : 1;
                 test_series(d, s, lo, sub, strict, &s->res);
+                if (s->res.alarm)
+                    res_baseline(d, s, lo, &s->res);
             }
             /* An incident starts on the start test and lasts while the
              * hold test passes; the start test's figures go out while it
@@ -614,7 +642,7 @@ ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert
     ll_dprofile_init(&d->profile, o->utc_offset_min);
     d->decay = ll_decay_per_minute(o->halflife_days);
     d->clock_ms = 0;
-    d->eval_min = d->closed_min = d->first_min = d->data_min = NO_MINUTE;
+    d->eval_min = d->closed_min = d->first_min = d->data_min = d->seen_from = NO_MINUTE;
     return d;
 }
 

@@ -70,7 +70,8 @@ typedef struct am_alert {
     char theme[LABEL_BYTES], wijk[LABEL_BYTES], gemeente[LABEL_BYTES], channel[LABEL_BYTES];
     char started[40], ends[40], method[32];
     double observed, expected, score, p_value; /* p_value < 0: none */
-    int window_min;
+    int window_min, span_min; /* span_min: the minutes the figures cover (<= window_min) */
+    double prior_share;       /* of the baseline behind expected; < 0: not told */
     int firing;
     long long ends_ms;      /* resolved: its ends_at */
     int dirty;              /* to be posted at the next chance */
@@ -204,6 +205,10 @@ static int alert_apply(am *s, const cJSON *ev, ll_err *err) {
     a->score = num_or(d, "score", 0);
     a->p_value = num_or(d, "p_value", -1);
     a->window_min = (int)num_or(d, "window_min", 0);
+    a->span_min = (int)num_or(d, "span_min", a->window_min);
+    if (a->span_min < 1 || a->span_min > a->window_min)
+        a->span_min = a->window_min;
+    a->prior_share = num_or(d, "prior_share", -1);
     a->firing = firing;
     a->ends_ms = (long long)te * 1000;
     a->dirty = s->live; /* while rebuilding, the state is posted only at the end */
@@ -228,23 +233,27 @@ static cJSON *am_json(const am *s, const am_alert *a, long long now_ms) {
         add_str(lb, "channel", a->channel) || add_str(lb, "severity", "warning") ||
         add_str(lb, "alert_id", a->id))
         goto fail;
+    /* The minutes the figures cover, not the window's (REPORT-user3 item 13), and a baseline
+     * that is mostly the prior said to be one: the dashboard's and the escalation's words. */
     snprintf(buf, sizeof(buf),
              "Meer nieuwe contacten over %s%s%s dan verwacht: %.0f in %d min, "
-             "verwacht %.1f",
+             "verwacht %.1f%s",
              !strcmp(a->theme, "*") ? "alle thema's" : a->theme, a->wijk[0] ? " in " : "", a->wijk,
-             a->observed, a->window_min, a->expected);
+             a->observed, a->span_min, a->expected,
+             a->prior_share >= 0.5 ? " (vooral een aanname: nog weinig eigen geschiedenis)" : "");
     if (add_str(an, "summary", buf))
         goto fail;
     if (a->p_value >= 0)
         snprintf(buf, sizeof(buf),
-                 "%s: %.0f observed against %.2f expected over %d minutes, "
-                 "p = %.3g (score %.2f)",
-                 a->method, a->observed, a->expected, a->window_min, a->p_value, a->score);
+                 "%s: %.0f observed against %.2f expected over %d minutes (of a %d-minute "
+                 "window), p = %.3g (score %.2f)",
+                 a->method, a->observed, a->expected, a->span_min, a->window_min, a->p_value,
+                 a->score);
     else
         snprintf(buf, sizeof(buf),
-                 "%s: %.0f observed against %.2f expected over %d minutes "
-                 "(score %.2f)",
-                 a->method, a->observed, a->expected, a->window_min, a->score);
+                 "%s: %.0f observed against %.2f expected over %d minutes (of a %d-minute "
+                 "window) (score %.2f)",
+                 a->method, a->observed, a->expected, a->span_min, a->window_min, a->score);
     if (add_str(an, "description", buf))
         goto fail;
     if (a->firing)

@@ -249,11 +249,27 @@ static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, 
     const cJSON *obs = cJSON_GetObjectItemCaseSensitive(d, "observed");
     const cJSON *exp = cJSON_GetObjectItemCaseSensitive(d, "expected");
     const cJSON *win = cJSON_GetObjectItemCaseSensitive(d, "window_min");
+    const cJSON *span = cJSON_GetObjectItemCaseSensitive(d, "span_min");
+    const cJSON *prior = cJSON_GetObjectItemCaseSensitive(d, "prior_share");
+    int window = cJSON_IsNumber(win) ? (int)win->valuedouble : 0;
+    int counted = cJSON_IsNumber(span) && span->valuedouble >= 1 && span->valuedouble < window
+                      ? (int)span->valuedouble
+                      : window;
+    /* "71 observed, 22.5 expected in 180 min" on a detector 13 minutes old read as three
+     * hours observed (user check of 12-01, REPORT-user3 item 13): the minutes the figures
+     * cover, and a baseline mostly the prior said to be one, as the dashboard says them. */
+    char part[96] = "";
+    if (counted < window)
+        snprintf(part, sizeof(part), " (%d of a %d-min window counted)", counted, window);
     char summary[512];
-    snprintf(summary, sizeof(summary), "spike: %s in %s: %g observed, %.1f expected in %d min",
+    snprintf(summary, sizeof(summary), "spike: %s in %s: %g observed, %.1f expected in %d min%s%s",
              theme ? theme : "?", wijk ? wijk : "the whole city",
              cJSON_IsNumber(obs) ? obs->valuedouble : 0, cJSON_IsNumber(exp) ? exp->valuedouble : 0,
-             cJSON_IsNumber(win) ? (int)win->valuedouble : 0);
+             counted, part,
+             cJSON_IsNumber(prior) && prior->valuedouble >= 0.5
+                 ? "; expected is mostly a prior (the average of like series): little history "
+                   "of its own"
+                 : "");
     /* The quotes (masked excerpts of the samples), joined and cut. */
     char quotes[LL_MAX_EXCERPT_BYTES + 1] = "";
     size_t used = 0;
@@ -280,7 +296,8 @@ static int build_alert(const cJSON *ev, const ll_routes *rs, int excerpt_bytes, 
         !cJSON_AddStringToObject(o, "received_at", started) ||
         copy_num(o, "observed", d, "observed") || copy_num(o, "expected", d, "expected") ||
         copy_num(o, "score", d, "score") || copy_num(o, "p_value", d, "p_value") ||
-        copy_num(o, "window_min", d, "window_min") || copy_str(o, "method", d, "method") ||
+        copy_num(o, "window_min", d, "window_min") || copy_num(o, "span_min", d, "span_min") ||
+        copy_num(o, "prior_share", d, "prior_share") || copy_str(o, "method", d, "method") ||
         copy_strings(o, "sample_ids", cJSON_GetObjectItemCaseSensitive(d, "sample_ids"), 10) ||
         (quotes[0] && excerpt_bytes > 0 &&
          add_excerpt(o, "text", quotes, excerpt_bytes, NULL) != 0)) {
@@ -317,9 +334,9 @@ int ll_escalation_build(const cJSON *ev, const ll_routes *rs, int excerpt_bytes,
 }
 
 /* Every non-text field the builders above add. */
-static const char *const json_fields[] = {"reasons",  "sample_ids", "contacts",
-                                          "observed", "expected",   "score",
-                                          "p_value",  "window_min", NULL};
+static const char *const json_fields[] = {"reasons",  "sample_ids",  "contacts", "observed",
+                                          "expected", "score",       "p_value",  "window_min",
+                                          "span_min", "prior_share", NULL};
 
 int ll_escalation_field_is_json(const char *name) {
     for (int i = 0; json_fields[i]; i++)

@@ -29,6 +29,8 @@ typedef struct seen {
     char status[16], theme[32], wijk[32], started[32], alert_id[32];
     char quote[LL_DETECT_QUOTE_BYTES + 1]; /* the first */
     long long at_ms;
+    int window_min, span_min; /* span_min -1: absent */
+    double expected, prior_share;
 } seen;
 
 static seen got[512];
@@ -59,6 +61,12 @@ static int sink(void *arg, const char *alert_id, const cJSON *ev) {
     assert_string_equal(ll_json_str(ev, "type"), LL_TYPE_ALERT);
     assert_non_null(ll_json_str(d, "method"));
     assert_non_null(cJSON_GetObjectItemCaseSensitive(d, "window_min"));
+    const cJSON *span = cJSON_GetObjectItemCaseSensitive(d, "span_min");
+    s->window_min = cJSON_GetObjectItemCaseSensitive(d, "window_min")->valueint;
+    s->span_min = cJSON_IsNumber(span) ? span->valueint : -1;
+    s->expected = cJSON_GetObjectItemCaseSensitive(d, "expected")->valuedouble;
+    const cJSON *prior = cJSON_GetObjectItemCaseSensitive(d, "prior_share");
+    s->prior_share = cJSON_IsNumber(prior) ? prior->valuedouble : -1;
     return 0;
 }
 
@@ -471,6 +479,46 @@ static void warmup_holds_alerts_back(void **state) {
     assert_int_equal(count("firing", "afval", "Noord"), 1);
 }
 
+/* The demo's case (user check of 12-01, REPORT-user3 item 13): "71 observed, 22.5 expected
+ * in 180 min" on a detector 13 minutes old. Every window then holds the same minutes, and the
+ * longest has the largest share of alpha, so it is the one named; the alert says how many
+ * of its minutes were seen (span_min) and how much of the baseline is the prior. */
+static void young_detector_names_the_minutes_it_saw(void **state) {
+    (void)state;
+    ll_detect_opts o = opts();
+    o.warmup_min = 5;
+    poisson("afval", "Noord", T0_MS, 20 * MIN_MS, r_steady);
+    for (int i = 0; i < 30; i++)
+        push(T0_MS + 10 * MIN_MS + i * 6000LL, "afval", "Noord", NULL);
+    run(&o, T0_MS + 20 * MIN_MS);
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+    const seen *f = NULL;
+    for (int i = 0; i < ngot; i++)
+        if (!strcmp(got[i].status, "firing") && !strcmp(got[i].wijk, "Noord"))
+            f = &got[i];
+    assert_non_null(f);
+    long long age_min = (f->at_ms - T0_MS) / MIN_MS; /* minutes the detector has seen */
+    assert_int_equal(f->window_min, 180);
+    if (f->span_min < 1 || f->span_min > age_min)
+        fail_msg("span_min %d on a detector %lld minutes old", f->span_min, age_min);
+    /* what expected stands for: a share of it is the prior, told as such */
+    assert_true(f->prior_share > 0 && f->prior_share < 1);
+    /* a detector with days of history names the whole window, and its own baseline */
+    o = opts();
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_steady);
+    long long s0 = T0_MS + 5 * DAY_MS + 13 * HOUR_MS;
+    for (int i = 0; i < 16; i++)
+        push(s0 + (long long)(unif() * 10 * MIN_MS), "afval", "Noord", NULL);
+    run(&o, s0 + HOUR_MS);
+    f = NULL;
+    for (int i = 0; i < ngot; i++)
+        if (!strcmp(got[i].status, "firing") && !strcmp(got[i].wijk, "Noord"))
+            f = &got[i];
+    assert_non_null(f);
+    assert_int_equal(f->span_min, f->window_min);
+    assert_true(f->prior_share >= 0 && f->prior_share < 0.5);
+}
+
 /* ---- counting ---- */
 
 static void recount_and_lateness(void **state) {
@@ -814,6 +862,7 @@ int main(void) {
         cmocka_unit_test(citywide_spread_spike_alerts_citywide),
         cmocka_unit_test(repeat_storm_is_not_a_spike),
         cmocka_unit_test(warmup_holds_alerts_back),
+        cmocka_unit_test(young_detector_names_the_minutes_it_saw),
         cmocka_unit_test(recount_and_lateness),
         cmocka_unit_test(memory_store_marks),
         cmocka_unit_test(lifecycle_fire_repeat_resolve),

@@ -285,6 +285,35 @@ static void firing_alerts_only(void **state) {
     ll_escalation_clear(&esc);
 }
 
+/* "71 observed, 22.5 expected in 180 min" on a detector 13 minutes old (user check of 12-01,
+ * REPORT-user3 item 13): the summary gives the minutes counted and says when the baseline is
+ * mostly the prior; an alert that covers its window reads as before. */
+static void alert_summary_names_the_minutes_counted(void **state) {
+    (void)state;
+    ll_escalation esc;
+    ll_err err;
+    assert_int_equal(build(alert("firing", ",\"wijk\":\"Noord\""), &esc, &err), 1);
+    assert_string_equal(ll_json_str(esc.data, "summary"),
+                        "spike: afval in Noord: 23 observed, 4.1 expected in 60 min");
+    ll_escalation_clear(&esc);
+    char young[4096];
+    snprintf(young, sizeof(young), "%s", alert("firing", ",\"wijk\":\"Noord\""));
+    char *w = strstr(young, "\"window_min\":60");
+    assert_non_null(w);
+    const char *with = "\"window_min\":180,\"span_min\":13,\"prior_share\":0.6";
+    memmove(w + strlen(with), w + strlen("\"window_min\":60"),
+            strlen(w + strlen("\"window_min\":60")) + 1);
+    memcpy(w, with, strlen(with));
+    assert_int_equal(build(young, &esc, &err), 1);
+    assert_string_equal(ll_json_str(esc.data, "summary"),
+                        "spike: afval in Noord: 23 observed, 4.1 expected in 13 min (13 of a "
+                        "180-min window counted); expected is mostly a prior (the average of "
+                        "like series): little history of its own");
+    assert_int_equal((int)cJSON_GetObjectItem(esc.data, "window_min")->valuedouble, 180);
+    assert_int_equal((int)cJSON_GetObjectItem(esc.data, "span_min")->valuedouble, 13);
+    ll_escalation_clear(&esc);
+}
+
 static void bad_input_is_refused(void **state) {
     (void)state;
     ll_escalation esc;
@@ -344,6 +373,7 @@ int main(void) {
         cmocka_unit_test(excerpt_keeps_placeholders_whole),
         cmocka_unit_test(excerpt_shows_the_words_that_made_the_level),
         cmocka_unit_test(firing_alerts_only),
+        cmocka_unit_test(alert_summary_names_the_minutes_counted),
         cmocka_unit_test(bad_input_is_refused),
         cmocka_unit_test(mirror_is_stable),
         cmocka_unit_test(klantcontact_only_from_klantinteracties),
