@@ -73,6 +73,7 @@ typedef struct dash_state {
     int cap, next, count;
     ll_summary sum;
     dash_trend channel, theme, kind;
+    long long first_ms; /* the earliest time counted in the trends; 0: none yet */
     dash_wijk wijk[LL_DASH_MAX_WIJKEN];
     int nwijk;
     unsigned long long total, repeat, sent[3]; /* negative, neutral, positive */

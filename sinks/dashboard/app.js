@@ -259,6 +259,20 @@ function silenceForm(a) {
   return form;
 }
 
+/* "Waargenomen 71 tegen verwacht 22.5 in 180 minuten" on a stack 13 minutes old read as three
+ * hours observed, against a baseline that was mostly the prior (user check of 12-01,
+ * REPORT-user3 item 13): the minutes the figures cover (span_min, fewer than the window when
+ * it reaches back before the detector began), and a prior said to be one. The escalation's
+ * summary says the same (sinks/escalation.c). */
+function alertFigures(a) {
+  const win = Number(a.window_min), span = Number(a.span_min);
+  const counted = span >= 1 && span < win ? span : win;
+  const mins = (n) => n + (n === 1 ? ' minuut' : ' minuten');
+  return 'Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) + ' in ' +
+    (counted < win ? 'de ' + mins(counted) + ' die de detector van dit venster van ' + mins(win) + ' telde.' : mins(win) + '.') +
+    (Number(a.prior_share) >= 0.5 ? ' Het verwachte aantal is vooral een aanname (het gemiddelde van vergelijkbare reeksen): deze reeks heeft nog weinig eigen geschiedenis.' : '');
+}
+
 function renderAlert(a) {
   const labels = a.labels || {};
   const where = labels.wijk ? labels.wijk : 'hele gemeente';
@@ -266,8 +280,7 @@ function renderAlert(a) {
   const box = el('article', { class: 'alert ' + (firing ? 'firing' : 'resolved'), 'data-alert': a.alert_id },
     el('h4', {}, (firing ? 'Actief: ' : 'Opgelost: ') + (labels.theme || '?') + ' in ' + where),
     el('p', {}, 'Sinds ' + fmtTime(a.started_at) + (a.ends_at ? ', tot ' + fmtTime(a.ends_at) : '') +
-      '. Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) +
-      ' in ' + a.window_min + (Number(a.window_min) === 1 ? ' minuut.' : ' minuten.')));
+      '. ' + alertFigures(a)));
   if (Array.isArray(a.quotes) && a.quotes.length) {
     box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', { class: 'citizen', dir: 'auto' }, String(q))))));
   }
@@ -422,26 +435,67 @@ async function loadQueues() {
 
 /* ---- Trends ---- */
 
+/* The last point of a trend is the minute (or hour) still open, and the minutes before the
+ * first signal the dashboard counted are none it saw: drawn in the line, the open one fell
+ * like traffic collapsing and the start was ~50 minutes of zeros (user check of 12-01,
+ * REPORT-user3 item 12). As on Nu (openMinute): the chart starts at tr.since_t, and the open
+ * point is left out of each line and drawn as a hollow point, "tot nu". */
 function trendChart(node, title, dim, tr, range, labels) {
   const names = Object.keys(dim || {});
-  if (!names.length || !window.uPlot) { node.appendChild(el('p', {}, title + ': nog geen gegevens.')); return; }
-  let xs, pick;
+  if (!names.length || !window.uPlot || tr.since_t == null) { node.appendChild(el('p', {}, title + ': nog geen gegevens.')); return; }
+  let xs, pick, step, openT, share;
   if (range === 'hour') {
     xs = dim[names[0]].hour.map((_, i) => tr.hour_start + i * 60);
     pick = (s) => s.hour;
+    [step, openT, share] = [60, tr.hour_open_t, tr.hour_open_share];
   } else {
     const n = range === 'day' ? 24 : 168;
     xs = dim[names[0]].week.slice(-n).map((_, i) => tr.week_start + (168 - n + i) * 3600);
     pick = (s) => s.week.slice(-n);
+    [step, openT, share] = [3600, tr.week_open_t, tr.week_open_share];
   }
+  const from = Math.max(0, xs.findIndex((x) => x + step > tr.since_t));
+  const open = xs.indexOf(openT) - from;
+  xs = xs.slice(from);
+  const counts = names.map((n) => pick(dim[n]).slice(from));
+  const lines = counts.map((c) => c.map((v, i) => (i === open ? null : v)));
+  const openVals = counts.map((c) => (open >= 0 ? c[open] : null));
+  const part = step === 60 ? Math.round((share || 0) * 60) + ' van 60 s' : Math.round((share || 0) * 60) + ' van 60 min';
+  const what = step === 60 ? 'lopende minuut' : 'lopend uur';
   const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
-  const series = [NL_TIME].concat(names.map((n, i) => ({ label: labels ? nl(labels, n) : n, stroke: colors[i % colors.length], width: 2 })));
-  const wrap = el('figure', { class: 'chart' }, el('figcaption', {}, title));
+  const color = (i) => colors[i % colors.length];
+  const series = [NL_TIME].concat(names.map((n, i) => ({
+    label: labels ? nl(labels, n) : n, stroke: color(i), width: 2,
+    /* the legend at the open point gives its count so far, which the line leaves out */
+    value: (u, v, si, idx) => (idx === open ? openVals[si - 1] + ' (tot nu)' : v == null ? '--' : v),
+  })));
+  const hollow = (u) => {
+    if (open < 0) return;
+    const ctx = u.ctx, r = 4.5 * devicePixelRatio;
+    ctx.save();
+    openVals.forEach((v, i) => {
+      if (v == null || !u.series[i + 1].show) return;
+      ctx.beginPath();
+      ctx.arc(u.valToPos(openT, 'x', true), u.valToPos(v, 'y', true), r, 0, 2 * Math.PI);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.lineWidth = 2 * devicePixelRatio;
+      ctx.strokeStyle = color(i);
+      ctx.stroke();
+    });
+    ctx.restore();
+  };
+  const top = Math.max(1, ...counts.flat().filter((v) => v != null));
+  const note = open >= 0 ? 'Open punt: de ' + what + ', tot nu (' + part + ').' : '';
+  const wrap = el('figure', { class: 'chart', 'data-from': xs[0], 'data-open': open >= 0 ? openT : null },
+    el('figcaption', {}, title, note ? el('span', { class: 'meta' }, ' ' + note) : null));
   node.appendChild(wrap);
   /* The page's width (main is at most 72rem): capped at 760 px they used half of it
    * (user checks of 12-01). */
-  new window.uPlot({ width: Math.max(320, node.clientWidth || 700), height: 200, series, axes: NL_AXES, scales: { x: { time: true } } },
-    [xs].concat(names.map((n) => pick(dim[n]))), wrap);
+  new window.uPlot({ width: Math.max(320, node.clientWidth || 700), height: 200, series, axes: NL_AXES,
+    scales: { x: { time: true }, y: { range: (u, lo, hi) => [0, Math.max(hi || 0, top) * 1.1] } },
+    hooks: { draw: [hollow] } },
+  [xs].concat(lines), wrap);
 }
 
 function pct(x) { return (100 * (x || 0)).toFixed(0) + '%'; }

@@ -295,7 +295,7 @@ try {
       specversion: '1.0', id: 'alert-test-1', source: '/test', type: 'nl.luisterloop.alert',
       time: now.toISOString(), datacontenttype: 'application/json',
       data: { alert_id: 'feedbeef00112233', status: 'firing', labels: { theme: 'wonen', wijk: 'Stadscentrum', gemeente: 'Rotterdam' },
-        started_at: started, observed: 9, expected: 1.2, score: 7.5, p_value: 0.00001, window_min: 30,
+        started_at: started, observed: 9, expected: 1.2, score: 7.5, p_value: 0.00001, window_min: 30, span_min: 12, prior_share: 0.7,
         method: 'poisson-scan', sample_ids: [xssId], quotes: ['Gaslucht bij de speeltuin <b>vet</b>'] },
     };
     // The detector's counts of its series (new threads per minute, a set per minute in Redis):
@@ -345,6 +345,12 @@ try {
     // (uPlot's legend shows a series without a value there as empty)
     assert.equal(atEnd['Nieuwe contacten per minuut (detector)'], '', 'the line has no value at the open minute');
     assert.match(await art.locator('h4').textContent(), /wonen in Stadscentrum/);
+    // What the figures cover: 12 of the window's 30 minutes, against a baseline mostly the
+    // prior (user check of 12-01, REPORT-user3 item 13: "in 180 minuten" on a 13-minute stack).
+    const said = await art.locator('p').first().textContent();
+    assert.match(said, /Waargenomen 9 tegen verwacht 1\.2 in de 12 minuten die de detector van dit venster van 30 minuten telde\./, said);
+    assert.match(said, /vooral een aanname/, said);
+    assert.ok(Math.abs(chart.expected - 0.1) < 1e-9, `the expected rate is per minute counted: ${chart.expected}`);
     assert.equal(await art.locator('.quotes b').count(), 0, 'quotes are text');
     await shot(admin, 'nu');
   });
@@ -642,6 +648,15 @@ try {
     await admin.goto(E.DASH_URL + '/#trends');
     await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
     await admin.locator('#trends .chart canvas').first().waitFor({ timeout: 5000 });
+    // The hour per minute: its open minute is a point of its own, and it starts at the first
+    // signal, not an hour of zeros before the roles ran (REPORT-user3 item 12).
+    const fig = admin.locator('#trends figure.chart').first();
+    const from = Number(await fig.getAttribute('data-from'));
+    assert.ok(from >= rolesFromS, `the chart starts at ${new Date(from * 1000).toISOString()}, the roles from about ${new Date(rolesFromS * 1000).toISOString()}`);
+    assert.match(await fig.locator('figcaption').textContent(), /Open punt: de lopende minuut, tot nu \(\d+ van 60 s\)/);
+    const atEnd = await legendAtEnd(admin, admin.locator('#trends'));
+    assert.ok(Object.values(atEnd).some((v) => /^\d+ \(tot nu\)$/.test(v)), `the open minute's count so far: ${JSON.stringify(atEnd)}`);
+    await shot(admin, 'trends-uur');
     let funnel = '';
     for (let i = 0; i < 20 && !/Getoond [1-9]\d* → begonnen [1-9]/.test(funnel); i++) {
       await admin.waitForTimeout(1000);

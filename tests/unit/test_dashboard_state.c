@@ -228,6 +228,75 @@ static void alert_chart_names_the_open_minute(void **state) {
     dash_state_free(&st);
 }
 
+/* Trends' hour chart drew its open minute as a drop and the hour before the first signal as
+ * zeros (REPORT-user3 item 12): the open minute and hour are named, and since_t is the first
+ * signal's minute. */
+static void trends_name_the_open_minute_and_the_first_data(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 100), 0);
+    long long now_ms = 0;
+    assert_int_equal(ll_time_parse_ms("2026-11-29T10:00:15Z", &now_ms), 0);
+    cJSON *tr = dash_state_trends_json(&st, now_ms);
+    assert_null(cJSON_GetObjectItem(tr, "since_t")); /* nothing counted: no history to draw */
+    cJSON_Delete(tr);
+    const char *at[] = {"2026-11-29T09:47:30Z", "2026-11-29T09:46:10Z", "2026-11-29T10:00:05Z"};
+    for (int i = 0; i < 3; i++) {
+        char id[8];
+        snprintf(id, sizeof(id), "e%d", i);
+        cJSON *ev = enriched(id, id, "normal", "de container is vol");
+        cJSON_ReplaceItemInObject(ll_event_data(ev), "received_at", cJSON_CreateString(at[i]));
+        const char *view;
+        assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
+        cJSON_Delete(ev);
+    }
+    tr = dash_state_trends_json(&st, now_ms);
+    long long since = 0, open_min = now_ms / 60000 * 60;
+    assert_int_equal(ll_time_parse_ms("2026-11-29T09:46:00Z", &since), 0);
+    assert_int_equal((long long)cJSON_GetObjectItem(tr, "since_t")->valuedouble, since / 1000);
+    assert_int_equal((long long)cJSON_GetObjectItem(tr, "hour_open_t")->valuedouble, open_min);
+    assert_float_equal(cJSON_GetObjectItem(tr, "hour_open_share")->valuedouble, 0.25, 1e-9);
+    assert_int_equal((long long)cJSON_GetObjectItem(tr, "week_open_t")->valuedouble,
+                     now_ms / 3600000 * 3600);
+    assert_float_equal(cJSON_GetObjectItem(tr, "week_open_share")->valuedouble, 15.0 / 3600.0,
+                       1e-9);
+    /* the open minute is the hour series' last point, with its signal so far */
+    const cJSON *hour = NULL, *series;
+    cJSON_ArrayForEach(series, cJSON_GetObjectItem(tr, "channel")) hour =
+        cJSON_GetObjectItem(series, "hour");
+    int n = cJSON_GetArraySize(hour);
+    assert_int_equal(n, 60);
+    assert_int_equal((long long)cJSON_GetObjectItem(tr, "hour_start")->valuedouble + (n - 1) * 60,
+                     open_min);
+    assert_int_equal(cJSON_GetArrayItem(hour, n - 1)->valueint, 1);
+    cJSON_Delete(tr);
+    dash_state_free(&st);
+}
+
+/* An alert of a young detector: its expected covers span_min minutes of the window, so the
+ * chart's expected rate is per minute counted (REPORT-user3 item 13: 22.5 in 13 minutes was
+ * drawn as 0.125 a minute). */
+static void alert_chart_expects_per_minute_counted(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 10), 0);
+    cJSON *ev = cJSON_Parse("{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a2\","
+                            "\"status\":\"firing\",\"labels\":{\"theme\":\"afval\"},"
+                            "\"started_at\":\"2026-11-29T09:58:00Z\",\"expected\":6.5,"
+                            "\"window_min\":180,\"span_min\":13,\"prior_share\":0.5}}");
+    char *view = NULL;
+    assert_int_equal(dash_state_add_alert(&st, ev, &view), 0);
+    free(view);
+    cJSON_Delete(ev);
+    long long now_ms = 0;
+    assert_int_equal(ll_time_parse_ms("2026-11-29T10:00:45Z", &now_ms), 0);
+    cJSON *a = dash_state_alerts_json(&st, now_ms);
+    const cJSON *c = cJSON_GetObjectItem(cJSON_GetArrayItem(a, 0), "chart");
+    assert_float_equal(cJSON_GetObjectItem(c, "expected")->valuedouble, 0.5, 1e-9);
+    cJSON_Delete(a);
+    dash_state_free(&st);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(view_has_no_identifiers),
@@ -236,6 +305,8 @@ int main(void) {
         cmocka_unit_test(urgent_lists_critical_first),
         cmocka_unit_test(alerts_firing_first),
         cmocka_unit_test(alert_chart_names_the_open_minute),
+        cmocka_unit_test(trends_name_the_open_minute_and_the_first_data),
+        cmocka_unit_test(alert_chart_expects_per_minute_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
