@@ -3,11 +3,16 @@
  * and a receipt that shows the reference only once Kafka has the complaint. Everything a
  * visitor sent that the page shows again is HTML-escaped, field names included.
  *
- * The funnel (ll_form_funnel_total) counts shown -> started -> submitted. "Started" is the
- * first change a visitor makes in a form: /form.js (optional, the form works without it)
- * posts the page's anti-forgery token to /form/started once and sets the hidden field
- * "begonnen" to 1. A post without begonnen=1 (no script, or the beacon was not sent)
- * counts as started when it arrives, so started is never below submitted by visitors. */
+ * The funnel (ll_form_funnel_total) counts shown -> started -> submitted -> accepted, each
+ * once per page: a page keeps its reference ("ref") through every round of errors, so a
+ * visitor who corrects a post and sends it again, or sends the same page twice, is one start
+ * and one submission (user check of 12-01, REPORT-user3 item 14: "Getoond 1 -> begonnen 4 ->
+ * verstuurd 4 -> aangenomen 1" from one page). "Invalid" counts every post refused for its
+ * fields, the rounds of errors. "Started" is the first change a visitor makes in a form:
+ * /form.js (optional, the form works without it) posts the page's anti-forgery token to
+ * /form/started once and sets the hidden field "begonnen" to 1. A post without begonnen=1
+ * (no script, or the beacon was not sent) counts as started when it arrives, so started is
+ * never below submitted by visitors. */
 #include "form.h"
 
 #include <arpa/inet.h>
@@ -44,9 +49,10 @@ LL_METRIC(m_limited, "ll_form_funnel_total", "step=\"rate_limited\"", LL_COUNTER
 
 #define FORM_MAX_FIELDS 32
 #define FORM_RATE_SLOTS 4096 /* client addresses remembered for the rate limit */
-/* Tokens remembered as started, so a page's beacon sent again counts once. A token
- * replayed after this many later starts counts again: a funnel figure, not accounting. */
-#define FORM_STARTED_SEEN 4096
+/* Pages (by the token of a beacon or the reference of a post) remembered with the funnel
+ * steps they counted, so a page counts each step once. One seen again after this many later
+ * pages counts again: a funnel figure, not accounting. */
+#define FORM_PAGES_SEEN 4096
 
 typedef struct rate_slot {
     char addr[64]; /* ll_http_client: an address, or an IPv6 /64 */
@@ -61,12 +67,45 @@ static struct {
     rate_slot slots[FORM_RATE_SLOTS];
 } rate = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
-/* The MACs of tokens whose page started, newest overwriting oldest (shared by the workers). */
+enum { PAGE_STARTED = 1, PAGE_SUBMITTED = 2, PAGE_ACCEPTED = 4 };
+
+/* Pages and the steps each counted, by a hash of "what:key", newest overwriting oldest
+ * (shared by the workers). */
 static struct {
     pthread_mutex_t lock;
-    unsigned char mac[FORM_STARTED_SEEN][16];
-    int next;
-} started_seen = {.lock = PTHREAD_MUTEX_INITIALIZER};
+    unsigned char key[FORM_PAGES_SEEN][16];
+    unsigned char steps[FORM_PAGES_SEEN];
+    int next, used;
+} pages = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+/* Marks step for the page named by what ("csrf", "ref") and key; 1 when the page had not
+ * counted that step yet. */
+static int page_step(const char *what, const char *key, unsigned char step) {
+    unsigned char k[16];
+    crypto_generichash_state h;
+    crypto_generichash_init(&h, NULL, 0, sizeof(k));
+    crypto_generichash_update(&h, (const unsigned char *)what, strlen(what) + 1);
+    crypto_generichash_update(&h, (const unsigned char *)key, strlen(key));
+    crypto_generichash_final(&h, k, sizeof(k));
+    int fresh = 1;
+    pthread_mutex_lock(&pages.lock);
+    int at = -1;
+    for (int i = 0; i < pages.used && at < 0; i++)
+        if (sodium_memcmp(pages.key[i], k, sizeof(k)) == 0)
+            at = i;
+    if (at < 0) {
+        at = pages.next;
+        memcpy(pages.key[at], k, sizeof(k));
+        pages.steps[at] = 0;
+        pages.next = (pages.next + 1) % FORM_PAGES_SEEN;
+        if (pages.used < FORM_PAGES_SEEN)
+            pages.used++;
+    }
+    fresh = !(pages.steps[at] & step);
+    pages.steps[at] |= step;
+    pthread_mutex_unlock(&pages.lock);
+    return fresh;
+}
 
 struct ll_form {
     ll_intake *in;
@@ -731,6 +770,13 @@ static void render_message(struct evhttp_request *req, int code, const char *tit
     evbuffer_free(b);
 }
 
+/* Counts m once for fv's page (its reference); a post without one, which no page of ours
+ * sends, counts every time. */
+static void page_count(const form_values *fv, unsigned char step, ll_metric *m) {
+    if (!fv->nonce[0] || page_step("ref", fv->nonce, step))
+        ll_metric_add(m, 1);
+}
+
 /* A form post waiting for Kafka. */
 typedef struct form_wait {
     const ll_form *f;
@@ -755,7 +801,7 @@ static void wait_done(void *arg, const char *id, rd_kafka_resp_err_t err) {
             evhttp_add_header(evhttp_request_get_output_headers(w->req), "Retry-After", "60");
             render_form(w->f, w->req, 503, &w->fv, &e);
         } else {
-            ll_metric_add(&m_accepted, 1);
+            page_count(&w->fv, PAGE_ACCEPTED, &m_accepted);
             char html[1024];
             char ref[16];
             /* A short reference people can read out on the phone. */
@@ -837,7 +883,6 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
         ll_http_send_error(req, 405, "use POST", NULL);
         return;
     }
-    ll_metric_add(&m_submitted, 1);
     /* The client's address (a /64 for IPv6), through a trusted proxy's X-Forwarded-For. */
     char addr[64];
     ll_http_client(req, addr, sizeof(addr));
@@ -866,11 +911,16 @@ static void form_post(ll_intake *in, struct evhttp_request *req, void *arg) {
     ll_form_errors errs = {.n = 0};
     int spam = 0;
     int parsed = parse_values(body ? body : "", len, &w->fv, &spam, &errs);
-    if (!w->fv.started && !spam) {
+    if (!spam) {
         /* No script ran (or its beacon was not sent): the visitor started when they sent.
-         * The form shown again carries begonnen=1, so a second try is not a second start. */
-        ll_metric_add(&m_started, 1);
+         * The form shown again carries begonnen=1, and the page its reference, so a second
+         * try is not a second start nor a second submission. */
+        if (!w->fv.started)
+            page_count(&w->fv, PAGE_STARTED, &m_started);
+        else if (w->fv.nonce[0])
+            page_step("ref", w->fv.nonce, PAGE_STARTED); /* the beacon counted it */
         w->fv.started = 1;
+        page_count(&w->fv, PAGE_SUBMITTED, &m_submitted);
     }
     if (parsed != 0) {
         ll_metric_add(&m_invalid, 1);
@@ -951,7 +1001,7 @@ static void form_script(ll_intake *in, struct evhttp_request *req, void *arg) {
 }
 
 /* POST /form/started csrf=TOKEN: the page of that token was started. 204, counted once per
- * token (FORM_STARTED_SEEN); a token not made here, or too old, is a 400 and counts nothing,
+ * token (FORM_PAGES_SEEN); a token not made here, or too old, is a 400 and counts nothing,
  * so the figure cannot be raised without fetching the form (which counts as shown). */
 static void form_started(ll_intake *in, struct evhttp_request *req, void *arg) {
     (void)in;
@@ -981,18 +1031,7 @@ static void form_started(ll_intake *in, struct evhttp_request *req, void *arg) {
         ll_http_send_error(req, 400, "expected csrf=TOKEN from the form", "csrf");
         return;
     }
-    unsigned char key[16];
-    crypto_generichash(key, sizeof(key), (const unsigned char *)body + 5, len - 5, NULL, 0);
-    int seen = 0;
-    pthread_mutex_lock(&started_seen.lock);
-    for (int i = 0; i < FORM_STARTED_SEEN && !seen; i++)
-        seen = sodium_memcmp(started_seen.mac[i], key, sizeof(key)) == 0;
-    if (!seen) {
-        memcpy(started_seen.mac[started_seen.next], key, sizeof(key));
-        started_seen.next = (started_seen.next + 1) % FORM_STARTED_SEEN;
-    }
-    pthread_mutex_unlock(&started_seen.lock);
-    if (!seen)
+    if (page_step("csrf", body + 5, PAGE_STARTED))
         ll_metric_add(&m_started, 1);
     evhttp_add_header(evhttp_request_get_output_headers(req), "Cache-Control", "no-store");
     evhttp_send_reply(req, 204, "No Content", NULL);

@@ -538,8 +538,10 @@ async function loadTrends() {
   if (tr.funnel) {
     node.appendChild(el('h3', {}, 'Webformulier'));
     const f = tr.funnel;
-    node.appendChild(el('p', {}, 'Getoond ' + f.shown + ' → begonnen ' + f.started + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
-      ' (ongeldig ' + f.invalid + ', spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
+    /* Each step once per page (the web role counts a page's corrections and second sends as
+     * one, REPORT-user3 item 14); the rounds of errors are posts, said apart. */
+    node.appendChild(el('p', { id: 'funnel' }, 'Getoond ' + f.shown + ' → begonnen ' + f.started + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
+      ' (formulieren, elk één keer geteld; ' + f.invalid + ' keer teruggegeven met fouten, spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
   }
 }
 

@@ -288,6 +288,50 @@ try {
     '--spike', 'theme=parkeren,pc4=3072,start=2,factor=6,length=12'], { stdio: ['ignore', simLog, simLog] });
   simStarted = Date.now();
 
+  await step('the web form: a formal complaint asks for a name and a way to answer; one text limit; GET /form is the form', async () => {
+    // User check of 12-01 (REPORT-user3 items 9-11): an anonymous formal complaint was promised
+    // a reply within 6 weeks; the textarea said 8192 and the server took 10,500; GET /form was
+    // {"error":"use POST"}. Three posts of one page: the funnel counts it once (item 14).
+    const p = await b3.newPage();
+    await p.goto(E.WEB_URL + '/');
+    const max = Number(await p.getAttribute('#tekst', 'maxlength'));
+    assert.match(await p.locator('#tekst-hint').textContent(), new RegExp('Hoogstens ' + max + ' tekens'));
+    await p.selectOption('#soort', 'klacht');
+    await p.check('#formeel');
+    await p.fill('#tekst', 'Al drie maanden geen antwoord op mijn bezwaar.');
+    await p.click('button[type=submit]');
+    await p.waitForSelector('#fouten');
+    assert.deepEqual(await p.locator('#fouten li a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ['#naam', '#email'], 'a formal complaint needs a name and an e-mail address or phone number');
+    assert.match(await p.locator('#naam-fout').textContent(), /artikel 9:4/);
+    assert.match(await p.locator('#email-fout').textContent(), /e-mailadres of telefoonnummer/);
+    assert.equal(await p.locator('#naam').getAttribute('aria-invalid'), 'true');
+    assert.ok(await p.isChecked('#formeel'), 'the box stays ticked');
+    await axe(p, 'webformulier, formele klacht zonder gegevens');
+    await shot(p, 'webformulier-formeel');
+    // Past the page's limit (a script, or a paste the browser did not cut): the server says it
+    // with the same number. The browser counts a line break as one; so does the server.
+    const ref = await p.inputValue('input[name=ref]');
+    await p.evaluate((n) => { document.getElementById('tekst').value = 'a'.repeat(n + 1); }, max);
+    await p.click('button[type=submit]');
+    await p.waitForSelector('#tekst-fout');
+    assert.equal(await p.locator('#tekst-fout').textContent(),
+      `Uw bericht is te lang: het heeft ${max + 1} tekens, er passen er ${max}. Maak het korter.`);
+    assert.equal(await p.inputValue('input[name=ref]'), ref, 'the same page, corrected');
+    await p.evaluate((n) => { document.getElementById('tekst').value = 'a\n'.repeat(n / 2); }, max);
+    assert.equal(await p.evaluate(() => document.getElementById('tekst').validity.tooLong), false);
+    await p.click('button[type=submit]');
+    await p.waitForSelector('#fouten');
+    assert.equal(await p.locator('#tekst-fout').count(), 0, `${max} characters with line breaks fit`);
+    // The address bar now says /form: Enter there is a GET, and gives the form.
+    assert.match(p.url(), /\/form$/);
+    const r = await p.goto(p.url());
+    assert.equal(r.status(), 200);
+    assert.equal(new URL(p.url()).pathname, '/', 'GET /form is sent to the form');
+    await p.locator('#tekst').waitFor();
+    await p.close();
+  });
+
   await step('an alert appears on Nu with its chart', async () => {
     const now = new Date();
     const started = new Date(now.getTime() - 10 * 60000).toISOString();
@@ -664,6 +708,9 @@ try {
       funnel = await admin.locator('#trends').textContent();
     }
     assert.match(funnel, /Getoond [1-9]\d* → begonnen [1-9]\d* → verstuurd \d+/, 'the form funnel: shown -> started -> submitted');
+    // A funnel: each step at most the one before, though a page was sent three times.
+    const steps = funnel.match(/Getoond (\d+) → begonnen (\d+) → verstuurd (\d+) → aangenomen (\d+)/).slice(1).map(Number);
+    assert.ok(steps.every((v, i) => i === 0 || v <= steps[i - 1]), `the funnel narrows: ${steps.join(' → ')}`);
     /* The charts take the page's width (user checks of 12-01: 760 px of 1150). */
     const [cw0, tw] = await admin.evaluate(() => [document.querySelector('#trends .chart canvas').getBoundingClientRect().width,
       document.getElementById('trends').clientWidth]);
