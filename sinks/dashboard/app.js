@@ -169,7 +169,10 @@ function advice(u) {
 
 /* uPlot's time axis and legend in Dutch (its defaults are English: "10pm", "Time"). */
 const NL_TIME = { label: 'Tijd', value: (u, ts) => (ts == null ? '--' : new Date(ts * 1000).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' })) };
-const NL_AXES = [{ values: (u, splits, ai, space, incr) => splits.map((ts) => {
+/* Ticks a whole minute apart at least: the labels are HH:MM, and on a chart of a few minutes
+ * (Nu's young alerts; Trends from its first signal) uPlot's 5-s ticks said "20:34" ten times. */
+const NL_TIME_INCRS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800];
+const NL_AXES = [{ incrs: NL_TIME_INCRS, values: (u, splits, ai, space, incr) => splits.map((ts) => {
   const d = new Date(ts * 1000);
   return incr >= 86400 ? d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })
     : d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
