@@ -183,6 +183,18 @@ static void alerts_firing_first(void **state) {
 /* The chart's last minute is still open: its count so far is what came in, and the API says
  * which point it is and how much of it has passed (user check of 12-01: a spike seemed to
  * stop dead at 14:43 = 0, the minute that had just begun). */
+/* The alerts of st at 10:00:45 after the alert event alert_json (its data and time); the
+ * caller frees. */
+static cJSON *alerts_after(dash_state *st, const char *alert_json, long long *now_ms) {
+    cJSON *ev = cJSON_Parse(alert_json);
+    char *view = NULL;
+    assert_int_equal(dash_state_add_alert(st, ev, &view), 0);
+    free(view);
+    cJSON_Delete(ev);
+    assert_int_equal(ll_time_parse_ms("2026-11-29T10:00:45Z", now_ms), 0);
+    return dash_state_alerts_json(st, *now_ms);
+}
+
 static void alert_chart_names_the_open_minute(void **state) {
     (void)state;
     dash_state st;
@@ -198,17 +210,13 @@ static void alert_chart_names_the_open_minute(void **state) {
         assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
         cJSON_Delete(ev);
     }
-    cJSON *ev = cJSON_Parse("{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a1\","
+    long long now_ms = 0;
+    cJSON *a = alerts_after(&st,
+                            "{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a1\","
                             "\"status\":\"firing\",\"labels\":{\"theme\":\"afval\",\"wijk\":"
                             "\"Centrum\"},\"started_at\":\"2026-11-29T09:58:00Z\",\"expected\":3,"
-                            "\"window_min\":30}}");
-    char *view = NULL;
-    assert_int_equal(dash_state_add_alert(&st, ev, &view), 0);
-    free(view);
-    cJSON_Delete(ev);
-    long long now_ms = 0;
-    assert_int_equal(ll_time_parse_ms("2026-11-29T10:00:45Z", &now_ms), 0);
-    cJSON *a = dash_state_alerts_json(&st, now_ms);
+                            "\"window_min\":30}}",
+                            &now_ms);
     const cJSON *c = cJSON_GetObjectItem(cJSON_GetArrayItem(a, 0), "chart");
     const cJSON *t = cJSON_GetObjectItem(c, "t"), *obs = cJSON_GetObjectItem(c, "observed");
     int n = cJSON_GetArraySize(t);
@@ -280,17 +288,13 @@ static void alert_chart_expects_per_minute_counted(void **state) {
     (void)state;
     dash_state st;
     assert_int_equal(dash_state_init(&st, 10), 0);
-    cJSON *ev = cJSON_Parse("{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a2\","
+    long long now_ms = 0;
+    cJSON *a = alerts_after(&st,
+                            "{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"a2\","
                             "\"status\":\"firing\",\"labels\":{\"theme\":\"afval\"},"
                             "\"started_at\":\"2026-11-29T09:58:00Z\",\"expected\":6.5,"
-                            "\"window_min\":180,\"span_min\":13,\"prior_share\":0.5}}");
-    char *view = NULL;
-    assert_int_equal(dash_state_add_alert(&st, ev, &view), 0);
-    free(view);
-    cJSON_Delete(ev);
-    long long now_ms = 0;
-    assert_int_equal(ll_time_parse_ms("2026-11-29T10:00:45Z", &now_ms), 0);
-    cJSON *a = dash_state_alerts_json(&st, now_ms);
+                            "\"window_min\":180,\"span_min\":13,\"prior_share\":0.5}}",
+                            &now_ms);
     const cJSON *c = cJSON_GetObjectItem(cJSON_GetArrayItem(a, 0), "chart");
     assert_float_equal(cJSON_GetObjectItem(c, "expected")->valuedouble, 0.5, 1e-9);
     cJSON_Delete(a);

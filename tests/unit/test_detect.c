@@ -479,6 +479,16 @@ static void warmup_holds_alerts_back(void **state) {
     assert_int_equal(count("firing", "afval", "Noord"), 1);
 }
 
+/* The last firing alert of wijk among those sent (fails the test when there is none). */
+static const seen *last_firing(const char *wijk) {
+    const seen *f = NULL;
+    for (int i = 0; i < ngot; i++)
+        if (!strcmp(got[i].status, "firing") && !strcmp(got[i].wijk, wijk))
+            f = &got[i];
+    assert_non_null(f);
+    return f;
+}
+
 /* The demo's case (user check of 12-01, REPORT-user3 item 13): "71 observed, 22.5 expected
  * in 180 min" on a detector 13 minutes old. Every window then holds the same minutes, and the
  * longest has the largest share of alpha, so it is the one named; the alert says how many
@@ -492,11 +502,7 @@ static void young_detector_names_the_minutes_it_saw(void **state) {
         push(T0_MS + 10 * MIN_MS + i * 6000LL, "afval", "Noord", NULL);
     run(&o, T0_MS + 20 * MIN_MS);
     assert_int_equal(count("firing", "afval", "Noord"), 1);
-    const seen *f = NULL;
-    for (int i = 0; i < ngot; i++)
-        if (!strcmp(got[i].status, "firing") && !strcmp(got[i].wijk, "Noord"))
-            f = &got[i];
-    assert_non_null(f);
+    const seen *f = last_firing("Noord");
     long long age_min = (f->at_ms - T0_MS) / MIN_MS; /* minutes the detector has seen */
     assert_int_equal(f->window_min, 180);
     if (f->span_min < 1 || f->span_min > age_min)
@@ -510,11 +516,7 @@ static void young_detector_names_the_minutes_it_saw(void **state) {
     for (int i = 0; i < 16; i++)
         push(s0 + (long long)(unif() * 10 * MIN_MS), "afval", "Noord", NULL);
     run(&o, s0 + HOUR_MS);
-    f = NULL;
-    for (int i = 0; i < ngot; i++)
-        if (!strcmp(got[i].status, "firing") && !strcmp(got[i].wijk, "Noord"))
-            f = &got[i];
-    assert_non_null(f);
+    f = last_firing("Noord");
     assert_int_equal(f->span_min, f->window_min);
     assert_true(f->prior_share >= 0 && f->prior_share < 0.5);
 }
