@@ -1397,6 +1397,12 @@ static int told_before_question(const ll_classifier *c, int32_t i, int32_t last)
     /* Folded: "ij" is "y" ("bij", "mijn"). */
     static const char *const at[] = {"in", "by", "uit"};
     static const char *const home[] = {"myn", "mn", "ons", "onze", "huis"};
+    /* "Er is een gaslek in de keuken, wat moet ik doen?": a clause that opens by saying a
+     * thing is there, in the present, tells it now, as "hier" would; not once it has been
+     * ("er is brand geweest"). */
+    static const char *const there[] = {"is",    "zit",   "zitten", "ligt",  "liggen",
+                                        "staat", "staan", "hangt",  "hangen"};
+    static const char *const been[] = {"geweest", "gebeurd", "gehad", "gezien"};
     const ll_tok *toks = c->tn->toks;
     if (toks[i].clause == toks[last].clause)
         return 0;
@@ -1405,6 +1411,15 @@ static int told_before_question(const ll_classifier *c, int32_t i, int32_t last)
         f--;
     if (surf_in(c, f, opener, sizeof(opener) / sizeof(opener[0])))
         return 0;
+    if (f + 1 <= last && surf_is(c, (size_t)f, "er") &&
+        surf_in(c, f + 1, there, sizeof(there) / sizeof(there[0]))) {
+        int32_t k = f + 2;
+        while (k <= last && toks[k].clause == toks[f].clause &&
+               !surf_in(c, k, been, sizeof(been) / sizeof(been[0])))
+            k++;
+        if (k > last || toks[k].clause != toks[f].clause)
+            return 1;
+    }
     /* Told here and now: a word of the place or the moment ("ruikt hier", "is net in
      * elkaar gezakt"), an ongoing act ("is aan het reanimeren") or how long it has gone
      * on ("piept al een uur"). Without one the clause may be hearsay, a game or a figure

@@ -4358,7 +4358,13 @@ static void told_before_a_question(void **state) {
                    NULL, "critical");
     EXPECT_URGENCY("Iedereen heeft hoofdpijn sinds de gaskachel brandt, kan dat?", NULL,
                    "critical");
+    /* A clause that says a thing is there, in the present, tells it now (recall4's report:
+     * the gas leak was normal). */
+    EXPECT_URGENCY("er is een gaslek in de keuken, wat moet ik doen?", NULL, "critical");
+    EXPECT_URGENCY("Er ligt een man op straat die niet meer beweegt, wie moet ik bellen?", NULL,
+                   "critical");
     static const char *const calm[] = {
+        "er is vorige maand brand geweest in de flat, wat moet ik doen met de schade?",
         "ik las dat je duizelig wordt van een geiser, net als bij griep, klopt dat?",
         "Kun je van een kachel duizelig en misselijk worden?",
         "Is het normaal dat het hier naar gas ruikt, of moet ik bellen?",
