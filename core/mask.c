@@ -1192,35 +1192,93 @@ static const char *const spoken_teens[] = {"tien",     "elf",      "twaalf",  "d
 static const char *const spoken_tens[] = {"twintig", "dertig",   "veertig", "vijftig",
                                           "zestig",  "zeventig", "tachtig", "negentig"};
 
-/* The digits the number word w[0..n) spells (1 or 2), 0 when it is none. "één" and the
- * diaeresis of "tweeëntwintig" are UTF-8. */
-static int spoken_digits(const char *w, size_t n) {
-    if (WORD_IN(w, n, spoken_units) || (n == 5 && memcmp(w, "\xc3\xa9\xc3\xa9n", 5) == 0))
-        return 1;
-    if (WORD_IN(w, n, spoken_teens) || WORD_IN(w, n, spoken_tens))
-        return 2;
-    /* "vierendertig": a unit from een, "en" or "ën", a ten */
-    for (size_t t = 0; t < sizeof(spoken_tens) / sizeof(spoken_tens[0]); t++) {
+/* Whether a number word may start at w[0..n): by its first two letters (nul, negen, een,
+ * twee, tien, tachtig, drie, dertig, vier, veertig, zes, acht, elf, "één"). Most words of a
+ * text are asked, and most go here. */
+static int spoken_start(const char *w, size_t n) {
+    if (n < 3)
+        return 0;
+    if ((unsigned char)w[0] == 0xc3)
+        return (unsigned char)w[1] == 0xa9 || (unsigned char)w[1] == 0x89;
+    /* a third letter: "de", "ze" alone are words of their own */
+    if (!isalpha((unsigned char)w[2]))
+        return 0;
+    int c1 = w[1] | 0x20;
+    switch (w[0] | 0x20) {
+    case 'n':
+        return c1 == 'u' || c1 == 'e';
+    case 'e':
+        return c1 == 'e' || c1 == 'l';
+    case 't':
+        return c1 == 'w' || c1 == 'i' || c1 == 'a';
+    case 'd':
+        return c1 == 'r' || c1 == 'e';
+    case 'v':
+        return c1 == 'i' || c1 == 'e';
+    case 'z':
+        return c1 == 'e';
+    case 'a':
+        return c1 == 'c';
+    default:
+        return 0;
+    }
+}
+
+/* The digits the number word w[0..n) spells (1 or 2), 0 when it is none; its value into *v
+ * (0-99) when v is not NULL. "één" and the diaeresis of "tweeëntwintig" are UTF-8. */
+static int spoken_value(const char *w, size_t n, int *v) {
+    int x = 0, r = 0;
+    /* Every word of a text is asked: what no number word can be goes at once, by its length
+     * ("elf" to "zevenenzeventig") and its first letters. */
+    if (n > 17 || !spoken_start(w, n))
+        return 0;
+    int c0 = w[0] | 0x20;
+    for (size_t d = 0; d < sizeof(spoken_units) / sizeof(spoken_units[0]); d++)
+        if (spoken_units[d][0] == c0 && strlen(spoken_units[d]) == n &&
+            strncasecmp(w, spoken_units[d], n) == 0)
+            x = (int)d, r = 1;
+    if (!r && n == 5 && memcmp(w, "\xc3\xa9\xc3\xa9n", 5) == 0)
+        x = 1, r = 1;
+    for (size_t d = 0; !r && d < sizeof(spoken_teens) / sizeof(spoken_teens[0]); d++)
+        if (spoken_teens[d][0] == c0 && strlen(spoken_teens[d]) == n &&
+            strncasecmp(w, spoken_teens[d], n) == 0)
+            x = 10 + (int)d, r = 2;
+    /* every ten ends in "ig" */
+    if (!r && ((w[n - 1] | 0x20) != 'g' || (w[n - 2] | 0x20) != 'i'))
+        return 0;
+    /* "twintig", "vierendertig": a ten, after a unit from een, "en" or "ën" */
+    for (size_t t = 0; !r && t < sizeof(spoken_tens) / sizeof(spoken_tens[0]); t++) {
         size_t tl = strlen(spoken_tens[t]);
-        if (n <= tl + 2 || strncasecmp(w + n - tl, spoken_tens[t], tl) != 0)
+        if (n < tl || strncasecmp(w + n - tl, spoken_tens[t], tl) != 0)
             continue;
+        if (n == tl) {
+            x = 20 + 10 * (int)t, r = 2;
+            break;
+        }
+        if (n <= tl + 2)
+            break;
         size_t u = n - tl;
         if (u > 2 && strncasecmp(w + u - 2, "en", 2) == 0)
             u -= 2;
         else if (u > 3 && memcmp(w + u - 3, "\xc3\xabn", 3) == 0)
             u -= 3;
         else
-            return 0;
+            break;
         for (size_t d = 1; d < sizeof(spoken_units) / sizeof(spoken_units[0]); d++)
             if (strlen(spoken_units[d]) == u && strncasecmp(w, spoken_units[d], u) == 0)
-                return 2;
-        return 0;
+                x = 20 + 10 * (int)t + (int)d, r = 2;
+        break;
     }
-    return 0;
+    if (r && v)
+        *v = x;
+    return r;
 }
 
-/* The number word at s[k]: its length in bytes, its digits into *d (0: no number word). */
-static size_t spoken_word(const char *s, size_t len, size_t k, int *d) {
+static int spoken_digits(const char *w, size_t n) { return spoken_value(w, n, NULL); }
+
+/* The number word at s[k]: its length in bytes, its digits into *d (0: no number word) and
+ * its value into *v. */
+static size_t spoken_word(const char *s, size_t len, size_t k, int *d, int *v) {
     size_t e = k;
     int32_t cp;
     while (e < len && e - k < 32) {
@@ -1229,18 +1287,26 @@ static size_t spoken_word(const char *s, size_t len, size_t k, int *d) {
             break;
         e += (size_t)w;
     }
-    *d = e > k && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp))) ? spoken_digits(s + k, e - k)
-                                                                      : 0;
+    *d = e > k && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp)))
+             ? spoken_value(s + k, e - k, v)
+             : 0;
     return e - k;
 }
 
-/* A phone number read aloud at s[i], where a word starts; done[0..ndone) is the text masked
- * so far. Its length, 0 when there is none. A run that a number word comes before, or one
- * goes on after the tenth digit, spells some other number ("twee nul zes ..."). */
+/* A number read aloud at s[i], where a word starts; done[0..ndone) is the text masked so
+ * far. Its length, 0 when there is none; the digits it spells into dg (NUL-ended). A run
+ * that a number word comes before spells some other number ("twee nul zes ..."); one that
+ * goes on past SPOKEN_MAX_DIGITS is no phone number or BSN. Words may stand apart by a
+ * comma or a dash as a speaker pauses ("nul zes, twaalf, vierendertig", user check of
+ * 12-01 evening), never by anything else. */
 #define SPOKEN_PHONE_DIGITS 10
-static size_t match_spoken_phone(const char *s, size_t len, size_t i, const char *done,
-                                 size_t ndone) {
-    if (len - i < 3 || strncasecmp(s + i, "nul", 3) != 0)
+#define SPOKEN_MAX_DIGITS 10
+static size_t match_spoken_number(const char *s, size_t len, size_t i, const char *done,
+                                  size_t ndone, char dg[SPOKEN_MAX_DIGITS + 1]) {
+    int d, v = 0;
+    /* Most words are no number: asked first, before the word before is read. */
+    spoken_word(s, len, i, &d, &v);
+    if (!d)
         return 0;
     size_t at, wb = ndone;
     while (wb > 0 && (done[wb - 1] == ' ' || done[wb - 1] == '\t'))
@@ -1249,22 +1315,50 @@ static size_t match_spoken_phone(const char *s, size_t len, size_t i, const char
     if (k > 0 && spoken_digits(done + at, k))
         return 0;
     size_t j = i, end = i;
-    int digits = 0, d;
+    int digits = 0;
     while (j < len) {
-        size_t w = spoken_word(s, len, j, &d);
+        size_t w = spoken_word(s, len, j, &d, &v);
         if (!d)
             break;
-        digits += d;
-        if (digits > SPOKEN_PHONE_DIGITS)
+        if (digits + d > SPOKEN_MAX_DIGITS)
             return 0;
+        if (d == 2)
+            dg[digits++] = (char)('0' + v / 10);
+        dg[digits++] = (char)('0' + v % 10);
         end = j + w;
         j = end;
         while (j < len && (s[j] == ' ' || s[j] == '\t'))
             j++;
+        if (j < len && (s[j] == ',' || s[j] == '-')) {
+            j++;
+            while (j < len && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+        }
         if (j == end)
             break;
     }
-    return digits == SPOKEN_PHONE_DIGITS ? end - i : 0;
+    dg[digits] = '\0';
+    return digits > 0 ? end - i : 0;
+}
+
+/* A phone number read aloud: it starts with "nul" and spells ten digits, nothing more. */
+static size_t match_spoken_phone(const char *s, size_t len, size_t i, const char *done,
+                                 size_t ndone) {
+    char dg[SPOKEN_MAX_DIGITS + 1];
+    if (len - i < 3 || strncasecmp(s + i, "nul", 3) != 0)
+        return 0;
+    size_t m = match_spoken_number(s, len, i, done, ndone, dg);
+    return m && strlen(dg) == SPOKEN_PHONE_DIGITS ? m : 0;
+}
+
+/* A BSN read aloud: nine digits that pass the 11-proef ("een een een twee twee twee drie
+ * drie drie", "mijn burgerservicenummer is één twee drie ..."; user check of 12-01
+ * evening: in clear on feedback.raw, against the contract). */
+static size_t match_spoken_bsn(const char *s, size_t len, size_t i, const char *done,
+                               size_t ndone) {
+    char dg[SPOKEN_MAX_DIGITS + 1];
+    size_t m = match_spoken_number(s, len, i, done, ndone, dg);
+    return m && strlen(dg) == 9 && ll_bsn_check(dg) ? m : 0;
 }
 
 static size_t put(char *out, size_t o, const char *rep) {
@@ -1340,6 +1434,13 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             (m = match_spoken_phone(s, len, i, out, o))) {
             o = put(out, o, LL_MASK_PHONE);
             c.phone++;
+            i += m;
+            continue;
+        }
+        if ((flags & LL_MASK_F_BSN) && !is_word(pc) && spoken_start(s + i, len - i) &&
+            (m = match_spoken_bsn(s, len, i, out, o))) {
+            o = put(out, o, LL_MASK_BSN);
+            c.bsn++;
             i += m;
             continue;
         }

@@ -679,6 +679,33 @@ static void spoken_numbers_not_phones(void **state) {
         EXPECT(keep[i], keep[i]);
 }
 
+/* A BSN read aloud (user check of 12-01 evening: in clear on feedback.raw): nine digits
+ * in number words that pass the 11-proef, the words apart by spaces, commas or dashes;
+ * and a phone number read with pauses. Nine number words that fail the 11-proef, or a
+ * count, stay. */
+static void spoken_bsn_and_pauses(void **state) {
+    (void)state;
+    ll_mask_counts c;
+    char *o = masked("bsn eerder genoemd: een een een twee twee twee drie drie drie", &c);
+    assert_string_equal(o, "bsn eerder genoemd: [BSN]");
+    assert_int_equal(c.bsn, 1);
+    free(o);
+    EXPECT("mijn burgerservicenummer is \xC3\xA9\xC3\xA9n twee drie vier vijf zes zeven acht twee",
+           "mijn burgerservicenummer is [BSN]");
+    EXPECT("ze zei: een, een, een, twee, twee, twee, drie, drie, drie.", "ze zei: [BSN].");
+    EXPECT("bel nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig graag",
+           "bel [TELEFOON] graag");
+    EXPECT("nul tien - vier vier vier - twaalf - vierendertig", "[TELEFOON]");
+    static const char *const keep[] = {
+        "een twee drie vier vijf zes zeven acht negen", /* fails the 11-proef */
+        "zes-een-twee-drie-vier-vijf-zes-zeven-acht",
+        "ik heb een, twee, drie keer gebeld",
+        "er kwamen twee twee drie mensen",
+    };
+    for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
+        EXPECT(keep[i], keep[i]);
+}
+
 /* An excerpt is cut on a character and never inside a placeholder. */
 static void cut_keeps_placeholders_whole(void **state) {
     (void)state;
@@ -721,6 +748,7 @@ int main(void) {
         cmocka_unit_test(document_numbers_not_otherwise),
         cmocka_unit_test(spoken_phone_numbers),
         cmocka_unit_test(spoken_numbers_not_phones),
+        cmocka_unit_test(spoken_bsn_and_pauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
