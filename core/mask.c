@@ -1341,26 +1341,6 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
     return digits > 0 ? end - i : 0;
 }
 
-/* A phone number read aloud: it starts with "nul" and spells ten digits, nothing more. */
-static size_t match_spoken_phone(const char *s, size_t len, size_t i, const char *done,
-                                 size_t ndone) {
-    char dg[SPOKEN_MAX_DIGITS + 1];
-    if (len - i < 3 || strncasecmp(s + i, "nul", 3) != 0)
-        return 0;
-    size_t m = match_spoken_number(s, len, i, done, ndone, dg);
-    return m && strlen(dg) == SPOKEN_PHONE_DIGITS ? m : 0;
-}
-
-/* A BSN read aloud: nine digits that pass the 11-proef ("een een een twee twee twee drie
- * drie drie", "mijn burgerservicenummer is één twee drie ..."; user check of 12-01
- * evening: in clear on feedback.raw, against the contract). */
-static size_t match_spoken_bsn(const char *s, size_t len, size_t i, const char *done,
-                               size_t ndone) {
-    char dg[SPOKEN_MAX_DIGITS + 1];
-    size_t m = match_spoken_number(s, len, i, done, ndone, dg);
-    return m && strlen(dg) == 9 && ll_bsn_check(dg) ? m : 0;
-}
-
 static size_t put(char *out, size_t o, const char *rep) {
     size_t n = strlen(rep);
     memcpy(out + o, rep, n);
@@ -1393,6 +1373,7 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
     ll_mask_counts c = {0};
     size_t o = 0, i = 0, nd = 0; /* nd: the next byte at or after i that may be a digit */
     int pl;
+    char dg[SPOKEN_MAX_DIGITS + 1]; /* the digits of a number read aloud */
     /* The first '@' at or after i: an address needs one, and most texts have
      * none, where trying each word as a local part cost ~2,000 instructions
      * an event (callgrind over bench_enrich). */
@@ -1430,19 +1411,25 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             i += m;
             continue;
         }
-        if ((flags & LL_MASK_F_PHONE) && (ch | 0x20) == 'n' && !is_word(pc) &&
-            (m = match_spoken_phone(s, len, i, out, o))) {
-            o = put(out, o, LL_MASK_PHONE);
-            c.phone++;
-            i += m;
-            continue;
-        }
-        if ((flags & LL_MASK_F_BSN) && !is_word(pc) && spoken_start(s + i, len - i) &&
-            (m = match_spoken_bsn(s, len, i, out, o))) {
-            o = put(out, o, LL_MASK_BSN);
-            c.bsn++;
-            i += m;
-            continue;
+        /* A number read aloud, read once: a phone number when it starts with "nul" and
+         * spells ten digits, nothing more; a BSN when it spells nine that pass the 11-proef
+         * ("een een een twee twee twee drie drie drie", user check of 12-01 evening). */
+        if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !is_word(pc) &&
+            spoken_start(s + i, len - i) && (m = match_spoken_number(s, len, i, out, o, dg))) {
+            size_t n = strlen(dg);
+            if ((flags & LL_MASK_F_PHONE) && n == SPOKEN_PHONE_DIGITS &&
+                strncasecmp(s + i, "nul", 3) == 0) {
+                o = put(out, o, LL_MASK_PHONE);
+                c.phone++;
+                i += m;
+                continue;
+            }
+            if ((flags & LL_MASK_F_BSN) && n == 9 && ll_bsn_check(dg)) {
+                o = put(out, o, LL_MASK_BSN);
+                c.bsn++;
+                i += m;
+                continue;
+            }
         }
         if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !is_word(pc)) {
             int r = match_doc(s, len, i, out, o, &m);
