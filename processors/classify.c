@@ -781,7 +781,7 @@ static void mark_tokens(ll_classifier *c) {
             continue;
         scopes--;
         /* A joke denied ("dit is geen grapje") takes back a laugh beside it. */
-        uint8_t group = t->group;
+        uint16_t group = t->group;
         if (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)
             group = group == SCOPE_JOKE ? SCOPE_JOKE_DENIED : 0;
         /* "niet urgent genoeg" is a threshold someone else set and the writer disputes,
@@ -1914,6 +1914,18 @@ static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
     return 0;
 }
 
+/* Whether clause k holds a good word of the lexicon, not negated ("genieten", "mooi"). */
+static int clause_praises(const ll_classifier *c, uint32_t k) {
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->md->terms[mt->term];
+        if (t->kind == K_LEX && t->lex_type == LEX_POLARITY && t->value > 0 &&
+            c->tn->toks[mt->t0].clause == k && ll_classify_negator_before(c, mt->t0) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a problem matched at [t0, t1] is told as still open ("is ... eindelijk... nog
  * steeds niet gedicht"): a "told-open:" word in its sentence, and no contrast after the
  * match that turns from it ("Ik ben het er nog steeds niet mee eens, maar u heeft het
@@ -1922,10 +1934,23 @@ static int problem_open(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
     if (has_contrast(c, t1 + 1, last, c->tn->toks[t1].sent))
         return 0;
-    for (int32_t j = first; j <= last; j++)
+    int32_t lasting = -1; /* a "told-lasting:" word of the sentence inside the match */
+    int beside = 0;       /* one outside it */
+    for (int32_t j = first; j <= last; j++) {
         if (c->tscope[j] & SCOPE_OPEN)
             return 1;
-    return 0;
+        if (c->tscope[j] & SCOPE_LASTING) {
+            if (j >= t0 && j <= t1)
+                lasting = j;
+            else
+                beside = 1;
+        }
+    }
+    /* A time that lasts up to now ("Al zes weken ligt het grofvuil op de stoep") keeps open
+     * the problem beside it, and the one it is, unless what lasts is a joy: a good word in
+     * its clause ("Al weken genieten we van het nieuwe park."; praise in another clause,
+     * "Top hoor, al drie weken staat de container vol", is no joy that lasts). */
+    return beside || (lasting >= 0 && !clause_praises(c, c->tn->toks[lasting].clause));
 }
 
 /* Which urgency rules fire, with their words; returns the strongest level. */

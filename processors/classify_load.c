@@ -843,11 +843,12 @@ static int urgency_line(loader *ld, char *s) {
      * (praise_ironic): read where the kind bounds a compliment. */
     static const struct {
         const char *line;
-        uint8_t group;
+        uint16_t group;
     } scopes[] = {{"told-over:", SCOPE_OVER},          {"told-about:", SCOPE_ABOUT},
                   {"told-safe:", SCOPE_SAFE},          {"joked:", SCOPE_JOKE},
                   {"joke-denied:", SCOPE_JOKE_DENIED}, {"joke-aside:", SCOPE_ASIDE},
-                  {"told-open:", SCOPE_OPEN},          {"irony:", SCOPE_IRONY}};
+                  {"told-open:", SCOPE_OPEN},          {"irony:", SCOPE_IRONY},
+                  {"told-lasting:", SCOPE_LASTING}};
     for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
         size_t n = strlen(scopes[i].line);
         if (strncmp(s, scopes[i].line, n) == 0) {

@@ -20,8 +20,8 @@
 /* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:", "told-safe:" or "joked:"
  * lines (SCOPE_OVER, SCOPE_ABOUT, SCOPE_SAFE or SCOPE_JOKE), read by every rule that says
  * "notnow: calm"; or of its "joke-aside:" line (SCOPE_ASIDE), read by the rules that say
- * "aside: calm"; or of its "told-open:" and "irony:" lines (SCOPE_OPEN, SCOPE_IRONY), read
- * where the kind bounds a compliment (praise_ironic). */
+ * "aside: calm"; or of its "told-open:", "told-lasting:" and "irony:" lines (SCOPE_OPEN,
+ * SCOPE_LASTING, SCOPE_IRONY), read where the kind bounds a compliment (praise_ironic). */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
@@ -33,7 +33,8 @@ enum {
     SCOPE_SAFE = 16,
     SCOPE_ASIDE = 32,
     SCOPE_OPEN = 64,
-    SCOPE_IRONY = 128
+    SCOPE_IRONY = 128,
+    SCOPE_LASTING = 256
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
@@ -54,7 +55,7 @@ typedef struct term {
     uint8_t compound; /* may match a part of a compound word */
     uint8_t nparts;
     uint8_t unordered; /* "a & b": parts in any order within the rule's window */
-    uint8_t group;     /* K_CTX: 0 for "context:", 1.. for each "with:" line; K_NOVOTE: 1
+    uint16_t group;    /* K_CTX: 0 for "context:", 1.. for each "with:" line; K_NOVOTE: 1
                         * for "[- clause]" (the rest of the clause it opens is silent too) */
     uint8_t lex_type;
     uint8_t emotions; /* bit per emotion_names entry */
@@ -253,7 +254,7 @@ struct ll_classifier {
     uint8_t *tflags;  /* per token: TF_* */
     float *tmult;     /* per token: intensifier factor */
     uint16_t *tcover; /* per token: longest polarity match covering it */
-    uint8_t *tscope;  /* per token: SCOPE_* of a "told-over:" or "told-about:" word here */
+    uint16_t *tscope; /* per token: SCOPE_* of a "told-over:" or "told-about:" word here */
     /* Gate arrays, md->gate_words words per token (token j's at j * gate_words),
      * a bit per rule's gate: */
     uint64_t *tctx;                        /* urgency rules whose context word is here */

@@ -765,6 +765,59 @@ static void irony_is_no_praise(void **state) {
     }
 }
 
+/* Praise of a problem that lasts up to now or of a contact repeated is irony too (a user check
+ * of 12-01, sent as compliments: low, positive and joy): the level its rules give (the third
+ * contact is high), negative, no joy. A joy that lasts and a quick repair stay praise. */
+static void irony_of_a_problem_that_lasts_or_repeats(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *level;
+    } sarcastic[] = {
+        {("Wat een geweldige service weer: drie keer gebeld, drie keer een ander antwoord. Echt "
+          "top, bedankt hoor. \xf0\x9f\x99\x84"),
+         "high"},
+        {("Bravo! Al zes weken ligt het grofvuil op de stoep. Fantastisch geregeld, echt een "
+          "pluim voor de afvaldienst."),
+         "normal"},
+        {("Heel fijn dat de lantaarnpaal nu al drie maanden kapot is, lekker veilig 's avonds. "
+          "Dank jullie wel!"),
+         "normal"},
+        {"Complimenten! De speeltuin is al weken dicht en er gebeurt niks. Echt top.", "normal"},
+    };
+    for (size_t i = 0; i < sizeof(sarcastic) / sizeof(sarcastic[0]); i++) {
+        cJSON *d = classify(sarcastic[i].text, "compliment");
+        if (strcmp(str_at(d, "urgency", "level"), sarcastic[i].level) != 0 ||
+            strcmp(str_at(d, "sentiment", "label"), "negative") != 0 || HAS_JOY(d))
+            fail_msg("%s: %s %s", sarcastic[i].text, str_at(d, "urgency", "level"),
+                     str_at(d, "sentiment", "label"));
+        assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                              "kind: compliment told in irony (a problem still open)"));
+        assert_false(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons"),
+                               "a problem told is solved"));
+        cJSON_Delete(d);
+    }
+    static const char *const sincere[] = {
+        "Al weken genieten we van het nieuwe park. Een pluim voor de gemeente!",
+        "Super dat de kapotte bank in het park al na twee dagen vervangen was. Goed geregeld!",
+        "Ik heb drie keer gebeld en werd elke keer vriendelijk geholpen. Bedankt!",
+        ("Mijn moeder wacht al twee maanden op een traplift, maar de consulent was heel lief en "
+         "duidelijk. Dank u wel."),
+        ("Ik woon al dertig jaar in deze wijk en de straat is nog nooit zo mooi geweest. "
+         "Complimenten!"),
+    };
+    for (size_t i = 0; i < sizeof(sincere) / sizeof(sincere[0]); i++) {
+        cJSON *d = classify(sincere[i], "compliment");
+        if (strcmp(str_at(d, "urgency", "level"), "low") != 0 ||
+            strcmp(str_at(d, "sentiment", "label"), "positive") != 0)
+            fail_msg("%s: %s %s", sincere[i], str_at(d, "urgency", "level"),
+                     str_at(d, "sentiment", "label"));
+        cJSON_Delete(d);
+    }
+    /* What lies or stands for weeks is left: a problem to handle in a question too. */
+    EXPECT_FIELD("De vlag op het stadhuis hangt al een week halfstok. Is dat een vergissing?",
+                 "question", "urgency", "level", "normal");
+}
+
 /* A complaint is an expectation not met: negative, also told flat or with a wink (issue 12,
  * levels: 1,283 of 1,292 development complaints are labelled negative). */
 static void sentiment_complaint_is_negative(void **state) {
@@ -5030,6 +5083,7 @@ int main(void) {
         cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_bounded_by_kind),
         cmocka_unit_test(irony_is_no_praise),
+        cmocka_unit_test(irony_of_a_problem_that_lasts_or_repeats),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
