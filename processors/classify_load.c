@@ -513,6 +513,17 @@ static int taxonomy_line(loader *ld, char *s) {
             return load_err(ld, "minimum must be a score in 0..100");
         return 0;
     }
+    /* Inside a theme's section: that theme says how a service was given, not which, and
+     * counts FACTOR of its rules' score where a rule names another theme too. */
+    if (strncmp(s, "yields:", 7) == 0) {
+        if (md->nthemes == 0 || ld->novote)
+            return load_err(ld, "yields: only inside a theme's section");
+        if (md->theme_yield[md->nthemes - 1] > 0)
+            return load_err(ld, "yields: given twice for '%s'", md->themes[md->nthemes - 1].id);
+        if (parse_double(trim(s + 7), 0.05, 0.95, &md->theme_yield[md->nthemes - 1]) != 0)
+            return load_err(ld, "yields: the factor must be in 0.05..0.95");
+        return 0;
+    }
     if (strncmp(s, "office:", 7) == 0) {
         for (char *w = s + 7, *comma; w; w = comma ? comma + 1 : NULL) {
             comma = strchr(w, ',');

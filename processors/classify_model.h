@@ -169,6 +169,10 @@ typedef struct model {
     size_t ngated;     /* rules with a gate (rule_def.gate) */
     size_t gate_words; /* words of 64 bits per token in each gate array, at least 1 */
     double theme_min;  /* a best score below it is "overig": one weak word is no theme */
+    /* The taxonomy's "yields:" lines: a theme that says how a service was given, not which
+     * (bejegening), counts this factor of its rules' score where a rule names another theme
+     * too; 0 for a theme that does not yield. */
+    double theme_yield[LL_CLASSIFY_MAX_THEMES];
     /* Words that name a desk or office ("balie", "stadswinkel"): a subject made
      * of them, names and numbers only is a label the system wrote, not a topic. */
     char office[LL_CLASSIFY_MAX_OFFICE][LL_CLASSIFY_OFFICE_BYTES];

@@ -606,6 +606,45 @@ static void office_label_subject_does_not_vote(void **state) {
     cJSON_Delete(d);
 }
 
+/* A theme that says how a service was given, not which (the taxonomy's "yields:",
+ * bejegening), gives way to the service a rule names beside it: writers label the service
+ * whose people they praise or blame (issue 12, theme round 5). Its reason says so; alone,
+ * or beside "overig" only, it keeps its whole score. */
+static void treatment_yields_to_the_service_named(void **state) {
+    (void)state;
+    static const char tax[] = "[burgerzaken]\npaspoort:2\n[bejegening]\n%s"
+                              "medewerker:1.5, vriendelijk:1.5\n[overig]\nlosse vraag:2\n";
+    char text[256];
+    snprintf(text, sizeof(text), tax, "");
+    ll_classifier *plain = load(tmp_file("plain.conf", text), CFG "urgency.conf");
+    snprintf(text, sizeof(text), tax, "yields: 0.4\n");
+    ll_classifier *c = load(tmp_file("yield.conf", text), CFG "urgency.conf");
+    const char *both = "Mijn paspoort opgehaald, de medewerker was heel vriendelijk.";
+    cJSON *d = classify_with(plain, both, "compliment");
+    assert_string_equal(str_at(d, NULL, "theme"), "bejegening");
+    cJSON_Delete(d);
+    d = classify_with(c, both, "compliment");
+    assert_string_equal(str_at(d, NULL, "theme"), "burgerzaken");
+    const cJSON *side = cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 1);
+    assert_string_equal(str_at(side, NULL, "id"), "bejegening");
+    assert_true(
+        array_has(cJSON_GetObjectItem(side, "matched"), "yields to burgerzaken, named too"));
+    cJSON_Delete(d);
+    static const char *const alone[] = {"De medewerker was heel vriendelijk.",
+                                        "Een losse vraag: de medewerker was heel vriendelijk."};
+    for (size_t i = 0; i < sizeof(alone) / sizeof(alone[0]); i++) {
+        d = classify_with(c, alone[i], "compliment");
+        const cJSON *best = cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0);
+        assert_string_equal(str_at(best, NULL, "id"), "bejegening");
+        assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(best, "score")) >= 3.0);
+        assert_false(
+            array_has(cJSON_GetObjectItem(best, "matched"), "yields to overig, named too"));
+        cJSON_Delete(d);
+    }
+    ll_classifier_free(plain);
+    ll_classifier_free(c);
+}
+
 /* ----------------------------------------------------------- sentiment */
 
 static void sentiment_negation(void **state) {
@@ -2504,6 +2543,10 @@ static void bad_config_lines_name_file_and_line(void **state) {
         {2, "[high: x]\ntheme: afval\ntheme: wonen\nbrand\n", "3: rule 'x' has a theme twice"},
         {0, "office: balie, stads winkel\n[afval]\nvuilnis\n", "1: office: one word each"},
         {0, "office: balie,,loket\n[afval]\nvuilnis\n", "1: office: one word each"},
+        {0, "yields: 0.4\n[afval]\nvuilnis\n", "1: yields: only inside a theme's section"},
+        {0, "[afval]\nyields: 0.4\nyields: 0.5\n", "3: yields: given twice for 'afval'"},
+        {0, "[afval]\nyields: 1\n", "2: yields: the factor must be in 0.05..0.95"},
+        {0, "[-]\nyields: 0.4\n", "2: yields: only inside a theme's section"},
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         expect_load_error(bad[i].which, bad[i].content, bad[i].want);
@@ -5140,6 +5183,8 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
+        cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
