@@ -8,34 +8,29 @@
 #include "ll_limits.h"
 #include "text.h"
 
-static const char *opt_str(const cJSON *in, const char *name, const char *path, size_t max,
-                           ll_err *err, int *bad) {
-    const cJSON *it = cJSON_GetObjectItemCaseSensitive(in, name);
-    char f[96];
-    snprintf(f, sizeof(f), "%s.%s", path, name);
-    if (!it || cJSON_IsNull(it))
-        return NULL;
-    if (!cJSON_IsString(it)) {
-        ll_err_set(err, f, "must be a string");
-        *bad = 1;
-        return NULL;
-    }
-    if (strlen(it->valuestring) > max) {
-        ll_err_set(err, f, "longer than %zu bytes", max);
-        *bad = 1;
-        return NULL;
-    }
-    if (ll_has_control(it->valuestring)) {
+const ll_json_field ll_citizen_fields[] = {{"bsn", LL_JSON_STRING, 0, 32, NULL},
+                                           {"email", LL_JSON_STRING, 0, LL_MAX_EMAIL_BYTES, NULL},
+                                           {"phone", LL_JSON_STRING, 0, LL_MAX_PHONE_BYTES, NULL},
+                                           {"name", LL_JSON_STRING, 0, LL_MAX_NAME_BYTES, NULL},
+                                           {NULL, 0, 0, 0, NULL}};
+
+/* A field ll_json_check_fields let through: NULL when absent or "", err for a control
+ * character. */
+static const char *opt_str(const cJSON *in, const char *name, const char *path, ll_err *err,
+                           int *bad) {
+    const char *s = ll_json_str(in, name);
+    if (s && ll_has_control(s)) {
+        char f[96];
+        snprintf(f, sizeof(f), "%s.%s", path, name);
         ll_err_set(err, f, "control character not allowed");
         *bad = 1;
         return NULL;
     }
-    return it->valuestring[0] ? it->valuestring : NULL;
+    return s && s[0] ? s : NULL;
 }
 
 int ll_citizen_apply(const cJSON *in, int contact_requested, cJSON *data, const char *path,
                      ll_err *err) {
-    static const char *const allowed[] = {"bsn", "email", "phone", "name", NULL};
     char bsn[10] = "", email[LL_MAX_EMAIL_BYTES + 1] = "", phone[LL_MAX_PHONE_BYTES + 1] = "";
     const char *name = NULL;
     char f[96];
@@ -46,12 +41,12 @@ int ll_citizen_apply(const cJSON *in, int contact_requested, cJSON *data, const 
             return -1;
         }
         snprintf(f, sizeof(f), "%s.", path);
-        if (ll_json_known_fields(in, allowed, f, err) != 0)
+        if (ll_json_check_fields(in, ll_citizen_fields, f, err) != 0)
             return -1;
-        const char *b = opt_str(in, "bsn", path, 32, err, &bad);
-        const char *e = bad ? NULL : opt_str(in, "email", path, LL_MAX_EMAIL_BYTES, err, &bad);
-        const char *p = bad ? NULL : opt_str(in, "phone", path, LL_MAX_PHONE_BYTES, err, &bad);
-        name = bad ? NULL : opt_str(in, "name", path, LL_MAX_NAME_BYTES, err, &bad);
+        const char *b = opt_str(in, "bsn", path, err, &bad);
+        const char *e = bad ? NULL : opt_str(in, "email", path, err, &bad);
+        const char *p = bad ? NULL : opt_str(in, "phone", path, err, &bad);
+        name = bad ? NULL : opt_str(in, "name", path, err, &bad);
         if (bad)
             return -1;
         if (b && ll_bsn_normalise(b, bsn) != 0) {

@@ -7,6 +7,10 @@
 
 #include "event.h"
 
+/* The citizen object's fields, types and lengths: for an intake's table (web and balie
+ * "citizen") and for ll_citizen_apply. */
+extern const ll_json_field ll_citizen_fields[];
+
 /* in: {"bsn"?, "email"?, "phone"?, "name"?} as an adapter received it (may be
  * NULL). Writes data.citizen.pseudonym (keyed hash of the strongest valid
  * identifier) and, when contact_requested, data.contact. path prefixes error

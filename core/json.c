@@ -364,27 +364,74 @@ const char *ll_json_str(const cJSON *obj, const char *name) {
     return cJSON_IsString(it) ? it->valuestring : NULL;
 }
 
+/* One field's value against its row: 1 absent (or null where that is absence), 0 there
+ * and well typed, -1 with err. The one place a wrong type gets its words. */
+static int field_check(const cJSON *it, const char *path, enum ll_json_type type, unsigned flags,
+                       size_t max, ll_err *err) {
+    static const char *const words[] = {[LL_JSON_STRING] = "must be a string",
+                                        [LL_JSON_BOOL] = "must be true or false",
+                                        [LL_JSON_NUMBER] = "must be a number",
+                                        [LL_JSON_OBJECT] = "must be an object"};
+    if (!it || (cJSON_IsNull(it) && !(flags & LL_JSON_NO_NULL))) {
+        if (flags & LL_JSON_REQUIRED) {
+            ll_err_set(err, path, "missing required field");
+            return -1;
+        }
+        return 1;
+    }
+    int ok = type == LL_JSON_STRING   ? cJSON_IsString(it)
+             : type == LL_JSON_BOOL   ? cJSON_IsBool(it)
+             : type == LL_JSON_NUMBER ? cJSON_IsNumber(it)
+                                      : cJSON_IsObject(it);
+    if (!ok) {
+        ll_err_set(err, path, "%s", words[type]);
+        return -1;
+    }
+    if (type == LL_JSON_STRING && max && strlen(it->valuestring) > max) {
+        ll_err_set(err, path, "longer than %zu bytes", max);
+        return -1;
+    }
+    if (type == LL_JSON_STRING && (flags & LL_JSON_NONEMPTY) && !it->valuestring[0]) {
+        ll_err_set(err, path, "must not be empty");
+        return -1;
+    }
+    return 0;
+}
+
 const char *ll_json_field_str(const cJSON *obj, const char *name, int required, size_t max,
                               ll_err *err) {
     const cJSON *it = ll_json_get(obj, name);
-    if (!it || cJSON_IsNull(it)) {
-        if (required)
-            ll_err_set(err, name, "missing required field");
-        return NULL;
+    unsigned flags = required ? LL_JSON_REQUIRED | LL_JSON_NONEMPTY : 0;
+    return field_check(it, name, LL_JSON_STRING, flags, max, err) == 0 ? it->valuestring : NULL;
+}
+
+int ll_json_check_fields(const cJSON *obj, const ll_json_field *fields, const char *prefix,
+                         ll_err *err) {
+    char path[sizeof(err->field)];
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        const ll_json_field *f = fields;
+        while (f->name && (it->string[0] != f->name[0] || strcmp(it->string, f->name)))
+            f++;
+        if (!f->name) {
+            snprintf(path, sizeof(path), "%s%s", prefix, it->string);
+            ll_err_set(err, path, "unknown field");
+            return -1;
+        }
     }
-    if (!cJSON_IsString(it)) {
-        ll_err_set(err, name, "must be a string");
-        return NULL;
+    for (const ll_json_field *f = fields; f->name; f++) {
+        const cJSON *it = ll_json_get(obj, f->name);
+        snprintf(path, sizeof(path), "%s%s", prefix, f->name);
+        int r = field_check(it, path, f->type, f->flags, f->max, err);
+        if (r < 0)
+            return -1;
+        if (r == 0 && f->type == LL_JSON_OBJECT && f->fields) {
+            char inner[sizeof(err->field) + 1];
+            snprintf(inner, sizeof(inner), "%s.", path);
+            if (ll_json_check_fields(it, f->fields, inner, err) != 0)
+                return -1;
+        }
     }
-    if (strlen(it->valuestring) > max) {
-        ll_err_set(err, name, "longer than %zu bytes", max);
-        return NULL;
-    }
-    if (required && !it->valuestring[0]) {
-        ll_err_set(err, name, "must not be empty");
-        return NULL;
-    }
-    return it->valuestring;
+    return 0;
 }
 
 int ll_json_known_fields(const cJSON *obj, const char *const *allowed, const char *prefix,

@@ -35,4 +35,28 @@ int ll_json_known_fields(const cJSON *obj, const char *const *allowed, const cha
 const char *ll_json_field_str(const cJSON *obj, const char *name, int required, size_t max,
                               ll_err *err);
 
+/* The fields an input object may have, as one table per intake, so every intake answers a
+ * value of the wrong JSON type alike ("must be a string", "must be true or false", "must
+ * be a number", "must be an object") and before any value's format is judged: the web
+ * intake answered "postcode":3072 with "not a Dutch postcode" (user check of 12-01). */
+enum ll_json_type { LL_JSON_STRING, LL_JSON_BOOL, LL_JSON_NUMBER, LL_JSON_OBJECT };
+enum {
+    LL_JSON_REQUIRED = 1, /* absent or null: "missing required field" */
+    LL_JSON_NONEMPTY = 2, /* a string "": "must not be empty" */
+    LL_JSON_NO_NULL = 4,  /* null is a wrong type, not absence */
+};
+typedef struct ll_json_field {
+    const char *name; /* NULL ends a table */
+    enum ll_json_type type;
+    unsigned flags;
+    size_t max;                         /* a string's most bytes; 0: judged later */
+    const struct ll_json_field *fields; /* an object's own table; NULL: not looked into */
+} ll_json_field;
+
+/* obj against its table: a member not in it ("unknown field"), then each field in table
+ * order (missing, wrong type, too long, empty; an object's own fields after it). prefix
+ * goes before each name in err->field ("citizen."). 0, or -1 with err set. */
+int ll_json_check_fields(const cJSON *obj, const ll_json_field *fields, const char *prefix,
+                         ll_err *err);
+
 #endif

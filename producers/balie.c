@@ -6,14 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "citizen.h"
 #include "intake.h"
 #include "ll_limits.h"
 #include "received.h"
 #include "text.h"
 
-static const char *const visit_fields[] = {
-    "visit_id", "location",          "desk",     "staff_id", "kind",       "text", "subject",
-    "citizen",  "contact_requested", "postcode", "formal",   "visited_at", NULL};
+static const ll_json_field visit_fields[] = {
+    {"visit_id", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, LL_MAX_ID_BYTES, NULL},
+    {"location", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, 64, NULL},
+    {"desk", LL_JSON_STRING, 0, 64, NULL},
+    {"staff_id", LL_JSON_STRING, 0, 64, NULL},
+    {"kind", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, 32, NULL},
+    {"text", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, LL_MAX_TEXT_BYTES, NULL},
+    {"subject", LL_JSON_STRING, 0, LL_MAX_SUBJECT_BYTES, NULL},
+    {"postcode", LL_JSON_STRING, 0, 16, NULL},
+    {"visited_at", LL_JSON_STRING, 0, LL_MAX_TIME_BYTES, NULL},
+    {"formal", LL_JSON_BOOL, 0, 0, NULL},
+    {"contact_requested", LL_JSON_BOOL, 0, 0, NULL},
+    {"citizen", LL_JSON_OBJECT, 0, 0, ll_citizen_fields},
+    {NULL, 0, 0, 0, NULL}};
 
 cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const char *source_base,
                                ll_err *err) {
@@ -22,33 +34,14 @@ cJSON *ll_balie_visit_to_event(const cJSON *visit, const char *client, const cha
         ll_err_set(err, "", "a visit is a JSON object");
         return NULL;
     }
-    if (ll_json_known_fields(visit, visit_fields, "", err) != 0)
+    if (ll_json_check_fields(visit, visit_fields, "", err) != 0)
         return NULL;
-    const char *vid = ll_json_field_str(visit, "visit_id", 1, LL_MAX_ID_BYTES, err);
-    const char *loc = err->msg[0] ? NULL : ll_json_field_str(visit, "location", 1, 64, err);
-    const char *desk = err->msg[0] ? NULL : ll_json_field_str(visit, "desk", 0, 64, err);
-    if (!err->msg[0])
-        ll_json_field_str(visit, "staff_id", 0, 64, err);
-    const char *kind = err->msg[0] ? NULL : ll_json_field_str(visit, "kind", 1, 32, err);
-    const char *text =
-        err->msg[0] ? NULL : ll_json_field_str(visit, "text", 1, LL_MAX_TEXT_BYTES, err);
-    const char *subject =
-        err->msg[0] ? NULL : ll_json_field_str(visit, "subject", 0, LL_MAX_SUBJECT_BYTES, err);
-    const char *pc = err->msg[0] ? NULL : ll_json_field_str(visit, "postcode", 0, 16, err);
-    const char *at =
-        err->msg[0] ? NULL : ll_json_field_str(visit, "visited_at", 0, LL_MAX_TIME_BYTES, err);
-    if (err->msg[0])
-        return NULL;
-    const cJSON *formal = cJSON_GetObjectItemCaseSensitive(visit, "formal");
-    const cJSON *contact = cJSON_GetObjectItemCaseSensitive(visit, "contact_requested");
-    if ((formal && !cJSON_IsNull(formal) && !cJSON_IsBool(formal))) {
-        ll_err_set(err, "formal", "must be true or false");
-        return NULL;
-    }
-    if ((contact && !cJSON_IsNull(contact) && !cJSON_IsBool(contact))) {
-        ll_err_set(err, "contact_requested", "must be true or false");
-        return NULL;
-    }
+    const char *vid = ll_json_str(visit, "visit_id"), *loc = ll_json_str(visit, "location");
+    const char *desk = ll_json_str(visit, "desk"), *kind = ll_json_str(visit, "kind");
+    const char *text = ll_json_str(visit, "text"), *subject = ll_json_str(visit, "subject");
+    const char *pc = ll_json_str(visit, "postcode"), *at = ll_json_str(visit, "visited_at");
+    const cJSON *formal = ll_json_get(visit, "formal");
+    const cJSON *contact = ll_json_get(visit, "contact_requested");
     /* Where it was said travels as data.location, never as the subject: text
      * the system wrote itself must not vote on the theme ("Stadswinkel"
      * outweighed what the visitor said). */

@@ -10,9 +10,23 @@
 #include "received.h"
 #include "text.h"
 
-static const char *const note_fields[] = {
-    "call_id",  "agent", "started_at",         "duration_s", "phone",  "bsn",      "email", "name",
-    "category", "note",  "callback_requested", "outcome",    "formal", "postcode", NULL};
+/* The caller's identifiers are top-level fields here; their lengths are ll_citizen_fields'. */
+static const ll_json_field note_fields[] = {
+    {"call_id", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, LL_MAX_ID_BYTES, NULL},
+    {"started_at", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, LL_MAX_TIME_BYTES, NULL},
+    {"category", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, 64, NULL},
+    {"note", LL_JSON_STRING, LL_JSON_REQUIRED | LL_JSON_NONEMPTY, LL_MAX_TEXT_BYTES, NULL},
+    {"agent", LL_JSON_STRING, 0, 64, NULL},
+    {"outcome", LL_JSON_STRING, 0, 64, NULL},
+    {"duration_s", LL_JSON_NUMBER, 0, 0, NULL},
+    {"callback_requested", LL_JSON_BOOL, 0, 0, NULL},
+    {"formal", LL_JSON_BOOL, 0, 0, NULL},
+    {"postcode", LL_JSON_STRING, 0, 16, NULL},
+    {"bsn", LL_JSON_STRING, 0, 0, NULL},
+    {"email", LL_JSON_STRING, 0, 0, NULL},
+    {"phone", LL_JSON_STRING, 0, 0, NULL},
+    {"name", LL_JSON_STRING, 0, 0, NULL},
+    {NULL, 0, 0, 0, NULL}};
 
 const char *ll_phone_category_kind(const char *category) { return ll_kind_of_label(category); }
 
@@ -23,43 +37,18 @@ cJSON *ll_phone_note_to_event(const cJSON *note, const char *client, const char 
         ll_err_set(err, "", "a call note is a JSON object");
         return NULL;
     }
-    if (ll_json_known_fields(note, note_fields, "", err) != 0)
+    if (ll_json_check_fields(note, note_fields, "", err) != 0)
         return NULL;
-    const char *call_id = ll_json_field_str(note, "call_id", 1, LL_MAX_ID_BYTES, err);
-    if (!call_id)
-        return NULL;
-    const char *started = ll_json_field_str(note, "started_at", 1, LL_MAX_TIME_BYTES, err);
-    if (!started)
-        return NULL;
-    const char *category = ll_json_field_str(note, "category", 1, 64, err);
-    if (!category)
-        return NULL;
-    const char *text = ll_json_field_str(note, "note", 1, LL_MAX_TEXT_BYTES, err);
-    if (!text)
-        return NULL;
-    if (!ll_json_field_str(note, "agent", 0, 64, err) && err->msg[0])
-        return NULL;
-    if (!ll_json_field_str(note, "outcome", 0, 64, err) && err->msg[0])
-        return NULL;
-    const cJSON *dur = cJSON_GetObjectItemCaseSensitive(note, "duration_s");
-    if (dur && !cJSON_IsNull(dur) &&
-        (!cJSON_IsNumber(dur) || dur->valuedouble < 0 || dur->valuedouble > 86400)) {
+    const char *call_id = ll_json_str(note, "call_id"), *started = ll_json_str(note, "started_at");
+    const char *category = ll_json_str(note, "category"), *text = ll_json_str(note, "note");
+    const cJSON *dur = ll_json_get(note, "duration_s");
+    if (cJSON_IsNumber(dur) && (dur->valuedouble < 0 || dur->valuedouble > 86400)) {
         ll_err_set(err, "duration_s", "must be a number of seconds, 0..86400");
         return NULL;
     }
-    const cJSON *cb = cJSON_GetObjectItemCaseSensitive(note, "callback_requested");
-    if (cb && !cJSON_IsNull(cb) && !cJSON_IsBool(cb)) {
-        ll_err_set(err, "callback_requested", "must be true or false");
-        return NULL;
-    }
-    const cJSON *formal = cJSON_GetObjectItemCaseSensitive(note, "formal");
-    if (formal && !cJSON_IsNull(formal) && !cJSON_IsBool(formal)) {
-        ll_err_set(err, "formal", "must be true or false");
-        return NULL;
-    }
-    const char *pc = ll_json_field_str(note, "postcode", 0, 16, err);
-    if (!pc && err->msg[0])
-        return NULL;
+    const cJSON *cb = ll_json_get(note, "callback_requested");
+    const cJSON *formal = ll_json_get(note, "formal");
+    const char *pc = ll_json_str(note, "postcode");
     /* The note's identifiers are top-level fields: the citizen object the builder takes. */
     cJSON *citizen = cJSON_CreateObject();
     if (!citizen) {

@@ -511,6 +511,110 @@ static void form_formal_needs_contact_and_text_has_one_limit(void **state) {
     free(body);
 }
 
+/* A value of the wrong JSON type is named as such ("must be a string"), in every field of
+ * the three JSON intakes, before any field's format is judged: the user check of 12-01 got
+ * "not a Dutch postcode (1234 AB)" for "postcode":3072. Every base body below is wrong in
+ * format in several places (a kind not in the list, a postcode, a BSN failing the 11-proef,
+ * a time), so a format check that ran first would answer instead. */
+static cJSON *web_of(const cJSON *body, ll_err *err) {
+    return ll_web_body_to_event(body, "t", NULL, "/luisterloop", err);
+}
+static cJSON *note_of(const cJSON *body, ll_err *err) {
+    return ll_phone_note_to_event(body, "cc", "/luisterloop", err);
+}
+static cJSON *visit_of(const cJSON *body, ll_err *err) {
+    return ll_balie_visit_to_event(body, "desk", "/luisterloop", err);
+}
+
+static void wrong_type_is_named_before_any_format(void **state) {
+    (void)state;
+    static const char *const wrong_s[] = {"3072", "true", "{}", "[\"a\"]", NULL};
+    static const char *const wrong_b[] = {"\"ja\"", "1", "{}", NULL};
+    static const char *const wrong_n[] = {"\"60\"", "true", "[]", NULL};
+    static const char *const wrong_o[] = {"\"jan\"", "5", "[]", NULL};
+    static const struct {
+        char type;
+        const char *const *values;
+        const char *msg;
+    } types[] = {{'s', wrong_s, "must be a string"},
+                 {'b', wrong_b, "must be true or false"},
+                 {'n', wrong_n, "must be a number"},
+                 {'o', wrong_o, "must be an object"}};
+    static const struct {
+        const char *name;
+        cJSON *(*convert)(const cJSON *, ll_err *);
+        const char *base;
+        const char *fields[20]; /* "name:type", a nested field as "citizen.bsn:s" */
+    } intakes[] = {
+        {"POST /v1/feedback",
+         web_of,
+         "{\"kind\":\"klacht\",\"text\":\"x\",\"subject\":\"s\",\"formal\":true,\"postcode\":"
+         "\"ABCD\",\"case_ref\":\"Z-1\",\"initiated\":\"nooit\",\"citizen\":{\"bsn\":\"123456789\","
+         "\"email\":\"geen\",\"phone\":\"1\",\"name\":\"Jan\"},\"contact_requested\":true}",
+         {"kind:s", "text:s", "subject:s", "formal:b", "postcode:s", "case_ref:s", "initiated:s",
+          "citizen:o", "citizen.bsn:s", "citizen.email:s", "citizen.phone:s", "citizen.name:s",
+          "contact_requested:b"}},
+        {"POST /v1/calls",
+         note_of,
+         "{\"call_id\":\"c1\",\"agent\":\"a\",\"started_at\":\"gisteren\",\"duration_s\":-5,"
+         "\"phone\":\"1\",\"bsn\":\"123456789\",\"email\":\"geen\",\"name\":\"Jan\",\"category\":"
+         "\"Klacht\",\"note\":\"x\",\"callback_requested\":true,\"outcome\":\"o\",\"formal\":"
+         "false,\"postcode\":\"ABCD\"}",
+         {"call_id:s", "agent:s", "started_at:s", "duration_s:n", "phone:s", "bsn:s", "email:s",
+          "name:s", "category:s", "note:s", "callback_requested:b", "outcome:s", "formal:b",
+          "postcode:s"}},
+        {"POST /v1/visits",
+         visit_of,
+         "{\"visit_id\":\"v1\",\"location\":\"Stadswinkel\",\"desk\":\"2\",\"staff_id\":\"s9\","
+         "\"kind\":\"klacht\",\"text\":\"x\",\"subject\":\"s\",\"citizen\":{\"bsn\":\"123456789\"},"
+         "\"contact_requested\":true,\"postcode\":\"ABCD\",\"formal\":true,\"visited_at\":"
+         "\"gisteren\"}",
+         {"visit_id:s", "location:s", "desk:s", "staff_id:s", "kind:s", "text:s", "subject:s",
+          "citizen:o", "citizen.bsn:s", "citizen.email:s", "citizen.phone:s", "citizen.name:s",
+          "contact_requested:b", "postcode:s", "formal:b", "visited_at:s"}},
+    };
+    int checked = 0;
+    for (size_t i = 0; i < sizeof(intakes) / sizeof(intakes[0]); i++) {
+        for (int k = 0; intakes[i].fields[k]; k++) {
+            char f[64];
+            snprintf(f, sizeof(f), "%s", intakes[i].fields[k]);
+            char *colon = strchr(f, ':'), *dot = strchr(f, '.');
+            *colon = '\0';
+            size_t t = 0;
+            while (types[t].type != colon[1])
+                t++;
+            for (const char *const *v = types[t].values; *v; v++) {
+                cJSON *body = cJSON_Parse(intakes[i].base), *val = cJSON_Parse(*v);
+                assert_non_null(body);
+                assert_non_null(val);
+                cJSON *holder = body;
+                const char *leaf = f;
+                if (dot) {
+                    *dot = '\0';
+                    holder = cJSON_GetObjectItemCaseSensitive(body, f);
+                    leaf = dot + 1;
+                }
+                if (cJSON_GetObjectItemCaseSensitive(holder, leaf))
+                    cJSON_ReplaceItemInObjectCaseSensitive(holder, leaf, val);
+                else
+                    cJSON_AddItemToObject(holder, leaf, val);
+                if (dot)
+                    *dot = '.';
+                ll_err err;
+                cJSON *ev = intakes[i].convert(body, &err);
+                if (ev)
+                    fail_msg("%s: %s = %s accepted", intakes[i].name, f, *v);
+                if (strcmp(err.field, f) || strcmp(err.msg, types[t].msg))
+                    fail_msg("%s: %s = %s: got %s: %s (expected %s)", intakes[i].name, f, *v,
+                             err.field, err.msg, types[t].msg);
+                cJSON_Delete(body);
+                checked++;
+            }
+        }
+    }
+    assert_int_equal(checked, 163);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_quotes_newlines_bom_semicolons),
@@ -518,6 +622,7 @@ int main(void) {
         cmocka_unit_test(desk_visits),
         cmocka_unit_test(array_errors_name_the_item),
         cmocka_unit_test(simulated_share_and_streets),
+        cmocka_unit_test(wrong_type_is_named_before_any_format),
         cmocka_unit_test(form_bodies),
         cmocka_unit_test(form_shows_every_error_at_once),
         cmocka_unit_test(form_formal_needs_contact_and_text_has_one_limit),
