@@ -106,7 +106,8 @@ cJSON *dash_signal_view(const cJSON *ev);
 cJSON *dash_state_alerts_json(const dash_state *st, long long now_ms);
 cJSON *dash_state_signal_json(const dash_state *st, const char *id);
 cJSON *dash_state_trends_json(const dash_state *st, long long now_ms);
-/* Critical signals, then high ones, each newest first, at most max (views, not copies). */
+/* Critical signals, then high ones, each newest received first, at most max (views, not
+ * copies). */
 int dash_state_urgent(const dash_state *st, const dash_signal **out, int max);
 
 /* ---- users and sessions (dashboard_auth.c) ---- */

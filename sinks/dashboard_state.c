@@ -429,16 +429,31 @@ cJSON *dash_state_signal_json(const dash_state *st, const char *id) {
 }
 
 /* Critical before high: under a stream of high signals, a critical one read an hour ago
- * must neither sink below the fold nor fall out of the first max. */
+ * must neither sink below the fold nor fall out of the first max. Within a level, newest
+ * received first: the ring holds them in the order the topic was read, which differs from
+ * it across partitions and batches (user check of 12-01: 21:35, 21:34, 21:33, 21:31, 21:32).
+ * The newest max are kept by insertion, O(count * max) with max the page's 50; an equal
+ * time keeps reading order (the later read first), so a redraw does not reorder them. */
 int dash_state_urgent(const dash_state *st, const dash_signal **out, int max) {
     static const char *const levels[] = {"critical", "high"};
     int n = 0;
-    for (size_t l = 0; l < sizeof(levels) / sizeof(levels[0]); l++)
-        for (int i = 0; i < st->count && n < max; i++) {
+    for (size_t l = 0; l < sizeof(levels) / sizeof(levels[0]) && n < max; l++) {
+        int from = n;
+        for (int i = 0; i < st->count; i++) {
             const dash_signal *s = &st->ring[(st->next - 1 - i + st->cap) % st->cap];
-            if (s->json && !strcmp(s->level, levels[l]))
-                out[n++] = s;
+            if (!s->json || strcmp(s->level, levels[l]))
+                continue;
+            int at = n;
+            while (at > from && out[at - 1]->t_ms < s->t_ms)
+                at--;
+            if (at == max)
+                continue;
+            if (n < max)
+                n++;
+            memmove(&out[at + 1], &out[at], (size_t)(n - 1 - at) * sizeof(out[0]));
+            out[at] = s;
         }
+    }
     return n;
 }
 

@@ -332,14 +332,21 @@ async function loadNu() {
     firing.length ? firing.map((a) => keptAlert(a) || renderAlert(a)) : el('p', {}, 'Geen actieve alerts.'),
     resolved.map(renderAlert));
   if (act && act.isConnected && document.activeElement !== act) act.focus(); /* in a kept alert */
+  /* The API lists critical, then high, each newest received first; one list of both read as
+   * out of time order at the seam (user check of 12-01), so each level has its heading. */
+  const card = (s) => el('li', { class: 'card', 'data-signal': s.id },
+    el('p', {}, levelBadge(s.urgency && s.urgency.level), ' ', s.theme || 'overig', ' - ',
+      (s.area && s.area.wijk) || 'wijk onbekend', ' - ', el('time', { datetime: s.time || '' }, fmtTime(s.time)),
+      s.queue_state ? ' - ' + (STATES[s.queue_state] || s.queue_state) + ' in ' + s.queue_team : ''),
+    advice(s.urgency),
+    el('p', { class: 'citizen', dir: 'auto' }, s.text || ''),
+    el('p', {}, signalLink(s.id)));
   clear(document.getElementById('urgent'), urgent.length
-    ? el('ul', { class: 'cards' }, urgent.map((s) => el('li', { class: 'card', 'data-signal': s.id },
-      el('p', {}, levelBadge(s.urgency && s.urgency.level), ' ', s.theme || 'overig', ' - ',
-        (s.area && s.area.wijk) || 'wijk onbekend', ' - ', fmtTime(s.time),
-        s.queue_state ? ' - ' + (STATES[s.queue_state] || s.queue_state) + ' in ' + s.queue_team : ''),
-      advice(s.urgency),
-      el('p', { class: 'citizen', dir: 'auto' }, s.text || ''),
-      el('p', {}, signalLink(s.id)))))
+    ? ['critical', 'high'].flatMap((l) => {
+      const group = urgent.filter((s) => (s.urgency && s.urgency.level) === l);
+      return group.length ? [el('h4', {}, LEVELS[l] + ' (' + group.length + '), nieuwste eerst'),
+        el('ul', { class: 'cards', 'data-level': l }, group.map(card))] : [];
+    })
     : el('p', {}, 'Niets open.'));
   renderFeed();
   focusBack(fk);

@@ -592,6 +592,47 @@ try {
     assert.equal(await card.count(), 0, 'a done case does not come back as unclaimed');
   });
 
+  await step('Nu lists critical, then high, each newest received first, whatever order they were read in', async () => {
+    const id = await feedback('Er hangt een sterke gaslucht bij de meterkast in de Dorpsstraat');
+    let line;
+    for (let i = 0; i < 50 && !line; i++) {
+      await admin.waitForTimeout(200);
+      line = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-e', '-q'], { encoding: 'utf8' })
+        .split('\n').find((l) => l.includes(id));
+    }
+    assert.ok(line, 'the processor enriched the critical signal');
+    // Copies read in another order than they came in (as across partitions): minutes ago 3, 1, 2,
+    // and one high of a minute ago read first. Older than what the other steps send, so the
+    // newest of each level are this step's or those, never one of these out of place.
+    const ago = [['t3', 'critical', 3], ['h1', 'high', 1], ['t1', 'critical', 1], ['t2', 'critical', 2]];
+    const ids = {};
+    for (const [k, level, min] of ago) {
+      const ev = JSON.parse(line);
+      ev.id = ids[k] = id + '-' + k;
+      ev.data.received_at = new Date(Date.now() - min * 60000).toISOString();
+      ev.data.urgency.level = level;
+      execFileSync('kcat', ['-P', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-k', ev.id], { input: JSON.stringify(ev) + '\n' });
+    }
+    await admin.goto(E.DASH_URL + '/#nu');
+    await admin.locator(`#urgent li.card[data-signal="${ids.t2}"]`).waitFor({ timeout: 10000 });
+    const lists = await admin.locator('#urgent ul.cards').evaluateAll((uls) => uls.map((ul) => ({
+      level: ul.getAttribute('data-level'),
+      heading: ul.previousElementSibling ? ul.previousElementSibling.textContent : '',
+      cards: [...ul.querySelectorAll('li.card')].map((li) => ({
+        id: li.getAttribute('data-signal'), t: li.querySelector('time').getAttribute('datetime') })),
+    })));
+    assert.deepEqual(lists.map((l) => l.level), ['critical', 'high'], 'critical first, then high');
+    assert.match(lists[0].heading, /^Kritiek \(\d+\), nieuwste eerst$/);
+    for (const l of lists) {
+      const t = l.cards.map((c) => Date.parse(c.t));
+      assert.deepEqual(t, [...t].sort((a, b) => b - a), `${l.level}: newest first: ${l.cards.map((c) => c.t).join(', ')}`);
+    }
+    const crit = lists[0].cards.map((c) => c.id);
+    assert.ok(crit.indexOf(ids.t1) < crit.indexOf(ids.t2) && crit.indexOf(ids.t2) < crit.indexOf(ids.t3), crit.join(', '));
+    assert.ok(lists[1].cards.some((c) => c.id === ids.h1), 'the high one is under Hoog');
+    await axe(admin, 'Nu with both levels');
+  });
+
   await step('formal complaints: a caseworker marks them handled on Signaal and Trends; counted in term or not; bad ids refused', async () => {
     const fid = await feedback('Formele klacht: al drie maanden geen antwoord op mijn brief over de parkeervergunning', { formal: true });
     let line;

@@ -146,6 +146,41 @@ static void urgent_lists_critical_first(void **state) {
     dash_state_free(&st);
 }
 
+/* The list is read in the order the dashboard read the topic, which is not the order the
+ * signals came in (partitions, batches): the user check of 12-01 saw 21:35, 21:34, 21:33,
+ * 21:31, 21:32. Each level is newest first by received_at; equal times keep reading order. */
+static void urgent_each_level_newest_first(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 100), 0);
+    const long long t0 = 1764624600000LL; /* 2025-12-01T21:30:00Z */
+    const struct {
+        const char *id, *level;
+        int min;
+    } read[] = {{"c35", "critical", 5}, {"c31", "critical", 1}, {"h34", "high", 4},
+                {"c32", "critical", 2}, {"h30", "high", 0},     {"c35b", "critical", 5},
+                {"n36", "normal", 6},   {"h33", "high", 3},     {"c33", "critical", 3}};
+    for (size_t i = 0; i < sizeof(read) / sizeof(read[0]); i++) {
+        cJSON *ev = enriched(read[i].id, "t", read[i].level, "tekst");
+        char at[32];
+        ll_time_format_ms(t0 + read[i].min * 60000LL, at, sizeof(at));
+        cJSON_ReplaceItemInObject(ll_event_data(ev), "received_at", cJSON_CreateString(at));
+        const char *view;
+        assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
+        cJSON_Delete(ev);
+    }
+    const char *want[] = {"c35b", "c35", "c33", "c32", "c31", "h34", "h33", "h30"};
+    const dash_signal *urgent[10];
+    assert_int_equal(dash_state_urgent(&st, urgent, 10), 8);
+    for (int i = 0; i < 8; i++)
+        if (strcmp(urgent[i]->id, want[i]))
+            fail_msg("place %d: %s, expected %s", i, urgent[i]->id, want[i]);
+    /* At most max: the newest of the level, not the last read. */
+    assert_int_equal(dash_state_urgent(&st, urgent, 3), 3);
+    assert_string_equal(urgent[2]->id, "c33");
+    dash_state_free(&st);
+}
+
 static void alerts_firing_first(void **state) {
     (void)state;
     dash_state st;
@@ -307,6 +342,7 @@ int main(void) {
         cmocka_unit_test(kind_word_is_no_subject),
         cmocka_unit_test(ring_is_bounded_and_threads_link),
         cmocka_unit_test(urgent_lists_critical_first),
+        cmocka_unit_test(urgent_each_level_newest_first),
         cmocka_unit_test(alerts_firing_first),
         cmocka_unit_test(alert_chart_names_the_open_minute),
         cmocka_unit_test(trends_name_the_open_minute_and_the_first_data),
