@@ -84,6 +84,20 @@ int ll_urgency_parse(const char *s) {
     return -1;
 }
 
+int ll_event_tells_of_suicide(const cJSON *data) {
+    static const char *const families[] = {"suicidal statement", "self-harm"};
+    const cJSON *u = ll_json_get(data, "urgency"), *r;
+    cJSON_ArrayForEach(r, ll_json_get(u, "reasons")) {
+        for (size_t f = 0; cJSON_IsString(r) && f < sizeof(families) / sizeof(families[0]); f++) {
+            size_t n = strlen(families[f]);
+            if (!strncmp(r->valuestring, families[f], n) &&
+                (r->valuestring[n] == ':' || r->valuestring[n] == '\0'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int ll_channel_valid(const char *s) {
     size_t n = strlen(s);
     if (n == 0 || n > LL_MAX_CHANNEL_BYTES)

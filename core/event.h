@@ -21,6 +21,13 @@ extern const char *const ll_urgency_names[]; /* by level; NULL-terminated */
 /* The level named s; -1 when s (may be NULL) names none. */
 int ll_urgency_parse(const char *s);
 
+/* 1 when an enriched event's data.urgency names a suicidal statement or self-harm (the
+ * reason begins with the family's name, "suicidal statement: ..." or "self-harm: ...", as
+ * config/urgency.conf and the classifier's models write it), else 0; data may be NULL.
+ * Such words are one person's health, told in crisis: a report or an alert does not quote
+ * them as an anecdote, masked or not, but counts them (user check of 12-01). */
+int ll_event_tells_of_suicide(const cJSON *data);
+
 extern const char *const ll_kinds[];     /* NULL-terminated */
 extern const char *const ll_initiated[]; /* NULL-terminated */
 

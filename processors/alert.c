@@ -115,7 +115,9 @@ cJSON *ll_alert_event(const ll_alert_info *ai) {
         (r->span_min > 0 && !cJSON_AddNumberToObject(d, "prior_share", round3(r->prior_share))) ||
         !cJSON_AddStringToObject(d, "method", ai->method) ||
         !(ids = cJSON_AddArrayToObject(d, "sample_ids")) ||
-        !(quotes = cJSON_AddArrayToObject(d, "quotes")))
+        !(quotes = cJSON_AddArrayToObject(d, "quotes")) ||
+        (ai->quotes_withheld > 0 &&
+         !cJSON_AddNumberToObject(d, "quotes_withheld", ai->quotes_withheld)))
         goto fail;
     for (int i = 0; i < ai->nsamples; i++) {
         cJSON *v = cJSON_CreateString(ai->sample_ids[i]);

@@ -62,8 +62,9 @@ typedef struct ll_alert_info {
     enum ll_alert_action action;
     long long now_ms;
     const char *const *sample_ids; /* nsamples of each */
-    const char *const *quotes;
+    const char *const *quotes;     /* "" or NULL: none for that sample */
     int nsamples;
+    int quotes_withheld; /* samples whose text told of suicide or self-harm: counted, not quoted */
 } ll_alert_info;
 
 /* The CloudEvent of one alert action; caller frees. Its id is a hash of

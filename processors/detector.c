@@ -32,10 +32,13 @@ typedef struct series {
     int obs[LL_DETECT_MAX_WINDOWS]; /* new threads in each window ending at eval_min */
     ll_dlevel level;
     ll_alert_state alert;
-    /* the latest new threads, for sample_ids and quotes */
-    char sample_id[LL_DETECT_SAMPLES][LL_MAX_ID_BYTES + 1];
-    char quote[LL_DETECT_SAMPLES][LL_DETECT_QUOTE_BYTES + 1];
-    int nsamples, next_sample;
+    /* the latest new threads of distinct quotes, newest first, for sample_ids and quotes */
+    struct {
+        char id[LL_MAX_ID_BYTES + 1];
+        char quote[LL_DETECT_QUOTE_BYTES + 1];
+        int withheld; /* told of suicide or self-harm: no quote (ll_event_tells_of_suicide) */
+    } sample[LL_DETECT_SAMPLES];
+    int nsamples;
     /* this minute's evaluation */
     ll_dstat_result res;
     int cond;
@@ -151,16 +154,26 @@ static void ring_add(ll_detector *d, series *s, long long m, int n) {
                 s->obs[w] += n;
 }
 
-static void sample_add(series *s, const char *id, const char *quote) {
-    int k = s->next_sample;
-    snprintf(s->sample_id[k], sizeof(s->sample_id[k]), "%s", id);
-    s->quote[k][0] = '\0';
+/* A repeat of a quote already held replaces it (as the newest) instead of the oldest
+ * sample: an alert quoted one text twice when it came under two keys or from two threads
+ * (user check of 12-01), and three samples are too few to spend two on one text. */
+static void sample_add(series *s, const ll_dinput *in) {
+    char q[LL_DETECT_QUOTE_BYTES + 1] = "";
     /* an alert's quote tells of a theme in a district, not of one address (core/address.h) */
-    if (quote)
-        ll_address_quote(quote, strlen(quote), s->quote[k], sizeof(s->quote[k]));
-    s->next_sample = (k + 1) % LL_DETECT_SAMPLES;
-    if (s->nsamples < LL_DETECT_SAMPLES)
+    if (in->quote && !in->withheld)
+        ll_address_quote(in->quote, strlen(in->quote), q, sizeof(q));
+    int at = s->nsamples < LL_DETECT_SAMPLES ? s->nsamples : LL_DETECT_SAMPLES - 1;
+    for (int i = 0; q[0] && i < s->nsamples; i++)
+        if (!strcmp(s->sample[i].quote, q)) {
+            at = i;
+            break;
+        }
+    if (at == s->nsamples)
         s->nsamples++;
+    memmove(&s->sample[1], &s->sample[0], (size_t)at * sizeof(s->sample[0]));
+    snprintf(s->sample[0].id, sizeof(s->sample[0].id), "%s", in->id);
+    memcpy(s->sample[0].quote, q, sizeof(q));
+    s->sample[0].withheld = in->withheld;
 }
 
 /* ---- evaluation ---- */
@@ -304,11 +317,11 @@ static int emit(ll_detector *d, series *s, enum ll_alert_action act, long long n
     if (act == LL_ALERT_NONE)
         return 0;
     const char *ids[LL_DETECT_SAMPLES], *quotes[LL_DETECT_SAMPLES];
+    int withheld = 0;
     for (int i = 0; i < s->nsamples; i++) {
-        /* newest first */
-        int k = (s->next_sample - 1 - i + 2 * LL_DETECT_SAMPLES) % LL_DETECT_SAMPLES;
-        ids[i] = s->sample_id[k];
-        quotes[i] = s->quote[k];
+        ids[i] = s->sample[i].id;
+        quotes[i] = s->sample[i].quote;
+        withheld += s->sample[i].withheld;
     }
     ll_alert_info ai = {.alert_id = s->alert_id,
                         .gemeente = d->o.gemeente,
@@ -321,7 +334,8 @@ static int emit(ll_detector *d, series *s, enum ll_alert_action act, long long n
                         .now_ms = now_ms,
                         .sample_ids = ids,
                         .quotes = quotes,
-                        .nsamples = s->nsamples};
+                        .nsamples = s->nsamples,
+                        .quotes_withheld = withheld};
     cJSON *ev = ll_alert_event(&ai);
     if (!ev)
         return -1;
@@ -554,7 +568,8 @@ int ll_detect_input_from_json(const cJSON *ev, ll_dinput *in, ll_err *err) {
         in->theme = ll_json_str(d, "theme");
         in->wijk = cJSON_IsObject(area) ? ll_json_str(area, "wijk") : NULL;
         in->thread = cJSON_IsObject(th) ? ll_json_str(th, "id") : NULL;
-        in->quote = ll_json_str(d, "text");
+        in->withheld = ll_event_tells_of_suicide(d);
+        in->quote = in->withheld ? NULL : ll_json_str(d, "text");
         if (label_field(in->theme, "data.theme", 1, err) ||
             label_field(in->wijk, "data.area.wijk", 0, err))
             return -1;
@@ -724,7 +739,7 @@ int ll_detector_add(ll_detector *d, const ll_dinput *in, int n, char *errstr, si
                 continue;
             series *s = &d->s[d->mark_series[k] & 4095];
             ring_add(d, s, d->marks[k].minute, 1);
-            sample_add(s, e->id, e->quote);
+            sample_add(s, e);
             if (s->kind == K_THEME)
                 d->ctr.new_threads++;
         }

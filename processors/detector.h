@@ -38,14 +38,18 @@ typedef struct ll_detect_opts {
 
 /* One input event; strings are borrowed for the call. wijk NULL or "" when
  * unknown (then only the city-wide theme series counts it); thread NULL for
- * an anonymous event (then it is its own thread); quote may be NULL. */
+ * an anonymous event (then it is its own thread); quote may be NULL. withheld:
+ * its text told of suicide or self-harm, so a sample of it is counted in the
+ * alert's quotes_withheld and never quoted. */
 typedef struct ll_dinput {
     long long t_ms;
     const char *id, *theme, *wijk, *thread, *quote;
+    int withheld;
 } ll_dinput;
 
 /* The input of one JSON object: an enriched CloudEvent as on
- * feedback.enriched (theme, area.wijk, thread.id, masked text as the quote),
+ * feedback.enriched (theme, area.wijk, thread.id, masked text as the quote, withheld
+ * by ll_event_tells_of_suicide),
  * or a flat {"id","time","theme","wijk","channel","thread"} record. The
  * strings point into ev. -1 with err (field and reason) when it is neither. */
 struct ll_err;

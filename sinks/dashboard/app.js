@@ -287,6 +287,11 @@ function renderAlert(a) {
   if (Array.isArray(a.quotes) && a.quotes.length) {
     box.appendChild(el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {}, el('q', { class: 'citizen', dir: 'auto' }, String(q))))));
   }
+  /* A sample that told of suicide or self-harm is counted, not quoted (detect, quotes_withheld). */
+  if (a.quotes_withheld > 0) {
+    box.appendChild(el('p', { class: 'withheld' }, a.quotes_withheld + (a.quotes_withheld === 1 ? ' voorbeeld' : ' voorbeelden') +
+      ' niet geciteerd: over zelfdoding of zelfbeschadiging.'));
+  }
   if (firing) {
     const holder = el('div', {});
     box.appendChild(holder);

@@ -27,7 +27,9 @@
 
 typedef struct seen {
     char status[16], theme[32], wijk[32], started[32], alert_id[32];
-    char quote[LL_DETECT_QUOTE_BYTES + 1]; /* the first */
+    char quote[LL_DETECT_QUOTE_BYTES + 1];                            /* the first */
+    char quotes[LL_DETECT_SAMPLES * (LL_DETECT_QUOTE_BYTES + 3) + 1]; /* all, " | " between */
+    int nquotes, withheld; /* withheld: quotes_withheld, 0 when absent */
     long long at_ms;
     int window_min, span_min; /* span_min -1: absent */
     double expected, prior_share;
@@ -56,6 +58,13 @@ static int sink(void *arg, const char *alert_id, const cJSON *ev) {
     snprintf(s->alert_id, sizeof(s->alert_id), "%s", alert_id);
     const cJSON *q = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(d, "quotes"), 0);
     snprintf(s->quote, sizeof(s->quote), "%s", cJSON_IsString(q) ? q->valuestring : "");
+    cJSON_ArrayForEach(q, cJSON_GetObjectItemCaseSensitive(d, "quotes")) {
+        size_t at = strlen(s->quotes);
+        snprintf(s->quotes + at, sizeof(s->quotes) - at, "%s%s", s->nquotes++ ? " | " : "",
+                 q->valuestring);
+    }
+    const cJSON *wh = cJSON_GetObjectItemCaseSensitive(d, "quotes_withheld");
+    s->withheld = cJSON_IsNumber(wh) ? wh->valueint : 0;
     assert_int_equal(ll_time_parse_ms(ll_json_str(ev, "time"), &s->at_ms), 0);
     assert_string_equal(alert_id, ll_json_str(d, "alert_id"));
     assert_string_equal(ll_json_str(ev, "type"), LL_TYPE_ALERT);
@@ -164,8 +173,9 @@ static ll_detect_opts opts(void) {
     return o;
 }
 
-/* The text of every event run() replays. */
+/* The text of every event run() replays; run_input, when set, may change each input. */
 static const char *run_text = "tekst";
+static void (*run_input)(ll_dinput *in);
 
 /* Replays evs (sorted here) through a fresh detector; alerts land in got. */
 static void run(const ll_detect_opts *o, long long end_ms) {
@@ -181,8 +191,10 @@ static void run(const ll_detect_opts *o, long long end_ms) {
         int n = nevs - i < 500 ? nevs - i : 500;
         for (int k = 0; k < n; k++) {
             tev *v = &evs[i + k];
-            in[k] = (ll_dinput){v->t,      v->id,   v->theme, v->wijk[0] ? v->wijk : NULL,
-                                v->thread, run_text};
+            in[k] = (ll_dinput){v->t,      v->id,    v->theme, v->wijk[0] ? v->wijk : NULL,
+                                v->thread, run_text, 0};
+            if (run_input)
+                run_input(&in[k]);
         }
         assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
     }
@@ -386,6 +398,52 @@ static void alert_quotes_keep_the_street_not_the_number(void **state) {
                                       "Ommoordseweg, mijn moeder is gestruikeld");
 }
 
+/* The spike's events ("sp-N") tell, in turn, of a death wish (withheld, as
+ * ll_detect_input_from_json marks one), of a full container, and of the same container
+ * with another house number (the same quote once the number is [nr]). */
+static void spike_texts(ll_dinput *in) {
+    if (strncmp(in->id, "sp-", 3))
+        return;
+    static const char *const texts[] = {"Ik wil er niet meer zijn, ik zie geen uitweg",
+                                        "Container vol bij nummer 12 in de Kerkstraat",
+                                        "Container vol bij nummer 14 in de Kerkstraat"};
+    long n = strtol(in->id + 3, NULL, 10);
+    in->quote = texts[n % 3];
+    in->withheld = n % 3 == 0;
+}
+
+/* An alert quotes each text once, and no text that told of suicide or self-harm: the user
+ * check of 12-01 saw a replayed alert quote one text twice, and a privacy officer would
+ * question a citizen's suicidal words as an alert's anecdote. Those samples are counted in
+ * quotes_withheld instead. */
+static void alert_quotes_are_distinct_and_withhold_suicide(void **state) {
+    (void)state;
+    uint64_t rng_before = rng;
+    ll_detect_opts o = opts();
+    poisson("afval", "Noord", T0_MS, 7 * DAY_MS, r_daily);
+    long long s0 = T0_MS + 5 * DAY_MS + 13 * HOUR_MS;
+    for (int i = 0; i < 16; i++) {
+        push(s0 + i * MIN_MS, "afval", "Noord", NULL);
+        snprintf(evs[nevs - 1].id, sizeof(evs[nevs - 1].id), "sp-%d", i);
+    }
+    rng = rng_before;
+    run_input = spike_texts;
+    run(&o, T0_MS + 7 * DAY_MS);
+    run_input = NULL;
+    assert_int_equal(count("firing", "afval", "Noord"), 1);
+    int f = 0;
+    while (strcmp(got[f].status, "firing"))
+        f++;
+    /* the three newest samples: one withheld, the container once (not twice), and
+     * one more distinct text */
+    if (strstr(got[f].quotes, "uitweg") || got[f].withheld < 1)
+        fail_msg("withheld %d, quotes: %s", got[f].withheld, got[f].quotes);
+    const char *first = strstr(got[f].quotes, "Container vol bij nummer [nr] in de Kerkstraat");
+    if (!first || strstr(first + 1, "Container vol"))
+        fail_msg("quotes: %s", got[f].quotes);
+    assert_int_equal(got[f].nquotes + got[f].withheld, LL_DETECT_SAMPLES);
+}
+
 /* A spike that thins out is one incident: the hold test keeps it while its
  * citizens still come, and once it has resolved, the long windows that
  * still hold its counts do not start a second one (its minutes are its
@@ -532,9 +590,9 @@ static void recount_and_lateness(void **state) {
     ll_detector *d = ll_detector_new(&o, st, sink, NULL, e, sizeof(e));
     assert_non_null(d);
     ll_dinput in[3] = {
-        {T0_MS + 10 * MIN_MS, "a", "afval", "Noord", "t1", NULL},
-        {T0_MS + 10 * MIN_MS + 5000, "b", "afval", "Noord", "t1", NULL}, /* same thread */
-        {T0_MS + 11 * MIN_MS, "c", "afval", NULL, NULL, NULL},           /* no wijk, anonymous */
+        {T0_MS + 10 * MIN_MS, "a", "afval", "Noord", "t1", NULL, 0},
+        {T0_MS + 10 * MIN_MS + 5000, "b", "afval", "Noord", "t1", NULL, 0}, /* same thread */
+        {T0_MS + 11 * MIN_MS, "c", "afval", NULL, NULL, NULL, 0},           /* no wijk, anonymous */
     };
     assert_int_equal(ll_detector_add(d, in, 3, e, sizeof(e)), 0);
     ll_detect_counters c;
@@ -547,9 +605,9 @@ static void recount_and_lateness(void **state) {
     assert_int_equal(c.new_threads, 2);
     /* 90 s late is within lateness; ten minutes late is not */
     ll_dinput later[3] = {
-        {T0_MS + 20 * MIN_MS, "d", "afval", "Noord", "t2", NULL},
-        {T0_MS + 20 * MIN_MS - 90000, "e", "afval", "Noord", "t3", NULL},
-        {T0_MS + 10 * MIN_MS, "f", "afval", "Noord", "t4", NULL},
+        {T0_MS + 20 * MIN_MS, "d", "afval", "Noord", "t2", NULL, 0},
+        {T0_MS + 20 * MIN_MS - 90000, "e", "afval", "Noord", "t3", NULL, 0},
+        {T0_MS + 10 * MIN_MS, "f", "afval", "Noord", "t4", NULL, 0},
     };
     assert_int_equal(ll_detector_add(d, later, 3, e, sizeof(e)), 0);
     ll_detector_counters(d, &c);
@@ -700,7 +758,8 @@ static void silence_in_detector(void **state) {
     for (int i = 0; i < 60; i++) {
         snprintf(ids[i], sizeof(ids[i]), "s%d", i);
         /* a citizen a minute for an hour from 5:00 */
-        in[i] = (ll_dinput){T0_MS + 5 * HOUR_MS + i * MIN_MS, ids[i], "afval", "Noord", NULL, NULL};
+        in[i] =
+            (ll_dinput){T0_MS + 5 * HOUR_MS + i * MIN_MS, ids[i], "afval", "Noord", NULL, NULL, 0};
     }
     assert_int_equal(ll_detector_add(d, in, 60, e, sizeof(e)), 0);
     assert_int_equal(ll_detector_tick(d, T0_MS + 10 * HOUR_MS, e, sizeof(e)), 0);
@@ -734,7 +793,7 @@ static void restore_prevents_second_firing(void **state) {
     for (int i = 0; i < 30; i++) {
         snprintf(ids[i], sizeof(ids[i]), "r%d", i);
         in[i] =
-            (ll_dinput){T0_MS + 5 * HOUR_MS + i * 20000LL, ids[i], "afval", "Noord", NULL, NULL};
+            (ll_dinput){T0_MS + 5 * HOUR_MS + i * 20000LL, ids[i], "afval", "Noord", NULL, NULL, 0};
     }
     assert_int_equal(ll_detector_add(d, in, 30, e, sizeof(e)), 0);
     assert_int_equal(ll_detector_tick(d, T0_MS + 12 * HOUR_MS, e, sizeof(e)), 0);
@@ -826,8 +885,26 @@ static void input_lines(void **state) {
     assert_string_equal(in.wijk, "Noord");
     assert_string_equal(in.thread, "th1");
     assert_string_equal(in.quote, "Vol");
+    assert_int_equal(in.withheld, 0);
     assert_true(in.t_ms == T0_MS);
     cJSON_Delete(ok);
+    /* the urgency names a suicidal family: no quote, withheld (ll_event_tells_of_suicide) */
+    const char *reasons[] = {"[\"suicidal statement: death wish: 'niet meer zijn'\"]",
+                             "[\"acute danger: 'gas'\",\"self-harm\"]",
+                             "[\"suicidal statements of a cat\"]", "[]"};
+    for (int i = 0; i < 4; i++) {
+        char json[512];
+        snprintf(json, sizeof(json),
+                 "{\"specversion\":\"1.0\",\"id\":\"a\",\"time\":\"2026-10-01T00:00:00Z\","
+                 "\"type\":\"nl.luisterloop.feedback.enriched\",\"data\":{\"theme\":\"afval\","
+                 "\"text\":\"Vol\",\"urgency\":{\"level\":\"critical\",\"reasons\":%s}}}",
+                 reasons[i]);
+        cJSON *ev = cJSON_Parse(json);
+        assert_int_equal(ll_detect_input_from_json(ev, &in, &err), 0);
+        assert_int_equal(in.withheld, i < 2);
+        assert_true(i < 2 ? in.quote == NULL : in.quote != NULL);
+        cJSON_Delete(ev);
+    }
 }
 
 static void options_checked(void **state) {
@@ -859,6 +936,7 @@ int main(void) {
         cmocka_unit_test(weekend_is_not_a_spike),
         cmocka_unit_test(spike_is_one_incident),
         cmocka_unit_test(alert_quotes_keep_the_street_not_the_number),
+        cmocka_unit_test(alert_quotes_are_distinct_and_withhold_suicide),
         cmocka_unit_test(thinning_spike_is_one_incident),
         cmocka_unit_test(unlocated_contacts_of_a_spike_are_one_incident),
         cmocka_unit_test(citywide_spread_spike_alerts_citywide),
