@@ -9,11 +9,12 @@
  * hours for an hour that has none), and sums them per theme: the
  * volume and its trend against the previous period, channels, mean
  * sentiment (weighted by contacts), share negative, emotions, repeat
- * contacts, formal complaints and how many were handled within the Awb term
- * (sinks/aggregate.c says what that means). Then it reads feedback.enriched
+ * contacts, formal complaints and how many were taken in and routed before
+ * their Awb deadline (sinks/aggregate.c; not handled: the dashboard counts that). Then it reads feedback.enriched
  * for a few quotes per theme: contacts received in the period, one per
- * thread, those whose sentiment is nearest the theme's mean, masked again
- * here (core/mask.h) and cut to LL_REPORT_QUOTE_BYTES. The "you said, we
+ * thread and each text once, those whose sentiment is nearest the theme's
+ * mean, masked again here (core/mask.h) and cut to LL_REPORT_QUOTE_BYTES;
+ * none that told of suicide or self-harm (counted instead). The "you said, we
  * did" section comes from the improvements file: one line per change,
  * THEME<TAB>YYYY-MM-DD<TAB>what changed, '#' for comments
  * (config/improvements.tsv is a sample).
@@ -95,6 +96,7 @@ typedef struct theme {
     int nchannels, nemotions;
     quote q[LL_REPORT_MAX_QUOTES];
     int nq;
+    int withheld; /* contacts not quoted: they told of suicide or self-harm */
 } theme;
 
 typedef struct improvement {
@@ -353,6 +355,13 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
         return;
     }
     r->quotes_seen++;
+    /* One person's words in crisis are no anecdote, masked or not (user check of 12-01):
+     * counted, never quoted. */
+    if (ll_event_tells_of_suicide(d)) {
+        tm->withheld++;
+        cJSON_Delete(ev);
+        return;
+    }
     const char *tid = cJSON_IsObject(thread) ? ll_json_str(thread, "id") : NULL;
     if (!tid)
         tid = ll_json_str(ev, "id");
@@ -373,25 +382,31 @@ static void take_quote(report *r, const rd_kafka_message_t *m) {
             return;
         }
         at = worst;
-    } else {
-        tm->nq++;
     }
     /* masked again: what the report prints never depends on the processor alone */
     size_t n = strlen(text);
     char *masked = malloc(ll_mask_bound(n));
-    quote *q = &tm->q[at];
-    q->dist = dist;
-    snprintf(q->thread, sizeof(q->thread), "%s", tid ? tid : "");
-    fmt_day((long long)t, q->day);
+    quote q;
+    q.dist = dist;
+    snprintf(q.thread, sizeof(q.thread), "%s", tid ? tid : "");
+    fmt_day((long long)t, q.day);
     const char *src = masked && ll_mask_text(text, n, masked, NULL) > 0 ? masked : "";
     /* without house numbers: the header promises quotes "zonder direct herleidbare
      * gegevens" (core/address.h) */
-    ll_address_quote(src, strlen(src), q->text, sizeof(q->text));
-    for (char *p = q->text; *p; p++)
+    ll_address_quote(src, strlen(src), q.text, sizeof(q.text));
+    for (char *p = q.text; *p; p++)
         if ((unsigned char)*p < 0x20)
             *p = ' ';
     free(masked);
     cJSON_Delete(ev);
+    /* Distinct as printed: the same text under two keys was quoted twice, and the demo's
+     * afval three times (user check of 12-01). */
+    for (int i = 0; i < tm->nq; i++)
+        if (i != at && !strcmp(tm->q[i].text, q.text))
+            return;
+    tm->q[at] = q;
+    if (at == tm->nq)
+        tm->nq++;
 }
 
 /* ---- reading a topic ---- */
@@ -505,6 +520,33 @@ static void trend_text(const theme *t, char *buf, size_t len) {
 
 static double awb_share(const theme *t) { return t->formal > 0 ? t->awb_in_term / t->formal : NAN; }
 
+/* What awb_in_term counts, in words: a formal complaint taken in and routed to its team on
+ * or before its Awb deadline (sinks/aggregate.c), not one handled. "2 van 2 formele
+ * klachten binnen de termijn (100%)" for complaints received minutes ago read as handled,
+ * while Trends said "afgehandeld: 0" (user check of 12-01): the stream has no event for a
+ * case closed, and the dashboard, which keeps the caseworkers' marks, counts those. */
+static void awb_text(const theme *t, char *buf, size_t len) {
+    double a = awb_share(t);
+    if (isnan(a))
+        snprintf(buf, len, "Geen formele klachten.");
+    else
+        snprintf(buf, len,
+                 "Formele klachten: %.0f, waarvan %.0f vóór de Awb-termijn ontvangen en naar "
+                 "een team doorgezet (%.0f%%). Hoeveel er afgehandeld zijn, en binnen de termijn, "
+                 "telt het dashboard (Trends), niet dit rapport.",
+                 t->formal, t->awb_in_term, 100 * a);
+}
+
+/* Contacts not quoted because they told of suicide or self-harm; "" when none. */
+static void withheld_text(const theme *t, char *buf, size_t len) {
+    if (t->withheld > 0)
+        snprintf(buf, len,
+                 "Niet geciteerd, alleen geteld: %d %s over zelfdoding of zelfbeschadiging.",
+                 t->withheld, t->withheld == 1 ? "contact" : "contacten");
+    else
+        buf[0] = '\0';
+}
+
 /* Whether a theme has a row in the tables: contacts in this period or the last. */
 static int theme_listed(const theme *t) { return !(t->cur <= 0 && t->prev <= 0); }
 
@@ -516,8 +558,8 @@ typedef struct markup {
 } markup;
 
 /* A theme's row of the summary table: its name, contacts, the previous period's, the trend,
- * mean sentiment, share negative, share repeat contacts, formal complaints, within the Awb
- * term. */
+ * mean sentiment, share negative, share repeat contacts, formal complaints, those routed
+ * before the Awb deadline. */
 static void theme_row(struct evbuffer *o, const theme *t, const markup *m) {
     char tr[32];
     trend_text(t, tr, sizeof(tr));
@@ -616,7 +658,7 @@ static void out_md(const report *r, struct evbuffer *o, const char *from, const 
                         "(dagvensters%s); citaten zonder direct herleidbare gegevens.\n\n",
                         pfrom, pto, r->hours_used ? HOURS_NOTE : "");
     evbuffer_add_printf(o, "| thema | contacten | vorige periode | trend | sentiment | negatief | "
-                           "herhaald contact | formele klachten | binnen Awb-termijn |\n"
+                           "herhaald contact | formele klachten | vóór Awb-termijn doorgezet |\n"
                            "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < r->nthemes; i++)
         if (theme_listed(&r->themes[i]))
@@ -631,18 +673,17 @@ static void out_md(const report *r, struct evbuffer *o, const char *from, const 
         named_list(o, t->channels, t->nchannels, &md);
         evbuffer_add_printf(o, ".  \nEmoties: ");
         named_list(o, t->emotions, t->nemotions, &md);
-        double a = awb_share(t);
-        evbuffer_add_printf(o, "%s.  \nAwb-termijn: ", t->nemotions ? "" : "geen");
-        if (isnan(a))
-            evbuffer_add_printf(o, "geen formele klachten.\n\n");
-        else
-            evbuffer_add_printf(o, "%.0f van %.0f formele klachten binnen de termijn (%.0f%%).\n\n",
-                                t->awb_in_term, t->formal, 100 * a);
+        char awb[320], withheld[160];
+        awb_text(t, awb, sizeof(awb));
+        withheld_text(t, withheld, sizeof(withheld));
+        evbuffer_add_printf(o, "%s.  \n%s\n\n", t->nemotions ? "" : "geen", awb);
         for (int k = 0; k < t->nq; k++) {
             evbuffer_add(o, "> ", 2);
             md_text(o, t->q[k].text);
             evbuffer_add_printf(o, " (%s)\n\n", t->q[k].day);
         }
+        if (withheld[0])
+            evbuffer_add_printf(o, "%s\n\n", withheld);
     }
     evbuffer_add_printf(o, "\n## Jullie zeiden, wij deden\n\n");
     for (int i = 0; i < r->nimp; i++) {
@@ -723,12 +764,13 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
         from, to, from, to, pfrom, pto, r->hours_used ? HOURS_NOTE : "");
     evbuffer_add_printf(o, "<section><h2>Per thema</h2>\n");
     svg_volume(r, o);
-    evbuffer_add_printf(o, "<table><thead><tr><th scope=\"col\">thema</th><th scope=\"col\">"
-                           "contacten</th><th scope=\"col\">vorige periode</th><th scope=\"col\">"
-                           "trend</th><th scope=\"col\">sentiment</th><th scope=\"col\">negatief"
-                           "</th><th scope=\"col\">herhaald contact</th><th scope=\"col\">formele "
-                           "klachten</th><th scope=\"col\">binnen Awb-termijn</th></tr></thead>"
-                           "<tbody>\n");
+    evbuffer_add_printf(
+        o, "<table><thead><tr><th scope=\"col\">thema</th><th scope=\"col\">"
+           "contacten</th><th scope=\"col\">vorige periode</th><th scope=\"col\">"
+           "trend</th><th scope=\"col\">sentiment</th><th scope=\"col\">negatief"
+           "</th><th scope=\"col\">herhaald contact</th><th scope=\"col\">formele "
+           "klachten</th><th scope=\"col\">vóór Awb-termijn doorgezet</th></tr></thead>"
+           "<tbody>\n");
     for (int i = 0; i < r->nthemes; i++)
         if (theme_listed(&r->themes[i]))
             theme_row(o, &r->themes[i], &html);
@@ -753,19 +795,17 @@ static void out_html(const report *r, struct evbuffer *o, const char *from, cons
         named_list(o, t->emotions, t->nemotions, &html);
         evbuffer_add_printf(o, "%s. Herhaald contact: %.0f%%.</p>\n", t->nemotions ? "" : "geen",
                             100 * t->repeat / t->cur);
-        double a = awb_share(t);
-        if (isnan(a))
-            evbuffer_add_printf(o, "<p>Geen formele klachten.</p>\n");
-        else
-            evbuffer_add_printf(o,
-                                "<p>Awb-termijn: %.0f van %.0f formele klachten binnen de "
-                                "termijn (%.0f%%).</p>\n",
-                                t->awb_in_term, t->formal, 100 * a);
+        char awb[320], withheld[160];
+        awb_text(t, awb, sizeof(awb));
+        withheld_text(t, withheld, sizeof(withheld));
+        evbuffer_add_printf(o, "<p>%s</p>\n", awb);
         for (int k = 0; k < t->nq; k++) {
             evbuffer_add_printf(o, "<blockquote><p>");
             ll_html_escape(o, t->q[k].text);
             evbuffer_add_printf(o, "</p><footer>%s</footer></blockquote>\n", t->q[k].day);
         }
+        if (withheld[0])
+            evbuffer_add_printf(o, "<p>%s</p>\n", withheld);
         evbuffer_add_printf(o, "</section>\n");
     }
     evbuffer_add_printf(o, "<section><h2>Jullie zeiden, wij deden</h2>\n<ul>\n");

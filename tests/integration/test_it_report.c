@@ -47,21 +47,30 @@ static void agg(const char *win, const char *day, const char *theme, const char 
     ll_t_produce(topic, key, vals, lens, 1);
 }
 
-static void enriched(const char *id, const char *day, const char *theme, double score,
-                     const char *text) {
-    char ev[2048], topic[160];
+/* reasons: the urgency's reasons as a JSON array, NULL for none */
+static void enriched_urgent(const char *id, const char *day, const char *theme, double score,
+                            const char *text, const char *reasons) {
+    char ev[2048], topic[160], urgency[512] = "";
+    if (reasons)
+        snprintf(urgency, sizeof(urgency), ",\"urgency\":{\"level\":\"critical\",\"reasons\":%s}",
+                 reasons);
     snprintf(ev, sizeof(ev),
              "{\"specversion\":\"1.0\",\"id\":\"%s-%s\",\"source\":\"/t\","
              "\"type\":\"nl.luisterloop.feedback.enriched\",\"time\":\"%sT10:00:00Z\","
              "\"datacontenttype\":\"application/json\",\"data\":{\"channel\":\"web\","
              "\"kind\":\"complaint\",\"text\":\"%s\",\"received_at\":\"%sT10:00:00Z\","
              "\"theme\":\"%s\",\"sentiment\":{\"score\":%.2f,\"label\":\"negative\"},"
-             "\"thread\":{\"id\":\"th-%s\",\"contacts\":1}}}",
-             id, S.tag, day, text, day, theme, score, id);
+             "\"thread\":{\"id\":\"th-%s\",\"contacts\":1}%s}}",
+             id, S.tag, day, text, day, theme, score, id, urgency);
     snprintf(topic, sizeof(topic), "report-quotes.%s", S.tag);
     const char *vals[] = {ev};
     size_t lens[] = {strlen(ev)};
     ll_t_produce(topic, "k", vals, lens, 1);
+}
+
+static void enriched(const char *id, const char *day, const char *theme, double score,
+                     const char *text) {
+    enriched_urgent(id, day, theme, score, text, NULL);
 }
 
 static char *slurp(const char *path) {
@@ -130,6 +139,17 @@ static int setup(void **state) {
              "Voor nummer 12 in de Ommoordseweg is mijn moeder gestruikeld");
     enriched("q2", "2026-03-08", "parkeren", 0.2, "<script>alert(1)</script> geen plek");
     enriched("q3", "2026-03-12", "parkeren", 0.2, "buiten de periode");
+    /* The same text under another key (another thread), and one with a house number the
+     * quote drops: one quote (user check of 12-01 saw one text quoted twice). A suicidal
+     * statement nearest the mean: counted, not quoted. */
+    enriched("q4", "2026-03-04", "parkeren", 0.2, "<script>alert(1)</script> geen plek");
+    enriched("q5", "2026-03-05", "afval", -0.3,
+             "Container vol voor nummer 12 in de Kerkstraat, al een week");
+    enriched("q6", "2026-03-06", "afval", -0.3,
+             "Container vol voor nummer 14 in de Kerkstraat, al een week");
+    enriched_urgent("q7", "2026-03-07", "afval", -0.267,
+                    "Ik zie geen uitweg meer, ik wil er niet meer zijn",
+                    "[\"suicidal statement: death wish: 'niet meer zijn'\"]");
     return 0;
 }
 
@@ -153,7 +173,21 @@ static void md_and_html_with_quotes_masked_and_as_text(void **state) {
     assert_non_null(strstr(md, "## afval"));
     assert_non_null(strstr(md, "| afval | 15 | 10 | +50% |"));
     assert_non_null(strstr(md, "Extra ophaalronde"));
-    assert_non_null(strstr(md, "1 van 2 formele klachten"));
+    /* what awb_in_term counts, not "binnen de termijn" as if handled (user check of 12-01) */
+    assert_non_null(strstr(md, "Formele klachten: 2, waarvan 1 vóór de Awb-termijn ontvangen en "
+                               "naar een team doorgezet (50%)."));
+    assert_non_null(strstr(md, "telt het dashboard (Trends), niet dit rapport"));
+    assert_null(strstr(md, "formele klachten binnen de termijn"));
+    /* each text once; the suicidal statement counted, never quoted */
+    const char *q = strstr(md, "alert\\(1\\)"); /* Markdown-escaped */
+    assert_non_null(q);
+    assert_null(strstr(q + 1, "alert\\(1\\)"));
+    const char *c = strstr(md, "Container vol voor nummer \\[nr\\] in de Kerkstraat");
+    assert_non_null(c);
+    assert_null(strstr(c + 1, "Container vol"));
+    assert_null(strstr(md, "uitweg"));
+    assert_non_null(strstr(
+        md, "Niet geciteerd, alleen geteld: 1 contact over zelfdoding of zelfbeschadiging."));
     /* channels and emotions in Dutch, as the dashboard names them */
     assert_non_null(strstr(md, "Kanalen: web 10, telefoon 5."));
     assert_non_null(strstr(md, "Emoties: boosheid 4, blijdschap 1."));
@@ -168,6 +202,8 @@ static void md_and_html_with_quotes_masked_and_as_text(void **state) {
     assert_non_null(strstr(html, "Voor nummer [nr] in de Ommoordseweg is mijn moeder"));
     assert_null(strstr(html, "<script"));
     assert_null(strstr(html, "buiten de periode"));
+    assert_null(strstr(html, "uitweg"));
+    assert_non_null(strstr(html, "<p>Niet geciteerd, alleen geteld: 1 contact"));
     for (int k = 0; k < 3; k++) {
         const char *path = k == 0 ? S.html : S.out;
         if (k == 1)
