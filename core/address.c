@@ -226,7 +226,7 @@ static size_t postcode_letters_at(const char *s, size_t len, size_t i) {
 
 size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap) {
     assert(cap >= 8 && cap <= LL_ADDRESS_QUOTE_MAX);
-    /* room for the placeholder a cut near the end must see whole (ll_mask_cut) */
+    /* room for the placeholder a cut near the end must see whole (ll_mask_cut_word) */
     char buf[LL_ADDRESS_QUOTE_MAX + sizeof(LL_MASK_DOC)];
     ll_put w = {buf, cap + sizeof(LL_MASK_DOC), 0};
     for (size_t i = 0; i < len && w.len < w.cap;) {
@@ -263,7 +263,7 @@ size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap) {
         out[n] = '\0';
         return n;
     }
-    n = ll_mask_cut(buf, n, cap - 4); /* "…" is three bytes */
+    n = ll_mask_cut_word(buf, n, cap - 4); /* "…" is three bytes */
     memcpy(out, buf, n);
     memcpy(out + n, "\xE2\x80\xA6", 4);
     return n + 3;

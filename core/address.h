@@ -46,7 +46,7 @@ int ll_address_street_word(const char *w, size_t n);
  * and a list that follows ("Kerkstraat 12a", "nr. 14-2", "nummers 3 en 5"); a postcode's
  * letters dropped ("3072 AB" -> "3072", as the aggregates' postcode4). Other numbers
  * stay: a count or a time after the street ("onderweg 12 uur"), a year, an amount. When
- * the quote does not fit, it is cut where ll_mask_cut allows and ends in "…". Returns
+ * the quote does not fit, it is cut where ll_mask_cut_word allows and ends in "…". Returns
  * its length. */
 size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap);
 

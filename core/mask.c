@@ -1612,6 +1612,17 @@ size_t ll_mask_cut(const char *s, size_t len, size_t max) {
     return n;
 }
 
+size_t ll_mask_cut_word(const char *s, size_t len, size_t max) {
+    size_t n = ll_mask_cut(s, len, max);
+    if (n >= len || n == 0 || s[n] == ' ' || s[n - 1] == ' ')
+        return n;
+    size_t k = n;
+    while (k > 0 && s[k - 1] != ' ')
+        k--;
+    /* a word longer than half the room (a URL, a run of letters) is cut in it after all */
+    return k > n / 2 ? k : n;
+}
+
 int ll_mask_counts_total(const ll_mask_counts *c) {
     return c->bsn + c->iban + c->phone + c->email + c->dob + c->plate + c->doc;
 }

@@ -64,6 +64,10 @@ size_t ll_mask_placeholder_at(const char *s, size_t len);
  * inside a UTF-8 sequence nor inside a placeholder, which left half ("[GEBOORT…") is read as
  * words and no longer as a mask. */
 size_t ll_mask_cut(const char *s, size_t len, size_t max);
+/* The same, and not inside a word either: back to the space before the word the cut
+ * would split, unless that gives up more than half of it. For a quote a reader sees end
+ * in "…": "er gebeurt niks Be…" read as a word cut off (user check of 12-01). */
+size_t ll_mask_cut_word(const char *s, size_t len, size_t max);
 
 /* Writes the masked text of in[0..len) to out (NUL-terminated). out needs
  * ll_mask_bound(len) bytes. Only numbers that pass their checksum (11-proef,

@@ -84,6 +84,14 @@ static void a_long_quote_is_cut_whole(void **state) {
     /* a text that fits stays whole, up to cap - 1 bytes */
     n = ll_address_quote("0123456789012345678", 19, small, 20);
     assert_string_equal(small, "0123456789012345678");
+    /* nor inside a word: "… er gebeurt niks Be…" (user check of 12-01) */
+    n = ll_address_quote("er gebeurt niks Belachelijk", 27, small, 22);
+    assert_string_equal(small, "er gebeurt niks \xE2\x80\xA6");
+    n = ll_address_quote("Kerkstraat 12: al weken vol", 27, small, 20);
+    assert_string_equal(small, "Kerkstraat [nr]:\xE2\x80\xA6"); /* at the space already */
+    /* a word longer than half the room is cut in it */
+    n = ll_address_quote("zie https://voorbeeld.nl/een/lang/pad", 37, small, 20);
+    assert_string_equal(small, "zie https://voor\xE2\x80\xA6");
     /* the house number's placeholder is a placeholder to a cut */
     assert_int_equal(ll_mask_placeholder_at("[nr] x", 6), 4);
 }
