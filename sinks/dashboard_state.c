@@ -509,8 +509,16 @@ cJSON *dash_state_trends_json(const dash_state *st, long long now_ms) {
     cJSON_AddNumberToObject(o, "hour_open_share", (double)(now_ms % 60000) / 60000.0);
     cJSON_AddNumberToObject(o, "week_open_t", (double)(now_ms / 3600000 * 3600));
     cJSON_AddNumberToObject(o, "week_open_share", (double)(now_ms % 3600000) / 3600000.0);
-    if (st->first_ms)
+    /* The first point is partial too: on a fresh stack the minute of the first signal held
+     * 9 s of traffic and was drawn as a full one, so every line seemed to ramp up from ~20
+     * to ~120 (user check of 12-01). The share of it after that signal, per chart. */
+    if (st->first_ms) {
         cJSON_AddNumberToObject(o, "since_t", (double)(st->first_ms / 60000 * 60));
+        cJSON_AddNumberToObject(o, "hour_first_share",
+                                (double)(60000 - st->first_ms % 60000) / 60000.0);
+        cJSON_AddNumberToObject(o, "week_first_share",
+                                (double)(3600000 - st->first_ms % 3600000) / 3600000.0);
+    }
     cJSON_AddNumberToObject(o, "total", (double)st->total);
     cJSON_AddNumberToObject(o, "repeat_share",
                             st->total ? (double)st->repeat / (double)st->total : 0);

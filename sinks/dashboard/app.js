@@ -458,51 +458,64 @@ async function loadQueues() {
 function trendChart(node, title, dim, tr, range, labels) {
   const names = Object.keys(dim || {});
   if (!names.length || !window.uPlot || tr.since_t == null) { node.appendChild(el('p', {}, title + ': nog geen gegevens.')); return; }
-  let xs, pick, step, openT, share;
+  let xs, pick, step, openT, share, firstShare;
   if (range === 'hour') {
     xs = dim[names[0]].hour.map((_, i) => tr.hour_start + i * 60);
     pick = (s) => s.hour;
-    [step, openT, share] = [60, tr.hour_open_t, tr.hour_open_share];
+    [step, openT, share, firstShare] = [60, tr.hour_open_t, tr.hour_open_share, tr.hour_first_share];
   } else {
     const n = range === 'day' ? 24 : 168;
     xs = dim[names[0]].week.slice(-n).map((_, i) => tr.week_start + (168 - n + i) * 3600);
     pick = (s) => s.week.slice(-n);
-    [step, openT, share] = [3600, tr.week_open_t, tr.week_open_share];
+    [step, openT, share, firstShare] = [3600, tr.week_open_t, tr.week_open_share, tr.week_first_share];
   }
   const from = Math.max(0, xs.findIndex((x) => x + step > tr.since_t));
   const open = xs.indexOf(openT) - from;
+  /* The first point, when it is the since_t slot and the first signal came in after its
+   * start, holds only that part (9 s of a fresh stack's first minute read as a ramp from ~20
+   * to ~120, user check of 12-01): left out of the line and hollow, like the open point. */
+  const first = xs[from] <= tr.since_t && firstShare != null && firstShare < 1 && open !== 0 ? 0 : -1;
   xs = xs.slice(from);
   const counts = names.map((n) => pick(dim[n]).slice(from));
-  const lines = counts.map((c) => c.map((v, i) => (i === open ? null : v)));
-  const openVals = counts.map((c) => (open >= 0 ? c[open] : null));
-  const part = step === 60 ? Math.round((share || 0) * 60) + ' van 60 s' : Math.round((share || 0) * 60) + ' van 60 min';
+  const partial = [open, first].filter((i) => i >= 0);
+  const lines = counts.map((c) => c.map((v, i) => (partial.includes(i) ? null : v)));
+  const pointsAt = (i) => counts.map((c) => (i >= 0 ? c[i] : null));
+  const openVals = pointsAt(open), firstVals = pointsAt(first);
+  const unit = step === 60 ? ' van 60 s' : ' van 60 min';
+  const part = Math.round((share || 0) * 60) + unit;
+  const firstPart = Math.round((firstShare || 0) * 60) + unit;
   const what = step === 60 ? 'lopende minuut' : 'lopend uur';
   const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
   const color = (i) => colors[i % colors.length];
   const series = [NL_TIME].concat(names.map((n, i) => ({
     label: labels ? nl(labels, n) : n, stroke: color(i), width: 2,
-    /* the legend at the open point gives its count so far, which the line leaves out */
-    value: (u, v, si, idx) => (idx === open ? openVals[si - 1] + ' (tot nu)' : v == null ? '--' : v),
+    /* the legend at a partial point gives its count and the part it covers */
+    value: (u, v, si, idx) => (idx === open ? openVals[si - 1] + ' (tot nu)'
+      : idx === first ? firstVals[si - 1] + ' (vanaf het eerste signaal)' : v == null ? '--' : v),
   })));
   const hollow = (u) => {
-    if (open < 0) return;
     const ctx = u.ctx, r = 4.5 * devicePixelRatio;
     ctx.save();
-    openVals.forEach((v, i) => {
-      if (v == null || !u.series[i + 1].show) return;
-      ctx.beginPath();
-      ctx.arc(u.valToPos(openT, 'x', true), u.valToPos(v, 'y', true), r, 0, 2 * Math.PI);
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.lineWidth = 2 * devicePixelRatio;
-      ctx.strokeStyle = color(i);
-      ctx.stroke();
-    });
+    for (const [at, vals] of [[open, openVals], [first, firstVals]]) {
+      if (at < 0) continue;
+      vals.forEach((v, i) => {
+        if (v == null || !u.series[i + 1].show) return;
+        ctx.beginPath();
+        ctx.arc(u.valToPos(xs[at], 'x', true), u.valToPos(v, 'y', true), r, 0, 2 * Math.PI);
+        ctx.fillStyle = '#ffffff';
+        ctx.fill();
+        ctx.lineWidth = 2 * devicePixelRatio;
+        ctx.strokeStyle = color(i);
+        ctx.stroke();
+      });
+    }
     ctx.restore();
   };
   const top = Math.max(1, ...counts.flat().filter((v) => v != null));
-  const note = open >= 0 ? 'Open punt: de ' + what + ', tot nu (' + part + ').' : '';
-  const wrap = el('figure', { class: 'chart', 'data-from': xs[0], 'data-open': open >= 0 ? openT : null },
+  const note = (first >= 0 ? 'Eerste punt: vanaf het eerste signaal (' + firstPart + '). ' : '') +
+    (open >= 0 ? 'Open punt: de ' + what + ', tot nu (' + part + ').' : '');
+  const wrap = el('figure', { class: 'chart', 'data-from': xs[0], 'data-open': open >= 0 ? openT : null,
+    'data-first-partial': first >= 0 ? xs[0] : null },
     el('figcaption', {}, title, note ? el('span', { class: 'meta' }, ' ' + note) : null));
   node.appendChild(wrap);
   /* The page's width (main is at most 72rem): capped at 760 px they used half of it

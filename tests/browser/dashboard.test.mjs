@@ -759,6 +759,10 @@ try {
     }
     assert.equal(from, firstMin * 60, `the chart starts at the first signal, ${new Date(firstMin * 60000).toISOString()}: ${new Date(from * 1000).toISOString()}`);
     assert.match(await fig.locator('figcaption').textContent(), /Open punt: de lopende minuut, tot nu \(\d+ van 60 s\)/);
+    // Its first minute holds only what came after the first signal (1 s in): partial, hollow,
+    // not a full point the lines ramp up from (user check of 12-01, a fresh stack's 9 s).
+    assert.match(await fig.locator('figcaption').textContent(), /Eerste punt: vanaf het eerste signaal \(59 van 60 s\)/);
+    assert.equal(Number(await fig.getAttribute('data-first-partial')), firstMin * 60);
     const atEnd = await legendAtEnd(admin, admin.locator('#trends'));
     assert.ok(Object.values(atEnd).some((v) => /^\d+ \(tot nu\)$/.test(v)), `the open minute's count so far: ${JSON.stringify(atEnd)}`);
     await shot(admin, 'trends-uur');

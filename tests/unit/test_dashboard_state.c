@@ -303,6 +303,13 @@ static void trends_name_the_open_minute_and_the_first_data(void **state) {
                      now_ms / 3600000 * 3600);
     assert_float_equal(cJSON_GetObjectItem(tr, "week_open_share")->valuedouble, 15.0 / 3600.0,
                        1e-9);
+    /* the first point is partial too: 50 s of 09:46 and 830 s of 09:00 came after the first
+     * signal (09:46:10), which a fresh stack drew as a full minute (user check of 12-01) */
+    const cJSON *first = cJSON_GetObjectItem(tr, "hour_first_share");
+    assert_non_null(first);
+    assert_float_equal(first->valuedouble, 50.0 / 60.0, 1e-9);
+    assert_float_equal(cJSON_GetObjectItem(tr, "week_first_share")->valuedouble, 830.0 / 3600.0,
+                       1e-9);
     /* the open minute is the hour series' last point, with its signal so far */
     const cJSON *hour = NULL, *series;
     cJSON_ArrayForEach(series, cJSON_GetObjectItem(tr, "channel")) hour =
