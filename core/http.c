@@ -514,6 +514,10 @@ void ll_http_count_refusals(struct evhttp *http, ll_metric *rejected) {
         srv->rejected = rejected;
 }
 
+void ll_http_raise_max_body(struct evhttp *http, int max_body) {
+    evhttp_set_max_body_size(http, (ev_ssize_t)max_body);
+}
+
 void ll_http_send_too_large(struct evhttp_request *req, int max_body) {
     char json[128];
     if (too_large_error(json, sizeof(json), max_body) < 0)

@@ -80,6 +80,10 @@ void ll_http_send_error(struct evhttp_request *req, int code, const char *error,
 /* 413 for a body over max_body bytes, with the limit; the same answer replaces the page
  * evhttp itself sends when a body goes over the max_body its server was made with. */
 void ll_http_send_too_large(struct evhttp_request *req, int max_body);
+/* A route of http takes bodies up to max_body (more than the server was made with), and
+ * checks its own; the others keep checking theirs (as the intake's JSON routes do), and
+ * evhttp's own 413 keeps naming the limit the server was made with. */
+void ll_http_raise_max_body(struct evhttp *http, int max_body);
 /* evhttp's own 4xx answers on http (a body over max_body, a request it cannot read, an
  * Expect it does not know; sent as our JSON in place of its page, before any handler runs)
  * are added to rejected from now on. */

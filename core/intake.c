@@ -494,6 +494,11 @@ int ll_intake_route_raw(ll_intake *in, const char *path, ll_intake_raw_fn fn, vo
     return route_add(in, path, NULL, 0, fn, arg);
 }
 
+void ll_intake_raise_max_body(ll_intake *in, int max_body) {
+    if (in->http && max_body > in->icfg->max_body)
+        ll_http_raise_max_body(in->http, max_body);
+}
+
 void ll_intake_on_stop(ll_intake *in, void (*fn)(void *arg), void *arg) {
     in->on_stop = fn;
     in->on_stop_arg = arg;

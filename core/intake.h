@@ -56,6 +56,10 @@ ll_intake *ll_intake_new_worker(const ll_intake *first, char *errstr, size_t err
 int ll_intake_route_json(ll_intake *in, const char *path, ll_intake_json_fn fn, int max_events);
 /* Any method on path, answered by fn (no token check). */
 int ll_intake_route_raw(ll_intake *in, const char *path, ll_intake_raw_fn fn, void *arg);
+/* The intake's HTTP server reads bodies up to max_body bytes when that is more than its
+ * [SECTION] max_body, for a raw route whose own limit is larger (the form's, urlencoded);
+ * its JSON routes still refuse a body over max_body with 413. No-op without HTTP. */
+void ll_intake_raise_max_body(ll_intake *in, int max_body);
 
 /* Produces a received event to the raw topic (key: pseudonym, else id) and
  * calls done from the delivery report. Takes ev. Returns -1 with errstr

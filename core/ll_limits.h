@@ -38,6 +38,15 @@
  * unit is at most 3 bytes of UTF-8 (a line break sent as CRLF 2), so every text the form takes
  * fits LL_MAX_TEXT_BYTES, the intake's limit in bytes, and its byte error never shows there. */
 #define LL_FORM_MAX_TEXT_CHARS (LL_MAX_TEXT_BYTES / 4)
+/* The largest POST /form a browser sends within every field's limit, urlencoded: a text code
+ * unit is at most 9 bytes ("€" is %E2%82%AC), the other fields' bytes at most 3 each, and
+ * 1 KiB for names, token and reference. 8192 "€" were 72 KiB, over [web] max_body (64 KiB),
+ * and got the JSON 413 where the page promised 8192 characters (user check of 12-01); the web
+ * server takes this much for the form, and POST /v1/feedback still max_body (core/intake.c). */
+#define LL_FORM_MAX_BODY                                                                        \
+    (9 * LL_FORM_MAX_TEXT_CHARS +                                                               \
+     3 * (LL_MAX_SUBJECT_BYTES + LL_MAX_NAME_BYTES + LL_MAX_EMAIL_BYTES + LL_MAX_PHONE_BYTES) + \
+     1024)
 #define LL_DLQ_RETENTION_MS "604800000" /* feedback.dlq keeps dead letters 7 days (topic config) */
 
 /* Time sanity: a signal can't come from the future or from before 2000. */

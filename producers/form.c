@@ -1060,6 +1060,7 @@ ll_form *ll_form_new(ll_intake *in, char *errstr, size_t errlen) {
         free(f);
         return NULL;
     }
+    ll_intake_raise_max_body(in, LL_FORM_MAX_BODY);
     return f;
 }
 

@@ -498,6 +498,35 @@ static void complaint_form(void **state) {
              LL_FORM_MAX_TEXT_CHARS + 1, LL_FORM_MAX_TEXT_CHARS);
     if (!strstr(resp, too_long))
         fail_msg("a text over the limit:\n%.2000s", resp);
+    /* The same in three-byte characters, urlencoded 9 bytes each (74 KiB): the form's own
+     * words, not the intake's JSON 413 of a 64 KiB max_body (user check of 12-01); and
+     * exactly the limit of them is taken. */
+    for (int over = 1; over >= 0; over--) {
+        cap = (size_t)(LL_FORM_MAX_TEXT_CHARS + 1) * 9 + 512;
+        longer = malloc(cap);
+        assert_non_null(longer);
+        n = (size_t)snprintf(longer, cap, "soort=klacht&csrf=%s&tekst=", token);
+        for (int k = 0; k < LL_FORM_MAX_TEXT_CHARS + over; k++, n += 9)
+            memcpy(longer + n, "%E2%82%AC", 9);
+        longer[n] = '\0';
+        assert_true(n > 65536);
+        int got = ll_t_http(S.p.web, "POST", "/form", FORM, longer, n, resp, sizeof(resp));
+        free(longer);
+        if (over ? got != 400 || !strstr(resp, too_long) : got != 200)
+            fail_msg("%d euro signs: %d\n%.2000s", LL_FORM_MAX_TEXT_CHARS + over, got, resp);
+    }
+    /* POST /v1/feedback on the same server keeps [web] max_body: 70,000 bytes are a 413. */
+    char *big = malloc(70000);
+    assert_non_null(big);
+    memset(big, ' ', 70000);
+    memcpy(big, "{\"kind\":\"complaint\",\"text\":\"x\"}", 32);
+    int got = ll_t_http(S.p.web, "POST", "/v1/feedback",
+                        "Authorization: Bearer test-token-0123456789abcdef\r\nContent-Type: "
+                        "application/json\r\n",
+                        big, 70000, resp, sizeof(resp));
+    free(big);
+    if (got != 413 || !strstr(resp, "at most 65536 bytes"))
+        fail_msg("70,000 bytes of JSON: %d %s", got, resp);
     /* GET /form (the address bar after an error page) is the form, not a JSON 405
      * (REPORT-user3 item 10); the browser test follows it. Not a post: no rate limit spent. */
     assert_int_equal(ll_t_http(S.p.web, "GET", "/form", NULL, NULL, 0, resp, sizeof(resp)), 303);
