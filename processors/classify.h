@@ -32,7 +32,7 @@
 #define LL_CLASSIFY_MIN_REST 3       /* shortest rest of that compound */
 #define LL_CLASSIFY_RULE_THEME_WEIGHT \
     2.0 /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
-#define LL_CLASSIFY_MAX_CLASSES 128 /* word classes of urgency.conf ("@people: ...") */
+#define LL_CLASSIFY_MAX_CLASSES 160 /* word classes of urgency.conf ("@people: ...") */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
 #define LL_CLASSIFY_CLASS_BYTES 3000 /* the words of one class, "a|b|c", nested classes expanded */
 #define LL_CLASSIFY_MODEL_REASON \

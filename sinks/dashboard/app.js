@@ -30,6 +30,7 @@ const REASON_NL = {
   'at a height and at a loss': 'op een hoogte en radeloos', 'a jump from a height': 'een sprong van een hoogte',
   'means at hand': 'middel bij de hand', 'affairs arranged as a farewell': 'zaken geregeld als afscheid',
   "one's own death arranged and dated": 'de eigen dood geregeld en gedateerd',
+  "one's absence prepared for": 'de eigen afwezigheid voorbereid',
   'a last day chosen': 'een laatste dag gekozen', 'the place and the way chosen': 'de plek en de manier gekozen', "one's end in tomorrow's news": 'het eigen einde in het nieuws van morgen',
   'self-harm': 'zelfbeschadiging', 'cuts in arms or wrists': 'snijwonden in armen of polsen',
   'death wish': 'doodswens', 'farewell signs': 'tekenen van afscheid', 'composed of its parts': 'samengesteld uit de delen',

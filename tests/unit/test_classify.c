@@ -4943,6 +4943,42 @@ static void method_asked_prayer_cut_and_place_chosen(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* One's absence prepared for, by its parts (issue 12, recall by class; user check 4,
+ * defect 5): two preparations of different kinds, or one beside what will no longer be
+ * needed or be there. One preparation alone, a move, a care home, another's estate or a
+ * will made long ago stay below critical. */
+static void absence_prepared_for(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Hoe lang duurt het voordat de gemeente merkt dat iemand er niet meer is? Ik regel "
+         "mijn zaken vast."),
+        "Hoe snel merkt de woningbouw dat iemand er niet meer is? Mijn zaken regel ik nu alvast.",
+        "Ik heb de hond bij mijn zus ondergebracht en mijn testament ligt klaar.",
+        "Mijn woning is leeggeruimd, de sleutel ligt onder de mat. Het ga jullie goed.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn vader van 91 heeft zijn testament laten opmaken bij de notaris en zijn uitvaart "
+        "geregeld. Hoe vraag ik een gehandicaptenparkeerkaart voor hem aan?",
+        "Het huis van mijn overleden moeder is leeggeruimd en haar testament is geregeld. Moet "
+        "ik nog iets doen voor de gemeentelijke belastingen?",
+        "Wij hebben het huis leeggeruimd voor de verbouwing en de kat is bij de buren "
+        "ondergebracht. Wanneer komt de aannemer?",
+        "Mijn parkeervergunning heb ik niet meer nodig, ik heb de auto weggegeven aan mijn zoon.",
+        "De sleutels liggen onder de mat voor de schilder, hij komt morgen. Graag de container "
+        "legen.",
+        "Ik heb de kat bij de buren ondergebracht want ik ga twee weken naar Turkije, kan de "
+        "afvalpas blijven?",
+        "Als ik er niet meer ben, wie regelt dan mijn uitvaart? Ik ben 82 en heb geen kinderen.",
+        "Onze kat is bij de buren ondergebracht en mijn testament ligt bij de notaris, ik word "
+        "morgen geopereerd.",
+        "Mijn buurman is vorige maand overleden, zijn huis is leeggeruimd en de sleutel ligt "
+        "onder de mat.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
  * seeing it work out with a thing asked about, "moord en brand". The true statements
  * beside them stay critical. */
@@ -5246,6 +5282,7 @@ int main(void) {
         cmocka_unit_test(animal_bomb_hypo_cries_gone_and_menace),
         cmocka_unit_test(body_signs_crowd_cold_home_and_threats),
         cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
+        cmocka_unit_test(absence_prepared_for),
         cmocka_unit_test(a_place_where_no_one_comes),
         cmocka_unit_test(harmless_alarming_words),
         cmocka_unit_test(fear_after_the_laugh_takes_it_back),
