@@ -31,6 +31,8 @@ const REASON_NL = {
   'means at hand': 'middel bij de hand', 'affairs arranged as a farewell': 'zaken geregeld als afscheid',
   "one's own death arranged and dated": 'de eigen dood geregeld en gedateerd',
   "one's absence prepared for": 'de eigen afwezigheid voorbereid',
+  "a dead one's medicines kept as a means": 'medicijnen van een overledene bewaard als middel', 'gone, not moved': 'weg, niet verhuisd',
+  'at a place of ending, the end in other words': 'op een plek om er een eind aan te maken, het einde in andere woorden',
   'a last day chosen': 'een laatste dag gekozen', 'the place and the way chosen': 'de plek en de manier gekozen', "one's end in tomorrow's news": 'het eigen einde in het nieuws van morgen',
   'self-harm': 'zelfbeschadiging', 'cuts in arms or wrists': 'snijwonden in armen of polsen',
   'death wish': 'doodswens', 'farewell signs': 'tekenen van afscheid', 'composed of its parts': 'samengesteld uit de delen',

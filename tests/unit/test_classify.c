@@ -4979,6 +4979,40 @@ static void absence_prepared_for(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* A dead one's medicines kept as a means, gone told as no move, and the end told in other
+ * words by one at a place of ending (issue 12, recall by class). Handing them in, asking
+ * whether they may be taken, a trip, a thing gone, a jam, a swim or a train that passes
+ * stay below critical. */
+static void dead_ones_medicines_gone_and_place_of_ending(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "De pillen van mijn overleden vader liggen in de la. Ik heb ze allemaal gespaard.",
+        "Mw. heeft de slaappillen van haar overleden man bewaard en zegt dat het haar uitweg is.",
+        "Als de uitkering stopt ben ik weg. Niet verhuisd. Weg.",
+        "Ik zit op het dak van de parkeergarage en ik denk dat ik vanavond stilletjes vertrek.",
+        "Ik sta bij het spoor bij Kralingen. Ik wacht op een trein die niet stopt.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Waar kan ik de medicijnen van mijn overleden moeder inleveren? Ik heb ze verzameld in "
+        "een doos.",
+        "Mag ik de pijnstillers van mijn overleden vader nog gebruiken voor mijn rug?",
+        "De medicijnen van mijn overleden oma heb ik naar de apotheek teruggebracht.",
+        "Ik ben niet verhuisd, maar mijn fiets is gewoon weg.",
+        "Ik ben binnenkort weg voor drie maanden, niet verhuisd hoor, gewoon weg op reis.",
+        "Ik ben straks weg, ik ga niet verhuizen maar ik ga naar mijn dochter in Spanje. Gewoon "
+        "weg.",
+        "Ik sta elke dag in de file op de brug. Ik kan niet meer.",
+        "Het is heet, we zijn bij het kanaal. Ik ga er zo in, lekker afkoelen.",
+        "Ik sta op het perron van station Noord, de trein die niet stopt rijdt hier veel te hard "
+        "langs.",
+        "Mijn zoon gaat niet meer terug naar huis na de voetbal bij het kanaal, hij slaapt bij een "
+        "vriend.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
  * seeing it work out with a thing asked about, "moord en brand". The true statements
  * beside them stay critical. */
@@ -5283,6 +5317,7 @@ int main(void) {
         cmocka_unit_test(body_signs_crowd_cold_home_and_threats),
         cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
         cmocka_unit_test(absence_prepared_for),
+        cmocka_unit_test(dead_ones_medicines_gone_and_place_of_ending),
         cmocka_unit_test(a_place_where_no_one_comes),
         cmocka_unit_test(harmless_alarming_words),
         cmocka_unit_test(fear_after_the_laugh_takes_it_back),
