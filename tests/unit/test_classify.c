@@ -5013,6 +5013,27 @@ static void dead_ones_medicines_gone_and_place_of_ending(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Ordnance dug up, told in the past tense ("vonden we een granaat"), and heat with the frail
+ * who no longer drinks or is drowsy (issue 12, recall by class, round 17's critical
+ * phrasings). A site or a device "in elkaar gezakt", and a collapse told as past and
+ * helped, stay below critical. */
+static void ordnance_dug_up_and_heat_unwell(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Bij het spitten vonden we een granaat in de tuin, de buurkinderen spelen ernaast.",
+        "Hittegolf: mijn oma van 93 zit boven in de warmte, drinkt niks en is suf.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "De website is in elkaar gezakt en reageert niet meer.",
+        "De mail reageert niet, mijn computer is in elkaar gezakt haha.",
+        ("Vorig jaar is mijn moeder bij de balie in elkaar gezakt en reageerde niet, gelukkig "
+         "was er een AED. Nu wil ik een compliment geven."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Everyday idioms by their shape (user check 3, defect 4): dying of a nuisance, not
  * seeing it work out with a thing asked about, "moord en brand". The true statements
  * beside them stay critical. */
@@ -5318,6 +5339,7 @@ int main(void) {
         cmocka_unit_test(method_asked_prayer_cut_and_place_chosen),
         cmocka_unit_test(absence_prepared_for),
         cmocka_unit_test(dead_ones_medicines_gone_and_place_of_ending),
+        cmocka_unit_test(ordnance_dug_up_and_heat_unwell),
         cmocka_unit_test(a_place_where_no_one_comes),
         cmocka_unit_test(harmless_alarming_words),
         cmocka_unit_test(fear_after_the_laugh_takes_it_back),
