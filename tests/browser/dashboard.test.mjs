@@ -66,6 +66,17 @@ async function feedback(text, extra) {
   return (await r.json()).id;
 }
 
+// The line of event id on the enriched topic once the processor wrote it (10 s at most), or undefined.
+async function enrichedLine(id) {
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const line = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-e', '-q'], { encoding: 'utf8' })
+      .split('\n').find((l) => l.includes(id));
+    if (line) return line;
+  }
+  return undefined;
+}
+
 function redis(...args) {
   const [host, port] = E.REDIS.split(':');
   return execFileSync('redis-cli', ['-h', host, '-p', port, ...args], { encoding: 'utf8' }).trim();
@@ -594,12 +605,7 @@ try {
 
   await step('Nu lists critical, then high, each newest received first, whatever order they were read in', async () => {
     const id = await feedback('Er hangt een sterke gaslucht bij de meterkast in de Dorpsstraat');
-    let line;
-    for (let i = 0; i < 50 && !line; i++) {
-      await admin.waitForTimeout(200);
-      line = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-e', '-q'], { encoding: 'utf8' })
-        .split('\n').find((l) => l.includes(id));
-    }
+    const line = await enrichedLine(id);
     assert.ok(line, 'the processor enriched the critical signal');
     // Copies read in another order than they came in (as across partitions): minutes ago 3, 1, 2,
     // and one high of a minute ago read first. Older than what the other steps send, so the
@@ -635,12 +641,7 @@ try {
 
   await step('formal complaints: a caseworker marks them handled on Signaal and Trends; counted in term or not; bad ids refused', async () => {
     const fid = await feedback('Formele klacht: al drie maanden geen antwoord op mijn brief over de parkeervergunning', { formal: true });
-    let line;
-    for (let i = 0; i < 50 && !line; i++) {
-      await cw.waitForTimeout(200);
-      line = execFileSync('kcat', ['-C', '-b', E.KAFKA, '-t', E.ENRICHED_TOPIC, '-e', '-q'], { encoding: 'utf8' })
-        .split('\n').find((l) => l.includes(fid));
-    }
+    const line = await enrichedLine(fid);
     assert.ok(line, 'the processor enriched the formal complaint');
     // An older one whose Awb term has passed: the same event with other dates and id.
     const old = JSON.parse(line);
