@@ -34,7 +34,9 @@
     2.0 /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
 #define LL_CLASSIFY_MAX_CLASSES 160 /* word classes of urgency.conf ("@people: ...") */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
-#define LL_CLASSIFY_CLASS_BYTES 3000 /* the words of one class, "a|b|c", nested classes expanded */
+/* The words of one class, "a|b|c", nested classes expanded (a stack buffer while loading): @aged
+ * spells each age in its contexts ("(87", "van 87", "87 jaar": 2.3 KB) inside @frail. */
+#define LL_CLASSIFY_CLASS_BYTES 6000
 #define LL_CLASSIFY_MODEL_REASON \
     0.05 /* a learned model's vote at least this large names its words among the reasons */
 #define LL_CLASSIFY_MODEL_ALONE \

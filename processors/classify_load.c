@@ -161,6 +161,11 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t, int invert) {
         v |= V_BEGIN;
         p = trim(p + 1);
     }
+    /* "(87": a word right after an opening bracket ("mijn moeder (87) woont alleen"). */
+    if (invert && !exact && strlen(p) >= 2 && p[0] == '(') {
+        v |= V_PAREN;
+        p = trim(p + 1);
+    }
     int nw = ll_textnorm_pattern(ld->tn, p, surf, stem, sizeof(surf));
     if (nw < 0)
         return load_err(ld, "term '%s' is too long", p);
@@ -177,7 +182,7 @@ static int add_alt(loader *ld, char *p, uint32_t v, const char *t, int invert) {
         return load_err(ld, "cannot add term '%s' to the matcher (too many patterns?)", t);
     char isurf[LL_MATCHER_MAX_PATTERN + 1], istem[LL_MATCHER_MAX_PATTERN + 1];
     /* A compound part is a word's part, not a clause's: no order to turn. */
-    if (!invert || (v & (V_COMP | V_BEGIN)) || !verb_second(surf, isurf, sizeof(isurf)) ||
+    if (!invert || (v & (V_COMP | V_BEGIN | V_PAREN)) || !verb_second(surf, isurf, sizeof(isurf)) ||
         !verb_second(stem, istem, sizeof(istem)))
         return 0;
     if (ll_matcher_add(md->m, isurf, strlen(isurf), vs | V_INV) != 0 ||

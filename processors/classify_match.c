@@ -58,6 +58,8 @@ static void hit_add(scan_ctx *sc, const term *t, size_t start, size_t end, uint3
     if (((value & V_BEGIN) && !opens) || ((value & V_END) && !closes))
         return;
     const ll_tok *a = &c->tn->toks[t0], *b = &c->tn->toks[t1];
+    if ((value & V_PAREN) && !a->paren)
+        return;
     size_t ws = sc->surf ? a->surf : a->stem;
     size_t we = sc->surf ? b->surf + b->surf_len : b->stem + b->stem_len;
     size_t left = start - ws, right = we - end;

@@ -147,14 +147,17 @@ enum {
 /* A matcher value: term index << V_TERM_SHIFT | V_COMP for an alternative written "+word"
  * (a compound part, inside any part or word class of a term) or of a compound term | V_INV
  * for the inverted twin of an urgency alternative "ik ga ..." ("ga ik ...", classify_load.c) |
- * V_BEGIN, V_END for an alternative anchored to its sentence's start or end | stream bits | part of a "~" or "&" term. */
+ * V_BEGIN, V_END for an alternative anchored to its sentence's start or end | V_PAREN for one
+ * that opens a bracket ("(87": an age, where a bare 87 is a house number) | stream bits | part
+ * of a "~" or "&" term. */
 #define V_SURF 4u
 #define V_STEM 8u
 #define V_COMP 16u
 #define V_INV 32u
-#define V_BEGIN 64u /* urgency alternative ".words": opens its sentence */
-#define V_END 128u  /* "words.": closes its sentence */
-#define V_TERM_SHIFT 8
+#define V_BEGIN 64u  /* urgency alternative ".words": opens its sentence */
+#define V_END 128u   /* "words.": closes its sentence */
+#define V_PAREN 256u /* "(words": its first word right after "(" */
+#define V_TERM_SHIFT 9
 
 /* The compiled rules: read-only once loaded, so the classifiers of every
  * worker share one (the matcher alone is ~1.5 MB). */

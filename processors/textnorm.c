@@ -334,6 +334,7 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     t->caps = caps;
     t->excl = 0;
     t->src = src;
+    t->paren = 0;
 }
 
 /* Exclamation marks count for every word of the sentence they close. */
@@ -379,7 +380,10 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
                 first = tn->ntoks;
                 excl = 0;
             }
+            size_t n0 = tn->ntoks;
             emit_word(tn, s + start, i - start, src, newsent, newclause);
+            if (tn->ntoks > n0 && start > 0 && s[start - 1] == '(')
+                tn->toks[n0].paren = 1;
             newsent = newclause = 0;
             continue;
         }

@@ -29,6 +29,7 @@ typedef struct ll_tok {
     uint8_t caps;    /* written in capitals (>= 3 letters, none lower case) */
     uint8_t excl;    /* exclamation marks ending its sentence, at most 3 */
     uint8_t src;     /* which ll_textnorm_add call it came from */
+    uint8_t paren;   /* right after an opening bracket: "mijn moeder (87)" */
 } ll_tok;
 
 /* The analysed text: tokens and two streams, " w1 w2|w3 ", one of folded

@@ -857,6 +857,31 @@ static void irony_of_a_problem_that_lasts_or_repeats(void **state) {
                  "question", "urgency", "level", "normal");
 }
 
+/* An age is a number told as one ("van 88", "(87)", "ik ben 84"); a house number or an amount
+ * is no one's age (user check 4: "Maaskade 88" made a person without help, high). A person with
+ * dementia who loses the way and help asked for is high (user check 4, item 8). */
+static void an_age_is_told_as_one(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {"De lantaarnpaal voor Maaskade 88 is al weken kapot, niemand reageert op mijn meldingen.",
+         "complaint", "normal"},
+        {"Ik heb 88 euro te veel betaald voor de afvalstoffenheffing en niemand reageert.",
+         "complaint", "normal"},
+        {"Mijn moeder (87) woont hier en niemand reageert op haar brieven.", "complaint", "high"},
+        {"Mijn buurman van 88 krijgt geen hulp.", "complaint", "high"},
+        {"Ik ben 84 en niemand helpt mij met de post.", "complaint", "high"},
+        {"Mijn moeder is doof en 84. Het wijkteam reageert niet op haar brieven.", "complaint",
+         "high"},
+        {("Mijn vader met alzheimer gaat elke middag een rondje lopen en raakt soms de weg kwijt; "
+          "kan de gemeente helpen met een begeleider?"),
+         "question", "high"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 /* A complaint is an expectation not met: negative, also told flat or with a wink (issue 12,
  * levels: 1,283 of 1,292 development complaints are labelled negative). */
 static void sentiment_complaint_is_negative(void **state) {
@@ -5218,6 +5243,7 @@ int main(void) {
         cmocka_unit_test(sentiment_bounded_by_kind),
         cmocka_unit_test(irony_is_no_praise),
         cmocka_unit_test(irony_of_a_problem_that_lasts_or_repeats),
+        cmocka_unit_test(an_age_is_told_as_one),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
