@@ -109,18 +109,27 @@ static int is_word(int32_t cp) {
     return is_letter(cp) || digit_value(cp) >= 0;
 }
 
-/* Between the groups of a number: the ASCII characters in seps, and any
- * Unicode space (NBSP, thin space), dash (en dash, non-breaking hyphen) or
- * format character (zero-width space, soft hyphen). */
+/* Between the groups of a number, decided here for every matcher and by class, not one
+ * character at a time ("123_456_782" reached Kafka in clear, user check of 12-01
+ * evening, where "123-456-782" did not): any Unicode space (NBSP, thin space), dash (en
+ * dash, non-breaking hyphen), connector ('_', '‿') or format character (zero-width space,
+ * soft hyphen); and where a matcher lists '.' or '/' in seps, every dot ('·', '•', '‧') or
+ * slash ('\\', '⁄', '∕') that stands for one. The other ASCII marks only as seps lists
+ * them: a comma or a colon also writes decimals, lists and times. */
 static int is_sep(int32_t cp, const char *seps) {
     /* Full-width forms of ASCII (U+FF01..U+FF5E) go with full-width digits:
      * "８９６．９３．５０４". */
     if (cp >= 0xFF01 && cp <= 0xFF5E)
         cp -= 0xFEE0;
+    if (cp == '\\' || cp == 0x2044 || cp == 0x2215)
+        cp = '/';
+    else if (cp == 0xB7 || cp == 0x2022 || cp == 0x2024 || cp == 0x2027 || cp == 0x2219)
+        cp = '.';
     if (cp < 0x80)
-        return cp > 0 && strchr(seps, (int)cp) != NULL;
+        return cp > 0 && (cp == '_' || strchr(seps, (int)cp) != NULL);
     utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_PD || c == UTF8PROC_CATEGORY_CF;
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_PD || c == UTF8PROC_CATEGORY_PC ||
+           c == UTF8PROC_CATEGORY_CF;
 }
 
 /* A number in digits of form small (small_digit) may start after the text
@@ -1293,20 +1302,71 @@ static size_t spoken_word(const char *s, size_t len, size_t k, int *d, int *v) {
     return e - k;
 }
 
-/* A number read aloud at s[i], where a word starts; done[0..ndone) is the text masked so
- * far. Its length, 0 when there is none; the digits it spells into dg (NUL-ended). A run
- * that a number word comes before spells some other number ("twee nul zes ..."); one that
- * goes on past SPOKEN_MAX_DIGITS is no phone number or BSN. Words may stand apart by a
- * comma or a dash as a speaker pauses ("nul zes, twaalf, vierendertig", user check of
- * 12-01 evening), never by anything else. */
+/* One item of a number read aloud at s[k]: a number word, a unit, "en" and a ten said apart
+ * ("negen en negentig", as "negenennegentig"), or a group of ASCII digits that speech-to-text
+ * wrote as digits ("06 twaalf 34 56 78", user check of 12-01 evening; a group as people say
+ * one, at most SPOKEN_GROUP_DIGITS). Its digits into it
+ * (NUL-ended, at most max), its length in bytes returned, 0 when none stands there; *word
+ * says whether it was said in words. */
+#define SPOKEN_GROUP_DIGITS 4
+static size_t spoken_item(const char *s, size_t len, size_t k, char *it, int max, int *word) {
+    int d, v = 0;
+    int32_t cp;
+    if (isdigit((unsigned char)s[k])) {
+        size_t e = k;
+        while (e < len && isdigit((unsigned char)s[e]) && (int)(e - k) < max &&
+               e - k < SPOKEN_GROUP_DIGITS)
+            e++;
+        /* a longer number ("11363238 één": a count after an amount) or a code */
+        if (e < len && (cp_at(s, len, e, &cp), is_word(cp)))
+            return 0;
+        memcpy(it, s + k, e - k);
+        it[e - k] = '\0';
+        *word = 0;
+        return e - k;
+    }
+    size_t w = spoken_word(s, len, k, &d, &v);
+    if (!d || d > max)
+        return 0;
+    if (d == 1 && v > 0 && max >= 2) {
+        size_t j = k + w;
+        if (j + 4 < len && s[j] == ' ' && strncasecmp(s + j + 1, "en ", 3) == 0) {
+            int d2, t = 0;
+            size_t w2 = spoken_word(s, len, j + 4, &d2, &t);
+            if (d2 == 2 && t >= 20 && t % 10 == 0) {
+                v += t, d = 2;
+                w = j + 4 + w2 - k;
+            }
+        }
+    }
+    if (d == 2)
+        *it++ = (char)('0' + v / 10);
+    *it++ = (char)('0' + v % 10);
+    *it = '\0';
+    *word = 1;
+    return w;
+}
+
+/* What a number read aloud spelled: its digits, and how it was said. */
 #define SPOKEN_PHONE_DIGITS 10
 #define SPOKEN_MAX_DIGITS 10
+typedef struct spoken_run {
+    char dg[SPOKEN_MAX_DIGITS + 1];
+    int words;   /* items said in words */
+    int singles; /* every item one digit said as a word */
+} spoken_run;
+
+/* A number read aloud at s[i], where a word or a group of digits starts; done[0..ndone) is
+ * the text masked so far. Its length, 0 when there is none; what it spelled into r. A run
+ * that a number word comes before spells some other number ("twee nul zes ..."); one that
+ * goes on past SPOKEN_MAX_DIGITS is no phone number or BSN. Items may stand apart by a
+ * comma, a dash or a spoken "min" as a speaker pauses ("nul zes, twaalf, vierendertig",
+ * "nul zes min twaalf ...", user check of 12-01 evening), never by anything else. */
 static size_t match_spoken_number(const char *s, size_t len, size_t i, const char *done,
-                                  size_t ndone, char dg[SPOKEN_MAX_DIGITS + 1]) {
-    int d, v = 0;
+                                  size_t ndone, spoken_run *r) {
+    int word;
     /* Most words are no number: asked first, before the word before is read. */
-    spoken_word(s, len, i, &d, &v);
-    if (!d)
+    if (!spoken_item(s, len, i, r->dg, SPOKEN_MAX_DIGITS, &word))
         return 0;
     size_t at, wb = ndone;
     while (wb > 0 && (done[wb - 1] == ' ' || done[wb - 1] == '\t'))
@@ -1316,35 +1376,77 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
         return 0;
     size_t j = i, end = i;
     int digits = 0;
+    r->words = 0;
+    r->singles = 1;
     while (j < len) {
-        size_t w = spoken_word(s, len, j, &d, &v);
-        if (!d)
+        char it[SPOKEN_MAX_DIGITS + 1];
+        size_t w = spoken_item(s, len, j, it, SPOKEN_MAX_DIGITS, &word);
+        if (!w)
             break;
-        if (digits + d > SPOKEN_MAX_DIGITS)
+        int n = (int)strlen(it);
+        if (digits + n > SPOKEN_MAX_DIGITS)
             return 0;
-        if (d == 2)
-            dg[digits++] = (char)('0' + v / 10);
-        dg[digits++] = (char)('0' + v % 10);
+        memcpy(r->dg + digits, it, (size_t)n);
+        r->words += word;
+        r->singles &= word && n == 1;
+        digits += n;
         end = j + w;
         j = end;
         while (j < len && (s[j] == ' ' || s[j] == '\t'))
             j++;
-        if (j < len && (s[j] == ',' || s[j] == '-')) {
+        if (j < len && (s[j] == ',' || s[j] == '-'))
             j++;
-            while (j < len && (s[j] == ' ' || s[j] == '\t'))
-                j++;
-        }
+        else if (j + 4 < len && strncasecmp(s + j, "min ", 4) == 0)
+            j += 3;
+        while (j < len && (s[j] == ' ' || s[j] == '\t'))
+            j++;
         if (j == end)
             break;
     }
-    dg[digits] = '\0';
+    r->dg[digits] = '\0';
     return digits > 0 ? end - i : 0;
+}
+
+/* Digits said one by one that count up or down ("een twee drie vier ..."): a count, no
+ * number. */
+static int spoken_count(const char *dg) {
+    int up = 1, down = 1;
+    for (size_t k = 1; dg[k]; k++) {
+        up &= dg[k] == dg[k - 1] + 1;
+        down &= dg[k] == dg[k - 1] - 1;
+    }
+    return up || down;
+}
+
+/* What a number read aloud is: LL_MASK_F_PHONE, LL_MASK_F_BSN or 0. A BSN spells nine digits
+ * that pass the 11-proef; a phone number ten from "nul", or a mobile's nine from "zes" (its
+ * nul left out, as after +31: "zes-een-twee-drie-..."), or seven to nine digits said one by
+ * one that do not count ("zes vier acht negen een twee drie vier": a number without its
+ * area code or 06; nobody reads another number of that length digit by digit). A run needs
+ * a word: digits alone are the digit matchers'. */
+static int spoken_kind(const spoken_run *r) {
+    size_t n = strlen(r->dg);
+    if (!r->words)
+        return 0;
+    if (n == 9 && ll_bsn_check(r->dg))
+        return LL_MASK_F_BSN;
+    if ((n == SPOKEN_PHONE_DIGITS && r->dg[0] == '0') || (n == 9 && r->dg[0] == '6') ||
+        (r->singles && n >= 7 && n <= 9 && !spoken_count(r->dg)))
+        return LL_MASK_F_PHONE;
+    return 0;
 }
 
 static size_t put(char *out, size_t o, const char *rep) {
     size_t n = strlen(rep);
     memcpy(out + o, rep, n);
     return o + n;
+}
+
+/* A number read aloud of kind (spoken_kind), counted in c. */
+static size_t put_spoken(char *out, size_t o, int kind, ll_mask_counts *c) {
+    c->bsn += kind == LL_MASK_F_BSN;
+    c->phone += kind == LL_MASK_F_PHONE;
+    return put(out, o, kind == LL_MASK_F_BSN ? LL_MASK_BSN : LL_MASK_PHONE);
 }
 
 size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts) {
@@ -1373,7 +1475,8 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
     ll_mask_counts c = {0};
     size_t o = 0, i = 0, nd = 0; /* nd: the next byte at or after i that may be a digit */
     int pl;
-    char dg[SPOKEN_MAX_DIGITS + 1]; /* the digits of a number read aloud */
+    spoken_run sr; /* a number read aloud */
+    int kind;
     /* The first '@' at or after i: an address needs one, and most texts have
      * none, where trying each word as a local part cost ~2,000 instructions
      * an event (callgrind over bench_enrich). */
@@ -1411,22 +1514,12 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             i += m;
             continue;
         }
-        /* A number read aloud, read once: a phone number when it starts with "nul" and
-         * spells ten digits, nothing more; a BSN when it spells nine that pass the 11-proef
-         * ("een een een twee twee twee drie drie drie", user check of 12-01 evening). */
+        /* A number read aloud, read once, then judged (spoken_kind): a phone number or a
+         * BSN ("een een een twee twee twee drie drie drie", user check of 12-01 evening). */
         if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !is_word(pc) &&
-            spoken_start(s + i, len - i) && (m = match_spoken_number(s, len, i, out, o, dg))) {
-            size_t n = strlen(dg);
-            if ((flags & LL_MASK_F_PHONE) && n == SPOKEN_PHONE_DIGITS &&
-                strncasecmp(s + i, "nul", 3) == 0) {
-                o = put(out, o, LL_MASK_PHONE);
-                c.phone++;
-                i += m;
-                continue;
-            }
-            if ((flags & LL_MASK_F_BSN) && n == 9 && ll_bsn_check(dg)) {
-                o = put(out, o, LL_MASK_BSN);
-                c.bsn++;
+            spoken_start(s + i, len - i) && (m = match_spoken_number(s, len, i, out, o, &sr))) {
+            if ((kind = spoken_kind(&sr) & flags)) {
+                o = put_spoken(out, o, kind, &c);
                 i += m;
                 continue;
             }
@@ -1497,6 +1590,15 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
                 c.bsn++;
                 i += m;
                 continue;
+            }
+            /* Digits that words go on ("06 twaalf 34 56 78"): read aloud in part. */
+            if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && isdigit(ch) &&
+                (m = match_spoken_number(s, len, i, out, o, &sr))) {
+                if ((kind = spoken_kind(&sr) & flags)) {
+                    o = put_spoken(out, o, kind, &c);
+                    i += m;
+                    continue;
+                }
             }
             /* Skip the rest of this number so its tail isn't read as a new one. */
             if (v < 0) {

@@ -16,8 +16,10 @@ uint32_t ll_idgen_rnd(uint64_t *rng, uint32_t n) {
 
 #define PICK(rng, a) (a)[ll_idgen_rnd(rng, (uint32_t)(sizeof(a) / sizeof((a)[0])))]
 
-/* Separators between digit groups, as typed: space, NBSP, narrow NBSP, dash, en dash, dot. */
-static const char *const group_seps[] = {" ", "\u00a0", "\u202f", "-", "\u2013", "."};
+/* Separators between digit groups, as typed: space, NBSP, narrow NBSP, dash, en dash, dot,
+ * underscore, middle dot (user check 4 of 12-01: "123_456_782" stayed in clear). */
+static const char *const group_seps[] = {" ",      "\u00a0", "\u202f", "-",
+                                         "\u2013", ".",      "_",      "\u00b7"};
 
 /* Appends ASCII digit c to b (which has room), as U+FF10.. when wide. */
 static void put_digit(char *b, char c, int wide) {
