@@ -157,17 +157,70 @@ static int house_context(const char *s, size_t i) {
     return 0;
 }
 
+/* The word of letters at s[i] when it is a listed one, folded: its bytes, else 0. */
+static size_t listed_word_at(const char *s, size_t len, size_t i, const char *const *list,
+                             size_t nlist) {
+    size_t e = i;
+    while (e < len && is_alpha(s[e]) && e - i < WORD_MAX)
+        e++;
+    char f[WORD_MAX];
+    size_t n = e < len && is_word_byte(s[e]) ? 0 : fold(s + i, e - i, f);
+    return n && folded_in(f, n, list, nlist) ? n : 0;
+}
+
+/* Whether a capital alone that ends at s[e] is a person's initial: a '.' and then a
+ * lower-case particle or a masked name ("12 A. de Vries", "12 A. [NAAM]"), not the end of
+ * the text or a new sentence ("Putselaan 33 A.": user check 4 of 12-01 quoted "[nr] A."). */
+static int initial_before_name(const char *s, size_t len, size_t e) {
+    if (e >= len || s[e] != '.')
+        return 0;
+    size_t b = blanks_at(s, len, e + 1);
+    return b && e + 1 + b < len &&
+           ((s[e + 1 + b] >= 'a' && s[e + 1 + b] <= 'z') || s[e + 1 + b] == '[');
+}
+
+/* A floor after a house number at s[i] ("Dorpsweg 14a 2 hoog", user check 4 of 12-01: the
+ * quote kept "[nr] 2 hoog", which with the street still points at one door): its bytes with
+ * the blanks before it, 0 when none. */
+static size_t floor_at(const char *s, size_t len, size_t i) {
+    static const char *const floors[] = {"hoog", "hg", "etage", "verdieping", "verd"};
+    static const char *const ordinals[] = {"e", "de", "ste"};
+    size_t k = i + blanks_at(s, len, i);
+    if (k == i || k >= len)
+        return 0;
+    /* the floor's number may be the addition: "14-2 hoog" */
+    if (is_digit(s[k])) {
+        size_t d = k;
+        while (k < len && is_digit(s[k]) && k - d < 2)
+            k++;
+        k += listed_word_at(s, len, k, ordinals, N_OF(ordinals));
+        if (k < len && s[k] == '-')
+            k++;
+        else
+            k += blanks_at(s, len, k);
+    }
+    size_t f = listed_word_at(s, len, k, floors, N_OF(floors));
+    return f ? k + f - i : 0;
+}
+
 /* A house number at s[i] (a word starts there): 1 to 4 digits, not from a 0, and its
- * addition: one letter ("12a"), a part after '-' or '/' ("14-2", "12-II", "3/5") or a
- * capital alone ("12 A"). Not a decimal, a time or a date ("12.5", "12:30", "12-03-2024"),
- * nor a count before a unit ("12 uur"). Returns its bytes, 0 when it is none. */
+ * addition: one letter ("12a"), a listed one glued, after '-' or apart ("120bis", "12-hs",
+ * "12 bis": user check 4 of 12-01 quoted "Beijerlandselaan 120bis" whole), a part after '-'
+ * or '/' ("14-2", "12-II", "3/5") or a capital alone ("12 A", "33 A." where no name goes
+ * on); and a floor after it (floor_at). Not a decimal, a time or a date ("12.5", "12:30",
+ * "12-03-2024"), nor a count before a unit ("12 uur"). Returns its bytes, 0 when it is
+ * none. */
 static size_t house_number_at(const char *s, size_t len, size_t i) {
-    size_t k = i;
+    static const char *const additions[] = {"bis", "ter", "hs", "huis", "bg", "bv", "zw", "rd"};
+    static const char *const apart[] = {"bis", "hs"}; /* "12 ter hoogte van" */
+    size_t k = i, add;
     while (k < len && is_digit(s[k]) && k - i <= 4)
         k++;
     if (k == i || k - i > 4 || s[i] == '0')
         return 0;
-    if (k < len && is_alpha(s[k]) && (k + 1 >= len || !is_word_byte(s[k + 1])))
+    if ((add = listed_word_at(s, len, k + (k < len && s[k] == '-'), additions, N_OF(additions))))
+        k += add + (s[k] == '-');
+    else if (k < len && is_alpha(s[k]) && (k + 1 >= len || !is_word_byte(s[k + 1])))
         k++;
     else if (k + 1 < len && (s[k] == '-' || s[k] == '/') && is_word_byte(s[k + 1])) {
         size_t p = k + 1;
@@ -191,10 +244,12 @@ static size_t house_number_at(const char *s, size_t len, size_t i) {
         size_t n = fold(s + a, e - a, f);
         if (n && folded_in(f, n, number_units, N_OF(number_units)))
             return 0;
-        if (e == a + 1 && is_upper(s[a]) && (e >= len || s[e] != '.'))
-            k = e; /* "Kerkstraat 12 A"; "12 A. de Vries" names a person */
+        if (n && folded_in(f, n, apart, N_OF(apart)) && !is_upper(s[a]))
+            k = e; /* "120 bis" */
+        else if (e == a + 1 && is_upper(s[a]) && !initial_before_name(s, len, e))
+            k = e; /* "Kerkstraat 12 A", "Putselaan 33 A." */
     }
-    return k - i;
+    return k + floor_at(s, len, k) - i;
 }
 
 /* After a house number at s[i]: ", ", " en ", " of ", " t/m ", "-" before another one

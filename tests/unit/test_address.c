@@ -50,6 +50,25 @@ static void the_street_stays_the_number_goes(void **state) {
     DROPS("postcode 3072AB", "postcode 3072");
 }
 
+/* User check 4 (12-01 evening): alert quotes kept "Beijerlandselaan 120bis" whole, the floor
+ * of "Dorpsweg 14a 2 hoog" and the letter of "Putselaan 33 A.". */
+static void additions_and_floors_go_too(void **state) {
+    (void)state;
+    DROPS("Grofvuil bij Beijerlandselaan 120bis, al een week.",
+          "Grofvuil bij Beijerlandselaan [nr], al een week.");
+    DROPS("Kerkweg 3-hs en Kerkstraat 12 bis, Bergweg 7ter",
+          "Kerkweg [nr] en Kerkstraat [nr], Bergweg [nr]");
+    DROPS("Dorpsweg 14a 2 hoog woont een oude man", "Dorpsweg [nr] woont een oude man");
+    DROPS("Dorpsweg 14 2-hoog, Dorpsweg 14-2 hoog, Dorpsweg 7 3e etage.",
+          "Dorpsweg [nr], Dorpsweg [nr], Dorpsweg [nr].");
+    DROPS("Putselaan 33 A.", "Putselaan [nr].");
+    DROPS("Putselaan 33 A. Daar ligt afval", "Putselaan [nr]. Daar ligt afval");
+    DROPS("Kerkstraat 12 A. [NAAM] belde", "Kerkstraat [nr] A. [NAAM] belde");
+    DROPS("Kerkstraat 12 ter hoogte van de school: 2 hoog",
+          "Kerkstraat [nr] ter hoogte van de school: 2 hoog");
+    KEEPS("Bergweg 12 jaar en 2 hoog");
+}
+
 static void other_numbers_stay(void **state) {
     (void)state;
     KEEPS("wij waren onderweg 12 uur");
@@ -109,6 +128,7 @@ static void street_words(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_street_stays_the_number_goes),
+        cmocka_unit_test(additions_and_floors_go_too),
         cmocka_unit_test(other_numbers_stay),
         cmocka_unit_test(a_long_quote_is_cut_whole),
         cmocka_unit_test(street_words),
