@@ -968,6 +968,23 @@ static void a_caller_named_in_lower_case(void **state) {
     KEEPS("ik ben van plan om te bellen");
 }
 
+/* User check 4 (12-01 evening), each in clear on feedback.enriched: a lower-case sign-off of
+ * initials and a surname that is also a word, a closing in a mail's last clause, and the
+ * second half of a double surname that is also a place. */
+static void informal_sign_offs_and_double_surnames(void **state) {
+    (void)state;
+    MASKS("Groetjes,\nAnouk\n\nmvg j. bakker", "Groetjes,\n[NAAM]\n\nmvg [NAAM]");
+    MASKS("Het is nog steeds kapot. mvg j.p. de wit", "Het is nog steeds kapot. mvg [NAAM]");
+    MASKS("Ik wacht al weken op antwoord, groet, jan.",
+          "Ik wacht al weken op antwoord, groet, [NAAM].");
+    MASKS("Klant heet Marieke de Wit-van Dam, woont Dorpsweg 14 2 hoog.",
+          "Klant heet [NAAM], woont Dorpsweg 14 2 hoog.");
+    MASKS("mevrouw Jansen-van Houten belde", "mevrouw [NAAM] belde");
+    KEEPS("Ik stuur u de groeten, groet aan de buurt.");
+    KEEPS("mvg j. en de rest van de straat");
+    KEEPS("Wij gaan naar de Dam, groetjes uit Amsterdam.");
+}
+
 /* After a person's relation noun, as after a title, a listed surname in lower case (or
  * shouted) that the word list reads as a noun and nothing else (each failed before); a
  * relation noun before a housing corporation names no one (names-dev19:25). */
@@ -1410,6 +1427,7 @@ int main(void) {
         cmocka_unit_test(a_word_first_name_from_a_desk),
         cmocka_unit_test(a_caller_named_in_lower_case),
         cmocka_unit_test(a_noun_surname_after_a_relation_noun),
+        cmocka_unit_test(informal_sign_offs_and_double_surnames),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
