@@ -312,49 +312,60 @@ done:
     return rc;
 }
 
-/* Reports every pattern ending at s[i] (node: the state after reading it)
- * that f lets through (f NULL: every one). */
+/* Reports every pattern ending at s[i] (node: the state after reading it). */
 static inline __attribute__((always_inline)) void emit_at(const ll_matcher *m, int32_t node,
-                                                          const char *s, size_t i,
-                                                          const ll_matcher_filter *f,
-                                                          ll_matcher_fn fn, void *ctx) {
+                                                          size_t i, ll_matcher_fn fn, void *ctx) {
+    if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
+        return;
+    for (uint32_t r = m->rep_at[node].at, end = m->rep_at[node + 1].at; r < end; r++)
+        fn(ctx, i + 1 - m->rep[r].len, i + 1, m->rep[r].value);
+}
+
+/* Hands fn the values of rep[r..run_end) (one run: one length) that have a bit of need and,
+ * unless whole, a bit of part_ok. */
+static inline __attribute__((always_inline)) void
+emit_run(const ll_matcher *m, uint32_t r, uint32_t run_end, size_t start, size_t end, uint32_t need,
+         uint32_t part_ok, int whole, ll_matcher_run_fn fn, void *ctx) {
+    uint32_t vals[LL_MATCHER_RUN_CHUNK];
+    size_t n = 0;
+    for (; r < run_end; r++) {
+        uint32_t v = m->rep[r].value;
+        if ((v & need) && (whole || (v & part_ok))) {
+            vals[n++] = v;
+            if (n == LL_MATCHER_RUN_CHUNK) {
+                fn(ctx, start, end, vals, n);
+                n = 0;
+            }
+        }
+    }
+    if (n)
+        fn(ctx, start, end, vals, n);
+}
+
+/* emit_at through filter f, a run at a time. */
+static inline __attribute__((always_inline)) void emit_runs_at(const ll_matcher *m, int32_t node,
+                                                               const char *s, size_t i,
+                                                               const ll_matcher_filter *f,
+                                                               ll_matcher_run_fn fn, void *ctx) {
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
     uint32_t r = m->rep_at[node].at, end = m->rep_at[node + 1].at;
-    if (!f) {
-        for (; r < end; r++)
-            fn(ctx, i + 1 - m->rep[r].len, i + 1, m->rep[r].value);
-    } else if (!f->sep[(uint8_t)s[i + 1]]) {
-        /* No word ends here (most bytes): only parts of words go on, and
-         * most nodes have none (callgrind over bench_enrich: the run's loop
-         * was ~4,500 instructions an event). */
-        if (!(m->rep_at[node].any & f->part_ok))
-            return;
-        for (; r < end; r++) {
-            uint32_t v = m->rep[r].value;
-            if ((v & f->need) && (v & f->part_ok))
-                fn(ctx, i + 1 - m->rep[r].len, i + 1, v);
-        }
-    } else {
-        /* A word ends here: the patterns of one length (a run, rep[].next ends
-         * it) start at one byte, so whether they start a word is asked once. */
-        int parts = (m->rep_at[node].any & f->part_ok) != 0;
-        while (r < end) {
-            size_t start = i + 1 - m->rep[r].len;
-            uint32_t run_end = (uint32_t)m->rep[r].next;
-            if (start > 0 && f->sep[(uint8_t)s[start - 1]]) {
-                for (; r < run_end; r++)
-                    if (m->rep[r].value & f->need)
-                        fn(ctx, start, i + 1, m->rep[r].value);
-            } else if (parts) {
-                for (; r < run_end; r++) {
-                    uint32_t v = m->rep[r].value;
-                    if ((v & f->need) && (v & f->part_ok))
-                        fn(ctx, start, i + 1, v);
-                }
-            }
-            r = run_end;
-        }
+    /* No word ends here (most bytes): only parts of words go on, and most nodes have none
+     * (callgrind over bench_enrich: the run's loop was ~4,500 instructions an event). */
+    int word_ends = f->sep[(uint8_t)s[i + 1]] != 0;
+    int parts = (m->rep_at[node].any & f->part_ok) != 0;
+    if (!word_ends && !parts)
+        return;
+    /* The patterns of one length (a run, rep[].next ends it) start at one byte, so whether
+     * they start a word is asked once. */
+    while (r < end) {
+        size_t start = i + 1 - m->rep[r].len;
+        uint32_t run_end = (uint32_t)m->rep[r].next;
+        if (word_ends && start > 0 && f->sep[(uint8_t)s[start - 1]])
+            emit_run(m, r, run_end, start, i + 1, f->need, f->part_ok, 1, fn, ctx);
+        else if (parts)
+            emit_run(m, r, run_end, start, i + 1, f->need, f->part_ok, 0, fn, ctx);
+        r = run_end;
     }
 }
 
@@ -371,11 +382,24 @@ static inline int32_t chain_step(const ll_matcher *m, int32_t node, uint32_t c) 
     return -1 - node;
 }
 
-/* The scan, inlined into each entry point: with f a constant NULL the
- * filter's tests go away. */
+/* What the scan reports at s[i]: with f NULL every pattern ending there to fn, else the
+ * runs f lets through to rfn. */
+static inline __attribute__((always_inline)) void emit(const ll_matcher *m, int32_t node,
+                                                       const char *s, size_t i,
+                                                       const ll_matcher_filter *f, ll_matcher_fn fn,
+                                                       ll_matcher_run_fn rfn, void *ctx) {
+    if (f)
+        emit_runs_at(m, node, s, i, f, rfn, ctx);
+    else
+        emit_at(m, node, i, fn, ctx);
+}
+
+/* The scan, inlined into each entry point: with f a constant NULL the filter's tests go
+ * away. */
 static inline __attribute__((always_inline)) void scan(const ll_matcher *m, const char *s,
                                                        size_t len, const ll_matcher_filter *f,
-                                                       ll_matcher_fn fn, void *ctx) {
+                                                       ll_matcher_fn fn, ll_matcher_run_fn rfn,
+                                                       void *ctx) {
     if (!m->compiled)
         return;
     size_t K = (size_t)m->nclasses;
@@ -385,36 +409,36 @@ static inline __attribute__((always_inline)) void scan(const ll_matcher *m, cons
         for (size_t i = 0; i < len; i++) {
             uint32_t c = m->cls[(uint8_t)s[i]];
             if (node >= nd && (node = chain_step(m, node, c)) >= 0) {
-                emit_at(m, node, s, i, f, fn, ctx);
+                emit(m, node, s, i, f, fn, rfn, ctx);
                 continue;
             }
             if (node < 0)
                 node = -1 - node;
             node = m->delta16[(size_t)node * K + c];
-            emit_at(m, node, s, i, f, fn, ctx);
+            emit(m, node, s, i, f, fn, rfn, ctx);
         }
     } else {
         for (size_t i = 0; i < len; i++) {
             uint32_t c = m->cls[(uint8_t)s[i]];
             if (node >= nd && (node = chain_step(m, node, c)) >= 0) {
-                emit_at(m, node, s, i, f, fn, ctx);
+                emit(m, node, s, i, f, fn, rfn, ctx);
                 continue;
             }
             if (node < 0)
                 node = -1 - node;
             node = m->delta[(size_t)node * K + c];
-            emit_at(m, node, s, i, f, fn, ctx);
+            emit(m, node, s, i, f, fn, rfn, ctx);
         }
     }
 }
 
 void ll_matcher_scan(const ll_matcher *m, const char *s, size_t len, ll_matcher_fn fn, void *ctx) {
-    scan(m, s, len, NULL, fn, ctx);
+    scan(m, s, len, NULL, fn, NULL, ctx);
 }
 
 void ll_matcher_scan_words(const ll_matcher *m, const char *s, size_t len,
-                           const ll_matcher_filter *f, ll_matcher_fn fn, void *ctx) {
-    scan(m, s, len, f, fn, ctx);
+                           const ll_matcher_filter *f, ll_matcher_run_fn fn, void *ctx) {
+    scan(m, s, len, f, NULL, fn, ctx);
 }
 
 size_t ll_matcher_patterns(const ll_matcher *m) { return (size_t)m->nouts; }

@@ -241,6 +241,12 @@ static void on_found(void *ctx, size_t start, size_t end, uint32_t value) {
     }
 }
 
+/* ll_matcher_scan_words's runs, value by value. */
+static void on_found_run(void *ctx, size_t start, size_t end, const uint32_t *values, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        on_found(ctx, start, end, values[i]);
+}
+
 static void matcher_finds_every_overlapping_pattern(void **state) {
     (void)state;
     ll_matcher *m = ll_matcher_new();
@@ -276,7 +282,7 @@ static void matcher_words_filter(void **state) {
     ll_matcher_filter flt = {.need = 4, .part_ok = 16, .sep = {[' '] = 1, ['|'] = 1}};
     const char *text = "gas gast |gas| lek gasgas";
     found f = {0};
-    ll_matcher_scan_words(m, text, strlen(text), &flt, on_found, &f);
+    ll_matcher_scan_words(m, text, strlen(text), &flt, on_found_run, &f);
     /* "gas" at 0: not after a separator, so only the part (2); "gast": the part;
      * "|gas|": both; "gasgas": the part twice. "lek" never. */
     size_t want_start[] = {0, 4, 10, 10, 19, 22};
@@ -385,6 +391,52 @@ static void on_report_all(void *ctx, size_t start, size_t end, uint32_t value) {
     r->n++;
 }
 
+static void on_report_run(void *ctx, size_t start, size_t end, const uint32_t *values, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        on_report_all(ctx, start, end, values[i]);
+}
+
+typedef struct runs {
+    size_t calls, values;
+    uint32_t last; /* the last value handed over */
+    int ordered;   /* every value one more than the one before it */
+} runs;
+
+static void on_run_count(void *ctx, size_t start, size_t end, const uint32_t *values, size_t n) {
+    runs *r = ctx;
+    (void)start;
+    (void)end;
+    r->calls++;
+    for (size_t i = 0; i < n; i++) {
+        if (r->values && values[i] != r->last - 256)
+            r->ordered = 0;
+        r->last = values[i];
+        r->values++;
+    }
+}
+
+/* A run longer than a chunk comes whole, in order, in more than one call; a word that
+ * ends where none of the run's patterns may end a part hands nothing over. */
+static void matcher_words_long_run_in_chunks(void **state) {
+    (void)state;
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    size_t want = 2 * LL_MATCHER_RUN_CHUNK + 5;
+    for (uint32_t v = 0; v < want; v++)
+        assert_int_equal(ll_matcher_add(m, "gas", 3, v << 8 | 4), 0);
+    assert_int_equal(ll_matcher_compile(m), 0);
+    ll_matcher_filter flt = {.need = 4, .part_ok = 16, .sep = {[' '] = 1, ['|'] = 1}};
+    runs r = {.ordered = 1};
+    ll_matcher_scan_words(m, " gas ", 5, &flt, on_run_count, &r);
+    assert_int_equal(r.values, want);
+    assert_int_equal(r.calls, 3);
+    assert_true(r.ordered); /* newest first, as added: each one less than the one before */
+    r = (runs){.ordered = 1};
+    ll_matcher_scan_words(m, " gast ", 6, &flt, on_run_count, &r);
+    assert_int_equal(r.calls, 0);
+    ll_matcher_free(m);
+}
+
 static void matcher_words_filter_is_the_plain_filter(void **state) {
     (void)state;
     static reports all, got;
@@ -412,7 +464,7 @@ static void matcher_words_filter_is_the_plain_filter(void **state) {
                 .need = need, .part_ok = part_ok, .sep = {[' '] = 1, ['|'] = 1}};
             all.n = got.n = 0;
             ll_matcher_scan(m, text, 400, on_report_all, &all);
-            ll_matcher_scan_words(m, text, 400, &flt, on_report_all, &got);
+            ll_matcher_scan_words(m, text, 400, &flt, on_report_run, &got);
             assert_true(all.n <= 32768);
             size_t k = 0;
             for (size_t i = 0; i < all.n; i++) {
@@ -5227,6 +5279,7 @@ int main(void) {
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
         cmocka_unit_test(matcher_words_filter),
         cmocka_unit_test(matcher_words_filter_is_the_plain_filter),
+        cmocka_unit_test(matcher_words_long_run_in_chunks),
         cmocka_unit_test(matcher_reports_what_a_plain_search_finds),
         cmocka_unit_test(matcher_wide_table_finds_patterns),
         cmocka_unit_test(themes_from_compounds),
