@@ -809,9 +809,10 @@ static void mark_tokens(ll_classifier *c) {
         if (t->kind != K_SCOPE)
             continue;
         scopes--;
-        /* A joke denied ("dit is geen grapje") takes back a laugh beside it. */
+        /* A joke denied ("dit is geen grapje") takes back a laugh beside it. An idiom
+         * denied is still the idiom ("ik sta er niet echt in vuur en vlam voor"). */
         uint16_t group = t->group;
-        if (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)
+        if (group != SCOPE_IDIOM && (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0))
             group = group == SCOPE_JOKE ? SCOPE_JOKE_DENIED : 0;
         /* "niet urgent genoeg" is a threshold someone else set and the writer disputes,
          * not a witness's judgement that no one is at risk: "de gemeente zegt dat ik niet
@@ -2002,6 +2003,13 @@ static int urgency_rules(ll_classifier *c) {
             continue;
         if ((c->tflags[mt->t0] | c->tflags[mt->t1]) & TF_STREET)
             continue; /* a term's edge inside a street's name */
+        /* A term's edge inside an idiom ("in vuur en vlam staan", "uit je dak gaan", "het
+         * is om dood te gaan", "tijd in een aanvraag gestoken"): the words there carry the
+         * idiom's sense, enthusiasm, a degree or an effort, not a fire, a death or a stab.
+         * The match is not there at all, for a rule or a part of the danger model alike,
+         * so a danger told beside the idiom in other words still counts. */
+        if ((c->tscope[mt->t0] | c->tscope[mt->t1]) & SCOPE_IDIOM)
+            continue;
         const rule_def *r = &c->md->rules[t->owner];
         /* "geen gaslucht meer", "niet afgesloten": a denied danger is none.
          * A denied or excepted one ("de brandweer oefende") is a sign of calm

@@ -21,7 +21,8 @@
  * lines (SCOPE_OVER, SCOPE_ABOUT, SCOPE_SAFE or SCOPE_JOKE), read by every rule that says
  * "notnow: calm"; or of its "joke-aside:" line (SCOPE_ASIDE), read by the rules that say
  * "aside: calm"; or of its "told-open:", "told-lasting:" and "irony:" lines (SCOPE_OPEN,
- * SCOPE_LASTING, SCOPE_IRONY), read where the kind bounds a compliment (praise_ironic). */
+ * SCOPE_LASTING, SCOPE_IRONY), read where the kind bounds a compliment (praise_ironic); or
+ * of its "idiom:" line (SCOPE_IDIOM), read by every urgency rule and part (urgency_rules). */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
@@ -34,7 +35,8 @@ enum {
     SCOPE_ASIDE = 32,
     SCOPE_OPEN = 64,
     SCOPE_IRONY = 128,
-    SCOPE_LASTING = 256
+    SCOPE_LASTING = 256,
+    SCOPE_IDIOM = 512
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs

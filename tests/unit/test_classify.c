@@ -5273,6 +5273,30 @@ static void fear_after_the_laugh_takes_it_back(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* An idiom whose parts are danger words (user check 4): enthusiasm, a degree, an effort put
+ * into a thing. The idiom's words are not the danger's, and a danger told beside the idiom
+ * in its own words still counts. */
+static void idioms_of_danger_words(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik sta in vuur en vlam voor het nieuwe park, de kinderen gaan er helemaal uit hun dak!",
+        "Die wachttijd bij de balie is om dood te gaan, ik heb me doodgeergerd.",
+        "Die wachttijd is om dood te gaan, ik ben het zat.",
+        "Ik heb bloed, zweet en tranen in die aanvraag gestoken en nu wordt hij afgewezen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        /* "om dood te gaan" as a purpose, not after "is" */
+        "Ik heb genoeg pillen om dood te gaan, ik doe het vanavond",
+        /* "gestoken" without what was put in */
+        "ik steek er veel tijd in maar hij heeft me net gestoken met een mes",
+        "In de keuken slaat een vlam uit de pan, de kinderen zijn binnen",
+        "Het leven is om dood te gaan, ik wil er niet meer zijn.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -5422,6 +5446,7 @@ int main(void) {
         cmocka_unit_test(a_place_where_no_one_comes),
         cmocka_unit_test(harmless_alarming_words),
         cmocka_unit_test(fear_after_the_laugh_takes_it_back),
+        cmocka_unit_test(idioms_of_danger_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
