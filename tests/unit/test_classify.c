@@ -5297,6 +5297,23 @@ static void idioms_of_danger_words(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* The one who threatened is here now, told after the joke was put aside: the aside turns
+ * to the danger, not to another complaint. */
+static void the_threatener_at_the_door_takes_the_joke_back(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn ex appte 'ik maak je af' haha. Maar serieus: hij staat nu voor de deur.",
+        "Mijn ex appte 'ik maak je af' haha. Nee serieus, hij bonkt op de deur.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "ik vermoord ze nog een keer hahaha. nee serieus, ze zetten elke week de kliko voor de "
+        "deur",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -5447,6 +5464,7 @@ int main(void) {
         cmocka_unit_test(harmless_alarming_words),
         cmocka_unit_test(fear_after_the_laugh_takes_it_back),
         cmocka_unit_test(idioms_of_danger_words),
+        cmocka_unit_test(the_threatener_at_the_door_takes_the_joke_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
