@@ -337,6 +337,27 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     t->paren = 0;
 }
 
+/* Whether a sentence mark at s[0..i) closes only a quote that the sentence goes on after:
+ * the mark, a closing quote right after it, and a word in lower case ("'ik schiet je
+ * neer!' met een waterpistool", "'Help!' riep ze"). The quote is a clause of the sentence
+ * that tells who said it, how and to whom, and what is said of it there ("met een
+ * waterpistool", "tijdens het gamen") is said of the quote. */
+static int quote_goes_on(const char *s, size_t i, size_t len) {
+    while (i < len && (s[i] == '!' || s[i] == '?' || s[i] == '.'))
+        i++;
+    if (i < len && (s[i] == '\'' || s[i] == '"'))
+        i++;
+    else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x9D))
+        i += 3; /* ’ or ” */
+    else
+        return 0;
+    size_t sp = i;
+    while (i < len && s[i] == ' ')
+        i++;
+    return i > sp && i < len && s[i] >= 'a' && s[i] <= 'z';
+}
+
 /* Exclamation marks count for every word of the sentence they close. */
 static void close_sentence(ll_textnorm *tn, size_t first, unsigned excl) {
     if (excl > 3)
@@ -404,7 +425,9 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             i += (size_t)k;
             continue;
         }
-        if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n')
+        if ((cp == '.' || cp == '!' || cp == '?') && quote_goes_on(s, i + (size_t)k, len))
+            newclause = 1;
+        else if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n')
             newsent = 1;
         if (cp == ',' || cp == ':' || cp == '(' || cp == ')' || cp == '"')
             newclause = 1;

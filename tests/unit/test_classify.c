@@ -214,6 +214,17 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     assert_int_equal(tn->toks[2].excl, 1);
     assert_int_equal(tn->toks[3].excl, 0);
     assert_int_not_equal(tn->toks[2].sent, tn->toks[3].sent);
+    /* A mark that closes a quote ends no sentence when the sentence goes on after the quote
+     * in lower case ("'ik schiet je neer!' met een waterpistool"); it does before a capital,
+     * and a mark with no quote after it ends its sentence as before. */
+    const char *q = "Hij riep 'ik schiet je neer!' met een waterpistool. 'Stop!' Daarna stop! dan";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, q, strlen(q), 0);
+    assert_int_equal(tn->ntoks, 13);
+    assert_int_equal(tn->toks[5].sent, tn->toks[6].sent);         /* neer!' met */
+    assert_int_not_equal(tn->toks[5].clause, tn->toks[6].clause); /* a clause of it */
+    assert_int_not_equal(tn->toks[9].sent, tn->toks[10].sent);    /* Stop!' Daarna */
+    assert_int_not_equal(tn->toks[11].sent, tn->toks[12].sent);   /* stop! dan */
     /* Invalid UTF-8 separates words instead of breaking the analysis. */
     const char bad[] = "afval\xff\xfe"
                        "container";
@@ -5299,6 +5310,23 @@ static void idioms_of_danger_words(void **state) {
 
 /* The one who threatened is here now, told after the joke was put aside: the aside turns
  * to the danger, not to another complaint. */
+/* A threat quoted with its "!" inside the quote, and what is said of it after the quote: the
+ * quote's mark ends no sentence ("'ik schiet je neer!' met een waterpistool"). */
+static void a_quote_goes_on_after_its_mark(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn zoon van 8 riep tegen zijn zus 'ik schiet je neer!' met een waterpistool, de "
+        "buurvrouw schrok zich rot.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Hij riep 'ik schiet je neer!' en richtte een pistool op mij.",
+        "Hij riep 'ik schiet je neer!' Met een waterpistool komt hij niet, hij heeft een echt.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 static void the_threatener_at_the_door_takes_the_joke_back(void **state) {
     (void)state;
     static const char *const critical[] = {
@@ -5465,6 +5493,7 @@ int main(void) {
         cmocka_unit_test(fear_after_the_laugh_takes_it_back),
         cmocka_unit_test(idioms_of_danger_words),
         cmocka_unit_test(the_threatener_at_the_door_takes_the_joke_back),
+        cmocka_unit_test(a_quote_goes_on_after_its_mark),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
