@@ -5308,6 +5308,25 @@ static void idioms_of_danger_words(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A threat shouted in a video game, at its players, is a play as on a stage (round 20,
+ * critical-dev17, messages-dev17). */
+static void a_threat_in_a_game_is_play(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn zoon riep 'ik schiet je neer!' tijdens het gamen en de buren hebben de politie "
+        "gebeld.",
+        "Mijn buurjongen speelt de hele avond Call of Duty met het raam open en schreeuwt 'ik maak "
+        "je dood' naar zijn teamgenoten.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        /* gaming, not in the game */
+        "Hij zit te gamen en nu staat hij met een mes in de gang en zegt ik maak je dood",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* The one who threatened is here now, told after the joke was put aside: the aside turns
  * to the danger, not to another complaint. */
 /* A threat quoted with its "!" inside the quote, and what is said of it after the quote: the
@@ -5494,6 +5513,7 @@ int main(void) {
         cmocka_unit_test(idioms_of_danger_words),
         cmocka_unit_test(the_threatener_at_the_door_takes_the_joke_back),
         cmocka_unit_test(a_quote_goes_on_after_its_mark),
+        cmocka_unit_test(a_threat_in_a_game_is_play),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
