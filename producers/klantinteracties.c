@@ -366,6 +366,26 @@ typedef struct ki {
 
 static ki *g_ki; /* the converter's state: one adapter per process */
 
+/* Whether url names a resource of the API at api: the token goes only there. A plain prefix
+ * let "http://host:port@other/..." and "http://host:port0/..." through (user check of 12-02):
+ * the prefix must end at a path boundary, and the authority hold no userinfo. */
+static int under_api_url(const char *url, const char *api) {
+    size_t n = strlen(api);
+    if (n == 0 || strncmp(url, api, n) != 0)
+        return 0;
+    if (api[n - 1] != '/' && url[n] != '/' && url[n] != '?' && url[n] != '\0')
+        return 0;
+    const char *host = strstr(url, "://");
+    host = host ? host + 3 : url;
+    size_t auth = strcspn(host, "/?#");
+    if (memchr(host, '@', auth) || memchr(host, '\\', auth))
+        return 0;
+    for (const char *c = url; *c; c++)
+        if ((unsigned char)*c <= ' ' || *c == 0x7f)
+            return 0;
+    return 1;
+}
+
 /* GET url from the API: the parsed answer, or NULL with err (and *retry when
  * trying again may help). */
 static cJSON *api_get(ki *s, const char *url, int *retry, ll_err *err) {
@@ -375,7 +395,7 @@ static cJSON *api_get(ki *s, const char *url, int *retry, ll_err *err) {
     long code;
     char e[512];
     *retry = 0;
-    if (strncmp(url, s->kc->api_url, strlen(s->kc->api_url)) != 0) {
+    if (!under_api_url(url, s->kc->api_url)) {
         ll_err_set(err, "resourceUrl", "not under the configured api_url");
         return NULL;
     }

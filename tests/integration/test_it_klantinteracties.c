@@ -256,6 +256,17 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     notification_for("http://evil.example/klantcontacten/1", other, sizeof(other));
     assert_int_equal(notify(KI_AUTH JSON_CT, other, resp, sizeof(resp)), 400);
     assert_non_null(strstr(resp, "not under the configured api_url"));
+    /* The API's address as userinfo before another host, or with a digit more in its port:
+     * the token must not go there (user check of 12-02 caught it at 127.0.0.2). */
+    char evil[2][160];
+    snprintf(evil[0], sizeof(evil[0]), "http://127.0.0.1:%d@127.0.0.2:%d/klantcontacten/1",
+             S.fake_port, S.fake_port);
+    snprintf(evil[1], sizeof(evil[1]), "http://127.0.0.1:%d0/klantcontacten/1", S.fake_port);
+    for (int i = 0; i < 2; i++) {
+        notification_for(evil[i], other, sizeof(other));
+        assert_int_equal(notify(KI_AUTH JSON_CT, other, resp, sizeof(resp)), 400);
+        assert_non_null(strstr(resp, "not under the configured api_url"));
+    }
     char big[8192];
     memset(big, ' ', sizeof(big) - 1);
     big[sizeof(big) - 1] = '\0';
