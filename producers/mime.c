@@ -474,18 +474,29 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
     walk_obj(&w, g_mime_message_get_mime_part(msg), 0, BODY, 0);
     /* Blank: white space and invisible characters only (ll_text_blank), as for every channel. */
     int plain_blank = ll_text_blank(w.plain->str);
+    int forward = is_forward(m->subject);
     if (plain_blank && w.html->len == 0 && w.inner) {
         /* Nothing but a forwarded message as attachment: its text is what was sent. */
         GMimeMessage *inner = w.inner;
         w.inner = NULL;
         walk_obj(&w, g_mime_message_get_mime_part(inner), 1, BODY, 0);
         plain_blank = ll_text_blank(w.plain->str);
+    } else if (!plain_blank && w.inner && forward) {
+        /* A forward with a note of its own and the message attached: the attached text is
+         * the citizen's (a GP's "Doorgestuurd als bijlage, graag dringend contact" kept only
+         * the note, and the patient's "Ik wil er niet meer zijn" was on no topic, 12-02).
+         * Under a forward marker, so the trim drops it and the note's signature ends there. */
+        GMimeMessage *inner = w.inner;
+        w.inner = NULL;
+        g_string_append(w.plain, at_line_start(w.plain) ? "\n" : "\n\n");
+        g_string_append(w.plain, "-------- Doorgestuurd bericht --------\n\n");
+        walk_obj(&w, g_mime_message_get_mime_part(inner), 1, BODY, 0);
     }
     GString *body = plain_blank ? w.html : w.plain;
     m->html_only = plain_blank && w.html->len > 0;
     m->text_truncated = w.truncated;
 
-    raw = ll_mime_trim(body->str, is_forward(m->subject), &m->signature, &m->quote_trimmed);
+    raw = ll_mime_trim(body->str, forward, &m->signature, &m->quote_trimmed);
     if (!raw || !m->signature) {
         ll_err_set(err, "", "out of memory");
         goto fail;

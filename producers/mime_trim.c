@@ -205,6 +205,7 @@ static int signoff(line l) {
 /* Drop marks: history and forward headers, and the signature (not the body's). */
 #define DROP_QUOTE 1u
 #define DROP_SIGNATURE 2u
+#define DROP_FORWARD 4u /* a forward's header lines: what follows is another writer's */
 
 static void join(GString *o, const line *ls, size_t from, size_t to, const unsigned char *drop,
                  unsigned mask) {
@@ -274,7 +275,7 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
         }
         if (c == CUT_FORWARD) {
             for (size_t k = i; k < i + skip && k < n; k++)
-                drop[k] = DROP_QUOTE;
+                drop[k] = DROP_QUOTE | DROP_FORWARD;
             i += skip - 1;
             *trimmed = 1;
             continue;
@@ -309,10 +310,12 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
         }
     }
     /* A postscript ends the signature: what follows is the writer's again ("PS: ik wil niet
-     * meer leven" was dropped with the name block, user check of 12-01, session 11). */
+     * meer leven" was dropped with the name block, user check of 12-01, session 11). So does
+     * a forward: below it is the forwarded writer's text (a wijkagent's "Ter info" and name
+     * block above a citizen's knife threat dropped the threat as signature, 12-02). */
     size_t sig_end = end;
     for (size_t i = sig_at + 1; i < end && sig_end == end; i++)
-        if (!drop[i] && postscript(ls[i]))
+        if ((drop[i] & DROP_FORWARD) || (!drop[i] && postscript(ls[i])))
             sig_end = i;
     for (size_t i = sig_at; i < sig_end; i++)
         drop[i] |= DROP_SIGNATURE;

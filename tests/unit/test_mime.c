@@ -189,6 +189,19 @@ static void forwarded_keeps_the_forwarded_text(void **state) {
     ll_mime_free(m);
 }
 
+/* A forward with a note of its own and the message as attachment: both texts, the note's
+ * signature not (the attached text was lost, 12-02). */
+static void forwarded_attachment_keeps_its_text(void **state) {
+    (void)state;
+    ll_mime *m = parse_file("forwarded_attachment.eml");
+    assert_string_equal(m->text, "Doorgestuurd als bijlage, graag dringend contact met deze "
+                                 "patient.\n\nIk wil er niet meer zijn. Niemand helpt mij met "
+                                 "de schulden.");
+    assert_lacks(m->text, "Assistente");
+    assert_lacks(m->text, "Doorgestuurd bericht");
+    ll_mime_free(m);
+}
+
 static void reply_history_and_signature_trimmed(void **state) {
     (void)state;
     ll_mime *m = parse_file("reply_quoted.eml");
@@ -730,6 +743,16 @@ static void trim_rules(void **state) {
          "Geen geld.\n\nPS: ik wil niet meer leven.", "Met vriendelijke groet,\nPiet", 0},
         {"Tekst\n-- \nJan\nP.S. de pillen liggen klaar", "Tekst\nP.S. de pillen liggen klaar",
          "--\nJan", 0},
+        /* A forward ends the forwarder's signature: the forwarded text is kept (a wijkagent's
+         * note and name block above a citizen's threat dropped the threat, 12-02). */
+        {"Ter info, graag z.s.m. oppakken.\n\nMet vriendelijke groet,\nJ. de Boer\nWijkagent "
+         "Feijenoord\n\n-------- Doorgestuurd bericht --------\nVan: Bewoner "
+         "<b@example.nl>\nOnderwerp: help\n\nMijn buurman dreigt mij met een mes.",
+         "Ter info, graag z.s.m. oppakken.\n\nMijn buurman dreigt mij met een mes.",
+         "Met vriendelijke groet,\nJ. de Boer\nWijkagent Feijenoord", 0},
+        {"Zie onderstaande melding.\n\nGroet,\nAnne\n\nVan: Bewoner\nVerzonden: maandag\nAan: "
+         "gemeente\nOnderwerp: gas\n\nHet ruikt hier sterk naar gas.",
+         "Zie onderstaande melding.\n\nHet ruikt hier sterk naar gas.", "Groet,\nAnne", 1},
         /* A name that starts like one is no postscript. */
         {"Tekst\n\nGroet,\nPsyche de Wit", "Tekst", "Groet,\nPsyche de Wit", 0},
     };
@@ -846,6 +869,7 @@ int main(void) {
         cmocka_unit_test(alternative_prefers_plain),
         cmocka_unit_test(related_inline_image_is_not_an_attachment),
         cmocka_unit_test(forwarded_keeps_the_forwarded_text),
+        cmocka_unit_test(forwarded_attachment_keeps_its_text),
         cmocka_unit_test(reply_history_and_signature_trimmed),
         cmocka_unit_test(latin1_converted),
         cmocka_unit_test(windows1252_converted),
