@@ -34,6 +34,13 @@ LL_METRIC(m_bad, "ll_dashboard_invalid_total", NULL, LL_COUNTER,
 #include "dashboard_int.h"
 #include "redis.h"
 
+static void dash_counted(dash *d, const char *topic, int32_t partition, int64_t offset) {
+    rd_kafka_topic_partition_t *p = rd_kafka_topic_partition_list_find(d->pos, topic, partition);
+    if (!p)
+        p = rd_kafka_topic_partition_list_add(d->pos, topic, partition);
+    p->offset = offset + 1;
+}
+
 static void consume_some(dash *d) {
     for (int i = 0; i < DASH_POLL_BATCH; i++) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(d->rk, 0);
@@ -69,6 +76,7 @@ static void consume_some(dash *d) {
                     (long long)m->offset, err.field, err.msg);
         }
         cJSON_Delete(ev);
+        dash_counted(d, rd_kafka_topic_name(m->rkt), m->partition, m->offset);
         rd_kafka_message_destroy(m);
     }
     /* More is queued: come back after serving HTTP. */
@@ -100,9 +108,13 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque) {
     dash *d = opaque;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
-        /* Every dashboard counts the whole topic from its start. */
-        for (int i = 0; i < parts->cnt; i++)
-            parts->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+        /* Every dashboard counts the whole topic from its start, once. */
+        for (int i = 0; i < parts->cnt; i++) {
+            rd_kafka_topic_partition_t *e = &parts->elems[i];
+            const rd_kafka_topic_partition_t *at =
+                rd_kafka_topic_partition_list_find(d->pos, e->topic, e->partition);
+            e->offset = at ? at->offset : RD_KAFKA_OFFSET_BEGINNING;
+        }
         rd_kafka_assign(rk, parts);
         d->assigned = parts->cnt;
     } else {
@@ -210,7 +222,8 @@ static void *dashboard_init(const ll_config *cfg, int argc, char **argv, char *e
     d->ec = ll_config_settings(cfg, &ll_escalate_config);
     d->wake_fd[0] = d->wake_fd[1] = -1;
     LL_METRICS_REGISTER(&m_seen, &m_alerts, &m_bad);
-    if (dash_state_init(&d->st, dc->signals_kept) != 0 || dash_sse_init(d) != 0) {
+    if (!(d->pos = rd_kafka_topic_partition_list_new(16)) ||
+        dash_state_init(&d->st, dc->signals_kept) != 0 || dash_sse_init(d) != 0) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
@@ -312,6 +325,8 @@ static void dashboard_shutdown(void *state) {
         rd_kafka_queue_destroy(d->q);
     }
     ll_kafka_consumer_free(d->rk);
+    if (d->pos)
+        rd_kafka_topic_partition_list_destroy(d->pos);
     for (int i = 0; i < 2; i++)
         if (d->wake_fd[i] >= 0)
             close(d->wake_fd[i]);

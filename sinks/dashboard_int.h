@@ -200,6 +200,11 @@ struct dash {
     dash_auth auth;
     redisContext *redis; /* queue calls, synchronous (sinks/escq.h) */
     int assigned;
+    /* The next offset to count of each partition read so far: a re-assignment (the group's
+     * session lost in a broker restart) goes on there, as the counts are kept; only a
+     * partition never read starts at the beginning (a broker restart counted every event
+     * twice, user check of 12-02). */
+    rd_kafka_topic_partition_list_t *pos;
     struct dash_sse *sse;
     struct dash_assets *assets;
     struct evhttp_connection *funnel_conn; /* NULL without [dashboard] web_metrics */
