@@ -2,6 +2,7 @@
 #include "detect_model.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 double ll_decay_per_minute(double halflife_days) {
@@ -87,4 +88,30 @@ void ll_dlevel_learn(ll_dlevel *lv, int count, double f, double decay, int learn
         lv->e += f;
     }
     lv->minutes++;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+double ll_dlevel_pooled(const double *c, const double *e, int n, double *scratch) {
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (e[i] >= LL_DPRIOR_MIN_EXPOSURE)
+            scratch[k++] = c[i] / e[i];
+    double cap = HUGE_VAL;
+    if (k > 0) {
+        qsort(scratch, (size_t)k, sizeof(*scratch), cmp_double);
+        /* the lower median: of two series, a flooded one does not set its own cap */
+        cap = LL_DPRIOR_CAP * scratch[(k - 1) / 2];
+    }
+    double sc = 0, se = 0;
+    for (int i = 0; i < n; i++) {
+        if (e[i] <= 0)
+            continue;
+        sc += c[i] < cap * e[i] ? c[i] : cap * e[i];
+        se += e[i];
+    }
+    return se > 0 ? sc / se : 0;
 }

@@ -55,7 +55,10 @@ struct ll_detector {
     ll_alert_sink sink;
     void *arg;
     series *s;
-    int ns, nkind[K_COUNT];
+    int ns;
+    double prior[K_COUNT]; /* per kind, this minute's (pool_priors) */
+    double pool_c[LL_DETECT_MAX_SERIES], pool_e[LL_DETECT_MAX_SERIES],
+        pool_scratch[LL_DETECT_MAX_SERIES];
     int index[2 * LL_DETECT_MAX_SERIES]; /* open addressing on key, -1 empty */
     ll_dprofile profile;
     double decay;
@@ -130,7 +133,6 @@ static int series_get(ll_detector *d, const char *theme, const char *wijk) {
     while (d->index[i] >= 0)
         i = (i + 1) & mask;
     d->index[i] = d->ns;
-    d->nkind[kind]++;
     return d->ns++;
 }
 
@@ -206,15 +208,27 @@ static int count_of(const series *s, long long a, long long b) {
     return n;
 }
 
-static double prior_rate(const ll_detector *d, const series *s) {
-    double mean = ll_dprofile_mean(&d->profile);
-    int n = d->nkind[s->kind];
-    /* the wijk series split the events that have a wijk, the theme series
-     * all of them; theme x wijk series share them too */
-    return n > 0 ? mean / n : 0;
+/* The prior of each kind, from the levels as they are this minute (evaluate, before any
+ * test): pooled over the series of that kind, so the wijk series share the events that have
+ * a wijk, the theme series all of them, and no flooded series sets the others' prior
+ * (ll_dlevel_pooled). Pooled from the levels, not from the city-wide total the profile
+ * learns, so the minutes of an active alert stay out of it as they stay out of the level. */
+static void pool_priors(ll_detector *d) {
+    for (int k = 0; k < K_COUNT; k++) {
+        int n = 0;
+        for (int i = 0; i < d->ns; i++)
+            if (d->s[i].kind == (enum series_kind)k) {
+                d->pool_c[n] = d->s[i].level.c;
+                d->pool_e[n] = d->s[i].level.e;
+                n++;
+            }
+        d->prior[k] = ll_dlevel_pooled(d->pool_c, d->pool_e, n, d->pool_scratch);
+    }
 }
 
-/* A series' rate: its own history and the average of its kind, which
+static double prior_rate(const ll_detector *d, const series *s) { return d->prior[s->kind]; }
+
+/* A series' rate: its own history and the pooled rate of its kind, which
  * weighs prior_min minutes, or as many minutes as the model has learnt when
  * that is fewer: a young model's average is no surer than the series' own
  * few minutes (a detector warmed up for minutes, not days, as in the demo,
@@ -387,6 +401,7 @@ static int evaluate(ll_detector *d, long long m) {
         memset(s->excess, 0, sizeof(s->excess));
         s->child_rate = 0;
     }
+    pool_priors(d);
     for (int i = 0; i < d->ns; i++)
         if (d->s[i].kind == K_THEME_WIJK) {
             double r = level_rate(d, &d->s[i]);
