@@ -205,7 +205,28 @@ static int signoff(line l) {
 /* Drop marks: history and forward headers, and the signature (not the body's). */
 #define DROP_QUOTE 1u
 #define DROP_SIGNATURE 2u
-#define DROP_FORWARD 4u /* a forward's header lines: what follows is another writer's */
+#define DROP_FORWARD 4u    /* a forward's header lines: what follows is another writer's */
+#define DROP_ATTRIBUTED 8u /* a quoted line of a block that an attribution opened */
+
+/* Words by which the writer makes quoted lines part of the message ("> Ik wil er niet meer
+ * zijn ... Zie hierboven. Is er al nieuws?": the quote is what they say, user check of 12-02). */
+static int refers_to_quote(line l) {
+    static const char *const w[] = {"hierboven", "hieronder", "bovenstaand", "onderstaand",
+                                    "zie boven", "zie onder", "zie beneden", "see above",
+                                    "see below", NULL};
+    for (int i = 0; w[i]; i++)
+        if (contains_ci(l, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The quoted line without its '>' marks (of every depth). */
+static line unquote(line l) {
+    l = lstrip(l);
+    while (l.n > 0 && (l.s[0] == '>' || l.s[0] == ' ' || l.s[0] == '\t'))
+        l.s++, l.n--;
+    return l;
+}
 
 static void join(GString *o, const line *ls, size_t from, size_t to, const unsigned char *drop,
                  unsigned mask) {
@@ -258,6 +279,7 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
     }
     size_t end = n;
     *trimmed = 0;
+    int attributed = 0; /* the quoted block being read was opened by an attribution */
     for (size_t i = 0; i < end; i++) {
         size_t skip;
         enum cut c = cut_at(ls, n, i, forward, &skip);
@@ -266,6 +288,7 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
                 drop[k] = DROP_QUOTE;
             i += skip - 1;
             *trimmed = 1;
+            attributed = 1;
             continue;
         }
         if (c == CUT_QUOTE || c == CUT_ATTRIBUTION) {
@@ -281,10 +304,23 @@ char *ll_mime_trim(const char *text, int forward, char **signature, int *trimmed
             continue;
         }
         if (quoted(ls[i])) {
-            drop[i] = DROP_QUOTE;
+            drop[i] = DROP_QUOTE | (attributed ? DROP_ATTRIBUTED : 0);
             *trimmed = 1;
+        } else if (!blank(ls[i])) {
+            attributed = 0;
         }
     }
+    /* Quoted lines that no attribution gives to another writer, and that the writer points
+     * at, are kept as text. Another's quoted words stay out (the municipality's own question
+     * would be read as the citizen's). */
+    int refers = 0;
+    for (size_t i = 0; i < end && !refers; i++)
+        refers = !drop[i] && refers_to_quote(ls[i]);
+    for (size_t i = 0; refers && i < end; i++)
+        if (drop[i] == DROP_QUOTE && quoted(ls[i])) {
+            drop[i] = 0;
+            ls[i] = unquote(ls[i]);
+        }
     /* The signature: "-- " (RFC 3676) wherever it is, else a sign-off that
      * only a short name block follows. */
     size_t sig_at = end;

@@ -737,6 +737,19 @@ static void trim_rules(void **state) {
          "Antwoord 1.\nAntwoord 2.", "", 0},
         {"Tekst\n\nOp 1 dec. 2026 schreef Gemeente <a@b.nl>:\nOude tekst zonder quote\nmeer",
          "Tekst", "", 0},
+        /* Quoted lines the writer points at, with no attribution giving them to another, are
+         * the message: "> Ik wil er niet meer zijn ..." above "Zie hierboven. Is er al
+         * nieuws?" kept only the question (user check of 12-02). Without the pointer, or
+         * under another's attribution, they stay out. */
+        {"> Ik wil er niet meer zijn, niemand helpt mij.\n>> met de schulden\n\nZie hierboven. "
+         "Is er al nieuws?",
+         "Ik wil er niet meer zijn, niemand helpt mij.\nmet de schulden\n\nZie hierboven. Is er "
+         "al nieuws?",
+         "", 0},
+        {"> Ik wil er niet meer zijn.\n\nIs er al nieuws?", "Is er al nieuws?", "", 0},
+        {"Op 1 dec. 2026 schreef Gemeente <a@b.nl>:\n> Denkt u aan zelfdoding?\n\nZie hierboven: "
+         "nee hoor.",
+         "Zie hierboven: nee hoor.", "", 0},
         /* A postscript after the sign-off is text, not the name block: "PS: ik wil niet meer
          * leven" under "Met vriendelijke groet, Piet" was dropped as signature (same check). */
         {"Geen geld.\n\nMet vriendelijke groet,\nPiet\n\nPS: ik wil niet meer leven.",
