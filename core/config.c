@@ -476,6 +476,41 @@ static int env_override(ll_config *cfg, const char *env, const char *name, char 
     return 0;
 }
 
+int ll_config_env_name(const char *section, const char *key, char *out, size_t outlen) {
+    int n = snprintf(out, outlen, "LUISTERLOOP_%s_%s", section, key);
+    if (n < 0 || (size_t)n >= outlen)
+        return -1;
+    for (char *c = out; *c; c++)
+        *c = *c == '.' || *c == '-' ? '_' : (char)toupper((unsigned char)*c);
+    return 0;
+}
+
+/* Every key of every section also from the environment, LUISTERLOOP_<SECTION>_<KEY>
+ * (ll_config_env_name): the contract makes every address and port settable by environment
+ * variables, and only the five named ones below were (user check 5 edited the file to move
+ * the HTTP ports). Set and not empty, a variable wins over the file; the five short names,
+ * applied after these, win over their long twins (LUISTERLOOP_KAFKA over
+ * LUISTERLOOP_COMMON_BROKERS). Keys of a section's own lines (token.CLIENT, actor.TEAM) and
+ * kafka.* have no variable: secrets and pass-through stay in the file. */
+static int env_keys(ll_config *cfg, char *errstr, size_t errlen) {
+    char name[LL_MAX_CONFIG_LINE], msg[256];
+    for (int i = 0; i < cfg->nparts; i++) {
+        const ll_config_section *s = cfg->parts[i].def;
+        for (size_t k = 0; k < s->nkeys; k++) {
+            if (ll_config_env_name(s->name, s->keys[k].name, name, sizeof(name)) != 0)
+                continue; /* no variable can be that long either */
+            const char *v = getenv(name);
+            if (!v || !*v)
+                continue;
+            if (key_set(cfg->parts[i].settings, &s->keys[k], v, msg, sizeof(msg)) != 0) {
+                snprintf(errstr, errlen, "$%s: %s", name, msg);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 static int config_load(ll_config *cfg, const char *path, const ll_config_section *const *sections,
                        int nsections, char *errstr, size_t errlen) {
     memset(cfg, 0, sizeof(*cfg));
@@ -486,7 +521,8 @@ static int config_load(ll_config *cfg, const char *path, const ll_config_section
         if (parse_file(cfg, path, errstr, errlen) != 0)
             return -1;
     }
-    if (env_override(cfg, "LUISTERLOOP_HOME", "home", errstr, errlen) ||
+    if (env_keys(cfg, errstr, errlen) != 0 ||
+        env_override(cfg, "LUISTERLOOP_HOME", "home", errstr, errlen) ||
         env_override(cfg, "LUISTERLOOP_KAFKA", "brokers", errstr, errlen) ||
         env_override(cfg, "LUISTERLOOP_REDIS", "redis", errstr, errlen) ||
         env_override(cfg, "LUISTERLOOP_PSEUDONYM_KEY", "pseudonym_key", errstr, errlen))

@@ -266,6 +266,11 @@ int ll_config_int(const ll_config *cfg, const char *section, const char *key, in
 /* The kafka.* properties of [name] (none when it has none). */
 const ll_kafka_props *ll_config_kafka(const ll_config *cfg, const char *name);
 
+/* The environment variable of [section] key: LUISTERLOOP_<SECTION>_<KEY> in capitals, '.'
+ * and '-' as '_' ("dashboard", "listen": LUISTERLOOP_DASHBOARD_LISTEN). When set and not
+ * empty it overrides the file; -1 when out (of outlen bytes) is too small. */
+int ll_config_env_name(const char *section, const char *key, char *out, size_t outlen);
+
 /* The file to use: -c FILE, else $LUISTERLOOP_CONFIG, else
  * config/luisterloop.conf when it exists, else NULL (defaults). */
 const char *ll_config_default_path(const char *cli_path);

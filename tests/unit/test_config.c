@@ -89,6 +89,81 @@ static void environment_overrides(void **state) {
     ll_config_free(&cfg);
 }
 
+/* Every key of every section has a variable of its own, LUISTERLOOP_<SECTION>_<KEY>, that
+ * wins over the file (user check 5: the HTTP ports could be set in the file only); the five
+ * short names win over their long twins; a bad value names its variable. */
+static void every_key_from_the_environment(void **state) {
+    (void)state;
+    char name[128];
+    assert_int_equal(ll_config_env_name("web", "metrics_listen", name, sizeof(name)), 0);
+    assert_string_equal(name, "LUISTERLOOP_WEB_METRICS_LISTEN");
+    assert_int_equal(ll_config_env_name("a-b", "c.d", name, sizeof(name)), 0);
+    assert_string_equal(name, "LUISTERLOOP_A_B_C_D");
+    assert_int_equal(ll_config_env_name("dashboard", "listen", name, 20), -1);
+    /* No two keys of all sections share a variable. */
+    const ll_config_section *all[64];
+    size_t n = 0;
+    all[n++] = &ll_config_common;
+    all[n++] = &ll_config_topics;
+    for (size_t i = 0; i < ll_nroles; i++) {
+        const ll_config_section *s = ll_roles[i]->config;
+        int seen = !s;
+        for (size_t j = 0; j < n && !seen; j++)
+            seen = all[j] == s;
+        if (!seen && n < 64)
+            all[n++] = s;
+    }
+    char names[1024][96];
+    size_t nn = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < all[i]->nkeys; k++) {
+            assert_true(nn < 1024);
+            assert_int_equal(ll_config_env_name(all[i]->name, all[i]->keys[k].name, names[nn],
+                                                sizeof(names[nn])),
+                             0);
+            for (size_t j = 0; j < nn; j++)
+                if (!strcmp(names[j], names[nn]))
+                    fail_msg("two keys have the variable %s", names[nn]);
+            nn++;
+        }
+    assert_true(nn > 100);
+
+    ll_config cfg;
+    char err[512];
+    setenv("LUISTERLOOP_DASHBOARD_LISTEN", "127.0.0.1:20018", 1);
+    setenv("LUISTERLOOP_WEB_LISTEN", "127.0.0.1:20010", 1);
+    setenv("LUISTERLOOP_TOPICS_PARTITIONS", "3", 1);
+    setenv("LUISTERLOOP_COMMON_BROKERS", "10.0.0.9:9092", 1);
+    setenv("LUISTERLOOP_DETECT_WINDOWS", "", 1); /* empty: not set */
+    assert_int_equal(
+        load(&cfg, "[topics]\npartitions = 2\n[web]\nlisten = 127.0.0.1:9000\n", err, sizeof(err)),
+        0);
+    assert_string_equal(ll_config_string(&cfg, "dashboard", "listen"), "127.0.0.1:20018");
+    assert_string_equal(web_settings(&cfg)->intake.listen, "127.0.0.1:20010");
+    assert_int_equal(cfg.topic_partitions, 3);
+    assert_string_equal(cfg.brokers, "10.0.0.9:9092");
+    ll_config_free(&cfg);
+    setenv("LUISTERLOOP_KAFKA", "127.0.0.1:19092", 1);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), 0);
+    assert_string_equal(cfg.brokers, "127.0.0.1:19092");
+    ll_config_free(&cfg);
+    setenv("LUISTERLOOP_TOPICS_PARTITIONS", "0", 1);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "$LUISTERLOOP_TOPICS_PARTITIONS: "));
+    ll_config_free(&cfg);
+    setenv("LUISTERLOOP_TOPICS_PARTITIONS", "3", 1);
+    setenv("LUISTERLOOP_WEB_LISTEN", "no port", 1);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "$LUISTERLOOP_WEB_LISTEN: "));
+    ll_config_free(&cfg);
+    unsetenv("LUISTERLOOP_DASHBOARD_LISTEN");
+    unsetenv("LUISTERLOOP_WEB_LISTEN");
+    unsetenv("LUISTERLOOP_TOPICS_PARTITIONS");
+    unsetenv("LUISTERLOOP_COMMON_BROKERS");
+    unsetenv("LUISTERLOOP_DETECT_WINDOWS");
+    unsetenv("LUISTERLOOP_KAFKA");
+}
+
 /* Each bad file names the file and the line. */
 static void rejections(void **state) {
     (void)state;
@@ -182,7 +257,7 @@ int main(void) {
         cmocka_unit_test(defaults_without_file), cmocka_unit_test(full_file_and_passthrough),
         cmocka_unit_test(environment_overrides), cmocka_unit_test(rejections),
         cmocka_unit_test(line_too_long),         cmocka_unit_test(shipped_config_is_valid),
-        cmocka_unit_test(listeners_on_one_port),
+        cmocka_unit_test(listeners_on_one_port), cmocka_unit_test(every_key_from_the_environment),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
