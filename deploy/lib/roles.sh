@@ -8,11 +8,16 @@
 #   ll_roles_stop_all HOME                  every role running from HOME/run, the producers first
 #                                           (nothing new enters while the rest drains)
 #   ll_config_local SAMPLE OUT TOKENS DLQ_PUB  an installation's config: own tokens, absolute paths
-#   ll_conf_get CONF SECTION KEY            KEY's value in [SECTION] of CONF (first match; empty: none)
+#   ll_conf_get CONF SECTION KEY            KEY's value in [SECTION] of CONF (first match; empty: none),
+#                                           or of $LUISTERLOOP_<SECTION>_<KEY> when that is set, as the
+#                                           program reads it (core/config.c, ll_config_env_name)
 #   ll_conf_token CONF SECTION              the first token.CLIENT value of [SECTION]
 #   ll_rule_files DIR                       [process] lines naming the shipped rule files in DIR
 #                                           (a config kept elsewhere: absolute paths)
-#   ll_wait_ready URL HOME                  until URL answers 2xx (30 s); else says so, pointing at HOME/logs
+#   ll_wait_ready URL HOME [ROLE]           until URL answers 2xx, saying every 10 s that it waits;
+#                                           fails at once when ROLE (HOME/run/ROLE.pid) has exited,
+#                                           else after LL_READY_TIMEOUT_S (600) s; points at HOME/logs
+#   ll_either VALUE WITH WITHOUT            WITH when VALUE is not empty, else WITHOUT (a banner line)
 #   ll_roles_start HOME BIN ROLE...         ll_role_start each in turn; email reads HOME/maildir
 #   ll_roles_wait_ready HOME CONF           until web, dashboard, phone and balie of CONF are ready
 #   ll_pseudonym_key HOME                   exports LUISTERLOOP_PSEUDONYM_KEY (unless set) from
@@ -26,6 +31,12 @@
 # and the program runs `luisterloop process` (the instance's own arguments say which).
 
 ll_conf_get() {
+    local env
+    env=LUISTERLOOP_$(printf '%s_%s' "$2" "$3" | tr 'a-z.-' 'A-Z__')
+    if [ -n "${!env:-}" ]; then
+        printf '%s\n' "${!env}"
+        return 0
+    fi
     awk -v s="[$2]" -v k="$3" '$0==s{f=1;next} /^\[/{f=0} f && $1==k {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$1"
 }
 
@@ -40,15 +51,34 @@ ll_conf_token() {
     awk -v s="[$2]" '$0==s{f=1;next} /^\[/{f=0} f && $1 ~ /^token\./ {sub(/^[^=]*=[ \t]*/,""); print; exit}' "$1"
 }
 
+# A fixed 30 s failed up.sh after a broker restart while the dashboard, alive, was still
+# joining its consumer group (ready a minute later, user check 5): a role that lives is given
+# its time, with word of the wait; one that died fails at once.
 ll_wait_ready() {
-    local url=$1 i
-    for i in $(seq 1 150); do
+    local url=$1 home=$2 role=${3:-} limit=${LL_READY_TIMEOUT_S:-600} start=$SECONDS next=10 waited
+    while :; do
         curl -fs -o /dev/null "$url" && return 0
+        if [ -n "$role" ] && ! ll_role_running "$home" "$role"; then
+            printf 'luisterloop: %s exited before %s was ready; the end of %s/logs/%s.log:\n' \
+                "$role" "$url" "$home" "$role" >&2
+            tail -n 5 "$home/logs/$role.log" >&2 2>/dev/null
+            return 1
+        fi
+        waited=$((SECONDS - start))
+        if [ "$waited" -ge "$limit" ]; then
+            printf 'luisterloop: %s did not become ready in %s s; see %s/logs/\n' "$url" "$limit" "$home" >&2
+            return 1
+        fi
+        if [ "$waited" -ge "$next" ]; then
+            printf 'luisterloop: %s not ready yet after %s s (%s); waiting up to %s s\n' "${role:-$url}" "$waited" \
+                "${role:+still running; }$(curl -s -m 2 "$url" 2>/dev/null || echo 'no answer')" "$limit" >&2
+            next=$((next + 10))
+        fi
         sleep 0.2
     done
-    printf 'luisterloop: %s did not become ready; see %s/logs/\n' "$url" "$2" >&2
-    return 1
 }
+
+ll_either() { if [ -n "$1" ]; then printf '%s' "$2"; else printf '%s' "$3"; fi; }
 
 ll_roles_start() {
     local home=$1 bin=$2 role
@@ -66,7 +96,7 @@ ll_roles_start() {
 ll_roles_wait_ready() {
     local role
     for role in web dashboard phone balie; do
-        ll_wait_ready "http://$(ll_conf_get "$2" "$role" listen)/readyz" "$1" || return 1
+        ll_wait_ready "http://$(ll_conf_get "$2" "$role" listen)/readyz" "$1" "$role" || return 1
     done
 }
 

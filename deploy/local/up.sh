@@ -104,11 +104,10 @@ if [ -n "$IT_API" ]; then
     ll_role_start "$H" "$BIN" internetaken
 fi
 
-wait_ready() { ll_wait_ready "$1" "$H"; }
 ll_roles_wait_ready "$H" "$LUISTERLOOP_CONFIG"
-[ -n "$ESCALATE" ] && wait_ready "http://$ESCALATE/readyz"
-[ -n "$AGGREGATE" ] && wait_ready "http://$AGGREGATE/readyz"
-[ -n "$KI_API" ] && wait_ready "http://$KI/readyz"
+[ -n "$ESCALATE" ] && ll_wait_ready "http://$ESCALATE/readyz" "$H" escalate
+[ -n "$AGGREGATE" ] && ll_wait_ready "http://$AGGREGATE/readyz" "$H" aggregate
+[ -n "$KI_API" ] && ll_wait_ready "http://$KI/readyz" "$H" klantinteracties
 
 ll_local_env "$H" "$LUISTERLOOP_CONFIG" "$KAFKA" "$REDIS" DASHBOARD_USER=demo \
     "DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")" "DASHBOARD_TOKEN=$(cat "$H/dashboard.token")"
@@ -134,8 +133,8 @@ luisterloop is running.
   aggregates closed 1m/1h/1d windows on feedback.aggregates; a report:
              $BIN report --from $(date -u +%Y-%m-%d) --to $(date -u +%Y-%m-%d) --format html --out report.html
   alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
-  internetaken ${IT_API:+escalations become internetaken in $IT_API}${IT_API:-no [internetaken] api_url set: escalations stay in luisterloop}
-  klantinteracties ${KI_API:+notifications on http://$KI/v1/notificaties from $KI_API}${KI_API:-no [klantinteracties] api_url set: Open Klant is not read}
+  internetaken $(ll_either "$IT_API" "escalations become internetaken in $IT_API" "no [internetaken] api_url set: escalations stay in luisterloop")
+  klantinteracties $(ll_either "$KI_API" "notifications on http://$KI/v1/notificaties from $KI_API" "no [klantinteracties] api_url set: Open Klant is not read")
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
              (load with: set -a; . $H/local.env; set +a)
