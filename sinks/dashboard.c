@@ -187,6 +187,10 @@ static const ll_config_key dashboard_keys[] = {
      "folder of the page (index.html, app.js, style.css, node_modules/uplot); empty: the "
      "checkout's sinks/dashboard",
      NULL},
+    {"reasons_nl", LL_CT_STR, LL_CFG_STR(ll_dashboard_cfg, reasons_nl), "", 0, 0,
+     "the reasons' Dutch names for the page (served as /reasons-nl.json), as [internetaken] "
+     "uses them; empty: the checkout's config/reasons-nl.tsv",
+     NULL},
     {"cookie_secure", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, cookie_secure), "0", 0, 1,
      "1 when TLS is in front: the session cookie gets Secure", NULL},
     {"session_ttl_s", LL_CT_INT, LL_CFG_NUM(ll_dashboard_cfg, session_ttl_s), "28800", 60, 604800,

@@ -10,8 +10,9 @@ extern const ll_role ll_role_dashboard;
 typedef struct ll_dashboard_cfg {
     char listen[128];
     ll_http_cfg http;
-    char users[1024];  /* users file (luisterloop user add); relative: to home */
-    char assets[1024]; /* the page's folder; "": the checkout's sinks/dashboard */
+    char users[1024];      /* users file (luisterloop user add); relative: to home */
+    char assets[1024];     /* the page's folder; "": the checkout's sinks/dashboard */
+    char reasons_nl[1024]; /* the reasons' Dutch names; "": the checkout's config/reasons-nl.tsv */
     int cookie_secure;
     int session_ttl_s;
     int signals_kept;

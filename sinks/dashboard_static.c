@@ -11,6 +11,7 @@
 
 #include "dashboard_int.h"
 #include "http.h"
+#include "reason_nl.h"
 
 static const struct {
     const char *url, *file, *type;
@@ -27,6 +28,7 @@ static const struct {
 typedef struct dash_assets {
     char *body[NFILES];
     size_t len[NFILES];
+    char *reasons; /* /reasons-nl.json: {"English": "Dutch", ...}, the one table */
 } dash_assets;
 
 void dash_security_headers(struct evhttp_request *req) {
@@ -67,6 +69,20 @@ int dash_assets_load(dash *d, char *errstr, size_t errlen) {
         return -1;
     }
     d->assets = a;
+    ll_reason_nl *rn = ll_reason_nl_open(d->cfg, d->dc->reasons_nl, errstr, errlen);
+    cJSON *o = rn ? cJSON_CreateObject() : NULL;
+    for (size_t i = 0; o && i < ll_reason_nl_count(rn); i++)
+        if (!cJSON_AddStringToObject(o, ll_reason_nl_en(rn, i), ll_reason_nl_nl(rn, i))) {
+            cJSON_Delete(o);
+            o = NULL;
+        }
+    a->reasons = o ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    if (rn && !a->reasons)
+        snprintf(errstr, errlen, "out of memory");
+    ll_reason_nl_free(rn);
+    if (!a->reasons)
+        return -1;
     const char *dir = d->dc->assets[0] ? d->dc->assets : LL_DASHBOARD_ASSETS;
     for (size_t i = 0; i < NFILES; i++) {
         char path[1400];
@@ -86,6 +102,7 @@ void dash_assets_free(dash *d) {
         return;
     for (size_t i = 0; i < NFILES; i++)
         free(d->assets->body[i]);
+    cJSON_free(d->assets->reasons);
     free(d->assets);
     d->assets = NULL;
 }
@@ -96,6 +113,17 @@ int dash_assets_serve(dash *d, struct evhttp_request *req, const char *path) {
     if (!strcmp(path, "/favicon.ico")) {
         dash_security_headers(req);
         ll_http_send_text(req, 204, "image/x-icon", "", 0);
+        return 1;
+    }
+    if (!strcmp(path, "/reasons-nl.json")) {
+        if (evhttp_request_get_command(req) != EVHTTP_REQ_GET &&
+            evhttp_request_get_command(req) != EVHTTP_REQ_HEAD) {
+            ll_http_send_error(req, 405, "use GET", NULL);
+            return 1;
+        }
+        dash_security_headers(req);
+        ll_http_send_text(req, 200, "application/json; charset=utf-8", d->assets->reasons,
+                          strlen(d->assets->reasons));
         return 1;
     }
     for (size_t i = 0; i < NFILES; i++) {

@@ -2,9 +2,11 @@
  * Klantinteracties API (Open Klant), for the actor of the escalation's team.
  *
  * A municipality that works its follow-up in KISS sees an escalation as an
- * internetaak: gevraagdeHandeling from the escalation's advice (the 113
- * referral for a suicidal statement) or its summary, toelichting with the
- * level, the reasons and the masked excerpt, status te_verwerken,
+ * internetaak in Dutch: gevraagdeHandeling from the escalation's advice (the
+ * 113 referral for a suicidal statement), else what its level asks about its
+ * theme and wijk; toelichting with the level, the reasons in Dutch (the
+ * dashboard's table, config/reasons-nl.tsv) and the masked excerpt, or an
+ * alert's figures; status te_verwerken,
  * toegewezenAanActoren the actor of its team (actor.TEAM lines, else
  * default_actor), aanleidinggevendKlantcontact the klantcontact the contact
  * came from (the escalation's `klantcontact`, for contacts taken from the
@@ -44,6 +46,7 @@
 #include "log.h"
 #include "mask.h"
 #include "metrics.h"
+#include "reason_nl.h"
 #include "route.h"
 #include "stop.h"
 #include "text.h"
@@ -110,6 +113,10 @@ static const ll_config_key it_keys[] = {
      "uuid of the actor for a team without an actor.TEAM line; empty: such an escalation is "
      "a dead letter",
      NULL},
+    {"reasons_nl", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, reasons_nl), "", 0, 0,
+     "the reasons' Dutch names for the toelichting, the table the dashboard's page uses; "
+     "empty: the checkout's config/reasons-nl.tsv",
+     NULL},
     LL_ADMIN_LISTEN_KEY(ll_internetaken_cfg),
 };
 
@@ -157,10 +164,63 @@ static void put(char *buf, size_t cap, size_t *n, const char *s) {
     buf[*n] = '\0';
 }
 
-static void toelichting(const cJSON *d, char *out, size_t cap) {
+/* The levels in Dutch, with what each asks (contract.md): the task is read in KISS by people
+ * who work in Dutch ("critical zorg" was its gevraagdeHandeling, user check 5). */
+static const struct {
+    const char *id, *nl, *act;
+} levels[] = {
+    {"critical", "kritiek", "Vandaag opvolgen"},
+    {"high", "hoog", "Deze week opvolgen"},
+    {"normal", "normaal", "Opvolgen"},
+    {"low", "laag", "Opvolgen"},
+    {LL_ROUTE_LEVEL_ALERT, "piek", "Piek in meldingen beoordelen"},
+};
+
+static int level_of(const char *id) {
+    for (size_t i = 0; id && i < sizeof(levels) / sizeof(levels[0]); i++)
+        if (!strcmp(levels[i].id, id))
+            return (int)i;
+    return -1;
+}
+
+/* "1,5": a number as a Dutch reader writes it. */
+static void number_nl(double v, int decimals, char *out, size_t cap) {
+    snprintf(out, cap, "%.*f", decimals, v);
+    char *dot = strchr(out, '.');
+    if (dot)
+        *dot = ',';
+}
+
+/* An alert's figures, as the dashboard says them (app.js alertFigures). */
+static void alert_figures(const cJSON *d, char *out, size_t cap) {
+    const cJSON *obs = cJSON_GetObjectItemCaseSensitive(d, "observed");
+    const cJSON *exp = cJSON_GetObjectItemCaseSensitive(d, "expected");
+    const cJSON *win = cJSON_GetObjectItemCaseSensitive(d, "window_min");
+    const cJSON *span = cJSON_GetObjectItemCaseSensitive(d, "span_min");
+    out[0] = '\0';
+    if (!cJSON_IsNumber(obs) || !cJSON_IsNumber(exp) || !cJSON_IsNumber(win))
+        return;
+    int window = (int)win->valuedouble;
+    int counted = cJSON_IsNumber(span) && span->valuedouble >= 1 && span->valuedouble < window
+                      ? (int)span->valuedouble
+                      : window;
+    char o[32], e[32];
+    number_nl(obs->valuedouble, 0, o, sizeof(o));
+    number_nl(exp->valuedouble, 1, e, sizeof(e));
+    if (counted < window)
+        snprintf(out, cap,
+                 " Waargenomen %s tegen verwacht %s in de %d minuten die de detector van "
+                 "dit venster van %d minuten telde.",
+                 o, e, counted, window);
+    else
+        snprintf(out, cap, " Waargenomen %s tegen verwacht %s in %d minuten.", o, e, window);
+}
+
+static void toelichting(const cJSON *d, const ll_reason_nl *rn, char *out, size_t cap) {
     const char *level = ll_json_str(d, "level"), *theme = ll_json_str(d, "theme");
-    const char *wijk = ll_json_str(d, "wijk"), *summary = ll_json_str(d, "summary");
-    const char *text = ll_json_str(d, "text"), *id = ll_json_str(d, "escalation_id");
+    const char *wijk = ll_json_str(d, "wijk"), *text = ll_json_str(d, "text");
+    const char *id = ll_json_str(d, "escalation_id");
+    int lv = level_of(level);
     /* The escalation id goes last and is never cut: the way back to the dashboard. */
     char tail[LL_ESC_TAIL_BYTES];
     snprintf(tail, sizeof(tail), " [%s]", id ? id : "");
@@ -169,7 +229,7 @@ static void toelichting(const cJSON *d, char *out, size_t cap) {
     put(out, room, &n, "Escalatie uit luisterloop");
     if (level) {
         put(out, room, &n, ", urgentie ");
-        put(out, room, &n, level);
+        put(out, room, &n, lv >= 0 ? levels[lv].nl : level);
     }
     if (theme) {
         put(out, room, &n, ", thema ");
@@ -182,15 +242,19 @@ static void toelichting(const cJSON *d, char *out, size_t cap) {
     put(out, room, &n, ".");
     const cJSON *rs = cJSON_GetObjectItemCaseSensitive(d, "reasons");
     if (cJSON_IsArray(rs) && rs->child) {
+        /* in Dutch by the table the dashboard's page uses; the quoted words as they were */
+        char nl[TOELICHTING_MAX + 1];
         put(out, room, &n, " Redenen: ");
         for (const cJSON *r = rs->child; r; r = r->next)
             if (cJSON_IsString(r)) {
-                put(out, room, &n, r->valuestring);
+                ll_reason_nl_translate(rn, r->valuestring, nl, sizeof(nl));
+                put(out, room, &n, nl);
                 put(out, room, &n, r->next ? "; " : ".");
             }
-    } else if (summary) {
-        put(out, room, &n, " ");
-        put(out, room, &n, summary);
+    } else {
+        char fig[256];
+        alert_figures(d, fig, sizeof(fig));
+        put(out, room, &n, fig);
     }
     if (text) {
         put(out, room, &n, " Tekst (gemaskeerd): ");
@@ -199,17 +263,37 @@ static void toelichting(const cJSON *d, char *out, size_t cap) {
     put(out, cap, &n, tail);
 }
 
-cJSON *ll_internetaken_task(const cJSON *d, const char *ref, const char *kc_uuid,
-                            const char *actor_uuid, ll_err *err) {
-    char handeling[HANDELING_MAX + 1], toel[TOELICHTING_MAX + 1];
+/* What is asked: the escalation's advice (the 113 referral), else what its level asks, about
+ * what and where: "Vandaag opvolgen: kritiek signaal over zorg in Delfshaven". */
+static void handeling_of(const cJSON *d, char *out, size_t cap) {
+    const char *advice = ll_json_str(d, "advice"), *theme = ll_json_str(d, "theme");
+    const char *wijk = ll_json_str(d, "wijk"), *level = ll_json_str(d, "level");
+    int lv = level_of(level), alert = lv >= 0 && !strcmp(levels[lv].id, LL_ROUTE_LEVEL_ALERT);
     size_t n = 0;
-    const char *advice = ll_json_str(d, "advice"), *summary = ll_json_str(d, "summary");
-    handeling[0] = '\0';
-    put(handeling, sizeof(handeling), &n,
-        advice && *advice     ? advice
-        : summary && *summary ? summary
-                              : "Escalatie opvolgen");
-    toelichting(d, toel, sizeof(toel));
+    out[0] = '\0';
+    if (advice && *advice) {
+        put(out, cap, &n, advice);
+        return;
+    }
+    put(out, cap, &n, lv >= 0 ? levels[lv].act : "Escalatie opvolgen");
+    put(out, cap, &n, alert ? ": meer meldingen dan verwacht over " : ": ");
+    if (!alert) {
+        if (lv >= 0) {
+            put(out, cap, &n, levels[lv].nl);
+            put(out, cap, &n, " ");
+        }
+        put(out, cap, &n, "signaal over ");
+    }
+    put(out, cap, &n, theme && *theme ? theme : "overig");
+    put(out, cap, &n, " in ");
+    put(out, cap, &n, wijk && *wijk ? wijk : alert ? "de hele gemeente" : "een onbekende wijk");
+}
+
+cJSON *ll_internetaken_task(const cJSON *d, const ll_reason_nl *rn, const char *ref,
+                            const char *kc_uuid, const char *actor_uuid, ll_err *err) {
+    char handeling[HANDELING_MAX + 1], toel[TOELICHTING_MAX + 1];
+    handeling_of(d, handeling, sizeof(handeling));
+    toelichting(d, rn, toel, sizeof(toel));
     cJSON *t = cJSON_CreateObject(), *kc, *actors, *a;
     if (!t || !cJSON_AddStringToObject(t, "referentienummer", ref) ||
         !cJSON_AddStringToObject(t, "gevraagdeHandeling", handeling) ||
@@ -235,7 +319,8 @@ typedef struct it {
     rd_kafka_t *consumer, *producer;
     ll_httpc *http;
     char auth[300];
-    char *buf; /* LL_MAX_SERIALISED_EVENT_BYTES: a dead letter */
+    char *buf;        /* LL_MAX_SERIALISED_EVENT_BYTES: a dead letter */
+    ll_reason_nl *rn; /* the reasons' Dutch names, for the toelichting */
     int assigned;
 } it;
 
@@ -387,7 +472,7 @@ static enum step deliver(it *s, const cJSON *ev, ll_err *err) {
     }
     if ((st = klantcontact_of(s, d, ref, kc_uuid, err)) != STEP_OK)
         return st;
-    cJSON *task = ll_internetaken_task(d, ref, kc_uuid, actor, err), *ans;
+    cJSON *task = ll_internetaken_task(d, s->rn, ref, kc_uuid, actor, err), *ans;
     if (!task)
         return STEP_RETRY;
     char post[LL_KI_URL_BYTES + 32];
@@ -479,6 +564,7 @@ static void it_shutdown(void *state) {
         rd_kafka_destroy(s->producer);
     }
     ll_httpc_free(s->http);
+    ll_reason_nl_free(s->rn);
     free(s->buf);
     free(s);
 }
@@ -519,6 +605,8 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     s->cfg = cfg;
     s->ic = ic;
     snprintf(s->auth, sizeof(s->auth), "Authorization: Token %s", ic->api_token);
+    if (!(s->rn = ll_reason_nl_open(cfg, ic->reasons_nl, errstr, errlen)))
+        goto fail;
     if (!(s->http = ll_httpc_new(ic->timeout_ms, LL_KI_MAX_ANSWER, errstr, errlen)))
         goto fail;
     /* A new group starts at the oldest escalation the topic keeps: every one

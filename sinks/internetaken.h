@@ -9,6 +9,7 @@
 #include "config.h"
 #include "event.h"
 #include "ll_limits.h"
+#include "reason_nl.h"
 #include "role.h"
 
 extern const ll_role ll_role_internetaken;
@@ -36,6 +37,7 @@ typedef struct ll_internetaken_cfg {
     char own_kanaal[51];
     char default_actor[37]; /* "" none: an unmapped team is a dead letter */
     char metrics_listen[128];
+    char reasons_nl[1024]; /* the reasons' Dutch names; "": the checkout's config/reasons-nl.tsv */
     ll_it_actor actors[LL_KI_MAX_ACTORS];
     int nactors;
 } ll_internetaken_cfg;
@@ -43,8 +45,9 @@ typedef struct ll_internetaken_cfg {
 extern const ll_config_section ll_internetaken_config;
 
 /* The internetaak for escalation data d (feedback.escalations' data), linked to
- * klantcontact kc_uuid and assigned to actor_uuid; caller frees. NULL with err. */
-cJSON *ll_internetaken_task(const cJSON *d, const char *ref, const char *kc_uuid,
-                            const char *actor_uuid, ll_err *err);
+ * klantcontact kc_uuid and assigned to actor_uuid, in Dutch: the reasons by table rn
+ * (core/reason_nl.h; NULL: as they are); caller frees. NULL with err. */
+cJSON *ll_internetaken_task(const cJSON *d, const ll_reason_nl *rn, const char *ref,
+                            const char *kc_uuid, const char *actor_uuid, ll_err *err);
 
 #endif

@@ -16,77 +16,28 @@ const nl = (map, v) => (v ? map[v] || v : '');
 
 /* The reasons' rule names and wording (config/urgency.conf, processors/classify.c) in Dutch
  * for the page; feedback.enriched keeps them as they are (contract.md), and the quoted
- * words, the citizen's own, stay. A name not listed shows as it is; tests/reason_nl.sh
- * fails when a rule of urgency.conf (each part of "a: b") or the classifier's wording is
- * missing here. */
-const REASON_NL = {
-  'suicidal statement': 'suïcidale uitspraak', 'negated life wish': 'ontkende levenswens',
-  'oneself gone': 'zelf weg willen zijn', "ending one's own life": 'een eind aan het eigen leven maken',
-  "ending one's life": 'een eind aan het leven maken', 'plan or means': 'plan of middel',
-  'means, solitude and no hope': 'middel, alleen zijn en geen hoop', 'a gas leak back': 'een gaslek dat terug is',
-  'a threat on a condition': 'dreiging onder een voorwaarde', 'told of another': 'verteld over een ander',
-  'gone at a time named': 'weg op een genoemd moment', 'a farewell with an end in it': 'afscheid met een einde erin',
-  'doing it oneself': 'het zelf doen', 'a plan told': 'een plan verteld',
-  'at a height and at a loss': 'op een hoogte en radeloos', 'a jump from a height': 'een sprong van een hoogte',
-  'means at hand': 'middel bij de hand', 'affairs arranged as a farewell': 'zaken geregeld als afscheid',
-  "one's own death arranged and dated": 'de eigen dood geregeld en gedateerd',
-  "one's absence prepared for": 'de eigen afwezigheid voorbereid',
-  "a dead one's medicines kept as a means": 'medicijnen van een overledene bewaard als middel', 'gone, not moved': 'weg, niet verhuisd',
-  'at a place of ending, the end in other words': 'op een plek om er een eind aan te maken, het einde in andere woorden',
-  'a last day chosen': 'een laatste dag gekozen', 'the place and the way chosen': 'de plek en de manier gekozen', "one's end in tomorrow's news": 'het eigen einde in het nieuws van morgen',
-  'self-harm': 'zelfbeschadiging', 'cuts in arms or wrists': 'snijwonden in armen of polsen',
-  'death wish': 'doodswens', 'farewell signs': 'tekenen van afscheid', 'composed of its parts': 'samengesteld uit de delen',
-  'threat of violence': 'dreiging met geweld', 'threat of violence: a visit with menace': 'dreiging met geweld: een bezoek met dreigement', 'violence or a threat of harm now': 'geweld of dreiging met letsel, nu',
-  'person in acute crisis': 'persoon in acute crisis', 'acute danger': 'acuut gevaar',
-  'told in ordinary words': 'in gewone woorden verteld', 'ice where people fall': 'gladheid waar mensen vallen',
-  'child missing': 'kind vermist', 'child taken or out of sight': 'kind meegenomen of uit het zicht',
-  'young child without a carer': 'jong kind zonder verzorger', 'small child at a height': 'klein kind op een hoogte',
-  'live electricity within reach': 'stroom binnen bereik', 'a person at the edge of a height': 'iemand aan de rand van een hoogte',
-  'traffic lights out': 'verkeerslichten uit', 'structure loose or broken where people are': 'los of kapot bouwwerk waar mensen zijn',
-  'barrier gone at water or height': 'afscheiding weg bij water of hoogte', 'an alarm no one answers': 'een alarm dat niemand opvolgt',
-  'water where people drive or walk': 'water waar mensen rijden of lopen', 'carbon monoxide signs': 'tekenen van koolmonoxide',
-  'escalated by the agent': 'doorgezet door de medewerker', 'a danger at stake': 'er is gevaar',
-  'person in acute need': 'persoon in acute nood', 'no food, too frail to fend': 'geen eten en te zwak om zich te redden',
-  'eviction announced': 'ontruiming aangekondigd', eviction: 'ontruiming',
-  'cut-off of energy or water': 'afsluiting van energie of water', 'cut-off announced': 'afsluiting aangekondigd',
-  'without energy or water': 'zonder energie of water', 'child left alone': 'kind alleen gelaten',
-  'child safety or domestic violence': 'veiligheid van een kind of huiselijk geweld',
-  'vulnerable person without help': 'kwetsbare persoon zonder hulp', vulnerable: 'kwetsbaar',
-  'no income, food or debts': 'geen inkomen, geen eten of schulden', 'income stopped': 'inkomen gestopt',
-  'third contact or a term running out': 'derde contact of een termijn die afloopt',
-  'a disability and a barrier': 'een beperking en een drempel', 'living alone without care': 'alleenwonend zonder zorg',
-  'care or shelter needed': 'zorg of opvang nodig', 'legal steps': 'juridische stappen', 'press or politics': 'pers of politiek',
-  'threatened or intimidated': 'bedreigd of geïntimideerd', 'a problem to handle': 'een probleem om op te lossen',
-  'solved already': 'al opgelost', suggestion: 'suggestie', 'person in distress': 'persoon in nood',
-  'hazard loose': 'gevaar: los', 'hazard traffic': 'gevaar: verkeer', 'hazard fall': 'gevaar: vallen',
-  'hazard fire': 'gevaar: brand', 'hazard power': 'gevaar: stroom', 'hazard sharp': 'gevaar: scherp',
-  'hazard water': 'gevaar: water', 'hazard cold heat': 'gevaar: kou of hitte', 'people exposed': 'mensen blootgesteld',
-  'time pressure': 'tijdsdruk', 'agent escalated': 'medewerker zette door', threat: 'dreiging',
-  'calm request': 'rustig verzoek', finality: 'onherroepelijkheid', 'life itself': 'het leven zelf',
-  hopelessness: 'hopeloosheid', farewell: 'afscheid', 'by its words': 'door de woorden',
-  'by its words and their scope': 'door de woorden en hun bereik', 'logistic model': 'logistisch model',
-  'by its parts': 'door de delen',
-  parts: 'delen', 'no urgency rule matched': 'geen urgentieregel van toepassing',
-  'kind: compliment without a problem': 'soort: compliment zonder probleem',
-  'kind: suggestion without a problem': 'soort: suggestie zonder probleem',
-  'kind: question without a problem': 'soort: vraag zonder probleem',
-  'kind: compliment (a problem told is solved)': 'soort: compliment (het genoemde probleem is opgelost)',
-  'kind: suggestion (the problem it would solve)': 'soort: suggestie (het probleem dat ze zou oplossen)',
-  'kind: question (its problem is solved)': 'soort: vraag (het probleem is opgelost)',
-  'kind: compliment told in irony (a problem still open)': 'soort: compliment, ironisch (een probleem staat nog open)',
-  "no theme fits: the model's best is overig, no rule is strong": 'geen thema past: het model kiest overig, geen regel is sterk',
-  rule: 'regel', part: 'deel', denied: 'ontkend',
-  /* Dutch already: listed, so that tests/reason_nl.sh knows they are not forgotten. */
-  'Nationale ombudsman': 'Nationale ombudsman', compliment: 'compliment',
-};
-const REASON_RE = new RegExp('(?<![A-Za-z-])(' + Object.keys(REASON_NL).sort((a, b) => b.length - a.length)
-  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![A-Za-z-])', 'g');
+ * words, the citizen's own, stay. The table is config/reasons-nl.tsv, which the dashboard
+ * serves as /reasons-nl.json and the internetaken sink translates its toelichting with
+ * (core/reason_nl.c does there what reasonNl does here): one table, so the page and the
+ * internetaak say a rule alike (user check 5). A name not listed shows as it is;
+ * tests/reason_nl.sh fails when a rule of urgency.conf or the classifier's wording is
+ * missing from it. Loaded by start() before the first screen. */
+let REASON_NL = {};
+let REASON_RE = null;
+async function loadReasons() {
+  const r = await fetch('/reasons-nl.json', { credentials: 'same-origin' });
+  if (!r.ok) throw new Error('/reasons-nl.json: HTTP ' + r.status);
+  REASON_NL = await r.json();
+  const keys = Object.keys(REASON_NL);
+  REASON_RE = keys.length ? new RegExp('(?<![A-Za-z-])(' + keys.sort((x, y) => y.length - x.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![A-Za-z-])', 'g') : null;
+}
 
 /* One reason in Dutch: the names and wording between the quoted words; a quote opens after
  * a space, "(", "," or ":" and closes before one (so "one's" is no quote). */
 function reasonNl(r) {
   const s = String(r);
-  const plain = (t) => t.replace(REASON_RE, (m) => REASON_NL[m]);
+  const plain = (t) => (REASON_RE ? t.replace(REASON_RE, (m) => REASON_NL[m]) : t);
   const open = /(^|[\s(,:])'/g;
   let out = '', at = 0, m;
   while ((m = open.exec(s))) {
@@ -674,6 +625,8 @@ function live() {
 
 async function start() {
   state.me = await api('me');
+  /* Without the table the reasons show in English: the page still works. */
+  try { await loadReasons(); } catch (e) { console.error(e); }
   document.getElementById('who').textContent = state.me.user + ' (' + state.me.role + ')';
   document.getElementById('logout').addEventListener('click', async () => {
     try { await fetch('/logout', { method: 'POST', headers: { 'X-CSRF-Token': state.me.csrf || '' } }); } catch (e) { /* gone anyway */ }

@@ -11,6 +11,7 @@
 
 #include "event.h"
 #include "internetaken.h"
+#include "reason_nl.h"
 #include "text.h"
 
 static void referentienummer_is_stable_and_fits(void **state) {
@@ -56,7 +57,7 @@ static void task_fields_and_bounds(void **state) {
     cJSON_AddItemToArray(rs, cJSON_CreateString("suicidal statement: 'wil niet meer'"));
     cJSON_AddStringToObject(d, "text", text);
     ll_err err;
-    cJSON *t = ll_internetaken_task(d, "LABCDEFGHJ", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
+    cJSON *t = ll_internetaken_task(d, NULL, "LABCDEFGHJ", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
                                     "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &err);
     assert_non_null(t);
     const char *h = ll_json_str(t, "gevraagdeHandeling"), *toel = ll_json_str(t, "toelichting");
@@ -66,8 +67,8 @@ static void task_fields_and_bounds(void **state) {
     assert_true(strlen(toel) <= 1000);
     assert_true(ll_utf8_valid(toel, strlen(toel), NULL));
     assert_true(ll_utf8_valid(h, strlen(h), NULL));
-    assert_non_null(strstr(toel, "urgentie critical"));
-    assert_non_null(strstr(toel, "suicidal statement"));
+    assert_non_null(strstr(toel, "urgentie kritiek"));
+    assert_non_null(strstr(toel, "suicidal statement")); /* no table: as it is */
     size_t tl = strlen(toel);
     assert_string_equal(toel + tl - 8, " [ev-77]"); /* never cut */
     assert_string_equal(ll_json_str(t, "status"), "te_verwerken");
@@ -82,10 +83,66 @@ static void task_fields_and_bounds(void **state) {
     cJSON_Delete(d);
 }
 
+/* In Dutch (user check 5: gevraagdeHandeling "critical zorg", the reasons in English in a
+ * Dutch toelichting): without advice, what the level asks about what and where; the reasons
+ * by the table the dashboard uses, the citizen's quoted words kept; an alert's figures. */
+static void task_in_dutch(void **state) {
+    (void)state;
+    char err[256];
+    ll_reason_nl *rn = ll_reason_nl_load(LL_SOURCE_DIR "/config/reasons-nl.tsv", err, sizeof(err));
+    if (!rn)
+        fail_msg("%s", err);
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "escalation_id", "ev-78");
+    cJSON_AddStringToObject(d, "level", "critical");
+    cJSON_AddStringToObject(d, "theme", "zorg");
+    cJSON_AddStringToObject(d, "wijk", "Delfshaven");
+    cJSON_AddStringToObject(d, "summary", "critical zorg, Delfshaven");
+    cJSON *rs = cJSON_AddArrayToObject(d, "reasons");
+    cJSON_AddItemToArray(rs, cJSON_CreateString("violence or a threat of harm now: 'threat'"));
+    cJSON_AddItemToArray(rs, cJSON_CreateString("acute danger: 'gaslucht'"));
+    ll_err e;
+    cJSON *t = ll_internetaken_task(d, rn, "LABCDEFGHJ", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
+                                    "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    assert_non_null(t);
+    assert_string_equal(ll_json_str(t, "gevraagdeHandeling"),
+                        "Vandaag opvolgen: kritiek signaal over zorg in Delfshaven");
+    assert_string_equal(ll_json_str(t, "toelichting"),
+                        "Escalatie uit luisterloop, urgentie kritiek, thema zorg, wijk Delfshaven. "
+                        "Redenen: geweld of dreiging met letsel, nu: 'threat'; acuut gevaar: "
+                        "'gaslucht'. [ev-78]");
+    cJSON_Delete(t);
+    cJSON_Delete(d);
+
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "escalation_id", "al-1");
+    cJSON_AddStringToObject(d, "level", "alert");
+    cJSON_AddStringToObject(d, "theme", "overlast");
+    cJSON_AddStringToObject(d, "summary", "spike: overlast in the whole city: 9 observed");
+    cJSON_AddNumberToObject(d, "observed", 9);
+    cJSON_AddNumberToObject(d, "expected", 1.2);
+    cJSON_AddNumberToObject(d, "window_min", 30);
+    cJSON_AddNumberToObject(d, "span_min", 12);
+    t = ll_internetaken_task(d, rn, "LABCDEFGHK", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
+                             "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    assert_non_null(t);
+    assert_string_equal(ll_json_str(t, "gevraagdeHandeling"),
+                        "Piek in meldingen beoordelen: meer meldingen dan verwacht over overlast "
+                        "in de hele gemeente");
+    assert_string_equal(ll_json_str(t, "toelichting"),
+                        "Escalatie uit luisterloop, urgentie piek, thema overlast. Waargenomen 9 "
+                        "tegen verwacht 1,2 in de 12 minuten die de detector van dit venster van "
+                        "30 minuten telde. [al-1]");
+    cJSON_Delete(t);
+    cJSON_Delete(d);
+    ll_reason_nl_free(rn);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(referentienummer_is_stable_and_fits),
         cmocka_unit_test(task_fields_and_bounds),
+        cmocka_unit_test(task_in_dutch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
