@@ -13,6 +13,12 @@ const KINDS = { complaint: 'klacht', objection: 'bezwaar', question: 'vraag', re
 const SENTIMENTS = { negative: 'negatief', neutral: 'neutraal', positive: 'positief' };
 const EMOTIONS = { anger: 'boosheid', fear: 'angst', sadness: 'verdriet', joy: 'blijdschap', distrust: 'wantrouwen' };
 const nl = (map, v) => (v ? map[v] || v : '');
+/* Numbers as a Dutch reader writes them (20.000; 0,25): the browser's own locale gave
+ * "20,000" on this Dutch page (user check 5). */
+const NL_INT = new Intl.NumberFormat('nl-NL');
+const fmtNum = (v, digits) => (v == null || !Number.isFinite(Number(v)) ? '--'
+  : digits === undefined ? NL_INT.format(Number(v))
+    : Number(v).toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 /* The reasons' rule names and wording (config/urgency.conf, processors/classify.c) in Dutch
  * for the page; feedback.enriched keeps them as they are (contract.md), and the quoted
@@ -66,9 +72,28 @@ function el(tag, attrs, ...kids) {
   }
   for (const k of kids.flat()) {
     if (k === undefined || k === null || k === false) continue;
-    e.appendChild(typeof k === 'string' || typeof k === 'number' ? document.createTextNode(String(k)) : k);
+    e.appendChild(typeof k === 'string' ? document.createTextNode(k) : typeof k === 'number' ? document.createTextNode(fmtNum(k)) : k);
   }
   return e;
+}
+
+/* A table that stacks on a phone (style.css, table.stack): each cell is labelled with its
+ * column's heading, shown before it; the roles keep it a table for a screen reader when CSS
+ * makes its parts blocks (Chrome then drops the table semantics). The Wachtrijen table was
+ * 788 px wide in a 390 px viewport, its Oppakken button off-screen (user check 5). */
+function stackTable(table) {
+  const heads = [...table.querySelectorAll('thead th')].map((h) => h.textContent);
+  table.classList.add('stack');
+  table.setAttribute('role', 'table');
+  table.querySelectorAll('thead, tbody').forEach((g) => g.setAttribute('role', 'rowgroup'));
+  table.querySelectorAll('tr').forEach((tr) => {
+    tr.setAttribute('role', 'row');
+    [...tr.children].forEach((c, i) => {
+      c.setAttribute('role', c.tagName === 'TD' ? 'cell' : c.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader');
+      if (c.tagName === 'TD' && heads[i]) c.setAttribute('data-label', heads[i]);
+    });
+  });
+  return table;
 }
 
 function clear(node, ...kids) {
@@ -86,8 +111,24 @@ async function api(path, opts) {
   if (r.status === 401) { location.href = '/login'; throw new Error('niet ingelogd'); }
   let body = null;
   try { body = await r.json(); } catch (e) { body = null; }
-  if (!r.ok) throw new Error((body && body.error) || ('HTTP ' + r.status));
+  if (!r.ok) {
+    const e = new Error((body && body.error) || ('HTTP ' + r.status));
+    e.status = r.status;
+    throw e;
+  }
   return body;
+}
+
+/* What went wrong, in Dutch: the API's own message is English for tools ("no such signal
+ * among the kept ones" read as such on this Dutch page, user check 5). */
+function failNl(e) {
+  const s = e && e.status;
+  return s === 400 ? 'de invoer klopt niet'
+    : s === 403 ? 'dat mag uw rol niet'
+      : s === 404 ? 'niet (meer) te vinden'
+        : s === 409 ? 'al gedaan door een ander'
+          : s === 503 ? 'de wachtrijen zijn nu niet bereikbaar; probeer het zo opnieuw'
+            : s ? 'fout ' + s + ' van het dashboard' : 'geen verbinding met het dashboard';
 }
 
 function fmtTime(iso) {
@@ -110,8 +151,20 @@ function levelBadge(level) {
   return el('span', { class: 'badge level-' + (level || 'normal') }, LEVELS[level] || level || 'onbekend');
 }
 
-function signalLink(id, label) {
-  return el('a', { href: '#signaal/' + encodeURIComponent(id) }, label || 'Details');
+/* A link to Signaal. "Details" alone, fifty times on Nu, told a screen reader's links list
+ * nothing (user check 5): about names the signal (level, theme, wijk, time) in a text only
+ * assistive technology reads, after the visible word. */
+function signalLink(id, label, about) {
+  return el('a', { href: '#signaal/' + encodeURIComponent(id) }, label || 'Details',
+    about ? el('span', { class: 'sr' }, ' van ' + about) : null);
+}
+
+/* What a signal or case is, in a few words: "kritiek signaal, overlast in Delfshaven, 03:12:05". */
+function signalAbout(level, theme, wijk, time, what) {
+  const d = time ? new Date(time) : null;
+  const at = d && !isNaN(d) ? d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+  return (LEVELS[level] || level || '').toLowerCase() + ' ' + (what || 'signaal') + ', ' + (theme || 'overig') +
+    (wijk ? ' in ' + wijk : '') + (at ? ', ' + at : '');
 }
 
 function advice(u) {
@@ -130,7 +183,19 @@ const NL_AXES = [{ incrs: NL_TIME_INCRS, values: (u, splits, ai, space, incr) =>
   const d = new Date(ts * 1000);
   return incr >= 86400 ? d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short' })
     : d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
-}) }, {}];
+}) }, {
+  values: (u, splits) => splits.map((v) => fmtNum(v)),
+  /* As wide as its longest label: uPlot's fixed 50 px drew "20,000" as "0,000" (user check 5). */
+  size: (u, values, ai) => {
+    const a = u.axes[ai];
+    if (!values || !values.length) return 50;
+    u.ctx.save();
+    u.ctx.font = a.font[0];
+    const w = Math.max(...values.map((v) => u.ctx.measureText(v).width)) / devicePixelRatio;
+    u.ctx.restore();
+    return Math.ceil(w + a.ticks.size + a.gap + 6);
+  },
+}];
 
 /* The minute still open (c.open_t) counts only what came in so far: drawn in the line it
  * dropped a spike to 0 at the last point (user check of 12-01). It is left out of the line
@@ -161,9 +226,9 @@ function chart(node, c, title) {
        * else the kept signals per minute (the last signals_kept only) */
       { label: c.source === 'detect' ? 'Nieuwe contacten per minuut (detector)' : 'Waargenomen per minuut (bewaarde signalen)',
         stroke: '#0b4f8a', width: 2 },
-      { label: 'Verwacht', stroke: '#5a3e00', dash: [6, 4], width: 1 },
-      { label: 'Band laag', stroke: '#6b6b6b', width: 1 },
-      { label: 'Band hoog', stroke: '#6b6b6b', width: 1 },
+      { label: 'Verwacht', stroke: '#5a3e00', dash: [6, 4], width: 1, value: (u, v) => fmtNum(v, 2) },
+      { label: 'Band laag', stroke: '#6b6b6b', width: 1, value: (u, v) => fmtNum(v, 2) },
+      { label: 'Band hoog', stroke: '#6b6b6b', width: 1, value: (u, v) => fmtNum(v, 2) },
     ],
     bands: [{ series: [4, 3], fill: 'rgba(90, 62, 0, 0.12)' }],
   };
@@ -176,8 +241,8 @@ function chart(node, c, title) {
   }
   const last = open.point ? open.point.find((v) => v != null) : null;
   const wrap = el('div', { class: 'chart', role: 'img',
-    'aria-label': title + ': waargenomen tegen de verwachte band (' + c.expected.toFixed(2) + ' per minuut)' +
-      (open.point ? '; de lopende minuut tot nu: ' + last : '') });
+    'aria-label': title + ': waargenomen tegen de verwachte band (' + fmtNum(c.expected, 2) + ' per minuut)' +
+      (open.point ? '; de lopende minuut tot nu: ' + fmtNum(last) : '') });
   node.appendChild(wrap);
   new window.uPlot(opts, data, wrap);
 }
@@ -211,7 +276,7 @@ function silenceForm(a) {
       await api('silences', { method: 'POST', body: JSON.stringify({
         matchers, comment: form.comment.value, until }) });
       msg.textContent = 'Stil gezet tot ' + fmtTime(until) + '.';
-    } catch (e) { msg.textContent = 'Niet gelukt: ' + e.message; }
+    } catch (e) { msg.textContent = 'Niet gelukt: ' + failNl(e) + '.'; }
   });
   return form;
 }
@@ -225,7 +290,7 @@ function alertFigures(a) {
   const win = Number(a.window_min), span = Number(a.span_min);
   const counted = span >= 1 && span < win ? span : win;
   const mins = (n) => n + (n === 1 ? ' minuut' : ' minuten');
-  return 'Waargenomen ' + a.observed + ' tegen verwacht ' + Number(a.expected).toFixed(1) + ' in ' +
+  return 'Waargenomen ' + fmtNum(a.observed) + ' tegen verwacht ' + fmtNum(a.expected, 1) + ' in ' +
     (counted < win ? 'de ' + mins(counted) + ' die de detector van dit venster van ' + mins(win) + ' telde.' : mins(win) + '.') +
     (Number(a.prior_share) >= 0.5 ? ' Het verwachte aantal is vooral een aanname (het gemiddelde van vergelijkbare reeksen): deze reeks heeft nog weinig eigen geschiedenis.' : '');
 }
@@ -299,11 +364,11 @@ async function loadNu() {
       s.queue_state ? ' - ' + (STATES[s.queue_state] || s.queue_state) + ' in ' + s.queue_team : ''),
     advice(s.urgency),
     el('p', { class: 'citizen', dir: 'auto' }, s.text || ''),
-    el('p', {}, signalLink(s.id)));
+    el('p', {}, signalLink(s.id, null, signalAbout(s.urgency && s.urgency.level, s.theme, s.area && s.area.wijk, s.time))));
   clear(document.getElementById('urgent'), urgent.length
     ? ['critical', 'high'].flatMap((l) => {
       const group = urgent.filter((s) => (s.urgency && s.urgency.level) === l);
-      return group.length ? [el('h4', {}, LEVELS[l] + ' (' + group.length + '), nieuwste eerst'),
+      return group.length ? [el('h4', {}, LEVELS[l] + ' (' + fmtNum(group.length) + '), nieuwste eerst'),
         el('ul', { class: 'cards', 'data-level': l }, group.map(card))] : [];
     })
     : el('p', {}, 'Niets open.'));
@@ -316,18 +381,58 @@ function renderFeed() {
   clear(ol, state.feed.map((s) => el('li', { 'data-signal': s.id },
     el('span', { class: 'meta' }, fmtTime(s.time), ' ', CHANNELS[s.channel] || s.channel || '', ' ',
       nl(KINDS, s.kind), ' ', s.theme || ''), ' ', levelBadge(s.urgency && s.urgency.level), ' ',
-    el('span', { class: 'citizen', dir: 'auto' }, s.text || ''), ' ', signalLink(s.id))));
+    el('span', { class: 'citizen', dir: 'auto' }, s.text || ''), ' ',
+    signalLink(s.id, null, signalAbout(s.urgency && s.urgency.level, s.theme, s.area && s.area.wijk, s.time)))));
 }
 
 /* ---- Wachtrijen ---- */
 
-async function caseAction(team, id, verb) {
+/* Claim, ack or release case c of team; the status line says which case in words (its raw
+ * stream id, "Opgepakt: 1796167866987-0", said nothing, user check 5). The table is drawn
+ * again: focus, on the button pressed, goes to its row's first control, or to the row now
+ * in its place when the case left the queue (focus fell to <body>, and the next Tab started
+ * at the top of the page: 9 Tabs back to the next Afronden). */
+async function caseAction(team, c, verb) {
   const msg = document.getElementById('queue-msg');
+  const what = signalAbout(c.level, c.theme, c.wijk, c.received_at, 'zaak');
+  const fk = queueFocusKey();
+  let text;
   try {
-    await api('queues/' + encodeURIComponent(team) + '/' + encodeURIComponent(id) + '/' + verb, { method: 'POST' });
-    msg.textContent = { claim: 'Opgepakt', ack: 'Afgerond', release: 'Vrijgegeven' }[verb] + ': ' + id;
-  } catch (e) { msg.textContent = 'Niet gelukt: ' + e.message; }
-  await loadQueues();
+    await api('queues/' + encodeURIComponent(team) + '/' + encodeURIComponent(c.stream_id) + '/' + verb, { method: 'POST' });
+    text = { claim: 'Opgepakt', ack: 'Afgerond', release: 'Vrijgegeven' }[verb] + ': ' + what + '.';
+  } catch (e) {
+    text = { claim: 'Oppakken', ack: 'Afronden', release: 'Vrijgeven' }[verb] + ' niet gelukt (' + what + '): ' + failNl(e) + '.';
+  }
+  msg.textContent = text;
+  await loadQueues(fk && Object.assign(fk, { control: -1 })); /* its first button */
+}
+
+/* Where focus is in the queues: team, case, the row's place and the control's. */
+function queueFocusKey() {
+  const a = document.activeElement;
+  const row = a && a.closest && a.closest('#queues tr[data-case]');
+  if (!row) return null;
+  const controls = [...row.querySelectorAll('a, button')];
+  return { team: row.closest('section.queue').getAttribute('data-team'), id: row.getAttribute('data-case'),
+    row: [...row.parentElement.children].indexOf(row), control: Math.max(0, controls.indexOf(a)) };
+}
+
+/* Focus back on k's case after a redraw; a case gone: the row now at its place (else the
+ * last row), its button first; an empty table: the team's heading. */
+function queueFocusBack(k) {
+  if (!k) return;
+  const sec = document.querySelector(`#queues section.queue[data-team="${CSS.escape(k.team)}"]`);
+  if (!sec) return;
+  let row = sec.querySelector(`tr[data-case="${CSS.escape(k.id)}"]`), control = k.control;
+  if (!row) {
+    const rows = sec.querySelectorAll('tbody tr[data-case]');
+    row = rows[Math.min(k.row, rows.length - 1)];
+    control = -1;
+  }
+  const target = !row ? sec.querySelector('h3')
+    : control >= 0 ? row.querySelectorAll('a, button')[control] || row.querySelector('button, a')
+      : row.querySelector('button') || row.querySelector('a');
+  if (target) target.focus();
 }
 
 /* Per team the stream ids the pages start after: [] is the first page. */
@@ -346,12 +451,12 @@ function pageNav(team, t, first) {
   };
   const last = first + t.cases.length - 1;
   return el('nav', { class: 'pager', 'aria-label': 'Pagina\'s van ' + team },
-    el('span', {}, t.cases.length ? 'Zaken ' + first + '-' + last + ' van ' + (t.unclaimed + t.claimed) : ''), ' ',
+    el('span', {}, t.cases.length ? 'Zaken ' + fmtNum(first) + '-' + fmtNum(last) + ' van ' + fmtNum(t.unclaimed + t.claimed) : ''), ' ',
     stack.length ? el('button', { type: 'button', onclick: go(null) }, 'Vorige ' + QUEUE_PAGE) : null, ' ',
     t.next ? el('button', { type: 'button', onclick: go(t.next) }, 'Volgende ' + QUEUE_PAGE) : null);
 }
 
-async function loadQueues() {
+async function loadQueues(focusWanted) {
   const list = await api('queues');
   const canAct = state.me && state.me.role !== 'viewer';
   const parts = [];
@@ -368,12 +473,12 @@ async function loadQueues() {
     const rows = t.cases.map((c) => {
       const mine = c.consumer === state.me.user;
       const actions = [];
-      if (canAct && c.state !== 'claimed') actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'claim') }, 'Oppakken'));
-      if (canAct && c.state === 'claimed' && c.stale && !mine) actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'claim') }, 'Overnemen'));
+      if (canAct && c.state !== 'claimed') actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c, 'claim') }, 'Oppakken'));
+      if (canAct && c.state === 'claimed' && c.stale && !mine) actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c, 'claim') }, 'Overnemen'));
       if (canAct && c.state === 'claimed' && mine) {
-        actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'ack') }, 'Afronden'));
+        actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c, 'ack') }, 'Afronden'));
         actions.push(' ');
-        actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c.stream_id, 'release') }, 'Vrijgeven'));
+        actions.push(el('button', { type: 'button', onclick: () => caseAction(q.team, c, 'release') }, 'Vrijgeven'));
       }
       return el('tr', { 'data-case': c.stream_id, class: c.stale ? 'stale' : '' },
         el('td', {}, levelBadge(c.level)),
@@ -384,22 +489,26 @@ async function loadQueues() {
         el('td', {}, fmtAge(c.age_ms || 0)),
         el('td', {}, (STATES[c.state] || c.state) + (c.stale ? ' (verlopen claim)' : '')),
         el('td', {}, c.consumer || ''),
-        el('td', {}, c.event_id ? signalLink(c.event_id) : '', ' ', actions));
+        el('td', {}, c.event_id ? signalLink(c.event_id, null, signalAbout(c.level, c.theme, c.wijk, c.received_at, 'zaak')) : '', ' ', actions));
     });
     parts.push(el('section', { class: 'queue', 'data-team': q.team, 'aria-labelledby': 'q-' + q.team },
       el('h3', { id: 'q-' + q.team, tabindex: '-1' }, q.team),
       rows.length && (t.next || (pages[q.team] || []).length)
-        ? el('p', { class: 'range' }, 'Zaken ' + first + '-' + (first + rows.length - 1) + ' van ' + (t.unclaimed + t.claimed) +
-          ' (pagina ' + ((pages[q.team] || []).length + 1) + ' van ' + Math.max(1, Math.ceil((t.unclaimed + t.claimed) / QUEUE_PAGE)) + ')') : null,
-      el('p', {}, q.unclaimed + ' open, ' + q.claimed + ' opgepakt' + (q.stale ? ', ' + q.stale + ' verlopen' : '') +
+        ? el('p', { class: 'range' }, 'Zaken ' + fmtNum(first) + '-' + fmtNum(first + rows.length - 1) + ' van ' + fmtNum(t.unclaimed + t.claimed) +
+          ' (pagina ' + fmtNum((pages[q.team] || []).length + 1) + ' van ' + fmtNum(Math.max(1, Math.ceil((t.unclaimed + t.claimed) / QUEUE_PAGE))) + ')') : null,
+      el('p', {}, fmtNum(q.unclaimed) + ' open, ' + fmtNum(q.claimed) + ' opgepakt' + (q.stale ? ', ' + fmtNum(q.stale) + ' verlopen' : '') +
         (q.oldest_unclaimed_age_ms ? '; oudste open: ' + fmtAge(q.oldest_unclaimed_age_ms) : '')),
-      rows.length ? el('table', {},
+      rows.length ? stackTable(el('table', {},
         el('caption', { class: 'sr' }, 'Zaken van ' + q.team),
         el('thead', {}, el('tr', {}, ['Urgentie', 'Thema / wijk', 'Melding', 'Leeftijd', 'Status', 'Door', 'Actie'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, rows)) : el('p', {}, 'Leeg.'),
+        el('tbody', {}, rows))) : el('p', {}, 'Leeg.'),
       rows.length && (t.next || (pages[q.team] || []).length) ? pageNav(q.team, t, first) : null));
   }
+  /* Focus where it was when drawing began, not where the awaits above began: the
+   * ten-second refresh and the stream's redraws take it along too. */
+  const fk = focusWanted || queueFocusKey();
   clear(document.getElementById('queues'), parts.length ? parts : el('p', {}, 'Geen teams.'));
+  queueFocusBack(fk);
 }
 
 /* ---- Trends ---- */
@@ -444,8 +553,8 @@ function trendChart(node, title, dim, tr, range, labels) {
   const series = [NL_TIME].concat(names.map((n, i) => ({
     label: labels ? nl(labels, n) : n, stroke: color(i), width: 2,
     /* the legend at a partial point gives its count and the part it covers */
-    value: (u, v, si, idx) => (idx === open ? openVals[si - 1] + ' (tot nu)'
-      : idx === first ? firstVals[si - 1] + ' (vanaf het eerste signaal)' : v == null ? '--' : v),
+    value: (u, v, si, idx) => (idx === open ? fmtNum(openVals[si - 1]) + ' (tot nu)'
+      : idx === first ? fmtNum(firstVals[si - 1]) + ' (vanaf het eerste signaal)' : fmtNum(v)),
   })));
   const hollow = (u) => {
     const ctx = u.ctx, r = 4.5 * devicePixelRatio;
@@ -474,13 +583,13 @@ function trendChart(node, title, dim, tr, range, labels) {
   node.appendChild(wrap);
   /* The page's width (main is at most 72rem): capped at 760 px they used half of it
    * (user checks of 12-01). */
-  new window.uPlot({ width: Math.max(320, node.clientWidth || 700), height: 200, series, axes: NL_AXES,
+  return new window.uPlot({ width: Math.max(320, node.clientWidth || 700), height: 200, series, axes: NL_AXES,
     scales: { x: { time: true }, y: { range: (u, lo, hi) => [0, Math.max(hi || 0, top) * 1.1] } },
     hooks: { draw: [hollow] } },
   [xs].concat(lines), wrap);
 }
 
-function pct(x) { return (100 * (x || 0)).toFixed(0) + '%'; }
+function pct(x) { return fmtNum(100 * (x || 0), 0) + '%'; }
 
 async function loadTrends() {
   const tr = await api('trends');
@@ -493,37 +602,38 @@ async function loadTrends() {
   const s = tr.sentiment || {};
   node.appendChild(el('h3', {}, 'Kerncijfers'));
   node.appendChild(el('ul', {},
-    el('li', {}, 'Contacten (bewaard venster): ' + tr.total),
+    el('li', {}, 'Contacten (bewaard venster): ' + fmtNum(tr.total)),
     el('li', {}, 'Herhaalcontact: ' + pct(tr.repeat_share)),
-    el('li', {}, 'Sentiment: ' + s.negative + ' negatief, ' + s.neutral + ' neutraal, ' + s.positive +
-      ' positief (gemiddeld ' + Number(s.mean || 0).toFixed(2) + ')'),
-    el('li', {}, 'Formele klachten open: ' + tr.formal.open + ', binnen een week termijn: ' + tr.formal.near +
-      ', termijn verstreken: ' + tr.formal.past + '; afgehandeld: ' + tr.formal.handled +
-      ' (binnen de termijn: ' + tr.formal.handled_in_term + ')' +
+    el('li', {}, 'Sentiment: ' + fmtNum(s.negative) + ' negatief, ' + fmtNum(s.neutral) + ' neutraal, ' + fmtNum(s.positive) +
+      ' positief (gemiddeld ' + fmtNum(s.mean || 0, 2) + ')'),
+    el('li', {}, 'Formele klachten open: ' + fmtNum(tr.formal.open) + ', binnen een week termijn: ' + fmtNum(tr.formal.near) +
+      ', termijn verstreken: ' + fmtNum(tr.formal.past) + '; afgehandeld: ' + fmtNum(tr.formal.handled) +
+      ' (binnen de termijn: ' + fmtNum(tr.formal.handled_in_term) + ')' +
       (tr.formal.handled_known === false ? ' (afgehandeld nu niet op te vragen: alle tellen als open)' : ''))));
   node.appendChild(el('p', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' }));
   if (tr.formal.due && tr.formal.due.length) {
     const canAct = state.me && state.me.role !== 'viewer';
-    node.appendChild(el('table', { id: 'formal-due' }, el('caption', {}, 'Open formele klachten dicht bij of over de Awb-termijn'),
+    node.appendChild(stackTable(el('table', { id: 'formal-due' }, el('caption', {}, 'Open formele klachten dicht bij of over de Awb-termijn'),
       el('thead', {}, el('tr', {}, ['Signaal', 'Thema', 'Ontvangen', 'Termijn'].concat(canAct ? ['Actie'] : [])
         .map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '', 'data-formal': f.id },
         el('td', {}, signalLink(f.id, f.id)), el('td', {}, f.theme), el('td', {}, f.received),
         el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')),
-        canAct ? el('td', {}, formalButton(f.id)) : null)))));
+        canAct ? el('td', {}, formalButton(f.id)) : null))))));
   }
-  node.appendChild(el('table', {}, el('caption', {}, 'Per wijk'),
+  node.appendChild(stackTable(el('table', { id: 'wijken' }, el('caption', {}, 'Per wijk'),
     el('thead', {}, el('tr', {}, ['Wijk', 'Contacten', 'Negatief', 'Urgent', 'Herhaal', 'Formeel'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, (tr.wijken || []).sort((a, b) => b.total - a.total).map((w) => el('tr', {},
       el('th', { scope: 'row' }, w.wijk), el('td', {}, w.total), el('td', {}, pct(w.negative_share)),
-      el('td', {}, w.urgent), el('td', {}, pct(w.repeat_share)), el('td', {}, w.formal))))));
+      el('td', {}, w.urgent), el('td', {}, pct(w.repeat_share)), el('td', {}, w.formal)))))));
   if (tr.funnel) {
     node.appendChild(el('h3', {}, 'Webformulier'));
     const f = tr.funnel;
     /* Each step once per page (the web role counts a page's corrections and second sends as
      * one, REPORT-user3 item 14); the rounds of errors are posts, said apart. */
-    node.appendChild(el('p', { id: 'funnel' }, 'Getoond ' + f.shown + ' → begonnen ' + f.started + ' → verstuurd ' + f.submitted + ' → aangenomen ' + f.accepted +
-      ' (formulieren, elk één keer geteld; ' + f.invalid + ' keer teruggegeven met fouten, spam ' + f.spam + ', te vaak ' + f.rate_limited + '; sinds de start van de webrol)'));
+    node.appendChild(el('p', { id: 'funnel' }, 'Getoond ' + fmtNum(f.shown) + ' → begonnen ' + fmtNum(f.started) + ' → verstuurd ' + fmtNum(f.submitted) +
+      ' → aangenomen ' + fmtNum(f.accepted) + ' (formulieren, elk één keer geteld; ' + fmtNum(f.invalid) + ' keer teruggegeven met fouten, spam ' +
+      fmtNum(f.spam) + ', te vaak ' + fmtNum(f.rate_limited) + '; sinds de start van de webrol)'));
   }
 }
 
@@ -534,7 +644,7 @@ function formalButton(id) {
     try {
       await api('formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' });
       text = 'Afgehandeld: ' + id;
-    } catch (e) { text = 'Niet gelukt: ' + e.message; }
+    } catch (e) { text = 'Niet gelukt: ' + failNl(e) + '.'; }
     await show();
     const msg = document.getElementById('formal-msg');
     if (msg) msg.textContent = text;
@@ -549,7 +659,9 @@ async function loadSignal() {
   if (!state.signalId) { clear(node, el('p', {}, 'Kies een signaal op Nu of Wachtrijen, of vul een id in.')); return; }
   let s;
   try { s = await api('signals/' + encodeURIComponent(state.signalId)); } catch (e) {
-    clear(node, el('p', { role: 'alert' }, 'Niet gevonden: ' + e.message)); return;
+    clear(node, el('p', { role: 'alert' }, e.status === 404
+      ? 'Niet gevonden: geen signaal met dit id onder de bewaarde signalen.' : 'Niet gelukt: ' + failNl(e) + '.'));
+    return;
   }
   const u = s.urgency || {};
   clear(node,
@@ -559,14 +671,14 @@ async function loadSignal() {
     s.subject ? el('p', {}, el('strong', {}, 'Onderwerp: '), el('span', { class: 'citizen', dir: 'auto' }, s.subject)) : null,
     el('blockquote', { class: 'citizen', dir: 'auto' }, s.text || ''),
     el('h4', {}, 'Thema\'s en de woorden die ze aanwezen'),
-    (s.themes || []).length ? el('ul', {}, s.themes.map((t) => el('li', {}, t.id + ' (' + Number(t.score || 0).toFixed(2) + '): ' +
+    (s.themes || []).length ? el('ul', {}, s.themes.map((t) => el('li', {}, t.id + ' (' + fmtNum(t.score || 0, 2) + '): ' +
       (t.matched || []).map(themeWhyNl).join(', '))))
       : el('p', {}, 'Geen thema herkend: ' + (s.theme || 'overig') + '.'),
     el('h4', {}, 'Urgentie en redenen'),
     el('ul', { id: 'signal-reasons' }, (u.reasons || []).map((r) => el('li', {}, reasonNl(r)))),
     el('h4', {}, 'Gebied'),
     el('p', {}, ((s.area && s.area.wijk) || 'onbekend') + (s.area && s.area.buurt ? ' / ' + s.area.buurt : '')),
-    s.sentiment ? el('p', {}, 'Sentiment: ' + nl(SENTIMENTS, s.sentiment.label) + ' (' + Number(s.sentiment.score).toFixed(2) + ')' +
+    s.sentiment ? el('p', {}, 'Sentiment: ' + nl(SENTIMENTS, s.sentiment.label) + ' (' + fmtNum(s.sentiment.score, 2) + ')' +
       ((s.emotions || []).length ? '; emoties: ' + s.emotions.map((e) => nl(EMOTIONS, e)).join(', ') : '')) : null,
     s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline +
       (s.awb_handled ? (s.awb_handled.at ? '; afgehandeld ' + fmtTime(s.awb_handled.at) + ' door ' + s.awb_handled.by : '; nog open') : '')) : null,
@@ -575,7 +687,7 @@ async function loadSignal() {
     el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
     (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
       fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen', dir: 'auto' }, c.text || ''), ' ',
-      signalLink(c.id)))) : el('p', {}, 'Geen andere contacten in het bewaarde venster.'));
+      signalLink(c.id, null, 'contact via ' + (CHANNELS[c.channel] || c.channel || '?') + ', ' + fmtTime(c.time))))) : el('p', {}, 'Geen andere contacten in het bewaarde venster.'));
 }
 
 /* ---- routing, live updates ---- */

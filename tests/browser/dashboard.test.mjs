@@ -403,7 +403,7 @@ try {
     // What the figures cover: 12 of the window's 30 minutes, against a baseline mostly the
     // prior (user check of 12-01, REPORT-user3 item 13: "in 180 minuten" on a 13-minute stack).
     const said = await art.locator('p').first().textContent();
-    assert.match(said, /Waargenomen 9 tegen verwacht 1\.2 in de 12 minuten die de detector van dit venster van 30 minuten telde\./, said);
+    assert.match(said, /Waargenomen 9 tegen verwacht 1,2 in de 12 minuten die de detector van dit venster van 30 minuten telde\./, said);
     assert.match(said, /vooral een aanname/, said);
     assert.ok(Math.abs(chart.expected - 0.1) < 1e-9, `the expected rate is per minute counted: ${chart.expected}`);
     assert.equal(await art.locator('.quotes b').count(), 0, 'quotes are text');
@@ -574,6 +574,41 @@ try {
     assert.equal(res.all.length, 71);
     assert.deepEqual(res.joined, res.all);
     assert.equal(res.pagesRead, 3);
+  });
+
+  await step('keyboard: Oppakken (Enter) and Afronden (Space) keep focus in the table; the status says which case in words', async () => {
+    // User check 5: focus fell to <body> after each (9 Tabs back to the next Afronden) and the
+    // status read "Opgepakt: 1796167866987-0".
+    await cw.goto(E.DASH_URL + '/#wachtrijen');
+    await cw.reload();
+    const sec = cw.locator(`section.queue[data-team="${E.TEAM}"]`);
+    const claimable = sec.locator('tbody tr', { has: cw.getByRole('button', { name: 'Oppakken' }) });
+    await claimable.first().waitFor({ timeout: 5000 });
+    const sid = await claimable.first().getAttribute('data-case');
+    const row = sec.locator(`tr[data-case="${sid}"]`);
+    const place = await row.evaluate((r) => [...r.parentElement.children].indexOf(r));
+    await row.getByRole('button', { name: 'Oppakken' }).focus();
+    await cw.keyboard.press('Enter');
+    await row.getByRole('button', { name: 'Afronden' }).waitFor({ timeout: 5000 });
+    const focused = () => cw.evaluate(() => {
+      const a = document.activeElement, r = a && a.closest('tr[data-case]');
+      return { tag: a ? a.tagName : '', text: a ? a.textContent : '', row: r ? r.getAttribute('data-case') : null,
+        at: r ? [...r.parentElement.children].indexOf(r) : -1 };
+    });
+    // Past the stream's redraw too (a queue event redraws the screen half a second later).
+    await cw.waitForTimeout(1200);
+    assert.deepEqual(await focused(), { tag: 'BUTTON', text: 'Afronden', row: sid, at: place }, 'focus on the same row\'s Afronden');
+    const msg = await cw.locator('#queue-msg').textContent();
+    assert.match(msg, /^Opgepakt: kritiek zaak, openbare-ruimte in Stadscentrum, \d\d:\d\d:\d\d\.$/, `the case in words: ${msg}`);
+    assert.ok(!msg.includes(sid), `no raw stream id: ${msg}`);
+    await cw.keyboard.press(' ');
+    await row.waitFor({ state: 'detached', timeout: 5000 });
+    await cw.waitForTimeout(1200);
+    const after = await focused();
+    assert.equal(after.tag, 'BUTTON', `focus on a control of the next row, not ${after.tag}`);
+    assert.ok(after.row && after.row !== sid && after.at === place, `the row now in its place (${place}): ${JSON.stringify(after)}`);
+    assert.match(await cw.locator('#queue-msg').textContent(), /^Afgerond: kritiek zaak, openbare-ruimte in Stadscentrum, /);
+    assert.equal(await cw.locator('#queue-msg').getAttribute('role'), 'status', 'the status line stays live');
   });
 
   await step('Nu lists a critical signal until someone claims it; released it is back, done it stays gone', async () => {
@@ -783,6 +818,100 @@ try {
     assert.ok(cw0 >= 0.9 * tw, `a trend chart ${cw0} px wide in ${tw} px`);
     assert.deepEqual(pageErrors, [], 'no page request of the admin\'s screens got 400 or more');
     await shot(admin, 'trends');
+  });
+
+  await step('Trends: numbers in Dutch (nl-NL), the y axis as wide as its labels (20.000 whole, not "0,000")', async () => {
+    await admin.goto(E.DASH_URL + '/#trends');
+    await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
+    assert.match(await admin.locator('#trends').textContent(), /gemiddeld -?\d+,\d\d\)/, 'a decimal comma');
+    // A chart of counts up to 20,650 drawn by the page's own trendChart (a test stack has
+    // no such burst): its y labels in Dutch, each within the axis' width (user check 5:
+    // uPlot's fixed 50 px drew 20,000 as "0,000").
+    const y = await admin.evaluate(async () => {
+      const now = Math.floor(Date.now() / 60000) * 60;
+      const node = document.createElement('div');
+      document.getElementById('trends').appendChild(node);
+      const u = trendChart(node, 'proef', { web: { hour: Array.from({ length: 60 }, (_, i) => i * 350) } },
+        { since_t: now - 3600, hour_start: now - 59 * 60, hour_open_t: now, hour_open_share: 0.5, hour_first_share: 1 }, 'hour');
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))); /* uPlot draws after a microtask */
+      const a = u.axes[1];
+      u.ctx.font = a.font[0];
+      const widest = Math.max(...a._values.map((v) => u.ctx.measureText(v).width)) / devicePixelRatio;
+      const out = { labels: a._values, room: a._size - a.ticks.size - a.gap, widest };
+      node.remove();
+      return out;
+    });
+    assert.ok(y.labels.some((l) => /^\d{1,3}(\.\d{3})+$/.test(l)), `thousands with a dot: ${y.labels}`);
+    assert.ok(y.labels.every((l) => /^\d{1,3}(\.\d{3})*$/.test(l)), `every label a Dutch number: ${y.labels}`);
+    assert.ok(y.widest <= y.room, `the widest label (${y.widest.toFixed(1)} px) fits the axis (${y.room} px)`);
+  });
+
+  await step('a phone (390 x 844): Wachtrijen and Trends fit the width; every column and the Oppakken button on screen', async () => {
+    addCase(xssId, 'op de telefoon');
+    await cw.setViewportSize({ width: 390, height: 844 });
+    try {
+      await cw.goto(E.DASH_URL + '/#wachtrijen');
+      await cw.reload();
+      const sec = cw.locator(`section.queue[data-team="${E.TEAM}"]`);
+      await sec.getByRole('button', { name: 'Oppakken' }).first().waitFor({ timeout: 5000 });
+      const fit = () => cw.evaluate(() => {
+        const out = [];
+        const vw = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth > vw) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${vw}`);
+        const screen = document.querySelector('main > section:not([hidden])');
+        /* (a stacked table's headings are kept for screen readers only, clipped away) */
+        const shown = (e) => { for (; e; e = e.parentElement) if (getComputedStyle(e).clip.startsWith('rect')) return false; return true; };
+        screen.querySelectorAll('table, td, th, button').forEach((e) => {
+          if (!shown(e)) return;
+          const r = e.getBoundingClientRect();
+          if (r.width && (r.left < 0 || r.right > vw + 0.5)) out.push(`${e.tagName} "${e.textContent.slice(0, 30)}" at ${Math.round(r.left)}-${Math.round(r.right)} px`);
+        });
+        return out.slice(0, 5);
+      });
+      assert.deepEqual(await fit(), [], 'Wachtrijen within 390 px');
+      // Each cell says its column (the headings are not shown above a stacked table).
+      const cell = sec.locator('tbody tr').first().locator('td').nth(3);
+      assert.equal(await cell.getAttribute('data-label'), 'Leeftijd');
+      assert.match(await cell.evaluate((e) => getComputedStyle(e, '::before').content), /Leeftijd/);
+      await cw.screenshot({ path: path.join(OUT, 'screen-mobiel-wachtrijen.png') }); /* what the phone shows */
+      await axe(cw, 'wachtrijen on a phone');
+      await cw.goto(E.DASH_URL + '/#trends');
+      await cw.locator('#wijken').waitFor({ timeout: 5000 });
+      await cw.locator('#trends .chart canvas').first().waitFor({ timeout: 5000 });
+      assert.deepEqual(await fit(), [], 'Trends within 390 px');
+      await cw.locator('#wijken').scrollIntoViewIfNeeded();
+      await cw.screenshot({ path: path.join(OUT, 'screen-mobiel-trends.png') });
+    } finally {
+      await cw.setViewportSize({ width: 1200, height: 900 });
+    }
+  });
+
+  await step('Nu: each Details link names its signal; the feed is not live, the status lines are', async () => {
+    await admin.goto(E.DASH_URL + '/#nu');
+    await admin.locator('#feed li a').first().waitFor({ timeout: 10000 });
+    await admin.locator('#urgent a').first().waitFor({ timeout: 10000 });
+    assert.equal(await admin.locator('#screen-nu').getByRole('link', { name: 'Details', exact: true }).count(), 0,
+      'no link named only "Details"');
+    const names = await admin.locator('#screen-nu a[href^="#signaal/"]').evaluateAll((as) => as.map((a) => a.textContent));
+    assert.ok(names.length >= 2, `links: ${names.length}`);
+    for (const n of names) assert.match(n, /^Details van (kritiek|hoog|normaal|laag) signaal, [a-z-]+(?: in [^,]+)?, \d\d:\d\d:\d\d$/, n);
+    // Five signals a second read aloud drowned the status messages (user check 5).
+    const live = await admin.locator('#feed').evaluate((f) => {
+      for (let e = f; e; e = e.parentElement) {
+        if (e.hasAttribute('aria-live') || ['log', 'status', 'alert', 'marquee'].includes(e.getAttribute('role'))) return e.tagName + '#' + e.id;
+      }
+      return null;
+    });
+    assert.equal(live, null, 'the feed is in no live region');
+    assert.equal(await admin.locator('#live').getAttribute('role'), 'status');
+  });
+
+  await step('Signaal: an id not kept is said in Dutch', async () => {
+    await admin.goto(E.DASH_URL + '/#signaal/bestaat-niet-' + Date.now());
+    const p = admin.locator('#signal p[role=alert]');
+    await p.waitFor({ timeout: 5000 });
+    const text = await p.textContent();
+    assert.equal(text, 'Niet gevonden: geen signaal met dit id onder de bewaarde signalen.');
   });
 
   await step('the live detector: a spike (simulate --spike) raises an alert on Nu without reload, with its chart', async () => {
