@@ -163,8 +163,8 @@ function signalLink(id, label, about) {
 function signalAbout(level, theme, wijk, time, what) {
   const d = time ? new Date(time) : null;
   const at = d && !isNaN(d) ? d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
-  return (LEVELS[level] || level || '').toLowerCase() + ' ' + (what || 'signaal') + ', ' + (theme || 'overig') +
-    (wijk ? ' in ' + wijk : '') + (at ? ', ' + at : '');
+  return [(LEVELS[level] || level || '').toLowerCase(), what || 'signaal'].filter((w) => w).join(' ') + ', ' +
+    (theme || 'overig') + (wijk ? ' in ' + wijk : '') + (at ? ', ' + at : '');
 }
 
 function advice(u) {
@@ -547,7 +547,7 @@ function trendChart(node, title, dim, tr, range, labels) {
   const unit = step === 60 ? ' van 60 s' : ' van 60 min';
   const part = Math.round((share || 0) * 60) + unit;
   const firstPart = Math.round((firstShare || 0) * 60) + unit;
-  const what = step === 60 ? 'lopende minuut' : 'lopend uur';
+  const what = step === 60 ? 'de lopende minuut' : 'het lopende uur'; /* "de lopend uur" read wrong */
   const colors = ['#0b4f8a', '#8a2b0b', '#1f6b2a', '#5a3e00', '#6b1f6b', '#00606b', '#333333', '#7a5200'];
   const color = (i) => colors[i % colors.length];
   const series = [NL_TIME].concat(names.map((n, i) => ({
@@ -576,7 +576,7 @@ function trendChart(node, title, dim, tr, range, labels) {
   };
   const top = Math.max(1, ...counts.flat().filter((v) => v != null));
   const note = (first >= 0 ? 'Eerste punt: vanaf het eerste signaal (' + firstPart + '). ' : '') +
-    (open >= 0 ? 'Open punt: de ' + what + ', tot nu (' + part + ').' : '');
+    (open >= 0 ? 'Open punt: ' + what + ', tot nu (' + part + ').' : '');
   const wrap = el('figure', { class: 'chart', 'data-from': xs[0], 'data-open': open >= 0 ? openT : null,
     'data-first-partial': first >= 0 ? xs[0] : null },
     el('figcaption', {}, title, note ? el('span', { class: 'meta' }, ' ' + note) : null));

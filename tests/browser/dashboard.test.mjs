@@ -824,6 +824,11 @@ try {
     await admin.goto(E.DASH_URL + '/#trends');
     await admin.locator('#trends table').last().waitFor({ timeout: 5000 });
     assert.match(await admin.locator('#trends').textContent(), /gemiddeld -?\d+,\d\d\)/, 'a decimal comma');
+    await admin.selectOption('#trend-range', 'day');
+    await admin.locator('#trends figcaption', { hasText: 'uur' }).first().waitFor({ timeout: 5000 });
+    assert.match(await admin.locator('#trends figcaption').first().textContent(), /Open punt: het lopende uur, tot nu \(\d+ van 60 min\)/,
+      'Dutch grammar ("de lopend uur" before)');
+    await admin.selectOption('#trend-range', 'hour');
     // A chart of counts up to 20,650 drawn by the page's own trendChart (a test stack has
     // no such burst): its y labels in Dutch, each within the axis' width (user check 5:
     // uPlot's fixed 50 px drew 20,000 as "0,000").
@@ -904,6 +909,8 @@ try {
     });
     assert.equal(live, null, 'the feed is in no live region');
     assert.equal(await admin.locator('#live').getAttribute('role'), 'status');
+    // A signal without a level or time still reads as words (no double space).
+    assert.equal(await admin.evaluate(() => signalAbout(undefined, 'afval', null, null)), 'signaal, afval');
   });
 
   await step('Signaal: an id not kept is said in Dutch', async () => {
