@@ -135,7 +135,10 @@ async function legendAtEnd(page, art) {
   for (let i = 0; ; i++) {
     try {
       const box = await art.locator('.chart .u-over').first().boundingBox({ timeout: 2000 });
-      await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+      // A point off the plot first, then the end: a chart drawn anew since the last try has seen
+      // no move, and a move to where the mouse already is may fire none.
+      await page.mouse.move(box.x + box.width / 2, box.y - 20);
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 2 });
       await page.waitForTimeout(150);
       const rows = await art.locator('.chart .u-legend').first().locator('.u-series')
         .evaluateAll((rs) => rs.map((r) => [r.querySelector('.u-label').textContent, r.querySelector('.u-value').textContent]));
