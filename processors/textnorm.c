@@ -270,8 +270,10 @@ static int analyse_word(ll_textnorm *tn, const char *orig, size_t olen, char *w,
     return 0;
 }
 
-static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t src, int newsent,
-                      int newclause) {
+/* Appends one token: the word form[0..flen) (the text's own word, or one word an
+ * abbreviation stands for), written as orig[0..olen) in the text. */
+static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, const char *form, size_t flen,
+                      uint8_t src, int newsent, int newclause) {
     if (tn->ntoks >= LL_TEXTNORM_MAX_TOKENS) {
         tn->truncated = 1;
         return;
@@ -280,28 +282,28 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     const char *w, *stem;
     size_t wl, sl;
     uint8_t caps;
-    uint32_t h = ll_fnv1a(orig, olen);
+    uint32_t h = ll_fnv1a(form, flen);
     struct ll_textnorm_slot *set = &tn->cache[(h & (CACHE_SLOTS / CACHE_WAYS - 1)) * CACHE_WAYS],
                             *c = NULL;
     for (int k = 0; k < CACHE_WAYS && !c; k++)
-        if (set[k].olen == olen && set[k].hash == h && memcmp(set[k].orig, orig, olen) == 0)
+        if (set[k].olen == flen && set[k].hash == h && memcmp(set[k].orig, form, flen) == 0)
             c = &set[k];
     if (c) {
         c->used = ++tn->cache_clock;
         w = c->w, wl = c->wl, stem = c->stem, sl = c->sl, caps = c->caps;
     } else {
-        if (analyse_word(tn, orig, olen, wbuf, &wl, sbuf, &sl, &caps) != 0)
+        if (analyse_word(tn, form, flen, wbuf, &wl, sbuf, &sl, &caps) != 0)
             return;
         w = wbuf, stem = sbuf;
-        if (olen <= CACHE_ORIG && wl <= CACHE_FORM && sl <= CACHE_FORM) {
+        if (flen <= CACHE_ORIG && wl <= CACHE_FORM && sl <= CACHE_FORM) {
             c = set; /* an empty slot (used 0) or the one used longest ago */
             for (int k = 1; k < CACHE_WAYS; k++)
                 if (set[k].used < c->used)
                     c = &set[k];
             c->used = ++tn->cache_clock;
             c->hash = h;
-            c->olen = (uint8_t)olen;
-            memcpy(c->orig, orig, olen);
+            c->olen = (uint8_t)flen;
+            memcpy(c->orig, form, flen);
             memcpy(c->w, w, wl);
             memcpy(c->stem, stem, sl);
             c->wl = (uint8_t)wl, c->sl = (uint8_t)sl, c->caps = caps;
@@ -335,6 +337,79 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, uint8_t sr
     t->excl = 0;
     t->src = src;
     t->paren = 0;
+}
+
+/* Professionals' abbreviations, read as the words they stand for, so every rule, lexicon
+ * entry and model that knows the words knows the note too: "cl. i.v.m. val niet meer
+ * mobiel, verzoek z.s.m. huisbezoek" (user check 5 of 12-02, left normal while the same in
+ * full sentences was high). Each matches with or without its dots ("ivm", "i.v.m.",
+ * "i.v.m"), in any case; "dots" ones only with them ("cl" alone is a centilitre). The dots
+ * inside end no sentence, nor does the last one before a word in lower case ("z.s.m.
+ * contact"); before a capital or a line's end it also ends the sentence, except for "cl."
+ * (a subject: "Cl. mw. B. (84) ..."). In the development sets: ivm 89, cl. 17, i.v.m. 15,
+ * n.a.v. 14, z.s.m. 11, aub 11, mnd 18, wkn 17. Titles ("mw.", "dhr.") are not expanded:
+ * the rules and models know them as written ("mw belt"). Measured and left out: a title's
+ * dot ("mw. B. (84)") ending no sentence; the words model, retrained, then called a
+ * look-alike suicidal ("Als ik er niet meer ben, wie regelt dan mijn uitvaart?", 0.99999). */
+static const struct {
+    const char *letters, *words;
+    uint8_t dots;  /* only written with its dots */
+    uint8_t never; /* its last dot never ends a sentence */
+} abbrevs[] = {
+    {"ivm", "in verband met", 0, 0},
+    {"zsm", "zo snel mogelijk", 0, 0},
+    {"aub", "alstublieft", 0, 0},
+    {"nav", "naar aanleiding van", 0, 0},
+    {"mbt", "met betrekking tot", 0, 0},
+    {"ipv", "in plaats van", 0, 0},
+    {"tbv", "ten behoeve van", 0, 0},
+    {"thv", "ter hoogte van", 1, 0},
+    {"oa", "onder andere", 1, 0},
+    {"cl", "cliënt", 1, 1},
+    {"mnd", "maanden", 0, 0},
+    {"wkn", "weken", 0, 0},
+    {"jr", "jaar", 0, 0},
+};
+
+static int is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_ascii_word(unsigned char c) {
+    return ((unsigned)c | 0x20u) - 'a' < 26u || (unsigned)c - '0' < 10u;
+}
+
+/* The abbreviation written at s[0..len), a word's start: its index, *n the bytes it takes,
+ * *ends whether its last dot also ends the sentence; -1 when none. */
+static int abbrev_at(const char *s, size_t len, size_t *n, int *ends) {
+    for (size_t a = 0; a < sizeof(abbrevs) / sizeof(abbrevs[0]); a++) {
+        const char *l = abbrevs[a].letters;
+        size_t i = 0, inner = 0, k = 0;
+        int last = 0;
+        for (; l[k]; k++) {
+            if (i >= len || ((unsigned char)s[i] | 0x20) != (unsigned char)l[k])
+                break;
+            i++;
+            last = i < len && s[i] == '.';
+            if (last) {
+                i++;
+                inner += l[k + 1] != '\0';
+            }
+        }
+        if (l[k] || (i < len && is_ascii_word((unsigned char)s[i])))
+            continue;
+        /* A dot after every letter or after none ("i.vm" is no way to write it); the
+         * last may be left off ("i.v.m"); a "dots" one needs its last ("cl."). */
+        if ((inner != 0 && inner != k - 1) || (abbrevs[a].dots && !last))
+            continue;
+        *n = i;
+        *ends = 0;
+        if (last && !abbrevs[a].never) {
+            size_t j = i;
+            while (j < len && s[j] == ' ')
+                j++;
+            *ends = j >= len || s[j] == '\n' || s[j] == '\r' || is_ascii_upper((unsigned char)s[j]);
+        }
+        return (int)a;
+    }
+    return -1;
 }
 
 /* Whether a sentence mark at s[0..i) closes only a quote that the sentence goes on after:
@@ -380,6 +455,24 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             i++;
             continue;
         }
+        size_t an;
+        int ends, ab;
+        if (word && (ab = abbrev_at(s + i, len - i, &an, &ends)) >= 0) {
+            if (newsent) {
+                close_sentence(tn, first, excl);
+                first = tn->ntoks;
+                excl = 0;
+            }
+            for (const char *w = abbrevs[ab].words; *w;) {
+                size_t wn = strcspn(w, " ");
+                emit_word(tn, s + i, an, w, wn, src, newsent, newclause);
+                newsent = newclause = 0;
+                w += wn + (w[wn] == ' ');
+            }
+            i += an;
+            newsent = ends;
+            continue;
+        }
         if (word) {
             size_t start = i;
             i += (size_t)k;
@@ -402,7 +495,7 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
                 excl = 0;
             }
             size_t n0 = tn->ntoks;
-            emit_word(tn, s + start, i - start, src, newsent, newclause);
+            emit_word(tn, s + start, i - start, s + start, i - start, src, newsent, newclause);
             if (tn->ntoks > n0 && start > 0 && s[start - 1] == '(')
                 tn->toks[n0].paren = 1;
             newsent = newclause = 0;

@@ -225,6 +225,25 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     assert_int_not_equal(tn->toks[5].clause, tn->toks[6].clause); /* a clause of it */
     assert_int_not_equal(tn->toks[9].sent, tn->toks[10].sent);    /* Stop!' Daarna */
     assert_int_not_equal(tn->toks[11].sent, tn->toks[12].sent);   /* stop! dan */
+    /* Professionals' abbreviations are the words they stand for, with or without their
+     * dots, and their dots end no sentence; before a capital the last one does, except
+     * after "cl." (user check 5 of 12-02). "cl" needs its dot. */
+    assert_int_equal(
+        ll_textnorm_pattern(tn, "Cl. i.v.m. val, Z.S.M. ivm aub 33 cl", surf, stem, sizeof(surf)),
+        14);
+    assert_string_equal(surf, "client in verband met val zo snel mogelyk in verband met "
+                              "alstublieft 33 cl");
+    const char *ab =
+        "Cl. Mw. (84) i.v.m. val niet meer mobiel. Verzoek z.s.m. huisbezoek a.u.b. Dank";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, ab, strlen(ab), 0);
+    assert_int_equal(tn->ntoks, 17);
+    assert_int_equal(tn->toks[0].sent, tn->toks[1].sent);       /* Cl. Mw. */
+    assert_int_equal(tn->toks[2].sent, tn->toks[9].sent);       /* (84) i.v.m. ... mobiel */
+    assert_int_not_equal(tn->toks[9].sent, tn->toks[10].sent);  /* mobiel. Verzoek */
+    assert_int_equal(tn->toks[10].sent, tn->toks[14].sent);     /* z.s.m. huisbezoek */
+    assert_int_not_equal(tn->toks[15].sent, tn->toks[16].sent); /* a.u.b. Dank */
+    assert_int_equal(tn->toks[3].orig_len, 6);                  /* "i.v.m." for the reasons */
     /* Invalid UTF-8 separates words instead of breaking the analysis. */
     const char bad[] = "afval\xff\xfe"
                        "container";
@@ -940,6 +959,41 @@ static void an_age_is_told_as_one(void **state) {
         {("Mijn vader met alzheimer gaat elke middag een rondje lopen en raakt soms de weg kwijt; "
           "kan de gemeente helpen met een begeleider?"),
          "question", "high"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
+/* Issue 12, levels (user check 5 of 12-02): a vulnerable person without help is high however
+ * it is told: in a care note's abbreviations, as a frail person who cannot get out of the
+ * house, or as income that did not arrive while the rent is due; a barrier on the way, the
+ * consequence of a condition and income late without a cost pressing stay normal. */
+static void vulnerable_without_help_told_plainly(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {("Thuiszorg: cl. i.v.m. val gisteren niet meer mobiel, mantelzorger afwezig, "
+          "WMO-indicatie verlopen. Verzoek z.s.m. contact met wijkteam a.u.b."),
+         "signal", "high"},
+        {("Cl. mw. B. (84) i.v.m. val niet meer mobiel, sinds gisteren alleen thuis, mantelzorger "
+          "in buitenland. Verzoek z.s.m. huisbezoek."),
+         "complaint", "high"},
+        {"De lift is kapot. Ik zit in een rolstoel. Ik kan niet naar buiten. Al 2 weken.",
+         "complaint", "high"},
+        {"Bewoners met een rollator kunnen het gebouw niet meer uit door de hekken.", "signal",
+         "high"},
+        {("Mijn uitkering is nog niet gestort en de huur moet betaald worden. Wanneer komt het "
+          "geld?"),
+         "question", "high"},
+        {"Elke avond staan er auto's op de stoep, mijn rolstoel kan er niet langs.", "complaint",
+         "normal"},
+        {"Als het regent staat de straat blank. Met de rollator kan mijn buurvrouw dan niet naar "
+         "buiten.",
+         "complaint", "normal"},
+        {"Mijn bijstand is deze maand niet overgemaakt en ik krijg niemand te pakken.", "complaint",
+         "normal"},
+        {"Wanneer komt mijn uitkering? Hij is nog niet gestort.", "question", "normal"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
@@ -5385,6 +5439,7 @@ int main(void) {
         cmocka_unit_test(irony_is_no_praise),
         cmocka_unit_test(irony_of_a_problem_that_lasts_or_repeats),
         cmocka_unit_test(an_age_is_told_as_one),
+        cmocka_unit_test(vulnerable_without_help_told_plainly),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
