@@ -999,6 +999,17 @@ static void vulnerable_without_help_told_plainly(void **state) {
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
 }
 
+/* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
+ * adjective in its forms still is. */
+static void violence_is_no_joy(void **state) {
+    (void)state;
+    EXPECT_FIELD(("Wijkagent: melding i.v.m. huiselijk geweld op adres, 2 minderjarige kinderen "
+                  "aanwezig, vader onder invloed. Z.s.m. Veilig Thuis inschakelen."),
+                 "signal", "sentiment", "label", "negative");
+    EXPECT_FIELD("Wat een geweldige hulp, echt geweldig!", "compliment", "sentiment", "label",
+                 "positive");
+}
+
 /* A complaint is an expectation not met: negative, also told flat or with a wink (issue 12,
  * levels: 1,283 of 1,292 development complaints are labelled negative). */
 static void sentiment_complaint_is_negative(void **state) {
@@ -5440,6 +5451,7 @@ int main(void) {
         cmocka_unit_test(irony_of_a_problem_that_lasts_or_repeats),
         cmocka_unit_test(an_age_is_told_as_one),
         cmocka_unit_test(vulnerable_without_help_told_plainly),
+        cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
