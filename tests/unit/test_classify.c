@@ -999,6 +999,31 @@ static void vulnerable_without_help_told_plainly(void **state) {
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
 }
 
+/* Issue 12, levels: a question that tells its problem in a statement is normal, a plain one
+ * low: money gone wrong for the writer, a body that no longer can, no home of one's own; a
+ * young person at the parents' is no such thing. */
+static void a_question_telling_its_problem(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Mijn bijstandsuitkering is deze maand lager zonder dat ik een brief heb gekregen. Wat "
+         "is de reden?",
+         "normal"},
+        {"Waarom moet ik de energietoeslag terugbetalen? Ik had er toch recht op?", "normal"},
+        {"Ik heb een traplift nodig want ik kan de trap niet meer op. Wie moet ik bellen?",
+         "normal"},
+        {"wanneer komt de uitslag van mijn woonurgentie? ik slaap nu bij vrienden op de bank",
+         "normal"},
+        {"Hoe kom ik op de wachtlijst voor een sociale huurwoning? Ik woon nu nog bij mijn "
+         "ouders.",
+         "low"},
+        {"Hoe vraag ik een parkeervergunning aan?", "low"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, "question", "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -5452,6 +5477,7 @@ int main(void) {
         cmocka_unit_test(an_age_is_told_as_one),
         cmocka_unit_test(vulnerable_without_help_told_plainly),
         cmocka_unit_test(violence_is_no_joy),
+        cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
