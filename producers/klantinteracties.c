@@ -21,8 +21,8 @@
  * wait in the kernel's backlog. Only URLs under api_url are fetched: the token
  * never goes where a notification points elsewhere.
  *
- * What is taken: kanaal -> channel (channel.KANAAL lines, else the kanaal
- * made a channel name), inhoud -> text (onderwerp when inhoud is empty),
+ * What is taken: kanaal -> channel (channel.KANAAL lines, else a built-in name, else
+ * "klantinteracties": never the typed kanaal), inhoud -> text (onderwerp when inhoud is empty),
  * onderwerp -> subject, plaatsgevondenOp -> received_at, the url ->
  * source_ref. The betrokkene who started the contact (initiator, else the
  * first) gives the pseudonym: the BSN among its partij's identificatoren,
@@ -63,6 +63,9 @@ LL_METRIC(m_skipped, "ll_klantinteracties_notifications_total", "result=\"skippe
           "notifications, by outcome");
 LL_METRIC(m_bad, "ll_klantinteracties_notifications_total", "result=\"bad\"", LL_COUNTER,
           "notifications, by outcome");
+LL_METRIC(m_unmapped, "ll_klantinteracties_kanaal_unmapped_total", NULL, LL_COUNTER,
+          "klantcontacten whose kanaal no channel.KANAAL line nor built-in name maps (channel "
+          "klantinteracties): a kanaal to configure");
 LL_METRIC(m_api_fail, "ll_klantinteracties_api_failures_total", NULL, LL_COUNTER,
           "requests to the Klantinteracties API that got no usable answer");
 
@@ -134,6 +137,11 @@ static const ll_ki_channel default_channels[] = {
     {"website", "web"},    {"webformulier", "web"},  {"contactformulier", "web"},
 };
 
+/* The channel of a klantcontact: a channel.KANAAL line, else a built-in name, else
+ * LL_KI_CHANNEL_OTHER. Never the kanaal itself: KISS lets the contact centre type it, and
+ * "WhatsApp Jan Jansen 0612345678" became the channel whatsapp-jan-jansen-0612345678 on
+ * enriched, in the aggregates' compacted key and on the dashboard (user check of 12-02),
+ * where no text is masked because a channel is a label. */
 static void kanaal_channel(const ll_klantinteracties_cfg *kc, const char *kanaal, char *out,
                            size_t outlen) {
     for (int i = 0; i < kc->nchannels; i++)
@@ -146,19 +154,8 @@ static void kanaal_channel(const ll_klantinteracties_cfg *kc, const char *kanaal
             snprintf(out, outlen, "%s", default_channels[i].channel);
             return;
         }
-    /* Another kanaal ("Chat", "WhatsApp") keeps its name as a channel. */
-    size_t o = 0;
-    for (const char *p = kanaal; *p && o + 1 < outlen && o < LL_MAX_CHANNEL_BYTES; p++) {
-        char ch = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-        int ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-';
-        if (ok || (o > 0 && out[o - 1] != '-'))
-            out[o++] = ok ? ch : '-';
-    }
-    while (o > 0 && out[o - 1] == '-')
-        o--;
-    out[o] = '\0';
-    if (!o)
-        snprintf(out, outlen, "klantinteracties");
+    ll_metric_add(&m_unmapped, 1);
+    snprintf(out, outlen, "%s", LL_KI_CHANNEL_OTHER);
 }
 
 static const cJSON *expand_of(const cJSON *o, const char *name) {
@@ -682,7 +679,7 @@ static void *ki_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     snprintf(s->auth, sizeof(s->auth), "Authorization: Token %s", s->kc->api_token);
     if (!(s->http = ll_httpc_new(s->kc->timeout_ms, LL_KI_MAX_ANSWER, errstr, errlen)))
         goto fail;
-    LL_METRICS_REGISTER(&m_notified, &m_skipped, &m_bad, &m_api_fail);
+    LL_METRICS_REGISTER(&m_notified, &m_skipped, &m_bad, &m_unmapped, &m_api_fail);
     if (!(s->in = ll_intake_new(cfg, &s->kc->intake, "klantinteracties",
                                 s->catch_up ? LL_INTAKE_NO_HTTP : LL_INTAKE_HTTP, errstr, errlen)))
         goto fail;

@@ -12,6 +12,10 @@
 
 extern const ll_role ll_role_klantinteracties;
 
+/* The channel of a klantcontact whose kanaal is neither a channel.KANAAL line nor a built-in
+ * name (telefoon, e-mail, balie, website, ...): the kanaal is free text in KISS. */
+#define LL_KI_CHANNEL_OTHER "klantinteracties"
+
 /* One channel.KANAAL = CHANNEL line: the klantcontact's kanaal (any case) as our channel. */
 typedef struct ll_ki_channel {
     char kanaal[51]; /* maxLength 50 in the standard */

@@ -228,6 +228,32 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     assert_int_equal(count_ref(S.raw, url, 1, 5000, f), 1);
     assert_null(strstr(f->json, "\"email\""));
 
+    /* A kanaal the contact centre typed (KISS allows it) names no channel: it went onto
+     * enriched, into the aggregates' key and onto the dashboard as
+     * whatsapp-jan-jansen-0612345678 (user check of 12-02). */
+    char typed[512];
+    klantcontact_create("WhatsApp Jan Jansen 0612345678",
+                        "De lantaarnpaal bij het speelveld is al een week kapot", typed,
+                        sizeof(typed));
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(count_ref(i ? S.enriched : S.raw, typed, 1, 30000, f), 1);
+        cJSON *tev = cJSON_Parse(f->json);
+        assert_string_equal(cJSON_GetObjectItemCaseSensitive(
+                                cJSON_GetObjectItemCaseSensitive(tev, "data"), "channel")
+                                ->valuestring,
+                            "klantinteracties");
+        cJSON_Delete(tev);
+        assert_null(strstr(f->json, "Jansen"));
+        assert_null(strstr(f->json, "jansen-"));
+        assert_null(strstr(f->json, "0612345678"));
+        assert_null(strstr(f->json, "hatsapp"));
+    }
+    /* The operator still learns that a kanaal wants a channel.KANAAL line. */
+    static char metrics[1 << 16];
+    assert_int_equal(ll_t_http(S.ki_port, "GET", "/metrics", "", NULL, 0, metrics, sizeof(metrics)),
+                     200);
+    assert_non_null(strstr(metrics, "ll_klantinteracties_kanaal_unmapped_total 1\n"));
+
     /* The same notification again (the Notificaties API retries): the same id, and the
      * processor keeps one enriched event. */
     char body[2048], resp[4096];
@@ -305,7 +331,7 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     snprintf(out, sizeof(out), "%s/catchup.out", S.dir);
     snprintf(err, sizeof(err), "%s/catchup.err", S.dir);
     assert_int_equal(ll_t_run(args, out, err, 60000), 0);
-    assert_true(ll_t_file_has(err, "1 klantcontacten taken"));
+    assert_true(ll_t_file_has(err, "2 klantcontacten taken")); /* and the typed kanaal's */
     snprintf(cursor, sizeof(cursor), "%s/ki.cursor", S.dir);
     FILE *cf = fopen(cursor, "r");
     assert_non_null(cf);
