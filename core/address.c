@@ -279,39 +279,45 @@ static size_t postcode_letters_at(const char *s, size_t len, size_t i) {
     return a + 2 - (i + 4);
 }
 
-size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap) {
-    assert(cap >= 8 && cap <= LL_ADDRESS_QUOTE_MAX);
-    /* room for the placeholder a cut near the end must see whole (ll_mask_cut_word) */
-    char buf[LL_ADDRESS_QUOTE_MAX + sizeof(LL_MASK_DOC)];
-    ll_put w = {buf, cap + sizeof(LL_MASK_DOC), 0};
-    for (size_t i = 0; i < len && w.len < w.cap;) {
+/* Writes s[0..len) to w with its house numbers as LL_MASK_HOUSENR and its postcodes' letters
+ * dropped, until w is full. */
+static void put_masked(ll_put *w, const char *s, size_t len) {
+    for (size_t i = 0; i < len && w->len < w->cap;) {
         if (!is_digit(s[i]) || (i > 0 && is_word_byte(s[i - 1]))) {
-            ll_put_mem(&w, s + i, 1);
+            ll_put_mem(w, s + i, 1);
             i++;
             continue;
         }
         size_t d = postcode_letters_at(s, len, i);
         if (d) {
-            ll_put_mem(&w, s + i, 4);
+            ll_put_mem(w, s + i, 4);
             i += 4 + d;
             continue;
         }
         size_t h = house_context(s, i) ? house_number_at(s, len, i) : 0;
         if (!h) {
             while (i < len && is_digit(s[i]))
-                ll_put_mem(&w, s + i++, 1);
+                ll_put_mem(w, s + i++, 1);
             continue;
         }
         for (;;) {
-            ll_put_str(&w, LL_MASK_HOUSENR);
+            ll_put_str(w, LL_MASK_HOUSENR);
             i += h;
             size_t m = list_next(s, len, i);
             if (!m || postcode_letters_at(s, len, i + m) || !(h = house_number_at(s, len, i + m)))
                 break;
-            ll_put_mem(&w, s + i, m);
+            ll_put_mem(w, s + i, m);
             i += m;
         }
     }
+}
+
+size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap) {
+    assert(cap >= 8 && cap <= LL_ADDRESS_QUOTE_MAX);
+    /* room for the placeholder a cut near the end must see whole (ll_mask_cut_word) */
+    char buf[LL_ADDRESS_QUOTE_MAX + sizeof(LL_MASK_DOC)];
+    ll_put w = {buf, cap + sizeof(LL_MASK_DOC), 0};
+    put_masked(&w, s, len);
     size_t n = w.len < w.cap ? w.len : w.cap - 1;
     if (n < cap) {
         memcpy(out, buf, n);
@@ -322,4 +328,12 @@ size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap) {
     memcpy(out, buf, n);
     memcpy(out + n, "\xE2\x80\xA6", 4);
     return n + 3;
+}
+
+size_t ll_address_mask(const char *s, size_t len, char *out) {
+    ll_put w = {out, LL_ADDRESS_MASK_BOUND(len), 0};
+    put_masked(&w, s, len);
+    assert(w.len < w.cap);
+    out[w.len] = '\0';
+    return w.len;
 }

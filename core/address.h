@@ -50,4 +50,15 @@ int ll_address_street_word(const char *w, size_t n);
  * its length. */
 size_t ll_address_quote(const char *s, size_t len, char *out, size_t cap);
 
+/* The bytes ll_address_mask may write for len bytes of text, with the NUL: a house number
+ * of one byte becomes the four of LL_MASK_HOUSENR, nothing grows more. */
+#define LL_ADDRESS_MASK_BOUND(len) (4 * (size_t)(len) + 1)
+
+/* The same masking as ll_address_quote, of a whole text, uncut: for what shows a text in
+ * full to readers who need no door (the dashboard, whose contract is no direct identifier:
+ * it showed "Adres: Putselaan 33 A" where the report quoted "Putselaan [nr]", user check
+ * of 12-02). out holds LL_ADDRESS_MASK_BOUND(len) bytes; NUL-terminated; returns its
+ * length. */
+size_t ll_address_mask(const char *s, size_t len, char *out);
+
 #endif

@@ -268,11 +268,19 @@ static void api_team(dash *d, struct evhttp_request *req, const char *team) {
     }
     long long now = ll_now_ms();
     cJSON *k;
+    int ok = 1;
     cJSON_ArrayForEach(k, cases) {
         /* age from the stream id: when it was queued */
         const char *sid = ll_json_str(k, "stream_id");
         long long ms = sid ? strtoll(sid, NULL, 10) : 0;
         cJSON_AddNumberToObject(k, "age_ms", ms ? (double)(now - ms) : 0);
+        ok = ok && dash_case_public(k) == 0;
+    }
+    if (!ok) {
+        cJSON_Delete(cases);
+        cJSON_Delete(counts);
+        ll_http_send_error(req, 500, "out of memory", NULL);
+        return;
     }
     cJSON *o = counts; /* team, unclaimed, claimed, stale, oldest_unclaimed_age_ms */
     cJSON_AddNumberToObject(o, "claim_idle_ms", (double)claim_idle_ms(d));
@@ -338,6 +346,10 @@ static void api_case(dash *d, struct evhttp_request *req, const dash_who *who, c
             cJSON_AddStringToObject(got, "stream_id", id);
             cJSON_AddStringToObject(got, "state", !strcmp(verb, "ack") ? "done" : "released");
         }
+    }
+    if (got && dash_case_public(got) != 0) {
+        cJSON_Delete(got);
+        got = NULL; /* send_cjson answers 500 */
     }
     char note[256];
     snprintf(note, sizeof(note), "{\"team\":\"%s\",\"stream_id\":\"%s\",\"action\":\"%s\"}", team,

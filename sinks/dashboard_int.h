@@ -98,8 +98,17 @@ dash_formal *dash_state_formal(dash_state *st, const char *id);
 char *dash_formal_handled_json(long long at_ms, const char *by);
 int dash_formal_handled_parse(const char *json, long long *at_ms, char *by, size_t bylen);
 /* The public view of an enriched event: no pseudonym, contact, postcode,
- * case reference, source reference or thread id; text masked once more. */
+ * case reference, source reference or thread id; text public (dash_text_public). */
 cJSON *dash_signal_view(const cJSON *ev);
+/* Citizen text as the dashboard shows it, in every answer, event and page: masked once
+ * more (whatever slipped past the processor stays out) and without house numbers, as
+ * report and alert quotes (core/address.h): the contract's "never a direct identifier";
+ * "Adres: Putselaan 33 A" was on Signaal (user check of 12-02). malloc'ed; NULL when out
+ * of memory. */
+char *dash_text_public(const char *s);
+/* A queue case (an escalations --json line) as the dashboard shows it: text and summary
+ * public, no klantcontact URL; -1 when out of memory. */
+int dash_case_public(cJSON *k);
 /* JSON answers (caller frees with cJSON_Delete). */
 /* Minutes shown in a firing alert's chart, ending now. */
 #define DASH_ALERT_CHART_MIN 180

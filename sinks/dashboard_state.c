@@ -15,6 +15,7 @@
 
 #include "dashboard_int.h"
 #include "event.h"
+#include "address.h"
 #include "mask.h"
 #include "text.h"
 
@@ -49,19 +50,45 @@ static int copy(cJSON *view, const cJSON *o, const char *name) {
     return c && cJSON_AddItemToObject(view, name, c);
 }
 
-/* s masked once more: whatever identifier slipped past the processor stays out. */
-static int add_masked(cJSON *view, const char *name, const char *s) {
-    if (!s)
-        return 1;
+char *dash_text_public(const char *s) {
     size_t len = strlen(s);
     char *m = malloc(ll_mask_bound(len) + 1);
     if (!m)
-        return 0;
+        return NULL;
     ll_mask_counts counts;
-    ll_mask_text(s, len, m, &counts);
-    int ok = cJSON_AddStringToObject(view, name, m) != NULL;
+    size_t n = ll_mask_text(s, len, m, &counts);
+    char *a = malloc(LL_ADDRESS_MASK_BOUND(n));
+    if (a)
+        ll_address_mask(m, n, a);
+    free(m);
+    return a;
+}
+
+/* s public (dash_text_public) as view[name]. */
+static int add_masked(cJSON *view, const char *name, const char *s) {
+    if (!s)
+        return 1;
+    char *m = dash_text_public(s);
+    int ok = m && cJSON_AddStringToObject(view, name, m) != NULL;
     free(m);
     return ok;
+}
+
+/* The string o[name], when there is one, made public in place. */
+static int public_in_place(cJSON *o, const char *name) {
+    cJSON *v = o ? cJSON_GetObjectItemCaseSensitive(o, name) : NULL;
+    if (!cJSON_IsString(v))
+        return 1;
+    char *m = dash_text_public(v->valuestring);
+    int ok = m && cJSON_SetValuestring(v, m) != NULL;
+    free(m);
+    return ok;
+}
+
+int dash_case_public(cJSON *k) {
+    /* the klantcontact's URL is the signal's source reference */
+    cJSON_DeleteItemFromObjectCaseSensitive(k, "klantcontact");
+    return public_in_place(k, "text") && public_in_place(k, "summary") ? 0 : -1;
 }
 
 /* A subject that is only a kind word ("complaint", "Klacht": a phone note's category before
@@ -259,6 +286,20 @@ int dash_state_add_alert(dash_state *st, const cJSON *ev, char **view) {
     cJSON *copy_data = cJSON_Duplicate(data, 1);
     if (!copy_data)
         return -1;
+    /* The detector quotes without house numbers; an alert from before it did, or from
+     * another writer of the topic, is held to the same. */
+    cJSON *quotes = cJSON_GetObjectItemCaseSensitive(copy_data, "quotes"), *q;
+    cJSON_ArrayForEach(q, quotes) {
+        if (!cJSON_IsString(q))
+            continue;
+        char *m = dash_text_public(q->valuestring);
+        int ok = m && cJSON_SetValuestring(q, m) != NULL;
+        free(m);
+        if (!ok) {
+            cJSON_Delete(copy_data);
+            return -1;
+        }
+    }
     if (strcmp(a->id, id) != 0) {
         cJSON_Delete(a->data);
         memset(a, 0, sizeof(*a));

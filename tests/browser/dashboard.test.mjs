@@ -768,6 +768,36 @@ try {
     assert.doesNotMatch(text, /acute danger|by its|no urgency rule/, `no English wording: ${text}`);
   });
 
+  await step('no house number on Nu (the live stream), on Signaal or in a queue case, as in report and alert quotes', async () => {
+    /* The contract: the dashboard never shows a direct identifier. The user check of 12-02
+     * read "groetjes van [NAAM] uit de Putselaan 33 A" on the stream and "Adres: Putselaan
+     * 33 A" on Signaal, where the report quoted "Putselaan [nr]". */
+    await admin.goto(E.DASH_URL + '/#nu');
+    await admin.locator('#feed').waitFor({ timeout: 5000 });
+    const id = await feedback('Groetjes uit de Putselaan 33 A: de stoep ligt er al weken open', { subject: 'Adres: Putselaan 33 A' });
+    const li = admin.locator(`#feed li[data-signal="${id}"]`);
+    await li.waitFor({ timeout: 10000 });
+    const live = await li.locator('.citizen').textContent();
+    assert.ok(live.includes('Putselaan [nr]'), `the street stays, the number goes: ${live}`);
+    await admin.goto(E.DASH_URL + '/#signaal/' + id);
+    await admin.locator('#signal blockquote', { hasText: 'Putselaan' }).waitFor({ timeout: 5000 });
+    const shown = await admin.locator('#signal').textContent();
+    assert.doesNotMatch(shown, /Putselaan 33/, `Signaal: ${shown}`);
+    const api = await admin.evaluate(async (x) => (await fetch('/api/v1/signals/' + x)).text(), id);
+    assert.doesNotMatch(api, /33 A/, `the API: ${api}`);
+    assert.match(api, /"subject":"Adres: Putselaan \[nr\]"/);
+    /* The case, read from the page of the queue that starts just before it (the queue holds
+     * the earlier steps' cases). */
+    const sid = addCase(id, 'Adres: Putselaan 33 A, de stoep ligt open');
+    const after = (Number(sid.split('-')[0]) - 1) + '-0';
+    const page = await admin.evaluate(async ([team, a]) =>
+      (await fetch(`/api/v1/queues/${team}?after=${a}&limit=500`)).json(), [E.TEAM, after]);
+    const c = page.cases.find((x) => x.stream_id === sid);
+    assert.ok(c, `the case is on the page: ${JSON.stringify(page)}`);
+    assert.equal(c.text, 'Adres: Putselaan [nr], de stoep ligt open');
+    redis('XDEL', `ll:esc:{${E.TEAM}}`, sid);
+  });
+
   await step('Trends shows charts, the wijk table and the form funnel from web', async () => {
     // Signals of the last 25 minutes, as a dashboard started later reads them: copies of an
     // enriched event of this run with earlier times, on several channels.

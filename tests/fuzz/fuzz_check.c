@@ -92,16 +92,23 @@ void fuzz_check_mask(const char *s, size_t len) {
             free(again);
         }
         /* A quote of it (the report's, an alert's), in a buffer of exactly its cap (ASan
-         * catches a write past it): terminated inside, valid UTF-8 kept valid. */
+         * catches a write past it): terminated inside, valid UTF-8 kept valid. The whole
+         * text as the dashboard shows it (ll_address_mask): inside its bound, terminated,
+         * valid, and the same as the quote when that one is not cut. */
         size_t cap = 8 + n % (LL_ADDRESS_QUOTE_MAX - 8);
-        char *q = malloc(cap);
-        if (q) {
+        char *q = malloc(cap), *a = malloc(LL_ADDRESS_MASK_BOUND(n));
+        if (q && a) {
             size_t qn = ll_address_quote(out, n, q, cap);
             FUZZ_REQUIRE(qn < cap && q[qn] == '\0' && strlen(q) == qn);
+            size_t an = ll_address_mask(out, n, a);
+            FUZZ_REQUIRE(an < LL_ADDRESS_MASK_BOUND(n) && a[an] == '\0' && strlen(a) == an);
             if (ll_utf8_valid(s, len, NULL))
-                FUZZ_REQUIRE(ll_utf8_valid(q, qn, NULL));
-            free(q);
+                FUZZ_REQUIRE(ll_utf8_valid(q, qn, NULL) && ll_utf8_valid(a, an, NULL));
+            if (an < cap)
+                FUZZ_REQUIRE(qn == an && memcmp(q, a, an) == 0);
         }
+        free(q);
+        free(a);
     }
     free(out);
 }

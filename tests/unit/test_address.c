@@ -115,6 +115,35 @@ static void a_long_quote_is_cut_whole(void **state) {
     assert_int_equal(ll_mask_placeholder_at("[nr] x", 6), 4);
 }
 
+/* A whole text (the dashboard's): the same masking as a quote, never cut, however long;
+ * the worst case (a one-digit number after each cue) fits LL_ADDRESS_MASK_BOUND. */
+static void a_whole_text_is_masked_uncut(void **state) {
+    (void)state;
+    static char in[8192], got[LL_ADDRESS_MASK_BOUND(sizeof(in))];
+    snprintf(in, sizeof(in), "%s", "groetjes van [NAAM] uit de Putselaan 33 A");
+    size_t m = ll_address_mask(in, strlen(in), got);
+    assert_int_equal(m, strlen(got));
+    assert_string_equal(got, "groetjes van [NAAM] uit de Putselaan [nr]");
+    ll_address_mask("Adres: Putselaan 33 A", 21, got);
+    assert_string_equal(got, "Adres: Putselaan [nr]");
+    size_t n = 0;
+    while (n + 40 < sizeof(in))
+        n += (size_t)snprintf(in + n, sizeof(in) - n, "%s", "nr 1, 2, 3 Kerkstraat 4 ");
+    m = ll_address_mask(in, n, got);
+    assert_int_equal(m, strlen(got));
+    assert_true(m > LL_ADDRESS_QUOTE_MAX);
+    assert_null(strstr(got, "\xE2\x80\xA6"));
+    for (const char *p = got; *p; p++)
+        assert_false(*p >= '0' && *p <= '9');
+    /* what a quote of it keeps is its start */
+    char q[LL_ADDRESS_QUOTE_MAX];
+    size_t qn = ll_address_quote(in, n, q, sizeof(q));
+    assert_int_equal(memcmp(q, got, qn - 3), 0);
+    /* one digit after a cue, as tight as it gets */
+    assert_int_equal(ll_address_mask("nr 1", 4, got), 7);
+    assert_true(7 < LL_ADDRESS_MASK_BOUND(4));
+}
+
 static void street_words(void **state) {
     (void)state;
     assert_true(ll_address_street_word("Ommoordseweg", 12));
@@ -131,6 +160,7 @@ int main(void) {
         cmocka_unit_test(additions_and_floors_go_too),
         cmocka_unit_test(other_numbers_stay),
         cmocka_unit_test(a_long_quote_is_cut_whole),
+        cmocka_unit_test(a_whole_text_is_masked_uncut),
         cmocka_unit_test(street_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -63,6 +63,57 @@ static void view_has_no_identifiers(void **state) {
     cJSON_Delete(ev);
 }
 
+/* No house number in anything the dashboard serves (the stream's view, Signaal, an alert's
+ * quotes, a queue case), as report and alert quotes have none: "groetjes van [NAAM] uit de
+ * Putselaan 33 A" on the stream and "Adres: Putselaan 33 A" on Signaal (user check of
+ * 12-02). The street stays: the page tells of a theme in a district. */
+static void no_house_number_anywhere(void **state) {
+    (void)state;
+    dash_state st;
+    assert_int_equal(dash_state_init(&st, 10), 0);
+    cJSON *ev =
+        enriched("e-addr", "thread-addr", "high", "groetjes van [NAAM] uit de Putselaan 33 A");
+    cJSON_AddStringToObject(ll_event_data(ev), "subject", "Adres: Putselaan 33 A");
+    const char *view = NULL;
+    assert_int_equal(dash_state_add_signal(&st, ev, &view), 0);
+    assert_non_null(strstr(view, "\"text\":\"groetjes van [NAAM] uit de Putselaan [nr]\""));
+    assert_non_null(strstr(view, "\"subject\":\"Adres: Putselaan [nr]\""));
+    cJSON *sig = dash_state_signal_json(&st, "e-addr");
+    char *s = cJSON_PrintUnformatted(sig);
+    assert_null(strstr(s, "Putselaan 33"));
+    assert_non_null(strstr(s, "Putselaan [nr]"));
+    cJSON_free(s);
+    cJSON_Delete(sig);
+    cJSON_Delete(ev);
+
+    cJSON *al = cJSON_Parse("{\"time\":\"2026-11-29T10:00:00Z\",\"data\":{\"alert_id\":\"q1\","
+                            "\"status\":\"firing\",\"labels\":{\"theme\":\"afval\"},"
+                            "\"started_at\":\"2026-11-29T09:00:00Z\",\"quotes\":["
+                            "\"vol bij Putselaan 33 A\",\"en voor nummer 7\",1]}}");
+    char *aview = NULL;
+    assert_int_equal(dash_state_add_alert(&st, al, &aview), 0);
+    assert_non_null(strstr(aview, "[\"vol bij Putselaan [nr]\",\"en voor nummer [nr]\",1]"));
+    free(aview);
+    cJSON *alerts = dash_state_alerts_json(&st, ll_now_ms());
+    s = cJSON_PrintUnformatted(alerts);
+    assert_null(strstr(s, "Putselaan 33"));
+    assert_null(strstr(s, "nummer 7"));
+    cJSON_free(s);
+    cJSON_Delete(alerts);
+    cJSON_Delete(al);
+
+    cJSON *k = cJSON_Parse("{\"team\":\"kcc\",\"stream_id\":\"1-0\",\"summary\":\"high afval, "
+                           "Putselaan 33\",\"text\":\"Adres: Putselaan 33 A, bel 0612345678\","
+                           "\"klantcontact\":\"https://ok.example/klantcontacten/x\"}");
+    assert_int_equal(dash_case_public(k), 0);
+    s = cJSON_PrintUnformatted(k);
+    assert_string_equal(s, "{\"team\":\"kcc\",\"stream_id\":\"1-0\",\"summary\":\"high afval, "
+                           "Putselaan [nr]\",\"text\":\"Adres: Putselaan [nr], bel [TELEFOON]\"}");
+    cJSON_free(s);
+    cJSON_Delete(k);
+    dash_state_free(&st);
+}
+
 /* A subject that is only a kind word ("complaint": a phone note's category) is not shown as
  * "Onderwerp: complaint"; the page names the kind in Dutch. A subject that says more stays. */
 static void kind_word_is_no_subject(void **state) {
@@ -346,6 +397,7 @@ static void alert_chart_expects_per_minute_counted(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(view_has_no_identifiers),
+        cmocka_unit_test(no_house_number_anywhere),
         cmocka_unit_test(kind_word_is_no_subject),
         cmocka_unit_test(ring_is_bounded_and_threads_link),
         cmocka_unit_test(urgent_lists_critical_first),
