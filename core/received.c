@@ -76,6 +76,13 @@ cJSON *ll_received_new(const ll_received *r, ll_err *err) {
         (r->formal >= 0 && !cJSON_AddBoolToObject(d, "formal", r->formal)) ||
         add_str(d, "postcode", r->postcode ? pc : NULL) || add_str(d, "case_ref", r->case_ref))
         goto oom;
+    /* One line end for every channel, as the e-mail adapter's MIME reading always made
+     * it: a phone --import note kept "\r\n" in its text (user check of 12-02), and so did
+     * the web form, whose browser sends "\r\n", and the JSON channels. The other strings
+     * are single lines: the validator refuses a line end in them. */
+    cJSON *text = cJSON_GetObjectItemCaseSensitive(d, "text");
+    if (cJSON_IsString(text))
+        ll_text_lf(text->valuestring);
     if (ll_citizen_apply(r->citizen, r->contact_requested, d,
                          r->citizen_path ? r->citizen_path : "citizen", err) != 0)
         goto fail;

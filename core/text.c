@@ -96,6 +96,21 @@ int ll_has_control(const char *s) {
     return 0;
 }
 
+size_t ll_text_lf(char *s) {
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        if (*p != '\r') {
+            *o++ = *p;
+            continue;
+        }
+        *o++ = '\n';
+        if (p[1] == '\n')
+            p++;
+    }
+    *o = '\0';
+    return (size_t)(o - s);
+}
+
 /* The code point at *p (a lead byte >= 0x80 of valid UTF-8), moving *p past it. */
 static uint32_t utf8_next(const unsigned char **p) {
     const unsigned char *s = *p;

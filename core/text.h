@@ -99,6 +99,10 @@ typedef struct ll_lines {
  * the first line too long for buf or past max_bytes (stop). */
 char *ll_lines_next(ll_lines *lr);
 
+/* Line ends in s as "\n": "\r\n" and a lone "\r" become one "\n", in place (it only
+ * shrinks). Returns the new length. */
+size_t ll_text_lf(char *s);
+
 /* 1 when s holds a control character other than \t \n \r. */
 int ll_has_control(const char *s);
 

@@ -37,8 +37,9 @@ void fuzz_check_received(cJSON *ev, const char *channel);
  * of it (ll_address_quote) is terminated inside its cap and keeps valid UTF-8 valid. */
 void fuzz_check_mask(const char *s, size_t len);
 
-/* 1 when travelled is given with its BSNs masked, as the received-event builder leaves
- * the citizen's words (nothing else of them changes), else 0; either may be NULL (0). */
+/* 1 when travelled is given with its line ends as LF and its BSNs masked, as the
+ * received-event builder leaves the citizen's words (nothing else of them changes), else 0;
+ * either may be NULL (0). */
 int fuzz_words_travel(const char *given, const char *travelled);
 
 #endif

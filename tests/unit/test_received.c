@@ -10,6 +10,7 @@
 #include "event.h"
 #include "ident.h"
 #include "received.h"
+#include "text.h"
 
 #define NOW_MS 1764410400000LL /* 2025-11-29T10:00:00Z */
 
@@ -93,6 +94,22 @@ static void defaults_follow_the_contract(void **state) {
     assert_string_equal(ll_received_key(a), ll_json_str(a, "id"));
     cJSON_Delete(a);
     cJSON_Delete(b);
+}
+
+/* One line end for every channel, as e-mail's MIME reading always made it: a phone --import
+ * note kept "\r\n" (user check of 12-02), and so did the form (a browser posts "\r\n"). */
+static void line_ends_are_one_newline(void **state) {
+    (void)state;
+    ll_err err;
+    ll_received r = minimal();
+    r.text = "Meneer belt over\r\nde stank\rbij de haven\n\r\nGroet";
+    cJSON *ev = ll_received_new(&r, &err);
+    assert_non_null(ev);
+    assert_string_equal(data_str(ev, "text"), "Meneer belt over\nde stank\nbij de haven\n\nGroet");
+    cJSON_Delete(ev);
+    char s[] = "\r\r\n\n";
+    assert_int_equal(ll_text_lf(s), 3);
+    assert_string_equal(s, "\n\n\n");
 }
 
 static void everything_an_adapter_gives_travels(void **state) {
@@ -201,6 +218,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_key_same_id_scoped_by_source),
         cmocka_unit_test(defaults_follow_the_contract),
+        cmocka_unit_test(line_ends_are_one_newline),
         cmocka_unit_test(everything_an_adapter_gives_travels),
         cmocka_unit_test(errors_in_the_adapters_words),
     };
