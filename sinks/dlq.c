@@ -5,7 +5,8 @@
  *   keygen DIR            DIR/dlq.pub (for dlq_public_key) and DIR/dlq.key (secret, 0600)
  *   list                  one line a dead letter: id, time, stage, reason, size, sealed or not
  *   show ID --key FILE    the original's bytes on stdout
- *   replay ID --key FILE  the original of a processor dead letter back onto the raw topic
+ *   replay ID --key FILE  the original of a processor dead letter back onto the raw topic;
+ *                         an internetaken one's escalation to the API again (once)
  *
  * The secret key may also come from $LUISTERLOOP_DLQ_KEY (a path). It never leaves this
  * process: the roles need only the public key. */
@@ -22,6 +23,7 @@
 #include <unistd.h>
 
 #include "deadletter.h"
+#include "internetaken.h"
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
@@ -234,9 +236,41 @@ static void replay_report(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opa
     *(rd_kafka_resp_err_t *)m->_private = m->err;
 }
 
-/* The original of a processor dead letter (a raw event) back onto the raw topic, once. */
+/* The escalation of an internetaken dead letter to the API again, as the sink would: its
+ * task looked up by its referentienummer first, so one whose POST did get through (its
+ * answer lost, or refused after it was made) gets no second. 0 made or found, 75 the
+ * API did not answer (try again), 1 refused. */
+static int replay_internetaak(const ll_config *cfg, const cJSON *dl, const unsigned char *orig,
+                              size_t len) {
+    cJSON *ev = cJSON_ParseWithLength((const char *)orig, len);
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+    const char *esc = str(d, "escalation_id");
+    char ref[LL_IT_REF_LEN + 1] = "";
+    if (*esc)
+        ll_internetaken_ref(esc, ref);
+    ll_err err;
+    enum ll_it_again rc = ev ? ll_internetaken_again(cfg, ev, &err) : LL_IT_AGAIN_REFUSED;
+    if (!ev)
+        ll_err_set(&err, "", "the original is no JSON");
+    if (rc == LL_IT_AGAIN_CREATED || rc == LL_IT_AGAIN_EXISTED)
+        printf("replayed %s: escalation %s %s internetaak %s\n", str(dl, "id"), esc,
+               rc == LL_IT_AGAIN_CREATED ? "now has" : "already had (nothing posted)", ref);
+    else
+        fprintf(stderr, "luisterloop dlq: %s: escalation %s%s%s: %s%s%s\n", str(dl, "id"), esc,
+                ref[0] ? ", referentienummer " : "", ref, err.field, err.field[0] ? ": " : "",
+                err.msg);
+    cJSON_Delete(ev);
+    return rc == LL_IT_AGAIN_CREATED || rc == LL_IT_AGAIN_EXISTED ? 0
+           : rc == LL_IT_AGAIN_RETRY                              ? 75
+                                                                  : 1;
+}
+
+/* The original of a processor dead letter (a raw event) back onto the raw topic, once; that
+ * of an internetaken one to the Klantinteracties API. */
 static int replay(const ll_config *cfg, const cJSON *dl, unsigned char *orig, size_t len) {
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(dl, "data");
+    if (!strcmp(str(d, "stage"), "internetaken"))
+        return replay_internetaak(cfg, dl, orig, len);
     if (strcmp(str(d, "stage"), "process") != 0) {
         fprintf(stderr,
                 "luisterloop dlq: a dead letter of stage %s is no raw event; take it "

@@ -445,8 +445,9 @@ static const char *actor_of(const it *s, const char *team) {
     return s->ic->default_actor[0] ? s->ic->default_actor : NULL;
 }
 
-/* One escalation: its task exists afterwards (STEP_OK), or err says why not. */
-static enum step deliver(it *s, const cJSON *ev, ll_err *err) {
+/* One escalation: its task exists afterwards (STEP_OK; *created says whether this call
+ * made it), or err says why not. */
+static enum step deliver(it *s, const cJSON *ev, int *created, ll_err *err) {
     const char *type = ll_json_str(ev, "type");
     const cJSON *d = ll_event_data(ev);
     const char *id = cJSON_IsObject(d) ? ll_json_str(d, "escalation_id") : NULL;
@@ -463,6 +464,7 @@ static enum step deliver(it *s, const cJSON *ev, ll_err *err) {
     char ref[LL_IT_REF_LEN + 1], task_uuid[37], kc_uuid[37];
     ll_internetaken_ref(id, ref);
     enum step st = find_ref(s, "internetaken", ref, task_uuid, err);
+    *created = 0;
     if (st != STEP_OK)
         return st;
     if (task_uuid[0]) {
@@ -480,6 +482,7 @@ static enum step deliver(it *s, const cJSON *ev, ll_err *err) {
     st = api(s, "POST", post, task, &ans, err);
     cJSON_Delete(task);
     if (st == STEP_OK) {
+        *created = 1;
         ll_metric_add(&m_created, 1);
         ll_info("escalation %s (team %s): internetaak %s %s", id, team ? team : "?", ref,
                 ll_json_str(ans, "url") ? ll_json_str(ans, "url") : "");
@@ -519,7 +522,8 @@ static int handle(it *s, const rd_kafka_message_t *m) {
         cJSON *ev = m->payload
                         ? ll_json_parse(m->payload, m->len, LL_MAX_SERIALISED_EVENT_BYTES, &err)
                         : NULL;
-        enum step st = ev ? deliver(s, ev, &err) : STEP_REFUSED;
+        int created;
+        enum step st = ev ? deliver(s, ev, &created, &err) : STEP_REFUSED;
         if (!ev && !err.msg[0])
             ll_err_set(&err, "", "empty message");
         cJSON_Delete(ev);
@@ -569,11 +573,11 @@ static void it_shutdown(void *state) {
     free(s);
 }
 
-static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
-    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
-    (void)argv;
+/* [internetaken] as the sink and dlq replay need it; NULL with errstr when it cannot
+ * make a task. */
+static const ll_internetaken_cfg *it_cfg(const ll_config *cfg, char *errstr, size_t errlen) {
     const ll_internetaken_cfg *ic = ll_config_settings(cfg, &ll_internetaken_config);
-    const char *api = ic->api_url;
+    const char *api = ic ? ic->api_url : "";
     if (!api[0] || (strncmp(api, "http://", 7) && strncmp(api, "https://", 8)) ||
         api[strlen(api) - 1] == '/') {
         snprintf(errstr, errlen,
@@ -596,6 +600,44 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
                  "escalation could be assigned");
         return NULL;
     }
+    return ic;
+}
+
+/* The API's client of s (cfg and ic set) and the reasons' Dutch names its toelichting
+ * uses: 0, or -1 with errstr (what was made is s's to free). */
+static int it_client(it *s, char *errstr, size_t errlen) {
+    snprintf(s->auth, sizeof(s->auth), "Authorization: Token %s", s->ic->api_token);
+    if (!(s->rn = ll_reason_nl_open(s->cfg, s->ic->reasons_nl, errstr, errlen)))
+        return -1;
+    s->http = ll_httpc_new(s->ic->timeout_ms, LL_KI_MAX_ANSWER, errstr, errlen);
+    return s->http ? 0 : -1;
+}
+
+enum ll_it_again ll_internetaken_again(const ll_config *cfg, const cJSON *ev, ll_err *err) {
+    char e[512];
+    memset(err, 0, sizeof(*err));
+    it s = {.cfg = cfg};
+    if (!(s.ic = it_cfg(cfg, e, sizeof(e))) || it_client(&s, e, sizeof(e)) != 0) {
+        ll_err_set(err, "internetaken", "%s", e);
+        ll_httpc_free(s.http);
+        ll_reason_nl_free(s.rn);
+        return LL_IT_AGAIN_REFUSED;
+    }
+    int created = 0;
+    enum step st = deliver(&s, ev, &created, err);
+    ll_httpc_free(s.http);
+    ll_reason_nl_free(s.rn);
+    return st == STEP_OK      ? (created ? LL_IT_AGAIN_CREATED : LL_IT_AGAIN_EXISTED)
+           : st == STEP_RETRY ? LL_IT_AGAIN_RETRY
+                              : LL_IT_AGAIN_REFUSED;
+}
+
+static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
+    (void)argc; /* none: ll_role_run refused them (.usage is NULL) */
+    (void)argv;
+    const ll_internetaken_cfg *ic = it_cfg(cfg, errstr, errlen);
+    if (!ic)
+        return NULL;
     it *s = calloc(1, sizeof(*s));
     if (!s || !(s->buf = malloc(LL_MAX_SERIALISED_EVENT_BYTES))) {
         free(s);
@@ -604,10 +646,7 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     }
     s->cfg = cfg;
     s->ic = ic;
-    snprintf(s->auth, sizeof(s->auth), "Authorization: Token %s", ic->api_token);
-    if (!(s->rn = ll_reason_nl_open(cfg, ic->reasons_nl, errstr, errlen)))
-        goto fail;
-    if (!(s->http = ll_httpc_new(ic->timeout_ms, LL_KI_MAX_ANSWER, errstr, errlen)))
+    if (it_client(s, errstr, errlen) != 0)
         goto fail;
     /* A new group starts at the oldest escalation the topic keeps: every one
      * gets its task (those that have one are found by their referentienummer).

@@ -50,4 +50,17 @@ extern const ll_config_section ll_internetaken_config;
 cJSON *ll_internetaken_task(const cJSON *d, const ll_reason_nl *rn, const char *ref,
                             const char *kc_uuid, const char *actor_uuid, ll_err *err);
 
+/* What became of one escalation handed to ll_internetaken_again. */
+enum ll_it_again {
+    LL_IT_AGAIN_CREATED, /* its internetaak is made now */
+    LL_IT_AGAIN_EXISTED, /* it had one (a POST that got through, whatever its answer said) */
+    LL_IT_AGAIN_RETRY,   /* the API did not answer, or 408, 429, 5xx: try again later */
+    LL_IT_AGAIN_REFUSED, /* err: the API refused it (4xx), or [internetaken] cannot make one */
+};
+
+/* ev, an escalation event (a dead letter's original, stage internetaken), through the
+ * sink's own steps once, with cfg's [internetaken]: its referentienummer looked up first, so
+ * an escalation whose task exists gets no second one. For `luisterloop dlq replay`. */
+enum ll_it_again ll_internetaken_again(const ll_config *cfg, const cJSON *ev, ll_err *err);
+
 #endif
