@@ -757,12 +757,25 @@ static int collect(void *ud, const char *key, size_t n, int32_t t0, int32_t t1) 
 static size_t posterior(const ll_nb *nb, const score_ctx *sc, double temperature, double *post) {
     const ll_nb_scratch *s = sc->s;
     size_t k = nb->nclass;
-    double best = -INFINITY;
+    /* Row by row, each class's sum in the order of its features as before (the same
+     * doubles), four classes a step where the row holds them (its NB_SECOND and NB_ARG
+     * included: those two sums are never read), which the compiler turns into two
+     * vector adds: a class at a time read every row k times (3.7k instructions an
+     * event over the theme, sentiment and words models). */
+    double best = -INFINITY, l[NB_ROW(LL_NB_MAX_CLASSES)] = {0};
+    for (size_t c = 0; c < k; c++)
+        l[c] = nb->prior[c];
+    for (size_t i = 0; i < sc->n; i++) {
+        const float *w = nb->w + (size_t)s->feat[i] * NB_ROW(k);
+        size_t c = 0;
+        for (; c < k && c + 4 <= NB_ROW(k); c += 4)
+            for (size_t j = 0; j < 4; j++)
+                l[c + j] += w[c + j];
+        for (; c < k; c++)
+            l[c] += w[c];
+    }
     for (size_t c = 0; c < k; c++) {
-        double l = nb->prior[c];
-        for (size_t i = 0; i < sc->n; i++)
-            l += nb->w[(size_t)s->feat[i] * NB_ROW(k) + c];
-        post[c] = l / temperature;
+        post[c] = l[c] / temperature;
         if (post[c] > best)
             best = post[c];
     }
