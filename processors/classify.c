@@ -30,6 +30,7 @@ static int model_scratch(ll_classifier *c) {
             return -1;
     if ((c->md->theme_nb || c->md->sent_nb || c->md->danger_nb) && ll_nb_feats_init(&c->feats) != 0)
         return -1;
+    c->feats.joint = c->md->nb_joint;
     if (c->md->theme_nb && ll_nb_scratch_init(&c->theme_nbs, c->md->theme_nb) != 0)
         return -1;
     if (c->md->sent_nb && ll_nb_scratch_init(&c->sent_nbs, c->md->sent_nb) != 0)

@@ -1102,6 +1102,16 @@ int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path
     md->gate_words = md->ngated ? (md->ngated + 63) / 64 : 1;
     if (ll_matcher_compile(md->m) != 0)
         goto oom;
+    ll_nb *joined[LL_NB_JOINT_MAX];
+    size_t njoined = 0;
+    if (md->theme_nb)
+        joined[njoined++] = md->theme_nb;
+    if (md->sent_nb)
+        joined[njoined++] = md->sent_nb;
+    if (md->danger_words)
+        joined[njoined++] = md->danger_words;
+    if (njoined && !(md->nb_joint = ll_nb_joint_new(joined, njoined)))
+        goto oom;
     for (size_t i = 0; i < ld.nclasses; i++)
         free(ld.class_words[i]);
     return 0;
@@ -1122,6 +1132,7 @@ void ll_classify_model_free(model *md) {
     ll_nb_free(md->sent_nb);
     ll_nb_free(md->danger_nb);
     ll_nb_free(md->danger_words);
+    ll_nb_joint_free(md->nb_joint);
     ll_lr_free(md->sui_lr);
     free(md->dk_one);
     free(md->dk_pair);

@@ -186,6 +186,9 @@ typedef struct model {
      * posterior votes beside the rules, weight x P(class | words) with P
      * tempered by temp; the theme model's classes map onto themes. */
     ll_nb *theme_nb, *sent_nb;
+    /* The models a text's features are scored by (theme, sentiment, danger words) joined
+     * in one table: each feature looked up once (ll_nb_joint_new); NULL with none. */
+    ll_nb_joint *nb_joint;
     /* Spelling tolerance (spelling.h): the words of every term as folded,
      * with their stems, and the Dutch word list the taxonomy's "spelling:"
      * names (NULL: off). */

@@ -34,6 +34,9 @@
 #define LL_NB_MAX_TOP 3 /* words named as a decision's reason */
 
 typedef struct ll_nb ll_nb;
+typedef struct ll_nb_joint ll_nb_joint;
+
+#define LL_NB_JOINT_MAX 4 /* models joined in one table (theme, sentiment, danger words) */
 
 /* Whether the models read token i of tn: a word of the text (src 0), a stem of two or more
  * bytes, not a number (house numbers and dates say nothing of the topic). The logistic
@@ -96,6 +99,16 @@ int ll_nb_complement(ll_nb *nb);
  * ll_nb_complement and ll_nb_write refuse a sealed model (-1). */
 void ll_nb_seal(ll_nb *nb);
 
+/* Joins n (1..LL_NB_JOINT_MAX) sealed models, none joined yet, in one table of their keys,
+ * where each key has its feature in each model: ll_nb_feats_of with the joint looks a text's
+ * feature up once for all of them. Each model's own table is freed (the joint's holds its
+ * keys once more only where no other model has them) and its look-ups by key
+ * (ll_nb_feature, ll_nb_score) go through the joint, which must outlive the models' use.
+ * NULL when out of memory or a model cannot be joined (the models are then unchanged).
+ * Free with ll_nb_joint_free (NULL-safe). */
+ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n);
+void ll_nb_joint_free(ll_nb_joint *j);
+
 size_t ll_nb_classes(const ll_nb *nb);
 const char *ll_nb_class_id(const ll_nb *nb, size_t i);
 
@@ -126,12 +139,14 @@ typedef struct ll_nb_feat {
     uint64_t hash; /* of the key, as the models' tables hash it */
     uint32_t tok;  /* the feature's (last) token */
     uint32_t pair; /* 1: the key is token tok - 1's stem, ' ', tok's stem */
+    uint32_t row;  /* with a joint (ll_nb_feats.joint): the key's row + 1 there, 0 none */
 } ll_nb_feat;
 typedef struct ll_nb_feats {
     ll_nb_feat *f;
     size_t n, cap;
+    const ll_nb_joint *joint; /* set by the caller: ll_nb_feats_of looks each feature up there */
 } ll_nb_feats;
-/* 0 or -1; sized for LL_TEXTNORM_MAX_TOKENS. */
+/* 0 or -1; sized for LL_TEXTNORM_MAX_TOKENS; no joint. */
 int ll_nb_feats_init(ll_nb_feats *fs);
 void ll_nb_feats_free(ll_nb_feats *fs);
 /* The features of the text in tn, in ll_nb_score's order. */
@@ -140,7 +155,8 @@ void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs);
  * length. For a model that keeps its keys (training): scoring needs only the hash. */
 size_t ll_nb_feat_key(const ll_textnorm *tn, const ll_nb_feat *ft, char key[LL_NB_KEY_BYTES]);
 /* ll_nb_score on features found by ll_nb_feats_of on the same tn: the
- * same posterior, count and s (for ll_nb_top). */
+ * same posterior, count and s (for ll_nb_top). A model of fs's joint reads each feature's
+ * index from its row there, looked up once for all the joint's models. */
 size_t ll_nb_score_feats(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_feats *fs,
                          ll_nb_scratch *s, double temperature, double *post);
 /* ll_nb_score over named features (as ll_nb_add_keys); s->t0[i] and

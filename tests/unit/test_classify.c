@@ -2818,6 +2818,112 @@ static void shared_features_score_as_the_models_own_walk(void **state) {
     ll_textnorm_free(tn);
 }
 
+/* Models joined in one table (ll_nb_joint_new) score as each did alone: the same count,
+ * posterior and features, by the joint's rows (ll_nb_feats_of with the joint) and by their
+ * own walk (ll_nb_score, now through the joint's table), for models of 5, 3 and 1 classes
+ * (four classes a step and the rest alone) that share some words and not others; a model
+ * is joined once, and a model not sealed is not joined. */
+static void joined_models_score_as_each_alone(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    static const char *const five[] = {"afval", "wonen", "verkeer", "zorg", "parkeren"};
+    static const char *const three[] = {"negative", "neutral", "positive"};
+    static const char *const one[] = {"alles"};
+    static const char *const train[][2] = {
+        {"de kliko is niet geleegd kliko kliko", "0"},
+        {"kliko vol en stinkt. grofvuil niet opgehaald", "0"},
+        {"schimmel in de woning, de woning is vochtig", "1"},
+        {"lekkage in de woning van de buren", "1"},
+        {"de stoplichten staan verkeerd afgesteld", "2"},
+        {"de thuiszorg komt niet meer, mijn moeder is alleen", "3"},
+        {"geen parkeerplek voor de deur, vergunning te duur", "4"},
+    };
+    static const char *const mood[][2] = {
+        {"heel fijn geholpen, dank", "2"},
+        {"boos, de kliko is weer niet geleegd", "0"},
+        {"ik heb een vraag over de vergunning", "1"},
+        {"slecht geregeld en te duur", "0"},
+    };
+    ll_nb *nb[3] = {ll_nb_new(five, 5), ll_nb_new(three, 3), ll_nb_new(one, 1)};
+    for (int m = 0; m < 3; m++)
+        assert_non_null(nb[m]);
+    for (size_t i = 0; i < sizeof(train) / sizeof(train[0]); i++) {
+        analyse(tn, train[i][0]);
+        assert_int_equal(ll_nb_add(nb[0], tn, (size_t)(train[i][1][0] - '0')), 0);
+        assert_int_equal(ll_nb_add(nb[2], tn, 0), 0);
+    }
+    for (size_t i = 0; i < sizeof(mood) / sizeof(mood[0]); i++) {
+        analyse(tn, mood[i][0]);
+        assert_int_equal(ll_nb_add(nb[1], tn, (size_t)(mood[i][1][0] - '0')), 0);
+    }
+    for (int m = 0; m < 3; m++)
+        assert_int_equal(ll_nb_finish(nb[m], 0.5, 1), 0);
+    assert_null(ll_nb_joint_new(nb, 3)); /* not sealed: the models are unchanged */
+    const char *texts[] = {
+        "de kliko is niet geleegd, boos",
+        "Schimmel in de woning. Heel fijn geholpen!! geen parkeerplek voor de deur",
+        "de. woning. is. vochtig",
+        "niets hiervan staat in het model",
+        "",
+        "thuiszorg 12 moeder alleen; vergunning te duur en slecht geregeld",
+    };
+    enum { NT = sizeof(texts) / sizeof(texts[0]) };
+    static const char *const keys[] = {"kliko", "de won", "fijn", "bestaat niet"};
+    double want[3][NT][5];
+    size_t wantn[3][NT];
+    uint32_t wantf[3][NT][64];
+    int64_t wantk[3][4];
+    ll_nb_scratch s[3] = {{0}};
+    ll_nb_feats fs = {0};
+    assert_int_equal(ll_nb_feats_init(&fs), 0);
+    for (int m = 0; m < 3; m++) {
+        assert_int_equal(ll_nb_scratch_init(&s[m], nb[m]), 0);
+        for (int k = 0; k < 4; k++)
+            wantk[m][k] = ll_nb_feature(nb[m], keys[k]);
+        for (size_t i = 0; i < NT; i++) {
+            analyse(tn, texts[i]);
+            ll_nb_feats_of(tn, &fs);
+            wantn[m][i] = ll_nb_score_feats(nb[m], tn, &fs, &s[m], 1.3, want[m][i]);
+            assert_true(wantn[m][i] <= 64);
+            memcpy(wantf[m][i], s[m].feat, wantn[m][i] * sizeof(uint32_t));
+        }
+        ll_nb_seal(nb[m]);
+    }
+    assert_true(wantn[0][1] > 0 && wantn[1][1] > 0 && wantn[2][1] > 0);
+    assert_true(wantk[1][1] < 0 && wantk[0][0] >= 0 && wantk[1][0] >= 0); /* some shared */
+    ll_nb_joint *j = ll_nb_joint_new(nb, 3);
+    assert_non_null(j);
+    assert_null(ll_nb_joint_new(nb + 1, 1)); /* joined already */
+    for (int m = 0; m < 3; m++)
+        for (int k = 0; k < 4; k++)
+            assert_int_equal(ll_nb_feature(nb[m], keys[k]), wantk[m][k]);
+    for (int by_row = 0; by_row < 2; by_row++) {
+        fs.joint = by_row ? j : NULL;
+        for (size_t i = 0; i < NT; i++) {
+            analyse(tn, texts[i]);
+            ll_nb_feats_of(tn, &fs);
+            for (int m = 0; m < 3; m++) {
+                double post[5];
+                size_t n = ll_nb_score_feats(nb[m], tn, &fs, &s[m], 1.3, post);
+                if (n != wantn[m][i])
+                    fail_msg("model %d, text %zu, by row %d: %zu features, alone %zu", m, i, by_row,
+                             n, wantn[m][i]);
+                assert_memory_equal(post, want[m][i], ll_nb_classes(nb[m]) * sizeof(double));
+                assert_memory_equal(s[m].feat, wantf[m][i], n * sizeof(uint32_t));
+            }
+        }
+    }
+    ll_nb_feats_free(&fs);
+    for (int m = 0; m < 3; m++) {
+        ll_nb_scratch_free(&s[m]);
+        ll_nb_free(nb[m]);
+    }
+    ll_nb_joint_free(j);
+    ll_textnorm_free(tn);
+}
+
 /* The learner counts each feature once per message, writes counts that read
  * back to the same model, names the words that decided, and rejects a bad
  * file with FILE:LINE. */
@@ -5527,6 +5633,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(naive_bayes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(shared_features_score_as_the_models_own_walk),
+        cmocka_unit_test(joined_models_score_as_each_alone),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(complement_theme_model_reorders_and_names_alone, tmp_setup,
                                         tmp_teardown),
