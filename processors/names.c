@@ -409,8 +409,16 @@ static int32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
  * folded, accents stripped, typographic apostrophes as '. Returns the length,
  * or 0 when it does not fit in cap. */
 static size_t fold(const char *s, size_t n, char *out, size_t cap) {
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
+    size_t o = 0, i = 0;
+    /* An ASCII byte folds to itself lower-cased, one byte out for one in: the word's ASCII
+     * start (most words whole) is copied so, without a code point's decomposition (fold was
+     * ~240 instructions a word, callgrind over bench_enrich, 12-02). */
+    for (; i < n && (unsigned char)s[i] < 0x80; i++, o++) {
+        if (o + 4 > cap)
+            return 0;
+        out[o] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    }
+    while (i < n) {
         size_t k;
         int32_t cp = cp_at(s, n, i, &k);
         i += k;
