@@ -1995,6 +1995,39 @@ static void small_child_home_alone_and_open_pit(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (user check 5): a body down that cannot rise, move or answer, the writer's own
+ * included (the person rule took a person only by who they are, and the writer is none of
+ * them); lying in bed or a chair one cannot leave each morning is care, not a fall now. */
+static void a_person_down_who_cannot_rise(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "ik ben gevallen en kan niet opstaan, help",
+        "Ik lig op de grond en kan niet meer opstaan.",
+        ("Ik ben gisteren gevallen en lig nog steeds op de grond, ik kan niet opstaan. Wie kan er "
+         "komen?"),
+        ("Het gaat wel. Sinds gisteren lig ik op de grond in de gang, ik kom niet meer overeind, "
+         "maar het is niet erg. Kunt u de huurtoeslag nakijken?"),
+        "Gisteren ben ik in de badkamer gevallen en ik kom niet meer overeind.",
+        "aanvulling: beller zegt dat zijn vader in de tuin is gevallen en niet meer beweegt",
+        "Help, mijn moeder is bij jullie balie in elkaar gezakt en reageert niet.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    EXPECT_URGENCY(critical[3], "question", "critical");
+    static const char *const calm[] = {
+        "Ik lig al een week op bed met griep en kan niet opstaan, kan ik de afspraak verzetten?",
+        "Ik lig in het ziekenhuis en kan niet opstaan, kan mijn zoon de aanvraag doen?",
+        "Ik ben gevallen en kan niet meer opstaan zonder hulp, kan ik huishoudelijke hulp krijgen?",
+        ("Sinds mijn val kan ik niet meer zelf opstaan uit mijn stoel, kan ik een sta-op-stoel "
+         "krijgen?"),
+        "Wat moet ik doen als ik val en niet meer kan opstaan? Kan ik een alarmknop krijgen?",
+        "Ik ben vorige week gevallen en kon niet opstaan, de thuiszorg kwam pas na drie uur.",
+        "De slagboom van de parkeergarage is gevallen en beweegt niet meer.",
+        "Mijn moeder is gevallen en jullie reageren niet op mijn klacht.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Round 13 (U2): the reason names the rule that fits the danger. A word of another rule's
  * family made that rule's name the reason: a tree ("bomen" is stemmed as "boom") as lights
  * out, a cable lying on the ground as a person lying there, bare feet among shards as a
@@ -5623,6 +5656,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(told_not_now, tmp_setup, tmp_teardown),
         cmocka_unit_test(danger_in_ordinary_words),
         cmocka_unit_test(small_child_home_alone_and_open_pit),
+        cmocka_unit_test(a_person_down_who_cannot_rise),
         cmocka_unit_test(reason_names_the_fitting_rule),
         cmocka_unit_test_setup_teardown(plus_inside_a_class_matches_compounds, tmp_setup,
                                         tmp_teardown),
