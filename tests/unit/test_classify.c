@@ -2028,6 +2028,34 @@ static void a_person_down_who_cannot_rise(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (user check 5 (c), critical-dev17): an eviction told by who puts whom out on
+ * which near day, spoken spellings included, and a household locked out today; a bin put on
+ * the street, a shed's new lock, an eviction past or months away are no eviction now. */
+static void eviction_by_whom_and_which_day(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De woningbouw zegt dat ze ons volgende week dinsdag uit huis zetten, we weten niet waar "
+         "we heen moeten met de kinderen."),
+        "de wooningbouw zegt ze gaan ons er uit zette volgende weeek dinsdag",
+        "mw. belt via tolk,\nzegt dat huisbaas haar vrijdag op straat zet",
+        "De huisbaas zet ons morgen op straat.",
+        ("Cliënt zegt via tolk dat de huisbaas vandaag de sloten heeft vervangen en dat hij met "
+         "zijn vrouw en kinderen op straat staat."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mag ik mijn grofvuil maandag op straat zetten?",
+        "Ze zetten het grofvuil maandag op straat, mag dat?",
+        "Mijn zoon zet de container altijd op dinsdag op straat, maar die is nu kapot.",
+        ("De woningbouw heeft de sloten van de fietsenstalling vervangen en nu staat mijn fiets "
+         "buiten."),
+        "Vorig jaar hebben ze ons uit huis gezet op een dinsdag, nu wonen we in een flat, prima.",
+        "de verhuurder wil ons eruit zetten over drie maanden",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Round 13 (U2): the reason names the rule that fits the danger. A word of another rule's
  * family made that rule's name the reason: a tree ("bomen" is stemmed as "boom") as lights
  * out, a cable lying on the ground as a person lying there, bare feet among shards as a
@@ -5657,6 +5685,7 @@ int main(void) {
         cmocka_unit_test(danger_in_ordinary_words),
         cmocka_unit_test(small_child_home_alone_and_open_pit),
         cmocka_unit_test(a_person_down_who_cannot_rise),
+        cmocka_unit_test(eviction_by_whom_and_which_day),
         cmocka_unit_test(reason_names_the_fitting_rule),
         cmocka_unit_test_setup_teardown(plus_inside_a_class_matches_compounds, tmp_setup,
                                         tmp_teardown),
