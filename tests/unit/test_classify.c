@@ -2056,6 +2056,55 @@ static void eviction_by_whom_and_which_day(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (user check 5 (d), suicidal-dev16): the chat bot's question answered yes, the act
+ * left unnamed for when no one sees, a car's exhaust in a closed space, a harm that "helps",
+ * a burn done to oneself, no reason at all left, the wish never to have been; each with the
+ * look-alike that names a chore, a paint job, a traffic jam, an oven or another answer. */
+static void suicidal_told_without_its_words(void **state) {
+    (void)state;
+    expect_suicidal("Bot: Heeft u gedachten om uzelf iets aan te doen?\nIk: ja eigenlijk wel\nBot: "
+                    "Sorry, dat begrijp ik niet.",
+                    "yes to the question", "ja");
+    expect_suicidal(
+        "Zaterdag als de kinderen bij hun vader zijn, dan doe ik het. Alles ligt klaar.",
+        "the act unnamed, when no one sees", "doe ik het");
+    expect_suicidal("Ik heb het plan nu helemaal rond. Vanavond om 11 uur, als iedereen slaapt.",
+                    "the act unnamed, when no one sees", "als iedereen slaapt");
+    expect_suicidal("Ik heb de autogarage afgeplakt en een slang gekocht.",
+                    "exhaust in a closed space", "afgeplakt");
+    expect_suicidal(
+        "Ik zit in de auto in het bos bij de Heide, de motor loopt en de ramen zijn dicht.",
+        "exhaust in a closed space", "motor loopt");
+    expect_suicidal(
+        "Ik heb mijn hoofd zo hard tegen de muur geslagen dat ik bloed. Het helpt even.",
+        "self-harm", "dat ik bloed");
+    expect_suicidal(
+        "cliënte heeft zichzelf gebrand met een strijkijzer, zegt dat ze het weer gaat doen.",
+        "self-harm", "strijkijzer");
+    expect_suicidal(
+        "ik ben 16 en ik zie echt geen enkele reden meer om door te gaan. niemand snapt het.",
+        "negated life wish", "geen enkele reden meer");
+    expect_suicidal(
+        "Ik zou willen dat ik er gewoon nooit was geweest. Dan had niemand last van me.",
+        "death wish", "nooit was geweest");
+    static const char *const calm[] = {
+        "Bot: Heeft u gedachten om uzelf iets aan te doen?\nIk: nee hoor\nBot: Fijn.",
+        "Bot: Heeft u vragen over afval?\nIk: ja eigenlijk wel\nBot: Waar gaat het over?",
+        "Zaterdag doe ik het grofvuil. Alles ligt klaar.",
+        "De verhuisdozen staan, alles ligt klaar, zaterdag doe ik het.",
+        "We hebben de ramen afgeplakt om te schilderen en een tuinslang gekocht.",
+        ("Ik zit in de file, de motor loopt en de ramen zijn dicht, de airco doet het niet. Drie "
+         "kwartier bij de Maastunnel!"),
+        "Ik heb mezelf gebrand aan de oven tijdens het koken, nu een blaar.",
+        "Mijn zoontje heeft zijn hoofd tegen de muur gestoten, het bloedt een beetje.",
+        "Ik zie geen enkele reden om bezwaar te maken, dus wat moet ik nu doen?",
+        "Ik zou willen dat die brief er nooit was geweest, kan ik bezwaar maken?",
+        "Suïcidaliteit uitgevraagd, niet aanwezig. Wel veel stress door schulden.",
+        "Training suïcidaliteit herkennen voor wijkteams, aanmelden voor vrijdag.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Round 13 (U2): the reason names the rule that fits the danger. A word of another rule's
  * family made that rule's name the reason: a tree ("bomen" is stemmed as "boom") as lights
  * out, a cable lying on the ground as a person lying there, bare feet among shards as a
@@ -5686,6 +5735,7 @@ int main(void) {
         cmocka_unit_test(small_child_home_alone_and_open_pit),
         cmocka_unit_test(a_person_down_who_cannot_rise),
         cmocka_unit_test(eviction_by_whom_and_which_day),
+        cmocka_unit_test(suicidal_told_without_its_words),
         cmocka_unit_test(reason_names_the_fitting_rule),
         cmocka_unit_test_setup_teardown(plus_inside_a_class_matches_compounds, tmp_setup,
                                         tmp_teardown),
