@@ -3,9 +3,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ll_limits.h"
@@ -454,26 +456,111 @@ static lag_slot *lag_get(const char *topic, int32_t partition) {
     return l;
 }
 
-void ll_kafka_lag_update(rd_kafka_t *rk) {
+/* Sets the lag of rk's assigned partitions: the end (the broker's answer when
+ * timeout_ms > 0, else the cached high watermark) less the group's committed
+ * offset (committed) or the consumer's position; 0 for the partitions no
+ * longer assigned. A partition whose figures could not be had keeps its value. */
+static void lag_update(rd_kafka_t *rk, int committed, int timeout_ms) {
     rd_kafka_topic_partition_list_t *parts = NULL;
     if (rd_kafka_assignment(rk, &parts) || !parts)
         return;
-    for (int i = 0; i < lag_n; i++)
-        ll_metric_set(&lag_slots[i].m, 0); /* not assigned any more, unless below */
-    if (parts->cnt > 0 && !rd_kafka_position(rk, parts)) {
-        for (int i = 0; i < parts->cnt; i++) {
-            const rd_kafka_topic_partition_t *p = &parts->elems[i];
-            int64_t lo = 0, hi = 0;
-            lag_slot *l = lag_get(p->topic, p->partition);
-            if (!l || rd_kafka_get_watermark_offsets(rk, p->topic, p->partition, &lo, &hi) ||
-                hi < 0)
-                continue;
-            /* before the first message the position is not known yet */
-            int64_t at = p->offset >= 0 ? p->offset : lo;
-            ll_metric_set(&l->m, (unsigned long long)(hi > at ? hi - at : 0));
-        }
+    char assigned[LL_MAX_LAG_PARTITIONS] = {0};
+    /* The group's committed offsets, not the consumer's position: they hold
+     * still while the role is stuck, and so the lag grows with the topic. */
+    int known = parts->cnt > 0 && !(committed ? rd_kafka_committed(rk, parts, timeout_ms)
+                                              : rd_kafka_position(rk, parts));
+    for (int i = 0; i < parts->cnt; i++) {
+        const rd_kafka_topic_partition_t *p = &parts->elems[i];
+        lag_slot *l = lag_get(p->topic, p->partition);
+        if (!l)
+            continue;
+        assigned[l - lag_slots] = 1;
+        int64_t lo = 0, hi = 0;
+        if (!known || p->err ||
+            (timeout_ms > 0
+                 ? rd_kafka_query_watermark_offsets(rk, p->topic, p->partition, &lo, &hi,
+                                                    timeout_ms)
+                 : rd_kafka_get_watermark_offsets(rk, p->topic, p->partition, &lo, &hi)) ||
+            hi < 0)
+            continue;
+        /* nothing committed, or not read yet: all of it waits */
+        int64_t at = p->offset >= 0 ? p->offset : lo;
+        ll_metric_set(&l->m, (unsigned long long)(hi > at ? hi - at : 0));
     }
+    for (int i = 0; i < lag_n; i++)
+        if (!assigned[i])
+            ll_metric_set(&lag_slots[i].m, 0);
     rd_kafka_topic_partition_list_destroy(parts);
+}
+
+void ll_kafka_lag_update(rd_kafka_t *rk, int timeout_ms) {
+    lag_update(rk, 1, timeout_ms > 0 ? timeout_ms : 1);
+}
+
+void ll_kafka_lag_update_position(rd_kafka_t *rk) { lag_update(rk, 0, 0); }
+
+struct ll_kafka_lag_watch {
+    rd_kafka_t *rk; /* borrowed */
+    int interval_ms, stop;
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t wake;
+};
+
+static void *lag_watch_main(void *arg) {
+    ll_kafka_lag_watch *w = arg;
+    pthread_mutex_lock(&w->lock);
+    while (!w->stop) {
+        pthread_mutex_unlock(&w->lock);
+        ll_kafka_lag_update(w->rk, LL_KAFKA_LAG_TIMEOUT_MS);
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_sec += w->interval_ms / 1000;
+        until.tv_nsec += (long)(w->interval_ms % 1000) * 1000000L;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_mutex_lock(&w->lock);
+        while (!w->stop && pthread_cond_timedwait(&w->wake, &w->lock, &until) == 0)
+            ;
+    }
+    pthread_mutex_unlock(&w->lock);
+    return NULL;
+}
+
+ll_kafka_lag_watch *ll_kafka_lag_watch_start(rd_kafka_t *rk, int interval_ms) {
+    ll_kafka_lag_watch *w = calloc(1, sizeof(*w));
+    if (!w) {
+        ll_error("consumer lag: out of memory");
+        return NULL;
+    }
+    w->rk = rk;
+    w->interval_ms = interval_ms > 0 ? interval_ms : 1000;
+    pthread_mutex_init(&w->lock, NULL);
+    pthread_cond_init(&w->wake, NULL);
+    int rc = pthread_create(&w->thread, NULL, lag_watch_main, w);
+    if (rc != 0) {
+        ll_error("consumer lag: cannot start its thread: %s", strerror(rc));
+        pthread_cond_destroy(&w->wake);
+        pthread_mutex_destroy(&w->lock);
+        free(w);
+        return NULL;
+    }
+    return w;
+}
+
+void ll_kafka_lag_watch_stop(ll_kafka_lag_watch *w) {
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->lock);
+    w->stop = 1;
+    pthread_cond_signal(&w->wake);
+    pthread_mutex_unlock(&w->lock);
+    pthread_join(w->thread, NULL);
+    pthread_cond_destroy(&w->wake);
+    pthread_mutex_destroy(&w->lock);
+    free(w);
 }
 
 int ll_kafka_fetch_rearm(rd_kafka_t *rk) {

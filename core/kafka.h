@@ -87,11 +87,34 @@ enum ll_kafka_errclass ll_kafka_error_class(const rd_kafka_error_t *error);
 int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]);
 
 /* Sets ll_consumer_lag{topic,partition} for the partitions assigned to
- * consumer rk: the broker's high watermark less the next offset the role
- * reads (both as librdkafka last saw them: no request to the broker), and 0
- * for partitions no longer assigned. At most LL_MAX_LAG_PARTITIONS are
- * tracked per process. Call it now and then from the consuming thread. */
-void ll_kafka_lag_update(rd_kafka_t *rk);
+ * consumer rk: each partition's end less the offset its group committed (its
+ * first offset when the group committed none), both asked of the broker
+ * (ListOffsets, OffsetFetch; each within timeout_ms), and 0 for partitions no
+ * longer assigned; a partition whose figures could not be had keeps its last
+ * value. It was librdkafka's cached high watermark less the consumer's
+ * position: a processor stuck reconnecting to Redis neither polled nor
+ * fetched, both stood still, and every partition read 0 for the whole outage
+ * while the topic grew (user check of 12-02). At most LL_MAX_LAG_PARTITIONS
+ * are tracked per process, by one thread: the consuming thread, or the
+ * watcher below when that thread may block. */
+void ll_kafka_lag_update(rd_kafka_t *rk, int timeout_ms);
+
+/* The same for a consumer that commits no offsets (alertmanager reads its
+ * topic from the start each time): the high watermark less its position, as
+ * librdkafka last saw them. No request to the broker, so it never blocks. */
+void ll_kafka_lag_update_position(rd_kafka_t *rk);
+
+/* How long ll_kafka_lag_update waits for each answer of the broker. */
+#define LL_KAFKA_LAG_TIMEOUT_MS 1000
+
+/* A thread that calls ll_kafka_lag_update(rk) every interval_ms until
+ * stopped, for a role whose consuming thread blocks while it waits for Redis
+ * (core/stream.h) or on an API (internetaken). NULL when it could not start
+ * (logged). Stop it before rk
+ * is closed; stop(NULL) is a no-op. */
+typedef struct ll_kafka_lag_watch ll_kafka_lag_watch;
+ll_kafka_lag_watch *ll_kafka_lag_watch_start(rd_kafka_t *rk, int interval_ms);
+void ll_kafka_lag_watch_stop(ll_kafka_lag_watch *w);
 
 /* For a consumer whose queue ran dry while its assigned partitions hold more
  * (their high watermarks, as the last fetches saw them, above the positions):

@@ -31,8 +31,8 @@ struct ll_stream {
     /* One being gathered, the rest in transactions: one per lane, or with
      * one lane as many as a transaction takes in. */
     ll_batch batches[LL_STREAM_MAX_BATCHES];
-    ll_batch *cur;      /* the main thread's */
-    long long lag_at;   /* when the lag gauges were last set (ll_mono_us) */
+    ll_batch *cur;           /* the main thread's */
+    ll_kafka_lag_watch *lag; /* sets the lag gauges while turn() may block (Redis down) */
     long long dry_at;   /* since when the consumer's queue has been found empty; 0: it has not */
     long long rearm_at; /* while dry: when to re-arm the fetch next (ll_mono_us) */
     /* Payload bytes read since the fetch was last re-armed, against the
@@ -217,11 +217,6 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
 static int turn(ll_stream *s) {
     ll_batch *b = s->cur;
     rd_kafka_topic_partition_list_t *rewind = NULL;
-    long long now = ll_mono_us();
-    if (now - s->lag_at >= 1000000) {
-        ll_kafka_lag_update(s->consumer);
-        s->lag_at = now;
-    }
     if (s->hooks.turn) {
         enum ll_turn_outcome t = s->hooks.turn(s->hooks.role);
         if (t != LL_TURN_GO)
@@ -336,6 +331,7 @@ int ll_stream_run(ll_stream *s) {
     int rc = 0;
     if (ll_committer_start(s->committer) != 0)
         return -1;
+    s->lag = ll_kafka_lag_watch_start(s->consumer, 1000);
     while (!ll_stop_requested()) {
         if (turn(s) < 0) {
             rc = -1;
@@ -348,6 +344,8 @@ int ll_stream_run(ll_stream *s) {
         rc = -1;
     if (rewind)
         rd_kafka_topic_partition_list_destroy(rewind);
+    ll_kafka_lag_watch_stop(s->lag);
+    s->lag = NULL;
     return rc;
 }
 
@@ -356,6 +354,7 @@ rd_kafka_t *ll_stream_consumer(ll_stream *s) { return s->consumer; }
 void ll_stream_free(ll_stream *s) {
     if (!s)
         return;
+    ll_kafka_lag_watch_stop(s->lag); /* before the consumer it reads goes */
     if (s->committer)
         ll_committer_stop(s->committer);
     for (int k = 0; k < s->nbatches; k++) {

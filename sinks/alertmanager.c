@@ -504,7 +504,7 @@ static int am_run(void *state) {
         }
         long long mono = ll_mono_us();
         if (mono - lag_at >= 1000000) {
-            ll_kafka_lag_update(s->consumer);
+            ll_kafka_lag_update_position(s->consumer);
             lag_at = mono;
         }
         if (s->live)

@@ -676,7 +676,8 @@ static int it_run(void *state) {
     it *s = state;
     ll_info("%s -> internetaken at %s (%d team actors%s)", s->cfg->topic_escalations,
             s->ic->api_url, s->ic->nactors, s->ic->default_actor[0] ? ", a default" : "");
-    long long lag_at = 0;
+    /* from a thread of its own: handle() may retry the API for long */
+    ll_kafka_lag_watch *lag = ll_kafka_lag_watch_start(s->consumer, 1000);
     int rc = 0;
     while (!ll_stop_requested()) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(s->consumer, POLL_MS);
@@ -703,12 +704,8 @@ static int it_run(void *state) {
         }
         if (m)
             rd_kafka_message_destroy(m);
-        long long mono = ll_mono_us();
-        if (mono - lag_at >= 1000000) {
-            ll_kafka_lag_update(s->consumer);
-            lag_at = mono;
-        }
     }
+    ll_kafka_lag_watch_stop(lag);
     ll_info("stopping: %llu internetaken created, %llu already there, %llu dead letters",
             ll_metric_get(&m_created), ll_metric_get(&m_existed), ll_metric_get(&m_dead));
     return rc;

@@ -6,7 +6,11 @@
  * yet delivered to any case worker; Redis 7), claimed its pending list
  * (delivered, not acked; released cases included), and the oldest unclaimed
  * age the age of the first entry after the group's last-delivered id (its
- * stream id is its time in ms). A stream that does not exist yet is empty. */
+ * stream id is its time in ms). A stream that does not exist yet is empty.
+ * The gauges keep what was read last while Redis cannot be reached, which
+ * looked like a healthy queue (user check of 12-02): the time of the last
+ * read that got every team's queue goes out with them, so a reader (and the
+ * rule LuisterloopEscalationQueuesUnread) can tell how old they are. */
 #include "queues.h"
 
 #include <stdio.h>
@@ -31,6 +35,7 @@ struct ll_queues {
     team_gauges t[LL_MAX_TEAMS];
     int n;
     long long last_ms;
+    ll_metric read_at; /* unix seconds of the last poll that read every queue */
 };
 
 ll_queues *ll_queues_new(const ll_config *cfg) {
@@ -66,6 +71,11 @@ ll_queues *ll_queues_new(const ll_config *cfg) {
     }
     for (int i = 0; i < q->n; i++)
         ll_metric_register(&q->t[i].oldest);
+    q->read_at = (ll_metric){.family = "ll_escalation_queues_read_timestamp_seconds",
+                             .help = "when the queue gauges were last read from Redis (unix "
+                                     "time; 0: never): older than a poll or two, they are stale",
+                             .type = LL_GAUGE};
+    ll_metric_register(&q->read_at);
     return q;
 }
 
@@ -132,6 +142,7 @@ int ll_queues_poll(ll_queues *q, redisContext *c, int interval_ms) {
         ll_metric_set(&g->claimed, (unsigned long long)pending);
         ll_metric_set(&g->oldest, (unsigned long long)(oldest_ms / 1000));
     }
+    ll_metric_set(&q->read_at, (unsigned long long)(now / 1000));
     return 0;
 }
 

@@ -12,7 +12,8 @@ typedef struct ll_queues ll_queues;
  * NULL when out of memory. Free with ll_queues_free (NULL-safe). */
 ll_queues *ll_queues_new(const ll_config *cfg);
 /* Sets the gauges from Redis (XINFO GROUPS, XRANGE after the group's
- * last-delivered id), at most once per interval_ms; c must have no replies
+ * last-delivered id), at most once per interval_ms, and, once every queue was
+ * read, ll_escalation_queues_read_timestamp_seconds; c must have no replies
  * outstanding. 0, or -1 when Redis failed (the connection may be broken). */
 int ll_queues_poll(ll_queues *q, redisContext *c, int interval_ms);
 void ll_queues_free(ll_queues *q);

@@ -111,11 +111,12 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
 # test_it_detect waits out real detector minutes (~6 min, asleep most of it): once, in the
-# release build, and beside the other tests rather than after them. Not beside the two that
-# restart the shared Redis without saving (test_it_process, test_it_escalate): that would wipe
+# release build, and beside the other tests rather than after them. Not beside the three that
+# restart the shared Redis without saving (test_it_process, test_it_escalate, test_it_metrics's
+# Redis outage): that would wipe
 # the detector's counters and the team queue it checks. They run once it is done. The live
 # detector still runs under the sanitizers in the browser test, its logic in test_detect.
-RESTARTS_REDIS='test_it_process|test_it_escalate'
+RESTARTS_REDIS='test_it_process|test_it_escalate|test_it_metrics'
 if [ -z "$ONLY" ]; then
     step "unit and integration tests (release build; test_it_detect beside them, log in build/test_it_detect.log)"
     ctest --test-dir build --output-on-failure -R '^test_it_detect$' >build/test_it_detect.log 2>&1 &

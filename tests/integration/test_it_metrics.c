@@ -1,6 +1,7 @@
 /* test_it_metrics.c - every HTTP role's /metrics passes `promtool check metrics` (Debian's
  * prometheus package), with the operational gauges in place: consumer lag per partition on
- * the consuming roles, escalation queue depths and the oldest unclaimed age, alerts firing. */
+ * the consuming roles, escalation queue depths and the oldest unclaimed age, alerts firing;
+ * and with Redis down, the lag of a stalled processor and the age of the queue gauges. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -171,9 +172,141 @@ static void every_role_passes_promtool(void **state) {
         assert_int_equal(ll_t_stop(roles[i].pid, SIGTERM, 20000), 0);
 }
 
+/* The summed value of every series of family whose labels contain has (0 when none). */
+static long long metric_sum(const char *body, const char *family, const char *has) {
+    long long sum = 0;
+    size_t fl = strlen(family);
+    for (const char *l = body; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+        if (strncmp(l, family, fl) || (l[fl] != '{' && l[fl] != ' '))
+            continue;
+        const char *end = strchr(l, '\n'), *sp = l + fl;
+        if (l[fl] == '{') {
+            const char *close = strchr(l, '}');
+            if (!close || (end && close > end))
+                continue;
+            char labels[512];
+            snprintf(labels, sizeof(labels), "%.*s", (int)(close - l), l);
+            if (has && !strstr(labels, has))
+                continue;
+            sp = close + 1;
+        }
+        sum += strtoll(sp, NULL, 10);
+    }
+    return sum;
+}
+
+static long long scrape(int port, const char *family, const char *has) {
+    static char body[1 << 20];
+    if (ll_t_http(port, "GET", "/metrics", NULL, NULL, 0, body, sizeof(body)) != 200)
+        return -1;
+    return metric_sum(body, family, has);
+}
+
+/* Redis stopped under a processor and an escalate (user check of 12-02, REPORT-user5 item
+ * 11): the processor, stuck reconnecting, read and committed nothing, yet its
+ * ll_consumer_lag read 0 on every partition for a minute while feedback.raw grew, and
+ * escalate's queue depths kept their last values. The lag is now what waits on the topic
+ * beyond the group's committed offsets, and the queue gauges carry the time they were read. */
+static void redis_outage_shows_in_lag_and_queue_age(void **state) {
+    (void)state;
+    if (!getenv("LL_TEST_REDIS_DIR") || !*getenv("LL_TEST_REDIS_DIR")) {
+        print_message("LL_TEST_REDIS_DIR not set (not under tests/run.sh): skipped\n");
+        skip();
+    }
+    char tag[96], dir[256], cfg[300], log[400];
+    ll_t_unique(tag, sizeof(tag), "stall");
+    ll_t_workspace(tag, dir, sizeof(dir), cfg, sizeof(cfg));
+    ll_t_ports p;
+    ll_t_config_write_all(cfg, tag, &p);
+    int esc_port = ll_t_free_port();
+    FILE *f = fopen(cfg, "a");
+    assert_non_null(f);
+    fprintf(f,
+            "[escalate]\ngroup = esc.%s\ntransactional_id = esc-txn.%s\nmetrics_listen = "
+            "127.0.0.1:%d\ndefault_team = team-%s\n",
+            tag, tag, esc_port, tag);
+    fclose(f);
+    ll_t_topics_create(cfg);
+    char raw[160], has[200];
+    snprintf(raw, sizeof(raw), "raw.%s", tag);
+    snprintf(has, sizeof(has), "topic=\"%s\"", raw);
+    snprintf(log, sizeof(log), "%s/process.log", dir);
+    pid_t proc = ll_t_spawn("process", cfg, log, NULL, NULL);
+    snprintf(log, sizeof(log), "%s/escalate.log", dir);
+    pid_t esc = ll_t_spawn("escalate", cfg, log, NULL, NULL);
+    assert_int_equal(ll_t_wait_http(p.proc, "/metrics", 200, 30000), 200);
+    assert_int_equal(ll_t_wait_http(esc_port, "/metrics", 200, 30000), 200);
+    enum { BEFORE = 20, DURING = 300 };
+    static char ev[DURING][700];
+    const char *vals[DURING];
+    for (int i = 0; i < DURING; i++) {
+        snprintf(ev[i], sizeof(ev[i]),
+                 "{\"specversion\":\"1.0\",\"id\":\"%s-%d\",\"source\":\"/test\",\"type\":"
+                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-12-02T01:00:00Z\","
+                 "\"data\":{\"channel\":\"web\",\"kind\":\"report\",\"initiated\":"
+                 "\"reactive\",\"text\":\"Container %d vol in de Kerkstraat\",\"received_at\":"
+                 "\"2026-12-02T01:00:00Z\",\"postcode\":\"3072AB\",\"source_ref\":\"%s-%d\"}}",
+                 tag, i, i, tag, i);
+        vals[i] = ev[i];
+    }
+    ll_t_produce(raw, NULL, vals, NULL, BEFORE);
+    /* caught up: everything read, committed, and no lag */
+    long long t0 = ll_t_now_ms(), consumed = 0, lag = -1, read_at = 0;
+    while (ll_t_now_ms() - t0 < 60000 &&
+           ((consumed = scrape(p.proc, "ll_process_consumed_total", NULL)) < BEFORE ||
+            (lag = scrape(p.proc, "ll_consumer_lag", has)) != 0 ||
+            (read_at = scrape(esc_port, "ll_escalation_queues_read_timestamp_seconds", NULL)) <= 0))
+        ll_t_sleep_ms(250);
+    print_message("before: consumed %lld, lag %lld, queues read at %lld\n", consumed, lag, read_at);
+    assert_true(consumed >= BEFORE && lag == 0 && read_at > 0);
+
+    char rlog[400];
+    snprintf(rlog, sizeof(rlog), "%s/redis-restart.log", dir);
+    assert_int_equal(ll_t_redis_stop(rlog), 0);
+    long long stopped_s = (long long)time(NULL);
+    ll_t_produce(raw, NULL, vals + BEFORE, NULL, DURING - BEFORE);
+    /* the lag is what waits: every event sent since Redis went, within a few seconds */
+    t0 = ll_t_now_ms();
+    while (ll_t_now_ms() - t0 < 30000 &&
+           (lag = scrape(p.proc, "ll_consumer_lag", has)) < DURING - BEFORE)
+        ll_t_sleep_ms(250);
+    long long stuck = scrape(p.proc, "ll_process_consumed_total", NULL);
+    print_message("Redis down: lag %lld of %d sent, consumed %lld\n", lag, DURING - BEFORE, stuck);
+    assert_int_equal(lag, DURING - BEFORE);
+    /* the queue gauges are no longer read: their time stands still while the clock goes on */
+    ll_t_sleep_ms(12000);
+    read_at = scrape(esc_port, "ll_escalation_queues_read_timestamp_seconds", NULL);
+    long long now_s = (long long)time(NULL);
+    print_message("queues read at %lld, Redis stopped at %lld, now %lld\n", read_at, stopped_s,
+                  now_s);
+    assert_true(read_at > 0 && read_at <= stopped_s && now_s - read_at >= 12);
+    assert_int_equal(scrape(p.proc, "ll_consumer_lag", has), DURING - BEFORE);
+
+    /* Redis back: the processor catches up, the lag goes to 0, the queues are read again */
+    assert_int_equal(ll_t_redis_start("none", rlog), 0);
+    t0 = ll_t_now_ms();
+    while (ll_t_now_ms() - t0 < 90000 &&
+           ((lag = scrape(p.proc, "ll_consumer_lag", has)) != 0 ||
+            (read_at = scrape(esc_port, "ll_escalation_queues_read_timestamp_seconds", NULL)) <=
+                now_s))
+        ll_t_sleep_ms(250);
+    print_message("Redis back: lag %lld, queues read at %lld\n", lag, read_at);
+    assert_int_equal(lag, 0);
+    assert_true(read_at > now_s);
+    assert_int_equal(ll_t_stop(proc, SIGTERM, 20000), 0);
+    assert_int_equal(ll_t_stop(esc, SIGTERM, 20000), 0);
+}
+
+/* Redis up again whatever the test above did: the tests after it use it. */
+static int redis_back(void **state) {
+    (void)state;
+    return getenv("LL_TEST_REDIS_DIR") ? ll_t_redis_start("none", "/dev/null") : 0;
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_role_passes_promtool),
+        cmocka_unit_test_teardown(redis_outage_shows_in_lag_and_queue_age, redis_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

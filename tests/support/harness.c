@@ -706,3 +706,33 @@ int ll_t_file_has(const char *path, const char *ere) {
     regfree(&re);
     return found;
 }
+
+static int redis_stack(const char *what, const char *log) {
+    const char *rdir = getenv("LL_TEST_REDIS_DIR"), *src = getenv("LL_TEST_SOURCE_DIR");
+    if (!rdir || !*rdir || !src) {
+        fprintf(stderr,
+                "LL_TEST_REDIS_DIR or LL_TEST_SOURCE_DIR not set (not under tests/run.sh)\n");
+        return -1;
+    }
+    char cmd[1400];
+    int n = snprintf(cmd, sizeof(cmd), "bash -c '. %s/deploy/lib/stack.sh && %s' >>%s 2>&1", src,
+                     what, log);
+    if (n < 0 || (size_t)n >= sizeof(cmd))
+        return -1;
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+int ll_t_redis_stop(const char *log) {
+    char what[600];
+    snprintf(what, sizeof(what), "ll_redis_stop %s",
+             getenv("LL_TEST_REDIS_DIR") ? getenv("LL_TEST_REDIS_DIR") : "");
+    return redis_stack(what, log);
+}
+
+int ll_t_redis_start(const char *mode, const char *log) {
+    const char *rdir = getenv("LL_TEST_REDIS_DIR");
+    char what[600];
+    snprintf(what, sizeof(what), "ll_redis_start %s %s %s", rdir ? rdir : "",
+             strrchr(ll_t_redis(), ':') + 1, mode);
+    return redis_stack(what, log);
+}

@@ -56,6 +56,13 @@ const char *ll_t_dlq_secret_key(void);
 /* Like ll_t_config_write, with [phone] and [balie] too; picks free ports. */
 void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *ports);
 
+/* Stops the test stack's Redis (LL_TEST_REDIS_DIR, through deploy/lib/stack.sh, so
+ * tests/run.sh can still stop it), and starts it again on its port with MODE none or aof.
+ * 0, or -1 (and a message) when LL_TEST_REDIS_DIR is not set or the stack says no; log:
+ * where the stack library's lines go. */
+int ll_t_redis_stop(const char *log);
+int ll_t_redis_start(const char *mode, const char *log);
+
 /* Starts `luisterloop ROLE -c cfg [extra...]` with output to logfile. */
 pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
                  const char *extra2);
