@@ -3159,6 +3159,126 @@ static __attribute__((noinline)) size_t employer_cut(const ll_names_scan *sc, si
     return e;
 }
 
+/* A form's field for a person's name ("Achternaam: van dijk", "Naam melder: k. de graaf",
+ * "Melder: j. de boer, stoep kapot"): web forms, KCC exports and pasted forms write the
+ * name after its label as the citizen typed it, in lower case or as initials, where the
+ * cues above, which read case, left it in clear (user check 5 of 12-02, on enriched, the
+ * dashboard and the report). Three kinds of label, by how surely a name follows: */
+/* the field is the name: its value is one whatever its case or spelling */
+static const char *const name_labels[] = {
+    "naam",          "voornaam",       "voornamen",    "achternaam",  "roepnaam",   "voorletters",
+    "tussenvoegsel", "tussenvoegsels", "geboortenaam", "meisjesnaam", "familienaam"};
+/* a role whose field names its holder, or describes them ("Melder: bewoner nr 12"): a
+ * lower-case word the word list knows must be a listed name or follow initials or a
+ * particle, and the name must fill the field */
+static const char *const role_labels[] = {"melder",   "aanvrager", "contactpersoon",
+                                          "indiener", "verzoeker", "klager"};
+/* a speaker in a transcript ("Inwoner: noah" answers "Hoe heet je?"): only a listed name
+ * or initials that fill the turn */
+static const char *const speaker_labels[] = {"inwoner", "bewoner", "burger", "klant", "beller"};
+/* what a field says when it holds no name */
+static const char *const no_name[] = {"anoniem", "anonieme", "onbekend", "onbekende",
+                                      "nvt",     "idem",     "privé",    "prive",
+                                      "leeg",    "zelf",     "volgt",    "dezelfde"};
+/* "Naam bedrijf:", "Bedrijf naam:": the name of something else */
+static const char *const not_a_person[] = {"bedrijf",    "organisatie", "straat",  "afdeling",
+                                           "instelling", "project",     "product", "bestand"};
+
+/* Word i is a label with its colon: the end of the name in its field (words i+1..), or
+ * i+1 when it holds none or is no field for a name. Called only for a word with a colon,
+ * which few words have. */
+static __attribute__((noinline)) size_t name_field(ll_names_scan *sc, size_t i) {
+    enum { NAME, ROLE, SPEAKER } kind;
+    const tok *t = &sc->toks[i];
+    size_t n = sc->ntoks, st = i + 1;
+    int opens = i == 0 || t->nl || t->sent || !joined(sc, i);
+    const tok *pv = opens ? NULL : &sc->toks[i - 1];
+    if (fold_in(sc, t, name_labels, N_OF(name_labels)))
+        kind = NAME;
+    else if (fold_in(sc, t, role_labels, N_OF(role_labels)))
+        kind = ROLE;
+    else if (fold_in(sc, t, speaker_labels, N_OF(speaker_labels)))
+        kind = SPEAKER;
+    else
+        return st;
+    /* "Naam melder:", "Naam van de aanvrager:": the name of the role's holder */
+    if (kind != NAME && pv) {
+        size_t k = i - 1;
+        while (k > 0 && joined(sc, k) && (sc->toks[k].flags & W_PARTICLE) && !sc->toks[k].cap)
+            k--;
+        if (!fold_is(sc, &sc->toks[k], "naam"))
+            return st; /* "E-mail melder:", "Adres aanvrager:" */
+        kind = NAME;
+    } else if (kind == NAME && pv &&
+               ((pv->flags & (W_HEAD | W_ORG | W_KEEP)) || pv->prot ||
+                fold_in(sc, pv, not_a_person, N_OF(not_a_person)))) {
+        return st;
+    }
+    if (st >= n || sc->toks[st].nl)
+        return st;
+    const tok *f = &sc->toks[st];
+    /* a title, a relation word, a greeting: the rules after them read what follows */
+    if ((f->flags & (W_TITLE | W_HEER | W_TRIGGER)) || fold_in(sc, f, no_name, N_OF(no_name)))
+        return st;
+    size_t e = st, k = st;
+    int after_particle = 0, initials = 0, real_particle = 0;
+    for (; k < n && k - st < LL_NAMES_MAX_WORDS; k++) {
+        const tok *u = &sc->toks[k];
+        if (k > st && (!joined(sc, k) || u->colon)) /* the field ends, or the next label */
+            break;
+        /* a place in a name's field, or after a particle, is a surname ("van dijk",
+         * "Achternaam: Kerkhof"); a street or an organisation is not */
+        uint32_t keep = (kind == NAME || after_particle) && !(u->flags & (W_ORG | W_STREET))
+                            ? W_ORG | W_STREET
+                            : W_KEEP;
+        if (u->digit || u->prot || u->name ||
+            (u->flags & (W_SKIP | keep | W_HEAD | W_TITLE | W_HEER | W_TRIGGER)))
+            break;
+        if ((u->flags & W_PARTICLE) && !(u->dot && u->letters == 1)) {
+            after_particle = 1;
+            real_particle |= !(fold_is(sc, u, "de") || fold_is(sc, u, "het"));
+            continue;
+        }
+        int initial = u->letters <= 2 && !u->allcaps && (u->dot || u->letters == 1);
+        if (!initial) {
+            int listed = (u->flags & W_NAME) && !(u->flags & (W_STOP | W_COMMON));
+            int any = kind == NAME && k == st;
+            int word = common_word(sc, u) == 1;
+            /* "Achternaam: de graaf", "Melder: j. de boer": a surname's particles make
+             * a surname of a word; "de" alone only of a listed one ("Melder: de buurt"),
+             * and after a name only of a listed one or none ("Melder: kees van
+             * hiernaast" says where from) */
+            int particled = after_particle && (real_particle || initials || e > st || listed) &&
+                            (listed || !word || (kind == NAME && e == st));
+            if ((u->flags & (W_STOP | W_COMMON)) && !listed && !particled)
+                break;
+            if (kind == SPEAKER ? !listed && !particled : !any && !listed && !particled && word)
+                break;
+        }
+        initials |= initial;
+        after_particle = real_particle = 0;
+        e = k + 1;
+        if (u->dot && !initial) /* the sentence ends */
+            break;
+    }
+    if (e == st)
+        return st;
+    /* "Naam: de Vries, J.": a register's surname first, its initials after a comma */
+    for (k = e; kind == NAME && k < n && k - e < LL_NAMES_MAX_INITIALS && sc->toks[k].dot &&
+                sc->toks[k].letters == 1 && !sc->toks[k].digit &&
+                (k == e ? sc->toks[k].comma : joined(sc, k));
+         k++)
+        ;
+    if (k > e && (k >= n || !joined(sc, k) || sc->toks[k].colon))
+        e = k;
+    /* a role or a speaker: the name fills its field ("Melder: jan belt" may be a note) */
+    if (kind != NAME && e < n && joined(sc, e) && !sc->toks[e].colon &&
+        !(!sc->toks[e].cap &&
+          (fold_is(sc, &sc->toks[e], "van") || fold_is(sc, &sc->toks[e], "uit"))))
+        return st;
+    return e;
+}
+
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
                   const ll_name_span **spans) {
     *spans = sc->spans;
@@ -3322,6 +3442,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         if (t->prot) {
             i++;
+            continue;
+        }
+        if (t->colon && (e = name_field(sc, i)) > i + 1) {
+            mark(sc, i + 1, e, LL_NAME_FIELD);
+            i = e;
             continue;
         }
         if (trigger(sc, i, &st, &lv, &rule, &place_ok) && !from_whom(sc, st, rule)) {

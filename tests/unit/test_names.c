@@ -725,7 +725,9 @@ static void org_titles_labels_and_letter_headers(void **state) {
     /* a lower-case first name after a label takes "van" and a word ending the line */
     MASKS("Cc: jeroen van dam\nOnderwerp: bomen", "Cc: [NAAM]\nOnderwerp: bomen");
     KEEPS("Van: peter van de gemeente\nDe lamp is kapot.");
-    KEEPS("Melder: kees van hiernaast\nDe lamp is kapot.");
+    /* a role's field: the name, then where from (user check 5 of 12-02) */
+    MASKS("Melder: kees van hiernaast\nDe lamp is kapot.",
+          "Melder: [NAAM] van hiernaast\nDe lamp is kapot.");
     KEEPS("Van: maandag tot vrijdag is het loket open.");
     /* "t.a.v." and "c.c." as labels; not "i.o.v." (commissioned by: an organisation) */
     MASKS("Brief t.a.v. Okkinga, afdeling Belastingen.",
@@ -983,6 +985,39 @@ static void informal_sign_offs_and_double_surnames(void **state) {
     KEEPS("Ik stuur u de groeten, groet aan de buurt.");
     KEEPS("mvg j. en de rest van de straat");
     KEEPS("Wij gaan naar de Dam, groetjes uit Amsterdam.");
+}
+
+/* User check 5 of 12-02: a form's field for a name holds one whatever its case or
+ * spelling (each of the MASKS failed before: the value stayed in clear on enriched, the
+ * dashboard and the report); a role's field only when the name fills it, a speaker's turn
+ * only a listed name; no name given, a street, an organisation stay. */
+static void a_name_field_holds_a_name_in_any_case(void **state) {
+    (void)state;
+    int c;
+    unsigned r;
+    assert_string_equal(mask("Naam melder: k. de graaf", &c, &r), "Naam melder: [NAAM]");
+    assert_int_equal(c, 1);
+    assert_int_equal(r, 1u << LL_NAME_FIELD);
+    MASKS("Melder: j. de boer, stoep kapot", "Melder: [NAAM], stoep kapot");
+    MASKS("voornaam: petra; achternaam: van dijk; tel: 0612345678\nNaam melder: k. de "
+          "graaf\nOmschrijving: stoep kapot",
+          "voornaam: [NAAM]; achternaam: [NAAM]; tel: 0612345678\nNaam melder: "
+          "[NAAM]\nOmschrijving: stoep kapot");
+    MASKS("Achternaam: de graaf", "Achternaam: [NAAM]");
+    MASKS("Voornaam: Jan Achternaam: Jansen", "Voornaam: [NAAM] Achternaam: [NAAM]");
+    MASKS("Naam: de Vries, J.", "Naam: [NAAM], [NAAM]");
+    MASKS("Naam: jan bakker wil graag gebeld worden", "Naam: [NAAM] wil graag gebeld worden");
+    MASKS("Bot: Hoe heet je? / Inwoner: noah / Bot: Hoi",
+          "Bot: Hoe heet je? / Inwoner: [NAAM] / Bot: Hoi");
+    KEEPS("Inwoner: kapotte schommel in het park");
+    KEEPS("Melder: jan belt over de stoep");
+    KEEPS("Melder: de buurt");
+    KEEPS("Melder: anoniem, stoep kapot");
+    KEEPS("Naam: zie bijlage");
+    KEEPS("Melder: Buurtpreventie Kralingen");
+    KEEPS("Naam organisatie: Buurtwerk");
+    KEEPS("Adres melder: kerkstraat 12");
+    KEEPS("Klant: boos over de afvalbak");
 }
 
 /* After a person's relation noun, as after a title, a listed surname in lower case (or
@@ -1428,6 +1463,7 @@ int main(void) {
         cmocka_unit_test(a_caller_named_in_lower_case),
         cmocka_unit_test(a_noun_surname_after_a_relation_noun),
         cmocka_unit_test(informal_sign_offs_and_double_surnames),
+        cmocka_unit_test(a_name_field_holds_a_name_in_any_case),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
