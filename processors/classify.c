@@ -413,6 +413,46 @@ static void contact_novote(ll_classifier *c) {
     }
 }
 
+/* A form's field ("Achternaam: van dijk", "Naam melder: k. de graaf", "E-mail: [E-MAIL]"):
+ * the label is the form's word, not the citizen's, so a label of the taxonomy's
+ * "labels:" line right before its colon, and the few words of the label before it, do
+ * not vote on the theme (TF_NOVOTE); the field's value does ("Omschrijving: stoep
+ * kapot"). User check 5 of 12-02: a web form's "Voornaam / Achternaam / ... Omschrijving:
+ * stoep kapot" went to burgerzaken for 'achternaam'. */
+static void label_novote(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    size_t nt = c->tn->ntoks;
+    if (!c->md->nlabel)
+        return;
+    for (size_t i = 0; i < nt; i++) {
+        const char *p = toks[i].orig + toks[i].orig_len, *end = NULL;
+        if (toks[i].src == 0)
+            end = c->text_end;
+        else if (i + 1 < nt && toks[i + 1].src == toks[i].src)
+            end = toks[i + 1].orig;
+        while (end && p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if (!end || p >= end || *p != ':')
+            continue;
+        const char *w = c->tn->surf + toks[i].surf;
+        size_t n = toks[i].surf_len, k = 0;
+        while (k < c->md->nlabel &&
+               !(strlen(c->md->label[k]) == n && memcmp(c->md->label[k], w, n) == 0))
+            k++;
+        if (k == c->md->nlabel)
+            continue;
+        /* the label's words: its clause up to the colon, when that is short */
+        size_t a = i;
+        while (a > 0 && i - a < LL_CLASSIFY_LABEL_WORDS - 1 &&
+               toks[a - 1].clause == toks[i].clause && toks[a - 1].src == toks[i].src)
+            a--;
+        if (a > 0 && toks[a - 1].clause == toks[i].clause && toks[a - 1].src == toks[i].src)
+            a = i; /* a longer clause: the word alone ("ik wil mijn achternaam: ...") */
+        for (size_t j = a; j <= i; j++)
+            c->tflags[j] |= TF_NOVOTE;
+    }
+}
+
 /* Whether the line at p (up to end) opens with word, case folded (ASCII). */
 static int line_opens(const char *p, const char *end, const char *word) {
     size_t n = strlen(word);
@@ -564,6 +604,7 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
     handled_novote(c);
     quoted_mark(c);
     contact_novote(c);
+    label_novote(c);
     /* The topic is told first: the first sentence of the text that names any
      * theme weighs half as much again (measured: development set 2, 0.750 ->
      * 0.772 top-1; the greeting before it does not count). */

@@ -58,6 +58,8 @@
 #define LL_CLASSIFY_OFFICE_BYTES 32 /* one such word */
 #define LL_CLASSIFY_OFFICE_WORDS \
     8 /* a subject longer than this is the citizen's, never an office label */
+#define LL_CLASSIFY_MAX_LABELS 64 /* words of the taxonomy's "labels:" line (OFFICE_BYTES each) */
+#define LL_CLASSIFY_LABEL_WORDS 3 /* a form's label: "Naam van melder:", no longer */
 
 typedef struct ll_classifier ll_classifier;
 

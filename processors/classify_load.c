@@ -493,6 +493,28 @@ static int load_models(loader *ld) {
 
 /* taxonomy: "[id]" opens a theme; other lines are comma-separated terms,
  * each optionally "term:weight". Terms may match parts of compounds. */
+/* A "KEY: word, word, ..." line of the taxonomy into words[*n..] (at most max, each
+ * shorter than LL_CLASSIFY_OFFICE_BYTES and without blanks); s is what follows the key. */
+static int word_line(loader *ld, char *s, const char *key, char (*words)[LL_CLASSIFY_OFFICE_BYTES],
+                     size_t *n, size_t max) {
+    for (char *w = s, *comma; w; w = comma ? comma + 1 : NULL) {
+        comma = strchr(w, ',');
+        if (comma)
+            *comma = '\0';
+        w = trim(w);
+        size_t len = strlen(w);
+        while (len && (w[len - 1] == ' ' || w[len - 1] == '\t'))
+            w[--len] = '\0';
+        if (!len || len >= LL_CLASSIFY_OFFICE_BYTES || strpbrk(w, " \t"))
+            return load_err(ld, "%s: one word each, 1..%d bytes", key,
+                            LL_CLASSIFY_OFFICE_BYTES - 1);
+        if (*n >= max)
+            return load_err(ld, "more than %zu %s words", max, key);
+        memcpy(words[(*n)++], w, len + 1);
+    }
+    return 0;
+}
+
 static int taxonomy_line(loader *ld, char *s) {
     model *md = ld->md;
     if (strncmp(s, "model:", 6) == 0 || strncmp(s, "sentiment-model:", 16) == 0)
@@ -529,24 +551,10 @@ static int taxonomy_line(loader *ld, char *s) {
             return load_err(ld, "yields: the factor must be in 0.05..0.95");
         return 0;
     }
-    if (strncmp(s, "office:", 7) == 0) {
-        for (char *w = s + 7, *comma; w; w = comma ? comma + 1 : NULL) {
-            comma = strchr(w, ',');
-            if (comma)
-                *comma = '\0';
-            w = trim(w);
-            size_t n = strlen(w);
-            while (n && (w[n - 1] == ' ' || w[n - 1] == '\t'))
-                w[--n] = '\0';
-            if (!n || n >= LL_CLASSIFY_OFFICE_BYTES || strpbrk(w, " \t"))
-                return load_err(ld, "office: one word each, 1..%d bytes",
-                                LL_CLASSIFY_OFFICE_BYTES - 1);
-            if (md->noffice >= LL_CLASSIFY_MAX_OFFICE)
-                return load_err(ld, "more than %d office words", LL_CLASSIFY_MAX_OFFICE);
-            memcpy(md->office[md->noffice++], w, n + 1);
-        }
-        return 0;
-    }
+    if (strncmp(s, "office:", 7) == 0)
+        return word_line(ld, s + 7, "office", md->office, &md->noffice, LL_CLASSIFY_MAX_OFFICE);
+    if (strncmp(s, "labels:", 7) == 0)
+        return word_line(ld, s + 7, "labels", md->label, &md->nlabel, LL_CLASSIFY_MAX_LABELS);
     if (strcmp(s, "[-]") == 0 || strcmp(s, "[- clause]") == 0) {
         ld->novote = s[2] == ']' ? 1 : 2;
         return 0;

@@ -182,6 +182,10 @@ typedef struct model {
      * of them, names and numbers only is a label the system wrote, not a topic. */
     char office[LL_CLASSIFY_MAX_OFFICE][LL_CLASSIFY_OFFICE_BYTES];
     size_t noffice;
+    /* A form's labels for the writer's own data ("Achternaam", "E-mail"), folded: before
+     * its colon such a word and the words of its label never vote on the theme. */
+    char label[LL_CLASSIFY_MAX_LABELS][LL_CLASSIFY_OFFICE_BYTES];
+    size_t nlabel;
     /* Learned models (nbmodel.h), NULL when the taxonomy names none: their
      * posterior votes beside the rules, weight x P(class | words) with P
      * tempered by temp; the theme model's classes map onto themes. */

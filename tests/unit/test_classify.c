@@ -657,6 +657,28 @@ static void contact_detail_does_not_vote(void **state) {
     cJSON_Delete(d);
 }
 
+/* A form's labels for the writer's own data do not vote; the description does (user
+ * check 5 of 12-02: burgerzaken for 'achternaam', bereikbaarheid for 'Telefoon'). The word
+ * in the writer's own sentence still votes. */
+static void form_labels_do_not_vote(void **state) {
+    (void)state;
+    EXPECT_THEME("Voornaam: [NAAM]\nAchternaam: [NAAM]\nE-mail: [E-MAIL]\nTelefoon: "
+                 "[TELEFOON]\nOmschrijving: stoep kapot",
+                 "openbare-ruimte");
+    EXPECT_THEME("Naam melder: [NAAM]; achternaam: [NAAM]; tel: [TELEFOON]; omschrijving: "
+                 "lantaarnpaal knippert",
+                 "openbare-ruimte");
+    cJSON *d = classify("Voornaam: [NAAM]\nAchternaam: [NAAM]\nOmschrijving: stoep kapot", NULL);
+    char *s = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+    if (strstr(s, "chternaam") || strstr(s, "burgerzaken"))
+        fail_msg("a label voted: %s", s);
+    free(s);
+    cJSON_Delete(d);
+    EXPECT_THEME("Ik wil mijn achternaam wijzigen na mijn scheiding.", "burgerzaken");
+    EXPECT_THEME("Ik bel al dagen maar niemand neemt de telefoon op: onbereikbaar.",
+                 "bereikbaarheid");
+}
+
 static void office_label_subject_does_not_vote(void **state) {
     (void)state;
     static const char *const labels[] = {
@@ -5681,6 +5703,7 @@ int main(void) {
         cmocka_unit_test(themes_list_reasons_and_overig),
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
         cmocka_unit_test(office_label_subject_does_not_vote),
+        cmocka_unit_test(form_labels_do_not_vote),
         cmocka_unit_test(contact_detail_does_not_vote),
         cmocka_unit_test(weak_topic_word_names_its_theme),
         cmocka_unit_test(sentiment_negation),
