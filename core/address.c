@@ -226,6 +226,8 @@ static size_t house_number_at(const char *s, size_t len, size_t i) {
         size_t p = k + 1;
         while (p < len && p - k <= 4 && (is_digit(s[p]) || is_upper(s[p])))
             p++;
+        if (p == k + 1 && is_alpha(s[p]) && (p + 1 >= len || !is_word_byte(s[p + 1])))
+            p++; /* "90-b" */
         if (p - k - 1 > 3 || (p < len && (is_word_byte(s[p]) || s[p] == '-' || s[p] == '/')))
             return 0; /* a date, a code */
         k = p;
@@ -279,6 +281,31 @@ static size_t postcode_letters_at(const char *s, size_t len, size_t i) {
     return a + 2 - (i + 4);
 }
 
+/* A number at s[i] with a dash and a letter or one to three capitals after it, a floor
+ * in Roman numerals ("Hillevliet 90-B", "Wolphaertsbocht 220-III"), after a capitalised
+ * word: how an address is written whatever the street's name ends in (user check 5 of
+ * 12-02 quoted both whole; "vliet" ends places and surnames too, so it is no street's
+ * ending). */
+static int lettered_after_name(const char *s, size_t len, size_t i) {
+    size_t k = i;
+    while (k < len && is_digit(s[k]) && k - i <= 4)
+        k++;
+    if (k == i || k - i > 4 || k + 1 >= len || s[k] != '-')
+        return 0;
+    size_t p = ++k;
+    while (p < len && is_upper(s[p]) && p - k <= 3)
+        p++;
+    if (p == k && p < len && is_alpha(s[p])) /* "90-b" */
+        p++;
+    if (p == k || p - k > 3 || (p < len && (is_word_byte(s[p]) || s[p] == '-')))
+        return 0;
+    size_t b = blanks_before(s, i);
+    if (!b)
+        return 0;
+    size_t a = word_before(s, i - b);
+    return i - b - a >= 3 && is_upper(s[a]);
+}
+
 /* Writes s[0..len) to w with its house numbers as LL_MASK_HOUSENR and its postcodes' letters
  * dropped, until w is full. */
 static void put_masked(ll_put *w, const char *s, size_t len) {
@@ -294,7 +321,8 @@ static void put_masked(ll_put *w, const char *s, size_t len) {
             i += 4 + d;
             continue;
         }
-        size_t h = house_context(s, i) ? house_number_at(s, len, i) : 0;
+        size_t h =
+            house_context(s, i) || lettered_after_name(s, len, i) ? house_number_at(s, len, i) : 0;
         if (!h) {
             while (i < len && is_digit(s[i]))
                 ll_put_mem(w, s + i++, 1);

@@ -23,7 +23,7 @@
         "allee", "vest", "kaai", "wetering", "vaart", "oever", "zijde", "school", "college",       \
         "lyceum", "kerk", "moskee", "ziekenhuis", "kliniek", "centrum", "station", "bibliotheek",  \
         "academie", "theater", "museum", "stadion", "gebouw", "toren", "zwembad", "bad",           \
-        "buurthuis", "speeltuin", "boerderij"
+        "buurthuis", "speeltuin", "boerderij", "bocht"
 
 /* Words after a number that make it a count, an age, a time or an amount, not a house
  * number ("Bergweg 12 jaar", "onderweg 12 uur"). Lower case. */

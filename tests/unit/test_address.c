@@ -67,6 +67,13 @@ static void additions_and_floors_go_too(void **state) {
     DROPS("Kerkstraat 12 ter hoogte van de school: 2 hoog",
           "Kerkstraat [nr] ter hoogte van de school: 2 hoog");
     KEEPS("Bergweg 12 jaar en 2 hoog");
+    /* user check 5 of 12-02: a street on no ending's list, its number with a letter or a
+     * floor in Roman numerals after a dash (each kept whole before) */
+    DROPS("Zwerfvuil bij Wolphaertsbocht 220-III al weken",
+          "Zwerfvuil bij Wolphaertsbocht [nr] al weken");
+    DROPS("Hillevliet 90-B is vol, Hillevliet 90-b ook",
+          "Hillevliet [nr] is vol, Hillevliet [nr] ook");
+    KEEPS("de uitslag was 3-B en versie 2-A");
 }
 
 static void other_numbers_stay(void **state) {
