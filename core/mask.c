@@ -667,8 +667,15 @@ static int digit_run(const char *s, size_t len, size_t k, int *v, size_t *end) {
     return nd;
 }
 
-/* One separator of a numeric date at s[k]: '-', '/', '.' or a dash; its code point into
- * *sep (dashes as '-'), its length returned, 0 when none. */
+/* '_', '‿' and the other connectors (Unicode Pc). */
+static int is_connector(int32_t cp) {
+    return cp == '_' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PC);
+}
+
+/* One separator of a numeric date at s[k]: '-', '/', '.', a dash or a connector ('_', as
+ * is_sep lets it stand between a number's groups: "geboren 12_03_1948" stayed in clear,
+ * user check 4 of 12-01); its code point into *sep (dashes and connectors as '-'), its
+ * length returned, 0 when none. */
 static int date_sep(const char *s, size_t len, size_t k, int32_t *sep) {
     int32_t cp;
     if (k >= len)
@@ -678,7 +685,7 @@ static int date_sep(const char *s, size_t len, size_t k, int32_t *sep) {
         *sep = cp;
         return w;
     }
-    if (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD) {
+    if (is_connector(cp) || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD)) {
         *sep = '-';
         return w;
     }
@@ -708,6 +715,10 @@ static int id_may_end(const char *s, size_t len, size_t end) {
     int w = cp_at(s, len, end, &cp);
     if (is_word(cp) || ll_mask_placeholder_at(s + end, len - end))
         return 0;
+    /* "93NP97_nummer", "12_03_1948_scan.pdf": a connector joins a name to it, not more
+     * digits (date_sep reads it between a date's groups only) */
+    if (is_connector(cp))
+        return 1;
     int32_t sep;
     size_t r = end + (size_t)w;
     if (!date_sep(s, len, end, &sep) || r >= len)
@@ -835,7 +846,8 @@ static int date_shape(const char *s, size_t len, size_t i) {
         return 1;
     if (n == 6 || n == 8)
         return 1;
-    if ((n <= 2 || n == 4) && (nx == '-' || nx == '/' || nx == '.' || nx == ' ' || nx == ','))
+    if ((n <= 2 || n == 4) &&
+        (nx == '-' || nx == '/' || nx == '.' || nx == ' ' || nx == ',' || nx == '_'))
         return 1;
     /* After a day an ordinal may follow, as a word of its own: 1e, 2de, 1ste, 3rd, 12th (not
      * the hex of a client's key, "3d9e"). */
@@ -909,9 +921,11 @@ static char plate_char(int32_t cp, int *l) {
     return !small_digit(cp) && digit_value(cp) >= 0 ? '9' : 0;
 }
 
-/* Between a plate's groups: a dash of any kind. */
+/* Between a plate's groups: a dash or a connector of any kind ("XR_12_KL", as is_sep lets
+ * '_' stand between a number's groups). */
 static int plate_dash(int32_t cp) {
-    return cp == '-' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD);
+    return cp == '-' || is_connector(cp) ||
+           (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_PD);
 }
 
 /* The RDW's side codes 1-14 (X a letter, 9 a digit), and where the first two groups end.
@@ -1063,10 +1077,10 @@ static int match_plate(const char *s, size_t len, size_t i, const char *done, si
     while (k < len && isalnum((unsigned char)s[k]))
         k++;
     unsigned char nx = k < len ? (unsigned char)s[k] : 0;
-    int cue = -1;
-    if (nx < 0x80 && !((k - i <= 3 && (nx == '-' || nx == ' ')) || (k - i == 6 && !isalnum(nx))))
+    int cue = -1, dash = nx == '-' || nx == '_'; /* plate_dash's ASCII ones */
+    if (nx < 0x80 && !((k - i <= 3 && (dash || nx == ' ')) || (k - i == 6 && !isalnum(nx))))
         return -1;
-    if (nx != '-' && nx < 0x80 && !(cue = after_plate_cue(done, ndone)))
+    if (!dash && nx < 0x80 && !(cue = after_plate_cue(done, ndone)))
         return -1;
     plate_shape p, q;
     if (plate_read(s, len, i, &p) != 0)
@@ -1350,10 +1364,12 @@ static size_t spoken_item(const char *s, size_t len, size_t k, char *it, int max
 /* What a number read aloud spelled: its digits, and how it was said. */
 #define SPOKEN_PHONE_DIGITS 10
 #define SPOKEN_MAX_DIGITS 10
+#define SPOKEN_CC_DIGITS 4 /* "nul nul eenendertig": the country code, taken off the run */
 typedef struct spoken_run {
-    char dg[SPOKEN_MAX_DIGITS + 1];
+    char dg[SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS + 1];
     int words;   /* items said in words */
     int singles; /* every item one digit said as a word */
+    int cc;      /* the Dutch country code came first and was taken off dg */
 } spoken_run;
 
 /* A number read aloud at s[i], where a word or a group of digits starts; done[0..ndone) is
@@ -1374,17 +1390,22 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
     size_t k = word_before(done, wb, 0, &at);
     if (k > 0 && spoken_digits(done + at, k))
         return 0;
+    /* "plus eenendertig zes twaalf ...", "nul nul eenendertig ...": +31 said aloud (user
+     * check 4 of 12-01, in clear), taken off so that the number is read as one dialled at
+     * home */
+    int plus = k == 4 && strncasecmp(done + at, "plus", 4) == 0;
     size_t j = i, end = i;
     int digits = 0;
     r->words = 0;
     r->singles = 1;
+    r->cc = 0;
     while (j < len) {
         char it[SPOKEN_MAX_DIGITS + 1];
         size_t w = spoken_item(s, len, j, it, SPOKEN_MAX_DIGITS, &word);
         if (!w)
             break;
         int n = (int)strlen(it);
-        if (digits + n > SPOKEN_MAX_DIGITS)
+        if (digits + n > SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS)
             return 0;
         memcpy(r->dg + digits, it, (size_t)n);
         r->words += word;
@@ -1404,6 +1425,14 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
             break;
     }
     r->dg[digits] = '\0';
+    size_t cc = plus && strncmp(r->dg, "31", 2) == 0 ? 2 : strncmp(r->dg, "0031", 4) == 0 ? 4 : 0;
+    if (cc && digits - (int)cc == SPOKEN_PHONE_DIGITS - 1) {
+        memmove(r->dg, r->dg + cc, (size_t)digits - cc + 1);
+        digits -= (int)cc;
+        r->cc = 1;
+    }
+    if (digits > SPOKEN_MAX_DIGITS)
+        return 0;
     return digits > 0 ? end - i : 0;
 }
 
@@ -1420,7 +1449,7 @@ static int spoken_count(const char *dg) {
 
 /* What a number read aloud is: LL_MASK_F_PHONE, LL_MASK_F_BSN or 0. A BSN spells nine digits
  * that pass the 11-proef; a phone number ten from "nul", or a mobile's nine from "zes" (its
- * nul left out, as after +31: "zes-een-twee-drie-..."), or seven to nine digits said one by
+ * nul left out, as after +31: "zes-een-twee-drie-..."), any nine after +31, or seven to nine digits said one by
  * one that do not count ("zes vier acht negen een twee drie vier": a number without its
  * area code or 06; nobody reads another number of that length digit by digit). A run needs
  * a word: digits alone are the digit matchers'. */
@@ -1430,7 +1459,7 @@ static int spoken_kind(const spoken_run *r) {
         return 0;
     if (n == 9 && ll_bsn_check(r->dg))
         return LL_MASK_F_BSN;
-    if ((n == SPOKEN_PHONE_DIGITS && r->dg[0] == '0') || (n == 9 && r->dg[0] == '6') ||
+    if ((n == SPOKEN_PHONE_DIGITS && r->dg[0] == '0') || (n == 9 && (r->dg[0] == '6' || r->cc)) ||
         (r->singles && n >= 7 && n <= 9 && !spoken_count(r->dg)))
         return LL_MASK_F_PHONE;
     return 0;
@@ -1563,12 +1592,13 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
          * every word was tried, callgrind over bench_mask). */
         if ((flags & LL_MASK_F_PLATE) && nd < i)
             nd = next_digit(s, len, i);
-        /* A plate starts a word, and not after a dash inside one ("AB-XR-12-KL" is a code). */
+        /* A plate starts a word, and not after a dash inside one ("AB-XR-12-KL" is a code); a
+         * connector joins it to a name ("scan_XR-12-KL"), as after a date. */
         if ((flags & LL_MASK_F_PLATE) &&
             nd - i <= (nd < len && (unsigned char)s[nd] >= 0x80 ? MAX_PLATE_DIGIT_AT
                                                                 : MAX_PLATE_DIGIT_AT_ASCII) &&
             plate_char(cp, &pl) && !is_word(pc) &&
-            !(plate_dash(pc) && is_word(cp_before(out, o, o - cp_len(pc))))) {
+            !(plate_dash(pc) && !is_connector(pc) && is_word(cp_before(out, o, o - cp_len(pc))))) {
             int r = match_plate(s, len, i, out, o, &m);
             if (r >= 0) {
                 o = put(out, o, LL_MASK_PLATE);

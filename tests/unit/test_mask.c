@@ -725,7 +725,14 @@ static void spoken_numbers_as_said(void **state) {
     EXPECT("zes twaalf vierendertig zesenvijftig achtenzeventig", "[TELEFOON]");
     EXPECT("bsn 123 vierenvijftig 67 82 klopt", "bsn 123 vierenvijftig 67 82 klopt");
     EXPECT("bsn een twee drie 456 zeven acht twee", "bsn [BSN]");
+    /* +31 said aloud (user check 4 and 5 of 12-01 and 12-02, in clear before) */
+    EXPECT("bel plus eenendertig zes twaalf vierendertig zesenvijftig achtenzeventig",
+           "bel plus [TELEFOON]");
+    EXPECT("bel plus drie een, tien, vier een twee, drie vier vijf zes", "bel plus [TELEFOON]");
+    EXPECT("nul nul eenendertig zes een twee drie vier vijf zes zeven acht", "[TELEFOON]");
     static const char *const keep[] = {
+        "plus eenendertig procent meer klachten, plus 31 euro",
+        "plus eenendertig zes twaalf vierendertig zesenvijftig achtenzeventig negen",
         "drie keer gebeld, twee weken, vier kinderen",
         "in 2023 en 2024 twee keer gebeld, 3 kinderen van 4, 6 en 8 jaar",
         "Dorpsweg 14 2 hoog, om 10 uur twee of drie keer",
@@ -761,9 +768,20 @@ static void separators_by_class(void **state) {
     EXPECT("bel 06·12·34·56·78", "bel [TELEFOON]");
     EXPECT("NL91_ABNA_0417_1643_00", "[IBAN]");
     EXPECT("bestand scan_123_456_782.pdf", "bestand scan_[BSN].pdf");
+    /* a date of birth and a plate read their own separators: '_' too (user check 5 of
+     * 12-02, both in clear before) */
+    EXPECT("geboren 12_03_1948, kenteken XR_12_KL", "geboren [GEBOORTEDATUM], kenteken [KENTEKEN]");
+    EXPECT("mijn auto 12_ABC_3 is weg", "mijn auto [KENTEKEN] is weg");
+    EXPECT("geboortedatum: 1948_03_12", "geboortedatum: [GEBOORTEDATUM]");
     static const char *const keep[] = {
-        "123,456,782 inwoners", "om 12:30:45 uur", "123;456;782",
-        "123*456*782",          "bel 06_1234_567", "bsn 123_456_783",
+        "123,456,782 inwoners",
+        "om 12:30:45 uur",
+        "123;456;782",
+        "123*456*782",
+        "bel 06_1234_567",
+        "bsn 123_456_783",
+        "bestand foto_2024_03_12.jpg",
+        "sinds 12_03_2024 ligt er afval",
     };
     for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)
         EXPECT(keep[i], keep[i]);
