@@ -5655,6 +5655,44 @@ static void a_threat_in_a_game_is_play(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A bomb that bursts is a quarrel, "de bom" praise, a bomb of paperwork a heap, and "fire"
+ * after a Dutch degree word a teenager's praise (round 21: user check 5, messages-dev17,
+ * critical-dev17); a bomb or a fire told as one stays critical. */
+static void idioms_of_bombs_and_fire(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De bom is gebarsten in onze VvE, iedereen is boos over de servicekosten.",
+        "Mijn geduld is op, de bom barst zo. Hoe lang duurt een bezwaar tegen de WOZ nog?",
+        "Als ze dat weer doen, dan barst de bom.",
+        "Mijn huis is de bom, zegt mijn neefje, nu het af is.",
+        "nieuwe voetbalkooi is echt fire 🔥🔥 respect gemeente",
+        "jullie zijn echt on fire met dat nieuwe speeltuintje, top!",
+        "Complimenten voor de snelle reparatie van de lantaarnpaal, echt fire!",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er ligt een bom bij de ingang van het stadskantoor, iedereen moet weg",
+        "the kitchen is on fire and my kids are upstairs",
+        "de bom barst zo, ik weet waar je woont en ik maak je af",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
+/* The writer's own lateness as the condition of a kill is a scolding foretold by one who may
+ * scold (critical-dev17); the same from an ex is a threat. */
+static void a_scolding_for_lateness(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn baas gaat me vermoorden als ik weer te laat kom door die wegwerkzaamheden.",
+        "Mijn moeder vermoordt me als ik weer te laat thuis kom",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Mijn ex zegt dat hij me komt vermoorden als ik te laat ben met de kinderen, "
+                   "hij staat nu voor de deur",
+                   NULL, "critical");
+}
+
 /* The one who threatened is here now, told after the joke was put aside: the aside turns
  * to the danger, not to another complaint. */
 /* A threat quoted with its "!" inside the quote, and what is said of it after the quote: the
@@ -5850,6 +5888,8 @@ int main(void) {
         cmocka_unit_test(the_threatener_at_the_door_takes_the_joke_back),
         cmocka_unit_test(a_quote_goes_on_after_its_mark),
         cmocka_unit_test(a_threat_in_a_game_is_play),
+        cmocka_unit_test(idioms_of_bombs_and_fire),
+        cmocka_unit_test(a_scolding_for_lateness),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
