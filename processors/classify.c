@@ -1866,23 +1866,38 @@ static int feared(const ll_classifier *c, int32_t t0) {
  * kunnen afsluiten als ik mijn regeling niet nakom", "er gaat nog eens een kind dood als
  * er geen zebrapad komt". Its sentence holds a condition ("als" before a subject) and a
  * word of what may be ("kunnen", "zou", "nog eens", "ooit", "op termijn") in the match's
- * clause; "ik steek je neer als je nog een keer belt" says what will be, and counts. */
-static int supposed(const ll_classifier *c, int32_t t0, int32_t t1) {
+ * clause; "ik steek je neer als je nog een keer belt" says what will be, and counts.
+ * asked: the sentence asks what would happen on the condition (a rule's "supposed: calm"),
+ * so a subject may also be someone not yet there ("als een buurman mij ooit zou
+ * bedreigen"), "stel dat" supposes too, and a "keer" or "mocht" is a may ("als ik mijn huur
+ * een keer niet betaal, word ik dan uit huis gezet?"). */
+static int supposed_on(const ll_classifier *c, int32_t t0, int32_t t1, int asked) {
     static const char *const subj[] = {"ik",  "je",  "jij", "we",     "wij", "ze",
                                        "zij", "hij", "u",   "jullie", "er",  "het",
                                        "de",  "die", "dat", "mijn",   "ons", "onze"};
+    static const char *const subj_asked[] = {"een", "iemand", "mij", "me"};
     static const char *const may[] = {"kunnen", "kan",  "kunt",    "zou",
                                       "zouden", "ooit", "termijn", "eens"};
+    static const char *const may_asked[] = {"keer", "mocht", "mochten"};
     const ll_tok *toks = c->tn->toks;
     int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
     int cond = 0, maybe = 0;
     for (int32_t j = first; j <= last && !cond; j++)
-        cond = surf_is(c, (size_t)j, "als") && j + 1 <= last &&
-               surf_in(c, j + 1, subj, sizeof(subj) / sizeof(subj[0]));
+        cond = j + 1 <= last &&
+               ((surf_is(c, (size_t)j, "als") &&
+                 (surf_in(c, j + 1, subj, sizeof(subj) / sizeof(subj[0])) ||
+                  (asked &&
+                   surf_in(c, j + 1, subj_asked, sizeof(subj_asked) / sizeof(subj_asked[0]))))) ||
+                (asked && surf_is(c, (size_t)j, "stel") && surf_is(c, (size_t)j + 1, "dat")));
     for (int32_t j = first; j <= last && cond && !maybe; j++)
         maybe = (toks[j].clause == toks[t0].clause || toks[j].clause == toks[t1].clause) &&
-                surf_in(c, j, may, sizeof(may) / sizeof(may[0]));
+                (surf_in(c, j, may, sizeof(may) / sizeof(may[0])) ||
+                 (asked && surf_in(c, j, may_asked, sizeof(may_asked) / sizeof(may_asked[0]))));
     return cond && maybe;
+}
+
+static int supposed(const ll_classifier *c, int32_t t0, int32_t t1) {
+    return supposed_on(c, t0, t1, 0);
 }
 
 /* A danger said of a thing as a figure: the match is what a subject "is" ("die aanslag is
@@ -2097,6 +2112,12 @@ static int urgency_rules(ll_classifier *c) {
          * model as a denial is; but still what the message is about (RULE_TOLD: the
          * rule's theme vote holds, "Vorige winter is mijn moeder gevallen ... Kan ik een
          * alarmknop krijgen?" is zorg). */
+        /* "Wat moet ik doen als een buurman mij ooit zou bedreigen?": a worry asked about,
+         * no one threatened or without help now; still what the message is about. */
+        if (r->supposed_calm && asks(c, mt->t1) && supposed_on(c, mt->t0, mt->t1, 1)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            continue;
+        }
         if ((r->plan_calm && planned_later(c)) ||
             (r->notnow_calm &&
              (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1) ||

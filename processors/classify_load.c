@@ -938,6 +938,7 @@ static int urgency_line(loader *ld, char *s) {
         r->plan_calm = 0;
         r->felt_calm = 0;
         r->aside_calm = 0;
+        r->supposed_calm = 0;
         r->gate = GATE_NONE;
         return 0;
     }
@@ -969,17 +970,21 @@ static int urgency_line(loader *ld, char *s) {
         r->compounds = strcmp(v, "yes") == 0;
         return 0;
     }
-    /* A critical rule's veto settings, each "calm" (the veto holds) or "counts". */
-    static const char *const vetoes[] = {"asked", "notnow", "planned", "felt", "aside"};
-    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm, &r->felt_calm,
-                             &r->aside_calm};
+    /* A rule's veto settings, each "calm" (the veto holds) or "counts": a critical rule's,
+     * and "supposed:" also a high rule's (a worry supposed is no person at risk this week
+     * either). */
+    static const char *const vetoes[] = {"asked", "notnow", "planned", "felt", "aside", "supposed"};
+    uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm,
+                             &r->felt_calm,  &r->aside_calm,  &r->supposed_calm};
     for (size_t i = 0; i < sizeof(vetoes) / sizeof(vetoes[0]); i++) {
         size_t kn = strlen(vetoes[i]);
         if (strncmp(s, vetoes[i], kn) != 0 || s[kn] != ':')
             continue;
         char *v = trim(s + kn + 1);
-        if (r->feature || r->level != LVL_CRITICAL)
-            return load_err(ld, "rule '%s': '%s:' is for a critical rule only", r->name, vetoes[i]);
+        int high_too = calm[i] == &r->supposed_calm;
+        if (r->feature || (r->level != LVL_CRITICAL && !(high_too && r->level == LVL_HIGH)))
+            return load_err(ld, "rule '%s': '%s:' is for a critical rule only%s", r->name,
+                            vetoes[i], high_too ? " or a high one" : "");
         if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
             return load_err(ld, "%s must be 'calm' or 'counts', not '%s'", vetoes[i], v);
         *calm[i] = strcmp(v, "calm") == 0;

@@ -85,13 +85,14 @@ typedef struct rule_def {
     uint8_t asked_calm; /* "asked: calm": a match inside a question ("...?") does not fire */
     uint8_t
         notnow_calm; /* "notnow: calm": a match told in the past, feared or supposed does not fire */
-    uint8_t plan_calm;  /* "planned: calm": not in a note that plans the follow-up for later */
-    uint8_t felt_calm;  /* "felt: calm": not a state felt ("ik voel me buitengesloten") */
-    uint8_t aside_calm; /* "aside: calm": not when a laugh and "nee serieus" follow it */
-    uint8_t gate;       /* its bit in the per-token gate words, GATE_NONE without
+    uint8_t plan_calm;     /* "planned: calm": not in a note that plans the follow-up for later */
+    uint8_t felt_calm;     /* "felt: calm": not a state felt ("ik voel me buitengesloten") */
+    uint8_t aside_calm;    /* "aside: calm": not when a laugh and "nee serieus" follow it */
+    uint8_t supposed_calm; /* "supposed: calm": not in a question on a condition ("als ... ooit") */
+    uint8_t gate;          /* its bit in the per-token gate words, GATE_NONE without
                          * context:, unless:, frame: or with: lines */
-    int16_t theme;      /* "theme: id": the theme the fired rule votes for, -1 none */
-    float theme_weight; /* its vote */
+    int16_t theme;         /* "theme: id": the theme the fired rule votes for, -1 none */
+    float theme_weight;    /* its vote */
 } rule_def;
 
 /* A rule's place in each token's gate words (tctx, tunless, tframe, twith):

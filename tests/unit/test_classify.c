@@ -5693,6 +5693,26 @@ static void a_scolding_for_lateness(void **state) {
                    NULL, "critical");
 }
 
+/* A worry asked on a condition is no one threatened or without help this week (user check 5,
+ * section 10): normal, not high; the same told as now stays high. */
+static void a_worry_supposed_and_asked(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Wat moet ik doen als een buurman mij ooit zou bedreigen? Kan ik dat bij de gemeente "
+        "melden?",
+        "Als ik mijn huur een keer niet betaal, word ik dan meteen uit huis gezet?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "high");
+    static const char *const high[] = {
+        "Ik word bedreigd door mijn buurman, wat moet ik doen?",
+        "Mijn uitkering is gestopt, hoe moet ik nu de huur betalen?",
+        /* a condition told, not asked */
+        "Als ik de huur niet kan betalen zou ik zo op straat staan, mijn uitkering is gestopt.",
+    };
+    for (size_t i = 0; i < sizeof(high) / sizeof(high[0]); i++)
+        EXPECT_URGENCY(high[i], NULL, "high");
+}
+
 /* The one who threatened is here now, told after the joke was put aside: the aside turns
  * to the danger, not to another complaint. */
 /* A threat quoted with its "!" inside the quote, and what is said of it after the quote: the
@@ -5890,6 +5910,7 @@ int main(void) {
         cmocka_unit_test(a_threat_in_a_game_is_play),
         cmocka_unit_test(idioms_of_bombs_and_fire),
         cmocka_unit_test(a_scolding_for_lateness),
+        cmocka_unit_test(a_worry_supposed_and_asked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
