@@ -1808,6 +1808,97 @@ static int report_denied(const ll_classifier *c, int32_t t0) {
     return 0;
 }
 
+/* A line break between two tokens of one ll_textnorm_add call. The words an abbreviation
+ * stands for share its bytes ("cl." is "client"), so the next token may start before the
+ * last one ends: no gap, no break. */
+static int newline_between(const ll_tok *a, const ll_tok *b) {
+    const char *end = a->orig + a->orig_len;
+    return b->orig > end && memchr(end, '\n', (size_t)(b->orig - end)) != NULL;
+}
+
+/* The token that opens token i's line of the text (a line of the same ll_textnorm_add
+ * call, ended by a newline). */
+static int32_t line_first(const ll_classifier *c, int32_t i) {
+    const ll_tok *toks = c->tn->toks;
+    while (i > 0 && toks[i - 1].src == toks[i].src) {
+        if (newline_between(&toks[i - 1], &toks[i]))
+            break;
+        i--;
+    }
+    return i;
+}
+
+/* The first token of the line after token i's, or -1. */
+static int32_t line_after(const ll_classifier *c, int32_t i) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    for (; i + 1 < nt && toks[i + 1].src == toks[i].src; i++)
+        if (newline_between(&toks[i], &toks[i + 1]))
+            return i + 1;
+    return -1;
+}
+
+/* A colon right after token i (spaces between). */
+static int colon_after(const ll_classifier *c, int32_t i) {
+    const char *p = c->tn->toks[i].orig + c->tn->toks[i].orig_len;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    return *p == ':';
+}
+
+/* The line opened at token s is a speaker's turn of a transcript, "Chatbot: ...", "Virtuele
+ * assistent: ...", "Ik: ...": the number of the label's words (1 or 2, a colon right after
+ * them), or 0. */
+static int speaker_label(const ll_classifier *c, int32_t s) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    for (int n = 1; n <= 2 && s + n - 1 < nt && toks[s + n - 1].src == toks[s].src; n++) {
+        if (n == 2 && line_first(c, s + 1) != s)
+            return 0;
+        if (colon_after(c, s + n - 1))
+            return n;
+    }
+    return 0;
+}
+
+/* A question the other side of a transcript asked, a bot or an agent ("Chatbot: Denkt u aan
+ * zelfdoding? Bel dan 113.", "Medewerker: Heeft u gedachten aan zelfmoord?"), and the
+ * citizen's turn right after it opening with a no ("Ik: nee hoor, ik wil alleen weten
+ * wanneer het grofvuil wordt opgehaald"): the words are the asker's, and the one asked denies
+ * them, as an agent's note "Suïcidale gedachten uitgevraagd: ontkent" does (user check 5). A
+ * yes, or an answer that says nothing to it, leaves the question as it was: it counts. */
+static int asked_and_denied(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const asker[] = {"chatbot",      "bot",   "assistent", "medewerker",
+                                        "medewerkster", "agent", "gemeente",  "klantenservice",
+                                        "mdw",          "kcc",   "operator",  "consulent"};
+    static const char *const citizen[] = {"ik",     "klant", "beller", "inwoner",  "bewoner",
+                                          "burger", "user",  "me",     "gebruiker"};
+    static const char *const no[] = {"nee", "neen", "nope", "no", "nah", "nein"};
+    static const char *const not_at_all[] = {"helemaal", "zeker", "absoluut", "totaal"};
+    int32_t s = line_first(c, t0);
+    int n = speaker_label(c, s);
+    if (!n || !surf_in(c, s + n - 1, asker, sizeof(asker) / sizeof(asker[0])) ||
+        line_first(c, t1) != s || !asks(c, t1))
+        return 0;
+    /* The reply: the next line's turn, or, where the paste lost its line breaks, the
+     * citizen's label after the question in the same line ("... 0800-0113. Ik: nee hoor"). */
+    int32_t r = line_after(c, t1), nt = (int32_t)c->tn->ntoks;
+    int rn = r < 0 ? 0 : speaker_label(c, r);
+    for (int32_t j = sent_last(c->tn, t1) + 1; !rn && j < nt && line_first(c, j) == s; j++)
+        if (surf_in(c, j, citizen, sizeof(citizen) / sizeof(citizen[0])) && colon_after(c, j)) {
+            r = j;
+            rn = 1;
+        }
+    if (!rn || surf_in(c, r + rn - 1, asker, sizeof(asker) / sizeof(asker[0])))
+        return 0;
+    int32_t a = r + rn;
+    if (a >= nt || line_first(c, a) != line_first(c, r))
+        return 0;
+    return surf_in(c, a, no, sizeof(no) / sizeof(no[0])) ||
+           (a + 1 < nt && surf_in(c, a, not_at_all, sizeof(not_at_all) / sizeof(not_at_all[0])) &&
+            surf_is(c, (size_t)a + 1, "niet"));
+}
+
 /* A note whose writer planned the follow-up for a later day ("met prio ingepland voor
  * morgen", "Doorgezet naar wijkteam voor huisbezoek deze week", "afspraak met wijkteam
  * voor morgen ingepland") and asked for no haste anywhere ("spoed", "direct", "112"):
@@ -2079,7 +2170,7 @@ static int urgency_rules(ll_classifier *c) {
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
             continue;
         if (!r->feature &&
-            (report_denied(c, mt->t0) ||
+            (report_denied(c, mt->t0) || asked_and_denied(c, mt->t0, mt->t1) ||
              (r->asked_calm && (likened(c, mt->t0) || person_blows(c, mt->t0, mt->t1))) ||
              (r->felt_calm && felt(c, mt->t0)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED);

@@ -5713,6 +5713,30 @@ static void a_worry_supposed_and_asked(void **state) {
         EXPECT_URGENCY(high[i], NULL, "high");
 }
 
+/* A bot's or an agent's question in a pasted transcript, denied by the citizen's turn right
+ * after it, is no statement of the citizen's (user check 5, section 6a); a yes, an answer
+ * that says nothing to it, or a wish told in the citizen's own turn stays critical. */
+static void a_question_of_the_bot_denied(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Chatbot: Denkt u aan zelfdoding? Bel dan 113 of 0800-0113.\nIk: nee hoor, ik wil "
+        "alleen weten wanneer het grofvuil wordt opgehaald",
+        "Chatbot: Denkt u aan zelfdoding? Bel dan 113 of 0800-0113. Ik: nee hoor, ik wil alleen "
+        "weten wanneer het grofvuil wordt opgehaald",
+        "Medewerker: Heeft u gedachten aan zelfmoord?\nKlant: Nee hoor.\nMedewerker: Waarmee "
+        "kan ik u helpen?\nKlant: mijn container is niet geleegd",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Chatbot: Denkt u aan zelfdoding? Bel dan 113 of 0800-0113.\nIk: ja eigenlijk wel",
+        "Chatbot: Denkt u aan zelfdoding?\nIk: wanneer wordt het grofvuil opgehaald",
+        "Chatbot: Denkt u aan zelfdoding?\nIk: nee, maar ik wil er soms wel een eind aan maken",
+        "Ik: ik denk aan zelfdoding\nChatbot: nee",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* The one who threatened is here now, told after the joke was put aside: the aside turns
  * to the danger, not to another complaint. */
 /* A threat quoted with its "!" inside the quote, and what is said of it after the quote: the
@@ -5911,6 +5935,7 @@ int main(void) {
         cmocka_unit_test(idioms_of_bombs_and_fire),
         cmocka_unit_test(a_scolding_for_lateness),
         cmocka_unit_test(a_worry_supposed_and_asked),
+        cmocka_unit_test(a_question_of_the_bot_denied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
