@@ -5737,6 +5737,18 @@ static void a_question_of_the_bot_denied(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A case the service closed, the worry told gone, is over (user check 5, section 6e); a
+ * contrast opens it again. */
+static void a_case_closed_is_over(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Veilig Thuis: casus afgesloten, geen zorgen meer over de kinderen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Veilig Thuis heeft de casus afgesloten maar hij slaat de kinderen weer.", NULL,
+                   "critical");
+}
+
 /* The one who threatened is here now, told after the joke was put aside: the aside turns
  * to the danger, not to another complaint. */
 /* A threat quoted with its "!" inside the quote, and what is said of it after the quote: the
@@ -5936,6 +5948,7 @@ int main(void) {
         cmocka_unit_test(a_scolding_for_lateness),
         cmocka_unit_test(a_worry_supposed_and_asked),
         cmocka_unit_test(a_question_of_the_bot_denied),
+        cmocka_unit_test(a_case_closed_is_over),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
