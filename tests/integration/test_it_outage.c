@@ -82,21 +82,25 @@ static void mark(const char *k, size_t kl, const char *v, size_t len, void *arg)
             s->found[i]++;
 }
 
-static void broker_outage_loses_no_acknowledged_event(void **state) {
-    (void)state;
-    char tag[96];
-    ll_t_unique(tag, sizeof(tag), "outage");
-    snprintf(S.tag, sizeof(S.tag), "%s", tag);
-    ll_t_workspace(tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
+/* A test's workspace and its own broker, which LL_TEST_KAFKA names from here on; S.tag
+ * names the test's topics and keys. */
+static void own_broker(const char *prefix) {
+    ll_t_unique(S.tag, sizeof(S.tag), prefix);
+    ll_t_workspace(S.tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
     S.kport = ll_t_free_port_pair();
     snprintf(S.kafka, sizeof(S.kafka), "127.0.0.1:%d", S.kport);
     assert_int_equal(kafka_start(), 0);
-    setenv("LL_TEST_KAFKA", S.kafka, 1); /* this test's own broker from here on */
+    setenv("LL_TEST_KAFKA", S.kafka, 1);
     S.web_port = ll_t_free_port();
-    ll_t_config_write(S.cfg, tag, S.web_port, ll_t_free_port(), ll_t_free_port());
+}
+
+static void broker_outage_loses_no_acknowledged_event(void **state) {
+    (void)state;
+    own_broker("outage");
+    ll_t_config_write(S.cfg, S.tag, S.web_port, ll_t_free_port(), ll_t_free_port());
     ll_t_config_set(S.cfg, "web", "delivery_timeout_ms", "1500");
     ll_t_topics_create(S.cfg);
-    snprintf(S.raw, sizeof(S.raw), "raw.%s", tag);
+    snprintf(S.raw, sizeof(S.raw), "raw.%s", S.tag);
     char log[400];
     snprintf(log, sizeof(log), "%s/web.log", S.dir);
     pid_t web = ll_t_spawn("web", S.cfg, log, NULL, NULL);
@@ -175,17 +179,9 @@ static long long dash_total_reaches(int port, long long want, int ms) {
  * (user check of 12-02: 62,709 against 31,852 on the topic). */
 static void dashboard_counts_once_across_a_broker_restart(void **state) {
     (void)state;
-    char tag[96];
-    ll_t_unique(tag, sizeof(tag), "outage-dash");
-    snprintf(S.tag, sizeof(S.tag), "%s", tag);
-    ll_t_workspace(tag, S.dir, sizeof(S.dir), S.cfg, sizeof(S.cfg));
-    S.kport = ll_t_free_port_pair();
-    snprintf(S.kafka, sizeof(S.kafka), "127.0.0.1:%d", S.kport);
-    assert_int_equal(kafka_start(), 0);
-    setenv("LL_TEST_KAFKA", S.kafka, 1);
-    S.web_port = ll_t_free_port();
+    own_broker("outage-dash");
     int dash_port = ll_t_free_port();
-    ll_t_config_write(S.cfg, tag, S.web_port, dash_port, ll_t_free_port());
+    ll_t_config_write(S.cfg, S.tag, S.web_port, dash_port, ll_t_free_port());
     /* The broker's least (librdkafka's 45 s would make the outage long) */
     ll_t_config_set(S.cfg, "dashboard", "kafka.session.timeout.ms", "6000");
     ll_t_topics_create(S.cfg);
