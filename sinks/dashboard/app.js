@@ -619,7 +619,7 @@ async function loadTrends() {
       el('tbody', {}, tr.formal.due.map((f) => el('tr', { class: f.past ? 'stale' : '', 'data-formal': f.id },
         el('td', {}, signalLink(f.id, f.id)), el('td', {}, f.theme), el('td', {}, f.received),
         el('td', {}, f.deadline + (f.past ? ' (verstreken)' : '')),
-        canAct ? el('td', {}, formalButton(f.id)) : null))))));
+        canAct ? el('td', {}, formalButton(f.id, formalAbout(f.theme, f.received))) : null))))));
   }
   node.appendChild(stackTable(el('table', { id: 'wijken' }, el('caption', {}, 'Per wijk'),
     el('thead', {}, el('tr', {}, ['Wijk', 'Contacten', 'Negatief', 'Urgent', 'Herhaal', 'Formeel'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -637,14 +637,21 @@ async function loadTrends() {
   }
 }
 
-/* A formal complaint is handled: POST /api/v1/formal/ID/handled, then the screen again. */
-function formalButton(id) {
+/* A formal complaint in words: "formele klacht over parkeren, ontvangen 2026-10-20". */
+function formalAbout(theme, received) {
+  return 'formele klacht over ' + (theme || 'overig') + (received ? ', ontvangen ' + received : '');
+}
+
+/* A formal complaint is handled: POST /api/v1/formal/ID/handled, then the screen again. The
+ * status says which complaint in words: its raw event id ("Afgehandeld: 4f0c...") said
+ * nothing, as the queues' did (user check 5). */
+function formalButton(id, what) {
   return el('button', { type: 'button', onclick: async () => {
     let text;
     try {
       await api('formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' });
-      text = 'Afgehandeld: ' + id;
-    } catch (e) { text = 'Niet gelukt: ' + failNl(e) + '.'; }
+      text = 'Afgehandeld: ' + what + '.';
+    } catch (e) { text = 'Afhandelen niet gelukt (' + what + '): ' + failNl(e) + '.'; }
     await show();
     const msg = document.getElementById('formal-msg');
     if (msg) msg.textContent = text;
@@ -683,7 +690,7 @@ async function loadSignal() {
     s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline +
       (s.awb_handled ? (s.awb_handled.at ? '; afgehandeld ' + fmtTime(s.awb_handled.at) + ' door ' + s.awb_handled.by : '; nog open') : '')) : null,
     s.awb_handled && !s.awb_handled.at && state.me && state.me.role !== 'viewer'
-      ? el('p', {}, formalButton(s.id), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' })) : null,
+      ? el('p', {}, formalButton(s.id, formalAbout(s.theme, s.awb.received)), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' })) : null,
     el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
     (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
       fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen', dir: 'auto' }, c.text || ''), ' ',

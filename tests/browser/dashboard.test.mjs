@@ -701,6 +701,9 @@ try {
     await axe(cw, 'trends with the formal complaints table');
     await row.getByRole('button', { name: 'Afgehandeld' }).click();
     await row.waitFor({ state: 'detached', timeout: 5000 });
+    const said = await cw.locator('#formal-msg').textContent();
+    assert.match(said, /^Afgehandeld: formele klacht over [a-z-]+, ontvangen \d{4}-\d{2}-\d{2}\.$/, 'the status names the complaint in words');
+    assert.ok(!said.includes(old.id), 'not by its raw id: ' + said);
     assert.match(await cw.locator('#trends').textContent(), /afgehandeld: 2 \(binnen de termijn: 1\)/);
     assert.match(redis('HGET', 'll:formal:{handled}', fid), new RegExp('"by":"' + E.U_CW + '"'));
     const res = await cw.evaluate(async ([id]) => {
