@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <librdkafka/rdkafka.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -506,6 +507,12 @@ static int env_keys(ll_config *cfg, char *errstr, size_t errlen) {
                 snprintf(errstr, errlen, "$%s: %s", name, msg);
                 return -1;
             }
+            /* check-config names the variable, not the file line it overrode */
+            if (!cfg->parts[i].lines && !(cfg->parts[i].lines = calloc(s->nkeys, sizeof(int)))) {
+                snprintf(errstr, errlen, "out of memory");
+                return -1;
+            }
+            cfg->parts[i].lines[k] = LL_CONFIG_LINE_ENV;
         }
     }
     return 0;
@@ -592,6 +599,29 @@ static int listeners_share(const listener *x, const listener *y) {
     return host_is_any(hx) || host_is_any(hy) || strcmp(hx, hy) == 0;
 }
 
+/* Whether x's value was set after y's: the environment after the file after the defaults. */
+static int set_later(const listener *x, const listener *y) {
+    int rx = x->line == LL_CONFIG_LINE_ENV ? INT_MAX : x->line;
+    int ry = y->line == LL_CONFIG_LINE_ENV ? INT_MAX : y->line;
+    return rx > ry;
+}
+
+/* Where l's value came from: "$LUISTERLOOP_WEB_LISTEN", "FILE:4" (as the message's place,
+ * lead) or "line 4", or its default. */
+static void listener_origin(const listener *l, const char *file, int lead, char *out,
+                            size_t outlen) {
+    char name[LL_MAX_CONFIG_LINE];
+    if (l->line == LL_CONFIG_LINE_ENV &&
+        ll_config_env_name(l->part->def->name, l->key->name, name, sizeof(name)) == 0)
+        snprintf(out, outlen, "$%s", name);
+    else if (lead)
+        snprintf(out, outlen, "%s:%d", file, l->line);
+    else if (l->line > 0)
+        snprintf(out, outlen, "line %d", l->line);
+    else
+        snprintf(out, outlen, "its default");
+}
+
 int ll_config_check_listeners(const ll_config *cfg, char *errstr, size_t errlen) {
     enum { MAX_LISTENERS = 4 * LL_MAX_CONFIG_SECTIONS };
     listener ls[MAX_LISTENERS];
@@ -622,17 +652,17 @@ int ll_config_check_listeners(const ll_config *cfg, char *errstr, size_t errlen)
         for (int i = 0; i < j; i++) {
             if (!listeners_share(&ls[i], &ls[j]))
                 continue;
-            /* The message at the line set last (a default has none). */
-            const listener *at = ls[j].line >= ls[i].line ? &ls[j] : &ls[i];
+            /* The message at the value set last: a variable over a file line over a default. */
+            const listener *at = set_later(&ls[i], &ls[j]) ? &ls[i] : &ls[j];
             const listener *other = at == &ls[j] ? &ls[i] : &ls[j];
-            char where[32] = "its default";
-            if (other->line)
-                snprintf(where, sizeof(where), "line %d", other->line);
+            char here[LL_MAX_CONFIG_LINE + 16], where[LL_MAX_CONFIG_LINE + 16];
+            listener_origin(at, file, 1, here, sizeof(here));
+            listener_origin(other, file, 0, where, sizeof(where));
             snprintf(errstr, errlen,
-                     "%s:%d: [%s] %s = %s is also [%s] %s = %s (%s): two listeners on one "
+                     "%s: [%s] %s = %s is also [%s] %s = %s (%s): two listeners on one "
                      "address, the second cannot bind",
-                     file, at->line, at->part->def->name, at->key->name, at->value,
-                     other->part->def->name, other->key->name, other->value, where);
+                     here, at->part->def->name, at->key->name, at->value, other->part->def->name,
+                     other->key->name, other->value, where);
             return -1;
         }
     return 0;

@@ -193,11 +193,15 @@ typedef struct ll_config_section {
     .name = NAME, .keys = KEYS, .nkeys = sizeof(KEYS) / sizeof(KEYS[0]), .size = sizeof(T)
 
 /* One loaded section: its settings and its kafka.* properties. */
+/* ll_config_part.lines of a key an environment variable set (check-config names it). */
+#define LL_CONFIG_LINE_ENV (-1)
+
 typedef struct ll_config_part {
     const ll_config_section *def;
     void *settings; /* def->size bytes (the ll_config itself for [common] and [topics]) */
     ll_kafka_props kafka;
-    int *lines; /* per key, the file line that set it; 0: its default (NULL: no file) */
+    int *lines; /* per key, the file line that set it; 0: its default, LL_CONFIG_LINE_ENV: its
+                   variable (NULL: neither) */
 } ll_config_part;
 
 typedef struct ll_config {

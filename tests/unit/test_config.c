@@ -156,7 +156,21 @@ static void every_key_from_the_environment(void **state) {
     assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "$LUISTERLOOP_WEB_LISTEN: "));
     ll_config_free(&cfg);
+    /* A clash names the variable that set a listener, not the file line it overrode (the
+     * user check of 12-02 read "FILE:2" for a port the file never had). */
+    setenv("LUISTERLOOP_WEB_LISTEN", "127.0.0.1:20018", 1);
+    assert_int_equal(load(&cfg, "[web]\nlisten = 127.0.0.1:9000\n", err, sizeof(err)), 0);
+    assert_int_equal(ll_config_check_listeners(&cfg, err, sizeof(err)), -1);
+    /* both from variables: each named so, the file by neither */
+    if (strncmp(err, "$LUISTERLOOP_", 13) || !strstr(err, "($LUISTERLOOP_") || strstr(err, path))
+        fail_msg("%s", err);
+    ll_config_free(&cfg);
     unsetenv("LUISTERLOOP_DASHBOARD_LISTEN");
+    assert_int_equal(load(&cfg, "[dashboard]\nlisten = 127.0.0.1:20018\n", err, sizeof(err)), 0);
+    assert_int_equal(ll_config_check_listeners(&cfg, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "$LUISTERLOOP_WEB_LISTEN: [web] listen = 127.0.0.1:20018 is also "
+                                "[dashboard] listen = 127.0.0.1:20018 (line 2)"));
+    ll_config_free(&cfg);
     unsetenv("LUISTERLOOP_WEB_LISTEN");
     unsetenv("LUISTERLOOP_TOPICS_PARTITIONS");
     unsetenv("LUISTERLOOP_COMMON_BROKERS");
