@@ -183,12 +183,45 @@ static int level_of(const char *id) {
     return -1;
 }
 
-/* "1,5": a number as a Dutch reader writes it. */
+/* "20.044", "1,2": a number as the dashboard's Intl nl-NL writes it (decimals 0-2), so the
+ * task and the page say the same figure. Intl rounds the shortest decimal that reads back as
+ * the double (1.15 is 1.1499... in binary, and "1,2" on the page) half away from zero, where
+ * printf rounds the binary value, a tie to even ("1,1"; 1.25 gave "1,2" against "1,3"). */
 static void number_nl(double v, int decimals, char *out, size_t cap) {
-    snprintf(out, cap, "%.*f", decimals, v);
-    char *dot = strchr(out, '.');
-    if (dot)
-        *dot = ',';
+    decimals = decimals < 0 ? 0 : decimals > 2 ? 2 : decimals;
+    char d[400]; /* the shortest fixed decimal of v: at most 309 digits before the point */
+    int p = 0;
+    while (snprintf(d, sizeof(d), "%.*f", p, v) > 0 && strtod(d, NULL) != v && p < 17)
+        p++;
+    char *digits = d + (d[0] == '-'), *dot = strchr(digits, '.');
+    size_t whole = dot ? (size_t)(dot - digits) : strlen(digits);
+    size_t frac = dot ? strlen(dot + 1) : 0;
+    int up = frac > (size_t)decimals && dot[1 + decimals] >= '5';
+    /* the kept digits without the point, then the carry of rounding up */
+    char kept[400];
+    size_t k = 0;
+    for (size_t i = 0; i < whole; i++)
+        kept[k++] = digits[i];
+    for (int i = 0; i < decimals; i++)
+        kept[k++] = (size_t)i < frac ? dot[1 + i] : '0';
+    int carry = up;
+    for (size_t i = k; carry && i-- > 0;) {
+        carry = kept[i] == '9';
+        kept[i] = carry ? '0' : (char)(kept[i] + 1);
+    }
+    size_t o = 0, wd = whole + (size_t)carry;
+    if (d[0] == '-' && o + 1 < cap) /* Intl too: -0.04 is "-0,0" */
+        out[o++] = '-';
+    for (size_t i = 0; i < wd + (size_t)decimals && o + 1 < cap; i++) {
+        char c = carry ? (i == 0 ? '1' : kept[i - 1]) : kept[i];
+        if (i == wd && o + 1 < cap)
+            out[o++] = ',';
+        else if (i > 0 && i < wd && (wd - i) % 3 == 0 && o + 1 < cap)
+            out[o++] = '.';
+        if (o + 1 < cap)
+            out[o++] = c;
+    }
+    out[o] = '\0';
 }
 
 /* An alert's figures, as the dashboard says them (app.js alertFigures). */

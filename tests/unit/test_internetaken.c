@@ -135,6 +135,31 @@ static void task_in_dutch(void **state) {
                         "30 minuten telde. [al-1]");
     cJSON_Delete(t);
     cJSON_Delete(d);
+
+    /* The figures as the dashboard's Intl nl-NL says them: grouped, a tie away from zero. */
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "escalation_id", "al-2");
+    cJSON_AddStringToObject(d, "level", "alert");
+    cJSON_AddStringToObject(d, "theme", "zorg");
+    cJSON_AddNumberToObject(d, "observed", 20044);
+    cJSON_AddNumberToObject(d, "expected", 1.25);
+    cJSON_AddNumberToObject(d, "window_min", 60);
+    t = ll_internetaken_task(d, rn, "LABCDEFGHM", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
+                             "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    assert_non_null(t);
+    assert_non_null(strstr(ll_json_str(t, "toelichting"),
+                           "Waargenomen 20.044 tegen verwacht 1,3 in 60 minuten."));
+    cJSON_Delete(t);
+    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(d, "observed"), 1234);
+    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(d, "expected"), 1.15);
+    t = ll_internetaken_task(d, rn, "LABCDEFGHN", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
+                             "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    assert_non_null(t);
+    /* 1.15 is 1.1499... as a double; Intl rounds its shortest decimal "1.15": up */
+    assert_non_null(strstr(ll_json_str(t, "toelichting"),
+                           "Waargenomen 1.234 tegen verwacht 1,2 in 60 minuten."));
+    cJSON_Delete(t);
+    cJSON_Delete(d);
     ll_reason_nl_free(rn);
 }
 
