@@ -1046,6 +1046,48 @@ static void a_question_telling_its_problem(void **state) {
         EXPECT_FIELD(cases[i].text, "question", "urgency", "level", cases[i].level);
 }
 
+/* Issue 12, levels: what the contract's high means, act this week, told by class: the carer at
+ * the end of their strength, the third contact counted in digits or "-maal", a formal
+ * complaint's term passed, an answer asked within days, a data breach (the AVG's 72 hours).
+ * Their look-alikes stay normal: a form tried four times, an agent's "belt" before a count
+ * that is no call, a promise of ours within days. Children hungry with their parent asking
+ * for help are high, not critical: the contract's "child at risk" is a child without a carer
+ * or in danger; a household without food is a vulnerable one without help (user check 5). */
+static void acting_this_week_by_class(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {"Ik zorg voor mijn vader met dementie en ben elke nacht wakker. Ik ben op.", "complaint",
+         "high"},
+        {("Sinds de dagbesteding van mijn zoon met autisme stopte zit hij thuis. Ik heb hier geen "
+          "kracht meer voor."),
+         "complaint", "high"},
+        {"Ik ben op vakantie geweest en nu is de container niet geleegd.", "complaint", "normal"},
+        {"Ik kan niet meer parkeren voor mijn deur door de bouwhekken.", "complaint", "normal"},
+        {"Ik heb al 4 keer gebeld over de kapotte lantaarnpaal voor mijn deur.", "complaint",
+         "high"},
+        {"Reeds driemaal heb ik u per brief op de losse stoeptegels gewezen.", "complaint", "high"},
+        {"Ik heb het formulier 4x geprobeerd, steeds een foutmelding.", "complaint", "normal"},
+        {"tel: dhr. belt 'waarom heb ik 3 keer dezelfde aanmaning gekregen?'", "complaint",
+         "normal"},
+        {("Mijn formele klacht is van 2 maart. De termijn van zes weken is op 13 april verlopen en "
+          "ik heb niets gehoord."),
+         "complaint", "high"},
+        {"Namens de client verzoek ik een reactie binnen 5 werkdagen over de invordering.",
+         "signal", "high"},
+        {("De medewerker zei dat ik binnen 5 werkdagen een nieuwe pas krijg, maar de oude werkt al "
+          "niet meer."),
+         "complaint", "normal"},
+        {"In de app zie ik de gegevens van iemand anders, met naam en adres.", "complaint", "high"},
+        {"Hoe vraag ik een uittreksel aan voor iemand anders?", "question", "low"},
+        {"Ik heb geen eten. Ik heb geen geld. Mijn kinderen hebben honger. Wat moet ik doen?",
+         "question", "high"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -5811,6 +5853,7 @@ int main(void) {
         cmocka_unit_test(vulnerable_without_help_told_plainly),
         cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(a_question_telling_its_problem),
+        cmocka_unit_test(acting_this_week_by_class),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
