@@ -2092,6 +2092,47 @@ static void a_person_down_who_cannot_rise(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (round 18's critical-dev18, messages-dev18): a person out of reach told by the signs
+ * around them: no answer or no door opened for a day or more, a fall with no answer or behind a
+ * door that will not open, hours gone, pills taken with the body slowing, water coming in where
+ * one cannot get away, one hiding from a man breaking the door, screams that stop at once, a
+ * child missing for a stretch told before "zoek", a stroke's two signs in plain words. A
+ * service, an app or a habit that does not answer, pills taken as prescribed, water in a
+ * cellar when it rains, a door a child broke are no emergency. */
+static void a_person_out_of_reach_by_the_signs(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn opa van 91 antwoordt niet meer aan de telefoon sinds eergisteren, hij woont alleen.",
+        "De buurvrouw doet niet meer open en haar post ligt er al vier dagen, ze heeft niemand.",
+        "Mijn tante is gevallen op zolder en ze antwoordt niet meer als ik roep.",
+        "Mijn vader is in de douche gevallen en ik krijg de deur niet open, hij kreunt.",
+        "Mijn zus met een verstandelijke beperking is sinds vanmiddag 2 uur weg, ze neemt niet op.",
+        "Mijn dochter heeft een hele strip pillen genomen en ze zakt weg, wat moet ik doen",
+        "Het water komt het huis binnen en mijn moeder zit in een rolstoel, ze kan niet weg.",
+        ("Mijn vriendin belde fluisterend: ze heeft zich verstopt in de badkamer en hij trapt de "
+         "deur in."),
+        "Er werd bij de overburen geschreeuwd en gebonkt en nu is het opeens stil.",
+        "Onze dochter van 4 is al twintig minuten zoek op de kermis.",
+        "Mijn vrouw is opeens scheef in haar gezicht en praat raar.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("De gemeente antwoordt niet op mijn mail sinds gisteren, ik wacht al weken op de "
+         "vergunning."),
+        "Mijn oma antwoordt niet meer op whatsapp, ze snapt haar nieuwe telefoon niet.",
+        "De buurman doet niet meer open als we over de heg willen praten, hij is boos.",
+        "Mijn zoon is sinds vanochtend weg naar zijn werk in Utrecht, kunt u mij terugbellen?",
+        "Mijn zoon heeft zijn pillen genomen en slaapt nu, kan ik morgen bellen over de pgb?",
+        "Het water komt door de kelderluiken als het hard regent, kan de put worden schoongemaakt?",
+        "Mijn dochter zoekt al een uur naar haar fietssleutel, waar kan ik een nieuwe halen?",
+        "Mijn man praat raar sinds hij die nieuwe baan heeft, haha.",
+        "De deur van de wc klemt en de kinderen bonken erop, kan de huurbaas hem maken?",
+        "Na de film was het eerst geschreeuw in de zaal en toen opeens stil, wat een slot!",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12 (user check 5 (c), critical-dev17): an eviction told by who puts whom out on
  * which near day, spoken spellings included, and a household locked out today; a bin put on
  * the street, a shed's new lock, an eviction past or months away are no eviction now. */
@@ -5894,6 +5935,7 @@ int main(void) {
         cmocka_unit_test(danger_in_ordinary_words),
         cmocka_unit_test(small_child_home_alone_and_open_pit),
         cmocka_unit_test(a_person_down_who_cannot_rise),
+        cmocka_unit_test(a_person_out_of_reach_by_the_signs),
         cmocka_unit_test(eviction_by_whom_and_which_day),
         cmocka_unit_test(suicidal_told_without_its_words),
         cmocka_unit_test(reason_names_the_fitting_rule),
