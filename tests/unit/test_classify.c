@@ -2133,6 +2133,45 @@ static void a_person_out_of_reach_by_the_signs(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (round 18's suicidal-dev17, now development): suicidal statements told by their
+ * preparations and their method: affairs closed with a going ("Nu kan ik gaan", "hoeven me niet
+ * meer te zoeken", a last mail), a gun laid beside one, blades bought for no use of theirs, how
+ * long a means takes or how one hangs oneself, a jump or a date decided, the writer under a
+ * vehicle wished, one's own funeral in haste, a countdown at an open window high up. The same
+ * words for a move, a party, a licence, a detector, a tie or a lift are no statement. */
+static void suicidal_told_by_preparations_and_method(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "De kat is bij mijn zus ondergebracht en alle rekeningen zijn betaald. Nu kan ik gaan.",
+        ("Alles is geregeld, de sleutel ligt bij de buurman. Jullie hoeven me niet meer te "
+         "zoeken."),
+        "Ik heb het pistool van mijn opa uit de kluis gehaald, het ligt naast me op tafel.",
+        "Ik heb vandaag slaappillen gekocht, niet om te slapen.",
+        "Hoe lang duurt het met uitlaatgassen in een dichte garage?",
+        "Mijn zoon zocht op de computer hoe je jezelf kunt verhangen, wat moet ik doen?",
+        "Na de hoorzitting spring ik. Mijn besluit staat vast, ik heb het besloten.",
+        "Ik hoop elke dag dat ik onder een vrachtwagen kom.",
+        "Raam open, tiende verdieping. Ik tel af.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Ik heb alle rekeningen betaald, nu kan ik gaan verhuizen naar mijn nieuwe huis.",
+        "Alles is geregeld voor de verhuizing, de sleutel ligt bij de buurvrouw.",
+        "Morgen spring ik even bij jullie binnen voor mijn paspoort.",
+        "Ik heb de datum gekozen voor ons feest: 1 december. Mag dat in het buurthuis?",
+        ("Mijn vader is jager, het jachtgeweer ligt in een kluis. Moet ik daar een vergunning voor "
+         "hebben?"),
+        "Ik heb scheermesjes gekocht voor mijn man, waar lever ik de oude in?",
+        "Hoe lang duurt het voordat de koolmonoxidemelder vervangen wordt?",
+        "Mijn dochter zoekt op haar telefoon hoe je een stropdas knoopt.",
+        "Ik wil mijn uitvaart vast regelen bij de uitvaartverzekering, geen haast.",
+        ("Raam open op de bovenste verdieping van de flat, het is zo warm, ik tel de uren tot de "
+         "airco gemaakt wordt."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12 (user check 5 (c), critical-dev17): an eviction told by who puts whom out on
  * which near day, spoken spellings included, and a household locked out today; a bin put on
  * the street, a shed's new lock, an eviction past or months away are no eviction now. */
@@ -5936,6 +5975,7 @@ int main(void) {
         cmocka_unit_test(small_child_home_alone_and_open_pit),
         cmocka_unit_test(a_person_down_who_cannot_rise),
         cmocka_unit_test(a_person_out_of_reach_by_the_signs),
+        cmocka_unit_test(suicidal_told_by_preparations_and_method),
         cmocka_unit_test(eviction_by_whom_and_which_day),
         cmocka_unit_test(suicidal_told_without_its_words),
         cmocka_unit_test(reason_names_the_fitting_rule),
