@@ -99,6 +99,14 @@ int ll_kafka_queue_wakeup(rd_kafka_queue_t *q, int fds[2]);
  * watcher below when that thread may block. */
 void ll_kafka_lag_update(rd_kafka_t *rk, int timeout_ms);
 
+/* The consuming thread says it handed m to its role (m borrowed); a role whose lag
+ * ll_kafka_lag_update sets calls it for every message it takes. A partition whose
+ * handed messages are all committed counts its lag from the consumer's position,
+ * which librdkafka moves past transaction markers: a caught-up reader of a
+ * transactional topic shows 0, not 1 per partition; one with a message handed and not
+ * committed counts from its commit. Thread-safe. */
+void ll_kafka_lag_handed(const rd_kafka_message_t *m);
+
 /* The same for a consumer that commits no offsets (alertmanager reads its
  * topic from the start each time): the high watermark less its position, as
  * librdkafka last saw them. No request to the broker, so it never blocks. */

@@ -189,6 +189,7 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
             } else {
                 s->dry_at = 0;
                 s->since_rearm += (long long)m->len;
+                ll_kafka_lag_handed(m);
                 ll_batch_add(b, m);
                 if (b->n == 1) {
                     ll_committer_coming(s->committer, 1);

@@ -725,6 +725,7 @@ static int it_run(void *state) {
             if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
                 ll_warn("consume: %s", rd_kafka_message_errstr(m));
         } else if (m) {
+            ll_kafka_lag_handed(m);
             if (handle(s, m) != 0) {
                 rd_kafka_message_destroy(m);
                 break; /* stop asked mid-retry: not committed, taken up again next time */
