@@ -80,7 +80,13 @@ double ll_dlevel_rate(const ll_dlevel *lv, double prior_rate, double prior_min) 
     return (lv->c + prior_rate * prior_min) / (lv->e + prior_min);
 }
 
-void ll_dlevel_learn(ll_dlevel *lv, int count, double f, double decay, int learn) {
+double ll_dlearn_count(double count, double expected, int settled) {
+    double e = expected > 0 ? expected : 0;
+    double bound = e + LL_DLEARN_Z * sqrt(e) + LL_DLEARN_SLACK;
+    return count <= bound ? count : settled ? e : bound;
+}
+
+void ll_dlevel_learn(ll_dlevel *lv, double count, double f, double decay, int learn) {
     lv->c *= decay;
     lv->e *= decay;
     if (learn) {

@@ -464,16 +464,18 @@ static int evaluate(ll_detector *d, long long m) {
     return 0;
 }
 
-/* Minute c is past its lateness: the model learns it. */
+/* Minute c is past its lateness: the model learns it, each count only as far as its series
+ * could plausibly have brought it (ll_dlearn_count: a flood teaches neither its level nor the
+ * profile), measured against the levels before this minute. */
 static void learn(ll_detector *d, long long c) {
-    double total = 0;
-    for (int i = 0; i < d->ns; i++)
-        if (d->s[i].kind == K_THEME)
-            total += ring_get(&d->s[i], c);
-    double f = ll_dprofile_factor(&d->profile, c);
+    double total = 0, f = ll_dprofile_factor(&d->profile, c);
     for (int i = 0; i < d->ns; i++) {
         series *s = &d->s[i];
-        ll_dlevel_learn(&s->level, ring_get(s, c), f, d->decay, !s->alert.active);
+        double x = ll_dlearn_count(ring_get(s, c), level_rate(d, s) * f,
+                                   (double)s->level.minutes >= d->o.prior_min);
+        if (s->kind == K_THEME)
+            total += x;
+        ll_dlevel_learn(&s->level, x, f, d->decay, !s->alert.active);
     }
     ll_dprofile_learn(&d->profile, c, total);
     d->closed_min = c;
