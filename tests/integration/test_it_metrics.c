@@ -25,6 +25,30 @@ typedef struct role {
     pid_t pid;
 } role;
 
+/* Appends to cfg the sections of the consuming roles that have a port (0: none), each with
+ * the test tag's group, transactional id and metrics listener. */
+static void role_sections(const char *cfg, const char *tag, int esc_port, int agg_port,
+                          int am_port) {
+    FILE *f = fopen(cfg, "a");
+    assert_non_null(f);
+    if (esc_port)
+        fprintf(f,
+                "[escalate]\ngroup = esc.%s\ntransactional_id = esc-txn.%s\nmetrics_listen = "
+                "127.0.0.1:%d\ndefault_team = team-%s\n",
+                tag, tag, esc_port, tag);
+    if (agg_port)
+        fprintf(f,
+                "[aggregate]\ngroup = agg.%s\ntransactional_id = agg-txn.%s\nmetrics_listen = "
+                "127.0.0.1:%d\n",
+                tag, tag, agg_port);
+    if (am_port)
+        fprintf(f,
+                "[alertmanager]\nurl = http://127.0.0.1:1\ngroup = am.%s\nmetrics_listen = "
+                "127.0.0.1:%d\n",
+                tag, am_port);
+    fclose(f);
+}
+
 static void every_role_passes_promtool(void **state) {
     (void)state;
     if (access(PROMTOOL, X_OK) != 0) {
@@ -38,17 +62,7 @@ static void every_role_passes_promtool(void **state) {
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port(), agg_port = ll_t_free_port(), am_port = ll_t_free_port();
-    FILE *f = fopen(cfg, "a");
-    assert_non_null(f);
-    fprintf(f,
-            "[escalate]\ngroup = esc.%s\ntransactional_id = esc-txn.%s\nmetrics_listen = "
-            "127.0.0.1:%d\ndefault_team = team-%s\n"
-            "[aggregate]\ngroup = agg.%s\ntransactional_id = agg-txn.%s\nmetrics_listen = "
-            "127.0.0.1:%d\n"
-            "[alertmanager]\nurl = http://127.0.0.1:1\ngroup = am.%s\nmetrics_listen = "
-            "127.0.0.1:%d\n",
-            tag, tag, esc_port, tag, tag, tag, agg_port, tag, am_port);
-    fclose(f);
+    role_sections(cfg, tag, esc_port, agg_port, am_port);
     ll_t_topics_create(cfg);
     char raw[160], enriched[160], alerts[160];
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -116,7 +130,7 @@ static void every_role_passes_promtool(void **state) {
         all_len += bl;
         char file[320];
         snprintf(file, sizeof(file), "%s/%s.metrics", dir, r->name);
-        f = fopen(file, "w");
+        FILE *f = fopen(file, "w");
         assert_non_null(f);
         fputs(body, f);
         fclose(f);
@@ -134,7 +148,7 @@ static void every_role_passes_promtool(void **state) {
     const char *src = getenv("LL_TEST_SOURCE_DIR");
     assert_non_null(src);
     snprintf(cmd, sizeof(cmd), "%s/deploy/grafana/luisterloop.json", src);
-    f = fopen(cmd, "r");
+    FILE *f = fopen(cmd, "r");
     assert_non_null(f);
     static char dash[1 << 18];
     size_t dl = fread(dash, 1, sizeof(dash) - 1, f);
@@ -202,6 +216,20 @@ static long long scrape(int port, const char *family, const char *has) {
     return metric_sum(body, family, has);
 }
 
+/* n raw events of the test tag into ev (each its own citizen), pointed to by vals. */
+static void raw_events(const char *tag, char (*ev)[700], const char **vals, int n) {
+    for (int i = 0; i < n; i++) {
+        snprintf(ev[i], sizeof(ev[i]),
+                 "{\"specversion\":\"1.0\",\"id\":\"%s-%d\",\"source\":\"/test\",\"type\":"
+                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-12-02T01:00:00Z\","
+                 "\"data\":{\"channel\":\"web\",\"kind\":\"report\",\"initiated\":"
+                 "\"reactive\",\"text\":\"Container %d vol in de Kerkstraat\",\"received_at\":"
+                 "\"2026-12-02T01:00:00Z\",\"postcode\":\"3072AB\",\"source_ref\":\"%s-%d\"}}",
+                 tag, i, i, tag, i);
+        vals[i] = ev[i];
+    }
+}
+
 /* Redis stopped under a processor and an escalate (user check of 12-02, REPORT-user5 item
  * 11): the processor, stuck reconnecting, read and committed nothing, yet its
  * ll_consumer_lag read 0 on every partition for a minute while feedback.raw grew, and
@@ -219,13 +247,7 @@ static void redis_outage_shows_in_lag_and_queue_age(void **state) {
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port();
-    FILE *f = fopen(cfg, "a");
-    assert_non_null(f);
-    fprintf(f,
-            "[escalate]\ngroup = esc.%s\ntransactional_id = esc-txn.%s\nmetrics_listen = "
-            "127.0.0.1:%d\ndefault_team = team-%s\n",
-            tag, tag, esc_port, tag);
-    fclose(f);
+    role_sections(cfg, tag, esc_port, 0, 0);
     ll_t_topics_create(cfg);
     char raw[160], has[200];
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -239,16 +261,7 @@ static void redis_outage_shows_in_lag_and_queue_age(void **state) {
     enum { BEFORE = 20, DURING = 300 };
     static char ev[DURING][700];
     const char *vals[DURING];
-    for (int i = 0; i < DURING; i++) {
-        snprintf(ev[i], sizeof(ev[i]),
-                 "{\"specversion\":\"1.0\",\"id\":\"%s-%d\",\"source\":\"/test\",\"type\":"
-                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-12-02T01:00:00Z\","
-                 "\"data\":{\"channel\":\"web\",\"kind\":\"report\",\"initiated\":"
-                 "\"reactive\",\"text\":\"Container %d vol in de Kerkstraat\",\"received_at\":"
-                 "\"2026-12-02T01:00:00Z\",\"postcode\":\"3072AB\",\"source_ref\":\"%s-%d\"}}",
-                 tag, i, i, tag, i);
-        vals[i] = ev[i];
-    }
+    raw_events(tag, ev, vals, DURING);
     ll_t_produce(raw, NULL, vals, NULL, BEFORE);
     /* caught up: everything read, committed, and no lag */
     long long t0 = ll_t_now_ms(), consumed = 0, lag = -1, read_at = 0;
@@ -311,15 +324,7 @@ static void caught_up_reader_of_a_transactional_topic_has_no_lag(void **state) {
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port(), agg_port = ll_t_free_port();
-    FILE *f = fopen(cfg, "a");
-    assert_non_null(f);
-    fprintf(f,
-            "[escalate]\ngroup = esc.%s\ntransactional_id = esc-txn.%s\nmetrics_listen = "
-            "127.0.0.1:%d\ndefault_team = team-%s\n"
-            "[aggregate]\ngroup = agg.%s\ntransactional_id = agg-txn.%s\nmetrics_listen = "
-            "127.0.0.1:%d\n",
-            tag, tag, esc_port, tag, tag, tag, agg_port);
-    fclose(f);
+    role_sections(cfg, tag, esc_port, agg_port, 0);
     ll_t_topics_create(cfg);
     char raw[160], enriched[160], has[200];
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -337,17 +342,7 @@ static void caught_up_reader_of_a_transactional_topic_has_no_lag(void **state) {
     enum { N = 30 };
     static char ev[N][700];
     const char *vals[N];
-    for (int i = 0; i < N; i++) {
-        snprintf(ev[i], sizeof(ev[i]),
-                 "{\"specversion\":\"1.0\",\"id\":\"%s-%d\",\"source\":\"/test\",\"type\":"
-                 "\"nl.luisterloop.feedback.received\",\"time\":\"2026-12-02T01:00:00Z\","
-                 "\"data\":{\"channel\":\"web\",\"kind\":\"report\",\"initiated\":"
-                 "\"reactive\",\"text\":\"Lantaarnpaal %d kapot in de Kerkstraat\","
-                 "\"received_at\":\"2026-12-02T01:00:00Z\",\"postcode\":\"3072AB\","
-                 "\"source_ref\":\"%s-%d\"}}",
-                 tag, i, i, tag, i);
-        vals[i] = ev[i];
-    }
+    raw_events(tag, ev, vals, N);
     /* in three sends, so the processor ends more than one transaction */
     for (int k = 0; k < 3; k++) {
         ll_t_produce(raw, NULL, vals + k * (N / 3), NULL, N / 3);
