@@ -449,26 +449,20 @@ static void redis_restart_leaves_no_duplicate(void **state) {
         print_message("LL_TEST_REDIS_DIR not set (not under tests/run.sh): skipped\n");
         skip();
     }
-    const char *port = strrchr(ll_t_redis(), ':') + 1;
-    const char *src = getenv("LL_TEST_SOURCE_DIR");
-    char cmd[1400];
     /* The stack's Redis runs without persistence: give it an AOF first. */
-    snprintf(cmd, sizeof(cmd),
-             "bash -c '. %s/deploy/lib/stack.sh && ll_redis_stop %s && ll_redis_start %s %s aof' "
-             ">/dev/null 2>&1",
-             src, rdir, rdir, port);
-    assert_int_equal(system(cmd), 0);
+    assert_int_equal(ll_t_redis_stop("/dev/null"), 0);
+    assert_int_equal(ll_t_redis_start("aof", "/dev/null"), 0);
     env e;
     env_new(&e, "escredis", 40);
     char **want;
     int n = 3000, nw = produce_enriched(&e, n, &want);
     pid_t p = start(&e, "escalate");
     wait_committed(&e, 800);
-    snprintf(cmd, sizeof(cmd),
-             "bash -c '. %s/deploy/lib/stack.sh && ll_redis_stop %s && sleep 2 && "
-             "ll_redis_start %s %s aof' >>%s/redis-restart.log 2>&1",
-             src, rdir, rdir, port, e.dir);
-    assert_int_equal(system(cmd), 0);
+    char rlog[400];
+    snprintf(rlog, sizeof(rlog), "%s/redis-restart.log", e.dir);
+    assert_int_equal(ll_t_redis_stop(rlog), 0);
+    ll_t_sleep_ms(2000);
+    assert_int_equal(ll_t_redis_start("aof", rlog), 0);
     assert_int_equal(wait_caught_up(&e, n, 120000), 0);
     assert_int_equal(stop(p, SIGTERM, 20000), 0);
     char log[400];
@@ -479,11 +473,9 @@ static void redis_restart_leaves_no_duplicate(void **state) {
     free(s);
     free_want(want, nw);
     /* Back to the stack's own mode for the tests after this one. */
-    snprintf(cmd, sizeof(cmd),
-             "bash -c '. %s/deploy/lib/stack.sh && ll_redis_stop %s && rm -rf %s/appendonlydir && "
-             "ll_redis_start %s %s none' >>%s/redis-restart.log 2>&1",
-             src, rdir, rdir, rdir, port, e.dir);
-    assert_int_equal(system(cmd), 0);
+    assert_int_equal(ll_t_redis_stop(rlog), 0);
+    assert_int_equal(ll_t_redis_drop_aof(rlog), 0);
+    assert_int_equal(ll_t_redis_start("none", rlog), 0);
 }
 
 typedef struct rec {

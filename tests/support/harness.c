@@ -729,6 +729,13 @@ int ll_t_redis_stop(const char *log) {
     return redis_stack(what, log);
 }
 
+int ll_t_redis_drop_aof(const char *log) {
+    char what[600];
+    snprintf(what, sizeof(what), "rm -rf %s/appendonlydir",
+             getenv("LL_TEST_REDIS_DIR") ? getenv("LL_TEST_REDIS_DIR") : "");
+    return redis_stack(what, log);
+}
+
 int ll_t_redis_start(const char *mode, const char *log) {
     const char *rdir = getenv("LL_TEST_REDIS_DIR");
     char what[600];

@@ -62,6 +62,8 @@ void ll_t_config_write_all(const char *path, const char *tag, ll_t_ports *ports)
  * where the stack library's lines go. */
 int ll_t_redis_stop(const char *log);
 int ll_t_redis_start(const char *mode, const char *log);
+/* Removes the stopped Redis's append-only file, so it starts empty in mode none again. */
+int ll_t_redis_drop_aof(const char *log);
 
 /* Starts `luisterloop ROLE -c cfg [extra...]` with output to logfile. */
 pid_t ll_t_spawn(const char *role, const char *cfg, const char *logfile, const char *extra1,
