@@ -363,9 +363,27 @@ typedef struct ki {
 
 static ki *g_ki; /* the converter's state: one adapter per process */
 
+/* Whether path (after the API's prefix) climbs or hides its segments: a dot segment, plain
+ * or percent-encoded ("/%2e%2e/"), or an encoded slash or backslash. A resource of the API
+ * is named by ids; such a path leaves api_url's prefix on the same host (user check 6 saw
+ * the token go to ".../klantcontacten/%2e%2e/%2e%2e/_calls"). */
+static int path_escapes(const char *path) {
+    for (const char *c = path; *c; c++) {
+        if (*c == '%' && c[1] && c[2] &&
+            (!strncasecmp(c, "%2e", 3) || !strncasecmp(c, "%2f", 3) || !strncasecmp(c, "%5c", 3)))
+            return 1;
+        if (*c == '/' && c[1] == '.' &&
+            (c[2] == '/' || c[2] == '?' || c[2] == '#' || !c[2] ||
+             (c[2] == '.' && (c[3] == '/' || c[3] == '?' || c[3] == '#' || !c[3]))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether url names a resource of the API at api: the token goes only there. A plain prefix
  * let "http://host:port@other/..." and "http://host:port0/..." through (user check of 12-02):
- * the prefix must end at a path boundary, and the authority hold no userinfo. */
+ * the prefix must end at a path boundary, the authority hold no userinfo, and the rest of the
+ * path not climb out of the prefix. */
 static int under_api_url(const char *url, const char *api) {
     size_t n = strlen(api);
     if (n == 0 || strncmp(url, api, n) != 0)
@@ -380,7 +398,7 @@ static int under_api_url(const char *url, const char *api) {
     for (const char *c = url; *c; c++)
         if ((unsigned char)*c <= ' ' || *c == 0x7f)
             return 0;
-    return 1;
+    return !path_escapes(url + n - (api[n - 1] == '/'));
 }
 
 /* GET url from the API: the parsed answer, or NULL with err (and *retry when

@@ -151,11 +151,14 @@ static int notify(const char *headers, const char *body, char *resp, size_t len)
 }
 
 static void notification_for(const char *url, char *out, size_t len) {
-    snprintf(out, len,
-             "{\"kanaal\":\"klantcontacten\",\"hoofdObject\":\"%s\",\"resource\":\"klantcontact\","
-             "\"resourceUrl\":\"%s\",\"actie\":\"create\",\"aanmaakdatum\":"
-             "\"2026-11-29T12:00:00Z\",\"kenmerken\":{\"indicatieContactGelukt\":\"True\"}}",
-             url, url);
+    int n = snprintf(
+        out, len,
+        "{\"kanaal\":\"klantcontacten\",\"hoofdObject\":\"%s\",\"resource\":\"klantcontact\","
+        "\"resourceUrl\":\"%s\",\"actie\":\"create\",\"aanmaakdatum\":"
+        "\"2026-11-29T12:00:00Z\",\"kenmerken\":{\"indicatieContactGelukt\":\"True\"}}",
+        url, url);
+    if (n < 0 || (size_t)n >= len)
+        fail_msg("a notification for %s does not fit %zu bytes", url, len);
 }
 
 static void setup_all(void) {
@@ -284,11 +287,19 @@ static void contact_in_notified_enriched_repeated_and_bad_input(void **state) {
     assert_non_null(strstr(resp, "not under the configured api_url"));
     /* The API's address as userinfo before another host, or with a digit more in its port:
      * the token must not go there (user check of 12-02 caught it at 127.0.0.2). */
-    char evil[2][160];
+    /* Nor a path that climbs out of api_url's prefix, plain or percent-encoded (user check 6:
+     * ".../klantcontacten/%2e%2e/%2e%2e/_calls" went out with the token). */
+    char evil[6][160];
     snprintf(evil[0], sizeof(evil[0]), "http://127.0.0.1:%d@127.0.0.2:%d/klantcontacten/1",
              S.fake_port, S.fake_port);
     snprintf(evil[1], sizeof(evil[1]), "http://127.0.0.1:%d0/klantcontacten/1", S.fake_port);
-    for (int i = 0; i < 2; i++) {
+    snprintf(evil[2], sizeof(evil[2]),
+             "http://127.0.0.1:%d/klantcontacten/%%2e%%2E/%%2e%%2e/_calls", S.fake_port);
+    snprintf(evil[3], sizeof(evil[3]), "http://127.0.0.1:%d/klantcontacten/../_calls", S.fake_port);
+    snprintf(evil[4], sizeof(evil[4]), "http://127.0.0.1:%d/klantcontacten/1%%2F..%%2F_calls",
+             S.fake_port);
+    snprintf(evil[5], sizeof(evil[5]), "http://127.0.0.1:%d/./klantcontacten/1", S.fake_port);
+    for (int i = 0; i < 6; i++) {
         notification_for(evil[i], other, sizeof(other));
         assert_int_equal(notify(KI_AUTH JSON_CT, other, resp, sizeof(resp)), 400);
         assert_non_null(strstr(resp, "not under the configured api_url"));
