@@ -176,6 +176,13 @@ ll_role_start() {
     local home=$1 bin=$2 role=$3
     shift 3
     mkdir -p "$home/run" "$home/logs"
+    # A pid file without its process: the role died (or was killed) since it was started. Say so
+    # with its last words; up.sh started it again without a word (user check 6).
+    if [ -s "$home/run/$role.pid" ] && ! ll_role_running "$home" "$role"; then
+        printf 'luisterloop: %s (pid %s) is not running any more; starting it again; last lines of %s:\n' \
+            "$role" "$(cat "$home/run/$role.pid")" "$home/logs/$role.log" >&2
+        tail -n 5 "$home/logs/$role.log" 2>/dev/null | sed 's/^/  /' >&2
+    fi
     if ll_role_running "$home" "$role"; then
         local pid
         pid=$(cat "$home/run/$role.pid")
