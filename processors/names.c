@@ -108,7 +108,7 @@ static const struct {
      "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "
      "verhuisbedrijf schildersbedrijf hoveniers hoveniersbedrijf taxi autobedrijf rijschool "
      "thuiszorg mode vastgoed kappers kapsalons interieur interieurs fashion optiek juweliers "
-     "tweewielers rijwielhandel keukens meubelen meubels bloemen reizen consultancy "
+     "tweewielers rijwielhandel fietsen keukens meubelen meubels bloemen reizen consultancy "
      "installaties huis fonds foundation bouw groep techniek schilders loodgieters dakdekkers "
      "verhuur logistiek catering infra "
      /* an office's legal form or trade after its owner: "Aydın Legal", "Verbeek &
@@ -122,7 +122,10 @@ static const struct {
      "verzorgingstehuis woonzorgcentrum zorgboerderij kinderboerderij inloophuis "
      "jongerencentrum buurtcentrum dansschool muziekschool sporthal manege wasserette "
      "stomerij drogisterij synagoge tempel mandir lunchroom eetcafé eetcafe brasserie "
-     "cafetaria ijssalon nagelstudio barbershop tankstation",
+     "cafetaria ijssalon nagelstudio barbershop tankstation "
+     /* a farm or a sports ground named after its owner or a person: "Hoeve Klaassen",
+      * "sportpark De Visser" (names-dev21) */
+     "hoeve boerderij sportpark sportcomplex",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1255,6 +1258,24 @@ static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
     return j;
 }
 
+/* Word i-1, right before the particles at i, is a capitalised first name the lists lack
+ * and the word list does not know as a word: "Houdoe, Harrie van den Elzen hier", "ik,
+ * Bartholomeus van 't Hof, teken" (names-dev20, -dev21), as "Gijsbert Jansen" before a
+ * listed surname. */
+static int unlisted_first(const ll_names_scan *sc, size_t i) {
+    /* Dutch particles only: "Ich bin Sjef" is German, and "bin", "el", "al" take first
+     * names the lists hold */
+    static const char *const dutch_particles[] = {"van", "de", "den", "der", "ter", "ten"};
+    if (i == 0 || !joined(sc, i) ||
+        !fold_in(sc, &sc->toks[i], dutch_particles, N_OF(dutch_particles)))
+        return 0;
+    const tok *p = &sc->toks[i - 1];
+    return p->cap && !p->allcaps && !p->name && !p->prot && !p->dot && !p->digit &&
+           p->letters >= 3 &&
+           !(p->flags & (W_NAME | W_PLACE | W_PREP | W_TRIGGER | W_HEAD | W_PARTICLE | W_STOP)) &&
+           core_ok(sc, p, LV_CONTEXT, 0, 0) && common_word_of(sc, p, 1) == 0;
+}
+
 /* in, op, te: particles in "in 't Veld", "op den Akker", "te Velde", but alone
  * before a place a preposition ("in Veen", "op Kerkhof", "te Rotterdam"). */
 static int is_prep_particle(const ll_names_scan *sc, const tok *t) {
@@ -1322,10 +1343,11 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         }
         /* "Lucas Oosterhout": right after a listed first name, a listed place that is
          * also a listed surname, last of the words ("Kees Houten", not "Jan Kralingen
-         * 3" or "Anna Houten Noord"). */
+         * 3" or "Anna Houten Noord"), also ending a sentence ("Mijn naam is Sanne Hoek.")
+         * but no abbreviation ("Anna v. Houten" has a particle). */
         if (t->cap && !t->allcaps && (t->flags & W_PLACE) && (t->flags & W_SURNAME) &&
             !(t->flags & (W_ORG | W_STREET | W_STOP | W_COMMON)) && !t->prot && !t->name &&
-            !t->digit && !t->dot && (sc->toks[j - 1].flags & W_FIRST) &&
+            !t->digit && (!t->dot || t->letters >= 3) && (sc->toks[j - 1].flags & W_FIRST) &&
             !(sc->toks[j - 1].flags & (W_WORD | W_PLACE)) &&
             !(j + 1 < sc->ntoks && joined(sc, j + 1) &&
               (sc->toks[j + 1].cap || sc->toks[j + 1].digit))) {
@@ -1369,10 +1391,15 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
         /* "Oudshoorn-van Dam": the word before ends in a particle. What follows it is the
          * second half of a double surname, even a place as after "van" ("Marieke de Wit-van
          * Dam": user check 4 of 12-01, "[NAAM] Dam" on enriched). */
-        if (ends_in_particle(sc, &sc->toks[j - 1]) && (t->cap || lv != LV_LOOKUP) &&
-            core_ok(sc, t, lv == LV_LOOKUP ? LV_CONTEXT : lv, 1, 1)) {
-            j++;
-            continue;
+        if (ends_in_particle(sc, &sc->toks[j - 1])) {
+            /* "De Jong-van der Berg": more particles may follow the hyphen's */
+            size_t q = skip_particles(sc, j, j);
+            const tok *c = q < sc->ntoks && (q == j || joined(sc, q)) ? &sc->toks[q] : NULL;
+            if (c && (c->cap || lv != LV_LOOKUP) &&
+                core_ok(sc, c, lv == LV_LOOKUP ? LV_CONTEXT : lv, 1, 1)) {
+                j = q + 1;
+                continue;
+            }
         }
         size_t p = skip_particles(sc, j, j);
         if (p > j && p < sc->ntoks && joined(sc, p)) {
@@ -1764,8 +1791,27 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                     break;
                 if (!q->cap && fold_is(sc, q, "van") && !proper)
                     break; /* "de kapsalon van Yasmin" */
+                /* "via WhatsApp van Jan Jansen:" (names-dev21): after an organisation,
+                 * a channel or a brand (no building's noun), "van" and a listed first
+                 * name that is no word say from whom */
+                if (!q->cap && fold_is(sc, q, "van") && !(h->flags & W_HEAD) && k + 1 < sc->ntoks &&
+                    joined(sc, k + 1) && sc->toks[k + 1].cap && (sc->toks[k + 1].flags & W_FIRST) &&
+                    !(sc->toks[k + 1].flags & (W_WORD | W_KEEP | W_COMMON)))
+                    break;
                 q->prot = 1;
             }
+        }
+        /* "woont in het Dr. Schaepmanhuis" (names-dev21): "het" before a title names
+         * a building after the titled person; a person takes no "het" (a listed name
+         * after the title is one: "ik heb het Dr. Jansen gevraagd"). */
+        if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "het") && i + 2 < sc->ntoks &&
+            joined(sc, i + 1) && sc->toks[i + 1].cap && (sc->toks[i + 1].flags & W_TITLE) &&
+            joined(sc, i + 2) && sc->toks[i + 2].cap && !sc->toks[i + 2].allcaps &&
+            !(sc->toks[i + 2].flags & W_NAME)) {
+            for (size_t k = i + 1;
+                 k < sc->ntoks && k <= i + 3 && joined(sc, k) && (k == i + 1 || sc->toks[k].cap);
+                 k++)
+                sc->toks[k].prot = 1;
         }
         /* "de Van Nelle", "het Van Gogh": an article before a capitalised "Van",
          * "Ten", "Ter" mid-sentence names a building or a business after its
@@ -2438,6 +2484,71 @@ static void listed_beside_names(ll_names_scan *sc, const char *s) {
              sc->toks[k - 2].name);
         if (beside)
             t->name = 1 + LL_NAME_FIRST;
+    }
+}
+
+/* Word t, capitalised, could be a name's word when a name elsewhere holds it. */
+static int may_repeat(const tok *t) {
+    return t->cap && !t->allcaps && t->letters >= 3 && !t->digit && !t->dot && !t->prot &&
+           !(t->flags & (W_STOP | W_TRIGGER | W_PARTICLE | W_TITLE | W_HEER | W_HEAD | W_SKIP |
+                         W_ORG | W_STREET | W_COMMON | W_PREP | W_PLACE_SFX));
+}
+
+static int same_word(const ll_names_scan *sc, const tok *a, const tok *b) {
+    return a->flen == b->flen && memcmp(sc->fold + a->fold, sc->fold + b->fold, a->flen) == 0;
+}
+
+/* A name found once is the same person where its first name or surname comes back alone
+ * ("Dirk Smit. Dirk kreeg een bon.", "P. Bakker (nr 12) ... Bakker heeft", names-dev21),
+ * or where a caller says the first name and then the whole ("Hallo met Storm, Storm de
+ * Jong", names-dev20): the evidence that named it once names every mention. Not after an
+ * article, a particle or a preposition of place ("Maria Hoek ... op de Hoek", "café De
+ * Hoek"), nor before a capitalised word or a number (a business, an address: "Koopman
+ * Fietsen", "Hoek 12"), nor a verb opening a question ("Wil je ..." beside "aan Wil"). */
+static void named_again(ll_names_scan *sc, const char *s) {
+    static const char *const before[] = {"de", "het", "den",  "der",    "een",      "in",    "op",
+                                         "te", "uit", "naar", "vanuit", "richting", "nabij", "bij"};
+    static const char *const pronouns[] = {"je", "jij", "u",   "ik",     "we",  "wij",
+                                           "ze", "zij", "hij", "jullie", "men", "er"};
+    size_t n = sc->ntoks, src[16], nsrc = 0;
+    for (size_t k = 0; k < n && nsrc < N_OF(src); k++) {
+        const tok *t = &sc->toks[k];
+        if (t->name && t->cap && !t->allcaps && t->letters >= 3 && !t->dot && !t->digit &&
+            !(t->flags & (W_PARTICLE | W_STOP | W_SKIP)))
+            src[nsrc++] = k;
+    }
+    if (!nsrc)
+        return;
+    /* "Storm, Storm de Jong": the word before a name, and after a comma once more */
+    for (size_t k = 1; k + 1 < n; k++) {
+        tok *a = &sc->toks[k - 1], *b = &sc->toks[k];
+        if (!sc->toks[k + 1].name || a->name || b->name || !joined(sc, k + 1) || b->nl ||
+            !may_repeat(a) || !may_repeat(b) || !same_word(sc, a, b) || !comma_between(s, a, b))
+            continue;
+        a->name = b->name = sc->toks[k + 1].name;
+    }
+    for (size_t k = 0; k < n; k++) {
+        tok *t = &sc->toks[k];
+        if (t->name || !may_repeat(t))
+            continue;
+        size_t from = 0;
+        for (size_t q = 0; q < nsrc && !from; q++)
+            if (same_word(sc, &sc->toks[src[q]], t))
+                from = src[q] + 1;
+        if (!from)
+            continue;
+        if (k > 0 && joined(sc, k) &&
+            (sc->toks[k - 1].name || fold_in(sc, &sc->toks[k - 1], before, N_OF(before)) ||
+             (sc->toks[k - 1].flags & (W_PARTICLE | W_PREP | W_HEAD | W_ORG))))
+            continue;
+        if (k + 1 < n && joined(sc, k + 1)) {
+            const tok *nx = &sc->toks[k + 1];
+            if (nx->name || nx->digit || (nx->cap && !nx->sent) ||
+                (nx->flags & (W_HEAD | W_STREET | W_PARTICLE)) ||
+                (t->sent && fold_in(sc, nx, pronouns, N_OF(pronouns))))
+                continue;
+        }
+        t->name = sc->toks[from - 1].name;
     }
 }
 
@@ -3509,6 +3620,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             e = employer_cut(sc, st, e);
             if (e > st)
                 e = surname_after_first(sc, e, rule);
+            /* "ik ben emily rosario uit", "mijn naam is dewi soekhlal en", "mijn oma emily
+             * rosario" (names-dev21): after a listed first name in lower case a surname the
+             * lists lack, as after an unlisted first name (lower_name_after) */
+            if (e == st + 1 && rule == LL_NAME_RELATION && !sc->toks[st].cap &&
+                (sc->toks[st].flags & W_FIRST) && joined(sc, e))
+                e = lower_run(sc, e, rule);
             if (rule == LL_NAME_RELATION && fold_is(sc, t, "met"))
                 e = spoken_intro(sc, st, e);
             if (e == st && rule == LL_NAME_RELATION && !(t->flags & W_RELATION)) {
@@ -3582,16 +3699,17 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 prep_only = 1;
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
+                int first = unlisted_first(sc, i);
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */
                 /* "de kapsalon van Yasmina": before a first name, van is a preposition */
                 int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap;
                 int ok = !first_only && (c->cap || sc->sloppy) &&
                          (core_ok(sc, c, LV_LOOKUP, 1, real) ||
-                          (real && t->cap && !t->sent && !t->allcaps && !c->allcaps &&
-                           core_ok(sc, c, LV_CONTEXT, 1, 0)));
+                          (real && ((t->cap && !t->sent && !t->allcaps) || first) && !c->allcaps &&
+                           core_ok(sc, c, LV_CONTEXT, 1, first)));
                 if (ok) {
                     e = extend(sc, p + 1, LV_LOOKUP, real);
-                    mark(sc, i, e, LL_NAME_SURNAME);
+                    mark(sc, first ? i - 1 : i, e, LL_NAME_SURNAME);
                     i = e;
                     continue;
                 }
@@ -3708,6 +3826,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     places_beside_places(sc);
     listed_beside_names(sc, s);
     and_more(sc);
+    named_again(sc, s);
     /* Spans: runs of joined name words. */
     int ns = 0;
     for (size_t i = 0; i < n;) {
