@@ -1266,13 +1266,13 @@ static int unlisted_first(const ll_names_scan *sc, size_t i) {
     /* Dutch particles only: "Ich bin Sjef" is German, and "bin", "el", "al" take first
      * names the lists hold */
     static const char *const dutch_particles[] = {"van", "de", "den", "der", "ter", "ten"};
-    if (i == 0 || !joined(sc, i) ||
-        !fold_in(sc, &sc->toks[i], dutch_particles, N_OF(dutch_particles)))
+    if (i == 0 || !joined(sc, i))
         return 0;
     const tok *p = &sc->toks[i - 1];
     return p->cap && !p->allcaps && !p->name && !p->prot && !p->dot && !p->digit &&
            p->letters >= 3 &&
            !(p->flags & (W_NAME | W_PLACE | W_PREP | W_TRIGGER | W_HEAD | W_PARTICLE | W_STOP)) &&
+           fold_in(sc, &sc->toks[i], dutch_particles, N_OF(dutch_particles)) &&
            core_ok(sc, p, LV_CONTEXT, 0, 0) && common_word_of(sc, p, 1) == 0;
 }
 
@@ -2505,28 +2505,31 @@ static int same_word(const ll_names_scan *sc, const tok *a, const tok *b) {
  * article, a particle or a preposition of place ("Maria Hoek ... op de Hoek", "café De
  * Hoek"), nor before a capitalised word or a number (a business, an address: "Koopman
  * Fietsen", "Hoek 12"), nor a verb opening a question ("Wil je ..." beside "aan Wil"). */
-static void named_again(ll_names_scan *sc, const char *s) {
+static __attribute__((noinline)) void named_again(ll_names_scan *sc, const char *s) {
     static const char *const before[] = {"de", "het", "den",  "der",    "een",      "in",    "op",
                                          "te", "uit", "naar", "vanuit", "richting", "nabij", "bij"};
     static const char *const pronouns[] = {"je", "jij", "u",   "ik",     "we",  "wij",
                                            "ze", "zij", "hij", "jullie", "men", "er"};
-    size_t n = sc->ntoks, src[16], nsrc = 0;
-    for (size_t k = 0; k < n && nsrc < N_OF(src); k++) {
-        const tok *t = &sc->toks[k];
-        if (t->name && t->cap && !t->allcaps && t->letters >= 3 && !t->dot && !t->digit &&
+    size_t n = sc->ntoks, src[16], nsrc = 0, cand = 0;
+    for (size_t k = 0; k < n; k++) {
+        tok *t = &sc->toks[k];
+        if (!t->name) {
+            cand += may_repeat(t);
+            continue;
+        }
+        /* "Storm, Storm de Jong": the word before a name, and after a comma once more */
+        tok *a = k >= 2 ? &sc->toks[k - 2] : NULL, *b = k >= 1 ? &sc->toks[k - 1] : NULL;
+        if (a && !b->name && !a->name && may_repeat(b) && may_repeat(a) && joined(sc, k) &&
+            !b->nl && same_word(sc, a, b) && comma_between(s, a, b)) {
+            a->name = b->name = t->name;
+            cand -= 2;
+        }
+        if (nsrc < N_OF(src) && t->cap && !t->allcaps && t->letters >= 3 && !t->dot && !t->digit &&
             !(t->flags & (W_PARTICLE | W_STOP | W_SKIP)))
             src[nsrc++] = k;
     }
-    if (!nsrc)
+    if (!nsrc || !cand)
         return;
-    /* "Storm, Storm de Jong": the word before a name, and after a comma once more */
-    for (size_t k = 1; k + 1 < n; k++) {
-        tok *a = &sc->toks[k - 1], *b = &sc->toks[k];
-        if (!sc->toks[k + 1].name || a->name || b->name || !joined(sc, k + 1) || b->nl ||
-            !may_repeat(a) || !may_repeat(b) || !same_word(sc, a, b) || !comma_between(s, a, b))
-            continue;
-        a->name = b->name = sc->toks[k + 1].name;
-    }
     for (size_t k = 0; k < n; k++) {
         tok *t = &sc->toks[k];
         if (t->name || !may_repeat(t))
