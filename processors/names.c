@@ -1258,24 +1258,6 @@ static size_t skip_particles(const ll_names_scan *sc, size_t from, size_t j) {
     return j;
 }
 
-/* Word i-1, right before the particles at i, is a capitalised first name the lists lack
- * and the word list does not know as a word: "Houdoe, Harrie van den Elzen hier", "ik,
- * Bartholomeus van 't Hof, teken" (names-dev20, -dev21), as "Gijsbert Jansen" before a
- * listed surname. */
-static int unlisted_first(const ll_names_scan *sc, size_t i) {
-    /* Dutch particles only: "Ich bin Sjef" is German, and "bin", "el", "al" take first
-     * names the lists hold */
-    static const char *const dutch_particles[] = {"van", "de", "den", "der", "ter", "ten"};
-    if (i == 0 || !joined(sc, i))
-        return 0;
-    const tok *p = &sc->toks[i - 1];
-    return p->cap && !p->allcaps && !p->name && !p->prot && !p->dot && !p->digit &&
-           p->letters >= 3 &&
-           !(p->flags & (W_NAME | W_PLACE | W_PREP | W_TRIGGER | W_HEAD | W_PARTICLE | W_STOP)) &&
-           fold_in(sc, &sc->toks[i], dutch_particles, N_OF(dutch_particles)) &&
-           core_ok(sc, p, LV_CONTEXT, 0, 0) && common_word_of(sc, p, 1) == 0;
-}
-
 /* in, op, te: particles in "in 't Veld", "op den Akker", "te Velde", but alone
  * before a place a preposition ("in Veen", "op Kerkhof", "te Rotterdam"). */
 static int is_prep_particle(const ll_names_scan *sc, const tok *t) {
@@ -3702,17 +3684,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 prep_only = 1;
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
-                int first = unlisted_first(sc, i);
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */
                 /* "de kapsalon van Yasmina": before a first name, van is a preposition */
                 int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap;
                 int ok = !first_only && (c->cap || sc->sloppy) &&
                          (core_ok(sc, c, LV_LOOKUP, 1, real) ||
-                          (real && ((t->cap && !t->sent && !t->allcaps) || first) && !c->allcaps &&
-                           core_ok(sc, c, LV_CONTEXT, 1, first)));
+                          (real && t->cap && !t->sent && !t->allcaps && !c->allcaps &&
+                           core_ok(sc, c, LV_CONTEXT, 1, 0)));
                 if (ok) {
                     e = extend(sc, p + 1, LV_LOOKUP, real);
-                    mark(sc, first ? i - 1 : i, e, LL_NAME_SURNAME);
+                    mark(sc, i, e, LL_NAME_SURNAME);
                     i = e;
                     continue;
                 }
