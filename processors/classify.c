@@ -1953,6 +1953,21 @@ static int feared(const ll_classifier *c, int32_t t0) {
     return 0;
 }
 
+/* Words first..last open with "wat als" or "stel dat": a supposition asked as a whole. */
+static int opens_supposition(const ll_classifier *c, int32_t first, int32_t last) {
+    return first + 1 <= last &&
+           ((surf_is(c, (size_t)first, "wat") && surf_is(c, (size_t)first + 1, "als")) ||
+            (surf_is(c, (size_t)first, "stel") && surf_is(c, (size_t)first + 1, "dat")));
+}
+
+/* One of words first..last is w. */
+static int word_between(const ll_classifier *c, int32_t first, int32_t last, const char *w) {
+    for (int32_t j = first; j <= last; j++)
+        if (surf_is(c, (size_t)j, w))
+            return 1;
+    return 0;
+}
+
 /* A danger supposed on a condition, told as what may come of it: "dat ze 'op termijn'
  * kunnen afsluiten als ik mijn regeling niet nakom", "er gaat nog eens een kind dood als
  * er geen zebrapad komt". Its sentence holds a condition ("als" before a subject) and a
@@ -1961,7 +1976,10 @@ static int feared(const ll_classifier *c, int32_t t0) {
  * asked: the sentence asks what would happen on the condition (a rule's "supposed: calm"),
  * so a subject may also be someone not yet there ("als een buurman mij ooit zou
  * bedreigen"), "stel dat" supposes too, and a "keer" or "mocht" is a may ("als ik mijn huur
- * een keer niet betaal, word ik dan uit huis gezet?"). */
+ * een keer niet betaal, word ik dan uit huis gezet?"). A question that opens its supposition
+ * with "wat als" or "stel dat" needs no word of may: the whole question is the supposition
+ * ("Wat als ik zonder vergunning een schutting zet, wat gebeurt er dan?"; issue 12, levels:
+ * every such question of development 1-18 is labelled low, 21 of 21). */
 static int supposed_on(const ll_classifier *c, int32_t t0, int32_t t1, int asked) {
     static const char *const subj[] = {"ik",  "je",  "jij", "we",     "wij", "ze",
                                        "zij", "hij", "u",   "jullie", "er",  "het",
@@ -1984,7 +2002,13 @@ static int supposed_on(const ll_classifier *c, int32_t t0, int32_t t1, int asked
         maybe = (toks[j].clause == toks[t0].clause || toks[j].clause == toks[t1].clause) &&
                 (surf_in(c, j, may, sizeof(may) / sizeof(may[0])) ||
                  (asked && surf_in(c, j, may_asked, sizeof(may_asked) / sizeof(may_asked[0]))));
-    return cond && maybe;
+    /* Its consequence may be asked in a question of its own: "Wat als ik een schutting bouw
+     * en het niet mocht? Krijg ik dan een boete?". */
+    int whole = asked && (opens_supposition(c, first, last) ||
+                          (first > 0 && asks(c, first - 1) &&
+                           opens_supposition(c, sent_first(c->tn, first - 1), first - 1) &&
+                           word_between(c, first, last, "dan")));
+    return (cond && maybe) || whole;
 }
 
 static int supposed(const ll_classifier *c, int32_t t0, int32_t t1) {

@@ -972,7 +972,8 @@ static int urgency_line(loader *ld, char *s) {
     }
     /* A rule's veto settings, each "calm" (the veto holds) or "counts": a critical rule's,
      * and "supposed:" also a high rule's (a worry supposed is no person at risk this week
-     * either). */
+     * either) and a normal one's (a problem supposed is no problem of this person: "Stel dat
+     * ik mijn kerstboom naast de container zet, krijg ik dan een boete?" asks a rule). */
     static const char *const vetoes[] = {"asked", "notnow", "planned", "felt", "aside", "supposed"};
     uint8_t *const calm[] = {&r->asked_calm, &r->notnow_calm, &r->plan_calm,
                              &r->felt_calm,  &r->aside_calm,  &r->supposed_calm};
@@ -982,9 +983,10 @@ static int urgency_line(loader *ld, char *s) {
             continue;
         char *v = trim(s + kn + 1);
         int high_too = calm[i] == &r->supposed_calm;
-        if (r->feature || (r->level != LVL_CRITICAL && !(high_too && r->level == LVL_HIGH)))
+        if (r->feature || (r->level != LVL_CRITICAL &&
+                           !(high_too && (r->level == LVL_HIGH || r->level == LVL_PROBLEM))))
             return load_err(ld, "rule '%s': '%s:' is for a critical rule only%s", r->name,
-                            vetoes[i], high_too ? " or a high one" : "");
+                            vetoes[i], high_too ? " or a high or normal one" : "");
         if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)
             return load_err(ld, "%s must be 'calm' or 'counts', not '%s'", vetoes[i], v);
         *calm[i] = strcmp(v, "calm") == 0;

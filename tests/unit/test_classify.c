@@ -1088,6 +1088,25 @@ static void acting_this_week_by_class(void **state) {
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
 }
 
+/* Issue 12, levels: a problem supposed in a question that opens "wat als" or "stel dat" is a
+ * plain information question, low (21 of 21 such questions of development 1-18 are labelled
+ * low), also when the consequence is asked in a question of its own; a problem told beside
+ * such a question is still one. */
+static void a_problem_supposed_is_asked(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Stel dat ik mijn grofvuil een dag te vroeg buiten zet, krijg ik dan een boete?", "low"},
+        {"Wat als ik zonder vergunning een dakkapel plaats, wat gebeurt er dan?", "low"},
+        {"Wat als ik de aanslag te laat betaal? Krijg ik dan een aanmaning?", "low"},
+        {"Mijn container is kapot. Wat als ik hem zelf repareer?", "normal"},
+        {"Wat als het regent? De container is kapot.", "normal"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, "question", "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -5934,6 +5953,7 @@ int main(void) {
         cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
+        cmocka_unit_test(a_problem_supposed_is_asked),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
