@@ -518,6 +518,19 @@ ll_mime *ll_mime_parse(const char *buf, size_t len, size_t max_len, ll_err *err)
         }
         blank_text = ll_text_blank(raw);
     }
+    if (blank_text && !w.encrypted && !ll_text_blank(m->subject)) {
+        /* Said in the subject alone: "Gaslucht in het portiek, kinderen spelen er" with an
+         * empty body, or a photo under "Losse stoeptegel bij de school", was a dead letter
+         * and a bounce to its sender (user check 6). Klantinteracties' onderwerp stands in
+         * for an empty inhoud the same way. */
+        free(raw);
+        raw = strdup(m->subject);
+        if (!raw) {
+            ll_err_set(err, "", "out of memory");
+            goto fail;
+        }
+        blank_text = 0;
+    }
     if (blank_text) {
         ll_err_set(err, "text",
                    w.encrypted ? "encrypted message: no readable text" : "no text in the message");

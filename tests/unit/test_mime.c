@@ -429,15 +429,58 @@ static void no_text_rejected(void **state) {
     assert_string_equal(err.field, "text");
     assert_string_equal(err.msg, "no text in the message");
     free(buf);
-    const char *blank = "From: a@b.nl\nSubject: leeg\n\n  \n\t\n";
+    const char *blank = "From: a@b.nl\nSubject:  \xe2\x80\x8b\n\n  \n\t\n";
     assert_null(ll_mime_parse(blank, strlen(blank), MAX_BYTES, &err));
     assert_string_equal(err.field, "text");
     /* Zero-width and no-break spaces show nothing either (P2, REPORT-user2). */
-    const char *invisible = "From: a@b.nl\nSubject: leeg\nContent-Type: text/plain; charset=utf-8\n"
+    const char *invisible = "From: a@b.nl\nContent-Type: text/plain; charset=utf-8\n"
                             "\n\xe2\x80\x8b\xe2\x80\x8b\n\xc2\xa0\xef\xbb\xbf \n";
     assert_null(ll_mime_parse(invisible, strlen(invisible), MAX_BYTES, &err));
     assert_string_equal(err.field, "text");
     assert_string_equal(err.msg, "no text in the message");
+}
+
+/* A mail said in its subject alone is taken with the subject as its text, also beside a
+ * photo; an encrypted body with a subject stays a dead letter (its words are in the
+ * sealed original, not the subject). */
+static void subject_only_is_the_text(void **state) {
+    (void)state;
+    ll_err err;
+    const char *bare = "From: bewoner@example.nl\nSubject: Gaslucht in het portiek, kinderen "
+                       "spelen er\nDate: Tue, 17 Oct 2023 08:00:00 +0200\n\n\n";
+    ll_mime *m = ll_mime_parse(bare, strlen(bare), MAX_BYTES, &err);
+    if (!m)
+        fail_msg("rejected: %s: %s", err.field, err.msg);
+    assert_string_equal(m->text, "Gaslucht in het portiek, kinderen spelen er");
+    assert_int_equal(m->text_len, strlen(m->text));
+    assert_string_equal(m->subject, "Gaslucht in het portiek, kinderen spelen er");
+    ll_mime_free(m);
+
+    const char *photo = "From: bewoner@example.nl\nSubject: Losse stoeptegel bij de school\n"
+                        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+                        "--b\nContent-Type: text/plain; charset=utf-8\n\n \n--b\n"
+                        "Content-Type: image/jpeg; name=\"IMG_0001.jpg\"\n"
+                        "Content-Disposition: attachment; filename=\"IMG_0001.jpg\"\n"
+                        "Content-Transfer-Encoding: base64\n\n/9j/4AAQSkZJRgABAQ==\n--b--\n";
+    m = ll_mime_parse(photo, strlen(photo), MAX_BYTES, &err);
+    if (!m)
+        fail_msg("rejected: %s: %s", err.field, err.msg);
+    assert_string_equal(m->text, "Losse stoeptegel bij de school");
+    assert_int_equal(m->attachments, 1);
+    cJSON *ev = event_of(m);
+    assert_string_equal(dstr(ev, "text"), "Losse stoeptegel bij de school");
+    cJSON_Delete(ev);
+    ll_mime_free(m);
+
+    const char *sealed = "From: bewoner@example.nl\nSubject: Mijn vraag\nMIME-Version: 1.0\n"
+                         "Content-Type: multipart/encrypted; "
+                         "protocol=\"application/pgp-encrypted\"; boundary=\"e\"\n\n"
+                         "--e\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n--e\n"
+                         "Content-Type: application/octet-stream\n\n"
+                         "-----BEGIN PGP MESSAGE-----\nhQEMA\n-----END PGP MESSAGE-----\n--e--\n";
+    assert_null(ll_mime_parse(sealed, strlen(sealed), MAX_BYTES, &err));
+    assert_string_equal(err.field, "text");
+    assert_string_equal(err.msg, "encrypted message: no readable text");
 }
 
 static void size_limits(void **state) {
@@ -894,6 +937,7 @@ int main(void) {
         cmocka_unit_test(outlook_reply_block_and_future_date),
         cmocka_unit_test(garbage_rejected),
         cmocka_unit_test(no_text_rejected),
+        cmocka_unit_test(subject_only_is_the_text),
         cmocka_unit_test(size_limits),
         cmocka_unit_test(big_attachment),
         cmocka_unit_test(declared_utf8_with_invalid_bytes),
