@@ -96,6 +96,30 @@ static int topic_name_ok(const char *v) {
     return 1;
 }
 
+/* A service's base URL, to which a role appends its paths and may send a token: checked
+ * with the config, where only the role's start refused one (check-config said "ok" to
+ * url = ftp://x, and the role exited 1 without the line; user check 6). No userinfo, white
+ * space, backslash or control character: what another parser may read as a different
+ * host. NULL when ok, else what is wrong. */
+static const char *url_problem(const char *v) {
+    const char *host = !strncmp(v, "http://", 7)    ? v + 7
+                       : !strncmp(v, "https://", 8) ? v + 8
+                                                    : NULL;
+    if (!host)
+        return "is not http:// or https://";
+    if (!*host || *host == '/')
+        return "has no host";
+    for (const char *c = v; *c; c++)
+        if ((unsigned char)*c <= 0x20 || *c == 0x7f || *c == '\\')
+            return "has a space, backslash or control character";
+    size_t authority = strcspn(host, "/?#");
+    if (memchr(host, '@', authority))
+        return "has a user part (user@host)";
+    if (v[strlen(v) - 1] == '/')
+        return "ends with a slash (paths are appended to it)";
+    return NULL;
+}
+
 /* Sets one key; msg gets the reason on failure. */
 static int key_set(void *settings, const ll_config_key *k, const char *v, char *msg,
                    size_t msglen) {
@@ -107,6 +131,7 @@ static int key_set(void *settings, const ll_config_key *k, const char *v, char *
     case LL_CT_TOPIC:
     case LL_CT_TEAM:
     case LL_CT_CIDRS:
+    case LL_CT_URL:
     case LL_CT_ADDR_OPT: {
         size_t n = strlen(v);
         if (n >= k->size) {
@@ -136,6 +161,11 @@ static int key_set(void *settings, const ll_config_key *k, const char *v, char *
         if (k->type == LL_CT_TEAM && !ll_team_valid(v)) {
             snprintf(msg, msglen, "%s: team `%s`: 1..%d characters of [A-Za-z0-9_-]", k->name, v,
                      LL_MAX_TEAM_BYTES);
+            return -1;
+        }
+        const char *bad = k->type == LL_CT_URL && *v ? url_problem(v) : NULL;
+        if (bad) {
+            snprintf(msg, msglen, "%s: '%s' %s", k->name, v, bad);
             return -1;
         }
         if (k->type == LL_CT_TOPIC && !topic_name_ok(v)) {

@@ -155,6 +155,7 @@ enum ll_config_type {
     LL_CT_TOPIC,    /* a Kafka topic name */
     LL_CT_TEAM,     /* an escalation team name */
     LL_CT_CIDRS,    /* addresses or networks, comma-separated */
+    LL_CT_URL,      /* a service's http(s) URL without a trailing slash, or empty */
 };
 
 /* One key of a section: its value lands at offset in the section's settings. */

@@ -104,7 +104,7 @@ static int ki_line(void *settings, const char *key, const char *val, int lineno,
 
 static const ll_config_key ki_keys[] = {
     LL_INTAKE_KEYS(ll_klantinteracties_cfg, intake, "8086"){
-        "api_url", LL_CT_STR, LL_CFG_STR(ll_klantinteracties_cfg, api_url), "", 0, 0,
+        "api_url", LL_CT_URL, LL_CFG_STR(ll_klantinteracties_cfg, api_url), "", 0, 0,
         "the Klantinteracties API, http(s)://host/klantinteracties/api/v1; empty: not configured",
         NULL},
     {"api_token", LL_CT_STR, LL_CFG_STR(ll_klantinteracties_cfg, api_token), "", 0, 0,
@@ -683,11 +683,10 @@ static void *ki_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     s->cfg = cfg;
     s->kc = ll_config_settings(cfg, &ll_klantinteracties_config);
     const char *api = s->kc->api_url;
-    if (!api[0] || (strncmp(api, "http://", 7) && strncmp(api, "https://", 8)) ||
-        api[strlen(api) - 1] == '/') {
+    if (!api[0]) { /* its form is checked with the config (LL_CT_URL) */
         snprintf(errstr, errlen,
-                 "klantinteracties: [klantinteracties] api_url must be the API's http(s) URL "
-                 "without a trailing slash (https://host/klantinteracties/api/v1)");
+                 "klantinteracties: no [klantinteracties] api_url, the API's http(s) URL "
+                 "(https://host/klantinteracties/api/v1)");
         goto fail;
     }
     if (!s->kc->api_token[0] || ll_has_control(s->kc->api_token)) {

@@ -80,7 +80,7 @@ typedef struct am_alert {
 } am_alert;
 
 static const ll_config_key alertmanager_keys[] = {
-    {"url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, url), "", 0, 0,
+    {"url", LL_CT_URL, LL_CFG_STR(ll_alertmanager_cfg, url), "", 0, 0,
      "Prometheus Alertmanager, http(s)://host:port[/prefix]; empty: not configured", NULL},
     {"dashboard_url", LL_CT_STR, LL_CFG_STR(ll_alertmanager_cfg, dashboard_url),
      "http://127.0.0.1:8088/", 0, 0, "the dashboard, for each alert's generatorURL", NULL},
@@ -439,10 +439,6 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     if (!ac->url[0]) {
         snprintf(errstr, errlen,
                  "alertmanager: no [alertmanager] url in the config (http://host:9093)");
-        return NULL;
-    }
-    if (strncmp(ac->url, "http://", 7) && strncmp(ac->url, "https://", 8)) {
-        snprintf(errstr, errlen, "alertmanager: url '%s' is not http:// or https://", ac->url);
         return NULL;
     }
     am *s = calloc(1, sizeof(*s));

@@ -95,7 +95,7 @@ static int it_line(void *settings, const char *key, const char *val, int lineno,
 }
 
 static const ll_config_key it_keys[] = {
-    {"api_url", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, api_url), "", 0, 0,
+    {"api_url", LL_CT_URL, LL_CFG_STR(ll_internetaken_cfg, api_url), "", 0, 0,
      "the Klantinteracties API, http(s)://host/klantinteracties/api/v1; empty: not configured",
      NULL},
     {"api_token", LL_CT_STR, LL_CFG_STR(ll_internetaken_cfg, api_token), "", 0, 0,
@@ -611,11 +611,10 @@ static void it_shutdown(void *state) {
 static const ll_internetaken_cfg *it_cfg(const ll_config *cfg, char *errstr, size_t errlen) {
     const ll_internetaken_cfg *ic = ll_config_settings(cfg, &ll_internetaken_config);
     const char *api = ic ? ic->api_url : "";
-    if (!api[0] || (strncmp(api, "http://", 7) && strncmp(api, "https://", 8)) ||
-        api[strlen(api) - 1] == '/') {
+    if (!api[0]) { /* its form is checked with the config (LL_CT_URL) */
         snprintf(errstr, errlen,
-                 "internetaken: [internetaken] api_url must be the API's http(s) URL without a "
-                 "trailing slash (https://host/klantinteracties/api/v1)");
+                 "internetaken: no [internetaken] api_url, the API's http(s) URL "
+                 "(https://host/klantinteracties/api/v1)");
         return NULL;
     }
     if (!ic->api_token[0] || ll_has_control(ic->api_token)) {

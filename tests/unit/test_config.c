@@ -152,6 +152,21 @@ static void every_key_from_the_environment(void **state) {
     assert_non_null(strstr(err, "$LUISTERLOOP_TOPICS_PARTITIONS: "));
     ll_config_free(&cfg);
     setenv("LUISTERLOOP_TOPICS_PARTITIONS", "3", 1);
+    /* A URL with a space after it (check-config said ok, user check 6) names the variable. */
+    setenv("LUISTERLOOP_ALERTMANAGER_URL", "http://127.0.0.2:20010 ", 1);
+    assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "$LUISTERLOOP_ALERTMANAGER_URL: url: "));
+    assert_non_null(strstr(err, "space"));
+    ll_config_free(&cfg);
+    setenv("LUISTERLOOP_ALERTMANAGER_URL", "https://am.example:9093/prefix", 1);
+    setenv("LUISTERLOOP_KLANTINTERACTIES_API_URL", "https://ok.example/klantinteracties/api/v1", 1);
+    if (ll_roles_config_load(&cfg, NULL, err, sizeof(err)) != 0)
+        fail_msg("%s", err);
+    assert_string_equal(ll_config_string(&cfg, "alertmanager", "url"),
+                        "https://am.example:9093/prefix");
+    ll_config_free(&cfg);
+    unsetenv("LUISTERLOOP_ALERTMANAGER_URL");
+    unsetenv("LUISTERLOOP_KLANTINTERACTIES_API_URL");
     setenv("LUISTERLOOP_WEB_LISTEN", "no port", 1);
     assert_int_equal(ll_roles_config_load(&cfg, NULL, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "$LUISTERLOOP_WEB_LISTEN: "));
@@ -200,6 +215,12 @@ static void rejections(void **state) {
         {"[common]\nlog_level = loud\n", 2, "loud"},
         {"[common]\nno equals sign\n", 2, "key = value"},
         {"[common\n", 1, "malformed section"},
+        /* A service's URL is checked with the config, not only at its role's start. */
+        {"[alertmanager]\nurl = ftp://x\n", 2, "url: 'ftp://x' is not http:// or https://"},
+        {"[alertmanager]\nurl = http://\n", 2, "has no host"},
+        {"[klantinteracties]\napi_url = http://127.0.0.1:8000/\n", 2, "ends with a slash"},
+        {"[internetaken]\napi_url = http://api.example@127.0.0.2/v1\n", 2, "user part"},
+        {"[internetaken]\napi_url = http://api.example\\@127.0.0.2/v1\n", 2, "backslash"},
     };
     snprintf(path, sizeof(path), "/tmp/ll-test-config-%d.conf", (int)getpid());
     ll_t_expect_config_errors(path, cases, sizeof(cases) / sizeof(cases[0]));
