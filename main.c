@@ -164,7 +164,17 @@ int main(int argc, char **argv) {
     }
     ll_log_init(name, ll_log_level_parse(cfg.log_level));
     int rc;
+    char unused[512];
+    int nunused = ll_config_env_unused(&cfg, unused, sizeof(unused));
+    if (nunused > 0 && strcmp(name, "check-config") != 0)
+        ll_warn("%s: set, but no config key has this name; ignored", unused);
     if (!strcmp(name, "check-config")) {
+        if (nunused > 0) {
+            fprintf(stderr, "%s: set, but no config key has this name (LUISTERLOOP_SECTION_KEY)\n",
+                    unused);
+            rc = 2;
+            goto out;
+        }
         /* A clash of two roles' ports shows only when the second starts, and a role that
          * runs only when configured (klantinteracties) may start months later. */
         if (ll_config_check_listeners(&cfg, errstr, sizeof(errstr)) != 0) {

@@ -548,6 +548,47 @@ static int env_keys(ll_config *cfg, char *errstr, size_t errlen) {
     return 0;
 }
 
+extern char **environ;
+
+/* A misspelt variable (LUISTERLOOP_WEB_LISTN) moved nothing, and check-config said "ok"
+ * (user check 6); every key is a variable now, so a typo is as easy as in the file, where an
+ * unknown key is refused. */
+int ll_config_env_unused(const ll_config *cfg, char *out, size_t outlen) {
+    static const char *const own[] = {"HOME",  "CONFIG",        "KAFKA",
+                                      "REDIS", "PSEUDONYM_KEY", "DLQ_KEY"};
+    static const char prefix[] = "LUISTERLOOP_";
+    char name[LL_MAX_CONFIG_LINE];
+    int n = 0;
+    size_t used = 0;
+    if (outlen)
+        out[0] = '\0';
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        size_t len = eq ? (size_t)(eq - *e) : strlen(*e);
+        if (len <= sizeof(prefix) - 1 || strncmp(*e, prefix, sizeof(prefix) - 1) != 0)
+            continue;
+        const char *rest = *e + sizeof(prefix) - 1;
+        size_t rlen = len - (sizeof(prefix) - 1);
+        int known = 0;
+        for (size_t i = 0; i < sizeof(own) / sizeof(own[0]) && !known; i++)
+            known = strlen(own[i]) == rlen && !strncmp(rest, own[i], rlen);
+        for (int i = 0; i < cfg->nparts && !known; i++) {
+            const ll_config_section *sec = cfg->parts[i].def;
+            for (size_t k = 0; k < sec->nkeys && !known; k++)
+                known = ll_config_env_name(sec->name, sec->keys[k].name, name, sizeof(name)) == 0 &&
+                        strlen(name) == len && !strncmp(name, *e, len);
+        }
+        if (known)
+            continue;
+        if (used < outlen) {
+            int w = snprintf(out + used, outlen - used, "%s$%.*s", n ? ", " : "", (int)len, *e);
+            used += w > 0 ? (size_t)w : 0;
+        }
+        n++;
+    }
+    return n;
+}
+
 static int config_load(ll_config *cfg, const char *path, const ll_config_section *const *sections,
                        int nsections, char *errstr, size_t errlen) {
     memset(cfg, 0, sizeof(*cfg));

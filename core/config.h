@@ -249,6 +249,12 @@ void ll_config_free(ll_config *cfg);
  * 0, or -1 with "FILE:LINE: message" naming both sections and keys (check-config). */
 int ll_config_check_listeners(const ll_config *cfg, char *errstr, size_t errlen);
 
+/* The LUISTERLOOP_ variables of the environment that set nothing: no key of cfg's sections
+ * has that name (ll_config_env_name) and it is none of the short ones (LUISTERLOOP_HOME,
+ * _CONFIG, _KAFKA, _REDIS, _PSEUDONYM_KEY, _DLQ_KEY). Their names, "$NAME" and ", "
+ * between, in out (cut to outlen); returns how many. */
+int ll_config_env_unused(const ll_config *cfg, char *out, size_t outlen);
+
 /* For a role that needs a pseudonym key and got none from $LUISTERLOOP_PSEUDONYM_KEY or the
  * config: reads it from pseudonym_key_file (default HOME/pseudonym.key, the file
  * deploy/local/up.sh makes) into cfg->pseudonym_key. The file holds the key on one line;
