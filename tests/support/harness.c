@@ -46,17 +46,33 @@ long long ll_t_now_ms(void) {
     return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* A port once per process: the kernel may give a closed socket's port to the next bind(0),
+ * and two roles of one test then got the same port (test_it_klantinteracties: [process]
+ * metrics_listen and [klantinteracties] listen on one, user check 6). */
 int ll_t_free_port(void) {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t l = sizeof(a);
-    if (fd < 0 || bind(fd, (struct sockaddr *)&a, sizeof(a)) != 0 ||
-        getsockname(fd, (struct sockaddr *)&a, &l) != 0) {
-        perror("free port");
-        exit(1);
+    static int given[512];
+    static size_t ngiven;
+    for (int tries = 0; tries < 200; tries++) {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+        socklen_t l = sizeof(a);
+        if (fd < 0 || bind(fd, (struct sockaddr *)&a, sizeof(a)) != 0 ||
+            getsockname(fd, (struct sockaddr *)&a, &l) != 0) {
+            perror("free port");
+            exit(1);
+        }
+        close(fd);
+        int port = ntohs(a.sin_port), seen = 0;
+        for (size_t i = 0; i < ngiven && !seen; i++)
+            seen = given[i] == port;
+        if (seen)
+            continue;
+        if (ngiven < sizeof(given) / sizeof(given[0]))
+            given[ngiven++] = port;
+        return port;
     }
-    close(fd);
-    return ntohs(a.sin_port);
+    fprintf(stderr, "ll_t_free_port: the kernel gave only ports given before\n");
+    exit(1);
 }
 
 /* 1 when a loopback TCP port can be bound now. */
