@@ -5924,6 +5924,51 @@ static void the_threatener_at_the_door_takes_the_joke_back(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Dying "aan" a nuisance is the figure that dying "van" it is (round 22): a demonstrative
+ * names the thing, or the annoyance is named; an article may start a time ("aan het eind van
+ * de week"), and a wish said beside it stays. */
+static void dying_of_a_nuisance_with_aan(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik ga nog dood aan die trap naar de derde, kan er een lift komen?",
+        ("Ik ga dood aan die aanvraagformulieren \xF0\x9F\x98\xA9 twintig vragen voor een "
+         "parkeervergunning."),
+        "Ik ga dood aan dat eindeloze wachten, kan het sneller?",
+        "De huur gaat omhoog en ik ga dood aan ergernis over die brieven.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik ga dood aan het eind van de week, ik heb er genoeg van.",
+        "Ik ga dood aan verdriet, ik wil niet meer.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
+/* Suicide as the topic of a death told, a walk against it, its week, or a question about
+ * someone supposed: no one at risk is told. The writer's own supposition and a relative
+ * who talks of it stay. */
+static void suicide_as_a_topic(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Vorig voorjaar is onze buurjongen overleden door zelfdoding. Mogen we een bankje "
+        "plaatsen in het park?",
+        "Onze school houdt een sponsorloop tegen zelfmoord onder jongeren, moeten we de route "
+        "melden?",
+        "Stel dat iemand op mijn werk over zelfdoding begint, bij wie kan ik dan terecht?",
+        "Het aanvraagformulier voor de kapvergunning is om zelfmoord van te plegen "
+        "\xF0\x9F\x98\x85 zo lang.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn broer begint steeds over zelfmoord, waar kan ik informatie vinden?",
+        "Ik kan er niet meer tegen, zelfmoord is de enige uitweg.",
+        "Stel dat ik er ooit een eind aan maak, wie zorgt dan voor de kat?",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6094,6 +6139,8 @@ int main(void) {
         cmocka_unit_test(a_worry_supposed_and_asked),
         cmocka_unit_test(a_question_of_the_bot_denied),
         cmocka_unit_test(a_case_closed_is_over),
+        cmocka_unit_test(dying_of_a_nuisance_with_aan),
+        cmocka_unit_test(suicide_as_a_topic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
