@@ -5969,6 +5969,44 @@ static void suicide_as_a_topic(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A play in the making, a prop, a song's title and a film heard through the wall are no
+ * event; what happens after the play is. */
+static void a_role_a_prop_a_song_and_a_film(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Voor de toneelvoorstelling speelt mijn dochter iemand die van een flat springt, waar "
+        "kunnen we oefenen?",
+        "Onze fanfare zoekt een nep-bom als rekwisiet voor de optocht.",
+        "Het nieuwe liedje heet 'Ons huis brandt', geen zorgen, het is muziek. Mogen we in de "
+        "kelder van de flat oefenen?",
+        "Het klonk alsof er geschoten werd, bleek een actiefilm bij de overburen, elke nacht zo "
+        "hard.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Na de toneelvoorstelling stond een man met een mes bij de uitgang te dreigen.",
+        "De flat staat in brand, er zitten nog mensen op de vierde verdieping.",
+        "Er wordt geschoten bij de buren, ik hoorde net drie schoten.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
+/* A site shut off where no one comes: "niemand" first, or "afgesloten" before "er komt
+ * niemand". Without the site shut, "er komt niemand" is help that does not come. */
+static void a_site_shut_where_no_one_comes(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Op het oude sportpark is een lichtmast omgevallen, niemand komt daar, graag weghalen.",
+        "Boom omgevallen in het afgesloten deel van de begraafplaats, niemand komt daar.",
+        ("De loods achter het station is half ingestort, het terrein is afgesloten en er komt "
+         "niemand."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Mijn buurvrouw met MS zit vast in de lift. De lift is stuk en er komt niemand.",
+                   NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6141,6 +6179,8 @@ int main(void) {
         cmocka_unit_test(a_case_closed_is_over),
         cmocka_unit_test(dying_of_a_nuisance_with_aan),
         cmocka_unit_test(suicide_as_a_topic),
+        cmocka_unit_test(a_role_a_prop_a_song_and_a_film),
+        cmocka_unit_test(a_site_shut_where_no_one_comes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
