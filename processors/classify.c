@@ -1757,7 +1757,8 @@ static int joked(const ll_classifier *c, int32_t t0, int32_t t1) {
 }
 
 /* The match's words laughed at and then put aside as a joke: after the match, in its
- * sentence, a "joked:" word or a laughing face, and after that, in the same sentence or
+ * sentence, a "joked:" word, a laughing face or a "laugh-told:" word (a face named by one
+ * who reports the message: "met drie lachsmileys"), and after that, in the same sentence or
  * opening the next one, a "joke-aside:" word ("ik vermoord ze nog een keer hahaha. nee
  * serieus, elk weekend muziek tot 3 uur"): "no, seriously" turns from what was not meant
  * to what is, so the writer says the threat was not meant. For the rules a laugh alone
@@ -1785,7 +1786,7 @@ static int joked_aside(const ll_classifier *c, int32_t t0, int32_t t1) {
         if (j > last)
             continue;
         const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
-        laugh |= (j > t1 && (c->tscope[j] & SCOPE_JOKE)) ||
+        laugh |= (j > t1 && (c->tscope[j] & (SCOPE_JOKE | SCOPE_LAUGH_TOLD))) ||
                  joke_face_in(toks[j].orig + toks[j].orig_len, next);
     }
     return 0;

@@ -19,8 +19,8 @@
 
 /* K_SCOPE: a word of urgency.conf's "told-over:", "told-about:", "told-safe:" or "joked:"
  * lines (SCOPE_OVER, SCOPE_ABOUT, SCOPE_SAFE or SCOPE_JOKE), read by every rule that says
- * "notnow: calm"; or of its "joke-aside:" line (SCOPE_ASIDE), read by the rules that say
- * "aside: calm"; or of its "told-open:", "told-lasting:" and "irony:" lines (SCOPE_OPEN,
+ * "notnow: calm"; or of its "joke-aside:" and "laugh-told:" lines (SCOPE_ASIDE,
+ * SCOPE_LAUGH_TOLD), read by the rules that say "aside: calm"; or of its "told-open:", "told-lasting:" and "irony:" lines (SCOPE_OPEN,
  * SCOPE_LASTING, SCOPE_IRONY), read where the kind bounds a compliment (praise_ironic); or
  * of its "idiom:" line (SCOPE_IDIOM), read by every urgency rule and part (urgency_rules). */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
@@ -36,7 +36,8 @@ enum {
     SCOPE_OPEN = 64,
     SCOPE_IRONY = 128,
     SCOPE_LASTING = 256,
-    SCOPE_IDIOM = 512
+    SCOPE_IDIOM = 512,
+    SCOPE_LAUGH_TOLD = 1024
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs

@@ -6007,6 +6007,34 @@ static void a_site_shut_where_no_one_comes(void **state) {
                    NULL, "critical");
 }
 
+/* A threat laughed at by both, the one threatened too, or sent with laughing faces a reporter
+ * names and then put aside ("Maar echt: ...", "geen melding waard"): banter, not a threat. One
+ * who laughs alone, or the fear after the faces, leaves it a threat. */
+static void banter_laughed_at_by_both_or_put_aside(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn broer appte 'als je nog één keer aan mijn fiets zit sla ik je verrot' met een "
+        "lachsmiley. Maar echt, kan er een fietsenrek bij de flat komen?",
+        "Een collega mailde 'als je nog eens mijn parkeerplek pakt vermoord ik je' met drie "
+        "lachende smileys. Geen melding waard natuurlijk, maar de parkeerplaats is te klein.",
+        "Twee jongens op het schoolplein riepen 'ik maak je af!' tegen elkaar en lachten zich "
+        "een ongeluk, maar het schoolplein is wel heel donker 's avonds.",
+        "De buurman riep 'ik vermoord je als je mijn krant nog eens pakt', ze lagen er allebei om.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn ex appte 'ik maak je af' met drie lachsmileys.",
+        "Mijn ex appte 'ik maak je af' met drie lachsmileys. Maar echt: hij staat nu voor de deur.",
+        "Hij stuurde 'ik weet waar je woont' met een lachsmiley. Maar echt, ik ben doodsbang.",
+        "mijn ex riep lachend: 'als je nog één keer de kinderen meeneemt vermoord ik je'",
+        "Mijn ex riep 'ik vermoord je' en zijn vrienden lagen dubbel van het lachen.",
+        ("De container naast de flat staat in brand en de jongens in de groepsapp sturen alleen "
+         "maar lachsmileys."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6181,6 +6209,7 @@ int main(void) {
         cmocka_unit_test(suicide_as_a_topic),
         cmocka_unit_test(a_role_a_prop_a_song_and_a_film),
         cmocka_unit_test(a_site_shut_where_no_one_comes),
+        cmocka_unit_test(banter_laughed_at_by_both_or_put_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
