@@ -2191,6 +2191,26 @@ static void suicidal_told_by_preparations_and_method(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (user check 5 (g)): gas smelt or cut off, told in dialect or as spoken ("ruukt ...
+ * noar gas", "naar gaz", "de gaz is of gesloote"): words shorter than the spelling tolerance
+ * reaches. The same spellings for a bin's smell, a bill or a planned interruption are none. */
+static void gas_in_dialect_spellings(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Het ruukt in de keuken noar gas.",
+        "het stinkt hier naar gaz bij de meterkast",
+        "de gaz is bij ons of gesloote sinds gistere",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Het ruukt hier noar de vuilnisbak in de portiek",
+        "De gaz rekening is te hoog, kan ik een regeling krijgen?",
+        "het water is of gesloote tussen 9 en 12 vanwege werkzaamheden",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12 (user check 5 (c), critical-dev17): an eviction told by who puts whom out on
  * which near day, spoken spellings included, and a household locked out today; a bin put on
  * the street, a shed's new lock, an eviction past or months away are no eviction now. */
@@ -6107,6 +6127,7 @@ int main(void) {
         cmocka_unit_test(a_person_down_who_cannot_rise),
         cmocka_unit_test(a_person_out_of_reach_by_the_signs),
         cmocka_unit_test(suicidal_told_by_preparations_and_method),
+        cmocka_unit_test(gas_in_dialect_spellings),
         cmocka_unit_test(eviction_by_whom_and_which_day),
         cmocka_unit_test(suicidal_told_without_its_words),
         cmocka_unit_test(reason_names_the_fitting_rule),
