@@ -749,6 +749,16 @@ static void treatment_yields_to_the_service_named(void **state) {
     ll_classifier_free(c);
 }
 
+/* A business owner's own matters have their services' words: a market fee and precario
+ * are levies, the Bbz is income support for the self-employed (issue 12, theme round 7:
+ * development 18's business owners were overig). */
+static void a_business_owners_own_matters(void **state) {
+    (void)state;
+    EXPECT_THEME("Het marktgeld voor onze kraam is weer omhoog gegaan.", "belastingen");
+    EXPECT_THEME("Waarom betaal ik precario als ik daar niet mag staan?", "belastingen");
+    EXPECT_THEME("Ik heb de Bbz aangevraagd, wanneer hoor ik iets?", "inkomen");
+}
+
 /* ----------------------------------------------------------- sentiment */
 
 static void sentiment_negation(void **state) {
@@ -6150,6 +6160,7 @@ int main(void) {
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
         cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test(a_business_owners_own_matters),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
