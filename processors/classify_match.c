@@ -58,6 +58,16 @@ static int stems_are_words(const ll_textnorm *tn, int32_t t0, int32_t t1) {
     return 1;
 }
 
+/* The order hits are resolved in, as one number: by last word, then longer first (the
+ * first word descending), then term and part; the term and part are read back from it. */
+_Static_assert(LL_TEXTNORM_MAX_TOKENS <= 0x10000, "a token index fits 16 bits of a hit's key");
+_Static_assert(32 - V_TERM_SHIFT <= 30, "a term index fits 30 bits of a hit's key");
+static uint64_t hit_key(int32_t t0, int32_t t1, uint32_t ti, uint32_t part) {
+    return (uint64_t)t1 << 48 | (uint64_t)(0xFFFF - t0) << 32 | ti << 2 | part;
+}
+static uint32_t hit_term(const hit *h) { return (uint32_t)h->key >> 2; }
+static uint32_t hit_part(const hit *h) { return (uint32_t)h->key & 3; }
+
 /* A pattern occurrence becomes a hit when it covers whole words, or, for
  * compound terms, a long enough part of a compound with a long enough rest:
  * "afval" in "afvalcontainer", "toeslag" in "huurtoeslag", not "gas" in
@@ -88,8 +98,15 @@ static void on_run(void *ctx, size_t start, size_t end, const uint32_t *values, 
      * collide inside compounds ("sloot" -> "slot" in "aangesloten"). */
     int part = !(left || right) ? 1 : !sc->surf ? 0 : -1; /* -1: not yet judged */
     int found = -1; /* in the stem stream: whether the surface scan found this span's terms */
+    /* The value bits that turn a term away on this span, tested at once for each value. A verb
+     * before its subject is the second place of a main clause only after a word of its
+     * sentence ("dat weet ik niet meer"); at the start it asks ("Weet ik veel?"). The
+     * stream's first byte opens the text, '|' a sentence. */
+    uint32_t refuse = (opens ? V_INV : V_BEGIN) | (closes ? 0 : V_END) | (a->paren ? 0 : V_PAREN);
     for (size_t i = 0; i < n; i++) {
         uint32_t value = values[i];
+        if (value & refuse)
+            continue;
         /* A form that is its own stem is in both streams (classify_load.c): where each word
          * of the span is its own stem too, the surface scan made this very hit. Made again,
          * it was sorted and then dropped: 39 of the 117 hits an event on 2,000 simulated
@@ -100,16 +117,6 @@ static void on_run(void *ctx, size_t start, size_t end, const uint32_t *values, 
             if (found)
                 continue;
         }
-        /* A verb before its subject is the second place of a main clause only
-         * after a word of its sentence ("dat weet ik niet meer"); at the start it
-         * asks ("Weet ik veel?"). The stream's first byte opens the text, '|' a
-         * sentence. */
-        if ((value & V_INV) && opens)
-            continue;
-        if (((value & V_BEGIN) && !opens) || ((value & V_END) && !closes))
-            continue;
-        if ((value & V_PAREN) && !a->paren)
-            continue;
         if (left || right) {
             if (!(c->md->terms[value >> V_TERM_SHIFT].compound || (value & V_COMP)))
                 continue;
@@ -121,8 +128,7 @@ static void on_run(void *ctx, size_t start, size_t end, const uint32_t *values, 
         if (c->nhits >= LL_CLASSIFY_MAX_HITS)
             return;
         hit *h = &c->hits[c->nhits++];
-        h->term = value >> V_TERM_SHIFT;
-        h->part = (uint8_t)(value & 3);
+        h->key = hit_key(t0, t1, value >> V_TERM_SHIFT, value & 3);
         h->t0 = t0;
         h->t1 = t1;
     }
@@ -143,13 +149,7 @@ static const ll_matcher_filter stem_filter = {
 
 static int hit_cmp(const void *pa, const void *pb) {
     const hit *a = pa, *b = pb;
-    if (a->t1 != b->t1)
-        return a->t1 < b->t1 ? -1 : 1;
-    if (a->t0 != b->t0)
-        return a->t0 > b->t0 ? -1 : 1; /* longer first */
-    if (a->term != b->term)
-        return a->term < b->term ? -1 : 1;
-    return (int)a->part - (int)b->part;
+    return (a->key > b->key) - (a->key < b->key);
 }
 
 /* Sorts h[0..n) by hit_cmp with at most budget moves; -1 when it needs more
@@ -158,7 +158,7 @@ static int insertion_sort(hit *h, size_t n, size_t budget) {
     for (size_t i = 1; i < n; i++) {
         hit x = h[i];
         size_t j = i;
-        for (; j > 0 && hit_cmp(&h[j - 1], &x) > 0; j--) {
+        for (; j > 0 && h[j - 1].key > x.key; j--) {
             if (budget-- == 0)
                 return -1;
             h[j] = h[j - 1];
@@ -205,7 +205,7 @@ static void sort_hits(ll_classifier *c, size_t nsurf) {
     const hit *a = c->hits, *ae = c->hits + nsurf, *b = ae, *be = c->hits + n;
     hit *o = c->hits_tmp;
     while (a < ae && b < be)
-        *o++ = hit_cmp(a, b) <= 0 ? *a++ : *b++;
+        *o++ = a->key <= b->key ? *a++ : *b++;
     while (a < ae)
         *o++ = *a++;
     while (b < be)
@@ -260,8 +260,9 @@ static int gap_negates(const ll_classifier *c, int32_t from, int32_t to, int32_t
  * "ik", not the "mijzelf" of the end); the last hits are tried first. */
 static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
     const ll_tok *toks = c->tn->toks;
-    const term *t = &c->md->terms[h->term];
-    near_state *ns = &c->near[h->term];
+    const term *t = &c->md->terms[hit_term(h)];
+    near_state *ns = &c->near[hit_term(h)];
+    uint32_t part = hit_part(h);
     uint32_t sent = toks[h->t0].sent, span = c->md->rules[t->owner].sentences;
     if (ns->gen != c->gen) {
         ns->gen = c->gen;
@@ -277,14 +278,14 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
             ns->prev &= (uint8_t) ~(1u << i);
     }
     ns->sent = sent;
-    if (ns->have & (1u << h->part)) {
-        ns->q0[h->part] = ns->p0[h->part];
-        ns->q1[h->part] = ns->p1[h->part];
-        ns->prev |= (uint8_t)(1u << h->part);
+    if (ns->have & (1u << part)) {
+        ns->q0[part] = ns->p0[part];
+        ns->q1[part] = ns->p1[part];
+        ns->prev |= (uint8_t)(1u << part);
     }
-    ns->have |= (uint8_t)(1u << h->part);
-    ns->p0[h->part] = h->t0;
-    ns->p1[h->part] = h->t1;
+    ns->have |= (uint8_t)(1u << part);
+    ns->p0[part] = h->t0;
+    ns->p1[part] = h->t1;
     if (ns->have != (1u << t->nparts) - 1)
         return 0;
     /* Each choice: bit i set takes part i's hit before its last (never for h's own part). */
@@ -293,7 +294,7 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
     int found = 0;
     for (int ones = 0; ones <= t->nparts && !found; ones++) {
         for (uint32_t m = 0; m < choices && !found; m++) {
-            if (__builtin_popcount(m) != ones || (m & ~(uint32_t)ns->prev) || (m & (1u << h->part)))
+            if (__builtin_popcount(m) != ones || (m & ~(uint32_t)ns->prev) || (m & (1u << part)))
                 continue;
             lo = h->t0;
             hi = h->t1;
@@ -343,7 +344,7 @@ static void resolve_matches(ll_classifier *c) {
     size_t nt = c->tn->ntoks;
     memset(c->tflags, 0, nt * sizeof(*c->tflags));
     for (size_t i = 0; i < c->nhits; i++) {
-        const term *t = &c->md->terms[c->hits[i].term];
+        const term *t = &c->md->terms[hit_term(&c->hits[i])];
         if (t->kind == K_LEX && t->lex_type == LEX_NEGATOR && t->nparts == 1)
             for (int32_t j = c->hits[i].t0; j <= c->hits[i].t1; j++)
                 c->tflags[j] |= TF_NEG;
@@ -355,9 +356,9 @@ static void resolve_matches(ll_classifier *c) {
     }
     for (size_t i = 0; i < c->nhits; i++) {
         const hit *h = &c->hits[i];
-        if (i > 0 && hit_cmp(h, &c->hits[i - 1]) == 0)
+        if (i > 0 && h->key == c->hits[i - 1].key)
             continue; /* the same hit via the surface and the stem */
-        const term *t = &c->md->terms[h->term];
+        const term *t = &c->md->terms[hit_term(h)];
         if (t->kind == K_URG && ((c->tflags[h->t0] | c->tflags[h->t1]) & TF_STREET))
             continue; /* a word of a street's name: no urgency term's part */
         int32_t t0 = h->t0, t1 = h->t1;
@@ -366,8 +367,8 @@ static void resolve_matches(ll_classifier *c) {
             if (!all_parts_near(c, h, &t0, &t1, &neg))
                 continue;
         } else if (t->nparts > 1) {
-            near_state *ns = &c->near[h->term];
-            if (h->part == 0) {
+            near_state *ns = &c->near[hit_term(h)];
+            if (hit_part(h) == 0) {
                 ns->gen = c->gen;
                 ns->next = 1;
                 ns->neg = 0;
@@ -375,7 +376,7 @@ static void resolve_matches(ll_classifier *c) {
                 ns->t_end = h->t1;
                 continue;
             }
-            if (ns->gen != c->gen || ns->next != h->part || h->t0 <= ns->t_end ||
+            if (ns->gen != c->gen || ns->next != hit_part(h) || h->t0 <= ns->t_end ||
                 h->t0 - ns->t_end - 1 > LL_CLASSIFY_NEAR_TOKENS ||
                 toks[h->t0].sent != toks[ns->t0].sent)
                 continue;
@@ -390,7 +391,7 @@ static void resolve_matches(ll_classifier *c) {
         if (c->nmatches >= LL_CLASSIFY_MAX_HITS)
             break;
         match *mt = &c->matches[c->nmatches++];
-        mt->term = h->term;
+        mt->term = hit_term(h);
         mt->t0 = t0;
         mt->t1 = t1;
         mt->gap_negated = neg;
