@@ -193,10 +193,10 @@ typedef struct ll_config_section {
 #define LL_CFG_SECTION(NAME, T, KEYS) \
     .name = NAME, .keys = KEYS, .nkeys = sizeof(KEYS) / sizeof(KEYS[0]), .size = sizeof(T)
 
-/* One loaded section: its settings and its kafka.* properties. */
 /* ll_config_part.lines of a key an environment variable set (check-config names it). */
 #define LL_CONFIG_LINE_ENV (-1)
 
+/* One loaded section: its settings and its kafka.* properties. */
 typedef struct ll_config_part {
     const ll_config_section *def;
     void *settings; /* def->size bytes (the ll_config itself for [common] and [topics]) */

@@ -45,7 +45,7 @@ typedef struct ll_dlevel {
 /* New threads per minute at profile factor 1. */
 double ll_dlevel_rate(const ll_dlevel *lv, double prior_rate, double prior_min);
 /* One closed minute with count new threads at profile factor f; learn = 0
- * only decays (minutes of an active alert). count is what ll_dlearn_capped leaves. */
+ * only decays (minutes of an active alert). count is what ll_dlearn_count leaves. */
 void ll_dlevel_learn(ll_dlevel *lv, double count, double f, double decay, int learn);
 
 /* What the model learns of a minute's count of a series that expected `expected`, by the
