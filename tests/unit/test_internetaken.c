@@ -35,6 +35,17 @@ static size_t chars(const char *s) {
     return n;
 }
 
+/* The task for d with the klantcontact and actor every case here uses; failing the test
+ * with the reason when there is none. */
+static cJSON *task_of(const cJSON *d, const ll_reason_nl *rn, const char *ref) {
+    ll_err e;
+    cJSON *t = ll_internetaken_task(d, rn, ref, "2fdde488-abee-49aa-afca-b10fb68fe8e4",
+                                    "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    if (!t)
+        fail_msg("%s: %s", e.field, e.msg);
+    return t;
+}
+
 static void task_fields_and_bounds(void **state) {
     (void)state;
     char text[6000], advice[600];
@@ -56,9 +67,7 @@ static void task_fields_and_bounds(void **state) {
     cJSON *rs = cJSON_AddArrayToObject(d, "reasons");
     cJSON_AddItemToArray(rs, cJSON_CreateString("suicidal statement: 'wil niet meer'"));
     cJSON_AddStringToObject(d, "text", text);
-    ll_err err;
-    cJSON *t = ll_internetaken_task(d, NULL, "LABCDEFGHJ", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
-                                    "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &err);
+    cJSON *t = task_of(d, NULL, "LABCDEFGHJ");
     assert_non_null(t);
     const char *h = ll_json_str(t, "gevraagdeHandeling"), *toel = ll_json_str(t, "toelichting");
     assert_true(chars(h) <= 200 && strlen(h) <= 200);
@@ -101,9 +110,7 @@ static void task_in_dutch(void **state) {
     cJSON *rs = cJSON_AddArrayToObject(d, "reasons");
     cJSON_AddItemToArray(rs, cJSON_CreateString("violence or a threat of harm now: 'threat'"));
     cJSON_AddItemToArray(rs, cJSON_CreateString("acute danger: 'gaslucht'"));
-    ll_err e;
-    cJSON *t = ll_internetaken_task(d, rn, "LABCDEFGHJ", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
-                                    "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    cJSON *t = task_of(d, rn, "LABCDEFGHJ");
     assert_non_null(t);
     assert_string_equal(ll_json_str(t, "gevraagdeHandeling"),
                         "Vandaag opvolgen: kritiek signaal over zorg in Delfshaven");
@@ -123,8 +130,7 @@ static void task_in_dutch(void **state) {
     cJSON_AddNumberToObject(d, "expected", 1.2);
     cJSON_AddNumberToObject(d, "window_min", 30);
     cJSON_AddNumberToObject(d, "span_min", 12);
-    t = ll_internetaken_task(d, rn, "LABCDEFGHK", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
-                             "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    t = task_of(d, rn, "LABCDEFGHK");
     assert_non_null(t);
     assert_string_equal(ll_json_str(t, "gevraagdeHandeling"),
                         "Piek in meldingen beoordelen: meer meldingen dan verwacht over overlast "
@@ -144,16 +150,14 @@ static void task_in_dutch(void **state) {
     cJSON_AddNumberToObject(d, "observed", 20044);
     cJSON_AddNumberToObject(d, "expected", 1.25);
     cJSON_AddNumberToObject(d, "window_min", 60);
-    t = ll_internetaken_task(d, rn, "LABCDEFGHM", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
-                             "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    t = task_of(d, rn, "LABCDEFGHM");
     assert_non_null(t);
     assert_non_null(strstr(ll_json_str(t, "toelichting"),
                            "Waargenomen 20.044 tegen verwacht 1,3 in 60 minuten."));
     cJSON_Delete(t);
     cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(d, "observed"), 1234);
     cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(d, "expected"), 1.15);
-    t = ll_internetaken_task(d, rn, "LABCDEFGHN", "2fdde488-abee-49aa-afca-b10fb68fe8e4",
-                             "2d05a2b8-3be5-4a38-bd50-6abea5b73f4b", &e);
+    t = task_of(d, rn, "LABCDEFGHN");
     assert_non_null(t);
     /* 1.15 is 1.1499... as a double; Intl rounds its shortest decimal "1.15": up */
     assert_non_null(strstr(ll_json_str(t, "toelichting"),
