@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "httpc.h"
 #include "log.h"
 #include "netaddr.h"
 #include "redis.h"
@@ -98,23 +99,12 @@ static int topic_name_ok(const char *v) {
 
 /* A service's base URL, to which a role appends its paths and may send a token: checked
  * with the config, where only the role's start refused one (check-config said "ok" to
- * url = ftp://x, and the role exited 1 without the line; user check 6). No userinfo, white
- * space, backslash or control character: what another parser may read as a different
- * host. NULL when ok, else what is wrong. */
+ * url = ftp://x, and the role exited 1 without the line; user check 6). NULL when ok, else
+ * what is wrong. */
 static const char *url_problem(const char *v) {
-    const char *host = !strncmp(v, "http://", 7)    ? v + 7
-                       : !strncmp(v, "https://", 8) ? v + 8
-                                                    : NULL;
-    if (!host)
-        return "is not http:// or https://";
-    if (!*host || *host == '/')
-        return "has no host";
-    for (const char *c = v; *c; c++)
-        if ((unsigned char)*c <= 0x20 || *c == 0x7f || *c == '\\')
-            return "has a space, backslash or control character";
-    size_t authority = strcspn(host, "/?#");
-    if (memchr(host, '@', authority))
-        return "has a user part (user@host)";
+    const char *bad = ll_httpc_url_problem(v);
+    if (bad)
+        return bad;
     if (v[strlen(v) - 1] == '/')
         return "ends with a slash (paths are appended to it)";
     return NULL;

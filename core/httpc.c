@@ -140,3 +140,19 @@ int ll_httpc_query_escape(const char *s, char *out, size_t outlen) {
     out[o] = '\0';
     return 0;
 }
+
+const char *ll_httpc_url_problem(const char *url) {
+    const char *host = !strncmp(url, "http://", 7)    ? url + 7
+                       : !strncmp(url, "https://", 8) ? url + 8
+                                                      : NULL;
+    if (!host)
+        return "is not http:// or https://";
+    if (!*host || *host == '/')
+        return "has no host";
+    for (const char *c = url; *c; c++)
+        if ((unsigned char)*c <= 0x20 || *c == 0x7f || *c == '\\')
+            return "has a space, backslash or control character";
+    if (memchr(host, '@', strcspn(host, "/?#")))
+        return "has a user part (user@host)";
+    return NULL;
+}

@@ -35,6 +35,12 @@ enum ll_httpc_outcome ll_httpc_request(ll_httpc *c, const char *method, const ch
                                        const char **answer, size_t *answer_len, char *errstr,
                                        size_t errlen);
 
+/* NULL when url is one a role may send a request and a token to: http:// or https://, a
+ * host, no user part in the authority, no white space, backslash or control character (what
+ * another parser may read as a different host); else what is wrong with it. The config's URL
+ * keys and a received resourceUrl are checked alike. */
+const char *ll_httpc_url_problem(const char *url);
+
 /* Percent-encodes s for a query value into out (RFC 3986 unreserved kept);
  * -1 when out is too small. */
 int ll_httpc_query_escape(const char *s, char *out, size_t outlen);

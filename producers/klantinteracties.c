@@ -382,22 +382,14 @@ static int path_escapes(const char *path) {
 
 /* Whether url names a resource of the API at api: the token goes only there. A plain prefix
  * let "http://host:port@other/..." and "http://host:port0/..." through (user check of 12-02):
- * the prefix must end at a path boundary, the authority hold no userinfo, and the rest of the
- * path not climb out of the prefix. */
+ * the URL must be one a request may go to at all, the prefix end at a path boundary, and the
+ * rest of the path not climb out of the prefix. */
 static int under_api_url(const char *url, const char *api) {
     size_t n = strlen(api);
-    if (n == 0 || strncmp(url, api, n) != 0)
+    if (n == 0 || strncmp(url, api, n) != 0 || ll_httpc_url_problem(url))
         return 0;
     if (api[n - 1] != '/' && url[n] != '/' && url[n] != '?' && url[n] != '\0')
         return 0;
-    const char *host = strstr(url, "://");
-    host = host ? host + 3 : url;
-    size_t auth = strcspn(host, "/?#");
-    if (memchr(host, '@', auth) || memchr(host, '\\', auth))
-        return 0;
-    for (const char *c = url; *c; c++)
-        if ((unsigned char)*c <= ' ' || *c == 0x7f)
-            return 0;
     return !path_escapes(url + n - (api[n - 1] == '/'));
 }
 
