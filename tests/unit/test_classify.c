@@ -2162,6 +2162,54 @@ static void a_person_out_of_reach_by_the_signs(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12 (round 19's critical-dev19 and messages-dev19, now development; user check 6): dangers
+ * told by their signs in registers the rules did not read: a structure leaning over, a tunnel
+ * running full, flashing lights out at a crossing, an animal's attack with its object inside the
+ * split verb, a sting that swells the throat, a crowd on a swaying bridge, a fall on a slippery
+ * dike or into a deep hole, stroke signs in plain words, a fallen one who does not get up,
+ * screams, a blow and then silence, a door not opened with the post bulging, burners on behind a
+ * closed door, fireworks thrown in or stored by fire, locks changed with one's things on the
+ * street, frost with the shelter full, a frail one out half dressed, a missing person's bicycle at
+ * the water, an evacuation that does not reach a deaf man. The same words of a repair, a pet, a
+ * film, a party or a move stay below critical. */
+static void dangers_told_by_their_signs(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "De bouwkraan naast het schoolplein helt over, er spelen nu kinderen onder.",
+        "De fietstunnel bij het station loopt vol, er staat een auto in met een vrouw erin.",
+        ("Bij de oversteek voor de kleuterschool zijn de knipperlichten kapot en kinderen steken "
+         "over tussen de auto's."),
+        "Een rottweiler valt mensen aan bij het winkelcentrum.",
+        "Mijn dochter is door een wesp gestoken en krijgt een zwelling in haar keel.",
+        "Op de loopbrug bij het festival staan honderden mensen en de brug deint.",
+        "Spiegelglad op de stoep, net is een oude mevrouw uitgegleden, ze ligt er al een uur.",
+        "Mijn vrouw praat ineens dubbel en zakt telkens weg.",
+        "De thuiszorg zegt dat meneer gevallen is en niet meer overeind komt.",
+        "Ik hoorde geschreeuw bij de buren, toen een harde dreun en daarna doodstil.",
+        "Mijn oom doet al drie dagen niet open en de post puilt uit de brievenbus.",
+        ("Iemand gooit vuurwerkbommen in de brievenbussen van ons portiek, er ging er net een af "
+         "bij de voordeur."),
+        "De huisbaas heeft de sloten omgezet toen ik weg was. Al mijn spullen staan op straat.",
+        "Ik ben dakloos, vannacht gaat het vriezen en de winteropvang zit vol.",
+        "Mijn opa met dementie zit in zijn ondergoed in de tuin in de regen.",
+        "Mijn broer is sinds gisteren weg en zijn fiets staat op de brug.",
+        "De straat moet evacueren, maar de buurvrouw is slechthorend en weet van niks.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "De hijskraan wordt volgende week weggehaald, kunnen jullie de straat dan afzetten?",
+        "Onze hond valt de kat van de buren steeds aan, hoe lossen we dat op?",
+        "Mijn zoon is gestoken door een wesp, het is een beetje rood, moet ik iets doen?",
+        "De knipperlichten van mijn auto zijn kapot, waar kan ik dat laten maken?",
+        "Het was gisteren glad maar er is gelukkig niemand gevallen, jullie hebben goed gestrooid.",
+        "Mijn fiets is weg, hij stond bij de brug, kan ik aangifte doen?",
+        "Wij verhuizen volgende week, de nieuwe sloten zijn al vervangen.",
+        "Bij de film gingen honderden mensen gillen en daarna was het stil in de zaal.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12 (round 18's suicidal-dev17, now development): suicidal statements told by their
  * preparations and their method: affairs closed with a going ("Nu kan ik gaan", "hoeven me niet
  * meer te zoeken", a last mail), a gun laid beside one, blades bought for no use of theirs, how
@@ -6136,6 +6184,7 @@ int main(void) {
         cmocka_unit_test(small_child_home_alone_and_open_pit),
         cmocka_unit_test(a_person_down_who_cannot_rise),
         cmocka_unit_test(a_person_out_of_reach_by_the_signs),
+        cmocka_unit_test(dangers_told_by_their_signs),
         cmocka_unit_test(suicidal_told_by_preparations_and_method),
         cmocka_unit_test(gas_in_dialect_spellings),
         cmocka_unit_test(eviction_by_whom_and_which_day),
