@@ -166,6 +166,80 @@ static size_t chat_form(char *w, size_t n) {
     return n;
 }
 
+/* Self-censored and "leet" spellings, read as the word they hide ("z3lfm00rd", "zelfm*rd",
+ * "me*sjes", "h@te"; issue 12, suicidal-dev18: algospeak written to pass a filter hid the
+ * word from every rule). Only the folded word changes: the caller's text, which is masked
+ * and stored, keeps its bytes, and a number is never read as letters. A digit is a letter
+ * only inside a word that opens with a letter and goes on with a letter after it, and only
+ * when every digit has a letter's look: "a20", "mp3", "b12", "covid19", "x81k2", "3e",
+ * "12a", a postcode or a house number stay as written. */
+static const char leet_letter[10] = {'o', 'i', 0, 'e', 'a', 's', 0, 't', 0, 0};
+
+static int is_az(char c) { return c >= 'a' && c <= 'z'; }
+static int is_09(char c) { return c >= '0' && c <= '9'; }
+
+/* Reads the digits and "@" of a leet word w[0..n) as letters; leaves any other word. */
+static void leet_to_letters(char *w, size_t n) {
+    if (n < 3 || !is_az(w[0]))
+        return;
+    int inside = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (is_09(w[i]) && !leet_letter[w[i] - '0'])
+            return;
+        if ((is_09(w[i]) || w[i] == '@') && i + 1 < n && is_az(w[i + 1]))
+            inside = 1;
+    }
+    if (!inside)
+        return;
+    for (size_t i = 1; i < n; i++)
+        if (is_09(w[i]))
+            w[i] = leet_letter[w[i] - '0'];
+        else if (w[i] == '@')
+            w[i] = 'a';
+}
+
+/* A star stands for up to two letters, or for none where it was put in a word as it is
+ * ("me*sjes"): the word is the one word of the classifier's own (vocab) that it can be
+ * read as. 1 with w[0..*n) that word and stem[0..*sn) its stem; 0 when none is, or
+ * more than one. */
+static int star_word(const ll_wordset *vocab, char *w, size_t *n, char *stem, size_t *sn) {
+    const char *star = memchr(w, '*', *n);
+    if (!star || !vocab || memchr(star + 1, '*', *n - (size_t)(star - w) - 1))
+        return 0;
+    size_t at = (size_t)(star - w), rest = *n - at - 1;
+    if (*n + 1 > LL_SPELLING_MAX)
+        return 0;
+    char cand[LL_SPELLING_MAX + 1], found[LL_SPELLING_MAX + 1];
+    const char *fv = NULL;
+    size_t fn = 0, fvn = 0;
+    int hits = 0;
+    memcpy(cand, w, at);
+    for (int k = 0; k <= 2; k++) {
+        memcpy(cand + at + k, star + 1, rest);
+        size_t cn = at + (size_t)k + rest;
+        for (int a = 0; a < (k ? 26 : 1); a++)
+            for (int b = 0; b < (k == 2 ? 26 : 1); b++) {
+                if (k >= 1)
+                    cand[at] = (char)('a' + a);
+                if (k == 2)
+                    cand[at + 1] = (char)('a' + b);
+                size_t vn;
+                const char *v = ll_wordset_get(vocab, cand, cn, &vn);
+                if (v && ++hits == 1) {
+                    memcpy(found, cand, cn);
+                    fn = cn, fv = v, fvn = vn;
+                }
+            }
+    }
+    if (hits != 1 || fvn > LL_TEXTNORM_MAX_WORD_BYTES)
+        return 0;
+    memcpy(w, found, fn);
+    *n = fn;
+    memcpy(stem, fv, fvn);
+    *sn = fvn;
+    return 1;
+}
+
 /* "ij" -> "y" after stemming: sloppy writers type "y" for the Dutch ij. */
 static size_t ij_to_y(char *w, size_t n) {
     size_t o = 0;
@@ -242,6 +316,21 @@ static int analyse_word(ll_textnorm *tn, const char *orig, size_t olen, char *w,
     if (wl > LL_TEXTNORM_MAX_WORD_BYTES)
         wl = utf8_cut(folded, LL_TEXTNORM_MAX_WORD_BYTES);
     memcpy(w, folded, wl);
+    leet_to_letters(w, wl);
+    if (memchr(w, '*', wl)) {
+        size_t sl;
+        if (star_word(tn->vocab, w, &wl, stem, &sl)) {
+            *wlp = wl;
+            *slp = sl;
+            return 0;
+        }
+        /* No word of the classifier's: read without the star, as one word. */
+        size_t o = 0;
+        for (size_t i = 0; i < wl; i++)
+            if (w[i] != '*')
+                w[o++] = w[i];
+        wl = o;
+    }
     wl = collapse_runs(w, wl);
     if (wl == 0)
         return -1;
@@ -439,6 +528,37 @@ static int quote_goes_on(const char *s, size_t i, size_t len) {
     return i > sp && i < len && s[i] >= 'a' && s[i] <= 'z';
 }
 
+static int is_ascii_letter(unsigned char c) { return ((unsigned)c | 0x20u) - 'a' < 26u; }
+
+/* Whether s[i], inside the word that opens at s[start], is a star or an "@" that hides a
+ * letter ("zelfm*rd", "h@@t"): a letter on each side of the run of them. An "@" also only where the word read
+ * with an "a" for it is a word of the classifier's or of the Dutch word list: an e-mail
+ * address, whole or cut ("info@gemeente.nl", "Aan: info@gemeente"), is two words, as before. */
+static int censor_mark_at(const ll_textnorm *tn, const char *s, size_t start, size_t i,
+                          size_t len) {
+    if ((s[i] != '*' && s[i] != '@') || i == start ||
+        !(is_ascii_letter((unsigned char)s[i - 1]) || s[i - 1] == s[i]))
+        return 0;
+    size_t next = i + 1;
+    while (next < len && s[next] == s[i])
+        next++;
+    if (next >= len || !is_ascii_letter((unsigned char)s[next]))
+        return 0;
+    if (s[i] == '*')
+        return 1;
+    if (!tn->vocab)
+        return 0;
+    char w[LL_SPELLING_MAX];
+    size_t n = 0;
+    for (size_t j = start; j < len && (is_ascii_letter((unsigned char)s[j]) || s[j] == '@'); j++) {
+        if (n == sizeof(w))
+            return 0;
+        w[n++] = s[j] == '@' ? 'a' : (char)((unsigned char)s[j] | 0x20);
+    }
+    size_t vn;
+    return ll_wordlist_has(tn->known, w, n) || ll_wordset_get(tn->vocab, w, n, &vn);
+}
+
 /* Exclamation marks count for every word of the sentence they close. */
 static void close_sentence(ll_textnorm *tn, size_t first, unsigned excl) {
     if (excl > 3)
@@ -487,6 +607,10 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
                  * would take them, without its call. */
                 unsigned a = (unsigned char)s[i];
                 if ((a | 0x20) - 'a' < 26u || a - '0' < 10u) {
+                    i++;
+                    continue;
+                }
+                if (censor_mark_at(tn, s, start, i, len)) {
                     i++;
                     continue;
                 }

@@ -254,6 +254,53 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     ll_textnorm_free(NULL);
 }
 
+/* Algospeak and self-censoring (issue 12, suicidal-dev18): digits with a letter's look
+ * inside a word and a star or "@" between letters are read as the word they hide, for
+ * matching only (each token keeps its bytes); numbers, codes, postcodes, house numbers
+ * and e-mail addresses stay as written, and a star that can be no word of the
+ * classifier's, or more than one, is dropped. */
+static void textnorm_reads_leet_and_stars(void **state) {
+    (void)state;
+    char err[512], surf[512], stem[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    assert_int_equal(ll_textnorm_pattern(tn, "z3lfm00rd UNAL1VE sch00l", surf, stem, sizeof(surf)),
+                     3);
+    assert_string_equal(surf, "zelfmoord unalive school");
+    assert_int_equal(ll_textnorm_pattern(tn, "A20 mp3 b12 covid19 x81k2 3e 12a 3072AB 06-12345678",
+                                         surf, stem, sizeof(surf)),
+                     10);
+    assert_string_equal(surf, "a20 mp3 b12 covid19 x81k2 3e 12a 3072ab 06 12345678");
+    assert_int_equal(
+        ll_textnorm_pattern(tn, "mail info@gemeente.nl of @gemeente", surf, stem, sizeof(surf)), 6);
+    assert_string_equal(surf, "mail info gemeente nl of gemeente");
+
+    ll_wordlist *known =
+        ll_wordlist_read(tmp_file("known", "mesjes\nzelfmoord\nhaat\n"), err, sizeof(err));
+    ll_wordset *vocab = ll_wordset_new();
+    assert_non_null(known);
+    assert_non_null(vocab);
+    static const char *const words[][2] = {
+        {"mesjes", "mesj"}, {"zelfmoord", "zelfmoord"}, {"kapel", "kapel"}, {"kabel", "kabel"}};
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        assert_int_equal(ll_wordset_add(vocab, words[i][0], strlen(words[i][0]), words[i][1],
+                                        strlen(words[i][1])),
+                         0);
+    ll_textnorm_set_spelling(tn, known, vocab);
+    const char *t = "Zelfm*rd, me*sjes en de ka*el; k*tzooi. H@@T, Aan: info@gemeente";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, t, strlen(t), 0);
+    assert_int_equal(tn->ntoks, 10);
+    assert_memory_equal(tn->surf, " zelfmoord mesjes en de kael|ktzooi|haat aan info gemeente ",
+                        tn->surf_len);
+    assert_memory_equal(tn->stem, " zelfmoord mesj en de kael|ktzooi|hat aan info gemeent ",
+                        tn->stem_len);
+    assert_int_equal(tn->toks[0].orig_len, 8); /* "Zelfm*rd" for the reasons */
+    ll_textnorm_free(tn);
+    ll_wordset_free(vocab);
+    ll_wordlist_free(known);
+}
+
 /* ------------------------------------------------------------- matcher */
 
 typedef struct found {
@@ -6116,6 +6163,7 @@ static void banter_laughed_at_by_both_or_put_aside(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
+        cmocka_unit_test(textnorm_reads_leet_and_stars),
         cmocka_unit_test(matcher_finds_every_overlapping_pattern),
         cmocka_unit_test(matcher_words_filter),
         cmocka_unit_test(matcher_words_filter_is_the_plain_filter),
