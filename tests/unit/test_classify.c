@@ -5290,6 +5290,33 @@ static void suicidal_act_decided(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* The act in algospeak and self-censoring (issue 12, suicidal-dev18; user check 6) is a
+ * suicidal statement with its reason and the 113 line; the same words of a game, a film,
+ * a fine, a distance or "zo meteen" are not. */
+static void suicidal_in_algospeak(void **state) {
+    (void)state;
+    cJSON *d =
+        classify("ik wil mezelf unalive'en als ik deze maand weer uit mijn kamer word gezet", NULL);
+    char *m = cJSON_PrintUnformatted(d);
+    if (!strstr(m, "suicidal statement: the act in algospeak") || !strstr(m, "113"))
+        fail_msg("got: %s", m);
+    free(m);
+    cJSON_Delete(d);
+    EXPECT_URGENCY("sewerslide vibes vandaag, ngl", NULL, "critical");
+    EXPECT_URGENCY("ik denk echt aan kms, alles is kut", NULL, "critical");
+    EXPECT_URGENCY("Ik denk steeds aan het z-woord, ik weet niet wat ik moet.", NULL, "critical");
+    EXPECT_URGENCY("Ik denk de hele dag aan zelfm00rd.", NULL, "critical");
+    static const char *const calm[] = {
+        "Die parkeerboete is echt unalive-worthy, wat een gemeente.",
+        "In mijn game ga ik iedereen unaliven haha, is de bieb morgen open?",
+        "Onze horrorfilmavond gaat over een spookhuis waar iedereen 'unalived' wordt. Is 14+ ok?",
+        "Ik fiets elke dag 10 kms naar school en het fietspad is kapot.",
+        "Ik bel je zm terug over de afvalpas.",
+        "Wat betekent unalive eigenlijk? Mijn dochter zegt het steeds.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 /* An arrival that did not happen lasts until told otherwise: a child not home since last
  * night is missing now, not told in the past; home again, it is over. */
 static void absence_since_last_night_lasts(void **state) {
@@ -6290,6 +6317,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(logistic_model_scopes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(suicidal_by_words_and_scope),
+        cmocka_unit_test(suicidal_in_algospeak),
         cmocka_unit_test(reopened_danger_stands),
         cmocka_unit_test(told_before_a_question),
         cmocka_unit_test(danger_parts_round16),
