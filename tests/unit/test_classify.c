@@ -6187,6 +6187,27 @@ static void banter_laughed_at_by_both_or_put_aside(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A look told as a simile, and anger told by what one could have done and then let go, are
+ * figures; a deed told with "alsof", or a threat said after a look, is not. */
+static void a_murderous_look_and_anger_let_go(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De consulent keek me aan alsof hij me wilde vermoorden, zo chagrijnig. Kan ik een "
+        "andere consulent krijgen?",
+        "Ik was zo boos op die handhaver dat ik hem wel kon vermoorden, maar ik heb netjes "
+        "bezwaar gemaakt.",
+        "Ik kan die buurman wel vermoorden met zijn bladblazer op zondag.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Hij kwam op me af alsof hij me wilde vermoorden, met een mes in zijn hand.",
+        "Mijn ex keek me aan en zei: ik vermoord je vanavond.",
+        "De man aan de balie keek de medewerkster aan en riep dat hij haar ging vermoorden.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6367,6 +6388,7 @@ int main(void) {
         cmocka_unit_test(a_role_a_prop_a_song_and_a_film),
         cmocka_unit_test(a_site_shut_where_no_one_comes),
         cmocka_unit_test(banter_laughed_at_by_both_or_put_aside),
+        cmocka_unit_test(a_murderous_look_and_anger_let_go),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
