@@ -6208,6 +6208,25 @@ static void a_murderous_look_and_anger_let_go(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* "explosief" as a degree in an advert or as the letters on a vehicle is a label; the thing
+ * itself, or a bomb beside a threat, stays critical. */
+static void explosive_as_an_advert_or_a_label(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Al een week staat er een aanhanger met EXPLOSIEF op de zijkant voor mijn oprit, hij is "
+        "van een sloopbedrijf. Graag wegslepen.",
+        "Op het bushokje hangt een poster van de supermarkt met 'explosief lage prijzen', is dat "
+        "wel gepast zo vlak bij de school?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er ligt een explosief op de stoep bij de school, het lijkt op een handgranaat.",
+        "Er staat een busje met een bom erin bij het stadhuis, hij zei dat hij hem laat afgaan.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6389,6 +6408,7 @@ int main(void) {
         cmocka_unit_test(a_site_shut_where_no_one_comes),
         cmocka_unit_test(banter_laughed_at_by_both_or_put_aside),
         cmocka_unit_test(a_murderous_look_and_anger_let_go),
+        cmocka_unit_test(explosive_as_an_advert_or_a_label),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
