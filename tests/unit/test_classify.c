@@ -6227,6 +6227,28 @@ static void explosive_as_an_advert_or_a_label(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A club's play by what it is about, a child's game of pretend and one's own death in a game
+ * are no event; a child playing beside a real hazard, a fire after a play and a death wish with
+ * the means at hand are. */
+static void a_play_a_pretence_and_a_game_death(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn zoontje speelde dat de keuken in brand stond, met zijn brandweerauto. Waar kan ik "
+        "een rookmelder krijgen?",
+        "In ons toneelclubje spelen we een stuk over een brand in de flat. Mag dat in de aula?",
+        "Ik ben gisteren in level 5 dood gegaan, dus nu even serieus: hoe verleng ik mijn "
+        "parkeervergunning?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "De kinderen spelen bij de open put, het deksel is weg.",
+        "Na de voorstelling stond de zaal in brand, er zitten nog mensen binnen.",
+        "Ik ben er klaar mee, nu ga ik dood, ik heb de pillen al.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6409,6 +6431,7 @@ int main(void) {
         cmocka_unit_test(banter_laughed_at_by_both_or_put_aside),
         cmocka_unit_test(a_murderous_look_and_anger_let_go),
         cmocka_unit_test(explosive_as_an_advert_or_a_label),
+        cmocka_unit_test(a_play_a_pretence_and_a_game_death),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
