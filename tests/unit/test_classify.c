@@ -6249,6 +6249,29 @@ static void a_play_a_pretence_and_a_game_death(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* "ik doe het" after a call someone else will not make is the writer making it, and a patient's
+ * hurry to the hospital is no agent's routing; a threat after the call, or a frail person left
+ * alone when the carer went to hospital, stays critical. */
+static void a_call_made_for_another_and_a_patients_hurry(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn opa wil niet dat ik bel, maar ik doe het toch: de buurjongens schoppen tegen zijn "
+        "deur en hij is 88.",
+        "Mijn buurvrouw (82) moest gisteren met spoed naar de SEH en nu krijgt ze een "
+        "parkeerboete, hoe maak ik bezwaar?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn moeder durft niet te bellen, dus ik doe het. Haar buurman dreigt haar met een mes, "
+        "hij staat nu voor de deur.",
+        "Vader (85) is met spoed naar het ziekenhuis gebracht, de buurvrouw zegt dat moeder (83, "
+        "dement) nu alleen thuis zit en niet weet waar ze is.",
+        "Ik heb alles geregeld en mijn spullen weggegeven. Vanavond doe ik het.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6432,6 +6455,7 @@ int main(void) {
         cmocka_unit_test(a_murderous_look_and_anger_let_go),
         cmocka_unit_test(explosive_as_an_advert_or_a_label),
         cmocka_unit_test(a_play_a_pretence_and_a_game_death),
+        cmocka_unit_test(a_call_made_for_another_and_a_patients_hurry),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
