@@ -6272,6 +6272,30 @@ static void a_call_made_for_another_and_a_patients_hurry(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A place shut (a ramp, a stairwell, a car park's drive) is no cold or heat, whoever lives
+ * beside it; a supply cut off, or a child shut in a car in the sun, is. */
+static void a_place_shut_is_no_supply_cut_off(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Wijkverpleegkundige meldt: bij flat Zonnehof is de hellingbaan sinds vijf dagen "
+        "afgesloten; mevrouw De Boer (91, rollator) komt daardoor al dagen niet buiten.",
+        "De oprit van de parkeergarage is sinds gisteren afgesloten, meneer (86) kan zijn "
+        "scootmobiel niet meer kwijt.",
+        "Het trappenhuis is afgesloten voor schilderwerk, bewoonster (89) moet nu met de lift, "
+        "maar die is traag.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "mw belt: hoort baby huilen in een afgesloten auto bij de bouwmarkt, zon erop, geen ouder "
+        "te zien",
+        "Vanochtend is bij ons het gas afgesloten, het vriest en ik heb een baby van drie "
+        "maanden.",
+        "Bij de flat van mijn moeder (87) is de stadsverwarming afgesloten en het vriest vannacht.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6456,6 +6480,7 @@ int main(void) {
         cmocka_unit_test(explosive_as_an_advert_or_a_label),
         cmocka_unit_test(a_play_a_pretence_and_a_game_death),
         cmocka_unit_test(a_call_made_for_another_and_a_patients_hurry),
+        cmocka_unit_test(a_place_shut_is_no_supply_cut_off),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
