@@ -6296,6 +6296,25 @@ static void a_place_shut_is_no_supply_cut_off(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* A thing of the street or of a parking place gone is no person gone; a person gone, with or
+ * without their bike or the car, stays critical. */
+static void a_street_thing_gone_is_no_person_gone(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De bordjes van de blauwe zone zijn weg door de werkzaamheden en nu krijgt iedereen een "
+        "bon.",
+        "Mijn opa (84) had een invalidenplek voor de deur, maar die plek is weg door de nieuwe "
+        "bestrating. Hij kan niet ver lopen en komt nu de deur niet meer uit.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn vader (82, dementie) is weg, zijn fiets staat nog hier en hij neemt niet op.",
+        "De kinderen zijn weg en de auto is weg, mijn ex had gedreigd ze mee te nemen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6481,6 +6500,7 @@ int main(void) {
         cmocka_unit_test(a_play_a_pretence_and_a_game_death),
         cmocka_unit_test(a_call_made_for_another_and_a_patients_hurry),
         cmocka_unit_test(a_place_shut_is_no_supply_cut_off),
+        cmocka_unit_test(a_street_thing_gone_is_no_person_gone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
