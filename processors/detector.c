@@ -68,7 +68,7 @@ struct ll_detector {
     long long clock_ms;   /* the detector's now; never goes back */
     long long eval_min;   /* last minute evaluated */
     long long closed_min; /* last minute learnt */
-    long long first_min;  /* minute of the first event or tick */
+    long long first_min;  /* minute of the first event, or of a restored model */
     long long data_min;   /* earliest minute counted (NO_MINUTE: none) */
     long long seen_from;  /* the earlier of the two: windows count from here (evaluate) */
     int restored_first;   /* first_min came from a saved model */
@@ -491,19 +491,24 @@ static int advance(ll_detector *d, long long now_ms) {
         return 0;
     d->clock_ms = now_ms;
     long long last = now_ms / 60000 - 1; /* the last minute that has ended */
+    /* A detector started before its input flows (up.sh starts it before the channels
+     * and the demo's traffic) saw no city in those minutes, only no pipeline: learnt
+     * as zeros, they made the first real minutes a spike of every busy series (three
+     * minutes ahead of the demo's traffic: 30 alerts at the warm-up's end, the demo's
+     * own spike hidden among them or already firing). Its history starts at its first
+     * input, or at the model it saved. */
+    if (d->eval_min == NO_MINUTE && d->data_min == NO_MINUTE && !d->restored_first)
+        return 0;
     if (d->eval_min == NO_MINUTE) {
         /* the first time: windows from whatever the ring holds already
          * (events counted before the first tick, or a rebuild) */
         d->eval_min = last;
         d->closed_min = closable(d, now_ms);
         if (!d->restored_first) {
-            /* the first minute seen: the tick's, or an earlier one counted */
-            d->first_min = last + 1;
-            if (d->data_min != NO_MINUTE && d->data_min < d->first_min)
-                d->first_min = d->data_min;
-            /* minutes before it were not seen: nothing to learn from them */
-            if (d->closed_min < d->first_min - 1)
-                d->closed_min = d->first_min - 1;
+            /* the first minute seen: the first input's (or the tick's, if that input is
+             * ahead of the clock); learnt from there on, however late the tick that saw it */
+            d->first_min = d->data_min < last + 1 ? d->data_min : last + 1;
+            d->closed_min = d->first_min - 1;
         }
         for (int i = 0; i < d->ns; i++)
             for (int w = 0; w < d->o.stat.nwin; w++) {

@@ -207,7 +207,7 @@ ll_roles_wait_ready "$H" "$CONF" || exit 1
 ll_local_env "$H" "$CONF" "$KAFKA" "$REDIS"
 
 if [ "$DEMO" = 1 ]; then
-    # The local demo's traffic and spike (deploy/lib/roles.sh): an alert after ten minutes.
+    # The local demo's traffic and spike (deploy/lib/roles.sh): an alert after about eight minutes.
     ll_demo_traffic "$H" "$BIN" "$H/maildir"
 fi
 

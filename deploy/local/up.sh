@@ -113,7 +113,7 @@ ll_local_env "$H" "$LUISTERLOOP_CONFIG" "$KAFKA" "$REDIS" DASHBOARD_USER=demo \
     "DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")" "DASHBOARD_TOKEN=$(cat "$H/dashboard.token")"
 
 if [ "$DEMO" = 1 ]; then
-    # Steady traffic on every channel, and after ten minutes a sudden rise of
+    # Steady traffic on every channel, and after six minutes a sudden rise of
     # one theme in one district: the early warning the dashboard should show.
     ll_demo_traffic "$H" "$BIN" "$H/maildir"
 fi
