@@ -101,10 +101,10 @@ typedef struct ll_intake_cfg {
 
 /* The row of a role without an event loop of its own (core/role.h, admin_listen):
  * where its /healthz, /readyz and /metrics listen; T has char metrics_listen[]. */
-#define LL_ADMIN_LISTEN_KEY(T)                                                \
-    {                                                                         \
-        "metrics_listen", LL_CT_STR, LL_CFG_STR(T, metrics_listen), "", 0, 0, \
-            "host:port for /healthz, /readyz and /metrics; empty: none", NULL \
+#define LL_ADMIN_LISTEN_KEY(T)                                                     \
+    {                                                                              \
+        "metrics_listen", LL_CT_ADDR_OPT, LL_CFG_STR(T, metrics_listen), "", 0, 0, \
+            "host:port for /healthz, /readyz and /metrics; empty: none", NULL      \
     }
 
 /* The HTTP intake keys of web, phone and balie; f names the ll_intake_cfg in T. */

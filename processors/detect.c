@@ -63,6 +63,11 @@ LL_TXN_METRICS(m_txn, "ll_detect",
                "from a batch's first event (or its tick) to its transaction's commit");
 LL_METRIC(m_rtt, "ll_detect_redis_roundtrips_total", NULL, LL_COUNTER, "Redis round trips");
 LL_METRIC(m_series, "ll_detect_series", NULL, LL_GAUGE, "series counted");
+/* Moves every tick_ms while the detector works; stands still while Redis or a transaction
+ * holds it, when no alert can fire or resolve (time() - this: how long). */
+LL_METRIC(m_evaluated, "ll_detect_clock_timestamp_seconds", NULL, LL_GAUGE,
+          "when the detector last moved its clock to the wall clock, which fires and resolves "
+          "alerts (unix time)");
 
 typedef struct pending {
     char id[LL_ALERT_ID_LEN + 1];
@@ -353,7 +358,7 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
         return -1;
     LL_METRICS_REGISTER(&m_consumed, &m_bad, &m_late, &m_firing, &m_resolved);
     ll_txn_metrics_register(&m_txn);
-    LL_METRICS_REGISTER(&m_rtt, &m_series);
+    LL_METRICS_REGISTER(&m_rtt, &m_series, &m_evaluated);
     return 0;
 }
 
@@ -708,6 +713,7 @@ static int live_run(detect *dt) {
     const ll_detect_cfg *dc = dt->dc;
     char e[256];
     int rc = 1;
+    ll_kafka_lag_watch *lag = NULL;
     /* the batch's items: each message's JSON tree */
     ll_batch b;
     ll_dinput *in = calloc((size_t)dc->batch_max, sizeof(*in));
@@ -740,6 +746,8 @@ static int live_run(detect *dt) {
     }
     ll_info("detecting on %s -> %s (%d series restored)", cfg->topic_enriched, cfg->topic_alerts,
             ll_detector_nseries(dt->det));
+    /* from a thread of its own: this loop blocks while it reconnects to Redis */
+    lag = ll_kafka_lag_watch_start(dt->consumer, 1000);
     long long last_tick = 0, saved_min = ll_detector_learnt_min(dt->det);
     while (!ll_stop_requested()) {
         if (dt->redis_broken && redis_reconnect(dt) != 0)
@@ -766,6 +774,7 @@ static int live_run(detect *dt) {
             }
             if (!first)
                 b.t0 = first = ll_mono_us();
+            ll_kafka_lag_handed(m);
             ll_batch_add(&b, m);
         }
         /* parse what came; unusable events are skipped (and counted) */
@@ -801,6 +810,7 @@ static int live_run(detect *dt) {
                 goto out;
             }
             last_tick = now;
+            ll_metric_set(&m_evaluated, (unsigned long long)(now / 1000));
             if (ll_detector_learnt_min(dt->det) != saved_min) {
                 model_save(dt);
                 saved_min = ll_detector_learnt_min(dt->det);
@@ -837,6 +847,7 @@ static int live_run(detect *dt) {
     }
     rc = 0;
 out:
+    ll_kafka_lag_watch_stop(lag);
     detect_clear(dt, &b);
     ll_batch_release(&b);
     ll_batch_fini(&b);

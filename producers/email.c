@@ -20,11 +20,27 @@
 #include "kafka.h"
 #include "ll_limits.h"
 #include "log.h"
+#include "metrics.h"
 #include "stop.h"
 #include "text.h"
 
 #define EMAIL_SCAN_MAX 1024     /* files taken from new/ per poll; the rest wait a round */
 #define EMAIL_DR_MARGIN_MS 5000 /* beyond message.timeout.ms before we stop waiting */
+
+LL_METRIC(m_delivered, "ll_email_messages_total", "result=\"delivered\"", LL_COUNTER,
+          "messages taken, by what became of them (deferred: Kafka did not take it in time; it "
+          "stays in new/)");
+LL_METRIC(m_dead, "ll_email_messages_total", "result=\"dead_letter\"", LL_COUNTER,
+          "messages taken, by what became of them (deferred: Kafka did not take it in time; it "
+          "stays in new/)");
+LL_METRIC(m_deferred, "ll_email_messages_total", "result=\"deferred\"", LL_COUNTER,
+          "messages taken, by what became of them (deferred: Kafka did not take it in time; it "
+          "stays in new/)");
+/* Moves every poll_ms while new/ can be read: a Maildir gone or unreadable stops it. */
+LL_METRIC(m_scanned, "ll_email_scan_timestamp_seconds", NULL, LL_GAUGE,
+          "when new/ was last read (unix time)");
+LL_METRIC(m_waiting, "ll_email_waiting", NULL, LL_GAUGE,
+          "messages found in new/ at the last read, before it was worked (at most 1024)");
 
 /* ---------------------------------------------------------------- the role */
 
@@ -40,6 +56,7 @@ static const ll_config_key email_keys[] = {
     {"trust_received", LL_CT_BOOL, LL_CFG_NUM(ll_email_cfg, trust_received), "false", 0, 1,
      "received_at from the top Received: header (our own MTA's); else the Maildir delivery time",
      NULL},
+    LL_ADMIN_LISTEN_KEY(ll_email_cfg),
 };
 
 const ll_config_section ll_email_config = {LL_CFG_SECTION("email", ll_email_cfg, email_keys)};
@@ -50,8 +67,8 @@ typedef struct email {
     int stdin_mode;
     char maildir[1024];
     rd_kafka_t *rk;
-    char *buf; /* serialised event, LL_MAX_SERIALISED_EVENT_BYTES */
-    unsigned long long delivered, dead, deferred;
+    char *buf;   /* serialised event, LL_MAX_SERIALISED_EVENT_BYTES */
+    int scanned; /* new/ has been read once: /readyz */
 } email;
 
 /* What became of one message. */
@@ -142,7 +159,7 @@ static enum outcome deadletter(email *e, const char *buf, size_t len, const ll_e
     }
     if (produce_wait(e, e->cfg->topic_dlq, NULL, e->buf, n) != 0)
         return OUT_RETRY;
-    e->dead++;
+    ll_metric_add(&m_dead, 1);
     return OUT_DEAD;
 }
 
@@ -196,10 +213,10 @@ static enum outcome handle(email *e, const char *buf, size_t len, const char *wh
     snprintf(keybuf, sizeof(keybuf), "%s", key ? key : "");
     cJSON_Delete(ev);
     if (produce_wait(e, e->cfg->topic_raw, keybuf[0] ? keybuf : id, e->buf, n) != 0) {
-        e->deferred++;
+        ll_metric_add(&m_deferred, 1);
         return OUT_RETRY;
     }
-    e->delivered++;
+    ll_metric_add(&m_delivered, 1);
     ll_info("delivered %s: id %s kind %s", what, id, kind);
     return OUT_DELIVERED;
 }
@@ -344,6 +361,9 @@ static void scan(email *e) {
         n++;
     }
     closedir(d);
+    ll_metric_set(&m_scanned, (unsigned long long)(ll_now_ms() / 1000));
+    ll_metric_set(&m_waiting, (unsigned long long)n);
+    e->scanned = 1;
     if (!names)
         return;
     /* Maildir names start with the delivery time: oldest first. */
@@ -378,8 +398,8 @@ static int run_maildir(email *e) {
         rd_kafka_poll(e->rk, 0);
     }
     rd_kafka_flush(e->rk, 1000);
-    ll_info("stopped cleanly: %llu delivered, %llu dead letters, %llu deferred", e->delivered,
-            e->dead, e->deferred);
+    ll_info("stopped cleanly: %llu delivered, %llu dead letters, %llu deferred",
+            ll_metric_get(&m_delivered), ll_metric_get(&m_dead), ll_metric_get(&m_deferred));
     return 0;
 }
 
@@ -452,6 +472,7 @@ static void *email_init(const ll_config *cfg, int argc, char **argv, char *errst
     }
     if (!(e->rk = producer_new(cfg, errstr, errlen)))
         goto fail;
+    LL_METRICS_REGISTER(&m_delivered, &m_dead, &m_deferred, &m_scanned, &m_waiting);
     return e;
 fail:
     email_shutdown(e);
@@ -473,6 +494,18 @@ static void email_shutdown(void *state) {
     free(e);
 }
 
+static int ready(void *arg) {
+    const email *e = arg;
+    return e->scanned;
+}
+
+/* The Maildir watcher only: --stdin runs once per mail, many at a time under an MTA, and
+ * would fight over one port. */
+static const char *admin_listen(const void *state) {
+    const email *e = state;
+    return e->stdin_mode ? NULL : e->ec->metrics_listen;
+}
+
 const ll_role ll_role_email = {
     .name = "email",
     .summary = "e-mail intake: Maildir or MTA pipe -> feedback.raw, moved/acknowledged only "
@@ -489,4 +522,6 @@ const ll_role ll_role_email = {
     .init = email_init,
     .run = email_run,
     .shutdown = email_shutdown,
+    .admin_listen = admin_listen,
+    .ready = ready,
 };

@@ -17,6 +17,7 @@ typedef struct ll_email_cfg {
     int max_bytes;
     int delivery_timeout_ms;
     int trust_received;
+    char metrics_listen[128];
 } ll_email_cfg;
 
 extern const ll_config_section ll_email_config;

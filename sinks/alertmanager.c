@@ -58,6 +58,8 @@ LL_METRIC(m_post_drop, "ll_alertmanager_posts_total", "result=\"dropped\"", LL_C
 LL_METRIC(m_sent, "ll_alertmanager_alerts_sent_total", NULL, LL_COUNTER,
           "alerts in successful POSTs");
 LL_METRIC(m_firing, "ll_alerts_firing", NULL, LL_GAUGE, "alerts firing now (feedback.alerts)");
+LL_METRIC(m_post_ok_at, "ll_alertmanager_last_success_timestamp_seconds", NULL, LL_GAUGE,
+          "when Alertmanager last took a POST (unix time; 0: not yet)");
 LL_METRIC(m_full, "ll_alertmanager_refused_total", NULL, LL_COUNTER,
           "alerts not held because LL_AM_MAX_ALERTS were");
 
@@ -326,9 +328,10 @@ static void post_due(am *s, long long now) {
         }
         s->backoff_s = 1;
         ll_metric_add(o == POST_OK ? &m_post_ok : &m_post_drop, 1);
-        if (o == POST_OK)
+        if (o == POST_OK) {
             ll_metric_add(&m_sent, (unsigned long long)n);
-        else
+            ll_metric_set(&m_post_ok_at, (unsigned long long)(now / 1000));
+        } else
             ll_error("Alertmanager refused %d alerts (%s); they are dropped", n,
                      ok ? "see the line above" : "body too large");
         for (int k = 0; k < n; k++) {
@@ -472,7 +475,7 @@ static void *am_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     if (!(s->consumer = ll_kafka_consumer_new(conf, ac->group, errstr, errlen)))
         goto fail;
     LL_METRICS_REGISTER(&m_events, &m_bad, &m_post_ok, &m_post_retry, &m_post_drop, &m_sent,
-                        &m_firing, &m_full);
+                        &m_post_ok_at, &m_firing, &m_full);
     return s;
 fail:
     am_shutdown(s);

@@ -59,6 +59,11 @@ LL_METRIC(m_dead, "ll_internetaken_total", "result=\"dead_letter\"", LL_COUNTER,
           "escalations, by what became of them");
 LL_METRIC(m_retries, "ll_internetaken_retries_total", NULL, LL_COUNTER,
           "requests to the API tried again after no answer, 408, 429 or 5xx");
+LL_METRIC(m_read, "ll_internetaken_escalations_read_total", NULL, LL_COUNTER,
+          "escalations read from the escalations topic");
+LL_METRIC(m_ok_at, "ll_internetaken_last_success_timestamp_seconds", NULL, LL_GAUGE,
+          "when an escalation last became an internetaak, or was found one (unix time; 0: not "
+          "yet)");
 
 #define POLL_MS 200
 #define HANDELING_MAX 200 /* gevraagdeHandeling, maxLength in the standard */
@@ -502,6 +507,7 @@ static enum step deliver(it *s, const cJSON *ev, int *created, ll_err *err) {
         return st;
     if (task_uuid[0]) {
         ll_metric_add(&m_existed, 1);
+        ll_metric_set(&m_ok_at, (unsigned long long)(ll_now_ms() / 1000));
         ll_info("escalation %s: internetaak %s (%s) is already there", id, ref, task_uuid);
         return STEP_OK;
     }
@@ -517,6 +523,7 @@ static enum step deliver(it *s, const cJSON *ev, int *created, ll_err *err) {
     if (st == STEP_OK) {
         *created = 1;
         ll_metric_add(&m_created, 1);
+        ll_metric_set(&m_ok_at, (unsigned long long)(ll_now_ms() / 1000));
         ll_info("escalation %s (team %s): internetaak %s %s", id, team ? team : "?", ref,
                 ll_json_str(ans, "url") ? ll_json_str(ans, "url") : "");
     }
@@ -697,7 +704,7 @@ static void *it_init(const ll_config *cfg, int argc, char **argv, char *errstr, 
     const char *topics[] = {cfg->topic_escalations};
     if (ll_kafka_subscribe(s->consumer, topics, 1, errstr, errlen) != 0)
         goto fail;
-    LL_METRICS_REGISTER(&m_created, &m_existed, &m_dead, &m_retries);
+    LL_METRICS_REGISTER(&m_created, &m_existed, &m_dead, &m_retries, &m_read, &m_ok_at);
     return s;
 fail:
     it_shutdown(s);
@@ -725,6 +732,7 @@ static int it_run(void *state) {
                 ll_warn("consume: %s", rd_kafka_message_errstr(m));
         } else if (m) {
             ll_kafka_lag_handed(m);
+            ll_metric_add(&m_read, 1);
             if (handle(s, m) != 0) {
                 rd_kafka_message_destroy(m);
                 break; /* stop asked mid-retry: not committed, taken up again next time */

@@ -76,7 +76,7 @@ http_port() {
     if [ "$HP" = auto ]; then sed -n "$(($1 + 1))p" "$C/http.ports"; else echo $((HP + $1)); fi
 }
 if [ "$HP" = auto ]; then
-    # Ten for the roles (two spare), one per processor; more are added when --processors grows.
+    # Ten for the roles (one spare), one per processor; more are added when --processors grows.
     have=$(wc -l <"$C/http.ports" 2>/dev/null || echo 0)
     want=$((10 + PROCS))
     if [ "$have" -lt "$want" ]; then
@@ -180,6 +180,10 @@ if [ -n "$HP" ]; then
     conf_set "$CONF" escalate metrics_listen "127.0.0.1:$(http_port 5)"
     conf_set "$CONF" detect metrics_listen "127.0.0.1:$(http_port 6)"
     conf_set "$CONF" aggregate metrics_listen "127.0.0.1:$(http_port 7)"
+    conf_set "$CONF" email metrics_listen "127.0.0.1:$(http_port 8)"
+    # Not started here: no listener of a local stack's named in this config.
+    conf_set "$CONF" alertmanager metrics_listen ""
+    conf_set "$CONF" internetaken metrics_listen ""
 fi
 export LUISTERLOOP_CONFIG=$CONF
 "$BIN" check-config >/dev/null

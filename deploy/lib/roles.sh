@@ -25,6 +25,8 @@
 #   ll_local_env HOME CONF KAFKA REDIS [LINE...]  HOME/local.env (mode 0600): where CONF's channels
 #                                           and dashboard listen, their tokens, then each LINE
 #                                           (KEY=value); load it with set -a; . FILE; set +a
+#   ll_metrics_urls CONF AM_URL KI_API IT_API  "ROLE HOST:PORT, ..." of every role up.sh runs that
+#                                           serves /metrics (the optional three when their URL is set)
 #   ll_detect_start HOME BIN DEMO [ARGS...] the detector; DEMO=1: it alerts after five learnt minutes
 #   ll_demo_traffic HOME BIN MAILDIR        --demo's simulated traffic, with the spike detect will see
 # ROLE may carry an instance, "process.2": pid file run/process.2.pid, log logs/process.2.log,
@@ -76,6 +78,28 @@ ll_wait_ready() {
         fi
         sleep 0.2
     done
+}
+
+# The HTTP roles serve /metrics on listen (loopback) unless metrics_listen names another
+# address; the others only on metrics_listen. An operator scrapes each (README, Metrics).
+ll_metrics_urls() { # CONF AM_URL KI_API IT_API
+    local conf=$1 role addr out=""
+    for role in web phone balie email dashboard process detect escalate aggregate alertmanager \
+        klantinteracties internetaken; do
+        case $role in
+            alertmanager) [ -n "$2" ] || continue ;;
+            klantinteracties) [ -n "$3" ] || continue ;;
+            internetaken) [ -n "$4" ] || continue ;;
+        esac
+        addr=$(ll_conf_get "$conf" "$role" metrics_listen)
+        case $role in
+            web | phone | balie | dashboard | klantinteracties)
+                [ -n "$addr" ] || addr=$(ll_conf_get "$conf" "$role" listen)
+                ;;
+        esac
+        [ -n "$addr" ] && out="$out${out:+, }$role $addr"
+    done
+    printf '%s' "${out:-none}"
 }
 
 ll_either() { if [ -n "$1" ]; then printf '%s' "$2"; else printf '%s' "$3"; fi; }

@@ -88,6 +88,7 @@ PHONE_TCP=$(conf_get phone tcp_listen)
 BALIE=$(conf_get balie listen)
 ESCALATE=$(conf_get escalate metrics_listen)
 AGGREGATE=$(conf_get aggregate metrics_listen)
+DETECT=$(conf_get detect metrics_listen)
 # Alertmanager forwarding only for teams that have one: [alertmanager] url.
 AM_URL=$(conf_get alertmanager url)
 if [ -n "$AM_URL" ]; then
@@ -108,6 +109,12 @@ ll_roles_wait_ready "$H" "$LUISTERLOOP_CONFIG"
 [ -n "$ESCALATE" ] && ll_wait_ready "http://$ESCALATE/readyz" "$H" escalate
 [ -n "$AGGREGATE" ] && ll_wait_ready "http://$AGGREGATE/readyz" "$H" aggregate
 [ -n "$KI_API" ] && ll_wait_ready "http://$KI/readyz" "$H" klantinteracties
+[ -n "$DETECT" ] && ll_wait_ready "http://$DETECT/readyz" "$H" detect
+# Alertmanager is ready once it has read its topic; internetaken once it has its partitions.
+AM=$(conf_get alertmanager metrics_listen)
+IT=$(conf_get internetaken metrics_listen)
+[ -n "$AM_URL" ] && [ -n "$AM" ] && ll_wait_ready "http://$AM/readyz" "$H" alertmanager
+[ -n "$IT_API" ] && [ -n "$IT" ] && ll_wait_ready "http://$IT/readyz" "$H" internetaken
 
 ll_local_env "$H" "$LUISTERLOOP_CONFIG" "$KAFKA" "$REDIS" DASHBOARD_USER=demo \
     "DASHBOARD_PASSWORD=$(cat "$H/dashboard.password")" "DASHBOARD_TOKEN=$(cat "$H/dashboard.token")"
@@ -135,6 +142,7 @@ luisterloop is running.
   alerting   ${AM_URL:-no [alertmanager] url set: alerts are not forwarded to an Alertmanager}
   internetaken $(ll_either "$IT_API" "escalations become internetaken in $IT_API" "no [internetaken] api_url set: escalations stay in luisterloop")
   klantinteracties $(ll_either "$KI_API" "notifications on http://$KI/v1/notificaties from $KI_API" "no [klantinteracties] api_url set: Open Klant is not read")
+  metrics    $(ll_metrics_urls "$LUISTERLOOP_CONFIG" "$AM_URL" "$KI_API" "$IT_API")
   kafka      $KAFKA      redis $REDIS
   logs       $H/logs/     pids $H/run/     endpoints $H/local.env
              (load with: set -a; . $H/local.env; set +a)

@@ -1,7 +1,8 @@
-/* test_it_metrics.c - every HTTP role's /metrics passes `promtool check metrics` (Debian's
+/* test_it_metrics.c - every role's /metrics passes `promtool check metrics` (Debian's
  * prometheus package), with the operational gauges in place: consumer lag per partition on
  * the consuming roles, escalation queue depths and the oldest unclaimed age, alerts firing;
- * and with Redis down, the lag of a stalled processor and the age of the queue gauges. */
+ * and with Redis down, the lag of a stalled processor and the age of the queue gauges. detect
+ * and the Maildir watcher (email) too, each with the clock that says it still works. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -23,12 +24,13 @@ typedef struct role {
     int port;
     const char *want[3]; /* series that must be there */
     pid_t pid;
+    const char *maildir; /* email: --maildir */
 } role;
 
 /* Appends to cfg the sections of the consuming roles that have a port (0: none), each with
  * the test tag's group, transactional id and metrics listener. */
-static void role_sections(const char *cfg, const char *tag, int esc_port, int agg_port,
-                          int am_port) {
+static void role_sections(const char *cfg, const char *tag, int esc_port, int agg_port, int am_port,
+                          int det_port, int mail_port) {
     FILE *f = fopen(cfg, "a");
     assert_non_null(f);
     if (esc_port)
@@ -46,6 +48,13 @@ static void role_sections(const char *cfg, const char *tag, int esc_port, int ag
                 "[alertmanager]\nurl = http://127.0.0.1:1\ngroup = am.%s\nmetrics_listen = "
                 "127.0.0.1:%d\n",
                 tag, am_port);
+    if (det_port)
+        fprintf(f,
+                "[detect]\ngroup = det.%s\ntransactional_id = det-txn.%s\nmetrics_listen = "
+                "127.0.0.1:%d\n",
+                tag, tag, det_port);
+    if (mail_port)
+        fprintf(f, "[email]\nmetrics_listen = 127.0.0.1:%d\n", mail_port);
     fclose(f);
 }
 
@@ -62,7 +71,10 @@ static void every_role_passes_promtool(void **state) {
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port(), agg_port = ll_t_free_port(), am_port = ll_t_free_port();
-    role_sections(cfg, tag, esc_port, agg_port, am_port);
+    int det_port = ll_t_free_port(), mail_port = ll_t_free_port();
+    role_sections(cfg, tag, esc_port, agg_port, am_port, det_port, mail_port);
+    char maildir[300];
+    snprintf(maildir, sizeof(maildir), "%s/maildir", dir);
     ll_t_topics_create(cfg);
     char raw[160], enriched[160], alerts[160];
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -88,20 +100,32 @@ static void every_role_passes_promtool(void **state) {
     snprintf(team, sizeof(team),
              "ll_escalation_queue_depth{team=\"team-%s\",state=\"unclaimed\"} 2", tag);
     role roles[] = {
-        {"web", p.web, {"ll_intake_accepted_total"}, 0},
-        {"phone", p.phone_http, {NULL}, 0},
-        {"balie", p.balie, {NULL}, 0},
-        {"dashboard", p.dash, {NULL}, 0},
-        {"process", p.proc, {lag_raw}, 0},
-        {"escalate", esc_port, {lag_enriched, team, "ll_escalation_oldest_unclaimed_seconds"}, 0},
-        {"aggregate", agg_port, {lag_enriched, "ll_aggregate_open_windows"}, 0},
-        {"alertmanager", am_port, {lag_alerts, "ll_alerts_firing 0"}, 0},
+        {"web", p.web, {"ll_intake_accepted_total"}, 0, NULL},
+        {"phone", p.phone_http, {NULL}, 0, NULL},
+        {"balie", p.balie, {NULL}, 0, NULL},
+        {"dashboard", p.dash, {NULL}, 0, NULL},
+        {"process", p.proc, {lag_raw}, 0, NULL},
+        {"escalate",
+         esc_port,
+         {lag_enriched, team, "ll_escalation_oldest_unclaimed_seconds"},
+         0,
+         NULL},
+        {"aggregate", agg_port, {lag_enriched, "ll_aggregate_open_windows"}, 0, NULL},
+        {"alertmanager", am_port, {lag_alerts, "ll_alerts_firing 0"}, 0, NULL},
+        /* the clocks: moved at least once (a unix time, not the 0 they start at) */
+        {"detect", det_port, {lag_enriched, "ll_detect_clock_timestamp_seconds 1"}, 0, NULL},
+        {"email",
+         mail_port,
+         {"ll_email_scan_timestamp_seconds 1", "ll_email_waiting 0"},
+         0,
+         maildir},
     };
     const int n = (int)(sizeof(roles) / sizeof(roles[0]));
     for (int i = 0; i < n; i++) {
         char log[320];
         snprintf(log, sizeof(log), "%s/%s.log", dir, roles[i].name);
-        roles[i].pid = ll_t_spawn(roles[i].name, cfg, log, NULL, NULL);
+        roles[i].pid = ll_t_spawn(roles[i].name, cfg, log, roles[i].maildir ? "--maildir" : NULL,
+                                  roles[i].maildir);
     }
     static char body[1 << 20], all[8 << 20];
     size_t all_len = 0;
@@ -247,7 +271,7 @@ static void redis_outage_shows_in_lag_and_queue_age(void **state) {
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port();
-    role_sections(cfg, tag, esc_port, 0, 0);
+    role_sections(cfg, tag, esc_port, 0, 0, 0, 0);
     ll_t_topics_create(cfg);
     char raw[160], has[200];
     snprintf(raw, sizeof(raw), "raw.%s", tag);
@@ -324,7 +348,7 @@ static void caught_up_reader_of_a_transactional_topic_has_no_lag(void **state) {
     ll_t_ports p;
     ll_t_config_write_all(cfg, tag, &p);
     int esc_port = ll_t_free_port(), agg_port = ll_t_free_port();
-    role_sections(cfg, tag, esc_port, agg_port, 0);
+    role_sections(cfg, tag, esc_port, agg_port, 0, 0, 0);
     ll_t_topics_create(cfg);
     char raw[160], enriched[160], has[200];
     snprintf(raw, sizeof(raw), "raw.%s", tag);
