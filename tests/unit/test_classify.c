@@ -6315,6 +6315,26 @@ static void a_street_thing_gone_is_no_person_gone(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
+ * tak" was sadness); a death of a person still is. */
+static void dead_wood_is_no_grief(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De eik in ons plantsoen heeft een paar dode takken boven het fietspad.",
+        "Tussen de rozen in het park staan alleen nog dode struiken.",
+        "Die dode bomen langs de singel kunnen ze beter weghalen.",
+    };
+    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++) {
+        cJSON *d = classify(calm[i], NULL);
+        if (array_has(cJSON_GetObjectItem(d, "emotions"), "sadness"))
+            fail_msg("sadness in: %s", calm[i]);
+        cJSON_Delete(d);
+    }
+    cJSON *d = classify("Mijn vader is dood en ik weet niet wat ik moet regelen.", NULL);
+    assert_true(array_has(cJSON_GetObjectItem(d, "emotions"), "sadness"));
+    cJSON_Delete(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6501,6 +6521,7 @@ int main(void) {
         cmocka_unit_test(a_call_made_for_another_and_a_patients_hurry),
         cmocka_unit_test(a_place_shut_is_no_supply_cut_off),
         cmocka_unit_test(a_street_thing_gone_is_no_person_gone),
+        cmocka_unit_test(dead_wood_is_no_grief),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
