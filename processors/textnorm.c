@@ -507,6 +507,15 @@ static int abbrev_at(const char *s, size_t len, size_t *n, int *ends) {
     return -1;
 }
 
+/* Whether the dash at s[i..i+k) is a minus sign: at the text's start or after a space, an
+ * opening bracket or a line break, and right before a digit ("-8", "(-5 graden)"), not
+ * inside a word, a range or a date ("5-8", "12-02", "Wmo-vervoer"). */
+static int minus_at(const char *s, size_t i, size_t k, size_t len) {
+    if (i + k >= len || s[i + k] < '0' || s[i + k] > '9')
+        return 0;
+    return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '\n' || s[i - 1] == '\t';
+}
+
 /* Whether a sentence mark at s[0..i) closes only a quote that the sentence goes on after:
  * the mark, a closing quote right after it, and a word in lower case ("'ik schiet je
  * neer!' met een waterpistool", "'Help!' riep ze"). The quote is a clause of the sentence
@@ -642,6 +651,19 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
         }
         if (cp == '!')
             excl++;
+        /* A minus sign before a number, not a hyphen between words or digits: "vannacht -8"
+         * is "min 8", a night of frost, where the dash alone left a warm 8. */
+        if ((cp == '-' || cp == 0x2212) && minus_at(s, i, (size_t)k, len)) {
+            if (newsent) {
+                close_sentence(tn, first, excl);
+                first = tn->ntoks;
+                excl = 0;
+            }
+            emit_word(tn, s + i, (size_t)k, "min", 3, src, newsent, newclause);
+            newsent = newclause = 0;
+            i += (size_t)k;
+            continue;
+        }
         /* A full stop between digits ("5.30", "1.200") ends nothing. */
         if (cp == '.' && i > 0 && i + 1 < len && s[i - 1] >= '0' && s[i - 1] <= '9' &&
             s[i + 1] >= '0' && s[i + 1] <= '9') {

@@ -244,6 +244,12 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     assert_int_equal(tn->toks[10].sent, tn->toks[14].sent);     /* z.s.m. huisbezoek */
     assert_int_not_equal(tn->toks[15].sent, tn->toks[16].sent); /* a.u.b. Dank */
     assert_int_equal(tn->toks[3].orig_len, 6);                  /* "i.v.m." for the reasons */
+    /* A dash before a number after a space or a bracket is a minus sign ("vannacht -8" is a
+     * frost, critical-dev19); inside a range, a date or a compound it is a hyphen. */
+    assert_int_equal(ll_textnorm_pattern(tn, "nacht -8 (-5 graden) 5-8 12-02 wmo-vervoer \u22123",
+                                         surf, stem, sizeof(surf)),
+                     14);
+    assert_string_equal(surf, "nacht min 8 min 5 graden 5 8 12 02 wmo vervoer min 3");
     /* Invalid UTF-8 separates words instead of breaking the analysis. */
     const char bad[] = "afval\xff\xfe"
                        "container";
@@ -2253,6 +2259,22 @@ static void dangers_told_by_their_signs(void **state) {
         "Mijn fiets is weg, hij stond bij de brug, kan ik aangifte doen?",
         "Wij verhuizen volgende week, de nieuwe sloten zijn al vervangen.",
         "Bij de film gingen honderden mensen gillen en daarna was het stil in de zaal.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Issue 12 (critical-dev19): a night of frost written with a minus sign ("Vannacht -8, onder de
+ * brug slapen drie daklozen") is the frost of "min 8"; the same digits in a range or a date are
+ * no temperature. */
+static void frost_written_with_a_minus_sign(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Ik slaap al een week in mijn auto bij de haven, vannacht wordt het -6.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Vannacht -4 en mijn buurman slaapt in een tent in het park.", NULL, "critical");
+    static const char *const calm[] = {
+        "Ik slaap in mijn auto als ik van 5-8 december op vakantie ben, mag dat op de "
+        "parkeerplaats?",
+        "Vannacht slapen we buiten in een tent in de tuin, het wordt 12 graden.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
@@ -6408,6 +6430,7 @@ int main(void) {
         cmocka_unit_test(a_person_down_who_cannot_rise),
         cmocka_unit_test(a_person_out_of_reach_by_the_signs),
         cmocka_unit_test(dangers_told_by_their_signs),
+        cmocka_unit_test(frost_written_with_a_minus_sign),
         cmocka_unit_test(suicidal_told_by_preparations_and_method),
         cmocka_unit_test(gas_in_dialect_spellings),
         cmocka_unit_test(eviction_by_whom_and_which_day),
