@@ -60,6 +60,8 @@
     8 /* a subject longer than this is the citizen's, never an office label */
 #define LL_CLASSIFY_MAX_LABELS 64 /* words of the taxonomy's "labels:" line (OFFICE_BYTES each) */
 #define LL_CLASSIFY_LABEL_WORDS 3 /* a form's label: "Naam van melder:", no longer */
+#define LL_CLASSIFY_MESSENGER_WORDS \
+    6 /* "Verzorgende van Huize [NAAM] belt namens": the messenger, no longer */
 
 typedef struct ll_classifier ll_classifier;
 
