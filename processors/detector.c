@@ -494,7 +494,7 @@ static int advance(ll_detector *d, long long now_ms) {
     /* A detector started before its input flows (up.sh starts it before the channels
      * and the demo's traffic) saw no city in those minutes, only no pipeline: learnt
      * as zeros, they made the first real minutes a spike of every busy series (three
-     * minutes ahead of the demo's traffic: 30 alerts at the warm-up's end, the demo's
+     * minutes ahead of the demo's traffic: 33 alerts at the warm-up's end, the demo's
      * own spike hidden among them or already firing). Its history starts at its first
      * input, or at the model it saved. */
     if (d->eval_min == NO_MINUTE && d->data_min == NO_MINUTE && !d->restored_first)
