@@ -239,6 +239,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
                  proto.kind == K_FRAME || proto.kind == K_SCOPE;
     proto.nparts = (uint8_t)np;
     proto.unordered = (uint8_t)has_amp;
+    uint32_t neg = proto.kind == K_LEX && proto.lex_type == LEX_NEGATOR && np == 1 ? V_NEG : 0;
     for (int i = 0; i < np; i++) {
         char *alt = parts[i];
         for (;;) {
@@ -248,7 +249,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
             char *p = trim(alt);
             /* A compound term's every alternative as if written "+word": the
              * matcher's filter sees it in the value (classify_match.c). */
-            uint32_t v = ti << V_TERM_SHIFT | (uint32_t)i | (proto.compound ? V_COMP : 0);
+            uint32_t v = ti << V_TERM_SHIFT | (uint32_t)i | (proto.compound ? V_COMP : 0) | neg;
             if (*p == '@') {
                 /* A word class: each of its words is an alternative of this part. */
                 const char *words = class_lookup(ld, p + 1);

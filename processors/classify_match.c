@@ -62,6 +62,8 @@ static int stems_are_words(const ll_textnorm *tn, int32_t t0, int32_t t1) {
  * first word descending), then term and part; the term and part are read back from it. */
 _Static_assert(LL_TEXTNORM_MAX_TOKENS <= 0x10000, "a token index fits 16 bits of a hit's key");
 _Static_assert(32 - V_TERM_SHIFT <= 30, "a term index fits 30 bits of a hit's key");
+_Static_assert(LL_CLASSIFY_MAX_TERMS <= 1u << (32 - V_TERM_SHIFT),
+               "a term index fits a matcher value");
 static uint64_t hit_key(int32_t t0, int32_t t1, uint32_t ti, uint32_t part) {
     return (uint64_t)t1 << 48 | (uint64_t)(0xFFFF - t0) << 32 | ti << 2 | part;
 }
@@ -131,6 +133,9 @@ static void on_run(void *ctx, size_t start, size_t end, const uint32_t *values, 
         h->key = hit_key(t0, t1, value >> V_TERM_SHIFT, value & 3);
         h->t0 = t0;
         h->t1 = t1;
+        if (value & V_NEG)
+            for (int32_t j = t0; j <= t1; j++)
+                c->tflags[j] |= TF_NEG;
     }
 }
 
@@ -340,15 +345,8 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
 static void resolve_matches(ll_classifier *c) {
     const ll_tok *toks = c->tn->toks;
     c->nmatches = 0;
-    /* Negations first: "ruik ~ gas" must see the "geen" between its parts. */
-    size_t nt = c->tn->ntoks;
-    memset(c->tflags, 0, nt * sizeof(*c->tflags));
-    for (size_t i = 0; i < c->nhits; i++) {
-        const term *t = &c->md->terms[hit_term(&c->hits[i])];
-        if (t->kind == K_LEX && t->lex_type == LEX_NEGATOR && t->nparts == 1)
-            for (int32_t j = c->hits[i].t0; j <= c->hits[i].t1; j++)
-                c->tflags[j] |= TF_NEG;
-    }
+    /* The negations were marked as their hits were made (V_NEG): "ruik ~ gas" must see the
+     * "geen" between its parts. */
     ll_classify_mark_streets(c);
     if (++c->gen == 0) {
         memset(c->near, 0, c->md->nterms * sizeof(*c->near));
@@ -400,6 +398,7 @@ static void resolve_matches(ll_classifier *c) {
 
 void ll_classify_match(ll_classifier *c) {
     c->nhits = 0;
+    memset(c->tflags, 0, c->tn->ntoks * sizeof(*c->tflags));
     scan_ctx sc = {.c = c, .stream = c->tn->surf, .map = c->tn->surf_tok, .surf = 1};
     ll_matcher_scan_words(c->md->m, c->tn->surf, c->tn->surf_len, &surf_filter, on_run, &sc);
     size_t nsurf = c->nhits;
