@@ -55,6 +55,7 @@ typedef struct ll_textnorm {
                            * picks a worse slot to replace) */
     const ll_wordlist *known; /* ll_textnorm_set_spelling; not owned */
     const ll_wordset *vocab;
+    uint16_t abbrev_first[26]; /* per first letter a-z: the abbreviations it starts (bits) */
 } ll_textnorm;
 
 /* All buffers are allocated here, so analysing a text allocates nothing.

@@ -233,6 +233,13 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
         14);
     assert_string_equal(surf, "client in verband met val zo snel mogelyk in verband met "
                               "alstublieft 33 cl");
+    /* Each is found, those that share a first letter too (ipv and ivm, tbv and thv, mbt and
+     * mnd: a word's first letter picks the ones tried). */
+    assert_int_equal(ll_textnorm_pattern(tn, "IPV tbv T.H.V. mnd M.B.T. wkn jr o.a. n.a.v.", surf,
+                                         stem, sizeof(surf)),
+                     20);
+    assert_string_equal(surf, "in plaats van ten behoeve van ter hoogte van maanden met "
+                              "betrekking tot weken jaar onder andere naar aanleiding van");
     const char *ab =
         "Cl. Mw. (84) i.v.m. val niet meer mobiel. Verzoek z.s.m. huisbezoek a.u.b. Dank";
     ll_textnorm_reset(tn);
