@@ -5423,6 +5423,30 @@ static void suicidal_in_algospeak(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* A method asked or a means at hand with its innocent use denied (issue 12,
+ * suicidal-dev18) is a suicidal statement; the same denial of a question with no way to die
+ * in it, of a height one sails under, or of a colleague's farewell poem, is not. */
+static void suicidal_method_with_innocent_use_denied(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Hoe lang moet je onder water blijven om het niet te overleven? Niet voor een "
+                   "spreekbeurt.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Ik sta op het dak van de flat en het is niet voor het uitzicht.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Welke metro rijdt het hardst langs het perron van Beurs? Ik vraag het niet "
+                   "voor een hobby.",
+                   NULL, "critical");
+    EXPECT_URGENCY("Wat is de meest pijnloze manier? Ik wil alleen stoppen.", NULL, "critical");
+    static const char *const calm[] = {
+        "Hoe hoog is de Willemsbrug? Niet voor school, ik vaar er met mijn boot onder door.",
+        "Wat is de pijnloze manier om een splinter eruit te halen? Mijn dochter wil niet lijden.",
+        "Welke trein rijdt het snelst naar Utrecht? Niet voor school, ik heb een sollicitatie.",
+        "Het balkon is niet om te roken zegt de VvE, klopt dat?",
+        "Het afscheidsgedicht voor mijn collega is klaar. Ik meen het, ze gaat met pensioen.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
+}
+
 /* An arrival that did not happen lasts until told otherwise: a child not home since last
  * night is missing now, not told in the past; home again, it is over. */
 static void absence_since_last_night_lasts(void **state) {
@@ -6577,6 +6601,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(suicidal_by_words_and_scope),
         cmocka_unit_test(suicidal_in_algospeak),
+        cmocka_unit_test(suicidal_method_with_innocent_use_denied),
         cmocka_unit_test(reopened_danger_stands),
         cmocka_unit_test(told_before_a_question),
         cmocka_unit_test(danger_parts_round16),
