@@ -1252,6 +1252,26 @@ static void a_problem_supposed_is_asked(void **state) {
         EXPECT_FIELD(cases[i].text, "question", "urgency", "level", cases[i].level);
 }
 
+/* The contract's "a threat to go to the press or the council": an interview the press asks
+ * for takes our case there; a pupil's interview with the mayor for a school project threatens
+ * no one (issue 12, levels: development 11, 12 and 19 each had one, labelled low, read high). */
+static void press_or_council_by_class(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {"Onze klas doet een project over de stad. Mogen we een interview met de burgemeester?",
+         "question", "low"},
+        {"Mijn zoon houdt een spreekbeurt over de gemeenteraad. Kan hij een raadslid "
+         "interviewen?",
+         "question", "low"},
+        {"De schimmel blijft terugkomen. Een journalist van het AD wil mij interviewen.",
+         "complaint", "high"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -6496,6 +6516,7 @@ int main(void) {
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
         cmocka_unit_test(a_problem_supposed_is_asked),
+        cmocka_unit_test(press_or_council_by_class),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
