@@ -1067,6 +1067,43 @@ static int surf_is(const ll_classifier *c, size_t i, const char *w) {
     return folded_is(c->tn->surf + t->surf, t->surf_len, w);
 }
 
+/* Dutch puts an if-clause first and opens the main clause with its verb before the subject,
+ * often without a comma ("Als dit niet wordt opgelost ga ik naar de krant", "als handhaving
+ * nu weer niks doet stap ik naar de raad"): the negation of the condition ends there, and
+ * what the main clause says is told, not denied. Issue 12, levels: development 1-19 hold 33
+ * threats to go to the press, the council, a lawyer or the ombudsman told on such a
+ * condition, all labelled high; the 6 with the negation in the condition were normal. The
+ * main clause's verb is the word before a subject, at least one word (the condition's own
+ * verb) after the negation; a question word or a conjunction before a subject opens a
+ * clause inside the condition ("als ik niet weet wat ik moet doen"). */
+int ll_classify_after_if_clause(const ll_classifier *c, int32_t j, int32_t t) {
+    static const char *const ifs[] = {"als", "indien", "wanneer", "zodra"};
+    static const char *const subjects[] = {"ik", "wij", "we", "hij", "zij", "ze", "u", "jullie"};
+    static const char *const inner[] = {"wat",  "dat",    "die",  "wie",    "of",   "waar",
+                                        "hoe",  "waarom", "want", "en",     "maar", "omdat",
+                                        "toen", "zodat",  "als",  "wanneer"};
+    const ll_tok *toks = c->tn->toks;
+    size_t nt = c->tn->ntoks;
+    int conditional = 0;
+    for (int32_t i = j - 1; i >= 0 && toks[i].clause == toks[j].clause && !conditional; i--)
+        for (size_t k = 0; k < sizeof(ifs) / sizeof(ifs[0]) && !conditional; k++)
+            conditional = surf_is(c, (size_t)i, ifs[k]);
+    if (!conditional)
+        return 0;
+    for (int32_t k = j + 2; k <= t && (size_t)k + 1 < nt; k++) {
+        if (toks[k + 1].clause != toks[k].clause)
+            continue;
+        int subject = 0, opens_inner = 0;
+        for (size_t s = 0; s < sizeof(subjects) / sizeof(subjects[0]) && !subject; s++)
+            subject = surf_is(c, (size_t)k + 1, subjects[s]);
+        for (size_t s = 0; s < sizeof(inner) / sizeof(inner[0]) && !opens_inner; s++)
+            opens_inner = surf_is(c, (size_t)k, inner[s]);
+        if (subject && !opens_inner)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Waarom moet ik ...?", "waarom kan ik mijn rijbewijs niet ...", "Waarom krijg ik
  * geen ...": a why-question with the writer as the subject right after its verb
  * asks to justify what is done to them, a reproach rather than a request for

@@ -235,7 +235,7 @@ int32_t ll_classify_negator_before(const ll_classifier *c, int32_t t0) {
         if (toks[j].clause != toks[t0].clause)
             break;
         if (c->tflags[j] & TF_NEG)
-            return j;
+            return ll_classify_after_if_clause(c, j, t0) ? -1 : j;
     }
     return -1;
 }
@@ -251,7 +251,7 @@ static int gap_negates(const ll_classifier *c, int32_t from, int32_t to, int32_t
         if (toks[j].clause != toks[next].clause)
             return 0;
         if (c->tflags[j] & TF_NEG)
-            return 1;
+            return !ll_classify_after_if_clause(c, j, next);
     }
     return 0;
 }

@@ -348,5 +348,8 @@ int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to);
 /* The negator governing the token at t0 (up to three words before it in the
  * same clause), or -1. */
 int32_t ll_classify_negator_before(const ll_classifier *c, int32_t t0);
+/* classify.c: 1 when the negator at j stands in an if-clause whose main clause opens
+ * after it, by the word at t ("Als dit niet wordt opgelost ga ik naar de krant"). */
+int ll_classify_after_if_clause(const ll_classifier *c, int32_t j, int32_t t);
 
 #endif

@@ -1272,6 +1272,24 @@ static void press_or_council_by_class(void **state) {
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
 }
 
+/* A threat told on a condition: the condition's negation ends where the main clause opens
+ * with its verb ("Als ... niet ... stap ik naar de krant"), also without a comma (issue 12,
+ * levels: 6 such threats in development 1-19, labelled high, were normal). */
+static void a_threat_on_a_condition(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Als u deze week niet reageert stap ik naar de krant.", "high"},
+        {"als de gemeente weer niks doet gaan wij naar de gemeenteraad", "high"},
+        {"Indien de overlast niet stopt, zullen wij ons tot de wethouder wenden.", "high"},
+        {"Ik ga niet naar de krant, ik wil alleen dat de bank gerepareerd wordt.", "normal"},
+        {"Als het niet lukt stuur ik de foto wel per post.", "normal"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, "complaint", "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -6517,6 +6535,7 @@ int main(void) {
         cmocka_unit_test(acting_this_week_by_class),
         cmocka_unit_test(a_problem_supposed_is_asked),
         cmocka_unit_test(press_or_council_by_class),
+        cmocka_unit_test(a_threat_on_a_condition),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
