@@ -1290,6 +1290,32 @@ static void a_threat_on_a_condition(void **state) {
         EXPECT_FIELD(cases[i].text, "complaint", "urgency", "level", cases[i].level);
 }
 
+/* A hospital is a care need for who lies in it or has just come out of it, not as a
+ * workplace, a birthplace, where someone died or a stay gone by (issue 12, levels: of the
+ * 14 development texts the bare word alone made high, 10 were labelled normal or low). */
+static void a_hospital_as_a_care_need(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {"Ik werk in het ziekenhuis en kan na mijn dienst nooit parkeren in mijn eigen straat.",
+         "complaint", "normal"},
+        {"Onze zoon is in het ziekenhuis geboren. Hoe doe ik aangifte van de geboorte?", "question",
+         "low"},
+        {"Mijn buurman is vorige week in het ziekenhuis overleden. Wie regelt de uitvaart als er "
+         "geen familie is?",
+         "question", "low"},
+        {"Mijn vader is gisteren uit het ziekenhuis ontslagen en de thuiszorg komt pas over twee "
+         "weken.",
+         "complaint", "high"},
+        {"Mijn moeder ligt in het ziekenhuis en de aanvraag voor haar rolstoel moet deze week rond "
+         "zijn.",
+         "complaint", "high"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -6536,6 +6562,7 @@ int main(void) {
         cmocka_unit_test(a_problem_supposed_is_asked),
         cmocka_unit_test(press_or_council_by_class),
         cmocka_unit_test(a_threat_on_a_condition),
+        cmocka_unit_test(a_hospital_as_a_care_need),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
