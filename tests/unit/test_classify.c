@@ -1316,6 +1316,31 @@ static void a_hospital_as_a_care_need(void **state) {
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
 }
 
+/* The contract's "a vulnerable person without help", told in other words: frail as "slecht
+ * ter been", "half verlamd" or "89 jaren oud", without help as no one there (issue 12, levels:
+ * the largest cell of the high misses in development 15-19). */
+static void without_help_in_other_words(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *level;
+    } cases[] = {
+        {"Mijn opa is slecht ter been. Sinds de bus niet meer bij zijn flat stopt heeft hij "
+         "niemand "
+         "die hem naar de huisarts brengt.",
+         "high"},
+        {"Mijn man is half verlamd en de hulp bij het douchen komt niet meer. Ik krijg het alleen "
+         "niet meer gedaan.",
+         "high"},
+        {"Ik zit in een rolstoel en ben nu voor alles afhankelijk van de buurvrouw.", "high"},
+        {"Ik ben 89 jaren oud en het is mij onmogelijk de zakken zelf naar de container te "
+         "brengen.",
+         "high"},
+        {"Voor ouderen is het onmogelijk om online een afspraak te maken.", "normal"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, "complaint", "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -6563,6 +6588,7 @@ int main(void) {
         cmocka_unit_test(press_or_council_by_class),
         cmocka_unit_test(a_threat_on_a_condition),
         cmocka_unit_test(a_hospital_as_a_care_need),
+        cmocka_unit_test(without_help_in_other_words),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
