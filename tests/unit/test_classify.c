@@ -1341,6 +1341,27 @@ static void without_help_in_other_words(void **state) {
         EXPECT_FIELD(cases[i].text, "complaint", "urgency", "level", cases[i].level);
 }
 
+/* Income told as none received, with the rent due, is the income not arrived with costs due
+ * (user check 6 of 12-02: an assistant's letter about a bijstandsuitkering was normal); the
+ * contract's critical needs an eviction or a cut-off within days, so it is high. */
+static void no_income_received_with_the_rent_due(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {"Mijn gebruiker geeft aan dat hij al drie weken geen bijstandsuitkering heeft ontvangen "
+         "en dat de huur van deze maand niet betaald kan worden. Hij verzoekt u dit te "
+         "onderzoeken.",
+         "question", "high"},
+        {"Ik heb deze maand nog geen zorgtoeslag gekregen en de huur moet maandag betaald worden.",
+         "complaint", "high"},
+        {"Ik heb deze maand nog geen zorgtoeslag ontvangen. Wanneer wordt die uitbetaald?",
+         "question", "normal"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -6589,6 +6610,7 @@ int main(void) {
         cmocka_unit_test(a_threat_on_a_condition),
         cmocka_unit_test(a_hospital_as_a_care_need),
         cmocka_unit_test(without_help_in_other_words),
+        cmocka_unit_test(no_income_received_with_the_rent_due),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
