@@ -1362,6 +1362,23 @@ static void no_income_received_with_the_rent_due(void **state) {
         EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
 }
 
+/* The writer's own term running out: an application that must be in within days (issue 12,
+ * levels: 6 such development texts, all labelled high or critical, 3 were normal). */
+static void an_application_due_within_days(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *kind, *level;
+    } cases[] = {
+        {"Het uploaden lukt niet. Mijn aanvraag voor de kwijtschelding moet morgen binnen zijn.",
+         "complaint", "high"},
+        {"Ik kan niet inloggen. Mijn aanvraag verloopt vandaag.", "complaint", "high"},
+        {"De deadline is donderdag en het formulier blijft hangen.", "complaint", "high"},
+        {"Mijn aanvraag van maandag is goedgekeurd. Wanneer krijg ik het geld?", "question", "low"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
  * adjective in its forms still is. */
 static void violence_is_no_joy(void **state) {
@@ -6611,6 +6628,7 @@ int main(void) {
         cmocka_unit_test(a_hospital_as_a_care_need),
         cmocka_unit_test(without_help_in_other_words),
         cmocka_unit_test(no_income_received_with_the_rent_due),
+        cmocka_unit_test(an_application_due_within_days),
         cmocka_unit_test(sentiment_complaint_is_negative),
         cmocka_unit_test(sentiment_of_a_suggestion),
         cmocka_unit_test(sentiment_intensity),
