@@ -152,6 +152,16 @@ static double sentiment_score(const cJSON *d) {
         cJSON_Delete(d_);                                                                      \
     } while (0)
 
+/* A text, the kind it is sent as and the urgency level it must get. */
+typedef struct level_case {
+    const char *text, *kind, *level;
+} level_case;
+
+static void expect_levels(const level_case *cases, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+}
+
 #define EXPECT_SENTIMENT(text, want) EXPECT_FIELD(text, NULL, "sentiment", "label", want)
 #define EXPECT_URGENCY(text, kind, want) EXPECT_FIELD(text, kind, "urgency", "level", want)
 
@@ -1111,9 +1121,7 @@ static void irony_of_a_problem_that_lasts_or_repeats(void **state) {
  * dementia who loses the way and help asked for is high (user check 4, item 8). */
 static void an_age_is_told_as_one(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"De lantaarnpaal voor Maaskade 88 is al weken kapot, niemand reageert op mijn meldingen.",
          "complaint", "normal"},
         {"Ik heb 88 euro te veel betaald voor de afvalstoffenheffing en niemand reageert.",
@@ -1127,8 +1135,7 @@ static void an_age_is_told_as_one(void **state) {
           "kan de gemeente helpen met een begeleider?"),
          "question", "high"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* Issue 12, levels (user check 5 of 12-02): a vulnerable person without help is high however
@@ -1137,9 +1144,7 @@ static void an_age_is_told_as_one(void **state) {
  * consequence of a condition and income late without a cost pressing stay normal. */
 static void vulnerable_without_help_told_plainly(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {("Thuiszorg: cl. i.v.m. val gisteren niet meer mobiel, mantelzorger afwezig, "
           "WMO-indicatie verlopen. Verzoek z.s.m. contact met wijkteam a.u.b."),
          "signal", "high"},
@@ -1162,8 +1167,7 @@ static void vulnerable_without_help_told_plainly(void **state) {
          "normal"},
         {"Wanneer komt mijn uitkering? Hij is nog niet gestort.", "question", "normal"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* Issue 12, levels: a question that tells its problem in a statement is normal, a plain one
@@ -1200,9 +1204,7 @@ static void a_question_telling_its_problem(void **state) {
  * or in danger; a household without food is a vulnerable one without help (user check 5). */
 static void acting_this_week_by_class(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"Ik zorg voor mijn vader met dementie en ben elke nacht wakker. Ik ben op.", "complaint",
          "high"},
         {("Sinds de dagbesteding van mijn zoon met autisme stopte zit hij thuis. Ik heb hier geen "
@@ -1229,8 +1231,7 @@ static void acting_this_week_by_class(void **state) {
         {"Ik heb geen eten. Ik heb geen geld. Mijn kinderen hebben honger. Wat moet ik doen?",
          "question", "high"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* Issue 12, levels: a problem supposed in a question that opens "wat als" or "stel dat" is a
@@ -1257,9 +1258,7 @@ static void a_problem_supposed_is_asked(void **state) {
  * no one (issue 12, levels: development 11, 12 and 19 each had one, labelled low, read high). */
 static void press_or_council_by_class(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"Onze klas doet een project over de stad. Mogen we een interview met de burgemeester?",
          "question", "low"},
         {"Mijn zoon houdt een spreekbeurt over de gemeenteraad. Kan hij een raadslid "
@@ -1268,8 +1267,7 @@ static void press_or_council_by_class(void **state) {
         {"De schimmel blijft terugkomen. Een journalist van het AD wil mij interviewen.",
          "complaint", "high"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* A threat told on a condition: the condition's negation ends where the main clause opens
@@ -1277,17 +1275,16 @@ static void press_or_council_by_class(void **state) {
  * levels: 6 such threats in development 1-19, labelled high, were normal). */
 static void a_threat_on_a_condition(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *level;
-    } cases[] = {
-        {"Als u deze week niet reageert stap ik naar de krant.", "high"},
-        {"als de gemeente weer niks doet gaan wij naar de gemeenteraad", "high"},
-        {"Indien de overlast niet stopt, zullen wij ons tot de wethouder wenden.", "high"},
-        {"Ik ga niet naar de krant, ik wil alleen dat de bank gerepareerd wordt.", "normal"},
-        {"Als het niet lukt stuur ik de foto wel per post.", "normal"},
+    static const level_case cases[] = {
+        {"Als u deze week niet reageert stap ik naar de krant.", "complaint", "high"},
+        {"als de gemeente weer niks doet gaan wij naar de gemeenteraad", "complaint", "high"},
+        {"Indien de overlast niet stopt, zullen wij ons tot de wethouder wenden.", "complaint",
+         "high"},
+        {"Ik ga niet naar de krant, ik wil alleen dat de bank gerepareerd wordt.", "complaint",
+         "normal"},
+        {"Als het niet lukt stuur ik de foto wel per post.", "complaint", "normal"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, "complaint", "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* A hospital is a care need for who lies in it or has just come out of it, not as a
@@ -1295,9 +1292,7 @@ static void a_threat_on_a_condition(void **state) {
  * 14 development texts the bare word alone made high, 10 were labelled normal or low). */
 static void a_hospital_as_a_care_need(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"Ik werk in het ziekenhuis en kan na mijn dienst nooit parkeren in mijn eigen straat.",
          "complaint", "normal"},
         {"Onze zoon is in het ziekenhuis geboren. Hoe doe ik aangifte van de geboorte?", "question",
@@ -1312,8 +1307,7 @@ static void a_hospital_as_a_care_need(void **state) {
          "zijn.",
          "complaint", "high"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* The contract's "a vulnerable person without help", told in other words: frail as "slecht
@@ -1321,24 +1315,21 @@ static void a_hospital_as_a_care_need(void **state) {
  * the largest cell of the high misses in development 15-19). */
 static void without_help_in_other_words(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"Mijn opa is slecht ter been. Sinds de bus niet meer bij zijn flat stopt heeft hij "
-         "niemand "
-         "die hem naar de huisarts brengt.",
-         "high"},
+         "niemand die hem naar de huisarts brengt.",
+         "complaint", "high"},
         {"Mijn man is half verlamd en de hulp bij het douchen komt niet meer. Ik krijg het alleen "
          "niet meer gedaan.",
+         "complaint", "high"},
+        {"Ik zit in een rolstoel en ben nu voor alles afhankelijk van de buurvrouw.", "complaint",
          "high"},
-        {"Ik zit in een rolstoel en ben nu voor alles afhankelijk van de buurvrouw.", "high"},
         {"Ik ben 89 jaren oud en het is mij onmogelijk de zakken zelf naar de container te "
          "brengen.",
-         "high"},
-        {"Voor ouderen is het onmogelijk om online een afspraak te maken.", "normal"},
+         "complaint", "high"},
+        {"Voor ouderen is het onmogelijk om online een afspraak te maken.", "complaint", "normal"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, "complaint", "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* Income told as none received, with the rent due, is the income not arrived with costs due
@@ -1346,9 +1337,7 @@ static void without_help_in_other_words(void **state) {
  * contract's critical needs an eviction or a cut-off within days, so it is high. */
 static void no_income_received_with_the_rent_due(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"Mijn gebruiker geeft aan dat hij al drie weken geen bijstandsuitkering heeft ontvangen "
          "en dat de huur van deze maand niet betaald kan worden. Hij verzoekt u dit te "
          "onderzoeken.",
@@ -1358,25 +1347,21 @@ static void no_income_received_with_the_rent_due(void **state) {
         {"Ik heb deze maand nog geen zorgtoeslag ontvangen. Wanneer wordt die uitbetaald?",
          "question", "normal"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* The writer's own term running out: an application that must be in within days (issue 12,
  * levels: 6 such development texts, all labelled high or critical, 3 were normal). */
 static void an_application_due_within_days(void **state) {
     (void)state;
-    static const struct {
-        const char *text, *kind, *level;
-    } cases[] = {
+    static const level_case cases[] = {
         {"Het uploaden lukt niet. Mijn aanvraag voor de kwijtschelding moet morgen binnen zijn.",
          "complaint", "high"},
         {"Ik kan niet inloggen. Mijn aanvraag verloopt vandaag.", "complaint", "high"},
         {"De deadline is donderdag en het formulier blijft hangen.", "complaint", "high"},
         {"Mijn aanvraag van maandag is goedgekeurd. Wanneer krijg ik het geld?", "question", "low"},
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        EXPECT_FIELD(cases[i].text, cases[i].kind, "urgency", "level", cases[i].level);
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* "geweldig" stems to "geweld": violence is no joy (user check 5 of 12-02), and the
