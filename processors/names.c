@@ -125,7 +125,9 @@ static const struct {
      "cafetaria ijssalon nagelstudio barbershop tankstation "
      /* a farm or a sports ground named after its owner or a person: "Hoeve Klaassen",
       * "sportpark De Visser" (names-dev21) */
-     "hoeve boerderij sportpark sportcomplex",
+     "hoeve boerderij sportpark sportcomplex "
+     /* a care home named after a saint or a founder: "Huize Margaretha" (names-dev22) */
+     "huize",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -780,6 +782,35 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     return 0;
 }
 
+/* A listed first name that no list also holds as a word, place or organisation. */
+static int plain_first(const ll_names *nm, const char *f, size_t n) {
+    uint32_t fl = flags_of(nm, f, n);
+    return (fl & W_FIRST) && !(fl & (W_WORD | W_PLACE | W_ORG | W_PARTICLE | W_TRIGGER | W_STOP));
+}
+
+/* W_FIRST when folded word f[0..n), which no list holds, is a plain first name's
+ * diminutive ("Piet-je", "Jan-tje", "Jann-etje") or two plain first names written as
+ * one ("Pieter|jan", "Jan|willem"), each part 3 letters or more; else 0. The
+ * diminutives of a first name that is also a word stay out ("Roosje"). */
+static uint32_t first_name_forms(const ll_names *nm, const char *f, size_t n) {
+    if (n < 5 || n > 24)
+        return 0;
+    if (f[n - 2] == 'j' && f[n - 1] == 'e') {
+        if (plain_first(nm, f, n - 2) || (f[n - 3] == 't' && plain_first(nm, f, n - 3)))
+            return W_FIRST;
+        /* "Jannetje", "Bennetje": the consonant doubled before -etje */
+        if (n >= 8 && f[n - 3] == 't' && f[n - 4] == 'e' && f[n - 5] == f[n - 6] &&
+            plain_first(nm, f, n - 5))
+            return W_FIRST;
+    }
+    if (n < 6)
+        return 0;
+    for (size_t k = 3; k + 3 <= n; k++)
+        if (plain_first(nm, f, k) && plain_first(nm, f + k, n - k))
+            return W_FIRST;
+    return 0;
+}
+
 int ll_names_is_place(const ll_names *nm, const char *w, size_t n) {
     char f[LL_NAMES_MAX_WORD_BYTES];
     size_t k = n < sizeof(f) ? fold(w, n, f, sizeof(f)) : 0;
@@ -994,6 +1025,10 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
                 if ((t->flags & W_ORG) && !(t->flags & W_TRIGGER))
                     t->flags |= sf & W_RELATION;
             }
+            /* "Pietje", "Marietje", "Pieterjan" (names-dev22, user check 6): a capitalised
+             * word no list holds that is a first name's diminutive or two first names */
+            if (!t->flags && t->cap && !t->allcaps && !t->digit)
+                t->flags = first_name_forms(nm, fb, fl);
             if (in_skip(sc, i))
                 t->flags = W_SKIP;
         }
@@ -1715,6 +1750,13 @@ static int apposition_noun(const ll_names_scan *sc, size_t r);
 static int lower_first(const tok *f);
 static size_t lower_signer(const ll_names_scan *sc, size_t k);
 
+/* Word i is "het" before a building's name: mid-sentence in lower case, or opening a
+ * sentence ("Het Anne Frankhuis heeft gevraagd", names-dev22). */
+static int het_opens(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    return (!t->cap || (t->sent && !t->allcaps)) && fold_is(sc, t, "het");
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -1785,11 +1827,12 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         }
         /* "woont in het Dr. Schaepmanhuis" (names-dev21): "het" before a title names
          * a building after the titled person; a person takes no "het" (a listed name
-         * after the title is one: "ik heb het Dr. Jansen gevraagd"). */
-        if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "het") && i + 2 < sc->ntoks &&
-            joined(sc, i + 1) && sc->toks[i + 1].cap && (sc->toks[i + 1].flags & W_TITLE) &&
-            joined(sc, i + 2) && sc->toks[i + 2].cap && !sc->toks[i + 2].allcaps &&
-            !(sc->toks[i + 2].flags & W_NAME)) {
+         * after the title is one: "ik heb het Dr. Jansen gevraagd"). So does a "Het"
+         * that opens a sentence ("Het Dr. Sarphatihuis is dicht", names-dev22): no
+         * sentence starts with "het" before a person. */
+        if (het_opens(sc, i) && i + 2 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].cap &&
+            (sc->toks[i + 1].flags & W_TITLE) && joined(sc, i + 2) && sc->toks[i + 2].cap &&
+            !sc->toks[i + 2].allcaps && !(sc->toks[i + 2].flags & W_NAME)) {
             for (size_t k = i + 1;
                  k < sc->ntoks && k <= i + 3 && joined(sc, k) && (k == i + 1 || sc->toks[k].cap);
                  k++)
@@ -1819,8 +1862,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * Boeke"). Not after a trigger or a particle ("mijn buurman de Roos", "Jansen
          * van de Kerkstraat") other than a lower-case in, op, te, prepositions there
          * ("zit op de Anne Frank"); not a first name that is also a surname ("de Roos"). */
-        if (!sc->toks[i].cap &&
-            (fold_is(sc, &sc->toks[i], "de") || fold_is(sc, &sc->toks[i], "het")) &&
+        if ((het_opens(sc, i) || (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "de"))) &&
             i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) && !het_after_name(sc, i)) {
             tok *f = &sc->toks[i + 1];
             size_t p = skip_particles(sc, i + 2, i + 2);

@@ -1370,6 +1370,30 @@ static void senders_and_places_named_after_someone(void **state) {
     MASKS("Ik heb het Dr. Jansen gevraagd.", "Ik heb het Dr. [NAAM] gevraagd.");
 }
 
+/* names-dev22: a building named after a person opening a sentence with "Het" ("Het Dr.
+ * Schaepmanhuis", "Het Anne Frankhuis") or after "Huize" was masked (failed before). */
+static void buildings_named_after_someone_open_a_sentence(void **state) {
+    (void)state;
+    KEEPS("Het Dr. Sarphatihuis is vanaf maandag dicht.");
+    KEEPS("Het Willem Drieshuis zoekt vrijwilligers.");
+    KEEPS("Mijn oma woont in Huize Johanna aan de Dorpsweg.");
+    MASKS("Het Dr. Jansen heeft gebeld.", "Het Dr. [NAAM] heeft gebeld.");
+}
+
+/* names-dev22: a first name in its diminutive ("Keesje", "Marietje"), or two first names
+ * written as one (user check 6: "eh nee sorry, Pieterjan Bakker"), stayed in clear
+ * (failed before). */
+static void diminutives_and_first_names_of_two(void **state) {
+    (void)state;
+    MASKS("Gisteren heeft Keesje van hiernaast de ruit ingegooid.",
+          "Gisteren heeft [NAAM] van hiernaast de ruit ingegooid.");
+    MASKS("Marietje van de overkant klaagt over de stank.",
+          "[NAAM] van de overkant klaagt over de stank.");
+    MASKS("Ik ben Bas, nee sorry, Janwillem Smit van nummer 4.",
+          "Ik ben [NAAM], nee sorry, [NAAM] van nummer 4.");
+    KEEPS("Het huisje van de buren is leeg.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1522,6 +1546,8 @@ int main(void) {
         cmocka_unit_test(a_surname_that_names_a_place),
         cmocka_unit_test(names_the_lists_lack_after_an_introduction),
         cmocka_unit_test(senders_and_places_named_after_someone),
+        cmocka_unit_test(buildings_named_after_someone_open_a_sentence),
+        cmocka_unit_test(diminutives_and_first_names_of_two),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
