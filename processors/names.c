@@ -269,6 +269,8 @@ static const char *const closings[] = {"met vriendelijke groet",
 #define MAX_CLOSING_WORDS 4
 /* Words after a closing on its line that may say for whom it signs ("Namens de buurt,"). */
 #define SIGNED_FOR_WORDS 3
+/* Words a signer after a dash at a text's end takes at most: "- Jan van der Berg". */
+#define MAX_DASH_SIGNER 5
 
 /* ---- the table of folded words ---- */
 
@@ -1282,6 +1284,22 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
     if (lv == LV_LOOKUP && (t->flags & W_LOWER) && !(t->flags & W_FIRST))
         return 0;
     return (lv == LV_CONTEXT || sc->sloppy) && !(t->flags & W_WORD);
+}
+
+/* Particles i..p-1 open only a surname, in lower case too: "vd", "vdn", "v.d.", "van
+ * der", "van den" ("Beller (vd. Molen) zegt", user check 6); "van", "de", "ter" alone
+ * also say from where or name a place. */
+static int surname_only_particles(const ll_names_scan *sc, size_t i, size_t p) {
+    for (size_t q = i; q < p; q++) {
+        const tok *t = &sc->toks[q];
+        if (fold_is(sc, t, "vd") || fold_is(sc, t, "vdn"))
+            return 1;
+        if (q + 1 < p && (fold_is(sc, t, "v") || fold_is(sc, t, "van")) &&
+            (fold_is(sc, &sc->toks[q + 1], "der") || fold_is(sc, &sc->toks[q + 1], "den") ||
+             (fold_is(sc, t, "v") && fold_is(sc, &sc->toks[q + 1], "d"))))
+            return 1;
+    }
+    return 0;
 }
 
 /* Particles from j on (joined to what came before when j > from): returns the index after them. */
@@ -3417,6 +3435,116 @@ static __attribute__((noinline)) size_t name_field(ll_names_scan *sc, size_t i) 
     return e;
 }
 
+/* The bytes of a quotation mark at s[a..] (', ", and the typographic ‘ ’ “ ”), or 0. */
+static size_t quote_mark(const char *s, size_t len, size_t a) {
+    if (a < len && (s[a] == '\'' || s[a] == '"'))
+        return 1;
+    if (a + 2 < len && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+        (unsigned char)s[a + 2] >= 0x98 && (unsigned char)s[a + 2] <= 0x9D)
+        return 3;
+    return 0;
+}
+
+/* Between words j - 1 and j only blanks and one quotation mark or two, on one line:
+ * "Cornelis 'Kees' van Dam". */
+static int quote_gap(const char *s, size_t len, const ll_names_scan *sc, size_t j) {
+    int marks = 0;
+    for (size_t k = sc->toks[j - 1].end; k < sc->toks[j].start;) {
+        size_t q = quote_mark(s, len, k);
+        if (q) {
+            marks++;
+            k += q;
+        } else if (s[k] == ' ') {
+            k++;
+        } else {
+            return 0;
+        }
+    }
+    return marks > 0 && marks <= 2;
+}
+
+/* "'Bolle' Jaap Smit", "Hendrika 'Riek' Scholten", "ene 'Ome Piet'", "\"Mama Lola\""
+ * (names-dev22): a quotation of one to three capitalised words is a nickname, and as
+ * telling as the name, when a word of it is taken for a name or a name stands right
+ * before or after its quotation marks. A quotation that holds no name and stands by
+ * none ("café 'De Gouden Leeuw'") is left alone. */
+static __attribute__((noinline)) void quoted_nicknames(ll_names_scan *sc, const char *s,
+                                                       size_t len) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k < n; k++) {
+        const tok *t = &sc->toks[k];
+        size_t a = t->start;
+        if (!t->cap || t->allcaps || !a)
+            continue;
+        size_t q = a >= 3 && quote_mark(s, len, a - 3) == 3 ? 3 : quote_mark(s, len, a - 1);
+        if (!q || (a > q && s[a - q - 1] != ' ' && s[a - q - 1] != '\n' && s[a - q - 1] != '(' &&
+                   s[a - q - 1] != ','))
+            continue;
+        size_t m = k;
+        while (m + 1 < n && m + 1 < k + 3 && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
+            m++;
+        size_t after = sc->toks[m].end;
+        if (!quote_mark(s, len, after))
+            continue;
+        int inside = 0, ok = 1;
+        for (size_t w = k; w <= m; w++) {
+            const tok *u = &sc->toks[w];
+            inside |= u->name != 0;
+            ok &= u->letters >= 2 && !u->digit && !u->allcaps && !(u->flags & W_SKIP);
+        }
+        int before = k > 0 && sc->toks[k - 1].name && quote_gap(s, len, sc, k);
+        int next = m + 1 < n && sc->toks[m + 1].name && quote_gap(s, len, sc, m + 1);
+        if (!ok || !(inside || before || next))
+            continue;
+        uint8_t name = next ? sc->toks[m + 1].name : before ? sc->toks[k - 1].name : 0;
+        for (size_t w = k; w <= m && !name; w++)
+            name = sc->toks[w].name;
+        for (size_t w = k; w <= m; w++)
+            if (!sc->toks[w].name)
+                sc->toks[w].name = name;
+        k = m;
+    }
+}
+
+/* A span that opens or closes inside a quotation ("'Bolle' Jaap Smit") takes the
+ * outer mark along, so that no lone mark is left beside the mask; a quotation masked
+ * whole keeps its marks ("met naam '[NAAM]'"). */
+static void quote_whole(const char *s, size_t len, ll_name_span *sp) {
+    int marks = 0;
+    for (size_t k = sp->start; k < sp->end;) {
+        size_t q = quote_mark(s, len, k);
+        marks += q > 0;
+        k += q ? q : 1;
+    }
+    size_t a = sp->start;
+    size_t qa = a >= 3 && quote_mark(s, len, a - 3) == 3 ? 3 : a ? quote_mark(s, len, a - 1) : 0;
+    size_t qe = quote_mark(s, len, sp->end);
+    if (marks % 2 == 1 && qa && !qe)
+        sp->start = a - qa;
+    else if (marks % 2 == 1 && qe && !qa)
+        sp->end += qe;
+}
+
+/* "... wie belt er? - Bas" (names-dev22): a dash after a sentence's end (or a line's) and
+ * the text's last words; the index where the signer would start is j. */
+static int dash_signs(const char *s, const ll_names_scan *sc, size_t j) {
+    if (j == 0)
+        return 0;
+    size_t k = sc->toks[j].start, stop = sc->toks[j - 1].end;
+    while (k > stop && s[k - 1] == ' ')
+        k--;
+    if (k >= stop + 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 2] == 0x80 &&
+        ((unsigned char)s[k - 1] == 0x93 || (unsigned char)s[k - 1] == 0x94))
+        k -= 3;
+    else if (k > stop && (s[k - 1] == '-' || s[k - 1] == '~'))
+        k--;
+    else
+        return 0;
+    while (k > stop && s[k - 1] == ' ')
+        k--;
+    return k > stop && (s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?' || s[k - 1] == '\n');
+}
+
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
                   const ll_name_span **spans) {
     *spans = sc->spans;
@@ -3554,6 +3682,17 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     }
                 }
                 i += c;
+                continue;
+            }
+        }
+        /* "Bel jij of bel ik? - Bas": a name after a dash ends the text */
+        if (n - i <= MAX_DASH_SIGNER && dash_signs(s, sc, i)) {
+            e = take(sc, i, LV_CONTEXT, 0);
+            if (e == i)
+                e = lower_signer(sc, i);
+            if (e > i && e >= n) {
+                mark(sc, i, e, LL_NAME_SIGNATURE);
+                i = e;
                 continue;
             }
         }
@@ -3731,11 +3870,22 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap;
                 int ok = !first_only && (c->cap || sc->sloppy) &&
                          (core_ok(sc, c, LV_LOOKUP, 1, real) ||
-                          (real && t->cap && !t->sent && !t->allcaps && !c->allcaps &&
-                           core_ok(sc, c, LV_CONTEXT, 1, 0)));
+                          ((surname_only_particles(sc, i, p) ||
+                            (real && t->cap && !t->sent && !t->allcaps)) &&
+                           c->cap && !c->allcaps && core_ok(sc, c, LV_CONTEXT, 1, 0)));
                 if (ok) {
                     e = extend(sc, p + 1, LV_LOOKUP, real);
-                    mark(sc, i, e, LL_NAME_SURNAME);
+                    /* "Houdoe, Harrie van den Elzen hier" (user check 6, names-dev20): before
+                     * particles that open only a surname, a capitalised word no list holds
+                     * and no ordinary word is the first name the lists lack */
+                    size_t a = i;
+                    if (i > 0 && joined(sc, i) && !t->cap && surname_only_particles(sc, i, p)) {
+                        const tok *f = &sc->toks[i - 1];
+                        if (f->cap && !f->allcaps && !f->name && !f->prot && !f->flags && !f->dot &&
+                            !f->digit && f->letters >= 3 && common_word_of(sc, f, 1) == 0)
+                            a = i - 1;
+                    }
+                    mark(sc, a, e, a < i ? LL_NAME_FIRST : LL_NAME_SURNAME);
                     i = e;
                     continue;
                 }
@@ -3853,6 +4003,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     listed_beside_names(sc, s);
     and_more(sc);
     named_again(sc, s);
+    quoted_nicknames(sc, s, len);
     /* Spans: runs of joined name words. */
     int ns = 0;
     for (size_t i = 0; i < n;) {
@@ -3862,13 +4013,14 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         size_t j = i + 1;
         while (j < n && sc->toks[j].name &&
-               (joined(sc, j) || paren_gap(s, sc, j) ||
+               (joined(sc, j) || paren_gap(s, sc, j) || quote_gap(s, len, sc, j) ||
                 (sc->toks[j].flags & sc->toks[j - 1].flags & W_ADDR)))
             j++;
         const tok *last = &sc->toks[j - 1];
         sc->spans[ns].start = sc->toks[i].start;
         sc->spans[ns].end =
             last->end + (is_initial(last) || (last->dot && is_senior(sc, last)) ? 1 : 0);
+        quote_whole(s, len, &sc->spans[ns]);
         sc->spans[ns].rule = sc->toks[i].name - 1;
         ns++;
         i = j;

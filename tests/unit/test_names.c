@@ -1394,6 +1394,31 @@ static void diminutives_and_first_names_of_two(void **state) {
     KEEPS("Het huisje van de buren is leeg.");
 }
 
+/* names-dev22: a nickname in quotes before or inside a name ("'Bolle' Jaap Smit",
+ * "Cornelis 'Kees' van Dam"), or a quoted name with a kinship word ("'Ome Piet'"),
+ * stayed in clear or in pieces (failed before). */
+static void nicknames_in_quotes(void **state) {
+    (void)state;
+    MASKS("Hier is 'Dikke' Henk Jansen van de snackbar.", "Hier is [NAAM] van de snackbar.");
+    MASKS("Johannes 'Hans' de Groot belt over de boom.", "[NAAM] belt over de boom.");
+    MASKS("De huisbaas, ene 'Tante Truus', reageert niet.",
+          "De huisbaas, ene '[NAAM]', reageert niet.");
+    KEEPS("Het café 'De Gouden Leeuw' is te laat open.");
+}
+
+/* names-dev22 and user check 6: a first name signing after a dash at the end ("- Bas"),
+ * and a surname after an abbreviated "van der" ("(vd. Molen)") stayed in clear (failed
+ * before). */
+static void dash_signatures_and_abbreviated_particles(void **state) {
+    (void)state;
+    MASKS("De lift is weer kapot, wie belt er? - Bas",
+          "De lift is weer kapot, wie belt er? - [NAAM]");
+    MASKS("Beller (vd. Hoeven) zegt: gaslucht in de gang.",
+          "Beller ([NAAM]) zegt: gaslucht in de gang.");
+    MASKS("volgens vd Molen is het lek gemaakt", "volgens [NAAM] is het lek gemaakt");
+    KEEPS("Het is 5 - 0 geworden.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1548,6 +1573,8 @@ int main(void) {
         cmocka_unit_test(senders_and_places_named_after_someone),
         cmocka_unit_test(buildings_named_after_someone_open_a_sentence),
         cmocka_unit_test(diminutives_and_first_names_of_two),
+        cmocka_unit_test(nicknames_in_quotes),
+        cmocka_unit_test(dash_signatures_and_abbreviated_particles),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
