@@ -86,7 +86,10 @@ static const struct {
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
      "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin "
      /* call notes' "mdw. Dewi", "mdw Bas": the staff member, abbreviated */
-     "mdw",
+     "mdw "
+     /* Indonesian and Moluccan: "Pak Budi Hartono", "Ibu Siahaya" (names-dev22); "pak"
+      * and "bu" only capitalised (tokenize) */
+     "bapak ibu pak bu",
      W_TITLE},
     {"heer", W_HEER},
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
@@ -1003,6 +1006,10 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
             memcpy(sc->fold + sc->fold_len, fb, fl);
             sc->fold_len += fl;
             t->flags = word_flags(nm, fb, fl);
+            /* "een pak melk", "pak de bus": the honorific is capitalised */
+            if (!t->cap && (t->flags & W_TITLE) &&
+                ((fl == 3 && !memcmp(fb, "pak", 3)) || (fl == 2 && !memcmp(fb, "bu", 2))))
+                t->flags = 0;
             /* "Jansen's hond", "Karins fiets": a possessive of a listed name. */
             if (!t->flags && fl > 3 &&
                 (ends_with(fb, fl, "'s") || (t->cap && ends_with(fb, fl, "s")))) {
@@ -1452,6 +1459,15 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             if (p == j + 2 && !t->cap && fold_is(sc, t, "van") &&
                 (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
                 (((c->flags & W_PLACE_SFX) && !(c->flags & W_NAME)) || split_street(sc, p + 1)))
+                return j;
+            /* "Pak Budi Hartono van de Indische Soos" (names-dev22): after a name a
+             * lower-case "van de" before two capitalised words, the first on no name
+             * list, is a club or a firm one belongs to; a surname takes one word there
+             * ("van de Berg") */
+            if (p == j + 2 && !t->cap && fold_is(sc, t, "van") &&
+                fold_is(sc, &sc->toks[j + 1], "de") && !(c->flags & W_NAME) &&
+                !ends_in_particle(sc, c) && p + 1 < sc->ntoks && joined(sc, p + 1) &&
+                sc->toks[p + 1].cap && !sc->toks[p + 1].digit)
                 return j;
             if ((c->cap || lv != LV_LOOKUP) &&
                 core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
@@ -3040,6 +3056,11 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
          * word before is looked at only after "met", "door", "aan", "naar" */
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
+              /* "(echte naam Lolita Rosario)" (names-dev22): the name behind a nickname,
+               * capitalised */
+              (fold_is(sc, t, "naam") && sc->toks[i + 1].cap &&
+               (fold_is(sc, p, "echte") || fold_is(sc, p, "eigenlijke") ||
+                fold_is(sc, p, "volledige") || fold_is(sc, p, "officiele"))) ||
               /* "Hier is Abebe, ik bel voor": who calls, opening the sentence */
               (fold_is(sc, t, "is") && fold_is(sc, p, "hier") && p->sent) ||
               /* "samen met Luana": whom one went with */

@@ -1419,6 +1419,23 @@ static void dash_signatures_and_abbreviated_particles(void **state) {
     KEEPS("Het is 5 - 0 geworden.");
 }
 
+/* names-dev22: a first name that is a month after a title ("mevrouw Mei Ling Chan"), an
+ * Indonesian or Moluccan honorific ("Pak Budi Hartono"), the real name behind a nickname
+ * ("echte naam ..."), and a club after a name ("van de Indische Soos") (each failed
+ * before: in clear, or the club masked with the name). */
+static void months_honorifics_and_real_names(void **state) {
+    (void)state;
+    MASKS("Vandaag belde mevrouw Juni Tan over de stoep.",
+          "Vandaag belde mevrouw [NAAM] over de stoep.");
+    KEEPS("Op 3 Mei is de stoep opengebroken, in Juni nog steeds.");
+    MASKS("Ibu Wattimena en Pak Agus Salim vragen een zaal.",
+          "Ibu [NAAM] en Pak [NAAM] vragen een zaal.");
+    KEEPS("Ik pak morgen de bus en een pak melk.");
+    MASKS("\"Oom Sjors\" (echte naam Dorinda Kwasie) kookt voor de buurt.",
+          "\"[NAAM]\" (echte naam [NAAM]) kookt voor de buurt.");
+    MASKS("Meneer Hendriks van de Oude Garde belde.", "Meneer [NAAM] van de Oude Garde belde.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1575,6 +1592,7 @@ int main(void) {
         cmocka_unit_test(diminutives_and_first_names_of_two),
         cmocka_unit_test(nicknames_in_quotes),
         cmocka_unit_test(dash_signatures_and_abbreviated_particles),
+        cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
