@@ -3456,6 +3456,72 @@ static __attribute__((noinline)) size_t name_field(ll_names_scan *sc, size_t i) 
     return e;
 }
 
+/* Whether the letters h[0..n) of a handle are a surname, with particles written onto
+ * it ("devries", "vanderberg", "vdberg"): the surname listed, no organisation, and no
+ * place unless a particle came before it. */
+static int glued_surname(const ll_names *nm, const char *h, size_t n) {
+    static const char *const glued[] = {"van", "der", "den", "de", "vd", "ter", "ten", "el"};
+    for (int depth = 0; depth < 3; depth++) {
+        /* a place after a particle is a surname there ("vandijk") */
+        uint32_t fl = n >= 3 ? flags_of(nm, h, n) : 0;
+        if ((fl & W_SURNAME) && !(fl & (W_ORG | W_STREET | W_TRIGGER)) &&
+            (depth > 0 || !(fl & W_PLACE)))
+            return 1;
+        size_t cut = 0;
+        for (size_t g = 0; g < N_OF(glued) && !cut; g++) {
+            size_t gl = strlen(glued[g]);
+            if (n > gl + 2 && !memcmp(h, glued[g], gl))
+                cut = gl;
+        }
+        if (!cut)
+            return 0;
+        h += cut;
+        n -= cut;
+    }
+    return 0;
+}
+
+/* "@jdevries010 op insta zegt" (user check 6, in clear on enriched): a social media
+ * handle right after a blank whose letters are a person's name: a plain first name
+ * alone or before a surname ("@sanne_bakker", "@pieterjansen"), or one or two initials
+ * before a surname ("@jdevries010", "@mvd_berg"), digits, '_' and '.' aside. An
+ * organisation's handle names no one ("@gemeente", "@woningstichting"). Word i is the
+ * handle's first; returns the index after its words, or i. */
+static __attribute__((noinline)) size_t handle_name(const ll_names_scan *sc, size_t i, int *rule) {
+    const char *s = sc->text;
+    const tok *t = &sc->toks[i];
+    size_t a = t->start;
+    if (a < 1 || s[a - 1] != '@' ||
+        (a >= 2 && s[a - 2] != ' ' && s[a - 2] != '(' && s[a - 2] != '\n' && s[a - 2] != '"'))
+        return i;
+    char h[LL_NAMES_MAX_WORD_BYTES];
+    size_t n = 0, j = i;
+    for (; j < sc->ntoks && (j == i || sc->toks[j].start == sc->toks[j - 1].end + 1); j++) {
+        const tok *u = &sc->toks[j];
+        if (j > i && s[u->start - 1] != '_' && s[u->start - 1] != '.')
+            break;
+        for (size_t k = 0; k < u->flen && n < sizeof(h); k++) {
+            char c = sc->fold[u->fold + k];
+            if (c >= 'a' && c <= 'z')
+                h[n++] = c;
+        }
+    }
+    if (n < 4 || n >= sizeof(h))
+        return i;
+    const ll_names *nm = sc->nm;
+    for (size_t k = 1; k + 3 <= n; k++) {
+        /* before a surname a first name that is also a word will do ("@kees.vandijk") */
+        uint32_t ff = k >= 3 ? flags_of(nm, h, k) : 0;
+        int initials = k <= 2, first = (ff & W_FIRST) && !(ff & (W_PLACE | W_ORG | W_PARTICLE));
+        if ((initials || first) && glued_surname(nm, h + k, n - k)) {
+            *rule = first ? LL_NAME_FIRST : LL_NAME_INITIALS;
+            return j;
+        }
+    }
+    *rule = LL_NAME_FIRST;
+    return plain_first(nm, h, n) ? j : i;
+}
+
 /* The bytes of a quotation mark at s[a..] (', ", and the typographic ‘ ’ “ ”), or 0. */
 static size_t quote_mark(const char *s, size_t len, size_t a) {
     if (a < len && (s[a] == '\'' || s[a] == '"'))
@@ -3603,6 +3669,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
              fold_is(sc, t, "apestaartje") || fold_is(sc, t, "apenstaart") ||
              fold_is(sc, t, "apestaart")) &&
             !(t->cap && !t->allcaps) && (e = spoken_address(sc, i + 1, 1)) > 0) {
+            i = e;
+            continue;
+        }
+        int hrule;
+        if ((t->flags & W_SKIP) && (e = handle_name(sc, i, &hrule)) > i) {
+            mark(sc, i, e, hrule);
             i = e;
             continue;
         }
@@ -4035,6 +4107,9 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         size_t j = i + 1;
         while (j < n && sc->toks[j].name &&
                (joined(sc, j) || paren_gap(s, sc, j) || quote_gap(s, len, sc, j) ||
+                /* a handle's parts: "@sanne_bakker" */
+                ((sc->toks[j].flags & sc->toks[j - 1].flags & W_SKIP) &&
+                 sc->toks[j].start == sc->toks[j - 1].end + 1) ||
                 (sc->toks[j].flags & sc->toks[j - 1].flags & W_ADDR)))
             j++;
         const tok *last = &sc->toks[j - 1];

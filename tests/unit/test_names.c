@@ -1436,6 +1436,19 @@ static void months_honorifics_and_real_names(void **state) {
     MASKS("Meneer Hendriks van de Oude Garde belde.", "Meneer [NAAM] van de Oude Garde belde.");
 }
 
+/* User check 6: a social media handle that is a person's name ("@jdevries010") stayed in
+ * clear on enriched (failed before); an organisation's handle and an e-mail address are
+ * no name. */
+static void handles_that_are_names(void **state) {
+    (void)state;
+    MASKS("@pjanssen020 op insta zegt dat de brug dicht is",
+          "@[NAAM] op insta zegt dat de brug dicht is");
+    MASKS("Volgens @sanne_bakker is de lamp kapot.", "Volgens @[NAAM] is de lamp kapot.");
+    MASKS("Zie de post van @kees.vandijk hierover.", "Zie de post van @[NAAM] hierover.");
+    KEEPS("Dank @gemeente en @woningstichting voor de snelle hulp #trots");
+    KEEPS("Mail naar info@gemeente.nl over de brug.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1593,6 +1606,7 @@ int main(void) {
         cmocka_unit_test(nicknames_in_quotes),
         cmocka_unit_test(dash_signatures_and_abbreviated_particles),
         cmocka_unit_test(months_honorifics_and_real_names),
+        cmocka_unit_test(handles_that_are_names),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
