@@ -82,7 +82,8 @@ static const struct {
     {"van de der den ter ten te t 't 's vd v d op in het el al da dos do das du di del della la le "
      "bin ben ibn abu ould ait vander vanden von zu mac mc o",
      W_PARTICLE},
-    {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie dr drs "
+    {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie families "
+     "dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
      "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin "
      /* call notes' "mdw. Dewi", "mdw Bas": the staff member, abbreviated */
@@ -95,7 +96,9 @@ static const struct {
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
      * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
-     "weduwe mrs ms miss madame monsieur echtpaar gezin",
+     "weduwe mrs ms miss madame monsieur echtpaar gezin "
+     /* "ruzie tussen de families Peeters en Olsthoorn" (names-dev21) */
+     "families",
      W_PTITLE},
     {"school basisschool college lyceum kerk moskee ziekenhuis kliniek centrum station "
      "metrostation bibliotheek academie theater museum stadion gebouw toren universiteit "
@@ -2251,10 +2254,15 @@ static void and_more(ll_names_scan *sc) {
             !(fold_is(sc, a, "en") || fold_is(sc, a, "of")) || k + 2 >= n || !joined(sc, k + 2))
             continue;
         tok *b = &sc->toks[k + 2];
-        if (!b->cap || b->allcaps || b->sent || b->prot || b->name || b->digit || b->dot ||
-            b->letters < 2 ||
+        /* a dot after three letters or more ends the sentence ("... en Olsthoorn.") */
+        if (!b->cap || b->allcaps || b->sent || b->prot || b->name || b->digit ||
+            (b->dot && b->letters < 3) || b->letters < 2 ||
             (b->flags & (W_KEEP | W_HEAD | W_COMMON | W_WORD | W_STOP | W_TRIGGER | W_PARTICLE |
-                         W_TITLE | W_HEER | W_PLACE_SFX | W_SKIP)))
+                         W_TITLE | W_HEER | W_SKIP)))
+            continue;
+        /* a word that ends like a place only after a title ("families Peeters en
+         * Olsthoorn"), as core_ok takes one ("mevrouw Hoogkerk") */
+        if ((b->flags & W_PLACE_SFX) && rule != 1 + LL_NAME_TITLE)
             continue;
         if (k + 3 < n && joined(sc, k + 3) && sc->toks[k + 3].cap)
             continue;
@@ -3968,11 +3976,13 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                            c->cap && !c->allcaps && core_ok(sc, c, LV_CONTEXT, 1, 0)));
                 if (ok) {
                     e = extend(sc, p + 1, LV_LOOKUP, real);
-                    /* "Houdoe, Harrie van den Elzen hier" (user check 6, names-dev20): before
-                     * particles that open only a surname, a capitalised word no list holds
-                     * and no ordinary word is the first name the lists lack */
+                    /* "Houdoe, Harrie van den Elzen hier" (user check 6, names-dev20), "ik,
+                     * Bartholomeus van 't Hof," (names-dev21): before particles that open
+                     * only a surname, or "van" with a listed one, a capitalised word no list
+                     * holds and no ordinary word is the first name the lists lack */
                     size_t a = i;
-                    if (i > 0 && joined(sc, i) && !t->cap && surname_only_particles(sc, i, p)) {
+                    if (i > 0 && joined(sc, i) && !t->cap &&
+                        (surname_only_particles(sc, i, p) || real)) {
                         const tok *f = &sc->toks[i - 1];
                         if (f->cap && !f->allcaps && !f->name && !f->prot && !f->flags && !f->dot &&
                             !f->digit && f->letters >= 3 && common_word_of(sc, f, 1) == 0)

@@ -1449,6 +1449,20 @@ static void handles_that_are_names(void **state) {
     KEEPS("Mail naar info@gemeente.nl over de brug.");
 }
 
+/* User check 6, names-dev20 and -dev21: a first name no list holds before "van der",
+ * "van den" or "van" and a surname stayed in clear ("Harrie van den Elzen"), and so did
+ * the second of two families (each failed before); an ordinary word before "van" is no
+ * first name. */
+static void first_names_the_lists_lack_before_particles(void **state) {
+    (void)state;
+    MASKS("Vandaag belde Wigbold van der Ploeg over de heg.", "Vandaag belde [NAAM] over de heg.");
+    MASKS("Ik, Reinout van 't Hof, teken bezwaar aan.", "Ik, [NAAM], teken bezwaar aan.");
+    MASKS("Ik kreeg een Brief van Dijk.", "Ik kreeg een Brief [NAAM].");
+    /* names-dev21: "families" names two, the second ending like a place */
+    MASKS("Er is ruzie tussen de families Smits en Kleinveen.",
+          "Er is ruzie tussen de families [NAAM] en [NAAM].");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1607,6 +1621,7 @@ int main(void) {
         cmocka_unit_test(dash_signatures_and_abbreviated_particles),
         cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(handles_that_are_names),
+        cmocka_unit_test(first_names_the_lists_lack_before_particles),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
