@@ -2676,6 +2676,11 @@ static int dutch(ll_names_scan *sc) {
         const tok *u = &sc->toks[k];
         if (u->cap || u->digit || u->letters < 3 || (u->flags && !(u->flags & W_ENGLISH)))
             continue;
+        /* the word after a lower-case first name is the surname being judged, no sign of
+         * the language ("emily rosario ... oma jacinta rosario", names-dev21) */
+        if (k > 0 && joined(sc, k) && (sc->toks[k - 1].flags & W_FIRST) &&
+            uncased(&sc->toks[k - 1]))
+            continue;
         int c = common_word_of(sc, u, 1);
         if (c < 0)
             continue;

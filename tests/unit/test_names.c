@@ -1463,6 +1463,16 @@ static void first_names_the_lists_lack_before_particles(void **state) {
           "Er is ruzie tussen de families [NAAM] en [NAAM].");
 }
 
+/* names-dev21: in lower case, a surname the lists lack after a first name was kept in
+ * clear when it came twice, and so were the first names' surnames after that: the text
+ * was judged not Dutch on those very surnames (failed before). */
+static void a_surname_the_lists_lack_twice_in_lower_case(void **state) {
+    (void)state;
+    MASKS("ik ben nadia ramirez uit venezuela, woon nu in schiedam. mijn tante lucia ramirez "
+          "heeft zorg nodig",
+          "ik ben [NAAM] uit venezuela, woon nu in schiedam. mijn tante [NAAM] heeft zorg nodig");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1622,6 +1632,7 @@ int main(void) {
         cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(handles_that_are_names),
         cmocka_unit_test(first_names_the_lists_lack_before_particles),
+        cmocka_unit_test(a_surname_the_lists_lack_twice_in_lower_case),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
