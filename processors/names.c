@@ -721,6 +721,7 @@ struct ll_names_scan {
     int shout;  /* -1 not yet known, else whether the text is written in capitals (lowerish()) */
     const ll_names *nm; /* the lists of the scan under way */
     int dutch;          /* -1 not yet known, else whether the word list reads the text (dutch()) */
+    int quotes;         /* a quotation mark outside a word: quoted_nicknames has work */
     const char *text;   /* the text of the scan under way */
 };
 
@@ -790,6 +791,9 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     return 0;
 }
 
+/* The longest first part first_name_forms tries: "Christiaan|jan". */
+#define MAX_FIRST_PART 10
+
 /* A listed first name that no list also holds as a word, place or organisation. */
 static int plain_first(const ll_names *nm, const char *f, size_t n) {
     uint32_t fl = flags_of(nm, f, n);
@@ -813,7 +817,7 @@ static uint32_t first_name_forms(const ll_names *nm, const char *f, size_t n) {
     }
     if (n < 6)
         return 0;
-    for (size_t k = 3; k + 3 <= n; k++)
+    for (size_t k = 3; k + 3 <= n && k <= MAX_FIRST_PART; k++)
         if (plain_first(nm, f, k) && plain_first(nm, f + k, n - k))
             return W_FIRST;
     return 0;
@@ -885,6 +889,7 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
                                               size_t len) {
     sc->ntoks = 0;
     sc->fold_len = 0;
+    sc->quotes = 0;
     find_skips(sc, s, len);
     int nl = 1, plain = 1, sent = 1, dotsep = 0, open = 0, amp = 0, comma = 0;
     size_t i = 0;
@@ -932,6 +937,7 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
                 plain = 0;
                 amp = comma = 0;
             } else {
+                sc->quotes |= cp == '\'' || cp == '"' || (cp >= 0x2018 && cp <= 0x201D);
                 if (cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == '"' || cp == '(' ||
                     cp == ')' || cp == 0x2022 || cp == '*' || cp == '>')
                     sent = 1;
@@ -1789,9 +1795,10 @@ static size_t lower_signer(const ll_names_scan *sc, size_t k);
 
 /* Word i is "het" before a building's name: mid-sentence in lower case, or opening a
  * sentence ("Het Anne Frankhuis heeft gevraagd", names-dev22). */
-static int het_opens(const ll_names_scan *sc, size_t i) {
+static inline int het_opens(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i];
-    return (!t->cap || (t->sent && !t->allcaps)) && fold_is(sc, t, "het");
+    return t->flen == 3 && sc->fold[t->fold] == 'h' && (!t->cap || (t->sent && !t->allcaps)) &&
+           fold_is(sc, t, "het");
 }
 
 static void protect(const ll_names *nm, ll_names_scan *sc) {
@@ -3571,7 +3578,7 @@ static int quote_gap(const char *s, size_t len, const ll_names_scan *sc, size_t 
 static __attribute__((noinline)) void quoted_nicknames(ll_names_scan *sc, const char *s,
                                                        size_t len) {
     size_t n = sc->ntoks;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && sc->quotes; k++) {
         const tok *t = &sc->toks[k];
         size_t a = t->start;
         if (!t->cap || t->allcaps || !a)
@@ -4121,7 +4128,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         size_t j = i + 1;
         while (j < n && sc->toks[j].name &&
-               (joined(sc, j) || paren_gap(s, sc, j) || quote_gap(s, len, sc, j) ||
+               (joined(sc, j) || paren_gap(s, sc, j) || (sc->quotes && quote_gap(s, len, sc, j)) ||
                 /* a handle's parts: "@sanne_bakker" */
                 ((sc->toks[j].flags & sc->toks[j - 1].flags & W_SKIP) &&
                  sc->toks[j].start == sc->toks[j - 1].end + 1) ||
@@ -4131,7 +4138,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         sc->spans[ns].start = sc->toks[i].start;
         sc->spans[ns].end =
             last->end + (is_initial(last) || (last->dot && is_senior(sc, last)) ? 1 : 0);
-        quote_whole(s, len, &sc->spans[ns]);
+        if (sc->quotes)
+            quote_whole(s, len, &sc->spans[ns]);
         sc->spans[ns].rule = sc->toks[i].name - 1;
         ns++;
         i = j;
