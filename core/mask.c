@@ -776,6 +776,11 @@ static size_t match_date(const char *s, size_t len, size_t i) {
             int n3 = digit_run(s, len, e2 + (size_t)w2, &c, &e3);
             if (n3 > 0)
                 return valid_year(n3, c) && id_may_end(s, len, e3) ? e3 - i : 0;
+            /* A number masked where the year stands was read there as no year (no date),
+             * so a second pass reads no date either: "2_4_[BSN]" was "2_4_88254203"
+             * (fuzz_mask, 12-02: the connector after the month let it end there). */
+            if (ll_mask_placeholder_at(s + e2 + (size_t)w2, len - e2 - (size_t)w2))
+                return 0;
         }
         return id_may_end(s, len, e2) ? e2 - i : 0;
     }
