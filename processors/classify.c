@@ -1086,21 +1086,14 @@ int ll_classify_after_if_clause(const ll_classifier *c, int32_t j, int32_t t) {
     size_t nt = c->tn->ntoks;
     int conditional = 0;
     for (int32_t i = j - 1; i >= 0 && toks[i].clause == toks[j].clause && !conditional; i--)
-        for (size_t k = 0; k < sizeof(ifs) / sizeof(ifs[0]) && !conditional; k++)
-            conditional = surf_is(c, (size_t)i, ifs[k]);
+        conditional = surf_in(c, i, ifs, sizeof(ifs) / sizeof(ifs[0]));
     if (!conditional)
         return 0;
-    for (int32_t k = j + 2; k <= t && (size_t)k + 1 < nt; k++) {
-        if (toks[k + 1].clause != toks[k].clause)
-            continue;
-        int subject = 0, opens_inner = 0;
-        for (size_t s = 0; s < sizeof(subjects) / sizeof(subjects[0]) && !subject; s++)
-            subject = surf_is(c, (size_t)k + 1, subjects[s]);
-        for (size_t s = 0; s < sizeof(inner) / sizeof(inner[0]) && !opens_inner; s++)
-            opens_inner = surf_is(c, (size_t)k, inner[s]);
-        if (subject && !opens_inner)
+    for (int32_t k = j + 2; k <= t && (size_t)k + 1 < nt; k++)
+        if (toks[k + 1].clause == toks[k].clause &&
+            surf_in(c, k + 1, subjects, sizeof(subjects) / sizeof(subjects[0])) &&
+            !surf_in(c, k, inner, sizeof(inner) / sizeof(inner[0])))
             return 1;
-    }
     return 0;
 }
 
@@ -1394,8 +1387,6 @@ static int32_t sent_last(const ll_textnorm *tn, int32_t i) {
         i++;
     return i;
 }
-
-static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size_t n);
 
 /* The words after sentence a - 1 said of it, from a (the next sentence's first token) up to
  * the returned end (exclusive; a when none): a short next sentence ("Er lag een boom over

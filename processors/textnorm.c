@@ -590,6 +590,13 @@ static void close_sentence(ll_textnorm *tn, size_t first, unsigned excl) {
         tn->toks[i].excl = (uint8_t)excl;
 }
 
+/* A word that opens a sentence closes the one before it, which takes its exclamation marks. */
+static void open_sentence(ll_textnorm *tn, size_t *first, unsigned *excl) {
+    close_sentence(tn, *first, *excl);
+    *first = tn->ntoks;
+    *excl = 0;
+}
+
 void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
     int newsent = 1; /* separately added parts never share a sentence */
     int newclause = 1;
@@ -607,11 +614,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
         size_t an;
         int ends, ab;
         if (word && (ab = abbrev_at(tn, s + i, len - i, &an, &ends)) >= 0) {
-            if (newsent) {
-                close_sentence(tn, first, excl);
-                first = tn->ntoks;
-                excl = 0;
-            }
+            if (newsent)
+                open_sentence(tn, &first, &excl);
             for (const char *w = abbrevs[ab].words; *w;) {
                 size_t wn = strcspn(w, " ");
                 emit_word(tn, s + i, an, w, wn, src, newsent, newclause);
@@ -642,11 +646,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
                     break;
                 i += (size_t)k;
             }
-            if (newsent) {
-                close_sentence(tn, first, excl);
-                first = tn->ntoks;
-                excl = 0;
-            }
+            if (newsent)
+                open_sentence(tn, &first, &excl);
             size_t n0 = tn->ntoks;
             emit_word(tn, s + start, i - start, s + start, i - start, src, newsent, newclause);
             if (tn->ntoks > n0 && start > 0 && s[start - 1] == '(')
@@ -668,11 +669,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
         /* A minus sign before a number, not a hyphen between words or digits: "vannacht -8"
          * is "min 8", a night of frost, where the dash alone left a warm 8. */
         if ((cp == '-' || cp == 0x2212) && minus_at(s, i, (size_t)k, len)) {
-            if (newsent) {
-                close_sentence(tn, first, excl);
-                first = tn->ntoks;
-                excl = 0;
-            }
+            if (newsent)
+                open_sentence(tn, &first, &excl);
             emit_word(tn, s + i, (size_t)k, "min", 3, src, newsent, newclause);
             newsent = newclause = 0;
             i += (size_t)k;
