@@ -686,9 +686,9 @@ static const char *const crit_sets[] = {
 static int words_learned = N_LEARNED_SETS, parts_learned = N_LEARNED_SETS;
 static uint64_t learn_also;
 static int learned(int set) { return set < words_learned || (learn_also >> set & 1); }
-/* Sets from BLIND_FROM on are a blind round's (round 20: 55-57): measured in the summary rows,
+/* Sets from BLIND_FROM on are a blind round's (none now: round 20's 55-57 are shown): measured in the summary rows,
  * their texts never printed or dumped, so nobody tunes on them before their round is over. */
-#define BLIND_FROM 55
+#define BLIND_FROM 58
 static int blind_set(int set) { return set >= BLIND_FROM; }
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
 static int suicidal_set(int i) {

@@ -71,7 +71,7 @@
  *   messages-dev20.jsonl   issue 12's twentieth round by the same kind of writer: 300 messages,
  *   critical-dev20.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
  *   suicidal-dev19.jsonl   committed unchanged with their before-figures and their misses
- *                          unprinted (summary rows only) while blind; then development
+ *                          unprinted (summary rows only) while blind; now development
  * Every text goes the processor's way (ll_enrich_text): identifiers and names masked, then
  * classified, so the figures are those of what ships ("[NAAM] belde", not the name).
  * The exit status gates on the development sets; the frozen figures are
@@ -574,10 +574,9 @@ int main(int argc, char **argv) {
         eval_set(c, EVAL_DIR "messages-dev19.jsonl", 1, &dev19) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev19.jsonl", 1, 0, &cdev19) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev18.jsonl", 1, 1, &pdev18) != 0 ||
-        /* blind while round 20 is measured: summary rows only, never the misses */
-        eval_set(c, EVAL_DIR "messages-dev20.jsonl", 0, &dev20) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev20.jsonl", 0, 0, &cdev20) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev19.jsonl", 0, 1, &pdev19) != 0) {
+        eval_set(c, EVAL_DIR "messages-dev20.jsonl", 1, &dev20) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev20.jsonl", 1, 0, &cdev20) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev19.jsonl", 1, 1, &pdev19) != 0) {
         fprintf(stderr,
                 "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 LL_T_EVAL_MAX_BYTES);
