@@ -1195,6 +1195,34 @@ static void a_question_telling_its_problem(void **state) {
         EXPECT_FIELD(cases[i].text, "question", "urgency", "level", cases[i].level);
 }
 
+/* Issue 12, levels: a question that asks us to do something for the writer (a formal request,
+ * "wilt u mij ... sturen", an official to come to the house) is normal; one that asks to be
+ * told something, or whether one qualifies, is a plain question, low; a request for the public
+ * sent as a suggestion stays low by its kind. */
+static void a_question_asking_an_act(void **state) {
+    (void)state;
+    static const level_case cases[] = {
+        {"Ik beschik niet over een computer. Ik verzoek U mij het formulier per post toe te "
+         "zenden.",
+         "question", "normal"},
+        {"Hierbij deel ik u mede dat ik verzoek tot het verkrijgen van een nieuwe papierbak.",
+         "question", "normal"},
+        {"Ik heb geen internet. Wilt u mij een papieren aanvraagformulier sturen?", "question",
+         "normal"},
+        {"Mijn paspoort verloopt volgende maand en ik lig in een verpleeghuis. Kan een ambtenaar "
+         "langskomen?",
+         "question", "normal"},
+        {"Ik krijg een brief over de hondenbelasting. Kunt u mij helpen met het formulier?",
+         "question", "normal"},
+        {"Kunt u mij vertellen wat de openingstijden van de milieustraat zijn?", "question", "low"},
+        {"Kom ik met een klein pensioen in aanmerking voor de Rotterdampas?", "question", "low"},
+        {"Kan de burgemeester langskomen op het verjaardagsfeest van mijn oma?", "question", "low"},
+        {"Ondergetekende verzoekt u vriendelijk een drempel te plaatsen in de Beukenlaan.",
+         "suggestion", "low"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Issue 12, levels: what the contract's high means, act this week, told by class: the carer at
  * the end of their strength, the third contact counted in digits or "-maal", a formal
  * complaint's term passed, an answer asked within days, a data breach (the AVG's 72 hours).
@@ -6604,6 +6632,7 @@ int main(void) {
         cmocka_unit_test(irony_of_a_problem_that_lasts_or_repeats),
         cmocka_unit_test(an_age_is_told_as_one),
         cmocka_unit_test(vulnerable_without_help_told_plainly),
+        cmocka_unit_test(a_question_asking_an_act),
         cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
