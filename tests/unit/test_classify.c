@@ -1190,6 +1190,11 @@ static void a_question_telling_its_problem(void **state) {
          "ouders.",
          "low"},
         {"Hoe vraag ik een parkeervergunning aan?", "low"},
+        /* a wait told by its length, a door closed to this person; a length alone is none */
+        {"Wanneer krijg ik een woning? Al 14 maanden wachten met de kinderen.", "normal"},
+        {"Kan ik een afspraak maken? Op de website staat geen tijden beschikbaar.", "normal"},
+        {"Mijn DigiD is geblokkeerd. Hoe kan ik mijn brief over de toeslag nu lezen?", "normal"},
+        {"Ik ben al 10 jaar kok. Welke vergunning heb ik nodig voor een foodtruck?", "low"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
         EXPECT_FIELD(cases[i].text, "question", "urgency", "level", cases[i].level);
