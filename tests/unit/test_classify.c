@@ -1320,6 +1320,45 @@ static void a_threat_on_a_condition(void **state) {
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* False critical flags by class (issue 12, round 24: messages-dev20, critical-dev20,
+ * suicidal-dev2, -dev12): a danger word in scare quotes after its article is the word
+ * mentioned; a cannonball jumped into a pool; a bomb defused in an escape room; a place shut
+ * ("het pand is afgesloten"), not a supply; where one who is dying wishes to die; a traffic
+ * light beside a road shut; what is no longer wanted named after the comma. Each beside
+ * what stays critical: a quoted sentence, a verb quoted bare, a bomb by the pool, a household
+ * cut off, a wish to die, life after the comma. */
+static void false_flags_by_class_round24(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn buurjongen noemt de nieuwe skatebaan \"een bom\". Wanneer gaat die open?",
+        "Ik ben de 'bom' van mijn klas en word twaalf. Mag ik een feestje geven in het buurthuis?",
+        "Wat een bom maakte die jongen in het buitenbad, iedereen nat. Kan er een tweede "
+        "duikplank komen?",
+        "Bij de zwemles mogen de kinderen kijken wie de hoogste bom springt. Mogen ouders komen "
+        "kijken?",
+        "In onze escaperoom moet je binnen een uur een bom onschadelijk maken. Hebben we een "
+        "vergunning nodig?",
+        "In het leegstaande bedrijfspand is een waterleiding gesprongen, het water loopt over de "
+        "vloer en het pand is afgesloten.",
+        "Mijn moeder wil thuis sterven, ze is ongeneeslijk ziek. Kan de thuiszorg vaker komen?",
+        "De stoplichten bij de afgesloten bouwweg langs de rand van het terrein doen het niet. Er "
+        "rijdt daar niemand.",
+        "Het hoeft voor mij niet meer, die papieren nieuwsbrief. Kunt u mij afmelden?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const level_case stays[] = {
+        {"Hij riep \"ik leg een bom in het stadhuis\" en liep weg.", "report", "critical"},
+        {"Mijn ex zegt dat hij me vanavond 'afmaakt' als ik niet thuis ben.", "report", "critical"},
+        {"Er ligt een bom bij het zwembad, iedereen moet weg.", "report", "critical"},
+        {"Het gas is afgesloten en we hebben een baby, het is ijskoud in huis.", "report",
+         "critical"},
+        {"Ik wil sterven, ik kan niet meer.", "signal", "critical"},
+        {"Het hoeft voor mij niet meer, dit leven.", "signal", "critical"},
+        {"Het hoeft voor mij niet meer, ik ben op.", "signal", "critical"},
+    };
+    expect_levels(stays, sizeof(stays) / sizeof(stays[0]));
+}
+
 /* A hospital is a care need for who lies in it or has just come out of it, not as a
  * workplace, a birthplace, where someone died or a stay gone by (issue 12, levels: of the
  * 14 development texts the bare word alone made high, 10 were labelled normal or low). */
@@ -6644,6 +6683,7 @@ int main(void) {
         cmocka_unit_test(a_problem_supposed_is_asked),
         cmocka_unit_test(press_or_council_by_class),
         cmocka_unit_test(a_threat_on_a_condition),
+        cmocka_unit_test(false_flags_by_class_round24),
         cmocka_unit_test(a_hospital_as_a_care_need),
         cmocka_unit_test(without_help_in_other_words),
         cmocka_unit_test(no_income_received_with_the_rent_due),
