@@ -1324,9 +1324,10 @@ static void a_threat_on_a_condition(void **state) {
  * suicidal-dev2, -dev12): a danger word in scare quotes after its article is the word
  * mentioned; a cannonball jumped into a pool; a bomb defused in an escape room; a place shut
  * ("het pand is afgesloten"), not a supply; where one who is dying wishes to die; a traffic
- * light beside a road shut; what is no longer wanted named after the comma. Each beside
- * what stays critical: a quoted sentence, a verb quoted bare, a bomb by the pool, a household
- * cut off, a wish to die, life after the comma. */
+ * light beside a road shut; what is no longer wanted named after the comma; a public thing
+ * without water or power (a fountain, a charging post). Each beside what stays critical: a
+ * quoted sentence, a verb quoted bare, a bomb by the pool, a household cut off or without
+ * water, a wish to die, life after the comma. */
 static void false_flags_by_class_round24(void **state) {
     (void)state;
     static const char *const calm[] = {
@@ -1344,6 +1345,9 @@ static void false_flags_by_class_round24(void **state) {
         "De stoplichten bij de afgesloten bouwweg langs de rand van het terrein doen het niet. Er "
         "rijdt daar niemand.",
         "Het hoeft voor mij niet meer, die papieren nieuwsbrief. Kunt u mij afmelden?",
+        "De fontein op het Stadhuisplein heeft al weken geen water meer, zo jammer voor de "
+        "kinderen. Wanneer wordt die gemaakt?",
+        "De laadpaal in onze straat zit al dagen zonder stroom. Wie kan ik daarvoor bellen?",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const level_case stays[] = {
@@ -1351,6 +1355,8 @@ static void false_flags_by_class_round24(void **state) {
         {"Mijn ex zegt dat hij me vanavond 'afmaakt' als ik niet thuis ben.", "report", "critical"},
         {"Er ligt een bom bij het zwembad, iedereen moet weg.", "report", "critical"},
         {"Het gas is afgesloten en we hebben een baby, het is ijskoud in huis.", "report",
+         "critical"},
+        {"Wij zitten sinds gisteren zonder water in huis en mijn vrouw is hoogzwanger.", "report",
          "critical"},
         {"Ik wil sterven, ik kan niet meer.", "signal", "critical"},
         {"Het hoeft voor mij niet meer, dit leven.", "signal", "critical"},
