@@ -1228,6 +1228,23 @@ static void a_question_asking_an_act(void **state) {
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Issue 12, levels: whether what another does to the writer is allowed is a grievance told as
+ * a question, normal; whether the writer's own act is allowed, or one supposed, is a plain
+ * question, low. */
+static void another_act_questioned(void **state) {
+    (void)state;
+    static const level_case cases[] = {
+        {"Mijn huisbaas wil de servicekosten verdubbelen. Mag hij dat?", "question", "normal"},
+        {"De aannemer begint elke zaterdag om zes uur met boren. Is dat toegestaan?", "question",
+         "normal"},
+        {"Ik wil mijn kamer een paar nachten per jaar verhuren aan toeristen. Mag dat?", "question",
+         "low"},
+        {"Stel dat mijn buren een trampoline in de voortuin zetten, mag dat dan?", "question",
+         "low"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Issue 12, levels: what the contract's high means, act this week, told by class: the carer at
  * the end of their strength, the third contact counted in digits or "-maal", a formal
  * complaint's term passed, an answer asked within days, a data breach (the AVG's 72 hours).
@@ -6683,6 +6700,7 @@ int main(void) {
         cmocka_unit_test(an_age_is_told_as_one),
         cmocka_unit_test(vulnerable_without_help_told_plainly),
         cmocka_unit_test(a_question_asking_an_act),
+        cmocka_unit_test(another_act_questioned),
         cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
