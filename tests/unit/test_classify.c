@@ -1245,6 +1245,21 @@ static void another_act_questioned(void **state) {
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Issue 12, levels: someone asked to act this week, as a question ("Wie kan deze week bij hem
+ * kijken?"), is the contract's high; the writer's own errand this week is a plain question. */
+static void asked_this_week_as_a_question(void **state) {
+    (void)state;
+    static const level_case cases[] = {
+        {"Mijn buurman raakt steeds vaker de weg kwijt. Wie kan deze week bij hem kijken?",
+         "signal", "high"},
+        {"Mijn uitkering is gestopt door een vergeten formulier. Zou iemand deze week even kunnen "
+         "kijken?",
+         "question", "high"},
+        {"Kan ik deze week mijn nieuwe paspoort ophalen?", "question", "low"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Issue 12, levels: what the contract's high means, act this week, told by class: the carer at
  * the end of their strength, the third contact counted in digits or "-maal", a formal
  * complaint's term passed, an answer asked within days, a data breach (the AVG's 72 hours).
@@ -6701,6 +6716,7 @@ int main(void) {
         cmocka_unit_test(vulnerable_without_help_told_plainly),
         cmocka_unit_test(a_question_asking_an_act),
         cmocka_unit_test(another_act_questioned),
+        cmocka_unit_test(asked_this_week_as_a_question),
         cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
