@@ -1357,9 +1357,10 @@ static void a_threat_on_a_condition(void **state) {
  * mentioned; a cannonball jumped into a pool; a bomb defused in an escape room; a place shut
  * ("het pand is afgesloten"), not a supply; where one who is dying wishes to die; a traffic
  * light beside a road shut; what is no longer wanted named after the comma; a public thing
- * without water or power (a fountain, a charging post). Each beside what stays critical: a
- * quoted sentence, a verb quoted bare, a bomb by the pool, a household cut off or without
- * water, a wish to die, life after the comma. */
+ * without water or power (a fountain, a charging post); the smoke of a wood oven in a home.
+ * Each beside what stays critical: a quoted sentence, a verb quoted bare, a bomb by the pool,
+ * a household cut off or without water, an oven on fire, a wish to die, life after the
+ * comma. */
 static void false_flags_by_class_round24(void **state) {
     (void)state;
     static const char *const calm[] = {
@@ -1380,6 +1381,8 @@ static void false_flags_by_class_round24(void **state) {
         "De fontein op het Stadhuisplein heeft al weken geen water meer, zo jammer voor de "
         "kinderen. Wanneer wordt die gemaakt?",
         "De laadpaal in onze straat zit al dagen zonder stroom. Wie kan ik daarvoor bellen?",
+        "De bakkerij naast ons stookt elke ochtend de steenoven, de rook komt ons huis in en de "
+        "was stinkt.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const level_case stays[] = {
@@ -1390,6 +1393,8 @@ static void false_flags_by_class_round24(void **state) {
          "critical"},
         {"Wij zitten sinds gisteren zonder water in huis en mijn vrouw is hoogzwanger.", "report",
          "critical"},
+        {"De houtoven van de pizzeria staat in brand en het vuur slaat naar de bovenwoning.",
+         "report", "critical"},
         {"Ik wil sterven, ik kan niet meer.", "signal", "critical"},
         {"Het hoeft voor mij niet meer, dit leven.", "signal", "critical"},
         {"Het hoeft voor mij niet meer, ik ben op.", "signal", "critical"},
