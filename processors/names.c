@@ -133,7 +133,11 @@ static const struct {
       * "sportpark De Visser" (names-dev21) */
      "hoeve boerderij sportpark sportcomplex "
      /* a care home named after a saint or a founder: "Huize Margaretha" (names-dev22) */
-     "huize",
+     "huize "
+     /* a ship named after a person: "de veerboot Dokter Wagemaker" (names-dev23); only
+      * the compounds, "Boot" and "Pont" are surnames */
+     "veerboot veerpont rondvaartboot waterbus watertaxi woonboot sleepboot motorschip "
+     "vrachtschip binnenvaartschip cruiseschip zeilschip passagiersschip",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -723,6 +727,7 @@ struct ll_names_scan {
     int dutch;          /* -1 not yet known, else whether the word list reads the text (dutch()) */
     int quotes;         /* a quotation mark outside a word: quoted_nicknames has work */
     const char *text;   /* the text of the scan under way */
+    size_t text_len;    /* its length */
 };
 
 ll_names_scan *ll_names_scan_new(size_t max_len) {
@@ -1801,6 +1806,40 @@ static inline int het_opens(const ll_names_scan *sc, size_t i) {
            fold_is(sc, t, "het");
 }
 
+static int quoted(const ll_names_scan *sc, size_t k);
+static size_t quote_mark(const char *s, size_t len, size_t a);
+
+/* "MS Dokter Wagemaker", "MV Johanna" (names-dev23): a ship's prefix in capitals, no dot
+ * (the English title is "Ms."), before a capitalised word in normal case names a ship after
+ * a person, as a building's noun does. */
+static int ship_prefix(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (!t->allcaps || t->letters != 2 || t->flen != 2 || t->dot || i + 1 >= sc->ntoks ||
+        !joined(sc, i + 1) || !sc->toks[i + 1].cap || sc->toks[i + 1].allcaps)
+        return 0;
+    return fold_is(sc, t, "ms") || fold_is(sc, t, "mv") || fold_is(sc, t, "ss");
+}
+
+/* "van de \"Johanna\"", "op het 'Witte Paard'" (names-dev23): a lower-case article right
+ * before a quotation of one to three capitalised words names a ship, a house or a café;
+ * a person takes no article. The index after the quotation when so, else 0. */
+static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (t->cap || !sc->quotes || i + 1 >= sc->ntoks ||
+        !(fold_is(sc, t, "de") || fold_is(sc, t, "het")))
+        return 0;
+    const char *s = sc->text;
+    size_t len = sc->text_len;
+    const tok *u = &sc->toks[i + 1];
+    size_t a = u->start, q = a >= 3 && quote_mark(s, len, a - 3) == 3 ? 3 : 1;
+    if (!quoted(sc, i + 1) || a < q + 1 || t->end != a - q - 1)
+        return 0;
+    size_t m = i + 1;
+    while (m + 1 < sc->ntoks && m < i + 3 && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
+        m++;
+    return quote_mark(s, len, sc->toks[m].end) ? m + 1 : 0;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -1835,6 +1874,13 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         /* both look at few words: a capitalised one after another, an initial */
         if (sc->toks[i].cap && i > 0 && sc->toks[i - 1].cap)
             org_adjectives(sc, i);
+        if (sc->toks[i].allcaps && ship_prefix(sc, i)) {
+            sc->toks[i].flags = W_HEAD;
+            sc->toks[i].prot = 1;
+        }
+        size_t qa = sc->quotes ? quoted_after_article(sc, i) : 0;
+        for (size_t k = i + 1; k < qa; k++)
+            sc->toks[k].prot = 1;
         size_t lf = sc->toks[i].dot && sc->toks[i].letters == 1 ? legal_form(sc, i) : 0;
         if (lf) {
             for (size_t k = i; k < i + lf; k++)
@@ -3660,6 +3706,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     sc->nm = nm;
     sc->dutch = -1;
     sc->text = s;
+    sc->text_len = len;
     if (tokenize(nm, sc, s, len) != 0)
         return -1;
     protect(nm, sc);

@@ -1436,6 +1436,27 @@ static void months_honorifics_and_real_names(void **state) {
     MASKS("Meneer Hendriks van de Oude Garde belde.", "Meneer [NAAM] van de Oude Garde belde.");
 }
 
+/* names-dev23: ships and brands named after a person were masked as one ("De veerboot MS
+ * Dokter Wagemaker", "van de \"Johanna\"", "koffie van Douwe Egberts"): a ship's prefix
+ * or noun names a ship as a building's noun names a building, a quotation after an article
+ * names a thing, and brands of two words are organisations on the keep list (failed
+ * before); the person beside them is still masked. */
+static void ships_and_brands_named_after_someone(void **state) {
+    (void)state;
+    KEEPS("Wij wachtten bij de steiger op de MV Henk Bos, maar die kwam niet.");
+    KEEPS("De rondvaartboot Jan Pieterszoon lag de hele dag stil.");
+    KEEPS("De schipper van de \"Grietje\" vraagt een ligplaats.");
+    MASKS("Schipper Teunis Bakker van de 'Johanna' belt over de brug.",
+          "Schipper [NAAM] van de 'Johanna' belt over de brug.");
+    MASKS("Mw. Jansen heeft MS. Zij belt morgen.", "Mw. [NAAM] heeft MS. Zij belt morgen.");
+    MASKS("Beste Ms Jansen, we komen morgen.", "Beste Ms [NAAM], we komen morgen.");
+    KEEPS("Ik koop altijd koffie van Douwe Egberts en Simon Lévelt.");
+    MASKS("Mevrouw Havelaar belt over de koffie van Max Havelaar.",
+          "Mevrouw [NAAM] belt over de koffie van Max Havelaar.");
+    MASKS("Mijn buurman Douwe Bakker drinkt Douwe Egberts.",
+          "Mijn buurman [NAAM] drinkt Douwe Egberts.");
+}
+
 /* User check 6: a social media handle that is a person's name ("@jdevries010") stayed in
  * clear on enriched (failed before); an organisation's handle and an e-mail address are
  * no name. */
@@ -1631,6 +1652,7 @@ int main(void) {
         cmocka_unit_test(dash_signatures_and_abbreviated_particles),
         cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(handles_that_are_names),
+        cmocka_unit_test(ships_and_brands_named_after_someone),
         cmocka_unit_test(first_names_the_lists_lack_before_particles),
         cmocka_unit_test(a_surname_the_lists_lack_twice_in_lower_case),
         cmocka_unit_test(bad_input),
