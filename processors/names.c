@@ -796,6 +796,8 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     return 0;
 }
 
+static int is_vowel(char c);
+
 /* The longest first part first_name_forms tries: "Christiaan|jan". */
 #define MAX_FIRST_PART 10
 
@@ -815,17 +817,50 @@ static uint32_t first_name_forms(const ll_names *nm, const char *f, size_t n) {
     if (f[n - 2] == 'j' && f[n - 1] == 'e') {
         if (plain_first(nm, f, n - 2) || (f[n - 3] == 't' && plain_first(nm, f, n - 3)))
             return W_FIRST;
+        /* "Hylkje", "Baukje" (names-dev23): a Frisian name in -e takes -je for its -e */
+        char b[MAX_FIRST_PART + 16];
+        if (n - 2 < sizeof(b) - 1 && !is_vowel(f[n - 3])) {
+            memcpy(b, f, n - 2);
+            b[n - 2] = 'e';
+            if (plain_first(nm, b, n - 1))
+                return W_FIRST;
+        }
         /* "Jannetje", "Bennetje": the consonant doubled before -etje */
         if (n >= 8 && f[n - 3] == 't' && f[n - 4] == 'e' && f[n - 5] == f[n - 6] &&
             plain_first(nm, f, n - 5))
             return W_FIRST;
     }
+    /* "Sjefke", "Harrieke" (session 18): the Brabant and Limburg diminutive in -ke */
+    if (f[n - 2] == 'k' && f[n - 1] == 'e' && plain_first(nm, f, n - 2))
+        return W_FIRST;
     if (n < 6)
         return 0;
     for (size_t k = 3; k + 3 <= n && k <= MAX_FIRST_PART; k++)
         if (plain_first(nm, f, k) && plain_first(nm, f + k, n - k))
             return W_FIRST;
     return 0;
+}
+
+/* W_SURNAME when folded word f[0..n), which no list holds, spells a listed surname's "ij"
+ * as "y" ("Dykstra", "Bruyn", "Huyser") and that surname is no word, place or
+ * organisation; else 0. */
+static uint32_t surname_y_form(const ll_names *nm, const char *f, size_t n) {
+    char b[2 * LL_NAMES_MAX_WORD_BYTES];
+    size_t m = 0;
+    for (size_t k = 0; k < n && m + 2 <= sizeof(b); k++) {
+        if (f[k] == 'y' && k > 0) { /* not an opening "Y": "Yvonne", "Yilmaz" */
+            b[m++] = 'i';
+            b[m++] = 'j';
+        } else {
+            b[m++] = f[k];
+        }
+    }
+    if (m == n)
+        return 0;
+    uint32_t fl = flags_of(nm, b, m);
+    return (fl & W_SURNAME) && !(fl & (W_WORD | W_PLACE | W_ORG | W_PARTICLE | W_TRIGGER | W_STOP))
+               ? W_SURNAME
+               : 0;
 }
 
 int ll_names_is_place(const ll_names *nm, const char *w, size_t n) {
@@ -1052,6 +1087,10 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
              * word no list holds that is a first name's diminutive or two first names */
             if (!t->flags && t->cap && !t->allcaps && !t->digit)
                 t->flags = first_name_forms(nm, fb, fl);
+            /* "Dykstra", "de Bruyn" (names-dev23): the old spelling of "ij" as "y" in a
+             * listed surname (no place's: "Wyk" is no "Wijk") */
+            if (!t->flags && t->cap && !t->allcaps && !t->digit && memchr(fb, 'y', fl))
+                t->flags = surname_y_form(nm, fb, fl);
             if (in_skip(sc, i))
                 t->flags = W_SKIP;
         }

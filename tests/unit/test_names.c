@@ -1394,6 +1394,19 @@ static void diminutives_and_first_names_of_two(void **state) {
     KEEPS("Het huisje van de buren is leeg.");
 }
 
+/* names-dev23 and session 18: Frisian and Brabant names stayed in clear ("Hylkje
+ * Dykstra", "Sjefke van Gils"): a Frisian name in -e takes -je for its -e, the Brabant
+ * diminutive is -ke, and a listed surname's "ij" is spelt "y" in old and Frisian names
+ * (failed before); a place so spelt stays. */
+static void frisian_and_brabant_forms_of_names(void **state) {
+    (void)state;
+    MASKS("Baukje Wiersma belde over de brug.", "[NAAM] belde over de brug.");
+    MASKS("Gisteren belde Sjefke van Gils over de boom.", "Gisteren belde [NAAM] over de boom.");
+    MASKS("Gisteren belde Dykstra over de brug.", "Gisteren belde [NAAM] over de brug.");
+    MASKS("Baukje de Bruyn woont naast de school.", "[NAAM] woont naast de school.");
+    KEEPS("We gaan naar Wyk aan Zee.");
+}
+
 /* names-dev22: a nickname in quotes before or inside a name ("'Bolle' Jaap Smit",
  * "Cornelis 'Kees' van Dam"), or a quoted name with a kinship word ("'Ome Piet'"),
  * stayed in clear or in pieces (failed before). */
@@ -1649,6 +1662,7 @@ int main(void) {
         cmocka_unit_test(buildings_named_after_someone_open_a_sentence),
         cmocka_unit_test(diminutives_and_first_names_of_two),
         cmocka_unit_test(nicknames_in_quotes),
+        cmocka_unit_test(frisian_and_brabant_forms_of_names),
         cmocka_unit_test(dash_signatures_and_abbreviated_particles),
         cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(handles_that_are_names),
