@@ -2664,8 +2664,11 @@ static int same_word(const ll_names_scan *sc, const tok *a, const tok *b) {
  * Hoek"), nor before a capitalised word or a number (a business, an address: "Koopman
  * Fietsen", "Hoek 12"), nor a verb opening a question ("Wil je ..." beside "aan Wil"). */
 static __attribute__((noinline)) void named_again(ll_names_scan *sc, const char *s) {
-    static const char *const before[] = {"de", "het", "den",  "der",    "een",      "in",    "op",
-                                         "te", "uit", "naar", "vanuit", "richting", "nabij", "bij"};
+    /* and prepositions of time before a month that is a name too ("Sinds April woon ik
+     * hier. Mijn dochter April ...") */
+    static const char *const before[] = {
+        "de",     "het",      "den",   "der", "een",   "in",    "op",  "te",    "uit",  "naar",
+        "vanuit", "richting", "nabij", "bij", "sinds", "vanaf", "tot", "medio", "eind", "begin"};
     static const char *const pronouns[] = {"je", "jij", "u",   "ik",     "we",  "wij",
                                            "ze", "zij", "hij", "jullie", "men", "er"};
     size_t n = sc->ntoks, src[16], nsrc = 0, cand = 0;

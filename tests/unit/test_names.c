@@ -1407,6 +1407,28 @@ static void frisian_and_brabant_forms_of_names(void **state) {
     KEEPS("We gaan naar Wyk aan Zee.");
 }
 
+/* names-dev23: a language after "tolk" was masked as a name ("een tolk Oekraïens", and
+ * ten more in the classifier's sets: "tolk Tigrinya", "Somalisch", "Dari"); the keep list
+ * holds the languages an interpreter is asked for (failed before). */
+static void languages_after_an_interpreter(void **state) {
+    (void)state;
+    KEEPS("Wij vragen een tolk Tigrinya voor het gesprek.");
+    KEEPS("De tolk Somalisch kwam te laat, de tolk Farsi niet.");
+    MASKS("De tolk Tetiana belde af.", "De tolk [NAAM] belde af.");
+}
+
+/* Session 18: a month that is a first name stayed in clear after a greeting ("Beste
+ * Mei,"); a greeting, a relation word or a signature names it now, a date and a
+ * preposition of time keep it (failed before). */
+static void a_month_that_is_a_name_after_a_greeting(void **state) {
+    (void)state;
+    MASKS("Beste Mei, de stoep is kapot.", "Beste [NAAM], de stoep is kapot.");
+    MASKS("Hoi April, kun je mij terugbellen?", "Hoi [NAAM], kun je mij terugbellen?");
+    KEEPS("Vanaf Mei, zo zei de wethouder, komt er een drempel.");
+    MASKS("Sinds April woon ik hier. Mijn dochter April zit op school.",
+          "Sinds April woon ik hier. Mijn dochter [NAAM] zit op school.");
+}
+
 /* names-dev22: a nickname in quotes before or inside a name ("'Bolle' Jaap Smit",
  * "Cornelis 'Kees' van Dam"), or a quoted name with a kinship word ("'Ome Piet'"),
  * stayed in clear or in pieces (failed before). */
@@ -1663,6 +1685,8 @@ int main(void) {
         cmocka_unit_test(diminutives_and_first_names_of_two),
         cmocka_unit_test(nicknames_in_quotes),
         cmocka_unit_test(frisian_and_brabant_forms_of_names),
+        cmocka_unit_test(languages_after_an_interpreter),
+        cmocka_unit_test(a_month_that_is_a_name_after_a_greeting),
         cmocka_unit_test(dash_signatures_and_abbreviated_particles),
         cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(handles_that_are_names),
