@@ -1492,6 +1492,16 @@ static void ships_and_brands_named_after_someone(void **state) {
           "Mijn buurman [NAAM] drinkt Douwe Egberts.");
 }
 
+/* names-dev9, names-dev17: a care organisation named after a person and a shop named
+ * after a story's character were masked ("De zorgverlener Pieter van Foreest", "De kapper
+ * Ali Baba"); the keep list holds them (failed before); an aunt is still a person. */
+static void care_homes_and_story_characters(void **state) {
+    (void)state;
+    KEEPS("Mijn vader krijgt thuiszorg van Pieter van Foreest.");
+    KEEPS("Bij de kapper Ali Baba staat het afval op straat.");
+    MASKS("Mijn tante Louise woont in Delft.", "Mijn tante [NAAM] woont in Delft.");
+}
+
 /* User check 6: a social media handle that is a person's name ("@jdevries010") stayed in
  * clear on enriched (failed before); an organisation's handle and an e-mail address are
  * no name. */
@@ -1691,6 +1701,7 @@ int main(void) {
         cmocka_unit_test(months_honorifics_and_real_names),
         cmocka_unit_test(handles_that_are_names),
         cmocka_unit_test(ships_and_brands_named_after_someone),
+        cmocka_unit_test(care_homes_and_story_characters),
         cmocka_unit_test(first_names_the_lists_lack_before_particles),
         cmocka_unit_test(a_surname_the_lists_lack_twice_in_lower_case),
         cmocka_unit_test(bad_input),
