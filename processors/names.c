@@ -1879,6 +1879,41 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
     return quote_mark(s, len, sc->toks[m].end) ? m + 1 : 0;
 }
 
+/* "De Roos van Jericho, het café aan de Breestraat, maakt" (names-dev21): capitalised
+ * words set off by a comma before an article and a building's or a business's noun in
+ * lower case (i), which a comma or a preposition closes, name that building or business:
+ * a person is no "het café". Protects them. */
+static void business_apposition(ll_names_scan *sc, size_t i) {
+    const tok *art = &sc->toks[i - 1];
+    if (!art->comma || art->cap || !(fold_is(sc, art, "de") || fold_is(sc, art, "het")) ||
+        !joined(sc, i))
+        return;
+    if (i + 1 < sc->ntoks && !sc->toks[i + 1].comma &&
+        !(joined(sc, i + 1) && !sc->toks[i + 1].cap && (sc->toks[i + 1].flags & W_PREP)))
+        return;
+    size_t end = i - 1, a = end;
+    for (size_t k = end; k > 0 && end - k < 5; k--) {
+        const tok *q = &sc->toks[k - 1];
+        if (q->digit || q->prot || !(q->cap || (q->flags & W_PARTICLE)) ||
+            (q->flags & (W_TRIGGER | W_STOP) && !(q->flags & W_PARTICLE)))
+            break;
+        a = k - 1;
+        if (!joined(sc, k - 1))
+            break;
+    }
+    while (a < end && !sc->toks[a].cap) /* "met van Dam, de kapsalon": the particle's */
+        a++;
+    if (a == end || !sc->toks[end - 1].cap)
+        return;
+    /* a first name alone is someone spoken of ("sprak ik Fatima, de kapsalon ..."); so is a
+     * name after a title or a relation word */
+    if ((end - a == 1 && (sc->toks[a].flags & W_FIRST) && !(sc->toks[a].flags & W_WORD)) ||
+        (a > 0 && joined(sc, a) && (sc->toks[a - 1].flags & W_TRIGGER)))
+        return;
+    for (size_t k = a; k < end; k++)
+        sc->toks[k].prot = 1;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -1913,6 +1948,8 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         /* both look at few words: a capitalised one after another, an initial */
         if (sc->toks[i].cap && i > 0 && sc->toks[i - 1].cap)
             org_adjectives(sc, i);
+        if ((sc->toks[i].flags & W_HEAD) && !sc->toks[i].cap && i >= 2)
+            business_apposition(sc, i);
         if (sc->toks[i].allcaps && ship_prefix(sc, i)) {
             sc->toks[i].flags = W_HEAD;
             sc->toks[i].prot = 1;

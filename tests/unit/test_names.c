@@ -1502,6 +1502,20 @@ static void care_homes_and_story_characters(void **state) {
     MASKS("Mijn tante Louise woont in Delft.", "Mijn tante [NAAM] woont in Delft.");
 }
 
+/* names-dev21: a business named as a person, set off by a comma before "het café", was
+ * masked ("De Roos van Jericho, het café aan de Breestraat, ..."); an apposition of a
+ * building's or a business's noun names it (failed before); a first name alone and a
+ * name after a title stay a person's. */
+static void a_business_named_by_its_apposition(void **state) {
+    (void)state;
+    KEEPS("De Gouden Roos van Sharon, het eetcafé op de hoek, is tot laat open.");
+    KEEPS("Ik heb geklaagd bij Van Dijk de Jong, de snackbar aan de overkant.");
+    MASKS("Gisteren sprak ik Fatima, de kapsalon in de straat is van haar.",
+          "Gisteren sprak ik [NAAM], de kapsalon in de straat is van haar.");
+    MASKS("Ik sprak met mevrouw De Wit, het buurthuis in de straat.",
+          "Ik sprak met mevrouw [NAAM], het buurthuis in de straat.");
+}
+
 /* User check 6: a social media handle that is a person's name ("@jdevries010") stayed in
  * clear on enriched (failed before); an organisation's handle and an e-mail address are
  * no name. */
@@ -1702,6 +1716,7 @@ int main(void) {
         cmocka_unit_test(handles_that_are_names),
         cmocka_unit_test(ships_and_brands_named_after_someone),
         cmocka_unit_test(care_homes_and_story_characters),
+        cmocka_unit_test(a_business_named_by_its_apposition),
         cmocka_unit_test(first_names_the_lists_lack_before_particles),
         cmocka_unit_test(a_surname_the_lists_lack_twice_in_lower_case),
         cmocka_unit_test(bad_input),
