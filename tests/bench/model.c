@@ -32,7 +32,7 @@
  *                               BENCH_SUI_SHOW=1 lists the suicidal misses and false flags,
  *                               BENCH_SUI_DUMP=FILE every text's figures; BENCH_LEARNED,
  *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
- *                               BENCH_WORDS_MIN try other learning (see N_LEARNED_SETS),
+ *                               BENCH_WORDS_MIN try other learning (see WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
  *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES, BENCH_LR_DANGER other
  *                               logistic learning
@@ -670,27 +670,51 @@ static const char *const crit_sets[] = {
     "suicidal-dev19.jsonl", "messages-dev20.jsonl", "critical-dev21.jsonl", "suicidal-dev20.jsonl",
     "messages-dev21.jsonl"};
 #define N_CRIT_SETS 61
-/* The parts model learns from the first N_LEARNED_SETS sets; the sets from there on are
+/* The parts model learns from the first PARTS_LEARNED_SETS sets; the sets from there on are
  * measured, never learned by it: held out in every fold, they show what it flags on text it
- * never saw. The message sets stay so (learning them, round 7, flipped an idiom of
- * suicidal-dev to critical in-sample); round 8's phrasing sets (17, 18) are measured so until
- * their before-figures are on record, round 9's (22-24) and round 10's (25-27) and round 11's
- * (28-30) and round 12's (31-33) and round 13's (34-36) and round 14's (37-39) and round 15's (40-42) and round 16's (43-45) and round 17's (46-48) and round 18's (49-51) and round 19's (52-54) and round 20's (55-57) and round 21's (58-60). The words model likewise. Learned from every set instead
- * (measured by --suicidal on the first 31 sets, round 14, not shipped): held out, what it alone finds of the suicidal sets' statements rose
- * from 435 to 520 of 833 at the same 6 false flags, the pipeline's from 804 to 808 (12 false
- * both), the message sets' false flags fell from 34 to 29; but in-sample (bench_quality -F)
- * critical-dev lost one statement and three sets got a false flag more. The parts model
- * learned from every set lost 15 critical-set texts held out. BENCH_LEARNED=N (the words
- * model) and BENCH_PARTS_LEARNED=N learn from the first N sets instead, BENCH_LEARN_ALSO=I,J,...
- * the words model from those sets too. */
-#define N_LEARNED_SETS 17
-static int words_learned = N_LEARNED_SETS, parts_learned = N_LEARNED_SETS;
-static uint64_t learn_also;
-static int learned(int set) { return set < words_learned || (learn_also >> set & 1); }
+ * never saw. Learning more hurts it: learned from every development set (58, 12-02, session
+ * 19) --critical's K 0.8 D 0.99999 row over sets 0-57 fell from 3,216/3,398 (98 false) to
+ * 3,184 (96 false), and in round 14 from every set it lost 15 critical-set texts held out.
+ * BENCH_PARTS_LEARNED=N learns from the first N sets instead. */
+#define PARTS_LEARNED_SETS 17
 /* Sets from BLIND_FROM on are a blind round's (round 21: 58-60): measured in the summary rows,
  * their texts never printed or dumped, so nobody tunes on them before their round is over. */
 #define BLIND_FROM 58
+/* The words model learns the first 17 sets too (learning the message sets, round 7, flipped an
+ * idiom of suicidal-dev to critical in-sample; from every set, round 14, 31 sets, it found more
+ * held out but lost a statement in-sample). Measured again with every development set (0-57;
+ * never round 21's blind 58-60) on 12-02, session 19, not shipped: held out (each set left out
+ * in turn) it finds more at fewer false flags: --critical's K 0.8 D 0.99999 row over sets 0-57
+ * 3,216/3,398 (98 false) -> 3,241 (91), its U 0.99999 row 3,185 (94) -> 3,205 (83); --suicidal's
+ * pipeline (with the logistic model of 58 sets, LR_LEARNED_SETS) 3,225 (85 false) -> 3,249 (85):
+ * the suicidal sets 1,374 (14) -> 1,393 (15), the critical sets 1,407 (10) -> 1,414 (12), the
+ * message sets 444 (61) -> 442 (58); the words model alone 793 -> 1,035 of the suicidal sets'
+ * 1,463 statements, 9 false both. In-sample (bench_quality -F, sets 0-57) 3,248/3,398 found, 77
+ * false -> 3,291, 67 false, 6 texts lost. But it is sure of look-alikes nobody's set holds:
+ * retrained so (with the logistic model of 58 sets), 11 cases of test_classify fail: 7 by the
+ * words model's suicidal gate at 0.99999 ("Zorg goed voor mijn kat tijdens mijn vakantie,
+ * bedankt voor alles", "Welke trein rijdt het snelst naar Utrecht? Ik wil het zeker weten",
+ * "Mijn parkeervergunning heb ik niet meer nodig, ik heb de auto weggegeven"), two by the parts
+ * model with the words' second view at 0.995 ("morgen ga ik het doen met de buren"), two by the
+ * acute danger gate ("Raam open op de bovenste verdieping ... ik tel de uren"); with the
+ * logistic model of 43 sets 12 fail, and in-sample it flags a suicidal-dev idiom ("Ik heb geen
+ * zin meer om nog een keer te bellen"). At alpha 1 (58 sets, the logistic model of 43) 8 cases
+ * still fail; at alpha 2 the logistic model of 58 sets flags the train question (0.912). The K 0.8 D 0.99999 row with 58 sets at alpha 0.25
+ * / 0.5 / 1 / 2: 3,256 (95) / 3,241 (91) / 3,213 (84) / 3,148 (74); features of at least 1 / 2 /
+ * 3 / 5 texts: 3,227 (82) / 3,241 (91) / 3,244 (91) / 3,232 (92) (1 would ship a word of one
+ * text: a name that escaped masking); the first 30 / 40 / 50 sets: 3,227 (92) / 3,228 (92) /
+ * 3,242 (89); only the phrasing sets beyond 17 (BENCH_LEARN_ALSO, no message set): 3,261 (124):
+ * the message sets' calm texts are what holds it back. BENCH_LEARNED=N learns from the first N
+ * sets instead, BENCH_LEARN_ALSO=I,J,... from those sets too. */
+#define WORDS_LEARNED_SETS 17
+_Static_assert(WORDS_LEARNED_SETS <= BLIND_FROM, "a blind set is never learned");
+static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
+static uint64_t learn_also;
 static int blind_set(int set) { return set >= BLIND_FROM; }
+/* Whether the words model learns set (a blind set never, whatever the knobs say). */
+static int learned(int set) {
+    return !blind_set(set) && (set < words_learned || (learn_also >> set & 1));
+}
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
 static int suicidal_set(int i) {
     return (i >= 3 && i <= 6) || i == 13 || i == 15 || i == 17 || i == 23 || i == 26 || i == 29 ||
@@ -799,7 +823,7 @@ static ll_nb *learn_parts(int held_out) {
         return NULL;
     for (int i = 0; i < nctexts; i++) {
         int set = ctexts[i].set;
-        if (set == held_out || set >= parts_learned)
+        if (set == held_out || set >= parts_learned || blind_set(set))
             continue;
         if (ll_nb_add_keys(nb, (const char *const *)ctexts[i].keys, ctexts[i].nkeys,
                            (size_t)ctexts[i].cls) != 0) {
@@ -1073,13 +1097,20 @@ typedef struct sui_out {
  * per fold from the sets but the held-out one (BENCH_LR_LEARNED=N: from the first N only),
  * with BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN to try other learning. */
 static ll_lr_trainer *lr_tr;
-/* Rounds 16's (43-45), 17's (46-48), 18's (49-51), 19's (52-54), 20's (55-57) and 21's (58-60) sets are measured, not learned. Round 16's were tried
+/* Rounds 16's (43-45) to 21's (58-60) sets are measured, not learned. Round 16's were tried
  * once its rules were written (12-01 23:20, BENCH_LR_LEARNED=46 --suicidal against 43): held
  * out, the logistic model alone found fewer statements (the suicidal sets 590 -> 570 of 1,183,
  * suicidal-dev15 36 -> 28, 1 false both), the pipeline as many (1,127, 16 false) and
  * --critical's K 0.8 D 0.99999 row the same (2,612/2,710, 93 false): learning them cost the
- * model and gained nothing, so they stay out. */
+ * model and gained nothing. With rounds 16-20 (43-57) learned (12-02, session 19, --suicidal
+ * over sets 0-57): with the shipped words model the pipeline 3,225 (85 false) -> 3,229 (85)
+ * (see WORDS_LEARNED_SETS for it with the words model of 58 sets), the logistic model alone
+ * 721 -> 731 of the suicidal sets' 1,463 statements (1 false both), in-sample the pipeline
+ * finds more; but two look-alikes of test_classify become suicidal statements by it ("Welke
+ * trein rijdt het snelst naar Utrecht? Ik wil het zeker weten want ik heb haast", "Als ik er
+ * niet meer ben, wie regelt dan mijn uitvaart? Ik ben 82"): not shipped. */
 #define LR_LEARNED_SETS 43
+_Static_assert(LR_LEARNED_SETS <= BLIND_FROM, "a blind set is never learned");
 static int lr_learned = LR_LEARNED_SETS;
 static ll_lr_params lr_par = {.lambda = 0.05, .eta = 0.2, .epochs = 20, .min_count = 2};
 /* BENCH_LR_SCOPES=MASK marks only those scopes (lrmodel.h's order, bit 0 the negation's): what
@@ -1126,8 +1157,8 @@ static ll_lr *learn_lr(int held_out) {
         return NULL;
     for (int i = 0; i < nctexts; i++) {
         const ctext *t = &ctexts[i];
-        use[i] =
-            t->set != held_out && t->set < lr_learned && (!t->critical || t->cls == 2 || lr_danger);
+        use[i] = t->set != held_out && t->set < lr_learned && !blind_set(t->set) &&
+                 (!t->critical || t->cls == 2 || lr_danger);
     }
     ll_lr *lr = ll_lr_train(lr_tr, use, &lr_par);
     free(use);
