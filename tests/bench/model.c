@@ -32,7 +32,8 @@
  *                               BENCH_SUI_SHOW=1 lists the suicidal misses and false flags,
  *                               BENCH_SUI_DUMP=FILE every text's figures; BENCH_LEARNED,
  *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
- *                               BENCH_WORDS_MIN try other learning (see WORDS_LEARNED_SETS),
+ *                               BENCH_WORDS_MIN, BENCH_CALM_LEARNED try other learning (see
+ *                               WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
  *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES, BENCH_LR_DANGER other
  *                               logistic learning
@@ -699,7 +700,9 @@ static const char *const crit_sets[] = {
  * acute danger gate ("Raam open op de bovenste verdieping ... ik tel de uren"); with the
  * logistic model of 43 sets 12 fail, and in-sample it flags a suicidal-dev idiom ("Ik heb geen
  * zin meer om nog een keer te bellen"). At alpha 1 (58 sets, the logistic model of 43) 8 cases
- * still fail; at alpha 2 the logistic model of 58 sets flags the train question (0.912). The K 0.8 D 0.99999 row with 58 sets at alpha 0.25
+ * still fail; at alpha 2 the logistic model of 58 sets flags the train question (0.912).
+ * Stricter gates do not hold them: with the danger-model line's words view, SUICIDAL and DWORDS
+ * at 0.9999, 0.9999999 and 0.9999999, four of those look-alikes are still critical. The K 0.8 D 0.99999 row with 58 sets at alpha 0.25
  * / 0.5 / 1 / 2: 3,256 (95) / 3,241 (91) / 3,213 (84) / 3,148 (74); features of at least 1 / 2 /
  * 3 / 5 texts: 3,227 (82) / 3,241 (91) / 3,244 (91) / 3,232 (92) (1 would ship a word of one
  * text: a name that escaped masking); the first 30 / 40 / 50 sets: 3,227 (92) / 3,228 (92) /
@@ -709,6 +712,10 @@ static const char *const crit_sets[] = {
 #define WORDS_LEARNED_SETS 17
 _Static_assert(WORDS_LEARNED_SETS <= BLIND_FROM, "a blind set is never learned");
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
+/* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
+ * counter-examples, no more statements). With 58 (session 19): the K 0.8 D 0.99999 row 3,216 (98
+ * false) -> 3,134 (81): fewer flags of every kind, not more found. */
+static int calm_learned;
 static uint64_t learn_also;
 static int blind_set(int set) { return set >= BLIND_FROM; }
 /* Whether the words model learns set (a blind set never, whatever the knobs say). */
@@ -839,7 +846,9 @@ static ll_nb *learn_parts(int held_out) {
 static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
     ll_nb *nb = ll_nb_new(danger_ids, 3);
     for (int i = 0; nb && i < nctexts; i++) {
-        if (ctexts[i].set == held_out || !learned(ctexts[i].set))
+        int calm_also =
+            ctexts[i].cls == 0 && ctexts[i].set < calm_learned && !blind_set(ctexts[i].set);
+        if (ctexts[i].set == held_out || (!learned(ctexts[i].set) && !calm_also))
             continue;
         analyse(tn, ctexts[i].text);
         if (ll_nb_add(nb, tn, (size_t)ctexts[i].cls) != 0) {
@@ -1781,6 +1790,8 @@ int main(int argc, char **argv) {
     const char *nl = getenv("BENCH_LEARNED");
     if (nl && *nl)
         words_learned = atoi(nl);
+    if (getenv("BENCH_CALM_LEARNED"))
+        calm_learned = atoi(getenv("BENCH_CALM_LEARNED"));
     if (getenv("BENCH_PARTS_LEARNED"))
         parts_learned = atoi(getenv("BENCH_PARTS_LEARNED"));
     if (getenv("BENCH_WORDS_ALPHA"))
