@@ -1246,7 +1246,8 @@ static void another_act_questioned(void **state) {
 }
 
 /* Issue 12, levels: someone asked to act this week, as a question ("Wie kan deze week bij hem
- * kijken?"), is the contract's high; the writer's own errand this week is a plain question. */
+ * kijken?"), and someone left without the care they get ("zit al die tijd zonder douchehulp")
+ * are the contract's high; the writer's own errand this week is a plain question. */
 static void asked_this_week_as_a_question(void **state) {
     (void)state;
     static const level_case cases[] = {
@@ -1256,6 +1257,10 @@ static void asked_this_week_as_a_question(void **state) {
          "kijken?",
          "question", "high"},
         {"Kan ik deze week mijn nieuwe paspoort ophalen?", "question", "low"},
+        /* someone left without the care they get, told as a state */
+        {"Ik bel al twee weken het wijkteam. Mijn vader zit al die tijd zonder douchehulp.",
+         "complaint", "high"},
+        {"Ik zit zonder werk. Heb ik recht op bijstand?", "question", "low"},
     };
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
