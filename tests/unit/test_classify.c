@@ -6697,6 +6697,48 @@ static void dead_wood_is_no_grief(void **state) {
     cJSON_Delete(d);
 }
 
+/* The suicidal families the blind writers told in new words every round (issue 12, session 19),
+ * composed of their parts: a death that would come welcome, a means kept and dwelt on, the
+ * method asked for oneself, a farewell and no more of me, deregistered with nowhere to go, the
+ * plan known for a time, a fall threatened on a loss, no way out but the one. Each with the
+ * look-alike that shares its words: traffic blamed, a grandfather's gun remembered, a rope in
+ * the street, a train asked for a trip, a library closing, a move abroad, a chore planned, a
+ * joy jumped for, a safety question, a bus that picks one up. */
+static void suicidal_families_by_their_parts(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Soms hoop ik dat de tram me gewoon schept, dan is het maar klaar.",
+        "Als de Heer mij deze week komt halen, vind ik het niet erg.",
+        "Er ligt een strop op zolder. Ik denk er elke nacht aan.",
+        "Er ligt een geweer in de schuur van mijn oom. Ik kijk er elke avond naar.",
+        "Ik heb scheermesjes gekocht en ze liggen klaar. Niemand weet het.",
+        "Hoe lang duurt het om te verdrinken in de Maas? Ik wil niet dat iemand me redt.",
+        "Beste mevrouw van het loket, dank voor alles. U hoort niets meer van mij.",
+        "Kunt u mijn dossier sluiten? Ik heb geen adres meer nodig.",
+        "Ik heb alles uitgedacht. Morgenochtend, voordat de kinderen wakker zijn.",
+        "Als ze mijn kinderen afpakken, spring ik.",
+        "Ik zie geen andere uitweg meer, op die ene na.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Als die bus me raakt op dat kruispunt zonder zebrapad, is het de schuld van de gemeente.",
+        "Mijn opa had een jachtgeweer, ik denk er vaak aan hoe hij ging jagen.",
+        "Er ligt al weken een touw over de stoep, ik kijk er elke dag naar.",
+        "Welke trein stopt niet op station Zuid? Ik wil het weten voor vanavond, ik moet naar "
+        "Breda.",
+        "Vaarwel oude bibliotheek, ik kom niet meer nu jullie dicht gaan.",
+        "Graag mijn uitschrijving regelen per vrijdag. Ik verhuis naar Spanje, geen nieuw adres "
+        "nog.",
+        "Ik heb het allemaal uitgedacht: morgen zet ik de container aan de straat.",
+        "Als ik uit mijn huis word gezet, spring ik een gat in de lucht als ik een nieuw huis "
+        "krijg.",
+        "Is het waar dat je van koolmonoxide ongemerkt inslaapt? Ik heb een geiser in de badkamer.",
+        "Ik hoop dat de bus me morgen op tijd ophaalt.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -6900,6 +6942,7 @@ int main(void) {
         cmocka_unit_test(a_place_shut_is_no_supply_cut_off),
         cmocka_unit_test(a_street_thing_gone_is_no_person_gone),
         cmocka_unit_test(dead_wood_is_no_grief),
+        cmocka_unit_test(suicidal_families_by_their_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
