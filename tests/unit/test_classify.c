@@ -6677,6 +6677,75 @@ static void a_street_thing_gone_is_no_person_gone(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Issue 12, recall (round 24: round 20's critical-dev20 and messages-dev20, now development, and
+ * what was left of critical-dev17 to -dev19), by how the danger is told: an announced cut-off
+ * with its day (the announcement of works, an interruption or a drill stays a topic), onlookers
+ * who film a person down (a film is the noun), unconsciousness in other words, a large animal
+ * broken out, slipperiness in other words and who fell on two wheels, a stand that wobbles, a
+ * crowd that presses children, a railing broken away at the water, a person fallen into the
+ * water, war ordnance in a net, a parcel with wires where people come, the plate of dangerous
+ * goods on what leaks, a load-bearing wall cracking where people live, voices that command
+ * harm, a breathing device without power, short breath with a painful arm, a gang of brothers
+ * with what happens to traitors, knowing a child's school, a plate on the road that cars swerve
+ * around, a storm taking a roof with people inside, a person gone with their boat left on the
+ * water, blowing up in the infinitive, bombs made at home. Their look-alikes stay below
+ * critical: works announced, a film made, keys or a phone in the water, a parcel of batteries,
+ * a placard asked about, a wall to be removed asked about, a park tree down, votes, a joke. */
+static void round24_dangers_by_class(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Afsluiting van het gas aangekondigd voor maandag 9:00, wij hebben een pasgeboren "
+        "tweeling.",
+        "Op het perron ligt een vrouw bewusteloos en voorbijgangers filmen haar alleen maar.",
+        "Op het schoolplein ligt een meisje buiten westen.",
+        "Er zijn twee paarden uitgebroken en ze lopen over de provinciale weg.",
+        "Het fietspad is spekglad, net zijn er twee fietsers gevallen.",
+        "De tribune bij het voetbalveld is overvol en wiebelt.",
+        "Bij de kade staan zoveel mensen dat kinderen tegen de hekken worden gedrukt.",
+        "Eerst een compliment voor het nieuwe speelbos. Mijn vraag ging over de bankjes. Maar bij "
+        "de vijver is de reling weggebroken, precies waar de peuters van de opvang langslopen.",
+        "Er is net een jongen in de gracht gevallen en hij komt niet boven.",
+        "Bij het vissen kreeg ik een oude granaat in mijn net, we liggen nu in de jachthaven.",
+        "Bij de ingang van het station staat een rugzak met draden eruit, niemand weet van wie.",
+        "Een tankwagen met een oranje gevarenbord is gekanteld en lekt op de rotonde.",
+        "De draagmuur van ons portiek vertoont scheuren die groter worden, er wonen nog mensen "
+        "boven.",
+        "Mijn broer hoort stemmen die zeggen dat hij het huis moet aansteken.",
+        "Ik bel eigenlijk over de parkeervergunning, maar mijn vader ligt aan de thuisbeademing en "
+        "sinds vanmiddag is de stroom uitgevallen in de hele straat.",
+        "Ik ben erg benauwd en mijn linkerarm doet pijn, het komt vast door de stress.",
+        "Hij stuurde: \"morgen kom ik met mijn broers, dan zie je wat er gebeurt.\"",
+        "Ze schreef me: \"ik weet op welke school je dochter zit.\"",
+        "Er ligt een stalen plaat midden op de weg, auto's moeten uitwijken.",
+        "Het dak van de sporthal waait eraf terwijl er nog mensen binnen zijn.",
+        "Mijn zus is sinds gisteren weg en haar kano ligt leeg bij de plas.",
+        "Hij dreigt het gemeentehuis op te blazen.",
+        "Mijn buurman maakt zelf vuurwerk met kruit in emmers in de schuur.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Het onderhoud aan de stroomkabels is aangekondigd voor donderdag, wij zitten "
+         "dan twee uur zonder stroom."),
+        "Wij filmen volgende week een korte film over onze buurt, mag dat op het plein?",
+        "Mijn sleutels zijn in de gracht gevallen, kan iemand ze eruit vissen?",
+        "Mijn pakket met batterijen is niet bezorgd, wie kan helpen?",
+        ("Onze vrachtwagens hebben een oranje gevarenbord, moeten we daarvoor een "
+         "vergunning hebben?"),
+        "Wij willen bij de verbouwing een draagmuur weghalen, welke vergunning is nodig?",
+        ("De storm heeft vannacht een boom in het lege park omgeblazen, wanneer wordt "
+         "hij opgeruimd?"),
+        "Bij de raadsvergadering zeggen de stemmen van de oppositie dat het plan niet deugt.",
+        "Ik was gisteren zo moe dat ik op de bank buiten westen ging, haha.",
+        "De storing is aangekondigd: morgen van 9 tot 12 geen stroom in de straat.",
+        "Mijn telefoon is in het water gevallen, kan ik een nieuwe afvalpas op papier krijgen?",
+        ("Er ligt een pakketje met kabeltjes voor mijn oplader bij de buren, kunnen "
+         "jullie dat doorgeven?"),
+        "Het fietspad is spekglad, kunnen jullie strooien?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
  * tak" was sadness); a death of a person still is. */
 static void dead_wood_is_no_grief(void **state) {
@@ -6943,6 +7012,7 @@ int main(void) {
         cmocka_unit_test(a_street_thing_gone_is_no_person_gone),
         cmocka_unit_test(dead_wood_is_no_grief),
         cmocka_unit_test(suicidal_families_by_their_parts),
+        cmocka_unit_test(round24_dangers_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
