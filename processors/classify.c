@@ -1751,6 +1751,16 @@ static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *
  * "told-safe:" word, not asked: the one who saw it judged that no one is at risk ("de
  * slagboom blijft steeds omhoog, geen gevaar volgens hem maar irritant", "Omgevallen
  * bankje bij de speelweide. Geen gevaar, wel storend."; not "is dat niet gevaarlijk?"). */
+/* Word j stands in a sentence (from j's own sentence in the match's, a later one else) that
+ * opens with "verder": the rest of what the writer has to say is fine ("... de accu is nog
+ * een paar uur goed. Verder gaat het prima.", "Verder alles goed hoor", "Verder prima buurt
+ * hoor"), an aside beside the danger that neither ends it nor judges it safe. Issue 12,
+ * recall (round 24: critical-dev17, messages-dev17). */
+static int rest_aside(const ll_classifier *c, int32_t j, int32_t match_sent_first) {
+    int32_t f = sent_first(c->tn, j);
+    return f > match_sent_first && surf_is(c, (size_t)f, "verder");
+}
+
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first, last, end;
     scope_span(c, t0, t1, &first, &last, &end);
@@ -1764,14 +1774,15 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
      * may open what it closed (told-over's rule below). */
     int32_t safe_end = said_of_before(c, last + 1) - 1;
     for (int32_t j = first; j <= (safe_end > end ? safe_end : end); j++)
-        if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !(j > end && reopened_after(c, j)))
+        if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !(j > end && reopened_after(c, j)) &&
+            !rest_aside(c, j, first))
             return 1;
     int over = 0;
     for (int32_t j = t1 + 1; j <= end; j++) {
         if (c->tflags[j] & TF_CONTRAST)
             over = 0;
         else if ((c->tscope[j] & SCOPE_OVER) && !over)
-            over = !asks(c, j);
+            over = !asks(c, j) && !rest_aside(c, j, first);
     }
     return over;
 }

@@ -6746,6 +6746,55 @@ static void round24_dangers_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, recall (round 24, second part): an aside that the rest is fine ("Verder gaat het
+ * prima") neither ends a danger nor judges it safe; a child's plea to stop heard now; a pupil alone
+ * since a weekday; marks on a child with the fear of telling; an elder by age who has not opened
+ * since a time told; coming back to harm everyone; a person's route home noted down; water coming in
+ * where a bedridden person lies; a child heard in a bin; a near miss by a school just now; a frail
+ * person not come back; insulin running out today; lights named bare where children cross; a
+ * grenade picked up by a child (an arrest is passive or the police's, not a hand on the danger).
+ * Their look-alikes stay below critical: a pen forgotten, a baby woken by the bin lorry, a cellar
+ * wet in rain, a deaf mother on the phone, lights repaired, a boast about football, a stairwell's
+ * lamps. */
+static void round24_dangers_by_class_2(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn moeder zit met haar zuurstofapparaat zonder stroom sinds vannacht. Verder gaat het "
+        "prima.",
+        "Ik hoor nu bij de bovenburen gegil en een kind dat roept \"mama stop\".",
+        "Een leerling (9) is sinds vrijdag alleen thuis.",
+        "Een jongen van 11 heeft brandwonden op zijn handen en zegt: \"als ik iets zeg, krijg ik "
+        "weer klappen.\"",
+        "Mijn buurvrouw van 88 heeft sinds gisteren niet opengedaan en de krant ligt er nog.",
+        "Een man riep aan de balie dat hij terugkomt en iedereen kapot maakt.",
+        "Hij heeft de route naar huis van mijn dochter opgeschreven en haar gevolgd.",
+        "De kelder loopt vol en mijn bedlegerige moeder ligt beneden, de pomp is kapot.",
+        "Uit de kliko naast de flat komt gejammer, alsof er een kindje in zit.",
+        "Bij de basisschool staat een busje dubbel geparkeerd en er was net bijna een aanrijding.",
+        "Mijn opa met dementie is vanochtend gaan wandelen en niet teruggekomen.",
+        "Mijn zoon heeft diabetes. Zijn insuline wordt niet vergoed en hij heeft nog één pen voor "
+        "vandaag.",
+        "Lichten stuk bij de kruising, kinderen steken nu over.",
+        "Mijn zoontje vond een oude granaat in de tuin en heeft hem opgepakt.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn dochter heeft haar insulinepen vergeten, kan ik morgen een nieuwe afhalen bij de "
+        "apotheek?",
+        "Mijn baby huilt elke keer als de container wordt geleegd, kan dat later op de dag?",
+        "De kelder loopt vol bij hevige regen, mijn moeder van 80 vraagt of de put gereinigd kan "
+        "worden.",
+        "Mijn moeder van 82 neemt de telefoon niet op als ik bel, ze is doof, kunnen jullie een "
+        "teksttelefoon regelen?",
+        "De verkeerslichten bij de school zijn vorige week gerepareerd, de kinderen steken weer "
+        "veilig over.",
+        "Mijn zoon kwam terug van het kamp en zei dat hij iedereen kapot maakt met voetbal, haha.",
+        "De lampen in het trappenhuis zijn kapot, kunnen jullie ze vervangen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
  * tak" was sadness); a death of a person still is. */
 static void dead_wood_is_no_grief(void **state) {
@@ -7013,6 +7062,7 @@ int main(void) {
         cmocka_unit_test(dead_wood_is_no_grief),
         cmocka_unit_test(suicidal_families_by_their_parts),
         cmocka_unit_test(round24_dangers_by_class),
+        cmocka_unit_test(round24_dangers_by_class_2),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
