@@ -6699,7 +6699,7 @@ static void round24_dangers_by_class(void **state) {
         "Op het perron ligt een vrouw bewusteloos en voorbijgangers filmen haar alleen maar.",
         "Op het schoolplein ligt een meisje buiten westen.",
         "Er zijn twee paarden uitgebroken en ze lopen over de provinciale weg.",
-        "Het fietspad is spekglad, net zijn er twee fietsers gevallen.",
+        "Het ijzelt op het fietspad, net zijn er twee fietsers gevallen.",
         "De tribune bij het voetbalveld is overvol en wiebelt.",
         "Bij de kade staan zoveel mensen dat kinderen tegen de hekken worden gedrukt.",
         "Eerst een compliment voor het nieuwe speelbos. Mijn vraag ging over de bankjes. Maar bij "
