@@ -6791,6 +6791,7 @@ static void round24_dangers_by_class_2(void **state) {
         "veilig over.",
         "Mijn zoon kwam terug van het kamp en zei dat hij iedereen kapot maakt met voetbal, haha.",
         "De lampen in het trappenhuis zijn kapot, kunnen jullie ze vervangen?",
+        "Mijn oma van 85 wacht sinds gisteren op de monteur, de verhuurder reageert niet.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
