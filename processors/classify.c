@@ -419,10 +419,12 @@ static void contact_novote(ll_classifier *c) {
  * not vote on the theme (TF_NOVOTE); the field's value does ("Omschrijving: stoep
  * kapot"). User check 5 of 12-02: a web form's "Voornaam / Achternaam / ... Omschrijving:
  * stoep kapot" went to burgerzaken for 'achternaam'. */
+static int messenger_role(const ll_classifier *c, size_t i);
+
 static void label_novote(ll_classifier *c) {
     const ll_tok *toks = c->tn->toks;
     size_t nt = c->tn->ntoks;
-    if (!c->md->nlabel)
+    if (!c->md->nlabel && !c->md->nmessenger)
         return;
     for (size_t i = 0; i < nt; i++) {
         const char *p = toks[i].orig + toks[i].orig_len, *end = NULL;
@@ -434,6 +436,26 @@ static void label_novote(ll_classifier *c) {
             p++;
         if (!end || p >= end || *p != ':')
             continue;
+        /* A note's or a transcript's label that is a role ("Wijkverpleegkundige: de stoep voor
+         * zijn deur is opgebroken", "Jongerenwerk Oost: de jongens van de brommerclub",
+         * "Medewerker: Welke browser gebruikt u? Burger: Geen idee"): who tells it, not what
+         * it is about (messenger_novote), wherever a clause opens with it. */
+        if (c->md->nmessenger) {
+            size_t a = i;
+            while (a > 0 && i - a < LL_CLASSIFY_LABEL_WORDS - 1 &&
+                   toks[a - 1].clause == toks[i].clause && toks[a - 1].src == toks[i].src)
+                a--;
+            int opens =
+                a == 0 || toks[a - 1].clause != toks[i].clause || toks[a - 1].src != toks[i].src;
+            size_t r = a;
+            while (opens && r <= i && !messenger_role(c, r))
+                r++;
+            if (opens && r <= i) {
+                for (size_t j = a; j <= i; j++)
+                    c->tflags[j] |= TF_NOVOTE;
+                continue;
+            }
+        }
         const char *w = c->tn->surf + toks[i].surf;
         size_t n = toks[i].surf_len, k = 0;
         while (k < c->md->nlabel &&
@@ -472,6 +494,13 @@ static void messenger_novote(ll_classifier *c) {
     int32_t nt = (int32_t)c->tn->ntoks, s = 0;
     while (s < nt && toks[s].src != 0)
         s++;
+    /* "Jongerenwerker hier. De jongens van de hangplek ...": the role says who speaks. */
+    if (s + 1 < nt && toks[s + 1].sent == toks[s].sent && surf_is(c, (size_t)s + 1, "hier") &&
+        messenger_role(c, (size_t)s)) {
+        c->tflags[s] |= TF_NOVOTE;
+        c->tflags[s + 1] |= TF_NOVOTE;
+        return;
+    }
     for (int32_t v = s + 1; v < nt && v <= s + LL_CLASSIFY_MESSENGER_WORDS; v++) {
         if (toks[v].sent != toks[s].sent)
             return;
@@ -1065,6 +1094,15 @@ static int thanks_closing(const ll_classifier *c, int32_t t0, int32_t t1) {
 static int surf_is(const ll_classifier *c, size_t i, const char *w) {
     const ll_tok *t = &c->tn->toks[i];
     return folded_is(c->tn->surf + t->surf, t->surf_len, w);
+}
+
+/* Whether word i is a role of the taxonomy's "messengers:" line (folded as the text is). */
+static int messenger_role(const ll_classifier *c, size_t i) {
+    const ll_tok *t = &c->tn->toks[i];
+    for (size_t k = 0; k < c->md->nmessenger; k++)
+        if (folded_is(c->tn->surf + t->surf, t->surf_len, c->md->messenger[k]))
+            return 1;
+    return 0;
 }
 
 /* Dutch puts an if-clause first and opens the main clause with its verb before the subject,

@@ -556,6 +556,9 @@ static int taxonomy_line(loader *ld, char *s) {
         return word_line(ld, s + 7, "office", md->office, &md->noffice, LL_CLASSIFY_MAX_OFFICE);
     if (strncmp(s, "labels:", 7) == 0)
         return word_line(ld, s + 7, "labels", md->label, &md->nlabel, LL_CLASSIFY_MAX_LABELS);
+    if (strncmp(s, "messengers:", 11) == 0)
+        return word_line(ld, s + 11, "messengers", md->messenger, &md->nmessenger,
+                         LL_CLASSIFY_MAX_LABELS);
     if (strcmp(s, "[-]") == 0 || strcmp(s, "[- clause]") == 0) {
         ld->novote = s[2] == ']' ? 1 : 2;
         return 0;

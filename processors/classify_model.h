@@ -193,6 +193,10 @@ typedef struct model {
      * its colon such a word and the words of its label never vote on the theme. */
     char label[LL_CLASSIFY_MAX_LABELS][LL_CLASSIFY_OFFICE_BYTES];
     size_t nlabel;
+    /* Roles of who passes a message on or speaks in a transcript ("Wijkverpleegkundige",
+     * "Medewerker", "Burger"): as a note's label before its colon they never vote. */
+    char messenger[LL_CLASSIFY_MAX_LABELS][LL_CLASSIFY_OFFICE_BYTES];
+    size_t nmessenger;
     /* Learned models (nbmodel.h), NULL when the taxonomy names none: their
      * posterior votes beside the rules, weight x P(class | words) with P
      * tempered by temp; the theme model's classes map onto themes. */

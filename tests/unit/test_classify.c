@@ -866,6 +866,89 @@ static void the_messenger_does_not_vote(void **state) {
         fail_msg("a care worker inside the matter did not vote for zorg");
 }
 
+/* The rules' themes alone (the learned model off): what a taxonomy line adds, whatever the
+ * model makes of a short text. */
+static ll_classifier *rules_only(void) {
+    ll_classifier *c = load(CFG "taxonomy-gemeente.conf", CFG "urgency.conf");
+    ll_classifier_use_model(c, 0);
+    return c;
+}
+
+/* Whether the rules alone (c) list theme id for text; first: as the best theme. */
+static int rules_list(ll_classifier *c, const char *text, const char *id, int first) {
+    cJSON *d = classify_with(c, text, NULL);
+    const cJSON *it;
+    int listed = 0, k = 0;
+    cJSON_ArrayForEach(it, cJSON_GetObjectItem(d, "themes")) {
+        const char *s = cJSON_GetStringValue(cJSON_GetObjectItem(it, "id"));
+        listed |= s && strcmp(s, id) == 0 && (!first || k == 0);
+        k++;
+    }
+    cJSON_Delete(d);
+    return listed;
+}
+
+/* A role as a note's or a transcript's label ("Wijkverpleegkundige:", "Jongerenwerk Oost:",
+ * "Jongerenwerker hier.", "Medewerker: ... Burger: ...") says who tells it, not what it is
+ * about; the same role inside the matter still votes (issue 12, theme round 9: development
+ * 20's outside professionals and telephone transcripts went to the role's theme). */
+static void a_role_as_label_does_not_vote(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const label[][3] = {
+        {"Wijkverpleegkundige: de stoep voor de deur van mijn client is opgebroken.",
+         "openbare-ruimte", "zorg"},
+        {"Jongerenwerk Oost: de lantaarnpaal bij het trapveld brandt niet.", "openbare-ruimte",
+         "overlast"},
+        {"Jongerenwerker hier. De lantaarnpaal bij het trapveld brandt niet.", "openbare-ruimte",
+         "overlast"},
+        {"Medewerker: Welke browser gebruikt u? Burger: Geen idee, de blauwe E.", "digitaal",
+         "bejegening"},
+        {"Bewindvoerder: het nummer van de afdeling gaat direct naar de voicemail.",
+         "bereikbaarheid", "inkomen"}};
+    for (size_t i = 0; i < sizeof(label) / sizeof(label[0]); i++) {
+        if (!rules_list(c, label[i][0], label[i][1], 1))
+            fail_msg("%s is not the rules' theme of '%s'", label[i][1], label[i][0]);
+        if (rules_list(c, label[i][0], label[i][2], 0))
+            fail_msg("the role's %s listed for '%s'", label[i][2], label[i][0]);
+    }
+    /* The role inside the matter, or a label that is no role, still votes. */
+    if (!rules_list(c, "De wijkverpleegkundige komt niet meer, mevrouw zit zonder hulp.", "zorg",
+                    1) ||
+        !rules_list(c, "Onderwerp: de wijkverpleegkundige komt niet meer.", "zorg", 1))
+        fail_msg("a care worker inside the matter did not vote for zorg");
+    ll_classifier_free(c);
+    /* And with the model, end to end. */
+    EXPECT_THEME("Medewerker: Welke browser gebruikt u? Burger: Geen idee. Medewerker: Probeert "
+                 "u eens een andere browser.",
+                 "digitaal");
+}
+
+/* The hours asked as "open" beside the office or "jullie" are the office's reach, and the
+ * words of round 9's registers: formal treatment, a marriage told as done, a deregistration
+ * in a hypercorrect letter, a loudspeaker, bulbs planted (issue 12, theme round 9). */
+static void open_hours_and_round_nine_words(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const want[][2] = {
+        {"Tot hoe laat is het Stadskantoor open op vrijdag?", "bereikbaarheid"},
+        {"Zijn jullie morgen gewoon open? Ik heb een afspraak.", "bereikbaarheid"},
+        {"4 nov: onheus bejegend aan de balie. 5 nov: klacht via formulier.", "bejegening"},
+        {"Wij zijn vorig jaar in Marokko getrouwd, moet dat hier ook?", "burgerzaken"},
+        {"Ik vertrek naar Spanje en verzoek u mij uit te schrijven.", "burgerzaken"},
+        {"De nieuwe luidsprekers van de moskee staan om zes uur heel hard.", "overlast"},
+        {"Mijn klas heeft bloembollen geplant met de meneer van de gemeente.", "openbare-ruimte"}};
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+        if (!rules_list(c, want[i][0], want[i][1], 1))
+            fail_msg("%s is not the rules' theme of '%s'", want[i][1], want[i][0]);
+    /* Opening something is no opening hour. */
+    if (rules_list(c, "Kunnen jullie de container open maken? Hij zit vast.", "bereikbaarheid", 0))
+        fail_msg("a container opened read as opening hours");
+    ll_classifier_free(c);
+    EXPECT_THEME("Zijn jullie morgen gewoon open? Ik heb een afspraak.", "bereikbaarheid");
+    EXPECT_THEME("4 nov: onheus bejegend aan de balie. 5 nov: klacht via formulier.", "bejegening");
+}
+
 /* Dialect and self-corrections: "ik bin" is "ik ben" in Gronings, Drents and Limburgs, not
  * the English bin of afval (user check 6: Gronings gas smell rated afval); "nee wacht"
  * corrects the writer, it is no waiting in a queue. */
@@ -6968,6 +7051,8 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(a_business_owners_own_matters),
         cmocka_unit_test(the_messenger_does_not_vote),
+        cmocka_unit_test(a_role_as_label_does_not_vote),
+        cmocka_unit_test(open_hours_and_round_nine_words),
         cmocka_unit_test(dialect_and_corrections_do_not_vote),
         cmocka_unit_test(a_pair_holds_its_words),
         cmocka_unit_test(low_and_changing_income),
