@@ -3978,7 +3978,9 @@ static void theme_model_keeps_words_of_one_message(void **state) {
     assert_string_equal(str_at(d, NULL, "theme"), "zorg");
     const cJSON *why =
         cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(d, "themes"), 0), "matched");
-    if (!array_has(why, "'autistisch'") || !array_has(why, "'overprikkeld'")) {
+    /* "autistisch" too until development 20 was learned: a burgerzaken message there holds
+     * "autistische", and the word no longer names zorg alone; "overprikkeld" still does. */
+    if (!array_has(why, "'overprikkeld'")) {
         char *m = cJSON_PrintUnformatted(why);
         fail_msg("the model's words are not the reason: %s", m);
     }
