@@ -936,6 +936,7 @@ static void open_hours_and_round_nine_words(void **state) {
         {"4 nov: onheus bejegend aan de balie. 5 nov: klacht via formulier.", "bejegening"},
         {"Wij zijn vorig jaar in Marokko getrouwd, moet dat hier ook?", "burgerzaken"},
         {"Ik vertrek naar Spanje en verzoek u mij uit te schrijven.", "burgerzaken"},
+        {"Hierbij verzoek ik u rnijn narne te wijzigen in de basisregistratie.", "burgerzaken"},
         {"De nieuwe luidsprekers van de moskee staan om zes uur heel hard.", "overlast"},
         {"Mijn klas heeft bloembollen geplant met de meneer van de gemeente.", "openbare-ruimte"}};
     for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
