@@ -1776,6 +1776,16 @@ static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *
         *end = *last;
 }
 
+/* Word j stands in a sentence (from j's own sentence in the match's, a later one else) that
+ * opens with "verder": the rest of what the writer has to say is fine ("... de accu is nog
+ * een paar uur goed. Verder gaat het prima.", "Verder alles goed hoor", "Verder prima buurt
+ * hoor"), an aside beside the danger that neither ends it nor judges it safe. Issue 12,
+ * recall (round 24: critical-dev17, messages-dev17). */
+static int rest_aside(const ll_classifier *c, int32_t j, int32_t match_sent_first) {
+    int32_t f = sent_first(c->tn, j);
+    return f > match_sent_first && surf_is(c, (size_t)f, "verder");
+}
+
 /* A danger told over or as a topic, by urgency.conf's scopes (for every rule that says
  * "notnow: calm"; the danger model's parts do not ask, see the README): after the match,
  * in the rest of its sentence or in a short next one, a "told-over:" word says it ended
@@ -1789,16 +1799,6 @@ static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *
  * "told-safe:" word, not asked: the one who saw it judged that no one is at risk ("de
  * slagboom blijft steeds omhoog, geen gevaar volgens hem maar irritant", "Omgevallen
  * bankje bij de speelweide. Geen gevaar, wel storend."; not "is dat niet gevaarlijk?"). */
-/* Word j stands in a sentence (from j's own sentence in the match's, a later one else) that
- * opens with "verder": the rest of what the writer has to say is fine ("... de accu is nog
- * een paar uur goed. Verder gaat het prima.", "Verder alles goed hoor", "Verder prima buurt
- * hoor"), an aside beside the danger that neither ends it nor judges it safe. Issue 12,
- * recall (round 24: critical-dev17, messages-dev17). */
-static int rest_aside(const ll_classifier *c, int32_t j, int32_t match_sent_first) {
-    int32_t f = sent_first(c->tn, j);
-    return f > match_sent_first && surf_is(c, (size_t)f, "verder");
-}
-
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first, last, end;
     scope_span(c, t0, t1, &first, &last, &end);
