@@ -74,7 +74,7 @@
  *                          unprinted (summary rows only) while blind; now development
  *   messages-dev21.jsonl   issue 12's twenty-first round, the same kind of writer and sizes,
  *   critical-dev21.jsonl   committed unchanged with their before-figures and their misses
- *   suicidal-dev20.jsonl   unprinted (summary rows only) while blind; then development
+ *   suicidal-dev20.jsonl   unprinted (summary rows only) while blind; now development
  * Every text goes the processor's way (ll_enrich_text): identifiers and names masked, then
  * classified, so the figures are those of what ships ("[NAAM] belde", not the name).
  * The exit status gates on the development sets; the frozen figures are
@@ -581,10 +581,9 @@ int main(int argc, char **argv) {
         eval_set(c, EVAL_DIR "messages-dev20.jsonl", 1, &dev20) != 0 ||
         eval_phrasings(c, EVAL_DIR "critical-dev20.jsonl", 1, 0, &cdev20) != 0 ||
         eval_phrasings(c, EVAL_DIR "suicidal-dev19.jsonl", 1, 1, &pdev19) != 0 ||
-        /* blind while round 21 is measured: summary rows only, never the misses */
-        eval_set(c, EVAL_DIR "messages-dev21.jsonl", 0, &dev21) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev21.jsonl", 0, 0, &cdev21) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev20.jsonl", 0, 1, &pdev20) != 0) {
+        eval_set(c, EVAL_DIR "messages-dev21.jsonl", 1, &dev21) != 0 ||
+        eval_phrasings(c, EVAL_DIR "critical-dev21.jsonl", 1, 0, &cdev21) != 0 ||
+        eval_phrasings(c, EVAL_DIR "suicidal-dev20.jsonl", 1, 1, &pdev20) != 0) {
         fprintf(stderr,
                 "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
                 LL_T_EVAL_MAX_BYTES);
