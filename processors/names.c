@@ -708,6 +708,7 @@ typedef struct tok {
     uint8_t paren;   /* 1: "(" before it; 2: alone in parentheses, "S. (Sietske) Dijkstra" */
     uint8_t name;    /* 1 + rule when taken for a name */
     uint8_t sfx;     /* its flags come from its ending alone: no list holds it */
+    uint8_t revsep;  /* its comma joins it to the word before: "Vries, de J." */
 } tok;
 
 struct ll_names_scan {
@@ -2698,6 +2699,58 @@ static int same_word(const ll_names_scan *sc, const tok *a, const tok *b) {
     return a->flen == b->flen && memcmp(sc->fold + a->fold, sc->fold + b->fold, a->flen) == 0;
 }
 
+/* A name written surname first, as registers, lists and call logs sort people ("Vries, de
+ * J.", "DE VRIES, J.", "Haan, K.L. (melder)", names-dev24): a capitalised word with the
+ * particles before it, a comma, the particles that follow it in that order and initials that
+ * end the name. Not where a capitalised word or a particle follows the initials ("Delft,
+ * P. de Wit" is a place and a name read forwards), nor a word no name is: a place, street,
+ * organisation, greeting, function word, or (unlisted) an ordinary word ("Maandag, J."); in
+ * capitals only a listed name ("UWV, K."). The whole is one span, its comma too (revsep). */
+static __attribute__((noinline)) void reversed_names(ll_names_scan *sc) {
+    size_t n = sc->ntoks;
+    for (size_t k = 1; k < n; k++) {
+        if (!sc->toks[k].comma)
+            continue;
+        size_t q = k;
+        while (q < n && q - k < LL_NAMES_MAX_PARTICLES && (q == k || joined(sc, q)) &&
+               (sc->toks[q].flags & W_PARTICLE) && !is_initial(&sc->toks[q]) && !sc->toks[q].prot &&
+               !is_prep_particle(sc, &sc->toks[q]))
+            q++;
+        size_t r = q;
+        while (r < n && r - q < LL_NAMES_MAX_INITIALS && (r == k || joined(sc, r)) &&
+               is_initial(&sc->toks[r]) && !sc->toks[r].prot)
+            r++;
+        if (r == q)
+            continue;
+        if (r < n && !sc->toks[r].nl && joined(sc, r) &&
+            (sc->toks[r].cap || (sc->toks[r].flags & W_PARTICLE)))
+            continue;
+        const tok *w = &sc->toks[k - 1];
+        /* a place only when it is a listed surname too, or particles say so ("Berg, van
+         * den P.") */
+        uint32_t place = (w->flags & W_SURNAME) || q > k ? 0 : W_PLACE | W_PLACE_SFX;
+        if (!w->name && (!w->cap || w->prot || w->digit || w->dot || w->letters < 2 ||
+                         (w->flags & (W_STOP | W_TRIGGER | W_HEER | W_PREP | W_PARTICLE | W_HEAD |
+                                      W_ORG | W_STREET | W_SKIP | W_COMMON | place)) ||
+                         (w->allcaps ? !(w->flags & W_NAME)
+                                     : !(w->flags & W_SURNAME) && common_word_of(sc, w, 1) != 0)))
+            continue;
+        size_t a = k - 1;
+        while (a > 0 && k - 1 - a < LL_NAMES_MAX_PARTICLES && joined(sc, a) &&
+               (sc->toks[a - 1].flags & W_PARTICLE) && !sc->toks[a - 1].prot &&
+               !is_prep_particle(sc, &sc->toks[a - 1]) &&
+               (!sc->toks[a - 1].name || sc->toks[a - 1].name == w->name))
+            a--;
+        int rule = LL_NAME_INITIALS;
+        for (size_t j = a; j < r; j++)
+            if (sc->toks[j].name)
+                rule = sc->toks[j].name - 1;
+        mark(sc, a, r, rule);
+        sc->toks[k].revsep = 1;
+        k = r - 1;
+    }
+}
+
 /* A name found once is the same person where its first name or surname comes back alone
  * ("Dirk Smit. Dirk kreeg een bon.", "P. Bakker (nr 12) ... Bakker heeft", names-dev21),
  * or where a caller says the first name and then the whole ("Hallo met Storm, Storm de
@@ -4245,6 +4298,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         i++;
     }
+    reversed_names(sc);
     places_beside_places(sc);
     listed_beside_names(sc, s);
     and_more(sc);
@@ -4259,7 +4313,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         size_t j = i + 1;
         while (j < n && sc->toks[j].name &&
-               (joined(sc, j) || paren_gap(s, sc, j) || (sc->quotes && quote_gap(s, len, sc, j)) ||
+               (joined(sc, j) || sc->toks[j].revsep || paren_gap(s, sc, j) ||
+                (sc->quotes && quote_gap(s, len, sc, j)) ||
                 /* a handle's parts: "@sanne_bakker" */
                 ((sc->toks[j].flags & sc->toks[j - 1].flags & W_SKIP) &&
                  sc->toks[j].start == sc->toks[j - 1].end + 1) ||
