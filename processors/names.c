@@ -2593,6 +2593,31 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     }
     if (!t->cap || t->allcaps || t->prot || t->name)
         return i;
+    /* "Ik, Heinz Müller, heb ...", "Ondergetekende, Jan, vraagt": capitalised words set off
+     * by commas right after "ik" or "ondergetekende" are the writer's own name, of whatever
+     * origin (names-dev24): listed names, or two words or more no list holds that the word
+     * list does not know as ordinary words; not a place, street, organisation or ordinary
+     * word ("ik, Rotterdammer, vind") */
+    if (i >= 1 && t->comma &&
+        (fold_is(sc, &sc->toks[i - 1], "ik") || fold_is(sc, &sc->toks[i - 1], "ondergetekende"))) {
+        size_t m = i;
+        while (m < n && m - i < 4 && (m == i || joined(sc, m))) {
+            const tok *u = &sc->toks[m];
+            if (!u->cap || u->allcaps || u->digit || u->dot || u->prot || u->name ||
+                u->letters < 2 ||
+                (u->flags & (W_ORG | W_PLACE | W_PLACE_SFX | W_HEAD | W_STREET | W_STOP | W_PREP |
+                             W_COMMON | W_TRIGGER | W_HEER | W_SKIP)) ||
+                (!(u->flags & W_NAME) && common_word(sc, u) != 0))
+                break;
+            m++;
+        }
+        /* one word alone only when listed: a people's or a city's name is capitalised too
+         * ("ik, Marokkaan, ...") */
+        if (m == i + 1 && !(t->flags & W_NAME))
+            m = i;
+        if (m > i && m < n && !sc->toks[m].nl && sc->toks[m].comma)
+            return m;
+    }
     /* a sentence's first word that no list knows: only one word, and only before an
      * apposition closed by a comma ("Fahim, mijn buurvrouw, is gevallen"; the
      * adverbs that open such sentences are kind common: "Trouwens, mijn buurman, ...") */

@@ -1567,6 +1567,20 @@ static void names_written_surname_first(void **state) {
     KEEPS("Kerkstraat, B. nog steeds donker");
 }
 
+/* A writer who names himself between commas after "ik" or "ondergetekende", whatever the
+ * name's origin: two words the lists lack will do, one word must be a listed name (a
+ * people's or a city's name is capitalised too). */
+static void the_writer_names_himself_after_ik(void **state) {
+    (void)state;
+    MASKS("Daarom schreef ik, Friedrich Hoffmann, u al eerder.",
+          "Daarom schreef ik, [NAAM], u al eerder.");
+    MASKS("Ondergetekende, Pieter Brandsma, verzoekt u de boom te snoeien.",
+          "Ondergetekende, [NAAM], verzoekt u de boom te snoeien.");
+    KEEPS("Ik, Marokkaan van de tweede generatie, vind dit oneerlijk.");
+    KEEPS("Ik, Rotterdammer, vind dit oneerlijk.");
+    KEEPS("Ik, als moeder, vind dit oneerlijk.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1734,6 +1748,7 @@ int main(void) {
         cmocka_unit_test(first_names_the_lists_lack_before_particles),
         cmocka_unit_test(a_surname_the_lists_lack_twice_in_lower_case),
         cmocka_unit_test(names_written_surname_first),
+        cmocka_unit_test(the_writer_names_himself_after_ik),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
