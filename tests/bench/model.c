@@ -675,8 +675,8 @@ static const char *const crit_sets[] = {
     "messages-dev17.jsonl", "critical-dev18.jsonl", "suicidal-dev17.jsonl", "messages-dev18.jsonl",
     "critical-dev19.jsonl", "suicidal-dev18.jsonl", "messages-dev19.jsonl", "critical-dev20.jsonl",
     "suicidal-dev19.jsonl", "messages-dev20.jsonl", "critical-dev21.jsonl", "suicidal-dev20.jsonl",
-    "messages-dev21.jsonl"};
-#define N_CRIT_SETS 61
+    "messages-dev21.jsonl", "critical-dev22.jsonl", "suicidal-dev21.jsonl", "messages-dev22.jsonl"};
+#define N_CRIT_SETS 64
 /* The parts model learns from the first PARTS_LEARNED_SETS sets; the sets from there on are
  * measured, never learned by it: held out in every fold, they show what it flags on text it
  * never saw. Learning more hurts it: learned from every development set (58, 12-02, session
@@ -684,8 +684,8 @@ static const char *const crit_sets[] = {
  * 3,184 (96 false), and in round 14 from every set it lost 15 critical-set texts held out.
  * BENCH_PARTS_LEARNED=N learns from the first N sets instead. */
 #define PARTS_LEARNED_SETS 17
-/* Sets from BLIND_FROM on are a blind round's (none now: round 21's 58-60 are development):
- * measured in the summary rows, their texts never printed or dumped, so nobody tunes on them
+/* Sets from BLIND_FROM on are a blind round's (round 22: 61-63): read only with LL_BENCH_BLIND=1
+ * (the lead's look, summary rows), their texts never printed or dumped, so nobody tunes on them
  * before their round is over. */
 #define BLIND_FROM 61
 /* The words model learns the first 17 sets too (learning the message sets, round 7, flipped an
@@ -733,7 +733,7 @@ static int learned(int set) {
 static int suicidal_set(int i) {
     return (i >= 3 && i <= 6) || i == 13 || i == 15 || i == 17 || i == 23 || i == 26 || i == 29 ||
            i == 32 || i == 35 || i == 38 || i == 41 || i == 44 || i == 47 || i == 50 || i == 53 ||
-           i == 56 || i == 59;
+           i == 56 || i == 59 || i == 62;
 }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
@@ -823,7 +823,8 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
 
 static int load_crit(ll_classifier *c) {
     for (int set = 0; set < N_CRIT_SETS; set++)
-        if (read_set(crit_sets, set, crit_line, c) != 0)
+        if ((set < BLIND_FROM || getenv("LL_BENCH_BLIND")) &&
+            read_set(crit_sets, set, crit_line, c) != 0)
             return -1;
     return 0;
 }
