@@ -864,6 +864,44 @@ static uint32_t surname_y_form(const ll_names *nm, const char *f, size_t n) {
                : 0;
 }
 
+/* Whether folded word f[0..n) is an ordinary word to the word list (its key: "ij" as "y");
+ * 1 too when there is no word list or the word has letters beyond a-z (say no name). */
+static int listed_common(const ll_names *nm, const char *f, size_t n) {
+    char k[LL_SPELLING_MAX + 4];
+    size_t m = 0;
+    if (!nm->words)
+        return 1;
+    for (size_t i = 0; i < n; i++) {
+        if (f[i] < 'a' || f[i] > 'z' || m >= LL_SPELLING_MAX)
+            return 1;
+        k[m++] = f[i] == 'i' && i + 1 < n && f[i + 1] == 'j' ? (i++, 'y') : f[i];
+    }
+    return ll_wordlist_common(nm->words, k, m);
+}
+
+/* W_SURNAME when folded word f[0..n), which no list holds, is a Dutch patronymic: a plain
+ * first name and -sen ("Pieter|sen", "Hendrik|sen", "Gerrit|sen"), maybe with a genitive s
+ * ("Pietersens hond", names-dev24), the word list knowing neither the word nor the first
+ * name as an ordinary word ("bassen"; "Engel|sen" are the English); else 0. Not -se: that
+ * makes the adjectives of peoples ("Noorse zalm", "Noor" is a first name). Patronymics are
+ * as many as first names and no list holds them all. */
+static uint32_t patronym_form(const ll_names *nm, const char *f, size_t n) {
+    if (n < 6 || n > LL_SPELLING_MAX)
+        return 0;
+    size_t m = n;
+    if (f[m - 1] == 's' && f[m - 2] == 'n')
+        m--;
+    else if (f[m - 2] == '\'' && f[m - 1] == 's')
+        m -= 2;
+    if (f[m - 3] != 's' || f[m - 2] != 'e' || f[m - 1] != 'n')
+        return 0;
+    size_t stem = m - 3;
+    if (stem < 3 || !plain_first(nm, f, stem) || listed_common(nm, f, stem) ||
+        listed_common(nm, f, m) || (m + 1 == n && listed_common(nm, f, n)))
+        return 0;
+    return W_SURNAME;
+}
+
 int ll_names_is_place(const ll_names *nm, const char *w, size_t n) {
     char f[LL_NAMES_MAX_WORD_BYTES];
     size_t k = n < sizeof(f) ? fold(w, n, f, sizeof(f)) : 0;
@@ -1092,6 +1130,8 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
              * listed surname (no place's: "Wyk" is no "Wijk") */
             if (!t->flags && t->cap && !t->allcaps && !t->digit && memchr(fb, 'y', fl))
                 t->flags = surname_y_form(nm, fb, fl);
+            if (!t->flags && t->cap && !t->allcaps && !t->digit)
+                t->flags = patronym_form(nm, fb, fl);
             if (in_skip(sc, i))
                 t->flags = W_SKIP;
         }

@@ -1581,6 +1581,17 @@ static void the_writer_names_himself_after_ik(void **state) {
     KEEPS("Ik, als moeder, vind dit oneerlijk.");
 }
 
+/* A patronymic surname (a first name and -sen) that no list holds, its genitive too; not a
+ * people's plural or adjective, nor an ordinary word that ends so. */
+static void patronymics_the_lists_lack(void **state) {
+    (void)state;
+    MASKS("Evertsens hond blaft weer.", "[NAAM] hond blaft weer.");
+    MASKS("Ik woon naast Willemsen, op nummer 4.", "Ik woon naast [NAAM], op nummer 4.");
+    KEEPS("Twee Engelsen vroegen de weg.");
+    KEEPS("Noorse zalm is duur.");
+    KEEPS("De honden bassen de hele nacht.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1749,6 +1760,7 @@ int main(void) {
         cmocka_unit_test(a_surname_the_lists_lack_twice_in_lower_case),
         cmocka_unit_test(names_written_surname_first),
         cmocka_unit_test(the_writer_names_himself_after_ik),
+        cmocka_unit_test(patronymics_the_lists_lack),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
