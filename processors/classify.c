@@ -949,6 +949,14 @@ static void mark_tokens(ll_classifier *c) {
             c->tn->toks[mt->t1 + 1].sent == c->tn->toks[mt->t1].sent &&
             surf_is(c, (size_t)mt->t1 + 1, "genoeg"))
             group = 0;
+        /* A judgement is said in one clause: "daar wonen een moeder en baby, niemand doet
+         * open" tells people there and help not coming, not a place no one lives in; and
+         * "nog niemand gewond" is not yet, a danger still waiting (issue 12, round 25). */
+        if (group == SCOPE_SAFE &&
+            (c->tn->toks[mt->t0].clause != c->tn->toks[mt->t1].clause ||
+             (mt->t0 > 0 && c->tn->toks[mt->t0 - 1].sent == c->tn->toks[mt->t0].sent &&
+              surf_is(c, (size_t)mt->t0 - 1, "nog"))))
+            group = 0;
         for (int32_t j = mt->t0; j <= mt->t1 && group; j++)
             c->tscope[j] |= group;
     }

@@ -6882,6 +6882,34 @@ static void round24_dangers_by_class_2(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Round 25 (issue 12, false critical flags by class, falseflag10): a depth is a drop only of a
+ * hole; a place told empty of people, the people told out of it and a bite denied leave no one
+ * at risk. Each look-alike was critical before; each danger beside it stays critical. */
+static void round25_look_alikes_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De buren zetten een schuur van vier meter diep tegen onze schutting, zonder vergunning "
+        "denk ik.",
+        "In de oude loods achter het station ruik ik gas, daar werkt al maanden niemand.",
+        "Op het pad door de duinen ligt een omgevallen boom, daar komt in januari niemand.",
+        "Na de brand van zondag (iedereen is eruit gekomen) ruikt de gang van onze flat nog steeds "
+        "naar rook.",
+        "Een loslopende hond rende op de kinderen af in het park. Niemand gebeten, maar ik schrok "
+        "wel.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Bij de speeltuin is een gat van een meter diep gegraven zonder hek, de kinderen spelen er "
+        "vlak naast.",
+        "Rook komt onder de deur van nummer 12 vandaan, daar woont een oude man, niemand doet "
+        "open.",
+        "Er hangt een losse tak boven het schoolplein waar de kinderen spelen, nog niemand gewond.",
+        "Er hangt een losse tak boven het schoolplein waar de kinderen spelen, niemand gewond.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
  * tak" was sadness); a death of a person still is. */
 static void dead_wood_is_no_grief(void **state) {
@@ -7152,6 +7180,7 @@ int main(void) {
         cmocka_unit_test(suicidal_families_by_their_parts),
         cmocka_unit_test(round24_dangers_by_class),
         cmocka_unit_test(round24_dangers_by_class_2),
+        cmocka_unit_test(round25_look_alikes_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
