@@ -6910,6 +6910,53 @@ static void round25_look_alikes_by_class(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Critical danger told in a new writer's ordinary words, by class (issue 12, recall10, from
+ * critical-dev21's misses; the texts here are our own): a hazard word its part lacked (ablaze),
+ * a verb in another tense or order (a person who falls into the water, lights green for every
+ * direction, a child not come to school), a long gun at a school yard, a confused mind with a
+ * weapon, water coming in where a person who cannot climb has no way out, heat with a frail
+ * person who will not drink, a fire source carried to stored fireworks, an animal biting any
+ * person, water over a dike, new locks ordered with nowhere to sleep, gas by a hiss and a body's
+ * sign, a frail person lying on the floor since a time told, and a person short of air (blue
+ * lips) asked about as if it were normal. Each was below critical before; the look-alikes
+ * beside them stay below. */
+static void recall10_dangers_by_class(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Het tuinhuisje achter ons staat in lichterlaaie en de buurkinderen spelen er vlakbij.",
+        "Bij de brug viel zojuist een vrouw in de gracht.",
+        "Op de speelplaats van de basisschool loopt een jongen met een jachtgeweer.",
+        "Mijn vader heeft weer een herbeleving van de oorlog en heeft zijn oude geweer uit de kast "
+        "gepakt.",
+        "Het souterrain staat onder water en mijn opa in zijn rolstoel kan er niet uit.",
+        "Het is 35 graden in het huis van mijn opa (90) en hij wil niets drinken.",
+        "Op zolder staan dozen vuurwerk opgestapeld en mijn neef zit daar met een sigaar.",
+        "Een herdershond bijt een vrouw in haar arm op het fietspad.",
+        "Het water van de rivier stroomt over de dijk bij de volkstuinen.",
+        "De stoplichten bij het kruispunt geven groen aan beide kanten tegelijk.",
+        "Onze dochter van 12 is vandaag niet op school verschenen en neemt haar telefoon niet op.",
+        "De verhuurder heeft al nieuwe sloten besteld en ik kan nergens heen.",
+        "Er sist iets achter de muur en mijn vrouw wordt duizelig.",
+        "De thuiszorg vond mevrouw (87) onderkoeld op de badkamervloer.",
+        "Opa (90) lag de hele nacht op de keukenvloer, de alarmknop hing in de slaapkamer.",
+        "Mijn zoon ademt piepend en zijn lippen worden blauw, is dat erg?",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn opa (84) zit graag op de grond met zijn kleinkinderen te spelen.",
+        "Na het zwemmen had mijn dochter blauwe lippen van de kou, ze ademt nu weer rustig.",
+        "Op de EHBO-cursus leerden we wat je doet bij blauwe lippen en een rare ademhaling.",
+        "De waterkoker sist als het water kookt, is dat normaal?",
+        "Mijn zoon van 15 is niet op school geweest vandaag, hij is ziek thuis.",
+        "De verhuurder heeft nieuwe sloten besteld voor de fietsenstalling, wanneer krijgen we een "
+        "sleutel?",
+        "Mijn oma (91) wil niet drinken uit plastic bekers, kan de thuiszorg glazen meenemen?",
+        "Bij hoogwater loopt het water over de kade, dat is elk jaar een mooi gezicht.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
  * tak" was sadness); a death of a person still is. */
 static void dead_wood_is_no_grief(void **state) {
@@ -7181,6 +7228,7 @@ int main(void) {
         cmocka_unit_test(round24_dangers_by_class),
         cmocka_unit_test(round24_dangers_by_class_2),
         cmocka_unit_test(round25_look_alikes_by_class),
+        cmocka_unit_test(recall10_dangers_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
