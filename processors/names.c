@@ -902,6 +902,32 @@ static uint32_t patronym_form(const ll_names *nm, const char *f, size_t n) {
     return W_SURNAME;
 }
 
+/* Whether word w[0..n) is a name (a listed one, or a regnal number: "Willem I") joined by a
+ * hyphen to an ordinary word in lower case of 4 letters or more that no name list holds:
+ * a building or an institution named after someone ("Hendrik-kazerne", "II-school"); not
+ * "Jan-Kees", "Marie-louise", nor a role ("GP-assistente Natasha", "Festival-organisator"). */
+static int hyphen_head(const ll_names *nm, const char *w, size_t n) {
+    size_t h = 0, p = 0; /* the last hyphen, and the start of the part before it */
+    for (size_t i = 1; i < n; i++)
+        if (w[i] == '-') {
+            p = h ? h + 1 : 0;
+            h = i;
+        }
+    size_t k = h ? n - h - 1 : 0;
+    if (!h || !nm->words || k < 4 || k > LL_NAMES_MAX_WORD_BYTES || w[h + 1] < 'a' ||
+        w[h + 1] > 'z')
+        return 0;
+    int regnal = h - p <= 4;
+    for (size_t i = p; i < h && regnal; i++)
+        regnal = w[i] == 'I' || w[i] == 'V' || w[i] == 'X';
+    char f[LL_NAMES_MAX_WORD_BYTES + 8];
+    size_t fl = h - p <= LL_NAMES_MAX_WORD_BYTES ? fold(w + p, h - p, f, sizeof(f) - 4) : 0;
+    if (!regnal && !(fl && (flags_of(nm, f, fl) & W_NAME)))
+        return 0;
+    fl = fold(w + h + 1, k, f, sizeof(f) - 4);
+    return fl && !(flags_of(nm, f, fl) & W_NAME) && listed_common(nm, f, fl);
+}
+
 int ll_names_is_place(const ll_names *nm, const char *w, size_t n) {
     char f[LL_NAMES_MAX_WORD_BYTES];
     size_t k = n < sizeof(f) ? fold(w, n, f, sizeof(f)) : 0;
@@ -1132,6 +1158,12 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
                 t->flags = surname_y_form(nm, fb, fl);
             if (!t->flags && t->cap && !t->allcaps && !t->digit)
                 t->flags = patronym_form(nm, fb, fl);
+            /* "Willem I-kazerne", "Prins Hendrik-kazerne" (names-dev24): a capitalised word
+             * whose last part after a hyphen is an ordinary word in lower case names a
+             * building after someone, as "kazerne Willem I" would */
+            if (t->cap && !(t->flags & (W_PLACE | W_ORG | W_STREET | W_SKIP)) &&
+                hyphen_head(nm, s + i, j - i))
+                t->flags = W_HEAD;
             if (in_skip(sc, i))
                 t->flags = W_SKIP;
         }

@@ -1592,6 +1592,17 @@ static void patronymics_the_lists_lack(void **state) {
     KEEPS("De honden bassen de hele nacht.");
 }
 
+/* A building named after someone with a hyphen and an ordinary word stays whole; a first
+ * name of two, a double surname and a role before a name do not change. */
+static void buildings_named_with_a_hyphen(void **state) {
+    (void)state;
+    KEEPS("Wij lopen langs de Prins Hendrik-kazerne.");
+    KEEPS("Het dak van de Frederik III-school lekt.");
+    MASKS("Jan-Kees belde", "[NAAM] belde");
+    MASKS("mevrouw Jansen-bakker belt", "mevrouw [NAAM] belt");
+    MASKS("Wijk-assistente Natasha belde", "Wijk-assistente [NAAM] belde");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1761,6 +1772,7 @@ int main(void) {
         cmocka_unit_test(names_written_surname_first),
         cmocka_unit_test(the_writer_names_himself_after_ik),
         cmocka_unit_test(patronymics_the_lists_lack),
+        cmocka_unit_test(buildings_named_with_a_hyphen),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
