@@ -6884,7 +6884,8 @@ static void round24_dangers_by_class_2(void **state) {
 
 /* Round 25 (issue 12, false critical flags by class, falseflag10): a depth is a drop only of a
  * hole; a place told empty of people, the people told out of it and a bite denied leave no one
- * at risk. Each look-alike was critical before; each danger beside it stays critical. */
+ * at risk; a story written about a fire is its content; an episode ended by a finding is over.
+ * Each look-alike was critical before; each danger beside it stays critical. */
 static void round25_look_alikes_by_class(void **state) {
     (void)state;
     static const char *const calm[] = {
@@ -6896,6 +6897,10 @@ static void round25_look_alikes_by_class(void **state) {
         "naar rook.",
         "Een loslopende hond rende op de kinderen af in het park. Niemand gebeten, maar ik schrok "
         "wel.",
+        "Mijn zoon van tien heeft voor school een opstel geschreven over een flat die in brand "
+        "staat en hij wil het graag voorlezen bij de opening van het buurthuis.",
+        "Mijn opa met dementie zat een halve dag zonder jas in de kou bij de bushalte voordat een "
+        "agent hem vond, wij willen een gesprek met zijn casemanager.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
@@ -6905,6 +6910,10 @@ static void round25_look_alikes_by_class(void **state) {
         "open.",
         "Er hangt een losse tak boven het schoolplein waar de kinderen spelen, nog niemand gewond.",
         "Er hangt een losse tak boven het schoolplein waar de kinderen spelen, niemand gewond.",
+        "Mijn zoon zat aan zijn verhaal over de zomer te werken, maar nu komt er rook uit de "
+        "meterkast en de gang staat in brand.",
+        "Mijn buurvrouw van 90 ligt op de vloer en roept om hulp, ik kom niet binnen en het duurt "
+        "nog even voordat iemand een sleutel vindt.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
