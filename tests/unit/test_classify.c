@@ -7028,6 +7028,55 @@ static void suicidal_families_by_their_parts(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 20 (suicidal10): the families suicidal-dev20's writer told in words the
+ * rules did not have, written again in other words: the condition's stopping verb first, a
+ * burden that ends with me, the way to die asked in the second person with one's own stake,
+ * a cut told short, money given away beside one's funeral paid, another's jump from a thing
+ * named, another's pills taken with an end in it, the writer at the edge looking down. Each
+ * critical text is below critical on the rules before this session but one burden the words
+ * model already found; each look-alike stays below. */
+static void suicidal_families_of_a_new_writer(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Als mijn uitkering maandag niet binnen is, dan stap ik eruit. Ik meen het.",
+        "Als de jeugdzorg mijn zoon niet terugbrengt, hoef ik niet meer.",
+        "Als ik geen kamer krijg, stop ik ermee, echt waar.",
+        "Ik ben voor de zorg alleen maar een kostenpost, dat weet ik. Ik bespaar jullie dat.",
+        "Als ik er niet meer ben hoeft de gemeente geen bijstand meer te storten, dat scheelt.",
+        "Merk je het als je in de vaart springt in januari? Ik hoop dat het snel voorbij is.",
+        "Hoeveel seconden heb je als je op de rails ligt en de sneltrein komt? Ik moet het weten "
+        "voor vannacht.",
+        "ik weer pols gesneden vannacht. veel bloed. niemand weet",
+        "Vanmorgen mijn spaargeld overgemaakt naar mijn broer en mijn crematie vooruitbetaald. "
+        "Het is goed zo.",
+        "Mijn buurjongen vertelde dat hij morgen van de hijskraan springt.",
+        "Mijn broer appte dat hij al zijn pillen heeft geslikt en nu eindelijk rust heeft.",
+        "Ik sta op de bovenste laag van de parkeergarage bij het station. Ik kijk naar beneden.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Als de contributie weer omhoog gaat, stap ik eruit bij die vereniging.",
+        "Als ik het geld terugkrijg, hoef ik niet meer.",
+        "Als mijn dochter haar diploma haalt, stop ik ermee met de oppas.",
+        "Na dit weekend hoeft niemand mij nog te helpen, dan gaat het gips eraf.",
+        "De parkeervergunning kost alleen maar geld, maak het de bewoners makkelijker.",
+        "Hoe lang duurt het voor de trein remt als je op het spoor staat? Ik vraag het voor mijn "
+        "opleiding tot machinist.",
+        "Is het gevaarlijk als je in het water springt bij de haven? Ik wil niet dat het pijn "
+        "doet aan mijn knie.",
+        "Bij het snoeien heb ik in mijn been gesneden, bloed overal.",
+        "Ik heb mijn spaargeld overgemaakt naar mijn kleinkinderen als schenking en mijn uitvaart "
+        "betaald.",
+        "Mijn zoon zei dat hij van de duikplank springt bij het zwembad.",
+        "Mijn moeder zei dat ze haar pillen heeft genomen zoals de dokter zei.",
+        "Ik sta op het dak om de schotel te richten en kijk naar beneden.",
+        "Wij organiseren een avond over zelfmoord in de buurt, mag dat in het buurthuis?",
+        "Mag een overledene na zelfmoord in de kerk opgebaard worden?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -7238,6 +7287,7 @@ int main(void) {
         cmocka_unit_test(round24_dangers_by_class_2),
         cmocka_unit_test(round25_look_alikes_by_class),
         cmocka_unit_test(recall10_dangers_by_class),
+        cmocka_unit_test(suicidal_families_of_a_new_writer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
