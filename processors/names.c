@@ -1120,6 +1120,12 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
             memcpy(sc->fold + sc->fold_len, fb, fl);
             sc->fold_len += fl;
             t->flags = word_flags(nm, fb, fl);
+            /* "Hé Ap," (names-dev24): the greeting with its accent, which folding loses ("he"
+             * alone is English, "He, wat raar" Dutch surprise) */
+            if (fl == 2 && fb[0] == 'h' && fb[1] == 'e' && j - i == 3 &&
+                (unsigned char)s[i + 1] == 0xC3 &&
+                ((unsigned char)s[i + 2] == 0xA9 || (unsigned char)s[i + 2] == 0xA8))
+                t->flags = W_GREETING;
             /* "een pak melk", "pak de bus": the honorific is capitalised */
             if (!t->cap && (t->flags & W_TITLE) &&
                 ((fl == 3 && !memcmp(fb, "pak", 3)) || (fl == 2 && !memcmp(fb, "bu", 2))))

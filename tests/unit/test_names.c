@@ -1603,6 +1603,16 @@ static void buildings_named_with_a_hyphen(void **state) {
     MASKS("Wijk-assistente Natasha belde", "Wijk-assistente [NAAM] belde");
 }
 
+/* "Hé" greets as "hee" and "hoi" do, though folding loses its accent; "He" without one is
+ * no greeting. */
+static void a_greeting_with_its_accent(void **state) {
+    (void)state;
+    MASKS("Hé Bas, de bak is vol.", "Hé [NAAM], de bak is vol.");
+    MASKS("hè Noor, kijk eens", "hè [NAAM], kijk eens");
+    KEEPS("Hé, de bak is weer vol.");
+    KEEPS("He, de bak is weer vol.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1773,6 +1783,7 @@ int main(void) {
         cmocka_unit_test(the_writer_names_himself_after_ik),
         cmocka_unit_test(patronymics_the_lists_lack),
         cmocka_unit_test(buildings_named_with_a_hyphen),
+        cmocka_unit_test(a_greeting_with_its_accent),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
