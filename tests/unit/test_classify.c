@@ -924,6 +924,34 @@ static void a_role_as_label_does_not_vote(void **state) {
                  "digitaal");
 }
 
+/* The writer's own capacity told where the text opens ("Ik ben mantelzorger ...", "Als
+ * vrijwilliger ...") says who writes, not what about; a capacity inside the matter, or a
+ * word after "ik ben" that is no person noun, still votes (issue 12, theme round 10). */
+static void own_capacity_does_not_vote(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const intro[][3] = {
+        {"Ik ben een mantelzorger en mijn bezoekersvergunning is verlopen, hoe verleng ik die?",
+         "parkeren", "zorg"},
+        {"Ik ben mantelzorger voor mijn vader en krijg steeds een bon omdat mijn "
+         "bezoekersvergunning verlopen is.",
+         "parkeren", "zorg"}};
+    for (size_t i = 0; i < sizeof(intro) / sizeof(intro[0]); i++) {
+        if (!rules_list(c, intro[i][0], intro[i][1], 1))
+            fail_msg("%s is not the rules' theme of '%s'", intro[i][1], intro[i][0]);
+        if (rules_list(c, intro[i][0], intro[i][2], 0))
+            fail_msg("the capacity's %s listed for '%s'", intro[i][2], intro[i][0]);
+    }
+    /* The capacity inside the matter still votes, and what follows "ik ben" when it is no
+     * person noun ("verhuisd" is the move itself). */
+    if (!rules_list(c, "Mijn buurman is mantelzorger en krijgt steeds een bon in onze straat.",
+                    "zorg", 0))
+        fail_msg("a carer inside the matter did not vote for zorg");
+    if (!rules_list(c, "Ik ben verhuisd, hoe geef ik mijn nieuwe adres door?", "burgerzaken", 1))
+        fail_msg("'ik ben verhuisd' is not burgerzaken");
+    ll_classifier_free(c);
+}
+
 /* The hours asked as "open" beside the office or "jullie" are the office's reach, and the
  * words of round 9's registers: formal treatment, a marriage told as done, a deregistration
  * in a hypercorrect letter, a loudspeaker, bulbs planted (issue 12, theme round 9). */
@@ -7189,6 +7217,7 @@ int main(void) {
         cmocka_unit_test(the_messenger_does_not_vote),
         cmocka_unit_test(a_role_as_label_does_not_vote),
         cmocka_unit_test(open_hours_and_round_nine_words),
+        cmocka_unit_test(own_capacity_does_not_vote),
         cmocka_unit_test(dialect_and_corrections_do_not_vote),
         cmocka_unit_test(a_pair_holds_its_words),
         cmocka_unit_test(low_and_changing_income),
