@@ -6994,6 +6994,30 @@ static void recall10_dangers_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
+ * smokes, hisses or bangs; one under a restraining order who announces coming; a crumbling
+ * structure (a loose thing's words); a block or a plate in a compound on the road; a rail
+ * crossing as where traffic is. Each was below critical before; the look-alikes stay below. */
+static void recall10_older_misses_by_class(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "De powerbank van mijn zoon ligt op zijn bed te sissen en wordt heet.",
+        "Mijn ex heeft een straatverbod maar appt dat hij morgen de kinderen komt halen.",
+        "Boven de ingang van de school is de gevel afgebrokkeld en de kinderen lopen eronder door.",
+        "Midden op de rijbaan ligt een betonblok, auto's moeten uitwijken.",
+        "De slagboom bij de spoorwegovergang blijft open staan terwijl de bellen rinkelen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Waar kan ik de oude accu van mijn scooter inleveren?",
+        "Mijn telefoonbatterij is leeg en de powerbank laadt niet op.",
+        "Mijn ex heeft een contactverbod, mag hij volgende maand op de diploma-uitreiking komen?",
+        "De verf op het hek brokkelt af, kan het geschilderd worden?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
  * tak" was sadness); a death of a person still is. */
 static void dead_wood_is_no_grief(void **state) {
@@ -7317,6 +7341,7 @@ int main(void) {
         cmocka_unit_test(round25_look_alikes_by_class),
         cmocka_unit_test(recall10_dangers_by_class),
         cmocka_unit_test(suicidal_families_of_a_new_writer),
+        cmocka_unit_test(recall10_older_misses_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
