@@ -6912,7 +6912,8 @@ static void round24_dangers_by_class_2(void **state) {
 
 /* Round 25 (issue 12, false critical flags by class, falseflag10): a depth is a drop only of a
  * hole; a place told empty of people, the people told out of it and a bite denied leave no one
- * at risk; a story written about a fire is its content; an episode ended by a finding is over.
+ * at risk; a story written about a fire is its content; an episode ended by a finding is over;
+ * "er niet meer over" is a crossing no longer dared, not the writer gone; the war is long ago.
  * Each look-alike was critical before; each danger beside it stays critical. */
 static void round25_look_alikes_by_class(void **state) {
     (void)state;
@@ -6929,6 +6930,10 @@ static void round25_look_alikes_by_class(void **state) {
         "staat en hij wil het graag voorlezen bij de opening van het buurthuis.",
         "Mijn opa met dementie zat een halve dag zonder jas in de kou bij de bushalte voordat een "
         "agent hem vond, wij willen een gesprek met zijn casemanager.",
+        "Sinds het zebrapad bij de school weg is durf ik er niet meer over met mijn rollator, ik "
+        "ga nu ook niet meer naar de markt.",
+        "Mijn oma vond tijdens de oorlog een granaat in de moestuin en daar wil ze graag over "
+        "vertellen op de herdenking in het buurthuis.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
@@ -6942,6 +6947,9 @@ static void round25_look_alikes_by_class(void **state) {
         "meterkast en de gang staat in brand.",
         "Mijn buurvrouw van 90 ligt op de vloer en roept om hulp, ik kom niet binnen en het duurt "
         "nog even voordat iemand een sleutel vindt.",
+        "Ik wil er niet meer zijn, vannacht ga ik naar de brug.",
+        "Ik ben er straks niet meer, ik ga er vanavond heen, naar het spoor.",
+        "Mijn zoon vond vandaag in de tuin een granaat uit de oorlog, hij ligt nog op het gras.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
