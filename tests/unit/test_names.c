@@ -1613,6 +1613,13 @@ static void a_greeting_with_its_accent(void **state) {
     KEEPS("He, de bak is weer vol.");
 }
 
+/* Tamil given names and surnames, which the lists lacked until session 20. */
+static void tamil_names(void **state) {
+    (void)state;
+    MASKS("Vignesh Arumugam en Janani willen een parkeervergunning.",
+          "[NAAM] en [NAAM] willen een parkeervergunning.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1784,6 +1791,7 @@ int main(void) {
         cmocka_unit_test(patronymics_the_lists_lack),
         cmocka_unit_test(buildings_named_with_a_hyphen),
         cmocka_unit_test(a_greeting_with_its_accent),
+        cmocka_unit_test(tamil_names),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
