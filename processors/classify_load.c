@@ -718,18 +718,25 @@ static int class_line(loader *ld, char *s) {
     return 0;
 }
 
-/* "danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]]": the learned
+/* "danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]] [bernoulli]": the learned
  * models of danger beside urgency.conf (written by bench_model --train), read once
  * the rules are; a text no rule made critical is critical when the parts model's
  * P(danger) + P(suicidal) and the words model's P(danger) + P(suicidal) both reach
  * their MIN, or (SUICIDAL given) a suicidal statement when the words model's
  * P(suicidal) reaches SUICIDAL, or (DPARTS and DWORDS given) an acute danger when
  * the parts model's P(danger) + P(suicidal) reaches DPARTS and the words model's
- * P(danger) alone reaches DWORDS. */
+ * P(danger) alone reaches DWORDS. "bernoulli" weighs the words model as Bernoulli naive Bayes
+ * (ll_nb_bernoulli; measured, not shipped: bench_model's WORDS_LEARNED_SETS). */
 static int danger_line(loader *ld, char *v) {
     char file[256], ms[32], sfile[256], sms[32], sus[32], dps[32], dws[32], extra[2];
     double min, smin, sumin = 2, dpmin = 2, dwmin = 2; /* above any P: never */
     v = trim(v);
+    /* A last word "bernoulli": the words model weighs by the share of each class's texts
+     * holding a feature (ll_nb_bernoulli), not by the multinomial counts. */
+    size_t vl = strlen(v), bl = strlen(" bernoulli");
+    int bernoulli = vl > bl && strcmp(v + vl - bl, " bernoulli") == 0;
+    if (bernoulli)
+        v[vl - bl] = '\0';
     int n = sscanf(v, "%255s %31s %255s %31s %31s %31s %31s %1s", file, ms, sfile, sms, sus, dps,
                    dws, extra);
     if ((n != 4 && n != 5 && n != 7) || parse_double(ms, 0.5, 1, &min) != 0 ||
@@ -737,7 +744,8 @@ static int danger_line(loader *ld, char *v) {
         (n == 7 && (parse_double(dps, 0.5, 1, &dpmin) || parse_double(dws, 0.5, 1, &dwmin))) ||
         strchr(file, '/') || strchr(sfile, '/'))
         return load_err(ld, "expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS "
-                            "DWORDS]]' (two files beside this one, each figure 0.5..1)");
+                            "DWORDS]] [bernoulli]' (two files beside this one, each figure "
+                            "0.5..1)");
     if (ld->danger_path[0][0])
         return load_err(ld, "danger-model given twice");
     const char *slash = strrchr(ld->path, '/');
@@ -753,6 +761,7 @@ static int danger_line(loader *ld, char *v) {
     ld->md->danger_suicidal_min = sumin;
     ld->md->danger_alone_parts_min = dpmin;
     ld->md->danger_alone_words_min = dwmin;
+    ld->md->danger_words_bernoulli = bernoulli;
     return 0;
 }
 
@@ -841,6 +850,8 @@ static int load_danger(loader *ld) {
         if (!ok)
             return load_err(ld, "%s: classes must be calm, danger, suicidal", ld->danger_path[k]);
     }
+    if (ld->md->danger_words_bernoulli && ll_nb_bernoulli(ld->md->danger_words) != 0)
+        return load_err(ld, "%s: cannot weigh it as Bernoulli naive Bayes", ld->danger_path[1]);
     if (danger_index(ld->md) != 0)
         return load_err(ld, "out of memory");
     ll_nb_seal(ld->md->danger_nb);

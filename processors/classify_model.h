@@ -233,6 +233,7 @@ typedef struct model {
     ll_nb *danger_nb, *danger_words;
     double danger_min, danger_words_min, danger_suicidal_min;
     double danger_alone_parts_min, danger_alone_words_min;
+    int danger_words_bernoulli; /* the line's "bernoulli": ll_nb_bernoulli on the words model */
     /* The danger model's feature index of each rule's key ("part: x",
      * "rule: x" or, for a critical rule, "denied: x") and of each two
      * parts (nrules x nrules, i < j), -1 when it holds none: found once at

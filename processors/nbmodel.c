@@ -537,6 +537,29 @@ int ll_nb_complement(ll_nb *nb) {
     return 0;
 }
 
+int ll_nb_bernoulli(ll_nb *nb) {
+    if (!nb->w || !nb->kept || nb->sealed)
+        return -1;
+    size_t k = nb->nclass;
+    double absent[LL_NB_MAX_CLASSES] = {0};
+    /* P(f | c): the share of class c's messages holding f, smoothed as a two-outcome
+     * event; a message's weight for c is log P(f | c) - log(1 - P(f | c)) per feature it
+     * holds, on top of the prior's sum of log(1 - P(f | c)) over every feature. */
+    for (size_t f = 0; f < nb->nfeat; f++) {
+        if (!nb->kept[f])
+            continue;
+        for (size_t c = 0; c < k; c++) {
+            double p = (nb->count[f * k + c] + nb->alpha) / (nb->docs[c] + 2 * nb->alpha);
+            absent[c] += log1p(-p);
+            nb->w[f * NB_ROW(k) + c] = (float)(log(p) - log1p(-p));
+        }
+    }
+    for (size_t c = 0; c < k; c++)
+        nb->prior[c] = (float)((double)nb->prior[c] + absent[c]);
+    top2_build(nb);
+    return 0;
+}
+
 static const ll_nb *sort_nb; /* qsort has no user pointer; writing is single-threaded */
 
 static int key_cmp(const void *pa, const void *pb) {

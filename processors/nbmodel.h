@@ -89,6 +89,15 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count);
  * theme model alone: 0.663 -> 0.748 (issue 12, round 7). */
 int ll_nb_complement(ll_nb *nb);
 
+/* Turns a finished (or read) model into Bernoulli naive Bayes (McCallum and Nigam 1998)
+ * over the same counts: a feature weighs by the share of each class's messages that hold
+ * it, not by its share of the class's feature counts. The multinomial weights of
+ * ll_nb_finish divide by each class's total of features, so a class of short texts (the
+ * suicidal phrasings) gains ~1 nat on a class of long ones (the messages) for every known
+ * feature a text holds, whatever the feature: a longer text grew surer of the short class.
+ * 0 or -1 (not finished). */
+int ll_nb_bernoulli(ll_nb *nb);
+
 /* A model that is only scored from now on (the classifier's, once read,
  * complemented and its features looked up): its counts and keys go, the
  * weights and the scoring table stay. The theme model that keeps the words

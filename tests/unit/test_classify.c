@@ -3770,6 +3770,52 @@ static void joined_models_score_as_each_alone(void **state) {
     ll_textnorm_free(tn);
 }
 
+/* Bernoulli weights (ll_nb_bernoulli): a word that every message of both classes holds says
+ * nothing of the class, however long the messages of each class are. The multinomial weights
+ * divide by each class's total of features, so the same word leans to the class of short
+ * messages: the bias that made the danger words model surer of the suicidal phrasings the
+ * more words a text held. */
+static void naive_bayes_bernoulli_weighs_by_share_of_messages(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *ids[] = {"lang", "kort"};
+    ll_nb *nb = ll_nb_new(ids, 2);
+    assert_non_null(nb);
+    assert_int_equal(ll_nb_bernoulli(nb), -1); /* not finished */
+    for (int i = 0; i < 3; i++) {
+        analyse(tn, "Formulier. De straat, de lantaarn, de fiets en de stoep bij ons in de buurt");
+        assert_int_equal(ll_nb_add(nb, tn, 0), 0);
+        analyse(tn, "Formulier. Hulp");
+        assert_int_equal(ll_nb_add(nb, tn, 1), 0);
+    }
+    assert_int_equal(ll_nb_finish(nb, 0.5, 2), 0);
+    ll_nb_scratch s;
+    assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
+    /* Tempered by T, the posteriors do not round to 1: T times their log-odds are the
+     * model's own. */
+    const double T = 100;
+    double a[2], b[2];
+    analyse(tn, "straat hulp");
+    ll_nb_score(nb, tn, &s, T, a);
+    analyse(tn, "straat hulp. Formulier.");
+    ll_nb_score(nb, tn, &s, T, b);
+    /* multinomial: the shared word leans to the short class by more than a nat */
+    assert_true(T * (log(b[1] / b[0]) - log(a[1] / a[0])) > 1);
+    assert_int_equal(ll_nb_bernoulli(nb), 0);
+    analyse(tn, "straat hulp");
+    ll_nb_score(nb, tn, &s, T, a);
+    analyse(tn, "straat hulp. Formulier.");
+    ll_nb_score(nb, tn, &s, T, b);
+    assert_true(fabs(T * (log(b[1] / b[0]) - log(a[1] / a[0]))) < 1e-3);
+    ll_nb_seal(nb);
+    assert_int_equal(ll_nb_bernoulli(nb), -1); /* sealed: its counts are gone */
+    ll_nb_scratch_free(&s);
+    ll_nb_free(nb);
+    ll_textnorm_free(tn);
+}
+
 /* The learner counts each feature once per message, writes counts that read
  * back to the same model, names the words that decided, and rejects a bad
  * file with FILE:LINE. */
@@ -4666,7 +4712,10 @@ static void danger_model_by_parts(void **state) {
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.4\n", "bad.conf:3: expected"},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 1\n", "bad.conf:3: expected"},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 0.4 0.9\n",
-         "bad.conf:3: expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]]'"},
+         "bad.conf:3: expected 'danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]] "
+         "[bernoulli]'"},
+        {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 bernoulli x\n",
+         "bad.conf:3: expected"},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 0.8 1.5\n",
          "bad.conf:3: expected"},
         {"[feature: a]\nx\ndanger-model: dm.tsv 0.9 dw.tsv 0.9 0.9 0.8 0.9 1\n",
@@ -7242,6 +7291,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(general_lexicon_votes_for_uncovered_words, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
+        cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
         cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
                                         tmp_teardown),
