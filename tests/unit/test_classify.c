@@ -6962,8 +6962,10 @@ static void round24_dangers_by_class_2(void **state) {
 /* Round 25 (issue 12, false critical flags by class, falseflag10): a depth is a drop only of a
  * hole; a place told empty of people, the people told out of it and a bite denied leave no one
  * at risk; a story written about a fire is its content; an episode ended by a finding is over;
- * "er niet meer over" is a crossing no longer dared, not the writer gone; the war is long ago.
- * Each look-alike was critical before; each danger beside it stays critical. */
+ * "er niet meer over" is a crossing no longer dared, not the writer gone; the war is long ago;
+ * riding into a hole is no harm told; "vermist was" is a search over; cans dumped in the reeds
+ * that stink are waste. Each look-alike was critical before; each danger beside it stays
+ * critical. */
 static void round25_look_alikes_by_class(void **state) {
     (void)state;
     static const char *const calm[] = {
@@ -6983,6 +6985,11 @@ static void round25_look_alikes_by_class(void **state) {
         "ga nu ook niet meer naar de markt.",
         "Mijn oma vond tijdens de oorlog een granaat in de moestuin en daar wil ze graag over "
         "vertellen op de herdenking in het buurthuis.",
+        "Kuil in de weg bij de bakker aan de Dorpsstraat. Ik ben er vanochtend met de auto in "
+        "gereden, de velg is beschadigd.",
+        "De peuter die op de markt vermist was is binnen vijf minuten door een marktkoopman "
+        "teruggebracht bij zijn moeder.",
+        "Bij de volkstuinen liggen weer gedumpte jerrycans in het riet, het stinkt er enorm.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
@@ -6999,6 +7006,11 @@ static void round25_look_alikes_by_class(void **state) {
         "Ik wil er niet meer zijn, vannacht ga ik naar de brug.",
         "Ik ben er straks niet meer, ik ga er vanavond heen, naar het spoor.",
         "Mijn zoon vond vandaag in de tuin een granaat uit de oorlog, hij ligt nog op het gras.",
+        "Er zit een diep gat in het fietspad, mijn man is er net in gereden en ligt met een "
+        "gebroken pols in het ziekenhuis.",
+        "Ons kind is sinds een uur vermist in het park, we kunnen hem nergens vinden.",
+        "In ons trappenhuis staan twee jerrycans en het stinkt naar benzine.",
+        "Iemand zet jerrycans neer bij de speeltuin, ik word er duizelig van.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
