@@ -2586,7 +2586,8 @@ static void each_danger_key(ll_classifier *c, danger_fn fn) {
             fn(c, i, -1);
             continue;
         }
-        if (!(c->rule_fired[i] & RULE_FIRED) || (r->level == LVL_CRITICAL && !r->feature))
+        if (!(c->rule_fired[i] & RULE_FIRED) || (r->level == LVL_CRITICAL && !r->feature) ||
+            r->no_danger)
             continue;
         fn(c, i, -1);
         for (int j = r->feature ? rule_next(c, i) : -1; j >= 0; j = rule_next(c, j))

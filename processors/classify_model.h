@@ -90,6 +90,7 @@ typedef struct rule_def {
     uint8_t felt_calm;     /* "felt: calm": not a state felt ("ik voel me buitengesloten") */
     uint8_t aside_calm;    /* "aside: calm": not when a laugh and "nee serieus" follow it */
     uint8_t supposed_calm; /* "supposed: calm": not in a question on a condition ("als ... ooit") */
+    uint8_t no_danger;     /* "danger: no": a lesser rule the danger model does not weigh */
     uint8_t gate;          /* its bit in the per-token gate words, GATE_NONE without
                          * context:, unless:, frame: or with: lines */
     int16_t theme;         /* "theme: id": the theme the fired rule votes for, -1 none */

@@ -4731,6 +4731,9 @@ static void danger_model_by_parts(void **state) {
         {"[critical: a]\ncompounds: yes\nx\n",
          "bad.conf:2: rule 'a': 'compounds:' is for a [feature: name] part only"},
         {"[feature: a]\ncompounds: maybe\nx\n", "bad.conf:2: compounds must be 'yes' or 'no'"},
+        {"[critical: a]\ndanger: no\nx\n",
+         "bad.conf:2: rule 'a': 'danger:' is for a rule below critical only"},
+        {"[high: a]\ndanger: maybe\nx\n", "bad.conf:2: danger must be 'no' or 'yes'"},
     };
     expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
 }
