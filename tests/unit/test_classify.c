@@ -1416,6 +1416,29 @@ static void acting_this_week_by_class(void **state) {
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Issue 12, levels (session 20), by class, each case in its own words: the help a dependent
+ * person leans on stopped, told by what the help is (a supporter, meals, the ride to care);
+ * the way down out of order for who cannot take the stairs. Their look-alikes: a bus that no
+ * longer stops for someone not dependent, a lift out at a station. */
+static void levels_by_class_session20(void **state) {
+    (void)state;
+    static const level_case cases[] = {
+        {("Mijn zus heeft een verstandelijke beperking. Sinds haar begeleider ermee is gestopt "
+          "opent niemand haar post."),
+         "complaint", "high"},
+        {"De maaltijdservice van mijn opa stopt per maandag en zelf koken lukt hem niet meer.",
+         "complaint", "high"},
+        {"De buurtbus stopt niet meer bij onze halte, nu moet ik tien minuten verder lopen.",
+         "complaint", "normal"},
+        {"Mijn vader zit in een rolstoel en woont op 7 hoog. De lift is defect sinds maandag.",
+         "complaint", "high"},
+        {"Ik ben 88 en woon op de vierde. Er is al dagen geen werkende lift.", "complaint", "high"},
+        {"De lift op het station is kapot, met de rolstoel van mijn vader moesten we omlopen.",
+         "complaint", "normal"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Issue 12, levels: a problem supposed in a question that opens "wat als" or "stel dat" is a
  * plain information question, low (21 of 21 such questions of development 1-18 are labelled
  * low), also when the consequence is asked in a question of its own; a problem told beside
@@ -7234,6 +7257,7 @@ int main(void) {
         cmocka_unit_test(violence_is_no_joy),
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
+        cmocka_unit_test(levels_by_class_session20),
         cmocka_unit_test(a_problem_supposed_is_asked),
         cmocka_unit_test(press_or_council_by_class),
         cmocka_unit_test(a_threat_on_a_condition),
