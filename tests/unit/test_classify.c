@@ -1418,8 +1418,9 @@ static void acting_this_week_by_class(void **state) {
 
 /* Issue 12, levels (session 20), by class, each case in its own words: the help a dependent
  * person leans on stopped, told by what the help is (a supporter, meals, the ride to care);
- * the way down out of order for who cannot take the stairs. Their look-alikes: a bus that no
- * longer stops for someone not dependent, a lift out at a station. */
+ * the way down out of order for who cannot take the stairs; a funeral within days and the
+ * document not in hand. Their look-alikes: a bus that no longer stops for someone not
+ * dependent, a lift out at a station, a holiday flight, a journey months away. */
 static void levels_by_class_session20(void **state) {
     (void)state;
     static const level_case cases[] = {
@@ -1435,8 +1436,29 @@ static void levels_by_class_session20(void **state) {
         {"Ik ben 88 en woon op de vierde. Er is al dagen geen werkende lift.", "complaint", "high"},
         {"De lift op het station is kapot, met de rolstoel van mijn vader moesten we omlopen.",
          "complaint", "normal"},
+        {("Mijn id-kaart is uit mijn tas gestolen en overmorgen is de uitvaart van mijn opa in "
+          "Paramaribo. Wat moet ik doen?"),
+         "question", "high"},
+        {"Mijn paspoort is gestolen en ik vertrek overmorgen op vakantie naar Spanje. Wat nu?",
+         "question", "normal"},
+        {"Mijn paspoort is verlopen. Over twee maanden vlieg ik naar Curacao, hoe vraag ik een "
+         "nieuwe aan?",
+         "question", "low"},
     };
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+    /* A rule of levels only ("danger: no") is no key of the danger model: it fired, and the
+     * model does not weigh it. */
+    cJSON *d = classify(cases[6].text, cases[6].kind);
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (!strstr(m, "a funeral within days, the document not in hand"))
+        fail_msg("reason: %s", m);
+    free(m);
+    const char *keys[LL_CLASSIFY_MAX_DANGER_KEYS];
+    size_t n = ll_classifier_danger_keys(gemeente, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+    for (size_t i = 0; i < n; i++)
+        if (strstr(keys[i], "a funeral within days"))
+            fail_msg("danger key: %s", keys[i]);
+    cJSON_Delete(d);
 }
 
 /* Issue 12, levels: a problem supposed in a question that opens "wat als" or "stel dat" is a
