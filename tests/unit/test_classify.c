@@ -1419,8 +1419,11 @@ static void acting_this_week_by_class(void **state) {
 /* Issue 12, levels (session 20), by class, each case in its own words: the help a dependent
  * person leans on stopped, told by what the help is (a supporter, meals, the ride to care);
  * the way down out of order for who cannot take the stairs; a funeral within days and the
- * document not in hand. Their look-alikes: a bus that no longer stops for someone not
- * dependent, a lift out at a station, a holiday flight, a journey months away. */
+ * document not in hand; a false message in our name that reached the writer; an application
+ * waited on for weeks. Their look-alikes: a bus that no longer stops for someone not
+ * dependent, a lift out at a station, a holiday flight, a journey months away, phishing read
+ * about in the paper, how long applying takes asked before applying (low), an application
+ * two weeks old. */
 static void levels_by_class_session20(void **state) {
     (void)state;
     static const level_case cases[] = {
@@ -1444,6 +1447,19 @@ static void levels_by_class_session20(void **state) {
         {"Mijn paspoort is verlopen. Over twee maanden vlieg ik naar Curacao, hoe vraag ik een "
          "nieuwe aan?",
          "question", "low"},
+        {"Ik kreeg vanochtend een nepmail met jullie logo over een teruggave. Moet ik daar iets "
+         "mee?",
+         "question", "normal"},
+        {("In de krant stond een stuk over phishing uit naam van gemeenten. Hoe herken ik een "
+          "echte brief van jullie?"),
+         "question", "low"},
+        {"Hoe lang duurt het aanvragen van een gehandicaptenparkeerkaart?", "question", "low"},
+        {"Voor mijn nieuwe schuur: welke vergunning is nodig en hoe lang duurt die procedure?",
+         "question", "low"},
+        {"Mijn aanvraag huurtoeslag is drie maanden geleden verstuurd. Wanneer krijg ik bericht?",
+         "question", "normal"},
+        {"Ik heb 2 weken geleden mijn aanvraag gedaan. Wanneer krijg ik bericht?", "question",
+         "low"},
     };
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
     /* A rule of levels only ("danger: no") is no key of the danger model: it fired, and the
