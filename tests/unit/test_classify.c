@@ -7151,6 +7151,30 @@ static void recall10_older_misses_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Misses of the message sets by class (issue 12, recall10; our own words): a visit announced
+ * with a gun, a blade or fuel to a place; a younger brother or sister hit at home; a truck as
+ * traffic where lights give green both ways; lights flashing in the rush hour told as one word.
+ * Each was below critical before; the look-alikes stay below. */
+static void recall10_message_misses_by_class(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn neef belt: als hij vandaag zijn geld niet krijgt komt hij met een bijl naar het "
+        "loket.",
+        "Mijn broertje (10) vertelde dat hij door zijn vader geslagen wordt.",
+        "Een vrachtwagen reed tegen het verkeerslicht, nu geeft het groen voor beide richtingen.",
+        "De verkeerslichten bij de rotonde knipperen, het is spitsuur.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Ik kom morgen met mijn mes naar de kapper om mijn haar te laten knippen, mag dat?",
+        "Wij nemen morgen een jachtgeweer mee naar de schietvereniging, komen jullie ook kijken?",
+        "Mijn broertje heeft een klap gehad met voetbal en heeft nu een blauwe knie.",
+        "De vrachtwagen die ons afval ophaalt rijdt altijd te hard door de wegversmalling.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Dead wood is a tree's state, not a loss grieved: no sadness (user check 6: "heeft een dode
  * tak" was sadness); a death of a person still is. */
 static void dead_wood_is_no_grief(void **state) {
@@ -7477,6 +7501,7 @@ int main(void) {
         cmocka_unit_test(recall10_dangers_by_class),
         cmocka_unit_test(suicidal_families_of_a_new_writer),
         cmocka_unit_test(recall10_older_misses_by_class),
+        cmocka_unit_test(recall10_message_misses_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
