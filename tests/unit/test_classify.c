@@ -952,6 +952,20 @@ static void own_capacity_does_not_vote(void **state) {
     ll_classifier_free(c);
 }
 
+/* Round 10's words, each reaching another writer's set held out: building noise told by the
+ * piling itself, the surname by its legal word (issue 12, theme round 10). */
+static void round_ten_words(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const want[][2] = {
+        {"De heipalen gaan er om half zeven al in, ook op zaterdag.", "overlast"},
+        {"Mag ik mijn geslachtsnaam veranderen in die van mijn moeder?", "burgerzaken"}};
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+        if (!rules_list(c, want[i][0], want[i][1], 1))
+            fail_msg("%s is not the rules' theme of '%s'", want[i][1], want[i][0]);
+    ll_classifier_free(c);
+}
+
 /* The hours asked as "open" beside the office or "jullie" are the office's reach, and the
  * words of round 9's registers: formal treatment, a marriage told as done, a deregistration
  * in a hypercorrect letter, a loudspeaker, bulbs planted (issue 12, theme round 9). */
@@ -7401,6 +7415,7 @@ int main(void) {
         cmocka_unit_test(a_role_as_label_does_not_vote),
         cmocka_unit_test(open_hours_and_round_nine_words),
         cmocka_unit_test(own_capacity_does_not_vote),
+        cmocka_unit_test(round_ten_words),
         cmocka_unit_test(dialect_and_corrections_do_not_vote),
         cmocka_unit_test(a_pair_holds_its_words),
         cmocka_unit_test(low_and_changing_income),
