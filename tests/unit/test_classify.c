@@ -7042,8 +7042,8 @@ static void round24_dangers_by_class_2(void **state) {
  * at risk; a story written about a fire is its content; an episode ended by a finding is over;
  * "er niet meer over" is a crossing no longer dared, not the writer gone; the war is long ago;
  * riding into a hole is no harm told; "vermist was" is a search over; cans dumped in the reeds
- * that stink are waste. Each look-alike was critical before; each danger beside it stays
- * critical. */
+ * that stink are waste; a barrier broken so long that this is the fourth mail is a repair
+ * overdue. Each look-alike was critical before; each danger beside it stays critical. */
 static void round25_look_alikes_by_class(void **state) {
     (void)state;
     static const char *const calm[] = {
@@ -7068,6 +7068,8 @@ static void round25_look_alikes_by_class(void **state) {
         "De peuter die op de markt vermist was is binnen vijf minuten door een marktkoopman "
         "teruggebracht bij zijn moeder.",
         "Bij de volkstuinen liggen weer gedumpte jerrycans in het riet, het stinkt er enorm.",
+        "Dit is mijn vierde e-mail over de kapotte reling bij de kade, er lopen elke dag mensen "
+        "langs. Nu wil ik eindelijk een antwoord.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
@@ -7089,6 +7091,8 @@ static void round25_look_alikes_by_class(void **state) {
         "Ons kind is sinds een uur vermist in het park, we kunnen hem nergens vinden.",
         "In ons trappenhuis staan twee jerrycans en het stinkt naar benzine.",
         "Iemand zet jerrycans neer bij de speeltuin, ik word er duizelig van.",
+        "De reling bij de kade is net weggeslagen door een boot en er spelen kinderen langs het "
+        "water.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
