@@ -7304,6 +7304,25 @@ static void suicidal_families_of_a_new_writer(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 20 (suicidal10): the burden that ends with me in the forms of two more
+ * rounds: relief told after a near time with a reassurance (below critical before this
+ * commit), the cost lifted from the others; each look-alike stays below. */
+static void burden_ended_in_two_more_forms(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Ik ben voor mijn kinderen alleen maar zorg, ik ga ze daarvan verlossen.",
+        "Maak u maar geen zorgen over de huur, na dit weekend heb ik nergens meer last van.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Maak je maar geen zorgen, na deze week heb ik nergens meer last van, dan is de operatie "
+        "achter de rug.",
+        "Mijn hond kost alleen maar geld, ik ga hem verlossen van zijn pijn bij de dierenarts.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -7521,6 +7540,7 @@ int main(void) {
         cmocka_unit_test(suicidal_families_of_a_new_writer),
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
+        cmocka_unit_test(burden_ended_in_two_more_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
