@@ -1491,6 +1491,26 @@ static void levels_by_class_session20(void **state) {
     cJSON_Delete(d);
 }
 
+/* Issue 12, levels (session 20): two look-alikes of high. Debts named as what others overheard
+ * at our desk are a complaint about privacy, not a person without income; a "last onder
+ * dwangsom" is an order enforced on the writer, not the penalty we owe for a late decision.
+ * Debts that leave no food, and a penalty asked for a decision months late, stay high. */
+static void high_look_alikes_session20(void **state) {
+    (void)state;
+    static const level_case cases[] = {
+        {("Aan de balie moest ik mijn schulden hardop opnoemen en de hele wachtrij kon "
+          "meeluisteren. Dat vind ik onbehoorlijk."),
+         "complaint", "normal"},
+        {"Ik heb zoveel schulden dat ik geen eten meer kan kopen.", "complaint", "high"},
+        {"Ik teken bezwaar aan tegen de last onder dwangsom die de gemeente mij oplegde.",
+         "objection", "normal"},
+        {("Mijn bezwaar ligt er al vijf maanden. Ik heb u in gebreke gesteld en vraag nu een "
+          "dwangsom."),
+         "objection", "high"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Issue 12, levels: a problem supposed in a question that opens "wat als" or "stel dat" is a
  * plain information question, low (21 of 21 such questions of development 1-18 are labelled
  * low), also when the consequence is asked in a question of its own; a problem told beside
@@ -7357,6 +7377,7 @@ int main(void) {
         cmocka_unit_test(a_question_telling_its_problem),
         cmocka_unit_test(acting_this_week_by_class),
         cmocka_unit_test(levels_by_class_session20),
+        cmocka_unit_test(high_look_alikes_session20),
         cmocka_unit_test(a_problem_supposed_is_asked),
         cmocka_unit_test(press_or_council_by_class),
         cmocka_unit_test(a_threat_on_a_condition),
