@@ -7063,7 +7063,8 @@ static void round24_dangers_by_class_2(void **state) {
  * "er niet meer over" is a crossing no longer dared, not the writer gone; the war is long ago;
  * riding into a hole is no harm told; "vermist was" is a search over; cans dumped in the reeds
  * that stink are waste; a barrier broken so long that this is the fourth mail is a repair
- * overdue. Each look-alike was critical before; each danger beside it stays critical. */
+ * overdue; "lastigvallen" is to harass, no fall. Each look-alike was critical before; each
+ * danger beside it stays critical. */
 static void round25_look_alikes_by_class(void **state) {
     (void)state;
     static const char *const calm[] = {
@@ -7090,6 +7091,9 @@ static void round25_look_alikes_by_class(void **state) {
         "Bij de volkstuinen liggen weer gedumpte jerrycans in het riet, het stinkt er enorm.",
         "Dit is mijn vierde e-mail over de kapotte reling bij de kade, er lopen elke dag mensen "
         "langs. Nu wil ik eindelijk een antwoord.",
+        "Onze oude buurman van 91 wordt elke week lastiggevallen door tieners die stenen tegen "
+        "zijn "
+        "raam gooien, hij durft niet meer naar buiten.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
@@ -7113,6 +7117,8 @@ static void round25_look_alikes_by_class(void **state) {
         "Iemand zet jerrycans neer bij de speeltuin, ik word er duizelig van.",
         "De reling bij de kade is net weggeslagen door een boot en er spelen kinderen langs het "
         "water.",
+        "De ruit van de flat is gebarsten en er vallen stukken glas op de stoep waar kinderen "
+        "lopen.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
