@@ -1065,6 +1065,15 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
         int first_cp = 1, lower = 0, letters = 0;
         size_t j = i;
         while (j < len) {
+            /* A lower-case ASCII letter, most of a word's bytes: what the tests below make of
+             * it (a letter, lower case, not the first), without them. */
+            if ((unsigned)((unsigned char)s[j] - 'a') < 26) {
+                lower = 1;
+                letters++;
+                first_cp = 0;
+                j++;
+                continue;
+            }
             size_t m;
             int32_t c = cp_at(s, len, j, &m);
             if (is_word_cp(c) || (j == i && is_apostrophe(c))) {
