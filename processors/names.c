@@ -952,17 +952,26 @@ static void find_skips(ll_names_scan *sc, const char *s, size_t len) {
     static const uint8_t may_start[256] = {['@'] = 1, ['h'] = 1, ['w'] = 1, ['['] = 1};
     sc->nskip = sc->skip_at = 0;
     for (size_t i = 0; i < len && sc->nskip < LL_NAMES_MAX_SKIPS; i++) {
+        /* Four bytes a turn to the next that may start one (the loop's head was most of a
+         * byte's cost). */
+        while (len - i >= 4 && !may_start[(unsigned char)s[i]] &&
+               !may_start[(unsigned char)s[i + 1]] && !may_start[(unsigned char)s[i + 2]] &&
+               !may_start[(unsigned char)s[i + 3]])
+            i += 4;
+        if (i >= len)
+            break;
         if (!may_start[(unsigned char)s[i]])
             continue;
         size_t a = i, b = i;
+        /* "h" and "w" start many words: their second byte is asked before a memcmp call. */
         if (s[i] == '@') {
             while (a > 0 && is_addr_byte((unsigned char)s[a - 1]))
                 a--;
             while (b + 1 < len && is_addr_byte((unsigned char)s[b + 1]))
                 b++;
-        } else if ((len - i >= 7 && !memcmp(s + i, "http://", 7)) ||
-                   (len - i >= 8 && !memcmp(s + i, "https://", 8)) ||
-                   (len - i >= 4 && !memcmp(s + i, "www.", 4) &&
+        } else if ((len - i >= 7 && s[i + 1] == 't' && !memcmp(s + i, "http://", 7)) ||
+                   (len - i >= 8 && s[i + 1] == 't' && !memcmp(s + i, "https://", 8)) ||
+                   (len - i >= 4 && s[i + 1] == 'w' && !memcmp(s + i, "www.", 4) &&
                     (i == 0 || !is_addr_byte((unsigned char)s[i - 1])))) {
             while (b + 1 < len && s[b + 1] != ' ' && s[b + 1] != '\n' && s[b + 1] != '\t')
                 b++;
