@@ -1494,7 +1494,8 @@ static void levels_by_class_session20(void **state) {
 /* Issue 12, levels (session 20): two look-alikes of high. Debts named as what others overheard
  * at our desk are a complaint about privacy, not a person without income; a "last onder
  * dwangsom" is an order enforced on the writer, not the penalty we owe for a late decision.
- * Debts that leave no food, and a penalty asked for a decision months late, stay high. */
+ * Debts that leave no food, and a penalty asked for a decision months late, stay high. And
+ * a look-alike of normal: "kwijt" that asks where to take a thing or the lost-and-found. */
 static void high_look_alikes_session20(void **state) {
     (void)state;
     static const level_case cases[] = {
@@ -1507,6 +1508,15 @@ static void high_look_alikes_session20(void **state) {
         {("Mijn bezwaar ligt er al vijf maanden. Ik heb u in gebreke gesteld en vraag nu een "
           "dwangsom."),
          "objection", "high"},
+        /* "kwijt" as the lost-and-found asked after, or as getting rid of a thing: low; a pass
+         * lost that keeps the writer from the container is a problem to handle */
+        {"Ik zoek de gevonden voorwerpen, mijn sjaal is kwijt sinds de busrit van gisteren.",
+         "question", "low"},
+        {"Waar kan ik oude verf kwijt? Mag dat bij het restafval?", "question", "low"},
+        {"Weet u waar ik een oude koelkast kwijt kan?", "question", "low"},
+        {("Mijn afvalpas is kwijt en de container gaat niet meer open. Hoe kan ik weer afval "
+          "wegbrengen?"),
+         "question", "normal"},
     };
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
