@@ -7150,8 +7150,9 @@ static void recall10_dangers_by_class(void **state) {
         "Het tuinhuisje achter ons staat in lichterlaaie en de buurkinderen spelen er vlakbij.",
         "Bij de brug viel zojuist een vrouw in de gracht.",
         "Op de speelplaats van de basisschool loopt een jongen met een jachtgeweer.",
-        "Mijn vader heeft weer een herbeleving van de oorlog en heeft zijn oude geweer uit de kast "
-        "gepakt.",
+        ("Mijn vader heeft weer een herbeleving van de oorlog en heeft zijn oude geweer uit de "
+         "kast "
+         "gepakt."),
         "Het souterrain staat onder water en mijn opa in zijn rolstoel kan er niet uit.",
         "Het is 35 graden in het huis van mijn opa (90) en hij wil niets drinken.",
         "Op zolder staan dozen vuurwerk opgestapeld en mijn neef zit daar met een sigaar.",
@@ -7173,8 +7174,9 @@ static void recall10_dangers_by_class(void **state) {
         "Op de EHBO-cursus leerden we wat je doet bij blauwe lippen en een rare ademhaling.",
         "De waterkoker sist als het water kookt, is dat normaal?",
         "Mijn zoon van 15 is niet op school geweest vandaag, hij is ziek thuis.",
-        "De verhuurder heeft nieuwe sloten besteld voor de fietsenstalling, wanneer krijgen we een "
-        "sleutel?",
+        ("De verhuurder heeft nieuwe sloten besteld voor de fietsenstalling, wanneer krijgen we "
+         "een "
+         "sleutel?"),
         "Mijn oma (91) wil niet drinken uit plastic bekers, kan de thuiszorg glazen meenemen?",
         "Bij hoogwater loopt het water over de kade, dat is elk jaar een mooi gezicht.",
     };
@@ -7212,8 +7214,8 @@ static void recall10_older_misses_by_class(void **state) {
 static void recall10_message_misses_by_class(void **state) {
     (void)state;
     static const char *const critical[] = {
-        "Mijn neef belt: als hij vandaag zijn geld niet krijgt komt hij met een bijl naar het "
-        "loket.",
+        ("Mijn neef belt: als hij vandaag zijn geld niet krijgt komt hij met een bijl naar het "
+         "loket."),
         "Mijn broertje (10) vertelde dat hij door zijn vader geslagen wordt.",
         "Een vrachtwagen reed tegen het verkeerslicht, nu geeft het groen voor beide richtingen.",
         "De verkeerslichten bij de rotonde knipperen, het is spitsuur.",
