@@ -7183,6 +7183,30 @@ static void recall10_dangers_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* A person short of air told by the breath's sound or struggle (panting, wheezing, gasping, no
+ * air) or by purple lips or a blue mouth (the lead's user check of 12-02: "zijn lippen worden
+ * blauw, hij hijgt zo raar. Is dat normaal?" was low); lips coloured by berries, lipstick or the
+ * cold stay below. */
+static void short_of_air_by_the_breath_told(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn buurjongen van vier ligt op de bank en zijn lippen worden blauw, hij hijgt zo raar. "
+         "Is dat normaal?"),
+        "Oma snakt naar adem en haar lippen zijn paars.",
+        "De baby piept bij elke teug en ziet blauw rond de mond.",
+        "Mijn man krijgt geen lucht meer en heeft blauwe lippen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn dochter hijgt na het hardlopen, haar lippen zijn blauw van de bosbessen.",
+        "Haar lippen zijn paars van de lippenstift en ze hijgt van het lachen.",
+        "Na de wedstrijd hijgden de kinderen en hun lippen waren blauw van de kou.",
+        "De hond hijgt in de zon, mag hij in de vijver zwemmen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
  * smokes, hisses or bangs; one under a restraining order who announces coming; a crumbling
  * structure (a loose thing's words); a block or a plate in a compound on the road; a rail
@@ -7577,6 +7601,7 @@ int main(void) {
         cmocka_unit_test(round25_look_alikes_by_class),
         cmocka_unit_test(recall10_dangers_by_class),
         cmocka_unit_test(suicidal_families_of_a_new_writer),
+        cmocka_unit_test(short_of_air_by_the_breath_told),
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(burden_ended_in_two_more_forms),
