@@ -7207,6 +7207,22 @@ static void short_of_air_by_the_breath_told(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* "Wat een bom van een ...", "zo'n bom van een ..." praise a thing (the lead's user check of
+ * 12-02: a pool's new slide was a threat of violence); a bomb of a weight laid somewhere, or one
+ * under a car, is still one. */
+static void a_bomb_of_a_thing_is_praise(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Het nieuwe speeltoestel in het park is echt een bom van een klimrek, dank jullie wel!",
+        "Wat een bom van een verjaardagsfeest hadden we in het buurthuis.",
+        "Zo'n bom van een kerel, die nieuwe buurtconciërge.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    EXPECT_URGENCY("Hij zei: ik leg een bom van een kilo onder het gemeentehuis.", NULL,
+                   "critical");
+    EXPECT_URGENCY("Er ligt een bom onder de auto van mijn buurman.", NULL, "critical");
+}
+
 /* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
  * smokes, hisses or bangs; one under a restraining order who announces coming; a crumbling
  * structure (a loose thing's words); a block or a plate in a compound on the road; a rail
@@ -7602,6 +7618,7 @@ int main(void) {
         cmocka_unit_test(recall10_dangers_by_class),
         cmocka_unit_test(suicidal_families_of_a_new_writer),
         cmocka_unit_test(short_of_air_by_the_breath_told),
+        cmocka_unit_test(a_bomb_of_a_thing_is_praise),
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(burden_ended_in_two_more_forms),
