@@ -7223,6 +7223,28 @@ static void a_bomb_of_a_thing_is_praise(void **state) {
     EXPECT_URGENCY("Er ligt een bom onder de auto van mijn buurman.", NULL, "critical");
 }
 
+/* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
+ * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
+ * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
+ * along stay below. */
+static void engine_in_a_shut_space_and_dragging(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Bij nummer 8 loopt al een half uur de motor van een auto in de dichte garage.",
+        "In de schuur van mijn oom staat de motor aan en de deur is afgesloten, hij reageert niet.",
+        "Zij werd net door haar vriend aan haar haren de trap op gesleurd, ik hoor haar gillen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Is de garage van de gemeentewerf op zondag gesloten? Mijn motor maakt een raar geluid.",
+        "De schuur is dicht en de grasmaaier heeft een kapotte motor, wie kan hem ophalen?",
+        "Vorige maand liet de buurman zijn motor lopen in de dichte garage.",
+        "Mijn zoon sleurde zijn zware tas de trap op en gilde van het lachen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
  * smokes, hisses or bangs; one under a restraining order who announces coming; a crumbling
  * structure (a loose thing's words); a block or a plate in a compound on the road; a rail
@@ -7619,6 +7641,7 @@ int main(void) {
         cmocka_unit_test(suicidal_families_of_a_new_writer),
         cmocka_unit_test(short_of_air_by_the_breath_told),
         cmocka_unit_test(a_bomb_of_a_thing_is_praise),
+        cmocka_unit_test(engine_in_a_shut_space_and_dragging),
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(burden_ended_in_two_more_forms),
