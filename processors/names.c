@@ -864,19 +864,27 @@ static uint32_t surname_y_form(const ll_names *nm, const char *f, size_t n) {
                : 0;
 }
 
+/* Folded word f[0..n) as the word list's key in w (n bytes at most): "ij" as "y". Returns
+ * the key's length, 0 when the form holds a byte beyond a-z (no ASCII key). */
+static size_t ascii_key_of(const char *f, size_t n, char *w) {
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (f[k] < 'a' || f[k] > 'z')
+            return 0;
+        if (f[k] == 'j' && m > 0 && w[m - 1] == 'i')
+            w[m - 1] = 'y';
+        else
+            w[m++] = f[k];
+    }
+    return m;
+}
+
 /* Whether folded word f[0..n) is an ordinary word to the word list (its key: "ij" as "y");
  * 1 too when there is no word list or the word has letters beyond a-z (say no name). */
 static int listed_common(const ll_names *nm, const char *f, size_t n) {
-    char k[LL_SPELLING_MAX + 4];
-    size_t m = 0;
-    if (!nm->words)
-        return 1;
-    for (size_t i = 0; i < n; i++) {
-        if (f[i] < 'a' || f[i] > 'z' || m >= LL_SPELLING_MAX)
-            return 1;
-        k[m++] = f[i] == 'i' && i + 1 < n && f[i + 1] == 'j' ? (i++, 'y') : f[i];
-    }
-    return ll_wordlist_common(nm->words, k, m);
+    char k[LL_NAMES_MAX_WORD_BYTES + LL_SPELLING_MAX + 8]; /* the callers' longest words */
+    size_t m = nm->words && n <= sizeof(k) ? ascii_key_of(f, n, k) : 0;
+    return !m || m > LL_SPELLING_MAX || ll_wordlist_common(nm->words, k, m);
 }
 
 /* W_SURNAME when folded word f[0..n), which no list holds, is a Dutch patronymic: a plain
@@ -1256,20 +1264,9 @@ static int is_bare_initial(const ll_names_scan *sc, size_t k) {
 }
 
 /* Word t's folded form as the word list's key in w (LL_SPELLING_MAX bytes; t->flen is
- * at most that): "ij" as "y". Returns the key's length, 0 when the form holds a byte
- * beyond a-z (no ASCII key). */
+ * at most that): ascii_key_of. */
 static size_t ascii_key(const ll_names_scan *sc, const tok *t, char *w) {
-    const char *f = sc->fold + t->fold;
-    size_t n = 0;
-    for (size_t k = 0; k < t->flen; k++) {
-        if (f[k] < 'a' || f[k] > 'z')
-            return 0;
-        if (f[k] == 'j' && n > 0 && w[n - 1] == 'i')
-            w[n - 1] = 'y';
-        else
-            w[n++] = f[k];
-    }
-    return n;
+    return ascii_key_of(sc->fold + t->fold, t->flen, w);
 }
 
 /* Whether word t is an ordinary Dutch word to the word list: 1 when a line of
