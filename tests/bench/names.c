@@ -363,7 +363,7 @@ int main(int argc, char **argv) {
                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     /* whether a set's misses are printed: not while its round is blind */
     static const int shown[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-                                1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
+                                1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     enum { NDEV = sizeof(devs) / sizeof(devs[0]) };
     _Static_assert(sizeof(gate) / sizeof(gate[0]) == NDEV, "a gate for every set");
     _Static_assert(sizeof(shown) / sizeof(shown[0]) == NDEV, "a shown for every set");
