@@ -7423,6 +7423,66 @@ static void burden_ended_in_two_more_forms(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 21 (suicidal11): the suicidal families in the forms round 22's writer used
+ * (suicidal-dev21, messages-dev22), each as a class in other words: an end made "aan mezelf" and
+ * in a dialect's "ind", a last day promised to oneself, one's own funeral beside a decision that
+ * names nothing, a goodbye to all with "dat was het dan" or "ik heb het gehad.", "not their
+ * fault" with an end at a near time, a prayer that I stop, a pet placed and a device wiped, not
+ * getting up again asked with life worn out, dressed wrists with the harm again, finishing "it"
+ * oneself with a means shown, and the life wish told a word a sentence. Each was below critical
+ * before (the last but one critical as a threat, not a suicidal statement); each look-alike
+ * (idiom, frustration, campaign, news, fiction, funeral, school, recovered) stays below. */
+static void suicidal_families_of_round22(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Als de kinderen slapen maak ik een eind aan mezelf.",
+        "Ik kan neet mier. Vannacht maak ik der een ind aan.",
+        "Zondag wordt mijn laatste dag, dat heb ik mezelf beloofd.",
+        ("Wie regelt mijn uitvaart als er geen familie is? Het is voor deze week, mijn besluit is "
+         "genomen."),
+        "Doei allemaal, dat was het dan.",
+        "Vaarwel iedereen. Ik heb het gehad.",
+        "Zeg maar tegen jullie dat het niet aan jullie lag. Straks wordt alles stil.",
+        "Elke avond hoop ik dat ik ophoud, gewoon ophoud.",
+        "Mijn hond is naar het asiel en mijn telefoon gewist.",
+        ("Hoe lang duurt het als je in de sneeuw gaat liggen en niet meer opstaat? Ik ben het "
+         "bestaan zat."),
+        "Hij heeft pleisters op zijn polsen en zegt dat hij het vanavond weer doet.",
+        "Hij zei dat hij het zelf gaat afmaken en liet een strip pillen zien.",
+        "Ik. Wil. Niet meer. Leven.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++) {
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+        cJSON *d = classify(critical[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!array_has(reasons, "suicidal statement: ") && !array_has(reasons, "self-harm"))
+            fail_msg("%s: no suicidal family", critical[i]);
+        cJSON_Delete(d);
+    }
+    static const char *const calm[] = {
+        "Ik maak een eind aan mijn gesnoep, dat heb ik mezelf beloofd.",
+        "Dit is mijn laatste week met die oude fiets, heb ik mezelf beloofd.",
+        "Ik heb het gehad met jullie regels. Vaarwel, ik zoek het zelf wel uit.",
+        ("Onze campagne vraagt wat je zegt tegen iemand die een eind aan zichzelf wil maken. Mag "
+         "de poster in het buurthuis?"),
+        "Op het nieuws: een man maakte een einde aan zichzelf op het station. Komen er hekken?",
+        ("In mijn roman maakt de hoofdpersoon een einde aan zichzelf. Mag ik in de bibliotheek "
+         "voorlezen?"),
+        "Wie regelt de uitvaart van mijn oom? Het is voor deze week, de familie heeft al besloten.",
+        ("Ik heb voor mijn uitvaart besloten dat ik gecremeerd wil worden. Kan dat volgende week "
+         "vastgelegd worden?"),
+        ("Voor zijn werkstuk vraagt mijn zoon hoe lang het duurt voordat je onderkoeld raakt als "
+         "je in de sneeuw ligt."),
+        "Twee jaar geleden wilde ik een eind aan mezelf maken, nu gaat het goed met me.",
+        "Ik hoop dat ik ophoud met roken voor de zomer.",
+        "Ze heeft verband om haar polsen na de operatie aan haar pezen, morgen weer naar de fysio.",
+        "Ik ga de schutting zelf afmaken, de aannemer komt niet meer.",
+        "Dag allemaal, dit was het dan voor dit seizoen, tot volgend jaar bij de volkstuin!",
+        "Mijn kat is naar het asiel en mijn laptop gewist, want ik verhuis naar Spanje.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -7645,6 +7705,7 @@ int main(void) {
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(burden_ended_in_two_more_forms),
+        cmocka_unit_test(suicidal_families_of_round22),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
