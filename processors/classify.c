@@ -517,6 +517,56 @@ static void self_role_novote(ll_classifier *c, int32_t s) {
         c->tflags[w] |= TF_NOVOTE;
 }
 
+/* Whether word i names a person at a note's opening: a role of the taxonomy's "messengers:"
+ * line, a plain person ("meneer", "mevrouw", "bewoner") or a person noun of what one does
+ * by its ending (agent_noun: "verkeersbrigadier", "voorzitter"). */
+static int opening_person(const ll_classifier *c, int32_t i) {
+    static const char *const person[] = {"meneer",     "mevrouw", "mw",      "dhr",
+                                         "man",        "vrouw",   "bewoner", "bewoonster",
+                                         "bezoekster", "melder",  "inwoner", "inwoonster"};
+    return messenger_role(c, (size_t)i) ||
+           surf_in(c, i, person, sizeof(person) / sizeof(person[0])) || agent_noun(c, i);
+}
+
+/* A desk's note that opens with who came to it: "Conciërge van basisschool [NAAM] aan de
+ * balie: ...", "Klaar-over (verkeersbrigadier) van de [NAAM]school meldt aan de balie: ...",
+ * "Medewerker daklozenopvang komt langs aan de balie. ...". Where a person (opening_person)
+ * is among the opening's first three words, the words up to "aan (bij) de (het) OFFICE"
+ * (the taxonomy's "office:" line) before a colon, or up to the end of that opening
+ * sentence, say who came, not what about: they do not vote on the theme (TF_NOVOTE).
+ * "Wachttijd aan de balie: ..." or "Klacht over een medewerker aan de balie: ..." opens
+ * with no visitor and still votes. Issue 12, theme round 11: development 22's crossing
+ * guard and shelter worker at the desk voted for their own trade (verkeer, zorg). */
+static int desk_opening_novote(ll_classifier *c, int32_t s) {
+    static const char *const matter[] = {"klacht", "compliment", "vraag", "probleem", "melding"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    for (int32_t v = s + 2; v < nt && v <= s + LL_CLASSIFY_MESSENGER_WORDS + 3; v++) {
+        if (toks[v].sent != toks[s].sent)
+            return 0;
+        if (!(surf_is(c, (size_t)v - 1, "de") || surf_is(c, (size_t)v - 1, "het")) ||
+            !(surf_is(c, (size_t)v - 2, "aan") || surf_is(c, (size_t)v - 2, "bij")))
+            continue;
+        size_t k = 0;
+        while (k < c->md->noffice && !surf_is(c, (size_t)v, c->md->office[k]))
+            k++;
+        if (k == c->md->noffice)
+            continue;
+        int ends = v + 1 >= nt || toks[v + 1].sent != toks[v].sent;
+        if (!colon_after(c, v) && !ends)
+            return 0;
+        int who = 0;
+        for (int32_t p = s; p <= s + 2 && p < v - 2 && !who; p++)
+            who = opening_person(c, p);
+        if (!who || surf_in(c, s, matter, sizeof(matter) / sizeof(matter[0])))
+            return 0;
+        for (int32_t j = s; j <= v; j++)
+            c->tflags[j] |= TF_NOVOTE;
+        return 1;
+    }
+    return 0;
+}
+
 /* Who passes the message on: a note that opens with the messenger's role before "belt",
  * "meldt" or "mailt" and a colon or "namens" ("Thuiszorgmedewerker meldt: bij de flat is
  * de hellingbaan afgesloten", "Verzorgende van Huize [NAAM] belt namens een bewoonster die
@@ -533,6 +583,8 @@ static void messenger_novote(ll_classifier *c) {
     while (s < nt && toks[s].src != 0)
         s++;
     self_role_novote(c, s);
+    if (desk_opening_novote(c, s))
+        return;
     /* "Jongerenwerker hier. De jongens van de hangplek ...": the role says who speaks. */
     if (s + 1 < nt && toks[s + 1].sent == toks[s].sent && surf_is(c, (size_t)s + 1, "hier") &&
         messenger_role(c, (size_t)s)) {

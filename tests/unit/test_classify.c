@@ -888,6 +888,46 @@ static int rules_list(ll_classifier *c, const char *text, const char *id, int fi
     return listed;
 }
 
+/* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
+ * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
+ * came, not what about; what follows votes (the rules alone, so the model's vote hides
+ * nothing). Openings without a visitor (a waiting time, a complaint about a clerk), a desk
+ * that is no office and a person inside the matter still vote (issue 12, theme round 11:
+ * development 22's crossing guard and shelter worker at the desk). */
+static void the_visitor_at_the_desk_does_not_vote(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const visitor[][3] = {
+        {("Verkeersregelaar van het evenement meldt aan de balie: in het park ligt een "
+          "omgewaaide boom over het wandelpad."),
+         "openbare-ruimte", "verkeer"},
+        {("Verkeersbrigadier aan het loket: de lantaarnpaal bij de ingang van het park is "
+          "kapot en het is er aardedonker."),
+         "openbare-ruimte", "verkeer"},
+        {("Medewerker van de daklozenopvang komt langs aan de balie. De lantaarnpalen in de "
+          "Kerkstraat doen het al een week niet."),
+         "openbare-ruimte", "wonen"},
+    };
+    for (size_t i = 0; i < sizeof(visitor) / sizeof(visitor[0]); i++) {
+        if (!rules_list(c, visitor[i][0], visitor[i][1], 1))
+            fail_msg("%s not first for '%s'", visitor[i][1], visitor[i][0]);
+        if (rules_list(c, visitor[i][0], visitor[i][2], 0))
+            fail_msg("the visitor's %s listed for '%s'", visitor[i][2], visitor[i][0]);
+    }
+    static const char *const stays[][2] = {
+        {"Wachttijd aan de balie: anderhalf uur voor een simpele vraag.", "bereikbaarheid"},
+        {"Klacht over een medewerker aan de balie: ze was erg onbeschoft tegen mijn moeder.",
+         "bejegening"},
+        {"Verkeersregelaar bij de kruising aan de Dorpsstraat: de auto's rijden door rood.",
+         "verkeer"},
+        {"De buschauffeur stond aan de balie te schreeuwen dat de bus niet meer stopt.", "verkeer"},
+    };
+    for (size_t i = 0; i < sizeof(stays) / sizeof(stays[0]); i++)
+        if (!rules_list(c, stays[i][0], stays[i][1], 0))
+            fail_msg("%s not listed for '%s'", stays[i][1], stays[i][0]);
+    ll_classifier_free(c);
+}
+
 /* A role as a note's or a transcript's label ("Wijkverpleegkundige:", "Jongerenwerk Oost:",
  * "Jongerenwerker hier.", "Medewerker: ... Burger: ...") says who tells it, not what it is
  * about; the same role inside the matter still votes (issue 12, theme round 9: development
@@ -7596,6 +7636,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(a_business_owners_own_matters),
         cmocka_unit_test(the_messenger_does_not_vote),
+        cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(a_role_as_label_does_not_vote),
         cmocka_unit_test(open_hours_and_round_nine_words),
         cmocka_unit_test(own_capacity_does_not_vote),
