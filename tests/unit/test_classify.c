@@ -7285,6 +7285,40 @@ static void engine_in_a_shut_space_and_dragging(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, false critical flags by class (falseflag11, round 22's sets; our own words): suicide
+ * told by the news's source or form ("volgens de krant", "berichtgeving") or as the signs a
+ * training teaches to recognise; an eviction called off ("van tafel"); an office that does not
+ * answer, and "onbereikbaar voor" naming who cannot reach. Each was critical before; the twins,
+ * a person's own words, an eviction tomorrow, a body that does not answer beside an office and
+ * one cut-off called off beside another coming, stay critical. */
+static void told_of_others_called_off_or_an_office(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Volgens de krant zijn er dit jaar meer suïcides onder studenten. Heeft de gemeente daar "
+        "beleid op?",
+        "Naar aanleiding van berichtgeving over zelfdoding bij de brug willen wij weten welke "
+        "maatregelen er zijn.",
+        "Onze mentoren willen waarschuwingssignalen van suïcide leren herkennen. Wie kan dat "
+        "uitleggen?",
+        "De huisuitzetting van mijn broer is van tafel, hij mag blijven wonen. Kan hij hulp "
+        "krijgen bij zijn schulden?",
+        "Mijn oude buurman heeft al weken een kapotte deurbel en de verhuurder reageert niet meer.",
+        "Onbereikbaar voor mijn moeder: zij is doof en jullie hebben alleen een telefoonnummer.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn zoon van 16 praat sinds vanochtend over zelfmoord en sluit zich op in zijn kamer.",
+        "De ontruiming van mijn zus met haar baby is morgen en ze heeft nergens om te slapen.",
+        "Mijn moeder van 88 ligt op de grond en reageert niet meer, de verhuurder heeft de "
+        "sleutel.",
+        "Mijn vader is sinds gisteren onbereikbaar, hij neemt niet op en is dement.",
+        "De afsluiting van het gas is van tafel, maar de stroom gaat morgen eraf en mijn dochter "
+        "ligt aan de beademing.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
  * smokes, hisses or bangs; one under a restraining order who announces coming; a crumbling
  * structure (a loose thing's words); a block or a plate in a compound on the road; a rail
@@ -7747,6 +7781,7 @@ int main(void) {
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
+        cmocka_unit_test(told_of_others_called_off_or_an_office),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
