@@ -1855,6 +1855,51 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
     return past;
 }
 
+/* A time long gone that a clause is told at: "vroeger", "destijds", "jaren geleden" (not a
+ * day or a week ago: "gisteren had hij een mes, nu staat hij voor de deur" is one event). */
+static int long_ago(const ll_classifier *c, int32_t i, int32_t first) {
+    static const char *const then[] = {"vroeger", "destijds"};
+    static const char *const span[] = {"jaar", "jaren"};
+    return surf_in(c, i, then, sizeof(then) / sizeof(then[0])) ||
+           (surf_is(c, (size_t)i, "geleden") && i > first &&
+            surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0])));
+}
+
+/* Whether the match t0..t1 is told of then, set against a now that is something else (issue 12,
+ * falseflag11: suicidal-dev21, "Vroeger had ik zelfmoordgedachten, nu ben ik
+ * ervaringsdeskundige"): the match's clause names a time long gone, and a later clause of its
+ * sentence or the next one, after the match, opens with "nu", "inmiddels" or "tegenwoordig"
+ * and tells no return or going on ("weer", "opnieuw", "terug", "nog", "ook", "steeds",
+ * "erger", "meer", "niet": "vroeger dacht ik aan zelfmoord, nu is het weer terug"). What the
+ * now clause tells in a danger's own words is a match of its own ("vroeger was ik gelukkig, nu
+ * wil ik dood" fires on its now clause); a match reaching into the now clause is no then. */
+static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const now[] = {"nu", "inmiddels", "tegenwoordig"};
+    static const char *const on[] = {"weer",  "opnieuw", "terug", "nog",  "ook",  "steeds",
+                                     "erger", "meer",    "niet",  "geen", "nooit"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    if (toks[t0].clause != toks[t1].clause)
+        return 0;
+    int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
+    int then = 0;
+    for (int32_t j = first; j <= last && !then; j++)
+        then = toks[j].clause == toks[t0].clause && long_ago(c, j, first);
+    if (!then)
+        return 0;
+    int32_t end = last + 1 < nt ? sent_last(c->tn, last + 1) : last;
+    for (int32_t j = t1 + 1; j <= end; j++) {
+        if (toks[j].clause == toks[t1].clause || (j > 0 && toks[j - 1].clause == toks[j].clause) ||
+            !surf_in(c, j, now, sizeof(now) / sizeof(now[0])))
+            continue;
+        for (int32_t k = j + 1; k <= end && toks[k].clause == toks[j].clause; k++)
+            if (surf_in(c, k, on, sizeof(on) / sizeof(on[0])) || (c->tflags[k] & TF_NEG))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The words a scope reads around the match t0..t1: from the last contrast before it in its
  * sentence (*first) to the sentence's end (*last), and on to the end of a short next
  * sentence (*end; else *last): a next sentence only when short, said of this one
@@ -2561,6 +2606,13 @@ static int urgency_rules(ll_classifier *c) {
         /* "Wat moet ik doen als een buurman mij ooit zou bedreigen?": a worry asked about,
          * no one threatened or without help now; still what the message is about. */
         if (r->supposed_calm && asks(c, mt->t1) && supposed_on(c, mt->t0, mt->t1, 1)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            continue;
+        }
+        /* Told of a time long gone, set against a now that is something else ("Vroeger had ik
+         * zelfmoordgedachten, nu ben ik ervaringsdeskundige"): for every critical rule, the
+         * suicidal families too; still what the message is about. */
+        if (!r->feature && r->level == LVL_CRITICAL && then_against_now(c, mt->t0, mt->t1)) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

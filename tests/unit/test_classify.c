@@ -7294,14 +7294,14 @@ static void engine_in_a_shut_space_and_dragging(void **state) {
 static void told_of_others_called_off_or_an_office(void **state) {
     (void)state;
     static const char *const calm[] = {
-        "Volgens de krant zijn er dit jaar meer suïcides onder studenten. Heeft de gemeente daar "
-        "beleid op?",
-        "Naar aanleiding van berichtgeving over zelfdoding bij de brug willen wij weten welke "
-        "maatregelen er zijn.",
-        "Onze mentoren willen waarschuwingssignalen van suïcide leren herkennen. Wie kan dat "
-        "uitleggen?",
-        "De huisuitzetting van mijn broer is van tafel, hij mag blijven wonen. Kan hij hulp "
-        "krijgen bij zijn schulden?",
+        ("Volgens de krant zijn er dit jaar meer suïcides onder studenten. Heeft de gemeente daar "
+         "beleid op?"),
+        ("Naar aanleiding van berichtgeving over zelfdoding bij de brug willen wij weten welke "
+         "maatregelen er zijn."),
+        ("Onze mentoren willen waarschuwingssignalen van suïcide leren herkennen. Wie kan dat "
+         "uitleggen?"),
+        ("De huisuitzetting van mijn broer is van tafel, hij mag blijven wonen. Kan hij hulp "
+         "krijgen bij zijn schulden?"),
         "Mijn oude buurman heeft al weken een kapotte deurbel en de verhuurder reageert niet meer.",
         "Onbereikbaar voor mijn moeder: zij is doof en jullie hebben alleen een telefoonnummer.",
     };
@@ -7309,11 +7309,36 @@ static void told_of_others_called_off_or_an_office(void **state) {
     static const char *const critical[] = {
         "Mijn zoon van 16 praat sinds vanochtend over zelfmoord en sluit zich op in zijn kamer.",
         "De ontruiming van mijn zus met haar baby is morgen en ze heeft nergens om te slapen.",
-        "Mijn moeder van 88 ligt op de grond en reageert niet meer, de verhuurder heeft de "
-        "sleutel.",
+        ("Mijn moeder van 88 ligt op de grond en reageert niet meer, de verhuurder heeft de "
+         "sleutel."),
         "Mijn vader is sinds gisteren onbereikbaar, hij neemt niet op en is dement.",
-        "De afsluiting van het gas is van tafel, maar de stroom gaat morgen eraf en mijn dochter "
-        "ligt aan de beademing.",
+        ("De afsluiting van het gas is van tafel, maar de stroom gaat morgen eraf en mijn dochter "
+         "ligt aan de beademing."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
+/* Issue 12, false critical flags by class (falseflag11, suicidal-dev21; our own words): a danger
+ * told of a time long gone ("vroeger", "destijds", "jaren geleden"), set against a now that
+ * is something else, is then, not now: the two were critical before. The twins, the thoughts
+ * back now, the means ready again, the violence going on with other victims, stay critical. */
+static void long_ago_set_against_now(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Vroeger dacht ik vaak aan zelfdoding, nu werk ik als maatje bij de opvang. Hoe meld ik "
+         "me aan?"),
+        ("Vroeger was hier een gaslek bij de school, nu staat er een nieuwe gasleiding. Wanneer "
+         "komt de stoep terug?"),
+        ("Jaren geleden deed ik een zelfmoordpoging, nu ben ik vrijwilliger bij een "
+         "lotgenotengroep."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Vroeger dacht ik aan zelfmoord, nu zijn die gedachten weer terug en ik weet niet wat ik "
+         "moet doen."),
+        "Jaren geleden deed ik al een poging, inmiddels heb ik de pillen weer klaarliggen.",
+        "Vroeger sloeg hij me, nu slaat hij de kinderen.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
@@ -7782,6 +7807,7 @@ int main(void) {
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
+        cmocka_unit_test(long_ago_set_against_now),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
