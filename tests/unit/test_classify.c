@@ -7263,6 +7263,40 @@ static void a_bomb_of_a_thing_is_praise(void **state) {
     EXPECT_URGENCY("Er ligt een bom onder de auto van mijn buurman.", NULL, "critical");
 }
 
+/* Threats by class (issue 12, recall11, round 22's writer; our own words): a pursuer (stalking,
+ * following, under a restraining order) who knows where the person is now and names when he
+ * comes, told over a few sentences; a visit to an office with what the official "will see"
+ * in the next sentence. Each was below critical before; a social network's follower, a past
+ * stalker, a fiction, a question, a moved address and a wait at the counter stay below. */
+static void recall11_pursuer_and_visit_threats(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Ondanks het straatverbod heeft hij toch ons nieuwe adres gekregen via een vriendin, en "
+         "hij appt dat hij vanavond langskomt."),
+        ("Die vent achtervolgt me al weken en heeft mijn adres. Op mijn auto lag een briefje: "
+         "vanavond ben jij aan de beurt."),
+        ("Ik word gestalkt door mijn ex. Hij weet waar ik nu werk, stond vanmiddag bij de ingang "
+         "en stuurde: tot vanavond."),
+        ("Die consulente die mijn uitkering stopte: ik sta morgen bij haar kantoor. Dan zal ze "
+         "wel zien wat er gebeurt."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn zoon volgt mij op Instagram en heeft mijn nieuwe adres, hij komt vanavond eten.",
+        "Ik sta morgen bij het loket om mijn paspoort op te halen. We zullen zien wat er gebeurt.",
+        ("Vorig jaar stalkte mijn ex me en wist hij mijn adres, maar sinds het contactverbod is "
+         "het rustig. Kan ik de verlenging aanvragen?"),
+        "Mijn nieuwe adres is doorgegeven aan de gemeente, ik ben vanavond thuis voor de sleutels.",
+        ("In de thriller die ik lees achtervolgt een stalker de hoofdpersoon, hij weet waar ze "
+         "woont en zegt: tot vanavond."),
+        "Ik weet waar hij werkt: bij de bakker. Dan zal hij wel zien dat ik zijn brood lekker "
+        "vind.",
+        "De stalker in ons toneelstuk heeft haar adres en komt vanavond langs, wie speelt hem?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -7804,6 +7838,7 @@ int main(void) {
         cmocka_unit_test(engine_in_a_shut_space_and_dragging),
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
+        cmocka_unit_test(recall11_pursuer_and_visit_threats),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
