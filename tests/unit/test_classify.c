@@ -7297,6 +7297,34 @@ static void recall11_pursuer_and_visit_threats(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* A person down or shut in, whom help does not reach (issue 12, recall11, round 22's writer; our
+ * own words): a fall and the phone or the door out of reach; a lady who no longer gets up; a
+ * body seen through the letterbox; people shut in a lift that stopped. Each was below critical
+ * before; a lift stopped for weeks, a lift stuck last week, a phone dropped, a thing seen on the
+ * floor, a lift's loose mirror and a lift stuck with no one in it stay below. */
+static void recall11_down_or_shut_in(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn oom van 70 belt: hij is in de douche uitgegleden en kan niet bij de telefoon, hij "
+         "roept via de buren om hulp."),
+        "Een hoogbejaarde dame uit de wijk heeft net gebeld dat ze niet meer overeind komt.",
+        "Mijn buurman: door de brievenbus zie ik zijn voeten op de vloer in de gang.",
+        "Help, we zitten vast in de lift van de parkeergarage.",
+        "lift stuk. moeder erin. al half uur. geen antwoord meer.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "De lift in onze flat staat al twee weken stil, wanneer komt de monteur?",
+        "Vorige week zaten we een uur vast in de lift, dat mag niet weer gebeuren.",
+        "Mijn telefoon viel op de grond en nu kan ik niet bellen, kunnen jullie mij mailen?",
+        "Door het raam zie ik dat de kerstboom van de buren op de vloer ligt.",
+        "De spiegel in de lift zit los en de knoppen blijven hangen.",
+        "De liftmonteur zegt dat de lift vastzit en morgen wordt gemaakt, er zit niemand in.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -7839,6 +7867,7 @@ int main(void) {
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(recall11_pursuer_and_visit_threats),
+        cmocka_unit_test(recall11_down_or_shut_in),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
