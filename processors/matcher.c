@@ -8,8 +8,7 @@
 typedef struct ac_out {
     uint32_t value;
     uint32_t len;
-    int32_t next; /* next output of the same node, -1 ends; in the compiled rep[]:
-                   * the end of the run of reports of one node (one length) */
+    int32_t next; /* next output of the same node, -1 ends */
 } ac_out;
 
 /* A trie edge while building (sparse); replaced by the dense table at compile. */
@@ -48,16 +47,25 @@ struct ll_matcher {
     uint16_t *delta16;      /* the same, when every node fits in 16 bits (then delta is NULL) */
     struct ac_chain *chain; /* node - ndense -> its one way on, else its failure node */
     /* Compiled: what each node reports, its own patterns and those of its
-     * dictionary suffixes in the order the scan reports them, one run per
-     * node (rep[rep_at[node].at .. rep_at[node + 1].at)): one cache line or two
+     * dictionary suffixes in the order the scan reports them, one run of runs per
+     * node (runs[rep_at[node].at .. rep_at[node + 1].at)): one cache line or two
      * per report, where following out[], outs[] and dict[] took a miss for
-     * each (~45% of the scan's perf samples in the pipeline). */
+     * each (~45% of the scan's perf samples in the pipeline). A run is the
+     * patterns of one length (one node of the chain of suffixes): its length
+     * once, then its values, vals[runs[k - 1].end .. runs[k].end) (runs[0] is
+     * a run of none, so every run has one before it). As one array of
+     * 12-byte reports, each with its length and its run's end, the reports were
+     * 6.1 of the automaton's 7.8 MB for the shipped rules (issue 16, the peak RSS). */
     struct ac_span {
-        uint32_t at;  /* the node's first report in rep[]; the next node's ends it */
+        uint32_t at;  /* the node's first run in runs[]; the next node's ends it */
         uint32_t any; /* the bits of all its reports' values, OR'd: a filter that
                        * wants a bit none has skips the node's run unread */
     } * rep_at;
-    struct ac_out *rep;
+    struct ac_run {
+        uint32_t len; /* of every pattern of the run */
+        uint32_t end; /* its values end here in vals[]; the next run's start there */
+    } * runs;
+    uint32_t *vals;
     ac_edge *edges;
     int32_t nedges, capedges;
     ac_out *outs; /* build only */
@@ -119,7 +127,8 @@ void ll_matcher_free(ll_matcher *m) {
     free(m->delta16);
     free(m->chain);
     free(m->rep_at);
-    free(m->rep);
+    free(m->runs);
+    free(m->vals);
     free(m->edges);
     free(m->outs);
     free(m);
@@ -222,34 +231,39 @@ static int pack(ll_matcher *m, const int32_t *full, const int32_t *fail) {
         }
     }
     /* Each node's reports, as emit[] then dict[] and each node's outputs led
-     * to them (newest output first, as added). */
+     * to them (newest output first, as added): one run for each node of that chain. */
     if (!(m->rep_at = malloc(((size_t)N + 1) * sizeof(*m->rep_at))))
         goto done;
-    size_t nrep = 0;
+    size_t nval = 0, nrun = 1;
     for (int32_t v = 0; v < N; v++)
-        for (int32_t x = emit[v]; x >= 0; x = dict[x])
+        for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
+            nrun++;
             for (int32_t o = out[x]; o >= 0; o = m->outs[o].next)
-                nrep++;
-    if (nrep >= UINT32_MAX || !(m->rep = malloc((nrep ? nrep : 1) * sizeof(ac_out))))
+                nval++;
+        }
+    if (nval >= UINT32_MAX || nrun >= UINT32_MAX ||
+        !(m->vals = malloc((nval ? nval : 1) * sizeof(*m->vals))) ||
+        !(m->runs = malloc(nrun * sizeof(*m->runs))))
         goto done;
-    nrep = 0;
+    m->runs[0].len = m->runs[0].end = 0;
+    nval = 0;
+    nrun = 1;
     for (int32_t v = 0; v < N; v++) {
-        m->rep_at[v].at = (uint32_t)nrep;
+        m->rep_at[v].at = (uint32_t)nrun;
         m->rep_at[v].any = 0;
         for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
-            size_t first = nrep;
             for (int32_t o = out[x]; o >= 0; o = m->outs[o].next) {
                 m->rep_at[v].any |= m->outs[o].value;
-                m->rep[nrep++] = m->outs[o];
+                m->vals[nval++] = m->outs[o].value;
             }
-            /* In rep[], next is where the run of node x's patterns (one length) ends. */
-            for (size_t k = first; k < nrep; k++)
-                m->rep[k].next = (int32_t)nrep;
+            /* The outputs of one node are patterns of one length: the node's depth. */
+            m->runs[nrun].len = m->outs[out[x]].len;
+            m->runs[nrun++].end = (uint32_t)nval;
         }
     }
-    m->rep_at[N].at = (uint32_t)nrep;
+    m->rep_at[N].at = (uint32_t)nrun;
     m->rep_at[N].any = 0;
-    /* The scan reads rep[] and the chains' bits only. */
+    /* The scan reads runs[], vals[] and the chains' bits only. */
     free(m->out);
     free(m->dict);
     free(m->outs);
@@ -317,11 +331,12 @@ static inline __attribute__((always_inline)) void emit_at(const ll_matcher *m, i
                                                           size_t i, ll_matcher_fn fn, void *ctx) {
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
-    for (uint32_t r = m->rep_at[node].at, end = m->rep_at[node + 1].at; r < end; r++)
-        fn(ctx, i + 1 - m->rep[r].len, i + 1, m->rep[r].value);
+    for (uint32_t k = m->rep_at[node].at, end = m->rep_at[node + 1].at; k < end; k++)
+        for (uint32_t r = m->runs[k - 1].end; r < m->runs[k].end; r++)
+            fn(ctx, i + 1 - m->runs[k].len, i + 1, m->vals[r]);
 }
 
-/* Hands fn the values of rep[r..run_end) (one run: one length) that have a bit of need and,
+/* Hands fn the values of vals[r..run_end) (one run: one length) that have a bit of need and,
  * unless whole, a bit of part_ok. */
 static inline __attribute__((always_inline)) void
 emit_run(const ll_matcher *m, uint32_t r, uint32_t run_end, size_t start, size_t end, uint32_t need,
@@ -329,7 +344,7 @@ emit_run(const ll_matcher *m, uint32_t r, uint32_t run_end, size_t start, size_t
     uint32_t vals[LL_MATCHER_RUN_CHUNK];
     size_t n = 0;
     for (; r < run_end; r++) {
-        uint32_t v = m->rep[r].value;
+        uint32_t v = m->vals[r];
         if ((v & need) && (whole || (v & part_ok))) {
             vals[n++] = v;
             if (n == LL_MATCHER_RUN_CHUNK) {
@@ -349,18 +364,18 @@ static inline __attribute__((always_inline)) void emit_runs_at(const ll_matcher 
                                                                ll_matcher_run_fn fn, void *ctx) {
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
-    uint32_t r = m->rep_at[node].at, end = m->rep_at[node + 1].at;
+    uint32_t k = m->rep_at[node].at, end = m->rep_at[node + 1].at;
     /* No word ends here (most bytes): only parts of words go on, and most nodes have none
      * (callgrind over bench_enrich: the run's loop was ~4,500 instructions an event). */
     int word_ends = f->sep[(uint8_t)s[i + 1]] != 0;
     int parts = (m->rep_at[node].any & f->part_ok) != 0;
     if (!word_ends && !parts)
         return;
-    /* The patterns of one length (a run, rep[].next ends it) start at one byte, so whether
-     * they start a word is asked once. */
-    while (r < end) {
-        size_t start = i + 1 - m->rep[r].len;
-        uint32_t run_end = (uint32_t)m->rep[r].next;
+    /* The patterns of one length (a run) start at one byte, so whether they start a word
+     * is asked once. */
+    for (uint32_t r = m->runs[k - 1].end; k < end; k++) {
+        size_t start = i + 1 - m->runs[k].len;
+        uint32_t run_end = m->runs[k].end;
         if (word_ends && start > 0 && f->sep[(uint8_t)s[start - 1]])
             emit_run(m, r, run_end, start, i + 1, f->need, f->part_ok, 1, fn, ctx);
         else if (parts)
