@@ -928,6 +928,26 @@ static void the_visitor_at_the_desk_does_not_vote(void **state) {
     ll_classifier_free(c);
 }
 
+/* Words of round 11 that other writers' sets use for one theme alone: a cannabis grow
+ * ("hennep", overlast), a traffic filter ("knip", verkeer; a haircut is none) and the
+ * collection of a levy ("invordering", belastingen), the rules alone. */
+static void round11_theme_words(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const named[][2] = {
+        {"Ze kweken hennep op de zolder van het huis naast ons.", "overlast"},
+        {"Sinds de knip in onze straat rijden alle auto's om langs de school.", "verkeer"},
+        {"Van de afdeling invordering kreeg ik een brief dat ik alles ineens moet betalen.",
+         "belastingen"},
+    };
+    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+        if (!rules_list(c, named[i][0], named[i][1], 1))
+            fail_msg("%s not first for '%s'", named[i][1], named[i][0]);
+    if (rules_list(c, "Mijn zoon wil zijn haar laten knippen bij de kapper.", "verkeer", 0))
+        fail_msg("a haircut listed verkeer");
+    ll_classifier_free(c);
+}
+
 /* A role as a note's or a transcript's label ("Wijkverpleegkundige:", "Jongerenwerk Oost:",
  * "Jongerenwerker hier.", "Medewerker: ... Burger: ...") says who tells it, not what it is
  * about; the same role inside the matter still votes (issue 12, theme round 9: development
@@ -7758,6 +7778,7 @@ int main(void) {
         cmocka_unit_test(a_business_owners_own_matters),
         cmocka_unit_test(the_messenger_does_not_vote),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
+        cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(a_role_as_label_does_not_vote),
         cmocka_unit_test(open_hours_and_round_nine_words),
         cmocka_unit_test(own_capacity_does_not_vote),
