@@ -137,7 +137,9 @@ static const struct {
      /* a ship named after a person: "de veerboot Dokter Wagemaker" (names-dev23); only
       * the compounds, "Boot" and "Pont" are surnames */
      "veerboot veerpont rondvaartboot waterbus watertaxi woonboot sleepboot motorschip "
-     "vrachtschip binnenvaartschip cruiseschip zeilschip passagiersschip",
+     "vrachtschip binnenvaartschip cruiseschip zeilschip passagiersschip "
+     /* "het schip 'Prins Willem-Alexander'" (names-dev25) */
+     "schip zeilboot motorboot plezierjacht",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -1963,8 +1965,12 @@ static int ship_prefix(const ll_names_scan *sc, size_t i) {
  * a person takes no article. The index after the quotation when so, else 0. */
 static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i];
-    if (t->cap || !sc->quotes || i + 1 >= sc->ntoks ||
-        !(fold_is(sc, t, "de") || fold_is(sc, t, "het")))
+    /* "De 'Johan Cruijff' ligt aan de kade" (names-dev25): a sentence's article as well;
+     * "het schip 'Prins Willem-Alexander'", "de sleepboot 'Smit Rotterdam'": a building's,
+     * a business's or a ship's noun in lower case names what its quotation holds */
+    int article = fold_is(sc, t, "de") || fold_is(sc, t, "het");
+    if (!sc->quotes || i + 1 >= sc->ntoks || t->allcaps ||
+        !(article ? !t->cap || t->sent : !t->cap && (t->flags & W_HEAD) && t->letters >= 4))
         return 0;
     const char *s = sc->text;
     size_t len = sc->text_len;
@@ -1976,6 +1982,83 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
     while (m + 1 < sc->ntoks && m < i + 3 && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
         m++;
     return quote_mark(s, len, sc->toks[m].end) ? m + 1 : 0;
+}
+
+/* "Onze hond Bram", "ons paard Willem", "mijn kat heet Meneer Jansen" (names-dev25): the
+ * capitalised words right after an animal's noun in lower case, or after it and "heet",
+ * "heette", "genaamd", "genoemd", name the animal, not a person (a person's title among
+ * them too). The index after them when so, else 0. */
+static size_t pet_name(const ll_names_scan *sc, size_t i) {
+    static const char *const animals[] = {
+        "hond",    "hondje",   "honden",  "kat",     "katje",        "katten",    "poes",
+        "poesje",  "kater",    "paard",   "pony",    "konijn",       "konijntje", "cavia",
+        "hamster", "papegaai", "parkiet", "kanarie", "ezel",         "geit",      "schildpad",
+        "puppy",   "pup",      "kitten",  "veulen",  "hangbuikzwijn"};
+    static const char *const named[] = {"heet", "heette", "heten", "genaamd", "genoemd"};
+    const tok *t = &sc->toks[i];
+    if ((t->cap && !t->sent) || t->allcaps || t->letters < 3 ||
+        !fold_in(sc, t, animals, N_OF(animals)))
+        return 0;
+    static const char *const it[] = {"die", "ze", "zij", "hij"};
+    size_t k = i + 1;
+    /* "mijn kat, ze heet Minoes", "een hond die Max heet" is left (the name before the verb) */
+    int apart = k < sc->ntoks && sc->toks[k].comma && !sc->toks[k].cap;
+    if (k < sc->ntoks && (joined(sc, k) || apart) && !sc->toks[k].cap &&
+        fold_in(sc, &sc->toks[k], it, N_OF(it)))
+        k++, apart = 1;
+    if (k < sc->ntoks && (joined(sc, k) || (apart && k == i + 1)) && !sc->toks[k].cap &&
+        fold_in(sc, &sc->toks[k], named, N_OF(named)))
+        k++, apart = 0;
+    if (apart)
+        return 0;
+    size_t a = k;
+    while (k < sc->ntoks && k < a + 3 && joined(sc, k)) {
+        const tok *u = &sc->toks[k];
+        if (!u->cap || u->allcaps || u->digit || u->letters < 2 ||
+            (u->flags & (W_PREP | W_SKIP | W_PARTICLE)) ||
+            ((u->flags & W_STOP) && !(u->flags & W_TITLE)))
+            break;
+        k++;
+    }
+    return k > a ? k : 0;
+}
+
+/* Whether word t, capitalised, ends after a hyphen in an ordinary word in lower case of
+ * four letters or more that no name list holds ("Dreesmann-jubileumfeest",
+ * "Bosch-wandelroute"; not "Jan-Kees", "de Wit-van Dam", "Anne-marie"). */
+static int lower_tail(const ll_names_scan *sc, const tok *t) {
+    if (!t->cap || t->allcaps || t->digit || !sc->nm->words)
+        return 0;
+    const char *w = sc->text + t->start;
+    size_t n = t->end - t->start, h = n;
+    while (h > 0 && w[h - 1] != '-')
+        h--;
+    if (h < 3 || n - h < 4 || n - h > LL_NAMES_MAX_WORD_BYTES || w[h] < 'a' || w[h] > 'z')
+        return 0;
+    char f[LL_NAMES_MAX_WORD_BYTES + 8];
+    size_t fl = fold(w + h, n - h, f, sizeof(f) - 4);
+    return fl && !(flags_of(sc->nm, f, fl) & (W_NAME | W_PARTICLE | W_TITLE)) &&
+           listed_common(sc->nm, f, fl);
+}
+
+/* "het Anton Dreesmann-jubileumfeest", "de Jeroen Bosch-wandelroute" (names-dev25): a
+ * capitalised first name before such a word names a feast, a route, a prize after someone,
+ * whoever the part before the hyphen is. The index of the first word of the name, or i. */
+static size_t named_after_tail(const ll_names_scan *sc, size_t i) {
+    if (i == 0 || !joined(sc, i) || !lower_tail(sc, &sc->toks[i]))
+        return i;
+    size_t a = i;
+    for (size_t k = i; k > 0 && i - k < 4 && joined(sc, k); k--) {
+        const tok *p = &sc->toks[k - 1];
+        if (p->allcaps || p->digit ||
+            (!(p->flags & W_PARTICLE) && (p->flags & (W_TRIGGER | W_STOP | W_SKIP))))
+            break;
+        if (p->cap && (p->flags & W_FIRST))
+            a = k - 1;
+        else if (!(p->flags & W_PARTICLE) && !p->cap)
+            break;
+    }
+    return a;
 }
 
 /* "De Roos van Jericho, het café aan de Breestraat, maakt" (names-dev21): capitalised
@@ -2053,6 +2136,12 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i].flags = W_HEAD;
             sc->toks[i].prot = 1;
         }
+        size_t pet = pet_name(sc, i);
+        for (size_t k = i + 1; k < pet; k++)
+            sc->toks[k].prot = 1;
+        size_t na = sc->toks[i].cap ? named_after_tail(sc, i) : i;
+        for (size_t k = na; k < i + (na < i); k++)
+            sc->toks[k].prot = 1;
         size_t qa = sc->quotes ? quoted_after_article(sc, i) : 0;
         for (size_t k = i + 1; k < qa; k++)
             sc->toks[k].prot = 1;

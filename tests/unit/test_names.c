@@ -1620,6 +1620,26 @@ static void tamil_names(void **state) {
           "[NAAM] en [NAAM] willen een parkeervergunning.");
 }
 
+/* An animal's name after its noun, a ship's in quotation marks after its noun or an
+ * article, a feast or a route named after someone with a hyphen: no person's name. */
+static void animals_ships_and_feasts_named_like_people(void **state) {
+    (void)state;
+    KEEPS("Ons konijn Sofie is ontsnapt bij de Rozenlaan.");
+    KEEPS("Zorg voor mijn hond, hij heet Daan.");
+    MASKS("Mijn poes heet Mevrouw Pietersen en is zoek, zegt Anna de Wit.",
+          "Mijn poes heet Mevrouw Pietersen en is zoek, zegt [NAAM].");
+    KEEPS("Het vrachtschip 'Maria Johanna' ligt scheef in de haven.");
+    KEEPS("De 'Willem Barentsz' meert aan bij de Parkkade.");
+    KEEPS("Tijdens de Herman Brood-avond in het park was het te luid.");
+    KEEPS("Na het Anton Philips-concert lag er veel afval.");
+    /* look-alikes: the person beside an animal, a double surname, a first name of two */
+    MASKS("Mijn hond en ik liepen met Jan Visser.", "Mijn hond en ik liepen met [NAAM].");
+    MASKS("De hond van Pieter Bos blaft.", "De hond van [NAAM] blaft.");
+    MASKS("Mijn hond, Piet belt je straks.", "Mijn hond, [NAAM] belt je straks.");
+    MASKS("Anne-Marie Jansen-van Dam belde.", "[NAAM] belde.");
+    MASKS("Gesprek met Marieke de Wit-van Dam over de tuin.", "Gesprek met [NAAM] over de tuin.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1792,6 +1812,7 @@ int main(void) {
         cmocka_unit_test(buildings_named_with_a_hyphen),
         cmocka_unit_test(a_greeting_with_its_accent),
         cmocka_unit_test(tamil_names),
+        cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
