@@ -157,7 +157,10 @@ static const struct {
      "loodgieter schoonmaker eigenaar genaamd genoemd heet heette namens tav tandarts "
      "psycholoog therapeut verpleegkundige mentor docent docente leraar lerares directrice "
      "notaris makelaar aannemer klusjesman conducteur portier bewaker beveiliger ambtenaar "
-     "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere",
+     "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere "
+     /* "Student Bram Overdijk, Hogeschool Utrecht" (names-dev25); a listed name only
+      * (relation_for_subjects: "student Geneeskunde") */
+     "student studente stagiair stagiaire",
      W_RELATION},
     /* English writers name their own as Dutch ones do: "my husband Jake" */
     {"husband wife son daughter mother father brother sister neighbour neighbor friend "
@@ -1935,6 +1938,7 @@ static __attribute__((noinline)) void org_adjectives(ll_names_scan *sc, size_t i
 }
 
 static int apposition_noun(const ll_names_scan *sc, size_t r);
+static int lowerish(ll_names_scan *sc, const tok *t);
 static int lower_first(const tok *f);
 static size_t lower_signer(const ll_names_scan *sc, size_t k);
 
@@ -2108,8 +2112,9 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             continue;
         /* "van den Bosch" is a surname, "Den Bosch" a place: a phrase that
          * opens with a particle in lower case after "van" is no phrase. */
-        if (!t->cap && (t->flags & W_PARTICLE) && i > 0 && joined(sc, i) &&
-            fold_is(sc, &sc->toks[i - 1], "van"))
+        if ((!t->cap || (t->allcaps && lowerish(sc, t))) && (t->flags & W_PARTICLE) && i > 0 &&
+            joined(sc, i) && fold_is(sc, &sc->toks[i - 1], "van") &&
+            sc->toks[i - 1].allcaps == t->allcaps)
             continue;
         size_t n = 0, best = 0;
         for (size_t w = 0; w < LL_NAMES_MAX_PHRASE_WORDS && i + w < sc->ntoks; w++) {
@@ -2725,6 +2730,13 @@ static int relation_for_orgs(const ll_names_scan *sc, const tok *t) {
                                        "zorgverlener", "hulpverlener", "beheerder", "makelaar",
                                        "postbode",     "werkgever"};
     return fold_in(sc, t, orgs, N_OF(orgs));
+}
+
+/* Relation nouns that a subject or a field follows as often as a person ("student
+ * Bestuurskunde", "stagiair Communicatie"): only a listed name after them is a person's. */
+static int relation_for_subjects(const ll_names_scan *sc, const tok *t) {
+    static const char *const studies[] = {"student", "studente", "stagiair", "stagiaire"};
+    return fold_in(sc, t, studies, N_OF(studies));
 }
 
 /* Only blanks and one comma between words a and b (same line). */
@@ -4003,6 +4015,86 @@ static __attribute__((noinline)) void quoted_nicknames(ll_names_scan *sc, const 
     }
 }
 
+/* The marks between words j - 1 and j on one line: only blanks, parentheses and quotation
+ * marks, and at least one mark; *open counts "(" less ")", *q the quotation marks. */
+static int marks_gap(const char *s, size_t len, const ll_names_scan *sc, size_t j, int *open,
+                     int *q) {
+    int marks = 0;
+    *open = *q = 0;
+    for (size_t k = sc->toks[j - 1].end; k < sc->toks[j].start;) {
+        size_t m = quote_mark(s, len, k);
+        if (m) {
+            ++*q, marks++;
+            k += m;
+        } else if (s[k] == '(' || s[k] == ')') {
+            *open += s[k] == '(' ? 1 : -1, marks++;
+            k++;
+        } else if (s[k] == ' ') {
+            k++;
+        } else {
+            return 0;
+        }
+    }
+    return marks;
+}
+
+/* Word t could be one word of a person's name beside a nickname: capitalised, in normal
+ * case, no function word, trigger, particle, place, street, organisation or building. */
+static int nickname_side(const tok *t) {
+    return t->name || (t->cap && !t->allcaps && !t->digit && !t->prot && t->letters >= 2 &&
+                       !(t->flags & (W_STOP | W_TRIGGER | W_PARTICLE | W_HEAD | W_KEEP | W_SKIP |
+                                     W_COMMON | W_WORD | W_PLACE_SFX | W_HEER)));
+}
+
+/* "Rik ('Rikkie') Wubben", "Gerarda (Gerda) Hulshof-Nijenhuis", "Johannes 'Hannes'
+ * Pieterse" (names-dev25): one or two capitalised words in parentheses or quotation marks
+ * (or both) between two capitalised words are a nickname between a first name and a
+ * surname, when a word of the three is a listed first name or taken for a name: all three
+ * are the name, and a surname's particles after the nickname too ("Cornelis (Kees) van
+ * Dam"), as after initials ("A.J. (Ton) van der Linden"). */
+static __attribute__((noinline)) void nicknames_between(ll_names_scan *sc, const char *s,
+                                                        size_t len) {
+    size_t n = sc->ntoks;
+    for (size_t k = 1; k + 1 < n; k++) {
+        int o1, q1, o2, q2;
+        const tok *b = &sc->toks[k - 1];
+        if (!sc->toks[k].cap || sc->toks[k].nl || !marks_gap(s, len, sc, k, &o1, &q1) || o1 < 0 ||
+            !nickname_side(b))
+            continue;
+        size_t m = k;
+        if (m + 1 < n && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
+            m++;
+        if (sc->toks[m + 1 < n ? m + 1 : m].nl || m + 1 >= n ||
+            !marks_gap(s, len, sc, m + 1, &o2, &q2) || o1 + o2 != 0 || q1 != q2)
+            continue;
+        int listed = b->name || ((b->flags & W_FIRST) && !(b->flags & W_WORD));
+        for (size_t w = k; w <= m; w++) {
+            const tok *u = &sc->toks[w];
+            if (!u->name && !nickname_side(u))
+                listed = -1;
+            if (listed >= 0)
+                listed |= u->name || ((u->flags & W_FIRST) && !(u->flags & W_WORD));
+        }
+        if (listed <= 0)
+            continue;
+        size_t a = m + 1, e = a;
+        if (sc->toks[a].name) {
+            e = a + 1;
+        } else {
+            e = take(sc, a, LV_CONTEXT, 0);
+            if (e == a && nickname_side(&sc->toks[a]))
+                e = extend(sc, a + 1, LV_CONTEXT, 0);
+        }
+        if (e == a)
+            continue;
+        uint8_t rule = b->name ? b->name : 1 + LL_NAME_FIRST;
+        for (size_t w = k - 1; w < e; w++)
+            if (!sc->toks[w].name)
+                sc->toks[w].name = rule;
+        k = e - 1;
+    }
+}
+
 /* A span that opens or closes inside a quotation ("'Bolle' Jaap Smit") takes the
  * outer mark along, so that no lone mark is left beside the mask; a quotation masked
  * whole keeps its marks ("met naam '[NAAM]'"). */
@@ -4053,6 +4145,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     sc->text_len = len;
     if (tokenize(nm, sc, s, len) != 0)
         return -1;
+    sc->shout = -1; /* lowerish() reads it from protect() on */
     protect(nm, sc);
     size_t n = sc->ntoks;
     size_t starts = 0, capital = 0;
@@ -4064,7 +4157,6 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
     }
     sc->sloppy = starts > 0 && capital == 0;
-    sc->shout = -1;
     for (size_t i = 0; i < n;) {
         tok *t = &sc->toks[i];
         if (t->name) {
@@ -4305,7 +4397,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             }
             /* "verhuurder Woonstede", "aannemer Dura": after a relation noun that is
              * as often an organisation, only a listed name says a person. */
-            if (e > st && rule == LL_NAME_RELATION && relation_for_orgs(sc, t)) {
+            if (e > st && rule == LL_NAME_RELATION &&
+                (relation_for_orgs(sc, t) || relation_for_subjects(sc, t))) {
                 int listed = 0;
                 for (size_t k = st; k < e; k++)
                     listed |= (sc->toks[k].flags & W_NAME) && !(sc->toks[k].flags & W_PARTICLE);
@@ -4405,13 +4498,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         }
         /* "melding van piet de graaf:": a listed first name in lower case (no word) with
          * particles and a listed surname after it, in any text. */
-        if (!t->cap && (t->flags & W_FIRST) &&
+        /* So in a text written in capitals ("KLACHT VAN HENK VAN DER LINDEN", names-dev25),
+         * and after "van der", "van den" a surname that is also a place ("Linden"). */
+        if ((t->flags & W_FIRST) && (!t->cap || (t->allcaps && lowerish(sc, t))) &&
             !(t->flags & (W_WORD | W_STOP | W_PARTICLE | W_PREP | W_COMMON | W_TRIGGER | W_SKIP)) &&
             !t->prot && t->letters >= 2) {
             size_t p = skip_particles(sc, i + 1, i + 1);
             if (p > i + 1 && p < n && joined(sc, i + 1) && joined(sc, p) &&
-                !is_prep_particle(sc, &sc->toks[i + 1]) && !sc->toks[p].cap &&
-                (sc->toks[p].flags & W_SURNAME) && core_ok(sc, &sc->toks[p], LV_CONTEXT, 1, 0)) {
+                !is_prep_particle(sc, &sc->toks[i + 1]) && sc->toks[p].cap == t->cap &&
+                sc->toks[p].allcaps == t->allcaps && (sc->toks[p].flags & W_SURNAME) &&
+                core_ok(sc, &sc->toks[p], LV_CONTEXT, 1, surname_only_particles(sc, i + 1, p))) {
                 e = extend(sc, p + 1, LV_CONTEXT, 0);
                 mark(sc, i, e, LL_NAME_FIRST);
                 i = e;
@@ -4511,6 +4607,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     and_more(sc);
     named_again(sc, s);
     quoted_nicknames(sc, s, len);
+    nicknames_between(sc, s, len);
     /* Spans: runs of joined name words. */
     int ns = 0;
     for (size_t i = 0; i < n;) {
@@ -4522,6 +4619,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         while (j < n && sc->toks[j].name &&
                (joined(sc, j) || sc->toks[j].revsep || paren_gap(s, sc, j) ||
                 (sc->quotes && quote_gap(s, len, sc, j)) ||
+                /* "Rik ('Rikkie') Wubben" */
+                (sc->quotes && !sc->toks[j].nl && marks_gap(s, len, sc, j, &(int){0}, &(int){0})) ||
                 /* a handle's parts: "@sanne_bakker" */
                 ((sc->toks[j].flags & sc->toks[j - 1].flags & W_SKIP) &&
                  sc->toks[j].start == sc->toks[j - 1].end + 1) ||

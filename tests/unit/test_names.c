@@ -1640,6 +1640,29 @@ static void animals_ships_and_feasts_named_like_people(void **state) {
     MASKS("Gesprek met Marieke de Wit-van Dam over de tuin.", "Gesprek met [NAAM] over de tuin.");
 }
 
+/* A nickname in parentheses or quotation marks between a first name and a surname the
+ * lists lack; in capitals a first name, "van den" and a surname that is also a place; a
+ * student's name (a listed one: a field of study stays). */
+static void nicknames_capitals_and_students(void **state) {
+    (void)state;
+    MASKS("Mijn tante Wilhelmina 'Mien' Oosterwubben woont in Gouda.",
+          "Mijn tante [NAAM] woont in Gouda.");
+    MASKS("Ik ben Theodorus ('Theo') Kampschreur en bel over de stoep.",
+          "Ik ben [NAAM] en bel over de stoep.");
+    MASKS("Mijn oom, Hendrikus (Henk) Weggeman-Oltvoort, woont in Zwolle.",
+          "Mijn oom, [NAAM], woont in Zwolle.");
+    MASKS("KLACHT OVER AFVAL VAN KARIN VAN DEN BOSCH AAN DE HAVEN",
+          "KLACHT OVER AFVAL VAN [NAAM] AAN DE HAVEN");
+    MASKS("Student Lotte Groenendijk van de TU Delft vraagt om cijfers.",
+          "Student [NAAM] van de TU Delft vraagt om cijfers.");
+    KEEPS("Ik ben student Bestuurskunde in Leiden.");
+    KEEPS("De stagiair Communicatie belde terug.");
+    KEEPS("We fietsten van Utrecht (Centraal) naar Houten.");
+    KEEPS("Het café 'De Gouden Leeuw' (Oost) is dicht.");
+    KEEPS("IK GA VAN DEN BOSCH NAAR UTRECHT");
+    KEEPS("IK WOON AAN DE JAN VAN DER HEIJDENSTRAAT 4");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1813,6 +1836,7 @@ int main(void) {
         cmocka_unit_test(a_greeting_with_its_accent),
         cmocka_unit_test(tamil_names),
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
+        cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
