@@ -162,13 +162,11 @@ static int words_bernoulli;
  * notes) joined after its figure with the model of the nineteen before it (bench_quality -F
  * 0.797 on main; held out by set 239 of 300, learned or not): the nineteen held out by set
  * with it learned too 4,496 -> 4,503 of 5,220. */
-static const char *const sets[] = {
-    "messages.jsonl",       "messages-dev2.jsonl",  "messages-dev3.jsonl",  "messages-dev4.jsonl",
-    "messages-dev6.jsonl",  "messages-dev7.jsonl",  "messages-dev8.jsonl",  "messages-dev9.jsonl",
-    "messages-dev10.jsonl", "messages-dev11.jsonl", "messages-dev12.jsonl", "messages-dev13.jsonl",
-    "messages-dev14.jsonl", "messages-dev15.jsonl", "messages-dev16.jsonl", "messages-dev17.jsonl",
-    "messages-dev18.jsonl", "messages-dev19.jsonl", "messages-dev20.jsonl", "messages-dev21.jsonl"};
-#define N_SETS 20
+/* Filled from evalset.c's table at the start (table_sets): the message sets flagged
+ * LL_EVAL_THEME, in its order (BENCH_THEME_SKIP's indexes). */
+#define MAX_SETS 64 /* the theme model's sets (a bit of theme_skip each) */
+static const char *sets[MAX_SETS];
+static int n_sets;
 #define N_SENT_SETS 7
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
 
@@ -234,7 +232,7 @@ typedef struct reading {
 } reading;
 
 /* Reads the set of index set in names[] through fn; -1 when it cannot be read or fn refuses. */
-static int read_set(const char *const *names, int set, ll_t_eval_fn fn, ll_classifier *c) {
+static int read_set(const char **names, int set, ll_t_eval_fn fn, ll_classifier *c) {
     char path[512];
     snprintf(path, sizeof(path), "%s%s", EVAL_DIR, names[set]);
     char *buf = ll_t_eval_read(path);
@@ -346,7 +344,7 @@ static int write_model(const ll_nb *nb, const char *path, double alpha, unsigned
 typedef struct setting {
     double tw, tt, sw, st, lw;
     int cx;
-    int ok_t[N_SETS + 1], ok_u[N_SETS + 1], ok_s[N_SETS + 1], n[N_SETS + 1];
+    int ok_t[MAX_SETS + 1], ok_u[MAX_SETS + 1], ok_s[MAX_SETS + 1], n[MAX_SETS + 1];
     int crit, crit_found, crit_flag, crit_false;
 } setting;
 
@@ -539,7 +537,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
                 if (isnan(docs[i].rules_best))
                     docs[i].rules_best = 0; /* nothing matched */
             }
-            int idx[2] = {d->set, N_SETS};
+            int idx[2] = {d->set, n_sets};
             for (int j = 0; j < 2; j++) {
                 st->n[idx[j]]++;
                 st->ok_t[idx[j]] += t == d->theme;
@@ -619,12 +617,12 @@ static void model_vs_rules(void) {
 static void report(const char *title) {
     printf("\n== %s: theme/urgency/sentiment per set and over all %d\n", title, ndocs);
     printf("%-30s", "theme w/T, sentiment w/T");
-    for (int j = 0; j < N_SETS; j++)
+    for (int j = 0; j < n_sets; j++)
         printf(" %-20s", sets[j]);
     printf(" %-20s %s\n", "all", "critical (false)");
     for (size_t k = 0; k < N_SETTINGS; k++) {
         setting *st = &settings[k];
-        if (st->n[N_SETS] == 0)
+        if (st->n[n_sets] == 0)
             continue; /* not run (BENCH_SETTING) */
         char what[64];
         snprintf(what, sizeof(what), "%4.2f/%-2g %4.2f/%-2g%s%s", st->tw, st->tt, st->sw, st->st,
@@ -635,7 +633,7 @@ static void report(const char *title) {
                  : st->cx        ? " compl."
                                  : "");
         printf("%-30s", what);
-        for (int j = 0; j <= N_SETS; j++)
+        for (int j = 0; j <= n_sets; j++)
             printf(" %.3f/%.3f/%.3f", (double)st->ok_t[j] / st->n[j],
                    (double)st->ok_u[j] / st->n[j], (double)st->ok_s[j] / st->n[j]);
         printf(" %d/%d (%d)\n", st->crit_found, st->crit, st->crit_false);
@@ -667,24 +665,13 @@ static int cross_validate(ll_textnorm *tn, int folds, int by_set, const char *ti
  * models: naive Bayes over stems and stem pairs (round 4), and over the
  * parts of danger urgency.conf names ("[feature: ...]"), their pairs and the
  * lesser rules that fired (round 5, shipped as config/danger-model.tsv). */
-static const char *const crit_sets[] = {
-    "critical-dev.jsonl",   "critical-dev3.jsonl",  "critical-dev4.jsonl",  "suicidal-dev.jsonl",
-    "suicidal-dev2.jsonl",  "suicidal-dev3.jsonl",  "suicidal-dev4.jsonl",  "messages.jsonl",
-    "messages-dev2.jsonl",  "messages-dev3.jsonl",  "messages-dev4.jsonl",  "messages-dev5.jsonl",
-    "critical-dev5.jsonl",  "suicidal-dev5.jsonl",  "critical-dev6.jsonl",  "suicidal-dev6.jsonl",
-    "critical-dev7.jsonl",  "suicidal-dev7.jsonl",  "critical-dev8.jsonl",  "messages-dev6.jsonl",
-    "messages-dev7.jsonl",  "messages-dev8.jsonl",  "critical-dev9.jsonl",  "suicidal-dev8.jsonl",
-    "messages-dev9.jsonl",  "critical-dev10.jsonl", "suicidal-dev9.jsonl",  "messages-dev10.jsonl",
-    "critical-dev11.jsonl", "suicidal-dev10.jsonl", "messages-dev11.jsonl", "critical-dev12.jsonl",
-    "suicidal-dev11.jsonl", "messages-dev12.jsonl", "critical-dev13.jsonl", "suicidal-dev12.jsonl",
-    "messages-dev13.jsonl", "critical-dev14.jsonl", "suicidal-dev13.jsonl", "messages-dev14.jsonl",
-    "critical-dev15.jsonl", "suicidal-dev14.jsonl", "messages-dev15.jsonl", "critical-dev16.jsonl",
-    "suicidal-dev15.jsonl", "messages-dev16.jsonl", "critical-dev17.jsonl", "suicidal-dev16.jsonl",
-    "messages-dev17.jsonl", "critical-dev18.jsonl", "suicidal-dev17.jsonl", "messages-dev18.jsonl",
-    "critical-dev19.jsonl", "suicidal-dev18.jsonl", "messages-dev19.jsonl", "critical-dev20.jsonl",
-    "suicidal-dev19.jsonl", "messages-dev20.jsonl", "critical-dev21.jsonl", "suicidal-dev20.jsonl",
-    "messages-dev21.jsonl", "critical-dev22.jsonl", "suicidal-dev21.jsonl", "messages-dev22.jsonl"};
-#define N_CRIT_SETS 64
+/* Filled from evalset.c's table at the start (table_sets): its message, critical and suicidal
+ * sets but the frozen ones, in its order (a set's index; the *_LEARNED_SETS prefixes), blind
+ * ones too (so an index is the same with LL_BENCH_BLIND or without); their kinds and flags. */
+#define MAX_CRIT_SETS 256
+static const char *crit_sets[MAX_CRIT_SETS];
+static const ll_eval_set *crit_table[MAX_CRIT_SETS];
+static int n_crit_sets;
 /* The parts model learns from the first PARTS_LEARNED_SETS sets; the sets from there on are
  * measured, never learned by it: held out in every fold, they show what it flags on text it
  * never saw. Learning more hurts it: learned from every development set (58, 12-02, session
@@ -692,10 +679,9 @@ static const char *const crit_sets[] = {
  * 3,184 (96 false), and in round 14 from every set it lost 15 critical-set texts held out.
  * BENCH_PARTS_LEARNED=N learns from the first N sets instead. */
 #define PARTS_LEARNED_SETS 17
-/* Sets from BLIND_FROM on are a blind round's (none now; round 22's 61-63 were until 12-03):
- * read only with LL_BENCH_BLIND=1 (the lead's look, summary rows), their texts never printed or
+/* A blind round's sets (LL_EVAL_BLIND in evalset.c's table) are read only with
+ * LL_BENCH_BLIND=1 (the lead's look, summary rows), never learned, their texts never printed or
  * dumped, so nobody tunes on them before their round is over. */
-#define BLIND_FROM 64
 /* The words model learns the first 17 sets too (learning the message sets, round 7, flipped an
  * idiom of suicidal-dev to critical in-sample; from every set, round 14, 31 sets, it found more
  * held out but lost a statement in-sample). Measured again with every development set (0-57;
@@ -742,24 +728,19 @@ static const char *const crit_sets[] = {
  * pills are means; only counter-examples, or reading what a text asks (a timetable, a dose),
  * would tell a traveller from a statement. */
 #define WORDS_LEARNED_SETS 17
-_Static_assert(WORDS_LEARNED_SETS <= BLIND_FROM, "a blind set is never learned");
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
  * counter-examples, no more statements). With 58 (session 19): the K 0.8 D 0.99999 row 3,216 (98
  * false) -> 3,134 (81): fewer flags of every kind, not more found. */
 static int calm_learned;
 static uint64_t learn_also;
-static int blind_set(int set) { return set >= BLIND_FROM; }
+static int blind_set(int set) { return (crit_table[set]->flags & LL_EVAL_BLIND) != 0; }
 /* Whether the words model learns set (a blind set never, whatever the knobs say). */
 static int learned(int set) {
-    return !blind_set(set) && (set < words_learned || (learn_also >> set & 1));
+    return !blind_set(set) && (set < words_learned || (set < 64 && learn_also >> set & 1));
 }
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
-static int suicidal_set(int i) {
-    return (i >= 3 && i <= 6) || i == 13 || i == 15 || i == 17 || i == 23 || i == 26 || i == 29 ||
-           i == 32 || i == 35 || i == 38 || i == 41 || i == 44 || i == 47 || i == 50 || i == 53 ||
-           i == 56 || i == 59 || i == 62;
-}
+static int suicidal_set(int i) { return crit_table[i]->kind == LL_EVAL_SUICIDAL; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
 typedef struct ctext {
@@ -847,8 +828,8 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
 }
 
 static int load_crit(ll_classifier *c) {
-    for (int set = 0; set < N_CRIT_SETS; set++)
-        if ((set < BLIND_FROM || getenv("LL_BENCH_BLIND")) &&
+    for (int set = 0; set < n_crit_sets; set++)
+        if (ll_eval_readable(crit_table[set], 0, ll_eval_blind()) &&
             read_set(crit_sets, set, crit_line, c) != 0)
             return -1;
     return 0;
@@ -893,7 +874,7 @@ static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
 }
 
 static int danger_cv(ll_textnorm *tn) {
-    for (int fold = 0; fold < N_CRIT_SETS; fold++) {
+    for (int fold = 0; fold < n_crit_sets; fold++) {
         ll_nb *nb = learn_words(tn, fold);
         ll_nb_scratch sc = {0};
         if (!nb || ll_nb_finish(nb, words_alpha, words_min) != 0 ||
@@ -931,18 +912,18 @@ static int danger_cv(ll_textnorm *tn) {
     static const double cut[] = {0.5, 0.9, 0.99, 0.999};
     printf("\n== critical: naive Bayes models of danger, each set held out and learned from the "
            "other %d\n",
-           N_CRIT_SETS - 1);
+           n_crit_sets - 1);
     printf("%-22s %9s %12s", "set", "critical", "rules*");
     for (int k = 0; k < 4; k++)
         printf("  stems>=%-5g", cut[k]);
     for (int k = 0; k < 4; k++)
         printf("  r|parts>=%-5g", cut[k]);
     printf("\n");
-    for (int set = 0; set <= N_CRIT_SETS; set++) {
+    for (int set = 0; set <= n_crit_sets; set++) {
         int n = 0, crit = 0, rf = 0, rfa = 0, mf[4] = {0}, mfa[4] = {0}, of[4] = {0}, ofa[4] = {0};
         for (int i = 0; i < nctexts; i++) {
             const ctext *t = &ctexts[i];
-            if (set < N_CRIT_SETS && t->set != set)
+            if (set < n_crit_sets && t->set != set)
                 continue;
             n++;
             crit += t->critical;
@@ -957,7 +938,7 @@ static int danger_cv(ll_textnorm *tn) {
                 ofa[k] += o && !t->critical;
             }
         }
-        printf("%-22s %4d/%-4d %5d (%3d)", set < N_CRIT_SETS ? crit_sets[set] : "all", crit, n, rf,
+        printf("%-22s %4d/%-4d %5d (%3d)", set < n_crit_sets ? crit_sets[set] : "all", crit, n, rf,
                rfa);
         for (int k = 0; k < 4; k++)
             printf("  %5d (%4d)", mf[k], mfa[k]);
@@ -972,11 +953,11 @@ static int danger_cv(ll_textnorm *tn) {
     for (size_t g = 0; g < sizeof(gate) / sizeof(gate[0]); g++) {
         printf("MIN %-6g", gate[g]);
         int worst_ok = 1;
-        for (int set = 0; set <= N_CRIT_SETS; set++) {
+        for (int set = 0; set <= n_crit_sets; set++) {
             int f = 0, fa = 0, crit = 0, flag = 0, sui = 0, suif = 0;
             for (int i = 0; i < nctexts; i++) {
                 const ctext *t = &ctexts[i];
-                if (set < N_CRIT_SETS && t->set != set)
+                if (set < n_crit_sets && t->set != set)
                     continue;
                 int o = t->rules || t->pk >= gate[g];
                 crit += t->critical;
@@ -1000,11 +981,11 @@ static int danger_cv(ll_textnorm *tn) {
     for (size_t g = 0; g < sizeof(gate) / sizeof(gate[0]); g++)
         for (size_t k = 0; k < sizeof(sg) / sizeof(sg[0]); k++) {
             printf("MIN %-6g S %-4g", gate[g], sg[k]);
-            for (int set = 0; set <= N_CRIT_SETS; set++) {
+            for (int set = 0; set <= n_crit_sets; set++) {
                 int f = 0, fa = 0, crit = 0;
                 for (int i = 0; i < nctexts; i++) {
                     const ctext *t = &ctexts[i];
-                    if (set < N_CRIT_SETS && t->set != set)
+                    if (set < n_crit_sets && t->set != set)
                         continue;
                     int o = t->rules || (t->pk >= gate[g] && t->p >= sg[k]);
                     crit += t->critical;
@@ -1025,11 +1006,11 @@ static int danger_cv(ll_textnorm *tn) {
     for (size_t k = 0; k < sizeof(ug) / sizeof(ug[0]); k++) {
         printf("U %-9g", ug[k]);
         int mfa = 0, pf = 0, pfa = 0;
-        for (int set = 0; set <= N_CRIT_SETS; set++) {
+        for (int set = 0; set <= n_crit_sets; set++) {
             int f = 0, fa = 0, crit = 0;
             for (int i = 0; i < nctexts; i++) {
                 const ctext *t = &ctexts[i];
-                if (set < N_CRIT_SETS && t->set != set)
+                if (set < n_crit_sets && t->set != set)
                     continue;
                 /* As shipped: the words alone only where a part or rule fired. */
                 int o =
@@ -1038,9 +1019,9 @@ static int danger_cv(ll_textnorm *tn) {
                 f += o && t->critical;
                 fa += o && !t->critical;
             }
-            if (set < N_CRIT_SETS && strncmp(crit_sets[set], "messages", 8) == 0)
+            if (set < n_crit_sets && strncmp(crit_sets[set], "messages", 8) == 0)
                 mfa += fa;
-            else if (set < N_CRIT_SETS) {
+            else if (set < n_crit_sets) {
                 pf += f;
                 pfa += fa;
             }
@@ -1061,11 +1042,11 @@ static int danger_cv(ll_textnorm *tn) {
         for (size_t b = 0; b < sizeof(dg) / sizeof(dg[0]); b++) {
             printf("K %-5g D %-8g", kg[a], dg[b]);
             int mfa = 0, pf = 0, pfa = 0;
-            for (int set = 0; set <= N_CRIT_SETS; set++) {
+            for (int set = 0; set <= n_crit_sets; set++) {
                 int f = 0, fa = 0, crit = 0;
                 for (int i = 0; i < nctexts; i++) {
                     const ctext *t = &ctexts[i];
-                    if (set < N_CRIT_SETS && t->set != set)
+                    if (set < n_crit_sets && t->set != set)
                         continue;
                     int o = t->rules || (t->pk >= 0.95 && t->p >= 0.995) ||
                             (t->nkeys && t->ps >= 0.99999) ||
@@ -1074,9 +1055,9 @@ static int danger_cv(ll_textnorm *tn) {
                     f += o && t->critical;
                     fa += o && !t->critical;
                 }
-                if (set < N_CRIT_SETS && strncmp(crit_sets[set], "messages", 8) == 0)
+                if (set < n_crit_sets && strncmp(crit_sets[set], "messages", 8) == 0)
                     mfa += fa;
-                else if (set < N_CRIT_SETS) {
+                else if (set < n_crit_sets) {
                     pf += f;
                     pfa += fa;
                 }
@@ -1152,7 +1133,6 @@ static ll_lr_trainer *lr_tr;
  * trein rijdt het snelst naar Utrecht? Ik wil het zeker weten want ik heb haast", "Als ik er
  * niet meer ben, wie regelt dan mijn uitvaart? Ik ben 82"): not shipped. */
 #define LR_LEARNED_SETS 43
-_Static_assert(LR_LEARNED_SETS <= BLIND_FROM, "a blind set is never learned");
 static int lr_learned = LR_LEARNED_SETS;
 static ll_lr_params lr_par = {.lambda = 0.05, .eta = 0.2, .epochs = 20, .min_count = 2};
 /* BENCH_LR_SCOPES=MASK marks only those scopes (lrmodel.h's order, bit 0 the negation's): what
@@ -1383,7 +1363,7 @@ static int suicidal_loso(ll_textnorm *tn) {
         free(out);
         return -1;
     }
-    for (int fold = 0; fold < N_CRIT_SETS; fold++)
+    for (int fold = 0; fold < n_crit_sets; fold++)
         if (sui_fold(tn, fold, gate, lrline, out) != 0) {
             free(out);
             return -1;
@@ -1391,7 +1371,7 @@ static int suicidal_loso(ll_textnorm *tn) {
     printf("\n== suicidal statements, each of the %d sets held out in turn (the words model "
            "learned from the other sets below %d, the parts model from those below %d, the "
            "logistic model from those below %d: lambda %g, eta %g, %u epochs, min %u)\n%s%s",
-           N_CRIT_SETS, words_learned, parts_learned, lr_learned, lr_par.lambda, lr_par.eta,
+           n_crit_sets, words_learned, parts_learned, lr_learned, lr_par.lambda, lr_par.eta,
            lr_par.epochs, lr_par.min_count, gate,
            lrline[0] ? lrline : "(no suicidal-model line)\n");
     printf("%-22s %8s  %-11s %-11s %-11s %-11s %-9s\n", "set", "critical", "rules*", "model",
@@ -1400,7 +1380,7 @@ static int suicidal_loso(ll_textnorm *tn) {
     enum { COLS = 5 };
     int tot[3][COLS + 1] = {{0}}, totfa[3][COLS] = {{0}};
     static const char *const kinds[3] = {"suicidal sets", "critical sets", "message sets"};
-    for (int set = 0; set < N_CRIT_SETS; set++) {
+    for (int set = 0; set < n_crit_sets; set++) {
         int row[COLS + 1] = {0}, fa[COLS] = {0};
         for (int i = 0; i < nctexts; i++) {
             const ctext *t = &ctexts[i];
@@ -1632,7 +1612,7 @@ static int lr_vote(const lr_doc *d, const double *lp, int known, double weight) 
 
 /* One row: held-out theme accuracy per set and over all of a way to decide. */
 static void lr_row(const lr_doc *ld, const char *what, int li, double wl, double wc, int alone) {
-    int ok[N_SETS + 1] = {0}, n[N_SETS + 1] = {0};
+    int ok[MAX_SETS + 1] = {0}, n[MAX_SETS + 1] = {0};
     for (int i = 0; i < ndocs; i++) {
         double lp[LL_NB_MAX_CLASSES];
         for (size_t c = 0; c < nthemes; c++)
@@ -1648,14 +1628,14 @@ static void lr_row(const lr_doc *ld, const char *what, int li, double wl, double
         } else {
             t = lr_vote(&ld[i], lp, known, LR_VOTE_W);
         }
-        int idx[2] = {docs[i].set, N_SETS};
+        int idx[2] = {docs[i].set, n_sets};
         for (int j = 0; j < 2; j++) {
             n[idx[j]]++;
             ok[idx[j]] += t == docs[i].theme;
         }
     }
     printf("%-44s", what);
-    for (int j = 0; j <= N_SETS; j++)
+    for (int j = 0; j <= n_sets; j++)
         printf(" %.3f", (double)ok[j] / n[j]);
     printf("\n");
 }
@@ -1697,7 +1677,7 @@ static int logistic(ll_textnorm *tn, ll_classifier *rules) {
         }
         cJSON_Delete(in);
     }
-    for (int fold = 0; fold < N_SETS; fold++) {
+    for (int fold = 0; fold < n_sets; fold++) {
         ll_nb *th = ll_nb_new(theme_ids, nthemes);
         ll_nb_scratch sc = {0};
         if (th && theme_guard)
@@ -1734,7 +1714,7 @@ static int logistic(ll_textnorm *tn, ll_classifier *rules) {
     printf("\n== logistic regression (%d epochs) beside the complement model: theme, leave one "
            "set out\n%-44s",
            LR_EPOCHS, "");
-    for (int j = 0; j < N_SETS; j++)
+    for (int j = 0; j < n_sets; j++)
         printf(" %.5s", sets[j] + 9);
     printf(" all\n");
     lr_row(ld, "rules", -1, 0, 0, 0);
@@ -1818,6 +1798,31 @@ static uint64_t set_mask(const char *list) {
     return m;
 }
 
+/* sets[] and crit_sets[] from evalset.c's table (never a frozen set); -1 when they overflow. */
+static int table_sets(void) {
+    for (int i = 0; i < ll_eval_n_sets; i++) {
+        const ll_eval_set *s = &ll_eval_sets[i];
+        if (s->kind == LL_EVAL_NAMES || (s->flags & LL_EVAL_FROZEN))
+            continue;
+        if (n_crit_sets == MAX_CRIT_SETS ||
+            (s->kind == LL_EVAL_MESSAGES && (s->flags & LL_EVAL_THEME) && n_sets == MAX_SETS)) {
+            fprintf(stderr, "bench_model: more sets than MAX_SETS or MAX_CRIT_SETS\n");
+            return -1;
+        }
+        if (s->kind == LL_EVAL_MESSAGES && (s->flags & LL_EVAL_THEME)) {
+            if (s->flags & LL_EVAL_BLIND) {
+                fprintf(stderr, "bench_model: %s is blind: the theme model never learns it\n",
+                        s->file);
+                return -1;
+            }
+            sets[n_sets++] = s->file;
+        }
+        crit_table[n_crit_sets] = s;
+        crit_sets[n_crit_sets++] = s->file;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     const char *train_dir = NULL;
     int danger = 0, lr = 0, sui = 0;
@@ -1849,6 +1854,14 @@ int main(int argc, char **argv) {
     if (getenv("BENCH_LR_MIN"))
         lr_par.min_count = (unsigned)atoi(getenv("BENCH_LR_MIN"));
     learn_also = set_mask(getenv("BENCH_LEARN_ALSO"));
+    if (table_sets() != 0)
+        return 2;
+    if (argc == 2 && strcmp(argv[1], "--list-sets") == 0) {
+        ll_eval_list(stdout,
+                     1u << LL_EVAL_MESSAGES | 1u << LL_EVAL_CRITICAL | 1u << LL_EVAL_SUICIDAL, 0,
+                     ll_eval_blind());
+        return 0;
+    }
     if (argc == 3 && strcmp(argv[1], "--train") == 0)
         train_dir = argv[2];
     else if (argc == 2 && strcmp(argv[1], "--critical") == 0)
@@ -1858,8 +1871,8 @@ int main(int argc, char **argv) {
     else if (argc == 2 && strcmp(argv[1], "--suicidal") == 0)
         sui = 1;
     else if (argc != 1) {
-        fprintf(stderr,
-                "usage: bench_model [--train DIR | --critical | --suicidal | --logistic]\n");
+        fprintf(stderr, "usage: bench_model [--train DIR | --critical | --suicidal | --logistic | "
+                        "--list-sets]\n");
         return 2;
     }
     char err[512];
@@ -1901,7 +1914,7 @@ int main(int argc, char **argv) {
     }
     for (size_t i = 0; i < nthemes; i++)
         theme_ids[i] = ll_classifier_theme_id(c, i);
-    for (int s = 0; s < N_SETS; s++)
+    for (int s = 0; s < n_sets; s++)
         if (read_set(sets, s, doc_line, c) != 0) {
             fprintf(stderr, "bench_model: cannot read %s\n", sets[s]);
             return 2;
@@ -1956,7 +1969,7 @@ int main(int argc, char **argv) {
         }
     } else {
         if (cross_validate(tn, KFOLD, 0, KFOLD_TITLE) != 0 ||
-            cross_validate(tn, N_SETS, 1, "leave one set out (trained on the others)") != 0)
+            cross_validate(tn, n_sets, 1, "leave one set out (trained on the others)") != 0)
             return 2;
     }
     printf("command:");

@@ -54,14 +54,12 @@
  * masked span is right when it overlaps a listed name. A keep violation is an
  * occurrence of a kept string that a masked span touches. Listed strings are
  * found as whole words where they stand so (not inside a longer word), and a
- * kept string's occurrence inside a listed name is the name's. The exit status
- * gates on the development sets only (all but names-dev6, -dev8, -dev9, -dev10, -dev11,
- * -dev12, -dev13, -dev14, -dev15, -dev16, -dev17, -dev18, -dev19, -dev20, -dev21, -dev22,
- * -dev23, -dev24, -dev25); a blind round's set (names-dev25) is read only with
- * LL_BENCH_BLIND=1 (the lead's look), its misses never printed. -F
- * leaves the frozen set unread (while tuning).
+ * kept string's occurrence inside a listed name is the name's. The sets are evalset.c's
+ * table (its names sets, in its order): the exit status gates on those flagged GATED; a blind
+ * round's set is read only with LL_BENCH_BLIND=1 (the lead's look), its misses never printed.
+ * -F leaves the frozen set unread (while tuning); --list-sets prints which sets would be read.
  *
- * Usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] */
+ * Usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] [--list-sets] */
 #include <cjson/cJSON.h>
 #include <ctype.h>
 #include <stdio.h>
@@ -77,7 +75,8 @@
 #include "names.h"
 #include "roles.h"
 
-#define MAX_GOLD 64 /* listed strings of one kind on one line */
+#define MAX_GOLD 64  /* listed strings of one kind on one line */
+#define MAX_SETS 128 /* the table's names sets */
 
 /* Targets on the development set: a miss makes the exit status non-zero. */
 #define TARGET_RECALL 0.95
@@ -329,10 +328,12 @@ static int on_target(const figures *f) {
 int main(int argc, char **argv) {
     const char *dir = LL_SOURCE_DIR "/config", *eval = LL_SOURCE_DIR "/tests/data/eval";
     int rounds = 20;
-    int with_frozen = 1;
+    int with_frozen = 1, list = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-F") == 0)
             with_frozen = 0;
+        else if (strcmp(argv[i], "--list-sets") == 0)
+            list = 1;
         else if (i + 1 < argc && strcmp(argv[i], "-d") == 0)
             dir = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-e") == 0)
@@ -346,35 +347,32 @@ int main(int argc, char **argv) {
             }
             rounds = (int)v;
         } else {
-            fprintf(stderr, "usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS]\n"
-                            "  -F  the development sets only: the frozen set is not read\n");
+            fprintf(stderr, "usage: bench_names [-F] [-d CONFIG_DIR] [-e EVAL_DIR] [-n ROUNDS] "
+                            "[--list-sets]\n"
+                            "  -F  the development sets only: the frozen set is not read\n"
+                            "  --list-sets  print which sets would be read, then stop\n");
             return 2;
         }
     }
-    /* the development sets: every miss printed, the exit status gates on each with
-     * gate 1 (names-dev6 and names-dev9 hold known misses, see tests/data/eval/README.md) */
-    static const char *const devs[] = {
-        "names-dev",   "names-dev2",  "names-dev3",  "names-dev4",  "names-dev5",
-        "names-dev6",  "names-dev7",  "names-dev8",  "names-dev9",  "names-dev10",
-        "names-dev11", "names-dev12", "names-dev13", "names-dev14", "names-dev15",
-        "names-dev16", "names-dev17", "names-dev18", "names-dev19", "names-dev20",
-        "names-dev21", "names-dev22", "names-dev23", "names-dev24", "names-dev25"};
-    static const int gate[] = {1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-                               0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    /* whether a set's misses are printed: not while its round is blind */
-    static const int shown[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-                                1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-    enum { NDEV = sizeof(devs) / sizeof(devs[0]) };
-    _Static_assert(sizeof(gate) / sizeof(gate[0]) == NDEV, "a gate for every set");
-    _Static_assert(sizeof(shown) / sizeof(shown[0]) == NDEV, "a shown for every set");
-    char conf[1200], first[1200], sur[1200], keep[1200], dev[NDEV][1200], frozen[1200], err[512];
+    if (list) {
+        ll_eval_list(stdout, 1u << LL_EVAL_NAMES, with_frozen, ll_eval_blind());
+        return 0;
+    }
+    /* the table's names sets: the development ones (every miss printed, the exit status gated
+     * on those flagged GATED), a blind round's (LL_BENCH_BLIND=1, summary rows only), the
+     * frozen one (without -F, figures only) */
+    const ll_eval_set *sets[MAX_SETS];
+    int nsets = 0;
+    for (int i = 0; i < ll_eval_n_sets && nsets < MAX_SETS; i++)
+        if (ll_eval_sets[i].kind == LL_EVAL_NAMES)
+            sets[nsets++] = &ll_eval_sets[i];
+    char conf[1200], first[1200], sur[1200], keep[1200], set_path[MAX_SETS][1200], err[512];
     snprintf(conf, sizeof(conf), "%s/luisterloop.conf", dir);
     snprintf(first, sizeof(first), "%s/names-first-nl.txt", dir);
     snprintf(sur, sizeof(sur), "%s/names-surname-nl.txt", dir);
     snprintf(keep, sizeof(keep), "%s/names-keep-nl.txt", dir);
-    for (int d = 0; d < NDEV; d++)
-        snprintf(dev[d], sizeof(dev[d]), "%s/%s.jsonl", eval, devs[d]);
-    snprintf(frozen, sizeof(frozen), "%s/names-frozen.jsonl", eval);
+    for (int d = 0; d < nsets; d++)
+        snprintf(set_path[d], sizeof(set_path[d]), "%s/%s", eval, sets[d]->file);
     ll_names *nm = ll_names_load(first, sur, keep, err, sizeof(err));
     ll_names_scan *sc = ll_names_scan_new(ll_mask_bound(LL_MAX_TEXT_BYTES));
     ll_config cfg;
@@ -425,32 +423,38 @@ int main(int argc, char **argv) {
         }
         return 0;
     }
-    figures fd[NDEV], ff;
-    const int blind_read = getenv("LL_BENCH_BLIND") != NULL;
-    for (int d = 0; d < NDEV; d++)
-        if ((shown[d] || blind_read) &&
-            run_set(nm, sc, en, dev[d], shown[d], rounds, &fd[d]) != 0) {
-            fprintf(stderr, "bench_names: cannot read %s\n", dev[d]);
-            return 2;
+    figures fd[MAX_SETS];
+    int got[MAX_SETS] = {0};
+    const int blind = ll_eval_blind();
+    /* the development sets first, then the frozen one (as ever) */
+    for (int frozen_pass = 0; frozen_pass < 2; frozen_pass++)
+        for (int d = 0; d < nsets; d++) {
+            if (!(sets[d]->flags & LL_EVAL_FROZEN) != !frozen_pass ||
+                !ll_eval_readable(sets[d], with_frozen, blind))
+                continue;
+            got[d] = run_set(nm, sc, en, set_path[d], ll_eval_shown(sets[d]), rounds, &fd[d]) == 0;
+            if (!got[d] && !frozen_pass) {
+                fprintf(stderr, "bench_names: cannot read %s\n", set_path[d]);
+                return 2;
+            }
         }
-    int have_frozen = with_frozen && run_set(nm, sc, en, frozen, 0, rounds, &ff) == 0;
     printf("\n== name masking (recall: names fully masked; precision: masked spans that are "
            "names;\n   kept touched: kept strings a mask touched, target 0; names us: the name "
            "masker alone;\n   stage us: identifiers + names masked, classified, per message)\n");
     printf("%-20s %5s %5s %7s %6s %9s %5s %6s %9s %9s\n", "set", "texts", "names", "recall",
            "spans", "precision", "kept", "touched", "names us", "stage us");
     int ok = 1;
-    for (int d = 0; d < NDEV; d++) {
-        if (!shown[d] && !blind_read)
-            continue;
-        print_row(devs[d], &fd[d]);
-        if (gate[d])
-            ok &= on_target(&fd[d]);
-    }
-    if (have_frozen)
-        print_row("names-frozen", &ff);
-    else if (with_frozen)
-        printf("%-20s (no %s)\n", "names-frozen", frozen);
+    for (int frozen_pass = 0; frozen_pass < 2; frozen_pass++)
+        for (int d = 0; d < nsets; d++) {
+            if (!(sets[d]->flags & LL_EVAL_FROZEN) != !frozen_pass)
+                continue;
+            if (got[d])
+                print_row(sets[d]->label, &fd[d]);
+            else if (frozen_pass && with_frozen)
+                printf("%-20s (no %s)\n", sets[d]->label, set_path[d]);
+            if (got[d] && (sets[d]->flags & LL_EVAL_GATED))
+                ok &= on_target(&fd[d]);
+        }
     printf("\ncommand: build/tests/bench_names -n %d (costs: the best of the rounds)\n", rounds);
     if (!ok)
         printf("a development set is below target (recall >= %.2f, precision >= %.2f, kept "

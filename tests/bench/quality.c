@@ -1,83 +1,14 @@
 /* quality.c - measures theme, urgency and sentiment quality of the classifier on the labelled sets.
  *
- * Four sets, each written separately (tests/data/eval/README.md):
- *   messages.jsonl         the development set: rules are tuned on it; every miss is printed
- *   messages-dev2.jsonl    a second development set by another writer, in other styles
- *   test-frozen.jsonl      the frozen test set, written blind to the rules: figures only
- *   suicidal-dev.jsonl     phrasings of suicidal intent and calm idioms (development)
- *   suicidal-dev2.jsonl    more of them by another writer (development: misses printed)
- *   critical-dev.jsonl     dangers, threats, children, evictions told without the obvious
- *                          words, and look-alikes (development, by another writer)
- *   messages-dev3.jsonl    messages written for issue 12's second round before its rules
- *   critical-dev3.jsonl    and critical phrasings and look-alikes, same (development)
- *   suicidal-dev3.jsonl    and suicidal phrasings and idioms, same (development)
- *   suicidal-frozen.jsonl  the same, written blind to the rules: figures only
- *   suicidal-dev4.jsonl    suicidal phrasings of the same round in new styles (agent notes,
- *   critical-dev4.jsonl    no punctuation, English, buried in a complaint) and critical ones
- *   messages-dev4.jsonl    issue 12's third round, written before its rules: phone notes in
- *                          agent shorthand, e-mails with greetings and signatures, no
- *                          punctuation, danger told without trigger words, plain questions,
- *                          suggestions, desk visits whose subject is only the office's name
- *   messages-dev5.jsonl    issue 12's fourth round: misspelt words in every theme and in critical
- *                          messages, lower case, no punctuation (written before spelling tolerance)
- *   critical-dev5.jsonl    issue 12's fifth round: danger and suicidal statements in ordinary
- *                          words and their look-alikes (written before the danger model)
- *   messages-dev6.jsonl    200 messages by a separate writer who never saw the rules (issue 12,
- *                          sixth round), committed with its before-figures; then development
- *   suicidal-dev5.jsonl    issue 12's sixth round, by a writer blind to the rules: suicidal
- *   critical-dev6.jsonl    statements and dangers with their look-alikes (measured before any
- *                          change of that round)
- *   suicidal-dev6.jsonl    issue 12's seventh round, the same kind by a separate writer blind
- *   critical-dev7.jsonl    to the rules (committed with their before-figures; then development)
- *   messages-dev7.jsonl    300 messages by that writer, 20 per theme (the same round; committed
- *                          with its before-figures; then development)
- *   messages-dev8.jsonl    300 more by the same kind of writer (issue 12, eighth round; committed
- *                          unchanged with its before-figures; then development)
- *   suicidal-dev7.jsonl    that round's suicidal phrasings and dangers with their look-alikes, by
- *   critical-dev8.jsonl    the same writer (committed with their before-figures; then development)
- *   messages-dev9.jsonl    issue 12's ninth round by the same kind of writer: 300 messages,
- *   critical-dev9.jsonl    120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev8.jsonl    committed unchanged with their before-figures; then development
- *   messages-dev10.jsonl   issue 12's tenth round by the same kind of writer: 300 messages,
- *   critical-dev10.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev9.jsonl    committed unchanged with their before-figures; then development
- *   messages-dev11.jsonl   issue 12's eleventh round by the same kind of writer: 300 messages,
- *   critical-dev11.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev10.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev12.jsonl   issue 12's twelfth round by the same kind of writer: 300 messages,
- *   critical-dev12.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev11.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev13.jsonl   issue 12's thirteenth round by the same kind of writer: 300 messages,
- *   critical-dev13.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev12.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev14.jsonl   issue 12's fourteenth round by the same kind of writer: 300 messages,
- *   critical-dev14.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev13.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev15.jsonl   issue 12's fifteenth round by the same kind of writer: 300 messages,
- *   critical-dev15.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev14.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev16.jsonl   issue 12's sixteenth round by the same kind of writer: 300 messages,
- *   critical-dev16.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev15.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev17.jsonl   issue 12's seventeenth round by the same kind of writer: 300 messages,
- *   critical-dev17.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev16.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev18.jsonl   issue 12's eighteenth round by the same kind of writer: 300 messages,
- *   critical-dev18.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev17.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev19.jsonl   issue 12's nineteenth round by the same kind of writer: 300 messages,
- *   critical-dev19.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev18.jsonl   committed unchanged with their before-figures; then development
- *   messages-dev20.jsonl   issue 12's twentieth round by the same kind of writer: 300 messages,
- *   critical-dev20.jsonl   120 dangers and look-alikes, 100 suicidal phrasings and look-alikes,
- *   suicidal-dev19.jsonl   committed unchanged with their before-figures and their misses
- *                          unprinted (summary rows only) while blind; now development
- *   messages-dev21.jsonl   issue 12's twenty-first round, the same kind of writer and sizes,
- *   critical-dev21.jsonl   committed unchanged with their before-figures and their misses
- *   suicidal-dev20.jsonl   unprinted (summary rows only) while blind; now development
- *   messages-dev22.jsonl   issue 12's twenty-second round, the same kind of writer and sizes,
- *   critical-dev22.jsonl   committed unchanged with their before-figures; read only with
- *   suicidal-dev21.jsonl   LL_BENCH_BLIND=1 while blind (summary rows only); now development
+ * The sets are evalset.c's table (ll_eval_sets: messages, critical and suicidal phrasings), read
+ * and printed in its quality_at order; tests/data/eval/README.md says who wrote each:
+ *   development sets    rules are tuned on them: every miss printed (misclassified messages
+ *                       under a heading, phrasings as PATH:LINE)
+ *   a blind round's     (BLIND) read only with LL_BENCH_BLIND=1, the lead's look: summary rows
+ *                       only, never a miss, and -D refuses them
+ *   frozen sets         (FROZEN: test-frozen.jsonl, suicidal-frozen.jsonl) written blind to the
+ *                       rules: read only without -F, figures only
+ * --list-sets prints which sets would be read, and stops.
  * Every text goes the processor's way (ll_enrich_text): identifiers and names masked, then
  * classified, so the figures are those of what ships ("[NAAM] belde", not the name).
  * The exit status gates on the development sets; the frozen figures are
@@ -105,29 +36,8 @@
 #define TARGET_URGENCY 0.75
 #define TARGET_SENTIMENT 0.75
 #define TARGET_CRIT_FALSE 0.10
-/* Issue 12 round 7's held-out figures (bench_model --critical): found at least these. */
-#define FLOOR_CDEV6 54
-#define FLOOR_CDEV7 62
-#define FLOOR_PDEV6 59
-#define FLOOR_DEV7 13
-/* Round 8's (held out, the models as shipped): found at least these; false at most the
- * before-figures (critical-dev8 11, suicidal-dev7 2, development 8 2). */
-#define FLOOR_CDEV8 68
-/* Round 9 (issue 12): threats on a condition and reports of another raise suicidal-dev7
- * to 67 held out (the rules were written after reading its misses: not independent). */
-#define FLOOR_PDEV7 67
-#define FLOOR_DEV8 10
-/* Round 10 (issue 12, suicidal statements in ordinary words): held out (bench_model
- * --critical) suicidal-dev5 80 -> 86, dev6 59 -> 61, dev7 67 -> 69, dev4 113 -> 114, found by
- * any rule; false at most the before-figures in-sample (5, 3, 2). Not independent: the rules
- * were written after reading these sets' misses. */
-#define FLOOR_R10_PDEV4 114
-#define FLOOR_R10_PDEV5 86
-#define FLOOR_R10_PDEV6 61
-#define FLOOR_R10_PDEV7 69
-/* suicidal-dev8 (blind, came after the round's first rules: 58/70 held out, unchanged by them);
- * after the rules written from its misses 70/70 held out, 0 false (not independent). */
-#define FLOOR_R10_PDEV8 70
+/* The floors of single sets (rounds 7, 8 and 10 of issue 12) are in evalset.c's table. */
+#define MAX_SETS 256 /* the table's message and phrasing sets */
 
 static const char *const urg_names[N_URG] = {"low", "normal", "high", "critical"};
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
@@ -409,6 +319,12 @@ static int dump_set(ll_classifier *c, const char *path) {
         fprintf(stderr, "bench_quality: %s is frozen: its texts are never printed\n", path);
         return 2;
     }
+    const ll_eval_set *s = ll_eval_find(path);
+    if (s && !ll_eval_shown(s)) {
+        fprintf(stderr, "bench_quality: %s is a blind round's: its texts are never printed\n",
+                path);
+        return 2;
+    }
     char *buf = ll_t_eval_read(path);
     if (!buf) {
         fprintf(stderr, "bench_quality: cannot read %s\n", path);
@@ -423,7 +339,7 @@ static void usage(void) {
     fprintf(
         stderr,
         "usage: bench_quality [-F] [-c CONFIG] [-d CONFIG_DIR] [-x TAXONOMY] [-e EVAL.jsonl] "
-        "[-t TEXT [-k KIND]] [-D SET.jsonl]\n"
+        "[-t TEXT [-k KIND]] [-D SET.jsonl] [--list-sets]\n"
         "  -F  the development sets only: the frozen sets are not even read (while tuning)\n"
         "  -c  luisterloop.conf whose [process] names lists mask the texts first\n"
         "  -d  folder with taxonomy-gemeente.conf, sentiment-nl.tsv, urgency.conf\n"
@@ -434,7 +350,9 @@ static void usage(void) {
         "      are bounded by it\n"
         "  -D  classify every line of a development set and print, one line each, its number,\n"
         "      label (critical or urgency), level and reasons (a set with 'frozen' in its name\n"
-        "      is refused: its texts are never printed)\n");
+        "      or a blind round's is refused: its texts are never printed)\n"
+        "  --list-sets  print which sets would be read (with these -F and LL_BENCH_BLIND), and\n"
+        "      whether their misses are printed, then stop\n");
 }
 
 int main(int argc, char **argv) {
@@ -445,7 +363,7 @@ int main(int argc, char **argv) {
     const char *one_kind = NULL;
     const char *dump = NULL;
     const char *conf = LL_SOURCE_DIR "/config/luisterloop.conf";
-    int frozen = 1;
+    int frozen = 1, list = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-F") == 0)
             frozen = 0;
@@ -463,10 +381,18 @@ int main(int argc, char **argv) {
             one_kind = argv[++i];
         else if (i + 1 < argc && strcmp(argv[i], "-D") == 0)
             dump = argv[++i];
+        else if (strcmp(argv[i], "--list-sets") == 0)
+            list = 1;
         else {
             usage();
             return 2;
         }
+    }
+    if (list) {
+        ll_eval_list(stdout,
+                     1u << LL_EVAL_MESSAGES | 1u << LL_EVAL_CRITICAL | 1u << LL_EVAL_SUICIDAL,
+                     frozen, ll_eval_blind());
+        return 0;
     }
     char tpath[1024], lpath[1024], upath[1024], err[512];
     if (snprintf(tpath, sizeof(tpath), "%s/%s", dir, tax) >= (int)sizeof(tpath) ||
@@ -515,95 +441,66 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    figures dev = {0}, dev2 = {0}, dev3 = {0}, dev4 = {0}, dev5 = {0}, dev6 = {0}, dev7 = {0},
-            dev8 = {0}, test = {0}, pdev = {0}, pdev2 = {0}, pdev3 = {0}, cdev = {0}, cdev3 = {0},
-            pdev4 = {0}, cdev4 = {0}, cdev5 = {0}, pdev5 = {0}, cdev6 = {0}, pdev6 = {0},
-            cdev7 = {0}, pdev7 = {0}, cdev8 = {0}, dev9 = {0}, cdev9 = {0}, pdev8 = {0},
-            dev10 = {0}, cdev10 = {0}, pdev9 = {0}, dev11 = {0}, cdev11 = {0}, pdev10 = {0},
-            dev12 = {0}, cdev12 = {0}, pdev11 = {0}, dev13 = {0}, cdev13 = {0}, pdev12 = {0},
-            dev14 = {0}, cdev14 = {0}, pdev13 = {0}, dev15 = {0}, cdev15 = {0}, pdev14 = {0},
-            dev16 = {0}, cdev16 = {0}, pdev15 = {0}, dev17 = {0}, cdev17 = {0}, pdev16 = {0},
-            dev18 = {0}, cdev18 = {0}, pdev17 = {0}, dev19 = {0}, cdev19 = {0}, pdev18 = {0},
-            dev20 = {0}, cdev20 = {0}, pdev19 = {0}, dev21 = {0}, cdev21 = {0}, pdev20 = {0},
-            dev22 = {0}, cdev22 = {0}, pdev21 = {0}, ptest = {0};
-    if (eval_set(c, eval, 1, &dev) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev2.jsonl", 1, &dev2) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev3.jsonl", 1, &dev3) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev4.jsonl", 1, &dev4) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev5.jsonl", 1, &dev5) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev6.jsonl", 1, &dev6) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev7.jsonl", 1, &dev7) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev8.jsonl", 1, &dev8) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev.jsonl", 1, 1, &pdev) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev2.jsonl", 1, 1, &pdev2) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev3.jsonl", 1, 1, &pdev3) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev.jsonl", 1, 0, &cdev) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev3.jsonl", 1, 0, &cdev3) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev4.jsonl", 1, 1, &pdev4) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev4.jsonl", 1, 0, &cdev4) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev5.jsonl", 1, 0, &cdev5) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev5.jsonl", 1, 1, &pdev5) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev6.jsonl", 1, 0, &cdev6) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev6.jsonl", 1, 1, &pdev6) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev7.jsonl", 1, 0, &cdev7) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev7.jsonl", 1, 1, &pdev7) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev8.jsonl", 1, 0, &cdev8) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev9.jsonl", 1, &dev9) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev9.jsonl", 1, 0, &cdev9) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev8.jsonl", 1, 1, &pdev8) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev10.jsonl", 1, &dev10) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev10.jsonl", 1, 0, &cdev10) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev9.jsonl", 1, 1, &pdev9) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev11.jsonl", 1, &dev11) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev11.jsonl", 1, 0, &cdev11) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev10.jsonl", 1, 1, &pdev10) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev12.jsonl", 1, &dev12) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev12.jsonl", 1, 0, &cdev12) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev11.jsonl", 1, 1, &pdev11) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev13.jsonl", 1, &dev13) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev13.jsonl", 1, 0, &cdev13) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev12.jsonl", 1, 1, &pdev12) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev14.jsonl", 1, &dev14) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev14.jsonl", 1, 0, &cdev14) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev13.jsonl", 1, 1, &pdev13) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev15.jsonl", 1, &dev15) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev15.jsonl", 1, 0, &cdev15) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev14.jsonl", 1, 1, &pdev14) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev16.jsonl", 1, &dev16) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev16.jsonl", 1, 0, &cdev16) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev15.jsonl", 1, 1, &pdev15) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev17.jsonl", 1, &dev17) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev17.jsonl", 1, 0, &cdev17) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev16.jsonl", 1, 1, &pdev16) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev18.jsonl", 1, &dev18) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev18.jsonl", 1, 0, &cdev18) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev17.jsonl", 1, 1, &pdev17) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev19.jsonl", 1, &dev19) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev19.jsonl", 1, 0, &cdev19) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev18.jsonl", 1, 1, &pdev18) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev20.jsonl", 1, &dev20) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev20.jsonl", 1, 0, &cdev20) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev19.jsonl", 1, 1, &pdev19) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev21.jsonl", 1, &dev21) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev21.jsonl", 1, 0, &cdev21) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev20.jsonl", 1, 1, &pdev20) != 0 ||
-        eval_set(c, EVAL_DIR "messages-dev22.jsonl", 1, &dev22) != 0 ||
-        eval_phrasings(c, EVAL_DIR "critical-dev22.jsonl", 1, 0, &cdev22) != 0 ||
-        eval_phrasings(c, EVAL_DIR "suicidal-dev21.jsonl", 1, 1, &pdev21) != 0) {
-        fprintf(stderr,
-                "bench_quality: cannot read %s or the phrasings (or larger than %d bytes)\n", eval,
-                LL_T_EVAL_MAX_BYTES);
-        ll_enricher_free(masker);
-        ll_config_free(&cfg);
-        ll_classifier_free(c);
-        return 2;
+    /* The table's message and phrasing sets in bench_quality's order (quality_at): the
+     * development sets (and a blind round's with LL_BENCH_BLIND=1), then the frozen ones. */
+    static figures fig[MAX_SETS];
+    const ll_eval_set *qs[MAX_SETS];
+    int nq = 0, got[MAX_SETS] = {0};
+    for (int i = 0; i < ll_eval_n_sets; i++) {
+        const ll_eval_set *s = &ll_eval_sets[i];
+        if (s->kind == LL_EVAL_NAMES)
+            continue;
+        if (nq == MAX_SETS) {
+            fprintf(stderr, "bench_quality: more than %d sets (MAX_SETS)\n", MAX_SETS);
+            return 2;
+        }
+        int at = nq++;
+        for (; at > 0 && qs[at - 1]->quality_at > s->quality_at; at--)
+            qs[at] = qs[at - 1];
+        qs[at] = s;
     }
-    print_confusion("the development set", &dev);
-    int have_test = frozen && eval_set(c, EVAL_DIR "test-frozen.jsonl", 0, &test) == 0;
-    if (have_test)
-        print_confusion("the frozen test set (counts only)", &test);
-    int have_ptest =
-        frozen && eval_phrasings(c, EVAL_DIR "suicidal-frozen.jsonl", 0, 1, &ptest) == 0;
+    const int blind = ll_eval_blind();
+    for (int frozen_pass = 0; frozen_pass < 2; frozen_pass++) {
+        for (int i = 0; i < nq; i++) {
+            const ll_eval_set *s = qs[i];
+            if (!(s->flags & LL_EVAL_FROZEN) != !frozen_pass || !ll_eval_readable(s, frozen, blind))
+                continue;
+            char path[1024];
+            /* -e: another set in the first's place (the development set) */
+            int len = i == 0 ? snprintf(path, sizeof(path), "%s", eval)
+                             : snprintf(path, sizeof(path), "%s%s", EVAL_DIR, s->file);
+            if (len < 0 || len >= (int)sizeof(path)) {
+                fprintf(stderr, "bench_quality: path too long\n");
+                return 2;
+            }
+            int show = ll_eval_shown(s);
+            int rc = s->kind == LL_EVAL_MESSAGES
+                         ? eval_set(c, path, show, &fig[i])
+                         : eval_phrasings(c, path, show, s->kind == LL_EVAL_SUICIDAL, &fig[i]);
+            got[i] = rc == 0;
+            if (frozen_pass) {
+                /* a frozen set that is not there is left out (figures only in any case) */
+                if (got[i] && s->kind == LL_EVAL_MESSAGES) {
+                    char title[128];
+                    snprintf(title, sizeof(title), "the %s set (counts only)", s->label);
+                    print_confusion(title, &fig[i]);
+                }
+                continue;
+            }
+            if (rc != 0) {
+                fprintf(stderr,
+                        "bench_quality: cannot read %s or the phrasings (or larger than %d "
+                        "bytes)\n",
+                        eval, LL_T_EVAL_MAX_BYTES);
+                ll_enricher_free(masker);
+                ll_config_free(&cfg);
+                ll_classifier_free(c);
+                return 2;
+            }
+        }
+        if (!frozen_pass)
+            print_confusion("the development set", &fig[0]);
+    }
 
     printf("\n== quality (targets: theme >= %.2f, urgency >= %.2f, sentiment >= %.2f, every "
            "critical found,"
@@ -611,157 +508,67 @@ int main(int argc, char **argv) {
            TARGET_THEME, TARGET_URGENCY, TARGET_SENTIMENT, TARGET_CRIT_FALSE);
     printf("%-22s %5s %7s %7s %7s   %-8s %s\n", "set", "n", "theme", "urgency", "sentim.",
            "critical", "false critical");
-    int pass = print_row("development", &dev, 1);
-    print_row("development 2", &dev2, 1);
-    print_row("development 3", &dev3, 1);
-    pass &= print_row("development 4", &dev4, 1); /* issue 12 round 3: its rules must keep it */
-    print_row("development 5", &dev5, 1);
-    print_row("development 6", &dev6, 1);
-    print_row("development 7", &dev7, 1);
-    print_row("development 8", &dev8, 1);
-    print_row("development 9", &dev9, 1);
-    print_row("development 10", &dev10, 1);
-    print_row("development 11", &dev11, 1);
-    print_row("development 12", &dev12, 1);
-    print_row("development 13", &dev13, 1);
-    print_row("development 14", &dev14, 1);
-    print_row("development 15", &dev15, 1);
-    print_row("development 16", &dev16, 1);
-    print_row("development 17", &dev17, 1);
-    print_row("development 18", &dev18, 1);
-    print_row("development 19", &dev19, 1);
-    print_row("development 20", &dev20, 1);
-    print_row("development 21", &dev21, 1);
-    print_row("development 22", &dev22, 1);
-    /* The blind writer's sets keep their themes with the shipped theme model
-     * (trained on them: a tripwire for a model lost or a learner broken; the
-     * rules alone give 0.810 and 0.787, the round-6 model 0.820 and 0.793). */
-    if (ratio(dev6.theme_ok, dev6.n, 0) < 0.85 || ratio(dev7.theme_ok, dev7.n, 0) < 0.85) {
-        printf("theme of development 6 or 7 below 0.85\n");
-        pass = 0;
+    /* the development messages, then the development phrasings; a GATED set's row must meet
+     * the targets */
+    int pass = 1;
+    for (int phrasings = 0; phrasings < 2; phrasings++)
+        for (int i = 0; i < nq; i++)
+            if (got[i] && !(qs[i]->flags & LL_EVAL_FROZEN) &&
+                (qs[i]->kind != LL_EVAL_MESSAGES) == phrasings) {
+                int ok = print_row(qs[i]->label, &fig[i], !phrasings);
+                if (qs[i]->flags & LL_EVAL_GATED)
+                    pass &= ok;
+            }
+    /* The floors of single sets (evalset.c: what a round's changes found held out, the false
+     * flags at most its before-figures, the shipped models' tripwires). */
+    for (int i = 0; i < nq; i++) {
+        const ll_eval_floors *fl = &qs[i]->floor;
+        const figures *f = &fig[i];
+        if (!got[i] || (qs[i]->flags & LL_EVAL_FROZEN))
+            continue;
+        if ((fl->theme > 0 && ratio(f->theme_ok, f->n, 0) < fl->theme) ||
+            (fl->sentiment > 0 && ratio(f->sent_ok, f->n, 0) < fl->sentiment) ||
+            f->crit_found < fl->found || f->crit_any < fl->any ||
+            (fl->cap_false && f->crit_false > fl->max_false)) {
+            printf("%s: a floor missed: theme %.3f >= %.2f, sentiment %.3f >= %.2f, found %d >= "
+                   "%d, suicidal phrasings critical by any rule %d >= %d, false %d <= %s%d\n",
+                   qs[i]->label, ratio(f->theme_ok, f->n, 0), fl->theme, ratio(f->sent_ok, f->n, 0),
+                   fl->sentiment, f->crit_found, fl->found, f->crit_any, fl->any, f->crit_false,
+                   fl->cap_false ? "" : "(none) ", fl->max_false);
+            pass = 0;
+        }
     }
-    /* Round 8: development 8 is learned from too, and a question's negative evidence
-     * counts a share (before: theme 0.800, sentiment 0.857 on development 8; round 7's
-     * sentiment on development 6 and 7 0.935 and 0.930). */
-    if (ratio(dev8.theme_ok, dev8.n, 0) < 0.83 || ratio(dev6.sent_ok, dev6.n, 0) < 0.90 ||
-        ratio(dev7.sent_ok, dev7.n, 0) < 0.90 || ratio(dev8.sent_ok, dev8.n, 0) < 0.90) {
-        printf("development 8 theme below 0.83, or sentiment of development 6-8 below 0.90\n");
-        pass = 0;
-    }
-    pass &= print_row("suicidal phrasings dev", &pdev, 0);
-    print_row("suicidal phr. dev 2", &pdev2, 0);
-    print_row("suicidal phr. dev 3", &pdev3, 0);
-    print_row("critical phrasings dev", &cdev, 0);
-    print_row("critical phr. dev 3", &cdev3, 0);
-    print_row("suicidal phr. dev 4", &pdev4, 0);
-    pass &= print_row("critical phr. dev 4", &cdev4, 0);
-    print_row("critical phr. dev 5", &cdev5, 0);
-    print_row("suicidal phr. dev 5", &pdev5, 0);
-    print_row("critical phr. dev 6", &cdev6, 0);
-    print_row("suicidal phr. dev 6", &pdev6, 0);
-    print_row("critical phr. dev 7", &cdev7, 0);
-    print_row("suicidal phr. dev 7", &pdev7, 0);
-    print_row("critical phr. dev 8", &cdev8, 0);
-    print_row("critical phr. dev 9", &cdev9, 0);
-    print_row("suicidal phr. dev 8", &pdev8, 0);
-    print_row("critical phr. dev 10", &cdev10, 0);
-    print_row("suicidal phr. dev 9", &pdev9, 0);
-    print_row("critical phr. dev 11", &cdev11, 0);
-    print_row("suicidal phr. dev 10", &pdev10, 0);
-    print_row("critical phr. dev 12", &cdev12, 0);
-    print_row("suicidal phr. dev 11", &pdev11, 0);
-    print_row("critical phr. dev 13", &cdev13, 0);
-    print_row("suicidal phr. dev 12", &pdev12, 0);
-    print_row("critical phr. dev 14", &cdev14, 0);
-    print_row("suicidal phr. dev 13", &pdev13, 0);
-    print_row("critical phr. dev 15", &cdev15, 0);
-    print_row("suicidal phr. dev 14", &pdev14, 0);
-    print_row("critical phr. dev 16", &cdev16, 0);
-    print_row("suicidal phr. dev 15", &pdev15, 0);
-    print_row("critical phr. dev 17", &cdev17, 0);
-    print_row("suicidal phr. dev 16", &pdev16, 0);
-    print_row("critical phr. dev 18", &cdev18, 0);
-    print_row("suicidal phr. dev 17", &pdev17, 0);
-    print_row("critical phr. dev 19", &cdev19, 0);
-    print_row("suicidal phr. dev 18", &pdev18, 0);
-    print_row("critical phr. dev 20", &cdev20, 0);
-    print_row("suicidal phr. dev 19", &pdev19, 0);
-    print_row("critical phr. dev 21", &cdev21, 0);
-    print_row("suicidal phr. dev 20", &pdev20, 0);
-    print_row("critical phr. dev 22", &cdev22, 0);
-    print_row("suicidal phr. dev 21", &pdev21, 0);
-    /* Issue 12 round 7: the blind sets of that round keep at least what its changes found
-     * held out (bench_model --critical), and their false flags at most what they were before
-     * it (a floor against regressions; in-sample these sets do better). */
-    int floors = cdev6.crit_found >= FLOOR_CDEV6 && cdev7.crit_found >= FLOOR_CDEV7 &&
-                 pdev6.crit_any >= FLOOR_PDEV6 && dev7.crit_found >= FLOOR_DEV7 &&
-                 cdev6.crit_false <= 9 && cdev7.crit_false <= 11 && dev7.crit_false <= 8;
-    if (!floors)
-        printf("round 7 floors missed: critical phr. dev 6 >= %d, dev 7 >= %d, suicidal phr. dev "
-               "6 >= %d by any rule, development 7 >= %d; false at most 9, 11, 8\n",
-               FLOOR_CDEV6, FLOOR_CDEV7, FLOOR_PDEV6, FLOOR_DEV7);
-    pass &= floors;
-    int floors8 = cdev8.crit_found >= FLOOR_CDEV8 && pdev7.crit_any >= FLOOR_PDEV7 &&
-                  dev8.crit_found >= FLOOR_DEV8 && cdev8.crit_false <= 11 &&
-                  pdev7.crit_false <= 2 && dev8.crit_false <= 2;
-    if (!floors8)
-        printf("round 8 floors missed: critical phr. dev 8 >= %d, suicidal phr. dev 7 >= %d by "
-               "any rule, development 8 >= %d; false at most 11, 2, 2\n",
-               FLOOR_CDEV8, FLOOR_PDEV7, FLOOR_DEV8);
-    pass &= floors8;
-    int floors10 = pdev4.crit_any >= FLOOR_R10_PDEV4 && pdev5.crit_any >= FLOOR_R10_PDEV5 &&
-                   pdev6.crit_any >= FLOOR_R10_PDEV6 && pdev7.crit_any >= FLOOR_R10_PDEV7 &&
-                   pdev8.crit_any >= FLOOR_R10_PDEV8 && pdev5.crit_false <= 5 &&
-                   pdev6.crit_false <= 3 && pdev7.crit_false <= 2 && pdev8.crit_false <= 2;
-    if (!floors10)
-        printf("round 10 floors missed: suicidal phr. dev 4 >= %d, dev 5 >= %d, dev 6 >= %d, "
-               "dev 7 >= %d, dev 8 >= %d by any rule; false at most 5, 3, 2, 2\n",
-               FLOOR_R10_PDEV4, FLOOR_R10_PDEV5, FLOOR_R10_PDEV6, FLOOR_R10_PDEV7, FLOOR_R10_PDEV8);
-    pass &= floors10;
-    if (have_test)
-        print_row("frozen test", &test, 1);
-    if (have_ptest)
-        print_row("suicidal phr. frozen", &ptest, 0);
+    for (int i = 0; i < nq; i++)
+        if (got[i] && (qs[i]->flags & LL_EVAL_FROZEN))
+            print_row(qs[i]->label, &fig[i], qs[i]->kind == LL_EVAL_MESSAGES);
     /* A count, never an item: how many suicidal phrasings reach a person
      * today through another rule (a person in acute need) though no
-     * suicidal family named them. */
-    printf("suicidal phrasings critical by any rule: dev %d/%d, dev 2 %d/%d, dev 3 %d/%d, dev 4 "
-           "%d/%d, "
-           "dev 5 %d/%d, dev 6 %d/%d, dev 7 %d/%d, dev 8 %d/%d, dev 9 %d/%d, dev 10 %d/%d, dev 11 "
-           "%d/%d, dev 12 %d/%d, dev 13 %d/%d, dev 14 %d/%d, dev 15 %d/%d, dev 16 %d/%d, dev 17 "
-           "%d/%d, dev 18 "
-           "%d/%d, dev 19 %d/%d, dev 20 %d/%d, dev 21 %d/%d",
-           pdev.crit_any, pdev.crit_total, pdev2.crit_any, pdev2.crit_total, pdev3.crit_any,
-           pdev3.crit_total, pdev4.crit_any, pdev4.crit_total, pdev5.crit_any, pdev5.crit_total,
-           pdev6.crit_any, pdev6.crit_total, pdev7.crit_any, pdev7.crit_total, pdev8.crit_any,
-           pdev8.crit_total, pdev9.crit_any, pdev9.crit_total, pdev10.crit_any, pdev10.crit_total,
-           pdev11.crit_any, pdev11.crit_total, pdev12.crit_any, pdev12.crit_total, pdev13.crit_any,
-           pdev13.crit_total, pdev14.crit_any, pdev14.crit_total, pdev15.crit_any,
-           pdev15.crit_total, pdev16.crit_any, pdev16.crit_total, pdev17.crit_any,
-           pdev17.crit_total, pdev18.crit_any, pdev18.crit_total, pdev19.crit_any,
-           pdev19.crit_total, pdev20.crit_any, pdev20.crit_total, pdev21.crit_any,
-           pdev21.crit_total);
-    if (have_ptest)
-        printf(", frozen %d/%d", ptest.crit_any, ptest.crit_total);
+     * suicidal family named them (each set by its label's last words: "dev 2", "frozen"). */
+    printf("suicidal phrasings critical by any rule:");
+    const char *sep = " ";
+    for (int i = 0; i < nq; i++) {
+        if (!got[i] || qs[i]->kind != LL_EVAL_SUICIDAL)
+            continue;
+        const char *name = qs[i]->label, *at;
+        if ((at = strstr(name, "phrasings ")))
+            name = at + strlen("phrasings ");
+        else if ((at = strstr(name, "phr. ")))
+            name = at + strlen("phr. ");
+        printf("%s%s %d/%d", sep, name, fig[i].crit_any, fig[i].crit_total);
+        sep = ", ";
+    }
     printf("\n");
-    /* The development sets, then the frozen ones (read only without -F: zero figures). */
-    const figures *const all[] = {
-        &dev,    &dev2,   &dev3,   &dev4,   &dev5,   &dev6,   &dev7,   &dev8,   &dev9,   &pdev,
-        &pdev2,  &pdev3,  &cdev,   &cdev3,  &pdev4,  &cdev4,  &cdev5,  &pdev5,  &cdev6,  &pdev6,
-        &cdev7,  &pdev7,  &cdev8,  &cdev9,  &pdev8,  &dev10,  &cdev10, &pdev9,  &dev11,  &cdev11,
-        &pdev10, &dev12,  &cdev12, &pdev11, &dev13,  &cdev13, &pdev12, &dev14,  &cdev14, &pdev13,
-        &dev15,  &cdev15, &pdev14, &dev16,  &cdev16, &pdev15, &dev17,  &cdev17, &pdev16, &dev18,
-        &cdev18, &pdev17, &dev19,  &cdev19, &pdev18, &dev20,  &cdev20, &pdev19, &dev21,  &cdev21,
-        &pdev20, &dev22,  &cdev22, &pdev21, &test,   &ptest};
-    enum { N_ALL = sizeof(all) / sizeof(all[0]), N_FROZEN = 2 };
+    /* The development sets, then the frozen ones (read only without -F). */
     int n = 0, n_dev = 0, masked_dev = 0;
     double cs = 0;
-    for (int i = 0; i < N_ALL; i++) {
-        n += all[i]->n;
-        cs += all[i]->classify_s;
-        if (i < N_ALL - N_FROZEN) {
-            n_dev += all[i]->n;
-            masked_dev += all[i]->masked;
+    for (int i = 0; i < nq; i++) {
+        if (!got[i])
+            continue;
+        n += fig[i].n;
+        cs += fig[i].classify_s;
+        if (!(qs[i]->flags & LL_EVAL_FROZEN)) {
+            n_dev += fig[i].n;
+            masked_dev += fig[i].masked;
         }
     }
     printf("development texts masked before classification: %d of %d\n", masked_dev, n_dev);
