@@ -1959,6 +1959,23 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
         if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !(j > end && reopened_after(c, j)) &&
             !rest_aside(c, j, first))
             return 1;
+    /* A next sentence of any length that opens with a demonstrative points back at the
+     * danger ("... 'gaslek Merelstraat, blijf uit de buurt'. Dat lek is gisteren binnen een uur
+     * gerepareerd, de netbeheerder heeft alles vrijgegeven."): its end is this one's (issue 12,
+     * falseflag11: messages-dev22), unless it tells of another time ("ook", "eens", "eerder",
+     * "vaker", "keer", "toen"). A longer one that does not open so tells something of its own
+     * ("De vorige keer was het pas na twee dagen opgelost."). */
+    int32_t nt = (int32_t)c->tn->ntoks;
+    static const char *const back[] = {"dat", "die", "deze", "dit"};
+    static const char *const another[] = {"ook", "eens", "eerder", "vaker", "keer", "toen"};
+    if (end == last && last + 1 < nt && c->tn->toks[last + 1].src == c->tn->toks[last].src &&
+        surf_in(c, last + 1, back, sizeof(back) / sizeof(back[0]))) {
+        int32_t e = sent_last(c->tn, last + 1), k = last + 2;
+        while (k <= e && !surf_in(c, k, another, sizeof(another) / sizeof(another[0])))
+            k++;
+        if (k > e) /* not "Die tak is vorig jaar ook al eens vastgezet": another time */
+            end = e;
+    }
     int over = 0;
     for (int32_t j = t1 + 1; j <= end; j++) {
         if (c->tflags[j] & TF_CONTRAST)

@@ -7426,6 +7426,36 @@ static void long_ago_set_against_now(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Issue 12, false critical flags by class (falseflag11, messages-dev22; our own words): a next
+ * sentence of any length that opens with a demonstrative points back at the danger, so its end
+ * told there ends it (an old notice of a fire or a gas leak already put out or repaired). The
+ * twins stay critical: a fix told of another time ("ook al eens"), one reopened by a contrast,
+ * a repair only announced, a fire not yet put out. */
+static void end_told_of_it_in_the_next_sentence(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Op de buurtsite staat nog steeds 'brand in de Lindelaan, ramen dicht houden'. Die brand "
+         "is gisteravond al door de brandweer geblust en iedereen is weer thuis. Kan het bericht "
+         "weg?"),
+        ("In het portiek hangt nog een briefje over een gaslek bij nummer 4. Dat lek is vorige "
+         "week door de netbeheerder gerepareerd en alles is nagekeken. Wie haalt het briefje "
+         "weg?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Er hangt een losse tak boven de stoep bij de school. Die tak is vorig jaar ook al eens "
+         "vastgezet."),
+        ("Er hangt een losse tak boven het schoolplein. Die is vorige week door de gemeente "
+         "vastgezet maar hij hangt er weer los."),
+        ("Er is een gaslek in de Merelstraat, het ruikt heel sterk. Dat lek wordt morgen pas "
+         "gerepareerd volgens de netbeheerder en er spelen kinderen buiten."),
+        ("Er is brand in de flat aan de Lindelaan, de vlammen slaan uit het raam. Die brand is nog "
+         "niet geblust en er zitten mensen op het balkon."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
  * smokes, hisses or bangs; one under a restraining order who announces coming; a crumbling
  * structure (a loose thing's words); a block or a plate in a compound on the road; a rail
@@ -7893,6 +7923,7 @@ int main(void) {
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
+        cmocka_unit_test(end_told_of_it_in_the_next_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
