@@ -7345,6 +7345,43 @@ static void recall11_down_or_shut_in(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Words missing from parts that compose (issue 12, recall11, round 22's writer; our own words): a
+ * large animal out through its fence or galloping; the home before "uitgezet"; a supply shut
+ * ("dichtgezet") by its company; a burner open with no flame; charcoal or a generator brought
+ * inside with the carbon monoxide signs; a vital medicine gone with the body's signs of its
+ * lack. Each was below critical before; a horse grazing by a school, a pony out last week, a tap
+ * shut against a leak, an electric hob, a barbecue in the park, a fear of fits, a prescription
+ * run out and last month's stolen insulin stay below. */
+static void recall11_missing_words_of_composed_parts(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Het paard van de manege galoppeert los over het fietspad waar de kinderen naar school "
+         "fietsen."),
+        "Overmorgen worden wij ons huis uitgezet en we hebben nog geen plek.",
+        "Het waterbedrijf heeft net de toevoer dichtgezet, mijn vader ligt aan de thuisdialyse.",
+        "Het gasstel in de caravan staat open zonder vlam en het ruikt heel vreemd.",
+        ("Ze hebben in de tent een bbq naar binnen gehaald tegen de kou en nu is mijn zoon "
+         "duizelig "
+         "en misselijk."),
+        ("Mijn vader heeft epilepsie; zijn medicijnen zijn gestolen en hij heeft al twee aanvallen "
+         "gehad vandaag."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Het paard uit de wei naast de school ziet er mager uit, wie kan er naar kijken?",
+        "Onze pony is vorige week door het hek gebroken, nu staat er een nieuw hek.",
+        "Ik heb de kraan dichtgezet want de leiding lekte, kan er iemand komen kijken?",
+        "De kookplaat staat aan maar er komt geen vlam, is die kapot? Het is een elektrische.",
+        "Na de barbecue in het park was ik de hele nacht misselijk.",
+        "Ik ben bang dat ik zonder mijn medicatie weer aanvallen krijg, wordt die vergoed?",
+        "Mijn medicijnen zijn op, kan ik een nieuw recept krijgen?",
+        ("Vorige maand was mijn insuline gestolen en werd ik verward, dat is gelukkig "
+         "opgelost."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -7919,6 +7956,7 @@ int main(void) {
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(recall11_pursuer_and_visit_threats),
         cmocka_unit_test(recall11_down_or_shut_in),
+        cmocka_unit_test(recall11_missing_words_of_composed_parts),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
