@@ -3878,6 +3878,74 @@ static __attribute__((noinline)) size_t name_field(ll_names_scan *sc, size_t i) 
     return e;
 }
 
+/* Labels of a list of those who came or signed, in minutes and petitions. */
+static const char *const attendance_labels[] = {"aanwezig",   "aanwezigen",     "afwezig",
+                                                "afwezigen",  "kennisgeving",   "ondertekenaars",
+                                                "deelnemers", "handtekeningen", "genodigden"};
+
+/* "Aanwezig: Hofstede, Brinkers, Bensaïd en Klunder." (a list in minutes): after a label of
+ * those present, absent or signing, each item of a list separated by commas or "en", to the
+ * line's or the sentence's end, that is one to four capitalised words (particles and
+ * initials among them) is a person's name, listed or not; an item with a word the lists
+ * keep (a place, street, organisation, building), a digit, a function word or an ordinary
+ * word no name list holds is not ("Aanwezig: Woonstad, 12 bewoners"), and one that opens
+ * with a title is left to the title's rule. A role in parentheses after a name is skipped
+ * ("Gerda Wolters (voorzitter)"). Marks the names; returns how many. */
+static __attribute__((noinline)) int attendance_list(ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (!fold_in(sc, t, attendance_labels, N_OF(attendance_labels)))
+        return 0;
+    size_t n = sc->ntoks, k = i + 1;
+    int found = 0;
+    /* a sentence ends the list, not the parenthesis a role closes */
+#define LIST_ENDS(k) (sc->toks[k].nl || (sc->toks[k].sent && !sc->toks[(k)-1].paren))
+    while (k < n && (k == i + 1 || !LIST_ENDS(k))) {
+        size_t a = k, e = k;
+        int ok = 1, caps = 0;
+        /* one item: to a comma, "en", a parenthesis, the next label or the end */
+        for (; k < n && (k == a || (!LIST_ENDS(k) && !sc->toks[k].comma && !sc->toks[k].paren));
+             k++) {
+            const tok *u = &sc->toks[k];
+            if (k > a && !u->cap && fold_is(sc, u, "en"))
+                break;
+            if (k == a && !u->cap && !(u->flags & W_PARTICLE))
+                ok = 0;
+            if (u->digit || u->prot || u->allcaps ||
+                (u->flags & (W_SKIP | W_ORG | W_STREET | W_HEAD | W_TRIGGER | W_HEER | W_TITLE)) ||
+                ((u->flags & W_PLACE) && !(u->flags & W_SURNAME)))
+                ok = 0;
+            else if (u->flags & W_PARTICLE)
+                ok &= k + 1 < n && joined(sc, k + 1);
+            else if (!u->cap)
+                ok = 0;
+            else if (!(u->flags & W_NAME) && !(u->dot && u->letters == 1) &&
+                     ((u->flags & (W_STOP | W_COMMON)) || common_word(sc, u) == 1))
+                ok = 0;
+            caps += u->cap && !(u->flags & W_PARTICLE);
+            e = k + 1;
+            if (u->colon)
+                break;
+        }
+        if (ok && caps && e - a <= 5 && sc->toks[e - 1].cap) {
+            for (size_t w = a; w < e; w++)
+                if (!sc->toks[w].name)
+                    sc->toks[w].name = 1 + LL_NAME_FIELD;
+            found++;
+        }
+        if (e > a && sc->toks[e - 1].colon)
+            break;
+        if (k < n && !LIST_ENDS(k) && !sc->toks[k].cap && fold_is(sc, &sc->toks[k], "en"))
+            k++;
+        /* a role in parentheses: "(voorzitter)", "(notulen)" */
+        while (k < n && !sc->toks[k].nl && sc->toks[k].paren && !sc->toks[k].comma)
+            k++;
+        if (k == a)
+            k++;
+    }
+#undef LIST_ENDS
+    return found;
+}
+
 /* Whether the letters h[0..n) of a handle are a surname, with particles written onto
  * it ("devries", "vanderberg", "vdberg"): the surname listed, no organisation, and no
  * place unless a particle came before it. */
@@ -4092,6 +4160,116 @@ static __attribute__((noinline)) void nicknames_between(ll_names_scan *sc, const
             if (!sc->toks[w].name)
                 sc->toks[w].name = rule;
         k = e - 1;
+    }
+}
+
+/* The cells of a table's line s[a..b) that starts with '|': the byte range of cell c
+ * (0-based) in *ca..*cb, or 0 when the line has no such cell. */
+static int table_cell(const char *s, size_t a, size_t b, int c, size_t *ca, size_t *cb) {
+    while (a < b && s[a] == ' ')
+        a++;
+    if (a >= b || s[a] != '|')
+        return 0;
+    int col = -1;
+    for (size_t k = a; k < b; k++) {
+        if (s[k] != '|')
+            continue;
+        col++;
+        size_t e = k + 1;
+        while (e < b && s[e] != '|')
+            e++;
+        if (col == c) {
+            if (e >= b)
+                return 0;
+            *ca = k + 1;
+            *cb = e;
+            return 1;
+        }
+        k = e - 1;
+    }
+    return 0;
+}
+
+/* "| naam | adres | handtekening |" (a petition's or a list's table in Markdown): the
+ * cells under a header cell that names a person's name hold one each, as a form's field
+ * does, listed or not: capitalised words, particles and initials that fill the cell; a
+ * cell with a digit, a word the lists keep or an ordinary word no name list holds is
+ * left ("| Woonstad | ... |"). */
+static __attribute__((noinline)) void table_names(ll_names_scan *sc, const char *s, size_t len) {
+    static const char *const heads[] = {
+        "naam",           "namen",        "voornaam",      "achternaam",
+        "volledige naam", "naam bewoner", "ondertekenaar", "naam en achternaam"};
+    size_t n = sc->ntoks;
+    for (size_t i = 0; i < n; i++) {
+        const tok *t = &sc->toks[i];
+        size_t la = t->start;
+        while (la > 0 && s[la - 1] != '\n')
+            la--;
+        if (!t->nl || la >= len || s[la] != '|')
+            continue;
+        size_t lb = la;
+        while (lb < len && s[lb] != '\n')
+            lb++;
+        /* the column whose header is a name's */
+        int col = -1;
+        for (int c = 0; c < 12 && col < 0; c++) {
+            size_t ca, cb;
+            if (!table_cell(s, la, lb, c, &ca, &cb))
+                break;
+            while (ca < cb && s[ca] == ' ')
+                ca++;
+            while (cb > ca && s[cb - 1] == ' ')
+                cb--;
+            char f[40];
+            size_t fl = cb - ca < sizeof(f) - 4 ? fold(s + ca, cb - ca, f, sizeof(f) - 4) : 0;
+            for (size_t h = 0; fl && h < N_OF(heads); h++)
+                if (strlen(heads[h]) == fl && !memcmp(f, heads[h], fl))
+                    col = c;
+        }
+        if (col < 0)
+            continue;
+        /* the rows below it, to the first line that is no table's */
+        size_t k = i + 1;
+        for (size_t ra = lb + 1; ra < len;) {
+            size_t rb = ra;
+            while (rb < len && s[rb] != '\n')
+                rb++;
+            size_t ca, cb;
+            if (!table_cell(s, ra, rb, col, &ca, &cb)) {
+                size_t x = ra;
+                while (x < rb && s[x] == ' ')
+                    x++;
+                if (x >= rb || s[x] != '|')
+                    break;
+                ra = rb + 1;
+                continue;
+            }
+            while (k < n && sc->toks[k].start < ca)
+                k++;
+            size_t a = k;
+            int ok = 1, caps = 0;
+            for (; k < n && sc->toks[k].end <= cb; k++) {
+                const tok *u = &sc->toks[k];
+                if (u->digit || u->prot ||
+                    (u->flags & (W_SKIP | W_ORG | W_STREET | W_HEAD | W_TRIGGER | W_HEER)) ||
+                    ((u->flags & W_PLACE) && !(u->flags & W_SURNAME)))
+                    ok = 0;
+                else if (u->flags & W_PARTICLE)
+                    ;
+                else if (!u->cap)
+                    ok = 0;
+                else if (!(u->flags & W_NAME) && !(u->dot && u->letters == 1) &&
+                         ((u->flags & (W_STOP | W_COMMON)) || common_word(sc, u) == 1))
+                    ok = 0;
+                caps += u->cap && !(u->flags & W_PARTICLE);
+            }
+            if (ok && caps && k - a <= LL_NAMES_MAX_WORDS)
+                for (size_t w = a; w < k; w++)
+                    if (!sc->toks[w].name)
+                        sc->toks[w].name = 1 + LL_NAME_FIELD;
+            ra = rb + 1;
+        }
+        i = k > i ? k - 1 : i;
     }
 }
 
@@ -4314,6 +4492,10 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             continue;
         }
         if (t->prot) {
+            i++;
+            continue;
+        }
+        if (t->colon && attendance_list(sc, i)) {
             i++;
             continue;
         }
@@ -4608,6 +4790,8 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     named_again(sc, s);
     quoted_nicknames(sc, s, len);
     nicknames_between(sc, s, len);
+    if (memchr(s, '|', len))
+        table_names(sc, s, len);
     /* Spans: runs of joined name words. */
     int ns = 0;
     for (size_t i = 0; i < n;) {

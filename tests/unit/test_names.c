@@ -1663,6 +1663,22 @@ static void nicknames_capitals_and_students(void **state) {
     KEEPS("IK WOON AAN DE JAN VAN DER HEIJDENSTRAAT 4");
 }
 
+/* A list of those present in minutes and a petition's table with a column for names: each
+ * item or cell is a name, listed or not; places, organisations, numbers and ordinary
+ * words in them stay. */
+static void attendance_lists_and_name_columns(void **state) {
+    (void)state;
+    MASKS("Aanwezig: Tuinstra (voorzitter), Dubbeldam en Nwosu. Punt 2: de speeltuin.",
+          "Aanwezig: [NAAM] (voorzitter), [NAAM] en [NAAM]. Punt 2: de speeltuin.");
+    MASKS("Afwezig met kennisgeving: Tiemersma, Woonstad.",
+          "Afwezig met kennisgeving: [NAAM], Woonstad.");
+    KEEPS("Aanwezig: 14 bewoners, de wijkagent en Gemeente Rotterdam.");
+    KEEPS("Aanwezig: Bewoners, Schiedam");
+    MASKS("| naam | huisnr |\n|---|---|\n| Wiebren Hoekema | 7 |\n| Buurtvereniging | 9 |",
+          "| naam | huisnr |\n|---|---|\n| [NAAM] | 7 |\n| Buurtvereniging | 9 |");
+    KEEPS("| adres | klacht |\n|---|---|\n| Kerkweg 12 | Schimmel |");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1837,6 +1853,7 @@ int main(void) {
         cmocka_unit_test(tamil_names),
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(nicknames_capitals_and_students),
+        cmocka_unit_test(attendance_lists_and_name_columns),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
