@@ -168,13 +168,18 @@ static void expect_levels(const level_case *cases, size_t n) {
 /* Look-alikes: each must be classified, and below the level given ("critical", or "high":
  * neither high nor critical). */
 static void expect_below(const char *const *texts, size_t n, const char *level) {
+    size_t failed = 0; /* every look-alike above is printed, not only the first */
     for (size_t i = 0; i < n; i++) {
         cJSON *d = classify(texts[i], NULL);
         const char *lvl = str_at(d, "urgency", "level");
-        if (!lvl || strcmp(lvl, "critical") == 0 || strcmp(lvl, level) == 0)
-            fail_msg("%s: %s", texts[i], lvl ? lvl : "(none)");
+        if (!lvl || strcmp(lvl, "critical") == 0 || strcmp(lvl, level) == 0) {
+            print_error("look-alike: %s: %s\n", texts[i], lvl ? lvl : "(none)");
+            failed++;
+        }
         cJSON_Delete(d);
     }
+    if (failed)
+        fail_msg("%zu look-alike(s) at %s or above", failed, level);
 }
 
 static void expect_below_critical(const char *const *texts, size_t n) {
