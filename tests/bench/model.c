@@ -32,7 +32,8 @@
  *                               BENCH_SUI_SHOW=1 lists the suicidal misses and false flags,
  *                               BENCH_SUI_DUMP=FILE every text's figures; BENCH_LEARNED,
  *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
- *                               BENCH_WORDS_MIN, BENCH_CALM_LEARNED, BENCH_WORDS_BERNOULLI
+ *                               BENCH_WORDS_MIN, BENCH_CALM_LEARNED, BENCH_WORDS_BERNOULLI,
+ *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS (the training-only calm set)
  *                               try other learning (see WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
  *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES, BENCH_LR_DANGER other
@@ -726,13 +727,42 @@ static int n_crit_sets;
  * suicidal gate only where the logistic model reaches 0.9 holds that gate's but finds 62 fewer
  * (3,404 (81)). Not shipped: a model of words learns from the suicidal sets that trains and
  * pills are means; only counter-examples, or reading what a text asks (a timetable, a dose),
- * would tell a traveller from a statement. */
+ * would tell a traveller from a statement.
+ * Counter-examples tried (12-03, session 21, sets 0-63, models11; on main 5a28d13): tests/data/train/
+ * calm-means.jsonl, 179 calm texts written for it (travel and timetables, doses and pills as
+ * prescribed, ladders, roofs and upper floors, swimming and boats, stoves and fireworks,
+ * tools and rope, a car sold or given away, farewells at retirement or a move, plans "morgen
+ * ga ik het doen" for a chore, idioms, hazards past or planned, care asked calmly), learned as
+ * calm only (BENCH_CALM_WEIGHT=N: each N times; BENCH_CALM_PARTS=N: by the parts model too),
+ * never held out or measured. Held out (--critical's K 0.8 D 0.99999 row; --suicidal's
+ * pipeline, the logistic model of 43 sets), with test_classify's look-alikes made critical
+ * (each counted): shipped (17 sets) 3,595/3,749 (109 false), pipeline 3,606 (96), 0; 64 sets
+ * 3,617 (97), 3,622 (92), 20; 64 sets calm x1 3,610 (97); x3 3,609 (96), 3,615 (91), 11; x10
+ * 3,613 (98), 7; x30 3,621 (131), 4; x3 Bernoulli 3,604 (99), 6; x3 with the parts model's calm
+ * x3 3,581 (93), 9; 17 sets calm x1 3,566 (109), x3 3,567 (132), pipeline 3,586 (111). Every
+ * critical and message set but no suicidal phrasing set after the first 17 (BENCH_LEARN_ALSO)
+ * 3,547 (92), pipeline 3,572 (89), 2; with the calm set x3 3,541 (89), 3,571 (86), 0: no
+ * look-alike, but 35 fewer found (the suicidal sets' 1,531 -> 1,495). Stricter gates over 64
+ * sets calm x3 (SUICIDAL 0.9999999 / 0.999999999: 7 / 4 look-alikes; with WORDS MIN 0.99999 too:
+ * 1, pipeline 3,563 (79)) find fewer than shipped. Again on main e83ba4f (12-03 04:05, the
+ * rules of session 21's recall and false-flag rounds): shipped 3,614 (102), pipeline 3,626
+ * (89), 0; 64 sets 3,631 (90), 3,637 (85), 22; calm x3 3,625 (89), 3,632 (84), 14; every
+ * critical and message set with the calm set x3 3,559 (82), 3,589 (79), 0 (the suicidal sets
+ * 1,543 -> 1,506). The calm texts dilute the multinomial calm
+ * class (every other word of a calm text weighs less): more copies flag more calm texts, and
+ * the 17-set model with them finds less at more false flags. Not shipped: none found more at
+ * fewer false flags with no look-alike critical. */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
  * counter-examples, no more statements). With 58 (session 19): the K 0.8 D 0.99999 row 3,216 (98
  * false) -> 3,134 (81): fewer flags of every kind, not more found. */
 static int calm_learned;
+/* The calm set (tests/data/train/calm-means.jsonl): ordinary texts that name a means or a
+ * hazard, a farewell or a plan calmly, learned as calm by the words model calm_weight times
+ * (BENCH_CALM_WEIGHT; 0: not at all) and by the parts model calm_parts_weight times
+ * (BENCH_CALM_PARTS). Training data only: never held out, never measured. */
+static int calm_weight = 0, calm_parts_weight = 0;
 static uint64_t learn_also;
 static int blind_set(int set) { return (crit_table[set]->flags & LL_EVAL_BLIND) != 0; }
 /* Whether the words model learns set (a blind set never, whatever the knobs say). */
@@ -740,7 +770,7 @@ static int learned(int set) {
     return !blind_set(set) && (set < words_learned || (set < 64 && learn_also >> set & 1));
 }
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
-static int suicidal_set(int i) { return crit_table[i]->kind == LL_EVAL_SUICIDAL; }
+static int suicidal_set(int i) { return i >= 0 && crit_table[i]->kind == LL_EVAL_SUICIDAL; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
 
 typedef struct ctext {
@@ -827,10 +857,34 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
     return 0;
 }
 
+/* The training-only calm texts (tests/data/train/calm-means.jsonl, the calm set below), read
+ * as crit_line reads a set's, then kept apart from ctexts: never held out, never measured,
+ * never in a table's "all". */
+#define TRAIN_DIR LL_SOURCE_DIR "/tests/data/train/"
+static ctext *calm_texts;
+static int ncalm;
+
 static int load_crit(ll_classifier *c) {
     for (int set = 0; set < n_crit_sets; set++)
         if (ll_eval_readable(crit_table[set], 0, ll_eval_blind()) &&
             read_set(crit_sets, set, crit_line, c) != 0)
+            return -1;
+    int before = nctexts;
+    char *buf = ll_t_eval_read(TRAIN_DIR "calm-means.jsonl");
+    reading rd = {.set = -1, .path = TRAIN_DIR "calm-means.jsonl", .c = c};
+    if (!buf || ll_t_eval_lines(buf, crit_line, &rd) != 0) {
+        free(buf);
+        return -1;
+    }
+    free(buf);
+    ncalm = nctexts - before;
+    if (!(calm_texts = calloc((size_t)ncalm + 1, sizeof(*calm_texts))))
+        return -1;
+    memcpy(calm_texts, &ctexts[before], (size_t)ncalm * sizeof(*calm_texts));
+    memset(&ctexts[before], 0, (size_t)ncalm * sizeof(*calm_texts));
+    nctexts = before;
+    for (int i = 0; i < ncalm; i++)
+        if (calm_texts[i].critical) /* the set is calm by definition */
             return -1;
     return 0;
 }
@@ -852,6 +906,13 @@ static ll_nb *learn_parts(int held_out) {
             return NULL;
         }
     }
+    for (int i = 0; i < ncalm; i++)
+        for (int w = 0; w < calm_parts_weight; w++)
+            if (ll_nb_add_keys(nb, (const char *const *)calm_texts[i].keys, calm_texts[i].nkeys,
+                               0) != 0) {
+                ll_nb_free(nb);
+                return NULL;
+            }
     return nb;
 }
 
@@ -869,6 +930,15 @@ static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
             ll_nb_free(nb);
             return NULL;
         }
+    }
+    /* And the training-only calm texts, each calm_weight times. */
+    for (int i = 0; nb && i < ncalm; i++) {
+        analyse(tn, calm_texts[i].text);
+        for (int w = 0; w < calm_weight; w++)
+            if (ll_nb_add(nb, tn, 0) != 0) {
+                ll_nb_free(nb);
+                return NULL;
+            }
     }
     return nb;
 }
@@ -1831,6 +1901,10 @@ int main(int argc, char **argv) {
         words_learned = atoi(nl);
     if (getenv("BENCH_CALM_LEARNED"))
         calm_learned = atoi(getenv("BENCH_CALM_LEARNED"));
+    if (getenv("BENCH_CALM_WEIGHT"))
+        calm_weight = atoi(getenv("BENCH_CALM_WEIGHT"));
+    if (getenv("BENCH_CALM_PARTS"))
+        calm_parts_weight = atoi(getenv("BENCH_CALM_PARTS"));
     if (getenv("BENCH_PARTS_LEARNED"))
         parts_learned = atoi(getenv("BENCH_PARTS_LEARNED"));
     if (getenv("BENCH_WORDS_ALPHA"))
