@@ -1626,6 +1626,13 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
                 !ends_in_particle(sc, c) && p + 1 < sc->ntoks && joined(sc, p + 1) &&
                 sc->toks[p + 1].cap && !sc->toks[p + 1].digit)
                 return j;
+            /* "Prof. dr. Hendrika Ruitenberg van de TU": after a name in normal case a
+             * lower-case "van de" or "van het" before an acronym no name list holds names
+             * the organisation one is from, as "van de GGD" does */
+            if (p == j + 2 && !t->cap && fold_is(sc, t, "van") &&
+                (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
+                c->allcaps && c->letters <= 5 && !(c->flags & W_NAME) && !sc->toks[j - 1].allcaps)
+                return j;
             if ((c->cap || lv != LV_LOOKUP) &&
                 core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
                 j = p + 1;
@@ -1974,7 +1981,8 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
      * a business's or a ship's noun in lower case names what its quotation holds */
     int article = fold_is(sc, t, "de") || fold_is(sc, t, "het");
     if (!sc->quotes || i + 1 >= sc->ntoks || t->allcaps ||
-        !(article ? !t->cap || t->sent : !t->cap && (t->flags & W_HEAD) && t->letters >= 4))
+        !(article ? !t->cap || t->sent
+                  : !t->cap && ((t->flags & W_HEAD) || fold_is(sc, t, "boot")) && t->letters >= 4))
         return 0;
     const char *s = sc->text;
     size_t len = sc->text_len;

@@ -1679,6 +1679,19 @@ static void attendance_lists_and_name_columns(void **state) {
     KEEPS("| adres | klacht |\n|---|---|\n| Kerkweg 12 | Schimmel |");
 }
 
+/* "van de" before an acronym after a name is where one works; a boat's quoted name stays. */
+static void an_acronym_after_a_name_and_a_boat(void **state) {
+    (void)state;
+    MASKS("Prof. dr. Geertruida Zwiers van de TU stuurde een reactie.",
+          "Prof. dr. [NAAM] van de TU stuurde een reactie.");
+    MASKS("Ik sprak meneer Zwiers van het CJG gisteren.",
+          "Ik sprak meneer [NAAM] van het CJG gisteren.");
+    KEEPS("Onze boot 'Johanna Maria' ligt los in de gracht.");
+    /* look-alikes: a surname's own particles, a boat's owner */
+    MASKS("mevrouw van de Berg belde", "mevrouw [NAAM] belde");
+    MASKS("De boot van Johanna Zwiers ligt los.", "De boot van [NAAM] ligt los.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1854,6 +1867,7 @@ int main(void) {
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(attendance_lists_and_name_columns),
+        cmocka_unit_test(an_acronym_after_a_name_and_a_boat),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
