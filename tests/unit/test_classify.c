@@ -7387,6 +7387,33 @@ static void recall11_missing_words_of_composed_parts(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* More parts that compose (issue 12, recall11, messages-dev22 and critical-dev22's classes; our
+ * own words): the cold in a body whose mind slows, out in the cold; a stage among the structures
+ * that tilt where people come; screams and blows and then silence a long sentence apart. Each
+ * was below critical before; a cold wait at a stop, a stage painted crooked and a birthday's
+ * noise of yesterday stay below. */
+static void recall11_cold_stage_and_silence(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Een vrouw zit al uren verkleumd op een bankje aan de kade en reageert traag, het is onder "
+        "nul.",
+        ("Het podium voor het schoolfeest van vanmiddag helt over, een steunpoot is gebroken, de "
+         "ouders komen zo."),
+        ("Al twintig minuten gegil en gebonk bij de buren aan de overkant van de galerij, iemand "
+         "smeekt 'stop', en nu is het opeens helemaal stil."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Ik stond verkleumd bij de bushalte te wachten, de bus kwam niet en ik werd er sufferig "
+        "van.",
+        "Het podium in het park is scheef geverfd, kan dat over?",
+        ("Op de verjaardag gisteren was het een uur lang gegil en geklap van de kinderen tegen de "
+         "muur, daarna was het heerlijk stil."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -7962,6 +7989,7 @@ int main(void) {
         cmocka_unit_test(recall11_pursuer_and_visit_threats),
         cmocka_unit_test(recall11_down_or_shut_in),
         cmocka_unit_test(recall11_missing_words_of_composed_parts),
+        cmocka_unit_test(recall11_cold_stage_and_silence),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
