@@ -7414,6 +7414,22 @@ static void recall11_cold_stage_and_silence(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Onto the ice with its particle after the noun (issue 12, recall11, critical-dev22's class; our
+ * own words): one who goes "het ijs op" while it cracks. Below critical before; a child who wants
+ * to, last winter's walk and a question of when one may stay below. */
+static void recall11_onto_cracking_ice(void **state) {
+    (void)state;
+    EXPECT_URGENCY(
+        "Twee jongens zijn net het ijs op gegaan bij de haven terwijl het overal kraakt.", NULL,
+        "critical");
+    static const char *const calm[] = {
+        "Mijn dochter wil het ijs op bij de vijver, het kraakt nog wel een beetje, mag dat al?",
+        "Vorige winter liep ik het ijs op en het kraakte, gelukkig ging het goed.",
+        "Wanneer mogen we het ijs op? Het kraakt nog.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -7990,6 +8006,7 @@ int main(void) {
         cmocka_unit_test(recall11_down_or_shut_in),
         cmocka_unit_test(recall11_missing_words_of_composed_parts),
         cmocka_unit_test(recall11_cold_stage_and_silence),
+        cmocka_unit_test(recall11_onto_cracking_ice),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
