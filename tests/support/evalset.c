@@ -144,7 +144,7 @@ const ll_eval_set ll_eval_sets[] = {
     /* round 22 (blind through session 20) */
     {"critical-dev22.jsonl", CRIT, "critical phr. dev 22", 62, 0, NO_FLOOR},
     {"suicidal-dev21.jsonl", SUI, "suicidal phr. dev 21", 63, 0, NO_FLOOR},
-    {"messages-dev22.jsonl", MSG, "development 22", 61, 0, NO_FLOOR},
+    {"messages-dev22.jsonl", MSG, "development 22", 61, THEME, NO_FLOOR},
     {"names-dev25.jsonl", NAMES, "names-dev25", 0, 0, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
