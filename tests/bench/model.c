@@ -36,7 +36,7 @@
  *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS (the training-only calm set)
  *                               try other learning (see WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
- *                               BENCH_LR_LEARNED, BENCH_LR_SCOPES, BENCH_LR_DANGER other
+ *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER other
  *                               logistic learning
  *   bench_model --train DIR     trains the sentiment model on every development message, the
  *                               two danger models and the logistic model of suicidal
@@ -1207,9 +1207,22 @@ static ll_lr_trainer *lr_tr;
  * 721 -> 731 of the suicidal sets' 1,463 statements (1 false both), in-sample the pipeline
  * finds more; but two look-alikes of test_classify become suicidal statements by it ("Welke
  * trein rijdt het snelst naar Utrecht? Ik wil het zeker weten want ik heb haast", "Als ik er
- * niet meer ben, wie regelt dan mijn uitvaart? Ik ben 82"): not shipped. */
+ * niet meer ben, wie regelt dan mijn uitvaart? Ik ben 82"): not shipped. Round 22's suicidal set
+ * (62, suicidal-dev21) weighed on its own once its rules were written (12-03, session 21,
+ * suicidal11: BENCH_LR_ALSO=62 --suicidal against the shipped 43, every set held out in its own
+ * fold): the logistic model alone 784 -> 811 of the suicidal sets' 1,603 statements (1 false
+ * both), the critical sets 43 -> 47, the message sets 56 (1 false) -> 57 (2 false); the pipeline
+ * unchanged (suicidal sets 1,543 (14), by family 1,525; critical 1,580 (6); messages 517 (68);
+ * suicidal-dev21 itself 64 (1)), --critical's K 0.8 D 0.99999 row unchanged (3,628/3,749, 101):
+ * one false flag more alone and nothing gained in the pipeline, not learned. All three of round
+ * 22's (BENCH_LR_ALSO=61,62,63): the pipeline 1,543 -> 1,542 (suicidal-dev20 66 -> 65); rounds
+ * 16-22 (BENCH_LR_LEARNED=63 / 64): 1,546 / 1,547 (14), messages 516 (68) / 517 (66), but the
+ * look-alikes above. */
 #define LR_LEARNED_SETS 43
 static int lr_learned = LR_LEARNED_SETS;
+/* BENCH_LR_ALSO=I,J,...: the logistic model learns those sets too, beside the first lr_learned
+ * (a round's set weighed on its own, held out as every set is: never in its own fold). */
+static uint64_t lr_also;
 static ll_lr_params lr_par = {.lambda = 0.05, .eta = 0.2, .epochs = 20, .min_count = 2};
 /* BENCH_LR_SCOPES=MASK marks only those scopes (lrmodel.h's order, bit 0 the negation's): what
  * the scopes add, measured on the logistic model alone (the pipeline's marks them all). */
@@ -1255,8 +1268,9 @@ static ll_lr *learn_lr(int held_out) {
         return NULL;
     for (int i = 0; i < nctexts; i++) {
         const ctext *t = &ctexts[i];
-        use[i] = t->set != held_out && t->set < lr_learned && !blind_set(t->set) &&
-                 (!t->critical || t->cls == 2 || lr_danger);
+        use[i] = t->set != held_out &&
+                 (t->set < lr_learned || (t->set < 64 && (lr_also >> t->set & 1))) &&
+                 !blind_set(t->set) && (!t->critical || t->cls == 2 || lr_danger);
     }
     ll_lr *lr = ll_lr_train(lr_tr, use, &lr_par);
     free(use);
@@ -1934,6 +1948,7 @@ int main(int argc, char **argv) {
     if (getenv("BENCH_LR_MIN"))
         lr_par.min_count = (unsigned)atoi(getenv("BENCH_LR_MIN"));
     learn_also = set_mask(getenv("BENCH_LEARN_ALSO"));
+    lr_also = set_mask(getenv("BENCH_LR_ALSO"));
     if (table_sets() != 0)
         return 2;
     if (argc == 2 && strcmp(argv[1], "--list-sets") == 0) {
