@@ -7430,6 +7430,52 @@ static void recall11_onto_cracking_ice(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* People on ice that cannot bear them (issue 12, recall12; the lead's check of 12-03, in no set;
+ * the rest in our own words): on, over or onto the ice, skating or playing on the frozen water,
+ * and a weakness of that ice told by why (one night of frost, frozen since yesterday, a thaw, ice
+ * that bends, holes in it, the dark) rather than by its sound. Six of the seven were below
+ * critical before. Last winter, a day gone by, ice kept off, a rink, a question of when it opens,
+ * a wait, a wish for tomorrow, ice checked thick enough, no one on it and the news stay below. */
+static void recall12_people_on_ice_too_weak(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op het ijs van de vijver bij het park lopen kinderen, het heeft maar één nacht "
+         "gevroren."),
+        ("Er schaatsen jongens op de sloot achter de sporthal terwijl het pas sinds gisteravond "
+         "vriest."),
+        ("Drie pubers staan midden op de bevroren plas, het dooit al de hele dag en het ijs is "
+         "grijs en zacht."),
+        ("Mijn buurjongetje speelt met zijn vriendjes op de vaart, het ijs buigt door als ze "
+         "springen."),
+        ("Kids are walking on the frozen pond in the park, it only froze last night."),
+        ("Twee mannen lopen met een hond midden op het ijs van de Kralingse Plas, het is al donker "
+         "en er zitten wakken in."),
+        ("Er wandelen mensen over het ijs van de gracht. Het is pas sinds vannacht bevroren."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Vorige winter liepen er kinderen op het ijs van de vijver terwijl het maar één nacht had "
+         "gevroren. Komen er dit jaar borden?"),
+        ("Het ijs op de vijver is nog dun na één nacht vorst, gelukkig blijft iedereen er netjes "
+         "af."),
+        ("De ijsbaan op het Schouwburgplein is open, de kinderen schaatsen er met plezier."),
+        ("Wanneer wordt het ijs op de Kralingse Plas vrijgegeven? Het heeft nu een nacht "
+         "gevroren."),
+        ("Het ijs is nog te dun om op te schaatsen, dus we wachten nog een week."),
+        ("Gisteren zag ik kinderen op het ijs van de vijver terwijl het pas één nacht had "
+         "gevroren, gelukkig is er niks gebeurd."),
+        ("Is het ijs op de singel al betrouwbaar? Mijn kinderen willen morgen schaatsen, het heeft "
+         "pas één nacht gevroren."),
+        ("Zaterdag organiseert de ijsvereniging een toertocht over de vaart, het ijs is dik "
+         "genoeg."),
+        ("Er staan geen kinderen op het ijs, het is nog geen dag oud."),
+        ("Op het journaal zagen we kinderen op het ijs van een meer in Canada dat pas één nacht "
+         "bevroren was."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -8007,6 +8053,7 @@ int main(void) {
         cmocka_unit_test(recall11_missing_words_of_composed_parts),
         cmocka_unit_test(recall11_cold_stage_and_silence),
         cmocka_unit_test(recall11_onto_cracking_ice),
+        cmocka_unit_test(recall12_people_on_ice_too_weak),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
