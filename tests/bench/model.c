@@ -36,13 +36,16 @@
  *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS (the training-only calm set)
  *                               try other learning (see WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
- *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER other
- *                               logistic learning
+ *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER,
+ *                               BENCH_CALM_LR (the calm set as counter-examples) other logistic
+ *                               learning
  *   bench_model --train DIR     trains the sentiment model on every development message, the
  *                               two danger models and the logistic model of suicidal
  *                               statements on every development set, and writes
  *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv,
  *                               suicidal-model.tsv (config/ holds the shipped ones)
+ *   bench_model --learned       every danger set's index (the knobs' I,J) and the danger models
+ *                               that learn it with the knobs set (nothing is read or learned)
  *   bench_model --logistic      theme by multinomial logistic regression over the same
  *                               features, alone, in the complement model's place in the vote
  *                               and beside it, each set left out in turn (measured, not
@@ -108,9 +111,20 @@ static double theme_alpha = THEME_ALPHA;
  * of one message. BENCH_THEME_GUARD=N tries another (0: none). */
 #define THEME_GUARD_MIN 2
 static unsigned theme_guard = THEME_GUARD_MIN;
+/* Sets by their index (BENCH_THEME_SKIP, BENCH_LEARN_ALSO, BENCH_LR_ALSO): a bit for every set
+ * evalset.c's table may hold (MAX_CRIT_SETS), so that a round beyond the 64th set can be
+ * learned; the masks were one uint64_t each, and an index of 64 or more was folded onto a set
+ * below 64 (64 was critical-dev). */
+#define MAX_CRIT_SETS 256
+typedef struct set_bits {
+    uint64_t w[MAX_CRIT_SETS / 64];
+} set_bits;
+static int set_in(const set_bits *b, int set) {
+    return set >= 0 && set < MAX_CRIT_SETS && (b->w[set / 64] >> (set % 64) & 1);
+}
 /* BENCH_THEME_SKIP=I,J: sets (indexes in sets[]) the theme model does not learn from, still
  * read and held out, so what learning a set adds is measured on the others. */
-static uint64_t theme_skip;
+static set_bits theme_skip;
 static const ll_wordlist *guard_words; /* the taxonomy's "spelling:" list */
 /* The danger model's (config/danger-model.tsv, over parts of danger). */
 #define DANGER_ALPHA 0.5
@@ -313,7 +327,7 @@ static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se
         if (fold >= 0 && held_out(i, fold, by_set))
             continue;
         analyse(tn, docs[i].text);
-        if ((!(theme_skip >> docs[i].set & 1) && ll_nb_add(th, tn, (size_t)docs[i].theme) != 0) ||
+        if ((!set_in(&theme_skip, docs[i].set) && ll_nb_add(th, tn, (size_t)docs[i].theme) != 0) ||
             (docs[i].set < N_SENT_SETS && ll_nb_add(se, tn, (size_t)docs[i].sent) != 0))
             goto fail;
     }
@@ -675,7 +689,6 @@ static int cross_validate(ll_textnorm *tn, int folds, int by_set, const char *ti
 /* Filled from evalset.c's table at the start (table_sets): its message, critical and suicidal
  * sets but the frozen ones, in its order (a set's index; the *_LEARNED_SETS prefixes), blind
  * ones too (so an index is the same with LL_BENCH_BLIND or without); their kinds and flags. */
-#define MAX_CRIT_SETS 256
 static const char *crit_sets[MAX_CRIT_SETS];
 static const ll_eval_set *crit_table[MAX_CRIT_SETS];
 static int n_crit_sets;
@@ -769,11 +782,14 @@ static int calm_learned;
  * (BENCH_CALM_WEIGHT; 0: not at all) and by the parts model calm_parts_weight times
  * (BENCH_CALM_PARTS). Training data only: never held out, never measured. */
 static int calm_weight = 0, calm_parts_weight = 0;
-static uint64_t learn_also;
+/* BENCH_CALM_LR=N: the logistic model of suicidal statements learns the calm set too, each text
+ * N times, as counter-examples (0: not at all). */
+static int calm_lr_weight = 0;
+static set_bits learn_also;
 static int blind_set(int set) { return (crit_table[set]->flags & LL_EVAL_BLIND) != 0; }
 /* Whether the words model learns set (a blind set never, whatever the knobs say). */
 static int learned(int set) {
-    return !blind_set(set) && (set < words_learned || (set < 64 && learn_also >> set & 1));
+    return !blind_set(set) && (set < words_learned || set_in(&learn_also, set));
 }
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
 static int suicidal_set(int i) { return i >= 0 && crit_table[i]->kind == LL_EVAL_SUICIDAL; }
@@ -1222,7 +1238,7 @@ static ll_lr_trainer *lr_tr;
 static int lr_learned = LR_LEARNED_SETS;
 /* BENCH_LR_ALSO=I,J,...: the logistic model learns those sets too, beside the first lr_learned
  * (a round's set weighed on its own, held out as every set is: never in its own fold). */
-static uint64_t lr_also;
+static set_bits lr_also;
 static ll_lr_params lr_par = {.lambda = 0.05, .eta = 0.2, .epochs = 20, .min_count = 2};
 /* BENCH_LR_SCOPES=MASK marks only those scopes (lrmodel.h's order, bit 0 the negation's): what
  * the scopes add, measured on the logistic model alone (the pipeline's marks them all). */
@@ -1241,6 +1257,13 @@ static int lr_load(ll_textnorm *tn) {
         analyse(tn, ctexts[i].text);
         ll_nb_feats_of(tn, &words);
         rc = ll_lr_trainer_add(lr_tr, tn, &words, &fs, ctexts[i].cls == 2) == i ? 0 : -1;
+    }
+    /* And the training-only calm texts, each calm_lr_weight times, after them. */
+    for (int i = 0; rc == 0 && i < ncalm; i++) {
+        analyse(tn, calm_texts[i].text);
+        ll_nb_feats_of(tn, &words);
+        for (int w = 0; rc == 0 && w < calm_lr_weight; w++)
+            rc = ll_lr_trainer_add(lr_tr, tn, &words, &fs, 0) >= 0 ? 0 : -1;
     }
 out:
     ll_nb_feats_free(&words);
@@ -1262,15 +1285,21 @@ static int lr_danger;
  * out: the logistic model alone 428 (2) -> 502 (1) of the suicidal sets' 1,043 statements,
  * the pipeline 987 (19) -> 989 (19), the critical and message sets unchanged (986 (15),
  * 298 (49)); leaving out only the message sets' ones: 988 (19). */
+/* Whether the logistic model learns set (a blind set never, whatever the knobs say). */
+static int lr_learns(int set) {
+    return !blind_set(set) && (set < lr_learned || set_in(&lr_also, set));
+}
+
 static ll_lr *learn_lr(int held_out) {
-    uint8_t *use = calloc((size_t)nctexts + 1, 1);
+    size_t ncalm_lr = (size_t)ncalm * (size_t)calm_lr_weight;
+    uint8_t *use = calloc((size_t)nctexts + ncalm_lr + 1, 1);
     if (!use)
         return NULL;
+    memset(use + nctexts, 1, ncalm_lr);
     for (int i = 0; i < nctexts; i++) {
         const ctext *t = &ctexts[i];
-        use[i] = t->set != held_out &&
-                 (t->set < lr_learned || (t->set < 64 && (lr_also >> t->set & 1))) &&
-                 !blind_set(t->set) && (!t->critical || t->cls == 2 || lr_danger);
+        use[i] =
+            t->set != held_out && lr_learns(t->set) && (!t->critical || t->cls == 2 || lr_danger);
     }
     ll_lr *lr = ll_lr_train(lr_tr, use, &lr_par);
     free(use);
@@ -1880,12 +1909,32 @@ out:
     return rc;
 }
 
-/* The sets a knob's comma-separated indexes ("3,13") name, as a bit mask; NULL: none. */
-static uint64_t set_mask(const char *list) {
-    uint64_t m = 0;
-    for (const char *a = list; a && *a; a += strcspn(a, ","), a += *a == ',')
-        m |= 1ull << (atoi(a) & 63);
-    return m;
+/* The sets the knob's comma-separated indexes ("3,13") name into b (unset: none); -1 with a
+ * message when one is no index below n (no such set). */
+static int set_knob(const char *knob, int n, set_bits *b) {
+    const char *list = getenv(knob);
+    memset(b, 0, sizeof(*b));
+    for (const char *a = list; a && *a; a += strcspn(a, ","), a += *a == ',') {
+        char *end;
+        long i = strtol(a, &end, 10);
+        if (end == a || (*end && *end != ',') || i < 0 || i >= n) {
+            fprintf(stderr, "bench_model: %s: '%.*s' is no set's index (0-%d)\n", knob,
+                    (int)strcspn(a, ","), a, n - 1);
+            return -1;
+        }
+        b->w[i / 64] |= 1ull << (i % 64);
+    }
+    return 0;
+}
+
+/* --learned: every set of --list-sets' (but the frozen) with its index and the danger models
+ * that learn it with these knobs (BENCH_LEARNED, BENCH_LEARN_ALSO, BENCH_PARTS_LEARNED,
+ * BENCH_LR_LEARNED, BENCH_LR_ALSO); a blind set: none. Nothing is read. */
+static void list_learned(void) {
+    for (int i = 0; i < n_crit_sets; i++)
+        printf("%d\t%s\t%s%s%s%s\n", i, crit_sets[i], learned(i) ? " words" : "",
+               i < parts_learned && !blind_set(i) ? " parts" : "", lr_learns(i) ? " logistic" : "",
+               blind_set(i) ? " (blind: none)" : "");
 }
 
 /* sets[] and crit_sets[] from evalset.c's table (never a frozen set); -1 when they overflow. */
@@ -1923,6 +1972,8 @@ int main(int argc, char **argv) {
         calm_learned = atoi(getenv("BENCH_CALM_LEARNED"));
     if (getenv("BENCH_CALM_WEIGHT"))
         calm_weight = atoi(getenv("BENCH_CALM_WEIGHT"));
+    if (getenv("BENCH_CALM_LR"))
+        calm_lr_weight = atoi(getenv("BENCH_CALM_LR"));
     if (getenv("BENCH_CALM_PARTS"))
         calm_parts_weight = atoi(getenv("BENCH_CALM_PARTS"));
     if (getenv("BENCH_PARTS_LEARNED"))
@@ -1947,10 +1998,14 @@ int main(int argc, char **argv) {
         lr_danger = atoi(getenv("BENCH_LR_DANGER"));
     if (getenv("BENCH_LR_MIN"))
         lr_par.min_count = (unsigned)atoi(getenv("BENCH_LR_MIN"));
-    learn_also = set_mask(getenv("BENCH_LEARN_ALSO"));
-    lr_also = set_mask(getenv("BENCH_LR_ALSO"));
-    if (table_sets() != 0)
+    if (table_sets() != 0 || set_knob("BENCH_LEARN_ALSO", n_crit_sets, &learn_also) != 0 ||
+        set_knob("BENCH_LR_ALSO", n_crit_sets, &lr_also) != 0 ||
+        set_knob("BENCH_THEME_SKIP", n_sets, &theme_skip) != 0)
         return 2;
+    if (argc == 2 && strcmp(argv[1], "--learned") == 0) {
+        list_learned();
+        return 0;
+    }
     if (argc == 2 && strcmp(argv[1], "--list-sets") == 0) {
         ll_eval_list(stdout,
                      1u << LL_EVAL_MESSAGES | 1u << LL_EVAL_CRITICAL | 1u << LL_EVAL_SUICIDAL, 0,
@@ -1967,7 +2022,7 @@ int main(int argc, char **argv) {
         sui = 1;
     else if (argc != 1) {
         fprintf(stderr, "usage: bench_model [--train DIR | --critical | --suicidal | --logistic | "
-                        "--list-sets]\n");
+                        "--list-sets | --learned]\n");
         return 2;
     }
     char err[512];
@@ -1996,7 +2051,6 @@ int main(int argc, char **argv) {
         theme_alpha = atof(getenv("BENCH_THEME_ALPHA"));
     if (getenv("BENCH_THEME_GUARD"))
         theme_guard = (unsigned)atoi(getenv("BENCH_THEME_GUARD"));
-    theme_skip = set_mask(getenv("BENCH_THEME_SKIP"));
     if (theme_guard && !(guard_words = ll_classifier_words(c))) {
         fprintf(stderr, "bench_model: the taxonomy names no word list (spelling:) to guard the "
                         "theme model with\n");
