@@ -7825,6 +7825,45 @@ static void suicidal_families_of_round22(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
+ * supply switched off by the household itself or for the warmth, a device switched off
+ * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
+ * the bread, "kanker" as a curse (high), a process quit with the next step named. Each was
+ * critical or high before this commit; each neighbour that names the danger stays. Thanks
+ * given "aan" someone is a compliment (normal before). */
+static void a_danger_word_for_a_thing_or_a_switch(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Het waterbedrijf heeft vanmorgen ons water uitgezet en we hebben een baby van een maand.",
+        "De huisbaas heeft de verwarming uitgezet, het is hier acht graden en oma rilt.",
+        "Mijn huisbaas heeft de voordeur van mijn flat dichtgetimmerd, ik kan er niet meer in.",
+        "De herdershond van de overburen bijt een meisje in haar arm, kom snel.",
+        "Mijn ex staat met een mes bij de voordeur te schreeuwen.",
+        "Als ze mijn uitkering stopzetten stop ik ermee, voorgoed.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Bij mijn moeder is de verwarming uitgezet omdat het zo warm is, en toch is het "
+         "voorschot omhoog."),
+        "Wij hebben de verwarming uitgezet en nu loopt de meter toch door, hoe kan dat?",
+        "Mijn dochter wordt boos als ik de tv uitzet om negen uur. Is er opvoedhulp in de wijk?",
+        "Het leegstaande winkelpand op de hoek is dichtgetimmerd, maar er hangen nog posters.",
+        "Onze hond bijt de hele dag op zijn knuffel en de tafelpoot.",
+        "Mijn buurman komt met een mes om de appels te schillen voor de appeltaart.",
+        "Als jullie mijn aanvraag weer afwijzen stop ik ermee, ik ga naar een advocaat.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const not_high[] = {
+        "Wat een kanker zooi bij de glasbak, wanneer wordt het opgeruimd?",
+        "Jullie kanker ambtenaren laten de stoep al maanden kapot liggen.",
+    };
+    expect_below(not_high, sizeof(not_high) / sizeof(not_high[0]), "high");
+    EXPECT_URGENCY("Mijn buurvrouw heeft kanker en er komt geen thuiszorg meer.", NULL, "high");
+    EXPECT_URGENCY("Het nieuwe plein is mooi geworden, veel dank aan de stratenmakers!", NULL,
+                   "low");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8059,6 +8098,7 @@ int main(void) {
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
+        cmocka_unit_test(a_danger_word_for_a_thing_or_a_switch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
