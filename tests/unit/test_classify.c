@@ -7476,6 +7476,45 @@ static void recall12_people_on_ice_too_weak(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* A crossing whose control fails (issue 12, recall12; critical-dev6, critical-dev12,
+ * messages-dev15's class, our own words): a railway crossing's barrier as speech-to-text splits
+ * it ("slag boom") standing open with a train coming, a crossing or a zebra with no lights left
+ * since a time, flashing amber with the traffic told a long clause on. Three of the five were
+ * below critical before. Flashing amber at night asked about, a car park's barrier that does not
+ * open, last week's repaired lights, lights taken away asked about, a zebra that never had any,
+ * lights no longer needed and a film stay below. */
+static void recall12_crossing_control_fails(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De slag boom van de overweg bij het station blijft gewoon omhoog terwijl de trein eraan "
+         "komt, auto's rijden er nog over."),
+        ("Bij de spoor weg overgang in ons dorp staan de slag bomen open terwijl de bellen "
+         "rinkelen en de trein er al aankomt."),
+        ("Het zebrapad voor de bibliotheek heeft sinds gisteravond geen lichten meer, en het is "
+         "hier spits."),
+        ("De kruising bij het ziekenhuis heeft geen licht meer sinds de stroomstoring, de bussen "
+         "en fietsers rijden door elkaar."),
+        ("Het verkeerslicht bij de Groene Kruisweg staat sinds een uur op knipperen en de "
+         "vrachtwagens die van de brug komen racen eroverheen."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Het verkeerslicht bij ons op de hoek knippert 's nachts oranje, is dat normaal?"),
+        ("De slag boom van de parkeer garage gaat niet open, ik sta al tien minuten te wachten met "
+         "mijn auto."),
+        ("Vorige week stonden de stoplichten op het kruispunt op knipperen en reden de auto's er "
+         "hard over, nu is het gelukkig gemaakt."),
+        ("Waarom hebben jullie de lichten bij de oversteek weggehaald? Nu is het er veel drukker."),
+        ("Het zebrapad bij de school heeft nooit lichten gehad, kan er een verkeerslicht komen?"),
+        ("Op de kruising zijn geen lichten meer nodig sinds de rotonde er ligt, het verkeer loopt "
+         "prima."),
+        ("In de film knipperen de stoplichten en racen de auto's met hoge snelheid over de "
+         "kruising."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -8093,6 +8132,7 @@ int main(void) {
         cmocka_unit_test(recall11_cold_stage_and_silence),
         cmocka_unit_test(recall11_onto_cracking_ice),
         cmocka_unit_test(recall12_people_on_ice_too_weak),
+        cmocka_unit_test(recall12_crossing_control_fails),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
