@@ -2074,7 +2074,14 @@ static int joked_aside(const ll_classifier *c, int32_t t0, int32_t t1) {
     for (int32_t j = first; j <= next_last; j++)
         if (c->tscope[j] & SCOPE_JOKE_DENIED)
             return 0;
+    /* A laugh told in words before the match, by one who reports what was said ("riep
+     * lachend: 'als die heg nog één keer ..., vermoord ik die tuinman!' Maar serieus: ..."),
+     * is put aside as one after it is (issue 12, falseflag12: messages-dev16, -dev22): the
+     * aside after the match still has to come, so "mijn ex riep lachend 'ik maak je af'"
+     * stays a threat. */
     int laugh = 0;
+    for (int32_t j = first; j < t0; j++)
+        laugh |= (c->tscope[j] & SCOPE_LAUGH_TOLD) != 0;
     for (int32_t j = t1; j <= open; j++) {
         if (laugh && (c->tscope[j] & SCOPE_ASIDE))
             return 1;

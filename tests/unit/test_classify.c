@@ -7903,6 +7903,32 @@ static void a_danger_word_for_a_thing_or_a_switch(void **state) {
                    "low");
 }
 
+/* Issue 12, session 22 (falseflag12): a threat another said, reported as a joke: by a verb of
+ * joking ("grapte", "zei voor de grap": the whole sentence is what was joked), or by a laugh
+ * told before the words and then put aside ("riep lachend: '...' Maar serieus: ..."). Each
+ * was critical before this commit. A laugh alone, or put aside for the fear or for the one
+ * who threatened at the door, and a joke denied stay critical. */
+static void a_threat_reported_as_a_joke(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn ex riep lachend dat hij me vanavond komt afmaken.",
+        "Mijn buurman riep lachend 'ik steek je neer'. Maar serieus: hij staat nu voor mijn deur.",
+        "Mijn ex riep lachend 'ik maak je af'. Maar serieus, ik ben bang.",
+        "Hij zei het niet als grap: 'ik steek je neer'.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Mijn zwager riep lachend: 'Als die bladblazer nog één keer om zeven uur aangaat, maak "
+         "ik hem af!' Maar serieus: mag dat zo vroeg?"),
+        ("Mijn dochter grapte 'als je nog één keer mijn chips opeet, vermoord ik je'. Vanaf welke "
+         "leeftijd mag ze alleen naar het zwembad?"),
+        ("Mijn buurvrouw zei voor de grap dat ze de parkeerwachter gaat vermoorden. Hoe lang mag "
+         "ik eigenlijk laden bij de paal?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8139,6 +8165,7 @@ int main(void) {
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
         cmocka_unit_test(a_danger_word_for_a_thing_or_a_switch),
+        cmocka_unit_test(a_threat_reported_as_a_joke),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
