@@ -7955,6 +7955,29 @@ static void a_threat_reported_as_a_joke(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
+ * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
+ * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
+ * (critical before this commit). Smoke from a meter cupboard or a cellar stays critical. */
+static void a_smokers_smoke_is_no_fire_part(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "De meterkast rookt en er komt brandlucht uit, onze baby slaapt op de tweede verdieping.",
+        "Het rookt uit de kelder van de flat, de kinderen spelen op de derde verdieping.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Mijn bovenbuurman rookt elke avond wiet in de flat, de lucht komt in de kamer van onze "
+         "baby op de tweede verdieping."),
+        ("In de flat rookt de buurman de hele dag sigaretten op de galerij, mijn baby op de derde "
+         "verdieping hoest ervan."),
+        ("De buurvrouw in de flat rookt hasj, de geur trekt naar de kamer van de baby op de vierde "
+         "verdieping."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8193,6 +8216,7 @@ int main(void) {
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
         cmocka_unit_test(a_danger_word_for_a_thing_or_a_switch),
         cmocka_unit_test(a_threat_reported_as_a_joke),
+        cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
