@@ -7978,6 +7978,31 @@ static void a_smokers_smoke_is_no_fire_part(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 22 (falseflag12): a confused person's habit told of the nights ("loopt 's
+ * nachts", "elke nacht") in nightclothes is a care need for this week (high), not one lost
+ * outside now: critical before this commit by the nightclothes alone. One gone out tonight and
+ * not found, or standing lost at a stop now, stays critical. */
+static void nightclothes_as_a_habit_of_the_nights(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn opa met alzheimer is vannacht in zijn ochtendjas de deur uit gegaan en we kunnen "
+         "hem niet vinden, het vriest."),
+        ("Er staat een verwarde oude man in zijn pyjama bij de bushalte, hij weet niet waar hij "
+         "woont."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const level_case cases[] = {
+        {("Mijn moeder is dementerend en loopt 's nachts in haar pyjama over de galerij. Kan er "
+          "iemand van het wijkteam langskomen?"),
+         NULL, "high"},
+        {("Onze tante is in de war en gaat elke nacht in haar nachthemd de tuin in. Wie kan ons "
+          "helpen?"),
+         NULL, "high"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8217,6 +8242,7 @@ int main(void) {
         cmocka_unit_test(a_danger_word_for_a_thing_or_a_switch),
         cmocka_unit_test(a_threat_reported_as_a_joke),
         cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
+        cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
