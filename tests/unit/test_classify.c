@@ -7541,6 +7541,38 @@ static void recall12_the_writer_just_beaten(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Words missing from the parts of a structure loose where people are (issue 12, recall12;
+ * critical-dev12, critical-dev22, messages-dev17, messages-dev21's class, our own words): a wall
+ * or a plank by its compound, half toppled over a playground, whoever stands on it, no fence
+ * around it, a lookout tower as a height and a school trip as children. Three of the five were
+ * below critical before. A wall mended, a broken scooter by a playground's fence, "half om half",
+ * planks to be collected and a railing replaced stay below. */
+static void recall12_structure_loose_in_more_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De zijgevel van het pand dat ze aan het slopen zijn staat los en helt over de stoep, er "
+         "is geen hek en er lopen scholieren langs."),
+        ("Een lichtmast hangt half om boven de speeltuin bij ons in de straat."),
+        ("Het vlonder naar de aanlegplaats zakt door als je erop staat, en eronder is het water "
+         "diep."),
+        ("Bij de uitkijktoren in het bos is de reling weg, vanmiddag komt er een schoolreisje."),
+        ("De loopplanken van de bouwsteiger zijn los, er lopen de hele dag mensen onderdoor."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("De achtergevel van ons huis kwam vorig jaar los, inmiddels is alles gerepareerd."),
+        ("Al een maand ligt er een kapotte step naast het hek van de speeltuin, wie ruimt die op?"),
+        ("Half om half gehakt is in de aanbieding en de lantaarnpaal bij de supermarkt doet het "
+         "weer."),
+        ("Kunnen jullie de steigerplanken ophalen die na de verbouwing in onze tuin zijn blijven "
+         "liggen?"),
+        ("Bij de uitkijktoren is de reling vorige maand vervangen, het schoolreisje kan veilig "
+         "doorgaan."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -8234,6 +8266,7 @@ int main(void) {
         cmocka_unit_test(recall12_people_on_ice_too_weak),
         cmocka_unit_test(recall12_crossing_control_fails),
         cmocka_unit_test(recall12_the_writer_just_beaten),
+        cmocka_unit_test(recall12_structure_loose_in_more_words),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
