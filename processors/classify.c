@@ -31,7 +31,8 @@ static int model_scratch(ll_classifier *c) {
     if ((c->md->theme_nb || c->md->sent_nb || c->md->danger_nb) && ll_nb_feats_init(&c->feats) != 0)
         return -1;
     c->feats.joint = c->md->nb_joint;
-    if (c->md->theme_nb && ll_nb_scratch_init(&c->theme_nbs, c->md->theme_nb) != 0)
+    if (c->md->theme_nb && (ll_nb_scratch_init(&c->theme_nbs, c->md->theme_nb) != 0 ||
+                            ll_nb_feats_init(&c->theme_feats) != 0))
         return -1;
     if (c->md->sent_nb && ll_nb_scratch_init(&c->sent_nbs, c->md->sent_nb) != 0)
         return -1;
@@ -166,6 +167,7 @@ void ll_classifier_free(ll_classifier *c) {
     ll_nb_scratch_free(&c->danger_nbs);
     ll_nb_scratch_free(&c->danger_wds);
     ll_nb_feats_free(&c->feats);
+    ll_nb_feats_free(&c->theme_feats);
     ll_lr_feats_free(&c->lr_feats);
     free(c->dkey);
     free(c);
@@ -311,6 +313,40 @@ static int rule_next(const ll_classifier *c, int i) {
     return -1;
 }
 
+/* Whether r is a family of suicidal statements or self-harm: a person in crisis. */
+static int crisis_rule(const rule_def *r) {
+    return !r->feature && r->level == LVL_CRITICAL &&
+           (strncmp(r->name, "suicidal statement", 18) == 0 ||
+            strncmp(r->name, "self-harm", 9) == 0);
+}
+
+/* The text's features the theme model reads: all of them but those that hold a word of a
+ * person in crisis (TF_CRISIS, crisis_words). "Ik zie het niet meer zitten", "de pillen
+ * liggen klaar" say that a person is in crisis, not which service the text is about; the
+ * model learned such words from crisis texts about a tax bill or a stopped benefit, and
+ * named belastingen for a statement that names no service at all (the lead's check of
+ * 12-03: "... ik heb de tabletten al uitgeteld op tafel ..."), erasing the statement's
+ * own vote (urgency.conf's "theme: zorg"). A service named beside the statement still
+ * speaks to the model ("ik kan die aanslag niet betalen, ik zie het niet meer zitten"). */
+static const ll_nb_feats *theme_feats(ll_classifier *c) {
+    const ll_nb_feats *fs = &c->feats;
+    size_t nt = c->tn->ntoks, k = 0;
+    while (k < nt && !(c->tflags[k] & TF_CRISIS))
+        k++;
+    if (k == nt)
+        return fs;
+    ll_nb_feats *out = &c->theme_feats;
+    out->joint = fs->joint;
+    out->n = 0;
+    for (size_t i = 0; i < fs->n && out->n < out->cap; i++) {
+        const ll_nb_feat *ft = &fs->f[i];
+        if ((c->tflags[ft->tok] & TF_CRISIS) || (ft->pair && (c->tflags[ft->tok - 1] & TF_CRISIS)))
+            continue;
+        out->f[out->n++] = *ft;
+    }
+    return out;
+}
+
 /* The complement theme model's vote (the taxonomy's "model: ... complement"):
  * a theme a rule named gains WEIGHT x log(P(theme) / P(the model's best)),
  * i.e. loses WEIGHT for each nat the model puts it behind its best, so the
@@ -328,7 +364,7 @@ static size_t complement_vote(ll_classifier *c, double *post) {
     /* The text's features as ll_classify found them once for every model
      * (ll_nb_score would hash every stem and pair again: ~2.5k instructions
      * an event). */
-    size_t nfeat = ll_nb_score_feats(md->theme_nb, c->tn, &c->feats, &c->theme_nbs, 1.0, post);
+    size_t nfeat = ll_nb_score_feats(md->theme_nb, c->tn, theme_feats(c), &c->theme_nbs, 1.0, post);
     if (!nfeat)
         return 0;
     double rules_best = 0;
@@ -352,6 +388,14 @@ static size_t complement_vote(ll_classifier *c, double *post) {
      * theme when it is that sure; else the text is "overig". The vote only lowers, so
      * this holds where no rule reached the minimum too (12-01: after the vote as well,
      * development 1-9 held out by set +8 of 2,220, development 10 and 11 +4, 12 +4). */
+    /* A person in crisis (a suicidal statement or self-harm, crisis_rule) is what the text
+     * is about where it names no service: the model may put the rule's theme behind a
+     * service a rule named, but not below the minimum, so that its own best, read from
+     * the few words beside the statement ("ik heb alles al verkocht", "de brief ligt
+     * klaar"), does not name a service no rule named in its place. */
+    for (size_t i = 0; i < md->nthemes; i++)
+        if (c->crisis_vote[i] > 0)
+            c->theme_score[i] = fmax(c->theme_score[i], fmin(c->crisis_vote[i], md->theme_min));
     double voted_best = 0;
     for (size_t i = 0; i < md->nthemes; i++)
         voted_best = fmax(voted_best, c->theme_score[i]);
@@ -766,6 +810,7 @@ static void themes_yield(ll_classifier *c) {
 static int themes_stage(ll_classifier *c, cJSON *d) {
     for (size_t i = 0; i < c->md->nthemes; i++) {
         c->theme_score[i] = 0;
+        c->crisis_vote[i] = 0;
         c->theme_why[i].n = 0;
     }
     /* Greetings, sign-offs and the like never vote ("Met vriendelijke groet"
@@ -822,6 +867,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         char why[sizeof(r->name) + 8]; /* reasons_add cuts it to a reason's length */
         snprintf(why, sizeof(why), "rule: %s", r->name);
         c->theme_score[r->theme] += r->theme_weight;
+        if (crisis_rule(r))
+            c->crisis_vote[r->theme] += r->theme_weight;
         reasons_add(&c->theme_why[r->theme], why);
     }
     /* The learned model votes for each theme by how much this text is like
@@ -844,8 +891,8 @@ static int themes_stage(ll_classifier *c, cJSON *d) {
         double rules_best = 0;
         for (size_t i = 0; i < c->md->nthemes; i++)
             rules_best = fmax(rules_best, c->theme_score[i]);
-        nfeat =
-            ll_nb_score_feats(md->theme_nb, c->tn, &c->feats, &c->theme_nbs, md->theme_temp, post);
+        nfeat = ll_nb_score_feats(md->theme_nb, c->tn, theme_feats(c), &c->theme_nbs,
+                                  md->theme_temp, post);
         for (size_t k = 0; k < ll_nb_classes(md->theme_nb); k++)
             c->theme_score[md->nb_theme[k]] += md->theme_weight * post[k];
         /* No rule reaches the minimum, and the model, untempered, is all but
@@ -2552,6 +2599,15 @@ static int problem_open(const ll_classifier *c, int32_t t0, int32_t t1) {
     return beside || (lasting >= 0 && !clause_praises(c, c->tn->toks[lasting].clause));
 }
 
+/* The words of a suicidal statement or of self-harm that fired (TF_CRISIS): the theme model
+ * does not read them (theme_feats); the rule's own theme vote stays. */
+static void crisis_words(ll_classifier *c, const rule_def *r, int32_t t0, int32_t t1) {
+    if (!crisis_rule(r))
+        return;
+    for (int32_t j = t0; j <= t1; j++)
+        c->tflags[j] |= TF_CRISIS;
+}
+
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
     /* Only the last event's rules are not 0 (rule_mark). */
@@ -2649,6 +2705,7 @@ static int urgency_rules(ll_classifier *c) {
         }
         rule_mark(c, (size_t)t->owner, RULE_FIRED);
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
+        crisis_words(c, r, mt->t0, mt->t1);
         if (r->feature && c->part_at[t->owner].n < LL_CLASSIFY_MAX_REASONS) {
             int k = c->part_at[t->owner].n++;
             c->part_at[t->owner].t0[k] = mt->t0;

@@ -148,7 +148,11 @@ enum {
     TF_ADDRESS = 16,
     TF_STREET = 32,
     TF_HANDLED = 64,
-    TF_QUOTED = 128 /* in a quoted earlier e-mail (votes on a theme at half weight) */
+    TF_QUOTED = 128, /* in a quoted earlier e-mail (votes on a theme at half weight) */
+    /* In the words of a suicidal statement or of self-harm that fired: they tell that a
+     * person is in crisis, not which service the text is about, so the theme model does not
+     * read them (crisis_words) */
+    TF_CRISIS = 256
 };
 
 /* A matcher value: term index << V_TERM_SHIFT | V_COMP for an alternative written "+word"
@@ -280,7 +284,7 @@ struct ll_classifier {
     size_t nmatches;
     near_state *near;
     uint32_t gen;
-    uint8_t *tflags;  /* per token: TF_* */
+    uint16_t *tflags; /* per token: TF_* */
     float *tmult;     /* per token: intensifier factor */
     uint16_t *tcover; /* per token: longest polarity match covering it */
     uint16_t *tscope; /* per token: SCOPE_* of a "told-over:" or "told-about:" word here */
@@ -291,6 +295,7 @@ struct ll_classifier {
     uint64_t *tframe;                      /* urgency rules whose "frame" word is here */
     uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
+    double crisis_vote[LL_CLASSIFY_MAX_THEMES]; /* the votes of a person in crisis (crisis_rule) */
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES]; /* RULE_* */
     reasons rule_why[LL_CLASSIFY_MAX_RULES];
@@ -311,6 +316,7 @@ struct ll_classifier {
     reasons emo_why[N_EMOTIONS];
     ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
     ll_nb_feats feats;             /* the text's stems and pairs, found once for every model */
+    ll_nb_feats theme_feats;       /* those the theme model reads: none of a crisis's words */
     ll_lr_feats lr_feats;          /* and with their scope, for the logistic model */
     const struct ll_names *places; /* ll_classifier_set_places; NULL: reasons name places */
     /* The danger model's features of the text (ll_classifier_danger_keys)

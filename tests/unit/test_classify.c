@@ -871,6 +871,33 @@ static void the_messenger_does_not_vote(void **state) {
         fail_msg("a care worker inside the matter did not vote for zorg");
 }
 
+/* A person in crisis who names no service: the theme is the one the suicidal families vote
+ * (zorg), not a service the theme model read into the statement's own words (it learned them
+ * from crisis texts about a tax bill or a stopped benefit) or into the few words beside it.
+ * A service named beside the statement is still the theme (issue 12, theme12 of session 22:
+ * the lead's check, a statement of counted tablets themed belastingen). */
+static void a_person_in_crisis_naming_no_service(void **state) {
+    (void)state;
+    static const char *const crisis[] = {
+        "Het hoeft voor mij allemaal niet meer, morgen ben ik er niet meer.",
+        "Ik trek het echt niet meer, vannacht maak ik er een einde aan.",
+        "Ik zie geen uitweg meer en ik heb besloten dat ik er morgen niet meer ben.",
+        "Ik wil niet meer leven, ik heb alles al verkocht en de brief ligt klaar.",
+    };
+    for (size_t i = 0; i < sizeof(crisis) / sizeof(crisis[0]); i++) {
+        EXPECT_FIELD(crisis[i], NULL, "urgency", "level", "critical");
+        EXPECT_THEME(crisis[i], "zorg");
+    }
+    /* The service beside the statement stays the theme. */
+    EXPECT_THEME("Die aanslag van de gemeente kan ik niet betalen, ik zie het niet meer zitten en "
+                 "de pillen liggen klaar.",
+                 "belastingen");
+    EXPECT_THEME("Mijn uitkering is al twee maanden gestopt, ik wil niet meer leven.", "inkomen");
+    EXPECT_THEME("Ik heb mijn paspoort nodig maar ik zie het echt niet meer zitten, ik maak er een "
+                 "eind aan.",
+                 "burgerzaken");
+}
+
 /* The rules' themes alone (the learned model off): what a taxonomy line adds, whatever the
  * model makes of a short text. */
 static ll_classifier *rules_only(void) {
@@ -8148,6 +8175,7 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test(a_business_owners_own_matters),
         cmocka_unit_test(the_messenger_does_not_vote),
+        cmocka_unit_test(a_person_in_crisis_naming_no_service),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(a_role_as_label_does_not_vote),
