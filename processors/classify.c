@@ -2006,6 +2006,20 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
         if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !(j > end && reopened_after(c, j)) &&
             !rest_aside(c, j, first))
             return 1;
+    /* A note's closing verdict: the text's last sentence, later than the match's, opens with
+     * a "told-safe:" word in a short part before any contrast ("Postbode geeft door: ... de
+     * oude meneer doet niet open maar er brandt wel licht. Hij heeft een raam zien bewegen.
+     * Geen acuut gevaar gezien, wel zorgen."): who wrote the note judged all it told (issue 12,
+     * falseflag12: messages-dev19; "Geen acute situatie.", "Geen gevaar, wel rommel." close
+     * notes of six more writers). Not asked, and not one whose contrast tells the danger
+     * again; a verdict before the end is a sentence of its own, and a later sentence may
+     * tell what it did not judge. */
+    int32_t ntok = (int32_t)c->tn->ntoks;
+    int32_t lf = sent_first(c->tn, ntok - 1);
+    if (lf > last && c->tn->toks[lf].src == c->tn->toks[t1].src && said_of_before(c, lf) > lf)
+        for (int32_t j = lf; j < said_of_before(c, lf) && j <= lf + 1; j++)
+            if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !reopened_after(c, j))
+                return 1;
     /* A next sentence of any length that opens with a demonstrative points back at the
      * danger ("... 'gaslek Merelstraat, blijf uit de buurt'. Dat lek is gisteren binnen een uur
      * gerepareerd, de netbeheerder heeft alles vrijgegeven."): its end is this one's (issue 12,

@@ -8062,6 +8062,30 @@ static void nightclothes_as_a_habit_of_the_nights(void **state) {
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Issue 12, session 22 (falseflag12): a note's closing verdict, the text's last sentence
+ * opening with a judgement that no one is at risk ("Geen acuut gevaar gezien, wel zorgen.",
+ * "Geen haast, maar ..."), judges all the note told: critical before this commit when the
+ * danger stood two sentences before it. A verdict followed by a new danger, or asked, stays
+ * critical. */
+static void a_notes_closing_verdict(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bezorger meldt: op de Vinkenlaan doet de oude meneer niet open, terwijl de tv aanstaat. "
+         "Geen acuut gevaar gezien. Nu hoor ik hem roepen dat hij gevallen is."),
+        "Het water is afgesloten door Evides en mijn moeder van 90 kan niet drinken. Geen haast?",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Melding van de krantenbezorger: bij nummer 12 zit de brievenbus vol, de oude meneer doet "
+         "niet open maar de radio speelt. Hij zwaaide gisteren nog. Geen acuut gevaar gezien, wel "
+         "zorgen."),
+        ("Namens de volkstuin: de waterleiding bij de schuur is afgesloten, maar de kraan druppelt "
+         "nog. Het pad is nat. Geen haast, maar graag voor de vorst."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8304,6 +8328,7 @@ int main(void) {
         cmocka_unit_test(a_threat_reported_as_a_joke),
         cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
+        cmocka_unit_test(a_notes_closing_verdict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
