@@ -980,6 +980,23 @@ static void round11_theme_words(void **state) {
     ll_classifier_free(c);
 }
 
+/* A cycle lane or route by its other compounds is traffic (issue 12, theme12: two writers'
+ * cycle lane and routes were overig); a bicycle alone names no theme. */
+static void cycle_lanes_and_routes(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const named[] = {
+        "Op de fietsbaan langs het kanaal ligt sinds gisteren een omgewaaide schutting.",
+        "Welke fietsroute naar het station raden jullie aan in het donker?",
+    };
+    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+        if (!rules_list(c, named[i], "verkeer", 1))
+            fail_msg("verkeer not first for '%s'", named[i]);
+    if (rules_list(c, "Mijn fiets is gestolen bij de bibliotheek.", "verkeer", 0))
+        fail_msg("a stolen bicycle listed verkeer");
+    ll_classifier_free(c);
+}
+
 /* A role as a note's or a transcript's label ("Wijkverpleegkundige:", "Jongerenwerk Oost:",
  * "Jongerenwerker hier.", "Medewerker: ... Burger: ...") says who tells it, not what it is
  * about; the same role inside the matter still votes (issue 12, theme round 9: development
@@ -8202,6 +8219,7 @@ int main(void) {
         cmocka_unit_test(a_person_in_crisis_naming_no_service),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
+        cmocka_unit_test(cycle_lanes_and_routes),
         cmocka_unit_test(a_role_as_label_does_not_vote),
         cmocka_unit_test(open_hours_and_round_nine_words),
         cmocka_unit_test(own_capacity_does_not_vote),
