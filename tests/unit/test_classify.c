@@ -7966,6 +7966,48 @@ static void suicidal_families_of_round22(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 22 (suicidal12): a farewell, in person or by a message, or a last word, and
+ * then no answer, no open door, no one who knows where: a third-person signal (the lead's class:
+ * a son's farewell on an app and a phone no longer answered came out normal). Each text below was
+ * below critical before; the look-alikes (a station, a leaving party, a holiday off the phone, a
+ * funeral, an idiom, a move, a job's farewell mail) stay below. */
+static void farewell_then_no_answer(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn vriendin nam per sms afscheid van me. Ze neemt niet meer op.",
+        "De buurvrouw zei gisteravond 'ik doe het', sindsdien doet ze de deur niet open.",
+        ("Een vader belt: zijn dochter heeft via TikTok afscheid genomen en neemt niet meer op, "
+         "hij weet niet waar ze is."),
+        "Hij heeft ons gisteravond gedag gezegd en doet vandaag de deur niet meer open.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++) {
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+        cJSON *d = classify(critical[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!array_has(reasons, "suicidal statement: "))
+            fail_msg("%s: no suicidal family", critical[i]);
+        cJSON_Delete(d);
+    }
+    static const char *const calm[] = {
+        "We namen afscheid op het station, nu zit hij in de trein en is hij even onbereikbaar.",
+        "We hebben op Schiphol afscheid genomen, ze zit nu in het vliegtuig dus ze is "
+        "onbereikbaar.",
+        "Mijn collega nam vrijdag afscheid met een receptie, zijn telefoon staat nu uit.",
+        "Ik heb afscheid genomen van mijn werk en zet mijn telefoon uit: drie weken vakantie!",
+        "Ik neem afscheid van mijn mobiel: twee weken vakantie, ik ben niet bereikbaar.",
+        "We namen afscheid van oma in het rouwcentrum; mijn telefoon stond uit tijdens de dienst.",
+        ("Ik heb allang afscheid genomen van het idee dat jullie terugbellen, de klantenservice "
+         "neemt nooit op."),
+        "Ik neem afscheid van mijn oude auto, de garage neemt niet op.",
+        ("Mijn buurman is verhuisd en heeft netjes afscheid genomen, zijn oude nummer is niet meer "
+         "bereikbaar."),
+        "Mijn consulent nam afscheid en haar opvolger is onbereikbaar, wie helpt mij nu?",
+        ("Mijn collega stuurde een afscheidsmail omdat ze een nieuwe baan heeft, haar "
+         "werktelefoon is nu uit."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -8339,6 +8381,7 @@ int main(void) {
         cmocka_unit_test(recall12_structure_loose_in_more_words),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
+        cmocka_unit_test(farewell_then_no_answer),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
