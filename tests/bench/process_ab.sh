@@ -8,7 +8,8 @@
 # elapsed time, VmHWM, the RSS 1.5 s after start (models loaded, little read yet) and CPU per
 # event from /proc (the processor's, its main thread's, and redis-server's over the run), and
 # where the main thread blocked (its ll_process_main_wait_seconds, when the build
-# counts it); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
+# counts it) and the main thread's and the worker's shares on a core, runnable and asleep
+# (schedstat, from 1.5 s in); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
 # of tests/run.sh.
 #
 #   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
@@ -91,7 +92,29 @@ for r in $(seq 1 "$ROUNDS"); do
         W=$!
         sleep 1.5
         START=$(awk '/^VmRSS/ {print $2}' "/proc/$PP/status")
+        ll_bench_tasks "processor=$PP" >"$B/$NAME.tasks0"
+        T0=$(date +%s.%N)
         P=$(LL_TEST_KAFKA=127.0.0.1:$KPORT build/tests/bench_progress "g-$NAME" bench.raw 600 "$PP")
+        ll_bench_tasks "processor=$PP" >"$B/$NAME.tasks1"
+        T1=$(date +%s.%N)
+        # Voluntary context switches (a thread that went to sleep) of the main thread and the
+        # worker, per 1,000 events over the run.
+        csw() { awk '/^voluntary_ctxt_switches/ {print $2}' "$1/status" 2>/dev/null || echo 0; }
+        CM=$(csw "/proc/$PP/task/$PP")
+        CW=0
+        for t in /proc/"$PP"/task/*; do
+            case "$(cat "$t/comm" 2>/dev/null)" in ll-worker*) CW=$((CW + $(csw "$t"))) ;; esac
+        done
+        CSW=$(awk -v m="$CM" -v w="$CW" -v n="$N" \
+            'BEGIN {printf " sleeps per 1,000 events: main %.0f, worker %.0f", 1000 * m / n, 1000 * w / n}')
+        # The main thread's and the worker's time from 1.5 s in to the end: on a core,
+        # runnable without one, asleep (schedstat; the waits above are wall time, so on
+        # a loaded machine they include the time the thread waited for a core).
+        SCHED=$(ll_bench_sched "$B/$NAME.tasks0" "$B/$NAME.tasks1" \
+            "$(awk -v a="$T0" -v b="$T1" 'BEGIN {print b - a}')" processor |
+            awk '/thread (main|ll-worker) / {
+                printf "%s %s on a core %s, runnable %s, asleep %s", (n++ ? ";" : " threads:"), $3, $8, $10, $12}' |
+            tr -d ',')
         HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$PP/status")
         CPU=$(ll_bench_cpu_s "$PP")
         MAIN_TICKS=$(awk '{print $14 + $15}' "/proc/$PP/task/$PP/stat") # the main thread
@@ -110,7 +133,7 @@ for r in $(seq 1 "$ROUNDS"); do
             "VmHWM $(kib_mib "$HWM") MiB, 1.5 s in $(kib_mib "$START") MiB;" \
             "CPU $(awk -v c="$CPU" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / n}') us/event," \
             "main thread $(awk -v c="$MAIN_TICKS" -v hz="$HZ" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * c / hz / n}')," \
-            "redis-server $(awk -v a="$RC0" -v b="$RC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');$WAITS;" \
+            "redis-server $(awk -v a="$RC0" -v b="$RC1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}');$WAITS;$SCHED;$CSW;" \
             "load $L0 -> $(cut -d' ' -f1 /proc/loadavg)"
     done
 done
