@@ -997,6 +997,26 @@ static void cycle_lanes_and_routes(void **state) {
     ll_classifier_free(c);
 }
 
+/* Permission asked or lacking, by its plain word, and a street fair to organise are
+ * permits (issue 12, theme12: three writers' permission and fair questions were overig). */
+static void permission_and_street_fairs(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const named[] = {
+        "Heb ik toestemming nodig om een grote kas in mijn achtertuin te zetten?",
+        "Wij willen in mei een braderie houden in onze straat, waar begin ik?",
+    };
+    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+        if (!rules_list(c, named[i], "vergunningen", 1))
+            fail_msg("vergunningen not first for '%s'", named[i]);
+    /* A named service beside the word stays first. */
+    if (!rules_list(c,
+                    "Mag ik zonder toestemming van mijn ex een paspoort aanvragen voor mijn zoon?",
+                    "burgerzaken", 1))
+        fail_msg("a passport with permission did not stay burgerzaken");
+    ll_classifier_free(c);
+}
+
 /* A role as a note's or a transcript's label ("Wijkverpleegkundige:", "Jongerenwerk Oost:",
  * "Jongerenwerker hier.", "Medewerker: ... Burger: ...") says who tells it, not what it is
  * about; the same role inside the matter still votes (issue 12, theme round 9: development
@@ -8262,6 +8282,7 @@ int main(void) {
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
+        cmocka_unit_test(permission_and_street_fairs),
         cmocka_unit_test(a_role_as_label_does_not_vote),
         cmocka_unit_test(open_hours_and_round_nine_words),
         cmocka_unit_test(own_capacity_does_not_vote),
