@@ -66,11 +66,9 @@
 /* Processing. */
 #define LL_PROCESS_BATCH_MAX 10000
 #define LL_PROCESS_REDIS_CHUNK 64 /* marks (and threads) in one Redis script call of a batch */
-/* Events of a batch prepared and their Redis calls sent at a time (processors/process.c) */
+/* Events of a batch prepared, their Redis calls sent, and after the close
+ * finished at a time (processors/process.c) */
 #define LL_PROCESS_STEP 256
-/* Events whose Redis answers are read before the worker pool may finish them, after the
- * close (processors/process.c): small, so the pool starts soon and waits for little */
-#define LL_PROCESS_READ_STEP 16
 /* Redis commands appended, at most, before they are written out (processors/dedup.c): their
  * buffer stays a heap block, below LL_PROCESS_MMAP_THRESHOLD when hiredis has doubled it */
 #define LL_PROCESS_REDIS_WRITE_BYTES (32 * 1024)

@@ -5,10 +5,7 @@
  * woken late (Redis, the broker and librdkafka want the cores too), and with
  * fixed halves the caller, the stream's one serial path, then slept until
  * the late member had done its half (6.5-9% of the main thread's time in
- * tests/bench/process.sh's (b)). Now whoever runs does the work. The claims
- * shrink with what is left, so the caller's wait at the join for the last
- * is short; an open run hands items out as the caller publishes them (the
- * processor, as it reads their Redis answers). */
+ * tests/bench/process.sh's (b)). Now whoever runs does the work. */
 #include "pool.h"
 
 #include <assert.h>
@@ -40,71 +37,42 @@ struct ll_pool {
     ll_pool_fn fn;
     void *ctx;
     int n, chunk;
-    int open;   /* this generation's items come as published (ll_pool_start_open) */
-    int closed; /* joined: nothing more is published; under lock */
     /* The generation's low 32 bits, then the first index not yet claimed:
      * a member that read an older generation claims nothing of this one. */
     _Atomic unsigned long long next;
-    /* Items [0, avail) may be claimed: n, or as far as published. */
-    _Atomic int avail;
-    /* Members asleep (or about to be) in an open run: a publish wakes them only then. */
-    _Atomic int sleepers;
     long long waited_us; /* the caller's, after its own slice */
     /* The caller's own copy of the run it started and has not joined yet
      * (the members read the fields above, under lock). */
     struct own_run {
         int started;
         int alone; /* the caller runs it all, at the join */
-        int open;
         unsigned long gen;
         ll_pool_fn fn;
         void *ctx;
         int n, chunk;
-        int avail; /* published so far */
-        int did;   /* items the caller did before its join (ll_pool_help) */
     } own;
 };
 
-/* How many items a claim at lo takes: at most chunk, and a share of what is
- * left to claim (guided), so the last claims are of an item or two and the
- * caller's wait at the join for the other members' last ones is short. */
-static int claim_size(int lo, int avail, int chunk, int workers) {
-    int share = (avail - lo) / (4 * workers);
-    if (share < 1)
-        share = 1;
-    return share < chunk ? share : chunk;
-}
-
-/* Runs chunks of generation gen that are still unclaimed and published, at
- * most claims of them (-1: all); the items done. */
-static int run_chunks(ll_pool *pl, unsigned long gen, ll_pool_fn fn, void *ctx, int worker,
-                      int chunk, int claims) {
+/* Runs the chunks of generation gen that are still unclaimed; the items done. */
+static int run_chunks(ll_pool *pl, unsigned long gen, ll_pool_fn fn, void *ctx, int worker, int n,
+                      int chunk) {
     unsigned long long tag = (unsigned long long)(gen & 0xffffffffUL) << 32;
     int did = 0;
     unsigned long long v = atomic_load(&pl->next);
-    while (claims != 0) {
+    for (;;) {
         if ((v & ~0xffffffffULL) != tag)
             break;
         int lo = (int)(v & 0xffffffffULL);
-        /* Read after next: items below it were published before it was claimed up to lo. */
-        int avail = atomic_load_explicit(&pl->avail, memory_order_acquire);
-        if (lo >= avail)
+        if (lo >= n)
             break;
-        int hi = lo + claim_size(lo, avail, chunk, pl->workers);
+        int hi = n - lo > chunk ? lo + chunk : n;
         if (!atomic_compare_exchange_weak(&pl->next, &v, tag | (unsigned long long)hi))
             continue;
         fn(ctx, worker, lo, hi);
         did += hi - lo;
-        claims--;
         v = atomic_load(&pl->next);
     }
     return did;
-}
-
-/* Whether generation gen has published items not yet claimed. */
-static int claimable(ll_pool *pl, unsigned long gen) {
-    unsigned long long v = atomic_load(&pl->next);
-    return (v >> 32) == (gen & 0xffffffffUL) && (int)(v & 0xffffffffULL) < atomic_load(&pl->avail);
 }
 
 static void *member_main(void *arg) {
@@ -116,14 +84,8 @@ static void *member_main(void *arg) {
     ll_thread_name(name);
     for (;;) {
         pthread_mutex_lock(&pl->lock);
-        /* A new run, or more published of an open one that is not joined yet. The
-         * count goes up before avail is read, and a publish stores avail before it
-         * reads the count: one of the two sees the other's. */
-        atomic_fetch_add(&pl->sleepers, 1);
-        while (!pl->quit && pl->generation == seen &&
-               !(pl->open && !pl->closed && claimable(pl, seen)))
+        while (!pl->quit && pl->generation == seen)
             pthread_cond_wait(&pl->go, &pl->lock);
-        atomic_fetch_sub(&pl->sleepers, 1);
         if (pl->quit) {
             pthread_mutex_unlock(&pl->lock);
             return NULL;
@@ -131,15 +93,16 @@ static void *member_main(void *arg) {
         seen = pl->generation;
         ll_pool_fn fn = pl->fn;
         void *ctx = pl->ctx;
-        int chunk = pl->chunk;
+        int n = pl->n, chunk = pl->chunk;
         pthread_mutex_unlock(&pl->lock);
-        int did = run_chunks(pl, seen, fn, ctx, m->index, chunk, -1);
+        int did = run_chunks(pl, seen, fn, ctx, m->index, n, chunk);
         if (did == 0)
             continue; /* woken too late: the others did it all */
         /* The run cannot end (nor the next begin) before these are counted. */
         pthread_mutex_lock(&pl->lock);
         pl->done_items += did;
-        pthread_cond_signal(&pl->done);
+        if (pl->done_items == pl->n)
+            pthread_cond_signal(&pl->done);
         pthread_mutex_unlock(&pl->lock);
     }
 }
@@ -172,16 +135,9 @@ ll_pool *ll_pool_new(int workers, char *errstr, size_t errlen) {
 
 int ll_pool_size(const ll_pool *pl) { return pl->workers; }
 
-static void start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n, int open) {
+void ll_pool_start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
     assert(!pl->own.started);
-    pl->own = (struct own_run){.started = 1,
-                               .alone = pl->workers == 1 || n < 2 * pl->workers,
-                               .open = open,
-                               .fn = fn,
-                               .ctx = ctx,
-                               .n = n,
-                               .chunk = 4,
-                               .avail = open ? 0 : n};
+    pl->own = (struct own_run){1, pl->workers == 1 || n < 2 * pl->workers, 0, fn, ctx, n, 4};
     if (pl->own.alone)
         return; /* too little to share: thread hand-offs would cost more than they save */
     /* Eight chunks a member: small enough that one claimed by a member that
@@ -194,44 +150,11 @@ static void start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n, int open) {
     pl->ctx = ctx;
     pl->n = n;
     pl->chunk = pl->own.chunk;
-    pl->open = open;
-    pl->closed = 0;
     pl->done_items = 0;
     pl->own.gen = ++pl->generation;
-    atomic_store(&pl->avail, pl->own.avail);
     atomic_store(&pl->next, (unsigned long long)(pl->own.gen & 0xffffffffUL) << 32);
     pthread_cond_broadcast(&pl->go);
     pthread_mutex_unlock(&pl->lock);
-}
-
-void ll_pool_start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) { start(pl, fn, ctx, n, 0); }
-
-void ll_pool_start_open(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) { start(pl, fn, ctx, n, 1); }
-
-void ll_pool_publish(ll_pool *pl, int upto) {
-    struct own_run *r = &pl->own;
-    assert(r->started && r->open && upto >= r->avail && upto <= r->n);
-    if (upto == r->avail)
-        return;
-    r->avail = upto;
-    if (r->alone)
-        return;
-    atomic_store(&pl->avail, upto);
-    if (atomic_load(&pl->sleepers) == 0)
-        return; /* every member is at work: it takes them when it looks next */
-    pthread_mutex_lock(&pl->lock);
-    pthread_cond_broadcast(&pl->go);
-    pthread_mutex_unlock(&pl->lock);
-}
-
-int ll_pool_help(ll_pool *pl) {
-    struct own_run *r = &pl->own;
-    assert(r->started);
-    if (r->alone)
-        return 0; /* the join runs it all */
-    int did = run_chunks(pl, r->gen, r->fn, r->ctx, 0, r->chunk, 1);
-    r->did += did;
-    return did;
 }
 
 void ll_pool_join(ll_pool *pl) {
@@ -239,22 +162,15 @@ void ll_pool_join(ll_pool *pl) {
     assert(r.started);
     pl->own.started = 0;
     if (r.alone) {
-        if (r.avail > 0)
-            r.fn(r.ctx, 0, 0, r.avail);
+        if (r.n > 0)
+            r.fn(r.ctx, 0, 0, r.n);
         return;
     }
-    if (r.open) {
-        /* Nothing more comes: members waiting for it go back to sleep. */
-        pthread_mutex_lock(&pl->lock);
-        pl->closed = 1;
-        pthread_cond_broadcast(&pl->go);
-        pthread_mutex_unlock(&pl->lock);
-    }
-    int did = r.did + run_chunks(pl, r.gen, r.fn, r.ctx, 0, r.chunk, -1);
+    int did = run_chunks(pl, r.gen, r.fn, r.ctx, 0, r.n, r.chunk);
     long long t = ll_mono_us();
     pthread_mutex_lock(&pl->lock);
     pl->done_items += did;
-    while (pl->done_items < r.avail)
+    while (pl->done_items < r.n)
         pthread_cond_wait(&pl->done, &pl->lock);
     pthread_mutex_unlock(&pl->lock);
     pl->waited_us += ll_mono_us() - t;

@@ -13,9 +13,7 @@ typedef void (*ll_pool_fn)(void *ctx, int worker, int lo, int hi);
 ll_pool *ll_pool_new(int workers, char *errstr, size_t errlen);
 /* Runs fn over [0, n), the members claiming it in chunks as they get to it
  * (fn may be called several times per member, or not at all for one that
- * wakes late; a chunk is at most an eighth of a member's share and shrinks
- * with what is left, so the last are of an item or two); returns when every
- * item is done. One caller at a time. */
+ * wakes late); returns when every item is done. One caller at a time. */
 void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n);
 /* ll_pool_run in two halves: ll_pool_start hands fn over [0, n) to the
  * other members and returns at once, so the caller can do work of its own
@@ -26,19 +24,6 @@ void ll_pool_run(ll_pool *pl, ll_pool_fn fn, void *ctx, int n);
  * or too few items to share) waits for the join. */
 void ll_pool_start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n);
 void ll_pool_join(ll_pool *pl);
-/* ll_pool_start for items that become ready one after another (the
- * processor reads a batch's Redis replies in order): none may be claimed
- * until ll_pool_publish makes [0, upto) claimable (upto never falls, at
- * most n); what the caller wrote to the items before publishing them is
- * seen by the member that claims them. The join does what is published and
- * no more (a batch given up halfway is not finished). */
-void ll_pool_start_open(ll_pool *pl, ll_pool_fn fn, void *ctx, int n);
-void ll_pool_publish(ll_pool *pl, int upto);
-/* The caller of a started run does one chunk of it that is published and
- * unclaimed, if there is one, instead of waiting for something else (the
- * processor, while Redis has not answered yet); the items done (0: none
- * left to claim for now). */
-int ll_pool_help(ll_pool *pl);
 int ll_pool_size(const ll_pool *pl);
 /* Microseconds the caller of ll_pool_run (or ll_pool_join) has waited, in
  * all, after it found nothing more to claim, for the other members' last

@@ -23,7 +23,6 @@
 #include <assert.h>
 #include <hiredis/hiredis.h>
 #include <hiredis/sds.h>
-#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -598,29 +597,6 @@ static enum ll_dedup_verdict mark_fresh(ll_dedup *d, const ll_dedup_event *e, si
     memcpy(a->add + 1, mark, ml + 1);
     d->nadds++;
     return LL_DEDUP_REUSED;
-}
-
-int ll_dedup_answered(ll_dedup *d) {
-    if (d->broken || d->next_read >= d->nat)
-        return 1; /* the read returns at once */
-    const ev_at *at = &d->at[d->next_read];
-    int k = at->seen_cmd < 0 ? d->call_cmd[at->thread_call] : at->seen_cmd;
-    while (d->nread <= k) {
-        void *r = NULL;
-        if (redisGetReplyFromReader(d->redis, &r) != REDIS_OK)
-            return 1; /* the read finds the connection failed */
-        if (r) {
-            d->pending--;
-            d->reply[d->nread++] = r;
-            continue;
-        }
-        struct pollfd pfd = {.fd = d->redis->fd, .events = POLLIN};
-        if (poll(&pfd, 1, 0) <= 0)
-            return 0;
-        if (redisBufferRead(d->redis) != REDIS_OK)
-            return 1;
-    }
-    return 1;
 }
 
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,

@@ -98,11 +98,6 @@ int ll_dedup_replies_begin(ll_dedup *d);
  * Redis still runs the calls sent after theirs. */
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th);
-/* Whether the answer for the next event can be read without waiting for
- * Redis (or the read would fail at once): takes in what has come, and does
- * not block. After ll_dedup_replies_begin; the processor finishes events
- * whose answers it has while Redis runs the calls of the later ones. */
-int ll_dedup_answered(ll_dedup *d);
 /* The same for the fields given to ll_dedup_append_event. */
 enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
                                           const ll_dedup_event *e, ll_thread_info *th);

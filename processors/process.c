@@ -386,23 +386,14 @@ static void on_gathered(void *role, ll_batch *b, int from) {
     }
 }
 
-/* Reads the Redis replies of items [lo, hi): duplicates and threads. While
- * the next answer has not come, the main thread finishes events the pool
- * has been given (ll_pool_help) rather than wait; *helped_us is that time.
+/* Reads the Redis replies of items [lo, hi): duplicates and threads.
  * LL_WORK_RETRY when Redis failed (the connection is replaced before the
  * next batch). */
-static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi,
-                                        long long *helped_us) {
+static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
     for (int i = lo; i < hi; i++) {
         item *it = item_at(b, i);
         if (it->state != IT_NEW)
             continue;
-        if (!ll_dedup_answered(p->dedup)) {
-            long long t = ll_mono_us();
-            while (ll_pool_help(p->pool) > 0 && !ll_dedup_answered(p->dedup))
-                ;
-            *helped_us += ll_mono_us() - t;
-        }
         ll_thread_info *th = &p->th[i];
         memset(th, 0, sizeof(*th));
         switch (ll_dedup_read_event(p->dedup, b->msg[i], &it->dd, th)) {
@@ -422,36 +413,40 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi,
     return LL_WORK_DONE;
 }
 
-/* Stream hook, main thread: the batch closed. Reads its Redis replies in
- * order, and the worker pool finishes and serialises each event once its
- * answer is read (LL_PROCESS_READ_STEP at a time, ll_pool_publish), while
- * this thread reads the next ones and Redis still runs the later calls;
- * where an answer has not come yet this thread finishes events too. (In
- * steps of 256 the pool waited for a step's last answer before it began,
- * and the caller for a step's last chunk at every step: HISTORY, "12-03
- * morning".) A batch given up here has its unread replies read by
- * on_dropped, and only the events read are finished. */
+/* Stream hook, main thread: the batch closed. Reads its Redis replies,
+ * finishes and serialises its events, in the steps their calls went out
+ * in: a step is finished while Redis still runs the calls of the later
+ * ones, and the other members finish it while this thread reads the next
+ * step's replies. A batch given up here has its unread replies read by
+ * on_dropped. */
 static enum ll_work_outcome on_work(void *role, ll_batch *b) {
     proc *p = role;
     if (batch_failed(b) || ll_dedup_replies_begin(p->dedup) != 0)
         return LL_WORK_RETRY;
-    long long waited = 0, helped = 0, t;
+    long long waited = 0, t;
     enum ll_work_outcome rc = LL_WORK_DONE;
-    slice_ctx sc = {p, b, 0};
-    ll_pool_start_open(p->pool, batch_finish_slice, &sc, b->n);
+    slice_ctx sc[2];
+    int k = 0, running = 0;
     for (int lo = 0, hi; lo < b->n && rc == LL_WORK_DONE; lo = hi) {
-        hi = b->n - lo > LL_PROCESS_READ_STEP ? lo + LL_PROCESS_READ_STEP : b->n;
+        hi = step_end(b, lo);
         t = ll_mono_us();
-        rc = batch_redis(p, b, lo, hi, &helped);
+        rc = batch_redis(p, b, lo, hi);
         waited += ll_mono_us() - t;
-        if (rc == LL_WORK_DONE)
-            ll_pool_publish(p->pool, hi);
+        if (running)
+            pool_join(p); /* the step before */
+        running = rc == LL_WORK_DONE;
+        if (running) {
+            k ^= 1;
+            sc[k] = (slice_ctx){p, b, lo};
+            ll_pool_start(p->pool, batch_finish_slice, &sc[k], hi - lo);
+        }
     }
     t = ll_mono_us();
     if (rc == LL_WORK_DONE && ll_dedup_replies_end(p->dedup) != 0)
         rc = LL_WORK_RETRY;
-    ll_metric_observe_us(&m_wait_redis, waited - helped + ll_mono_us() - t);
-    pool_join(p);
+    ll_metric_observe_us(&m_wait_redis, waited + ll_mono_us() - t);
+    if (running)
+        pool_join(p);
     if (rc != LL_WORK_DONE || batch_failed(b))
         return LL_WORK_RETRY;
     /* The trees are written out: drop them now, not when the batch commits,
