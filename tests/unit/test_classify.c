@@ -7637,6 +7637,35 @@ static void recall12_structure_loose_in_more_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* The negation and its verb told apart (issue 12, recall12; critical-dev17 and critical-dev5's
+ * class, our own words): not eaten with the auxiliary of a clause that depends ("dat ze sinds
+ * zondag niets heeft gegeten"), heating out for how long ("werkt al sinds zaterdag niet") in a
+ * frail person's cold home. The two of food were below critical before (the heating one was
+ * critical by the danger model only). A child's forgotten lunch box, heating that works and a
+ * cold home last winter stay below. */
+static void recall12_negation_told_apart_from_its_verb(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn buurvrouw van 90 vertelde me dat ze sinds zondag niets heeft gegeten, ze is heel "
+         "zwak en kan amper nog staan."),
+        ("Mijn moeder van 91 woont alleen en de kachel werkt al sinds zaterdag niet, binnen is het "
+         "10 graden."),
+        ("Mijn opa belde dat hij al twee dagen niks heeft gegeten omdat de maaltijdservice niet "
+         "meer komt."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Mijn zoon zegt dat hij op school niet heeft gegeten omdat hij zijn broodtrommel vergat, "
+         "kan de school dat melden?"),
+        ("De verwarming doet het al jaren prima, maar bij de buren is het binnen 12 graden omdat "
+         "ze nooit stoken."),
+        ("Vorige winter deed de kachel het al drie dagen niet en was het binnen 11 graden, nu is "
+         "alles gelukkig vervangen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -8400,6 +8429,7 @@ int main(void) {
         cmocka_unit_test(recall12_crossing_control_fails),
         cmocka_unit_test(recall12_the_writer_just_beaten),
         cmocka_unit_test(recall12_structure_loose_in_more_words),
+        cmocka_unit_test(recall12_negation_told_apart_from_its_verb),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(farewell_then_no_answer),
