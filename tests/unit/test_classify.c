@@ -7666,6 +7666,29 @@ static void recall12_negation_told_apart_from_its_verb(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Held by a partner now, told by what is taken (issue 12, recall12; critical-dev11 and
+ * critical-dev7's class, our own words): the door locked on one and the phone taken, or a plea
+ * for help with what he holds of hers. Both were below critical before. A door locked for a
+ * holiday, a passport needed for an application and a phone a teacher took stay below. */
+static void recall12_held_by_a_partner_now(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn vriend heeft de deur op slot gedaan en mijn telefoon afgepakt, ik typ dit op de "
+         "laptop van mijn zoon."),
+        ("Een appje van mijn nicht: 'help me, hij heeft mijn sleutels en laat me niet weg'."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Mijn man heeft de deur op slot gedaan omdat we op vakantie gaan, kunnen jullie de post "
+         "bewaren?"),
+        ("Help me even: hij heeft mijn paspoort nodig voor de aanvraag, mag ik dat meenemen naar "
+         "de balie?"),
+        ("De leerkracht heeft de telefoon van mijn zoon afgepakt tijdens de les, mag dat?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The lead's user check of 12-02: an engine running in a shut garage or shed is carbon monoxide
  * for whoever is there; someone dragged by the hair by a partner, with screaming heard now, is
  * violence now. A garage shut on Sunday, a broken mower, last month's idling and a bag dragged
@@ -8430,6 +8453,7 @@ int main(void) {
         cmocka_unit_test(recall12_the_writer_just_beaten),
         cmocka_unit_test(recall12_structure_loose_in_more_words),
         cmocka_unit_test(recall12_negation_told_apart_from_its_verb),
+        cmocka_unit_test(recall12_held_by_a_partner_now),
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(farewell_then_no_answer),
