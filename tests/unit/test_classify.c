@@ -8217,6 +8217,31 @@ static void a_notes_closing_verdict(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 22 (falseflag12): violence at home told as what one fled or left, the cause
+ * of where one lives now, is a shelter or housing need for this week (high), not violence now:
+ * critical before this commit. A flight with a threat now and a beating heard now stay
+ * critical. */
+static void violence_fled_is_a_housing_need(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Ik ben vannacht gevlucht voor mijn man, hij zegt dat hij me komt vermoorden en hij weet "
+         "waar mijn zus woont."),
+        ("Mijn buurvrouw wordt nu door haar man geslagen, ik hoor haar gillen en de kinderen "
+         "huilen."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const level_case cases[] = {
+        {("Mijn nicht is met haar baby gevlucht voor huiselijk geweld en slaapt nu bij ons op de "
+          "bank. Kan ze voorrang krijgen op een woning?"),
+         NULL, "high"},
+        {("Ik ben vorig jaar weggegaan bij mijn ex omdat hij me sloeg, nu woon ik met mijn zoon in "
+          "een kamer van 12 m2. Hoe lang duurt de urgentie nog?"),
+         NULL, "high"},
+    };
+    expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8465,6 +8490,7 @@ int main(void) {
         cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
         cmocka_unit_test(a_notes_closing_verdict),
+        cmocka_unit_test(violence_fled_is_a_housing_need),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
