@@ -33,8 +33,8 @@
  *                               BENCH_SUI_DUMP=FILE every text's figures; BENCH_LEARNED,
  *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
  *                               BENCH_WORDS_MIN, BENCH_CALM_LEARNED, BENCH_WORDS_BERNOULLI,
- *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS (the training-only calm set)
- *                               try other learning (see WORDS_LEARNED_SETS),
+ *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS (the training-only calm set),
+ *                               BENCH_WORDS_MISSED try other learning (see WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
  *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER,
  *                               BENCH_CALM_LR (the calm set as counter-examples) other logistic
@@ -770,7 +770,47 @@ static int n_crit_sets;
  * 1,543 -> 1,506). The calm texts dilute the multinomial calm
  * class (every other word of a calm text weighs less): more copies flag more calm texts, and
  * the 17-set model with them finds less at more false flags. Not shipped: none found more at
- * fewer false flags with no look-alike critical. */
+ * fewer false flags with no look-alike critical.
+ * Gates and learning against those look-alikes (12-03, session 22, models12; on main ce841ff,
+ * the rules of recall12): --critical's K 0.8 D 0.99999 row, --suicidal's pipeline (the
+ * logistic model of 43 sets), test_classify's look-alikes made critical (each counted).
+ * Shipped (17 sets) 3,628/3,749 (101 false), 3,640 (88), 0. 64 sets 3,644 (89), 3,650 (84), 23:
+ * 18 by the words' suicidal gate, 3 by both views (the parts as shipped, the words now agree),
+ * 1 acute danger by the words, 1 both views (round 22's ice question). Held out, the 64-set
+ * model's gain is small (+22 found, -12; false +10, -14) and most of it (+14) comes through
+ * the same words' suicidal gate that makes the look-alikes: they are minimal pairs of the
+ * suicidal sets' statements ("welke trein stopt niet op station Zuid? ik wil het weten voor
+ * vanavond" beside the look-alike's "..., ik moet naar Breda"), which the rules tell apart by
+ * an "unless:" and a bag of words cannot. Their words P is 0.999992-1 (the shipped model's
+ * 0.87-0.99999, just below its gate), the logistic model's 0.33-0.92 (the trains 0.86-0.92, as
+ * sure with it learned from 64 sets), the parts model's P(suicidal) 0.04-0.86. So: the logistic
+ * veto of the words' suicidal gate 0.3 -> 0.6 (suicidal-model: ... 0.9 0.6) 3,641 (82), 18;
+ * from the dump (--suicidal's BENCH_SUI_DUMP) 0.7 3,636 (80), 0.9 3,588 (78). A person at risk
+ * from the parts (the words' suicidal verdict only where the parts model's P(suicidal) >= 0.3
+ * / 0.5 / 0.9): 3,579 (82) / 3,563 (82) / 3,530 (79); a part of finality, hopelessness, life
+ * itself or a person in distress is in 28 of the 160 statements that gate finds held out, the
+ * rest are told in words no part names, which is what the gate is for. A suicidal rule denied
+ * (a "denied:" part, 5 of the 18) or a calm request vetoing it: 3,636 (82). The calm set as the
+ * logistic model's counter-examples too (BENCH_CALM_LR=3, with BENCH_CALM_WEIGHT=3): 3,638 (88),
+ * 3,643 (81), 14; with the veto at 0.6 3,632 (78), 9 (the logistic model alone, 784 -> 697
+ * statements: 179 texts move it little at lambda 0.05; learned from 64 sets with them the
+ * trains stay at 0.77-0.91).
+ * Features of at least 3 / 5 / 8 texts: 26 / 16 / 11 look-alikes. Every critical and message
+ * set but no suicidal phrasing set after the first 17, calm x3: 3,572 (81), 3,602 (78), 1 (the
+ * ice question, both views) and danger_model_by_parts's reason words change; with the
+ * SUICIDAL gate at 0.9999 / 0.999: 3,614 (80), 2 / 3,627 (82), 6. From set 17 on only the
+ * suicidal statements the rules miss (BENCH_WORDS_MISSED=17: the statements they find teach the
+ * words model nothing the pipeline lacks, and their minimal pairs): 3,600 (85), 3,617 (82), 5
+ * (the trains gone; pills for pain, a car given away, a will before surgery, a window open
+ * high, the ice); every critical text the rules find left out from 17 on: 3,593 (82), 3,611
+ * (79), 5. Again on main 87cc6c9 (recall12's and falseflag12's rules): shipped 3,636 (95),
+ * 3,647 (82), 0; 64 sets 3,652 (83), 3,657 (78), 24; with the veto at 0.6 3,648 (76), 19; with
+ * the calm set x3 for both models 3,646 (82), 3,650 (75), 14; the critical and message sets
+ * with the calm set x3 3,579 (75), 3,609 (72), 1; BENCH_WORDS_MISSED=17 3,607 (79), 3,624 (76),
+ * 5. Not shipped: none has no look-alike critical at the shipped pipeline's figure.
+ * What would: a reading of the purpose a text gives (a trip, a dose as prescribed, a chore),
+ * which the rules' "unless:" lists hold and no model here sees, or counter-examples for each
+ * statement the suicidal sets teach (a minimal pair beside it, learned as calm). */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
@@ -785,6 +825,9 @@ static int calm_weight = 0, calm_parts_weight = 0;
 /* BENCH_CALM_LR=N: the logistic model of suicidal statements learns the calm set too, each text
  * N times, as counter-examples (0: not at all). */
 static int calm_lr_weight = 0;
+/* BENCH_WORDS_MISSED=N: from set N on, the words model learns only the suicidal statements the
+ * rules miss (and every other text); measured, see WORDS_LEARNED_SETS. */
+static int words_missed = MAX_CRIT_SETS;
 static set_bits learn_also;
 static int blind_set(int set) { return (crit_table[set]->flags & LL_EVAL_BLIND) != 0; }
 /* Whether the words model learns set (a blind set never, whatever the knobs say). */
@@ -946,6 +989,8 @@ static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
         int calm_also =
             ctexts[i].cls == 0 && ctexts[i].set < calm_learned && !blind_set(ctexts[i].set);
         if (ctexts[i].set == held_out || (!learned(ctexts[i].set) && !calm_also))
+            continue;
+        if (ctexts[i].cls == 2 && ctexts[i].rules && ctexts[i].set >= words_missed)
             continue;
         analyse(tn, ctexts[i].text);
         if (ll_nb_add(nb, tn, (size_t)ctexts[i].cls) != 0) {
@@ -1972,6 +2017,8 @@ int main(int argc, char **argv) {
         calm_learned = atoi(getenv("BENCH_CALM_LEARNED"));
     if (getenv("BENCH_CALM_WEIGHT"))
         calm_weight = atoi(getenv("BENCH_CALM_WEIGHT"));
+    if (getenv("BENCH_WORDS_MISSED"))
+        words_missed = atoi(getenv("BENCH_WORDS_MISSED"));
     if (getenv("BENCH_CALM_LR"))
         calm_lr_weight = atoi(getenv("BENCH_CALM_LR"));
     if (getenv("BENCH_CALM_PARTS"))
