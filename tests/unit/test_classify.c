@@ -8080,6 +8080,38 @@ static void farewell_then_no_answer(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 22 (suicidal12): a means taken along or to one's own room, today or "for when
+ * it no longer goes", and a dead one's medicines counted (means by class). Each text below was
+ * below critical or critical without a suicidal reason before; the look-alikes (a hunt, a
+ * picnic, a trip, the care of the day, a tent, pills handed in) stay below. */
+static void means_taken_along_or_counted(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Het geweer van mijn oom lag in de kluis, de code wist ik. Ik heb het vanmiddag "
+        "meegenomen.",
+        "De pillen van mijn overleden moeder liggen nog in de kast. Vanmiddag heb ik ze geteld.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++) {
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+        cJSON *d = classify(critical[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!array_has(reasons, "suicidal statement: "))
+            fail_msg("%s: no suicidal family", critical[i]);
+        cJSON_Delete(d);
+    }
+    static const char *const calm[] = {
+        "Mijn vader heeft vandaag zijn jachtgeweer meegenomen naar de jacht in Drenthe.",
+        "Ik heb vanochtend een mes meegenomen om brood te snijden bij de picknick.",
+        "Ik heb vanochtend het mes meegenomen om de taart te snijden op het feest van de buurt.",
+        "Mijn oma heeft vandaag haar pillen meegenomen naar de dagbesteding.",
+        "We hebben vanavond een touw meegenomen voor de tent.",
+        "Ik heb vandaag het touw meegenomen voor de vlaggenmast bij de scouting.",
+        ("Ik heb de medicijnen van mijn overleden moeder geteld, waar kan ik ze inleveren bij de "
+         "apotheek?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -8482,6 +8514,7 @@ int main(void) {
         cmocka_unit_test(burden_ended_in_two_more_forms),
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(farewell_then_no_answer),
+        cmocka_unit_test(means_taken_along_or_counted),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
