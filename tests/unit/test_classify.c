@@ -8274,6 +8274,27 @@ static void violence_fled_is_a_housing_need(void **state) {
     expect_levels(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+static void eviction_verb_before_its_household(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Morgen word ik uitgezet en ik heb nog geen plek voor mijn dochter.",
+        "Zaterdag worden wij eruit gezet, de brief van de rechter ligt hier.",
+        "Wij worden overmorgen uitgezet. Waar moeten we heen?",
+        "Donderdag wordt mijn opa uitgezet, hij is 88 en weet van niets.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Morgen wordt de straatverlichting om middernacht uitgezet, kan dat wel?",
+        "Ik heb gehoord dat de fontein in het park vrijdag wordt uitgezet.",
+        "Vorig jaar werden wij uitgezet, nu hebben we gelukkig weer een huis.",
+        "Wordt mijn verwarming morgen uitgezet als ik niet betaal?",
+        "Als ik morgen uitgezet word, waar moet ik dan heen?",
+        "Is er morgen een ontruiming gepland bij het kraakpand?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8522,6 +8543,7 @@ int main(void) {
         cmocka_unit_test(a_threat_reported_as_a_joke),
         cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
+        cmocka_unit_test(eviction_verb_before_its_household),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
