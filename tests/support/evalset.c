@@ -151,6 +151,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev22.jsonl", SUI, "suicidal phr. dev 22", 66, BLIND, NO_FLOOR},
     {"messages-dev23.jsonl", MSG, "development 23", 64, BLIND, NO_FLOOR},
     {"names-dev26.jsonl", NAMES, "names-dev26", 0, BLIND, NO_FLOOR},
+    /* round 24 (blind through session 23) */
+    {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, BLIND, NO_FLOOR},
+    {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, BLIND, NO_FLOOR},
+    {"messages-dev24.jsonl", MSG, "development 24", 67, BLIND, NO_FLOOR},
+    {"names-dev27.jsonl", NAMES, "names-dev27", 0, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
 
