@@ -2862,9 +2862,7 @@ static void drop_place_words(ll_classifier *c) {
 static int suicidal_framed(const ll_classifier *c) {
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &c->md->rules[i];
-        if ((c->rule_framed[i >> 6] >> (i & 63) & 1) && r->level == LVL_CRITICAL && !r->feature &&
-            (strncmp(r->name, "suicidal statement", 18) == 0 ||
-             strncmp(r->name, "self-harm", 9) == 0) &&
+        if ((c->rule_framed[i >> 6] >> (i & 63) & 1) && crisis_rule(r) &&
             !strstr(r->name, "composed of its parts"))
             return 1;
     }

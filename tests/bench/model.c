@@ -834,6 +834,8 @@ static int blind_set(int set) { return (crit_table[set]->flags & LL_EVAL_BLIND) 
 static int learned(int set) {
     return !blind_set(set) && (set < words_learned || set_in(&learn_also, set));
 }
+/* Whether the parts model learns set (a blind set never). */
+static int parts_learns(int set) { return !blind_set(set) && set < parts_learned; }
 /* Whether crit_sets[i] is a set of suicidal phrasings (its critical texts are the suicidal class). */
 static int suicidal_set(int i) { return i >= 0 && crit_table[i]->kind == LL_EVAL_SUICIDAL; }
 #define MAX_KEYS LL_CLASSIFY_MAX_DANGER_KEYS
@@ -963,7 +965,7 @@ static ll_nb *learn_parts(int held_out) {
         return NULL;
     for (int i = 0; i < nctexts; i++) {
         int set = ctexts[i].set;
-        if (set == held_out || set >= parts_learned || blind_set(set))
+        if (set == held_out || !parts_learns(set))
             continue;
         if (ll_nb_add_keys(nb, (const char *const *)ctexts[i].keys, ctexts[i].nkeys,
                            (size_t)ctexts[i].cls) != 0) {
@@ -1978,7 +1980,7 @@ static int set_knob(const char *knob, int n, set_bits *b) {
 static void list_learned(void) {
     for (int i = 0; i < n_crit_sets; i++)
         printf("%d\t%s\t%s%s%s%s\n", i, crit_sets[i], learned(i) ? " words" : "",
-               i < parts_learned && !blind_set(i) ? " parts" : "", lr_learns(i) ? " logistic" : "",
+               parts_learns(i) ? " parts" : "", lr_learns(i) ? " logistic" : "",
                blind_set(i) ? " (blind: none)" : "");
 }
 
