@@ -147,10 +147,10 @@ const ll_eval_set ll_eval_sets[] = {
     {"messages-dev22.jsonl", MSG, "development 22", 61, THEME, NO_FLOOR},
     {"names-dev25.jsonl", NAMES, "names-dev25", 0, 0, NO_FLOOR},
     /* round 23 (blind through session 22) */
-    {"critical-dev23.jsonl", CRIT, "critical phr. dev 23", 65, BLIND, NO_FLOOR},
-    {"suicidal-dev22.jsonl", SUI, "suicidal phr. dev 22", 66, BLIND, NO_FLOOR},
-    {"messages-dev23.jsonl", MSG, "development 23", 64, BLIND, NO_FLOOR},
-    {"names-dev26.jsonl", NAMES, "names-dev26", 0, BLIND, NO_FLOOR},
+    {"critical-dev23.jsonl", CRIT, "critical phr. dev 23", 65, 0, NO_FLOOR},
+    {"suicidal-dev22.jsonl", SUI, "suicidal phr. dev 22", 66, 0, NO_FLOOR},
+    {"messages-dev23.jsonl", MSG, "development 23", 64, 0, NO_FLOOR},
+    {"names-dev26.jsonl", NAMES, "names-dev26", 0, 0, NO_FLOOR},
     /* round 24 (blind through session 23) */
     {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, BLIND, NO_FLOOR},
     {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, BLIND, NO_FLOOR},
