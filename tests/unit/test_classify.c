@@ -8295,6 +8295,45 @@ static void eviction_verb_before_its_household(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
+ * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
+ * foot, and where they are now not known to those who look, is critical; told past, found,
+ * asked as a policy, supposed, in the news, an adult gone abroad, or a place not known is not. */
+static void confused_person_gone_not_known_where(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn vader van 86 is vanochtend met de auto weggereden terwijl hij dementie heeft en "
+         "geen rijbewijs meer, we weten niet waar hij is."),
+        "Onze buurvrouw die dementeert is op haar scootmobiel vertrokken en niemand weet waar ze "
+        "is",
+        "Vader (dementie) reed vanochtend weg met de auto. Waar hij is weten we niet.",
+        "Ons zoontje van 6 is na het buitenspelen verdwenen, we hebben geen idee waar hij is!!",
+        ("Mijn broer heeft een verstandelijke beperking en is sinds vanochtend weg, zijn telefoon "
+         "staat uit."),
+        "mn oma met dementie is weggefietst en wij weten niet waar ze heen is",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Vorig jaar is mijn vader met dementie een keer weggereden, we wisten toen niet waar hij "
+         "was."),
+        "Mijn vader heeft dementie en rijdt nog auto, mag dat eigenlijk?",
+        ("Mijn moeder met dementie is vanochtend naar de dagbesteding vertrokken, weet u waar ik "
+         "haar pas kan ophalen?"),
+        "Onze kleinzoon is naar het buitenland vertrokken en we weten niet waar hij nu zit.",
+        ("Tijdens de oefening speelde een figurant een verwarde man die was weggelopen; niemand "
+         "wist waar hij was."),
+        "Wat doet de gemeente als een demente oudere wegloopt en niemand weet waar hij is?",
+        "In het nieuws: een man met dementie is weggereden, zijn familie weet niet waar hij is.",
+        ("Mijn zoon met autisme is vertrokken naar zijn werk en ik weet niet waar ik het formulier "
+         "moet inleveren."),
+        "Het kind van de buren is verhuisd en niemand weet waar ze nu woont.",
+        "Mijn vader heeft dementie en weet vaak niet waar hij is, kan hij dagbesteding krijgen?",
+        "Wat moet ik doen als mijn moeder met dementie ooit wegloopt en we niet weten waar ze is?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8544,6 +8583,7 @@ int main(void) {
         cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
         cmocka_unit_test(eviction_verb_before_its_household),
+        cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
