@@ -8334,6 +8334,39 @@ static void confused_person_gone_not_known_where(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall13 (issue 12, round 23's sets and rounds 3-16 before them): words missing from parts
+ * that compose. A person down who barely answers ("reageert amper", "reageert traag") is one
+ * who does not; the cry for help quoted ("schreeuwt help", "help help roepen") is a call for
+ * help; heat with a frail person slowing ("reageert traag") is heat with one unwell. An office
+ * slow to answer, a cry in a game, a song called Help, a fall of last week are not. */
+static void a_person_barely_answering_or_crying_help(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Onze buurman ligt op de bank en reageert traag als we op het raam kloppen, zijn deur "
+         "zit op slot."),
+        "mijn buurvrouw van 88 schreeuwt help vanuit haar badkamer, de deur zit dicht",
+        "Het is 35 graden in de flat van mijn oma, ze zit te suffen en reageert traag als ik iets "
+        "vraag.",
+        "Mijn buurman zit in de gang tegen zijn voordeur en reageert amper als ik klop.",
+        "de man in het portiek reageert nauwelijks als ik hem aanspreek, hij stinkt naar drank",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("De verhuurder reageert slecht op onze klachten over de deur, die ligt al weken "
+         "scheef."),
+        "De gemeente reageert traag op mijn bezwaar, de brief ligt hier al een maand.",
+        ("Vorige week lag mijn moeder op de grond en reageerde ze nauwelijks, gelukkig is ze weer "
+         "thuis uit het ziekenhuis."),
+        "Ik roep de gemeente op om de daklozen te helpen, dat is toch niet zo moeilijk?",
+        ("Het koor zingt zondag Help van de Beatles, mijn moeder roept al weken dat ze het mooi "
+         "vindt."),
+        "Mijn buurman ligt op de bank tv te kijken en reageert traag op mijn appjes, typisch hem.",
+        "Bij 30 graden reageert mijn oude hond traag, is dat normaal?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8584,6 +8617,7 @@ int main(void) {
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
         cmocka_unit_test(eviction_verb_before_its_household),
         cmocka_unit_test(confused_person_gone_not_known_where),
+        cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
