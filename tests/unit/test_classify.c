@@ -8367,6 +8367,54 @@ static void a_person_barely_answering_or_crying_help(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall13 (issue 12, critical-dev23 and the rounds before it): words missing from parts of
+ * "acute danger: told in ordinary words" that compose: a vehicle into the water told by its way
+ * in ("het water in gereden") or its sinking, with someone in it; an animal loose on a
+ * roundabout or a lane, drivers braking hard or swerving; a dike by its parts (its toe, its
+ * slope) or a river dike by name, water welling up through it or its slope sliding, toward
+ * homes. Past, a film, a drill, an article, art on a roundabout, a museum, a planned
+ * reinforcement, a garden's seepage asked about are not. */
+static void vehicle_in_water_animal_on_lane_dike_welling(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Bij de Veerdam is een scooter het water in gereden, de bestuurder drijft nog.",
+        "Een auto is bij de kade het water ingereden, de bestuurder zit er nog in",
+        "Er staat een koe midden op de rotonde en de auto's moeten vol in de remmen.",
+        "op de ring lopen drie paarden, een bus is net uitgeweken",
+        ("Een verdwaalde pony op de linkerbaan van de A20, auto's toeteren en remmen hard."),
+        ("Aan de voet van de dijk achter onze wijk welt water met zand omhoog, het gat wordt "
+         "steeds groter."),
+        ("Bij de rivierdijk wellen zandbronnetjes op aan de binnenkant, de huizen staan er vlak "
+         "achter."),
+        ("Het talud van de dijk schuift af naar de huizen aan de Dijkweg, er wonen mensen "
+         "onderaan."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Vorig jaar is er een auto in de gracht gereden, waarom komt er geen hek?",
+        ("De bus rijdt langs het water in de haven, de bestuurder stopt nooit bij de halte."),
+        ("Mijn auto drijft bijna weg door de regen, de parkeerplaats staat blank, wanneer wordt "
+         "dat opgelost?"),
+        ("Op de rotonde bij de Hoogstraat staan paarden afgebeeld op een kunstwerk, auto's remmen "
+         "daar altijd."),
+        ("Er lopen koeien in de wei naast de ringweg, mooi gezicht, de auto's remmen af om te "
+         "kijken."),
+        ("In het dijkmuseum laten ze zien hoe water vroeger door de dijk welde, heel interessant."),
+        ("De dijk wordt volgend jaar versterkt omdat er soms kwel is, komt er een informatieavond "
+         "voor bewoners?"),
+        "Bij ons in de tuin achter de dijk staat altijd wat kwelwater, is dat normaal?",
+        ("In de film rijdt een auto het water in en de bestuurder zit er nog in, spannend hoor."),
+        ("Zaterdag oefent de brandweer bij de haven: een auto wordt het water in gereden met een "
+         "pop als bestuurder."),
+        ("Gisteren stond er een paard op de rotonde, de auto's moesten in de remmen, maar de "
+         "eigenaar heeft het meteen opgehaald."),
+        ("Hoe vaak komt het voor dat schapen op de ringweg lopen en auto's moeten uitwijken? Ik "
+         "schrijf er een artikel over."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8618,6 +8666,7 @@ int main(void) {
         cmocka_unit_test(eviction_verb_before_its_household),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
+        cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
