@@ -8112,6 +8112,59 @@ static void means_taken_along_or_counted(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 23 (suicidal13): the critical texts of one class must each be critical with a
+ * suicidal reason, and its look-alikes stay below critical. */
+static void expect_all_suicidal(const char *const *texts, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        EXPECT_URGENCY(texts[i], NULL, "critical");
+        cJSON *d = classify(texts[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!array_has(reasons, "suicidal statement: "))
+            fail_msg("%s: no suicidal family", texts[i]);
+        cJSON_Delete(d);
+    }
+}
+
+/* Issue 12, session 23 (suicidal13): going where no post or bills come (veiled statements by
+ * class): the writer, or the "hij" of a note, will be where the post, the bills or the reminders
+ * no longer come, or needs no address or appointment any more, for good. Each text below was
+ * below critical before; the look-alikes (a holiday island, a campsite, a move, a care home, a
+ * hospital, a hospice, a street the post skips, a pension, a club quit, a car sold, a father's
+ * death) stay below. */
+static void going_where_no_post_comes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Ik ga ergens heen waar geen post meer komt.",
+        "Vanaf zondag zit ik op een plek waar geen brieven van jullie meer komen.",
+        "vanaf morgen ben ik ergns waar geen rekenigen komen",
+        ("Meneer zegt dat hij binnenkort ergens is waar geen aanmaningen meer komen, de huur mag "
+         "naar de volgende huurder."),
+        "Na vrijdag heb ik nergens meer een adres voor nodig. Nooit meer.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik ga drie weken naar een eiland waar geen post komt, kunt u mijn post bewaren?",
+        "Op de camping waar we heen gaan komt geen post, stuur het maar per mail.",
+        "Wij zitten deze zomer op een berghut waar geen post komt.",
+        "Ik verhuis naar Spanje, de rekeningen kunnen naar de nieuwe bewoner.",
+        "Ik ben naar een plek verhuisd waar geen post komt, mijn brievenbus is weg.",
+        "Mijn huur hoeft vanaf volgende maand niet meer betaald, ik ga in een verpleeghuis wonen.",
+        "Stuur de post maar naar mijn broer, ik lig drie weken in het ziekenhuis.",
+        "Mijn opa gaat naar een plek waar geen post komt: het hospice. Kan de post naar mij?",
+        ("Ik woon in een straat waar geen post meer komt sinds de bezorger ziek is, wanneer komt "
+         "er een nieuwe?"),
+        "Ik zoek een plek waar geen rekeningen komen, haha, was het maar zo'n makkelijk leven.",
+        "Met pensioen! Ik heb nergens meer een wekker voor nodig, nooit meer.",
+        "Ik heb mijn lidmaatschap bij de club beeindigd, nergens meer een pasje voor nodig, nooit "
+        "meer.",
+        "Ik heb nergens meer een parkeervergunning voor nodig, mijn auto is verkocht.",
+        ("Mijn vader is overleden, zijn huur hoeft niet meer betaald en de rekeningen kunnen naar "
+         "de "
+         "nieuwe bewoner."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -8656,6 +8709,7 @@ int main(void) {
         cmocka_unit_test(suicidal_families_of_round22),
         cmocka_unit_test(farewell_then_no_answer),
         cmocka_unit_test(means_taken_along_or_counted),
+        cmocka_unit_test(going_where_no_post_comes),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
