@@ -8165,6 +8165,36 @@ static void going_where_no_post_comes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 23 (suicidal13): the last of one's losses (hopeless intent by class): what a
+ * life rests on listed as gone and the writer added as the next to go, with a time or a word that
+ * means it, in a list, a telegram or a row of short clauses. Each text below was below critical
+ * before; the look-alikes (a loss shared, "ik ook"; a loss feared; a move, a new job, a pension,
+ * a holiday; one's patience gone; a bicycle stolen) stay below. */
+static void the_last_of_ones_losses(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Baan weg, huis weg, vrouw weg. En straks ik ook, vanavond nog.",
+        "uitkering stopgezet. kamer kwijt. ik ook weg binnenkort, echt waar",
+        "Eerst mijn werk kwijt, toen mijn huis kwijt, nu ga ik zelf ook. Vanavond.",
+        "a) woning: weg\nb) kinderen: weg\nc) ik: binnenkort ook",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Mijn buren zijn weg naar Spanje en binnenkort ik ook: ik verhuis naar Delft.",
+        "Mijn collega's zijn weg bij de gemeente, en straks ik ook, ik heb een nieuwe baan.",
+        "Mijn fiets is weg, mijn auto is weg, wat is dit voor buurt?",
+        "Mijn buurman is zijn uitkering kwijt en ik ook, wat moeten we nu?",
+        "De toeslag van mijn zus is stopgezet en ik ook, echt belachelijk.",
+        "Mijn buurman is zijn huis kwijt, ik straks ook, want de huur gaat omhoog.",
+        ("Mijn man is al weg naar zijn werk en ik ook straks, dus de monteur moet voor acht uur "
+         "komen."),
+        "Mijn vriendin is haar baan kwijt, ik ook, deze week nog ontslag gekregen.",
+        "Mijn werk is weg, ik ook binnenkort: ik ga met pensioen.",
+        "Het geld is weg en mijn geduld ook, ik ook straks klaar met dit loket.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -8710,6 +8740,7 @@ int main(void) {
         cmocka_unit_test(farewell_then_no_answer),
         cmocka_unit_test(means_taken_along_or_counted),
         cmocka_unit_test(going_where_no_post_comes),
+        cmocka_unit_test(the_last_of_ones_losses),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
