@@ -139,7 +139,10 @@ static const struct {
      "veerboot veerpont rondvaartboot waterbus watertaxi woonboot sleepboot motorschip "
      "vrachtschip binnenvaartschip cruiseschip zeilschip passagiersschip "
      /* "het schip 'Prins Willem-Alexander'" (names-dev25) */
-     "schip zeilboot motorboot plezierjacht",
+     "schip zeilboot motorboot plezierjacht "
+     /* an estate or a castle named after its first owners: "Landgoed De Hooge Boekel"
+      * (names-dev26) */
+     "landgoed buitenplaats kasteel",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -2108,6 +2111,20 @@ static void business_apposition(ll_names_scan *sc, size_t i) {
         sc->toks[k].prot = 1;
 }
 
+/* Whether token k, a lower-case "van", follows a building's or an organisation's noun i
+ * and one capitalised first name that is no surname, a word or a place, and leads by
+ * particles to a capitalised word: "basisschool Joost van den Vondel", "Toneelvereniging
+ * Jan van Dijk" (names-dev26), a school, club or home named after a person. */
+static int head_first_van(const ll_names_scan *sc, size_t i, size_t k) {
+    const tok *f = &sc->toks[i + 1];
+    if (k != i + 2 || !f->cap || f->allcaps || !(f->flags & W_FIRST) ||
+        (f->flags & (W_SURNAME | W_WORD | W_PLACE | W_STOP | W_TRIGGER | W_TITLE)))
+        return 0;
+    size_t p = skip_particles(sc, k, k);
+    return p > k && p < sc->ntoks && joined(sc, p) && sc->toks[p].cap && !sc->toks[p].allcaps &&
+           !sc->toks[p].digit;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -2180,8 +2197,12 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 tok *q = &sc->toks[k];
                 if (!q->cap && !(q->flags & W_PARTICLE))
                     break;
-                if (!q->cap && fold_is(sc, q, "van") && !proper)
-                    break; /* "de kapsalon van Yasmin" */
+                /* "de kapsalon van Yasmin" is hers; but "basisschool Joost van den
+                 * Vondel", "Toneelvereniging Jan van Dijk": after the noun and a
+                 * capitalised first name, "van", particles and a capitalised word are the
+                 * rest of the person's name it is named after */
+                if (!q->cap && fold_is(sc, q, "van") && !proper && !head_first_van(sc, i, k))
+                    break;
                 /* "via WhatsApp van Jan Jansen:" (names-dev21): after an organisation,
                  * a channel or a brand (no building's noun), "van" and a listed first
                  * name that is no word say from whom */

@@ -1644,6 +1644,21 @@ static void names_of_more_origins(void **state) {
     KEEPS("Een lange rij bij Kantoor Noord, het hing af van de dag.");
 }
 
+/* A school, a club or an estate named after a person keeps the person's whole name after
+ * its noun, "van" and the surname with the first name (session 23); a person after such a
+ * noun's "van" or apart from it stays a person. */
+static void places_named_after_a_whole_name(void **state) {
+    (void)state;
+    KEEPS("Het zomerkamp is op landgoed De Oude Verhoeven bij Ede.");
+    KEEPS("De dansschool Sanne van Leeuwen geeft les in de gymzaal.");
+    KEEPS("Onze club speelt zondag tegen Voetbalvereniging Willem van Hattem.");
+    /* look-alikes */
+    MASKS("De kapsalon van Yasmin is dicht.", "De kapsalon van [NAAM] is dicht.");
+    MASKS("Ik heb de bakkerij gebeld, Jan van Dijk nam op.",
+          "Ik heb de bakkerij gebeld, [NAAM] nam op.");
+    MASKS("De stichting van Piet de Vries helpt ons.", "De stichting van [NAAM] helpt ons.");
+}
+
 /* An animal's name after its noun, a ship's in quotation marks after its noun or an
  * article, a feast or a route named after someone with a hyphen: no person's name. */
 static void animals_ships_and_feasts_named_like_people(void **state) {
@@ -1889,6 +1904,7 @@ int main(void) {
         cmocka_unit_test(a_greeting_with_its_accent),
         cmocka_unit_test(tamil_names),
         cmocka_unit_test(names_of_more_origins),
+        cmocka_unit_test(places_named_after_a_whole_name),
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(attendance_lists_and_name_columns),
