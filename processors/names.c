@@ -85,6 +85,9 @@ static const struct {
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie families "
      "dr drs "
      "mr ir ing prof ds zr zuster broeder pastoor dominee imam wethouder burgemeester raadslid "
+     /* the clergy of other churches: "Pastor [NAAM]" of a Pentecostal church (names-dev26),
+      * "pater", "priester", "kapelaan", "rabbijn", "pandit" as "pastoor", "imam" */
+     "pastor pater priester kapelaan rabbijn rabbi pandit "
      "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin "
      /* call notes' "mdw. Dewi", "mdw Bas": the staff member, abbreviated */
      "mdw "
@@ -1981,11 +1984,13 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
     const tok *t = &sc->toks[i];
     /* "De 'Johan Cruijff' ligt aan de kade" (names-dev25): a sentence's article as well;
      * "het schip 'Prins Willem-Alexander'", "de sleepboot 'Smit Rotterdam'": a building's,
-     * a business's or a ship's noun in lower case names what its quotation holds */
+     * a business's or a ship's noun in lower case names what its quotation holds, and so
+     * does one opening a sentence ("Zeilschip 'Johanna Maria' ligt", names-dev26) */
     int article = fold_is(sc, t, "de") || fold_is(sc, t, "het");
     if (!sc->quotes || i + 1 >= sc->ntoks || t->allcaps ||
         !(article ? !t->cap || t->sent
-                  : !t->cap && ((t->flags & W_HEAD) || fold_is(sc, t, "boot")) && t->letters >= 4))
+                  : (!t->cap || t->sent) && ((t->flags & W_HEAD) || fold_is(sc, t, "boot")) &&
+                        t->letters >= 4))
         return 0;
     const char *s = sc->text;
     size_t len = sc->text_len;
@@ -1997,6 +2002,19 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
     while (m + 1 < sc->ntoks && m < i + 3 && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
         m++;
     return quote_mark(s, len, sc->toks[m].end) ? m + 1 : 0;
+}
+
+/* Whether word t is a compound whose last part is a dog or a horse: "hulphond",
+ * "waakhond", "blindengeleidehond", "politiepaard" (names-dev26: "Hulphond Bobbie"). */
+static int animal_compound(const ll_names_scan *sc, const tok *t) {
+    static const char *const tails[] = {"hond", "hondje", "paard", "paardje"};
+    const char *f = sc->fold + t->fold;
+    for (size_t j = 0; j < N_OF(tails); j++) {
+        size_t n = strlen(tails[j]);
+        if (t->flen >= n + 3 && ends_with(f, t->flen, tails[j]))
+            return 1;
+    }
+    return 0;
 }
 
 /* "Onze hond Bram", "ons paard Willem", "mijn kat heet Meneer Jansen" (names-dev25): the
@@ -2012,7 +2030,7 @@ static size_t pet_name(const ll_names_scan *sc, size_t i) {
     static const char *const named[] = {"heet", "heette", "heten", "genaamd", "genoemd"};
     const tok *t = &sc->toks[i];
     if ((t->cap && !t->sent) || t->allcaps || t->letters < 3 ||
-        !fold_in(sc, t, animals, N_OF(animals)))
+        !(fold_in(sc, t, animals, N_OF(animals)) || animal_compound(sc, t)))
         return 0;
     static const char *const it[] = {"die", "ze", "zij", "hij"};
     size_t k = i + 1;
@@ -2111,6 +2129,31 @@ static void business_apposition(ll_names_scan *sc, size_t i) {
         sc->toks[k].prot = 1;
 }
 
+/* "S van Simon, Z van Zaandam", "T van Theo" (names-dev26): a letter spelt out on the
+ * telephone, a capital alone (no initial's dot), "van" and a first name that starts with
+ * that letter (also when some bear it as a surname: "D van Dirk") or a word of the
+ * telephone alphabet ("E van Eduard", "Z van Zaandam"), names no one; a surname or a
+ * place so placed is a person's ("D van Dijk", "R van Rijswijk": an initial written
+ * without its dot). */
+static void spelled_letter(ll_names_scan *sc, size_t i) {
+    /* the Dutch telephone alphabet's words, whatever the lists hold of them */
+    static const char *const alphabet[] = {
+        "anton",   "bernard", "cornelis", "dirk",    "eduard",   "ferdinand", "gerard",
+        "hendrik", "izaak",   "johan",    "karel",   "lodewijk", "marie",     "nico",
+        "otto",    "pieter",  "quotient", "richard", "simon",    "theodoor",  "utrecht",
+        "victor",  "willem",  "xantippe", "ypsilon", "zaandam"};
+    tok *t = &sc->toks[i];
+    if (t->letters != 1 || t->flen != 1 || t->dot || !t->cap || t->digit || i + 2 >= sc->ntoks ||
+        !joined(sc, i + 1) || !joined(sc, i + 2))
+        return;
+    tok *v = &sc->toks[i + 1], *w = &sc->toks[i + 2];
+    if (v->cap || !fold_is(sc, v, "van") || !w->cap || w->allcaps || w->letters < 3 ||
+        sc->fold[w->fold] != sc->fold[t->fold] ||
+        !((w->flags & W_FIRST) || fold_in(sc, w, alphabet, N_OF(alphabet))))
+        return;
+    t->prot = v->prot = w->prot = 1;
+}
+
 /* Whether token k, a lower-case "van", follows a building's or an organisation's noun i
  * and one capitalised first name that is no surname, a word or a place, and leads by
  * particles to a capitalised word: "basisschool Joost van den Vondel", "Toneelvereniging
@@ -2166,6 +2209,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i].flags = W_HEAD;
             sc->toks[i].prot = 1;
         }
+        spelled_letter(sc, i);
         size_t pet = pet_name(sc, i);
         for (size_t k = i + 1; k < pet; k++)
             sc->toks[k].prot = 1;

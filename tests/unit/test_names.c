@@ -1659,6 +1659,35 @@ static void places_named_after_a_whole_name(void **state) {
     MASKS("De stichting van Piet de Vries helpt ons.", "De stichting van [NAAM] helpt ons.");
 }
 
+/* A letter spelt out on the telephone ("K van Karel") names no one; an initial without
+ * its dot before a surname still does (session 23). */
+static void letters_spelt_out(void **state) {
+    (void)state;
+    KEEPS("Mijn achternaam schrijf je met een K van Karel en een W van Willem, niet met een C.");
+    KEEPS("De postcode eindigt op H van Hendrik, E van Eduard.");
+    KEEPS("Het kenteken begint met een U van Utrecht.");
+    /* look-alikes */
+    MASKS("Groet, D van Dijk", "Groet, [NAAM]");
+    MASKS("Melder: R van Rijswijk", "Melder: [NAAM]");
+}
+
+/* A dog's or a horse's name after a compound that ends in its noun; a ship's in quotation
+ * marks after its noun opening a sentence; a name after a clergyman's title (session 23). */
+static void guide_dogs_ships_and_clergy(void **state) {
+    (void)state;
+    KEEPS("Onze herdershond Sanne is zoek.");
+    KEEPS("Het politiepaard Floris liep weg bij de Coolsingel.");
+    KEEPS("Rondvaartboot 'Pieter Jansen' vaart vandaag niet.");
+    MASKS("Gisteren sprak pastor Quartey met ons.", "Gisteren sprak pastor [NAAM] met ons.");
+    MASKS("Pater Verbrugge kwam langs voor de ziekenzalving.",
+          "Pater [NAAM] kwam langs voor de ziekenzalving.");
+    /* look-alikes: the person beside a dog, a boat's owner, a church's pastor, a street */
+    MASKS("Onze waakhond en ik liepen met Jan Visser.", "Onze waakhond en ik liepen met [NAAM].");
+    MASKS("Rondvaartboot van Pieter Jansen ligt lek.", "Rondvaartboot van [NAAM] ligt lek.");
+    KEEPS("De pastor van de Laurenskerk komt langs.");
+    KEEPS("De lamp in de Pastor Schoutenstraat is stuk.");
+}
+
 /* An animal's name after its noun, a ship's in quotation marks after its noun or an
  * article, a feast or a route named after someone with a hyphen: no person's name. */
 static void animals_ships_and_feasts_named_like_people(void **state) {
@@ -1905,6 +1934,8 @@ int main(void) {
         cmocka_unit_test(tamil_names),
         cmocka_unit_test(names_of_more_origins),
         cmocka_unit_test(places_named_after_a_whole_name),
+        cmocka_unit_test(letters_spelt_out),
+        cmocka_unit_test(guide_dogs_ships_and_clergy),
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(attendance_lists_and_name_columns),
