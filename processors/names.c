@@ -1815,6 +1815,12 @@ static int before_house_number(const ll_names_scan *sc, size_t i) {
     const tok *s0 = &sc->toks[b];
     if (b < i && (s0->flags & W_FIRST) && !(s0->flags & (W_WORD | W_PLACE | W_ORG)))
         return 0;
+    /* "inloggen als J.P. van der Meulen 2. formulier" (names-dev26): initials among the
+     * words before the number open a person's name, also when the words reach back to
+     * them (not only right before the first) */
+    for (size_t k = b; k < i; k++)
+        if (is_initial(&sc->toks[k]))
+            return 0;
     if (b > 0 && sc->toks[b - 1].colon && (sc->toks[b - 1].flags & W_FIELD))
         return 0;
     if (b > 0 && joined(sc, b)) {

@@ -1688,6 +1688,17 @@ static void guide_dogs_ships_and_clergy(void **state) {
     KEEPS("De lamp in de Pastor Schoutenstraat is stuk.");
 }
 
+/* Initials open a person's name before a number too, however many words follow them
+ * ("2." numbering the next step, session 23); a street's name before its number stays. */
+static void initials_before_a_number(void **state) {
+    (void)state;
+    MASKS("Stap 1: log in als K.L. van den Bosch 2. kies het formulier",
+          "Stap 1: log in als [NAAM] 2. kies het formulier");
+    /* look-alikes */
+    KEEPS("Ik woon op de J.P. Coenstraat 2 in Delft.");
+    KEEPS("Het pakket ligt bij Kerkplein 3.");
+}
+
 /* An animal's name after its noun, a ship's in quotation marks after its noun or an
  * article, a feast or a route named after someone with a hyphen: no person's name. */
 static void animals_ships_and_feasts_named_like_people(void **state) {
@@ -1936,6 +1947,7 @@ int main(void) {
         cmocka_unit_test(places_named_after_a_whole_name),
         cmocka_unit_test(letters_spelt_out),
         cmocka_unit_test(guide_dogs_ships_and_clergy),
+        cmocka_unit_test(initials_before_a_number),
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(attendance_lists_and_name_columns),
