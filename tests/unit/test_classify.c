@@ -8498,6 +8498,39 @@ static void vehicle_in_water_animal_on_lane_dike_welling(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall13 (issue 12, critical-dev7 to -dev23): a weapon brought out or shown where people
+ * are, at a desk, in a waiting room, in a school yard, is a threat without a word of harm; a
+ * play, an escape room, a lesson, a toy asked about, a book, a kitchen's knife, told past are
+ * not. */
+static void weapon_shown_where_people_are(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Er loopt een man op het schoolplein met iets dat op een geweer lijkt, de kinderen komen "
+         "zo naar buiten."),
+        ("Iemand in de wachtruimte heeft een machete uit zijn tas gehaald en houdt hem op schoot."),
+        ("Aan het loket heeft meneer zojuist een hamer neergelegd en hij kijkt de medewerkers "
+         "strak aan."),
+        ("In de wachtkamer van het wijkteam heeft een man een bijl naast zich neergelegd, iedereen "
+         "kijkt ernaar."),
+        ("Bij de receptie van het stadskantoor toont een bezoeker een pistool aan de medewerkers."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Vorig jaar toonde een bezoeker aan het loket een hamer, sindsdien staat er een "
+         "beveiliger."),
+        "In de toneelvoorstelling legt de schurk een pistool op de balie van het hotel.",
+        "Op de balie van de bibliotheek ligt een boek over wapens, mag ik dat lenen?",
+        ("Tijdens de gastles liet de wijkagent op het schoolplein zien welke messen ze in beslag "
+         "namen."),
+        ("Mag mijn zoon een speelgoedpistool meenemen naar school voor het schoolplein-feest?"),
+        ("De kok legt het broodmes op de balie van de kantine om het stokbrood te snijden."),
+        ("Bij de escaperoom moet je een pistool uit een kist op de balie halen, leuk uitje voor "
+         "collega's."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8752,6 +8785,7 @@ int main(void) {
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
+        cmocka_unit_test(weapon_shown_where_people_are),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
