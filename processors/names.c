@@ -2174,6 +2174,41 @@ static int head_first_van(const ll_names_scan *sc, size_t i, size_t k) {
            !sc->toks[p].digit;
 }
 
+static int relation_for_orgs(const ll_names_scan *sc, const tok *t);
+
+/* Whether the keep list's phrase of n words at i, a listed first name and a listed surname
+ * that name a school, a shop or a museum after someone ("Vincent van Gogh", "Bart Smit",
+ * "Hugo de Groot"), is borne by a person here: right after a person's title or a noun for
+ * a person ("beller Vincent van Gogh (echt waar)", names-dev18; "drs. Bart Smit"); not
+ * after nouns organisations answer to, nor words of saying or acting for ("volgens",
+ * "namens", "medewerker Hans Anders" works there). */
+static int person_before_phrase(const ll_names_scan *sc, size_t i, size_t n) {
+    static const char *const not_persons[] = {
+        "volgens", "zegt",     "zei",     "aldus",     "vertelde",   "vertelt",
+        "schreef", "schrijft", "namens",  "tav",       "medewerker", "medewerkster",
+        "werker",  "werkster", "manager", "directeur", "teamleider", "leidinggevende",
+        "eigenaar"};
+    static const char *const speakers[] = {"beller", "melder"};
+    const tok *f = &sc->toks[i], *l = &sc->toks[i + n - 1];
+    if (i == 0 || !joined(sc, i) || !f->cap || f->allcaps || !(f->flags & W_FIRST) || !l->cap)
+        return 0;
+    /* the last word a listed surname, or particles between the first and the last */
+    int particles = n >= 3;
+    for (size_t k = i + 1; k + 1 < i + n; k++)
+        particles &= !sc->toks[k].cap && (sc->toks[k].flags & W_PARTICLE) != 0;
+    if (!(l->flags & W_SURNAME) && !particles)
+        return 0;
+    const tok *p = &sc->toks[i - 1];
+    if (p->flags & (W_PTITLE | W_HEER | W_TITLE))
+        return 1;
+    if (p->cap && !p->sent)
+        return 0;
+    if (fold_in(sc, p, speakers, N_OF(speakers)))
+        return 1;
+    return (p->flags & W_RELATION) && !relation_for_orgs(sc, p) &&
+           !fold_in(sc, p, not_persons, N_OF(not_persons));
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -2202,6 +2237,8 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             if (w && (flags_of(nm, buf, n) & W_KEEP_PHRASE))
                 best = w + 1;
         }
+        if (best >= 2 && person_before_phrase(sc, i, best))
+            continue;
         for (size_t w = 0; w < best; w++)
             sc->toks[i + w].prot = 1;
     }

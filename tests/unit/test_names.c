@@ -1699,6 +1699,25 @@ static void initials_before_a_number(void **state) {
     KEEPS("Het pakket ligt bij Kerkplein 3.");
 }
 
+/* A person may bear the name a school, a shop or a museum is named after: after a title or
+ * a noun for a person it is the person's (session 23); elsewhere it stays the place's. */
+static void a_person_named_like_a_shop_or_a_museum(void **state) {
+    (void)state;
+    MASKS("Notitie: beller Hugo de Groot vraagt naar zijn paspoort.",
+          "Notitie: beller [NAAM] vraagt naar zijn paspoort.");
+    MASKS("Bij de schouw waren ir. Leen Bakker en dhr. Pieter van Foreest.",
+          "Bij de schouw waren ir. [NAAM] en dhr. [NAAM].");
+    MASKS("Mijn overbuurman Johan de Witt zet zijn afval buiten.",
+          "Mijn overbuurman [NAAM] zet zijn afval buiten.");
+    /* look-alikes: the school, the shop, the museum, the care home */
+    KEEPS("Mijn zoon zit op het Hugo de Groot.");
+    KEEPS("Gisteren een kast gekocht bij Leen Bakker.");
+    KEEPS("Het museum Vincent van Gogh is dicht.");
+    KEEPS("De medewerker Hans Anders zei dat de bril klaar was.");
+    KEEPS("Ik heb gesproken met Leen Bakker over de levering.");
+    KEEPS("Namens Pieter van Foreest kwam de wijkverpleging.");
+}
+
 /* An animal's name after its noun, a ship's in quotation marks after its noun or an
  * article, a feast or a route named after someone with a hyphen: no person's name. */
 static void animals_ships_and_feasts_named_like_people(void **state) {
@@ -1948,6 +1967,7 @@ int main(void) {
         cmocka_unit_test(letters_spelt_out),
         cmocka_unit_test(guide_dogs_ships_and_clergy),
         cmocka_unit_test(initials_before_a_number),
+        cmocka_unit_test(a_person_named_like_a_shop_or_a_museum),
         cmocka_unit_test(animals_ships_and_feasts_named_like_people),
         cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(attendance_lists_and_name_columns),
