@@ -9,7 +9,8 @@
 # event from /proc (the processor's, its main thread's, and redis-server's over the run), and
 # where the main thread blocked (its ll_process_main_wait_seconds, when the build
 # counts it) and the main thread's and the worker's shares on a core, runnable and asleep
-# (schedstat, from 1.5 s in); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps. Not part
+# (schedstat, from 1.5 s in); keeps the smaps of the largest RSS sampled in bench-ab/NAME.smaps
+# and the processor's last metrics in bench-ab/NAME.metrics. Not part
 # of tests/run.sh.
 #
 #   tests/bench/process_ab.sh OTHER_CHECKOUT [SECONDS_OF_LOAD [ROUNDS]]   (default 4 and 2)
@@ -122,10 +123,18 @@ for r in $(seq 1 "$ROUNDS"); do
         RC1=$(ll_bench_cpu_s "$(cat "$B/redis/redis.pid")")
         # Where the main thread blocked, as shares of the run (a build that counts it).
         S=$(echo "$P" | sed 's/.*elapsed_s=\([0-9.]*\).*/\1/')
-        WAITS=$(curl -fs "http://127.0.0.1:$MPORT/metrics" | awk -v s="$S" '
+        # With the batches per transaction (fewer: the broker commits more often).
+        curl -fs "http://127.0.0.1:$MPORT/metrics" >"$B/$NAME.metrics" || true
+        WAITS=$(awk -v s="$S" '
             /^ll_process_main_wait_seconds_sum/ {
                 on = $1; sub(/.*on="/, "", on); sub(/".*/, "", on)
-                printf "%s %s %.1f%%", (n++ ? "," : " main thread blocked on"), on, 100 * $2 / s}')
+                all += $2
+                printf "%s %s %.1f%%", (n++ ? "," : " main thread blocked on"), on, 100 * $2 / s}
+            /^ll_process_transactions_total / { tx = $2 }
+            /^ll_process_batch_seconds_count / { bt = $2 }
+            END {
+                if (n) printf " (all %.1f%%)", 100 * all / s
+                if (tx) printf "; %d batches in %d transactions", bt, tx }' "$B/$NAME.metrics")
         kill "$PP"
         wait "$PP" || true
         wait "$W" || true
