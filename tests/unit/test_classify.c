@@ -8195,6 +8195,47 @@ static void the_last_of_ones_losses(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 23 (suicidal13): exhaust or charcoal smoke as a means, by class: the car left
+ * running in a shut garage or shed told as what one will do (first person or an agent's note),
+ * charcoal with the gaps sealed or lit in one's bedroom, a hose for the exhaust taken somewhere
+ * remote. Each text below was normal before; the look-alikes (a barbecue, a drawing lesson, a car
+ * warmed up with the door open, a car idling outside, gaps taped against a draught or to paint, a
+ * car put away before a storm, a hose for the horses' water, coal in a stove asked about) stay
+ * below. */
+static void exhaust_or_charcoal_as_a_means(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Vanavond laat ik de auto draaien in de garage met de deur dicht.",
+        ("Dhr. zegt dat hij vannacht zijn auto in de schuur laat lopen, de deur op slot, dan is "
+         "het "
+         "klaar."),
+        "ik heb houtskool gehaald en de kieren van de badkamer afgeplakt",
+        ("Mijn broer heeft een zak houtskool en ducttape op zijn kamer, de ramen zijn afgeplakt en "
+         "hij doet niet open."),
+        "Ik heb een zak houtskool gekocht en ga hem vannacht in mijn slaapkamer aansteken, ramen "
+        "dicht.",
+        "Ik rij straks naar een stil stuk bos met een slang voor de uitlaat.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik heb houtskool en aanmaakblokjes gekocht voor de barbecue zaterdag.",
+        "Voor de tekenles heb ik houtskool en tape gekocht.",
+        "Mijn man laat de auto in de garage warmdraaien met de deur open.",
+        ("De buurman laat zijn auto elke ochtend tien minuten stationair draaien voor de deur, "
+         "stank!"),
+        "We plakken de ramen af met tape om het kozijn te schilderen.",
+        "Hoe kan ik de kieren van mijn badkamer afplakken tegen de tocht?",
+        "Ik heb de auto in de garage gezet met de deur dicht, want er komt storm.",
+        "De zak houtskool staat in de schuur, de deur zit dicht, zaterdag barbecueën we.",
+        "De houtskool ligt in de schuur, ik ga zaterdag de bbq aansteken in de tuin.",
+        "Mijn zoon wil kolen opstoken in de kachel in de woonkamer, mag dat?",
+        ("We gaan met de auto naar het bos, de slang ligt achterin voor het water van de "
+         "paarden."),
+        "Ik laat de wasmachine draaien in de garage met de deur dicht, dan hoor ik hem niet.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -8774,6 +8815,7 @@ int main(void) {
         cmocka_unit_test(means_taken_along_or_counted),
         cmocka_unit_test(going_where_no_post_comes),
         cmocka_unit_test(the_last_of_ones_losses),
+        cmocka_unit_test(exhaust_or_charcoal_as_a_means),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
