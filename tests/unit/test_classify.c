@@ -8572,6 +8572,30 @@ static void weapon_shown_where_people_are(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall13 (issue 12, critical-dev12, -dev18, -dev20, messages-dev23): the breath fought for
+ * ("hapt naar adem", "krijgt geen lucht", "snakt naar lucht") with the body down or going is a
+ * person short of air without a colour told; sport, a figure of a bill, a fall of last week, a
+ * care question for asthma, a film are not. */
+static void breath_fought_for_with_the_body_down(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn vader ligt op de keukenvloer en hapt naar adem, hij zegt niks meer.",
+        ("in de kleedkamer ligt een meisje dat geen lucht krijgt en ze wordt helemaal slap"),
+        ("De buurvrouw is duizelig en snakt naar lucht, ze zit tegen de muur in het trappenhuis."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Na het hardlopen lag ik op het gras naar adem te happen, heerlijk.",
+        "Ik hap naar lucht als ik die energierekening zie, belachelijk bedrag.",
+        ("Vorige week lag mijn moeder op de grond en kreeg geen lucht, nu gaat het weer goed met "
+         "haar."),
+        "Mijn zoon heeft astma en krijgt soms geen lucht, welke hulp is er via de Wmo?",
+        "In de film ligt de held op de grond naar lucht te happen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8828,6 +8852,7 @@ int main(void) {
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
+        cmocka_unit_test(breath_fought_for_with_the_body_down),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
