@@ -149,7 +149,7 @@ const ll_eval_set ll_eval_sets[] = {
     /* round 23 (blind through session 22) */
     {"critical-dev23.jsonl", CRIT, "critical phr. dev 23", 65, 0, NO_FLOOR},
     {"suicidal-dev22.jsonl", SUI, "suicidal phr. dev 22", 66, 0, NO_FLOOR},
-    {"messages-dev23.jsonl", MSG, "development 23", 64, 0, NO_FLOOR},
+    {"messages-dev23.jsonl", MSG, "development 23", 64, THEME, NO_FLOOR},
     {"names-dev26.jsonl", NAMES, "names-dev26", 0, 0, NO_FLOOR},
     /* round 24 (blind through session 23) */
     {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, BLIND, NO_FLOOR},

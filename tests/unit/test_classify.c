@@ -3650,7 +3650,7 @@ static void urgency_rule_settings(void **state) {
         "@lamps: lantaarnpaal | lichtmast\n@poles: @lamps | paal\n@kids: kinderen | peuters\n"
         "[critical: classes]\n@poles & omgevallen\nwith: @kids\n"
         "[high: cut]\nsluiten & af\ncontext: stroom\n"
-        "[high: gevaar voor vogels]\ntheme: openbare-ruimte:9\nduiven & vergiftigd\n"
+        "[high: gevaar voor vogels]\ntheme: openbare-ruimte:10\nduiven & vergiftigd\n"
         "[high: elders]\ntheme: ww\nmeeuwen & vergiftigd\n"
         "[critical: two]\nsentences: 2\nwindow: 8\nrust & voor altijd\n"
         "[critical: overlap]\nnegation: ignored\nik|mezelf & einde aan mezelf & maak|maken\n");
@@ -3704,7 +3704,9 @@ static void urgency_rule_settings(void **state) {
         cJSON_Delete(d);
     }
     /* A fired rule votes for its theme, with the reason; a theme this
-     * taxonomy lacks ("ww") takes no vote and is no error. */
+     * taxonomy lacks ("ww") takes no vote and is no error. The vote (10) puts it ~0.9
+     * above "parkeergarage" (5.25); at 9 it was 0.04 above, and the theme model of development
+     * 1-23 put it 0.06 below. */
     cJSON *d = classify_with(c, "De duiven bij de parkeergarage zijn vergiftigd.", NULL);
     assert_string_equal(str_at(d, NULL, "theme"), "openbare-ruimte");
     assert_true(array_has(
