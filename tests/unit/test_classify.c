@@ -920,6 +920,48 @@ static int rules_list(ll_classifier *c, const char *text, const char *id, int fi
     return listed;
 }
 
+/* A person with dementia or confused who has gone off is the matter (zorg), not a document the
+ * story names on the way ("zijn rijbewijs", "haar paspoort in haar tas"): the gone word and the
+ * condition within five words, either order (issue 12, theme13: the lead's check of 12-03, a
+ * father with dementia driven off without a licence, themed burgerzaken). A document asked
+ * about beside the condition, a pet gone and a move stay where they were. */
+static void a_person_gone_with_dementia_is_zorg(void **state) {
+    (void)state;
+    static const char *const gone[] = {
+        ("Oma (81, alzheimer) is vanmiddag met de bus vertrokken met haar paspoort in haar "
+         "tas, we weten niet waar ze is."),
+        "Mijn opa is verward weggefietst zonder jas en zonder zijn ID-kaart, niemand weet waar.",
+        ("Mijn moeder van 90 met dementie is vannacht weggelopen uit huis, haar ID-kaart ligt "
+         "nog hier."),
+        ("Onze buurvrouw is dement en is vanochtend verdwenen, haar rijbewijs had ze al lang "
+         "niet meer."),
+    };
+    /* The rules alone: what the taxonomy's pairs add, whatever the model makes of it. */
+    ll_classifier *c = rules_only();
+    for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+        if (!rules_list(c, gone[i], "zorg", 1))
+            fail_msg("zorg not first (rules alone) for '%s'", gone[i]);
+    static const char *const stays[][2] = {
+        {"Mijn moeder met dementie is haar paspoort kwijt, hoe vraag ik een nieuwe aan?",
+         "burgerzaken"},
+        {"Mijn vader heeft dementie, moet hij zijn rijbewijs nu inleveren of kan ik het verlengen?",
+         "burgerzaken"},
+        {("De buurman is verhuisd en vertrokken zonder zijn paspoort op te halen, hij was altijd "
+          "wat verward."),
+         "burgerzaken"},
+    };
+    for (size_t i = 0; i < sizeof(stays) / sizeof(stays[0]); i++)
+        if (!rules_list(c, stays[i][0], stays[i][1], 1))
+            fail_msg("%s not first (rules alone) for '%s'", stays[i][1], stays[i][0]);
+    ll_classifier_free(c);
+    /* And as shipped, with the theme model's vote. */
+    EXPECT_THEME(gone[0], "zorg");
+    EXPECT_THEME(gone[2], "zorg");
+    EXPECT_THEME("Onze kat is sinds zondag weggelopen, we weten niet waar hij is.", "overig");
+    EXPECT_THEME(stays[0][0], "burgerzaken");
+    EXPECT_THEME(stays[1][0], "burgerzaken");
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -8712,6 +8754,7 @@ int main(void) {
         cmocka_unit_test(a_business_owners_own_matters),
         cmocka_unit_test(the_messenger_does_not_vote),
         cmocka_unit_test(a_person_in_crisis_naming_no_service),
+        cmocka_unit_test(a_person_gone_with_dementia_is_zorg),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
