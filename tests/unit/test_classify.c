@@ -8640,6 +8640,29 @@ static void breath_fought_for_with_the_body_down(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall13 (issue 12, critical-dev20, -dev21, -dev23): a crowd crush told by its people
+ * falling over each other or its stream stuck, someone caught in it; eagerness ("vallen over
+ * elkaar heen om te helpen"), told past, a film are not. */
+static void crowd_falling_over_each_other(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bij de uitgang van het concert vallen mensen over elkaar en een jongen zit bekneld tegen "
+         "het hek."),
+        ("Op de kade vielen net tientallen mensen over elkaar, er ligt een kind onder de voet."),
+        ("Bij de trap van het station staat de stroom vast, mensen worden tegen de muur gedrukt."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "De kinderen vallen over elkaar heen om de juf te helpen met opruimen.",
+        ("Vorig jaar vielen bij de kermis mensen over elkaar, komt er dit jaar een betere "
+         "uitgang?"),
+        ("De buren vallen over elkaar heen met hun aanbod om de kinderwagen te dragen, zo lief."),
+        ("In de film vallen de mensen bij de uitgang over elkaar en raakt een vrouw bekneld."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -8898,6 +8921,7 @@ int main(void) {
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
         cmocka_unit_test(breath_fought_for_with_the_body_down),
+        cmocka_unit_test(crowd_falling_over_each_other),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
     };
