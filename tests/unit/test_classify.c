@@ -8280,6 +8280,47 @@ static void exhaust_or_charcoal_as_a_means(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 23 (suicidal13): a method asked with one's own stake (method questions by
+ * class): where no one watches or stops one, or whether it is painless, asked "for tonight" with
+ * words between. Each text below was below critical before; the look-alikes (a crossing asked
+ * about for children, a bicycle shed, a stove lit tonight) stay below. */
+static void method_asked_with_ones_stake(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "klopt het dat je met koolmonoxide gewoon inslaapt? ik wil het echt weten voor vannacht",
+        "Welke overweg in de buurt is onbewaakt? Ik wil niet dat iemand me tegenhoudt.",
+        "Waar is het station het minst bewaakt 's nachts, ik wil niet dat iemand mij ziet",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Is het waar dat je met koolmonoxide niks ruikt? Ik wil het weten voor vanavond, we "
+         "stoken de kachel."),
+        "Welke overweg is onbewaakt? Mijn kinderen steken daar elke dag over.",
+        "Waar is de fietsenstalling het minst bewaakt? Mijn fiets is al drie keer gestolen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Issue 12, session 23 (suicidal13): a gun at hand told of another (means by class, third
+ * person): loaded, or beside him or her. Normal before; a hunter's gun cleaned beside him and one
+ * in the safe, unloaded, stay below. */
+static void a_gun_at_hand_told_of_another(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn vader heeft zijn jachtgeweer uit de kast gepakt, het ligt geladen naast hem op de "
+         "bank en hij praat over mijn moeder die dood is."),
+        "hij heeft het jachtgeweer van zijn vader gepakt, het ligt geladen naast hem",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn man maakt zijn jachtgeweer schoon voor de jacht, het ligt naast hem op tafel, is "
+         "dat "
+         "toegestaan?"),
+        "Mijn vader is jager en heeft een vergunning, zijn geweer ligt in de kluis, niet geladen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -8908,6 +8949,8 @@ int main(void) {
         cmocka_unit_test(going_where_no_post_comes),
         cmocka_unit_test(the_last_of_ones_losses),
         cmocka_unit_test(exhaust_or_charcoal_as_a_means),
+        cmocka_unit_test(method_asked_with_ones_stake),
+        cmocka_unit_test(a_gun_at_hand_told_of_another),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
