@@ -1028,6 +1028,12 @@ static void mark_tokens(ll_classifier *c) {
                 c->md->rules[t->owner].level == LVL_CRITICAL && (c->tflags[mt->t0 - 1] & TF_NEG) &&
                 c->tn->toks[mt->t0 - 1].clause == c->tn->toks[mt->t0].clause)
                 continue;
+            /* Nor one of parts with a negation between them, for a critical rule or a part of
+             * danger: "ik wil er een eind aan maken, niet aan mijn baan maar aan mezelf" denies
+             * the thing it would name (issue 12, falseflag13). */
+            if (t->kind != K_CTX && t->nparts > 1 && mt->gap_negated &&
+                (c->md->rules[t->owner].level == LVL_CRITICAL || c->md->rules[t->owner].feature))
+                continue;
             /* Nor one that only qualifies the head of a compound ("onze detective-boekwinkel"
              * is a shop, not a story). */
             if (t->kind != K_CTX && modifies_compound(c->tn, mt->t1))
@@ -2858,12 +2864,17 @@ static void drop_place_words(ll_classifier *c) {
  * "unless:" veto (a word near the match) leaves the words model its say, and so
  * does the composed family's frame, whose look-alike words are many and broad
  * ("vrij", "zijn dood", "overleden": measured, the words model found 4 statements
- * of the development sets that only that frame had set aside). */
+ * of the development sets that only that frame had set aside). A part of a person at risk
+ * (a "[feature: ...]" with the 113 advice: finality, life itself, ...) set aside by its
+ * frame counts too: "hij is er klaar mee, met zijn baan bedoel ik" names what he is done
+ * with, and the words model read "zegt steeds dat hij er klaar mee is" as a statement
+ * (issue 12, falseflag13: the lead's check of 12-03). */
 static int suicidal_framed(const ll_classifier *c) {
     for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
         const rule_def *r = &c->md->rules[i];
-        if ((c->rule_framed[i >> 6] >> (i & 63) & 1) && crisis_rule(r) &&
-            !strstr(r->name, "composed of its parts"))
+        if ((c->rule_framed[i >> 6] >> (i & 63) & 1) &&
+            ((crisis_rule(r) && !strstr(r->name, "composed of its parts")) ||
+             (r->feature && r->advice[0])))
             return 1;
     }
     return 0;

@@ -8504,6 +8504,38 @@ static void eviction_verb_before_its_household(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, false critical flags by class (falseflag13, the lead's check of 12-03): an end or
+ * a finality whose object is named right after it (a study, a game, a job, a partner, a
+ * procedure) or corrected ("niet met het leven") quits a thing, not a life; the parts model,
+ * the rules and the words model all read "zegt steeds dat hij er klaar mee is" as a statement.
+ * The same words with life, everything or oneself as the object, or the thing denied, stay. */
+static void an_end_of_a_thing_named_after_it(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Mijn zus zegt steeds dat ze er klaar mee is, met die opleiding dan, ze wil iets anders "
+        "gaan doen.",
+        "Mijn zoon zegt steeds dat hij er klaar mee is, met die game, hij verkoopt zijn console.",
+        "Mijn vader zegt steeds dat hij er klaar mee is, met zijn werk bij de haven, hij wil "
+        "eerder met pensioen.",
+        "Hij wil er een eind aan maken, aan die relatie, hij zoekt nu een eigen kamer.",
+        "Ik wil er nu een eind aan maken, aan die studie, ik ga liever werken.",
+        "Ik wil er een eind aan maken, aan dat gedoe met die aanvraag, kunt u mij terugbellen?",
+        "Ik ben er klaar mee, niet met het leven hoor, met dat eindeloze wachten op de Wmo.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik ben er klaar mee, met alles, ik wil er niet meer zijn.",
+        "Ik wil er een eind aan maken, aan mijn leven, vanavond nog.",
+        "Mijn broer zegt steeds dat hij er klaar mee is, met het leven, hij heeft pillen gespaard.",
+        "Mijn zus zegt steeds dat ze er klaar mee is, ze wil er een eind aan maken.",
+        "Ik wil er een eind aan maken, niet aan mijn baan maar aan mezelf.",
+        "Sinds ik mijn baan kwijt ben wil ik er een eind aan maken.",
+        "Mijn relatie is over en ik wil er een eind aan maken, vanavond nog.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -8959,6 +8991,7 @@ int main(void) {
         cmocka_unit_test(a_smokers_smoke_is_no_fire_part),
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
         cmocka_unit_test(eviction_verb_before_its_household),
+        cmocka_unit_test(an_end_of_a_thing_named_after_it),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
