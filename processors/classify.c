@@ -1996,6 +1996,32 @@ static int rest_aside(const ll_classifier *c, int32_t j, int32_t match_sent_firs
  * "told-safe:" word, not asked: the one who saw it judged that no one is at risk ("de
  * slagboom blijft steeds omhoog, geen gevaar volgens hem maar irritant", "Omgevallen
  * bankje bij de speelweide. Geen gevaar, wel storend."; not "is dat niet gevaarlijk?"). */
+/* Whether the sentence that opens at token a opens with who answered a danger or with its
+ * outcome: a service that comes to one ("Brandweer was er snel, alles geblust, niemand
+ * gewond.", "De politie heeft hem meegenomen, ...") or no one hurt ("Niemand gewond gelukkig,
+ * het was vorige week, verhuurder heeft het inmiddels gemaakt."): like a demonstrative, it
+ * points back at the danger told right before, so an end it tells is that danger's (issue 12,
+ * falseflag13: messages-dev23, messages-dev13). "Niemand" only before "gewond" or "raakte":
+ * "Niemand komt" is help that does not come. */
+static int answered_opens(const ll_classifier *c, int32_t a) {
+    static const char *const who[] = {"brandweer", "politie",      "ambulance",
+                                      "monteur",   "netbeheerder", "ambulancepersoneel"};
+    static const char *const hurt[] = {"gewond", "raakte", "is", "werd"};
+    int32_t nt = (int32_t)c->tn->ntoks;
+    const ll_tok *toks = c->tn->toks;
+    int32_t k = a;
+    if (k + 1 < nt && toks[k + 1].sent == toks[a].sent &&
+        (surf_is(c, (size_t)k, "de") || surf_is(c, (size_t)k, "gelukkig")))
+        k++;
+    if (surf_in(c, k, who, sizeof(who) / sizeof(who[0])))
+        return 1;
+    if (!surf_is(c, (size_t)k, "niemand") || k + 1 >= nt || toks[k + 1].sent != toks[a].sent ||
+        !surf_in(c, k + 1, hurt, sizeof(hurt) / sizeof(hurt[0])))
+        return 0;
+    return surf_is(c, (size_t)k + 1, "gewond") || surf_is(c, (size_t)k + 1, "raakte") ||
+           (k + 2 < nt && toks[k + 2].sent == toks[a].sent && surf_is(c, (size_t)k + 2, "gewond"));
+}
+
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first, last, end;
     scope_span(c, t0, t1, &first, &last, &end);
@@ -2036,7 +2062,8 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const back[] = {"dat", "die", "deze", "dit"};
     static const char *const another[] = {"ook", "eens", "eerder", "vaker", "keer", "toen"};
     if (end == last && last + 1 < nt && c->tn->toks[last + 1].src == c->tn->toks[last].src &&
-        surf_in(c, last + 1, back, sizeof(back) / sizeof(back[0]))) {
+        (surf_in(c, last + 1, back, sizeof(back) / sizeof(back[0])) ||
+         answered_opens(c, last + 1))) {
         int32_t e = sent_last(c->tn, last + 1), k = last + 2;
         while (k <= e && !surf_in(c, k, another, sizeof(another) / sizeof(another[0])))
             k++;

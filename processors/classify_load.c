@@ -1000,8 +1000,13 @@ static int urgency_line(loader *ld, char *s) {
             continue;
         char *v = trim(s + kn + 1);
         int high_too = calm[i] == &r->supposed_calm;
-        if (r->feature || (r->level != LVL_CRITICAL &&
-                           !(high_too && (r->level == LVL_HIGH || r->level == LVL_PROBLEM))))
+        /* A part of danger may say "notnow: calm" (issue 12, falseflag13): its match told
+         * over or past ("brandde ...; de brandweer heeft geblust") is a danger that ended,
+         * and keeps the danger model from the text as a rule's match told so does. */
+        int part_ok = r->feature && calm[i] == &r->notnow_calm;
+        if ((r->feature && !part_ok) ||
+            (!r->feature && r->level != LVL_CRITICAL &&
+             !(high_too && (r->level == LVL_HIGH || r->level == LVL_PROBLEM))))
             return load_err(ld, "rule '%s': '%s:' is for a critical rule only%s", r->name,
                             vetoes[i], high_too ? " or a high or normal one" : "");
         if (strcmp(v, "calm") != 0 && strcmp(v, "counts") != 0)

@@ -8536,6 +8536,45 @@ static void an_end_of_a_thing_named_after_it(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Issue 12, false critical flags by class (falseflag13: messages-dev13, -dev21, -dev23): a
+ * danger told as over in the next sentence, that sentence opening with who answered it (de
+ * brandweer, de politie) or with its outcome (niemand gewond) and telling the end (geblust,
+ * inmiddels gemaakt); a fire part told over in its own sentence keeps the parts model from
+ * the text. The same openings with the danger going on stay critical. */
+static void a_danger_answered_and_over(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Vannacht stond er een schuurtje in brand achter de flat. Politie en brandweer waren er "
+        "snel bij, het vuur is geblust. Kan het puin worden opgehaald?",
+        "Vanochtend vloog de afvalbak bij de tramhalte in brand. De brandweer heeft hem geblust, "
+        "er raakte niemand gewond. Wie ruimt de resten op?",
+        "Mijn buurvrouw meldt dat de kliko achter het huis in brand heeft gestaan. Niemand gewond, "
+        "de brandweer heeft het vuur snel geblust. Kunnen we een nieuwe kliko krijgen?",
+        "Ik wil even melden dat het plafond in onze gang naar beneden is gekomen door lekkage. "
+        "Niemand gewond gelukkig, de corporatie heeft het inmiddels gemaakt. Krijg ik huurkorting?",
+        "Vannacht brandde er een scooter uit voor de deur; de brandweer heeft geblust en niemand "
+        "is "
+        "gewond. Het wrak staat er nog steeds, wie haalt het weg?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er staat een container in brand naast de flat. De brandweer is gebeld maar nog niet hier, "
+        "de vlammen slaan tegen de gevel.",
+        "De kliko staat in brand, de brandweer is gebeld. Niemand gewond tot nu toe maar het vuur "
+        "slaat naar de schutting.",
+        "Er stond een schuurtje in brand achter de flat. De politie is er, maar de brandweer moet "
+        "nog komen en het vuur slaat over.",
+        "Ik wil even melden dat het plafond in onze gang naar beneden is gekomen door lekkage. "
+        "Niemand gewond gelukkig, maar het hangt nog half los boven de trap.",
+        "Er brandt een auto op de parkeerplaats, de brandweer heeft nog niet geblust en er staan "
+        "kinderen vlakbij.",
+        "Het brandt in de meterkast van de buren. De brandweer is onderweg, er zitten nog kinderen "
+        "boven.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -8992,6 +9031,7 @@ int main(void) {
         cmocka_unit_test(nightclothes_as_a_habit_of_the_nights),
         cmocka_unit_test(eviction_verb_before_its_household),
         cmocka_unit_test(an_end_of_a_thing_named_after_it),
+        cmocka_unit_test(a_danger_answered_and_over),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
