@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,16 +38,21 @@ static void areas_from_the_shipped_table(void **state) {
     assert_int_equal(ll_areas_find(a, "1012AB", &ar), -1); /* Amsterdam: not in this table */
     assert_int_equal(ll_areas_find(a, "30", &ar), -1);
     ll_areas_free(a);
-    FILE *f = fopen("/tmp/ll-test-areas.tsv", "w");
+    /* one file per process: helpers and ctest -j run this test side by side */
+    char path[64], want4[96];
+    snprintf(path, sizeof(path), "/tmp/ll-test-areas-%d.tsv", (int)getpid());
+    snprintf(want4, sizeof(want4), "%s:2: want 4", path);
+    FILE *f = fopen(path, "w");
     fputs("# x\n3011\tRotterdam\tCentrum\n", f);
     fclose(f);
-    assert_null(ll_areas_load("/tmp/ll-test-areas.tsv", e, sizeof(e)));
-    assert_non_null(strstr(e, "ll-test-areas.tsv:2: want 4"));
-    f = fopen("/tmp/ll-test-areas.tsv", "w");
+    assert_null(ll_areas_load(path, e, sizeof(e)));
+    assert_non_null(strstr(e, want4));
+    f = fopen(path, "w");
     fputs("0123\tA\tB\tC\n", f);
     fclose(f);
-    assert_null(ll_areas_load("/tmp/ll-test-areas.tsv", e, sizeof(e)));
+    assert_null(ll_areas_load(path, e, sizeof(e)));
     assert_non_null(strstr(e, ":1: '0123' is not a PC4"));
+    remove(path);
 }
 
 static void thread_replies(void **state) {

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1845,29 +1846,32 @@ static void bad_input(void **state) {
 
 static void list_errors(void **state) {
     (void)state;
-    char e[512];
-    FILE *f = fopen("/tmp/ll-test-names.txt", "w");
+    char e[512], path[64], line3[96];
+    /* one file per process: helpers and ctest -j run this test side by side */
+    snprintf(path, sizeof(path), "/tmp/ll-test-names-%d.txt", (int)getpid());
+    snprintf(line3, sizeof(line3), "%s:3: one word a line", path);
+    FILE *f = fopen(path, "w");
     fputs("# x\nJan\nvan Dijk\n", f);
     fclose(f);
-    assert_null(ll_names_load("/tmp/ll-test-names.txt", CFG "names-surname-nl.txt",
-                              CFG "names-keep-nl.txt", e, sizeof(e)));
-    assert_non_null(strstr(e, "ll-test-names.txt:3: one word a line"));
-    f = fopen("/tmp/ll-test-names.txt", "w");
+    assert_null(
+        ll_names_load(path, CFG "names-surname-nl.txt", CFG "names-keep-nl.txt", e, sizeof(e)));
+    assert_non_null(strstr(e, line3));
+    f = fopen(path, "w");
     fputs("Rotterdam\tcity\n", f);
     fclose(f);
-    assert_null(ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt",
-                              "/tmp/ll-test-names.txt", e, sizeof(e)));
+    assert_null(
+        ll_names_load(CFG "names-first-nl.txt", CFG "names-surname-nl.txt", path, e, sizeof(e)));
     assert_non_null(strstr(e, ":1: kind is place, org, word, common or lower"));
-    f = fopen("/tmp/ll-test-names.txt", "w");
+    f = fopen(path, "w");
     fputs("Jan\n\xff\n", f);
     fclose(f);
-    assert_null(ll_names_load("/tmp/ll-test-names.txt", CFG "names-surname-nl.txt",
-                              CFG "names-keep-nl.txt", e, sizeof(e)));
+    assert_null(
+        ll_names_load(path, CFG "names-surname-nl.txt", CFG "names-keep-nl.txt", e, sizeof(e)));
     assert_non_null(strstr(e, ":2: not a usable entry"));
     assert_null(ll_names_load("/nonexistent/first.txt", CFG "names-surname-nl.txt",
                               CFG "names-keep-nl.txt", e, sizeof(e)));
     assert_non_null(strstr(e, "/nonexistent/first.txt: cannot open"));
-    remove("/tmp/ll-test-names.txt");
+    remove(path);
     ll_names_free(NULL);
     ll_names_scan_free(NULL);
 }
