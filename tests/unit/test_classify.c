@@ -8321,6 +8321,37 @@ static void a_gun_at_hand_told_of_another(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 23 (suicidal13): the moment fixed, the act unnamed (timing by class): "is het
+ * genoeg." or "genoeg geweest." beside an alarm set, a date chosen or one's diary; "dan ga ik."
+ * beside the act put off for someone. Each text below was normal before; the look-alikes (a
+ * chore in the diary, an alarm for work beside the neighbours' music, a move put off, a farewell
+ * from work, an alarm and an errand, the lawn, a visit put off) stay below. */
+static void the_moment_fixed_the_act_unnamed(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Morgen om zes uur is het genoeg. Ik heb mijn wekker gezet.",
+        "Ik heb een dag gekozen, de eerste van de maand. Dan is het genoeg geweest.",
+        ("Meneer zegt: als zijn zoon vrijdag terug is bij zijn moeder, dan ga ik. Hij heeft het "
+         "uitgesteld voor de kinderen."),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Wanneer moet de aangifte binnen zijn? Ik heb het in mijn agenda gezet, vrijdag doe ik "
+        "het.",
+        "zaterdag na de verjaardag van mn dochter doe ik het. staat in mijn agenda",
+        ("Om tien uur is het genoeg met die muziek van de buren, ik heb de wekker gezet voor mijn "
+         "werk."),
+        "Ik heb de verhuizing uitgesteld voor mijn moeder, maandag gebeurt het.",
+        ("Na 40 jaar is het genoeg geweest, ik heb een datum gekozen voor mijn afscheid van de "
+         "zaak."),
+        "Ik heb de wekker gezet om vijf uur, dan ga ik.",
+        ("Ik heb het in mijn agenda gezet: zaterdag is het genoeg geweest met dat gras, dan maai "
+         "ik."),
+        "Mijn zus heeft haar bezoek uitgesteld voor mijn moeder, na de operatie dan ga ik.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -9022,6 +9053,7 @@ int main(void) {
         cmocka_unit_test(exhaust_or_charcoal_as_a_means),
         cmocka_unit_test(method_asked_with_ones_stake),
         cmocka_unit_test(a_gun_at_hand_told_of_another),
+        cmocka_unit_test(the_moment_fixed_the_act_unnamed),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
