@@ -815,7 +815,41 @@ static int n_crit_sets;
  * 5. Not shipped: none has no look-alike critical at the shipped pipeline's figure.
  * What would: a reading of the purpose a text gives (a trip, a dose as prescribed, a chore),
  * which the rules' "unless:" lists hold and no model here sees, or counter-examples for each
- * statement the suicidal sets teach (a minimal pair beside it, learned as calm). */
+ * statement the suicidal sets teach (a minimal pair beside it, learned as calm).
+ * The forward test (12-03, session 23, models13; on main 7b84835): round 23's sets (64
+ * critical-dev23, 65 suicidal-dev22, 66 messages-dev23), blind until that morning and learned by
+ * no model, measured with the models learned from every set up to round 22 (BENCH_LEARNED=64,
+ * BENCH_PARTS_LEARNED=64, BENCH_LR_LEARNED=64: every fold of 64-66 learns 0-63 and nothing of
+ * round 23) or round 21 (61), as the next blind round will meet them. Figures: --critical's K 0.8
+ * D 0.99999 row, round 23 found/175 (false) [the three sets] and all 67 readable sets /3,924;
+ * --suicidal on suicidal-dev22 (70 statements), the words model alone, the logistic model alone,
+ * the pipeline; test_classify's look-alikes made critical by the models trained with the same
+ * knobs (each counted). Shipped (words 17, parts 17, logistic 43): 143 (14) [63 (4), 53 (3), 27
+ * (7)], 3,787 (105); 37, 37, 54 (3); 0. Words 64: 152 (13) [67, 58, 27 (6)], 3,809 (92); 54, 37,
+ * 58 (3); 25 (20 by the words' suicidal gate, 3 by both views, 2 acute danger). Words 61: 150
+ * (13), 3,803 (94); 53, 37, 57; 23. Parts 64 / 61: 141 (13) / 140 (13), 3,749 (103) / 3,745
+ * (104); 5 / 5. Logistic 64 / 61 (--critical has no logistic model: its row unchanged): words
+ * 37, logistic 44 / 44, pipeline 55 (3) / 55 (3); the suicidal sets' 1,673 statements by the
+ * logistic model alone 821 -> 892 / 900 (1 false), by the pipeline 1,601 (17) -> 1,605 (17) /
+ * 1,604 (17); 6 / 5. Words and logistic 64: 152 (13),
+ * 3,809 (92); the pipeline's suicidal sets 1,614 (19), critical sets 1,657 (12), message sets 546
+ * (54) against shipped 1,601 (17), 1,651 (10), 547 (65); 27. So learning more words transfers to
+ * a writer nobody saw (round 23 +9 at one false flag fewer, most of it from rounds 21 and 22
+ * already: 61 sets +7), the parts model does not (-2), the logistic model does alone (+7) but
+ * not through the pipeline (+1). Of the 64-set words model's gain on round 23 (+10, -1 by
+ * BENCH_DANGER_DUMP), 6 come by the words' suicidal gate alone, 4 by both views or acute danger;
+ * over all 67 sets that gate gives +25 and -7. Forms tried to keep the look-alikes below: every
+ * critical and message set 17-63 but no suicidal set beyond 17, the calm set x3: 142 (13),
+ * 3,728 (84); 1 (the ice question, acute danger by the parts). BENCH_WORDS_MISSED=17 with 64
+ * sets: 145 (13), 3,758 (88); 5. The calm set x3 for the words and the logistic model with 64
+ * sets: 150 (13), 3,802 (91); 14. Offline from the dumps, two words models at once (not a form
+ * the pipeline has): the shipped model's suicidal gate with the 64-set model's both views and
+ * acute danger 147 (14), 3,791 (102), but those gates make 5 look-alikes (a move, a care
+ * schedule, a will before surgery, a window open high, the ice); both views alone 146 (14),
+ * 3,787 (101), 4; the 64-set suicidal verdict only where the shipped model's P(suicidal) >= 0.9 /
+ * 0.99 / 0.999 too, beside the shipped gate: 149 / 147 / 147 (14), 3,812 (110) / 3,810 (110) /
+ * 3,804 (109), and it holds none, the shipped model being almost as sure of them (0.87-0.99999).
+ * Not shipped: no form measured keeps every look-alike below at a better forward figure. */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
