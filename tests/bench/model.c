@@ -849,7 +849,18 @@ static int n_crit_sets;
  * 3,787 (101), 4; the 64-set suicidal verdict only where the shipped model's P(suicidal) >= 0.9 /
  * 0.99 / 0.999 too, beside the shipped gate: 149 / 147 / 147 (14), 3,812 (110) / 3,810 (110) /
  * 3,804 (109), and it holds none, the shipped model being almost as sure of them (0.87-0.99999).
- * Not shipped: no form measured keeps every look-alike below at a better forward figure. */
+ * Not shipped: no form measured keeps every look-alike below at a better forward figure.
+ * Again on main 412d1e6 (12-03 11:40), where rules of session 23 were written on round 23's
+ * sets, so these are no longer a forward test: shipped 153 (14) [70, 55, 28 (7)], 3,801 (105);
+ * 37, 37, 56 (3); 0. Words 64 / 61: 159 (13) / 158 (13), 3,820 (92) / 3,815 (94); 26 / 23.
+ * Parts 64 / 61: 151 (13) / 150 (13), 3,763 (103) / 3,759 (104); 5 / 5. Logistic 64 / 61: 44 /
+ * 44 alone, 57 (3) / 57 (3) by the pipeline on suicidal-dev22; 6 / 5. Words and logistic 64:
+ * 159 (13), 3,820 (92); 28. The critical and message sets with the calm set x3: 149 (13), 3,739
+ * (84); 1. BENCH_WORDS_MISSED=17: 152 (13), 3,768 (88); 6. Calm x3 for both: 157 (13), 3,813
+ * (91); 14. The shipped suicidal gate with the 64-set model's other gates 154 (14), 3,802 (102);
+ * the agreement at 0.9 / 0.99 / 0.999 3,826 (110) / 3,824 (110) / 3,818 (109). On main 32eec9a:
+ * shipped 159 (14), 3,809 (105); words 64 162 (13), 3,825 (92); the critical and message sets
+ * with the calm set x3 154 (13), 3,746 (84). */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
