@@ -146,7 +146,7 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev21.jsonl", SUI, "suicidal phr. dev 21", 63, 0, NO_FLOOR},
     {"messages-dev22.jsonl", MSG, "development 22", 61, THEME, NO_FLOOR},
     {"names-dev25.jsonl", NAMES, "names-dev25", 0, 0, NO_FLOOR},
-    /* round 23 (blind through session 22) */
+    /* round 23 (blind through session 22; development since session 23) */
     {"critical-dev23.jsonl", CRIT, "critical phr. dev 23", 65, 0, NO_FLOOR},
     {"suicidal-dev22.jsonl", SUI, "suicidal phr. dev 22", 66, 0, NO_FLOOR},
     {"messages-dev23.jsonl", MSG, "development 23", 64, THEME, NO_FLOOR},
@@ -156,6 +156,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, BLIND, NO_FLOOR},
     {"messages-dev24.jsonl", MSG, "development 24", 67, BLIND, NO_FLOOR},
     {"names-dev27.jsonl", NAMES, "names-dev27", 0, BLIND, NO_FLOOR},
+    /* round 25 (blind through session 24) */
+    {"critical-dev25.jsonl", CRIT, "critical phr. dev 25", 71, BLIND, NO_FLOOR},
+    {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, BLIND, NO_FLOOR},
+    {"messages-dev25.jsonl", MSG, "development 25", 70, BLIND, NO_FLOOR},
+    {"names-dev28.jsonl", NAMES, "names-dev28", 0, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
 
