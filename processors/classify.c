@@ -2022,6 +2022,25 @@ static int answered_opens(const ll_classifier *c, int32_t a) {
            (k + 2 < nt && toks[k + 2].sent == toks[a].sent && surf_is(c, (size_t)k + 2, "gewond"));
 }
 
+/* Whether tokens a..b, from the match to the end of its scope, tell the danger still going
+ * or ended only in part: people still inside while who answered put out what it could ("Er is
+ * brand in de flat, mensen zitten nog vast op de vierde. Brandweer heeft de eerste verdieping
+ * geblust."), "deels geblust", "de rest nog niet". A "told-over:" end there ends no danger
+ * (the lead's review of 12-03: falseflag13's answer and its fire part told over made these
+ * normal; before, the parts model found them). */
+static int still_going(const ll_classifier *c, int32_t a, int32_t b) {
+    static const char *const part[] = {"deels", "gedeeltelijk", "half"};
+    for (int32_t k = a; k <= b; k++) {
+        if (surf_in(c, k, part, sizeof(part) / sizeof(part[0])))
+            return 1;
+        /* "nog", not "nog op tijd" nor "nog net": the end came in time */
+        if (surf_is(c, (size_t)k, "nog") &&
+            !(k + 1 <= b && (surf_is(c, (size_t)k + 1, "op") || surf_is(c, (size_t)k + 1, "net"))))
+            return 1;
+    }
+    return 0;
+}
+
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first, last, end;
     scope_span(c, t0, t1, &first, &last, &end);
@@ -2070,6 +2089,8 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
         if (k > e) /* not "Die tak is vorig jaar ook al eens vastgezet": another time */
             end = e;
     }
+    if (still_going(c, t1 + 1, end))
+        return 0;
     int over = 0;
     for (int32_t j = t1 + 1; j <= end; j++) {
         if (c->tflags[j] & TF_CONTRAST)

@@ -8601,6 +8601,13 @@ static void a_danger_answered_and_over(void **state) {
         "kinderen vlakbij.",
         "Het brandt in de meterkast van de buren. De brandweer is onderweg, er zitten nog kinderen "
         "boven.",
+        /* the lead's review: an answer that ended a part while people are still inside */
+        "Er is brand in de flat, mensen zitten nog vast op de vierde. Brandweer heeft de eerste "
+        "verdieping geblust.",
+        "Er brandt een flat aan de Maasboulevard, mensen zitten nog vast op de vierde. Brandweer "
+        "heeft de eerste verdieping geblust, de rest nog niet.",
+        "De schuur van de boerderij staat in brand. De brandweer heeft het vuur deels geblust, de "
+        "koeien en de boer zijn er nog binnen.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
