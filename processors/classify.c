@@ -1660,6 +1660,8 @@ static int reopened_after(const ll_classifier *c, int32_t j) {
  * it does not ("Er lag een boom op de weg, maar die is al weggehaald"), unless that
  * contrast tells the danger again, now ("Er is een gaslek, het is opgelost zeggen ze
  * maar ik ruik het nog"). */
+static int still_going(const ll_classifier *c, int32_t a, int32_t b);
+
 static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
@@ -1696,7 +1698,7 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     int32_t b = said_of_before(c, a);
     /* Not a question: "Er is een gaslek in onze flat. Wanneer wordt het opgelost?" asks
      * when it ends, so it has not (a part before a contrast is no question of its own). */
-    if (b > a && !(b == sent_last(c->tn, a) + 1 && asks(c, a)))
+    if (b > a && !(b == sent_last(c->tn, a) + 1 && asks(c, a)) && !still_going(c, t1 + 1, a - 1))
         for (int32_t j = a; j < b; j++)
             if (((unless[j * gw] | frame[j * gw]) & bit) && !reopened_after(c, j))
                 return frame[j * gw] & bit ? 2 : 1;
@@ -2027,15 +2029,21 @@ static int answered_opens(const ll_classifier *c, int32_t a) {
  * brand in de flat, mensen zitten nog vast op de vierde. Brandweer heeft de eerste verdieping
  * geblust."), "deels geblust", "de rest nog niet". A "told-over:" end there ends no danger
  * (the lead's review of 12-03: falseflag13's answer and its fire part told over made these
- * normal; before, the parts model found them). */
+ * normal; before, the parts model found them), nor does a short next sentence's veto
+ * (unless_near: "... er zitten nog kinderen in de kleedkamer. De brandweer heeft de voorkant
+ * geblust.", normal before the session too). */
 static int still_going(const ll_classifier *c, int32_t a, int32_t b) {
     static const char *const part[] = {"deels", "gedeeltelijk", "half"};
+    static const char *const held[] = {"vast",    "binnen", "niet",     "kinderen", "mensen",
+                                       "iemand",  "boven",  "bewoners", "mijn",     "onze",
+                                       "ouderen", "een",    "twee",     "drie",     "dieren"};
     for (int32_t k = a; k <= b; k++) {
         if (surf_in(c, k, part, sizeof(part) / sizeof(part[0])))
             return 1;
-        /* "nog", not "nog op tijd" nor "nog net": the end came in time */
-        if (surf_is(c, (size_t)k, "nog") &&
-            !(k + 1 <= b && (surf_is(c, (size_t)k + 1, "op") || surf_is(c, (size_t)k + 1, "net"))))
+        /* "nog" before people or their being held there ("nog kinderen", "zitten nog vast",
+         * "de rest nog niet"); not "nog niemand", "nog op tijd", "kwam nog ons huis in" */
+        if (surf_is(c, (size_t)k, "nog") && k + 1 <= b &&
+            surf_in(c, k + 1, held, sizeof(held) / sizeof(held[0])))
             return 1;
     }
     return 0;

@@ -8583,6 +8583,10 @@ static void a_danger_answered_and_over(void **state) {
         "de brandweer heeft het vuur snel geblust. Kunnen we een nieuwe kliko krijgen?",
         "Ik wil even melden dat het plafond in onze gang naar beneden is gekomen door lekkage. "
         "Niemand gewond gelukkig, de corporatie heeft het inmiddels gemaakt. Krijg ik huurkorting?",
+        "Vannacht stond de schuur in brand, er was gelukkig nog niemand binnen. De brandweer heeft "
+        "het geblust.",
+        "De kliko van de buren stond in brand en de rook kwam nog ons huis in. De brandweer heeft "
+        "geblust.",
         "Vannacht brandde er een scooter uit voor de deur; de brandweer heeft geblust en niemand "
         "is "
         "gewond. Het wrak staat er nog steeds, wie haalt het weg?",
@@ -8608,6 +8612,9 @@ static void a_danger_answered_and_over(void **state) {
         "heeft de eerste verdieping geblust, de rest nog niet.",
         "De schuur van de boerderij staat in brand. De brandweer heeft het vuur deels geblust, de "
         "koeien en de boer zijn er nog binnen.",
+        /* a short next sentence's end does not hold for people still inside */
+        "Het dak van de sporthal staat in brand en er zitten nog kinderen in de kleedkamer. De "
+        "brandweer heeft de voorkant geblust.",
     };
     for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
         EXPECT_URGENCY(critical[i], NULL, "critical");
