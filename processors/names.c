@@ -1497,13 +1497,20 @@ static int t_particle(const ll_names_scan *sc, size_t j, size_t p) {
     return 0;
 }
 
+/* Whether t's folded form ends in one of the n suffixes with at least min_stem bytes before
+ * it (the particles, a street's suffixes, an animal's compound tail). */
+static int fold_ends_in(const ll_names_scan *sc, const tok *t, const char *const *suf, size_t n,
+                        size_t min_stem) {
+    for (size_t k = 0; k < n; k++)
+        if (t->flen >= strlen(suf[k]) + min_stem && ends_with(sc->fold + t->fold, t->flen, suf[k]))
+            return 1;
+    return 0;
+}
+
 /* A hyphenated word whose last part is a particle: "Oudshoorn-van", "Jansen-de". */
 static int ends_in_particle(const ll_names_scan *sc, const tok *t) {
     static const char *const parts[] = {"-van", "-de", "-den", "-der", "-ter", "-ten", "-el"};
-    for (size_t k = 0; k < N_OF(parts); k++)
-        if (t->flen > strlen(parts[k]) + 1 && ends_with(sc->fold + t->fold, t->flen, parts[k]))
-            return 1;
-    return 0;
+    return fold_ends_in(sc, t, parts, N_OF(parts), 2);
 }
 
 /* Word k is a street's noun standing alone after the word it ends: speech-to-text and
@@ -1876,10 +1883,7 @@ static const char *const surname_street_suffixes[] = {
     "haven", "zijde", "vaart", "oever", "wetering", "pad",  "steeg"};
 
 static int surname_street_suffix(const ll_names_scan *sc, const tok *t) {
-    for (size_t k = 0; k < N_OF(surname_street_suffixes); k++)
-        if (ends_with(sc->fold + t->fold, t->flen, surname_street_suffixes[k]))
-            return 1;
-    return 0;
+    return fold_ends_in(sc, t, surname_street_suffixes, N_OF(surname_street_suffixes), 0);
 }
 
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
@@ -2014,13 +2018,7 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
  * "waakhond", "blindengeleidehond", "politiepaard" (names-dev26: "Hulphond Bobbie"). */
 static int animal_compound(const ll_names_scan *sc, const tok *t) {
     static const char *const tails[] = {"hond", "hondje", "paard", "paardje"};
-    const char *f = sc->fold + t->fold;
-    for (size_t j = 0; j < N_OF(tails); j++) {
-        size_t n = strlen(tails[j]);
-        if (t->flen >= n + 3 && ends_with(f, t->flen, tails[j]))
-            return 1;
-    }
-    return 0;
+    return fold_ends_in(sc, t, tails, N_OF(tails), 3);
 }
 
 /* "Onze hond Bram", "ons paard Willem", "mijn kat heet Meneer Jansen" (names-dev25): the
