@@ -152,10 +152,10 @@ const ll_eval_set ll_eval_sets[] = {
     {"messages-dev23.jsonl", MSG, "development 23", 64, THEME, NO_FLOOR},
     {"names-dev26.jsonl", NAMES, "names-dev26", 0, 0, NO_FLOOR},
     /* round 24 (blind through session 23) */
-    {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, BLIND, NO_FLOOR},
-    {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, BLIND, NO_FLOOR},
-    {"messages-dev24.jsonl", MSG, "development 24", 67, BLIND, NO_FLOOR},
-    {"names-dev27.jsonl", NAMES, "names-dev27", 0, BLIND, NO_FLOOR},
+    {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, 0, NO_FLOOR},
+    {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, 0, NO_FLOOR},
+    {"messages-dev24.jsonl", MSG, "development 24", 67, 0, NO_FLOOR},
+    {"names-dev27.jsonl", NAMES, "names-dev27", 0, 0, NO_FLOOR},
     /* round 25 (blind through session 24) */
     {"critical-dev25.jsonl", CRIT, "critical phr. dev 25", 71, BLIND, NO_FLOOR},
     {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, BLIND, NO_FLOOR},
