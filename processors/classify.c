@@ -2033,7 +2033,13 @@ static int answered_opens(const ll_classifier *c, int32_t a) {
  * (unless_near: "... er zitten nog kinderen in de kleedkamer. De brandweer heeft de voorkant
  * geblust.", normal before the session too). */
 static int still_going(const ll_classifier *c, int32_t a, int32_t b) {
-    static const char *const part[] = {"deels", "gedeeltelijk", "half"};
+    /* a side of it put out is a part too ("De brandweer heeft de voorkant geblust.") */
+    static const char *const part[] = {"deels",      "gedeeltelijk", "half",      "voorkant",
+                                       "achterkant", "zijkant",      "buitenkant"};
+    /* people there told by what they do there, whoever they are ("er slapen nog
+     * seizoenarbeiders in de caravans", "er wonen nog twee gezinnen"; only those who
+     * live or sleep there: "resten liggen nog op de berm" is no person) */
+    static const char *const there[] = {"slapen", "slaapt", "wonen", "woont", "verblijven"};
     static const char *const held[] = {"vast",    "binnen", "niet",     "kinderen", "mensen",
                                        "iemand",  "boven",  "bewoners", "mijn",     "onze",
                                        "ouderen", "een",    "twee",     "drie",     "dieren"};
@@ -2044,6 +2050,9 @@ static int still_going(const ll_classifier *c, int32_t a, int32_t b) {
          * "de rest nog niet"); not "nog niemand", "nog op tijd", "kwam nog ons huis in" */
         if (surf_is(c, (size_t)k, "nog") && k + 1 <= b &&
             surf_in(c, k + 1, held, sizeof(held) / sizeof(held[0])))
+            return 1;
+        if (surf_is(c, (size_t)k, "nog") && k > 0 &&
+            surf_in(c, k - 1, there, sizeof(there) / sizeof(there[0])))
             return 1;
     }
     return 0;

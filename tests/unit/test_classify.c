@@ -8620,6 +8620,35 @@ static void a_danger_answered_and_over(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* The lead's check (issue 12, 12-03): a building that burns where people sleep or live now is
+ * critical, told by what they do there whoever they are ("er slapen nog seizoenarbeiders"),
+ * and an answer that put out a side of it ends no danger; a lamp, a light or a stove that
+ * burns is no fire, and a fire told over stays below. */
+static void a_building_burning_where_people_sleep(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("In de loods naast de camping brandt het, er slapen nog seizoenarbeiders in de caravans "
+         "erachter. De brandweer heeft de voorkant geblust."),
+        "De garage onder de flat brandt, er slapen nog mensen boven.",
+        "Op zolder brandt het en mijn oma slaapt daar.",
+        ("De stal staat te branden, er slapen nog twee knechten in het huisje ernaast. De "
+         "brandweer heeft de achterkant geblust."),
+        "Het magazijn achter de supermarkt brandt, daarboven wonen nog twee gezinnen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "In de schuur brandt nog licht, de kinderen zijn al naar bed.",
+        "In de keuken brandt de lamp nog, de kinderen slapen.",
+        "Op de boerderij brandt de kachel, de kinderen slapen al.",
+        ("De loods brandde vorige week af, er sliep gelukkig niemand. De brandweer heeft alles "
+         "geblust."),
+        ("De schuur is vannacht afgebrand, de brandweer heeft geblust en er woont nog niemand in "
+         "het nieuwe huis ernaast."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -9078,6 +9107,7 @@ int main(void) {
         cmocka_unit_test(eviction_verb_before_its_household),
         cmocka_unit_test(an_end_of_a_thing_named_after_it),
         cmocka_unit_test(a_danger_answered_and_over),
+        cmocka_unit_test(a_building_burning_where_people_sleep),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
