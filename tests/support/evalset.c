@@ -151,7 +151,7 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev22.jsonl", SUI, "suicidal phr. dev 22", 66, 0, NO_FLOOR},
     {"messages-dev23.jsonl", MSG, "development 23", 64, THEME, NO_FLOOR},
     {"names-dev26.jsonl", NAMES, "names-dev26", 0, 0, NO_FLOOR},
-    /* round 24 (blind through session 23) */
+    /* round 24 (blind through session 23; development since session 24) */
     {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, 0, NO_FLOOR},
     {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, 0, NO_FLOOR},
     {"messages-dev24.jsonl", MSG, "development 24", 67, 0, NO_FLOOR},
@@ -161,6 +161,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, BLIND, NO_FLOOR},
     {"messages-dev25.jsonl", MSG, "development 25", 70, BLIND, NO_FLOOR},
     {"names-dev28.jsonl", NAMES, "names-dev28", 0, BLIND, NO_FLOOR},
+    /* round 26 (blind through session 25) */
+    {"critical-dev26.jsonl", CRIT, "critical phr. dev 26", 74, BLIND, NO_FLOOR},
+    {"suicidal-dev25.jsonl", SUI, "suicidal phr. dev 25", 75, BLIND, NO_FLOOR},
+    {"messages-dev26.jsonl", MSG, "development 26", 73, BLIND, NO_FLOOR},
+    {"names-dev29.jsonl", NAMES, "names-dev29", 0, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
 
