@@ -154,7 +154,7 @@ const ll_eval_set ll_eval_sets[] = {
     /* round 24 (blind through session 23; development since session 24) */
     {"critical-dev24.jsonl", CRIT, "critical phr. dev 24", 68, 0, NO_FLOOR},
     {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, 0, NO_FLOOR},
-    {"messages-dev24.jsonl", MSG, "development 24", 67, 0, NO_FLOOR},
+    {"messages-dev24.jsonl", MSG, "development 24", 67, THEME, NO_FLOOR},
     {"names-dev27.jsonl", NAMES, "names-dev27", 0, 0, NO_FLOOR},
     /* round 25 (blind through session 24) */
     {"critical-dev25.jsonl", CRIT, "critical phr. dev 25", 71, BLIND, NO_FLOOR},
