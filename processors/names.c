@@ -166,7 +166,13 @@ static const struct {
      "adviseur volgens zegt zei aldus vertelde vertelt schreef schrijft ene zekere "
      /* "Student Bram Overdijk, Hogeschool Utrecht" (names-dev25); a listed name only
       * (relation_for_subjects: "student Geneeskunde") */
-     "student studente stagiair stagiaire",
+     "student studente stagiair stagiaire "
+     /* a role in minutes, reports and club news before whoever holds it: "dirigent
+      * [NAAM] was ziek", "gastouder [NAAM] mag weer", "penningmeester [NAAM]"
+      * (names-dev26, names-dev27); not the roles that are also surnames (Schipper,
+      * Kok, Koster) nor a shop's (kapper: "de kapper Ali Baba") */
+     "voorzitter secretaris penningmeester notulist notuliste dirigent pianist organist "
+     "elektricien gastouder inspecteur uitvoerder trainer trainster coördinator coordinator",
      W_RELATION},
     /* English writers name their own as Dutch ones do: "my husband Jake" */
     {"husband wife son daughter mother father brother sister neighbour neighbor friend "
@@ -239,6 +245,8 @@ static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
     "regisseur", "begeleider", "begeleidster", "verpleegkundige", "agent", "adviseur", "beheerder",
     "meester", "arts",
+    /* koorleider, bedrijfsleider, projectleider; bouwinspecteur; moskeebestuurder */
+    "leider", "inspecteur", "bestuurder",
     /* kleinkind, pleegkind, stiefkind: "haar kleinkind Angel" */
     "kind"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being

@@ -1791,6 +1791,28 @@ static void an_acronym_after_a_name_and_a_boat(void **state) {
     MASKS("De boot van Johanna Zwiers ligt los.", "De boot van [NAAM] ligt los.");
 }
 
+/* A role before whoever holds it in minutes and club news ("dirigent", "gastouder",
+ * "-leider"): a name the lists lack after it is a name; an organisation after it stays. */
+static void a_role_before_a_name(void **state) {
+    (void)state;
+    MASKS("De dirigent Ingeborg Solheim heeft de repetitie afgezegd.",
+          "De dirigent [NAAM] heeft de repetitie afgezegd.");
+    MASKS("Gastouder Thandiwe Mokoena vangt nu zes kinderen op.",
+          "Gastouder [NAAM] vangt nu zes kinderen op.");
+    MASKS("Volgens koorleider Oisín Byrne is de zaal te koud.",
+          "Volgens koorleider [NAAM] is de zaal te koud.");
+    /* the role opening a sentence is no part of the name */
+    MASKS("Elektricien Radu Ionescu kwam de meterkast bekijken.",
+          "Elektricien [NAAM] kwam de meterkast bekijken.");
+    /* look-alikes: an organisation or a team after the role */
+    KEEPS("De voorzitter Bewonersvereniging Oud-Charlois belde.");
+    KEEPS("De trainer van Excelsior is ziek.");
+    KEEPS("De inspecteur Woningtoezicht komt dinsdag.");
+    KEEPS("Trainer Feyenoord Academy zoekt velden.");
+    KEEPS("Uitvoerder BAM meldt overlast.");
+    KEEPS("De coördinator Voedselbank Zuid belt terug.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1976,6 +1998,7 @@ int main(void) {
         cmocka_unit_test(nicknames_capitals_and_students),
         cmocka_unit_test(attendance_lists_and_name_columns),
         cmocka_unit_test(an_acronym_after_a_name_and_a_boat),
+        cmocka_unit_test(a_role_before_a_name),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
