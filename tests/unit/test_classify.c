@@ -8849,6 +8849,42 @@ static void crowd_falling_over_each_other(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, false critical flags by class (falseflag14: critical-dev24, suicidal-dev23; messages-dev24,
+ * suicidal-dev22): a danger in a broadcaster's report or a news item, and a danger as the
+ * subject of school work, is a topic, not an event; the press threatened with, one's own news,
+ * an item about oneself and a child at homework beside a danger stay critical. */
+static void news_items_and_school_work_are_topics(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Ik zag een item over een woning die door een gaslek ontplofte. Hoe vaak worden de "
+         "leidingen in onze wijk gekeurd?"),
+        ("De lokale omroep meldde dat een balkon in een flat is ingestort. Worden onze balkons ook "
+         "gecontroleerd?"),
+        ("De regionale omroep berichtte over een brand in een studentenhuis. Moeten kamers bij "
+         "ons rookmelders hebben?"),
+        ("Voor aardrijkskunde maak ik een verslag over de overstroming van 1953. Heeft het "
+         "stadsarchief foto's?"),
+        ("Mijn dochter schrijft voor de schoolkrant over koolmonoxide in huurwoningen. Mag ze de "
+         "wethouder iets vragen?"),
+        ("Voor scheikunde moeten we onderzoeken waarom een gaslek zo gevaarlijk is. Kan iemand van "
+         "de brandweer helpen?"),
+        ("Ik maak een schoolopdracht over jongeren die niet meer willen leven. Welke cijfers heeft "
+         "de GGD?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er is een gaslek in ons portiek, als jullie niet komen bel ik de regionale omroep!",
+        "Ik wil niet meer leven, ik zag net het nieuws over mijn ontslag.",
+        "Er stond een item over mij op internet, ik wil niet meer leven.",
+        "Ik maak een verslag over mijn leven: ik wil er een eind aan maken.",
+        "Mijn zoon maakt zijn huiswerk en in de keuken ruikt het sterk naar gas.",
+        ("Voor de school ligt een kabel onder stroom op de stoep, de kinderen komen zo naar "
+         "buiten."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9116,6 +9152,7 @@ int main(void) {
         cmocka_unit_test(crowd_falling_over_each_other),
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
+        cmocka_unit_test(news_items_and_school_work_are_topics),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
