@@ -8352,6 +8352,49 @@ static void the_moment_fixed_the_act_unnamed(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 24 (suicidal14): joining one who died (by class): the writer, or the one a
+ * note tells of, going to a close one who died or being with them again, the dead one named
+ * nearby and a time or one's own hand beside it. Each text below was normal before; the
+ * look-alikes (a move to a living daughter, a visit to a widowed mother, a funeral travelled to,
+ * comfort of meeting again some day, a neighbour's cat fed, a son waiting in the car, a queue's
+ * turn, a pet, a daughter on a platform) stay below. */
+static void joining_one_who_died(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Sinds mijn vrouw vorig jaar is overleden is het huis zo stil. Ze wacht op mij, dat weet "
+         "ik. Dit weekend ga ik."),
+        "mn broertje is er niet meer sinds de zomer. ik kom eraan broer, niet lang meer",
+        "Clte vertelt dat haar zoon vorig jaar is gestorven. Zegt: 'Ik ga naar hem toe, voor "
+        "altijd.'",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Mijn man is in mei overleden. Binnenkort ga ik weer bij mijn dochter wonen, hoe schrijf "
+        "ik me om?",
+        ("Mijn vader is vorige maand gestorven. Mijn moeder woont alleen, ik ga dit weekend naar "
+         "haar "
+         "toe om te helpen met de papieren."),
+        ("Mijn vrouw is overleden, de uitvaart is vrijdag. Ik kom eraan met de trein vanuit "
+         "Groningen, waar kan ik parkeren bij de aula?"),
+        ("Mijn oma is vorig jaar overleden. Ik geloof dat ik haar ooit weer zie en dat ze op mij "
+         "wacht, dat geeft troost. Mag ik een bankje bij haar graf zetten?"),
+        ("Mijn buurman is overleden en zijn kat is alleen. Ik ga morgen naar hem toe met eten, wie "
+         "regelt het dier?"),
+        ("Mijn opa is gestorven en mijn zoon wacht op mij in de auto, ik moet zo weg. Waar haal ik "
+         "een akte van overlijden?"),
+        ("Mijn moeder is dood sinds maart. Ik sta nu al een uur bij het loket en eindelijk is het "
+         "mijn beurt."),
+        "Onze hond is dood, de kinderen willen binnenkort weer samen een puppy, mag dat in een "
+        "huurhuis?",
+        "Mijn vader is overleden. Vanavond ga ik naar mijn moeder toe, zij is nu alleen.",
+        "Mijn oom is vorige week overleden. Ik kom eraan met de trein, morgen ben ik er.",
+        ("Mijn man is vorig jaar overleden. Op het perron zei mijn dochter: mam, wacht op mij, ik "
+         "kom "
+         "morgen met de trein."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -9133,6 +9176,7 @@ int main(void) {
         cmocka_unit_test(method_asked_with_ones_stake),
         cmocka_unit_test(a_gun_at_hand_told_of_another),
         cmocka_unit_test(the_moment_fixed_the_act_unnamed),
+        cmocka_unit_test(joining_one_who_died),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
