@@ -8692,6 +8692,55 @@ static void a_building_burning_where_people_sleep(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall14 (issue 12, the lead's check of 12-03; our own words): a person held against their
+ * will now (vastgehouden, "laat haar er niet uit", "houdt hij haar vast", opgesloten by someone)
+ * told with who holds, where, or a message or cry sent, and a relative's cry for help just
+ * received ("belde gillend", a voicemail with "help") are critical; all were normal before. Held
+ * by the police, money or a train held, a hand held, a cry of joy or for help with a login, told
+ * past, supposed, in a film or asked for a school paper stay below. */
+static void a_person_held_or_a_cry_just_received(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn dochter wordt door haar vriend vastgehouden in zijn auto voor de deur en ze "
+         "stuurde net help."),
+        "mn zus zit bij die gast in z'n flat en hij laat haar er niet uit, ze appte me net SOS",
+        ("Mijn moeder wordt op dit moment vastgehouden door haar ex-man in haar eigen huis, ze "
+         "kan niet weg en durft niet te bellen."),
+        ("Hij heeft mijn vriendin opgesloten in zijn kelder, ze stuurde een bericht met alleen "
+         "'help'."),
+        ("Me dochter belde gillend vanuit de auto van haar vriend, hij rijdt met haar weg en ze "
+         "wil eruit"),
+        ("Ik kreeg zojuist een voicemail van mijn zoon, hij schreeuwde alleen maar help en toen "
+         "viel de lijn weg."),
+        "Sinds vanmiddag houdt hij haar vast op zijn kamer, mijn nichtje van 16.",
+        "mijn vriendin word vastgehouden door d'r ex op zijn kamer, ze kan niet weg",
+        "Mijn zus belde net. Ze gilde alleen maar dat hij de deur op slot heeft gedaan.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mijn dochter belde net gillend van blijdschap: ze is geslaagd!",
+        ("Mijn zoon appte 'help' omdat hij niet kan inloggen met zijn DigiD, kunnen jullie dat "
+         "uitleggen?"),
+        ("Vorig jaar werd mijn zus door haar ex vastgehouden, hij zit nu vast en ze is veilig. Kan "
+         "ik haar dossier opvragen?"),
+        ("Mijn broer wordt vastgehouden door de politie sinds gisteren, wanneer mag ik hem "
+         "bezoeken?"),
+        "Mijn toeslag wordt vastgehouden door de Belastingdienst, ik wacht al maanden.",
+        "In de film die we gisteren zagen werd een meisje in een busje vastgehouden.",
+        "Wat moet ik doen als mijn dochter ooit door haar vriend wordt vastgehouden?",
+        "Mijn baas laat me niet gaan voordat het rooster rond is, mag dat?",
+        ("Is het strafbaar als iemand zijn partner tegen haar wil vasthoudt? Ik vraag het voor een "
+         "werkstuk."),
+        "De trein wordt al een uur vastgehouden bij Utrecht door een storing.",
+        "Mijn oma belde gillend omdat er een muis in haar keuken zat.",
+        "De juf hield zijn hand vast bij het oversteken en toen belde zijn moeder.",
+        "Mijn zoontje houdt me vast als hij bang is voor onweer.",
+        "De gedachte aan haar laat me niet los sinds de begrafenis.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -9189,6 +9238,7 @@ int main(void) {
         cmocka_unit_test(a_danger_answered_and_over),
         cmocka_unit_test(a_building_burning_where_people_sleep),
         cmocka_unit_test(confused_person_gone_not_known_where),
+        cmocka_unit_test(a_person_held_or_a_cry_just_received),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
