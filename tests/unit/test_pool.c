@@ -1,6 +1,6 @@
 /* test_pool.c - the worker team: every item handled exactly once, a member
- * that is held up does not hold the run up, and a started run goes on while
- * the caller does other work. */
+ * that is held up does not hold the run up, a started run goes on while
+ * the caller does other work, and the last claims of a run are small. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -119,9 +119,55 @@ static void a_started_run_goes_on_without_the_caller(void **state) {
     ll_pool_free(pl);
 }
 
+/* Each claim as it was made: where it starts and how many items it takes. */
+typedef struct claims {
+    atomic_int count;
+    int lo[N], size[N];
+} claims;
+
+static void record(void *arg, int worker, int lo, int hi) {
+    (void)worker;
+    claims *c = arg;
+    int k = atomic_fetch_add(&c->count, 1);
+    c->lo[k] = lo;
+    c->size[k] = hi - lo;
+}
+
+/* What the caller may find claimed by another member once nothing is left
+ * to claim is what that member took last: no claim takes more than a
+ * quarter of a member's share of what was left when it was made, so the
+ * claim of the last item is of that item alone (with fixed chunks, 4000
+ * items over 2 members, it was 250). */
+static void the_last_claims_are_small(void **state) {
+    (void)state;
+    char e[128];
+    static claims c;
+    for (int workers = 2; workers <= 4; workers++) {
+        ll_pool *pl = ll_pool_new(workers, e, sizeof(e));
+        assert_non_null(pl);
+        for (int n = 256; n <= 4000; n += 1872) {
+            memset(&c, 0, sizeof(c));
+            ll_pool_run(pl, record, &c, n);
+            int total = 0, last = -1;
+            for (int k = 0; k < atomic_load(&c.count); k++) {
+                int left = n - c.lo[k], most = left / (4 * workers);
+                assert_true(c.size[k] >= 1);
+                assert_true(c.size[k] <= (most > 1 ? most : 1));
+                total += c.size[k];
+                if (c.lo[k] + c.size[k] == n)
+                    last = c.size[k];
+            }
+            assert_int_equal(total, n);
+            assert_int_equal(last, 1);
+        }
+        ll_pool_free(pl);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {cmocka_unit_test(every_item_once),
                                        cmocka_unit_test(a_held_up_member_does_not_hold_the_run),
-                                       cmocka_unit_test(a_started_run_goes_on_without_the_caller)};
+                                       cmocka_unit_test(a_started_run_goes_on_without_the_caller),
+                                       cmocka_unit_test(the_last_claims_are_small)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
