@@ -8741,6 +8741,40 @@ static void a_person_held_or_a_cry_just_received(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall14 (issue 12, critical-dev22 and critical-dev24, three writers; our own words): a drain
+ * cover or grating gone (verdwenen, gestolen, gejat, "ontbreken" in the plural) where people pass,
+ * with the passers told by a youth team, by walking or stepping, a person with a white cane or a
+ * guide dog, or one already bleeding: all were normal before. Told past and replaced, asked as a
+ * policy, in the news, planned and fenced, and the same people or words without a hole stay
+ * below. */
+static void a_drain_cover_gone_where_people_pass(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bij de bushalte aan de Lindelaan is het rooster van de regenput gejat en de "
+         "schoolkinderen stappen er zo uit de bus."),
+        "putdeksels gestolen op de stoep vd Akkerstraat!! straks komen alle kids uit school",
+        ("Op het voetpad langs de vijver ontbreekt het putdeksel. Een meneer met een taststok "
+         "loopt daar elke ochtend."),
+        ("Het putrooster op het fietspad is weg, er is net een fietser in gereden die bloedt en er "
+         "komen er meer aan."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Vorige maand was de putdeksel bij de school gestolen, die is inmiddels vervangen.",
+        "Wie betaalt er als een putdeksel gestolen wordt en er iemand in valt?",
+        "In het nieuws: in Tilburg zijn tientallen putdeksels gestolen door koperdieven.",
+        ("Morgen worden de putdeksels in onze straat vervangen, de stoep wordt afgezet. Kunnen we "
+         "dan parkeren?"),
+        ("Mijn buurvrouw met een blindenstok vraagt of het zebrapad bij de markt een "
+         "geluidssignaal kan krijgen."),
+        "We gaan zondag met de junioren wandelen in het park, mag dat zonder vergunning?",
+        "Het putdeksel voor ons huis rammelt als er een bus overheen rijdt, erg irritant.",
+        "Mijn zoon bloedt uit zijn neus na het voetballen, is de sporthal open voor een pleister?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -9239,6 +9273,7 @@ int main(void) {
         cmocka_unit_test(a_building_burning_where_people_sleep),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_held_or_a_cry_just_received),
+        cmocka_unit_test(a_drain_cover_gone_where_people_pass),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
