@@ -962,6 +962,39 @@ static void a_person_gone_with_dementia_is_zorg(void **state) {
     EXPECT_THEME(stays[1][0], "burgerzaken");
 }
 
+/* Smoke that comes out of a home through its door, its ceiling or its letterbox is a fire in a
+ * home (wonen, as a fire in a flat is labelled), not a neighbour's nuisance (issue 12, theme14:
+ * the lead's check of 12-03, smoke under the door of the people downstairs, themed overlast by
+ * 'rook' and the neighbours). Smoke of a neighbour's stove, a cigarette or a fireplace that comes
+ * in the same way stays overlast. */
+static void smoke_out_of_a_home_is_a_fire_in_a_home(void **state) {
+    (void)state;
+    static const char *const fire[] = {
+        "Onder de voordeur van de bovenburen komt rook door en niemand reageert op de bel.",
+        "Uit de brievenbus van nummer 8 kringelt rook, de bewoners zijn op vakantie.",
+        ("Bij de buren op de eerste verdieping komt rook door het plafond van onze keuken naar "
+         "beneden."),
+    };
+    ll_classifier *c = rules_only();
+    for (size_t i = 0; i < sizeof(fire) / sizeof(fire[0]); i++)
+        if (!rules_list(c, fire[i], "wonen", 1))
+            fail_msg("wonen not first (rules alone) for '%s'", fire[i]);
+    static const char *const nuisance[] = {
+        "De buurvrouw stookt elke avond haar houtkachel en de rook hangt in onze tuin.",
+        "Mijn onderburen roken op het balkon en de rook komt zo mijn slaapkamer in.",
+    };
+    for (size_t i = 0; i < sizeof(nuisance) / sizeof(nuisance[0]); i++)
+        if (!rules_list(c, nuisance[i], "overlast", 1))
+            fail_msg("overlast not first (rules alone) for '%s'", nuisance[i]);
+    ll_classifier_free(c);
+    /* And as shipped, with the theme model's vote. */
+    for (size_t i = 0; i < sizeof(fire) / sizeof(fire[0]); i++)
+        EXPECT_THEME(fire[i], "wonen");
+    EXPECT_THEME("De buurman stookt zijn open haard en de rook komt onder onze voordeur door naar "
+                 "binnen.",
+                 "overlast");
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -9126,6 +9159,7 @@ int main(void) {
         cmocka_unit_test(the_messenger_does_not_vote),
         cmocka_unit_test(a_person_in_crisis_naming_no_service),
         cmocka_unit_test(a_person_gone_with_dementia_is_zorg),
+        cmocka_unit_test(smoke_out_of_a_home_is_a_fire_in_a_home),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
