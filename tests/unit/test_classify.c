@@ -8428,6 +8428,43 @@ static void joining_one_who_died(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 24 (suicidal14): one's own death prepared for, in health and soon (arrangements
+ * by class): what happens after one's own death asked, with the writer told not ill in one breath
+ * with a young age or "terwijl ... niet ziek", or the thing no longer needed for long. Each text
+ * below was normal before; the look-alikes (an elder's plan, a funeral insurance, a donor
+ * registration, a tired body, a healthy fifty-year-old's funeral arranged ahead, a move, a will,
+ * a father's death, pills as prescribed and a cremation some day) stay below. */
+static void own_death_prepared_for_in_health(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Hoe zeg ik mijn abonnementen op na mijn overlijden? Ik ben 29 en niet ziek.",
+        ("Dhr. (28) vraagt hoe een overlijden doorgegeven wordt, terwijl hij niet ziek is. Hij wil "
+         "het deze week weten."),
+        "Na mijn dood mag de woningbouw de sleutel hebben. Ik heb hem niet lang meer nodig.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Ik ben 82 en niet ziek, maar ik wil vast regelen wat er na mijn overlijden met mijn "
+         "huurwoning gebeurt."),
+        "Na mijn overlijden word ik begraven, daar zorg ik zelf voor met een uitvaartverzekering.",
+        ("Ik ben 45 en niet ziek, en ik heb een donorcodicil. Kan mijn lichaam na mijn overlijden "
+         "naar de wetenschap?"),
+        "Mijn lichaam is moe, maar ik ben niet ziek; volgende week kom ik weer naar de balie.",
+        "Ik ben 50. Ik ben niet ziek. Mijn uitvaart wil ik graag alvast regelen, kan dat bij "
+        "jullie?",
+        ("Ik verhuis volgende week en wil mijn huurhuis netjes achterlaten, moet ik de gaatjes in "
+         "de "
+         "muur dichtmaken?"),
+        ("Na mijn overlijden wil ik het netjes achterlaten voor mijn kinderen, daarom maak ik "
+         "binnenkort een testament."),
+        "Mijn vader is 40 en niet ziek, maar wat gebeurt er met de huur na zijn overlijden?",
+        ("Ik neem mijn pillen zoals voorgeschreven en ben niet ziek meer; na mijn overlijden wil "
+         "ik "
+         "wel gecremeerd worden, ooit."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -9294,6 +9331,7 @@ int main(void) {
         cmocka_unit_test(a_gun_at_hand_told_of_another),
         cmocka_unit_test(the_moment_fixed_the_act_unnamed),
         cmocka_unit_test(joining_one_who_died),
+        cmocka_unit_test(own_death_prepared_for_in_health),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
         cmocka_unit_test(end_told_of_it_in_the_next_sentence),
