@@ -8845,6 +8845,41 @@ static void a_drain_cover_gone_where_people_pass(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall14 (issue 12, critical-dev12 and critical-dev24, two rounds; our own words): a scaffold
+ * moving in the wind or not anchored over people, told by the compound (bouwsteiger) or by the
+ * wind's verbs (staat te zwaaien, wapperen, heen en weer, niet verankerd): all were normal
+ * before. Flags in the wind, a scaffold taken away or asked about, walking to and fro, a drill
+ * and a flapping net that only makes noise stay below. */
+static void a_scaffold_moving_over_people(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De bouwsteiger bij het winkelcentrum staat te zwaaien, er lopen nu veel mensen onder "
+         "door."),
+        ("steiger bij de bieb is niet verankerd en er zitten kleuters van de opvang op het plein "
+         "eronder"),
+        ("De steigerplanken boven de ingang van het zwembad wapperen, de kinderen gaan zo naar "
+         "binnen."),
+        ("Aan de Kerkstraat schuift de steiger heen en weer boven het terras, er zitten mensen "
+         "koffie te drinken."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "De vlaggen bij het gemeentehuis wapperen mooi in de wind vandaag, er lopen veel mensen.",
+        ("De bouwsteiger bij de school is vorige week weggehaald, mogen de kinderen weer op het "
+         "plein?"),
+        "Wanneer moet een bouwsteiger verankerd zijn? Ik vraag het voor mijn werk als aannemer.",
+        "Ik loop de hele dag heen en weer met de kinderen tussen school en de sporthal.",
+        "De bouwsteiger aan de overkant staat er al maanden, wanneer gaat hij weg? Lelijk gezicht.",
+        ("Tijdens de oefening van de brandweer ging een steiger heen en weer, de kinderen keken "
+         "toe."),
+        ("Het steigernet aan de gevel wappert en maakt de hele nacht herrie, kunnen ze het "
+         "strakker "
+         "zetten?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -9346,6 +9381,7 @@ int main(void) {
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_held_or_a_cry_just_received),
         cmocka_unit_test(a_drain_cover_gone_where_people_pass),
+        cmocka_unit_test(a_scaffold_moving_over_people),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
