@@ -8880,6 +8880,36 @@ static void a_scaffold_moving_over_people(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall14 (issue 12, critical-dev24 and critical-dev21's class in Dutch; our own words): a
+ * small child left in a van or on a car seat in the heat with no adult about, told by the van
+ * (busje, bestelbus), the seat (voorstoel, achterbank), the heat as "heet" and the child gone
+ * drowsy: all were normal before. A dog asked about, a hot ride told past, a law asked about and
+ * a child asleep in a parent's moving car stay below. */
+static void a_small_child_left_in_a_hot_vehicle(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op de parkeerplaats van de Jumbo zit een dreumes op de voorstoel van een busje, niemand "
+         "erbij en het is heet."),
+        ("er staat een busje voor de bakker met een kleuter erin, ik zie geen volwassene en het is "
+         "snikheet"),
+        ("Bij het tuincentrum ligt een baby in een autostoeltje in een bestelbus, het kind is heel "
+         "suf en het is heet buiten."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Mag je in de zomer een hond in de auto laten? Het is zo heet, mijn kind vroeg het.",
+        ("Gisteren zat mijn peuter op de achterbank en was het heet, de airco deed het niet. Kan "
+         "ik "
+         "dat melden bij de garage?"),
+        "Is het verplicht een kind in een autostoeltje te zetten in een bestelbus?",
+        ("Onze kleuter slaapt op de achterbank, we rijden naar oma, het is warm maar de airco "
+         "staat "
+         "aan."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -9382,6 +9412,7 @@ int main(void) {
         cmocka_unit_test(a_person_held_or_a_cry_just_received),
         cmocka_unit_test(a_drain_cover_gone_where_people_pass),
         cmocka_unit_test(a_scaffold_moving_over_people),
+        cmocka_unit_test(a_small_child_left_in_a_hot_vehicle),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
