@@ -995,6 +995,35 @@ static void smoke_out_of_a_home_is_a_fire_in_a_home(void **state) {
                  "overlast");
 }
 
+/* Care told by what is done at home: help at home, and washing or showering oneself told as
+ * the help needed (issue 12, theme14: development 7's "eindelijk hulp in huis" and development
+ * 17's dialect "kan zich nich meer allenig wassen" matched no rule and were overig held out).
+ * Washing a car or a van stays where it was. */
+static void care_told_by_what_is_done_at_home(void **state) {
+    (void)state;
+    static const char *const care[] = {
+        "Sinds haar heupoperatie kan mijn tante zichzelf niet douchen en ze woont alleen.",
+        "Na lang wachten heeft mijn oom nu eindelijk hulp in huis, dank daarvoor.",
+        "Mijn opa kan zich 's ochtends niet meer zelf wassen en aankleden, wie helpt hem?",
+    };
+    ll_classifier *c = rules_only();
+    for (size_t i = 0; i < sizeof(care) / sizeof(care[0]); i++)
+        if (!rules_list(c, care[i], "zorg", 1))
+            fail_msg("zorg not first (rules alone) for '%s'", care[i]);
+    static const char *const stays[][2] = {
+        {"Mag ik mijn auto op straat wassen of krijg ik dan een boete?", "parkeren"},
+        {"Mijn buurman laat zich elke zaterdag zijn bus wassen op de stoep, het water loopt de "
+         "straat op.",
+         "openbare-ruimte"},
+    };
+    for (size_t i = 0; i < sizeof(stays) / sizeof(stays[0]); i++)
+        if (!rules_list(c, stays[i][0], stays[i][1], 1))
+            fail_msg("%s not first (rules alone) for '%s'", stays[i][1], stays[i][0]);
+    ll_classifier_free(c);
+    for (size_t i = 0; i < sizeof(care) / sizeof(care[0]); i++)
+        EXPECT_THEME(care[i], "zorg");
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -9262,6 +9291,7 @@ int main(void) {
         cmocka_unit_test(a_person_in_crisis_naming_no_service),
         cmocka_unit_test(a_person_gone_with_dementia_is_zorg),
         cmocka_unit_test(smoke_out_of_a_home_is_a_fire_in_a_home),
+        cmocka_unit_test(care_told_by_what_is_done_at_home),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
