@@ -8939,6 +8939,37 @@ static void a_small_child_left_in_a_hot_vehicle(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall14 (issue 12, levels; the lead's check of 12-03, messages-dev18, messages-dev20; our own
+ * words): a home without warm water or heating, or with damp or a leak, a baby, a toddler or a
+ * frail elder living there, and help that does not come soon is high (the contract's vulnerable
+ * person without help); all were normal before. The same told past and fixed, asked as a
+ * supposition, a household that copes, a repair without anyone vulnerable and a slow answer
+ * about an allowance stay below high. */
+static void a_home_without_supply_vulnerable_no_help_soon(void **state) {
+    (void)state;
+    static const char *const high[] = {
+        ("Al drie weken geen warm water in onze huurwoning en de woningcorporatie komt pas over "
+         "een maand, we hebben een baby."),
+        ("Sinds vorige week doet de verwarming het niet, we hebben een pasgeboren zoontje en de "
+         "verhuurder komt pas over twee weken."),
+        ("bij mijn opa van 91 lekt het dak in de slaapkamer, hij kan zelf niks en de corporatie "
+         "komt pas over twee weken"),
+        "Onze peuter slaapt in een kamer vol schimmel. De verhuurder reageert nergens op.",
+    };
+    for (size_t i = 0; i < sizeof(high) / sizeof(high[0]); i++)
+        EXPECT_URGENCY(high[i], NULL, "high");
+    static const char *const calm[] = {
+        ("Vorig jaar hadden we geen warm water, maar de corporatie kwam snel en nu is alles goed, "
+         "ook met de baby."),
+        "Wat moet ik doen als de verwarming het niet doet en de verhuurder reageert niet?",
+        ("De cv-ketel is kapot en de monteur komt pas over twee weken, we redden ons wel met de "
+         "kachel."),
+        "Er zit schimmel in de badkamer, de corporatie komt pas over een maand kijken. Lastig.",
+        "Ik heb een baby en de gemeente reageert niet op mijn vraag over kinderbijslag.",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "high");
+}
+
 /* Recall13 (issue 12, the lead's check of 12-03): a person who cannot keep themselves safe
  * outside (dementia, confusion, a mental disability, a child) gone, by car, by bike or on
  * foot, and where they are now not known to those who look, is critical; told past, found,
@@ -9443,6 +9474,7 @@ int main(void) {
         cmocka_unit_test(a_drain_cover_gone_where_people_pass),
         cmocka_unit_test(a_scaffold_moving_over_people),
         cmocka_unit_test(a_small_child_left_in_a_hot_vehicle),
+        cmocka_unit_test(a_home_without_supply_vulnerable_no_help_soon),
         cmocka_unit_test(a_person_barely_answering_or_crying_help),
         cmocka_unit_test(vehicle_in_water_animal_on_lane_dike_welling),
         cmocka_unit_test(weapon_shown_where_people_are),
