@@ -137,6 +137,9 @@ static const struct {
      "hoeve boerderij sportpark sportcomplex "
      /* a care home named after a saint or a founder: "Huize Margaretha" (names-dev22) */
      "huize "
+     /* a salon and an eatery named after their owner: "Salon Marieke", "Trattoria Da
+      * Luca" (names-dev27) */
+     "salon trattoria ristorante osteria bistro "
      /* a ship named after a person: "de veerboot Dokter Wagemaker" (names-dev23); only
       * the compounds, "Boot" and "Pont" are surnames */
      "veerboot veerpont rondvaartboot waterbus watertaxi woonboot sleepboot motorschip "
@@ -238,8 +241,12 @@ static const char *const org_suffixes[] = {
  * trade words of the grammar do ("Koster Bouwtechniek", "Mulder Groenvoorziening", "De
  * Boer Wegenbouw"); in lower case it is an ordinary word ("de wegenbouw hier"). */
 static const char *const trade_suffixes[] = {
-    "techniek", "voorziening", "bouw",    "installaties", "onderhoud", "transport",
-    "verhuur",  "infra",       "service", "services",     "logistiek", "advies"};
+    "techniek", "voorziening", "bouw", "installaties", "onderhoud", "transport", "verhuur", "infra",
+    "service", "services", "logistiek", "advies",
+    /* a club by its sport or its members: "van IJsclub De Eendracht", "Schaakclub Morphy"
+     * (names-dev27; "Sportclub" and the other listed clubs the same); a salon by its trade:
+     * "Nagelsalon Yasmin" */
+    "club", "salon"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",

@@ -1813,6 +1813,24 @@ static void a_role_before_a_name(void **state) {
     KEEPS("De coördinator Voedselbank Zuid belt terug.");
 }
 
+/* A club by its compound ("Hengelclub", "Nagelsalon") and a salon or an eatery named
+ * after its owner ("Ristorante", "Osteria", "Bistro"): the name it bears stays, a
+ * person beside it does not. */
+static void clubs_salons_and_eateries_named_after_someone(void **state) {
+    (void)state;
+    MASKS("Penningmeester Gerrit Hol van Hengelclub De Snoek vraagt een vergunning.",
+          "Penningmeester [NAAM] van Hengelclub De Snoek vraagt een vergunning.");
+    KEEPS("We eten zaterdag bij Ristorante Da Marco op de hoek.");
+    KEEPS("De nagels liet ik doen bij Nagelsalon Yasmin, naast de bakker.");
+    KEEPS("Osteria Giulia zit aan de Witte de Withstraat.");
+    KEEPS("Bistro Sophie heeft de stoep vol gezet met stoelen.");
+    /* look-alikes: the club or the salon in lower case beside a person */
+    MASKS("Mijn dochter Yasmin werkt in een salon.", "Mijn dochter [NAAM] werkt in een salon.");
+    MASKS("Marco van de schaakclub belde gisteren.", "[NAAM] van de schaakclub belde gisteren.");
+    MASKS("Mijn buurvrouw Giulia Romano van de bridgeclub belde.",
+          "Mijn buurvrouw [NAAM] van de bridgeclub belde.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -1999,6 +2017,7 @@ int main(void) {
         cmocka_unit_test(attendance_lists_and_name_columns),
         cmocka_unit_test(an_acronym_after_a_name_and_a_boat),
         cmocka_unit_test(a_role_before_a_name),
+        cmocka_unit_test(clubs_salons_and_eateries_named_after_someone),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
