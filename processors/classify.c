@@ -2981,14 +2981,33 @@ static int told_rule(const ll_classifier *c) {
     return 0;
 }
 
+/* Whether the text tells a drill or a test (a "drill:" word: "ontruimingsoefening", "de brandweer
+ * oefende", "bleek een test"), not denied ("dit is geen oefening") and not asked ("Is dit een
+ * oefening?"). Issue 12, falseflag14: every drill of the development sets is calm (40 rows over
+ * 13 rounds), yet the parts model read a drill's smoke machine, its children and its day as a
+ * danger (critical-dev24, messages-dev24). Not when a "drill-real:" word tells help called or a
+ * harm meant ("bij de oefening is een kind van de trap gevallen, de ambulance is gebeld"): a
+ * real harm during the drill is no part of it. */
+static int drill_told(const ll_classifier *c) {
+    int drill = 0;
+    for (size_t j = 0; j < c->tn->ntoks; j++) {
+        if (c->tscope[j] & SCOPE_DRILL_REAL)
+            return 0;
+        if ((c->tscope[j] & SCOPE_DRILL) && !asks(c, (int32_t)j))
+            drill = 1;
+    }
+    return drill;
+}
+
 static int danger_model(ll_classifier *c, int level);
 static int danger_stage(ll_classifier *c, int level) {
     int lv = danger_model(c, level);
     /* A follow-up planned for a later day: the agent judged it can wait. A danger a rule
      * found told as not now ("afgelopen zomer zat er een peuter alleen in een auto, toen
-     * heb ik de politie gebeld"): its parts are that danger's, not a new one. Asked only
-     * when the model would make it critical. */
-    if (lv > level && (told_rule(c) || planned_later(c))) {
+     * heb ik de politie gebeld"): its parts are that danger's, not a new one. A drill or a
+     * test told: its smoke, its victims and its hour are played. Asked only when the model
+     * would make it critical; a rule that finds a danger still does. */
+    if (lv > level && (told_rule(c) || planned_later(c) || drill_told(c))) {
         c->danger_class = DANGER_CALM;
         c->danger_by_words = 0;
         return level;

@@ -9206,6 +9206,37 @@ static void news_items_and_school_work_are_topics(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Issue 12, false critical flags by class (falseflag14: critical-dev24, messages-dev24): a drill or
+ * a test told (a service that practises, an exercise, a message that was a test) keeps the
+ * danger models from the text, as a follow-up planned later does; a drill denied, one asked
+ * about, help called during it, and a danger no drill is told of stay critical. */
+static void a_drill_told_is_played(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Zaterdag houdt de brandweer een rampenoefening bij de basisschool, met nepgewonden en "
+         "rook uit de ramen. Mogen de kinderen komen kijken?"),
+        ("Op het plein bij de school oefent de politie vanmiddag met een 'verdachte met een mes'. "
+         "De kinderen mogen kijken, leuk toch?"),
+        ("Vanmiddag houdt de brandweer een ontruimingsoefening in de sporthal, met rook en "
+         "kinderen van de basisschool als slachtoffer."),
+        "Het NL-Alert over de brand bij de haven was een test. Mijn buurvrouw (88) schrok zich "
+        "rot.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Bij de oefening is een kind van de trap gevallen, de ambulance is gebeld.",
+        ("Er komt rook uit het raam van de buren en de kinderen zitten nog binnen, dit is geen "
+         "oefening!"),
+        ("Is dit een oefening? Er komt rook uit de ramen van de school en de kinderen staan nog "
+         "binnen."),
+        ("De kraan op de bouwplaats helt over boven het schoolplein waar de kinderen nu spelen, "
+         "het "
+         "is geen oefening."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9483,6 +9514,7 @@ int main(void) {
         cmocka_unit_test(a_notes_closing_verdict),
         cmocka_unit_test(violence_fled_is_a_housing_need),
         cmocka_unit_test(news_items_and_school_work_are_topics),
+        cmocka_unit_test(a_drill_told_is_played),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
