@@ -33,7 +33,8 @@
  *                               BENCH_SUI_DUMP=FILE every text's figures; BENCH_LEARNED,
  *                               BENCH_PARTS_LEARNED, BENCH_LEARN_ALSO, BENCH_WORDS_ALPHA,
  *                               BENCH_WORDS_MIN, BENCH_CALM_LEARNED, BENCH_WORDS_BERNOULLI,
- *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS (the training-only calm set),
+ *                               BENCH_CALM_WEIGHT, BENCH_CALM_PARTS, BENCH_CALM_FILES (the
+ *                               training-only calm set),
  *                               BENCH_WORDS_MISSED try other learning (see WORDS_LEARNED_SETS),
  *                               BENCH_LR_LAMBDA, BENCH_LR_ETA, BENCH_LR_EPOCHS, BENCH_LR_MIN,
  *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER,
@@ -864,15 +865,63 @@ static int n_crit_sets;
  * (91); 14. The shipped suicidal gate with the 64-set model's other gates 154 (14), 3,802 (102);
  * the agreement at 0.9 / 0.99 / 0.999 3,826 (110) / 3,824 (110) / 3,818 (109). On main 32eec9a:
  * shipped 159 (14), 3,809 (105); words 64 162 (13), 3,825 (92); the critical and message sets
- * with the calm set x3 154 (13), 3,746 (84). */
+ * with the calm set x3 154 (13), 3,746 (84).
+ * The forward test on round 24 (12-03, session 24, models14; on main 08fe974, before any rule
+ * was written on round 24's sets 67 critical-dev24, 68 suicidal-dev23, 69 messages-dev24, blind
+ * until that afternoon and learned by no model; figures as above: --critical's K 0.8 D 0.99999
+ * row, round 24 found/175 (false) [the three sets] and all 70 readable sets /4,099; --suicidal
+ * on suicidal-dev23 (70 statements) the words model alone, the logistic model alone, the
+ * pipeline; test_classify's look-alikes made critical, each counted). Shipped (words 17, parts
+ * 17, logistic 43): 134 (27) [55 (11), 52 (4), 27 (12)], 3,946 (129); 34 (1), 36, 52 (4); 0.
+ * Words 67 (every set to round 23): 140 (25) [59 (11), 54 (4), 27 (10)], 3,967 (115); 45 (1),
+ * 36, 54 (4); 29 (and an in-sample suicidal-dev idiom, "geen zin meer om ..."). Words 64: 140
+ * (25), 3,968 (114); 29. Parts 67 / 64: 132 (25) [53, 52, 27 (10)] / 132 (25), 3,901 (123) /
+ * 3,904 (123); 5 (67). Logistic 67 / 64 (--critical unchanged): 34, 40 / 38, 53 (4) / 53 (4); the
+ * suicidal sets' 1,743 statements by the logistic model alone 857 -> 925 / 930 (1 false), by the
+ * pipeline 1,666 (20) -> 1,668 (20) / 1,670 (20); 6 (67). Words and logistic 67: 140 (25),
+ * 3,967 (115); 45, 40, 54 (4); the pipeline's suicidal sets 1,674 (23), critical sets 1,723
+ * (24), message sets 574 (61) against shipped 1,666 (20), 1,716 (21), 576 (74); 32. So learning
+ * more words transfers again (+6 found, -2 false on the unseen round), the parts model does not
+ * (-2), the logistic model alone does (+4) and through the pipeline barely (+1).
+ * Calm near-copies (tests/data/train/calm-purpose.jsonl, written for this by class, never from a
+ * development set or test_classify; learned as calm by the words model only, BENCH_CALM_WEIGHT
+ * times, beside calm-means.jsonl unless BENCH_CALM_FILES names one): the ordinary purpose in the
+ * statements' words, a trip with a destination, pills as prescribed, things given away, a
+ * goodbye to a job, a house or a thing, a stop followed by the next step, recovery, an absence
+ * arranged, a matter ended, a pet put to sleep, skating asked about, chores planned, idioms. All
+ * with words 67. Its first 221 texts alone x1: 140 (25), 3,962 (114); 23; x3 140 (26), 3,959
+ * (118); 16. Both files x3: 140 (26), 3,961 (118); 10; x10: 141 (26), 3,966 (142); 8. With 71
+ * texts more (written after reading which look-alikes stayed critical, by their classes: trains
+ * that skip a stop or are full, pets put to sleep, ice and swimming asked about, an end to a
+ * matter, chores planned, help no longer needed, idioms), 292: x3 140 (26), 3,959 (116); 4; x5
+ * 140 (26), 3,962 (123); 1 (and the idiom); --suicidal 43 (0), 36, 54 (4), the pipeline's sets
+ * 1,667 (22), 1,723 (23), 577 (72). With 18 more ("geen zin meer" for an errand, help no longer
+ * needed), 310: x3 140 (26), 3,959 (114); 3; x5 140 (26), 3,961 (121); 0, the idiom calm;
+ * --suicidal 43 (0), 36, 54 (4), the pipeline's sets 1,666 (20), 1,723 (23), 577 (72); but
+ * two reasons change (the words' suicidal gate now answers before the logistic model in
+ * suicidal_by_words_and_scope; the agent's shorthand in danger_model_by_parts is named by other
+ * words); x7 140 (26), 3,961 (127); 0. Words 70 (round 24 learned too) alone 140 (25), 3,971
+ * (116); x5 139 (26), 3,961 (118); 1 (help no longer needed: learning round 24 tips it back);
+ * x7 140 (26), 3,963 (127); 0. 36 further look-alikes written after and never learned (the same
+ * classes in other words): shipped 0, words 67 2 (pills of a finished course, care no longer
+ * needed), words 67 with the calm set x5 0. Not shipped: the one form at zero (67 sets, x5)
+ * was reached by writing calm texts against the check's remaining look-alikes, is one learned
+ * round or one weight step from a look-alike again, and changes two tested reasons; the calm
+ * copies keep the gain (+6 on round 24) but add false flags back (held out 115 -> 121, x7 127).
+ * Again on main 6544bda (12-03 15:15, rules of session 24 written on round 24, so no forward
+ * test): shipped 145 (24), 3,962 (125); words 67 149 (22), 3,980 (111); with the calm set x5 149
+ * (23), 3,974 (117), and of the look-alikes test_classify gained that session (written by others,
+ * a check nobody trained against) it makes 3 critical (a will made for one's children, a light
+ * left on where children sleep): the calm copies reach the classes they were written for, not
+ * the next writer's look-alikes. The next step: a fresh check written by someone else first. */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
  * counter-examples, no more statements). With 58 (session 19): the K 0.8 D 0.99999 row 3,216 (98
  * false) -> 3,134 (81): fewer flags of every kind, not more found. */
 static int calm_learned;
-/* The calm set (tests/data/train/calm-means.jsonl): ordinary texts that name a means or a
- * hazard, a farewell or a plan calmly, learned as calm by the words model calm_weight times
+/* The calm set (tests/data/train/calm-means.jsonl and calm-purpose.jsonl, BENCH_CALM_FILES):
+ * ordinary texts that name a means or a hazard, a farewell or a plan calmly, learned as calm by the words model calm_weight times
  * (BENCH_CALM_WEIGHT; 0: not at all) and by the parts model calm_parts_weight times
  * (BENCH_CALM_PARTS). Training data only: never held out, never measured. */
 static int calm_weight = 0, calm_parts_weight = 0;
@@ -978,7 +1027,7 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
     return 0;
 }
 
-/* The training-only calm texts (tests/data/train/calm-means.jsonl, the calm set below), read
+/* The training-only calm texts (tests/data/train/, the calm set below), read
  * as crit_line reads a set's, then kept apart from ctexts: never held out, never measured,
  * never in a table's "all". */
 #define TRAIN_DIR LL_SOURCE_DIR "/tests/data/train/"
@@ -991,13 +1040,21 @@ static int load_crit(ll_classifier *c) {
             read_set(crit_sets, set, crit_line, c) != 0)
             return -1;
     int before = nctexts;
-    char *buf = ll_t_eval_read(TRAIN_DIR "calm-means.jsonl");
-    reading rd = {.set = -1, .path = TRAIN_DIR "calm-means.jsonl", .c = c};
-    if (!buf || ll_t_eval_lines(buf, crit_line, &rd) != 0) {
+    /* BENCH_CALM_FILES=A,B: the calm set's files in tests/data/train/ (unset: both). */
+    const char *files = getenv("BENCH_CALM_FILES");
+    if (!files || !*files)
+        files = "calm-means.jsonl,calm-purpose.jsonl";
+    for (const char *a = files; *a; a += strcspn(a, ","), a += *a == ',') {
+        char path[512];
+        snprintf(path, sizeof(path), "%s%.*s", TRAIN_DIR, (int)strcspn(a, ","), a);
+        char *buf = ll_t_eval_read(path);
+        reading rd = {.set = -1, .path = path, .c = c};
+        if (!buf || ll_t_eval_lines(buf, crit_line, &rd) != 0) {
+            free(buf);
+            return -1;
+        }
         free(buf);
-        return -1;
     }
-    free(buf);
     ncalm = nctexts - before;
     if (!(calm_texts = calloc((size_t)ncalm + 1, sizeof(*calm_texts))))
         return -1;
