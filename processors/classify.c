@@ -2048,11 +2048,9 @@ static int still_going(const ll_classifier *c, int32_t a, int32_t b) {
             return 1;
         /* "nog" before people or their being held there ("nog kinderen", "zitten nog vast",
          * "de rest nog niet"); not "nog niemand", "nog op tijd", "kwam nog ons huis in" */
-        if (surf_is(c, (size_t)k, "nog") && k + 1 <= b &&
-            surf_in(c, k + 1, held, sizeof(held) / sizeof(held[0])))
-            return 1;
-        if (surf_is(c, (size_t)k, "nog") && k > 0 &&
-            surf_in(c, k - 1, there, sizeof(there) / sizeof(there[0])))
+        if (surf_is(c, (size_t)k, "nog") &&
+            ((k + 1 <= b && surf_in(c, k + 1, held, sizeof(held) / sizeof(held[0]))) ||
+             (k > 0 && surf_in(c, k - 1, there, sizeof(there) / sizeof(there[0])))))
             return 1;
     }
     return 0;
