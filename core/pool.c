@@ -150,9 +150,10 @@ void ll_pool_start(ll_pool *pl, ll_pool_fn fn, void *ctx, int n) {
     pl->own = (struct own_run){1, pl->workers == 1 || n < 2 * pl->workers, 0, fn, ctx, n, 4};
     if (pl->own.alone)
         return; /* too little to share: thread hand-offs would cost more than they save */
-    /* At most eight chunks a member (smaller toward the end, run_chunks): small enough that one claimed by a member that
-     * then loses its core holds the run up little, large enough that the
-     * claims cost nothing beside an item's work (10-20 us in the processor). */
+    /* At most eight chunks a member (smaller toward the end: run_chunks):
+     * small enough that one claimed by a member that then loses its core
+     * holds the run up little, large enough that the claims cost nothing
+     * beside an item's work (10-20 us in the processor). */
     if (n / (8 * pl->workers) > pl->own.chunk)
         pl->own.chunk = n / (8 * pl->workers);
     pthread_mutex_lock(&pl->lock);
