@@ -156,11 +156,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev23.jsonl", SUI, "suicidal phr. dev 23", 69, 0, NO_FLOOR},
     {"messages-dev24.jsonl", MSG, "development 24", 67, THEME, NO_FLOOR},
     {"names-dev27.jsonl", NAMES, "names-dev27", 0, 0, NO_FLOOR},
-    /* round 25 (blind through session 24) */
-    {"critical-dev25.jsonl", CRIT, "critical phr. dev 25", 71, BLIND, NO_FLOOR},
-    {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, BLIND, NO_FLOOR},
-    {"messages-dev25.jsonl", MSG, "development 25", 70, BLIND, NO_FLOOR},
-    {"names-dev28.jsonl", NAMES, "names-dev28", 0, BLIND, NO_FLOOR},
+    /* round 25 (blind through session 24; development since session 25) */
+    {"critical-dev25.jsonl", CRIT, "critical phr. dev 25", 71, 0, NO_FLOOR},
+    {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, 0, NO_FLOOR},
+    {"messages-dev25.jsonl", MSG, "development 25", 70, 0, NO_FLOOR},
+    {"names-dev28.jsonl", NAMES, "names-dev28", 0, 0, NO_FLOOR},
     /* round 26 (blind through session 25) */
     {"critical-dev26.jsonl", CRIT, "critical phr. dev 26", 74, BLIND, NO_FLOOR},
     {"suicidal-dev25.jsonl", SUI, "suicidal phr. dev 25", 75, BLIND, NO_FLOOR},
