@@ -9237,6 +9237,38 @@ static void a_drill_told_is_played(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Recall15 (issue 12, messages-dev10, -dev13, -dev25): the one who puts a household out and the
+ * day, told with the home it leaves clauses apart (a time, a street or a person between), or the
+ * day in the next short sentence. Past, threatened months away, asked, supposed, in the news or in
+ * a novel stays below. */
+static void eviction_who_the_home_and_the_day_apart(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De deurwaarder komt overmorgen om tien uur om ons met de kinderen uit onze woning te "
+         "zetten, wij hebben geen andere plek."),
+        ("woensdag word ik door de huisbaas na al die jaren uit mijn huis aan de Dorpsstraat gezet "
+         "en ik weet niet waar ik moet slapen"),
+        ("Vandaag een brief van de corporatie: mijn oma van 84 gaat uitgezet worden vanwege een "
+         "huurschuld. Al op donderdag!"),
+        "de deurwaarder zet ons morgn uit het huis, met de baby erbij",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Vorig jaar heeft de deurwaarder ons op een maandag uit huis gezet, nu wonen we in Zuid.",
+        ("De verhuurder dreigt ons over twee maanden uit huis te zetten als de huur niet betaald "
+         "wordt."),
+        "Mag een verhuurder iemand vandaag zomaar uit huis zetten zonder vonnis?",
+        ("In het journaal zeiden ze dat een deurwaarder vandaag een gezin uit huis heeft gezet in "
+         "Den Haag."),
+        "In mijn roman zet de deurwaarder op vrijdag een oude man uit zijn huis.",
+        "Als de deurwaarder morgen komt om mij uit huis te zetten, waar kan ik dan terecht?",
+        ("De ontruiming van vrijdag is van tafel, de corporatie heeft een regeling getroffen en we "
+         "mogen in ons huis blijven."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9515,6 +9547,7 @@ int main(void) {
         cmocka_unit_test(violence_fled_is_a_housing_need),
         cmocka_unit_test(news_items_and_school_work_are_topics),
         cmocka_unit_test(a_drill_told_is_played),
+        cmocka_unit_test(eviction_who_the_home_and_the_day_apart),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
