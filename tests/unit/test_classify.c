@@ -9269,6 +9269,44 @@ static void eviction_who_the_home_and_the_day_apart(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall15 (issue 12, critical-dev17, -dev24, -dev25): an official's own way watched and told
+ * back (where she lives, when she or her child comes out, her route, her floor, her car and her
+ * time out) with the official named and a coming or a menace. Knowing it kindly, a parking
+ * complaint, an appointment, a past case dealt with, a series, a policy question stay below. */
+static void threat_an_officials_way_watched(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Ik weet hoe laat u uit het stadhuis komt, meneer de wethouder. Ik sta er vanavond, reken "
+        "maar.",
+        ("die consulente van de bijstand: ik heb bijgehouden wanneer ze naar huis fietst. ze zal "
+         "het "
+         "merken"),
+        ("Zeg tegen die handhaver dat ik weet op welke verdieping hij zit en welke school zijn "
+         "kinderen hebben, ik kom terug."),
+        "wethoudr, ik weet in welke straat u woont. wees maar gewaarschuwd",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("Beste burgemeester, mijn kleinzoon weet in welke straat u woont, hij wil u morgen een "
+         "tekening brengen."),
+        ("Meneer de wethouder, u parkeert elke dag op de invalidenplek achter het stadhuis. Dit is "
+         "geen grap meer, morgen bel ik de krant."),
+        "Beste klantmanager, u komt om tien uur langs voor het keukentafelgesprek, ik sta dan "
+        "klaar.",
+        ("Vorig jaar stond er een man bij de balie die wist waar de consulent woonde, hij is toen "
+         "opgepakt en nu is het rustig."),
+        ("In de serie die ik kijk weet de stalker in welke straat de wethouder woont en zegt hij: "
+         "reken er maar op."),
+        ("Hoe beschermt de gemeente medewerkers als iemand weet in welke straat ze wonen en zegt "
+         "dat "
+         "hij terugkomt?"),
+        "De medewerker van het loket gaf me de route naar huis, ik kom morgen terug met de "
+        "formulieren.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9548,6 +9586,7 @@ int main(void) {
         cmocka_unit_test(news_items_and_school_work_are_topics),
         cmocka_unit_test(a_drill_told_is_played),
         cmocka_unit_test(eviction_who_the_home_and_the_day_apart),
+        cmocka_unit_test(threat_an_officials_way_watched),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
