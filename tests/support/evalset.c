@@ -159,7 +159,7 @@ const ll_eval_set ll_eval_sets[] = {
     /* round 25 (blind through session 24; development since session 25) */
     {"critical-dev25.jsonl", CRIT, "critical phr. dev 25", 71, 0, NO_FLOOR},
     {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, 0, NO_FLOOR},
-    {"messages-dev25.jsonl", MSG, "development 25", 70, 0, NO_FLOOR},
+    {"messages-dev25.jsonl", MSG, "development 25", 70, THEME, NO_FLOOR},
     {"names-dev28.jsonl", NAMES, "names-dev28", 0, 0, NO_FLOOR},
     /* round 26 (blind through session 25) */
     {"critical-dev26.jsonl", CRIT, "critical phr. dev 26", 74, BLIND, NO_FLOOR},
