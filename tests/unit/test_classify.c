@@ -1024,6 +1024,35 @@ static void care_told_by_what_is_done_at_home(void **state) {
         EXPECT_THEME(care[i], "zorg");
 }
 
+/* Where the writer lives ("ik woon hier", "wij wonen al jaren aan ...") says who writes, not
+ * what about: it does not vote wonen (issue 12, theme15: the lead's check of 12-03, a mother of
+ * 79 fallen while her child lives two hours away, and held out a language course, a bin, a
+ * neighbour's hash and a tax bill told after "ik woon" went to wonen). A home that is the
+ * matter still votes by its own words (a rented home, a flat of a corporation). */
+static void the_writers_own_home_does_not_vote(void **state) {
+    (void)state;
+    static const char *const who[] = {
+        "Ik woon hier pas een half jaar en zoek een cursus Nederlands, kan de gemeente mij helpen?",
+        "Wij wonen al dertig jaar aan deze kade en nu mogen we ineens niet meer barbecueen in het "
+        "park?",
+    };
+    ll_classifier *c = rules_only();
+    for (size_t i = 0; i < sizeof(who) / sizeof(who[0]); i++)
+        if (rules_list(c, who[i], "wonen", 0))
+            fail_msg("wonen listed (rules alone) for '%s'", who[i]);
+    static const char *const home[] = {
+        "Ik woon in een huurwoning met schimmel op de slaapkamer.",
+        "Wij wonen in een flat van de corporatie en de lift is al een week kapot.",
+    };
+    for (size_t i = 0; i < sizeof(home) / sizeof(home[0]); i++)
+        if (!rules_list(c, home[i], "wonen", 1))
+            fail_msg("wonen not first (rules alone) for '%s'", home[i]);
+    ll_classifier_free(c);
+    EXPECT_THEME(who[0], "overig");
+    for (size_t i = 0; i < sizeof(home) / sizeof(home[0]); i++)
+        EXPECT_THEME(home[i], "wonen");
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -9424,6 +9453,7 @@ int main(void) {
         cmocka_unit_test(a_person_gone_with_dementia_is_zorg),
         cmocka_unit_test(smoke_out_of_a_home_is_a_fire_in_a_home),
         cmocka_unit_test(care_told_by_what_is_done_at_home),
+        cmocka_unit_test(the_writers_own_home_does_not_vote),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
