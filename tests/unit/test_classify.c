@@ -1053,6 +1053,34 @@ static void the_writers_own_home_does_not_vote(void **state) {
         EXPECT_THEME(home[i], "wonen");
 }
 
+/* A permit beside a fine or behind the windscreen is a parking permit (issue 12, theme15: the
+ * lead's check of 12-03, a fine while the permit lay behind the windscreen, themed
+ * vergunningen; every set's permit beside a fine is labelled parkeren). A terrace or a dormer
+ * fined for want of a permit stays vergunningen. */
+static void a_permit_beside_a_fine_is_for_parking(void **state) {
+    (void)state;
+    static const char *const parking[] = {
+        "Toch een boete gekregen, terwijl de vergunning duidelijk achter de voorruit hing.",
+        "Ik heb een boete gekregen terwijl mijn vergunning nog tot het eind van het jaar loopt.",
+    };
+    ll_classifier *c = rules_only();
+    for (size_t i = 0; i < sizeof(parking) / sizeof(parking[0]); i++)
+        if (!rules_list(c, parking[i], "parkeren", 1))
+            fail_msg("parkeren not first (rules alone) for '%s'", parking[i]);
+    static const char *const permit[] = {
+        "Onze snackbar kreeg een boete omdat de vergunning voor het terras verlopen was.",
+        "Boete gekregen omdat we zonder vergunning een dakkapel hebben geplaatst.",
+    };
+    for (size_t i = 0; i < sizeof(permit) / sizeof(permit[0]); i++)
+        if (!rules_list(c, permit[i], "vergunningen", 1))
+            fail_msg("vergunningen not first (rules alone) for '%s'", permit[i]);
+    ll_classifier_free(c);
+    for (size_t i = 0; i < sizeof(parking) / sizeof(parking[0]); i++)
+        EXPECT_THEME(parking[i], "parkeren");
+    for (size_t i = 0; i < sizeof(permit) / sizeof(permit[0]); i++)
+        EXPECT_THEME(permit[i], "vergunningen");
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -9454,6 +9482,7 @@ int main(void) {
         cmocka_unit_test(smoke_out_of_a_home_is_a_fire_in_a_home),
         cmocka_unit_test(care_told_by_what_is_done_at_home),
         cmocka_unit_test(the_writers_own_home_does_not_vote),
+        cmocka_unit_test(a_permit_beside_a_fine_is_for_parking),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
