@@ -9364,6 +9364,34 @@ static void threat_an_officials_way_watched(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall15 (issue 12, critical-dev22, -dev23, -dev24, -dev25): the ground itself sunk away (the
+ * sinking verbs, the verb before its subject too) where people are and something presses. Settled
+ * tiles, a sinking mended, the news, a cake, a question of repair, weeks old, sleep stay below. */
+static void ground_sunk_away_where_people_are(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op het schoolplein van De Regenboog is de grond weggezakt, er is een kuil waar je een "
+         "fiets "
+         "in kwijt kunt en de kleuters spelen er nu omheen."),
+        "bij de bushalte zakt het wegdek weg, de bus staat scheef en er wachten nog mensen",
+        ("Stoep ingezakt voor de supermarkt!! gat word steeds groter en er lopen oma's met "
+         "rollators "
+         "langs"),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "De stoep voor mijn huis is verzakt, er blijft water staan als het regent.",
+        "Vorige week was het asfalt bij de school weggezakt, inmiddels is het gerepareerd.",
+        "In het journaal: in Napels is een straat ingezakt en er zijn auto's in het gat gevallen.",
+        "Mijn taart is ingezakt in de oven, de kinderen lachen erom.",
+        "Hoe lang duurt het voordat de weggezakte stoep bij de school wordt hersteld?",
+        "Het wegdek bij de markt is al weken weggezakt, wanneer komt er iemand?",
+        "Hij zakt weg in slaap terwijl de kinderen op de stoep spelen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9646,6 +9674,7 @@ int main(void) {
         cmocka_unit_test(a_drill_told_is_played),
         cmocka_unit_test(eviction_who_the_home_and_the_day_apart),
         cmocka_unit_test(threat_an_officials_way_watched),
+        cmocka_unit_test(ground_sunk_away_where_people_are),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
