@@ -9392,6 +9392,42 @@ static void ground_sunk_away_where_people_are(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall15 (issue 12, critical-dev24, -dev25): what stands or hangs over a street fair, a fair's
+ * ride, a school or a balcony by its own name (a party tent, an arch or a banner, a ride's
+ * gondolas, a balcony's rail), loose or taken by the wind, with people under it now. A tent to
+ * hire, one blown loose last week and taken away, a tip for next year, a question of solar
+ * panels, a film, a fair told cheerful stay below. */
+static void loose_over_a_fair_a_ride_or_a_balcony(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op het schoolfeest staat een grote feesttent die aan één kant los is gewaaid, de "
+         "kinderen "
+         "zitten er nu onder te eten."),
+        "bij de kermis: van de draaiende zweefmolen zwaait een van de gondels heen en weer en er "
+        "zit een kind in",
+        ("braderie Kerkstraat!!! spandoek boven de straat is losgeschoten en hangt op hoofdhoogte, "
+         "er "
+         "lopen nu duizenden mensen onder"),
+        ("Het balkonhekje van de flat boven de speeltuin wiebelt als je ertegen duwt, en de "
+         "buurkinderen spelen er nu op het balkon."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        ("De partytent die we voor de verjaardag wilden huren is kapot, kunnen we een andere lenen "
+         "van het buurthuis?"),
+        "Vorige week is de reclameboog van de braderie losgewaaid, inmiddels is hij weggehaald.",
+        ("Tip voor de kermis volgend jaar: zet de zweefmolen niet zo dicht bij de huizen, de "
+         "stoeltjes draaien bijna over onze tuin."),
+        ("Is het toegestaan om zonnepanelen op het dak van de school te leggen? De kinderen willen "
+         "het graag."),
+        "In de film waait er een tent los op een festival en de mensen rennen weg.",
+        ("Het is hier een beetje een losse boel op de braderie, maar gezellig hoor, de kinderen "
+         "hebben genoten."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9675,6 +9711,7 @@ int main(void) {
         cmocka_unit_test(eviction_who_the_home_and_the_day_apart),
         cmocka_unit_test(threat_an_officials_way_watched),
         cmocka_unit_test(ground_sunk_away_where_people_are),
+        cmocka_unit_test(loose_over_a_fair_a_ride_or_a_balcony),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
