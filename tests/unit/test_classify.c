@@ -1081,6 +1081,39 @@ static void a_permit_beside_a_fine_is_for_parking(void **state) {
         EXPECT_THEME(permit[i], "vergunningen");
 }
 
+/* A building site's scaffold or crane that sways or leans over people is the building's
+ * matter, vergunningen (the sets' label: bouw- en woningtoezicht), not the pavement under it
+ * (issue 12, theme15: eleven writers' scaffolds and cranes by a new build, a renovation, a
+ * contractor or a building site, ten themed openbare-ruimte held out). A jetty at the water
+ * is a scaffold's namesake and stays openbare-ruimte; a contractor at a renovated flat wonen. */
+static void a_building_sites_scaffold_is_the_building(void **state) {
+    (void)state;
+    static const char *const site[] = {
+        "De steiger van de nieuwbouw op de hoek waait bijna om, er vallen stukken hout op de "
+        "stoep.",
+        "Op de bouwplaats achter het station hangt de hijskraan scheef boven het fietspad.",
+    };
+    ll_classifier *c = rules_only();
+    for (size_t i = 0; i < sizeof(site) / sizeof(site[0]); i++)
+        if (!rules_list(c, site[i], "vergunningen", 0)) /* the danger rule votes the pavement */
+            fail_msg("vergunningen not listed (rules alone) for '%s'", site[i]);
+    static const char *const stays[][2] = {
+        {"De houten steiger bij de vijver in het park is half ingezakt.", "openbare-ruimte"},
+        {"Kan er bij de steiger aan de plas een trapje komen voor zwemmers?", "openbare-ruimte"},
+        {"De renovatie van onze flat is klaar, de aannemer was netjes, alleen de lift doet het nog "
+         "niet.",
+         "wonen"},
+    };
+    for (size_t i = 0; i < sizeof(stays) / sizeof(stays[0]); i++)
+        if (!rules_list(c, stays[i][0], stays[i][1], 1))
+            fail_msg("%s not first (rules alone) for '%s'", stays[i][1], stays[i][0]);
+    ll_classifier_free(c);
+    for (size_t i = 0; i < sizeof(site) / sizeof(site[0]); i++)
+        EXPECT_THEME(site[i], "vergunningen");
+    for (size_t i = 0; i < sizeof(stays) / sizeof(stays[0]); i++)
+        EXPECT_THEME(stays[i][0], stays[i][1]);
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -9547,6 +9580,7 @@ int main(void) {
         cmocka_unit_test(care_told_by_what_is_done_at_home),
         cmocka_unit_test(the_writers_own_home_does_not_vote),
         cmocka_unit_test(a_permit_beside_a_fine_is_for_parking),
+        cmocka_unit_test(a_building_sites_scaffold_is_the_building),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
