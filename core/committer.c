@@ -132,17 +132,36 @@ static int join_wanted(const lane *l) {
     return c->nlanes == 1 && l->nheld < c->conf.join_max && l->held[0]->full;
 }
 
+/* now + ms, for pthread_cond_timedwait. */
+static struct timespec deadline_in(int ms) {
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += ms * 1000000L;
+    until.tv_sec += until.tv_nsec / 1000000000L;
+    until.tv_nsec %= 1000000000L;
+    return until;
+}
+
 /* Offers the open transaction to the next batch while the main thread has
  * one on its way (gathering or working it), LL_TXN_JOIN_WAIT_MS at most;
  * the batch handed over meanwhile, or NULL. */
 static ll_batch *join_wait(lane *l) {
     ll_committer *c = l->c;
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_nsec += LL_TXN_JOIN_WAIT_MS * 1000000L;
-    until.tv_sec += until.tv_nsec / 1000000000L;
-    until.tv_nsec %= 1000000000L;
+    struct timespec until = deadline_in(LL_TXN_JOIN_WAIT_MS);
     pthread_mutex_lock(&c->mu);
+    /* The main thread may be between two batches: it handed the last one
+     * over, and its next has no message yet (its poll waits for a fetch).
+     * After a short batch the lane was here first, and the transaction
+     * closed with two batches where the backlog had more (20 of 75
+     * transactions of a null copy; tests/bench/HISTORY.md, "12-03
+     * evening"): wait a little (join_grace_ms) for its first message. */
+    if (!c->coming) {
+        struct timespec grace =
+            deadline_in(c->conf.join_grace_ms > 0 ? c->conf.join_grace_ms : LL_TXN_JOIN_GRACE_MS);
+        while (!c->coming && !l->b && c->ended_ok && !c->draining && !c->lanes_stop)
+            if (pthread_cond_timedwait(&c->cv, &c->mu, &grace) != 0)
+                break;
+    }
     /* Not after a failed transaction: this one aborts too. */
     c->joinable = c->coming && c->ended_ok && !c->draining && !c->lanes_stop;
     if (c->joinable) {
@@ -449,8 +468,8 @@ int ll_committer_lane_free(ll_committer *c) {
 void ll_committer_coming(ll_committer *c, int coming) {
     pthread_mutex_lock(&c->mu);
     c->coming = coming;
-    if (!coming)
-        pthread_cond_broadcast(&c->cv);
+    /* Either way a lane offering its transaction looks again (join_wait). */
+    pthread_cond_broadcast(&c->cv);
     pthread_mutex_unlock(&c->mu);
 }
 

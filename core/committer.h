@@ -93,6 +93,10 @@ typedef struct ll_committer_conf {
      * 0 or 1: one batch per transaction). Fewer transactions for the same
      * input, each batch still batch_max at most. */
     int join_max;
+    /* How long a lane offering its transaction waits for the main thread's
+     * next batch to begin (its first message) when it is between two
+     * batches; 0: LL_TXN_JOIN_GRACE_MS. */
+    int join_grace_ms;
     int txn_timeout_ms;
     /* The topics the role produces to (NULL-ended, at most
      * LL_COMMITTER_MAX_OUTPUTS; optional): each producer asks for their

@@ -92,6 +92,9 @@
 #define LL_TXN_JOIN_MAX 8
 /* How long a lane waits, at most, for the batch the main thread is on to join its transaction */
 #define LL_TXN_JOIN_WAIT_MS 500
+/* ...and for the main thread's next batch to get its first message, when the lane asks between
+ * two of them */
+#define LL_TXN_JOIN_GRACE_MS 10
 /* A stream's batches: one gathering, the rest in transactions */
 #define LL_STREAM_MAX_BATCHES (LL_MAX_TXN_IN_FLIGHT + LL_TXN_JOIN_MAX)
 
