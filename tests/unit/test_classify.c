@@ -9461,6 +9461,38 @@ static void loose_over_a_fair_a_ride_or_a_balcony(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall15 (issue 12, critical-dev22, -dev24, -dev25): one seen lying through a window or the
+ * letterbox, the one seen as the object ("zie ik haar op de vloer liggen"), a television left on
+ * as a sign and not a programme, a letterbox stuffed beside an old person. A programme on tv, one
+ * seen lying last month and home again, an empty building's letterbox, post on the mat of
+ * neighbours away, a question what to do stay below. */
+static void seen_lying_through_the_door(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "buurvrouw van 87 reageert niet op de bel, door het keukenraam zie ik haar op de vloer "
+        "liggen",
+        "Een pakketje bezorgd en door de brievenbus zag ik hem daar in de gang op de grond liggen.",
+        ("De oude meneer hiernaast doet niet open en door het raam zie ik zijn voeten op de grond, "
+         "de "
+         "tv staat nog aan sinds gisteravond."),
+        "Bij mijn opa van 88 zit de brievenbus al dagen stampvol, hij neemt de telefoon niet op.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Op tv zag ik een man door het raam naar een vrouw op de grond kijken.",
+        ("Vorige maand zag ik mijn buurvrouw door het raam op de vloer liggen, ze is nu gelukkig "
+         "weer "
+         "thuis uit het ziekenhuis."),
+        "De brievenbus van het lege pand zit propvol met folders, kan de eigenaar worden "
+        "aangeschreven?",
+        "Ik zie door de brievenbus dat de post op de grond in de gang ligt, de bewoners zijn op "
+        "vakantie.",
+        "Wat moet ik doen als ik door het raam iemand op de grond zie liggen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9746,6 +9778,7 @@ int main(void) {
         cmocka_unit_test(threat_an_officials_way_watched),
         cmocka_unit_test(ground_sunk_away_where_people_are),
         cmocka_unit_test(loose_over_a_fair_a_ride_or_a_balcony),
+        cmocka_unit_test(seen_lying_through_the_door),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
