@@ -8584,6 +8584,65 @@ static void own_death_prepared_for_in_health(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 25 (suicidal15): a suicidal thought told of a year past or of "toen", and
+ * the writer well now (better, stable, through it, thanks to a helper), is no statement of now
+ * (the lead's check of 12-03, suicidal-dev23's recovered volunteer). Each calm text below was
+ * critical before; a past attempt told as a fear now, a thought told back again, a recovery
+ * opened again by a contrast and a now told in a danger's own words stay critical, as does the
+ * calm after a wish with everything arranged. */
+static void a_thought_then_and_well_now(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Vorig jaar heb ik serieus overwogen om een einde aan mijn leven te maken. Dankzij de "
+         "praktijkondersteuner gaat het nu stukken beter."),
+        ("Mw. vertelt dat ze vorig jaar suïcidale gedachten had; inmiddels gaat het goed, ze wil "
+         "de POH bedanken."),
+        "toen mijn man wegging wou ik niet meer leven maar gelukkig gaat t nu goed met me",
+        ("Twee jaar terug heb ik geprobeerd mezelf van het leven te beroven. Met therapie ben ik "
+         "er bovenop gekomen en nu help ik anderen."),
+        "In 2021 dacht ik elke dag aan zelfmoord. Gelukkig is dat voorbij, dankzij het wijkteam.",
+        ("Dhr. gaf aan dat hij vorig jaar dood wilde. Inmiddels is hij stabiel dankzij de GGZ, hij "
+         "belt om zijn dossier te sluiten."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Vorig jaar deed ik een poging en nu voel ik het weer.",
+        ("Na mijn zelfmoordpoging vorig jaar ging het even goed, maar sinds vorige week komen de "
+         "gedachten terug."),
+        "Vorig jaar wilde ik er een eind aan maken, en nu denk ik er weer aan.",
+        "Een jaar geleden ging het beter, maar nu wil ik niet meer leven.",
+        "Toen ik de brief kreeg wilde ik dood. Nu ben ik rustig, ik heb alles geregeld.",
+        ("Toen ik de afwijzing kreeg wilde ik dood. Nu gaat het iets beter maar ik ben bang dat "
+         "het terugkomt."),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Issue 12, session 25 (suicidal15): what is to happen after one's death told as a wish (a
+ * burial, a cremation, the ashes, the organs, the body to science, a will), "dood" the noun of
+ * the death to come, is no death wished (suicidal-dev22's cremation; the lead's check of
+ * session 24). Each calm text below was critical before; a death wished beside the rites, and a
+ * death soon by one's own hand with the rites arranged, stay critical. */
+static void wishes_for_after_ones_death(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Na mijn dood wil ik begraven worden naast mijn man. Moet ik dat ergens vastleggen?",
+        "Mijn vader (88) wil na zijn dood gecremeerd worden, waar regel je dat?",
+        "na mn dood wil ik dat mijn as in zee word uitgestrooid, mag dat van de gemeente",
+        "Ik wil mijn lichaam na mijn dood aan de wetenschap geven. Hoe gaat dat?",
+        "In mijn testament staat dat mijn neef het huis krijgt als ik dood ben.",
+        ("Als ik dood ben wil ik dat mijn organen naar iemand gaan die ze nodig heeft, hoe regel "
+         "ik een donorcodicil?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik wil dood. Begraaf me maar naast mijn moeder.",
+        "Na mijn dood hoeven jullie me niet meer te bellen, ik ga vannacht.",
+        "Na mijn dood mag de woningbouw de sleutel hebben. Ik heb hem niet lang meer nodig.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -9779,6 +9838,8 @@ int main(void) {
         cmocka_unit_test(ground_sunk_away_where_people_are),
         cmocka_unit_test(loose_over_a_fair_a_ride_or_a_balcony),
         cmocka_unit_test(seen_lying_through_the_door),
+        cmocka_unit_test(a_thought_then_and_well_now),
+        cmocka_unit_test(wishes_for_after_ones_death),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
