@@ -45,7 +45,12 @@ typedef struct series {
     /* parents: summed excess of their children's incidents in each window
      * as this parent tests it, and (last) in the hold window */
     double excess[LL_DETECT_MAX_WINDOWS + 1];
+    int nstarted;      /* parents: children whose incident started this minute */
     double child_rate; /* parents: the summed rates of their theme x wijk children */
+    /* parents: the minute their start was held for a pending child (NO_MINUTE: none), and
+     * the start test of that minute, which goes out a minute late when no child fired */
+    long long held_min;
+    ll_dstat_result held_res;
 } series;
 
 struct ll_detector {
@@ -128,6 +133,7 @@ static int series_get(ll_detector *d, const char *theme, const char *wijk) {
     s->parent[1] = p1;
     for (int i = 0; i < R; i++)
         s->ring_min[i] = NO_MINUTE;
+    s->held_min = NO_MINUTE;
     ll_alert_id(d->o.gemeente, theme, kind == K_THEME ? NULL : wijk, s->alert_id);
     size_t mask = sizeof(d->index) / sizeof(d->index[0]) - 1, i = ll_fnv1a_str(key) & mask;
     while (d->index[i] >= 0)
@@ -264,12 +270,12 @@ static void res_baseline(const ll_detector *d, const series *s, const long long 
     res->prior_share = p->method == LL_DSTAT_SCAN ? w / (e + w) : 0;
 }
 
-/* The start test of series s: each window from lo[w] (its start, or later
- * when an ended incident owns its first minutes) to eval_min, with the
- * counts reduced by sub[] (its children's incidents; NULL for none). */
-static void test_series(ll_detector *d, series *s, const long long *lo, const double *sub,
-                        int strict, ll_dstat_result *res) {
-    const ll_dstat_params *p = &d->o.stat;
+/* The start test of series s with the thresholds p (d->o.stat, or those without the floor
+ * for pending): each window from lo[w] (its start, or later when an ended incident owns
+ * its first minutes) to eval_min, with the counts reduced by sub[] (its children's incidents;
+ * NULL for none). */
+static void test_series(ll_detector *d, const ll_dstat_params *p, series *s, const long long *lo,
+                        const double *sub, int strict, ll_dstat_result *res) {
     long long m = d->eval_min;
     if (p->method == LL_DSTAT_SCAN) {
         int obs[LL_DETECT_MAX_WINDOWS];
@@ -358,37 +364,107 @@ static int emit(ll_detector *d, series *s, enum ll_alert_action act, long long n
     return rc ? -1 : 0;
 }
 
+/* The minutes of theme x wijk series s that its incident owns at minute m: all while it is
+ * under way, up to its end once it has ended (while the longest window still holds them);
+ * NO_MINUTE: none. */
+static long long owned_to(const ll_detector *d, const series *s, long long m) {
+    const ll_dstat_params *p = &d->o.stat;
+    long long since = since_min(s);
+    long long to = s->alert.active ? m : since != NO_MINUTE ? since - 1 : NO_MINUTE;
+    return to != NO_MINUTE && to >= m - p->win_min[p->nwin - 1] + 1 ? to : NO_MINUTE;
+}
+
+/* What a theme x wijk child's excess counts for in parent pa: a theme's contacts without a
+ * wijk count in its city-wide series only, and a local rise brings such contacts too, in the
+ * share the theme usually has of them, so a child's excess is scaled up by the parent's rate
+ * over its located children's (at most LL_DETECT_UNLOCATED_MAX times). */
+static double excess_scale(const ll_detector *d, const series *pa) {
+    double pr = level_rate(d, pa);
+    double scale = pa->child_rate > 0 && pr > pa->child_rate ? pr / pa->child_rate : 1;
+    return scale > LL_DETECT_UNLOCATED_MAX ? LL_DETECT_UNLOCATED_MAX : scale;
+}
+
+/* Adds to out[] the excess of series s over its expected count in minutes from..to, in each
+ * window of parent pa from its start lo[w] on (the last: the hold window), scaled. */
+static void excess_into(ll_detector *d, const series *s, const series *pa, long long from,
+                        long long to, const long long *lo, double *out) {
+    double rate = level_rate(d, s), scale = excess_scale(d, pa);
+    for (int w = 0; w <= d->o.stat.nwin; w++) {
+        long long a = lo[w] > from ? lo[w] : from;
+        if (a > to)
+            continue;
+        double ex = count_of(s, a, to) - rate * fsum_of(d, a, to);
+        if (ex > 0)
+            out[w] += ex * scale;
+    }
+}
+
 /* What an incident of theme x wijk series s (under way, or ended but still
  * owning minutes in the windows) adds to its parents' windows, as each
  * parent tests them: its excess over the expected count in the minutes it
- * owns. A theme's contacts without a wijk count in its city-wide series
- * only: a local incident brings such contacts too, in the share the theme
- * usually has of them, so its excess is scaled up by the parent's rate over
- * its located children's (at most LL_DETECT_UNLOCATED_MAX times). */
+ * owns (excess_scale). */
 static void add_excess(ll_detector *d, const series *s, long long m) {
-    const ll_dstat_params *p = &d->o.stat;
-    long long since = since_min(s);
-    long long owned_to = s->alert.active ? m : since - 1;
-    if (!s->alert.active && (since == NO_MINUTE || owned_to < m - p->win_min[p->nwin - 1] + 1))
-        return;
-    double rate = level_rate(d, s);
+    long long to = owned_to(d, s, m);
     for (int k = 0; k < 2; k++) {
         series *pa = &d->s[s->parent[k]];
-        double pr = level_rate(d, pa);
-        double scale = pa->child_rate > 0 && pr > pa->child_rate ? pr / pa->child_rate : 1;
-        if (scale > LL_DETECT_UNLOCATED_MAX)
-            scale = LL_DETECT_UNLOCATED_MAX;
+        pa->nstarted += s->alert.active && s->alert.started_ms == (m + 1) * 60000;
+        if (to == NO_MINUTE)
+            continue;
         long long lo[LL_DETECT_MAX_WINDOWS + 1];
         window_starts(d, pa, m, lo);
-        for (int w = 0; w <= p->nwin; w++) {
-            long long b = owned_to < m ? owned_to : m;
-            if (lo[w] > b)
-                continue;
-            double ex = count_of(s, lo[w], b) - rate * fsum_of(d, lo[w], b);
-            if (ex > 0)
-                pa->excess[w] += ex * scale;
-        }
+        excess_into(d, s, pa, NO_MINUTE, to, lo, pa->excess);
     }
+}
+
+/* A theme x wijk series about to fire: not under way, and its start test passes but for the
+ * floor (min_count, twice that while the series is young). Its rise is there and
+ * significant, only not yet counted in full: the rest of a spike that a minute boundary cut
+ * comes in the next minute, with the events of this one counted too late for it. */
+static int pending(ll_detector *d, series *s, long long m) {
+    int any = 0;
+    for (int w = 0; w < d->o.stat.nwin; w++)
+        any |= s->obs[w] > 0;
+    if (s->alert.active || !any)
+        return 0;
+    ll_dstat_params p = d->o.stat;
+    ll_dstat_result r;
+    long long lo[LL_DETECT_MAX_WINDOWS + 1];
+    window_starts(d, s, m, lo);
+    p.min_count = 1;
+    test_series(d, &p, s, lo, NULL, s->level.minutes < d->o.warmup_min ? 2 : 1, &r);
+    return r.alarm;
+}
+
+/* Parent s (not under way) passes its start test at minute m: is that rise its pending
+ * children's? Tested again without their excess too (in the minutes after any incident of
+ * theirs that has ended): if it no longer passes, its start waits an evaluation (held_min),
+ * as Alertmanager's group_wait holds a group's first notification for the alerts that come
+ * with it. Looked for only here, when a parent is about to start. */
+static int hold_for_children(ll_detector *d, series *s, const long long *lo, int strict,
+                             long long m) {
+    if (s->held_min == m - 1)
+        return 0; /* it has waited its evaluation */
+    double sub[LL_DETECT_MAX_WINDOWS + 1];
+    memcpy(sub, s->excess, sizeof(sub));
+    int n = 0;
+    for (int i = 0; i < d->ns; i++) {
+        series *c = &d->s[i];
+        if (c->kind != K_THEME_WIJK || (&d->s[c->parent[0]] != s && &d->s[c->parent[1]] != s) ||
+            !pending(d, c, m))
+            continue;
+        long long to = owned_to(d, c, m);
+        excess_into(d, c, s, to == NO_MINUTE ? NO_MINUTE : to + 1, m, lo, sub);
+        n++;
+    }
+    if (n == 0)
+        return 0;
+    ll_dstat_result r;
+    test_series(d, &d->o.stat, s, lo, sub, strict, &r);
+    if (r.alarm)
+        return 0;
+    s->held_min = m;
+    s->held_res = s->res;
+    return 1;
 }
 
 /* Minute m has ended: move the windows to it and test every series. */
@@ -399,6 +475,7 @@ static int evaluate(ll_detector *d, long long m) {
         for (int w = 0; w < p->nwin; w++)
             s->obs[w] += ring_get(s, m) - ring_get(s, m - p->win_min[w]);
         memset(s->excess, 0, sizeof(s->excess));
+        s->nstarted = 0;
         s->child_rate = 0;
     }
     pool_priors(d);
@@ -428,7 +505,7 @@ static int evaluate(ll_detector *d, long long m) {
      * warm-up at all, from the first minute on (tests with min_count alone). */
     int warm = d->o.warmup_min == 0 || d->profile.minutes >= d->o.warmup_min;
     /* theme x wijk first; then the parents on what their children's
-     * incidents leave */
+     * incidents leave, a parent whose rise is its pending children's a minute later */
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < d->ns; i++) {
             series *s = &d->s[i];
@@ -442,19 +519,33 @@ static int evaluate(ll_detector *d, long long m) {
                 any |= s->obs[w] > 0;
             memset(&s->res, 0, sizeof(s->res));
             s->res.p_value = -1;
+            int strict = s->level.minutes < d->o.warmup_min ? 2 : 1, held = 0, released = 0;
             if (any && warm) {
-                int strict = s->level.minutes < d->o.warmup_min ? 2 : 1;
-                test_series(d, s, lo, sub, strict, &s->res);
+                test_series(d, p, s, lo, sub, strict, &s->res);
                 if (s->res.alarm)
                     res_baseline(d, s, lo, &s->res);
+            }
+            /* A parent's start that only its pending children's rise makes waits an
+             * evaluation; then it is theirs if one of them has started an incident
+             * (inhibited), and goes out as it was if none has. */
+            if (pass == 1 && !s->alert.active) {
+                if (s->res.alarm)
+                    held = hold_for_children(d, s, lo, strict, m);
+                else if (s->held_min == m - 1 && s->nstarted == 0) {
+                    s->res = s->held_res;
+                    released = 1;
+                }
             }
             /* An incident starts on the start test and lasts while the
              * hold test passes; the start test's figures go out while it
              * still passes too (the alert's observed and expected). */
-            s->cond = s->alert.active ? hold_test(d, s, sub ? sub[p->nwin] : 0) : s->res.alarm;
+            s->cond =
+                s->alert.active ? hold_test(d, s, sub ? sub[p->nwin] : 0) : s->res.alarm && !held;
             enum ll_alert_action act =
                 ll_alert_step(&s->alert, &d->tm, now_ms, s->cond, s->res.alarm ? &s->res : NULL,
                               silenced(d, s, now_ms));
+            if (released) /* it started when it was held */
+                s->alert.started_ms = s->alert.last_true_ms = now_ms - 60000;
             if (emit(d, s, act, now_ms) != 0)
                 return -1;
             if (pass == 0)

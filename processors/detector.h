@@ -7,7 +7,9 @@
  * ended, every series is tested over every window; theme x wijk series
  * first, then the city-wide theme and the wijk-over-all-themes series on
  * what is left after subtracting the excess of their active theme x wijk
- * alerts (inhibition: one local spike is one incident, not three). A minute
+ * alerts (inhibition: one local spike is one incident, not three); a parent
+ * whose start only its children about to fire (passing but for min_count)
+ * explain waits one evaluation for them, as Alertmanager's group_wait. A minute
  * is learnt by the model once allowed_lateness has passed after its end;
  * an event for a learnt minute is late: counted in a metric and skipped. */
 #ifndef LL_DETECTOR_H
