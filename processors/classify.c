@@ -2681,10 +2681,43 @@ static int felt(const ll_classifier *c, int32_t t0) {
     return 0;
 }
 
+/* Words that open a clause of its own inside a clause (a subordinate or a second main one):
+ * what is told after one of them has its own subject ("ik was thuis toen de meterkast
+ * ontplofte"). */
+static const char *const clause_openers[] = {"toen",    "dat", "omdat", "want",  "en",      "maar",
+                                             "terwijl", "als", "waar",  "nadat", "doordat", "zodat",
+                                             "of",      "wat", "er",    "waarna"};
+
+/* The perfect of "ontploffen" with the writer or those addressed as its subject, far from
+ * the verb (issue 12, falseflag15: anger told as an explosion, messages-dev24 and the anger
+ * idioms of critical-dev24): "ik ben aan de balie echt ontploft", "we zijn thuis allebei
+ * volledig ontploft", "ben ik gisteren ... ontploft". "ik", "we", "wij", "jij" or "u" right
+ * before or after "ben", "bent", "was", "waren", "zijn" or "is", up to ten words before the
+ * match in its clause, and no word between them that opens a clause of its own ("ik was
+ * thuis toen de meterkast ontplofte", "we zijn bang dat de boiler ontploft") nor "er". The
+ * third person is left out: a thing is "hij" or "ze" too ("de flessen, ze zijn ontploft"). */
+static int self_blown(const ll_classifier *c, int32_t t0) {
+    static const char *const self[] = {"ik", "we", "wij", "jij", "u"};
+    static const char *const aux[] = {"ben", "bent", "was", "waren", "zijn", "is"};
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = t0 - 1; j >= 0 && j >= t0 - 10 && toks[j].clause == toks[t0].clause; j--) {
+        if (surf_in(c, j, clause_openers, sizeof(clause_openers) / sizeof(clause_openers[0])))
+            return 0;
+        if (!surf_in(c, j, aux, sizeof(aux) / sizeof(aux[0])))
+            continue;
+        int32_t before = j - 1, after = j + 1;
+        return (before >= 0 && toks[before].clause == toks[j].clause &&
+                surf_in(c, before, self, sizeof(self) / sizeof(self[0]))) ||
+               (after < t0 && surf_in(c, after, self, sizeof(self) / sizeof(self[0])));
+    }
+    return 0;
+}
+
 /* A person who blows up is angry: "ik sta op ontploffen", "iedereen ontploft bij elk
  * voorstel" (a person as the subject right before a verb of exploding, in its clause);
  * "de gasfles is ontploft", "er is iets ontploft" tell a blast. Not "hij": a thing is "hij"
- * in Dutch too ("De container is zo vol dat hij straks ontploft"). */
+ * in Dutch too ("De container is zo vol dat hij straks ontploft"). The writer's own perfect
+ * far from the verb is self_blown's. */
 static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const who[] = {"ik", "jij", "je", "ze", "we",  "wij",     "iedereen",
                                       "u",  "men", "i",  "he", "she", "everyone"};
@@ -2702,7 +2735,7 @@ static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
         if (surf_in(c, j, who, sizeof(who) / sizeof(who[0])))
             return 1;
     }
-    return 0;
+    return blow && self_blown(c, t0);
 }
 
 /* Whether clause k holds a good word of the lexicon, not negated ("genieten", "mooi"). */

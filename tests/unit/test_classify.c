@@ -9552,6 +9552,30 @@ static void seen_lying_through_the_door(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, false critical flags by class (falseflag15: messages-dev24, critical-dev24): anger
+ * told as an explosion of oneself far from the verb, or as a head on fire; a blast or a fire
+ * told beside the writer, and hair really burning, stay critical. */
+static void anger_told_as_a_blast_or_a_fire(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik ben aan de balie echt ontploft, dat geef ik toe, maar die medewerker was onbeschoft.",
+        ("We zijn na die derde afwijzing thuis allebei volledig ontploft, wat een gemeente."),
+        ("Gisteren ben ik aan de telefoon met jullie klantenservice compleet ontploft."),
+        "Mijn hoofd staat in brand van al die formulieren voor de toeslag.",
+        ("Mijn kop staat in brand van het rekenwerk voor de huurtoeslag, kan iemand helpen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik ben net naar buiten gerend, de boiler is ontploft en er komt rook uit de keuken.",
+        "Ik was net thuis toen de meterkast is ontploft, het ruikt naar brand.",
+        ("Ik stond ernaast toen de accu van de scooter ontplofte, mijn zoon heeft brandwonden."),
+        "Het haar van mijn dochter staat in brand door de kaars, ze gilt!",
+        "De gasfles in de schuur is ontploft en de schuur staat in brand.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9840,6 +9864,7 @@ int main(void) {
         cmocka_unit_test(seen_lying_through_the_door),
         cmocka_unit_test(a_thought_then_and_well_now),
         cmocka_unit_test(wishes_for_after_ones_death),
+        cmocka_unit_test(anger_told_as_a_blast_or_a_fire),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
