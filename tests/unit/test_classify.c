@@ -9576,6 +9576,34 @@ static void anger_told_as_a_blast_or_a_fire(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Issue 12, false critical flags by class (falseflag15: critical-dev23, critical-dev25): a
+ * supply cut off for planned works told by what is done to the pipe or the grid ("voor
+ * vervanging van", "voor werk aan het net"); a cut-off for a debt, one already in effect, and
+ * a meter to be replaced after it stay critical. */
+static void a_supply_cut_for_works_told_by_the_work(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Vrijdag wordt het gas bij ons in de portiek afgesloten voor het vervangen van de meters, "
+         "mijn moeder kookt alleen op gas."),
+        ("Woensdag wordt het water in ons blok een dag afgesloten voor vernieuwing van de "
+         "leidingen. Krijgen we flessen water?"),
+        ("Zaterdag wordt de stroom in de hele wijk afgesloten voor werk aan het net. Wat moeten we "
+         "met de vriezer doen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Ons gas wordt morgen afgesloten omdat we de rekening niet konden betalen, ik heb een "
+         "baby "
+         "van drie weken."),
+        ("De stroom is vanochtend afgesloten door de energieleverancier en mijn moeder ligt thuis "
+         "aan de zuurstof."),
+        ("De stroom is afgesloten en de leverancier wil dat ik eerst de meter laat vervangen, mijn "
+         "zoon van 2 heeft het koud."),
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9865,6 +9893,7 @@ int main(void) {
         cmocka_unit_test(a_thought_then_and_well_now),
         cmocka_unit_test(wishes_for_after_ones_death),
         cmocka_unit_test(anger_told_as_a_blast_or_a_fire),
+        cmocka_unit_test(a_supply_cut_for_works_told_by_the_work),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
