@@ -9604,6 +9604,39 @@ static void a_supply_cut_for_works_told_by_the_work(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Issue 12, false critical flags by class (falseflag15: critical-dev24, critical-dev25,
+ * messages-dev25): a danger in the writer's own fiction told by what it is for, in a scene of a
+ * play, or in a world built in a video game is played, for the rules and the danger models; a
+ * game played beside a real fire, a ceiling that really fell after a show, and a danger told
+ * in the sentence after the fiction stay critical. */
+static void a_danger_played_in_fiction_or_a_game_world(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Voor mijn detective bedenk ik een plot: in een flat aan de Maas ruikt het hele "
+         "trappenhuis naar gas en valt een bewoner flauw."),
+        ("Bij de toneelclub spelen we een scène waarin de kelder onder water loopt en een kind "
+         "vastzit."),
+        ("In Roblox heeft mijn dochter een school gebouwd waar het dak instort op de kinderen."),
+        "In de game van mijn broertje staat de hele stad in brand en stort de brug in.",
+        ("Mijn neefje bouwde in Minecraft een flat waarvan het dak instort, hij wil later "
+         "architect "
+         "worden."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Mijn zoon speelde Minecraft op zijn kamer toen de rookmelder afging, er komt rook onder "
+         "de deur door."),
+        ("Na de voorstelling is het plafond van de zaal echt naar beneden gekomen, er liggen "
+         "mensen "
+         "onder!"),
+        ("Ik werk aan mijn roman op zolder. Beneden ruikt het ineens heel sterk naar gas en mijn "
+         "moeder van 85 ligt te slapen."),
+        "Tijdens het lasergamen is een jongen van de trap gevallen en hij is bewusteloos.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9894,6 +9927,7 @@ int main(void) {
         cmocka_unit_test(wishes_for_after_ones_death),
         cmocka_unit_test(anger_told_as_a_blast_or_a_fire),
         cmocka_unit_test(a_supply_cut_for_works_told_by_the_work),
+        cmocka_unit_test(a_danger_played_in_fiction_or_a_game_world),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
