@@ -1114,6 +1114,24 @@ static void a_building_sites_scaffold_is_the_building(void **state) {
         EXPECT_THEME(stays[i][0], stays[i][1]);
 }
 
+/* Used syringes lying about are waste to remove (afval), not the sandpit or the school yard
+ * they lie in (issue 12, theme15: the sets label them afval; one was openbare-ruimte held
+ * out). Injecting insulin ("insuline spuiten") is no syringe left anywhere. */
+static void used_syringes_lying_about_are_waste(void **state) {
+    (void)state;
+    static const char *const needles =
+        "In de zandbak van de speeltuin liggen gebruikte injectienaalden.";
+    static const char *const insulin =
+        "Mijn moeder moet elke dag insuline spuiten, krijgt ze daar hulp bij?";
+    ll_classifier *c = rules_only();
+    if (!rules_list(c, needles, "afval", 1))
+        fail_msg("afval not first (rules alone) for '%s'", needles);
+    if (rules_list(c, insulin, "afval", 0))
+        fail_msg("afval listed (rules alone) for '%s'", insulin);
+    ll_classifier_free(c);
+    EXPECT_THEME(needles, "afval");
+}
+
 /* A desk's note that opens with who came to it ("Verkeersregelaar ... meldt aan de balie:",
  * "Verkeersbrigadier aan het loket:", "Medewerker van ... komt langs aan de balie.") says who
  * came, not what about; what follows votes (the rules alone, so the model's vote hides
@@ -9757,6 +9775,7 @@ int main(void) {
         cmocka_unit_test(the_writers_own_home_does_not_vote),
         cmocka_unit_test(a_permit_beside_a_fine_is_for_parking),
         cmocka_unit_test(a_building_sites_scaffold_is_the_building),
+        cmocka_unit_test(used_syringes_lying_about_are_waste),
         cmocka_unit_test(the_visitor_at_the_desk_does_not_vote),
         cmocka_unit_test(round11_theme_words),
         cmocka_unit_test(cycle_lanes_and_routes),
