@@ -8661,6 +8661,46 @@ static void wishes_for_after_ones_death(void **state) {
     expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 25 (suicidal15): the method asked for oneself, by class (method questions of
+ * suicidal-dev23 and -dev24): how high, how deep, how strong with drink, how much is too much for
+ * a body's weight, whether a crossing is guarded at night, beside the asker's stake told short
+ * (for oneself, not for another, not for a swim, not to be disturbed there, not to fail again).
+ * Each critical text below was normal before; the look-alikes (a child's dose, a van's height, a
+ * dive, a bicycle shed, a migraine, a camper's night, a fine, coffee for a report, pills with
+ * drink asked for oneself, a forgotten dose with the pharmacy shut) stay below. */
+static void the_method_asked_with_ones_stake(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Is de parkeergarage bij het station hoog genoeg? Voor mezelf.",
+        "hoeveel slaappillen is teveel voor iemand van 70 kilo, ik vraag het niet voor een ander",
+        "Mw. vraagt waar het kanaal het diepst is. Zegt erbij: niet om te zwemmen.",
+        ("Is de overweg bij het industrieterrein 's nachts nog bewaakt? Ik wil daar niet gestoord "
+         "worden."),
+        "Welke medicijnen zijn het sterkst met drank erbij, ik wil niet nog een keer mislukken",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Hoeveel paracetamol is te veel voor een kind van 20 kilo? Ik vraag het voor mijn dochter.",
+        "Is de parkeergarage hoog genoeg voor een busje van 2,5 meter?",
+        "Waar is de plas het diepst? Mijn zoon wil er gaan duiken met zijn club.",
+        ("Is de fietsenstalling 's nachts nog bewaakt? Ik wil niet dat mijn fiets weer gestolen "
+         "wordt."),
+        ("Welke pijnstillers zijn het sterkst tegen migraine? Ik neem ze zoals de huisarts "
+         "voorschrijft."),
+        ("Is de camperplaats 's nachts nog bewaakt? We willen niet gestoord worden als we daar "
+         "slapen."),
+        "Hoe hoog is de boete als ik te laat betaal? Ik vraag het voor mezelf, niet voor een "
+        "ander.",
+        "Welke koffie in de kantine is het sterkst? Ik wil mijn rapport vandaag goed doen, niet "
+        "half.",
+        "Mag ik paracetamol met alcohol nemen? Het is voor mezelf.",
+        ("Hoeveel is te veel als ik mijn medicijnen vergeten ben? Ik vraag het niet voor een "
+         "ander, "
+         "de apotheek is dicht."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -9947,6 +9987,7 @@ int main(void) {
         cmocka_unit_test(anger_told_as_a_blast_or_a_fire),
         cmocka_unit_test(a_supply_cut_for_works_told_by_the_work),
         cmocka_unit_test(a_danger_played_in_fiction_or_a_game_world),
+        cmocka_unit_test(the_method_asked_with_ones_stake),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
