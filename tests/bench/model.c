@@ -916,7 +916,43 @@ static int n_crit_sets;
  * (23), 3,974 (117), and of the look-alikes test_classify gained that session (written by others,
  * a check nobody trained against) it makes 3 critical (a will made for one's children, a light
  * left on where children sleep): the calm copies reach the classes they were written for, not
- * the next writer's look-alikes. The next step: a fresh check written by someone else first. */
+ * the next writer's look-alikes. The next step: a fresh check written by someone else first.
+ * The forward test on round 25 with that fresh check (12-03, session 25, models15; on main
+ * 3dbff6d, before any rule was written on round 25's sets 70 critical-dev25, 71 suicidal-dev24,
+ * 72 messages-dev25, blind until that session and learned by no model). Figures: --critical's K
+ * 0.8 D 0.99999 row, round 25 found/175 (false) [the three sets] and all 73 readable sets
+ * /4,274; --suicidal on suicidal-dev24 (70 statements) the words model alone, the logistic model
+ * alone, the pipeline, and the pipeline over all sets /4,274; test_classify's look-alikes made
+ * critical (each counted); the fresh check: how many of the 150 calm texts of lookalikes-dev27
+ * (outside the repository: written blind by another writer, in the statements' and dangers'
+ * words, never read or learned, only counted through the pipeline with the model under test)
+ * come out critical. The calm set is both files, learned by the words model only. Shipped (words
+ * 17): 139 (16) [58 (4), 53 (4), 28 (8)], 4,101 (140); 36, 29, 53 (4), 4,114 (124); 0; 12.
+ * Words 70 (every set to round 24): 145 (17) [62 (4), 55 (4), 28 (9)], 4,128 (128); 51, 29, 54
+ * (4), 4,131 (123); 37; 13. With the calm set x3: 145 (17), 4,117 (125); 48, 29, 54 (4), 4,123
+ * (122); 9; 10; x5: 144 (17) [62, 54, 28 (9)], 4,117 (130); 45, 29, 53 (4), 4,122 (124); 4;
+ * 10; x7: 144 (17), 4,118 (139); 45, 29, 53 (4), 4,123 (130); 3; 10. Words 73 (round 25 learned
+ * too, each of its sets left out in turn: no longer a forward test): 145 (17), 4,128 (128); 50,
+ * 29, 54 (4), 4,132 (123); 37; 13; x3: 144 (17), 4,119 (125); 48, 29, 53 (4), 4,125 (123); 12;
+ * 10; x5: 144 (17), 4,117 (130); 47, 29, 53 (4), 4,123 (126); 6; 10; x7: 144 (17), 4,119
+ * (142); 46, 29, 53 (4), 4,124 (134); 5; 10. The look-alikes left with words 70 at x7 are
+ * those of session 24's check nobody trained against (a will made for one's children, a light
+ * left on where children sleep, twice); x5 adds help no longer needed; x3 a pet cared for during
+ * a holiday, pills for pain, a will before surgery, a train question, a pet put down. Learning
+ * round 25 (words 73) tips two back at x5 and x7 (a will before surgery, a cremation arranged),
+ * as learning round 24 tipped help no longer needed. On the fresh check the shipped pipeline
+ * makes 12 critical (rules and models together: the count cannot tell which); words 70 alone
+ * 13 (by the families the check names: two wills or funeral wishes more, one dose as prescribed
+ * fewer), words 73 alone 13; the 70- and 73-set models with the calm set x3, x5 or x7 10 each
+ * (one dose as prescribed and one plan after a stop fewer than shipped, the rest the same): the
+ * calm copies keep a new writer's look-alikes below the shipped count, but test_classify's
+ * stay. So the forward gain holds on round 25 too (+5 or +6 at one false flag more, and
+ * held out +16 to +27 found) and the calm set keeps it; what blocks shipping is test_classify's
+ * look-alikes (3 at best), and the held-out false flags grow with the weight (words 70: 128,
+ * x3 125, x5 130, x7 139; the pipeline's message sets 73, 76, 77, 82). Not shipped: no form
+ * has zero of them critical. Again on main 717e346 (rules of session 25 written on round 25, so
+ * no forward test): shipped 146 (13), 4,119 (132); words 70 152 (14), 4,143 (119); with the
+ * calm set x7 151 (14), 4,133 (130). */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
