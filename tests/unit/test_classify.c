@@ -9695,6 +9695,37 @@ static void a_danger_played_in_fiction_or_a_game_world(void **state) {
         EXPECT_URGENCY(critical[i], NULL, "critical");
 }
 
+/* Recall15 (issue 12, critical-dev24, -dev25): tap water fouled by what is in it or how it looks
+ * (diesel, petrol, a film of oil, milky white, chemical), the smell told by its source, and drunk
+ * or made into a baby's bottle. A taste of chlorine asked about, milky water last month and fine
+ * now, the news, a school paper stay below. */
+static void tap_water_fouled_and_drunk(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Het leidingwater in onze portiek smaakt en ruikt chemisch sinds vanmiddag, mijn dochter "
+         "van "
+         "2 heeft ervan gedronken en is misselijk."),
+        ("na het drinken van het kraanwater zijn mijn man en ik allebei aan de diarree, het water "
+         "komt "
+         "melkwit uit de kraan"),
+        "Water uit de kraan heeft een oliefilm, ik heb er net flesvoeding mee gemaakt",
+        "kraanwatr ruikt naar benzine en de kinderen hebben het gedronken",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+    static const char *const calm[] = {
+        "Het kraanwater smaakt een beetje naar chloor, is dat normaal?",
+        ("Vorige maand was ons water melkwit na werkzaamheden, toen kregen we een brief dat het "
+         "lucht "
+         "was. Nu is alles goed."),
+        "Ik las in de krant dat er in een dorp mensen ziek werden na het drinken van kraanwater.",
+        ("Mijn zoon doet een werkstuk over drinkwater: hoe wordt diesel uit het water gehaald, en "
+         "word "
+         "je er ziek van?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9988,6 +10019,7 @@ int main(void) {
         cmocka_unit_test(a_supply_cut_for_works_told_by_the_work),
         cmocka_unit_test(a_danger_played_in_fiction_or_a_game_world),
         cmocka_unit_test(the_method_asked_with_ones_stake),
+        cmocka_unit_test(tap_water_fouled_and_drunk),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
