@@ -9726,6 +9726,33 @@ static void tap_water_fouled_and_drunk(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall15 (issue 12, messages-dev17, -dev23, the lead's check of 12-03): the living money late or
+ * not come, with what is left counted in days or euros, is high (money or food running out within
+ * days). Late money without a cost, money left on a pass, a lateness past and solved, a question
+ * of what one would get stay below high. */
+static void money_or_food_running_out_within_days(void **state) {
+    (void)state;
+    static const level_case high[] = {
+        {("Mijn uitkering is deze maand niet gestort en ik heb nog twee dagen eten voor de "
+          "kinderen "
+          "in huis."),
+         NULL, "high"},
+        {"Mijn bijstand is nog steeds niet op tijd, ik heb nog 6 euro op mijn rekening en drie "
+         "kinderen.",
+         NULL, "high"},
+        {"het loon van mijn vrouw is niet overgemaakt en we hebben eten tot zondag, wat nu", NULL,
+         "high"},
+    };
+    expect_levels(high, sizeof(high) / sizeof(high[0]));
+    static const char *const calm[] = {
+        "Mijn uitkering is deze maand niet gestort, wanneer komt het?",
+        "Ik heb nog 20 euro tegoed op mijn afvalpas, kan ik die gebruiken?",
+        "Vorige maand kwam mijn uitkering niet op tijd, nu is het opgelost.",
+        "Hoeveel euro krijg ik nog aan toeslag als mijn loon niet op tijd komt?",
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "high");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10020,6 +10047,7 @@ int main(void) {
         cmocka_unit_test(a_danger_played_in_fiction_or_a_game_world),
         cmocka_unit_test(the_method_asked_with_ones_stake),
         cmocka_unit_test(tap_water_fouled_and_drunk),
+        cmocka_unit_test(money_or_food_running_out_within_days),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
