@@ -204,6 +204,21 @@ static void run(const ll_detect_opts *o, long long end_ms) {
     nevs = 0;
 }
 
+/* One step of a live clock at now: the events of evs from *next that have come in by then
+ * (lag_ms after their own time) are counted, then the clock ticks. */
+static void live_step(ll_detector *d, int *next, long long now, long long lag_ms) {
+    static ll_dinput in[LL_DETECT_BATCH_MAX];
+    char e[256];
+    int n = 0;
+    while (*next < nevs && evs[*next].t + lag_ms <= now && n < LL_DETECT_BATCH_MAX) {
+        tev *v = &evs[(*next)++];
+        in[n++] = (ll_dinput){v->t, v->id, v->theme, v->wijk, v->thread, "tekst", 0};
+    }
+    if (n)
+        assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
+    assert_int_equal(ll_detector_tick(d, now, e, sizeof(e)), 0);
+}
+
 static double r_steady(long long t) {
     (void)t;
     return 6;
@@ -760,17 +775,8 @@ static long long demo_run(int lead_min, int burst) {
     assert_non_null(d);
     /* what comes in each second is counted, then the clock ticks (tick_ms 1000) */
     int next = 0;
-    for (long long now = t0 - lead_min * MIN_MS; now <= t0 + len; now += 1000) {
-        ll_dinput in[256];
-        int n = 0;
-        while (next < nevs && evs[next].t <= now && n < 256) {
-            tev *v = &evs[next++];
-            in[n++] = (ll_dinput){v->t, v->id, v->theme, v->wijk, v->thread, "tekst", 0};
-        }
-        if (n)
-            assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
-        assert_int_equal(ll_detector_tick(d, now, e, sizeof(e)), 0);
-    }
+    for (long long now = t0 - lead_min * MIN_MS; now <= t0 + len; now += 1000)
+        live_step(d, &next, now, 0);
     ll_detector_free(d);
     ll_dstore_free(st);
     nevs = 0;
@@ -860,19 +866,11 @@ static void loaded_run(long long t0, int lone_child, loaded l) {
     ll_dstore *st = ll_dstore_memory_new(o.memory_min, e, sizeof(e));
     ll_detector *d = ll_detector_new(&o, st, sink, NULL, e, sizeof(e));
     assert_non_null(d);
-    static ll_dinput in[LL_DETECT_BATCH_MAX];
     int next = 0;
     for (long long now = t0; now <= t0 + 12 * MIN_MS; now += 250) {
         if (now > t0 + l.stall_ms && now < t0 + l.stall_ms + l.stall_len_ms)
             continue;
-        int n = 0;
-        while (next < nevs && evs[next].t + l.lag_ms <= now && n < LL_DETECT_BATCH_MAX) {
-            tev *v = &evs[next++];
-            in[n++] = (ll_dinput){v->t, v->id, v->theme, v->wijk, v->thread, "tekst", 0};
-        }
-        if (n)
-            assert_int_equal(ll_detector_add(d, in, n, e, sizeof(e)), 0);
-        assert_int_equal(ll_detector_tick(d, now, e, sizeof(e)), 0);
+        live_step(d, &next, now, l.lag_ms);
     }
     ll_detector_free(d);
     ll_dstore_free(st);
