@@ -416,22 +416,32 @@ static void add_excess(ll_detector *d, const series *s, long long m) {
     }
 }
 
+/* Whether series s has counted anything in its windows. */
+static int counted(const ll_detector *d, const series *s) {
+    for (int w = 0; w < d->o.stat.nwin; w++)
+        if (s->obs[w] > 0)
+            return 1;
+    return 0;
+}
+
+/* A series younger than the warm-up is tested twice as strictly (the floor doubled). */
+static int strictness(const ll_detector *d, const series *s) {
+    return s->level.minutes < d->o.warmup_min ? 2 : 1;
+}
+
 /* A theme x wijk series about to fire: not under way, and its start test passes but for the
  * floor (min_count, twice that while the series is young). Its rise is there and
  * significant, only not yet counted in full: the rest of a spike that a minute boundary cut
  * comes in the next minute, with the events of this one counted too late for it. */
 static int pending(ll_detector *d, series *s, long long m) {
-    int any = 0;
-    for (int w = 0; w < d->o.stat.nwin; w++)
-        any |= s->obs[w] > 0;
-    if (s->alert.active || !any)
+    if (s->alert.active || !counted(d, s))
         return 0;
     ll_dstat_params p = d->o.stat;
     ll_dstat_result r;
     long long lo[LL_DETECT_MAX_WINDOWS + 1];
     window_starts(d, s, m, lo);
     p.min_count = 1;
-    test_series(d, &p, s, lo, NULL, s->level.minutes < d->o.warmup_min ? 2 : 1, &r);
+    test_series(d, &p, s, lo, NULL, strictness(d, s), &r);
     return r.alarm;
 }
 
@@ -514,13 +524,10 @@ static int evaluate(ll_detector *d, long long m) {
             const double *sub = pass ? s->excess : NULL;
             long long lo[LL_DETECT_MAX_WINDOWS + 1];
             window_starts(d, s, m, lo);
-            int any = 0;
-            for (int w = 0; w < p->nwin; w++)
-                any |= s->obs[w] > 0;
             memset(&s->res, 0, sizeof(s->res));
             s->res.p_value = -1;
-            int strict = s->level.minutes < d->o.warmup_min ? 2 : 1, held = 0, released = 0;
-            if (any && warm) {
+            int strict = strictness(d, s), held = 0, released = 0;
+            if (counted(d, s) && warm) {
                 test_series(d, p, s, lo, sub, strict, &s->res);
                 if (s->res.alarm)
                     res_baseline(d, s, lo, &s->res);
