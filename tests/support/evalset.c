@@ -161,11 +161,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev24.jsonl", SUI, "suicidal phr. dev 24", 72, 0, NO_FLOOR},
     {"messages-dev25.jsonl", MSG, "development 25", 70, THEME, NO_FLOOR},
     {"names-dev28.jsonl", NAMES, "names-dev28", 0, 0, NO_FLOOR},
-    /* round 26 (blind through session 25) */
-    {"critical-dev26.jsonl", CRIT, "critical phr. dev 26", 74, BLIND, NO_FLOOR},
-    {"suicidal-dev25.jsonl", SUI, "suicidal phr. dev 25", 75, BLIND, NO_FLOOR},
-    {"messages-dev26.jsonl", MSG, "development 26", 73, BLIND, NO_FLOOR},
-    {"names-dev29.jsonl", NAMES, "names-dev29", 0, BLIND, NO_FLOOR},
+    /* round 26 (blind through session 25; development since session 26) */
+    {"critical-dev26.jsonl", CRIT, "critical phr. dev 26", 74, 0, NO_FLOOR},
+    {"suicidal-dev25.jsonl", SUI, "suicidal phr. dev 25", 75, 0, NO_FLOOR},
+    {"messages-dev26.jsonl", MSG, "development 26", 73, 0, NO_FLOOR},
+    {"names-dev29.jsonl", NAMES, "names-dev29", 0, 0, NO_FLOOR},
     /* round 27 (blind through session 26), with a set of look-alikes only: calm texts in the
      * words of statements and dangers, the check a learned model is held to */
     {"critical-dev27.jsonl", CRIT, "critical phr. dev 27", 77, BLIND, NO_FLOOR},
