@@ -186,6 +186,23 @@ static void expect_below_critical(const char *const *texts, size_t n) {
     expect_below(texts, n, "critical");
 }
 
+/* The twin of expect_below_critical: each text must be classified critical (every one that is
+ * not is printed, not only the first). */
+static void expect_critical(const char *const *texts, size_t n) {
+    size_t failed = 0;
+    for (size_t i = 0; i < n; i++) {
+        cJSON *d = classify(texts[i], NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        if (!lvl || strcmp(lvl, "critical") != 0) {
+            print_error("not critical: %s: %s\n", texts[i], lvl ? lvl : "(none)");
+            failed++;
+        }
+        cJSON_Delete(d);
+    }
+    if (failed)
+        fail_msg("%zu text(s) below critical", failed);
+}
+
 static int array_has(const cJSON *arr, const char *needle) {
     const cJSON *it;
     cJSON_ArrayForEach(it, arr) {
@@ -2393,8 +2410,7 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Er staan lekkende vaten naast het schoolplein, het stinkt",
         "Zoon ligt met koolmonoxidevergiftiging in het ziekenhuis, de ketel is dezelfde",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const below[] = {
         "In 2018 was er brand in onze flat, is het onderzoek al klaar?",
         "Drie jaar geleden ben ik ontruimd, ik wil mijn oude dossier inzien",
@@ -2463,8 +2479,7 @@ static void urgency_round10_danger_and_threats(void **state) {
         "Het plafond van de badkamer zakt door en kraakt, mijn zoon slaapt eronder",
         "De afsluiting van de waterleiding is maandag en mijn man moet thuis dialyseren",
     };
-    for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
-        EXPECT_URGENCY(more[i], NULL, "critical");
+    expect_critical(more, sizeof(more) / sizeof(more[0]));
     static const char *const calm[] = {
         "Het bankje in het park is wat scheef gezakt, kunnen jullie het rechtzetten?",
         "De loopbrug in het park trilt een beetje als je loopt",
@@ -2963,8 +2978,7 @@ static void danger_in_ordinary_words(void **state) {
         "de cv is al 4 dagen kapot, binnen 9 graden, mijn moeder van 92 zit onder dekens en trilt",
         "morgenvroeg worden wij uit ons huis gezet, mijn man is ziek",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "mijn buurman slaat elke ochtend de deur hard dicht",
         "de kinderen spelen met stokken in het park",
@@ -2998,8 +3012,7 @@ static void small_child_home_alone_and_open_pit(void **state) {
          "spelen elke middag kleuters. Kunt u dit vandaag nog dichtmaken?"),
         "het kelderluik op de stoep staat open en er lopen steeds kinderen langs",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "mijn zoon van 13 is alleen thuis tot 17 uur",
         "mijn zoon is van 3 tot 5 uur alleen thuis",
@@ -3029,8 +3042,7 @@ static void a_person_down_who_cannot_rise(void **state) {
         "aanvulling: beller zegt dat zijn vader in de tuin is gevallen en niet meer beweegt",
         "Help, mijn moeder is bij jullie balie in elkaar gezakt en reageert niet.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     EXPECT_URGENCY(critical[3], "question", "critical");
     static const char *const calm[] = {
         "Ik lig al een week op bed met griep en kan niet opstaan, kan ik de afspraak verzetten?",
@@ -3069,8 +3081,7 @@ static void a_person_out_of_reach_by_the_signs(void **state) {
         "Onze dochter van 4 is al twintig minuten zoek op de kermis.",
         "Mijn vrouw is opeens scheef in haar gezicht en praat raar.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("De gemeente antwoordt niet op mijn mail sinds gisteren, ik wacht al weken op de "
          "vergunning."),
@@ -3120,8 +3131,7 @@ static void dangers_told_by_their_signs(void **state) {
         "Mijn broer is sinds gisteren weg en zijn fiets staat op de brug.",
         "De straat moet evacueren, maar de buurvrouw is slechthorend en weet van niks.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "De hijskraan wordt volgende week weggehaald, kunnen jullie de straat dan afzetten?",
         "Onze hond valt de kat van de buren steeds aan, hoe lossen we dat op?",
@@ -3171,8 +3181,7 @@ static void suicidal_told_by_preparations_and_method(void **state) {
         "Ik hoop elke dag dat ik onder een vrachtwagen kom.",
         "Raam open, tiende verdieping. Ik tel af.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Ik heb alle rekeningen betaald, nu kan ik gaan verhuizen naar mijn nieuwe huis.",
         "Alles is geregeld voor de verhuizing, de sleutel ligt bij de buurvrouw.",
@@ -3200,8 +3209,7 @@ static void gas_in_dialect_spellings(void **state) {
         "het stinkt hier naar gaz bij de meterkast",
         "de gaz is bij ons of gesloote sinds gistere",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Het ruukt hier noar de vuilnisbak in de portiek",
         "De gaz rekening is te hoog, kan ik een regeling krijgen?",
@@ -3224,8 +3232,7 @@ static void eviction_by_whom_and_which_day(void **state) {
         ("Cliënt zegt via tolk dat de huisbaas vandaag de sloten heeft vervangen en dat hij met "
          "zijn vrouw en kinderen op straat staat."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mag ik mijn grofvuil maandag op straat zetten?",
         "Ze zetten het grofvuil maandag op straat, mag dat?",
@@ -6497,8 +6504,7 @@ static void method_asked_means_before_one_and_no_return(void **state) {
         "Bedankt voor alles. Doei voor altijd.",
         "Ik ga een reis maken waar ik niet meer van terugkom.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Vanaf welke hoogte is vallen dodelijk voor een kat?",
         "Welke trein rijdt het snelst naar Utrecht? Ik wil het zeker weten want ik heb haast.",
@@ -6519,8 +6525,7 @@ static void stabbed_ghost_driver_and_weapon_carried_in(void **state) {
         "Er is een auto aan het spookrijden op de A20.",
         "Er is net een man met een machete de supermarkt binnengelopen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn zoon is net gestoken door een wesp, hij is allergisch. Wat moet ik doen?",
     };
@@ -6548,8 +6553,7 @@ static void animal_bomb_hypo_cries_gone_and_menace(void **state) {
         "Beller zei dat hij de consulent wel even komt opzoeken, dan weet ze hoe laat het is.",
         "Hij dreigt dat hij met een paar vrienden naar de balie komt.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn hond schuimt rond zijn bek nadat hij een pad likte, welke dierenarts is open?",
         "Vorig jaar ging bij de school een vuurwerkbom af, komt er een vuurwerkverbod?",
@@ -6584,8 +6588,7 @@ static void body_signs_crowd_cold_home_and_threats(void **state) {
         "Hij riep dat hij weet waar ik mijn auto parkeer.",
         "Hiernaast hoor ik al een half uur gegil en een vrouw die om hulp roept.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn zoon is gestoken door een wesp, mag ik een vergoeding voor de zalf?",
         "Ik heb soms pijn op de borst als ik trap loop, welke huisarts neemt nieuwe mensen?",
@@ -6615,8 +6618,7 @@ static void method_asked_prayer_cut_and_place_chosen(void **state) {
         "Ik weet al hoe en wanneer. Jullie hoeven niet meer te bellen.",
         "k wil ni meer leve, sorry",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Welke medicijnen zijn dodelijk voor katten? Ik wil ze buiten bereik opbergen.",
         "Hoe hoog is de Euromast? Mijn zoon wil met een parachute springen.",
@@ -6641,8 +6643,7 @@ static void absence_prepared_for(void **state) {
         "Ik heb de hond bij mijn zus ondergebracht en mijn testament ligt klaar.",
         "Mijn woning is leeggeruimd, de sleutel ligt onder de mat. Het ga jullie goed.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn vader van 91 heeft zijn testament laten opmaken bij de notaris en zijn uitvaart "
         "geregeld. Hoe vraag ik een gehandicaptenparkeerkaart voor hem aan?",
@@ -6677,8 +6678,7 @@ static void dead_ones_medicines_gone_and_place_of_ending(void **state) {
         "Ik zit op het dak van de parkeergarage en ik denk dat ik vanavond stilletjes vertrek.",
         "Ik sta bij het spoor bij Kralingen. Ik wacht op een trein die niet stopt.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Waar kan ik de medicijnen van mijn overleden moeder inleveren? Ik heb ze verzameld in "
         "een doos.",
@@ -6708,8 +6708,7 @@ static void ordnance_dug_up_and_heat_unwell(void **state) {
         "Bij het spitten vonden we een granaat in de tuin, de buurkinderen spelen ernaast.",
         "Hittegolf: mijn oma van 93 zit boven in de warmte, drinkt niks en is suf.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "De website is in elkaar gezakt en reageert niet meer.",
         "De mail reageert niet, mijn computer is in elkaar gezakt haha.",
@@ -6742,8 +6741,7 @@ static void idioms_of_a_nuisance_and_a_thing(void **state) {
         "Ik ga dood van verdriet, ik heb de pillen al klaargelegd.",
         "Er is brand bij de buren, de rook komt onder de deur door.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Figures by their class (round 19): "dood" as a degree after a reflexive verb, the
@@ -6771,8 +6769,7 @@ static void figures_of_degree_lateness_software_and_fiction(void **state) {
         "De computer staat in brand en er komt rook uit het stopcontact.",
         "Hij staat met een mes voor de deur van onze detective-boekwinkel.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Told of then, with what holds now (round 19): the news on a station's radio, and a fall
@@ -6791,8 +6788,7 @@ static void news_on_the_radio_and_an_alarm_now(void **state) {
         "Mijn vader ligt op de vloer, nu heeft hij een alarmknop maar die werkt niet.",
         "Morgen word ik uit huis gezet, ik hoorde het vanochtend.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* The verb "gaat" is no hole (round 19): its stem is "gat", so "gaat ... stoep" read as
@@ -6808,8 +6804,7 @@ static void the_verb_gaat_is_no_hole(void **state) {
         "Er zit een gat in de stoep bij de school, kinderen lopen er nu langs.",
         "Er zitten gaten in het fietspad, er vallen nu fietsers in.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A place where no one comes (round 19): the one who saw it says so in the next sentence's
@@ -6832,8 +6827,7 @@ static void a_place_where_no_one_comes(void **state) {
         "ze zit nu vast.",
         "Er is een gaslek in de flat. Geen gevaar zeggen ze, maar ik ruik het nog steeds.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Harmless alarming words by class (round 19, the blind round 16 sets): "bom" of money or
@@ -6860,8 +6854,7 @@ static void harmless_alarming_words(void **state) {
         "Er staat een flat in brand in onze straat, ik zie vlammen.",
         "Morgen word ik uit mijn huis gezet en ik weet niet waar ik heen moet.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A laugh put aside to tell one's fear is no joke (round 19): the aside of round 18 turned
@@ -6873,8 +6866,7 @@ static void fear_after_the_laugh_takes_it_back(void **state) {
         "Hij appte 'ik weet waar je woont' haha. Maar serieus, ik ben bang.",
         "Mijn buurman appte 'ik vermoord je' hahaha. Nee serieus, ik durf niet meer naar buiten.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "ik vermoord ze nog een keer hahaha. nee serieus, elk weekend muziek tot 3 uur",
     };
@@ -6901,8 +6893,7 @@ static void idioms_of_danger_words(void **state) {
         "In de keuken slaat een vlam uit de pan, de kinderen zijn binnen",
         "Het leven is om dood te gaan, ik wil er niet meer zijn.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A threat shouted in a video game, at its players, is a play as on a stage (round 20,
@@ -6920,8 +6911,7 @@ static void a_threat_in_a_game_is_play(void **state) {
         /* gaming, not in the game */
         "Hij zit te gamen en nu staat hij met een mes in de gang en zegt ik maak je dood",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A bomb that bursts is a quarrel, "de bom" praise, a bomb of paperwork a heap, and "fire"
@@ -6944,8 +6934,7 @@ static void idioms_of_bombs_and_fire(void **state) {
         "the kitchen is on fire and my kids are upstairs",
         "de bom barst zo, ik weet waar je woont en ik maak je af",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* The writer's own lateness as the condition of a kill is a scolding foretold by one who may
@@ -7002,8 +6991,7 @@ static void a_question_of_the_bot_denied(void **state) {
         "Chatbot: Denkt u aan zelfdoding?\nIk: nee, maar ik wil er soms wel een eind aan maken",
         "Ik: ik denk aan zelfdoding\nChatbot: nee",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A case the service closed, the worry told gone, is over (user check 5, section 6e); a
@@ -7033,8 +7021,7 @@ static void a_quote_goes_on_after_its_mark(void **state) {
         "Hij riep 'ik schiet je neer!' en richtte een pistool op mij.",
         "Hij riep 'ik schiet je neer!' Met een waterpistool komt hij niet, hij heeft een echt.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 static void the_threatener_at_the_door_takes_the_joke_back(void **state) {
@@ -7043,8 +7030,7 @@ static void the_threatener_at_the_door_takes_the_joke_back(void **state) {
         "Mijn ex appte 'ik maak je af' haha. Maar serieus: hij staat nu voor de deur.",
         "Mijn ex appte 'ik maak je af' haha. Nee serieus, hij bonkt op de deur.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "ik vermoord ze nog een keer hahaha. nee serieus, ze zetten elke week de kliko voor de "
         "deur",
@@ -7069,8 +7055,7 @@ static void dying_of_a_nuisance_with_aan(void **state) {
         "Ik ga dood aan het eind van de week, ik heb er genoeg van.",
         "Ik ga dood aan verdriet, ik wil niet meer.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Suicide as the topic of a death told, a walk against it, its week, or a question about
@@ -7093,8 +7078,7 @@ static void suicide_as_a_topic(void **state) {
         "Ik kan er niet meer tegen, zelfmoord is de enige uitweg.",
         "Stel dat ik er ooit een eind aan maak, wie zorgt dan voor de kat?",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A play in the making, a prop, a song's title and a film heard through the wall are no
@@ -7116,8 +7100,7 @@ static void a_role_a_prop_a_song_and_a_film(void **state) {
         "De flat staat in brand, er zitten nog mensen op de vierde verdieping.",
         "Er wordt geschoten bij de buren, ik hoorde net drie schoten.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A site shut off where no one comes: "niemand" first, or "afgesloten" before "er komt
@@ -7159,8 +7142,7 @@ static void banter_laughed_at_by_both_or_put_aside(void **state) {
         ("De container naast de flat staat in brand en de jongens in de groepsapp sturen alleen "
          "maar lachsmileys."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A look told as a simile, and anger told by what one could have done and then let go, are
@@ -7180,8 +7162,7 @@ static void a_murderous_look_and_anger_let_go(void **state) {
         "Mijn ex keek me aan en zei: ik vermoord je vanavond.",
         "De man aan de balie keek de medewerkster aan en riep dat hij haar ging vermoorden.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* "explosief" as a degree in an advert or as the letters on a vehicle is a label; the thing
@@ -7199,8 +7180,7 @@ static void explosive_as_an_advert_or_a_label(void **state) {
         "Er ligt een explosief op de stoep bij de school, het lijkt op een handgranaat.",
         "Er staat een busje met een bom erin bij het stadhuis, hij zei dat hij hem laat afgaan.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A club's play by what it is about, a child's game of pretend and one's own death in a game
@@ -7221,8 +7201,7 @@ static void a_play_a_pretence_and_a_game_death(void **state) {
         "Na de voorstelling stond de zaal in brand, er zitten nog mensen binnen.",
         "Ik ben er klaar mee, nu ga ik dood, ik heb de pillen al.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* "ik doe het" after a call someone else will not make is the writer making it, and a patient's
@@ -7244,8 +7223,7 @@ static void a_call_made_for_another_and_a_patients_hurry(void **state) {
         "dement) nu alleen thuis zit en niet weet waar ze is.",
         "Ik heb alles geregeld en mijn spullen weggegeven. Vanavond doe ik het.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A place shut (a ramp, a stairwell, a car park's drive) is no cold or heat, whoever lives
@@ -7268,8 +7246,7 @@ static void a_place_shut_is_no_supply_cut_off(void **state) {
         "maanden.",
         "Bij de flat van mijn moeder (87) is de stadsverwarming afgesloten en het vriest vannacht.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* A thing of the street or of a parking place gone is no person gone; a person gone, with or
@@ -7287,8 +7264,7 @@ static void a_street_thing_gone_is_no_person_gone(void **state) {
         "Mijn vader (82, dementie) is weg, zijn fiets staat nog hier en hij neemt niet op.",
         "De kinderen zijn weg en de auto is weg, mijn ex had gedreigd ze mee te nemen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, recall (round 24: round 20's critical-dev20 and messages-dev20, now development, and
@@ -7336,8 +7312,7 @@ static void round24_dangers_by_class(void **state) {
         "Hij dreigt het gemeentehuis op te blazen.",
         "Mijn buurman maakt zelf vuurwerk met kruit in emmers in de schuur.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Het onderhoud aan de stroomkabels is aangekondigd voor donderdag, wij zitten "
          "dan twee uur zonder stroom."),
@@ -7391,8 +7366,7 @@ static void round24_dangers_by_class_2(void **state) {
         "Lichten stuk bij de kruising, kinderen steken nu over.",
         "Mijn zoontje vond een oude granaat in de tuin en heeft hem opgepakt.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn dochter heeft haar insulinepen vergeten, kan ik morgen een nieuwe afhalen bij de "
         "apotheek?",
@@ -7473,8 +7447,7 @@ static void round25_look_alikes_by_class(void **state) {
         "De ruit van de flat is gebarsten en er vallen stukken glas op de stoep waar kinderen "
         "lopen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Critical danger told in a new writer's ordinary words, by class (issue 12, recall10, from
@@ -7509,8 +7482,7 @@ static void recall10_dangers_by_class(void **state) {
         "Opa (90) lag de hele nacht op de keukenvloer, de alarmknop hing in de slaapkamer.",
         "Mijn zoon ademt piepend en zijn lippen worden blauw, is dat erg?",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn opa (84) zit graag op de grond met zijn kleinkinderen te spelen.",
         "Na het zwemmen had mijn dochter blauwe lippen van de kou, ze ademt nu weer rustig.",
@@ -7539,8 +7511,7 @@ static void short_of_air_by_the_breath_told(void **state) {
         "De baby piept bij elke teug en ziet blauw rond de mond.",
         "Mijn man krijgt geen lucht meer en heeft blauwe lippen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn dochter hijgt na het hardlopen, haar lippen zijn blauw van de bosbessen.",
         "Haar lippen zijn paars van de lippenstift en ze hijgt van het lachen.",
@@ -7583,8 +7554,7 @@ static void recall11_pursuer_and_visit_threats(void **state) {
         ("Die consulente die mijn uitkering stopte: ik sta morgen bij haar kantoor. Dan zal ze "
          "wel zien wat er gebeurt."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn zoon volgt mij op Instagram en heeft mijn nieuwe adres, hij komt vanavond eten.",
         "Ik sta morgen bij het loket om mijn paspoort op te halen. We zullen zien wat er gebeurt.",
@@ -7615,8 +7585,7 @@ static void recall11_down_or_shut_in(void **state) {
         "Help, we zitten vast in de lift van de parkeergarage.",
         "lift stuk. moeder erin. al half uur. geen antwoord meer.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "De lift in onze flat staat al twee weken stil, wanneer komt de monteur?",
         "Vorige week zaten we een uur vast in de lift, dat mag niet weer gebeuren.",
@@ -7649,8 +7618,7 @@ static void recall11_missing_words_of_composed_parts(void **state) {
         ("Mijn vader heeft epilepsie; zijn medicijnen zijn gestolen en hij heeft al twee aanvallen "
          "gehad vandaag."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Het paard uit de wei naast de school ziet er mager uit, wie kan er naar kijken?",
         "Onze pony is vorige week door het hek gebroken, nu staat er een nieuw hek.",
@@ -7680,8 +7648,7 @@ static void recall11_cold_stage_and_silence(void **state) {
         ("Al twintig minuten gegil en gebonk bij de buren aan de overkant van de galerij, iemand "
          "smeekt 'stop', en nu is het opeens helemaal stil."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Ik stond verkleumd bij de bushalte te wachten, de bus kwam niet en ik werd er sufferig "
         "van.",
@@ -7730,8 +7697,7 @@ static void recall12_people_on_ice_too_weak(void **state) {
          "en er zitten wakken in."),
         ("Er wandelen mensen over het ijs van de gracht. Het is pas sinds vannacht bevroren."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Vorige winter liepen er kinderen op het ijs van de vijver terwijl het maar één nacht had "
          "gevroren. Komen er dit jaar borden?"),
@@ -7775,8 +7741,7 @@ static void recall12_crossing_control_fails(void **state) {
         ("Het verkeerslicht bij de Groene Kruisweg staat sinds een uur op knipperen en de "
          "vrachtwagens die van de brug komen racen eroverheen."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Het verkeerslicht bij ons op de hoek knippert 's nachts oranje, is dat normaal?"),
         ("De slag boom van de parkeer garage gaat niet open, ik sta al tien minuten te wachten met "
@@ -7805,8 +7770,7 @@ static void recall12_the_writer_just_beaten(void **state) {
         ("Ik ben net door hem geslagen, hij is nog hier."),
         ("Hij heeft me zojuist geslagen omdat het eten koud was."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Mijn ex heeft me jaren geleden geslagen, nu woon ik veilig en wil ik graag een "
          "urgentieverklaring."),
@@ -7836,8 +7800,7 @@ static void recall12_structure_loose_in_more_words(void **state) {
         ("Bij de uitkijktoren in het bos is de reling weg, vanmiddag komt er een schoolreisje."),
         ("De loopplanken van de bouwsteiger zijn los, er lopen de hele dag mensen onderdoor."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("De achtergevel van ons huis kwam vorig jaar los, inmiddels is alles gerepareerd."),
         ("Al een maand ligt er een kapotte step naast het hek van de speeltuin, wie ruimt die op?"),
@@ -7867,8 +7830,7 @@ static void recall12_negation_told_apart_from_its_verb(void **state) {
         ("Mijn opa belde dat hij al twee dagen niks heeft gegeten omdat de maaltijdservice niet "
          "meer komt."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Mijn zoon zegt dat hij op school niet heeft gegeten omdat hij zijn broodtrommel vergat, "
          "kan de school dat melden?"),
@@ -7891,8 +7853,7 @@ static void recall12_held_by_a_partner_now(void **state) {
          "laptop van mijn zoon."),
         ("Een appje van mijn nicht: 'help me, hij heeft mijn sleutels en laat me niet weg'."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Mijn man heeft de deur op slot gedaan omdat we op vakantie gaan, kunnen jullie de post "
          "bewaren?"),
@@ -7914,8 +7875,7 @@ static void engine_in_a_shut_space_and_dragging(void **state) {
         "In de schuur van mijn oom staat de motor aan en de deur is afgesloten, hij reageert niet.",
         "Zij werd net door haar vriend aan haar haren de trap op gesleurd, ik hoor haar gillen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Is de garage van de gemeentewerf op zondag gesloten? Mijn motor maakt een raar geluid.",
         "De schuur is dicht en de grasmaaier heeft een kapotte motor, wie kan hem ophalen?",
@@ -7955,8 +7915,7 @@ static void told_of_others_called_off_or_an_office(void **state) {
         ("De afsluiting van het gas is van tafel, maar de stroom gaat morgen eraf en mijn dochter "
          "ligt aan de beademing."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, false critical flags by class (falseflag11, suicidal-dev21; our own words): a danger
@@ -7980,8 +7939,7 @@ static void long_ago_set_against_now(void **state) {
         "Jaren geleden deed ik al een poging, inmiddels heb ik de pillen weer klaarliggen.",
         "Vroeger sloeg hij me, nu slaat hij de kinderen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, false critical flags by class (falseflag11, messages-dev22; our own words): a next
@@ -8010,8 +7968,7 @@ static void end_told_of_it_in_the_next_sentence(void **state) {
         ("Er is brand in de flat aan de Lindelaan, de vlammen slaan uit het raam. Die brand is nog "
          "niet geblust en er zitten mensen op het balkon."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Older misses by class (issue 12, recall10, critical-dev12's; our own words): a battery that
@@ -8027,8 +7984,7 @@ static void recall10_older_misses_by_class(void **state) {
         "Midden op de rijbaan ligt een betonblok, auto's moeten uitwijken.",
         "De slagboom bij de spoorwegovergang blijft open staan terwijl de bellen rinkelen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Waar kan ik de oude accu van mijn scooter inleveren?",
         "Mijn telefoonbatterij is leeg en de powerbank laadt niet op.",
@@ -8051,8 +8007,7 @@ static void recall10_message_misses_by_class(void **state) {
         "Een vrachtwagen reed tegen het verkeerslicht, nu geeft het groen voor beide richtingen.",
         "De verkeerslichten bij de rotonde knipperen, het is spitsuur.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Ik kom morgen met mijn mes naar de kapper om mijn haar te laten knippen, mag dat?",
         "Wij nemen morgen een jachtgeweer mee naar de schietvereniging, komen jullie ook kijken?",
@@ -8104,8 +8059,7 @@ static void suicidal_families_by_their_parts(void **state) {
         "Als ze mijn kinderen afpakken, spring ik.",
         "Ik zie geen andere uitweg meer, op die ene na.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Als die bus me raakt op dat kruispunt zonder zebrapad, is het de schuld van de gemeente.",
         "Mijn opa had een jachtgeweer, ik denk er vaak aan hoe hij ging jagen.",
@@ -8149,8 +8103,7 @@ static void suicidal_families_of_a_new_writer(void **state) {
         "Mijn broer appte dat hij al zijn pillen heeft geslikt en nu eindelijk rust heeft.",
         "Ik sta op de bovenste laag van de parkeergarage bij het station. Ik kijk naar beneden.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Als de contributie weer omhoog gaat, stap ik eruit bij die vereniging.",
         "Als ik het geld terugkrijg, hoef ik niet meer.",
@@ -8182,8 +8135,7 @@ static void burden_ended_in_two_more_forms(void **state) {
         "Ik ben voor mijn kinderen alleen maar zorg, ik ga ze daarvan verlossen.",
         "Maak u maar geen zorgen over de huur, na dit weekend heb ik nergens meer last van.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Maak je maar geen zorgen, na deze week heb ik nergens meer last van, dan is de operatie "
         "achter de rug.",
@@ -8717,8 +8669,7 @@ static void a_danger_word_for_a_thing_or_a_switch(void **state) {
         "Mijn ex staat met een mes bij de voordeur te schreeuwen.",
         "Als ze mijn uitkering stopzetten stop ik ermee, voorgoed.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Bij mijn moeder is de verwarming uitgezet omdat het zo warm is, en toch is het "
          "voorschot omhoog."),
@@ -8753,8 +8704,7 @@ static void a_threat_reported_as_a_joke(void **state) {
         "Mijn ex riep lachend 'ik maak je af'. Maar serieus, ik ben bang.",
         "Hij zei het niet als grap: 'ik steek je neer'.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Mijn zwager riep lachend: 'Als die bladblazer nog één keer om zeven uur aangaat, maak "
          "ik hem af!' Maar serieus: mag dat zo vroeg?"),
@@ -8776,8 +8726,7 @@ static void a_smokers_smoke_is_no_fire_part(void **state) {
         "De meterkast rookt en er komt brandlucht uit, onze baby slaapt op de tweede verdieping.",
         "Het rookt uit de kelder van de flat, de kinderen spelen op de derde verdieping.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Mijn bovenbuurman rookt elke avond wiet in de flat, de lucht komt in de kamer van onze "
          "baby op de tweede verdieping."),
@@ -8801,8 +8750,7 @@ static void nightclothes_as_a_habit_of_the_nights(void **state) {
         ("Er staat een verwarde oude man in zijn pyjama bij de bushalte, hij weet niet waar hij "
          "woont."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const level_case cases[] = {
         {("Mijn moeder is dementerend en loopt 's nachts in haar pyjama over de galerij. Kan er "
           "iemand van het wijkteam langskomen?"),
@@ -8826,8 +8774,7 @@ static void a_notes_closing_verdict(void **state) {
          "Geen acuut gevaar gezien. Nu hoor ik hem roepen dat hij gevallen is."),
         "Het water is afgesloten door Evides en mijn moeder van 90 kan niet drinken. Geen haast?",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Melding van de krantenbezorger: bij nummer 12 zit de brievenbus vol, de oude meneer doet "
          "niet open maar de radio speelt. Hij zwaaide gisteren nog. Geen acuut gevaar gezien, wel "
@@ -8850,8 +8797,7 @@ static void violence_fled_is_a_housing_need(void **state) {
         ("Mijn buurvrouw wordt nu door haar man geslagen, ik hoor haar gillen en de kinderen "
          "huilen."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const level_case cases[] = {
         {("Mijn nicht is met haar baby gevlucht voor huiselijk geweld en slaapt nu bij ons op de "
           "bank. Kan ze voorrang krijgen op een woning?"),
@@ -8871,8 +8817,7 @@ static void eviction_verb_before_its_household(void **state) {
         "Wij worden overmorgen uitgezet. Waar moeten we heen?",
         "Donderdag wordt mijn opa uitgezet, hij is 88 en weet van niets.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Morgen wordt de straatverlichting om middernacht uitgezet, kan dat wel?",
         "Ik heb gehoord dat de fontein in het park vrijdag wordt uitgezet.",
@@ -8912,8 +8857,7 @@ static void an_end_of_a_thing_named_after_it(void **state) {
         "Sinds ik mijn baan kwijt ben wil ik er een eind aan maken.",
         "Mijn relatie is over en ik wil er een eind aan maken, vanavond nog.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, false critical flags by class (falseflag13: messages-dev13, -dev21, -dev23): a
@@ -8965,8 +8909,7 @@ static void a_danger_answered_and_over(void **state) {
         "Het dak van de sporthal staat in brand en er zitten nog kinderen in de kleedkamer. De "
         "brandweer heeft de voorkant geblust.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* The lead's check (issue 12, 12-03): a building that burns where people sleep or live now is
@@ -8984,8 +8927,7 @@ static void a_building_burning_where_people_sleep(void **state) {
          "brandweer heeft de achterkant geblust."),
         "Het magazijn achter de supermarkt brandt, daarboven wonen nog twee gezinnen.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "In de schuur brandt nog licht, de kinderen zijn al naar bed.",
         "In de keuken brandt de lamp nog, de kinderen slapen.",
@@ -9022,8 +8964,7 @@ static void a_person_held_or_a_cry_just_received(void **state) {
         "mijn vriendin word vastgehouden door d'r ex op zijn kamer, ze kan niet weg",
         "Mijn zus belde net. Ze gilde alleen maar dat hij de deur op slot heeft gedaan.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mijn dochter belde net gillend van blijdschap: ze is geslaagd!",
         ("Mijn zoon appte 'help' omdat hij niet kan inloggen met zijn DigiD, kunnen jullie dat "
@@ -9064,8 +9005,7 @@ static void a_drain_cover_gone_where_people_pass(void **state) {
         ("Het putrooster op het fietspad is weg, er is net een fietser in gereden die bloedt en er "
          "komen er meer aan."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Vorige maand was de putdeksel bij de school gestolen, die is inmiddels vervangen.",
         "Wie betaalt er als een putdeksel gestolen wordt en er iemand in valt?",
@@ -9098,8 +9038,7 @@ static void a_scaffold_moving_over_people(void **state) {
         ("Aan de Kerkstraat schuift de steiger heen en weer boven het terras, er zitten mensen "
          "koffie te drinken."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "De vlaggen bij het gemeentehuis wapperen mooi in de wind vandaag, er lopen veel mensen.",
         ("De bouwsteiger bij de school is vorige week weggehaald, mogen de kinderen weer op het "
@@ -9131,8 +9070,7 @@ static void a_small_child_left_in_a_hot_vehicle(void **state) {
         ("Bij het tuincentrum ligt een baby in een autostoeltje in een bestelbus, het kind is heel "
          "suf en het is heet buiten."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Mag je in de zomer een hond in de auto laten? Het is zo heet, mijn kind vroeg het.",
         ("Gisteren zat mijn peuter op de achterbank en was het heet, de airco deed het niet. Kan "
@@ -9194,8 +9132,7 @@ static void confused_person_gone_not_known_where(void **state) {
          "staat uit."),
         "mn oma met dementie is weggefietst en wij weten niet waar ze heen is",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Vorig jaar is mijn vader met dementie een keer weggereden, we wisten toen niet waar hij "
          "was."),
@@ -9232,8 +9169,7 @@ static void a_person_barely_answering_or_crying_help(void **state) {
         "Mijn buurman zit in de gang tegen zijn voordeur en reageert amper als ik klop.",
         "de man in het portiek reageert nauwelijks als ik hem aanspreek, hij stinkt naar drank",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("De verhuurder reageert slecht op onze klachten over de deur, die ligt al weken "
          "scheef."),
@@ -9271,8 +9207,7 @@ static void vehicle_in_water_animal_on_lane_dike_welling(void **state) {
         ("Het talud van de dijk schuift af naar de huizen aan de Dijkweg, er wonen mensen "
          "onderaan."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Vorig jaar is er een auto in de gracht gereden, waarom komt er geen hek?",
         ("De bus rijdt langs het water in de haven, de bestuurder stopt nooit bij de halte."),
@@ -9313,8 +9248,7 @@ static void weapon_shown_where_people_are(void **state) {
          "kijkt ernaar."),
         ("Bij de receptie van het stadskantoor toont een bezoeker een pistool aan de medewerkers."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Vorig jaar toonde een bezoeker aan het loket een hamer, sindsdien staat er een "
          "beveiliger."),
@@ -9341,8 +9275,7 @@ static void breath_fought_for_with_the_body_down(void **state) {
         ("in de kleedkamer ligt een meisje dat geen lucht krijgt en ze wordt helemaal slap"),
         ("De buurvrouw is duizelig en snakt naar lucht, ze zit tegen de muur in het trappenhuis."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Na het hardlopen lag ik op het gras naar adem te happen, heerlijk.",
         "Ik hap naar lucht als ik die energierekening zie, belachelijk bedrag.",
@@ -9365,8 +9298,7 @@ static void crowd_falling_over_each_other(void **state) {
         ("Op de kade vielen net tientallen mensen over elkaar, er ligt een kind onder de voet."),
         ("Bij de trap van het station staat de stroom vast, mensen worden tegen de muur gedrukt."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "De kinderen vallen over elkaar heen om de juf te helpen met opruimen.",
         ("Vorig jaar vielen bij de kermis mensen over elkaar, komt er dit jaar een betere "
@@ -9409,8 +9341,7 @@ static void news_items_and_school_work_are_topics(void **state) {
         ("Voor de school ligt een kabel onder stroom op de stoep, de kinderen komen zo naar "
          "buiten."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, false critical flags by class (falseflag14: critical-dev24, messages-dev24): a drill or
@@ -9440,8 +9371,7 @@ static void a_drill_told_is_played(void **state) {
          "het "
          "is geen oefening."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Recall15 (issue 12, messages-dev10, -dev13, -dev25): the one who puts a household out and the
@@ -9459,8 +9389,7 @@ static void eviction_who_the_home_and_the_day_apart(void **state) {
          "huurschuld. Al op donderdag!"),
         "de deurwaarder zet ons morgn uit het huis, met de baby erbij",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Vorig jaar heeft de deurwaarder ons op een maandag uit huis gezet, nu wonen we in Zuid.",
         ("De verhuurder dreigt ons over twee maanden uit huis te zetten als de huur niet betaald "
@@ -9492,8 +9421,7 @@ static void threat_an_officials_way_watched(void **state) {
          "kinderen hebben, ik kom terug."),
         "wethoudr, ik weet in welke straat u woont. wees maar gewaarschuwd",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("Beste burgemeester, mijn kleinzoon weet in welke straat u woont, hij wil u morgen een "
          "tekening brengen."),
@@ -9528,8 +9456,7 @@ static void ground_sunk_away_where_people_are(void **state) {
          "rollators "
          "langs"),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "De stoep voor mijn huis is verzakt, er blijft water staan als het regent.",
         "Vorige week was het asfalt bij de school weggezakt, inmiddels is het gerepareerd.",
@@ -9561,8 +9488,7 @@ static void loose_over_a_fair_a_ride_or_a_balcony(void **state) {
         ("Het balkonhekje van de flat boven de speeltuin wiebelt als je ertegen duwt, en de "
          "buurkinderen spelen er nu op het balkon."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         ("De partytent die we voor de verjaardag wilden huren is kapot, kunnen we een andere lenen "
          "van het buurthuis?"),
@@ -9594,8 +9520,7 @@ static void seen_lying_through_the_door(void **state) {
          "tv staat nog aan sinds gisteravond."),
         "Bij mijn opa van 88 zit de brievenbus al dagen stampvol, hij neemt de telefoon niet op.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Op tv zag ik een man door het raam naar een vrouw op de grond kijken.",
         ("Vorige maand zag ik mijn buurvrouw door het raam op de vloer liggen, ze is nu gelukkig "
@@ -9630,8 +9555,7 @@ static void anger_told_as_a_blast_or_a_fire(void **state) {
         "Het haar van mijn dochter staat in brand door de kaars, ze gilt!",
         "De gasfles in de schuur is ontploft en de schuur staat in brand.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, false critical flags by class (falseflag15: critical-dev23, critical-dev25): a
@@ -9658,8 +9582,7 @@ static void a_supply_cut_for_works_told_by_the_work(void **state) {
         ("De stroom is afgesloten en de leverancier wil dat ik eerst de meter laat vervangen, mijn "
          "zoon van 2 heeft het koud."),
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Issue 12, false critical flags by class (falseflag15: critical-dev24, critical-dev25,
@@ -9691,8 +9614,7 @@ static void a_danger_played_in_fiction_or_a_game_world(void **state) {
          "moeder van 85 ligt te slapen."),
         "Tijdens het lasergamen is een jongen van de trap gevallen en hij is bewusteloos.",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
 /* Recall15 (issue 12, critical-dev24, -dev25): tap water fouled by what is in it or how it looks
@@ -9711,8 +9633,7 @@ static void tap_water_fouled_and_drunk(void **state) {
         "Water uit de kraan heeft een oliefilm, ik heb er net flesvoeding mee gemaakt",
         "kraanwatr ruikt naar benzine en de kinderen hebben het gedronken",
     };
-    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++)
-        EXPECT_URGENCY(critical[i], NULL, "critical");
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
         "Het kraanwater smaakt een beetje naar chloor, is dat normaal?",
         ("Vorige maand was ons water melkwit na werkzaamheden, toen kregen we een brief dat het "
