@@ -9674,6 +9674,38 @@ static void money_or_food_running_out_within_days(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "high");
 }
 
+/* Recall16 (issue 12, the lead's check of session 26; the trapped families of critical-dev23 and
+ * -dev25): someone caught now in or under a vehicle, a machine or rubble. A jammed door, a car
+ * stuck in mud, "met klem", a car boxed in by the police, money's squeeze, the past, a drill,
+ * the news, a policy question, one freed and a novel stay below. */
+static void caught_in_a_vehicle_a_machine_or_rubble(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "help er is een busje tegen een boom gereden en de chauffeur zit bekneld, hij bloedt erg",
+        "Mijn vader ligt onder zijn trekker op het erf en zijn been is klem",
+        "Onze collega is met zijn hand in de pers beklemd geraakt, de machine staat nog aan",
+        "iemand zit beknelt in zn auto na een ongeluk op de Maasboulevard, snel!!",
+        ("Op de bouwplaats is een man onder een omgevallen graafmachine terechtgekomen, zijn "
+         "benen zitten eronder vast"),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Er zat vorig jaar een man bekneld in een vrachtwagen op deze kruising, komt er nu een "
+         "rotonde?"),
+        "Morgen oefent de brandweer op het terrein: een pop zit bekneld in een autowrak.",
+        "In het journaal: een vrouw raakte bekneld onder een tram in Amsterdam.",
+        "Wat doet de gemeente als iemand bekneld raakt in een vuilniswagen?",
+        "De chauffeur die klem zat in zijn cabine is inmiddels bevrijd en naar het ziekenhuis.",
+        "In mijn roman zit de held klem in zijn auto in een ravijn.",
+        "Met deze huurverhoging zit ik echt klem, de auto moet weg.",
+        "De politie heeft de vluchtauto klem gezet op de A16.",
+        "De deur van mijn auto zit klem, kan ik mijn parkeervergunning later ophalen?",
+        "mijn auto zit vast in de modder bij het park, wie kan helpen",
+        "Ik verzoek u met klem de vrachtwagen voor mijn deur weg te halen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -9969,6 +10001,7 @@ int main(void) {
         cmocka_unit_test(the_method_asked_with_ones_stake),
         cmocka_unit_test(tap_water_fouled_and_drunk),
         cmocka_unit_test(money_or_food_running_out_within_days),
+        cmocka_unit_test(caught_in_a_vehicle_a_machine_or_rubble),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
