@@ -2637,6 +2637,90 @@ static int scare_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
            !surf_in(c, q0 - 1, shout, sizeof(shout) / sizeof(shout[0]));
 }
 
+/* Whether the match t0..t1 stands inside a quotation of the text, and where that quotation
+ * opens and closes: *open at its opening mark, *close just past its closing one. A mark between
+ * two letters is an apostrophe ("zo'n", "auto's"), and so is one before "s", "t" or "n" alone
+ * ("'s avonds"); an opening mark comes after no letter, a closing one before none. */
+static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const char **open,
+                       const char **close) {
+    const ll_tok *toks = c->tn->toks;
+    if (!c->text || toks[t0].src != 0 || toks[t1].src != 0)
+        return 0;
+    const char *from = toks[t0].orig, *to = toks[t1].orig + toks[t1].orig_len;
+    const char *at = NULL;
+    for (const char *p = c->text; p < c->text_end;) {
+        size_t n = quote_mark_at(p, c->text_end);
+        if (!n) {
+            if (at == NULL && p >= from)
+                return 0; /* the match is reached outside any quotation */
+            p++;
+            continue;
+        }
+        int before = p > c->text && wordish(p - 1), after = p + n < c->text_end && wordish(p + n);
+        int lone = p + n + 1 < c->text_end && strchr("stn", p[n]) && !wordish(p + n + 1);
+        if (before && after) {
+            p += n;
+            continue;
+        }
+        if (!at && !before && after && !lone && p < from) {
+            at = p; /* opens */
+        } else if (at && !after) {
+            if (p >= to) {
+                *open = at;
+                *close = p + n;
+                return 1;
+            }
+            if (p > from)
+                return 0; /* closed inside the match */
+            at = NULL;
+        }
+        p += n;
+    }
+    return 0;
+}
+
+/* Words quoted and then told not meant (issue 12, falseflag16: messages-dev26, critical-dev24,
+ * three writers): the match stands in a quotation ("'Ik maak je dood als ...' zei mijn buurman",
+ * "Mijn collega zei: \"... blaas ik hem op.\""), and after its closing mark, in the rest of that
+ * sentence or the next one, the writer says the words were not meant: a "quote-unmeant:" word
+ * ("en toen lachten we allebei", "ik meende het natuurlijk niet", "maak je geen zorgen",
+ * "schattig"), a "joked:" word not asked ("Het is een grapje tussen ons"), or a laugh put
+ * aside ("Lachen, maar serieus: ..."). The quotation's own closing '!' or '.' ends the sentence
+ * that holds the match, so the scopes of the match's sentence (joked, joked_aside) never reach
+ * what the writer says of it. Not with a joke denied from the quotation to the text's end ("ik
+ * ben bang", "nu staat hij voor de deur"), so a threat the threatened one laughed off stays
+ * when what follows tells it meant; and not with a laugh alone ("zei hij lachend"): a threat
+ * may be made laughing. */
+static int quote_unmeant(const ll_classifier *c, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    const char *open, *close;
+    if (!quoted_span(c, t0, t1, &open, &close))
+        return 0;
+    int32_t k = t1 + 1, q = t0;
+    while (k < nt && toks[k].src == 0 && toks[k].orig < close)
+        k++;
+    while (q > 0 && toks[q - 1].src == 0 && toks[q - 1].orig >= open)
+        q--;
+    if (k >= nt || toks[k].src != 0)
+        return 0;
+    for (int32_t j = q; j < nt; j++)
+        if (c->tscope[j] & SCOPE_JOKE_DENIED)
+            return 0;
+    int32_t end = sent_last(c->tn, k);
+    end = end + 1 < nt ? sent_last(c->tn, end + 1) : end;
+    int laugh = 0;
+    for (int32_t j = k; j <= end; j++) {
+        if ((c->tscope[j] & SCOPE_UNMEANT) || ((c->tscope[j] & SCOPE_JOKE) && !asks(c, j)) ||
+            (laugh && (c->tscope[j] & SCOPE_ASIDE)))
+            return 1;
+        const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
+        laugh |= (c->tscope[j] & SCOPE_LAUGH_TOLD) != 0 ||
+                 joke_face_in(toks[j].orig + toks[j].orig_len, next);
+    }
+    return 0;
+}
+
 /* What is no longer wanted named after the comma (issue 12, round 24: suicidal-dev2 and
  * session 18's leftover): "Het hoeft voor mij niet meer, die stadsverwarming." and "Het hoeft
  * voor mij niet meer, die nieuwsbrief" put the thing meant by "het" at the sentence's end.
@@ -2844,6 +2928,12 @@ static int urgency_rules(ll_classifier *c) {
         /* Laughed at and put aside ("hahaha. nee serieus, ..."): not meant, so its parts are
          * not a danger either (RULE_TOLD keeps the danger model from it). */
         if (r->aside_calm && joked_aside(c, mt->t0, mt->t1)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            continue;
+        }
+        /* Quoted, and told not meant after the quotation closes ("... blaas ik hem op.\" Hij is
+         * van de ICT, maak je geen zorgen"): as a joke put aside. */
+        if ((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

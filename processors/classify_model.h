@@ -24,7 +24,8 @@
  * SCOPE_LASTING, SCOPE_IRONY), read where the kind bounds a compliment (praise_ironic); or
  * of its "idiom:" line (SCOPE_IDIOM), read by every urgency rule and part (urgency_rules); or
  * of its "drill:" and "drill-real:" lines (SCOPE_DRILL, SCOPE_DRILL_REAL), read by the danger
- * models' gate (danger_stage). */
+ * models' gate (danger_stage); or of its "quote-unmeant:" line (SCOPE_UNMEANT), read after a
+ * quotation by the rules that say "notnow: calm" or "aside: calm" (quote_unmeant). */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
@@ -41,7 +42,8 @@ enum {
     SCOPE_IDIOM = 512,
     SCOPE_LAUGH_TOLD = 1024,
     SCOPE_DRILL = 2048,
-    SCOPE_DRILL_REAL = 4096
+    SCOPE_DRILL_REAL = 4096,
+    SCOPE_UNMEANT = 8192
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs

@@ -8716,6 +8716,42 @@ static void a_threat_reported_as_a_joke(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 26 (falseflag16): words in a quotation that the writer, after the quotation
+ * closes, says were not meant: both laughed, it was not meant, no need to worry, a child's fancy.
+ * The quotation's closing mark ends the sentence that holds the danger's words, so the scopes
+ * of that sentence never reached what follows. Each calm text was critical before this commit.
+ * A threat laughed off by the one threatened and then told real (at the door, a knife, fear),
+ * or only said laughing, stays critical. */
+static void quoted_words_told_not_meant(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn oom zei op de verjaardag: 'Als die windmolen er komt, steek ik hem in de fik!' We "
+         "lagen allemaal dubbel. Wanneer is de inspraakavond?"),
+        ("'Ik steek je nog eens neer als je mijn parkeerplek inpikt', zei mijn collega, en toen "
+         "lachten we allebei. Komen er meer parkeerplaatsen bij het kantoor?"),
+        ("Ik schreef in de chat 'ik sla die automaat kort en klein'. Dat was dom van me, ik meende "
+         "het niet. Wel wil ik mijn geld terug."),
+        ("Mijn dochtertje zei: \"Als het plafond naar beneden valt, kunnen we de sterren zien!\" "
+         "Schattig, maar er zit wel een natte plek. Kan iemand kijken?"),
+        ("Mijn broer riep: \"Ik steek dat hele kantoor in de fik als mijn toeslag weer te laat "
+         "is.\" Hij is de rustigste man die ik ken, maak je geen zorgen. Wanneer wordt de toeslag "
+         "betaald?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn ex zei vanavond 'ik maak je af' en ik lachte het weg, maar nu staat hij voor de "
+        "deur.",
+        "'Ik steek je neer', zei mijn buurman vanavond, en we lachten, maar ik ben bang voor hem.",
+        "Mijn vriend zei net 'ik steek je neer' en ik lachte erom. Nu heeft hij een mes in zijn "
+        "hand.",
+        "Hij zei lachend 'ik maak je af'.",
+        ("Mijn collega riep 'het archief staat in brand!' en we lachten, want het was een "
+         "oefening. "
+         "Maar nu ruik ik echt rook in de gang en het alarm gaat."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10002,6 +10038,7 @@ int main(void) {
         cmocka_unit_test(tap_water_fouled_and_drunk),
         cmocka_unit_test(money_or_food_running_out_within_days),
         cmocka_unit_test(caught_in_a_vehicle_a_machine_or_rubble),
+        cmocka_unit_test(quoted_words_told_not_meant),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
