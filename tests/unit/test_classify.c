@@ -9742,6 +9742,40 @@ static void caught_in_a_vehicle_a_machine_or_rubble(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall16 (issue 12, critical-dev24, -dev26; the class named in sessions 24 and 25): traffic
+ * lights told dead or flashing in other words, with what the traffic does in the next sentence.
+ * Flashing at night asked about, last week's fixed, the news, a policy question, a sports hall's
+ * lamps, Christmas lights, a drill and lights that are badly timed stay below. */
+static void traffic_lights_dead_told_in_other_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op de kruising bij de brandweerkazerne knipperen de verkeerslichten. Auto's en trams "
+         "rijden kriskras, niemand weet wie voor gaat."),
+        ("geen een stoplicht doet het op de rotonde bij de Erasmusbrug, vrachtwagens en fietsers "
+         "proberen er allemaal tegelijk over"),
+        "oversteek Coolsingel: lichten werken niet, tram en fietsers door elkaar",
+        ("de verkeerlichten bij de oversteek staan op knipperen. er rijden ambulances met sirene "
+         "tussen de fietsers door"),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("De verkeerslichten bij de Kruiskade knipperen 's nachts oranje. Is dat normaal? Er rijdt "
+         "dan bijna niemand."),
+        ("Vorige week knipperden de lichten op het kruispunt oranje. Er was bijna een aanrijding, "
+         "maar nu werken ze weer."),
+        ("In het journaal: in Utrecht vielen alle verkeerslichten uit. Het was een chaos met "
+         "ambulances."),
+        ("Wat gebeurt er als de verkeerslichten uitvallen? Wie regelt dan het verkeer bij de "
+         "ambulancepost?"),
+        "De lampen in de sporthal zijn allemaal dood. Kan iemand ze vervangen?",
+        "De kerstlichten op het plein zijn allemaal dood, jammer voor de kinderen",
+        ("Morgen oefent de politie op de kruising wat te doen als de verkeerslichten uitvallen. "
+         "Ambulances rijden mee."),
+        "Geen enkel stoplicht aan de Ringweg staat goed afgesteld, je staat overal voor rood.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10039,6 +10073,7 @@ int main(void) {
         cmocka_unit_test(money_or_food_running_out_within_days),
         cmocka_unit_test(caught_in_a_vehicle_a_machine_or_rubble),
         cmocka_unit_test(quoted_words_told_not_meant),
+        cmocka_unit_test(traffic_lights_dead_told_in_other_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
