@@ -204,7 +204,10 @@ typedef struct detect {
     char txn_id[160];
     pending pend[PENDING_MAX];
     int npend;
-    void *snap; /* alert states before the transaction */
+    void *snap;                /* alert states before the transaction */
+    long long (*now_ms)(void); /* the wall clock (ll_now_ms; a test's own) */
+    long long last_tick, saved_min;
+    ll_batch empty; /* ll_detect_live_batch's: a test's batch has no messages */
     int redis_broken;
     long long silences_at; /* minute the silences were last read */
     char model_key[LL_DETECT_NS_BYTES + 16];
@@ -289,6 +292,7 @@ static void detect_shutdown(void *state) {
     pending_clear(dt);
     ll_detector_free(dt->det);
     ll_dstore_free(dt->store);
+    ll_batch_fini(&dt->empty);
     if (dt->redis)
         redisFree(dt->redis);
     free(dt->snap);
@@ -399,6 +403,7 @@ static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errs
         }
     }
     if (!dt->replay) {
+        dt->now_ms = ll_now_ms;
         /* the store and the detector come once Redis is there (run) */
         if (live_init(dt, errstr, errlen) != 0)
             goto fail;
@@ -708,6 +713,62 @@ static void rewind_to(detect *dt, rd_kafka_topic_partition_list_t *l) {
     rd_kafka_topic_partition_list_destroy(l);
 }
 
+/* One turn of the live loop once its batch b is read and parsed: counts in[0..ni) in one
+ * store round trip, moves the clock to the wall clock (at most twice a tick_ms) and sends the
+ * alerts that came out with b's offsets in one transaction, waited for. The outcome; on an
+ * abort *rewind has b's first offsets to read again (NULL: none). LL_TXN_FATAL also when the
+ * detector stopped (logged). */
+static enum ll_txn_outcome live_batch(detect *dt, ll_batch *b, const ll_dinput *in, int ni,
+                                      rd_kafka_topic_partition_list_t **rewind) {
+    char e[256];
+    *rewind = NULL;
+    ll_detector_snapshot(dt->det, dt->snap);
+    unsigned long long rtt0 = ll_dstore_roundtrips(dt->store);
+    ll_detect_counters c0, c1;
+    ll_detector_counters(dt->det, &c0);
+    int failed = ni > 0 && ll_detector_add(dt->det, in, ni, e, sizeof(e)) != 0;
+    if (failed) {
+        ll_warn("count: %s; reading the batch again", e);
+        dt->redis_broken = 1;
+    }
+    long long now = dt->now_ms();
+    if (!failed && now - dt->last_tick >= dt->dc->tick_ms / 2) {
+        if (dt->redis)
+            silences_load(dt, now);
+        if (ll_detector_tick(dt->det, now, e, sizeof(e)) != 0) {
+            ll_error("%s", e);
+            return LL_TXN_FATAL;
+        }
+        dt->last_tick = now;
+        ll_metric_set(&m_evaluated, (unsigned long long)(now / 1000));
+        if (ll_detector_learnt_min(dt->det) != dt->saved_min) {
+            if (dt->redis)
+                model_save(dt);
+            dt->saved_min = ll_detector_learnt_min(dt->det);
+        }
+    }
+    ll_metric_add(&m_rtt, ll_dstore_roundtrips(dt->store) - rtt0);
+    ll_detector_counters(dt->det, &c1);
+    ll_metric_add(&m_late, c1.late - c0.late);
+    ll_metric_set(&m_series, (unsigned long long)ll_detector_nseries(dt->det));
+    enum ll_txn_outcome t = LL_TXN_COMMITTED;
+    if (failed) {
+        t = LL_TXN_ABORTED;
+        *rewind = ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL);
+    } else if (b->n > 0 || dt->npend > 0) {
+        if (b->n == 0)
+            b->t0 = ll_mono_us(); /* a tick's alerts alone */
+        ll_committer_hand_over(dt->committer, b, dt->consumer);
+        t = ll_committer_collect(dt->committer, LL_COLLECT_ALL, rewind);
+    }
+    if (t == LL_TXN_FATAL)
+        return t;
+    if (t == LL_TXN_ABORTED) /* not sent: decided again, from the same input */
+        ll_detector_restore(dt->det, dt->snap);
+    pending_clear(dt);
+    return t;
+}
+
 static int live_run(detect *dt) {
     const ll_config *cfg = dt->cfg;
     const ll_detect_cfg *dc = dt->dc;
@@ -730,7 +791,7 @@ static int live_run(detect *dt) {
         ll_error("%s", e);
         goto out;
     }
-    long long now = ll_now_ms();
+    long long now = dt->now_ms();
     e[0] = '\0';
     if (model_load(dt) != 0 || alerts_restore(dt) != 0 ||
         ll_detector_rebuild(dt->det, now, e, sizeof(e)) != 0) {
@@ -748,7 +809,8 @@ static int live_run(detect *dt) {
             ll_detector_nseries(dt->det));
     /* from a thread of its own: this loop blocks while it reconnects to Redis */
     lag = ll_kafka_lag_watch_start(dt->consumer, 1000);
-    long long last_tick = 0, saved_min = ll_detector_learnt_min(dt->det);
+    dt->last_tick = 0;
+    dt->saved_min = ll_detector_learnt_min(dt->det);
     while (!ll_stop_requested()) {
         if (dt->redis_broken && redis_reconnect(dt) != 0)
             break;
@@ -793,55 +855,15 @@ static int live_run(detect *dt) {
             ni++;
         }
         ll_metric_add(&m_consumed, (unsigned long long)b.n);
-        ll_detector_snapshot(dt->det, dt->snap);
-        unsigned long long rtt0 = ll_dstore_roundtrips(dt->store);
-        ll_detect_counters c0, c1;
-        ll_detector_counters(dt->det, &c0);
-        int failed = ni > 0 && ll_detector_add(dt->det, in, ni, e, sizeof(e)) != 0;
-        if (failed) {
-            ll_warn("count: %s; reading the batch again", e);
-            dt->redis_broken = 1;
-        }
-        now = ll_now_ms();
-        if (!failed && now - last_tick >= dc->tick_ms / 2) {
-            silences_load(dt, now);
-            if (ll_detector_tick(dt->det, now, e, sizeof(e)) != 0) {
-                ll_error("%s", e);
-                goto out;
-            }
-            last_tick = now;
-            ll_metric_set(&m_evaluated, (unsigned long long)(now / 1000));
-            if (ll_detector_learnt_min(dt->det) != saved_min) {
-                model_save(dt);
-                saved_min = ll_detector_learnt_min(dt->det);
-            }
-        }
-        ll_metric_add(&m_rtt, ll_dstore_roundtrips(dt->store) - rtt0);
-        ll_detector_counters(dt->det, &c1);
-        ll_metric_add(&m_late, c1.late - c0.late);
-        ll_metric_set(&m_series, (unsigned long long)ll_detector_nseries(dt->det));
-        enum ll_txn_outcome t = LL_TXN_COMMITTED;
         rd_kafka_topic_partition_list_t *rewind = NULL;
-        if (failed) {
-            t = LL_TXN_ABORTED;
-            rewind = ll_batch_offsets(&b, LL_OFFSETS_FIRST, NULL);
-        } else if (b.n > 0 || dt->npend > 0) {
-            if (!first)
-                b.t0 = ll_mono_us(); /* a tick's alerts alone */
-            ll_committer_hand_over(dt->committer, &b, dt->consumer);
-            t = ll_committer_collect(dt->committer, LL_COLLECT_ALL, &rewind);
-        }
+        enum ll_txn_outcome t = live_batch(dt, &b, in, ni, &rewind);
         if (t == LL_TXN_FATAL) {
             if (rewind)
                 rd_kafka_topic_partition_list_destroy(rewind);
             goto out;
         }
-        if (t == LL_TXN_ABORTED) {
-            /* not sent: decided again, from the same input */
-            ll_detector_restore(dt->det, dt->snap);
+        if (t == LL_TXN_ABORTED)
             rewind_to(dt, rewind);
-        }
-        pending_clear(dt);
         detect_clear(dt, &b); /* a batch the committer did not take */
         ll_batch_release(&b);
     }
@@ -859,6 +881,49 @@ static int detect_run(void *state) {
     detect *dt = state;
     return dt->replay ? replay_run(dt) : live_run(dt);
 }
+
+/* ---- the live loop without Redis or input, for tests ---- */
+
+ll_detect_live *ll_detect_live_new(const ll_config *cfg, const ll_detect_opts *o,
+                                   long long (*now_ms)(void), char *errstr, size_t errlen) {
+    detect *dt = calloc(1, sizeof(*dt));
+    if (!dt) {
+        snprintf(errstr, errlen, "detect: out of memory");
+        return NULL;
+    }
+    dt->cfg = cfg;
+    dt->dc = ll_config_settings(cfg, &ll_detect_config);
+    if (o)
+        dt->o = *o;
+    else
+        ll_detect_opts_from_config(cfg, &dt->o);
+    dt->now_ms = now_ms ? now_ms : ll_now_ms;
+    if (live_init(dt, errstr, errlen) != 0)
+        goto fail;
+    if (ll_batch_init(&dt->empty, 1, sizeof(cJSON *), 0) != 0 ||
+        ll_committer_init_transactions(dt->committer) != 0 ||
+        ll_committer_start(dt->committer) != 0) {
+        snprintf(errstr, errlen, "detect: the committer did not start");
+        goto fail;
+    }
+    if (!(dt->store = ll_dstore_memory_new(dt->o.memory_min, errstr, errlen)) ||
+        !(dt->det = ll_detector_new(&dt->o, dt->store, live_sink, dt, errstr, errlen)))
+        goto fail;
+    dt->saved_min = ll_detector_learnt_min(dt->det);
+    return dt;
+fail:
+    detect_shutdown(dt);
+    return NULL;
+}
+
+enum ll_txn_outcome ll_detect_live_batch(ll_detect_live *lv, const ll_dinput *in, int n,
+                                         rd_kafka_topic_partition_list_t **rewind) {
+    return live_batch(lv, &lv->empty, in, n, rewind);
+}
+
+ll_detector *ll_detect_live_detector(ll_detect_live *lv) { return lv->det; }
+
+void ll_detect_live_free(ll_detect_live *lv) { detect_shutdown(lv); }
 
 const ll_role ll_role_detect = {
     .name = "detect",

@@ -2,6 +2,9 @@
 #ifndef LL_DETECT_H
 #define LL_DETECT_H
 
+#include <librdkafka/rdkafka.h>
+
+#include "committer.h"
 #include "config.h"
 #include "detector.h"
 #include "role.h"
@@ -42,5 +45,21 @@ extern const ll_config_section ll_detect_config;
 
 /* The detector's options from the [detect] section (loaded into cfg). */
 void ll_detect_opts_from_config(const ll_config *cfg, ll_detect_opts *o);
+
+/* The live loop's turns without Redis and without reading input, for tests: a detector on
+ * the memory store whose alerts go to cfg's alerts topic in the role's own transactions (its
+ * consumer and committer, made from cfg's [detect] section as the role makes them). o: NULL
+ * for the options of [detect]; now_ms: the wall clock (NULL: the real one). NULL with errstr. */
+typedef struct detect ll_detect_live;
+ll_detect_live *ll_detect_live_new(const ll_config *cfg, const ll_detect_opts *o,
+                                   long long (*now_ms)(void), char *errstr, size_t errlen);
+/* One turn once a batch is read: counts in[0..n) (its events; the batch itself has no
+ * messages, so no offsets), moves the clock and sends the alerts in a transaction, waited for,
+ * as the role does. The outcome; *rewind as ll_committer_collect's (the caller's). */
+enum ll_txn_outcome ll_detect_live_batch(ll_detect_live *lv, const ll_dinput *in, int n,
+                                         rd_kafka_topic_partition_list_t **rewind);
+/* Its detector (counters, state). */
+ll_detector *ll_detect_live_detector(ll_detect_live *lv);
+void ll_detect_live_free(ll_detect_live *lv);
 
 #endif
