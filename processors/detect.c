@@ -13,10 +13,11 @@
  * What survives a crash: counts are in Redis (read back on start), the alert
  * states are what feedback.alerts holds (read back on start, read_committed:
  * an alert whose transaction did not commit was not sent and will be sent
- * again; one that did is not sent twice), and an aborted transaction puts
- * the alert states back as they were before it and reads its input again
- * (the marks count nothing twice). One detector per pipeline: a second one in
- * the group would see only part of the input.
+ * again; one that did is not sent twice). An aborted transaction's alerts
+ * stay owed and go in the next transaction, and its input is read again (the
+ * marks count nothing twice): the minutes it evaluated are not evaluated
+ * again. One detector per pipeline: a second one in the group would see only
+ * part of the input.
  *
  * Replay (--replay FILE, - for stdin) runs the same detector on the events'
  * own clock with the in-memory store: no Kafka, no Redis, nothing shared
@@ -48,7 +49,8 @@
 
 #define EX_DATAERR 65
 #define REPLAY_BATCH 1000
-/* Alerts of one transaction; a minute of a busy gemeente makes a few. */
+/* Alerts owed to the alerts topic: one transaction's, and those of the aborted transactions
+ * before it; a minute of a busy gemeente makes a few. */
 #define PENDING_MAX 256
 
 LL_METRIC(m_consumed, "ll_detect_consumed_total", NULL, LL_COUNTER, "enriched events read");
@@ -59,7 +61,7 @@ LL_METRIC(m_late, "ll_detect_late_total", NULL, LL_COUNTER,
 LL_METRIC(m_firing, "ll_detect_alerts_total", "status=\"firing\"", LL_COUNTER, "alerts sent");
 LL_METRIC(m_resolved, "ll_detect_alerts_total", "status=\"resolved\"", LL_COUNTER, "alerts sent");
 LL_TXN_METRICS(m_txn, "ll_detect",
-               "aborted transactions (their input is read again, their alerts decided again)",
+               "aborted transactions (their input is read again, their alerts go in the next)",
                "from a batch's first event (or its tick) to its transaction's commit");
 LL_METRIC(m_rtt, "ll_detect_redis_roundtrips_total", NULL, LL_COUNTER, "Redis round trips");
 LL_METRIC(m_series, "ll_detect_series", NULL, LL_GAUGE, "series counted");
@@ -204,7 +206,6 @@ typedef struct detect {
     char txn_id[160];
     pending pend[PENDING_MAX];
     int npend;
-    void *snap;                /* alert states before the transaction */
     long long (*now_ms)(void); /* the wall clock (ll_now_ms; a test's own) */
     long long last_tick, saved_min;
     ll_batch empty; /* ll_detect_live_batch's: a test's batch has no messages */
@@ -259,11 +260,12 @@ static int replay_sink(void *arg, const char *alert_id, const cJSON *ev) {
     return rc;
 }
 
-/* Live: the alerts wait for the transaction of their batch. */
+/* Live: the alerts wait for a transaction that commits (live_batch). */
 static int live_sink(void *arg, const char *alert_id, const cJSON *ev) {
     detect *dt = arg;
     if (dt->npend >= PENDING_MAX) {
-        ll_error("more than %d alerts in one transaction", PENDING_MAX);
+        ll_error("more than %d alerts owed to %s (its transactions failing)", PENDING_MAX,
+                 dt->cfg->topic_alerts);
         return -1;
     }
     pending *p = &dt->pend[dt->npend];
@@ -295,7 +297,6 @@ static void detect_shutdown(void *state) {
     ll_batch_fini(&dt->empty);
     if (dt->redis)
         redisFree(dt->redis);
-    free(dt->snap);
     free(dt);
 }
 
@@ -338,10 +339,6 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     const ll_detect_cfg *dc = dt->dc;
     snprintf(dt->txn_id, sizeof(dt->txn_id), "%s", dc->txn_id);
     snprintf(dt->model_key, sizeof(dt->model_key), LL_KEY_DETECT_MODEL_FMT, dc->group);
-    if (!(dt->snap = malloc(ll_detector_snapshot_size()))) {
-        snprintf(errstr, errlen, "detect: out of memory");
-        return -1;
-    }
     rd_kafka_conf_t *cconf = ll_kafka_conf_new(cfg, "detect", errstr, errlen);
     if (!cconf)
         return -1;
@@ -722,7 +719,6 @@ static enum ll_txn_outcome live_batch(detect *dt, ll_batch *b, const ll_dinput *
                                       rd_kafka_topic_partition_list_t **rewind) {
     char e[256];
     *rewind = NULL;
-    ll_detector_snapshot(dt->det, dt->snap);
     unsigned long long rtt0 = ll_dstore_roundtrips(dt->store);
     ll_detect_counters c0, c1;
     ll_detector_counters(dt->det, &c0);
@@ -761,11 +757,12 @@ static enum ll_txn_outcome live_batch(detect *dt, ll_batch *b, const ll_dinput *
         ll_committer_hand_over(dt->committer, b, dt->consumer);
         t = ll_committer_collect(dt->committer, LL_COLLECT_ALL, rewind);
     }
-    if (t == LL_TXN_FATAL)
-        return t;
-    if (t == LL_TXN_ABORTED) /* not sent: decided again, from the same input */
-        ll_detector_restore(dt->det, dt->snap);
-    pending_clear(dt);
+    /* Aborted: the alerts stay owed and go in the next transaction. They are not decided
+     * again: the minutes that made them are evaluated (and learnt) once, and the input read
+     * again counts nothing (its marks are there), so nothing would decide them again; a minute
+     * that fired in one-minute windows had left them at the next evaluation. */
+    if (t == LL_TXN_COMMITTED)
+        pending_clear(dt);
     return t;
 }
 

@@ -1038,29 +1038,5 @@ int ll_detector_model_load(ll_detector *d, const char *field, const char *value)
 
 long long ll_detector_learnt_min(const ll_detector *d) { return d->closed_min; }
 
-typedef struct snapshot {
-    int ns;
-    ll_alert_state st[LL_DETECT_MAX_SERIES];
-} snapshot;
-
-size_t ll_detector_snapshot_size(void) { return sizeof(snapshot); }
-
-void ll_detector_snapshot(const ll_detector *d, void *buf) {
-    snapshot *sn = buf;
-    sn->ns = d->ns;
-    for (int i = 0; i < d->ns; i++)
-        sn->st[i] = d->s[i].alert;
-}
-
-void ll_detector_restore(ll_detector *d, const void *buf) {
-    const snapshot *sn = buf;
-    for (int i = 0; i < d->ns; i++) {
-        if (i < sn->ns)
-            d->s[i].alert = sn->st[i];
-        else
-            memset(&d->s[i].alert, 0, sizeof(d->s[i].alert));
-    }
-}
-
 void ll_detector_counters(const ll_detector *d, ll_detect_counters *out) { *out = d->ctr; }
 int ll_detector_nseries(const ll_detector *d) { return d->ns; }

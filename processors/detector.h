@@ -108,14 +108,6 @@ int ll_detector_model_load(ll_detector *d, const char *field, const char *value)
 /* The last minute the model learnt (changes once a minute). */
 long long ll_detector_learnt_min(const ll_detector *d);
 
-/* The alert states, before a Kafka transaction that may abort, and back:
- * what an aborted transaction would have sent is sent again. buf holds
- * ll_detector_snapshot_size() bytes; series made after the snapshot get a
- * fresh state on restore. */
-size_t ll_detector_snapshot_size(void);
-void ll_detector_snapshot(const ll_detector *d, void *buf);
-void ll_detector_restore(ll_detector *d, const void *buf);
-
 void ll_detector_counters(const ll_detector *d, ll_detect_counters *out);
 int ll_detector_nseries(const ll_detector *d);
 

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
 #include <math.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -11,6 +13,8 @@
 #include <string.h>
 
 #include "alert.h"
+#include "config.h"
+#include "detect.h"
 #include "detect_count.h"
 #include "detect_model.h"
 #include "detect_stat.h"
@@ -1201,6 +1205,136 @@ static void restore_prevents_second_firing(void **state) {
     ll_dstore_free(st);
 }
 
+/* ---- the live role's transactions, on librdkafka's mock cluster ---- */
+
+static long long live_clock; /* the wall clock of ll_detect_live's turns */
+static long long live_now(void) { return live_clock; }
+
+/* The alert events on topic of the mock cluster at brokers (its one partition, from the
+ * start): how many have status st and labels theme and wijk; *observed: the last one's. */
+static int alerts_on(const char *brokers, const char *topic, const char *st, const char *theme,
+                     const char *wijk, int *observed) {
+    char e[512];
+    rd_kafka_conf_t *cc = rd_kafka_conf_new();
+    assert_int_equal(rd_kafka_conf_set(cc, "bootstrap.servers", brokers, e, sizeof(e)),
+                     RD_KAFKA_CONF_OK);
+    assert_int_equal(rd_kafka_conf_set(cc, "group.id", "test-detect-read", e, sizeof(e)),
+                     RD_KAFKA_CONF_OK);
+    assert_int_equal(rd_kafka_conf_set(cc, "enable.partition.eof", "true", e, sizeof(e)),
+                     RD_KAFKA_CONF_OK);
+    assert_int_equal(rd_kafka_conf_set(cc, "isolation.level", "read_committed", e, sizeof(e)),
+                     RD_KAFKA_CONF_OK);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, cc, e, sizeof(e));
+    assert_non_null(rk);
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(l, topic, 0)->offset = RD_KAFKA_OFFSET_BEGINNING;
+    assert_int_equal(rd_kafka_assign(rk, l), RD_KAFKA_RESP_ERR_NO_ERROR);
+    rd_kafka_topic_partition_list_destroy(l);
+    int n = 0, eof = 0;
+    long long until = ll_mono_us() + 20000000LL;
+    while (!eof && ll_mono_us() < until) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
+        if (!m)
+            continue;
+        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
+            eof = 1;
+        else if (!m->err) {
+            cJSON *ev = cJSON_ParseWithLength(m->payload, m->len);
+            const cJSON *d = cJSON_GetObjectItemCaseSensitive(ev, "data");
+            const cJSON *lb = cJSON_GetObjectItemCaseSensitive(d, "labels");
+            const char *w = ll_json_str(lb, "wijk");
+            if (!strcmp(ll_json_str(d, "status"), st) && !strcmp(ll_json_str(lb, "theme"), theme) &&
+                !strcmp(w ? w : "", wijk)) {
+                n++;
+                *observed = cJSON_GetObjectItemCaseSensitive(d, "observed")->valueint;
+            }
+            cJSON_Delete(ev);
+        }
+        rd_kafka_message_destroy(m);
+    }
+    assert_true(eof);
+    rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
+    return n;
+}
+
+/* A minute's alert whose transaction aborts goes out in the next one, once. With one-minute
+ * windows the minute that fired is out of the windows at the next evaluation: an alert not
+ * kept for the next transaction is never decided again. The abort: the broker refuses to add
+ * the alerts topic to the transaction. The input is read again after it (counting nothing
+ * twice), and the later minutes neither fire the alert again nor lose it. */
+static void alert_of_an_aborted_transaction_is_sent_once(void **state) {
+    (void)state;
+    char e[512];
+    rd_kafka_conf_t *oc = rd_kafka_conf_new();
+    assert_int_equal(rd_kafka_conf_set(oc, "log_level", "0", e, sizeof(e)), RD_KAFKA_CONF_OK);
+    rd_kafka_t *owner = rd_kafka_new(RD_KAFKA_PRODUCER, oc, e, sizeof(e));
+    assert_non_null(owner);
+    rd_kafka_mock_cluster_t *mc = rd_kafka_mock_cluster_new(owner, 1);
+    assert_non_null(mc);
+    const ll_config_section *secs[] = {&ll_detect_config};
+    ll_config cfg;
+    assert_int_equal(ll_config_load(&cfg, NULL, secs, 1, e, sizeof(e)), 0);
+    snprintf(cfg.brokers, sizeof(cfg.brokers), "%s", rd_kafka_mock_cluster_bootstraps(mc));
+    assert_int_equal(rd_kafka_mock_topic_create(mc, cfg.topic_alerts, 1, 1), 0);
+
+    ll_detect_opts o = opts();
+    o.event_clock = 0; /* live: the wall clock */
+    o.stat.nwin = 1;
+    o.stat.win_min[0] = 1;
+    o.stat.min_count = 5;
+    o.warmup_min = 0;
+    ll_detect_live *lv = ll_detect_live_new(&cfg, &o, live_now, e, sizeof(e));
+    assert_non_null(lv);
+    ll_detector *d = ll_detect_live_detector(lv);
+    rd_kafka_topic_partition_list_t *rewind = NULL;
+
+    /* twelve citizens on one wijk within minute m, counted 10 s into it */
+    long long m = (T0_MS + 5 * HOUR_MS) / MIN_MS;
+    static ll_dinput in[12];
+    static char ids[12][16];
+    for (int i = 0; i < 12; i++) {
+        snprintf(ids[i], sizeof(ids[i]), "live-%d", i);
+        in[i] = (ll_dinput){m * MIN_MS + 500 * i, ids[i], "afval", "Noord", NULL, "tekst", 0};
+    }
+    live_clock = m * MIN_MS + 10000;
+    assert_int_equal(ll_detect_live_batch(lv, in, 12, &rewind), LL_TXN_COMMITTED);
+    ll_detect_counters c0;
+    ll_detector_counters(d, &c0);
+    assert_int_equal(c0.new_threads, 12);
+
+    /* minute m ends: it fires, and its transaction aborts */
+    rd_kafka_mock_push_request_errors(mc, 24 /* AddPartitionsToTxn */, 1,
+                                      RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED);
+    live_clock = (m + 1) * MIN_MS + 5000;
+    assert_int_equal(ll_detect_live_batch(lv, NULL, 0, &rewind), LL_TXN_ABORTED);
+    assert_null(rewind); /* the test's batch has no offsets: its input is read again below */
+
+    /* the input read again, a second later: nothing new is counted */
+    live_clock += 1000;
+    assert_int_equal(ll_detect_live_batch(lv, in, 12, &rewind), LL_TXN_COMMITTED);
+    ll_detect_counters c1;
+    ll_detector_counters(d, &c1);
+    assert_int_equal(c1.new_threads, 12);
+    /* the next minutes end, quiet */
+    for (int k = 2; k <= 4; k++) {
+        live_clock = (m + k) * MIN_MS + 5000;
+        assert_int_equal(ll_detect_live_batch(lv, NULL, 0, &rewind), LL_TXN_COMMITTED);
+    }
+    int observed = -1;
+    assert_int_equal(
+        alerts_on(cfg.brokers, cfg.topic_alerts, "firing", "afval", "Noord", &observed), 1);
+    assert_int_equal(observed, 12);
+    /* one incident: its parents are inhibited, nothing else fired or resolved */
+    assert_int_equal(alerts_on(cfg.brokers, cfg.topic_alerts, "firing", "afval", "", &observed), 0);
+    assert_int_equal(
+        alerts_on(cfg.brokers, cfg.topic_alerts, "resolved", "afval", "Noord", &observed), 0);
+    ll_detect_live_free(lv);
+    ll_config_free(&cfg);
+    rd_kafka_mock_cluster_destroy(mc);
+    rd_kafka_destroy(owner);
+}
+
 static void fingerprint_is_stable(void **state) {
     (void)state;
     char a[LL_ALERT_ID_LEN + 1], b[LL_ALERT_ID_LEN + 1], c[LL_ALERT_ID_LEN + 1];
@@ -1327,6 +1461,7 @@ int main(void) {
         cmocka_unit_test(silence_matchers),
         cmocka_unit_test(silence_in_detector),
         cmocka_unit_test(restore_prevents_second_firing),
+        cmocka_unit_test(alert_of_an_aborted_transaction_is_sent_once),
         cmocka_unit_test(fingerprint_is_stable),
         cmocka_unit_test(input_lines),
         cmocka_unit_test(options_checked),
