@@ -28,6 +28,7 @@ struct ll_nb {
     const ll_wordlist *guard;
     unsigned guard_min;
     uint8_t *plain;
+    unsigned pairs_min; /* ll_nb_pairs_min: 0 none */
     /* After finishing, a row of NB_ROW(nclass) floats per feature: log P(f | c)
      * for each class c, then (NB_SECOND, NB_ARG) the largest weight of the
      * classes other than the first class holding the row's largest, and that
@@ -276,6 +277,8 @@ void ll_nb_guard(ll_nb *nb, const ll_wordlist *words, unsigned min_messages) {
     nb->guard_min = min_messages;
 }
 
+void ll_nb_pairs_min(ll_nb *nb, unsigned min_messages) { nb->pairs_min = min_messages; }
+
 /* Whether token i of tn is public language (ll_nb_guard). */
 static int word_public(const ll_nb *nb, const ll_textnorm *tn, size_t i) {
     const ll_tok *t = &tn->toks[i];
@@ -361,10 +364,25 @@ static uint32_t total_of(const ll_nb *nb, size_t f) {
     return n;
 }
 
-/* Whether feature f is kept at min_count: held by that many messages, and past the guard. */
+/* Whether feature f is a pair of stems ("stem stem") held by fewer than pairs_min messages
+ * and by as many as one of its two words (ll_nb_pairs_min): then exactly by that word's. */
+static int pair_as_word(const ll_nb *nb, size_t f, uint32_t n) {
+    if (n >= nb->pairs_min || !nb->slot)
+        return 0;
+    const char *k = nb->keys + nb->key_off[f], *sp = memchr(k, ' ', nb->key_len[f]);
+    if (!sp)
+        return 0;
+    size_t a = (size_t)(sp - k);
+    int64_t fa = nb_find(nb, k, a), fb = nb_find(nb, sp + 1, nb->key_len[f] - a - 1);
+    return (fa >= 0 && total_of(nb, (size_t)fa) == n) || (fb >= 0 && total_of(nb, (size_t)fb) == n);
+}
+
+/* Whether feature f is kept at min_count: held by that many messages, past the guard, and no
+ * pair that only repeats one of its words (ll_nb_pairs_min). */
 static int keep(const ll_nb *nb, size_t f, unsigned min_count) {
     uint32_t n = total_of(nb, f);
-    return n >= min_count && (!nb->guard || !nb->plain || nb->plain[f] || n >= nb->guard_min);
+    return n >= min_count && (!nb->guard || !nb->plain || nb->plain[f] || n >= nb->guard_min) &&
+           !pair_as_word(nb, f, n);
 }
 
 /* A record's bytes, rounded up to keep the next one aligned. */
@@ -594,6 +612,11 @@ int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count) {
                 "# a sentence or holds a digit: by at least %u (a name that escaped masking\n"
                 "# stays out).\n",
                 nb->guard_min);
+    if (nb->pairs_min > min_count)
+        fprintf(f,
+                "# A pair of words held by fewer than %u messages and by exactly the messages\n"
+                "# that hold one of its words is left out: that word votes for it.\n",
+                nb->pairs_min);
     fprintf(f, "classes");
     for (size_t c = 0; c < nb->nclass; c++)
         fprintf(f, "\t%s", nb->cls[c]);

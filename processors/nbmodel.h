@@ -71,6 +71,12 @@ int ll_nb_add_keys(ll_nb *nb, const char *const *keys, size_t nkeys, size_t cls)
  * digit or '@', nor one capitalised inside a sentence (a name that is also a word: "Visser",
  * "Bos"). Call before the first ll_nb_add; words must outlive the training. */
 void ll_nb_guard(ll_nb *nb, const ll_wordlist *words, unsigned min_messages);
+/* Leaves out (in writing and finishing) a feature of two words (a stem pair) held by fewer than
+ * min_messages messages when one of its words is held by as many: since every message holding
+ * the pair holds that word, they are the same messages, and the pair only repeats the word's
+ * vote (a word of one message and each pair it made there). 0 (the default): every pair kept.
+ * Call before ll_nb_finish or ll_nb_write, while the model is trained (not on a model read). */
+void ll_nb_pairs_min(ll_nb *nb, unsigned min_messages);
 /* Writes the features held by at least min_count messages, sorted, with
  * the header above; alpha is the smoothing the reader will use. 0 or -1. */
 int ll_nb_write(const ll_nb *nb, FILE *f, double alpha, unsigned min_count);

@@ -112,6 +112,17 @@ static double theme_alpha = THEME_ALPHA;
  * of one message. BENCH_THEME_GUARD=N tries another (0: none). */
 #define THEME_GUARD_MIN 2
 static unsigned theme_guard = THEME_GUARD_MIN;
+/* But a pair of words held by exactly the messages that hold one of its words only repeats
+ * that word's vote: of one message (THEME_PAIRS_MIN 2, ll_nb_pairs_min) it is left out, so
+ * that learning development 26 keeps the models' joint table (ll_nb_joint_new) under 65,536
+ * keys, where its look-up table doubles (1 -> 2 MiB): 66,664 -> 61,143 keys. Held out by set
+ * (BENCH_SETTING=25, twenty-five sets) 6,085 -> 6,083 of 7,020 (9 messages won, 11 lost).
+ * Tried, dropped: every pair of one message left out (6,062, -23); only those with a word a
+ * third of the messages hold ("de", "een", "ik": 6,072, -13; with the pruned pairs still
+ * counted in the smoothing 6,070); the repeating pairs with their counts still in the
+ * smoothing (6,081). BENCH_THEME_PAIRS=N tries another (0: every pair). Issue 12, 12-03. */
+#define THEME_PAIRS_MIN 2
+static unsigned theme_pairs = THEME_PAIRS_MIN;
 /* Sets by their index (BENCH_THEME_SKIP, BENCH_LEARN_ALSO, BENCH_LR_ALSO): a bit for every set
  * evalset.c's table may hold (MAX_CRIT_SETS), so that a round beyond the 64th set can be
  * learned; the masks were one uint64_t each, and an index of 64 or more was folded onto a set
@@ -195,7 +206,9 @@ static int words_bernoulli;
  * 5,286 -> 5,299 of 6,120. Development 25 (round 25's blind set) joined after its figure with the
  * model of the twenty-three before it (bench_quality -F 0.837 on main 3dbff6d; held out by set
  * 251 of 300, learned or not): the twenty-three held out by set with it learned too 5,565 ->
- * 5,575 of 6,420. */
+ * 5,575 of 6,420. Development 26 (round 26's blind set) joined after its figure with the model of
+ * the twenty-four before it (bench_quality -F 0.850 on main f3f596d; held out by set 255 of 300):
+ * the twenty-four held out by set with it learned too 5,838 -> 5,830 of 6,720. */
 /* Filled from evalset.c's table at the start (table_sets): the message sets flagged
  * LL_EVAL_THEME, in its order (BENCH_THEME_SKIP's indexes). */
 #define MAX_SETS 64 /* the theme model's sets (a bit of theme_skip each) */
@@ -336,6 +349,7 @@ static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se
         goto fail;
     if (theme_guard)
         ll_nb_guard(th, guard_words, theme_guard);
+    ll_nb_pairs_min(th, theme_pairs);
     for (int i = 0; i < ndocs; i++) {
         if (fold >= 0 && held_out(i, fold, by_set))
             continue;
@@ -1998,6 +2012,8 @@ static int logistic(ll_textnorm *tn, ll_classifier *rules) {
         ll_nb_scratch sc = {0};
         if (th && theme_guard)
             ll_nb_guard(th, guard_words, theme_guard);
+        if (th)
+            ll_nb_pairs_min(th, theme_pairs);
         for (int i = 0; th && i < ndocs; i++) {
             if (docs[i].set == fold)
                 continue;
@@ -2250,6 +2266,8 @@ int main(int argc, char **argv) {
         theme_alpha = atof(getenv("BENCH_THEME_ALPHA"));
     if (getenv("BENCH_THEME_GUARD"))
         theme_guard = (unsigned)atoi(getenv("BENCH_THEME_GUARD"));
+    if (getenv("BENCH_THEME_PAIRS"))
+        theme_pairs = (unsigned)atoi(getenv("BENCH_THEME_PAIRS"));
     if (theme_guard && !(guard_words = ll_classifier_words(c))) {
         fprintf(stderr, "bench_model: the taxonomy names no word list (spelling:) to guard the "
                         "theme model with\n");

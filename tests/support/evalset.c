@@ -164,7 +164,7 @@ const ll_eval_set ll_eval_sets[] = {
     /* round 26 (blind through session 25; development since session 26) */
     {"critical-dev26.jsonl", CRIT, "critical phr. dev 26", 74, 0, NO_FLOOR},
     {"suicidal-dev25.jsonl", SUI, "suicidal phr. dev 25", 75, 0, NO_FLOOR},
-    {"messages-dev26.jsonl", MSG, "development 26", 73, 0, NO_FLOOR},
+    {"messages-dev26.jsonl", MSG, "development 26", 73, THEME, NO_FLOOR},
     {"names-dev29.jsonl", NAMES, "names-dev29", 0, 0, NO_FLOOR},
     /* round 27 (blind through session 26), with a set of look-alikes only: calm texts in the
      * words of statements and dangers, the check a learned model is held to */

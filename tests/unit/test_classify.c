@@ -1065,7 +1065,15 @@ static void the_writers_own_home_does_not_vote(void **state) {
         if (!rules_list(c, home[i], "wonen", 1))
             fail_msg("wonen not first (rules alone) for '%s'", home[i]);
     ll_classifier_free(c);
-    EXPECT_THEME(who[0], "overig");
+    /* In the pipeline no reason is the writer's home. It was overig until development 26 was
+     * learned: the theme model alone now names wonen by 'half jaar', 'zoek een', 'kan de'. */
+    cJSON *d = classify(who[0], NULL);
+    char *why = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "themes"));
+    assert_non_null(why);
+    if (strstr(why, "woon"))
+        fail_msg("the writer's home votes for '%s': %s", who[0], why);
+    free(why);
+    cJSON_Delete(d);
     for (size_t i = 0; i < sizeof(home) / sizeof(home[0]); i++)
         EXPECT_THEME(home[i], "wonen");
 }
@@ -4491,6 +4499,64 @@ static void naive_bayes_guard_keeps_no_name_of_one_message(void **state) {
     assert_non_null(strstr(kept, "by at least 2 (a name that escaped masking"));
     free(open);
     free(kept);
+    ll_textnorm_free(tn);
+}
+
+/* The text of one model of afval and wonen from these messages (NULL-ended), its pairs of
+ * words at pairs_min (ll_nb_pairs_min; 0: every pair), every feature of one message kept. */
+static char *model_of_pairs(ll_textnorm *tn, unsigned pairs_min, const char *const *afval,
+                            const char *const *wonen) {
+    const char *ids[] = {"afval", "wonen"};
+    ll_nb *nb = ll_nb_new(ids, 2);
+    assert_non_null(nb);
+    ll_nb_pairs_min(nb, pairs_min);
+    for (int c = 0; c < 2; c++)
+        for (const char *const *t = c ? wonen : afval; *t; t++) {
+            analyse(tn, *t);
+            assert_int_equal(ll_nb_add(nb, tn, (size_t)c), 0);
+        }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    assert_non_null(m);
+    assert_int_equal(ll_nb_write(nb, m, 0.3, 1), 0);
+    assert_int_equal(fclose(m), 0);
+    ll_nb_free(nb);
+    return buf;
+}
+
+/* A pair of words held by exactly the messages holding one of its words repeats that word's
+ * vote, and the theme model of one message's pairs held tens of thousands of them (issue 12,
+ * the joint table's 65,536 keys): with ll_nb_pairs_min(2) a pair of one message whose word is
+ * of that message alone ("stankoverlast" here, and every pair it is in, "stankoverlast door") goes, its word stays;
+ * a pair of one message whose two words other messages hold too ("wordt nat": the pair is
+ * news) stays, as does a pair two messages hold ("de tuin"). */
+static void naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    static const char *const afval[] = {"stankoverlast door de bak in de tuin",
+                                        "de bak in de tuin wordt niet geleegd", NULL};
+    static const char *const wonen[] = {"de kelder wordt nat", "nat in de kelder", NULL};
+    char *all = model_of_pairs(tn, 0, afval, wonen);
+    char *some = model_of_pairs(tn, 2, afval, wonen);
+    static const char *const gone[] = {"\nstankoverlast dor\t", "\nwordt niet\t", NULL};
+    static const char *const stay[] = {"\nstankoverlast\t", "\nwordt nat\t", "\nde tuin\t",
+                                       "\nniet\t", NULL};
+    for (int i = 0; gone[i]; i++) {
+        if (!strstr(all, gone[i]))
+            fail_msg("'%s' is not learned without ll_nb_pairs_min:\n%s", gone[i] + 1, all);
+        if (strstr(some, gone[i]))
+            fail_msg("'%s' repeats its word and is still in the model:\n%s", gone[i] + 1, some);
+    }
+    for (int i = 0; stay[i]; i++)
+        if (!strstr(some, stay[i]))
+            fail_msg("'%s' is not in the model with ll_nb_pairs_min:\n%s", stay[i] + 1, some);
+    assert_non_null(strstr(some, "that hold one of its words is left out"));
+    assert_null(strstr(all, "that hold one of its words is left out"));
+    free(all);
+    free(some);
     ll_textnorm_free(tn);
 }
 
@@ -9883,6 +9949,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(general_lexicon_votes_for_uncovered_words, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
+        cmocka_unit_test(naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word),
         cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
         cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
