@@ -2148,11 +2148,16 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
      * falseflag12: messages-dev19; "Geen acute situatie.", "Geen gevaar, wel rommel." close
      * notes of six more writers). Not asked, and not one whose contrast tells the danger
      * again; a verdict before the end is a sentence of its own, and a later sentence may
-     * tell what it did not judge. */
+     * tell what it did not judge. A last sentence with no contrast in it is such a part at any
+     * length, its verdict anywhere in it (issue 12, falseflag16: critical-dev26, "... is bij zijn
+     * oma. Alles is goed, u hoeft niets meer te doen."): nothing in it turns back to the danger. */
     int32_t ntok = (int32_t)c->tn->ntoks;
     int32_t lf = sent_first(c->tn, ntok - 1);
-    if (lf > last && c->tn->toks[lf].src == c->tn->toks[t1].src && said_of_before(c, lf) > lf)
-        for (int32_t j = lf; j < said_of_before(c, lf) && j <= lf + 1; j++)
+    int32_t verdict_end = said_of_before(c, lf), opens_by = lf + 1;
+    if (verdict_end == lf && !has_contrast(c, lf + 1, ntok - 1, c->tn->toks[lf].sent))
+        verdict_end = opens_by = ntok;
+    if (lf > last && c->tn->toks[lf].src == c->tn->toks[t1].src && verdict_end > lf)
+        for (int32_t j = lf; j < verdict_end && j <= opens_by; j++)
             if ((c->tscope[j] & SCOPE_SAFE) && !asks(c, j) && !reopened_after(c, j))
                 return 1;
     /* A next sentence of any length that opens with a demonstrative points back at the

@@ -8818,6 +8818,40 @@ static void quoted_words_told_not_meant(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 26 (falseflag16): a follow-up that closes with the writer's verdict that all
+ * is safe again or that nothing more need be done ("alles is veilig.", "u hoeft niets meer te
+ * doen."), as the last words of a sentence; the text's last sentence holds it anywhere when no
+ * contrast is in it. Each calm text was critical before this commit. A danger ended only in part,
+ * a verdict of the writer alone with others still inside, and one said by another and then
+ * contradicted, stay critical. */
+static void an_update_that_all_is_safe_again(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Nog even over mijn melding van vanmiddag over de gaslucht bij de Ruysstraat: de monteur "
+         "is "
+         "langs geweest, het was een open gasfles op een balkon, alles is veilig."),
+        ("Over de gaslucht in het portiek van vanochtend: de netbeheerder is er geweest, het was "
+         "een "
+         "lekkende leiding in de kelder en die is dicht. U hoeft niets meer te doen."),
+        ("Het meisje dat ik vanmiddag alleen op straat zag huilen is bij haar tante, die woont "
+         "twee "
+         "deuren verder. U hoeft niets meer te doen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Update over de gaslucht in de Beukenlaan: het lek bij nummer 4 is gedicht, maar bij "
+         "nummer 6 ruikt het nog steeds sterk naar gas."),
+        ("Er komt rook uit de flat en er zitten nog mensen binnen. Alles is veilig met ons, maar "
+         "de "
+         "buren zitten nog binnen."),
+        ("Er komt zwarte rook uit de flat van mijn buurvrouw. Alles is veilig zegt de huismeester, "
+         "maar ik hoor haar binnen roepen."),
+        ("Er komt rook uit het huis van de buren en de oude man woont daar alleen. De huismeester "
+         "zegt dat u niets meer hoeft te doen, ik hoor hem nog binnen hoesten."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10141,6 +10175,7 @@ int main(void) {
         cmocka_unit_test(caught_in_a_vehicle_a_machine_or_rubble),
         cmocka_unit_test(quoted_words_told_not_meant),
         cmocka_unit_test(traffic_lights_dead_told_in_other_words),
+        cmocka_unit_test(an_update_that_all_is_safe_again),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
