@@ -9876,6 +9876,34 @@ static void traffic_lights_dead_told_in_other_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall16 (issue 12, critical-dev23, -dev25, -dev26): a school class or children on ice too weak
+ * to bear them, told by the class, "op de schaats", or the ice first and who is on it after
+ * ("erop"); a pond said to be no rink is no rink. Tomorrow at a rink, last winter, a question,
+ * the news, the idiom, ice cleared by its club and a drill stay below. */
+static void a_class_on_ice_too_weak(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Een hele klas van de basisschool glijdt rond op de bevroren vijver, en midden erin ligt "
+         "een open wak"),
+        ("ijs onbetrouwbaar!! groep 6 met de meester erop, bij de brug"),
+        ("Twee kinderen gaan op de schaats naar het midden van de plas, daar zit een wak"),
+        ("Er staat een schoolklas op het ijs van de vijvr, het heeft maar een nacht gevroren"),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("De klas van mijn zoon gaat morgen schaatsen op de ijsbaan, het ijs is daar dik genoeg."),
+        ("Vorige winter zakte een klas bijna door het ijs, gelukkig is toen niemand gewond "
+         "geraakt."),
+        ("Mag de juf met de klas op het ijs als het maar één nacht heeft gevroren?"),
+        ("In het journaal: een schoolklas schaatste op dun ijs in Friesland."),
+        ("Met deze begroting begeeft de wethouder zich op dun ijs, de hele klas politici kijkt "
+         "toe."),
+        ("De ijsvereniging heeft het ijs vrijgegeven, groep 8 gaat er vanmiddag op de schaats op."),
+        ("Morgen oefent de brandweer een redding uit een wak met een pop, de klas kijkt toe."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10176,6 +10204,7 @@ int main(void) {
         cmocka_unit_test(quoted_words_told_not_meant),
         cmocka_unit_test(traffic_lights_dead_told_in_other_words),
         cmocka_unit_test(an_update_that_all_is_safe_again),
+        cmocka_unit_test(a_class_on_ice_too_weak),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
