@@ -8719,6 +8719,62 @@ static void the_method_asked_with_ones_stake(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 26 (suicidal16): self-harm told by its wounds on one's own limbs and what
+ * they are for or that they come again (suicidal-dev22 to -dev25, four writers): cuts, burn marks
+ * or a bleeding dressing on an arm, a wrist, a thigh, with the tension let out, a punishment,
+ * "ik heb het weer gedaan", long sleeves or no one told; and the cut told bare, again, with its
+ * blood. Each text below was below critical before; the look-alikes (thorns, a cat, a blood
+ * test, a kitchen knife, a tattoo, eczema, crafts, a fall, a stove) stay below, and a cut told
+ * in the older words stays critical. */
+static void self_harm_wounds_on_limbs_for_relief_or_again(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn dochter van 15 heeft weer snijwondjes op haar onderarmen, ze zegt dat het de "
+         "spanning wegneemt."),
+        ("ik heb mn bovenbeen opengehaald met een scheermesje, het helpt even maar nu bloed het "
+         "door "
+         "mn broek"),
+        "Ben weer gaan snijden, elke nacht nu. Het verband kleurt rood.",
+        ("Balie: jongeman (ca 20) toont verse sneden op zijn onderarm, zegt 'ik heb het weer "
+         "gedaan', wil geen hulp."),
+        "Cliënte (17) heeft brandplekken van een aansteker op haar dijen en zegt dat ze zich "
+        "straft.",
+        ("Mijn vriendin draagt altijd lange mouwen, gisteren zag ik de krasjes op haar polsen, "
+         "niemand weet het."),
+        "Ik heb mezelf gesneden in mijn armen.",
+    };
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++) {
+        EXPECT_URGENCY(critical[i], NULL, "critical");
+        cJSON *d = classify(critical[i], NULL);
+        const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!array_has(reasons, "self-harm"))
+            fail_msg("%s: no self-harm reason", critical[i]);
+        cJSON_Delete(d);
+    }
+    static const char *const calm[] = {
+        ("Mijn zoon heeft krassen op zijn armen van de braamstruiken, elke avond weer, hij speelt "
+         "in "
+         "het bos."),
+        "Onze kat krabt expres, ik heb overal krassen op mijn armen. Kan de dierenambulance haar "
+        "ophalen?",
+        ("Na het bloedprikken zit er een verband om mijn onderarm en het bloedt een beetje door, "
+         "is "
+         "dat normaal?"),
+        "Bij het koken snij ik weer in mijn vinger, het bloedt door de pleister.",
+        ("Met het nieuwe koksmes snij ik elke avond de groente, mijn vingers zitten vol sneetjes "
+         "maar "
+         "het helpt wel."),
+        "De tatoeage op mijn onderarm bloedt nog door het verband, mag ik vandaag zwemmen?",
+        "Ik heb last van eczeem, mijn armen zitten vol wondjes en krabben helpt even.",
+        ("Mijn dochter heeft een snijwond in haar arm van het knutselen met een mesje, ze heeft "
+         "het "
+         "weer gedaan: niet opgelet."),
+        "Na de val van de trap zit er verband om haar pols, ze wil geen hulp aannemen.",
+        "Opa heeft brandplekken op zijn arm van de kachel en wil geen hulp van de thuiszorg.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): a danger word used for a thing or a switch, by class: a
  * supply switched off by the household itself or for the warmth, a device switched off
  * ("uitzetten" read as an eviction), a building boarded up, a dog biting its toy, a knife for
@@ -10205,6 +10261,7 @@ int main(void) {
         cmocka_unit_test(traffic_lights_dead_told_in_other_words),
         cmocka_unit_test(an_update_that_all_is_safe_again),
         cmocka_unit_test(a_class_on_ice_too_weak),
+        cmocka_unit_test(self_harm_wounds_on_limbs_for_relief_or_again),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
