@@ -69,6 +69,10 @@
 /* Events of a batch prepared, their Redis calls sent, and after the close
  * finished at a time (processors/process.c) */
 #define LL_PROCESS_STEP 256
+/* A batch gathered this long (its lane still commits the one before) sends its open Redis
+ * calls, and again every as long after: a slow commit's backlog is run by Redis meanwhile,
+ * not all at the close (processors/process.c, ll_process_calls_due) */
+#define LL_PROCESS_SEND_OPEN_MS 25
 /* Redis commands appended, at most, before they are written out (processors/dedup.c): their
  * buffer stays a heap block, below LL_PROCESS_MMAP_THRESHOLD when hiredis has doubled it */
 #define LL_PROCESS_REDIS_WRITE_BYTES (32 * 1024)

@@ -195,6 +195,7 @@ typedef struct proc {
      * in a transaction keeps (~450 bytes an event; a transaction may hold
      * transaction_batches of them: peak RSS). */
     ll_thread_info *th;
+    long long calls_sent_at; /* the batch being gathered: ll_process_calls_due */
 } proc;
 
 static item *item_at(const ll_batch *b, int i) { return ll_batch_item(b, i); }
@@ -348,6 +349,14 @@ static int batch_failed(const ll_batch *b) {
     return 0;
 }
 
+int ll_process_calls_due(long long t0, long long now, long long *sent_at) {
+    long long since = *sent_at > t0 ? *sent_at : t0;
+    if (now - since < LL_PROCESS_SEND_OPEN_MS * 1000LL)
+        return 0;
+    *sent_at = now;
+    return 1;
+}
+
 /* Stream hook, main thread: messages [from, n) arrived. Parses and
  * text-enriches them and sends their Redis commands, which Redis works while
  * the lane commits the batch before. On a backlog the whole batch arrives at
@@ -357,12 +366,19 @@ static int batch_failed(const ll_batch *b) {
  * last); the next step's preparing starts before this thread writes a
  * step's calls, so the other members are not idle meanwhile. What arrives
  * in fewer leaves its calls open to fill: a call costs Redis its own
- * overhead. */
+ * overhead; but not for longer than LL_PROCESS_SEND_OPEN_MS at a time. At a
+ * live rate a commit that stalls (50-250 ms, three in a quiet run's 20 s of
+ * 5,000/s) leaves a batch of hundreds gathered whose calls all went out at
+ * its close: Redis ran them while the main thread waited (10-50 ms after each
+ * such stall), on top of the stall, in the latency's p99; sent as they age,
+ * they are run during the stall (tests/bench/HISTORY.md, "12-03 night"). */
 static void on_gathered(void *role, ll_batch *b, int from) {
     proc *p = role;
     p->trees[b->slot] = 1;
     if (from >= b->n)
         return;
+    if (from == 0)
+        p->calls_sent_at = 0;
     slice_ctx sc[2];
     int lo = from, hi = step_end(b, lo), k = 0;
     sc[k] = (slice_ctx){p, b, lo};
@@ -380,7 +396,8 @@ static void on_gathered(void *role, ll_batch *b, int from) {
             if (it->state == IT_NEW)
                 ll_dedup_append_event(p->dedup, b->msg[i], &it->dd);
         }
-        ll_dedup_flush(p->dedup, hi - lo == LL_PROCESS_STEP);
+        ll_dedup_flush(p->dedup, hi - lo == LL_PROCESS_STEP ||
+                                     ll_process_calls_due(b->t0, ll_mono_us(), &p->calls_sent_at));
         lo = next;
         hi = next_hi;
     }

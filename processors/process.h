@@ -34,4 +34,9 @@ typedef struct ll_process_cfg {
 
 extern const ll_config_section ll_process_config;
 
+/* Whether the batch being gathered, whose first message came at t0 (ll_mono_us), sends its
+ * open Redis calls at now: LL_PROCESS_SEND_OPEN_MS after t0, and as long after the last
+ * time it did (*sent_at, which the caller zeroes for each batch; set here when due). */
+int ll_process_calls_due(long long t0, long long now, long long *sent_at);
+
 #endif

@@ -20,6 +20,7 @@
 #include "keys.h"
 #include "ll_limits.h"
 #include "mask.h"
+#include "process.h"
 #include "thread.h"
 #include "roles.h"
 
@@ -929,6 +930,29 @@ static void enriched_eval_sets_serialise_as_cjson(void **state) {
         fail_msg("only %ld of %ld texts enriched", used, k);
 }
 
+/* A batch gathered while its lane commits slowly sends its open Redis calls once it is
+ * LL_PROCESS_SEND_OPEN_MS old, then at most once per as long; a batch that closes sooner
+ * keeps them open to fill, and each batch counts from its own first message. */
+static void open_calls_go_out_as_a_slow_batch_ages(void **state) {
+    (void)state;
+    const long long T = LL_PROCESS_SEND_OPEN_MS * 1000LL, t0 = 5000000;
+    long long sent = 0;
+    assert_int_equal(ll_process_calls_due(t0, t0, &sent), 0);
+    assert_int_equal(ll_process_calls_due(t0, t0 + T - 1, &sent), 0); /* a usual batch */
+    assert_int_equal(sent, 0);
+    assert_int_equal(ll_process_calls_due(t0, t0 + T + 300, &sent), 1); /* a stalled commit */
+    assert_int_equal(sent, t0 + T + 300);
+    /* what came since waits its own while, not one call per arrival */
+    assert_int_equal(ll_process_calls_due(t0, t0 + T + 400, &sent), 0);
+    assert_int_equal(ll_process_calls_due(t0, t0 + 2 * T + 299, &sent), 0);
+    assert_int_equal(ll_process_calls_due(t0, t0 + 2 * T + 300, &sent), 1);
+    /* the next batch: zeroed by its first message, counted from its own start */
+    sent = 0;
+    const long long t1 = t0 + 10 * T;
+    assert_int_equal(ll_process_calls_due(t1, t1 + T / 2, &sent), 0);
+    assert_int_equal(ll_process_calls_due(t1, t1 + T, &sent), 1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(areas_from_the_shipped_table),
@@ -938,6 +962,7 @@ int main(void) {
         cmocka_unit_test(reused_id_names_the_input),
         cmocka_unit_test(thread_keys_in_groups),
         cmocka_unit_test(thread_args_as_the_formats_wrote_them),
+        cmocka_unit_test(open_calls_go_out_as_a_slow_batch_ages),
         cmocka_unit_test_setup_teardown(enrich_one_event, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_masks_names, enricher_setup, enricher_teardown),
         cmocka_unit_test_setup_teardown(enrich_reused_key_takes_its_own_id, enricher_setup,
