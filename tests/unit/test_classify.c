@@ -9132,6 +9132,41 @@ static void a_building_burning_where_people_sleep(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, models16: the part "hazard fire" reads a light, a lamp, a stove or a candle that
+ * burns as no fire, as the acute danger rule already does ("unless: brandt licht, ..."). The words
+ * model's acute danger gate needs the parts to lean to danger (P >= 0.8): a words model learned
+ * from every set to round 26 made a lamp left on where children sleep critical through that part
+ * alone. A fire told beside it keeps the part. */
+static int has_danger_key(const char *text, const char *key) {
+    cJSON *d = classify(text, NULL);
+    const char *keys[LL_CLASSIFY_MAX_DANGER_KEYS];
+    size_t n = ll_classifier_danger_keys(gemeente, keys, LL_CLASSIFY_MAX_DANGER_KEYS);
+    int has = 0;
+    for (size_t k = 0; k < n; k++)
+        has |= strcmp(keys[k], key) == 0;
+    cJSON_Delete(d);
+    return has;
+}
+
+static void a_burning_light_is_no_fire_part(void **state) {
+    (void)state;
+    static const char *const light[] = {
+        "Op de overloop brandt een lamp de hele nacht, de baby slaapt ernaast.",
+        "Bij oma brandt de kachel, de kleinkinderen logeren er dit weekend.",
+        "In het trappenhuis brandt het licht al dagen, er wonen veel gezinnen.",
+    };
+    for (size_t i = 0; i < sizeof(light) / sizeof(light[0]); i++)
+        if (has_danger_key(light[i], "part: hazard fire"))
+            fail_msg("a light read as fire: %s", light[i]);
+    static const char *const fire[] = {
+        "Op de overloop brandt het, de baby slaapt ernaast.",
+        "De schuur achter het huis brandt en de kinderen zijn binnen.",
+    };
+    for (size_t i = 0; i < sizeof(fire) / sizeof(fire[0]); i++)
+        if (!has_danger_key(fire[i], "part: hazard fire"))
+            fail_msg("a fire not read as fire: %s", fire[i]);
+}
+
 /* Recall14 (issue 12, the lead's check of 12-03; our own words): a person held against their
  * will now (vastgehouden, "laat haar er niet uit", "houdt hij haar vast", opgesloten by someone)
  * told with who holds, where, or a message or cry sent, and a relative's cry for help just
@@ -10228,6 +10263,7 @@ int main(void) {
         cmocka_unit_test(an_end_of_a_thing_named_after_it),
         cmocka_unit_test(a_danger_answered_and_over),
         cmocka_unit_test(a_building_burning_where_people_sleep),
+        cmocka_unit_test(a_burning_light_is_no_fire_part),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_held_or_a_cry_just_received),
         cmocka_unit_test(a_drain_cover_gone_where_people_pass),
