@@ -60,6 +60,10 @@ static inline unsigned ll_key_shard(const char *s) {
 /* Its field for the whole detector: "FIRST_MINUTE MINUTES_LEARNT ..." (the first minute it
  * saw, in minutes since the epoch, first; the dashboard trims an alert's chart to it). */
 #define LL_KEY_DETECT_MODEL_PROFILE "=profile"
+/* Its field for where the detector was: "LAST_MINUTE_EVALUATED LAST_MINUTE_LEARNT" (minutes since
+ * the epoch; -1: none), saved only once all that those minutes decided is committed, so a
+ * restart evaluates (and learns) the minutes after them. */
+#define LL_KEY_DETECT_MODEL_RESUME "=resume"
 /* Silences: id -> JSON (core/silence.h; `luisterloop silence`, the
  * dashboard). One set per Redis, read by every detector on it. */
 #define LL_KEY_SILENCES "ll:silences:{detect}"

@@ -12,8 +12,10 @@
  *
  * What survives a crash: counts are in Redis (read back on start), the alert
  * states are what feedback.alerts holds (read back on start, read_committed:
- * an alert whose transaction did not commit was not sent and will be sent
- * again; one that did is not sent twice). An aborted transaction's alerts
+ * one that was committed is not sent twice), and the model, saved once a minute
+ * when all that was decided is committed, names the last minute evaluated: the
+ * first tick evaluates the minutes after it, so an alert decided and not
+ * committed before a crash is decided again and sent once. An aborted transaction's alerts
  * stay owed and go in the next transaction, and its input is read again (the
  * marks count nothing twice): the minutes it evaluated are not evaluated
  * again. One detector per pipeline: a second one in the group would see only
@@ -206,9 +208,9 @@ typedef struct detect {
     char txn_id[160];
     pending pend[PENDING_MAX];
     int npend;
-    long long (*now_ms)(void); /* the wall clock (ll_now_ms; a test's own) */
-    long long last_tick, saved_min;
-    ll_batch empty; /* ll_detect_live_batch's: a test's batch has no messages */
+    long long (*now_ms)(void);      /* the wall clock (ll_now_ms; a test's own) */
+    long long last_tick, saved_min; /* saved_min: the last minute evaluated in the saved model */
+    ll_batch empty;                 /* ll_detect_live_batch's: a test's batch has no messages */
     int redis_broken;
     long long silences_at; /* minute the silences were last read */
     char model_key[LL_DETECT_NS_BYTES + 16];
@@ -737,11 +739,6 @@ static enum ll_txn_outcome live_batch(detect *dt, ll_batch *b, const ll_dinput *
         }
         dt->last_tick = now;
         ll_metric_set(&m_evaluated, (unsigned long long)(now / 1000));
-        if (ll_detector_learnt_min(dt->det) != dt->saved_min) {
-            if (dt->redis)
-                model_save(dt);
-            dt->saved_min = ll_detector_learnt_min(dt->det);
-        }
     }
     ll_metric_add(&m_rtt, ll_dstore_roundtrips(dt->store) - rtt0);
     ll_detector_counters(dt->det, &c1);
@@ -761,8 +758,17 @@ static enum ll_txn_outcome live_batch(detect *dt, ll_batch *b, const ll_dinput *
      * again: the minutes that made them are evaluated (and learnt) once, and the input read
      * again counts nothing (its marks are there), so nothing would decide them again; a minute
      * that fired in one-minute windows had left them at the next evaluation. */
-    if (t == LL_TXN_COMMITTED)
-        pending_clear(dt);
+    if (t != LL_TXN_COMMITTED)
+        return t;
+    pending_clear(dt);
+    /* The model, with the last minute evaluated, once a minute and only when all it decided
+     * is committed: a restart evaluates the minutes after it (a crash before the commit
+     * loses no alert) and learns those not learnt. */
+    if (ll_detector_evaluated_min(dt->det) != dt->saved_min) {
+        if (dt->redis)
+            model_save(dt);
+        dt->saved_min = ll_detector_evaluated_min(dt->det);
+    }
     return t;
 }
 
@@ -807,7 +813,7 @@ static int live_run(detect *dt) {
     /* from a thread of its own: this loop blocks while it reconnects to Redis */
     lag = ll_kafka_lag_watch_start(dt->consumer, 1000);
     dt->last_tick = 0;
-    dt->saved_min = ll_detector_learnt_min(dt->det);
+    dt->saved_min = ll_detector_evaluated_min(dt->det);
     while (!ll_stop_requested()) {
         if (dt->redis_broken && redis_reconnect(dt) != 0)
             break;
@@ -906,7 +912,7 @@ ll_detect_live *ll_detect_live_new(const ll_config *cfg, const ll_detect_opts *o
     if (!(dt->store = ll_dstore_memory_new(dt->o.memory_min, errstr, errlen)) ||
         !(dt->det = ll_detector_new(&dt->o, dt->store, live_sink, dt, errstr, errlen)))
         goto fail;
-    dt->saved_min = ll_detector_learnt_min(dt->det);
+    dt->saved_min = ll_detector_evaluated_min(dt->det);
     return dt;
 fail:
     detect_shutdown(dt);

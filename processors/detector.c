@@ -77,6 +77,9 @@ struct ll_detector {
     long long data_min;   /* earliest minute counted (NO_MINUTE: none) */
     long long seen_from;  /* the earlier of the two: windows count from here (evaluate) */
     int restored_first;   /* first_min came from a saved model */
+    /* from a saved model: the last minute evaluated and the last learnt when it was saved
+     * (NO_MINUTE: none); the first tick goes on from there (advance) */
+    long long resume_eval, resume_closed;
     ll_silence silences[LL_MAX_SILENCES];
     int nsilences;
     ll_detect_counters ctr;
@@ -602,19 +605,32 @@ static int advance(ll_detector *d, long long now_ms) {
          * (events counted before the first tick, or a rebuild) */
         d->eval_min = last;
         d->closed_min = closable(d, now_ms);
+        /* A restart goes on after the last minute its saved model had evaluated, so a minute
+         * evaluated but not committed before a crash is evaluated again (its alerts sent once)
+         * and the minutes learnt since the save are learnt, each once, as far as the ring
+         * (rebuilt from the store) holds their counts and windows; a longer outage skips the
+         * minutes before that. */
+        long long low = last - R + FUTURE_SLACK_MIN + 1; /* ll_detector_rebuild's first - 1 */
+        long long from = low + d->o.stat.win_min[d->o.stat.nwin - 1];
+        if (d->restored_first && d->resume_eval != NO_MINUTE && d->resume_eval < last &&
+            from < last) {
+            d->eval_min = d->resume_eval > from ? d->resume_eval : from;
+            if (d->resume_closed >= low && d->resume_closed < d->closed_min)
+                d->closed_min = d->resume_closed;
+        }
         if (!d->restored_first) {
             /* the first minute seen: the first input's (or the tick's, if that input is
              * ahead of the clock); learnt from there on, however late the tick that saw it */
             d->first_min = d->data_min < last + 1 ? d->data_min : last + 1;
             d->closed_min = d->first_min - 1;
         }
+        long long e = d->eval_min;
         for (int i = 0; i < d->ns; i++)
             for (int w = 0; w < d->o.stat.nwin; w++) {
                 d->s[i].obs[w] = 0;
-                for (long long m = last - d->o.stat.win_min[w] + 1; m <= last; m++)
+                for (long long m = e - d->o.stat.win_min[w] + 1; m <= e; m++)
                     d->s[i].obs[w] += ring_get(&d->s[i], m);
             }
-        return 0;
     }
     while (d->eval_min < last) {
         long long m = d->eval_min + 1;
@@ -778,6 +794,7 @@ ll_detector *ll_detector_new(const ll_detect_opts *o, ll_dstore *store, ll_alert
     d->decay = ll_decay_per_minute(o->halflife_days);
     d->clock_ms = 0;
     d->eval_min = d->closed_min = d->first_min = d->data_min = d->seen_from = NO_MINUTE;
+    d->resume_eval = d->resume_closed = NO_MINUTE;
     return d;
 }
 
@@ -960,6 +977,7 @@ int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t e
 }
 
 #define PROFILE_FIELD LL_KEY_DETECT_MODEL_PROFILE
+#define RESUME_FIELD LL_KEY_DETECT_MODEL_RESUME
 
 int ll_detector_model_dump(const ll_detector *d,
                            int (*put)(void *arg, const char *field, const char *value), void *arg) {
@@ -971,6 +989,9 @@ int ll_detector_model_dump(const ll_detector *d,
     for (int i = 0; i < 7; i++)
         n += snprintf(buf + n, sizeof(buf) - (size_t)n, " %.17g %.17g", pr->cdow[i], pr->ndow[i]);
     if (put(arg, PROFILE_FIELD, buf))
+        return -1;
+    snprintf(buf, sizeof(buf), "%lld %lld", d->eval_min, d->closed_min);
+    if (put(arg, RESUME_FIELD, buf))
         return -1;
     for (int i = 0; i < d->ns; i++) {
         const ll_dlevel *lv = &d->s[i].level;
@@ -1011,6 +1032,17 @@ int ll_detector_model_load(ll_detector *d, const char *field, const char *value)
         d->restored_first = 1;
         return 0;
     }
+    if (!strcmp(field, RESUME_FIELD)) {
+        long long ev = strtoll(p, &end, 10), cl;
+        if (end == p)
+            return -1;
+        cl = strtoll(p = end, &end, 10);
+        if (end == p || *end || ev < NO_MINUTE || cl < NO_MINUTE)
+            return -1;
+        d->resume_eval = ev;
+        d->resume_closed = cl;
+        return 0;
+    }
     const char *bar = strchr(field, '|');
     if (!bar || (size_t)(bar - field) >= LL_DETECT_LABEL_BYTES)
         return -1;
@@ -1037,6 +1069,7 @@ int ll_detector_model_load(ll_detector *d, const char *field, const char *value)
 }
 
 long long ll_detector_learnt_min(const ll_detector *d) { return d->closed_min; }
+long long ll_detector_evaluated_min(const ll_detector *d) { return d->eval_min; }
 
 void ll_detector_counters(const ll_detector *d, ll_detect_counters *out) { *out = d->ctr; }
 int ll_detector_nseries(const ll_detector *d) { return d->ns; }

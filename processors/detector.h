@@ -98,15 +98,19 @@ int ll_detector_restore_alert(ll_detector *d, const cJSON *ev, char *errstr, siz
  * (after a restart; the memory store has none). */
 int ll_detector_rebuild(ll_detector *d, long long now_ms, char *errstr, size_t errlen);
 
-/* The model (the profile, each series' level, the first minute) as text
- * fields, so a restarted detector needs no second warm-up: put gets each
- * (field, value); a nonzero return stops. load takes one back; -1 for a
- * field or value it cannot use. */
+/* The model (the profile, each series' level, the first minute, the last minutes evaluated
+ * and learnt) as text fields, so a restarted detector needs no second warm-up and goes on
+ * after the last minute evaluated: its first tick evaluates every minute since, in order
+ * (as far as the ring holds their windows), and learns those not learnt. put gets each
+ * (field, value); a nonzero return stops. load takes one back; -1 for a field or value it
+ * cannot use. Dump only when the alerts of every minute evaluated are sent. */
 int ll_detector_model_dump(const ll_detector *d,
                            int (*put)(void *arg, const char *field, const char *value), void *arg);
 int ll_detector_model_load(ll_detector *d, const char *field, const char *value);
 /* The last minute the model learnt (changes once a minute). */
 long long ll_detector_learnt_min(const ll_detector *d);
+/* The last minute evaluated (NO_MINUTE, -1, before the first tick that evaluates). */
+long long ll_detector_evaluated_min(const ll_detector *d);
 
 void ll_detector_counters(const ll_detector *d, ll_detect_counters *out);
 int ll_detector_nseries(const ll_detector *d);
