@@ -365,7 +365,9 @@ static int live_init(detect *dt, char *errstr, size_t errlen) {
     return 0;
 }
 
-static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
+/* The role's state with its settings, options from the config unless given (o). */
+static detect *detect_new(const ll_config *cfg, const ll_detect_opts *o, char *errstr,
+                          size_t errlen) {
     detect *dt = calloc(1, sizeof(*dt));
     if (!dt) {
         snprintf(errstr, errlen, "detect: out of memory");
@@ -373,7 +375,17 @@ static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errs
     }
     dt->cfg = cfg;
     dt->dc = ll_config_settings(cfg, &ll_detect_config);
-    ll_detect_opts_from_config(cfg, &dt->o);
+    if (o)
+        dt->o = *o;
+    else
+        ll_detect_opts_from_config(cfg, &dt->o);
+    return dt;
+}
+
+static void *detect_init(const ll_config *cfg, int argc, char **argv, char *errstr, size_t errlen) {
+    detect *dt = detect_new(cfg, NULL, errstr, errlen);
+    if (!dt)
+        return NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--replay") && v) {
@@ -889,17 +901,9 @@ static int detect_run(void *state) {
 
 ll_detect_live *ll_detect_live_new(const ll_config *cfg, const ll_detect_opts *o,
                                    long long (*now_ms)(void), char *errstr, size_t errlen) {
-    detect *dt = calloc(1, sizeof(*dt));
-    if (!dt) {
-        snprintf(errstr, errlen, "detect: out of memory");
+    detect *dt = detect_new(cfg, o, errstr, errlen);
+    if (!dt)
         return NULL;
-    }
-    dt->cfg = cfg;
-    dt->dc = ll_config_settings(cfg, &ll_detect_config);
-    if (o)
-        dt->o = *o;
-    else
-        ll_detect_opts_from_config(cfg, &dt->o);
     dt->now_ms = now_ms ? now_ms : ll_now_ms;
     if (live_init(dt, errstr, errlen) != 0)
         goto fail;
