@@ -8583,6 +8583,53 @@ static void joining_one_who_died(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 26 (joining17): joining one who died, the wish told bare ("ik wil bij hem
+ * zijn", "hij wil naar hem toe") or one's coming promised ("dat ik gauw kom"), the dead one
+ * nearby (killed on a road, drowned, "er niet meer is") and a resolve beside it: the means known,
+ * a decision, a promise kept. Each critical text below was normal before; the look-alikes (a
+ * body seen in the funeral home, a funeral tomorrow, missing her, an urn at home, a widows'
+ * group, a grave visited more often, ashes scattered, a body brought home from abroad, a
+ * grandmother comforted, a widowed mother helped, a dog buried) stay below. */
+static void joining_one_who_died_resolved(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn man is in januari verongelukt op de A16. Ik wil bij hem zijn, ik heb mijn besluit "
+         "genomen."),
+        "Mijn vriendin is verdronken in de zomer. Ik wil bij haar zijn. Ik weet hoe ik dat doe.",
+        ("Sinds mijn dochter er niet meer is, zeg ik haar elke avond dat ik gauw kom. Aan die "
+         "belofte hou ik me."),
+        ("Dhr. vertelt dat zijn zoon vorig jaar is omgekomen; hij wil naar hem toe en heeft alles "
+         "uitgezocht."),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn moeder is overleden en ze ligt opgebaard in het rouwcentrum. Ik wil bij haar zijn, "
+         "ik weet hoe ik er moet komen."),
+        ("Mijn vrouw is overleden en de uitvaart is morgen. Ik wil bij haar zijn als de kist "
+         "dichtgaat, dat heb ik haar beloofd."),
+        ("Mijn vrouw is vorig jaar gestorven en ik mis haar zo. Ik wil bij haar zijn, maar dat "
+         "kan niet."),
+        ("De urn van mijn moeder staat bij mij thuis in de kamer. Ik wil bij haar zijn, dus die "
+         "blijft hier, dat heb ik besloten."),
+        ("Ik ben weduwe sinds vorig jaar. Bij de rouwgroep voor weduwen voel ik me thuis, ik wil "
+         "bij hen zijn elke week, dat heb ik besloten."),
+        "Mijn broer is verongelukt. Ik wil naar hem toe in het mortuarium, ik weet hoe ik er kom.",
+        ("Ik heb het graf van mijn vader bezocht. Ik mis hem zo. Ik wil bij hem zijn, dus ik ga "
+         "vaker, dat heb ik besloten."),
+        ("Mijn moeder is overleden. Zondag brengen we haar as naar zee, ik wil bij haar zijn als "
+         "we haar uitstrooien, dat heb ik besloten."),
+        ("Mijn zus is verongelukt in Frankrijk. Ik wil naar haar toe, de repatriëring duurt niet "
+         "lang meer."),
+        ("Mijn opa is overleden. Ik kom er snel bij, ik ben al onderweg naar oma, dat heb ik "
+         "beloofd."),
+        ("Mijn vader is overleden en mijn moeder is nu alleen. Ik heb haar beloofd dat ik snel kom "
+         "helpen met de papieren."),
+        ("Mijn hond is overleden, ik wil bij hem zijn als hij begraven wordt in de tuin, dat heb "
+         "ik besloten."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, session 24 (suicidal14): one's own death prepared for, in health and soon (arrangements
  * by class): what happens after one's own death asked, with the writer told not ill in one breath
  * with a young age or "terwijl ... niet ziek", or the thing no longer needed for long. Each text
@@ -10251,6 +10298,7 @@ int main(void) {
         cmocka_unit_test(a_gun_at_hand_told_of_another),
         cmocka_unit_test(the_moment_fixed_the_act_unnamed),
         cmocka_unit_test(joining_one_who_died),
+        cmocka_unit_test(joining_one_who_died_resolved),
         cmocka_unit_test(own_death_prepared_for_in_health),
         cmocka_unit_test(told_of_others_called_off_or_an_office),
         cmocka_unit_test(long_ago_set_against_now),
