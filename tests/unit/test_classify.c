@@ -10042,6 +10042,37 @@ static void a_class_on_ice_too_weak(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
+ * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
+ * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
+ * each beside look-alikes that must stay below high (a question about applying, thanks to a
+ * carer, a planned change of carer or of time, care that came late once). Our own phrasings. */
+static void care_at_home_stopped_who_cannot_manage_alone(void **state) {
+    (void)state;
+    static const char *const high[] = {
+        ("De verzorgster is niet gekomen vandaag, ik lig nog in bed en kan niet opstaan."),
+        ("Mijn oom zijn maaltijdservice is opgezegd door de aanbieder en hij kan zelf niet koken."),
+        ("De huishoudelijke hulp komt steeds niet, mijn zus kan niet zelf schoonmaken door haar "
+         "rug."),
+        ("Buurvrouw vertelt: haar douchehulp is gestopt en ze kan zich niet zelf wassen."),
+        ("Mijn thuiszorg is sinds maandag niet meer gekomen, ik kan zelf niet uit bed en mijn "
+         "medicijnen raken op."),
+    };
+    for (size_t i = 0; i < sizeof(high) / sizeof(high[0]); i++)
+        EXPECT_URGENCY(high[i], NULL, "high");
+    static const char *const calm[] = {
+        ("Hoe vraag ik thuiszorg aan voor mijn moeder?"),
+        ("Ik wil de verzorgster van de thuiszorg bedanken, ze is altijd zo lief voor mijn vader."),
+        ("Vanaf volgende week komt er een nieuwe verzorgster, de vorige is gestopt. Mijn moeder "
+         "kan zelf niet douchen."),
+        ("De thuiszorg kwam vanochtend een uur te laat, mijn vader kan niet zelf uit bed en moest "
+         "wachten."),
+        ("De thuiszorg komt voortaan 's middags in plaats van 's ochtends, mijn vader kan zelf "
+         "niet koken."),
+    };
+    expect_below(calm, sizeof(calm) / sizeof(calm[0]), "high");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10346,6 +10377,7 @@ int main(void) {
         cmocka_unit_test(an_update_that_all_is_safe_again),
         cmocka_unit_test(a_class_on_ice_too_weak),
         cmocka_unit_test(self_harm_wounds_on_limbs_for_relief_or_again),
+        cmocka_unit_test(care_at_home_stopped_who_cannot_manage_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
