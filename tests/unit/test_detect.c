@@ -1249,6 +1249,18 @@ static int keeping_sink(void *arg, const char *alert_id, const cJSON *ev) {
     return sink(arg, alert_id, ev);
 }
 
+/* The live clock with one-minute windows and no warm-up: the setting where a minute whose
+ * evaluation is lost is never decided again (the abort and restart tests). */
+static ll_detect_opts live_minute_opts(void) {
+    ll_detect_opts o = opts();
+    o.event_clock = 0; /* live: the wall clock */
+    o.stat.nwin = 1;
+    o.stat.win_min[0] = 1;
+    o.stat.min_count = 5;
+    o.warmup_min = 0;
+    return o;
+}
+
 /* A detector killed after it evaluated a minute and before that minute's alerts were committed
  * (its model was saved at the minute before, the last committed): the restarted one, a minute
  * on, evaluates that minute first, so the alert goes out once, at its own time; with one-minute
@@ -1258,12 +1270,7 @@ static int keeping_sink(void *arg, const char *alert_id, const cJSON *ev) {
 static void restart_evaluates_the_minutes_not_committed(void **state) {
     (void)state;
     char e[256];
-    ll_detect_opts o = opts();
-    o.event_clock = 0; /* live: the wall clock */
-    o.stat.nwin = 1;
-    o.stat.win_min[0] = 1;
-    o.stat.min_count = 5;
-    o.warmup_min = 0;
+    ll_detect_opts o = live_minute_opts();
     long long m = (T0_MS + 5 * HOUR_MS) / MIN_MS;
     static ll_dinput in[12];
     static char ids[12][16];
@@ -1394,12 +1401,7 @@ static void alert_of_an_aborted_transaction_is_sent_once(void **state) {
     snprintf(cfg.brokers, sizeof(cfg.brokers), "%s", rd_kafka_mock_cluster_bootstraps(mc));
     assert_int_equal(rd_kafka_mock_topic_create(mc, cfg.topic_alerts, 1, 1), 0);
 
-    ll_detect_opts o = opts();
-    o.event_clock = 0; /* live: the wall clock */
-    o.stat.nwin = 1;
-    o.stat.win_min[0] = 1;
-    o.stat.min_count = 5;
-    o.warmup_min = 0;
+    ll_detect_opts o = live_minute_opts();
     ll_detect_live *lv = ll_detect_live_new(&cfg, &o, live_now, e, sizeof(e));
     assert_non_null(lv);
     ll_detector *d = ll_detect_live_detector(lv);
