@@ -166,12 +166,13 @@ const ll_eval_set ll_eval_sets[] = {
     {"suicidal-dev25.jsonl", SUI, "suicidal phr. dev 25", 75, 0, NO_FLOOR},
     {"messages-dev26.jsonl", MSG, "development 26", 73, THEME, NO_FLOOR},
     {"names-dev29.jsonl", NAMES, "names-dev29", 0, 0, NO_FLOOR},
-    /* round 27 (blind through session 26), with a set of look-alikes only: calm texts in the
-     * words of statements and dangers, the check a learned model is held to */
-    {"critical-dev27.jsonl", CRIT, "critical phr. dev 27", 77, BLIND, NO_FLOOR},
-    {"suicidal-dev26.jsonl", SUI, "suicidal phr. dev 26", 78, BLIND, NO_FLOOR},
-    {"messages-dev27.jsonl", MSG, "development 27", 76, BLIND, NO_FLOOR},
-    {"names-dev30.jsonl", NAMES, "names-dev30", 0, BLIND, NO_FLOOR},
+    /* round 27 (blind through session 26; development since session 27), with a set of
+     * look-alikes only: calm texts in the words of statements and dangers, the check a learned
+     * model is held to (it stays blind: counted, never read) */
+    {"critical-dev27.jsonl", CRIT, "critical phr. dev 27", 77, 0, NO_FLOOR},
+    {"suicidal-dev26.jsonl", SUI, "suicidal phr. dev 26", 78, 0, NO_FLOOR},
+    {"messages-dev27.jsonl", MSG, "development 27", 76, 0, NO_FLOOR},
+    {"names-dev30.jsonl", NAMES, "names-dev30", 0, 0, NO_FLOOR},
     {"lookalikes-dev27.jsonl", CRIT, "look-alikes dev 27", 79, BLIND, NO_FLOOR},
     /* round 28 (blind through session 27), with its own set of look-alikes (the second fresh
      * check a learned model is held to) */
