@@ -2882,6 +2882,59 @@ static void crisis_words(ll_classifier *c, const rule_def *r, int32_t t0, int32_
         c->tflags[j] |= TF_CRISIS;
 }
 
+/* A blank line between two tokens of one ll_textnorm_add call: a new paragraph. */
+static int paragraph_between(const ll_tok *a, const ll_tok *b) {
+    const char *p = a->orig + a->orig_len, *end = b->orig;
+    int lines = 0;
+    for (; p < end; p++)
+        lines += *p == '\n';
+    return lines >= 2;
+}
+
+/* Whether a "frame-text:" word sets the match at t0..t1 in another world than the writer's here
+ * and now: a screenplay's heading, the writer's own story or play, a news report of others, a
+ * drill (issue 12, falseflag17: the general fix named in session 26). A rule's "frame:" words
+ * govern their own sentence; these govern the sentences after theirs too, to the end of the
+ * paragraph ("SCENE 12. INT. KELDER, NACHT. Het water stijgt tot aan de meterkast."), and their
+ * own sentence before the match and after it up to a contrast. Not asked ("Is dit een
+ * oefening?") nor denied ("dit is geen film": the loader drops a negated scope word). The frame
+ * ends where the text turns from it to the writer's own here and now: a "frame-turn:" word in a
+ * sentence after the frame's, up to the match, or anywhere in the match's sentence ("Voor mijn hoorspel zoek ik
+ * geluiden van een gaslek. Maar nu echt: bij ons in de flat ruikt het naar gas."). */
+static int text_framed(const ll_classifier *c, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int after = 0;
+    for (int32_t j = t1 + 1; j < nt && toks[j].sent == toks[t0].sent; j++) {
+        if (c->tscope[j] & SCOPE_FRAME_TURN)
+            return 0;
+        if (c->tflags[j] & TF_CONTRAST)
+            break;
+        after |= (c->tscope[j] & SCOPE_FRAME_TEXT) && !asks(c, j);
+    }
+    if (after)
+        return 1;
+    /* The sentence of the last turn seen going back: a turn in the frame's own sentence, after
+     * the frame, is the frame's setting ("Morgen is er een ontruimingsoefening in onze flat."). */
+    int32_t turn = -1;
+    for (int32_t j = t0; j >= 0; j--) {
+        if (j < t0 && toks[j].src == toks[j + 1].src && paragraph_between(&toks[j], &toks[j + 1]))
+            return 0;
+        /* A contrast before the match in its sentence tells a new thing, as for "frame:". */
+        if (j < t0 && toks[j].sent == toks[t0].sent && (c->tflags[j] & TF_CONTRAST))
+            return 0;
+        if (c->tscope[j] & SCOPE_FRAME_TURN) {
+            if (toks[j].sent == toks[t0].sent)
+                return 0;
+            if (turn < 0)
+                turn = (int32_t)toks[j].sent;
+        }
+        if ((c->tscope[j] & SCOPE_FRAME_TEXT) && !asks(c, j))
+            return turn < 0 || (uint32_t)turn == toks[j].sent;
+    }
+    return 0;
+}
+
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
     /* Only the last event's rules are not 0 (rule_mark). */
@@ -2951,6 +3004,14 @@ static int urgency_rules(ll_classifier *c) {
          * Dankzij de praktijkondersteuner gaat het nu stukken beter."; issue 12, suicidal15). */
         if (!r->feature && r->level == LVL_CRITICAL && then_against_now(c, mt->t0, mt->t1)) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            continue;
+        }
+        /* Set in another world by a frame stated once for the text (text_framed): for every
+         * critical rule and part; its parts are the frame's, so the danger models keep from the
+         * text (RULE_TOLD), and a suicidal family's words model from it as for its own frame. */
+        if ((r->feature || r->level == LVL_CRITICAL) && text_framed(c, mt->t0, mt->t1)) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            c->rule_framed[t->owner >> 6] |= 1ull << (t->owner & 63);
             continue;
         }
         int vetoed = r->has_unless ? unless_near(c, t->owner, mt->t0, mt->t1) : 0;

@@ -889,7 +889,8 @@ static int urgency_line(loader *ld, char *s) {
                   {"told-open:", SCOPE_OPEN},          {"irony:", SCOPE_IRONY},
                   {"told-lasting:", SCOPE_LASTING},    {"idiom:", SCOPE_IDIOM},
                   {"laugh-told:", SCOPE_LAUGH_TOLD},   {"drill:", SCOPE_DRILL},
-                  {"drill-real:", SCOPE_DRILL_REAL},   {"quote-unmeant:", SCOPE_UNMEANT}};
+                  {"drill-real:", SCOPE_DRILL_REAL},   {"quote-unmeant:", SCOPE_UNMEANT},
+                  {"frame-text:", SCOPE_FRAME_TEXT},   {"frame-turn:", SCOPE_FRAME_TURN}};
     for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
         size_t n = strlen(scopes[i].line);
         if (strncmp(s, scopes[i].line, n) == 0) {

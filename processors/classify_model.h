@@ -25,7 +25,9 @@
  * of its "idiom:" line (SCOPE_IDIOM), read by every urgency rule and part (urgency_rules); or
  * of its "drill:" and "drill-real:" lines (SCOPE_DRILL, SCOPE_DRILL_REAL), read by the danger
  * models' gate (danger_stage); or of its "quote-unmeant:" line (SCOPE_UNMEANT), read after a
- * quotation by the rules that say "notnow: calm" or "aside: calm" (quote_unmeant). */
+ * quotation by the rules that say "notnow: calm" or "aside: calm" (quote_unmeant); or of its
+ * "frame-text:" and "frame-turn:" lines (SCOPE_FRAME_TEXT, SCOPE_FRAME_TURN), read by every
+ * critical rule and part (text_framed): a frame that covers the sentences after it. */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
@@ -43,7 +45,9 @@ enum {
     SCOPE_LAUGH_TOLD = 1024,
     SCOPE_DRILL = 2048,
     SCOPE_DRILL_REAL = 4096,
-    SCOPE_UNMEANT = 8192
+    SCOPE_UNMEANT = 8192,
+    SCOPE_FRAME_TEXT = 16384,
+    SCOPE_FRAME_TURN = 32768
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs

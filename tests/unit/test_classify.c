@@ -8955,6 +8955,47 @@ static void an_update_that_all_is_safe_again(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 27 (falseflag17): a frame stated once covers the text. A screenplay's heading,
+ * the writer's own radio play, a news report of others by its source or a drill announced ahead
+ * ("frame-text:") sets the danger told in the sentences after it, to the end of the paragraph, in
+ * another world (classify.c text_framed). Each calm text was critical before this commit. A text
+ * that turns from the frame to the writer's own here and now ("Maar nu echt: ...", "Bij ons ...
+ * nu"), a danger in a new paragraph, a harm told real with help called, and a frame only asked
+ * about stay critical. */
+static void a_frame_stated_once_covers_the_text(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("SCÈNE 4. EXT. PARKEERGARAGE, AVOND. Uit een geparkeerde auto slaan vlammen en er ligt "
+         "een "
+         "man bewusteloos naast de trap. Mag onze filmploeg in de garage aan de Kruisstraat "
+         "draaien?"),
+        ("Voor mijn hoorspel zoek ik het geluid van een ontploffing. De buurvrouw ruikt gas in het "
+         "trappenhuis en dan ontploft de meterkast. Heeft de brandweer opnames die ik mag "
+         "gebruiken?"),
+        ("Volgens de regionale omroep is in een dorp bij Utrecht een balkon naar beneden gekomen. "
+         "Twee voorbijgangers raakten gewond en de flat is ontruimd. Worden de balkons in onze "
+         "wijk "
+         "ook gekeurd?"),
+        ("Volgende week donderdag is er een ontruimingsoefening in onze flat. Er komt dan rook uit "
+         "het trappenhuis en er liggen mensen op de galerij die niet kunnen lopen. Moeten we zelf "
+         "iets regelen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Voor mijn roman zoek ik uit hoe een gaslek ruikt. Maar nu echt: in mijn keuken ruikt het "
+         "sinds een uur sterk naar gas."),
+        ("Las vanochtend op internet over een flat waar de balkons loszitten. Bij ons hangt nu ook "
+         "een balkonhek los boven de stoep waar de kinderen spelen."),
+        ("Volgens de krant was er brand in de haven.\n\nEr komt rook onder de deur van de buren "
+         "vandaan en niemand doet open."),
+        ("Vandaag houdt de brandweer een oefening bij de school. Er is een kind echt gevallen en "
+         "bewusteloos, de ambulance is gebeld."),
+        ("Is dit een oefening? Er komt rook uit de kelder van de school en de kinderen zitten nog "
+         "binnen."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10378,6 +10419,7 @@ int main(void) {
         cmocka_unit_test(a_class_on_ice_too_weak),
         cmocka_unit_test(self_harm_wounds_on_limbs_for_relief_or_again),
         cmocka_unit_test(care_at_home_stopped_who_cannot_manage_alone),
+        cmocka_unit_test(a_frame_stated_once_covers_the_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
