@@ -10114,6 +10114,58 @@ static void care_at_home_stopped_who_cannot_manage_alone(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "high");
 }
 
+/* Recall17 (issue 12, critical-dev27, messages-dev27): violence and threats told sideways. A blow
+ * told by a throw or a push against a wall or down the stairs, just now; one hiding (on the toilet,
+ * in the bathroom, whispering) while someone at the door forces a way in; a weapon or fuel taken
+ * along to an office or a meeting with what it is to force, or posted as a picture beside a
+ * menace; voices heard or the medicine against them refused, with a weapon. Our own phrasings;
+ * a ball thrown, the past, a plumber at the door, a child hiding in play, a hunting club, fuel
+ * for a generator, a teacher's lesson, a crossbow for sale, voices under treatment stay below. */
+static void violence_and_threats_told_sideways(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn buurjongen belt: zijn vader heeft zijn moeder net tegen de kast gegooid en haar "
+         "telefoon afgepakt, hij zit met zijn zusje op zijn kamer."),
+        ("Ik bel voor mijn tante, haar man heeft haar zojuist van de trap geduwd en nu staat hij "
+         "in de gang te schreeuwen."),
+        ("Mijn zus belt fluisterend vanuit de badkamer: haar ex staat voor de deur, hij roept dat "
+         "hij erin komt en hij heeft een breekijzer bij zich."),
+        ("Mijn vriendin appt vanaf de wc dat haar vriend de deur probeert in te trappen, hij heeft "
+         "een hamer."),
+        ("Onder het bericht van de gemeente schrijft iemand: 'morgen op de inspraakavond neem ik "
+         "mijn kruisboog mee, dan horen ze me wel'."),
+        ("Hij zei aan de telefoon dat hij maandag met een jerrycan bij de balie staat, we moeten "
+         "maar zien wat er gebeurt."),
+        ("Een man schreef in de wijkapp dat hij de handhaver nog wel een lesje zal leren, met een "
+         "foto van zijn jachtgeweer erbij."),
+        ("Beller: 'ik neem vanavond een mes mee naar de raadsvergadering, dan luisteren jullie "
+         "eindelijk'."),
+        ("Bewoner weigert zijn medicatie sinds de verhuizing en staat met een mes in het "
+         "trappenhuis te schreeuwen."),
+        ("Mijn zwager hoort sinds het weekend stemmen en zwaait nu met een keukenmes in de tuin."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn zoon heeft zijn bal net tegen de muur gegooid en nu is de ruit stuk."),
+        ("Mijn vader heeft vorig jaar mijn moeder geslagen, ze zijn nu gescheiden en het gaat goed "
+         "met ons."),
+        ("De loodgieter staat voor de deur en zegt dat hij binnenkomt met zijn gereedschap om de "
+         "kraan te maken."),
+        ("Mijn zoontje heeft zich verstopt in de kast omdat hij niet wil dat de oppas binnenkomt."),
+        ("Ik zat op de wc toen de bezorger voor de deur stond, kunnen jullie het pakket opnieuw "
+         "bezorgen?"),
+        ("Mijn man neemt zaterdag zijn jachtgeweer mee naar de jachtvereniging voor de keuring."),
+        ("Ik sta morgen met mijn kraam op de markt en neem een jerrycan benzine mee voor de "
+         "aggregaat."),
+        ("De leraar wil de klas een lesje leren over verkeersveiligheid, met foto's van een "
+         "ongeluk."),
+        ("In de buurtapp staat een foto van een kruisboog die iemand te koop aanbiedt."),
+        ("Mijn zoon hoort stemmen, hij is in behandeling en het gaat nu goed met hem."),
+        ("Mijn vader weigert zijn medicatie voor zijn suiker, kan de huisarts langskomen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10420,6 +10472,7 @@ int main(void) {
         cmocka_unit_test(self_harm_wounds_on_limbs_for_relief_or_again),
         cmocka_unit_test(care_at_home_stopped_who_cannot_manage_alone),
         cmocka_unit_test(a_frame_stated_once_covers_the_text),
+        cmocka_unit_test(violence_and_threats_told_sideways),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
