@@ -8996,6 +8996,61 @@ static void a_frame_stated_once_covers_the_text(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 27 (falseflag17): false critical flags by class, each calm text critical before
+ * this commit: the gas leak back and the danger told over by their own all-clear (the leak closed,
+ * the people let back in, a false alarm told bare right after); words quoted as what someone used
+ * to say; despair of a service or a procedure named after "niet meer zitten met"; where one can
+ * park or put a thing asked after "wil weten waar"; a Portuguese greeting; a rope for a game; a
+ * film shown by a club; bruises with a medical cause. Their critical neighbours stay: the smell
+ * back after the repair, people not yet let in, a threat said now or with the one at the door, a
+ * life or debts despaired of, where one lives known, a rope ready with a farewell, bruises with a
+ * child's fear, a bomb at a door. */
+static void false_flags_by_class_round_27(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Nog even over de gaslucht in de kelder van onze flat: de monteur van Stedin heeft het lek "
+        "gevonden en gedicht, we mochten weer naar binnen.",
+        "Het gaslek bij ons in de straat van vannacht is gemaakt en we mogen weer naar binnen.",
+        "Ik dacht dat de gaslucht in de keuken weer terug was. Nee, loos alarm.",
+        "'Ik steek die hele raad nog eens in brand', riep mijn oom vroeger altijd bij de "
+        "verkiezingen. Waar kan ik stemmen?",
+        "'Ik schiet die parkeerwachter nog eens neer', zei mijn vader altijd als hij een bon "
+        "kreeg. Hoe zeg ik zijn vergunning op?",
+        "Ik zie het echt niet meer zitten met die eindeloze bezwaarprocedure, al acht maanden geen "
+        "besluit.",
+        "Ik zie het niet meer zitten met jullie klantenservice, drie keer doorverbonden en niemand "
+        "weet het.",
+        "Bom dia! Ik woon sinds kort in Delfshaven en zoek een cursus Nederlands.",
+        "Nieuwe bewoners, wonen hier sinds kort, willen weten waar ze het grofvuil kwijt kunnen.",
+        "Het touw ligt al klaar voor het touwtrekken op het schoolfeest, mogen we het veld "
+        "gebruiken?",
+        "Onze filmclub wil een oorlogsfilm vertonen in het buurthuis, daarin worden mensen "
+        "vermoord. Mag dat?",
+        "Mijn moeder van 84 heeft overal blauwe plekken door de bloedverdunners. Kan de "
+        "wijkverpleging vaker langskomen?",
+        "Mijn dochter van 6 heeft blauwe plekken van de bloedverdunners die ze na haar operatie "
+        "kreeg. Wij willen een gehandicaptenparkeerkaart.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Het lek is gisteren gedicht, maar nu ruik ik weer gas in de meterkast.",
+        "Er is een gaslek in onze straat, we moesten allemaal naar buiten en mogen nog niet naar "
+        "binnen.",
+        "'Ik maak je af', zegt hij altijd als hij dronken is.",
+        "'Ik maak je af', zei mijn ex altijd. Nu staat hij voor de deur.",
+        "Ik zie het niet meer zitten met mijn leven, alles is op.",
+        "ik zie het niet meer zitten",
+        "Ik zie het niet meer zitten met die schulden, ik wil er niet meer zijn.",
+        "Ik weet waar je woont en ik kom je halen.",
+        "Hij zei: ik weet waar je woont, ik wil weten waar je kinderen naar school gaan.",
+        "Ik heb het touw al klaar liggen op zolder. Morgen ben ik er niet meer.",
+        "Het buurmeisje heeft blauwe plekken en zegt dat ze van de trap is gevallen, maar ze is "
+        "bang voor haar vader.",
+        "Er ligt een bom bij de ingang van het stadhuis.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10473,6 +10528,7 @@ int main(void) {
         cmocka_unit_test(care_at_home_stopped_who_cannot_manage_alone),
         cmocka_unit_test(a_frame_stated_once_covers_the_text),
         cmocka_unit_test(violence_and_threats_told_sideways),
+        cmocka_unit_test(false_flags_by_class_round_27),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
