@@ -33,7 +33,7 @@
 #define LL_CLASSIFY_RULE_THEME_WEIGHT \
     2.0 /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
 #define LL_CLASSIFY_MAX_CLASSES \
-    224 /* word classes of urgency.conf ("@people: ..."; 160 -> 192 12-02, -> 224 12-03) */
+    256 /* word classes of urgency.conf ("@people: ..."; 160 -> 192 12-02, -> 224 12-03, -> 256 12-04) */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
 /* The words of one class, "a|b|c", nested classes expanded (a stack buffer while loading): @aged
  * spells each age in its contexts ("(87", "van 87", "87 jaar": 2.3 KB) inside @frail. */

@@ -10221,6 +10221,54 @@ static void violence_and_threats_told_sideways(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall17 (issue 12, critical-dev27, messages-dev27): dangers to a body told in new words. One
+ * down on a floor named by its room or beside the bed, who plays it down ("zegt 'niets aan de
+ * hand'") and cannot get up; one who jumped or dived in and does not come up, whatever the
+ * water's name; a building that "vlamt" or stands in fire with gas bottles beside it, whoever's
+ * barbecue they served; a dog loose that pins or wounds a person; a bouncy castle, an inflatable
+ * slide or fences with banners lifted, shifted or tipped over by the wind where people are. Our
+ * own phrasings; a fall last week, a verdict that all is well, divers who came up, a fire bowl, a
+ * barbecue burning well, a dog with its bone, a bouncy castle to hire or mended stay below. */
+static void dangers_to_a_body_told_in_new_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Thuiszorg belt: meneer (91) ligt sinds vanochtend naast de bank, zegt dat er niks aan de "
+         "hand is, maar hij kan niet opstaan."),
+        ("Mijn tante belde zwak dat ze op de badkamervloer ligt sinds gisteren. Nu neemt ze niet "
+         "meer op."),
+        ("Mijn opa ligt al uren op de keukenvloer, hij zegt 'niets aan de hand' maar komt niet "
+         "omhoog."),
+        ("Een jongen is van de kade gedoken en komt niet meer boven, zijn vrienden zoeken hem."),
+        ("De garage naast de speeltuin vlamt en er staan gasflessen tegen de muur."),
+        ("De schuur naast de school vlamt, en ernaast staan de gasflessen van de bbq van "
+         "gisteren."),
+        ("De rottweiler van de overkant is weer los en heeft de bezorger tegen een muur klem "
+         "gezet, hij bloedt aan zijn hand."),
+        ("Bij de kermis tilt de wind het springkussen op terwijl er nog kinderen op springen."),
+        ("Het luchtkussen op het schoolplein schuift bij elke windvlaag weg, de haringen zitten "
+         "los en er spelen kleuters op."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn moeder is vorige week gevallen maar ze kan weer lopen, wel graag een alarmknop "
+         "aanvragen."),
+        ("Mijn vader lag gisteren op de grond in de gang, de huisarts kwam en er is gelukkig niets "
+         "aan de hand."),
+        ("Buurvrouw viel op de stoep, de ambulance heeft haar nagekeken en er was niks aan de "
+         "hand."),
+        ("De duikers kwamen na het oefenen weer netjes boven bij de sluis."),
+        ("Het vuur in de vuurkorf vlamt mooi op, wat een gezellige avond was het."),
+        ("We doen vanavond een bbq in de tuin, de gasfles staat naast het huis en het vuur brandt "
+         "lekker."),
+        ("Vorig jaar brandde de schuur af waar de gasflessen stonden, nu is alles nieuw."),
+        ("Onze hond is los in de tuin en bijt in zijn bot, de kinderen lachen erom."),
+        ("Het springkussen is opgeruimd voordat de storm begon, de kinderen speelden binnen."),
+        ("Kunnen we voor het buurtfeest een springkussen huren via de gemeente?"),
+        ("De wind heeft gisteren het springkussen omgegooid, vandaag is het gerepareerd."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10529,6 +10577,7 @@ int main(void) {
         cmocka_unit_test(a_frame_stated_once_covers_the_text),
         cmocka_unit_test(violence_and_threats_told_sideways),
         cmocka_unit_test(false_flags_by_class_round_27),
+        cmocka_unit_test(dangers_to_a_body_told_in_new_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
