@@ -9051,6 +9051,33 @@ static void false_flags_by_class_round_27(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 27 (falseflag17): the campaign posters and the exaggeration named in session 26.
+ * A poster's words told as what hangs there or what it says ("hangt een poster '...'", "posters
+ * met de tekst '...'") frame the suicidal families as a leaflet does; a hyperbole on one more of a
+ * trifle ("Als ik nog één keer ..., spring ik uit het raam.") put aside right after ("Maar
+ * serieus: ...") is no statement. Each calm text was critical before this commit. The writer's own
+ * wish beside a poster, the hyperbole taken back ("ik meen het") or left standing, and a message's
+ * text with its means stay critical. */
+static void a_poster_or_an_exaggeration_put_aside(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "In de hal van het zwembad hangt een poster 'Wil je er niet meer zijn? Bel 113'. Kan er "
+        "ook een bij de sporthal komen?",
+        "Op het station hangen posters met de tekst 'Zie je het niet meer zitten? Bel 113'. Kan "
+        "dat ook in de tram?",
+        "Als ik nog één keer die wachtmuziek moet horen, spring ik uit het raam. Maar serieus: kan "
+        "de wachttijd korter?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik zag die poster van 113 en ik denk aan de dood, elke dag.",
+        "Als ik nog één aanmaning krijg spring ik van de brug. Nee serieus, ik meen het.",
+        "Als ik nog één keer gebeld word spring ik van het dak.",
+        "Mijn broer stuurde een foto van een strip pillen met de tekst 'vanavond is het klaar'.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10578,6 +10605,7 @@ int main(void) {
         cmocka_unit_test(violence_and_threats_told_sideways),
         cmocka_unit_test(false_flags_by_class_round_27),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
+        cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
