@@ -171,7 +171,7 @@ const ll_eval_set ll_eval_sets[] = {
      * model is held to (it stays blind: counted, never read) */
     {"critical-dev27.jsonl", CRIT, "critical phr. dev 27", 77, 0, NO_FLOOR},
     {"suicidal-dev26.jsonl", SUI, "suicidal phr. dev 26", 78, 0, NO_FLOOR},
-    {"messages-dev27.jsonl", MSG, "development 27", 76, 0, NO_FLOOR},
+    {"messages-dev27.jsonl", MSG, "development 27", 76, THEME, NO_FLOOR},
     {"names-dev30.jsonl", NAMES, "names-dev30", 0, 0, NO_FLOOR},
     {"lookalikes-dev27.jsonl", CRIT, "look-alikes dev 27", 79, BLIND, NO_FLOOR},
     /* round 28 (blind through session 27), with its own set of look-alikes (the second fresh

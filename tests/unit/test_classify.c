@@ -999,10 +999,18 @@ static void smoke_out_of_a_home_is_a_fire_in_a_home(void **state) {
     static const char *const nuisance[] = {
         "De buurvrouw stookt elke avond haar houtkachel en de rook hangt in onze tuin.",
         "Mijn onderburen roken op het balkon en de rook komt zo mijn slaapkamer in.",
+        /* A fireplace or a fire basket burns as the wood stove does (theme17: the theme model
+         * that learns development 27, where a fireplace's ashes are afval, no longer carried
+         * the fireplace of the last check below to overlast). */
+        "Twee deuren verder brandt elke avond een open haard en de walm trekt zo onze tuin in.",
+        "Achter ons staat een vuurkorf die ieder weekend tot laat brandt.",
     };
     for (size_t i = 0; i < sizeof(nuisance) / sizeof(nuisance[0]); i++)
         if (!rules_list(c, nuisance[i], "overlast", 1))
             fail_msg("overlast not first (rules alone) for '%s'", nuisance[i]);
+    /* The fireplace's ashes stay waste. */
+    if (!rules_list(c, "Mag de koude as uit onze open haard bij het restafval?", "afval", 1))
+        fail_msg("afval not first (rules alone) for a fireplace's ashes");
     ll_classifier_free(c);
     /* And as shipped, with the theme model's vote. */
     for (size_t i = 0; i < sizeof(fire) / sizeof(fire[0]); i++)
