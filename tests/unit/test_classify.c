@@ -9345,6 +9345,54 @@ static void a_burning_light_is_no_fire_part(void **state) {
             fail_msg("a fire not read as fire: %s", fire[i]);
 }
 
+/* Issue 12, models17 (our own words): the parts of danger read an ordinary purpose as the rules
+ * do, so a words model learned from every development set finds no danger in it. A will kept at
+ * a notary, made before an operation or as an errand is no farewell; a supply cut off for works
+ * on the pipe or the grid is no household left cold; a window opened high for the heat or for
+ * air is no fall nor a means at hand. A will told ready beside an end, a cut-off for a debt and
+ * a window a toddler climbs at keep their parts. */
+static void parts_read_an_ordinary_purpose(void **state) {
+    (void)state;
+    static const char *const calm[][2] = {
+        {"Voor de operatie aan mijn heup volgende maand heb ik ook mijn testament geregeld, dat "
+         "doe "
+         "ik altijd zo.",
+         "part: farewell"},
+        {"Voor onze erfgenamen willen we alles goed vastleggen, dus laten we dit jaar een "
+         "testament "
+         "opstellen.",
+         "part: farewell"},
+        {"Ik wil mijn testament aanpassen nu mijn kleinzoon geboren is, hoe gaat dat?",
+         "part: farewell"},
+        {"Dinsdag is de stroom in onze straat de hele ochtend afgesloten vanwege werk aan de "
+         "kabels, "
+         "mijn buurvrouw is hoogbejaard.",
+         "part: hazard cold heat"},
+        {"Het water in de flat wordt morgen afgesloten voor vervanging van de leidingen, er wonen "
+         "veel ouderen.",
+         "part: hazard cold heat"},
+        {"Op de zesde verdieping staan alle ramen open want het is zo warm binnen.",
+         "part: hazard fall"},
+        {"We zetten het raam op het balkon open om te luchten, het is een hittegolf.",
+         "part: means at hand"},
+    };
+    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++)
+        if (has_danger_key(calm[i][0], calm[i][1]))
+            fail_msg("%s read in: %s", calm[i][1], calm[i][0]);
+    static const char *const kept[][2] = {
+        {"Mijn testament ligt klaar op tafel, na vanavond hoeven jullie niet meer voor mij te "
+         "zorgen.",
+         "part: farewell"},
+        {"Ons gas wordt vrijdag afgesloten omdat de rekening open staat, en mijn baby is ziek.",
+         "part: hazard cold heat"},
+        {"Het raam op de vierde verdieping staat open en mijn peuter klimt op de vensterbank.",
+         "part: hazard fall"},
+    };
+    for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+        if (!has_danger_key(kept[i][0], kept[i][1]))
+            fail_msg("%s not read in: %s", kept[i][1], kept[i][0]);
+}
+
 /* Recall14 (issue 12, the lead's check of 12-03; our own words): a person held against their
  * will now (vastgehouden, "laat haar er niet uit", "houdt hij haar vast", opgesloten by someone)
  * told with who holds, where, or a message or cry sent, and a relative's cry for help just
@@ -10574,6 +10622,7 @@ int main(void) {
         cmocka_unit_test(a_danger_answered_and_over),
         cmocka_unit_test(a_building_burning_where_people_sleep),
         cmocka_unit_test(a_burning_light_is_no_fire_part),
+        cmocka_unit_test(parts_read_an_ordinary_purpose),
         cmocka_unit_test(confused_person_gone_not_known_where),
         cmocka_unit_test(a_person_held_or_a_cry_just_received),
         cmocka_unit_test(a_drain_cover_gone_where_people_pass),
