@@ -1919,9 +1919,12 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
 static int long_ago(const ll_classifier *c, int32_t i, int32_t first) {
     static const char *const then[] = {"vroeger", "destijds"};
     static const char *const span[] = {"jaar", "jaren"};
+    /* "jaren terug" as "jaren geleden" (issue 12, falseflag17: suicidal-dev26); "een jaar terug"
+     * is a year past, gone_by's. */
     return surf_in(c, i, then, sizeof(then) / sizeof(then[0])) ||
            (surf_is(c, (size_t)i, "geleden") && i > first &&
-            surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0])));
+            surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0]))) ||
+           (surf_is(c, (size_t)i, "terug") && i > first && surf_is(c, (size_t)i - 1, "jaren"));
 }
 
 /* Whether word i names a time gone by less surely than long_ago: a year past ("vorig jaar",

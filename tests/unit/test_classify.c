@@ -9086,6 +9086,33 @@ static void a_poster_or_an_exaggeration_put_aside(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 27 (falseflag17): suicidal words told about, not by one at risk: a figure said
+ * to be one ("Bij wijze van spreken"), a report by its form or by the local paper it stood in ("een
+ * reportage over", "In de buurtkrant stond een stuk over"), a wish of "jaren terug" set against a now
+ * that is well. Each calm text was critical before this commit. The figure taken back ("Ik meen
+ * het"), a wish told in the sentence after a report, and the wish back now stay critical. */
+static void suicidal_words_told_about(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Van die wachttijd bij de Stadswinkel wilde ik mezelf ophangen. Bij wijze van spreken "
+        "natuurlijk. Kan de balie langer open?",
+        "Gisteren zag ik een reportage over jongeren die niet meer willen leven. Doet de gemeente "
+        "iets aan preventie op scholen?",
+        "In de buurtkrant stond een stuk over zelfdoding onder mantelzorgers. Waar kunnen "
+        "mantelzorgers hier terecht?",
+        "Ik wilde jaren terug niet meer leven, nu train ik voor de marathon. Mag ik op zondag door "
+        "het park hardlopen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Van die wachttijd word ik gek en ik wil mezelf ophangen. Ik meen het.",
+        "Ik zag gisteren een reportage over de Erasmusbrug. Vanavond spring ik er zelf vanaf, ik "
+        "kan niet meer.",
+        "Jaren terug wilde ik niet meer leven, en nu wil ik weer niet meer leven.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10663,6 +10690,7 @@ int main(void) {
         cmocka_unit_test(false_flags_by_class_round_27),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
+        cmocka_unit_test(suicidal_words_told_about),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
