@@ -23,6 +23,7 @@
 #include <assert.h>
 #include <hiredis/hiredis.h>
 #include <hiredis/sds.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -599,6 +600,38 @@ static enum ll_dedup_verdict mark_fresh(ll_dedup *d, const ll_dedup_event *e, si
     return LL_DEDUP_REUSED;
 }
 
+/* The command whose answer holds event at's. */
+static int answer_cmd(const ll_dedup *d, const ev_at *at) {
+    return at->seen_cmd < 0 ? d->call_cmd[at->thread_call] : at->seen_cmd;
+}
+
+int ll_dedup_answered(ll_dedup *d, int n) {
+    if (d->broken || d->redis == NULL)
+        return 1; /* the read fails at once */
+    int last = d->next_read + n < d->nat ? d->next_read + n : d->nat, k = -1;
+    for (int i = d->next_read; i < last; i++) {
+        int c = answer_cmd(d, &d->at[i]);
+        k = c > k ? c : k;
+    }
+    int polled = 0;
+    while (d->nread <= k) {
+        void *r = NULL;
+        if (redisGetReplyFromReader(d->redis, &r) != REDIS_OK)
+            return 1; /* the read finds the connection failed */
+        if (r) {
+            d->pending--;
+            d->reply[d->nread++] = r;
+            continue;
+        }
+        struct pollfd pfd = {.fd = d->redis->fd, .events = POLLIN};
+        if (polled++ || poll(&pfd, 1, 0) <= 0)
+            return 0;
+        if (redisBufferRead(d->redis) != REDIS_OK)
+            return 1;
+    }
+    return 1;
+}
+
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th) {
     ll_dedup_event e;
@@ -614,7 +647,7 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
     const ev_at *at = &d->at[d->next_read++];
     enum ll_dedup_verdict v = LL_DEDUP_FIRST;
     const redisReply *r = NULL;
-    if (replies_until(d, at->seen_cmd < 0 ? d->call_cmd[at->thread_call] : at->seen_cmd) != 0)
+    if (replies_until(d, answer_cmd(d, at)) != 0)
         return LL_DEDUP_BROKEN;
     if (at->seen_cmd < 0) {
         /* A citizen's event: its record's answer is its mark too. */

@@ -98,6 +98,12 @@ int ll_dedup_replies_begin(ll_dedup *d);
  * Redis still runs the calls sent after theirs. */
 enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, const cJSON *ev,
                                     const char *pseudonym, ll_thread_info *th);
+/* Whether the answers for the next n events can be read without waiting
+ * for Redis (or their read would fail at once): takes in what has come and
+ * never blocks (one poll of 0 ms at most). After ll_dedup_replies_begin;
+ * the processor helps finish the step before rather than sleep on a step
+ * whose calls Redis still runs. */
+int ll_dedup_answered(ll_dedup *d, int n);
 /* The same for the fields given to ll_dedup_append_event. */
 enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
                                           const ll_dedup_event *e, ll_thread_info *th);

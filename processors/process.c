@@ -434,8 +434,10 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
  * finishes and serialises its events, in the steps their calls went out
  * in: a step is finished while Redis still runs the calls of the later
  * ones, and the other members finish it while this thread reads the next
- * step's replies. A batch given up here has its unread replies read by
- * on_dropped. */
+ * step's replies, or, when those have not all come, with this thread
+ * first (it slept on Redis 4.8% of a quiet run's (b) while one member
+ * finished the step before alone). A batch given up here has its unread
+ * replies read by on_dropped. */
 static enum ll_work_outcome on_work(void *role, ll_batch *b) {
     proc *p = role;
     if (batch_failed(b) || ll_dedup_replies_begin(p->dedup) != 0)
@@ -446,6 +448,13 @@ static enum ll_work_outcome on_work(void *role, ll_batch *b) {
     int k = 0, running = 0;
     for (int lo = 0, hi; lo < b->n && rc == LL_WORK_DONE; lo = hi) {
         hi = step_end(b, lo);
+        /* Redis still runs this step's calls (on a backlog, the last step's,
+         * sent just before the close): this thread helps finish the step
+         * before instead of sleeping while the other members finish it. */
+        if (running && !ll_dedup_answered(p->dedup, hi - lo)) {
+            pool_join(p);
+            running = 0;
+        }
         t = ll_mono_us();
         rc = batch_redis(p, b, lo, hi);
         waited += ll_mono_us() - t;

@@ -491,6 +491,16 @@ static void a_step_is_answered_before_the_next_is_run(void **state) {
     ll_dedup_append(d, &in[1].m, in[1].ev, NULL);
     long long t0 = ll_mono_us();
     assert_int_equal(ll_dedup_replies_begin(d), 0);
+    /* Asked without waiting: the second step's answer is not there while Redis
+     * holds its write, at once; the first step's comes. */
+    long long ask0 = ll_mono_us();
+    assert_int_equal(ll_dedup_answered(d, 2), 0);
+    assert_true(ll_mono_us() - ask0 < 500000);
+    int answered = 0;
+    for (int tries = 0; tries < 5000 && !(answered = ll_dedup_answered(d, 1)); tries++)
+        usleep(1000);
+    assert_int_equal(answered, 1);
+    assert_int_equal(ll_dedup_answered(d, 2), 0);
     in[0].v = ll_dedup_read(d, &in[0].m, in[0].ev, NULL, &in[0].th);
     long long took_us = ll_mono_us() - t0;
     assert_int_equal(in[0].v, LL_DEDUP_FIRST);
