@@ -9113,6 +9113,26 @@ static void suicidal_words_told_about(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 27 (falseflag17): "wapen" as a figure for a thing that is none (food held up "als
+ * wapen" against birds, a smoking fire basket called "een wapen van massavernietiging"). Each calm
+ * text was critical before this commit; a bottle used as a weapon and a weapon with a threat stay. */
+static void a_weapon_that_is_a_figure(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "De kauwen in het park pikken alles weg, ik houd mijn boterham als wapen voor me. Kunnen "
+        "er afsluitbare prullenbakken komen?",
+        "Mijn overbuurman noemt zijn rokende vuurkorf zelf 'een wapen van massavernietiging'. Mag "
+        "dat elke avond?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Hij stond voor mijn deur en gebruikte een fles als wapen, ik zit nu opgesloten in de "
+        "badkamer.",
+        "Mijn buurman heeft een wapen en zegt dat hij me komt halen.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10691,6 +10711,7 @@ int main(void) {
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
         cmocka_unit_test(suicidal_words_told_about),
+        cmocka_unit_test(a_weapon_that_is_a_figure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
