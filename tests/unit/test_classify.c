@@ -1020,6 +1020,39 @@ static void smoke_out_of_a_home_is_a_fire_in_a_home(void **state) {
                  "overlast");
 }
 
+/* Someone else who does not answer is not the council's reachability: the verb's subject decides
+ * (issue 12, theme17; session 26's class: a brother's farewell themed bereikbaarheid by "neemt zijn
+ * telefoon niet op"). A person's own phone, a he or she who does not pick up, and the GP not
+ * reachable never vote bereikbaarheid; the council's number and "niemand neemt op" still do. */
+static void someone_else_not_reachable_is_not_the_councils(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const other[] = {
+        "Mijn zus neemt al sinds vanochtend haar telefoon niet op en ze klonk gisteren erg somber.",
+        "Sinds het ongeluk is mijn neef stil, ik app en bel maar hij neemt niet op.",
+    };
+    for (size_t i = 0; i < sizeof(other) / sizeof(other[0]); i++)
+        if (rules_list(c, other[i], "bereikbaarheid", 1))
+            fail_msg("bereikbaarheid first (rules alone) for '%s'", other[i]);
+    if (!rules_list(c,
+                    "De huisarts is de hele dag niet bereikbaar en mijn dochter heeft hoge koorts.",
+                    "zorg", 1))
+        fail_msg("zorg not first (rules alone) for the GP not reachable");
+    static const char *const ours[] = {
+        "Ik bel nu twee uur jullie nummer en niemand neemt op.",
+        "Het wijkloket is telefonisch niet bereikbaar, de hele week al.",
+    };
+    for (size_t i = 0; i < sizeof(ours) / sizeof(ours[0]); i++)
+        if (!rules_list(c, ours[i], "bereikbaarheid", 1))
+            fail_msg("bereikbaarheid not first (rules alone) for '%s'", ours[i]);
+    ll_classifier_free(c);
+    /* And as shipped, with the theme model's vote. */
+    EXPECT_THEME(
+        "Mijn broer heeft afscheid genomen en een touw gekocht, hij neemt zijn telefoon niet "
+        "op.",
+        "zorg");
+}
+
 /* Care told by what is done at home: help at home, and washing or showering oneself told as
  * the help needed (issue 12, theme14: development 7's "eindelijk hulp in huis" and development
  * 17's dialect "kan zich nich meer allenig wassen" matched no rule and were overig held out).
@@ -10516,6 +10549,7 @@ int main(void) {
         cmocka_unit_test(a_person_in_crisis_naming_no_service),
         cmocka_unit_test(a_person_gone_with_dementia_is_zorg),
         cmocka_unit_test(smoke_out_of_a_home_is_a_fire_in_a_home),
+        cmocka_unit_test(someone_else_not_reachable_is_not_the_councils),
         cmocka_unit_test(care_told_by_what_is_done_at_home),
         cmocka_unit_test(the_writers_own_home_does_not_vote),
         cmocka_unit_test(a_permit_beside_a_fine_is_for_parking),
