@@ -10432,6 +10432,54 @@ static void dangers_to_a_body_told_in_new_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall17 (issue 12, critical-dev27, messages-dev27, -dev24): dangers where the harm is already
+ * in the body or on its way. Swimmers ill after open water while others still go in; a frail one
+ * whose skin is hot in the heat; a road washed away by a burst main; a stinging cloud that makes
+ * people lie down; a fire station or an ambulance post blocked as the siren goes; a baby with
+ * nowhere to go tonight; the hidden address of one who fled violence made visible where the one
+ * fled can find it. Our own phrasings; an illness of last summer, a grandfather who drinks well,
+ * settled tiles, a pool that smells of chlorine, the monthly siren test, cars parked there as a
+ * habit, a move with a baby, asking how to screen an address and a shelter's public office stay
+ * below. */
+static void harm_already_in_the_body_or_on_its_way(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Na het zwemmen in de recreatieplas hebben drie kinderen hoge koorts en braken ze, er "
+         "gaan nu nog steeds kinderen het water in."),
+        ("Mijn dochter en haar vriendje hebben uitslag en moeten overgeven sinds ze vanmiddag in "
+         "de vijver hebben gezwommen, het water is felgroen."),
+        ("Het is 35 graden in de flat en mijn buurman van 90 is suf, hij wil niet drinken en zijn "
+         "huid gloeit helemaal."),
+        ("Door een gesprongen waterleiding is het asfalt van het fietspad weggespoeld, fietsers "
+         "rijden er zo in."),
+        ("Uit de container met zwembadchemicalien komt een prikkende wolk, twee mensen zijn gaan "
+         "liggen."),
+        ("Ik hoor de sirene in de kazerne, maar er staat al tien minuten een verhuiswagen voor de "
+         "deur. Ze kunnen er niet uit."),
+        ("Een auto blokkeert de uitgang van de brandweerkazerne en de brandweer moet uitrukken."),
+        ("Jonge moeder met baby van 3 weken, geen eten meer, kan vannacht nergens heen."),
+        ("Ik woon in een blijf-van-mijn-lijfhuis en mijn adres staat nu op een brief die naar "
+         "mijn ex is gestuurd, hij heeft mij vorig jaar bijna vermoord."),
+        ("Mijn zus woont in de vrouwenopvang en haar adres is te zien in het portaal van de "
+         "school, haar ex heeft haar geslagen en zoekt haar."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Vorige zomer had mijn zoon diarree na het zwemmen in de plas, is het water nu getest?"),
+        ("Het is warm vandaag, mijn opa van 90 drinkt gelukkig genoeg en zit in de schaduw."),
+        ("De stoep is een beetje verzakt bij de boom, kunnen jullie de tegels rechtleggen?"),
+        ("Het ruikt bij het zwembad altijd een beetje naar chloor."),
+        ("De sirene van de brandweer ging gisteren om twaalf uur, zoals elke eerste maandag."),
+        ("Bij de brandweerkazerne staan vaak auto's fout geparkeerd, kunnen jullie daar "
+         "handhaven?"),
+        ("Ik ben met mijn baby verhuisd en we zoeken een grotere woning."),
+        ("Ik wil mijn adres laten afschermen in de BRP, hoe doe ik dat?"),
+        ("Mijn moeder werkt als vrijwilliger in de vrouwenopvang, het adres van het kantoor staat "
+         "op de website van de stichting."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10746,6 +10794,7 @@ int main(void) {
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
         cmocka_unit_test(suicidal_words_told_about),
         cmocka_unit_test(a_weapon_that_is_a_figure),
+        cmocka_unit_test(harm_already_in_the_body_or_on_its_way),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
