@@ -2,9 +2,10 @@
 # tests/bench/process_loop.sh - the transactional loop's settings against the broker's own speed,
 # alternately on one loaded raw topic: per round, (k) a plain kcat consume | produce copy (no
 # transactions) and then bench_passthrough (the processor's loop, tests/bench/passthrough.c)
-# once per VARIANT, each from offset 0 to the end in a fresh group. Prints per run events/s, its
-# share of the same round's (k), where a transaction's time went, CPU per event of the
-# passthrough and the broker (/proc) and the machine's busy/steal share. Not part of tests/run.sh.
+# once per VARIANT (their order turned by one each round), each from offset 0 to the end in a
+# fresh group. Prints per run events/s, its share of the same round's (k), where a transaction's
+# time went, CPU per event of the passthrough and the broker (/proc) and the machine's busy/steal
+# share. Not part of tests/run.sh.
 #
 #   tests/bench/process_loop.sh EVENTS ROUNDS VARIANT...
 #   VARIANT: [process] lines separated by ';', e.g. 'batch_max = 4000;kafka.linger.ms = 1'
@@ -20,6 +21,7 @@ cd "$ROOT"
 EVENTS=$1
 ROUNDS=$2
 shift 2
+VARIANTS=("$@")
 ll_bench_events "$EVENTS"
 H=${LUISTERLOOP_HOME:-$ROOT/.luisterloop}
 B=$H/bench-loop
@@ -78,9 +80,12 @@ for r in $(seq 1 "$ROUNDS"); do
     t1=$(date +%s.%N)
     K_RATE=$(awk -v n="$N" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.0f", n / (b - a)}')
     echo "round $r (k) kcat: $K_RATE/s; $(busy_steal "$H0" "$(ll_bench_cpu_stat)"); load $(cut -d' ' -f1 /proc/loadavg)"
-    v=0
-    for VARIANT in "$@"; do
-        v=$((v + 1))
+    # The variants' order turns by one each round: on a loaded machine a round's later runs
+    # drift (29,289 -> 46,549/s for the same build in one round, session 27), and a variant
+    # always run first would carry that drift as its own.
+    for i in $(seq 0 $((${#VARIANTS[@]} - 1))); do
+        v=$(((i + r - 1) % ${#VARIANTS[@]} + 1))
+        VARIANT=${VARIANTS[$((v - 1))]}
         G=pt-$r-$v
         conf "$VARIANT" "$G" >"$B/$G.conf"
         build/luisterloop topics -c <(conf "" load | sed "s/^raw = bench.raw/raw = bench.$G/") \
