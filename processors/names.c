@@ -2683,6 +2683,19 @@ static __attribute__((noinline)) size_t spoken_address(ll_names_scan *sc, size_t
     return d;
 }
 
+/* Word t may be one of a capitalised pair a found name vouches for (and_more): in
+ * normal case, no keep, function word or trigger, no place's or street's ending, and
+ * either listed as kind (W_FIRST or W_SURNAME) and no listed word, or no ordinary word
+ * to the word list ("Liesbeth", "Brinkman", "Sébastien"; not "Grote", "Markt"). */
+static int pair_word(const ll_names_scan *sc, const tok *t, uint32_t kind) {
+    if (!t->cap || t->allcaps || t->sent || t->prot || t->name || t->digit || t->dot ||
+        t->letters < 2 || t->sfx ||
+        (t->flags & (W_KEEP | W_HEAD | W_COMMON | W_WORD | W_STOP | W_TRIGGER | W_PARTICLE |
+                     W_TITLE | W_HEER | W_SKIP | W_PLACE_SFX | W_ENGLISH | W_PREP | W_FIELD)))
+        return 0;
+    return (t->flags & kind) || common_word(sc, t) == 0;
+}
+
 /* What a found name takes after it: "sr."/"jr.", and "en" with one more
  * capitalised word that no list knows as anything but possibly a name
  * ("groetjes van Priya en Raj"): a name found by context or a first name
@@ -2700,9 +2713,12 @@ static void and_more(ll_names_scan *sc) {
             a->name = rule;
             continue;
         }
-        /* "Stijn of Kjeld": who is not sure which of two names, names both */
-        if (rule == 1 + LL_NAME_SURNAME || a->cap ||
-            !(fold_is(sc, a, "en") || fold_is(sc, a, "of")) || k + 2 >= n || !joined(sc, k + 2))
+        /* "Stijn of Kjeld": who is not sure which of two names, names both; a surname of two words or more on the lists alone ("Costa Ferreira") vouches
+         * for a pair after it, not for one word ("Jansen en Zonen") */
+        int on_lists = rule == 1 + LL_NAME_SURNAME;
+        int one_word = !(k > 0 && sc->toks[k - 1].name && joined(sc, k));
+        if ((on_lists && one_word) || a->cap || !(fold_is(sc, a, "en") || fold_is(sc, a, "of")) ||
+            k + 2 >= n || !joined(sc, k + 2))
             continue;
         tok *b = &sc->toks[k + 2];
         /* a dot after three letters or more ends the sentence ("... en Olsthoorn.") */
@@ -2715,7 +2731,21 @@ static void and_more(ll_names_scan *sc) {
          * Olsthoorn"), as core_ok takes one ("mevrouw Hoogkerk") */
         if ((b->flags & W_PLACE_SFX) && rule != 1 + LL_NAME_TITLE)
             continue;
-        if (k + 3 < n && joined(sc, k + 3) && sc->toks[k + 3].cap)
+        if (k + 3 < n && joined(sc, k + 3) && sc->toks[k + 3].cap) {
+            /* "Maarten en Liesbeth Brinkman", "[NAAM] en Sébastien Laurent": a second
+             * person told beside the first as a capitalised pair, first name and surname,
+             * that no list need know; each word is no ordinary word (or is listed as a
+             * name) and the pair ends there ("Jan en Albert Heijn Zuid", "Jan en Vos
+             * Installatietechniek", "Jan en Hoge Weg 3" stay) */
+            if (!pair_word(sc, b, W_FIRST) || !pair_word(sc, &sc->toks[k + 3], W_SURNAME) ||
+                (k + 4 < n && joined(sc, k + 4) && (sc->toks[k + 4].cap || sc->toks[k + 4].digit)))
+                continue;
+            b->name = rule;
+            sc->toks[k + 3].name = rule;
+            k += 3;
+            continue;
+        }
+        if (on_lists)
             continue;
         b->name = rule;
         k += 2;

@@ -1831,6 +1831,36 @@ static void clubs_salons_and_eateries_named_after_someone(void **state) {
           "Mijn buurvrouw [NAAM] van de bridgeclub belde.");
 }
 
+/* Issue 12 (names17): a second person joined by "en" or "of" to a name found, written
+ * as a capitalised pair that no list need know (a first name and a surname of any
+ * origin); a pair that is a shop, a place, a street or an organisation stays. */
+static void a_pair_beside_a_name_is_a_second_person(void **state) {
+    (void)state;
+    MASKS("Via Gerard en Wietske Oosterloo hoorden we van de nieuwe regels.",
+          "Via [NAAM] en [NAAM] hoorden we van de nieuwe regels.");
+    MASKS("Mijn collega Priya en Taro Hashimoto kwamen gisteren langs.",
+          "Mijn collega [NAAM] en [NAAM] kwamen gisteren langs.");
+    MASKS("Gisteren sprak ik met Fatima en Oksana Melnyk over de speeltuin.",
+          "Gisteren sprak ik met [NAAM] en [NAAM] over de speeltuin.");
+    MASKS("Een vraag van Jan Pietersen of Ingeborg Brandsma: wie ruimt het op?",
+          "Een vraag van [NAAM] of [NAAM]: wie ruimt het op?");
+    /* keeps: a shop, a firm named after a person, a place, a street, an organisation */
+    MASKS("Mijn buurman Jan en Albert Heijn zijn het eens over de bus.",
+          "Mijn buurman [NAAM] en Albert Heijn zijn het eens over de bus.");
+    MASKS("Mijn buurvrouw Fatima en Vos Installatietechniek komen morgen.",
+          "Mijn buurvrouw [NAAM] en Vos Installatietechniek komen morgen.");
+    MASKS("Mijn zoon Daan en Nieuw Zeeland, dat blijft een droom.",
+          "Mijn zoon [NAAM] en Nieuw Zeeland, dat blijft een droom.");
+    MASKS("Mijn buurman Jan en Hoge Weg 3 hebben last van het lawaai.",
+          "Mijn buurman [NAAM] en Hoge Weg 3 hebben last van het lawaai.");
+    MASKS("Mijn buurman Jan en Erasmus Universiteit werken samen.",
+          "Mijn buurman [NAAM] en Erasmus Universiteit werken samen.");
+    MASKS("Mijn dochter Sanne en Grote Markt: daar liepen we.",
+          "Mijn dochter [NAAM] en Grote Markt: daar liepen we.");
+    /* a surname of one word on the lists alone vouches for no one ("Jansen en Zonen") */
+    KEEPS("Bouwbedrijf Jansen en Zonen Bouw ruimt het op.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2018,6 +2048,7 @@ int main(void) {
         cmocka_unit_test(an_acronym_after_a_name_and_a_boat),
         cmocka_unit_test(a_role_before_a_name),
         cmocka_unit_test(clubs_salons_and_eateries_named_after_someone),
+        cmocka_unit_test(a_pair_beside_a_name_is_a_second_person),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
