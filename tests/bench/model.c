@@ -1010,7 +1010,35 @@ static int n_crit_sets;
  * "hazard cold heat" a supply cut told with its works and day, and a reading of why a window is
  * open (heat, airing) for the acute gate. Again on main 403c978 (rules of session 26 written on
  * round 26, so no forward test; the fire part as above): shipped 145 (14), 4,278 (143); words 76
- * calm x7 151 (13), 4,301 (139). */
+ * calm x7 151 (13), 4,301 (139).
+ * Session 27 (models17; round 27's sets 76-78 development, 79-83 blind and never learned): the
+ * parts "farewell", "hazard cold heat", "hazard fall" and "means at hand" now read an ordinary
+ * purpose as the rules do (a will before an operation or made as an errand, a supply cut for
+ * works, a window open in the heat; fc5427b), which holds four of x7's look-alikes (two wills,
+ * the gas cut for meter works, the window). On main 58a3464 (falseflag17's, recall17's and
+ * theme17's rules): --critical's K 0.8 D 0.99999 row, round 27 found/175 (false), all 84
+ * readable sets /4,624; test_classify's look-alikes critical (each counted); the two fresh
+ * checks (LL_BENCH_BLIND=1 bench_quality -F, look-alikes dev 27 / 28 counts only). Shipped
+ * (words 17) 138 (14), 4,421 (145); 0; 11; 18. Words 79 (every development set) x0 155 (10),
+ * 4,474 (131); 36. x5 154 (10), 4,463 (130); 10. x7 154 (10) [72 (1), 55 (1), 27 (8)], 4,464
+ * (140); 7; 9; 18. x10 153 (10), 4,466 (146); 7 (not the same seven: the_moment_fixed_the_act_unnamed's
+ * "... doe ik het. staat in mijn agenda" in the dog's place). In-sample with x7 (bench_quality -F): development
+ * 26 critical 28/30 with 7 -> 6 false, 27 27/30 with 9 -> 7; critical phrasings 26 64 -> 66/75,
+ * 27 70 -> 72/75; suicidal phrasings 25 57 -> 63/70, 26 44 -> 55/70, the false flags the same;
+ * critical phrasings dev 170 -> 169, suicidal phrasings 5 104 -> 103, 10 70 -> 69 (one each
+ * lost). Not shipped: x7's seven look-alikes stay critical. Five by the words' suicidal gate (P
+ * 0.99999, the logistic veto passed) with only a weak part or a denied rule fired: a dog put down
+ * at the vet ("kost alleen maar geld ... verlossen van zijn pijn"), a cremation wish decided
+ * ("besloten dat ik gecremeerd wil worden") and three of joining17's look-alikes of "ik wil bij
+ * haar zijn, dat heb ik besloten" (an urn kept at home, a widows' group, ashes scattered; two with
+ * the joining rule denied by its "unless:"); the words "besloten", "haar zijn", "alleen maar geld"
+ * are a statement's in the suicidal sets, and a denied suicidal family as a veto lost statements
+ * before (round 14: 6 of 9 were statements). Two by the acute gate by the words with no hazard
+ * part of their own: a man dozing while children play (people exposed, vulnerable, time
+ * pressure, the ground-sunk rule denied; parts 0.885) and a parking barrier fallen that does not
+ * move (it came with the parts model retrained on the new parts). What would: the words' suicidal
+ * gate reading a death that is another's, told with its rites (an urn, ashes, a cremation, a vet),
+ * as the joining rule's "unless:" does, and the acute gate needing a hazard part. */
 #define WORDS_LEARNED_SETS 17
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
