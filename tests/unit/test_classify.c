@@ -10480,6 +10480,33 @@ static void harm_already_in_the_body_or_on_its_way(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall17 (issue 12, messages-dev24, -dev26, critical-dev26; session 26's classes left): one kept
+ * by another's hold told quietly at a desk (the papers held by a boss, with no leaving or sleeping
+ * crowded; a girl who must marry a man she does not know), and one who cannot be woken, told of
+ * anyone ("ze", a housemate) or with the verb split ("ik krijg hem niet wakker"). Our own
+ * phrasings; a wedding planned, a copy of a passport for the payroll, a teenager hard to wake for
+ * school and a question about what to do stay below. */
+static void held_quietly_or_not_to_be_woken(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Ik krijg mijn vader niet wakker, hij ligt op de bank en snurkt raar."),
+        ("Ze is sinds vanochtend niet wakker te krijgen."),
+        ("Een jonge vrouw aan de balie vertelt zacht dat haar baas haar paspoort heeft ingenomen, "
+         "ze slaapt met tien anderen in een loods en mag niet weg."),
+        ("Meisje (15) aan het loket zegt dat ze deze zomer in Marokko moet trouwen met een man die "
+         "ze niet kent, ze is bang."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn puberzoon is 's ochtends nooit wakker te krijgen voor school."),
+        ("Wat moet je doen als iemand niet wakker te krijgen is?"),
+        ("Onze dochter gaat in juni trouwen met haar vriend, moeten we iets regelen bij de "
+         "gemeente?"),
+        ("Mijn werkgever vraagt een kopie van mijn paspoort voor de loonadministratie, mag dat?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10795,6 +10822,7 @@ int main(void) {
         cmocka_unit_test(suicidal_words_told_about),
         cmocka_unit_test(a_weapon_that_is_a_figure),
         cmocka_unit_test(harm_already_in_the_body_or_on_its_way),
+        cmocka_unit_test(held_quietly_or_not_to_be_woken),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
