@@ -2466,6 +2466,16 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
              * word). */
             if (!p->cap && fold_is(sc, p, "van") && (sc->toks[k].flags & W_HEAD))
                 break;
+            /* "Elektricien Gijs Ruiter van Ruiter Installatietechniek": a lower-case "van"
+             * after a full name, a listed first name and a capitalised word that is no
+             * first name, says whom that person works for; the firm starts after it ("Jan
+             * Willem van Dijk Bouw" keeps its owner's names whole) */
+            if (!p->cap && fold_is(sc, p, "van") && k < i && k >= 3 && joined(sc, k - 1) &&
+                joined(sc, k - 2) && sc->toks[k].cap && sc->toks[k - 2].cap &&
+                !sc->toks[k - 2].allcaps && !(sc->toks[k - 2].flags & (W_FIRST | W_PARTICLE)) &&
+                sc->toks[k - 3].cap && (sc->toks[k - 3].flags & W_FIRST) &&
+                !(sc->toks[k - 3].flags & (W_PARTICLE | W_STOP | W_TRIGGER)))
+                break;
             if (p->flags & W_STOP)
                 break;
             if (!p->prot)

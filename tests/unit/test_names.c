@@ -1861,6 +1861,21 @@ static void a_pair_beside_a_name_is_a_second_person(void **state) {
     KEEPS("Bouwbedrijf Jansen en Zonen Bouw ruimt het op.");
 }
 
+/* Issue 12 (names17): a person named in full (a listed first name and a surname) before
+ * a lower-case "van" and a firm by its trade works there; the firm, even one named after
+ * that person, stays; a firm named after its owner in full stays whole. */
+static void a_full_name_before_van_and_a_firm_is_its_worker(void **state) {
+    (void)state;
+    MASKS("Loodgieter Ruben Smeenk van Smeenk Installatietechniek belt morgen.",
+          "Loodgieter [NAAM] van Smeenk Installatietechniek belt morgen.");
+    MASKS("Vandaag kwam Ruben Smeenk van Oosterhout Bouw de schade bekijken.",
+          "Vandaag kwam [NAAM] van Oosterhout Bouw de schade bekijken.");
+    /* keeps: the owner's names, first names and a particle, before the trade */
+    KEEPS("We huren de steiger bij Jan Willem van Dijk Bouw.");
+    KEEPS("We huren de steiger bij Henk van den Bosch Verhuur.");
+    KEEPS("We kochten de jas bij Hanneke Kraaijeveld Mode.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2049,6 +2064,7 @@ int main(void) {
         cmocka_unit_test(a_role_before_a_name),
         cmocka_unit_test(clubs_salons_and_eateries_named_after_someone),
         cmocka_unit_test(a_pair_beside_a_name_is_a_second_person),
+        cmocka_unit_test(a_full_name_before_van_and_a_firm_is_its_worker),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
