@@ -10507,6 +10507,31 @@ static void held_quietly_or_not_to_be_woken(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall17 (issue 12; session 26's classes left, critical-dev26): a bridge that moves while people
+ * are still on it, a stand that sinks under its spectators, illegal fireworks sold where children
+ * queue. Our own phrasings; a bridge raised while cyclists wait before it, fireworks asked about or
+ * sold last year, a stand to be renewed stay below. */
+static void people_on_what_moves_or_sold_what_explodes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De ophaalbrug sluit terwijl er nog een moeder met een kinderwagen op loopt."),
+        ("Er wordt vanuit een woning illegaal vuurwerk verkocht, de kinderen uit de straat staan "
+         "ervoor in de rij."),
+        ("De tribune bij het voetbalveld zakt aan een kant weg terwijl er honderd toeschouwers op "
+         "zitten."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("De ophaalbrug ging vanmiddag omhoog voor de zeilboten, de fietsers wachtten voor de "
+         "brug."),
+        ("Waar kan ik melden dat iemand illegaal vuurwerk verkoopt?"),
+        ("Vorig jaar werd er vanuit een schuur illegaal vuurwerk verkocht, die man is toen "
+         "opgepakt."),
+        ("De tribune van de voetbalclub wordt volgend jaar vernieuwd, kan de gemeente meebetalen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10823,6 +10848,7 @@ int main(void) {
         cmocka_unit_test(a_weapon_that_is_a_figure),
         cmocka_unit_test(harm_already_in_the_body_or_on_its_way),
         cmocka_unit_test(held_quietly_or_not_to_be_woken),
+        cmocka_unit_test(people_on_what_moves_or_sold_what_explodes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
