@@ -9166,6 +9166,26 @@ static void a_weapon_that_is_a_figure(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 27 (falseflag17): giving up on reporting ("Ik kap ermee, ik ga nooit meer een
+ * melding doen", "de laatste keer dat ik de moeite neem om ... te melden"): the contact quits, not a
+ * life. Each calm text was critical before this commit; a last call with a farewell and quitting
+ * with the means laid out stay critical. */
+static void giving_up_on_reporting(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik kap ermee, ik ga nooit meer een melding doen over die stoep. Er gebeurt toch niks.",
+        "Dit is de laatste keer dat ik de moeite neem om die kapotte lamp te melden. Niemand doet "
+        "iets.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Dit is de laatste keer dat ik jullie bel. Morgen ben ik er niet meer, zeg de kinderen dat "
+        "ik van ze hou.",
+        "Ik kap ermee. Ik heb de pillen klaargelegd en schrijf nu mijn afscheidsbrief.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 22 (falseflag12): the smoke of a smoker (tobacco, cannabis) is no fire for
  * the danger model's parts either, as it is none for the acute danger rule: a neighbour who
  * smokes in a flat with a baby high up composed "hazard fire" with a height and the vulnerable
@@ -10849,6 +10869,7 @@ int main(void) {
         cmocka_unit_test(harm_already_in_the_body_or_on_its_way),
         cmocka_unit_test(held_quietly_or_not_to_be_woken),
         cmocka_unit_test(people_on_what_moves_or_sold_what_explodes),
+        cmocka_unit_test(giving_up_on_reporting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
