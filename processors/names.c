@@ -2496,7 +2496,18 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             ends_with(sc->fold + sc->toks[i].fold, sc->toks[i].flen, "laan") &&
             !(i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].digit))
             person = 0;
-        for (size_t r = 0; person && r < nrun; r++)
+        /* "Dhr. Vos van Vos Installatietechniek": after a person's title a lower-case
+         * "van" before a capitalised word and a firm's noun says whom the person works
+         * for; the words after it stay the firm's */
+        size_t firm = 0;
+        if (person && (sc->toks[i].flags & W_HEAD) && sc->toks[i].cap)
+            for (size_t r = 0; r < nrun && !firm; r++) {
+                const tok *v = &sc->toks[run[r]];
+                if (!v->cap && fold_is(sc, v, "van") && run[r] + 1 < i &&
+                    sc->toks[run[r] + 1].cap && r + 1 < nrun)
+                    firm = r;
+            }
+        for (size_t r = firm; person && r < nrun; r++)
             sc->toks[run[r]].prot = 0;
         /* "namens Tessa Oudendijk van de VvE", "mijn buurman Jan Hoogendijk": in a
          * person's words a listed first name and one unlisted word with a street

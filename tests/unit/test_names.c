@@ -1876,6 +1876,19 @@ static void a_full_name_before_van_and_a_firm_is_its_worker(void **state) {
     KEEPS("We kochten de jas bij Hanneke Kraaijeveld Mode.");
 }
 
+/* Issue 12 (names17): after a person's title a lower-case "van", a capitalised word and
+ * a firm's noun name the firm the person works for, even one named after that person:
+ * the person is masked, the firm stays. */
+static void a_titled_person_of_a_firm_keeps_the_firm(void **state) {
+    (void)state;
+    MASKS("Mevrouw Kok van Kok Schoonmaakservice belde over de sleutel.",
+          "Mevrouw [NAAM] van Kok Schoonmaakservice belde over de sleutel.");
+    MASKS("Dhr. Smit van Brouwer Installatietechniek komt de ketel vervangen.",
+          "Dhr. [NAAM] van Brouwer Installatietechniek komt de ketel vervangen.");
+    /* a surname with a particle before a trade is still the person's */
+    MASKS("Mevrouw van Dijk Bouw belde.", "Mevrouw [NAAM] Bouw belde.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2065,6 +2078,7 @@ int main(void) {
         cmocka_unit_test(clubs_salons_and_eateries_named_after_someone),
         cmocka_unit_test(a_pair_beside_a_name_is_a_second_person),
         cmocka_unit_test(a_full_name_before_van_and_a_firm_is_its_worker),
+        cmocka_unit_test(a_titled_person_of_a_firm_keeps_the_firm),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
