@@ -10552,6 +10552,23 @@ static void people_on_what_moves_or_sold_what_explodes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall17 (issue 12, messages-dev24): lit firecrackers thrown into a pram or through a letterbox.
+ * Our own phrasings; children throwing them on a square at New Year and a question stay below. */
+static void firecrackers_thrown_into_a_pram_or_a_letterbox(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Er werd net een strijker in de kinderwagen van mijn buurvrouw gegooid, de baby huilt."),
+        ("Jongens gooien aangestoken rotjes door de brievenbus van de buren, er ligt een mat "
+         "achter."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Op oudejaarsavond gooiden de kinderen rotjes op het plein, erg gezellig."),
+        ("Mag je met oud en nieuw vuurwerk gooien op straat?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -10870,6 +10887,7 @@ int main(void) {
         cmocka_unit_test(held_quietly_or_not_to_be_woken),
         cmocka_unit_test(people_on_what_moves_or_sold_what_explodes),
         cmocka_unit_test(giving_up_on_reporting),
+        cmocka_unit_test(firecrackers_thrown_into_a_pram_or_a_letterbox),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
