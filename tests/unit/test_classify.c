@@ -10321,6 +10321,119 @@ static void a_class_on_ice_too_weak(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 27 (suicidal17): round 27's suicidal phrasings missed by class (suicidal-dev26,
+ * one writer), each class told here in my own words: a household poison with the amount to drink
+ * looked up; others relieved at one's absence and the writer who will give it; driving unbelted
+ * at a pillar, settled; a promise to follow a partner soon, kept; decided to go for one's honour;
+ * fumes with the gaps taped, asked whether it is painless or works; a dead one's medicines with
+ * the dose known; one's heart hoped to stop; one's dying of an illness a relief; a last night
+ * posted, then no answer; the fall one survives not beside one's own floor; the purpose owned
+ * ("dat is precies de bedoeling"); the way to a dead one known now; the one gone sought on the
+ * other side; gone at a week told inside, decided; going oneself after a funeral; "as soon as"
+ * the house sleeps, then going; the end "klaar" and the act unnamed at a time; "het" finished,
+ * hope given up; the key left and a journey without return; the note read when one is gone; a
+ * timepiece given away as no more time needed; a car left running in the shed when all are out;
+ * the wish to be with a dead one with "for good";
+ * under a bus as where one goes; the wish to be with a dead one told of a grandmother who hardly
+ * eats. Each critical text below but the last three was below critical
+ * before; the last three were critical before by the lines this session narrowed, and must stay
+ * so (the grief and the freed cyclist among the look-alikes are what was narrowed away). The
+ * look-alikes stay below: a
+ * procedure that does not work out, a wish of years back set against now, a dose for the car, a
+ * drummer's neighbours, a fine for no seatbelt, a match or a car followed, a driving test failed,
+ * taped against a draught, medicines handed in, a heart hoped to hold, a school's last day, a
+ * fence asked for, a child who cannot swim, the grief of the bereaved (a widowed mother visited
+ * by bus, a husband's grave on his birthday, "gewoon weer bij mijn moeder"), a dog run off, a
+ * back entrance, a novel, the way home after a funeral, going along to the wake, a night shift,
+ * a repair or a fence finished oneself, a key for the sitter, an emigration, a holiday, a closed
+ * community centre, a campaign poster, a clock given to a museum, dying of nerves, a cyclist
+ * freed from under a bus. */
+static void round_27_suicidal_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Er staat ontstopper onder de gootsteen. Ik heb opgezocht hoeveel ik moet slikken.",
+        "Ik heb rattengif gekocht en weet nu hoeveel ik ervan moet drinken.",
+        "Ze zouden allemaal opgelucht zijn als ik weg was. Ik geef ze dat binnenkort.",
+        "Morgenvroeg rij ik zonder gordel de A15 op, naar de pijler. Ik heb het besloten.",
+        "Ik zei haar dat ik haar gauw zou volgen. Die belofte hou ik.",
+        "Ik heb mijn vader te schande gemaakt. Ik heb besloten om te gaan, om mijn naam.",
+        ("Doet koolmonoxide pijn? Mijn kachel is oud en ik wil weten of het lukt als ik de "
+         "kieren afplak."),
+        "De morfine van mijn overleden vader heb ik nog. Ik weet hoeveel ik moet nemen.",
+        "Ik bid dat mijn hart vannacht stil blijft staan.",
+        "Als ik gewoon doodging zou dat een verlossing zijn.",
+        "heeft gepost dat vannacht zijn laatste nacht is, en nu neemt hij niet op.",
+        "Vanaf welke verdieping overleef je een val niet? Ik woon op de twaalfde.",
+        "Waar is de Maas het diepst? Ik kan niet zwemmen en dat is precies de bedoeling.",
+        "Mijn broer is verdronken. Ik wil bij hem zijn, ik weet nu hoe ik het ga doen.",
+        "Sinds Jan weg is ben ik niks. Ik ga hem terugzien aan de andere kant.",
+        "ik ben er over een week niet meer, dat heb ik besloten.",
+        "Na de crematie van mijn vader ga ik zelf.",
+        "Zodra iedereen slaapt. Dan kan ik gaan.",
+        "Als de uitkering stopt is het klaar. Dan doe ik het diezelfde nacht.",
+        "Ik heb geen hoop meer. Ik ga het dit weekend afmaken.",
+        "De sleutel ligt onder de mat. Ik maak een reis zonder terugkeer.",
+        "Als jullie dit lezen is het stil in mijn flat. Geef de vissen eten.",
+        "Mijn klok heb ik aan mijn buurjongen gegeven, ik heb geen tijd meer nodig.",
+        "Mijn vrouw is vorige maand overleden. Ik wil bij haar zijn, voorgoed.",
+        "Vannacht als iedereen weg is zet ik de motor aan in de schuur.",
+        "Ik spring morgen onder de bus, ik kan niet meer.",
+        ("mijn oma zegt elke dag dat ze bij opa wil zijn, die is overleden, en ze eet "
+         "nauwelijks"),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik zie het niet meer zitten met de aanvraag voor de parkeervergunning, wie kan helpen?",
+        "Jaren terug wilde ik er niet meer zijn, inmiddels werk ik als ervaringsdeskundige.",
+        "Jaren terug wilde ik dood, nu geef ik voorlichting op scholen.",
+        "Hoeveel antivries moet ik in de ruitensproeier doen?",
+        "Hoeveel ontstopper moet ik in de afvoer gieten?",
+        ("De buren zouden opgelucht zijn als ik weg was met mijn drumstel. Ik ga ze die "
+         "opluchting geven: ik verhuis."),
+        "Mijn man reed gisteren zonder gordel over de brug en kreeg een boete. Klopt dat bedrag?",
+        ("Ik heb mijn zoon beloofd dat ik hem zou volgen naar zijn uitwedstrijd. Die belofte ga "
+         "ik houden."),
+        "Ik heb mijn dochter beloofd dat ik haar zou volgen. Ze rijdt voor, die belofte hou ik.",
+        "Ik heb gefaald voor mijn rijexamen. Ik heb besloten om te gaan studeren.",
+        "Mijn kachel is oud. Werkt het beter als ik de kieren dichtplak tegen de tocht?",
+        ("Ik heb de insuline van mijn overleden vrouw nog. Hoeveel moet ik inleveren bij de "
+         "apotheek?"),
+        "Ik hoop dat mijn hart niet stopt tijdens de operatie.",
+        "Mijn vader is hartpatiënt. Ik hoop dat zijn hart het volhoudt.",
+        "Het is haar laatste dag op school en ze neemt niet op, ze zal wel feesten.",
+        "Vanaf welke verdieping moet er een hek op het balkon? Ik woon op de twaalfde.",
+        "Welke plas is het diepst? Mijn zoon kan niet zwemmen en dat is juist het probleem.",
+        ("Mijn vader is overleden en mijn moeder is nu alleen. Ik wil bij haar zijn, ik weet nu "
+         "hoe ik er met de bus kom."),
+        ("Mijn man is vorig jaar overleden. Op zijn verjaardag wil ik bij hem zijn, dus ik ga "
+         "naar zijn graf."),
+        "Mijn hond is weggelopen. Ik ga hem zoeken aan de andere kant van het park.",
+        "Ik ga haar zoeken aan de andere kant, bij de achteringang van het stadhuis.",
+        "In mijn roman zegt de weduwe: ik ga hem zoeken aan gene zijde.",
+        "Na de uitvaart ga ik zelf naar huis met de trein.",
+        "Na de begrafenis van mijn oom ga ik ook. Rijdt er een volgauto?",
+        "Zodra de kinderen slapen kan ik gaan sporten.",
+        "Zodra de kinderen slapen, dan kan ik gaan. Ik heb nachtdienst.",
+        "Als de monteur vrijdag niet komt is het klaar. Dan doe ik het die avond zelf.",
+        "Ik heb geen hoop meer dat de aannemer komt. Ik ga het dit weekend zelf afmaken.",
+        "De sleutel ligt onder de mat voor de oppas, wij maken een reis naar Canada.",
+        ("Wij emigreren, een reis zonder terugkeer. De sleutel ligt in de brievenbus van de "
+         "makelaar."),
+        "Als u dit leest ben ik op vakantie, de sleutel ligt bij de buren.",
+        "Wanneer u dit leest is het stil in het buurthuis, want we zijn gesloten tot maandag.",
+        "Voor de campagne van 113 maken we een poster: als je dit leest ben je niet alleen.",
+        ("Ik heb de oude klok aan het museum gegeven, ik heb geen tijd meer nodig voor het "
+         "onderhoud."),
+        "Ik ga dood van de zenuwen voor mijn examen, hoe laat gaat het stadskantoor open?",
+        "ik wil gewoon weer bij mijn moeder zijn, ze is vorig jaar overleden",
+        "Een fietser is onder de bus bevrijd door de brandweer, hij leeft. Komt er een zebrapad?",
+        ("Mijn opa is overleden. Oma wil bij ons zijn met kerst, maar ze eet niet meer sinds de "
+         "griep."),
+        "Houtskool en tape gekocht voor de barbecue, ligt voor in de auto.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -10888,6 +11001,7 @@ int main(void) {
         cmocka_unit_test(people_on_what_moves_or_sold_what_explodes),
         cmocka_unit_test(giving_up_on_reporting),
         cmocka_unit_test(firecrackers_thrown_into_a_pram_or_a_letterbox),
+        cmocka_unit_test(round_27_suicidal_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
