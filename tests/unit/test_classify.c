@@ -9139,8 +9139,8 @@ static void suicidal_words_told_about(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
     static const char *const critical[] = {
         "Van die wachttijd word ik gek en ik wil mezelf ophangen. Ik meen het.",
-        "Ik zag gisteren een reportage over de Erasmusbrug. Vanavond spring ik er zelf vanaf, ik "
-        "kan niet meer.",
+        ("Ik zag gisteren een reportage over de Erasmusbrug. Vanavond spring ik er zelf vanaf, ik "
+         "kan niet meer."),
         "Jaren terug wilde ik niet meer leven, en nu wil ik weer niet meer leven.",
     };
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
