@@ -174,12 +174,12 @@ const ll_eval_set ll_eval_sets[] = {
     {"messages-dev27.jsonl", MSG, "development 27", 76, THEME, NO_FLOOR},
     {"names-dev30.jsonl", NAMES, "names-dev30", 0, 0, NO_FLOOR},
     {"lookalikes-dev27.jsonl", CRIT, "look-alikes dev 27", 79, BLIND, NO_FLOOR},
-    /* round 28 (blind through session 27), with its own set of look-alikes (the second fresh
-     * check a learned model is held to) */
-    {"critical-dev28.jsonl", CRIT, "critical phr. dev 28", 81, BLIND, NO_FLOOR},
-    {"suicidal-dev27.jsonl", SUI, "suicidal phr. dev 27", 82, BLIND, NO_FLOOR},
-    {"messages-dev28.jsonl", MSG, "development 28", 80, BLIND, NO_FLOOR},
-    {"names-dev31.jsonl", NAMES, "names-dev31", 0, BLIND, NO_FLOOR},
+    /* round 28 (blind through session 27; development since session 28), with its own set of
+     * look-alikes (the second fresh check a learned model is held to; it stays blind) */
+    {"critical-dev28.jsonl", CRIT, "critical phr. dev 28", 81, 0, NO_FLOOR},
+    {"suicidal-dev27.jsonl", SUI, "suicidal phr. dev 27", 82, 0, NO_FLOOR},
+    {"messages-dev28.jsonl", MSG, "development 28", 80, 0, NO_FLOOR},
+    {"names-dev31.jsonl", NAMES, "names-dev31", 0, 0, NO_FLOOR},
     {"lookalikes-dev28.jsonl", CRIT, "look-alikes dev 28", 83, BLIND, NO_FLOOR},
     /* round 29 (blind through session 28), with its own set of look-alikes (the third fresh
      * check a learned model is held to) */
