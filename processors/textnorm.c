@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "mask.h"
@@ -448,7 +449,10 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, const char
  * n.a.v. 14, z.s.m. 11, aub 11, mnd 18, wkn 17. Titles ("mw.", "dhr.") are not expanded:
  * the rules and models know them as written ("mw belt"). Measured and left out: a title's
  * dot ("mw. B. (84)") ending no sentence; the words model, retrained, then called a
- * look-alike suicidal ("Als ik er niet meer ben, wie regelt dan mijn uitvaart?", 0.99999). */
+ * look-alike suicidal ("Als ik er niet meer ben, wie regelt dan mijn uitvaart?", 0.99999).
+ * "o.a." and "bijv." name examples and a name comes after them in a capital more often than
+ * a new sentence does ("o.a. Rotterdam en Delft", "bijv. De Doelen"): their dot never ends
+ * one (issue 12, falseflag18: a frame or veto then missed the words after it). */
 static const struct {
     const char *letters, *words;
     uint8_t dots;  /* only written with its dots */
@@ -462,7 +466,8 @@ static const struct {
     {"ipv", "in plaats van", 0, 0},
     {"tbv", "ten behoeve van", 0, 0},
     {"thv", "ter hoogte van", 1, 0},
-    {"oa", "onder andere", 1, 0},
+    {"oa", "onder andere", 1, 1},
+    {"bijv", "bijvoorbeeld", 0, 1},
     {"cl", "cliënt", 1, 1},
     {"mnd", "maanden", 0, 0},
     {"wkn", "weken", 0, 0},
@@ -479,6 +484,7 @@ static void abbrev_index(ll_textnorm *tn) {
 }
 
 static int is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_ascii_letter(unsigned char c) { return ((unsigned)c | 0x20u) - 'a' < 26u; }
 static int is_ascii_word(unsigned char c) {
     return ((unsigned)c | 0x20u) - 'a' < 26u || (unsigned)c - '0' < 10u;
 }
@@ -521,6 +527,61 @@ static int abbrev_at(const ll_textnorm *tn, const char *s, size_t len, size_t *n
     return -1;
 }
 
+static int is_blank_or_bracket(unsigned char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '(' || c == ')' || c == '<' ||
+           c == '>' || c == '"' || c == '\'' || c == ',' || c == ';';
+}
+
+/* Whether a "host.tld" name ends at s[a..b) with a top-level domain that texts to us name. */
+static int tld_at(const char *s, size_t a, size_t b) {
+    static const char *const tlds[] = {"nl", "com",  "org", "net", "eu",  "be", "de",
+                                       "nu", "info", "io",  "gov", "edu", "uk", "fr"};
+    for (size_t t = 0; t < sizeof(tlds) / sizeof(tlds[0]); t++) {
+        size_t n = strlen(tlds[t]);
+        if (b - a == n && strncasecmp(s + a, tlds[t], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the full stop at s[i] is inside a web or an e-mail address, between two of its
+ * letters or digits ("Las op nu.nl dat ...", "www.rotterdam.nl/afval", "info@gemeente.nl"):
+ * it ends no sentence. The address is the run of the text without a blank around the stop,
+ * with an "@", a "://", a "www." opening it, or a host whose last part is a top-level domain;
+ * a stop without a space after it between words ("kapot.Het") ends its sentence as before
+ * (issue 12, falseflag18: the words after the domain fell out of a frame's or a veto's sentence). */
+static int address_dot(const char *s, size_t i, size_t len) {
+    if (i == 0 || i + 1 >= len || !is_ascii_word((unsigned char)s[i - 1]) ||
+        !is_ascii_word((unsigned char)s[i + 1]))
+        return 0;
+    size_t a = i, b = i + 1;
+    while (a > 0 && !is_blank_or_bracket((unsigned char)s[a - 1]))
+        a--;
+    while (b < len && !is_blank_or_bracket((unsigned char)s[b]))
+        b++;
+    if (b - a >= 4 && strncasecmp(s + a, "www.", 4) == 0)
+        return 1;
+    size_t host_end = b;
+    for (size_t j = a; j < b; j++) {
+        if (s[j] == '@' || (s[j] == ':' && j + 2 < b && s[j + 1] == '/' && s[j + 2] == '/'))
+            return 1;
+        if (s[j] == '/' && host_end == b)
+            host_end = j;
+    }
+    if (i >= host_end)
+        return 0;
+    /* The host without the marks that close a sentence after it ("... op nu.nl."). */
+    while (host_end > i + 1 && !is_ascii_word((unsigned char)s[host_end - 1]))
+        host_end--;
+    size_t last = host_end;
+    while (last > i + 1 && s[last - 1] != '.')
+        last--;
+    for (size_t j = last; j < host_end; j++)
+        if (!is_ascii_letter((unsigned char)s[j]))
+            return 0;
+    return tld_at(s, last, host_end);
+}
+
 /* Whether the dash at s[i..i+k) is a minus sign: at the text's start or after a space, an
  * opening bracket or a line break, and right before a digit ("-8", "(-5 graden)"), not
  * inside a word, a range or a date ("5-8", "12-02", "Wmo-vervoer"). */
@@ -550,8 +611,6 @@ static int quote_goes_on(const char *s, size_t i, size_t len) {
         i++;
     return i > sp && i < len && s[i] >= 'a' && s[i] <= 'z';
 }
-
-static int is_ascii_letter(unsigned char c) { return ((unsigned)c | 0x20u) - 'a' < 26u; }
 
 /* Whether s[i], inside the word that opens at s[start], is a star or an "@" that hides a
  * letter ("zelfm*rd", "h@@t"): a letter on each side of the run of them. An "@" also only where the word read
@@ -676,9 +735,10 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             i += (size_t)k;
             continue;
         }
-        /* A full stop between digits ("5.30", "1.200") ends nothing. */
-        if (cp == '.' && i > 0 && i + 1 < len && s[i - 1] >= '0' && s[i - 1] <= '9' &&
-            s[i + 1] >= '0' && s[i + 1] <= '9') {
+        /* A full stop between digits ("5.30", "1.200") or inside an address ends nothing. */
+        if (cp == '.' && i > 0 && i + 1 < len &&
+            ((s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9') ||
+             address_dot(s, i, len))) {
             i += (size_t)k;
             continue;
         }

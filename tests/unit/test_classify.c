@@ -9092,6 +9092,42 @@ static void false_flags_by_class_round_27(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 28 (falseflag18): the sentence splitter ended a sentence inside a web
+ * address ("volgens nu.nl is ...") and after "o.a." before a capital, so a frame or a veto of
+ * the words before the stop missed the words after it. Each calm text was critical before this
+ * commit. A stop with a space after it still ends its sentence ("... op nu.nl. Bij ons ..."), and
+ * a danger told after an e-mail address or "o.a." stays critical. */
+static void a_sentence_goes_on_past_an_address(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *a = "Zag op www.ad.nl/stad en nos.nl dat het o.a. Delft trof. Mail info@x.nl. Dan";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, a, strlen(a), 0);
+    assert_int_equal(tn->ntoks, 20);
+    assert_int_equal(tn->toks[0].sent, tn->toks[14].sent);      /* Zag ... o.a. Delft trof */
+    assert_int_not_equal(tn->toks[14].sent, tn->toks[15].sent); /* trof. Mail */
+    assert_int_equal(tn->toks[15].sent, tn->toks[18].sent);     /* Mail info@x.nl */
+    assert_int_not_equal(tn->toks[18].sent, tn->toks[19].sent); /* x.nl. Dan */
+    ll_textnorm_free(tn);
+    static const char *const calm[] = {
+        ("Volgens nu.nl is het stoplicht op de kruising in Delft kapot en het is spits. Hoe "
+         "regelen jullie dat hier?"),
+        ("Volgens nu.nl is in Zwolle een balkon naar beneden gekomen. Worden de balkons hier ook "
+         "gekeurd?"),
+        "In de film die we o.a. Zaterdag in het buurthuis vertonen wordt iemand neergestoken.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Ik las het op nu.nl. Bij ons hangt nu een balkon los boven de stoep waar de kinderen "
+         "spelen."),
+        "Ik mail naar info@gemeente.nl want het stoplicht op de kruising is kapot en het is spits.",
+        "Er hangen bij ons o.a. Losse balkonplaten boven de stoep waar de kinderen spelen.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 27 (falseflag17): the campaign posters and the exaggeration named in session 26.
  * A poster's words told as what hangs there or what it says ("hangt een poster '...'", "posters
  * met de tekst '...'") frame the suicidal families as a leaflet does; a hyperbole on one more of a
@@ -10992,6 +11028,7 @@ int main(void) {
         cmocka_unit_test(a_frame_stated_once_covers_the_text),
         cmocka_unit_test(violence_and_threats_told_sideways),
         cmocka_unit_test(false_flags_by_class_round_27),
+        cmocka_unit_test(a_sentence_goes_on_past_an_address),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
         cmocka_unit_test(suicidal_words_told_about),
