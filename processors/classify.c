@@ -2885,15 +2885,6 @@ static void crisis_words(ll_classifier *c, const rule_def *r, int32_t t0, int32_
         c->tflags[j] |= TF_CRISIS;
 }
 
-/* A blank line between two tokens of one ll_textnorm_add call: a new paragraph. */
-static int paragraph_between(const ll_tok *a, const ll_tok *b) {
-    const char *p = a->orig + a->orig_len, *end = b->orig;
-    int lines = 0;
-    for (; p < end; p++)
-        lines += *p == '\n';
-    return lines >= 2;
-}
-
 /* Whether a "frame-text:" word sets the match at t0..t1 in another world than the writer's here
  * and now: a screenplay's heading, the writer's own story or play, a news report of others, a
  * drill (issue 12, falseflag17: the general fix named in session 26). A rule's "frame:" words
@@ -2921,7 +2912,7 @@ static int text_framed(const ll_classifier *c, int32_t t0, int32_t t1) {
      * the frame, is the frame's setting ("Morgen is er een ontruimingsoefening in onze flat."). */
     int32_t turn = -1;
     for (int32_t j = t0; j >= 0; j--) {
-        if (j < t0 && toks[j].src == toks[j + 1].src && paragraph_between(&toks[j], &toks[j + 1]))
+        if (toks[j].para != toks[t0].para)
             return 0;
         /* A contrast before the match in its sentence tells a new thing, as for "frame:". */
         if (j < t0 && toks[j].sent == toks[t0].sent && (c->tflags[j] & TF_CONTRAST))

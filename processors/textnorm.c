@@ -102,6 +102,7 @@ void ll_textnorm_reset(ll_textnorm *tn) {
     tn->ntoks = 0;
     tn->nsent = 0;
     tn->nclause = 0;
+    tn->npara = 0;
     tn->truncated = 0;
     tn->surf[0] = tn->stem[0] = ' ';
     tn->surf_len = tn->stem_len = 1;
@@ -436,6 +437,16 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, const char
     t->excl = 0;
     t->src = src;
     t->paren = 0;
+    /* Two line breaks between this word and the one before it in the same call: a blank line,
+     * a new paragraph (a frame stated once holds to the end of its own, classify.c). */
+    if (tn->para_from && tn->npara < UINT16_MAX) {
+        int lines = 0;
+        for (const char *p = tn->para_from; p < orig && lines < 2; p++)
+            lines += *p == '\n';
+        tn->npara += lines >= 2;
+    }
+    tn->para_from = orig + olen;
+    t->para = tn->npara;
 }
 
 /* Professionals' abbreviations, read as the words they stand for, so every rule, lexicon
@@ -657,7 +668,8 @@ static void open_sentence(ll_textnorm *tn, size_t *first, unsigned *excl) {
 }
 
 void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
-    int newsent = 1; /* separately added parts never share a sentence */
+    tn->para_from = NULL; /* separately added parts never share a paragraph break */
+    int newsent = 1;      /* separately added parts never share a sentence */
     int newclause = 1;
     size_t first = tn->ntoks;
     unsigned excl = 0;

@@ -30,6 +30,7 @@ typedef struct ll_tok {
     uint8_t excl;    /* exclamation marks ending its sentence, at most 3 */
     uint8_t src;     /* which ll_textnorm_add call it came from */
     uint8_t paren;   /* right after an opening bracket: "mijn moeder (87)" */
+    uint16_t para;   /* paragraph number: a blank line in one ll_textnorm_add call opens one */
 } ll_tok;
 
 /* The analysed text: tokens and two streams, " w1 w2|w3 ", one of folded
@@ -46,6 +47,7 @@ typedef struct ll_textnorm {
     int32_t *stem_tok;
     uint32_t nsent;
     uint32_t nclause;
+    uint16_t npara;
     int truncated; /* some words did not fit */
     /* private */
     struct sb_stemmer *stemmer;
@@ -56,6 +58,7 @@ typedef struct ll_textnorm {
     const ll_wordlist *known; /* ll_textnorm_set_spelling; not owned */
     const ll_wordset *vocab;
     uint16_t abbrev_first[26]; /* per first letter a-z: the abbreviations it starts (bits) */
+    const char *para_from;     /* the end of the last word of this ll_textnorm_add call */
 } ll_textnorm;
 
 /* All buffers are allocated here, so analysing a text allocates nothing.

@@ -283,6 +283,15 @@ static void textnorm_folds_case_accents_and_stems(void **state) {
     assert_int_equal(tn->toks[10].sent, tn->toks[14].sent);     /* z.s.m. huisbezoek */
     assert_int_not_equal(tn->toks[15].sent, tn->toks[16].sent); /* a.u.b. Dank */
     assert_int_equal(tn->toks[3].orig_len, 6);                  /* "i.v.m." for the reasons */
+    /* A blank line opens a paragraph; one line break does not, nor does a part added apart. */
+    const char *pa = "Eerste regel\nnog\n\n  \nTweede. Alinea";
+    ll_textnorm_reset(tn);
+    ll_textnorm_add(tn, pa, strlen(pa), 0);
+    ll_textnorm_add(tn, "\n\nDerde", 7, 1);
+    assert_int_equal(tn->ntoks, 6);
+    assert_int_equal(tn->toks[2].para, 0);                /* regel\nnog */
+    assert_int_equal(tn->toks[3].para, 1);                /* nog\n\n  \nTweede */
+    assert_int_equal(tn->toks[4].para, tn->toks[5].para); /* Alinea, then Derde added apart */
     /* A dash before a number after a space or a bracket is a minus sign ("vannacht -8" is a
      * frost, critical-dev19); inside a range, a date or a compound it is a hyphen. */
     assert_int_equal(ll_textnorm_pattern(tn, "nacht -8 (-5 graden) 5-8 12-02 wmo-vervoer \u22123",
