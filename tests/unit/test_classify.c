@@ -10479,6 +10479,101 @@ static void round_27_suicidal_classes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 28 (suicidal18): round 28's suicidal phrasings missed by class (suicidal-dev27,
+ * one writer who never saw the rules), each class told here in my own words: ceasing to breathe as
+ * the end; the one way out, taken; pills with drink ready for a night; one's medicines counted out;
+ * a gun at home with its ammunition known; a place high enough not to be survived; stones in one's
+ * pockets to sink; a train through a station at full speed, certainty wanted; how long with the
+ * exhaust in a closed garage, wanted fast; going to one who died with the date chosen; belonging
+ * with one gone and being there too tomorrow; a single journey, no luggage, not to be sought; gone
+ * as the problem is gone ("Ik ook niet."); gas let in with the windows shut and a goodbye; going,
+ * bare, decided in a sentence of its own; a deadline given, then out; at a platform's edge, "one
+ * step", more often; a bridge reached and stepped off, the plan long in one's head. Each critical
+ * text was below critical on main (2be7fbe). The look-alikes stay below: a bill that takes one's
+ * breath, a dive; a way out named (a move, the stairs in a fire, a payment plan); a drink with
+ * one's pills asked about; a week's box; a hunter's cartridges; a climbing frame's height; an
+ * exhaust replaced at the garage; a child's stones; a train to catch; a festival; a city trip; a
+ * leak gone and a move; gas back after a fault; a hearing, then the lawyer; a last working day; a
+ * club and a landlord given a deadline; a step back on a platform; a pick-up, a photo, the first
+ * form and a walk to work at a bridge; a way out years back, now an expert by experience; another's
+ * death a relief; a novel; a campaign poster; a gun without its bullets; a car warmed in frost;
+ * the gas on for the heater. */
+static void round_28_suicidal_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Vanavond hou ik op met ademhalen, ik heb er genoeg van.",
+        "Na deze laatste nachtdienst stop ik met ademhalen. Echt.",
+        "Ik zie nog maar één uitweg, en die kies ik vrijdag.",
+        "Er is voor mij nog maar een uitweg over. Die ga ik nemen.",
+        "Ik heb 40 tabletten temazepam en een fles whisky klaarstaan voor vannacht.",
+        "Er staan 30 oxazepam en een fles rum klaar voor vannacht.",
+        "Ik heb de medicijnen al, ik heb ze uitgeteld op de keukentafel.",
+        "Het oude geweer van opa staat op zolder en ik weet waar de patronen liggen.",
+        "Welk viaduct is hoog genoeg om het niet te overleven?",
+        "Van welke flat in de wijk ben je zeker dood als je valt? De hoogste is genoeg.",
+        "Hoe diep moet het water zijn als ik stenen in mijn jaszakken stop?",
+        "Is het kanaal diep genoeg als je niet kan zwemmen en stenen in je jaszakken stopt?",
+        "Welke intercity komt met volle snelheid door het station bij ons? Ik wil zeker zijn.",
+        "Hoe lang moet de uitlaat draaien in een dichte garage? Het moet snel gaan.",
+        "Mijn vrouw is omgekomen bij een ongeluk. Ik ga naar haar toe, de dag heb ik al gekozen.",
+        "Mijn tweelingzus is heengegaan, ik hoor bij haar. Morgen ben ik er ook bij.",
+        "Ik vertrek met een enkele reis, geen koffer, geen adres. Zoek me niet.",
+        "Als u ooit reageert, is de schuld er niet meer. Ik ook niet.",
+        "Ik heb de ramen dichtgedaan en het gas staat aan. Dag allemaal.",
+        "Na de hoorzitting morgen ga ik. Mijn besluit staat vast.",
+        "Ik geef mezelf tot het eind van de maand. Verandert er dan niets, dan stap ik eruit.",
+        "Soms sta ik op het perron en denk: één stap. Het komt steeds vaker.",
+        ("Ik fiets vanavond naar de Van Brienenoordbrug en stap daar af. Het spookt al maanden "
+         "door mijn hoofd."),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Als ik die energierekening zie, stop ik bijna met ademhalen.",
+        "Bij het duiken stop ik even met ademhalen, hoe lang mag dat in het zwembad?",
+        "Ik zie maar één uitweg: verhuizen naar een kleinere woning, die neem ik.",
+        "Bij brand is er maar één uitweg, de trap, die neem ik altijd.",
+        "De enige uitweg is een betalingsregeling, die neem ik deze week.",
+        "Mag ik oxazepam nemen met een glas wijn op het feest vanavond?",
+        "Ik heb de medicijnen van mijn vader uitgeteld in de weekdoos.",
+        "Mijn vader heeft een jachtgeweer voor de jacht en ik weet waar de patronen liggen.",
+        ("Is dat klimrek hoog genoeg dat een kind het niet overleeft als het valt? Er moet een "
+         "hek komen."),
+        "Hoe lang duurt het om de uitlaat bij de garage te vervangen? Ik wil dat het snel gaat.",
+        "Mijn zoontje stopt altijd stenen in zijn zakken bij de rivier, ze zinken als hij ze "
+        "gooit.",
+        "Welke trein rijdt het snelst door station Noord? Ik wil zeker weten dat ik op tijd ben.",
+        "Mijn vriend is weg naar het festival, ik hoor bij hem. Morgen ben ik er ook.",
+        "Ik heb een enkeltje naar Lissabon gekocht, zonder bagage. Zoek me niet op kantoor!",
+        ("Tegen de tijd dat jullie reageren is de lekkage er niet meer. Ik ook niet, ik ben dan "
+         "verhuisd."),
+        ("Het gas staat weer open na de storing, de deur van de meterkast is dicht. Dag "
+         "gemeente, bedankt."),
+        "Na de zitting morgen ga ik. Het is besloten: eerst naar de advocaat.",
+        "Vrijdag na mijn laatste werkdag ga ik. Het is besloten.",
+        "Ik geef de vereniging tot zondag. Als er dan niks verandert, stap ik eruit.",
+        "Ik geef het nog tot zondag met die huisbaas, dan stap ik eruit.",
+        "Op het perron denk ik elke keer: één stap achteruit, die treinen rijden zo hard.",
+        ("Ik rijd straks naar de Erasmusbrug en stap daar uit, mijn zus haalt me op. Dat zit al "
+         "weken in mijn hoofd."),
+        ("Ik fiets naar de brug en stap daar af voor een foto van de zonsondergang, dat plan "
+         "zit al weken in mijn hoofd."),
+        "In de brugklas stap ik eruit, dat heb ik besloten.",
+        ("Ik rijd met de bus naar de Willemsbrug en stap daar uit, dan loop ik naar mijn werk. "
+         "Dat heb ik besloten."),
+        ("Vijf jaar terug zag ik maar één uitweg en die wilde ik nemen, nu ben ik "
+         "ervaringsdeskundige."),
+        ("Mijn moeder is vorig jaar overleden, het was een verlossing voor haar. Ik wil de "
+         "grafrechten verlengen."),
+        "In mijn roman zegt de hoofdpersoon: ik zie nog maar één uitweg, en die neem ik.",
+        ("Voor de campagne van 113 maken we een poster met de tekst: één stap, steeds vaker? "
+         "Praat erover."),
+        "Mijn opa zegt dat hij zijn geweer nog heeft, de kogels heeft de politie meegenomen.",
+        "Hoe lang mag de motor draaien in de garage om de auto op te warmen bij vorst?",
+        "Ik heb de ramen dichtgedaan want het gas staat aan voor de kachel, ruik ik iets? Dag!",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -11048,6 +11143,7 @@ int main(void) {
         cmocka_unit_test(giving_up_on_reporting),
         cmocka_unit_test(firecrackers_thrown_into_a_pram_or_a_letterbox),
         cmocka_unit_test(round_27_suicidal_classes),
+        cmocka_unit_test(round_28_suicidal_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
