@@ -246,7 +246,12 @@ static const char *const trade_suffixes[] = {
     /* a club by its sport or its members: "van IJsclub De Eendracht", "Schaakclub Morphy"
      * (names-dev27; "Sportclub" and the other listed clubs the same); a salon by its trade:
      * "Nagelsalon Yasmin" */
-    "club", "salon"};
+    "club", "salon",
+    /* a school, a trade, a grower, a studio or a shelter by its compound's last part:
+     * "Kaashandel Wim Gort", "Champignonkwekerij Van Dijk",
+     * "Yogastudio Shanti", "Dierenasiel Tante Truus" (names-dev31); "-erij" is the
+     * workshop's ending (kwekerij, brouwerij, drukkerij), which no surname takes */
+    "handel", "erij", "studio", "asiel"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -1661,6 +1666,15 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
                 (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
                 c->allcaps && c->letters <= 5 && !(c->flags & W_NAME) && !sc->toks[j - 1].allcaps)
                 return j;
+            /* "Ahmed Ould Cheikh van Fietshuis Zuid" (names-dev31): after a name a lower-case
+             * "van" before a capitalised word no list holds and a listed place names a
+             * branch one works for ("van Buurtwerk Kralingen"); a surname takes no place
+             * after it */
+            if (p == j + 1 && !t->cap && fold_is(sc, t, "van") && c->cap && !c->allcaps &&
+                !c->flags && p + 1 < sc->ntoks && joined(sc, p + 1) && sc->toks[p + 1].cap &&
+                !sc->toks[p + 1].allcaps && (sc->toks[p + 1].flags & W_PLACE) &&
+                !(sc->toks[p + 1].flags & W_NAME))
+                return j;
             if ((c->cap || lv != LV_LOOKUP) &&
                 core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
                 j = p + 1;
@@ -2002,6 +2016,34 @@ static int ship_prefix(const ll_names_scan *sc, size_t i) {
     return fold_is(sc, t, "ms") || fold_is(sc, t, "mv") || fold_is(sc, t, "ss");
 }
 
+/* "de SCH-6 Jacob Johanna", "de UK 33 Willem" (names-dev31): a fishing vessel's mark, its
+ * port's two or three capitals (no listed organisation's: "de GGD 3") and a number, joined
+ * by a hyphen or after "de", before a capitalised word names the boat. The index of the
+ * word after the mark when so, else 0. */
+static size_t fishing_mark(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (!t->allcaps || t->letters < 2 || t->letters > 3 || t->dot ||
+        (t->flags & (W_ORG | W_NAME | W_PLACE)))
+        return 0;
+    const char *s = sc->text;
+    size_t e = t->start + t->letters, k = i + 1;
+    if (t->end > e) { /* one word: "SCH-6" */
+        if (s[e] != '-' || t->end - e < 2 || t->end - e > 5)
+            return 0;
+        for (size_t b = e + 1; b < t->end; b++)
+            if (s[b] < '0' || s[b] > '9')
+                return 0;
+    } else { /* "SCH 6", "SCH-6" split at the hyphen */
+        const tok *u = k < sc->ntoks ? &sc->toks[k] : NULL;
+        if (!u || i == 0 || !fold_is(sc, &sc->toks[i - 1], "de") || !u->digit || u->letters ||
+            u->end - u->start > 4 || u->start > t->end + 1 ||
+            (u->start == t->end + 1 && s[t->end] != ' ' && s[t->end] != '-'))
+            return 0;
+        k++;
+    }
+    return k < sc->ntoks && joined(sc, k) && sc->toks[k].cap && !sc->toks[k].allcaps ? k : 0;
+}
+
 /* "van de \"Johanna\"", "op het 'Witte Paard'" (names-dev23): a lower-case article right
  * before a quotation of one to three capitalised words names a ship, a house or a café;
  * a person takes no article. The index after the quotation when so, else 0. */
@@ -2027,6 +2069,31 @@ static size_t quoted_after_article(const ll_names_scan *sc, size_t i) {
     while (m + 1 < sc->ntoks && m < i + 3 && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
         m++;
     return quote_mark(s, len, sc->toks[m].end) ? m + 1 : 0;
+}
+
+/* "met zijn Citroën DS 'Marianne'", "onze Volvo 'Bertha'" (names-dev31): a possessive and
+ * one or two capitalised words no list holds as a name or a cue (a brand, a model) before a
+ * quotation name the thing owned, not a person ("mijn Opa 'Henk'" is one: a relation word).
+ * The index after the quotation when so, else 0. */
+static size_t quoted_after_brand(const ll_names_scan *sc, size_t i) {
+    static const char *const own[] = {"zijn", "haar", "mijn", "onze", "ons", "hun", "jouw", "uw"};
+    const tok *t = &sc->toks[i];
+    if (!sc->quotes || t->cap || !fold_in(sc, t, own, N_OF(own)))
+        return 0;
+    size_t k = i + 1;
+    /* a model in capitals after the brand may spell a title ("Citroën DS") */
+    while (k < sc->ntoks && k < i + 3 && joined(sc, k) && sc->toks[k].cap &&
+           (!(sc->toks[k].flags & (W_NAME | W_TRIGGER | W_TITLE | W_HEER | W_STOP | W_PARTICLE)) ||
+            (k > i + 1 && sc->toks[k].allcaps)) &&
+           !quoted(sc, k))
+        k++;
+    if (k == i + 1 || k >= sc->ntoks || !quoted(sc, k) ||
+        sc->toks[k].start != sc->toks[k - 1].end + 2)
+        return 0;
+    size_t m = k;
+    while (m + 1 < sc->ntoks && m < k + 2 && sc->toks[m + 1].plain && sc->toks[m + 1].cap)
+        m++;
+    return quote_mark(sc->text, sc->text_len, sc->toks[m].end) ? m + 1 : 0;
 }
 
 /* Whether word t is a compound whose last part is a dog or a horse: "hulphond",
@@ -2222,6 +2289,47 @@ static int person_before_phrase(const ll_names_scan *sc, size_t i, size_t n) {
            !fold_in(sc, p, not_persons, N_OF(not_persons));
 }
 
+/* Whether word t is an unlisted capitalised compound that a building's noun ends, among the
+ * street suffixes ("Judoschool", "Sportcentrum", "Dorpskerk", names-dev31): the capitalised
+ * words after it name the building, as after "basisschool" ("Judoschool Anton Geesink",
+ * "Sportcentrum De Wilgen"); a street's name ends in its suffix and takes none after it. */
+static int building_compound(const ll_names_scan *sc, const tok *t) {
+    static const char *const buildings[] = {
+        "school",  "college", "lyceum",    "kerk",      "moskee",   "ziekenhuis", "kliniek",
+        "centrum", "station", "academie",  "theater",   "museum",   "stadion",    "gebouw",
+        "toren",   "zwembad", "buurthuis", "speeltuin", "boerderij"};
+    return t->cap && !t->allcaps && t->sfx && t->flags == W_STREET &&
+           fold_ends_in(sc, t, buildings, N_OF(buildings), 3);
+}
+
+/* "het evenement Pieter Bas Festival", "het Kees Jansen Toernooi" (names-dev31): a
+ * capitalised event's noun right after capitalised words ends an event's name as a business
+ * noun ends a firm's ("Jansen Bouw"); a word of its own, not a part ("Festival-organisator
+ * Lotte Verbeek" is a person). */
+static int event_noun(const ll_names_scan *sc, size_t i) {
+    static const char *const events[] = {"festival", "toernooi", "memorial", "herdenking"};
+    const tok *t = &sc->toks[i];
+    return t->cap && !t->allcaps && !t->sent && i > 0 && joined(sc, i) && sc->toks[i - 1].cap &&
+           fold_in(sc, t, events, N_OF(events));
+}
+
+/* "Verpleeghuis Joachim en Anna", "Kerk Petrus en Paulus" (names-dev31): a building's or a
+ * business's noun (i) before a capitalised word, "en" and a first name that ends the words
+ * (no particle or capital after it: "café Kees en Anna de Vries" is Anna's) is named after
+ * the pair; the word after the noun is protected already, the first name is then. */
+static void saints_pair(ll_names_scan *sc, size_t i) {
+    if (i + 3 >= sc->ntoks || !sc->toks[i + 1].prot || !joined(sc, i + 2) || !joined(sc, i + 3) ||
+        sc->toks[i + 2].cap || !fold_is(sc, &sc->toks[i + 2], "en"))
+        return;
+    const tok *a = &sc->toks[i + 1];
+    tok *b = &sc->toks[i + 3];
+    const tok *c = i + 4 < sc->ntoks && joined(sc, i + 4) ? &sc->toks[i + 4] : NULL;
+    if (a->cap && !a->allcaps && b->cap && !b->allcaps && (b->flags & W_FIRST) && !b->name &&
+        !(b->flags & (W_TRIGGER | W_PARTICLE)) &&
+        !(c && (c->cap || c->digit || (c->flags & W_PARTICLE))))
+        b->prot = 1;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -2265,7 +2373,14 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             sc->toks[i].flags = W_HEAD;
             sc->toks[i].prot = 1;
         }
+        size_t boat = sc->toks[i].allcaps ? fishing_mark(sc, i) : 0;
+        for (size_t k = boat; boat && k < boat + 3 && k < sc->ntoks && joined(sc, k) &&
+                              sc->toks[k].cap && !sc->toks[k].allcaps;
+             k++)
+            sc->toks[k].prot = 1;
         spelled_letter(sc, i);
+        if (event_noun(sc, i))
+            sc->toks[i].flags |= W_HEAD;
         size_t pet = pet_name(sc, i);
         for (size_t k = i + 1; k < pet; k++)
             sc->toks[k].prot = 1;
@@ -2273,6 +2388,8 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         for (size_t k = na; k < i + (na < i); k++)
             sc->toks[k].prot = 1;
         size_t qa = sc->quotes ? quoted_after_article(sc, i) : 0;
+        if (!qa && sc->quotes)
+            qa = quoted_after_brand(sc, i);
         for (size_t k = i + 1; k < qa; k++)
             sc->toks[k].prot = 1;
         size_t lf = sc->toks[i].dot && sc->toks[i].letters == 1 ? legal_form(sc, i) : 0;
@@ -2284,7 +2401,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
          * Akkers": capitalised words after a building's or a business's noun;
          * "Stadswinkel Alexander", "Wijkteam Noord": after an organisation's. */
-        if ((sc->toks[i].flags & W_HEAD) ||
+        if ((sc->toks[i].flags & W_HEAD) || building_compound(sc, &sc->toks[i]) ||
             ((sc->toks[i].flags & W_ORG) && !(sc->toks[i].flags & (W_TRIGGER | W_NAME)) &&
              sc->toks[i].cap)) {
             /* "Het Huis van de Wijk": a capitalised noun mid-sentence is part of a
@@ -2312,6 +2429,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                     break;
                 q->prot = 1;
             }
+            saints_pair(sc, i);
         }
         /* "woont in het Dr. Schaepmanhuis" (names-dev21): "het" before a title names
          * a building after the titled person; a person takes no "het" (a listed name

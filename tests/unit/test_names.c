@@ -1889,6 +1889,51 @@ static void a_titled_person_of_a_firm_keeps_the_firm(void **state) {
     MASKS("Mevrouw van Dijk Bouw belde.", "Mevrouw [NAAM] Bouw belde.");
 }
 
+/* Issue 12, session 28 (names-dev31's kept strings): things named after people by the words
+ * around them: a building's compound before the name, a trade's or a grower's compound, an
+ * event's noun after it, a saint's pair after a care home's noun, a branch after "van", a
+ * fishing boat's mark, a car's nickname in quotes after its brand. The people beside them
+ * stay masked. */
+static void businesses_boats_and_cars_named_like_people(void **state) {
+    (void)state;
+    /* a building's compound (a street suffix) takes the name after it */
+    KEEPS("Zwemschool Inge de Bruin geeft les op zaterdag.");
+    KEEPS("Wij trainen bij Sportcentrum Joop Zoetemelk in de avond.");
+    MASKS("Dansschool Marco Polo zoekt ruimte, aldus Hanneke Verbrugge.",
+          "Dansschool Marco Polo zoekt ruimte, aldus [NAAM].");
+    MASKS("Ik woon aan de Kerkstraat en mijn buurman Sjoerd Veldkamp niet.",
+          "Ik woon aan de Kerkstraat en mijn buurman [NAAM] niet.");
+    /* a trade, a grower, a studio and a shelter by the end of their compound */
+    KEEPS("De Groentehandel Piet Hoogeveen staat op de markt.");
+    KEEPS("Aspergekwekerij De Wit levert aan de buurtsuper.");
+    KEEPS("Bij Pilatesstudio Femke mag je gratis proberen.");
+    KEEPS("Vogelasiel Ome Joop vangt de gewonde meeuwen op.");
+    MASKS("Drukkerij Van Leeuwen bezorgt de folders bij Gerda Snijders.",
+          "Drukkerij Van Leeuwen bezorgt de folders bij [NAAM].");
+    /* an event's noun after a name */
+    KEEPS("De route gaat dicht voor het Henk Koster Toernooi op zondag.");
+    KEEPS("Na het Anne Dekker Festival lag het park vol blikjes.");
+    MASKS("Festival-directeur Anouk Brinkman vraagt een ontheffing.",
+          "Festival-directeur [NAAM] vraagt een ontheffing.");
+    /* a care home named after a pair of saints; a second person after it stays one */
+    KEEPS("Oma woont sinds mei in Zorgcentrum Cosmas en Damianus aan de rivier.");
+    MASKS("Wij aten bij eetcafé Bart en Sanne de Graaf kwam langs.",
+          "Wij aten bij eetcafé Bart en [NAAM] kwam langs.");
+    /* a branch after "van": no surname takes a place after it */
+    MASKS("Monteur Kofi Mensah van Fietspunt Noord repareert de stalling.",
+          "Monteur [NAAM] van Fietspunt Noord repareert de stalling.");
+    MASKS("Ik sprak Lieke van Oosterwijk over de stoep.", "Ik sprak [NAAM] over de stoep.");
+    /* a fishing boat by its mark; a room's number before a name is no boat */
+    KEEPS("Opa voer dertig jaar op de UK-171 Hendrika Johanna vanuit de haven.");
+    KEEPS("Mijn oom heeft gevist op de KW 23 Grietje in de jaren zestig.");
+    MASKS("In kamer B 12 Rutger Bosman wacht op de arts.",
+          "In kamer B 12 [NAAM] wacht op de arts.");
+    /* a car's or a boat's nickname in quotes after its brand; a relative in quotes is one */
+    KEEPS("Op de rommelmarkt stond hij met zijn Saab 'Gerrit' te pronken.");
+    KEEPS("Zij rijdt nog altijd in haar Fiat Panda 'Truus'.");
+    MASKS("Mijn tante 'Ria' belt morgen terug.", "Mijn tante '[NAAM]' belt morgen terug.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2079,6 +2124,7 @@ int main(void) {
         cmocka_unit_test(a_pair_beside_a_name_is_a_second_person),
         cmocka_unit_test(a_full_name_before_van_and_a_firm_is_its_worker),
         cmocka_unit_test(a_titled_person_of_a_firm_keeps_the_firm),
+        cmocka_unit_test(businesses_boats_and_cars_named_like_people),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
