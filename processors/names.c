@@ -509,9 +509,9 @@ static size_t add_suffixes(suffix *out, size_t n, const char *const *sfx, size_t
     return n;
 }
 
-/* What an unlisted word's ending says: a street, a relation word, an
- * organisation or a place (in that order: the first table that has the ending wins). The stem before
- * the suffix is at least 3 bytes: "Laan" alone is no street. */
+/* What an unlisted word's ending says: a street, a relation word, an organisation or a
+ * place (in that order: the first table that has the ending wins). The stem before the
+ * suffix is at least 3 bytes: "Laan" alone is no street. */
 static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int dot) {
     uint32_t got = 0;
     if (n < 6) /* the shortest suffix and stem */
@@ -2330,6 +2330,14 @@ static void saints_pair(ll_names_scan *sc, size_t i) {
         b->prot = 1;
 }
 
+/* Word v is a lower-case "van" before the capitalised words of a firm whose noun is word i
+ * (v < i): whom the person before it works for, "Elektricien [NAAM] van Ruiter
+ * Installatietechniek", "Dhr. [NAAM] van Vos Installatietechniek" (protect() asks what
+ * comes before it). */
+static int van_firm(const ll_names_scan *sc, size_t v, size_t i) {
+    return v + 1 < i && !sc->toks[v].cap && fold_is(sc, &sc->toks[v], "van") && sc->toks[v + 1].cap;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -2588,10 +2596,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
              * after a full name, a listed first name and a capitalised word that is no
              * first name, says whom that person works for; the firm starts after it ("Jan
              * Willem van Dijk Bouw" keeps its owner's names whole) */
-            if (!p->cap && fold_is(sc, p, "van") && k < i && k >= 3 && joined(sc, k - 1) &&
-                joined(sc, k - 2) && sc->toks[k].cap && sc->toks[k - 2].cap &&
-                !sc->toks[k - 2].allcaps && !(sc->toks[k - 2].flags & (W_FIRST | W_PARTICLE)) &&
-                sc->toks[k - 3].cap && (sc->toks[k - 3].flags & W_FIRST) &&
+            if (van_firm(sc, k - 1, i) && k >= 3 && joined(sc, k - 1) && joined(sc, k - 2) &&
+                sc->toks[k - 2].cap && !sc->toks[k - 2].allcaps &&
+                !(sc->toks[k - 2].flags & (W_FIRST | W_PARTICLE)) && sc->toks[k - 3].cap &&
+                (sc->toks[k - 3].flags & W_FIRST) &&
                 !(sc->toks[k - 3].flags & (W_PARTICLE | W_STOP | W_TRIGGER)))
                 break;
             if (p->flags & W_STOP)
@@ -2619,12 +2627,9 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * for; the words after it stay the firm's */
         size_t firm = 0;
         if (person && (sc->toks[i].flags & W_HEAD) && sc->toks[i].cap)
-            for (size_t r = 0; r < nrun && !firm; r++) {
-                const tok *v = &sc->toks[run[r]];
-                if (!v->cap && fold_is(sc, v, "van") && run[r] + 1 < i &&
-                    sc->toks[run[r] + 1].cap && r + 1 < nrun)
+            for (size_t r = 0; r < nrun && !firm; r++)
+                if (van_firm(sc, run[r], i) && r + 1 < nrun)
                     firm = r;
-            }
         for (size_t r = firm; person && r < nrun; r++)
             sc->toks[run[r]].prot = 0;
         /* "namens Tessa Oudendijk van de VvE", "mijn buurman Jan Hoogendijk": in a
@@ -2852,8 +2857,9 @@ static void and_more(ll_names_scan *sc) {
             a->name = rule;
             continue;
         }
-        /* "Stijn of Kjeld": who is not sure which of two names, names both; a surname of two words or more on the lists alone ("Costa Ferreira") vouches
-         * for a pair after it, not for one word ("Jansen en Zonen") */
+        /* "Stijn of Kjeld": who is not sure which of two names, names both; a surname of
+         * two words or more on the lists alone ("Costa Ferreira") vouches for a pair after
+         * it, not for one word ("Jansen en Zonen") */
         int on_lists = rule == 1 + LL_NAME_SURNAME;
         int one_word = !(k > 0 && sc->toks[k - 1].name && joined(sc, k));
         if ((on_lists && one_word) || a->cap || !(fold_is(sc, a, "en") || fold_is(sc, a, "of")) ||
