@@ -10822,6 +10822,153 @@ static void firecrackers_thrown_into_a_pram_or_a_letterbox(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall18 (issue 12; the classes session 27 noticed and left): a bridge that moved with people on
+ * it or opens while its light gives green, a light green every way, a manhole's cover beside its
+ * pit, a load-bearing wall taken out with the home giving, laughing gas at the wheel or with small
+ * children, days without food with the will gone. Our own phrasings; the look-alikes (a bridge
+ * open on red, a rattling cover, a wall asked about, canisters in a verge, hunger past) stay below. */
+static void session27_classes_left_by_their_parts(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De klapbrug bij de jachthaven is omhoog gegaan terwijl er nog twee kinderen op liepen."),
+        ("De hefbrug ging dicht met een vrouw met een kinderwagen er nog op."),
+        ("De basculebrug staat half open maar het stoplicht geeft groen, de auto's rijden er "
+         "gewoon op af."),
+        ("Het verkeerslicht bij de Kerkstraat geeft groen in alle richtingen tegelijk."),
+        ("Het putdeksel ligt naast de put op de stoep bij het tankstation."),
+        ("Bij de bakker is de deksel van de rioolput eraf, het is een groot zwart gat."),
+        ("De onderburen hebben de dragende muur eruit gebroken en nu buigt onze vloer door."),
+        ("Mijn bovenbuurman heeft zijn draagmuur weggezaagd en nu klemmen al onze deuren."),
+        ("Die jongen rijdt met een lachgasballon in zijn mond door de woonwijk, hij slingert over "
+         "de weg."),
+        ("Grote jongens laten de kleuters op het pleintje lachgas inhaleren uit een ballon."),
+        ("Sinds zondag niks gegeten, het kan me niet meer schelen."),
+        ("Al vijf dagen niets te eten in huis, het maakt me niet meer uit wat er gebeurt."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("De brug staat open voor een zeilboot, het licht staat op rood en iedereen wacht netjes."),
+        ("Wanneer gaat de ophaalbrug weer open na de reparatie?"),
+        ("Het verkeerslicht springt in beide richtingen erg snel op rood."),
+        ("Het putdeksel ligt een beetje scheef en klappert als de bus eroverheen rijdt."),
+        ("De put is open omdat er werkzaamheden zijn, alles is afgezet met hekken."),
+        ("De buurman wil volgende maand een dragende muur eruit halen met een stalen balk, mag "
+         "dat?"),
+        ("Overlast van jongeren met lachgas in het park, er liggen overal ballonnen."),
+        ("Kunnen jullie iets doen aan de lachgascilinders langs de weg?"),
+        ("Ik heb drie dagen niks gegeten door griep, maar het gaat nu weer beter."),
+        ("Het maakt me niet meer uit welk formulier het is, als het maar snel gaat."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall18 (issue 12; session 27's class left): a small child with asthma short of breath now is
+ * critical for the child's health (the reason "a person short of air"), whatever the home's mould;
+ * asthma made worse by a damp home, asked to be rehoused, is no attack now. */
+static void asthmatic_child_short_of_breath_by_its_health(void **state) {
+    (void)state;
+    static const char *const texts[] = {
+        ("Mijn dochtertje met astma is sinds vanavond heel benauwd en de puffer helpt niet."),
+        ("Er zit schimmel op de muren van de kinderkamer en onze peuter met astma is erg "
+         "benauwd."),
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        cJSON *d = classify(texts[i], NULL);
+        const char *lvl = str_at(d, "urgency", "level");
+        const cJSON *why = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+        if (!lvl || strcmp(lvl, "critical") != 0)
+            fail_msg("%s: %s, want critical", texts[i], lvl ? lvl : "(none)");
+        if (!array_has(why, "a person short of air"))
+            fail_msg("%s: no reason 'a person short of air'", texts[i]);
+        if (array_has(why, "suicidal"))
+            fail_msg("%s: a suicidal reason", texts[i]);
+        cJSON_Delete(d);
+    }
+    static const char *const calm[] = {
+        ("Mijn dochter heeft astma, door de schimmel in huis wordt het erger, wanneer krijgen we "
+         "een andere woning?"),
+        ("Mijn zoontje heeft astma en gebruikt een puffer, kan de GGD eens naar de schimmel "
+         "kijken?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall18 (issue 12, critical-dev28, messages-dev28): water and air that harm now: a dike's sand
+ * boils, one gone through the ice, drinking water spoiled with those who drink it ill, a fire or an
+ * engine burning inside where people sleep, a leaking tank with those near it unwell. Our own
+ * phrasings; past ice, a debate, seepage damp, water that ran clear, a barbecue in the garden, a
+ * leaking bin stay below. */
+static void round28_water_and_air_that_harm_now(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Achter de dijk borrelt water met zand uit het weiland, het wordt steeds meer."),
+        ("Langs de rivierdijk staan drie zandwellen en ze worden groter, er wonen gezinnen "
+         "achter."),
+        ("Mijn buurjongen is net door het ijs gezakt bij het bruggetje, hij krijgt zich er niet "
+         "uit."),
+        ("Op de bevroren sloot is een jongen erdoor gezakt, zijn vrienden proberen hem eruit te "
+         "trekken."),
+        ("Het leidingwater op de crèche is melkwit en twee peuters hebben buikpijn en moeten "
+         "overgeven."),
+        ("Het kraanwater op school stinkt naar benzine en de kinderen drinken er gewoon door."),
+        ("In de camper staat de generator binnen te draaien en de twee mannen slapen al uren."),
+        ("Ze hebben houtskool in de slaapkamer gezet om warm te blijven en nu reageert niemand."),
+        ("Bij de sloot lekt een tank met een scherpe lucht, de vissers worden er duizelig van."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Vorige winter is mijn buurjongen door het ijs gezakt, gelukkig is hij eruit gekomen."),
+        ("De wethouder zakte door het ijs tijdens het debat over de begroting."),
+        ("De dijk bij ons is zacht en modderig door de regen, het fietspad is slecht begaanbaar."),
+        ("We hebben kwelwater in de kelder, elk voorjaar weer, kan de gemeente iets doen?"),
+        ("Het kraanwater was even bruin na werkzaamheden, nu is het weer helder."),
+        ("Het kraanwater smaakt naar chloor, is dat normaal?"),
+        ("We barbecuen in de tuin en de rook waait naar de buren die willen slapen."),
+        ("De generator op de markt maakt zoveel lawaai dat we niet kunnen slapen."),
+        ("De container lekt en het stinkt, ik word er misselijk van."),
+        ("Het olievat in de schuur lekt een beetje, kan de milieustraat het ophalen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall18 (issue 12, critical-dev28, messages-dev28): people harmed or hunted now: one fled
+ * bleeding with the attacker after her, one hiding with a child while the door is kicked in, a
+ * child followed or lured by a stranger, a vest to wear told to an official, a breathing device on
+ * its last battery or alarming with no one to reach, several fainted in the heat, a mobility
+ * scooter in the water with its rider. Our own phrasings; their look-alikes stay below. */
+static void round28_people_harmed_or_hunted_now(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn buurvrouw zit bebloed bij mij op de bank, haar vriend zoekt haar nog."),
+        ("Mijn moeder stuurt vanuit de badkamer dat mijn stiefvader de deur intrapt, mijn zusje "
+         "is bij haar."),
+        ("Mijn zoontje wordt al de hele week gevolgd door een onbekende man in een busje."),
+        ("Een vreemde meneer belooft de meisjes bij de speeltuin snoepjes als ze meekomen, eentje "
+         "is net ingestapt."),
+        ("Een klant zei aan de balie: doe morgen maar een kogelvrij vest aan, ik kom terug."),
+        ("De accu van de thuisbeademing van mijn zoon houdt nog een uur, de netbeheerder weet "
+         "niet wanneer de stroom terugkomt."),
+        ("De beademing van mijn buurman geeft alarm en het noodnummer van de leverancier is "
+         "onbereikbaar."),
+        ("Het is 34 graden in de gymzaal en twee leerlingen zijn flauwgevallen."),
+        ("Een man is met zijn scootmobiel de gracht in gereden, hij zit er nog op."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn zoon is gevolgd door een vriendje van school tot aan de bakker, ze waren aan het "
+         "spelen."),
+        ("De buurman brengt onze jongens elke dag gratis naar de voetbal, heel aardig."),
+        ("Mijn zus heeft een bloedneus en haar man zoekt een tissue."),
+        ("De agenten droegen kogelvrije vesten bij de wedstrijd, stond in de krant."),
+        ("De airco in het dagcentrum is kapot, het is erg warm binnen."),
+        ("De scootmobiel van mijn moeder is kapot, kan die gerepareerd worden?"),
+        ("De thuisbeademing van mijn vader heeft een nieuwe accu gekregen, fijn dat het zo snel "
+         "ging."),
+        ("Het alarm van de beademing ging af bij de test van de leverancier, alles werkt goed."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -11142,6 +11289,10 @@ int main(void) {
         cmocka_unit_test(people_on_what_moves_or_sold_what_explodes),
         cmocka_unit_test(giving_up_on_reporting),
         cmocka_unit_test(firecrackers_thrown_into_a_pram_or_a_letterbox),
+        cmocka_unit_test(session27_classes_left_by_their_parts),
+        cmocka_unit_test(asthmatic_child_short_of_breath_by_its_health),
+        cmocka_unit_test(round28_water_and_air_that_harm_now),
+        cmocka_unit_test(round28_people_harmed_or_hunted_now),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
     };
