@@ -10574,6 +10574,42 @@ static void round_28_suicidal_classes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 28 (suicidal18): classes session 27 named and left, in my own words. A move, a
+ * new job or a pension told as "er niet meer (zijn)" beside a decision, where one will be instead
+ * named in the sentence (the words model alone made the first critical, three rules the next two);
+ * another's death called a relief in the past, with the dead one's wish to die told of then; a car
+ * never left running in a closed garage (the exhaust rule ignores a negation, so the negation on
+ * its verb is its unless:). Each calm text but the fourth and the last was critical on main
+ * (2be7fbe). The statements stay critical: the same garage with the wish, one's own death as a
+ * relief wished, a decision with "het ligt niet aan jullie", a past attempt with pills saved anew,
+ * an eviction, a relief wished with the wish not to live. */
+static void session_27_suicidal_classes_left(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Ik laat de auto draaien in de garage met de deur dicht, ik wil niet meer.",
+        "Als ik gewoon doodging zou dat een verlossing zijn.",
+        "Ik heb besloten dat ik er na het weekend niet meer ben, het ligt niet aan jullie.",
+        "Twee jaar terug deed ik een poging, en nu heb ik weer pillen gespaard voor zaterdag.",
+        "Ik moet mijn huis uit en dan ben ik er niet meer, voorgoed.",
+        "Het zou een verlossing zijn als ik er niet meer was, ik wil niet meer leven.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik heb besloten: vanaf januari ben ik er niet meer, ik ga met pensioen.",
+        "Het is besloten: na deze maand ben ik er niet meer, ik begin bij een ander bedrijf.",
+        "Mijn besluit staat vast, volgend jaar ben ik er niet meer, dan woon ik in Spanje.",
+        "We hebben het besloten, na de zomer zijn we er niet meer, we verhuizen naar Groningen.",
+        "Voor opa was de dood een verlossing, hij wilde niet meer leven met die pijn. Kan de "
+        "uitvaart op vrijdag?",
+        "Mijn tante wilde niet meer verder na haar beroerte, het overlijden was een verlossing "
+        "voor haar. Graag een akte.",
+        "Ik ga de auto nooit laten draaien in de garage met de deur op slot.",
+        "Mijn vader liet de motor niet lopen in de schuur met de deur dicht, hij wist hoe "
+        "gevaarlijk het is.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -11295,6 +11331,7 @@ int main(void) {
         cmocka_unit_test(round28_people_harmed_or_hunted_now),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
+        cmocka_unit_test(session_27_suicidal_classes_left),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
