@@ -4,8 +4,9 @@
 # transactions) and then bench_passthrough (the processor's loop, tests/bench/passthrough.c)
 # once per VARIANT (their order turned by one each round), each from offset 0 to the end in a
 # fresh group. Prints per run events/s, its share of the same round's (k), where a transaction's
-# time went, CPU per event of the passthrough and the broker (/proc) and the machine's busy/steal
-# share. Not part of tests/run.sh.
+# time went, CPU per event of the passthrough and the broker (/proc; for (k) the broker's, so
+# the null copy's broker cost per event compares with a plain copy's) and the machine's
+# busy/steal share. Not part of tests/run.sh.
 #
 #   tests/bench/process_loop.sh EVENTS ROUNDS VARIANT...
 #   VARIANT: [process] lines separated by ';', e.g. 'batch_max = 4000;kafka.linger.ms = 1'
@@ -73,13 +74,16 @@ for r in $(seq 1 "$ROUNDS"); do
     build/luisterloop topics -c <(conf "" load | sed "s/^raw = bench.raw/raw = bench.kc$r/") \
         2>/dev/null
     H0=$(ll_bench_cpu_stat)
+    KK0=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
     t0=$(date +%s.%N)
     kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -o beginning -e -q -f '%s\n' 2>/dev/null |
         kcat -b "127.0.0.1:$KPORT" -P -t "bench.kc$r" -q 2>/dev/null
     while [ "$(ll_bench_topic_end "$KPORT" "bench.kc$r")" -lt "$N" ]; do sleep 0.1; done
     t1=$(date +%s.%N)
+    KK1=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
     K_RATE=$(awk -v n="$N" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.0f", n / (b - a)}')
-    echo "round $r (k) kcat: $K_RATE/s; $(busy_steal "$H0" "$(ll_bench_cpu_stat)"); load $(cut -d' ' -f1 /proc/loadavg)"
+    echo "round $r (k) kcat: $K_RATE/s; us/event broker $(awk -v a="$KK0" -v b="$KK1" -v n="$N" \
+        'BEGIN {printf "%.1f", 1e6 * (b - a) / n}'); $(busy_steal "$H0" "$(ll_bench_cpu_stat)"); load $(cut -d' ' -f1 /proc/loadavg)"
     # The variants' order turns by one each round: on a loaded machine a round's later runs
     # drift (29,289 -> 46,549/s for the same build in one round, session 27), and a variant
     # always run first would carry that drift as its own.
