@@ -4,15 +4,16 @@
 # transactions) and then bench_passthrough (the processor's loop, tests/bench/passthrough.c)
 # once per VARIANT (their order turned by one each round), each from offset 0 to the end in a
 # fresh group. Prints per run events/s, its share of the same round's (k), where a transaction's
-# time went, CPU per event of the passthrough and the broker (/proc; for (k) the broker's, so
-# the null copy's broker cost per event compares with a plain copy's) and the machine's
-# busy/steal share. Not part of tests/run.sh.
+# time went, CPU per event of the passthrough and the broker (/proc; for (k) the two kcat
+# processes' and the broker's, so the null copy's cost per event compares with a plain copy's)
+# and the machine's busy/steal share. Not part of tests/run.sh.
 #
 #   tests/bench/process_loop.sh EVENTS ROUNDS VARIANT...
 #   VARIANT: [process] lines separated by ';', e.g. 'batch_max = 4000;kafka.linger.ms = 1'
 #            ('' = the shipped settings: batch_max 1000, transaction_batches 4,
 #            batch_wait_ms 2, one lane)
-#   env: LL_BENCH_KAFKA_PORT (default 19392)
+#   env: LL_BENCH_KAFKA_PORT (default 19392); KCAT2_CONSUMER, KCAT2_PRODUCER: kcat settings
+#        (k=v, space-separated) for a second kcat copy (k2) after (k) in each round
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -69,21 +70,46 @@ LUISTERLOOP_PSEUDONYM_KEY=$KEY build/luisterloop simulate -c "$B/load.conf" --di
 N=$(ll_bench_topic_end "$KPORT" bench.raw)
 echo "events in the raw topic: $N"
 
+# kcopy NAME TOPIC CONSUMER_X PRODUCER_X: a kcat consume | produce copy of the raw topic into
+# TOPIC (made here), the two kcats given -X k=v for each word of CONSUMER_X and PRODUCER_X;
+# prints its events/s, the two kcat processes' CPU per event (`times` in the subshell that
+# waited for them: they are gone before /proc could be read) and the broker's.
+kcopy() {
+    local cx=() px=() w
+    for w in $3; do cx+=(-X "$w"); done
+    for w in $4; do px+=(-X "$w"); done
+    build/luisterloop topics -c <(conf "" load | sed "s/^raw = bench.raw/raw = $2/") 2>/dev/null
+    local h0 kk0 kk1 t0 t1 kt rate
+    h0=$(ll_bench_cpu_stat)
+    kk0=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
+    t0=$(date +%s.%N)
+    kt=$( (kcat -b "127.0.0.1:$KPORT" "${cx[@]}" -C -t bench.raw -o beginning -e -q -f '%s\n' \
+        2>/dev/null | kcat -b "127.0.0.1:$KPORT" "${px[@]}" -P -t "$2" -q 2>/dev/null; times) |
+        tail -1)
+    while [ "$(ll_bench_topic_end "$KPORT" "$2")" -lt "$N" ]; do sleep 0.1; done
+    t1=$(date +%s.%N)
+    kk1=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
+    rate=$(awk -v n="$N" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.0f", n / (b - a)}')
+    echo "$rate $(echo "$kt" | awk -v n="$N" '{c = 0; for (i = 1; i <= 2; i++) {
+        split($i, t, /[ms]/); c += 60 * t[1] + t[2]}; printf "%.1f", 1e6 * c / n}')" \
+        "$(awk -v a="$kk0" -v b="$kk1" -v n="$N" 'BEGIN {printf "%.1f", 1e6 * (b - a) / n}')" \
+        "$(busy_steal "$h0" "$(ll_bench_cpu_stat)")"
+}
+
 for r in $(seq 1 "$ROUNDS"); do
     # (k): into a topic of its own per round
-    build/luisterloop topics -c <(conf "" load | sed "s/^raw = bench.raw/raw = bench.kc$r/") \
-        2>/dev/null
-    H0=$(ll_bench_cpu_stat)
-    KK0=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
-    t0=$(date +%s.%N)
-    kcat -b "127.0.0.1:$KPORT" -C -t bench.raw -o beginning -e -q -f '%s\n' 2>/dev/null |
-        kcat -b "127.0.0.1:$KPORT" -P -t "bench.kc$r" -q 2>/dev/null
-    while [ "$(ll_bench_topic_end "$KPORT" "bench.kc$r")" -lt "$N" ]; do sleep 0.1; done
-    t1=$(date +%s.%N)
-    KK1=$(ll_bench_cpu_s "$(cat "$B/kafka/kafka.pid")")
-    K_RATE=$(awk -v n="$N" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.0f", n / (b - a)}')
-    echo "round $r (k) kcat: $K_RATE/s; us/event broker $(awk -v a="$KK0" -v b="$KK1" -v n="$N" \
-        'BEGIN {printf "%.1f", 1e6 * (b - a) / n}'); $(busy_steal "$H0" "$(ll_bench_cpu_stat)"); load $(cut -d' ' -f1 /proc/loadavg)"
+    read -r K_RATE K_US K_BR K_HS <<<"$(kcopy k "bench.kc$r" "" "")"
+    echo "round $r (k) kcat: $K_RATE/s; us/event kcat $K_US broker $K_BR; $K_HS; load $(cut -d' ' -f1 /proc/loadavg)"
+    # (k2): the same copy with the kcats' -X settings of KCAT2_CONSUMER and KCAT2_PRODUCER
+    # (the processor's fetch shape, idempotence and acks, say), to split the null copy's extra
+    # broker CPU per event into its parts.
+    if [ -n "${KCAT2_CONSUMER:-}${KCAT2_PRODUCER:-}" ]; then
+        read -r K2_RATE K2_US K2_BR K2_HS <<<"$(kcopy k2 "bench.kc2-$r" "${KCAT2_CONSUMER:-}" \
+            "${KCAT2_PRODUCER:-}")"
+        echo "round $r (k2) kcat -X ${KCAT2_CONSUMER:-} | -X ${KCAT2_PRODUCER:-}: $K2_RATE/s" \
+            "($(awk -v a="$K2_RATE" -v k="$K_RATE" 'BEGIN {printf "%.0f", 100 * a / k}')% of k);" \
+            "us/event kcat $K2_US broker $K2_BR; $K2_HS"
+    fi
     # The variants' order turns by one each round: on a loaded machine a round's later runs
     # drift (29,289 -> 46,549/s for the same build in one round, session 27), and a variant
     # always run first would carry that drift as its own.
