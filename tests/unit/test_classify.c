@@ -9137,6 +9137,52 @@ static void a_sentence_goes_on_past_an_address(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 28 (falseflag18): false critical flags by class (round 28), each calm text
+ * critical before this commit: drowning in tasks; a spark that jumps over to people; a fright "to
+ * death"; "uitzetten" of an app's messages; a CO detector told bought, not sounding; a threat
+ * quoted and told to be about a game; the writer's theatre group and its play; a danger as the
+ * name of a list or a register entry; a car park's barrier that does not open. Their critical
+ * neighbours stay: a child drowning, a spark that sets a roof alight, a fright beside a live cable,
+ * an eviction tomorrow, a detector sounding, the threat about a person at the door, heath on fire
+ * near caravans, a railway crossing's barriers open. */
+static void false_flags_by_class_round_28(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn dochter zegt dat ze verdrinkt in de toetsen deze week. Is de bibliotheek in het "
+         "weekend open?"),
+        "De vonk sloeg meteen over bij de buren, ze helpen nu allemaal mee met de geveltuin.",
+        "Bij het buurtfeest sloeg de vonk over, nu willen alle kinderen op voetbal!",
+        "mw belt over de sirene van maandag. 'ik schrok me dood'. uitleg gegeven.",
+        ("De app geeft elke nacht een melding over mijn oude aanvraag. Uitzetten lukt niet in de "
+         "instellingen."),
+        ("Mijn ouders hebben sinds gisteren een CO-melder in de gang hangen, waar lever ik de "
+         "oude in?"),
+        ("'Ik vermoord je', riep mijn zoon naar zijn vriend, hij had het over het potje FIFA. Is "
+         "er een jeugdhonk in de buurt?"),
+        ("Met de toneelvereniging repeteren we een stuk over een overval met een mes (van "
+         "karton). Mogen we in het park oefenen?"),
+        ("Ons pand stond vroeger op de lijst van 'instortingsgevaar' na de verzakking in 1998. "
+         "Moet ik dat melden bij de verkoop?"),
+        "De slagboom van de parkeergarage gaat niet open en er staat een rij auto's achter me.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn zoontje is in de vijver gevallen en verdrinkt, help!",
+        "Toen sloeg de vonk over naar de gordijnen en nu staat de woonkamer in brand.",
+        ("Ik schrok me dood: er hangt een stroomkabel los boven het schoolplein waar de kinderen "
+         "spelen."),
+        ("De uitzetting is morgen om negen uur en ik heb met mijn kinderen nergens om te "
+         "slapen."),
+        "De CO-melder in de woonkamer gaat af en mijn moeder is duizelig.",
+        ("'Ik vermoord je', riep hij, hij had het over mijn dochter en nu staat hij voor de "
+         "deur."),
+        "Mijn buurman dreigt met een mes, hij staat bij de toneelclub voor de deur.",
+        "Er brandt een stuk heide achter de camping en de wind staat op de caravans.",
+        "De slagbomen bij de overweg gaan niet dicht en de trein komt eraan.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 27 (falseflag17): the campaign posters and the exaggeration named in session 26.
  * A poster's words told as what hangs there or what it says ("hangt een poster '...'", "posters
  * met de tekst '...'") frame the suicidal families as a leaflet does; a hyperbole on one more of a
@@ -11316,6 +11362,7 @@ int main(void) {
         cmocka_unit_test(violence_and_threats_told_sideways),
         cmocka_unit_test(false_flags_by_class_round_27),
         cmocka_unit_test(a_sentence_goes_on_past_an_address),
+        cmocka_unit_test(false_flags_by_class_round_28),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
         cmocka_unit_test(suicidal_words_told_about),
