@@ -9183,6 +9183,24 @@ static void false_flags_by_class_round_28(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 28 (falseflag18): a relative's will, asked after for what one inherits, is no
+ * arrangement of one's own end; the danger model composed it as suicidal from its parts (a
+ * farewell, a time, a person). Critical before this commit. One's own will ready beside an end
+ * stays critical. */
+static void another_ones_will_asked_after(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn oma heeft een testament waarin ze alles aan mij nalaat. Als ik straks bijstand heb "
+         "en zij overlijdt ooit, moet ik dat dan melden? Ik woon alleen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Mijn testament ligt klaar en mijn vader weet ervan. Na vanavond hoeven jullie me niet "
+         "meer te bellen."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 27 (falseflag17): the campaign posters and the exaggeration named in session 26.
  * A poster's words told as what hangs there or what it says ("hangt een poster '...'", "posters
  * met de tekst '...'") frame the suicidal families as a leaflet does; a hyperbole on one more of a
@@ -11363,6 +11381,7 @@ int main(void) {
         cmocka_unit_test(false_flags_by_class_round_27),
         cmocka_unit_test(a_sentence_goes_on_past_an_address),
         cmocka_unit_test(false_flags_by_class_round_28),
+        cmocka_unit_test(another_ones_will_asked_after),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
         cmocka_unit_test(suicidal_words_told_about),
