@@ -178,7 +178,7 @@ const ll_eval_set ll_eval_sets[] = {
      * look-alikes (the second fresh check a learned model is held to; it stays blind) */
     {"critical-dev28.jsonl", CRIT, "critical phr. dev 28", 81, 0, NO_FLOOR},
     {"suicidal-dev27.jsonl", SUI, "suicidal phr. dev 27", 82, 0, NO_FLOOR},
-    {"messages-dev28.jsonl", MSG, "development 28", 80, 0, NO_FLOOR},
+    {"messages-dev28.jsonl", MSG, "development 28", 80, THEME, NO_FLOOR},
     {"names-dev31.jsonl", NAMES, "names-dev31", 0, 0, NO_FLOOR},
     {"lookalikes-dev28.jsonl", CRIT, "look-alikes dev 28", 83, BLIND, NO_FLOOR},
     /* round 29 (blind through session 28), with its own set of look-alikes (the third fresh
