@@ -175,7 +175,9 @@ static const struct {
       * (names-dev26, names-dev27); not the roles that are also surnames (Schipper,
       * Kok, Koster) nor a shop's (kapper: "de kapper Ali Baba") */
      "voorzitter secretaris penningmeester notulist notuliste dirigent pianist organist "
-     "elektricien gastouder inspecteur uitvoerder trainer trainster coördinator coordinator",
+     "elektricien gastouder inspecteur uitvoerder trainer trainster coördinator coordinator "
+     /* who flies or serves on board: "piloot Niamh O'Brien", "steward" (names-dev31) */
+     "piloot steward stewardess",
      W_RELATION},
     /* English writers name their own as Dutch ones do: "my husband Jake" */
     {"husband wife son daughter mother father brother sister neighbour neighbor friend "
@@ -251,7 +253,9 @@ static const char *const trade_suffixes[] = {
      * "Kaashandel Wim Gort", "Champignonkwekerij Van Dijk",
      * "Yogastudio Shanti", "Dierenasiel Tante Truus" (names-dev31); "-erij" is the
      * workshop's ending (kwekerij, brouwerij, drukkerij), which no surname takes */
-    "handel", "erij", "studio", "asiel"};
+    "handel", "erij", "studio", "asiel",
+    /* "van Verloskundigenpraktijk De Wieg" (names-dev31), as "huisartsenpraktijk" */
+    "praktijk"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -260,7 +264,10 @@ static const char *const relation_suffixes[] = {
     /* koorleider, bedrijfsleider, projectleider; bouwinspecteur; moskeebestuurder */
     "leider", "inspecteur", "bestuurder",
     /* kleinkind, pleegkind, stiefkind: "haar kleinkind Angel" */
-    "kind"};
+    "kind",
+    /* verloskundige, havenarbeider, museumsuppoost: a trade's worker before whoever it is
+     * (names-dev31) */
+    "kundige", "arbeider", "suppoost"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
@@ -3211,6 +3218,130 @@ static void listed_beside_names(ll_names_scan *sc, const char *s) {
     }
 }
 
+/* Word k may be one of a capitalised pair that context makes a person's (context_pairs):
+ * as pair_word, the second word also before a sentence's full stop ("Hier Yerlan Bekov."). */
+static int context_word(const ll_names_scan *sc, size_t k, uint32_t kind) {
+    const tok *t = &sc->toks[k];
+    if (kind == W_SURNAME && t->dot && t->letters >= 3) {
+        tok u = *t;
+        u.dot = 0;
+        return pair_word(sc, &u, kind);
+    }
+    return pair_word(sc, t, kind);
+}
+
+/* Whether the words before the pair at k say a person is named there, even by a pair no list
+ * knows (names-dev31, writers naming people of every origin): who speaks ("hier", a call
+ * answered "Met"), whom a message is from ("Melding van", "FAQ-vraag van"), someone's
+ * person ("zijn klant", "haar piloot"), a mention in a chat ("@"), whom one thanks or
+ * greets ("groet aan", "dank aan"), an apposition to oneself ("met mij, [NAAM],"). */
+static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
+    static const char *const messages[] = {"melding", "klacht",  "vraag",    "bericht", "mail",
+                                           "brief",   "verzoek", "reactie",  "tip",     "aanvraag",
+                                           "appje",   "tweet",   "berichtje"};
+    static const char *const own[] = {"mijn", "zijn", "haar", "onze", "ons", "hun", "uw", "jouw"};
+    static const char *const thanks[] = {"groet",   "groeten",    "groetjes",    "dank",
+                                         "bedankt", "compliment", "complimenten"};
+    const tok *t = &sc->toks[k];
+    if (t->start > 0 && s[t->start - 1] == '@')
+        return 1;
+    if (k == 0)
+        return 0;
+    const tok *p = &sc->toks[k - 1];
+    if (!joined(sc, k)) /* "met mij, Pema Dorje, over": one's own name set off by commas */
+        return !p->cap && (fold_is(sc, p, "mij") || fold_is(sc, p, "ik")) && !t->nl &&
+               comma_between(s, p, t);
+    if (fold_is(sc, p, "hier") && (!p->cap || p->sent))
+        return 1;
+    if (fold_is(sc, p, "met") && p->sent)
+        return 2; /* the pair must end the sentence */
+    if (k < 2 || !joined(sc, k - 1))
+        return 0;
+    const tok *q = &sc->toks[k - 2];
+    if (!p->cap && fold_is(sc, p, "van") && !q->digit &&
+        fold_ends_in(sc, q, messages, N_OF(messages), 0))
+        return 1;
+    if (!p->cap && (fold_is(sc, p, "aan") || fold_is(sc, p, "voor")) &&
+        fold_in(sc, q, thanks, N_OF(thanks)))
+        return 1;
+    /* a noun for a person by its ending ("klant", "passagier", "begeleider", "cursist"),
+     * not a thing's ("mijn auto Toyota Yaris", "onze vakantie Gran Canaria") */
+    static const char *const agents[] = {"er",  "ant", "ent", "aar", "ier",
+                                         "eur", "ist", "oot", "ige", "ess"};
+    if ((!q->cap || q->sent) && fold_in(sc, q, own, N_OF(own)) && !p->cap && !p->digit &&
+        p->letters >= 3 &&
+        !(p->flags & (W_STOP | W_PREP | W_PARTICLE | W_COMMON | W_HEAD | W_ORG | W_SKIP)) &&
+        fold_ends_in(sc, p, agents, N_OF(agents), 2) && common_word(sc, p) == 1)
+        return 1;
+    return 0;
+}
+
+/* "hier Bayarmaa Tserendorj van de club", "Melding van Ieva Bērziņa:", "zijn klant Kalinda
+ * Perera", "@Thandiwe Moyo kun jij": a capitalised pair in such a context is a person's
+ * name though no list holds either word; each word is no ordinary word (or is listed as a
+ * name), no keep, and the pair ends there (pair_word, as and_more's second person). */
+static void context_pairs(ll_names_scan *sc, const char *s) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k + 1 < n; k++) {
+        const tok *a = &sc->toks[k], *b = &sc->toks[k + 1];
+        if (a->name || b->name || a->dot || !joined(sc, k + 1) || !context_word(sc, k, W_FIRST) ||
+            !context_word(sc, k + 1, W_SURNAME))
+            continue;
+        int c = pair_context(sc, s, k);
+        if (!c)
+            continue;
+        int ends = k + 2 >= n || !joined(sc, k + 2) || b->dot;
+        if (!ends && (sc->toks[k + 2].cap || sc->toks[k + 2].digit))
+            continue;
+        if (c == 2 && !ends)
+            continue;
+        sc->toks[k].name = sc->toks[k + 1].name = 1 + LL_NAME_RELATION;
+        k++;
+    }
+}
+
+/* Whether word k is told beside a name found: a comma, "en" or "of" between them. */
+static int beside_name(const ll_names_scan *sc, const char *s, size_t a, size_t b) {
+    size_t n = sc->ntoks;
+    return (b + 1 < n && !sc->toks[b + 1].nl && sc->toks[b + 1].name &&
+            comma_between(s, &sc->toks[b], &sc->toks[b + 1])) ||
+           (b + 2 < n && and_or(sc, &sc->toks[b + 1]) && joined(sc, b + 1) && joined(sc, b + 2) &&
+            sc->toks[b + 2].name) ||
+           (a > 0 && !sc->toks[a].nl && sc->toks[a - 1].name &&
+            comma_between(s, &sc->toks[a - 1], &sc->toks[a])) ||
+           (a > 1 && and_or(sc, &sc->toks[a - 1]) && joined(sc, a) && joined(sc, a - 1) &&
+            sc->toks[a - 2].name);
+}
+
+/* "met Mikael Andersson, [NAAM] en [NAAM]", "Jeroen, Achieng en kleine Noor": in a list of
+ * persons a capitalised pair that no list need know (no ordinary word, no keep: pair_word)
+ * beside a name found, or one such word between a name and "en", is one more person
+ * (names-dev31). */
+static void unlisted_beside_names(ll_names_scan *sc, const char *s) {
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k < n; k++) {
+        tok *a = &sc->toks[k];
+        if (a->name || a->dot || !pair_word(sc, a, W_FIRST))
+            continue;
+        size_t e = k + 1;
+        if (e < n && joined(sc, e) && !sc->toks[e].name && context_word(sc, e, W_SURNAME))
+            e++;
+        if (e < n && joined(sc, e) && !sc->toks[e - 1].dot &&
+            (sc->toks[e].cap || sc->toks[e].digit))
+            continue;
+        /* one word alone only inside a list that "en" or "of" ends after it ("Jeroen,
+         * Achieng en kleine Noor"): set off by commas alone it may say what a person is or
+         * where one lives ("[NAAM], Oekraïner, woont", "[NAAM], Texel;") */
+        int list_end = e + 1 < n && and_or(sc, &sc->toks[e]) && joined(sc, e) && k > 0 &&
+                       sc->toks[k - 1].name && !a->nl && comma_between(s, &sc->toks[k - 1], a);
+        if (e == k + 1 ? !list_end : !beside_name(sc, s, k, e - 1))
+            continue;
+        for (size_t j = k; j < e; j++)
+            sc->toks[j].name = 1 + LL_NAME_FIRST;
+        k = e - 1;
+    }
+}
+
 /* Word t, capitalised, could be a name's word when a name elsewhere holds it. */
 static int may_repeat(const tok *t) {
     return t->cap && !t->allcaps && t->letters >= 3 && !t->digit && !t->dot && !t->prot &&
@@ -5089,7 +5220,9 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     }
     reversed_names(sc);
     places_beside_places(sc);
+    context_pairs(sc, s);
     listed_beside_names(sc, s);
+    unlisted_beside_names(sc, s);
     and_more(sc);
     named_again(sc, s);
     quoted_nicknames(sc, s, len);

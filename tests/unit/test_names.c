@@ -1934,6 +1934,47 @@ static void businesses_boats_and_cars_named_like_people(void **state) {
     MASKS("Mijn tante 'Ria' belt morgen terug.", "Mijn tante '[NAAM]' belt morgen terug.");
 }
 
+/* Issue 12, session 28 (names-dev31's misses): a person's name known by its context though no
+ * list holds either word: who speaks ("hier", a call answered "Met"), whom a message is from,
+ * someone's person by a noun for a person, whom one greets or thanks, oneself set off by
+ * commas, a list of persons beside a name found, a trade's worker by the role's ending. Things,
+ * places and organisations in the same places stay. */
+static void pairs_no_list_knows_named_by_context(void **state) {
+    (void)state;
+    MASKS("Hier Zhanar Seitkali, ik bel over de brug.", "Hier [NAAM], ik bel over de brug.");
+    MASKS("Goedemiddag, hier Oyelaran Bankole van de moestuin.",
+          "Goedemiddag, hier [NAAM] van de moestuin.");
+    KEEPS("Goedemorgen, hier Radio Rijnmond met het nieuws.");
+    MASKS("Wie is daar? Met Oksana Melnyk.", "Wie is daar? Met [NAAM].");
+    KEEPS("Met Sint Maarten gaat het goed.");
+    MASKS("Melding van Tariku Bekele: de lamp is stuk.", "Melding van [NAAM]: de lamp is stuk.");
+    MASKS("Klacht van Ngozi Eze over de stank.", "Klacht van [NAAM] over de stank.");
+    KEEPS("Melding van Stichting Vluchtelingenwerk over de opvang.");
+    MASKS("Mijn vader en zijn klant Thabo Nkosi wachten op de bus.",
+          "Mijn vader en zijn klant [NAAM] wachten op de bus.");
+    MASKS("Haar cursist Abebe Girma is ziek.", "Haar cursist [NAAM] is ziek.");
+    KEEPS("Mijn auto Toyota Yaris staat op de stoep.");
+    KEEPS("Onze vakantie Gran Canaria was fijn.");
+    MASKS("Een groet aan Wanjiru Kamau van de balie!", "Een groet aan [NAAM] van de balie!");
+    MASKS("Bel met mij, Sunita Rai, over de aanvraag.", "Bel met mij, [NAAM], over de aanvraag.");
+    /* a list of persons: a pair beside a name found, one word before its "en" */
+    MASKS("Op de foto staan Olusegun Adeyemi, Fatima Bakkali en Sanne de Vries.",
+          "Op de foto staan [NAAM], [NAAM] en [NAAM].");
+    MASKS("Bij de kraam: Anouk, Wairimu en haar broer.",
+          "Bij de kraam: [NAAM], [NAAM] en haar broer.");
+    MASKS("Thomas Verbeek, Oekraïner, woont in de opvang.",
+          "[NAAM], Oekraïner, woont in de opvang.");
+    MASKS("Kopie aan dhr. Jan Brouwer, Texel; en mevrouw Kuipers.",
+          "Kopie aan dhr. [NAAM], Texel; en mevrouw [NAAM].");
+    /* a trade's worker by the role's ending, whose employer stays */
+    MASKS("Havenarbeider Sipho Ndlovu meldt een gat in de kade.",
+          "Havenarbeider [NAAM] meldt een gat in de kade.");
+    MASKS("Piloot Ingrid Haugen landde op het veld.", "Piloot [NAAM] landde op het veld.");
+    MASKS("Verloskundige Oluchi Nwosu van Verloskundigenpraktijk De Bron belt.",
+          "Verloskundige [NAAM] van Verloskundigenpraktijk De Bron belt.");
+    KEEPS("De verloskundige zei dat het goed gaat.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2125,6 +2166,7 @@ int main(void) {
         cmocka_unit_test(a_full_name_before_van_and_a_firm_is_its_worker),
         cmocka_unit_test(a_titled_person_of_a_firm_keeps_the_firm),
         cmocka_unit_test(businesses_boats_and_cars_named_like_people),
+        cmocka_unit_test(pairs_no_list_knows_named_by_context),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
