@@ -802,7 +802,7 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
     if (fl || !memchr(f, '-', n))
         return fl;
     uint32_t any = 0, first = 0;
-    int all_named = 1, part = 0, given = 0, bare = 0;
+    int all_named = 1, all_surnames = 1, part = 0, given = 0, bare = 0;
     for (size_t i = 0; i <= n;) {
         size_t k = i;
         while (k < n && f[k] != '-')
@@ -813,12 +813,18 @@ static uint32_t word_flags(const ll_names *nm, const char *f, size_t n) {
         any |= pf;
         if (!(pf & (W_NAME | W_PARTICLE)))
             all_named = 0;
+        if (!(pf & W_SURNAME))
+            all_surnames = 0;
         given += (pf & W_FIRST) && !(pf & ~(uint32_t)(W_FIRST | W_SURNAME));
         /* a part no list holds, as short as a first name and with no ending of a street,
          * an organisation or a place ("Jean" in "Jean-Paul"; not "Frankschool") */
         bare += !pf && k - i >= 3 && k - i <= 8 && !suffix_flags(nm, f + i, k - i, 0);
         i = k + 1;
     }
+    /* "ter Horst-Kamphuis" (names-dev30): a double surname whose every part is a listed
+     * surname is one, though a part also names a place ("Horst") */
+    if (all_surnames && part >= 2 && !(any & W_ORG))
+        return W_SURNAME;
     if (any & (W_PLACE | W_ORG))
         return any & (W_PLACE | W_ORG);
     /* "Ziekenhuis-parkeergarage", "Museum-café": a part that names a building or a

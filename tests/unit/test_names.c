@@ -1975,6 +1975,17 @@ static void pairs_no_list_knows_named_by_context(void **state) {
     KEEPS("De verloskundige zei dat het goed gaat.");
 }
 
+/* Issue 12, session 28: a double surname whose halves are both listed surnames is a surname,
+ * though a half also names a place ("Horst", "Brink"); a place joined to a place stays. */
+static void double_surnames_with_a_place_half(void **state) {
+    (void)state;
+    MASKS("Mijn zus ter Horst-Kamphuis komt de sleutel halen.",
+          "Mijn zus [NAAM] komt de sleutel halen.");
+    MASKS("Groeten van Marieke Kerkhof-Bosman uit de Vogelwijk.",
+          "Groeten van [NAAM] uit de Vogelwijk.");
+    KEEPS("Wij verhuizen naar Horst-Sevenum in de zomer.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2167,6 +2178,7 @@ int main(void) {
         cmocka_unit_test(a_titled_person_of_a_firm_keeps_the_firm),
         cmocka_unit_test(businesses_boats_and_cars_named_like_people),
         cmocka_unit_test(pairs_no_list_knows_named_by_context),
+        cmocka_unit_test(double_surnames_with_a_place_half),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
