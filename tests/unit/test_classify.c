@@ -10708,6 +10708,38 @@ static void session_27_suicidal_classes_left(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 28 (suicidal18): a height scouted (session 27's class left: a parking garage's
+ * roof looked at beforehand, suicidal-dev26), in my own words: the writer went to look at a roof, a
+ * top floor or a flat and tells that no one comes or sees there, or knows the highest one and where
+ * its fence is low. Each critical text was below critical on main (8d3ebf0). The look-alikes stay
+ * below: a class's trip, loiterers or break-ins reported, fireworks watched, a leak or a gutter no
+ * one comes to fix, a fence too low reported, a roof looked at for work. */
+static void a_height_scouted_unwatched(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Ik weet welke flat in de wijk het hoogst is en waar het hek op het dak laag is. Ik ben "
+         "er gisteren al gaan kijken."),
+        "Ik ben gisteren al boven op de flat gaan kijken, op het dak komt nooit iemand.",
+        "Het dak van de parkeergarage heb ik al verkend, er zijn daar geen camera's.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Met de klas hebben we de toren bekeken, daar komt nooit iemand, hij is meestal dicht.",
+        ("Ik ben op het dak van de parkeergarage gaan kijken: er komt nooit iemand, dus de "
+         "hangjongeren zitten er elke avond."),
+        ("Ik heb de bovenste verdieping van de garage al bekeken, niemand ziet daar dat er auto's "
+         "worden opengebroken."),
+        "We zijn op de brug gaan kijken naar het vuurwerk, daar komt niemand.",
+        "Ik ben op het dak gaan kijken want het lekt, er komt nooit iemand van de woningbouw.",
+        "Ik ben op het dak gaan kijken, er komt nooit iemand om de dakgoot te maken.",
+        "Met de klas zijn we op de toren geweest om te kijken, het hoogste punt van de stad.",
+        ("Op het dak van de flat is het hek te laag, ik ben gaan kijken. Er moet een hoger hek "
+         "komen, kinderen spelen daar."),
+        "Ik heb voor mijn werk op het dak gekeken waar het hek laag is.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -11433,6 +11465,7 @@ int main(void) {
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
+        cmocka_unit_test(a_height_scouted_unwatched),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
