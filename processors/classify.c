@@ -2128,6 +2128,26 @@ static int still_going(const ll_classifier *c, int32_t a, int32_t b) {
     return 0;
 }
 
+/* Whether the sentence opening at token a names, in its first three words, who came to deal with
+ * a danger: a fitter, the fire brigade, the police, the grid operator, the council's men ("Er
+ * hing een tak los boven het fietspad. De mannen van de gemeente zijn vanochtend geweest en
+ * hebben hem weggehaald."). Such a sentence at any length tells what became of the danger
+ * before it, as one that opens with a demonstrative does (issue 12, falseflag18: the all-clear
+ * in a long next sentence, a class named in session 27); its end is read as told-over words
+ * say, and a contrast in it still reopens the danger. */
+static int responder_opens(const ll_classifier *c, int32_t a) {
+    static const char *const who[] = {
+        "monteur",   "monteurs",   "brandweer",  "politie",        "netbeheerder", "stedin",
+        "liander",   "enexis",     "gemeente",   "aannemer",       "loodgieter",   "huismeester",
+        "beheerder", "corporatie", "handhaving", "storingsdienst", "hulpdiensten", "mannen"};
+    int32_t nt = (int32_t)c->tn->ntoks;
+    uint32_t sent = c->tn->toks[a].sent;
+    for (int32_t j = a; j < a + 3 && j < nt && c->tn->toks[j].sent == sent; j++)
+        if (surf_in(c, j, who, sizeof(who) / sizeof(who[0])))
+            return 1;
+    return 0;
+}
+
 static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t first, last, end;
     scope_span(c, t0, t1, &first, &last, &end);
@@ -2174,7 +2194,7 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const another[] = {"ook", "eens", "eerder", "vaker", "keer", "toen"};
     if (end == last && last + 1 < nt && c->tn->toks[last + 1].src == c->tn->toks[last].src &&
         (surf_in(c, last + 1, back, sizeof(back) / sizeof(back[0])) ||
-         answered_opens(c, last + 1))) {
+         answered_opens(c, last + 1) || responder_opens(c, last + 1))) {
         int32_t e = sent_last(c->tn, last + 1), k = last + 2;
         while (k <= e && !surf_in(c, k, another, sizeof(another) / sizeof(another[0])))
             k++;

@@ -9235,6 +9235,30 @@ static void another_ones_will_asked_after(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 28 (falseflag18): a danger's all-clear in a long next sentence that opens with
+ * who came to deal with it (a fitter, the council's men, the grid operator): the danger is over,
+ * as when the sentence opens with "Dat lek ...". Each calm text was critical before this commit.
+ * A contrast that tells the danger again, and a fitter who comes only tomorrow, stay critical. */
+static void an_all_clear_told_by_who_came(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Vannacht rook het in ons trappenhuis sterk naar gas. De monteur van Stedin kwam om drie "
+         "uur en heeft het lek gevonden en gedicht."),
+        ("Er hing een tak los boven het fietspad bij de school. De mannen van de gemeente zijn "
+         "vanochtend geweest en hebben hem weggehaald."),
+        ("Er ligt een stroomkabel los op de stoep bij de speeltuin. Netbeheerder is om 10 uur "
+         "geweest en heeft de kabel veilig weggewerkt."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Er hing een tak los boven het fietspad bij de school. De mannen van de gemeente hebben "
+         "hem weggehaald, maar nu hangt er een tweede los boven de stoep."),
+        ("Er ruikt het sterk naar gas in ons trappenhuis. De monteur komt pas morgen en heeft "
+         "gezegd dat we het raam open moeten zetten."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 27 (falseflag17): the campaign posters and the exaggeration named in session 26.
  * A poster's words told as what hangs there or what it says ("hangt een poster '...'", "posters
  * met de tekst '...'") frame the suicidal families as a leaflet does; a hyperbole on one more of a
@@ -11449,6 +11473,7 @@ int main(void) {
         cmocka_unit_test(a_sentence_goes_on_past_an_address),
         cmocka_unit_test(false_flags_by_class_round_28),
         cmocka_unit_test(another_ones_will_asked_after),
+        cmocka_unit_test(an_all_clear_told_by_who_came),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
         cmocka_unit_test(a_poster_or_an_exaggeration_put_aside),
         cmocka_unit_test(suicidal_words_told_about),
