@@ -11159,6 +11159,44 @@ static void round28_people_harmed_or_hunted_now(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall18 (issue 12; session 27's classes left, told in more ways): things thrown from floors up at
+ * people below, a fire told with the verb first and its place, every stream of a junction green,
+ * a bridge gone up with people still on it, one lying limp who does not respond, a sign of carbon
+ * monoxide as a near faint, days without food with the will gone. Our own phrasings; a ball thrown
+ * down, a light or a throat that "burns", plants that droop, a faint at a bill stay below. */
+static void session27_classes_told_in_more_ways(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Van de vierde verdieping gooit iemand bloempotten naar beneden, er lopen moeders met "
+         "buggy's."),
+        ("De jongens op de galerij gooien stenen naar de kinderen in de zandbak."),
+        ("Op de galerij brandt het, ik zie oranje gloed."),
+        ("Het brandt bij de buren!"),
+        ("Bij het kruispunt staan alle stoplichten tegelijk op groen."),
+        ("De voetgangers krijgen groen terwijl de auto's ook groen hebben."),
+        ("De ophaalbrug is omhoog gegaan met nog mensen erop."),
+        ("Naast de fietsenstalling ligt er eentje slap tegen de muur, hij reageert niet meer."),
+        ("Sinds de nieuwe geiser valt mijn vrouw 's ochtends bijna flauw in de badkamer."),
+        ("Mijn oom zit al drie dagen zonder eten, het maakt toch niks meer uit zegt hij."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("In de gang brandt het licht de hele nacht."),
+        ("Op zolder brandt het lampje van de router steeds."),
+        ("Het brandt in mijn keel sinds ik die schoonmaakmiddelen gebruik."),
+        ("Bij de buren brandt het vuur in de open haard, gezellig."),
+        ("De bovenburen gooien hun peuken van het balkon op ons terras."),
+        ("Van de vierde verdieping gooit iemand elke week zijn vuilniszak naar beneden in de "
+         "container."),
+        ("De voetgangers krijgen groen, de auto's moeten wachten."),
+        ("De ophaalbrug ging omhoog, de fietsers erop stapten eerst netjes af en wachtten ervoor."),
+        ("De plantjes in de bak liggen er slap bij en reageren niet op water geven."),
+        ("Ik viel bijna flauw toen ik de rekening van de gemeente zag."),
+        ("Twee dagen zonder eten voor de ramadan maakt mij niet uit."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -11487,6 +11525,7 @@ int main(void) {
         cmocka_unit_test(asthmatic_child_short_of_breath_by_its_health),
         cmocka_unit_test(round28_water_and_air_that_harm_now),
         cmocka_unit_test(round28_people_harmed_or_hunted_now),
+        cmocka_unit_test(session27_classes_told_in_more_ways),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
