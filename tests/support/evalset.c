@@ -181,12 +181,12 @@ const ll_eval_set ll_eval_sets[] = {
     {"messages-dev28.jsonl", MSG, "development 28", 80, THEME, NO_FLOOR},
     {"names-dev31.jsonl", NAMES, "names-dev31", 0, 0, NO_FLOOR},
     {"lookalikes-dev28.jsonl", CRIT, "look-alikes dev 28", 83, BLIND, NO_FLOOR},
-    /* round 29 (blind through session 28), with its own set of look-alikes (the third fresh
-     * check a learned model is held to) */
-    {"critical-dev29.jsonl", CRIT, "critical phr. dev 29", 85, BLIND, NO_FLOOR},
-    {"suicidal-dev28.jsonl", SUI, "suicidal phr. dev 28", 86, BLIND, NO_FLOOR},
-    {"messages-dev29.jsonl", MSG, "development 29", 84, BLIND, NO_FLOOR},
-    {"names-dev32.jsonl", NAMES, "names-dev32", 0, BLIND, NO_FLOOR},
+    /* round 29 (blind through session 28; development since session 29), with its own set of
+     * look-alikes (the third fresh check a learned model is held to; it stays blind) */
+    {"critical-dev29.jsonl", CRIT, "critical phr. dev 29", 85, 0, NO_FLOOR},
+    {"suicidal-dev28.jsonl", SUI, "suicidal phr. dev 28", 86, 0, NO_FLOOR},
+    {"messages-dev29.jsonl", MSG, "development 29", 84, 0, NO_FLOOR},
+    {"names-dev32.jsonl", NAMES, "names-dev32", 0, 0, NO_FLOOR},
     {"lookalikes-dev29.jsonl", CRIT, "look-alikes dev 29", 87, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
