@@ -8035,6 +8035,31 @@ static void engine_in_a_shut_space_and_dragging(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* The lead's user check of 12-04 (session 29): a car running in a shut lock-up ("garagebox") with
+ * someone coughing inside was normal; an eviction two weeks out was critical where the contract
+ * says "within days" (two weeks is the high rule's "eviction announced"); a shut garage beside a
+ * motor that does not run was critical. */
+static void lockup_engine_and_eviction_in_two_weeks(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Er staat een auto met draaiende motor in de afgesloten garagebox naast de mijne en ik "
+         "hoor iemand hoesten binnen."),
+        "Ik word morgen uit mijn huis gezet en heb nog geen opvang.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const level_case high[] = {
+        {"Ik word over twee weken uit mijn huis gezet en heb nog geen opvang voor mij en mijn "
+         "dochter.",
+         NULL, "high"},
+    };
+    expect_levels(high, sizeof(high) / sizeof(high[0]));
+    static const char *const calm[] = {
+        "Onze garage is afgesloten, de motor van de grasmaaier loopt niet meer.",
+        "De garagebox is dicht en de motor van mijn scooter wil niet starten, waar kan ik heen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, false critical flags by class (falseflag11, round 22's sets; our own words): suicide
  * told by the news's source or form ("volgens de krant", "berichtgeving") or as the signs a
  * training teaches to recognise; an eviction called off ("van tafel"); an office that does not
@@ -11431,6 +11456,7 @@ int main(void) {
         cmocka_unit_test(short_of_air_by_the_breath_told),
         cmocka_unit_test(a_bomb_of_a_thing_is_praise),
         cmocka_unit_test(engine_in_a_shut_space_and_dragging),
+        cmocka_unit_test(lockup_engine_and_eviction_in_two_weeks),
         cmocka_unit_test(recall10_older_misses_by_class),
         cmocka_unit_test(recall10_message_misses_by_class),
         cmocka_unit_test(recall11_pursuer_and_visit_threats),
