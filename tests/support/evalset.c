@@ -185,7 +185,7 @@ const ll_eval_set ll_eval_sets[] = {
      * look-alikes (the third fresh check a learned model is held to; it stays blind) */
     {"critical-dev29.jsonl", CRIT, "critical phr. dev 29", 85, 0, NO_FLOOR},
     {"suicidal-dev28.jsonl", SUI, "suicidal phr. dev 28", 86, 0, NO_FLOOR},
-    {"messages-dev29.jsonl", MSG, "development 29", 84, 0, NO_FLOOR},
+    {"messages-dev29.jsonl", MSG, "development 29", 84, THEME, NO_FLOOR},
     {"names-dev32.jsonl", NAMES, "names-dev32", 0, 0, NO_FLOOR},
     {"lookalikes-dev29.jsonl", CRIT, "look-alikes dev 29", 87, BLIND, NO_FLOOR},
 };
