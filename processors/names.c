@@ -89,6 +89,8 @@ static const struct {
       * "pater", "priester", "kapelaan", "rabbijn", "pandit" as "pastoor", "imam" */
      "pastor pater priester kapelaan rabbijn rabbi pandit "
      "minister sir mrs ms miss madame monsieur wed weduwe echtpaar gezin "
+     /* German: "Frau [NAAM]", "Herr [NAAM]" (session 29, with the German surnames) */
+     "frau herr "
      /* call notes' "mdw. Dewi", "mdw Bas": the staff member, abbreviated */
      "mdw "
      /* Indonesian and Moluccan: "Pak Budi Hartono", "Ibu Siahaya" (names-dev22); "pak"
@@ -99,7 +101,7 @@ static const struct {
     /* Titles no street is named after ("Burgemeester de Vlugtlaan", "Prins
      * Hendrikkade" are; "Mevrouw Oosterbaan" is a person). */
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie wed "
-     "weduwe mrs ms miss madame monsieur echtpaar gezin "
+     "weduwe mrs ms miss madame monsieur frau herr echtpaar gezin "
      /* "ruzie tussen de families Peeters en Olsthoorn" (names-dev21) */
      "families",
      W_PTITLE},
@@ -177,11 +179,22 @@ static const struct {
      "voorzitter secretaris penningmeester notulist notuliste dirigent pianist organist "
      "elektricien gastouder inspecteur uitvoerder trainer trainster coördinator coordinator "
      /* who flies or serves on board: "piloot Niamh O'Brien", "steward" (names-dev31) */
-     "piloot steward stewardess",
+     "piloot steward stewardess "
+     /* a craft's or an art's worker named by the trade, as the roles above: "Laborant
+      * [NAAM] werkt", "Stoffeerder [NAAM] uit Riga", "gastvrouw [NAAM]", "met schrijfster
+      * [NAAM]", "Landmeter [NAAM]", "Pasteur [NAAM] van de Église Évangélique" (names-dev30,
+      * names-dev32: names of every origin that no list holds); "Schrijver", a surname, only
+      * as a compound's end (relation_suffixes) */
+     "laborant laborante stoffeerder gastvrouw gastheer schrijfster landmeter beiaardier "
+     "fotograaf kunstenaar kunstenares pasteur",
      W_RELATION},
     /* English writers name their own as Dutch ones do: "my husband Jake" */
     {"husband wife son daughter mother father brother sister neighbour neighbor friend "
-     "colleague",
+     "colleague "
+     /* and so do writers in their own language, before a capitalised name: "Minha filha
+      * [NAAM]" (names-dev32), Portuguese, Spanish, French, German, Polish, Turkish */
+     "filha filho marido esposa hija hijo esposo fille fils mari tochter sohn ehemann ehefrau "
+     "corka syn kizim oglum esim",
      W_RELATION | W_ENGLISH},
     {"beste hoi hallo hey hee hi dag lieve geachte goedemorgen goedemiddag goedenavond hello "
      "dear "
@@ -267,7 +280,12 @@ static const char *const relation_suffixes[] = {
     "kind",
     /* verloskundige, havenarbeider, museumsuppoost: a trade's worker before whoever it is
      * (names-dev31) */
-    "kundige", "arbeider", "suppoost"};
+    "kundige", "arbeider", "suppoost",
+    /* a trade's worker by the compound's head: "Pianodocent", "werkplaatschef",
+     * "verkeersregelaar", "Orchideeënkweker", "pianostemmer", "greenkeeper",
+     * "poppenspeler", "tekstschrijver", "gastvrouw" (names-dev31, names-dev32) */
+    "docent", "docente", "chef", "regelaar", "kweker", "stemmer", "keeper", "speler", "speelster",
+    "schrijver", "vrouw"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
@@ -324,7 +342,7 @@ static const char *const closings[] = {"met vriendelijke groet",
 
 /* Every suffix with its length and flag, made once at load: the check runs
  * for every word, so it compares the last byte before anything else. */
-#define MAX_SUFFIXES 160
+#define MAX_SUFFIXES 192
 typedef struct suffix {
     const char *s;
     uint32_t flag;
@@ -2311,8 +2329,46 @@ static int building_compound(const ll_names_scan *sc, const tok *t) {
         "school",  "college", "lyceum",    "kerk",      "moskee",   "ziekenhuis", "kliniek",
         "centrum", "station", "academie",  "theater",   "museum",   "stadion",    "gebouw",
         "toren",   "zwembad", "buurthuis", "speeltuin", "boerderij"};
-    return t->cap && !t->allcaps && t->sfx && t->flags == W_STREET &&
-           fold_ends_in(sc, t, buildings, N_OF(buildings), 3);
+    static const char *const house[] = {"huis"};
+    if (t->cap && !t->allcaps && t->sfx && t->flags == W_STREET &&
+        fold_ends_in(sc, t, buildings, N_OF(buildings), 3))
+        return 1;
+    /* "Cultuurhuis Toon Hermans", "Dorpshuis De Linde" (names-dev32): a house of an
+     * ordinary word's compound ("Nijhuis", "Oosterhuis" are surnames, no compounds) */
+    return t->cap && !t->allcaps && !t->flags && !t->digit &&
+           fold_ends_in(sc, t, house, N_OF(house), 4) && common_word_of(sc, t, 1) == 1;
+}
+
+/* Whether word i opens a firm's name: "Gebr." (gebroeders), "Gebroeders", "Fa." (firma),
+ * capitalised, before a capitalised word or a particle on its line. */
+static int firm_word(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (!t->cap || t->allcaps || i + 1 >= sc->ntoks || sc->toks[i + 1].nl ||
+        !(sc->toks[i + 1].cap || (sc->toks[i + 1].flags & W_PARTICLE)))
+        return 0;
+    return (t->dot && (fold_is(sc, t, "gebr") || fold_is(sc, t, "fa"))) ||
+           fold_is(sc, t, "gebroeders") || fold_is(sc, t, "firma");
+}
+
+/* "het Abraham Kuyperhuis", "het Pieter Cort van der Lindenhuis" (names-dev32): after "het"
+ * a first name, particles and capitalised words that a compound of "-huis" ends name the
+ * house after the person, whether or not the first name is also a surname. Returns the
+ * index of that compound, or 0. */
+static size_t house_named_after(const ll_names_scan *sc, size_t i) {
+    static const char *const house[] = {"huis"};
+    const tok *f = &sc->toks[i + 1];
+    if (!f->cap || f->sent || f->allcaps || !(f->flags & W_FIRST) ||
+        (f->flags & (W_STOP | W_TRIGGER)))
+        return 0;
+    for (size_t k = i + 2; k < sc->ntoks && k <= i + 6 && joined(sc, k); k++) {
+        const tok *t = &sc->toks[k];
+        if (!t->cap && !(t->flags & W_PARTICLE))
+            return 0;
+        if (t->cap && !t->allcaps && !(t->flags & W_SURNAME) &&
+            fold_ends_in(sc, t, house, N_OF(house), 3))
+            return k + 1 < sc->ntoks && joined(sc, k + 1) && sc->toks[k + 1].cap ? 0 : k;
+    }
+    return 0;
 }
 
 /* "het evenement Pieter Bas Festival", "het Kees Jansen Toernooi" (names-dev31): a
@@ -2418,6 +2474,19 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             for (size_t k = i; k < i + lf; k++)
                 sc->toks[k].prot = 1;
             sc->toks[i].flags |= W_HEAD;
+        }
+        /* "Gebr. Van Dam", "Gebroeders Pieters", "Fa. Jansen": brothers' firm, a firm's
+         * own name (names-dev27, names-dev32); the particles and capitalised words after
+         * it are the firm's */
+        if (firm_word(sc, i)) {
+            for (size_t k = i + 1; k < sc->ntoks && k <= i + 4; k++) {
+                tok *q = &sc->toks[k];
+                if (!(q->plain || (k == i + 1 && q->dotsep)) || q->nl ||
+                    !(q->cap || (q->flags & W_PARTICLE)))
+                    break;
+                q->prot = 1;
+            }
+            sc->toks[i].prot = 1;
         }
         /* "basisschool De Regenboog", "café De Gouden Leeuw", "metrostation De
          * Akkers": capitalised words after a building's or a business's noun;
@@ -2542,6 +2611,14 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
                 !(f->flags & (W_STOP | W_TRIGGER)))
                 f->prot = 1;
+        }
+        /* "van het Abraham Kuyperhuis": the house's ending tells it from a surname's "van
+         * het" ("Petra van het Hof"), not after a capitalised word ("Jan van het ...") */
+        if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "het") && i + 1 < sc->ntoks &&
+            joined(sc, i + 1) && !(i > 0 && joined(sc, i) && sc->toks[i - 1].cap)) {
+            size_t hk = house_named_after(sc, i);
+            for (size_t k = i + 1; hk && k <= hk; k++)
+                sc->toks[k].prot = 1;
         }
         /* "Laan van Nieuw Oost", "Laan vd Meer", "Hof van Wouw": a capitalised
          * street word, particles and capitalised words are one street. */
@@ -3085,6 +3162,24 @@ static int apposition_noun(const ll_names_scan *sc, size_t r) {
            !relation_for_orgs(sc, t);
 }
 
+/* Whether a relation noun after a determiner comes right before the comma before word i
+ * ("De pianostemmer, [NAAM]"), or with whose it is, "van" and a capitalised name ("De
+ * greenkeeper van Golfclub De Hooge Bergsche, [NAAM]", names-dev32). */
+static int apposition_noun_before(const ll_names_scan *sc, size_t i) {
+    if (apposition_noun(sc, i - 1))
+        return 1;
+    for (size_t r = i - 1; r > 1 && i - r <= 5; r--) {
+        const tok *v = &sc->toks[r];
+        if (!joined(sc, r))
+            return 0;
+        if (!v->cap && fold_is(sc, v, "van"))
+            return r + 1 < i && sc->toks[r + 1].cap && apposition_noun(sc, r - 1);
+        if (!v->cap && !(v->flags & W_PARTICLE))
+            return 0;
+    }
+    return 0;
+}
+
 /* Word i opens a name set off by commas beside a relation noun: "Haar casemanager,
  * Rianne, is ziek", "Onze wijkagent, Sander Bouwmeester, weet ervan" (after it), "Roos,
  * mijn buurvrouw, heeft", "gegeven aan Esmeralda, de baliemedewerker." (before it).
@@ -3136,9 +3231,15 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     if (opens && (t->letters < 3 || (t->flags & (W_WORD | W_COMMON | W_STOP | W_PREP | W_PARTICLE |
                                                  W_PLACE | W_ORG | W_STREET))))
         return i;
-    if (i >= 2 && !t->sent && t->comma && apposition_noun(sc, i - 1)) {
+    if (i >= 2 && !t->sent && t->comma && apposition_noun_before(sc, i)) {
         size_t e = take(sc, i, LV_CONTEXT, 0);
         if (e > i && clause_ends(s, len, &sc->toks[e - 1]))
+            return e;
+        /* "De pianostemmer, [NAAM] uit Bergen, stemt" (names-dev32): where the person is
+         * from, one capitalised word, closes the clause after the name */
+        if (e > i && e + 1 < n && joined(sc, e) && joined(sc, e + 1) && !sc->toks[e].cap &&
+            fold_is(sc, &sc->toks[e], "uit") && sc->toks[e + 1].cap &&
+            clause_ends(s, len, &sc->toks[e + 1]))
             return e;
         /* "De monteur, Youssra Rietkerk, kwam": unlisted capitalised words up to the
          * closing comma are the name, even one that ends like a street or a church */
@@ -3236,15 +3337,36 @@ static int context_word(const ll_names_scan *sc, size_t k, uint32_t kind) {
     return pair_word(sc, t, kind);
 }
 
+/* Whether a closing quotation mark ends the text before byte at, after blanks on its line
+ * ("'De dijkgraaf' van"): a straight or a right single or double mark. */
+static int quote_before(const char *s, size_t at) {
+    while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t'))
+        at--;
+    if (at >= 1 && (s[at - 1] == '\'' || s[at - 1] == '"'))
+        return 1;
+    /* U+2019 and U+201D: E2 80 99, E2 80 9D */
+    return at >= 3 && (unsigned char)s[at - 3] == 0xE2 && (unsigned char)s[at - 2] == 0x80 &&
+           ((unsigned char)s[at - 1] == 0x99 || (unsigned char)s[at - 1] == 0x9D);
+}
+
 /* Whether the words before the pair at k say a person is named there, even by a pair no list
  * knows (names-dev31, writers naming people of every origin): who speaks ("hier", a call
  * answered "Met"), whom a message is from ("Melding van", "FAQ-vraag van"), someone's
  * person ("zijn klant", "haar piloot"), a mention in a chat ("@"), whom one thanks or
  * greets ("groet aan", "dank aan"), an apposition to oneself ("met mij, [NAAM],"). */
 static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
-    static const char *const messages[] = {"melding", "klacht",  "vraag",    "bericht", "mail",
-                                           "brief",   "verzoek", "reactie",  "tip",     "aanvraag",
-                                           "appje",   "tweet",   "berichtje"};
+    static const char *const messages[] = {
+        "melding", "klacht", "vraag", "bericht", "mail", "brief", "verzoek", "reactie", "tip",
+        "aanvraag", "appje", "tweet", "berichtje",
+        /* a poll, a call or a petition in a neighbourhood's app, and a group under whose
+         * lead ("Poll van [NAAM] in de buurtapp", "onder leiding van [NAAM]", names-dev32) */
+        "poll", "oproep", "petitie", "leiding"};
+    /* who leads, plays, sings or wrote it ("geleid door [NAAM]", "gezongen door"): firms
+     * build, deliver and carry out ("uitgevoerd door", "geleverd door" stay) */
+    static const char *const made_by[] = {
+        "geleid",        "begeleid",    "gespeeld",       "gezongen",    "geschreven",
+        "gepresenteerd", "gedirigeerd", "gefotografeerd", "geschilderd", "getekend",
+        "voorgelezen",   "gecoacht",    "getraind"};
     static const char *const own[] = {"mijn", "zijn", "haar", "onze", "ons", "hun", "uw", "jouw"};
     static const char *const thanks[] = {"groet",   "groeten",    "groetjes",    "dank",
                                          "bedankt", "compliment", "complimenten"};
@@ -3261,9 +3383,15 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return 1;
     if (fold_is(sc, p, "met") && p->sent)
         return 2; /* the pair must end the sentence */
+    /* a work's title in quotation marks and its maker: "'De dijkgraaf' van [NAAM]"
+     * (names-dev32) */
+    if (!p->cap && fold_is(sc, p, "van") && !p->nl && k >= 2 && quote_before(s, p->start))
+        return 1;
     if (k < 2 || !joined(sc, k - 1))
         return 0;
     const tok *q = &sc->toks[k - 2];
+    if (!p->cap && fold_is(sc, p, "door") && !q->cap && fold_in(sc, q, made_by, N_OF(made_by)))
+        return 1;
     if (!p->cap && fold_is(sc, p, "van") && !q->digit &&
         fold_ends_in(sc, q, messages, N_OF(messages), 0))
         return 1;
@@ -3303,6 +3431,90 @@ static void context_pairs(ll_names_scan *sc, const char *s) {
             continue;
         sc->toks[k].name = sc->toks[k + 1].name = 1 + LL_NAME_RELATION;
         k++;
+    }
+}
+
+/* Words after a pair that referred_pairs reads for the pronoun that names it a person. */
+#define REFERRED_WORDS 16
+
+/* "Neema Mushi vraagt of haar zoon [NAAM]", "Farrukh Rahimov bezorgt ... en vraagt waar hij",
+ * "Alesia Karpovich en haar man", "Nirosha Fernando, moeder van", "Eigenaar Tomaž Kovačič,
+ * zijn vrouw": a capitalised pair no list knows (pair_word; here the sentence's first
+ * words, or after a role opening it) that its sentence then calls "hij", or whose family
+ * it names by "zijn" or "haar" ("zijn vrouw", "haar zoon"), or that a relation noun and
+ * "van" set off by a comma tell ("[NAAM], moeder van") is a person's name (names-dev32):
+ * a club, a shop or a firm has no son, husband or wife. */
+static void referred_pairs(ll_names_scan *sc, const char *s) {
+    static const char *const kin[] = {
+        "man",      "vrouw", "zoon",       "dochter",    "zoontje",   "dochtertje",
+        "moeder",   "vader", "echtgenoot", "echtgenote", "partner",   "vriend",
+        "vriendin", "broer", "zus",        "kinderen",   "kleinzoon", "kleindochter"};
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k + 1 < n; k++) {
+        const tok *a = &sc->toks[k], *b = &sc->toks[k + 1];
+        /* the sentence's first words, or after a role that opens it ("Eigenaar") */
+        int opens =
+            a->sent || (k > 0 && sc->toks[k - 1].sent && joined(sc, k) &&
+                        (sc->toks[k - 1].flags & W_RELATION) && !(sc->toks[k - 1].flags & W_NAME));
+        /* the listed half found already ("Nirosha Fernando": a listed first name last) */
+        if (!opens || a->name || (b->name && b->name != 1 + LL_NAME_FIRST) || a->dot ||
+            !joined(sc, k + 1))
+            continue;
+        tok u = *a, v = *b;
+        u.sent = 0;
+        v.name = 0;
+        if (!pair_word(sc, &u, W_FIRST) || !(b->name ? pair_word(sc, &v, W_FIRST | W_SURNAME)
+                                                     : context_word(sc, k + 1, W_SURNAME)))
+            continue;
+        size_t e = k + 2;
+        if (e < n && joined(sc, e) && (sc->toks[e].cap || sc->toks[e].digit))
+            continue;
+        int person = 0;
+        /* "[NAAM], moeder van": a relation noun and "van" after the pair's comma */
+        if (e + 1 < n && !sc->toks[e].nl && comma_between(s, b, &sc->toks[e]) && !sc->toks[e].cap &&
+            fold_in(sc, &sc->toks[e], kin, N_OF(kin)) && joined(sc, e + 1) &&
+            fold_is(sc, &sc->toks[e + 1], "van"))
+            person = 1;
+        for (size_t j = e; !person && j < n && j < e + REFERRED_WORDS; j++) {
+            const tok *t = &sc->toks[j];
+            if (t->sent || t->name)
+                break;
+            if (t->cap)
+                continue;
+            if (fold_is(sc, t, "hij"))
+                person = 1;
+            else if ((fold_is(sc, t, "zijn") || fold_is(sc, t, "haar")) && j + 1 < n &&
+                     joined(sc, j + 1) && !sc->toks[j + 1].cap &&
+                     fold_in(sc, &sc->toks[j + 1], kin, N_OF(kin)))
+                person = 1;
+        }
+        if (!person)
+            continue;
+        sc->toks[k].name = sc->toks[k + 1].name = 1 + LL_NAME_RELATION;
+        k++;
+    }
+    /* "moeder van Kavin en Sanuli": whose kin one is, one word each no list knows, told
+     * by commas and "en" */
+    for (size_t k = 2; k < n; k++) {
+        const tok *r = &sc->toks[k - 2], *v = &sc->toks[k - 1];
+        if (r->cap || !fold_in(sc, r, kin, N_OF(kin)) || !joined(sc, k - 1) || v->cap ||
+            !fold_is(sc, v, "van") || !joined(sc, k))
+            continue;
+        for (size_t j = k; j < n;) {
+            tok *t = &sc->toks[j];
+            if (t->name || !pair_word(sc, t, W_FIRST) ||
+                (j + 1 < n && joined(sc, j + 1) && (sc->toks[j + 1].cap || sc->toks[j + 1].digit)))
+                break;
+            t->name = 1 + LL_NAME_RELATION;
+            /* the list goes on after a comma or "en" */
+            if (j + 1 < n && !sc->toks[j + 1].nl && comma_between(s, t, &sc->toks[j + 1]))
+                j++;
+            else if (j + 2 < n && and_or(sc, &sc->toks[j + 1]) && joined(sc, j + 1) &&
+                     joined(sc, j + 2))
+                j += 2;
+            else
+                break;
+        }
     }
 }
 
@@ -3494,6 +3706,21 @@ static int lowerish(ll_names_scan *sc, const tok *t) {
     return sc->shout;
 }
 
+/* Whether lower-case word t is a verb's present form the word list lacks though it holds
+ * the verb: the stem and -t of a verb made of a noun ("mijn moeder appt mij" of "appen",
+ * suicidal and critical development sets; "tagt" of "taggen", the consonant doubled), and
+ * a call note's slip ("mw bellt ivm" of "bellen", messages-dev26). */
+static int verb_form(const ll_names_scan *sc, const tok *t) {
+    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
+    char w[LL_SPELLING_MAX + 2];
+    size_t n =
+        wl && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen ? ascii_key(sc, t, w) : 0;
+    if (n < 4 || w[n - 1] != 't' || is_vowel(w[n - 2]))
+        return 0;
+    const char dbl[] = {w[n - 2], 'e', 'n', 0};
+    return common_with(wl, w, n - 1, "en") || common_with(wl, w, n - 1, dbl);
+}
+
 /* A lower-case word that can be a name no list holds: of letters, not protected,
  * no function, trigger, place or organisation word, and not an ordinary word to
  * the word list ("khatib", "achmed"; not "wilde", "graag", "ggd"). */
@@ -3503,7 +3730,7 @@ static int unlisted_lower(ll_names_scan *sc, const tok *t) {
     if (t->flags & (W_STOP | W_COMMON | W_WORD | W_TRIGGER | W_HEER | W_PARTICLE | W_PREP |
                     W_FIELD | W_HEAD | W_KEEP | W_PLACE_SFX | W_SKIP | W_PHRASE))
         return 0;
-    return common_word_of(sc, t, 1) == 0;
+    return common_word_of(sc, t, 1) == 0 && !verb_form(sc, t);
 }
 
 /* Words of a text dutch() reads, and the share of them the word list may not know
@@ -3851,6 +4078,41 @@ static __attribute__((noinline)) size_t after_article(const ll_names_scan *sc, s
     return k;
 }
 
+/* "ech sinn", "ich bin", "je suis", "eu sou", "yo soy": I am, in the languages of the
+ * neighbours and of those who moved here (words p and t). */
+static int foreign_intro(const ll_names_scan *sc, const tok *p, const tok *t) {
+    static const char *const intro[][2] = {
+        {"ech", "sinn"}, {"ich", "bin"}, {"je", "suis"}, {"eu", "sou"}, {"yo", "soy"}};
+    for (size_t k = 0; k < N_OF(intro); k++)
+        if (fold_is(sc, p, intro[k][0]) && fold_is(sc, t, intro[k][1]))
+            return 1;
+    return 0;
+}
+
+/* Whether words k and k+1 are a capitalised first name no list knows and a listed surname
+ * that is also a word ("Jang Weber", a weber the unit of flux), the pair ending there. */
+static int named_pair_at(const ll_names_scan *sc, size_t k) {
+    size_t n = sc->ntoks;
+    if (k + 1 >= n || !joined(sc, k + 1) || !pair_word(sc, &sc->toks[k], W_FIRST))
+        return 0;
+    const tok *b = &sc->toks[k + 1];
+    if (!b->cap || b->allcaps || !(b->flags & W_SURNAME) || (b->flags & (W_KEEP | W_COMMON)))
+        return 0;
+    return k + 2 >= n || !joined(sc, k + 2) || b->dot ||
+           !(sc->toks[k + 2].cap || sc->toks[k + 2].digit);
+}
+
+/* Whether words k and k+1 are a capitalised pair no list need know (pair_word) that ends
+ * there. */
+static int pair_at(const ll_names_scan *sc, size_t k) {
+    size_t n = sc->ntoks;
+    if (k + 1 >= n || !joined(sc, k + 1) || !pair_word(sc, &sc->toks[k], W_FIRST) ||
+        !context_word(sc, k + 1, W_SURNAME))
+        return 0;
+    return k + 2 >= n || !joined(sc, k + 2) || sc->toks[k + 1].dot ||
+           !(sc->toks[k + 2].cap || sc->toks[k + 2].digit);
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -3919,6 +4181,11 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
          * word before is looked at only after "met", "door", "aan", "naar" */
         rel = (fold_is(sc, t, "ben") && fold_is(sc, p, "ik")) ||
               (fold_is(sc, t, "is") && fold_is(sc, p, "naam")) ||
+              /* "ech sinn [NAAM]", "ich bin", "je suis", "eu sou": one introduces oneself in
+               * one's own language (names-dev32), before a listed name or a pair no list
+               * knows ("ich bin Deutscher" stays) */
+              (foreign_intro(sc, p, t) && (sc->toks[i + 1].flags & W_NAME || pair_at(sc, i + 1) ||
+                                           named_pair_at(sc, i + 1))) ||
               /* "(echte naam Lolita Rosario)" (names-dev22): the name behind a nickname,
                * capitalised */
               (fold_is(sc, t, "naam") && sc->toks[i + 1].cap &&
@@ -5227,6 +5494,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     reversed_names(sc);
     places_beside_places(sc);
     context_pairs(sc, s);
+    referred_pairs(sc, s);
     listed_beside_names(sc, s);
     unlisted_beside_names(sc, s);
     and_more(sc);
