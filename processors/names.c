@@ -251,7 +251,9 @@ static const char *const org_suffixes[] = {
     "dienstverlening", "voorzieningen", "preventie", "overleg", "initiatief", "organisatie",
     "netwerk", "bedrijf", "opvang",
     /* a letter's addressees: "t.a.v. Raadsgriffie", "c.c. Bestuurssecretariaat" */
-    "griffie", "secretariaat"};
+    "griffie", "secretariaat",
+    /* "in het Gemeentearchief", "Stadsarchief" (names-dev30) */
+    "archief"};
 /* Trades by ending: a capitalised compound that ends in a trade names a business, as the
  * trade words of the grammar do ("Koster Bouwtechniek", "Mulder Groenvoorziening", "De
  * Boer Wegenbouw"); in lower case it is an ordinary word ("de wegenbouw hier"). */
@@ -2339,6 +2341,17 @@ static int building_compound(const ll_names_scan *sc, const tok *t) {
            fold_ends_in(sc, t, house, N_OF(house), 4) && common_word_of(sc, t, 1) == 1;
 }
 
+static int and_or(const ll_names_scan *sc, const tok *t);
+
+/* Whether word i is the "als" of dressing up: "verkleed als", "vermomd als". */
+static int costume_at(const ll_names_scan *sc, size_t i) {
+    static const char *const dressed[] = {"verkleed", "verkleedt", "verkleden",
+                                          "vermomd",  "gekleed",   "uitgedost"};
+    const tok *t = &sc->toks[i];
+    return !t->cap && i > 0 && joined(sc, i) && fold_is(sc, t, "als") &&
+           fold_in(sc, &sc->toks[i - 1], dressed, N_OF(dressed));
+}
+
 /* Whether word i opens a firm's name: "Gebr." (gebroeders), "Gebroeders", "Fa." (firma),
  * capitalised, before a capitalised word or a particle on its line. */
 static int firm_word(const ll_names_scan *sc, size_t i) {
@@ -2475,6 +2488,25 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                 sc->toks[k].prot = 1;
             sc->toks[i].flags |= W_HEAD;
         }
+        /* "verkleed als Harry Potter en Pippi Langkous" (names-dev30): whom one dresses up as
+         * is a character, a costume; the capitalised words after it, and a second after "en"
+         * or a comma */
+        if (costume_at(sc, i))
+            for (size_t k = i + 1, runs = 0; k < sc->ntoks && runs < 3 && joined(sc, k);) {
+                size_t e = k;
+                while (e < sc->ntoks && e - k < 4 && (e == k || joined(sc, e)) &&
+                       (sc->toks[e].cap || ((sc->toks[e].flags & W_PARTICLE) && e > k)))
+                    sc->toks[e++].prot = 1;
+                if (e == k)
+                    break;
+                runs++;
+                if (e < sc->ntoks && !sc->toks[e].nl && sc->toks[e].comma)
+                    k = e;
+                else if (e + 1 < sc->ntoks && and_or(sc, &sc->toks[e]) && joined(sc, e))
+                    k = e + 1;
+                else
+                    break;
+            }
         /* "Gebr. Van Dam", "Gebroeders Pieters", "Fa. Jansen": brothers' firm, a firm's
          * own name (names-dev27, names-dev32); the particles and capitalised words after
          * it are the firm's */
@@ -3329,6 +3361,18 @@ static void listed_beside_names(ll_names_scan *sc, const char *s) {
  * as pair_word, the second word also before a sentence's full stop ("Hier Yerlan Bekov."). */
 static int context_word(const ll_names_scan *sc, size_t k, uint32_t kind) {
     const tok *t = &sc->toks[k];
+    /* a mention in a chat ("'@Thandiwe Moyo kun jij", names-dev31): find_skips read the
+     * '@' and the word as an address (its flags gone, W_SKIP) and it opens its sentence as
+     * often as not: the '@' after a blank or a quotation mark is the evidence, the word one
+     * the word list does not know ("@Gemeente Rotterdam" stays) */
+    if (kind == W_FIRST && t->start > 0 && sc->text && sc->text[t->start - 1] == '@' &&
+        (t->start < 2 || !is_addr_byte((unsigned char)sc->text[t->start - 2]))) {
+        tok u = *t;
+        u.sent = 0;
+        if (u.flags == W_SKIP)
+            u.flags = 0;
+        return pair_word(sc, &u, kind);
+    }
     if (kind == W_SURNAME && t->dot && t->letters >= 3) {
         tok u = *t;
         u.dot = 0;

@@ -2046,6 +2046,22 @@ static void houses_firms_and_verbs_named_like_people(void **state) {
     MASKS("Mijn buurman Khatib zegt dat het lekt.", "Mijn buurman [NAAM] zegt dat het lekt.");
 }
 
+/* Issue 12, session 29 (session 28's left): a mention in a chat names a pair no list knows;
+ * agencies, archives and costumes stay. */
+static void mentions_agencies_archives_and_costumes(void **state) {
+    (void)state;
+    MASKS("Chat: '@Lindiwe Khumalo pak jij deze op?'", "Chat: '@[NAAM] pak jij deze op?'");
+    MASKS("Hoi @Lindiwe Khumalo, graag even bellen.", "Hoi @[NAAM], graag even bellen.");
+    KEEPS("Vraag via @Gemeente Rotterdam gesteld.");
+    MASKS("Meetkundige J. Okonkwo van Kadaster komt dinsdag.",
+          "Meetkundige [NAAM] van Kadaster komt dinsdag.");
+    MASKS("De brieven van dhr. Joost Pereira in het Stadsarchief liggen klaar.",
+          "De brieven van dhr. [NAAM] in het Stadsarchief liggen klaar.");
+    KEEPS("De kinderen komen verkleed als Pippi Langkous en Harry Potter naar het plein.");
+    MASKS("Mijn zoon ging verkleed als Spiderman naar Jan de Vries.",
+          "Mijn zoon ging verkleed als Spiderman naar [NAAM].");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2241,6 +2257,7 @@ int main(void) {
         cmocka_unit_test(double_surnames_with_a_place_half),
         cmocka_unit_test(names_told_by_trade_lead_kin_and_language),
         cmocka_unit_test(houses_firms_and_verbs_named_like_people),
+        cmocka_unit_test(mentions_agencies_archives_and_costumes),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
