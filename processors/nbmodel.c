@@ -83,6 +83,11 @@ typedef struct nb_rec {
  * key's row in id), so a text's feature is looked up once for all of them: the theme,
  * sentiment and words models each looked up the same stems and pairs in tables of their
  * own (5.1k instructions an event; joined 2.4k fewer, callgrind over bench_enrich, 12-02). */
+/* The joint table is at most JOINT_LOAD_NUM / JOINT_LOAD_DEN full (linear probing; a slot
+ * holds 32 more bits of the hash, so a probe past another key rarely reads a key). */
+#define JOINT_LOAD_NUM 3
+#define JOINT_LOAD_DEN 4
+
 struct ll_nb_joint {
     nb_look *look;
     size_t nlook; /* power of two */
@@ -1014,20 +1019,36 @@ size_t ll_nb_top(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_scratch *s,
 ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n) {
     if (n == 0 || n > LL_NB_JOINT_MAX)
         return NULL;
+    /* The distinct keys: a key counts in the first model that holds it, found by looking it
+     * up in the models before, whose own tables are still here. The table was sized by the
+     * models' keys added up (the theme, sentiment and words models share most of theirs) and
+     * at most half full, so 64,483 distinct keys of 77,918 took 262,144 slots (2 MiB); at most
+     * three quarters full over the distinct keys, 131,072 slots (1 MiB) hold up to 98,304
+     * (JOINT_LOAD_NUM / JOINT_LOAD_DEN). Issue 16, models19: the words model of every
+     * development set brings the distinct keys to 72,898 (109,840 added up), which at most
+     * half full would take the 2 MiB again. */
     size_t keys = 0, bytes = 0, nlook = 16, at = 0;
     for (size_t m = 0; m < n; m++) {
         const ll_nb *nb = models[m];
         if (!nb->sealed || !nb->look || nb->joint)
             return NULL;
-        for (size_t i = 0; i < nb->nlook; i++)
-            if (nb->look[i].r1) {
-                const nb_rec *r =
-                    (const nb_rec *)(const void *)(nb->rec + (size_t)(nb->look[i].r1 - 1) * 4);
-                keys++;
-                bytes += rec_size(r->len);
-            }
+        for (size_t i = 0; i < nb->nlook; i++) {
+            if (!nb->look[i].r1)
+                continue;
+            const nb_rec *r =
+                (const nb_rec *)(const void *)(nb->rec + (size_t)(nb->look[i].r1 - 1) * 4);
+            uint64_t h = ll_fnv1a64(r->key, r->len);
+            int before = 0;
+            for (size_t e = 0; e < m && !before; e++)
+                before = table_find(models[e]->look, models[e]->nlook, models[e]->rec, h, NULL, 0,
+                                    r->key, r->len) >= 0;
+            if (before)
+                continue;
+            keys++;
+            bytes += rec_size(r->len);
+        }
     }
-    while (nlook < 2 * keys)
+    while (nlook * JOINT_LOAD_NUM < keys * JOINT_LOAD_DEN)
         nlook *= 2;
     ll_nb_joint *j = calloc(1, sizeof(*j));
     if (!j)
@@ -1078,6 +1099,12 @@ ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n) {
 fail:
     ll_nb_joint_free(j);
     return NULL;
+}
+
+size_t ll_nb_joint_keys(const ll_nb_joint *j, size_t *slots) {
+    if (slots)
+        *slots = j->nlook;
+    return j->n;
 }
 
 void ll_nb_joint_free(ll_nb_joint *j) {

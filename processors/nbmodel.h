@@ -127,6 +127,9 @@ void ll_nb_seal(ll_nb *nb);
  * Free with ll_nb_joint_free (NULL-safe). */
 ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n);
 void ll_nb_joint_free(ll_nb_joint *j);
+/* The joint's distinct keys, and in *slots (when not NULL) its table's slots of 8 bytes: the
+ * smallest power of two at most three quarters full. */
+size_t ll_nb_joint_keys(const ll_nb_joint *j, size_t *slots);
 
 size_t ll_nb_classes(const ll_nb *nb);
 const char *ll_nb_class_id(const ll_nb *nb, size_t i);
