@@ -1584,6 +1584,14 @@ static int32_t sent_last(const ll_textnorm *tn, int32_t i) {
  * de hand, maar ik vind dat die halte wel erg druk is": what follows the contrast is a new
  * thing). A longer one tells something of its own. Read by the "unless:" words and by the
  * scopes, so a veto and a scope reach the same words. */
+/* Whether a colon stands between token k and the next one of the same text. */
+static int colon_between(const ll_textnorm *tn, int32_t k) {
+    const ll_tok *t = &tn->toks[k], *u = &tn->toks[k + 1];
+    if (u->src != t->src || u->orig < t->orig + t->orig_len)
+        return 0;
+    return memchr(t->orig + t->orig_len, ':', (size_t)(u->orig - (t->orig + t->orig_len))) != NULL;
+}
+
 static int32_t said_of_before(const ll_classifier *c, int32_t a) {
     if (a >= (int32_t)c->tn->ntoks)
         return a;
@@ -1591,6 +1599,12 @@ static int32_t said_of_before(const ll_classifier *c, int32_t a) {
     for (int32_t k = a + 1; k < b && b - a > LL_CLASSIFY_FOLLOWUP_TOKENS; k++)
         if (c->tflags[k] & TF_CONTRAST)
             b = k;
+    /* Or a word or two opening it before a colon: a verdict on what came before, then what
+     * it means ("Uw medewerker maakte me af waar iedereen bij stond. Figuurlijk: ze zei
+     * hardop ...", issue 12, falseflag19). */
+    for (int32_t k = a; k < a + 2 && k + 1 < b && b - a > LL_CLASSIFY_FOLLOWUP_TOKENS; k++)
+        if (colon_between(c->tn, k))
+            b = k + 1;
     return b - a <= LL_CLASSIFY_FOLLOWUP_TOKENS ? b : a;
 }
 
@@ -1700,6 +1714,11 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
      * new danger in another sentence is not the old one told again. */
     int32_t a = sent_last(c->tn, t1) + 1;
     int32_t b = said_of_before(c, a);
+    /* A bare cry, one word its whole sentence and an exclamation ("Brand!"), is said of by
+     * the whole sentence after it ("In de keuken dan, want de lasagne is aangebrand.", issue 12,
+     * falseflag19); a statement of its own ("Ik wil bij haar zijn.") is no cry. */
+    if (a < nt && t0 == t1 && a == t1 + 1 && sent_first(c->tn, t0) == t0 && toks[t0].excl)
+        b = sent_last(c->tn, a) + 1;
     /* Not a question: "Er is een gaslek in onze flat. Wanneer wordt het opgelost?" asks
      * when it ends, so it has not (a part before a contrast is no question of its own). */
     if (b > a && !(b == sent_last(c->tn, a) + 1 && asks(c, a)) && !still_going(c, t1 + 1, a - 1))

@@ -9234,6 +9234,70 @@ static void a_sentence_goes_on_past_an_address(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 29 (falseflag19): false critical flags by class (round 29), each calm text
+ * critical before this commit: a bare cry of fire taken back by a dish burnt; a biting dog seized and
+ * the child mending; a balcony fallen in another town, ours asked after; a service's phone menu or
+ * app that "kills" one; a line of one's own poems; a bottle bank's bottles and glass beside it; a
+ * smell of rotten eggs from a bin; needle boxes kept in a cupboard; a fire denied by "niks" after its
+ * verb; a household living in the emergency shelter asking after a home; a bomb under a plan; a
+ * figure said to be one after a colon; a game about a village that blows up; despair over debts a
+ * year past, free of them now; a death at home asked after for a dying relative. Their critical
+ * neighbours stay: a cry of fire with the flames, the dog still loose, a balcony fallen here, a rope
+ * ready, a neighbour who "vermoordt me" with a hammer, a shelter's glass on a cycle path, rotten eggs
+ * with a dizzy neighbour, a child shut in a cupboard, a car burning in the fire lane, an eviction
+ * tomorrow with the shelter full, a bomb under a car, a threat at the door, despair then and now. */
+static void false_flags_by_class_round_29(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Brand! Op het fornuis dan, de pannenkoeken zijn zwart aangebrand. Is er een kookcafe "
+         "in de wijk?"),
+        ("De hond die op het schoolplein een jongen beet is in beslag genomen. De jongen maakt "
+         "het goed."),
+        "In een naburige gemeente is een balkon ingestort. Worden onze balkons ook nagekeken?",
+        "Dat keuzemenu van jullie, ik hang mezelf nog op. Kan het korter?",
+        "Jullie app vermoordt me, hij logt me steeds uit. Kan dat opgelost worden?",
+        ("Voor mijn dichtbundel schreef ik 'ik wil niet meer leven in dit grijs'. Mag ik "
+         "voordragen in de bibliotheek?"),
+        ("De glascontainer bij de Dorpsstraat zit vol, de flessen staan ernaast en er ligt glas "
+         "op het fietspad waar kinderen langs fietsen."),
+        ("Het ruikt in de hal naar rotte eieren, het komt van de kliko van de bovenburen. Wie "
+         "ruimt dat op?"),
+        ("Mijn vader heeft suikerziekte. Er liggen nu vier dozen met naalden in de kast. Waar "
+         "moeten die heen?"),
+        ("Voor de school staan elke ochtend auto's in de brandgang. Er brandt niks hoor, maar "
+         "als het ooit moet kan de brandweer er niet door."),
+        ("Mevrouw woont met haar twee kinderen al vier maanden in de noodopvang en vraagt naar "
+         "een woning."),
+        ("Dit besluit legt een bom onder onze plannen voor het buurthuis, honderd kinderen "
+         "worden de dupe."),
+        ("De buurman maakte me af op de vergadering. Figuurlijk: hij las mijn fouten voor. Kan "
+         "de notulen worden aangepast?"),
+        "Ik maak een spel over een dorp dat ontploft en wil de kaart met straten gebruiken.",
+        ("Vorig jaar schreef ik jullie dat ik het niet meer zag zitten met de schulden. Nu "
+         "schuldenvrij. Dank!"),
+        "Wat moet ik regelen als iemand thuis sterft? Mijn opa is terminaal en wil thuis sterven.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Brand! De vlammen slaan uit de keuken van de benedenburen.",
+        "De hond die op het schoolplein een jongen beet loopt nog los rond bij de schommels.",
+        "In onze flat is net een balkon ingestort, er liggen mensen onder het puin.",
+        "Ik hang mezelf nog op vanavond, ik heb het touw al klaarliggen.",
+        "Mijn buurman vermoordt me, hij staat met een hamer in de gang.",
+        ("Er ligt kapot glas van het bushokje over het fietspad en de kinderen fietsen er net "
+         "langs."),
+        "Het stinkt hier in het trappenhuis naar rotte eieren en mijn buurvrouw is duizelig.",
+        "Mijn zoontje van drie zit opgesloten in de kast en ik krijg hem er niet uit.",
+        "Er brandt een auto in de brandgang en het vuur slaat over naar de schuurtjes.",
+        "Morgen worden we uit huis gezet en de noodopvang zit vol, ik heb twee kleine kinderen.",
+        "Er ligt een bom onder de auto van de wethouder voor het stadhuis.",
+        "Ik maak je af, riep de buurman, en hij staat nu met een mes voor de deur.",
+        ("Vorig jaar zag ik het niet meer zitten en nu nog steeds niet, ik wil er vanavond een "
+         "eind aan maken."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 28 (falseflag18): false critical flags by class (round 28), each calm text
  * critical before this commit: drowning in tasks; a spark that jumps over to people; a fright "to
  * death"; "uitzetten" of an app's messages; a CO detector told bought, not sounding; a threat
@@ -11575,6 +11639,7 @@ int main(void) {
         cmocka_unit_test(false_flags_by_class_round_27),
         cmocka_unit_test(a_sentence_goes_on_past_an_address),
         cmocka_unit_test(false_flags_by_class_round_28),
+        cmocka_unit_test(false_flags_by_class_round_29),
         cmocka_unit_test(another_ones_will_asked_after),
         cmocka_unit_test(an_all_clear_told_by_who_came),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
