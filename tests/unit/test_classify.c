@@ -9234,6 +9234,31 @@ static void a_sentence_goes_on_past_an_address(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 29 (falseflag19): two of session 28's classes left, each calm text critical
+ * before this commit: heat with care already arranged for the frail one (a cool room and a daily
+ * visit, a call twice a day); a ball thrown down from a balcony (a toy thrown, no balcony coming
+ * down). Their critical neighbours stay: one suf in the heat with help only tomorrow, chairs thrown
+ * from a balcony where children pass, a balcony's rail loose over playing children. */
+static void heat_cared_for_and_a_toy_thrown(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn moeder (91) zit tijdens de hitte in een koele kamer van het verpleeghuis en de "
+         "zuster komt elke dag langs. Mogen we haar op zondag meenemen naar het park?"),
+        ("Mijn vader van 88 woont alleen, in de hitte belt de thuiszorg hem twee keer per dag en "
+         "er staat een ventilator."),
+        ("De kinderen van de buren gooien steeds een bal vanaf het balkon naar beneden, het is "
+         "irritant."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Oma (90) zit in de hitte in haar bovenwoning, ze drinkt niet en is suf, de thuiszorg "
+         "komt pas morgen."),
+        "Mijn bovenbuurman gooit stoelen vanaf het balkon op de stoep en er lopen kinderen langs.",
+        "Het balkonhek hangt los en valt zo naar beneden, er spelen kinderen onder.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 29 (falseflag19): false critical flags by class (round 29), each calm text
  * critical before this commit: a bare cry of fire taken back by a dish burnt; a biting dog seized and
  * the child mending; a balcony fallen in another town, ours asked after; a service's phone menu or
@@ -11640,6 +11665,7 @@ int main(void) {
         cmocka_unit_test(a_sentence_goes_on_past_an_address),
         cmocka_unit_test(false_flags_by_class_round_28),
         cmocka_unit_test(false_flags_by_class_round_29),
+        cmocka_unit_test(heat_cared_for_and_a_toy_thrown),
         cmocka_unit_test(another_ones_will_asked_after),
         cmocka_unit_test(an_all_clear_told_by_who_came),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
