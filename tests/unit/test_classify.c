@@ -9234,6 +9234,39 @@ static void a_sentence_goes_on_past_an_address(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 29 (falseflag19): the other development sets' false flags, by class, each calm
+ * text critical before this commit: a tent fallen in another country, ours asked after; hold music
+ * one would jump out of the window over; a bite whose wound has healed; a psychosis of last month,
+ * the person home and well; a "bomb" that is a work of art; what the caller meant by "ontploft"
+ * told by the agent. Their critical neighbours stay: a tribune fallen here with people under it,
+ * a bomb at the school, a phone that exploded in one's hand, a psychotic brother with a knife, a
+ * bite bleeding now. */
+static void other_sets_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("In Frankrijk is een feesttent ingestort door de storm. Staan er bij ons ook zulke tenten "
+         "op de kermis?"),
+        ("Als ik die wachtmuziek nog één keer hoor spring ik uit het raam. Kan er iets anders "
+         "op?"),
+        ("Mijn dochter werd in mei door een hond gebeten; de wond is genezen. Kan ik de eigenaar "
+         "aansprakelijk stellen?"),
+        ("Mijn broer is vorige maand opgenomen na een psychose, maar nu is hij weer thuis en het "
+         "gaat goed. Hoe vraag ik begeleiding aan?"),
+        ("mw belt: las in de buurtapp dat er 'een bom' in het park ligt. Bij navraag: een "
+         "kunstwerk in de vorm van een bom."),
+        "mw: 'mijn telefoon is ontploft' (bedoelt: scherm kapot), kan niet inloggen op de site.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Op het plein is net een tribune ingestort, er liggen mensen onder.",
+        "Er ligt een bom bij de school, de politie is nog niet gekomen.",
+        "Mijn telefoon is ontploft in mijn hand en mijn broek staat in brand.",
+        "Mijn broer is sinds gisteren psychotisch en loopt met een mes op straat.",
+        "Mijn dochter is net door een hond gebeten en bloedt heel erg.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 29 (falseflag19): two of session 28's classes left, each calm text critical
  * before this commit: heat with care already arranged for the frail one (a cool room and a daily
  * visit, a call twice a day); a ball thrown down from a balcony (a toy thrown, no balcony coming
@@ -11666,6 +11699,7 @@ int main(void) {
         cmocka_unit_test(false_flags_by_class_round_28),
         cmocka_unit_test(false_flags_by_class_round_29),
         cmocka_unit_test(heat_cared_for_and_a_toy_thrown),
+        cmocka_unit_test(other_sets_false_flags_by_class),
         cmocka_unit_test(another_ones_will_asked_after),
         cmocka_unit_test(an_all_clear_told_by_who_came),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
