@@ -8,7 +8,7 @@
 /* Bounds of the rules and of one classification. Every per-event buffer is
  * allocated once from these in ll_classifier_new. */
 #define LL_CLASSIFY_MAX_THEMES 64      /* themes of one taxonomy */
-#define LL_CLASSIFY_MAX_RULES 192      /* urgency rules and danger features (< 255: gate) */
+#define LL_CLASSIFY_MAX_RULES 254      /* urgency rules and danger features (< 255: gate) */
 #define LL_CLASSIFY_MAX_TERMS 32768    /* terms over the three files */
 #define LL_CLASSIFY_MAX_TERM_BYTES 640 /* one term as written ("&" terms list alternatives) */
 #define LL_CLASSIFY_MAX_PARTS 4 /* "a ~ b ~ c ~ d", "a & b & c & d" (two bits in a matcher value) */

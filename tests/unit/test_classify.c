@@ -10974,6 +10974,114 @@ static void a_height_scouted_unwatched(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 29 (suicidal19): round 29's suicidal misses (suicidal-dev28) and session 28's
+ * classes left, by class, in my own words: things not needed where one goes or after a near time;
+ * a brush with death wished through; unable and unwilling to go on; a burden finished oneself or a
+ * diagnosis not waited for; a drive to a bridge "and then I am gone", arranged; a ferry's railing
+ * with no return; a date on a dead one's day; a way of dying asked "for myself"; at a height, high
+ * enough; a hose on the exhaust; codes left and no one troubled "na mij"; one's funeral paid, soon;
+ * one's things divided, "Nu kan ik gaan."; a loss on a condition, then to the water; new cuts; a
+ * means kept back "Ik weet waarvoor."; a widowed parent's wish with a gun cleaned; off the air
+ * "maar met mezelf"; going to one who died beside missing them. Each critical text was below
+ * critical or critical by no suicidal family on main (246283f). The look-alikes stay below: a
+ * move, a job, care arranged, a job or a procedure not gone on with, leave, water damage, a job
+ * finished oneself, a week away, a low railing reported, a memorial or ashes on that day, a swim
+ * lesson, a fence or a boat's clearance, a workshop's extraction hose, a notary, another's funeral,
+ * moving boxes, fine weather, a cut from glass, a mosaic, a hunter's season, a transmitter off the
+ * air, one's account, a body laid out today; and, critical on main: a hunter whose wife died, a
+ * radio station, pills and drink packed for a holiday, the hold music's figure, a line of one's
+ * poetry collection. */
+static void round_29_suicidal_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn gereedschap heb ik aan de buurman gegeven. Waar ik naartoe ga heb ik het niet "
+         "meer nodig."),
+        "Na oud en nieuw heb ik nergens meer iets voor nodig.",
+        "Ik wou dat dat auto-ongeluk me had meegenomen.",
+        "Had die beroerte maar doorgezet, dan was ik nu van alles af.",
+        "Ik kan niet meer door en ik wil ook niet meer door.",
+        "Verder gaan kan ik niet, en ik wil het ook niet.",
+        ("Mijn vrouw moet mij wassen en aankleden. Dat wil ik haar niet aandoen, ik maak het "
+         "liever zelf af."),
+        "Als de scan slecht is, ga ik niet wachten. Dan doe ik het zelf, snel.",
+        "Vrijdagavond rijd ik naar de brug en dan ben ik weg. Alles is geregeld.",
+        "Ik neem de pont van half zes en ga niet mee terug. Op het midden stap ik over de reling.",
+        "De dag staat vast: de sterfdag van mijn zoon, volgende maand.",
+        "Ik heb de datum gekozen, de dag dat mijn man een jaar dood is.",
+        "Gaat doodbloeden snel? Ik vraag het voor mezelf.",
+        "Ik ben nu boven op de parkeergarage. Dit is hoog genoeg.",
+        "Er zit een tuinslang op de uitlaat en ik zit achter het stuur.",
+        ("Mijn pincodes zitten in een envelop voor mijn zus, er ligt een brief bij. Dan heeft "
+         "niemand na mij werk aan mij."),
+        "Mijn uitvaart is vooruitbetaald en de muziek is gekozen. Het is voor deze week.",
+        "Mijn spullen zijn verdeeld onder mijn kinderen. Ik kan nu gaan.",
+        "Als ze mijn uitkering stoppen, ga ik niet naar de voedselbank. Dan ga ik het water in.",
+        "Moet ik op straat slapen? Dan ga ik naar het spoor.",
+        "Ik heb het scheermesje uit de badkamer bewaard. Ik weet wel waarvoor.",
+        ("Mijn moeder zegt sinds de crematie van papa dat ze bij hem wil zijn, en ze heeft zijn "
+         "jachtgeweer schoongemaakt."),
+        ("Zendamateur, laatste QSO: ik ga van de lucht, niet met de zender maar met mezelf. Deze "
+         "week nog."),
+        "Ik ga offline, niet met mijn account maar met mezelf.",
+        "Mijn man is vorig jaar overleden. Ik mis hem elke dag. Ik ga naar hem toe.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    /* New cuts, feared too deep: the self-harm family (its reason carries the 113 advice). */
+    static const char *const cut =
+        "Weer nieuwe snijwonden in mijn arm, ik ben bang dat het een keer te diep gaat.";
+    EXPECT_URGENCY(cut, NULL, "critical");
+    cJSON *d = classify(cut, NULL);
+    const cJSON *reasons = cJSON_GetObjectItem(cJSON_GetObjectItem(d, "urgency"), "reasons");
+    if (!array_has(reasons, "self-harm: "))
+        fail_msg("%s: no self-harm family", cut);
+    cJSON_Delete(d);
+    static const char *const calm[] = {
+        "Waar ik heen ga heb ik geen winterjas nodig, ik verhuis naar Spanje.",
+        "Na januari heb ik geen uitkering meer nodig, ik heb werk gevonden.",
+        "Dank u, ik heb nergens meer iets voor nodig, alles is geregeld met de thuiszorg.",
+        "Ik wou dat de ambulance na het ongeluk sneller was gekomen.",
+        "Zo doorgaan kan ik niet en wil ik niet, ik zoek een andere baan.",
+        "Doorgaan met deze procedure kan ik niet en wil ik niet, ik trek mijn bezwaar in.",
+        "Zonder mij hebben ze het makkelijker op kantoor, ik ga met verlof.",
+        "De verzekering keert uit voor de waterschade, daar zorg ik wel voor.",
+        "Als de aannemer niet komt, maak ik de schuur liever zelf af.",
+        "Als de gemeente het gat niet maakt, doe ik het zelf, en snel.",
+        ("Is de uitslag slecht, dan wacht ik niet op jullie brief. Dan doe ik het zelf, ik vraag "
+         "de Wmo zelf aan."),
+        "Zaterdag rijd ik naar de dijk en dan ben ik een week weg, alles is geregeld voor de kat.",
+        "De reling van de pont is zo laag dat je er zo overheen stapt. Kan die hoger?",
+        "Ik heb een datum gekozen voor de herdenking: de dag dat mijn vrouw twee jaar dood is.",
+        "Ik heb een datum gekozen om haar as uit te strooien, de dag dat ze een jaar dood is.",
+        ("Hoe snel kun je verdrinken in een vijver? Ik vraag het voor de zwemles van mijn "
+         "kinderen."),
+        ("Ik sta op het dak van de parkeergarage: het hek is niet hoog genoeg, kinderen klimmen "
+         "erover."),
+        "De brug is hoog genoeg voor de boten, maar de doorvaart is smal.",
+        "Bij de APK zat er een afzuigslang op de uitlaat in de werkplaats.",
+        ("Mijn wachtwoorden liggen bij de notaris in een envelop, zodat niemand na mijn "
+         "overlijden gedoe heeft. Ik ben gezond hoor, het is voor later."),
+        ("De uitvaart van mijn moeder is betaald en het lied is uitgekozen. Het gaat om de "
+         "komende week."),
+        "Mijn spullen zijn verdeeld over de verhuisdozen. Nu kan ik gaan.",
+        "Als het morgen mooi weer is, dan ga ik naar de rivier.",
+        ("Mijn zoon heeft een snee in zijn pols van het glas van de tuindeur, moet hij naar de "
+         "huisarts?"),
+        "Ik heb de glasscherven bewaard voor mijn mozaiek. Ik weet precies waarvoor.",
+        ("Mijn vader is jager en maakt zijn jachtgeweer schoon voor het seizoen. Sinds mam dood "
+         "is, is hij eenzaam."),
+        "Zendamateur hier: na vanavond ben ik van de lucht, de antenne gaat eraf.",
+        "Ik ga offline, niet met mijn account maar met mijn telefoon.",
+        "Mijn moeder is vanochtend overleden in het hospice. Ik ga naar haar toe.",
+        "Voor de vakantie liggen mijn pillen en de wodka klaar in de tas, morgen vertrekken we.",
+        "Van die wachtmuziek hang ik mezelf nog eens op. Kan het wat rustiger?",
+        ("Voor mijn dichtbundel schreef ik 'ik wil niet meer leven'. Mag ik het voordragen in de "
+         "bibliotheek?"),
+        ("In mijn gedichtenbundel staat de regel 'ik wil verdwijnen'. Mag ik voorlezen op de "
+         "poezieavond?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -11746,6 +11854,7 @@ int main(void) {
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
         cmocka_unit_test(a_height_scouted_unwatched),
+        cmocka_unit_test(round_29_suicidal_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
