@@ -9259,6 +9259,32 @@ static void a_sentence_goes_on_past_an_address(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 29 (falseflag19): more of the development sets' false flags, by class, each
+ * calm text critical before this commit: one missing told found in the same sentence; a lease that
+ * ends in a year to come; an order to clear an area, no household put out. Their critical
+ * neighbours stay: a confused mother missing in the frost, an eviction tomorrow with nowhere to
+ * sleep, a flat cleared for gas with a mother in a wheelchair still up there. */
+static void found_a_year_to_come_and_an_area_cleared(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Ter info: de vermiste mevrouw van de Rozenhof is gevonden, ze zat bij haar zus. U hoeft "
+         "niets meer te doen."),
+        ("ons tijdelijk contract eindigt in 2028 en we moeten dan eruit, waar kan ik me nu al "
+         "melden"),
+        ("Vanochtend een pushbericht: 'ontruim de omgeving van de haven'. Later kwam de "
+         "rectificatie. Graag uitleg."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn moeder is sinds vanmorgen vermist, ze is dement en het vriest.",
+        ("Morgen moeten we eruit, de deurwaarder komt om negen uur en we hebben nergens om te "
+         "slapen."),
+        ("De politie ontruimt nu de flat omdat er gas lekt, mijn moeder in de rolstoel zit nog op "
+         "de vierde."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 29 (falseflag19): the other development sets' false flags, by class, each calm
  * text critical before this commit: a tent fallen in another country, ours asked after; hold music
  * one would jump out of the window over; a bite whose wound has healed; a psychosis of last month,
@@ -11834,6 +11860,7 @@ int main(void) {
         cmocka_unit_test(false_flags_by_class_round_29),
         cmocka_unit_test(heat_cared_for_and_a_toy_thrown),
         cmocka_unit_test(other_sets_false_flags_by_class),
+        cmocka_unit_test(found_a_year_to_come_and_an_area_cleared),
         cmocka_unit_test(another_ones_will_asked_after),
         cmocka_unit_test(an_all_clear_told_by_who_came),
         cmocka_unit_test(dangers_to_a_body_told_in_new_words),
