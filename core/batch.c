@@ -16,7 +16,14 @@ int ll_batch_init(ll_batch *b, int cap, size_t item_size, int slot) {
 
 void ll_batch_release(ll_batch *b) {
     for (int i = 0; i < b->n; i++)
-        rd_kafka_message_destroy(b->msg[i]);
+        if (b->msg[i])
+            rd_kafka_message_destroy(b->msg[i]);
+    if (b->next_offsets)
+        rd_kafka_topic_partition_list_destroy(b->next_offsets);
+    if (b->first_offsets)
+        rd_kafka_topic_partition_list_destroy(b->first_offsets);
+    b->next_offsets = b->first_offsets = NULL;
+    b->released = 0;
     b->n = 0;
     b->gathered = 0;
     b->bytes = 0;
@@ -40,20 +47,55 @@ void ll_batch_add(ll_batch *b, rd_kafka_message_t *m) {
     b->bytes += m->len;
 }
 
+/* into's offset for t/partition becomes off when it has none, or when off is lower (first)
+ * or higher (next). */
+static void offsets_merge(rd_kafka_topic_partition_list_t *into, const char *t, int32_t partition,
+                          long long off, int first) {
+    rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(into, t, partition);
+    if (!tp)
+        rd_kafka_topic_partition_list_add(into, t, partition)->offset = off;
+    else if (first ? off < tp->offset : off > tp->offset)
+        tp->offset = off;
+}
+
+int ll_batch_release_messages(ll_batch *b) {
+    if (b->released)
+        return 0;
+    rd_kafka_topic_partition_list_t *next = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL),
+                                    *first = ll_batch_offsets(b, LL_OFFSETS_FIRST, NULL);
+    if (!next || !first) {
+        if (next)
+            rd_kafka_topic_partition_list_destroy(next);
+        if (first)
+            rd_kafka_topic_partition_list_destroy(first);
+        return -1;
+    }
+    for (int i = 0; i < b->n; i++) {
+        rd_kafka_message_destroy(b->msg[i]);
+        b->msg[i] = NULL;
+    }
+    b->next_offsets = next;
+    b->first_offsets = first;
+    b->released = 1;
+    return 0;
+}
+
 rd_kafka_topic_partition_list_t *ll_batch_offsets(const ll_batch *b, enum ll_batch_offsets which,
                                                   rd_kafka_topic_partition_list_t *into) {
     int first = which == LL_OFFSETS_FIRST;
     if (!into)
         into = rd_kafka_topic_partition_list_new(16);
+    if (b->released) {
+        const rd_kafka_topic_partition_list_t *kept = first ? b->first_offsets : b->next_offsets;
+        for (int i = 0; i < kept->cnt; i++)
+            offsets_merge(into, kept->elems[i].topic, kept->elems[i].partition,
+                          kept->elems[i].offset, first);
+        return into;
+    }
     for (int i = 0; i < b->n; i++) {
         const rd_kafka_message_t *m = b->msg[i];
         const char *t = rd_kafka_topic_name(m->rkt);
-        long long off = first ? m->offset : m->offset + 1;
-        rd_kafka_topic_partition_t *tp = rd_kafka_topic_partition_list_find(into, t, m->partition);
-        if (!tp)
-            rd_kafka_topic_partition_list_add(into, t, m->partition)->offset = off;
-        else if (first ? off < tp->offset : off > tp->offset)
-            tp->offset = off;
+        offsets_merge(into, t, m->partition, first ? m->offset : m->offset + 1, first);
     }
     return into;
 }

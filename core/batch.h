@@ -39,6 +39,10 @@ typedef struct ll_batch {
     enum ll_txn_outcome outcome;
     rd_kafka_topic_partition_list_t *rewind; /* its first offsets, when aborted */
     rd_kafka_consumer_group_metadata_t *cgmd;
+    /* Its messages were destroyed early (ll_batch_release_messages): msg[] is NULL, n and the
+     * items stay, and its offsets are these two lists (the batch's). */
+    int released;
+    rd_kafka_topic_partition_list_t *next_offsets, *first_offsets;
 } ll_batch;
 
 /* Item i of b, as the role's item type. */
@@ -52,6 +56,11 @@ static inline void *ll_batch_item(const ll_batch *b, int i) {
 int ll_batch_init(ll_batch *b, int cap, size_t item_size, int slot);
 /* Destroys the messages (the role has cleared its items) and empties b. */
 void ll_batch_release(ll_batch *b);
+/* Destroys b's messages before b is done with, keeping its items, n and (in two lists)
+ * its offsets for ll_batch_offsets: a batch whose outputs are produced no longer needs its
+ * input, whose fetch buffers would otherwise stay resident until its transaction commits.
+ * After it msg[i] is NULL. 0, or -1 out of memory (then b is unchanged). */
+int ll_batch_release_messages(ll_batch *b);
 /* Releases the arrays; b must be empty. NULL-safe on a half-initialised b. */
 void ll_batch_fini(ll_batch *b);
 /* Takes m (which must not be an error) as the next message; b must have room. */

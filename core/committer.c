@@ -179,6 +179,13 @@ static ll_batch *join_wait(lane *l) {
     return b;
 }
 
+/* b's outputs are in the transaction: its input can go (conf.release_produced). An out of
+ * memory here only keeps the messages. */
+static void produced(const ll_committer *c, ll_batch *b) {
+    if (c->conf.release_produced && ll_batch_release_messages(b) != 0)
+        ll_warn("out of memory: batch %llu keeps its input until its commit", b->seq);
+}
+
 /* A lane's part: the transaction of a batch whose work is done, in its place
  * in the commit order, and of the batches that join it (l->held). */
 static enum ll_txn_outcome txn_commit(lane *l, ll_batch *b) {
@@ -197,6 +204,7 @@ static enum ll_txn_outcome txn_commit(lane *l, ll_batch *b) {
     step = "produce";
     if (c->hooks.produce(c->hooks.role, &out, b) != 0)
         goto abort;
+    produced(c, b);
     while (join_wanted(l)) {
         ll_batch *next = join_wait(l);
         if (!next)
@@ -206,6 +214,7 @@ static enum ll_txn_outcome txn_commit(lane *l, ll_batch *b) {
         b->t_handed = ll_mono_us();
         if (c->hooks.produce(c->hooks.role, &out, b) != 0)
             goto abort;
+        produced(c, b);
     }
     const unsigned long long first = l->held[0]->seq, last = b->seq;
     /* Offsets reach the group coordinator in input order: of two committed

@@ -93,6 +93,11 @@ typedef struct ll_committer_conf {
      * 0 or 1: one batch per transaction). Fewer transactions for the same
      * input, each batch still batch_max at most. */
     int join_max;
+    /* Each batch's input messages are destroyed once its outputs are produced into the
+     * transaction (ll_batch_release_messages), so a transaction that takes in join_max
+     * batches holds their items, not their input. The role's committed hook must then not
+     * read b->msg. */
+    int release_produced;
     /* How long a lane offering its transaction waits for the main thread's
      * next batch to begin (its first message) when it is between two
      * batches; 0: LL_TXN_JOIN_GRACE_MS. */

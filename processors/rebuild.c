@@ -83,16 +83,19 @@ const char *ll_rebuild_suffix(const ll_rebuild *rb) { return rb->suffix; }
 int ll_rebuild_finished(const ll_rebuild *rb) { return rb->finished; }
 
 void ll_rebuild_committed(ll_rebuild *rb, const ll_batch *b) {
+    /* From its offsets: its messages may be gone (ll_batch_release_messages). */
+    rd_kafka_topic_partition_list_t *next = ll_batch_offsets(b, LL_OFFSETS_NEXT, NULL);
     pthread_mutex_lock(&rb->lock);
-    for (int i = 0; i < b->n; i++) {
-        const rd_kafka_message_t *m = b->msg[i];
-        if (m->partition < 0 || m->partition >= rb->nparts)
+    for (int i = 0; i < next->cnt; i++) {
+        const rd_kafka_topic_partition_t *tp = &next->elems[i];
+        if (tp->partition < 0 || tp->partition >= rb->nparts)
             continue;
-        long long *done = &rb->done[m->partition];
-        if (m->offset + 1 > *done)
-            *done = m->offset + 1;
+        long long *done = &rb->done[tp->partition];
+        if (tp->offset > *done)
+            *done = tp->offset;
     }
     pthread_mutex_unlock(&rb->lock);
+    rd_kafka_topic_partition_list_destroy(next);
 }
 
 void ll_rebuild_report(ll_rebuild *rb, int force) {

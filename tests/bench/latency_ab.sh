@@ -53,7 +53,7 @@ conf() { # NAME CHECKOUT: a config whose raw and enriched topics are NAME's own
         printf '[web]\nkafka.linger.ms = 2\n[simulate]\n'
         ll_bench_loader
         printf '[process]\ngroup = g-%s\ntransactional_id = t-%s\n' "$1" "$1"
-        printf 'transactions_in_flight = 1\ntransaction_batches = 4\nbatch_max = 1000\nbatch_wait_ms = 2\n'
+        printf 'transactions_in_flight = 1\ntransaction_batches = 8\nbatch_max = 1000\nbatch_wait_ms = 2\n'
         printf 'dedup_ttl_s = 1209600\ntransaction_timeout_ms = 30000\n'
         printf 'metrics_listen = 127.0.0.1:%s\n' "$MPORT"
         ll_bench_rules

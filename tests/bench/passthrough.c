@@ -133,6 +133,7 @@ int main(int argc, char **argv) {
                 .txn_id = txn,
                 .lanes = pc->txn_in_flight,
                 .join_max = pc->txn_batches,
+                .release_produced = 1, /* as the processor's */
                 .txn_timeout_ms = pc->txn_timeout_ms,
                 .outputs = {to},
                 .metrics = &m_txn,

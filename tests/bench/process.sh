@@ -12,7 +12,7 @@
 #
 #   tests/bench/process.sh [EVENTS]      (default 1000000)
 #   env: BATCH_MAX (default 1000), BATCH_WAIT_MS (default 2), TXN_IN_FLIGHT (transactions_in_flight, default 1),
-#        TXN_BATCHES (transaction_batches, default 4),
+#        TXN_BATCHES (transaction_batches, default 8),
 #        LAT_WARMUP_S (load before (c) is measured, default 20),
 #        PERF_DATA=FILE (perf profile of the processor during (b)),
 #        LOG_LEVEL (of every tool, default warn; debug logs each transaction),
@@ -60,7 +60,7 @@ $(ll_bench_loader)
 group = bench-process
 transactional_id = bench-process-0
 transactions_in_flight = ${TXN_IN_FLIGHT:-1}
-transaction_batches = ${TXN_BATCHES:-4}
+transaction_batches = ${TXN_BATCHES:-8}
 batch_max = ${BATCH_MAX:-1000}
 batch_wait_ms = ${BATCH_WAIT_MS:-2}
 dedup_ttl_s = 1209600

@@ -18,7 +18,9 @@
 #   for its runs.
 #   env: LL_BENCH_KAFKA_PORT, LL_BENCH_REDIS_PORT, LL_BENCH_METRICS_PORT (default 19392, 16579,
 #        18581), BATCH_MAX (default
-#        1000), TXN_BATCHES (transaction_batches, default 4)
+#        1000), TXN_BATCHES (transaction_batches, default 8), OTHER_TXN_BATCHES (for
+#        OTHER_CHECKOUT's runs only, default TXN_BATCHES: with OTHER_CHECKOUT this checkout, two
+#        settings of one build)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -43,7 +45,7 @@ trap cleanup EXIT
 ll_bench_stack "$B" "$KPORT" 1g "$RPORT" none
 ln -s "$ROOT/config/areas-rotterdam.tsv" "$B/areas-rotterdam.tsv"
 
-conf() { # GROUP CHECKOUT: the processor's config, with CHECKOUT's rule files
+conf() { # GROUP CHECKOUT TXN_BATCHES: the processor's config, with CHECKOUT's rule files
     (
         cd "$2"
         ll_bench_conf "$KPORT" "$RPORT" warn bench.enriched
@@ -53,7 +55,7 @@ conf() { # GROUP CHECKOUT: the processor's config, with CHECKOUT's rule files
         # The shipped batch settings (config/luisterloop.conf; until 11-30 evening this set
         # batch_max 2000, and transaction_batches' default 4 made it 8,000 events a transaction).
         printf 'transactions_in_flight = 1\nbatch_max = %s\ntransaction_batches = %s\nbatch_wait_ms = 2\n' \
-            "${BATCH_MAX:-1000}" "${TXN_BATCHES:-4}"
+            "${BATCH_MAX:-1000}" "$3"
         printf 'dedup_ttl_s = 1209600\ntransaction_timeout_ms = 30000\n'
         printf 'metrics_listen = 127.0.0.1:%s\n' "$MPORT"
         ll_bench_rules
@@ -61,7 +63,7 @@ conf() { # GROUP CHECKOUT: the processor's config, with CHECKOUT's rule files
 }
 kib_mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 
-conf load "$ROOT" >"$B/load.conf"
+conf load "$ROOT" "${TXN_BATCHES:-8}" >"$B/load.conf"
 build/luisterloop topics -c "$B/load.conf" 2>/dev/null
 LUISTERLOOP_PSEUDONYM_KEY=$KEY build/luisterloop simulate -c "$B/load.conf" --direct \
     --rate 25000 --duration "$SECONDS_OF_LOAD" 2>"$B/simulate.log"
@@ -70,10 +72,14 @@ echo "events in the raw topic: $N"
 
 for r in $(seq 1 "$ROUNDS"); do
     for side in other this; do
-        if [ "$side" = other ]; then SRC=$OTHER; else SRC=$ROOT; fi
+        if [ "$side" = other ]; then
+            SRC=$OTHER TB=${OTHER_TXN_BATCHES:-${TXN_BATCHES:-8}}
+        else
+            SRC=$ROOT TB=${TXN_BATCHES:-8}
+        fi
         NAME=$side-$r
         redis-cli -p "$RPORT" flushall >/dev/null
-        conf "g-$NAME" "$SRC" >"$B/$NAME.conf"
+        conf "g-$NAME" "$SRC" "$TB" >"$B/$NAME.conf"
         L0=$(cut -d' ' -f1 /proc/loadavg)
         RC0=$(ll_bench_cpu_s "$(cat "$B/redis/redis.pid")")
         LUISTERLOOP_PSEUDONYM_KEY=$KEY "$SRC/build/luisterloop" process -c "$B/$NAME.conf" \

@@ -10,7 +10,7 @@
 #
 #   tests/bench/process_loop.sh EVENTS ROUNDS VARIANT...
 #   VARIANT: [process] lines separated by ';', e.g. 'batch_max = 4000;kafka.linger.ms = 1'
-#            ('' = the shipped settings: batch_max 1000, transaction_batches 4,
+#            ('' = the shipped settings: batch_max 1000, transaction_batches 8,
 #            batch_wait_ms 2, one lane)
 #   env: LL_BENCH_KAFKA_PORT (default 19392); KCAT2_CONSUMER, KCAT2_PRODUCER: kcat settings
 #        (k=v, space-separated) for a second kcat copy (k2) after (k) in each round

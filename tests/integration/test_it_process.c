@@ -337,7 +337,10 @@ static void joined_transactions_are_read_again(void **state) {
     env_new(&e, "join", 200, 1);
     tally t;
     produce_many(&e, &t, 20000);
-    setenv("LL_PROCESS_FAULT_ABORT_EVERY", "7", 1);
+    /* Every 13th batch's transaction: one of up to transaction_batches (8) consecutive
+     * batches fails it. A fault every 7th failed every full transaction, read again for
+     * ever (every Nth needs N > transaction_batches); here 5 in 13 commit. */
+    setenv("LL_PROCESS_FAULT_ABORT_EVERY", "13", 1);
     pid_t p = start(&e, NULL);
     unsetenv("LL_PROCESS_FAULT_ABORT_EVERY");
     assert_int_equal(wait_caught_up(&e, 60000), 0);
