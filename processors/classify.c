@@ -999,6 +999,30 @@ static int modifies_compound(const ll_textnorm *tn, int32_t i) {
     return *dash == '-' && tn->toks[i + 1].orig == dash + 1;
 }
 
+/* Whether the veto at t0..t1 is a fix still needed, not one done: a modal of need ("moet",
+ * "moeten") up to six words before it in its clause ("moet vandaag een hulpmiddel gerepareerd
+ * krijgen, zijn beademing geeft alarm", messages-dev28 248; "moet vandaag nog weggehaald
+ * worden"). The repair to come tells the danger is still there (issue 12, recall19: session 28's
+ * class left). "Kan die weggehaald worden?" asks and is no need: it keeps its veto. */
+static int veto_still_needed(const ll_classifier *c, int32_t t0, int32_t t1) {
+    /* The participles of a fix among @notnow_core's words (urgency.conf), one word each. */
+    static const char *const fixed[] = {"gerepareerd", "hersteld",  "opgelost", "verholpen",
+                                        "weggehaald",  "opgeruimd", "geblust",  "nagekeken"};
+    const ll_textnorm *tn = c->tn;
+    if (t0 != t1)
+        return 0;
+    int is_fix = 0;
+    for (size_t k = 0; k < sizeof(fixed) / sizeof(fixed[0]) && !is_fix; k++)
+        is_fix = surf_is(c, (size_t)t0, fixed[k]);
+    if (!is_fix)
+        return 0;
+    uint32_t clause = tn->toks[t0].clause;
+    for (int32_t j = t0 - 1; j >= 0 && j >= t0 - 6 && tn->toks[j].clause == clause; j--)
+        if (surf_is(c, (size_t)j, "moet") || surf_is(c, (size_t)j, "moeten"))
+            return 1;
+    return 0;
+}
+
 /* Marks negators, intensifiers and contrast words on their tokens, and the
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
@@ -1027,6 +1051,11 @@ static void mark_tokens(ll_classifier *c) {
             if (t->kind != K_CTX && t->nparts == 1 && mt->t0 > 0 &&
                 c->md->rules[t->owner].level == LVL_CRITICAL && (c->tflags[mt->t0 - 1] & TF_NEG) &&
                 c->tn->toks[mt->t0 - 1].clause == c->tn->toks[mt->t0].clause)
+                continue;
+            /* Nor a fix still needed ("moet vandaag gerepareerd worden"), for a critical rule. */
+            if (t->kind != K_CTX && t->nparts == 1 &&
+                c->md->rules[t->owner].level == LVL_CRITICAL &&
+                veto_still_needed(c, mt->t0, mt->t1))
                 continue;
             /* Nor one of parts with a negation between them, for a critical rule or a part of
              * danger: "ik wil er een eind aan maken, niet aan mijn baan maar aan mezelf" denies

@@ -11541,6 +11541,80 @@ static void session27_classes_told_in_more_ways(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall19 (issue 12, critical-dev29): round 29's critical misses by class, in our own words: a
+ * weapon swung or aimed at people in transport or a shop, a blow struck in the street with the cry
+ * or the blood, heavy bleeding and a birth under way, one caught in a machine that moves, a chemical
+ * let loose with people already hurt or its vapour drifting to a school, a load across a fast road
+ * in the dark, a confused person on the track, officials threatened one by one, a snake where a
+ * baby sleeps, a gas heater among people with its signs. Each below critical with main's rules;
+ * a bus driver's wave, a ball kicked, blood given, a cleaner's chlorine, candles lit one by one, a
+ * pet snake asked about, stay below. */
+static void round29_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op straat schopt een man een vrouw, ze gilt om hulp."),
+        ("In de speeltuin stompt een vader een andere vader met zijn vuist in het gezicht, het "
+         "bloedt."),
+        ("Bij de kassa van de supermarkt richt een klant een luchtbuks op de caissière."),
+        ("Mijn buurman heeft zijn vinger onder de cirkelzaag gehad, het bloedt heel erg en we "
+         "drukken er een handdoek op."),
+        ("Bij de bushalte zegt een zwangere vrouw dat haar vliezen gebroken zijn en dat ze weeën "
+         "heeft, er is nog niemand gebeld."),
+        ("Een meisje zit met haar arm klem in de draaideur van het station en schreeuwt."),
+        ("In de garage van de buren staan vaten met chemicaliën open. Mijn zoon heeft pijn aan "
+         "zijn ogen."),
+        ("Er lekt een tank met ammoniak bij de fabriek, de wolk trekt naar de kinderopvang."),
+        ("Op de N-weg ligt een boomstam over de rijbaan, achter de bocht, in het donker."),
+        ("Er kruipt een slang onder het bedje in de babykamer van de creche."),
+        ("Er staat een bouwverwarming in de gymzaal, de kinderen zijn duizelig en hebben "
+         "hoofdpijn."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Een oude man zwaait met zijn stok naar de bus zodat die stopt."),
+        ("Bij de handboogvereniging richt ik mijn boog op de schijf."),
+        ("Op de markt snijdt de kaasboer met een groot mes de kaas voor zijn klanten."),
+        ("Een buschauffeur zwaait vriendelijk naar de kinderen bij de halte."),
+        ("Mijn zoon schopt een bal tegen het hek, de buurvrouw gilt dat het stil moet."),
+        ("Ik heb bloed laten prikken en er kwam heel veel bloed uit mijn arm."),
+        ("Bij de bloedbank gaf ik heel veel bloed en kreeg ik een koekje."),
+        ("Bij de zwangerschapscursus leren we hoe je moet persen."),
+        ("In de kroeg was het gisteren zo druk dat we tegen de muur gedrukt stonden."),
+        ("Het zwembad ruikt naar chloor, mijn ogen branden na het zwemmen."),
+        ("Op de provinciale weg ligt een dood konijn, kan iemand die weghalen?"),
+        ("Er loopt een man op de weg die in zichzelf praat, hij loopt naar de bakker."),
+        ("Tijdens de herdenking gaan de kaarsen één voor één branden, te beginnen met de "
+         "burgemeester."),
+        ("De tuinslang ligt in de speeltuin onder de glijbaan."),
+        ("Mijn dochter heeft een slang als huisdier in een terrarium in haar kamer."),
+        ("Volgens mijn kinderen woont er een krokodil in de vijver van het park, het is een stuk "
+         "boomstam."),
+        ("Het warmtenet wordt aangelegd in onze wijk, wordt het gas dan afgesloten?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall19 (issue 12; session 28's class left, messages-dev28 248): a fix still needed ("moet nog
+ * gerepareerd worden", "moet vandaag ... gerepareerd krijgen") tells the danger still there; the
+ * fix done ("is gisteren gerepareerd", "heeft het lek al gerepareerd") keeps its veto. */
+static void a_fix_still_needed_is_no_end(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn moeder moet vandaag haar zuurstofapparaat gerepareerd krijgen, het apparaat geeft "
+         "alarm en het noodnummer van de leverancier is afgesloten."),
+        ("Bij ons in de flat ruikt het heel sterk naar gas, het lek moet nog gerepareerd worden."),
+        ("Het gaslek in het trappenhuis moet nog steeds verholpen worden, het ruikt nu heel sterk "
+         "naar gas."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Het gaslek in het trappenhuis is gisteren gerepareerd, het ruikt niet meer."),
+        ("Het ruikt naar gas bij de buren, maar de monteur heeft het lek al gerepareerd."),
+        ("De lekkage is opgelost, maar de plafondplaat moet nog gerepareerd worden."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -11877,6 +11951,8 @@ int main(void) {
         cmocka_unit_test(round28_water_and_air_that_harm_now),
         cmocka_unit_test(round28_people_harmed_or_hunted_now),
         cmocka_unit_test(session27_classes_told_in_more_ways),
+        cmocka_unit_test(round29_critical_classes),
+        cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
