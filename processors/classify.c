@@ -1607,12 +1607,6 @@ static int32_t sent_last(const ll_textnorm *tn, int32_t i) {
     return i;
 }
 
-/* The words after sentence a - 1 said of it, from a (the next sentence's first token) up to
- * the returned end (exclusive; a when none): a short next sentence ("Er lag een boom over
- * de weg. Inmiddels opgelost."), else a short part opening it before a contrast ("Niks aan
- * de hand, maar ik vind dat die halte wel erg druk is": what follows the contrast is a new
- * thing). A longer one tells something of its own. Read by the "unless:" words and by the
- * scopes, so a veto and a scope reach the same words. */
 /* Whether a colon stands between token k and the next one of the same text. */
 static int colon_between(const ll_textnorm *tn, int32_t k) {
     const ll_tok *t = &tn->toks[k], *u = &tn->toks[k + 1];
@@ -1621,6 +1615,12 @@ static int colon_between(const ll_textnorm *tn, int32_t k) {
     return memchr(t->orig + t->orig_len, ':', (size_t)(u->orig - (t->orig + t->orig_len))) != NULL;
 }
 
+/* The words after sentence a - 1 said of it, from a (the next sentence's first token) up to
+ * the returned end (exclusive; a when none): a short next sentence ("Er lag een boom over
+ * de weg. Inmiddels opgelost."), else a short part opening it before a contrast ("Niks aan
+ * de hand, maar ik vind dat die halte wel erg druk is": what follows the contrast is a new
+ * thing). A longer one tells something of its own. Read by the "unless:" words and by the
+ * scopes, so a veto and a scope reach the same words. */
 static int32_t said_of_before(const ll_classifier *c, int32_t a) {
     if (a >= (int32_t)c->tn->ntoks)
         return a;

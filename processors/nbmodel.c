@@ -1016,6 +1016,11 @@ size_t ll_nb_top(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_scratch *s,
     return n;
 }
 
+/* The record of nb's filled slot i. */
+static const nb_rec *look_rec(const ll_nb *nb, size_t i) {
+    return (const nb_rec *)(const void *)(nb->rec + (size_t)(nb->look[i].r1 - 1) * 4);
+}
+
 ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n) {
     if (n == 0 || n > LL_NB_JOINT_MAX)
         return NULL;
@@ -1035,8 +1040,7 @@ ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n) {
         for (size_t i = 0; i < nb->nlook; i++) {
             if (!nb->look[i].r1)
                 continue;
-            const nb_rec *r =
-                (const nb_rec *)(const void *)(nb->rec + (size_t)(nb->look[i].r1 - 1) * 4);
+            const nb_rec *r = look_rec(nb, i);
             uint64_t h = ll_fnv1a64(r->key, r->len);
             int before = 0;
             for (size_t e = 0; e < m && !before; e++)
@@ -1064,8 +1068,7 @@ ll_nb_joint *ll_nb_joint_new(ll_nb *const *models, size_t n) {
         for (size_t i = 0; i < nb->nlook; i++) {
             if (!nb->look[i].r1)
                 continue;
-            const nb_rec *r =
-                (const nb_rec *)(const void *)(nb->rec + (size_t)(nb->look[i].r1 - 1) * 4);
+            const nb_rec *r = look_rec(nb, i);
             uint64_t h = ll_fnv1a64(r->key, r->len);
             int64_t e = joint_find(j, h, NULL, 0, r->key, r->len);
             if (e < 0) {
