@@ -117,15 +117,20 @@ status=0
 # the detector's counters and the team queue it checks. They run once it is done. The live
 # detector still runs under the sanitizers in the browser test, its logic in test_detect.
 RESTARTS_REDIS='test_it_process|test_it_escalate|test_it_metrics'
+# The unit tests share nothing but the CPU: two at a time on a two-core machine. The
+# integration tests share one broker and one Redis and some judge time: one at a time.
+run_suite() {
+    ctest --test-dir "$1" --output-on-failure -L unit -j2 || status=1
+    ctest --test-dir "$1" --output-on-failure -L integration \
+        -E "^(test_it_detect|$RESTARTS_REDIS)\$" || status=1
+}
 if [ -z "$ONLY" ]; then
     step "unit and integration tests (release build; test_it_detect beside them, log in build/test_it_detect.log)"
     ctest --test-dir build --output-on-failure -R '^test_it_detect$' >build/test_it_detect.log 2>&1 &
     detect_pid=$!
-    ctest --test-dir build --output-on-failure -L 'unit|integration' \
-        -E "^(test_it_detect|$RESTARTS_REDIS)\$" || status=1
+    run_suite build
     step "unit and integration tests (ASan/UBSan build)"
-    ctest --test-dir build-asan --output-on-failure -L 'unit|integration' \
-        -E "^(test_it_detect|$RESTARTS_REDIS)\$" || status=1
+    run_suite build-asan
     step "test_it_detect (release build), then the tests that restart Redis (both builds)"
     wait "$detect_pid" || status=1
     cat build/test_it_detect.log
@@ -155,8 +160,8 @@ if [ "$run_cluster" -eq 1 ]; then
         timeout 900 tests/cluster/faults.sh broker-kill processor-kill || status=1
 fi
 if [ "$run_fuzz" -eq 1 ]; then
-    step "fuzz smoke (libFuzzer, ~20 s per harness)"
-    ctest --test-dir build-fuzz --output-on-failure -L fuzz "${ONLY_ARGS[@]}" || status=1
+    step "fuzz smoke (libFuzzer, ~20 s per harness, two at a time)"
+    ctest --test-dir build-fuzz --output-on-failure -L fuzz -j2 "${ONLY_ARGS[@]}" || status=1
 fi
 
 if [ "$status" -eq 0 ]; then
