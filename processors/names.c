@@ -1333,6 +1333,15 @@ static size_t ascii_key(const ll_names_scan *sc, const tok *t, char *w) {
     return ascii_key_of(sc->fold + t->fold, t->flen, w);
 }
 
+/* Word t's key in w as ascii_key when the word list is loaded and t is written without
+ * accents (its folded form spells it), else 0: what noun_only, verb_form and
+ * name_in_wordlist look up. */
+static size_t plain_key(const ll_names_scan *sc, const tok *t, char *w) {
+    return sc->nm && sc->nm->words && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen
+               ? ascii_key(sc, t, w)
+               : 0;
+}
+
 /* Whether word t is an ordinary Dutch word to the word list: 1 when a line of
  * the list spells it in lower case or in capitals ("wilde", "bakker", "GGD"), 0
  * when the list does not know it or knows it only capitalised, as a name
@@ -1397,8 +1406,7 @@ static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 static __attribute__((noinline)) int noun_only(const ll_names_scan *sc, const tok *t) {
     const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
     char w[LL_SPELLING_MAX + 2];
-    size_t n =
-        wl && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen ? ascii_key(sc, t, w) : 0;
+    size_t n = plain_key(sc, t, w);
     if (n < 3 || w[n - 1] == 'e' || w[n - 1] == 't' || w[n - 1] == 'y' ||
         !ll_wordlist_common(wl, w, n))
         return 0;
@@ -2322,6 +2330,9 @@ static int person_before_phrase(const ll_names_scan *sc, size_t i, size_t n) {
            !fold_in(sc, p, not_persons, N_OF(not_persons));
 }
 
+/* A house's ending: building_compound's "Cultuurhuis", house_named_after's "Kuyperhuis". */
+static const char *const house_ending[] = {"huis"};
+
 /* Whether word t is an unlisted capitalised compound that a building's noun ends, among the
  * street suffixes ("Judoschool", "Sportcentrum", "Dorpskerk", names-dev31): the capitalised
  * words after it name the building, as after "basisschool" ("Judoschool Anton Geesink",
@@ -2331,14 +2342,13 @@ static int building_compound(const ll_names_scan *sc, const tok *t) {
         "school",  "college", "lyceum",    "kerk",      "moskee",   "ziekenhuis", "kliniek",
         "centrum", "station", "academie",  "theater",   "museum",   "stadion",    "gebouw",
         "toren",   "zwembad", "buurthuis", "speeltuin", "boerderij"};
-    static const char *const house[] = {"huis"};
     if (t->cap && !t->allcaps && t->sfx && t->flags == W_STREET &&
         fold_ends_in(sc, t, buildings, N_OF(buildings), 3))
         return 1;
     /* "Cultuurhuis Toon Hermans", "Dorpshuis De Linde" (names-dev32): a house of an
      * ordinary word's compound ("Nijhuis", "Oosterhuis" are surnames, no compounds) */
     return t->cap && !t->allcaps && !t->flags && !t->digit &&
-           fold_ends_in(sc, t, house, N_OF(house), 4) && common_word_of(sc, t, 1) == 1;
+           fold_ends_in(sc, t, house_ending, 1, 4) && common_word_of(sc, t, 1) == 1;
 }
 
 static int and_or(const ll_names_scan *sc, const tok *t);
@@ -2368,7 +2378,6 @@ static int firm_word(const ll_names_scan *sc, size_t i) {
  * house after the person, whether or not the first name is also a surname. Returns the
  * index of that compound, or 0. */
 static size_t house_named_after(const ll_names_scan *sc, size_t i) {
-    static const char *const house[] = {"huis"};
     const tok *f = &sc->toks[i + 1];
     if (!f->cap || f->sent || f->allcaps || !(f->flags & W_FIRST) ||
         (f->flags & (W_STOP | W_TRIGGER)))
@@ -2378,7 +2387,7 @@ static size_t house_named_after(const ll_names_scan *sc, size_t i) {
         if (!t->cap && !(t->flags & W_PARTICLE))
             return 0;
         if (t->cap && !t->allcaps && !(t->flags & W_SURNAME) &&
-            fold_ends_in(sc, t, house, N_OF(house), 3))
+            fold_ends_in(sc, t, house_ending, 1, 3))
             return k + 1 < sc->ntoks && joined(sc, k + 1) && sc->toks[k + 1].cap ? 0 : k;
     }
     return 0;
@@ -3757,8 +3766,7 @@ static int lowerish(ll_names_scan *sc, const tok *t) {
 static int verb_form(const ll_names_scan *sc, const tok *t) {
     const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
     char w[LL_SPELLING_MAX + 2];
-    size_t n =
-        wl && t->flen <= LL_SPELLING_MAX && t->end - t->start == t->flen ? ascii_key(sc, t, w) : 0;
+    size_t n = plain_key(sc, t, w);
     if (n < 4 || w[n - 1] != 't' || is_vowel(w[n - 2]))
         return 0;
     const char dbl[] = {w[n - 2], 'e', 'n', 0};
@@ -3957,12 +3965,9 @@ static size_t lower_run(ll_names_scan *sc, size_t st, int rule) {
 
 /* Whether the word list knows lower-case word t only capitalised, as a name ("Achmed"). */
 static int name_in_wordlist(const ll_names_scan *sc, const tok *t) {
-    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
-    if (!wl || t->cap || !t->flen || t->flen > LL_SPELLING_MAX || t->end - t->start != t->flen)
-        return 0;
     char w[LL_SPELLING_MAX];
-    size_t n = ascii_key(sc, t, w);
-    return n && ll_wordlist_has(wl, w, n) && !ll_wordlist_common(wl, w, n);
+    size_t n = t->cap ? 0 : plain_key(sc, t, w);
+    return n && ll_wordlist_has(sc->nm->words, w, n) && !ll_wordlist_common(sc->nm->words, w, n);
 }
 
 /* The name of lower_run ends its clause: a comma, a line break or the text's end
@@ -4133,27 +4138,18 @@ static int foreign_intro(const ll_names_scan *sc, const tok *p, const tok *t) {
     return 0;
 }
 
-/* Whether words k and k+1 are a capitalised first name no list knows and a listed surname
- * that is also a word ("Jang Weber", a weber the unit of flux), the pair ending there. */
-static int named_pair_at(const ll_names_scan *sc, size_t k) {
+/* Whether words k and k+1 are a capitalised pair no list need know (pair_word), or a first
+ * name no list knows and a listed surname that is also a word ("Jang Weber", a weber the
+ * unit of flux), the pair ending there. */
+static int pair_at(const ll_names_scan *sc, size_t k) {
     size_t n = sc->ntoks;
     if (k + 1 >= n || !joined(sc, k + 1) || !pair_word(sc, &sc->toks[k], W_FIRST))
         return 0;
     const tok *b = &sc->toks[k + 1];
-    if (!b->cap || b->allcaps || !(b->flags & W_SURNAME) || (b->flags & (W_KEEP | W_COMMON)))
+    if (!context_word(sc, k + 1, W_SURNAME) &&
+        (!b->cap || b->allcaps || !(b->flags & W_SURNAME) || (b->flags & (W_KEEP | W_COMMON))))
         return 0;
     return k + 2 >= n || !joined(sc, k + 2) || b->dot ||
-           !(sc->toks[k + 2].cap || sc->toks[k + 2].digit);
-}
-
-/* Whether words k and k+1 are a capitalised pair no list need know (pair_word) that ends
- * there. */
-static int pair_at(const ll_names_scan *sc, size_t k) {
-    size_t n = sc->ntoks;
-    if (k + 1 >= n || !joined(sc, k + 1) || !pair_word(sc, &sc->toks[k], W_FIRST) ||
-        !context_word(sc, k + 1, W_SURNAME))
-        return 0;
-    return k + 2 >= n || !joined(sc, k + 2) || sc->toks[k + 1].dot ||
            !(sc->toks[k + 2].cap || sc->toks[k + 2].digit);
 }
 
@@ -4228,8 +4224,7 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
               /* "ech sinn [NAAM]", "ich bin", "je suis", "eu sou": one introduces oneself in
                * one's own language (names-dev32), before a listed name or a pair no list
                * knows ("ich bin Deutscher" stays) */
-              (foreign_intro(sc, p, t) && (sc->toks[i + 1].flags & W_NAME || pair_at(sc, i + 1) ||
-                                           named_pair_at(sc, i + 1))) ||
+              (foreign_intro(sc, p, t) && (sc->toks[i + 1].flags & W_NAME || pair_at(sc, i + 1))) ||
               /* "(echte naam Lolita Rosario)" (names-dev22): the name behind a nickname,
                * capitalised */
               (fold_is(sc, t, "naam") && sc->toks[i + 1].cap &&
