@@ -237,7 +237,11 @@ static int words_bernoulli;
  * main 246283f; held out by set 242 of 300): the twenty-seven held out by set with it learned too
  * 6,603 -> 6,608 of 7,620 (33 won, 28 lost); learned, the three models' distinct keys 64,484 ->
  * 66,367; with a feature with a word that is no public language held by three messages
- * (THEME_GUARD_MIN) 65,496 keys, the twenty-seven 6,611, development 29 243. */
+ * (THEME_GUARD_MIN) 65,496 keys, the twenty-seven 6,611, development 29 243. Development 30
+ * (round 30's blind set) joined after its figure with the model of the twenty-eight before it
+ * (bench_quality -F 0.840 on main e0c34a4; held out by set 252 of 300): the twenty-eight held out
+ * by set with it learned too 6,857 -> 6,870 of 7,920 (26 won, 13 lost); learned, the three
+ * models' distinct keys 65,498 -> 66,868, well under the joint table's 98,304. */
 /* Filled from evalset.c's table at the start (table_sets): the message sets flagged
  * LL_EVAL_THEME, in its order (BENCH_THEME_SKIP's indexes). */
 #define MAX_SETS 64 /* the theme model's sets (a bit of theme_skip each) */

@@ -192,7 +192,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev30.jsonl", CRIT, "critical phr. dev 30", 89, 0, NO_FLOOR},
     {"suicidal-dev29.jsonl", SUI, "suicidal phr. dev 29", 90, 0, NO_FLOOR},
-    {"messages-dev30.jsonl", MSG, "development 30", 88, 0, NO_FLOOR},
+    {"messages-dev30.jsonl", MSG, "development 30", 88, THEME, NO_FLOOR},
     {"names-dev33.jsonl", NAMES, "names-dev33", 0, 0, NO_FLOOR},
     {"lookalikes-dev30.jsonl", CRIT, "look-alikes dev 30", 91, BLIND, NO_FLOOR},
     /* round 31 (blind through session 30), with its own set of look-alikes (the fifth fresh
