@@ -1023,6 +1023,22 @@ static int veto_still_needed(const ll_classifier *c, int32_t t0, int32_t t1) {
     return 0;
 }
 
+/* Whether word i is "alleen" as "only", not "alone": opening its clause before a word that
+ * names what it singles out ("Alleen het nest in de muur moet nog weg", "..., alleen nog even
+ * wachten op de monteur"). Issue 12, falseflag20 (critical-dev30): a child stung and seen by
+ * the doctor was "without a carer" by the next sentence's "Alleen". Inside a clause the word is
+ * read as it was ("zit alleen de hele nacht op het balkon" is alone). */
+static int alleen_only(const ll_classifier *c, int32_t i) {
+    static const char *const singled[] = {"het", "de",     "een", "nog", "maar", "even", "wel",
+                                          "als", "jammer", "dat", "die", "deze", "dit",  "op"};
+    const ll_textnorm *tn = c->tn;
+    if (!surf_is(c, (size_t)i, "alleen") ||
+        (i > 0 && tn->toks[i - 1].clause == tn->toks[i].clause) || (size_t)i + 1 >= tn->ntoks ||
+        tn->toks[i + 1].clause != tn->toks[i].clause)
+        return 0;
+    return surf_in(c, i + 1, singled, sizeof(singled) / sizeof(singled[0]));
+}
+
 /* Marks negators, intensifiers and contrast words on their tokens, and the
  * longest polarity entry over each token so "geen probleem" hides "probleem". */
 static void mark_tokens(ll_classifier *c) {
@@ -1066,6 +1082,9 @@ static void mark_tokens(ll_classifier *c) {
             /* Nor one that only qualifies the head of a compound ("onze detective-boekwinkel"
              * is a shop, not a story). */
             if (t->kind != K_CTX && modifies_compound(c->tn, mt->t1))
+                continue;
+            /* Nor a "with:" word "alleen" that means "only" (alleen_only). */
+            if (t->kind == K_CTX && t->group && mt->t0 == mt->t1 && alleen_only(c, mt->t0))
                 continue;
             uint64_t *a = t->kind == K_UNLESS  ? c->tunless
                           : t->kind == K_FRAME ? c->tframe
@@ -1725,7 +1744,13 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
         if (j < t0 && (c->tflags[j] & TF_CONTRAST))
             break;
     }
-    for (int32_t j = t0 + 1; j < nt && toks[j].sent == toks[t0].sent; j++)
+    /* A match from an e-mail's subject into its body is governed by the body's sentence too:
+     * the subject "Dank u wel" and the body's "die mij hielp na de dood van mijn man" made one
+     * suicidal composition whose veto stood in the body (issue 12, falseflag20: messages-dev30;
+     * a frame in the body reaches the subject). Within one text a second sentence tells its
+     * own: "Mijn plan is klaar. ..., de kinderen gaan morgen logeren" is no trip. */
+    int32_t last = sent_last(c->tn, toks[t0].src != toks[t1].src ? t1 : t0);
+    for (int32_t j = t0 + 1; j <= last; j++)
         if ((frame[j * gw] & bit) && !reopened_after(c, j))
             return 2;
     for (int32_t j = t0; j >= 0 && j >= t0 - LL_CLASSIFY_CONTEXT_TOKENS &&
@@ -1733,9 +1758,8 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
          j--)
         if (unless[j * gw] & bit)
             return 1;
-    for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS; j++)
-        if (j < nt && toks[j].sent == toks[t0].sent && (unless[j * gw] & bit) &&
-            !reopened_after(c, j))
+    for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS && j <= last; j++)
+        if ((unless[j * gw] & bit) && !reopened_after(c, j))
             return 1;
     /* A short sentence right after, said of this one ("Er lag een boom over de weg.
      * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence
@@ -2522,12 +2546,31 @@ static int planned_later_scan(const ll_classifier *c) {
  * starts at most two words after "bang voor", "angst voor", "vrees voor", "zorgen over". */
 static int feared(const ll_classifier *c, int32_t t0) {
     static const char *const fear[] = {"bang", "angst", "vrees", "zorgen", "bezorgd"};
+    /* A danger one means to prevent is feared too: "Ik wil niet dat hij in de schuur in brand
+     * vliegt" of a battery to hand in, "om te voorkomen dat ..." (issue 12, falseflag20:
+     * messages-dev30). "dat" right after "wil(len) niet", "wil ik niet" or a verb of
+     * preventing, up to eight words before the match, no comma or contrast between. */
+    static const char *const want[] = {"wil", "wilt", "willen", "wilde", "wou", "wilden"};
+    static const char *const prevent[] = {"voorkomen", "voorkom", "vermijden", "verhinderen"};
     const ll_tok *toks = c->tn->toks;
     for (int32_t j = t0 - 1; j >= 1 && j >= t0 - 3 && toks[j].clause == toks[t0].clause; j--)
         if ((surf_is(c, (size_t)j, "voor") || surf_is(c, (size_t)j, "over")) &&
             toks[j - 1].clause == toks[t0].clause &&
             surf_in(c, j - 1, fear, sizeof(fear) / sizeof(fear[0])))
             return 1;
+    for (int32_t d = t0 - 1; d >= 1 && d >= t0 - 8 && toks[d].clause == toks[t0].clause; d--) {
+        if (c->tflags[d] & TF_CONTRAST)
+            return 0;
+        if (!surf_is(c, (size_t)d, "dat") || toks[d - 1].clause != toks[d].clause)
+            continue;
+        if (surf_in(c, d - 1, prevent, sizeof(prevent) / sizeof(prevent[0])))
+            return 1;
+        if (d >= 2 && surf_is(c, (size_t)d - 1, "niet") && toks[d - 2].clause == toks[d].clause &&
+            (surf_in(c, d - 2, want, sizeof(want) / sizeof(want[0])) ||
+             (d >= 3 && surf_in(c, d - 3, want, sizeof(want) / sizeof(want[0])))))
+            return 1;
+        return 0;
+    }
     return 0;
 }
 
@@ -2884,10 +2927,14 @@ static int self_blown(const ll_classifier *c, int32_t t0) {
  * voorstel" (a person as the subject right before a verb of exploding, in its clause);
  * "de gasfles is ontploft", "er is iets ontploft" tell a blast. Not "hij": a thing is "hij"
  * in Dutch too ("De container is zo vol dat hij straks ontploft"). The writer's own perfect
- * far from the verb is self_blown's. */
+ * far from the verb is self_blown's. A temper as the subject is the person's too ("Mijn
+ * geduld is op ontploffen", "mijn lontje ontploft bijna"; issue 12, falseflag20:
+ * critical-dev30): nothing but a feeling bursts. */
 static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
-    static const char *const who[] = {"ik", "jij", "je", "ze", "we",  "wij",     "iedereen",
-                                      "u",  "men", "i",  "he", "she", "everyone"};
+    static const char *const who[] = {
+        "ik",     "jij",    "je",      "ze",         "we",       "wij",       "iedereen",
+        "u",      "men",    "i",       "he",         "she",      "everyone",  "geduld",
+        "lontje", "humeur", "zenuwen", "frustratie", "ergernis", "irritatie", "boosheid"};
     const ll_tok *toks = c->tn->toks;
     int blow = 0;
     for (int32_t j = t0; j <= t1 && !blow; j++) {

@@ -9343,6 +9343,66 @@ static void heat_cared_for_and_a_toy_thrown(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 30 (falseflag20): false critical flags by class (round 30), each calm text
+ * critical before this commit: a danger one means to prevent ("Ik wil niet dat hij ... ontploft");
+ * a form that "valt dood" (crashes); another's death seen, and a volunteer's wish after it; one
+ * missing found after a search of minutes; a child stung and seen by the doctor, and "Alleen het
+ * nest ..." (only) in the next sentence; a film crew's scene with a danger in it; a temper that
+ * explodes. Their critical neighbours stay: a power bank that exploded, a shed on fire after "ik
+ * wil niet dat", a death wish on an eviction, no way out and a wish to die, a small child missing
+ * for a quarter of an hour, a small child alone on a balcony (and "Alleen," with a comma), a car on
+ * fire with people in it, a gas bottle about to blow. The broadcaster masked as a name is
+ * test_names' provinces_and_their_broadcasters. */
+static void false_flags_by_class_round_30(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Waar lever ik een oude powerbank in? Ik wil niet dat hij in de kast ontploft.",
+        "Het aanvraagformulier valt elke keer dood als ik een bijlage wil toevoegen.",
+        ("Ik heb mijn moeder in het verpleeghuis zien sterven en wil nu graag de zorg daar "
+         "bedanken."),
+        ("Het vermiste jongetje van drie is na tien minuten gevonden bij de vijver. Kan daar een "
+         "hek komen?"),
+        ("De bijenzwerm is opgehaald, het gestoken kleintje is bij de huisarts geweest. Alleen "
+         "het nest onder de dakgoot moet nog weg."),
+        ("Een filmploeg wil op het plein een scène draaien met een instortende gevel. Mag dat?"),
+        "Mijn lontje ontploft bijna, al vier keer gebeld over mijn paspoort.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "De powerbank in de kast is net ontploft en er komt rook uit.",
+        "Ik wil niet dat jullie komen, maar de schuur staat in brand en de vlammen slaan over.",
+        "Ik wil dood als ik morgen mijn huis uit moet.",
+        "Ik zag geen uitweg meer en wil sterven.",
+        "Mijn zoontje van vier is vermist, we zoeken al een kwartier bij de vijver.",
+        "Het kindje van de buren zit alleen op het balkon op vier hoog.",
+        "Het kleintje zit op de stoep bij de ringweg. Alleen, al een uur, geen ouders te zien.",
+        "Op het plein staat een auto in brand en er zitten nog mensen in.",
+        "De gasfles staat op ontploffen, het vuur zit er vlak naast.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Issue 12, session 30 (falseflag20, messages-dev30 136): a match from an e-mail's subject into its
+ * body is vetoed by the body's words: "Dank je wel" and "die mij hielp na de dood van mijn man" are
+ * thanks after a loss, not a death wish. A subject and a body that tell one stay critical. */
+static void a_veto_in_the_body_reaches_the_subject(void **state) {
+    (void)state;
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Dank je wel");
+    cJSON_AddStringToObject(d, "text",
+                            "Dank aan de consulent die mij hielp na de dood van mijn man. Binnen "
+                            "een week was alles geregeld.");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_not_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Dank je wel voor alles");
+    cJSON_AddStringToObject(d, "text", "Ik wil dood, ik heb de pillen klaarliggen.");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+}
+
 /* Issue 12, session 29 (falseflag19): false critical flags by class (round 29), each calm text
  * critical before this commit: a bare cry of fire taken back by a dish burnt; a biting dog seized and
  * the child mending; a balcony fallen in another town, ours asked after; a service's phone menu or
@@ -11932,6 +11992,8 @@ int main(void) {
         cmocka_unit_test(a_sentence_goes_on_past_an_address),
         cmocka_unit_test(false_flags_by_class_round_28),
         cmocka_unit_test(false_flags_by_class_round_29),
+        cmocka_unit_test(false_flags_by_class_round_30),
+        cmocka_unit_test(a_veto_in_the_body_reaches_the_subject),
         cmocka_unit_test(heat_cared_for_and_a_toy_thrown),
         cmocka_unit_test(other_sets_false_flags_by_class),
         cmocka_unit_test(found_a_year_to_come_and_an_area_cleared),

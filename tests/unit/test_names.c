@@ -2062,6 +2062,18 @@ static void mentions_agencies_archives_and_costumes(void **state) {
           "Mijn zoon ging verkleed als Spiderman naar [NAAM].");
 }
 
+/* Issue 12, session 30 (falseflag20, critical-dev30): every province is a place, so a regional
+ * broadcaster after "volgens" keeps its name (its news frame was masked with it); a person after
+ * "volgens" is still one. */
+static void provinces_and_their_broadcasters(void **state) {
+    (void)state;
+    KEEPS("Volgens Omroep Flevoland is er een hond in Almere die kinderen bijt.");
+    KEEPS("Volgens Omroep Gelderland is de brug dicht.");
+    KEEPS("Wij verhuizen van Drenthe naar Overijssel.");
+    KEEPS("Mijn zus woont in Friesland, mijn broer in Noord-Brabant.");
+    MASKS("Volgens mevrouw Jansen is de brug dicht.", "Volgens mevrouw [NAAM] is de brug dicht.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2258,6 +2270,7 @@ int main(void) {
         cmocka_unit_test(names_told_by_trade_lead_kin_and_language),
         cmocka_unit_test(houses_firms_and_verbs_named_like_people),
         cmocka_unit_test(mentions_agencies_archives_and_costumes),
+        cmocka_unit_test(provinces_and_their_broadcasters),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
