@@ -1799,15 +1799,17 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
  * dat het naar gas ruikt, of moet ik bellen?", "Als er brand is, wat moet ik doen?"),
  * nor when it is the last clause (the one the mark ends). last: the sentence's last
  * token. */
+/* The words a clause that asks opens with: a question word, a verb first, a condition. */
+static const char *const question_opener[] = {
+    "wat",     "wie",     "waar",    "wanneer",  "waarom", "hoe",    "welke",  "welk",
+    "hoelang", "hoeveel", "waarmee", "waarover", "is",     "zijn",   "ben",    "bent",
+    "kan",     "kun",     "kunt",    "kunnen",   "mag",    "mogen",  "moet",   "moeten",
+    "wordt",   "worden",  "heeft",   "hebben",   "heb",    "hebt",   "gaat",   "gaan",
+    "zal",     "zullen",  "zou",     "zouden",   "krijg",  "krijgt", "klopt",  "weet",
+    "weten",   "was",     "waren",   "doet",     "doen",   "mocht",  "als",    "indien",
+    "stel",    "of",      "wil",     "wilt",     "willen", "geldt",  "gelden", "valt"};
+
 static int told_before_question(const ll_classifier *c, int32_t i, int32_t last) {
-    static const char *const opener[] = {
-        "wat",     "wie",     "waar",    "wanneer",  "waarom", "hoe",    "welke",  "welk",
-        "hoelang", "hoeveel", "waarmee", "waarover", "is",     "zijn",   "ben",    "bent",
-        "kan",     "kun",     "kunt",    "kunnen",   "mag",    "mogen",  "moet",   "moeten",
-        "wordt",   "worden",  "heeft",   "hebben",   "heb",    "hebt",   "gaat",   "gaan",
-        "zal",     "zullen",  "zou",     "zouden",   "krijg",  "krijgt", "klopt",  "weet",
-        "weten",   "was",     "waren",   "doet",     "doen",   "mocht",  "als",    "indien",
-        "stel",    "of",      "wil",     "wilt",     "willen", "geldt",  "gelden", "valt"};
     /* "sinds" tells how long as "al een uur" does: "duizelig sinds we de kachel aan hebben". */
     static const char *const here[] = {"hier",      "nu",    "net",  "zojuist",
                                        "momenteel", "thuis", "sinds"};
@@ -1834,7 +1836,7 @@ static int told_before_question(const ll_classifier *c, int32_t i, int32_t last)
     int32_t f = i;
     while (f > 0 && toks[f - 1].sent == toks[i].sent && toks[f - 1].clause == toks[i].clause)
         f--;
-    if (surf_in(c, f, opener, sizeof(opener) / sizeof(opener[0])))
+    if (surf_in(c, f, question_opener, sizeof(question_opener) / sizeof(question_opener[0])))
         return 0;
     if (f + 1 <= last && surf_is(c, (size_t)f, "er") &&
         surf_in(c, f + 1, there, sizeof(there) / sizeof(there[0]))) {
@@ -1868,6 +1870,19 @@ static int told_before_question(const ll_classifier *c, int32_t i, int32_t last)
     return 0;
 }
 
+/* Whether the '?' at mark, ending token i's sentence, is astonishment at a fact told rather
+ * than a question: doubled or with an exclamation ("??", "?!") after a sentence in the order
+ * of a statement, its first word no question word, verb or condition ("Stoplicht bij de
+ * Maastunnel staat sinds half 8 voor alle richtingen op groen?? Ik heb net twee
+ * bijna-botsingen gezien", messages-dev10; issue 12, recall20). "Wanneer wordt het
+ * gerepareerd??" and "Is dat normaal?!" still ask. */
+static int astonished(const ll_classifier *c, int32_t i, const char *mark) {
+    if (mark[1] != '?' && mark[1] != '!')
+        return 0;
+    return !surf_in(c, sent_first(c->tn, i), question_opener,
+                    sizeof(question_opener) / sizeof(question_opener[0]));
+}
+
 /* Whether token i's sentence is a question: a '?' after its last word, before the next
  * word ("Wanneer mag een deurwaarder ontruimen?"), and i's clause part of what it asks
  * (above). Texts without punctuation ask nothing. */
@@ -1888,7 +1903,7 @@ static int asks(const ll_classifier *c, int32_t i) {
     const char *end = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
     for (int k = 0; k < ASK_LOOK_BYTES && *p && (!end || p < end); k++, p++) {
         if (*p == '?')
-            return !told_before_question(c, i, (int32_t)j);
+            return !astonished(c, i, p) && !told_before_question(c, i, (int32_t)j);
         if (*p == '.' || *p == '!' || *p == ';' || *p == '\n')
             return 0;
     }
