@@ -11206,6 +11206,73 @@ static void round_29_suicidal_classes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 30 (suicidal20): round 30's suicidal classes (suicidal-dev29), in our own words:
+ * no longer the service's client after a near time, its next step not needed; walking into the
+ * open and not coming back; a rope already at the place one goes to; a poison put aside for
+ * oneself; a gun with its cartridges taken in hand again and again; a means bought with its
+ * ordinary use denied; a fast train asked, then "nothing felt"; a height asked as enough, then
+ * the roof's way up; oneself into the flames with fuel at hand; not there any more, so a matter
+ * settled now; one's own end the only end seen; at an edge or on the track, "Ik denk dat ik het doe.",
+ * "Laat mij maar.", into the water soon. Each critical text but the first was below critical or
+ * critical by no suicidal family on main (fa6369f); the first the words model alone found there.
+ * The look-alikes stay below: a customer who leaves for
+ * another, a ride back after dark, rat poison, a gun cleaned, poison for ants, a train
+ * photographed, a roof for the view, a fire drill, a move to a daughter, a tug of war, a wetsuit
+ * and a training, a delayed train, a rooftop at sunset; and, critical on main: a rope to hoist
+ * boxes, a cry after a flu jab, a doctoral study's call for respondents, a swimming club's yearly
+ * jump for charity, a fruit tree pulled down with a rope. */
+static void round_30_suicidal_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("U hoeft mijn keukentafelgesprek niet meer in te plannen. Na deze week hebben jullie geen "
+         "cliënt meer aan mij."),
+        "Vannacht loop ik de duinen in en kom niet meer terug.",
+        "Zondagnacht ga ik naar de schuur. De strop hangt er al.",
+        "Ik heb een flesje antivries voor mezelf apart gezet, niemand weet ervan.",
+        "Opa's pistool ligt hier met de kogels ernaast. Ik heb het vandaag al drie keer gepakt.",
+        "Vanochtend een keukenmes gehaald, niet om te koken.",
+        "Welke intercity komt met volle snelheid door Gouda? Ik wil er niets van voelen.",
+        "Is een torenflat van vijftien verdiepingen hoog genoeg? En is het dak toegankelijk?",
+        ("Als ze mijn huis ontruimen, ga ik met de hele boel de vlammen in. De jerrycan benzine "
+         "staat klaar."),
+        "Kan de hond naar mijn buurvrouw? Ik ben er daarna niet meer, dus het moet nu rond.",
+        "Ik heb geen hoop meer op beter, ik zie niets behalve mijn eigen einde.",
+        "Ik sta op het balkon van de twaalfde. Ik denk dat ik het doe.",
+        "Sta op het spoor bij station Noord, de bellen gaan al. Laat mij maar.",
+        "Ik sta aan de kade bij het water. Ik ga zo het water in.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("U hoeft de controle niet meer in te plannen: na deze week heeft u geen klant meer aan "
+         "mij, ik stap over naar een andere aanbieder."),
+        "Zaterdag fiets ik de polder in en kom ik niet terug voor het donker.",
+        "Ik ga zo naar de zolder, het touw ligt er al om de dozen naar beneden te takelen.",
+        ("In de schuur staat rattengif dat ik voor mezelf apart gezet heb, tegen de ratten bij de "
+         "kippen."),
+        ("Mijn jachtgeweer staat in de kluis met de patronen erbij, ik heb het vanavond twee keer "
+         "gepakt om het schoon te maken."),
+        "Ik heb gif gehaald, niet voor de tuin maar voor de mieren in de keuken.",
+        ("Welke trein rijdt het hardst door ons station zonder te stoppen? Ik wil hem "
+         "fotograferen voor mijn hobby."),
+        ("Is een flat van tien verdiepingen hoog genoeg? Welke flat heeft een open dak voor het "
+         "uitzicht over de stad?"),
+        ("Bij de oefening van de brandweer ga ik in mijn pak de vlammen in, de brandstof staat "
+         "klaar."),
+        ("Ik zeg de huur op per eind deze maand. Ik ben er daarna niet meer, ik verhuis naar mijn "
+         "dochter in Zwolle, dus het moet nu geregeld."),
+        "Bij het touwtrekken zie ik alleen mijn eigen einde van het touw.",
+        "Ik sta aan de kade met mijn wetsuit aan, ik ga zo het water in voor de training.",
+        "Sta op het perron, de trein heeft weer vertraging. Laat me maar.",
+        "Na de griepprik zei ik 'ik ga dood' en de assistente moest lachen.",
+        "Voor mijn promotieonderzoek naar zelfdoding bij jongeren zoek ik respondenten.",
+        "We springen met de zwemclub ieder jaar van de brug voor het goede doel.",
+        "Ik zit graag op het dak van de flat naar de zonsondergang te kijken, wat een leven.",
+        ("Ik heb de appelboom opgehangen... nee, ik heb een touw om de stam gedaan om hem om te "
+         "trekken."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -12179,6 +12246,7 @@ int main(void) {
         cmocka_unit_test(session_27_suicidal_classes_left),
         cmocka_unit_test(a_height_scouted_unwatched),
         cmocka_unit_test(round_29_suicidal_classes),
+        cmocka_unit_test(round_30_suicidal_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
