@@ -1159,6 +1159,26 @@ static void a_way_into_the_council_failing_is_reachability(void **state) {
         EXPECT_THEME(ours[i], "bereikbaarheid");
 }
 
+/* A course or a day to learn resuscitation is care (issue 12, theme20: every set's 4 texts with
+ * "reanimatie" are zorg; none matched a rule and the model named overig held out). A first-aid
+ * club at an event stays where its matter is. */
+static void resuscitation_course_is_care(void **state) {
+    (void)state;
+    ll_classifier *c = rules_only();
+    static const char *const care[] = {
+        "Is er in onze wijk een reanimatiecursus voor buurtbewoners?",
+        "Wij willen met de straat meedoen aan de reanimatie-oefendag, hoe pakken we dat aan?",
+    };
+    for (size_t i = 0; i < sizeof(care) / sizeof(care[0]); i++)
+        if (!rules_list(c, care[i], "zorg", 1))
+            fail_msg("zorg not first (rules alone) for '%s'", care[i]);
+    if (rules_list(c, "Mag de EHBO-post van de braderie op de parkeerplaats staan?", "zorg", 1))
+        fail_msg("zorg first (rules alone) for a first-aid post at an event");
+    ll_classifier_free(c);
+    for (size_t i = 0; i < sizeof(care) / sizeof(care[0]); i++)
+        EXPECT_THEME(care[i], "zorg");
+}
+
 /* Care told by what is done at home: help at home, and washing or showering oneself told as
  * the help needed (issue 12, theme14: development 7's "eindelijk hulp in huis" and development
  * 17's dialect "kan zich nich meer allenig wassen" matched no rule and were overig held out).
@@ -11911,6 +11931,7 @@ int main(void) {
         cmocka_unit_test(themes_with_typos_and_case),
         cmocka_unit_test(structure_loose_theme_is_the_structures),
         cmocka_unit_test(a_way_into_the_council_failing_is_reachability),
+        cmocka_unit_test(resuscitation_course_is_care),
         cmocka_unit_test(misspelling_reads_as_its_word_for_the_model),
         cmocka_unit_test(themes_list_reasons_and_overig),
         cmocka_unit_test(subject_counts_and_outputs_are_replaced),
