@@ -11917,6 +11917,35 @@ static void astonishment_is_no_question(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
+ * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
+ * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
+ * crying all night since the parents left. Fireworks bought for New Year, epilepsy's lasting
+ * need, a sitter there, heaters asked about, stay below. */
+static void round30_classes_in_older_rounds(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("In de garage van de overburen staan kratten met Pools vuurwerk tot aan het plafond, en "
+         "de garage zit vast aan de creche."),
+        ("Bij de oude meneer op twee hoog staan twee kacheltjes aan onder stapels kranten en zijn "
+         "enige uitgang is versperd met dozen."),
+        ("Mijn broer (epilepsie) is alleen thuis omdat zijn begeleider ziek is, geen "
+         "vervanging, en hij heeft vanochtend al twee aanvallen gehad."),
+        ("We horen al de hele nacht een kind huilen bij de bovenburen, de ouders zijn gisteravond "
+         "weggegaan."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "We hebben dozen vuurwerk gekocht voor oud en nieuw, de kinderen vinden het prachtig.",
+        ("Mijn zoon heeft epilepsie en kan niet alleen thuis blijven, hij heeft soms aanvallen; "
+         "krijg ik een indicatie?"),
+        "Ik hoor al uren een kind huilen bij de buren, de ouders zijn weggegaan en de oppas is er.",
+        ("De kacheltjes staan op verlengsnoeren onder het bureau tussen de stapels papier, mag dat "
+         "van de brandweer?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -12261,6 +12290,7 @@ int main(void) {
         cmocka_unit_test(round30_critical_classes),
         cmocka_unit_test(parts_a_clause_apart),
         cmocka_unit_test(astonishment_is_no_question),
+        cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
