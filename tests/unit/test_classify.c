@@ -9440,6 +9440,30 @@ static void false_flags_by_class_round_30(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, session 30 (falseflag20; session 29's class left: the frail without help, high not
+ * critical): one housebound for a missing aid "zit opgesloten in haar eigen huis" or "zit thuis
+ * opgesloten" (messages-dev10, -dev27); no one "over de vloer" is a life without visitors. Each
+ * calm text was critical before. Their neighbours stay: a father who does not respond, one shut in
+ * a bathroom crying for help or fallen there, one on the floor with no one by her. */
+static void the_frail_without_help_stay_high(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn oma (89) wacht al tien weken op een traplift en zit opgesloten in haar eigen huis. "
+         "Dit is mijn derde mail."),
+        "Mijn vader (90) is dement en woont alleen, zijn rollator is kapot. Hij zit thuis "
+        "opgesloten.",
+        "Mijn vader (90, alleen) wordt vergeetachtig. Er komt niemand bij hem over de vloer.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn vader reageert niet, de huisarts neemt niet op.",
+        "Mijn vader (90) zit opgesloten in de badkamer en roept om hulp.",
+        "Mijn moeder (85) zit opgesloten in de badkamer, de deur klemt en ze is gevallen.",
+        "Mijn buurvrouw (88) ligt op de grond en reageert niet, er is niemand bij haar.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, session 30 (falseflag20, messages-dev30 136): a match from an e-mail's subject into its
  * body is vetoed by the body's words: "Dank je wel" and "die mij hielp na de dood van mijn man" are
  * thanks after a loss, not a death wish. A subject and a body that tell one stay critical. */
@@ -12267,6 +12291,7 @@ int main(void) {
         cmocka_unit_test(false_flags_by_class_round_29),
         cmocka_unit_test(false_flags_by_class_round_30),
         cmocka_unit_test(a_veto_in_the_body_reaches_the_subject),
+        cmocka_unit_test(the_frail_without_help_stay_high),
         cmocka_unit_test(heat_cared_for_and_a_toy_thrown),
         cmocka_unit_test(other_sets_false_flags_by_class),
         cmocka_unit_test(found_a_year_to_come_and_an_area_cleared),
