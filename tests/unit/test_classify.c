@@ -11944,8 +11944,9 @@ static void astonishment_is_no_question(void **state) {
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
- * crying all night since the parents left. Fireworks bought for New Year, epilepsy's lasting
- * need, a sitter there, heaters asked about, stay below. */
+ * crying all night since the parents left, the frail one dressed for winter in the heat and
+ * confused. Fireworks bought for New Year, epilepsy's lasting need, a sitter there, heaters asked
+ * about, a joke about a coat in the sun, stay below. */
 static void round30_classes_in_older_rounds(void **state) {
     (void)state;
     static const char *const critical[] = {
@@ -11957,6 +11958,7 @@ static void round30_classes_in_older_rounds(void **state) {
          "vervanging, en hij heeft vanochtend al twee aanvallen gehad."),
         ("We horen al de hele nacht een kind huilen bij de bovenburen, de ouders zijn gisteravond "
          "weggegaan."),
+        "Bij de buurman is het binnen 34 graden, hij zit onder een deken en geeft rare antwoorden.",
     };
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
@@ -11966,6 +11968,8 @@ static void round30_classes_in_older_rounds(void **state) {
         "Ik hoor al uren een kind huilen bij de buren, de ouders zijn weggegaan en de oppas is er.",
         ("De kacheltjes staan op verlengsnoeren onder het bureau tussen de stapels papier, mag dat "
          "van de brandweer?"),
+        ("Het was vandaag 30 graden en ik zat in mijn winterjas op het terras, ik was even in de "
+         "war haha."),
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
