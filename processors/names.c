@@ -137,6 +137,8 @@ static const struct {
      /* a farm or a sports ground named after its owner or a person: "Hoeve Klaassen",
       * "sportpark De Visser" (names-dev21) */
      "hoeve boerderij sportpark sportcomplex "
+     /* "Tennispark Beatrix" (names-dev32) */
+     "tennispark "
      /* a care home named after a saint or a founder: "Huize Margaretha" (names-dev22) */
      "huize "
      /* a salon and an eatery named after their owner: "Salon Marieke", "Trattoria Da
@@ -148,6 +150,9 @@ static const struct {
      "vrachtschip binnenvaartschip cruiseschip zeilschip passagiersschip "
      /* "het schip 'Prins Willem-Alexander'" (names-dev25) */
      "schip zeilboot motorboot plezierjacht "
+     /* a ship that houses ("het opvangschip Silja Europa", names-dev28) and a fair's ride
+      * named so ("de Zweefmolen Olympia", names-dev28) */
+     "opvangschip hotelschip woonschip zweefmolen draaimolen "
      /* an estate or a castle named after its first owners: "Landgoed De Hooge Boekel"
       * (names-dev26) */
      "landgoed buitenplaats kasteel",
@@ -1683,6 +1688,13 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             if (p == j + 1 && (c->flags & (W_PLACE | W_PLACE_SFX)) && !(c->flags & W_SURNAME) &&
                 is_prep_particle(sc, t))
                 return j;
+            /* "Meera Iyer in de Oranjerie" (names-dev28): after a first name and a surname a
+             * lower-case "in" or "op" and an article are a preposition of place; a surname
+             * takes them right after the first name ("Petra in 't Veld", "Jan op de Beek") */
+            if (p == j + 2 && j > j0 && !t->cap && is_prep_particle(sc, t) &&
+                (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
+                !(sc->toks[j - 1].flags & W_FIRST))
+                return j;
             /* "Dhr. Ter Horst van de Kerkewijk": after a name a lower-case "van de"
              * before a word that only ends like a place says where one lives, as
              * "Jansen van de Kerkstraat"; a surname takes the place without the
@@ -2034,6 +2046,25 @@ static int apposition_noun(const ll_names_scan *sc, size_t r);
 static int lowerish(ll_names_scan *sc, const tok *t);
 static int lower_first(const tok *f);
 static size_t lower_signer(const ll_names_scan *sc, size_t k);
+
+/* Whether word i is a lower-case "het" that is the subject after a verb "to be" in inverted
+ * order ("volgens haar was het Dragan Petrović", "misschien is het Kees Jansen", names-dev29):
+ * it may stand before a person ("it was Dragan"); after its subject it is an article ("dat
+ * is het Antonius", "het is het Sophia"). */
+static int het_subject(const ll_names_scan *sc, size_t i) {
+    static const char *const be[] = {"is",   "was",    "zijn",  "waren", "wordt",
+                                     "werd", "blijkt", "bleek", "lijkt", "leek"};
+    static const char *const subjects[] = {"dat", "dit", "die",  "het",  "er",    "wat",   "hij",
+                                           "zij", "ze",  "ik",   "jij",  "je",    "u",     "we",
+                                           "wij", "men", "deze", "welk", "welke", "jullie"};
+    const tok *t = &sc->toks[i];
+    if (t->cap || !fold_is(sc, t, "het") || i == 0 || !joined(sc, i) ||
+        !fold_in(sc, &sc->toks[i - 1], be, N_OF(be)))
+        return 0;
+    if (sc->toks[i - 1].sent) /* "Was het Kees die belde?" */
+        return 1;
+    return i >= 2 && joined(sc, i - 1) && !fold_in(sc, &sc->toks[i - 2], subjects, N_OF(subjects));
+}
 
 /* Word i is "het" before a building's name: mid-sentence in lower case, or opening a
  * sentence ("Het Anne Frankhuis heeft gevraagd", names-dev22). */
@@ -2600,7 +2631,8 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * van de Kerkstraat") other than a lower-case in, op, te, prepositions there
          * ("zit op de Anne Frank"); not a first name that is also a surname ("de Roos"). */
         if ((het_opens(sc, i) || (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "de"))) &&
-            i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) && !het_after_name(sc, i)) {
+            i + 2 < sc->ntoks && joined(sc, i + 1) && joined(sc, i + 2) && !het_after_name(sc, i) &&
+            !het_subject(sc, i)) {
             tok *f = &sc->toks[i + 1];
             size_t p = skip_particles(sc, i + 2, i + 2);
             if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
@@ -2647,7 +2679,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * a person never takes "het" (the guards as above, but "in het" and "op het"
          * are prepositions unless a name comes before them: "Petra in het Veld"). */
         if (!sc->toks[i].cap && fold_is(sc, &sc->toks[i], "het") && i + 1 < sc->ntoks &&
-            joined(sc, i + 1) && !het_after_name(sc, i)) {
+            joined(sc, i + 1) && !het_after_name(sc, i) && !het_subject(sc, i)) {
             tok *f = &sc->toks[i + 1];
             if (f->cap && !f->sent && !f->allcaps && (f->flags & W_FIRST) &&
                 !(f->flags & (W_STOP | W_TRIGGER)))

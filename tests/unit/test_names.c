@@ -2159,6 +2159,34 @@ static void list_errors(void **state) {
     ll_names_scan_free(NULL);
 }
 
+/* Session 30 (names20): first names of every origin from Faker's other locales; "het" as a
+ * subject after a verb "to be" stands before a person; after a name's surname "in de" is a
+ * preposition; a ship that houses, a fair's ride and a tennis park name things after
+ * people. */
+static void names_of_the_world_and_what_is_named_after_them(void **state) {
+    (void)state;
+    MASKS("Ik ben de dochter van Zoltán Kovács-Nagy, hij is 84.",
+          "Ik ben de dochter van [NAAM], hij is 84.");
+    MASKS("Vraagt of Yuki Tanaka de klimwand mag gebruiken.",
+          "Vraagt of [NAAM] de klimwand mag gebruiken.");
+    MASKS("Bij Ilze Kalniņa in de Potterstraat.", "Bij [NAAM] in de Potterstraat.");
+    MASKS("Volgens haar was het Kees Jansen van de overkant.",
+          "Volgens haar was het [NAAM] van de overkant.");
+    MASKS("Was het Kees Jansen die belde?", "Was het [NAAM] die belde?");
+    MASKS("Ik maakte foto's van Kees Jansen in de Oranjerie van het park.",
+          "Ik maakte foto's van [NAAM] in de Oranjerie van het park.");
+    KEEPS("Ik woon nu op het opvangschip Johanna Maria in de haven.");
+    KEEPS("Mag de Zweefmolen Willem op de Grote Markt staan?");
+    KEEPS("Twee banen bij Tennispark Wilhelmina, graag.");
+    /* look-alikes: the article after its subject, a surname's own "in 't", a city */
+    KEEPS("Dat is het Willem de Kooning, de academie.");
+    MASKS("Brief van Petra in 't Veld over de stoep.", "Brief van [NAAM] over de stoep.");
+    MASKS("De vraag van Jan op de Beek is beantwoord.", "De vraag van [NAAM] is beantwoord.");
+    KEEPS("Mijn dochter woont nu in Hong Kong.");
+    KEEPS("Ik werk in de kassen van Royal FloraHolland.");
+    MASKS("De Roos belde gisteren.", "[NAAM] belde gisteren.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2271,6 +2299,7 @@ int main(void) {
         cmocka_unit_test(houses_firms_and_verbs_named_like_people),
         cmocka_unit_test(mentions_agencies_archives_and_costumes),
         cmocka_unit_test(provinces_and_their_broadcasters),
+        cmocka_unit_test(names_of_the_world_and_what_is_named_after_them),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
