@@ -107,6 +107,13 @@ void ll_classifier_use_model(ll_classifier *c, int on);
  * learns the model from them. */
 size_t ll_classifier_danger_keys(ll_classifier *c, const char **keys, size_t cap);
 
+/* Which of the learned danger models' gates an ordinary purpose told in the text ll_classify
+ * read last sets aside (urgency.conf's "words-calm:" and "words-calm-danger:" lines):
+ * LL_WORDS_CALM_SUICIDAL (a suicidal statement by the models), LL_WORDS_CALM_DANGER (an acute
+ * danger by the models), or both or 0. bench_model replicates the gates with it. */
+enum { LL_WORDS_CALM_SUICIDAL = 1, LL_WORDS_CALM_DANGER = 2 };
+int ll_classifier_words_calm(const ll_classifier *c);
+
 /* Gives tn the spelling tolerance of c's taxonomy ("spelling:", off when it
  * names none), so a tool reads words as the classifier does. c must outlive
  * tn's use of it. */

@@ -882,15 +882,26 @@ static int urgency_line(loader *ld, char *s) {
      * (praise_ironic): read where the kind bounds a compliment. */
     static const struct {
         const char *line;
-        uint16_t group;
-    } scopes[] = {{"told-over:", SCOPE_OVER},          {"told-about:", SCOPE_ABOUT},
-                  {"told-safe:", SCOPE_SAFE},          {"joked:", SCOPE_JOKE},
-                  {"joke-denied:", SCOPE_JOKE_DENIED}, {"joke-aside:", SCOPE_ASIDE},
-                  {"told-open:", SCOPE_OPEN},          {"irony:", SCOPE_IRONY},
-                  {"told-lasting:", SCOPE_LASTING},    {"idiom:", SCOPE_IDIOM},
-                  {"laugh-told:", SCOPE_LAUGH_TOLD},   {"drill:", SCOPE_DRILL},
-                  {"drill-real:", SCOPE_DRILL_REAL},   {"quote-unmeant:", SCOPE_UNMEANT},
-                  {"frame-text:", SCOPE_FRAME_TEXT},   {"frame-turn:", SCOPE_FRAME_TURN}};
+        uint32_t group;
+    } scopes[] = {{"told-over:", SCOPE_OVER},
+                  {"told-about:", SCOPE_ABOUT},
+                  {"told-safe:", SCOPE_SAFE},
+                  {"joked:", SCOPE_JOKE},
+                  {"joke-denied:", SCOPE_JOKE_DENIED},
+                  {"joke-aside:", SCOPE_ASIDE},
+                  {"told-open:", SCOPE_OPEN},
+                  {"irony:", SCOPE_IRONY},
+                  {"told-lasting:", SCOPE_LASTING},
+                  {"idiom:", SCOPE_IDIOM},
+                  {"laugh-told:", SCOPE_LAUGH_TOLD},
+                  {"drill:", SCOPE_DRILL},
+                  {"drill-real:", SCOPE_DRILL_REAL},
+                  {"quote-unmeant:", SCOPE_UNMEANT},
+                  {"frame-text:", SCOPE_FRAME_TEXT},
+                  {"frame-turn:", SCOPE_FRAME_TURN},
+                  {"words-calm:", SCOPE_WORDS_CALM},
+                  {"words-calm-danger:", SCOPE_WORDS_CALM_DANGER},
+                  {"words-calm-rest:", SCOPE_WORDS_CALM_REST}};
     for (size_t i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++) {
         size_t n = strlen(scopes[i].line);
         if (strncmp(s, scopes[i].line, n) == 0) {

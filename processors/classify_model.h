@@ -27,7 +27,10 @@
  * models' gate (danger_stage); or of its "quote-unmeant:" line (SCOPE_UNMEANT), read after a
  * quotation by the rules that say "notnow: calm" or "aside: calm" (quote_unmeant); or of its
  * "frame-text:" and "frame-turn:" lines (SCOPE_FRAME_TEXT, SCOPE_FRAME_TURN), read by every
- * critical rule and part (text_framed): a frame that covers the sentences after it. */
+ * critical rule and part (text_framed): a frame that covers the sentences after it; or of its
+ * "words-calm:", "words-calm-danger:" and "words-calm-rest:" lines (SCOPE_WORDS_CALM,
+ * SCOPE_WORDS_CALM_DANGER, SCOPE_WORDS_CALM_REST), read by the danger models' gates
+ * (ll_classifier_words_calm): an ordinary purpose the words model cannot read. */
 enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
@@ -47,7 +50,10 @@ enum {
     SCOPE_DRILL_REAL = 4096,
     SCOPE_UNMEANT = 8192,
     SCOPE_FRAME_TEXT = 16384,
-    SCOPE_FRAME_TURN = 32768
+    SCOPE_FRAME_TURN = 32768,
+    SCOPE_WORDS_CALM = 65536,
+    SCOPE_WORDS_CALM_DANGER = 131072,
+    SCOPE_WORDS_CALM_REST = 262144
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs
@@ -68,8 +74,9 @@ typedef struct term {
     uint8_t compound; /* may match a part of a compound word */
     uint8_t nparts;
     uint8_t unordered; /* "a & b": parts in any order within the rule's window */
-    uint16_t group;    /* K_CTX: 0 for "context:", 1.. for each "with:" line; K_NOVOTE: 1
-                        * for "[- clause]" (the rest of the clause it opens is silent too) */
+    uint32_t group;    /* K_CTX: 0 for "context:", 1.. for each "with:" line; K_NOVOTE: 1
+                        * for "[- clause]" (the rest of the clause it opens is silent too);
+                        * K_SCOPE: its SCOPE_* bit */
     uint8_t lex_type;
     uint8_t emotions; /* bit per emotion_names entry */
     uint16_t owner;   /* theme or rule */
@@ -297,7 +304,7 @@ struct ll_classifier {
     uint16_t *tflags; /* per token: TF_* */
     float *tmult;     /* per token: intensifier factor */
     uint16_t *tcover; /* per token: longest polarity match covering it */
-    uint16_t *tscope; /* per token: SCOPE_* of a "told-over:" or "told-about:" word here */
+    uint32_t *tscope; /* per token: SCOPE_* of a "told-over:" or "told-about:" word here */
     /* Gate arrays, md->gate_words words per token (token j's at j * gate_words),
      * a bit per rule's gate: */
     uint64_t *tctx;                        /* urgency rules whose context word is here */

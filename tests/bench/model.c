@@ -1192,6 +1192,7 @@ typedef struct ctext {
     double pks;               /* and its P(suicidal) */
     double ps;                /* the held-out words model's P(suicidal) (p: danger or suicidal) */
     int kcls;                 /* and its class */
+    int calm;                 /* the gates an ordinary purpose sets aside (LL_WORDS_CALM_*) */
     char **keys;              /* the parts model's features */
     size_t nkeys;
 } ctext;
@@ -1243,6 +1244,7 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
             cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
         t->rules = lvl && strcmp(lvl, "critical") == 0;
         t->high = lvl && strcmp(lvl, "high") == 0;
+        t->calm = ll_classifier_words_calm(rd->c);
         /* Suicidal: a suicidal set's statement, a phrasing of that family,
          * or a critical message a suicidal rule names. */
         int suicidal =
@@ -1365,6 +1367,13 @@ static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
             }
     }
     return nb;
+}
+
+/* Both views (the parts at 0.95, the words at 0.995), as classify.c's danger_model gates them:
+ * not where an ordinary purpose told sets the parts' class aside ("words-calm:" lines). */
+static int both_views(const ctext *t) {
+    int aside = t->kcls == 2 ? LL_WORDS_CALM_SUICIDAL : LL_WORDS_CALM_DANGER;
+    return t->pk >= 0.95 && t->p >= 0.995 && !(t->calm & aside);
 }
 
 static int danger_cv(ll_textnorm *tn) {
@@ -1506,9 +1515,10 @@ static int danger_cv(ll_textnorm *tn) {
                 const ctext *t = &ctexts[i];
                 if (set < n_crit_sets && t->set != set)
                     continue;
-                /* As shipped: the words alone only where a part or rule fired. */
-                int o =
-                    t->rules || (t->pk >= 0.95 && t->p >= 0.995) || (t->nkeys && t->ps >= ug[k]);
+                /* As shipped: the words alone only where a part or rule fired, and not where
+                 * an ordinary purpose sets the gate aside (ll_classifier_words_calm). */
+                int o = t->rules || both_views(t) ||
+                        (t->nkeys && t->ps >= ug[k] && !(t->calm & LL_WORDS_CALM_SUICIDAL));
                 crit += t->critical;
                 f += o && t->critical;
                 fa += o && !t->critical;
@@ -1542,9 +1552,10 @@ static int danger_cv(ll_textnorm *tn) {
                     const ctext *t = &ctexts[i];
                     if (set < n_crit_sets && t->set != set)
                         continue;
-                    int o = t->rules || (t->pk >= 0.95 && t->p >= 0.995) ||
-                            (t->nkeys && t->ps >= 0.99999) ||
-                            (t->nkeys && t->pk >= kg[a] && t->p - t->ps >= dg[b]);
+                    int o = t->rules || both_views(t) ||
+                            (t->nkeys && t->ps >= 0.99999 && !(t->calm & LL_WORDS_CALM_SUICIDAL)) ||
+                            (t->nkeys && t->pk >= kg[a] && t->p - t->ps >= dg[b] &&
+                             !(t->calm & LL_WORDS_CALM_DANGER));
                     crit += t->critical;
                     f += o && t->critical;
                     fa += o && !t->critical;

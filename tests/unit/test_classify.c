@@ -5136,7 +5136,7 @@ static void danger_model_by_parts(void **state) {
     d = classify(words, NULL);
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
     if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
-        !strstr(m, "suicidal statement: by its words (model 0.9999") || !strstr(m, "'slapen") ||
+        !strstr(m, "suicidal statement: by its words (model 0.9999") || !strstr(m, "slapen") ||
         !strstr(m, "\"advice\":\"113 Zelfmoordpreventie"))
         fail_msg("reason: %s", m);
     free(m);
@@ -5144,14 +5144,15 @@ static void danger_model_by_parts(void **state) {
     EXPECT_URGENCY("sorry voor het gedoe, ik ga nu slapen en bel morgen terug", NULL, "normal");
     /* Round 7: an acute danger whose parts lean to danger (P >= 0.8) and whose words the
      * words model is all but sure of (P(danger) >= 0.99999): an agent's shorthand no rule
-     * reads (critical-dev6); its reason names the words and both figures, and no 113. */
+     * reads (critical-dev6); its reason names the words and both figures, and no 113 (which
+     * words are the model's strongest: 'vri' up to session 29, 'alle kanten' since models20). */
     const char *shorthand = "vri Weena x Kruisplein uit, alle kanten. ook voetgangerslichten uit. "
                             "veel mensen vanaf CS. mld 17:20";
     d = classify(shorthand, NULL);
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
     if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
         !strstr(m, "acute danger: by its words (model 0.9999") || !strstr(m, ", parts 0.") ||
-        !strstr(m, "'vri'") || strstr(m, "advice"))
+        (!strstr(m, "'vri'") && !strstr(m, "'alle kanten'")) || strstr(m, "advice"))
         fail_msg("reason: %s", m);
     free(m);
     cJSON_Delete(d);
@@ -5166,8 +5167,9 @@ static void danger_model_by_parts(void **state) {
     ll_classifier_set_places(gemeente, nm);
     d = classify(shorthand, NULL);
     m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
-    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 || !strstr(m, "'vri'") ||
-        strstr(m, "Weena") || strstr(m, "Kruisplein"))
+    if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
+        (!strstr(m, "'vri'") && !strstr(m, "'alle kanten'")) || strstr(m, "Weena") ||
+        strstr(m, "Kruisplein"))
         fail_msg("reason with places: %s", m);
     free(m);
     cJSON_Delete(d);
@@ -6665,6 +6667,9 @@ static void heat_with_the_frail_unwell(void **state) {
     expect_below(calm, sizeof(calm) / sizeof(calm[0]), "critical");
 }
 
+/* The logistic model finds a statement the words model's gate let pass; since the words model
+ * learns every development set (issue 12, models20) that gate finds this one first, by the same
+ * words. Either reason, the level and the 113 advice. */
 static void suicidal_by_words_and_scope(void **state) {
     (void)state;
     cJSON *d = classify("Gemeente Rotterdam heeft mijn leven verwoest. Ik ga ervoor zorgen dat "
@@ -6672,7 +6677,8 @@ static void suicidal_by_words_and_scope(void **state) {
                         NULL);
     char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
     if (strcmp(str_at(d, "urgency", "level"), "critical") != 0 ||
-        !strstr(m, "suicidal statement: by its words and their scope (logistic model 0.9") ||
+        (!strstr(m, "suicidal statement: by its words and their scope (logistic model 0.9") &&
+         !strstr(m, "suicidal statement: by its words (model 0.9999")) ||
         !strstr(m, "'leven'") || !strstr(m, "\"advice\":\"113 Zelfmoordpreventie"))
         fail_msg("reason: %s", m);
     free(m);
@@ -11317,6 +11323,61 @@ static void round_30_suicidal_classes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, session 30 (models20): an ordinary purpose the learned danger models cannot read
+ * ("words-calm:" and "words-calm-danger:" in urgency.conf) sets their gates aside: the words model
+ * of every development set is all but certain of texts in a statement's or a danger's words that
+ * tell another's death with its rites, a tradesman's job or a form done oneself, a trip with its
+ * hour or its pick-up, an absence arranged, a chore in one's diary, youths loitering, a nuisance
+ * told as one, a means the police took away or an elder dozing. Each class below in new words
+ * (the look-alikes of earlier sessions above hold the first phrasings); a rule that finds a
+ * statement or a danger beside such words still makes the text critical. */
+static void ordinary_purpose_sets_the_models_aside(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Onze kat is doodziek en kost ons alleen maar geld, morgen laten we haar inslapen bij de "
+         "dierenarts."),
+        ("Mijn vader is vorige maand gecremeerd. De urn wil ik thuis zetten, ik wil bij hem zijn, "
+         "dat heb ik besloten."),
+        "Ik wil begraven worden, niet gecremeerd, dat heb ik besloten. Kan dat nu al vastgelegd "
+        "worden?",
+        "De loodgieter komt al drie weken niet. Ik heb geen hoop meer, zaterdag maak ik het zelf "
+        "af.",
+        "Niemand helpt me, dan doe ik het maar zelf: ik vraag de bijzondere bijstand zelf aan.",
+        ("Welke trein stopt vanavond als laatste niet op Blaak? Ik wil op tijd zijn voor mijn "
+         "nachtdienst."),
+        "Ik loop straks naar de Willemsbrug en ga daar staan, mijn vriend haalt me op met de auto.",
+        "Zonder mij redden ze het wel op de afdeling, ik ga drie maanden met ouderschapsverlof.",
+        "Vrijdag na het werk doe ik het, het staat in mijn agenda: de schuur leeghalen.",
+        "De hangjongeren zitten elke nacht op het dak van de garage, daar komt nooit iemand "
+        "kijken.",
+        ("De slagboom bij de parkeerplaats blijft dicht en er staat een rij auto's tot op de weg, "
+         "erg irritant."),
+        ("De verkeersdrempel ligt een beetje los en rammelt elke keer als er een vrachtwagen "
+         "overheen rijdt."),
+        "Mijn buurman had een luchtbuks bij de kinderen, die heeft de politie vorige week "
+        "meegenomen.",
+        "Opa doezelt op het bankje terwijl de kleinkinderen in de zandbak spelen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Mijn hond is vorige week ingeslapen bij de dierenarts. Nu heb ik niemand meer, vanavond "
+         "maak ik er een eind aan."),
+        ("De aannemer komt niet, maar dat maakt niet meer uit: ik heb de pillen gespaard en "
+         "vannacht "
+         "neem ik ze allemaal in."),
+        "Ik sta bij het spoor, ik wil niet meer leven. Mijn zus haalt me op zei ze, maar ik wacht "
+        "niet.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    EXPECT_URGENCY("Er staat een rij auto's bij de overweg en de slagbomen zijn omhoog terwijl de "
+                   "trein eraan komt.",
+                   NULL, "critical");
+    /* One dozing is a scene at rest only where no hazard part fired. */
+    EXPECT_URGENCY("Er komt rook uit de schuur achter de flat en ik zie vlammen, opa doezelt daar "
+                   "altijd na het eten.",
+                   NULL, "critical");
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -12327,6 +12388,7 @@ int main(void) {
         cmocka_unit_test(a_height_scouted_unwatched),
         cmocka_unit_test(round_29_suicidal_classes),
         cmocka_unit_test(round_30_suicidal_classes),
+        cmocka_unit_test(ordinary_purpose_sets_the_models_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
