@@ -1152,8 +1152,45 @@ static int n_crit_sets;
  * words name no hazard), each measured held out with this table replicating it. Again on main
  * 5a45ae6 (falseflag19's rules of round 29): shipped 4,776 (141), 139 (1) [58 (0), 52 (1),
  * 29 (0)]; words 87 x7 (40,202 features) 4,804 (127), 141 (2) [59 (0), 53 (1), 29 (1)]; 17
- * look-alikes, the sixteen and falseflag19's ball thrown from a balcony (acute, by the words). */
-#define WORDS_LEARNED_SETS 17
+ * look-alikes, the sixteen and falseflag19's ball thrown from a balcony (acute, by the words).
+ * Session 30 (models20; round 30's sets 88-90 development, 91 blind and never learned): SHIPPED,
+ * the words model of every development set (WORDS_LEARNED_SETS 91, indexes 0..90) learning the
+ * calm set 7 times (WORDS_CALM_WEIGHT), with an ordinary purpose read by rules setting the
+ * models' gates aside: urgency.conf's "words-calm:" (the suicidal statement by the words alone or
+ * by both views), "words-calm-danger:" (the acute danger by the words or by both views) and
+ * "words-calm-rest:" (the same, only where no hazard part fired) lines, classify.c
+ * ll_classifier_words_calm, replicated in this table's U and K/D rows and both views (t->calm),
+ * so the held-out figure is the pipeline's. The classes: another's death with its rites (a pet
+ * taken to the vet, an urn, ashes, a widows' group) and one's funeral wishes recorded; a
+ * tradesman's job or a form done oneself; a trip with its hour or its pick-up; an absence
+ * arranged; a chore in one's diary; youths loitering; a structure too low; a nuisance told as
+ * one (irritant, a queue, a noise, a bit loose); a means the police took away; one dozing. On
+ * main fa6369f, --critical's K 0.8 D 0.99999 row, all 91 readable sets /5,149 and round 30
+ * found/175 (false) [critical-dev30, suicidal-dev29, messages-dev30]: shipped (words 17, x0)
+ * 4,958 (147), 143 (16); shipped with the set-asides (first version) 4,954 (147), 143 (16);
+ * words 91 x7 without them 4,990 (137), 149 (17); with them 4,988 (136), 149 (17) [59 (5), 63 (7), 27 (5)]; shipped with the set-asides as landed 4,956 (147), 143 (16). In-sample
+ * (bench_quality -D, every development set, words 91 x7 with and without the set-asides): one
+ * false flag fewer (a manhole cover that only rattles, messages-dev9) and, in the first version,
+ * two found lost, which the words now leave: a vet's own "Dierenarts hier." before a client's
+ * statement (suicidal-dev21; the pet taken "bij/naar de dierenarts" stays) and an old man's nap
+ * where smoke rises (critical-dev22; dozing is a scene at rest only with no hazard part).
+ * test_classify's look-alikes critical with words 91 x7: 20 without the set-asides (the sixteen
+ * of session 29, the ball from a balcony, a second train question, a leave after "zonder mij",
+ * a form done oneself) -> 0 with them. Fresh checks (LL_BENCH_BLIND=1 bench_quality -F,
+ * look-alikes dev 27 / 28 / 29 / 30, counts only): shipped 11 / 16 / 31 / 20 (lead, 00663e6);
+ * words 91 x7 with the set-asides 9 / 16 / 32 / 21 (78 against 78 in total); on main 6a2bf46 (below) 9 / 16 / 30 / 20 (75). Memory: bench_quality's peak RSS on load (one text, /usr/bin/time -v)
+ * 94.5 -> 96.4 MB on this machine (on 6a2bf46 96.9 -> 97.8; the distinct keys of the joint table about 65,500 -> 74,900,
+ * under the 98,304 its 1 MiB holds). Three tested reasons change, the level staying critical:
+ * the words' example is named by 'ga slapen', the shorthand's by 'alle kanten', and the words'
+ * suicidal gate answers before the logistic model on suicidal_by_words_and_scope's text. Left:
+ * the logistic model reads "als de installateur morgen niet belt is het klaar, dan doe ik het
+ * zelf" as a statement, with the shipped words model too (its gate is not set aside). Again on
+ * main 6a2bf46 (falseflag20's, recall20's and suicidal20's rules, written on round 30, so round
+ * 30 is no forward test there; their new look-alikes read by class too: a gun kept in its safe or
+ * cleaned, a train photographed for a hobby, a rope's game, petrol smelled at a petrol station):
+ * shipped 4,992 (134), 172 (3); shipped with the set-asides 4,990 (134), 172 (3); words 91 x7
+ * with them 5,017 (124), 174 (5) [75 (0), 70 (3), 29 (2)]. */
+#define WORDS_LEARNED_SETS 91
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
  * counter-examples, no more statements). With 58 (session 19): the K 0.8 D 0.99999 row 3,216 (98
@@ -1163,7 +1200,8 @@ static int calm_learned;
  * ordinary texts that name a means or a hazard, a farewell or a plan calmly, learned as calm by the words model calm_weight times
  * (BENCH_CALM_WEIGHT; 0: not at all) and by the parts model calm_parts_weight times
  * (BENCH_CALM_PARTS). Training data only: never held out, never measured. */
-static int calm_weight = 0, calm_parts_weight = 0;
+#define WORDS_CALM_WEIGHT 7 /* since session 30 (models20): see WORDS_LEARNED_SETS */
+static int calm_weight = WORDS_CALM_WEIGHT, calm_parts_weight = 0;
 /* BENCH_CALM_LR=N: the logistic model of suicidal statements learns the calm set too, each text
  * N times, as counter-examples (0: not at all). */
 static int calm_lr_weight = 0;
