@@ -2798,10 +2798,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         /* "namens Tessa Oudendijk van de VvE", "mijn buurman Jan Hoogendijk": in a
          * person's words a listed first name and one unlisted word with a street
          * ending that surnames have, no house number after it, is the surname; not
-         * "-laan" (above). */
+         * "-laan" (above). Also before a full stop ("met schrijfster Mirjam Oldenhof.",
+         * names-dev32): a whole suffix is no abbreviation. */
         tok *t = &sc->toks[i];
         if (person && nrun == 1 && run[0] + 1 == i && t->cap && !t->allcaps && t->sfx &&
-            t->flags == W_STREET && !t->dot && surname_street_suffix(sc, t) &&
+            t->flags == W_STREET && (!t->dot || t->letters >= 6) && surname_street_suffix(sc, t) &&
             !ends_with(sc->fold + t->fold, t->flen, "laan") && (sc->toks[run[0]].flags & W_FIRST) &&
             sc->toks[run[0]].cap && !(sc->toks[run[0]].flags & (W_WORD | W_PLACE | W_ORG)) &&
             !(i + 1 < sc->ntoks && joined(sc, i + 1) && sc->toks[i + 1].digit)) {

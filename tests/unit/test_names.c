@@ -2187,6 +2187,18 @@ static void names_of_the_world_and_what_is_named_after_them(void **state) {
     MASKS("De Roos belde gisteren.", "[NAAM] belde gisteren.");
 }
 
+/* Session 30 (names20): a listed first name and a surname with a street's ending stay a
+ * person's before a full stop, as before any other word. */
+static void street_endings_before_a_full_stop(void **state) {
+    (void)state;
+    MASKS("Een signeersessie met schrijfster Mirjam Oldenhof.",
+          "Een signeersessie met schrijfster [NAAM].");
+    MASKS("Mijn buurman Jan Hoogendijk.", "Mijn buurman [NAAM].");
+    /* look-alikes: a street after a preposition, an abbreviation's dot */
+    KEEPS("Ik woon aan de Oldenhof.");
+    KEEPS("De bus stopt bij de Burg. Jansenlaan.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2300,6 +2312,7 @@ int main(void) {
         cmocka_unit_test(mentions_agencies_archives_and_costumes),
         cmocka_unit_test(provinces_and_their_broadcasters),
         cmocka_unit_test(names_of_the_world_and_what_is_named_after_them),
+        cmocka_unit_test(street_endings_before_a_full_stop),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
