@@ -126,10 +126,18 @@ int ll_txn_produce(ll_txn_out *out, const char *topic, const void *key, size_t k
 }
 
 /* Whether the lane's open transaction should wait for the next batch: its
- * first batch closed full (the input was behind), and room is left. */
+ * first batch closed full (the input was behind), and room is left. Once a
+ * batch of it closed short, the input has caught up: more join only within
+ * LL_TXN_JOIN_CAUGHT_UP_MS of the first batch's hand-over. After a stall under
+ * light load the first batch is full and the rest a fetch each; they joined up
+ * to join_max (8), so the stall's events waited for seven more batches before
+ * their commit (tests/bench/HISTORY.md, "12-04 afternoon"). */
 static int join_wanted(const lane *l) {
     const ll_committer *c = l->c;
-    return c->nlanes == 1 && l->nheld < c->conf.join_max && l->held[0]->full;
+    if (c->nlanes != 1 || l->nheld >= c->conf.join_max || !l->held[0]->full)
+        return 0;
+    return l->held[l->nheld - 1]->full ||
+           ll_mono_us() - l->held[0]->t_handed < LL_TXN_JOIN_CAUGHT_UP_MS * 1000LL;
 }
 
 /* now + ms, for pthread_cond_timedwait. */

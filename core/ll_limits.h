@@ -99,6 +99,9 @@
 /* ...and for the main thread's next batch to get its first message, when the lane asks between
  * two of them */
 #define LL_TXN_JOIN_GRACE_MS 10
+/* ...and how long after its first batch's hand-over a joined transaction still takes in batches
+ * once one of them closed short (the input has caught up) */
+#define LL_TXN_JOIN_CAUGHT_UP_MS 20
 /* A stream's batches: one gathering, the rest in transactions */
 #define LL_STREAM_MAX_BATCHES (LL_MAX_TXN_IN_FLIGHT + LL_TXN_JOIN_MAX)
 

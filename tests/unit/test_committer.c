@@ -159,6 +159,38 @@ static void a_short_batch_commits_alone_at_once(void **state) {
     teardown(&f);
 }
 
+/* After a stall under light load: the first batch closed full, the next one short (the input
+ * has caught up). Taken in 50 ms after the first, past LL_TXN_JOIN_CAUGHT_UP_MS, it is the last:
+ * the transaction commits at once rather than wait (the grace, 2 s here) for a third. */
+static void a_caught_up_transaction_commits_at_once(void **state) {
+    (void)state;
+    fixture f;
+    setup(&f, 2000);
+    f.b[0].full = 1;
+    hand_over(&f, &f.b[0]);
+    sleep_ms(50);
+    hand_over(&f, &f.b[1]);
+    assert_true(committed_within(&f, 1, 1000));
+    assert_int_equal(drain(&f), 1);
+    teardown(&f);
+}
+
+/* Look-alike: a backlog (both batches full) keeps its transaction open for a third past the same
+ * 50 ms. */
+static void a_backlog_keeps_joining_past_the_limit(void **state) {
+    (void)state;
+    fixture f;
+    setup(&f, 2000);
+    f.b[0].full = 1;
+    f.b[1].full = 1;
+    hand_over(&f, &f.b[0]);
+    sleep_ms(50);
+    hand_over(&f, &f.b[1]);
+    assert_false(committed_within(&f, 1, 300));
+    assert_int_equal(drain(&f), 1);
+    teardown(&f);
+}
+
 /* A drain (a rebalance, a stop) while the lane waits for the next batch: the transaction
  * commits at once with what it has. */
 static void a_drain_ends_the_wait(void **state) {
@@ -244,6 +276,8 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_backlog_transaction_waits_for_the_next_batch),
         cmocka_unit_test(a_short_batch_commits_alone_at_once),
+        cmocka_unit_test(a_caught_up_transaction_commits_at_once),
+        cmocka_unit_test(a_backlog_keeps_joining_past_the_limit),
         cmocka_unit_test(a_drain_ends_the_wait),
         cmocka_unit_test(a_released_batch_keeps_its_offsets),
     };
