@@ -23,7 +23,8 @@ static int model_scratch(ll_classifier *c) {
     size_t gates = (size_t)LL_TEXTNORM_MAX_TOKENS * c->md->gate_words;
     if (!(c->tctx = calloc(gates, sizeof(*c->tctx))) ||
         !(c->tunless = calloc(gates, sizeof(*c->tunless))) ||
-        !(c->tframe = calloc(gates, sizeof(*c->tframe))))
+        !(c->tframe = calloc(gates, sizeof(*c->tframe))) ||
+        !(c->tbefore = calloc(gates, sizeof(*c->tbefore))))
         return -1;
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         if (!(c->twith[g] = calloc(gates, sizeof(*c->twith[g]))))
@@ -160,6 +161,7 @@ void ll_classifier_free(ll_classifier *c) {
     free(c->tctx);
     free(c->tunless);
     free(c->tframe);
+    free(c->tbefore);
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         free(c->twith[g]);
     ll_nb_scratch_free(&c->theme_nbs);
@@ -1049,6 +1051,7 @@ static void mark_tokens(ll_classifier *c) {
     memset(c->tctx, 0, nt * gw * sizeof(*c->tctx));
     memset(c->tunless, 0, nt * gw * sizeof(*c->tunless));
     memset(c->tframe, 0, nt * gw * sizeof(*c->tframe));
+    memset(c->tbefore, 0, nt * gw * sizeof(*c->tbefore));
     for (int g = 0; g < LL_CLASSIFY_MAX_WITH; g++)
         memset(c->twith[g], 0, nt * gw * sizeof(*c->twith[g]));
     for (size_t i = 0; i < nt; i++)
@@ -1057,7 +1060,7 @@ static void mark_tokens(ll_classifier *c) {
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
-        if (t->kind == K_CTX || t->kind == K_UNLESS || t->kind == K_FRAME) {
+        if (t->kind == K_CTX || t->kind == K_UNLESS || t->kind == K_FRAME || t->kind == K_BEFORE) {
             /* A veto word right after a negation sets nothing aside: "ik kan niet
              * zwemmen" names no swim, "dit is geen film" no film. One word or
              * phrase only: a veto of parts is a scene ("als die muziek niet
@@ -1086,10 +1089,11 @@ static void mark_tokens(ll_classifier *c) {
             /* Nor a "with:" word "alleen" that means "only" (alleen_only). */
             if (t->kind == K_CTX && t->group && mt->t0 == mt->t1 && alleen_only(c, mt->t0))
                 continue;
-            uint64_t *a = t->kind == K_UNLESS  ? c->tunless
-                          : t->kind == K_FRAME ? c->tframe
-                          : t->group           ? c->twith[t->group - 1]
-                                               : c->tctx;
+            uint64_t *a = t->kind == K_UNLESS   ? c->tunless
+                          : t->kind == K_FRAME  ? c->tframe
+                          : t->kind == K_BEFORE ? c->tbefore
+                          : t->group            ? c->twith[t->group - 1]
+                                                : c->tctx;
             uint8_t gate = c->md->rules[t->owner].gate;
             a += gate >> 6;
             for (int32_t j = mt->t0; j <= mt->t1; j++)
@@ -1731,6 +1735,14 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
     uint64_t bit;
     const uint64_t *unless = gate_at(c, rule, c->tunless, &bit);
     const uint64_t *frame = gate_at(c, rule, c->tframe, &bit);
+    const uint64_t *before = gate_at(c, rule, c->tbefore, &bit);
+    /* A "before:" word in the sentence right before the match's: what a pronoun of the match
+     * points back to ("Mijn vader is overleden. Mijn moeder woont nu alleen. Ik ga naar haar
+     * toe, ..." goes to the living one; issue 12, suicidal20). */
+    int32_t f0 = sent_first(c->tn, t0);
+    for (int32_t j = f0 - 1; j >= 0 && toks[j].sent == toks[f0 - 1].sent; j--)
+        if (before[j * gw] & bit)
+            return 1;
     /* A frame word ("In het nieuws zag ik dat er in Den Haag een balkon is ingestort")
      * governs its whole sentence, however far from the match, but for what follows a
      * contrast after it, as below. It is read first: an "unless:" word beside the match

@@ -236,7 +236,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
     /* Word order is the urgency rules' concern: a theme or a feeling is told by
      * its words in either order already. */
     int invert = proto.kind == K_URG || proto.kind == K_CTX || proto.kind == K_UNLESS ||
-                 proto.kind == K_FRAME || proto.kind == K_SCOPE;
+                 proto.kind == K_FRAME || proto.kind == K_BEFORE || proto.kind == K_SCOPE;
     proto.nparts = (uint8_t)np;
     proto.unordered = (uint8_t)has_amp;
     uint32_t neg = proto.kind == K_LEX && proto.lex_type == LEX_NEGATOR && np == 1 ? V_NEG : 0;
@@ -1048,9 +1048,10 @@ static int urgency_line(loader *ld, char *s) {
     if (strncmp(s, "sentences:", 10) == 0)
         return parse_words(ld, s + 10, "sentences", 1, LL_CLASSIFY_MAX_SENTENCES, &r->sentences);
     /* A rule's own lines that look at the words around its match give it a gate
-     * (tctx, tunless, tframe, twith); the rest cost the per-token words nothing. */
+     * (tctx, tunless, tframe, tbefore, twith); the rest cost the per-token words nothing. */
     if ((strncmp(s, "with:", 5) == 0 || strncmp(s, "context:", 8) == 0 ||
-         strncmp(s, "unless:", 7) == 0 || strncmp(s, "frame:", 6) == 0) &&
+         strncmp(s, "unless:", 7) == 0 || strncmp(s, "frame:", 6) == 0 ||
+         strncmp(s, "before:", 7) == 0) &&
         r->gate == GATE_NONE)
         r->gate = (uint8_t)md->ngated++;
     if (strncmp(s, "with:", 5) == 0) {
@@ -1111,6 +1112,10 @@ static int urgency_line(loader *ld, char *s) {
         proto.kind = K_FRAME;
         r->has_unless = 1; /* checked with the "unless:" words */
         s += 6;
+    } else if (strncmp(s, "before:", 7) == 0) {
+        proto.kind = K_BEFORE;
+        r->has_unless = 1; /* checked with the "unless:" words */
+        s += 7;
     }
     return add_term_list(ld, s, proto, proto.kind == K_URG && r->compounds, 0);
 }

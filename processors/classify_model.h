@@ -31,7 +31,7 @@
  * "words-calm:", "words-calm-danger:" and "words-calm-rest:" lines (SCOPE_WORDS_CALM,
  * SCOPE_WORDS_CALM_DANGER, SCOPE_WORDS_CALM_REST), read by the danger models' gates
  * (ll_classifier_words_calm): an ordinary purpose the words model cannot read. */
-enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_NOVOTE, K_SCOPE };
+enum term_kind { K_THEME, K_LEX, K_URG, K_CTX, K_UNLESS, K_FRAME, K_BEFORE, K_NOVOTE, K_SCOPE };
 /* SCOPE_JOKE_DENIED: a "joked:" word after a negation ("geen grapje"), or a word of the
  * "joke-denied:" line ("ik meen het"). */
 enum {
@@ -114,8 +114,8 @@ typedef struct rule_def {
     float theme_weight;    /* its vote */
 } rule_def;
 
-/* A rule's place in each token's gate words (tctx, tunless, tframe, twith):
- * only the rules with context:, unless:, frame: or with: lines have one, in
+/* A rule's place in each token's gate words (tctx, tunless, tframe, tbefore, twith):
+ * only the rules with context:, unless:, frame:, before: or with: lines have one, in
  * the order of their first such line, so a token holds gate_words words of
  * 64 bits and every rule may have them. */
 #define GATE_NONE UINT8_MAX
@@ -310,6 +310,7 @@ struct ll_classifier {
     uint64_t *tctx;                        /* urgency rules whose context word is here */
     uint64_t *tunless;                     /* urgency rules whose "unless" word is here */
     uint64_t *tframe;                      /* urgency rules whose "frame" word is here */
+    uint64_t *tbefore;                     /* urgency rules whose "before" word is here */
     uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     double crisis_vote[LL_CLASSIFY_MAX_THEMES]; /* the votes of a person in crisis (crisis_rule) */

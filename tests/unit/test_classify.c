@@ -11378,6 +11378,28 @@ static void ordinary_purpose_sets_the_models_aside(void **state) {
                    NULL, "critical");
 }
 
+/* Issue 12, session 30 (suicidal20; suicidal19's case left): going to one who died with the date
+ * chosen, where the sentence right before names a living one alone ("before:" in urgency.conf):
+ * the "haar" is the widowed parent, a visit with a date; both look-alikes were critical on main
+ * (5aa1256). The writer's own loneliness, or a dead one with no one living between, stays a
+ * statement. */
+static void a_living_one_named_before_the_going(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn vrouw is vorig jaar overleden. Sindsdien ben ik alleen. Ik ga naar haar toe, de "
+         "datum heb ik gekozen."),
+        "Mijn man is omgekomen bij een ongeluk. Ik ga naar hem toe, de dag heb ik al gekozen.",
+        "Mijn zus is overleden en ik woon alleen. Ik ga naar haar toe, de datum staat vast.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn vader is vorig jaar overleden. Mijn moeder woont nu alleen in Zeeland. Ik ga naar "
+         "haar toe, de datum heb ik gekozen."),
+        "Opa is in maart gestorven en oma is nu eenzaam. Ik ga naar haar toe, de dag staat vast.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -12389,6 +12411,7 @@ int main(void) {
         cmocka_unit_test(round_29_suicidal_classes),
         cmocka_unit_test(round_30_suicidal_classes),
         cmocka_unit_test(ordinary_purpose_sets_the_models_aside),
+        cmocka_unit_test(a_living_one_named_before_the_going),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
