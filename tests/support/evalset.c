@@ -196,11 +196,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev33.jsonl", NAMES, "names-dev33", 0, 0, NO_FLOOR},
     {"lookalikes-dev30.jsonl", CRIT, "look-alikes dev 30", 91, BLIND, NO_FLOOR},
     /* round 31 (blind through session 30), with its own set of look-alikes (the fifth fresh
-     * check a learned model is held to) */
-    {"critical-dev31.jsonl", CRIT, "critical phr. dev 31", 93, BLIND, NO_FLOOR},
-    {"suicidal-dev30.jsonl", SUI, "suicidal phr. dev 30", 94, BLIND, NO_FLOOR},
-    {"messages-dev31.jsonl", MSG, "development 31", 92, BLIND, NO_FLOOR},
-    {"names-dev34.jsonl", NAMES, "names-dev34", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev31.jsonl", CRIT, "critical phr. dev 31", 93, 0, NO_FLOOR},
+    {"suicidal-dev30.jsonl", SUI, "suicidal phr. dev 30", 94, 0, NO_FLOOR},
+    {"messages-dev31.jsonl", MSG, "development 31", 92, 0, NO_FLOOR},
+    {"names-dev34.jsonl", NAMES, "names-dev34", 0, 0, NO_FLOOR},
     {"lookalikes-dev31.jsonl", CRIT, "look-alikes dev 31", 95, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
