@@ -241,7 +241,11 @@ static int words_bernoulli;
  * (round 30's blind set) joined after its figure with the model of the twenty-eight before it
  * (bench_quality -F 0.840 on main e0c34a4; held out by set 252 of 300): the twenty-eight held out
  * by set with it learned too 6,857 -> 6,870 of 7,920 (26 won, 13 lost); learned, the three
- * models' distinct keys 65,498 -> 66,868, well under the joint table's 98,304. */
+ * models' distinct keys 65,498 -> 66,868, well under the joint table's 98,304. Development 31
+ * joined after its figure with the model of the twenty-nine before it (bench_quality -F 0.860 on
+ * main 660f708; held out by set 258 of 300): the twenty-nine held out by set with it learned too
+ * 7,136 -> 7,140 of 8,220 (33 won, 29 lost); learned, the three models' distinct keys 75,959 ->
+ * 77,443 (the words model has grown since), under the joint table's 98,304. */
 /* Filled from evalset.c's table at the start (table_sets): the message sets flagged
  * LL_EVAL_THEME, in its order (BENCH_THEME_SKIP's indexes). */
 #define MAX_SETS 64 /* the theme model's sets (a bit of theme_skip each) */

@@ -199,7 +199,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev31.jsonl", CRIT, "critical phr. dev 31", 93, 0, NO_FLOOR},
     {"suicidal-dev30.jsonl", SUI, "suicidal phr. dev 30", 94, 0, NO_FLOOR},
-    {"messages-dev31.jsonl", MSG, "development 31", 92, 0, NO_FLOOR},
+    {"messages-dev31.jsonl", MSG, "development 31", 92, THEME, NO_FLOOR},
     {"names-dev34.jsonl", NAMES, "names-dev34", 0, 0, NO_FLOOR},
     {"lookalikes-dev31.jsonl", CRIT, "look-alikes dev 31", 95, BLIND, NO_FLOOR},
 };
