@@ -80,7 +80,13 @@ static const struct {
     uint32_t flag;
 } grammar[] = {
     {"van de der den ter ten te t 't 's vd v d op in het el al da dos do das du di del della la le "
-     "bin ben ibn abu ould ait vander vanden von zu mac mc o",
+     "bin ben ibn abu ould ait vander vanden von zu mac mc o "
+     /* Central Asian patronyms, "daughter of" and "son of" between the father's name and
+      * one's own ("Bakhyt kizi Aigul", names-dev34), as "bin" and "ould" */
+     "kizi kyzy qizi gizi uulu ogly oglu ugli "
+     /* the Welsh "son of", in lower case only ("Rhys ap Gruffydd"; "Hé Ap," greets a Dutch
+      * Ap: tokenize) */
+     "ap",
      W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie families "
      "dr drs "
@@ -134,6 +140,10 @@ static const struct {
      "jongerencentrum buurtcentrum dansschool muziekschool sporthal manege wasserette "
      "stomerij drogisterij synagoge tempel mandir lunchroom eetcafé eetcafe brasserie "
      "cafetaria ijssalon nagelstudio barbershop tankstation "
+     /* a sports club by its sport's abbreviation, as "vv": handbal, korfbal, hockey,
+      * zwemmen, a sports club ("HV Westerkwartier", "SV Charlois"); a street's name holds
+      * none, so the run of words before a club's place-like name stops there (names-dev34) */
+     "hv kv hc mhc zv sv rksv "
      /* a farm or a sports ground named after its owner or a person: "Hoeve Klaassen",
       * "sportpark De Visser" (names-dev21) */
      "hoeve boerderij sportpark sportcomplex "
@@ -153,6 +163,8 @@ static const struct {
      /* a ship that houses ("het opvangschip Silja Europa", names-dev28) and a fair's ride
       * named so ("de Zweefmolen Olympia", names-dev28) */
      "opvangschip hotelschip woonschip zweefmolen draaimolen "
+     /* a street organ bears a name as a ship does: "Draaiorgel De Kleine Gijs" (names-dev34) */
+     "draaiorgel straatorgel dansorgel kermisorgel "
      /* an estate or a castle named after its first owners: "Landgoed De Hooge Boekel"
       * (names-dev26) */
      "landgoed buitenplaats kasteel",
@@ -275,7 +287,10 @@ static const char *const trade_suffixes[] = {
      * workshop's ending (kwekerij, brouwerij, drukkerij), which no surname takes */
     "handel", "erij", "studio", "asiel",
     /* "van Verloskundigenpraktijk De Wieg" (names-dev31), as "huisartsenpraktijk" */
-    "praktijk"};
+    "praktijk",
+    /* a shooting club by its members, named after a hero: "Handboogschutters Willem Tell"
+     * (names-dev32), "Kruisboogschutters Sint Joris" */
+    "schutters"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -546,6 +561,16 @@ static size_t add_suffixes(suffix *out, size_t n, const char *const *sfx, size_t
  * suffix is at least 3 bytes: "Laan" alone is no street. */
 static uint32_t suffix_flags(const ll_names *nm, const char *f, size_t n, int dot) {
     uint32_t got = 0;
+    /* "Koning Willem I-weg", "Karel V-laan" (names-dev34): a hyphen sets a street's ending
+     * off from a stem shorter than the rule below takes, a king's number */
+    if (n < 8 && memchr(f, '-', n))
+        for (unsigned i = nm->sfx_first[(unsigned char)f[n - 1]]; i != NO_SUFFIX;
+             i = nm->sfx_next[i]) {
+            const suffix *x = &nm->suffixes[i];
+            if (x->flag == W_STREET && n >= (size_t)x->len + 2 && f[n - x->len - 1] == '-' &&
+                memcmp(f + n - x->len, x->s, x->len) == 0)
+                return W_STREET;
+        }
     if (n < 6) /* the shortest suffix and stem */
         return 0;
     for (unsigned i = nm->sfx_first[(unsigned char)f[n - 1]]; i != NO_SUFFIX && !got;
@@ -1221,6 +1246,10 @@ static __attribute__((noinline)) int tokenize(const ll_names *nm, ll_names_scan 
                 (unsigned char)s[i + 1] == 0xC3 &&
                 ((unsigned char)s[i + 2] == 0xA9 || (unsigned char)s[i + 2] == 0xA8))
                 t->flags = W_GREETING;
+            /* "Rhys ap Gruffydd": the Welsh particle is written in lower case; capitalised
+             * "Ap" is a Dutch first name */
+            if (t->cap && fl == 2 && !memcmp(fb, "ap", 2))
+                t->flags &= ~(uint32_t)W_PARTICLE;
             /* "een pak melk", "pak de bus": the honorific is capitalised */
             if (!t->cap && (t->flags & W_TITLE) &&
                 ((fl == 3 && !memcmp(fb, "pak", 3)) || (fl == 2 && !memcmp(fb, "bu", 2))))
@@ -2468,6 +2497,19 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * core_ok decides; organisations and streets are never names. */
         if ((t->flags & W_STREET) || ((t->flags & W_ORG) && !(t->flags & W_RELATION)))
             t->prot = 1;
+        /* "de poppenspeler Janneke Rooswinkel" (names-dev31): after a person's cue and a
+         * listed first name, a word that only its ending makes a shop, last of the words,
+         * is the surname (Boswinkel, Rooswinkel); no shop bears a first name and "-winkel" */
+        if (t->sfx && t->flags == W_ORG && t->cap && !t->allcaps && i >= 2 && joined(sc, i) &&
+            joined(sc, i - 1) && ends_with(sc->fold + t->fold, t->flen, "winkel") &&
+            sc->toks[i - 1].cap && (sc->toks[i - 1].flags & W_FIRST) &&
+            !(sc->toks[i - 1].flags & (W_WORD | W_PLACE | W_ORG | W_PARTICLE)) &&
+            (sc->toks[i - 2].flags & (W_RELATION | W_PTITLE | W_HEER | W_TALK | W_GREETING)) &&
+            !(i + 1 < sc->ntoks && joined(sc, i + 1) &&
+              (sc->toks[i + 1].cap || sc->toks[i + 1].digit))) {
+            t->flags = 0;
+            t->prot = 0;
+        }
         if (!(t->flags & W_PHRASE))
             continue;
         /* "van den Bosch" is a surname, "Den Bosch" a place: a phrase that
@@ -2572,7 +2614,13 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             const tok *h = &sc->toks[i];
             int proper = h->cap && !h->allcaps &&
                          (!h->sent || (i > 0 && joined(sc, i) && sc->toks[i - 1].cap));
-            for (size_t k = i + 1; k < sc->ntoks && k <= i + 4 && joined(sc, k); k++) {
+            /* "advocatenkantoor Kramer & Ouali" (names-dev34): after a firm's noun its
+             * partners' names joined by an '&' are the firm's as well */
+            for (size_t k = i + 1;
+                 k < sc->ntoks && k <= i + 4 &&
+                 (joined(sc, k) || (k > i + 1 && (h->flags & W_HEAD) && sc->toks[k].amp &&
+                                    sc->toks[k].cap && !sc->toks[k].nl));
+                 k++) {
                 tok *q = &sc->toks[k];
                 if (!q->cap && !(q->flags & W_PARTICLE))
                     break;
@@ -3010,6 +3058,7 @@ static int pair_word(const ll_names_scan *sc, const tok *t, uint32_t kind) {
  * vouches for its partner. Not after a surname found on the lists alone
  * ("Jansen en Zonen"), not a listed place, organisation, street, word, or
  * the first word of a sentence, nor a word before more capitalised words. */
+static int same_word(const ll_names_scan *sc, const tok *a, const tok *b);
 static void and_more(ll_names_scan *sc) {
     size_t n = sc->ntoks;
     for (size_t k = 0; k + 1 < n; k++) {
@@ -3029,7 +3078,18 @@ static void and_more(ll_names_scan *sc) {
         if ((on_lists && one_word) || a->cap || !(fold_is(sc, a, "en") || fold_is(sc, a, "of")) ||
             k + 2 >= n || !joined(sc, k + 2))
             continue;
-        tok *b = &sc->toks[k + 2];
+        /* "bij Aaltje of bij Fokke", "met Jan en met Kees": the preposition before the first
+         * name said again before the second (names-dev34) */
+        size_t bi = k + 2;
+        if (bi + 1 < n && (sc->toks[bi].flags & W_PREP) && !sc->toks[bi].cap &&
+            joined(sc, bi + 1)) {
+            size_t st = k;
+            while (st > 0 && sc->toks[st - 1].name && joined(sc, st))
+                st--;
+            if (st > 0 && joined(sc, st) && same_word(sc, &sc->toks[st - 1], &sc->toks[bi]))
+                bi++;
+        }
+        tok *b = &sc->toks[bi];
         /* a dot after three letters or more ends the sentence ("... en Olsthoorn.") */
         if (!b->cap || b->allcaps || b->sent || b->prot || b->name || b->digit ||
             (b->dot && b->letters < 3) || b->letters < 2 ||
@@ -3040,24 +3100,43 @@ static void and_more(ll_names_scan *sc) {
          * Olsthoorn"), as core_ok takes one ("mevrouw Hoogkerk") */
         if ((b->flags & W_PLACE_SFX) && rule != 1 + LL_NAME_TITLE)
             continue;
-        if (k + 3 < n && joined(sc, k + 3) && sc->toks[k + 3].cap) {
+        if (bi + 1 < n && joined(sc, bi + 1) && sc->toks[bi + 1].cap) {
             /* "Maarten en Liesbeth Brinkman", "[NAAM] en Sébastien Laurent": a second
              * person told beside the first as a capitalised pair, first name and surname,
              * that no list need know; each word is no ordinary word (or is listed as a
              * name) and the pair ends there ("Jan en Albert Heijn Zuid", "Jan en Vos
              * Installatietechniek", "Jan en Hoge Weg 3" stay) */
-            if (!pair_word(sc, b, W_FIRST) || !pair_word(sc, &sc->toks[k + 3], W_SURNAME) ||
-                (k + 4 < n && joined(sc, k + 4) && (sc->toks[k + 4].cap || sc->toks[k + 4].digit)))
+            if (!pair_word(sc, b, W_FIRST) || !pair_word(sc, &sc->toks[bi + 1], W_SURNAME) ||
+                (bi + 2 < n && joined(sc, bi + 2) &&
+                 (sc->toks[bi + 2].cap || sc->toks[bi + 2].digit)))
                 continue;
             b->name = rule;
-            sc->toks[k + 3].name = rule;
-            k += 3;
+            sc->toks[bi + 1].name = rule;
+            k = bi + 1;
             continue;
         }
         if (on_lists)
             continue;
         b->name = rule;
-        k += 2;
+        k = bi;
+    }
+    /* "wij zijn Aigerim en Nurlan" (names-dev34): the same the other way round, one word no
+     * list holds (and no ordinary word: pair_word) before "en" or "of" and a listed first
+     * name found; not after a preposition of place ("uit Almaty en Nurlan") */
+    static const char *const place_preps[] = {"in",    "uit",      "vanuit", "te",    "nabij",
+                                              "vanaf", "richting", "naar",   "op",    "via",
+                                              "langs", "over",     "rond",   "tussen"};
+    for (size_t k = 3; k < n; k++) {
+        const tok *f = &sc->toks[k];
+        if (!f->name || f->name == 1 + LL_NAME_SURNAME || !(f->flags & W_FIRST) || !joined(sc, k) ||
+            !joined(sc, k - 1) || !and_or(sc, &sc->toks[k - 1]))
+            continue;
+        tok *x = &sc->toks[k - 2], *p = &sc->toks[k - 3];
+        if (!pair_word(sc, x, W_FIRST) || x->sfx ||
+            (joined(sc, k - 2) &&
+             (p->cap || p->name || fold_in(sc, p, place_preps, N_OF(place_preps)))))
+            continue;
+        x->name = f->name;
     }
 }
 
@@ -4682,6 +4761,7 @@ static __attribute__((noinline)) int attendance_list(ll_names_scan *sc, size_t i
     while (k < n && (k == i + 1 || !LIST_ENDS(k))) {
         size_t a = k, e = k;
         int ok = 1, caps = 0;
+        size_t ordinary = 0; /* index after the item's one ordinary word, 0 for none */
         /* one item: to a comma, "en", a parenthesis, the next label or the end */
         for (; k < n && (k == a || (!LIST_ENDS(k) && !sc->toks[k].comma && !sc->toks[k].paren));
              k++) {
@@ -4699,13 +4779,21 @@ static __attribute__((noinline)) int attendance_list(ll_names_scan *sc, size_t i
             else if (!u->cap)
                 ok = 0;
             else if (!(u->flags & W_NAME) && !(u->dot && u->letters == 1) &&
-                     ((u->flags & (W_STOP | W_COMMON)) || common_word(sc, u) == 1))
-                ok = 0;
+                     ((u->flags & (W_STOP | W_COMMON)) || common_word(sc, u) == 1)) {
+                if (ordinary || (u->flags & (W_STOP | W_COMMON)))
+                    ok = 0;
+                ordinary = k + 1;
+            }
             caps += u->cap && !(u->flags & W_PARTICLE);
             e = k + 1;
             if (u->colon)
                 break;
         }
+        /* "Tsering Dolma (notulen)": an ordinary word is a surname only as the second of
+         * two, after a first word that no list holds and no word list knows */
+        if (ordinary && !(e == a + 2 && ordinary == e && !sc->toks[a].flags &&
+                          common_word(sc, &sc->toks[a]) == 0))
+            ok = 0;
         if (ok && caps && e - a <= 5 && sc->toks[e - 1].cap) {
             for (size_t w = a; w < e; w++)
                 if (!sc->toks[w].name)
@@ -5087,9 +5175,26 @@ static int dash_signs(const char *s, const ll_names_scan *sc, size_t j) {
         k--;
     else
         return 0;
+    /* "-- Bas": e-mail's signature delimiter, two hyphens */
+    if (k > stop && s[k - 1] == '-')
+        k--;
     while (k > stop && s[k - 1] == ' ')
         k--;
     return k > stop && (s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?' || s[k - 1] == '\n');
+}
+
+/* After a dash's signer ending at word e: a comma and the role one writes as, a lower-case
+ * relation noun and at most a few more lower-case words or numbers, to the text's end ("--
+ * [NAAM], bewoner", "- [NAAM], buurman van nr 12", names-dev34). */
+static int signer_role(const ll_names_scan *sc, size_t e) {
+    size_t n = sc->ntoks;
+    if (e >= n || n - e > MAX_DASH_SIGNER || !sc->toks[e].comma || sc->toks[e].cap ||
+        !(sc->toks[e].flags & W_RELATION) || (sc->toks[e].flags & W_TALK))
+        return 0;
+    for (size_t k = e; k < n; k++)
+        if (sc->toks[k].cap || sc->toks[k].nl || (k > e && !joined(sc, k)))
+            return 0;
+    return 1;
 }
 
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
@@ -5244,7 +5349,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             e = take(sc, i, LV_CONTEXT, 0);
             if (e == i)
                 e = lower_signer(sc, i);
-            if (e > i && e >= n) {
+            if (e > i && (e >= n || signer_role(sc, e))) {
                 mark(sc, i, e, LL_NAME_SIGNATURE);
                 i = e;
                 continue;

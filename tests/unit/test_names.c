@@ -2199,6 +2199,52 @@ static void street_endings_before_a_full_stop(void **state) {
     KEEPS("De bus stopt bij de Burg. Jansenlaan.");
 }
 
+/* Session 31 (names21): names the lists lack told by what stands around them: a club's
+ * abbreviation that ends a street's run, a sign-off after two hyphens with one's role, a
+ * preposition said again, a name before "en" and a listed one, an attendance list's
+ * surname that is a word, the patronyms of Central Asia and Wales, a surname ending as a
+ * shop does. */
+static void names_told_by_lists_sign_offs_and_patronyms(void **state) {
+    (void)state;
+    MASKS("Trainster Ama Owusu van KV Zuiderhof wil de zaal.",
+          "Trainster [NAAM] van KV Zuiderhof wil de zaal.");
+    MASKS("De stoep ligt al weken open. -- Mariama Bah, buurvrouw",
+          "De stoep ligt al weken open. -- [NAAM], buurvrouw");
+    MASKS("Sleutels ophalen bij Hennie of bij Wubbo.",
+          "Sleutels ophalen bij [NAAM] of bij [NAAM].");
+    MASKS("Gisteren kwamen Dauren en Hennie de kliko brengen.",
+          "Gisteren kwamen [NAAM] en [NAAM] de kliko brengen.");
+    MASKS("Afwezig: Karin Smit, Pemba Sherpa (secretaris).",
+          "Afwezig: [NAAM], [NAAM] (secretaris).");
+    MASKS("Gesprek met mevrouw Azamat kyzy Aidana over de huurtoeslag.",
+          "Gesprek met mevrouw [NAAM] over de huurtoeslag.");
+    MASKS("Gareth ap Rhys belde over de stoep.", "[NAAM] belde over de stoep.");
+    MASKS("Mijn buurvrouw Ineke Boswinkel belde.", "Mijn buurvrouw [NAAM] belde.");
+    /* look-alikes: a place before "en", a place after the preposition said again, items of
+     * ordinary words, a note after a dash, a capitalised "Ap", a shop */
+    MASKS("Ik verhuis naar Almaty en Hennie blijft hier.",
+          "Ik verhuis naar Almaty en [NAAM] blijft hier.");
+    MASKS("Ik zat bij Hennie of bij Rotterdam Zuid.", "Ik zat bij [NAAM] of bij Rotterdam Zuid.");
+    KEEPS("Afwezig: Koffie Corner, Groene Vingers.");
+    KEEPS("De stoep ligt al weken open. -- zie bijlage, bewoner");
+    MASKS("Dag Ap, de kliko staat buiten.", "Dag [NAAM], de kliko staat buiten.");
+    KEEPS("Bel de Wereldwinkel in de Hoogstraat.");
+    KEEPS("Ik speel bij HV Zuiderhof.");
+}
+
+/* Session 31 (names21): what bears a person's name and stays: a street organ, a street
+ * named after a numbered king, a firm of partners joined by an '&', a shooting club. */
+static void organs_kings_streets_and_partners_firms(void **state) {
+    (void)state;
+    KEEPS("Het draaiorgel De Vrolijke Piet speelt zaterdag op de markt.");
+    KEEPS("De lantaarn op de Koning Willem I-laan is stuk.");
+    KEEPS("Bij de Graaf Floris V-weg ligt glas.");
+    KEEPS("Notariskantoor Bakker & Yılmaz stuurde de akte.");
+    KEEPS("De Kruisboogschutters Jan Klaassen houden een open dag.");
+    /* look-alikes: two persons joined by an '&' with no firm's noun before them */
+    MASKS("Groeten van Piet & Hennie.", "Groeten van [NAAM] & [NAAM].");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2313,6 +2359,8 @@ int main(void) {
         cmocka_unit_test(provinces_and_their_broadcasters),
         cmocka_unit_test(names_of_the_world_and_what_is_named_after_them),
         cmocka_unit_test(street_endings_before_a_full_stop),
+        cmocka_unit_test(names_told_by_lists_sign_offs_and_patronyms),
+        cmocka_unit_test(organs_kings_streets_and_partners_firms),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
