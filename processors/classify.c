@@ -1895,6 +1895,26 @@ static int astonished(const ll_classifier *c, int32_t i, const char *mark) {
                     sizeof(question_opener) / sizeof(question_opener[0]));
 }
 
+/* Whether the '?' at mark closes a guess in brackets opened after the first word of its
+ * sentence, token last's ("de deksel is weg (gestolen?)", critical-dev31): a doubt about a
+ * detail of what is told, not the sentence asking. A sentence wholly in brackets ("(Is dat
+ * gevaarlijk?)"), or with a clause that opens as a question ("Is de put open (of dicht?)",
+ * "..., waar meld ik dat (de politie?)"), still asks. */
+static int bracket_guess(const ll_classifier *c, int32_t i, int32_t last, const char *mark) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t first = sent_first(c->tn, i);
+    if (mark[1] != ')' || toks[first].src != toks[last].src)
+        return 0;
+    for (int32_t k = first; k <= last; k++)
+        if ((k == first || toks[k].clause != toks[k - 1].clause) &&
+            surf_in(c, k, question_opener, sizeof(question_opener) / sizeof(question_opener[0])))
+            return 0;
+    for (const char *q = mark - 1; q > toks[first].orig; q--)
+        if (*q == '(')
+            return 1;
+    return 0;
+}
+
 /* Whether token i's sentence is a question: a '?' after its last word, before the next
  * word ("Wanneer mag een deurwaarder ontruimen?"), and i's clause part of what it asks
  * (above). Texts without punctuation ask nothing. */
@@ -1914,6 +1934,8 @@ static int asks(const ll_classifier *c, int32_t i) {
     const char *p = toks[j].orig + toks[j].orig_len;
     const char *end = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
     for (int k = 0; k < ASK_LOOK_BYTES && *p && (!end || p < end); k++, p++) {
+        if (*p == '?' && bracket_guess(c, i, (int32_t)j, p))
+            continue;
         if (*p == '?')
             return !astonished(c, i, p) && !told_before_question(c, i, (int32_t)j);
         if (*p == '.' || *p == '!' || *p == ';' || *p == '\n')

@@ -12024,6 +12024,26 @@ static void astonishment_is_no_question(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall21 (issue 12, critical-dev31 39): a '?' that closes a guess in brackets ("het rooster is
+ * weg (gestolen?)") doubts a detail; the sentence around it tells, so a rule that is calm when
+ * asked still fires. A sentence wholly in brackets, or one with a clause that opens as a
+ * question, still asks. */
+static void a_guess_in_brackets_is_no_question(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bij het schoolplein is het putdeksel weg (gejat?), de kleuters spelen er vlak omheen."),
+        ("Op het fietspad langs de basisschool ontbreekt het rooster van de regenput (gestolen?), "
+         "er fietsen nu kinderen langs."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "(Is het putdeksel bij het schoolplein weg?)",
+        "Is het putdeksel bij het schoolplein weer weg (of ligt het ernaast?)",
+        "Het putdeksel bij het schoolplein is weg, waar meld ik dat (bij de politie?).",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -12402,6 +12422,7 @@ int main(void) {
         cmocka_unit_test(round30_critical_classes),
         cmocka_unit_test(parts_a_clause_apart),
         cmocka_unit_test(astonishment_is_no_question),
+        cmocka_unit_test(a_guess_in_brackets_is_no_question),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round_27_suicidal_classes),
