@@ -174,7 +174,8 @@ static const struct {
      "dochter dochtertje vader moeder pa ma papa mama man vrouw echtgenoot echtgenote partner "
      "vriend vriendin broer zus zusje broertje oom tante neef nicht opa oma kleinzoon "
      "kleindochter schoonmoeder schoonvader schoonzoon schoondochter zwager schoonzus stiefvader "
-     "stiefmoeder kinderen kleinkinderen zonen dochters ex collega huisbaas verhuurder huurder "
+     "stiefmoeder kinderen kleinkinderen zonen dochters ex collega huisbaas huurbaas verhuurder "
+     "huurder "
      "kind baby baas mantelzorger begeleider "
      "begeleidster casemanager consulent consulente klantmanager wijkagent wijkcoach "
      "wijkverpleegkundige huisarts arts dokter medewerker medewerkster contactpersoon "
@@ -197,6 +198,8 @@ static const struct {
      "elektricien gastouder inspecteur uitvoerder trainer trainster coördinator coordinator "
      /* who flies or serves on board: "piloot Niamh O'Brien", "steward" (names-dev31) */
      "piloot steward stewardess "
+     /* whom a doctor or a nurse writes about: "over patiënte [NAAM]" (names-dev30) */
+     "patient patiënt patiente patiënte "
      /* a craft's or an art's worker named by the trade, as the roles above: "Laborant
       * [NAAM] werkt", "Stoffeerder [NAAM] uit Riga", "gastvrouw [NAAM]", "met schrijfster
       * [NAAM]", "Landmeter [NAAM]", "Pasteur [NAAM] van de Église Évangélique" (names-dev30,
@@ -3273,9 +3276,9 @@ static int is_determiner(const ll_names_scan *sc, const tok *t) {
 
 /* Relation nouns that name an organisation as often as a person ("Vidomes, de verhuurder"). */
 static int relation_for_orgs(const ll_names_scan *sc, const tok *t) {
-    static const char *const orgs[] = {"verhuurder",   "huisbaas",     "eigenaar",  "aannemer",
-                                       "zorgverlener", "hulpverlener", "beheerder", "makelaar",
-                                       "postbode",     "werkgever"};
+    static const char *const orgs[] = {"verhuurder", "huisbaas",     "huurbaas",     "eigenaar",
+                                       "aannemer",   "zorgverlener", "hulpverlener", "beheerder",
+                                       "makelaar",   "postbode",     "werkgever"};
     return fold_in(sc, t, orgs, N_OF(orgs));
 }
 
@@ -3406,6 +3409,14 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
                 return m;
         }
     }
+    /* "Mijn huisbaas, [NAAM], reageert niet" (names-dev33): after a noun that organisations
+     * answer to as often as persons, a capitalised pair no list need know and no ordinary
+     * word (pair_word) closed by a comma is a person; one word alone may be a firm */
+    if (i >= 2 && !t->sent && t->comma && i + 1 < n && joined(sc, i + 1) && joined(sc, i - 1) &&
+        !sc->toks[i - 1].cap && relation_for_orgs(sc, &sc->toks[i - 1]) &&
+        is_determiner(sc, &sc->toks[i - 2]) && pair_word(sc, t, W_FIRST) &&
+        pair_word(sc, &sc->toks[i + 1], W_SURNAME) && clause_ends(s, len, &sc->toks[i + 1]))
+        return i + 2;
     /* the relation noun after the name, within a name's length: look before taking */
     size_t r = i + 2, lim = i + LL_NAMES_MAX_WORDS + 3;
     while (r < n && r < lim && !((sc->toks[r].flags & W_RELATION) && sc->toks[r - 1].comma))
@@ -4265,6 +4276,28 @@ static int pair_at(const ll_names_scan *sc, size_t k) {
            !(sc->toks[k + 2].cap || sc->toks[k + 2].digit);
 }
 
+/* "mijn vrouw is [NAAM]", "onze begeleider is [NAAM]": word i is "is" after a possessive
+ * and a relation noun, before a capitalised name, a listed one that is no word or one the
+ * word list does not hold in any case (names-dev33); a people's name ("mijn man is
+ * Kazach") and an ordinary word are in the word list. */
+static int relation_is(const ll_names_scan *sc, size_t i) {
+    static const char *const poss[] = {"mijn", "m'n", "mn",  "zijn", "z'n", "haar",
+                                       "onze", "ons", "hun", "uw",   "je",  "jouw"};
+    if (i < 2 || i + 1 >= sc->ntoks || !fold_is(sc, &sc->toks[i], "is") || !joined(sc, i) ||
+        !joined(sc, i - 1) || !joined(sc, i + 1))
+        return 0;
+    const tok *r = &sc->toks[i - 1], *u = &sc->toks[i + 1];
+    if (r->cap || !(r->flags & W_RELATION) || (r->flags & (W_TALK | W_NAME)) ||
+        !fold_in(sc, &sc->toks[i - 2], poss, N_OF(poss)) || !u->cap || u->allcaps ||
+        u->letters < 3 || u->prot || u->name)
+        return 0;
+    if (u->flags)
+        return (u->flags & W_NAME) && !(u->flags & ~W_NAME);
+    char w[LL_SPELLING_MAX];
+    size_t n = plain_key(sc, u, w);
+    return n && !ll_wordlist_has(sc->nm->words, w, n);
+}
+
 /* Word i is a trigger: the word a name would start at, and its evidence. */
 static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *lv, int *rule,
                    int *place_ok) {
@@ -4345,7 +4378,11 @@ static int trigger(const ll_names_scan *sc, size_t i, size_t *start, enum lvl *l
               /* "Hier is Abebe, ik bel voor": who calls, opening the sentence */
               (fold_is(sc, t, "is") && fold_is(sc, p, "hier") && p->sent) ||
               /* "samen met Luana": whom one went with */
-              (fold_is(sc, t, "met") && fold_is(sc, p, "samen")) ||
+              (fold_is(sc, t, "met") && fold_is(sc, p, "samen")) || relation_is(sc, i) ||
+              /* "een paspoort op naam van [NAAM]", "staat op naam van": whose name a
+               * document, a contract or a car bears */
+              (fold_is(sc, t, "van") && fold_is(sc, p, "naam") && i > 1 && joined(sc, i - 1) &&
+               fold_is(sc, &sc->toks[i - 2], "op")) ||
               ((fold_is(sc, t, "met") || fold_is(sc, t, "door") || fold_is(sc, t, "aan") ||
                 fold_is(sc, t, "naar") || fold_is(sc, t, "tegen")) &&
                ((p->flags & W_TALK) ||

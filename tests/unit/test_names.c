@@ -2245,6 +2245,22 @@ static void organs_kings_streets_and_partners_firms(void **state) {
     MASKS("Groeten van Piet & Hennie.", "Groeten van [NAAM] & [NAAM].");
 }
 
+/* Session 31 (names21): who a document is in the name of, who one's kin is, a landlord set
+ * off by commas and a patient: names no list need know. */
+static void in_whose_name_and_who_ones_kin_is(void **state) {
+    (void)state;
+    MASKS("Het rijbewijs staat op naam van Nodar Kvaratskhelia, zegt hij.",
+          "Het rijbewijs staat op naam van [NAAM], zegt hij.");
+    MASKS("Onze dochter is Ainagul, ze is tien.", "Onze dochter is [NAAM], ze is tien.");
+    MASKS("Mijn huisbaas, Spyridon Manolakis, belt nooit terug.",
+          "Mijn huisbaas, [NAAM], belt nooit terug.");
+    MASKS("Ik verzorg patiënte Dechen Lhamo thuis.", "Ik verzorg patiënte [NAAM] thuis.");
+    /* look-alikes: an organisation's name, a people's name, a corporation set off */
+    KEEPS("Het contract staat op naam van de gemeente.");
+    KEEPS("Mijn man is Kazach en werkt in de haven.");
+    KEEPS("Mijn verhuurder, Woonstad Rotterdam, belt nooit terug.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2361,6 +2377,7 @@ int main(void) {
         cmocka_unit_test(street_endings_before_a_full_stop),
         cmocka_unit_test(names_told_by_lists_sign_offs_and_patronyms),
         cmocka_unit_test(organs_kings_streets_and_partners_firms),
+        cmocka_unit_test(in_whose_name_and_who_ones_kin_is),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
