@@ -2751,6 +2751,31 @@ static void urgency_negation_scope_and_followup_veto(void **state) {
     expect_below_critical(standing, sizeof(standing) / sizeof(standing[0]));
 }
 
+/* Issue 12, levels (theme21): the press or the council told already or asked to question us,
+ * the College voor de Rechten van de Mens taken a case to, and contacts counted by what became
+ * of them (ignored, an application handed in again): act this week. Told nothing, the police
+ * informed, a way to ask a council member, or a code asked again three times stay below. */
+static void round_31_press_council_and_contacts(void **state) {
+    (void)state;
+    static const char *const high[] = {
+        "Wij hebben ook de redactie van het Dagblad ingelicht over deze vergunning.",
+        "Wij hebben de fracties en de regionale omroep ingelicht, want de subsidie komt niet.",
+        "Ik heb raadslid De Vries gevraagd vragen te stellen over de kapotte stoep.",
+        "De fractie stelt nu raadsvragen over ons buurthuis.",
+        "Onze zorgen over de drempel zijn al drie keer genegeerd.",
+        "Hij heeft al drie keer een aanvraag ingediend en die is steeds zoek.",
+        "Ik schakel het College voor de Rechten van de Mens in, want uw formulier werkt niet met "
+        "mijn voorleesprogramma.",
+    };
+    for (size_t i = 0; i < sizeof(high) / sizeof(high[0]); i++)
+        EXPECT_URGENCY(high[i], "complaint", "high");
+    EXPECT_URGENCY("Niemand heeft ons ingelicht over de werkzaamheden.", "complaint", "normal");
+    EXPECT_URGENCY("De politie is ingelicht over de inbraak in de schuur.", "complaint", "normal");
+    EXPECT_URGENCY("Hoe kan ik een raadslid vragen stellen over mijn straat?", "question", "low");
+    EXPECT_URGENCY("Drie keer een nieuwe inlogcode aangevraagd en die komt nooit.", "complaint",
+                   "normal");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -12433,6 +12458,7 @@ int main(void) {
         cmocka_unit_test(round_30_suicidal_classes),
         cmocka_unit_test(ordinary_purpose_sets_the_models_aside),
         cmocka_unit_test(a_living_one_named_before_the_going),
+        cmocka_unit_test(round_31_press_council_and_contacts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
