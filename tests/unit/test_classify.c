@@ -12069,6 +12069,52 @@ static void a_guess_in_brackets_is_no_question(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall21 (issue 12, critical-dev31, -dev23): round 31's critical misses by class, each below
+ * critical with main's rules: a drunk adult driving off with a small child, one unseen for days
+ * heard calling or knocking faintly inside, cleaning agents mixed into a gas that people already
+ * feel, one outside in frost or snow whose toes, fingers or lips show the cold, one overcome by
+ * heat (no longer sweating, confused or sick). Their look-alikes (the sober one driving, a drunk
+ * drive of last year, mixing asked about or warned against on the label, post piling up on a
+ * holiday, cold toes at home, numb fingers after skating yesterday, a deodorant, heat asked
+ * about) stay below. */
+static void round31_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "De moeder is stomdronken met haar dochtertje van drie in de auto gestapt en weggereden.",
+        "Mijn buurman lalt en zit nu achter het stuur, zijn zoontje zit achterin.",
+        ("De post van een week ligt achter de deur van mevrouw op 12 en ik hoor haar binnen zwak "
+         "kloppen."),
+        ("Bij de buurman zitten de kranten van vier dagen in de brievenbus en ik hoor hem binnen "
+         "kreunen."),
+        ("Na het mengen van bleek met een ontkalker in de badkamer hebben de kinderen tranende ogen "
+         "en zijn ze duizelig."),
+        ("In de kantine heeft iemand ontstopper en wc-reiniger samen gebruikt, het borrelt en de "
+         "collega's zijn misselijk."),
+        "Het sneeuwt en de man in de tent achter het station voelt zijn voeten niet meer.",
+        "Een dakloze vrouw ligt op een bankje in het park, haar lippen zijn blauw en het sneeuwt.",
+        "Bij de braderie zit een oude man in de zon, hij zweet niet meer en praat wartaal.",
+        "Een loper ligt bij de finish, hij is gloeiend heet en moet steeds overgeven.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Mijn man had te veel gedronken, dus ik reed met de kinderen naar huis.",
+        ("Vorig jaar reed de buurman dronken weg met zijn zoontje, nu heeft hij geen rijbewijs "
+         "meer."),
+        "Mag je schoonmaakmiddelen mengen? Op de fles staat een waarschuwing.",
+        ("Op het etiket van de ontkalker staat dat je hem nooit met bleek mag mengen, anders krijg "
+         "je hoofdpijn."),
+        "De post van de buren ligt al een week in de gang, ze zijn op vakantie.",
+        "De kranten van de buren liggen al drie dagen in de brievenbus, ik hoor binnen hun radio.",
+        ("Het vriest en ik voel mijn tenen niet meer als ik thuis op de bank zit, kan de "
+         "verwarming omhoog?"),
+        ("Gisteren bij het schaatsen in de sneeuw voelde ik mijn vingers niet meer, nu is het weer "
+         "goed."),
+        "Mijn oksels zweten niet meer sinds de nieuwe deodorant en ze zijn helemaal rood.",
+        "Is het gevaarlijk als je in de hitte niet meer zweet en verward raakt?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -12448,6 +12494,7 @@ int main(void) {
         cmocka_unit_test(parts_a_clause_apart),
         cmocka_unit_test(astonishment_is_no_question),
         cmocka_unit_test(a_guess_in_brackets_is_no_question),
+        cmocka_unit_test(round31_critical_classes),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round_27_suicidal_classes),
