@@ -123,8 +123,7 @@ ll_classifier *ll_classifier_new(const char *taxonomy_path, const char *lexicon_
         goto fail;
     if (md->known)
         ll_textnorm_set_spelling(c->tn, md->known, md->vocab);
-    if (!(c->near = calloc(md->nterms ? md->nterms : 1, sizeof(*c->near))) ||
-        model_scratch(c) != 0) {
+    if (!(c->near = calloc(md->nnear ? md->nnear : 1, sizeof(*c->near))) || model_scratch(c) != 0) {
         snprintf(errstr, errlen, "out of memory");
         goto fail;
     }
@@ -136,7 +135,7 @@ fail:
 
 ll_classifier *ll_classifier_worker(const ll_classifier *c, char *errstr, size_t errlen) {
     ll_classifier *w = scratch_new(c->md, errstr, errlen);
-    if (w && (!(w->near = calloc(c->md->nterms ? c->md->nterms : 1, sizeof(*w->near))) ||
+    if (w && (!(w->near = calloc(c->md->nnear ? c->md->nnear : 1, sizeof(*w->near))) ||
               model_scratch(w) != 0)) {
         snprintf(errstr, errlen, "out of memory");
         ll_classifier_free(w);

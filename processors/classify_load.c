@@ -239,6 +239,7 @@ static int add_term(loader *ld, const char *text, term proto, int compound_defau
                  proto.kind == K_FRAME || proto.kind == K_BEFORE || proto.kind == K_SCOPE;
     proto.nparts = (uint8_t)np;
     proto.unordered = (uint8_t)has_amp;
+    proto.near = (uint16_t)(np > 1 ? md->nnear++ : 0);
     uint32_t neg = proto.kind == K_LEX && proto.lex_type == LEX_NEGATOR && np == 1 ? V_NEG : 0;
     for (int i = 0; i < np; i++) {
         char *alt = parts[i];

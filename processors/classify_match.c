@@ -266,7 +266,7 @@ static int gap_negates(const ll_classifier *c, int32_t from, int32_t to, int32_t
 static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *t1, uint8_t *neg) {
     const ll_tok *toks = c->tn->toks;
     const term *t = &c->md->terms[hit_term(h)];
-    near_state *ns = &c->near[hit_term(h)];
+    near_state *ns = &c->near[t->near];
     uint32_t part = hit_part(h);
     uint32_t sent = toks[h->t0].sent, span = c->md->rules[t->owner].sentences;
     if (ns->gen != c->gen) {
@@ -350,7 +350,7 @@ static void resolve_matches(ll_classifier *c) {
      * "geen" between its parts. */
     ll_classify_mark_streets(c);
     if (++c->gen == 0) {
-        memset(c->near, 0, c->md->nterms * sizeof(*c->near));
+        memset(c->near, 0, c->md->nnear * sizeof(*c->near));
         c->gen = 1;
     }
     for (size_t i = 0; i < c->nhits; i++) {
@@ -366,7 +366,7 @@ static void resolve_matches(ll_classifier *c) {
             if (!all_parts_near(c, h, &t0, &t1, &neg))
                 continue;
         } else if (t->nparts > 1) {
-            near_state *ns = &c->near[hit_term(h)];
+            near_state *ns = &c->near[t->near];
             if (hit_part(h) == 0) {
                 ns->gen = c->gen;
                 ns->next = 1;

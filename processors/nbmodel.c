@@ -790,9 +790,9 @@ int ll_nb_scratch_init(ll_nb_scratch *s, const ll_nb *nb) {
     s->feat = malloc(s->cap * sizeof(*s->feat));
     s->t0 = malloc(s->cap * sizeof(*s->t0));
     s->t1 = malloc(s->cap * sizeof(*s->t1));
-    s->stamp = calloc(nb->nfeat ? nb->nfeat : 1, sizeof(*s->stamp));
-    s->gen = 0;
-    if (!s->feat || !s->t0 || !s->t1 || !s->stamp) {
+    s->held = calloc(nb->nfeat / 64 + 1, sizeof(*s->held));
+    s->nheld = 0;
+    if (!s->feat || !s->t0 || !s->t1 || !s->held) {
         ll_nb_scratch_free(s);
         return -1;
     }
@@ -803,8 +803,9 @@ void ll_nb_scratch_free(ll_nb_scratch *s) {
     free(s->feat);
     free(s->t0);
     free(s->t1);
-    free(s->stamp);
-    s->stamp = NULL;
+    free(s->held);
+    s->held = NULL;
+    s->nheld = 0;
     s->feat = NULL;
     s->t0 = s->t1 = NULL;
     s->cap = 0;
@@ -821,14 +822,17 @@ typedef struct score_ctx {
 static int collect_found(score_ctx *sc, int64_t f, int32_t t0, int32_t t1) {
     if (f < 0)
         return 0;
-    if (sc->s->stamp[f] == sc->s->gen)
+    ll_nb_scratch *s = sc->s;
+    uint64_t *w = &s->held[(uint64_t)f >> 6], bit = 1ull << ((uint64_t)f & 63);
+    if (*w & bit)
         return 0; /* once per message, as in training */
-    sc->s->stamp[f] = sc->s->gen;
-    if (sc->n >= sc->s->cap)
+    if (sc->n >= s->cap)
         return 1;
-    sc->s->feat[sc->n] = (uint32_t)f;
-    sc->s->t0[sc->n] = t0;
-    sc->s->t1[sc->n++] = t1;
+    *w |= bit;
+    s->feat[sc->n] = (uint32_t)f;
+    s->t0[sc->n] = t0;
+    s->t1[sc->n++] = t1;
+    s->nheld = sc->n;
     return 0;
 }
 
@@ -871,17 +875,17 @@ static size_t posterior(const ll_nb *nb, const score_ctx *sc, double temperature
     return sc->n;
 }
 
-static void next_text(const ll_nb *nb, ll_nb_scratch *s) {
-    if (++s->gen == 0) {
-        memset(s->stamp, 0, nb->nfeat * sizeof(*s->stamp));
-        s->gen = 1;
-    }
+/* Every bit set is a feature of feat[0..nheld): their words are cleared whole. */
+static void next_text(ll_nb_scratch *s) {
+    for (size_t i = 0; i < s->nheld; i++)
+        s->held[s->feat[i] >> 6] = 0;
+    s->nheld = 0;
 }
 
 size_t ll_nb_score(const ll_nb *nb, const ll_textnorm *tn, ll_nb_scratch *s, double temperature,
                    double *post) {
     score_ctx sc = {nb, s, 0};
-    next_text(nb, s);
+    next_text(s);
     each_feature(tn, collect, &sc);
     return posterior(nb, &sc, temperature, post);
 }
@@ -941,7 +945,7 @@ void ll_nb_feats_of(const ll_textnorm *tn, ll_nb_feats *fs) {
 size_t ll_nb_score_feats(const ll_nb *nb, const ll_textnorm *tn, const ll_nb_feats *fs,
                          ll_nb_scratch *s, double temperature, double *post) {
     score_ctx sc = {nb, s, 0};
-    next_text(nb, s);
+    next_text(s);
     for (size_t i = 0; i < fs->n; i++) {
         const ll_nb_feat *ft = &fs->f[i];
         int32_t t1 = (int32_t)ft->tok, t0 = ft->pair ? t1 - 1 : t1;
@@ -968,6 +972,7 @@ int64_t ll_nb_feature(const ll_nb *nb, const char *key) {
 size_t ll_nb_score_ids(const ll_nb *nb, const uint32_t *ids, size_t n, ll_nb_scratch *s,
                        double temperature, double *post) {
     score_ctx sc = {nb, s, 0};
+    next_text(s); /* feat[] is written over: the bits it names go first */
     for (size_t i = 0; i < n && i < s->cap; i++) {
         s->feat[i] = ids[i];
         s->t0[i] = s->t1[i] = (int32_t)i;
@@ -979,7 +984,7 @@ size_t ll_nb_score_ids(const ll_nb *nb, const uint32_t *ids, size_t n, ll_nb_scr
 size_t ll_nb_score_keys(const ll_nb *nb, const char *const *keys, size_t nkeys, ll_nb_scratch *s,
                         double temperature, double *post) {
     score_ctx sc = {nb, s, 0};
-    next_text(nb, s);
+    next_text(s);
     for (size_t i = 0; i < nkeys; i++)
         if (collect(&sc, keys[i], strlen(keys[i]), (int32_t)i, (int32_t)i) != 0)
             break;

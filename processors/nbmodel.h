@@ -139,8 +139,12 @@ typedef struct ll_nb_scratch {
     uint32_t *feat;
     int32_t *t0, *t1; /* the words of each feature, for the reason */
     size_t cap;
-    uint32_t *stamp; /* per feature of the model: the text that last held it */
-    uint32_t gen;
+    /* A bit per feature of the model: the text being read holds it (counted once, as in
+     * training); the bits of feat[0..nheld) are cleared for the next text. A stamp of 4
+     * bytes a feature, ~450 KB a classifier for the shipped models of 12-04 and touched
+     * all over by the features' ids, was resident once per worker (issue 16). */
+    uint64_t *held;
+    size_t nheld;
 } ll_nb_scratch;
 /* 0 or -1; sized for LL_TEXTNORM_MAX_TOKENS and the features of nb (finished or read). */
 int ll_nb_scratch_init(ll_nb_scratch *s, const ll_nb *nb);

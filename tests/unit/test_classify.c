@@ -4319,6 +4319,83 @@ static void shared_features_score_as_the_models_own_walk(void **state) {
     ll_textnorm_free(tn);
 }
 
+/* A model's working memory read by one text after another, by every way of scoring (the
+ * model's walk, the shared features, keys, ids), gives each text what a fresh one gives:
+ * the features a text held are forgotten for the next, also after scoring by ids, which
+ * writes the features' list over (issue 16: a bit per feature, cleared by that list, where
+ * a stamp of 4 bytes a feature was resident once per worker). */
+static void a_models_scratch_forgets_each_text(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *ids[] = {"afval", "wonen"};
+    ll_nb *nb = ll_nb_new(ids, 2);
+    assert_non_null(nb);
+    static const char *const train[][2] = {
+        {"de container is vol en stinkt", "afval"},
+        {"het grofvuil is niet opgehaald", "afval"},
+        {"er zit schimmel in de badkamer", "wonen"},
+        {"de verhuurder repareert de lekkage niet", "wonen"},
+    };
+    for (size_t i = 0; i < sizeof(train) / sizeof(train[0]); i++) {
+        analyse(tn, train[i][0]);
+        assert_int_equal(ll_nb_add(nb, tn, train[i][1][0] == 'a' ? 0 : 1), 0);
+    }
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    ll_nb_scratch used = {0};
+    ll_nb_feats fs = {0};
+    assert_int_equal(ll_nb_scratch_init(&used, nb), 0);
+    assert_int_equal(ll_nb_feats_init(&fs), 0);
+    /* The same text twice running, and again after others: each time all its features. */
+    const char *texts[] = {"de container is vol",
+                           "de container is vol",
+                           "schimmel in de badkamer",
+                           "",
+                           "de container is vol en de badkamer heeft schimmel",
+                           "de container is vol"};
+    const char *keys[] = {"container", "schimmel", "container", "badkamer"};
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+        for (int way = 0; way < 4; way++) {
+            analyse(tn, texts[i]);
+            ll_nb_feats_of(tn, &fs);
+            ll_nb_scratch fresh = {0};
+            assert_int_equal(ll_nb_scratch_init(&fresh, nb), 0);
+            double pu[2], pf[2];
+            size_t nu = 0, nf = 0;
+            uint32_t idv[2] = {0, 1};
+            switch (way) {
+            case 0:
+                nu = ll_nb_score(nb, tn, &used, 1.0, pu);
+                nf = ll_nb_score(nb, tn, &fresh, 1.0, pf);
+                break;
+            case 1:
+                nu = ll_nb_score_feats(nb, tn, &fs, &used, 1.0, pu);
+                nf = ll_nb_score_feats(nb, tn, &fs, &fresh, 1.0, pf);
+                break;
+            case 2:
+                nu = ll_nb_score_keys(nb, keys, 4, &used, 1.0, pu);
+                nf = ll_nb_score_keys(nb, keys, 4, &fresh, 1.0, pf);
+                break;
+            default:
+                nu = ll_nb_score_ids(nb, idv, 2, &used, 1.0, pu);
+                nf = ll_nb_score_ids(nb, idv, 2, &fresh, 1.0, pf);
+                break;
+            }
+            if (nu != nf)
+                fail_msg("text %zu by way %d: %zu features read after other texts, %zu fresh", i,
+                         way, nu, nf);
+            assert_true(i == 3 || way == 2 || way == 3 || nu >= 2);
+            for (int c = 0; c < 2; c++)
+                assert_memory_equal(&pu[c], &pf[c], sizeof(double));
+            ll_nb_scratch_free(&fresh);
+        }
+    ll_nb_feats_free(&fs);
+    ll_nb_scratch_free(&used);
+    ll_nb_free(nb);
+    ll_textnorm_free(tn);
+}
+
 /* Models joined in one table (ll_nb_joint_new) score as each did alone: the same count,
  * posterior and features, by the joint's rows (ll_nb_feats_of with the joint) and by their
  * own walk (ll_nb_score, now through the joint's table), for models of 5, 3 and 1 classes
@@ -12252,6 +12329,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(naive_bayes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test(shared_features_score_as_the_models_own_walk),
+        cmocka_unit_test(a_models_scratch_forgets_each_text),
         cmocka_unit_test(joined_models_score_as_each_alone),
         cmocka_unit_test(joined_table_sized_by_distinct_keys),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
