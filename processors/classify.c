@@ -3458,55 +3458,76 @@ static int danger_stage(ll_classifier *c, int level) {
     return lv;
 }
 
+int ll_danger_gate(const ll_danger_gates *g, const ll_danger_view *v) {
+    if (!v->nparts)
+        return LL_DANGER_GATE_NONE;
+    double p = v->parts_danger + v->parts_suicidal;
+    int suicidal = v->parts_suicidal > v->parts_danger;
+    if (p >= g->parts_min && !(v->aside & LL_DANGER_DENIED) && v->nwords &&
+        v->words_danger + v->words_suicidal >= g->words_min &&
+        !(v->aside & (suicidal ? LL_WORDS_CALM_SUICIDAL : LL_WORDS_CALM_DANGER)))
+        return suicidal ? LL_DANGER_GATE_BOTH_SUICIDAL : LL_DANGER_GATE_BOTH_DANGER;
+    if (v->nwords && v->words_suicidal >= g->suicidal_min &&
+        !(v->aside &
+          (LL_WORDS_CALM_SUICIDAL | LL_DANGER_DENIED | LL_DANGER_FRAMED | LL_DANGER_VETOED)))
+        return LL_DANGER_GATE_WORDS_SUICIDAL;
+    if (v->nwords && p >= g->alone_parts_min && v->words_danger >= g->alone_words_min &&
+        !(v->aside & LL_WORDS_CALM_DANGER))
+        return LL_DANGER_GATE_WORDS_DANGER;
+    return LL_DANGER_GATE_NONE;
+}
+
 static int danger_model(ll_classifier *c, int level) {
     const model *md = c->md;
+    const ll_danger_gates *g = &md->danger_gates;
     c->danger_class = DANGER_CALM;
     c->danger_by_words = 0;
     if (!c->use_model || !md->danger_nb || level >= LVL_CRITICAL)
         return level;
     double post[DANGER_CLASSES], wp[DANGER_CLASSES];
-    size_t nw = 0;
-    int scored = 0; /* the words model is scored once, and only when needed */
     c->ndid = 0;
     each_danger_key(c, key_id);
     if (!c->ndid)
         return level;
     ll_nb_score_ids(md->danger_nb, c->did, c->ndid, &c->danger_nbs, 1.0, post);
     double p = post[DANGER_DANGER] + post[DANGER_SUICIDAL];
-    int calm = ll_classifier_words_calm(c); /* an ordinary purpose told: a gate set aside */
-    if (p >= md->danger_min && !self_harm_denied(c)) {
-        nw = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
-        scored = 1;
-        int cls = post[DANGER_SUICIDAL] > post[DANGER_DANGER] ? DANGER_SUICIDAL : DANGER_DANGER;
-        if (nw && wp[DANGER_DANGER] + wp[DANGER_SUICIDAL] >= md->danger_words_min &&
-            !(calm & (cls == DANGER_SUICIDAL ? LL_WORDS_CALM_SUICIDAL : LL_WORDS_CALM_DANGER))) {
-            c->danger_class = cls;
-            c->danger_p = p;
-            c->ndanger_top = ll_nb_top(md->danger_nb, NULL, &c->danger_nbs, c->ndid,
-                                       (size_t)c->danger_class, c->danger_top, c->danger_top1);
-            return LVL_CRITICAL;
-        }
-    }
-    int alone = p >= md->danger_alone_parts_min; /* the danger gate may look at the words */
-    if (md->danger_suicidal_min > 1 && !alone && !md->sui_lr)
+    /* No gate can open: the words need not be read. */
+    if (p < g->parts_min && p < g->alone_parts_min && g->suicidal_min > 1 && !md->sui_lr)
         return level;
-    if (!scored)
-        nw = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
-    int set_aside = suicidal_framed(c) || self_harm_denied(c);
+    ll_danger_view v = {.nparts = c->ndid,
+                        .parts_danger = post[DANGER_DANGER],
+                        .parts_suicidal = post[DANGER_SUICIDAL],
+                        .aside = ll_classifier_words_calm(c)};
+    v.nwords = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
+    v.words_danger = wp[DANGER_DANGER];
+    v.words_suicidal = wp[DANGER_SUICIDAL];
+    if (self_harm_denied(c))
+        v.aside |= LL_DANGER_DENIED;
+    if (suicidal_framed(c))
+        v.aside |= LL_DANGER_FRAMED;
     /* The logistic model reads what the words model cannot (a negation's scope, who it is
-     * about, a frame, the past, a joke): its P alone, or as the words model's second view. */
+     * about, a frame, the past, a joke): its P alone, or as the words model's second view.
+     * Without its features (no memory for a long text's) it has no view and vetoes nothing:
+     * the words model decides alone, as without the model. */
     double lp = 0;
     size_t ltop[LL_LR_MAX_TOP], nltop = 0;
-    /* Without its features (no memory for a long text's) it has no view and vetoes nothing:
-     * the words model decides alone, as without the model. */
     int lr_read = 0;
-    if (md->sui_lr && !set_aside &&
+    if (md->sui_lr && !(v.aside & (LL_DANGER_DENIED | LL_DANGER_FRAMED)) &&
         ll_lr_feats_of(c->tn, &c->feats, &c->lr_feats, NULL, NULL) == 0) {
         lr_read = 1;
         lp = ll_lr_score(md->sui_lr, &c->lr_feats, ltop, &nltop);
+        if (lp < md->sui_lr_veto)
+            v.aside |= LL_DANGER_VETOED;
     }
-    if (nw && wp[DANGER_SUICIDAL] >= md->danger_suicidal_min && !set_aside &&
-        !(calm & LL_WORDS_CALM_SUICIDAL) && (!lr_read || lp >= md->sui_lr_veto))
+    int gate = ll_danger_gate(g, &v);
+    if (gate == LL_DANGER_GATE_BOTH_DANGER || gate == LL_DANGER_GATE_BOTH_SUICIDAL) {
+        c->danger_class = gate == LL_DANGER_GATE_BOTH_SUICIDAL ? DANGER_SUICIDAL : DANGER_DANGER;
+        c->danger_p = p;
+        c->ndanger_top = ll_nb_top(md->danger_nb, NULL, &c->danger_nbs, c->ndid,
+                                   (size_t)c->danger_class, c->danger_top, c->danger_top1);
+        return LVL_CRITICAL;
+    }
+    if (gate == LL_DANGER_GATE_WORDS_SUICIDAL)
         c->danger_class = DANGER_SUICIDAL;
     else if (lr_read && lp >= md->sui_lr_min) {
         c->danger_class = DANGER_SUICIDAL;
@@ -3526,16 +3547,15 @@ static int danger_model(ll_classifier *c, int level) {
         }
         drop_place_words(c);
         return LVL_CRITICAL;
-    } else if (nw && alone && wp[DANGER_DANGER] >= md->danger_alone_words_min &&
-               !(calm & LL_WORDS_CALM_DANGER))
+    } else if (gate == LL_DANGER_GATE_WORDS_DANGER)
         c->danger_class = DANGER_DANGER;
     else
         return level;
     c->danger_by_words = 1;
     c->danger_p = wp[c->danger_class];
     c->danger_parts_p = p;
-    c->ndanger_top = ll_nb_top(md->danger_words, c->tn, &c->danger_wds, nw, (size_t)c->danger_class,
-                               c->danger_top, c->danger_top1);
+    c->ndanger_top = ll_nb_top(md->danger_words, c->tn, &c->danger_wds, v.nwords,
+                               (size_t)c->danger_class, c->danger_top, c->danger_top1);
     drop_place_words(c);
     return LVL_CRITICAL;
 }

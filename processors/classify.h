@@ -114,6 +114,43 @@ size_t ll_classifier_danger_keys(ll_classifier *c, const char **keys, size_t cap
 enum { LL_WORDS_CALM_SUICIDAL = 1, LL_WORDS_CALM_DANGER = 2 };
 int ll_classifier_words_calm(const ll_classifier *c);
 
+/* The learned danger models' gates, one predicate for the classifier and for bench_model, whose
+ * held-out tables are worth only as much as they open the classifier's gates: a copy of the
+ * gates there had to be kept in step by hand with every gate and set-aside added here.
+ *
+ * The figures of urgency.conf's "danger-model: PARTS MIN WORDS MIN [SUICIDAL [DPARTS DWORDS]]"
+ * line (above 1: never). */
+typedef struct ll_danger_gates {
+    double parts_min;       /* both views: the parts model's P(danger) + P(suicidal) (MIN) */
+    double words_min;       /* and the words model's (the second MIN) */
+    double suicidal_min;    /* the words model alone, its P(suicidal) (SUICIDAL) */
+    double alone_parts_min; /* an acute danger by the words: the parts at least (DPARTS) */
+    double alone_words_min; /* and the words model's P(danger) (DWORDS) */
+} ll_danger_gates;
+/* What the gates read of one text: each model's posterior and how many of its features the text
+ * holds (none: the model has no view), and what sets a gate aside: LL_WORDS_CALM_* (an ordinary
+ * purpose told, ll_classifier_words_calm) and the classifier's own LL_DANGER_*: a self-harm
+ * rule denied (both views and the words' suicidal gate), a suicidal statement framed, the
+ * logistic model's veto (the words' suicidal gate). */
+enum { LL_DANGER_DENIED = 4, LL_DANGER_FRAMED = 8, LL_DANGER_VETOED = 16 };
+typedef struct ll_danger_view {
+    size_t nparts, nwords;               /* the models' known features */
+    double parts_danger, parts_suicidal; /* the parts model's P */
+    double words_danger, words_suicidal; /* the words model's P */
+    int aside;                           /* LL_WORDS_CALM_* | LL_DANGER_* */
+} ll_danger_view;
+/* The first gate v opens, in the classifier's order: both views, as a danger or a suicidal
+ * statement (the parts model's class); a suicidal statement by the words alone; an acute
+ * danger by the words. The classifier asks its logistic model between the last two. */
+enum {
+    LL_DANGER_GATE_NONE,
+    LL_DANGER_GATE_BOTH_DANGER,
+    LL_DANGER_GATE_BOTH_SUICIDAL,
+    LL_DANGER_GATE_WORDS_SUICIDAL,
+    LL_DANGER_GATE_WORDS_DANGER
+};
+int ll_danger_gate(const ll_danger_gates *g, const ll_danger_view *v);
+
 /* Gives tn the spelling tolerance of c's taxonomy ("spelling:", off when it
  * names none), so a tool reads words as the classifier does. c must outlive
  * tn's use of it. */

@@ -757,11 +757,7 @@ static int danger_line(loader *ld, char *v) {
             (int)sizeof(ld->danger_path[1]))
         return load_err(ld, "model path too long");
     ld->danger_line = ld->line;
-    ld->md->danger_min = min;
-    ld->md->danger_words_min = smin;
-    ld->md->danger_suicidal_min = sumin;
-    ld->md->danger_alone_parts_min = dpmin;
-    ld->md->danger_alone_words_min = dwmin;
+    ld->md->danger_gates = (ll_danger_gates){min, smin, sumin, dpmin, dwmin};
     ld->md->danger_words_bernoulli = bernoulli;
     return 0;
 }

@@ -249,15 +249,14 @@ typedef struct model {
      * MIN [SUICIDAL [DPARTS DWORDS]]" (NULL: none): classes calm, danger, suicidal over the
      * parts and rules that fired, and the same over the text's stems; a
      * text no rule made critical is critical when the first's P(danger) +
-     * P(suicidal) >= danger_min and the second's >= danger_words_min: two
+     * P(suicidal) >= parts_min and the second's >= words_min: two
      * views of the text that must agree; or a suicidal statement when the
-     * words model's P(suicidal) alone >= danger_suicidal_min (above 1: never);
+     * words model's P(suicidal) alone >= suicidal_min (above 1: never);
      * or an acute danger when the first's P(danger) + P(suicidal) >=
-     * danger_alone_parts_min and the second's P(danger) alone >=
-     * danger_alone_words_min (above 1: never). */
+     * alone_parts_min and the second's P(danger) alone >=
+     * alone_words_min (above 1: never). */
     ll_nb *danger_nb, *danger_words;
-    double danger_min, danger_words_min, danger_suicidal_min;
-    double danger_alone_parts_min, danger_alone_words_min;
+    ll_danger_gates danger_gates; /* ll_danger_gate */
     int danger_words_bernoulli; /* the line's "bernoulli": ll_nb_bernoulli on the words model */
     /* The danger model's feature index of each rule's key ("part: x",
      * "rule: x" or, for a critical rule, "denied: x") and of each two

@@ -1234,7 +1234,11 @@ typedef struct ctext {
     double pks;               /* and its P(suicidal) */
     double ps;                /* the held-out words model's P(suicidal) (p: danger or suicidal) */
     int kcls;                 /* and its class */
-    int calm;                 /* the gates an ordinary purpose sets aside (LL_WORDS_CALM_*) */
+    /* What the pipeline's gates read (ll_danger_gate): the held-out models and, of what sets a
+     * gate aside, an ordinary purpose told (LL_WORDS_CALM_*); not the classifier's LL_DANGER_*
+     * (a self-harm rule denied, a statement framed, the logistic veto): this table has no
+     * logistic model, and its figures are kept comparable with the sessions' before. */
+    ll_danger_view v;
     char **keys;              /* the parts model's features */
     size_t nkeys;
 } ctext;
@@ -1286,7 +1290,7 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
             cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
         t->rules = lvl && strcmp(lvl, "critical") == 0;
         t->high = lvl && strcmp(lvl, "high") == 0;
-        t->calm = ll_classifier_words_calm(rd->c);
+        t->v = (ll_danger_view){.aside = ll_classifier_words_calm(rd->c)};
         /* Suicidal: a suicidal set's statement, a phrasing of that family,
          * or a critical message a suicidal rule names. */
         int suicidal =
@@ -1411,12 +1415,15 @@ static ll_nb *learn_words(ll_textnorm *tn, int held_out) {
     return nb;
 }
 
-/* Both views (the parts at 0.95, the words at 0.995), as classify.c's danger_model gates them:
- * not where an ordinary purpose told sets the parts' class aside ("words-calm:" lines). */
-static int both_views(const ctext *t) {
-    int aside = t->kcls == 2 ? LL_WORDS_CALM_SUICIDAL : LL_WORDS_CALM_DANGER;
-    return t->pk >= 0.95 && t->p >= 0.995 && !(t->calm & aside);
-}
+/* urgency.conf's "danger-model:" gates as shipped (classify.c reads them through the same
+ * ll_danger_gate); each table below varies one or two of them. */
+static const ll_danger_gates shipped_gates = {
+    .parts_min = 0.95,
+    .words_min = 0.995,
+    .suicidal_min = 0.99999,
+    .alone_parts_min = 0.8,
+    .alone_words_min = 0.99999,
+};
 
 static int danger_cv(ll_textnorm *tn) {
     for (int fold = 0; fold < n_crit_sets; fold++) {
@@ -1430,7 +1437,9 @@ static int danger_cv(ll_textnorm *tn) {
                 continue;
             double p[3];
             analyse(tn, ctexts[i].text);
-            ll_nb_score(nb, tn, &sc, 1.0, p);
+            ctexts[i].v.nwords = ll_nb_score(nb, tn, &sc, 1.0, p);
+            ctexts[i].v.words_danger = p[1];
+            ctexts[i].v.words_suicidal = p[2];
             ctexts[i].p = p[1] + p[2];
             ctexts[i].ps = p[2];
         }
@@ -1446,7 +1455,9 @@ static int danger_cv(ll_textnorm *tn) {
             if (t->set != fold)
                 continue;
             double p[3];
-            ll_nb_score_keys(nb, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
+            t->v.nparts = ll_nb_score_keys(nb, (const char *const *)t->keys, t->nkeys, &ks, 1.0, p);
+            t->v.parts_danger = p[1];
+            t->v.parts_suicidal = p[2];
             t->pk = p[1] + p[2];
             t->pks = p[2];
             t->kcls = p[2] > p[1] ? 2 : 1;
@@ -1520,7 +1531,10 @@ static int danger_cv(ll_textnorm *tn) {
         }
         printf("%s\n", worst_ok ? "  [every set within 10% false]" : "");
     }
-    /* Both views agreeing: the parts model at MIN and the stem model at S. */
+    /* Both views agreeing: the parts model at MIN and the stem model at S, the two models bare
+     * as in the tables above: nothing set aside, and a text none of whose parts the held-out
+     * model knows scored at its prior, which the pipeline (ll_danger_gate, the tables below)
+     * does not score (through it, MIN 0.5 would flag 4, 2, 1 fewer calm texts). */
     static const double sg[] = {0.5, 0.9, 0.995}; /* shipped: MIN 0.95, S 0.995 */
     printf("\nrules, or parts model >= MIN and stem model >= S (shipped: 0.95 and 0.995):\n");
     for (size_t g = 0; g < sizeof(gate) / sizeof(gate[0]); g++)
@@ -1550,6 +1564,9 @@ static int danger_cv(ll_textnorm *tn) {
            "sets' found (false)\n");
     for (size_t k = 0; k < sizeof(ug) / sizeof(ug[0]); k++) {
         printf("U %-9g", ug[k]);
+        ll_danger_gates gs = shipped_gates;
+        gs.suicidal_min = ug[k];
+        gs.alone_parts_min = gs.alone_words_min = 2; /* no acute danger by the words */
         int mfa = 0, pf = 0, pfa = 0;
         for (int set = 0; set <= n_crit_sets; set++) {
             int f = 0, fa = 0, crit = 0;
@@ -1557,10 +1574,7 @@ static int danger_cv(ll_textnorm *tn) {
                 const ctext *t = &ctexts[i];
                 if (set < n_crit_sets && t->set != set)
                     continue;
-                /* As shipped: the words alone only where a part or rule fired, and not where
-                 * an ordinary purpose sets the gate aside (ll_classifier_words_calm). */
-                int o = t->rules || both_views(t) ||
-                        (t->nkeys && t->ps >= ug[k] && !(t->calm & LL_WORDS_CALM_SUICIDAL));
+                int o = t->rules || ll_danger_gate(&gs, &t->v);
                 crit += t->critical;
                 f += o && t->critical;
                 fa += o && !t->critical;
@@ -1587,6 +1601,9 @@ static int danger_cv(ll_textnorm *tn) {
     for (size_t a = 0; a < sizeof(kg) / sizeof(kg[0]); a++)
         for (size_t b = 0; b < sizeof(dg) / sizeof(dg[0]); b++) {
             printf("K %-5g D %-8g", kg[a], dg[b]);
+            ll_danger_gates gs = shipped_gates;
+            gs.alone_parts_min = kg[a];
+            gs.alone_words_min = dg[b];
             int mfa = 0, pf = 0, pfa = 0;
             for (int set = 0; set <= n_crit_sets; set++) {
                 int f = 0, fa = 0, crit = 0;
@@ -1594,10 +1611,7 @@ static int danger_cv(ll_textnorm *tn) {
                     const ctext *t = &ctexts[i];
                     if (set < n_crit_sets && t->set != set)
                         continue;
-                    int o = t->rules || both_views(t) ||
-                            (t->nkeys && t->ps >= 0.99999 && !(t->calm & LL_WORDS_CALM_SUICIDAL)) ||
-                            (t->nkeys && t->pk >= kg[a] && t->p - t->ps >= dg[b] &&
-                             !(t->calm & LL_WORDS_CALM_DANGER));
+                    int o = t->rules || ll_danger_gate(&gs, &t->v);
                     crit += t->critical;
                     f += o && t->critical;
                     fa += o && !t->critical;

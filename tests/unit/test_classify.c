@@ -12225,6 +12225,51 @@ static void round30_classes_in_older_rounds(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* The danger models' gates (ll_danger_gate, which bench_model's held-out tables open too): in
+ * the classifier's order, each model needing a view of the text, and each set-aside closing only
+ * its own gates. */
+static void danger_gates_open_in_order(void **state) {
+    (void)state;
+    const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
+    /* Both views: the parts model's class names it. */
+    ll_danger_view both = {1, 1, 0.96, 0.02, 0.6, 0.399, 0};
+    assert_int_equal(ll_danger_gate(&g, &both), LL_DANGER_GATE_BOTH_DANGER);
+    both.parts_danger = 0.02;
+    both.parts_suicidal = 0.96;
+    assert_int_equal(ll_danger_gate(&g, &both), LL_DANGER_GATE_BOTH_SUICIDAL);
+    both.aside = LL_WORDS_CALM_DANGER; /* the other class's purpose */
+    assert_int_equal(ll_danger_gate(&g, &both), LL_DANGER_GATE_BOTH_SUICIDAL);
+    both.aside = LL_WORDS_CALM_SUICIDAL;
+    assert_int_equal(ll_danger_gate(&g, &both), LL_DANGER_GATE_NONE);
+    /* A model that knows none of the text's features has no view, whatever its prior. */
+    ll_danger_view blind = {0, 1, 0.5, 0.5, 0, 1, 0};
+    assert_int_equal(ll_danger_gate(&g, &blind), LL_DANGER_GATE_NONE);
+    blind = (ll_danger_view){1, 0, 0.5, 0.5, 0, 1, 0};
+    assert_int_equal(ll_danger_gate(&g, &blind), LL_DANGER_GATE_NONE);
+    /* The words alone: a statement, closed by a purpose, a denial, a frame or the veto. */
+    ll_danger_view words = {1, 1, 0.2, 0.1, 0, 0.999995, 0};
+    assert_int_equal(ll_danger_gate(&g, &words), LL_DANGER_GATE_WORDS_SUICIDAL);
+    static const int closes[] = {LL_WORDS_CALM_SUICIDAL, LL_DANGER_DENIED, LL_DANGER_FRAMED,
+                                 LL_DANGER_VETOED};
+    for (size_t i = 0; i < sizeof(closes) / sizeof(closes[0]); i++) {
+        words.aside = closes[i];
+        assert_int_equal(ll_danger_gate(&g, &words), LL_DANGER_GATE_NONE);
+    }
+    words.aside = LL_WORDS_CALM_DANGER;
+    assert_int_equal(ll_danger_gate(&g, &words), LL_DANGER_GATE_WORDS_SUICIDAL);
+    /* An acute danger by the words: the parts must lean to danger; only a purpose closes it. */
+    ll_danger_view acute = {1, 1, 0.85, 0.01, 0.999995, 0, LL_DANGER_VETOED | LL_DANGER_FRAMED};
+    assert_int_equal(ll_danger_gate(&g, &acute), LL_DANGER_GATE_WORDS_DANGER);
+    acute.aside = LL_WORDS_CALM_DANGER;
+    assert_int_equal(ll_danger_gate(&g, &acute), LL_DANGER_GATE_NONE);
+    acute.aside = 0;
+    acute.parts_danger = 0.78;
+    assert_int_equal(ll_danger_gate(&g, &acute), LL_DANGER_GATE_NONE);
+    /* A self-harm rule denied closes both views; the words may still tell an acute danger. */
+    acute = (ll_danger_view){1, 1, 0.97, 0.01, 0.999995, 0, LL_DANGER_DENIED};
+    assert_int_equal(ll_danger_gate(&g, &acute), LL_DANGER_GATE_WORDS_DANGER);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -12584,6 +12629,7 @@ int main(void) {
         cmocka_unit_test(ordinary_purpose_sets_the_models_aside),
         cmocka_unit_test(a_living_one_named_before_the_going),
         cmocka_unit_test(round_31_press_council_and_contacts),
+        cmocka_unit_test(danger_gates_open_in_order),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
