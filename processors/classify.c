@@ -1953,9 +1953,26 @@ static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size
     return 0;
 }
 
+/* Whether word i is a year of 1900-2099 after "in" ("in 2021"), read from the word (the
+ * tokenizer keeps a number as its digits; no year helper exists to call). The year is not
+ * compared with the event's time on purpose: ll_classify reads data.received_at nowhere and must
+ * not start to, since the same text must get the same level in the benches, the tests and a
+ * replay, which carry no such time or another one (the reproducible check retrains on texts with
+ * none). So a year to come ("in 2030") reads as a year away too. */
+static int year_named(const ll_classifier *c, int32_t i, int32_t first) {
+    const ll_tok *t = &c->tn->toks[i];
+    const char *w = c->tn->surf + t->surf;
+    return t->surf_len == 4 && i > first && surf_is(c, (size_t)i - 1, "in") &&
+           ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) && w[2] >= '0' &&
+           w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
 /* A time in the past that a sentence is told at: "gisteren", "vorige maand", "afgelopen
  * dinsdag", "drie weken geleden". Not after "sinds" or "vanaf": "ligt er sinds gisteren"
- * goes on now. */
+ * goes on now. Issue 12, falseflag21 (critical-dev31): also a year named ("In 2019 stond de
+ * hele straat zonder stroom"): told in the past, with no word of now in its sentence, it is a
+ * time gone; told to come ("in 2030 gaan ze ... afsluiten") it is no danger of today either, and
+ * a word of now ("in 2019 geplaatst en nu staat hij op zwart") keeps it told now (told_past). */
 static int past_anchor(const ll_classifier *c, int32_t i, int32_t first) {
     static const char *const day[] = {"gisteren",    "gisteravond",  "gistermiddag",
                                       "gisternacht", "gistermorgen", "gisterochtend",
@@ -1967,7 +1984,7 @@ static int past_anchor(const ll_classifier *c, int32_t i, int32_t first) {
      * verwarming defect"). */
     static const char *const since[] = {"sinds", "vanaf", "tot", "sedert"};
     int at = surf_in(c, i, day, sizeof(day) / sizeof(day[0])) ||
-             surf_in(c, i, head, sizeof(head) / sizeof(head[0])) ||
+             surf_in(c, i, head, sizeof(head) / sizeof(head[0])) || year_named(c, i, first) ||
              (surf_is(c, (size_t)i, "geleden") && i > first &&
               surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0])));
     if (!at)
@@ -2060,17 +2077,10 @@ static int gone_by(const ll_classifier *c, int32_t i, int32_t first) {
         return 1;
     if (surf_is(c, (size_t)i, "terug") && i > first && surf_in(c, i - 1, span, 2))
         return 1;
-    /* "in" and a year of 1900-2099, read from the word (the tokenizer keeps a number as its
-     * digits; no year helper exists to call). The year is not compared with the event's time on
-     * purpose: ll_classify reads data.received_at nowhere and must not start to, since the same
-     * text must get the same level in the benches, the tests and a replay, which carry no such
-     * time or another one (the reproducible check retrains on texts with none). The cost, known
-     * and left: a year to come ("in 2030") reads as gone too, which matters only where a danger
-     * is told of that year and a later part tells the writer well now (then_against_now). */
-    const char *w = c->tn->surf + t->surf;
-    return t->surf_len == 4 && i > first && surf_is(c, (size_t)i - 1, "in") &&
-           ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) && w[2] >= '0' &&
-           w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+    /* A year named (year_named). The cost, known and left: a year to come ("in 2030") reads as
+     * gone too, which matters only where a danger is told of that year and a later part tells the
+     * writer well now (then_against_now). */
+    return year_named(c, i, first);
 }
 
 /* Whether the match t0..t1 is told of then, set against a now that is something else (issue 12,

@@ -12080,6 +12080,75 @@ static void round30_critical_classes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, false critical flags by class (falseflag21: critical-dev31, messages-dev31): a danger
+ * dated to a year and told in the past, or a fall told with the alarm the family got since; the
+ * writer's own thriller, a club's play by its title, a radio play named as a heading, a headline
+ * passed on with its medium; a store room cleared; a row in a group chat, mail or an account told
+ * as a fire or a blast; a couple's rows told as what will end in a killing; litter lying in the
+ * water; a parent alone with the children. Each twin told now, here or of a child alone stays
+ * critical; a newborn home without its maternity care is high. */
+static void round31_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("In 2018 zat ons hele portiek twee dagen zonder water, de buren haalden flessen bij de "
+         "supermarkt. Wie betaalde toen de reparatie?"),
+        ("Mijn vader lag in 2020 een hele nacht op de badkamervloer, sindsdien heeft hij een "
+         "valsensor. Kan de Wmo die vergoeden?"),
+        "In mijn thriller valt op een drukke rotonde het verkeerslicht uit en botsen twee bussen.",
+        ("In mijn hoorspel ruikt een oude vrouw gas in haar flat en belt niemand. Klinkt dat "
+         "echt?"),
+        ("De toneelvereniging speelt 'Vuur in de Polder', met rook uit een machine op het podium. "
+         "Moet dat gemeld worden?"),
+        ("Luisterspel voor de schoolradio: 'Er ligt een bom onder de brug!' Mogen we dat in de "
+         "aula opnemen?"),
+        ("BREAKING op Twitter: 'brand in een flat in Zwolle'. Zijn onze flats hier wel "
+         "brandveilig?"),
+        ("Volgende week is de grote ontruiming van de kelder, mijn broer helpt mee. Mag de oude "
+         "bank bij het grofvuil?"),
+        "Wat hier ontploft is mijn mailbox sinds de nieuwe afvalpas, honderd mails per dag.",
+        ("Het staat in de fik in de groepsapp sinds het besluit over de speeltuin. Kan iemand het "
+         "uitleggen?"),
+        "Mijn bankrekening staat in de fik sinds de huurverhoging, hoe vraag ik uitstel aan?",
+        ("Het stel naast ons ruziet elke nacht, ik denk dat ze elkaar nog eens vermoorden. "
+         "Geslagen wordt er niet, het is vooral lawaai."),
+        ("In de singel liggen drie winkelwagens en een matras in het water, mijn zoon vist daar "
+         "vaak. Graag weghalen."),
+        ("In de vijver liggen twee winkelwagentjes in het water. Mijn dochter voert daar de "
+         "eenden, kan het worden opgeruimd?"),
+        ("Ik ben alleen met de baby en de peuter sinds mijn vrouw is opgenomen, kan er deze week "
+         "iemand helpen?"),
+        ("Ik sta er alleen voor met de baby en een peuter nu mijn vrouw is opgenomen. Wie kan er "
+         "deze week helpen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Het stoplicht dat in 2021 is vernieuwd staat nu op zwart en de schoolkinderen steken "
+         "over op de drukke kruising."),
+        ("Sinds 2019 woon ik hier en nu zitten we al twee dagen zonder stroom met een baby van "
+         "drie weken."),
+        ("Mijn moeder lag in 2021 al eens op de grond, en nu ligt ze weer in de gang en reageert "
+         "niet."),
+        "In mijn straat staat een auto in brand en de vlammen slaan naar de gevel!",
+        "De toneelclub speelt vanavond in het buurthuis, maar nu komt er echt rook uit de meterkast!",
+        ("BREAKING van onze straat: de gasleiding is geraakt en het stinkt naar gas bij de "
+         "school!"),
+        ("De flat tegenover staat in brand, ik zag het net in de buurtapp en er staan mensen op "
+         "het balkon!"),
+        "De buurman schreeuwt dat hij haar nog eens vermoordt en ik hoor haar gillen.",
+        "Er ligt een man in het water bij de vuilniszakken en hij beweegt niet.",
+        "Mijn dochter van 6 is alleen met de baby thuis, ik ben net weggeroepen en kan niet terug.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const level_case levels[] = {
+        {("Mijn vrouw ligt nog in het ziekenhuis na de keizersnede en de kraamzorg is niet "
+          "gekomen, ik zit alleen met de tweeling."),
+         "complaint", "high"},
+        {"De kraamzorg is niet gekomen maar mijn moeder helpt, alles gaat goed.", "complaint",
+         "normal"},
+    };
+    expect_levels(levels, sizeof(levels) / sizeof(levels[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -12620,6 +12689,7 @@ int main(void) {
         cmocka_unit_test(round31_critical_classes),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
+        cmocka_unit_test(round31_false_flags_by_class),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
