@@ -1645,6 +1645,16 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "Hiba al-Sayed", "Karim el-Amrani" (names-dev30): the Arabic article written onto
+         * the capitalised surname with a hyphen, after a name's first word */
+        if (!t->cap && !t->prot && !t->name && t->end - t->start >= 5 && sc->text &&
+            (sc->text[t->start] == 'a' || sc->text[t->start] == 'e') &&
+            sc->text[t->start + 1] == 'l' && sc->text[t->start + 2] == '-' &&
+            sc->text[t->start + 3] >= 'A' && sc->text[t->start + 3] <= 'Z' &&
+            (sc->toks[j - 1].flags & W_FIRST) && !(sc->toks[j - 1].flags & W_PARTICLE)) {
+            j++;
+            continue;
+        }
         /* "Mdw: Lotte V.", "Sanne K. belde": the initial of a surname after a first name. */
         if (is_initial(t) && !t->prot && !t->name && (sc->toks[j - 1].flags & W_FIRST) &&
             !sc->toks[j - 1].dot) {
@@ -3573,6 +3583,12 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return 1;
     if (!p->cap && (fold_is(sc, p, "aan") || fold_is(sc, p, "voor")) &&
         fold_in(sc, q, thanks, N_OF(thanks)))
+        return 1;
+    /* a role and its field in lower case before the one who holds it ("Laborant radiologie
+     * [NAAM]", "docent wiskunde [NAAM]", names-dev32) */
+    if ((q->flags & W_RELATION) && !(q->flags & (W_TALK | W_NAME | W_GREETING)) &&
+        (!q->cap || q->sent) && !relation_for_orgs(sc, q) && !p->cap && !p->digit && !p->flags &&
+        p->letters >= 4 && common_word(sc, p) == 1)
         return 1;
     /* a noun for a person by its ending ("klant", "passagier", "begeleider", "cursist"),
      * not a thing's ("mijn auto Toyota Yaris", "onze vakantie Gran Canaria") */

@@ -2261,6 +2261,18 @@ static void in_whose_name_and_who_ones_kin_is(void **state) {
     KEEPS("Mijn verhuurder, Woonstad Rotterdam, belt nooit terug.");
 }
 
+/* Session 31 (names21): a surname with the Arabic article written onto it, and a role's
+ * field in lower case between the role and the one who holds it. */
+static void an_article_on_a_surname_and_a_roles_field(void **state) {
+    (void)state;
+    MASKS("Gesproken met Yusuf al-Hashimi over de huur.", "Gesproken met [NAAM] over de huur.");
+    MASKS("Docent wiskunde Anuradha Wickramasinghe is ziek.", "Docent wiskunde [NAAM] is ziek.");
+    /* look-alikes: a lower-case word after the hyphen, an adverb and a place after a role */
+    MASKS("Ik sprak Jan al-gemeen.", "Ik sprak [NAAM] al-gemeen.");
+    KEEPS("Mijn buurman altijd Hoge Weg.");
+    KEEPS("De agent gisteren Rotterdam Zuid.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2378,6 +2390,7 @@ int main(void) {
         cmocka_unit_test(names_told_by_lists_sign_offs_and_patronyms),
         cmocka_unit_test(organs_kings_streets_and_partners_firms),
         cmocka_unit_test(in_whose_name_and_who_ones_kin_is),
+        cmocka_unit_test(an_article_on_a_surname_and_a_roles_field),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
