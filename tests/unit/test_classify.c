@@ -12232,8 +12232,8 @@ static void round31_critical_classes(void **state) {
          "kloppen."),
         ("Bij de buurman zitten de kranten van vier dagen in de brievenbus en ik hoor hem binnen "
          "kreunen."),
-        ("Na het mengen van bleek met een ontkalker in de badkamer hebben de kinderen tranende ogen "
-         "en zijn ze duizelig."),
+        ("Na het mengen van bleek met een ontkalker in de badkamer hebben de kinderen tranende "
+         "ogen en zijn ze duizelig."),
         ("In de kantine heeft iemand ontstopper en wc-reiniger samen gebruikt, het borrelt en de "
          "collega's zijn misselijk."),
         "Het sneeuwt en de man in de tent achter het station voelt zijn voeten niet meer.",
@@ -12257,6 +12257,46 @@ static void round31_critical_classes(void **state) {
          "goed."),
         "Mijn oksels zweten niet meer sinds de nieuwe deodorant en ze zijn helemaal rood.",
         "Is het gevaarlijk als je in de hitte niet meer zweet en verward raakt?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall21 (issue 12; older rounds' critical misses that only the danger models found in-sample:
+ * critical-dev5 17, -dev6 46, -dev9 11, -dev12 19, -dev21 66, -dev22 1 and 60, -dev24 58, 59 and
+ * 63, -dev26 22, 42, 62 and 63, -dev27 56, -dev30 39, messages-dev24 260): a live lead in a puddle
+ * where people walk, a lift stopped between numbered floors or a caller stuck inside, a movable
+ * bridge moving while people are on it or its barriers stay open, a facade's stone fallen with
+ * more hanging loose, a small son missing a quarter of an hour; each below critical with main's
+ * rules. A telephone cable in a garden, a lift stopped for weeks, a bridge that opens on time, a
+ * stone fallen and fixed last year, a son found, stay below. */
+static void older_rounds_classes_left_to_the_models(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bij de braderie ligt een verlengsnoer in een plas en de kinderen lopen er met natte "
+         "voeten doorheen."),
+        ("De lift in ons complex hangt tussen de derde en vierde verdieping en binnen zitten twee "
+         "bewoners."),
+        "Mevrouw zit in de lift van de bibliotheek vast en ze krijgt het benauwd.",
+        ("Bij de Oude Sluis gaat het brugdek omlaag terwijl er nog een wandelaar onder de slagboom "
+         "door loopt."),
+        "De basculebrug gaat open terwijl de bomen aan de overkant open blijven staan.",
+        ("Van de gevel van de kerk viel vanochtend een brokstuk op het plein waar de markt staat, "
+         "er hangt nog een stuk los."),
+        ("Bij de sporthal is een stuk sierlijst naar beneden gekomen, er zit nog een stuk los "
+         "boven de ingang."),
+        "Mijn zoontje is al een kwartier vermist bij het strand.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "De telefoonkabel ligt in een plas in de achtertuin, kunnen jullie die weghalen?",
+        ("De lift staat al weken stil tussen de tweede en derde verdieping, wanneer wordt hij "
+         "gemaakt?"),
+        "Waarom gaat de brug omhoog terwijl er nog een file staat?",
+        "De hefbrug gaat om tien uur omhoog, dan moeten fietsers even wachten.",
+        ("Vorig jaar viel er een stuk natuursteen van de gevel, er hing nog een stuk los, dat is "
+         "toen gerepareerd."),
+        "Ik zat vroeger graag op de kade met mijn benen over de rand te vissen.",
+        "Mijn zoontje was een kwartier vermist bij het strand, gelukkig is hij gevonden.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
@@ -12687,6 +12727,7 @@ int main(void) {
         cmocka_unit_test(astonishment_is_no_question),
         cmocka_unit_test(a_guess_in_brackets_is_no_question),
         cmocka_unit_test(round31_critical_classes),
+        cmocka_unit_test(older_rounds_classes_left_to_the_models),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
