@@ -1193,7 +1193,29 @@ static int n_crit_sets;
  * 30 is no forward test there; their new look-alikes read by class too: a gun kept in its safe or
  * cleaned, a train photographed for a hobby, a rope's game, petrol smelled at a petrol station):
  * shipped 4,992 (134), 172 (3); shipped with the set-asides 4,990 (134), 172 (3); words 91 x7
- * with them 5,017 (124), 174 (5) [75 (0), 70 (3), 29 (2)]. */
+ * with them 5,017 (124), 174 (5) [75 (0), 70 (3), 29 (2)].
+ * Session 31 (models21; round 31's sets 92-94 development, 95 blind and never learned; this
+ * table opens the pipeline's gates through ll_danger_gate since): the words model of every
+ * development set to round 31 (BENCH_LEARNED=95) against the shipped 91, on main 660f708 (no
+ * rule written on round 31 yet: for 91 a forward test). --critical's K 0.8 D 0.99999 row, all 95
+ * readable sets /5,324 and round 31 found/175 (false) [critical-dev31, suicidal-dev30,
+ * messages-dev31]; the message sets' false; the phrasing sets' found (false). Shipped (91 x7)
+ * 5,182 (142), 162 (21) [69 (10), 63 (7), 30 (4)]; 93; 4,391 (49). 95 x7 5,180 (143), 161 (22)
+ * [69 (10), 62 (7), 30 (5)]; 95; 4,389 (48); test_classify passes. 95 x0 5,199 (139), 163 (21);
+ * 84; 4,407 (55), but 29 of test_classify's tests fail (91 x0 5,198 (139): 30); x3 5,180 (135),
+ * 162 (21), 7 fail; x5 5,179 (137); x6 5,180 (139); x8 5,183 (146); x10 5,185 (153). In-sample
+ * with 95 x7 (bench_quality -F): suicidal phrasings dev 30 60 -> 61/70, messages dev 15 false 4
+ * -> 3, nothing else. Again on main 06b0820 (recall21's and falseflag21's rules of round 31):
+ * shipped 5,189 (142), 168 (21) [75 (10), 63 (7), 30 (4)]; 93; 4,398 (49); 95 x7 5,187 (143),
+ * 167 (22) [75 (10), 62 (7), 30 (5)]; 95; 4,396 (48). What moves (BENCH_DANGER_DUMP) are texts
+ * at a gate's edge, both ways: a statement of affairs settled (suicidal-dev30) whose words
+ * P(suicidal) falls 0.999996 -> 0.999989, under the gate; a request for a form's copy
+ * (messages-dev31) through both views (words 0.964 -> 0.998). The model is saturated (session
+ * 29): one more round of the same writers moves single texts across the gates either way.
+ * danger-words.tsv 977,987 -> 1,003,184 bytes (41,134 -> 42,146 lines), bench_quality's peak
+ * RSS on load 90.0 -> 90.2 MB. Not shipped: 95 x7 loses held out (-2 found, +1 false, both on
+ * 660f708 and on 06b0820); no weight that keeps test_classify's look-alikes calm finds more at
+ * no more false flags. */
 #define WORDS_LEARNED_SETS 91
 static int words_learned = WORDS_LEARNED_SETS, parts_learned = PARTS_LEARNED_SETS;
 /* BENCH_CALM_LEARNED=N: the words model learns the calm texts of the first N sets too (more
