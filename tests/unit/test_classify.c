@@ -2776,6 +2776,25 @@ static void round_31_press_council_and_contacts(void **state) {
                    "normal");
 }
 
+/* Issue 12, levels (theme21): the writer's own term to act gone by, asked after or talked
+ * about is a problem to handle, not our term overrun, which stays high. */
+static void round_31_own_terms(void **state) {
+    (void)state;
+    static const char *const below[] = {
+        "Ik woon naast de nieuwe garage. De termijn voor bezwaar is voorbij omdat niemand het ons "
+        "vertelde.",
+        "Notitie: mw. wil de WOZ laten herzien, uitgelegd dat de bezwaartermijn verlopen is.",
+        "Ik kreeg verkeerde informatie over de termijn voor bezwaar en ben nu te laat.",
+        "Mijn zoon is vorige week geboren maar we waren ziek. Is de termijn voor de aangifte al "
+        "verstreken?",
+    };
+    expect_below(below, sizeof(below) / sizeof(below[0]), "high");
+    EXPECT_URGENCY("De beslistermijn op mijn bezwaar is verstreken, ik stel u in gebreke.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Mijn klacht is van februari. Inmiddels is de termijn van zes weken verstreken.",
+                   "complaint", "high");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -12741,6 +12760,7 @@ int main(void) {
         cmocka_unit_test(a_living_one_named_before_the_going),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
+        cmocka_unit_test(round_31_own_terms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
