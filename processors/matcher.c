@@ -179,17 +179,16 @@ int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value) {
 /* Numbers the nodes anew (dense ones first, each group in the order of
  * adding, which keeps a word's nodes together) and keeps rows only for the
  * dense ones; rows holds them in the old numbers (row[n], -1: a chain node),
- * nchild each node's children. */
-static int pack(ll_matcher *m, const int32_t *rows, const int32_t *row, const int32_t *nchild,
-                const int32_t *fail) {
+ * nchild each node's children. Fills out[], dict[] and emit[] (N each) in the
+ * new numbers for pack_reports. */
+static int pack_nodes(ll_matcher *m, const int32_t *rows, const int32_t *row, const int32_t *nchild,
+                      const int32_t *fail, int32_t *out, int32_t *dict, int32_t *emit) {
     int K = m->nclasses;
     int32_t N = m->nnodes, nd = 0, nc = 0;
     int32_t *only = malloc((size_t)N * sizeof(int32_t));
     int32_t *nu = malloc((size_t)N * sizeof(int32_t));
-    int32_t *out = malloc((size_t)N * sizeof(int32_t)), *dict = malloc((size_t)N * sizeof(int32_t));
-    int32_t *emit = malloc((size_t)N * sizeof(int32_t));
     int rc = -1;
-    if (!only || !nu || !out || !dict || !emit)
+    if (!only || !nu)
         goto done;
     for (int32_t n = 0; n < N; n++)
         for (int32_t e = m->first_edge[n]; e >= 0; e = m->edges[e].next)
@@ -228,10 +227,20 @@ static int pack(ll_matcher *m, const int32_t *rows, const int32_t *row, const in
             ch->fail = (uint32_t)nu[fail[n]] | (emit[v] >= 0 ? CHAIN_EMITS : 0);
         }
     }
-    /* Each node's reports, as emit[] then dict[] and each node's outputs led
-     * to them (newest output first, as added): one run for each node of that chain. */
+    rc = 0;
+done:
+    free(only);
+    free(nu);
+    return rc;
+}
+
+/* Each node's reports, as emit[] then dict[] and each node's outputs led to them (newest
+ * output first, as added): one run for each node of that chain. Frees the outputs. */
+static int pack_reports(ll_matcher *m, const int32_t *out, const int32_t *dict,
+                        const int32_t *emit) {
+    int32_t N = m->nnodes;
     if (!(m->rep_at = malloc(((size_t)N + 1) * sizeof(*m->rep_at))))
-        goto done;
+        return -1;
     size_t nval = 0, nrun = 1;
     for (int32_t v = 0; v < N; v++)
         for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
@@ -242,7 +251,7 @@ static int pack(ll_matcher *m, const int32_t *rows, const int32_t *row, const in
     if (nval >= UINT32_MAX || nrun >= UINT32_MAX ||
         !(m->vals = malloc((nval ? nval : 1) * sizeof(*m->vals))) ||
         !(m->runs = malloc(nrun * sizeof(*m->runs))))
-        goto done;
+        return -1;
     m->runs[0].len = m->runs[0].end = 0;
     nval = 0;
     nrun = 1;
@@ -262,19 +271,9 @@ static int pack(ll_matcher *m, const int32_t *rows, const int32_t *row, const in
     m->rep_at[N].at = (uint32_t)nrun;
     m->rep_at[N].any = 0;
     /* The scan reads runs[], vals[] and the chains' bits only. */
-    free(m->out);
-    free(m->dict);
     free(m->outs);
-    m->out = m->dict = NULL;
     m->outs = NULL;
-    rc = 0;
-done:
-    free(only);
-    free(nu);
-    free(out);
-    free(dict);
-    free(emit);
-    return rc;
+    return 0;
 }
 
 /* The node the automaton goes to from node on class c, every row of a dense node
@@ -304,7 +303,7 @@ int ll_matcher_compile(ll_matcher *m) {
     int32_t *queue = malloc((size_t)N * sizeof(int32_t));
     int32_t *nchild = calloc((size_t)N, sizeof(int32_t));
     int32_t *row = malloc((size_t)N * sizeof(int32_t));
-    int32_t *rows = NULL;
+    int32_t *rows = NULL, *out = NULL, *dict = NULL, *emit = NULL;
     int rc = -1;
     if (!fail || !queue || !nchild || !row)
         goto done;
@@ -346,12 +345,29 @@ int ll_matcher_compile(ll_matcher *m) {
             queue[qt++] = c;
         }
     }
-    if (pack(m, rows, row, nchild, fail) != 0)
+    if (!(out = malloc((size_t)N * sizeof(int32_t))) ||
+        !(dict = malloc((size_t)N * sizeof(int32_t))) ||
+        !(emit = malloc((size_t)N * sizeof(int32_t))) ||
+        pack_nodes(m, rows, row, nchild, fail, out, dict, emit) != 0)
         goto done;
+    /* The trie and the walk's arrays go before the reports are laid out: the reports
+     * (4.5 MB for the shipped rules) were made while the trie's edges, outputs and the
+     * walk's arrays (~10 MB) were still held, which set loading's peak RSS (issue 16). */
+    free(fail);
+    free(queue);
+    free(nchild);
+    free(row);
+    free(rows);
+    fail = queue = nchild = row = rows = NULL;
     free(m->edges);
     m->edges = NULL;
     free(m->first_edge);
     m->first_edge = NULL;
+    free(m->out);
+    free(m->dict);
+    m->out = m->dict = NULL;
+    if (pack_reports(m, out, dict, emit) != 0)
+        goto done;
     m->compiled = 1;
     rc = 0;
 done:
@@ -360,6 +376,9 @@ done:
     free(nchild);
     free(row);
     free(rows);
+    free(out);
+    free(dict);
+    free(emit);
     return rc;
 }
 
