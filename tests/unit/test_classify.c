@@ -12320,6 +12320,31 @@ static void older_rounds_classes_left_to_the_models(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall21 (issue 12; older rounds' misses: critical-dev7 62, -dev24 56, -dev25 43, 44 and 45,
+ * messages-dev25 164): a lift's door that opens onto the shaft or with the car well below the
+ * floor, a fire exit stacked shut with a full hall; each below critical with main's rules. A door
+ * that will not open, a shaft shut off for maintenance, a fire exit's rule asked about, stay
+ * below. */
+static void a_shaft_open_or_an_exit_stacked_shut(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("In het studentenhuis gaat de liftdeur op de derde open naar een leeg gat, er staat "
+         "alleen een stoel voor."),
+        ("Bij het winkelcentrum opent de liftdeur op de bovenste laag zonder dat de lift er is, er "
+         "lopen steeds mensen langs."),
+        ("In het verzorgingshuis stopt de lift een flink stuk onder de vloer en de deuren gaan "
+         "gewoon open, de bewoners lopen met hun rollator naar binnen."),
+        "In de discotheek is de nooduitgang dichtgezet met stapels stoelen en de zaal zit vol.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "De liftdeur gaat niet open op de vijfde, we moeten met de trap.",
+        "De liftschacht staat open voor onderhoud, de monteur is bezig en het is afgezet.",
+        "Mag de nooduitgang van de sporthal dichtgezet worden als er niemand is?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -12747,6 +12772,7 @@ int main(void) {
         cmocka_unit_test(a_guess_in_brackets_is_no_question),
         cmocka_unit_test(round31_critical_classes),
         cmocka_unit_test(older_rounds_classes_left_to_the_models),
+        cmocka_unit_test(a_shaft_open_or_an_exit_stacked_shut),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
