@@ -2269,6 +2269,11 @@ static int lower_tail(const ll_names_scan *sc, const tok *t) {
     if (h < 3 || n - h < 4 || n - h > LL_NAMES_MAX_WORD_BYTES || w[h] < 'a' || w[h] > 'z')
         return 0;
     char f[LL_NAMES_MAX_WORD_BYTES + 8];
+    /* "Pedro van de Wmo-balie" (names-dev33): a service's or an organisation's desk is no
+     * thing named after a person; its head is a listed organisation */
+    size_t hl = fold(w, h - 1, f, sizeof(f) - 4);
+    if (hl && (flags_of(sc->nm, f, hl) & W_ORG))
+        return 0;
     size_t fl = fold(w + h, n - h, f, sizeof(f) - 4);
     return fl && !(flags_of(sc->nm, f, fl) & (W_NAME | W_PARTICLE | W_TITLE)) &&
            listed_common(sc->nm, f, fl);

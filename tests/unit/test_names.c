@@ -2273,6 +2273,14 @@ static void an_article_on_a_surname_and_a_roles_field(void **state) {
     KEEPS("De agent gisteren Rotterdam Zuid.");
 }
 
+/* Session 31 (names21): a desk named by its organisation ("GGD-balie") is no thing named
+ * after the person before it, as "Anne Frank-huis" is. */
+static void a_desk_named_by_its_organisation(void **state) {
+    (void)state;
+    MASKS("Ik sprak Noor van de GGD-balie.", "Ik sprak [NAAM] van de GGD-balie.");
+    KEEPS("Ik ging naar het Anne Frank-huis.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2391,6 +2399,7 @@ int main(void) {
         cmocka_unit_test(organs_kings_streets_and_partners_firms),
         cmocka_unit_test(in_whose_name_and_who_ones_kin_is),
         cmocka_unit_test(an_article_on_a_surname_and_a_roles_field),
+        cmocka_unit_test(a_desk_named_by_its_organisation),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
