@@ -11521,6 +11521,74 @@ static void a_living_one_named_before_the_going(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, suicidal21 (suicidal-dev30's look-alikes, by class): words of an end or a death wish
+ * whose object or frame the text names: a machine that will not work ("niet meer zitten met die
+ * pinautomaat"), one's rest or a noise ended, also in a short sentence of its own after it, a
+ * subscription ended after a colon, "almost" jumping out of the window over a form, a recovery told
+ * by the work one is back at, what to do when someone unnamed would say it, a choir's song:
+ * each of these eight critical on main (660f708). Then guards that stay below: the news read "net"
+ * with what it told (still a frame), and the new statements' own look-alikes (a dared jump, a route
+ * mapped out, a winter swim, a holiday's letters and kennel, a wait for a boat, bills paid before a
+ * move). Our own phrasings. */
+static void an_end_whose_thing_is_named(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Ik zie het niet meer zitten met die pinautomaat bij het stadskantoor, hij slikt steeds "
+         "mijn kaart."),
+        ("Die buurman met zijn grasmaaier om zes uur, ik maak er een eind aan... aan die herrie "
+         "bedoel ik."),
+        "Ik maak er een eind aan, aan dat lawaai van de bouwplaats om zeven uur.",
+        "Van dat eindeloze formulier spring ik bijna uit het raam, maar hij is verstuurd.",
+        ("Na een zware depressie en suïcidale gedachten ben ik nu weer aan het werk, mijn "
+         "uitkering mag stoppen."),
+        ("Ik ben buschauffeur, wat moet ik doen als een passagier zegt dat hij niet meer wil "
+         "leven?"),
+        ("Ons kerkkoor zingt 'ik wil sterven' in de paasdienst, mogen we oefenen in het "
+         "wijkgebouw?"),
+        "Ik maak er een eind aan: mijn abonnement op de sportschool. Waar kan ik dat opzeggen?",
+        ("Las net dat er in een andere stad iemand van een flat is gesprongen, komen er hier ook "
+         "hekken?"),
+        "Als jij niet durft, spring ik.",
+        "Zaterdag ga ik het doen, de wandelroute heb ik al weken uitgestippeld.",
+        ("Hoe lang kun je in koud water blijven liggen bij ijszwemmen? Ik wil weten of het pijn "
+         "doet."),
+        ("De brieven liggen klaar voor de post en de hond is ondergebracht, zaterdag vertrekken we "
+         "op vakantie."),
+        ("Ik sta op de brug en wacht op de rondvaartboot. Ik weet niet of ik nog terugkom voor het "
+         "eten."),
+        "Mijn rekeningen heb ik allemaal betaald, nu kan ik rustig gaan verhuizen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Issue 12, suicidal21 (suicidal-dev30's misses, by class): statements told sideways. A trainee's
+ * own words (a trainee is no topic), the farewell letters ready and a pet placed, the bills paid
+ * and going "rustig" now, the act mapped out for a time, lying on in cold water asked with its
+ * pain, a height and not knowing whether one comes home, a last thing said from a car park's top
+ * or sent from a running car with the windows shut, a jump told bare on the loss of a home, and a
+ * child's jump found in writing ("Ik heb het net gelezen." is no news read). Each was below
+ * critical, or critical by no suicidal family, on main (660f708). Our own phrasings. */
+static void statements_told_sideways_suicidal21(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Van onze stagiaire kregen we een briefje: 'ik maak er een einde aan, niet aan de "
+         "opleiding, aan mezelf'."),
+        "De brieven liggen klaar en mijn poes is ondergebracht bij een vriendin.",
+        "Mijn rekeningen heb ik allemaal betaald en nu kan ik rustig gaan.",
+        "Morgen na mijn dienst ga ik het doen, ik heb het al maanden uitgestippeld.",
+        "Hoelang duurt het als je in ijskoud water blijft liggen? Ik wil weten of het pijn doet.",
+        "Ik sta op het viaduct boven de snelweg. Ik weet niet of ik nog thuiskom.",
+        ("Ik zit op de bovenste verdieping van de parkeergarage. Ik wil alleen nog even zeggen dat "
+         "jullie goed werk doen."),
+        ("Ik zit in de auto op een parkeerplaats in de polder, motor draait, ramen dicht. Ik wilde "
+         "dit nog even sturen."),
+        "Als ik die kamer niet krijg, spring ik.",
+        ("Mijn zoon heeft op een briefje geschreven dat hij zaterdag van de flat springt. Ik heb "
+         "het net gelezen."),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -12784,6 +12852,8 @@ int main(void) {
         cmocka_unit_test(round_30_suicidal_classes),
         cmocka_unit_test(ordinary_purpose_sets_the_models_aside),
         cmocka_unit_test(a_living_one_named_before_the_going),
+        cmocka_unit_test(an_end_whose_thing_is_named),
+        cmocka_unit_test(statements_told_sideways_suicidal21),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
