@@ -12413,6 +12413,27 @@ static void a_shaft_open_or_an_exit_stacked_shut(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall21 (issue 12; older rounds' misses: critical-dev22 22, -dev26 48, and -dev27 39, which only
+ * the danger models found): a dog that has bitten or killed already, loose where small children
+ * are or are about to come out; each below critical with main's rules. A puppy biting toys, a dog
+ * taken away by the animal police, a rule asked about, stay below. */
+static void a_dog_that_has_bitten_near_children(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Een losgebroken rottweiler heeft net de kat van de buren doodgebeten, over vijf minuten "
+         "gaat de school uit."),
+        ("De bijterige hond van de overburen staat in onze tuin en mijn kleindochter zit in de "
+         "zandbak."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Onze puppy bijt in alles, ook in het speelgoed van de kinderen.",
+        "De hond die vorige week in de speeltuin beet, is door de dierenpolitie in beslag genomen.",
+        "Mag een hond die al eens gebeten heeft zonder muilkorf op het schoolplein komen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -12841,6 +12862,7 @@ int main(void) {
         cmocka_unit_test(round31_critical_classes),
         cmocka_unit_test(older_rounds_classes_left_to_the_models),
         cmocka_unit_test(a_shaft_open_or_an_exit_stacked_shut),
+        cmocka_unit_test(a_dog_that_has_bitten_near_children),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
