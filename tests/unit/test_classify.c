@@ -2795,6 +2795,25 @@ static void round_31_own_terms(void **state) {
                    "complaint", "high");
 }
 
+/* Issue 12, levels (theme21): a record of ours that still shows what is no longer so (an
+ * address left, a person registered who moved away, a bill in the name of one who died) is ours
+ * to correct: a problem to handle, asked as a question too. How to register, a monument's
+ * listing or a couch on the pavement are no record of this person. */
+static void round_31_a_record_out_of_date(void **state) {
+    (void)state;
+    static const char *const normal[] = {
+        "Ik ben verhuisd, maar mijn adres staat nog op het oude. Hoe kan dat?",
+        "Mijn oom staat nog ingeschreven op ons adres maar woont in Portugal. Hoe schrijf ik hem "
+        "uit?",
+        "Mijn parkeervergunning staat nog op mijn oude adres, kan ik dat omzetten?",
+        "De aanslag staat nog op naam van mijn overleden moeder. Wat moet ik doen?",
+    };
+    for (size_t i = 0; i < sizeof(normal) / sizeof(normal[0]); i++)
+        EXPECT_URGENCY(normal[i], "question", "normal");
+    EXPECT_URGENCY("Hoe schrijf ik mij in op een nieuw adres?", "question", "low");
+    EXPECT_URGENCY("Staat de oude molen nog op de monumentenlijst?", "question", "low");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -12879,6 +12898,7 @@ int main(void) {
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
+        cmocka_unit_test(round_31_a_record_out_of_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
