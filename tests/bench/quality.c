@@ -124,6 +124,25 @@ static int walk_set(ll_classifier *c, const char *path, int show, int suicidal, 
     return 0;
 }
 
+/* The input of a set's line as the processor gets it: its text and, when the line has them, its
+ * e-mail subject, kind and channel. NULL without a text. Owned by the caller (cJSON_Delete). */
+static cJSON *line_input(const cJSON *row) {
+    static const char *const fields[] = {"subject", "kind", "channel"};
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
+    cJSON *d = text ? cJSON_CreateObject() : NULL;
+    if (!d || !cJSON_AddStringToObject(d, "text", text))
+        goto fail;
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        const char *v = cJSON_GetStringValue(cJSON_GetObjectItem(row, fields[i]));
+        if (v && !cJSON_AddStringToObject(d, fields[i], v))
+            goto fail;
+    }
+    return d;
+fail:
+    cJSON_Delete(d);
+    return NULL;
+}
+
 /* A line of a labelled set ({"text","kind","channel","theme","urgency","sentiment"}, optional
  * "subject"), classified. */
 static int labelled_line(void *ctx, int lineno, const cJSON *row) {
@@ -141,18 +160,8 @@ static int labelled_line(void *ctx, int lineno, const cJSON *row) {
         f->bad_lines++;
         return 0;
     }
-    cJSON *d = cJSON_CreateObject();
-    cJSON_AddStringToObject(d, "text", text);
-    const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
-    const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(row, "channel"));
-    const char *subject = cJSON_GetStringValue(cJSON_GetObjectItem(row, "subject"));
-    if (subject)
-        cJSON_AddStringToObject(d, "subject", subject);
-    if (kind)
-        cJSON_AddStringToObject(d, "kind", kind);
-    if (channel)
-        cJSON_AddStringToObject(d, "channel", channel);
-    if (classify_text(w->c, d, f) != 0)
+    cJSON *d = line_input(row);
+    if (!d || classify_text(w->c, d, f) != 0)
         exit(2);
     const char *got_theme = cJSON_GetStringValue(cJSON_GetObjectItem(d, "theme"));
     cJSON *s = cJSON_GetObjectItem(d, "sentiment");
@@ -284,20 +293,17 @@ static int print_row(const char *name, const figures *f, int labelled) {
 
 /* -D: one line per text of a development set: "LINE<TAB>LABEL<TAB>LEVEL<TAB>REASONS", LABEL the
  * line's "critical" (true/false) or "urgency", REASONS the urgency's reasons as JSON. For
- * measuring one family or a part on every text, not only on the misses bench_quality prints. */
+ * measuring one family or a part on every text, not only on the misses bench_quality prints.
+ * The line is read with its subject and channel as the set's figures read it (issue 12,
+ * falseflag21: without the subject an e-mail's level could differ from its miss line's). */
 static int dump_line(void *ctx, int lineno, const cJSON *row) {
     ll_classifier *c = ctx;
-    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(row, "text"));
-    if (!text)
+    if (!cJSON_GetStringValue(cJSON_GetObjectItem(row, "text")))
         return 0;
     const cJSON *cr = cJSON_GetObjectItem(row, "critical");
     const char *urg = cJSON_GetStringValue(cJSON_GetObjectItem(row, "urgency"));
-    cJSON *d = cJSON_CreateObject();
-    cJSON_AddStringToObject(d, "text", text);
-    const char *kind = cJSON_GetStringValue(cJSON_GetObjectItem(row, "kind"));
-    if (kind)
-        cJSON_AddStringToObject(d, "kind", kind);
-    if (ll_enrich_text(masker, c, d) != 0) {
+    cJSON *d = line_input(row);
+    if (!d || ll_enrich_text(masker, c, d) != 0) {
         cJSON_Delete(d);
         return -1;
     }
