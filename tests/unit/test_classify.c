@@ -12453,6 +12453,27 @@ static void a_dog_that_has_bitten_near_children(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall21 (issue 12; older rounds' misses: critical-dev23 7, and -dev27 67, -dev31 69, which only
+ * the danger models found): a vehicle driven or slid into the water with someone in it, told with
+ * where it came from between the vehicle and the water, past the ordinary-words rule's reach; each
+ * below critical with main's rules. One rescued last week ("gered", not the stem of "gereden"),
+ * a wreck there for months, stay below. */
+static void a_vehicle_in_the_water_with_someone_in_it(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Er is zojuist een busje van de kade bij de Veerhaven achteruit het water in gereden, het "
+         "drijft nog met de achterkant omhoog en de chauffeur slaat tegen het raam."),
+        ("Een taxi is van de dijk bij het gemaal de sloot in gegleden, hij zakt weg en er zit nog "
+         "een vrouw in."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Vorige week reed er een auto de gracht in, de bestuurder is gered.",
+        "In de haven ligt al maanden een wrak van een auto onder water.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -12882,6 +12903,7 @@ int main(void) {
         cmocka_unit_test(older_rounds_classes_left_to_the_models),
         cmocka_unit_test(a_shaft_open_or_an_exit_stacked_shut),
         cmocka_unit_test(a_dog_that_has_bitten_near_children),
+        cmocka_unit_test(a_vehicle_in_the_water_with_someone_in_it),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
