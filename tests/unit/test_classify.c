@@ -11540,6 +11540,23 @@ static void a_living_one_named_before_the_going(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, suicidal21 (an older class of the brief): a rope bought for a swing, a tree house or a
+ * hammock names its use and stays below critical (critical on main 6d3759d by "means at hand" and
+ * the farewell signs); the swing denied ("Niet voor de schommel.") stays a statement, as a blade
+ * bought "niet om te scheren" does. Our own phrasings. */
+static void a_rope_for_a_swing(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik heb touw gekocht voor de schommel in de tuin.",
+        "Gisteren een stevig touw gekocht voor de boomhut, de kinderen willen een touwladder.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik heb touw gekocht. Niet voor de schommel.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, suicidal21 (suicidal-dev30's look-alikes, by class): words of an end or a death wish
  * whose object or frame the text names: a machine that will not work ("niet meer zitten met die
  * pinautomaat"), one's rest or a noise ended, also in a short sentence of its own after it, a
@@ -12917,6 +12934,7 @@ int main(void) {
         cmocka_unit_test(a_living_one_named_before_the_going),
         cmocka_unit_test(an_end_whose_thing_is_named),
         cmocka_unit_test(statements_told_sideways_suicidal21),
+        cmocka_unit_test(a_rope_for_a_swing),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
