@@ -2814,6 +2814,21 @@ static void round_31_a_record_out_of_date(void **state) {
     EXPECT_URGENCY("Staat de oude molen nog op de monumentenlijst?", "question", "low");
 }
 
+/* Issue 12, levels (theme21): where a broken or hazardous thing of one's own may go to be
+ * disposed of is a plain question: its "kapot" or "gevaarlijk" is the waste, not a problem of
+ * ours. A pick-up missed or the disposal site's own barrier broken stays a problem to handle. */
+static void round_31_disposal_asked(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Mag een kapotte stofzuigeraccu bij het klein chemisch afval?", "question",
+                   "low");
+    EXPECT_URGENCY("Hoe lever ik die gevaarlijke verfblikken in bij de gemeente?", "question",
+                   "low");
+    EXPECT_URGENCY("Mag een kapotte tuinstoel bij het grofvuil?", "question", "low");
+    EXPECT_URGENCY("Mijn grofvuil is niet opgehaald, wanneer komen jullie?", "question", "normal");
+    EXPECT_URGENCY("De slagboom van de milieustraat is kapot, wanneer wordt die gemaakt?",
+                   "question", "normal");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -12939,6 +12954,7 @@ int main(void) {
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
         cmocka_unit_test(round_31_a_record_out_of_date),
+        cmocka_unit_test(round_31_disposal_asked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
