@@ -2829,6 +2829,20 @@ static void round_31_disposal_asked(void **state) {
                    "question", "normal");
 }
 
+/* Issue 12, levels (theme21): a note that sets what follows this week, asked by the person or
+ * set by the agent, asks to act this week (high); an errand of one's own this week does not. */
+static void round_31_followed_up_this_week(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Balie: dhr. kan zijn formulier niet invullen, raakt in paniek. Vraagt deze week "
+                   "iemand die meekijkt.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Notitie: mw. boos over de brief, doorgezet naar de teamleider, deze week reactie.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Mw. klaagt over de galerij. Buurtconciërge inschakelen deze week.", "complaint",
+                   "high");
+    EXPECT_URGENCY("Kan ik deze week mijn nieuwe paspoort ophalen?", "question", "low");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -12955,6 +12969,7 @@ int main(void) {
         cmocka_unit_test(round_31_own_terms),
         cmocka_unit_test(round_31_a_record_out_of_date),
         cmocka_unit_test(round_31_disposal_asked),
+        cmocka_unit_test(round_31_followed_up_this_week),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
