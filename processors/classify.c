@@ -3487,6 +3487,11 @@ int ll_danger_gate(const ll_danger_gates *g, const ll_danger_view *v) {
     return LL_DANGER_GATE_NONE;
 }
 
+int ll_classifier_danger_aside(const ll_classifier *c) {
+    return ll_classifier_words_calm(c) | (self_harm_denied(c) ? LL_DANGER_DENIED : 0) |
+           (suicidal_framed(c) ? LL_DANGER_FRAMED : 0);
+}
+
 static int danger_model(ll_classifier *c, int level) {
     const model *md = c->md;
     const ll_danger_gates *g = &md->danger_gates;
@@ -3507,14 +3512,10 @@ static int danger_model(ll_classifier *c, int level) {
     ll_danger_view v = {.nparts = c->ndid,
                         .parts_danger = post[DANGER_DANGER],
                         .parts_suicidal = post[DANGER_SUICIDAL],
-                        .aside = ll_classifier_words_calm(c)};
+                        .aside = ll_classifier_danger_aside(c)};
     v.nwords = ll_nb_score_feats(md->danger_words, c->tn, &c->feats, &c->danger_wds, 1.0, wp);
     v.words_danger = wp[DANGER_DANGER];
     v.words_suicidal = wp[DANGER_SUICIDAL];
-    if (self_harm_denied(c))
-        v.aside |= LL_DANGER_DENIED;
-    if (suicidal_framed(c))
-        v.aside |= LL_DANGER_FRAMED;
     /* The logistic model reads what the words model cannot (a negation's scope, who it is
      * about, a frame, the past, a joke): its P alone, or as the words model's second view.
      * Without its features (no memory for a long text's) it has no view and vetoes nothing:

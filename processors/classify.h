@@ -139,6 +139,14 @@ typedef struct ll_danger_view {
     double words_danger, words_suicidal; /* the words model's P */
     int aside;                           /* LL_WORDS_CALM_* | LL_DANGER_* */
 } ll_danger_view;
+
+/* What sets the gates aside in the text ll_classify read last, but the logistic model's veto
+ * (its score is the caller's): LL_WORDS_CALM_* | LL_DANGER_DENIED | LL_DANGER_FRAMED. The
+ * classifier's view and bench_model's, so a held-out table counts the flags the processor
+ * would not raise (issue 12, models21: with the words' set-asides only, the table counted two
+ * false flags a denial or a frame holds back). */
+int ll_classifier_danger_aside(const ll_classifier *c);
+
 /* The first gate v opens, in the classifier's order: both views, as a danger or a suicidal
  * statement (the parts model's class); a suicidal statement by the words alone; an acute
  * danger by the words. The classifier asks its logistic model between the last two. */

@@ -1164,7 +1164,11 @@ static int n_crit_sets;
  * by both views), "words-calm-danger:" (the acute danger by the words or by both views) and
  * "words-calm-rest:" (the same, only where no hazard part fired) lines, classify.c
  * ll_classifier_words_calm, replicated in this table's U and K/D rows and both views (t->calm),
- * so the held-out figure is the pipeline's. The classes: another's death with its rites (a pet
+ * so the held-out figure is the pipeline's. Since session 31 the rows read the classifier's
+ * whole set-aside (ll_classifier_danger_aside: also a self-harm rule denied and a statement
+ * framed; the logistic model's veto stays this table's own view): on main 03f94c7 the K 0.8
+ * D 0.99999 row 5,204/5,324 with 119 false -> 117, no cell's found moved (models21's finding).
+ * The classes: another's death with its rites (a pet
  * taken to the vet, an urn, ashes, a widows' group) and one's funeral wishes recorded; a
  * tradesman's job or a form done oneself; a trip with its hour or its pick-up; an absence
  * arranged; a chore in one's diary; youths loitering; a structure too low; a nuisance told as
@@ -1312,7 +1316,7 @@ static int crit_line(void *ctx, int lineno, const cJSON *row) {
             cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level"));
         t->rules = lvl && strcmp(lvl, "critical") == 0;
         t->high = lvl && strcmp(lvl, "high") == 0;
-        t->v = (ll_danger_view){.aside = ll_classifier_words_calm(rd->c)};
+        t->v = (ll_danger_view){.aside = ll_classifier_danger_aside(rd->c)};
         /* Suicidal: a suicidal set's statement, a phrasing of that family,
          * or a critical message a suicidal rule names. */
         int suicidal =
