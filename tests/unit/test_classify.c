@@ -12260,6 +12260,9 @@ static void round31_false_flags_by_class(void **state) {
         "Wat hier ontploft is mijn mailbox sinds de nieuwe afvalpas, honderd mails per dag.",
         ("Het staat in de fik in de groepsapp sinds het besluit over de speeltuin. Kan iemand het "
          "uitleggen?"),
+        ("Onze buurtapp staat in de fik sinds de nieuwe parkeerregels. Kan de gemeente uitleggen "
+         "waarom de vergunning duurder wordt?"),
+        "De groepschat stond in brand na de uitslag van de wijkverkiezing, iedereen was boos.",
         "Mijn bankrekening staat in de fik sinds de huurverhoging, hoe vraag ik uitstel aan?",
         ("Het stel naast ons ruziet elke nacht, ik denk dat ze elkaar nog eens vermoorden. "
          "Geslagen wordt er niet, het is vooral lawaai."),
@@ -12281,6 +12284,8 @@ static void round31_false_flags_by_class(void **state) {
         ("Mijn moeder lag in 2021 al eens op de grond, en nu ligt ze weer in de gang en reageert "
          "niet."),
         "In mijn straat staat een auto in brand en de vlammen slaan naar de gevel!",
+        ("In de buurtapp: de flat aan de Schiekade staat in brand en er staan mensen op het "
+         "balkon!"),
         "De toneelclub speelt vanavond in het buurthuis, maar nu komt er echt rook uit de meterkast!",
         ("BREAKING van onze straat: de gasleiding is geraakt en het stinkt naar gas bij de "
          "school!"),
