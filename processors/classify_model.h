@@ -257,7 +257,7 @@ typedef struct model {
      * alone_words_min (above 1: never). */
     ll_nb *danger_nb, *danger_words;
     ll_danger_gates danger_gates; /* ll_danger_gate */
-    int danger_words_bernoulli; /* the line's "bernoulli": ll_nb_bernoulli on the words model */
+    int danger_words_bernoulli;   /* the line's "bernoulli": ll_nb_bernoulli on the words model */
     /* The danger model's feature index of each rule's key ("part: x",
      * "rule: x" or, for a critical rule, "denied: x") and of each two
      * parts (nrules x nrules, i < j), -1 when it holds none: found once at

@@ -1265,7 +1265,7 @@ typedef struct ctext {
      * (a self-harm rule denied, a statement framed, the logistic veto): this table has no
      * logistic model, and its figures are kept comparable with the sessions' before. */
     ll_danger_view v;
-    char **keys;              /* the parts model's features */
+    char **keys; /* the parts model's features */
     size_t nkeys;
 } ctext;
 

@@ -2833,11 +2833,13 @@ static void round_31_disposal_asked(void **state) {
  * set by the agent, asks to act this week (high); an errand of one's own this week does not. */
 static void round_31_followed_up_this_week(void **state) {
     (void)state;
-    EXPECT_URGENCY("Balie: dhr. kan zijn formulier niet invullen, raakt in paniek. Vraagt deze week "
-                   "iemand die meekijkt.",
-                   "complaint", "high");
-    EXPECT_URGENCY("Notitie: mw. boos over de brief, doorgezet naar de teamleider, deze week reactie.",
-                   "complaint", "high");
+    EXPECT_URGENCY(
+        "Balie: dhr. kan zijn formulier niet invullen, raakt in paniek. Vraagt deze week "
+        "iemand die meekijkt.",
+        "complaint", "high");
+    EXPECT_URGENCY(
+        "Notitie: mw. boos over de brief, doorgezet naar de teamleider, deze week reactie.",
+        "complaint", "high");
     EXPECT_URGENCY("Mw. klaagt over de galerij. Buurtconciërge inschakelen deze week.", "complaint",
                    "high");
     EXPECT_URGENCY("Kan ik deze week mijn nieuwe paspoort ophalen?", "question", "low");
@@ -12286,7 +12288,8 @@ static void round31_false_flags_by_class(void **state) {
         "In mijn straat staat een auto in brand en de vlammen slaan naar de gevel!",
         ("In de buurtapp: de flat aan de Schiekade staat in brand en er staan mensen op het "
          "balkon!"),
-        "De toneelclub speelt vanavond in het buurthuis, maar nu komt er echt rook uit de meterkast!",
+        "De toneelclub speelt vanavond in het buurthuis, maar nu komt er echt rook uit de "
+        "meterkast!",
         ("BREAKING van onze straat: de gasleiding is geraakt en het stinkt naar gas bij de "
          "school!"),
         ("De flat tegenover staat in brand, ik zag het net in de buurtapp en er staan mensen op "
