@@ -2764,8 +2764,8 @@ static void round_31_press_council_and_contacts(void **state) {
         "De fractie stelt nu raadsvragen over ons buurthuis.",
         "Onze zorgen over de drempel zijn al drie keer genegeerd.",
         "Hij heeft al drie keer een aanvraag ingediend en die is steeds zoek.",
-        "Ik schakel het College voor de Rechten van de Mens in, want uw formulier werkt niet met "
-        "mijn voorleesprogramma.",
+        ("Ik schakel het College voor de Rechten van de Mens in, want uw formulier werkt niet met "
+         "mijn voorleesprogramma."),
     };
     for (size_t i = 0; i < sizeof(high) / sizeof(high[0]); i++)
         EXPECT_URGENCY(high[i], "complaint", "high");
@@ -2781,12 +2781,12 @@ static void round_31_press_council_and_contacts(void **state) {
 static void round_31_own_terms(void **state) {
     (void)state;
     static const char *const below[] = {
-        "Ik woon naast de nieuwe garage. De termijn voor bezwaar is voorbij omdat niemand het ons "
-        "vertelde.",
+        ("Ik woon naast de nieuwe garage. De termijn voor bezwaar is voorbij omdat niemand het ons "
+         "vertelde."),
         "Notitie: mw. wil de WOZ laten herzien, uitgelegd dat de bezwaartermijn verlopen is.",
         "Ik kreeg verkeerde informatie over de termijn voor bezwaar en ben nu te laat.",
-        "Mijn zoon is vorige week geboren maar we waren ziek. Is de termijn voor de aangifte al "
-        "verstreken?",
+        ("Mijn zoon is vorige week geboren maar we waren ziek. Is de termijn voor de aangifte al "
+         "verstreken?"),
     };
     expect_below(below, sizeof(below) / sizeof(below[0]), "high");
     EXPECT_URGENCY("De beslistermijn op mijn bezwaar is verstreken, ik stel u in gebreke.",
@@ -2803,8 +2803,8 @@ static void round_31_a_record_out_of_date(void **state) {
     (void)state;
     static const char *const normal[] = {
         "Ik ben verhuisd, maar mijn adres staat nog op het oude. Hoe kan dat?",
-        "Mijn oom staat nog ingeschreven op ons adres maar woont in Portugal. Hoe schrijf ik hem "
-        "uit?",
+        ("Mijn oom staat nog ingeschreven op ons adres maar woont in Portugal. Hoe schrijf ik hem "
+         "uit?"),
         "Mijn parkeervergunning staat nog op mijn oude adres, kan ik dat omzetten?",
         "De aanslag staat nog op naam van mijn overleden moeder. Wat moet ik doen?",
     };
