@@ -1453,6 +1453,15 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
             j++;
         if (j == end || j >= len || !(w = spoken_item(s, len, j, it, SPOKEN_MAX_DIGITS, &word)))
             break;
+        /* An item glued by a dash to what is no item ("07-GG-53", a plate after the number)
+         * is that token's start, not the run's next item: the run would spell a number too
+         * long, and the plate masked on a second pass would leave the number found then
+         * (the fuzz smoke's idempotence check, 12-04). */
+        char it2[SPOKEN_MAX_DIGITS + 1];
+        int word2;
+        if (j + w + 1 < len && s[j + w] == '-' &&
+            !spoken_item(s, len, j + w + 1, it2, SPOKEN_MAX_DIGITS, &word2))
+            break;
     }
     r->dg[digits] = '\0';
     size_t cc = plus && strncmp(r->dg, "31", 2) == 0 ? 2 : strncmp(r->dg, "0031", 4) == 0 ? 4 : 0;

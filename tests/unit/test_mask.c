@@ -663,6 +663,11 @@ static void spoken_phone_numbers(void **state) {
     EXPECT("Nul zes, nee: Nul Zes Een Twee Drie Vier Vijf Zes Zeven Acht",
            "Nul zes, nee: [TELEFOON]");
     EXPECT("nul zes tweeëntwintig drieëndertig één twee drie vier", "[TELEFOON]");
+    /* A plate glued by its dashes right after the number is no part of it (fuzz smoke,
+     * 12-04: the run read the plate's first digits and spelled eleven). */
+    EXPECT("bel nul zes twaalf 34 56 78 09-XK-12 is mijn auto",
+           "bel [TELEFOON] [KENTEKEN] is mijn auto");
+    EXPECT("nul zes-een-twee-drie-vier-vijf-zes-zeven-acht", "[TELEFOON]");
 }
 
 /* "nul" and a few number words that are no phone number: too few or too many digits, a
