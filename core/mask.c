@@ -1395,17 +1395,28 @@ static size_t spoken_item(const char *s, size_t len, size_t k, char *it, int max
 #define SPOKEN_PHONE_DIGITS 10
 #define SPOKEN_MAX_DIGITS 10
 #define SPOKEN_CC_DIGITS 4 /* "nul nul eenendertig": the country code, taken off the run */
+/* Items at most: each spells a digit or more, and one more may go past the longest number. */
+#define SPOKEN_MAX_ITEMS (SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS + 1)
 typedef struct spoken_run {
     char dg[SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS + 1];
     int words;   /* items said in words */
     int singles; /* every item one digit said as a word */
-    int cc;      /* the Dutch country code came first and was taken off dg */
+    int plus;    /* "plus" came before */
+    int over;    /* the run went on past the longest number */
+    int ncut;
+    /* Where a group in digits starts after the first item: what was read before it (see
+     * spoken_number). */
+    struct spoken_cut {
+        size_t at, end; /* the group, and the end of the item before it */
+        unsigned char digits, words, singles;
+    } cut[SPOKEN_MAX_ITEMS];
 } spoken_run;
 
 /* A number read aloud at s[i], where a word or a group of digits starts; done[0..ndone) is
  * the text masked so far. Its length, 0 when there is none; what it spelled into r. A run
  * that a number word comes before spells some other number ("twee nul zes ..."); one that
- * goes on past SPOKEN_MAX_DIGITS is no phone number or BSN. Items may stand apart by a
+ * goes on past SPOKEN_MAX_DIGITS is no phone number or BSN, but what came before an item
+ * another matcher masks may be (spoken_number); each item's start goes to r->cut. Items may stand apart by a
  * comma, a dash or a spoken "min" as a speaker pauses ("nul zes, twaalf, vierendertig",
  * "nul zes min twaalf ...", user check of 12-01 evening), never by anything else. */
 static size_t match_spoken_number(const char *s, size_t len, size_t i, const char *done,
@@ -1427,16 +1438,22 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
     /* "plus eenendertig zes twaalf ...", "nul nul eenendertig ...": +31 said aloud (user
      * check 4 of 12-01, in clear), taken off so that the number is read as one dialled at
      * home */
-    int plus = k == 4 && strncasecmp(done + at, "plus", 4) == 0;
+    r->plus = k == 4 && strncasecmp(done + at, "plus", 4) == 0;
     size_t j = i, end = i;
     int digits = 0;
     r->words = 0;
     r->singles = 1;
-    r->cc = 0;
+    r->over = 0;
+    r->ncut = 0;
     for (;;) {
         int n = (int)strlen(it);
-        if (digits + n > SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS)
-            return 0;
+        if (j > i && r->ncut < SPOKEN_MAX_ITEMS)
+            r->cut[r->ncut++] = (struct spoken_cut){
+                j, end, (unsigned char)digits, (unsigned char)r->words, (unsigned char)r->singles};
+        if (digits + n > SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS) {
+            r->over = 1;
+            break;
+        }
         memcpy(r->dg + digits, it, (size_t)n);
         r->words += word;
         r->singles &= word && n == 1;
@@ -1464,15 +1481,7 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
             break;
     }
     r->dg[digits] = '\0';
-    size_t cc = plus && strncmp(r->dg, "31", 2) == 0 ? 2 : strncmp(r->dg, "0031", 4) == 0 ? 4 : 0;
-    if (cc && digits - (int)cc == SPOKEN_PHONE_DIGITS - 1) {
-        memmove(r->dg, r->dg + cc, (size_t)digits - cc + 1);
-        digits -= (int)cc;
-        r->cc = 1;
-    }
-    if (digits > SPOKEN_MAX_DIGITS)
-        return 0;
-    return digits > 0 ? end - i : 0;
+    return end - i;
 }
 
 /* Digits said one by one that count up or down ("een twee drie vier ..."): a count, no
@@ -1486,39 +1495,34 @@ static int spoken_count(const char *dg) {
     return up || down;
 }
 
-/* What a number read aloud is: LL_MASK_F_PHONE, LL_MASK_F_BSN or 0. A BSN spells nine digits
- * that pass the 11-proef; a phone number ten from "nul", or a mobile's nine from "zes" (its
- * nul left out, as after +31: "zes-een-twee-drie-..."), any nine after +31, or seven to nine digits said one by
- * one that do not count ("zes vier acht negen een twee drie vier": a number without its
- * area code or 06; nobody reads another number of that length digit by digit). A run needs
- * a word: digits alone are the digit matchers'. */
-static int spoken_kind(const spoken_run *r) {
-    size_t n = strlen(r->dg);
-    if (!r->words)
+/* What the run's first n digits read as, said in words items of which in words and singles
+ * whether each was one digit said as a word: LL_MASK_F_PHONE, LL_MASK_F_BSN or 0. A BSN
+ * spells nine digits that pass the 11-proef; a phone number ten from "nul", or a mobile's nine
+ * from "zes" (its nul left out, as after +31: "zes-een-twee-drie-..."), any nine after +31, or
+ * seven to nine digits said one by one that do not count ("zes vier acht negen een twee drie
+ * vier": a number without its area code or 06; nobody reads another number of that length
+ * digit by digit). A run needs a word: digits alone are the digit matchers'. */
+static int spoken_kind(const spoken_run *r, int n, int words, int singles) {
+    char dg[sizeof r->dg];
+    int cc = 0;
+    if (!words)
         return 0;
-    if (n == 9 && ll_bsn_check(r->dg))
+    memcpy(dg, r->dg, (size_t)n);
+    dg[n] = '\0';
+    int c = r->plus && strncmp(dg, "31", 2) == 0 ? 2 : strncmp(dg, "0031", 4) == 0 ? 4 : 0;
+    if (c && n - c == SPOKEN_PHONE_DIGITS - 1) {
+        memmove(dg, dg + c, (size_t)(n - c + 1));
+        n -= c;
+        cc = 1;
+    }
+    if (n > SPOKEN_MAX_DIGITS)
+        return 0;
+    if (n == 9 && ll_bsn_check(dg))
         return LL_MASK_F_BSN;
-    if ((n == SPOKEN_PHONE_DIGITS && r->dg[0] == '0') || (n == 9 && (r->dg[0] == '6' || r->cc)) ||
-        (r->singles && n >= 7 && n <= 9 && !spoken_count(r->dg)))
+    if ((n == SPOKEN_PHONE_DIGITS && dg[0] == '0') || (n == 9 && (dg[0] == '6' || cc)) ||
+        (singles && n >= 7 && n <= 9 && !spoken_count(dg)))
         return LL_MASK_F_PHONE;
     return 0;
-}
-
-static size_t put(char *out, size_t o, const char *rep) {
-    size_t n = strlen(rep);
-    memcpy(out + o, rep, n);
-    return o + n;
-}
-
-/* A number read aloud of kind (spoken_kind), counted in c. */
-static size_t put_spoken(char *out, size_t o, int kind, ll_mask_counts *c) {
-    c->bsn += kind == LL_MASK_F_BSN;
-    c->phone += kind == LL_MASK_F_PHONE;
-    return put(out, o, kind == LL_MASK_F_BSN ? LL_MASK_BSN : LL_MASK_PHONE);
-}
-
-size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts) {
-    return ll_mask_text_only(s, len, out, LL_MASK_F_ALL, counts);
 }
 
 /* The length of a UUID in its canonical form (8-4-4-4-12 hex digits) at s[i], not glued
@@ -1537,6 +1541,92 @@ static size_t uuid_at(const char *s, size_t len, size_t i) {
     if (k < len && (cp_at(s, len, k, &cp), is_word(cp) || cp == '-'))
         return 0;
     return k - i;
+}
+
+static int spoken_number(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
+                         spoken_run *r, size_t *m);
+
+/* Whether ll_mask_text_only's loop may mask something that starts at s[j], an item of a
+ * number read aloud, with done[0..ndone) before it: each matcher the loop tries there, with
+ * fewer of the loop's conditions (broader is safe, see spoken_number). */
+static int masked_at(const char *s, size_t len, size_t j, char *done, size_t ndone, int flags) {
+    int32_t cp, pc = cp_before(done, ndone, ndone);
+    unsigned char ch = (unsigned char)s[j];
+    size_t m, back;
+    int pl;
+    spoken_run sub;
+    cp_at(s, len, j, &cp);
+    if ((flags & LL_MASK_F_EMAIL) && is_local(cp) && !is_local(pc) && match_email(s, len, j))
+        return 1;
+    if (isxdigit(ch) && !is_word(pc) && uuid_at(s, len, j))
+        return 0;
+    /* a number read aloud of its own, after a group of digits */
+    if (spoken_number(s, len, j, done, ndone, flags, &sub, &m))
+        return 1;
+    if ((flags & LL_MASK_F_DOC) && isalnum(ch) && match_doc(s, len, j, done, ndone, &m) >= 0)
+        return 1;
+    if ((flags & LL_MASK_F_IBAN) && isalpha(ch) && match_iban(s, len, j, 0))
+        return 1;
+    if ((flags & LL_MASK_F_DOB) && digit_value(cp) >= 0 && date_shape(s, len, j) &&
+        match_dob(s, len, j, done, ndone, &m, &back) >= 0)
+        return 1;
+    if ((flags & LL_MASK_F_PLATE) && plate_char(cp, &pl) &&
+        match_plate(s, len, j, done, ndone, &m) >= 0)
+        return 1;
+    if ((flags & LL_MASK_F_PHONE) && match_phone(s, len, j))
+        return 1;
+    return (flags & LL_MASK_F_BSN) && digit_value(cp) >= 0 && match_bsn(s, len, j, done, ndone);
+}
+
+/* A number read aloud at s[i] (match_spoken_number), judged (spoken_kind) as flags allow,
+ * out[0..o) the text masked so far: its kind, its length into *m. When the whole run reads as
+ * no number, another matcher may mask an item in it (a BSN's first group, a plate, a date,
+ * an address): a second pass then finds the run stopped at that mask and reads what came
+ * before it (the fuzz smoke's idempotence check, 12-04: "... zeven acht 2306 83 952" spelled
+ * fourteen digits, the BSN was masked, and a second pass found the phone number). So the
+ * first reading that ends before such an item and is a number is masked: the item's mask,
+ * if any, then follows it in either pass. Where no reading before an item is a number,
+ * either pass reads none, whether or not the item is masked; so masked_at may be broader
+ * than the loop. The words up to the item go to out[o..] as the loop would copy them, for
+ * the matchers that read the words before. */
+static int spoken_number(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
+                         spoken_run *r, size_t *m) {
+    size_t n = match_spoken_number(s, len, i, out, o, r);
+    int kind;
+    if (!n)
+        return 0;
+    if (!r->over && (kind = spoken_kind(r, (int)strlen(r->dg), r->words, r->singles) & flags)) {
+        *m = n;
+        return kind;
+    }
+    for (int k = 0; k < r->ncut; k++) {
+        const struct spoken_cut *c = &r->cut[k];
+        if (!(kind = spoken_kind(r, c->digits, c->words, c->singles) & flags))
+            continue;
+        memcpy(out + o, s + i, c->at - i);
+        if (masked_at(s, len, c->at, out, o + (c->at - i), flags)) {
+            *m = c->end - i;
+            return kind;
+        }
+    }
+    return 0;
+}
+
+static size_t put(char *out, size_t o, const char *rep) {
+    size_t n = strlen(rep);
+    memcpy(out + o, rep, n);
+    return o + n;
+}
+
+/* A number read aloud of kind (spoken_kind), counted in c. */
+static size_t put_spoken(char *out, size_t o, int kind, ll_mask_counts *c) {
+    c->bsn += kind == LL_MASK_F_BSN;
+    c->phone += kind == LL_MASK_F_PHONE;
+    return put(out, o, kind == LL_MASK_F_BSN ? LL_MASK_BSN : LL_MASK_PHONE);
+}
+
+size_t ll_mask_text(const char *s, size_t len, char *out, ll_mask_counts *counts) {
+    return ll_mask_text_only(s, len, out, LL_MASK_F_ALL, counts);
 }
 
 /* Copies a code point's w bytes (1 to 4) to out[o..]; returns the new end. Most are one ASCII
@@ -1601,12 +1691,10 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
         /* A number read aloud, read once, then judged (spoken_kind): a phone number or a
          * BSN ("een een een twee twee twee drie drie drie", user check of 12-01 evening). */
         if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !pw && spoken_start(s + i, len - i) &&
-            (m = match_spoken_number(s, len, i, out, o, &sr))) {
-            if ((kind = spoken_kind(&sr) & flags)) {
-                o = put_spoken(out, o, kind, &c);
-                i += m;
-                continue;
-            }
+            (kind = spoken_number(s, len, i, out, o, flags, &sr, &m))) {
+            o = put_spoken(out, o, kind, &c);
+            i += m;
+            continue;
         }
         if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !pw) {
             int r = match_doc(s, len, i, out, o, &m);
@@ -1678,12 +1766,10 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
             }
             /* Digits that words go on ("06 twaalf 34 56 78"): read aloud in part. */
             if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && isdigit(ch) &&
-                (m = match_spoken_number(s, len, i, out, o, &sr))) {
-                if ((kind = spoken_kind(&sr) & flags)) {
-                    o = put_spoken(out, o, kind, &c);
-                    i += m;
-                    continue;
-                }
+                (kind = spoken_number(s, len, i, out, o, flags, &sr, &m))) {
+                o = put_spoken(out, o, kind, &c);
+                i += m;
+                continue;
             }
             /* Skip the rest of this number so its tail isn't read as a new one. */
             if (v < 0) {

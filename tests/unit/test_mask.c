@@ -668,6 +668,22 @@ static void spoken_phone_numbers(void **state) {
     EXPECT("bel nul zes twaalf 34 56 78 09-XK-12 is mijn auto",
            "bel [TELEFOON] [KENTEKEN] is mijn auto");
     EXPECT("nul zes-een-twee-drie-vier-vijf-zes-zeven-acht", "[TELEFOON]");
+    /* The run read on into what another matcher masks, and spelled no number: what came
+     * before it is read (fuzz smoke, 12-04; each a phone number in clear until a second
+     * pass). A BSN's first group, with spaces or no-break spaces; a plate with U+2011 dashes
+     * or starting with a number word; an address; a number read aloud of its own after a
+     * group of digits. */
+    EXPECT("bel nul zes een twee drie vier vijf zes zeven acht 2306 83 952 graag",
+           "bel [TELEFOON] [BSN] graag");
+    EXPECT("bel nul zes een twee drie vier vijf zes zeven acht 2306\u00a083\u00a0952",
+           "bel [TELEFOON] [BSN]");
+    EXPECT("nul zes een twee drie vier vijf zes zeven acht 25\u2011NJV\u20114 is de auto",
+           "[TELEFOON] [KENTEKEN] is de auto");
+    EXPECT("nul zes een twee drie vier vijf zes zeven elf-12-a", "[TELEFOON] [KENTEKEN]");
+    EXPECT("nul zes een twee drie vier vijf zes zeven acht twee@voorbeeld.nl",
+           "[TELEFOON] [E-MAIL]");
+    EXPECT("nul zes een twee drie vier vijf zes 78 drie vier vijf zes zeven acht negen een",
+           "[TELEFOON] [TELEFOON]");
 }
 
 /* "nul" and a few number words that are no phone number: too few or too many digits, a
