@@ -1093,7 +1093,7 @@ static void mark_tokens(ll_classifier *c) {
                           : t->kind == K_BEFORE ? c->tbefore
                           : t->group            ? c->twith[t->group - 1]
                                                 : c->tctx;
-            uint8_t gate = c->md->rules[t->owner].gate;
+            uint16_t gate = c->md->rules[t->owner].gate;
             a += gate >> 6;
             for (int32_t j = mt->t0; j <= mt->t1; j++)
                 a[(size_t)j * gw] |= UINT64_C(1) << (gate & 63);
@@ -1570,7 +1570,7 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
  * token j's is at [j * md->gate_words], the rule's bit in it *bit. */
 static const uint64_t *gate_at(const ll_classifier *c, uint16_t rule, const uint64_t *a,
                                uint64_t *bit) {
-    uint8_t gate = c->md->rules[rule].gate;
+    uint16_t gate = c->md->rules[rule].gate;
     assert(gate != GATE_NONE);
     *bit = UINT64_C(1) << (gate & 63);
     return a + (gate >> 6);

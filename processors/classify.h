@@ -8,7 +8,7 @@
 /* Bounds of the rules and of one classification. Every per-event buffer is
  * allocated once from these in ll_classifier_new. */
 #define LL_CLASSIFY_MAX_THEMES 64      /* themes of one taxonomy */
-#define LL_CLASSIFY_MAX_RULES 254      /* urgency rules and danger features (< 255: gate) */
+#define LL_CLASSIFY_MAX_RULES 382      /* urgency rules and danger features (254 -> 382 12-04) */
 #define LL_CLASSIFY_MAX_TERMS 32768    /* terms over the three files */
 #define LL_CLASSIFY_MAX_TERM_BYTES 640 /* one term as written ("&" terms list alternatives) */
 #define LL_CLASSIFY_MAX_PARTS 4 /* "a ~ b ~ c ~ d", "a & b & c & d" (two bits in a matcher value) */
@@ -33,7 +33,7 @@
 #define LL_CLASSIFY_RULE_THEME_WEIGHT \
     2.0 /* a fired rule's vote for its "theme:" (a strong word is 2-3) */
 #define LL_CLASSIFY_MAX_CLASSES \
-    256 /* word classes of urgency.conf ("@people: ..."; 160 -> 192 12-02, -> 224 12-03, -> 256 12-04) */
+    384 /* word classes of urgency.conf ("@people: ..."; 160 -> 192 12-02, -> 224 12-03, -> 256 -> 384 12-04) */
 #define LL_CLASSIFY_CLASS_NAME_BYTES 64
 /* The words of one class, "a|b|c", nested classes expanded (a stack buffer while loading): @aged
  * spells each age in its contexts ("(87", "van 87", "87 jaar": 2.3 KB) inside @frail. */

@@ -1050,7 +1050,7 @@ static int urgency_line(loader *ld, char *s) {
          strncmp(s, "unless:", 7) == 0 || strncmp(s, "frame:", 6) == 0 ||
          strncmp(s, "before:", 7) == 0) &&
         r->gate == GATE_NONE)
-        r->gate = (uint8_t)md->ngated++;
+        r->gate = (uint16_t)md->ngated++;
     if (strncmp(s, "with:", 5) == 0) {
         if (r->nwith >= LL_CLASSIFY_MAX_WITH)
             return load_err(ld, "rule '%s' has more than %d 'with:' lines", r->name,

@@ -110,7 +110,7 @@ typedef struct rule_def {
     uint8_t aside_calm;    /* "aside: calm": not when a laugh and "nee serieus" follow it */
     uint8_t supposed_calm; /* "supposed: calm": not in a question on a condition ("als ... ooit") */
     uint8_t no_danger;     /* "danger: no": a lesser rule the danger model does not weigh */
-    uint8_t gate;          /* its bit in the per-token gate words, GATE_NONE without
+    uint16_t gate;         /* its bit in the per-token gate words, GATE_NONE without
                          * context:, unless:, frame: or with: lines */
     int16_t theme;         /* "theme: id": the theme the fired rule votes for, -1 none */
     float theme_weight;    /* its vote */
@@ -120,8 +120,8 @@ typedef struct rule_def {
  * only the rules with context:, unless:, frame:, before: or with: lines have one, in
  * the order of their first such line, so a token holds gate_words words of
  * 64 bits and every rule may have them. */
-#define GATE_NONE UINT8_MAX
-_Static_assert(LL_CLASSIFY_MAX_RULES < GATE_NONE, "a rule's gate must fit in a uint8_t");
+#define GATE_NONE UINT16_MAX
+_Static_assert(LL_CLASSIFY_MAX_RULES < GATE_NONE, "a rule's gate must fit in a uint16_t");
 
 /* A pattern hit. key holds the hit's order (classify_match.c, hit_key) and its term and part:
  * sorting compares one number where it compared up to four fields (~2k instructions an
