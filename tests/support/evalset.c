@@ -203,11 +203,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev34.jsonl", NAMES, "names-dev34", 0, 0, NO_FLOOR},
     {"lookalikes-dev31.jsonl", CRIT, "look-alikes dev 31", 95, BLIND, NO_FLOOR},
     /* round 32 (blind through session 31), with its own set of look-alikes (the sixth fresh
-     * check a learned model is held to) */
-    {"critical-dev32.jsonl", CRIT, "critical phr. dev 32", 97, BLIND, NO_FLOOR},
-    {"suicidal-dev31.jsonl", SUI, "suicidal phr. dev 31", 98, BLIND, NO_FLOOR},
-    {"messages-dev32.jsonl", MSG, "development 32", 96, BLIND, NO_FLOOR},
-    {"names-dev35.jsonl", NAMES, "names-dev35", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev32.jsonl", CRIT, "critical phr. dev 32", 97, 0, NO_FLOOR},
+    {"suicidal-dev31.jsonl", SUI, "suicidal phr. dev 31", 98, 0, NO_FLOOR},
+    {"messages-dev32.jsonl", MSG, "development 32", 96, 0, NO_FLOOR},
+    {"names-dev35.jsonl", NAMES, "names-dev35", 0, 0, NO_FLOOR},
     {"lookalikes-dev32.jsonl", CRIT, "look-alikes dev 32", 99, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
