@@ -245,7 +245,11 @@ static int words_bernoulli;
  * joined after its figure with the model of the twenty-nine before it (bench_quality -F 0.860 on
  * main 660f708; held out by set 258 of 300): the twenty-nine held out by set with it learned too
  * 7,136 -> 7,140 of 8,220 (33 won, 29 lost); learned, the three models' distinct keys 75,959 ->
- * 77,443 (the words model has grown since), under the joint table's 98,304. */
+ * 77,443 (the words model has grown since), under the joint table's 98,304. Development 32
+ * joined after its figure with the model of the thirty before it (bench_quality -F 0.857 on
+ * main d20683b; held out by set 257 of 300): the thirty held out by set with it learned too
+ * 7,397 -> 7,396 of 8,520 (28 won, 29 lost); learned, the three models' distinct keys 77,450 ->
+ * 78,904, under the joint table's 98,304. */
 /* Filled from evalset.c's table at the start (table_sets): the message sets flagged
  * LL_EVAL_THEME, in its order (BENCH_THEME_SKIP's indexes). */
 #define MAX_SETS 64 /* the theme model's sets (a bit of theme_skip each) */

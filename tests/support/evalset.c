@@ -206,7 +206,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev32.jsonl", CRIT, "critical phr. dev 32", 97, 0, NO_FLOOR},
     {"suicidal-dev31.jsonl", SUI, "suicidal phr. dev 31", 98, 0, NO_FLOOR},
-    {"messages-dev32.jsonl", MSG, "development 32", 96, 0, NO_FLOOR},
+    {"messages-dev32.jsonl", MSG, "development 32", 96, THEME, NO_FLOOR},
     {"names-dev35.jsonl", NAMES, "names-dev35", 0, 0, NO_FLOOR},
     {"lookalikes-dev32.jsonl", CRIT, "look-alikes dev 32", 99, BLIND, NO_FLOOR},
 };
