@@ -206,7 +206,10 @@ static const struct {
       * names-dev32: names of every origin that no list holds); "Schrijver", a surname, only
       * as a compound's end (relation_suffixes) */
      "laborant laborante stoffeerder gastvrouw gastheer schrijfster landmeter beiaardier "
-     "fotograaf kunstenaar kunstenares pasteur",
+     "fotograaf kunstenaar kunstenares pasteur "
+     /* a pupil before the name, as a teacher ("Zijn leerling [NAAM]"), and a ship's pilot
+      * ("Loods [NAAM] belt over de haven", names-dev35) */
+     "leerling leerlinge loods",
      W_RELATION},
     /* English writers name their own as Dutch ones do: "my husband Jake" */
     {"husband wife son daughter mother father brother sister neighbour neighbor friend "
@@ -310,7 +313,10 @@ static const char *const relation_suffixes[] = {
      * "verkeersregelaar", "Orchideeënkweker", "pianostemmer", "greenkeeper",
      * "poppenspeler", "tekstschrijver", "gastvrouw" (names-dev31, names-dev32) */
     "docent", "docente", "chef", "regelaar", "kweker", "stemmer", "keeper", "speler", "speelster",
-    "schrijver", "vrouw"};
+    "schrijver", "vrouw",
+    /* a maker, a trainer or a buddy by the compound's head: "Vioolbouwer", "Orgelbouwer",
+     * "Floorballtrainer", "Taalmaatje" (names-dev35: names of every origin after them) */
+    "bouwer", "trainer", "trainster", "maatje"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
@@ -2507,6 +2513,29 @@ static int van_firm(const ll_names_scan *sc, size_t v, size_t i) {
     return v + 1 < i && !sc->toks[v].cap && fold_is(sc, &sc->toks[v], "van") && sc->toks[v + 1].cap;
 }
 
+/* Word i is a listed place or organisation alone right after a cue for a person and a
+ * listed first name, last of the capitalised words: protect() reads it as the surname. */
+static int keep_surname(const ll_names_scan *sc, size_t i) {
+    const tok *t = &sc->toks[i];
+    if (i < 2 || !t->cap || t->allcaps || t->digit || t->dot || t->sfx || t->name ||
+        !(t->flags & (W_PLACE | W_ORG)) ||
+        (t->flags & (W_STREET | W_STOP | W_COMMON | W_PREP | W_PARTICLE | W_TRIGGER | W_HEAD |
+                     W_TITLE | W_HEER | W_SKIP)) ||
+        !joined(sc, i) || !joined(sc, i - 1))
+        return 0;
+    const tok *f = &sc->toks[i - 1], *c = &sc->toks[i - 2];
+    if (!f->cap || f->allcaps || f->dot || !(f->flags & W_FIRST) ||
+        (f->flags & (W_PLACE | W_ORG | W_PARTICLE | W_STOP | W_TRIGGER)))
+        return 0;
+    /* a title the keep list holds as an organisation ("Burgemeester", streets are named
+     * after) only abbreviated in lower case ("ing.", not the bank) */
+    if (!(c->flags & (W_RELATION | W_PTITLE | W_HEER | W_TALK | W_TITLE)) ||
+        ((c->flags & W_ORG) && !(c->dot && !c->cap)))
+        return 0;
+    return !(i + 1 < sc->ntoks && joined(sc, i + 1) &&
+             (sc->toks[i + 1].cap || sc->toks[i + 1].digit));
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -2526,6 +2555,15 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             !(i + 1 < sc->ntoks && joined(sc, i + 1) &&
               (sc->toks[i + 1].cap || sc->toks[i + 1].digit))) {
             t->flags = 0;
+            t->prot = 0;
+        }
+        /* "trainster Yvette Maas", "beiaardier Marja Heijmans", "ing. Floor Heijmans"
+         * (names-dev35, -dev28, -dev26): after a person's cue and a listed first name, one
+         * word the keep list holds as a place or an organisation, last of the words, is the
+         * surname (Maas, Hoek, Heijmans are common ones); a place or a firm does not follow
+         * a role and a first name so */
+        if (keep_surname(sc, i)) {
+            t->flags = W_SURNAME;
             t->prot = 0;
         }
         if (!(t->flags & W_PHRASE))

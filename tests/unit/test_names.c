@@ -2281,6 +2281,33 @@ static void a_desk_named_by_its_organisation(void **state) {
     KEEPS("Ik ging naar het Anne Frank-huis.");
 }
 
+/* Session 32 (names22): a maker, a trainer, a buddy, a pupil or a ship's pilot named by the
+ * role before the name, as a teacher is; the shed ("loods") and the role alone stay. */
+static void roles_of_makers_pupils_and_pilots(void **state) {
+    (void)state;
+    MASKS("Orgelbouwer Kalani Kahale stemt het orgel.", "Orgelbouwer [NAAM] stemt het orgel.");
+    MASKS("Hockeytrainer Kalolaine Vaipulu vraagt om licht.",
+          "Hockeytrainer [NAAM] vraagt om licht.");
+    MASKS("Mijn taalmaatje Dilnoza Yusupova helpt mij.", "Mijn taalmaatje [NAAM] helpt mij.");
+    MASKS("Haar leerling Tahmina Rezaei komt morgen langs.",
+          "Haar leerling [NAAM] komt morgen langs.");
+    MASKS("Loods Hákun Dalsgaard belt over het schip.", "Loods [NAAM] belt over het schip.");
+    KEEPS("De loods aan de kade staat leeg.");
+    KEEPS("Onze leerling krijgt bijles.");
+}
+
+/* Session 32 (names22): after a cue for a person and a listed first name, one word the keep
+ * list holds as a place or a firm is the surname (Maas, Heijmans); a number or more
+ * capitalised words after it say an address or a place. */
+static void a_place_or_a_firm_as_the_surname_after_a_cue(void **state) {
+    (void)state;
+    MASKS("Onze dirigent Wilma Maas is ziek.", "Onze dirigent [NAAM] is ziek.");
+    MASKS("Volgens ing. Sander Heijmans is de brug veilig.",
+          "Volgens ing. [NAAM] is de brug veilig.");
+    MASKS("We liepen met oma Greet Maas 12 voorbij.", "We liepen met oma [NAAM] Maas 12 voorbij.");
+    MASKS("gesproken met Anna Holland Casino.", "gesproken met [NAAM] Holland Casino.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2400,6 +2427,8 @@ int main(void) {
         cmocka_unit_test(in_whose_name_and_who_ones_kin_is),
         cmocka_unit_test(an_article_on_a_surname_and_a_roles_field),
         cmocka_unit_test(a_desk_named_by_its_organisation),
+        cmocka_unit_test(roles_of_makers_pupils_and_pilots),
+        cmocka_unit_test(a_place_or_a_firm_as_the_surname_after_a_cue),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
