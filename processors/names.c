@@ -167,7 +167,10 @@ static const struct {
      "draaiorgel straatorgel dansorgel kermisorgel "
      /* an estate or a castle named after its first owners: "Landgoed De Hooge Boekel"
       * (names-dev26) */
-     "landgoed buitenplaats kasteel",
+     "landgoed buitenplaats kasteel "
+     /* a convent or an abbey named after a saint: "zuster [NAAM] van het Klooster
+      * Mariënburg" (names-dev35): the sister's name ends before it */
+     "klooster abdij priorij",
      W_HEAD},
     {"buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman "
      "bovenbuurvrouw onderbuurman onderbuurvrouw benedenbuurman benedenbuurvrouw zoon zoontje "
@@ -296,7 +299,11 @@ static const char *const trade_suffixes[] = {
     "praktijk",
     /* a shooting club by its members, named after a hero: "Handboogschutters Willem Tell"
      * (names-dev32), "Kruisboogschutters Sint Joris" */
-    "schutters"};
+    "schutters",
+    /* a hall by its sport and a shop by its trade: "Floorballhal Woensel", "Topsporthal",
+     * "Dierenspeciaalzaak Van Veen" (names-dev35); not "-hal" alone, which first names end
+     * in (Vishal, Nihal) */
+    "sporthal", "ballhal", "zaak"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -5293,6 +5300,13 @@ static int signer_role(const ll_names_scan *sc, size_t e) {
     return 1;
 }
 
+/* Word k is a capitalised "Den" right after a lower-case "van": a place's article. */
+static int den_place(const ll_names_scan *sc, size_t k) {
+    const tok *t = &sc->toks[k], *v = k > 0 ? &sc->toks[k - 1] : NULL;
+    return v && joined(sc, k) && t->cap && !t->allcaps && !t->sent && fold_is(sc, t, "den") &&
+           !v->cap && fold_is(sc, v, "van");
+}
+
 int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t len,
                   const ll_name_span **spans) {
     *spans = sc->spans;
@@ -5497,6 +5511,15 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
              * department, not a person ("Aan: Haasbroek" is one) */
             if (e > st && rule == LL_NAME_FIELD && department_words(sc, st, e))
                 e = st;
+            /* "volgens de Gelderlander", "aldus het Parool" (names-dev35): after a word that
+             * cites a source, a lower-case article and one capitalised word no name list
+             * holds name a newspaper, a broadcaster or a report; a surname there is a listed
+             * one ("volgens de Jong") or written with its capital ("volgens De Wit") */
+            if (e == st + 2 && rule == LL_NAME_RELATION &&
+                (fold_is(sc, t, "volgens") || fold_is(sc, t, "aldus")) && !sc->toks[st].cap &&
+                (fold_is(sc, &sc->toks[st], "de") || fold_is(sc, &sc->toks[st], "het")) &&
+                !(sc->toks[st + 1].flags & W_NAME))
+                e = st;
             /* "Cc: jeroen van dam": after a label a lower-case first name takes `van`
              * and one lower-case word that ends its line, even one that is a word */
             if (e == st + 1 && rule == LL_NAME_FIELD && !sc->toks[st].cap &&
@@ -5593,7 +5616,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
         /* A particle and a surname: "de Jong", mid-sentence "Van Dijk". Not a
          * place after a preposition: "aan de Maas", "in De Esch". */
         if (t->flags & W_PARTICLE) {
-            int place_ctx = i > 0 && joined(sc, i) && (sc->toks[i - 1].flags & W_PREP);
+            /* "de haven van Den Helder" (names-dev35): a capitalised "Den" after a lower-case
+             * "van" opens a place's name (Den Helder, Den Burg, Den Dolder) as after a
+             * preposition: the "van" is no particle, and "Den" reads as after one; a
+             * surname writes its particles alike ("van den Berg", "Van Den Berg") */
+            if (!t->cap && fold_is(sc, t, "van") && i + 1 < n && den_place(sc, i + 1)) {
+                i++;
+                continue;
+            }
+            int place_ctx =
+                i > 0 && joined(sc, i) && ((sc->toks[i - 1].flags & W_PREP) || den_place(sc, i));
             /* "langs De Merel", "in den Heuvel", "aan De Mulder nummer 3": after a
              * preposition of place that no one is talked to, given to or met with
              * (not aan, bij, met, door, voor, naar, tegen, om), "de", "den", "het" and one

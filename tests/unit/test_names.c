@@ -2308,6 +2308,24 @@ static void a_place_or_a_firm_as_the_surname_after_a_cue(void **state) {
     MASKS("gesproken met Anna Holland Casino.", "gesproken met [NAAM] Holland Casino.");
 }
 
+/* Session 32 (names22): what bears a name and is no person: a convent or an abbey after a
+ * sister's name, a sports hall and a shop by their compound's head, a newspaper cited after
+ * "volgens de", and a place whose name opens with "Den" after "van"; the persons beside
+ * them stay masked. */
+static void convents_halls_shops_newspapers_and_den_places(void **state) {
+    (void)state;
+    MASKS("Pater Gerard van het Klooster Sion belt over de parkeerplaats.",
+          "Pater [NAAM] van het Klooster Sion belt over de parkeerplaats.");
+    MASKS("Contact: Sanne de Bruin, Basketballhal Oosterwei.",
+          "Contact: [NAAM], Basketballhal Oosterwei.");
+    KEEPS("Ik kocht het bij Fietsenzaak De Groot.");
+    KEEPS("Volgens de Stentor is de brug dicht.");
+    KEEPS("Mijn tante woont in de buurt van Den Burg op Texel.");
+    MASKS("Volgens de Jong is de brug dicht.", "Volgens [NAAM] is de brug dicht.");
+    MASKS("Volgens De Wit is de brug dicht.", "Volgens [NAAM] is de brug dicht.");
+    MASKS("Dit is de auto van den Berg.", "Dit is de auto [NAAM].");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2429,6 +2447,7 @@ int main(void) {
         cmocka_unit_test(a_desk_named_by_its_organisation),
         cmocka_unit_test(roles_of_makers_pupils_and_pilots),
         cmocka_unit_test(a_place_or_a_firm_as_the_surname_after_a_cue),
+        cmocka_unit_test(convents_halls_shops_newspapers_and_den_places),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
