@@ -12507,6 +12507,54 @@ static void a_dog_that_has_bitten_near_children(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall22 (issue 12; round 32's critical misses by class: critical-dev32, messages-dev32), on our
+ * own sentences, each below critical with main's rules: one gone under where the water pulls, ice
+ * falling where people walk, a weapon brought for an official, a throat squeezed, a frail elder who
+ * no longer answers a sentence after the age, one caught in a collecting bin, an engine running in a
+ * shut box. Their look-alikes stay below: a swimming lesson, debts, a pool's money, ice cream,
+ * icicles that only hang or fell last winter, a gun for its inspection, a hammer for a fence, a rent
+ * or a tie that chokes, a strangling years ago, an elder away or a line down, keys in a bin, a
+ * scooter that will not start. */
+static void round32_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Twee jongens zwemmen bij de stuw in de Lek, het water trekt hard en één is net "
+         "onder water verdwenen."),
+        "Jongens duiken van de stuw in de Maas en één van hen komt niet meer boven.",
+        "Een zwemster in de sluiskolk terwijl de sluis vult, ze is in nood en wordt meegesleurd.",
+        "Er viel net een ijspegel naast een man met zijn fiets, er hangen er nog veel aan de goot.",
+        "Morgen kom ik met mijn jachtgeweer voor die klantmanager van de uitkeringen.",
+        ("Ik sta bij haar fiets bij de achteruitgang en ik heb een bijl bij me. Die vrouw van de "
+         "vergunningen komt zo naar buiten."),
+        "De buurman heeft zijn vrouw net bij de keel gepakt, ik hoor de kinderen huilen.",
+        ("Mijn oom is 91 en slecht ter been. Hij neemt sinds vanochtend de telefoon niet op en "
+         "de buren hebben hem niet gezien."),
+        "Er zit een jongen vast in de kledingbak bij de kerk, de klep drukt op zijn nek.",
+        ("In de parkeergarage onder ons draait in een dichte box al een uur een motor, en ik "
+         "hoor niemand."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Mijn dochter ging bij zwemles kopje onder en kwam proestend weer boven.",
+        "Ik zwem in de schulden en kom niet meer boven water.",
+        "De zwemvereniging bij de stuw is in financiële problemen.",
+        "Mijn zoontje liet zijn ijs op de stoep vallen en huilde.",
+        "Vorige winter vielen er ijspegels van het dak op de stoep.",
+        "Er hangen mooie ijspegels aan de dakrand van de school.",
+        "Morgen kom ik met mijn jachtgeweer voor de keuring bij de medewerker van de gemeente.",
+        ("Ik heb een hamer bij me en sta bij haar schutting, die vrouw van de gemeente wil dat "
+         "ik de klus vandaag afmaak."),
+        "Deze huur wurgt me, ik kan niks meer betalen.",
+        "Die stropdas wurgt me bij elke bruiloft.",
+        "Jaren geleden heeft mijn ex me bij de keel gepakt, nu woon ik veilig.",
+        "Mijn oma van 89 neemt sinds gisteren de telefoon niet op, ze is op vakantie in Spanje.",
+        "Mijn vader van 86 neemt sinds maandag de telefoon niet op: er is een storing bij KPN.",
+        "Mijn sleutels zijn in de kledingcontainer gevallen, kan iemand die openmaken?",
+        "Mijn box in de parkeergarage is afgesloten en de motor van mijn scooter start niet.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall21 (issue 12; older rounds' misses: critical-dev23 7, and -dev27 67, -dev31 69, which only
  * the danger models found): a vehicle driven or slid into the water with someone in it, told with
  * where it came from between the vehicle and the water, past the ordinary-words rule's reach; each
@@ -12958,6 +13006,7 @@ int main(void) {
         cmocka_unit_test(a_shaft_open_or_an_exit_stacked_shut),
         cmocka_unit_test(a_dog_that_has_bitten_near_children),
         cmocka_unit_test(a_vehicle_in_the_water_with_someone_in_it),
+        cmocka_unit_test(round32_critical_classes),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
