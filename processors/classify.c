@@ -2051,8 +2051,36 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
     return past;
 }
 
-/* A time long gone that a clause is told at: "vroeger", "destijds", "jaren geleden" (not a
- * day or a week ago: "gisteren had hij een mes, nu staat hij voor de deur" is one event). */
+/* Whether word i is "toen" opening its clause with an age right after its subject: "toen ik 16
+ * was", "toen hij twaalf jaar was" (issue 12, falseflag22: critical-dev32). An age one was is a
+ * time of life gone, as "vroeger" is: the digits (the tokenizer keeps a number so) or a number
+ * word of a child's or a teenager's years, then "was" or "jaar"; "toen ik 10 minuten later
+ * keek" is a moment of the event told, no age. */
+static int age_then(const ll_classifier *c, int32_t i, int32_t first) {
+    static const char *const aged[] = {"tien",     "elf",       "twaalf",  "dertien",
+                                       "veertien", "vijftien",  "zestien", "zeventien",
+                                       "achttien", "negentien", "twintig"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    if (!surf_is(c, (size_t)i, "toen") || (i > first && toks[i - 1].clause == toks[i].clause))
+        return 0;
+    int32_t k = i + 2; /* "toen", its subject, the age */
+    if (k >= nt || toks[k].clause != toks[i].clause)
+        return 0;
+    const char *w = c->tn->surf + toks[k].surf;
+    size_t n = toks[k].surf_len;
+    int digits = n >= 1 && n <= 2;
+    for (size_t j = 0; j < n && digits; j++)
+        digits = w[j] >= '0' && w[j] <= '9';
+    if (!digits && !surf_in(c, k, aged, sizeof(aged) / sizeof(aged[0])))
+        return 0;
+    return k + 1 < nt && toks[k + 1].clause == toks[i].clause &&
+           (surf_is(c, (size_t)k + 1, "was") || surf_is(c, (size_t)k + 1, "jaar"));
+}
+
+/* A time long gone that a clause is told at: "vroeger", "destijds", "jaren geleden", an age
+ * one was (age_then; not a day or a week ago: "gisteren had hij een mes, nu staat hij voor de
+ * deur" is one event). */
 static int long_ago(const ll_classifier *c, int32_t i, int32_t first) {
     static const char *const then[] = {"vroeger", "destijds"};
     static const char *const span[] = {"jaar", "jaren"};
@@ -2061,7 +2089,8 @@ static int long_ago(const ll_classifier *c, int32_t i, int32_t first) {
     return surf_in(c, i, then, sizeof(then) / sizeof(then[0])) ||
            (surf_is(c, (size_t)i, "geleden") && i > first &&
             surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0]))) ||
-           (surf_is(c, (size_t)i, "terug") && i > first && surf_is(c, (size_t)i - 1, "jaren"));
+           (surf_is(c, (size_t)i, "terug") && i > first && surf_is(c, (size_t)i - 1, "jaren")) ||
+           age_then(c, i, first);
 }
 
 /* Whether word i names a time gone by less surely than long_ago: a year past ("vorig jaar",

@@ -12309,6 +12309,60 @@ static void round31_false_flags_by_class(void **state) {
     expect_levels(levels, sizeof(levels) / sizeof(levels[0]));
 }
 
+/* Falseflag22 (issue 12): round 32's false critical flags by class, in my own sentences: a wish
+ * told of an age one was against the age one is now, a danger told to have held out, parts of a
+ * building that "gaan eraf" in works, a trifle's threat laughed among friends, "in brand staan om
+ * ... te", a newspaper as the one who reports, the agent's hurry for one frail with no danger told,
+ * a railing broken for months, "loopt zich vast", the quiet told as murdered. Each was critical on
+ * main d20683b; the neighbours beside each stay critical. */
+static void round32_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Toen ik 19 was wilde ik dood, nu ben ik 45 en help ik jongeren bij de buurtvereniging.",
+        "Toen ik 15 jaar was wilde ik niet meer leven, nu ben ik 52 en ben ik opa.",
+        ("De stroomstoring van vanochtend is voorbij, de thuisbeademing van mijn dochter heeft het "
+         "gehouden. Wie houdt bij wie zo'n apparaat heeft?"),
+        ("De renovatie van het oude stadhuis begint in maart, de gevel gaat eraf. Hoe wordt het "
+         "trottoir afgezet?"),
+        ("Mijn zwager roept dat hij me afmaakt als ik nog één keer zijn grasmaaier leen. Hij "
+         "lachte erbij, we zijn goede vrienden."),
+        "Mijn zoon staat in brand om mee te voetballen bij de nieuwe club in de wijk.",
+        "Ik sta in brand om mee te doen aan de straatspeeldag.",
+        "De Telegraaf meldt een explosie in een flat in Zwolle. Zijn onze flats wel veilig?",
+        ("Het Brabants Dagblad meldt een brand in een flat in Tilburg. Gaat dat ook bij ons "
+         "mis?"),
+        ("Balie: mevrouw (blind) heeft al twee weken geen taxi van het Wmo-vervoer gehad en komt "
+         "de deur niet uit. Met spoed doorgezet."),
+        ("Balie: meneer (82, rollator) vraagt hulp bij zijn aanvraag huishoudelijke hulp, is "
+         "vorige maand gevallen. Spoed naar wijkteam."),
+        ("De leuning van de trap naar het water is al maanden los, mijn moeder met rollator durft "
+         "er niet meer langs."),
+        ("Meneer met blindenstok loopt zich steeds vast op de rijbaan bij de werkzaamheden, al een "
+         "week."),
+        "Elke avond vermoordt die bladblazer van de overkant de stilte in de hele straat.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Toen ik 16 was wilde ik dood, en nu ben ik 34 en wil ik het weer.",
+        ("De stroomstoring duurt nog, de beademing van mijn zoon heeft het tot nu toe gehouden "
+         "maar de accu is bijna leeg."),
+        "Bij de sloop van het postkantoor hangt de gevel los boven de stoep waar mensen lopen.",
+        ("Mijn buurman zegt dat hij me vermoordt als ik nog één keer zijn parkeerplek neem. Hij "
+         "lacht erbij, maar ik ben bang."),
+        "Mijn buurman zegt dat hij me vermoordt. Hij lacht erbij, we zijn vrienden.",
+        "Er staat een schuur in brand om de hoek, er zitten kinderen in!",
+        "Ik meld een gaslek in onze flat, het AD is al gebeld, het stinkt in het trappenhuis.",
+        ("Balie: mevrouw (blind) is gevallen in de hal en ligt op de grond. Spoed naar huisarts "
+         "doorgezet."),
+        "Balie: meneer (80) klinkt verward en weet niet waar hij is. Met spoed naar wijkteam.",
+        ("De leuning van de brug over de vaart is sinds vorige week los en er lopen elke dag "
+         "kinderen langs."),
+        "Een blinde man loopt midden op de rijbaan tussen de auto's.",
+        "Hij zegt dat hij de buurman vermoordt vannacht, hij heeft een mes.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13010,6 +13064,7 @@ int main(void) {
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
+        cmocka_unit_test(round32_false_flags_by_class),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
