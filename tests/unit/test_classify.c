@@ -1626,6 +1626,37 @@ static void sentiment_closing_thanks_is_politeness(void **state) {
     EXPECT_FIELD("Dhr wist het niet, bedankt.", NULL, "sentiment", "label", "positive");
 }
 
+/* A short closing sentence opened by the praise, at the end of the text, is how a visit or a
+ * call ended, the agent's record, or the letter's thanks: the question it closes stays neutral
+ * (issue 12, theme22). The writer's own praise keeps its say. */
+static void sentiment_closing_outcome_is_a_record(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *word;
+    } notes[] = {
+        {"Balie: mevrouw wil weten hoe ze haar parkeervergunning verlengt. Uitgelegd via de "
+         "website. Tevreden.",
+         "Tevreden"},
+        {"Tel.notitie: meneer vraagt wanneer het oud papier in zijn straat wordt opgehaald. "
+         "Kalender samen doorgenomen. Geholpen.",
+         "Geholpen"},
+        {"dhr vraagt of zijn paspoort nog geldig is voor een reis naar Turkije. uitgelegd. "
+         "tevreden weg",
+         "tevreden"},
+    };
+    for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
+        EXPECT_FIELD(notes[i].text, "question", "sentiment", "label", "neutral");
+        cJSON *d = classify(notes[i].text, "question");
+        assert_false(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
+                               notes[i].word));
+        cJSON_Delete(d);
+    }
+    EXPECT_FIELD("Uitgelegd hoe de vergunning werkt. Ik ben er heel tevreden over.", "question",
+                 "sentiment", "label", "positive");
+    EXPECT_FIELD("De medewerker aan de balie heeft me snel geholpen. Tevreden!", NULL, "sentiment",
+                 "label", "positive");
+}
+
 /* A why-question with the writer as its subject is a reproach: the question's share of the
  * negative evidence does not apply (issue 12, round 10); other why-questions stay questions. */
 static void sentiment_of_a_why_me_question(void **state) {
@@ -12733,6 +12764,7 @@ int main(void) {
         cmocka_unit_test(sentiment_negation),
         cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
+        cmocka_unit_test(sentiment_closing_outcome_is_a_record),
         cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_bounded_by_kind),
         cmocka_unit_test(irony_is_no_praise),
