@@ -1340,7 +1340,10 @@ static size_t spoken_word(const char *s, size_t len, size_t k, int *d, int *v) {
             break;
         e += (size_t)w;
     }
-    *d = e > k && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp)))
+    /* A word glued to a mask ("zes[BSN]") is as glued as it was to the digits masked
+     * ("zes320693363"): a second pass must not read it as a number word (fuzz smoke, 12-04). */
+    *d = e > k && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp))) &&
+                 !(e < len && s[e] == '[' && ll_mask_placeholder_at(s + e, len - e))
              ? spoken_value(s + k, e - k, v)
              : 0;
     return e - k;

@@ -684,6 +684,9 @@ static void spoken_phone_numbers(void **state) {
            "[TELEFOON] [E-MAIL]");
     EXPECT("nul zes een twee drie vier vijf zes 78 drie vier vijf zes zeven acht negen een",
            "[TELEFOON] [TELEFOON]");
+    /* A number word glued to a BSN is no item, and stays none glued to its mask. */
+    EXPECT("een twee drie vier vijf zes zes320693363acht",
+           "een twee drie vier vijf zes zes[BSN]acht");
 }
 
 /* "nul" and a few number words that are no phone number: too few or too many digits, a
