@@ -2876,6 +2876,33 @@ static void round_31_followed_up_this_week(void **state) {
     EXPECT_URGENCY("Kan ik deze week mijn nieuwe paspoort ophalen?", "question", "low");
 }
 
+/* Issue 12, levels (theme22): left without money told as a state, and one who cannot read the
+ * letters with no one to help, are vulnerable people without help (high); a count that the
+ * writer says is the problem's, not their contacts', is no third contact; whether a thing is
+ * dangerous, asked, tells no problem (low). */
+static void round_32_without_help_and_asked_danger(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Door een fout in de administratie zit mijn oom sinds maandag zonder geld.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Balie: dhr. (laaggeletterd) snapt de brieven over zijn huur niet. Geen hulp "
+                   "thuis.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Mijn buurvrouw leest slecht, kunnen de brieven in eenvoudige taal?",
+                   "suggestion", "low");
+    EXPECT_URGENCY(
+        "De vuilniswagen slaat onze straat voor de vierde keer over, maar ik heb het pas "
+        "een keer gemeld.",
+        "complaint", "normal");
+    EXPECT_URGENCY("De vuilniswagen slaat onze straat over, ik heb het al vier keer gemeld.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Mijn dochter maakt een werkstuk over rupsen. Zijn de eikenprocessierupsen in "
+                   "het park gevaarlijk?",
+                   "question", "low");
+    EXPECT_URGENCY("Is die oversteek echt zo gevaarlijk als iedereen zegt?", "question", "low");
+    EXPECT_URGENCY("De oversteek bij de school is gevaarlijk, kan er een zebrapad komen?",
+                   "question", "normal");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -13111,6 +13138,7 @@ int main(void) {
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
+        cmocka_unit_test(round_32_without_help_and_asked_danger),
         cmocka_unit_test(round_31_a_record_out_of_date),
         cmocka_unit_test(round_31_disposal_asked),
         cmocka_unit_test(round_31_followed_up_this_week),
