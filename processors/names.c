@@ -2230,6 +2230,14 @@ static int animal_compound(const ll_names_scan *sc, const tok *t) {
     return fold_ends_in(sc, t, tails, N_OF(tails), 3);
 }
 
+/* Whether a word of from..to (as far as the text goes) is capitalised. */
+static int cap_within(const ll_names_scan *sc, size_t from, size_t to) {
+    for (size_t k = from; k < sc->ntoks && k <= to; k++)
+        if (sc->toks[k].cap)
+            return 1;
+    return 0;
+}
+
 /* "Onze hond Bram", "ons paard Willem", "mijn kat heet Meneer Jansen" (names-dev25): the
  * capitalised words right after an animal's noun in lower case, or after it and "heet",
  * "heette", "genaamd", "genoemd", name the animal, not a person (a person's title among
@@ -2242,7 +2250,9 @@ static size_t pet_name(const ll_names_scan *sc, size_t i) {
         "puppy",   "pup",      "kitten",  "veulen",  "hangbuikzwijn"};
     static const char *const named[] = {"heet", "heette", "heten", "genaamd", "genoemd"};
     const tok *t = &sc->toks[i];
-    if ((t->cap && !t->sent) || t->allcaps || t->letters < 3 ||
+    /* The name is a capitalised word among the three after the animal (its pronoun and
+     * "heet" before it at most): without one the animal's lists need not be read. */
+    if ((t->cap && !t->sent) || t->allcaps || t->letters < 3 || !cap_within(sc, i + 1, i + 3) ||
         !(fold_in(sc, t, animals, N_OF(animals)) || animal_compound(sc, t)))
         return 0;
     static const char *const it[] = {"die", "ze", "zij", "hij"};
@@ -3739,8 +3749,9 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
      * by commas and "en" */
     for (size_t k = 2; k < n; k++) {
         const tok *r = &sc->toks[k - 2], *v = &sc->toks[k - 1];
-        if (r->cap || !fold_in(sc, r, kin, N_OF(kin)) || !joined(sc, k - 1) || v->cap ||
-            !fold_is(sc, v, "van") || !joined(sc, k))
+        /* "van" asked before the kin's list: most words have no "van" after them */
+        if (r->cap || v->cap || !fold_is(sc, v, "van") || !joined(sc, k - 1) || !joined(sc, k) ||
+            !fold_in(sc, r, kin, N_OF(kin)))
             continue;
         for (size_t j = k; j < n;) {
             tok *t = &sc->toks[j];

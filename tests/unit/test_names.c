@@ -1725,6 +1725,8 @@ static void animals_ships_and_feasts_named_like_people(void **state) {
     (void)state;
     KEEPS("Ons konijn Sofie is ontsnapt bij de Rozenlaan.");
     KEEPS("Zorg voor mijn hond, hij heet Daan.");
+    /* the name as the third word after the animal: the farthest pet_name reads */
+    KEEPS("Zoek je mijn kat, ze heet Minoes?");
     MASKS("Mijn poes heet Mevrouw Pietersen en is zoek, zegt Anna de Wit.",
           "Mijn poes heet Mevrouw Pietersen en is zoek, zegt [NAAM].");
     KEEPS("Het vrachtschip 'Maria Johanna' ligt scheef in de haven.");
@@ -2016,6 +2018,8 @@ static void names_told_by_trade_lead_kin_and_language(void **state) {
           "[NAAM] bezorgt pakketten en vraagt waar hij mag parkeren.");
     MASKS("Priya Raman, moeder van Ishan en Meera, belt over school.",
           "[NAAM], moeder van [NAAM] en [NAAM], belt over school.");
+    /* the kin and "van" before the names, with no pair before them */
+    MASKS("Ik ben de vader van Tariq en Yusuf.", "Ik ben de vader van [NAAM] en [NAAM].");
     KEEPS("Quick Boys wil een nieuw veld en de leden betalen mee.");
     /* an apposition with a firm or a town between */
     MASKS("De glazenwasser van Schoonmaakbedrijf Helder, Dawit Tesfaye, belde.",
