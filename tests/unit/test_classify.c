@@ -12667,6 +12667,46 @@ static void round32_critical_classes(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall22 (issue 12; older rounds' critical misses by class: critical-dev9 12 and 18, -dev11 44,
+ * -dev12 39, -dev21 63, -dev24 72, -dev25 6, -dev26 12, 44 and 71), on our own sentences, each
+ * below critical with main's rules: a split tree that moves over people, a fire creeping toward
+ * huts, fuel with a rag at a front door, a venomous bite the body answers, asbestos broken where
+ * children play, a man from a game meeting a boy of 13 tonight, a child locked up by a parent, a
+ * home lost Friday ("uit de woning gezet"), care stopped today for one who cannot eat, children
+ * alone since last night with the parents abroad. The look-alikes stay below. */
+static void older_critical_classes_recall22(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De oude beuk naast de picknickplek is gespleten. Hij zwiept bij elke vlaag en er zitten "
+         "gezinnen te eten."),
+        ("Op de hei bij het vakantiepark is een vuurtje uit de hand gelopen, het kruipt "
+         "richting de huisjes."),
+        "Er staat een fles benzine met een doek erin tegen de voordeur van de benedenburen.",
+        "Mijn zoon is gebeten door een adder, zijn been wordt dik en hij is duizelig.",
+        "De buren slaan het oude eternit dak kapot zonder maskers, het stof ligt in de zandbak.",
+        "Mijn zoon van 13 heeft vanavond afgesproken met een man van 40 die hij van een game kent.",
+        ("Mijn neefje van 7 zegt dat zijn stiefmoeder hem in de kelder opsluit als hij niet "
+         "luistert."),
+        "Mijn moeder en ik worden vrijdag uit de woning gezet, de brief ligt hier.",
+        "De verzorging komt vanaf vandaag niet meer en mijn vader kan niet zelf eten.",
+        ("Sinds gisteravond zitten hier twee kinderen (ongeveer 3 en 6) alleen, de ouders zijn "
+         "naar het buitenland."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Die boom in het park helt al jaren scheef, kinderen klimmen erin.",
+        "De boomverzorger heeft de gescheurde kastanje bij de speeltuin vorig jaar gekapt.",
+        "Wij stoken vanavond een vuurtje in de vuurkorf, de kinderen roosteren marshmallows.",
+        "In de schuur staat een jerrycan benzine voor de grasmaaier met een lap erover.",
+        "In Blijdorp zag mijn zoon een slang die een muis beet.",
+        "Mag ik zelf golfplaten van mijn schuurdak halen of moet dat een bedrijf doen?",
+        "Mijn dochter van 14 speelt online een spel met haar neef van 25.",
+        "In het toneelstuk bindt de vader zijn dochter vast aan een stoel.",
+        "De thuiszorg stopt volgende maand, er komt een andere zorgaanbieder.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall21 (issue 12; older rounds' misses: critical-dev23 7, and -dev27 67, -dev31 69, which only
  * the danger models found): a vehicle driven or slid into the water with someone in it, told with
  * where it came from between the vehicle and the water, past the ordinary-words rule's reach; each
@@ -13120,6 +13160,7 @@ int main(void) {
         cmocka_unit_test(a_dog_that_has_bitten_near_children),
         cmocka_unit_test(a_vehicle_in_the_water_with_someone_in_it),
         cmocka_unit_test(round32_critical_classes),
+        cmocka_unit_test(older_critical_classes_recall22),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
