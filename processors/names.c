@@ -1694,6 +1694,22 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             j++;
             continue;
         }
+        /* "Jordi Puig i Ferrer" (names-dev35): Catalan joins one's two surnames by "i",
+         * Spanish by "y": after a first name and a surname, a lower-case "i" or "y" before a
+         * capitalised word no list keeps and the word list does not know */
+        if (j > j0 && !t->cap && !t->dot && t->letters == 1 &&
+            (fold_is(sc, t, "i") || fold_is(sc, t, "y")) && j + 1 < sc->ntoks &&
+            joined(sc, j + 1)) {
+            const tok *u = &sc->toks[j + 1];
+            if (u->cap && !u->allcaps && !u->dot && !u->digit && !u->prot && !u->name &&
+                u->letters >= 3 &&
+                !(u->flags & (W_KEEP | W_STOP | W_COMMON | W_WORD | W_HEAD | W_TRIGGER |
+                              W_PARTICLE | W_SKIP | W_PLACE_SFX)) &&
+                common_word(sc, u) == 0) {
+                j += 2;
+                continue;
+            }
+        }
         /* "Tjon A Fong": a lone capital inside a Chinese-Surinamese name. */
         if (t->cap && t->letters == 1 && !t->dot && !t->digit && j + 1 < sc->ntoks &&
             joined(sc, j + 1) && sc->toks[j + 1].cap &&
@@ -3606,7 +3622,17 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         "aanvraag", "appje", "tweet", "berichtje",
         /* a poll, a call or a petition in a neighbourhood's app, and a group under whose
          * lead ("Poll van [NAAM] in de buurtapp", "onder leiding van [NAAM]", names-dev32) */
-        "poll", "oproep", "petitie", "leiding"};
+        "poll", "oproep", "petitie", "leiding",
+        /* a memo or a note from one person ("Memo van [NAAM] (Guinee)", names-dev35) */
+        "memo", "notitie"};
+    /* what one person says before others, by or from whom ("Toast door [NAAM] op de
+     * bruiloft", names-dev35; "toespraak van", "lezing door") */
+    static const char *const addresses[] = {"toast", "toespraak", "speech", "lezing", "voordracht"};
+    /* whom one helps, guides, visits or cares for: a person ("Taalmaatje [NAAM] helpt
+     * [NAAM] met de brieven", names-dev35) */
+    static const char *const cares[] = {"helpt",       "hielp",   "begeleidt", "begeleidde",
+                                        "ondersteunt", "bezoekt", "bezocht",   "verzorgt",
+                                        "verzorgde",   "coacht"};
     /* who leads, plays, sings or wrote it ("geleid door [NAAM]", "gezongen door"): firms
      * build, deliver and carry out ("uitgevoerd door", "geleverd door" stay) */
     static const char *const made_by[] = {
@@ -3627,6 +3653,8 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
                comma_between(s, p, t);
     if (fold_is(sc, p, "hier") && (!p->cap || p->sent))
         return 1;
+    if (!p->cap && fold_in(sc, p, cares, N_OF(cares)))
+        return 1;
     if (fold_is(sc, p, "met") && p->sent)
         return 2; /* the pair must end the sentence */
     /* a work's title in quotation marks and its maker: "'De dijkgraaf' van [NAAM]"
@@ -3637,6 +3665,9 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return 0;
     const tok *q = &sc->toks[k - 2];
     if (!p->cap && fold_is(sc, p, "door") && !q->cap && fold_in(sc, q, made_by, N_OF(made_by)))
+        return 1;
+    if (!p->cap && (fold_is(sc, p, "door") || fold_is(sc, p, "van")) && !q->allcaps &&
+        fold_ends_in(sc, q, addresses, N_OF(addresses), 0))
         return 1;
     if (!p->cap && fold_is(sc, p, "van") && !q->digit &&
         fold_ends_in(sc, q, messages, N_OF(messages), 0))
@@ -3674,6 +3705,13 @@ static void context_pairs(ll_names_scan *sc, const char *s) {
             !context_word(sc, k + 1, W_SURNAME))
             continue;
         int c = pair_context(sc, s, k);
+        /* "dat [NAAM] zijn gymspullen vergat" (names-dev35): the spoken possessive, "zijn"
+         * or "haar" and a thing right after the pair, is said of a person */
+        if (!c && k + 3 < n && joined(sc, k + 2) && joined(sc, k + 3) && !sc->toks[k + 2].cap &&
+            (fold_is(sc, &sc->toks[k + 2], "zijn") || fold_is(sc, &sc->toks[k + 2], "haar")) &&
+            !sc->toks[k + 3].cap && !sc->toks[k + 3].digit && sc->toks[k + 3].letters >= 3 &&
+            !(sc->toks[k + 3].flags & (W_STOP | W_PREP | W_PARTICLE)))
+            c = 1;
         if (!c)
             continue;
         int ends = k + 2 >= n || !joined(sc, k + 2) || b->dot;

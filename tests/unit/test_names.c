@@ -2330,6 +2330,27 @@ static void convents_halls_shops_newspapers_and_den_places(void **state) {
     MASKS("Dit is de auto van den Berg.", "Dit is de auto [NAAM].");
 }
 
+/* Session 32 (names22): a pair no list knows told a person's by what surrounds it: a speech
+ * or a memo by or from someone, whom one helps, the spoken possessive ("[NAAM] zijn
+ * sleutels"), and a Catalan name's two surnames joined by "i"; an organisation, a place
+ * and a memo of a board stay. */
+static void pairs_told_by_speeches_help_and_possessives(void **state) {
+    (void)state;
+    MASKS("Openingstoespraak door Tsegaye Wolde op het buurtfeest.",
+          "Openingstoespraak door [NAAM] op het buurtfeest.");
+    MASKS("Memo van Tsholofelo Dube over de parkeerkaart.",
+          "Memo van [NAAM] over de parkeerkaart.");
+    MASKS("Ons team helpt Tsholofelo Dube met de aanvraag.",
+          "Ons team helpt [NAAM] met de aanvraag.");
+    MASKS("Ik denk dat Tsegaye Wolde zijn sleutels kwijt is.",
+          "Ik denk dat [NAAM] zijn sleutels kwijt is.");
+    MASKS("Mijn buurman Oriol Soler i Roca belt morgen.", "Mijn buurman [NAAM] belt morgen.");
+    KEEPS("Lezing door de wethouder over de begroting.");
+    KEEPS("De gemeente helpt Stichting Humanitas met geld.");
+    KEEPS("Wij vinden dat Nieuw Zuid zijn charme verliest.");
+    KEEPS("Het memo van de directie kwam gisteren.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2452,6 +2473,7 @@ int main(void) {
         cmocka_unit_test(roles_of_makers_pupils_and_pilots),
         cmocka_unit_test(a_place_or_a_firm_as_the_surname_after_a_cue),
         cmocka_unit_test(convents_halls_shops_newspapers_and_den_places),
+        cmocka_unit_test(pairs_told_by_speeches_help_and_possessives),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
