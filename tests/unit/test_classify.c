@@ -1563,6 +1563,19 @@ static void low_and_changing_income(void **state) {
     EXPECT_THEME("Ik werk op oproepbasis en weet nooit wat ik deze maand krijg.", "inkomen");
 }
 
+/* No one to be had on the line, or a call back waited on for weeks, is the grievance whatever
+ * service the call was about: bereikbaarheid over the service's word (issue 12, theme22). The
+ * service's own trouble stays its theme. */
+static void no_one_on_the_line_is_the_way_in(void **state) {
+    (void)state;
+    EXPECT_THEME("Ik krijg al een week niemand aan de telefoon over mijn bijstand.",
+                 "bereikbaarheid");
+    EXPECT_THEME("Sinds maandag krijg ik niemand te pakken over mijn aanslag.", "bereikbaarheid");
+    EXPECT_THEME("Ik wacht al weken op een terugbelverzoek over de kwijtschelding.",
+                 "bereikbaarheid");
+    EXPECT_THEME("Mijn kwijtschelding is afgewezen, wat moet ik nu doen?", "belastingen");
+}
+
 /* ----------------------------------------------------------- sentiment */
 
 static void sentiment_negation(void **state) {
@@ -12947,6 +12960,7 @@ int main(void) {
         cmocka_unit_test(dialect_and_corrections_do_not_vote),
         cmocka_unit_test(a_pair_holds_its_words),
         cmocka_unit_test(low_and_changing_income),
+        cmocka_unit_test(no_one_on_the_line_is_the_way_in),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
