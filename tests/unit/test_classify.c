@@ -12720,6 +12720,26 @@ static void older_critical_classes_recall22(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall22 (issue 12; critical-dev25 36, -dev21 21's class): water told by the body it reaches
+ * ("tot hun knieën") in an underpass people walk into, and a band brought back to a home already
+ * hit ("met zijn broers", a stone through the window before), each below critical with main's
+ * rules. Water that stood last month, a cousin back with friends to carry a cupboard, stay below. */
+static void water_to_the_knees_and_a_band_brought_back(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bij het station lopen voetgangers de onderdoorgang in terwijl het water al tot hun "
+         "knieën staat."),
+        ("Hij komt terug met zijn broers, vorige week heeft hij al een steen door onze ruit "
+         "gegooid."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Vorige maand stond het water in de fietstunnel tot de knieën, nu is het opgelost.",
+        "Mijn neef komt terug met zijn vrienden om de kast naar boven te dragen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall21 (issue 12; older rounds' misses: critical-dev23 7, and -dev27 67, -dev31 69, which only
  * the danger models found): a vehicle driven or slid into the water with someone in it, told with
  * where it came from between the vehicle and the water, past the ordinary-words rule's reach; each
@@ -13175,6 +13195,7 @@ int main(void) {
         cmocka_unit_test(a_vehicle_in_the_water_with_someone_in_it),
         cmocka_unit_test(round32_critical_classes),
         cmocka_unit_test(older_critical_classes_recall22),
+        cmocka_unit_test(water_to_the_knees_and_a_band_brought_back),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
