@@ -12434,6 +12434,39 @@ static void round32_false_flags_by_class(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Falseflag22 (issue 12): two classes left by session 31, in my own sentences. A home without
+ * heating for weeks, told with no cold harming anyone now, is a repair overdue (high by the care
+ * rules), not critical; with the cold told (degrees inside, frost, one shivering) it stays. A
+ * service told unreachable ("Huisarts niet bereikbaar", "Klantmanager niet bereikbaar") is no
+ * person in distress; a son or a daughter unreachable stays a part of distress. Each calm one was
+ * critical on main 941552f. */
+static void round32_classes_left(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("We zitten al drie weken zonder verwarming en mijn dochter is verkouden. De huisbaas doet "
+         "niks."),
+        ("Mijn zus woont met haar pasgeboren zoon in een chalet zonder verwarming, al een half "
+         "jaar op de wachtlijst. Vierde brief."),
+        ("Mw. meldt aan balie dat haar overbuurman (alleen, net terug uit ziekenhuis) niet drinkt "
+         "en niet meer opendoet voor de thuiszorg. Klantmanager niet bereikbaar."),
+        ("Buurman (alleen, net terug uit ziekenhuis) eet niet en doet niet meer open voor de "
+         "thuiszorg. Huisarts niet bereikbaar."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn oma van 90 zit sinds gisteren zonder verwarming, het is 11 graden in haar kamer.",
+        "Buurman van 85 zit al een week zonder verwarming en zit in zijn stoel te rillen.",
+        ("Sinds vanochtend geen verwarming meer en buiten vriest het, we hebben een baby van twee "
+         "weken."),
+        "We zitten al twee dagen zonder stroom met een baby van drie weken.",
+        ("Buurman (alleen, net terug uit ziekenhuis) eet niet en doet niet meer open voor de "
+         "thuiszorg. Zijn dochter is niet bereikbaar."),
+        ("Mw. meldt aan balie dat haar overbuurman (alleen, net terug uit ziekenhuis) niet drinkt "
+         "en niet meer opendoet voor de thuiszorg. Zijn zoon niet bereikbaar."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13200,6 +13233,7 @@ int main(void) {
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
         cmocka_unit_test(round32_false_flags_by_class),
+        cmocka_unit_test(round32_classes_left),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
