@@ -1027,6 +1027,26 @@ static int veto_still_needed(const ll_classifier *c, int32_t t0, int32_t t1) {
     return 0;
 }
 
+/* Whether the veto at t0..t1 is people taken away from a danger, not the danger cleared: a person
+ * or a group up to three words before "weggehaald" in its clause ("Collega's weggehaald." after
+ * a knife laid on the desk, critical-dev17 23; "de kinderen zijn weggehaald"). Who was moved out
+ * of its reach tells the danger is still there (issue 12, recall22); "de hond is weggehaald" and
+ * "de boom is weggehaald" keep their veto. */
+static int veto_people_moved(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const people[] = {
+        "collega's", "collegas", "collega",   "kinderen",    "leerlingen", "bewoners",
+        "mensen",    "klanten",  "bezoekers", "medewerkers", "personeel",  "omstanders",
+        "iedereen",  "gasten",   "patienten", "kleuters",    "peuters",    "baliemedewerkers"};
+    const ll_textnorm *tn = c->tn;
+    if (t0 != t1 || !surf_is(c, (size_t)t0, "weggehaald"))
+        return 0;
+    uint32_t clause = tn->toks[t0].clause;
+    for (int32_t j = t0 - 1; j >= 0 && j >= t0 - 3 && tn->toks[j].clause == clause; j--)
+        if (surf_in(c, j, people, sizeof(people) / sizeof(people[0])))
+            return 1;
+    return 0;
+}
+
 /* Whether word i is "alleen" as "only", not "alone": opening its clause before a word that
  * names what it singles out ("Alleen het nest in de muur moet nog weg", "..., alleen nog even
  * wachten op de monteur"). Issue 12, falseflag20 (critical-dev30): a child stung and seen by
@@ -1073,10 +1093,11 @@ static void mark_tokens(ll_classifier *c) {
                 c->md->rules[t->owner].level == LVL_CRITICAL && (c->tflags[mt->t0 - 1] & TF_NEG) &&
                 c->tn->toks[mt->t0 - 1].clause == c->tn->toks[mt->t0].clause)
                 continue;
-            /* Nor a fix still needed ("moet vandaag gerepareerd worden"), for a critical rule. */
+            /* Nor a fix still needed ("moet vandaag gerepareerd worden"), nor people taken away
+             * from the danger ("Collega's weggehaald."), for a critical rule. */
             if (t->kind != K_CTX && t->nparts == 1 &&
                 c->md->rules[t->owner].level == LVL_CRITICAL &&
-                veto_still_needed(c, mt->t0, mt->t1))
+                (veto_still_needed(c, mt->t0, mt->t1) || veto_people_moved(c, mt->t0, mt->t1)))
                 continue;
             /* Nor one of parts with a negation between them, for a critical rule or a part of
              * danger: "ik wil er een eind aan maken, niet aan mijn baan maar aan mezelf" denies

@@ -12773,6 +12773,24 @@ static void water_to_the_knees_and_a_band_brought_back(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall22 (issue 12, critical-dev17 23): people taken away from a danger are no danger cleared.
+ * "weggehaald" after a person or a group in its clause, in a short sentence after a weapon shown,
+ * vetoed the threat as "de boom is weggehaald" vetoes a fallen tree; below critical on main. A
+ * dog taken away after its bite keeps the veto. */
+static void people_taken_away_are_no_danger_cleared(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Bij het loket trekt een man een mes uit zijn jas en zegt dat hij niet weggaat. "
+         "Baliemedewerkers weggehaald."),
+        "Een klant legt een pistool op de receptie en eist zijn uitkering. Collega's weggehaald.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Een loslopende pitbull bijt in de speeltuin. De hond is weggehaald.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall21 (issue 12; older rounds' misses: critical-dev23 7, and -dev27 67, -dev31 69, which only
  * the danger models found): a vehicle driven or slid into the water with someone in it, told with
  * where it came from between the vehicle and the water, past the ordinary-words rule's reach; each
@@ -13229,6 +13247,7 @@ int main(void) {
         cmocka_unit_test(round32_critical_classes),
         cmocka_unit_test(older_critical_classes_recall22),
         cmocka_unit_test(water_to_the_knees_and_a_band_brought_back),
+        cmocka_unit_test(people_taken_away_are_no_danger_cleared),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
