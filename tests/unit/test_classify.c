@@ -2916,6 +2916,25 @@ static void round_32_without_help_and_asked_danger(void **state) {
                    "question", "normal");
 }
 
+/* Issue 12, levels (theme22): what the person wants done this week is act this week (high); the
+ * writer's own errand this week is not. Whether one must pay twice or pay back, asked with the
+ * verb first, asks a rule (low); told, it stays a problem. */
+static void round_32_wanted_this_week_and_asked_payments(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Tel.notitie: mw. belt over de kapotte bank in het park bij haar flat. Wil deze "
+                   "week een oplossing.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Ik wil deze week mijn rijbewijs ophalen bij de balie, welke papieren moet ik "
+                   "meenemen?",
+                   "question", "low");
+    EXPECT_URGENCY("Moet ik de huurtoeslag terugbetalen als ik ga samenwonen?", "question", "low");
+    EXPECT_URGENCY(
+        "Betaal ik nu twee keer afvalstoffenheffing, voor mijn huis en mijn zomerhuisje?",
+        "question", "low");
+    EXPECT_URGENCY("Ik heb de aanslag twee keer betaald, hoe krijg ik het geld terug?", "question",
+                   "normal");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -13268,6 +13287,7 @@ int main(void) {
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
         cmocka_unit_test(round_32_without_help_and_asked_danger),
+        cmocka_unit_test(round_32_wanted_this_week_and_asked_payments),
         cmocka_unit_test(round_31_a_record_out_of_date),
         cmocka_unit_test(round_31_disposal_asked),
         cmocka_unit_test(round_31_followed_up_this_week),
