@@ -12486,6 +12486,23 @@ static void round32_classes_left(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Falseflag22 (issue 12, messages-dev17 57): one who wants to know where his own car stands after
+ * it was towed asks after a thing; "ik weet waar je auto staat" knows the one addressed and stays a
+ * threat. The calm one was critical on main 5e95ffd. */
+static void own_vehicle_asked_after(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Dhr. wil graag weten waar zijn auto staat, die is vanochtend weggesleept.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik weet waar je auto staat en ik steek hem in brand.",
+        "Hij appte: ik weet waar je fiets staat, pas maar op.",
+        "Ik wil weten waar je woont, dan kom ik je halen.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13272,6 +13289,7 @@ int main(void) {
         cmocka_unit_test(round31_false_flags_by_class),
         cmocka_unit_test(round32_false_flags_by_class),
         cmocka_unit_test(round32_classes_left),
+        cmocka_unit_test(own_vehicle_asked_after),
         cmocka_unit_test(round_27_suicidal_classes),
         cmocka_unit_test(round_28_suicidal_classes),
         cmocka_unit_test(session_27_suicidal_classes_left),
