@@ -12827,6 +12827,25 @@ static void people_taken_away_are_no_danger_cleared(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall22 (issue 12, critical-dev20 68): an evacuation for a hazard that a household cannot make,
+ * the last boat or ferry named and no transport; below critical on main. A late bus asked about,
+ * a school's drill, stay below. */
+static void an_evacuation_one_cannot_make(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Door het hoogwater moet de camping vandaag leeg, de laatste pont gaat om vijf uur en wij "
+         "hebben geen vervoer."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("De laatste bus naar huis gaat om half twaalf en ik heb geen auto, kan de lijn langer "
+         "rijden?"),
+        ("Bij de evacuatieoefening op school ging de laatste bus om drie uur, wie geen vervoer had "
+         "kreeg een lift."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall21 (issue 12; older rounds' misses: critical-dev23 7, and -dev27 67, -dev31 69, which only
  * the danger models found): a vehicle driven or slid into the water with someone in it, told with
  * where it came from between the vehicle and the water, past the ordinary-words rule's reach; each
@@ -13284,6 +13303,7 @@ int main(void) {
         cmocka_unit_test(older_critical_classes_recall22),
         cmocka_unit_test(water_to_the_knees_and_a_band_brought_back),
         cmocka_unit_test(people_taken_away_are_no_danger_cleared),
+        cmocka_unit_test(an_evacuation_one_cannot_make),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
