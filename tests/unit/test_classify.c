@@ -11746,6 +11746,104 @@ static void statements_told_sideways_suicidal21(void **state) {
     expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, suicidal22 (suicidal-dev31's misses, by class): statements with no word of death in
+ * them, told by a place, a means, a question or a goodbye. By the track with the next train's time;
+ * at the water, looking at it; on a high balcony holding the rail; in a wood with the rope; the
+ * lethal dose, a means' painlessness or how fast one drowns asked, for anyone ("je"); a crash of
+ * one's own bus welcomed; a rope laid ready by a brother who says he will do "it"; the act unnamed
+ * for when a child is at the other parent's, decided; a plan with a high place for that time; a
+ * bare leave-taking with the addressees thanked in the past; "the end for me" and a bare goodbye;
+ * one's things shared out on paper and ready; help not reached, then "doe ik het."; what one no
+ * longer needs where one goes. Each below critical, or critical by no suicidal family, on main
+ * (d20683b). Our own phrasings. */
+static void statements_told_by_place_means_question_suicidal22(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Ik zit naast het spoor bij de overweg. De trein komt over vijf minuten.",
+        "Ik sta op de kade bij de sluis. Ik kijk naar het water.",
+        "Ik ben op het balkon op de 14e verdieping. Ik hou de reling vast.",
+        "Ik zit in het bos onder een boom. Ik heb het touw bij me.",
+        "Welke hoeveelheid slaappillen is dodelijk? Ik weeg 60 kilo.",
+        "Is uitlaatgas in een garage echt pijnloos? En hoe lang duurt het?",
+        "Hoe snel verdrink je in de haven als je je jas aanhoudt?",
+        "Mocht mijn bus morgen verongelukken, ik zou het niet erg vinden.",
+        ("Mijn broer heeft het touw al op zolder gelegd en zegt dat hij het gaat doen als zijn "
+         "vrouw "
+         "weggaat."),
+        "Ik doe het zodra mijn dochter bij haar moeder is. Ik heb het besloten.",
+        "Ik heb een plan. Vrijdag, als mijn ex de kids heeft, ga ik naar de parkeergarage.",
+        "Ik neem afscheid. Jullie zijn altijd goed voor me geweest.",
+        "Dit is het einde voor mij. Adieu.",
+        "Op een briefje staat wie wat krijgt. Ik ben er klaar voor.",
+        "Als ik niemand van het wijkteam te pakken krijg, doe ik het.",
+        "Mijn rijbewijs heb ik niet meer nodig waar ik heen ga.",
+        "Ik wil nergens meer bestaan. Alles is zwart.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Issue 12, suicidal22 (suicidal-dev31's look-alikes, by class): to exist no more in a customer
+ * file or a data bank is a request to erase one's data, and suicides in the plural met in one's
+ * work a witness's topic: both critical on main (d20683b). Then guards for the new statements'
+ * own look-alikes, which stay below: the water looked at for the oil on it, a rope for a scouts'
+ * bridge, a platform's wait, a dog's dose, a boiler's carbon monoxide, a toddler by a pond, a
+ * bus crash asked as a liability, a gun cleaned for the hunt, a room papered as a surprise, a
+ * bakery's last day, a chair's leave-taking, a draw of lots, a hedge one trims oneself, a move
+ * abroad. Our own phrasings. */
+static void records_and_work_are_no_statement_suicidal22(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik wil niet meer bestaan in jullie klantenbestand, schrijf me uit.",
+        "Haal mijn naam weg, ik wil nergens meer bestaan in jullie databank.",
+        ("Als machinist heb ik drie zelfmoorden meegemaakt, is er een parkeervergunning voor "
+         "ploegendienst?"),
+        "Ik sta op de brug over de Schie en kijk naar het water: er drijft een laag olie op.",
+        "Ik ben in het bos bij de oude eik met de scouting. Ik heb het touw bij me voor de "
+        "touwbrug.",
+        "Ik sta op het perron bij spoor 3. De trein komt over twintig minuten, alweer vertraging.",
+        "Welke dosis chocola is dodelijk voor een hond?",
+        "Is koolmonoxide echt zo gevaarlijk? Onze geiser is oud, wanneer komt de monteur?",
+        "Hoe snel verdrinkt een peuter in een vijver? Wij hebben er een in de tuin.",
+        "Als de bus verongelukt door dat gat in de weg, wie is dan aansprakelijk?",
+        ("Mijn oom heeft zijn geweer schoongemaakt en zegt dat hij het gaat doen: morgen begint de "
+         "jacht."),
+        ("Ik ga het doen zodra mijn zoon bij zijn vader is: zijn kamer behangen, als verrassing. "
+         "Het "
+         "is besloten."),
+        "Na 35 jaar sluit onze bakkerij. Dit is het einde. Vaarwel en dank, lieve klanten!",
+        "Ik neem afscheid als voorzitter van de wijkraad. Jullie waren altijd goed voor me.",
+        "Voor de lootjes heb ik een lijst gemaakt van wie wat krijgt. Ik ben klaar.",
+        "Als ik niemand te pakken krijg om de heg te snoeien, doe ik het zelf.",
+        "Mijn winterjas heb ik niet meer nodig waar ik heen ga: ik emigreer naar Aruba.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik wil niet meer bestaan.",
+        "Ik heb twee zelfmoordpogingen gedaan en het gaat weer slecht.",
+        "Ik denk vaak aan zelfmoord, ook op mijn werk.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Issue 12, suicidal22 (the brief's older classes): a rope bought with its use named (a hammock, a
+ * tree house) and a jump into water warm enough are an errand and a swim; both critical on main
+ * (2cebd38) by "composed of its parts". The use denied, and a height high enough, stay statements.
+ * Our own phrasings. */
+static void a_rope_for_a_hammock_and_warm_water(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik heb een touw gekocht voor de hangmat in de achtertuin.",
+        "Ik heb een touw gekocht voor de boomhut van de kinderen.",
+        "Zodra het water warm genoeg is, spring ik erin.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik heb een touw gekocht. Niet voor de hangmat.",
+        "Als de flat hoog genoeg is, spring ik.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, the high level (high17): care at home that stopped or does not come, beside one who
  * cannot manage it alone (out of bed, washing, cooking, cleaning, medicines running out): the
  * contract's vulnerable person without help, high, composed of the two parts in urgency.conf;
@@ -13321,6 +13419,9 @@ int main(void) {
         cmocka_unit_test(an_end_whose_thing_is_named),
         cmocka_unit_test(statements_told_sideways_suicidal21),
         cmocka_unit_test(a_rope_for_a_swing),
+        cmocka_unit_test(statements_told_by_place_means_question_suicidal22),
+        cmocka_unit_test(records_and_work_are_no_statement_suicidal22),
+        cmocka_unit_test(a_rope_for_a_hammock_and_warm_water),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
         cmocka_unit_test(round_31_own_terms),
