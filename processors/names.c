@@ -3011,7 +3011,9 @@ static size_t org_surname(const ll_names_scan *sc, size_t k) {
         return k; /* the keep list protects it (prot); the title outweighs that here */
     if (k + 1 < sc->ntoks && joined(sc, k + 1) && (sc->toks[k + 1].digit || sc->toks[k + 1].cap))
         return k;
-    return k + 1;
+    /* "de heer Ad van Gils" (names-dev29): the name goes on after the word, particles and a
+     * surname, as any name after a title does (the newspaper AD is no first name) */
+    return extend(sc, k + 1, LV_TITLE, 1);
 }
 
 /* "sr", "jr": after a name, part of it ("dhr. H. van den Heuvel sr."). */
@@ -3591,6 +3593,13 @@ static int context_word(const ll_names_scan *sc, size_t k, uint32_t kind) {
             u.flags = 0;
         return pair_word(sc, &u, kind);
     }
+    /* a parenthesis opens a sentence to the tokenizer; a pair right after one is judged as
+     * mid-sentence ("Ik (Tsegaye Wolde, uit ...)": pair_context asks what comes before) */
+    if (kind == W_FIRST && t->paren == 1 && t->sent) {
+        tok u = *t;
+        u.sent = 0;
+        return pair_word(sc, &u, kind);
+    }
     if (kind == W_SURNAME && t->dot && t->letters >= 3) {
         tok u = *t;
         u.dot = 0;
@@ -3616,6 +3625,7 @@ static int quote_before(const char *s, size_t at) {
  * answered "Met"), whom a message is from ("Melding van", "FAQ-vraag van"), someone's
  * person ("zijn klant", "haar piloot"), a mention in a chat ("@"), whom one thanks or
  * greets ("groet aan", "dank aan"), an apposition to oneself ("met mij, [NAAM],"). */
+static int paren_gap(const char *s, const ll_names_scan *sc, size_t j);
 static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
     static const char *const messages[] = {
         "melding", "klacht", "vraag", "bericht", "mail", "brief", "verzoek", "reactie", "tip",
@@ -3648,9 +3658,11 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
     if (k == 0)
         return 0;
     const tok *p = &sc->toks[k - 1];
-    if (!joined(sc, k)) /* "met mij, Pema Dorje, over": one's own name set off by commas */
-        return !p->cap && (fold_is(sc, p, "mij") || fold_is(sc, p, "ik")) && !t->nl &&
-               comma_between(s, p, t);
+    /* "met mij, Pema Dorje, over": one's own name set off by commas, or opened by a
+     * parenthesis ("Ik (Rangi Walker, uit ...)", names-dev30) */
+    if (!joined(sc, k))
+        return (!p->cap || p->sent) && (fold_is(sc, p, "mij") || fold_is(sc, p, "ik")) && !t->nl &&
+               (comma_between(s, p, t) || (t->paren == 1 && paren_gap(s, sc, k)));
     if (fold_is(sc, p, "hier") && (!p->cap || p->sent))
         return 1;
     if (!p->cap && fold_in(sc, p, cares, N_OF(cares)))

@@ -2351,6 +2351,20 @@ static void pairs_told_by_speeches_help_and_possessives(void **state) {
     KEEPS("Het memo van de directie kwam gisteren.");
 }
 
+/* Session 32 (names22): a first name that the keep list holds as an organisation's acronym
+ * ("Ad", the newspaper AD) goes on into its particles and surname after a title, and one's
+ * own name may open with a parenthesis after "ik"; the newspaper, a department after the
+ * surname and a building in parentheses stay. */
+static void a_first_name_like_an_acronym_and_ones_name_in_parentheses(void **state) {
+    (void)state;
+    MASKS("Gesproken met de heer Ad van Bommel over de heg.",
+          "Gesproken met de heer [NAAM] over de heg.");
+    MASKS("Ik (Tsegaye Wolde, uit Ethiopie) bel morgen.", "Ik ([NAAM], uit Ethiopie) bel morgen.");
+    MASKS("Dhr. Erasmus van de gemeente belde.", "Dhr. [NAAM] van de gemeente belde.");
+    KEEPS("Ik (Groot Handelsgebouw, derde etage) werk daar.");
+    KEEPS("Volgens het AD van gisteren is de brug dicht.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2474,6 +2488,7 @@ int main(void) {
         cmocka_unit_test(a_place_or_a_firm_as_the_surname_after_a_cue),
         cmocka_unit_test(convents_halls_shops_newspapers_and_den_places),
         cmocka_unit_test(pairs_told_by_speeches_help_and_possessives),
+        cmocka_unit_test(a_first_name_like_an_acronym_and_ones_name_in_parentheses),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
