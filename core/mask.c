@@ -1340,10 +1340,13 @@ static size_t spoken_word(const char *s, size_t len, size_t k, int *d, int *v) {
             break;
         e += (size_t)w;
     }
-    /* A word glued to a mask ("zes[BSN]") is as glued as it was to the digits masked
-     * ("zes320693363"): a second pass must not read it as a number word (fuzz smoke, 12-04). */
-    *d = e > k && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp))) &&
-                 !(e < len && s[e] == '[' && ll_mask_placeholder_at(s + e, len - e))
+    /* A word glued to what the phone matcher may start ("vijf+59 ...", "vijf(0)40 ...") or to
+     * a mask ("zes[BSN]") is as glued as one glued to digits ("zes320693363"): the token or its
+     * mask comes right after it, and a second pass must read it as the first did (fuzz smoke,
+     * 12-04). */
+    int glued = e < len && (s[e] == '+' || s[e] == '(' ||
+                            (s[e] == '[' && ll_mask_placeholder_at(s + e, len - e)));
+    *d = e > k && !glued && (e >= len || (cp_at(s, len, e, &cp), !is_word(cp)))
              ? spoken_value(s + k, e - k, v)
              : 0;
     return e - k;
@@ -1473,15 +1476,6 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
             j++;
         if (j == end || j >= len || !(w = spoken_item(s, len, j, it, SPOKEN_MAX_DIGITS, &word)))
             break;
-        /* An item glued by a dash to what is no item ("07-GG-53", a plate after the number)
-         * is that token's start, not the run's next item: the run would spell a number too
-         * long, and the plate masked on a second pass would leave the number found then
-         * (the fuzz smoke's idempotence check, 12-04). */
-        char it2[SPOKEN_MAX_DIGITS + 1];
-        int word2;
-        if (j + w + 1 < len && s[j + w] == '-' &&
-            !spoken_item(s, len, j + w + 1, it2, SPOKEN_MAX_DIGITS, &word2))
-            break;
     }
     r->dg[digits] = '\0';
     return end - i;
@@ -1549,36 +1543,48 @@ static size_t uuid_at(const char *s, size_t len, size_t i) {
 static int spoken_number(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
                          spoken_run *r, size_t *m);
 
-/* Whether ll_mask_text_only's loop may mask something that starts at s[j], an item of a
- * number read aloud, with done[0..ndone) before it: each matcher the loop tries there, with
- * fewer of the loop's conditions (broader is safe, see spoken_number). */
+/* Whether ll_mask_text_only's loop masks something that starts at s[j], an item of a number
+ * read aloud after a separator, with done[0..ndone) before it: the loop's branches in its
+ * order, each on its own conditions. It must be exact, not broader (see spoken_number): the
+ * matchers read ahead, and what lies ahead of an item changes when a later token is masked
+ * ("07-4078 11 758" in one pass, "07-[BSN]" in the next; fuzz smoke, 12-04). */
 static int masked_at(const char *s, size_t len, size_t j, char *done, size_t ndone, int flags) {
     int32_t cp, pc = cp_before(done, ndone, ndone);
     unsigned char ch = (unsigned char)s[j];
+    int pw = is_word(pc), pl, v;
     size_t m, back;
-    int pl;
     spoken_run sub;
     cp_at(s, len, j, &cp);
+    v = digit_value(cp);
     if ((flags & LL_MASK_F_EMAIL) && is_local(cp) && !is_local(pc) && match_email(s, len, j))
         return 1;
-    if (isxdigit(ch) && !is_word(pc) && uuid_at(s, len, j))
+    if (isxdigit(ch) && !pw && uuid_at(s, len, j))
         return 0;
-    /* a number read aloud of its own, after a group of digits */
-    if (spoken_number(s, len, j, done, ndone, flags, &sub, &m))
+    if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !pw && spoken_start(s + j, len - j) &&
+        spoken_number(s, len, j, done, ndone, flags, &sub, &m))
         return 1;
-    if ((flags & LL_MASK_F_DOC) && isalnum(ch) && match_doc(s, len, j, done, ndone, &m) >= 0)
+    if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !pw && match_doc(s, len, j, done, ndone, &m) >= 0)
         return 1;
-    if ((flags & LL_MASK_F_IBAN) && isalpha(ch) && match_iban(s, len, j, 0))
+    if ((flags & LL_MASK_F_IBAN) && isalpha(ch) && !pw && match_iban(s, len, j, 0))
         return 1;
-    if ((flags & LL_MASK_F_DOB) && digit_value(cp) >= 0 && date_shape(s, len, j) &&
-        match_dob(s, len, j, done, ndone, &m, &back) >= 0)
+    if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && date_shape(s, len, j) &&
+        match_dob(s, len, j, done, ndone, &m, &back) >= 0 && number_may_start(done, ndone, 0))
         return 1;
-    if ((flags & LL_MASK_F_PLATE) && plate_char(cp, &pl) &&
+    size_t nd = next_digit(s, len, j);
+    if ((flags & LL_MASK_F_PLATE) &&
+        nd - j <= (nd < len && (unsigned char)s[nd] >= 0x80 ? MAX_PLATE_DIGIT_AT
+                                                            : MAX_PLATE_DIGIT_AT_ASCII) &&
+        plate_char(cp, &pl) && !pw &&
+        !(plate_dash(pc) && !is_connector(pc) &&
+          is_word(cp_before(done, ndone, ndone - cp_len(pc)))) &&
         match_plate(s, len, j, done, ndone, &m) >= 0)
         return 1;
-    if ((flags & LL_MASK_F_PHONE) && match_phone(s, len, j))
-        return 1;
-    return (flags & LL_MASK_F_BSN) && digit_value(cp) >= 0 && match_bsn(s, len, j, done, ndone);
+    if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(done, ndone, small_digit(cp)))
+        return ((flags & LL_MASK_F_PHONE) && match_phone(s, len, j)) ||
+               ((flags & LL_MASK_F_BSN) && v >= 0 && match_bsn(s, len, j, done, ndone)) ||
+               ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && isdigit(ch) &&
+                spoken_number(s, len, j, done, ndone, flags, &sub, &m));
+    return 0;
 }
 
 /* A number read aloud at s[i] (match_spoken_number), judged (spoken_kind) as flags allow,
@@ -1587,11 +1593,9 @@ static int masked_at(const char *s, size_t len, size_t j, char *done, size_t ndo
  * an address): a second pass then finds the run stopped at that mask and reads what came
  * before it (the fuzz smoke's idempotence check, 12-04: "... zeven acht 2306 83 952" spelled
  * fourteen digits, the BSN was masked, and a second pass found the phone number). So the
- * first reading that ends before such an item and is a number is masked: the item's mask,
- * if any, then follows it in either pass. Where no reading before an item is a number,
- * either pass reads none, whether or not the item is masked; so masked_at may be broader
- * than the loop. The words up to the item go to out[o..] as the loop would copy them, for
- * the matchers that read the words before. */
+ * first reading that ends before such an item and is a number is masked: the item's mask
+ * then follows it in either pass. The words up to the item go to out[o..] as the loop would
+ * copy them, for the matchers that read the words before. */
 static int spoken_number(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
                          spoken_run *r, size_t *m) {
     size_t n = match_spoken_number(s, len, i, out, o, r);
