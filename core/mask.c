@@ -1414,6 +1414,7 @@ typedef struct spoken_run {
      * spoken_number). */
     struct spoken_cut {
         size_t at, end; /* the group, and the end of the item before it */
+        size_t sep;     /* the separator between, a comma, a dash or "min"; at when none */
         unsigned char digits, words, singles;
     } cut[SPOKEN_MAX_ITEMS];
 } spoken_run;
@@ -1445,7 +1446,7 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
      * check 4 of 12-01, in clear), taken off so that the number is read as one dialled at
      * home */
     r->plus = k == 4 && strncasecmp(done + at, "plus", 4) == 0;
-    size_t j = i, end = i;
+    size_t j = i, end = i, sep = i;
     int digits = 0;
     r->words = 0;
     r->singles = 1;
@@ -1454,8 +1455,12 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
     for (;;) {
         int n = (int)strlen(it);
         if (j > i && r->ncut < SPOKEN_MAX_ITEMS)
-            r->cut[r->ncut++] = (struct spoken_cut){
-                j, end, (unsigned char)digits, (unsigned char)r->words, (unsigned char)r->singles};
+            r->cut[r->ncut++] = (struct spoken_cut){j,
+                                                    end,
+                                                    sep,
+                                                    (unsigned char)digits,
+                                                    (unsigned char)r->words,
+                                                    (unsigned char)r->singles};
         if (digits + n > SPOKEN_MAX_DIGITS + SPOKEN_CC_DIGITS) {
             r->over = 1;
             break;
@@ -1468,12 +1473,17 @@ static size_t match_spoken_number(const char *s, size_t len, size_t i, const cha
         j = end;
         while (j < len && (s[j] == ' ' || s[j] == '\t'))
             j++;
+        sep = j;
         if (j < len && (s[j] == ',' || s[j] == '-'))
             j++;
         else if (j + 4 < len && strncasecmp(s + j, "min ", 4) == 0)
             j += 3;
+        else
+            sep = SIZE_MAX;
         while (j < len && (s[j] == ' ' || s[j] == '\t'))
             j++;
+        if (sep == SIZE_MAX)
+            sep = j;
         if (j == end || j >= len || !(w = spoken_item(s, len, j, it, SPOKEN_MAX_DIGITS, &word)))
             break;
     }
@@ -1610,8 +1620,10 @@ static int spoken_number(const char *s, size_t len, size_t i, char *out, size_t 
         const struct spoken_cut *c = &r->cut[k];
         if (!(kind = spoken_kind(r, c->digits, c->words, c->singles) & flags))
             continue;
+        /* a token may start at the separator too ("zeven -7701-@...": an address) */
         memcpy(out + o, s + i, c->at - i);
-        if (masked_at(s, len, c->at, out, o + (c->at - i), flags)) {
+        if ((c->sep < c->at && masked_at(s, len, c->sep, out, o + (c->sep - i), flags)) ||
+            masked_at(s, len, c->at, out, o + (c->at - i), flags)) {
             *m = c->end - i;
             return kind;
         }

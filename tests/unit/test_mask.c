@@ -687,6 +687,8 @@ static void spoken_phone_numbers(void **state) {
     /* A run read on into a BSN that no reading before it is: the BSN masked, the run the same
      * in the next pass (the BSN's first group and its mask end it alike). */
     EXPECT("dd0481-07-17 zeven-07-4078 11 758 x", "dd0481-07-17 zeven-07-[BSN] x");
+    /* an address that starts at the separator before an item */
+    EXPECT("dd0481-07-17 zeven -7701-@zev.nl x", "dd[BSN] [E-MAIL] x");
     EXPECT("dd0481-07-17 zeven-07-4078\u00a011\u00a0758 x", "dd0481-07-17 zeven-07-[BSN] x");
     /* A number word glued to a BSN or to a phone number's "+" is no item, and stays none glued
      * to its mask. */
