@@ -210,11 +210,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev35.jsonl", NAMES, "names-dev35", 0, 0, NO_FLOOR},
     {"lookalikes-dev32.jsonl", CRIT, "look-alikes dev 32", 99, BLIND, NO_FLOOR},
     /* round 33 (blind through session 32), with its own set of look-alikes (the seventh fresh
-     * check a learned model is held to) */
-    {"critical-dev33.jsonl", CRIT, "critical phr. dev 33", 101, BLIND, NO_FLOOR},
-    {"suicidal-dev32.jsonl", SUI, "suicidal phr. dev 32", 102, BLIND, NO_FLOOR},
-    {"messages-dev33.jsonl", MSG, "development 33", 100, BLIND, NO_FLOOR},
-    {"names-dev36.jsonl", NAMES, "names-dev36", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev33.jsonl", CRIT, "critical phr. dev 33", 101, 0, NO_FLOOR},
+    {"suicidal-dev32.jsonl", SUI, "suicidal phr. dev 32", 102, 0, NO_FLOOR},
+    {"messages-dev33.jsonl", MSG, "development 33", 100, 0, NO_FLOOR},
+    {"names-dev36.jsonl", NAMES, "names-dev36", 0, 0, NO_FLOOR},
     {"lookalikes-dev33.jsonl", CRIT, "look-alikes dev 33", 103, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
