@@ -1553,48 +1553,46 @@ static size_t uuid_at(const char *s, size_t len, size_t i) {
 static int spoken_number(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
                          spoken_run *r, size_t *m);
 
+/* What ll_mask_text_only masks or copies at s[i], out[0..o) the text masked so far: one of
+ * these, its length into h->m. */
+enum step {
+    STEP_CHAR,
+    STEP_COPY,
+    STEP_EMAIL,
+    STEP_SPOKEN,
+    STEP_DOC,
+    STEP_IBAN,
+    STEP_DOB,
+    STEP_PLATE,
+    STEP_PHONE,
+    STEP_BSN
+};
+struct step_hit {
+    size_t m;    /* bytes of s read */
+    size_t back; /* STEP_DOB: bytes of out the mask takes back (a cue read before it) */
+    int rule;    /* STEP_DOC, STEP_DOB, STEP_PLATE: which rule; STEP_SPOKEN: its kind */
+};
+
+/* The scan state ll_mask_text_only keeps from one position to the next, each a saving, never
+ * a different answer: the first '@' at or after i (an address needs one), the next byte at or
+ * after i that may be a digit (a plate holds one near its start). */
+struct scan {
+    const char *at;
+    size_t nd;
+};
+
+static enum step step_at(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
+                         struct scan *sc, struct step_hit *h);
+
 /* Whether ll_mask_text_only's loop masks something that starts at s[j], an item of a number
- * read aloud after a separator, with done[0..ndone) before it: the loop's branches in its
- * order, each on its own conditions. It must be exact, not broader (see spoken_number): the
- * matchers read ahead, and what lies ahead of an item changes when a later token is masked
- * ("07-4078 11 758" in one pass, "07-[BSN]" in the next; fuzz smoke, 12-04). */
+ * read aloud after a separator, with done[0..ndone) before it. It is the loop's own step, not
+ * a second reading of it: one broader than the loop is not safe either (see spoken_number),
+ * as the matchers read ahead and what lies ahead of an item changes when a later token is
+ * masked ("07-4078 11 758" in one pass, "07-[BSN]" in the next; fuzz smoke, 12-04). */
 static int masked_at(const char *s, size_t len, size_t j, char *done, size_t ndone, int flags) {
-    int32_t cp, pc = cp_before(done, ndone, ndone);
-    unsigned char ch = (unsigned char)s[j];
-    int pw = is_word(pc), pl, v;
-    size_t m, back;
-    spoken_run sub;
-    cp_at(s, len, j, &cp);
-    v = digit_value(cp);
-    if ((flags & LL_MASK_F_EMAIL) && is_local(cp) && !is_local(pc) && match_email(s, len, j))
-        return 1;
-    if (isxdigit(ch) && !pw && uuid_at(s, len, j))
-        return 0;
-    if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !pw && spoken_start(s + j, len - j) &&
-        spoken_number(s, len, j, done, ndone, flags, &sub, &m))
-        return 1;
-    if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !pw && match_doc(s, len, j, done, ndone, &m) >= 0)
-        return 1;
-    if ((flags & LL_MASK_F_IBAN) && isalpha(ch) && !pw && match_iban(s, len, j, 0))
-        return 1;
-    if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && date_shape(s, len, j) &&
-        match_dob(s, len, j, done, ndone, &m, &back) >= 0 && number_may_start(done, ndone, 0))
-        return 1;
-    size_t nd = next_digit(s, len, j);
-    if ((flags & LL_MASK_F_PLATE) &&
-        nd - j <= (nd < len && (unsigned char)s[nd] >= 0x80 ? MAX_PLATE_DIGIT_AT
-                                                            : MAX_PLATE_DIGIT_AT_ASCII) &&
-        plate_char(cp, &pl) && !pw &&
-        !(plate_dash(pc) && !is_connector(pc) &&
-          is_word(cp_before(done, ndone, ndone - cp_len(pc)))) &&
-        match_plate(s, len, j, done, ndone, &m) >= 0)
-        return 1;
-    if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(done, ndone, small_digit(cp)))
-        return ((flags & LL_MASK_F_PHONE) && match_phone(s, len, j)) ||
-               ((flags & LL_MASK_F_BSN) && v >= 0 && match_bsn(s, len, j, done, ndone)) ||
-               ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && isdigit(ch) &&
-                spoken_number(s, len, j, done, ndone, flags, &sub, &m));
-    return 0;
+    struct scan sc = {(flags & LL_MASK_F_EMAIL) ? memchr(s + j, '@', len - j) : NULL, 0};
+    struct step_hit h;
+    return step_at(s, len, j, done, ndone, flags, &sc, &h) > STEP_COPY;
 }
 
 /* A number read aloud at s[i] (match_spoken_number), judged (spoken_kind) as flags allow,
@@ -1658,20 +1656,99 @@ static inline size_t put_cp(char *out, size_t o, const char *s, int w) {
     return o + (size_t)w;
 }
 
+/* The step at s[i] past the loop's fast path: a matcher's mask, a run copied as it is, or one
+ * code point. What comes before a candidate is read from out, the text as masked so far, not
+ * from s: a mask token stands where its identifier stood, so masking the output again decides
+ * every boundary the same way (the fuzz harnesses check that no BSN is left for a second pass
+ * to find). */
+static enum step step_at(const char *s, size_t len, size_t i, char *out, size_t o, int flags,
+                         struct scan *sc, struct step_hit *h) {
+    unsigned char ch = (unsigned char)s[i];
+    int32_t cp, pc = cp_before(out, o, o);
+    int w = cp_at(s, len, i, &cp), pl;
+    /* Whether a word goes on into here: most matchers start only where none does. */
+    int pw = is_word(pc);
+    size_t m;
+    spoken_run sr; /* a number read aloud */
+    if (sc->at && sc->at < s + i)
+        sc->at = memchr(s + i, '@', len - i);
+    if (sc->at && is_local(cp) && !is_local(pc) && (h->m = match_email(s, len, i)))
+        return STEP_EMAIL;
+    /* A UUID is a record's random key (a source_ref, an Idempotency-Key), no person's
+     * number: its first groups "41137390-0b99" read as a BSN split 8-1 that passes the
+     * 11-proef, about one UUID in two hundred (test_received failed so, 12-01). */
+    if (isxdigit(ch) && !pw && (h->m = uuid_at(s, len, i)))
+        return STEP_COPY;
+    /* A number read aloud, read once, then judged (spoken_kind): a phone number or a
+     * BSN ("een een een twee twee twee drie drie drie", user check of 12-01 evening). */
+    if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !pw && spoken_start(s + i, len - i) &&
+        (h->rule = spoken_number(s, len, i, out, o, flags, &sr, &h->m)))
+        return STEP_SPOKEN;
+    if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !pw &&
+        (h->rule = match_doc(s, len, i, out, o, &h->m)) >= 0)
+        return STEP_DOC;
+    if ((flags & LL_MASK_F_IBAN) && isalpha(ch)) {
+        int glued = is_letter(pc) && isupper(ch) && i + 1 < len && isupper((unsigned char)s[i + 1]);
+        if ((!pw || glued) && (h->m = match_iban(s, len, i, glued)))
+            return STEP_IBAN;
+    }
+    int v = digit_value(cp);
+    /* A date of birth before the numbers: its digits would be read as one ("12031948"),
+     * and a cue-less date is left to them, as it was. */
+    if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && date_shape(s, len, i) &&
+        (h->rule = match_dob(s, len, i, out, o, &h->m, &h->back)) >= 0 &&
+        number_may_start(out, o, 0))
+        return STEP_DOB;
+    /* A plate holds a digit near its start: most words have none within reach, and the
+     * text's next digit is found once (the plate tests cost ~70% more instructions when
+     * every word was tried, callgrind over bench_mask). */
+    if ((flags & LL_MASK_F_PLATE) && sc->nd < i)
+        sc->nd = next_digit(s, len, i);
+    /* A plate starts a word, and not after a dash inside one ("AB-XR-12-KL" is a code); a
+     * connector joins it to a name ("scan_XR-12-KL"), as after a date. */
+    if ((flags & LL_MASK_F_PLATE) &&
+        sc->nd - i <= (sc->nd < len && (unsigned char)s[sc->nd] >= 0x80
+                           ? MAX_PLATE_DIGIT_AT
+                           : MAX_PLATE_DIGIT_AT_ASCII) &&
+        plate_char(cp, &pl) && !pw &&
+        !(plate_dash(pc) && !is_connector(pc) && is_word(cp_before(out, o, o - cp_len(pc)))) &&
+        (h->rule = match_plate(s, len, i, out, o, &h->m)) >= 0)
+        return STEP_PLATE;
+    if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(out, o, small_digit(cp))) {
+        if ((flags & LL_MASK_F_PHONE) && (h->m = match_phone(s, len, i)))
+            return STEP_PHONE;
+        if ((flags & LL_MASK_F_BSN) && v >= 0 && (h->m = match_bsn(s, len, i, out, o)))
+            return STEP_BSN;
+        /* Digits that words go on ("06 twaalf 34 56 78"): read aloud in part. */
+        if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && isdigit(ch) &&
+            (h->rule = spoken_number(s, len, i, out, o, flags, &sr, &h->m)))
+            return STEP_SPOKEN;
+        /* The rest of this number is copied, so its tail isn't read as a new one. */
+        if (v >= 0) {
+            int small = small_digit(cp);
+            for (m = i; m < len && v >= 0 && small_digit(cp) == small;) {
+                m += (size_t)w;
+                if (m < len) {
+                    w = cp_at(s, len, m, &cp);
+                    v = digit_value(cp);
+                }
+            }
+            h->m = m - i;
+            return STEP_COPY;
+        }
+    }
+    h->m = (size_t)w;
+    return STEP_CHAR;
+}
+
 size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mask_counts *counts) {
     ll_mask_counts c = {0};
-    size_t o = 0, i = 0, nd = 0; /* nd: the next byte at or after i that may be a digit */
-    int pl;
-    spoken_run sr; /* a number read aloud */
-    int kind;
-    /* The first '@' at or after i: an address needs one, and most texts have
-     * none, where trying each word as a local part cost ~2,000 instructions
-     * an event (callgrind over bench_enrich). */
-    const char *at = (flags & LL_MASK_F_EMAIL) ? memchr(s, '@', len) : NULL;
-    /* What comes before a candidate is read from out, the text as masked so
-     * far, not from s: a mask token stands where its identifier stood, so
-     * masking the output again decides every boundary the same way (the fuzz
-     * harnesses check that no BSN is left for a second pass to find). */
+    size_t o = 0, i = 0;
+    /* The first '@' at or after i: an address needs one, and most texts have none, where
+     * trying each word as a local part cost ~2,000 instructions an event (callgrind over
+     * bench_enrich). The next digit: see step_at. */
+    struct scan sc = {(flags & LL_MASK_F_EMAIL) ? memchr(s, '@', len) : NULL, 0};
+    struct step_hit h;
     while (i < len) {
         unsigned char ch = (unsigned char)s[i];
         /* Most of a text: a space, or a lower-case letter inside a word,
@@ -1685,129 +1762,50 @@ size_t ll_mask_text_only(const char *s, size_t len, char *out, int flags, ll_mas
                     out[o++] = s[i++];
             continue;
         }
-        int32_t cp, pc = cp_before(out, o, o);
-        int w = cp_at(s, len, i, &cp);
-        /* Whether a word goes on into here: most matchers start only where none does. */
-        int pw = is_word(pc);
-        size_t m;
-        if (at && at < s + i)
-            at = memchr(s + i, '@', len - i);
-        if (at && is_local(cp) && !is_local(pc) && (m = match_email(s, len, i))) {
+        switch (step_at(s, len, i, out, o, flags, &sc, &h)) {
+        case STEP_CHAR:
+            o = put_cp(out, o, s + i, (int)h.m);
+            break;
+        case STEP_COPY:
+            memcpy(out + o, s + i, h.m);
+            o += h.m;
+            break;
+        case STEP_EMAIL:
             o = put(out, o, LL_MASK_EMAIL);
             c.email++;
-            i += m;
-            continue;
+            break;
+        case STEP_SPOKEN:
+            o = put_spoken(out, o, h.rule, &c);
+            break;
+        case STEP_DOC:
+            o = put(out, o, LL_MASK_DOC);
+            c.doc++;
+            c.doc_rules |= 1u << h.rule;
+            break;
+        case STEP_IBAN:
+            o = put(out, o, LL_MASK_IBAN);
+            c.iban++;
+            break;
+        case STEP_DOB:
+            o = put(out, o - h.back, LL_MASK_DOB);
+            c.dob++;
+            c.dob_rules |= 1u << h.rule;
+            break;
+        case STEP_PLATE:
+            o = put(out, o, LL_MASK_PLATE);
+            c.plate++;
+            c.plate_rules |= 1u << h.rule;
+            break;
+        case STEP_PHONE:
+            o = put(out, o, LL_MASK_PHONE);
+            c.phone++;
+            break;
+        case STEP_BSN:
+            o = put(out, o, LL_MASK_BSN);
+            c.bsn++;
+            break;
         }
-        /* A UUID is a record's random key (a source_ref, an Idempotency-Key), no person's
-         * number: its first groups "41137390-0b99" read as a BSN split 8-1 that passes the
-         * 11-proef, about one UUID in two hundred (test_received failed so, 12-01). */
-        if (isxdigit(ch) && !pw && (m = uuid_at(s, len, i))) {
-            memcpy(out + o, s + i, m);
-            o += m;
-            i += m;
-            continue;
-        }
-        /* A number read aloud, read once, then judged (spoken_kind): a phone number or a
-         * BSN ("een een een twee twee twee drie drie drie", user check of 12-01 evening). */
-        if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && !pw && spoken_start(s + i, len - i) &&
-            (kind = spoken_number(s, len, i, out, o, flags, &sr, &m))) {
-            o = put_spoken(out, o, kind, &c);
-            i += m;
-            continue;
-        }
-        if ((flags & LL_MASK_F_DOC) && isalnum(ch) && !pw) {
-            int r = match_doc(s, len, i, out, o, &m);
-            if (r >= 0) {
-                o = put(out, o, LL_MASK_DOC);
-                c.doc++;
-                c.doc_rules |= 1u << r;
-                i += m;
-                continue;
-            }
-        }
-        if ((flags & LL_MASK_F_IBAN) && isalpha(ch)) {
-            int glued =
-                is_letter(pc) && isupper(ch) && i + 1 < len && isupper((unsigned char)s[i + 1]);
-            if ((!pw || glued) && (m = match_iban(s, len, i, glued))) {
-                o = put(out, o, LL_MASK_IBAN);
-                c.iban++;
-                i += m;
-                continue;
-            }
-        }
-        int v = digit_value(cp);
-        /* A date of birth before the numbers: its digits would be read as one ("12031948"),
-         * and a cue-less date is left to them, as it was. */
-        if ((flags & LL_MASK_F_DOB) && v >= 0 && !small_digit(cp) && date_shape(s, len, i)) {
-            size_t back;
-            int r = match_dob(s, len, i, out, o, &m, &back);
-            if (r >= 0 && number_may_start(out, o, 0)) {
-                o = put(out, o - back, LL_MASK_DOB);
-                c.dob++;
-                c.dob_rules |= 1u << r;
-                i += m;
-                continue;
-            }
-        }
-        /* A plate holds a digit near its start: most words have none within reach, and the
-         * text's next digit is found once (the plate tests cost ~70% more instructions when
-         * every word was tried, callgrind over bench_mask). */
-        if ((flags & LL_MASK_F_PLATE) && nd < i)
-            nd = next_digit(s, len, i);
-        /* A plate starts a word, and not after a dash inside one ("AB-XR-12-KL" is a code); a
-         * connector joins it to a name ("scan_XR-12-KL"), as after a date. */
-        if ((flags & LL_MASK_F_PLATE) &&
-            nd - i <= (nd < len && (unsigned char)s[nd] >= 0x80 ? MAX_PLATE_DIGIT_AT
-                                                                : MAX_PLATE_DIGIT_AT_ASCII) &&
-            plate_char(cp, &pl) && !pw &&
-            !(plate_dash(pc) && !is_connector(pc) && is_word(cp_before(out, o, o - cp_len(pc))))) {
-            int r = match_plate(s, len, i, out, o, &m);
-            if (r >= 0) {
-                o = put(out, o, LL_MASK_PLATE);
-                c.plate++;
-                c.plate_rules |= 1u << r;
-                i += m;
-                continue;
-            }
-        }
-        if ((ch == '+' || ch == '(' || v >= 0) && number_may_start(out, o, small_digit(cp))) {
-            if ((flags & LL_MASK_F_PHONE) && (m = match_phone(s, len, i))) {
-                o = put(out, o, LL_MASK_PHONE);
-                c.phone++;
-                i += m;
-                continue;
-            }
-            if ((flags & LL_MASK_F_BSN) && v >= 0 && (m = match_bsn(s, len, i, out, o))) {
-                o = put(out, o, LL_MASK_BSN);
-                c.bsn++;
-                i += m;
-                continue;
-            }
-            /* Digits that words go on ("06 twaalf 34 56 78"): read aloud in part. */
-            if ((flags & (LL_MASK_F_PHONE | LL_MASK_F_BSN)) && isdigit(ch) &&
-                (kind = spoken_number(s, len, i, out, o, flags, &sr, &m))) {
-                o = put_spoken(out, o, kind, &c);
-                i += m;
-                continue;
-            }
-            /* Skip the rest of this number so its tail isn't read as a new one. */
-            if (v < 0) {
-                out[o++] = s[i++];
-                continue;
-            }
-            int small = small_digit(cp);
-            while (i < len && v >= 0 && small_digit(cp) == small) {
-                o = put_cp(out, o, s + i, w);
-                i += (size_t)w;
-                if (i < len) {
-                    w = cp_at(s, len, i, &cp);
-                    v = digit_value(cp);
-                }
-            }
-            continue;
-        }
-        o = put_cp(out, o, s + i, w);
-        i += (size_t)w;
+        i += h.m;
     }
     out[o] = '\0';
     if (counts)
