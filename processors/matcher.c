@@ -27,6 +27,8 @@ typedef struct ac_chain {
 } ac_chain;
 #define CHAIN_NONE 0xFFu
 #define CHAIN_EMITS 0x80000000u
+_Static_assert(LL_MATCHER_MAX_PATTERN < 1 << 9, "a run's length must fit in its 9 bits");
+_Static_assert(LL_MATCHER_MAX_PATTERNS < 1 << 23, "a run's values must fit in its 23 bits");
 
 struct ll_matcher {
     uint8_t cls[256]; /* byte -> class; 0: no pattern uses the byte */
@@ -48,22 +50,23 @@ struct ll_matcher {
     struct ac_chain *chain; /* node - ndense -> its one way on, else its failure node */
     /* Compiled: what each node reports, its own patterns and those of its
      * dictionary suffixes in the order the scan reports them, one run of runs per
-     * node (runs[rep_at[node].at .. rep_at[node + 1].at)): one cache line or two
-     * per report, where following out[], outs[] and dict[] took a miss for
-     * each (~45% of the scan's perf samples in the pipeline). A run is the
-     * patterns of one length (one node of the chain of suffixes): its length
-     * once, then its values, vals[runs[k - 1].end .. runs[k].end) (runs[0] is
-     * a run of none, so every run has one before it). As one array of
-     * 12-byte reports, each with its length and its run's end, the reports were
-     * 6.1 of the automaton's 7.8 MB for the shipped rules (issue 16, the peak RSS). */
+     * node (runs[rep_at[node].at .. rep_at[node + 1].at)), read in one cache line or
+     * two where following out[], outs[] and dict[] took a miss for each (~45% of the
+     * scan's perf samples in the pipeline). A run is the patterns of one node of the
+     * chain of suffixes: one length, and its values, vals[at .. at + n). A node's
+     * values are stored once, where every run of a node above it points: written out
+     * again for each node above it they were 5.2 of the automaton's 10.3 MB for the
+     * rules of 12-05, 6 copies a value (a short word ends inside many longer ones),
+     * and grew with every rule (issue 16, the peak RSS). */
     struct ac_span {
         uint32_t at;  /* the node's first run in runs[]; the next node's ends it */
         uint32_t any; /* the bits of all its reports' values, OR'd: a filter that
                        * wants a bit none has skips the node's run unread */
     } * rep_at;
     struct ac_run {
-        uint32_t len; /* of every pattern of the run */
-        uint32_t end; /* its values end here in vals[]; the next run's start there */
+        uint32_t at;      /* its first value in vals[] */
+        uint32_t len : 9; /* of every pattern of the run (at most LL_MATCHER_MAX_PATTERN) */
+        uint32_t n : 23;  /* its values (at most LL_MATCHER_MAX_PATTERNS) */
     } * runs;
     uint32_t *vals;
     ac_edge *edges;
@@ -235,37 +238,38 @@ done:
 }
 
 /* Each node's reports, as emit[] then dict[] and each node's outputs led to them (newest
- * output first, as added): one run for each node of that chain. Frees the outputs. */
+ * output first, as added): one run for each node of that chain, over the values of the
+ * node's own outputs, laid out once in vals[]. Frees the outputs. */
 static int pack_reports(ll_matcher *m, const int32_t *out, const int32_t *dict,
                         const int32_t *emit) {
     int32_t N = m->nnodes;
-    if (!(m->rep_at = malloc(((size_t)N + 1) * sizeof(*m->rep_at))))
-        return -1;
-    size_t nval = 0, nrun = 1;
+    struct ac_run *own = malloc((size_t)N * sizeof(*own)); /* the run of x's own outputs */
+    size_t nval = 0, nrun = 0;
+    int rc = -1;
+    if (!own || !(m->rep_at = malloc(((size_t)N + 1) * sizeof(*m->rep_at))) ||
+        !(m->vals = malloc(((size_t)m->nouts ? (size_t)m->nouts : 1) * sizeof(*m->vals))))
+        goto done;
+    for (int32_t x = 0; x < N; x++) {
+        own[x].at = (uint32_t)nval;
+        own[x].n = 0;
+        /* The outputs of one node are patterns of one length: the node's depth. */
+        own[x].len = out[x] >= 0 ? m->outs[out[x]].len : 0;
+        for (int32_t o = out[x]; o >= 0; o = m->outs[o].next, own[x].n++)
+            m->vals[nval++] = m->outs[o].value;
+    }
     for (int32_t v = 0; v < N; v++)
-        for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
+        for (int32_t x = emit[v]; x >= 0; x = dict[x])
             nrun++;
-            for (int32_t o = out[x]; o >= 0; o = m->outs[o].next)
-                nval++;
-        }
-    if (nval >= UINT32_MAX || nrun >= UINT32_MAX ||
-        !(m->vals = malloc((nval ? nval : 1) * sizeof(*m->vals))) ||
-        !(m->runs = malloc(nrun * sizeof(*m->runs))))
-        return -1;
-    m->runs[0].len = m->runs[0].end = 0;
-    nval = 0;
-    nrun = 1;
+    if (nrun >= UINT32_MAX || !(m->runs = malloc((nrun ? nrun : 1) * sizeof(*m->runs))))
+        goto done;
+    nrun = 0;
     for (int32_t v = 0; v < N; v++) {
         m->rep_at[v].at = (uint32_t)nrun;
         m->rep_at[v].any = 0;
         for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
-            for (int32_t o = out[x]; o >= 0; o = m->outs[o].next) {
-                m->rep_at[v].any |= m->outs[o].value;
-                m->vals[nval++] = m->outs[o].value;
-            }
-            /* The outputs of one node are patterns of one length: the node's depth. */
-            m->runs[nrun].len = m->outs[out[x]].len;
-            m->runs[nrun++].end = (uint32_t)nval;
+            for (uint32_t r = own[x].at; r < own[x].at + own[x].n; r++)
+                m->rep_at[v].any |= m->vals[r];
+            m->runs[nrun++] = own[x];
         }
     }
     m->rep_at[N].at = (uint32_t)nrun;
@@ -273,7 +277,10 @@ static int pack_reports(ll_matcher *m, const int32_t *out, const int32_t *dict,
     /* The scan reads runs[], vals[] and the chains' bits only. */
     free(m->outs);
     m->outs = NULL;
-    return 0;
+    rc = 0;
+done:
+    free(own);
+    return rc;
 }
 
 /* The node the automaton goes to from node on class c, every row of a dense node
@@ -388,7 +395,7 @@ static inline __attribute__((always_inline)) void emit_at(const ll_matcher *m, i
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
     for (uint32_t k = m->rep_at[node].at, end = m->rep_at[node + 1].at; k < end; k++)
-        for (uint32_t r = m->runs[k - 1].end; r < m->runs[k].end; r++)
+        for (uint32_t r = m->runs[k].at; r < m->runs[k].at + m->runs[k].n; r++)
             fn(ctx, i + 1 - m->runs[k].len, i + 1, m->vals[r]);
 }
 
@@ -429,14 +436,13 @@ static inline __attribute__((always_inline)) void emit_runs_at(const ll_matcher 
         return;
     /* The patterns of one length (a run) start at one byte, so whether they start a word
      * is asked once. */
-    for (uint32_t r = m->runs[k - 1].end; k < end; k++) {
-        size_t start = i + 1 - m->runs[k].len;
-        uint32_t run_end = m->runs[k].end;
+    for (; k < end; k++) {
+        struct ac_run run = m->runs[k];
+        size_t start = i + 1 - run.len;
         if (word_ends && start > 0 && f->sep[(uint8_t)s[start - 1]])
-            emit_run(m, r, run_end, start, i + 1, f->need, f->part_ok, 1, fn, ctx);
+            emit_run(m, run.at, run.at + run.n, start, i + 1, f->need, f->part_ok, 1, fn, ctx);
         else if (parts)
-            emit_run(m, r, run_end, start, i + 1, f->need, f->part_ok, 0, fn, ctx);
-        r = run_end;
+            emit_run(m, run.at, run.at + run.n, start, i + 1, f->need, f->part_ok, 0, fn, ctx);
     }
 }
 
