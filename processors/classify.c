@@ -1758,6 +1758,11 @@ static int reopened_after(const ll_classifier *c, int32_t j) {
             for (int32_t r = k + 2; r < nt && r <= k + 5 && toks[r].sent == toks[k].sent; r++)
                 if (surf_is(c, (size_t)r, "uit"))
                     back = 0;
+        /* "hoor" closing its sentence is the particle ("..., maar ze loopt gewoon zelf naar de
+         * markt, hoor."), no one hearing: a sense takes in something after it or before it in its
+         * own clause ("maar ik hoor het nog", "maar dat hoor ik"). Issue 12, falseflag23. */
+        if (back && surf_is(c, (size_t)k, "hoor") && sent_last(c->tn, k) == k)
+            back = 0;
         if (back && (surf_is(c, (size_t)k, "weer") || surf_is(c, (size_t)k, "alweer")))
             for (int32_t r = k + 1; r < nt && r <= k + 2 && toks[r].sent == toks[k].sent; r++)
                 if (surf_in(c, r, restored, sizeof(restored) / sizeof(restored[0])))
@@ -2017,6 +2022,32 @@ static int year_named(const ll_classifier *c, int32_t i, int32_t first) {
            w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
 
+/* "terug" after a span, told as "geleden" is ("twee winters terug", "een paar weken terug"; issue
+ * 12, falseflag23: critical-dev33): a time gone. The span counted right before it (a number,
+ * "een", "paar", "enkele"), and no "over", "binnen" or "na" before that: "over twee weken terug"
+ * is a return to come. */
+static int back_span(const ll_classifier *c, int32_t i, int32_t first) {
+    static const char *const span[] = {"dagen",   "weken",  "maanden", "jaar",  "jaren",
+                                       "winters", "zomers", "winter",  "zomer", "tijdje",
+                                       "poosje",  "week",   "maand",   "dag"};
+    static const char *const count[] = {"een",    "paar",   "twee",  "drie", "vier",
+                                        "vijf",   "zes",    "zeven", "acht", "tien",
+                                        "enkele", "aantal", "ruim",  "bijna"};
+    static const char *const ahead[] = {"over", "binnen", "na"};
+    if (i < first + 2 || !surf_is(c, (size_t)i, "terug") ||
+        !surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0])))
+        return 0;
+    const ll_tok *n = &c->tn->toks[i - 2];
+    const char *w = c->tn->surf + n->surf;
+    if (!surf_in(c, i - 2, count, sizeof(count) / sizeof(count[0])) &&
+        !(w[0] >= '0' && w[0] <= '9'))
+        return 0;
+    for (int32_t j = i - 3; j >= first && j >= i - 4; j--)
+        if (surf_in(c, j, ahead, sizeof(ahead) / sizeof(ahead[0])))
+            return 0;
+    return 1;
+}
+
 /* A time in the past that a sentence is told at: "gisteren", "vorige maand", "afgelopen
  * dinsdag", "drie weken geleden". Not after "sinds" or "vanaf": "ligt er sinds gisteren"
  * goes on now. Issue 12, falseflag21 (critical-dev31): also a year named ("In 2019 stond de
@@ -2028,15 +2059,19 @@ static int past_anchor(const ll_classifier *c, int32_t i, int32_t first) {
                                       "gisternacht", "gistermorgen", "gisterochtend",
                                       "eergisteren", "onlangs",      "destijds"};
     static const char *const head[] = {"vorige", "vorig", "afgelopen"};
-    static const char *const span[] = {"dag",   "dagen",   "week", "weken",
-                                       "maand", "maanden", "jaar", "jaren"};
+    /* The seasons and a while are spans too ("twee winters geleden", "een tijdje terug"); not
+     * hours, which are today. */
+    static const char *const span[] = {
+        "dag",     "dagen", "week",   "weken",  "maand",    "maanden", "jaar",  "jaren",  "winter",
+        "winters", "zomer", "zomers", "herfst", "voorjaar", "najaar",  "lente", "tijdje", "poosje"};
     /* "sedert": the formal letter's "sinds" (critical-dev16: "Sedert gisteren is haar
      * verwarming defect"). */
     static const char *const since[] = {"sinds", "vanaf", "tot", "sedert"};
     int at = surf_in(c, i, day, sizeof(day) / sizeof(day[0])) ||
              surf_in(c, i, head, sizeof(head) / sizeof(head[0])) || year_named(c, i, first) ||
              (surf_is(c, (size_t)i, "geleden") && i > first &&
-              surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0])));
+              surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0]))) ||
+             back_span(c, i, first);
     if (!at)
         return 0;
     for (int32_t j = i - 1; j >= first && j >= i - 2; j--)
@@ -2099,6 +2134,34 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
         past |= past_anchor(c, j, first);
     }
     return past;
+}
+
+/* Another's belief told in the past: the match, or its end, stands in what someone else "dacht"
+ * ("Mijn buurvrouw dacht dat ze uit haar huis gezet werd en schrok zich dood.", "Mijn moeder las
+ * 'beeindigd' en dacht dat het over haar leven ging."; issue 12, falseflag23: messages-dev33). The
+ * writer tells what another took a thing for, the past of a belief: it was not so, or the writer
+ * would tell the thing. Up to ten words after "dacht(en) dat" in its sentence, no contrast between,
+ * and no "ik", "we" or "wij" in the sentence before it: one's own "ik dacht dat het gas was" may be
+ * what one now fears ("... maar nu ruik ik het weer"), and what follows "dat" in one's own
+ * belief that one was wrong about ("we dachten dat de batterij leeg was", beside the headache) holds
+ * no match. */
+static int others_belief(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const thought[] = {"dacht", "dachten"};
+    static const char *const self[] = {"ik", "we", "wij", "ikke"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t first = sent_first(c->tn, t0);
+    for (int32_t d = t1; d > first + 1 && d >= t1 - 10; d--) {
+        if (c->tflags[d] & TF_CONTRAST)
+            return 0;
+        if (toks[d].sent != toks[t1].sent || !surf_is(c, (size_t)d, "dat") ||
+            !surf_in(c, d - 1, thought, sizeof(thought) / sizeof(thought[0])))
+            continue;
+        for (int32_t j = first; j < d - 1; j++)
+            if (surf_in(c, j, self, sizeof(self) / sizeof(self[0])))
+                return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Whether word i is "toen" opening its clause with an age right after its subject: "toen ik 16
@@ -3181,6 +3244,34 @@ static int text_framed(const ll_classifier *c, int32_t t0, int32_t t1) {
     return 0;
 }
 
+/* Whether an e-mail's body denies a danger that its subject may name: a critical rule's match in
+ * the body, denied ("Er is geen brand, maar als het zover komt...", messages-dev32 180; issue 12,
+ * falseflag23) and not opened again by what a contrast after it tells now ("maar ik ruik het
+ * nog"). The subject is the writer's headline of the body ("Brandtrap geblokkeerd door fietsen"):
+ * a danger it names is what the body tells, and a body that denies one takes the headline's
+ * danger back with it. A body that tells its danger in other words denies none ("Container
+ * Veerweg rookt" over "flessen die nu sissen en witte rook geven"), and keeps the subject's. */
+static int body_denies(const ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    if (c->tn->ntoks == 0 || toks[0].src != 1)
+        return 0; /* no subject */
+    for (size_t i = 0; i < c->nmatches; i++) {
+        const match *mt = &c->matches[i];
+        const term *t = &c->md->terms[mt->term];
+        if (t->kind != K_URG || toks[mt->t0].src != 0)
+            continue;
+        const rule_def *r = &c->md->rules[t->owner];
+        if (r->feature || r->level != LVL_CRITICAL)
+            continue;
+        int denied = (r->negation == NEG_BLOCKS &&
+                      (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)) ||
+                     report_denied(c, mt->t0);
+        if (denied && !reopened_after(c, mt->t1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
     /* Only the last event's rules are not 0 (rule_mark). */
@@ -3194,6 +3285,7 @@ static int urgency_rules(ll_classifier *c) {
     c->problem_after_contrast = 0;
     c->praise_ironic = 0;
     int32_t open_at = -1; /* the first problem told as still open ends here */
+    int denied_below = body_denies(c);
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
@@ -3219,6 +3311,13 @@ static int urgency_rules(ll_classifier *c) {
         }
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
             continue;
+        /* A danger named in the subject alone, whose body denies one (body_denies): the headline
+         * of a body that tells no danger; its parts are the body's, so the models keep away too. */
+        if (denied_below && !r->feature && r->level == LVL_CRITICAL &&
+            c->tn->toks[mt->t0].src == 1 && c->tn->toks[mt->t1].src == 1) {
+            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            continue;
+        }
         if (!r->feature &&
             (report_denied(c, mt->t0) || asked_and_denied(c, mt->t0, mt->t1) ||
              (r->asked_calm && (likened(c, mt->t0) || person_blows(c, mt->t0, mt->t1) ||
@@ -3248,7 +3347,8 @@ static int urgency_rules(ll_classifier *c) {
          * words model its say: a then set against a now that is well is told, and keeps the
          * models from the text ("Vorig jaar heb ik overwogen een einde aan mijn leven te maken.
          * Dankzij de praktijkondersteuner gaat het nu stukken beter."; issue 12, suicidal15). */
-        if (!r->feature && r->level == LVL_CRITICAL && then_against_now(c, mt->t0, mt->t1)) {
+        if (!r->feature && r->level == LVL_CRITICAL &&
+            (then_against_now(c, mt->t0, mt->t1) || others_belief(c, mt->t0, mt->t1))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

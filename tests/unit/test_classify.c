@@ -12601,6 +12601,51 @@ static void own_vehicle_asked_after(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, falseflag23 (false critical flags of round 33 by their reading): a time gone told with
+ * "terug" and a season as its span; the particle "hoor" closing a contrast, which heard nothing and
+ * so opened no figure again; another's belief told in the past ("dacht dat"); and an e-mail's
+ * subject whose body denies the danger it names. Each calm text critical on main (2fe5270); the
+ * same words told now, one's own fear, a return to come and a body that tells the danger stay. */
+static void readings_of_tense_belief_and_headline(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Drie winters terug is bij mijn oom in Kralingen het water afgesloten, het was lastig "
+         "maar hij woonde toen bij ons."),
+        ("Mijn buurman roept elke ochtend 'ik ga dood van de pijn in mijn rug', maar hij fietst "
+         "gewoon naar zijn werk, hoor."),
+        ("Mijn opa dacht dat hij uit zijn huis gezet werd toen de brief van de corporatie kwam, "
+         "maar het ging om zijn schuur."),
+        "Onze oma las 'wordt beëindigd' en dacht dat het om haar leven ging. Schrijf toch gewoon.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Een paar weken terug is bij ons de stroom afgesloten en nu zitten we met de baby in het "
+         "donker en de kou."),
+        "Over twee weken terug? Nee, morgen wordt bij mijn moeder (91) het gas afgesloten.",
+        "Mijn opa wordt overmorgen uit zijn huis gezet, hij dacht dat het niet zou doorgaan.",
+        "Ik ga dood van de pijn, ik ben gevallen en kan niet opstaan, niemand hoort me, hoor.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    /* The subject's danger taken back by a body that denies one, and kept by a body that tells
+     * it in other words. */
+    cJSON *d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Nooduitgang geblokkeerd door scooters");
+    cJSON_AddStringToObject(d, "text",
+                            "De nooduitgang van onze flat staat vol scooters. Er is geen brand, "
+                            "maar stel dat. Kunt u de verhuurder aanspreken?");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_not_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+    d = cJSON_CreateObject();
+    cJSON_AddStringToObject(d, "subject", "Gaslucht in de flat");
+    cJSON_AddStringToObject(d, "text",
+                            "Er is geen brand, maar het stinkt in het hele trappenhuis en de "
+                            "kinderen van de buren zijn duizelig.");
+    assert_int_equal(ll_classify(gemeente, d), 0);
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13430,6 +13475,7 @@ int main(void) {
         cmocka_unit_test(round_31_a_record_out_of_date),
         cmocka_unit_test(round_31_disposal_asked),
         cmocka_unit_test(round_31_followed_up_this_week),
+        cmocka_unit_test(readings_of_tense_belief_and_headline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
