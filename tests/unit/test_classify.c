@@ -13010,6 +13010,103 @@ static void a_vehicle_in_the_water_with_someone_in_it(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall23 (issue 12; round 33's critical misses by class: critical-dev33, messages-dev33), on our
+ * own sentences, the first of each pair below critical on main, the second a transfer in other words:
+ * a toddler by its other names alone by water, a fire in the open named by its compound driven toward
+ * holiday homes, ordnance handed in and damaged, a gas that displaces the air in a closed room with
+ * one down, an allergy with the airway shutting, a fit that does not stop, lightning over people on
+ * the water or in a field, one stuck in mud as the tide comes, shots landing where people walk, a
+ * lift shaft open or a lift door open without its car, a car or a scooter smoking from inside where
+ * people walk, a weapon laid ready with a death foretold or brought to an office, the bailiff at the
+ * door within days and nowhere to go. Their look-alikes stay below. */
+static void round33_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Onze dreumes is door het hek geglipt en kruipt naar de vaart, ik zie niemand.",
+        "Een ukkie uit de straat staat alleen bij de gracht, geen ouder te zien.",
+        ("Er is een bosbrand bij het vakantiepark en de wind drijft hem richting de bungalows, "
+         "daar slapen nog gezinnen."),
+        "Een bermbrand trekt door de wind naar de vakantiehuisjes waar nog mensen slapen.",
+        ("Bij de kringloopwinkel heeft iemand een oude handgranaat afgegeven, de pin is verroest "
+         "en er staan klanten omheen."),
+        ("Een boer bracht een granaat uit zijn akker naar de milieustraat, hij is gescheurd en de "
+         "EOD is onderweg."),
+        ("In de kelder van de kroeg lekt een koolzuurfles en de barman die ging kijken ligt op de "
+         "grond."),
+        "Er is stikstof gaan lekken in de vriescel en mijn collega komt er niet meer uit.",
+        ("Mijn dochter heeft een notenallergie, ze at per ongeluk een koekje en krijgt nu geen "
+         "lucht."),
+        "Na het eten van garnalen kreeg mijn vriend rode vlekken en zijn keel gaat dicht.",
+        "Op het schoolplein ligt een meisje te schokken, ze komt niet bij en het duurt al lang.",
+        "Mijn zoon trekt met armen en benen en het houdt niet op, we zijn al tien minuten bezig.",
+        "Het onweert recht boven de camping en er zitten nog kinderen in kano's op het meer.",
+        "Op het voetbalveld slaat de bliksem vlakbij in, de jeugd staat nog te trainen.",
+        "Een vrouw is weggezakt in de modder op het wad en de vloed komt er al aan.",
+        "Twee kinderen zijn vastgezakt op de zandbank en het water stijgt snel.",
+        "Vanaf de overkant schieten ze met hagel en er vielen korrels vlak langs de fietsers.",
+        "Er is net een kogel ingeslagen in het bankje naast ons, er wandelen hier veel mensen.",
+        "De liftdeur op de tweede staat open zonder cabine, bezoekers lopen er gewoon langs.",
+        "In het trappenhuis staat de deur van de liftschacht open en kinderen rennen erlangs.",
+        ("In de parkeergarage staat een elektrische auto te roken, er komt rook uit de motor en er "
+         "lopen nog mensen."),
+        ("Een scooter in de fietsenkelder staat te roken, de rook komt uit de accu en er lopen nog "
+         "kinderen langs."),
+        "Ik heb een bijl klaarliggen, zeg tegen die ambtenaar dat hij zijn testament maakt.",
+        "De man zei dat hij met een bijl naar het wijkkantoor komt.",
+        "Vrijdag komt de deurwaarder, mijn dochter en ik kunnen nergens heen.",
+        ("Morgenmiddag staat de deurwaarder hier, we hebben geen onderdak en de baby is pas drie "
+         "maanden."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Onze dreumes speelt in de tuin bij de vijver, ik zit ernaast.",
+        "Vorig jaar was er een heidebrand bij de camping, nu is alles weer groen.",
+        "Mag ik een oude granaat van mijn opa inleveren bij de politie?",
+        "De CO2-fles van de frisdrankmachine is leeg, wanneer komt er een nieuwe?",
+        "Mijn zoon heeft een pinda-allergie, mag hij een eigen traktatie meenemen?",
+        "Mijn dochter heeft een notenallergie en is benauwd door de schimmel in haar kamer.",
+        "Mijn dochter had vorige maand een aanval en kwam daarna snel weer bij.",
+        "Hij heeft een aanval van woede en het houdt niet op.",
+        "Bij onweer moeten de boten van het water, staat in het reglement.",
+        "Onweer voorspeld voor vanavond, ons zeilkamp gaat gewoon door.",
+        "Mijn auto zit vast in de modder op de parkeerplaats bij het strand.",
+        "De schietvereniging schiet op de baan achter de wal.",
+        "De kinderen spelen met een nerf-geweer, de kogels vliegen vlak langs de fietsers.",
+        "De buurman staat bij zijn auto in de parkeergarage te roken.",
+        "De lift in ons gebouw staat stil, de monteur komt morgen.",
+        "De deurwaarder komt morgen beslag leggen op mijn auto, ik heb niets anders.",
+        "Ik ben een hamer aan het zoeken, de handhaver zei dat ik het hek morgen moet maken.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall23 (issue 12; critical-dev20 74 and -dev21 21, which fired no rule although rules for them
+ * exist): an idiom's phrase found by its stems, and a coming read from one form only. "zijn de bom"
+ * (praise) was also "zijn de bomen": Snowball stems "bomen" to "bom", and an idiom takes every match
+ * whose edge lies in it, so the trees falling on a caravan were gone. "a visit with menace" read its
+ * with: word "komt" as a whole word only ("terugkomt" holds none), "komt terug" did not find the verb
+ * split by a time ("komt morgen terug"), and its window of 16 words was shorter than the harm told a
+ * sentence later; each below critical on main. The idiom itself, and a band come back last week,
+ * stay below. */
+static void an_idiom_by_its_stems_and_a_coming_in_either_form(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Nu zijn de bomen aan het omvallen, nog mensen in de caravan.",
+        "Hij komt morgen terug met zijn vrienden, hij heeft al een steen door onze ruit gegooid.",
+        ("De man van hiernaast zegt dat hij straks langskomt met zijn broers; vorige week heeft "
+         "hij onze deur ingetrapt."),
+        ("Ze zegt dat ze vanavond terugkomt met haar broers om het huis eens goed 'op te ruimen'. "
+         "Ze heeft vorige week ook al een steen door ons raam gegooid."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Dat feest gisteren was echt de bom!",
+        "Die nieuwe speeltuin is de bom, de kinderen willen er elke dag heen.",
+        "Vorige week kwam hij terug met zijn vrienden en gooide een steen door onze ruit.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -13447,6 +13544,8 @@ int main(void) {
         cmocka_unit_test(water_to_the_knees_and_a_band_brought_back),
         cmocka_unit_test(people_taken_away_are_no_danger_cleared),
         cmocka_unit_test(an_evacuation_one_cannot_make),
+        cmocka_unit_test(round33_critical_classes),
+        cmocka_unit_test(an_idiom_by_its_stems_and_a_coming_in_either_form),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
