@@ -132,6 +132,8 @@ static const struct {
       * Partners", "Smit Advocatuur", "Bakker Accountants" */
      "legal law partners advocatuur accountants accountancy deurwaarders incasso "
      "bewindvoering mediation advies "
+     /* a building trade after its owner's name: "Yıldız Isolatie" (names-dev36) */
+     "isolatie dakwerken stukadoors glaszetters "
      /* clubs, care homes, places of worship and shops named after someone:
       * "Sportclub Victoria", "hospice Marianne", "eetcafé De Wit" */
      "club sportclub voetbalclub hockeyclub tennisclub zwemclub korfbalclub sportvereniging "
@@ -230,8 +232,9 @@ static const struct {
     {"naam melder beller klant aanvrager afzender van aan cc contactpersoon bewoner mdw "
      /* who handled it, in call and desk notes: "behandelaar: Mark", "Geregistreerd door: Dewi" */
      "behandelaar medewerker medewerkster door "
-     /* the team leader's initials in call notes: "tl: Mark Storm" */
-     "tl",
+     /* the team leader's initials in call notes: "tl: Mark Storm"; a club's or a plan's
+      * contact ("(contact: Li Wei Zhang)", names-dev36) */
+     "tl contact",
      W_FIELD},
     {"gesproken gebeld sprak spreek spreekt belde contact afspraak telefoongesprek gesprek "
      "doorverbonden overleg overlegd gemaild behandeld genoteerd opgenomen doorgegeven "
@@ -303,7 +306,11 @@ static const char *const trade_suffixes[] = {
     /* a hall by its sport and a shop by its trade: "Floorballhal Woensel", "Topsporthal",
      * "Dierenspeciaalzaak Van Veen" (names-dev35); not "-hal" alone, which first names end
      * in (Vishal, Nihal) */
-    "sporthal", "ballhal", "zaak"};
+    "sporthal", "ballhal", "zaak",
+    /* a shop by the French noun of its trade, as "-erij" by the Dutch one: "Chocolaterie Van
+     * Gils", "Patisserie Yvonne", "Fromagerie De Kaas" (names-dev36; listed first names such
+     * as Valerie are read from the lists, not from their ending) */
+    "erie"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -323,7 +330,9 @@ static const char *const relation_suffixes[] = {
     "schrijver", "vrouw",
     /* a maker, a trainer or a buddy by the compound's head: "Vioolbouwer", "Orgelbouwer",
      * "Floorballtrainer", "Taalmaatje" (names-dev35: names of every origin after them) */
-    "bouwer", "trainer", "trainster", "maatje"};
+    "bouwer", "trainer", "trainster", "maatje",
+    /* who drives for a trade: "buschauffeur", "taxichauffeur", "vrachtwagenchauffeur" */
+    "chauffeur"};
 /* Surnames that end like a street ("Kerkhof", "Wal") are kept out by being
  * listed names: a listed name is never read as a street. */
 
@@ -1759,6 +1768,12 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
             if (p == j + 1 && (c->flags & (W_PLACE | W_PLACE_SFX)) && !(c->flags & W_SURNAME) &&
                 is_prep_particle(sc, t))
                 return j;
+            /* "mw. Grietje Boersma in Vollenhove" (names-dev36): the surnames that open with
+             * a lower-case "in" or "op" take an article after it ("in 't Veld", "op den
+             * Akker", "Op ten Noort"); right before a capitalised word they are the
+             * preposition of where one is, a place no list need hold ("te Velde" is one) */
+            if (p == j + 1 && !t->cap && (fold_is(sc, t, "in") || fold_is(sc, t, "op")))
+                return j;
             /* "Meera Iyer in de Oranjerie" (names-dev28): after a first name and a surname a
              * lower-case "in" or "op" and an article are a preposition of place; a surname
              * takes them right after the first name ("Petra in 't Veld", "Jan op de Beek") */
@@ -1811,6 +1826,29 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
 
 static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv, int place_ok);
 
+/* "mw. Door Janssen", "dhr. Wil de Boer" (names-dev36): right after a title a listed first
+ * name that is also a function word (k), capitalised mid-sentence, is the first name when a
+ * capitalised listed surname follows it, after particles or not; after a title alone call
+ * notes capitalise verbs and prepositions ("Meneer Wil graag", "Mevrouw Door de week"), so
+ * the surname is the evidence. Returns the index after the name, or i. */
+static size_t title_stop_first(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv,
+                               int place_ok) {
+    const tok *t = &sc->toks[k];
+    if (lv != LV_TITLE || k != i || !t->cap || t->allcaps || t->sent || t->prot || t->name ||
+        !(t->flags & W_FIRST) || !(t->flags & W_STOP) ||
+        (t->flags & (W_TRIGGER | W_PARTICLE | W_SKIP)) || k + 1 >= sc->ntoks || !joined(sc, k + 1))
+        return i;
+    size_t q = skip_particles(sc, k + 1, k + 1);
+    if (q >= sc->ntoks || (q > k + 1 && !joined(sc, q)))
+        return i;
+    const tok *c = &sc->toks[q];
+    if (!c->cap || c->allcaps || !(c->flags & W_SURNAME) ||
+        (c->flags & (W_STOP | W_COMMON | W_PLACE | W_ORG | W_STREET)))
+        return i;
+    size_t e = take_rest(sc, k + 1, k + 1, lv, place_ok);
+    return e > q ? e : i;
+}
+
 /* A name starting at word i after evidence lv: [initials] [particles] core [more].
  * Returns the index after it, or i when there is none. */
 static size_t take(const ll_names_scan *sc, size_t i, enum lvl lv, int place_ok) {
@@ -1856,7 +1894,7 @@ static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv
         return i;
     }
     if (!core_ok(sc, &sc->toks[k], lv, 0, place_ok))
-        return i;
+        return title_stop_first(sc, i, k, lv, place_ok);
     return extend(sc, k + 1, lv, place_ok);
 }
 
@@ -2889,8 +2927,13 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             /* "ik ben Lars de Groot van Stichting Buurtwerk Delfshaven": right before a
              * building's or an organisation's noun a lower-case "van" says whom someone
              * works for; no such name ends in it ("Pieter van Vollenhovenstraat" is one
-             * word). */
-            if (!p->cap && fold_is(sc, p, "van") && (sc->toks[k].flags & W_HEAD))
+             * word). A building's compound is such a noun too when a capitalised name of
+             * its own follows it ("Sjef Coenen van Hoorcentrum Maasland", names-dev36; "de
+             * Vincent van Goghschool" is named after him). */
+            if (!p->cap && fold_is(sc, p, "van") &&
+                ((sc->toks[k].flags & W_HEAD) ||
+                 (building_compound(sc, &sc->toks[k]) && k + 1 < sc->ntoks && joined(sc, k + 1) &&
+                  sc->toks[k + 1].cap)))
                 break;
             /* "Elektricien Gijs Ruiter van Ruiter Installatietechniek": a lower-case "van"
              * after a full name, a listed first name and a capitalised word that is no
@@ -3196,8 +3239,14 @@ static void and_more(ll_names_scan *sc) {
              * person told beside the first as a capitalised pair, first name and surname,
              * that no list need know; each word is no ordinary word (or is listed as a
              * name) and the pair ends there ("Jan en Albert Heijn Zuid", "Jan en Vos
-             * Installatietechniek", "Jan en Hoge Weg 3" stay) */
-            if (!pair_word(sc, b, W_FIRST) || !pair_word(sc, &sc->toks[bi + 1], W_SURNAME) ||
+             * Installatietechniek", "Jan en Hoge Weg 3" stay); the surname may be a listed
+             * one that is also a word, as in pair_at ("[NAAM] en Trees Kok", names-dev36) */
+            const tok *c = &sc->toks[bi + 1];
+            if (!pair_word(sc, b, W_FIRST) ||
+                (!pair_word(sc, c, W_SURNAME) &&
+                 (c->allcaps || c->prot || c->name || (c->dot && c->letters < 3) ||
+                  !(c->flags & W_SURNAME) ||
+                  (c->flags & (W_KEEP | W_COMMON | W_HEAD | W_STOP | W_TRIGGER)))) ||
                 (bi + 2 < n && joined(sc, bi + 2) &&
                  (sc->toks[bi + 2].cap || sc->toks[bi + 2].digit)))
                 continue;
@@ -3634,7 +3683,9 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
          * lead ("Poll van [NAAM] in de buurtapp", "onder leiding van [NAAM]", names-dev32) */
         "poll", "oproep", "petitie", "leiding",
         /* a memo or a note from one person ("Memo van [NAAM] (Guinee)", names-dev35) */
-        "memo", "notitie"};
+        "memo", "notitie",
+        /* what one person keeps a record in ("Labjournaal van [NAAM]", names-dev36) */
+        "journaal", "dagboek", "logboek"};
     /* what one person says before others, by or from whom ("Toast door [NAAM] op de
      * bruiloft", names-dev35; "toespraak van", "lezing door") */
     static const char *const addresses[] = {"toast", "toespraak", "speech", "lezing", "voordracht"};
@@ -3646,10 +3697,13 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
     /* who leads, plays, sings or wrote it ("geleid door [NAAM]", "gezongen door"): firms
      * build, deliver and carry out ("uitgevoerd door", "geleverd door" stay) */
     static const char *const made_by[] = {
-        "geleid",        "begeleid",    "gespeeld",       "gezongen",    "geschreven",
-        "gepresenteerd", "gedirigeerd", "gefotografeerd", "geschilderd", "getekend",
-        "voorgelezen",   "gecoacht",    "getraind"};
+        "geleid", "begeleid", "gespeeld", "gezongen", "geschreven", "gepresenteerd", "gedirigeerd",
+        "gefotografeerd", "geschilderd", "getekend", "voorgelezen", "gecoacht", "getraind",
+        /* whose initiative it is: "gestart door [NAAM] en [NAAM]" (names-dev36) */
+        "gestart", "opgericht", "opgezet", "bedacht", "geinitieerd"};
     static const char *const own[] = {"mijn", "zijn", "haar", "onze", "ons", "hun", "uw", "jouw"};
+    static const char *const appointment[] = {"afspraak"};
+    static const char *const callers[] = {"beller", "melder", "aanvrager", "aanvraagster"};
     static const char *const thanks[] = {"groet",   "groeten",    "groetjes",    "dank",
                                          "bedankt", "compliment", "complimenten"};
     const tok *t = &sc->toks[k];
@@ -3664,6 +3718,11 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return (!p->cap || p->sent) && (fold_is(sc, p, "mij") || fold_is(sc, p, "ik")) && !t->nl &&
                (comma_between(s, p, t) || (t->paren == 1 && paren_gap(s, sc, k)));
     if (fold_is(sc, p, "hier") && (!p->cap || p->sent))
+        return 1;
+    /* who calls, reports or applies, named by the noun in a note as by a label before its
+     * colon ("Notitie: beller [NAAM] belt voor haar moeder", names-dev36); only a pair: the
+     * noun is the subject before a verb as often ("melder houdt het kind vast") */
+    if ((!p->cap || p->sent) && fold_in(sc, p, callers, N_OF(callers)))
         return 1;
     if (!p->cap && fold_in(sc, p, cares, N_OF(cares)))
         return 1;
@@ -3686,6 +3745,10 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return 1;
     if (!p->cap && (fold_is(sc, p, "aan") || fold_is(sc, p, "voor")) &&
         fold_in(sc, q, thanks, N_OF(thanks)))
+        return 1;
+    /* whom an appointment is for ("Afspraak voor [NAAM] bij leerplicht", names-dev36), as
+     * "afspraak met" says with whom; the compound's end counts ("Intakeafspraak") */
+    if (!p->cap && fold_is(sc, p, "voor") && !q->allcaps && fold_ends_in(sc, q, appointment, 1, 0))
         return 1;
     /* a role and its field in lower case before the one who holds it ("Laborant radiologie
      * [NAAM]", "docent wiskunde [NAAM]", names-dev32) */

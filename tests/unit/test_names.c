@@ -2365,6 +2365,69 @@ static void a_first_name_like_an_acronym_and_ones_name_in_parentheses(void **sta
     KEEPS("Volgens het AD van gisteren is de brug dicht.");
 }
 
+/* Session 33 (names23), names-dev36's classes: a driver by the compound's head, a caller, a
+ * reporter or an applicant named by the noun (not only by a label), a club's contact after
+ * its colon; whom an appointment is for, whose initiative or record it is; a second person
+ * after "en" whose surname is a listed word. Each in other words too; the look-alikes
+ * (the noun alone, an organisation after it, a thing's appointment) stay. */
+static void drivers_callers_appointments_and_initiatives(void **state) {
+    (void)state;
+    MASKS("De taxichauffeur Tendai Moyo bracht mijn vader thuis.",
+          "De taxichauffeur [NAAM] bracht mijn vader thuis.");
+    MASKS("Vrachtwagenchauffeur Siosaia Fifita meldt een kuil in de weg.",
+          "Vrachtwagenchauffeur [NAAM] meldt een kuil in de weg.");
+    MASKS("Terugbellen: melder Siosaia Fifita wil uitleg over de boete.",
+          "Terugbellen: melder [NAAM] wil uitleg over de boete.");
+    MASKS("Notitie: beller Tendai Moyo belt voor zijn vader.",
+          "Notitie: beller [NAAM] belt voor zijn vader.");
+    KEEPS("De melder houdt de hond vast tot de politie er is.");
+    MASKS("De aanvrager Nodira Yusupova wacht al zes weken.",
+          "De aanvrager [NAAM] wacht al zes weken.");
+    MASKS("Het koor (contact: Ama Owusu) zoekt een zaal.",
+          "Het koor (contact: [NAAM]) zoekt een zaal.");
+    MASKS("Afspraak voor Tendai Moyo bij de schuldhulp.",
+          "Afspraak voor [NAAM] bij de schuldhulp.");
+    MASKS("Intakeafspraak voor Nodira Yusupova op dinsdag.",
+          "Intakeafspraak voor [NAAM] op dinsdag.");
+    MASKS("De actie is gestart door Siosaia Fifita.", "De actie is gestart door [NAAM].");
+    MASKS("Dagboek van Nodira Yusupova: lekkage in de badkamer.",
+          "Dagboek van [NAAM]: lekkage in de badkamer.");
+    MASKS("De actie is opgezet door Siosaia Fifita en Tendai Kok.",
+          "De actie is opgezet door [NAAM] en [NAAM].");
+    KEEPS("De beller was erg boos over de bon.");
+    KEEPS("Contact: Wijkteam Noord, telefoon 14 010.");
+    KEEPS("De chauffeur van lijn 32 reed door rood.");
+    KEEPS("Afspraak voor het paspoort staat op vrijdag.");
+    KEEPS("De moestuin is opgericht door Woonstad Rotterdam.");
+    KEEPS("Het logboek van de brug is kwijt.");
+    KEEPS("Ik werk bij Jansen en Zonen.");
+}
+
+/* Session 33 (names23), names-dev36's classes: what a name may not run into and what may
+ * open one. A shop by the French noun of its trade and a building trade after its owner's
+ * name stay; a person "van" a building's compound with a name of its own is named apart
+ * from it; "in" or "op" before a capitalised word without an article is where one is, not
+ * a surname's particle; after a title a first name that is also a function word opens the
+ * name when a listed surname follows. */
+static void shops_workplaces_places_and_first_names_like_words(void **state) {
+    (void)state;
+    KEEPS("Bij Patisserie Van Dongen aan de Markt is de stoep kapot.");
+    KEEPS("De offerte van Bakker Isolatie was te duur.");
+    MASKS("Mevrouw Valerie Smit belde over de tuin.", "Mevrouw [NAAM] belde over de tuin.");
+    MASKS("Ahmed Bouzid van Sportcentrum De Wilgen belde over de sleutels.",
+          "[NAAM] van Sportcentrum De Wilgen belde over de sleutels.");
+    KEEPS("Wij gaan naar de Anne Frankschool aan de Kerkweg.");
+    MASKS("Ik ging met dhr. Kees Wouters in Oosterwolde kijken.",
+          "Ik ging met dhr. [NAAM] in Oosterwolde kijken.");
+    MASKS("De melding van mw. Anna Postma op Terschelling is doorgestuurd.",
+          "De melding van mw. [NAAM] op Terschelling is doorgestuurd.");
+    MASKS("Mevrouw Petra in 't Veld belde.", "Mevrouw [NAAM] belde.");
+    MASKS("Meneer Jan op den Akker belde.", "Meneer [NAAM] belde.");
+    MASKS("mevrouw Door de Wit belt morgen terug.", "mevrouw [NAAM] belt morgen terug.");
+    MASKS("Dhr. Wil Verbeek wacht op antwoord.", "Dhr. [NAAM] wacht op antwoord.");
+    KEEPS("Mevrouw Door de week werkt ze.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2489,6 +2552,8 @@ int main(void) {
         cmocka_unit_test(convents_halls_shops_newspapers_and_den_places),
         cmocka_unit_test(pairs_told_by_speeches_help_and_possessives),
         cmocka_unit_test(a_first_name_like_an_acronym_and_ones_name_in_parentheses),
+        cmocka_unit_test(drivers_callers_appointments_and_initiatives),
+        cmocka_unit_test(shops_workplaces_places_and_first_names_like_words),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
