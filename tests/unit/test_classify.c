@@ -12646,6 +12646,43 @@ static void readings_of_tense_belief_and_headline(void **state) {
     cJSON_Delete(d);
 }
 
+/* Issue 12, falseflag23 (false critical flags of round 33 by class, config): a rope as the means of
+ * fastening a thing; a dying one's wish for the place of dying, and the dying told under way; the
+ * papers for after one's death; the writer's verdict that no one is in danger after a quoted shout,
+ * and a quoted figure told to mean a complaint; a meter as a measure of distance; a login one is
+ * shut out of. Each calm text critical on main (2fe5270); the same words told as the danger stay. */
+static void round_33_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Vanuit ons raam kijken we uit op het trapveldje. Het doel staat al weken scheef; iemand "
+         "heeft de paal met een touw vastgeknoopt. Kan hij weg of gemaakt?"),
+        ("Mijn moeder ligt op sterven in het hospice. Ze wil thuis doodgaan, kan de Wmo snel een "
+         "bed leveren?"),
+        ("Ik wil een codicil en mijn donorregistratie regelen voor als ik dood ben. Kan dat "
+         "online?"),
+        ("De buurjongen roept elke nacht 'ik vermoord je!' tegen zijn computer. Niemand in gevaar, "
+         "maar het is wel laat."),
+        ("Mijn broer zegt dat hij de wethouder 'met een knuppel gaat toespreken'. Hij bedoelt dat "
+         "hij gaat klagen bij de raad."),
+        ("Ik moet met mijn rollator 400 meter lopen, in het donker, omdat de lift het niet "
+         "doet."),
+        ("Na drie foute pogingen ben ik buitengesloten van DigiD, nu kan ik mijn huurtoeslag niet "
+         "aanvragen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik zit op zolder, ik heb het touw aan de balk vastgeknoopt. Sorry.",
+        "Ik wil thuis doodgaan, vanavond, met de pillen die ik heb gespaard.",
+        "Mijn buurman roept elke avond 'ik maak je af!' tegen mij over de schutting. Ik ben bang.",
+        ("Hij zegt dat hij de wethouder 'met een knuppel gaat toespreken'. Hij bedoelt dat hij hem "
+         "komt halen."),
+        "De stroom is eraf, we zitten in het donker, de meter staat op nul en de baby is ziek.",
+        ("De verhuurder heeft de sloten vervangen, ik ben buitengesloten en sta met mijn kinderen "
+         "op straat."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13575,6 +13612,7 @@ int main(void) {
         cmocka_unit_test(round_31_disposal_asked),
         cmocka_unit_test(round_31_followed_up_this_week),
         cmocka_unit_test(readings_of_tense_belief_and_headline),
+        cmocka_unit_test(round_33_false_flags_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
