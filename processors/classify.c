@@ -1773,6 +1773,57 @@ static int reopened_after(const ll_classifier *c, int32_t j) {
     return open;
 }
 
+static int answered_opens(const ll_classifier *c, int32_t a);
+static int responder_opens(const ll_classifier *c, int32_t a);
+
+/* The last token of the sentence right after the one that ends at token last, when that
+ * sentence points back at it at any length: it opens with a demonstrative ("Dat lek is
+ * gisteren binnen een uur gerepareerd, ...", "Dat zei mijn opa altijd als hij ...") or with
+ * who answered a danger or its outcome (answered_opens, responder_opens), and tells of no
+ * other time ("Die tak is vorig jaar ook al eens vastgezet": "ook", "eens", "eerder",
+ * "vaker", "keer", "toen"). Else -1: a longer next sentence tells something of its own.
+ * What it says is said of the sentence before, for a told-over end (told_scope) and for
+ * an "unless:" word (unless_near) alike. */
+static int32_t points_back_end(const ll_classifier *c, int32_t last) {
+    static const char *const back[] = {"dat", "die", "deze", "dit"};
+    static const char *const another[] = {"ook", "eens", "eerder", "vaker", "keer", "toen"};
+    int32_t nt = (int32_t)c->tn->ntoks;
+    if (last + 1 >= nt || c->tn->toks[last + 1].src != c->tn->toks[last].src ||
+        !(surf_in(c, last + 1, back, sizeof(back) / sizeof(back[0])) ||
+          answered_opens(c, last + 1) || responder_opens(c, last + 1)))
+        return -1;
+    int32_t e = sent_last(c->tn, last + 1);
+    for (int32_t k = last + 2; k <= e; k++)
+        if (surf_in(c, k, another, sizeof(another) / sizeof(another[0])))
+            return -1;
+    return e;
+}
+
+/* Whether the sentence opening at token a quotes the one before from another voice or a
+ * source: a demonstrative (or "zo"), then a verb that says or writes it with another as its
+ * subject ("Dat zei mijn opa altijd", "Dat roept de held in de film"; not "Dat zeg ik nu
+ * hardop", the writer's own), or one that tells where it was read, heard or stands, by
+ * anyone ("Dat las ik in een boek", "Dit staat in de tekst van het lied"). */
+static int quoted_back(const ll_classifier *c, int32_t a) {
+    static const char *const back[] = {"dat", "die", "deze", "dit", "zo"};
+    static const char *const voice[] = {"zegt",  "zei",    "zeiden",  "zeggen",   "riep",
+                                        "roept", "riepen", "schreef", "schrijft", "schreven",
+                                        "zingt", "zong",   "zongen",  "citeert",  "citeerde"};
+    static const char *const source[] = {"las",  "lees",  "leest",   "lazen", "hoorde",
+                                         "hoor", "hoort", "hoorden", "staat", "stond",
+                                         "komt", "kwam",  "zag",     "zagen"};
+    static const char *const own[] = {"ik", "we", "wij"};
+    int32_t nt = (int32_t)c->tn->ntoks;
+    const ll_tok *toks = c->tn->toks;
+    if (a + 2 >= nt || toks[a + 2].sent != toks[a].sent ||
+        !surf_in(c, a, back, sizeof(back) / sizeof(back[0])))
+        return 0;
+    if (surf_in(c, a + 1, source, sizeof(source) / sizeof(source[0])))
+        return 1;
+    return surf_in(c, a + 1, voice, sizeof(voice) / sizeof(voice[0])) &&
+           !surf_in(c, a + 2, own, sizeof(own) / sizeof(own[0]));
+}
+
 /* An "unless" word of the rule in the match's sentence, at most
  * LL_CLASSIFY_CONTEXT_TOKENS words away: "zelfmoord" in "politieke zelfmoord". A
  * contrast ("maar") before the match ends what governs it from before: "De lekkage is
@@ -1842,6 +1893,17 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
      * when it ends, so it has not (a part before a contrast is no question of its own). */
     if (b > a && !(b == sent_last(c->tn, a) + 1 && asks(c, a)) && !still_going(c, t1 + 1, a - 1))
         for (int32_t j = a; j < b; j++)
+            if (((unless[j * gw] | frame[j * gw]) & bit) && !reopened_after(c, j))
+                return frame[j * gw] & bit ? 2 : 1;
+    /* A longer one that points back at it (points_back_end) and quotes it from another voice
+     * or a source (quoted_back: "Ik wil dood. Dat zegt de hoofdpersoon in het boek dat ik
+     * lees.") says its calm reading as a short one does, up to a contrast, after which it
+     * tells a new thing (issue 12, suicidal23). One that goes on with the writer's own act
+     * ("Die neem ik vanavond in, na het journaal.", "Dit is geen verhaal uit een boek.")
+     * says nothing of the match's reading: its words are the writer's. */
+    int32_t e = b == a && quoted_back(c, a) ? points_back_end(c, a - 1) : -1;
+    if (e >= 0 && !asks(c, a) && !still_going(c, t1 + 1, a - 1))
+        for (int32_t j = a; j <= e && !(j > a && (c->tflags[j] & TF_CONTRAST)); j++)
             if (((unless[j * gw] | frame[j * gw]) & bit) && !reopened_after(c, j))
                 return frame[j * gw] & bit ? 2 : 1;
     /* A danger named as known ("De rook komt mijn huis binnen" after "Mijn buren stoken
@@ -2461,16 +2523,9 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
      * falseflag11: messages-dev22), unless it tells of another time ("ook", "eens", "eerder",
      * "vaker", "keer", "toen"). A longer one that does not open so tells something of its own
      * ("De vorige keer was het pas na twee dagen opgelost."). */
-    int32_t nt = (int32_t)c->tn->ntoks;
-    static const char *const back[] = {"dat", "die", "deze", "dit"};
-    static const char *const another[] = {"ook", "eens", "eerder", "vaker", "keer", "toen"};
-    if (end == last && last + 1 < nt && c->tn->toks[last + 1].src == c->tn->toks[last].src &&
-        (surf_in(c, last + 1, back, sizeof(back) / sizeof(back[0])) ||
-         answered_opens(c, last + 1) || responder_opens(c, last + 1))) {
-        int32_t e = sent_last(c->tn, last + 1), k = last + 2;
-        while (k <= e && !surf_in(c, k, another, sizeof(another) / sizeof(another[0])))
-            k++;
-        if (k > e) /* not "Die tak is vorig jaar ook al eens vastgezet": another time */
+    if (end == last) {
+        int32_t e = points_back_end(c, last);
+        if (e >= 0)
             end = e;
     }
     if (still_going(c, t1 + 1, end))

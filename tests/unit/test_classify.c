@@ -11825,6 +11825,30 @@ static void records_and_work_are_no_statement_suicidal22(void **state) {
     expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, suicidal23 (the engine): an "unless:" word reached only the match's sentence and a
+ * short one after it, so a longer next sentence that quotes the match from a book, a film or
+ * another's mouth left it critical on main (2fe5270). Now a next sentence of any length that
+ * points back with a demonstrative and a verb of saying or reading (another's voice, or where it
+ * was read or stands) carries its veto. One that goes on with the writer's own act or words
+ * carries none, whatever book or news it names. Our own phrasings. */
+static void unless_reads_a_next_sentence_that_quotes_the_match(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik wil dood. Dat zegt de hoofdpersoon in het boek dat ik voor school lees.",
+        "Ik spring van de brug. Dat roept de held in de film die we gisteren zagen.",
+        "Ik maak er een eind aan. Dat zingt de zanger in de serie die mijn dochter kijkt.",
+        "Ik neem al mijn pillen in. Dit staat in het script van de film waarin ik meespeel.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik heb de pillen gespaard. Die neem ik vanavond allemaal in, na het journaal.",
+        "Ik wil niet meer leven. Dit schrijf ik op de achterkant van een folder van jullie.",
+        "Ik maak er vanavond een eind aan. Dit is geen grap en geen verhaal uit een boek.",
+        "Ik wil dood. Dat zeg ik nu al een maand tegen iedereen die naar de film vraagt.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, suicidal22 (the brief's older classes): a rope bought with its use named (a hammock, a
  * tree house) and a jump into water warm enough are an errand and a swim; both critical on main
  * (2cebd38) by "composed of its parts". The use denied, and a height high enough, stay statements.
@@ -13602,6 +13626,7 @@ int main(void) {
         cmocka_unit_test(a_rope_for_a_swing),
         cmocka_unit_test(statements_told_by_place_means_question_suicidal22),
         cmocka_unit_test(records_and_work_are_no_statement_suicidal22),
+        cmocka_unit_test(unless_reads_a_next_sentence_that_quotes_the_match),
         cmocka_unit_test(a_rope_for_a_hammock_and_warm_water),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
