@@ -11849,6 +11849,65 @@ static void unless_reads_a_next_sentence_that_quotes_the_match(void **state) {
     expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, suicidal23 (suicidal-dev32's misses, by class, in our own words; each below critical or
+ * critical by no suicidal family on main 2fe5270): the act unnamed while the one who would see it is
+ * away, and ready told as a whole; by the track with the train named apart from its coming; on top of
+ * a high building, alone there; a dead one's patches by name; not surviving told as never rising
+ * again, and a depth asked with one's own "niet kunnen zwemmen" between its parts; a fall made on
+ * purpose on a loss; a place of ending gone to with no return, or told of another whose voice was
+ * calm; the time chosen after a feast others still have; a last chance gone, then "het" finished
+ * tonight (messages-dev33). Two of each class: the set's shape, then a transfer sentence in other
+ * words. */
+static void statements_by_place_time_and_means_suicidal23(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Als mijn zoon op schoolkamp is, ga ik het doen. Alles is klaar.",
+        "Zodra mijn man op zakenreis is, doe ik het. Alles ligt klaar.",
+        "Ik zit bij de spoorlijn achter de sporthal. De sprinter van kwart over komt zo.",
+        "Ik sta langs het spoor bij de oude fabriek. Over een kwartier komt de intercity langs.",
+        "Ik zit op het dak van de flat, het luik stond open. Het is hier stil.",
+        "Ik sta bovenop de parkeergarage aan de Westblaak. Er is hier niemand.",
+        "Ik heb de morfinepleisters van mijn overleden man bewaard. Allemaal.",
+        "De fentanylpleisters van mijn overleden moeder heb ik allemaal bewaard.",
+        "Hoe hoog is het viaduct bij de ring? Hoog genoeg om niet meer op te staan?",
+        "Is de toren bij de haven hoog genoeg om nooit meer wakker te worden?",
+        "Is de vaart diep genoeg als je niet kunt zwemmen en stenen in je jaszakken hebt?",
+        "Is het kanaal diep genoeg als ik niet tegenspartel en een baksteen aan mijn enkels bind?",
+        "Als de thuiszorg niet meer komt, gooi ik me van de trap. Expres.",
+        "Als mijn uitkering wordt stopgezet, laat ik me met opzet van het balkon vallen.",
+        "Ik rij straks naar de kade en ik kom niet meer terug.",
+        "Vanavond fiets ik naar de haven en ik kom nooit meer thuis.",
+        "Mijn broer belde dat hij naar het viaduct gaat. Hij klonk heel kalm.",
+        "Mijn buurvrouw appte dat ze naar het spoor gaat en dat ze niet meer terugkomt.",
+        "Na de feestdagen stop ik ermee. Dan hebben de kinderen nog een fijne kerst gehad.",
+        "Na mijn verjaardag stop ik ermee. Dan hebben ze nog een feestje met mij gehad.",
+        "Dit was mijn laatste kans. Ik ga het vanavond afmaken.",
+        "Dat was mijn laatste strohalm. Ik ga het vannacht afmaken.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Issue 12, suicidal23: the same classes' look-alikes, which stay below critical: a chore done while
+ * a child is away, a train photographed, a balcony's or a roofer's quiet, patches handed in, a
+ * fisherman home after dark, a boat awaited, quitting smoking after Christmas, a careful step down
+ * the stairs, a last chance at a house with an objection finished tonight. Our own phrasings. */
+static void look_alikes_of_place_time_and_means_suicidal23(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Als mijn dochter op vakantie is, ga ik het doen: haar kamer schilderen. Alles is klaar.",
+        "Ik sta langs het spoor om te fotograferen. De stoomtrein van twaalf uur komt zo.",
+        "Ik zit op het balkon van mijn flat. Het is hier rustig.",
+        "Ik sta op het dak van de flat voor de zonnepanelen. Het is hier rustig.",
+        "Waar lever ik de fentanylpleisters van mijn overleden moeder in?",
+        "Mijn man belde dat hij naar de dijk gaat om te vissen en niet terugkomt voor het donker.",
+        "Ik ga morgen naar de haven en ik kom niet terug voordat de boot binnen is.",
+        "Na de kerst stop ik ermee, met roken bedoel ik.",
+        "Als de lift het niet doet, ga ik van de trap af, heel voorzichtig.",
+        "Dat was mijn laatste kans op die woning. Ik ga het bezwaar vanavond afmaken.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, suicidal22 (the brief's older classes): a rope bought with its use named (a hammock, a
  * tree house) and a jump into water warm enough are an errand and a swim; both critical on main
  * (2cebd38) by "composed of its parts". The use denied, and a height high enough, stay statements.
@@ -13627,6 +13686,8 @@ int main(void) {
         cmocka_unit_test(statements_told_by_place_means_question_suicidal22),
         cmocka_unit_test(records_and_work_are_no_statement_suicidal22),
         cmocka_unit_test(unless_reads_a_next_sentence_that_quotes_the_match),
+        cmocka_unit_test(statements_by_place_time_and_means_suicidal23),
+        cmocka_unit_test(look_alikes_of_place_time_and_means_suicidal23),
         cmocka_unit_test(a_rope_for_a_hammock_and_warm_water),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
