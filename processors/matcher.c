@@ -29,6 +29,7 @@ typedef struct ac_chain {
 #define CHAIN_EMITS 0x80000000u
 _Static_assert(LL_MATCHER_MAX_PATTERN < 1 << 9, "a run's length must fit in its 9 bits");
 _Static_assert(LL_MATCHER_MAX_PATTERNS < 1 << 23, "a run's values must fit in its 23 bits");
+_Static_assert(LL_MATCHER_MAX_RUNS <= 1 << 23, "a node's first run must fit in its 23 bits");
 
 struct ll_matcher {
     uint8_t cls[256]; /* byte -> class; 0: no pattern uses the byte */
@@ -50,18 +51,21 @@ struct ll_matcher {
     struct ac_chain *chain; /* node - ndense -> its one way on, else its failure node */
     /* Compiled: what each node reports, its own patterns and those of its
      * dictionary suffixes in the order the scan reports them, one run of runs per
-     * node (runs[rep_at[node].at .. rep_at[node + 1].at)), read in one cache line or
+     * node (runs[rep_at[node].at ..][.. rep_at[node].n]), read in one cache line or
      * two where following out[], outs[] and dict[] took a miss for each (~45% of the
      * scan's perf samples in the pipeline). A run is the patterns of one node of the
-     * chain of suffixes: one length, and its values, vals[at .. at + n). A node's
-     * values are stored once, where every run of a node above it points: written out
-     * again for each node above it they were 5.2 of the automaton's 10.3 MB for the
-     * rules of 12-05, 6 copies a value (a short word ends inside many longer ones),
-     * and grew with every rule (issue 16, the peak RSS). */
+     * chain of suffixes: one length, and its values, vals[at .. at + n). What is
+     * stored once is pointed at: a node's values by every run of it, the runs of a
+     * node with patterns of its own by each node whose nearest reporting suffix it is
+     * (it has none of its own, and reports the same). Written out again for each
+     * node above them, the values were 5.2 of the automaton's 10.3 MB for the rules
+     * of 12-05 (6 copies a value: a short word ends inside many longer ones), the
+     * runs 0.5 MB more, and both grew with every rule (issue 16, the peak RSS). */
     struct ac_span {
-        uint32_t at;  /* the node's first run in runs[]; the next node's ends it */
-        uint32_t any; /* the bits of all its reports' values, OR'd: a filter that
-                       * wants a bit none has skips the node's run unread */
+        uint32_t at : 23; /* the node's first run in runs[] (at most LL_MATCHER_MAX_RUNS) */
+        uint32_t n : 9;   /* its runs: one a length, so at most LL_MATCHER_MAX_PATTERN */
+        uint32_t any;     /* the bits of all its reports' values, OR'd: a filter that
+                           * wants a bit none has skips the node's run unread */
     } * rep_at;
     struct ac_run {
         uint32_t at;      /* its first value in vals[] */
@@ -239,14 +243,15 @@ done:
 
 /* Each node's reports, as emit[] then dict[] and each node's outputs led to them (newest
  * output first, as added): one run for each node of that chain, over the values of the
- * node's own outputs, laid out once in vals[]. Frees the outputs. */
+ * node's own outputs, laid out once in vals[]; a node without outputs of its own shares
+ * the runs of its emit[] node. Frees the outputs. */
 static int pack_reports(ll_matcher *m, const int32_t *out, const int32_t *dict,
                         const int32_t *emit) {
     int32_t N = m->nnodes;
     struct ac_run *own = malloc((size_t)N * sizeof(*own)); /* the run of x's own outputs */
     size_t nval = 0, nrun = 0;
     int rc = -1;
-    if (!own || !(m->rep_at = malloc(((size_t)N + 1) * sizeof(*m->rep_at))) ||
+    if (!own || !(m->rep_at = malloc(((size_t)N ? (size_t)N : 1) * sizeof(*m->rep_at))) ||
         !(m->vals = malloc(((size_t)m->nouts ? (size_t)m->nouts : 1) * sizeof(*m->vals))))
         goto done;
     for (int32_t x = 0; x < N; x++) {
@@ -258,22 +263,26 @@ static int pack_reports(ll_matcher *m, const int32_t *out, const int32_t *dict,
             m->vals[nval++] = m->outs[o].value;
     }
     for (int32_t v = 0; v < N; v++)
-        for (int32_t x = emit[v]; x >= 0; x = dict[x])
+        for (int32_t x = out[v] >= 0 ? v : -1; x >= 0; x = dict[x])
             nrun++;
-    if (nrun >= UINT32_MAX || !(m->runs = malloc((nrun ? nrun : 1) * sizeof(*m->runs))))
+    if (nrun > LL_MATCHER_MAX_RUNS || !(m->runs = malloc((nrun ? nrun : 1) * sizeof(*m->runs))))
         goto done;
     nrun = 0;
     for (int32_t v = 0; v < N; v++) {
+        if (out[v] < 0)
+            continue;
         m->rep_at[v].at = (uint32_t)nrun;
+        m->rep_at[v].n = 0;
         m->rep_at[v].any = 0;
-        for (int32_t x = emit[v]; x >= 0; x = dict[x]) {
+        for (int32_t x = v; x >= 0; x = dict[x], m->rep_at[v].n++) {
             for (uint32_t r = own[x].at; r < own[x].at + own[x].n; r++)
                 m->rep_at[v].any |= m->vals[r];
             m->runs[nrun++] = own[x];
         }
     }
-    m->rep_at[N].at = (uint32_t)nrun;
-    m->rep_at[N].any = 0;
+    for (int32_t v = 0; v < N; v++)
+        if (out[v] < 0)
+            m->rep_at[v] = emit[v] >= 0 ? m->rep_at[emit[v]] : (struct ac_span){0, 0, 0};
     /* The scan reads runs[], vals[] and the chains' bits only. */
     free(m->outs);
     m->outs = NULL;
@@ -394,7 +403,7 @@ static inline __attribute__((always_inline)) void emit_at(const ll_matcher *m, i
                                                           size_t i, ll_matcher_fn fn, void *ctx) {
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
-    for (uint32_t k = m->rep_at[node].at, end = m->rep_at[node + 1].at; k < end; k++)
+    for (uint32_t k = m->rep_at[node].at, end = k + m->rep_at[node].n; k < end; k++)
         for (uint32_t r = m->runs[k].at; r < m->runs[k].at + m->runs[k].n; r++)
             fn(ctx, i + 1 - m->runs[k].len, i + 1, m->vals[r]);
 }
@@ -427,7 +436,7 @@ static inline __attribute__((always_inline)) void emit_runs_at(const ll_matcher 
                                                                ll_matcher_run_fn fn, void *ctx) {
     if (node >= m->ndense && !(m->chain[node - m->ndense].fail & CHAIN_EMITS))
         return;
-    uint32_t k = m->rep_at[node].at, end = m->rep_at[node + 1].at;
+    uint32_t k = m->rep_at[node].at, end = k + m->rep_at[node].n;
     /* No word ends here (most bytes): only parts of words go on, and most nodes have none
      * (callgrind over bench_enrich: the run's loop was ~4,500 instructions an event). */
     int word_ends = f->sep[(uint8_t)s[i + 1]] != 0;

@@ -14,6 +14,9 @@
 #define LL_MATCHER_MAX_PATTERNS 262144
 #define LL_MATCHER_MAX_PATTERN 256 /* bytes of one pattern */
 #define LL_MATCHER_MAX_NODES (1 << 20)
+/* Runs of reports (a node with patterns of its own: one for it and one for each suffix of
+ * it that has patterns): 79,000 for the rules of 12-05. A compile past it fails. */
+#define LL_MATCHER_MAX_RUNS (1 << 23)
 
 typedef struct ll_matcher ll_matcher;
 
@@ -26,7 +29,8 @@ void ll_matcher_free(ll_matcher *m);
 /* Adds pat[0..len) reporting value. The same bytes may be added with several
  * values. 0, or -1 on allocation failure or a bound exceeded. */
 int ll_matcher_add(ll_matcher *m, const char *pat, size_t len, uint32_t value);
-/* Builds the automaton; no adds after it. 0 or -1 on allocation failure. */
+/* Builds the automaton; no adds after it. 0, or -1 on allocation failure or past
+ * LL_MATCHER_MAX_RUNS. */
 int ll_matcher_compile(ll_matcher *m);
 
 /* Called for every occurrence of every pattern, s[start..end), in order of end. */

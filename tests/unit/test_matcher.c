@@ -320,6 +320,48 @@ static void a_pattern_s_values_are_kept_once_however_many_words_end_in_it(void *
     ll_matcher_free(m);
 }
 
+/* Words run through a ladder of patterns ("a", "aa", ... up to 32 a's) on their way to
+ * their own end: each of their nodes there reports the ladder's patterns below it without
+ * one of its own. Those reports are the runs of the ladder's node, which the node points
+ * at; written out again for each node of each word they were 0.5 MB of the rules of 12-05
+ * (issue 16). Skipped where the allocator is not glibc's, as above. */
+static void a_node_without_patterns_of_its_own_shares_its_suffix_s_runs(void **state) {
+    (void)state;
+    if (mallopt(M_MMAP_THRESHOLD, 128 * 1024) != 1) {
+        skip();
+        return;
+    }
+    enum { RUNG = 32, NWORDS = 1000 };
+    char w[64];
+    struct mallinfo2 m0 = mallinfo2();
+    ll_matcher *m = ll_matcher_new();
+    assert_non_null(m);
+    memset(w, 'a', RUNG);
+    for (uint32_t k = 1; k <= RUNG; k++)
+        assert_int_equal(ll_matcher_add(m, w, k, k), 0);
+    for (uint32_t i = 0; i < NWORDS; i++) {
+        w[0] = (char)('b' + i % 20);
+        w[1] = (char)('b' + i / 20 % 20);
+        w[2] = (char)('b' + i / 400 % 20);
+        memset(w + 3, 'a', RUNG);
+        w[3 + RUNG] = 'z';
+        assert_int_equal(ll_matcher_add(m, w, 4 + RUNG, 100 + i), 0);
+    }
+    assert_int_equal(ll_matcher_compile(m), 0);
+    struct mallinfo2 m1 = mallinfo2();
+    size_t held = (m1.uordblks + m1.hblkhd) - (m0.uordblks + m0.hblkhd);
+    /* A run is a value's place and count, a length: 8 bytes. */
+    size_t copies = (size_t)NWORDS * (RUNG * (RUNG + 1) / 2) * 8;
+    print_message("%zu nodes hold %zu KiB; the ladder's runs once a node %zu KiB\n",
+                  ll_matcher_nodes(m), held / 1024, copies / 1024);
+    assert_true(held < copies / 4);
+    occs got = {0};
+    ll_matcher_scan(m, w, 4 + RUNG, on_match, &got); /* the last word: the ladder, then it */
+    assert_int_equal(got.n, RUNG * (RUNG + 1) / 2 + 1);
+    free(got.o);
+    ll_matcher_free(m);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(overlapping_patterns),
@@ -327,6 +369,7 @@ int main(void) {
         cmocka_unit_test(a_large_automaton_finds_what_the_reference_finds),
         cmocka_unit_test(compiling_does_not_touch_a_row_per_node),
         cmocka_unit_test(a_pattern_s_values_are_kept_once_however_many_words_end_in_it),
+        cmocka_unit_test(a_node_without_patterns_of_its_own_shares_its_suffix_s_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
