@@ -2935,6 +2935,34 @@ static void round_32_wanted_this_week_and_asked_payments(void **state) {
                    "normal");
 }
 
+/* Round 33's level misses by class (issue 12, theme23): who will act this week asked by the act,
+ * the case sent on to the press or council members already, a watchdog outside us, a night in a
+ * car told with the verb last; and what stays below: a letter sent to the mayor, a board asked
+ * about, a car slept in on a holiday told as a plan of one's own. */
+static void round_33_sent_on_watchdogs_and_who_acts(void **state) {
+    (void)state;
+    EXPECT_URGENCY("De verwarming in de flat van mijn oom is al tien dagen kapot en hij is 90. Wie "
+                   "regelt er deze week een monteur?",
+                   "complaint", "high");
+    EXPECT_URGENCY("De brug bij ons dorp staat al maanden open. Ik heb de foto's gemaild naar de "
+                   "redactie van het streekblad.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Het speelveld is nog steeds niet gemaaid. Ik heb mijn klacht doorgestuurd naar "
+                   "drie raadsleden.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Mijn nieuwe adres stond op de brief aan de buren. Ik dien een klacht in bij de "
+                   "Autoriteit Persoonsgegevens.",
+                   "complaint", "high");
+    EXPECT_URGENCY("De wijkagent zegt dat mijn buurman al weken zijn huis uit is en dat hij nu "
+                   "in een auto slaapt op het parkeerterrein.",
+                   "signal", "high");
+    EXPECT_URGENCY("Ik heb vorige maand een brief gestuurd naar de wethouder over het "
+                   "buurtfeest, wanneer krijg ik antwoord?",
+                   "question", "low");
+    EXPECT_URGENCY("Valt een kleine verloting in de sporthal onder de Kansspelautoriteit?",
+                   "question", "low");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -13694,6 +13722,7 @@ int main(void) {
         cmocka_unit_test(round_31_own_terms),
         cmocka_unit_test(round_32_without_help_and_asked_danger),
         cmocka_unit_test(round_32_wanted_this_week_and_asked_payments),
+        cmocka_unit_test(round_33_sent_on_watchdogs_and_who_acts),
         cmocka_unit_test(round_31_a_record_out_of_date),
         cmocka_unit_test(round_31_disposal_asked),
         cmocka_unit_test(round_31_followed_up_this_week),
