@@ -3053,6 +3053,39 @@ static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const cha
     return 0;
 }
 
+/* Words quoted as what a sign, a sticker or a label says (issue 12, falseflag23: messages-dev33, "een
+ * bord 'Levensgevaar - hoogspanning' los aan één schroef"): the warning printed on a thing, not a
+ * danger told; what the sign stands by is told in the writer's own words or not at all. The word
+ * right before the opening mark names the sign; a letter's or a message's text ("met de tekst
+ * 'binnenkort boem'", "een briefje 'ik weet waar je woont'") is a threat's own words and stays. */
+static int sign_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const sign[] = {"bord",
+                                       "bordje",
+                                       "borden",
+                                       "bordjes",
+                                       "waarschuwingsbord",
+                                       "verkeersbord",
+                                       "sticker",
+                                       "stickers",
+                                       "label",
+                                       "etiket",
+                                       "opschrift",
+                                       "pictogram",
+                                       "plaatje",
+                                       "hekbanner",
+                                       "affiche",
+                                       "waarschuwingssticker"};
+    const ll_tok *toks = c->tn->toks;
+    const char *open, *close;
+    if (!quoted_span(c, t0, t1, &open, &close))
+        return 0;
+    int32_t q = t0;
+    while (q > 0 && toks[q - 1].src == 0 && toks[q - 1].orig >= open)
+        q--;
+    return q > 0 && toks[q - 1].src == 0 && toks[q - 1].sent == toks[q].sent &&
+           surf_in(c, q - 1, sign, sizeof(sign) / sizeof(sign[0]));
+}
+
 /* Words quoted and then told not meant (issue 12, falseflag16: messages-dev26, critical-dev24,
  * three writers): the match stands in a quotation ("'Ik maak je dood als ...' zei mijn buurman",
  * "Mijn collega zei: \"... blaas ik hem op.\""), and after its closing mark, in the rest of that
@@ -3391,7 +3424,8 @@ static int urgency_rules(ll_classifier *c) {
         }
         /* Quoted, and told not meant after the quotation closes ("... blaas ik hem op.\" Hij is
          * van de ICT, maak je geen zorgen"): as a joke put aside. */
-        if ((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) {
+        if (((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) ||
+            (!r->feature && r->level == LVL_CRITICAL && sign_quoted(c, mt->t0, mt->t1))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

@@ -12794,6 +12794,35 @@ static void round_33_false_flags_by_class(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, falseflag23 (round 33's false flags, the rest by class): a warning quoted as what a sign
+ * says (classify.c sign_quoted); what was found or kept in a cupboard, the cupboard first; needles a
+ * household still has after a treatment; leaving a service one is registered in. Each calm text
+ * critical on main; the danger told in the writer's own words, a threat's note, a child shut in a
+ * cupboard, needles in a sandpit and leaving this world stay critical. */
+static void signs_cupboards_and_services(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Bij de bouwput hangt een bord 'Gevaar: instortingsgevaar' aan het hek, verder is het "
+         "netjes afgezet."),
+        "In de kast van mijn opa vonden we oude pillen en een pot rattengif. Waar kan dat heen?",
+        ("Na de insulinekuur van mijn vader hebben we nog een bak met spuiten en naalden. Mag dat "
+         "bij het restafval?"),
+        ("Ik wil weg uit de Berichtenbox, ik wil gewoon post op papier. Hoe maak ik daar een einde "
+         "aan?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("Er zit een sticker 'Levensgevaar' op de kast van de hoogspanning, de deur staat open en "
+         "er spelen kinderen."),
+        ("Op mijn deur hing een briefje 'ik weet waar je woont' en vanavond stond hij weer voor de "
+         "deur."),
+        "Mijn dochter van 3 zit in de kast opgesloten met de spullen, de deur klemt en ze huilt.",
+        "Er liggen spuiten en naalden in de zandbak van de speeltuin.",
+        "Ik wil weg uit deze wereld. Hoe maak ik er een einde aan?",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13728,6 +13757,7 @@ int main(void) {
         cmocka_unit_test(round_31_followed_up_this_week),
         cmocka_unit_test(readings_of_tense_belief_and_headline),
         cmocka_unit_test(round_33_false_flags_by_class),
+        cmocka_unit_test(signs_cupboards_and_services),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
