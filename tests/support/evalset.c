@@ -213,7 +213,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev33.jsonl", CRIT, "critical phr. dev 33", 101, 0, NO_FLOOR},
     {"suicidal-dev32.jsonl", SUI, "suicidal phr. dev 32", 102, 0, NO_FLOOR},
-    {"messages-dev33.jsonl", MSG, "development 33", 100, 0, NO_FLOOR},
+    {"messages-dev33.jsonl", MSG, "development 33", 100, THEME, NO_FLOOR},
     {"names-dev36.jsonl", NAMES, "names-dev36", 0, 0, NO_FLOOR},
     {"lookalikes-dev33.jsonl", CRIT, "look-alikes dev 33", 103, BLIND, NO_FLOOR},
     /* round 34 (blind through session 33), with its own set of look-alikes (the eighth fresh
