@@ -2607,10 +2607,37 @@ static int keep_surname(const ll_names_scan *sc, size_t i) {
              (sc->toks[i + 1].cap || sc->toks[i + 1].digit));
 }
 
+/* "Forumpost door Piet_fietsenmaker" (names-dev35): a user name that glues a name to
+ * ordinary words in lower case by '_' names a persona, not the person: its words from i on
+ * are kept. One that glues a first name to a surname ("kees_de_bakker") or to digits
+ * ("Marieke_1980") still names the person, and one after an '@' is read by handle_name. */
+static void persona_handle(ll_names_scan *sc, size_t i) {
+    const char *s = sc->text;
+    size_t j = i, ordinary = 0;
+    if (sc->toks[i].start > 0 && s[sc->toks[i].start - 1] == '@')
+        return;
+    while (j + 1 < sc->ntoks && j - i < 4 && s[sc->toks[j].end] == '_' &&
+           sc->toks[j + 1].start == sc->toks[j].end + 1) {
+        const tok *u = &sc->toks[++j];
+        if (u->cap || u->digit || u->letters < 3 || (u->flags & (W_NAME | W_PARTICLE | W_SKIP)) ||
+            common_word(sc, u) != 1)
+            return;
+        ordinary++;
+    }
+    /* more parts than read: no persona's */
+    if (!ordinary || (j + 1 < sc->ntoks && s[sc->toks[j].end] == '_' &&
+                      sc->toks[j + 1].start == sc->toks[j].end + 1))
+        return;
+    for (size_t k = i; k <= j; k++)
+        sc->toks[k].prot = 1;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
         tok *t = &sc->toks[i];
+        if (t->end < sc->text_len && sc->text[t->end] == '_')
+            persona_handle(sc, i);
         /* A place alone stays, but may be a surname after a title ("Van Rijswijk"):
          * core_ok decides; organisations and streets are never names. */
         if ((t->flags & W_STREET) || ((t->flags & W_ORG) && !(t->flags & W_RELATION)))
@@ -3455,18 +3482,36 @@ static int apposition_noun(const ll_names_scan *sc, size_t r) {
            !relation_for_orgs(sc, t);
 }
 
+/* Endings of nouns for persons ("klant", "passagier", "begeleider", "cursist"), not of
+ * things ("auto", "vakantie"). */
+static const char *const agent_endings[] = {"er",  "ant", "ent", "aar", "ier",
+                                            "eur", "ist", "oot", "ige", "ess"};
+
+/* Word r, after a determiner, is an ordinary noun that a person's ending closes ("de
+ * sommelier", "de conservator"): a role the grammar need not list (agent_endings). */
+static int agent_noun(const ll_names_scan *sc, size_t r) {
+    const tok *t = &sc->toks[r];
+    return r > 0 && joined(sc, r) && !t->cap && !t->digit && t->letters >= 4 &&
+           !(t->flags & (W_STOP | W_PREP | W_PARTICLE | W_COMMON | W_HEAD | W_ORG | W_SKIP |
+                         W_TALK | W_GREETING | W_NAME)) &&
+           is_determiner(sc, &sc->toks[r - 1]) &&
+           fold_ends_in(sc, t, agent_endings, N_OF(agent_endings), 2) && common_word(sc, t) == 1;
+}
+
 /* Whether a relation noun after a determiner comes right before the comma before word i
  * ("De pianostemmer, [NAAM]"), or with whose it is, "van" and a capitalised name ("De
- * greenkeeper van Golfclub De Hooge Bergsche, [NAAM]", names-dev32). */
-static int apposition_noun_before(const ll_names_scan *sc, size_t i) {
-    if (apposition_noun(sc, i - 1))
+ * greenkeeper van Golfclub De Hooge Bergsche, [NAAM]", names-dev32); with agents, a noun
+ * that only its ending makes a person's will do (agent_noun). */
+static int apposition_noun_before(const ll_names_scan *sc, size_t i, int agents) {
+    if (apposition_noun(sc, i - 1) || (agents && agent_noun(sc, i - 1)))
         return 1;
     for (size_t r = i - 1; r > 1 && i - r <= 5; r--) {
         const tok *v = &sc->toks[r];
         if (!joined(sc, r))
             return 0;
         if (!v->cap && fold_is(sc, v, "van"))
-            return r + 1 < i && sc->toks[r + 1].cap && apposition_noun(sc, r - 1);
+            return r + 1 < i && sc->toks[r + 1].cap &&
+                   (apposition_noun(sc, r - 1) || (agents && agent_noun(sc, r - 1)));
         if (!v->cap && !(v->flags & W_PARTICLE))
             return 0;
     }
@@ -3524,7 +3569,7 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
     if (opens && (t->letters < 3 || (t->flags & (W_WORD | W_COMMON | W_STOP | W_PREP | W_PARTICLE |
                                                  W_PLACE | W_ORG | W_STREET))))
         return i;
-    if (i >= 2 && !t->sent && t->comma && apposition_noun_before(sc, i)) {
+    if (i >= 2 && !t->sent && t->comma && apposition_noun_before(sc, i, 0)) {
         size_t e = take(sc, i, LV_CONTEXT, 0);
         if (e > i && clause_ends(s, len, &sc->toks[e - 1]))
             return e;
@@ -3546,6 +3591,14 @@ static size_t apposition(const ll_names_scan *sc, const char *s, size_t len, siz
                 return m;
         }
     }
+    /* "De sommelier van Wijnbar Bacchus, [NAAM], werd" (names-dev36): after a noun that
+     * only its ending makes a person's, a capitalised pair no list need know and no
+     * ordinary word (pair_word) closed by a comma is that person; one word alone may be a
+     * firm or a place */
+    if (i >= 2 && !t->sent && t->comma && i + 1 < n && joined(sc, i + 1) &&
+        pair_word(sc, t, W_FIRST) && pair_word(sc, &sc->toks[i + 1], W_SURNAME) &&
+        clause_ends(s, len, &sc->toks[i + 1]) && apposition_noun_before(sc, i, 1))
+        return i + 2;
     /* "Mijn huisbaas, [NAAM], reageert niet" (names-dev33): after a noun that organisations
      * answer to as often as persons, a capitalised pair no list need know and no ordinary
      * word (pair_word) closed by a comma is a person; one word alone may be a firm */
@@ -3758,12 +3811,10 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return 1;
     /* a noun for a person by its ending ("klant", "passagier", "begeleider", "cursist"),
      * not a thing's ("mijn auto Toyota Yaris", "onze vakantie Gran Canaria") */
-    static const char *const agents[] = {"er",  "ant", "ent", "aar", "ier",
-                                         "eur", "ist", "oot", "ige", "ess"};
     if ((!q->cap || q->sent) && fold_in(sc, q, own, N_OF(own)) && !p->cap && !p->digit &&
         p->letters >= 3 &&
         !(p->flags & (W_STOP | W_PREP | W_PARTICLE | W_COMMON | W_HEAD | W_ORG | W_SKIP)) &&
-        fold_ends_in(sc, p, agents, N_OF(agents), 2) && common_word(sc, p) == 1)
+        fold_ends_in(sc, p, agent_endings, N_OF(agent_endings), 2) && common_word(sc, p) == 1)
         return 1;
     return 0;
 }
@@ -4034,8 +4085,11 @@ static __attribute__((noinline)) void named_again(ll_names_scan *sc, const char 
                 from = src[q] + 1;
         if (!from)
             continue;
+        /* "Groenten & Fruit Thei" (names-dev36): right after a kept word the name goes on a
+         * shop's or a building's name, named after the person */
         if (k > 0 && joined(sc, k) &&
-            (sc->toks[k - 1].name || fold_in(sc, &sc->toks[k - 1], before, N_OF(before)) ||
+            (sc->toks[k - 1].name || sc->toks[k - 1].prot ||
+             fold_in(sc, &sc->toks[k - 1], before, N_OF(before)) ||
              (sc->toks[k - 1].flags & (W_PARTICLE | W_PREP | W_HEAD | W_ORG))))
             continue;
         if (k + 1 < n && joined(sc, k + 1)) {
@@ -4840,6 +4894,15 @@ static __attribute__((noinline)) size_t employer_cut(const ll_names_scan *sc, si
             return k;
         whole |= v->cap && !(v->flags & W_PARTICLE) && k - 1 > st &&
                  (sc->toks[k - 1].flags & W_PARTICLE);
+        /* "monteur Jelle Visser van Kone is onderweg" (names-dev36): after a listed first
+         * name and a listed surname, a lower-case "van" and the one capitalised word that
+         * ends the name, no listed name, is whom one works for; a second surname joins the
+         * first by a hyphen ("Visser-van Dam") or is a listed one */
+        if (k == st + 2 && e == k + 2 && !v->cap && fold_is(sc, v, "van") && sc->toks[st].cap &&
+            (sc->toks[st].flags & W_FIRST) && sc->toks[st + 1].cap &&
+            (sc->toks[st + 1].flags & W_SURNAME) && !(sc->toks[st + 1].flags & W_PARTICLE) &&
+            sc->toks[k + 1].cap && !(sc->toks[k + 1].flags & (W_NAME | W_PARTICLE)))
+            return k;
     }
     return e;
 }

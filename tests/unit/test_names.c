@@ -2428,6 +2428,38 @@ static void shops_workplaces_places_and_first_names_like_words(void **state) {
     KEEPS("Mevrouw Door de week werkt ze.");
 }
 
+/* Session 33 (names23), names-dev36's and names-dev35's classes: a pair set off by commas
+ * after a noun that only its ending makes a person's ("de sommelier", "de fietsenmaker"),
+ * with whose it is or not; a single unlisted word after "van" that ends a listed first
+ * name and surname is one's employer; a name said again right after a kept word is the
+ * shop's named after the person; a user name that glues a first name to ordinary words by
+ * '_' is a persona. The look-alikes stay: a car's make after a name, a firm in apposition,
+ * a listed surname after "van", a user name of a first name and a surname or digits. */
+static void roles_by_ending_employers_shops_and_personas(void **state) {
+    (void)state;
+    MASKS("De sommelier van Restaurant Vinea, Tendai Moyo, werd bedreigd.",
+          "De sommelier van Restaurant Vinea, [NAAM], werd bedreigd.");
+    MASKS("De fietsenmaker, Siosaia Fifita, repareerde de band.",
+          "De fietsenmaker, [NAAM], repareerde de band.");
+    MASKS("De bezorger van Bol, Tendai Moyo, liet het pakket achter.",
+          "De bezorger van Bol, [NAAM], liet het pakket achter.");
+    MASKS("De monteur Jelle Visser van Kone is onderweg.",
+          "De monteur [NAAM] van Kone is onderweg.");
+    MASKS("De loodgieter Kees Smit van Voltera komt morgen.",
+          "De loodgieter [NAAM] van Voltera komt morgen.");
+    MASKS("Mijn buurvrouw Mele Taufa heeft een zaak: Knip & Kleur Mele aan de Markt.",
+          "Mijn buurvrouw [NAAM] heeft een zaak: Knip & Kleur Mele aan de Markt.");
+    KEEPS("Op het forum schreef Anna_bloemen dat de bank kapot is.");
+    KEEPS("Forumpost door Piet_fietsenmaker: wie weet meer?");
+    KEEPS("De winnaar, Feyenoord Rotterdam, kreeg de beker.");
+    KEEPS("De eigenaar van het pand, Vesteda Groep, reageert niet.");
+    MASKS("monteur Jelle Visser van Dam is onderweg.", "monteur [NAAM] is onderweg.");
+    MASKS("Mijn buurman Mele Taufa zegt dat Mele ziek is.",
+          "Mijn buurman [NAAM] zegt dat [NAAM] ziek is.");
+    MASKS("Gebruiker Marieke_1980 schreef dat de bus niet reed.",
+          "Gebruiker [NAAM]_1980 schreef dat de bus niet reed.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2554,6 +2586,7 @@ int main(void) {
         cmocka_unit_test(a_first_name_like_an_acronym_and_ones_name_in_parentheses),
         cmocka_unit_test(drivers_callers_appointments_and_initiatives),
         cmocka_unit_test(shops_workplaces_places_and_first_names_like_words),
+        cmocka_unit_test(roles_by_ending_employers_shops_and_personas),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
     };
