@@ -1875,8 +1875,15 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
          j--)
         if (unless[j * gw] & bit)
             return 1;
-    for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS && j <= last; j++)
-        if ((unless[j * gw] & bit) && !reopened_after(c, j))
+    /* An exception stands within ten words in the sentence of the match's every part: a match
+     * across sentences ends in a sentence of its own ("Mijn moeder is 85. Ze neemt al twee dagen
+     * de telefoon niet op, ze is op vakantie."), and that sentence's exception is the match's too
+     * (recall23: it was read in the first sentence only), unless it is denied there ("ik vraag
+     * het echt, het is niet voor een werkstuk"). A frame still governs its own. */
+    int32_t ulast = sent_last(c->tn, t1);
+    for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS && j <= ulast; j++)
+        if ((unless[j * gw] & bit) && !reopened_after(c, j) &&
+            (j <= last || ll_classify_negator_before(c, j) < 0))
             return 1;
     /* A short sentence right after, said of this one ("Er lag een boom over de weg.
      * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence

@@ -13284,6 +13284,33 @@ static void an_idiom_by_its_stems_and_a_coming_in_either_form(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall23 (issue 12; older rounds' critical misses by class: critical-dev 197, messages-dev29 102),
+ * each below critical on main: an elder not reached on the phone for days counted ("al vijf dagen
+ * niet aan de telefoon"), the age a sentence or two away; a weapon taken along to the office, the
+ * verb split around it ("neem ik mijn kruisboog mee"). And an exception in the last sentence of a
+ * match across sentences, which main read in the first sentence only: the elder away on holiday
+ * was critical on main. A denied exception there ("het is niet voor een werkstuk") still vetoes
+ * nothing, and a question about a gun's registration stays below. */
+static void an_elder_unreached_and_a_weapon_taken_along(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Mijn tante is 89. Ik krijg haar al vijf dagen niet aan de telefoon en de post ligt nog "
+         "op de mat."),
+        "Mijn oom van 90 woont alleen. Ik krijg hem al een week niet aan de telefoon.",
+        ("Als de boete niet van tafel gaat, neem ik morgen mijn kruisboog mee naar het "
+         "stadskantoor."),
+        "Dan neemt hij zijn bijl mee naar jullie loket, zei hij.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn moeder is 85. Ze neemt al twee dagen de telefoon niet op, ze is op vakantie in "
+         "Spanje."),
+        "Mijn vader is 91. Hij neemt sinds gisteren niet op, hij logeert bij mijn broer in Zwolle.",
+        "Neem ik mijn geweer mee naar het gemeentehuis om het te laten registreren?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall20 (issue 12; older rounds' misses of round 30's classes: critical-dev9 61, -dev12 38,
  * -dev22 17, -dev25 40, -dev26 68): fireworks from abroad stored by a day nursery, heaters under
  * newspapers with the only way out blocked, one with epilepsy alone with fits today, a child
@@ -13723,6 +13750,7 @@ int main(void) {
         cmocka_unit_test(an_evacuation_one_cannot_make),
         cmocka_unit_test(round33_critical_classes),
         cmocka_unit_test(an_idiom_by_its_stems_and_a_coming_in_either_form),
+        cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
         cmocka_unit_test(round31_false_flags_by_class),
