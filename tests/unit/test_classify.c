@@ -1642,6 +1642,22 @@ static void sentiment_closing_thanks_is_politeness(void **state) {
 /* A short closing sentence opened by the praise, at the end of the text, is how a visit or a
  * call ended, the agent's record, or the letter's thanks: the question it closes stays neutral
  * (issue 12, theme22). The writer's own praise keeps its say. */
+/* A death told as peaceful, in a question about what to arrange, tells no grief (issue 12,
+ * theme23: sentiment-nl.tsv's "rustig overleden", "overleden van ouderdom" score 0); a sudden
+ * one told with one's own distress stays negative. */
+static void sentiment_a_peaceful_death_tells_no_grief(void **state) {
+    (void)state;
+    EXPECT_FIELD("Mijn schoonmoeder is vorige week rustig overleden in het verpleeghuis. Moet ik "
+                 "haar parkeervergunning zelf opzeggen?",
+                 "question", "sentiment", "label", "neutral");
+    EXPECT_FIELD("Ons konijn is overleden van ouderdom. Mag ik hem in de tuin van onze huurwoning "
+                 "begraven?",
+                 "question", "sentiment", "label", "neutral");
+    EXPECT_SENTIMENT("Mijn vader is vorige week plotseling overleden en ik weet niet hoe ik alles "
+                     "moet regelen.",
+                     "negative");
+}
+
 static void sentiment_closing_outcome_is_a_record(void **state) {
     (void)state;
     static const struct {
@@ -13415,6 +13431,7 @@ int main(void) {
         cmocka_unit_test(sentiment_of_a_question),
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
         cmocka_unit_test(sentiment_closing_outcome_is_a_record),
+        cmocka_unit_test(sentiment_a_peaceful_death_tells_no_grief),
         cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_bounded_by_kind),
         cmocka_unit_test(irony_is_no_praise),
