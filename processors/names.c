@@ -1505,10 +1505,19 @@ static __attribute__((noinline)) int noun_only(const ll_names_scan *sc, const to
 }
 
 /* Can word t be the core of a name, after lvl's evidence? */
+/* after_particle: 0 none, 1 particles, OLD_PARTICLE particles that only surnames take
+ * (old_particles) */
+#define OLD_PARTICLE 2
 static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after_particle,
                    int place_ok) {
     if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
         return 0;
+    /* "mr. drs. Reinier ter Haar", "Dhr. Ter Haar" (names-dev27): after "ter", "ten",
+     * "der" or "den", which open surnames only, a capitalised function word is the surname
+     * (Haar, Hoeve is no function word); "ter info", "ten slotte" write it in lower case */
+    if (after_particle == OLD_PARTICLE && (t->flags & W_STOP) && t->cap && !t->allcaps &&
+        !t->sent && !(t->flags & (W_TRIGGER | W_PARTICLE | W_PREP | W_SKIP)))
+        return 1;
     /* A function word is no name, but a listed first name capitalised mid-sentence where
      * context expects a name is that name ("Mijn buurvrouw Wil zegt", "gesproken met Wil
      * van de balie"); after a title call notes capitalise the verb ("Meneer Wil graag"). */
@@ -1596,6 +1605,16 @@ static int surname_only_particles(const ll_names_scan *sc, size_t i, size_t p) {
             return 1;
     }
     return 0;
+}
+
+/* OLD_PARTICLE when the particles j..p-1 end in one that only a surname takes ("ter",
+ * "ten", "der", "den": "van der", "ter"), else 1: core_ok's after_particle. */
+static int old_particles(const ll_names_scan *sc, size_t j, size_t p) {
+    const tok *t = &sc->toks[p - 1];
+    return p > j && (fold_is(sc, t, "ter") || fold_is(sc, t, "ten") || fold_is(sc, t, "der") ||
+                     fold_is(sc, t, "den"))
+               ? OLD_PARTICLE
+               : 1;
 }
 
 /* Particles from j on (joined to what came before when j > from): returns the index after them. */
@@ -1821,7 +1840,7 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
                 !(sc->toks[p + 1].flags & W_NAME))
                 return j;
             if ((c->cap || lv != LV_LOOKUP) &&
-                core_ok(sc, c, cl, 1, place_ok || t_particle(sc, j, p))) {
+                core_ok(sc, c, cl, old_particles(sc, j, p), place_ok || t_particle(sc, j, p))) {
                 j = p + 1;
                 continue;
             }
@@ -1891,7 +1910,8 @@ static size_t take_rest(const ll_names_scan *sc, size_t i, size_t k, enum lvl lv
         return i;
     if (p > k) {
         if (p < sc->ntoks && joined(sc, p) &&
-            core_ok(sc, &sc->toks[p], lv, 1, place_ok || t_particle(sc, k, p)))
+            core_ok(sc, &sc->toks[p], lv, old_particles(sc, k, p),
+                    place_ok || t_particle(sc, k, p)))
             return extend(sc, p + 1, lv, place_ok);
         /* "mijn zoon Ben": a first name that is also a particle. */
         const tok *b = &sc->toks[k];
@@ -2339,6 +2359,56 @@ static size_t pet_name(const ll_names_scan *sc, size_t i) {
     return k > a ? k : 0;
 }
 
+/* "Woef, ik ben Bobby", "Miauw! Ik heet Minoes" (names-dev36): a pet's voice, its sound
+ * opening a sentence and "ik ben" or "ik heet" after it, introduces the animal; the
+ * capitalised words after it (two at most) name the animal, not a person. The index
+ * after them when so, else 0. */
+static size_t pet_voice(const ll_names_scan *sc, size_t i) {
+    static const char *const sounds[] = {"woef", "waf",    "wafwaf", "miauw", "miauuw", "mauw",
+                                         "kwak", "mekker", "hinnik", "knor",  "tjilp",  "boe"};
+    static const char *const intro[] = {"ben", "heet"};
+    const tok *t = &sc->toks[i];
+    if (!t->sent || t->letters < 3 || i + 3 >= sc->ntoks || !fold_in(sc, t, sounds, N_OF(sounds)) ||
+        !fold_is(sc, &sc->toks[i + 1], "ik") || !joined(sc, i + 2) ||
+        !fold_in(sc, &sc->toks[i + 2], intro, N_OF(intro)) || sc->toks[i + 1].nl)
+        return 0;
+    size_t k = i + 3;
+    while (k < sc->ntoks && k < i + 5 && joined(sc, k) && sc->toks[k].cap && !sc->toks[k].allcaps &&
+           !sc->toks[k].digit && !(sc->toks[k].flags & (W_STOP | W_PREP | W_PARTICLE | W_SKIP)))
+        k++;
+    return k > i + 3 ? k : 0;
+}
+
+static int and_or(const ll_names_scan *sc, const tok *t);
+
+/* "zoekt een baasje voor Max, Luna en Kees" (names-dev29): whom an owner is sought for are
+ * animals; the capitalised words after "baasje voor", one or two a name, in a list joined
+ * by commas, "en" or "of", are kept (word i is "voor"). "Mijn baasje [NAAM]" is the
+ * owner, a person. */
+static void pets_for_an_owner(ll_names_scan *sc, size_t i) {
+    static const char *const owner[] = {"baasje", "baasjes"};
+    if (i == 0 || sc->toks[i].cap || !joined(sc, i) || !fold_is(sc, &sc->toks[i], "voor") ||
+        !fold_in(sc, &sc->toks[i - 1], owner, N_OF(owner)))
+        return;
+    /* the first name joined to "voor", the next after a comma or "en" (below) */
+    for (size_t k = i + 1, names = 0; k < sc->ntoks && names < 8 && (names || joined(sc, k));) {
+        size_t e = k;
+        while (e < sc->ntoks && e < k + 2 && (e == k || joined(sc, e)) && sc->toks[e].cap &&
+               !sc->toks[e].allcaps && !sc->toks[e].digit &&
+               !(sc->toks[e].flags & (W_STOP | W_PREP | W_SKIP)))
+            sc->toks[e++].prot = 1;
+        if (e == k)
+            return;
+        names++;
+        if (e < sc->ntoks && !sc->toks[e].nl && sc->toks[e].comma)
+            k = e;
+        else if (e + 1 < sc->ntoks && and_or(sc, &sc->toks[e]) && joined(sc, e))
+            k = e + 1;
+        else
+            return;
+    }
+}
+
 /* Whether word t, capitalised, ends after a hyphen in an ordinary word in lower case of
  * four letters or more that no name list holds ("Dreesmann-jubileumfeest",
  * "Bosch-wandelroute"; not "Jan-Kees", "de Wit-van Dam", "Anne-marie"). */
@@ -2511,8 +2581,6 @@ static int building_compound(const ll_names_scan *sc, const tok *t) {
     return t->cap && !t->allcaps && !t->flags && !t->digit &&
            fold_ends_in(sc, t, house_ending, 1, 4) && common_word_of(sc, t, 1) == 1;
 }
-
-static int and_or(const ll_names_scan *sc, const tok *t);
 
 /* Whether word i is the "als" of dressing up: "verkleed als", "vermomd als". */
 static int costume_at(const ll_names_scan *sc, size_t i) {
@@ -2714,6 +2782,10 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
         if (event_noun(sc, i))
             sc->toks[i].flags |= W_HEAD;
         size_t pet = pet_name(sc, i);
+        if (!pet && sc->toks[i].sent && sc->toks[i].cap)
+            pet = pet_voice(sc, i);
+        if (!sc->toks[i].cap && sc->toks[i].flen == 4)
+            pets_for_an_owner(sc, i);
         for (size_t k = i + 1; k < pet; k++)
             sc->toks[k].prot = 1;
         size_t na = sc->toks[i].cap ? named_after_tail(sc, i) : i;
@@ -3701,9 +3773,11 @@ static int context_word(const ll_names_scan *sc, size_t k, uint32_t kind) {
             u.flags = 0;
         return pair_word(sc, &u, kind);
     }
-    /* a parenthesis opens a sentence to the tokenizer; a pair right after one is judged as
-     * mid-sentence ("Ik (Tsegaye Wolde, uit ...)": pair_context asks what comes before) */
-    if (kind == W_FIRST && t->paren == 1 && t->sent) {
+    /* a parenthesis or a colon opens a sentence to the tokenizer; a pair right after one is
+     * judged as mid-sentence ("Ik (Tsegaye Wolde, uit ...)", "Melding: [NAAM] ziet":
+     * pair_context asks what comes before) */
+    if (kind == W_FIRST && t->sent &&
+        (t->paren == 1 || (k > 0 && sc->toks[k - 1].colon && !t->nl))) {
         tok u = *t;
         u.sent = 0;
         return pair_word(sc, &u, kind);
@@ -3772,10 +3846,17 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         return 0;
     const tok *p = &sc->toks[k - 1];
     /* "met mij, Pema Dorje, over": one's own name set off by commas, or opened by a
-     * parenthesis ("Ik (Rangi Walker, uit ...)", names-dev30) */
-    if (!joined(sc, k))
+     * parenthesis ("Ik (Rangi Walker, uit ...)", names-dev30); whom a message is from,
+     * after its label and colon ("Melding: [NAAM] ziet een lekkende brandkraan",
+     * names-dev30): the pair must not end there, a verb follows */
+    if (!joined(sc, k)) {
+        if (p->colon && !t->nl && !p->digit && fold_in(sc, p, messages, N_OF(messages)) &&
+            k + 2 < sc->ntoks && joined(sc, k + 2) && !sc->toks[k + 2].cap &&
+            !sc->toks[k + 2].digit && !(sc->toks[k + 2].flags & (W_PREP | W_PARTICLE)))
+            return 1;
         return (!p->cap || p->sent) && (fold_is(sc, p, "mij") || fold_is(sc, p, "ik")) && !t->nl &&
                (comma_between(s, p, t) || (t->paren == 1 && paren_gap(s, sc, k)));
+    }
     if (fold_is(sc, p, "hier") && (!p->cap || p->sent))
         return 1;
     /* who calls, reports or applies, named by the noun in a note as by a label before its

@@ -2487,6 +2487,32 @@ static void roles_by_ending_employers_shops_and_personas(void **state) {
           "Gebruiker [NAAM]_1980 schreef dat de bus niet reed.");
 }
 
+/* Session 33 (names23): a function word as the surname after a particle only surnames take
+ * ("ter Haar", names-dev27); an animal introduced in its own voice ("Woef, ik ben ...",
+ * names-dev36) or as whom an owner is sought for ("een baasje voor ...", names-dev29);
+ * whom a message is from after its label and colon ("Melding: [NAAM] ziet", names-dev30).
+ * Each in other words too; "ter info", a person introducing themself, a person's owner's
+ * name and a label's ordinary words stay as they were. */
+static void old_particles_pets_and_messages_by_label(void **state) {
+    (void)state;
+    MASKS("Brief van mr. Anouk ter Haar over de erfpacht.",
+          "Brief van mr. [NAAM] over de erfpacht.");
+    MASKS("Dhr. Ter Haar belde.", "Dhr. [NAAM] belde.");
+    MASKS("Gesproken met Jan ter Haar over de boom.", "Gesproken met [NAAM] over de boom.");
+    KEEPS("Ter info: de brug is dicht.");
+    KEEPS("Woef, ik ben Bobby en ik zoek een baasje.");
+    KEEPS("Miauw! Ik heet Minoes en ik ben zoek.");
+    KEEPS("Kwak, ik ben Donald en ik woon in de vijver.");
+    MASKS("Hoi, ik ben Bobby en ik woon hier.", "Hoi, ik ben [NAAM] en ik woon hier.");
+    KEEPS("Het asiel zoekt een baasje voor Max, Luna en Kees.");
+    KEEPS("We zoeken baasjes voor Tommie of Bella.");
+    MASKS("Mijn baasje Desmond Alleyne wil een zebrapad.", "Mijn baasje [NAAM] wil een zebrapad.");
+    MASKS("Melding: Tendai Moyo ziet een kapotte lamp.", "Melding: [NAAM] ziet een kapotte lamp.");
+    MASKS("Bericht: Siosaia Fifita belt morgen terug.", "Bericht: [NAAM] belt morgen terug.");
+    KEEPS("Melding: Kapotte Lantaarnpaal in de straat.");
+    KEEPS("Melding: Hoogvliet Noord heeft last van ratten.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2614,6 +2640,7 @@ int main(void) {
         cmocka_unit_test(drivers_callers_appointments_and_initiatives),
         cmocka_unit_test(shops_workplaces_places_and_first_names_like_words),
         cmocka_unit_test(roles_by_ending_employers_shops_and_personas),
+        cmocka_unit_test(old_particles_pets_and_messages_by_label),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
         cmocka_unit_test(the_loaded_lists_hold_little_more_than_a_slot_of_16_bytes),
