@@ -1513,8 +1513,9 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
     if (t->prot || t->digit || !t->flen || t->letters < 2 || t->name)
         return 0;
     /* "mr. drs. Reinier ter Haar", "Dhr. Ter Haar" (names-dev27): after "ter", "ten",
-     * "der" or "den", which open surnames only, a capitalised function word is the surname
-     * (Haar, Hoeve is no function word); "ter info", "ten slotte" write it in lower case */
+     * "der" or "den", which open surnames only, a capitalised function word is the surname;
+     * not after "van" or "de" alone, a preposition and an article as well ("van Haar" is
+     * "of her" in a capitalised heading); "ter info", "ten slotte" write it in lower case */
     if (after_particle == OLD_PARTICLE && (t->flags & W_STOP) && t->cap && !t->allcaps &&
         !t->sent && !(t->flags & (W_TRIGGER | W_PARTICLE | W_PREP | W_SKIP)))
         return 1;
