@@ -3060,6 +3060,39 @@ static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const cha
     return 0;
 }
 
+/* Words quoted and met with rolled eyes (issue 12, falseflag23: suicidal-dev5 106, suicidal-dev12
+ * 100, two writers): after the quotation's closing mark, in the rest of its sentence or the next
+ * one, the writer rolls the eyes at what was said (U+1F644, U+1F612: "Mijn puber zegt 'ik wil
+ * dood' als ik de wifi uitzet 🙄 standaard tienerdrama."): a parent's or a neighbour's weariness
+ * at a figure heard too often, which no one who fears the words writes. For every critical rule,
+ * the suicidal families too: a laugh may hide a writer's own wish, rolled eyes at another's quoted
+ * words hide none. Not with a joke denied from the quotation to the text's end ("ik ben bang"),
+ * and only for a match inside the quotation: the writer's own words beside it keep their say. */
+static int quote_eyerolled(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const rolled[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x98\x92"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    const char *open, *close;
+    if (!quoted_span(c, t0, t1, &open, &close))
+        return 0;
+    int32_t k = t1 + 1, q = t0;
+    while (k < nt && toks[k].src == 0 && toks[k].orig < close)
+        k++;
+    while (q > 0 && toks[q - 1].src == 0 && toks[q - 1].orig >= open)
+        q--;
+    for (int32_t j = q; j < nt; j++)
+        if (c->tscope[j] & SCOPE_JOKE_DENIED)
+            return 0;
+    const char *end = c->text_end;
+    if (k < nt && toks[k].src == 0) {
+        int32_t e = sent_last(c->tn, k);
+        e = e + 1 < nt ? sent_last(c->tn, e + 1) : e;
+        if (e + 1 < nt && toks[e + 1].src == 0)
+            end = toks[e + 1].orig;
+    }
+    return face_in(close, end, rolled, sizeof(rolled) / sizeof(rolled[0]));
+}
+
 /* Words quoted as what a sign, a sticker or a label says (issue 12, falseflag23: messages-dev33, "een
  * bord 'Levensgevaar - hoogspanning' los aan één schroef"): the warning printed on a thing, not a
  * danger told; what the sign stands by is told in the writer's own words or not at all. The word
@@ -3432,7 +3465,8 @@ static int urgency_rules(ll_classifier *c) {
         /* Quoted, and told not meant after the quotation closes ("... blaas ik hem op.\" Hij is
          * van de ICT, maak je geen zorgen"): as a joke put aside. */
         if (((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) ||
-            (!r->feature && r->level == LVL_CRITICAL && sign_quoted(c, mt->t0, mt->t1))) {
+            (!r->feature && r->level == LVL_CRITICAL &&
+             (sign_quoted(c, mt->t0, mt->t1) || quote_eyerolled(c, mt->t0, mt->t1)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

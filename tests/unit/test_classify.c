@@ -12839,6 +12839,26 @@ static void signs_cupboards_and_services(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
+ * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
+ * quotation; critical with a fear told after it, with one's own words unquoted, and with the
+ * danger told in the writer's own words beside the quotation. */
+static void quoted_words_met_with_rolled_eyes(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn nichtje roept 'ik ga dood' zodra ze haar huiswerk moet maken 🙄 typisch veertien. "
+         "Is er huiswerkbegeleiding in de bieb?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn zoon zei vannacht 'ik wil dood' 🙄 Ik ben bang.",
+        "Ik wil dood 🙄 niemand luistert toch.",
+        ("Mijn buurman zegt 'ik steek die hele flat in de fik' en hij staat nu met een jerrycan in "
+         "de gang 😒"),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -13803,6 +13823,7 @@ int main(void) {
         cmocka_unit_test(readings_of_tense_belief_and_headline),
         cmocka_unit_test(round_33_false_flags_by_class),
         cmocka_unit_test(signs_cupboards_and_services),
+        cmocka_unit_test(quoted_words_met_with_rolled_eyes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
