@@ -1879,11 +1879,17 @@ static int unless_near(const ll_classifier *c, uint16_t rule, int32_t t0, int32_
      * across sentences ends in a sentence of its own ("Mijn moeder is 85. Ze neemt al twee dagen
      * de telefoon niet op, ze is op vakantie."), and that sentence's exception is the match's too
      * (recall23: it was read in the first sentence only), unless it is denied there ("ik vraag
-     * het echt, het is niet voor een werkstuk"). A frame still governs its own. */
+     * het echt, het is niet voor een werkstuk"). A frame still governs its own. In a later
+     * sentence the exception counts from the match's last words on ("... Hoe maak ik daar een
+     * einde aan?": "daar" points the end at a thing): further back in that sentence a word tells
+     * its own, as the first sentence's do ("De auto staat in de garage, de slang ligt klaar en de
+     * kinderen gaan morgen logeren": from that sentence's start the car vetoed a plan, lost held
+     * out; issue 12, suicidal23). */
     int32_t ulast = sent_last(c->tn, t1);
     for (int32_t j = t0 + 1; j <= t1 + LL_CLASSIFY_CONTEXT_TOKENS && j <= ulast; j++)
         if ((unless[j * gw] & bit) && !reopened_after(c, j) &&
-            (j <= last || ll_classify_negator_before(c, j) < 0))
+            (j <= last ||
+             (j >= t1 - LL_CLASSIFY_LAST_PART_TOKENS && ll_classify_negator_before(c, j) < 0)))
             return 1;
     /* A short sentence right after, said of this one ("Er lag een boom over de weg.
      * Inmiddels opgelost.", "Dat was vorig jaar."): its veto holds for the sentence

@@ -11952,6 +11952,37 @@ static void look_alikes_of_place_time_and_means_suicidal23(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, suicidal23 (suicidal-dev32's false ones, by class): a wish to die told of one who has
+ * since died of old age is a bereaved one's funeral question; an end put to a thing pointed at
+ * with "daar", in a match that reads on into its second sentence, ends that thing (the engine: a
+ * veto among the match's own last words there is that part's reading; further back in that
+ * sentence a word tells its own, so a car in the garage does not veto a plan). On main d83aa0f
+ * three of the four calm ones are critical and a plan with a car in its later sentence is below
+ * critical. One's own wish beside another's peaceful death, and "er een einde aan", stay. Our own
+ * phrasings. */
+static void a_wish_of_one_who_died_old_and_an_end_to_a_thing(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn oma zei altijd dat ze dood wilde, en ze is op hoge leeftijd overleden in het "
+         "verpleeghuis. Wie regelt de grafrechten?"),
+        ("Mijn opa wilde dood, riep hij elke winter, maar hij is vorige week vredig ingeslapen. "
+         "Mag de urn in het oude graf?"),
+        "Ik zeg mijn lidmaatschap van de sportschool op, het is te duur. Hoe maak ik daar een eind "
+        "aan?",
+        ("Ik wil weg uit de automatische incasso, liever zelf overmaken. Hoe maak ik daar een eind "
+         "aan?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik wil dood sinds mijn moeder vredig is ingeslapen.",
+        "Ik wil niet meer. Hoe maak ik er een einde aan?",
+        ("Mijn plan ligt klaar. De auto staat in de schuur, de slang ligt erbij en ik doe het "
+         "morgen."),
+        "Ik heb alles uitgedacht. Mijn auto staat in de schuur en de kinderen zijn zondag bij opa.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, suicidal22 (the brief's older classes): a rope bought with its use named (a hammock, a
  * tree house) and a jump into water warm enough are an errand and a swim; both critical on main
  * (2cebd38) by "composed of its parts". The use denied, and a height high enough, stay statements.
@@ -13810,6 +13841,7 @@ int main(void) {
         cmocka_unit_test(unless_reads_a_next_sentence_that_quotes_the_match),
         cmocka_unit_test(statements_by_place_time_and_means_suicidal23),
         cmocka_unit_test(look_alikes_of_place_time_and_means_suicidal23),
+        cmocka_unit_test(a_wish_of_one_who_died_old_and_an_end_to_a_thing),
         cmocka_unit_test(a_rope_for_a_hammock_and_warm_water),
         cmocka_unit_test(round_31_press_council_and_contacts),
         cmocka_unit_test(danger_gates_open_in_order),
