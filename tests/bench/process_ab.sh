@@ -20,7 +20,9 @@
 #        18581), BATCH_MAX (default
 #        1000), TXN_BATCHES (transaction_batches, default 8), OTHER_TXN_BATCHES (for
 #        OTHER_CHECKOUT's runs only, default TXN_BATCHES: with OTHER_CHECKOUT this checkout, two
-#        settings of one build)
+#        settings of one build), OTHER_CONF (lines added to the [process] section of
+#        OTHER_CHECKOUT's runs only, ';' between them: any other setting A/B on one build, e.g.
+#        OTHER_CONF='kafka.queued.max.messages.kbytes = 3072')
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -57,6 +59,7 @@ conf() { # GROUP CHECKOUT TXN_BATCHES: the processor's config, with CHECKOUT's r
         printf 'transactions_in_flight = 1\nbatch_max = %s\ntransaction_batches = %s\nbatch_wait_ms = 2\n' \
             "${BATCH_MAX:-1000}" "$3"
         printf 'dedup_ttl_s = 1209600\ntransaction_timeout_ms = 30000\n'
+        case "$1" in g-other-*) printf '%s\n' "${OTHER_CONF:-}" | tr ';' '\n' ;; esac
         printf 'metrics_listen = 127.0.0.1:%s\n' "$MPORT"
         ll_bench_rules
     )
