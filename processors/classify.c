@@ -3066,6 +3066,21 @@ static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const cha
     return 0;
 }
 
+/* The quotation that holds the match t0..t1 (quoted_span), in tokens: *q its first token of the
+ * text, *k the first after its closing mark (ntoks when none follows). */
+static int quoted_tokens(const ll_classifier *c, int32_t t0, int32_t t1, const char **open,
+                         const char **close, int32_t *q, int32_t *k) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    if (!quoted_span(c, t0, t1, open, close))
+        return 0;
+    for (*k = t1 + 1; *k < nt && toks[*k].src == 0 && toks[*k].orig < *close;)
+        ++*k;
+    for (*q = t0; *q > 0 && toks[*q - 1].src == 0 && toks[*q - 1].orig >= *open;)
+        --*q;
+    return 1;
+}
+
 /* Words quoted and met with rolled eyes (issue 12, falseflag23: suicidal-dev5 106, suicidal-dev12
  * 100, two writers): after the quotation's closing mark, in the rest of its sentence or the next
  * one, the writer rolls the eyes at what was said (U+1F644, U+1F612: "Mijn puber zegt 'ik wil
@@ -3079,13 +3094,9 @@ static int quote_eyerolled(const ll_classifier *c, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
     const char *open, *close;
-    if (!quoted_span(c, t0, t1, &open, &close))
+    int32_t q, k;
+    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
         return 0;
-    int32_t k = t1 + 1, q = t0;
-    while (k < nt && toks[k].src == 0 && toks[k].orig < close)
-        k++;
-    while (q > 0 && toks[q - 1].src == 0 && toks[q - 1].orig >= open)
-        q--;
     for (int32_t j = q; j < nt; j++)
         if (c->tscope[j] & SCOPE_JOKE_DENIED)
             return 0;
@@ -3123,11 +3134,9 @@ static int sign_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
                                        "waarschuwingssticker"};
     const ll_tok *toks = c->tn->toks;
     const char *open, *close;
-    if (!quoted_span(c, t0, t1, &open, &close))
+    int32_t q, k;
+    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
         return 0;
-    int32_t q = t0;
-    while (q > 0 && toks[q - 1].src == 0 && toks[q - 1].orig >= open)
-        q--;
     return q > 0 && toks[q - 1].src == 0 && toks[q - 1].sent == toks[q].sent &&
            surf_in(c, q - 1, sign, sizeof(sign) / sizeof(sign[0]));
 }
@@ -3148,13 +3157,9 @@ static int quote_unmeant(const ll_classifier *c, int32_t t0, int32_t t1) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
     const char *open, *close;
-    if (!quoted_span(c, t0, t1, &open, &close))
+    int32_t q, k;
+    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
         return 0;
-    int32_t k = t1 + 1, q = t0;
-    while (k < nt && toks[k].src == 0 && toks[k].orig < close)
-        k++;
-    while (q > 0 && toks[q - 1].src == 0 && toks[q - 1].orig >= open)
-        q--;
     if (k >= nt || toks[k].src != 0)
         return 0;
     for (int32_t j = q; j < nt; j++)
