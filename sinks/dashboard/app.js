@@ -610,7 +610,7 @@ async function loadTrends() {
       ', termijn verstreken: ' + fmtNum(tr.formal.past) + '; afgehandeld: ' + fmtNum(tr.formal.handled) +
       ' (binnen de termijn: ' + fmtNum(tr.formal.handled_in_term) + ')' +
       (tr.formal.handled_known === false ? ' (afgehandeld nu niet op te vragen: alle tellen als open)' : ''))));
-  node.appendChild(el('p', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' }));
+  node.appendChild(el('p', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' }, formalMsg()));
   if (tr.formal.due && tr.formal.due.length) {
     const canAct = state.me && state.me.role !== 'viewer';
     node.appendChild(stackTable(el('table', { id: 'formal-due' }, el('caption', {}, 'Open formele klachten dicht bij of over de Awb-termijn'),
@@ -652,10 +652,19 @@ function formalButton(id, what) {
       await api('formal/' + encodeURIComponent(id) + '/handled', { method: 'POST' });
       text = 'Afgehandeld: ' + what + '.';
     } catch (e) { text = 'Afhandelen niet gelukt (' + what + '): ' + failNl(e) + '.'; }
+    /* Kept for the screen it was said on: the 'formal' event this POST sends redraws Trends
+     * and Signaal half a second later (refreshSoon), which emptied the status as soon as it was
+     * said (CI's browser test of 12-05 read it empty). */
+    state.formalMsg = { screen: state.screen, text };
     await show();
     const msg = document.getElementById('formal-msg');
     if (msg) msg.textContent = text;
   } }, 'Afgehandeld');
+}
+
+/* The last formal complaint's status, on the screen it was said on. */
+function formalMsg() {
+  return state.formalMsg && state.formalMsg.screen === state.screen ? state.formalMsg.text : '';
 }
 
 /* ---- Signaal ---- */
@@ -690,7 +699,7 @@ async function loadSignal() {
     s.awb ? el('p', {}, 'Awb: ontvangen ' + s.awb.received + ', termijn ' + s.awb.deadline +
       (s.awb_handled ? (s.awb_handled.at ? '; afgehandeld ' + fmtTime(s.awb_handled.at) + ' door ' + s.awb_handled.by : '; nog open') : '')) : null,
     s.awb_handled && !s.awb_handled.at && state.me && state.me.role !== 'viewer'
-      ? el('p', {}, formalButton(s.id, formalAbout(s.theme, s.awb.received)), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' })) : null,
+      ? el('p', {}, formalButton(s.id, formalAbout(s.theme, s.awb.received)), el('span', { id: 'formal-msg', role: 'status', 'aria-live': 'polite' }, formalMsg())) : null,
     el('h4', {}, 'Andere contacten in deze draad (' + ((s.thread && s.thread.contacts) || 1) + ' in totaal)'),
     (s.thread_contacts || []).length ? el('ul', {}, s.thread_contacts.map((c) => el('li', {},
       fmtTime(c.time) + ' ' + (CHANNELS[c.channel] || c.channel || '') + ': ', el('span', { class: 'citizen', dir: 'auto' }, c.text || ''), ' ',

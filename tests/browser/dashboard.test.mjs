@@ -702,9 +702,9 @@ try {
     await row.getByRole('button', { name: 'Afgehandeld' }).click();
     await row.waitFor({ state: 'detached', timeout: 5000 });
     // The status is said once the screen is shown again, after the row is gone (app.js
-    // formalButton): wait for it, not for the row (the ASan build's CI run of 12-05 read it
-    // between the two).
+    // formalButton), and stays through the redraw the 'formal' event brings half a second later.
     await cw.locator('#formal-msg').filter({ hasText: /^Afgehandeld/ }).waitFor({ timeout: 5000 });
+    await cw.waitForTimeout(1000);
     const said = await cw.locator('#formal-msg').textContent();
     assert.match(said, /^Afgehandeld: formele klacht over [a-z-]+, ontvangen \d{4}-\d{2}-\d{2}\.$/, 'the status names the complaint in words');
     assert.ok(!said.includes(old.id), 'not by its raw id: ' + said);
