@@ -217,11 +217,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev36.jsonl", NAMES, "names-dev36", 0, 0, NO_FLOOR},
     {"lookalikes-dev33.jsonl", CRIT, "look-alikes dev 33", 103, BLIND, NO_FLOOR},
     /* round 34 (blind through session 33), with its own set of look-alikes (the eighth fresh
-     * check a learned model is held to) */
-    {"critical-dev34.jsonl", CRIT, "critical phr. dev 34", 105, BLIND, NO_FLOOR},
-    {"suicidal-dev33.jsonl", SUI, "suicidal phr. dev 33", 106, BLIND, NO_FLOOR},
-    {"messages-dev34.jsonl", MSG, "development 34", 104, BLIND, NO_FLOOR},
-    {"names-dev37.jsonl", NAMES, "names-dev37", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev34.jsonl", CRIT, "critical phr. dev 34", 105, 0, NO_FLOOR},
+    {"suicidal-dev33.jsonl", SUI, "suicidal phr. dev 33", 106, 0, NO_FLOOR},
+    {"messages-dev34.jsonl", MSG, "development 34", 104, 0, NO_FLOOR},
+    {"names-dev37.jsonl", NAMES, "names-dev37", 0, 0, NO_FLOOR},
     {"lookalikes-dev34.jsonl", CRIT, "look-alikes dev 34", 107, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
