@@ -1679,6 +1679,13 @@ static int32_t sent_last(const ll_textnorm *tn, int32_t i) {
     return i;
 }
 
+/* The last word of the sentence after word i's, or of i's own when it is the text's last: what
+ * is said of a match or a quotation is told in the rest of its sentence or the next. */
+static int32_t next_sent_last(const ll_textnorm *tn, int32_t i) {
+    int32_t e = sent_last(tn, i);
+    return e + 1 < (int32_t)tn->ntoks ? sent_last(tn, e + 1) : e;
+}
+
 /* Whether a colon stands between token k and the next one of the same text. */
 static int colon_between(const ll_textnorm *tn, int32_t k) {
     const ll_tok *t = &tn->toks[k], *u = &tn->toks[k + 1];
@@ -2324,7 +2331,6 @@ static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const well[] = {"goed",     "beter",    "stabiel", "voorbij", "bovenop",
                                        "hersteld", "doorheen", "sterker", "dankbaar"};
     const ll_tok *toks = c->tn->toks;
-    int32_t nt = (int32_t)c->tn->ntoks;
     if (toks[t0].clause != toks[t1].clause)
         return 0;
     int32_t first = sent_first(c->tn, t0), last = sent_last(c->tn, t1);
@@ -2334,7 +2340,7 @@ static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
             then = long_ago(c, j, first) ? 2 : gone_by(c, j, first) ? 1 : then;
     if (!then)
         return 0;
-    int32_t end = last + 1 < nt ? sent_last(c->tn, last + 1) : last;
+    int32_t end = next_sent_last(c->tn, last);
     for (int32_t j = t1 + 1; j <= end; j++) {
         int opens = toks[j].clause != toks[t1].clause && toks[j - 1].clause != toks[j].clause;
         int after_contrast = j - 1 > t1 && (c->tflags[j - 1] & TF_CONTRAST);
@@ -2381,7 +2387,6 @@ static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
  * pas na twee dagen opgelost."), as for "unless:" words. */
 static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *first,
                        int32_t *last, int32_t *end) {
-    int32_t nt = (int32_t)c->tn->ntoks;
     *first = sent_first(c->tn, t0);
     *last = sent_last(c->tn, t1);
     for (int32_t j = t0 - 1; j > *first; j--)
@@ -2389,7 +2394,7 @@ static void scope_span(const ll_classifier *c, int32_t t0, int32_t t1, int32_t *
             *first = j + 1;
             break;
         }
-    *end = *last + 1 < nt ? sent_last(c->tn, *last + 1) : *last;
+    *end = next_sent_last(c->tn, *last);
     if (*end - *last > LL_CLASSIFY_FOLLOWUP_TOKENS)
         *end = *last;
 }
@@ -2635,7 +2640,7 @@ static int joked_aside(const ll_classifier *c, int32_t t0, int32_t t1) {
     scope_span(c, t0, t1, &first, &last, &end);
     /* The aside may open the next sentence, whatever its length; a denial there holds too
      * ("haha. Nee serieus, ik meen het."). */
-    int32_t next_last = last + 1 < nt ? sent_last(c->tn, last + 1) : last;
+    int32_t next_last = next_sent_last(c->tn, last);
     int32_t open =
         last + ASIDE_OPENING_TOKENS < next_last ? last + ASIDE_OPENING_TOKENS : next_last;
     for (int32_t j = first; j <= next_last; j++)
@@ -3081,6 +3086,15 @@ static int quoted_tokens(const ll_classifier *c, int32_t t0, int32_t t1, const c
     return 1;
 }
 
+/* A joke denied anywhere from token q to the text's end ("ik ben bang", "nu staat hij voor de
+ * deur"): what follows a quotation tells it meant, so no reading may calm the quotation. */
+static int joke_denied_from(const ll_classifier *c, int32_t q) {
+    for (int32_t j = q; j < (int32_t)c->tn->ntoks; j++)
+        if (c->tscope[j] & SCOPE_JOKE_DENIED)
+            return 1;
+    return 0;
+}
+
 /* Words quoted and met with rolled eyes (issue 12, falseflag23: suicidal-dev5 106, suicidal-dev12
  * 100, two writers): after the quotation's closing mark, in the rest of its sentence or the next
  * one, the writer rolls the eyes at what was said (U+1F644, U+1F612: "Mijn puber zegt 'ik wil
@@ -3095,15 +3109,11 @@ static int quote_eyerolled(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t nt = (int32_t)c->tn->ntoks;
     const char *open, *close;
     int32_t q, k;
-    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
+    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k) || joke_denied_from(c, q))
         return 0;
-    for (int32_t j = q; j < nt; j++)
-        if (c->tscope[j] & SCOPE_JOKE_DENIED)
-            return 0;
     const char *end = c->text_end;
     if (k < nt && toks[k].src == 0) {
-        int32_t e = sent_last(c->tn, k);
-        e = e + 1 < nt ? sent_last(c->tn, e + 1) : e;
+        int32_t e = next_sent_last(c->tn, k);
         if (e + 1 < nt && toks[e + 1].src == 0)
             end = toks[e + 1].orig;
     }
@@ -3160,13 +3170,9 @@ static int quote_unmeant(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t q, k;
     if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
         return 0;
-    if (k >= nt || toks[k].src != 0)
+    if (k >= nt || toks[k].src != 0 || joke_denied_from(c, q))
         return 0;
-    for (int32_t j = q; j < nt; j++)
-        if (c->tscope[j] & SCOPE_JOKE_DENIED)
-            return 0;
-    int32_t end = sent_last(c->tn, k);
-    end = end + 1 < nt ? sent_last(c->tn, end + 1) : end;
+    int32_t end = next_sent_last(c->tn, k);
     int laugh = 0;
     for (int32_t j = k; j <= end; j++) {
         if ((c->tscope[j] & SCOPE_UNMEANT) || ((c->tscope[j] & SCOPE_JOKE) && !asks(c, j)) ||
