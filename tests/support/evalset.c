@@ -220,7 +220,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev34.jsonl", CRIT, "critical phr. dev 34", 105, 0, NO_FLOOR},
     {"suicidal-dev33.jsonl", SUI, "suicidal phr. dev 33", 106, 0, NO_FLOOR},
-    {"messages-dev34.jsonl", MSG, "development 34", 104, 0, NO_FLOOR},
+    {"messages-dev34.jsonl", MSG, "development 34", 104, THEME, NO_FLOOR},
     {"names-dev37.jsonl", NAMES, "names-dev37", 0, 0, NO_FLOOR},
     {"lookalikes-dev34.jsonl", CRIT, "look-alikes dev 34", 107, BLIND, NO_FLOOR},
 };
