@@ -12870,6 +12870,46 @@ static void signs_cupboards_and_services(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, suicidal24 (false critical flags of suicidal-dev33 by class, config): a jump made as a
+ * sport (a parachute, a tandem, a cord); a gift of one's organs or the body's fate after one's
+ * death; a marriage ended as what one stops "ermee" for; a list one leaves, said as "er niet meer";
+ * a lie-in bounded by a time of day or an alarm; the knife of the idiom put to a beard or a budget.
+ * Each calm text critical on main (c5b4b5d); the same words told as the danger stay. Our own
+ * phrasings, each class with one that no set's words are near (a skydive, corneas, a members'
+ * list, a moustache, subsidies). */
+static void round_34_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Voor mijn veertigste maak ik een parachutesprong boven Teuge, mijn laatste sprong "
+         "voor ik vader word. Kan dat op een doordeweekse dag?"),
+        ("Mijn laatste sprong van het seizoen: een skydive boven Ameland. Kan ik daar een vrije "
+         "dag voor krijgen?"),
+        "Voor het goede doel spring ik zaterdag van de brug aan een elastiek, welke brug mag dat?",
+        "Mijn hoornvliezen en nieren wil ik afstaan na mijn dood; waar leg ik dat vast?",
+        ("Ik ben pas dertig en kerngezond, toch wil ik nu al regelen wat er na mijn dood met me "
+         "gebeurt. Waar begin ik?"),
+        "Na vijftien jaar kap ik ermee: we gaan uit elkaar. Waar vraag ik de scheiding aan?",
+        "Per 1 maart ben ik er niet meer, in jullie ledenlijst dan. Haal me eruit.",
+        ("Ik wil gaan slapen en nooit meer wakker worden, tot het middag is. Kunnen die "
+         "bladblazers stoppen?"),
+        ("Ik wil niet meer wakker worden tot de wekker van twaalf uur, dus stop met dat boren om "
+         "zeven uur."),
+        ("Vanavond gaat het mes erin: mijn snor moet eraf voor de bruiloft. Mag ik zo op mijn "
+         "nieuwe rijbewijsfoto?"),
+        "Het mes gaat in de subsidies voor het buurthuis, lees ik. Klopt dat?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn parachute heb ik verkocht. Vannacht spring ik van de flat.",
+        "Ik wil dood. Na mijn dood mag mijn zus alles hebben.",
+        "Ik kap ermee: morgen spring ik van het dak.",
+        "Volgende week ben ik er niet meer. Zorg goed voor mama.",
+        "Ik wil slapen en nooit meer wakker worden, tot het voorbij is.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    EXPECT_URGENCY("De buurman staat met een mes voor mijn deur en dreigt me.", NULL, "critical");
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -13856,6 +13896,7 @@ int main(void) {
         cmocka_unit_test(round_33_false_flags_by_class),
         cmocka_unit_test(signs_cupboards_and_services),
         cmocka_unit_test(quoted_words_met_with_rolled_eyes),
+        cmocka_unit_test(round_34_false_flags_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
