@@ -12910,6 +12910,55 @@ static void round_34_false_flags_by_class(void **state) {
     EXPECT_URGENCY("De buurman staat met een mes voor mijn deur en dreigt me.", NULL, "critical");
 }
 
+/* Issue 12, suicidal24 (suicidal-dev33's misses by class, config; each class also told in words no
+ * set has): others rid of the writer after a near time; an end wished in the past subjunctive ("was
+ * alles voorbij"); one's own end as the only solution; the unseen hour widened (the neighbours
+ * asleep, all in bed) for the car left running in a garage; a means turned on oneself, told over
+ * two sentences; pills gathered at several shops until there are enough; a method asked "for
+ * myself" in the asker's own words; at a height looking down, then a bare going; driving into the
+ * water from its edge, "erin"; one's own funeral called or paid, for oneself, dated; affairs
+ * settled so no one after one is burdened, then ready; the carving back and secret; the reflexive
+ * idiom's present tense; pills saved up to take all at once. Ten of the statements below are below
+ * critical on main (069c58d); each look-alike beside them stays calm. Our own phrasings. */
+static void round_34_statements_by_class(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Vanaf vannacht heeft niemand nog last van mij.",
+        "Het liefst ging ik slapen en was alles voorbij.",
+        "Ik zie maar een ding: mijn einde is de enige oplossing.",
+        "Ik laat de motor draaien in de garage, als iedereen op bed ligt.",
+        "Ik heb het touw van de zolder gehaald. Ik wil het op mezelf gebruiken.",
+        "Bij vijf winkels paracetamol gekocht, nu heb ik er genoeg.",
+        "Zou uitlaatgas in een kleine garage snel werken? Ik vraag het voor mijzelf.",
+        "Ik sta op het viaduct en kijk in het water. Nu ga ik.",
+        "Mijn auto staat op de kade, de motor loopt nog. Ik rij er zo in.",
+        "De uitvaartleider is gebeld, de kist is betaald. Het staat voor deze week, voor mijzelf.",
+        ("De kamer is leeg, alles is betaald, zodat niemand na mij iets hoeft. Ik ben er klaar "
+         "voor."),
+        "Mijn buurvrouw zegt dat ze zich vannacht van het leven beneemt.",
+        "Ik ga mijn oxazepam opsparen en dan neem ik ze allemaal in.",
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+    EXPECT_URGENCY("ik heb opnieuw gekerfd, niemand weet het en ik kan niet stoppen", NULL,
+                   "critical");
+    static const char *const calm[] = {
+        "Het liefst was het voorbij, die verbouwing van de buren.",
+        "De enige oplossing voor de parkeerdruk is het einde van de vergunningen, vind ik.",
+        "Ik wil het nieuwe mes gebruiken op mezelf, mijn baard moet eraf.",
+        ("Ik heb bij drie apotheken gevraagd, niemand heeft mijn medicijnen. Wanneer is er weer "
+         "genoeg?"),
+        "Hoeveel koolmonoxide geeft mijn oude geiser af? Ik vraag het voor mezelf.",
+        "Ik sta op de brug en kijk naar het water, zo mooi met die zon. Ik ga zo.",
+        "Ik sta met de auto aan de rand van de wasstraat. Ik rijd er zo in.",
+        "De uitvaartondernemer voor mijn moeder is gebeld, de crematie is volgende week.",
+        ("Alles is opgeruimd en betaald voor de verhuizing, zodat niemand na mij met rommel "
+         "zit. Ik ben klaar."),
+        "Mijn broer heeft zich vorig jaar van het leven beroofd. Wie ruimt zijn kamer op?",
+        "Ik ga mijn pillen voor de vakantie opsparen zodat ik genoeg heb.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -13897,6 +13946,7 @@ int main(void) {
         cmocka_unit_test(signs_cupboards_and_services),
         cmocka_unit_test(quoted_words_met_with_rolled_eyes),
         cmocka_unit_test(round_34_false_flags_by_class),
+        cmocka_unit_test(round_34_statements_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
