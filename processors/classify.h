@@ -46,6 +46,8 @@
     0.999 /* where no rule reaches the minimum, a theme model this sure (untempered) names it */
 #define LL_CLASSIFY_MODEL_ALONE_GAP \
     2.0 /* the same for a complement theme model: its best theme this many nats ahead */
+#define LL_CLASSIFY_STRUCT_PER_NAT \
+    0.75 /* "complement product": what a structure gave a theme loses this per nat behind */
 #define LL_CLASSIFY_LATER_SENTENCE \
     0.1 /* a theme word's weight lost per sentence after the topic's (the first naming one) */
 #define LL_CLASSIFY_LATER_FLOOR 0.5 /* ...down to this factor */

@@ -348,24 +348,26 @@ static int add_term_list(loader *ld, char *list, term proto, int compound_defaul
     }
 }
 
-/* "model: FILE WEIGHT TEMPERATURE [complement]" (themes) or
+/* "model: FILE WEIGHT TEMPERATURE [complement [product]]" (themes) or
  * "sentiment-model: FILE WEIGHT TEMPERATURE": a learned model beside the
  * taxonomy file, whose posterior adds WEIGHT x P(class) to the rules'
  * evidence; a "complement" theme model adds WEIGHT x log(P(theme) / P(its
- * best theme)) instead (classify.c). */
+ * best theme)) instead, and with "product" multiplies the rules' score by
+ * (P(theme) / P(its best theme)) ^ WEIGHT (classify.c). */
 static int model_line(loader *ld, char *s) {
     int k = s[0] == 's';
     char *v = trim(strchr(s, ':') + 1), file[256];
     double w, t;
-    char ws[32], ts[32], kind[32] = "";
-    int n = sscanf(v, "%255s %31s %31s %31s", file, ws, ts, kind);
-    if ((n != 3 && (n != 4 || k || strcmp(kind, "complement") != 0)) ||
+    char ws[32], ts[32], kind[32] = "", vote[32] = "", extra[8] = "";
+    int n = sscanf(v, "%255s %31s %31s %31s %31s %7s", file, ws, ts, kind, vote, extra);
+    if ((n != 3 && (n < 4 || n > 5 || k || strcmp(kind, "complement") != 0 ||
+                    (n == 5 && strcmp(vote, "product") != 0))) ||
         parse_double(ws, 0, 10, &w) != 0 || parse_double(ts, 0.1, 100, &t) != 0 ||
         strchr(file, '/'))
         return load_err(ld,
                         "expected '%s FILE WEIGHT TEMPERATURE%s' (a file beside this one, "
                         "weight 0..10, temperature 0.1..100)",
-                        k ? "sentiment-model:" : "model:", k ? "" : " [complement]");
+                        k ? "sentiment-model:" : "model:", k ? "" : " [complement [product]]");
     if (ld->model_path[k][0])
         return load_err(ld, "%s given twice", k ? "sentiment-model" : "model");
     const char *slash = strrchr(ld->path, '/');
@@ -380,7 +382,8 @@ static int model_line(loader *ld, char *s) {
     } else {
         ld->md->theme_weight = w;
         ld->md->theme_temp = t;
-        ld->md->theme_complement = n == 4;
+        ld->md->theme_complement = n >= 4;
+        ld->md->theme_product = n == 5;
     }
     return 0;
 }

@@ -236,9 +236,10 @@ typedef struct model {
     ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
-    /* "model: FILE WEIGHT TEMPERATURE complement": the theme model is
-     * complement naive Bayes and votes log-linearly (classify.c). */
-    int theme_complement;
+    /* "model: FILE WEIGHT TEMPERATURE complement [product]": the theme model is
+     * complement naive Bayes and votes log-linearly (classify.c); with "product" its vote
+     * scales a rule's score instead of adding to it. */
+    int theme_complement, theme_product;
     /* A general Dutch polarity lexicon (the taxonomy's "sentiment-lexicon:
      * FILE WEIGHT", NULL: none): stem -> polarity ("-0.60"), read for the
      * words no entry of the own lexicon covers; WEIGHT x their mean polarity
@@ -319,6 +320,9 @@ struct ll_classifier {
     uint64_t *twith[LL_CLASSIFY_MAX_WITH]; /* rules whose "with:" group i has a word here */
     double theme_score[LL_CLASSIFY_MAX_THEMES];
     double crisis_vote[LL_CLASSIFY_MAX_THEMES]; /* the votes of a person in crisis (crisis_rule) */
+    /* what rules that read a structure gave each theme: terms of several words or parts, urgency
+     * rules' situations (the "product" vote keeps it from the model's share) */
+    double struct_vote[LL_CLASSIFY_MAX_THEMES];
     reasons theme_why[LL_CLASSIFY_MAX_THEMES];
     uint8_t rule_fired[LL_CLASSIFY_MAX_RULES]; /* RULE_* */
     reasons rule_why[LL_CLASSIFY_MAX_RULES];

@@ -5274,6 +5274,56 @@ static void complement_theme_model_reorders_and_names_alone(void **state) {
     ll_classifier_free(c);
 }
 
+/* "complement product" (the shipped vote since issue 12, theme24): the model scales what single
+ * words gave a theme by (P(theme) / P(its best)) ^ W instead of taking W per nat from it, so
+ * three afval words (13.5) lose as large a share as one would where the model is sure of wonen.
+ * The model and rules of complement_theme_model_reorders_and_names_alone: "schimmel" puts wonen
+ * 5.02 nats ahead of afval; added at 0.75 afval keeps 13.5 - 3.77 = 9.73 against wonen's 3, as
+ * a product at 0.5 13.5 x exp(-2.51) = 1.10. Where the model agrees, the rule's score stays.
+ * What a phrase gave keeps the added vote: the model reads words, a phrase was written to
+ * decide. A side theme the rules named is listed by what the rules gave it. */
+static void complement_product_vote_scales_the_rules_score(void **state) {
+    (void)state;
+    tmp_file("tm.tsv", "classes\tafval\twonen\toverig\ndocs\t50\t50\t50\nalpha\t0.5\n"
+                       "grag\toverig:50\nkliko\tafval:50\nschimmel\twonen:50\nvol\tafval:50\n");
+    const char *rules = "minimum: 1\n[afval]\nvuilnis:3\nbak buiten:3\n[wonen]\nhuis:2\n[overig]\n";
+    const char *text = "vuilnis, vuilnis en nog eens vuilnis bij het huis met schimmel";
+    char tax[256];
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.75 1 complement\n", rules);
+    ll_classifier *c = load(tmp_file("added.conf", tax), CFG "urgency.conf");
+    cJSON *in = classify_with(c, text, NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1 complement product\n", rules);
+    c = load(tmp_file("product.conf", tax), CFG "urgency.conf");
+    in = classify_with(c, text, NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "wonen");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    if (!strstr(m, "\"afval\"") || !strstr(m, "model: 'schimmel'"))
+        fail_msg("the rules' theme is not listed beside the model's in %s", m);
+    free(m);
+    cJSON_Delete(in);
+    /* "kliko" agrees with the rule: afval keeps its 13.5. */
+    in = classify_with(c, "vuilnis, vuilnis en nog eens vuilnis bij de kliko", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(
+                    cJSON_GetArrayItem(cJSON_GetObjectItem(in, "themes"), 0), "score")) == 13.5);
+    cJSON_Delete(in);
+    /* Three phrases (13.5) lose 0.75 a nat, as added: afval 9.73 against wonen's 3. */
+    in = classify_with(c, "bak buiten, bak buiten en nog eens bak buiten bij het huis met schimmel",
+                       NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "afval");
+    cJSON_Delete(in);
+    /* One word (4.5) scaled to 0.37, under a quarter of wonen's 3, and still listed: the
+     * rules gave it more than a quarter of what they gave wonen. */
+    in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "wonen");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(in, "themes")), 2);
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
 /* A general polarity lexicon (the taxonomy's "sentiment-lexicon:", e.g.
  * config/sentiment-pattern-nl.tsv, measured and not shipped: bench_model)
  * votes with the mean polarity of the words the own lexicon does not
@@ -5372,7 +5422,7 @@ static void learned_models_vote_with_reasons(void **state) {
         const char *tax, *want;
     } bad[] = {
         {"model: tm.tsv 3\n[afval]\nx\n",
-         "1: expected 'model: FILE WEIGHT TEMPERATURE [complement]'"},
+         "1: expected 'model: FILE WEIGHT TEMPERATURE [complement [product]]'"},
         {"model: tm.tsv 1 1 inverse\n[afval]\nx\n", "1: expected 'model:"},
         {"sentiment-model: sm.tsv 1 1 complement\n[afval]\nx\n", "1: expected 'sentiment-model:"},
         {"sentiment-lexicon: lex.tsv\n[afval]\nx\n", "1: expected 'sentiment-lexicon:"},
@@ -13656,6 +13706,8 @@ int main(void) {
         cmocka_unit_test(joined_table_sized_by_distinct_keys),
         cmocka_unit_test_setup_teardown(learned_models_vote_with_reasons, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(complement_theme_model_reorders_and_names_alone, tmp_setup,
+                                        tmp_teardown),
+        cmocka_unit_test_setup_teardown(complement_product_vote_scales_the_rules_score, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(general_lexicon_votes_for_uncovered_words, tmp_setup,
                                         tmp_teardown),
