@@ -2927,7 +2927,9 @@ static int word_between(const ll_classifier *c, int32_t first, int32_t last, con
  * een keer niet betaal, word ik dan uit huis gezet?"). A question that opens its supposition
  * with "wat als" or "stel dat" needs no word of may: the whole question is the supposition
  * ("Wat als ik zonder vergunning een schutting zet, wat gebeurt er dan?"; issue 12, levels:
- * every such question of development 1-18 is labelled low, 21 of 21). */
+ * every such question of development 1-18 is labelled low, 21 of 21). "met als" opens no
+ * condition: it is the disease ("een mevrouw met ALS die niet zelf naar buiten kan"; issue 12,
+ * recall24, critical-dev34 1, as in critical-dev28 21 and messages-dev30 244) or "met als gevolg". */
 static int supposed_on(const ll_classifier *c, int32_t t0, int32_t t1, int asked) {
     static const char *const subj[] = {"ik",  "je",  "jij", "we",     "wij", "ze",
                                        "zij", "hij", "u",   "jullie", "er",  "het",
@@ -2941,7 +2943,7 @@ static int supposed_on(const ll_classifier *c, int32_t t0, int32_t t1, int asked
     int cond = 0, maybe = 0;
     for (int32_t j = first; j <= last && !cond; j++)
         cond = j + 1 <= last &&
-               ((surf_is(c, (size_t)j, "als") &&
+               ((surf_is(c, (size_t)j, "als") && !(j > first && surf_is(c, (size_t)j - 1, "met")) &&
                  (surf_in(c, j + 1, subj, sizeof(subj) / sizeof(subj[0])) ||
                   (asked &&
                    surf_in(c, j + 1, subj_asked, sizeof(subj_asked) / sizeof(subj_asked[0]))))) ||

@@ -13553,6 +13553,83 @@ static void round30_classes_in_older_rounds(void **state) {
 /* The danger models' gates (ll_danger_gate, which bench_model's held-out tables open too): in
  * the classifier's order, each model needing a view of the text, and each set-aside closing only
  * its own gates. */
+/* Recall24 (issue 12; round 34's critical misses by class: critical-dev34, messages-dev34), on our
+ * own sentences, the first of each pair below critical on main, the second a transfer in other words:
+ * a thing swallowed or gone down the wrong way with the airway shut, one shut in a cold store or sunk
+ * in a silo or gone into a pit who answers no more, the driver taken ill with people aboard or the
+ * vehicle moving, a leaking load marked dangerous or a gas bottle by people, a bite of a venomous
+ * animal with the bitten one unwell, one out of cold water whose shivering stopped, one lying under
+ * a vehicle's wheels, no food and a limp child. Their look-alikes stay below. */
+static void round34_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op het schoolplein heeft een jongetje een knikker ingeslikt, hij kan niet hoesten en "
+         "loopt blauw aan."),
+        "Mijn vader kreeg een stukje appel in het verkeerde keelgat en krijgt geen adem meer.",
+        "Een meisje op het terras verslikt zich in een olijf en grijpt naar haar hals.",
+        "Een boer is in de voersilo weggezakt tot zijn borst en het voer blijft zakken.",
+        "De stagiair zit vast in het vrieshuis, de deur gaat van binnenuit niet open.",
+        "Mijn oom is de gierput in geklommen en geeft geen antwoord meer.",
+        "Onze buschauffeur werd onwel en de bus rolt door richting de kruising.",
+        ("De schoolbuschauffeur zakt in elkaar, de bus staat schuin en de kinderen zitten er nog "
+         "in."),
+        ("Hij is op de weg onwel geworden achter het stuur van de buurtbus, er zitten nog "
+         "passagiers in."),
+        "Er staat een gasfles te lekken bij de ingang van de camping, je hoort hem sissen.",
+        "Mijn zoon is in de tuin door een adder gebeten en voelt zich niet goed.",
+        ("Een vogelspin uit het terrarium van de buren heeft mijn dochter gebeten, ze wordt nu "
+         "onwel."),
+        "We hebben een man uit de gracht getrokken, hij rilt niet meer en praat wartaal.",
+        "De zwemster van de triatlon is onderkoeld en reageert nauwelijks.",
+        "Een wagen van de optocht is gekanteld en een meisje ligt onder de wielen.",
+        "Een fietser ligt onder het wiel van de vrachtwagen.",
+        ("Sinds de toeslag stopte hebben we niets te eten en mijn zoontje is slap en wil niet "
+         "drinken."),
+        "Mijn moeder van 80 heeft al twee dagen geen eten meer en ligt slap op de bank.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Mijn zoontje verslikte zich gisteren in een snoepje, hij hoestte het er zelf uit.",
+        "Op de EHBO-cursus leerden we wat je doet als iemand zich verslikt en geen lucht krijgt.",
+        "De wethouder verslikte zich in zijn woorden en kon niet meer praten.",
+        "De deur van onze koelcel klemt, kan de monteur morgen komen?",
+        "Volgende week wordt de silo van de boerderij gereinigd, moet ik dat melden?",
+        "Mijn buurman zit in de vriescel van zijn humeur sinds de ruzie.",
+        "Onze buschauffeur was vanochtend erg onvriendelijk tegen mijn moeder.",
+        "Wat doet een buschauffeur als hij onwel wordt tijdens de rit?",
+        "De trambestuurder was vorige week onwel, de tram stond toen stil op de kruising.",
+        "Waar kan ik een lege gasfles inleveren?",
+        "Vorig jaar is mijn hond door een adder gebeten, hoe voorkom ik dat?",
+        "Na het zwemmen in open water rilde ik even, maar met een warme douche was het over.",
+        "Mijn fiets kwam onder de wielen van een bus, wie betaalt de schade?",
+        "Geen eten in huis deze week, kan ik een voedselpakket krijgen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall24 (issue 12): a bee is no preposition and the disease no condition. "bij" in the class of
+ * stings (and "bijen", which Snowball stems to it) made "Bij ons is het erg benauwd" an allergic
+ * reaction, critical on main; the bee is now named with its article or in the plural as written.
+ * "met ALS die ... kan" read the disease as "als" before a subject with a "kan": a condition
+ * supposed, so the gas smelled beside a neighbour who cannot leave was calm on main. */
+static void a_bee_no_preposition_and_the_disease_no_condition(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Het ruikt naar gas in de gang en de buurvrouw met ALS die boven woont kan niet zelf de "
+         "trap af."),
+        "Er is brand in de flat en mijn oom met ALS die in een rolstoel zit kan niet weg.",
+        "Hij is door een bij gestoken en zijn tong zwelt op.",
+        "Er zitten bijen in de muur, drie kinderen gestoken en een is heel benauwd.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Bij ons in de kamer is het erg benauwd door de warmte.",
+        "Het is benauwd bij de balie als het druk is.",
+        "Als de stroom uitvalt, kan het gas dan ook uitvallen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void danger_gates_open_in_order(void **state) {
     (void)state;
     const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
@@ -13959,6 +14036,8 @@ int main(void) {
         cmocka_unit_test(an_evacuation_one_cannot_make),
         cmocka_unit_test(round33_critical_classes),
         cmocka_unit_test(an_idiom_by_its_stems_and_a_coming_in_either_form),
+        cmocka_unit_test(round34_critical_classes),
+        cmocka_unit_test(a_bee_no_preposition_and_the_disease_no_condition),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
