@@ -2335,6 +2335,14 @@ static int long_ago(const ll_classifier *c, int32_t i, int32_t first) {
     static const char *const span[] = {"jaar", "jaren"};
     /* "jaren terug" as "jaren geleden" (issue 12, falseflag17: suicidal-dev26); "een jaar terug"
      * is a year past, gone_by's. */
+    /* "lang geleden", "heel lang geleden" (issue 12, falseflag24: critical-dev34); "niet (zo)
+     * lang geleden" is lately. */
+    if (surf_is(c, (size_t)i, "geleden") && i > first && surf_is(c, (size_t)i - 1, "lang")) {
+        for (int32_t j = i - 2; j >= first && j >= i - 3; j--)
+            if (c->tflags[j] & TF_NEG)
+                return 0;
+        return 1;
+    }
     return surf_in(c, i, then, sizeof(then) / sizeof(then[0])) ||
            (surf_is(c, (size_t)i, "geleden") && i > first &&
             surf_in(c, i - 1, span, sizeof(span) / sizeof(span[0]))) ||
@@ -2432,6 +2440,39 @@ static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
         return 1;
     }
     return 0;
+}
+
+/* Whether the sentence right after the match's points back at it and dates it long ago (issue
+ * 12, falseflag24: critical-dev34, "Toen ik twaalf was sloeg mijn vader mijn moeder. Dat is lang
+ * geleden, ik zoek nu info voor een boek."): it opens with "dat", "dit", "die", "deze" or "het",
+ * and its first clause names a time long gone (long_ago: "Dat is lang geleden", "Dat was jaren
+ * geleden", "Dat speelde vroeger"). The writer dates what was just told, as "vroeger" in its own
+ * clause would (then_against_now). Not when the match's sentence holds a word of now (now_word:
+ * "Hij slaat haar nu. Dat is lang geleden begonnen."), nor when the dating sentence goes on with a
+ * return, a lasting, a negation or a contrast ("Dat is jaren geleden, maar nu staat hij weer voor
+ * de deur", "Dat is lang geleden, ik denk er nog elke dag aan"). */
+static int dated_long_ago(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const back[] = {"dat", "dit", "die", "deze", "het"};
+    static const char *const on[] = {"weer",  "opnieuw", "terug", "nog",  "ook",  "steeds",
+                                     "erger", "meer",    "niet",  "geen", "nooit"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int32_t first = sent_first(c->tn, t0), a = sent_last(c->tn, t1) + 1;
+    if (a >= nt || toks[a].src != toks[t1].src ||
+        !surf_in(c, a, back, sizeof(back) / sizeof(back[0])))
+        return 0;
+    for (int32_t j = first; j < a; j++)
+        if (now_word(c, j))
+            return 0;
+    int32_t e = sent_last(c->tn, a);
+    int dated = 0;
+    for (int32_t j = a; j <= e; j++) {
+        if ((c->tflags[j] & (TF_CONTRAST | TF_NEG)) ||
+            surf_in(c, j, on, sizeof(on) / sizeof(on[0])))
+            return 0;
+        dated |= toks[j].clause == toks[a].clause && long_ago(c, j, a);
+    }
+    return dated;
 }
 
 /* The words a scope reads around the match t0..t1: from the last contrast before it in its
@@ -2610,6 +2651,37 @@ static int told_scope(const ll_classifier *c, int32_t t0, int32_t t1) {
             over = !asks(c, j) && !rest_aside(c, j, first);
     }
     return over;
+}
+
+/* Whether the match t0..t1 is told ended in the past (issue 12, falseflag24; falseflag23's left
+ * class, messages-dev12: "dreigbrief vorige maand naar de wijkmanager is door politie
+ * afgehandeld, ik wil alleen weten of ..."): a time gone named (past_anchor) and an end told
+ * after it (a "told-over:" word, read as told_scope reads one, up to a contrast), with no word of
+ * now and no one still there (still_going) from the match's sentence's start (or its contrast) to
+ * the end of the clause that tells the end, and no contrast after that clause to open it again:
+ * what the writer goes on to ask ("ik wil alleen weten of ik nog ...") is a clause of its own. For
+ * the critical rules that read no "notnow: calm" (the threats): a threat told in the past alone
+ * may still stand ("Gisteren dreigde hij me neer te steken"), one told handled is over. */
+static int past_and_over(const ll_classifier *c, int32_t t0, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t first, last, end, o = -1;
+    scope_span(c, t0, t1, &first, &last, &end);
+    for (int32_t j = t1 + 1; j <= end && o < 0 && !(c->tflags[j] & TF_CONTRAST); j++)
+        if ((c->tscope[j] & SCOPE_OVER) && !asks(c, j) && !rest_aside(c, j, first))
+            o = j;
+    if (o < 0)
+        return 0;
+    while (o + 1 <= end && toks[o + 1].sent == toks[o].sent && toks[o + 1].clause == toks[o].clause)
+        o++;
+    if (still_going(c, t1 + 1, o) || has_contrast(c, o + 1, sent_last(c->tn, o), toks[o].sent))
+        return 0;
+    int past = 0;
+    for (int32_t j = first; j <= o; j++) {
+        if (now_word(c, j) || absence_lasts(c, j, first))
+            return 0;
+        past |= past_anchor(c, j, first);
+    }
+    return past;
 }
 
 /* Laughing faces, which the words never see (the tokens hold no emoji): "Het oude
@@ -3210,35 +3282,61 @@ static int sign_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
 /* Words quoted and then told not meant (issue 12, falseflag16: messages-dev26, critical-dev24,
  * three writers): the match stands in a quotation ("'Ik maak je dood als ...' zei mijn buurman",
  * "Mijn collega zei: \"... blaas ik hem op.\""), and after its closing mark, in the rest of that
- * sentence or the next one, the writer says the words were not meant: a "quote-unmeant:" word
- * ("en toen lachten we allebei", "ik meende het natuurlijk niet", "maak je geen zorgen",
- * "schattig"), a "joked:" word not asked ("Het is een grapje tussen ons"), or a laugh put
- * aside ("Lachen, maar serieus: ..."). The quotation's own closing '!' or '.' ends the sentence
- * that holds the match, so the scopes of the match's sentence (joked, joked_aside) never reach
- * what the writer says of it. Not with a joke denied from the quotation to the text's end ("ik
- * ben bang", "nu staat hij voor de deur"), so a threat the threatened one laughed off stays
- * when what follows tells it meant; and not with a laugh alone ("zei hij lachend"): a threat
- * may be made laughing. */
-static int quote_unmeant(const ll_classifier *c, int32_t t0, int32_t t1) {
+ * sentence or the next one, the writer says the words were not meant: a word of the scopes in
+ * said, not asked ("quote-unmeant:": "en toen lachten we allebei", "ik meende het natuurlijk
+ * niet", "maak je geen zorgen", "schattig"; "quote-joke:": "een grap van mijn oom"; "joked:":
+ * "Het is een grapje tussen ons"; "Is dat een grap?" doubts, it tells nothing), or, with laugh, a
+ * laugh put aside ("Lachen, maar serieus: ..."). The quotation's own closing '!' or '.' ends the
+ * sentence that holds the match, so the scopes of the match's sentence (joked, joked_aside) never
+ * reach what the writer says of it. Not with a joke denied from the quotation to the text's end
+ * ("ik ben bang", "nu staat hij voor de deur"), so a threat the threatened one laughed off stays
+ * when what follows tells it meant; and not with a laugh alone ("zei hij lachend"): a threat may
+ * be made laughing. *q, *k: the quotation's tokens (quoted_tokens). */
+static int quote_unmeant_in(const ll_classifier *c, int32_t t0, int32_t t1, uint32_t said,
+                            int laugh_aside, int32_t *q, int32_t *k) {
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
     const char *open, *close;
-    int32_t q, k;
-    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
+    if (!quoted_tokens(c, t0, t1, &open, &close, q, k))
         return 0;
-    if (k >= nt || toks[k].src != 0 || joke_denied_from(c, q))
+    if (*k >= nt || toks[*k].src != 0 || joke_denied_from(c, *q))
         return 0;
-    int32_t end = next_sent_last(c->tn, k);
+    int32_t end = next_sent_last(c->tn, *k);
     int laugh = 0;
-    for (int32_t j = k; j <= end; j++) {
-        if ((c->tscope[j] & SCOPE_UNMEANT) || ((c->tscope[j] & SCOPE_JOKE) && !asks(c, j)) ||
-            (laugh && (c->tscope[j] & SCOPE_ASIDE)))
+    for (int32_t j = *k; j <= end; j++) {
+        if (((c->tscope[j] & said) && !asks(c, j)) ||
+            (laugh_aside && laugh && (c->tscope[j] & SCOPE_ASIDE)))
             return 1;
         const char *next = j + 1 < nt && toks[j + 1].src == toks[j].src ? toks[j + 1].orig : NULL;
         laugh |= (c->tscope[j] & SCOPE_LAUGH_TOLD) != 0 ||
                  joke_face_in(toks[j].orig + toks[j].orig_len, next);
     }
     return 0;
+}
+
+static int quote_unmeant(const ll_classifier *c, int32_t t0, int32_t t1) {
+    int32_t q, k;
+    return quote_unmeant_in(c, t0, t1, SCOPE_UNMEANT | SCOPE_QUOTE_JOKE | SCOPE_JOKE, 1, &q, &k);
+}
+
+/* Another's words quoted and called a joke after the quotation (issue 12, falseflag24:
+ * critical-dev34, "Mijn collega zegt elke maandag 'ik spring van het dak' als de printer
+ * vastloopt. Hij meent het niet, hij is een grappenmaker."): for every critical rule, the
+ * suicidal families too, as rolled eyes at another's quoted words are (quote_eyerolled). Only a
+ * joke named ("quote-joke:", "joked:"): not what the one quoted says after ("maak je geen zorgen"
+ * is what one in crisis says too), and not a laugh put aside. Another's: no "ik", "me" or "mij"
+ * in the quotation's sentences outside the marks ("Ik zei 'ik spring', grapje" may hide a
+ * writer's own wish, as a laugh may). */
+static int quote_joked(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const self[] = {"ik", "me", "mij", "mezelf", "mijzelf", "ikke"};
+    int32_t q, k;
+    if (!quote_unmeant_in(c, t0, t1, SCOPE_QUOTE_JOKE | SCOPE_JOKE, 0, &q, &k))
+        return 0;
+    int32_t first = sent_first(c->tn, q), last = sent_last(c->tn, k - 1);
+    for (int32_t j = first; j <= last; j++)
+        if ((j < q || j >= k) && surf_in(c, j, self, sizeof(self) / sizeof(self[0])))
+            return 0;
+    return 1;
 }
 
 /* What is no longer wanted named after the comma (issue 12, round 24: suicidal-dev2 and
@@ -3539,7 +3637,8 @@ static int urgency_rules(ll_classifier *c) {
          * van de ICT, maak je geen zorgen"): as a joke put aside. */
         if (((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) ||
             (!r->feature && r->level == LVL_CRITICAL &&
-             (sign_quoted(c, mt->t0, mt->t1) || quote_eyerolled(c, mt->t0, mt->t1)))) {
+             (sign_quoted(c, mt->t0, mt->t1) || quote_eyerolled(c, mt->t0, mt->t1) ||
+              quote_joked(c, mt->t0, mt->t1)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }
@@ -3551,7 +3650,9 @@ static int urgency_rules(ll_classifier *c) {
          * models from the text ("Vorig jaar heb ik overwogen een einde aan mijn leven te maken.
          * Dankzij de praktijkondersteuner gaat het nu stukken beter."; issue 12, suicidal15). */
         if (!r->feature && r->level == LVL_CRITICAL &&
-            (then_against_now(c, mt->t0, mt->t1) || others_belief(c, mt->t0, mt->t1))) {
+            (then_against_now(c, mt->t0, mt->t1) || dated_long_ago(c, mt->t0, mt->t1) ||
+             others_belief(c, mt->t0, mt->t1) ||
+             (!r->notnow_calm && past_and_over(c, mt->t0, mt->t1)))) {
             rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
             continue;
         }

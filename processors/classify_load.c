@@ -897,6 +897,7 @@ static int urgency_line(loader *ld, char *s) {
                   {"drill:", SCOPE_DRILL},
                   {"drill-real:", SCOPE_DRILL_REAL},
                   {"quote-unmeant:", SCOPE_UNMEANT},
+                  {"quote-joke:", SCOPE_QUOTE_JOKE},
                   {"frame-text:", SCOPE_FRAME_TEXT},
                   {"frame-turn:", SCOPE_FRAME_TURN},
                   {"words-calm:", SCOPE_WORDS_CALM},

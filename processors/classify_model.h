@@ -25,7 +25,9 @@
  * of its "idiom:" line (SCOPE_IDIOM), read by every urgency rule and part (urgency_rules); or
  * of its "drill:" and "drill-real:" lines (SCOPE_DRILL, SCOPE_DRILL_REAL), read by the danger
  * models' gate (danger_stage); or of its "quote-unmeant:" line (SCOPE_UNMEANT), read after a
- * quotation by the rules that say "notnow: calm" or "aside: calm" (quote_unmeant); or of its
+ * quotation by the rules that say "notnow: calm" or "aside: calm" (quote_unmeant), and of its
+ * "quote-joke:" line (SCOPE_QUOTE_JOKE), read there too and by every critical rule after
+ * another's quoted words (quote_joked); or of its
  * "frame-text:" and "frame-turn:" lines (SCOPE_FRAME_TEXT, SCOPE_FRAME_TURN), read by every
  * critical rule and part (text_framed): a frame that covers the sentences after it; or of its
  * "words-calm:", "words-calm-danger:" and "words-calm-rest:" lines (SCOPE_WORDS_CALM,
@@ -53,7 +55,8 @@ enum {
     SCOPE_FRAME_TURN = 32768,
     SCOPE_WORDS_CALM = 65536,
     SCOPE_WORDS_CALM_DANGER = 131072,
-    SCOPE_WORDS_CALM_REST = 262144
+    SCOPE_WORDS_CALM_REST = 262144,
+    SCOPE_QUOTE_JOKE = 524288
 };
 enum lex_type { LEX_POLARITY, LEX_NEGATOR, LEX_INTENSIFIER, LEX_CONTRAST, LEX_ADDRESS };
 /* Rule strength, weakest first: LVL_PROBLEM ("[normal: ...]" rules) outputs

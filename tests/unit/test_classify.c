@@ -13029,6 +13029,55 @@ static void quoted_words_met_with_rolled_eyes(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Falseflag24 (issue 12, round 34's false critical flags by class, critical-dev34 and
+ * messages-dev34; falseflag23's left class, messages-dev12): dying "van" a cause, a degree of a
+ * feeling (and the word taken up with its cause in a gloss right after); another dying in care;
+ * the writer's own work named with its article and a clause of making it; an end told in the past
+ * ("was voorbij"); another's quoted words called a joke after the quotation, for the suicidal
+ * families too; a sentence pointing back that dates what was told long ago; a threat told in the
+ * past and told handled. Beside each, the same words told now, the writer's own, asked or opened
+ * again stay critical. */
+static void round_34_jest_care_work_and_time(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik ga dood van angst voor die keuring morgen. Hoe laat moet ik er zijn?",
+        "Ik ga echt dood... Dood van de regels, bedoel ik. Wie helpt mij met het formulier?",
+        ("Mijn oma ligt in het hospice en gaat sterven, rustig, ze heeft geen pijn meer. Mag mijn "
+         "opa daar parkeren?"),
+        ("Mijn tante is terminaal ziek en gaat binnenkort sterven. Hoe vraag ik een "
+         "gehandicaptenparkeerkaart aan?"),
+        "In het hoorspel dat ik schrijf verdrinkt een jongen in de gracht. Hoe klinkt dat echt?",
+        ("Er was een spookrijder op de ring, de politie heeft hem klemgereden. Het was gelukkig "
+         "snel voorbij."),
+        "'Nog één brief en ik steek dat kantoor in de fik' - een grap van mijn buurman op zijn "
+        "verjaardag.",
+        ("Mijn zwager roept bij elke file 'ik spring voor de trein'. Hij is een grapjas, hij meent "
+         "er niks van."),
+        ("Toen ik tien was sloeg mijn stiefvader mijn moeder. Dat is heel lang geleden, ik schrijf "
+         "er "
+         "nu een boek over."),
+        ("Vorige week kreeg mijn collega een dreigbrief, die is door de politie afgehandeld. Hoe "
+         "vraag "
+         "ik een beveiligingscamera aan?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik ga dood. Ik heb net al mijn pillen ingenomen.",
+        "Ik ga dood, rustig, ik heb geen pijn meer.",
+        "Mijn oma ligt in het hospice en wil er zelf een eind aan maken, ze spaart haar pillen op.",
+        "In de flat waar we wonen ontploft net een gasfles, het brandt in de hal.",
+        "Er rijdt een spookrijder op de ring, de politie is er nog niet. Het is nog niet voorbij.",
+        "'Nog één brief en ik steek dat kantoor in de fik' zei mijn buurman. Is dat een grap?",
+        "Mijn zoon zegt elke avond 'ik spring voor de trein'. Hij zegt: maak je geen zorgen.",
+        "Ik zei tegen mijn vriendin 'ik spring voor de trein', een grap natuurlijk.",
+        "Mijn stiefvader sloeg mijn moeder. Dat is lang geleden, maar nu slaat hij haar weer.",
+        ("Vorige week kreeg ik een dreigbrief, die is door de politie afgehandeld, maar ik ben "
+         "bang "
+         "dat hij terugkomt."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -14078,6 +14127,7 @@ int main(void) {
         cmocka_unit_test(quoted_words_met_with_rolled_eyes),
         cmocka_unit_test(round_34_false_flags_by_class),
         cmocka_unit_test(round_34_statements_by_class),
+        cmocka_unit_test(round_34_jest_care_work_and_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
