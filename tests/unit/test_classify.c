@@ -2979,6 +2979,26 @@ static void round_33_sent_on_watchdogs_and_who_acts(void **state) {
                    "question", "low");
 }
 
+/* Round 34's level misses by class (issue 12, theme24): the press announced in a desk note
+ * ("kondigt pers aan": the press as what is announced, between the verb and its particle) and
+ * a regional paper by its generic name; the press that announces a thing stays below. */
+static void round_34_press_announced_in_a_note(void **state) {
+    (void)state;
+    EXPECT_URGENCY("Dhr. aan de balie over zijn parkeervergunning, hij hoort niets. Kondigt de "
+                   "krant aan. Teamleider belt terug.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Mw. boos over de bladeren die niemand ruimt. Kondigde de pers aan.",
+                   "complaint", "high");
+    EXPECT_URGENCY("Het gat in de weg ligt er al een half jaar. Anders stap ik naar de Haagsche "
+                   "Courant.",
+                   "complaint", "high");
+    EXPECT_URGENCY("De krant kondigde gisteren nieuwe tarieven voor de parkeervergunning aan, "
+                   "klopt dat?",
+                   "question", "low");
+    EXPECT_URGENCY("De wethouder kondigt in de krant een nieuw speelveld aan, wanneer komt het?",
+                   "question", "low");
+}
+
 static void urgency_high_and_low(void **state) {
     (void)state;
     EXPECT_URGENCY("Ik heb grote schulden en geen eten meer in huis.", NULL, "high");
@@ -14118,6 +14138,7 @@ int main(void) {
         cmocka_unit_test(round_32_without_help_and_asked_danger),
         cmocka_unit_test(round_32_wanted_this_week_and_asked_payments),
         cmocka_unit_test(round_33_sent_on_watchdogs_and_who_acts),
+        cmocka_unit_test(round_34_press_announced_in_a_note),
         cmocka_unit_test(round_31_a_record_out_of_date),
         cmocka_unit_test(round_31_disposal_asked),
         cmocka_unit_test(round_31_followed_up_this_week),
