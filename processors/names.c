@@ -754,7 +754,11 @@ ll_names *ll_names_load(const char *first_path, const char *surname_path, const 
         const char *w = grammar[g].words;
         while (*w) {
             size_t k = strcspn(w, " ");
-            if (k && add(nm, w, k, grammar[g].flag) != 0) {
+            /* words are looked up folded: "conciërge" as "concierge" (an accented entry with
+             * no unaccented twin never matched) */
+            char f[LL_NAMES_MAX_WORD_BYTES + 8];
+            size_t fl = k && k <= LL_NAMES_MAX_WORD_BYTES ? fold(w, k, f, sizeof(f)) : 0;
+            if (k && (!fl || add(nm, f, fl, grammar[g].flag) != 0)) {
                 snprintf(errstr, errlen, "out of memory");
                 goto fail;
             }
@@ -1592,13 +1596,22 @@ static int core_ok(const ll_names_scan *sc, const tok *t, enum lvl lv, int after
     return (lv == LV_CONTEXT || sc->sloppy) && !(t->flags & W_WORD);
 }
 
+/* Particles that say "son of" or "daughter of" between two names. */
+static const char *const patronym_particles[] = {"ap",   "ibn",  "ould", "kizi", "kyzy", "qizi",
+                                                 "gizi", "uulu", "ogly", "oglu", "ugli"};
+
 /* Particles i..p-1 open only a surname, in lower case too: "vd", "vdn", "v.d.", "van
- * der", "van den" ("Beller (vd. Molen) zegt", user check 6); "van", "de", "ter" alone
- * also say from where or name a place. */
+ * der", "van den" ("Beller (vd. Molen) zegt", user check 6), a patronym's; "van", "de",
+ * "ter" alone also say from where or name a place. */
 static int surname_only_particles(const ll_names_scan *sc, size_t i, size_t p) {
     for (size_t q = i; q < p; q++) {
         const tok *t = &sc->toks[q];
         if (fold_is(sc, t, "vd") || fold_is(sc, t, "vdn"))
+            return 1;
+        /* "son of" or "daughter of" between two names, which no Dutch text writes otherwise:
+         * the Welsh "ap" ("Dafydd ap Llywelyn"), left open by names22 and names23, the Arabic
+         * "ibn" and "ould", the Central Asian patronyms; not "bin", German's "ich bin" */
+        if (fold_in(sc, t, patronym_particles, N_OF(patronym_particles)))
             return 1;
         if (q + 1 < p && (fold_is(sc, t, "v") || fold_is(sc, t, "van")) &&
             (fold_is(sc, &sc->toks[q + 1], "der") || fold_is(sc, &sc->toks[q + 1], "den") ||
@@ -2739,6 +2752,14 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             t->flags = W_SURNAME;
             t->prot = 0;
         }
+        /* "Bij Sint Jozef", "de St. Antonius" (names-dev7): a listed first name after a
+         * capitalised "Sint" or "St." names a saint, and so the church, school or hospital
+         * named after one; no one is called "Sint" as a title */
+        if (t->cap && !t->allcaps && i > 0 && joined(sc, i) && (t->flags & W_FIRST) &&
+            !(t->flags & (W_PARTICLE | W_TRIGGER)) && sc->toks[i - 1].cap &&
+            (fold_is(sc, &sc->toks[i - 1], "sint") ||
+             (sc->toks[i - 1].dot && fold_is(sc, &sc->toks[i - 1], "st"))))
+            t->prot = 1;
         if (!(t->flags & W_PHRASE))
             continue;
         /* "van den Bosch" is a surname, "Den Bosch" a place: a phrase that
@@ -3500,6 +3521,30 @@ static __attribute__((noinline)) size_t caps_signer(const ll_names_scan *sc, siz
     return e >= sc->ntoks || sc->toks[e].nl ? e : k;
 }
 
+/* Whether the signer at words [a, e) after a closing mid-text ends the letter before a
+ * postscript ("Groet, Tavita Oloapu. Zie ook mijn vorige mail", names-dev37): the name
+ * closes its sentence with a full stop, a capitalised sentence follows, and every word is
+ * a listed name that is no word, a particle in lower case or a capitalised word that no
+ * list and no word list knows. A closing's words mid-text that go on otherwise ("Groeten
+ * aan Team Zuid. Zie ...", "Groet, Hoge Weg. Zie ...") are no signature. */
+static int signed_before_more(const ll_names_scan *sc, size_t a, size_t e) {
+    if (e >= sc->ntoks || !sc->toks[e - 1].dot || sc->toks[e - 1].letters < 2 ||
+        !sc->toks[e].sent || !sc->toks[e].cap || sc->toks[e].nl)
+        return 0;
+    for (size_t k = a; k < e; k++) {
+        const tok *t = &sc->toks[k];
+        if (!t->cap && (t->flags & W_PARTICLE))
+            continue;
+        if (!t->cap || t->allcaps || t->digit || t->prot ||
+            (t->flags & (W_KEEP | W_HEAD | W_COMMON | W_WORD | W_STOP | W_TRIGGER | W_SKIP |
+                         W_PLACE_SFX | W_PARTICLE)))
+            return 0;
+        if (!(t->flags & W_NAME) && common_word_of(sc, t, 1) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* A signature line of two ("Bas en Ellen de Boer"): when word e after the first name
  * is "en" and a second name ends the line, returns the index after it, else e. */
 static size_t signed_by_two(const ll_names_scan *sc, size_t e) {
@@ -3803,6 +3848,36 @@ static int quote_before(const char *s, size_t at) {
            ((unsigned char)s[at - 1] == 0x99 || (unsigned char)s[at - 1] == 0x9D);
 }
 
+/* Whether word t, which no list holds, is a compound whose last part is a role word of the
+ * grammar (W_RELATION, a noun: no verb of talk, greeting or name) of 5 letters or more after
+ * an ordinary word of 3 or more, maybe with a linking s: "nachtportier", "schoolconciërge",
+ * "buurtbeheerder". Looked up only before a capitalised pair (pair_context). */
+static int role_compound(const ll_names_scan *sc, const tok *t) {
+    const ll_wordlist *wl = sc->nm ? sc->nm->words : NULL;
+    const char *f = sc->fold + t->fold;
+    if (!wl || t->flen < 8 || t->flen > LL_SPELLING_MAX)
+        return 0;
+    /* the grammar's relation words that are verbs or prepositions ("doorvertelde") */
+    static const char *const not_roles[] = {"volgens",  "aldus",   "vertelde", "vertelt", "schreef",
+                                            "schrijft", "genaamd", "genoemd",  "namens",  "heette"};
+    for (size_t k = 3; k + 5 <= t->flen; k++) {
+        uint32_t fl = flags_of(sc->nm, f + k, t->flen - k);
+        if (!(fl & W_RELATION) || (fl & (W_TALK | W_GREETING | W_NAME | W_STOP | W_ENGLISH)))
+            continue;
+        char w[LL_SPELLING_MAX + 4];
+        size_t m = ascii_key_of(f, k, w);
+        if (m < 3 || !(ll_wordlist_common(wl, w, m) ||
+                       (m > 3 && w[m - 1] == 's' && ll_wordlist_common(wl, w, m - 1))))
+            continue;
+        for (size_t r = 0; r < N_OF(not_roles); r++)
+            if (strlen(not_roles[r]) == t->flen - k &&
+                memcmp(not_roles[r], f + k, t->flen - k) == 0)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether the words before the pair at k say a person is named there, even by a pair no list
  * knows (names-dev31, writers naming people of every origin): who speaks ("hier", a call
  * answered "Met"), whom a message is from ("Melding van", "FAQ-vraag van"), someone's
@@ -3819,7 +3894,10 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
         /* a memo or a note from one person ("Memo van [NAAM] (Guinee)", names-dev35) */
         "memo", "notitie",
         /* what one person keeps a record in ("Labjournaal van [NAAM]", names-dev36) */
-        "journaal", "dagboek", "logboek"};
+        "journaal", "dagboek", "logboek",
+        /* a call or a message by phone, as a letter ("het telefoontje van [NAAM]",
+         * names-dev37; "de voicemail van", "een belletje van") */
+        "telefoontje", "belletje", "voicemail", "sms", "smsje", "whatsapp", "whatsappje"};
     /* what one person says before others, by or from whom ("Toast door [NAAM] op de
      * bruiloft", names-dev35; "toespraak van", "lezing door") */
     static const char *const addresses[] = {"toast", "toespraak", "speech", "lezing", "voordracht"};
@@ -3864,6 +3942,11 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
      * colon ("Notitie: beller [NAAM] belt voor haar moeder", names-dev36); only a pair: the
      * noun is the subject before a verb as often ("melder houdt het kind vast") */
     if ((!p->cap || p->sent) && fold_in(sc, p, callers, N_OF(callers)))
+        return 1;
+    /* a role that is a compound whose last part is a role word ("Nachtportier [NAAM]
+     * meldt", "schoolconciërge [NAAM]", names-dev37): the compound has no entry of its own,
+     * as the roles of relation_suffixes have no ending of their own */
+    if ((!p->cap || p->sent) && !p->digit && !p->flags && role_compound(sc, p))
         return 1;
     if (!p->cap && fold_in(sc, p, cares, N_OF(cares)))
         return 1;
@@ -4036,6 +4119,53 @@ static int beside_name(const ll_names_scan *sc, const char *s, size_t a, size_t 
             sc->toks[a - 2].name);
 }
 
+/* Whether word k is a kin word of two letters capitalised mid-sentence right before a name
+ * found of two words or more: a given name or a surname there ("Pa [NAAM]": Pa is a Hmong
+ * given name, Ma a Chinese surname), as Dutch writes the kin words "pa" and "ma" in lower
+ * case (kin_names). */
+static int kin_before_name(const ll_names_scan *sc, size_t k) {
+    const tok *t = &sc->toks[k];
+    return !t->name && t->cap && !t->allcaps && !t->sent && t->flen == 2 &&
+           (t->flags & W_RELATION) && k + 2 < sc->ntoks && joined(sc, k + 1) && joined(sc, k + 2) &&
+           sc->toks[k + 1].name && sc->toks[k + 2].name;
+}
+
+/* "[NAAM] en Pa [NAAM] vragen om een tolk" (names-dev37): the kin word of kin_before_name
+ * after "en" or "of" and a name found, in a list of persons, is a word of the name after
+ * it. */
+static void kin_names(ll_names_scan *sc) {
+    for (size_t k = 2; k + 2 < sc->ntoks; k++)
+        if (kin_before_name(sc, k) && joined(sc, k) && and_or(sc, &sc->toks[k - 1]) &&
+            joined(sc, k - 1) && sc->toks[k - 2].name)
+            sc->toks[k].name = sc->toks[k + 1].name;
+}
+
+/* "Tavita Oloapu en [NAAM] vragen om een tolk" (names-dev37): a capitalised pair that opens
+ * its sentence, before "en" or "of" and a name found of two words or more (maybe after a kin
+ * word, kin_before_name), is one more person, though a sentence's first capital says
+ * nothing: the first word must be no ordinary word (pair_word as mid-sentence), the second
+ * no ordinary word or a listed surname that is also one ("Tsu Vang": "vang!"). Returns the
+ * index after the pair, or k. */
+static size_t opening_pair_before_name(const ll_names_scan *sc, size_t k) {
+    size_t n = sc->ntoks;
+    if (k + 4 >= n || !joined(sc, k + 1) || !joined(sc, k + 2) || !joined(sc, k + 3) ||
+        !and_or(sc, &sc->toks[k + 2]))
+        return k;
+    tok u = sc->toks[k];
+    u.sent = 0;
+    const tok *b = &sc->toks[k + 1];
+    if (!pair_word(sc, &u, W_FIRST) || b->dot ||
+        !(pair_word(sc, b, W_SURNAME) ||
+          ((b->flags & W_SURNAME) && (b->flags & W_WORD) && b->cap && !b->allcaps && !b->prot &&
+           !b->name && !(b->flags & (W_KEEP | W_HEAD | W_COMMON | W_STOP | W_TRIGGER)))))
+        return k;
+    size_t f = kin_before_name(sc, k + 3) ? k + 4 : k + 3;
+    size_t w = f;
+    while (w < n && (w == f || joined(sc, w)) && sc->toks[w].name)
+        w++;
+    return w - f >= 2 ? k + 2 : k;
+}
+
 /* "met Mikael Andersson, [NAAM] en [NAAM]", "Jeroen, Achieng en kleine Noor": in a list of
  * persons a capitalised pair that no list need know (no ordinary word, no keep: pair_word)
  * beside a name found, or one such word between a name and "en", is one more person
@@ -4044,7 +4174,17 @@ static void unlisted_beside_names(ll_names_scan *sc, const char *s) {
     size_t n = sc->ntoks;
     for (size_t k = 0; k < n; k++) {
         tok *a = &sc->toks[k];
-        if (a->name || a->dot || !pair_word(sc, a, W_FIRST))
+        if (a->name || a->dot)
+            continue;
+        if (a->sent) {
+            size_t e = opening_pair_before_name(sc, k);
+            for (size_t j = k; j < e; j++)
+                sc->toks[j].name = 1 + LL_NAME_FIRST;
+            if (e > k)
+                k = e - 1;
+            continue;
+        }
+        if (!pair_word(sc, a, W_FIRST))
             continue;
         size_t e = k + 1;
         if (e < n && joined(sc, e) && !sc->toks[e].name && context_word(sc, e, W_SURNAME))
@@ -5657,7 +5797,9 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 if (e == i + c) /* "Dank. mvg j. bakker" */
                     e = lower_initials(sc, i + c);
                 size_t e2 = e > i + c ? signed_by_two(sc, e) : e;
-                if (e > i + c && e2 >= n) { /* "Groet, Ilse en Mark" signs for two */
+                /* "Groet, Ilse en Mark" signs for two; "Groet, [NAAM]. Zie ook ..." signs
+                 * before a postscript */
+                if (e > i + c && (e2 >= n || (e2 == e && signed_before_more(sc, i + c, e)))) {
                     mark(sc, i + c, e, LL_NAME_SIGNATURE);
                     if (e2 > e)
                         mark(sc, e + 1, e2, LL_NAME_SIGNATURE);
@@ -5933,8 +6075,10 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
             if (!place_ctx && !prep_only && p < n && joined(sc, p)) {
                 const tok *c = &sc->toks[p];
                 /* A capital particle mid-sentence is evidence; in shouting it is not. */
-                /* "de kapsalon van Yasmina": before a first name, van is a preposition */
-                int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap;
+                /* "de kapsalon van Yasmina": before a first name, van is a preposition; "ibn"
+                 * and "ould" are not ("Sidi ould Brahim") */
+                int first_only = (c->flags & W_NAME) == W_FIRST && !t->cap &&
+                                 !fold_in(sc, t, patronym_particles, N_OF(patronym_particles));
                 int ok = !first_only && (c->cap || sc->sloppy) &&
                          (core_ok(sc, c, LV_LOOKUP, 1, real) ||
                           ((surname_only_particles(sc, i, p) ||
@@ -6077,6 +6221,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     referred_pairs(sc, s);
     listed_beside_names(sc, s);
     unlisted_beside_names(sc, s);
+    kin_names(sc);
     and_more(sc);
     named_again(sc, s);
     quoted_nicknames(sc, s, len);

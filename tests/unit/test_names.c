@@ -2513,6 +2513,63 @@ static void old_particles_pets_and_messages_by_label(void **state) {
     KEEPS("Melding: Hoogvliet Noord heeft last van ratten.");
 }
 
+/* Issue 12, session 34 (names24): names-dev37's classes, each in other words. */
+static void origins_postscripts_calls_compound_roles_and_opening_pairs(void **state) {
+    (void)state;
+    /* origins the lists lacked: Punjabi (a surname ending as a street does, "-wal"),
+     * Tibetan, Hawaiian, Greenlandic with a Danish patronymic, a Polish short form */
+    MASKS("Gisteren belde Manpreet Dhillon over de container.",
+          "Gisteren belde [NAAM] over de container.");
+    MASKS("Volgens mij heeft Navdeep Dhaliwal gebeld.", "Volgens mij heeft [NAAM] gebeld.");
+    MASKS("Vandaag kwam Rinchen Norbu langs voor een paspoort.",
+          "Vandaag kwam [NAAM] langs voor een paspoort.");
+    MASKS("Gisteren zag ik Kalani Kealoha bij de bushalte.",
+          "Gisteren zag ik [NAAM] bij de bushalte.");
+    MASKS("Vandaag belde Aviaja Petersen over de stoep.", "Vandaag belde [NAAM] over de stoep.");
+    MASKS("Ik heb Maciek gisteren gebeld over de boom.",
+          "Ik heb [NAAM] gisteren gebeld over de boom.");
+    /* Korean, a given name with its romanisation's hyphen */
+    MASKS("Vanochtend belde Min-jun Choi over de parkeervergunning.",
+          "Vanochtend belde [NAAM] over de parkeervergunning.");
+    KEEPS("De vereniging Vrienden van het Park vergadert.");
+    /* a given name that is also a word only with evidence; a saint after "Sint" or "St." */
+    KEEPS("Dat is slecht voor je karma.");
+    KEEPS("Karma bestaat niet, zegt mijn buurman.");
+    KEEPS("Bij Sint Jozef is de ingang kapot.");
+    KEEPS("De St. Antonius in Utrecht is verbouwd.");
+    /* a closing mid-text signed before a postscript */
+    MASKS("De bank is kapot. Groet, Tavita Oloapu. Zie ook mijn vorige mail.",
+          "De bank is kapot. Groet, [NAAM]. Zie ook mijn vorige mail.");
+    MASKS("Het licht is kapot. Met vriendelijke groet, Ahanu Tsosie. PS: ook bij nummer 4.",
+          "Het licht is kapot. Met vriendelijke groet, [NAAM]. PS: ook bij nummer 4.");
+    KEEPS("Dank. Groeten aan Team Noord. Zie ook de bijlage.");
+    KEEPS("Groeten uit Spanje. Tot snel.");
+    /* a call or a message by phone from someone */
+    MASKS("Zie ook het telefoontje van Tavita Oloapu.", "Zie ook het telefoontje van [NAAM].");
+    MASKS("Er kwam een belletje van Ahanu Tsosie over de stoep.",
+          "Er kwam een belletje van [NAAM] over de stoep.");
+    /* a role by a compound whose last part is a role word, and a role written with its
+     * accent ("conciërge") */
+    MASKS("Nachtportier Tavita Oloapu meldt een lekkage.",
+          "Nachtportier [NAAM] meldt een lekkage.");
+    MASKS("Gisteren zei de schoolconciërge Ahanu Tsosie dat het lekt.",
+          "Gisteren zei de schoolconciërge [NAAM] dat het lekt.");
+    MASKS("De conciërge Ahanu Tsosie belde.", "De conciërge [NAAM] belde.");
+    /* a pair opening its sentence before "en" or "of" and a name; a kin word of two letters
+     * capitalised before a name in such a list */
+    MASKS("Tavita Oloapu en Lisa de Bruin vragen om een tolk.",
+          "[NAAM] en [NAAM] vragen om een tolk.");
+    MASKS("Ahanu Tsosie of Jan Smit belt morgen terug.", "[NAAM] of [NAAM] belt morgen terug.");
+    MASKS("Kou Moua en Pa Chue Khang vragen om een tolk.", "[NAAM] en [NAAM] vragen om een tolk.");
+    MASKS("Albert Heijn en Jan Jansen zijn dicht.", "Albert Heijn en [NAAM] zijn dicht.");
+    KEEPS("Mijn broer en Pa gaan samen.");
+    /* "son of" between two names no list holds: the Welsh "ap", the Arabic "ould" before a
+     * first name; German's "ich bin" is no such word */
+    MASKS("Gisteren belde Dafydd ap Llywelyn over de boom.", "Gisteren belde [NAAM] over de boom.");
+    MASKS("Gisteren belde Sidi ould Brahim over de boom.", "Gisteren belde [NAAM] over de boom.");
+    KEEPS("Het ap bestand is kapot.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_mask_the_name_not_the_title),
@@ -2641,6 +2698,7 @@ int main(void) {
         cmocka_unit_test(shops_workplaces_places_and_first_names_like_words),
         cmocka_unit_test(roles_by_ending_employers_shops_and_personas),
         cmocka_unit_test(old_particles_pets_and_messages_by_label),
+        cmocka_unit_test(origins_postscripts_calls_compound_roles_and_opening_pairs),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
         cmocka_unit_test(the_loaded_lists_hold_little_more_than_a_slot_of_16_bytes),
