@@ -1576,6 +1576,22 @@ static void no_one_on_the_line_is_the_way_in(void **state) {
     EXPECT_THEME("Mijn kwijtschelding is afgewezen, wat moet ik nu doen?", "belastingen");
 }
 
+/* A human being asked for where a machine answers is the way in that fails, not the machine's
+ * fault: bereikbaarheid over the chatbot's or the menu's words (issue 12, theme24). A chatbot
+ * that answered well, so that no one had to be called, stays digitaal. */
+static void a_human_asked_for_is_the_way_in(void **state) {
+    (void)state;
+    EXPECT_THEME("Het keuzemenu van de app stuurt me rond in cirkels. Kan ik ergens een mens "
+                 "spreken?",
+                 "bereikbaarheid");
+    EXPECT_THEME(
+        "Die chatbot op jullie website snapt niks van mijn vraag. Ik wil een mens spreken.",
+        "bereikbaarheid");
+    EXPECT_THEME("De chatbot op de website gaf meteen het goede antwoord, ik hoefde geen mens te "
+                 "spreken.",
+                 "digitaal");
+}
+
 /* ----------------------------------------------------------- sentiment */
 
 static void sentiment_negation(void **state) {
@@ -13886,6 +13902,7 @@ int main(void) {
         cmocka_unit_test(a_pair_holds_its_words),
         cmocka_unit_test(low_and_changing_income),
         cmocka_unit_test(no_one_on_the_line_is_the_way_in),
+        cmocka_unit_test(a_human_asked_for_is_the_way_in),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
