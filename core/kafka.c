@@ -571,10 +571,28 @@ void ll_kafka_lag_update_position(rd_kafka_t *rk) { lag_update(rk, 0, 0); }
 struct ll_kafka_lag_watch {
     rd_kafka_t *rk; /* borrowed */
     int interval_ms, stop;
+    int fetch_asked; /* ll_kafka_lag_watch_fetch: wake the fetchers once */
+    unsigned long long fetch_wakes;
     pthread_t thread;
     pthread_mutex_t lock;
     pthread_cond_t wake;
 };
+
+/* A request to each leader of rk's assigned partitions (their ends, asked
+ * and thrown away): an op on a broker thread makes it decide its fetches
+ * again, and nothing else public does without dropping what is queued (a
+ * seek or a resume does). Blocks for the round trip. */
+static void fetch_wake(rd_kafka_t *rk) {
+    rd_kafka_topic_partition_list_t *parts = NULL;
+    if (rd_kafka_assignment(rk, &parts) || !parts)
+        return;
+    if (parts->cnt > 0) {
+        for (int i = 0; i < parts->cnt; i++)
+            parts->elems[i].offset = RD_KAFKA_OFFSET_END; /* the time asked: the latest */
+        rd_kafka_offsets_for_times(rk, parts, LL_KAFKA_LAG_TIMEOUT_MS);
+    }
+    rd_kafka_topic_partition_list_destroy(parts);
+}
 
 static void *lag_watch_main(void *arg) {
     ll_kafka_lag_watch *w = arg;
@@ -591,11 +609,39 @@ static void *lag_watch_main(void *arg) {
             until.tv_nsec -= 1000000000L;
         }
         pthread_mutex_lock(&w->lock);
-        while (!w->stop && pthread_cond_timedwait(&w->wake, &w->lock, &until) == 0)
-            ;
+        while (!w->stop) {
+            if (w->fetch_asked) {
+                w->fetch_asked = 0;
+                pthread_mutex_unlock(&w->lock);
+                fetch_wake(w->rk);
+                pthread_mutex_lock(&w->lock);
+                w->fetch_wakes++;
+                continue;
+            }
+            if (pthread_cond_timedwait(&w->wake, &w->lock, &until) != 0)
+                break;
+        }
     }
     pthread_mutex_unlock(&w->lock);
     return NULL;
+}
+
+void ll_kafka_lag_watch_fetch(ll_kafka_lag_watch *w) {
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->lock);
+    w->fetch_asked = 1;
+    pthread_cond_signal(&w->wake);
+    pthread_mutex_unlock(&w->lock);
+}
+
+unsigned long long ll_kafka_lag_watch_fetch_wakes(ll_kafka_lag_watch *w) {
+    if (!w)
+        return 0;
+    pthread_mutex_lock(&w->lock);
+    unsigned long long n = w->fetch_wakes;
+    pthread_mutex_unlock(&w->lock);
+    return n;
 }
 
 ll_kafka_lag_watch *ll_kafka_lag_watch_start(rd_kafka_t *rk, int interval_ms) {

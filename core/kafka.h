@@ -123,6 +123,13 @@ void ll_kafka_lag_update_position(rd_kafka_t *rk);
 typedef struct ll_kafka_lag_watch ll_kafka_lag_watch;
 ll_kafka_lag_watch *ll_kafka_lag_watch_start(rd_kafka_t *rk, int interval_ms);
 void ll_kafka_lag_watch_stop(ll_kafka_lag_watch *w);
+/* Asks w's thread to make rk's fetchers decide now whether to fetch (a
+ * request to each leader of its partitions, which wakes their broker
+ * threads), without waiting for it; see ll_kafka_fetch_rearm for why they
+ * need it. Queued messages stay. No-op on NULL. */
+void ll_kafka_lag_watch_fetch(ll_kafka_lag_watch *w);
+/* How many such wakes w's thread has made (tests). */
+unsigned long long ll_kafka_lag_watch_fetch_wakes(ll_kafka_lag_watch *w);
 
 /* For a consumer whose queue ran dry while its assigned partitions hold more
  * (their high watermarks, as the last fetches saw them, above the positions):

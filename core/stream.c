@@ -41,6 +41,11 @@ struct ll_stream {
      * faster than the processor reads), so a dry queue has no fetch on its
      * way and waiting for one is time lost. 0 limit: not known. */
     long long since_rearm, queue_limit;
+    /* The payloads read, for their mean size (fetch_ahead); read_msgs at its
+     * last look, whether the queue may have filled since it last woke the
+     * fetchers, and when that was (ll_mono_us). */
+    long long read_bytes, read_msgs, ahead_read, ahead_asked_at;
+    int ahead_full;
     int rebalanced;
     int consumer_fatal; /* the consumer failed for good: the role leaves */
 };
@@ -121,6 +126,42 @@ static void queue_empty(ll_stream *s) {
     }
 }
 
+/* After a drain of the consumer's queue. Past its limit the queue stops the
+ * fetches, and nothing wakes librdkafka 2.0's fetcher when it is read below
+ * again: the next fetch went out only once queue_empty found the queue dry,
+ * and the loop waited for its round trip, once every ~5,500 events of a
+ * backlog (a fetch's answer is one partition's lz4 batch, ~1,600 events).
+ * When the queue may have come near its limit since the last look (what it
+ * holds and what was read since, at the payloads' mean size) and now holds
+ * less, the lag watch's thread wakes the fetchers, so the next fetch lands
+ * while most of the limit's worth is still queued. The queue holds no more
+ * than before (librdkafka fetches only below the limit); it is refilled
+ * sooner. A stream that keeps up never fills its queue and never asks. */
+static void fetch_ahead(ll_stream *s) {
+    if (!s->lag || !s->queue_limit || !s->read_msgs)
+        return;
+    long long len = (long long)rd_kafka_queue_length(s->cq);
+    int due = ll_stream_fetch_due(len, s->read_msgs - s->ahead_read, s->read_bytes / s->read_msgs,
+                                  s->queue_limit, &s->ahead_full);
+    s->ahead_read = s->read_msgs;
+    long long now = ll_mono_us();
+    if (!due || now - s->ahead_asked_at < LL_STREAM_REARM_MS * 1000LL)
+        return;
+    ll_kafka_lag_watch_fetch(s->lag);
+    s->ahead_full = 0;
+    s->ahead_asked_at = now;
+}
+
+int ll_stream_fetch_due(long long queued, long long read, long long per, long long limit,
+                        int *full) {
+    /* Looks come a drain (a batch) apart: a quarter's margin, so a queue that went just past
+     * its limit and was read just below it between two looks is not missed. */
+    long long near = limit / 4 * 3;
+    if ((queued + read) * per >= near)
+        *full = 1;
+    return *full && queued > 0 && queued * per < near;
+}
+
 static int batch_full(const ll_stream *s, const ll_batch *b) {
     return b->n >= s->conf.batch_max || b->bytes >= s->conf.batch_bytes;
 }
@@ -189,6 +230,8 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
             } else {
                 s->dry_at = 0;
                 s->since_rearm += (long long)m->len;
+                s->read_bytes += (long long)m->len;
+                s->read_msgs++;
                 ll_kafka_lag_handed(m);
                 ll_batch_add(b, m);
                 if (b->n == 1) {
@@ -210,6 +253,7 @@ static void batch_gather(ll_stream *s, ll_batch *b) {
         }
         if (b->n == 0)
             return; /* idle */
+        fetch_ahead(s);
     }
 }
 

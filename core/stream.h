@@ -105,4 +105,12 @@ rd_kafka_t *ll_stream_consumer(ll_stream *s);
  * still work (free the role's state after this). */
 void ll_stream_free(ll_stream *s);
 
+/* Whether a stream whose consumer's queue holds `queued` messages, `read` of them handed since
+ * its last look, at `per` payload bytes each, against a queue of `limit` bytes, should wake its
+ * fetchers now: when the queue may have come near its limit since they were last woken (*full,
+ * kept by the caller between looks, cleared once it wakes them) and now holds less. A dry queue
+ * is left to the stream's re-arm. Exposed for the unit tests. */
+int ll_stream_fetch_due(long long queued, long long read, long long per, long long limit,
+                        int *full);
+
 #endif
