@@ -1576,6 +1576,20 @@ static void no_one_on_the_line_is_the_way_in(void **state) {
     EXPECT_THEME("Mijn kwijtschelding is afgewezen, wat moet ik nu doen?", "belastingen");
 }
 
+/* Quiet asked for or praised in a public place is noise told by its absence: overlast over the
+ * park or square where it is asked (issue 12, theme24). A minute's silence at a remembrance is
+ * no noise. */
+static void quiet_asked_for_is_noise(void **state) {
+    (void)state;
+    EXPECT_THEME("Idee: bordjes stiltezone in het speeltuintje na 21 uur.", "overlast");
+    EXPECT_THEME("Zou er op zondag een stilte-uur in het stadspark kunnen komen, zonder "
+                 "muziekboxen?",
+                 "overlast");
+    EXPECT_THEME("Bij de herdenking op de Dam hielden we twee minuten stilte, waarom stond er geen "
+                 "podium?",
+                 "overig");
+}
+
 /* A human being asked for where a machine answers is the way in that fails, not the machine's
  * fault: bereikbaarheid over the chatbot's or the menu's words (issue 12, theme24). A chatbot
  * that answered well, so that no one had to be called, stays digitaal. */
@@ -13903,6 +13917,7 @@ int main(void) {
         cmocka_unit_test(low_and_changing_income),
         cmocka_unit_test(no_one_on_the_line_is_the_way_in),
         cmocka_unit_test(a_human_asked_for_is_the_way_in),
+        cmocka_unit_test(quiet_asked_for_is_noise),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
