@@ -13729,6 +13729,39 @@ static void a_bee_no_preposition_and_the_disease_no_condition(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall24 (issue 12): round 34's classes told in words of their own, as the next round will (each
+ * below critical after round34_critical_classes' rules): a bite stuck in the throat and no sound, one
+ * fallen or slid into a pit, sunk in a grain bin, a child crawled into a chest freezer whose lid fell
+ * shut, a tanker ship leaking toward children, one under a float's wheels, a toddler limp, not
+ * drinking and burning with fever. A sore throat, a fall beside a cold store, a door of one that fell
+ * shut with no one inside, a near fall of yesterday and a fever asked about stay below. */
+static void round34_classes_in_other_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn zoontje heeft een stuk worst in zijn keel, hij maakt geen geluid meer.",
+        "Onze knecht is in de mestput gevallen en we horen niets meer.",
+        "Een kind is in de beerput gegleden bij de camping.",
+        ("Een jongen is in de graanbak van de boerderij weggezakt, alleen zijn armen steken nog "
+         "uit."),
+        "In de vrieskist is ons kind gekropen en het deksel is dicht gevallen.",
+        ("Bij de sluis lekt een tankschip, er drijft een stinkende laag naar het strand waar "
+         "kinderen spelen."),
+        "Bij het carnaval is een man onder de wielen van de praalwagen gekomen.",
+        ("Mijn peuter is al sinds gisteren slap, drinkt niks en heeft hoge koorts, ik heb geen "
+         "geld voor de dokter."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Hij heeft pijn in zijn keel en kan niet praten.",
+        ("Een klant is uitgegleden en gevallen bij de vriescel van de supermarkt, hij heeft pijn "
+         "aan zijn pols."),
+        "De deur van de vriescel viel dicht, de monteur kwam hem repareren.",
+        "Mijn zoon is gisteren bijna in de waterput gevallen, kan die worden afgedekt?",
+        "Onze baby heeft koorts, moet ik naar de huisarts?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void danger_gates_open_in_order(void **state) {
     (void)state;
     const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
@@ -14139,6 +14172,7 @@ int main(void) {
         cmocka_unit_test(an_idiom_by_its_stems_and_a_coming_in_either_form),
         cmocka_unit_test(round34_critical_classes),
         cmocka_unit_test(a_bee_no_preposition_and_the_disease_no_condition),
+        cmocka_unit_test(round34_classes_in_other_words),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
