@@ -3571,6 +3571,18 @@ static int body_denies(const ll_classifier *c) {
     return 0;
 }
 
+/* The words of a bitset of rules (rule_set's size). */
+#define RULE_WORDS ((LL_CLASSIFY_MAX_RULES + 63) / 64)
+
+/* Marks rule i vetoed by a match (rule_mark), and in vetoed_body when the match reaches into the
+ * body (urgency_rules: a subject gives way to its body's reading). */
+static void veto_mark(ll_classifier *c, uint16_t i, int in_body, uint64_t *vetoed_body,
+                      uint8_t flag) {
+    rule_mark(c, i, flag);
+    if (in_body)
+        vetoed_body[i >> 6] |= 1ull << (i & 63);
+}
+
 /* Which urgency rules fire, with their words; returns the strongest level. */
 static int urgency_rules(ll_classifier *c) {
     /* Only the last event's rules are not 0 (rule_mark). */
@@ -3585,6 +3597,8 @@ static int urgency_rules(ll_classifier *c) {
     c->praise_ironic = 0;
     int32_t open_at = -1; /* the first problem told as still open ends here */
     int denied_below = body_denies(c);
+    uint64_t vetoed_body[RULE_WORDS] = {0}, fired_body[RULE_WORDS] = {0},
+             fired_subject[RULE_WORDS] = {0};
     for (size_t i = 0; i < c->nmatches; i++) {
         const match *mt = &c->matches[i];
         const term *t = &c->md->terms[mt->term];
@@ -3600,12 +3614,13 @@ static int urgency_rules(ll_classifier *c) {
         if ((c->tscope[mt->t0] | c->tscope[mt->t1]) & SCOPE_IDIOM)
             continue;
         const rule_def *r = &c->md->rules[t->owner];
+        int in_body = c->tn->toks[mt->t0].src == 0 || c->tn->toks[mt->t1].src == 0;
         /* "geen gaslucht meer", "niet afgesloten": a denied danger is none.
          * A denied or excepted one ("de brandweer oefende") is a sign of calm
          * to the danger model. */
         if (r->negation == NEG_BLOCKS &&
             (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED);
             continue;
         }
         if (r->has_context && !context_near(c, t->owner, mt->t0, mt->t1))
@@ -3614,7 +3629,7 @@ static int urgency_rules(ll_classifier *c) {
          * of a body that tells no danger; its parts are the body's, so the models keep away too. */
         if (denied_below && !r->feature && r->level == LVL_CRITICAL &&
             c->tn->toks[mt->t0].src == 1 && c->tn->toks[mt->t1].src == 1) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }
         if (!r->feature &&
@@ -3624,13 +3639,13 @@ static int urgency_rules(ll_classifier *c) {
              (r->negation == NEG_IGNORED && r->level == LVL_CRITICAL &&
               thing_named_after(c, mt->t1)) ||
              (r->felt_calm && felt(c, mt->t0)))) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED);
             continue;
         }
         /* Laughed at and put aside ("hahaha. nee serieus, ..."): not meant, so its parts are
          * not a danger either (RULE_TOLD keeps the danger model from it). */
         if (r->aside_calm && joked_aside(c, mt->t0, mt->t1)) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }
         /* Quoted, and told not meant after the quotation closes ("... blaas ik hem op.\" Hij is
@@ -3639,7 +3654,7 @@ static int urgency_rules(ll_classifier *c) {
             (!r->feature && r->level == LVL_CRITICAL &&
              (sign_quoted(c, mt->t0, mt->t1) || quote_eyerolled(c, mt->t0, mt->t1) ||
               quote_joked(c, mt->t0, mt->t1)))) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }
         /* Told of a time long gone, set against a now that is something else ("Vroeger had ik
@@ -3653,20 +3668,20 @@ static int urgency_rules(ll_classifier *c) {
             (then_against_now(c, mt->t0, mt->t1) || dated_long_ago(c, mt->t0, mt->t1) ||
              others_belief(c, mt->t0, mt->t1) ||
              (!r->notnow_calm && past_and_over(c, mt->t0, mt->t1)))) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }
         /* Set in another world by a frame stated once for the text (text_framed): for every
          * critical rule and part; its parts are the frame's, so the danger models keep from the
          * text (RULE_TOLD), and a suicidal family's words model from it as for its own frame. */
         if ((r->feature || r->level == LVL_CRITICAL) && text_framed(c, mt->t0, mt->t1)) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             c->rule_framed[t->owner >> 6] |= 1ull << (t->owner & 63);
             continue;
         }
         int vetoed = r->has_unless ? unless_near(c, t->owner, mt->t0, mt->t1) : 0;
         if (vetoed) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED);
             if (vetoed == 2)
                 c->rule_framed[t->owner >> 6] |= 1ull << (t->owner & 63);
             continue;
@@ -3676,7 +3691,7 @@ static int urgency_rules(ll_classifier *c) {
         /* "Kunnen jullie uitleggen wanneer een deurwaarder mag ontruimen?": the danger is
          * asked about, not told; a calm sign to the danger model, as a denial is. */
         if (r->asked_calm && asks(c, mt->t1)) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED);
             continue;
         }
         /* Planned for later, told in the past ("Vorige maand is hier iemand
@@ -3688,17 +3703,18 @@ static int urgency_rules(ll_classifier *c) {
         /* "Wat moet ik doen als een buurman mij ooit zou bedreigen?": a worry asked about,
          * no one threatened or without help now; still what the message is about. */
         if (r->supposed_calm && asks(c, mt->t1) && supposed_on(c, mt->t0, mt->t1, 1)) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }
         if ((r->plan_calm && planned_later(c)) ||
             (r->notnow_calm &&
              (told_past(c, mt->t0, mt->t1) || feared(c, mt->t0) || supposed(c, mt->t0, mt->t1) ||
               told_scope(c, mt->t0, mt->t1) || joked(c, mt->t0, mt->t1)))) {
-            rule_mark(c, (size_t)t->owner, RULE_VETOED | RULE_TOLD);
+            veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }
         rule_mark(c, (size_t)t->owner, RULE_FIRED);
+        (in_body ? fired_body : fired_subject)[t->owner >> 6] |= 1ull << (t->owner & 63);
         reasons_add_span(c, &c->rule_why[t->owner], mt->t0, mt->t1);
         crisis_words(c, r, mt->t0, mt->t1);
         if (r->feature && c->part_at[t->owner].n < LL_CLASSIFY_MAX_REASONS) {
@@ -3712,6 +3728,22 @@ static int urgency_rules(ll_classifier *c) {
         if (!r->feature && (r->level == LVL_PROBLEM || r->level == LVL_HIGH) &&
             (open_at < 0 || mt->t1 < open_at) && problem_open(c, mt->t0, mt->t1))
             open_at = mt->t1;
+    }
+    /* An e-mail's subject names what its body is about (issue 12, falseflag24; falseflag23's left
+     * class, messages-dev22: the subject "Onderzoek huisuitzettingen" over a body that asks for the
+     * figures of evictions "voor mijn afstudeeronderzoek"): a critical rule fired in the subject
+     * alone whose match in the body was set aside, for whatever reason, is the body's topic told
+     * as a heading; the body's reading holds for it. A match of its own in the body that fires
+     * keeps it (fired_body); so does a subject over a body that does not name it. */
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
+        uint64_t bit = 1ull << (i & 63);
+        if ((fired_subject[i >> 6] & bit) && !(fired_body[i >> 6] & bit) &&
+            (vetoed_body[i >> 6] & bit) && !c->md->rules[i].feature &&
+            c->md->rules[i].level == LVL_CRITICAL) {
+            c->rule_fired[i] =
+                (uint8_t)((c->rule_fired[i] & ~RULE_FIRED) | RULE_VETOED | RULE_TOLD);
+            c->rule_why[i].n = 0;
+        }
     }
     /* Praise after a problem still open closes it in irony ("... nog steeds niet gedicht.
      * Knap werk.", "alweer niet geleegd 👏"); praise before it is a compliment with a

@@ -13128,6 +13128,42 @@ static void round_34_jest_care_work_and_time(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Falseflag24 (issue 12; falseflag23's left class, messages-dev22): an e-mail's subject that names
+ * a danger whose match in the body is set aside (a count asked for a thesis) is the body's topic
+ * as a heading, and gives way with it. A subject over a body that tells the danger again, or that
+ * does not name it at all, stays critical. */
+static void a_subject_gives_way_to_its_body(void **state) {
+    (void)state;
+    static const char *const calm[][2] = {
+        {"Ontruimingen",
+         ("Voor mijn scriptie over wonen zoek ik hoeveel ontruimingen er vorig jaar "
+          "in de gemeente waren. Zijn die cijfers openbaar?")},
+        {"Vraag over huisuitzettingen", "Voor een werkstuk zoek ik hoeveel huisuitzettingen er "
+                                        "vorig jaar waren. Kunt u mij helpen?"},
+    };
+    static const char *const critical[][2] = {
+        {"Huisuitzetting",
+         "Morgen zet de deurwaarder ons uit huis, we hebben nergens om heen te gaan."},
+        {"Gaslek in de flat", "Het ruikt in de hal heel sterk, wat moet ik doen?"},
+    };
+    for (size_t i = 0; i < sizeof(calm) / sizeof(calm[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "subject", calm[i][0]);
+        cJSON_AddStringToObject(d, "text", calm[i][1]);
+        assert_int_equal(ll_classify(gemeente, d), 0);
+        assert_string_not_equal(str_at(d, "urgency", "level"), "critical");
+        cJSON_Delete(d);
+    }
+    for (size_t i = 0; i < sizeof(critical) / sizeof(critical[0]); i++) {
+        cJSON *d = cJSON_CreateObject();
+        cJSON_AddStringToObject(d, "subject", critical[i][0]);
+        cJSON_AddStringToObject(d, "text", critical[i][1]);
+        assert_int_equal(ll_classify(gemeente, d), 0);
+        assert_string_equal(str_at(d, "urgency", "level"), "critical");
+        cJSON_Delete(d);
+    }
+}
+
 /* Recall20 (issue 12; session 28's classes left, critical-dev28 7 and 60): the parts of a danger
  * a clause apart, past the window of the rule whose class it is: more of a fallen structure
  * still hanging loose ("er hangen er nog een paar los"), a stranger's lure and a child already in
@@ -14215,6 +14251,7 @@ int main(void) {
         cmocka_unit_test(round_34_false_flags_by_class),
         cmocka_unit_test(round_34_statements_by_class),
         cmocka_unit_test(round_34_jest_care_work_and_time),
+        cmocka_unit_test(a_subject_gives_way_to_its_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
