@@ -1590,6 +1590,19 @@ static void quiet_asked_for_is_noise(void **state) {
                  "overig");
 }
 
+/* Greenery grown over or fallen on a path is the green's upkeep, openbare-ruimte, the path and
+ * its cyclists only where it hurts (issue 12, theme24). Holes in the path itself stay verkeer. */
+static void greenery_on_a_path_is_public_space(void **state) {
+    (void)state;
+    EXPECT_THEME("De heg langs het fietspad naar de school is zo breed dat fietsers moeten "
+                 "uitwijken.",
+                 "openbare-ruimte");
+    EXPECT_THEME("De takken boven het fietspad bij de brug hangen zo laag dat fietsers moeten "
+                 "bukken.",
+                 "openbare-ruimte");
+    EXPECT_THEME("Het fietspad langs het kanaal zit vol gaten, ik ben bijna gevallen.", "verkeer");
+}
+
 /* A human being asked for where a machine answers is the way in that fails, not the machine's
  * fault: bereikbaarheid over the chatbot's or the menu's words (issue 12, theme24). A chatbot
  * that answered well, so that no one had to be called, stays digitaal. */
@@ -13987,6 +14000,7 @@ int main(void) {
         cmocka_unit_test(no_one_on_the_line_is_the_way_in),
         cmocka_unit_test(a_human_asked_for_is_the_way_in),
         cmocka_unit_test(quiet_asked_for_is_noise),
+        cmocka_unit_test(greenery_on_a_path_is_public_space),
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
