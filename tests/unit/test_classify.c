@@ -13811,6 +13811,24 @@ static void round34_classes_in_other_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall24 (issue 12; recall23's leftover, messages-dev18 63): a road named only by its street's name
+ * ("over de hele Veldweg": no word "weg" to read) with a spill that makes it slippery and a fall just
+ * now; below critical on main. Mud on a road with no one fallen stays below. */
+static void a_slippery_spill_on_a_road_named_by_its_street(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Op de Dorpsdijk ligt diesel van een lekkende trekker, glad als een spiegel, zojuist "
+         "slipte er een fietser."),
+        "Over de Molendijk ligt klei van de bouw, glibberig, daarnet is een motorrijder geslipt.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("De boer rijdt elke dag met modder over de Hoogstraat, het is glad maar er is nog niemand "
+         "gevallen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void danger_gates_open_in_order(void **state) {
     (void)state;
     const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
@@ -14223,6 +14241,7 @@ int main(void) {
         cmocka_unit_test(round34_critical_classes),
         cmocka_unit_test(a_bee_no_preposition_and_the_disease_no_condition),
         cmocka_unit_test(round34_classes_in_other_words),
+        cmocka_unit_test(a_slippery_spill_on_a_road_named_by_its_street),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
