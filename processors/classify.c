@@ -3279,6 +3279,34 @@ static int sign_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
            surf_in(c, q - 1, sign, sizeof(sign) / sizeof(sign[0]));
 }
 
+/* Words quoted as a saying: a motto, a proverb, a pet phrase, a tile's text or a song's line
+ * (issue 12, suicidal24; suicidal23 left it: another's saying with no verb of saying near). The
+ * quotation is named by what it is, in the three words before its opening mark in its sentence
+ * ("Mijn vaders stopwoordje was 'ik hang mezelf op'", "Op een tegeltje stond '...'", "het refrein
+ * '...' van dat nummer"): words one repeats or reads, not told now by one at risk. As a sign's
+ * text (sign_quoted), for every critical rule, the suicidal families too. Not a cry ("een kreet
+ * 'ik spring!'"), nor a joke: a laugh may hide a writer's own wish. The writer's own motto
+ * unquoted ("Mijn nieuwe motto: vanavond ben ik er niet meer.") is no quotation and stays. */
+static int saying_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const saying[] = {
+        "lijfspreuk", "motto",       "gezegde",   "spreekwoord", "uitdrukking",
+        "stopwoord",  "stopwoordje", "tegeltje",  "tegeltjes",   "tegeltjeswijsheid",
+        "refrein",    "songtekst",   "liedtekst", "liedje",      "slogan",
+        "leus",       "oneliner",    "spreuk",    "zegswijze",   "meme"};
+    const ll_tok *toks = c->tn->toks;
+    const char *open, *close;
+    int32_t q, k;
+    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
+        return 0;
+    for (int32_t j = q - 1; j >= 0 && j >= q - LL_CLASSIFY_SAYING_TOKENS; j--) {
+        if (toks[j].src != 0 || toks[j].sent != toks[q].sent)
+            return 0;
+        if (surf_in(c, j, saying, sizeof(saying) / sizeof(saying[0])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words quoted and then told not meant (issue 12, falseflag16: messages-dev26, critical-dev24,
  * three writers): the match stands in a quotation ("'Ik maak je dood als ...' zei mijn buurman",
  * "Mijn collega zei: \"... blaas ik hem op.\""), and after its closing mark, in the rest of that
@@ -3652,8 +3680,8 @@ static int urgency_rules(ll_classifier *c) {
          * van de ICT, maak je geen zorgen"): as a joke put aside. */
         if (((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) ||
             (!r->feature && r->level == LVL_CRITICAL &&
-             (sign_quoted(c, mt->t0, mt->t1) || quote_eyerolled(c, mt->t0, mt->t1) ||
-              quote_joked(c, mt->t0, mt->t1)))) {
+             (sign_quoted(c, mt->t0, mt->t1) || saying_quoted(c, mt->t0, mt->t1) ||
+              quote_eyerolled(c, mt->t0, mt->t1) || quote_joked(c, mt->t0, mt->t1)))) {
             veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }

@@ -26,6 +26,8 @@
     6 /* a sentence this short right after a danger may veto it ("Inmiddels opgelost.") */
 #define LL_CLASSIFY_LAST_PART_TOKENS \
     3 /* words before a match's last one from which a later sentence of it may veto it */
+#define LL_CLASSIFY_SAYING_TOKENS \
+    3 /* words before a quotation's opening mark that may name it a saying ("stopwoordje was '...'") */
 #define LL_CLASSIFY_MAX_HITS 8192    /* pattern hits of one event; the rest are ignored */
 #define LL_CLASSIFY_MAX_OUT_THEMES 5 /* themes listed per event */
 #define LL_CLASSIFY_MAX_REASONS 8    /* matched words kept per decision */

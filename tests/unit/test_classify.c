@@ -13072,6 +13072,33 @@ static void round_34_statements_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, suicidal24 (suicidal23's leftover: another's saying with no verb of saying near): a
+ * quotation named a saying by the words before its opening mark (a tile's text, a pet phrase, a
+ * song's refrain, a motto: saying_quoted) is words one repeats or reads. Each calm text critical on
+ * main (2f1c3f7); a cry quoted, one's own motto unquoted, and a saying word too far before the
+ * quotation stay statements. Our own phrasings. */
+static void quoted_sayings_are_no_statement(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Bij mijn oma hing een tegeltje met 'ik spring nog eens van de brug van al die visite'. "
+         "Waar kan ik tegeltjes laten bakken?"),
+        ("Mijn vaders stopwoordje was 'ik hang mezelf op', bij alles wat tegenzat. Kan dat op de "
+         "rouwkaart?"),
+        ("Het refrein 'ik wil niet meer leven' van dat nummer staat op de playlist van de "
+         "buurtbarbecue, kan dat volume omlaag?"),
+        ("De lijfspreuk 'liever dood dan in een bejaardenhuis' van mijn opa staat op de kaart. Mag "
+         "die kaart in de gemeentelijke vitrine?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Een kreet 'ik spring!' hoorde ik vanaf het dak van de flat, er staat iemand op de rand.",
+        "Mijn nieuwe motto: vanavond ben ik er niet meer. Ik heb de pillen klaarliggen.",
+        ("Ik heb een oud liedje gehoord en nu zeg ik het zelf: 'ik wil niet meer leven'. Ik heb de "
+         "pillen klaar."),
+    };
+    expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14285,6 +14312,7 @@ int main(void) {
         cmocka_unit_test(round_34_statements_by_class),
         cmocka_unit_test(round_34_jest_care_work_and_time),
         cmocka_unit_test(a_subject_gives_way_to_its_body),
+        cmocka_unit_test(quoted_sayings_are_no_statement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
