@@ -13856,6 +13856,28 @@ static void a_slippery_spill_on_a_road_named_by_its_street(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall24 (issue 12): classes of older rounds told in other words, each below critical on main: an
+ * animal bolting among people on foot at a market, a limb caught in a farm's press named by its
+ * compound, a pregnant woman bleeding with pain or faint (critical-dev10 73's class). A bleeding of
+ * last month asked about, blood given while pregnant, and a boy who bolts at a siren stay below. */
+static void older_classes_in_other_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Een paard is op hol geslagen over de markt, tussen de kinderwagens door.",
+        "Bij de kinderboerderij zit een jongen met zijn arm vast in de hooipers.",
+        "Bij de boer heeft een knecht zijn hand klem in de balenpers.",
+        "Mijn vrouw is zwanger van 30 weken, ze verliest veel bloed en heeft hevige buikpijn.",
+        "De buurvrouw van 20 weken zwanger bloedt en is duizelig, haar man is niet thuis.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik ben zwanger en had vorige maand wat bloedverlies, is er een cursus voor zwangeren?",
+        "Ik ben 12 weken zwanger, mag ik bloed geven bij de bloedbank?",
+        "Mijn broertje slaat op hol als de sirenes gaan, hij wil zich dan verstoppen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 static void danger_gates_open_in_order(void **state) {
     (void)state;
     const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
@@ -14269,6 +14291,7 @@ int main(void) {
         cmocka_unit_test(a_bee_no_preposition_and_the_disease_no_condition),
         cmocka_unit_test(round34_classes_in_other_words),
         cmocka_unit_test(a_slippery_spill_on_a_road_named_by_its_street),
+        cmocka_unit_test(older_classes_in_other_words),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
