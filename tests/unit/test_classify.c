@@ -13168,6 +13168,27 @@ static void round_34_jest_care_work_and_time(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Falseflag24 (issue 12, messages-dev26 and -dev13): no news heard of a thing ("We horen er niets
+ * meer van") is no one gone at a time named, and a letter told by what it holds (ideas, proposals)
+ * is no farewell letter. Not belonging any more, letters left for one's family and a wish for later
+ * beside one's own end stay critical. */
+static void news_heard_no_more_and_a_letter_of_ideas(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Is er inmiddels iets besloten over de speeltuin? We horen er niets meer van.",
+        ("Op school hebben de kinderen een brief geschreven met voorstellen voor een groener "
+         "schoolplein. Mag ik die opsturen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik heb besloten dat ik er volgende week niet meer ben. Ik hoor er niet meer bij.",
+        "Ik heb brieven geschreven voor de kinderen en mijn familie. Morgen ben ik er niet meer.",
+        ("Ik schrijf mijn kinderen een brief met wensen voor later, want ik heb besloten dat ik er "
+         "volgende week niet meer ben."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Falseflag24 (issue 12; falseflag23's left class, messages-dev22): an e-mail's subject that names
  * a danger whose match in the body is set aside (a count asked for a thesis) is the body's topic
  * as a heading, and gives way with it. A subject over a body that tells the danger again, or that
@@ -14336,6 +14357,7 @@ int main(void) {
         cmocka_unit_test(round_34_jest_care_work_and_time),
         cmocka_unit_test(a_subject_gives_way_to_its_body),
         cmocka_unit_test(quoted_sayings_are_no_statement),
+        cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
