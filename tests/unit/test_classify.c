@@ -13831,7 +13831,9 @@ static void a_bee_no_preposition_and_the_disease_no_condition(void **state) {
  * fallen or slid into a pit, sunk in a grain bin, a child crawled into a chest freezer whose lid fell
  * shut, a tanker ship leaking toward children, one under a float's wheels, a toddler limp, not
  * drinking and burning with fever. A sore throat, a fall beside a cold store, a door of one that fell
- * shut with no one inside, a near fall of yesterday and a fever asked about stay below. */
+ * shut with no one inside, a near fall of yesterday, a fever asked about, a child somewhat limp with
+ * the doctor coming, one stuck in an application beside a cold store and a farmer sinking into debt
+ * beside a silo stay below. */
 static void round34_classes_in_other_words(void **state) {
     (void)state;
     static const char *const critical[] = {
@@ -13844,8 +13846,8 @@ static void round34_classes_in_other_words(void **state) {
         ("Bij de sluis lekt een tankschip, er drijft een stinkende laag naar het strand waar "
          "kinderen spelen."),
         "Bij het carnaval is een man onder de wielen van de praalwagen gekomen.",
-        ("Mijn peuter is al sinds gisteren slap, drinkt niks en heeft hoge koorts, ik heb geen "
-         "geld voor de dokter."),
+        ("Mijn peuter is al sinds gisteren slap en gloeit van de koorts, ik heb geen geld voor de "
+         "dokter."),
     };
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
@@ -13855,6 +13857,10 @@ static void round34_classes_in_other_words(void **state) {
         "De deur van de vriescel viel dicht, de monteur kwam hem repareren.",
         "Mijn zoon is gisteren bijna in de waterput gevallen, kan die worden afgedekt?",
         "Onze baby heeft koorts, moet ik naar de huisarts?",
+        "Mijn kleintje is wat slap en drinkt niet zo goed, de huisarts komt vanmiddag langs.",
+        ("Ik zit vast in mijn aanvraag bij de gemeente, de koelcel van mijn restaurant is ook nog "
+         "kapot."),
+        "Onze silo is leeg en de boer zakt weg in de schulden.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
