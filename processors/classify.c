@@ -2251,6 +2251,18 @@ static int absence_lasts(const ll_classifier *c, int32_t i, int32_t first) {
     return (c->tflags[k] & TF_NEG) != 0;
 }
 
+/* Words first..last name a time gone and none of them tells of now or of an absence that lasts:
+ * the past both told_past and past_and_over read. */
+static int past_through(const ll_classifier *c, int32_t first, int32_t last) {
+    int past = 0;
+    for (int32_t j = first; j <= last; j++) {
+        if (now_word(c, j) || absence_lasts(c, j, first))
+            return 0;
+        past |= past_anchor(c, j, first);
+    }
+    return past;
+}
+
 /* Whether the match t0..t1 is told in the past: its sentence (from the last contrast
  * before it) names a time gone ("Vorige maand is bij ons in de steeg iemand
  * neergestoken.", "Rijnmond meldde gisteren een steekpartij") and no word in it tells
@@ -2263,13 +2275,7 @@ static int told_past(const ll_classifier *c, int32_t t0, int32_t t1) {
             first = j + 1;
             break;
         }
-    int past = 0;
-    for (int32_t j = first; j <= last; j++) {
-        if (now_word(c, j) || absence_lasts(c, j, first))
-            return 0;
-        past |= past_anchor(c, j, first);
-    }
-    return past;
+    return past_through(c, first, last);
 }
 
 /* Another's belief told in the past: the match, or its end, stands in what someone else "dacht"
@@ -2675,13 +2681,7 @@ static int past_and_over(const ll_classifier *c, int32_t t0, int32_t t1) {
         o++;
     if (still_going(c, t1 + 1, o) || has_contrast(c, o + 1, sent_last(c->tn, o), toks[o].sent))
         return 0;
-    int past = 0;
-    for (int32_t j = first; j <= o; j++) {
-        if (now_word(c, j) || absence_lasts(c, j, first))
-            return 0;
-        past |= past_anchor(c, j, first);
-    }
-    return past;
+    return past_through(c, first, o);
 }
 
 /* Laughing faces, which the words never see (the tokens hold no emoji): "Het oude
