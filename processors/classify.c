@@ -3248,10 +3248,38 @@ static int quote_eyerolled(const ll_classifier *c, int32_t t0, int32_t t1) {
     return face_in(close, end, rolled, sizeof(rolled) / sizeof(rolled[0]));
 }
 
+/* Whether the quotation opening at token q is named as one of names: in the `window` words before
+ * its opening mark in its sentence, or, when it is told as written on a thing ("staat",
+ * "stond": "Op het tegeltje in de gang van oma staat '...'", "Op het bordje bij het hek stond
+ * '...'"; the lead's user check of session 34), anywhere before that verb in its clause. */
+static int quote_named_as(const ll_classifier *c, int32_t q, int32_t window,
+                          const char *const *names, size_t n) {
+    static const char *const written[] = {"staat",   "stond",  "staan",
+                                          "stonden", "prijkt", "prijkte"};
+    const ll_tok *toks = c->tn->toks;
+    for (int32_t j = q - 1; j >= 0 && j >= q - window; j--) {
+        if (toks[j].src != 0 || toks[j].sent != toks[q].sent)
+            return 0;
+        if (surf_in(c, j, names, n))
+            return 1;
+    }
+    int32_t v = q - 1;
+    if (v < 0 || toks[v].src != 0 || toks[v].sent != toks[q].sent ||
+        !surf_in(c, v, written, sizeof(written) / sizeof(written[0])))
+        return 0;
+    for (int32_t j = v - 1; j >= 0 && toks[j].src == 0 && toks[j].sent == toks[v].sent &&
+                            toks[j].clause == toks[v].clause;
+         j--)
+        if (surf_in(c, j, names, n))
+            return 1;
+    return 0;
+}
+
 /* Words quoted as what a sign, a sticker or a label says (issue 12, falseflag23: messages-dev33, "een
  * bord 'Levensgevaar - hoogspanning' los aan één schroef"): the warning printed on a thing, not a
  * danger told; what the sign stands by is told in the writer's own words or not at all. The word
- * right before the opening mark names the sign; a letter's or a message's text ("met de tekst
+ * right before the opening mark names the sign, or the quotation stands written on it
+ * (quote_named_as); a letter's or a message's text ("met de tekst
  * 'binnenkort boem'", "een briefje 'ik weet waar je woont'") is a threat's own words and stays. */
 static int sign_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const sign[] = {"bord",
@@ -3270,13 +3298,10 @@ static int sign_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
                                        "hekbanner",
                                        "affiche",
                                        "waarschuwingssticker"};
-    const ll_tok *toks = c->tn->toks;
     const char *open, *close;
     int32_t q, k;
-    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
-        return 0;
-    return q > 0 && toks[q - 1].src == 0 && toks[q - 1].sent == toks[q].sent &&
-           surf_in(c, q - 1, sign, sizeof(sign) / sizeof(sign[0]));
+    return quoted_tokens(c, t0, t1, &open, &close, &q, &k) &&
+           quote_named_as(c, q, 1, sign, sizeof(sign) / sizeof(sign[0]));
 }
 
 /* Words quoted as a saying: a motto, a proverb, a pet phrase, a tile's text or a song's line
@@ -3293,18 +3318,11 @@ static int saying_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
         "stopwoord",  "stopwoordje", "tegeltje",  "tegeltjes",   "tegeltjeswijsheid",
         "refrein",    "songtekst",   "liedtekst", "liedje",      "slogan",
         "leus",       "oneliner",    "spreuk",    "zegswijze",   "meme"};
-    const ll_tok *toks = c->tn->toks;
     const char *open, *close;
     int32_t q, k;
-    if (!quoted_tokens(c, t0, t1, &open, &close, &q, &k))
-        return 0;
-    for (int32_t j = q - 1; j >= 0 && j >= q - LL_CLASSIFY_SAYING_TOKENS; j--) {
-        if (toks[j].src != 0 || toks[j].sent != toks[q].sent)
-            return 0;
-        if (surf_in(c, j, saying, sizeof(saying) / sizeof(saying[0])))
-            return 1;
-    }
-    return 0;
+    return quoted_tokens(c, t0, t1, &open, &close, &q, &k) &&
+           quote_named_as(c, q, LL_CLASSIFY_SAYING_TOKENS, saying,
+                          sizeof(saying) / sizeof(saying[0]));
 }
 
 /* Words quoted and then told not meant (issue 12, falseflag16: messages-dev26, critical-dev24,

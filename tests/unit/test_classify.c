@@ -13099,6 +13099,33 @@ static void quoted_sayings_are_no_statement(void **state) {
     expect_all_suicidal(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* The lead's user check of session 34: a saying or a sign's text told as written on the thing
+ * ("staat", "stond") with the thing named earlier in the clause, not right before the quotation
+ * (classify.c quote_named_as). Calm; a note's or a letter's text so told stays a threat, and a
+ * saying one says oneself stays a statement. Left: a tile's "liever dood dan slaaf" followed by a
+ * question, which the composed suicidal family matches across the closing mark. */
+static void quoted_text_written_on_a_thing_named_earlier(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Op het tegeltje naast de kapstok van oma staat 'ik spring nog eens van de brug'. Mag ik "
+         "dat tegeltje meenemen als het huis wordt leeggehaald?"),
+        ("Op het bordje bij het hek van het trafohuisje stond 'Levensgevaar: hoogspanning', maar "
+         "het bordje is eraf gevallen. Wie hangt het terug?"),
+        ("Op een sticker op de lantaarnpaal bij de school staat 'ik maak jullie allemaal af', "
+         "een reclame voor een horrorfilm. Mag die er wel hangen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const threat[] = {
+        "Op het briefje in mijn brievenbus stond 'ik maak je af', het is de derde keer deze week.",
+    };
+    expect_critical(threat, sizeof(threat) / sizeof(threat[0]));
+    static const char *const suicidal[] = {
+        ("Op het tegeltje in de gang staat 'carpe diem' maar ik wil niet meer leven, ik heb de "
+         "pillen klaarliggen."),
+    };
+    expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14363,6 +14390,7 @@ int main(void) {
         cmocka_unit_test(round_34_jest_care_work_and_time),
         cmocka_unit_test(a_subject_gives_way_to_its_body),
         cmocka_unit_test(quoted_sayings_are_no_statement),
+        cmocka_unit_test(quoted_text_written_on_a_thing_named_earlier),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
