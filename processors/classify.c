@@ -2375,6 +2375,12 @@ static int gone_by(const ll_classifier *c, int32_t i, int32_t first) {
     return year_named(c, i, first);
 }
 
+/* Words that tell that what is told of a time gone goes on or comes back ("weer", "nog", "erger",
+ * "niet meer"): read by then_against_now and dated_long_ago alike. */
+static const char *const going_on_words[] = {"weer",  "opnieuw", "terug", "nog",  "ook",  "steeds",
+                                             "erger", "meer",    "niet",  "geen", "nooit"};
+#define N_GOING_ON (sizeof(going_on_words) / sizeof(going_on_words[0]))
+
 /* Whether the match t0..t1 is told of then, set against a now that is something else (issue 12,
  * falseflag11: suicidal-dev21, "Vroeger had ik zelfmoordgedachten, nu ben ik
  * ervaringsdeskundige"): the match's clause names a time long gone, and a later clause of its
@@ -2394,8 +2400,6 @@ static int gone_by(const ll_classifier *c, int32_t i, int32_t first) {
  * ("vorig jaar deed ik een poging en nu voel ik het weer") tells no one well: it stays. */
 static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const now[] = {"nu", "inmiddels", "tegenwoordig", "gelukkig"};
-    static const char *const on[] = {"weer",  "opnieuw", "terug", "nog",  "ook",  "steeds",
-                                     "erger", "meer",    "niet",  "geen", "nooit"};
     static const char *const well[] = {"goed",     "beter",    "stabiel", "voorbij", "bovenop",
                                        "hersteld", "doorheen", "sterker", "dankbaar"};
     const ll_tok *toks = c->tn->toks;
@@ -2427,7 +2431,7 @@ static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
                 is_now = 1;
                 at_now |= k == j && !surf_is(c, (size_t)k, "gelukkig");
             }
-            if ((surf_in(c, k, on, sizeof(on) / sizeof(on[0])) &&
+            if ((surf_in(c, k, going_on_words, N_GOING_ON) &&
                  !(surf_is(c, (size_t)k, "weer") && k + 1 <= k1 &&
                    surf_in(c, k + 1, well, sizeof(well) / sizeof(well[0])))) ||
                 (c->tflags[k] & TF_NEG))
@@ -2459,8 +2463,6 @@ static int then_against_now(const ll_classifier *c, int32_t t0, int32_t t1) {
  * de deur", "Dat is lang geleden, ik denk er nog elke dag aan"). */
 static int dated_long_ago(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const back[] = {"dat", "dit", "die", "deze", "het"};
-    static const char *const on[] = {"weer",  "opnieuw", "terug", "nog",  "ook",  "steeds",
-                                     "erger", "meer",    "niet",  "geen", "nooit"};
     const ll_tok *toks = c->tn->toks;
     int32_t nt = (int32_t)c->tn->ntoks;
     int32_t first = sent_first(c->tn, t0), a = sent_last(c->tn, t1) + 1;
@@ -2473,8 +2475,7 @@ static int dated_long_ago(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t e = sent_last(c->tn, a);
     int dated = 0;
     for (int32_t j = a; j <= e; j++) {
-        if ((c->tflags[j] & (TF_CONTRAST | TF_NEG)) ||
-            surf_in(c, j, on, sizeof(on) / sizeof(on[0])))
+        if ((c->tflags[j] & (TF_CONTRAST | TF_NEG)) || surf_in(c, j, going_on_words, N_GOING_ON))
             return 0;
         dated |= toks[j].clause == toks[a].clause && long_ago(c, j, a);
     }
