@@ -224,11 +224,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev37.jsonl", NAMES, "names-dev37", 0, 0, NO_FLOOR},
     {"lookalikes-dev34.jsonl", CRIT, "look-alikes dev 34", 107, BLIND, NO_FLOOR},
     /* round 35 (blind through session 34), with its own set of look-alikes (the ninth fresh
-     * check a learned model is held to) */
-    {"critical-dev35.jsonl", CRIT, "critical phr. dev 35", 109, BLIND, NO_FLOOR},
-    {"suicidal-dev34.jsonl", SUI, "suicidal phr. dev 34", 110, BLIND, NO_FLOOR},
-    {"messages-dev35.jsonl", MSG, "development 35", 108, BLIND, NO_FLOOR},
-    {"names-dev38.jsonl", NAMES, "names-dev38", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev35.jsonl", CRIT, "critical phr. dev 35", 109, 0, NO_FLOOR},
+    {"suicidal-dev34.jsonl", SUI, "suicidal phr. dev 34", 110, 0, NO_FLOOR},
+    {"messages-dev35.jsonl", MSG, "development 35", 108, 0, NO_FLOOR},
+    {"names-dev38.jsonl", NAMES, "names-dev38", 0, 0, NO_FLOOR},
     {"lookalikes-dev35.jsonl", CRIT, "look-alikes dev 35", 111, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
