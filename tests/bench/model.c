@@ -260,6 +260,12 @@ static int words_bernoulli;
  * sets and fifteen pairs of themes: noise), while text the rules were not written for still
  * gains from sets learned (development 34 with the model of the first 12, 22 and 32 sets: 247 /
  * 260 / 267); learned, the three models' distinct keys 80,942 -> 82,397, under 98,304.
+ * Development 35 joined after its figure with the model of the thirty-three before it
+ * (bench_quality -F 0.850 on main 947ede7; held out by set 255 of 300): the thirty-three held
+ * out by set with it learned too 8,212 -> 8,211 of 9,420 (54 won, 55 lost: noise), development
+ * 35 with the model of the first 13, 23 and 33 sets 239 / 248 / 255; learned, the three
+ * models' distinct keys 82,394 -> 85,560 (counted over the files), under 98,304: at ~3,000 a
+ * round, four more rounds fit before the joint table doubles.
  * Why one round buys so little (theme23): one round is lost in the noise of ~30 messages won
  * and ~30 lost that any change of the model swaps, not a model that stopped learning. Held out
  * by set with the model of the first 11, 21 and 31 sets (BENCH_THEME_SKIP): the model alone

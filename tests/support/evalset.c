@@ -227,7 +227,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev35.jsonl", CRIT, "critical phr. dev 35", 109, 0, NO_FLOOR},
     {"suicidal-dev34.jsonl", SUI, "suicidal phr. dev 34", 110, 0, NO_FLOOR},
-    {"messages-dev35.jsonl", MSG, "development 35", 108, 0, NO_FLOOR},
+    {"messages-dev35.jsonl", MSG, "development 35", 108, THEME, NO_FLOOR},
     {"names-dev38.jsonl", NAMES, "names-dev38", 0, 0, NO_FLOOR},
     {"lookalikes-dev35.jsonl", CRIT, "look-alikes dev 35", 111, BLIND, NO_FLOOR},
 };
