@@ -13126,6 +13126,29 @@ static void quoted_text_written_on_a_thing_named_earlier(void **state) {
     expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
 }
 
+/* Issue 12, suicidal25 (the lead's user check of session 34): a match that opens in a quotation
+ * does not run past its closing mark into the writer's own later sentence (classify.c
+ * ll_classify_leaves_quote): a saying on a tile or a mug and the writer's question about the
+ * thing made one suicidal statement. Calm with the writer's question after it; critical with the
+ * quoted words a statement of their own, and with the writer's account of the one quoted after
+ * the mark. */
+static void match_stops_at_a_quotation_closing_into_the_writers_sentence(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Op het tegeltje in de gang van oma staat \"liever dood dan slaaf\". Mag ik dat tegeltje "
+         "meenemen als het huis wordt leeggehaald?"),
+        ("Op de mok van mijn opa staat 'liever dood dan saai'. Ik wil die mok graag houden, kan ik "
+         "hem ophalen bij het depot?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const suicidal[] = {
+        "Hij zei 'ik neem al mijn pillen in'. Ik ben bang, wat moet ik doen?",
+        ("Mijn oom zei vorige week: \"ik doe het, ik kan niet meer.\" Sinds gisteren doet hij niet "
+         "open en zijn auto staat er niet."),
+    };
+    expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14391,6 +14414,7 @@ int main(void) {
         cmocka_unit_test(a_subject_gives_way_to_its_body),
         cmocka_unit_test(quoted_sayings_are_no_statement),
         cmocka_unit_test(quoted_text_written_on_a_thing_named_earlier),
+        cmocka_unit_test(match_stops_at_a_quotation_closing_into_the_writers_sentence),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
