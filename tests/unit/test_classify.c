@@ -13149,6 +13149,41 @@ static void match_stops_at_a_quotation_closing_into_the_writers_sentence(void **
     expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
 }
 
+/* Issue 12, suicidal25 (suicidal-dev34's false flags by class): what ends named right after the
+ * word of ending (an account, an app group, social media, a role laid down: @sui_ending with
+ * @sui_records or @sui_role), what many of a kind are heard to say (@heard_many), fiction by its
+ * form (@aboutit), scars told old. Critical with the end told apart from the record, one person
+ * heard, a fresh cut beside old scars, and an end with no record named. */
+static void round_35_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Ik maak er een eind aan: mijn profiel op de website van de bibliotheek mag weg. Hoe doe "
+         "ik dat?"),
+        ("Dit is mijn afscheid van de appgroep van de straat: ik stap eruit. Kunt u mij per post "
+         "informeren?"),
+        "Ik wil verdwijnen uit jullie bestanden, dat is alles. Waar vraag ik dat aan?",
+        ("Vanaf morgen stop ik ermee: geen TikTok meer en geen Snapchat. Waar vind ik dan het "
+         "nieuws van de wijk?"),
+        ("Mijn laatste mail als penningmeester van de speeltuinvereniging: ik stop ermee. De kas "
+         "gaat naar de nieuwe penningmeester."),
+        ("In de thuiszorg hoor ik vaak ouderen zeggen dat ze dood willen. Is daar een training "
+         "voor?"),
+        ("Voor mijn schrijfcursus maak ik een monoloog van een jongen die van het dak wil "
+         "springen. Mag ik die voorlezen in de bibliotheek?"),
+        ("Op mijn benen heb ik oude littekens van toen ik veertien was. Mag ik daarmee bij de "
+         "politie solliciteren?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik maak er een eind aan, vanavond. Mijn account mag daarna weg.",
+        "Ik hoorde mijn buurman zeggen dat hij er niet meer wil zijn. Hij heeft een touw gekocht.",
+        "De littekens op mijn armen zijn oud, maar gisteren heb ik weer in mijn arm gesneden.",
+        "Ik stop ermee. Ik heb de pillen klaarliggen en mijn afscheidsbrief geschreven.",
+        "Dit is mijn afscheid van iedereen. Morgen ben ik er niet meer.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14415,6 +14450,7 @@ int main(void) {
         cmocka_unit_test(quoted_sayings_are_no_statement),
         cmocka_unit_test(quoted_text_written_on_a_thing_named_earlier),
         cmocka_unit_test(match_stops_at_a_quotation_closing_into_the_writers_sentence),
+        cmocka_unit_test(round_35_false_flags_by_class),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
