@@ -13990,6 +13990,90 @@ static void older_classes_in_other_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall25 (issue 12, critical-dev35): round 35's critical classes, each a structure told in our own
+ * words, below critical on main: the lights flashing with no one giving way, a vehicle moving with
+ * no one at the wheel, one held where the water rises, a tent giving way over people, a body stopped
+ * after a mishap, a large animal going for a person, a poison eaten with its signs, a boat gone over
+ * with people, a driver who no longer answers. Their look-alikes stay below: a question of who
+ * goes first, a trial bus, a brake feared for later, a job or a contract one is stuck in, a door
+ * that sticks, a tent for hire, a mail unanswered after an accident, one come round, a bull by a
+ * fence, a bucket knocked over, a mushroom asked about, a dog's poison, sweets, a boat ashore or
+ * sunk at its mooring, a complaint a driver leaves unanswered, and a procedure's machine. */
+static void round35_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De verkeerslichten op het grote kruispunt staan op knipperen, iedereen denkt dat hij "
+         "voorrang heeft."),
+        "Een vrachtwagen rolt zonder bestuurder de oprit af richting de bushalte.",
+        ("Mijn broertje is in de regenpijp onder de weg gekropen en zit al een tijdje vast in de "
+         "buis, het water komt omhoog."),
+        ("De partytent op het schoolplein zakt in, de palen buigen door en de kinderen zitten nog "
+         "binnen."),
+        "Een monteur is onder de gekantelde hoogwerker terechtgekomen en beweegt niet meer.",
+        ("Een paard heeft in de wei een meisje omver gelopen, ze ligt en het paard trapt om zich "
+         "heen."),
+        "Opa met dementie heeft van het schoonmaakmiddel gedronken en is heel suf.",
+        "Een waterfiets met twee kinderen is omgeslagen in de vijver.",
+        "De trambestuurder geeft geen antwoord meer en de tram rijdt door.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "De verkeerslichten knipperen 's nachts oranje, wie heeft er dan voorrang?",
+        "Als de lichten oranje knipperen, geldt dan de gewone voorrang?",
+        "De zelfrijdende bus rijdt zonder chauffeur door de wijk, is dat veilig?",
+        "De buurman parkeert zijn busje zonder handrem op de helling, straks rolt hij weg.",
+        ("Vorige week rolde onze caravan zonder handrem de oprit af tegen de schutting, wie "
+         "betaalt "
+         "de schade?"),
+        "De huur stijgt elk jaar en ik zit vast aan dit contract.",
+        "Ik zit vast in mijn baan en de temperatuur op kantoor loopt op.",
+        "De deur van de sauna klemt een beetje, kan de monteur ernaar kijken?",
+        "We willen een partytent huren, de palen buigen door bij wind, weet u een betere?",
+        "De feesttent van vorig jaar is omgevallen in de storm, er was niemand binnen.",
+        "Na het ongeluk met mijn auto reageert de verzekeraar niet meer op mijn mails.",
+        "De aannemer is van de steiger gevallen maar hij is weer bij bewustzijn en praat weer.",
+        "De stier van de boer staat vaak bij het hek, mag die daar zomaar lopen?",
+        "De koe heeft de emmer omver gestoten, en nu ligt het voer in de wei.",
+        "Is deze witte paddenstoel giftig? Mijn kinderen willen hem eten.",
+        "Mijn hond heeft rattengif gegeten en braakt, welke dierenarts is open?",
+        "De kinderen hebben te veel snoep gegeten op het feest en moesten overgeven.",
+        "Bij de kanoles sloeg de kano van mijn zoon om, hij stond meteen weer op de kant.",
+        "Onze sloep is vannacht aan de steiger volgelopen en gezonken, wie betaalt de berging?",
+        "De buschauffeur reageert niet op mijn klacht over de rit in de bus.",
+        "Onze secretaris zit met zijn hand klem in de draaideur van de regelgeving.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall25 (issue 12): each class of round35_critical_classes once more in words of its own (other
+ * vehicles, other places that hold one, heat instead of water, another stand, another animal,
+ * another poison, other boats, the current that takes swimmers), as the next round will tell them. */
+static void round35_classes_in_other_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Een lege bakwagen rolt van de dijk af richting de speeltuin, er zit niemand achter het "
+        "stuur.",
+        ("Op de parkeerplaats glijdt een camper zonder handrem achteruit naar het terras waar "
+         "mensen "
+         "zitten."),
+        ("Mijn zoon zit met zijn voet vast tussen de basaltblokken onder de pier en het water komt "
+         "steeds hoger."),
+        ("Mijn collega zit opgesloten in de stoomcabine van het zwembad, de deur gaat niet open en "
+         "het wordt steeds heter."),
+        ("Op de camping waait de partytent op en de palen komen los, de kinderen van het feestje "
+         "zitten nog binnen."),
+        "Een fietser is door een vrachtwagen geschept en beweegt niet meer.",
+        ("In de wei bij het fietspad valt een koe een wandelaar aan, hij ligt op de grond en de "
+         "koe "
+         "blijft stoten."),
+        "Mijn dochtertje van 2 heeft een vaatwastablet in haar mond gehad en moet steeds "
+        "overgeven.",
+        "Een roeiboot met drie kinderen is gekapseisd midden op de plas, ze roepen om hulp.",
+        "De machinist reageert niet meer, de trein rijdt nog.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 static void danger_gates_open_in_order(void **state) {
     (void)state;
     const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
@@ -14404,6 +14488,8 @@ int main(void) {
         cmocka_unit_test(round34_classes_in_other_words),
         cmocka_unit_test(a_slippery_spill_on_a_road_named_by_its_street),
         cmocka_unit_test(older_classes_in_other_words),
+        cmocka_unit_test(round35_critical_classes),
+        cmocka_unit_test(round35_classes_in_other_words),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
