@@ -153,6 +153,25 @@ typedef struct ll_danger_view {
  * false flags a denial or a frame holds back). */
 int ll_classifier_danger_aside(const ll_classifier *c);
 
+/* A second opinion on a critical flag of the rules (issue 12, veto25; measured by bench_model
+ * --critical, not shipped: it learns which flags the writers call high, and held out it moved a
+ * threat of violence with them). Its keys for the text ll_classify read last: "fired: NAME" for
+ * each urgency rule above low that fired, "rules: N" how many (3: three or more), "kind: KIND"
+ * (kind may be NULL), "aside: B" for each LL_WORDS_CALM_* | LL_DANGER_* bit set aside
+ * (ll_classifier_danger_aside). Written into keys, at most cap; returns how many. */
+#define LL_CLASSIFY_VETO_KEY_BYTES 112 /* "fired: " and a rule's name */
+#define LL_CLASSIFY_MAX_VETO_KEYS 48
+size_t ll_classifier_veto_keys(const ll_classifier *c, const char *kind,
+                               char (*keys)[LL_CLASSIFY_VETO_KEY_BYTES], size_t cap);
+/* And the danger models' view of it: "parts: B", "words danger: B", "words suicidal: B", B the
+ * number of nines in P (0..8: 0.99 is 2), or "parts: none", "words: none" where the model knows
+ * no feature of the text. */
+size_t ll_danger_view_keys(const ll_danger_view *v, char (*keys)[LL_CLASSIFY_VETO_KEY_BYTES],
+                           size_t cap);
+/* 1 when a suicidal statement or self-harm fired in the text ll_classify read last: a flag a
+ * second opinion must never move (a life may hang on it). */
+int ll_classifier_crisis(const ll_classifier *c);
+
 /* The first gate v opens, in the classifier's order: both views, as a danger or a suicidal
  * statement (the parts model's class); a suicidal statement by the words alone; an acute
  * danger by the words. The classifier asks its logistic model between the last two. */
