@@ -3158,10 +3158,26 @@ static int scare_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
            !surf_in(c, q0 - 1, shout, sizeof(shout) / sizeof(shout[0]));
 }
 
+enum { MARK_NONE, MARK_APOSTROPHE, MARK_OPENS, MARK_CLOSES };
+
+/* What the quotation mark of n bytes at p is: a mark between two letters is an apostrophe
+ * ("zo'n", "auto's"), and so is one before "s", "t" or "n" alone ("'s avonds"); an opening mark
+ * comes after no letter, a closing one before none. MARK_NONE: one that may be neither (a mark
+ * that opens while a quotation is open, one that closes while none is). */
+static int mark_kind(const ll_classifier *c, const char *p, size_t n, int open) {
+    int before = p > c->text && wordish(p - 1), after = p + n < c->text_end && wordish(p + n);
+    int lone = p + n + 1 < c->text_end && strchr("stn", p[n]) && !wordish(p + n + 1);
+    if (before && after)
+        return MARK_APOSTROPHE;
+    if (!open && !before && after && !lone)
+        return MARK_OPENS;
+    if (open && !after)
+        return MARK_CLOSES;
+    return MARK_NONE;
+}
+
 /* Whether the match t0..t1 stands inside a quotation of the text, and where that quotation
- * opens and closes: *open at its opening mark, *close just past its closing one. A mark between
- * two letters is an apostrophe ("zo'n", "auto's"), and so is one before "s", "t" or "n" alone
- * ("'s avonds"); an opening mark comes after no letter, a closing one before none. */
+ * opens and closes (mark_kind): *open at its opening mark, *close just past its closing one. */
 static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const char **open,
                        const char **close) {
     const ll_tok *toks = c->tn->toks;
@@ -3177,15 +3193,10 @@ static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const cha
             p++;
             continue;
         }
-        int before = p > c->text && wordish(p - 1), after = p + n < c->text_end && wordish(p + n);
-        int lone = p + n + 1 < c->text_end && strchr("stn", p[n]) && !wordish(p + n + 1);
-        if (before && after) {
-            p += n;
-            continue;
-        }
-        if (!at && !before && after && !lone && p < from) {
-            at = p; /* opens */
-        } else if (at && !after) {
+        int kind = mark_kind(c, p, n, at != NULL);
+        if (kind == MARK_OPENS && p < from) {
+            at = p;
+        } else if (kind == MARK_CLOSES) {
             if (p >= to) {
                 *open = at;
                 *close = p + n;
@@ -3197,6 +3208,62 @@ static int quoted_span(const ll_classifier *c, int32_t t0, int32_t t1, const cha
         }
         p += n;
     }
+    return 0;
+}
+
+/* Flags the words of the text inside a quotation (TF_IN_QUOTE) and the last word before each
+ * closing mark (TF_QUOTE_ENDS), for ll_classify_match: a match that opens in a quotation ends
+ * before its closing mark. */
+void ll_classify_mark_quotes(ll_classifier *c) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks, j = 0;
+    if (!c->text)
+        return;
+    while (j < nt && toks[j].src != 0)
+        j++;
+    int open = 0;
+    for (const char *p = c->text; p < c->text_end && j < nt;) {
+        size_t n = quote_mark_at(p, c->text_end);
+        for (; j < nt && toks[j].src == 0 && toks[j].orig + toks[j].orig_len <= p; j++)
+            if (open)
+                c->tflags[j] |= TF_IN_QUOTE;
+        if (!n) {
+            p++;
+            continue;
+        }
+        int kind = mark_kind(c, p, n, open);
+        if (kind == MARK_OPENS) {
+            open = 1;
+        } else if (kind == MARK_CLOSES) {
+            open = 0;
+            if (j > 0 && (c->tflags[j - 1] & TF_IN_QUOTE))
+                c->tflags[j - 1] |= TF_QUOTE_ENDS;
+        }
+        p += n;
+    }
+}
+
+/* Whether t0..t1 opens inside a quotation and runs past its closing mark into a later sentence
+ * of the writer's own, one in the first person: the quoted words are another's or a saying's, so
+ * no match joins them to the writer (the lead's user check of session 34: "Op het tegeltje staat
+ * 'liever dood dan slaaf'. Mag ik ..." made one suicidal statement of the tile's saying and the
+ * writer's question; the saying's own words stay for saying_quoted). A sentence after the mark
+ * that goes on about the one quoted ("zei: 'ik ga het doen.' Vandaag doet hij niet open") or
+ * about what was done ("... 'voor de trein gaat'. crisisdienst gebeld") still joins: the
+ * writer's account of that person. A match that opens before the quotation holds all of it, as
+ * one who tells what was said. */
+int ll_classify_leaves_quote(const ll_classifier *c, int32_t t0, int32_t t1) {
+    static const char *const writer[] = {"ik", "mij", "me", "mijn", "mezelf", "mijzelf", "m'n"};
+    const ll_tok *toks = c->tn->toks;
+    if (!(c->tflags[t0] & TF_IN_QUOTE))
+        return 0;
+    int32_t j = t0;
+    while (j < t1 && !((c->tflags[j] & TF_QUOTE_ENDS) && toks[t1].sent != toks[j].sent))
+        j++;
+    for (int32_t k = j + 1; k <= t1; k++)
+        if (toks[k].sent != toks[j].sent && !(c->tflags[k] & TF_IN_QUOTE) &&
+            surf_in(c, k, writer, sizeof(writer) / sizeof(writer[0])))
+            return 1;
     return 0;
 }
 

@@ -316,7 +316,8 @@ static int all_parts_near(ll_classifier *c, const hit *h, int32_t *t0, int32_t *
                     if (!(a1[i] < a0[k] || a1[k] < a0[i]))
                         ok = 0; /* two parts on the same word */
             }
-            found = ok && hi - lo + 1 <= c->md->rules[t->owner].window;
+            found = ok && hi - lo + 1 <= c->md->rules[t->owner].window &&
+                    !ll_classify_leaves_quote(c, lo, hi);
         }
     }
     if (!found)
@@ -349,6 +350,7 @@ static void resolve_matches(ll_classifier *c) {
     /* The negations were marked as their hits were made (V_NEG): "ruik ~ gas" must see the
      * "geen" between its parts. */
     ll_classify_mark_streets(c);
+    ll_classify_mark_quotes(c);
     if (++c->gen == 0) {
         memset(c->near, 0, c->md->nnear * sizeof(*c->near));
         c->gen = 1;
@@ -387,6 +389,8 @@ static void resolve_matches(ll_classifier *c) {
             t0 = ns->t0;
             neg = ns->neg;
         }
+        if (ll_classify_leaves_quote(c, t0, t1))
+            continue;
         if (c->nmatches >= LL_CLASSIFY_MAX_HITS)
             break;
         match *mt = &c->matches[c->nmatches++];

@@ -174,7 +174,9 @@ enum {
     /* In the words of a suicidal statement or of self-harm that fired: they tell that a
      * person is in crisis, not which service the text is about, so the theme model does not
      * read them (crisis_words) */
-    TF_CRISIS = 256
+    TF_CRISIS = 256,
+    TF_IN_QUOTE = 512,   /* inside a quotation of the text (ll_classify_mark_quotes) */
+    TF_QUOTE_ENDS = 1024 /* the last word before a quotation's closing mark */
 };
 
 /* A matcher value: term index << V_TERM_SHIFT | V_COMP for an alternative written "+word"
@@ -385,6 +387,12 @@ void ll_classify_model_free(model *md);
 void ll_classify_match(ll_classifier *c);
 /* Flags the words of a street's name (TF_STREET) in c->tflags. */
 void ll_classify_mark_streets(ll_classifier *c);
+/* classify.c: flags the words inside a quotation of the text and the last one before each
+ * closing mark (TF_IN_QUOTE, TF_QUOTE_ENDS). */
+void ll_classify_mark_quotes(ll_classifier *c);
+/* classify.c: 1 when the words t0..t1 open in a quotation and run on, past its closing mark,
+ * into the writer's own later sentence (no match joins them). */
+int ll_classify_leaves_quote(const ll_classifier *c, int32_t t0, int32_t t1);
 /* 1 when a negator stands on a token in [from, to]. */
 int ll_classify_negator_in(const ll_classifier *c, int32_t from, int32_t to);
 /* The negator governing the token at t0 (up to three words before it in the

@@ -106,16 +106,19 @@ ll_bench_cpu_stat() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $5 + $6, $
 
 # schedstat's second field is the time a thread was runnable but had no core: on a machine whose
 # cores are all taken it grows; a loop that waits on itself (a commit, a reply, a worker) sleeps
-# instead, and that shows as the third share, asleep.
+# instead, and that shows as the third share, asleep. Shell builtins only: a `tr` a thread (the
+# broker has ~110) made a snapshot 0.2-0.5 s, and process.sh's window for (a) and (b) ended
+# after one (the pipeline done, one core idle: counted as the run's) and began after the other
+# (the processor's start-up CPU counted, its wall time not).
 ll_bench_tasks() {
-    local nv name pid t c
+    local nv name pid t c on run
     for nv in "$@"; do
         name=${nv%%=*}
         pid=${nv#*=}
         for t in /proc/"$pid"/task/*; do
-            c=$(tr ' ' _ <"$t/comm" 2>/dev/null) || continue
-            read -r on run _ <"$t/schedstat" 2>/dev/null || continue
-            echo "$name $pid ${t##*/} $c $on $run"
+            read -r c 2>/dev/null <"$t/comm" || continue
+            read -r on run _ 2>/dev/null <"$t/schedstat" || continue
+            echo "$name $pid ${t##*/} ${c// /_} $on $run"
         done
     done
 }

@@ -597,36 +597,77 @@ int ll_t_consume_all(const char *topic, int read_committed, int idle_ms, ll_t_ms
     return count;
 }
 
-void ll_t_group_progress(const char *group, const char *topic, long long *committed,
-                         long long *end) {
+struct ll_t_progress {
+    rd_kafka_t *rk;
+    char *topic;
+    int np; /* partitions, 0 until the metadata has come */
+    rd_kafka_topic_partition_list_t *l;
+};
+
+ll_t_progress *ll_t_progress_new(const char *group, const char *topic) {
     char e[512];
+    ll_t_progress *pg = calloc(1, sizeof(*pg));
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     rd_kafka_conf_set(conf, "bootstrap.servers", ll_t_kafka(), e, sizeof(e));
     rd_kafka_conf_set(conf, "group.id", group, e, sizeof(e));
     rd_kafka_conf_set(conf, "isolation.level", "read_committed", e, sizeof(e));
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e));
-    const rd_kafka_metadata_t *md = NULL;
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-    *committed = *end = 0;
-    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) == 0 && md->topic_cnt == 1) {
-        int np = md->topics[0].partition_cnt;
-        rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(np);
-        for (int p = 0; p < np; p++)
-            rd_kafka_topic_partition_list_add(l, topic, p);
-        if (rd_kafka_committed(rk, l, 10000) == 0)
-            for (int p = 0; p < np; p++)
-                if (l->elems[p].offset >= 0)
-                    *committed += l->elems[p].offset;
-        for (int p = 0; p < np; p++) {
-            int64_t lo, hi;
-            if (rd_kafka_query_watermark_offsets(rk, topic, p, &lo, &hi, 10000) == 0)
-                *end += hi;
-        }
-        rd_kafka_topic_partition_list_destroy(l);
-        rd_kafka_metadata_destroy(md);
+    if (!pg || !(pg->topic = strdup(topic)) ||
+        !(pg->rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, e, sizeof(e)))) {
+        if (!pg || !pg->rk)
+            rd_kafka_conf_destroy(conf);
+        ll_t_progress_free(pg);
+        return NULL;
     }
-    rd_kafka_topic_destroy(rkt);
-    rd_kafka_destroy(rk);
+    return pg;
+}
+
+void ll_t_progress_read(ll_t_progress *pg, long long *committed, long long *end) {
+    *committed = *end = 0;
+    if (!pg->np) {
+        const rd_kafka_metadata_t *md = NULL;
+        rd_kafka_topic_t *rkt = rd_kafka_topic_new(pg->rk, pg->topic, NULL);
+        if (rd_kafka_metadata(pg->rk, 0, rkt, &md, 10000) == 0 && md->topic_cnt == 1 &&
+            md->topics[0].partition_cnt > 0) {
+            pg->np = md->topics[0].partition_cnt;
+            pg->l = rd_kafka_topic_partition_list_new(pg->np);
+            for (int p = 0; p < pg->np; p++)
+                rd_kafka_topic_partition_list_add(pg->l, pg->topic, p);
+        }
+        if (md)
+            rd_kafka_metadata_destroy(md);
+        rd_kafka_topic_destroy(rkt);
+        if (!pg->np)
+            return;
+    }
+    if (rd_kafka_committed(pg->rk, pg->l, 10000) == 0)
+        for (int p = 0; p < pg->np; p++)
+            if (pg->l->elems[p].offset >= 0)
+                *committed += pg->l->elems[p].offset;
+    for (int p = 0; p < pg->np; p++) {
+        int64_t lo, hi;
+        if (rd_kafka_query_watermark_offsets(pg->rk, pg->topic, p, &lo, &hi, 10000) == 0)
+            *end += hi;
+    }
+}
+
+void ll_t_progress_free(ll_t_progress *pg) {
+    if (!pg)
+        return;
+    if (pg->l)
+        rd_kafka_topic_partition_list_destroy(pg->l);
+    if (pg->rk)
+        rd_kafka_destroy(pg->rk);
+    free(pg->topic);
+    free(pg);
+}
+
+void ll_t_group_progress(const char *group, const char *topic, long long *committed,
+                         long long *end) {
+    ll_t_progress *pg = ll_t_progress_new(group, topic);
+    *committed = *end = 0;
+    if (pg)
+        ll_t_progress_read(pg, committed, end);
+    ll_t_progress_free(pg);
 }
 
 /* Runs the binary with args (NULL-terminated, after the binary's name), stdin

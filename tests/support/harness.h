@@ -122,6 +122,13 @@ int ll_t_cloudevents_check(const char *topic, const char *type, int min);
  * watermarks of topic. */
 void ll_t_group_progress(const char *group, const char *topic, long long *committed,
                          long long *end);
+/* The same, asked again and again on one client (a new client is a connection, its metadata
+ * and the group's coordinator each time: a look every 10 ms must not make the broker do more
+ * than answer it). NULL when the client cannot be made; _free is NULL-safe. */
+typedef struct ll_t_progress ll_t_progress;
+ll_t_progress *ll_t_progress_new(const char *group, const char *topic);
+void ll_t_progress_read(ll_t_progress *pg, long long *committed, long long *end);
+void ll_t_progress_free(ll_t_progress *pg);
 
 /* Whether a line of the file at path matches the extended regular expression
  * ere (a role's log, say): 1 or 0; exits when either is unusable. */

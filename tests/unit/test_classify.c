@@ -13126,6 +13126,64 @@ static void quoted_text_written_on_a_thing_named_earlier(void **state) {
     expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
 }
 
+/* Issue 12, suicidal25 (the lead's user check of session 34): a match that opens in a quotation
+ * does not run past its closing mark into the writer's own later sentence (classify.c
+ * ll_classify_leaves_quote): a saying on a tile or a mug and the writer's question about the
+ * thing made one suicidal statement. Calm with the writer's question after it; critical with the
+ * quoted words a statement of their own, and with the writer's account of the one quoted after
+ * the mark. */
+static void match_stops_at_a_quotation_closing_into_the_writers_sentence(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Op het tegeltje in de gang van oma staat \"liever dood dan slaaf\". Mag ik dat tegeltje "
+         "meenemen als het huis wordt leeggehaald?"),
+        ("Op de mok van mijn opa staat 'liever dood dan saai'. Ik wil die mok graag houden, kan ik "
+         "hem ophalen bij het depot?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const suicidal[] = {
+        "Hij zei 'ik neem al mijn pillen in'. Ik ben bang, wat moet ik doen?",
+        ("Mijn oom zei vorige week: \"ik doe het, ik kan niet meer.\" Sinds gisteren doet hij niet "
+         "open en zijn auto staat er niet."),
+    };
+    expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
+}
+
+/* Issue 12, suicidal25 (suicidal-dev34's false flags by class): what ends named right after the
+ * word of ending (an account, an app group, social media, a role laid down: @sui_ending with
+ * @sui_records or @sui_role), what many of a kind are heard to say (@heard_many), fiction by its
+ * form (@aboutit), scars told old. Critical with the end told apart from the record, one person
+ * heard, a fresh cut beside old scars, and an end with no record named. */
+static void round_35_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Ik maak er een eind aan: mijn profiel op de website van de bibliotheek mag weg. Hoe doe "
+         "ik dat?"),
+        ("Dit is mijn afscheid van de appgroep van de straat: ik stap eruit. Kunt u mij per post "
+         "informeren?"),
+        "Ik wil verdwijnen uit jullie bestanden, dat is alles. Waar vraag ik dat aan?",
+        ("Vanaf morgen stop ik ermee: geen TikTok meer en geen Snapchat. Waar vind ik dan het "
+         "nieuws van de wijk?"),
+        ("Mijn laatste mail als penningmeester van de speeltuinvereniging: ik stop ermee. De kas "
+         "gaat naar de nieuwe penningmeester."),
+        ("In de thuiszorg hoor ik vaak ouderen zeggen dat ze dood willen. Is daar een training "
+         "voor?"),
+        ("Voor mijn schrijfcursus maak ik een monoloog van een jongen die van het dak wil "
+         "springen. Mag ik die voorlezen in de bibliotheek?"),
+        ("Op mijn benen heb ik oude littekens van toen ik veertien was. Mag ik daarmee bij de "
+         "politie solliciteren?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik maak er een eind aan, vanavond. Mijn account mag daarna weg.",
+        "Ik hoorde mijn buurman zeggen dat hij er niet meer wil zijn. Hij heeft een touw gekocht.",
+        "De littekens op mijn armen zijn oud, maar gisteren heb ik weer in mijn arm gesneden.",
+        "Ik stop ermee. Ik heb de pillen klaarliggen en mijn afscheidsbrief geschreven.",
+        "Dit is mijn afscheid van iedereen. Morgen ben ik er niet meer.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -13932,6 +13990,90 @@ static void older_classes_in_other_words(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall25 (issue 12, critical-dev35): round 35's critical classes, each a structure told in our own
+ * words, below critical on main: the lights flashing with no one giving way, a vehicle moving with
+ * no one at the wheel, one held where the water rises, a tent giving way over people, a body stopped
+ * after a mishap, a large animal going for a person, a poison eaten with its signs, a boat gone over
+ * with people, a driver who no longer answers. Their look-alikes stay below: a question of who
+ * goes first, a trial bus, a brake feared for later, a job or a contract one is stuck in, a door
+ * that sticks, a tent for hire, a mail unanswered after an accident, one come round, a bull by a
+ * fence, a bucket knocked over, a mushroom asked about, a dog's poison, sweets, a boat ashore or
+ * sunk at its mooring, a complaint a driver leaves unanswered, and a procedure's machine. */
+static void round35_critical_classes(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("De verkeerslichten op het grote kruispunt staan op knipperen, iedereen denkt dat hij "
+         "voorrang heeft."),
+        "Een vrachtwagen rolt zonder bestuurder de oprit af richting de bushalte.",
+        ("Mijn broertje is in de regenpijp onder de weg gekropen en zit al een tijdje vast in de "
+         "buis, het water komt omhoog."),
+        ("De partytent op het schoolplein zakt in, de palen buigen door en de kinderen zitten nog "
+         "binnen."),
+        "Een monteur is onder de gekantelde hoogwerker terechtgekomen en beweegt niet meer.",
+        ("Een paard heeft in de wei een meisje omver gelopen, ze ligt en het paard trapt om zich "
+         "heen."),
+        "Opa met dementie heeft van het schoonmaakmiddel gedronken en is heel suf.",
+        "Een waterfiets met twee kinderen is omgeslagen in de vijver.",
+        "De trambestuurder geeft geen antwoord meer en de tram rijdt door.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "De verkeerslichten knipperen 's nachts oranje, wie heeft er dan voorrang?",
+        "Als de lichten oranje knipperen, geldt dan de gewone voorrang?",
+        "De zelfrijdende bus rijdt zonder chauffeur door de wijk, is dat veilig?",
+        "De buurman parkeert zijn busje zonder handrem op de helling, straks rolt hij weg.",
+        ("Vorige week rolde onze caravan zonder handrem de oprit af tegen de schutting, wie "
+         "betaalt "
+         "de schade?"),
+        "De huur stijgt elk jaar en ik zit vast aan dit contract.",
+        "Ik zit vast in mijn baan en de temperatuur op kantoor loopt op.",
+        "De deur van de sauna klemt een beetje, kan de monteur ernaar kijken?",
+        "We willen een partytent huren, de palen buigen door bij wind, weet u een betere?",
+        "De feesttent van vorig jaar is omgevallen in de storm, er was niemand binnen.",
+        "Na het ongeluk met mijn auto reageert de verzekeraar niet meer op mijn mails.",
+        "De aannemer is van de steiger gevallen maar hij is weer bij bewustzijn en praat weer.",
+        "De stier van de boer staat vaak bij het hek, mag die daar zomaar lopen?",
+        "De koe heeft de emmer omver gestoten, en nu ligt het voer in de wei.",
+        "Is deze witte paddenstoel giftig? Mijn kinderen willen hem eten.",
+        "Mijn hond heeft rattengif gegeten en braakt, welke dierenarts is open?",
+        "De kinderen hebben te veel snoep gegeten op het feest en moesten overgeven.",
+        "Bij de kanoles sloeg de kano van mijn zoon om, hij stond meteen weer op de kant.",
+        "Onze sloep is vannacht aan de steiger volgelopen en gezonken, wie betaalt de berging?",
+        "De buschauffeur reageert niet op mijn klacht over de rit in de bus.",
+        "Onze secretaris zit met zijn hand klem in de draaideur van de regelgeving.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Recall25 (issue 12): each class of round35_critical_classes once more in words of its own (other
+ * vehicles, other places that hold one, heat instead of water, another stand, another animal,
+ * another poison, other boats, the current that takes swimmers), as the next round will tell them. */
+static void round35_classes_in_other_words(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Een lege bakwagen rolt van de dijk af richting de speeltuin, er zit niemand achter het "
+        "stuur.",
+        ("Op de parkeerplaats glijdt een camper zonder handrem achteruit naar het terras waar "
+         "mensen "
+         "zitten."),
+        ("Mijn zoon zit met zijn voet vast tussen de basaltblokken onder de pier en het water komt "
+         "steeds hoger."),
+        ("Mijn collega zit opgesloten in de stoomcabine van het zwembad, de deur gaat niet open en "
+         "het wordt steeds heter."),
+        ("Op de camping waait de partytent op en de palen komen los, de kinderen van het feestje "
+         "zitten nog binnen."),
+        "Een fietser is door een vrachtwagen geschept en beweegt niet meer.",
+        ("In de wei bij het fietspad valt een koe een wandelaar aan, hij ligt op de grond en de "
+         "koe "
+         "blijft stoten."),
+        "Mijn dochtertje van 2 heeft een vaatwastablet in haar mond gehad en moet steeds "
+        "overgeven.",
+        "Een roeiboot met drie kinderen is gekapseisd midden op de plas, ze roepen om hulp.",
+        "De machinist reageert niet meer, de trein rijdt nog.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* The keys bench_model's second opinion on the rules' critical flags reads (issue 12, veto25):
  * each rule that fired once by its name, how many, the kind and the view of the danger models;
  * and a person in crisis, whose flag no second opinion may move. Own sentences. */
@@ -14388,6 +14530,8 @@ int main(void) {
         cmocka_unit_test(round34_classes_in_other_words),
         cmocka_unit_test(a_slippery_spill_on_a_road_named_by_its_street),
         cmocka_unit_test(older_classes_in_other_words),
+        cmocka_unit_test(round35_critical_classes),
+        cmocka_unit_test(round35_classes_in_other_words),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
@@ -14433,6 +14577,8 @@ int main(void) {
         cmocka_unit_test(a_subject_gives_way_to_its_body),
         cmocka_unit_test(quoted_sayings_are_no_statement),
         cmocka_unit_test(quoted_text_written_on_a_thing_named_earlier),
+        cmocka_unit_test(match_stops_at_a_quotation_closing_into_the_writers_sentence),
+        cmocka_unit_test(round_35_false_flags_by_class),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
     };
