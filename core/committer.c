@@ -442,13 +442,22 @@ static void outputs_known(lane *l) {
     }
 }
 
+/* In slices: a stop asked meanwhile (SIGTERM, or the processor's models failing to load on
+ * their thread while this waits on an unreachable broker) is seen within one, not after 30 s.
+ * librdkafka takes a call after a timeout up where the last one left off. */
 int ll_committer_init_transactions(ll_committer *c) {
     for (int k = 0; k < c->nlanes; k++) {
         rd_kafka_error_t *err;
-        while ((err = rd_kafka_init_transactions(c->lanes[k].producer, 30000))) {
+        long long told = ll_mono_us();
+        while ((err = rd_kafka_init_transactions(c->lanes[k].producer, LL_TXN_INIT_SLICE_MS))) {
             int retriable = rd_kafka_error_is_retriable(err);
-            ll_warn("init transactions (%s): %s%s", c->lanes[k].txn_id, rd_kafka_error_string(err),
-                    retriable ? "; retrying" : "");
+            long long now = ll_mono_us();
+            if (rd_kafka_error_code(err) != RD_KAFKA_RESP_ERR__TIMED_OUT || !retriable ||
+                now - told >= LL_TXN_INIT_TELL_MS * 1000LL) {
+                ll_warn("init transactions (%s): %s%s", c->lanes[k].txn_id,
+                        rd_kafka_error_string(err), retriable ? "; retrying" : "");
+                told = now;
+            }
             rd_kafka_error_destroy(err);
             if (!retriable || ll_stop_requested())
                 return -1;

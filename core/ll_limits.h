@@ -102,6 +102,10 @@
 /* ...and how long after its first batch's hand-over a joined transaction still takes in batches
  * once one of them closed short (the input has caught up) */
 #define LL_TXN_JOIN_CAUGHT_UP_MS 20
+/* init_transactions waits in slices of this (a stop is seen after one) and says it still waits
+ * once in each LL_TXN_INIT_TELL_MS */
+#define LL_TXN_INIT_SLICE_MS 500
+#define LL_TXN_INIT_TELL_MS 30000
 /* A stream's batches: one gathering, the rest in transactions */
 #define LL_STREAM_MAX_BATCHES (LL_MAX_TXN_IN_FLIGHT + LL_TXN_JOIN_MAX)
 

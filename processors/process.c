@@ -26,6 +26,7 @@
 #include <assert.h>
 #include <malloc.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,13 +197,19 @@ typedef struct proc {
      * transaction_batches of them: peak RSS). */
     ll_thread_info *th;
     long long calls_sent_at; /* the batch being gathered: ll_process_calls_due */
+    /* The lists, rules and models load on a thread of their own while the Kafka and Redis
+     * clients connect and the group is joined (load_models); joined by the first batch. */
+    pthread_t loader;
+    int loader_started, loader_joined, load_rc;
+    atomic_int loaded; /* /readyz: not ready before the models are */
+    char load_err[512];
 } proc;
 
 static item *item_at(const ll_batch *b, int i) { return ll_batch_item(b, i); }
 
 static int ready(void *arg) {
-    const proc *p = arg;
-    return ll_dedup_ready(p->dedup);
+    proc *p = arg;
+    return atomic_load(&p->loaded) && ll_dedup_ready(p->dedup);
 }
 
 static const char *admin_listen(const void *state) {
@@ -218,6 +225,41 @@ static void batch_drop_trees(proc *p, const ll_batch *b) {
     p->trees[b->slot] = 0;
     for (int w = 0; w < LL_MAX_PROCESS_WORKERS && p->arena[w]; w++)
         ll_arena_reset(p->arena[w]);
+}
+
+/* The lists, rules and models load on a thread of their own (a quarter of a second of one
+ * core on a quiet host, while nothing else of the pipeline has work): meanwhile the main
+ * thread initialises the transactions, connects to Redis, joins the group and polls, so the
+ * first fetch is on its way or in when they are loaded. The first batch waits for them
+ * (models_loaded, from on_gathered). A load that fails asks for the stop: the connecting
+ * steps give up and the error is told, rather than a wait on a broker or Redis. */
+static void *load_models(void *arg) {
+    proc *p = arg;
+    /* One loads the lists and rules; the others share them. */
+    p->en[0] = ll_enricher_new(p->cfg, p->load_err, sizeof(p->load_err));
+    for (int w = 1; p->en[0] && w < p->pc->workers; w++)
+        if (!(p->en[w] = ll_enricher_worker(p->en[0], p->load_err, sizeof(p->load_err))))
+            break;
+    p->load_rc = p->en[0] && p->en[p->pc->workers - 1] ? 0 : -1;
+    if (p->load_rc != 0)
+        ll_stop_request();
+    else
+        atomic_store(&p->loaded, 1);
+    return NULL;
+}
+
+/* Main thread: joins the loader once; 0 when every enricher is loaded, else -1 with the
+ * error logged. */
+static int models_loaded(proc *p) {
+    if (!p->loader_started)
+        return -1;
+    if (!p->loader_joined) {
+        pthread_join(p->loader, NULL);
+        p->loader_joined = 1;
+        if (p->load_rc != 0)
+            ll_error("%s", p->load_err);
+    }
+    return p->load_rc;
 }
 
 typedef struct slice_ctx {
@@ -375,7 +417,7 @@ int ll_process_calls_due(long long t0, long long now, long long *sent_at) {
 static void on_gathered(void *role, ll_batch *b, int from) {
     proc *p = role;
     p->trees[b->slot] = 1;
-    if (from >= b->n)
+    if (from >= b->n || models_loaded(p) != 0) /* not loaded: on_work gives the batch up */
         return;
     if (from == 0)
         p->calls_sent_at = 0;
@@ -440,7 +482,7 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
  * replies read by on_dropped. */
 static enum ll_work_outcome on_work(void *role, ll_batch *b) {
     proc *p = role;
-    if (batch_failed(b) || ll_dedup_replies_begin(p->dedup) != 0)
+    if (models_loaded(p) != 0 || batch_failed(b) || ll_dedup_replies_begin(p->dedup) != 0)
         return LL_WORK_RETRY;
     long long waited = 0, t;
     enum ll_work_outcome rc = LL_WORK_DONE;
@@ -697,12 +739,12 @@ static void *process_init(const ll_config *cfg, int argc, char **argv, char *err
         goto fail;
     }
     ll_dedup_set_wait(p->dedup, pc->redis_wait_replicas, pc->redis_wait_timeout_ms);
-    /* One loads the lists and rules; the others share them. */
-    if (!(p->en[0] = ll_enricher_new(cfg, errstr, errlen)))
+    int rc = pthread_create(&p->loader, NULL, load_models, p);
+    if (rc != 0) {
+        snprintf(errstr, errlen, "process: cannot start the models' loader: %s", strerror(rc));
         goto fail;
-    for (int w = 1; w < pc->workers; w++)
-        if (!(p->en[w] = ll_enricher_worker(p->en[0], errstr, errlen)))
-            goto fail;
+    }
+    p->loader_started = 1;
     if (!(p->pool = ll_pool_new(pc->workers, errstr, errlen)))
         goto fail;
 
@@ -791,6 +833,8 @@ static int process_run(void *state) {
         }
     }
 out:
+    if (p->loader_started && models_loaded(p) != 0)
+        rc = 1;
     ll_info("stopping: %llu in, %llu enriched, %llu duplicates, %llu dead letters, %llu aborts",
             ll_metric_get(&m_consumed), ll_metric_get(&m_enriched), ll_metric_get(&m_dup),
             ll_metric_get(&m_dlq), ll_metric_get(&m_txn.aborts));
@@ -801,6 +845,8 @@ static void process_shutdown(void *state) {
     proc *p = state;
     if (!p)
         return;
+    if (p->loader_started && !p->loader_joined) /* run never came: init failed after it */
+        pthread_join(p->loader, NULL);
     /* First: the lanes still use the items, the arenas and the scratch. */
     ll_stream_free(p->stream);
     for (int w = 0; w < LL_MAX_PROCESS_WORKERS; w++)
