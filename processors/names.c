@@ -1681,6 +1681,11 @@ static int split_street(const ll_names_scan *sc, size_t k) {
            fold_in(sc, &sc->toks[k], nouns, N_OF(nouns));
 }
 
+/* Function words of two letters that are no syllable of a name (extend): pronouns,
+ * conjunctions, "is", assent and a note's abbreviations. */
+static const char *const syllable_not[] = {"ik", "je", "we", "ze", "en", "of", "er",
+                                           "nu", "is", "ja", "ok", "nb", "ps", "al"};
+
 /* More of a name after word j-1: capitalised words, particles and a word. */
 static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_ok) {
     for (size_t j0 = j;;) {
@@ -1757,6 +1762,24 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
                 j += 2;
                 continue;
             }
+        }
+        /* "Wijkagent Kim Do heeft", "zijn vrouw Li Na", "Ik ben Saw Eh Htoo" (names-dev30,
+         * names-dev15, names-dev38): East and Southeast Asian names are made of syllables,
+         * and some are Dutch function words of two letters ("do", "na", "eh", "di"). Such a
+         * word capitalised mid-sentence right after a capitalised word of a name is the
+         * name's next syllable; not a pronoun, a conjunction, "is", "ja", a particle or a
+         * preposition, whose capital a heading gives ("Piet En Ria"), nor a weekday before
+         * its date ("Kim Do 12 mei"); "do" and "di" are particles too ("Sousa do Carmo"),
+         * but a name's last word only where no capitalised word follows */
+        if (t->cap && !t->allcaps && !t->sent && t->flen == 2 && t->letters == 2 && !t->dot &&
+            (t->flags & W_STOP) && !t->prot && !t->name && sc->toks[j - 1].cap &&
+            !sc->toks[j - 1].allcaps &&
+            !(t->flags & (W_PREP | W_TRIGGER | W_TITLE | W_SKIP | W_NAME)) &&
+            !fold_in(sc, t, syllable_not, N_OF(syllable_not)) &&
+            !(j + 1 < sc->ntoks && joined(sc, j + 1) &&
+              (sc->toks[j + 1].digit || ((t->flags & W_PARTICLE) && sc->toks[j + 1].cap)))) {
+            j++;
+            continue;
         }
         /* "Tjon A Fong": a lone capital inside a Chinese-Surinamese name. */
         if (t->cap && t->letters == 1 && !t->dot && !t->digit && j + 1 < sc->ntoks &&
@@ -2324,6 +2347,25 @@ static int animal_compound(const ll_names_scan *sc, const tok *t) {
     return fold_ends_in(sc, t, tails, N_OF(tails), 3);
 }
 
+/* Animals' nouns that a pet's name follows ("Onze hond Bram"); a pigeon fancier's birds too
+ * ("zijn doffer Snelle Henk", names-dev28). */
+static const char *const animals[] = {
+    "hond",    "hondje",        "honden", "kat",    "katje",     "katten", "poes",    "poesje",
+    "kater",   "paard",         "pony",   "konijn", "konijntje", "cavia",  "hamster", "papegaai",
+    "parkiet", "kanarie",       "ezel",   "geit",   "schildpad", "puppy",  "pup",     "kitten",
+    "veulen",  "hangbuikzwijn", "doffer", "duif",   "kip",       "haan"};
+/* Their plurals: a list of names set off after one names several animals (pets_in_apposition). */
+static const char *const animals_pl[] = {"honden",   "hondjes",   "katten",   "katjes",   "poezen",
+                                         "katers",   "paarden",   "pony's",   "konijnen", "cavia's",
+                                         "hamsters", "parkieten", "kanaries", "ezels",    "geiten",
+                                         "puppy's",  "pups",      "kittens",  "duiven",   "kippen"};
+
+/* Whether word t is an animals_pl noun: each ends in "n" or "s", asked first. */
+static int animal_plural(const ll_names_scan *sc, const tok *t) {
+    char last = t->flen ? sc->fold[t->fold + t->flen - 1] : 0;
+    return (last == 'n' || last == 's') && fold_in(sc, t, animals_pl, N_OF(animals_pl));
+}
+
 /* Whether a word of from..to (as far as the text goes) is capitalised. */
 static int cap_within(const ll_names_scan *sc, size_t from, size_t to) {
     for (size_t k = from; k < sc->ntoks && k <= to; k++)
@@ -2337,11 +2379,6 @@ static int cap_within(const ll_names_scan *sc, size_t from, size_t to) {
  * "heette", "genaamd", "genoemd", name the animal, not a person (a person's title among
  * them too). The index after them when so, else 0. */
 static size_t pet_name(const ll_names_scan *sc, size_t i) {
-    static const char *const animals[] = {
-        "hond",    "hondje",   "honden",  "kat",     "katje",        "katten",    "poes",
-        "poesje",  "kater",    "paard",   "pony",    "konijn",       "konijntje", "cavia",
-        "hamster", "papegaai", "parkiet", "kanarie", "ezel",         "geit",      "schildpad",
-        "puppy",   "pup",      "kitten",  "veulen",  "hangbuikzwijn"};
     static const char *const named[] = {"heet", "heette", "heten", "genaamd", "genoemd"};
     const tok *t = &sc->toks[i];
     /* The name is a capitalised word among the three after the animal (its pronoun and
@@ -2371,6 +2408,60 @@ static size_t pet_name(const ll_names_scan *sc, size_t i) {
         k++;
     }
     return k > a ? k : 0;
+}
+
+static int clause_ends(const char *s, size_t len, const tok *t);
+static int and_or(const ll_names_scan *sc, const tok *t);
+
+/* "De honden van de buurvrouw, Max en Luna, blaffen", "Onze katten, Minoes en Tijger, zijn
+ * weg" (names-dev38): names set off by commas right after an animal's noun in lower case
+ * name the animals: one or two capitalised words each, joined by commas, "en" or "of", that
+ * a comma or a sentence's end closes. The owner may be told between ("van" and three words
+ * at most), and then the names may be the owner's ("de hond van de buurvrouw, Ria, blaft"):
+ * only a plural animal before two names or more is read so. Word k is the first name's, a
+ * comma before it (read from there: few words are, and the animals' lists are asked only
+ * for the word before it or before a "van"). The index after the names, or 0. */
+static size_t pets_in_apposition(const ll_names_scan *sc, size_t k) {
+    if (!sc->text || !k || sc->toks[k - 1].cap || sc->toks[k - 1].letters < 3)
+        return 0;
+    size_t n = sc->ntoks;
+    const tok *t = &sc->toks[k - 1];
+    int owner = 0;
+    if (!animal_plural(sc, t) && !fold_in(sc, t, animals, N_OF(animals)) &&
+        !animal_compound(sc, t)) {
+        /* an owner between: "van" and at most three words after the animal */
+        size_t v = k - 2;
+        while (k >= 3 && v + 4 >= k && v >= 1 && !fold_is(sc, &sc->toks[v], "van"))
+            v--;
+        if (k < 3 || v + 4 < k || v < 1 || sc->toks[v].cap || !fold_is(sc, &sc->toks[v], "van") ||
+            !joined(sc, v))
+            return 0;
+        for (size_t j = v + 1; j < k; j++)
+            if (!joined(sc, j))
+                return 0;
+        t = &sc->toks[v - 1];
+        if (t->cap || !animal_plural(sc, t))
+            return 0;
+        owner = 1;
+    }
+    size_t names = 0, e = k;
+    for (;;) {
+        size_t a = e;
+        while (e < n && e < a + 2 && (e == a || joined(sc, e)) && sc->toks[e].cap &&
+               !sc->toks[e].allcaps && !sc->toks[e].digit && !sc->toks[e].prot &&
+               !(sc->toks[e].flags & (W_STOP | W_PREP | W_SKIP | W_PARTICLE | W_TRIGGER)))
+            e++;
+        if (e == a || (e < n && joined(sc, e) && sc->toks[e].cap) || ++names > 8)
+            return 0;
+        /* the list goes on after "en" or "of", or after a comma before a capital */
+        if (e + 1 < n && and_or(sc, &sc->toks[e]) && joined(sc, e) && joined(sc, e + 1))
+            e++;
+        else if (!(e < n && sc->toks[e].comma && !sc->toks[e].nl && sc->toks[e].cap))
+            break;
+    }
+    if (!clause_ends(sc->text, sc->text_len, &sc->toks[e - 1]) || (owner && names < 2))
+        return 0;
+    return e;
 }
 
 /* "Woef, ik ben Bobby", "Miauw! Ik heet Minoes" (names-dev36): a pet's voice, its sound
@@ -2810,6 +2901,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             pets_for_an_owner(sc, i);
         for (size_t k = i + 1; k < pet; k++)
             sc->toks[k].prot = 1;
+        if (sc->toks[i].comma && sc->toks[i].cap && !sc->toks[i].allcaps && !sc->toks[i].prot) {
+            size_t pets = pets_in_apposition(sc, i);
+            for (size_t k = i; k < pets; k++)
+                sc->toks[k].prot |= sc->toks[k].cap;
+        }
         size_t na = sc->toks[i].cap ? named_after_tail(sc, i) : i;
         for (size_t k = na; k < i + (na < i); k++)
             sc->toks[k].prot = 1;
@@ -4043,9 +4139,12 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
         int opens =
             a->sent || (k > 0 && sc->toks[k - 1].sent && joined(sc, k) &&
                         (sc->toks[k - 1].flags & W_RELATION) && !(sc->toks[k - 1].flags & W_NAME));
-        /* the listed half found already ("Nirosha Fernando": a listed first name last) */
-        if (!opens || a->name || (b->name && b->name != 1 + LL_NAME_FIRST) || a->dot ||
-            !joined(sc, k + 1))
+        /* the listed half found already ("Nirosha Fernando": a listed first name last); mid-
+         * sentence a pair told by a role after its comma (below), not a longer run of
+         * capitals */
+        if ((!opens && (!a->cap || !(k + 3 < n && sc->toks[k + 2].comma && !sc->toks[k + 2].cap) ||
+                        (k > 0 && joined(sc, k) && sc->toks[k - 1].cap))) ||
+            a->name || (b->name && b->name != 1 + LL_NAME_FIRST) || a->dot || !joined(sc, k + 1))
             continue;
         tok u = *a, v = *b;
         u.sent = 0;
@@ -4057,12 +4156,17 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
         if (e < n && joined(sc, e) && (sc->toks[e].cap || sc->toks[e].digit))
             continue;
         int person = 0;
-        /* "[NAAM], moeder van": a relation noun and "van" after the pair's comma */
+        /* "[NAAM], moeder van": a relation noun and "van" after the pair's comma; so a role
+         * ("Ghjuvan Santoni, eigenaar van Pizzeria ...", names-dev38; "een klacht over
+         * [NAAM], voorzitter van de club"), the pair opening its sentence or not: a firm is
+         * no one's mother, and a pair no list knows (pair_word keeps out the firm's nouns
+         * and endings) that owns, rents or chairs is a person */
         if (e + 1 < n && !sc->toks[e].nl && comma_between(s, b, &sc->toks[e]) && !sc->toks[e].cap &&
-            fold_in(sc, &sc->toks[e], kin, N_OF(kin)) && joined(sc, e + 1) &&
-            fold_is(sc, &sc->toks[e + 1], "van"))
+            (fold_in(sc, &sc->toks[e], kin, N_OF(kin)) ||
+             (sc->toks[e].flags & (W_RELATION | W_TALK)) == W_RELATION) &&
+            joined(sc, e + 1) && fold_is(sc, &sc->toks[e + 1], "van"))
             person = 1;
-        for (size_t j = e; !person && j < n && j < e + REFERRED_WORDS; j++) {
+        for (size_t j = e; !person && opens && j < n && j < e + REFERRED_WORDS; j++) {
             const tok *t = &sc->toks[j];
             if (t->sent || t->name)
                 break;
@@ -4202,6 +4306,51 @@ static void unlisted_beside_names(ll_names_scan *sc, const char *s) {
         for (size_t j = k; j < e; j++)
             sc->toks[j].name = 1 + LL_NAME_FIRST;
         k = e - 1;
+    }
+}
+
+/* "Seyit en [NAAM] vragen", "Rinus en zijn vrouw [NAAM]" (names-dev38): one capitalised word
+ * no list need know (pair_word, a sentence's first word too), before "en" or "of" and a name
+ * found of two words or more, is a first name sharing that surname; before "en" or "met" and
+ * "zijn" or "haar" with a kin word it is a person whose kin is told (a shop or a club has no
+ * wife or son: referred_pairs reads a pair so). Not after a capitalised word it may belong to
+ * ("Albert Heijn en [NAAM]"), nor after a preposition of where ("in Mali en zijn broer"). */
+static void partners_of_names(ll_names_scan *sc) {
+    static const char *const kin[] = {"man",     "vrouw",      "zoon",         "dochter",
+                                      "zoontje", "dochtertje", "echtgenoot",   "echtgenote",
+                                      "partner", "vriend",     "vriendin",     "broer",
+                                      "zus",     "kinderen",   "kleinkinderen"};
+    static const char *const where_preps[] = {"in", "uit", "vanuit", "te", "nabij"};
+    size_t n = sc->ntoks;
+    for (size_t k = 0; k + 3 < n; k++) {
+        const tok *c = &sc->toks[k + 1];
+        if (c->cap || c->flen < 2 || c->flen > 3 || !sc->toks[k].cap ||
+            !(fold_is(sc, c, "en") || fold_is(sc, c, "of") || fold_is(sc, c, "met")) ||
+            !joined(sc, k + 1) || !joined(sc, k + 2))
+            continue;
+        tok u = sc->toks[k];
+        u.sent = 0;
+        if (u.name || !pair_word(sc, &u, W_FIRST) ||
+            (k > 0 && joined(sc, k) && sc->toks[k - 1].cap && !sc->toks[k - 1].sent))
+            continue;
+        /* "in Mali en zijn broer": after "in", "uit", "te" it is where one is */
+        if (k > 0 && joined(sc, k) && !sc->toks[k - 1].cap &&
+            fold_in(sc, &sc->toks[k - 1], where_preps, N_OF(where_preps)))
+            continue;
+        int person = 0;
+        if (!fold_is(sc, c, "met")) {
+            size_t w = k + 2;
+            while (w < n && (w == k + 2 || joined(sc, w)) && sc->toks[w].name)
+                w++;
+            person = w - (k + 2) >= 2;
+        }
+        const tok *d = &sc->toks[k + 2], *r = &sc->toks[k + 3];
+        if (!person && !fold_is(sc, c, "of") && !d->cap &&
+            (fold_is(sc, d, "zijn") || fold_is(sc, d, "haar")) && joined(sc, k + 3) && !r->cap &&
+            fold_in(sc, r, kin, N_OF(kin)))
+            person = 2;
+        if (person)
+            sc->toks[k].name = 1 + (person == 1 ? LL_NAME_FIRST : LL_NAME_RELATION);
     }
 }
 
@@ -6089,9 +6238,12 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     /* "Houdoe, Harrie van den Elzen hier" (user check 6, names-dev20), "ik,
                      * Bartholomeus van 't Hof," (names-dev21): before particles that open
                      * only a surname, or "van" with a listed one, a capitalised word no list
-                     * holds and no ordinary word is the first name the lists lack */
+                     * holds and no ordinary word is the first name the lists lack; so before
+                     * such particles capitalised mid-sentence, as Arabic and Berber names write
+                     * theirs ("Brief van Achmed Ould Sidi", "Tanirt Aït Ouarab meldt",
+                     * names-dev38) */
                     size_t a = i;
-                    if (i > 0 && joined(sc, i) && !t->cap &&
+                    if (i > 0 && joined(sc, i) && (!t->cap || (!t->sent && !t->allcaps)) &&
                         (surname_only_particles(sc, i, p) || real)) {
                         const tok *f = &sc->toks[i - 1];
                         if (f->cap && !f->allcaps && !f->name && !f->prot && !f->flags && !f->dot &&
@@ -6221,6 +6373,7 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
     referred_pairs(sc, s);
     listed_beside_names(sc, s);
     unlisted_beside_names(sc, s);
+    partners_of_names(sc);
     kin_names(sc);
     and_more(sc);
     named_again(sc, s);

@@ -2079,6 +2079,52 @@ static void provinces_and_their_broadcasters(void **state) {
     MASKS("Volgens mevrouw Jansen is de brug dicht.", "Volgens mevrouw [NAAM] is de brug dicht.");
 }
 
+/* names25 (names-dev38's classes, each in other words too): a name of syllables that are
+ * Dutch function words, a first name no list holds before a capitalised particle, one of a
+ * couple told by "en" and a full name or by "zijn vrouw", pets set off by commas after their
+ * animals, a pair told by its role after a comma. */
+static void syllables_particles_couples_pets_and_roles(void **state) {
+    (void)state;
+    /* a first name the lists lack before a capitalised particle that opens a surname */
+    MASKS("De aanvraag van Mbarka Ould Salem ligt nog bij de balie.",
+          "De aanvraag van [NAAM] ligt nog bij de balie.");
+    MASKS("Itto Aït Lahcen belde over de afvalpas.", "[NAAM] belde over de afvalpas.");
+    MASKS("Het formulier van Lalla Bin Youssef is zoek.", "Het formulier van [NAAM] is zoek.");
+    /* an ordinary word before the particle is no first name */
+    MASKS("Gisteren Van der Berg gesproken over de stoep.",
+          "Gisteren [NAAM] gesproken over de stoep.");
+    /* East and Southeast Asian syllables that are Dutch function words */
+    MASKS("Mijn buurvrouw Mai Na helpt met de brief.", "Mijn buurvrouw [NAAM] helpt met de brief.");
+    MASKS("Ik ben Paw Eh Moo, ik woon op de Kruisstraat.",
+          "Ik ben [NAAM], ik woon op de Kruisstraat.");
+    MASKS("De tolk Thi Do belt morgen terug.", "De tolk [NAAM] belt morgen terug.");
+    /* a weekday before its date is none */
+    MASKS("Afspraak met Kim Do 12 mei om tien uur.", "Afspraak met [NAAM] Do 12 mei om tien uur.");
+    /* one of a couple */
+    MASKS("Ilkay en Derya Aksoy vragen een parkeervergunning aan.",
+          "[NAAM] en [NAAM] vragen een parkeervergunning aan.");
+    MASKS("Namens Ilkay en Derya Aksoy stuur ik deze brief.",
+          "Namens [NAAM] en [NAAM] stuur ik deze brief.");
+    MASKS("Op de hoek wonen Wubbo en zijn vrouw Hennie al veertig jaar.",
+          "Op de hoek wonen [NAAM] en zijn vrouw [NAAM] al veertig jaar.");
+    MASKS("Lahcen met zijn zoon kwam de sleutel halen.",
+          "[NAAM] met zijn zoon kwam de sleutel halen.");
+    KEEPS("Mijn man werkt in Gambia en zijn broer ook.");
+    /* pets set off by commas after their animal, also with the owner between */
+    KEEPS("Mijn katten, Sam en Lotte, zijn zoek.");
+    KEEPS("De konijnen van mijn dochter, Guus en Sara, zitten in de tuin.");
+    KEEPS("Zijn duif Snelle Bep won de vlucht.");
+    /* one name after a singular animal and its owner may be the owner's */
+    MASKS("De hond van de buurman, Kees, blaft de hele dag.",
+          "De hond van de buurman, [NAAM], blaft de hele dag.");
+    /* a pair told by its role after a comma */
+    MASKS("Bolat Seitkali, eigenaar van de snackbar op de hoek, vraagt een vergunning.",
+          "[NAAM], eigenaar van de snackbar op de hoek, vraagt een vergunning.");
+    MASKS("Wij kregen een klacht over Tinirau Walsh, voorzitter van de roeivereniging.",
+          "Wij kregen een klacht over [NAAM], voorzitter van de roeivereniging.");
+    KEEPS("Woonstad Rotterdam, eigenaar van de flat, reageert niet.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2699,6 +2745,7 @@ int main(void) {
         cmocka_unit_test(roles_by_ending_employers_shops_and_personas),
         cmocka_unit_test(old_particles_pets_and_messages_by_label),
         cmocka_unit_test(origins_postscripts_calls_compound_roles_and_opening_pairs),
+        cmocka_unit_test(syllables_particles_couples_pets_and_roles),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
         cmocka_unit_test(the_loaded_lists_hold_little_more_than_a_slot_of_16_bytes),
