@@ -274,6 +274,12 @@ typedef struct model {
      * words model's suicidal gate only where it reaches sui_lr_veto. */
     ll_lr *sui_lr;
     double sui_lr_min, sui_lr_veto;
+    /* urgency.conf's "question-model: FILE WEIGHT" (NULL: none): naive Bayes over stems and
+     * pairs, classes low and normal, learned from the development sets' questions; it decides
+     * a question the rules left low or normal, the rules' level voting q_weight nats
+     * (classify.c, question_vote). */
+    ll_nb *q_nb;
+    double q_weight;
 } model;
 
 /* A rule's state for one text: fired, and/or a term of it denied by a
@@ -281,6 +287,8 @@ typedef struct model {
 enum { RULE_FIRED = 1, RULE_VETOED = 2, RULE_TOLD = 4 /* vetoed as not now */ };
 
 enum { DANGER_CALM, DANGER_DANGER, DANGER_SUICIDAL, DANGER_CLASSES };
+/* The question model's classes, in its file's order. */
+enum { Q_LOW, Q_NORMAL };
 
 /* One thread's classifier: the shared rules and its own working memory. */
 struct ll_classifier {
@@ -346,7 +354,8 @@ struct ll_classifier {
     uint64_t rule_framed[(LL_CLASSIFY_MAX_RULES + 63) / 64];
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
-    ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds; /* the models' per-event memory */
+    ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds,
+        q_nbs;                     /* the models' per-event memory */
     ll_nb_feats feats;             /* the text's stems and pairs, found once for every model */
     ll_nb_feats theme_feats;       /* those the theme model reads: none of a crisis's words */
     ll_lr_feats lr_feats;          /* and with their scope, for the logistic model */

@@ -9,11 +9,14 @@
  *                               message's set, labels and features (stems and pairs), for
  *                               trying learners offline; BENCH_SETTING=K runs only row K of
  *                               settings[] beside the rules (25: the shipped models, ~4 s),
- *                               BENCH_MISS_DUMP=FILE writes that row's held-out theme and
- *                               sentiment misses of the leave-one-set-out folds as JSON lines
- *                               with text, subject and reasons (BENCH_MISS_ALL=1: every
- *                               message); BENCH_THEME_SKIP=I,J keeps those sets (indexes in
- *                               sets[]) out of the theme model's learning, still held out
+ *                               BENCH_MISS_DUMP=FILE writes that row's held-out theme,
+ *                               sentiment and urgency misses of the leave-one-set-out folds as
+ *                               JSON lines with text, subject and reasons (BENCH_MISS_ALL=1:
+ *                               every message); BENCH_THEME_SKIP=I,J keeps those sets (indexes
+ *                               in sets[]) out of the theme model's learning, still held out;
+ *                               the question model (urgency.conf's "question-model:") is
+ *                               learned per fold too, BENCH_Q_WEIGHT=W votes the rules' level
+ *                               W nats against it ("none": without it)
  *   bench_model --critical      the learned models of danger (over stems; over the parts of
  *                               danger urgency.conf names) on the phrasing and message sets,
  *                               each set held out in turn, beside the rules; BENCH_DANGER_SHOW=P
@@ -44,10 +47,11 @@
  *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER,
  *                               BENCH_CALM_LR (the calm set as counter-examples) other logistic
  *                               learning
- *   bench_model --train DIR     trains the sentiment model on every development message, the
- *                               two danger models and the logistic model of suicidal
- *                               statements on every development set, and writes
- *                               DIR/sentiment-model.tsv, danger-model.tsv, danger-words.tsv,
+ *   bench_model --train DIR     trains the sentiment, theme and question models on the
+ *                               development messages, the two danger models and the logistic
+ *                               model of suicidal statements on every development set, and
+ *                               writes DIR/sentiment-model.tsv, theme-model.tsv,
+ *                               question-model.tsv, danger-model.tsv, danger-words.tsv,
  *                               suicidal-model.tsv (config/ holds the shipped ones)
  *   bench_model --learned       every danger set's index (the knobs' I,J) and the danger models
  *                               that learn it with the knobs set (nothing is read or learned)
@@ -292,6 +296,8 @@ static int words_bernoulli;
 static const char *sets[MAX_SETS];
 static int n_sets;
 #define N_SENT_SETS 7
+/* The question model's weight against the rules (urgency.conf's "question-model:"). */
+#define Q_WEIGHT "7"
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
 
 /* A copy of the taxonomy (or urgency.conf) without its model lines in a
@@ -306,7 +312,8 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
     while (rc == 0 && fgets(line, sizeof(line), in))
         if (strncmp(line, "model:", 6) != 0 && strncmp(line, "sentiment-model:", 16) != 0 &&
             strncmp(line, "sentiment-lexicon:", 18) != 0 &&
-            strncmp(line, "danger-model:", 13) != 0 && strncmp(line, "suicidal-model:", 15) != 0)
+            strncmp(line, "danger-model:", 13) != 0 && strncmp(line, "suicidal-model:", 15) != 0 &&
+            strncmp(line, "question-model:", 15) != 0)
             rc = fputs(line, o) < 0 ? -1 : 0;
     if (in)
         fclose(in);
@@ -439,29 +446,42 @@ static void analyse(ll_textnorm *tn, const char *text) {
     ll_textnorm_add(tn, text, strlen(text), 0);
 }
 
-/* Trains both models on the documents where in_train says so. */
-static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se_out) {
+/* Whether message d teaches the question model (urgency.conf's "question-model:"): a question
+ * labelled low or normal, the two levels it decides between. */
+static int question_doc(const doc *d) {
+    return d->kind && strcmp(d->kind, "question") == 0 && (d->urg == 0 || d->urg == 1);
+}
+
+/* Trains the three models on the documents where in_train says so. */
+static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se_out,
+               ll_nb **q_out) {
     const char *sids[N_SENT] = {sent_names[0], sent_names[1], sent_names[2]};
-    ll_nb *th = ll_nb_new(theme_ids, nthemes), *se = ll_nb_new(sids, N_SENT);
-    if (!th || !se)
+    ll_nb *th = ll_nb_new(theme_ids, nthemes), *se = ll_nb_new(sids, N_SENT),
+          *q = ll_nb_new(urg_names, 2);
+    if (!th || !se || !q)
         goto fail;
-    if (theme_guard)
+    if (theme_guard) {
         ll_nb_guard(th, guard_words, theme_guard);
+        ll_nb_guard(q, guard_words, theme_guard);
+    }
     ll_nb_pairs_min(th, theme_pairs);
     for (int i = 0; i < ndocs; i++) {
         if (fold >= 0 && held_out(i, fold, by_set))
             continue;
         analyse(tn, docs[i].text);
         if ((!set_in(&theme_skip, docs[i].set) && ll_nb_add(th, tn, (size_t)docs[i].theme) != 0) ||
-            (docs[i].set < N_SENT_SETS && ll_nb_add(se, tn, (size_t)docs[i].sent) != 0))
+            (docs[i].set < N_SENT_SETS && ll_nb_add(se, tn, (size_t)docs[i].sent) != 0) ||
+            (question_doc(&docs[i]) && ll_nb_add(q, tn, (size_t)docs[i].urg) != 0))
             goto fail;
     }
     *th_out = th;
     *se_out = se;
+    *q_out = q;
     return 0;
 fail:
     ll_nb_free(th);
     ll_nb_free(se);
+    ll_nb_free(q);
     return -1;
 }
 
@@ -553,13 +573,30 @@ static void dump_doc(FILE *f, const doc *d, int by_set, const cJSON *in) {
 /* The held-out documents of one fold, classified by the shipped pipeline
  * (rules, then the fold's models through the taxonomy's model lines). */
 static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
-    ll_nb *th = NULL, *se = NULL;
+    ll_nb *th = NULL, *se = NULL, *q = NULL;
     FILE *dump = NULL, *miss = NULL;
-    char dir[64], path[128], err[512];
+    char dir[64], path[128], upath[128], err[512];
     int rc = -1;
     snprintf(dir, sizeof(dir), "/tmp/bench_model_XXXXXX");
-    if (!mkdtemp(dir) || fit(tn, fold, by_set, &th, &se) != 0)
+    if (!mkdtemp(dir) || fit(tn, fold, by_set, &th, &se, &q) != 0)
         goto out;
+    snprintf(path, sizeof(path), "%s/question-model.tsv", dir);
+    if (write_model(q, path, ALPHA, MIN_COUNT) != 0)
+        goto out;
+    /* The rules' urgency.conf, with the fold's question model at its shipped weight
+     * (BENCH_Q_WEIGHT: another; "none": without). */
+    const char *qw = getenv("BENCH_Q_WEIGHT");
+    snprintf(upath, sizeof(upath), "%s/urgency.conf", dir);
+    char *urules = ll_t_eval_read(rules_urg);
+    FILE *uf = urules ? fopen(upath, "w") : NULL;
+    if (!uf || fputs(urules, uf) < 0 ||
+        (!(qw && strcmp(qw, "none") == 0) &&
+         fprintf(uf, "\nquestion-model: question-model.tsv %s\n", qw && *qw ? qw : Q_WEIGHT) < 0) ||
+        fclose(uf) != 0) {
+        free(urules);
+        goto out;
+    }
+    free(urules);
     snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
     if (write_model(th, path, theme_alpha, THEME_MIN_COUNT) != 0)
         goto out;
@@ -631,8 +668,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
         free(rules);
         if (fclose(f) != 0)
             goto out;
-        ll_classifier *c =
-            ll_classifier_new(path, CFG "sentiment-nl.tsv", rules_urg, err, sizeof(err));
+        ll_classifier *c = ll_classifier_new(path, CFG "sentiment-nl.tsv", upath, err, sizeof(err));
         if (!c) {
             fprintf(stderr, "bench_model: %s\n", err);
             goto out;
@@ -662,13 +698,15 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
             if (k == 0 && dump)
                 dump_doc(dump, d, by_set, in);
             if (miss && k == (size_t)only_k &&
-                (s != d->sent || t != d->theme || getenv("BENCH_MISS_ALL"))) {
+                (s != d->sent || t != d->theme || u != d->urg || getenv("BENCH_MISS_ALL"))) {
                 cJSON *row = cJSON_CreateObject();
                 cJSON_AddStringToObject(row, "set", sets[d->set]);
                 cJSON_AddStringToObject(row, "sent", sent_names[d->sent]);
                 cJSON_AddStringToObject(row, "got_sent", s >= 0 ? sent_names[s] : "?");
                 cJSON_AddStringToObject(row, "theme", theme_ids[d->theme]);
                 cJSON_AddStringToObject(row, "got_theme", t >= 0 ? theme_ids[t] : "?");
+                cJSON_AddStringToObject(row, "urg", urg_names[d->urg]);
+                cJSON_AddStringToObject(row, "got_urg", u >= 0 ? urg_names[u] : "?");
                 cJSON_AddStringToObject(row, "kind", d->kind ? d->kind : "-");
                 cJSON_AddStringToObject(row, "channel", d->channel ? d->channel : "-");
                 cJSON_AddStringToObject(row, "text", d->text);
@@ -677,6 +715,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
                 cJSON_AddItemReferenceToObject(row, "sentiment",
                                                cJSON_GetObjectItem(in, "sentiment"));
                 cJSON_AddItemReferenceToObject(row, "themes", cJSON_GetObjectItem(in, "themes"));
+                cJSON_AddItemReferenceToObject(row, "urgency", cJSON_GetObjectItem(in, "urgency"));
                 char *line = cJSON_PrintUnformatted(row);
                 if (line)
                     fprintf(miss, "%s\n", line);
@@ -712,9 +751,11 @@ out:
     if (dump)
         fclose(dump);
     remove_dir(dir, (const char *const[]){"theme-model.tsv", "sentiment-model.tsv", "taxonomy.conf",
-                                          "sentiment-pattern-nl.tsv", NULL});
+                                          "sentiment-pattern-nl.tsv", "question-model.tsv",
+                                          "urgency.conf", NULL});
     ll_nb_free(th);
     ll_nb_free(se);
+    ll_nb_free(q);
     return rc;
 }
 
@@ -2762,10 +2803,13 @@ out:
 }
 
 static int train(ll_textnorm *tn, const char *dir) {
-    ll_nb *th = NULL, *se = NULL, *parts = NULL, *words = NULL;
+    ll_nb *th = NULL, *se = NULL, *q = NULL, *parts = NULL, *words = NULL;
     char path[1024];
     int rc = -1;
-    if (fit(tn, -1, 0, &th, &se) != 0)
+    if (fit(tn, -1, 0, &th, &se, &q) != 0)
+        goto out;
+    snprintf(path, sizeof(path), "%s/question-model.tsv", dir);
+    if (write_model(q, path, ALPHA, MIN_COUNT) != 0)
         goto out;
     snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
     if (write_model(th, path, theme_alpha, THEME_MIN_COUNT) != 0)
@@ -2773,7 +2817,7 @@ static int train(ll_textnorm *tn, const char *dir) {
     snprintf(path, sizeof(path), "%s/sentiment-model.tsv", dir);
     if (write_model(se, path, ALPHA, MIN_COUNT) != 0)
         goto out;
-    printf("wrote %s and theme-model.tsv from %d messages\n", path, ndocs);
+    printf("wrote %s, theme-model.tsv and question-model.tsv from %d messages\n", path, ndocs);
     /* The danger models, from every critical, suicidal and message set. */
     if (!(parts = learn_parts(-1)) || !(words = learn_words(tn, -1)))
         goto out;
@@ -2803,6 +2847,7 @@ static int train(ll_textnorm *tn, const char *dir) {
 out:
     ll_nb_free(th);
     ll_nb_free(se);
+    ll_nb_free(q);
     ll_nb_free(parts);
     ll_nb_free(words);
     ll_lr_trainer_free(lr_tr);
@@ -2987,8 +3032,8 @@ int main(int argc, char **argv) {
             if (!nb || !m || ll_nb_add(nb, tn, 0) != 0 || ll_nb_write(nb, m, ALPHA, 1) != 0)
                 exit(2);
             fclose(m);
-            fprintf(ff, "DOC\t%d\t%s\t%s\n", docs[i].set, theme_ids[docs[i].theme],
-                    sent_names[docs[i].sent]);
+            fprintf(ff, "DOC\t%d\t%s\t%s\t%s\n", docs[i].set, theme_ids[docs[i].theme],
+                    sent_names[docs[i].sent], urg_names[docs[i].urg]);
             for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
                 if (line[0] != '#' && strncmp(line, "classes", 7) && strncmp(line, "docs", 4) &&
                     strncmp(line, "alpha", 5))

@@ -5387,6 +5387,50 @@ static void complement_product_vote_scales_the_rules_score(void **state) {
     ll_classifier_free(c);
 }
 
+/* A question the rules left low or normal is decided by the question model (urgency.conf's
+ * "question-model:"), the rules' level voting its weight in nats: a model sure past that
+ * turns it, with its words as the reason; a model less sure leaves the rules' level; a text
+ * that is no question is never read by it. */
+static void question_model_decides_a_question_against_the_rules_vote(void **state) {
+    (void)state;
+    tmp_file("qm.tsv", "classes\tlow\tnormal\ndocs\t100\t100\nalpha\t0.5\n"
+                       "aanvrag\tlow:9\tnormal:2\nformulier\tlow:60\nkwyt\tnormal:60\n");
+    char tax[160]; /* tmp_file's path is written over two calls on */
+    snprintf(tax, sizeof(tax), "%s", tmp_file("t.conf", "[burgerzaken]\npaspoort:2\n[overig]\n"));
+    const char *rules = "[normal: a problem to handle]\nkapot\n";
+    char urg[256];
+    snprintf(urg, sizeof(urg), "%squestion-model: qm.tsv 3\n", rules);
+    ll_classifier *c = load(tax, tmp_file("u.conf", urg));
+    /* No rule names the lost passport a problem: low by the rules, normal by the model. */
+    const char *lost = "Mijn paspoort is kwijt, hoe vraag ik een nieuw aan?";
+    cJSON *d = classify_with(c, lost, "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (!strstr(m, "model: a question like those asking a fix: 'kwijt'"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    cJSON_Delete(d);
+    /* And the other way: a problem the rules named, in a question the model is sure asks how. */
+    d = classify_with(c, "Het formulier is kapot, waar vind ik het formulier nu?", "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "low");
+    cJSON_Delete(d);
+    /* A model less sure than the rules' vote (1.3 nats for low) leaves their normal. */
+    d = classify_with(c, "De aanvraag is kapot gegaan, kan ik opnieuw?", "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    /* No question: the model does not read it. */
+    d = classify_with(c, "Waar vind ik het formulier voor een paspoort?", NULL);
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    ll_classifier_free(c);
+    /* Without the line the lost passport is the rules' low. */
+    c = load(tax, tmp_file("u.conf", rules));
+    d = classify_with(c, lost, "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "low");
+    cJSON_Delete(d);
+    ll_classifier_free(c);
+}
+
 /* A general polarity lexicon (the taxonomy's "sentiment-lexicon:", e.g.
  * config/sentiment-pattern-nl.tsv, measured and not shipped: bench_model)
  * votes with the mean polarity of the words the own lexicon does not
@@ -14274,6 +14318,8 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(general_lexicon_votes_for_uncovered_words, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test_setup_teardown(question_model_decides_a_question_against_the_rules_vote,
+                                        tmp_setup, tmp_teardown),
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
         cmocka_unit_test(naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word),
         cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
