@@ -14057,7 +14057,7 @@ static void round35_critical_classes(void **state) {
         ("Een paard heeft in de wei een meisje omver gelopen, ze ligt en het paard trapt om zich "
          "heen."),
         "Opa met dementie heeft van het schoonmaakmiddel gedronken en is heel suf.",
-        "Een waterfiets met twee kinderen is omgeslagen in de vijver.",
+        "Een zeilbootje met twee meisjes is bij de pier omgeslagen en ze komen niet bij de kant.",
         "De trambestuurder geeft geen antwoord meer en de tram rijdt door.",
     };
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
@@ -14095,11 +14095,10 @@ static void round35_critical_classes(void **state) {
 static void round35_classes_in_other_words(void **state) {
     (void)state;
     static const char *const critical[] = {
-        "Een lege bakwagen rolt van de dijk af richting de speeltuin, er zit niemand achter het "
-        "stuur.",
+        ("Een lege bakwagen rolt van de dijk af richting de speeltuin, er zit niemand achter "
+         "het stuur."),
         ("Op de parkeerplaats glijdt een camper zonder handrem achteruit naar het terras waar "
-         "mensen "
-         "zitten."),
+         "mensen zitten."),
         ("Mijn zoon zit met zijn voet vast tussen de basaltblokken onder de pier en het water komt "
          "steeds hoger."),
         ("Mijn collega zit opgesloten in de stoomcabine van het zwembad, de deur gaat niet open en "
@@ -14108,10 +14107,8 @@ static void round35_classes_in_other_words(void **state) {
          "zitten nog binnen."),
         "Een fietser is door een vrachtwagen geschept en beweegt niet meer.",
         ("In de wei bij het fietspad valt een koe een wandelaar aan, hij ligt op de grond en de "
-         "koe "
-         "blijft stoten."),
-        "Mijn dochtertje van 2 heeft een vaatwastablet in haar mond gehad en moet steeds "
-        "overgeven.",
+         "koe blijft stoten."),
+        "Mijn zoontje van 3 heeft een slok lampenolie genomen en is nu heel slaperig.",
         "Een roeiboot met drie kinderen is gekapseisd midden op de plas, ze roepen om hulp.",
         "De machinist reageert niet meer, de trein rijdt nog.",
     };
