@@ -13228,6 +13228,46 @@ static void round_35_false_flags_by_class(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Issue 12, suicidal25 (suicidal-dev34's misses by class): a goodbye in the composed family's words
+ * then no answer; contracts ended, cards destroyed, debts settled, and nothing left behind; a gun
+ * still had with its ammunition, kept secret; a thing unnamed ordered for the act unnamed; a fall
+ * asked to kill for certain with surviving maimed feared; a date chosen after one last day; sorry
+ * to have survived an accident. Calm: the goodbye from a holiday, the rent ended for a move, a
+ * gun for the hunt, a thing named, a pet's fall, a date for a wedding, a failure named. */
+static void round_35_misses_by_class(void **state) {
+    (void)state;
+    static const char *const suicidal[] = {
+        "Mijn zus stuurde 'ik hou van jullie, sorry' en sindsdien neemt ze niet meer op.",
+        ("Ik heb mijn abonnementen opgezegd en mijn pasjes doorgeknipt. Na mij hoeft niemand iets "
+         "te regelen, na mij niets meer."),
+        ("Volgende week is mijn laatste salaris binnen, dan zijn de schulden betaald. Dan kan ik "
+         "gaan zonder iets achter te laten."),
+        "Ik heb het geweer van mijn oom nog, met munitie. Niemand weet dat ik het heb.",
+        "Ik heb online iets laten bezorgen om het pijnloos te doen. Het ligt nu in mijn la.",
+        ("Weet iemand of je van de hoogste flat hier zeker doodgaat? Ik wil niet halfdood in het "
+         "ziekenhuis eindigen."),
+        "Ik heb een datum geprikt: na de kerst, dan heb ik die nog gevierd met de kinderen.",
+        "Na dat ongeluk met de scooter dacht ik alleen maar: jammer dat ik het overleefd heb.",
+    };
+    expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
+    static const char *const calm[] = {
+        ("Mijn zus stuurde 'ik hou van jullie' vanaf vakantie en nu is het daar nacht, ze neemt "
+         "niet op."),
+        ("Ik heb de huur opgezegd en mijn pasjes doorgeknipt, want ik verhuis naar mijn vriend in "
+         "Gent."),
+        ("Het geweer van mijn opa heb ik nog, met patronen, voor de jacht. Moet ik dat melden bij "
+         "de politie?"),
+        ("Ik heb een ontharingsapparaat besteld waarmee het pijnloos zou gaan. Het werkt niet, mag "
+         "ik het retourneren?"),
+        "Is een val van vier hoog dodelijk voor een kat? Onze kat is van het balkon gevallen.",
+        ("We hebben een datum gekozen voor de bruiloft, dan heb ik die nog gevierd voor mijn "
+         "moeder verhuist."),
+        ("Na het ongeluk met de bus zei de chauffeur: jammer dat het niet gelukt is om op tijd te "
+         "remmen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14622,6 +14662,7 @@ int main(void) {
         cmocka_unit_test(quoted_text_written_on_a_thing_named_earlier),
         cmocka_unit_test(match_stops_at_a_quotation_closing_into_the_writers_sentence),
         cmocka_unit_test(round_35_false_flags_by_class),
+        cmocka_unit_test(round_35_misses_by_class),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
     };
