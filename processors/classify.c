@@ -1253,18 +1253,35 @@ static void mark_tokens(ll_classifier *c) {
     }
 }
 
+/* A capitalised "De" or "Het" inside a sentence (not its first word, not shouted) and the
+ * capitalised word after it: a name ("buurthuis De Vonk", "dagbesteding De Brug"), whose word is
+ * no spark and no bridge to a critical rule or a part of danger; a newspaper so named ("naar De
+ * Telegraaf") stays the press rule's. Issue 12, falseflag25 (messages-dev35 244; such names in
+ * messages-dev19, -dev23, -dev24): the name of a place never tells its danger. */
+static int named_with_article(const ll_classifier *c, size_t i) {
+    const ll_tok *toks = c->tn->toks;
+    const ll_tok *a = &toks[i], *w = &toks[i + 1];
+    return i > 0 && toks[i - 1].sent == a->sent && toks[i - 1].src == a->src &&
+           w->sent == a->sent && !a->caps && !w->caps && is_upper_ascii(a->orig[0]) &&
+           is_upper_ascii(w->orig[0]) && (surf_is(c, i, "de") || surf_is(c, i, "het"));
+}
+
 /* "bij de Zwart Janstraat": a capitalised word before a capitalised street
- * name is part of the name, not "zwart" of traffic lights out. Marked before
- * the matches are resolved, so that an urgency term never pairs such a word
- * ("Zwart" before "verkeerslichten ... op zwart" used up the "&" term). */
+ * name is part of the name, not "zwart" of traffic lights out (TF_STREET); and
+ * the word of a name after its article (TF_NAME, named_with_article). Marked before the matches are
+ * resolved, so that an urgency term never pairs such a word ("Zwart" before
+ * "verkeerslichten ... op zwart" used up the "&" term). */
 void ll_classify_mark_streets(ll_classifier *c) {
     const ll_tok *toks = c->tn->toks;
     size_t nt = c->tn->ntoks;
-    for (size_t i = 0; i + 1 < nt; i++)
+    for (size_t i = 0; i + 1 < nt; i++) {
         if (toks[i].sent == toks[i + 1].sent && is_upper_ascii(toks[i].orig[0]) &&
             is_upper_ascii(toks[i + 1].orig[0]) &&
             street_suffix(c->tn->surf + toks[i + 1].surf, toks[i + 1].surf_len))
             c->tflags[i] |= TF_STREET;
+        if (named_with_article(c, i))
+            c->tflags[i + 1] |= TF_NAME;
+    }
 }
 
 static int has_contrast(const ll_classifier *c, int32_t from, int32_t to, uint32_t sent) {

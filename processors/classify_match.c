@@ -362,6 +362,10 @@ static void resolve_matches(ll_classifier *c) {
         const term *t = &c->md->terms[hit_term(h)];
         if (t->kind == K_URG && ((c->tflags[h->t0] | c->tflags[h->t1]) & TF_STREET))
             continue; /* a word of a street's name: no urgency term's part */
+        /* A word of a place's name: no danger's (the press rule still reads "De Telegraaf"). */
+        if (t->kind == K_URG && ((c->tflags[h->t0] | c->tflags[h->t1]) & TF_NAME) &&
+            (c->md->rules[t->owner].level == LVL_CRITICAL || c->md->rules[t->owner].feature))
+            continue;
         int32_t t0 = h->t0, t1 = h->t1;
         uint8_t neg = 0;
         if (t->nparts > 1 && t->unordered) {

@@ -175,8 +175,11 @@ enum {
      * person is in crisis, not which service the text is about, so the theme model does not
      * read them (crisis_words) */
     TF_CRISIS = 256,
-    TF_IN_QUOTE = 512,   /* inside a quotation of the text (ll_classify_mark_quotes) */
-    TF_QUOTE_ENDS = 1024 /* the last word before a quotation's closing mark */
+    TF_IN_QUOTE = 512,    /* inside a quotation of the text (ll_classify_mark_quotes) */
+    TF_QUOTE_ENDS = 1024, /* the last word before a quotation's closing mark */
+    /* The word of a place's name after its article ("buurthuis De Vonk"): no critical rule's
+     * or danger part's word (named_with_article) */
+    TF_NAME = 2048
 };
 
 /* A matcher value: term index << V_TERM_SHIFT | V_COMP for an alternative written "+word"

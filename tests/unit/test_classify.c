@@ -13358,6 +13358,55 @@ static void news_heard_no_more_and_a_letter_of_ideas(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
+ * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
+ * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
+ * water ("heet" stems to "het"); a tablet computer is no pills; "dreigt" with a lawyer or the press
+ * is no danger at stake for an agent's haste; a dead tree or animal is no one's wish to die; the
+ * word of a place's name after its article ("wijkcentrum De Vonk") is no spark. Each calm text is
+ * critical on main 947ede7; the critical ones tell the danger in the same words. */
+static void words_read_in_another_sense(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Dhr. belt, hij kan het niet meer aan, geen signalen van gevaar. Het is wel erg druk "
+         "in zijn hoofd."),
+        ("Mw. is moe en doet het niet goed met de kinderen, maar geen signalen van gevaar; het "
+         "is druk thuis."),
+        "De fontein bij het speelplein spuit niet meer en de kinderen zijn teleurgesteld.",
+        "Mijn buurman spuit in zijn garage auto's, mijn kinderen vinden de lucht vies.",
+        "De fontein spuit niet meer en het water in het bassin is bruin.",
+        ("Mijn vader leerde op zijn tablet zijn afvalpas bestellen. Ik schreef alles voor hem "
+         "op en na drie pogingen lukte het."),
+        ("Hij zit de hele dag op zijn tablet, het is hem eindelijk gelukt om met zijn "
+         "kleinkinderen te videobellen."),
+        ("Dhr. belt voor de derde keer over zijn vergunning en dreigt met een advocaat. Met "
+         "spoed doorgezet naar team vergunningen."),
+        ("Dhr. dreigt met de krant als er niets gebeurt. Met spoed doorgezet naar de "
+         "wijkmanager."),
+        ("De schutting staat nu nog stevig. Moet ik voor een dode boom ernaast ook een "
+         "kapvergunning aanvragen?"),
+        "Alles staat nu klaar. Moet ik voor dode vissen in de vijver bellen?",
+        ("Ik ben vrijwilliger bij wijkcentrum De Vonk en wil het nummer van de crisislijn op "
+         "onze folder zetten."),
+        "Ik werk bij café De Brand en wil een terrasvergunning aanvragen.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        ("De verkeerslichten op de kruising doen het niet, het is druk en de kinderen steken "
+         "over."),
+        "In de zandbak bij het speelplein ligt een spuit, de kinderen spelen ernaast.",
+        ("Bij ons in de flat is een buis geknapt en er spuit heet water de gang in, de "
+         "buurkinderen lopen daar."),
+        "Ik heb alle tabletten opgespaard en vanavond neem ik ze allemaal in.",
+        ("Dhr. belt, hij dreigt zichzelf iets aan te doen. Met spoed doorgezet naar de "
+         "crisisdienst."),
+        "Ik weet het nu. Ik wil dood.",
+        ("Bij wijkcentrum De Linde spat een vonk uit de meterkast en nu brandt het gordijn, er "
+         "zitten mensen binnen."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Falseflag24 (issue 12; falseflag23's left class, messages-dev22): an e-mail's subject that names
  * a danger whose match in the body is set aside (a count asked for a thesis) is the body's topic
  * as a heading, and gives way with it. A subject over a body that tells the danger again, or that
@@ -14665,6 +14714,7 @@ int main(void) {
         cmocka_unit_test(round_35_misses_by_class),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
+        cmocka_unit_test(words_read_in_another_sense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
