@@ -14204,6 +14204,38 @@ static void round35_classes_in_other_words(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Recall25 (issue 12): round 35's classes read wider by their own word classes, each sentence below
+ * critical before: the one missing at the wheel named between "zonder" and "erop", the brake not
+ * set and the driver nowhere, a door that will not open told in the inverted order, kin in a kayak
+ * gone over, swimmers taken by the current. A current one took a friend to see, a rescue of long
+ * ago, a brake forgotten asked about, children on bicycles and a door to repair stay below. */
+static void round35_classes_read_wider(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Een tractor met aanhanger rolt zonder boer erop het erf af richting de weg waar de "
+         "schoolkinderen fietsen."),
+        ("De vuilniswagen staat niet op de handrem en rolt nu de straat in, de chauffeur is "
+         "nergens."),
+        ("In de sauna van de sportschool gaat de deur niet meer open, er zitten twee mensen in en "
+         "het wordt heter."),
+        "Een kajak met een vader en zijn dochter is omgeslagen in de rivier, ze drijven af.",
+        "Drie zwemmers worden door de stroming meegenomen bij de pier.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn zoon heeft zijn vriendin meegenomen naar het strand, de stroming was daar sterk "
+         "vandaag."),
+        ("Mijn vader werd vroeger als kind eens door de stroming meegenomen, gelukkig werd hij "
+         "gered."),
+        ("Mijn auto rolt soms een stukje als ik de handrem vergeten ben, is dat gevaarlijk voor de "
+         "straat?"),
+        "De kinderen rollen met hun fiets zonder handrem de straat in.",
+        "De deur van de stoomcabine gaat niet meer open, wie repareert die?",
+        "Mijn vader en ik gaan zaterdag kanoen, wat als de kano omslaat?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* The keys bench_model's second opinion on the rules' critical flags reads (issue 12, veto25):
  * each rule that fired once by its name, how many, the kind and the view of the danger models;
  * and a person in crisis, whose flag no second opinion may move. Own sentences. */
@@ -14664,6 +14696,7 @@ int main(void) {
         cmocka_unit_test(older_classes_in_other_words),
         cmocka_unit_test(round35_critical_classes),
         cmocka_unit_test(round35_classes_in_other_words),
+        cmocka_unit_test(round35_classes_read_wider),
         cmocka_unit_test(an_elder_unreached_and_a_weapon_taken_along),
         cmocka_unit_test(round30_classes_in_older_rounds),
         cmocka_unit_test(a_fix_still_needed_is_no_end),
