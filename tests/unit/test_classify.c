@@ -14207,8 +14207,9 @@ static void round35_classes_in_other_words(void **state) {
 /* Recall25 (issue 12): round 35's classes read wider by their own word classes, each sentence below
  * critical before: the one missing at the wheel named between "zonder" and "erop", the brake not
  * set and the driver nowhere, a door that will not open told in the inverted order, kin in a kayak
- * gone over, swimmers taken by the current. A current one took a friend to see, a rescue of long
- * ago, a brake forgotten asked about, children on bicycles and a door to repair stay below. */
+ * gone over, swimmers taken by the current, a tent blown away with its poles snapping. A current
+ * one took a friend to see, a rescue of long ago, a brake forgotten asked about, children on
+ * bicycles, a door to repair and a pole snapped while pitching stay below. */
 static void round35_classes_read_wider(void **state) {
     (void)state;
     static const char *const critical[] = {
@@ -14220,6 +14221,8 @@ static void round35_classes_read_wider(void **state) {
          "het wordt heter."),
         "Een kajak met een vader en zijn dochter is omgeslagen in de rivier, ze drijven af.",
         "Drie zwemmers worden door de stroming meegenomen bij de pier.",
+        ("De tent van het schoolkamp waait weg en de palen knappen, de kinderen liggen nog in hun "
+         "slaapzakken."),
     };
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
     static const char *const calm[] = {
@@ -14232,6 +14235,7 @@ static void round35_classes_read_wider(void **state) {
         "De kinderen rollen met hun fiets zonder handrem de straat in.",
         "De deur van de stoomcabine gaat niet meer open, wie repareert die?",
         "Mijn vader en ik gaan zaterdag kanoen, wat als de kano omslaat?",
+        "Bij het opbouwen van de tent knapte een paal, kunnen we een nieuwe huren?",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
