@@ -602,6 +602,37 @@ static int minus_at(const char *s, size_t i, size_t k, size_t len) {
     return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '\n' || s[i - 1] == '\t';
 }
 
+/* Whether the dot at s[i] is one of an ellipsis that the sentence goes on after: two or more
+ * dots, a space, and a word in lower case ("niet meer wakker worden... tot de wekker gaat"): a
+ * pause, not an end; what follows it (a time, a condition) is said of what came before it
+ * (suicidal25; suicidal24 left suicidal-dev33 97). An ellipsis before a capital ends its
+ * sentence as a full stop does, and so does one before a correction ("opgehangen... ik bedoel:
+ * ...", "... eh, te harden", "... nee sorry"): what follows takes back what came before. */
+static int ellipsis_goes_on(const char *s, size_t i, size_t len) {
+    static const char *const taken_back[] = {"ik bedoel", "bedoel", "eh",    "ehm",
+                                             "uh",        "nee",    "sorry", "of eigenlijk",
+                                             "oftewel",   "pardon", "grapje"};
+    size_t a = i, b = i + 1;
+    while (a > 0 && s[a - 1] == '.')
+        a--;
+    while (b < len && s[b] == '.')
+        b++;
+    if (b - a < 2)
+        return 0;
+    size_t sp = b;
+    while (b < len && s[b] == ' ')
+        b++;
+    if (b == sp || b >= len || s[b] < 'a' || s[b] > 'z')
+        return 0;
+    for (size_t t = 0; t < sizeof(taken_back) / sizeof(taken_back[0]); t++) {
+        size_t n = strlen(taken_back[t]);
+        if (b + n <= len && memcmp(s + b, taken_back[t], n) == 0 &&
+            (b + n == len || !((s[b + n] | 0x20) >= 'a' && (s[b + n] | 0x20) <= 'z')))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether a sentence mark at s[0..i) closes only a quote that the sentence goes on after:
  * the mark, a closing quote right after it, and a word in lower case ("'ik schiet je
  * neer!' met een waterpistool", "'Help!' riep ze"). The quote is a clause of the sentence
@@ -754,7 +785,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             i += (size_t)k;
             continue;
         }
-        if ((cp == '.' || cp == '!' || cp == '?') && quote_goes_on(s, i + (size_t)k, len))
+        if (((cp == '.' || cp == '!' || cp == '?') && quote_goes_on(s, i + (size_t)k, len)) ||
+            (cp == '.' && ellipsis_goes_on(s, i, len)))
             newclause = 1;
         else if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n')
             newsent = 1;

@@ -13268,6 +13268,26 @@ static void round_35_misses_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Issue 12, suicidal25 (suicidal24 left suicidal-dev33 97): an ellipsis before a word in lower
+ * case is a pause, not a sentence's end (textnorm.c ellipsis_goes_on), so a lie-in's time after
+ * it ("... tot de wekker gaat") frames the not waking before it. Critical with the time left out,
+ * with a statement after the pause, and with a capital after it. */
+static void an_ellipsis_before_lower_case_goes_on(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Ik wil slapen en niet meer wakker worden... tot de wekker om twee uur gaat. Kunnen de "
+         "bouwvakkers later beginnen?"),
+        ("Ik wil vandaag niet meer wakker worden... tot de middag, na die nachtdienst. Moet die "
+         "bladblazer echt om acht uur?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const suicidal[] = {
+        "Ik wil niet meer wakker worden... morgen ben ik er niet meer.",
+        "Ik wil niet meer wakker worden... Het is genoeg geweest.",
+    };
+    expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14749,6 +14769,7 @@ int main(void) {
         cmocka_unit_test(match_stops_at_a_quotation_closing_into_the_writers_sentence),
         cmocka_unit_test(round_35_false_flags_by_class),
         cmocka_unit_test(round_35_misses_by_class),
+        cmocka_unit_test(an_ellipsis_before_lower_case_goes_on),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
         cmocka_unit_test(words_read_in_another_sense),
