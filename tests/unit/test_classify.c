@@ -13378,6 +13378,28 @@ static void news_heard_no_more_and_a_letter_of_ideas(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* The writer's own wish to be dead beside another's death in one sentence (session 35, the
+ * lead): the death wish's veto of an animal or a plant reads the whole sentence, where they are
+ * the other clause's subject. Own sentences; the same words with an object or a noun after
+ * "dood", told of long ago or from a book, stay below. */
+static void own_death_wish_beside_anothers_death(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Mijn kat is dood en ik wil ook dood.",
+        "De boom in de tuin is dood en ik wil eigenlijk ook dood",
+        "Onze hond is vorige week overleden en nu wil ik ook dood.",
+        "Het konijn van mijn dochter is dood, ik wil gewoon dood.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik wil ook dood hout en snoeiafval laten ophalen, de kat heeft het verspreid.",
+        "Mijn kat is dood en ik wil ook dood, zei de hoofdpersoon in het boek.",
+        "Mijn kat is dood en ik wil ook dood, dat dacht ik jaren geleden.",
+        "Onze poes is dood. Ik wil weten waar ik het kadaver kwijt kan.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -14773,6 +14795,7 @@ int main(void) {
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
         cmocka_unit_test(words_read_in_another_sense),
+        cmocka_unit_test(own_death_wish_beside_anothers_death),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
