@@ -13288,6 +13288,27 @@ static void an_ellipsis_before_lower_case_goes_on(void **state) {
     expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
 }
 
+/* Issue 12, suicidal25 (suicidal-dev34 45): shut in alone with a blade, a rope or pills while those
+ * around think one is doing something else: a suicidal statement, not only a knife. One who hides
+ * from another with a knife stays critical as a threat; a child's fruit knife is calm. */
+static void shut_in_with_a_means_others_unaware(void **state) {
+    (void)state;
+    static const char *const suicidal[] = {
+        "Ik zit op slot in de wc met een scheermesje en mijn ouders denken dat ik slaap.",
+    };
+    expect_all_suicidal(suicidal, sizeof(suicidal) / sizeof(suicidal[0]));
+    static const char *const critical[] = {
+        ("Ik heb me opgesloten in de slaapkamer met een mes omdat mijn ex tegen de deur schopt. "
+         "Bel de politie!"),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Mijn zoon heeft de deur op slot met een mes om fruit te snijden, hij denkt dat ik het "
+         "niet zie haha. Vanaf welke leeftijd mag dat?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Issue 12, falseflag23 (suicidal-dev5 106, suicidal-dev12 100): another's words quoted and met
  * with rolled eyes by the writer (classify.c quote_eyerolled). Calm on the eye-roll after the
  * quotation; critical with a fear told after it, with one's own words unquoted, and with the
@@ -14792,6 +14813,7 @@ int main(void) {
         cmocka_unit_test(round_35_false_flags_by_class),
         cmocka_unit_test(round_35_misses_by_class),
         cmocka_unit_test(an_ellipsis_before_lower_case_goes_on),
+        cmocka_unit_test(shut_in_with_a_means_others_unaware),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
         cmocka_unit_test(words_read_in_another_sense),
