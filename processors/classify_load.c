@@ -348,6 +348,14 @@ static int add_term_list(loader *ld, char *list, term proto, int compound_defaul
     }
 }
 
+/* A file named on a line of this config: an absolute path as given, any other beside this
+ * file. Nonzero when PATH cannot hold it. */
+static int beside(const loader *ld, const char *file, char *path, size_t size) {
+    const char *slash = strrchr(ld->path, '/');
+    int dir = *file == '/' || !slash ? 0 : (int)(slash - ld->path + 1);
+    return snprintf(path, size, "%.*s%s", dir, ld->path, file) >= (int)size;
+}
+
 /* "model: FILE WEIGHT TEMPERATURE [complement [product]]" (themes) or
  * "sentiment-model: FILE WEIGHT TEMPERATURE": a learned model beside the
  * taxonomy file, whose posterior adds WEIGHT x P(class) to the rules'
@@ -370,10 +378,7 @@ static int model_line(loader *ld, char *s) {
                         k ? "sentiment-model:" : "model:", k ? "" : " [complement [product]]");
     if (ld->model_path[k][0])
         return load_err(ld, "%s given twice", k ? "sentiment-model" : "model");
-    const char *slash = strrchr(ld->path, '/');
-    int dir = slash ? (int)(slash - ld->path + 1) : 0;
-    if (snprintf(ld->model_path[k], sizeof(ld->model_path[k]), "%.*s%s", dir, ld->path, file) >=
-        (int)sizeof(ld->model_path[k]))
+    if (beside(ld, file, ld->model_path[k], sizeof(ld->model_path[k])))
         return load_err(ld, "model path too long");
     ld->model_line[k] = ld->line;
     if (k) {
@@ -399,10 +404,7 @@ static int general_lexicon_line(loader *ld, char *s) {
                             "weight 0..10)");
     if (ld->lexicon_path[0])
         return load_err(ld, "sentiment-lexicon given twice");
-    const char *slash = strrchr(ld->path, '/');
-    int dir = slash ? (int)(slash - ld->path + 1) : 0;
-    if (snprintf(ld->lexicon_path, sizeof(ld->lexicon_path), "%.*s%s", dir, ld->path, file) >=
-        (int)sizeof(ld->lexicon_path))
+    if (beside(ld, file, ld->lexicon_path, sizeof(ld->lexicon_path)))
         return load_err(ld, "sentiment-lexicon path too long");
     ld->lexicon_line = ld->line;
     ld->md->gen_lex_weight = w;
@@ -528,14 +530,11 @@ static int taxonomy_line(loader *ld, char *s) {
         return general_lexicon_line(ld, s);
     if (strncmp(s, "spelling:", 9) == 0) {
         char *v = trim(s + 9);
-        const char *slash = strrchr(ld->path, '/');
-        int dir = *v == '/' || !slash ? 0 : (int)(slash - ld->path + 1);
         if (!*v || strpbrk(v, " \t"))
             return load_err(ld, "expected 'spelling: WORDLIST' (one path)");
         if (ld->spelling_path[0])
             return load_err(ld, "spelling given twice");
-        if (snprintf(ld->spelling_path, sizeof(ld->spelling_path), "%.*s%s", dir, ld->path, v) >=
-            (int)sizeof(ld->spelling_path))
+        if (beside(ld, v, ld->spelling_path, sizeof(ld->spelling_path)))
             return load_err(ld, "spelling path too long");
         ld->spelling_line = ld->line;
         return 0;
@@ -752,12 +751,8 @@ static int danger_line(loader *ld, char *v) {
                             "0.5..1)");
     if (ld->danger_path[0][0])
         return load_err(ld, "danger-model given twice");
-    const char *slash = strrchr(ld->path, '/');
-    int dir = slash ? (int)(slash - ld->path + 1) : 0;
-    if (snprintf(ld->danger_path[0], sizeof(ld->danger_path[0]), "%.*s%s", dir, ld->path, file) >=
-            (int)sizeof(ld->danger_path[0]) ||
-        snprintf(ld->danger_path[1], sizeof(ld->danger_path[1]), "%.*s%s", dir, ld->path, sfile) >=
-            (int)sizeof(ld->danger_path[1]))
+    if (beside(ld, file, ld->danger_path[0], sizeof(ld->danger_path[0])) ||
+        beside(ld, sfile, ld->danger_path[1], sizeof(ld->danger_path[1])))
         return load_err(ld, "model path too long");
     ld->danger_line = ld->line;
     ld->md->danger_gates = (ll_danger_gates){min, smin, sumin, dpmin, dwmin};
@@ -798,9 +793,7 @@ static int suicidal_model_line(loader *ld, char *v) {
                             "MIN 0.5..2 (above 1: never alone), VETO 0..1)");
     if (ld->md->sui_lr)
         return load_err(ld, "suicidal-model given twice");
-    const char *slash = strrchr(ld->path, '/');
-    int dir = slash ? (int)(slash - ld->path + 1) : 0;
-    if (snprintf(path, sizeof(path), "%.*s%s", dir, ld->path, file) >= (int)sizeof(path))
+    if (beside(ld, file, path, sizeof(path)))
         return load_err(ld, "model path too long");
     if (!(ld->md->sui_lr = ll_lr_read(path, err, sizeof(err))))
         return load_err(ld, "%s", err);
@@ -823,9 +816,7 @@ static int question_model_line(loader *ld, char *v) {
                             "WEIGHT 0..100 nats)");
     if (ld->md->q_nb)
         return load_err(ld, "question-model given twice");
-    const char *slash = strrchr(ld->path, '/');
-    int dir = slash ? (int)(slash - ld->path + 1) : 0;
-    if (snprintf(path, sizeof(path), "%.*s%s", dir, ld->path, file) >= (int)sizeof(path))
+    if (beside(ld, file, path, sizeof(path)))
         return load_err(ld, "model path too long");
     ll_nb *nb = ll_nb_read(path, err, sizeof(err));
     if (!nb)
