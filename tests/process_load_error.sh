@@ -20,24 +20,24 @@ sed -e "s#^\([a-z_]*\) = \([a-z-]*\.\(conf\|tsv\|txt\)\)\$#\1 = $DIR/\2#" \
     "$DIR/luisterloop.conf" >"$T/ok.conf"
 grep -q "^urgency_rules = $DIR/urgency.conf\$" "$T/ok.conf" || fail "the sample config names no urgency.conf"
 
+# refused WHAT CONF WANT: the processor with CONF exits 1 within 5 s, its output naming WANT.
+refused() {
+    local start rc took
+    start=$(date +%s)
+    timeout 20 "$BIN" process -c "$2" >"$T/out" 2>&1
+    rc=$?
+    took=$(($(date +%s) - start))
+    [ "$rc" -eq 1 ] || fail "$1: exit $rc, want 1: $(cat "$T/out")"
+    grep -qF "$3" "$T/out" || fail "$1: no reason given: $(cat "$T/out")"
+    [ "$took" -le 5 ] || fail "$1: the error came after $took s (a wait on the broker first?)"
+}
+
 # A rule without terms: the load fails when the whole file is read.
 printf '[critical: no-terms]\nadvice: call\n' >"$T/urgency.conf"
 sed "s#^urgency_rules = .*#urgency_rules = $T/urgency.conf#" "$T/ok.conf" >"$T/bad.conf"
-start=$(date +%s)
-timeout 20 "$BIN" process -c "$T/bad.conf" >"$T/out" 2>&1
-rc=$?
-took=$(($(date +%s) - start))
-[ "$rc" -eq 1 ] || fail "rules that do not load: exit $rc, want 1: $(cat "$T/out")"
-grep -q "rule 'no-terms' has no terms" "$T/out" || fail "no reason given: $(cat "$T/out")"
-[ "$took" -le 5 ] || fail "the error came after $took s (a wait on the broker first?)"
+refused "rules that do not load" "$T/bad.conf" "rule 'no-terms' has no terms"
 
 # A missing file likewise.
 sed "s#^taxonomy = .*#taxonomy = $T/missing.conf#" "$T/ok.conf" >"$T/missing.conf.conf"
-start=$(date +%s)
-timeout 20 "$BIN" process -c "$T/missing.conf.conf" >"$T/out" 2>&1
-rc=$?
-took=$(($(date +%s) - start))
-[ "$rc" -eq 1 ] || fail "a missing taxonomy: exit $rc, want 1: $(cat "$T/out")"
-grep -q "$T/missing.conf" "$T/out" || fail "the missing file is not named: $(cat "$T/out")"
-[ "$took" -le 5 ] || fail "the error came after $took s (a wait on the broker first?)"
+refused "a missing taxonomy" "$T/missing.conf.conf" "$T/missing.conf"
 echo "ok"
