@@ -47,7 +47,7 @@ struct ll_nb {
     /* Scoring's table (ll_nb_finish): the kept features only, at most half
      * full, each slot with 32 more bits of the key's hash, so a miss rarely
      * reads a key. The training table above is sized for LL_NB_MAX_FEATURES
-     * (1 MiB): a shipped model of ~4,000 features looked up in it missed the
+     * (2 MiB): a shipped model of ~4,000 features looked up in it missed the
      * cache at every word, ~11% of the processor's perf samples. */
     struct nb_look *look;
     size_t nlook; /* power of two */
