@@ -231,11 +231,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev38.jsonl", NAMES, "names-dev38", 0, 0, NO_FLOOR},
     {"lookalikes-dev35.jsonl", CRIT, "look-alikes dev 35", 111, BLIND, NO_FLOOR},
     /* round 36 (blind through session 35), with its own set of look-alikes (the tenth fresh
-     * check a learned model is held to) */
-    {"critical-dev36.jsonl", CRIT, "critical phr. dev 36", 113, BLIND, NO_FLOOR},
-    {"suicidal-dev35.jsonl", SUI, "suicidal phr. dev 35", 114, BLIND, NO_FLOOR},
-    {"messages-dev36.jsonl", MSG, "development 36", 112, BLIND, NO_FLOOR},
-    {"names-dev39.jsonl", NAMES, "names-dev39", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev36.jsonl", CRIT, "critical phr. dev 36", 113, 0, NO_FLOOR},
+    {"suicidal-dev35.jsonl", SUI, "suicidal phr. dev 35", 114, 0, NO_FLOOR},
+    {"messages-dev36.jsonl", MSG, "development 36", 112, 0, NO_FLOOR},
+    {"names-dev39.jsonl", NAMES, "names-dev39", 0, 0, NO_FLOOR},
     {"lookalikes-dev36.jsonl", CRIT, "look-alikes dev 36", 115, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
