@@ -234,7 +234,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev36.jsonl", CRIT, "critical phr. dev 36", 113, 0, NO_FLOOR},
     {"suicidal-dev35.jsonl", SUI, "suicidal phr. dev 35", 114, 0, NO_FLOOR},
-    {"messages-dev36.jsonl", MSG, "development 36", 112, 0, NO_FLOOR},
+    {"messages-dev36.jsonl", MSG, "development 36", 112, THEME, NO_FLOOR},
     {"names-dev39.jsonl", NAMES, "names-dev39", 0, 0, NO_FLOOR},
     {"lookalikes-dev36.jsonl", CRIT, "look-alikes dev 36", 115, BLIND, NO_FLOOR},
     /* round 37 (blind through session 36), with its own set of look-alikes (the eleventh fresh
