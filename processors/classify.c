@@ -3414,6 +3414,53 @@ static int saying_quoted(const ll_classifier *c, int32_t t0, int32_t t1) {
                           sizeof(saying) / sizeof(saying[0]));
 }
 
+/* Another's pet phrase quoted after a habitual verb of saying, in a text that asks for a service
+ * (issue 12, recall26: the lead's user check of session 35, 'Mijn opa zei altijd "liever dood dan
+ * in een tehuis". Nu moet hij toch naar een verpleeghuis, kunnen jullie helpen met de
+ * aanvraag?'): the words are what the one quoted used to say, as a motto is (saying_quoted),
+ * and the writer asks for help with a matter; no one is told at risk now. The verb of saying in
+ * the past with a word of habit ("zei altijd", "riep vaak", "zeiden steeds"), before the opening
+ * mark in its sentence, and no "ik", "me" or "mij" there (the writer's own habit may hide the
+ * writer's wish); a later sentence of the writer's asks ("?"). Not with a joke denied from the
+ * quotation on: the one quoted gone or missing now ("Mijn zoon zei altijd 'ik wil er niet meer
+ * zijn', nu is hij weg"), fear told. The match opens in the quotation and may run on past it
+ * (the composed family's parts join the next sentence); a match before the quotation is the
+ * writer's own. For every critical rule, the suicidal families too. */
+static int habit_saying_asked(const ll_classifier *c, int32_t t0) {
+    static const char *const says[] = {"zei",      "zeiden", "riep",       "riepen",
+                                       "mopperde", "bromde", "verzuchtte", "verzuchtten",
+                                       "grapte",   "placht", "zuchtte",    "mompelde"};
+    static const char *const habit[] = {"altijd",   "vaak",     "steeds",     "telkens",
+                                        "dikwijls", "steevast", "regelmatig", "geregeld"};
+    static const char *const self[] = {"ik", "me", "mij", "mezelf", "mijzelf", "ikke"};
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    if (!(c->tflags[t0] & TF_IN_QUOTE) || toks[t0].src != 0)
+        return 0;
+    int32_t q = t0, k = t0;
+    while (q > 0 && toks[q - 1].src == 0 && (c->tflags[q - 1] & TF_IN_QUOTE) &&
+           !(c->tflags[q - 1] & TF_QUOTE_ENDS))
+        q--;
+    while (k < nt && toks[k].src == 0 && (c->tflags[k] & TF_IN_QUOTE) &&
+           !(c->tflags[k] & TF_QUOTE_ENDS))
+        k++;
+    if (k >= nt || toks[k].src != 0 || joke_denied_from(c, q))
+        return 0;
+    int said = 0, used = 0;
+    for (int32_t j = q - 1; j >= 0 && toks[j].src == 0 && toks[j].sent == toks[q].sent; j--) {
+        if (surf_in(c, j, self, sizeof(self) / sizeof(self[0])))
+            return 0;
+        said |= surf_in(c, j, says, sizeof(says) / sizeof(says[0]));
+        used |= surf_in(c, j, habit, sizeof(habit) / sizeof(habit[0]));
+    }
+    if (!said || !used)
+        return 0;
+    for (int32_t j = k + 1; j < nt && toks[j].src == 0; j++)
+        if (!(c->tflags[j] & TF_IN_QUOTE) && toks[j].sent != toks[k].sent && asks(c, j))
+            return 1;
+    return 0;
+}
+
 /* Words quoted and then told not meant (issue 12, falseflag16: messages-dev26, critical-dev24,
  * three writers): the match stands in a quotation ("'Ik maak je dood als ...' zei mijn buurman",
  * "Mijn collega zei: \"... blaas ik hem op.\""), and after its closing mark, in the rest of that
@@ -3788,7 +3835,8 @@ static int urgency_rules(ll_classifier *c) {
         if (((r->aside_calm || r->notnow_calm) && quote_unmeant(c, mt->t0, mt->t1)) ||
             (!r->feature && r->level == LVL_CRITICAL &&
              (sign_quoted(c, mt->t0, mt->t1) || saying_quoted(c, mt->t0, mt->t1) ||
-              quote_eyerolled(c, mt->t0, mt->t1) || quote_joked(c, mt->t0, mt->t1)))) {
+              habit_saying_asked(c, mt->t0) || quote_eyerolled(c, mt->t0, mt->t1) ||
+              quote_joked(c, mt->t0, mt->t1)))) {
             veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED | RULE_TOLD);
             continue;
         }

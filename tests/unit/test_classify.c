@@ -13421,6 +13421,61 @@ static void own_death_wish_beside_anothers_death(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall26 (issue 12, the lead's user checks of session 35): another's pet phrase quoted after a
+ * habitual verb of saying in a text that asks for a service; pests wished dead; an ache told as a
+ * degree with the exertion it comes from. Each calm text is critical on main 5151ddd. The same
+ * words stay critical where they are meant now: the one quoted gone, no service asked, the writer's
+ * own habit, a wish with no pest as its object, pain with no exertion. */
+static void sayings_pests_and_aches(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Mijn oma zei vaak: 'ik ga liever dood dan naar een verzorgingshuis'. Nu is het zover, "
+         "hoe vragen we een indicatie aan?"),
+        ("Onze vader riep altijd \"ik wil nooit in een rolstoel, dan liever dood\". Kan hij nu "
+         "een scootmobiel via de Wmo krijgen?"),
+        "Die wespen bij de voordeur, ik wil ze allemaal dood.",
+        "Er zitten mollen in mijn gazon, ik wil ze echt dood hebben.",
+        "Al die mieren in de keuken, die moeten dood.",
+        "Mijn kuiten doen zo zeer van het hardlopen dat ik wil sterven, is de sauna open?",
+        "Na de krachttraining heb ik zo'n spierpijn dat ik wil sterven.",
+        "Ik ben zo kapot na drie nachtdiensten dat ik dood wil. Kan de afspraak later?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Mijn dochter zei altijd 'ik wil er niet meer zijn', nu is ze sinds gisteren weg.",
+        ("Mijn vader zei altijd 'ik spring nog eens van de brug'. Nu is hij vermist, wat moeten "
+         "we doen?"),
+        "Mijn buurman zei altijd 'ik wil er niet meer zijn' en vandaag zei hij het weer.",
+        "Ik zei altijd 'ik wil er niet meer zijn'. Kunnen jullie helpen?",
+        "Ik heb muizen in huis en ik wil dood.",
+        "Ik heb zo'n pijn dat ik wil sterven.",
+        "Mijn rug doet al jaren zo'n pijn dat ik wil sterven, na het verhuizen werd het erger.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Recall26 (issue 12; suicidal-dev34 44, suicidal-dev35 43-45, the class in -dev31 and -dev32):
+ * the writer at a place of ending, told with what makes it one in other words: unseen there in a
+ * longer sentence, on the wrong side of the railing, there with the pills, at a level crossing
+ * with the train's minutes. Each critical text is below critical on main 5151ddd; a walk, one
+ * waiting on a bicycle at the crossing and a platform's wait stay below. */
+static void at_a_place_unseen_or_outside_the_rail(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Ik zit op de rand van het viaduct. Het regent en niemand weet dat ik hier ben.",
+        "Ik sta op de brug over het kanaal, aan de verkeerde kant van de reling.",
+        "Ik zit bij het water achter de sporthal met al mijn pillen.",
+        "Ik sta bij de spoorwegovergang bij de boerderij. De trein komt over vier minuten.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik loop in het bos met de hond, niemand weet waar ik ben, heerlijk rustig.",
+        "Ik sta met de fiets bij de overweg te wachten, de trein komt over drie minuten.",
+        "Ik sta op het perron, de trein komt over zes minuten.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -14818,6 +14873,8 @@ int main(void) {
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
         cmocka_unit_test(words_read_in_another_sense),
         cmocka_unit_test(own_death_wish_beside_anothers_death),
+        cmocka_unit_test(sayings_pests_and_aches),
+        cmocka_unit_test(at_a_place_unseen_or_outside_the_rail),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
