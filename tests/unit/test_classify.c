@@ -13476,6 +13476,43 @@ static void at_a_place_unseen_or_outside_the_rail(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall26 (issue 12, round 36's classes read wider, each in an earlier set too): a small child and
+ * the medicines it swallowed, a strip or a bottle emptied; one pressed against a crowd barrier;
+ * one caught between the moving parts of an automatic door or a car wash; a limb's wounds bleeding
+ * with the blade beside them; a burn for the pain inside; oneself cut and hidden. Each critical
+ * text is below critical on main 4a17a0a. A grown-up's own pills, a car parked in, a door that
+ * sticks, a gas report closed, one in the water taken out and well, a door opened by the fire
+ * brigade stay below (the last three critical on main), and a smell still there stays critical. */
+static void round36_classes_read_wider(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Onze peuter heeft een strip ijzertabletjes leeggegeten, hij braakt.",
+        "Mijn dochtertje heeft paracetamol gegeten en ze is heel slaperig.",
+        "Bij het poppodium duwt de menigte, een meisje wordt tegen het dranghek geplet.",
+        "Mijn opa zit met zijn rolstoel klem tussen de automatische deuren van het station.",
+        "In de autowasstraat zit een jongen vast tussen de wasborstels.",
+        ("Bij de bushalte zit een man met sneden in zijn onderarm, het bloedt en hij heeft nog een "
+         "scheermesje vast."),
+        "Ik druk een aansteker tegen mijn bovenarm om de pijn vanbinnen te overstemmen.",
+        "Ik heb een glas kapotgemaakt en mezelf ermee gesneden. Niemand weet het.",
+        ("De gaslucht in de kelder is er nog steeds, de monteur heeft een onderdeel vervangen maar "
+         "het ruikt nog."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik heb mijn pillen doorgeslikt en ben nu duizelig, is dat normaal bij deze medicijnen?",
+        "Mijn auto zit vast tussen twee paaltjes, ik kan niet weg.",
+        "De schuifdeur zit klem, hij gaat niet meer open.",
+        "Mijn melding over de gaslucht in de Dorpsstraat kan dicht, de leiding is vervangen.",
+        ("De jongen die in de vaart lag is eruit gehaald door de brandweer en het gaat goed met "
+         "hem. Komt er een hek?"),
+        ("De vrouw die op haar dakterras buitengesloten stond is binnen: de brandweer heeft de "
+         "deur "
+         "opengemaakt. Mag er een sleutelkluisje komen?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -14875,6 +14912,7 @@ int main(void) {
         cmocka_unit_test(own_death_wish_beside_anothers_death),
         cmocka_unit_test(sayings_pests_and_aches),
         cmocka_unit_test(at_a_place_unseen_or_outside_the_rail),
+        cmocka_unit_test(round36_classes_read_wider),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
