@@ -13513,6 +13513,27 @@ static void round36_classes_read_wider(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall26 (issue 12, round 36's false flags by class, each class in an earlier set too): one's
+ * death told as the time of a gift of organs (suicidal-dev30, -dev33), and a paper named as where
+ * a danger stood (the news frame of -dev32). Each calm text is critical on main 4a17a0a; a wish
+ * beside the gift, or a danger at home after the paper's, stays critical. */
+static void a_gift_after_death_and_the_paper_it_stood_in(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Als ik doodga, wil ik dat mijn nieren naar iemand gaan die ze nodig heeft. Hoe regel ik "
+         "dat?"),
+        ("In het Parool stond dat er steeds meer gaslekken zijn in oude flats. Komt er een "
+         "voorlichtingsavond?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Na mijn dood wil ik dat mijn organen naar de wetenschap gaan, maar ik wil nu dood.",
+        ("In het AD stond dat gaslekken vaak voorkomen. Bij ons in de flat ruikt het nu sterk naar "
+         "gas!"),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -14913,6 +14934,7 @@ int main(void) {
         cmocka_unit_test(sayings_pests_and_aches),
         cmocka_unit_test(at_a_place_unseen_or_outside_the_rail),
         cmocka_unit_test(round36_classes_read_wider),
+        cmocka_unit_test(a_gift_after_death_and_the_paper_it_stood_in),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
