@@ -69,6 +69,9 @@
 /* Events of a batch prepared, their Redis calls sent, and after the close
  * finished at a time (processors/process.c) */
 #define LL_PROCESS_STEP 256
+/* A batch's last step, when it has more than two of them: what Redis still runs after the
+ * close while the pool finishes the steps before (processors/process.c, step_end) */
+#define LL_PROCESS_STEP_LAST 64
 /* A batch gathered this long (its lane still commits the one before) sends its open Redis
  * calls, and again every as long after: a slow commit's backlog is run by Redis meanwhile,
  * not all at the close (processors/process.c, ll_process_calls_due) */

@@ -379,10 +379,14 @@ static void pool_join(proc *p) {
     ll_metric_observe_us(&m_wait_workers, ll_pool_waited_us(p->pool) - before);
 }
 
-/* The end of a step that starts at lo. */
-static int step_end(const ll_batch *b, int lo) {
-    return b->n - lo > LL_PROCESS_STEP ? lo + LL_PROCESS_STEP : b->n;
+int ll_process_step_end(int n, int lo) {
+    int left = n - lo;
+    if (left > LL_PROCESS_STEP + LL_PROCESS_STEP_LAST)
+        return lo + LL_PROCESS_STEP;
+    return left > 2 * LL_PROCESS_STEP_LAST ? n - LL_PROCESS_STEP_LAST : n;
 }
+
+static int step_end(const ll_batch *b, int lo) { return ll_process_step_end(b->n, lo); }
 
 static int batch_failed(const ll_batch *b) {
     for (int i = 0; i < b->n; i++)
@@ -438,7 +442,7 @@ static void on_gathered(void *role, ll_batch *b, int from) {
             if (it->state == IT_NEW)
                 ll_dedup_append_event(p->dedup, b->msg[i], &it->dd);
         }
-        ll_dedup_flush(p->dedup, hi - lo == LL_PROCESS_STEP ||
+        ll_dedup_flush(p->dedup, hi < b->n || hi - lo == LL_PROCESS_STEP ||
                                      ll_process_calls_due(b->t0, ll_mono_us(), &p->calls_sent_at));
         lo = next;
         hi = next_hi;

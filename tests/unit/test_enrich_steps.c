@@ -953,8 +953,44 @@ static void open_calls_go_out_as_a_slow_batch_ages(void **state) {
     assert_int_equal(ll_process_calls_due(t1, t1 + T, &sent), 1);
 }
 
+/* A batch's steps cover it in order, none longer than LL_PROCESS_STEP; one gathered at once
+ * ends in a step of LL_PROCESS_STEP_LAST to twice that, whose Redis calls are the last to go
+ * out; what arrives a few at a time at a live rate stays one step. */
+static void a_batch_ends_in_a_short_step(void **state) {
+    (void)state;
+    static const int sizes[] = {1,
+                                40,
+                                2 * LL_PROCESS_STEP_LAST,
+                                2 * LL_PROCESS_STEP_LAST + 1,
+                                LL_PROCESS_STEP,
+                                LL_PROCESS_STEP + LL_PROCESS_STEP_LAST + 1,
+                                1000,
+                                4000};
+    for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+        int n = sizes[k], lo = 0, steps = 0, last = 0;
+        while (lo < n) {
+            int hi = ll_process_step_end(n, lo);
+            assert_true(hi > lo && hi - lo <= LL_PROCESS_STEP);
+            last = hi - lo;
+            lo = hi;
+            steps++;
+        }
+        assert_int_equal(lo, n);
+        if (n > 2 * LL_PROCESS_STEP_LAST)
+            assert_true(last >= LL_PROCESS_STEP_LAST && last <= 2 * LL_PROCESS_STEP_LAST);
+        else
+            assert_int_equal(steps, 1);
+    }
+    /* a backlog's batch: three whole steps, then the rest less the short one */
+    assert_int_equal(ll_process_step_end(1000, 512), 768);
+    assert_int_equal(ll_process_step_end(1000, 768), 1000 - LL_PROCESS_STEP_LAST);
+    /* what a live batch gathered since its last step starts from there */
+    assert_int_equal(ll_process_step_end(900, 880), 900);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_batch_ends_in_a_short_step),
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
         cmocka_unit_test(content_digest_tells_a_retry_from_another_input),
