@@ -13534,6 +13534,30 @@ static void a_gift_after_death_and_the_paper_it_stood_in(void **state) {
     expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
 }
 
+/* Recall26 (issue 12; suicidal-dev35 12, 14, 15, the passive wish of -dev17, -dev20, -dev25 to
+ * -dev27): one of the vehicles taking the writer with consent, coming under a tram told as a
+ * relief, the Lord prayed to come and take one. Each critical text is below critical on main
+ * 71252d2; a fear of the tram stop, a claim, a child's ride, shelter under an awning, a car being
+ * mended from under it and a prayer for a son's release stay below. */
+static void a_welcome_death_by_a_vehicle_or_the_lord(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Die bussen scheuren hier langs, als er eentje mij meeneemt vind ik het wel best.",
+        "Als ik vanavond onder de trein kom, zou dat een verlossing zijn.",
+        "Elke avond bid ik dat de Here mij komt halen.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "Ik ben bang dat ik onder de tram kom bij die gevaarlijke halte.",
+        "Als ik onder de bus kom, wie betaalt dan de schade?",
+        "Mijn kleinzoon wil dat de trein hem meeneemt naar de dierentuin, vind ik niet erg.",
+        "Ik stond onder de luifel bij de tram te schuilen, wat een opluchting dat het droog bleef.",
+        "Ik lag onder de auto om de uitlaat te repareren, wat een opluchting dat de krik hield.",
+        "Ik bid elke avond dat de Heer mijn zoon komt halen uit de verslaving.",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -14935,6 +14959,7 @@ int main(void) {
         cmocka_unit_test(at_a_place_unseen_or_outside_the_rail),
         cmocka_unit_test(round36_classes_read_wider),
         cmocka_unit_test(a_gift_after_death_and_the_paper_it_stood_in),
+        cmocka_unit_test(a_welcome_death_by_a_vehicle_or_the_lord),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
