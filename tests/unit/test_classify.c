@@ -13458,7 +13458,8 @@ static void sayings_pests_and_aches(void **state) {
  * the writer at a place of ending, told with what makes it one in other words: unseen there in a
  * longer sentence, on the wrong side of the railing, there with the pills, at a level crossing
  * with the train's minutes. Each critical text is below critical on main 5151ddd; a walk, one
- * waiting on a bicycle at the crossing and a platform's wait stay below. */
+ * waiting on a bicycle at the crossing and a platform's wait stay below, and so does one standing
+ * waiting at the crossing (the lead's check, critical on main c0910cd). */
 static void at_a_place_unseen_or_outside_the_rail(void **state) {
     (void)state;
     static const char *const critical[] = {
@@ -13471,6 +13472,8 @@ static void at_a_place_unseen_or_outside_the_rail(void **state) {
     static const char *const calm[] = {
         "Ik loop in het bos met de hond, niemand weet waar ik ben, heerlijk rustig.",
         "Ik sta met de fiets bij de overweg te wachten, de trein komt over drie minuten.",
+        "Ik sta bij de overweg te wachten, de trein komt over drie minuten. Waarom duurt dat zo?",
+        "Ik sta al lang bij de spoorwegovergang te wachten, de trein komt over twee minuten.",
         "Ik sta op het perron, de trein komt over zes minuten.",
     };
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
