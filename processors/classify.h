@@ -208,5 +208,12 @@ const struct ll_wordlist *ll_classifier_words(const ll_classifier *c);
 /* The theme ids of the loaded taxonomy, in file order (for tests and tools). */
 size_t ll_classifier_themes(const ll_classifier *c);
 const char *ll_classifier_theme_id(const ll_classifier *c, size_t i);
+/* What the rules gave each theme (in the order above) in the text ll_classify read last, before
+ * a theme model's vote: in all (rules), by structure (structv: what the "product" vote keeps), by
+ * a person in crisis (crisis); and the taxonomy's minimum. On a classifier without a "model:"
+ * line it is what the vote would start from: bench_model --theme replays the vote over it for
+ * each way of learning the model, without loading a classifier per way. */
+double ll_classifier_theme_evidence(const ll_classifier *c, double *rules, double *structv,
+                                    double *crisis);
 
 #endif

@@ -356,26 +356,46 @@ static int beside(const loader *ld, const char *file, char *path, size_t size) {
     return snprintf(path, size, "%.*s%s", dir, ld->path, file) >= (int)size;
 }
 
-/* "model: FILE WEIGHT TEMPERATURE [complement [product]]" (themes) or
+/* "model: FILE WEIGHT TEMPERATURE [complement [product] [odds S] [pairs P]]" (themes) or
  * "sentiment-model: FILE WEIGHT TEMPERATURE": a learned model beside the
  * taxonomy file, whose posterior adds WEIGHT x P(class) to the rules'
  * evidence; a "complement" theme model adds WEIGHT x log(P(theme) / P(its
  * best theme)) instead, and with "product" multiplies the rules' score by
- * (P(theme) / P(its best theme)) ^ WEIGHT (classify.c). */
+ * (P(theme) / P(its best theme)) ^ WEIGHT (classify.c), P tempered by TEMPERATURE. "odds S"
+ * and "pairs P" (each 0..1, in either order) weigh the complement model's features
+ * (ll_nb_complement's own and pairs). */
+#define MODEL_LINE_WORDS 9 /* FILE WEIGHT TEMPERATURE complement product odds S pairs P */
 static int model_line(loader *ld, char *s) {
     int k = s[0] == 's';
-    char *v = trim(strchr(s, ':') + 1), file[256];
-    double w, t;
-    char ws[32], ts[32], kind[32] = "", vote[32] = "", extra[8] = "";
-    int n = sscanf(v, "%255s %31s %31s %31s %31s %7s", file, ws, ts, kind, vote, extra);
-    if ((n != 3 && (n < 4 || n > 5 || k || strcmp(kind, "complement") != 0 ||
-                    (n == 5 && strcmp(vote, "product") != 0))) ||
-        parse_double(ws, 0, 10, &w) != 0 || parse_double(ts, 0.1, 100, &t) != 0 ||
-        strchr(file, '/'))
+    char *v = trim(strchr(s, ':') + 1), *word[MODEL_LINE_WORDS + 1], *save = NULL;
+    size_t n = 0, i = 3;
+    for (char *t = strtok_r(v, " \t", &save); t && n <= MODEL_LINE_WORDS;
+         t = strtok_r(NULL, " \t", &save))
+        word[n++] = t;
+    double w = 0, t = 0, own = 0, pairs = 1;
+    int ok = n >= 3 && n <= MODEL_LINE_WORDS && strlen(word[0]) < 256 && !strchr(word[0], '/') &&
+             parse_double(word[1], 0, 10, &w) == 0 && parse_double(word[2], 0.1, 100, &t) == 0;
+    int complement = ok && !k && i < n && strcmp(word[i], "complement") == 0;
+    i += complement;
+    int product = complement && i < n && strcmp(word[i], "product") == 0;
+    i += product;
+    for (int has_own = 0, has_pairs = 0; complement && i + 1 < n; i += 2) {
+        if (!has_own && strcmp(word[i], "odds") == 0 && parse_double(word[i + 1], 0, 1, &own) == 0)
+            has_own = 1;
+        else if (!has_pairs && strcmp(word[i], "pairs") == 0 &&
+                 parse_double(word[i + 1], 0, 1, &pairs) == 0)
+            has_pairs = 1;
+        else
+            break;
+    }
+    if (!ok || i != n)
         return load_err(ld,
                         "expected '%s FILE WEIGHT TEMPERATURE%s' (a file beside this one, "
-                        "weight 0..10, temperature 0.1..100)",
-                        k ? "sentiment-model:" : "model:", k ? "" : " [complement [product]]");
+                        "weight 0..10, temperature 0.1..100%s)",
+                        k ? "sentiment-model:" : "model:",
+                        k ? "" : " [complement [product] [odds S] [pairs P]]",
+                        k ? "" : ", S and P 0..1");
+    const char *file = word[0];
     if (ld->model_path[k][0])
         return load_err(ld, "%s given twice", k ? "sentiment-model" : "model");
     if (beside(ld, file, ld->model_path[k], sizeof(ld->model_path[k])))
@@ -387,8 +407,10 @@ static int model_line(loader *ld, char *s) {
     } else {
         ld->md->theme_weight = w;
         ld->md->theme_temp = t;
-        ld->md->theme_complement = n >= 4;
-        ld->md->theme_product = n == 5;
+        ld->md->theme_complement = complement;
+        ld->md->theme_product = product;
+        ld->md->theme_own = own;
+        ld->md->theme_pairs = pairs;
     }
     return 0;
 }
@@ -482,7 +504,7 @@ static int load_models(loader *ld) {
             continue;
         }
         md->theme_nb = nb;
-        if (md->theme_complement && ll_nb_complement(nb) != 0)
+        if (md->theme_complement && ll_nb_complement(nb, md->theme_own, md->theme_pairs) != 0)
             return load_err(ld, "out of memory");
         ll_nb_seal(nb);
         for (size_t i = 0; i < ll_nb_classes(nb); i++) {

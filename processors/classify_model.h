@@ -244,10 +244,12 @@ typedef struct model {
     ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
-    /* "model: FILE WEIGHT TEMPERATURE complement [product]": the theme model is
-     * complement naive Bayes and votes log-linearly (classify.c); with "product" its vote
-     * scales a rule's score instead of adding to it. */
+    /* "model: FILE WEIGHT TEMPERATURE complement [product] [odds S] [pairs P]": the theme model
+     * is complement naive Bayes and votes log-linearly (classify.c); with "product" its vote
+     * scales a rule's score instead of adding to it; S and P are ll_nb_complement's own and
+     * pairs (0 and 1 when not given). */
     int theme_complement, theme_product;
+    double theme_own, theme_pairs;
     /* A general Dutch polarity lexicon (the taxonomy's "sentiment-lexicon:
      * FILE WEIGHT", NULL: none): stem -> polarity ("-0.60"), read for the
      * words no entry of the own lexicon covers; WEIGHT x their mean polarity

@@ -529,11 +529,13 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count) {
     return look_build(nb);
 }
 
-int ll_nb_complement(ll_nb *nb) {
-    if (!nb->w || !nb->kept || nb->sealed)
+int ll_nb_complement(ll_nb *nb, double own, double pairs) {
+    if (!nb->w || !nb->kept || nb->sealed || !(own >= 0) || !(pairs >= 0) ||
+        (pairs != 1 && !nb->keys))
         return -1;
     double tot[LL_NB_MAX_CLASSES] = {0}, all = 0;
     size_t v = 0, k = nb->nclass;
+    uint32_t ndoc = 0;
     for (size_t f = 0; f < nb->nfeat; f++) {
         if (!nb->kept[f])
             continue;
@@ -543,19 +545,28 @@ int ll_nb_complement(ll_nb *nb) {
             all += nb->count[f * k + c];
         }
     }
-    /* -log P(f | every other class): large where f is rare outside c. */
+    /* -log P(f | every other class): large where f is rare outside c; plus own x log P(f | c),
+     * as ll_nb_finish weighs it. */
     for (size_t f = 0; f < nb->nfeat; f++) {
         if (!nb->kept[f])
             continue;
-        double held = 0;
+        double held = 0, scale = 1;
         for (size_t c = 0; c < k; c++)
             held += nb->count[f * k + c];
-        for (size_t c = 0; c < k; c++)
-            nb->w[f * NB_ROW(k) + c] = (float)-log((held - nb->count[f * k + c] + nb->alpha) /
-                                                   (all - tot[c] + nb->alpha * (double)v));
+        if (pairs != 1 && memchr(nb->keys + nb->key_off[f], ' ', nb->key_len[f]))
+            scale = pairs;
+        for (size_t c = 0; c < k; c++) {
+            double n = nb->count[f * k + c];
+            double other = -log((held - n + nb->alpha) / (all - tot[c] + nb->alpha * (double)v));
+            double mine = log((n + nb->alpha) / (tot[c] + nb->alpha * (double)v));
+            nb->w[f * NB_ROW(k) + c] = (float)(scale * (other + own * mine));
+        }
     }
     for (size_t c = 0; c < k; c++)
-        nb->prior[c] = 0; /* complement naive Bayes weighs no prior */
+        ndoc += nb->docs[c];
+    /* complement naive Bayes weighs no prior; the class's own model weighs own x its prior */
+    for (size_t c = 0; c < k; c++)
+        nb->prior[c] = (float)(own * log((nb->docs[c] + 1.0) / (ndoc + (double)k)));
     top2_build(nb);
     return 0;
 }

@@ -97,9 +97,14 @@ int ll_nb_finish(ll_nb *nb, double alpha, unsigned min_count);
  * drowned by the large ones and each class's weights are estimated from
  * most of the data. ll_nb_score then gives the softmax of those scores
  * (log(post[a] / post[b]) is the difference of the two classes' scores).
- * 0 or -1 (not finished). Held out over the development message sets the
- * theme model alone: 0.663 -> 0.748 (issue 12, round 7). */
-int ll_nb_complement(ll_nb *nb);
+ * Held out over the development message sets the theme model alone: 0.663 -> 0.748 (issue 12,
+ * round 7). own and pairs (0, 1: the plain complement model) are the taxonomy's "odds" and
+ * "pairs": each class also weighs own x its own multinomial log P(f | c) and prior (at 1, a
+ * feature weighs log P(f | c) / P(f | every other class), the odds of the class against the
+ * rest), and each feature of two words ("stoep kapot") weighs pairs x its weight, since naive
+ * Bayes counts a pair and its two words as three pieces of evidence. 0 or -1 (not finished,
+ * sealed, a weight below 0, or pairs other than 1 on a model without its keys). */
+int ll_nb_complement(ll_nb *nb, double own, double pairs);
 
 /* Turns a finished (or read) model into Bernoulli naive Bayes (McCallum and Nigam 1998)
  * over the same counts: a feature weighs by the share of each class's messages that hold

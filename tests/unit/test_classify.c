@@ -4852,6 +4852,73 @@ static void naive_bayes_bernoulli_weighs_by_share_of_messages(void **state) {
     ll_textnorm_free(tn);
 }
 
+/* T times the log-odds of class 1 against class 0 for text, tempered by T. */
+static double odds_of(const ll_nb *nb, ll_textnorm *tn, ll_nb_scratch *s, double T,
+                      const char *text) {
+    double p[2];
+    analyse(tn, text);
+    ll_nb_score(nb, tn, s, T, p);
+    return T * log(p[1] / p[0]);
+}
+
+/* The complement model's "odds" and "pairs" (ll_nb_complement; issue 12, theme26): each
+ * class's score is the plain complement model's, plus own times the multinomial model's (its
+ * log P(f | c) and prior), and a feature of two words counts pairs times. Tempered by T, the
+ * posteriors keep T times the log-odds between the classes, which add up so: a text's odds are
+ * its words' (each scored alone, no pair) plus pairs times its pair's; with own 0.5, the
+ * complement model's odds plus half the multinomial model's. */
+static void complement_odds_and_pairs_weigh_the_features(void **state) {
+    (void)state;
+    char err[512];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    const char *ids[] = {"openbare-ruimte", "verkeer"};
+    ll_nb *nb = ll_nb_new(ids, 2);
+    assert_non_null(nb);
+    static const char *const train[][2] = {
+        {"de stoep ligt vol bladeren", "openbare-ruimte"},
+        {"de stoep kapot bij de speeltuin", "openbare-ruimte"},
+        {"het gras is niet gemaaid", "openbare-ruimte"},
+        {"de stoep kapot en de fietsers vallen", "verkeer"},
+        {"het verkeerslicht staat op rood", "verkeer"},
+        {"de weg ligt open, fietsers moeten om", "verkeer"},
+        {"de drempel is kapot", "verkeer"},
+    };
+    for (size_t i = 0; i < sizeof(train) / sizeof(train[0]); i++) {
+        analyse(tn, train[i][0]);
+        assert_int_equal(ll_nb_add(nb, tn, strcmp(train[i][1], "verkeer") == 0), 0);
+    }
+    assert_int_equal(ll_nb_complement(nb, 0, 1), -1); /* not finished */
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    ll_nb_scratch s;
+    assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
+    const double T = 100;
+#define ODDS(text) odds_of(nb, tn, &s, T, text)
+    double multi = ODDS("stoep kapot");
+    assert_int_equal(ll_nb_complement(nb, 0, 1), 0);
+    double plain = ODDS("stoep kapot"), words = ODDS("stoep") + ODDS("kapot");
+    assert_true(fabs(plain - words) > 0.1); /* the pair says something of its own */
+    assert_int_equal(ll_nb_complement(nb, 0, 0), 0);
+    assert_true(fabs(ODDS("stoep kapot") - words) < 1e-3);
+    assert_int_equal(ll_nb_complement(nb, 0, 0.5), 0);
+    assert_true(fabs(ODDS("stoep kapot") - (words + 0.5 * (plain - words))) < 1e-3);
+    assert_int_equal(ll_nb_complement(nb, 0.5, 1), 0);
+    assert_true(fabs(ODDS("stoep kapot") - (plain + 0.5 * multi)) < 1e-3);
+    /* the multinomial prior comes with it: a text of no known word has its odds alone */
+    assert_true(fabs(ODDS("1234") - 0.5 * log(5.0 / 4.0)) < 1e-5); /* docs 3 and 4 */
+    assert_int_equal(ll_nb_complement(nb, 0, 1), 0);
+    assert_true(fabs(ODDS("stoep kapot") - plain) < 1e-3);
+    assert_true(fabs(ODDS("1234")) < 1e-9); /* complement naive Bayes weighs no prior */
+#undef ODDS
+    assert_int_equal(ll_nb_complement(nb, -0.1, 1), -1);
+    assert_int_equal(ll_nb_complement(nb, 0, -1), -1);
+    ll_nb_seal(nb);
+    assert_int_equal(ll_nb_complement(nb, 0.5, 0.5), -1); /* sealed: its counts are gone */
+    ll_nb_scratch_free(&s);
+    ll_nb_free(nb);
+    ll_textnorm_free(tn);
+}
+
 /* The learner counts each feature once per message, writes counts that read
  * back to the same model, names the words that decided, and rejects a bad
  * file with FILE:LINE. */
@@ -4930,7 +4997,7 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
     /* Sealed (the classifier's models, once loaded): the same scores and
      * reasons from the weights alone; the counts are gone, so what needs
      * them refuses. */
-    assert_int_equal(ll_nb_complement(nb), 0);
+    assert_int_equal(ll_nb_complement(nb, 0, 1), 0);
     analyse(tn, "De kliko is vol en er zit schimmel in mijn woning");
     double before[2], after[2];
     size_t nf_before = ll_nb_score(nb, tn, &s, 1.0, before);
@@ -4952,7 +5019,7 @@ static void naive_bayes_learns_writes_and_reads(void **state) {
     assert_non_null(devnull);
     assert_int_equal(ll_nb_write(nb, devnull, 0.5, 1), -1);
     fclose(devnull);
-    assert_int_equal(ll_nb_complement(nb), -1);
+    assert_int_equal(ll_nb_complement(nb, 0, 1), -1);
     assert_int_equal(ll_nb_finish(nb, 0.5, 1), -1);
     assert_int_equal(ll_nb_add(nb, tn, 0), -1);
     ll_nb_scratch_free(&s);
@@ -5383,6 +5450,28 @@ static void complement_product_vote_scales_the_rules_score(void **state) {
     in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
     assert_string_equal(str_at(in, NULL, "theme"), "wonen");
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(in, "themes")), 2);
+    m = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    /* "odds 0 pairs 1" is the plain complement model; the themes' own odds (theme26) put wonen
+     * further ahead where "schimmel" is every wonen message's word and none of the others'. */
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1 complement product odds 0 pairs 1\n", rules);
+    c = load(tmp_file("plain.conf", tax), CFG "urgency.conf");
+    in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    char *again = cJSON_PrintUnformatted(cJSON_GetObjectItem(in, "themes"));
+    assert_string_equal(again, m);
+    free(again);
+    free(m);
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    snprintf(tax, sizeof(tax), "%smodel: tm.tsv 0.5 1 complement product pairs 0.75 odds 1\n",
+             rules);
+    c = load(tmp_file("odds.conf", tax), CFG "urgency.conf");
+    in = classify_with(c, "vuilnis bij het huis met schimmel", NULL);
+    assert_string_equal(str_at(in, NULL, "theme"), "wonen");
+    double afval = cJSON_GetNumberValue(
+        cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(in, "themes"), 1), "score"));
+    assert_true(afval < 0.37 * exp(-0.5 * 4)); /* 4.5 x exp(-0.5 x (5.02 + 4.6)): 0.04 */
     cJSON_Delete(in);
     ll_classifier_free(c);
 }
@@ -5529,8 +5618,14 @@ static void learned_models_vote_with_reasons(void **state) {
         const char *tax, *want;
     } bad[] = {
         {"model: tm.tsv 3\n[afval]\nx\n",
-         "1: expected 'model: FILE WEIGHT TEMPERATURE [complement [product]]'"},
+         "1: expected 'model: FILE WEIGHT TEMPERATURE [complement [product] [odds S] [pairs P]]'"},
         {"model: tm.tsv 1 1 inverse\n[afval]\nx\n", "1: expected 'model:"},
+        {"model: tm.tsv 1 1 odds 0.2\n[afval]\nx\n", "1: expected 'model:"},
+        {"model: tm.tsv 1 1 complement product odds 2\n[afval]\nx\n", "1: expected 'model:"},
+        {"model: tm.tsv 1 1 complement odds 0.2 odds 0.3\n[afval]\nx\n", "1: expected 'model:"},
+        {"model: tm.tsv 1 1 complement product pairs\n[afval]\nx\n", "1: expected 'model:"},
+        {"model: tm.tsv 1 1 complement pairs 0.5 product\n[afval]\nx\n", "1: expected 'model:"},
+        {"sentiment-model: sm.tsv 1 1 odds 0.2\n[afval]\nx\n", "1: expected 'sentiment-model:"},
         {"sentiment-model: sm.tsv 1 1 complement\n[afval]\nx\n", "1: expected 'sentiment-model:"},
         {"sentiment-lexicon: lex.tsv\n[afval]\nx\n", "1: expected 'sentiment-lexicon:"},
         {"sentiment-lexicon: nofile.tsv 1\n[afval]\nx\n", "1: "},
@@ -14648,6 +14743,7 @@ int main(void) {
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
         cmocka_unit_test(naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word),
         cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
+        cmocka_unit_test(complement_odds_and_pairs_weigh_the_features),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
         cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
                                         tmp_teardown),
