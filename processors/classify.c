@@ -3778,6 +3778,30 @@ static int body_denies(const ll_classifier *c) {
 /* The words of a bitset of rules (rule_set's size). */
 #define RULE_WORDS ((LL_CLASSIFY_MAX_RULES + 63) / 64)
 
+/* Whether a high rule with an "outranks:" line fired, and every critical rule that fired is one
+ * it names (issue 12, veto26; urgency.conf, "the nth contact about a danger that waited for
+ * it"): the writers' high, a danger that waited through the contacts before this one. Only
+ * the rules' level: the danger models read the text after it as for any high one, and a person
+ * in crisis is never named (ll_classify_model_load). */
+static int outranked(const ll_classifier *c) {
+    const model *md = c->md;
+    int outranks = 0;
+    for (int i = rule_next(c, -1); i >= 0; i = rule_next(c, i)) {
+        const rule_def *r = &md->rules[i];
+        if (!(c->rule_fired[i] & RULE_FIRED) || r->feature)
+            continue;
+        outranks |= r->outranks;
+        if (r->level != LVL_CRITICAL)
+            continue;
+        size_t k = 0;
+        while (k < md->noutranked && strcmp(r->name, md->outranked[k]) != 0)
+            k++;
+        if (k == md->noutranked)
+            return 0;
+    }
+    return outranks;
+}
+
 /* Marks rule i vetoed by a match (rule_mark), and in vetoed_body when the match reaches into the
  * body (urgency_rules: a subject gives way to its body's reading). */
 static void veto_mark(ll_classifier *c, uint16_t i, int in_body, uint64_t *vetoed_body,
@@ -3966,7 +3990,7 @@ static int urgency_rules(ll_classifier *c) {
         if ((c->rule_fired[i] & RULE_FIRED) && !c->md->rules[i].feature &&
             c->md->rules[i].level > level)
             level = c->md->rules[i].level;
-    return level;
+    return level == LVL_CRITICAL && outranked(c) ? LVL_HIGH : level;
 }
 
 /* ---------------------------------------------------------- the danger model */

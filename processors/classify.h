@@ -20,6 +20,7 @@
 #define LL_CLASSIFY_WITH_TOKENS 30   /* default reach of a "with:" group, either side */
 #define LL_CLASSIFY_MAX_REACH 120
 #define LL_CLASSIFY_MAX_SENTENCES 4 /* largest "sentences:" an "&" term may span */
+#define LL_CLASSIFY_MAX_OUTRANKED 8 /* critical rules the "outranks:" lines name, in all */
 #define LL_CLASSIFY_CONTEXT_TOKENS \
     10 /* how far (beyond its sentence) an urgency context word may be */
 #define LL_CLASSIFY_FOLLOWUP_TOKENS \

@@ -1017,6 +1017,7 @@ static int urgency_line(loader *ld, char *s) {
         r->aside_calm = 0;
         r->supposed_calm = 0;
         r->no_danger = 0;
+        r->outranks = 0;
         r->gate = GATE_NONE;
         return 0;
     }
@@ -1087,6 +1088,30 @@ static int urgency_line(loader *ld, char *s) {
         if (strcmp(v, "no") != 0 && strcmp(v, "yes") != 0)
             return load_err(ld, "danger must be 'no' or 'yes', not '%s'", v);
         r->no_danger = strcmp(v, "no") == 0;
+        return 0;
+    }
+    /* "outranks: name | name": a high rule that tells what the writers call high beside a
+     * critical flag of those rules (issue 12, veto26: the nth contact about a danger that
+     * waited for it). Whole names, not families: "person in acute need" is not "person in
+     * acute need: choking, the airway shut". ll_classify_model_load checks each names a
+     * critical rule and no person in crisis. */
+    if (strncmp(s, "outranks:", 9) == 0) {
+        if (r->feature || r->level != LVL_HIGH)
+            return load_err(ld, "rule '%s': 'outranks:' is for a high rule only", r->name);
+        r->outranks = 1;
+        for (char *rest = s + 9; rest;) {
+            char *bar = strchr(rest, '|');
+            if (bar)
+                *bar = '\0';
+            char *f = trim(rest);
+            rest = bar ? bar + 1 : NULL;
+            if (!*f || strlen(f) >= sizeof(md->outranked[0]))
+                return load_err(ld, "outranks: a rule's name must be 1..%zu bytes",
+                                sizeof(md->outranked[0]) - 1);
+            if (md->noutranked >= LL_CLASSIFY_MAX_OUTRANKED)
+                return load_err(ld, "outranks: more than %d rules", LL_CLASSIFY_MAX_OUTRANKED);
+            snprintf(md->outranked[md->noutranked++], sizeof(md->outranked[0]), "%s", f);
+        }
         return 0;
     }
     if (strncmp(s, "window:", 7) == 0)
@@ -1202,6 +1227,29 @@ int ll_classify_model_load(model *md, ll_textnorm *tn, const char *taxonomy_path
         if (!has_terms) {
             snprintf(errstr, errlen, "%s:%d: rule '%s' has no terms", urgency_path, ld.line,
                      md->rules[i].name);
+            goto fail;
+        }
+    }
+    /* Each name an "outranks:" line gives is a critical rule's, never a person in crisis's (the
+     * families classify.c's crisis_rule reads): a misspelt name would outrank nothing, a crisis
+     * family would lose a life's flag. */
+    for (size_t k = 0; k < md->noutranked; k++) {
+        size_t found = 0;
+        for (size_t i = 0; i < md->nrules; i++) {
+            const rule_def *r = &md->rules[i];
+            if (r->feature || r->level != LVL_CRITICAL || strcmp(r->name, md->outranked[k]) != 0)
+                continue;
+            if (strncmp(r->name, "suicidal statement", 18) == 0 ||
+                strncmp(r->name, "self-harm", 9) == 0) {
+                snprintf(errstr, errlen, "%s: outranks: '%s' is a person in crisis", urgency_path,
+                         r->name);
+                goto fail;
+            }
+            found++;
+        }
+        if (!found) {
+            snprintf(errstr, errlen, "%s: outranks: '%s' names no critical rule", urgency_path,
+                     md->outranked[k]);
             goto fail;
         }
     }

@@ -113,6 +113,7 @@ typedef struct rule_def {
     uint8_t aside_calm;    /* "aside: calm": not when a laugh and "nee serieus" follow it */
     uint8_t supposed_calm; /* "supposed: calm": not in a question on a condition ("als ... ooit") */
     uint8_t no_danger;     /* "danger: no": a lesser rule the danger model does not weigh */
+    uint8_t outranks;      /* "outranks:": a high rule that makes those rules' flags high */
     uint16_t gate;         /* its bit in the per-token gate words, GATE_NONE without
                          * context:, unless:, frame: or with: lines */
     int16_t theme;         /* "theme: id": the theme the fired rule votes for, -1 none */
@@ -285,6 +286,10 @@ typedef struct model {
      * (classify.c, question_vote). */
     ll_nb *q_nb;
     double q_weight;
+    /* The critical rules (by name) a high rule's "outranks:" line names: where that rule fires
+     * beside them and no other critical rule, the text is high (classify.c, outranked). */
+    char outranked[LL_CLASSIFY_MAX_OUTRANKED][sizeof(((rule_def *)0)->name)];
+    size_t noutranked;
 } model;
 
 /* A rule's state for one text: fired, and/or a term of it denied by a

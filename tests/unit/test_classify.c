@@ -14580,6 +14580,57 @@ static void second_opinion_keys_and_a_person_in_crisis(void **state) {
     assert_string_equal(keys[1], "words: none");
 }
 
+/* A message that counts itself the nth contact about a danger or a need that waited through the
+ * contacts before it is high, the writers' "act this week" (issue 12, veto26: urgency.conf's
+ * "outranks:"); each of the high ones was critical before. A threat or violence now, a person
+ * in crisis, a cut-off or an eviction within days, a person down now, the earlier calls
+ * counted rather than this one, and a count of something else than a contact stay critical.
+ * Own sentences. */
+static void the_nth_contact_about_a_waited_danger_is_high(void **state) {
+    (void)state;
+    static const level_case high[] = {
+        {("Dhr. belt voor de derde keer: bij het speeltuintje liggen losse kabels op de grond, er "
+          "is nog niemand geweest."),
+         NULL, "high"},
+        {("Mevrouw belt voor de vierde keer: haar oom van 80 heeft al dagen niks gegeten en "
+          "niemand van de thuiszorg komt."),
+         NULL, "high"},
+        {("Vierde mail over de omgevallen boom over het fietspad bij de sportvelden, er is nog "
+          "steeds niemand komen zagen."),
+         NULL, "high"},
+        {"Mw. belt voor de 3e keer: haar zoon slaapt al een week buiten. Spoedverzoek gezet.", NULL,
+         "high"},
+    };
+    expect_levels(high, sizeof(high) / sizeof(high[0]));
+    static const char *const critical[] = {
+        ("Ik bel voor de derde keer: mijn ex staat met een mes voor de deur en zegt dat hij me "
+         "vanavond afmaakt."),
+        "Dit is mijn derde mail en ik wil niet meer leven, vannacht spring ik van de Erasmusbrug.",
+        "Ik bel voor de derde keer: morgen sluiten ze ons water af en mijn baby is twee maanden "
+        "oud.",
+        ("Derde keer dat ik bel: de deurwaarder komt overmorgen ons huis ontruimen en we hebben "
+         "nergens een slaapplek."),
+        "Ik bel voor de derde keer: mijn vader ligt bewusteloos op de gang en reageert niet.",
+        "Ik heb al drie keer gebeld: in de flat ruikt het overal naar gas en de meterkast sist.",
+        ("Mijn moeder met dementie liep vandaag voor de derde keer in haar nachtjapon over straat, "
+         "nu is ze weer weg en niemand weet waar."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+
+    /* The line is checked where it stands, and its names once every rule is read. */
+    static const bad_urgency bad[] = {
+        {"[critical: a]\noutranks: b\nx\n",
+         "bad.conf:2: rule 'a': 'outranks:' is for a high rule only"},
+        {"[critical: acute danger: a]\nx\n[high: b]\noutranks: acute danger\ny\n",
+         "bad.conf: outranks: 'acute danger' names no critical rule"},
+        {"[critical: suicidal statement: a]\nx\n[high: b]\noutranks: suicidal statement: a\ny\n",
+         "bad.conf: outranks: 'suicidal statement: a' is a person in crisis"},
+        {"[high: b]\noutranks: a | b | c | d | e | f | g | h | i\ny\n",
+         "bad.conf:2: outranks: more than 8 rules"},
+    };
+    expect_load_errors(bad, sizeof(bad) / sizeof(bad[0]));
+}
+
 static void danger_gates_open_in_order(void **state) {
     (void)state;
     const ll_danger_gates g = {0.95, 0.995, 0.99999, 0.8, 0.99999};
@@ -15052,6 +15103,8 @@ int main(void) {
         cmocka_unit_test(shut_in_with_a_means_others_unaware),
         cmocka_unit_test(news_heard_no_more_and_a_letter_of_ideas),
         cmocka_unit_test(second_opinion_keys_and_a_person_in_crisis),
+        cmocka_unit_test_setup_teardown(the_nth_contact_about_a_waited_danger_is_high, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test(words_read_in_another_sense),
         cmocka_unit_test(own_death_wish_beside_anothers_death),
         cmocka_unit_test(sayings_pests_and_aches),
