@@ -368,6 +368,7 @@ struct ll_classifier {
         q_nbs;                     /* the models' per-event memory */
     ll_nb_feats feats;             /* the text's stems and pairs, found once for every model */
     ll_nb_feats theme_feats;       /* those the theme model reads: none of a crisis's words */
+    ll_nb_feats sent_feats;        /* those the sentiment model reads: no letter formula's */
     ll_lr_feats lr_feats;          /* and with their scope, for the logistic model */
     const struct ll_names *places; /* ll_classifier_set_places; NULL: reasons name places */
     /* The danger model's features of the text (ll_classifier_danger_keys)

@@ -213,6 +213,17 @@ static int array_has(const cJSON *arr, const char *needle) {
     return 0;
 }
 
+/* Whether arr holds the string s itself: a lexicon's reason, not a model's that names it. */
+static int array_has_exact(const cJSON *arr, const char *s) {
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr) {
+        const char *v = cJSON_GetStringValue(it);
+        if (v && strcmp(v, s) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------ textnorm */
 
 static void textnorm_folds_case_accents_and_stems(void **state) {
@@ -1718,9 +1729,11 @@ static void sentiment_closing_outcome_is_a_record(void **state) {
     };
     for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
         EXPECT_FIELD(notes[i].text, "question", "sentiment", "label", "neutral");
+        /* The lexicon's word; the model, learning every set since sentiment26, may name it
+         * among its own (the label is what it weighs). */
         cJSON *d = classify(notes[i].text, "question");
-        assert_false(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
-                               notes[i].word));
+        assert_false(array_has_exact(
+            cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"), notes[i].word));
         cJSON_Delete(d);
     }
     EXPECT_FIELD("Uitgelegd hoe de vergunning werkt. Ik ben er heel tevreden over.", "question",
@@ -1751,8 +1764,10 @@ static void sentiment_bounded_by_kind(void **state) {
         "Geweldig hoor, die nieuwe container. Fantastisch, de klep klemt al twee weken.";
     EXPECT_FIELD(ironic, "complaint", "sentiment", "label", "negative");
     EXPECT_FIELD(ironic, "objection", "sentiment", "label", "negative");
+    /* "prima" (sentiment26): with every development set learned the model reads the
+     * sentence with "prettig" positive without the bound, which this case is about. */
     static const char *const remark =
-        "Het keukentafelgesprek was prettig, wel heel lang wachten op de beschikking.";
+        "Het keukentafelgesprek was prima, wel veel te lang wachten op de beschikking.";
     EXPECT_FIELD(remark, "compliment", "sentiment", "label", "positive");
     cJSON *d = classify(remark, "compliment");
     assert_true(array_has(cJSON_GetObjectItem(cJSON_GetObjectItem(d, "sentiment"), "matched"),
