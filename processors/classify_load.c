@@ -619,7 +619,8 @@ static int taxonomy_line(loader *ld, char *s) {
 /* lexicon: TERM <TAB> SCORE <TAB> EMOTIONS. SCORE is a polarity in -1..1,
  * "negate", "contrast", "xF" (an intensifier multiplying by F) or "address"
  * (a salutation: the words after it name the reader). EMOTIONS is
- * "-" or a comma list of anger, fear, sadness, joy, distrust. */
+ * "-" or a comma list of anger, fear, sadness, joy, distrust, and "topic"
+ * (no emotion: what the entry names is what a question asks about). */
 static int lexicon_line(loader *ld, char *s) {
     char *cols[3] = {s, NULL, NULL};
     int n = 1;
@@ -666,10 +667,15 @@ static int lexicon_line(loader *ld, char *s) {
             for (int i = 0; i < N_EMOTIONS; i++)
                 if (strcmp(e, emotion_names[i]) == 0)
                     found = i;
-            if (found < 0)
-                return load_err(ld, "unknown emotion '%s' (anger, fear, sadness, joy, distrust)",
+            if (strcmp(e, "topic") == 0 && proto.lex_type == LEX_POLARITY)
+                proto.topic = 1;
+            else if (found < 0)
+                return load_err(ld,
+                                "unknown emotion '%s' (anger, fear, sadness, joy, distrust; "
+                                "topic on a scored entry)",
                                 e);
-            proto.emotions |= (uint8_t)(1u << found);
+            else
+                proto.emotions |= (uint8_t)(1u << found);
             if (!comma)
                 break;
             p = comma + 1;

@@ -84,6 +84,7 @@ typedef struct term {
     uint8_t emotions; /* bit per emotion_names entry */
     uint16_t owner;   /* theme or rule */
     uint16_t near;    /* a term of parts: its place in a classifier's near[] (model.nnear) */
+    uint8_t topic;    /* a lexicon entry marked "topic": silent in a question (sentiment_stage) */
     float value;      /* theme weight, polarity or intensifier factor */
 } term;
 _Static_assert(LL_CLASSIFY_MAX_TERMS <= UINT16_MAX + 1, "a term's near index must fit");

@@ -1712,6 +1712,25 @@ static void sentiment_a_peaceful_death_tells_no_grief(void **state) {
                      "negative");
 }
 
+/* A death named in a question is what it asks about, not the asker's tone (the lexicon's
+ * "topic"): the paperwork after it is asked plainly. Distress told in the asker's own words
+ * still votes, and outside a question the death keeps its score. Issue 12, sentiment26. */
+static void sentiment_a_death_asked_about_is_its_topic(void **state) {
+    (void)state;
+    EXPECT_FIELD("Vorige maand is mijn tante overleden. Hoe zeg ik haar parkeervergunning op?",
+                 "question", "sentiment", "label", "neutral");
+    EXPECT_FIELD("Mijn zus is twee weken geleden overleden. Hoe kan ik haar DigiD laten "
+                 "stopzetten?",
+                 "question", "sentiment", "label", "neutral");
+    EXPECT_FIELD("Onze hond is dood. Hoe meld ik hem af voor de hondenbelasting?", "question",
+                 "sentiment", "label", "neutral");
+    EXPECT_FIELD("Mijn man is overleden en ik ben wanhopig, ik kan de huur niet meer betalen. "
+                 "Waar kan ik hulp krijgen?",
+                 "question", "sentiment", "label", "negative");
+    EXPECT_FIELD("Er ligt al drie dagen een dode kat op de stoep voor ons huis.", "report",
+                 "sentiment", "label", "negative");
+}
+
 static void sentiment_closing_outcome_is_a_record(void **state) {
     (void)state;
     static const struct {
@@ -14715,6 +14734,7 @@ int main(void) {
         cmocka_unit_test(sentiment_closing_thanks_is_politeness),
         cmocka_unit_test(sentiment_closing_outcome_is_a_record),
         cmocka_unit_test(sentiment_a_peaceful_death_tells_no_grief),
+        cmocka_unit_test(sentiment_a_death_asked_about_is_its_topic),
         cmocka_unit_test(sentiment_of_a_why_me_question),
         cmocka_unit_test(sentiment_bounded_by_kind),
         cmocka_unit_test(irony_is_no_praise),
