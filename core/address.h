@@ -14,8 +14,8 @@
 #include <stddef.h>
 
 /* Endings that make a word a street (longer than the ending): also the buildings and
- * institutions named after persons ("Prinses Julianaschool"), which the name masker
- * (processors/names.c) keeps as it keeps streets. Lower case, ASCII. */
+ * institutions named after persons ("Prinses Julianaschool", "Albert Schweitzerflat"), which
+ * the name masker (processors/names.c) keeps as it keeps streets. Lower case, ASCII. */
 #define LL_STREET_SUFFIXES                                                                         \
     "straat", "laan", "weg", "plein", "kade", "singel", "dijk", "park", "brug", "gracht", "steeg", \
         "dreef", "pad", "markt", "haven", "baan", "kwartier", "pier", "tunnel", "plantsoen",       \
@@ -23,7 +23,7 @@
         "allee", "vest", "kaai", "wetering", "vaart", "oever", "zijde", "school", "college",       \
         "lyceum", "kerk", "moskee", "ziekenhuis", "kliniek", "centrum", "station", "bibliotheek",  \
         "academie", "theater", "museum", "stadion", "gebouw", "toren", "zwembad", "bad",           \
-        "buurthuis", "speeltuin", "boerderij", "bocht"
+        "buurthuis", "speeltuin", "boerderij", "bocht", "flat"
 
 /* Words after a number that make it a count, an age, a time or an amount, not a house
  * number ("Bergweg 12 jaar", "onderweg 12 uur"). Lower case. */

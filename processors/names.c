@@ -86,7 +86,10 @@ static const struct {
      "kizi kyzy qizi gizi uulu ogly oglu ugli "
      /* the Welsh "son of", in lower case only ("Rhys ap Gruffydd"; "Hé Ap," greets a Dutch
       * Ap: tokenize) */
-     "ap",
+     "ap "
+     /* the Malay "daughter of", as "bin" is "son of" ("Siti Aminah binti Abdullah",
+      * session 36) */
+     "binti binte bint",
      W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie families "
      "dr drs "
@@ -99,6 +102,9 @@ static const struct {
      "frau herr "
      /* call notes' "mdw. Dewi", "mdw Bas": the staff member, abbreviated */
      "mdw "
+     /* and the client, abbreviated with its dot as a title is ("Clt. [NAAM] vraagt uitleg",
+      * session 36): a relation word's dot would end the sentence */
+     "clt "
      /* Indonesian and Moluccan: "Pak Budi Hartono", "Ibu Siahaya" (names-dev22); "pak"
       * and "bu" only capitalised (tokenize) */
      "bapak ibu pak bu",
@@ -214,7 +220,9 @@ static const struct {
      "fotograaf kunstenaar kunstenares pasteur "
      /* a pupil before the name, as a teacher ("Zijn leerling [NAAM]"), and a ship's pilot
       * ("Loods [NAAM] belt over de haven", names-dev35) */
-     "leerling leerlinge loods",
+     "leerling leerlinge loods "
+     /* one's boss at work ("haar chef [NAAM]", session 36), as "-chef" ends a compound's */
+     "chef",
      W_RELATION},
     /* English writers name their own as Dutch ones do: "my husband Jake" */
     {"husband wife son daughter mother father brother sister neighbour neighbor friend "
@@ -282,7 +290,10 @@ static const char *const org_suffixes[] = {
     /* a letter's addressees: "t.a.v. Raadsgriffie", "c.c. Bestuurssecretariaat" */
     "griffie", "secretariaat",
     /* "in het Gemeentearchief", "Stadsarchief" (names-dev30) */
-    "archief"};
+    "archief",
+    /* help by its kind: "van Schuldhulp Drachten", "Jeugdhulp Friesland" (session 36); no
+     * surname so ends */
+    "hulp"};
 /* Trades by ending: a capitalised compound that ends in a trade names a business, as the
  * trade words of the grammar do ("Koster Bouwtechniek", "Mulder Groenvoorziening", "De
  * Boer Wegenbouw"); in lower case it is an ordinary word ("de wegenbouw hier"). */
@@ -310,7 +321,10 @@ static const char *const trade_suffixes[] = {
     /* a shop by the French noun of its trade, as "-erij" by the Dutch one: "Chocolaterie Van
      * Gils", "Patisserie Yvonne", "Fromagerie De Kaas" (names-dev36; listed first names such
      * as Valerie are read from the lists, not from their ending) */
-    "erie"};
+    "erie",
+    /* a lab and a bar by their compound's end: "Tandlab Hoogendoorn", "Karaokebar Marilyn"
+     * (session 36); a listed name so ending (Akbar) is read from the lists */
+    "lab", "bar"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -2140,6 +2154,38 @@ static int surname_street_suffix(const ll_names_scan *sc, const tok *t) {
     return fold_ends_in(sc, t, surname_street_suffixes, N_OF(surname_street_suffixes), 0);
 }
 
+/* Whether word t, in lower case, is a verb that a person does and a street, a building or a
+ * firm hardly does: calling, mailing, living, complaining, coming by, handing in (session 36:
+ * "Greet Hulshof leverde de petitie in", "Fenella Quayle belde"). Right after the words that
+ * open a sentence it makes them its subject, a person. */
+static int person_verb(const ll_names_scan *sc, const tok *t) {
+    static const char *const verbs[] = {"belde",   "belt",   "mailde",  "mailt", "woont",
+                                        "woonde",  "klaagt", "klaagde", "kwam",  "komt",
+                                        "leverde", "huilde", "vroeg",   "vraagt"};
+    return !t->cap && !t->digit && fold_in(sc, t, verbs, N_OF(verbs));
+}
+
+/* Words i and i + 1, in capitals in a text written in capitals (lowerish), are a listed first
+ * name and a listed surname that are no ordinary words, places or a cue (shouted_pair). */
+static int lowerish(ll_names_scan *sc, const tok *t);
+static int shouted_pair(ll_names_scan *sc, size_t i) {
+    const tok *f = &sc->toks[i], *l = &sc->toks[i + 1];
+    const uint32_t not_names = W_WORD | W_PLACE | W_ORG | W_STREET | W_STOP | W_COMMON | W_TRIGGER |
+                               W_PARTICLE | W_PREP | W_SKIP | W_HEAD | W_LOWER | W_TITLE | W_HEER |
+                               W_FIELD | W_PLACE_SFX;
+    if (f->prot || l->prot || f->name || l->name || f->dot || f->letters < 2 || l->letters < 2 ||
+        f->digit || l->digit || ((f->flags | l->flags) & not_names) || !lowerish(sc, f))
+        return 0;
+    return common_word(sc, f) != 1 && common_word(sc, l) != 1;
+}
+
+/* Word t is the French "à" as a name writes it between a first name and the place one came
+ * from ("Thomas à Kempis": the Thomas à Kempisweg, session 36); fold() reads it as "a". */
+static int grave_a(const ll_names_scan *sc, const tok *t) {
+    return sc->text && t->end - t->start == 2 && (unsigned char)sc->text[t->start] == 0xc3 &&
+           (unsigned char)sc->text[t->start + 1] == 0xa0;
+}
+
 /* Protects keep-list phrases and streets with the words leading to their suffix. */
 /* Word i ("het") follows a name's words: a capitalised word, a trigger, a title's
  * "heer", or a particle other than a lower-case in/op/te after a lower-case word. */
@@ -3133,7 +3179,8 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
                                                      fold_is(sc, &sc->toks[k], "van"));
                 break;
             }
-            if (!p->cap && !(p->flags & W_PARTICLE) && (sc->toks[i].cap || !(p->flags & W_NAME)))
+            if (!p->cap && !(p->flags & W_PARTICLE) && (sc->toks[i].cap || !(p->flags & W_NAME)) &&
+                !grave_a(sc, p))
                 break;
             /* "Freek Oudeman van Woonstichting Jan Spierdijk": no street's name holds an
              * organisation's noun; the words before it are someone else's */
@@ -3204,6 +3251,15 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
          * "-laan" (above). Also before a full stop ("met schrijfster Mirjam Oldenhof.",
          * names-dev32): a whole suffix is no abbreviation. */
         tok *t = &sc->toks[i];
+        /* "Greet Hulshof leverde de petitie in" (session 36): no cue before, but the two open
+         * the sentence and a verb that only a person does comes after them; a street lies,
+         * is closed or gets fixed */
+        if (!person && nrun == 1 && run[0] + 1 == i && sc->toks[run[0]].sent && i + 1 < sc->ntoks &&
+            joined(sc, i + 1) && person_verb(sc, &sc->toks[i + 1]) &&
+            (sc->toks[run[0]].flags & W_FIRST)) {
+            person = 1;
+            sc->toks[run[0]].prot = 0; /* the run's words were kept above as the street's */
+        }
         if (person && nrun == 1 && run[0] + 1 == i && t->cap && !t->allcaps && t->sfx &&
             t->flags == W_STREET && (!t->dot || t->letters >= 6) && surname_street_suffix(sc, t) &&
             !ends_with(sc->fold + t->fold, t->flen, "laan") && (sc->toks[run[0]].flags & W_FIRST) &&
@@ -3234,7 +3290,17 @@ static int from_whom(const ll_names_scan *sc, size_t st, int rule) {
     if (rule != LL_NAME_RELATION || sc->toks[st].cap || !fold_is(sc, &sc->toks[st], "van"))
         return 0;
     size_t p = skip_particles(sc, st, st);
-    return p >= sc->ntoks || !(sc->toks[p].flags & W_SURNAME);
+    if (p >= sc->ntoks || !(sc->toks[p].flags & W_SURNAME))
+        return 1;
+    /* "de eigenaar van de boot", "de man van het groen" (session 36, left by names25): where
+     * sentences start with capitals, a listed surname in lower case after "van de" or "van
+     * het" that the word list knows as an ordinary word is that word, the thing someone is
+     * of; written with its capital ("van de Boot") or in text all in lower case it is the
+     * surname */
+    const tok *c = &sc->toks[p];
+    return p == st + 2 && !c->cap && !sc->sloppy && !sc->toks[st + 1].cap &&
+           (fold_is(sc, &sc->toks[st + 1], "de") || fold_is(sc, &sc->toks[st + 1], "het")) &&
+           !(c->flags & W_FIRST) && common_word(sc, c) == 1;
 }
 
 /* Word k right after a person's title ends like a street but is the surname
@@ -3501,6 +3567,28 @@ static void and_more(ll_names_scan *sc) {
             continue;
         x->name = f->name;
     }
+}
+
+/* "het water van de Maas", "de kade van de Brink" (session 36): a lower-case "van de" or "van
+ * het" (words i..p-1) after a lower-case ordinary noun, before a listed place, is "of the"
+ * and the place; a place that is also a surname reads as one after a name or a cue ("Jan
+ * van de Maas", "mevrouw van de Brink"), not after a thing's noun. */
+static int genitive_place(const ll_names_scan *sc, size_t i, size_t p) {
+    if (p != i + 2 || p >= sc->ntoks || i == 0 || !joined(sc, i) || !joined(sc, i + 1) ||
+        !joined(sc, p))
+        return 0;
+    const tok *q = &sc->toks[i - 1], *v = &sc->toks[i], *d = &sc->toks[i + 1], *c = &sc->toks[p];
+    if (v->cap || d->cap || !fold_is(sc, v, "van") ||
+        !(fold_is(sc, d, "de") || fold_is(sc, d, "het")))
+        return 0;
+    if (!c->cap || c->allcaps || !(c->flags & W_PLACE) || c->name || c->prot)
+        return 0;
+    /* the noun before: in lower case (or opening the sentence: "Stank van de Maas"), an
+     * ordinary word, no cue for a person */
+    return (!q->cap || (q->sent && !q->allcaps)) && !q->digit && !q->name && q->letters >= 3 &&
+           !(q->flags &
+             (W_TRIGGER | W_STOP | W_PARTICLE | W_PREP | W_FIRST | W_FIELD | W_TITLE | W_SKIP)) &&
+           common_word(sc, q) == 1;
 }
 
 /* Word i is a surname on the lists alone right after "in", "uit", "vanuit", "te",
@@ -4029,6 +4117,11 @@ static int pair_context(const ll_names_scan *sc, const char *s, size_t k) {
             k + 2 < sc->ntoks && joined(sc, k + 2) && !sc->toks[k + 2].cap &&
             !sc->toks[k + 2].digit && !(sc->toks[k + 2].flags & (W_PREP | W_PARTICLE)))
             return 1;
+        /* a compound of such a noun as the label ("Terugbelverzoek: [NAAM], over de schuur",
+         * "Belverzoek:", session 36): the pair that ends at a comma or the line's end is
+         * whom it is from */
+        if (p->colon && !t->nl && !p->digit && fold_ends_in(sc, p, messages, N_OF(messages), 2))
+            return 2;
         return (!p->cap || p->sent) && (fold_is(sc, p, "mij") || fold_is(sc, p, "ik")) && !t->nl &&
                (comma_between(s, p, t) || (t->paren == 1 && paren_gap(s, sc, k)));
     }
@@ -4117,6 +4210,18 @@ static void context_pairs(ll_names_scan *sc, const char *s) {
     }
 }
 
+/* Whether lower-case word t is a relation noun that a person has and a firm seldom does: "haar
+ * chef", "zijn begeleider", "haar buurvrouw" (session 36: "[NAAM] belde op verzoek van haar
+ * chef"); not the staff and the lessors that firms have too ("zijn medewerkers", "haar
+ * directeur", "de verhuurder"), nor a label's or a saying's word. */
+static int own_relation(const ll_names_scan *sc, const tok *t) {
+    static const char *const staff[] = {"manager",    "directeur",      "directrice",
+                                        "teamleider", "leidinggevende", "voorzitter",
+                                        "secretaris", "penningmeester", "eigenaar"};
+    return (t->flags & W_RELATION) && !(t->flags & (W_TALK | W_NAME | W_FIELD | W_STOP)) &&
+           !relation_for_orgs(sc, t) && !fold_in(sc, t, staff, N_OF(staff));
+}
+
 /* Words after a pair that referred_pairs reads for the pronoun that names it a person. */
 #define REFERRED_WORDS 16
 
@@ -4155,7 +4260,9 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
         size_t e = k + 2;
         if (e < n && joined(sc, e) && (sc->toks[e].cap || sc->toks[e].digit))
             continue;
-        int person = 0;
+        /* "Fenella Quayle belde over", "Shamar Greaves woont" (session 36): the pair opening its
+         * sentence is the subject of a person's verb right after it */
+        int person = opens && e < n && joined(sc, e) && person_verb(sc, &sc->toks[e]);
         /* "[NAAM], moeder van": a relation noun and "van" after the pair's comma; so a role
          * ("Ghjuvan Santoni, eigenaar van Pizzeria ...", names-dev38; "een klacht over
          * [NAAM], voorzitter van de club"), the pair opening its sentence or not: a firm is
@@ -4176,7 +4283,8 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
                 person = 1;
             else if ((fold_is(sc, t, "zijn") || fold_is(sc, t, "haar")) && j + 1 < n &&
                      joined(sc, j + 1) && !sc->toks[j + 1].cap &&
-                     fold_in(sc, &sc->toks[j + 1], kin, N_OF(kin)))
+                     (fold_in(sc, &sc->toks[j + 1], kin, N_OF(kin)) ||
+                      own_relation(sc, &sc->toks[j + 1])))
                 person = 1;
         }
         if (!person)
@@ -6205,6 +6313,11 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                   fold_is(sc, &sc->toks[i - 1], "naar") || fold_is(sc, &sc->toks[i - 1], "om")))
                 sc->toks[i + 1].prot = 1;
             size_t p = skip_particles(sc, i, i);
+            if (genitive_place(sc, i, p)) {
+                sc->toks[p].prot = 1;
+                i = p + 1;
+                continue;
+            }
             /* "van", "ter", "el" make a surname of what follows; "de", "het" alone may
              * name a place or a building ("De Doelen", "de Brink"). */
             int real = 0;
@@ -6279,6 +6392,16 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                 i = e;
                 continue;
             }
+        }
+        /* "AANWEZIG TIM VERBEEK EN ..." (session 36): in a text written in capitals a listed
+         * first name and a listed surname after it, neither an ordinary word nor a place, are
+         * a person as they are in lower case; each alone says nothing (shouting capitalises
+         * every word) */
+        if (t->allcaps && (t->flags & W_FIRST) && i + 1 < n && joined(sc, i + 1) &&
+            sc->toks[i + 1].allcaps && (sc->toks[i + 1].flags & W_SURNAME) && shouted_pair(sc, i)) {
+            mark(sc, i, i + 2, LL_NAME_FIRST);
+            i += 2;
+            continue;
         }
         /* "De straatverlichting in Mert is uit", "vanuit Wessel": a first name alone right
          * after a lower-case in, vanuit, te or nabij is a place (nobody is in someone). */

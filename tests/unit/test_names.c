@@ -2125,6 +2125,77 @@ static void syllables_particles_couples_pets_and_roles(void **state) {
     KEEPS("Woonstad Rotterdam, eigenaar van de flat, reageert niet.");
 }
 
+/* Session 36 (names26): one test per class, each with a second sentence in other words. */
+static void labels_kin_by_role_daughters_of_firms_and_figures(void **state) {
+    (void)state;
+    /* a label that is a compound of a message's noun, the pair ending at a comma */
+    MASKS("Belverzoek: Tavita Oloapu, over de container.",
+          "Belverzoek: [NAAM], over de container.");
+    MASKS("Terugbelverzoek: Kwame Asante, graag na vijf uur.",
+          "Terugbelverzoek: [NAAM], graag na vijf uur.");
+    KEEPS("Melding: Lekkende Brandkraan, graag snel.");
+    /* a pair no list knows whose sentence names its own chef, coach or colleague */
+    MASKS("Tavita Oloapu kwam met zijn collega langs.", "[NAAM] kwam met zijn collega langs.");
+    MASKS("Ngaio Tuhiwai belde op verzoek van haar chef.",
+          "[NAAM] belde op verzoek van haar chef.");
+    KEEPS("Bouwbedrijf Hendriks stuurde zijn medewerker langs.");
+    /* the client abbreviated with a dot, as a title */
+    MASKS("Clt. Xochitl Ramirez vraagt om uitstel.", "Clt. [NAAM] vraagt om uitstel.");
+    MASKS("clt. henk de boer belt morgen", "clt. [NAAM] belt morgen");
+    /* the Malay "daughter of" inside one name */
+    MASKS("Zijn moeder Noraini binti Yusof belde.", "Zijn moeder [NAAM] belde.");
+    MASKS("Het verzoek kwam van Siti Aminah binti Abdullah uit Kuching.",
+          "Het verzoek kwam van [NAAM] uit Kuching.");
+    /* help, a lab and a bar by their compound's end are a firm, not a surname */
+    MASKS("Anouk de Wit van Schuldhulp Drachten belde.", "[NAAM] van Schuldhulp Drachten belde.");
+    KEEPS("Ik werk bij Jeugdhulp Leeuwarden als vrijwilliger.");
+    KEEPS("Bij Fotolab Verschoor is de stoep kapot.");
+    KEEPS("Cocktailbar Sophie heeft geen vergunning.");
+    /* names of older generations and surnames that are words or towns */
+    MASKS("Gisteren belde Aart de Wit.", "Gisteren belde [NAAM].");
+    MASKS("Rinus Vermeer belde.", "[NAAM] belde.");
+    MASKS("Evelien Maas belde over de stoep.", "[NAAM] belde over de stoep.");
+    MASKS("Mijn buurman Jan Bijl belde.", "Mijn buurman [NAAM] belde.");
+    KEEPS("De prijzen dalen en de bijl ligt in de schuur.");
+    /* given names of the Arabian Peninsula before an Arabic surname */
+    MASKS("Gisteren kwam Majed Al-Otaibi langs.", "Gisteren kwam [NAAM] langs.");
+    MASKS("Namens de buurt: Nawaf Al-Shammari komt dinsdag.",
+          "Namens de buurt: [NAAM] komt dinsdag.");
+    /* "van de" and a place after a thing's noun is "of the" place; after a name or a
+     * title the place is a surname */
+    KEEPS("Het water van de Maas is hoog.");
+    KEEPS("De kade van de Brink is glad.");
+    MASKS("Jan van de Maas belde.", "[NAAM] belde.");
+    MASKS("Mevrouw van de Brink belde.", "Mevrouw [NAAM] belde.");
+    /* after a relation noun, "van de" and a surname that is an ordinary word in lower case
+     * is the thing someone is of; capitalised, or in text all in lower case, the surname */
+    KEEPS("Ik ben de eigenaar van de boot bij de brug.");
+    KEEPS("De buurman van de visser klaagt over de herrie.");
+    MASKS("Mijn buurman van de Jong klaagt.", "Mijn buurman [NAAM] klaagt.");
+    MASKS("mijn buurman van de boer heeft last", "mijn buurman [NAAM] heeft last");
+    /* a pair opening its sentence before a verb only a person does; a first name and a
+     * word ending as a street there too; a street's sentence keeps it */
+    MASKS("Fenella Quayle belde gisteren over de stoep.", "[NAAM] belde gisteren over de stoep.");
+    MASKS("Ingibjorg Haraldsdottir woont sinds mei op nummer 4.",
+          "[NAAM] woont sinds mei op nummer 4.");
+    MASKS("Sanne Oudendijk belde gisteren.", "[NAAM] belde gisteren.");
+    MASKS("Sanne Weidehof klaagt over de bomen.", "[NAAM] klaagt over de bomen.");
+    KEEPS("Karel Doormanhof ligt achter de kerk.");
+    KEEPS("Hotel Okura belde.");
+    /* in a text written in capitals, a listed first name and a listed surname */
+    MASKS("VANDAAG KWAM TIM VERBEEK LANGS OVER DE BOOM", "VANDAAG KWAM [NAAM] LANGS OVER DE BOOM");
+    MASKS("AANWEZIG ANOUK JANSSEN EN PIETER DE VRIES", "AANWEZIG [NAAM] EN [NAAM]");
+    KEEPS("KAPOTTE LAMP BIJ DE BAKKER OP DE HOEK");
+    /* the French "a" of a name in a street's name, a flat named after someone */
+    KEEPS("Wij wonen aan de Thomas à Kempisweg.");
+    KEEPS("Straat: de Thomas à Kempislaan, gat in de weg.");
+    KEEPS("In de Albert Schweitzerflat werkt de lift niet.");
+    KEEPS("De lift van de Erasmusflat is stuk.");
+    /* figures of history that things are named after */
+    KEEPS("Het standbeeld van Michiel de Ruyter is beklad.");
+    KEEPS("De school is genoemd naar Willem van Oranje.");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2746,6 +2817,7 @@ int main(void) {
         cmocka_unit_test(old_particles_pets_and_messages_by_label),
         cmocka_unit_test(origins_postscripts_calls_compound_roles_and_opening_pairs),
         cmocka_unit_test(syllables_particles_couples_pets_and_roles),
+        cmocka_unit_test(labels_kin_by_role_daughters_of_firms_and_figures),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
         cmocka_unit_test(the_loaded_lists_hold_little_more_than_a_slot_of_16_bytes),
