@@ -13608,6 +13608,26 @@ static void at_a_place_unseen_or_outside_the_rail(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* The lead's probe (issue 12, session 36): life held by one last thread, what keeps one here or
+ * holds one back named. The first two critical texts are below critical on main 6bf436f (the
+ * third was the words model's alone); what holds one back from a move, work that keeps one in a
+ * town and grandchildren who keep one going stay below. */
+static void the_last_thread_that_holds_one(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        "Eigenlijk houdt alleen mijn kat me nog hier.",
+        "Ik zit boven aan de dijk en de gedachte aan mijn zus is het enige wat me tegenhoudt.",
+        "Mijn zoontje is de enige reden waarom ik er nog ben.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        "De hypotheek is het enige wat me tegenhoudt om naar Groningen te verhuizen.",
+        "Mijn baan houdt me nog hier in de stad, maar de huur is te hoog.",
+        "Mijn kleinkinderen houden me nog op de been. Kan ik een traplift krijgen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Recall26 (issue 12, round 36's classes read wider, each in an earlier set too): a small child and
  * the medicines it swallowed, a strip or a bottle emptied; one pressed against a crowd barrier;
  * one caught between the moving parts of an automatic door or a car wash; a limb's wounds bleeding
@@ -15144,6 +15164,7 @@ int main(void) {
         cmocka_unit_test(own_death_wish_beside_anothers_death),
         cmocka_unit_test(sayings_pests_and_aches),
         cmocka_unit_test(at_a_place_unseen_or_outside_the_rail),
+        cmocka_unit_test(the_last_thread_that_holds_one),
         cmocka_unit_test(round36_classes_read_wider),
         cmocka_unit_test(a_gift_after_death_and_the_paper_it_stood_in),
         cmocka_unit_test(a_welcome_death_by_a_vehicle_or_the_lord),
