@@ -830,33 +830,35 @@ static int suicidal_model_line(loader *ld, char *v) {
     return 0;
 }
 
-/* "question-model: FILE WEIGHT": the naive Bayes model of a question's level (classes low and
- * normal, written by bench_model --train) beside this file; the rules' own level votes WEIGHT
- * nats against it (classify.c, question_vote). Not joined with the other models: it is
- * small, and a fourth column in the joint would cost every key of the others 4 bytes. */
-static int question_model_line(loader *ld, char *v) {
+/* "question-model: FILE WEIGHT" and "high-model: FILE WEIGHT" (name): a naive Bayes model of
+ * two levels (classes lower, upper: low and normal for a question, normal and high; written by
+ * bench_model --train) beside this file; the rules' own level votes WEIGHT nats against it
+ * (classify.c, model_turns). Not joined with the other models: each is small, and a column in
+ * the joint would cost every key of the others 4 bytes. */
+static int vote_model_line(loader *ld, char *v, const char *name, const char *lower,
+                           const char *upper, ll_nb **nb_out, double *w_out) {
     char file[256], ws[32], extra[2], path[1024], err[512];
     double w;
     v = trim(v);
     if (sscanf(v, "%255s %31s %1s", file, ws, extra) != 2 || parse_double(ws, 0, 100, &w) != 0 ||
         strchr(file, '/'))
-        return load_err(ld, "expected 'question-model: FILE WEIGHT' (a file beside this one, "
-                            "WEIGHT 0..100 nats)");
-    if (ld->md->q_nb)
-        return load_err(ld, "question-model given twice");
+        return load_err(
+            ld, "expected '%s: FILE WEIGHT' (a file beside this one, WEIGHT 0..100 nats)", name);
+    if (*nb_out)
+        return load_err(ld, "%s given twice", name);
     if (beside(ld, file, path, sizeof(path)))
         return load_err(ld, "model path too long");
     ll_nb *nb = ll_nb_read(path, err, sizeof(err));
     if (!nb)
         return load_err(ld, "%s", err);
-    if (ll_nb_classes(nb) != 2 || strcmp(ll_nb_class_id(nb, Q_LOW), "low") != 0 ||
-        strcmp(ll_nb_class_id(nb, Q_NORMAL), "normal") != 0) {
+    if (ll_nb_classes(nb) != 2 || strcmp(ll_nb_class_id(nb, 0), lower) != 0 ||
+        strcmp(ll_nb_class_id(nb, 1), upper) != 0) {
         ll_nb_free(nb);
-        return load_err(ld, "%s: classes must be low, normal", path);
+        return load_err(ld, "%s: classes must be %s, %s", path, lower, upper);
     }
     ll_nb_seal(nb);
-    ld->md->q_nb = nb;
-    ld->md->q_weight = w;
+    *nb_out = nb;
+    *w_out = w;
     return 0;
 }
 
@@ -927,7 +929,11 @@ static int urgency_line(loader *ld, char *s) {
     if (strncmp(s, "suicidal-model:", 15) == 0)
         return suicidal_model_line(ld, s + 15);
     if (strncmp(s, "question-model:", 15) == 0)
-        return question_model_line(ld, s + 15);
+        return vote_model_line(ld, s + 15, "question-model", "low", "normal", &md->q_nb,
+                               &md->q_weight);
+    if (strncmp(s, "high-model:", 11) == 0)
+        return vote_model_line(ld, s + 11, "high-model", "normal", "high", &md->h_nb,
+                               &md->h_weight);
     /* Not a rule's: words that tell a danger over, as a topic or judged safe (classify.c,
      * told_scope), said as a joke (joked), a joke taken back ("ik meen het") or put aside
      * ("nee serieus", joked_aside): read by every rule that says "notnow: calm", the last
@@ -1306,6 +1312,7 @@ void ll_classify_model_free(model *md) {
     ll_nb_joint_free(md->nb_joint);
     ll_lr_free(md->sui_lr);
     ll_nb_free(md->q_nb);
+    ll_nb_free(md->h_nb);
     free(md->dk_one);
     free(md->dk_pair);
     ll_wordset_free(md->vocab);

@@ -291,6 +291,12 @@ typedef struct model {
      * beside them and no other critical rule, the text is high (classify.c, outranked). */
     char outranked[LL_CLASSIFY_MAX_OUTRANKED][sizeof(((rule_def *)0)->name)];
     size_t noutranked;
+    /* urgency.conf's "high-model: FILE WEIGHT" (NULL: none): the same over classes normal and
+     * high, learned from the development sets' messages so labelled; it decides a text the
+     * rules left normal or high, the rules' level voting h_weight nats (classify.c,
+     * high_vote). */
+    ll_nb *h_nb;
+    double h_weight;
 } model;
 
 /* A rule's state for one text: fired, and/or a term of it denied by a
@@ -298,8 +304,6 @@ typedef struct model {
 enum { RULE_FIRED = 1, RULE_VETOED = 2, RULE_TOLD = 4 /* vetoed as not now */ };
 
 enum { DANGER_CALM, DANGER_DANGER, DANGER_SUICIDAL, DANGER_CLASSES };
-/* The question model's classes, in its file's order. */
-enum { Q_LOW, Q_NORMAL };
 
 /* One thread's classifier: the shared rules and its own working memory. */
 struct ll_classifier {
@@ -365,8 +369,8 @@ struct ll_classifier {
     uint64_t rule_framed[(LL_CLASSIFY_MAX_RULES + 63) / 64];
     reasons sent_why;
     reasons emo_why[N_EMOTIONS];
-    ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds,
-        q_nbs;                     /* the models' per-event memory */
+    ll_nb_scratch theme_nbs, sent_nbs, danger_nbs, danger_wds, q_nbs,
+        h_nbs;                     /* the models' per-event memory */
     ll_nb_feats feats;             /* the text's stems and pairs, found once for every model */
     ll_nb_feats theme_feats;       /* those the theme model reads: none of a crisis's words */
     ll_nb_feats sent_feats;        /* those the sentiment model reads: no letter formula's */

@@ -16,7 +16,14 @@
  *                               in sets[]) out of the theme model's learning, still held out;
  *                               the question model (urgency.conf's "question-model:") is
  *                               learned per fold too, BENCH_Q_WEIGHT=W votes the rules' level
- *                               W nats against it ("none": without it)
+ *                               W nats against it ("none": without it); so is the high model
+ *                               ("high-model:"), BENCH_H_WEIGHT=W, BENCH_H_MIN=N its features'
+ *                               messages
+ *   bench_model --urgency       the high model's vote with its weight chosen inside the folds
+ *                               (urgency_votes): held out by set, before and after, per set and
+ *                               as a confusion of low, normal and high; beside it the same
+ *                               method for other votes (lifting only, questions read too, low
+ *                               or normal of texts that are no question)
  *   bench_model --critical      the learned models of danger (over stems; over the parts of
  *                               danger urgency.conf names) on the phrasing and message sets,
  *                               each set held out in turn, beside the rules; BENCH_DANGER_SHOW=P
@@ -47,11 +54,12 @@
  *                               BENCH_LR_LEARNED, BENCH_LR_ALSO, BENCH_LR_SCOPES, BENCH_LR_DANGER,
  *                               BENCH_CALM_LR (the calm set as counter-examples) other logistic
  *                               learning
- *   bench_model --train DIR     trains the sentiment, theme and question models on the
+ *   bench_model --train DIR     trains the sentiment, theme, question and high models on the
  *                               development messages, the two danger models and the logistic
  *                               model of suicidal statements on every development set, and
  *                               writes DIR/sentiment-model.tsv, theme-model.tsv,
- *                               question-model.tsv, danger-model.tsv, danger-words.tsv,
+ *                               question-model.tsv, high-model.tsv, danger-model.tsv,
+ *                               danger-words.tsv,
  *                               suicidal-model.tsv (config/ holds the shipped ones)
  *   bench_model --learned       every danger set's index (the knobs' I,J) and the danger models
  *                               that learn it with the knobs set (nothing is read or learned)
@@ -331,6 +339,20 @@ static unsigned sent_guard = SENT_GUARD_MIN;
 #define N_Q_SETS 34
 /* The question model's weight against the rules (urgency.conf's "question-model:"). */
 #define Q_WEIGHT "7"
+/* The high model's (urgency.conf's "high-model:"; "none": without it): the W that did best
+ * held out by set over all thirty-five sets (bench_model --urgency's "W fixed" row; the
+ * pipeline, BENCH_SETTING=25: 9,237 of 10,020); in bench_model --urgency's runs each
+ * held-out set's own, chosen on the other sets (h_fold_w, when h_nested; a negative weight:
+ * without it). */
+#define H_WEIGHT "12"
+static double h_fold_w[MAX_SETS];
+static int h_nested;
+/* The high model's features: held by at least H_MIN_COUNT messages (BENCH_H_MIN: another).
+ * Held out by set with W chosen in the folds (bench_model --urgency, questions read too, as
+ * first measured on thirty-four sets), features of 2 / 3 / 5 messages: 8,943 / 8,948 / 8,924
+ * of 9,720 (8,897 without the vote); three keeps 10,798 of 17,361 features. */
+#define H_MIN_COUNT 3
+static unsigned h_min = H_MIN_COUNT;
 static const char *const sent_names[N_SENT] = {"negative", "neutral", "positive"};
 
 /* A copy of the taxonomy (or urgency.conf) without its model lines in a
@@ -346,7 +368,7 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
         if (strncmp(line, "model:", 6) != 0 && strncmp(line, "sentiment-model:", 16) != 0 &&
             strncmp(line, "sentiment-lexicon:", 18) != 0 &&
             strncmp(line, "danger-model:", 13) != 0 && strncmp(line, "suicidal-model:", 15) != 0 &&
-            strncmp(line, "question-model:", 15) != 0)
+            strncmp(line, "question-model:", 15) != 0 && strncmp(line, "high-model:", 11) != 0)
             rc = fputs(line, o) < 0 ? -1 : 0;
     if (in)
         fclose(in);
@@ -360,6 +382,7 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
 typedef struct doc {
     char *text, *subject, *kind, *channel;
     int set, theme, sent, urg;
+    int got_urg; /* the pipeline's level, held out by set (BENCH_SETTING's row) */
     int nb_theme, nb_sent;                               /* the held-out model's own answer */
     double nb_p;                                         /* its posterior for that theme */
     double nb_post[LL_NB_MAX_CLASSES], nb_spost[N_SENT]; /* and every class's */
@@ -486,17 +509,25 @@ static int question_doc(const doc *d) {
            (d->urg == 0 || d->urg == 1);
 }
 
-/* Trains the three models on the documents where in_train says so. */
-static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se_out,
-               ll_nb **q_out) {
+/* Whether message d teaches the high model (urgency.conf's "high-model:"): a message labelled
+ * normal or high, the two levels it decides between, that is no question (the question
+ * model's; classify.c, high_vote). */
+static int high_doc(const doc *d) {
+    return (d->urg == 1 || d->urg == 2) && !(d->kind && strcmp(d->kind, "question") == 0);
+}
+
+/* Trains the four models on the documents where in_train says so. */
+static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se_out, ll_nb **q_out,
+               ll_nb **h_out) {
     const char *sids[N_SENT] = {sent_names[0], sent_names[1], sent_names[2]};
     ll_nb *th = ll_nb_new(theme_ids, nthemes), *se = ll_nb_new(sids, N_SENT),
-          *q = ll_nb_new(urg_names, 2);
-    if (!th || !se || !q)
+          *q = ll_nb_new(urg_names, 2), *h = ll_nb_new(urg_names + 1, 2);
+    if (!th || !se || !q || !h)
         goto fail;
     if (theme_guard) {
         ll_nb_guard(th, guard_words, theme_guard);
         ll_nb_guard(q, guard_words, theme_guard);
+        ll_nb_guard(h, guard_words, theme_guard);
     }
     if (sent_guard)
         ll_nb_guard(se, guard_words, sent_guard);
@@ -507,17 +538,20 @@ static int fit(ll_textnorm *tn, int fold, int by_set, ll_nb **th_out, ll_nb **se
         analyse(tn, docs[i].text);
         if ((!set_in(&theme_skip, docs[i].set) && ll_nb_add(th, tn, (size_t)docs[i].theme) != 0) ||
             (docs[i].set < sent_sets && ll_nb_add(se, tn, (size_t)docs[i].sent) != 0) ||
-            (question_doc(&docs[i]) && ll_nb_add(q, tn, (size_t)docs[i].urg) != 0))
+            (question_doc(&docs[i]) && ll_nb_add(q, tn, (size_t)docs[i].urg) != 0) ||
+            (high_doc(&docs[i]) && ll_nb_add(h, tn, (size_t)docs[i].urg - 1) != 0))
             goto fail;
     }
     *th_out = th;
     *se_out = se;
     *q_out = q;
+    *h_out = h;
     return 0;
 fail:
     ll_nb_free(th);
     ll_nb_free(se);
     ll_nb_free(q);
+    ll_nb_free(h);
     return -1;
 }
 
@@ -634,16 +668,30 @@ static void dump_doc(FILE *f, const doc *d, int by_set, const cJSON *in) {
 /* The held-out documents of one fold, classified by the shipped pipeline
  * (rules, then the fold's models through the taxonomy's model lines). */
 static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
-    ll_nb *th = NULL, *se = NULL, *q = NULL;
+    ll_nb *th = NULL, *se = NULL, *q = NULL, *h = NULL;
     FILE *dump = NULL, *miss = NULL;
     char dir[64], path[128], upath[128], err[512];
     int rc = -1;
     snprintf(dir, sizeof(dir), "/tmp/bench_model_XXXXXX");
-    if (!mkdtemp(dir) || fit(tn, fold, by_set, &th, &se, &q) != 0)
+    if (!mkdtemp(dir) || fit(tn, fold, by_set, &th, &se, &q, &h) != 0)
         goto out;
     snprintf(path, sizeof(path), "%s/question-model.tsv", dir);
     if (write_model(q, path, ALPHA, MIN_COUNT) != 0)
         goto out;
+    snprintf(path, sizeof(path), "%s/high-model.tsv", dir);
+    if (write_model(h, path, ALPHA, h_min) != 0)
+        goto out;
+    /* And the fold's high model at its shipped weight (BENCH_H_WEIGHT: another; "none":
+     * without; h_nested: the fold's own). */
+    const char *hw = getenv("BENCH_H_WEIGHT");
+    char hline[64] = "";
+    if (!(hw && *hw))
+        hw = H_WEIGHT;
+    if (h_nested && by_set) {
+        if (h_fold_w[fold] >= 0)
+            snprintf(hline, sizeof(hline), "high-model: high-model.tsv %g\n", h_fold_w[fold]);
+    } else if (strcmp(hw, "none") != 0)
+        snprintf(hline, sizeof(hline), "high-model: high-model.tsv %s\n", hw);
     /* The rules' urgency.conf, with the fold's question model at its shipped weight
      * (BENCH_Q_WEIGHT: another; "none": without). */
     const char *qw = getenv("BENCH_Q_WEIGHT");
@@ -653,7 +701,7 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
     if (!uf || fputs(urules, uf) < 0 ||
         (!(qw && strcmp(qw, "none") == 0) &&
          fprintf(uf, "\nquestion-model: question-model.tsv %s\n", qw && *qw ? qw : Q_WEIGHT) < 0) ||
-        fclose(uf) != 0) {
+        fputs(hline, uf) < 0 || fclose(uf) != 0) {
         free(urules);
         goto out;
     }
@@ -759,6 +807,8 @@ static int measure_fold(ll_textnorm *tn, int fold, int by_set) {
                                  cJSON_GetObjectItem(cJSON_GetObjectItem(in, "urgency"), "level")));
             if (k == 0 && dump)
                 dump_doc(dump, d, by_set, in);
+            if (by_set && k == (size_t)only_k)
+                docs[i].got_urg = u;
             if (miss && k == (size_t)only_k &&
                 (s != d->sent || t != d->theme || u != d->urg || getenv("BENCH_MISS_ALL"))) {
                 cJSON *row = cJSON_CreateObject();
@@ -815,10 +865,11 @@ out:
         fclose(dump);
     remove_dir(dir, (const char *const[]){"theme-model.tsv", "sentiment-model.tsv", "taxonomy.conf",
                                           "sentiment-pattern-nl.tsv", "question-model.tsv",
-                                          "urgency.conf", NULL});
+                                          "high-model.tsv", "urgency.conf", NULL});
     ll_nb_free(th);
     ll_nb_free(se);
     ll_nb_free(q);
+    ll_nb_free(h);
     return rc;
 }
 
@@ -3042,11 +3093,12 @@ static int theme_ways(ll_textnorm *tn, ll_classifier *rules) {
         cJSON_Delete(in);
     }
     for (int fold = 0; fold < n_sets; fold++) {
-        ll_nb *th = NULL, *se = NULL, *q = NULL;
-        if (fit(tn, fold, 1, &th, &se, &q) != 0)
+        ll_nb *th = NULL, *se = NULL, *q = NULL, *h = NULL;
+        if (fit(tn, fold, 1, &th, &se, &q, &h) != 0)
             goto out;
         ll_nb_free(se);
         ll_nb_free(q);
+        ll_nb_free(h);
         int bad = ll_nb_finish(th, theme_alpha, THEME_MIN_COUNT) != 0 ||
                   ll_nb_complement(th, 0, 1) != 0 || tv_score(tn, td, th, fold, TV_CF) != 0 ||
                   ll_nb_complement(th, 0, 0) != 0 || tv_score(tn, td, th, fold, TV_CW) != 0 ||
@@ -3135,14 +3187,313 @@ out:
     return rc;
 }
 
+/* ------------------------------------------------ a vote of two levels, its weight chosen held out */
+
+/* bench_model --urgency: whether a learned vote between two levels (the high model's normal
+ * and high; for comparison low and normal of texts that are no question) wins held out by
+ * set with its weight W chosen inside the folds: for each set held out, W is the one that
+ * does best on the other sets, each of those read by a model that learned neither it nor the
+ * held-out set. A model per pair of sets (34 x 33) is naive Bayes over counts less the two
+ * sets' (vote_z: ll_nb_finish's weights over the same features and counts, without
+ * ll_nb_guard's check of rare words, whose few features the pipeline's run below reads);
+ * the rules' level each message starts from is the pipeline's, held out by set without the
+ * vote. Then the pipeline itself runs each set with its chosen W, and its figures are the
+ * ones to quote (vote_z's own beside them show how close it is).
+ * 12-05 (issue 12, urgency26), thirty-five sets, features of three messages: the pipeline
+ * 9,188 -> 9,226 of 10,020 (vote_z 9,226); lifting only 9,226; questions read too 9,233 (two
+ * right tests turn: classify.c, high_vote), lifting only 9,223; low or normal of texts that
+ * are no question 9,187, no gain (the rules and the question model leave little there). */
+#define VOTE_NW 34 /* W = 0, 0.5, ..., 16, and the last: no vote */
+#define VOTE_NONE (VOTE_NW - 1)
+static double vote_w(int k) { return k == VOTE_NONE ? -1 : 0.5 * k; }
+
+typedef struct vote_exp {
+    const char *title;
+    int lower, upper;          /* the two levels (urg_names' indexes) */
+    int (*reads)(const doc *); /* the messages it learns and reads, by kind */
+    int lift_only;             /* 1: it never turns the upper level down */
+} vote_exp;
+
+static int any_kind(const doc *d) {
+    (void)d;
+    return 1;
+}
+static int not_asked(const doc *d) { return !d->kind || strcmp(d->kind, "question") != 0; }
+static int no_question(const doc *d) {
+    return d->kind && (strcmp(d->kind, "complaint") == 0 || strcmp(d->kind, "objection") == 0 ||
+                       strcmp(d->kind, "report") == 0 || strcmp(d->kind, "signal") == 0);
+}
+
+typedef struct vote_data {
+    uint32_t **fid; /* each message's features (the vocabulary's indexes), each once */
+    size_t *nf;
+    size_t nv;
+    uint32_t *cnt; /* nv x 2: messages of the lower / upper level holding each feature */
+    uint32_t ndoc[2];
+} vote_data;
+
+static int vote_learns(const vote_exp *e, const doc *d) {
+    return (d->urg == e->lower || d->urg == e->upper) && e->reads(d);
+}
+
+/* Adds (sign 1) or takes away (-1) the counts of the messages of set (-1: none). */
+static void vote_count(vote_data *vd, const vote_exp *e, int set, int sign) {
+    for (int i = 0; i < ndocs; i++) {
+        if (set >= 0 && docs[i].set != set)
+            continue;
+        if (!vote_learns(e, &docs[i]))
+            continue;
+        int c = docs[i].urg == e->upper;
+        vd->ndoc[c] += (uint32_t)sign;
+        for (size_t f = 0; f < vd->nf[i]; f++)
+            vd->cnt[2 * vd->fid[i][f] + (size_t)c] += (uint32_t)sign;
+    }
+}
+
+/* The log odds of the upper level of every message of set score, by a model learned from
+ * every set but out1 and out2; NAN where it knows no feature of the message. */
+static void vote_z(vote_data *vd, const vote_exp *e, int out1, int out2, int score, double *z) {
+    vote_count(vd, e, out1, -1);
+    if (out2 != out1)
+        vote_count(vd, e, out2, -1);
+    double tot[2] = {0}, v = 0;
+    for (size_t f = 0; f < vd->nv; f++)
+        if (vd->cnt[2 * f] + vd->cnt[2 * f + 1] >= h_min) {
+            tot[0] += vd->cnt[2 * f];
+            tot[1] += vd->cnt[2 * f + 1];
+            v++;
+        }
+    double n = vd->ndoc[0] + vd->ndoc[1];
+    double prior = log((vd->ndoc[1] + 1.0) / (n + 2)) - log((vd->ndoc[0] + 1.0) / (n + 2));
+    for (int i = 0; i < ndocs; i++) {
+        if (docs[i].set != score)
+            continue;
+        double l = prior;
+        int known = 0;
+        for (size_t f = 0; f < vd->nf[i]; f++) {
+            const uint32_t *c = vd->cnt + 2 * vd->fid[i][f];
+            if (c[0] + c[1] < h_min)
+                continue;
+            known = 1;
+            l += log((c[1] + ALPHA) / (tot[1] + ALPHA * v)) -
+                 log((c[0] + ALPHA) / (tot[0] + ALPHA * v));
+        }
+        z[i] = known ? l : NAN;
+    }
+    vote_count(vd, e, out1, 1);
+    if (out2 != out1)
+        vote_count(vd, e, out2, 1);
+}
+
+/* The level message i ends at: the pipeline's without the vote, turned as model_turns
+ * (classify.c) turns it at weight W (k: vote_w's index). */
+static int vote_level(const vote_exp *e, int i, double z, int k) {
+    int pre = docs[i].got_urg;
+    if (k == VOTE_NONE || isnan(z) || (pre != e->lower && pre != e->upper) || !e->reads(&docs[i]))
+        return pre;
+    double w = vote_w(k);
+    if (pre == e->upper)
+        return e->lift_only || z + w > 0 ? pre : e->lower;
+    return z - w <= 0 ? pre : e->upper;
+}
+
+static void confusion(const char *title, const int *level) {
+    int m[4][4] = {{0}};
+    for (int i = 0; i < ndocs; i++)
+        if (level[i] >= 0)
+            m[docs[i].urg][level[i]]++;
+    printf("%s (labelled down, found across; critical excluded: %d labelled, %d found)\n", title,
+           m[3][0] + m[3][1] + m[3][2] + m[3][3], m[0][3] + m[1][3] + m[2][3]);
+    for (int a = 0; a < 3; a++)
+        printf("  %-8s %5d %5d %5d\n", urg_names[a], m[a][0], m[a][1], m[a][2]);
+}
+
+/* One experiment: the nested choice and the held-out figures of the replica (vote_z); the W
+ * of each set into wk (vote_w's index). */
+static int vote_nested(vote_data *vd, const vote_exp *e, int *wk) {
+    double *zi = malloc((size_t)ndocs * sizeof(*zi)), *zo = malloc((size_t)ndocs * sizeof(*zo));
+    long(*inner)[VOTE_NW] = calloc((size_t)n_sets, sizeof(*inner));
+    long fixed[VOTE_NW] = {0}, nested = 0;
+    if (!zi || !zo || !inner) {
+        free(zi);
+        free(zo);
+        free(inner);
+        return -1;
+    }
+    memset(vd->cnt, 0, 2 * vd->nv * sizeof(*vd->cnt));
+    vd->ndoc[0] = vd->ndoc[1] = 0;
+    vote_count(vd, e, -1, 1);
+    for (int s = 0; s < n_sets; s++) {
+        for (int t = 0; t < n_sets; t++) {
+            if (t == s)
+                continue;
+            vote_z(vd, e, s, t, t, zi);
+            for (int i = 0; i < ndocs; i++)
+                for (int k = 0; docs[i].set == t && k < VOTE_NW; k++)
+                    inner[s][k] += vote_level(e, i, zi[i], k) == docs[i].urg;
+        }
+        vote_z(vd, e, s, s, s, zo);
+        wk[s] = VOTE_NONE; /* a tie goes to the rules, then to the heavier weight */
+        for (int k = VOTE_NONE - 1; k >= 0; k--)
+            if (inner[s][k] > inner[s][wk[s]])
+                wk[s] = k;
+        for (int i = 0; i < ndocs; i++)
+            if (docs[i].set == s) {
+                for (int k = 0; k < VOTE_NW; k++)
+                    fixed[k] += vote_level(e, i, zo[i], k) == docs[i].urg;
+                nested += vote_level(e, i, zo[i], wk[s]) == docs[i].urg;
+            }
+    }
+    printf("\n== %s: urgency held out by set of %d messages (the vote's own model, vote_z)\n",
+           e->title, ndocs);
+    printf("no vote %ld; W fixed over every fold:", fixed[VOTE_NONE]);
+    for (int k = 0; k < VOTE_NONE; k += 2)
+        printf(" %g: %ld", vote_w(k), fixed[k]);
+    printf("\nW chosen inside the folds: %ld; each set's W (-: no vote):", nested);
+    for (int s = 0; s < n_sets; s++)
+        if (wk[s] == VOTE_NONE)
+            printf(" -");
+        else
+            printf(" %g", vote_w(wk[s]));
+    printf("\n");
+    free(zi);
+    free(zo);
+    free(inner);
+    return 0;
+}
+
+/* The pipeline held out by set (BENCH_SETTING=25), its level of each message into level. */
+static int vote_pipeline(ll_textnorm *tn, int *level) {
+    for (int f = 0; f < n_sets; f++)
+        if (measure_fold(tn, f, 1) != 0)
+            return -1;
+    for (int i = 0; i < ndocs; i++)
+        level[i] = docs[i].got_urg;
+    return 0;
+}
+
+static void vote_by_set(const char *title, const int *before, const int *after) {
+    printf("%s, per set (before -> after, of n):\n", title);
+    long tb = 0, ta = 0;
+    for (int s = 0; s < n_sets; s++) {
+        int b = 0, a = 0, n = 0;
+        for (int i = 0; i < ndocs; i++)
+            if (docs[i].set == s) {
+                n++;
+                b += before[i] == docs[i].urg;
+                a += after[i] == docs[i].urg;
+            }
+        printf("  %-22s %4d -> %4d of %d\n", sets[s], b, a, n);
+        tb += b;
+        ta += a;
+    }
+    printf("  %-22s %4ld -> %4ld of %d\n", "all", tb, ta, ndocs);
+}
+
+static int urgency_votes(ll_textnorm *tn) {
+    static const vote_exp exps[] = {
+        {"high model (normal or high, no question: shipped)", 1, 2, not_asked, 0},
+        {"the same, lifting only (normal to high)", 1, 2, not_asked, 1},
+        {"the same, questions read and learned too", 1, 2, any_kind, 0},
+        {"the same, questions too, lifting only", 1, 2, any_kind, 1},
+        {"low or normal of texts that are no question (complaint, objection, report, signal)", 0, 1,
+         no_question, 0},
+    };
+    vote_data vd = {0};
+    ll_nb_feats fs = {0};
+    int *before = malloc((size_t)ndocs * sizeof(int)), *after = malloc((size_t)ndocs * sizeof(int));
+    int wk[MAX_SETS], rc = -1;
+    uint64_t *all = NULL;
+    size_t total = 0;
+    uint64_t **fh = calloc((size_t)ndocs, sizeof(*fh));
+    vd.fid = calloc((size_t)ndocs, sizeof(*vd.fid));
+    vd.nf = calloc((size_t)ndocs, sizeof(*vd.nf));
+    if (!before || !after || !fh || !vd.fid || !vd.nf || ll_nb_feats_init(&fs) != 0)
+        goto out;
+    for (int i = 0; i < ndocs; i++) {
+        analyse(tn, docs[i].text);
+        ll_nb_feats_of(tn, &fs);
+        if (!(fh[i] = malloc((fs.n + 1) * sizeof(uint64_t))) ||
+            !(vd.fid[i] = malloc((fs.n + 1) * sizeof(uint32_t))))
+            goto out;
+        for (size_t f = 0; f < fs.n; f++)
+            fh[i][f] = fs.f[f].hash;
+        qsort(fh[i], fs.n, sizeof(uint64_t), cmp_u64);
+        for (size_t f = 0; f < fs.n; f++)
+            if (!vd.nf[i] || fh[i][vd.nf[i] - 1] != fh[i][f])
+                fh[i][vd.nf[i]++] = fh[i][f];
+        total += vd.nf[i];
+    }
+    if (!(all = malloc((total + 1) * sizeof(*all))))
+        goto out;
+    total = 0;
+    for (int i = 0; i < ndocs; i++) {
+        memcpy(all + total, fh[i], vd.nf[i] * sizeof(*all));
+        total += vd.nf[i];
+    }
+    qsort(all, total, sizeof(*all), cmp_u64);
+    for (size_t i = 0; i < total; i++)
+        if (!vd.nv || all[vd.nv - 1] != all[i])
+            all[vd.nv++] = all[i];
+    for (int i = 0; i < ndocs; i++)
+        for (size_t f = 0; f < vd.nf[i]; f++)
+            vd.fid[i][f] = (uint32_t)lr_index(all, vd.nv, fh[i][f]);
+    if (!(vd.cnt = malloc(2 * vd.nv * sizeof(*vd.cnt))))
+        goto out;
+    /* The levels the votes start from: the pipeline's held out, without the high model. */
+    setenv("BENCH_SETTING", "25", 1);
+    h_nested = 1;
+    for (int s = 0; s < n_sets; s++)
+        h_fold_w[s] = -1;
+    if (vote_pipeline(tn, before) != 0)
+        goto out;
+    confusion("before: the pipeline without the high model, held out by set", before);
+    for (size_t x = sizeof(exps) / sizeof(exps[0]); x-- > 0;)
+        if (vote_nested(&vd, &exps[x], wk) != 0)
+            goto out;
+    /* exps[0] last: its W per set, for the pipeline's run. */
+    int predicted[2] = {0};
+    for (int s = 0; s < n_sets; s++)
+        h_fold_w[s] = wk[s] == VOTE_NONE ? -1 : vote_w(wk[s]);
+    if (vote_pipeline(tn, after) != 0)
+        goto out;
+    printf("\n== the pipeline, the high model's W chosen inside the folds (urgency held out by "
+           "set)\n");
+    confusion("after", after);
+    vote_by_set("urgency", before, after);
+    for (int i = 0; i < ndocs; i++) {
+        predicted[0] += after[i] != before[i];
+        predicted[1] += after[i] == docs[i].urg && before[i] != docs[i].urg;
+    }
+    printf("messages turned %d, of them won %d\n", predicted[0], predicted[1]);
+    rc = 0;
+out:
+    for (int i = 0; fh && i < ndocs; i++)
+        free(fh[i]);
+    for (int i = 0; vd.fid && i < ndocs; i++)
+        free(vd.fid[i]);
+    free(fh);
+    free(vd.fid);
+    free(vd.nf);
+    free(vd.cnt);
+    free(all);
+    free(before);
+    free(after);
+    ll_nb_feats_free(&fs);
+    return rc;
+}
+
 static int train(ll_textnorm *tn, const char *dir) {
-    ll_nb *th = NULL, *se = NULL, *q = NULL, *parts = NULL, *words = NULL;
+    ll_nb *th = NULL, *se = NULL, *q = NULL, *h = NULL, *parts = NULL, *words = NULL;
     char path[1024];
     int rc = -1;
-    if (fit(tn, -1, 0, &th, &se, &q) != 0)
+    if (fit(tn, -1, 0, &th, &se, &q, &h) != 0)
         goto out;
     snprintf(path, sizeof(path), "%s/question-model.tsv", dir);
     if (write_model(q, path, ALPHA, MIN_COUNT) != 0)
+        goto out;
+    snprintf(path, sizeof(path), "%s/high-model.tsv", dir);
+    if (write_model(h, path, ALPHA, h_min) != 0)
         goto out;
     snprintf(path, sizeof(path), "%s/theme-model.tsv", dir);
     if (write_model(th, path, theme_alpha, THEME_MIN_COUNT) != 0)
@@ -3150,7 +3501,8 @@ static int train(ll_textnorm *tn, const char *dir) {
     snprintf(path, sizeof(path), "%s/sentiment-model.tsv", dir);
     if (write_model(se, path, ALPHA, MIN_COUNT) != 0)
         goto out;
-    printf("wrote %s, theme-model.tsv and question-model.tsv from %d messages\n", path, ndocs);
+    printf("wrote %s, theme-model.tsv, question-model.tsv and high-model.tsv from %d messages\n",
+           path, ndocs);
     /* The danger models, from every critical, suicidal and message set. */
     if (!(parts = learn_parts(-1)) || !(words = learn_words(tn, -1)))
         goto out;
@@ -3181,6 +3533,7 @@ out:
     ll_nb_free(th);
     ll_nb_free(se);
     ll_nb_free(q);
+    ll_nb_free(h);
     ll_nb_free(parts);
     ll_nb_free(words);
     ll_lr_trainer_free(lr_tr);
@@ -3243,7 +3596,7 @@ static int table_sets(void) {
 
 int main(int argc, char **argv) {
     const char *train_dir = NULL;
-    int danger = 0, lr = 0, sui = 0;
+    int danger = 0, lr = 0, sui = 0, urg = 0;
     const char *nl = getenv("BENCH_LEARNED");
     if (nl && *nl)
         words_learned = atoi(nl);
@@ -3303,9 +3656,11 @@ int main(int argc, char **argv) {
         lr = 2;
     else if (argc == 2 && strcmp(argv[1], "--suicidal") == 0)
         sui = 1;
+    else if (argc == 2 && strcmp(argv[1], "--urgency") == 0)
+        urg = 1;
     else if (argc != 1) {
-        fprintf(stderr, "usage: bench_model [--train DIR | --critical | --suicidal | --logistic | "
-                        "--list-sets | --learned]\n");
+        fprintf(stderr, "usage: bench_model [--train DIR | --critical | --suicidal | --urgency | "
+                        "--logistic | --theme | --list-sets | --learned]\n");
         return 2;
     }
     char err[512];
@@ -3336,6 +3691,8 @@ int main(int argc, char **argv) {
         sent_guard = (unsigned)atoi(getenv("BENCH_SENT_GUARD"));
     if (getenv("BENCH_THEME_ALPHA"))
         theme_alpha = atof(getenv("BENCH_THEME_ALPHA"));
+    if (getenv("BENCH_H_MIN"))
+        h_min = (unsigned)atoi(getenv("BENCH_H_MIN"));
     if (getenv("BENCH_THEME_GUARD"))
         theme_guard = (unsigned)atoi(getenv("BENCH_THEME_GUARD"));
     if (getenv("BENCH_THEME_PAIRS"))
@@ -3403,6 +3760,11 @@ int main(int argc, char **argv) {
     } else if (lr == 2) {
         if (theme_ways(tn, c) != 0) {
             fprintf(stderr, "bench_model: out of memory\n");
+            return 2;
+        }
+    } else if (urg) {
+        if (urgency_votes(tn) != 0) {
+            fprintf(stderr, "bench_model: out of memory or a fold failed\n");
             return 2;
         }
     } else if (lr) {

@@ -5554,6 +5554,62 @@ static void question_model_decides_a_question_against_the_rules_vote(void **stat
     ll_classifier_free(c);
 }
 
+/* The high model (urgency.conf's "high-model:") decides between normal and high against the
+ * rules' level, which votes its weight: it lifts a problem the rules left normal and lowers a
+ * high one when sure past that weight, names its words, and never reads, makes or unmakes a
+ * critical text, nor one the kind bounds to low, a question or a text of no kind. */
+static void high_model_decides_normal_or_high_never_critical(void **state) {
+    (void)state;
+    tmp_file("hm.tsv", "classes\tnormal\thigh\ndocs\t100\t100\nalpha\t0.5\n"
+                       "lamp\tnormal:1\thigh:3\nombudsman\thigh:60\nstoeptegel\tnormal:60\n");
+    char tax[160]; /* tmp_file's path is written over two calls on */
+    snprintf(tax, sizeof(tax), "%s", tmp_file("t.conf", "[afval]\nvuilnis:2\n[overig]\n"));
+    const char *rules = "[critical: acute danger]\ngaslucht\n[high: a third contact]\nderde keer\n"
+                        "[normal: a problem to handle]\nkapot\n";
+    char urg[256];
+    snprintf(urg, sizeof(urg), "%shigh-model: hm.tsv 3\n", rules);
+    ll_classifier *c = load(tax, tmp_file("u.conf", urg));
+    /* The rules' normal, the model sure of high by 4.8 nats against their 3. */
+    const char *told = "Het hek is kapot en ik stap naar de ombudsman.";
+    cJSON *d = classify_with(c, told, "complaint");
+    assert_string_equal(str_at(d, "urgency", "level"), "high");
+    char *m = cJSON_PrintUnformatted(cJSON_GetObjectItem(d, "urgency"));
+    if (!strstr(m, "model: like those to act on this week: 'ombudsman'"))
+        fail_msg("no model reason in %s", m);
+    free(m);
+    cJSON_Delete(d);
+    /* The rules' high, the model as sure of normal: normal. */
+    d = classify_with(c, "Ik bel voor de derde keer over een losse stoeptegel.", "complaint");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    /* A model less sure than the rules' vote (0.8 nats for high) leaves their normal. */
+    d = classify_with(c, "De lamp is kapot.", "complaint");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    /* Critical stays critical, whatever the model says of its words. */
+    d = classify_with(c, "Ik ruik gaslucht bij de stoeptegel.", "report");
+    assert_string_equal(str_at(d, "urgency", "level"), "critical");
+    cJSON_Delete(d);
+    /* A compliment bounded to low is not read. */
+    d = classify_with(c, "Dank aan de ombudsman, alles is geregeld.", "compliment");
+    assert_string_equal(str_at(d, "urgency", "level"), "low");
+    cJSON_Delete(d);
+    /* Nor a question (the question model's), nor a text of no kind (none it learned from). */
+    d = classify_with(c, "Het hek is kapot, moet ik naar de ombudsman?", "question");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    d = classify_with(c, told, NULL);
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    ll_classifier_free(c);
+    /* Without the line the rules' normal. */
+    c = load(tax, tmp_file("u.conf", rules));
+    d = classify_with(c, told, "complaint");
+    assert_string_equal(str_at(d, "urgency", "level"), "normal");
+    cJSON_Delete(d);
+    ll_classifier_free(c);
+}
+
 /* A general polarity lexicon (the taxonomy's "sentiment-lexicon:", e.g.
  * config/sentiment-pattern-nl.tsv, measured and not shipped: bench_model)
  * votes with the mean polarity of the words the own lexicon does not
@@ -14846,6 +14902,8 @@ int main(void) {
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(question_model_decides_a_question_against_the_rules_vote,
                                         tmp_setup, tmp_teardown),
+        cmocka_unit_test_setup_teardown(high_model_decides_normal_or_high_never_critical, tmp_setup,
+                                        tmp_teardown),
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
         cmocka_unit_test(naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word),
         cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
