@@ -382,9 +382,9 @@ static int rules_only(const char *from, const char *tmpl, char *out, size_t cap)
 typedef struct doc {
     char *text, *subject, *kind, *channel;
     int set, theme, sent, urg;
-    int got_urg; /* the pipeline's level, held out by set (BENCH_SETTING's row) */
-    int nb_theme, nb_sent;                               /* the held-out model's own answer */
-    double nb_p;                                         /* its posterior for that theme */
+    int got_urg;           /* the pipeline's level, held out by set (BENCH_SETTING's row) */
+    int nb_theme, nb_sent; /* the held-out model's own answer */
+    double nb_p;           /* its posterior for that theme */
     double nb_post[LL_NB_MAX_CLASSES], nb_spost[N_SENT]; /* and every class's */
     int rules_theme;                                     /* the rules' answer */
     double rules_best;                                   /* and its score */
