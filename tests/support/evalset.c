@@ -238,11 +238,11 @@ const ll_eval_set ll_eval_sets[] = {
     {"names-dev39.jsonl", NAMES, "names-dev39", 0, 0, NO_FLOOR},
     {"lookalikes-dev36.jsonl", CRIT, "look-alikes dev 36", 115, BLIND, NO_FLOOR},
     /* round 37 (blind through session 36), with its own set of look-alikes (the eleventh fresh
-     * check a learned model is held to) */
-    {"critical-dev37.jsonl", CRIT, "critical phr. dev 37", 117, BLIND, NO_FLOOR},
-    {"suicidal-dev36.jsonl", SUI, "suicidal phr. dev 36", 118, BLIND, NO_FLOOR},
-    {"messages-dev37.jsonl", MSG, "development 37", 116, BLIND, NO_FLOOR},
-    {"names-dev40.jsonl", NAMES, "names-dev40", 0, BLIND, NO_FLOOR},
+     * check a learned model is held to; it stays blind) */
+    {"critical-dev37.jsonl", CRIT, "critical phr. dev 37", 117, 0, NO_FLOOR},
+    {"suicidal-dev36.jsonl", SUI, "suicidal phr. dev 36", 118, 0, NO_FLOOR},
+    {"messages-dev37.jsonl", MSG, "development 37", 116, 0, NO_FLOOR},
+    {"names-dev40.jsonl", NAMES, "names-dev40", 0, 0, NO_FLOOR},
     {"lookalikes-dev37.jsonl", CRIT, "look-alikes dev 37", 119, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
