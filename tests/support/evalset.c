@@ -244,6 +244,13 @@ const ll_eval_set ll_eval_sets[] = {
     {"messages-dev37.jsonl", MSG, "development 37", 116, 0, NO_FLOOR},
     {"names-dev40.jsonl", NAMES, "names-dev40", 0, 0, NO_FLOOR},
     {"lookalikes-dev37.jsonl", CRIT, "look-alikes dev 37", 119, BLIND, NO_FLOOR},
+    /* round 38 (blind through session 37), with its own set of look-alikes (the twelfth fresh
+     * check a learned model is held to) */
+    {"critical-dev38.jsonl", CRIT, "critical phr. dev 38", 121, BLIND, NO_FLOOR},
+    {"suicidal-dev37.jsonl", SUI, "suicidal phr. dev 37", 122, BLIND, NO_FLOOR},
+    {"messages-dev38.jsonl", MSG, "development 38", 120, BLIND, NO_FLOOR},
+    {"names-dev41.jsonl", NAMES, "names-dev41", 0, BLIND, NO_FLOOR},
+    {"lookalikes-dev38.jsonl", CRIT, "look-alikes dev 38", 123, BLIND, NO_FLOOR},
 };
 const int ll_eval_n_sets = sizeof(ll_eval_sets) / sizeof(ll_eval_sets[0]);
 
