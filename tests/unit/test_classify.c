@@ -13766,6 +13766,48 @@ static void a_welcome_death_by_a_vehicle_or_the_lord(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall27 (issue 12; critical-dev37, each class but the last two in an earlier set too: one
+ * pinned in critical-dev32 and -dev34, one going under in -dev19, -dev35 and -dev36, air that
+ * hurts in -dev17 and -dev31): a child shut in an appliance or a box at home, one pinned under a
+ * rack or a wall that fell, one in the water whose head goes under again and again, eyes that
+ * burn with breath that is hard, one hanging limp where a ride or a lift stuck at a height, one
+ * struck by electricity whose body shows it. Each critical text is below critical on main ee46386;
+ * a cat taken out of the dryer, a chest asked about, a cupboard that fell with no one under it, a
+ * bicycle caught in a fallen rack, a game of ducking in a pool, a neighbour's stove every evening,
+ * one limp with laughter and a shock healed stay below. */
+static void round37_misses_by_class(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Ons zoontje is in de wasmachine gekropen om zich te verstoppen en het deurtje is "
+         "dichtgevallen, we horen niks meer."),
+        ("Bij de container langs de weg staat een oude vriezer, mijn dochter is erin geklommen en "
+         "we krijgen de klep niet open."),
+        "In de schuur is de stellingkast omgevallen en mijn buurman ligt eronder, hij kreunt.",
+        "Op de bouwplaats is een stapel stenen omgevallen en een werkman zit klem met zijn been.",
+        "Mijn neef is van de steiger in het meer gegleden en zijn hoofd gaat telkens onder water.",
+        "In de gymzaal stinkt het ineens, de kinderen hebben tranende ogen en hoesten.",
+        "Het reuzenrad zit al een kwartier vast en bovenin hangt een meisje slap in haar beugel.",
+        ("Mijn broer heeft een klap gehad van de meterkast, zijn hand is zwart en zijn hart klopt "
+         "raar."),
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    static const char *const calm[] = {
+        ("Onze kat is in de droger gekropen, het deurtje viel dicht maar we hebben hem eruit "
+         "gehaald."),
+        ("Mijn zoon verstopte zich vroeger altijd in de speelgoedkist, wat is een goede kist met "
+         "een zachte klep?"),
+        "De boekenkast is omgevallen op het bed, gelukkig lag er niemand onder.",
+        "Het fietsenrek bij het station is omgevallen en nu zit mijn fiets klem onder de andere.",
+        "Mijn zoontje ging in het zwembad kopje onder bij het spelletje, hij vond het geweldig.",
+        "De houtkachel van de buren geeft mij elke avond brandende ogen en ik hoest.",
+        "De achtbaan stond even stil op dertig meter hoogte, mijn zoon hing slap van het lachen.",
+        ("Ik kreeg vorig jaar een klap van het stopcontact, mijn hand was even verbrand maar het "
+         "is "
+         "genezen."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -15226,6 +15268,7 @@ int main(void) {
         cmocka_unit_test(round36_classes_read_wider),
         cmocka_unit_test(a_gift_after_death_and_the_paper_it_stood_in),
         cmocka_unit_test(a_welcome_death_by_a_vehicle_or_the_lord),
+        cmocka_unit_test(round37_misses_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
