@@ -124,6 +124,9 @@ int ll_nb_bernoulli(ll_nb *nb);
  * -4.1 MiB (tests/bench/HISTORY.md, "12-01 evening"). ll_nb_finish,
  * ll_nb_complement and ll_nb_write refuse a sealed model (-1). */
 void ll_nb_seal(ll_nb *nb);
+/* The rows of weights nb holds: one per feature, or once sealed one per distinct row (features
+ * of the same counts weigh alike; the theme model of 12-05: 78,364 features, 12,674 rows). */
+size_t ll_nb_rows(const ll_nb *nb);
 
 /* Joins n (1..LL_NB_JOINT_MAX) sealed models, none joined yet, in one table of their keys,
  * where each key has its feature in each model: ll_nb_feats_of with the joint looks a text's

@@ -4840,6 +4840,75 @@ static void joined_table_sized_by_distinct_keys(void **state) {
         ll_nb_free(nb[m]);
 }
 
+/* A sealed model holds each distinct row of weights once (issue 16 (e)): a feature's row is a
+ * function of its counts, so features held by the same messages' classes alike share one. Here
+ * 100 features in four kinds of counts keep four rows; every text scores as before, to the bit,
+ * and names the same words. */
+static void sealed_model_shares_rows_of_equal_weights(void **state) {
+    (void)state;
+    static const char *const ids[] = {"a", "b", "c"};
+    ll_nb *nb = ll_nb_new(ids, 3);
+    assert_non_null(nb);
+    char key[100][8];
+    const char *keys[100];
+    for (int k = 0; k < 100; k++) {
+        snprintf(key[k], sizeof(key[k]), "k%d", k);
+        keys[k] = key[k];
+    }
+    assert_int_equal(ll_nb_add_keys(nb, keys, 60, 0), 0);      /* 1, 0, 0 */
+    assert_int_equal(ll_nb_add_keys(nb, keys, 10, 1), 0);      /* the first ten 1, 1, 0 */
+    assert_int_equal(ll_nb_add_keys(nb, keys + 60, 30, 1), 0); /* 0, 1, 0 */
+    for (int i = 0; i < 2; i++)
+        assert_int_equal(ll_nb_add_keys(nb, keys + 90, 10, 2), 0); /* 0, 0, 2 */
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    assert_int_equal(ll_nb_complement(nb, 0.5, 1), 0);
+    assert_int_equal(ll_nb_rows(nb), 100);
+    ll_nb_scratch s;
+    assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
+    static const int pick[][4] = {{0, 15, 70, 95}, {5, 9, 61, 99}, {30, 40, 50, 59}, {1, 2, 3, 4}};
+    enum { NP = sizeof(pick) / sizeof(pick[0]) };
+    double want[NP][3];
+    size_t wantn[NP], wantt[NP][3];
+    int32_t want0[NP][3][LL_NB_MAX_TOP], want1[NP][3][LL_NB_MAX_TOP];
+    for (int seal = 0; seal < 2; seal++) {
+        if (seal) {
+            ll_nb_seal(nb);
+            assert_int_equal(ll_nb_rows(nb), 4);
+        }
+        for (int p = 0; p < NP; p++) {
+            const char *text[4];
+            for (int i = 0; i < 4; i++)
+                text[i] = keys[pick[p][i]];
+            double post[3];
+            size_t n = ll_nb_score_keys(nb, text, 4, &s, 1.0, post);
+            assert_int_equal(n, 4);
+            for (size_t c = 0; c < 3; c++) {
+                int32_t t0[LL_NB_MAX_TOP], t1[LL_NB_MAX_TOP];
+                size_t nt = ll_nb_top(nb, NULL, &s, n, c, t0, t1);
+                if (!seal) {
+                    wantt[p][c] = nt;
+                    memcpy(want0[p][c], t0, nt * sizeof(int32_t));
+                    memcpy(want1[p][c], t1, nt * sizeof(int32_t));
+                    continue;
+                }
+                assert_int_equal(nt, wantt[p][c]);
+                assert_memory_equal(t0, want0[p][c], nt * sizeof(int32_t));
+                assert_memory_equal(t1, want1[p][c], nt * sizeof(int32_t));
+            }
+            if (!seal) {
+                wantn[p] = n;
+                memcpy(want[p], post, sizeof(post));
+            } else {
+                assert_int_equal(n, wantn[p]);
+                assert_memory_equal(post, want[p], sizeof(post));
+            }
+        }
+    }
+    assert_true(want[0][0] != want[0][2]); /* the picks do weigh the classes differently */
+    ll_nb_scratch_free(&s);
+    ll_nb_free(nb);
+}
+
 /* Bernoulli weights (ll_nb_bernoulli): a word that every message of both classes holds says
  * nothing of the class, however long the messages of each class are. The multinomial weights
  * divide by each class's total of features, so the same word leans to the class of short
@@ -14950,6 +15019,7 @@ int main(void) {
         cmocka_unit_test(naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word),
         cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
         cmocka_unit_test(complement_odds_and_pairs_weigh_the_features),
+        cmocka_unit_test(sealed_model_shares_rows_of_equal_weights),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
         cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
                                         tmp_teardown),
