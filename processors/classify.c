@@ -426,7 +426,7 @@ static const ll_nb_feats *sent_feats(ll_classifier *c) {
  * did not reach and outvotes the structure of greenery on a path: two own-words tests). */
 static size_t complement_vote(ll_classifier *c, double *post) {
     const model *md = c->md;
-    size_t k = ll_nb_classes(md->theme_nb), top = 0, second = 0;
+    size_t k = ll_nb_classes(md->theme_nb);
     /* The text's features as ll_classify found them once for every model
      * (ll_nb_score would hash every stem and pair again: ~2.5k instructions
      * an event). */
@@ -434,30 +434,53 @@ static size_t complement_vote(ll_classifier *c, double *post) {
         ll_nb_score_feats(md->theme_nb, c->tn, theme_feats(c), &c->theme_nbs, md->theme_temp, post);
     if (!nfeat)
         return 0;
+    double lp[LL_NB_MAX_CLASSES];
+    for (size_t j = 0; j < k; j++)
+        lp[j] = log(post[j]);
+    const ll_theme_vote v = {.weight = md->theme_weight,
+                             .product = md->theme_product,
+                             .struct_per_nat = LL_CLASSIFY_STRUCT_PER_NAT,
+                             .theme_min = md->theme_min,
+                             .overig = md->theme_overig};
+    int th = ll_theme_vote_cast(&v, lp, k, md->nb_theme, c->theme_score, c->struct_vote,
+                                c->crisis_vote, md->nthemes);
+    if (th >= 0)
+        reasons_add(&c->theme_why[th], "no theme fits: the model's best is overig, no rule is "
+                                       "strong");
+    return nfeat;
+}
+
+/* Where a class's posterior is this far behind the best's (log 1e-300) it is that far: a class
+ * the model gives 0 costs a rule's words all their vote without an infinity in the sums. */
+#define VOTE_BEHIND_FLOOR (-690.7755)
+
+int ll_theme_vote_cast(const ll_theme_vote *v, const double *lp, size_t k, const int16_t *cls_theme,
+                       double *score, const double *structv, const double *crisis, size_t nthemes) {
+    size_t top = 0, second = 0;
     double rules_best = 0;
-    for (size_t i = 0; i < md->nthemes; i++)
-        rules_best = fmax(rules_best, c->theme_score[i]);
+    for (size_t i = 0; i < nthemes; i++)
+        rules_best = fmax(rules_best, score[i]);
     for (size_t j = 1; j < k; j++)
-        if (post[j] > post[top])
+        if (lp[j] > lp[top])
             top = j;
     second = top == 0 ? 1 : 0;
     for (size_t j = 0; j < k; j++)
-        if (j != top && post[j] > post[second])
+        if (j != top && lp[j] > lp[second])
             second = j;
     for (size_t j = 0; j < k; j++) {
-        int th = md->nb_theme[j];
-        double behind = log(fmax(post[j] / post[top], 1e-300));
-        if (c->theme_score[th] <= 0) /* named by no rule */
+        size_t th = cls_theme ? (size_t)cls_theme[j] : j;
+        double behind = fmax(lp[j] - lp[top], VOTE_BEHIND_FLOOR);
+        if (score[th] <= 0) /* named by no rule */
             continue;
-        if (md->theme_product) {
-            double st = fmin(c->struct_vote[th], c->theme_score[th]);
-            c->theme_score[th] = (c->theme_score[th] - st) * exp(md->theme_weight * behind) +
-                                 fmax(0, st + LL_CLASSIFY_STRUCT_PER_NAT * behind);
+        if (v->product) {
+            double st = fmin(structv[th], score[th]);
+            score[th] = (score[th] - st) * exp(v->weight * behind) +
+                        fmax(0, st + v->struct_per_nat * behind);
         } else {
-            c->theme_score[th] += md->theme_weight * behind;
+            score[th] += v->weight * behind;
         }
     }
-    double gap = k > 1 ? log(post[top] / fmax(post[second], 1e-300)) : 0;
+    double gap = k > 1 ? fmin(lp[top] - lp[second], -VOTE_BEHIND_FLOOR) : 0;
     /* Where no rule's theme reaches the minimum after the vote (none did before it, or
      * the model put every one it named far behind its best), the model's best names the
      * theme when it is that sure; else the text is "overig". The vote only lowers, so
@@ -468,14 +491,15 @@ static size_t complement_vote(ll_classifier *c, double *post) {
      * service a rule named, but not below the minimum, so that its own best, read from
      * the few words beside the statement ("ik heb alles al verkocht", "de brief ligt
      * klaar"), does not name a service no rule named in its place. */
-    for (size_t i = 0; i < md->nthemes; i++)
-        if (c->crisis_vote[i] > 0)
-            c->theme_score[i] = fmax(c->theme_score[i], fmin(c->crisis_vote[i], md->theme_min));
+    for (size_t i = 0; i < nthemes; i++)
+        if (crisis[i] > 0)
+            score[i] = fmax(score[i], fmin(crisis[i], v->theme_min));
     double voted_best = 0;
-    for (size_t i = 0; i < md->nthemes; i++)
-        voted_best = fmax(voted_best, c->theme_score[i]);
-    if (voted_best < md->theme_min && gap >= LL_CLASSIFY_MODEL_ALONE_GAP)
-        c->theme_score[md->nb_theme[top]] = fmax(c->theme_score[md->nb_theme[top]], md->theme_min);
+    for (size_t i = 0; i < nthemes; i++)
+        voted_best = fmax(voted_best, score[i]);
+    size_t top_th = cls_theme ? (size_t)cls_theme[top] : top;
+    if (voted_best < v->theme_min && gap >= LL_CLASSIFY_MODEL_ALONE_GAP)
+        score[top_th] = fmax(score[top_th], v->theme_min);
     /* Nothing fits: the model's best is "overig" and no rule's theme is
      * strong (one weak word named a theme, or a place did). Then "overig"
      * is listed first, just above the rules' best, with the model's words
@@ -484,16 +508,12 @@ static size_t complement_vote(ll_classifier *c, double *post) {
      * nothing, above 6 development 1 and 2 lose): 0.872 -> 0.876,
      * development 6 unchanged, development 4 0.887 -> 0.897, 7 0.817 ->
      * 0.827. */
-    int ov = md->themes[md->nb_theme[top]].id[0] == 'o' &&
-             strcmp(md->themes[md->nb_theme[top]].id, "overig") == 0;
-    if (ov && rules_best >= md->theme_min && rules_best < LL_CLASSIFY_OVERIG_RULES_BELOW &&
-        gap >= LL_CLASSIFY_OVERIG_GAP) {
-        int th = md->nb_theme[top];
-        c->theme_score[th] = rules_best + 0.001;
-        reasons_add(&c->theme_why[th], "no theme fits: the model's best is overig, no rule is "
-                                       "strong");
+    if (v->overig >= 0 && top_th == (size_t)v->overig && rules_best >= v->theme_min &&
+        rules_best < LL_CLASSIFY_OVERIG_RULES_BELOW && gap >= LL_CLASSIFY_OVERIG_GAP) {
+        score[top_th] = rules_best + 0.001;
+        return (int)top_th;
     }
-    return nfeat;
+    return -1;
 }
 
 /* A contact detail ("Ik ben bereikbaar op [TELEFOON] of telefonisch na 17 uur", "mail

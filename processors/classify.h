@@ -4,6 +4,7 @@
 
 #include <cjson/cJSON.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Bounds of the rules and of one classification. Every per-event buffer is
  * allocated once from these in ll_classifier_new. */
@@ -216,5 +217,25 @@ const char *ll_classifier_theme_id(const ll_classifier *c, size_t i);
  * each way of learning the model, without loading a classifier per way. */
 double ll_classifier_theme_evidence(const ll_classifier *c, double *rules, double *structv,
                                     double *crisis);
+
+/* The complement theme model's vote (the taxonomy's "model: ... complement [product]"), as
+ * ll_classify casts it and as bench_model replays it over held-out posteriors (--theme,
+ * --logistic): one function, so that a way of weighing the model measured there is the vote
+ * the processor casts. What it reads beside the posterior: */
+typedef struct ll_theme_vote {
+    double weight;         /* the line's WEIGHT: the product's exponent, or nats per nat behind */
+    int product;           /* "product": a theme's words scaled, its structure's vote added */
+    double struct_per_nat; /* with product: a structure's loss per nat (LL_CLASSIFY_STRUCT_...) */
+    double theme_min;      /* the taxonomy's "minimum:" */
+    int overig;            /* the theme "overig" (its index), -1: none */
+} ll_theme_vote;
+/* Casts v for a model of k classes: lp its log posterior (tempered, up to a constant),
+ * cls_theme each class's theme (NULL: class j is theme j; every class has one), into score,
+ * what the rules gave each of the nthemes themes (in, the vote's out), beside structv and crisis
+ * (by structure and by a person in crisis: ll_classifier_theme_evidence). Returns the theme
+ * "overig" where the vote put it first because no theme fits (the caller's reason), else -1.
+ * Reads only its arguments and allocates nothing. */
+int ll_theme_vote_cast(const ll_theme_vote *v, const double *lp, size_t k, const int16_t *cls_theme,
+                       double *score, const double *structv, const double *crisis, size_t nthemes);
 
 #endif

@@ -507,6 +507,7 @@ static int load_models(loader *ld) {
         if (md->theme_complement && ll_nb_complement(nb, md->theme_own, md->theme_pairs) != 0)
             return load_err(ld, "out of memory");
         ll_nb_seal(nb);
+        md->theme_overig = -1;
         for (size_t i = 0; i < ll_nb_classes(nb); i++) {
             md->nb_theme[i] = -1;
             for (size_t t = 0; t < md->nthemes; t++)
@@ -515,6 +516,8 @@ static int load_models(loader *ld) {
             if (md->nb_theme[i] < 0)
                 return load_err(ld, "%s: class '%s' is no theme of this taxonomy",
                                 ld->model_path[k], ll_nb_class_id(nb, i));
+            if (strcmp(ll_nb_class_id(nb, i), "overig") == 0)
+                md->theme_overig = md->nb_theme[i];
         }
     }
     return 0;

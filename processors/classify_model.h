@@ -251,6 +251,7 @@ typedef struct model {
      * scales a rule's score instead of adding to it; S and P are ll_nb_complement's own and
      * pairs (0 and 1 when not given). */
     int theme_complement, theme_product;
+    int theme_overig; /* the theme model's "overig" (a theme index), -1: none */
     double theme_own, theme_pairs;
     /* A general Dutch polarity lexicon (the taxonomy's "sentiment-lexicon:
      * FILE WEIGHT", NULL: none): stem -> polarity ("-0.60"), read for the

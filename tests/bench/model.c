@@ -2674,9 +2674,10 @@ static int suicidal_loso(ll_textnorm *tn) {
  * the weights a message updates, by stochastic gradient in the messages' order (no
  * randomness: the same figures every run). Does a discriminative model, alone, in place
  * of the complement model in the vote or beside it, generalise to a set it never saw
- * better than the shipped vote (issue 12, round 8)? The vote is classify.c's
- * complement_vote replayed on the rules' theme scores; with the logistic model's weight
- * 0 it is the shipped pipeline, and must give bench_model's "compl." row. */
+ * better than the shipped vote (issue 12, round 8)? The vote is classify.c's own
+ * (ll_theme_vote_cast) cast as round 8's line had it (added, weight 0.75, untempered) over what
+ * the rules gave each theme (ll_classifier_theme_evidence); until theme27 it was a copy of
+ * that vote over the scores the rules listed, without the crisis floor. */
 #define LR_EPOCHS 20
 #define LR_ETA 0.1     /* learning rate, divided by 1 + 0.3 x epoch */
 #define LR_THEME_MIN 1 /* taxonomy-gemeente.conf "minimum: 1" */
@@ -2685,7 +2686,8 @@ static int suicidal_loso(ll_textnorm *tn) {
 typedef struct lr_doc {
     uint64_t *fh; /* the text's feature hashes, sorted, each once */
     size_t nf;
-    double rules[LL_NB_MAX_CLASSES]; /* the rules' theme scores */
+    /* what the rules gave each theme: in all, by structure, by a person in crisis */
+    double rules[LL_NB_MAX_CLASSES], structv[LL_NB_MAX_CLASSES], crisis[LL_NB_MAX_CLASSES];
     double cnb[LL_NB_MAX_CLASSES];   /* held out: the complement model's log posterior */
     double lr[LL_NB_MAX_CLASSES][3]; /* held out: the logistic model's, per lambda */
     int cnb_known, lr_known;
@@ -2791,36 +2793,29 @@ static int lr_fold(lr_doc *ld, int fold, int li) {
     return 0;
 }
 
-/* classify.c's complement_vote and the theme it leaves, over the log posterior lp. */
-static int lr_vote(const lr_doc *d, const double *lp, int known, double weight) {
-    double sc[LL_NB_MAX_CLASSES], rules_best = 0;
-    size_t k = nthemes, top = 0, second = 0;
-    memcpy(sc, d->rules, sizeof(sc));
-    for (size_t c = 0; c < k; c++)
-        rules_best = fmax(rules_best, sc[c]);
-    if (known && weight > 0) {
-        for (size_t c = 1; c < k; c++)
-            if (lp[c] > lp[top])
-                top = c;
-        second = top == 0 ? 1 : 0;
-        for (size_t c = 0; c < k; c++)
-            if (c != top && lp[c] > lp[second])
-                second = c;
-        for (size_t c = 0; c < k; c++)
-            if (sc[c] > 0)
-                sc[c] += weight * (lp[c] - lp[top]);
-        double gap = lp[top] - lp[second];
-        if (rules_best < LR_THEME_MIN && gap >= LL_CLASSIFY_MODEL_ALONE_GAP)
-            sc[top] = fmax(sc[top], LR_THEME_MIN);
-        if (strcmp(theme_ids[top], "overig") == 0 && rules_best >= LR_THEME_MIN &&
-            rules_best < LL_CLASSIFY_OVERIG_RULES_BELOW && gap >= LL_CLASSIFY_OVERIG_GAP)
-            sc[top] = rules_best + 0.001;
-    }
+/* The theme classify.c's themes stage names after the vote: the first of the highest scores of
+ * the themes a rule named (rules) or the vote lifted to the minimum, if it reaches the minimum;
+ * else "overig". */
+static int voted_theme(const double *rules, const double *sc, double tmin) {
     int best = -1;
-    for (size_t c = 0; c < k; c++)
-        if (sc[c] > 0 && (best < 0 || sc[c] > sc[best]))
+    for (size_t c = 0; c < nthemes; c++)
+        if (sc[c] > 0 && (rules[c] > 0 || sc[c] >= tmin) && (best < 0 || sc[c] > sc[best]))
             best = (int)c;
-    return best >= 0 && sc[best] >= LR_THEME_MIN ? best : index_in(theme_ids, (int)k, "overig");
+    return best >= 0 && sc[best] >= tmin ? best : index_in(theme_ids, (int)nthemes, "overig");
+}
+
+/* The theme classify.c's complement vote (ll_theme_vote_cast, additive as the line above
+ * had it) leaves, over the log posterior lp. */
+static int lr_vote(const lr_doc *d, const double *lp, int known, double weight) {
+    double sc[LL_NB_MAX_CLASSES];
+    memcpy(sc, d->rules, sizeof(sc));
+    if (known && weight > 0) {
+        const ll_theme_vote v = {.weight = weight,
+                                 .theme_min = LR_THEME_MIN,
+                                 .overig = index_in(theme_ids, (int)nthemes, "overig")};
+        ll_theme_vote_cast(&v, lp, nthemes, NULL, sc, d->structv, d->crisis, nthemes);
+    }
+    return voted_theme(d->rules, sc, LR_THEME_MIN);
 }
 
 /* One row: held-out theme accuracy per set and over all of a way to decide. */
@@ -2881,13 +2876,7 @@ static int logistic(ll_textnorm *tn, ll_classifier *rules) {
             cJSON_Delete(in);
             goto out;
         }
-        const cJSON *t;
-        cJSON_ArrayForEach(t, cJSON_GetObjectItem(in, "themes")) {
-            int th = index_in(theme_ids, (int)nthemes,
-                              cJSON_GetStringValue(cJSON_GetObjectItem(t, "id")));
-            if (th >= 0)
-                ld[i].rules[th] = cJSON_GetNumberValue(cJSON_GetObjectItem(t, "score"));
-        }
+        ll_classifier_theme_evidence(rules, ld[i].rules, ld[i].structv, ld[i].crisis);
         cJSON_Delete(in);
     }
     for (int fold = 0; fold < n_sets; fold++) {
@@ -3009,46 +2998,20 @@ typedef struct tv_doc {
     int known; /* the model's known features */
 } tv_doc;
 
-/* classify.c's complement_vote with "product" and the theme it leaves, over log posterior lp. */
+/* The theme classify.c's complement vote with "product" (ll_theme_vote_cast) leaves, over the
+ * log posterior lp. */
 static int tv_vote(const tv_doc *d, const double *lp, double w, double s, double tmin) {
-    double sc[LL_NB_MAX_CLASSES], rules_best = 0;
-    size_t k = nthemes, top = 0, second = 0;
+    double sc[LL_NB_MAX_CLASSES];
     memcpy(sc, d->rules, sizeof(sc));
-    for (size_t c = 0; c < k; c++)
-        rules_best = fmax(rules_best, sc[c]);
     if (d->known) {
-        for (size_t c = 1; c < k; c++)
-            if (lp[c] > lp[top])
-                top = c;
-        second = top == 0 ? 1 : 0;
-        for (size_t c = 0; c < k; c++)
-            if (c != top && lp[c] > lp[second])
-                second = c;
-        for (size_t c = 0; c < k; c++) {
-            if (sc[c] <= 0)
-                continue;
-            double behind = fmax(lp[c] - lp[top], -690.0);
-            double st = fmin(d->structv[c], sc[c]);
-            sc[c] = (sc[c] - st) * exp(w * behind) + fmax(0, st + s * behind);
-        }
-        double gap = fmin(lp[top] - lp[second], 690.0);
-        for (size_t c = 0; c < k; c++)
-            if (d->crisis[c] > 0)
-                sc[c] = fmax(sc[c], fmin(d->crisis[c], tmin));
-        double voted_best = 0;
-        for (size_t c = 0; c < k; c++)
-            voted_best = fmax(voted_best, sc[c]);
-        if (voted_best < tmin && gap >= LL_CLASSIFY_MODEL_ALONE_GAP)
-            sc[top] = fmax(sc[top], tmin);
-        if (strcmp(theme_ids[top], "overig") == 0 && rules_best >= tmin &&
-            rules_best < LL_CLASSIFY_OVERIG_RULES_BELOW && gap >= LL_CLASSIFY_OVERIG_GAP)
-            sc[top] = rules_best + 0.001;
+        const ll_theme_vote v = {.weight = w,
+                                 .product = 1,
+                                 .struct_per_nat = s,
+                                 .theme_min = tmin,
+                                 .overig = index_in(theme_ids, (int)nthemes, "overig")};
+        ll_theme_vote_cast(&v, lp, nthemes, NULL, sc, d->structv, d->crisis, nthemes);
     }
-    int best = -1;
-    for (size_t c = 0; c < k; c++)
-        if (sc[c] > 0 && (d->rules[c] > 0 || sc[c] >= tmin) && (best < 0 || sc[c] > sc[best]))
-            best = (int)c;
-    return best >= 0 && sc[best] >= tmin ? best : index_in(theme_ids, (int)k, "overig");
+    return voted_theme(d->rules, sc, tmin);
 }
 
 /* The held-out logits of model nb for the documents of fold into part v (untempered, up to a

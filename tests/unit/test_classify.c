@@ -4970,6 +4970,45 @@ static double odds_of(const ll_nb *nb, ll_textnorm *tn, ll_nb_scratch *s, double
  * posteriors keep T times the log-odds between the classes, which add up so: a text's odds are
  * its words' (each scored alone, no pair) plus pairs times its pair's; with own 0.5, the
  * complement model's odds plus half the multinomial model's. */
+/* The complement vote as a function of arrays (ll_theme_vote_cast): what the processor casts and
+ * bench_model replays. Three themes, the third "overig"; the model's log posterior in nats. */
+static void theme_vote_casts_over_arrays(void **state) {
+    (void)state;
+    const ll_theme_vote add = {.weight = 0.5, .theme_min = 1, .overig = 2};
+    ll_theme_vote prod = add;
+    prod.product = 1;
+    prod.struct_per_nat = 0.75;
+    const double none[3] = {0}, lp[3] = {-0.1, -2.1, -5};
+    /* added: a nat behind costs weight; a theme no rule named gets nothing */
+    double sc[3] = {3, 3, 0};
+    assert_int_equal(ll_theme_vote_cast(&add, lp, 3, NULL, sc, none, none, 3), -1);
+    assert_true(fabs(sc[0] - 3) < 1e-12 && fabs(sc[1] - 2) < 1e-12 && sc[2] == 0);
+    /* product: the words scaled by e^(w x behind), the structure's part loses 0.75 a nat */
+    double sp[3] = {3, 3, 0}, st[3] = {0, 1, 0};
+    assert_int_equal(ll_theme_vote_cast(&prod, lp, 3, NULL, sp, st, none, 3), -1);
+    assert_true(fabs(sp[1] - (2 * exp(-1.0) + 0.0)) < 1e-12); /* 1 - 0.75 x 2 floored at 0 */
+    /* no rule reaches the minimum and the model's best is 2 nats ahead: it names the theme */
+    double weak[3] = {0.5, 0, 0};
+    const double far[3] = {-3, 0, -4};
+    assert_int_equal(ll_theme_vote_cast(&add, far, 3, NULL, weak, none, none, 3), -1);
+    assert_true(fabs(weak[1] - 1) < 1e-12);
+    /* a crisis keeps its theme at the minimum however far behind the model puts it */
+    double cr[3] = {1.5, 0, 0};
+    const double crisis[3] = {1.5, 0, 0};
+    assert_int_equal(ll_theme_vote_cast(&add, far, 3, NULL, cr, none, crisis, 3), -1);
+    assert_true(fabs(cr[0] - 1) < 1e-12);
+    /* the model's best is "overig" and no rule is strong: overig first, the caller's reason */
+    double ov[3] = {2, 0, 0};
+    const double lov[3] = {-1, -3, 0};
+    assert_int_equal(ll_theme_vote_cast(&add, lov, 3, NULL, ov, none, none, 3), 2);
+    assert_true(fabs(ov[2] - 2.001) < 1e-12);
+    /* the classes map onto themes: class 0 is theme 1 */
+    const int16_t map[3] = {1, 0, 2};
+    double sm[3] = {3, 3, 0};
+    assert_int_equal(ll_theme_vote_cast(&add, lp, 3, map, sm, none, none, 3), -1);
+    assert_true(fabs(sm[0] - 2) < 1e-12 && fabs(sm[1] - 3) < 1e-12);
+}
+
 static void complement_odds_and_pairs_weigh_the_features(void **state) {
     (void)state;
     char err[512];
@@ -15018,6 +15057,7 @@ int main(void) {
         cmocka_unit_test(naive_bayes_guard_keeps_no_name_of_one_message),
         cmocka_unit_test(naive_bayes_pairs_min_leaves_pairs_that_repeat_a_word),
         cmocka_unit_test(naive_bayes_bernoulli_weighs_by_share_of_messages),
+        cmocka_unit_test(theme_vote_casts_over_arrays),
         cmocka_unit_test(complement_odds_and_pairs_weigh_the_features),
         cmocka_unit_test(sealed_model_shares_rows_of_equal_weights),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
