@@ -34,6 +34,9 @@
  *                               the same way (veto_table; measured, not shipped),
  *                               BENCH_VETO_SHOW=1 lists the flags it moves, BENCH_VETO_DUMP=FILE
  *                               writes every readable text's figures and keys as JSON lines
+ *                               (its own keys, "vkeys", and "crisis" and held-out "vscore", so
+ *                               the learner can be replayed offline), BENCH_VETO_PARTS=1 lends
+ *                               it the parts model's keys too
  *   bench_model --suicidal      suicidal statements held out: each of the phrasing and message
  *                               sets left out in turn, both danger models and the logistic
  *                               model of suicidal statements learned from the others and the
@@ -1786,7 +1789,22 @@ static int held_out_views(ll_textnorm *tn) {
  * waited for it", the count of this contact beside an acute danger or need): on main 71252d2
  * this table was 1 lost / 13 removed; beside the rule 0 lost / 8 removed more (6,082/6,199
  * (126) -> (118), messages false 94 -> 86), but its thresholds moved by -0.5 nats lose a found
- * one again (1 / 9): a margin step from a lost flag, still not shipped. */
+ * one again (1 / 9): a margin step from a lost flag, still not shipped.
+ * Tried again (12-05, session 37, falseflag27, main 566dd55, round 37 read): 0 lost / 3 removed
+ * (6,249/6,374 (156) -> (153), messages false 113 -> 110), moved by -0.5 nats 1 / 4: the found
+ * one is a man fallen in the bathroom last night, still on the floor, told in a long letter about
+ * Wmo forms, 0.02 nats below the threshold. With the parts model's keys as well
+ * (BENCH_VETO_PARTS=1: the hazards named, "part: hazard fall") it sinks to -0.74: 0 / 3 (messages
+ * false 113 -> 111), -0.5 nats 0 / 4, -1 nats 1 / 4. Offline on BENCH_VETO_DUMP (this learner
+ * replayed): of five key sets (these two, the parts without their pairs, without the kind,
+ * without the view) only the parts' passes at -0.5, and choosing among them inside the folds
+ * (the most false removed by the inner round) loses the fallen man again (-0.5 nats: 1 / 3).
+ * Keeping a person down now out of its reach (@person_down's words) lowers the threshold, and
+ * then it takes a threat of violence (the six calls shouted) or, with the parts' keys, a woman
+ * fled from an ex who says he will kill her: each guard uncovers the next life at stake. Three
+ * or four false flags in thirty-seven rounds, a life 0.74 nats away: not shipped. What it moves
+ * (a vulnerable person without help, an eviction, a third contact, labelled high) is the class
+ * "outranks:" reads by rule (veto26). */
 static const double veto_margins[] = {0, 0.5, 1, 1.5, 2, 3, 4};
 #define VETO_NMARGINS (sizeof(veto_margins) / sizeof(veto_margins[0]))
 #define VETO_ALPHA 0.5
@@ -1798,17 +1816,32 @@ static int veto_name_cmp(const void *a, const void *b) { return strcmp(a, b); }
 /* The flags the second opinion reads, and learns from where its set is learned. */
 static int veto_scope(const ctext *t) { return t->rules && !t->crisis; }
 
-/* The second opinion's keys of a text: the rules' and its held-out view's (held_out_views). */
+/* The parts model's keys a text lends the second opinion with BENCH_VETO_PARTS=1 (session 37:
+ * at most 41 on a flag in scope, none longer than 87 bytes). */
+#define VETO_MAX_PARTS 96
+#define VETO_MAX_KEYS (2 * LL_CLASSIFY_MAX_VETO_KEYS + VETO_MAX_PARTS)
+
+/* The second opinion's keys of a text: the rules' and its held-out view's (held_out_views);
+ * with BENCH_VETO_PARTS=1 also the parts model's (its parts, their pairs, "rule: NAME"), which
+ * name the hazard the rules' names do not (a person fallen and still on the floor). A key past
+ * VETO_MAX_PARTS or too long for its slot is left out. */
 static size_t veto_keys_of(const ctext *t, char (*k)[LL_CLASSIFY_VETO_KEY_BYTES]) {
+    static int parts = -1;
+    if (parts < 0)
+        parts = getenv("BENCH_VETO_PARTS") && strcmp(getenv("BENCH_VETO_PARTS"), "1") == 0;
     memcpy(k, t->vkeys, t->nvkeys * sizeof(*k));
-    return t->nvkeys + ll_danger_view_keys(&t->v, k + t->nvkeys, LL_CLASSIFY_MAX_VETO_KEYS);
+    size_t n = t->nvkeys + ll_danger_view_keys(&t->v, k + t->nvkeys, LL_CLASSIFY_MAX_VETO_KEYS);
+    for (size_t j = 0; parts && j < t->nkeys && n < VETO_MAX_KEYS; j++)
+        if (strlen(t->keys[j]) < sizeof(k[0]))
+            memcpy(k[n++], t->keys[j], strlen(t->keys[j]) + 1);
+    return n;
 }
 
 /* Every key of the flags in scope, sorted once (veto_names), and each text's as indexes. */
 static int veto_names_build(void) {
     size_t cap = 0, n = 0;
     char(*all)[LL_CLASSIFY_VETO_KEY_BYTES] = NULL;
-    char k[2 * LL_CLASSIFY_MAX_VETO_KEYS][LL_CLASSIFY_VETO_KEY_BYTES];
+    char k[VETO_MAX_KEYS][LL_CLASSIFY_VETO_KEY_BYTES];
     for (int i = 0; i < nctexts; i++) {
         if (!veto_scope(&ctexts[i]))
             continue;
@@ -2256,6 +2289,11 @@ static int danger_cv(ll_textnorm *tn) {
         cJSON_AddNumberToObject(o, "ws", t->v.words_suicidal);
         cJSON_AddStringToObject(o, "kind", t->kind ? t->kind : "");
         cJSON_AddStringToObject(o, "why", t->why);
+        cJSON_AddNumberToObject(o, "crisis", t->crisis);
+        cJSON *vk = cJSON_AddArrayToObject(o, "vkeys");
+        for (size_t j = 0; j < t->nvkeys; j++)
+            cJSON_AddItemToArray(vk, cJSON_CreateString(t->vkeys[j]));
+        cJSON_AddNumberToObject(o, "vscore", t->vscore);
         cJSON *k = cJSON_AddArrayToObject(o, "keys");
         for (size_t j = 0; j < t->nkeys; j++)
             cJSON_AddItemToArray(k, cJSON_CreateString(t->keys[j]));
