@@ -104,6 +104,9 @@ int ll_lr_write(const ll_lr *lr, FILE *f, const char *comment);
 /* Reads a model written by ll_lr_write. NULL with errstr "FILE:LINE: msg". */
 ll_lr *ll_lr_read(const char *path, char *errstr, size_t errlen);
 void ll_lr_free(ll_lr *lr);
+/* The bytes of lr's table of weights: slots of 12 bytes, a power of two of them at most three
+ * quarters full. */
+size_t ll_lr_table_bytes(const ll_lr *lr);
 
 /* P(label 1 | the features in fs) (of ll_lr_feats_of on the text); with top non-NULL, the
  * indices in fs->f of up to LL_LR_MAX_TOP word features that add most to it, strongest

@@ -7084,6 +7084,48 @@ static void logistic_model_scopes_learns_writes_and_reads(void **state) {
     ll_textnorm_free(tn);
 }
 
+/* A logistic model read keeps its weights in a table at most three quarters full, of slots of
+ * 12 bytes (issue 16 (e), the processor's peak RSS): 40 weights in 64 slots, 768 bytes, where
+ * 128 slots of 16 bytes (at most half full) took 2,048. Each of a text's features is found with
+ * its weight, the others are not. */
+static void logistic_model_read_into_a_table_three_quarters_full(void **state) {
+    (void)state;
+    char err[512], keys[4096];
+    ll_textnorm *tn = ll_textnorm_new(err, sizeof(err));
+    assert_non_null(tn);
+    ll_lr_feats fs;
+    assert_int_equal(ll_lr_feats_init(&fs), 0);
+    assert_int_equal(ll_nb_feats_init(&lr_words), 0);
+    const char *text = "ik zie het niet meer zitten, niemand mist me";
+    lr_keys(tn, &fs, text, keys);
+    char path[160];
+    snprintf(path, sizeof(path), "%s/lr-load.tsv", tmpdir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# test\n(bias)\t-1\n", f);
+    double z = -1;
+    int n = 0;
+    for (char *k = keys + 1, *bar; n < 40 && (bar = strchr(k, '|')); k = bar + 1, n++) {
+        float w = 0.01f * (float)(n + 1);
+        fprintf(f, "%.*s\t%.9g\n", (int)(bar - k), k, (double)w);
+        z += w;
+    }
+    assert_true(n >= 10); /* the text's features */
+    for (; n < 40; n++)
+        fprintf(f, "zz%d\t5\n", n); /* features the text does not hold */
+    assert_int_equal(fclose(f), 0);
+    ll_lr *lr = ll_lr_read(path, err, sizeof(err));
+    assert_non_null(lr);
+    assert_int_equal(ll_lr_table_bytes(lr), 768);
+    analyse(tn, text);
+    assert_int_equal(lr_feats_of(tn, &fs, NULL, NULL), 0);
+    assert_true(fabs(ll_lr_score(lr, &fs, NULL, NULL) - 1 / (1 + exp(-z))) < 1e-12);
+    ll_lr_free(lr);
+    ll_lr_feats_free(&fs);
+    ll_nb_feats_free(&lr_words);
+    ll_textnorm_free(tn);
+}
+
 /* The shipped logistic model (urgency.conf's "suicidal-model:") finds a statement the rules
  * read as a threat to go to the press and the naive Bayes model does not name (suicidal
  * phrasings 11, learned from), with its words and the 113 advice; a journey home, a bridge
@@ -15120,6 +15162,8 @@ int main(void) {
         cmocka_unit_test(user_check_u3_classes),
         cmocka_unit_test_setup_teardown(logistic_model_scopes_learns_writes_and_reads, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test_setup_teardown(logistic_model_read_into_a_table_three_quarters_full,
+                                        tmp_setup, tmp_teardown),
         cmocka_unit_test(suicidal_by_words_and_scope),
         cmocka_unit_test(suicidal_in_algospeak),
         cmocka_unit_test(suicidal_method_with_innocent_use_denied),
