@@ -89,7 +89,10 @@ static const struct {
      "ap "
      /* the Malay "daughter of", as "bin" is "son of" ("Siti Aminah binti Abdullah",
       * session 36) */
-     "binti binte bint",
+     "binti binte bint "
+     /* the Filipino "of the", written as one word ("Maricel Dela Cruz", "Delos Santos",
+      * session 37) */
+     "dela delos",
      W_PARTICLE},
     {"dhr hr mnr meneer mijnheer mevrouw mevr mvr mw mej mejuffrouw juffrouw fam familie families "
      "dr drs "
@@ -324,7 +327,10 @@ static const char *const trade_suffixes[] = {
     "erie",
     /* a lab and a bar by their compound's end: "Tandlab Hoogendoorn", "Karaokebar Marilyn"
      * (session 36); a listed name so ending (Akbar) is read from the lists */
-    "lab", "bar"};
+    "lab", "bar",
+    /* a choir and an orchestra by their compound's end, named as a club is: "Gospelkoor
+     * Amani", "Harmonieorkest Sophia" (session 37); "koorleider" ends as a leader */
+    "koor", "orkest"};
 /* Relation words by ending: wijkmedewerker, bovenbuurvrouw, jeugdconsulent. */
 static const char *const relation_suffixes[] = {
     "medewerker", "medewerkster", "buurman", "buurvrouw", "consulent", "consulente", "coach",
@@ -1425,6 +1431,17 @@ static size_t plain_key(const ll_names_scan *sc, const tok *t, char *w) {
                : 0;
 }
 
+/* Whether w[0..n) holds an acute on a, i, o or u or a tilde on n, a or o (UTF-8 0xc3 and
+ * the letter's byte, either case), as Spanish, Portuguese and Irish write them. */
+static int foreign_accent(const char *w, size_t n) {
+    static const unsigned char second[] = {0xa1, 0xad, 0xb3, 0xba, 0xb1, 0xa3, 0xb5,
+                                           0x81, 0x8d, 0x93, 0x9a, 0x91, 0x83, 0x95};
+    for (size_t k = 0; k + 1 < n; k++)
+        if ((unsigned char)w[k] == 0xc3 && memchr(second, (unsigned char)w[k + 1], sizeof(second)))
+            return 1;
+    return 0;
+}
+
 /* Whether word t is an ordinary Dutch word to the word list: 1 when a line of
  * the list spells it in lower case or in capitals ("wilde", "bakker", "GGD"), 0
  * when the list does not know it or knows it only capitalised, as a name
@@ -1453,6 +1470,11 @@ static __attribute__((noinline)) int common_word_of(const ll_names_scan *sc, con
             return ll_wordlist_common(wl, key, kn);
         if (compound && ll_wordlist_compound(wl, key, kn)) /* "klachtencoördinator" */
             return 1;
+        /* "Colón" is not the Dutch "colon": a capitalised word that the list does not hold
+         * with its acute on a, i, o or u or its tilde, which Dutch spelling does not write,
+         * is another language's, a name (session 37); the é and the diaeresis are Dutch */
+        if (t->cap && sc->text && foreign_accent(sc->text + t->start, t->end - t->start))
+            return 0;
     }
     char w[LL_SPELLING_MAX];
     size_t n = ascii_key(sc, t, w);
@@ -2460,7 +2482,8 @@ static int clause_ends(const char *s, size_t len, const tok *t);
 static int and_or(const ll_names_scan *sc, const tok *t);
 
 /* "De honden van de buurvrouw, Max en Luna, blaffen", "Onze katten, Minoes en Tijger, zijn
- * weg" (names-dev38): names set off by commas right after an animal's noun in lower case
+ * weg" (names-dev38), "voor drie honden: Max, Bella en wijlen Rex" (a colon, session 37):
+ * names set off by commas or a colon right after an animal's noun in lower case
  * name the animals: one or two capitalised words each, joined by commas, "en" or "of", that
  * a comma or a sentence's end closes. The owner may be told between ("van" and three words
  * at most), and then the names may be the owner's ("de hond van de buurvrouw, Ria, blaft"):
@@ -2492,6 +2515,10 @@ static size_t pets_in_apposition(const ll_names_scan *sc, size_t k) {
     }
     size_t names = 0, e = k;
     for (;;) {
+        /* "en wijlen Tommy": the late one among them, as an obituary writes it */
+        if (e > k && e + 1 < n && !sc->toks[e].cap && joined(sc, e + 1) &&
+            fold_is(sc, &sc->toks[e], "wijlen"))
+            e++;
         size_t a = e;
         while (e < n && e < a + 2 && (e == a || joined(sc, e)) && sc->toks[e].cap &&
                !sc->toks[e].allcaps && !sc->toks[e].digit && !sc->toks[e].prot &&
@@ -2857,6 +2884,34 @@ static void persona_handle(ll_names_scan *sc, size_t i) {
         sc->toks[k].prot = 1;
 }
 
+/* "het Anne Frankhuis", "de Michiel de Ruyterschool" (session 37): a keep-list phrase
+ * whose last word a building's ending joins (a house, a museum, a school) names the
+ * building after the figure, whom the phrase keeps. Word i holds the phrase's first word
+ * (W_PHRASE); buf has room for a phrase. The index after the compound, or 0. */
+static size_t figure_compound(const ll_names *nm, const ll_names_scan *sc, size_t i, char *buf) {
+    static const char *const ends[] = {"huis", "museum", "school"};
+    size_t n = 0;
+    for (size_t w = 0; w < LL_NAMES_MAX_PHRASE_WORDS && i + w < sc->ntoks; w++) {
+        const tok *u = &sc->toks[i + w];
+        if (!u->flen || (w && !joined(sc, i + w)))
+            break;
+        if (w)
+            buf[n++] = ' ';
+        const char *f = sc->fold + u->fold;
+        for (size_t x = 0; w && u->cap && x < N_OF(ends); x++) {
+            size_t el = strlen(ends[x]);
+            if (u->flen >= el + 3 && ends_with(f, u->flen, ends[x])) {
+                memcpy(buf + n, f, u->flen - el);
+                if (flags_of(nm, buf, n + u->flen - el) & W_KEEP_PHRASE)
+                    return i + w + 1;
+            }
+        }
+        memcpy(buf + n, f, u->flen);
+        n += u->flen;
+    }
+    return 0;
+}
+
 static void protect(const ll_names *nm, ll_names_scan *sc) {
     char buf[LL_NAMES_MAX_PHRASE_WORDS * (LL_NAMES_MAX_WORD_BYTES + 1)];
     for (size_t i = 0; i < sc->ntoks; i++) {
@@ -2898,6 +2953,11 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
              (sc->toks[i - 1].dot && fold_is(sc, &sc->toks[i - 1], "st"))))
             t->prot = 1;
         if (!(t->flags & W_PHRASE))
+            continue;
+        size_t fig = figure_compound(nm, sc, i, buf);
+        for (size_t k = i; k < fig; k++)
+            sc->toks[k].prot = 1;
+        if (fig)
             continue;
         /* "van den Bosch" is a surname, "Den Bosch" a place: a phrase that
          * opens with a particle in lower case after "van" is no phrase. */
@@ -2947,7 +3007,8 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
             pets_for_an_owner(sc, i);
         for (size_t k = i + 1; k < pet; k++)
             sc->toks[k].prot = 1;
-        if (sc->toks[i].comma && sc->toks[i].cap && !sc->toks[i].allcaps && !sc->toks[i].prot) {
+        if ((sc->toks[i].comma || (i > 0 && sc->toks[i - 1].colon && !sc->toks[i].nl)) &&
+            sc->toks[i].cap && !sc->toks[i].allcaps && !sc->toks[i].prot) {
             size_t pets = pets_in_apposition(sc, i);
             for (size_t k = i; k < pets; k++)
                 sc->toks[k].prot |= sc->toks[k].cap;
@@ -4222,6 +4283,35 @@ static int own_relation(const ll_names_scan *sc, const tok *t) {
            !relation_for_orgs(sc, t) && !fold_in(sc, t, staff, N_OF(staff));
 }
 
+/* Words an apposition set off by commas after a name takes at most (apposition_told). */
+#define APPOSITION_WORDS 6
+
+/* "[NAAM], promovendus in Wageningen, vraagt", "[NAAM], restaurator, biedt" (session 37):
+ * whether the words from e on are an apposition set off by commas, opening in lower case and
+ * closed by a comma on its line, that tells a person: a person's verb after it (person_verb),
+ * or the apposition one bare noun (noun_only: a trade, "loodgieter", "restaurator") before a
+ * verb in lower case. A firm is told with its article ("[X], een bedrijf uit Delft,"). */
+static int apposition_told(const ll_names_scan *sc, const char *s, size_t e) {
+    size_t n = sc->ntoks;
+    if (e == 0 || e + 1 >= n || sc->toks[e].nl || sc->toks[e].cap || sc->toks[e].digit ||
+        !comma_between(s, &sc->toks[e - 1], &sc->toks[e]))
+        return 0;
+    size_t c = 0;
+    for (size_t j = e + 1; j < n && j <= e + APPOSITION_WORDS && !c; j++) {
+        if (sc->toks[j].nl || sc->toks[j].sent)
+            return 0;
+        if (comma_between(s, &sc->toks[j - 1], &sc->toks[j]))
+            c = j;
+    }
+    if (!c || sc->toks[c].cap || sc->toks[c].digit)
+        return 0;
+    if (person_verb(sc, &sc->toks[c]))
+        return 1;
+    const tok *t = &sc->toks[e];
+    return c == e + 1 && !(t->flags & (W_STOP | W_PREP | W_PARTICLE)) &&
+           !(sc->toks[c].flags & (W_STOP | W_PREP | W_PARTICLE)) && noun_only(sc, t);
+}
+
 /* Words after a pair that referred_pairs reads for the pronoun that names it a person. */
 #define REFERRED_WORDS 16
 
@@ -4258,11 +4348,18 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
                                                      : context_word(sc, k + 1, W_SURNAME)))
             continue;
         size_t e = k + 2;
+        /* a second surname no list knows either, the mother's after the father's as Spanish
+         * names carry it ("Yaritza Colón Rivera", session 37) */
+        if (e + 1 < n && joined(sc, e) && context_word(sc, e, W_SURNAME) && !b->name &&
+            joined(sc, e + 1) && !sc->toks[e + 1].cap && !sc->toks[e + 1].digit)
+            e++;
         if (e < n && joined(sc, e) && (sc->toks[e].cap || sc->toks[e].digit))
             continue;
         /* "Fenella Quayle belde over", "Shamar Greaves woont" (session 36): the pair opening its
          * sentence is the subject of a person's verb right after it */
         int person = opens && e < n && joined(sc, e) && person_verb(sc, &sc->toks[e]);
+        if (!person && opens)
+            person = apposition_told(sc, s, e);
         /* "[NAAM], moeder van": a relation noun and "van" after the pair's comma; so a role
          * ("Ghjuvan Santoni, eigenaar van Pizzeria ...", names-dev38; "een klacht over
          * [NAAM], voorzitter van de club"), the pair opening its sentence or not: a firm is
@@ -4289,8 +4386,9 @@ static void referred_pairs(ll_names_scan *sc, const char *s) {
         }
         if (!person)
             continue;
-        sc->toks[k].name = sc->toks[k + 1].name = 1 + LL_NAME_RELATION;
-        k++;
+        for (size_t j = k; j < e; j++)
+            sc->toks[j].name = 1 + LL_NAME_RELATION;
+        k = e - 1;
     }
     /* "moeder van Kavin en Sanuli": whose kin one is, one word each no list knows, told
      * by commas and "en" */
@@ -4365,7 +4463,12 @@ static size_t opening_pair_before_name(const ll_names_scan *sc, size_t k) {
         return k;
     tok u = sc->toks[k];
     u.sent = 0;
-    const tok *b = &sc->toks[k + 1];
+    /* its surname may be taken already for a listed first name it ends like ("Bevans" as
+     * "Bevan"): read as no list had found it, as referred_pairs does (session 37) */
+    tok v = sc->toks[k + 1];
+    if (v.name == 1 + LL_NAME_FIRST)
+        v.name = 0;
+    const tok *b = &v;
     if (!pair_word(sc, &u, W_FIRST) || b->dot ||
         !(pair_word(sc, b, W_SURNAME) ||
           ((b->flags & W_SURNAME) && (b->flags & W_WORD) && b->cap && !b->allcaps && !b->prot &&
@@ -6238,6 +6341,14 @@ int ll_names_find(const ll_names *nm, ll_names_scan *sc, const char *s, size_t l
                     !(u->flags & (W_STOP | W_COMMON | W_PARTICLE | W_TRIGGER | W_SKIP | W_PLACE |
                                   W_ORG | W_STREET | W_HEAD)))
                     e = extend(sc, st + 1, LV_CONTEXT, 0);
+            }
+            /* "Lieve De Smet, restaurator, biedt" (session 37): a greeting that is a listed
+             * first name too, before a name that an apposition tells of as a person, is that
+             * person's first name: one greets whom one writes to, and tells no trade of */
+            if (rule == LL_NAME_GREETING && e > st && (t->flags & W_FIRST) && t->cap &&
+                !t->allcaps && apposition_told(sc, s, e)) {
+                st = i;
+                rule = LL_NAME_FIRST;
             }
             e = employer_cut(sc, st, e);
             if (e > st)
