@@ -579,7 +579,7 @@ int main(int argc, char **argv) {
     }
     printf("development texts masked before classification: %d of %d\n", masked_dev, n_dev);
     printf("note: the development sets' theme and sentiment include the learned models, the theme "
-           "model trained on development 1-4 and 6-36, the sentiment model on 1-4 and 6-35 "
+           "model trained on development 1-4 and 6-37, the sentiment model on 1-4 and 6-35 "
            "(in-sample there); build/tests/bench_model measures them held out\n");
     printf("load %.1f ms, mask and classify %.1f us/message (CPU time)\n", load_s * 1e3,
            n ? cs * 1e6 / n : 0.0);

@@ -241,7 +241,7 @@ const ll_eval_set ll_eval_sets[] = {
      * check a learned model is held to; it stays blind) */
     {"critical-dev37.jsonl", CRIT, "critical phr. dev 37", 117, 0, NO_FLOOR},
     {"suicidal-dev36.jsonl", SUI, "suicidal phr. dev 36", 118, 0, NO_FLOOR},
-    {"messages-dev37.jsonl", MSG, "development 37", 116, 0, NO_FLOOR},
+    {"messages-dev37.jsonl", MSG, "development 37", 116, THEME, NO_FLOOR},
     {"names-dev40.jsonl", NAMES, "names-dev40", 0, 0, NO_FLOOR},
     {"lookalikes-dev37.jsonl", CRIT, "look-alikes dev 37", 119, BLIND, NO_FLOOR},
     /* round 38 (blind through session 37), with its own set of look-alikes (the twelfth fresh
