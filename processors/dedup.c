@@ -639,8 +639,8 @@ enum ll_dedup_verdict ll_dedup_read(ll_dedup *d, const rd_kafka_message_t *m, co
     return ll_dedup_read_event(d, m, &e, th);
 }
 
-enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
-                                          const ll_dedup_event *e, ll_thread_info *th) {
+static enum ll_dedup_verdict read_event(ll_dedup *d, const rd_kafka_message_t *m,
+                                        const ll_dedup_event *e, ll_thread_info *th, int name) {
     const char *pseudonym = e->pseudonym;
     if (d->broken || d->next_read >= d->nat)
         return LL_DEDUP_BROKEN;
@@ -653,10 +653,13 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
         /* A citizen's event: its record's answer is its mark too. */
         int rc = -1;
         if (pseudonym && (r = entry(d, at->thread_call, at->thread_i)) != NULL &&
-            (rc = ll_thread_parse(r, pseudonym, e->theme, e->id, e->channel, th)) == 1)
+            (rc = ll_thread_read(r, e->id, e->channel, th)) == 1)
             return LL_DEDUP_REPEAT;
-        if (rc == 0)
+        if (rc == 0) {
+            if (name)
+                ll_thread_info_id(pseudonym, e->theme, th);
             return th->reused_id[0] ? LL_DEDUP_REUSED : LL_DEDUP_FIRST;
+        }
         if (r)
             ll_warn("redis: thread: %s", r->type == REDIS_REPLY_ERROR ? r->str : "?");
         d->stale = 1;
@@ -680,6 +683,16 @@ enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t 
         d->stale = 1;
     }
     return v;
+}
+
+enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
+                                          const ll_dedup_event *e, ll_thread_info *th) {
+    return read_event(d, m, e, th, 1);
+}
+
+enum ll_dedup_verdict ll_dedup_read_event_unnamed(ll_dedup *d, const rd_kafka_message_t *m,
+                                                  const ll_dedup_event *e, ll_thread_info *th) {
+    return read_event(d, m, e, th, 0);
 }
 
 /* Replicas the master lists in ROLE; -1 when it cannot tell (the

@@ -107,6 +107,10 @@ int ll_dedup_answered(ll_dedup *d, int n);
 /* The same for the fields given to ll_dedup_append_event. */
 enum ll_dedup_verdict ll_dedup_read_event(ll_dedup *d, const rd_kafka_message_t *m,
                                           const ll_dedup_event *e, ll_thread_info *th);
+/* ll_dedup_read_event with th's thread left unnamed (th->id empty): the caller names it
+ * with ll_thread_info_id(e->pseudonym, e->theme, th), on any thread. */
+enum ll_dedup_verdict ll_dedup_read_event_unnamed(ll_dedup *d, const rd_kafka_message_t *m,
+                                                  const ll_dedup_event *e, ll_thread_info *th);
 /* The id of an input read from mark ("partition:offset", a digest after '|' is
  * left out) that reused the natural key of id with another content: id, cut to
  * LL_THREAD_REUSED_KEEP bytes on a code point, '~', partition:offset. The same

@@ -344,7 +344,9 @@ static void batch_finish_slice(void *ctx, int worker, int lo, int hi) {
         item *it = item_at(sc->b, sc->base + i);
         if (it->state != IT_NEW)
             continue;
-        if (ll_enrich_finish_refs(p->en[worker], &it->refs, &p->th[sc->base + i]) != 0) {
+        ll_thread_info *th = &p->th[sc->base + i];
+        ll_thread_info_id(it->dd.pseudonym, it->dd.theme, th); /* before it->id takes the union */
+        if (ll_enrich_finish_refs(p->en[worker], &it->refs, th) != 0) {
             it->failed = 1;
             continue;
         }
@@ -449,9 +451,12 @@ static void on_gathered(void *role, ll_batch *b, int from) {
     }
 }
 
-/* Reads the Redis replies of items [lo, hi): duplicates and threads.
- * LL_WORK_RETRY when Redis failed (the connection is replaced before the
- * next batch). */
+/* Reads the Redis replies of items [lo, hi): duplicates and threads, the
+ * threads left unnamed for batch_finish_slice: naming one (a BLAKE2b) was
+ * 2,600 of the ~8,500 instructions an event this thread spent outside the
+ * pool, and the first step's read holds the other members idle (callgrind,
+ * tests/bench/HISTORY.md "12-05 afternoon"). LL_WORK_RETRY when Redis failed
+ * (the connection is replaced before the next batch). */
 static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
     for (int i = lo; i < hi; i++) {
         item *it = item_at(b, i);
@@ -459,7 +464,7 @@ static enum ll_work_outcome batch_redis(proc *p, ll_batch *b, int lo, int hi) {
             continue;
         ll_thread_info *th = &p->th[i];
         memset(th, 0, sizeof(*th));
-        switch (ll_dedup_read_event(p->dedup, b->msg[i], &it->dd, th)) {
+        switch (ll_dedup_read_event_unnamed(p->dedup, b->msg[i], &it->dd, th)) {
         case LL_DEDUP_FIRST:
             break;
         case LL_DEDUP_REPEAT:

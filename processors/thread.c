@@ -295,8 +295,20 @@ static void thread_id(const char *pseudonym, const char *theme, ll_thread_info *
     ll_event_id_from_key("thread", natural, info->id);
 }
 
+void ll_thread_info_id(const char *pseudonym, const char *theme, ll_thread_info *info) {
+    if (info->found)
+        thread_id(pseudonym, theme, info);
+}
+
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
                     const char *channel, ll_thread_info *info) {
+    int rc = ll_thread_read(r, id, channel, info);
+    if (rc == 0)
+        ll_thread_info_id(pseudonym, theme, info);
+    return rc;
+}
+
+int ll_thread_read(const redisReply *r, const char *id, const char *channel, ll_thread_info *info) {
     memset(info, 0, sizeof(*info));
     if (r && r->type == REDIS_REPLY_INTEGER && r->integer == 0)
         return 1; /* a repeat of the id from another input */
@@ -310,7 +322,6 @@ int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *them
         memcpy(info->first_id, id, il + 1);
         if (cl > 0)
             memcpy(info->channels[info->nchannels++], channel, cl + 1);
-        thread_id(pseudonym, theme, info);
         return 0;
     }
     if (!r || r->type != REDIS_REPLY_STRING || r->len == 0)
@@ -358,6 +369,5 @@ int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *them
         }
         c = ce + 1;
     }
-    thread_id(pseudonym, theme, info);
     return 0;
 }

@@ -84,5 +84,12 @@ int ll_thread_args(const char *ns, const char *pseudonym, const char *theme, con
  * restart) or something else. */
 int ll_thread_parse(const redisReply *r, const char *pseudonym, const char *theme, const char *id,
                     const char *channel, ll_thread_info *info);
+/* ll_thread_parse in two parts: the answer read (info->id left empty), then the
+ * thread named, which may be done on another thread. The name is a keyed hash of the
+ * citizen, theme and first event, most of the parse's cost: the processor reads the
+ * answers on its one serial thread and names the threads on its workers (issue 16 (b)).
+ * ll_thread_info_id does nothing when info holds no thread. */
+int ll_thread_read(const redisReply *r, const char *id, const char *channel, ll_thread_info *info);
+void ll_thread_info_id(const char *pseudonym, const char *theme, ll_thread_info *info);
 
 #endif

@@ -137,6 +137,37 @@ static void thread_replies(void **state) {
     }
 }
 
+/* The processor reads an answer on its main thread and names the thread on a worker: the
+ * two parts together are the whole parse, for each shape of answer. */
+static void thread_read_then_named(void **state) {
+    (void)state;
+    static const char *const answers[] = {"3|id-1|email,phone", "Revt-9~0:12\n1|evt-9~0:12|web",
+                                          "2|web|x|2|web,balie"};
+    ll_thread_info whole, part;
+    for (size_t i = 0; i < sizeof(answers) / sizeof(answers[0]); i++) {
+        redisReply r = {.type = REDIS_REPLY_STRING, .str = (char *)answers[i]};
+        r.len = strlen(r.str);
+        assert_int_equal(ll_thread_parse(&r, "ps_x", "afval", "evt-9", "web", &whole), 0);
+        assert_int_equal(ll_thread_read(&r, "evt-9", "web", &part), 0);
+        assert_string_equal(part.id, ""); /* not named yet */
+        assert_string_equal(part.first_id, whole.first_id);
+        assert_string_equal(part.reused_id, whole.reused_id);
+        ll_thread_info_id("ps_x", "afval", &part);
+        assert_memory_equal(&part, &whole, sizeof(whole));
+    }
+    redisReply one = {.type = REDIS_REPLY_INTEGER, .integer = 1};
+    assert_int_equal(ll_thread_parse(&one, "ps_x", "afval", "id-1", "email", &whole), 0);
+    assert_int_equal(ll_thread_read(&one, "id-1", "email", &part), 0);
+    ll_thread_info_id("ps_x", "afval", &part);
+    assert_memory_equal(&part, &whole, sizeof(whole));
+    /* A repeat or an anonymous event's zeroed info holds no thread: nothing to name. */
+    one.integer = 0;
+    assert_int_equal(ll_thread_read(&one, "id-1", "email", &part), 1);
+    ll_thread_info_id("ps_x", "afval", &part);
+    assert_false(part.found);
+    assert_string_equal(part.id, "");
+}
+
 /* ll_event_content_digest of a received event, its pseudonym looked up as the processor
  * does. */
 static uint32_t digest_of(const cJSON *ev) {
@@ -993,6 +1024,7 @@ int main(void) {
         cmocka_unit_test(a_batch_ends_in_a_short_step),
         cmocka_unit_test(areas_from_the_shipped_table),
         cmocka_unit_test(thread_replies),
+        cmocka_unit_test(thread_read_then_named),
         cmocka_unit_test(content_digest_tells_a_retry_from_another_input),
         cmocka_unit_test(reused_key_judged_by_content),
         cmocka_unit_test(reused_id_names_the_input),
