@@ -1879,6 +1879,15 @@ static size_t extend(const ll_names_scan *sc, size_t j, enum lvl lv, int place_o
                 (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
                 !(sc->toks[j - 1].flags & W_FIRST))
                 return j;
+            /* "wethouder Van der Laan op de Dam" (names-dev28): so after a surname that its
+             * own particles opened, before a listed place, street or building; "Jansen op de
+             * Haar" is one surname */
+            if (p == j + 2 && j == j0 && j >= 2 && !t->cap && is_prep_particle(sc, t) &&
+                (sc->toks[j - 2].flags & W_PARTICLE) &&
+                !(sc->toks[j - 1].flags & (W_PARTICLE | W_FIRST)) &&
+                (fold_is(sc, &sc->toks[j + 1], "de") || fold_is(sc, &sc->toks[j + 1], "het")) &&
+                (c->flags & (W_PLACE | W_STREET | W_ORG)))
+                return j;
             /* "Dhr. Ter Horst van de Kerkewijk": after a name a lower-case "van de"
              * before a word that only ends like a place says where one lives, as
              * "Jansen van de Kerkstraat"; a surname takes the place without the
@@ -2884,6 +2893,27 @@ static void persona_handle(ll_names_scan *sc, size_t i) {
         sc->toks[k].prot = 1;
 }
 
+static int is_determiner(const ll_names_scan *sc, const tok *t);
+
+/* "voor Juwelier Van Oers", "bij Slager Jansen" (names-dev39): a shopkeeper's trade
+ * capitalised mid-sentence after a lower-case word that is no article and no cue, before a
+ * capitalised word or a particle, names the shop as "Bakkerij" does (W_HEAD); in lower
+ * case ("de juwelier Jansen") it is the person's. Not "Bakker", the commonest surname. */
+static int shop_trade(const ll_names_scan *sc, size_t i) {
+    static const char *const trades[] = {
+        "juwelier", "slager",   "kapper",       "drogist",      "opticien",    "bloemist",
+        "visboer",  "kaasboer", "groenteboer",  "fietsenmaker", "schoenmaker", "slijter",
+        "poelier",  "goudsmid", "banketbakker", "horlogemaker"};
+    const tok *t = &sc->toks[i];
+    if (!t->cap || t->allcaps || t->sent || t->letters < 6 || i == 0 || !joined(sc, i) ||
+        i + 1 >= sc->ntoks || !joined(sc, i + 1) ||
+        !(sc->toks[i + 1].cap || (sc->toks[i + 1].flags & W_PARTICLE)))
+        return 0;
+    const tok *p = &sc->toks[i - 1];
+    return !p->cap && !p->digit && !(p->flags & W_TRIGGER) && !is_determiner(sc, p) &&
+           fold_in(sc, t, trades, N_OF(trades));
+}
+
 /* "het Anne Frankhuis", "de Michiel de Ruyterschool" (session 37): a keep-list phrase
  * whose last word a building's ending joins (a house, a museum, a school) names the
  * building after the figure, whom the phrase keeps. Word i holds the phrase's first word
@@ -2998,7 +3028,7 @@ static void protect(const ll_names *nm, ll_names_scan *sc) {
              k++)
             sc->toks[k].prot = 1;
         spelled_letter(sc, i);
-        if (event_noun(sc, i))
+        if (event_noun(sc, i) || shop_trade(sc, i))
             sc->toks[i].flags |= W_HEAD;
         size_t pet = pet_name(sc, i);
         if (!pet && sc->toks[i].sent && sc->toks[i].cap)

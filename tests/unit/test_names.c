@@ -2196,6 +2196,27 @@ static void labels_kin_by_role_daughters_of_firms_and_figures(void **state) {
     KEEPS("De school is genoemd naar Willem van Oranje.");
 }
 
+static void an_official_before_a_place_and_a_shop_by_its_trade(void **state) {
+    (void)state;
+    /* after a surname its own particles opened, "op de" or "op het" and a listed place say
+     * where the person is; one surname takes "op de" right after a first name or alone */
+    MASKS("Wethouder Van Rossum op het Weena opende de markt.",
+          "Wethouder [NAAM] op het Weena opende de markt.");
+    MASKS("Burgemeester Van den Heuvel op de Dam sprak kort.",
+          "Burgemeester [NAAM] op de Dam sprak kort.");
+    MASKS("Ik sprak met Jansen op de Haar.", "Ik sprak met [NAAM] op de Haar.");
+    MASKS("Gisteren belde Jan op de Beek.", "Gisteren belde [NAAM].");
+    /* a shopkeeper's trade capitalised mid-sentence names the shop; in lower case, after
+     * an article or a possessive, or after a title, the person */
+    KEEPS("De stoep bij Slager Jansen is glad.");
+    KEEPS("Ik was bij Opticien De Wit voor een bril.");
+    KEEPS("Wij gingen naar Kapper Yasmin.");
+    MASKS("De juwelier Jansen belde.", "De juwelier [NAAM] belde.");
+    MASKS("Mijn kapper Ahmed belde.", "Mijn kapper [NAAM] belde.");
+    MASKS("Mevrouw Slager belde.", "Mevrouw [NAAM] belde.");
+    MASKS("Gisteren belde Piet Slager.", "Gisteren belde [NAAM].");
+}
+
 static void bad_input(void **state) {
     (void)state;
     /* Invalid UTF-8 separates words and is copied unchanged. */
@@ -2861,6 +2882,7 @@ int main(void) {
         cmocka_unit_test(syllables_particles_couples_pets_and_roles),
         cmocka_unit_test(labels_kin_by_role_daughters_of_firms_and_figures),
         cmocka_unit_test(appositions_double_surnames_choirs_pets_and_figures_houses),
+        cmocka_unit_test(an_official_before_a_place_and_a_shop_by_its_trade),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
         cmocka_unit_test(the_loaded_lists_hold_little_more_than_a_slot_of_16_bytes),
