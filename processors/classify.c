@@ -2887,6 +2887,20 @@ static int joked_aside(const ll_classifier *c, int32_t t0, int32_t t1) {
     return 0;
 }
 
+/* The danger's verb denied right after it, as a main clause puts "niet" ("De boiler ontploft
+ * niet, maar hij maakt lawaai", "Hij ontploft niet."): "niet" the clause's last word, so "brandt
+ * niet alleen" or "valt niet mee te praten" deny nothing here (issue 12, recall27:
+ * critical-dev37). One word of a danger only: a longer term may need the "niet" after it ("haal ik
+ * morgen niet" is a suicidal statement), and a term that holds its own ("werkt niet") ends on it;
+ * a critical rule's, not the suicidal families' nor a part's ("morgen niet": the caller). */
+static int denied_after(const ll_classifier *c, int32_t t1) {
+    const ll_tok *toks = c->tn->toks;
+    int32_t nt = (int32_t)c->tn->ntoks;
+    return t1 + 1 < nt && toks[t1 + 1].clause == toks[t1].clause &&
+           surf_is(c, (size_t)t1 + 1, "niet") &&
+           (t1 + 2 >= nt || toks[t1 + 2].clause != toks[t1].clause);
+}
+
 /* A denied report of the match: "geen" before a noun whose object it is ("Geen concrete
  * uitspraken over zelfdoding", "geen sprake van geweld", "geen aanwijzingen voor
  * verwaarlozing"): what is denied is that anything was said or seen of it. */
@@ -3683,7 +3697,10 @@ static int self_blown(const ll_classifier *c, int32_t t0) {
  * in Dutch too ("De container is zo vol dat hij straks ontploft"). The writer's own perfect
  * far from the verb is self_blown's. A temper as the subject is the person's too ("Mijn
  * geduld is op ontploffen", "mijn lontje ontploft bijna"; issue 12, falseflag20:
- * critical-dev30): nothing but a feeling bursts. */
+ * critical-dev30): nothing but a feeling bursts. "hij" or "zij" does blow up when the verb is
+ * likened to a thing right after it ("hij ontploft als een gasfles", "zij ontplofte als een
+ * vulkaan"; issue 12, recall27: critical-dev37): a thing that bursts is not said to burst like a
+ * gas bottle, only a temper is. */
 static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
     static const char *const who[] = {
         "ik",     "jij",    "je",      "ze",         "we",       "wij",       "iedereen",
@@ -3696,6 +3713,11 @@ static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
         blow = (toks[j].surf_len >= 7 && memcmp(w, "ontplof", 7) == 0) ||
                (toks[j].surf_len >= 6 && memcmp(w, "explod", 6) == 0);
     }
+    static const char *const third[] = {"hij", "zij"};
+    int32_t nt = (int32_t)c->tn->ntoks;
+    int like = t1 + 2 < nt && toks[t1 + 2].sent == toks[t1].sent &&
+               (surf_is(c, (size_t)t1 + 1, "als") || surf_is(c, (size_t)t1 + 1, "zoals")) &&
+               surf_is(c, (size_t)t1 + 2, "een");
     for (int32_t j = t0 - 1; blow && j >= 0 && j >= t0 - 4 && toks[j].clause == toks[t0].clause;
          j--) {
         if (surf_is(c, (size_t)j, "er"))
@@ -3703,6 +3725,12 @@ static int person_blows(const ll_classifier *c, int32_t t0, int32_t t1) {
         if (surf_in(c, j, who, sizeof(who) / sizeof(who[0])))
             return 1;
     }
+    /* The pronoun right before the verb, a quotation mark between them allowed ("dat hij
+     * 'ontploft als een gasfles'"): the quote opens a clause of its own. */
+    for (int32_t j = t0 - 1; blow && like && j >= 0 && j >= t0 - 2 && toks[j].sent == toks[t0].sent;
+         j--)
+        if (surf_in(c, j, third, sizeof(third) / sizeof(third[0])))
+            return 1;
     return blow && self_blown(c, t0);
 }
 
@@ -3898,7 +3926,9 @@ static int urgency_rules(ll_classifier *c) {
          * A denied or excepted one ("de brandweer oefende") is a sign of calm
          * to the danger model. */
         if (r->negation == NEG_BLOCKS &&
-            (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0)) {
+            (mt->gap_negated || ll_classify_negator_before(c, mt->t0) >= 0 ||
+             (mt->t0 == mt->t1 && !r->feature && r->level == LVL_CRITICAL && !crisis_rule(r) &&
+              denied_after(c, mt->t1)))) {
             veto_mark(c, t->owner, in_body, vetoed_body, RULE_VETOED);
             continue;
         }

@@ -13958,6 +13958,38 @@ static void round37_misses_by_class(void **state) {
     expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
 }
 
+/* Recall27 (issue 12; critical-dev37's false flags, "resolved" since critical-dev24, a figure of
+ * a temper, and the lead's crowd): the one who mends it came and measured, what was out works again
+ * at its sentence's end, the one with the knife taken away by the police, a crowd at a barrier told
+ * with its pleasant verdict, another's temper likened to a thing that bursts, a danger's verb denied
+ * by the "niet" after it. Each calm text is critical on main ee46386; a smell back after the
+ * visit, a threat after an arrest, a crush now after a pleasant start and a blast now stay
+ * critical. */
+static void round37_false_flags_by_class(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Vanochtend rook het in onze gang naar gas; Stedin is geweest, het was een lekkende kraan "
+         "bij de buren en alles is nagemeten. Wie betaalt de nieuwe deur?"),
+        ("De stoplichten op de Ringweg waren vanochtend uit, maar ze doen het sinds 10 uur weer. "
+         "Kan er bij een storing eerder iemand het verkeer regelen?"),
+        ("De man die gisteren in de bibliotheek met een mes stond, is door de politie meegenomen. "
+         "Krijgen de medewerkers nazorg?"),
+        "Op het festival stonden we vooraan tegen de hekken gedrukt, het was vol maar gezellig.",
+        ("Mijn buurvrouw zegt dat zij 'ontploft als een snelkookpan' als de bladblazer nog een "
+         "keer aangaat."),
+        "De boiler ontploft niet, maar hij maakt wel een raar geluid. Kan iemand kijken?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "De monteur is geweest, maar het ruikt nu weer sterk naar gas in het trappenhuis.",
+        ("Hij is door de politie opgepakt, maar hij heeft gezegd dat hij me met een mes komt "
+         "steken als hij vrijkomt."),
+        "Het was gezellig, maar nu worden we tegen het hek gedrukt en er valt iemand.",
+        "De gasfles op het balkon is net ontploft en nu brandt het.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
 /* Falseflag25 (issue 12, messages-dev35 and the earlier sets named in urgency.conf): words read in
  * another sense than the danger's. Signs ("signalen") of a thing in a note are no traffic lights;
  * a fountain or a paint shop that sprays ("spuit") holds no syringe, and "het water" is no hot
@@ -15423,6 +15455,7 @@ int main(void) {
         cmocka_unit_test(a_gift_after_death_and_the_paper_it_stood_in),
         cmocka_unit_test(a_welcome_death_by_a_vehicle_or_the_lord),
         cmocka_unit_test(round37_misses_by_class),
+        cmocka_unit_test(round37_false_flags_by_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
