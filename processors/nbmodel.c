@@ -42,6 +42,7 @@ struct ll_nb {
      * are held by one or two messages: the theme model's 78,364 rows (5.3 MB, the processor's
      * largest block, 12-05) are 12,674 distinct ones (issue 16 (e)). */
     uint32_t *row;
+    uint16_t *row16; /* row instead, when every row's index fits (12,674 of the theme model) */
     size_t nrow;
     uint8_t *kept;
     size_t nfeat, cap;
@@ -141,6 +142,7 @@ void ll_nb_free(ll_nb *nb) {
     free(nb->plain);
     free(nb->w);
     free(nb->row);
+    free(nb->row16);
     free(nb->kept);
     free(nb->slot);
     free(nb->look);
@@ -153,7 +155,7 @@ void ll_nb_free(ll_nb *nb) {
  * it was, one row a feature. */
 static void rows_share(ll_nb *nb) {
     size_t k = NB_ROW(nb->nclass), n = nb->nfeat, nslot = 1, nrow = 0, bytes = k * sizeof(float);
-    if (!nb->w || !nb->kept || nb->row || n == 0 || n > UINT32_MAX / 2)
+    if (!nb->w || !nb->kept || nb->row || nb->row16 || n == 0 || n > UINT32_MAX / 2)
         return;
     while (nslot < 2 * n)
         nslot <<= 1;
@@ -182,15 +184,24 @@ static void rows_share(ll_nb *nb) {
     float *w = realloc(nb->w, (nrow ? nrow : 1) * bytes);
     if (w)
         nb->w = w;
-    nb->row = row;
     nb->nrow = nrow;
+    uint16_t *row16 = nrow <= (size_t)UINT16_MAX + 1 ? malloc(n * sizeof(*row16)) : NULL;
+    if (!row16) { /* more rows than 16 bits name (or out of memory): 4 bytes a feature */
+        nb->row = row;
+        return;
+    }
+    for (size_t f = 0; f < n; f++)
+        row16[f] = (uint16_t)row[f];
+    free(row);
+    nb->row16 = row16;
 }
 
-size_t ll_nb_rows(const ll_nb *nb) { return nb->row ? nb->nrow : nb->nfeat; }
+size_t ll_nb_rows(const ll_nb *nb) { return nb->row || nb->row16 ? nb->nrow : nb->nfeat; }
 
 /* Feature f's weights (NB_ROW(nclass) floats). */
 static const float *nb_row(const ll_nb *nb, uint32_t f) {
-    return nb->w + (size_t)(nb->row ? nb->row[f] : f) * NB_ROW(nb->nclass);
+    size_t r = nb->row16 ? nb->row16[f] : nb->row ? nb->row[f] : f;
+    return nb->w + r * NB_ROW(nb->nclass);
 }
 
 void ll_nb_seal(ll_nb *nb) {

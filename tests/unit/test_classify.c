@@ -4909,6 +4909,87 @@ static void sealed_model_shares_rows_of_equal_weights(void **state) {
     ll_nb_free(nb);
 }
 
+/* A row's index takes 2 bytes a feature while 16 bits name every distinct row, else 4: a model
+ * of 16 classes whose 65,537 features each have counts of their own keeps 65,537 rows, and the
+ * last of them (index 65,536) still scores as before sealing, as does one of 2 bytes. */
+static void sealed_model_past_65536_rows_indexes_them_all(void **state) {
+    (void)state;
+    const char *ids[16];
+    char name[16][4];
+    for (int c = 0; c < 16; c++) {
+        snprintf(name[c], sizeof(name[c]), "c%d", c);
+        ids[c] = name[c];
+    }
+    enum { NK = 65537 };
+    static char key[NK][8];
+    static const char *keys[NK];
+    for (int k = 0; k < NK; k++) {
+        snprintf(key[k], sizeof(key[k]), "k%d", k);
+        keys[k] = key[k];
+    }
+    /* Feature 0 held twice by class 0, then k held once by each class of k's bits (1..65535),
+     * then the last twice by class 1: each its own counts, its own row, in this order. */
+    static const char *with[NK];
+    size_t n;
+    for (int sealed = 0; sealed < 2; sealed++) {
+        ll_nb *nb = ll_nb_new(ids, 16);
+        assert_non_null(nb);
+        for (int i = 0; i < 2; i++)
+            assert_int_equal(ll_nb_add_keys(nb, keys, 1, 0), 0);
+        for (size_t c = 0; c < 16; c++) {
+            n = 0;
+            for (int k = 1; k < NK - 1; k++)
+                if (k >> c & 1)
+                    with[n++] = keys[k];
+            assert_int_equal(ll_nb_add_keys(nb, with, n, c), 0);
+        }
+        for (int i = 0; i < 2; i++)
+            assert_int_equal(ll_nb_add_keys(nb, keys + NK - 1, 1, 1), 0);
+        assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+        ll_nb_scratch s;
+        assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
+        static double want[2][16];
+        const char *text[2][2] = {{keys[NK - 1], keys[3]}, {keys[0], keys[NK - 2]}};
+        for (int big = 0; big < 2; big++) {
+            ll_nb *m = nb;
+            if (sealed && big == 0) {
+                ll_nb_seal(m);
+                assert_int_equal(ll_nb_rows(m), NK);
+            }
+            double post[16];
+            assert_int_equal(ll_nb_score_keys(m, text[big], 2, &s, 1.0, post), 2);
+            if (!sealed)
+                memcpy(want[big], post, sizeof(post));
+            else
+                assert_memory_equal(post, want[big], sizeof(post));
+        }
+        ll_nb_scratch_free(&s);
+        ll_nb_free(nb);
+    }
+    /* 2 bytes an index: the same features but the last; the first text's second key alone. */
+    ll_nb *nb = ll_nb_new(ids, 16);
+    assert_non_null(nb);
+    for (size_t c = 0; c < 16; c++) {
+        n = 0;
+        for (int k = 1; k < NK - 1; k++)
+            if (k >> c & 1)
+                with[n++] = keys[k];
+        assert_int_equal(ll_nb_add_keys(nb, with, n, c), 0);
+    }
+    assert_int_equal(ll_nb_finish(nb, 0.5, 1), 0);
+    ll_nb_scratch s;
+    assert_int_equal(ll_nb_scratch_init(&s, nb), 0);
+    double a[16], b[16];
+    const char *last[] = {keys[NK - 2], keys[1]};
+    assert_int_equal(ll_nb_score_keys(nb, last, 2, &s, 1.0, a), 2);
+    ll_nb_seal(nb);
+    assert_int_equal(ll_nb_rows(nb), NK - 2);
+    assert_int_equal(ll_nb_score_keys(nb, last, 2, &s, 1.0, b), 2);
+    assert_memory_equal(a, b, sizeof(a));
+    ll_nb_scratch_free(&s);
+    ll_nb_free(nb);
+}
+
 /* Bernoulli weights (ll_nb_bernoulli): a word that every message of both classes holds says
  * nothing of the class, however long the messages of each class are. The multinomial weights
  * divide by each class's total of features, so the same word leans to the class of short
@@ -15134,6 +15215,7 @@ int main(void) {
         cmocka_unit_test(theme_vote_casts_over_arrays),
         cmocka_unit_test(complement_odds_and_pairs_weigh_the_features),
         cmocka_unit_test(sealed_model_shares_rows_of_equal_weights),
+        cmocka_unit_test(sealed_model_past_65536_rows_indexes_them_all),
         cmocka_unit_test(theme_model_keeps_words_of_one_message),
         cmocka_unit_test_setup_teardown(treatment_yields_to_the_service_named, tmp_setup,
                                         tmp_teardown),
