@@ -14000,11 +14000,12 @@ static void a_welcome_death_by_a_vehicle_or_the_lord(void **state) {
 /* Recall27 (issue 12; critical-dev37, each class but the last two in an earlier set too: one
  * pinned in critical-dev32 and -dev34, one going under in -dev19, -dev35 and -dev36, air that
  * hurts in -dev17 and -dev31): a child shut in an appliance or a box at home, one pinned under a
- * rack or a wall that fell, one in the water whose head goes under again and again, eyes that
- * burn with breath that is hard, one hanging limp where a ride or a lift stuck at a height, one
- * struck by electricity whose body shows it. Each critical text is below critical on main ee46386;
- * a cat taken out of the dryer, a chest asked about, a cupboard that fell with no one under it, a
- * bicycle caught in a fallen rack, a game of ducking in a pool, a neighbour's stove every evening,
+ * rack or a wall that fell, one in the water whose head goes under again and again or who cannot
+ * get back to the shore (critical-dev36 35), eyes that burn with breath that is hard, one hanging
+ * limp where a ride or a lift stuck at a height, one struck by electricity whose body shows it.
+ * Each critical text is below critical on main ee46386; a cat taken out of the dryer, a chest
+ * asked about, a cupboard that fell with no one under it, a bicycle caught in a fallen rack, a
+ * game of ducking in a pool, a phone drifting off in a canal, a neighbour's stove every evening,
  * one limp with laughter and a shock healed stay below. */
 static void round37_misses_by_class(void **state) {
     (void)state;
@@ -14016,6 +14017,9 @@ static void round37_misses_by_class(void **state) {
         "In de schuur is de stellingkast omgevallen en mijn buurman ligt eronder, hij kreunt.",
         "Op de bouwplaats is een stapel stenen omgevallen en een werkman zit klem met zijn been.",
         "Mijn neef is van de steiger in het meer gegleden en zijn hoofd gaat telkens onder water.",
+        ("Mijn nichtje is van de kano in het meer gevallen en komt niet meer terug naar de kant, "
+         "ze "
+         "roept."),
         "In de gymzaal stinkt het ineens, de kinderen hebben tranende ogen en hoesten.",
         "Het reuzenrad zit al een kwartier vast en bovenin hangt een meisje slap in haar beugel.",
         ("Mijn broer heeft een klap gehad van de meterkast, zijn hand is zwart en zijn hart klopt "
@@ -14030,6 +14034,7 @@ static void round37_misses_by_class(void **state) {
         "De boekenkast is omgevallen op het bed, gelukkig lag er niemand onder.",
         "Het fietsenrek bij het station is omgevallen en nu zit mijn fiets klem onder de andere.",
         "Mijn zoontje ging in het zwembad kopje onder bij het spelletje, hij vond het geweldig.",
+        "Mijn telefoon is in de gracht gevallen en drijft af.",
         "De houtkachel van de buren geeft mij elke avond brandende ogen en ik hoest.",
         "De achtbaan stond even stil op dertig meter hoogte, mijn zoon hing slap van het lachen.",
         ("Ik kreeg vorig jaar een klap van het stopcontact, mijn hand was even verbrand maar het "
