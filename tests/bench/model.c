@@ -1815,11 +1815,12 @@ static int held_out_views(ll_textnorm *tn) {
  * fled from an ex who says he will kill her: each guard uncovers the next life at stake. Three
  * or four false flags in thirty-seven rounds, a life 0.74 nats away: not shipped. What it moves
  * (a vulnerable person without help, an eviction, a third contact, labelled high) is the class
- * "outranks:" reads by rule (veto26). tests/bench/veto_replay.py replays this learner on the dump
- * (each figure above to the flag); with both guards, a threat, violence or a child at risk kept
- * out too (--guard both, the rules' keys), 0 / 4 (messages false 113 -> 109), -0.5 and -1 nats
- * 0 / 6, -2 nats 1 / 9: the one reading with a margin, but found after the tries above, not
- * chosen inside the folds, and the person down is a pattern of the replay's, no classifier key. */
+ * "outranks:" reads by rule (veto26). A replay of this learner on the dump (falseflag27's, kept
+ * out of the tree: the house writes its tests in C and shell) gave each figure above to the flag;
+ * with both guards, a threat, violence or a child at risk kept out too (the rules' keys), 0 / 4
+ * (messages false 113 -> 109), -0.5 and -1 nats 0 / 6, -2 nats 1 / 9: the one reading with a
+ * margin, but found after the tries above, not chosen inside the folds, and the person down is a
+ * pattern of the replay's, no classifier key. */
 static const double veto_margins[] = {0, 0.5, 1, 1.5, 2, 3, 4};
 #define VETO_NMARGINS (sizeof(veto_margins) / sizeof(veto_margins[0]))
 #define VETO_ALPHA 0.5
