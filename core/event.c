@@ -27,7 +27,16 @@ static int in_list(const char *s, const char *const *list) {
     return 0;
 }
 
+_Static_assert(sizeof(ll_kinds) / sizeof(ll_kinds[0]) == LL_KINDS_N + 1, "LL_KINDS_N");
+
 int ll_kind_valid(const char *s) { return in_list(s, ll_kinds); }
+
+int ll_kind_index(const char *s) {
+    for (int i = 0; s && ll_kinds[i]; i++)
+        if (strcmp(s, ll_kinds[i]) == 0)
+            return i;
+    return -1;
+}
 
 /* Kind words of contact-centre and desk labels, Dutch and English, in the order they are
  * tried (a label naming two kinds gets the first row's). */

@@ -30,8 +30,11 @@ int ll_event_tells_of_suicide(const cJSON *data);
 
 extern const char *const ll_kinds[];     /* NULL-terminated */
 extern const char *const ll_initiated[]; /* NULL-terminated */
+#define LL_KINDS_N 7                     /* ll_kinds' entries before its NULL */
 
 int ll_kind_valid(const char *s);
+/* Kind s's place in ll_kinds; -1 when s (may be NULL) names none. */
+int ll_kind_index(const char *s);
 /* The kind a desk's label names, Dutch or English ("Klacht afval" -> complaint, "Vraag over
  * WOZ" -> question, "storing" -> report), by the first kind word found in it; "signal" when
  * it names none. Never NULL; label must not be NULL. */

@@ -1637,14 +1637,16 @@ static int sentiment_stage(ll_classifier *c, cJSON *d, const char *kind, int pro
     }
     /* The kind of signal is evidence too, weaker than any word. */
     /* The learned model: how much the text is like the labelled negative
-     * and positive messages (weight x (P(positive) - P(negative))). */
+     * and positive messages (weight x (P(positive) - P(negative))), the weight the
+     * message's kind's (the taxonomy's "sentiment-model:" says why a kind weighs less). */
     const model *md = c->md;
     double learned = 0;
     if (c->use_model && md->sent_nb) {
         double post[3];
         size_t nfeat =
             ll_nb_score_feats(md->sent_nb, c->tn, sent_feats(c), &c->sent_nbs, md->sent_temp, post);
-        learned = md->sent_weight * (post[2] - post[0]);
+        int ki = ll_kind_index(kind);
+        learned = (ki < 0 ? md->sent_weight : md->sent_kind_weight[ki]) * (post[2] - post[0]);
         if (nfeat && fabs(learned) >= LL_CLASSIFY_MODEL_REASON)
             model_reason(c, md->sent_nb, &c->sent_nbs, nfeat, learned < 0 ? 0 : 2, &c->sent_why);
     }

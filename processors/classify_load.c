@@ -357,14 +357,15 @@ static int beside(const loader *ld, const char *file, char *path, size_t size) {
 }
 
 /* "model: FILE WEIGHT TEMPERATURE [complement [product] [odds S] [pairs P]]" (themes) or
- * "sentiment-model: FILE WEIGHT TEMPERATURE": a learned model beside the
+ * "sentiment-model: FILE WEIGHT TEMPERATURE [KIND W]...": a learned model beside the
  * taxonomy file, whose posterior adds WEIGHT x P(class) to the rules'
  * evidence; a "complement" theme model adds WEIGHT x log(P(theme) / P(its
  * best theme)) instead, and with "product" multiplies the rules' score by
  * (P(theme) / P(its best theme)) ^ WEIGHT (classify.c), P tempered by TEMPERATURE. "odds S"
  * and "pairs P" (each 0..1, in either order) weigh the complement model's features
- * (ll_nb_complement's own and pairs). */
-#define MODEL_LINE_WORDS 9 /* FILE WEIGHT TEMPERATURE complement product odds S pairs P */
+ * (ll_nb_complement's own and pairs). A sentiment model's vote weighs W instead of WEIGHT in
+ * a message of that KIND (one of ll_kinds, each at most once). */
+#define MODEL_LINE_WORDS (3 + 2 * LL_KINDS_N) /* FILE WEIGHT TEMPERATURE and a weight a kind */
 static int model_line(loader *ld, char *s) {
     int k = s[0] == 's';
     char *v = trim(strchr(s, ':') + 1), *word[MODEL_LINE_WORDS + 1], *save = NULL;
@@ -379,6 +380,15 @@ static int model_line(loader *ld, char *s) {
     i += complement;
     int product = complement && i < n && strcmp(word[i], "product") == 0;
     i += product;
+    double kind_w[LL_KINDS_N];
+    for (int j = 0; j < LL_KINDS_N; j++)
+        kind_w[j] = w;
+    for (unsigned named = 0; ok && k && i + 1 < n; i += 2) {
+        int j = ll_kind_index(word[i]);
+        if (j < 0 || (named & (1u << j)) || parse_double(word[i + 1], 0, 10, &kind_w[j]) != 0)
+            break;
+        named |= 1u << j;
+    }
     for (int has_own = 0, has_pairs = 0; complement && i + 1 < n; i += 2) {
         if (!has_own && strcmp(word[i], "odds") == 0 && parse_double(word[i + 1], 0, 1, &own) == 0)
             has_own = 1;
@@ -393,8 +403,8 @@ static int model_line(loader *ld, char *s) {
                         "expected '%s FILE WEIGHT TEMPERATURE%s' (a file beside this one, "
                         "weight 0..10, temperature 0.1..100%s)",
                         k ? "sentiment-model:" : "model:",
-                        k ? "" : " [complement [product] [odds S] [pairs P]]",
-                        k ? "" : ", S and P 0..1");
+                        k ? " [KIND W]..." : " [complement [product] [odds S] [pairs P]]",
+                        k ? ", a kind once, W 0..10" : ", S and P 0..1");
     const char *file = word[0];
     if (ld->model_path[k][0])
         return load_err(ld, "%s given twice", k ? "sentiment-model" : "model");
@@ -404,6 +414,7 @@ static int model_line(loader *ld, char *s) {
     if (k) {
         ld->md->sent_weight = w;
         ld->md->sent_temp = t;
+        memcpy(ld->md->sent_kind_weight, kind_w, sizeof(kind_w));
     } else {
         ld->md->theme_weight = w;
         ld->md->theme_temp = t;

@@ -246,6 +246,9 @@ typedef struct model {
     ll_wordlist *known;
     int16_t nb_theme[LL_NB_MAX_CLASSES];
     double theme_weight, theme_temp, sent_weight, sent_temp;
+    /* The sentiment vote's weight by the message's kind (ll_kinds' order): "sentiment-model:
+     * FILE WEIGHT TEMPERATURE [KIND W]...", WEIGHT for a kind the line does not name. */
+    double sent_kind_weight[LL_KINDS_N];
     /* "model: FILE WEIGHT TEMPERATURE complement [product] [odds S] [pairs P]": the theme model
      * is complement naive Bayes and votes log-linearly (classify.c); with "product" its vote
      * scales a rule's score instead of adding to it; S and P are ll_nb_complement's own and

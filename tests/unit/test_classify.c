@@ -5528,6 +5528,40 @@ static void sentiment_with_model_needs_more_for_negative(void **state) {
     ll_classifier_free(c);
 }
 
+/* The sentiment model's vote may weigh less in one kind of message than in the others: a
+ * suggestion describes the better place it proposes ("een bankje bij de metro zou fijn zijn"),
+ * in the words the model learned from praise, and its writer is not pleased yet (issue 12,
+ * sentiment27). The line names the kind and its weight; a kind it does not name keeps the
+ * weight before them. */
+static void sentiment_vote_weighs_by_kind(void **state) {
+    (void)state;
+    /* P(positive) - P(negative) for "metro" is ~0.55 (the model of the test above): weight 0.6
+     * puts the score near +0.31, weight 0.2 near +0.11. */
+    tmp_file("sm.tsv", "classes\tnegative\tneutral\tpositive\ndocs\t5\t5\t5\nalpha\t0.5\n"
+                       "fietsenrek\tnegative:5\nmetro\tpositive:5\n");
+    const char *idea = "Een extra bankje bij de metro";
+    ll_classifier *c = load(tmp_file("one.conf", "[afval]\nvuilnis:2\n[overig]\n"
+                                                 "sentiment-model: sm.tsv 0.6 1\n"),
+                            CFG "urgency.conf");
+    cJSON *in = classify_with(c, idea, "suggestion");
+    assert_string_equal(str_at(in, "sentiment", "label"), "positive");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+    c = load(tmp_file("kind.conf", "[afval]\nvuilnis:2\n[overig]\n"
+                                   "sentiment-model: sm.tsv 0.6 1 suggestion 0.2 question 0.6\n"),
+             CFG "urgency.conf");
+    in = classify_with(c, idea, "suggestion");
+    double s = sentiment_score(in);
+    if (!(s > 0.05 && s < 0.2))
+        fail_msg("score %.3f: the suggestion's vote is not weighed 0.2", s);
+    assert_string_equal(str_at(in, "sentiment", "label"), "neutral");
+    cJSON_Delete(in);
+    in = classify_with(c, idea, "report"); /* a kind the line does not name: 0.6 */
+    assert_string_equal(str_at(in, "sentiment", "label"), "positive");
+    cJSON_Delete(in);
+    ll_classifier_free(c);
+}
+
 /* Where no rule reaches the minimum, a theme model that is all but sure
  * (untempered posterior >= LL_CLASSIFY_MODEL_ALONE) names the theme, with its
  * words as the reason; a less sure one does not (issue 12, round 6). */
@@ -5906,6 +5940,12 @@ static void learned_models_vote_with_reasons(void **state) {
         {"model: tm.tsv 1 1 complement pairs 0.5 product\n[afval]\nx\n", "1: expected 'model:"},
         {"sentiment-model: sm.tsv 1 1 odds 0.2\n[afval]\nx\n", "1: expected 'sentiment-model:"},
         {"sentiment-model: sm.tsv 1 1 complement\n[afval]\nx\n", "1: expected 'sentiment-model:"},
+        {"sentiment-model: sm.tsv 1 1 suggestion\n[afval]\nx\n",
+         "1: expected 'sentiment-model: FILE WEIGHT TEMPERATURE [KIND W]...'"},
+        {"sentiment-model: sm.tsv 1 1 idea 0.5\n[afval]\nx\n", "1: expected 'sentiment-model:"},
+        {"sentiment-model: sm.tsv 1 1 report 11\n[afval]\nx\n", "1: expected 'sentiment-model:"},
+        {"sentiment-model: sm.tsv 1 1 report 1 report 2\n[afval]\nx\n",
+         "1: expected 'sentiment-model:"},
         {"sentiment-lexicon: lex.tsv\n[afval]\nx\n", "1: expected 'sentiment-lexicon:"},
         {"sentiment-lexicon: nofile.tsv 1\n[afval]\nx\n", "1: "},
         {"model: ../tm.tsv 3 1\n[afval]\nx\n", "1: expected 'model:"},
@@ -15253,6 +15293,7 @@ int main(void) {
         cmocka_unit_test(theme_model_breaks_ties_with_reasons),
         cmocka_unit_test_setup_teardown(sure_theme_model_names_a_theme_alone, tmp_setup,
                                         tmp_teardown),
+        cmocka_unit_test_setup_teardown(sentiment_vote_weighs_by_kind, tmp_setup, tmp_teardown),
         cmocka_unit_test_setup_teardown(sentiment_with_model_needs_more_for_negative, tmp_setup,
                                         tmp_teardown),
         cmocka_unit_test_setup_teardown(danger_model_by_parts, tmp_setup, tmp_teardown),
