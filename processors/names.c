@@ -129,6 +129,9 @@ static const struct {
      "verzorgingshuis buurthuis wijkcentrum speeltuin zwembad halte tramhalte bushalte "
      "metrohalte moskee galerie bioscoop gasthuis gymnasium instituut fabriek depot werf "
      "pakhuis "
+     /* a pavilion and a kiosk, named as a café is: "Paviljoen De Veerman" (names-dev28),
+      * "Kiosk Sjaak" */
+     "paviljoen strandpaviljoen kiosk "
      /* after the owner's name: "Jansen Bouw", "Bouman GGZ", "De Vries Advocaten" */
      "bv nv vof holding ggz makelaardij makelaars advocaten advocatenkantoor notarissen "
      "notariskantoor installatietechniek bouwbedrijf schoonmaakbedrijf transport verhuizingen "

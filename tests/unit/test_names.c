@@ -2196,7 +2196,7 @@ static void labels_kin_by_role_daughters_of_firms_and_figures(void **state) {
     KEEPS("De school is genoemd naar Willem van Oranje.");
 }
 
-static void an_official_before_a_place_and_a_shop_by_its_trade(void **state) {
+static void an_official_before_a_place_and_a_shop_by_its_trade_or_kiosk(void **state) {
     (void)state;
     /* after a surname its own particles opened, "op de" or "op het" and a listed place say
      * where the person is; one surname takes "op de" right after a first name or alone */
@@ -2215,6 +2215,10 @@ static void an_official_before_a_place_and_a_shop_by_its_trade(void **state) {
     MASKS("Mijn kapper Ahmed belde.", "Mijn kapper [NAAM] belde.");
     MASKS("Mevrouw Slager belde.", "Mevrouw [NAAM] belde.");
     MASKS("Gisteren belde Piet Slager.", "Gisteren belde [NAAM].");
+    /* a pavilion and a kiosk name themselves as a café does; whose they are stays a name */
+    KEEPS("Koffie bij Kiosk Sjaak op de hoek.");
+    KEEPS("Het strandpaviljoen Anna ligt aan zee.");
+    MASKS("De kiosk van Jan Smit is dicht.", "De kiosk van [NAAM] is dicht.");
 }
 
 static void bad_input(void **state) {
@@ -2882,7 +2886,7 @@ int main(void) {
         cmocka_unit_test(syllables_particles_couples_pets_and_roles),
         cmocka_unit_test(labels_kin_by_role_daughters_of_firms_and_figures),
         cmocka_unit_test(appositions_double_surnames_choirs_pets_and_figures_houses),
-        cmocka_unit_test(an_official_before_a_place_and_a_shop_by_its_trade),
+        cmocka_unit_test(an_official_before_a_place_and_a_shop_by_its_trade_or_kiosk),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(list_errors),
         cmocka_unit_test(the_loaded_lists_hold_little_more_than_a_slot_of_16_bytes),
