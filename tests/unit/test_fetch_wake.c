@@ -146,10 +146,19 @@ static void a_full_queue_read_below_its_limit_is_refilled_when_woken(void **stat
 
     ll_kafka_lag_watch_fetch(w);
     long long t0 = ll_mono_us();
-    while (rd_kafka_queue_length(q) <= left && ll_mono_us() - t0 < 5000000)
+    int naps = 0;
+    while (rd_kafka_queue_length(q) <= left && ll_mono_us() - t0 < 5000000) {
         sleep_ms(5);
+        naps++;
+    }
+    long long took = ll_mono_us() - t0;
     assert_true(rd_kafka_queue_length(q) > left);
-    assert_true(ll_mono_us() - t0 < 250000); /* the wake, not the fetcher's own second */
+    /* The wake, not the fetcher's own second. Past 250 ms it still is when the machine, not the
+     * wait, took the time: naps of 5 ms that came to less than half of it were stretched by a
+     * load (mem27's gate failed once at 18 on two cores); a fetcher left to its own second
+     * naps its way there. */
+    if (took >= 250000)
+        assert_true((long long)naps * 5000 * 2 < took);
     assert_int_equal(ll_kafka_lag_watch_fetch_wakes(w), 1);
 
     /* What was queued before the wake is handed first, then the rest, each offset once. */
