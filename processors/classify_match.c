@@ -58,6 +58,24 @@ static int stems_are_words(const ll_textnorm *tn, int32_t t0, int32_t t1) {
     return 1;
 }
 
+/* Whether word t is a preposition right before a colon. Such a one closes its clause ("er
+ * ... over", "daar ... mee") and governs nothing the colon announces, so no term runs across it:
+ * "ik bel er voor het eerst over: de reling hangt los" names a loose railing, not anyone "over
+ * de reling" (issue 12, suicidal27). Other words do run on across a colon, as a term may read
+ * them ("een jaar later: schuldenvrij", "en denk: een stap"). */
+static int stranded_prep(const ll_textnorm *tn, int32_t t) {
+    static const char *const preps[] = {"aan",    "achter", "bij", "boven", "door",  "in",
+                                        "langs",  "mee",    "met", "na",    "naar",  "naast",
+                                        "om",     "onder",  "op",  "over",  "tegen", "tot",
+                                        "tussen", "uit",    "van", "vanaf", "voor",  "zonder"};
+    const ll_tok *k = &tn->toks[t];
+    for (size_t i = 0; i < sizeof(preps) / sizeof(preps[0]); i++)
+        if (strlen(preps[i]) == k->surf_len &&
+            memcmp(tn->surf + k->surf, preps[i], k->surf_len) == 0)
+            return 1;
+    return 0;
+}
+
 /* The order hits are resolved in, as one number: by last word, then longer first (the
  * first word descending), then term and part; the term and part are read back from it. */
 _Static_assert(LL_TEXTNORM_MAX_TOKENS <= 0x10000, "a token index fits 16 bits of a hit's key");
@@ -83,6 +101,9 @@ static void on_run(void *ctx, size_t start, size_t end, const uint32_t *values, 
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
         return;
+    for (int32_t t = t0 + 1; t <= t1; t++)
+        if (c->tn->toks[t].colon && stranded_prep(c->tn, t - 1))
+            return;
     /* The stream holds " w1 w2|w3 ": a sentence opens after '|' or at byte 1 and
      * closes before '|' or the last byte. */
     int opens = start < 2 || sc->stream[start - 1] == '|';

@@ -15133,6 +15133,101 @@ static void danger_gates_open_in_order(void **state) {
     assert_int_equal(ll_danger_gate(&g, &acute), LL_DANGER_GATE_WORDS_DANGER);
 }
 
+/* Issue 12, suicidal27 (the lead's leftovers, by class): a preposition before a colon closes its
+ * clause, so no term runs across it: "er ... over: de reling" is what a mail is about and a
+ * railing, not anyone "over de reling" (classify_match.c); other words still run on across one
+ * ("twee jaar later: schuldenvrij", "denk: een stap"). And a cut "aan" a thing, or while a chore
+ * is under way, is one run into, not one made (the class of suicidal-dev 1 and -dev31). The
+ * first four calm texts are critical on main ee46386; the critical ones tell the act or the edge
+ * in the same words. */
+static void a_phrase_stops_at_a_colon_and_a_cut_run_into(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        "Ik mail u er nogmaals over: de reling langs de kade staat scheef.",
+        ("Mijn dochter heeft zichzelf gesneden aan het deksel van een blikje soep, moet dat "
+         "gehecht?"),
+        "Bij het afwassen heb ik mezelf gesneden aan de kaasschaaf, het bloedt flink.",
+        "Ik sneed mezelf tijdens het koken met de mandoline. Is de huisartsenpost open?",
+        ("Twee jaar terug schreef ik dat ik het niet meer zag zitten met mijn schulden. Nu, twee "
+         "jaar later: schuldenvrij."),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Er zit een man over de reling van de Maasbrug, hij kijkt naar beneden. Kom snel!",
+        "Waar ik steeds aan denk: mezelf van het leven beroven.",
+        "Soms sta ik op het perron en denk: een stap. Het komt steeds vaker.",
+        "Ik snijd mezelf weer, gisteren nog met een scheermesje.",
+        "Ik heb mezelf gesneden met het mesje van mijn puntenslijper, niemand weet het.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+}
+
+/* Issue 12, suicidal27 (suicidal-dev36's misses by class, each class also in -dev34 or -dev35; our
+ * own sentences): a method question with the asker's stake, the body losing consciousness asked
+ * after or a rope for a grown body's weight, the end wanted quick or "niet" painful; a farewell
+ * that says never again ("tot nooit") or the end as this one beside an apology; a stool put under
+ * a rope or a hook with one last thing left to do. Each critical text is below critical on main
+ * ee46386, or critical there only by the words model (the farewells); the calm ones name a faint,
+ * a climbing club, a swimming pool, a market or a lamp. */
+static void method_asked_farewell_never_and_a_hanging_readied(void **state) {
+    (void)state;
+    static const char *const critical[] = {
+        ("Weet iemand hoe snel je buiten bewustzijn raakt in de haven in de winter? Het moet snel "
+         "gaan."),
+        "Welk koord houdt iemand van tachtig kilo zonder te knappen? Het is voor mij.",
+        ("Kun je met uitlaatgas in een dichte garage gewoon wegzakken? Ik wil dat het niet pijn "
+         "doet."),
+        ("Het koord zit vast aan de balk, het trapje staat eronder. Alleen dit nog even "
+         "versturen."),
+        "tot nooit meer iedereen, ik heb het echt geprobeerd",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    expect_suicidal("Tot nooit, lieve buren. Zeg tegen mijn broer dat ik van hem hield.",
+                    "a farewell and no more of me", "Tot nooit");
+    expect_suicidal("Sorry voor alles, en dank. Dit is het einde.", "a farewell and no more of me",
+                    "Dit is het einde");
+    static const char *const calm[] = {
+        "Hoe snel raak je bewusteloos bij een flauwte? Mijn dochter valt soms flauw op school.",
+        "Welk touw houdt iemand van tachtig kilo bij het abseilen? Het is voor de klimclub.",
+        ("Tot nooit meer, zwembad De Tij! Twintig minuten in de rij en de douches koud, sorry "
+         "maar dit kan niet."),
+        ("Dit is het einde van onze buurtmarkt, sorry aan alle vaste bezoekers en dank voor de "
+         "jaren."),
+        ("Ik heb een krukje onder de haak gezet voor de nieuwe lamp, alleen nog het snoer "
+         "vastmaken."),
+        "De stoel bij de balk in de gymzaal is kapot. Kunt u nog even bellen?",
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+}
+
+/* Issue 12, suicidal27 (suicidal-dev36's false flags and its journey, by class): a jump into cold
+ * water as a sport done with a group, and the end named as the purpose it is not ("niet om het te
+ * beëindigen"), are no statement; a place named by its own name ("de Willemsbrug") is the spot of
+ * a journey with no return, and a pet that does not come back is no one's. The first two calm
+ * texts are critical on main ee46386, the journey there only by the words model; the critical
+ * ones keep a jump, an end or a journey told. */
+static void a_group_jump_a_denied_end_and_a_named_spot(void **state) {
+    (void)state;
+    static const char *const calm[] = {
+        ("Elke zaterdag springen we met een groepje van de brug bij de Oude Haven in het koude "
+         "water. Mag dat van de gemeente?"),
+        ("Wij duiken elke zondag in de Noordzee om het leven te voelen, niet om het te beëindigen. "
+         "Mag er een douche bij de strandpost?"),
+    };
+    expect_below_critical(calm, sizeof(calm) / sizeof(calm[0]));
+    static const char *const critical[] = {
+        "Ik spring vanavond van de brug, met z'n allen zullen ze me vergeten.",
+        "Ik wil mijn leven beëindigen, niet om jullie pijn te doen maar omdat ik niet meer kan.",
+    };
+    expect_critical(critical, sizeof(critical) / sizeof(critical[0]));
+    expect_suicidal("Vanavond loop ik naar de Willemsbrug. Ik kom niet meer thuis.",
+                    "a journey with no return, not to be sought", "Willemsbrug");
+    static const char *const pet[] = {
+        "Mijn kat is naar de Oosterkade gelopen en komt niet meer terug, wie kan helpen zoeken?",
+    };
+    expect_below_critical(pet, sizeof(pet) / sizeof(pet[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(textnorm_folds_case_accents_and_stems),
@@ -15584,6 +15679,9 @@ int main(void) {
         cmocka_unit_test(a_welcome_death_by_a_vehicle_or_the_lord),
         cmocka_unit_test(round37_misses_by_class),
         cmocka_unit_test(round37_false_flags_by_class),
+        cmocka_unit_test(a_phrase_stops_at_a_colon_and_a_cut_run_into),
+        cmocka_unit_test(method_asked_farewell_never_and_a_hanging_readied),
+        cmocka_unit_test(a_group_jump_a_denied_end_and_a_named_spot),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
