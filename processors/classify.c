@@ -616,7 +616,6 @@ static void label_novote(ll_classifier *c) {
 
 static int surf_in(const ll_classifier *c, int32_t i, const char *const *w, size_t n);
 static int surf_is(const ll_classifier *c, size_t i, const char *w);
-static int colon_after(const ll_classifier *c, int32_t i);
 
 /* Whether word i has the ending of a Dutch person noun of what one does: -er/-ster
  * (mantelzorger, vrijwilliger, voorzitter), -aar/-aan (eigenaar, veteraan), -ent (docent),
@@ -692,7 +691,7 @@ static int desk_opening_novote(ll_classifier *c, int32_t s) {
         if (k == c->md->noffice)
             continue;
         int ends = v + 1 >= nt || toks[v + 1].sent != toks[v].sent;
-        if (!colon_after(c, v) && !ends)
+        if (!ll_classify_colon_after(c, v) && !ends)
             return 0;
         int who = 0;
         for (int32_t p = s; p <= s + 2 && p < v - 2 && !who; p++)
@@ -738,8 +737,8 @@ static void messenger_novote(ll_classifier *c) {
         if ((toks[v].surf_len != 4 && toks[v].surf_len != 5) ||
             !surf_in(c, v, tells, sizeof(tells) / sizeof(tells[0])))
             continue;
-        if (!colon_after(c, v) && !(v + 1 < nt && toks[v + 1].sent == toks[v].sent &&
-                                    surf_is(c, (size_t)v + 1, "namens")))
+        if (!ll_classify_colon_after(c, v) && !(v + 1 < nt && toks[v + 1].sent == toks[v].sent &&
+                                                surf_is(c, (size_t)v + 1, "namens")))
             return;
         for (int32_t j = s; j < v; j++)
             c->tflags[j] |= TF_NOVOTE;
@@ -2951,7 +2950,7 @@ static int32_t line_after(const ll_classifier *c, int32_t i) {
 }
 
 /* A colon right after token i (spaces between). */
-static int colon_after(const ll_classifier *c, int32_t i) {
+int ll_classify_colon_after(const ll_classifier *c, int32_t i) {
     const char *p = c->tn->toks[i].orig + c->tn->toks[i].orig_len;
     while (*p == ' ' || *p == '\t')
         p++;
@@ -2967,7 +2966,7 @@ static int speaker_label(const ll_classifier *c, int32_t s) {
     for (int n = 1; n <= 2 && s + n - 1 < nt && toks[s + n - 1].src == toks[s].src; n++) {
         if (n == 2 && line_first(c, s + 1) != s)
             return 0;
-        if (colon_after(c, s + n - 1))
+        if (ll_classify_colon_after(c, s + n - 1))
             return n;
     }
     return 0;
@@ -2997,7 +2996,8 @@ static int asked_and_denied(const ll_classifier *c, int32_t t0, int32_t t1) {
     int32_t r = line_after(c, t1), nt = (int32_t)c->tn->ntoks;
     int rn = r < 0 ? 0 : speaker_label(c, r);
     for (int32_t j = sent_last(c->tn, t1) + 1; !rn && j < nt && line_first(c, j) == s; j++)
-        if (surf_in(c, j, citizen, sizeof(citizen) / sizeof(citizen[0])) && colon_after(c, j)) {
+        if (surf_in(c, j, citizen, sizeof(citizen) / sizeof(citizen[0])) &&
+            ll_classify_colon_after(c, j)) {
             r = j;
             rn = 1;
         }

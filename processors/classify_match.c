@@ -101,8 +101,8 @@ static void on_run(void *ctx, size_t start, size_t end, const uint32_t *values, 
     int32_t t0 = sc->map[start], t1 = sc->map[end - 1];
     if (t0 < 0 || t1 < 0)
         return;
-    for (int32_t t = t0 + 1; t <= t1; t++)
-        if (c->tn->toks[t].colon && stranded_prep(c->tn, t - 1))
+    for (int32_t t = t0; t < t1; t++)
+        if (stranded_prep(c->tn, t) && ll_classify_colon_after(c, t))
             return;
     /* The stream holds " w1 w2|w3 ": a sentence opens after '|' or at byte 1 and
      * closes before '|' or the last byte. */

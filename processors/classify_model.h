@@ -419,6 +419,8 @@ void ll_classify_mark_streets(ll_classifier *c);
 /* classify.c: flags the words inside a quotation of the text and the last one before each
  * closing mark (TF_IN_QUOTE, TF_QUOTE_ENDS). */
 void ll_classify_mark_quotes(ll_classifier *c);
+/* Whether a colon follows word i of the text, blanks between (classify.c). */
+int ll_classify_colon_after(const ll_classifier *c, int32_t i);
 /* classify.c: 1 when the words t0..t1 open in a quotation and run on, past its closing mark,
  * into the writer's own later sentence (no match joins them). */
 int ll_classify_leaves_quote(const ll_classifier *c, int32_t t0, int32_t t1);

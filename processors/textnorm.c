@@ -437,7 +437,6 @@ static void emit_word(ll_textnorm *tn, const char *orig, size_t olen, const char
     t->excl = 0;
     t->src = src;
     t->paren = 0;
-    t->colon = 0;
     /* Two line breaks between this word and the one before it in the same call: a blank line,
      * a new paragraph (a frame stated once holds to the end of its own, classify.c). */
     if (tn->para_from && tn->npara < UINT16_MAX) {
@@ -703,7 +702,6 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
     tn->para_from = NULL; /* separately added parts never share a paragraph break */
     int newsent = 1;      /* separately added parts never share a sentence */
     int newclause = 1;
-    int colon = 0; /* a colon since the last word: the next word's mark */
     size_t first = tn->ntoks;
     unsigned excl = 0;
     size_t i = 0;
@@ -720,16 +718,12 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
         if (word && (ab = abbrev_at(tn, s + i, len - i, &an, &ends)) >= 0) {
             if (newsent)
                 open_sentence(tn, &first, &excl);
-            size_t n0 = tn->ntoks;
             for (const char *w = abbrevs[ab].words; *w;) {
                 size_t wn = strcspn(w, " ");
                 emit_word(tn, s + i, an, w, wn, src, newsent, newclause);
                 newsent = newclause = 0;
                 w += wn + (w[wn] == ' ');
             }
-            if (tn->ntoks > n0)
-                tn->toks[n0].colon = (uint8_t)colon;
-            colon = 0;
             i += an;
             newsent = ends;
             continue;
@@ -760,9 +754,7 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             emit_word(tn, s + start, i - start, s + start, i - start, src, newsent, newclause);
             if (tn->ntoks > n0 && start > 0 && s[start - 1] == '(')
                 tn->toks[n0].paren = 1;
-            if (tn->ntoks > n0)
-                tn->toks[n0].colon = (uint8_t)colon;
-            newsent = newclause = colon = 0;
+            newsent = newclause = 0;
             continue;
         }
         /* "bel [TELEFOON]" says nothing about phoning being a problem, and
@@ -781,11 +773,8 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
         if ((cp == '-' || cp == 0x2212) && minus_at(s, i, (size_t)k, len)) {
             if (newsent)
                 open_sentence(tn, &first, &excl);
-            size_t n0 = tn->ntoks;
             emit_word(tn, s + i, (size_t)k, "min", 3, src, newsent, newclause);
-            if (tn->ntoks > n0)
-                tn->toks[n0].colon = (uint8_t)colon;
-            newsent = newclause = colon = 0;
+            newsent = newclause = 0;
             i += (size_t)k;
             continue;
         }
@@ -803,10 +792,6 @@ void ll_textnorm_add(ll_textnorm *tn, const char *s, size_t len, uint8_t src) {
             newsent = 1;
         if (cp == ',' || cp == ':' || cp == '(' || cp == ')' || cp == '"')
             newclause = 1;
-        /* "7:30" is a time; its colon splits no phrase. */
-        if (cp == ':' && !(i > 0 && i + 1 < len && s[i - 1] >= '0' && s[i - 1] <= '9' &&
-                           s[i + 1] >= '0' && s[i + 1] <= '9'))
-            colon = 1;
         i += (size_t)k;
     }
     close_sentence(tn, first, excl);

@@ -30,7 +30,6 @@ typedef struct ll_tok {
     uint8_t excl;    /* exclamation marks ending its sentence, at most 3 */
     uint8_t src;     /* which ll_textnorm_add call it came from */
     uint8_t paren;   /* right after an opening bracket: "mijn moeder (87)" */
-    uint8_t colon;   /* right after a colon (not one between digits): "ik bel er over: de ..." */
     uint16_t para;   /* paragraph number: a blank line in one ll_textnorm_add call opens one */
 } ll_tok;
 
